@@ -130,4 +130,8 @@ class FileResult:
     status: str  # "scanned" | "skipped" | "failed"
     reason: str = ""
     findings: tuple[Finding, ...] = ()
+    # Findings below the score threshold: not redacted, but worth a second look.
+    suggestions: tuple[Finding, ...] = ()
+    # Edits for the writer: ``edits[i]`` for ``document.pieces[i]`` (piece-local offsets).
+    edits: tuple[tuple[Edit, ...], ...] = field(default=(), compare=False, repr=False)
     document: Document | None = field(default=None, compare=False, repr=False)

