@@ -15,12 +15,13 @@ from typing import Callable, Iterable, Protocol, Sequence
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.config import Settings
-from redactor.detect import DetectInput, Detector
+from redactor.detect import DetectInput, Detector, resolve_overlaps
 from redactor.entities import fold, group_mentions
 from redactor.formats import format_for
 from redactor.model import (
     Document, Edit, ExitCode, FileResult, Finding, Mention, Piece, RedactorError,
 )
+from redactor.propagate import propagate
 from redactor.pseudonyms import PseudonymTable, render_replacement
 from redactor.rulebook import RulePack, load_packs
 
@@ -200,13 +201,19 @@ class Redactor:
             batch = scanned[batch_start:batch_start + BATCH_DOCUMENTS]
             inputs = [DetectInput(layouts[i].text, layouts[i].speakers(results[i].document)) for i in batch]
             for i, found in zip(batch, self.detector.detect(inputs)):
-                if self.decisions is not None:
-                    found = self.decisions.apply(results[i].path, layouts[i].text, found)
                 mentions[i] = found
             if progress:
                 progress(min(batch_start + len(batch), len(scanned)), len(scanned))
 
         threshold = self.settings.threshold
+        texts = [layouts[i].text for i in scanned]
+        added = propagate(texts, [mentions[i] for i in scanned], threshold, self.detector.keep_terms)
+        for i, extra in zip(scanned, added):
+            if extra:
+                mentions[i] = resolve_overlaps(mentions[i] + extra)
+            if self.decisions is not None:
+                mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])
+
         ordered = [(i, m) for i in scanned for m in mentions[i] if m.score >= threshold]
         keys = group_mentions([m for _, m in ordered], self.table.known_keys("PERSON"))
         replacements: dict[tuple[int, int, int], tuple[str, str]] = {}

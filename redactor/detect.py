@@ -188,8 +188,8 @@ class Detector:
         self.registry = registry
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language])
-        keep_terms = [t for pack in self.packs for t in pack.keep] + list(settings.keep)
-        self.allow_list = [p for p in [keep_pattern(keep_terms)] if p]
+        self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
+        self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

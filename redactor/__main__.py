@@ -1,0 +1,3 @@
+from redactor.cli import main
+
+main()

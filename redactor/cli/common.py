@@ -1,0 +1,93 @@
+"""What several commands share: options, settings, building a Redactor, progress, file states."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from redactor.api import Redactor, RunResult
+from redactor.cli.app import err
+from redactor.config import Settings, resolve_settings
+from redactor.model import ExitCode, RedactorError
+
+CONFIG_OPTION = typer.Option(None, "--config", "-c", help="Project config (default: the nearest redactor.yaml).",
+                             exists=False, dir_okay=False)
+NO_NER_OPTION = typer.Option(False, "--no-ner", help="Run without spaCy NER (regex rules and lists only).")
+MODEL_OPTION = typer.Option(None, "--model", help="spaCy pipeline to use (overrides the config).")
+
+
+def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool = False,
+                      model: str | None = None) -> Settings:
+    """Settings for a run over ``paths``: explicit config, else the nearest one, else defaults."""
+    near = paths[0].resolve() if paths else Path.cwd()
+    settings = resolve_settings(config, near)
+    changes = {}
+    if no_ner:
+        changes["ner"] = False
+    if model:
+        changes["model"] = model
+    return settings.model_copy(update=changes) if changes else settings
+
+
+def build_redactor(settings: Settings, **kwargs) -> Redactor:
+    """A Redactor for this run, with the project's vault table when one is open."""
+    return Redactor(settings, **kwargs)
+
+
+@contextlib.contextmanager
+def progress_bar(label: str) -> Iterator:
+    """A progress callback drawing on stderr, only when stderr is a terminal."""
+    if not err.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def report_file_states(run: RunResult) -> None:
+    """One notice per file that was skipped or failed (reasons never contain file content)."""
+    for f in run.files:
+        if f.status == "skipped":
+            err.print(f"skipped {f.path}: {f.reason}", highlight=False, markup=False)
+        elif f.status == "failed":
+            err.print(f"failed {f.path}: {f.reason}", highlight=False, markup=False, style="red")
+
+
+def check_inputs(paths: Sequence[Path]) -> None:
+    if not paths:
+        raise RedactorError("give at least one file or folder", ExitCode.USAGE)
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def is_stdout_terminal() -> bool:
+    return sys.stdout.isatty()

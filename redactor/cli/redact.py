@@ -1,0 +1,113 @@
+"""`redactor redact`: write redacted copies (mirroring the input tree) and a report."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import List, Sequence
+
+import typer
+
+from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
+from redactor.cli.common import (
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, check_inputs, load_run_settings,
+    progress_bar, report_file_states, write_atomic,
+)
+from redactor.model import ExitCode, FileResult, RedactorError
+from redactor.report.scan_json import render_redaction_report
+
+REPORT_NAME = "redaction-report.json"
+BACKUP_SUFFIX = ".orig"
+
+
+def output_paths(inputs: Sequence[Path], files: Sequence[FileResult], outdir: Path) -> dict[Path, Path]:
+    """Where each file's redacted copy goes: the input tree mirrored under ``outdir``.
+
+    One input folder maps onto ``outdir`` itself; with several inputs each keeps its own name.
+    """
+    roots = [p.resolve() for p in inputs]
+    single_dir = len(inputs) == 1 and inputs[0].is_dir()
+    mapping: dict[Path, Path] = {}
+    for f in files:
+        resolved = f.path.resolve()
+        for given, root in zip(inputs, roots):
+            if resolved == root:
+                target = outdir / resolved.name
+                break
+            if resolved.is_relative_to(root):
+                rel = resolved.relative_to(root)
+                target = outdir / rel if single_dir else outdir / root.name / rel
+                break
+        else:  # pragma: no cover - every file comes from an input
+            target = outdir / resolved.name
+        if target in mapping.values():
+            raise RedactorError(f"two inputs would be written to the same output {target}", ExitCode.USAGE)
+        mapping[f.path] = target
+    return mapping
+
+
+def refuse_unsafe_outdir(inputs: Sequence[Path], outdir: Path) -> None:
+    """Never write into an input folder (a rerun would scan its own output, or overwrite input)."""
+    out = outdir.resolve()
+    for p in inputs:
+        root = p.resolve()
+        if p.is_dir() and (out == root or out.is_relative_to(root)):
+            raise RedactorError(f"the output folder {outdir} is inside the input folder {p}; "
+                                "choose a folder outside it", ExitCode.USAGE)
+        if not p.is_dir() and out == root:
+            raise RedactorError(f"the output folder {outdir} is an input file", ExitCode.USAGE)
+
+
+@app.command()
+@handle_errors
+def redact(
+    paths: List[Path] = typer.Argument(..., help="Files or folders to redact (folders recursively)."),
+    output: Path = typer.Option(None, "--output", "-o", help="Folder for the redacted copies and the report.",
+                                file_okay=False),
+    in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
+    config: Path = CONFIG_OPTION,
+    no_ner: bool = NO_NER_OPTION,
+    model: str = MODEL_OPTION,
+) -> None:
+    """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
+    check_inputs(paths)
+    if output is not None and in_place:
+        raise RedactorError("use either --output or --in-place, not both", ExitCode.USAGE)
+    if output is None and not in_place and (len(paths) != 1 or paths[0].is_dir()):
+        raise RedactorError("without -o, give exactly one file (its redacted text goes to stdout)",
+                            ExitCode.USAGE)
+    if output is not None:
+        refuse_unsafe_outdir(paths, output)
+    settings = load_run_settings(config, paths, no_ner, model)
+    redactor = build_redactor(settings)
+    with progress_bar("redacting") as progress:
+        run = redactor.run(paths, progress=progress)
+    report_file_states(run)
+    scanned = [f for f in run.files if f.status == "scanned"]
+
+    if output is None and not in_place:
+        if scanned:
+            stdout_write(redactor.write_redacted(scanned[0]).decode("utf-8", errors="replace"))
+        exit_with(run.exit_code)
+        return
+
+    if in_place:
+        targets = {f.path: f.path for f in scanned}
+        backups = {f.path: f.path.with_name(f.path.name + BACKUP_SUFFIX) for f in scanned}
+        existing = [b for b in backups.values() if b.exists()]
+        if existing:
+            # A second in-place run would replace the only copy of the original with redacted text.
+            raise RedactorError(f"backup {existing[0]} already exists; move it away first", ExitCode.USAGE)
+        for f in scanned:
+            shutil.copy2(f.path, backups[f.path])
+    else:
+        targets = output_paths(paths, scanned, output)
+    for f in scanned:
+        write_atomic(targets[f.path], redactor.write_redacted(f))
+    report_dir = output if output is not None else Path.cwd()
+    write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets).encode("utf-8"))
+    total = sum(len(f.findings) for f in scanned)
+    err.print(f"redacted {len(scanned)} files ({total} replacements) → "
+              f"{output if output is not None else 'in place'}; report: {report_dir / REPORT_NAME}",
+              highlight=False, markup=False)
+    exit_with(run.exit_code)

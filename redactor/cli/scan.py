@@ -1,0 +1,45 @@
+"""`redactor scan`: show what would be redacted, as a table or as JSON for other tools."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import List
+
+import typer
+
+from redactor.cli.app import app, exit_with, handle_errors, out, stdout_write
+from redactor.cli.common import (
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, check_inputs, load_run_settings,
+    progress_bar, report_file_states,
+)
+from redactor.report.scan_json import render_scan
+from redactor.report.scan_text import print_scan
+
+
+class ScanFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@handle_errors
+def scan(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (folders are searched recursively)."),
+    format: ScanFormat = typer.Option(ScanFormat.text, "--format", "-f", help="text (a table) or json."),
+    config: Path = CONFIG_OPTION,
+    no_ner: bool = NO_NER_OPTION,
+    model: str = MODEL_OPTION,
+) -> None:
+    """Find what could identify a source, without changing anything."""
+    check_inputs(paths)
+    settings = load_run_settings(config, paths, no_ner, model)
+    redactor = build_redactor(settings)
+    with progress_bar("scanning") as progress:
+        run = redactor.run(paths, progress=progress)
+    report_file_states(run)
+    if format == ScanFormat.json:
+        stdout_write(render_scan(run))
+    else:
+        print_scan(run, out)
+    exit_with(run.exit_code)
