@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -200,7 +201,7 @@ class Detector:
         import spacy.util
 
         name = settings.model
-        if not (spacy.util.is_package(name) or spacy.util.is_directory(name)):
+        if not (spacy.util.is_package(name) or Path(name).expanduser().is_dir()):
             # Checked here so Presidio never reaches its "download the missing model" path.
             raise RedactorError(
                 f"spaCy model '{name}' is not installed. Install it (for the default: "

@@ -1,0 +1,42 @@
+"""Shared fixtures: one analyzer per settings for the whole session (loading spaCy is slow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.api import Redactor
+from redactor.config import DEFAULT_PACKS, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+_cache: dict[str, Redactor] = {}
+# Until every built-in pack exists on main, tests use the ones present.
+PACKS = tuple(p for p in DEFAULT_PACKS if (ROOT / "rules" / f"{p}.yaml").is_file())
+
+
+@pytest.fixture(scope="session")
+def make_redactor():
+    """Build (once per distinct settings) a Redactor; a fresh pseudonym table each call."""
+
+    def build(**fields) -> Redactor:
+        fields.setdefault("packs", PACKS)
+        settings = Settings(**fields)
+        key = settings.model_dump_json()
+        if key not in _cache:
+            _cache[key] = Redactor(settings)
+        base = _cache[key]
+        # Share the analyzer, not the pseudonym table: tests must not influence each other.
+        fresh = object.__new__(Redactor)
+        fresh.__dict__.update(base.__dict__)
+        from redactor.pseudonyms import PseudonymTable
+
+        fresh.table = PseudonymTable()
+        return fresh
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def redactor_default(make_redactor):
+    return make_redactor()

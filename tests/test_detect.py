@@ -1,0 +1,95 @@
+import pytest
+
+from redactor.config import Settings
+from redactor.detect import Detector, is_generic_speaker, is_specific_date, keep_pattern, resolve_overlaps
+from redactor.model import ExitCode, Mention, RedactorError
+
+
+def m(start, end, entity_type="PERSON", score=0.85, detector="SpacyRecognizer"):
+    return Mention(start, end, entity_type, score, detector, "x" * (end - start))
+
+
+# The overlap policy, case by case: (mentions, the one expected to survive).
+OVERLAP_CASES = [
+    pytest.param([m(0, 10), m(0, 15)], (0, 15), id="longer span wins"),
+    pytest.param([m(0, 10, score=0.6), m(0, 10, score=0.9, entity_type="LOCATION")], (0, 10, "LOCATION"),
+                 id="same span: higher score wins"),
+    pytest.param([m(0, 10, "DATE"), m(0, 10, "PHONE")], (0, 10, "PHONE"), id="tie: more specific type wins"),
+    pytest.param([m(0, 23, "PERSON"), m(6, 23, "EMAIL", 0.5, "EmailRecognizer")], (6, 23, "EMAIL"),
+                 id="structured identifier beats a longer NER span"),
+    pytest.param([m(0, 20, "ORGANIZATION"), m(5, 10, "PERSON", 1.0, "SourceProfileRecognizer")],
+                 (5, 10, "PERSON"), id="source profile beats everything"),
+]
+
+
+@pytest.mark.parametrize("mentions, expected", OVERLAP_CASES)
+def test_overlap_policy(mentions, expected):
+    kept = resolve_overlaps(mentions)
+    assert len(kept) == 1
+    got = (kept[0].start, kept[0].end, kept[0].entity_type)
+    assert got[: len(expected)] == expected
+
+
+def test_non_overlapping_spans_all_kept_in_order():
+    kept = resolve_overlaps([m(20, 25), m(0, 5), m(5, 10)])
+    assert [(k.start, k.end) for k in kept] == [(0, 5), (5, 10), (20, 25)]
+
+
+@pytest.mark.parametrize("text", ["February 22", "March 1st", "22 February", "the 3rd of May", "22.02.2022",
+                                  "2022-02-22", "on 3/5"])
+def test_specific_dates(text):
+    assert is_specific_date(text)
+
+
+@pytest.mark.parametrize("text", ["today", "two days later", "a few weeks", "night", "February", "2015",
+                                  "last year", "the next morning"])
+def test_vague_times_are_not_specific(text):
+    assert not is_specific_date(text)
+
+
+@pytest.mark.parametrize("label, generic", [("Q", True), ("INTERVIEWER", True), ("Speaker 2", True),
+                                            ("Marta Kowalczyk", False), ("Anton", False)])
+def test_generic_speakers(label, generic):
+    assert is_generic_speaker(label) is generic
+
+
+def test_keep_pattern_allows_article_and_possessive():
+    import re
+
+    pattern = re.compile(keep_pattern(["Vladimir Putin", "NATO"]), re.IGNORECASE)
+    assert pattern.search("Vladimir Putin's")
+    assert pattern.search("the NATO")
+    assert pattern.search("vladimir  putin")
+    assert not pattern.search("Vladimir Putin Jr and friends")
+
+
+def test_missing_model_fails_with_install_hint():
+    with pytest.raises(RedactorError) as info:
+        Detector(Settings(model="en_core_web_not_installed"), [])
+    assert info.value.exit_code == ExitCode.USAGE
+    assert "en_core_web_not_installed" in info.value.message
+    assert "pip install" in info.value.message
+
+
+def test_ner_keeps_organisations_and_drops_vague_time(redactor_default):
+    text = "Later that night I went to the Sberbank office where my cousin works, on February 22."
+    found = {(f.entity_type, f.text) for f in redactor_default.scan(text)}
+    assert ("ORGANIZATION", "Sberbank") in found
+    assert ("DATE", "February 22") in found
+    assert not any(t == "DATE" and "night" in x for t, x in found)
+
+
+def test_keep_list_keeps_public_facts(redactor_default):
+    text = ("Vladimir Putin spoke on CNN about Ukraine, Russia and Crimea. NATO answered. "
+            "My neighbour Anton Bykov listened.")
+    found = [f.text for f in redactor_default.scan(text)]
+    for public in ("Vladimir Putin", "CNN", "Ukraine", "Russia", "Crimea", "NATO"):
+        assert public not in found
+    assert "Anton Bykov" in found
+
+
+def test_no_ner_runs_patterns_only(make_redactor):
+    redactor = make_redactor(ner=False)
+    found = {(f.entity_type, f.text) for f in redactor.scan("Anton Bykov wrote to anton.b@proton.me")}
+    assert ("EMAIL", "anton.b@proton.me") in found
+    assert not any(t == "PERSON" for t, _ in found)

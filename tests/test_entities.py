@@ -1,0 +1,65 @@
+import pytest
+
+from redactor.entities import group_mentions, name_tokens, value_key
+from redactor.model import Mention
+
+
+def person(text: str) -> Mention:
+    return Mention(start=0, end=len(text), entity_type="PERSON", score=0.85, detector="t", text=text)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Marta Kowalczyk", ("marta", "kowalczyk")),
+    ("MARTA KOWALCZYK", ("marta", "kowalczyk")),
+    ("Ms Kowalczyk", ("kowalczyk",)),
+    ("Kowalczyk's", ("kowalczyk",)),
+    ("Lt. Bykov", ("bykov",)),
+    ("Łukasz", ("lukasz",)),
+    ("Быков", ("bykov",)),
+    ("Dr. José García", ("jose", "garcia")),
+])
+def test_name_tokens_fold_titles_case_possessive_script(text, tokens):
+    assert name_tokens(text) == tokens
+
+
+def test_all_forms_of_one_person_share_a_key():
+    forms = ["Marta Kowalczyk", "Kowalczyk", "Ms Kowalczyk", "Kowalczyk's", "MARTA KOWALCZYK", "Marta"]
+    keys = group_mentions([person(f) for f in forms])
+    assert len(set(keys)) == 1
+
+
+def test_different_people_never_share_a_key():
+    keys = group_mentions([person("Marta Kowalczyk"), person("Piotr Kowalczyk"), person("Kowalczyk"),
+                           person("Marta")])
+    # Two people named Kowalczyk: the lone surname must not be given to either of them.
+    assert keys[0] != keys[1]
+    assert keys[2] not in (keys[0], keys[1])
+    # "Marta" belongs to one cluster only, so it joins it.
+    assert keys[3] == keys[0]
+
+
+def test_first_name_shared_by_two_clusters_stays_apart():
+    keys = group_mentions([person("Anna Nowak"), person("Anna Lis"), person("Anna")])
+    assert keys[2] not in (keys[0], keys[1])
+
+
+def test_lone_surname_joins_full_name_known_from_vault():
+    keys = group_mentions([person("Kowalczyk")], known_people=["marta kowalczyk"])
+    assert keys == ["marta kowalczyk"]
+
+
+@pytest.mark.parametrize("entity_type, a, b", [
+    ("PHONE", "+48 601 234 567", "0048601234567"),
+    ("EMAIL", "Marta.K@Proton.me", "marta.k@proton.me"),
+    ("ORGANIZATION", "the 155th brigade", "155th Brigade"),
+    ("LOCATION", "Łódź", "Lodz"),
+])
+def test_value_keys_ignore_formatting(entity_type, a, b):
+    ma = Mention(0, len(a), entity_type, 1.0, "t", a)
+    mb = Mention(0, len(b), entity_type, 1.0, "t", b)
+    assert value_key(ma) == value_key(mb)
+
+
+def test_detector_key_wins_over_text():
+    m = Mention(0, 21, "EMAIL", 1.0, "spoken", "jan dot novak at proton dot me", key="jan.novak@proton.me")
+    assert group_mentions([m]) == ["jan.novak@proton.me"]

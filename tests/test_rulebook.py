@@ -1,0 +1,83 @@
+from pathlib import Path
+
+import pytest
+
+from redactor.model import ExitCode, RedactorError
+from redactor.rulebook import builtin_pack_names, builtin_rules_dir, load_pack, load_packs, resolve_pack
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_pack_loads_presidio_recognizers(tmp_path):
+    path = write(tmp_path, "badges.yaml", """
+description: newsroom badges
+recognizers:
+  - name: BadgeNumber
+    supported_language: en
+    supported_entity: ID_NUMBER
+    patterns:
+      - name: badge
+        regex: "\\\\bBDG-\\\\d{4}\\\\b"
+        score: 0.8
+    context: [badge]
+keep: [Reuters]
+""")
+    pack = load_pack(path)
+    assert pack.description == "newsroom badges"
+    assert pack.keep == ("Reuters",)
+    [rec] = pack.recognizers
+    results = rec.analyze("my badge BDG-1234 was taken", entities=["ID_NUMBER"])
+    assert [(r.start, r.end) for r in results] == [(9, 17)]
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path):
+    path = write(tmp_path, "broken.yaml", "recognizers:\n  - name: A\n    patterns: [\n")
+    with pytest.raises(RedactorError) as info:
+        load_pack(path)
+    assert info.value.exit_code == ExitCode.USAGE
+    assert info.value.message.startswith(f"{path}:4: invalid YAML")
+
+
+def test_invalid_regex_names_the_rule_and_line(tmp_path):
+    path = write(tmp_path, "bad.yaml", """recognizers:
+  - name: UnitNumber
+    supported_entity: MILITARY_UNIT
+    patterns:
+      - name: unit
+        regex: "unit (\\\\d+"
+        score: 0.5
+""")
+    with pytest.raises(RedactorError) as info:
+        load_pack(path)
+    assert "rule 'UnitNumber': invalid regex" in info.value.message
+    assert f"{path}:5:" in info.value.message
+
+
+def test_unknown_key_is_refused(tmp_path):
+    path = write(tmp_path, "x.yaml", "recognisers: []\n")
+    with pytest.raises(RedactorError, match="unknown key 'recognisers'"):
+        load_pack(path)
+
+
+def test_duplicate_rule_names_across_packs(tmp_path):
+    body = "recognizers:\n  - name: Same\n    supported_entity: X\n    deny_list: [foo]\n"
+    a, b = write(tmp_path, "a.yaml", body), write(tmp_path, "b.yaml", body)
+    with pytest.raises(RedactorError, match="rule 'Same' is also defined"):
+        load_packs([str(a), str(b)], None)
+
+
+def test_unknown_builtin_pack_lists_the_real_ones():
+    with pytest.raises(RedactorError) as info:
+        resolve_pack("militry", None)
+    assert "public" in info.value.message
+
+
+def test_builtin_packs_all_load():
+    assert "public" in builtin_pack_names()
+    for name in builtin_pack_names():
+        pack = load_pack(builtin_rules_dir() / f"{name}.yaml")
+        assert pack.recognizers or pack.keep
