@@ -7,6 +7,8 @@ file names accepted findings by path, entity type and keyed fingerprint, never b
 can be committed next to the drafts.  Report formats (``redactor.report``) render a
 ``CheckResult``; nothing here prints.
 
+Findings of the watchlist are never accepted by a baseline: those names must not be published.
+
 Exit codes: 0 clean; 1 findings at or above the threshold that the baseline does not hold;
 3 when a file could not be read — 3 wins over 1, because a check that could not read every file
 cannot say what is left in it, and fixing the findings must not turn it into a pass.
@@ -22,11 +24,14 @@ from typing import Iterable, Protocol, Sequence
 
 from redactor.fingerprint import fingerprint, normalise
 from redactor.model import ExitCode, FileResult, Finding, RedactorError
+from redactor.watchlist import DETECTOR as WATCHLIST_DETECTOR
 from redactor.watchlist import key_check, write_atomic
 
 BASELINE_NAME = ".redactor-baseline.json"
 BASELINE_KIND = "redactor-baseline"
 BASELINE_VERSION = 1
+# A watchlisted name is the journalist's explicit "never publish": no baseline can accept it.
+NEVER_ACCEPTED = frozenset({WATCHLIST_DETECTOR})
 # Files that mark the top of a project, for relative paths and the default baseline/watchlist.
 ROOT_MARKERS = ("redactor.yaml", ".git", BASELINE_NAME, ".redactor-watchlist.json")
 
@@ -204,8 +209,13 @@ def run_check(
     threshold: float = 0.0,
     show_values: bool = False,
     baseline_path: Path | None = None,
+    include_suggestions: bool = False,
 ) -> CheckResult:
-    """Place every finding of ``run``, match it against ``baseline`` and collect stale entries."""
+    """Place every finding of ``run``, match it against ``baseline`` and collect stale entries.
+
+    With ``include_suggestions`` the run's below-threshold findings are listed too, as notes
+    that never fail the check.
+    """
     accepted = baseline.entries if baseline is not None else frozenset()
     items: list[CheckItem] = []
     files: list[FileStatus] = []
@@ -217,7 +227,10 @@ def run_check(
         if result.status != "scanned":
             continue
         scanned_paths.add(path)
-        for finding in sorted(result.findings, key=lambda f: (f.start, f.end)):
+        found = [(f, False) for f in result.findings]
+        if include_suggestions:
+            found += [(f, True) for f in getattr(result, "suggestions", ())]
+        for finding, suggested in sorted(found, key=lambda pair: (pair[0].start, pair[0].end)):
             fp = value_fingerprint(key, finding.entity_type, finding.text)
             entry = BaselineEntry(path, finding.entity_type, fp)
             end_line, end_column = _end_position(finding.line, finding.column, _span_text(result, finding))
@@ -230,11 +243,12 @@ def run_check(
                     column=finding.column,
                     end_line=end_line,
                     end_column=end_column,
-                    baselined=entry in accepted,
-                    below_threshold=finding.score < threshold,
+                    baselined=entry in accepted and finding.detector not in NEVER_ACCEPTED,
+                    below_threshold=suggested or finding.score < threshold,
                 )
             )
-            seen.add(entry)
+            if not suggested:
+                seen.add(entry)
     stale = tuple(
         sorted(
             e
@@ -261,14 +275,22 @@ def updated_baseline(old: Baseline | None, result: CheckResult, key: bytes) -> B
         for e in (old.entries if old else ())
         if e.path not in scanned and (result.root is None or (result.root / e.path).exists())
     }
-    current = {BaselineEntry(i.path, i.finding.entity_type, i.fingerprint) for i in result.items}
+    current = {
+        BaselineEntry(i.path, i.finding.entity_type, i.fingerprint)
+        for i in result.items
+        if not i.below_threshold and i.finding.detector not in NEVER_ACCEPTED
+    }
     return Baseline(key_check(key), frozenset(kept | current))
 
 
 def accept_all(result: CheckResult, baseline: Baseline) -> CheckResult:
     """``result`` as it reads once ``baseline`` is in force (after ``--update-baseline``)."""
     items = tuple(
-        replace(i, baselined=BaselineEntry(i.path, i.finding.entity_type, i.fingerprint) in baseline.entries)
+        replace(
+            i,
+            baselined=i.finding.detector not in NEVER_ACCEPTED
+            and BaselineEntry(i.path, i.finding.entity_type, i.fingerprint) in baseline.entries,
+        )
         for i in result.items
     )
     return CheckResult(

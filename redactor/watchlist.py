@@ -234,7 +234,8 @@ class WatchlistRecognizer(LocalRecognizer):
                 score=1.0,
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: DETECTOR,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: DETECTOR,
+                    # Presidio keeps only results whose identifier is a loaded recognizer's id.
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                     # Every variant of one protected person groups into one entity.
                     "redactor_key": f"watchlist:{entry_id}",
                 },

@@ -1,0 +1,158 @@
+"""`redactor check`: fail a CI job or a commit when drafts still hold what could identify a source.
+
+Thin: it resolves paths, key, watchlist and baseline, runs the Redactor and hands the result to
+``redactor.check`` and a ``redactor.report`` format.  Output names file, line, column, rule and a
+masked hint; values only with ``--show-values``, which is refused when ``CI`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from redactor.check import (
+    BASELINE_NAME, accept_all, changed_files, load_baseline, project_root, run_check,
+    save_baseline, updated_baseline,
+)
+from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
+from redactor.cli.common import (
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, load_run_settings, progress_bar,
+)
+from redactor.fingerprint import KEY_VARIABLE, project_key
+from redactor.formats import FORMATS
+from redactor.model import ExitCode, RedactorError
+from redactor.report import formats, render
+from redactor.watchlist import (
+    WATCHLIST_NAME, WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key,
+)
+from redactor.watchlist import write_atomic as write_text_atomic
+
+# Our own files hold hashes, not prose; scanning them would only report hex strings.
+_OWN_FILES = {BASELINE_NAME, WATCHLIST_NAME}
+
+
+def _select_paths(paths: list[Path], changed_since: str | None, cwd: Path, skip: set[Path]) -> list[Path]:
+    if changed_since:
+        handled = [s for fmt in FORMATS for s in fmt.suffixes]
+        changed = changed_files(changed_since, cwd, handled)
+        if paths:
+            roots = [p.resolve() for p in paths]
+            changed = [c for c in changed if any(c == r or r in c.parents for r in roots)]
+        selected = changed
+    elif paths:
+        selected = list(paths)
+    else:
+        raise RedactorError("give at least one file or folder, or --changed-since REV", ExitCode.USAGE)
+    return [p for p in selected if p.name not in _OWN_FILES and p.resolve() not in skip]
+
+
+def _key(needed_for: str | None) -> tuple[bytes, bool]:
+    """The project key, or a one-run random key when nothing persistent needs it."""
+    if os.environ.get(KEY_VARIABLE):
+        return project_key(), True
+    if needed_for:
+        raise RedactorError(
+            f"{needed_for}, but {KEY_VARIABLE} is not set: the check cannot compare keyed "
+            "hashes without it and stops rather than pass (set it in your shell or as a CI secret)",
+            ExitCode.USAGE,
+        )
+    return secrets.token_bytes(32), False
+
+
+@app.command()
+@handle_errors
+def check(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (folders are searched recursively)."),
+    format: str = typer.Option("text", "--format", "-f", help="text, json, sarif or github."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", help=f"Accepted findings (default: {BASELINE_NAME} in the project root)."),
+    update_baseline: bool = typer.Option(
+        False, "--update-baseline", help="Accept every current finding (never a watchlisted name) into the baseline."),
+    watchlist: Optional[Path] = typer.Option(
+        None, "--watchlist", help=f"Protected names (default: {WATCHLIST_NAME} here or in the project root)."),
+    changed_since: Optional[str] = typer.Option(
+        None, "--changed-since", metavar="REV", help="Only files changed since this git revision."),
+    threshold: Optional[float] = typer.Option(
+        None, "--threshold", min=0.0, max=1.0, help="Fail on findings scoring at least this (default: config)."),
+    suggestions: bool = typer.Option(
+        False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
+    show_values: bool = typer.Option(
+        False, "--show-values", help="Print found values (local use only; refused when CI is set)."),
+    config: Optional[Path] = CONFIG_OPTION,
+    no_ner: bool = NO_NER_OPTION,
+    model: Optional[str] = MODEL_OPTION,
+) -> None:
+    """Exit 1 when drafts still hold findings: for CI and pre-commit; never prints a value.
+
+    Exit codes: 0 clean, 1 findings remain, 2 usage or config error, 3 some files could not be
+    read (3 wins over 1: an incomplete check is never reported as findings-only or clean).
+    """
+    if show_values and "CI" in os.environ:
+        raise RedactorError("--show-values is refused when CI is set: values must not reach CI logs")
+    if format not in formats():
+        names = ", ".join(sorted(formats()))
+        raise RedactorError(f"unknown --format {format!r} (choose from: {names})", ExitCode.USAGE)
+
+    cwd = Path.cwd()
+    root = project_root(cwd)
+    baseline_path = baseline or root / BASELINE_NAME
+    watchlist_path = watchlist or locate_watchlist(cwd, root)
+    if watchlist is not None and not watchlist.is_file():
+        raise RedactorError(f"{watchlist}: watchlist not found", ExitCode.USAGE)
+    if baseline is not None and not baseline.is_file() and not update_baseline:
+        raise RedactorError(f"{baseline}: baseline not found (create it with --update-baseline)", ExitCode.USAGE)
+
+    need = None
+    if watchlist_path.is_file():
+        need = f"a watchlist is present ({watchlist_path})"
+    elif baseline_path.is_file():
+        need = f"a baseline is present ({baseline_path})"
+    elif update_baseline:
+        need = "--update-baseline writes keyed fingerprints"
+    key, persistent = _key(need)
+    if not persistent:
+        err.print(f"note: {KEY_VARIABLE} is not set; fingerprints in this report hold for this run only",
+                  markup=False, highlight=False)
+
+    extra = []
+    if watchlist_path.is_file():
+        listed = load_watchlist(watchlist_path)
+        verify_key(listed, key, watchlist_path)
+        extra.append(WatchlistRecognizer(listed.entries, key))
+    accepted = load_baseline(baseline_path, key)
+
+    selected = _select_paths(list(paths or []), changed_since, cwd,
+                             {baseline_path.resolve(), watchlist_path.resolve()})
+    settings = load_run_settings(config, selected or [cwd], no_ner, model)
+    if threshold is not None:
+        settings = settings.model_copy(update={"threshold": threshold})
+    for recognizer in extra:
+        recognizer.supported_language = settings.language
+
+    redactor = build_redactor(settings, extra_recognizers=extra)
+    with progress_bar("checking") as progress:
+        run = redactor.run(selected, progress=progress)
+    result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,
+                       show_values=show_values, baseline_path=baseline_path,
+                       include_suggestions=suggestions)
+    if update_baseline:
+        new = updated_baseline(accepted, result, key)
+        save_baseline(baseline_path, new)
+        result = accept_all(result, new)
+        err.print(f"baseline written: {baseline_path} ({len(new.entries)} entries)", markup=False,
+                  highlight=False)
+
+    report = render(format, result)
+    if output is not None:
+        write_text_atomic(output, report)
+    else:
+        stdout_write(report)
+    if output is not None or format in ("json", "sarif"):
+        # Machine formats go to a file or a pipe; say the outcome where a person looks.
+        err.print(result.summary(), markup=False, highlight=False)
+    exit_with(result.exit_code)
