@@ -19,7 +19,7 @@ from redactor.detect import DetectInput, Detector, resolve_overlaps
 from redactor.entities import fold, group_mentions
 from redactor.formats import format_for
 from redactor.model import (
-    Document, Edit, ExitCode, FileResult, Finding, Mention, Piece, RedactorError,
+    Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
 )
 from redactor.propagate import propagate
 from redactor.pseudonyms import PseudonymTable, render_replacement
@@ -86,14 +86,20 @@ class _Layout:
         return parts
 
 
+# Files redactor itself writes; a folder holding them is scanned without them.
+OWN_FILES = frozenset({"redaction-report.json", "redactor-decisions.json", "redactor.yaml"})
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files under folders named (recursively, sorted, hidden entries skipped)."""
+    """Files named, and files under folders named (recursively, sorted; hidden entries and
+    redactor's own files skipped)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                if (child.is_file() and child.name not in OWN_FILES
+                        and not any(part.startswith(".") for part in rel)):
                     found.append(child)
         else:
             found.append(path)
@@ -113,6 +119,8 @@ def read_document(path: Path) -> FileResult:
         return FileResult(path=path, status="failed", reason=f"cannot read ({exc.strerror})")
     try:
         doc = fmt.read(path, data)
+    except NotForUs as exc:
+        return FileResult(path=path, status="skipped", reason=exc.message)
     except RedactorError as exc:
         return FileResult(path=path, status="failed", reason=exc.message)
     return FileResult(path=path, status="scanned", document=doc)

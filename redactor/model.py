@@ -33,6 +33,14 @@ class RedactorError(Exception):
         self.exit_code = exit_code
 
 
+class NotForUs(RedactorError):
+    """A file with a suffix we read whose content is not ours to handle (a .json config, not a
+    transcript): skipped with the reason, not failed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.OK)
+
+
 @dataclass(frozen=True)
 class Piece:
     """A run of content text inside a document (a whole text file, a subtitle cue, a paragraph).

@@ -104,7 +104,8 @@ def redact(
         targets = output_paths(paths, scanned, output)
     for f in scanned:
         write_atomic(targets[f.path], redactor.write_redacted(f))
-    report_dir = output if output is not None else Path.cwd()
+    first = paths[0]
+    report_dir = output if output is not None else (first if first.is_dir() else first.parent)
     write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets).encode("utf-8"))
     total = sum(len(f.findings) for f in scanned)
     err.print(f"redacted {len(scanned)} files ({total} replacements) → "
