@@ -1,0 +1,237 @@
+"""The "generalize" replacement style: a coarser value that keeps the sentence readable.
+
+A specific date becomes its month ("February 22" → "in February"), an age its decade ("I'm 34"
+→ "I'm in my 30s"), a place the region the journalist configured under ``generalize:`` in
+``redactor.yaml`` ("Tver" → "a city in western Russia").  Pure functions over the matched text;
+``None`` means "no safe generalisation", and the caller then uses the type's tag.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from anyascii import anyascii
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
+_MONTH_NUMBER.update({m.lower()[:3]: i for i, m in enumerate(MONTHS, 1)})
+_MONTH_NUMBER["sept"] = 9
+# Words written with a capital anywhere in a sentence, so their capital says nothing.
+_ALWAYS_CAPITAL = frozenset(_MONTH_NUMBER) | {
+    d for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for d in (day, day[:3])
+}
+
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DAY = re.compile(r"(?<![\d:])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$")
+_LEADING_ON = re.compile(r"^(?:(?:on|of|by)\s+)?the\s+|^(?:on|of|by)\s+", re.IGNORECASE)
+# Birth dates identify more than other dates, so they keep only the decade.
+_BIRTH_TYPES = frozenset({"DATE_OF_BIRTH"})
+_DATE_TYPES = frozenset({"DATE", "DATE_TIME"}) | _BIRTH_TYPES
+_AGE_TYPES = frozenset({"AGE"})
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_NUMBER = (
+    r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?|"
+    + "|".join(_TEENS) + r")"
+)
+# The forms an age takes in speech; group "n" is the number.  Order: most specific first.
+_SUBJECTS = {
+    "i'm": "my", "i am": "my", "im": "my",
+    "he's": "his", "he is": "his", "he was": "his",
+    "she's": "her", "she is": "her", "she was": "her",
+    "they're": "their", "they are": "their", "they were": "their",
+    "we're": "our", "we are": "our", "you're": "your", "you are": "your",
+    "i was": "my",
+}
+_SUBJECT = "|".join(re.escape(s) for s in sorted(_SUBJECTS, key=len, reverse=True))
+_YEARS_OLD = r"(?:[- ]years?[- ]old)?"
+_AGE_FORMS = (
+    # "I'm 34", "she was 34 years old" → "I'm in my 30s"
+    ("subject", re.compile(rf"^(?P<subj>{_SUBJECT})\s+(?P<n>{_NUMBER}){_YEARS_OLD}$", re.I)),
+    # "a 34-year-old" → "a person in their 30s"
+    ("person", re.compile(rf"^(?P<art>an?)\s+(?P<n>{_NUMBER})[- ]years?[- ]old$", re.I)),
+    # "34-year-old" before a noun → "30-something"
+    ("adjective", re.compile(rf"^(?P<n>{_NUMBER})(?:-years?-|[- ]year[- ])old$", re.I)),
+    # "aged 34", "age 34", "34 years old", "34 years of age" → "in their 30s"
+    ("their", re.compile(rf"^(?:aged?\s+)(?P<n>{_NUMBER})$", re.I)),
+    ("their", re.compile(rf"^(?:at\s+)?(?:the\s+)?age\s+of\s+(?P<n>{_NUMBER})$", re.I)),
+    ("their", re.compile(rf"^(?P<n>{_NUMBER})\s+years?(?:\s+old|\s+of\s+age)$", re.I)),
+    # a bare number marked as an age by its context
+    ("bare", re.compile(rf"^(?P<n>{_NUMBER})$", re.I)),
+)
+_POSSESSIVE = re.compile(r"(['’]s?)$")
+
+
+def generalize(entity_type: str, text: str, places: Mapping[str, str]) -> str | None:
+    """A coarser replacement for ``text`` (an entity of ``entity_type``), or None."""
+    place = generalize_place(text, places)
+    if place is not None:
+        return place
+    if entity_type in _DATE_TYPES:
+        return generalize_date(text, birth=entity_type in _BIRTH_TYPES)
+    if entity_type in _AGE_TYPES:
+        return generalize_age(text)
+    return None
+
+
+def _fold(value: str) -> str:
+    return " ".join(anyascii(value).casefold().split())
+
+
+def generalize_place(text: str, places: Mapping[str, str]) -> str | None:
+    """The configured region for a place ("Tver's" → "a city in western Russia's")."""
+    if not places:
+        return None
+    folded = {_fold(k): v for k, v in places.items()}
+    value = text.strip()
+    if _fold(value) in folded:
+        return folded[_fold(value)]
+    possessive = _POSSESSIVE.search(value)
+    if possessive:
+        stem = value[: possessive.start()]
+        if _fold(stem) in folded:
+            return folded[_fold(stem)] + possessive.group(1)
+    return None
+
+
+def _capital_like(original: str, replacement: str) -> str:
+    """Start ``replacement`` with a capital when the replaced text starts with a capitalised
+    word that it drops ("On February 22" at the start of a sentence); names of months and
+    weekdays do not count."""
+    first = original.split(maxsplit=1)[0].strip(".,").lower() if original.strip() else ""
+    if original[:1].isupper() and first not in _ALWAYS_CAPITAL:
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def generalize_date(text: str, birth: bool = False) -> str | None:
+    """A specific date → its month ("in February", "in February 2022"); None if unsure."""
+    value = text.strip()
+    lead = _LEADING_ON.match(value)
+    body = value[lead.end():] if lead else value
+    month, day, year = _parse_date(body)
+    if year is not None and birth:
+        return _capital_like(value, f"in the {year // 10 * 10}s")
+    if month is None:
+        if year is None:
+            return None
+        # A numeric date whose day and month cannot be told apart still gives its year; a
+        # year alone is already general.
+        return _capital_like(value, f"in {year}") if day else value
+    if birth:
+        return None
+    name = MONTHS[month - 1] + (f" {year}" if year is not None else "")
+    if day is None:
+        # Already a month: nothing finer to remove, so the text stays as it is said.
+        return value if not lead else _capital_like(value, f"in {name}")
+    return _capital_like(value, f"in {name}")
+
+
+def _parse_date(body: str) -> tuple[int | None, int | None, int | None]:
+    """(month, day, year) found in a date expression; any of them may be None."""
+    iso = _ISO_DATE.match(body)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        return (month, day, year) if 1 <= month <= 12 and 1 <= day <= 31 else (None, None, year)
+    numeric = _NUMERIC_DATE.match(body)
+    if numeric:
+        first, sep, second, year_text = numeric.groups()
+        a, b = int(first), int(second)
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        if sep == "." or a > 12 >= b:  # dotted dates are day first everywhere they are used
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None, 1, year  # 03/04/2022: day and month cannot be told apart
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None, None, None
+        return month, day, year
+    found = _MONTH_WORD.search(body)
+    if found is None:
+        year_only = _YEAR.search(body)
+        return None, None, int(year_only.group(1)) if year_only else None
+    # "may" is also a verb: only a month when it is capitalised or beside a number.
+    if found.group(1).lower() == "may" and not found.group(1)[0].isupper():
+        return None, None, None
+    month = _MONTH_NUMBER[found.group(1).lower()]
+    rest = body[: found.start()] + " " + body[found.end():]
+    year_match = _YEAR.search(rest)
+    year = int(year_match.group(1)) if year_match else None
+    if year_match:
+        rest = rest[: year_match.start()] + " " + rest[year_match.end():]
+    day_match = _DAY.search(rest)
+    day = int(day_match.group(1)) if day_match else None
+    return month, day, year
+
+
+def _number(text: str) -> int | None:
+    """34, "thirty-four", "fifteen" → int."""
+    word = text.lower().replace(" ", "-")
+    if word.isdigit():
+        return int(word)
+    if word in _TEENS:
+        return _TEENS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS):
+        return _TENS[tens] + _UNITS.get(unit, 0)
+    return None
+
+
+def _decade(n: int) -> tuple[str, str] | None:
+    """("30s", "30-something") for 34; None for a child or an impossible age."""
+    if 13 <= n <= 19:
+        return "teens", "teenage"
+    if 20 <= n <= 119:
+        d = n // 10 * 10
+        return f"{d}s", f"{d}-something"
+    return None
+
+
+def generalize_age(text: str) -> str | None:
+    """An age → its decade, in the grammar of the matched words ("I'm 34" → "I'm in my 30s")."""
+    value = text.strip()
+    # Same length, so group offsets found in ``plain`` apply to ``value``.
+    plain = value.replace("’", "'")
+    for form, pattern in _AGE_FORMS:
+        m = pattern.match(plain)
+        if m is None:
+            continue
+        n = _number(m.group("n"))
+        decade = _decade(n) if n is not None else None
+        if decade is None:
+            return None
+        plural, adjective = decade
+        if form == "subject":
+            subject = value[m.start("subj"):m.end("subj")]
+            owner = _SUBJECTS[" ".join(m.group("subj").lower().split())]
+            return f"{subject} in {owner} {plural}"
+        if form == "person":
+            return f"{m.group('art')[0]} person in their {plural}"
+        if form == "adjective":
+            return adjective
+        if form == "bare":
+            return adjective
+        return f"in their {plural}"
+    return None
