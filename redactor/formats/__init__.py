@@ -5,9 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from redactor.formats.base import Format
+from redactor.formats.docx import DocxFormat
+from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.formats.text import TextFormat
+from redactor.formats.transcript_json import TranscriptJsonFormat
 
-FORMATS: tuple[Format, ...] = (TextFormat(),)
+FORMATS: tuple[Format, ...] = (
+    TextFormat(),
+    SrtFormat(),
+    VttFormat(),
+    DocxFormat(),
+    TranscriptJsonFormat(),
+)
 
 
 def format_for(path: Path) -> Format | None:

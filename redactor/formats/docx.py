@@ -1,0 +1,487 @@
+"""Word (.docx): paragraphs, table cells, headers, footers, notes and comments as pieces.
+
+Every place Word keeps text a reader can see becomes a piece: body paragraphs, table cells
+(nested tables too), text boxes, headers and footers of every section, footnotes, endnotes,
+comments, and the web or mail address behind a hyperlink.  A piece's text is read from the runs'
+text nodes in document order (including hyperlinks, fields, tracked insertions and deletions and
+content controls), so nothing that is stored in the file escapes the scan.  ``Document.text`` is
+the pieces joined with newlines.  The writer reopens the original bytes and changes only the text
+nodes an edit covers, so each run keeps its formatting; it also clears the metadata that names
+people (core properties, comment and revision authors, the people list, company and manager,
+custom properties) and reports which fields it cleared, never their values.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.part import Part, XmlPart
+from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+
+from redactor.formats.base import apply_edits
+from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
+
+_P = qn("w:p")
+_TBL = qn("w:tbl")
+_TR = qn("w:tr")
+_TC = qn("w:tc")
+_SDT = qn("w:sdt")
+_SDT_CONTENT = qn("w:sdtContent")
+_CUSTOM_XML = qn("w:customXml")
+_R = qn("w:r")
+_TXBX = qn("w:txbxContent")
+_HYPERLINK = qn("w:hyperlink")
+_R_ID = qn("r:id")
+_R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+# Elements of a run that hold editable text; deleted text and field codes are stored in the file
+# even though Word does not show them, so they are scanned as well.
+_TEXT_NODES = frozenset({qn("w:t"), qn("w:delText"), qn("w:instrText")})
+# Elements that stand for one character, as python-docx reads them.
+_CHAR_NODES = {
+    qn("w:tab"): "\t",
+    qn("w:ptab"): "\t",
+    qn("w:cr"): "\n",
+    qn("w:noBreakHyphen"): "-",
+}
+_BR = qn("w:br")
+_SKIPPED = frozenset({qn("w:pPr"), qn("w:rPr"), _TXBX})
+
+_NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+_HEADER_KINDS = {"default": "", "first": "first-page ", "even": "even-page "}
+
+# Core properties that can name or describe a person or the story; cleared when they hold text.
+_CORE_TEXT_FIELDS = (
+    "author",
+    "last_modified_by",
+    "comments",
+    "title",
+    "subject",
+    "keywords",
+    "category",
+    "identifier",
+    "content_status",
+)
+_PEOPLE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml"
+_EXTENDED_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+_CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VT_STRINGS = frozenset(
+    "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}" + t
+    for t in ("lpwstr", "lpstr", "bstr")
+)
+
+
+@dataclass
+class _Atom:
+    """One stretch of a piece's text: a text node, a one-character node, or a paragraph break."""
+
+    kind: str  # "text" | "char" | "break"
+    element: Any
+    text: str
+
+
+@dataclass
+class _Source:
+    """Where a piece's text lives: text atoms, or the address of a hyperlink."""
+
+    part_name: str
+    atoms: list[_Atom] = field(default_factory=list)
+    link: tuple[Part, Any] | None = None  # (part holding the relationship, w:hyperlink)
+    link_target: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.link_target if self.link else "".join(a.text for a in self.atoms)
+
+
+@dataclass
+class _Extraction:
+    where: str  # the file, for error messages
+    sources: list[_Source] = field(default_factory=list)
+    # Parts python-docx keeps as bytes (footnotes, endnotes, people, app and custom properties):
+    # parsed here, serialised back after editing.
+    loose_parts: list[tuple[Part, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _DocxPayload:
+    data: bytes
+
+
+class DocxFormat:
+    """Word documents; part names such as "paragraph 12", "table 1 row 2 cell 3", "comment 1"."""
+
+    name = "docx"
+    suffixes = (".docx",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        document = _open(data, str(path))
+        extraction = _extract(document, str(path))
+        cleared = _clear_metadata(document, extraction)
+        pieces: list[Piece] = []
+        texts: list[str] = []
+        offset = 0
+        for source in extraction.sources:
+            text = source.text
+            if not text.strip():
+                continue
+            pieces.append(Piece(text=text, start=offset, part=source.part_name))
+            texts.append(text)
+            offset += len(text) + 1
+        return Document(
+            path=path,
+            format=self.name,
+            text="\n".join(texts),
+            pieces=tuple(pieces),
+            joiner="\n",
+            payload=_DocxPayload(data),
+            cleared_metadata=cleared,
+        )
+
+    def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
+        # Work on a fresh copy of the original, so the Document stays as read and a second
+        # write gives the same result.
+        where = str(doc.path)
+        document = _open(doc.payload.data, where)
+        extraction = _extract(document, where)
+        sources = [s for s in extraction.sources if s.text.strip()]
+        if [s.text for s in sources] != [p.text for p in doc.pieces] or len(edits) != len(sources):
+            raise ValueError("edits do not match the pieces of this document")
+        replaced_links: list[tuple[Part, str]] = []
+        for source, piece_edits in zip(sources, edits):
+            if not piece_edits:
+                continue
+            if source.link is not None:
+                part, link = source.link
+                old_rid = _retarget_link(part, link, source.link_target, piece_edits)
+                if old_rid:
+                    replaced_links.append((part, old_rid))
+            else:
+                _edit_atoms(source.atoms, piece_edits)
+        _drop_unused_links(replaced_links, extraction)
+        _clear_metadata(document, extraction)
+        for part, element in extraction.loose_parts:
+            # python-docx keeps these parts as plain bytes and offers no setter.
+            part._blob = serialize_part_xml(element)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _open(data: bytes, where: str) -> Any:
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception:
+        # Any failure here means the package is damaged or not a Word document; the library's
+        # own message is not shown, it may quote the file's content.
+        raise RedactorError(
+            f"{where}: not a readable Word document (damaged, encrypted or not a .docx)",
+            ExitCode.UNREADABLE,
+        ) from None
+
+
+def _parse_loose(part: Part, where: str) -> Any:
+    try:
+        return parse_xml(part.blob)
+    except Exception:
+        raise RedactorError(
+            f"{where}: damaged Word document (part {part.partname} is not valid XML)",
+            ExitCode.UNREADABLE,
+        ) from None
+
+
+def _part_element(part: Part, extraction: _Extraction) -> Any:
+    if isinstance(part, XmlPart):
+        return part.element
+    for known, element in extraction.loose_parts:
+        if known is part:
+            return element
+    element = _parse_loose(part, extraction.where)
+    extraction.loose_parts.append((part, element))
+    return element
+
+
+def _parts_of_type(document: Any, content_type: str) -> list[Part]:
+    return [p for p in document.part.package.iter_parts() if p.content_type == content_type]
+
+
+def _extract(document: Any, where: str) -> _Extraction:
+    extraction = _Extraction(where)
+    out = extraction.sources
+    main = document.part
+    body = document.element.body
+
+    paragraph_number = table_number = 0
+    for block in _blocks(body):
+        if block.tag == _P:
+            paragraph_number += 1
+            _add_paragraphs(out, [block], f"paragraph {paragraph_number}", main)
+        else:
+            table_number += 1
+            _add_table(out, block, f"table {table_number}", main)
+
+    seen: set[int] = set()
+    for section, sect_pr in enumerate(body.iter(qn("w:sectPr")), start=1):
+        for kind in ("header", "footer"):
+            for ref in sect_pr.findall(qn(f"w:{kind}Reference")):
+                part = main.related_parts.get(ref.get(_R_ID))
+                if part is None or id(part) in seen:
+                    continue
+                seen.add(id(part))
+                label = _HEADER_KINDS.get(ref.get(qn("w:type"), "default"), "")
+                _add_container(out, part.element, f"{label}{kind} (section {section})", part)
+
+    for content_type, tag, label in (
+        (CT.WML_FOOTNOTES, qn("w:footnote"), "footnote"),
+        (CT.WML_ENDNOTES, qn("w:endnote"), "endnote"),
+    ):
+        for part in _parts_of_type(document, content_type):
+            root = _part_element(part, extraction)
+            number = 0
+            for note in root.findall(tag):
+                if note.get(qn("w:type")) in _NOTE_SKIP_TYPES:
+                    continue
+                number += 1
+                _add_container(out, note, f"{label} {number}", part)
+
+    for part in _parts_of_type(document, CT.WML_COMMENTS):
+        root = _part_element(part, extraction)
+        for number, comment in enumerate(root.findall(qn("w:comment")), start=1):
+            _add_container(out, comment, f"comment {number}", part)
+    return extraction
+
+
+def _blocks(container: Any) -> Iterator[Any]:
+    """Paragraphs and tables of a container in order, looking inside content controls."""
+    for child in container.iterchildren():
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == _CUSTOM_XML:
+            yield from _blocks(child)
+
+
+def _children(container: Any, tag: str) -> Iterator[Any]:
+    """Rows of a table or cells of a row, looking inside content controls."""
+    for child in container.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _children(content, tag)
+        elif child.tag == _CUSTOM_XML:
+            yield from _children(child, tag)
+
+
+def _add_table(out: list[_Source], table: Any, name: str, part: Part) -> None:
+    for row_number, row in enumerate(_children(table, _TR), start=1):
+        for cell_number, cell in enumerate(_children(row, _TC), start=1):
+            _add_container(out, cell, f"{name} row {row_number} cell {cell_number}", part)
+
+
+def _add_container(out: list[_Source], container: Any, name: str, part: Part) -> None:
+    """One piece for the container's own paragraphs, then pieces for the tables inside it."""
+    paragraphs = []
+    tables = []
+    for block in _blocks(container):
+        (paragraphs if block.tag == _P else tables).append(block)
+    _add_paragraphs(out, paragraphs, name, part)
+    for number, table in enumerate(tables, start=1):
+        _add_table(out, table, f"{name} table {number}", part)
+
+
+def _owned_by(element: Any, paragraph: Any) -> bool:
+    """True when ``paragraph`` is the nearest paragraph around ``element`` (not a text box's)."""
+    return next(element.iterancestors(_P), None) is paragraph
+
+
+def _add_paragraphs(out: list[_Source], paragraphs: list[Any], name: str, part: Part) -> None:
+    source = _Source(name)
+    out.append(source)
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            source.atoms.append(_Atom("break", None, "\n"))
+        source.atoms.extend(_atoms(paragraph))
+    box_number = link_number = 0
+    for paragraph in paragraphs:
+        for box in paragraph.iter(_TXBX):
+            if _owned_by(box, paragraph):
+                box_number += 1
+                _add_container(out, box, f"{name} text box {box_number}", part)
+    for paragraph in paragraphs:
+        for link in paragraph.iter(_HYPERLINK):
+            rel = part.rels.get(link.get(_R_ID, ""))
+            if rel is not None and rel.is_external and _owned_by(link, paragraph):
+                link_number += 1
+                out.append(
+                    _Source(f"{name} link {link_number}", link=(part, link),
+                            link_target=rel.target_ref)
+                )
+
+
+def _atoms(element: Any) -> Iterator[_Atom]:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        in_run = element.tag == _R
+        if in_run and tag in _TEXT_NODES:
+            yield _Atom("text", child, child.text or "")
+        elif in_run and tag in _CHAR_NODES:
+            yield _Atom("char", child, _CHAR_NODES[tag])
+        elif in_run and tag == _BR:
+            # Page and column breaks carry no text, as in python-docx.
+            if child.get(qn("w:type"), "textWrapping") == "textWrapping":
+                yield _Atom("char", child, "\n")
+        else:
+            yield from _atoms(child)
+
+
+def _edit_atoms(atoms: list[_Atom], edits: Sequence[Edit]) -> None:
+    """Apply piece edits to text nodes: the replacement goes into the first text node the edit
+    covers, the covered text leaves the others, and covered tabs and line breaks are removed.
+    A paragraph break inside a cell cannot be removed and stays."""
+    starts = []
+    pos = 0
+    for atom in atoms:
+        starts.append(pos)
+        pos += len(atom.text)
+    local: dict[int, list[Edit]] = {}
+    removed: set[int] = set()
+    for edit in edits:
+        placed = not edit.text
+        for index, atom in enumerate(atoms):
+            lo, hi = starts[index], starts[index] + len(atom.text)
+            if not (lo < edit.end and hi > edit.start):
+                continue
+            if atom.kind == "text":
+                local.setdefault(index, []).append(
+                    Edit(max(edit.start, lo) - lo, min(edit.end, hi) - lo,
+                         "" if placed else edit.text)
+                )
+                placed = True
+            elif atom.kind == "char":
+                removed.add(index)
+        if not placed:
+            host = _insertion_host(atoms, starts, edit.start)
+            if host is not None:
+                at = min(max(edit.start - starts[host], 0), len(atoms[host].text))
+                local.setdefault(host, []).append(Edit(at, at, edit.text))
+    for index, atom_edits in local.items():
+        element = atoms[index].element
+        new = apply_edits(atoms[index].text, atom_edits)
+        element.text = new
+        if new != new.strip():
+            element.set(_XML_SPACE, "preserve")
+    for index in removed:
+        element = atoms[index].element
+        element.getparent().remove(element)
+
+
+def _insertion_host(atoms: list[_Atom], starts: list[int], at: int) -> int | None:
+    """The text node that takes a replacement no text node overlaps: one touching ``at``,
+    else the last one before it, else the first one after it."""
+    texts = [i for i, a in enumerate(atoms) if a.kind == "text"]
+    for i in texts:
+        if starts[i] <= at <= starts[i] + len(atoms[i].text):
+            return i
+    before = [i for i in texts if starts[i] + len(atoms[i].text) <= at]
+    if before:
+        return before[-1]
+    return texts[0] if texts else None
+
+
+def _retarget_link(part: Part, element: Any, target: str, edits: Sequence[Edit]) -> str:
+    """Point the hyperlink at the redacted address; returns the old relationship id if changed."""
+    new_target = apply_edits(target, edits)
+    if new_target == target:
+        return ""
+    old_rid = element.get(_R_ID)
+    element.set(_R_ID, part.relate_to(new_target, RT.HYPERLINK, is_external=True))
+    return old_rid
+
+
+def _drop_unused_links(replaced: list[tuple[Part, str]], extraction: _Extraction) -> None:
+    """Remove relationships no element refers to any more: they still hold the old address."""
+    for part, rid in replaced:
+        root = _part_element(part, extraction)
+        in_use = any(
+            value == rid
+            for element in root.iter()
+            for key, value in element.attrib.items()
+            if key.startswith(_R_NS)
+        )
+        if not in_use and rid in part.rels:
+            del part.rels[rid]
+
+
+def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
+    """Clear what names people outside the text; return the names of the fields cleared."""
+    cleared: list[str] = []
+    for part in _parts_of_type(document, CT.OPC_CORE_PROPERTIES):
+        properties = part.core_properties
+        for name in _CORE_TEXT_FIELDS:
+            if getattr(properties, name):
+                setattr(properties, name, "")
+                cleared.append(name)
+
+    author, initials = qn("w:author"), qn("w:initials")
+    comment_tag = qn("w:comment")
+    comment_authors = revision_authors = False
+    stories = [document.part] + [
+        p for p in document.part.package.iter_parts()
+        if p.content_type in (CT.WML_HEADER, CT.WML_FOOTER, CT.WML_FOOTNOTES,
+                              CT.WML_ENDNOTES, CT.WML_COMMENTS)
+    ]
+    for part in stories:
+        root = _part_element(part, extraction)
+        for element in root.iter():
+            for attribute in (author, initials):
+                if element.get(attribute):
+                    element.set(attribute, "")
+                    if element.tag == comment_tag:
+                        comment_authors = True
+                    else:
+                        revision_authors = True
+    if comment_authors:
+        cleared.append("comment authors")
+    if revision_authors:
+        cleared.append("tracked change authors")
+
+    for part in _parts_of_type(document, _PEOPLE_CT):
+        root = _part_element(part, extraction)
+        people = list(root)
+        for person in people:
+            root.remove(person)
+        if people:
+            cleared.append("people")
+
+    for part in _parts_of_type(document, CT.OFC_EXTENDED_PROPERTIES):
+        root = _part_element(part, extraction)
+        for name in ("Company", "Manager"):
+            element = root.find(_EXTENDED_NS + name)
+            if element is not None and (element.text or "").strip():
+                element.text = ""
+                cleared.append(name.lower())
+
+    for part in _parts_of_type(document, CT.OFC_CUSTOM_PROPERTIES):
+        root = _part_element(part, extraction)
+        for prop in root.findall(_CUSTOM_NS + "property"):
+            for value in prop:
+                if value.tag in _VT_STRINGS and (value.text or "").strip():
+                    value.text = ""
+                    cleared.append(f"custom property {prop.get('name', '')}".rstrip())
+    return tuple(cleared)

@@ -1,0 +1,319 @@
+"""SubRip (.srt) and WebVTT (.vtt) subtitles: each cue's text is a piece of the file's own text.
+
+The libraries (``srt``, ``webvtt-py``) parse and validate the file; this module then locates every
+cue's text in the raw decoded text, so a piece is a verbatim slice of ``Document.text`` and the
+writer changes only the edited spans: cue numbers, timings, styling tags, line endings, byte-order
+mark and encoding come back byte for byte.  A WebVTT voice tag's name (``<v Name>``) is a piece of
+its own whose part ends in "speaker".  Pieces are joined with a space, so a detail split across
+two cues is still found.  Text outside cues that anyone holding the file can read is scanned too,
+as pieces of its own: the WebVTT header line, NOTE comments, STYLE sheets (they can name a voice)
+and a stray block left after a blank line; REGION blocks are structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import srt
+import webvtt
+from webvtt.errors import MalformedCaptionError, MalformedFileError
+from webvtt.models import Caption
+from webvtt.vtt import WebVTTCueBlock, WebVTTRegionBlock, WebVTTStyleBlock
+
+from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text
+from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class _Region:
+    """A span of ``Document.text`` whose lines must stay non-empty (a cue's text, a NOTE).
+
+    ``line_start`` says whether ``start`` is the start of a line: only then may a line that an
+    edit empties be dropped, because an empty line would end the cue block early.
+    """
+
+    start: int
+    end: int
+    line_start: bool
+
+
+@dataclass(frozen=True)
+class _SubtitlePayload:
+    """What the writer needs: how to encode, and which region each piece lies in."""
+
+    encoding: TextEncoding
+    regions: tuple[_Region, ...]
+    piece_regions: tuple[int, ...]  # index into ``regions`` for each piece
+
+
+class _Collector:
+    """Gathers pieces, and the regions they lie in, while a reader walks the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces: list[Piece] = []
+        self.regions: list[_Region] = []
+        self.piece_regions: list[int] = []
+
+    def region(self, start: int, end: int) -> None:
+        """Open a region; the pieces added next lie in it."""
+        line_start = start == 0 or self.text[start - 1] in "\r\n"
+        self.regions.append(_Region(start, end, line_start))
+
+    def piece(self, start: int, end: int, part: str) -> None:
+        if self.text[start:end].strip():
+            self.pieces.append(Piece(text=self.text[start:end], start=start, part=part))
+            self.piece_regions.append(len(self.regions) - 1)
+
+    def document(self, path: Path, name: str, encoding: TextEncoding) -> Document:
+        return Document(
+            path=path,
+            format=name,
+            text=self.text,
+            pieces=tuple(self.pieces),
+            joiner=" ",
+            payload=_SubtitlePayload(encoding, tuple(self.regions), tuple(self.piece_regions)),
+        )
+
+
+def _line_number(text: str, offset: int) -> int:
+    return len(_LINE_BREAK.findall(text, 0, offset)) + 1
+
+
+def _drop_emptied_lines(text: str, keep_first: bool) -> str:
+    """Remove lines an edit left empty (with one line break each), so a cue block stays whole."""
+    parts = _LINE_BREAK.split(text)
+    breaks = _LINE_BREAK.findall(text) + [""]
+    kept = [
+        (line, brk)
+        for i, (line, brk) in enumerate(zip(parts, breaks))
+        if line or (keep_first and i == 0)
+    ]
+    if not kept:
+        return ""
+    return "".join(line + brk for line, brk in kept[:-1]) + kept[-1][0]
+
+
+def _write_regions(doc: Document, edits: Sequence[Sequence[Edit]]) -> str:
+    """Apply piece edits region by region; lines emptied by an edit are dropped."""
+    payload: _SubtitlePayload = doc.payload
+    if len(edits) != len(doc.pieces):
+        raise ValueError("one list of edits per piece expected")
+    per_region: dict[int, list[Edit]] = {}
+    for piece, region_index, piece_edits in zip(doc.pieces, payload.piece_regions, edits):
+        region = payload.regions[region_index]
+        shift = piece.start - region.start
+        for edit in piece_edits:
+            if not 0 <= edit.start <= edit.end <= len(piece.text):
+                raise ValueError(f"edit outside piece ({piece.part})")
+            per_region.setdefault(region_index, []).append(
+                Edit(edit.start + shift, edit.end + shift, edit.text)
+            )
+    file_edits = []
+    for region_index, region_edits in per_region.items():
+        region = payload.regions[region_index]
+        old = doc.text[region.start:region.end]
+        new = apply_edits(old, region_edits)
+        if new != old:
+            new = _drop_emptied_lines(new, keep_first=not region.line_start)
+            file_edits.append(Edit(region.start, region.end, new))
+    return apply_edits(doc.text, file_edits)
+
+
+class SrtFormat:
+    """SubRip: one piece per cue ("cue N", N counting cues from 1 in file order)."""
+
+    name = "srt"
+    suffixes = (".srt",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        text, encoding = decode_text(data, str(path))
+        subtitles = _parse_srt(text, str(path))
+        # The library's own cue pattern gives the span of each cue's content in the raw text;
+        # matching it against the parsed cues makes sure both saw the same cues.
+        matches = list(srt.SRT_REGEX.finditer(text))
+        if len(matches) != len(subtitles) or any(
+            text[m.start(5):m.end(5)].replace("\r\n", "\n") != sub.content
+            for m, sub in zip(matches, subtitles)
+        ):
+            raise RedactorError(
+                f"{path}: SubRip cues could not be located in the text", ExitCode.UNREADABLE
+            )
+        collector = _Collector(text)
+        for number, match in enumerate(matches, start=1):
+            collector.region(*match.span(5))
+            collector.piece(*match.span(5), f"cue {number}")
+        return collector.document(path, self.name, encoding)
+
+    def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
+        text = _write_regions(doc, edits)
+        before = _parse_srt(doc.text, str(doc.path))
+        after = _parse_srt(text, str(doc.path))
+        if [(s.index, s.start, s.end) for s in before] != [(s.index, s.start, s.end) for s in after]:
+            raise RedactorError(
+                f"{doc.path}: the redacted subtitles would not keep their cues; not written",
+                ExitCode.UNREADABLE,
+            )
+        return encode_text(text, doc.payload.encoding)
+
+
+def _parse_srt(text: str, where: str) -> list[srt.Subtitle]:
+    try:
+        return list(srt.parse(text))
+    except srt.SRTParseError as exc:
+        line = _line_number(text, exc.expected_start)
+        raise RedactorError(
+            f"{where}: not a valid SubRip file (unexpected text at line {line})",
+            ExitCode.UNREADABLE,
+        ) from None
+    except (srt.TimestampParseError, ValueError):
+        raise RedactorError(
+            f"{where}: not a valid SubRip file (bad timestamp)", ExitCode.UNREADABLE
+        ) from None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _split_into_blocks(text: str) -> list[list[_Line]]:
+    """Group non-empty lines into blocks the way WebVTT does, keeping their offsets.
+
+    A block ends at an empty line; a line holding "-->" that cannot be the timings line of the
+    current block (it is not its first line, nor the second after an identifier) starts a new one.
+    This mirrors webvtt-py's reader, so the blocks found here are the ones it parsed.
+    """
+    blocks: list[list[_Line]] = []
+    block: list[_Line] = []
+    in_header = True
+    pos = 0
+    while pos < len(text):
+        match = _LINE_BREAK.search(text, pos)
+        end = match.start() if match else len(text)
+        line = _Line(pos, end, text[pos:end])
+        pos = match.end() if match else len(text)
+        starts_new = bool(
+            block
+            and "-->" in line.text
+            and (in_header or len(block) > 1 or "-->" in block[0].text)
+        )
+        if not line.text or starts_new:
+            if block:
+                blocks.append(block)
+                block = []
+                in_header = False
+        if line.text:
+            block.append(line)
+    if block:
+        blocks.append(block)
+    return blocks
+
+
+class VttFormat:
+    """WebVTT: cue text "cue N", voice names "cue N speaker"; also "header", "note N", "style N"."""
+
+    name = "vtt"
+    suffixes = (".vtt",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        text, encoding = decode_text(data, str(path))
+        captions = _parse_vtt(text, str(path))
+        blocks = _split_into_blocks(text)
+        collector = _Collector(text)
+        cue_number = note_number = style_number = 0
+        for block_index, block in enumerate(blocks):
+            lines = [line.text for line in block]
+            block_end = block[-1].end
+            if block_index == 0:
+                # The header: text after "WEBVTT" on the first line and metadata lines below it.
+                start = block[0].start + len("WEBVTT")
+                if text[start:start + 1] in (" ", "\t"):
+                    start += 1
+                collector.region(start, block_end)
+                collector.piece(start, block_end, "header")
+            elif WebVTTCueBlock.is_valid(lines):
+                timing = 0 if re.match(WebVTTCueBlock.CUE_TIMINGS_PATTERN, lines[0]) else 1
+                payload_lines = lines[timing + 1:]
+                if cue_number >= len(captions) or captions[cue_number].lines != payload_lines:
+                    # webvtt-py drops a cue it cannot read; its text would be left unscanned.
+                    raise RedactorError(
+                        f"{path}: malformed WebVTT cue at line {_line_number(text, block[0].start)}",
+                        ExitCode.UNREADABLE,
+                    )
+                cue_number += 1
+                if payload_lines:
+                    _collect_cue(collector, block[timing + 1].start, block_end, cue_number)
+            elif lines[0].startswith("NOTE"):
+                note_number += 1
+                start = block[0].start + len("NOTE")
+                while start < block_end and text[start] in " \t":
+                    start += 1
+                collector.region(start, block_end)
+                collector.piece(start, block_end, f"note {note_number}")
+            elif WebVTTStyleBlock.is_valid(lines):
+                # A style sheet can select a voice by name (::cue(v[voice="..."])).
+                style_number += 1
+                collector.region(block[1].start, block_end)
+                collector.piece(block[1].start, block_end, f"style {style_number}")
+            elif WebVTTRegionBlock.is_valid(lines):
+                continue
+            elif any("-->" in line for line in lines):
+                raise RedactorError(
+                    f"{path}: malformed WebVTT cue at line {_line_number(text, block[0].start)}",
+                    ExitCode.UNREADABLE,
+                )
+            else:
+                # Text that no player shows (often a cue split by a blank line) is still in the
+                # file, so it is scanned like cue text.
+                line = _line_number(text, block[0].start)
+                collector.region(block[0].start, block_end)
+                collector.piece(block[0].start, block_end, f"text at line {line}")
+        if cue_number != len(captions):
+            raise RedactorError(
+                f"{path}: WebVTT cues could not be located in the text", ExitCode.UNREADABLE
+            )
+        return collector.document(path, self.name, encoding)
+
+    def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
+        text = _write_regions(doc, edits)
+        before = _parse_vtt(doc.text, str(doc.path))
+        after = _parse_vtt(text, str(doc.path))
+        if [(c.start, c.end) for c in before] != [(c.start, c.end) for c in after]:
+            raise RedactorError(
+                f"{doc.path}: the redacted subtitles would not keep their cues; not written",
+                ExitCode.UNREADABLE,
+            )
+        return encode_text(text, doc.payload.encoding)
+
+
+def _collect_cue(collector: _Collector, start: int, end: int, number: int) -> None:
+    """A cue's text, split around voice tags: each voice name is a speaker piece of its own."""
+    collector.region(start, end)
+    pos = start
+    for tag in Caption.VOICE_SPAN_PATTERN.finditer(collector.text, start, end):
+        collector.piece(pos, tag.start(), f"cue {number}")
+        name_start = tag.start(1)
+        collector.piece(name_start, name_start + len(tag.group(1).rstrip()), f"cue {number} speaker")
+        pos = tag.end()
+    collector.piece(pos, end, f"cue {number}")
+
+
+def _parse_vtt(text: str, where: str) -> list[Caption]:
+    try:
+        return list(webvtt.from_string(text).captions)
+    except MalformedFileError:
+        raise RedactorError(
+            f"{where}: not a WebVTT file (it must start with WEBVTT)", ExitCode.UNREADABLE
+        ) from None
+    except (MalformedCaptionError, ValueError):
+        raise RedactorError(
+            f"{where}: not a valid WebVTT file (bad cue timing)", ExitCode.UNREADABLE
+        ) from None
