@@ -16,11 +16,13 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.config import Settings
 from redactor.detect import DetectInput, Detector, resolve_overlaps
-from redactor.entities import fold, group_mentions
+from redactor.entities import group_mentions
 from redactor.formats import format_for
 from redactor.model import (
     Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
 )
+from redactor.generalize import generalize, generalize_place
+from redactor.profiles import SourceProfileRecognizer
 from redactor.propagate import propagate
 from redactor.pseudonyms import PseudonymTable, render_replacement
 from redactor.rulebook import RulePack, load_packs
@@ -151,6 +153,8 @@ class Redactor:
 
     def _own_recognizers(self) -> Iterable[EntityRecognizer]:
         s = self.settings
+        if s.sources:
+            yield SourceProfileRecognizer(s.sources, supported_language=s.language)
         if s.always:
             yield PatternRecognizer(supported_entity="SENSITIVE", name="AlwaysRedact",
                                     deny_list=list(s.always), supported_language=s.language)
@@ -239,19 +243,15 @@ class Redactor:
         tag = self.table.assign(m.entity_type, key, display=m.text, label=label)
         if label:
             return tag
-        configured = {fold(k): v for k, v in s.generalize.items()}
-        if fold(m.text) in configured:
-            return configured[fold(m.text)]
+        # A region the journalist configured for a place applies whatever the style.
+        region = generalize_place(m.text, s.generalize)
+        if region:
+            return region
         style = s.replacements.get(m.entity_type, "tag")
-        return render_replacement(style, tag, m.entity_type, m.text, self._generalizer())
+        return render_replacement(style, tag, m.entity_type, m.text, self._generalize)
 
-    def _generalizer(self):
-        try:
-            from redactor.generalize import generalize
-        except ImportError:
-            return None
-        places = self.settings.generalize
-        return lambda entity_type, text: generalize(entity_type, text, places)
+    def _generalize(self, entity_type: str, text: str) -> str | None:
+        return generalize(entity_type, text, self.settings.generalize)
 
     def _place(self, result: FileResult, layout: _Layout, mentions: list[Mention],
                replacements: dict, index: int) -> FileResult:

@@ -123,8 +123,8 @@ STRUCTURED = frozenset({"EMAIL", "PHONE", "URL", "HANDLE", "IBAN", "CREDIT_CARD"
 
 def _overlap_order(m: Mention) -> tuple:
     return (
-        m.detector not in AUTHORITATIVE,
         m.entity_type not in STRUCTURED,
+        m.detector not in AUTHORITATIVE,
         -(m.end - m.start),
         -m.score,
         _TYPE_RANK.get(m.entity_type, len(_TYPE_RANK)),
@@ -135,8 +135,9 @@ def _overlap_order(m: Mention) -> tuple:
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
-    1. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
-    2. a structured identifier (e-mail, phone, URL, handle, account or card number, IP);
+    1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
+       source's first name inside their e-mail address must not leave the rest of it behind;
+    2. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
     3. the longer span;
     4. the higher score;
     5. the more specific entity type (``_TYPE_RANK``).

@@ -18,7 +18,9 @@ OVERLAP_CASES = [
     pytest.param([m(0, 23, "PERSON"), m(6, 23, "EMAIL", 0.5, "EmailRecognizer")], (6, 23, "EMAIL"),
                  id="structured identifier beats a longer NER span"),
     pytest.param([m(0, 20, "ORGANIZATION"), m(5, 10, "PERSON", 1.0, "SourceProfileRecognizer")],
-                 (5, 10, "PERSON"), id="source profile beats everything"),
+                 (5, 10, "PERSON"), id="source profile beats a longer NER span"),
+    pytest.param([m(0, 4, "PERSON", 1.0, "SourceProfileRecognizer"), m(0, 22, "EMAIL", 0.5, "EmailRecognizer")],
+                 (0, 22, "EMAIL"), id="an e-mail holding a source's name is replaced whole"),
 ]
 
 
