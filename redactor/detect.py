@@ -171,17 +171,20 @@ class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
     def __init__(self, settings: Settings, packs: Sequence[RulePack],
-                 extra_recognizers: Sequence[EntityRecognizer] = (), floor: float = 0.25) -> None:
+                 extra_recognizers: Sequence[EntityRecognizer] = (), floor: float = 0.25,
+                 predefined: bool = True) -> None:
+        """``predefined=False`` leaves out Presidio's own recognizers and NER (to try one pack)."""
         self.settings = settings
         self.floor = min(floor, settings.threshold)
         self.packs = tuple(packs)
         nlp_engine = self._build_nlp_engine(settings)
         registry = RecognizerRegistry(supported_languages=[settings.language])
-        registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
-        registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
-        if not settings.ner:
-            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
-        registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
+        if predefined:
+            registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
+            registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
+            if not settings.ner:
+                registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+            registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
         for pack in self.packs:
             for rec in pack.recognizers:
                 registry.add_recognizer(rec)
@@ -190,6 +193,9 @@ class Detector:
         self.registry = registry
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language])
+        if not predefined:
+            # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
+            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
 
