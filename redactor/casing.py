@@ -1,0 +1,297 @@
+"""Lower-case and all-caps transcripts: detecting them and giving them plausible capitals.
+
+Automatic captions are often all lower-case ("i met ivan petrov in kharkiv") and some
+transcripts are all capitals; spaCy's NER and the name gazetteer rely on capitals.
+:func:`restore_case` returns a copy of the text of exactly the same length in which sentence
+starts, "I", known names (unless they are ordinary words used as words) and words that are rare
+in English are title-cased, so detectors run on the copy and their offsets apply unchanged to
+the original.  Lines that already have capitals are left as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import wordfreq
+
+from redactor.names import (
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    PERSON_VERBS,
+    SPEECH_VERBS,
+    SPEAKER_ROLES,
+    NameGazetteer,
+    NameInfo,
+    Token,
+    NameContext,
+    default_gazetteer,
+    speaker_label_tokens,
+    tokenize,
+)
+
+# A text (or line) is caseless when this share of the places that need a capital lack one, or
+# of its words are in capitals.
+CASELESS_THRESHOLD = 0.6
+# Lines shorter than this many words are judged with the whole text, not on their own.
+MIN_LINE_WORDS = 3
+# Below this Zipf frequency an English word is rare enough to be a proper noun ("kharkiv" 2.9,
+# "village" 4.4): title-casing it lets NER consider it.
+RARE_WORD_ZIPF = 3.0
+# A word-name ("will", "grace") is title-cased before a known surname rarer than this
+# ("will smith", "grace park"), not before a very common word that is also a surname ("may day").
+SURNAME_MAX_ZIPF = 5.0
+_FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
+_LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*")
+
+
+def _has_case(word: str) -> bool:
+    return any(char.isupper() or char.islower() for char in word)
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = [char for char in word if char.isupper() or char.islower()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _ratio(tokens: Sequence[Token]) -> float:
+    """Caseless ratio of a run of tokens (see :func:`caseless_ratio`)."""
+    words = [token for token in tokens if _has_case(token.text)]
+    if not words:
+        return 0.0
+    long_words = [token for token in words if len(token.text) >= 2]
+    upper = sum(_is_upper_word(token.text) for token in long_words)
+    upper_share = upper / len(long_words) if long_words else 0.0
+    expecting = [
+        token
+        for token in words
+        if token.initial or token.text.lower() in _FIRST_PERSON
+    ]
+    if expecting:
+        missing = sum(token.text[:1].islower() for token in expecting) / len(expecting)
+    else:
+        missing = 0.0 if any(token.text[:1].isupper() for token in words) else 1.0
+    return max(upper_share, missing)
+
+
+def caseless_ratio(text: str) -> float:
+    """How caseless ``text`` is, 0.0 (normal capitals) to 1.0 (all lower-case or all capitals).
+
+    The larger of two shares: of words written in capitals, and of the places where English
+    needs a capital (sentence and line starts, "I") that have a lower-case letter.
+    """
+    return _ratio(tokenize(text))
+
+
+def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> list[bool]:
+    """For each line of ``text`` (as ``str.split("\\n")``), whether it needs its case restored.
+
+    Each line with enough words is judged on its own, shorter lines with the whole text.
+    """
+    tokens = tokenize(text)
+    whole = _ratio(tokens) >= threshold
+    lines = text.split("\n")
+    by_line: list[list[Token]] = [[] for _ in lines]
+    line_starts = []
+    offset = 0
+    for line in lines:
+        line_starts.append(offset)
+        offset += len(line) + 1
+    line_index = 0
+    for token in tokens:
+        while line_index + 1 < len(lines) and token.start >= line_starts[line_index + 1]:
+            line_index += 1
+        by_line[line_index].append(token)
+    flags = []
+    for line_tokens in by_line:
+        if len(line_tokens) >= MIN_LINE_WORDS:
+            flags.append(_ratio(line_tokens) >= threshold)
+        else:
+            flags.append(whole)
+    return flags
+
+
+def needs_case_restoration(text: str, threshold: float = CASELESS_THRESHOLD) -> bool:
+    """True if the whole text, or any line of it, is mostly lower-case or capitals."""
+    return any(
+        flag and _has_case(line)
+        for flag, line in zip(caseless_lines(text, threshold), text.split("\n"), strict=True)
+    )
+
+
+def _same_length_lower(text: str) -> str:
+    """``text.lower()`` character by character, keeping characters whose lower form is longer."""
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def _title(word: str) -> str:
+    """``word`` with its first character upper-cased if that keeps the length."""
+    first = word[:1].upper()
+    return first + word[1:] if len(first) == 1 else word
+
+
+@dataclass(frozen=True)
+class CaseRestorer:
+    """Restores capitals using a name gazetteer and wordfreq's English frequencies."""
+
+    gazetteer: NameGazetteer
+    frequencies: Mapping[str, float]
+    threshold: float = CASELESS_THRESHOLD
+
+    @classmethod
+    def create(cls, gazetteer: NameGazetteer | None = None) -> CaseRestorer:
+        """A restorer with the packaged gazetteer and wordfreq's English word list."""
+        return cls(
+            gazetteer if gazetteer is not None else default_gazetteer(), _english_frequencies()
+        )
+
+    def zipf(self, word: str) -> float:
+        """English Zipf frequency of a lower-case word; a hyphenated word by its rarest part."""
+        parts = [part for part in re.split(r"[-]", word.replace("’", "'")) if part]
+        values = []
+        for part in parts:
+            frequency = self.frequencies.get(part, 0.0)
+            values.append(math.log10(frequency) + 9 if frequency > 0 else 0.0)
+        return min(values) if values else 0.0
+
+    def restore(self, text: str) -> str:
+        """Copy of ``text``, same length, with capitals restored on caseless lines."""
+        flags = caseless_lines(text, self.threshold)
+        if not any(flags):
+            return text
+        lines = text.split("\n")
+        lowered = "\n".join(
+            _same_length_lower(line) if flag and _upper_line(line) else line
+            for flag, line in zip(flags, lines, strict=True)
+        )
+        line_of = _line_lookup(lines)
+        tokens = tokenize(lowered)
+        labels = speaker_label_tokens(lowered, tokens)
+        context = NameContext(tokens, labels)
+        chars = list(lowered)
+        names: set[int] = set()  # tokens title-cased because they are names
+        for i, token in enumerate(tokens):
+            if not flags[line_of(token.start)] or not token.text.islower():
+                continue
+            if self._should_capitalise(tokens, i, context, labels, names):
+                chars[token.start : token.end] = _title(token.text)
+        restored = "".join(chars)
+        if len(restored) != len(text):
+            raise AssertionError("restore_case changed the text length")
+        return restored
+
+    def _name_info(self, token: Token) -> NameInfo | None:
+        if token.folded in FUNCTION_WORDS:
+            return None
+        return self.gazetteer.lookup(token.text)
+
+    def _should_capitalise(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        context: NameContext,
+        labels: set[int],
+        names: set[int],
+    ) -> bool:
+        token = tokens[i]
+        word = token.text
+        if word in _FIRST_PERSON:
+            return True
+        info = self._name_info(token)
+        if info is not None and self._capitalise_name(tokens, i, info, context, names):
+            names.add(i)
+            return True
+        if token.initial or i in labels:
+            return True
+        if info is not None:
+            return False
+        if token.folded in FUNCTION_WORDS or token.folded in SPEAKER_ROLES:
+            return False
+        if not _LATIN_WORD.fullmatch(word):
+            return False  # rarity in English says nothing about Cyrillic or Greek words
+        return len(word) >= 3 and self.zipf(word) < RARE_WORD_ZIPF
+
+    def _capitalise_name(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        info: NameInfo,
+        context: NameContext,
+        names: set[int],
+    ) -> bool:
+        """A known name (or place) in lower-case text: title-case it unless used as a word."""
+        token = tokens[i]
+        if token.folded in SPEECH_VERBS or token.folded in PERSON_VERBS:
+            return False  # "said" is also an Arabic name, but "she said" is the verb
+        strict = info.is_word or token.folded in MONTHS_AND_DAYS
+        if context.marker_before(i, strict, lower_case=True) and not context.title_before(i):
+            return False
+        if not strict:
+            return True
+        if context.strong(i, i):
+            return True
+        # "will smith", "john rose": next to a surname, or a surname after a capitalised name.
+        if context.following(i) and self._surname(tokens[i + 1]):
+            return True
+        return bool(context.previous(i)) and (i - 1) in names and info.last
+
+    def _surname(self, token: Token) -> bool:
+        """A known last name that is not a very common word ("smith" yes, "day" no)."""
+        info = self._name_info(token)
+        return (
+            info is not None
+            and info.last
+            and info.zipf < SURNAME_MAX_ZIPF
+            and token.folded not in SPEECH_VERBS
+            and token.folded not in PERSON_VERBS
+        )
+
+
+def _upper_line(line: str) -> bool:
+    words = [token for token in tokenize(line) if len(token.text) >= 2 and _has_case(token.text)]
+    return bool(words) and sum(_is_upper_word(t.text) for t in words) / len(words) >= 0.5
+
+
+def _line_lookup(lines: Sequence[str]):
+    """Function from a character offset to the index of its line."""
+    import bisect
+
+    starts = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+
+    def line_of(position: int) -> int:
+        return bisect.bisect_right(starts, position) - 1
+
+    return line_of
+
+
+@functools.cache
+def _english_frequencies() -> Mapping[str, float]:
+    """wordfreq's English list, read once per process and never changed."""
+    return MappingProxyType(wordfreq.get_frequency_dict("en"))
+
+
+@functools.cache
+def _default_restorer() -> CaseRestorer:
+    return CaseRestorer(default_gazetteer(), _english_frequencies())
+
+
+def restore_case(text: str, gazetteer: NameGazetteer | None = None) -> str:
+    """Copy of ``text`` of the same length with plausible capitals on its caseless lines.
+
+    Sentence starts, "i", speaker labels, known names (a name that is also a common word, such
+    as "will" or "summer", only where the context shows a name) and words rare in English are
+    title-cased; text in capitals is lower-cased first.  Lines with normal capitals are kept.
+    """
+    if gazetteer is None:
+        restorer = _default_restorer()
+    else:
+        restorer = CaseRestorer(gazetteer, _english_frequencies())
+    return restorer.restore(text)

@@ -1,0 +1,210 @@
+"""Build ``redactor/data/names.tsv.gz``, the name gazetteer, from faker's locale data.
+
+faker ships first and last names for some ninety locales (its ``providers/person/<locale>``
+modules) and place names (``providers/address/<locale>``).  This script folds every name the way
+:func:`redactor.names.fold_name` does (anyascii + casefold, apostrophes dropped), merges them,
+and writes one line per folded name: ``name, flags (F first, L last, P place), locale count,
+English Zipf frequency x10, English excess x10``.  The last two come from wordfreq and tell the
+recognizer whether the name is also an ordinary English word: the excess is how much more
+frequent the word is in English than the median of other languages, which is high for "hope" or
+"summer" and low for "john", whose frequency comes from people called John everywhere.
+
+Run it from the repository root after upgrading faker or wordfreq, and commit the result:
+
+    python tools/build_names.py
+
+faker and wordfreq are needed only here; the package reads the generated file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import importlib.metadata
+import math
+import pkgutil
+import re
+import statistics
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import faker
+import faker.providers.address
+import faker.providers.person
+import wordfreq
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from redactor.names import fold_name  # noqa: E402  (needs the path set just above)
+
+OUTPUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "names.tsv.gz"
+
+# Person-provider attributes that hold names; everything else on the providers is formats,
+# prefixes, suffixes or language names.
+NAME_ATTRIBUTE = re.compile(r"^(first|last|middle|male_last|unisex_last)_\w*names?\w*$")
+# Attributes of the address providers that hold single place names worth knowing.
+PLACE_ATTRIBUTES = (
+    "countries", "cities", "city_names", "states", "provinces", "regions", "counties",
+    "districts", "wilayas", "localities", "luzon_provinces", "visayas_provinces",
+    "mindanao_provinces", "metro_manila_lgus",
+)
+# Languages compared with English to measure how English-specific a word is.  Chosen because
+# wordfreq has large lists for them and they need no extra tokenizer packages.
+OTHER_LANGUAGES = (
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "cs", "hu", "ro", "tr", "id", "ru",
+    "uk", "ar", "he", "el", "vi", "da", "nb", "ca", "lt", "lv", "sk", "sl", "bg", "fa", "hi",
+    "bn", "ms", "fil",
+)
+# Scripts that anyascii turns into consonant skeletons ("mhmd") or wrong readings (kanji read as
+# Chinese): such entries would add noise, and the same names come in Latin from other locales.
+SKIPPED_SCRIPTS = ("ARABIC", "HEBREW", "HIRAGANA", "KATAKANA", "CJK")
+
+
+def skipped_script(name: str, locale: str) -> bool:
+    """True if ``name`` is written in a script whose anyascii form is no use for lookup."""
+    for char in name:
+        if ord(char) < 0x250:
+            continue
+        script = unicodedata.name(char, "")
+        if any(script.startswith(prefix) for prefix in SKIPPED_SCRIPTS):
+            # Hanzi are fine for Chinese (anyascii gives pinyin), not for Japanese.
+            return not (script.startswith("CJK") and locale.startswith("zh"))
+    return False
+
+
+def name_values(value: object) -> list[str]:
+    """Names held by one provider attribute: a tuple, list, weighted dict or tuple of pairs."""
+    items = value.keys() if isinstance(value, dict) else value
+    names: list[str] = []
+    for item in items:  # type: ignore[union-attr]
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, tuple) and item and isinstance(item[-1], str):
+            # ja_JP pairs: (kanji, kana, romanised); only the romanised form is useful.
+            names.append(item[-1])
+    return names
+
+
+def split_name(name: str) -> list[str]:
+    """Words of a name worth storing: "de la Cruz" gives "Cruz", particles are left out."""
+    words = name.split()
+    if len(words) == 1:
+        return words
+    return [word for word in words if word[:1].isupper()]
+
+
+def provider_modules(package: object) -> list[tuple[str, object]]:
+    """(locale, Provider class) for every locale sub-package of a faker provider package."""
+    found = []
+    for module in pkgutil.iter_modules(package.__path__):  # type: ignore[attr-defined]
+        if module.ispkg:
+            imported = importlib.import_module(f"{package.__name__}.{module.name}")  # type: ignore[attr-defined]
+            found.append((module.name, imported.Provider))
+    return found
+
+
+def collect() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """Folded first names, last names and places, each mapped to the locales that have it."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    lasts: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = defaultdict(set)
+    for locale, provider in provider_modules(faker.providers.person):
+        for attribute in dir(provider):
+            if not NAME_ATTRIBUTE.match(attribute):
+                continue
+            value = getattr(provider, attribute)
+            if not isinstance(value, (tuple, list, dict)):
+                continue
+            target = lasts if "last" in attribute else firsts
+            for name in name_values(value):
+                if skipped_script(name, locale):
+                    continue
+                for word in split_name(name):
+                    folded = fold_name(word)
+                    if keep(folded):
+                        target[folded].add(locale)
+    for locale, provider in provider_modules(faker.providers.address):
+        for attribute in PLACE_ATTRIBUTES:
+            # Many towns are named after people; only countries and regions mark a person's
+            # name as a place ("Georgia", "Jordan"), towns are kept when they are no name.
+            regional = attribute not in ("cities", "city_names", "localities", "metro_manila_lgus")
+            value = getattr(provider, attribute, None)
+            if not isinstance(value, (tuple, list, dict)):
+                continue
+            for name in name_values(value):
+                if " " in name.strip() or skipped_script(name, locale):
+                    continue
+                folded = fold_name(name)
+                if keep(folded) and (regional or (folded not in firsts and folded not in lasts)):
+                    places[folded].add(locale)
+    return firsts, lasts, places
+
+
+def keep(folded: str) -> bool:
+    """Folded names of two letters or more, letters and inner hyphens only."""
+    return len(folded) >= 2 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", folded) is not None
+
+
+def zipf(frequencies: dict[str, float], word: str) -> float:
+    """Zipf value (log10 per billion words) of ``word`` in one wordfreq list, 0 if absent."""
+    frequency = frequencies.get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def english_figures(words: list[str]) -> dict[str, tuple[float, float]]:
+    """word -> (English Zipf, English Zipf minus the median Zipf in the other languages)."""
+    english = wordfreq.get_frequency_dict("en")
+    own = {word: zipf(english, word) for word in words}
+    del english
+    others: dict[str, list[float]] = {word: [] for word in words if own[word] > 0}
+    for language in OTHER_LANGUAGES:
+        frequencies = wordfreq.get_frequency_dict(language)
+        for word, values in others.items():
+            values.append(zipf(frequencies, word))
+        del frequencies
+    return {
+        word: (own[word], own[word] - statistics.median(others[word]) if word in others else 0.0)
+        for word in words
+    }
+
+
+def build(output: Path) -> int:
+    """Write the gazetteer file; return the number of names written."""
+    firsts, lasts, places = collect()
+    words = sorted(set(firsts) | set(lasts) | set(places))
+    figures = english_figures(words)
+    lines = [
+        f"# name gazetteer built by tools/build_names.py from faker {faker.VERSION} "
+        f"and wordfreq {importlib.metadata.version('wordfreq')}",
+        "# name\tflags\tlocales\tzipf_en_x10\texcess_en_x10",
+    ]
+    for word in words:
+        flags = ("F" if word in firsts else "") + ("L" if word in lasts else "")
+        flags += "P" if word in places else ""
+        locales = len(firsts.get(word, set()) | lasts.get(word, set()))
+        english, excess = figures[word]
+        # The excess only tells anything about words that are common in English at all.
+        excess = excess if english >= 3.5 else 0.0
+        fields = [word, flags, str(locales), str(round(english * 10)), str(round(excess * 10))]
+        # Most names are rare in English: trailing zero fields are left out to keep it small.
+        while fields[-1] == "0":
+            fields.pop()
+        lines.append("\t".join(fields))
+    # mtime=0 keeps the file byte-identical between runs on the same inputs.
+    with gzip.GzipFile(output, "wb", compresslevel=9, mtime=0) as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return len(words)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    arguments = parser.parse_args()
+    count = build(arguments.output)
+    print(f"wrote {count} names to {arguments.output} ({arguments.output.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
