@@ -1,13 +1,14 @@
 """Transcript JSON (.json): the segment output of speech-to-text tools (Whisper, WhisperX, ...).
 
-The shape is ``{"text"?: str, "segments": [{"start", "end", "text", "speaker"?, "words"?: [...]}]}``.
+The shape is ``{"text"?, "segments": [{"start", "end", "text", "speaker"?, "words"?}], ...}``.
 ``Document.text`` is the file as decoded; each segment's text and speaker is a piece located at
 its JSON string in the file.  A piece holds the decoded string, so where the file has escapes
 (``\\"``, ``\\n``, ``\\u00e9``) ``Piece.offsets`` maps every character back to the file.  Any
 other string value in the file (a title, an audio file name) is a piece too, so nothing a reader
 can see is left unscanned.  The writer re-serialises the JSON in the input's layout: timings are
-kept, word entries are made to agree with the redacted segment text, and a top-level "text" that
-repeats the segments is rebuilt from the redacted segments rather than scanned a second time.
+kept, word entries are made to agree with the redacted segment text, and what merely repeats the
+segments (a top-level "text", WhisperX's "word_segments") is rebuilt from the redacted segments
+rather than scanned a second time.
 """
 
 from __future__ import annotations
