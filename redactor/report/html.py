@@ -1,0 +1,507 @@
+"""The editor's review page: one self-contained HTML file to see, accept and reject every finding.
+
+``render_review`` turns a run's ``FileResult``s into a page that shows each transcript with its
+findings highlighted (colour plus an underline pattern per entity type), the pseudonym each gets,
+a summary, and controls to accept or reject findings and to mark missed spans.  The page exports
+``redactor-decisions.json`` (see ``redactor.decisions`` for the fingerprint scheme; fingerprints
+are computed here, the page never sees the key).  Everything inline, a Content-Security-Policy
+that forbids any fetch, every piece of text escaped.  ``write_review`` writes it atomically with
+mode 0600, because the page holds the unredacted text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import html
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from redactor.decisions import (
+    file_id, finding_fingerprint, key_check, normalise, occurrence_indices, span_key,
+)
+from redactor.fingerprint import fingerprint
+from redactor.model import Document, FileResult, Finding
+
+TEMPLATE = "review_template.html"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.  Each type also gets an
+# underline style, so colour is never the only cue (and a black-and-white print still tells them
+# apart).
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+# The same hues darkened where needed for the underline to reach 3:1 contrast on white.
+LINE_COLOURS = ("#A87400", "#2F7FB0", "#007F5C", "#857A00", "#0072B2", "#C25500", "#A8537F")
+LINES = ("solid", "dashed", "dotted", "double")
+KNOWN_TYPES = (
+    "PERSON", "LOCATION", "ORGANIZATION", "DATE", "PHONE", "EMAIL", "URL", "HANDLE",
+    "MILITARY_UNIT", "CALL_SIGN", "AGE", "DATE_OF_BIRTH", "ID_NUMBER", "VEHICLE_PLATE", "ADDRESS",
+    "POSTCODE", "IP_ADDRESS", "IBAN", "CREDIT_CARD", "UNKNOWN_ID", "DETAIL", "SENSITIVE",
+)
+
+
+def type_style(entity_type: str, extra: Sequence[str] = ()) -> tuple[str, str]:
+    """(colour, underline style) of a type: fixed for known types, stable for others."""
+    order = list(KNOWN_TYPES) + sorted(t for t in set(extra) if t not in KNOWN_TYPES)
+    i = order.index(entity_type) if entity_type in order else len(order)
+    return PALETTE[i % len(PALETTE)], LINES[(i + 2 * (i // len(PALETTE))) % len(LINES)]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One mention as the page shows it: offsets in the file's joined text (code points)."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    detector: str
+    replacement: str
+    entity_id: str
+    suggested: bool
+    line: int
+    text: str
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewFile:
+    """One input file on the page."""
+
+    path: Path
+    fid: str
+    status: str
+    reason: str
+    text: str
+    items: tuple[ReviewItem, ...]
+    unplaced: tuple[Finding, ...]
+    span_key: str
+
+
+# -- from findings back to the joined text -----------------------------------------------------
+
+def joined_text(doc: Document) -> tuple[str, list[int]]:
+    """The text detectors saw (pieces joined) and where each piece starts in it."""
+    starts, pos = [], 0
+    for piece in doc.pieces:
+        starts.append(pos)
+        pos += len(piece.text) + len(doc.joiner)
+    return doc.joiner.join(p.text for p in doc.pieces), starts
+
+
+def _local(piece, offset: int) -> int | None:
+    """Index in ``piece.text`` whose document offset is ``offset``, if there is one."""
+    if piece.offsets is None:
+        i = offset - piece.start
+        return i if 0 <= i <= len(piece.text) else None
+    i = bisect.bisect_left(piece.offsets, offset)
+    return i if i < len(piece.offsets) and piece.offsets[i] == offset else None
+
+
+def _place(doc: Document, f: Finding) -> tuple[int, int, int] | None:
+    """(piece index, local start, local end) of a finding, or None when it is not in a piece."""
+    for p, piece in enumerate(doc.pieces):
+        if f.part and piece.part != f.part:
+            continue
+        lo, hi = _local(piece, f.start), _local(piece, f.end)
+        if lo is not None and hi is not None and lo < hi:
+            return p, lo, hi
+    return None
+
+
+@dataclass
+class _Span:
+    """A mention being rebuilt from its per-piece findings."""
+
+    first: int
+    lo: int
+    last: int
+    hi: int
+    finding: Finding
+    suggested: bool
+
+    def same_mention(self, f: Finding, suggested: bool) -> bool:
+        a = self.finding
+        return (a.entity_type, a.detector, a.score, a.replacement, a.entity_id, self.suggested) == (
+            f.entity_type, f.detector, f.score, f.replacement, f.entity_id, suggested)
+
+
+def _continues(doc: Document, span: _Span, part: tuple[int, int, int]) -> bool:
+    """Whether ``part`` carries ``span`` on across a piece boundary (only empty pieces between)."""
+    p, lo, _ = part
+    return (p > span.last and span.hi == len(doc.pieces[span.last].text) and lo == 0
+            and all(not doc.pieces[k].text for k in range(span.last + 1, p)))
+
+
+def _is_continuation_edit(result: FileResult, part: tuple[int, int, int]) -> bool:
+    """The core writes a continuation part of a mention as an empty edit; trust that if present."""
+    if not result.edits:
+        return True
+    p, lo, hi = part
+    return any(e.start == lo and e.end == hi and e.text == "" for e in result.edits[p])
+
+
+def review_items(result: FileResult, key: bytes, fid: str) -> tuple[str, list[ReviewItem], list[Finding]]:
+    """The file's joined text, its mentions rebuilt from findings and suggestions, the unplaced.
+
+    The core splits a mention that crosses a piece boundary into one finding per piece; they are
+    joined back here, so each item is one mention exactly as ``Decisions.apply`` will see it.
+    """
+    doc = result.document
+    if doc is None:
+        return "", [], [*result.findings, *result.suggestions]
+    text, starts = joined_text(doc)
+    placed: list[tuple[tuple[int, int, int], Finding, bool]] = []
+    unplaced: list[Finding] = []
+    for suggested, group in ((False, result.findings), (True, result.suggestions)):
+        for f in group:
+            part = _place(doc, f)
+            if part is None:
+                unplaced.append(f)
+            else:
+                placed.append((part, f, suggested))
+    placed.sort(key=lambda x: (starts[x[0][0]] + x[0][1], starts[x[0][0]] + x[0][2]))
+
+    spans: list[_Span] = []
+    for part, f, suggested in placed:
+        if spans and spans[-1].same_mention(f, suggested) and _continues(doc, spans[-1], part) \
+                and (suggested or _is_continuation_edit(result, part)):
+            spans[-1].last, spans[-1].hi = part[0], part[2]
+            continue
+        spans.append(_Span(part[0], part[1], part[0], part[2], f, suggested))
+
+    bounds = [(starts[s.first] + s.lo, starts[s.last] + s.hi) for s in spans]
+    ranks = occurrence_indices([(a, b, s.finding.entity_type, text[a:b])
+                                for s, (a, b) in zip(spans, bounds)])
+    items = []
+    for s, (a, b), rank in zip(spans, bounds, ranks):
+        f = s.finding
+        items.append(ReviewItem(a, b, f.entity_type, f.score, f.detector, f.replacement,
+                                f.entity_id, s.suggested, f.line, text[a:b],
+                                finding_fingerprint(key, fid, f.entity_type, text[a:b], rank)))
+    return text, items, unplaced
+
+
+def build_review(files: Sequence[FileResult], key: bytes) -> list[ReviewFile]:
+    """Every file of a run, ready to render."""
+    out = []
+    for result in files:
+        fid = file_id(result.path)
+        text, items, unplaced = review_items(result, key, fid)
+        out.append(ReviewFile(result.path, fid, result.status, result.reason, text,
+                              tuple(items), tuple(unplaced), span_key(key, fid)))
+    return out
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _pre_text(text: str) -> str:
+    # The HTML parser turns CR LF into LF and drops NUL; character references survive, so the
+    # DOM text (and the offsets the page computes from it) stays equal to the file's text.
+    return _e(text).replace("\r", "&#13;").replace("\x00", "&#65533;")
+
+
+def script_json(data: object) -> str:
+    """JSON that is safe inside <script>: no "</", no "<!--", no line separators."""
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        raw = raw.replace(char, escaped)
+    return raw
+
+
+def _visible(items: Sequence[ReviewItem]) -> tuple[list[int], list[int]]:
+    """Indices of items drawn inline (no overlaps), and of those left out."""
+    shown, hidden, end = [], [], -1
+    for i in sorted(range(len(items)), key=lambda i: (items[i].start, -items[i].end)):
+        if items[i].start >= end:
+            shown.append(i)
+            end = items[i].end
+        else:
+            hidden.append(i)
+    return shown, hidden
+
+
+def _title(item: ReviewItem) -> str:
+    target = item.replacement if not item.suggested else "not redacted (below threshold)"
+    return f"{item.entity_type} → {target} · {item.detector} · score {item.score:.2f}"
+
+
+def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
+    head = (f'<section class="file" id="file-{n}" aria-labelledby="file-{n}-h">'
+            f'<h2 id="file-{n}-h"><span class="path">{_e(rf.fid)}</span></h2>')
+    if rf.status != "scanned":
+        return head + f'<p class="state state-{_e(rf.status)}">{_e(rf.status)}: {_e(rf.reason)}</p></section>'
+    found = sum(not i.suggested for i in rf.items)
+    low = len(rf.items) - found
+    meta = (f'<p class="meta">{found} finding{"" if found == 1 else "s"}'
+            + (f", {low} to check" if low else "") + "</p>")
+    shown, hidden = _visible(rf.items)
+    parts, pos = [], 0
+    for i in shown:
+        item = rf.items[i]
+        parts.append(_pre_text(rf.text[pos:item.start]))
+        classes = f"hl s{type_index[item.entity_type]}" + (" is-suggested" if item.suggested else "")
+        parts.append(
+            f'<mark id="m{n}-{i}" class="{classes}" data-f="{n}" data-i="{i}" tabindex="0" '
+            f'role="button" aria-describedby="tip" data-type="{_e(item.entity_type)}" '
+            f'data-r="{_e(item.replacement)}" title="{_e(_title(item))}">'
+            f'<span class="o">{_pre_text(item.text)}</span></mark>')
+        pos = item.end
+    parts.append(_pre_text(rf.text[pos:]))
+    notes = []
+    if hidden:
+        notes.append(f'<p class="note">{len(hidden)} finding(s) overlap another one and are '
+                     "not drawn in the text.</p>")
+    if rf.unplaced:
+        kinds = ", ".join(sorted({f.entity_type for f in rf.unplaced}))
+        notes.append(f'<p class="note">{len(rf.unplaced)} finding(s) outside the transcript text '
+                     f"(metadata or structure): {_e(kinds)}.</p>")
+    # The newline after <pre> is eaten by the parser, so a text starting with one keeps it.
+    return (head + meta + "".join(notes)
+            + f'<pre class="doc" data-f="{n}" aria-label="Text of {_e(rf.fid)}">\n'
+            + "".join(parts) + "</pre></section>")
+
+
+def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
+             source_labels: Sequence[str], threshold: float | None) -> str:
+    states = Counter(rf.status for rf in review)
+    found = Counter(i.entity_type for rf in review for i in rf.items if not i.suggested)
+    suggested = Counter(i.entity_type for rf in review for i in rf.items if i.suggested)
+    total, to_check = sum(found.values()), sum(suggested.values())
+    stats = [("Files", f"{len(review)} ({states['scanned']} scanned, {states['skipped']} skipped, "
+                       f"{states['failed']} failed)"),
+             ("Findings", f"{total} to redact"),
+             ("Worth a second look", f"{to_check} below the threshold")]
+    if threshold is not None:
+        stats.append(("Threshold", f"{threshold:.2f}"))
+    out = ['<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
+           '<dl class="stats">']
+    out += [f"<div><dt>{_e(k)}</dt><dd>{_e(v)}</dd></div>" for k, v in stats]
+    out.append("</dl>")
+
+    out.append('<h3 id="legend-h">Findings by type</h3><ul class="legend" aria-labelledby="legend-h">')
+    for t in types:
+        extra = f' <span class="muted">+{suggested[t]} to check</span>' if suggested[t] else ""
+        out.append(f'<li><span class="swatch hl s{type_index[t]}">{_e(t)}</span> '
+                   f'<span class="count" data-type="{_e(t)}">{found[t]}</span>{extra}</li>')
+    out.append("</ul>")
+    out.append(
+        '<ul class="cues" aria-label="How decisions look">'
+        '<li><mark class="hl">text</mark> will be redacted</li>'
+        '<li><mark class="hl is-suggested">text</mark> below the threshold: kept unless accepted</li>'
+        '<li><mark class="hl is-accepted">text</mark> accepted</li>'
+        '<li><mark class="hl is-rejected">text</mark> rejected: text kept</li>'
+        '<li><span class="added hl">text</span> added by you</li></ul>')
+
+    entities: dict[tuple[str, str], dict] = {}
+    for rf in review:
+        for i in rf.items:
+            if i.suggested:
+                continue
+            row = entities.setdefault((i.replacement, i.entity_type),
+                                      {"count": 0, "spellings": Counter(), "files": set()})
+            row["count"] += 1
+            row["spellings"][i.text] += 1
+            row["files"].add(rf.fid)
+    labels = set(source_labels)
+    sources = [(k, v) for k, v in entities.items() if k[0] in labels]
+    out.append('<h3>Sources</h3>')
+    if source_labels:
+        out.append('<table class="grid"><thead><tr><th scope="col">Source label</th>'
+                   '<th scope="col">Mentions</th><th scope="col">Written as</th></tr></thead><tbody>')
+        for label in source_labels:
+            rows = [v for k, v in sources if k[0] == label]
+            count = sum(r["count"] for r in rows)
+            spellings = Counter()
+            for r in rows:
+                spellings.update(r["spellings"])
+            written = ", ".join(_e(s) for s, _ in spellings.most_common()) or '<span class="muted">not found in these files</span>'
+            out.append(f"<tr><th scope=\"row\">{_e(label)}</th><td>{count}</td><td>{written}</td></tr>")
+        out.append("</tbody></table>")
+    else:
+        out.append('<p class="muted">No source profiles in the config.</p>')
+
+    out.append(f'<details class="entities"><summary>All pseudonyms ({len(entities)})</summary>'
+               '<table class="grid"><thead><tr><th scope="col">Pseudonym</th><th scope="col">Type</th>'
+               '<th scope="col">Mentions</th><th scope="col">Written as</th><th scope="col">Files</th>'
+               '</tr></thead><tbody>')
+    for (replacement, t), v in sorted(entities.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        written = ", ".join(_e(s) for s, _ in v["spellings"].most_common())
+        out.append(f'<tr><th scope="row">{_e(replacement)}</th><td>{_e(t)}</td><td>{v["count"]}</td>'
+                   f'<td>{written}</td><td>{len(v["files"])}</td></tr>')
+    out.append("</tbody></table></details>")
+
+    out.append('<h3>Worth a second look</h3>')
+    low = [(n, k, i) for n, rf in enumerate(review) for k, i in enumerate(rf.items) if i.suggested]
+    if low:
+        out.append('<p class="muted">Found with a score below the threshold, so not redacted '
+                   'unless you accept them.</p><ol class="second-look">')
+        for n, k, i in low:
+            out.append(f'<li><a href="#m{n}-{k}" data-jump="m{n}-{k}">{_e(i.text)}</a> '
+                       f'<span class="muted">{_e(i.entity_type)} · {_e(i.detector)} · '
+                       f'score {i.score:.2f} · {_e(review[n].fid)}:{i.line}</span></li>')
+        out.append("</ol>")
+    else:
+        out.append('<p class="muted">Nothing below the threshold.</p>')
+
+    trouble = [rf for rf in review if rf.status != "scanned"]
+    if trouble:
+        out.append('<h3>Not reviewed</h3><ul>')
+        out += [f'<li>{_e(rf.fid)}: {_e(rf.status)} ({_e(rf.reason)})</li>' for rf in trouble]
+        out.append("</ul>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _type_css(types: Sequence[str], type_index: dict[str, int]) -> str:
+    rules = []
+    for t in types:
+        colour, line = type_style(t, types)
+        r, g, b = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
+        dark = LINE_COLOURS[PALETTE.index(colour)]
+        rules.append(f".s{type_index[t]}{{--c:{dark};--bg:rgba({r},{g},{b},.3);--line:{line}}}")
+    return "\n".join(rules)
+
+
+def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Sequence[str] = (),
+                  threshold: float | None = None, title: str = "",
+                  generated: datetime | None = None) -> str:
+    """The review page for a run (a complete HTML document)."""
+    review = build_review(files, key)
+    when = (generated or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
+    present = {i.entity_type for rf in review for i in rf.items}
+    types = [t for t in KNOWN_TYPES if t in present] + sorted(present - set(KNOWN_TYPES))
+    menu = list(KNOWN_TYPES) + [t for t in types if t not in KNOWN_TYPES]
+    type_index = {t: menu.index(t) for t in menu}
+    groups: dict[tuple, int] = {}
+    data_files = []
+    for rf in review:
+        rows = []
+        for i in rf.items:
+            group = (i.entity_type, i.entity_id or i.replacement) if not i.suggested else (
+                i.entity_type, "?" + normalise(i.text))
+            rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
+                         "g": groups.setdefault(group, len(groups)), "r": i.replacement,
+                         "d": i.detector, "sc": round(i.score, 2), "fp": i.fingerprint,
+                         "sug": i.suggested, "ln": i.line})
+        data_files.append({"id": rf.fid, "spanKey": rf.span_key, "items": rows})
+    data = {
+        "format": "redactor-review", "version": 1, "generated": when, "keyCheck": key_check(key),
+        "page": fingerprint(key, "review-page", when, *(rf.fid for rf in review))[:24],
+        "types": menu, "files": data_files,
+    }
+    body = [
+        '<header class="top"><h1>Editor’s review'
+        + (f' <span class="sub">{_e(title)}</span>' if title else "") + "</h1>",
+        f'<p class="when">Generated {_e(when)}</p>',
+        '<p class="warn" role="note"><strong>Confidential.</strong> This page holds the unredacted '
+        "text. Keep it on this computer and delete it when the review is done; the decisions you "
+        "export hold no text.</p></header>",
+        _toolbar(),
+        _help(),
+        _summary(review, types, type_index, source_labels, threshold),
+        '<div class="layout"><main id="files" class="view-original">',
+        *(_file_section(n, rf, type_index) for n, rf in enumerate(review)),
+        "</main>",
+        _panel(menu),
+        "</div>",
+        '<div id="tip" role="tooltip" hidden></div>',
+        f'<script type="application/json" id="review-data">{script_json(data)}</script>',
+    ]
+    template = resources.files("redactor.report").joinpath(TEMPLATE).read_text(encoding="utf-8")
+    return (template.replace("@@CSP@@", CSP)
+            .replace("@@TITLE@@", _e("Review" + (f": {title}" if title else "")))
+            .replace("/*@@TYPE_CSS@@*/", _type_css(menu, type_index))
+            .replace("<!--@@BODY@@-->", "\n".join(body)))
+
+
+def _toolbar() -> str:
+    return (
+        '<nav class="toolbar" id="toolbar" aria-label="Review tools">'
+        '<div class="seg" role="group" aria-label="View">'
+        '<button type="button" id="view-original" aria-pressed="true">Original</button>'
+        '<button type="button" id="view-redacted" aria-pressed="false">Redacted</button></div>'
+        '<button type="button" id="prev" aria-keyshortcuts="k p">Previous <kbd>k</kbd></button>'
+        '<button type="button" id="next" aria-keyshortcuts="j n">Next <kbd>j</kbd></button>'
+        '<span id="progress"></span>'
+        '<span id="status" role="status" aria-live="polite"></span>'
+        '<span class="spacer"></span>'
+        '<button type="button" id="export" class="primary">Export decisions</button>'
+        '<label class="button" for="import">Import decisions…</label>'
+        '<input type="file" id="import" accept=".json,application/json" class="visually-hidden">'
+        '<button type="button" id="help-toggle" aria-expanded="false" aria-controls="help" '
+        'aria-keyshortcuts="?">Keys <kbd>?</kbd></button>'
+        '<a id="download" class="visually-hidden" download="redactor-decisions.json" tabindex="-1">'
+        "download</a></nav>"
+    )
+
+
+def _help() -> str:
+    keys = [("j / n", "next finding"), ("k / p", "previous finding"), ("Tab", "next highlight"),
+            ("a", "accept (redact)"), ("r", "reject (keep the text)"), ("u", "undo the decision"),
+            ("A / R", "accept / reject every mention of the entity"), ("t", "original / redacted view"),
+            ("?", "show or hide these keys"), ("Esc", "hide the tooltip")]
+    rows = "".join(f"<div><dt><kbd>{_e(k)}</kbd></dt><dd>{_e(v)}</dd></div>" for k, v in keys)
+    return ('<section id="help" class="help" hidden aria-labelledby="help-h">'
+            f'<h2 id="help-h">Keyboard</h2><dl>{rows}</dl>'
+            "<p>To add a detail the detectors missed, select it in the original view with the "
+            "mouse (or with Shift+arrows after pressing F7 for caret browsing), choose its type "
+            "in the panel and press “Add as missed”.</p></section>")
+
+
+def _panel(types: Sequence[str]) -> str:
+    options = "".join(f'<option value="{_e(t)}"{" selected" if t == "PERSON" else ""}>{_e(t)}</option>'
+                      for t in types)
+    return (
+        '<aside id="panel" aria-labelledby="panel-h">'
+        '<h2 id="panel-h">Finding</h2>'
+        '<div id="current" aria-live="polite"><p class="muted">Focus a highlighted detail (Tab, '
+        "<kbd>j</kbd>/<kbd>k</kbd> or a click) to see it here.</p></div>"
+        '<div class="actions" role="group" aria-label="Decision for this finding">'
+        '<button type="button" id="accept" disabled aria-keyshortcuts="a">Accept <kbd>a</kbd></button>'
+        '<button type="button" id="reject" disabled aria-keyshortcuts="r">Reject, keep text <kbd>r</kbd></button>'
+        '<button type="button" id="clear" disabled aria-keyshortcuts="u">Undo <kbd>u</kbd></button></div>'
+        '<div class="actions" role="group" aria-label="Decision for every mention of this entity">'
+        '<button type="button" id="accept-all" disabled aria-keyshortcuts="Shift+A">Accept all'
+        ' <span class="n"></span> <kbd>A</kbd></button>'
+        '<button type="button" id="reject-all" disabled aria-keyshortcuts="Shift+R">Reject all'
+        ' <span class="n"></span> <kbd>R</kbd></button></div>'
+        '<h2 id="missed-h">Missed detail</h2>'
+        '<p id="sel-info" class="muted" aria-live="polite">Select text in the original view to '
+        "add a detail the detectors missed.</p>"
+        '<div class="add-row"><label for="add-type">Type</label>'
+        f'<select id="add-type">{options}</select>'
+        '<button type="button" id="add-span" disabled>Add as missed</button></div>'
+        '<h3 id="added-h">Added by you</h3><ul id="added-list" aria-labelledby="added-h"></ul>'
+        "</aside>"
+    )
+
+
+def write_review(path: Path, page: str) -> None:
+    """Write the page atomically, readable by its owner only (it holds the unredacted text)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(page.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
