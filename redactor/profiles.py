@@ -81,6 +81,7 @@ _SKELETON_RULES = (
 )
 _DOUBLE_LETTER = re.compile(r"([a-z])\1+")
 _FINAL_I = re.compile(r"(?<=[^aeiouy])i$")  # Yuri/Yuriy, Dmitri/Dmitriy
+_FINAL_VOWEL_Y = re.compile(r"(?<=[aeou])y$")  # Sergey/Sergei, Nikolay/Nikolai
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def skeleton(token: str) -> str:
     """A folded token with transliteration differences removed (see ``_SKELETON_RULES``)."""
     for old, new in _SKELETON_RULES:
         token = token.replace(old, new)
-    return _FINAL_I.sub("y", _DOUBLE_LETTER.sub(r"\1", token))
+    token = _DOUBLE_LETTER.sub(r"\1", token)
+    return _FINAL_VOWEL_Y.sub("i", _FINAL_I.sub("y", token))
 
 
 def is_caseless(text: str) -> bool:

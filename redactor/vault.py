@@ -11,6 +11,8 @@ redacted text for the journalist who holds the key.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import hmac
 import json
@@ -21,7 +23,7 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -195,6 +197,26 @@ class Vault:
         vault = cls(path, key, _Header(log2_n, _SCRYPT_R, _SCRYPT_P, salt, check, bytes(12)))
         vault.save(table if table is not None else PseudonymTable(), _exclusive=True)
         return vault
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator["Vault"]:
+        """Hold the vault for one run (load, redact, save), so two runs cannot both hand out
+        the same new number to different people; a second run fails at once instead of waiting."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise RedactorError(f"{lock_path}: cannot lock the vault ({exc.strerror})",
+                                ExitCode.USAGE) from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RedactorError(f"{self.path}: another redactor run is using the vault; "
+                                    "try again when it has finished", ExitCode.USAGE) from None
+            yield self
+        finally:
+            os.close(fd)  # closing releases the lock
 
     def load(self) -> PseudonymTable:
         """The table as it is on disk now."""

@@ -121,6 +121,12 @@ def test_latin_profile_finds_cyrillic_text():
     assert [m for m, _, _ in found(rec, text)] == ["Юрий Хорошев", "Yuri Horoshev"]
 
 
+def test_cyrillic_profile_finds_latin_spellings():
+    rec = SourceProfileRecognizer([Source(label="Source H", names=("Сергей Быков",))])
+    text = "Sergey Bykov, or Sergei Bykow as the Polish press wrote, and SERGEY once."
+    assert [m for m, _, _ in found(rec, text)] == ["Sergey Bykov", "Sergei Bykow", "SERGEY"]
+
+
 def test_small_typos_in_long_names(recognizer):
     text = "Ms. Kowalcyk and later Kowalzcyk, then Wisniewsky and Wiśnieski."
     assert [m for m, _, _ in found(recognizer, text)] == [
@@ -215,6 +221,8 @@ def test_skeleton_and_caselessness():
     assert skeleton("bykow") == skeleton("bykov")
     assert skeleton("yuriy") == skeleton("yurii") == skeleton("yury")
     assert skeleton("aleksandr") == skeleton("alexandr")
+    assert skeleton("sergey") == skeleton("sergei")
+    assert skeleton("nikolay") == skeleton("nikolai")
     assert is_caseless("so i met him there")
     assert not is_caseless("So I met Marta there.")
 

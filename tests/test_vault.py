@@ -176,6 +176,20 @@ def test_each_save_uses_a_fresh_nonce(tmp_path):
     assert first != second and len(first) == len(second)
 
 
+def test_lock_keeps_a_second_run_out(tmp_path):
+    path = tmp_path / "vault"
+    first = Vault.create(path, "k", log2_n=FAST)
+    second = Vault.open(path, "k")
+    with first.lock():
+        with pytest.raises(RedactorError, match="another redactor run"):
+            with second.lock():
+                pass
+        first.save(sample_table())
+    with second.lock():
+        assert second.load() == sample_table()
+    assert mode(tmp_path / "vault.lock") == 0o600
+
+
 def test_write_private_exclusive(tmp_path):
     target = tmp_path / "out.txt"
     write_private(target, b"one")
