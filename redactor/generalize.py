@@ -95,6 +95,19 @@ def generalize(entity_type: str, text: str, places: Mapping[str, str]) -> str | 
     return None
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:on|On|ON)(?:\s+the)?\s+$")
+
+
+def date_start(text: str, start: int) -> int:
+    """Where a generalised date's span should start: before an "on" that precedes it.
+
+    "on February 22" must become "in February", not "on in February"; a detector's date span
+    usually starts at the month, so the caller moves the start back over the preposition.
+    """
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m else start
+
+
 def _fold(value: str) -> str:
     return " ".join(anyascii(value).casefold().split())
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from redactor.generalize import generalize
+from redactor.generalize import date_start, generalize
 
 PLACES = {"Tver": "a city in western Russia", "Żytkowice": "a village in central Poland"}
 
@@ -95,3 +97,19 @@ def test_configured_value_applies_to_any_type_and_unknown_place_falls_back():
     assert generalize("LOCATION", "Moscow", PLACES) is None
     assert generalize("LOCATION", "Tver", {}) is None
     assert generalize("PERSON", "Marta Kowalczyk", PLACES) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We left on February 22 at dawn.", "We left in February at dawn."),
+        ("On February 22 we left.", "In February we left."),
+        ("It was on the 22nd of February.", "It was in February."),
+        ("Upon February 22 nothing.", "Upon in February nothing."),
+    ],
+)
+def test_date_start_takes_the_preposition_along(text, expected):
+    m = re.search(r"(?:the )?(?:February 22|22nd of February)", text)
+    start = date_start(text, m.start())
+    replaced = generalize("DATE", text[start:m.end()], {})
+    assert text[:start] + replaced + text[m.end():] == expected
