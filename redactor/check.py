@@ -20,11 +20,12 @@ import json
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Protocol, Sequence
 
 from redactor.fingerprint import fingerprint, normalise
 from redactor.model import ExitCode, FileResult, Finding, RedactorError
 from redactor.watchlist import DETECTOR as WATCHLIST_DETECTOR
+from redactor.watchlist import ENTITY as WATCHLIST_ENTITY
 from redactor.watchlist import key_check, write_atomic
 
 BASELINE_NAME = ".redactor-baseline.json"
@@ -32,6 +33,8 @@ BASELINE_KIND = "redactor-baseline"
 BASELINE_VERSION = 1
 # A watchlisted name is the journalist's explicit "never publish": no baseline can accept it.
 NEVER_ACCEPTED = frozenset({WATCHLIST_DETECTOR})
+# ``Finding.part`` of a name found in a file's path rather than in its text.
+PATH_PART = "path"
 # Files that mark the top of a project, for relative paths and the default baseline/watchlist.
 ROOT_MARKERS = ("redactor.yaml", ".git", BASELINE_NAME, ".redactor-watchlist.json")
 
@@ -107,6 +110,8 @@ class CheckItem:
     @property
     def hint(self) -> str:
         """Safe to print: entity type and length, never the value."""
+        if self.finding.part == PATH_PART:
+            return f"{self.finding.entity_type} in the file or folder name"
         return self.finding.masked()
 
 
@@ -210,11 +215,14 @@ def run_check(
     show_values: bool = False,
     baseline_path: Path | None = None,
     include_suggestions: bool = False,
+    path_mask: Callable[[str], str] | None = None,
 ) -> CheckResult:
     """Place every finding of ``run``, match it against ``baseline`` and collect stale entries.
 
     With ``include_suggestions`` the run's below-threshold findings are listed too, as notes
-    that never fail the check.
+    that never fail the check.  ``path_mask`` (the watchlist's ``mask_path``) hides protected
+    names in file paths and reasons; a path it changes is itself a finding, since the file
+    name would be published with the drafts.
     """
     accepted = baseline.entries if baseline is not None else frozenset()
     items: list[CheckItem] = []
@@ -222,8 +230,13 @@ def run_check(
     seen: set[BaselineEntry] = set()
     scanned_paths: set[str] = set()
     for result in run.files:
-        path = display_path(result.path, root)
-        files.append(FileStatus(path, result.status, result.reason))
+        path, reason = display_path(result.path, root), result.reason
+        if path_mask is not None:
+            raw = path
+            path, reason = path_mask(raw), path_mask(reason)
+            if path != raw:
+                items.append(_path_item(key, path, raw))
+        files.append(FileStatus(path, result.status, reason))
         if result.status != "scanned":
             continue
         scanned_paths.add(path)
@@ -265,6 +278,13 @@ def run_check(
         baseline_path=display_path(baseline_path, root) if baseline_path is not None else None,
         root=root,
     )
+
+
+def _path_item(key: bytes, shown: str, raw: str) -> CheckItem:
+    named = Finding(start=0, end=0, entity_type=WATCHLIST_ENTITY, score=1.0, detector=WATCHLIST_DETECTOR, text=raw,
+                    replacement="", part=PATH_PART, line=1, column=1)
+    return CheckItem(path=shown, finding=named, fingerprint=value_fingerprint(key, WATCHLIST_ENTITY, raw),
+                     line=1, column=1, end_line=1, end_column=1)
 
 
 def updated_baseline(old: Baseline | None, result: CheckResult, key: bytes) -> Baseline:

@@ -33,6 +33,8 @@ MAX_TOKENS = 4
 # "Bykov's").  Dots and commas separate words, so "A. Bykov" and "Bykov, Anton" split cleanly.
 _WORD = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
 _POSSESSIVE_TAIL = re.compile(r"['’][sS]$")
+# In file names, these join words ("anton_bykov-notes.txt"); same-length swap keeps offsets.
+_PATH_JOINERS = str.maketrans({c: " " for c in "-_./\\+"})
 
 
 def key_check(key: bytes) -> str:
@@ -211,6 +213,16 @@ class WatchlistRecognizer(LocalRecognizer):
         if entities and ENTITY not in entities:
             return []
         return list(self.matches(text))
+
+    def mask_path(self, path: str, mask: str = "[PERSON]") -> str:
+        """``path`` with every watchlisted name in it replaced by ``mask``.
+
+        A file called after a source leaks the name in every log line that names the file.
+        """
+        spans = [(r.start, r.end) for r in self.matches(path.translate(_PATH_JOINERS))]
+        for start, end in reversed(spans):
+            path = path[:start] + mask + path[end:]
+        return path
 
     def matches(self, text: str) -> Iterable[RecognizerResult]:
         words = list(_tokens(text))

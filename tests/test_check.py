@@ -290,6 +290,19 @@ def test_check_every_format_exit_locations_no_leak(drafts, fmt):
     assert "PERSON, 11 chars" in result.stdout and "PERSON, 5 chars" in result.stdout
 
 
+def test_a_watchlisted_name_in_a_file_name_is_masked_and_fails(drafts):
+    (drafts / "drafts" / "anton_bykov-notes.txt").write_text("Nothing to see.\n", encoding="utf-8")
+    (drafts / "drafts" / "bykov.txt").write_bytes(b"caf\xe9")
+    result = invoke("drafts/anton_bykov-notes.txt", "drafts/bykov.txt", "--no-ner")
+    assert "drafts/[PERSON]-notes.txt:1:1: PERSON/watchlist: PERSON in the file or folder name" in result.stdout
+    assert "drafts/[PERSON].txt: failed:" in result.stdout
+    assert result.exit_code == ExitCode.UNREADABLE
+    sarif_out = invoke("drafts/anton_bykov-notes.txt", "--no-ner", "--format", "sarif")
+    assert sarif_out.exit_code == ExitCode.FINDINGS
+    (only,) = json.loads(sarif_out.stdout)["runs"][0]["results"]
+    assert only["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/%5BPERSON%5D-notes.txt"
+
+
 def test_check_shows_values_only_off_ci(drafts, monkeypatch):
     refused = invoke("drafts", "--no-ner", "--show-values")
     assert refused.exit_code == ExitCode.USAGE and "refused when CI is set" in refused.stderr

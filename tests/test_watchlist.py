@@ -88,6 +88,19 @@ def test_longest_run_wins_and_scan_resumes_after_it():
     assert found("Bykov Anton Bykov", NAME) == ["Bykov Anton", "Bykov"]
 
 
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("drafts/anton_bykov-notes.txt", "drafts/[PERSON]-notes.txt"),
+        ("drafts/Bykov/a.txt", "drafts/[PERSON]/a.txt"),
+        ("x/BYKOV.md", "x/[PERSON].md"),
+        ("drafts/bykovsky.txt", "drafts/bykovsky.txt"),
+    ],
+)
+def test_mask_path_hides_names_in_file_and_folder_names(path, shown):
+    assert WatchlistRecognizer([make_entry(KEY, NAME)], KEY).mask_path(path) == shown
+
+
 def test_wrong_key_matches_nothing_and_verify_key_stops():
     assert found("We met Anton Bykov.", NAME, key=b"wrong") == []
     listed = new_watchlist(KEY)

@@ -25,7 +25,7 @@ from redactor.cli.common import (
 from redactor.fingerprint import KEY_VARIABLE, project_key
 from redactor.formats import FORMATS
 from redactor.model import ExitCode, RedactorError
-from redactor.report import formats, render
+from redactor.report import renderer
 from redactor.watchlist import (
     WATCHLIST_NAME, WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key,
 )
@@ -94,9 +94,7 @@ def check(
     """
     if show_values and "CI" in os.environ:
         raise RedactorError("--show-values is refused when CI is set: values must not reach CI logs")
-    if format not in formats():
-        names = ", ".join(sorted(formats()))
-        raise RedactorError(f"unknown --format {format!r} (choose from: {names})", ExitCode.USAGE)
+    render = renderer(format)
 
     cwd = Path.cwd()
     root = project_root(cwd)
@@ -120,10 +118,13 @@ def check(
                   markup=False, highlight=False)
 
     extra = []
+    path_mask = None
     if watchlist_path.is_file():
         listed = load_watchlist(watchlist_path)
         verify_key(listed, key, watchlist_path)
-        extra.append(WatchlistRecognizer(listed.entries, key))
+        names = WatchlistRecognizer(listed.entries, key)
+        extra.append(names)
+        path_mask = names.mask_path
     accepted = load_baseline(baseline_path, key)
 
     selected = _select_paths(list(paths or []), changed_since, cwd,
@@ -139,7 +140,7 @@ def check(
         run = redactor.run(selected, progress=progress)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,
                        show_values=show_values, baseline_path=baseline_path,
-                       include_suggestions=suggestions)
+                       include_suggestions=suggestions, path_mask=path_mask)
     if update_baseline:
         new = updated_baseline(accepted, result, key)
         save_baseline(baseline_path, new)
@@ -147,7 +148,7 @@ def check(
         err.print(f"baseline written: {baseline_path} ({len(new.entries)} entries)", markup=False,
                   highlight=False)
 
-    report = render(format, result)
+    report = render(result)
     if output is not None:
         write_text_atomic(output, report)
     else:

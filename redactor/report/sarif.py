@@ -129,7 +129,5 @@ def render(result: CheckResult) -> str:
         ],
         "results": [_result(item, rules[item.rule_id], result) for item in result.items],
     }
-    if result.root is not None:
-        run["originalUriBaseIds"] = {SRCROOT: {"uri": result.root.resolve().as_uri() + "/"}}
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
