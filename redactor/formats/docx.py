@@ -4,11 +4,12 @@ Every place Word keeps text a reader can see becomes a piece: body paragraphs, t
 (nested tables too), text boxes, headers and footers of every section, footnotes, endnotes,
 comments, and the web or mail address behind a hyperlink.  A piece's text is read from the runs'
 text nodes in document order (including hyperlinks, fields, tracked insertions and deletions and
-content controls), so nothing that is stored in the file escapes the scan.  ``Document.text`` is
-the pieces joined with newlines.  The writer reopens the original bytes and changes only the text
-nodes an edit covers, so each run keeps its formatting; it also clears the metadata that names
-people (core properties, comment and revision authors, the people list, company and manager,
-custom properties) and reports which fields it cleared, never their values.
+content controls), so text the file stores but Word does not show is scanned too.
+``Document.text`` is the pieces joined with newlines.  The writer reopens the original bytes and
+changes only the text nodes an edit covers, so each run keeps its formatting; it also clears the
+metadata that names people or shows the original (core properties, comment and revision authors,
+the people list, company and manager, custom properties, the first-page thumbnail) and reports
+which fields it cleared, never their values.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _CHAR_NODES = {
     qn("w:noBreakHyphen"): "-",
 }
 _BR = qn("w:br")
+_INSTR_TEXT = qn("w:instrText")
+_DELETIONS = frozenset({qn("w:del"), qn("w:moveFrom")})
 _SKIPPED = frozenset({qn("w:pPr"), qn("w:rPr"), _TXBX})
 
 _NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
@@ -309,12 +312,26 @@ def _owned_by(element: Any, paragraph: Any) -> bool:
 
 
 def _add_paragraphs(out: list[_Source], paragraphs: list[Any], name: str, part: Part) -> None:
+    """One piece for the text Word shows; tracked deletions and field codes get pieces of their
+    own, so a deleted name is not glued to the words inserted in its place."""
     source = _Source(name)
-    out.append(source)
+    hidden: list[_Source] = []
+    counts = {"deleted text": 0, "field code": 0}
     for index, paragraph in enumerate(paragraphs):
         if index:
             source.atoms.append(_Atom("break", None, "\n"))
-        source.atoms.extend(_atoms(paragraph))
+        previous = ""
+        for stream, atom in _atoms(paragraph, deleted=False):
+            if stream == "shown":
+                source.atoms.append(atom)
+            else:
+                if stream != previous:
+                    counts[stream] += 1
+                    hidden.append(_Source(f"{name} {stream} {counts[stream]}"))
+                hidden[-1].atoms.append(atom)
+            previous = stream
+    out.append(source)
+    out.extend(hidden)
     box_number = link_number = 0
     for paragraph in paragraphs:
         for box in paragraph.iter(_TXBX):
@@ -332,22 +349,27 @@ def _add_paragraphs(out: list[_Source], paragraphs: list[Any], name: str, part: 
                 )
 
 
-def _atoms(element: Any) -> Iterator[_Atom]:
+def _atoms(element: Any, deleted: bool) -> Iterator[tuple[str, _Atom]]:
+    """The text atoms under ``element`` in order, each with its stream: "shown", "deleted text"
+    (inside a tracked deletion) or "field code"."""
     for child in element.iterchildren():
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIPPED:
             continue
+        stream = "deleted text" if deleted else "shown"
         in_run = element.tag == _R
-        if in_run and tag in _TEXT_NODES:
-            yield _Atom("text", child, child.text or "")
+        if in_run and tag == _INSTR_TEXT:
+            yield "field code", _Atom("text", child, child.text or "")
+        elif in_run and tag in _TEXT_NODES:
+            yield stream, _Atom("text", child, child.text or "")
         elif in_run and tag in _CHAR_NODES:
-            yield _Atom("char", child, _CHAR_NODES[tag])
+            yield stream, _Atom("char", child, _CHAR_NODES[tag])
         elif in_run and tag == _BR:
             # Page and column breaks carry no text, as in python-docx.
             if child.get(qn("w:type"), "textWrapping") == "textWrapping":
-                yield _Atom("char", child, "\n")
+                yield stream, _Atom("char", child, "\n")
         else:
-            yield from _atoms(child)
+            yield from _atoms(child, deleted or tag in _DELETIONS)
 
 
 def _edit_atoms(atoms: list[_Atom], edits: Sequence[Edit]) -> None:
@@ -472,10 +494,19 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
     for part in _parts_of_type(document, CT.OFC_EXTENDED_PROPERTIES):
         root = _part_element(part, extraction)
         for name in ("Company", "Manager"):
-            element = root.find(_EXTENDED_NS + name)
-            if element is not None and (element.text or "").strip():
+            filled = [e for e in root.findall(_EXTENDED_NS + name) if (e.text or "").strip()]
+            for element in filled:
                 element.text = ""
+            if filled:
                 cleared.append(name.lower())
+
+    # A thumbnail is a picture of the first page as it was before redaction.
+    package_rels = document.part.package.rels
+    thumbnails = [rid for rid, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]
+    for rid in thumbnails:
+        del package_rels[rid]
+    if thumbnails:
+        cleared.append("thumbnail")
 
     for part in _parts_of_type(document, CT.OFC_CUSTOM_PROPERTIES):
         root = _part_element(part, extraction)

@@ -154,7 +154,10 @@ class SrtFormat:
         text = _write_regions(doc, edits)
         before = _parse_srt(doc.text, str(doc.path))
         after = _parse_srt(text, str(doc.path))
-        if [(s.index, s.start, s.end) for s in before] != [(s.index, s.start, s.end) for s in after]:
+        def timings(subtitles: list[srt.Subtitle]) -> list[tuple]:
+            return [(s.index, s.start, s.end) for s in subtitles]
+
+        if timings(before) != timings(after):
             raise RedactorError(
                 f"{doc.path}: the redacted subtitles would not keep their cues; not written",
                 ExitCode.UNREADABLE,
@@ -244,9 +247,9 @@ class VttFormat:
                 payload_lines = lines[timing + 1:]
                 if cue_number >= len(captions) or captions[cue_number].lines != payload_lines:
                     # webvtt-py drops a cue it cannot read; its text would be left unscanned.
+                    line = _line_number(text, block[0].start)
                     raise RedactorError(
-                        f"{path}: malformed WebVTT cue at line {_line_number(text, block[0].start)}",
-                        ExitCode.UNREADABLE,
+                        f"{path}: malformed WebVTT cue at line {line}", ExitCode.UNREADABLE
                     )
                 cue_number += 1
                 if payload_lines:
@@ -301,7 +304,8 @@ def _collect_cue(collector: _Collector, start: int, end: int, number: int) -> No
     for tag in Caption.VOICE_SPAN_PATTERN.finditer(collector.text, start, end):
         collector.piece(pos, tag.start(), f"cue {number}")
         name_start = tag.start(1)
-        collector.piece(name_start, name_start + len(tag.group(1).rstrip()), f"cue {number} speaker")
+        name_end = name_start + len(tag.group(1).rstrip())
+        collector.piece(name_start, name_end, f"cue {number} speaker")
         pos = tag.end()
     collector.piece(pos, end, f"cue {number}")
 
