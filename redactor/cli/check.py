@@ -50,35 +50,52 @@ def _select_paths(paths: list[Path], changed_since: str | None, cwd: Path, skip:
     return [p for p in selected if p.name not in _OWN_FILES and p.resolve() not in skip]
 
 
-def _key(needed_for: str | None) -> tuple[bytes, bool]:
-    """The project key, or a one-run random key when nothing persistent needs it."""
+def _why_key_needed(watchlist_path: Path, baseline_path: Path, update_baseline: bool) -> str | None:
+    if watchlist_path.is_file():
+        return f"a watchlist is present ({watchlist_path})"
+    if baseline_path.is_file():
+        return f"a baseline is present ({baseline_path})"
+    if update_baseline:
+        return "--update-baseline writes keyed fingerprints"
+    return None
+
+
+def _key(needed_for: str | None) -> bytes:
+    """The project key; without one, a one-run random key when nothing persistent needs it."""
     if os.environ.get(KEY_VARIABLE):
-        return project_key(), True
+        return project_key()
     if needed_for:
         raise RedactorError(
             f"{needed_for}, but {KEY_VARIABLE} is not set: the check cannot compare keyed "
             "hashes without it and stops rather than pass (set it in your shell or as a CI secret)",
             ExitCode.USAGE,
         )
-    return secrets.token_bytes(32), False
+    err.print(f"note: {KEY_VARIABLE} is not set; fingerprints in this report hold for this run only",
+              markup=False, highlight=False)
+    # Never an unkeyed hash: a plain SHA-256 of a short value can be reversed by guessing.
+    return secrets.token_bytes(32)
 
 
 @app.command()
 @handle_errors
 def check(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (folders are searched recursively)."),
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Files or folders (folders are searched recursively)."),
     format: str = typer.Option("text", "--format", "-f", help="text, json, sarif or github."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     baseline: Optional[Path] = typer.Option(
         None, "--baseline", help=f"Accepted findings (default: {BASELINE_NAME} in the project root)."),
     update_baseline: bool = typer.Option(
-        False, "--update-baseline", help="Accept every current finding (never a watchlisted name) into the baseline."),
+        False, "--update-baseline",
+        help="Accept every current finding (never a watchlisted name) into the baseline."),
     watchlist: Optional[Path] = typer.Option(
-        None, "--watchlist", help=f"Protected names (default: {WATCHLIST_NAME} here or in the project root)."),
+        None, "--watchlist",
+        help=f"Protected names (default: {WATCHLIST_NAME} here or in the project root)."),
     changed_since: Optional[str] = typer.Option(
         None, "--changed-since", metavar="REV", help="Only files changed since this git revision."),
     threshold: Optional[float] = typer.Option(
-        None, "--threshold", min=0.0, max=1.0, help="Fail on findings scoring at least this (default: config)."),
+        None, "--threshold", min=0.0, max=1.0,
+        help="Fail on findings scoring at least this (default: the config's threshold)."),
     suggestions: bool = typer.Option(
         False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
     show_values: bool = typer.Option(
@@ -103,28 +120,14 @@ def check(
     if watchlist is not None and not watchlist.is_file():
         raise RedactorError(f"{watchlist}: watchlist not found", ExitCode.USAGE)
     if baseline is not None and not baseline.is_file() and not update_baseline:
-        raise RedactorError(f"{baseline}: baseline not found (create it with --update-baseline)", ExitCode.USAGE)
+        raise RedactorError(f"{baseline}: baseline not found (create it with --update-baseline)",
+                            ExitCode.USAGE)
 
-    need = None
-    if watchlist_path.is_file():
-        need = f"a watchlist is present ({watchlist_path})"
-    elif baseline_path.is_file():
-        need = f"a baseline is present ({baseline_path})"
-    elif update_baseline:
-        need = "--update-baseline writes keyed fingerprints"
-    key, persistent = _key(need)
-    if not persistent:
-        err.print(f"note: {KEY_VARIABLE} is not set; fingerprints in this report hold for this run only",
-                  markup=False, highlight=False)
-
-    extra = []
-    path_mask = None
+    key = _key(_why_key_needed(watchlist_path, baseline_path, update_baseline))
+    listed = None
     if watchlist_path.is_file():
         listed = load_watchlist(watchlist_path)
         verify_key(listed, key, watchlist_path)
-        names = WatchlistRecognizer(listed.entries, key)
-        extra.append(names)
-        path_mask = names.mask_path
     accepted = load_baseline(baseline_path, key)
 
     selected = _select_paths(list(paths or []), changed_since, cwd,
@@ -132,8 +135,11 @@ def check(
     settings = load_run_settings(config, selected or [cwd], no_ner, model)
     if threshold is not None:
         settings = settings.model_copy(update={"threshold": threshold})
-    for recognizer in extra:
-        recognizer.supported_language = settings.language
+    extra, path_mask = [], None
+    if listed is not None:
+        names = WatchlistRecognizer(listed.entries, key, supported_language=settings.language)
+        extra.append(names)
+        path_mask = names.mask_path
 
     redactor = build_redactor(settings, extra_recognizers=extra)
     with progress_bar("checking") as progress:
