@@ -259,12 +259,14 @@ class SourceProfileRecognizer(LocalRecognizer):
         hits += self._spelling_hits(text, folded, caseless, hits)
         chosen = self._merge_names(text, folded, self._longest_first(hits))
         results = []
+        previous_end = 0
         for hit in chosen:
             span = folded.span(hit.start, hit.end)
             if span is None:
                 continue
             if hit.target.entity_type == PERSON:
-                span = (self._title_start(folded, hit.start), span[1])
+                span = (max(previous_end, self._title_start(folded, hit.start)), span[1])
+            previous_end = span[1]
             if entities and hit.target.entity_type not in entities:
                 continue
             results.append(self._result(hit.target, *span))
