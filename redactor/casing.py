@@ -24,6 +24,8 @@ from redactor.names import (
     MONTHS_AND_DAYS,
     PERSON_VERBS,
     SPEECH_VERBS,
+    SURNAME_MAX_ZIPF,
+    VERY_COMMON_ZIPF,
     SPEAKER_ROLES,
     NameGazetteer,
     NameInfo,
@@ -42,9 +44,6 @@ MIN_LINE_WORDS = 3
 # Below this Zipf frequency an English word is rare enough to be a proper noun ("kharkiv" 2.9,
 # "village" 4.4): title-casing it lets NER consider it.
 RARE_WORD_ZIPF = 3.0
-# A word-name ("will", "grace") is title-cased before a known surname rarer than this
-# ("will smith", "grace park"), not before a very common word that is also a surname ("may day").
-SURNAME_MAX_ZIPF = 5.0
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
 _LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*")
 
@@ -185,7 +184,7 @@ class CaseRestorer:
         return restored
 
     def _name_info(self, token: Token) -> NameInfo | None:
-        if token.folded in FUNCTION_WORDS:
+        if token.lower in FUNCTION_WORDS:
             return None
         return self.gazetteer.lookup(token.text)
 
@@ -209,7 +208,7 @@ class CaseRestorer:
             return True
         if info is not None:
             return False
-        if token.folded in FUNCTION_WORDS or token.folded in SPEAKER_ROLES:
+        if token.lower in FUNCTION_WORDS or token.lower in SPEAKER_ROLES:
             return False
         if not _LATIN_WORD.fullmatch(word):
             return False  # rarity in English says nothing about Cyrillic or Greek words
@@ -225,9 +224,12 @@ class CaseRestorer:
     ) -> bool:
         """A known name (or place) in lower-case text: title-case it unless used as a word."""
         token = tokens[i]
-        if token.folded in SPEECH_VERBS or token.folded in PERSON_VERBS:
+        if token.lower in SPEECH_VERBS or token.lower in PERSON_VERBS:
             return False  # "said" is also an Arabic name, but "she said" is the verb
-        strict = info.is_word or token.folded in MONTHS_AND_DAYS
+        # Countries and regions are capitalised even when common in English ("poland" is far
+        # more frequent in English than in Polish, which says "Polska").
+        place = info.place and info.zipf < VERY_COMMON_ZIPF
+        strict = (info.is_word and not place) or token.lower in MONTHS_AND_DAYS
         if context.marker_before(i, strict, lower_case=True) and not context.title_before(i):
             return False
         if not strict:
@@ -246,8 +248,8 @@ class CaseRestorer:
             info is not None
             and info.last
             and info.zipf < SURNAME_MAX_ZIPF
-            and token.folded not in SPEECH_VERBS
-            and token.folded not in PERSON_VERBS
+            and token.lower not in SPEECH_VERBS
+            and token.lower not in PERSON_VERBS
         )
 
 

@@ -42,6 +42,9 @@ SCORE_LONE_NAME = 0.3
 WORD_ZIPF = 4.2
 WORD_EXCESS = 0.6
 VERY_COMMON_ZIPF = 5.5
+# A word-name is taken as a first name before a known name rarer than this ("Will Smith",
+# "Grace Kowalczyk"), not before a very common word that is also a surname ("Hope Street").
+SURNAME_MAX_ZIPF = 5.0
 
 _NOT_NAME_CHAR = re.compile(r"[^a-z0-9-]")
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
@@ -98,7 +101,7 @@ WORD_MARKERS_FOR_WORDS = frozenset("to in on of by for my his her".split())
 FUNCTION_WORDS = frozenset(
     "a an the he she it i you we they me him her us them my your his its our their is am are "
     "was were be been as by no not so do does did to of in on at or and but if for with from "
-    "this that these those all any can could would should shall might must yes ok okay oh "
+    "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why".split()
 )
 MONTHS_AND_DAYS = frozenset(
@@ -202,7 +205,8 @@ class Token:
     start: int
     end: int  # possessive "'s" excluded
     text: str
-    folded: str
+    lower: str  # casefolded as written, for English context words ("и" is not "i")
+    folded: str  # folded for the gazetteer
     possessive: bool
     gap_before: str  # text between the previous token and this one
     initial: bool  # starts a sentence, a line, or follows a speaker label
@@ -220,7 +224,7 @@ def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with sentence starts marked; possessive "'s" split off the span."""
     tokens: list[Token] = []
     previous_end = 0
-    previous_folded = ""
+    previous_lower = ""
     for match in TOKEN.finditer(text):
         word = match.group()
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
@@ -232,25 +236,26 @@ def tokenize(text: str) -> list[Token]:
                 start=match.start(),
                 end=match.start() + len(word),
                 text=word,
+                lower=word.casefold(),
                 folded=fold_name(word),
                 possessive=possessive,
                 gap_before=gap,
-                initial=_starts_sentence(gap, previous_folded, not tokens),
+                initial=_starts_sentence(gap, previous_lower, not tokens),
             )
         )
         previous_end = match.end()
-        previous_folded = tokens[-1].folded
+        previous_lower = tokens[-1].lower
     return tokens
 
 
-def _starts_sentence(gap: str, previous_folded: str, first: bool) -> bool:
+def _starts_sentence(gap: str, previous_lower: str, first: bool) -> bool:
     """True if a token after ``gap`` begins a sentence, a line or a speaker's turn."""
     if first or "\n" in gap:
         return True
     stripped = gap.strip(" \t\"'“”‘’«»()[]*_-—–")
     if not stripped:
         return False
-    if stripped[-1] in ".!?…" and previous_folded in ABBREVIATED_TITLES:
+    if stripped[-1] in ".!?…" and previous_lower in ABBREVIATED_TITLES:
         return False  # "Dr. Ivan" does not start a sentence
     return stripped[-1] in ".!?…:"
 
@@ -288,16 +293,16 @@ class NameContext:
         self.labels = labels
 
     def previous(self, i: int, allow_comma: bool = False) -> str:
-        """Folded previous word if it is adjacent (same sentence, no punctuation), else ''."""
+        """Lower-cased previous word if it is adjacent (same sentence, no punctuation), else ''."""
         if i == 0 or not _adjacent(self.tokens[i], allow_comma):
             return ""
-        return self.tokens[i - 1].folded
+        return self.tokens[i - 1].lower
 
     def following(self, i: int, allow_comma: bool = False) -> str:
-        """Folded next word if it is adjacent, else ''."""
+        """Lower-cased next word if it is adjacent, else ''."""
         if i + 1 >= len(self.tokens) or not _adjacent(self.tokens[i + 1], allow_comma):
             return ""
-        return self.tokens[i + 1].folded
+        return self.tokens[i + 1].lower
 
     def title_before(self, i: int) -> bool:
         """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov'."""
@@ -306,10 +311,10 @@ class NameContext:
         gap = self.tokens[i].gap_before
         if gap.strip(" \t.") != "" or "\n" in gap:
             return False
-        return self.tokens[i - 1].folded in TITLES
+        return self.tokens[i - 1].lower in TITLES
 
     def abbreviated_title_before(self, i: int) -> bool:
-        return self.title_before(i) and self.tokens[i - 1].folded in ABBREVIATED_TITLES
+        return self.title_before(i) and self.tokens[i - 1].lower in ABBREVIATED_TITLES
 
     def marker_before(self, i: int, word: bool, lower_case: bool = False) -> bool:
         """'the grace', 'a rose', 'to be frank': the token is used as an ordinary word.
@@ -375,7 +380,7 @@ class NameFinder:
 
     def info(self, token: Token) -> NameInfo | None:
         """Gazetteer entry of a token that can be a person's name (not a place only)."""
-        if token.folded in FUNCTION_WORDS:
+        if token.lower in FUNCTION_WORDS:
             return None
         info = self.gazetteer.lookup(token.text)
         return info if info is not None and (info.first or info.last) else None
@@ -394,11 +399,21 @@ class NameFinder:
                 continue
             spans.append(found)
             i = found[1] + 1
+        # A lone name that NER calls a place or an organisation is dropped before lists are
+        # read, so "through Lagos, and Chinedu" does not make Lagos a person.
+        spans = [
+            span
+            for span in spans
+            if not (
+                span[2] <= SCORE_LONE_NAME
+                and _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded)
+            )
+        ]
         spans = self._promote_lists(tokens, spans)
         results = []
         for i, j, score, reason in spans:
             start, end = tokens[i].start, tokens[j].end
-            if score <= SCORE_LONE_NAME and _overlaps(start, end, excluded):
+            if score == 0.0:
                 continue
             key = " ".join(t.folded for t in tokens[i : j + 1] if not t.text.islower())
             results.append(NameSpan(start, end, score, key, reason))
@@ -409,13 +424,13 @@ class NameFinder:
     ) -> tuple[int, int, float, str] | None:
         """The name starting at token ``i``, if any: (i, j, score, reason)."""
         token = tokens[i]
-        if not token.capitalised or token.folded in SPEAKER_ROLES:
+        if not token.capitalised or token.lower in SPEAKER_ROLES:
             return None
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
-            if context.abbreviated_title_before(i) and token.folded not in FUNCTION_WORDS:
-                j = self._extend(tokens, i, first_known=False)
+            if context.abbreviated_title_before(i) and token.lower not in FUNCTION_WORDS:
+                j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
             return None
         j = self._chain(tokens, i, info)
@@ -431,16 +446,20 @@ class NameFinder:
         token = tokens[i]
         if context.marker_before(i, info.is_word) and not context.title_before(i):
             return None
-        if token.folded in MONTHS_AND_DAYS or info.place:
+        if token.lower in MONTHS_AND_DAYS or info.place:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
         if info.is_word:
             if context.strong(i, i):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
             if token.initial:
-                return None  # "Will you...", "Hope so.": a capital at a sentence start says nothing
+                # "Will you...", "Hope so.": a capital at a sentence start says nothing; kept at
+                # score 0 only so that a list ("Bill, Faith and Dawn") can still promote it.
+                return (i, i, 0.0, "word-name at sentence start")
             if context.any(i, i):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
+            if _capitalised_neighbour(tokens, i):
+                return None  # part of a longer proper noun: "Hope Street", "Rose Garden"
             return (i, i, SCORE_LONE_NAME, "capitalised word-name")
         if context.any(i, i):
             return (i, i, SCORE_NAME_IN_CONTEXT, "context")
@@ -449,38 +468,50 @@ class NameFinder:
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
         first = tokens[i]
-        if i + 1 >= len(tokens) or not _joined(tokens[i + 1]):
+        k = i + 1
+        while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
+            k += 1  # "Juan de la Cruz"
+        if k >= len(tokens) or not _joined(tokens[k]):
             return i
-        second = tokens[i + 1]
+        second = tokens[k]
         if not second.capitalised or second.initial:
             return i
         second_info = self.info(second)
-        if second.folded in FUNCTION_WORDS or second.folded in MONTHS_AND_DAYS:
+        if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
-        if first.folded in MONTHS_AND_DAYS:
+        if first.lower in MONTHS_AND_DAYS:
             # "June Carter" but not "May Day".
             if second_info is None or not second_info.last or second_info.is_word:
                 return i
         elif info.is_word or info.place or not info.first:
-            # "Will Smith", "Grace Park", "Nguyen Van": an ordinary word or a surname first
-            # needs a known name second, or "Hope Street" and "Rose Garden" would be people.
-            if second_info is None:
+            # "Will Smith", "Nguyen Van": an ordinary word or a surname first needs a known
+            # name second that is not a very common word, or "Hope Street" ("Street" is an
+            # English surname) and "Rose Garden" would be people.
+            if second_info is None or second_info.zipf >= SURNAME_MAX_ZIPF:
                 return i
-        return self._extend(tokens, i + 1, first_known=True)
+        return self._extend(tokens, k, words=2, known=1 + (second_info is not None))
 
-    def _extend(self, tokens: Sequence[Token], j: int, first_known: bool) -> int:
-        """Extend a name from token ``j`` over further known names (and particles) to 4 words."""
-        limit = j + (3 if first_known else 2)
-        while j + 1 < len(tokens) and j + 1 <= limit:
+    def _extend(self, tokens: Sequence[Token], j: int, words: int, known: int) -> int:
+        """Extend a name of ``words`` words (``known`` of them in the gazetteer) ending at token
+        ``j`` over further names and particles, up to four words.
+
+        After two known names one unknown capitalised word may end the name ("Nguyễn Thị
+        Hoa"): the gazetteer cannot hold every given name.
+        """
+        while words < 4:
             k = j + 1
-            while k < len(tokens) and tokens[k].folded in PARTICLES and _joined(tokens[k]):
+            while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
                 k += 1  # "de la" before "Cruz"
             if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised:
                 break
-            following = self.gazetteer.lookup(tokens[k].text)
-            if following is None or not (following.first or following.last) or tokens[k].initial:
+            if tokens[k].initial:
                 break
-            j = k
+            following = self.gazetteer.lookup(tokens[k].text)
+            if following is None or not (following.first or following.last):
+                if known >= 2 and k == j + 1:
+                    j = k
+                break
+            j, words, known = k, words + 1, known + 1
         return j
 
     def _promote_lists(
@@ -491,11 +522,13 @@ class NameFinder:
         for n in range(len(spans) - 1):
             _, j, _, _ = spans[n]
             k, _, _, _ = spans[n + 1]
-            between = " ".join(t.folded for t in tokens[j + 1 : k])
+            between = " ".join(t.lower for t in tokens[j + 1 : k])
             separator = tokens[k].gap_before.strip() if k == j + 1 else ""
-            if (k == j + 1 and separator in (",", "&")) or (
+            listed = (k == j + 1 and separator in (",", "&")) or (
                 k == j + 2 and between in ("and", "or") and _joined(tokens[j + 1], ",")
-            ):
+            )
+            # Two sentence-initial word-names in a row ("Hope, Faith") prove nothing together.
+            if listed and max(spans[n][2], spans[n + 1][2]) > 0.0:
                 for m in (n, n + 1):
                     i0, j0, score, reason = promoted[m]
                     if score < SCORE_NAME_IN_CONTEXT:
@@ -511,14 +544,20 @@ def _joined(token: Token, extra: str = "") -> bool:
     return gap.strip(" \t") == "" and "\n" not in token.gap_before
 
 
+def _capitalised_neighbour(tokens: Sequence[Token], i: int) -> bool:
+    """True if token ``i`` is joined to a capitalised word before or after it."""
+    before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    return bool(before or after)
+
+
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-# spaCy labels that show a capitalised word is not a person ("Georgia", "May", "Jordan").
-NOT_PERSON_LABELS = frozenset(
-    "GPE LOC FAC ORG NORP DATE TIME EVENT PRODUCT WORK_OF_ART LAW LANGUAGE".split()
-)
+# NER labels for people, as spaCy and Presidio's spaCy engine name them.  Any other entity
+# over a lone low-scoring name ("Lagos", "Georgia") shows it is not a person.
+PERSON_LABELS = frozenset(("PERSON", "PER"))
 
 
 class NameGazetteerRecognizer(LocalRecognizer):
@@ -579,7 +618,8 @@ class NameGazetteerRecognizer(LocalRecognizer):
             analysis_explanation=explanation,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.name,
+                # Presidio keeps only results whose identifier is the recognizer's id.
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 "redactor_key": span.key,
             },
         )
@@ -590,5 +630,5 @@ def _not_person_spans(nlp_artifacts: Any) -> Iterator[tuple[int, int]]:
     if nlp_artifacts is None:
         return
     for entity in getattr(nlp_artifacts, "entities", None) or ():
-        if entity.label_ in NOT_PERSON_LABELS:
+        if entity.label_ not in PERSON_LABELS:
             yield (entity.start_char, entity.end_char)

