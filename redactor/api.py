@@ -21,7 +21,7 @@ from redactor.formats import format_for
 from redactor.model import (
     Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
 )
-from redactor.generalize import generalize, generalize_place
+from redactor.generalize import date_start, generalize, generalize_place
 from redactor.profiles import SourceProfileRecognizer
 from redactor.propagate import propagate
 from redactor.pseudonyms import PseudonymTable, render_replacement
@@ -230,7 +230,8 @@ class Redactor:
         keys = group_mentions([m for _, m in ordered], self.table.known_keys("PERSON"))
         replacements: dict[tuple[int, int, int], tuple[str, str]] = {}
         for (i, m), key in zip(ordered, keys):
-            replacements[(i, m.start, m.end)] = (self._replacement(m, key), key)
+            placed, replacement = self._absorb_preposition(layouts[i].text, m, self._replacement(m, key))
+            replacements[(i, m.start, m.end)] = (replacement, key, placed)
 
         out = list(results)
         for i in scanned:
@@ -250,6 +251,19 @@ class Redactor:
         style = s.replacements.get(m.entity_type, "tag")
         return render_replacement(style, tag, m.entity_type, m.text, self._generalize)
 
+    @staticmethod
+    def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
+        """A date generalised to "in February" takes the "on" before it along (not "on in
+        February"), keeping its capital at the start of a sentence."""
+        if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):
+            return m, replacement
+        start = date_start(text, m.start)
+        if start == m.start:
+            return m, replacement
+        if text[start].isupper():
+            replacement = replacement[0].upper() + replacement[1:]
+        return replace(m, start=start, text=text[start:m.end]), replacement
+
     def _generalize(self, entity_type: str, text: str) -> str | None:
         return generalize(entity_type, text, self.settings.generalize)
 
@@ -262,7 +276,7 @@ class Redactor:
         suggestions: list[Finding] = []
         edits: list[list[Edit]] = [[] for _ in doc.pieces]
         for m in mentions:
-            replacement, key = replacements.get((index, m.start, m.end), ("", ""))
+            replacement, key, m = replacements.get((index, m.start, m.end), ("", "", m))
             entity_id = f"{m.entity_type}:{key}" if key else ""
             for n, (p, lo, hi) in enumerate(layout.split(doc, m.start, m.end)):
                 piece = doc.pieces[p]

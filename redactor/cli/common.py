@@ -16,6 +16,7 @@ from redactor.api import Redactor, RunResult
 from redactor.cli.app import err
 from redactor.config import Settings, resolve_settings
 from redactor.model import ExitCode, RedactorError
+from redactor.vault import project_vault
 
 CONFIG_OPTION = typer.Option(None, "--config", "-c", help="Project config (default: the nearest redactor.yaml).",
                              exists=False, dir_okay=False)
@@ -37,8 +38,24 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
 
 
 def build_redactor(settings: Settings, **kwargs) -> Redactor:
-    """A Redactor for this run, with the project's vault table when one is open."""
+    """A Redactor for this run without the vault (fresh numbering), e.g. for CI checks."""
     return Redactor(settings, **kwargs)
+
+
+@contextlib.contextmanager
+def project_redactor(settings: Settings, *, persist: bool, **kwargs) -> Iterator[Redactor]:
+    """A Redactor numbering pseudonyms from the project's vault, when the project has one.
+
+    The vault is locked for the whole run; with ``persist`` it is created when missing (if a key
+    can be had) and saved only when the body finished without error, i.e. after the outputs
+    were written.
+    """
+    vault = project_vault(settings, create=persist)
+    with vault.lock() if vault else contextlib.nullcontext():
+        redactor = Redactor(settings, table=vault.load() if vault else None, **kwargs)
+        yield redactor
+        if vault is not None and persist:
+            vault.save(redactor.table)
 
 
 @contextlib.contextmanager

@@ -10,9 +10,10 @@ import typer
 
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, check_inputs, load_run_settings,
-    progress_bar, report_file_states, write_atomic,
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
+    progress_bar, project_redactor, report_file_states, write_atomic,
 )
+from redactor.decisions import load_decisions
 from redactor.model import ExitCode, FileResult, RedactorError
 from redactor.report.scan_json import render_redaction_report
 
@@ -65,6 +66,8 @@ def redact(
     output: Path = typer.Option(None, "--output", "-o", help="Folder for the redacted copies and the report.",
                                 file_okay=False),
     in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
+    decisions: Path = typer.Option(None, "--decisions", help="An editor's redactor-decisions.json from the review page.",
+                                   exists=True, dir_okay=False),
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -79,18 +82,22 @@ def redact(
     if output is not None:
         refuse_unsafe_outdir(paths, output)
     settings = load_run_settings(config, paths, no_ner, model)
-    redactor = build_redactor(settings)
-    with progress_bar("redacting") as progress:
-        run = redactor.run(paths, progress=progress)
-    report_file_states(run)
-    scanned = [f for f in run.files if f.status == "scanned"]
+    decision_source = load_decisions(decisions) if decisions is not None else None
+    with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
+        with progress_bar("redacting") as progress:
+            run = redactor.run(paths, progress=progress)
+        report_file_states(run)
+        write_outputs(redactor, run, paths, output, in_place)
+    exit_with(run.exit_code)
 
+
+def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool) -> None:
+    """Redacted copies (or stdout for one file), then the report; originals only with in_place."""
+    scanned = [f for f in run.files if f.status == "scanned"]
     if output is None and not in_place:
         if scanned:
             stdout_write(redactor.write_redacted(scanned[0]).decode("utf-8", errors="replace"))
-        exit_with(run.exit_code)
         return
-
     if in_place:
         targets = {f.path: f.path for f in scanned}
         backups = {f.path: f.path.with_name(f.path.name + BACKUP_SUFFIX) for f in scanned}
@@ -111,4 +118,3 @@ def redact(
     err.print(f"redacted {len(scanned)} files ({total} replacements) → "
               f"{output if output is not None else 'in place'}; report: {report_dir / REPORT_NAME}",
               highlight=False, markup=False)
-    exit_with(run.exit_code)

@@ -10,8 +10,8 @@ import typer
 
 from redactor.cli.app import app, exit_with, handle_errors, out, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, check_inputs, load_run_settings,
-    progress_bar, report_file_states,
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
+    progress_bar, project_redactor, report_file_states,
 )
 from redactor.report.scan_json import render_scan
 from redactor.report.scan_text import print_scan
@@ -34,8 +34,7 @@ def scan(
     """Find what could identify a source, without changing anything."""
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
-    redactor = build_redactor(settings)
-    with progress_bar("scanning") as progress:
+    with project_redactor(settings, persist=False) as redactor, progress_bar("scanning") as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
     if format == ScanFormat.json:
