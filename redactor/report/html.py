@@ -83,6 +83,8 @@ class ReviewFile:
     items: tuple[ReviewItem, ...]
     unplaced: tuple[Finding, ...]
     span_key: str
+    format: str = "text"
+    parts: int = 1
 
 
 # -- from findings back to the joined text -----------------------------------------------------
@@ -195,8 +197,10 @@ def build_review(files: Sequence[FileResult], key: bytes) -> list[ReviewFile]:
     for result in files:
         fid = file_id(result.path)
         text, items, unplaced = review_items(result, key, fid)
+        doc = result.document
         out.append(ReviewFile(result.path, fid, result.status, result.reason, text,
-                              tuple(items), tuple(unplaced), span_key(key, fid)))
+                              tuple(items), tuple(unplaced), span_key(key, fid),
+                              doc.format if doc else "", len(doc.pieces) if doc else 0))
     return out
 
 
@@ -246,7 +250,9 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
     found = sum(not i.suggested for i in rf.items)
     low = len(rf.items) - found
     meta = (f'<p class="meta">{found} finding{"" if found == 1 else "s"}'
-            + (f", {low} to check" if low else "") + "</p>")
+            + (f", {low} to check" if low else "")
+            + (f" · {_e(rf.format)}: the text of its {rf.parts} parts, without timings or markup"
+               if rf.format != "text" else "") + "</p>")
     shown, hidden = _visible(rf.items)
     parts, pos = [], 0
     for i in shown:

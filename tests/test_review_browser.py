@@ -1,0 +1,247 @@
+"""The review page in a real headless Chromium: highlights, keyboard, decisions, export, round trip.
+
+Drives Debian's ``chromium`` through ``chromedriver`` with Selenium.  A missing browser is an
+error, never a skip: the page is only known to work if it ran.  The screenshot is kept as
+``tests/artifacts/review.png`` for a human to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from redactor.decisions import load_decisions, span_fingerprint
+from redactor.report.html import build_review, render_review, write_review
+
+# chromedriver listens on localhost; the page itself must make no request (checked below).
+pytestmark = pytest.mark.enable_socket
+
+KEY = "browser-test-key"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-default-apps", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND",
+         "--window-size=1400,1000")
+
+TRANSCRIPT = (
+    "INTERVIEWER: Thanks for coming, Łukasz. How do we reach you?\r\n"
+    "NOWAK: My phone is +48 601 234 567 and my email is lukasz.nowak@proton.me.\r\n"
+    "INTERVIEWER: And your cousin? 🙂\r\n"
+    "NOWAK: The one with the red Lada? Call him at +48 601 234 567 too, it is the family phone.\r\n"
+)
+
+
+def _browser_paths() -> tuple[str, str]:
+    chromium = os.environ.get("REDACTOR_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = os.environ.get("REDACTOR_CHROMEDRIVER") or shutil.which("chromedriver")
+    if not chromium or not driver:
+        where = "CI" if os.environ.get("CI") == "true" else "this machine"
+        pytest.fail(f"headless Chromium is required for the review page test and is missing on {where}: "
+                    "apt-get install -y chromium chromium-driver (or set REDACTOR_CHROMIUM and "
+                    "REDACTOR_CHROMEDRIVER)", pytrace=False)
+    return chromium, driver
+
+
+@pytest.fixture
+def browser(tmp_path):
+    chromium, driver_path = _browser_paths()
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        pytest.fail("selenium is required for the review page test: pip install selenium", pytrace=False)
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": str(downloads)})
+    driver.downloads = downloads
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def reviewed(tmp_path, monkeypatch, make_redactor):
+    """A transcript in a project, its run and its review page."""
+    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
+    (tmp_path / "interviews").mkdir()
+    path = tmp_path / "interviews" / "nowak.txt"
+    path.write_bytes(TRANSCRIPT.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    redactor = make_redactor()
+    run = redactor.run([path])
+    page = tmp_path / "review.html"
+    write_review(page, render_review(run.files, key=KEY.encode(), threshold=0.4, title="Nowak"))
+    return path, page, run, redactor
+
+
+def _wait(predicate, what: str, timeout: float = 10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _mark_for(driver, text: str, nth: int = 0):
+    marks = [m for m in driver.find_elements("css selector", "mark.hl[data-i]") if m.text == text]
+    assert len(marks) > nth, f"no highlight number {nth} with the expected text"
+    return marks[nth]
+
+
+def _select_text(driver, needle: str) -> None:
+    driver.execute_script("""
+        const needle = arguments[0];
+        const pre = document.querySelector('pre.doc');
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const i = walker.currentNode.data.indexOf(needle);
+          if (i >= 0) {
+            const range = document.createRange();
+            range.setStart(walker.currentNode, i);
+            range.setEnd(walker.currentNode, i + needle.length);
+            const sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+            return;
+          }
+        }
+        throw new Error('text not found');
+    """, needle)
+
+
+def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    path, page, run, redactor = reviewed
+    [rf] = build_review(run.files, KEY.encode())
+    browser.get(page.as_uri())
+
+    # Highlights and counts as rendered.
+    marks = browser.find_elements("css selector", "mark.hl[data-i]")
+    assert len(marks) == len(rf.items) >= 3
+    legend = {el.get_attribute("data-type"): int(el.text)
+              for el in browser.find_elements("css selector", ".legend .count")}
+    assert legend == dict(Counter(i.entity_type for i in rf.items if not i.suggested))
+    assert browser.find_element("id", "progress").text == f"0 of {len(marks)} decided"
+    # The DOM text is the file's text, CR LF and emoji included, so offsets agree with Python.
+    assert browser.execute_script("return document.querySelector('pre.doc').textContent") == TRANSCRIPT
+
+    # Keyboard: j focuses the first finding; the tooltip and the panel show what it is.
+    body = browser.find_element("tag name", "body")
+    body.send_keys("j")
+    first = browser.switch_to.active_element
+    assert first.get_attribute("data-i") == "0"
+    assert browser.execute_script("return getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    tip = browser.find_element("id", "tip")
+    assert tip.is_displayed() and f"· {rf.items[0].detector} · score" in tip.text
+    assert rf.items[0].replacement in browser.find_element("id", "current").text
+    body.send_keys("j")
+    assert browser.switch_to.active_element.get_attribute("data-i") == "1"
+    browser.switch_to.active_element.send_keys("k")
+    assert browser.switch_to.active_element.get_attribute("data-i") == "0"
+
+    # Reject the first phone (keep it), accept the second, reject the e-mail as an entity.
+    _mark_for(browser, "+48 601 234 567", 0).click()
+    browser.find_element("id", "reject").click()
+    second = _mark_for(browser, "+48 601 234 567", 1)
+    second.click()
+    second.send_keys("a")
+    _mark_for(browser, "lukasz.nowak@proton.me").click()
+    browser.find_element("id", "reject-all").click()
+    assert "is-rejected" in _mark_for(browser, "+48 601 234 567", 0).get_attribute("class")
+    assert "is-accepted" in second.get_attribute("class")
+    assert browser.find_element("id", "progress").text == f"3 of {len(marks)} decided"
+
+    # A missed detail: select it in the original view, pick a type, add it.
+    _select_text(browser, "red Lada")
+    add = browser.find_element("id", "add-span")
+    _wait(add.is_enabled, "the add button")
+    Select(browser.find_element("id", "add-type")).select_by_value("DETAIL")
+    add.click()
+    added = browser.find_elements("css selector", "pre.doc span.added")
+    assert [a.text for a in added] == ["red Lada"]
+    assert "DETAIL" in browser.find_element("id", "added-list").text
+
+    # The page's HMAC agrees with Python's on non-ASCII, astral and separator characters.
+    sample = "Łukasz 🙂\u2028</script>"
+    key = rf.span_key
+    assert browser.execute_script(
+        "return window.redactorReview.spanFingerprint(arguments[0], arguments[1])", key, sample
+    ) == span_fingerprint(key, sample)
+
+    # The redacted view shows replacements, and the rejected phone's own text.
+    browser.find_element("id", "view-redacted").click()
+    before = "return getComputedStyle(arguments[0], '::before').content"
+    assert browser.execute_script(before, second) == '"[PHONE 1]"'
+    kept = _mark_for(browser, "+48 601 234 567", 0)
+    assert browser.execute_script(before, kept) == "none" and kept.text == "+48 601 234 567"
+    browser.find_element("id", "view-original").click()
+
+    # Screenshot for a human: a finding focused, its tooltip showing, decisions visible.
+    browser.execute_script("document.getElementById('files').scrollIntoView()")
+    second.click()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "review.png"))
+
+    # Export through the real download link; the file equals what the page builds.
+    browser.find_element("id", "export").click()
+    exported = _wait(lambda: next(iter(browser.downloads.glob("redactor-decisions*.json")), None),
+                     "the downloaded decisions")
+    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    from_page = browser.execute_script("return window.redactorReview.exportDecisions()")
+    assert data["decisions"] == from_page["decisions"]
+    assert [(d["action"], d["entity_type"]) for d in data["decisions"]] == [
+        ("reject", "PHONE"), ("reject", "EMAIL"), ("accept", "PHONE"), ("add", "DETAIL")]
+    raw = exported.read_text(encoding="utf-8")
+    for value in ("601 234", "lukasz", "Lada", "Nowak", "Łukasz"):
+        assert value not in raw, "the decisions file must hold no text"
+
+    # The page asked for nothing but itself.
+    requested = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        # Requests of the browser's own start page (chrome://) are not the review page's.
+        if message["method"] == "Network.requestWillBeSent" and \
+                not params.get("documentURL", "").startswith("chrome:"):
+            requested.append(params["request"]["url"].split(":", 1)[0])
+    assert requested and set(requested) <= {"file", "blob", "data"}, "the page made a network request"
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+
+    # Feed the decisions back: the rejected phone and e-mail stay, the rest is replaced.
+    decisions = load_decisions(exported, {"REDACTOR_KEY": KEY})
+    redactor.decisions = decisions
+    [result] = redactor.run([path]).files
+    out = redactor.write_redacted(result).decode("utf-8")
+    lines = out.split("\r\n")
+    assert "+48 601 234 567" in lines[1] and "lukasz.nowak@proton.me" in lines[1]
+    assert "+48 601 234 567" not in lines[3] and "[PHONE 1]" in lines[3]
+    assert "red Lada" not in lines[3] and "🙂" in lines[2]
+    assert decisions.issues() == []
+
+    # A later edit above the added span makes it stale: reported, not applied.
+    path.write_bytes(("Edited. " + TRANSCRIPT).encode("utf-8"))
+    decisions = load_decisions(exported, {"REDACTOR_KEY": KEY})
+    redactor.decisions = decisions
+    [result] = redactor.run([path]).files
+    assert "red Lada" in redactor.write_redacted(result).decode("utf-8")
+    assert any("stale" in str(issue) for issue in decisions.issues())
