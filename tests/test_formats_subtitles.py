@@ -273,3 +273,25 @@ def test_vtt_without_header_is_unreadable():
 def test_format_for_picks_subtitle_formats_by_suffix():
     assert isinstance(format_for(Path("a.SRT")), SrtFormat)
     assert isinstance(format_for(Path("dir/b.vtt")), VttFormat)
+
+
+def test_edit_reaching_into_styling_tags_keeps_the_tags():
+    data = b"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}Zo\xc3\xab met <i>Marta</i> <b>Kowalczyk</b>\n"
+    doc = SrtFormat().read(Path("x.srt"), data)
+    text = doc.pieces[0].text
+    # Spans as a detector might report them: one swallowed part of the {\an8} override, the
+    # other runs across the closing and opening tags around the surname.
+    first = Edit(1, text.index(" met"), "[PERSON 2]")
+    second = Edit(text.index("Marta"), text.index("Kowalczyk") + 9, "[PERSON 1]")
+    out = SrtFormat().write(doc, [[first, second]])
+    assert out.decode() == (
+        "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}[PERSON 2] met <i>[PERSON 1]</i><b></b>\n"
+    )
+
+
+def test_voice_name_edit_inside_its_tag_is_applied():
+    data = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud Marta>Hello <i>there</i>\n".encode()
+    doc = VttFormat().read(Path("x.vtt"), data)
+    assert [p.part for p in doc.pieces] == ["cue 1 speaker", "cue 1"]
+    out = VttFormat().write(doc, [[Edit(0, 5, "[PERSON 1]")], []])
+    assert out.decode() == "WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud [PERSON 1]>Hello <i>there</i>\n"

@@ -3,7 +3,8 @@
 The libraries (``srt``, ``webvtt-py``) parse and validate the file; this module then locates every
 cue's text in the raw decoded text, so a piece is a verbatim slice of ``Document.text`` and the
 writer changes only the edited spans: cue numbers, timings, styling tags, line endings, byte-order
-mark and encoding come back byte for byte.  A WebVTT voice tag's name (``<v Name>``) is a piece of
+mark and encoding come back byte for byte, and an edit that reaches into a styling tag is split
+around it so the tag survives.  A WebVTT voice tag's name (``<v Name>``) is a piece of
 its own whose part ends in "speaker".  Pieces are joined with a space, so a detail split across
 two cues is still found.  Text outside cues that anyone holding the file can read is scanned too,
 as pieces of its own: the WebVTT header line, NOTE comments, STYLE sheets (they can name a voice)
@@ -27,6 +28,9 @@ from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode
 from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Styling inside cue text: HTML-like tags (<i>, </v>, <c.red>, <00:01.000>) and SSA overrides
+# ({\an8}) that many SubRip files carry.
+_MARKUP = re.compile(r"<[^<>\r\n]*>|\{\\[^{}\r\n]*\}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,28 @@ def _drop_emptied_lines(text: str, keep_first: bool) -> str:
     return "".join(line + brk for line, brk in kept[:-1]) + kept[-1][0]
 
 
+def _keep_markup(text: str, edit: Edit) -> list[Edit]:
+    """Split an edit around the styling tags it touches, so no tag is cut or lost.
+
+    The replacement goes into the first stretch of plain text the edit covers.  An edit that
+    lies wholly inside a tag is kept as it is: redacting wins over styling.
+    """
+    tags = [
+        m.span() for m in _MARKUP.finditer(text) if m.start() < edit.end and m.end() > edit.start
+    ]
+    if not tags:
+        return [edit]
+    parts: list[Edit] = []
+    pos = edit.start
+    for tag_start, tag_end in tags:
+        if tag_start > pos:
+            parts.append(Edit(pos, tag_start, "" if parts else edit.text))
+        pos = max(pos, tag_end)
+    if pos < edit.end:
+        parts.append(Edit(pos, edit.end, "" if parts else edit.text))
+    return parts or [edit]
+
+
 def _write_regions(doc: Document, edits: Sequence[Sequence[Edit]]) -> str:
     """Apply piece edits region by region; lines emptied by an edit are dropped."""
     payload: _SubtitlePayload = doc.payload
@@ -111,8 +137,10 @@ def _write_regions(doc: Document, edits: Sequence[Sequence[Edit]]) -> str:
         for edit in piece_edits:
             if not 0 <= edit.start <= edit.end <= len(piece.text):
                 raise ValueError(f"edit outside piece ({piece.part})")
-            per_region.setdefault(region_index, []).append(
-                Edit(edit.start + shift, edit.end + shift, edit.text)
+            # A voice name sits inside its <v ...> tag: only cue text is kept clear of tags.
+            split = [edit] if piece.part.endswith("speaker") else _keep_markup(piece.text, edit)
+            per_region.setdefault(region_index, []).extend(
+                Edit(e.start + shift, e.end + shift, e.text) for e in split
             )
     file_edits = []
     for region_index, region_edits in per_region.items():
