@@ -9,6 +9,7 @@ reports the runs whose hash is on the list, with exact offsets.
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 import re
@@ -71,9 +72,16 @@ def name_variants(name: str) -> tuple[str, ...]:
     return tuple(sorted(variants))
 
 
+_VARIANT_PREFIX = f"watchlist\x1f{ENTITY}\x1f"
+
+
 def variant_hash(key: bytes, variant: str) -> str:
-    """The keyed hash stored for (and looked up with) one normalised variant."""
-    return fingerprint(key, "watchlist", ENTITY, variant)
+    """The keyed hash stored for (and looked up with) one normalised variant.
+
+    Equal to ``fingerprint(key, "watchlist", ENTITY, variant)``; the one-shot ``hmac.digest``
+    is several times faster, and a text is hashed up to four times per word.
+    """
+    return hmac.digest(key, (_VARIANT_PREFIX + variant).encode("utf-8"), "sha256").hex()
 
 
 @dataclass(frozen=True)
@@ -226,23 +234,26 @@ class WatchlistRecognizer(LocalRecognizer):
 
     def matches(self, text: str) -> Iterable[RecognizerResult]:
         words = list(_tokens(text))
+        # Transcripts repeat their words; hash each distinct run once.
+        owners: dict[str, str | None] = {}
         i = 0
         while i < len(words):
-            found = None
-            for n in range(min(MAX_TOKENS, len(words) - i), 0, -1):
-                run = words[i:i + n]
-                entry_id = self._owner.get(variant_hash(self._key, " ".join(w for _, _, w in run)))
-                if entry_id is not None:
-                    found = (n, run[0][0], run[-1][1], entry_id)
-                    break
-            if found is None:
+            gram, best = "", None
+            for n in range(min(MAX_TOKENS, len(words) - i)):
+                word = words[i + n][2]
+                gram = f"{gram} {word}" if n else word
+                if gram not in owners:
+                    owners[gram] = self._owner.get(variant_hash(self._key, gram))
+                if owners[gram] is not None:
+                    best = (n + 1, owners[gram])
+            if best is None:
                 i += 1
                 continue
-            n, start, end, entry_id = found
+            n, entry_id = best
             yield RecognizerResult(
                 entity_type=ENTITY,
-                start=start,
-                end=end,
+                start=words[i][0],
+                end=words[i + n - 1][1],
                 score=1.0,
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: DETECTOR,

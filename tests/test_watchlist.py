@@ -10,10 +10,11 @@ from typer.testing import CliRunner
 
 from redactor.cli import app
 from redactor.config import Settings
+from redactor.fingerprint import fingerprint
 from redactor.model import ExitCode, RedactorError
 from redactor.watchlist import (
     DETECTOR, WatchlistRecognizer, load_watchlist, make_entry, name_variants, new_watchlist,
-    save_watchlist, verify_key,
+    save_watchlist, variant_hash, verify_key,
 )
 
 KEY = b"watchlist-test-key"
@@ -33,6 +34,11 @@ def test_variants_with_a_middle_name_and_diacritics():
     assert name_variants("Łukasz Jan Żółć") == (
         "lukasz jan zolc", "lukasz zolc", "zolc", "zolc lukasz", "zolc lukasz jan",
     )
+
+
+def test_variant_hash_is_the_shared_keyed_fingerprint():
+    assert variant_hash(KEY, "anton bykov") == fingerprint(KEY, "watchlist", "PERSON", "anton bykov")
+    assert variant_hash(b"other", "anton bykov") != variant_hash(KEY, "anton bykov")
 
 
 def test_single_word_name_is_its_own_surname():
