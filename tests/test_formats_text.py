@@ -1,4 +1,4 @@
-"""Plain text: one piece, offsets are the file's own, encoding and line endings come back as read."""
+"""Plain text: one piece, offsets are the file's own; encoding and line endings kept as read."""
 
 from __future__ import annotations
 
