@@ -1,12 +1,26 @@
 """redactor: find what could identify a confidential source in a transcript and replace it.
 
-The public API is what this module exports; everything else may change.
+The public API is what this module exports; everything else may change.  Names are imported on
+first use, so `import redactor.something` does not load Presidio and spaCy.
 """
 
-from redactor.api import Redactor, RunResult
-from redactor.config import Settings, Source, load_settings
-from redactor.model import ExitCode, Finding, RedactorError
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __all__ = ["Redactor", "RunResult", "Settings", "Source", "load_settings", "ExitCode", "Finding",
            "RedactorError"]
 __version__ = "0.1.0"
+
+_HOMES = {
+    "Redactor": "redactor.api", "RunResult": "redactor.api",
+    "Settings": "redactor.config", "Source": "redactor.config", "load_settings": "redactor.config",
+    "ExitCode": "redactor.model", "Finding": "redactor.model", "RedactorError": "redactor.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'redactor' has no attribute {name!r}")

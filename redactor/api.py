@@ -219,7 +219,8 @@ class Redactor:
 
         threshold = self.settings.threshold
         texts = [layouts[i].text for i in scanned]
-        added = propagate(texts, [mentions[i] for i in scanned], threshold, self.detector.keep_terms)
+        added = propagate(texts, [mentions[i] for i in scanned], threshold, self.detector.keep_terms,
+                          seeds=self._known_forms())
         for i, extra in zip(scanned, added):
             if extra:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
@@ -250,6 +251,16 @@ class Redactor:
             return region
         style = s.replacements.get(m.entity_type, "tag")
         return render_replacement(style, tag, m.entity_type, m.text, self._generalize)
+
+    def _known_forms(self) -> list[Mention]:
+        """What the pseudonym table (the vault) already names: found again in this run's texts."""
+        forms = []
+        for table_key, pseudonym in self.table.entries.items():
+            entity_type, entity_key = table_key.split("\x1f", 1)
+            label = pseudonym.replacement if not pseudonym.replacement.startswith("[") else ""
+            forms.append(Mention(start=0, end=0, entity_type=entity_type, score=1.0, detector="vault",
+                                 text=pseudonym.display, key=entity_key, label=label))
+        return forms
 
     @staticmethod
     def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:

@@ -72,9 +72,11 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
-              keep: Sequence[str] = ()) -> list[list[Mention]]:
-    """For each text, the mentions added where a confident form occurs again uncovered."""
-    confident = [m for found in mentions for m in found if m.score >= threshold]
+              keep: Sequence[str] = (), seeds: Sequence[Mention] = ()) -> list[list[Mention]]:
+    """For each text, the mentions added where a confident form occurs again uncovered.
+
+    ``seeds`` are forms known before this run (the vault's entities), found first."""
+    confident = list(seeds) + [m for found in mentions for m in found if m.score >= threshold]
     pattern, forms = build_pattern(confident, keep)
     added: list[list[Mention]] = [[] for _ in texts]
     if pattern is None:
