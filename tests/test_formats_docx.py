@@ -315,3 +315,28 @@ def test_truncated_docx_is_unreadable(interview):
 
 def test_format_for_picks_docx():
     assert isinstance(format_for(Path("Talk.DOCX")), DocxFormat)
+
+
+def test_headers_of_every_section_are_named_by_section_and_kind():
+    document = docx.Document()
+    document.add_paragraph("Part one")
+    first = document.sections[0]
+    first.header.paragraphs[0].text = "Desk copy"
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].text = "Cover: Marta"
+    second = document.add_section()
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Annex on Marta"
+    document.add_paragraph("Part two")
+    out = io.BytesIO()
+    document.save(out)
+    doc = DocxFormat().read(Path("talk.docx"), out.getvalue())
+    assert [(p.part, p.text) for p in doc.pieces] == [
+        ("paragraph 1", "Part one"),
+        # Paragraph 2 is the empty one that ends section 1: numbers count every paragraph,
+        # as Word's and python-docx's do, though empty ones are not pieces.
+        ("paragraph 3", "Part two"),
+        ("header (section 1)", "Desk copy"),
+        ("first-page header (section 1)", "Cover: Marta"),
+        ("header (section 2)", "Annex on Marta"),
+    ]

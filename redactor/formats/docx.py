@@ -38,6 +38,7 @@ _SDT = qn("w:sdt")
 _SDT_CONTENT = qn("w:sdtContent")
 _CUSTOM_XML = qn("w:customXml")
 _R = qn("w:r")
+_P_PR = qn("w:pPr")
 _TXBX = qn("w:txbxContent")
 _HYPERLINK = qn("w:hyperlink")
 _R_ID = qn("r:id")
@@ -233,7 +234,10 @@ def _extract(document: Any, where: str) -> _Extraction:
             _add_table(out, block, f"table {table_number}", main)
 
     seen: set[int] = set()
-    for section, sect_pr in enumerate(body.iter(qn("w:sectPr")), start=1):
+    # Sections end at a paragraph's properties or at the end of the body; a w:sectPr inside a
+    # w:sectPrChange is an old version of one, not a section of its own.
+    sections = [s for s in body.iter(qn("w:sectPr")) if s.getparent().tag in (body.tag, _P_PR)]
+    for section, sect_pr in enumerate(sections, start=1):
         for kind in ("header", "footer"):
             for ref in sect_pr.findall(qn(f"w:{kind}Reference")):
                 part = main.related_parts.get(ref.get(_R_ID))

@@ -4,9 +4,9 @@ The libraries (``srt``, ``webvtt-py``) parse and validate the file; this module 
 cue's text in the raw decoded text, so a piece is a verbatim slice of ``Document.text`` and the
 writer changes only the edited spans: cue numbers, timings, styling tags, line endings, byte-order
 mark and encoding come back byte for byte, and an edit that reaches into a styling tag is split
-around it so the tag survives.  A WebVTT voice tag's name (``<v Name>``) is a piece of
-its own whose part ends in "speaker".  Pieces are joined with a space, so a detail split across
-two cues is still found.  Text outside cues that anyone holding the file can read is scanned too,
+around it so the tag survives.  A WebVTT voice tag's name (``<v Name>``) is a piece of its own
+whose part ends in "speaker".  Pieces are joined with a space, so a detail split across two cues
+is still found.  Text outside cues that anyone holding the file can read is scanned too,
 as pieces of its own: the WebVTT header line, NOTE comments, STYLE sheets (they can name a voice)
 and a stray block left after a blank line; REGION blocks are structure.
 """
@@ -182,10 +182,9 @@ class SrtFormat:
         text = _write_regions(doc, edits)
         before = _parse_srt(doc.text, str(doc.path))
         after = _parse_srt(text, str(doc.path))
-        def timings(subtitles: list[srt.Subtitle]) -> list[tuple]:
-            return [(s.index, s.start, s.end) for s in subtitles]
-
-        if timings(before) != timings(after):
+        if [(s.index, s.start, s.end) for s in before] != [
+            (s.index, s.start, s.end) for s in after
+        ]:
             raise RedactorError(
                 f"{doc.path}: the redacted subtitles would not keep their cues; not written",
                 ExitCode.UNREADABLE,
@@ -297,9 +296,9 @@ class VttFormat:
             elif WebVTTRegionBlock.is_valid(lines):
                 continue
             elif any("-->" in line for line in lines):
+                line = _line_number(text, block[0].start)
                 raise RedactorError(
-                    f"{path}: malformed WebVTT cue at line {_line_number(text, block[0].start)}",
-                    ExitCode.UNREADABLE,
+                    f"{path}: malformed WebVTT cue at line {line}", ExitCode.UNREADABLE
                 )
             else:
                 # Text that no player shows (often a cue split by a blank line) is still in the
