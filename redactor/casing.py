@@ -49,12 +49,13 @@ _LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*")
 
 
 def _has_case(word: str) -> bool:
-    return any(char.isupper() or char.islower() for char in word)
+    """True if the word has letters with case (not Chinese, not digits)."""
+    return word.isupper() or word.islower() or word != word.swapcase()
 
 
 def _is_upper_word(word: str) -> bool:
-    letters = [char for char in word if char.isupper() or char.islower()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    """A word of two letters or more written in capitals ("OLENA", not "I")."""
+    return len(word) >= 2 and word.isupper()
 
 
 def _ratio(tokens: Sequence[Token]) -> float:

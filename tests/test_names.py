@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 from importlib import resources
@@ -302,3 +303,36 @@ def test_spoken_file(name: str, recognizer: NameGazetteerRecognizer, nlp) -> Non
                 f"{name}: finding overlaps negative at {at}"
             )
             at = text.find(negative["text"], at + 1)
+
+
+# ---------------------------------------------------------------- the build script
+
+
+@pytest.fixture(scope="module")
+def build_names():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "build_names.py"
+    spec = importlib.util.spec_from_file_location("build_names", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_helpers(build_names) -> None:
+    assert build_names.split_name("de la Cruz") == ["Cruz"]
+    assert build_names.split_name("Olena") == ["Olena"]
+    assert build_names.name_values((("晃", "アキラ", "Akira"),)) == ["Akira"]
+    assert build_names.name_values({"Olena": 0.2, "Taras": 0.1}) == ["Olena", "Taras"]
+    assert build_names.skipped_script("محمد", "ar_AA")
+    assert build_names.skipped_script("佐藤", "ja_JP")
+    assert not build_names.skipped_script("王秀英", "zh_CN")
+    assert not build_names.skipped_script("Быков", "ru_RU")
+    assert build_names.keep("jean-pierre") and not build_names.keep("a")
+
+
+def test_packaged_file_names_its_sources() -> None:
+    raw = resources.files("redactor.data").joinpath("names.tsv.gz").read_bytes()
+    header = gzip.decompress(raw).decode("utf-8").splitlines()[0]
+    assert header.startswith("# name gazetteer built by tools/build_names.py from faker ")
