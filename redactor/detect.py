@@ -81,7 +81,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLESS = re.compile(r"^\W*$")
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
-    r"translator|interpreter|source|speaker(?:\s*[a-z0-9]+)?|voice|unidentified|both|all)$",
+    r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,7 @@ def test_vague_times_are_not_specific(text):
     assert not is_specific_date(text)
 
 
-@pytest.mark.parametrize("label, generic", [("Q", True), ("INTERVIEWER", True), ("Speaker 2", True),
+@pytest.mark.parametrize("label, generic", [("Q", True), ("INTERVIEWER", True), ("Speaker 2", True), ("SPEAKER_00", True),
                                             ("Marta Kowalczyk", False), ("Anton", False)])
 def test_generic_speakers(label, generic):
     assert is_generic_speaker(label) is generic

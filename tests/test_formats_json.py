@@ -15,7 +15,7 @@ import pytest
 
 from redactor.formats import format_for
 from redactor.formats.transcript_json import TranscriptJsonFormat
-from redactor.model import Document, Edit, ExitCode, RedactorError
+from redactor.model import Document, Edit, ExitCode, NotForUs, RedactorError
 
 DATA = Path(__file__).parent / "data" / "json"
 WHISPER = DATA / "whisper.json"
@@ -199,9 +199,22 @@ def test_other_string_fields_are_scanned():
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b'{"segments": [', "not valid JSON"),
         (b'{"results": []}', "no 'segments' list"),
         (b'[{"text": "Marta"}]', "top level is not an object"),
+    ],
+)
+def test_valid_json_of_another_shape_is_not_ours(content, reason):
+    # A package.json or a tool's config in a scanned folder is skipped with its reason, not failed.
+    with pytest.raises(NotForUs) as info:
+        TranscriptJsonFormat().read(Path("notes.json"), content)
+    assert "notes.json" in info.value.message and reason in info.value.message
+    assert "Marta" not in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"segments": [', "not valid JSON"),
         (b'{"segments": [{"start": 0, "end": 1}]}', "segment 1 has no 'text' string"),
         (b'{"segments": [{"text": 5}]}', "segment 1 has no 'text' string"),
     ],

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text
-from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
+from redactor.model import Document, Edit, ExitCode, NotForUs, Piece, RedactorError
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _NON_ASCII_ESCAPE = re.compile(r"\\u(?!00[0-7])[0-9a-fA-F]{4}")
@@ -161,15 +161,12 @@ def _load(text: str, where: str) -> Any:
 
 
 def _segments(obj: Any, where: str) -> list[dict[str, Any]]:
+    # Valid JSON of another shape (a package.json, a tool's config) is not ours: skipped, named.
     if not isinstance(obj, dict):
-        raise RedactorError(
-            f"{where}: not a transcript JSON: the top level is not an object", ExitCode.UNREADABLE
-        )
+        raise NotForUs(f"{where}: not a transcript JSON: the top level is not an object")
     segments = obj.get("segments")
     if not isinstance(segments, list):
-        raise RedactorError(
-            f"{where}: not a transcript JSON: no 'segments' list", ExitCode.UNREADABLE
-        )
+        raise NotForUs(f"{where}: not a transcript JSON: no 'segments' list")
     for number, segment in enumerate(segments, start=1):
         if not isinstance(segment, dict) or not isinstance(segment.get("text"), str):
             raise RedactorError(
