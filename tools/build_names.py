@@ -192,8 +192,10 @@ def build(output: Path) -> int:
         while fields[-1] == "0":
             fields.pop()
         lines.append("\t".join(fields))
-    # mtime=0 keeps the file byte-identical between runs on the same inputs.
-    with gzip.GzipFile(output, "wb", compresslevel=9, mtime=0) as handle:
+    # No name and mtime=0 in the gzip header: the file is byte-identical between runs.
+    with output.open("wb") as raw, gzip.GzipFile(
+        filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0
+    ) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))
     return len(words)
 
