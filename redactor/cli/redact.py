@@ -79,6 +79,8 @@ def redact(
     if output is None and not in_place and (len(paths) != 1 or paths[0].is_dir()):
         raise RedactorError("without -o, give exactly one file (its redacted text goes to stdout)",
                             ExitCode.USAGE)
+    if output is None and not in_place and paths[0].suffix.lower() == ".docx":
+        raise RedactorError("a Word document cannot be shown on screen; give -o OUTDIR", ExitCode.USAGE)
     if output is not None:
         refuse_unsafe_outdir(paths, output)
     settings = load_run_settings(config, paths, no_ner, model)
@@ -87,17 +89,30 @@ def redact(
         with progress_bar("redacting") as progress:
             run = redactor.run(paths, progress=progress)
         report_file_states(run)
-        write_outputs(redactor, run, paths, output, in_place)
-    exit_with(run.exit_code)
+        written = write_outputs(redactor, run, paths, output, in_place)
+    exit_with(run.exit_code if written else ExitCode.UNREADABLE)
 
 
-def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool) -> None:
-    """Redacted copies (or stdout for one file), then the report; originals only with in_place."""
+def _redacted_bytes(redactor, f: FileResult) -> bytes | None:
+    """The redacted file, or None (reported) when its writer refuses, e.g. a cue it cannot keep."""
+    try:
+        return redactor.write_redacted(f)
+    except RedactorError as exc:
+        err.print(f"failed {f.path}: {exc.message}", highlight=False, markup=False, style="red")
+        return None
+
+
+def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool) -> bool:
+    """Redacted copies (or stdout for one file), then the report; originals only with in_place.
+
+    False when some file could not be written (it is left out, never written half-redacted)."""
     scanned = [f for f in run.files if f.status == "scanned"]
     if output is None and not in_place:
-        if scanned:
-            stdout_write(redactor.write_redacted(scanned[0]).decode("utf-8", errors="replace"))
-        return
+        data = _redacted_bytes(redactor, scanned[0]) if scanned else b""
+        if data is not None:
+            stdout_write(data.decode("utf-8", errors="replace"))
+        return data is not None
+    redacted = {f.path: _redacted_bytes(redactor, f) for f in scanned}
     if in_place:
         targets = {f.path: f.path for f in scanned}
         backups = {f.path: f.path.with_name(f.path.name + BACKUP_SUFFIX) for f in scanned}
@@ -110,7 +125,8 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
     else:
         targets = output_paths(paths, scanned, output)
     for f in scanned:
-        write_atomic(targets[f.path], redactor.write_redacted(f))
+        if redacted[f.path] is not None:
+            write_atomic(targets[f.path], redacted[f.path])
     first = paths[0]
     report_dir = output if output is not None else (first if first.is_dir() else first.parent)
     write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets).encode("utf-8"))
@@ -118,3 +134,4 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
     err.print(f"redacted {len(scanned)} files ({total} replacements) → "
               f"{output if output is not None else 'in place'}; report: {report_dir / REPORT_NAME}",
               highlight=False, markup=False)
+    return all(data is not None for data in redacted.values())
