@@ -112,6 +112,11 @@ MONTHS_AND_DAYS = frozenset(
 PARTICLES = frozenset(
     "de da del della di dos das du la le van von der den ter ten bin ibn bint al el abu".split()
 )
+# Capitalised words after "Mr"/"Dr" that are offices, not surnames ("Mr President").
+NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
+    "president speaker chairman chairwoman chair secretary ambassador mayor governor prime "
+    "deputy minister justice".split()
+)
 # Labels in transcripts that are not people.
 SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split())
 
@@ -433,7 +438,7 @@ class NameFinder:
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
-            if context.abbreviated_title_before(i) and token.lower not in FUNCTION_WORDS:
+            if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
                 j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
             return None

@@ -163,6 +163,7 @@ def test_lone_name_without_context_scores_low(recognizer: NameGazetteerRecognize
         "Can you confirm that? Will you come? Hope so.",
         "The Rose Garden was closed.",
         "We met at Hope Street.",
+        "Thank you, Mr President. Dr Who was on.",
     ],
 )
 def test_no_person_in_days_places_and_sentence_initial_words(
