@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.config import Settings
 from redactor.detect import DetectInput, Detector, resolve_overlaps
-from redactor.entities import group_mentions
+from redactor.entities import align_person_types, group_mentions, person_name_tokens
 from redactor.formats import format_for
 from redactor.model import (
     Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
@@ -224,6 +224,10 @@ class Redactor:
         for i, extra in zip(scanned, added):
             if extra:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
+        person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
+        for i in scanned:
+            mentions[i] = align_person_types(mentions[i], person_tokens)
+            # Last, so the editor decides on exactly what the review page showed.
             if self.decisions is not None:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])
 

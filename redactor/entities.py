@@ -108,3 +108,29 @@ def group_mentions(mentions: Sequence[Mention], known_people: Iterable[str] = ()
         else:
             keys[i] = word
     return keys
+
+
+
+def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str]:
+    """Folded tokens of the confident full names (two or more tokens) among ``mentions``."""
+    tokens: set[str] = set()
+    for m in mentions:
+        if m.entity_type == "PERSON" and m.score >= threshold:
+            words = name_tokens(m.text)
+            if len(words) >= 2:
+                tokens.update(words)
+    return tokens
+
+
+def align_person_types(mentions: Sequence[Mention], person_tokens: set[str]) -> list[Mention]:
+    """Give a lone name the type of the person it belongs to.
+
+    The model often tags a first name on its own as a place ("Marta" → LOCATION); when the run
+    has a confident full name with that token, the lone token is that person's mention.
+    """
+    aligned = []
+    for m in mentions:
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and name_tokens(m.text) in {(t,) for t in person_tokens}:
+            m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
+        aligned.append(m)
+    return aligned

@@ -63,3 +63,14 @@ def test_value_keys_ignore_formatting(entity_type, a, b):
 def test_detector_key_wins_over_text():
     m = Mention(0, 21, "EMAIL", 1.0, "spoken", "jan dot novak at proton dot me", key="jan.novak@proton.me")
     assert group_mentions([m]) == ["jan.novak@proton.me"]
+
+
+def test_lone_first_name_tagged_as_place_joins_the_person():
+    from redactor.entities import align_person_types, person_name_tokens
+
+    full = person("Marta Kowalczyk")
+    place = Mention(0, 5, "LOCATION", 0.85, "SpacyRecognizer", "Marta")
+    city = Mention(0, 6, "LOCATION", 0.85, "SpacyRecognizer", "Gdynia")
+    tokens = person_name_tokens([full, place, city], 0.4)
+    aligned = align_person_types([place, city], tokens)
+    assert [m.entity_type for m in aligned] == ["PERSON", "LOCATION"]
