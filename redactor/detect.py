@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from redactor.casing import caseless_lines, restore_case
 from redactor.config import Settings
 from redactor.model import ExitCode, Mention, RedactorError
 from redactor.rulebook import RulePack
@@ -232,9 +233,12 @@ class Detector:
 
     def detect(self, items: Sequence[DetectInput]) -> list[list[Mention]]:
         """Mentions (score >= floor) for each input, filtered and with overlaps resolved."""
-        texts = [item.text for item in items]
         language = self.settings.language
-        artifacts = self.engine.nlp_engine.process_batch(texts, language=language, batch_size=16)
+        # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
+        # model case-restored.  Same length, so its offsets apply to the original text.
+        nlp_texts = [restore_case(item.text) if any(caseless_lines(item.text)) else item.text
+                     for item in items]
+        artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=16)
         results: list[list[Mention]] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
             raw = self.engine.analyze(
