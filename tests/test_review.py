@@ -14,7 +14,8 @@ import pytest
 from redactor.decisions import fingerprint_mentions, key_check, span_key
 from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
 from redactor.report.html import (
-    CSP, build_review, render_review, script_json, type_style, write_review, KNOWN_TYPES,
+    CSP, KNOWN_TYPES, MentionRecorder, build_review, render_review, script_json, type_style,
+    write_review,
 )
 
 KEY = b"review-test-key"
@@ -290,3 +291,92 @@ def test_write_review_is_private_and_atomic(tmp_path):
     assert target.read_text(encoding="utf-8") == "<!DOCTYPE html><p>new</p>"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in target.parent.iterdir()] == ["review.html"]
+
+
+# -- a finding the core widened after detection ------------------------------------------------
+
+def test_recorded_mentions_give_the_fingerprint_apply_computes_for_a_widened_finding(project):
+    text = "We met on 22.02.2022 in town."
+    path = project / "in" / "w.txt"
+    mention = Mention(10, 20, "DATE", 0.6, "DateRecognizer", "22.02.2022")
+    widened = Finding(start=7, end=20, entity_type="DATE", score=0.6, detector="DateRecognizer",
+                      text="on 22.02.2022", replacement="in February 2022", part="text", line=1,
+                      column=8, entity_id="DATE:22.02.2022")
+    result = text_result(path, text, [widened])
+    recorder = MentionRecorder()
+    recorder.apply(path, text, [mention])
+    [plain] = build_review([result], KEY)[0].items
+    [recorded] = build_review([result], KEY, recorder.seen)[0].items
+    expected = fingerprint_mentions(KEY, path, text, [mention])
+    assert recorded.fingerprint == expected[0] != plain.fingerprint
+    assert (recorded.start, recorded.end) == (7, 20)
+
+
+# -- the command -------------------------------------------------------------------------------
+
+CLI_TEXT = ("We met on 22.02.2022 at the depot.\n"
+            "Write to me at dima.v@mail.ru or call +48 601 234 567.\n")
+
+
+@pytest.fixture
+def cli_project(tmp_path, monkeypatch):
+    from tests.conftest import PACKS
+
+    (tmp_path / "redactor.yaml").write_text(
+        "packs: [" + ", ".join(PACKS) + "]\nner: false\nreplacements:\n  DATE: generalize\n",
+        encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text(CLI_TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REDACTOR_KEY", KEY.decode())
+    return tmp_path
+
+
+def invoke(*args: str):
+    from typer.testing import CliRunner
+
+    from redactor.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def test_review_command_writes_a_private_page_and_says_so(cli_project):
+    result = invoke("review", "notes", "-o", "out/review.html", "--title", "Depot")
+    assert result.exit_code == 0, result.output
+    page_path = cli_project / "out" / "review.html"
+    assert stat.S_IMODE(page_path.stat().st_mode) == 0o600
+    assert "out/review.html" in result.stderr and "mode 0600" in result.stderr
+    assert "unredacted text" in result.stderr and "dima.v" not in result.stderr
+    page = page_path.read_text(encoding="utf-8")
+    assert "Depot" in page and "dima.v@mail.ru" in page
+    types = [m["data-type"] for m in parse(page).marks]
+    assert "EMAIL" in types and "DATE" in types
+
+
+def test_decisions_from_the_page_change_what_redact_writes(cli_project):
+    assert invoke("review", "notes/a.txt", "-o", "review.html").exit_code == 0
+    data = page_data((cli_project / "review.html").read_text(encoding="utf-8"))
+    [entry] = data["files"]
+    assert entry["id"] == "notes/a.txt"
+    keep = [i for i in entry["items"] if i["t"] in {"DATE", "EMAIL"}]
+    assert len(keep) == 2
+    decisions = {"format": "redactor-decisions", "version": 1, "key_check": data["keyCheck"],
+                 "decisions": [{"action": "reject", "file": entry["id"], "entity_type": i["t"],
+                                "finding": i["fp"]} for i in keep]}
+    (cli_project / "redactor-decisions.json").write_text(json.dumps(decisions), encoding="utf-8")
+
+    plain = invoke("redact", "notes/a.txt")
+    assert plain.exit_code == 0 and "22.02.2022" not in plain.stdout and "dima.v" not in plain.stdout
+    decided = invoke("redact", "notes/a.txt", "--decisions", "redactor-decisions.json")
+    assert decided.exit_code == 0, decided.output
+    assert "on 22.02.2022" in decided.stdout and "dima.v@mail.ru" in decided.stdout
+    assert "+48 601 234 567" not in decided.stdout
+
+
+def test_review_needs_the_key_and_an_html_name(cli_project, monkeypatch):
+    result = invoke("review", "notes", "-o", "review.txt")
+    assert result.exit_code == 2 and "must be an .html file" in result.stderr
+    monkeypatch.delenv("REDACTOR_KEY")
+    result = invoke("review", "notes", "-o", "review.html")
+    assert result.exit_code == 2 and "REDACTOR_KEY is not set" in result.stderr
+    assert not (cli_project / "review.html").exists()

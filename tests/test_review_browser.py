@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from redactor.decisions import load_decisions, span_fingerprint
-from redactor.report.html import build_review, render_review, write_review
 
 # chromedriver listens on localhost; the page itself must make no request (checked below).
 pytestmark = pytest.mark.enable_socket
@@ -75,18 +74,24 @@ def browser(tmp_path):
 
 
 @pytest.fixture
-def reviewed(tmp_path, monkeypatch, make_redactor):
-    """A transcript in a project, its run and its review page."""
-    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
+def reviewed(tmp_path, monkeypatch):
+    """A transcript in a project and its review page, made by `redactor review`."""
+    from typer.testing import CliRunner
+
+    from redactor.cli import app
+    from tests.conftest import PACKS
+
+    (tmp_path / "redactor.yaml").write_text("packs: [" + ", ".join(PACKS) + "]\nthreshold: 0.4\n",
+                                            encoding="utf-8")
     (tmp_path / "interviews").mkdir()
     path = tmp_path / "interviews" / "nowak.txt"
     path.write_bytes(TRANSCRIPT.encode("utf-8"))
     monkeypatch.chdir(tmp_path)
-    redactor = make_redactor()
-    run = redactor.run([path])
-    page = tmp_path / "review.html"
-    write_review(page, render_review(run.files, key=KEY.encode(), threshold=0.4, title="Nowak"))
-    return path, page, run, redactor
+    monkeypatch.setenv("REDACTOR_KEY", KEY)
+    runner = CliRunner()
+    result = runner.invoke(app, ["review", str(path), "-o", "review.html", "--title", "Nowak"])
+    assert result.exit_code == 0, result.output
+    return path, tmp_path / "review.html", lambda *args: runner.invoke(app, [str(a) for a in args])
 
 
 def _wait(predicate, what: str, timeout: float = 10.0):
@@ -130,16 +135,18 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import Select
 
-    path, page, run, redactor = reviewed
-    [rf] = build_review(run.files, KEY.encode())
+    path, page, invoke = reviewed
     browser.get(page.as_uri())
+    data = json.loads(browser.execute_script(
+        "return document.getElementById('review-data').textContent"))
+    [rf] = data["files"]
 
     # Highlights and counts as rendered.
     marks = browser.find_elements("css selector", "mark.hl[data-i]")
-    assert len(marks) == len(rf.items) >= 3
+    assert len(marks) == len(rf["items"]) >= 3
     legend = {el.get_attribute("data-type"): int(el.text)
               for el in browser.find_elements("css selector", ".legend .count")}
-    assert legend == dict(Counter(i.entity_type for i in rf.items if not i.suggested))
+    assert legend == dict(Counter(i["t"] for i in rf["items"] if not i["sug"]))
     assert browser.find_element("id", "progress").text == f"0 of {len(marks)} decided"
     # The DOM text is the file's text, CR LF and emoji included, so offsets agree with Python.
     assert browser.execute_script("return document.querySelector('pre.doc').textContent") == TRANSCRIPT
@@ -151,8 +158,8 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     assert first.get_attribute("data-i") == "0"
     assert browser.execute_script("return getComputedStyle(document.activeElement).outlineStyle") == "solid"
     tip = browser.find_element("id", "tip")
-    assert tip.is_displayed() and f"· {rf.items[0].detector} · score" in tip.text
-    assert rf.items[0].replacement in browser.find_element("id", "current").text
+    assert tip.is_displayed() and f"· {rf['items'][0]['d']} · score" in tip.text
+    assert rf["items"][0]["r"] in browser.find_element("id", "current").text
     body.send_keys("j")
     assert browser.switch_to.active_element.get_attribute("data-i") == "1"
     browser.switch_to.active_element.send_keys("k")
@@ -182,7 +189,7 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
 
     # The page's HMAC agrees with Python's on non-ASCII, astral and separator characters.
     sample = "Łukasz 🙂\u2028</script>"
-    key = rf.span_key
+    key = rf["spanKey"]
     assert browser.execute_script(
         "return window.redactorReview.spanFingerprint(arguments[0], arguments[1])", key, sample
     ) == span_fingerprint(key, sample)
@@ -227,21 +234,37 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     assert requested and set(requested) <= {"file", "blob", "data"}, "the page made a network request"
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
-    # Feed the decisions back: the rejected phone and e-mail stay, the rest is replaced.
-    decisions = load_decisions(exported, {"REDACTOR_KEY": KEY})
-    redactor.decisions = decisions
-    [result] = redactor.run([path]).files
-    out = redactor.write_redacted(result).decode("utf-8")
-    lines = out.split("\r\n")
+    # Feed the decisions back to `redact`: the rejected phone and e-mail stay, the rest goes.
+    result = invoke("redact", path, "--decisions", exported)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
     assert "+48 601 234 567" in lines[1] and "lukasz.nowak@proton.me" in lines[1]
     assert "+48 601 234 567" not in lines[3] and "[PHONE 1]" in lines[3]
     assert "red Lada" not in lines[3] and "🙂" in lines[2]
-    assert decisions.issues() == []
 
-    # A later edit above the added span makes it stale: reported, not applied.
+
+def test_an_added_span_goes_stale_when_the_text_moves(browser, reviewed, make_redactor):
+    path, page, _ = reviewed
+    browser.get(page.as_uri())
+    _select_text(browser, "red Lada")
+    add = browser.find_element("id", "add-span")
+    _wait(add.is_enabled, "the add button")
+    add.click()
+    exported = browser.execute_script("return window.redactorReview.exportDecisions()")
+    decisions_file = path.parent / "decisions.json"
+    decisions_file.write_text(json.dumps(exported), encoding="utf-8")
+
+    redactor = make_redactor()
+    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
+    [result] = redactor.run([path]).files
+    assert "red Lada" not in redactor.write_redacted(result).decode("utf-8")
+    assert redactor.decisions.issues() == []
+
+    # An edit above the span moves its text: reported as stale, not applied at the old offsets.
     path.write_bytes(("Edited. " + TRANSCRIPT).encode("utf-8"))
-    decisions = load_decisions(exported, {"REDACTOR_KEY": KEY})
-    redactor.decisions = decisions
+    redactor = make_redactor()  # a fresh pseudonym table: the first run's names would carry over
+    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
     [result] = redactor.run([path]).files
     assert "red Lada" in redactor.write_redacted(result).decode("utf-8")
-    assert any("stale" in str(issue) for issue in decisions.issues())
+    [issue] = redactor.decisions.issues()
+    assert "stale" in str(issue) and "Lada" not in str(issue)

@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -28,7 +28,7 @@ from redactor.decisions import (
     file_id, finding_fingerprint, key_check, normalise, occurrence_indices, span_key,
 )
 from redactor.fingerprint import fingerprint
-from redactor.model import Document, FileResult, Finding
+from redactor.model import Document, FileResult, Finding, Mention
 
 TEMPLATE = "review_template.html"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -150,11 +150,45 @@ def _is_continuation_edit(result: FileResult, part: tuple[int, int, int]) -> boo
     return any(e.start == lo and e.end == hi and e.text == "" for e in result.edits[p])
 
 
-def review_items(result: FileResult, key: bytes, fid: str) -> tuple[str, list[ReviewItem], list[Finding]]:
+class MentionRecorder:
+    """A decision source that changes nothing and remembers the mentions ``apply`` was given.
+
+    Pass it as ``Redactor(decisions=...)`` for the run behind a review page: the page then
+    fingerprints exactly the mentions ``Decisions.apply`` will see, even where the core widened
+    a finding afterwards (a generalised date taking the "on" before it).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, list[Mention]] = {}
+
+    def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]:
+        self.seen[str(path)] = list(mentions)
+        return list(mentions)
+
+
+def _fingerprints_from_seen(items: list[ReviewItem], seen: Sequence[Mention], text: str,
+                            key: bytes, fid: str) -> list[ReviewItem]:
+    """Each item's fingerprint taken from the recorded mention it came from, when there is one."""
+    spans = [(m.start, m.end, m.entity_type, text[m.start:m.end]) for m in seen]
+    ranks = occurrence_indices(spans)
+    by_end = {(m.end, m.entity_type): (span, rank) for m, span, rank in zip(seen, spans, ranks)}
+    out = []
+    for item in items:
+        match = by_end.get((item.end, item.entity_type))
+        if match is not None and item.start <= match[0][0] < item.end:
+            (_, _, entity_type, value), rank = match
+            item = replace(item, fingerprint=finding_fingerprint(key, fid, entity_type, value, rank))
+        out.append(item)
+    return out
+
+
+def review_items(result: FileResult, key: bytes, fid: str,
+                 seen: Sequence[Mention] | None = None) -> tuple[str, list[ReviewItem], list[Finding]]:
     """The file's joined text, its mentions rebuilt from findings and suggestions, the unplaced.
 
     The core splits a mention that crosses a piece boundary into one finding per piece; they are
     joined back here, so each item is one mention exactly as ``Decisions.apply`` will see it.
+    With ``seen`` (from a ``MentionRecorder``) the fingerprints come from the recorded mentions.
     """
     doc = result.document
     if doc is None:
@@ -188,15 +222,19 @@ def review_items(result: FileResult, key: bytes, fid: str) -> tuple[str, list[Re
         items.append(ReviewItem(a, b, f.entity_type, f.score, f.detector, f.replacement,
                                 f.entity_id, s.suggested, f.line, text[a:b],
                                 finding_fingerprint(key, fid, f.entity_type, text[a:b], rank)))
+    if seen is not None:
+        items = _fingerprints_from_seen(items, seen, text, key, fid)
     return text, items, unplaced
 
 
-def build_review(files: Sequence[FileResult], key: bytes) -> list[ReviewFile]:
-    """Every file of a run, ready to render."""
+def build_review(files: Sequence[FileResult], key: bytes,
+                 seen: dict[str, list[Mention]] | None = None) -> list[ReviewFile]:
+    """Every file of a run, ready to render (``seen``: ``MentionRecorder.seen`` of that run)."""
     out = []
     for result in files:
         fid = file_id(result.path)
-        text, items, unplaced = review_items(result, key, fid)
+        recorded = seen.get(str(result.path)) if seen is not None else None
+        text, items, unplaced = review_items(result, key, fid, recorded)
         doc = result.document
         out.append(ReviewFile(result.path, fid, result.status, result.reason, text,
                               tuple(items), tuple(unplaced), span_key(key, fid),
@@ -383,9 +421,15 @@ def _type_css(types: Sequence[str], type_index: dict[str, int]) -> str:
 
 def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Sequence[str] = (),
                   threshold: float | None = None, title: str = "",
-                  generated: datetime | None = None) -> str:
-    """The review page for a run (a complete HTML document)."""
-    review = build_review(files, key)
+                  generated: datetime | None = None,
+                  seen: dict[str, list[Mention]] | None = None) -> str:
+    """The review page for a run (a complete HTML document).
+
+    ``seen`` is the ``MentionRecorder.seen`` of the run; without it the fingerprints are taken
+    from the findings, which agree with ``Decisions.apply`` except where the core widened a
+    finding beyond its mention.
+    """
+    review = build_review(files, key, seen)
     when = (generated or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
     present = {i.entity_type for rf in review for i in rf.items}
     types = [t for t in KNOWN_TYPES if t in present] + sorted(present - set(KNOWN_TYPES))

@@ -1,0 +1,58 @@
+"""`redactor review`: write the editor's review page (one self-contained HTML file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List
+
+import typer
+
+from redactor.cli.app import app, err, exit_with, handle_errors
+from redactor.cli.common import (
+    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings, progress_bar,
+    project_redactor, report_file_states,
+)
+from redactor.fingerprint import project_key
+from redactor.model import ExitCode, RedactorError
+from redactor.report.html import MentionRecorder, render_review, write_review
+
+
+@app.command()
+@handle_errors
+def review(
+    paths: List[Path] = typer.Argument(..., help="Files or folders to review (folders recursively)."),
+    output: Path = typer.Option(Path("review.html"), "--output", "-o", dir_okay=False,
+                                help="Where to write the review page."),
+    title: str = typer.Option("", "--title", help="A title shown at the top of the page."),
+    config: Path = CONFIG_OPTION,
+    no_ner: bool = NO_NER_OPTION,
+    model: str = MODEL_OPTION,
+) -> None:
+    """Write an HTML page to see, accept and reject every finding, and export the decisions.
+
+    The page holds the unredacted text (it is written readable by you only); the decisions it
+    exports hold none: pass them to `redactor redact --decisions`.
+    """
+    check_inputs(paths)
+    if output.suffix.lower() not in {".html", ".htm"}:
+        raise RedactorError(f"{output}: the review page must be an .html file", ExitCode.USAGE)
+    # Fingerprints are keyed: without REDACTOR_KEY the page's decisions could not be applied.
+    key = project_key()
+    settings = load_run_settings(config, paths, no_ner, model)
+    recorder = MentionRecorder()
+    # The vault numbers pseudonyms as `redact` will, but a review never changes it.
+    with project_redactor(settings, persist=False, decisions=recorder) as redactor:
+        with progress_bar("reviewing") as progress:
+            run = redactor.run(paths, progress=progress)
+    report_file_states(run)
+    page = render_review(run.files, key=key, source_labels=[s.label for s in settings.sources],
+                         threshold=settings.threshold, title=title, seen=recorder.seen)
+    write_review(output, page)
+    scanned = [f for f in run.files if f.status == "scanned"]
+    found = sum(len(f.findings) for f in scanned)
+    low = sum(len(f.suggestions) for f in scanned)
+    err.print(f"review page → {output} ({len(scanned)} files, {found} findings, {low} worth a second "
+              "look). It holds the unredacted text: written readable by you only (mode 0600); "
+              "do not share or commit it, and delete it after the review.",
+              highlight=False, markup=False)
+    exit_with(run.exit_code)
