@@ -5,7 +5,7 @@ module to the import below.
 """
 
 from redactor.cli.app import app
-from redactor.cli import scan, redact, rules, check, protect, init, reveal  # noqa: F401,E402  (register commands)
+from redactor.cli import scan, redact, rules, check, protect, init, reveal, review  # noqa: F401,E402  (register commands)
 
 
 def main() -> None:
