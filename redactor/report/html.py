@@ -289,7 +289,7 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
     low = len(rf.items) - found
     meta = (f'<p class="meta">{found} finding{"" if found == 1 else "s"}'
             + (f", {low} to check" if low else "")
-            + (f" · {_e(rf.format)}: the text of its {rf.parts} parts, without timings or markup"
+            + (f" · {_e(rf.format)}: the text of its {rf.parts} parts as detection reads it"
                if rf.format != "text" else "") + "</p>")
     shown, hidden = _visible(rf.items)
     parts, pos = [], 0
@@ -489,8 +489,8 @@ def _toolbar() -> str:
         '<span id="status" role="status" aria-live="polite"></span>'
         '<span class="spacer"></span>'
         '<button type="button" id="export" class="primary">Export decisions</button>'
-        '<label class="button" for="import">Import decisions…</label>'
         '<input type="file" id="import" accept=".json,application/json" class="visually-hidden">'
+        '<label class="button" for="import">Import decisions…</label>'
         '<button type="button" id="help-toggle" aria-expanded="false" aria-controls="help" '
         'aria-keyshortcuts="?">Keys <kbd>?</kbd></button>'
         '<a id="download" class="visually-hidden" download="redactor-decisions.json" tabindex="-1">'
