@@ -78,6 +78,7 @@ _SPECIFIC_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}\b)",
     re.IGNORECASE,
 )
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLESS = re.compile(r"^\W*$")
 _GENERIC_SPEAKER = re.compile(
@@ -281,6 +282,10 @@ class Detector:
             return None
         if entity_type == "DATE" and not is_specific_date(span):
             return None
+        if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
+            return None  # the model calls "03.03.2022" a place now and then; names have letters
+        if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
+            return None  # "03.03.2022" is a date, found as one by the date recognizers
         if entity_type == "PERSON" and len(span) < 2:
             return None
         meta = result.recognition_metadata or {}

@@ -96,3 +96,15 @@ def test_no_ner_runs_patterns_only(make_redactor):
     assert ("EMAIL", "anton.b@proton.me") in {(f.entity_type, f.text) for f in findings}
     # Names still come from the gazetteer, never from the model.
     assert {f.detector for f in findings if f.entity_type == "PERSON"} == {"NameGazetteerRecognizer"}
+
+
+def test_numeric_date_is_a_date_not_a_phone(redactor_default):
+    found = {(f.entity_type, f.text) for f in redactor_default.scan("They came for him on 03.03.2022 at dawn.")}
+    assert ("PHONE", "03.03.2022") not in found
+    assert ("DATE", "03.03.2022") in found
+
+
+def test_generic_speaker_labels_are_kept(redactor_default):
+    text = "INTERVIEWER: Where were you?\nREPORTER: And then?\nMarta Kowalczyk: At home."
+    found = [f.text for f in redactor_default.scan(text)]
+    assert "INTERVIEWER" not in found and "REPORTER" not in found

@@ -20,8 +20,10 @@ from redactor.check import (
 )
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, load_run_settings, progress_bar,
+    CONFIG_OPTION, DECISIONS_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, load_run_settings,
+    progress_bar, report_decision_issues,
 )
+from redactor.decisions import load_decisions
 from redactor.fingerprint import KEY_VARIABLE, project_key
 from redactor.formats import FORMATS
 from redactor.model import ExitCode, RedactorError
@@ -100,6 +102,7 @@ def check(
         False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
     show_values: bool = typer.Option(
         False, "--show-values", help="Print found values (local use only; refused when CI is set)."),
+    decisions: Optional[Path] = DECISIONS_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: Optional[str] = MODEL_OPTION,
@@ -141,9 +144,11 @@ def check(
         extra.append(names)
         path_mask = names.mask_path
 
-    redactor = build_redactor(settings, extra_recognizers=extra)
+    decision_source = load_decisions(decisions) if decisions is not None else None
+    redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
     with progress_bar("checking") as progress:
         run = redactor.run(selected, progress=progress)
+    report_decision_issues(decision_source)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,
                        show_values=show_values, baseline_path=baseline_path,
                        include_suggestions=suggestions, path_mask=path_mask)

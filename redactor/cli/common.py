@@ -83,6 +83,18 @@ def report_file_states(run: RunResult) -> None:
             err.print(f"failed {f.path}: {f.reason}", highlight=False, markup=False, style="red")
 
 
+DECISIONS_OPTION = typer.Option(None, "--decisions", help="An editor's redactor-decisions.json from the review page.",
+                                exists=True, dir_okay=False)
+
+
+def report_decision_issues(decisions) -> None:
+    """After a run: decisions that could not be applied (stale spans, findings gone), no text."""
+    if decisions is None:
+        return
+    for issue in decisions.issues():
+        err.print(f"warning: {issue}", highlight=False, markup=False, style="yellow")
+
+
 def check_inputs(paths: Sequence[Path]) -> None:
     if not paths:
         raise RedactorError("give at least one file or folder", ExitCode.USAGE)

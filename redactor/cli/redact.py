@@ -10,8 +10,8 @@ import typer
 
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
-    progress_bar, project_redactor, report_file_states, write_atomic,
+    CONFIG_OPTION, DECISIONS_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
+    progress_bar, project_redactor, report_decision_issues, report_file_states, write_atomic,
 )
 from redactor.decisions import load_decisions
 from redactor.model import ExitCode, FileResult, RedactorError
@@ -66,8 +66,7 @@ def redact(
     output: Path = typer.Option(None, "--output", "-o", help="Folder for the redacted copies and the report.",
                                 file_okay=False),
     in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
-    decisions: Path = typer.Option(None, "--decisions", help="An editor's redactor-decisions.json from the review page.",
-                                   exists=True, dir_okay=False),
+    decisions: Path = DECISIONS_OPTION,
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -90,6 +89,7 @@ def redact(
             run = redactor.run(paths, progress=progress)
         report_file_states(run)
         written = write_outputs(redactor, run, paths, output, in_place)
+    report_decision_issues(decision_source)
     exit_with(run.exit_code if written else ExitCode.UNREADABLE)
 
 
