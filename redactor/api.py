@@ -19,6 +19,7 @@ from redactor.detect import DetectInput, Detector, resolve_overlaps
 from redactor.entities import align_person_types, group_mentions, person_name_tokens
 from redactor.formats import format_for
 from redactor.names import NameGazetteerRecognizer, default_gazetteer
+from redactor.spoken import spoken_recognizers
 from redactor.model import (
     Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
 )
@@ -155,6 +156,7 @@ class Redactor:
     def _own_recognizers(self) -> Iterable[EntityRecognizer]:
         s = self.settings
         yield NameGazetteerRecognizer(default_gazetteer(), supported_language=s.language)
+        yield from spoken_recognizers(supported_language=s.language)
         if s.sources:
             yield SourceProfileRecognizer(s.sources, supported_language=s.language)
         if s.always:
