@@ -68,7 +68,7 @@ not no yes yeah yep nope ok okay oh uh um uhm er erm ah hmm mhm like just well r
 also too what who whom which where when why how all any some each every both either neither
 it's that's there's he's she's i'm you're we're they're i'll you'll we'll don't didn't can't
 won't isn't wasn't let's here's what's who's i've you've we've
-email e-mail mail emails address write wrote written send sent sending reach contact message
+email e-mail emails address write wrote written send sent sending reach contact message
 messages text texted call called drop find found try tried use used type typed say said
 spell spelled spelt got get give gave take took put tell told know knew think thought mean
 see saw look looked go went come came want wanted need needed please thanks thank sure
@@ -80,6 +80,7 @@ buy bought sell sells sold order ordered register registered signed logged poste
 read reads look looks looked looking stare stared point pointed aim aimed shot fired laugh
 laughed smile smiled sat sit sits stood stand stands waited wait waits slept sleep born died
 anyone someone everyone nobody people guys folks him
+uses prefers says likes wants needs gives sends gets writes tells asks tries goes comes
 """.split())
 
 # Words that say the next thing is a handle on some service.
@@ -100,6 +101,7 @@ phone telephone mobile cell cellphone whatsapp viber signal telegram ring dial c
 text texting reach landline hotline
 """.split())
 _GENERIC_NUMBER_CUES = frozenset({"number", "numbers", "digits"})
+_DIALLING = frozenset({"area", "country", "dialling", "dialing", "dial", "city"})
 
 # Letters-only sequences that are organisations or common abbreviations, not spelled names.
 _ACRONYMS = frozenset("""
@@ -179,7 +181,9 @@ def _context_words(tokens: Sequence[_Tok], index: int, window: int, word_cls: st
 
 def _number_kind(context: Sequence[str]) -> str:
     """"plate", "id", "phone" or "" from the nearest specific cue; "number" counts as phone."""
-    for word in context:
+    for i, word in enumerate(context):
+        if word == "code" and i + 1 < len(context) and context[i + 1] in _DIALLING:
+            return "phone"  # "area code", "country code"
         if word in _PLATE_CUES:
             return "plate"
         if word in _ID_CUES:
@@ -251,14 +255,14 @@ _LABEL = rf"{_LW}(?:H{_LW})*"
 _HOST = rf"{_LABEL}(?:D{_LABEL})*D[Tt](?:D[Tt])?"
 _CONTACT_GRAMMAR = (
     # e-mail: local part, "at", domain ending in a known top-level domain
-    rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}M?),?[aA],?"
+    rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}(?:,?M)?),?[aA],?"
     rf"(?P<domain>{_LW}?{_HOST}|Q))"
     # web address: optional protocol and "w w w dot", host, optional "slash" path
-    rf"|(?P<url>P?(?:VD)?(?:{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW})*)*)"
+    rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW})*)*)"
     # handle: after a cue ("my telegram is at …"), with an underscore, or after "at sign"
     # Each handle form is taken whole (the lookaheads stop a shorter match), and an "at" after
     # it makes it the local part of an e-mail address, found from its own start instead.
-    rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}M?(?![HDU]?{_LW}|M|,?[aA])"
+    rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
     rf"|[aA]?,?{_LW}(?:[HD]{_LW})*U{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA])"
     rf"|A,?{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA]))"
 )
@@ -289,6 +293,7 @@ class SpokenContactRecognizer(LocalRecognizer):
     SCORE_EMAIL_JOINED = 0.65
     SCORE_URL = 0.7
     SCORE_URL_BARE = 0.6
+    SCORE_URL_JOINED = 0.55
     SCORE_HANDLE = 0.75
     SCORE_HANDLE_CUE = 0.8
 
@@ -393,6 +398,8 @@ class SpokenContactRecognizer(LocalRecognizer):
             return None
         prefixed = span[0].cls in "VP"
         score = self.SCORE_URL if prefixed or "/" in "".join(t.cls for t in span) else self.SCORE_URL_BARE
+        if any(_joined(a, b) for a, b in zip(span, span[1:])):
+            score = self.SCORE_URL_JOINED
         return "URL", span[0].start, span[-1].end, score, self._written(span)
 
     def _handle(self, tokens: Sequence[_Tok], m: re.Match[str]):
@@ -418,10 +425,10 @@ class SpokenContactRecognizer(LocalRecognizer):
                 return None  # "my telegram is broken"
         elif "U" not in classes and not (span[0].cls == "A"):
             return None
-        content = body[:-1] if marker else body
+        content = [t for t in body if t.cls not in "M,"]
         if not content or not self._spoken(span) or content[-1].cls not in _CONTENT - {"t"}:
             return None
-        key = "@" + self._written(body)
+        key = "@" + self._written(content)
         score = self.SCORE_HANDLE_CUE if m.group("cue") is not None else self.SCORE_HANDLE
         return "HANDLE", span[0].start, span[-1].end, score, key
 
@@ -460,6 +467,12 @@ _NUMBER_FIXED = {"amount": "K", "digits": "g", "plus": "+", "tens": "T", "teen":
                  "word": "w", "punct": "."}
 _NUMBER_UNIT = r"(?:M[dog]|dhn?[Td]|dh|[dogT])"
 _NUMBER_GRAMMAR = rf"\+?p?{_NUMBER_UNIT}(?:[pfc]*{_NUMBER_UNIT})*"
+# After these words "one" is a pronoun ("the old one", "which one"), not the digit.
+_PRONOUN_ONE_AFTER = frozenset("""
+the that this old new other another which each every no first last second next only same
+right wrong big small little good bad work office home private personal main real fake any
+some favourite favorite mobile landline
+""".split())
 _TIME_WORDS = frozenset("at around about by until till before after from since past".split())
 _TIME_AFTER = frozenset("am pm o'clock o’clock oclock in".split())
 
@@ -564,6 +577,12 @@ class SpokenNumberRecognizer(LocalRecognizer):
         units = self._drop_stray_oh(tokens, units)
         said = [u for u in units if u.kind != "c"]
         if not said:
+            return
+        if (len(said) > 1 and tokens[said[0].first].text.lower() == "one" and said[0].first > 0
+                and tokens[said[0].first - 1].text.lower() in _PRONOUN_ONE_AFTER):
+            # "the old one, oh seven seven …": that "one" is a pronoun, not a digit.
+            rest = units[units.index(said[0]) + 1:]
+            yield from self._judge(tokens, rest, rest[0].first)
             return
         start_index = said[0].first
         plus = start_index > begin and tokens[begin].cls == "+"
@@ -712,7 +731,7 @@ class SpelledOutRecognizer(LocalRecognizer):
     SCORE_LETTERS_CONFIRMED = 0.85
     SCORE_CODE = 0.6
     SCORE_CODE_CONTEXT = 0.75
-    CONTEXT_WINDOW = 6
+    CONTEXT_WINDOW = 8
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), name=name,
@@ -787,14 +806,20 @@ class SpelledOutRecognizer(LocalRecognizer):
             return None  # numbers are SpokenNumberRecognizer's
         # Trim an ambiguous "a"/"i" at the edges: the article or the pronoun, not a letter,
         # unless a comma after it shows it is spelled, or an ID context says a code follows.
-        first_tok, last_tok = owner[0], owner[-1]
-        lead_ok = (tokens[first_tok].cls != "a" or (first_tok + 1 < end and tokens[first_tok + 1].cls == "p")
-                   or (digits and kind in {"id", "plate"}))
-        if not lead_ok:
-            k = owner.count(first_tok)
+        head = owner[0]
+        spelled_head = head + 1 < end and tokens[head + 1].cls == "p"
+        if tokens[head].cls == "a" and not spelled_head and not (digits and kind in {"id", "plate"}):
+            k = owner.count(head)
             chars, owner = chars[k:], owner[k:]
-        if chars and tokens[owner[-1]].cls == "a" and digits and kind not in {"id", "plate"}:
-            k = owner.count(owner[-1])
+        if not owner:
+            return None
+        tail = owner[-1]
+        pauses = sum(1 for j in range(owner[0], tail) if tokens[j].cls == "p")
+        if tokens[tail].cls == "a" and (
+                (digits and kind not in {"id", "plate"})
+                # "… x b, a white van": the only comma sets the article apart
+                or (pauses == 1 and tokens[tail - 1].cls == "p")):
+            k = owner.count(tail)
             chars, owner = chars[:-k], owner[:-k]
         if len(chars) < 3:
             return None
