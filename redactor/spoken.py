@@ -194,17 +194,22 @@ def _number_kind(context: Sequence[str]) -> str:
 
 
 class _ResultMaker:
-    """Builds results with the metadata every redactor detector carries."""
+    """Builds results with the metadata every redactor detector carries.
 
-    def __init__(self, name: str) -> None:
+    The identifier must be the recognizer's Presidio ``id``: the analyzer hands each result back
+    to the recognizer with that id for context enhancement and drops results it cannot match.
+    """
+
+    def __init__(self, name: str, identifier: str) -> None:
         self.name = name
+        self.identifier = identifier
 
     def __call__(self, entity: str, start: int, end: int, score: float, key: str) -> RecognizerResult:
         return RecognizerResult(
             entity_type=entity, start=start, end=end, score=score,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.identifier,
                 # Scores here already weigh the context words; Presidio must not add to them.
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
                 "redactor_key": key,
@@ -304,7 +309,7 @@ class SpokenContactRecognizer(LocalRecognizer):
     def load(self) -> None:
         self._tokenizer = _compile_tokenizer(_CONTACT_PARTS)
         self._grammar = re.compile(_CONTACT_GRAMMAR)
-        self._make = _ResultMaker(self.name)
+        self._make = _ResultMaker(self.name, self.id)
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -523,7 +528,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
     def load(self) -> None:
         self._tokenizer = _compile_tokenizer(_NUMBER_PARTS)
         self._grammar = re.compile(_NUMBER_GRAMMAR)
-        self._make = _ResultMaker(self.name)
+        self._make = _ResultMaker(self.name, self.id)
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -740,7 +745,7 @@ class SpelledOutRecognizer(LocalRecognizer):
     def load(self) -> None:
         self._tokenizer = _compile_tokenizer(_SPELLED_PARTS)
         self._grammar = re.compile(_SPELLED_GRAMMAR)
-        self._make = _ResultMaker(self.name)
+        self._make = _ResultMaker(self.name, self.id)
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -897,7 +902,7 @@ class UnclassifiedIdRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self._pattern = re.compile(_UNCLASSIFIED_PATTERN)
-        self._make = _ResultMaker(self.name)
+        self._make = _ResultMaker(self.name, self.id)
 
     def analyze(self, text: str, entities: list[str] | None = None,
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
