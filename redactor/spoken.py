@@ -450,6 +450,8 @@ _NUMBER_PARTS = (
     ("digits", r"\d+"),
     ("plus", r"\+|\bplus\b"),
     ("tens", _COMPOUND_TENS),
+    # "two-letter", "three-year-old": a number in a compound word counts nothing said aloud
+    ("compound", r"\b[^\W\d_]+(?:-[^\W\d_]+)+"),
     ("teen", _words(*_TEEN_WORDS)),
     ("digit", _words(*_UNIT_WORDS, "zero", "nought")),
     ("oh", r"\b(?:oh|o)\b(?!['’])"),
@@ -466,7 +468,7 @@ _NUMBER_PARTS = (
     ("word", r"[^\W_]+(?:['’][^\W_]+)*"),
     ("punct", r"[^\s\w]|_"),
 )
-_NUMBER_FIXED = {"amount": "K", "digits": "g", "plus": "+", "tens": "T", "teen": "T",
+_NUMBER_FIXED = {"compound": "w", "amount": "K", "digits": "g", "plus": "+", "tens": "T", "teen": "T",
                  "digit": "d", "oh": "o", "hundred": "h", "thousand": "K", "mult": "M",
                  "filler": "f", "correct": "c", "pause": "p", "and": "n", "letter": "l",
                  "word": "w", "punct": "."}
@@ -700,6 +702,8 @@ _SPELLED_PARTS = (
     ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
     ("nato", _words(*_NATO)),
     ("mult", _words("double", "triple")),
+    ("tens", _COMPOUND_TENS),
+    ("teen", _words(*_TEEN_WORDS)),
     ("digitword", _words(*_UNIT_WORDS, "zero", "oh")),
     ("cue", _words("spelled", "spelt", "spell", "spells", "spelling", "letters", "that's",
                    "thats", "that is", "it's spelled", "capital")),
@@ -710,7 +714,7 @@ _SPELLED_PARTS = (
     ("word", r"[^\W_]+(?:['’‐–-][^\W_]+)*"),
     ("punct", r"[^\s\w]|_"),
 )
-_SPELLED_FIXED = {"asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
+_SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
                   "cue": "c", "digits": "g", "filler": "f", "sep": "p", "word": "w",
                   "punct": "x"}
 _SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
@@ -737,6 +741,7 @@ class SpelledOutRecognizer(LocalRecognizer):
     SCORE_CODE = 0.6
     SCORE_CODE_CONTEXT = 0.75
     CONTEXT_WINDOW = 8
+    MIN_CODE_CHARS = 5
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), name=name,
@@ -778,7 +783,7 @@ class SpelledOutRecognizer(LocalRecognizer):
         if tok.cls == "n":
             return [(_NATO.get(_SPLIT.sub("-", low), low[0]), True)]
         if tok.cls == "d":
-            return [(str(_ZERO_WORDS.get(low, _UNIT_WORDS.get(low, 0))), False)]
+            return [(c, False) for c in _number_value(low)]
         if tok.cls == "g":
             return [(c, False) for c in low]
         return [(_fold(low), True)]
@@ -834,15 +839,15 @@ class SpelledOutRecognizer(LocalRecognizer):
         start, stop = tokens[owner[0]].start, tokens[owner[-1]].end
         strong = any(tokens[i].cls in "EnH" for i in set(owner))
         if digits:
-            if letters < 1 or (letters < 2 and kind not in {"id", "plate"}):
-                return None
+            if kind not in {"id", "plate"} and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
+                return None  # "m i six", "s u twenty-five": names of things, not codes
             if kind == "plate":
                 return "VEHICLE_PLATE", start, stop, self.SCORE_CODE_CONTEXT, key
             score = self.SCORE_CODE_CONTEXT if kind or cue else self.SCORE_CODE
             return "ID_NUMBER", start, stop, score, key
         confirmed = self._name_follows(tokens, owner[-1] + 1, key)
-        if key in _ACRONYMS and not (cue or confirmed):
-            return None
+        if (key in _ACRONYMS and not (cue or confirmed)) or len(set(key)) == 1:
+            return None  # "the f b i"; "echo, echo, echo" and "m m m" spell nothing
         if len(chars) < 4 and not (cue or confirmed or strong):
             return None
         if all(tokens[i].cls == "n" for i in set(owner)) and len(set(owner)) < 3:
@@ -869,13 +874,15 @@ class SpelledOutRecognizer(LocalRecognizer):
 # --------------------------------------------------------------------------- unclassified ids
 
 _UNCLASSIFIED_PATTERN = (
-    r"(?P<at>(?<!\S)[^\s@]*@[^\s@]*(?!\S))"
-    r"|(?P<digits>(?<![\w.,@/+-])\d{6,}(?![\w@/]|[.,]\d))"
-    r"|(?P<code>(?<![\w@.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w@]|-\w))"
+    r"(?P<at>(?<!\S)\S*@\S*(?!\S))"
+    r"|(?P<digits>(?<![\w.,@/+\\-])\d{6,}(?![\w@/]|[.,]\d))"
+    r"|(?P<code>(?<![\w@.\\-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w@]|-\w))"
 )
 _VALID_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _UNIT_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|km|kg|mm|cm|gb|mb|tb|mhz|ghz|hz|x|p|h|"
                           r"min|mins|sec|kw|mw|v|w|l|ml)", re.IGNORECASE)
+# A name with a model or version number ("SHA-256", "RFC5646", "MiG-29"), not an identifier.
+_NAMED_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?\d{1,4}")
 _EDGE_PUNCT = ".,;:!?)]}\"'’”"
 
 
@@ -927,7 +934,7 @@ class UnclassifiedIdRecognizer(LocalRecognizer):
                 plain = word.replace("-", "")
                 letters = sum(c.isalpha() for c in plain)
                 if (len(plain) < self.MIN_CODE_CHARS or letters < 2 or len(plain) - letters < 3
-                        or _UNIT_SUFFIX.fullmatch(plain)):
+                        or _UNIT_SUFFIX.fullmatch(plain) or _NAMED_NUMBER.fullmatch(word)):
                     continue
                 score = self.SCORE_CODE
             results.append(self._make("UNKNOWN_ID", start, end, score, text[start:end].lower()))

@@ -210,6 +210,7 @@ NUMBER_NEAR_MISSES = [
     "nineteen ninety-one, nineteen ninety-two, nineteen ninety-three",
     "room two hundred and five on floor twelve",
     "badge number four two",
+    "the ISO 3166-1 two-letter code, a three-year-old and a two-week trip",
     # letters and digits together are a code, left to the spelling recognizer
     "the plate was k a seven seven three four x b",
     # a number typed in digits is the typed-text phone detector's
@@ -249,6 +250,9 @@ SPELLED = [
     ("my id reads f x one two three four five six", "f x one two three four five six", "ID_NUMBER",
      "fx123456"),
     ("it said q x nine nine one on the box", "q x nine nine one", "ID_NUMBER", "qx991"),
+    ("the plate was k a seventy-seven thirty-four x b", "k a seventy-seven thirty-four x b",
+     "VEHICLE_PLATE", "ka7734xb"),
+    ("it's k oh v a c", "k oh v a c", "PERSON", "kovac"),
 ]
 
 
@@ -267,6 +271,9 @@ SPELLED_NEAR_MISSES = [
     "hotel india was closed",
     "go to w w w dot example dot org",
     "the x y z of it",
+    "m i six and the c i a",
+    "echo, echo, echo in the tunnel",
+    "the tank was a t seventy-two, the plane an s u twenty-five",
 ]
 
 
@@ -290,6 +297,8 @@ UNCLASSIFIED = [
     ("the tracking code was 7F3K9Q2Z88.", "7F3K9Q2Z88"),
     ("passport FX-123456 was taken", "FX-123456"),
     ("ask for @jan_novak there", "@jan_novak"),
+    ("i'm @olena@mastodon.social now", "@olena@mastodon.social"),
+    ("the card AB1234567 expired", "AB1234567"),
 ]
 
 
@@ -309,6 +318,7 @@ UNCLASSIFIED_NEAR_MISSES = [
     "write to jan.novak@proton.me",
     "10,000,000 hryvnias and 3.14159265",
     "4k video at 1080p",
+    "signed with HMAC-SHA-256 as in RFC5646, flown in a MiG-29",
 ]
 
 
