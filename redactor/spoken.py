@@ -101,6 +101,7 @@ phone telephone mobile cell cellphone whatsapp viber signal telegram ring dial c
 text texting reach landline hotline
 """.split())
 _GENERIC_NUMBER_CUES = frozenset({"number", "numbers", "digits"})
+_VEHICLES = frozenset({"vehicle", "car", "truck", "van", "lorry", "tank", "jeep", "minibus"})
 _DIALLING = frozenset({"area", "country", "dialling", "dialing", "dial", "city"})
 
 # Letters-only sequences that are organisations or common abbreviations, not spelled names.
@@ -184,6 +185,8 @@ def _number_kind(context: Sequence[str]) -> str:
     for i, word in enumerate(context):
         if word == "code" and i + 1 < len(context) and context[i + 1] in _DIALLING:
             return "phone"  # "area code", "country code"
+        if word == "number" and i + 1 < len(context) and context[i + 1] in _VEHICLES:
+            return "plate"  # "the vehicle number", "the car number"
         if word in _PLATE_CUES:
             return "plate"
         if word in _ID_CUES:
@@ -261,7 +264,7 @@ _HOST = rf"{_LABEL}(?:D{_LABEL})*D[Tt](?:D[Tt])?"
 _CONTACT_GRAMMAR = (
     # e-mail: local part, "at", domain ending in a known top-level domain
     rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}(?:,?M)?),?[aA],?"
-    rf"(?P<domain>{_LW}?{_HOST}|Q))"
+    rf"(?P<domain>{_LW}{{0,2}}{_HOST}|Q))"
     # web address: optional protocol and "w w w dot", host, optional "slash" path
     rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW})*)*)"
     # handle: after a cue ("my telegram is at …"), with an underscore, or after "at sign"
@@ -514,6 +517,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
     ENTITIES = ("PHONE", "ID_NUMBER", "VEHICLE_PLATE")
     MIN_PHONE_DIGITS = 7
     MAX_PHONE_DIGITS = 15
+    MAX_ID_DIGITS = 34  # the longest IBAN
     MIN_ID_DIGITS = 4
     MIN_PLATE_DIGITS = 3
     SCORE_PHONE = 0.55
@@ -545,7 +549,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
         results = []
         for m in self._grammar.finditer(classes):
             units = self._units(tokens, m.start(), m.end())
-            for found in self._judge(tokens, units, m.start()):
+            for found in self._judge(text, tokens, units, m.start()):
                 if found[0] in wanted:
                     results.append(self._make(*found))
         return results
@@ -579,8 +583,9 @@ class SpokenNumberRecognizer(LocalRecognizer):
                     units.append(_Unit(i, i, "", "c", group))
         return units
 
-    def _judge(self, tokens: Sequence[_Tok], units: list[_Unit], begin: int):
-        """Zero or more findings from the units of one run (a time at its head is cut off)."""
+    def _judge(self, text: str, tokens: Sequence[_Tok], units: list[_Unit], begin: int):
+        """Zero or more findings from the units of one run (a time at its head is cut off, a
+        run too long for one number is split where a new line or a repetition starts)."""
         units = self._drop_stray_oh(tokens, units)
         said = [u for u in units if u.kind != "c"]
         if not said:
@@ -589,7 +594,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
                 and tokens[said[0].first - 1].text.lower() in _PRONOUN_ONE_AFTER):
             # "the old one, oh seven seven …": that "one" is a pronoun, not a digit.
             rest = units[units.index(said[0]) + 1:]
-            yield from self._judge(tokens, rest, rest[0].first)
+            yield from self._judge(text, tokens, rest, rest[0].first)
             return
         start_index = said[0].first
         plus = start_index > begin and tokens[begin].cls == "+"
@@ -600,7 +605,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
             rest = [u for u in units if u.first > said[1].last]
             rest = rest[1:] if rest and rest[0].kind == "c" else rest
             if rest:
-                yield from self._judge(tokens, rest, rest[0].first)
+                yield from self._judge(text, tokens, rest, rest[0].first)
             return
         after = tokens[said[-1].last + 1] if said[-1].last + 1 < len(tokens) else None
         if after is not None and after.text.lower() in _TIME_AFTER - {"in"} and len(said) <= 2:
@@ -616,6 +621,12 @@ class SpokenNumberRecognizer(LocalRecognizer):
         start = tokens[begin].start if plus else tokens[start_index].start
         end = tokens[said[-1].last].end
         n = len(digits)
+        if n > (self.MAX_ID_DIGITS if kind in {"id", "plate"} else self.MAX_PHONE_DIGITS):
+            cut = self._split_point(text, tokens, units)
+            if cut:
+                yield from self._judge(text, tokens, units[:cut], begin)
+                yield from self._judge(text, tokens, units[cut:], units[cut].first)
+            return
         if kind == "plate" and n >= self.MIN_PLATE_DIGITS:
             yield "VEHICLE_PLATE", start, end, self.SCORE_PLATE, digits
         elif kind == "id" and n >= self.MIN_ID_DIGITS:
@@ -627,6 +638,19 @@ class SpokenNumberRecognizer(LocalRecognizer):
             if kind == "phone" or plus:
                 score += self.SCORE_CONTEXT_BONUS
             yield "PHONE", start, end, round(score, 2), _digits_key(digits)
+
+    def _split_point(self, text: str, tokens: Sequence[_Tok], units: Sequence[_Unit]) -> int:
+        """Where a second number starts in a run too long for one: after a line break (a
+        caption line each), else where the rest repeats what came before ("… twelve, zero nine
+        three … twelve"); 0 when neither."""
+        for k in range(1, len(units)):
+            gap = text[tokens[units[k - 1].last].end:tokens[units[k].first].start]
+            if "\n" in gap and units[k].kind != "c":
+                return k
+        for k in range(1, len(units)):
+            if units[k].kind != "c" and self._corrected_digits(units[:k]) == self._corrected_digits(units[k:]):
+                return k
+        return 0
 
     @staticmethod
     def _drop_stray_oh(tokens: Sequence[_Tok], units: list[_Unit]) -> list[_Unit]:
