@@ -130,6 +130,12 @@ def read_document(path: Path) -> FileResult:
     return FileResult(path=path, status="scanned", document=doc)
 
 
+def _is_first_name(folded: str) -> bool:
+    """A given name in the gazetteer that is not also a place name."""
+    info = default_gazetteer().get(folded)
+    return info is not None and info.first and not info.place
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     pos = text.find("\n")
@@ -230,7 +236,7 @@ class Redactor:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
         person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
         for i in scanned:
-            mentions[i] = align_person_types(mentions[i], person_tokens)
+            mentions[i] = align_person_types(mentions[i], person_tokens, _is_first_name)
             # Last, so the editor decides on exactly what the review page showed.
             if self.decisions is not None:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])

@@ -10,7 +10,7 @@ it, it stays apart rather than risk giving two people one pseudonym's mentions.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from anyascii import anyascii
 
@@ -124,15 +124,19 @@ def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str
     return tokens
 
 
-def align_person_types(mentions: Sequence[Mention], person_tokens: set[str]) -> list[Mention]:
+def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
+                       is_first_name: Callable[[str], bool] = lambda token: False) -> list[Mention]:
     """Give a lone name the type of the person it belongs to.
 
-    The model often tags a first name on its own as a place ("Marta" → LOCATION); when the run
-    has a confident full name with that token, the lone token is that person's mention.
+    The model often tags a first name on its own as a place or a company ("Marta" → LOCATION,
+    "Irina" → ORGANIZATION); when the run has a confident full name with that token, or the
+    token is a known first name (and not a place), the lone token is a person.
     """
     aligned = []
     for m in mentions:
-        if m.entity_type in {"LOCATION", "ORGANIZATION"} and name_tokens(m.text) in {(t,) for t in person_tokens}:
-            m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
+        if m.entity_type in {"LOCATION", "ORGANIZATION"}:
+            words = name_tokens(m.text)
+            if len(words) == 1 and (words[0] in person_tokens or is_first_name(words[0])):
+                m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
         aligned.append(m)
     return aligned

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import PACKS
 
 FIRST = "Anton Bykov told me that Captain Igor Lebedev took his phone. Lebedev laughed.\n"
 SECOND = ("Nadia Petrenko came too. Later Bykov said Lebedev had been moved. "
@@ -28,7 +27,7 @@ def test_second_run_reuses_pseudonyms_and_wrong_key_changes_nothing(tmp_path):
     (project / "november").mkdir(parents=True)
     (project / "december").mkdir()
     (project / "redactor.yaml").write_text(
-        "packs: [" + ", ".join(PACKS) + "]\nsources:\n  - label: Source A\n    names: [Anton Bykov]\n",
+        "sources:\n  - label: Source A\n    names: [Anton Bykov]\n",
         encoding="utf-8")
     (project / "november" / "interview.txt").write_text(FIRST, encoding="utf-8")
     (project / "december" / "interview.txt").write_text(SECOND, encoding="utf-8")

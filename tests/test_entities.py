@@ -83,3 +83,12 @@ def test_lone_first_name_tagged_as_place_joins_the_person():
     tokens = person_name_tokens([full, place, city], 0.4)
     aligned = align_person_types([place, city], tokens)
     assert [m.entity_type for m in aligned] == ["PERSON", "LOCATION"]
+
+
+def test_lone_known_first_name_tagged_as_company_is_a_person():
+    from redactor.entities import align_person_types
+
+    irina = Mention(0, 5, "ORGANIZATION", 0.85, "SpacyRecognizer", "Irina")
+    gazprom = Mention(0, 7, "ORGANIZATION", 0.85, "SpacyRecognizer", "Gazprom")
+    aligned = align_person_types([irina, gazprom], set(), lambda token: token == "irina")
+    assert [m.entity_type for m in aligned] == ["PERSON", "ORGANIZATION"]

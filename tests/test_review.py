@@ -320,10 +320,8 @@ CLI_TEXT = ("We met on 22.02.2022 at the depot.\n"
 
 @pytest.fixture
 def cli_project(tmp_path, monkeypatch):
-    from tests.conftest import PACKS
-
     (tmp_path / "redactor.yaml").write_text(
-        "packs: [" + ", ".join(PACKS) + "]\nner: false\nreplacements:\n  DATE: generalize\n",
+        "ner: false\nreplacements:\n  DATE: generalize\n",
         encoding="utf-8")
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.txt").write_text(CLI_TEXT, encoding="utf-8")

@@ -79,10 +79,7 @@ def reviewed(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     from redactor.cli import app
-    from tests.conftest import PACKS
-
-    (tmp_path / "redactor.yaml").write_text("packs: [" + ", ".join(PACKS) + "]\nthreshold: 0.4\n",
-                                            encoding="utf-8")
+    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
     (tmp_path / "interviews").mkdir()
     path = tmp_path / "interviews" / "nowak.txt"
     path.write_bytes(TRANSCRIPT.encode("utf-8"))
