@@ -229,6 +229,13 @@ def test_identity_leaves(packs, text):
     check(packs["identity"], text, [])
 
 
+def test_standards_are_not_even_weak_plates(packs):
+    text = "The ISO 3166 list and the EN 12345 norm; the car was WA 12345."
+    for flags in FLAG_SETS.values():
+        found = [t for e, t in run(packs["identity"], text, flags, threshold=0.0) if e == "VEHICLE_PLATE"]
+        assert found == ["WA 12345"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("I'm 34", "I'm in my 30s"),
     ("I am 34 years old", "I am in my 30s"),
@@ -268,6 +275,8 @@ def test_birth_year_span_reads_well_when_generalised(packs):
      [("PHONE", "oh seven seven one, two three four, five six seven")]),
     ("Write it down: oh seven double seven one two three.",
      [("PHONE", "oh seven double seven one two three")]),
+    ("Or the old one, oh seven, um, seven one two, three four five.",
+     [("PHONE", "oh seven, um, seven one two, three four five")]),
 ])
 def test_contact_finds(packs, text, expected):
     check(packs["contact"], text, expected)
@@ -281,6 +290,8 @@ def test_contact_finds(packs, text, expected):
     "On 01.05.2022 14 people died.",
     "One or two, three four five, I counted.",
     "Oh seven double seven one two, that was all he said.",
+    "They took my passport, the number is, um, four five one two nine nine three.",
+    "I counted one, two, three, four, five, six, seven cars behind us.",
     "It cost 3.5 million in 2015, room 101.",
 ])
 def test_contact_leaves(packs, text):
@@ -355,7 +366,7 @@ def test_speaker_labels_in_a_whole_transcript(packs):
     "Q", "A", "INTERVIEWER", "REPORTER", "JOURNALIST", "SPEAKER 1", "Speaker 2", "Interviewer",
     "Narrator", "Unknown", "Moderator", "Host", "Translator", "Interpreter", "Source",
     "Unknown Speaker", "SPEAKER_00", "Interviewer (00:02:00)", "**Q**", "[00:01:00] A",
-    "Translator's note", "Журналист",
+    "Translator's note", "Журналист", "Kind",
 ])
 def test_generic_speaker_labels_are_left(packs, label):
     check(packs["transcripts"], f"{label}: What happened next?", [])
