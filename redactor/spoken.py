@@ -173,7 +173,9 @@ def _context_words(tokens: Sequence[_Tok], index: int, window: int, word_cls: st
     """Lower-cased word tokens just before ``tokens[index]``, nearest first."""
     found: list[str] = []
     i = index - 1
-    while i >= 0 and len(found) < window:
+    # Bounded, so a long run of non-words costs no more than a short one.
+    stop = max(-1, index - 4 * window - 1)
+    while i > stop and len(found) < window:
         if tokens[i].cls in word_cls:
             found.append(tokens[i].text.lower())
         i -= 1
@@ -518,6 +520,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
     MIN_PHONE_DIGITS = 7
     MAX_PHONE_DIGITS = 15
     MAX_ID_DIGITS = 34  # the longest IBAN
+    MAX_REPEAT_UNITS = 40  # a number said twice is short; longer runs are not searched for it
     MIN_ID_DIGITS = 4
     MIN_PLATE_DIGITS = 3
     SCORE_PHONE = 0.55
@@ -622,10 +625,10 @@ class SpokenNumberRecognizer(LocalRecognizer):
         end = tokens[said[-1].last].end
         n = len(digits)
         if n > (self.MAX_ID_DIGITS if kind in {"id", "plate"} else self.MAX_PHONE_DIGITS):
-            cut = self._split_point(text, tokens, units)
-            if cut:
-                yield from self._judge(text, tokens, units[:cut], begin)
-                yield from self._judge(text, tokens, units[cut:], units[cut].first)
+            parts = self._split(text, tokens, units)
+            if len(parts) > 1:
+                for part in parts:
+                    yield from self._judge(text, tokens, part, begin if part is parts[0] else part[0].first)
             return
         if kind == "plate" and n >= self.MIN_PLATE_DIGITS:
             yield "VEHICLE_PLATE", start, end, self.SCORE_PLATE, digits
@@ -639,18 +642,22 @@ class SpokenNumberRecognizer(LocalRecognizer):
                 score += self.SCORE_CONTEXT_BONUS
             yield "PHONE", start, end, round(score, 2), _digits_key(digits)
 
-    def _split_point(self, text: str, tokens: Sequence[_Tok], units: Sequence[_Unit]) -> int:
-        """Where a second number starts in a run too long for one: after a line break (a
-        caption line each), else where the rest repeats what came before ("… twelve, zero nine
-        three … twelve"); 0 when neither."""
-        for k in range(1, len(units)):
-            gap = text[tokens[units[k - 1].last].end:tokens[units[k].first].start]
-            if "\n" in gap and units[k].kind != "c":
-                return k
+    def _split(self, text: str, tokens: Sequence[_Tok], units: Sequence[_Unit]) -> list[list[_Unit]]:
+        """A run too long for one number, cut where another number starts: at each line break
+        (a caption line each), else where the rest repeats what came before ("… twelve, zero
+        nine three … twelve").  One part when neither."""
+        parts: list[list[_Unit]] = [[units[0]]]
+        for prev, unit in zip(units, units[1:]):
+            gap = text[tokens[prev.last].end:tokens[unit.first].start]
+            if "\n" in gap and unit.kind != "c":
+                parts.append([])
+            parts[-1].append(unit)
+        if len(parts) > 1 or len(units) > self.MAX_REPEAT_UNITS:
+            return parts
         for k in range(1, len(units)):
             if units[k].kind != "c" and self._corrected_digits(units[:k]) == self._corrected_digits(units[k:]):
-                return k
-        return 0
+                return [list(units[:k]), list(units[k:])]
+        return parts
 
     @staticmethod
     def _drop_stray_oh(tokens: Sequence[_Tok], units: list[_Unit]) -> list[_Unit]:
@@ -832,8 +839,9 @@ class SpelledOutRecognizer(LocalRecognizer):
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
         # "oh" is the letter o among letters and zero among digits.
-        chars = [("o", True) if tokens[owner[k]].text.lower() == "oh" and letters > digits else ch
-                 for k, ch in enumerate(chars)]
+        if letters > digits:
+            ohs = {i for i in elements if tokens[i].cls == "d" and tokens[i].text.lower() == "oh"}
+            chars = [("o", True) if owner[k] in ohs else ch for k, ch in enumerate(chars)]
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
         if letters < 2 and digits >= len(chars) - 1:

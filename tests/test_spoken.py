@@ -106,6 +106,8 @@ CONTACTS = [
     ("the shop is example.com slash tips", "example.com slash tips", "URL", "example.com/tips"),
     ("his website is bondar photo dot com dot ua", "bondar photo dot com dot ua", "URL",
      "bondarphoto.com.ua"),
+    ("or the collective's one, info at free press lab dot org", "info at free press lab dot org",
+     "EMAIL", "info@freepresslab.org"),
 ]
 
 
@@ -189,6 +191,24 @@ NUMBERS = [
 @pytest.mark.parametrize(("sentence", "span", "entity_type", "key"), NUMBERS)
 def test_spoken_number(numbers, sentence, span, entity_type, key):
     expect_one(numbers, sentence, span, entity_type, key)
+
+
+def test_a_number_said_twice_is_two_findings(numbers):
+    text = "he said it twice, zero nine three, four four seven, eighty-one, twelve\nzero nine three, four four seven, eighty-one, twelve, yeah"
+    first = text.index("zero")
+    second = text.index("zero", first + 1)
+    span = len("zero nine three, four four seven, eighty-one, twelve")
+    assert found(numbers, text) == [("PHONE", first, first + span, "934478112"),
+                                    ("PHONE", second, second + span, "934478112")]
+    same_line = text.replace("\n", ", ")
+    assert [f[3] for f in found(numbers, same_line)] == ["934478112", "934478112"]
+
+
+def test_vehicle_number_is_a_plate(numbers, spelled):
+    text = "the vehicle number on the side was b k four four two one, in white paint"
+    start = text.index("b k")
+    assert found(spelled, text) == [("VEHICLE_PLATE", start, start + len("b k four four two one"), "bk4421")]
+    assert found(numbers, text) == []
 
 
 def test_self_correction_replaces_the_digits_it_corrects(numbers):
@@ -437,6 +457,19 @@ def test_transcript_set_findings_and_negatives():
     overall = rows[-1]
     assert overall.kind == "ALL" and overall.recall == 1.0
     assert overall.precision >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "one " * 10000, "one two three\n" * 3000, "k o " * 5000, "9" * 50000, "k-o-" * 10000 + "k",
+    "b as in bravo " * 2500, "zero, sorry, " * 5000 + "one", "jan dot " * 5000 + "com",
+    "at " * 10000, "dot com slash " * 5000, "my handle is " * 3000, "@" * 50000,
+])
+def test_degenerate_input_stays_linear(text):
+    # Runs of one token class are where a nested pattern or a look-back could turn quadratic.
+    started = time.perf_counter()
+    for recognizer in spoken_recognizers():
+        recognizer.analyze(text, None)
+    assert time.perf_counter() - started < 5.0
 
 
 def test_ten_thousand_words_in_reasonable_time():
