@@ -9,7 +9,6 @@ error names file and line, an invalid regex names the rule; nothing is silently 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
@@ -34,13 +33,11 @@ class RulePack:
 
 
 def builtin_rules_dir() -> Path:
-    """Folder of the built-in packs: inside the installed package, or `rules/` of a checkout."""
-    try:
-        folder = Path(str(resources.files("redactor.rules")))
-        if folder.is_dir():
-            return folder
-    except ModuleNotFoundError:
-        pass
+    """Folder of the built-in packs: `redactor/rules` in an installed wheel (the top-level
+    `rules/` is packaged there), or `rules/` of a source checkout."""
+    installed = Path(__file__).resolve().parent / "rules"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 
