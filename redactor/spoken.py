@@ -102,6 +102,12 @@ text texting reach landline hotline
 """.split())
 _GENERIC_NUMBER_CUES = frozenset({"number", "numbers", "digits"})
 _VEHICLES = frozenset({"vehicle", "car", "truck", "van", "lorry", "tank", "jeep", "minibus"})
+# Numbers said after these are amounts, scores or measures ("prices were nine ninety-nine, …").
+_AMOUNT_CUES = frozenset("""
+price prices cost costs paid pay pays dollars dollar euros euro pounds hryvnias hryvnia rubles
+roubles zloty bucks cents percent score scores temperature degrees kilometres kilometers miles
+metres meters kilos kilograms tons tonnes
+""".split())
 _DIALLING = frozenset({"area", "country", "dialling", "dialing", "dial", "city"})
 
 # Letters-only sequences that are organisations or common abbreviations, not spelled names.
@@ -109,6 +115,7 @@ _ACRONYMS = frozenset("""
 abc bbc cnn fbi cia kgb fsb gru sbu gur nsa usa uk eu un nato ussr ngo ceo cfo atm dna pdf
 gps usb tv vip diy faq asap rip omg lol ok nhs osce unhcr unicef who imf wto nasa esa idf
 ira isis ied rpg apc mp bmp btr bbq ufo dj mc pr hr it ai vpn sim id
+lgbt lgbtq lgbtqi lgbtqia himars icrc ohchr fifa uefa ussr dprk nkvd kgb omon zsu
 www http https
 """.split())
 
@@ -183,7 +190,8 @@ def _context_words(tokens: Sequence[_Tok], index: int, window: int, word_cls: st
 
 
 def _number_kind(context: Sequence[str]) -> str:
-    """"plate", "id", "phone" or "" from the nearest specific cue; "number" counts as phone."""
+    """"plate", "id", "phone", "amount" or "" from the nearest specific cue; the generic
+    "number" counts as phone."""
     for i, word in enumerate(context):
         if word == "code" and i + 1 < len(context) and context[i + 1] in _DIALLING:
             return "phone"  # "area code", "country code"
@@ -195,6 +203,8 @@ def _number_kind(context: Sequence[str]) -> str:
             return "id"
         if word in _PHONE_CUES:
             return "phone"
+        if word in _AMOUNT_CUES:
+            return "amount"
     return "phone" if any(w in _GENERIC_NUMBER_CUES for w in context) else ""
 
 
@@ -292,8 +302,11 @@ class SpokenContactRecognizer(LocalRecognizer):
     "w w w dot example dot org", "example dot com slash tips", "my handle is at jan underscore
     novak".  An e-mail or web address needs a known top-level domain after a spoken or written
     dot, so "at home", "look at that dot" and "at the end" are not found.  Words said side by
-    side in a local part ("jan novak at …") are joined without a separator; at most two such
-    words are taken unless the speaker says "all one word".  The whole spoken span is one result
+    side are joined without a separator ("jan novak at …" is "jannovak@…"): in a local part at
+    most two (more when the speaker says "all one word"), and the words nearest "at" are kept,
+    since a verb or a function word before them ends the address; in a domain up to three
+    before the first dot ("at free press lab dot org"); in a web address two; a handle without
+    "all one word" ends at the first pair.  The whole spoken span is one result
     and ``redactor_key`` is the address as typed ("jan.novak@proton.me", "@jan_novak",
     "www.example.org/tips").  Fully written addresses are left to the typed-text detectors.
     """
@@ -621,6 +634,8 @@ class SpokenNumberRecognizer(LocalRecognizer):
             return
         digits = self._corrected_digits(units)
         kind = _number_kind(context)
+        if kind == "amount" or (after is not None and after.text.lower() in _AMOUNT_CUES):
+            return
         start = tokens[begin].start if plus else tokens[start_index].start
         end = tokens[said[-1].last].end
         n = len(digits)

@@ -230,6 +230,8 @@ NUMBER_NEAR_MISSES = [
     "nineteen ninety-one, nineteen ninety-two, nineteen ninety-three",
     "room two hundred and five on floor twelve",
     "badge number four two",
+    "prices were nine ninety-nine, nineteen ninety-nine, twenty-nine ninety-nine",
+    "it came to two hundred, thirty-five, forty, twenty-five dollars",
     "the ISO 3166-1 two-letter code, a three-year-old and a two-week trip",
     # letters and digits together are a code, left to the spelling recognizer
     "the plate was k a seven seven three four x b",
@@ -293,6 +295,7 @@ SPELLED_NEAR_MISSES = [
     "the x y z of it",
     "m i six and the c i a",
     "echo, echo, echo in the tunnel",
+    "the l g b t q community and h i m a r s",
     "the tank was a t seventy-two, the plane an s u twenty-five",
 ]
 
