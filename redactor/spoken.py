@@ -523,7 +523,9 @@ class SpokenNumberRecognizer(LocalRecognizer):
     needs 7 to 15 digits; context words before the number make it an ID_NUMBER (account,
     passport, ID, card, badge … at 4 digits or more) or a VEHICLE_PLATE ("plate", 3 or more).
     Counts, years, amounts and times are not identifiers: "twenty people", "two thousand and
-    fifteen", "three or four times", "ten thousand hryvnias", "at six thirty".  Numbers said
+    fifteen", "three or four times", "ten thousand hryvnias", "at six thirty", "prices were nine
+    ninety-nine, …".  A run too long for one number is cut at line breaks or where it repeats
+    itself (a number said twice is two findings).  Numbers said
     next to spelled letters are left to :class:`SpelledOutRecognizer`; numbers typed entirely
     in digits to the typed-text phone detector.  ``redactor_key`` is the digit string (its last
     nine digits, as the grouping stage keys typed numbers).
