@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.config import Settings
-from redactor.detect import DetectInput, Detector, resolve_overlaps
+from redactor.detect import DetectInput, Detector, IncompleteScan, resolve_overlaps
 from redactor.entities import align_person_types, group_mentions, person_name_tokens
 from redactor.formats import format_for
 from redactor.names import NameGazetteerRecognizer, default_gazetteer
@@ -223,10 +223,15 @@ class Redactor:
             batch = scanned[batch_start:batch_start + BATCH_DOCUMENTS]
             inputs = [DetectInput(layouts[i].text, layouts[i].speakers(results[i].document)) for i in batch]
             for i, found in zip(batch, self.detector.detect(inputs)):
-                mentions[i] = found
+                if isinstance(found, IncompleteScan):
+                    results[i] = FileResult(path=results[i].path, status="failed", reason=found.message)
+                    mentions[i] = []
+                else:
+                    mentions[i] = found
             if progress:
                 progress(min(batch_start + len(batch), len(scanned)), len(scanned))
 
+        scanned = [i for i in scanned if results[i].status == "scanned"]
         threshold = self.settings.threshold
         texts = [layouts[i].text for i in scanned]
         added = propagate(texts, [mentions[i] for i in scanned], threshold, self.detector.keep_terms,

@@ -23,9 +23,25 @@ from redactor.config import Settings
 from redactor.model import ExitCode, Mention, RedactorError
 from redactor.rulebook import RulePack
 
-# Presidio logs every recognizer it loads and warns about unsupported entities; those lines are
-# noise for a journalist, and a log line must never carry text.  Keep errors only.
-logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+class _PresidioLog(logging.Handler):
+    """Presidio's log, kept off the user's screen (noise; and a log line must never carry text)
+    but read for one thing: a pattern that timed out was skipped, so that scan is incomplete."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.timeouts = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "timed out" in str(record.msg):
+            self.timeouts += 1
+
+
+_PRESIDIO_LOG = _PresidioLog()
+_presidio_logger = logging.getLogger("presidio-analyzer")
+_presidio_logger.setLevel(logging.WARNING)
+_presidio_logger.propagate = False
+if not any(isinstance(h, _PresidioLog) for h in _presidio_logger.handlers):
+    _presidio_logger.addHandler(_PRESIDIO_LOG)
 
 # Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
 _TYPE_NAMES: dict[str, str | None] = {
@@ -86,6 +102,13 @@ _GENERIC_SPEAKER = re.compile(
     r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
     re.IGNORECASE,
 )
+
+
+class IncompleteScan(RedactorError):
+    """A document whose scan could not finish; it must never be reported clean."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.UNREADABLE)
 
 
 def our_type(presidio_type: str) -> str | None:
@@ -232,21 +255,26 @@ class Detector:
     def recognizers(self) -> list[EntityRecognizer]:
         return list(self.registry.recognizers)
 
-    def detect(self, items: Sequence[DetectInput]) -> list[list[Mention]]:
-        """Mentions (score >= floor) for each input, filtered and with overlaps resolved."""
+    def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
+        """Mentions (score >= floor) for each input, filtered and with overlaps resolved; for an
+        input whose scan could not finish, the IncompleteScan saying why."""
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
         nlp_texts = [restore_case(item.text) if any(caseless_lines(item.text)) else item.text
                      for item in items]
         artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=16)
-        results: list[list[Mention]] = []
+        results: list[list[Mention] | IncompleteScan] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
+            timeouts = _PRESIDIO_LOG.timeouts
             raw = self.engine.analyze(
                 text=item.text, language=language, nlp_artifacts=nlp_artifacts,
                 score_threshold=self.floor, allow_list=self.allow_list or None,
                 allow_list_match="regex", regex_flags=re.IGNORECASE,
             )
+            if _PRESIDIO_LOG.timeouts != timeouts:
+                results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
+                continue
             mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))

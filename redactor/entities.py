@@ -22,6 +22,10 @@ mr mrs ms miss mx dr prof professor sir madam dame lord lady rev father sister b
 lt lieutenant capt captain cpt maj major col colonel gen general sgt sergeant cpl corporal pvt
 private officer commander cmdr adm admiral ensign marshal mayor judge president minister senator
 st jr sr junior senior comrade pan pani herr frau
+lance staff master warrant petty detective inspector constable superintendent commodore
+midshipman seaman airman brigadier specialist pfc pte spc lcpl ssgt msgt sfc lieut brig
+kapitan mayor leytenant serzhant polkovnik podpolkovnik pidpolkovnik ryadovoy efreytor
+praporshchik starshina starshiy mladshiy molodshiy golovniy soldat matros michman brigadniy
 """.split())
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -108,3 +108,32 @@ def test_generic_speaker_labels_are_kept(redactor_default):
     text = "INTERVIEWER: Where were you?\nREPORTER: And then?\nMarta Kowalczyk: At home."
     found = [f.text for f in redactor_default.scan(text)]
     assert "INTERVIEWER" not in found and "REPORTER" not in found
+
+
+def test_a_timed_out_pattern_makes_the_file_fail_not_pass(tmp_path):
+    import logging
+
+    from presidio_analyzer import LocalRecognizer
+
+    from redactor.api import Redactor
+
+    class SlowRule(LocalRecognizer):
+        """Stands in for a pattern that hit Presidio's regex timeout (it logs as Presidio does)."""
+
+        def load(self):
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            if "slow" in text:
+                logging.getLogger("presidio-analyzer").warning(
+                    "Regex pattern '%s' timed out after %s seconds, skipping.", "p", 60)
+            return []
+
+    (tmp_path / "a.txt").write_text("a slow text about Anton Bykov", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("a quick text about Anton Bykov", encoding="utf-8")
+    redactor = Redactor(Settings(ner=False), extra_recognizers=[SlowRule(supported_entities=["X"], name="Slow")])
+    run = redactor.run([tmp_path])
+    states = {f.path.name: (f.status, f.reason) for f in run.files}
+    assert states["a.txt"][0] == "failed" and "timed out" in states["a.txt"][1]
+    assert states["b.txt"][0] == "scanned"
+    assert run.exit_code == ExitCode.UNREADABLE

@@ -92,3 +92,10 @@ def test_lone_known_first_name_tagged_as_company_is_a_person():
     gazprom = Mention(0, 7, "ORGANIZATION", 0.85, "SpacyRecognizer", "Gazprom")
     aligned = align_person_types([irina, gazprom], set(), lambda token: token == "irina")
     assert [m.entity_type for m in aligned] == ["PERSON", "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("form", ["Staff Sergeant Bykov", "Warrant Officer Bykov", "капитан Быков",
+                                  "старший лейтенант Быков"])
+def test_ranks_in_many_forms_group_with_the_bare_surname(form):
+    keys = group_mentions([person("Anton Bykov"), person(form)])
+    assert keys[0] == keys[1]
