@@ -32,6 +32,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
+_URL_PREFIX = re.compile(r"^(?:[a-z]+://)?(?:www\.)?")
 
 
 def fold(text: str) -> str:
@@ -59,6 +60,9 @@ def value_key(mention: Mention) -> str:
         if len(digits) >= 5:
             # "+48 601 234 567" and "0048 601 234 567" and "601 234 567" share the last 9 digits.
             return digits[-9:]
+    if mention.entity_type == "URL":
+        # "https://www.example.org/" and a dictated "example dot org" are one address.
+        return _URL_PREFIX.sub("", fold(mention.text)).rstrip("/")
     folded = _POSSESSIVE.sub("", fold(mention.text))
     if folded.startswith("the "):
         folded = folded[4:]

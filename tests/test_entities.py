@@ -53,6 +53,7 @@ def test_lone_surname_joins_full_name_known_from_vault():
     ("EMAIL", "Marta.K@Proton.me", "marta.k@proton.me"),
     ("ORGANIZATION", "the 155th brigade", "155th Brigade"),
     ("LOCATION", "Łódź", "Lodz"),
+    ("URL", "https://www.Example.org/", "example.org"),
 ])
 def test_value_keys_ignore_formatting(entity_type, a, b):
     ma = Mention(0, len(a), entity_type, 1.0, "t", a)
