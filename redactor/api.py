@@ -130,10 +130,15 @@ def read_document(path: Path) -> FileResult:
     return FileResult(path=path, status="scanned", document=doc)
 
 
-def _is_first_name(folded: str) -> bool:
-    """A given name in the gazetteer that is not also a place name."""
-    info = default_gazetteer().get(folded)
-    return info is not None and info.first and not info.place
+def _is_person_name(tokens: tuple[str, ...]) -> bool:
+    """Up to three tokens the name gazetteer knows as names - not places, not English words -
+    led by a given name (or a lone given name or surname)."""
+    if len(tokens) > 3:
+        return False
+    infos = [default_gazetteer().get(t) for t in tokens]
+    if any(i is None or i.place or i.is_word or not (i.first or i.last) for i in infos):
+        return False
+    return len(tokens) == 1 or infos[0].first
 
 
 def _line_starts(text: str) -> list[int]:
@@ -241,7 +246,7 @@ class Redactor:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
         person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
         for i in scanned:
-            mentions[i] = align_person_types(mentions[i], person_tokens, _is_first_name)
+            mentions[i] = align_person_types(mentions[i], person_tokens, _is_person_name)
             # Last, so the editor decides on exactly what the review page showed.
             if self.decisions is not None:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from wordfreq import zipf_frequency
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
@@ -20,6 +21,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.casing import caseless_lines, restore_case
 from redactor.config import Settings
+from redactor.names import default_gazetteer, fold_name
 from redactor.model import ExitCode, Mention, RedactorError
 from redactor.rulebook import RulePack
 
@@ -109,6 +111,25 @@ class IncompleteScan(RedactorError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitCode.UNREADABLE)
+
+
+# A capitalised word this common at the start of a name span is the sentence's, not the name's.
+_COMMON_LEAD_ZIPF = 4.5
+_LEAD_WORD = re.compile(r"(\w+)\s+")
+
+
+def _leading_common_words(span: str) -> int:
+    """How many characters of ordinary words ("Later", "Then") the model put before a name."""
+    cut = 0
+    while True:
+        m = _LEAD_WORD.match(span, cut)
+        if m is None or m.end() >= len(span):
+            return cut
+        word = m.group(1).lower()
+        info = default_gazetteer().get(fold_name(word))
+        if zipf_frequency(word, "en") < _COMMON_LEAD_ZIPF or (info is not None and info.first):
+            return cut
+        cut = m.end()
 
 
 def our_type(presidio_type: str) -> str | None:
@@ -302,7 +323,12 @@ class Detector:
             span, end = span[:-1], end - 1
         while span and span[0].isspace():
             span, start = span[1:], start + 1
+        meta = result.recognition_metadata or {}
+        detector = str(meta.get("recognizer_name") or "presidio")
         if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            if detector == "SpacyRecognizer":
+                cut = _leading_common_words(span)
+                span, start = span[cut:], start + cut
             m = _POSSESSIVE_END.search(span)
             if m and m.start() > 0:
                 span, end = span[: m.start()], start + m.start()
@@ -316,9 +342,8 @@ class Detector:
             return None  # "03.03.2022" is a date, found as one by the date recognizers
         if entity_type == "PERSON" and len(span) < 2:
             return None
-        meta = result.recognition_metadata or {}
         return Mention(
             start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),
-            detector=str(meta.get("recognizer_name") or "presidio"), text=span,
+            detector=detector, text=span,
             key=str(meta.get("redactor_key") or ""), label=str(meta.get("redactor_label") or ""),
         )

@@ -133,18 +133,18 @@ def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str
 
 
 def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
-                       is_first_name: Callable[[str], bool] = lambda token: False) -> list[Mention]:
-    """Give a lone name the type of the person it belongs to.
+                       is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
+    """Give a name the model called a place or a company the type of a person.
 
-    The model often tags a first name on its own as a place or a company ("Marta" → LOCATION,
-    "Irina" → ORGANIZATION); when the run has a confident full name with that token, or the
-    token is a known first name (and not a place), the lone token is a person.
+    The model often tags names as places or companies ("Marta" → LOCATION, "Irina" and
+    "emre yildiz" → ORGANIZATION).  A lone token of a confident full name of the run is that
+    person; so is a span whose tokens ``is_person_name`` recognises (the name gazetteer).
     """
     aligned = []
     for m in mentions:
         if m.entity_type in {"LOCATION", "ORGANIZATION"}:
             words = name_tokens(m.text)
-            if len(words) == 1 and (words[0] in person_tokens or is_first_name(words[0])):
+            if (len(words) == 1 and words[0] in person_tokens) or (words and is_person_name(words)):
                 m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
         aligned.append(m)
     return aligned

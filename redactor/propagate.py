@@ -3,8 +3,8 @@
 Statistical NER finds "Oleg Pankratov" in one sentence and misses "Pankratov's" in the next.  A
 source is exposed by the one mention left behind, so every surface form found with confidence
 (and the surname and first name of a person) is searched for again in every document of the run
-with one compiled pattern.  Tokens that are also common English words ("Will", "Rose") are only
-matched with the same capitalisation, so "I will" stays.
+with one compiled pattern.  A lone token that is also a common English word ("Will", "Rose") is
+not propagated, so "I will" stays.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
     """One pattern over every form; and form (case-folded) → (entity type, mention it came from)."""
     kept = {k.casefold() for k in keep}
     forms: dict[str, tuple[str, Mention]] = {}
-    sensitive: set[str] = set()
     for m in mentions:
         if m.entity_type not in _TYPES:
             continue
@@ -57,16 +56,18 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
             folded = _norm(form)
             if len(form) < 3 or folded in kept or folded in forms:
                 continue
-            forms[folded] = (entity_type, m)
             if " " not in form and _is_common(form):
-                sensitive.add(form)
+                # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
+                # without context; the detectors that see context find those mentions.
+                continue
+            forms[folded] = (entity_type, m)
     if not forms:
         return None, forms
     alternatives = []
     for folded, (_, m) in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         original = next((f for f, _ in surface_forms(m) if _norm(f) == folded), folded)
         body = regex.escape(original).replace(r"\ ", r"\s+")
-        alternatives.append(f"(?-i:{body})" if original in sensitive else body)
+        alternatives.append(body)
     pattern = regex.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?![\w@])", regex.IGNORECASE)
     return pattern, forms
 

@@ -137,3 +137,10 @@ def test_a_timed_out_pattern_makes_the_file_fail_not_pass(tmp_path):
     assert states["a.txt"][0] == "failed" and "timed out" in states["a.txt"][1]
     assert states["b.txt"][0] == "scanned"
     assert run.exit_code == ExitCode.UNREADABLE
+
+
+def test_sentence_words_are_trimmed_from_name_spans(redactor_default):
+    found = {(f.entity_type, f.text) for f in redactor_default.scan(
+        "Later Оксана Шевченко called. Then Will Hartley answered.")}
+    assert ("PERSON", "Оксана Шевченко") in found
+    assert not any(text.startswith(("Later", "Then")) for _, text in found)

@@ -91,7 +91,7 @@ def test_lone_known_first_name_tagged_as_company_is_a_person():
 
     irina = Mention(0, 5, "ORGANIZATION", 0.85, "SpacyRecognizer", "Irina")
     gazprom = Mention(0, 7, "ORGANIZATION", 0.85, "SpacyRecognizer", "Gazprom")
-    aligned = align_person_types([irina, gazprom], set(), lambda token: token == "irina")
+    aligned = align_person_types([irina, gazprom], set(), lambda tokens: tokens == ("irina",))
     assert [m.entity_type for m in aligned] == ["PERSON", "ORGANIZATION"]
 
 

@@ -1,0 +1,35 @@
+from redactor.model import Mention
+from redactor.propagate import propagate
+
+
+def found(text: str, start: int, end: int, entity_type="PERSON", score=0.85) -> Mention:
+    return Mention(start, end, entity_type, score, "SpacyRecognizer", text[start:end])
+
+
+def test_a_confident_name_is_found_again_everywhere_in_the_run():
+    first = "Oleg Pankratov kept a diary."
+    second = "Pankratov's sister wrote. OLEG PANKRATOV signed it. Oleg smiled."
+    added = propagate([first, second], [[found(first, 0, 14)], []], threshold=0.4)
+    assert added[0] == []
+    spans = [(m.start, m.end, m.text) for m in added[1]]
+    assert spans == [(0, 9, "Pankratov"), (26, 40, "OLEG PANKRATOV"), (52, 56, "Oleg")]
+    assert all(m.detector == "propagation" and m.entity_type == "PERSON" for m in added[1])
+
+
+def test_low_scores_and_kept_terms_are_not_propagated():
+    text = "Anton Bykov met Vladimir Putin. Bykov and Putin."
+    mentions = [found(text, 0, 11, score=0.3), found(text, 16, 30)]
+    added = propagate([text], [mentions], threshold=0.4, keep=["Vladimir Putin", "Putin"])
+    assert added == [[]]
+
+
+def test_common_word_names_are_not_propagated_alone():
+    text = "Will Hartley came. I will go. Will you? Hartley left."
+    added = propagate([text], [[found(text, 0, 12)]], threshold=0.4)
+    assert [m.text for m in added[0]] == ["Hartley"]
+
+
+def test_no_match_inside_longer_words_or_addresses():
+    text = "Ivan Petrov said. ivanpetrov@mail.ru and Petrovsky street."
+    added = propagate([text], [[found(text, 0, 11)]], threshold=0.4)
+    assert added == [[]]
