@@ -217,7 +217,7 @@ class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
     def __init__(self, settings: Settings, packs: Sequence[RulePack],
-                 extra_recognizers: Sequence[EntityRecognizer] = (), floor: float = 0.25,
+                 extra_recognizers: Sequence[EntityRecognizer] = (), floor: float = 0.2,
                  predefined: bool = True) -> None:
         """``predefined=False`` leaves out Presidio's own recognizers and NER (to try one pack)."""
         self.settings = settings
