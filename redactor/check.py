@@ -26,7 +26,8 @@ from redactor.fingerprint import fingerprint, normalise
 from redactor.model import ExitCode, FileResult, Finding, RedactorError
 from redactor.watchlist import DETECTOR as WATCHLIST_DETECTOR
 from redactor.watchlist import ENTITY as WATCHLIST_ENTITY
-from redactor.watchlist import key_check, write_atomic
+from redactor.files import read_json, write_atomic
+from redactor.watchlist import key_check
 
 BASELINE_NAME = ".redactor-baseline.json"
 BASELINE_KIND = "redactor-baseline"
@@ -328,14 +329,7 @@ def load_baseline(path: Path, key: bytes) -> Baseline | None:
     """Read a baseline (None when the file does not exist); a wrong key or damage is exit 2."""
     if not path.exists():
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RedactorError(f"{path}: cannot read the baseline ({exc.strerror})", ExitCode.USAGE) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{path}:{line}" if line else str(path)
-        raise RedactorError(f"{where}: the baseline is not valid JSON", ExitCode.USAGE) from None
+    data = read_json(path, "baseline")
     try:
         if data.get("kind") != BASELINE_KIND or data.get("version") != BASELINE_VERSION:
             raise ValueError
@@ -373,7 +367,7 @@ def baseline_json(baseline: Baseline) -> str:
 
 
 def save_baseline(path: Path, baseline: Baseline) -> None:
-    write_atomic(path, baseline_json(baseline))
+    write_atomic(path, baseline_json(baseline).encode("utf-8"))
 
 
 def changed_files(rev: str, cwd: Path, handled: Iterable[str]) -> list[Path]:

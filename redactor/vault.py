@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from redactor.config import Settings
 from redactor.fingerprint import KEY_VARIABLE
+from redactor.files import write_atomic
 from redactor.model import ExitCode, RedactorError
 from redactor.pseudonyms import PseudonymTable
 
@@ -98,53 +99,9 @@ def _read(path: Path) -> bytes:
 
 
 def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically, readable by the owner only (mode 0600).
-
-    A temporary file in the same folder is written, flushed to disk and renamed over ``path``,
-    so a crash leaves either the old file or the new one, never half of each.  ``exclusive``
-    fails instead of replacing a file that exists (checked atomically, by a hard link).
-    """
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as exc:
-        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        if exclusive:
-            os.link(tmp, path)
-            tmp.unlink()
-        else:
-            os.replace(tmp, path)
-    except FileExistsError:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush the rename to disk; some file systems cannot open a folder, which is harmless."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Write ``data`` atomically, readable by the owner only (mode 0600); ``exclusive`` never
+    replaces an existing file."""
+    write_atomic(path, data, private=True, exclusive=exclusive)
 
 
 class Vault:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -21,6 +19,7 @@ from typing import Iterable, Iterator, Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.fingerprint import fingerprint, normalise
+from redactor.files import read_json, write_atomic
 from redactor.model import ExitCode, RedactorError
 
 WATCHLIST_NAME = ".redactor-watchlist.json"
@@ -150,14 +149,7 @@ def locate_watchlist(cwd: Path, root: Path) -> Path:
 
 def load_watchlist(path: Path) -> Watchlist:
     """Read and validate a watchlist file; any damage is a usage error naming the file (exit 2)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RedactorError(f"{path}: cannot read the watchlist ({exc.strerror})", ExitCode.USAGE) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{path}:{line}" if line else str(path)
-        raise RedactorError(f"{where}: the watchlist is not valid JSON", ExitCode.USAGE) from None
+    data = read_json(path, "watchlist")
     try:
         if data.get("kind") != FILE_KIND or data.get("version") != FILE_VERSION:
             raise ValueError
@@ -186,20 +178,7 @@ def watchlist_json(watchlist: Watchlist) -> str:
 
 def save_watchlist(path: Path, watchlist: Watchlist) -> None:
     """Write atomically, so an interrupted write never leaves half a list (which would match less)."""
-    write_atomic(path, watchlist_json(watchlist))
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step (temp file in the same folder, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, watchlist_json(watchlist).encode("utf-8"))
 
 
 class WatchlistRecognizer(LocalRecognizer):

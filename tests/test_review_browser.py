@@ -130,7 +130,6 @@ def _select_text(driver, needle: str) -> None:
 
 
 def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
-    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import Select
 
     path, page, invoke = reviewed

@@ -31,7 +31,7 @@ from redactor.report import renderer
 from redactor.watchlist import (
     WATCHLIST_NAME, WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key,
 )
-from redactor.watchlist import write_atomic as write_text_atomic
+from redactor.files import write_atomic
 
 # Our own files hold hashes, not prose; scanning them would only report hex strings.
 _OWN_FILES = {BASELINE_NAME, WATCHLIST_NAME}
@@ -161,7 +161,7 @@ def check(
 
     report = render(result)
     if output is not None:
-        write_text_atomic(output, report)
+        write_atomic(output, report.encode("utf-8"))
     else:
         stdout_write(report)
     if output is not None or format in ("json", "sarif"):

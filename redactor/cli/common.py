@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -98,25 +95,3 @@ def report_decision_issues(decisions) -> None:
 def check_inputs(paths: Sequence[Path]) -> None:
     if not paths:
         raise RedactorError("give at least one file or folder", ExitCode.USAGE)
-
-
-def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def is_stdout_terminal() -> bool:
-    return sys.stdout.isatty()

@@ -11,9 +11,10 @@ import typer
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION, DECISIONS_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
-    progress_bar, project_redactor, report_decision_issues, report_file_states, write_atomic,
+    progress_bar, project_redactor, report_decision_issues, report_file_states,
 )
 from redactor.decisions import load_decisions
+from redactor.files import write_atomic
 from redactor.model import ExitCode, FileResult, RedactorError
 from redactor.report.scan_json import render_redaction_report
 

@@ -12,11 +12,8 @@ mode 0600, because the page holds the unredacted text.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import html
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -28,6 +25,7 @@ from redactor.decisions import (
     file_id, finding_fingerprint, key_check, normalise, occurrence_indices, span_key,
 )
 from redactor.fingerprint import fingerprint
+from redactor.files import write_atomic
 from redactor.model import Document, FileResult, Finding, Mention
 
 TEMPLATE = "review_template.html"
@@ -541,17 +539,5 @@ def _panel(types: Sequence[str]) -> str:
 
 def write_review(path: Path, page: str) -> None:
     """Write the page atomically, readable by its owner only (it holds the unredacted text)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(page.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(Path(path), page.encode("utf-8"), private=True)
+

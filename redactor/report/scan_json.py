@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from redactor.api import RunResult
-from redactor.model import FileResult, Finding
+from redactor.model import Finding
 
 
 def _finding(f: Finding) -> dict:

@@ -1,0 +1,88 @@
+"""Writing and reading redactor's own files safely: atomic writes, private modes, clear errors.
+
+Every file redactor writes (redacted copies, reports, the vault, watchlists, baselines, the
+review page) goes through ``write_atomic``: a temporary file in the same folder, flushed to
+disk and renamed over the target, so a crash leaves the old file or the new one, never half of
+each.  Files that hold secrets are written ``private`` (mode 0600).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from redactor.model import ExitCode, RedactorError
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk; some file systems cannot open a folder, which is harmless."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: bool = False) -> None:
+    """Write ``data`` to ``path`` in one step.
+
+    ``private`` makes the file readable by its owner only (0600) from the moment it exists;
+    otherwise it gets the usual mode (0666 less the umask).  ``exclusive`` refuses to replace a
+    file that exists (checked atomically, by a hard link).  Errors are RedactorErrors (exit 2).
+    """
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    mode = 0o600 if private else _default_mode()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if exclusive:
+            os.link(tmp, path)
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+def read_json(path: Path, what: str) -> Any:
+    """Parse one of redactor's JSON files; unreadable or invalid JSON is exit 2 naming file and line."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot read the {what} ({exc.strerror})", ExitCode.USAGE) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        where = f"{path}:{line}" if line else str(path)
+        raise RedactorError(f"{where}: the {what} is not valid JSON", ExitCode.USAGE) from None

@@ -1,0 +1,48 @@
+import os
+import stat
+
+import pytest
+
+from redactor.files import read_json, write_atomic
+from redactor.model import ExitCode, RedactorError
+
+
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_private_files_are_0600_and_replace_atomically(tmp_path):
+    target = tmp_path / "deep" / "vault"
+    write_atomic(target, b"one", private=True)
+    write_atomic(target, b"two", private=True)
+    assert target.read_bytes() == b"two" and mode(target) == 0o600
+    # No temporary file is left behind.
+    assert [p.name for p in target.parent.iterdir()] == ["vault"]
+
+
+def test_ordinary_files_follow_the_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "out.txt", b"x")
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "out.txt") == 0o644
+
+
+def test_exclusive_never_replaces(tmp_path):
+    target = tmp_path / "redactor.yaml"
+    write_atomic(target, b"first", exclusive=True)
+    with pytest.raises(RedactorError, match="already exists"):
+        write_atomic(target, b"second", exclusive=True)
+    assert target.read_bytes() == b"first"
+
+
+def test_read_json_errors_name_file_and_line(tmp_path):
+    path = tmp_path / "baseline.json"
+    path.write_text('{\n  "a": 1,\n  oops\n}', encoding="utf-8")
+    with pytest.raises(RedactorError) as info:
+        read_json(path, "baseline")
+    assert info.value.exit_code == ExitCode.USAGE
+    assert info.value.message == f"{path}:3: the baseline is not valid JSON"
+    with pytest.raises(RedactorError, match="cannot read the baseline"):
+        read_json(tmp_path / "missing.json", "baseline")
