@@ -9,6 +9,7 @@ not propagated, so "I will" stays.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import regex
@@ -45,31 +46,46 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     return forms
 
 
-def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tuple[regex.Pattern | None, dict[str, tuple[str, Mention]]]:
-    """One pattern over every form; and form (case-folded) → (entity type, mention it came from)."""
-    kept = {k.casefold() for k in keep}
-    forms: dict[str, tuple[str, Mention]] = {}
+def _form_regex(form: str) -> str:
+    """The form as a regex, any run of white space between its words."""
+    return regex.escape(form).replace(r"\ ", r"\s+")
+
+
+@dataclass(frozen=True)
+class _Target:
+    """One form to look for again, and the mention it was learnt from."""
+
+    form: str
+    entity_type: str
+    origin: Mention
+
+
+def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tuple[regex.Pattern | None, list[_Target]]:
+    """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``.
+
+    Matching is case-insensitive, so the matched text can fold differently from the form
+    ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
+    """
+    kept = {_norm(k) for k in keep}
+    targets: dict[str, _Target] = {}
     for m in mentions:
         if m.entity_type not in _TYPES:
             continue
         for form, entity_type in surface_forms(m):
             folded = _norm(form)
-            if len(form) < 3 or folded in kept or folded in forms:
+            if len(form) < 3 or folded in kept or folded in targets:
                 continue
             if " " not in form and _is_common(form):
                 # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
                 # without context; the detectors that see context find those mentions.
                 continue
-            forms[folded] = (entity_type, m)
-    if not forms:
-        return None, forms
-    alternatives = []
-    for folded, (_, m) in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        original = next((f for f, _ in surface_forms(m) if _norm(f) == folded), folded)
-        body = regex.escape(original).replace(r"\ ", r"\s+")
-        alternatives.append(body)
-    pattern = regex.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?![\w@])", regex.IGNORECASE)
-    return pattern, forms
+            targets[folded] = _Target(form, entity_type, m)
+    ordered = sorted(targets.values(), key=lambda t: -len(t.form))
+    if not ordered:
+        return None, ordered
+    alternatives = "|".join(f"({_form_regex(t.form)})" for t in ordered)
+    pattern = regex.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", regex.IGNORECASE)
+    return pattern, ordered
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
@@ -78,7 +94,7 @@ def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold
 
     ``seeds`` are forms known before this run (the vault's entities), found first."""
     confident = list(seeds) + [m for found in mentions for m in found if m.score >= threshold]
-    pattern, forms = build_pattern(confident, keep)
+    pattern, targets = build_pattern(confident, keep)
     added: list[list[Mention]] = [[] for _ in texts]
     if pattern is None:
         return added
@@ -88,9 +104,12 @@ def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold
             start, end = match.span()
             if any(m.start < end and start < m.end for m in covered):
                 continue
-            entity_type, origin = forms[_norm(match.group())]
-            key = origin.key if _norm(match.group()) == _norm(origin.text) else ""
-            added[i].append(Mention(start=start, end=end, entity_type=entity_type, score=origin.score,
+            target = targets[match.lastindex - 1]
+            origin = target.origin
+            # The whole mention again carries its detector's key; a part of it (a surname) is
+            # grouped by its name.
+            key = origin.key if target.form == origin.text else ""
+            added[i].append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
                                     detector=DETECTOR, text=match.group(), key=key,
-                                    label=origin.label if entity_type == "PERSON" else ""))
+                                    label=origin.label if target.entity_type == "PERSON" else ""))
     return added

@@ -33,3 +33,12 @@ def test_no_match_inside_longer_words_or_addresses():
     text = "Ivan Petrov said. ivanpetrov@mail.ru and Petrovsky street."
     added = propagate([text], [[found(text, 0, 11)]], threshold=0.4)
     assert added == [[]]
+
+
+def test_case_variants_that_fold_differently_are_still_found():
+    # Turkish dotless ı: "YILMAZ" folds to "yilmaz", "Yılmaz" to "yılmaz"; both are the name.
+    first = "Łukasz Yılmaz wrote."
+    second = "ŁUKASZ YILMAZ: yes. Yılmaz left."
+    added = propagate([first, second], [[found(first, 0, 13)], []], threshold=0.4)
+    assert [m.text for m in added[1]] == ["ŁUKASZ YILMAZ", "Yılmaz"]
+    assert added[1][0].key == "" and added[1][0].entity_type == "PERSON"
