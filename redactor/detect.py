@@ -332,8 +332,8 @@ class Detector:
             m = _POSSESSIVE_END.search(span)
             if m and m.start() > 0:
                 span, end = span[: m.start()], start + m.start()
-        if not span or _WORDLESS.match(span):
-            return None
+        if not span or _WORDLESS.match(span) or is_generic_speaker(span):
+            return None  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
         if entity_type == "DATE" and not is_specific_date(span):
             return None
         if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):

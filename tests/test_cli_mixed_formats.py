@@ -1,0 +1,106 @@
+"""`redact` on a folder mixing every format: each file comes back in its own format, parsable,
+and one person has one pseudonym across all of them."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import docx
+import srt
+import webvtt
+from typer.testing import CliRunner
+
+from redactor.cli import app
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+Marta Kowalczyk told me to call her on 0771
+
+2
+00:00:03,200 --> 00:00:05,000
+234 567 after the shift.
+"""
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Marta Kowalczyk>I left the port in Gdynia on February 22.
+
+00:00:04.500 --> 00:00:06.000
+<v Reporter>Why then?
+"""
+TRANSCRIPT = {
+    "text": " Kowalczyk's brother Piotr Nowak drove. Ask Marta Kowalczyk.",
+    "segments": [
+        {"id": 0, "start": 0.0, "end": 2.0, "text": " Kowalczyk's brother Piotr Nowak drove.", "speaker": "SPEAKER_00",
+         "words": [{"word": " Kowalczyk's", "start": 0.0, "end": 0.5}, {"word": " brother", "start": 0.5, "end": 0.8},
+                   {"word": " Piotr", "start": 0.8, "end": 1.1}, {"word": " Nowak", "start": 1.1, "end": 1.5},
+                   {"word": " drove.", "start": 1.5, "end": 2.0}]},
+        {"id": 1, "start": 2.0, "end": 3.0, "text": " Ask Marta Kowalczyk.", "speaker": "SPEAKER_01",
+         "words": [{"word": " Ask", "start": 2.0, "end": 2.3}, {"word": " Marta", "start": 2.3, "end": 2.6},
+                   {"word": " Kowalczyk.", "start": 2.6, "end": 3.0}]},
+    ],
+}
+
+
+def make_docx() -> bytes:
+    document = docx.Document()
+    document.core_properties.author = "Marta Kowalczyk"
+    paragraph = document.add_paragraph("Interview notes: ")
+    paragraph.add_run("Marta ").bold = True
+    paragraph.add_run("Kowalczyk").italic = True
+    paragraph.add_run(" asked to stay anonymous.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Contact"
+    table.cell(0, 1).text = "Piotr Nowak, +48 601 234 567"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_mixed_folder_one_pseudonym_each_file_in_its_format(tmp_path):
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "call.srt").write_text(SRT, encoding="utf-8")
+    (folder / "talk.vtt").write_text(VTT, encoding="utf-8")
+    (folder / "stt.json").write_text(json.dumps(TRANSCRIPT, indent=2), encoding="utf-8")
+    (folder / "notes.docx").write_bytes(make_docx())
+    (folder / "notes.txt").write_text("MARTA KOWALCZYK: yes.\nPiotr Nowak: no.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["redact", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+
+    subs = list(srt.parse((out / "call.srt").read_text(encoding="utf-8")))
+    assert [(s.start, s.end) for s in subs] == [(s.start, s.end) for s in srt.parse(SRT)]
+    cues = webvtt.from_string((out / "talk.vtt").read_text(encoding="utf-8"))
+    assert [c.start for c in cues] == ["00:00:01.000", "00:00:04.500"]
+    data = json.loads((out / "stt.json").read_text(encoding="utf-8"))
+    assert [(s["start"], s["end"]) for s in data["segments"]] == [(0.0, 2.0), (2.0, 3.0)]
+    for segment in data["segments"]:
+        assert "".join(w["word"] for w in segment["words"]).strip() == segment["text"].strip()
+    document = docx.Document(str(out / "notes.docx"))
+    assert document.core_properties.author == ""
+    texts = {
+        "srt": (out / "call.srt").read_text(encoding="utf-8"),
+        "vtt": (out / "talk.vtt").read_text(encoding="utf-8"),
+        "json": (out / "stt.json").read_text(encoding="utf-8"),
+        "docx": "\n".join([p.text for p in document.paragraphs]
+                          + [c.text for row in document.tables[0].rows for c in row.cells]),
+        "txt": (out / "notes.txt").read_text(encoding="utf-8"),
+    }
+    everything = "\n".join(texts.values())
+    for secret in ("Kowalczyk", "KOWALCZYK", "Nowak", "0771", "234 567", "601 234", "February 22"):
+        assert secret not in everything
+    # The cue-split phone number is gone from both cues.
+    assert "0771" not in subs[0].content and "234 567" not in subs[1].content
+    # One pseudonym for Marta Kowalczyk in every format, another for Piotr Nowak.
+    marta = {fmt: set(re.findall(r"\[PERSON \d+\]", text)) for fmt, text in texts.items()}
+    tags = set.union(*marta.values())
+    assert len(tags) == 2, tags
+    for fmt in texts:
+        assert marta[fmt], fmt
+    first_tag_srt = re.search(r"\[PERSON \d+\]", subs[0].content).group()
+    assert first_tag_srt in texts["vtt"] and first_tag_srt in texts["docx"] and first_tag_srt in texts["txt"]
+    # Generic labels stay.
+    assert "SPEAKER_00" in texts["json"] and "<v Reporter>" in texts["vtt"]
