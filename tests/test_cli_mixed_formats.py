@@ -104,3 +104,25 @@ def test_mixed_folder_one_pseudonym_each_file_in_its_format(tmp_path):
     assert first_tag_srt in texts["vtt"] and first_tag_srt in texts["docx"] and first_tag_srt in texts["txt"]
     # Generic labels stay.
     assert "SPEAKER_00" in texts["json"] and "<v Reporter>" in texts["vtt"]
+
+
+def test_scan_json_offsets_point_into_text_formats_and_docx_names_parts(tmp_path):
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "call.srt").write_text(SRT, encoding="utf-8")
+    (folder / "stt.json").write_text(json.dumps(TRANSCRIPT, indent=2, ensure_ascii=False), encoding="utf-8")
+    (folder / "notes.docx").write_bytes(make_docx())
+    result = CliRunner().invoke(app, ["scan", str(folder), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    files = {f["path"].rsplit("/", 1)[-1]: f["findings"] for f in json.loads(result.stdout)["files"]}
+    for name in ("call.srt", "stt.json"):
+        raw = (folder / name).read_text(encoding="utf-8")
+        assert files[name]
+        for f in files[name]:
+            assert "part" not in f
+            value = raw[f["start"]:f["end"]]
+            assert value and value == value.strip()
+    srt_values = [(folder / "call.srt").read_text(encoding="utf-8")[f["start"]:f["end"]] for f in files["call.srt"]]
+    assert "0771" in srt_values and "234 567" in srt_values
+    parts = {f["part"] for f in files["notes.docx"]}
+    assert "paragraph 1" in parts and any(p.startswith("table 1") for p in parts)

@@ -20,10 +20,21 @@ def _finding(f: Finding) -> dict:
             "replacement": f.replacement, "detector": f.detector}
 
 
+# Formats whose offsets refer to extracted text, not to the file on disk: their findings also
+# name the part they are in (paragraph, table cell, header, comment).
+_EXTRACTED = {"docx"}
+
+
 def render_scan(run: RunResult) -> str:
-    """``{"files": [{"path", "findings": [...]}]}`` for every scanned file, exactly the contract."""
-    files = [{"path": str(f.path), "findings": [_finding(x) for x in f.findings]}
-             for f in run.files if f.status == "scanned"]
+    """``{"files": [{"path", "findings": [...]}]}`` for every scanned file: the contract, plus a
+    ``part`` per finding where offsets are into extracted text (docx)."""
+    files = []
+    for f in run.files:
+        if f.status != "scanned":
+            continue
+        extracted = f.document is not None and f.document.format in _EXTRACTED
+        files.append({"path": str(f.path), "findings": [
+            {**_finding(x), "part": x.part} if extracted else _finding(x) for x in f.findings]})
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
 
 
