@@ -15,6 +15,7 @@ import typer
 from redactor.cli.app import app, err, handle_errors, stdout_write
 from redactor.cli.common import CONFIG_OPTION
 from redactor.config import CONFIG_NAME, resolve_settings
+from redactor.formats.base import decode_text
 from redactor.model import ExitCode, RedactorError
 from redactor.vault import Vault, key_material, reveal as reveal_text, write_private
 
@@ -28,10 +29,7 @@ def _read_text(path: Path) -> str:
         raise RedactorError(f"{path}: a folder; give one redacted text file", ExitCode.USAGE) from None
     except OSError as exc:
         raise RedactorError(f"{path}: cannot read ({exc.strerror})", ExitCode.UNREADABLE) from None
-    try:
-        return data.decode("utf-8-sig")  # line endings stay as they are on disk
-    except UnicodeDecodeError:
-        raise RedactorError(f"{path}: not UTF-8 text", ExitCode.UNREADABLE) from None
+    return decode_text(data, str(path))[0]  # line endings stay as they are on disk
 
 
 @app.command()
