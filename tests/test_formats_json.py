@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.format_edits import edits_for
 from redactor.formats import format_for
 from redactor.formats.transcript_json import TranscriptJsonFormat
 from redactor.model import Document, Edit, ExitCode, NotForUs, RedactorError
@@ -33,15 +34,6 @@ WHISPERX_EDITS = [
     ("segment 2", "Lviv", "[LOCATION 1]"),
     ("segment 2", "unit 3814", "[MILITARY_UNIT 1]"),
 ]
-
-
-def edits_for(doc: Document, wanted: list[tuple[str, str, str]]) -> list[list[Edit]]:
-    edits: list[list[Edit]] = [[] for _ in doc.pieces]
-    for part, old, new in wanted:
-        index = next(i for i, p in enumerate(doc.pieces) if p.part == part and old in p.text)
-        start = doc.pieces[index].text.index(old)
-        edits[index].append(Edit(start, start + len(old), new))
-    return [sorted(e, key=lambda e: e.start) for e in edits]
 
 
 def assert_offsets_follow_the_file(doc: Document) -> None:

@@ -13,6 +13,7 @@ import pytest
 import srt
 import webvtt
 
+from tests.format_edits import edits_for
 from redactor.formats import format_for
 from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.model import Document, Edit, ExitCode, RedactorError
@@ -41,16 +42,6 @@ VTT_EDITS = [
     ("cue 4 speaker", "Marta Kowalczyk", "[PERSON 1]"),
     ("cue 4", "234 567", ""),
 ]
-
-
-def edits_for(doc: Document, wanted: list[tuple[str, str, str]]) -> list[list[Edit]]:
-    """Edits replacing ``old`` with ``new`` in the first piece of part ``part`` holding ``old``."""
-    edits: list[list[Edit]] = [[] for _ in doc.pieces]
-    for part, old, new in wanted:
-        index = next(i for i, p in enumerate(doc.pieces) if p.part == part and old in p.text)
-        start = doc.pieces[index].text.index(old)
-        edits[index].append(Edit(start, start + len(old), new))
-    return [sorted(e, key=lambda e: e.start) for e in edits]
 
 
 def assert_verbatim(doc: Document) -> None:
