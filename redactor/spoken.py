@@ -295,7 +295,27 @@ def _joined(a: _Tok, b: _Tok) -> bool:
     return a.cls in _CONTENT and b.cls in _CONTENT and not (a.cls == "N" and b.cls == "N")
 
 
-class SpokenContactRecognizer(LocalRecognizer):
+class _SpokenRecognizer(LocalRecognizer):
+    """What the spoken-form recognizers share: their entities, and a token grammar (``PARTS``,
+    a tokenizer's named alternatives; ``GRAMMAR``, a pattern over the token classes) compiled
+    once, when Presidio loads the recognizer."""
+
+    ENTITIES: tuple[str, ...] = ()
+    PARTS: Sequence[tuple[str, str]] = ()
+    GRAMMAR = ""
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name=name,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        if self.PARTS:
+            self._tokenizer = _compile_tokenizer(self.PARTS)
+            self._grammar = re.compile(self.GRAMMAR)
+        self._make = _ResultMaker(self.name, self.id)
+
+
+class SpokenContactRecognizer(_SpokenRecognizer):
     """E-mail addresses, web addresses and handles as dictated.
 
     "jan dot novak at proton dot me", "jan.novak at gmail dot com", "j underscore novak",
@@ -320,14 +340,8 @@ class SpokenContactRecognizer(LocalRecognizer):
     SCORE_HANDLE = 0.75
     SCORE_HANDLE_CUE = 0.8
 
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=list(self.ENTITIES), name=name,
-                         supported_language=supported_language)
-
-    def load(self) -> None:
-        self._tokenizer = _compile_tokenizer(_CONTACT_PARTS)
-        self._grammar = re.compile(_CONTACT_GRAMMAR)
-        self._make = _ResultMaker(self.name, self.id)
+    PARTS = _CONTACT_PARTS
+    GRAMMAR = _CONTACT_GRAMMAR
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -513,7 +527,7 @@ class _Unit:
     group: int  # index of the pause-separated group it belongs to
 
 
-class SpokenNumberRecognizer(LocalRecognizer):
+class SpokenNumberRecognizer(_SpokenRecognizer):
     """Phone numbers and ID numbers said in words and digit groups.
 
     "zero six one two, three four, five six seven eight", "oh", "double five", "triple two",
@@ -545,14 +559,8 @@ class SpokenNumberRecognizer(LocalRecognizer):
     SCORE_PLATE = 0.7
     CONTEXT_WINDOW = 8
 
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=list(self.ENTITIES), name=name,
-                         supported_language=supported_language)
-
-    def load(self) -> None:
-        self._tokenizer = _compile_tokenizer(_NUMBER_PARTS)
-        self._grammar = re.compile(_NUMBER_GRAMMAR)
-        self._make = _ResultMaker(self.name, self.id)
+    PARTS = _NUMBER_PARTS
+    GRAMMAR = _NUMBER_GRAMMAR
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -769,7 +777,7 @@ _SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
 _SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
 
 
-class SpelledOutRecognizer(LocalRecognizer):
+class SpelledOutRecognizer(_SpokenRecognizer):
     """Names and codes spelled letter by letter.
 
     "that's K-O-V-A-C, Kovac", "K O V A C", "k, o, v, a, c", "B as in Bravo, O as in Oscar",
@@ -791,14 +799,8 @@ class SpelledOutRecognizer(LocalRecognizer):
     CONTEXT_WINDOW = 8
     MIN_CODE_CHARS = 5
 
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=list(self.ENTITIES), name=name,
-                         supported_language=supported_language)
-
-    def load(self) -> None:
-        self._tokenizer = _compile_tokenizer(_SPELLED_PARTS)
-        self._grammar = re.compile(_SPELLED_GRAMMAR)
-        self._make = _ResultMaker(self.name, self.id)
+    PARTS = _SPELLED_PARTS
+    GRAMMAR = _SPELLED_GRAMMAR
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> _Tok:
@@ -935,7 +937,7 @@ _NAMED_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?\d{1,4}")
 _EDGE_PUNCT = ".,;:!?)]}\"'’”"
 
 
-class UnclassifiedIdRecognizer(LocalRecognizer):
+class UnclassifiedIdRecognizer(_SpokenRecognizer):
     """Tokens that look like an identifier that no other rule classified, at a low score.
 
     Long digit runs (6 or more digits, as no year has), words with "@" that are not valid
@@ -952,13 +954,9 @@ class UnclassifiedIdRecognizer(LocalRecognizer):
     SCORE_AT = 0.2
     MIN_CODE_CHARS = 6
 
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=list(self.ENTITIES), name=name,
-                         supported_language=supported_language)
-
     def load(self) -> None:
+        super().load()
         self._pattern = re.compile(_UNCLASSIFIED_PATTERN)
-        self._make = _ResultMaker(self.name, self.id)
 
     def analyze(self, text: str, entities: list[str] | None = None,
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
