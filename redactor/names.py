@@ -350,10 +350,16 @@ class NameContext:
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
-        """'my name is Will', 'a man named Frank'."""
-        if self.previous(i) in ("named", "called"):
+        """'my name is Will', 'a man named Frank', 'call me Dima', 'known as Tosha'."""
+        previous = self.previous(i)
+        if previous in ("named", "called", "nicknamed", "aka"):
             return True
-        return i >= 2 and self.previous(i) in ("is", "was") and self.previous(i - 1) == "name"
+        if i < 2:
+            return False
+        before = self.previous(i - 1)
+        return ((previous in ("is", "was") and before == "name")
+                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
+                or (previous == "as" and before == "known"))
 
     def strong(self, i: int, j: int) -> bool:
         """Context that makes tokens i..j a name even when the word is an ordinary word."""

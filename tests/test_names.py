@@ -337,3 +337,17 @@ def test_packaged_file_names_its_sources() -> None:
     raw = resources.files("redactor.data").joinpath("names.tsv.gz").read_bytes()
     header = gzip.decompress(raw).decode("utf-8").splitlines()[0]
     assert header.startswith("# name gazetteer built by tools/build_names.py from faker ")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please, call me Dima. Nobody else does.", "Dima"),
+    ("In the unit he was known as Tosha.", "Tosha"),
+    ("They called him Grom in the village.", "Grom"),
+])
+def test_nicknames_after_call_me_or_known_as(text, name):
+    from redactor.names import NameGazetteer, NameGazetteerRecognizer, NameInfo
+
+    gazetteer = NameGazetteer({n.lower(): NameInfo(True, False, False, 1, 1.0, 0.0) for n in ("Dima", "Tosha", "Grom")})
+    results = NameGazetteerRecognizer(gazetteer).analyze(text, ["PERSON"], None)
+    found = [(text[r.start:r.end], r.score) for r in results]
+    assert (name, 0.6) in found
