@@ -123,10 +123,11 @@ def read_document(path: Path) -> FileResult:
         return FileResult(path=path, status="failed", reason=f"cannot read ({exc.strerror})")
     try:
         doc = fmt.read(path, data)
-    except NotForUs as exc:
-        return FileResult(path=path, status="skipped", reason=exc.message)
     except RedactorError as exc:
-        return FileResult(path=path, status="failed", reason=exc.message)
+        # Readers name the file in their messages; the file state already does.
+        reason = exc.message.removeprefix(f"{path}: ")
+        status = "skipped" if isinstance(exc, NotForUs) else "failed"
+        return FileResult(path=path, status=status, reason=reason)
     return FileResult(path=path, status="scanned", document=doc)
 
 
