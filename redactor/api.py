@@ -16,7 +16,9 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.config import Settings
 from redactor.detect import DetectInput, Detector, IncompleteScan, resolve_overlaps
-from redactor.entities import align_person_types, group_mentions, person_name_tokens
+from redactor.entities import (
+    align_person_types, group_mentions, merge_adjacent_people, person_name_tokens,
+)
 from redactor.formats import format_for
 from redactor.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.spoken import spoken_recognizers
@@ -247,7 +249,8 @@ class Redactor:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
         person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
         for i in scanned:
-            mentions[i] = align_person_types(mentions[i], person_tokens, _is_person_name)
+            mentions[i] = merge_adjacent_people(
+                layouts[i].text, align_person_types(mentions[i], person_tokens, _is_person_name))
             # Last, so the editor decides on exactly what the review page showed.
             if self.decisions is not None:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])

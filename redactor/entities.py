@@ -148,3 +148,24 @@ def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
                 m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
         aligned.append(m)
     return aligned
+
+
+_SPACE_ONLY = re.compile(r"[ \t]+")
+
+
+def merge_adjacent_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Join person mentions that only a space separates ("mykola" + "garcía" in captions).
+
+    Detectors sometimes find a first name and a surname as two spans; two pseudonyms side by side
+    would tell the reader there were two people, and the surname alone would group apart.
+    """
+    merged: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = merged[-1] if merged else None
+        if (last is not None and last.entity_type == m.entity_type == "PERSON"
+                and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)):
+            merged[-1] = Mention(last.start, m.end, "PERSON", max(last.score, m.score), last.detector,
+                                 text[last.start:m.end], "", last.label or m.label)
+            continue
+        merged.append(m)
+    return merged

@@ -100,3 +100,16 @@ def test_lone_known_first_name_tagged_as_company_is_a_person():
 def test_ranks_in_many_forms_group_with_the_bare_surname(form):
     keys = group_mentions([person("Anton Bykov"), person(form)])
     assert keys[0] == keys[1]
+
+
+def test_first_name_and_surname_found_apart_become_one_person():
+    from redactor.entities import merge_adjacent_people
+
+    text = "captain mykola garcía took it, then anna, piotr"
+    first = Mention(8, 14, "PERSON", 0.6, "NameGazetteerRecognizer", "mykola")
+    last = Mention(15, 21, "PERSON", 0.85, "SpacyRecognizer", "garcía")
+    anna = Mention(36, 40, "PERSON", 0.6, "x", "anna")
+    piotr = Mention(42, 47, "PERSON", 0.6, "x", "piotr")
+    merged = merge_adjacent_people(text, [last, first, anna, piotr])
+    assert [(m.start, m.end, m.text) for m in merged] == [(8, 21, "mykola garcía"), (36, 40, "anna"), (42, 47, "piotr")]
+    assert merged[0].score == 0.85
