@@ -8,6 +8,7 @@ entity one pseudonym from the table, and maps each finding back to the file's ow
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Protocol, Sequence
@@ -131,6 +132,11 @@ def read_document(path: Path) -> FileResult:
         status = "skipped" if isinstance(exc, NotForUs) else "failed"
         return FileResult(path=path, status=status, reason=reason)
     return FileResult(path=path, status="scanned", document=doc)
+
+
+# Prepositions after which a generalised date drops its own "in".
+_TIME_PREPOSITIONS = frozenset("until till since by before after from through around about in".split())
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _is_person_name(tokens: tuple[str, ...]) -> bool:
@@ -296,6 +302,9 @@ class Redactor:
         February"), keeping its capital at the start of a sentence."""
         if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):
             return m, replacement
+        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before and before.group(1).lower() in _TIME_PREPOSITIONS:
+            return m, replacement[3:]  # "until February 22" → "until February", not "until in"
         start = date_start(text, m.start)
         if start == m.start:
             return m, replacement
