@@ -7,6 +7,7 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -189,11 +190,21 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     5. the more specific entity type (``_TYPE_RANK``).
     Returned sorted by position.
     """
-    chosen: list[Mention] = []
+    chosen: list[Mention] = []  # kept sorted by start; never overlapping
+    starts: list[int] = []
     for m in sorted(mentions, key=_overlap_order):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+        i = bisect.bisect_left(starts, m.end)
+        if not overlaps_sorted(chosen, i, m.start):
+            chosen.insert(i, m)
+            starts.insert(i, m.start)
+    return chosen
+
+
+def overlaps_sorted(spans: Sequence[Mention], i: int, start: int) -> bool:
+    """Whether a span [start, end) overlaps non-overlapping ``spans`` sorted by start, where
+    ``i`` is the number of spans starting before ``end`` (``bisect_left`` on their starts).
+    Only the last of those can reach past ``start``, so one comparison decides."""
+    return i > 0 and spans[i - 1].end > start
 
 
 def keep_pattern(terms: Sequence[str]) -> str | None:

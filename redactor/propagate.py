@@ -9,12 +9,15 @@ not propagated, so "I will" stays.
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import regex
 from wordfreq import zipf_frequency
 
+from redactor.detect import overlaps_sorted
 from redactor.entities import TITLES
 from redactor.model import Mention
 
@@ -99,10 +102,11 @@ def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold
     if pattern is None:
         return added
     for i, text in enumerate(texts):
-        covered = mentions[i]
+        covered = mentions[i]  # resolved: sorted, never overlapping
+        starts = [m.start for m in covered]
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(m.start < end and start < m.end for m in covered):
+            if overlaps_sorted(covered, bisect.bisect_left(starts, end), start):
                 continue
             target = targets[match.lastindex - 1]
             origin = target.origin
