@@ -102,7 +102,9 @@ def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold
     if pattern is None:
         return added
     for i, text in enumerate(texts):
-        covered = mentions[i]  # resolved: sorted, never overlapping
+        # Only confident mentions cover a place: a low-score guess there gives way to the
+        # confident form (the overlap policy keeps the higher score).
+        covered = [m for m in mentions[i] if m.score >= threshold]  # sorted, never overlapping
         starts = [m.start for m in covered]
         for match in pattern.finditer(text):
             start, end = match.span()

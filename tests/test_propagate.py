@@ -42,3 +42,13 @@ def test_case_variants_that_fold_differently_are_still_found():
     added = propagate([first, second], [[found(first, 0, 13)], []], threshold=0.4)
     assert [m.text for m in added[1]] == ["ŁUKASZ YILMAZ", "Yılmaz"]
     assert added[1][0].key == "" and added[1][0].entity_type == "PERSON"
+
+
+def test_a_low_score_mention_does_not_shield_a_confident_name():
+    # "Taras" alone scored 0.3 (below threshold) must not stop the confident "Taras Melnyk"
+    # from being found there: otherwise the first name stays in the published text.
+    text = "Taras Melnyk called. Later Taras called again."
+    confident = found(text, 0, 12)
+    low = Mention(27, 32, "PERSON", 0.3, "NameGazetteerRecognizer", "Taras")
+    added = propagate([text], [[confident, low]], threshold=0.4)
+    assert [(m.start, m.end, m.score) for m in added[0]] == [(27, 32, 0.85)]
