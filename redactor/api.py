@@ -230,6 +230,7 @@ class Redactor:
 
     def _run_documents(self, results: list[FileResult],
                        progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+        results = list(results)  # files whose scan cannot finish change state; not the caller's list
         scanned = [i for i, r in enumerate(results) if r.status == "scanned"]
         layouts = {i: _Layout.of(results[i].document) for i in scanned}
         mentions: dict[int, list[Mention]] = {}
@@ -268,10 +269,9 @@ class Redactor:
             placed, replacement = self._absorb_preposition(layouts[i].text, m, self._replacement(m, key))
             replacements[(i, m.start, m.end)] = (replacement, key, placed)
 
-        out = list(results)
         for i in scanned:
-            out[i] = self._place(results[i], layouts[i], mentions[i], replacements, i)
-        return out
+            results[i] = self._place(results[i], layouts[i], mentions[i], replacements, i)
+        return results
 
     def _replacement(self, m: Mention, key: str) -> str:
         s = self.settings
