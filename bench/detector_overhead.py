@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from redactor import Redactor, Settings, Source
-from redactor.names import NameGazetteerRecognizer
-from redactor.spoken import spoken_recognizers
+from redactor.detect.recognizers.names import NameGazetteerRecognizer
+from redactor.detect.recognizers.spoken import spoken_recognizers
 
 HERE = Path(__file__).resolve().parent
 SPOKEN = {type(r) for r in spoken_recognizers()} | {NameGazetteerRecognizer}

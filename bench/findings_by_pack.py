@@ -9,8 +9,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from redactor.cli.common import load_run_settings
 from redactor import Redactor
+from redactor.cli.common import load_run_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,7 +3,7 @@
 Both run over the same transcripts with the same spaCy model and the same score threshold
 (redactor's default, 0.4).  Plain Presidio is its AnalyzerEngine with the default recognizers,
 its entity names mapped to ours (PHONE_NUMBER -> PHONE, ...).  Scoring uses
-``redactor.spoken.score_spoken_set`` in "overlap" mode (a found span of the right type that
+``redactor.detect.recognizers.spoken.score_spoken_set`` in "overlap" mode (a found span of the right type that
 overlaps the expected one counts; Presidio cuts spans differently) and, for redactor, "exact".
 
 What is scored where, so precision is honest:
@@ -26,9 +26,9 @@ from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from redactor import Redactor
-from redactor.casing import caseless_lines, restore_case
-from redactor.names import NameGazetteerRecognizer, default_gazetteer
-from redactor.spoken import score_spoken_set, spoken_recognizers
+from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
+from redactor.detect.recognizers.spoken import score_spoken_set, spoken_recognizers
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "spoken"

@@ -14,9 +14,9 @@ __all__ = ["Redactor", "RunResult", "Settings", "Source", "load_settings", "Exit
 __version__ = "0.1.0"
 
 _HOMES = {
-    "Redactor": "redactor.api", "RunResult": "redactor.api",
-    "Settings": "redactor.config", "Source": "redactor.config", "load_settings": "redactor.config",
-    "ExitCode": "redactor.model", "Finding": "redactor.model", "RedactorError": "redactor.model",
+    "Redactor": "redactor.pipeline", "RunResult": "redactor.pipeline",
+    "Settings": "redactor.project.config", "Source": "redactor.project.config", "load_settings": "redactor.project.config",
+    "ExitCode": "redactor.errors", "Finding": "redactor.model", "RedactorError": "redactor.errors",
 }
 
 

@@ -1,4 +1,4 @@
-"""Plain data passed between the stages of a run: documents, mentions, findings, exit codes.
+"""Plain data passed between the stages of a run: documents, pieces, mentions, findings.
 
 Every stage (formats, detect, entities, pseudonyms, report) takes and returns these frozen
 dataclasses, so a stage can be tested, swapped or mocked on its own.  Nothing here does I/O.
@@ -7,38 +7,8 @@ dataclasses, so a stage can be tested, swapped or mocked on its own.  Nothing he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
-
-
-class ExitCode(IntEnum):
-    """Exit codes are an interface: CI systems and scripts rely on them."""
-
-    OK = 0
-    FINDINGS = 1
-    USAGE = 2
-    UNREADABLE = 3
-
-
-class RedactorError(Exception):
-    """An expected failure with a message fit for the user and the exit code it maps to.
-
-    The message must never contain a protected value: say where (file, line, rule), not what.
-    """
-
-    def __init__(self, message: str, exit_code: ExitCode = ExitCode.USAGE) -> None:
-        super().__init__(message)
-        self.message = message
-        self.exit_code = exit_code
-
-
-class NotForUs(RedactorError):
-    """A file with a suffix we read whose content is not ours to handle (a .json config, not a
-    transcript): skipped with the reason, not failed."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, ExitCode.OK)
 
 
 @dataclass(frozen=True)

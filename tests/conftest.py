@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from redactor.api import Redactor
-from redactor.config import Settings
+from redactor.pipeline import Redactor
+from redactor.project.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 _cache: dict[str, Redactor] = {}
@@ -26,7 +26,7 @@ def make_redactor():
         # Share the analyzer, not the pseudonym table: tests must not influence each other.
         fresh = object.__new__(Redactor)
         fresh.__dict__.update(base.__dict__)
-        from redactor.pseudonyms import PseudonymTable
+        from redactor.replace.pseudonyms import PseudonymTable
 
         fresh.table = PseudonymTable()
         return fresh

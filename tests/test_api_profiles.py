@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.config import Source
+from redactor.project.config import Source
 
 SOURCE = Source(label="Source A", names=("Łukasz Wierzbicki", "Anton Bykov"),
                 details=("military unit 31135", "Zhytkavichy", "Hotel Ukraina"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from redactor.casing import (
+from redactor.detect.casing import (
     caseless_lines,
     caseless_ratio,
     needs_case_restoration,

@@ -16,15 +16,27 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor.check import (
-    Baseline, BaselineEntry, accept_all, baseline_json, changed_files, decide_exit, display_path,
-    load_baseline, project_root, run_check, save_baseline, updated_baseline, value_fingerprint,
+from redactor.ci.check import (
+    Baseline,
+    BaselineEntry,
+    accept_all,
+    baseline_json,
+    changed_files,
+    decide_exit,
+    display_path,
+    load_baseline,
+    project_root,
+    run_check,
+    save_baseline,
+    updated_baseline,
+    value_fingerprint,
 )
+from redactor.ci.watchlist import key_check
 from redactor.cli import app
-from redactor.model import Document, ExitCode, FileResult, Finding, Piece, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Document, FileResult, Finding, Piece
 from redactor.report import formats, render
 from redactor.report.github import command, escape_data, escape_property
-from redactor.watchlist import key_check
 
 KEY = b"check-test-key"
 ROOT_DIR = Path(__file__).resolve().parent.parent

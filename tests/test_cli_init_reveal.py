@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from redactor.cli import app
 from redactor.cli.init import template_text
-from redactor.config import Settings, Source, load_settings
-from redactor.pseudonyms import PseudonymTable
-from redactor.vault import Vault
+from redactor.project.config import Settings, Source, load_settings
+from redactor.replace.pseudonyms import PseudonymTable
+from redactor.replace.vault import Vault
 
 runner = CliRunner()
 KEY = {"REDACTOR_KEY": "a project key for tests"}

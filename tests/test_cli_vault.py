@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 FIRST = "Anton Bykov told me that Captain Igor Lebedev took his phone. Lebedev laughed.\n"
 SECOND = ("Nadia Petrenko came too. Later Bykov said Lebedev had been moved. "
           "Ask Igor Lebedev yourself.\n")

@@ -2,8 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from redactor.config import Settings, find_config, load_settings, resolve_settings
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.config import (
+    Settings,
+    find_config,
+    load_settings,
+    resolve_settings,
+)
 
 
 def config(tmp_path: Path, text: str) -> Path:

@@ -7,11 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from redactor.decisions import (
-    Decisions, file_id, finding_fingerprint, fingerprint_mentions, key_check, load_decisions,
-    occurrence_indices, span_fingerprint, span_key,
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Mention
+from redactor.refine.decisions import (
+    Decisions,
+    file_id,
+    finding_fingerprint,
+    fingerprint_mentions,
+    key_check,
+    load_decisions,
+    occurrence_indices,
+    span_fingerprint,
+    span_key,
 )
-from redactor.model import ExitCode, Mention, RedactorError
 
 KEY = b"test-project-key"
 TEXT = "Marta Kowalczyk called from Kharkiv. Later marta kowalczyk's brother called from Kharkiv."

@@ -1,8 +1,15 @@
 import pytest
 
-from redactor.config import Settings
-from redactor.detect import Detector, is_generic_speaker, is_specific_date, keep_pattern, resolve_overlaps
-from redactor.model import ExitCode, Mention, RedactorError
+from redactor.detect.engine import (
+    Detector,
+    is_generic_speaker,
+    is_specific_date,
+    keep_pattern,
+)
+from redactor.detect.overlaps import resolve_overlaps
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Mention
+from redactor.project.config import Settings
 
 
 def m(start, end, entity_type="PERSON", score=0.85, detector="SpacyRecognizer"):
@@ -115,7 +122,7 @@ def test_a_timed_out_pattern_makes_the_file_fail_not_pass(tmp_path):
 
     from presidio_analyzer import LocalRecognizer
 
-    from redactor.api import Redactor
+    from redactor.pipeline import Redactor
 
     class SlowRule(LocalRecognizer):
         """Stands in for a pattern that hit Presidio's regex timeout (it logs as Presidio does)."""

@@ -1,6 +1,6 @@
 import pytest
 
-from redactor.entities import group_mentions, name_tokens, value_key
+from redactor.entities.group import group_mentions, name_tokens, value_key
 from redactor.model import Mention
 
 
@@ -76,7 +76,7 @@ def test_detector_key_wins_over_text():
 
 
 def test_lone_first_name_tagged_as_place_joins_the_person():
-    from redactor.entities import align_person_types, person_name_tokens
+    from redactor.refine.people import align_person_types, person_name_tokens
 
     full = person("Marta Kowalczyk")
     place = Mention(0, 5, "LOCATION", 0.85, "SpacyRecognizer", "Marta")
@@ -87,7 +87,7 @@ def test_lone_first_name_tagged_as_place_joins_the_person():
 
 
 def test_lone_known_first_name_tagged_as_company_is_a_person():
-    from redactor.entities import align_person_types
+    from redactor.refine.people import align_person_types
 
     irina = Mention(0, 5, "ORGANIZATION", 0.85, "SpacyRecognizer", "Irina")
     gazprom = Mention(0, 7, "ORGANIZATION", 0.85, "SpacyRecognizer", "Gazprom")
@@ -103,7 +103,7 @@ def test_ranks_in_many_forms_group_with_the_bare_surname(form):
 
 
 def test_first_name_and_surname_found_apart_become_one_person():
-    from redactor.entities import merge_adjacent_people
+    from redactor.refine.people import merge_adjacent_people
 
     text = "captain mykola garcía took it, then anna, piotr"
     first = Mention(8, 14, "PERSON", 0.6, "NameGazetteerRecognizer", "mykola")

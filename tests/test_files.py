@@ -3,8 +3,8 @@ import stat
 
 import pytest
 
-from redactor.files import read_json, write_atomic
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.files import read_json, write_atomic
 
 
 def mode(path):

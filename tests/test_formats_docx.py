@@ -20,9 +20,10 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats import format_for
 from redactor.formats.docx import DocxFormat
-from redactor.model import Document, Edit, ExitCode, RedactorError
+from redactor.model import Document, Edit
 
 PEOPLE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml"
 PEOPLE_RT = "http://schemas.microsoft.com/office/2011/relationships/people"

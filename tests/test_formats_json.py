@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.format_edits import edits_for
+from redactor.errors import ExitCode, NotForUs, RedactorError
 from redactor.formats import format_for
 from redactor.formats.transcript_json import TranscriptJsonFormat
-from redactor.model import Document, Edit, ExitCode, NotForUs, RedactorError
+from redactor.model import Document, Edit
+from tests.format_edits import edits_for
 
 DATA = Path(__file__).parent / "data" / "json"
 WHISPER = DATA / "whisper.json"

@@ -13,10 +13,11 @@ import pytest
 import srt
 import webvtt
 
-from tests.format_edits import edits_for
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats import format_for
 from redactor.formats.subtitles import SrtFormat, VttFormat
-from redactor.model import Document, Edit, ExitCode, RedactorError
+from redactor.model import Document, Edit
+from tests.format_edits import edits_for
 
 DATA = Path(__file__).parent / "data"
 SRT_IN = DATA / "srt" / "interview.srt"

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats import FORMATS, format_for
 from redactor.formats.base import apply_edits
 from redactor.formats.text import TextFormat
-from redactor.model import Edit, ExitCode, RedactorError
+from redactor.model import Edit
 
 TEXT = "Q: Who told you?\r\nA: Marta Kowalczyk, from the depot in Lviv.\r\n"
 NAME = Edit(TEXT.index("Marta"), TEXT.index("Marta") + len("Marta Kowalczyk"), "[PERSON 1]")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from redactor.generalize import date_start, generalize
+from redactor.replace.generalize import date_start, generalize
 
 PLACES = {"Tver": "a city in western Russia", "Żytkowice": "a village in central Poland"}
 

@@ -14,8 +14,8 @@ import yaml
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from redactor.casing import restore_case
-from redactor.names import (
+from redactor.detect.casing import restore_case
+from redactor.detect.recognizers.names import (
     SCORE_FULL_NAME,
     SCORE_FULL_NAME_IN_CONTEXT,
     SCORE_LONE_NAME,
@@ -80,7 +80,7 @@ def test_packaged_gazetteer_is_compact_and_generated() -> None:
 
 def test_gazetteer_loads_without_faker() -> None:
     code = (
-        "import sys; from redactor.names import default_gazetteer; "
+        "import sys; from redactor.detect.recognizers.names import default_gazetteer; "
         "assert len(default_gazetteer()) > 40000; "
         "assert 'faker' not in sys.modules, 'faker imported'"
     )
@@ -345,7 +345,11 @@ def test_packaged_file_names_its_sources() -> None:
     ("They called him Grom in the village.", "Grom"),
 ])
 def test_nicknames_after_call_me_or_known_as(text, name):
-    from redactor.names import NameGazetteer, NameGazetteerRecognizer, NameInfo
+    from redactor.detect.recognizers.names import (
+        NameGazetteer,
+        NameGazetteerRecognizer,
+        NameInfo,
+    )
 
     gazetteer = NameGazetteer({n.lower(): NameInfo(True, False, False, 1, 1.0, 0.0) for n in ("Dima", "Tosha", "Grom")})
     results = NameGazetteerRecognizer(gazetteer).analyze(text, ["PERSON"], None)

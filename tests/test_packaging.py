@@ -25,8 +25,8 @@ def test_wheel_ships_rule_packs_and_data_found_at_run_time(tmp_path):
     zipfile.ZipFile(wheel).extractall(unpacked)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    code = ("from redactor.rulebook import builtin_rules_dir, builtin_pack_names; "
-            "from redactor.names import default_gazetteer; "
+    code = ("from redactor.detect.packs import builtin_rules_dir, builtin_pack_names; "
+            "from redactor.detect.recognizers.names import default_gazetteer; "
             "print(builtin_rules_dir()); print(','.join(builtin_pack_names())); print(len(default_gazetteer()))")
     env = {**os.environ, "PYTHONPATH": str(unpacked)}
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, check=True,

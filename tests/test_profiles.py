@@ -8,8 +8,13 @@ import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 
-from redactor.config import Source
-from redactor.profiles import SourceProfileRecognizer, fold_text, is_caseless, skeleton
+from redactor.detect.recognizers.profiles import (
+    SourceProfileRecognizer,
+    fold_text,
+    is_caseless,
+    skeleton,
+)
+from redactor.project.config import Source
 
 MARTA = Source(
     label="Source A",

@@ -1,5 +1,5 @@
 from redactor.model import Mention
-from redactor.propagate import propagate
+from redactor.refine.propagate import propagate
 
 
 def found(text: str, start: int, end: int, entity_type="PERSON", score=0.85) -> Mention:

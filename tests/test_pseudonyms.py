@@ -1,4 +1,4 @@
-from redactor.pseudonyms import PseudonymTable, render_replacement
+from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
 
 def test_numbering_by_first_appearance_per_type():

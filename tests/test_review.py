@@ -11,10 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from redactor.decisions import fingerprint_mentions, key_check, span_key
 from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
+from redactor.refine.decisions import fingerprint_mentions, key_check, span_key
 from redactor.report.html import (
-    CSP, KNOWN_TYPES, MentionRecorder, build_review, render_review, script_json, type_style,
+    CSP,
+    KNOWN_TYPES,
+    MentionRecorder,
+    build_review,
+    render_review,
+    script_json,
+    type_style,
     write_review,
 )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.decisions import load_decisions, span_fingerprint
+from redactor.refine.decisions import load_decisions, span_fingerprint
 
 # chromedriver listens on localhost; the page itself must make no request (checked below).
 pytestmark = pytest.mark.enable_socket
@@ -254,16 +254,16 @@ def test_an_added_span_goes_stale_when_the_text_moves(browser, reviewed, make_re
     decisions_file.write_text(json.dumps(exported), encoding="utf-8")
 
     redactor = make_redactor()
-    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
+    redactor.refine.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
     [result] = redactor.run([path]).files
     assert "red Lada" not in redactor.write_redacted(result).decode("utf-8")
-    assert redactor.decisions.issues() == []
+    assert redactor.refine.decisions.issues() == []
 
     # An edit above the span moves its text: reported as stale, not applied at the old offsets.
     path.write_bytes(("Edited. " + TRANSCRIPT).encode("utf-8"))
     redactor = make_redactor()  # a fresh pseudonym table: the first run's names would carry over
-    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
+    redactor.refine.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
     [result] = redactor.run([path]).files
     assert "red Lada" in redactor.write_redacted(result).decode("utf-8")
-    [issue] = redactor.decisions.issues()
+    [issue] = redactor.refine.decisions.issues()
     assert "stale" in str(issue) and "Lada" not in str(issue)

@@ -4,7 +4,7 @@ Each pack is loaded the way the rulebook does (``yaml.safe_load`` + ``PatternRec
 per entry) and run on interview-like sentences; tests assert the exact substrings found at the
 run's default threshold (0.4), and the near misses that must stay.  Every case runs twice: with
 Presidio's default flags (DOTALL | MULTILINE | IGNORECASE) and with IGNORECASE alone, which is what
-``redactor.detect`` passes, so no pattern may depend on flags it does not set itself.
+``redactor.detect.engine`` passes, so no pattern may depend on flags it does not set itself.
 
 Decisions the near misses document: a number followed by a unit ("I was 34 minutes late") is not an
 age; "room 101" is not an address (rooms are not homes); a bare year ("in 2015", "the year 1991")
@@ -22,11 +22,16 @@ from pathlib import Path
 import pytest
 import regex
 import yaml
-from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, predefined_recognizers
+from presidio_analyzer import (
+    AnalyzerEngine,
+    PatternRecognizer,
+    RecognizerRegistry,
+    predefined_recognizers,
+)
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from redactor.generalize import generalize
-from redactor.rulebook import load_pack
+from redactor.detect.packs import load_pack
+from redactor.replace.generalize import generalize
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -44,7 +49,7 @@ RECOGNIZER_KEYS = {
 }
 FLAG_SETS = {
     "presidio-default": None,  # the recognizer's own DOTALL | MULTILINE | IGNORECASE
-    "detect": regex.IGNORECASE,  # what redactor.detect passes to analyze()
+    "detect": regex.IGNORECASE,  # what redactor.detect.engine passes to analyze()
 }
 
 

@@ -2,8 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from redactor.model import ExitCode, RedactorError
-from redactor.rulebook import builtin_pack_names, builtin_rules_dir, load_pack, load_packs, resolve_pack
+from redactor.detect.packs import (
+    builtin_pack_names,
+    builtin_rules_dir,
+    load_pack,
+    load_packs,
+    resolve_pack,
+)
+from redactor.errors import ExitCode, RedactorError
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

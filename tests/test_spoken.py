@@ -16,7 +16,7 @@ import yaml
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 
-from redactor.spoken import (
+from redactor.detect.recognizers.spoken import (
     KindScore,
     SpelledOutRecognizer,
     SpokenContactRecognizer,

@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from redactor.config import Settings
-from redactor.model import ExitCode, RedactorError
-from redactor.pseudonyms import Pseudonym, PseudonymTable
-from redactor.vault import Vault, key_material, project_vault, reveal, write_private
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.config import Settings
+from redactor.replace.pseudonyms import Pseudonym, PseudonymTable
+from redactor.replace.vault import (
+    Vault,
+    key_material,
+    project_vault,
+    reveal,
+    write_private,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = 10  # scrypt cost for tests that are not about the cost
@@ -55,7 +61,7 @@ def test_round_trip_across_two_processes(tmp_path):
     env = {**os.environ, "REDACTOR_KEY": "a long random project key", "PYTHONPATH": str(ROOT)}
     writer = textwrap.dedent(f"""
         from pathlib import Path
-        from redactor.vault import Vault, key_material
+        from redactor.replace.vault import Vault, key_material
         vault = Vault.create(Path({str(path)!r}), key_material())
         table = vault.load()
         table.assign("PERSON", "source:Source A", "Marta Kowalczyk", label="Source A")
@@ -67,7 +73,7 @@ def test_round_trip_across_two_processes(tmp_path):
     reader = textwrap.dedent(f"""
         import json
         from pathlib import Path
-        from redactor.vault import Vault, key_material
+        from redactor.replace.vault import Vault, key_material
         print(json.dumps(Vault.open(Path({str(path)!r}), key_material()).load().to_json()))
     """)
     done = subprocess.run([sys.executable, "-c", reader], env=env, check=True, cwd=tmp_path,

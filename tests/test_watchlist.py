@@ -8,14 +8,21 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor.cli import app
-from redactor.config import Settings
-from redactor.fingerprint import fingerprint
-from redactor.model import ExitCode, RedactorError
-from redactor.watchlist import (
-    DETECTOR, WatchlistRecognizer, load_watchlist, make_entry, name_variants, new_watchlist,
-    save_watchlist, variant_hash, verify_key,
+from redactor.ci.watchlist import (
+    DETECTOR,
+    WatchlistRecognizer,
+    load_watchlist,
+    make_entry,
+    name_variants,
+    new_watchlist,
+    save_watchlist,
+    variant_hash,
+    verify_key,
 )
+from redactor.cli import app
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.config import Settings
+from redactor.project.keys import fingerprint
 
 KEY = b"watchlist-test-key"
 NAME = "Anton Bykov"
@@ -127,7 +134,7 @@ def test_results_metadata_and_entity_filter():
 
 
 def test_through_the_redactor_full_name_and_surname_share_one_pseudonym():
-    from redactor.api import Redactor
+    from redactor.pipeline import Redactor
 
     recognizer = WatchlistRecognizer([make_entry(KEY, NAME)], KEY)
     redactor = Redactor(Settings(ner=False, packs=("public",)), extra_recognizers=[recognizer])

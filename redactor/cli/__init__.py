@@ -4,8 +4,8 @@ Each command module registers itself on ``app`` when imported; add a command by 
 module to the import below.
 """
 
+from redactor.cli import check, init, protect, redact, reveal, review, rules, scan  # noqa: F401,E402  (register commands)
 from redactor.cli.app import app
-from redactor.cli import scan, redact, rules, check, protect, init, reveal, review  # noqa: F401,E402  (register commands)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from typing import Callable, TypeVar
 import typer
 from rich.console import Console
 
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
 
 app = typer.Typer(
     name="redactor",

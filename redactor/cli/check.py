@@ -1,7 +1,7 @@
 """`redactor check`: fail a CI job or a commit when drafts still hold what could identify a source.
 
 Thin: it resolves paths, key, watchlist and baseline, runs the Redactor and hands the result to
-``redactor.check`` and a ``redactor.report`` format.  Output names file, line, column, rule and a
+``redactor.ci.check`` and a ``redactor.report`` format.  Output names file, line, column, rule and a
 masked hint; values only with ``--show-values``, which is refused when ``CI`` is set.
 """
 
@@ -14,24 +14,40 @@ from typing import List, Optional
 
 import typer
 
-from redactor.check import (
-    BASELINE_NAME, accept_all, changed_files, load_baseline, project_root, run_check,
-    save_baseline, updated_baseline,
+from redactor.ci.check import (
+    BASELINE_NAME,
+    accept_all,
+    changed_files,
+    load_baseline,
+    project_root,
+    run_check,
+    save_baseline,
+    updated_baseline,
+)
+from redactor.ci.watchlist import (
+    WATCHLIST_NAME,
+    WatchlistRecognizer,
+    load_watchlist,
+    locate_watchlist,
+    verify_key,
 )
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, DECISIONS_OPTION, MODEL_OPTION, NO_NER_OPTION, build_redactor, load_run_settings,
-    progress_bar, report_decision_issues,
+    CONFIG_OPTION,
+    DECISIONS_OPTION,
+    MODEL_OPTION,
+    NO_NER_OPTION,
+    build_redactor,
+    load_run_settings,
+    progress_bar,
+    report_decision_issues,
 )
-from redactor.decisions import load_decisions
-from redactor.fingerprint import KEY_VARIABLE, project_key
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats import FORMATS
-from redactor.model import ExitCode, RedactorError
+from redactor.project.files import write_atomic
+from redactor.project.keys import KEY_VARIABLE, project_key
+from redactor.refine.decisions import load_decisions
 from redactor.report import renderer
-from redactor.watchlist import (
-    WATCHLIST_NAME, WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key,
-)
-from redactor.files import write_atomic
 
 # Our own files hold hashes, not prose; scanning them would only report hex strings.
 _OWN_FILES = {BASELINE_NAME, WATCHLIST_NAME}

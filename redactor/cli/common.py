@@ -7,13 +7,19 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from redactor.api import Redactor, RunResult
 from redactor.cli.app import err
-from redactor.config import Settings, resolve_settings
-from redactor.model import ExitCode, RedactorError
-from redactor.vault import project_vault
+from redactor.errors import ExitCode, RedactorError
+from redactor.pipeline import Redactor, RunResult
+from redactor.project.config import Settings, resolve_settings
+from redactor.replace.vault import project_vault
 
 CONFIG_OPTION = typer.Option(None, "--config", "-c", help="Project config (default: the nearest redactor.yaml).",
                              exists=False, dir_okay=False)

@@ -15,9 +15,9 @@ from pathlib import Path
 import typer
 
 from redactor.cli.app import app, err, handle_errors, out
-from redactor.config import CONFIG_NAME, load_settings
-from redactor.model import ExitCode, RedactorError
-from redactor.vault import Vault, key_material, write_private
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.config import CONFIG_NAME, load_settings
+from redactor.replace.vault import Vault, key_material, write_private
 
 IGNORE_ENTRY = ".redactor/"
 _IGNORE_FORMS = {".redactor", ".redactor/", "/.redactor", "/.redactor/", ".redactor/*", "/.redactor/*"}

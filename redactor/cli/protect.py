@@ -13,14 +13,19 @@ from typing import List, Optional
 
 import typer
 
-from redactor.check import project_root
-from redactor.cli.app import app, err, handle_errors, out
-from redactor.fingerprint import project_key
-from redactor.model import ExitCode, RedactorError
-from redactor.watchlist import (
-    WATCHLIST_NAME, load_watchlist, locate_watchlist, make_entry, new_watchlist, save_watchlist,
+from redactor.ci.check import project_root
+from redactor.ci.watchlist import (
+    WATCHLIST_NAME,
+    load_watchlist,
+    locate_watchlist,
+    make_entry,
+    new_watchlist,
+    save_watchlist,
     verify_key,
 )
+from redactor.cli.app import app, err, handle_errors, out
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.keys import project_key
 
 protect_app = typer.Typer(help="Names to look for in every check, stored as keyed hashes only.",
                           no_args_is_help=True)

@@ -10,12 +10,21 @@ import typer
 
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, DECISIONS_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
-    progress_bar, project_redactor, report_decision_issues, report_file_states,
+    CONFIG_OPTION,
+    DECISIONS_OPTION,
+    MODEL_OPTION,
+    NO_NER_OPTION,
+    check_inputs,
+    load_run_settings,
+    progress_bar,
+    project_redactor,
+    report_decision_issues,
+    report_file_states,
 )
-from redactor.decisions import load_decisions
-from redactor.files import write_atomic
-from redactor.model import ExitCode, FileResult, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import FileResult
+from redactor.project.files import write_atomic
+from redactor.refine.decisions import load_decisions
 from redactor.report.scan_json import render_redaction_report
 
 REPORT_NAME = "redaction-report.json"

@@ -14,10 +14,11 @@ import typer
 
 from redactor.cli.app import app, err, handle_errors, stdout_write
 from redactor.cli.common import CONFIG_OPTION
-from redactor.config import CONFIG_NAME, resolve_settings
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats.base import decode_text
-from redactor.model import ExitCode, RedactorError
-from redactor.vault import Vault, key_material, reveal as reveal_text, write_private
+from redactor.project.config import CONFIG_NAME, resolve_settings
+from redactor.replace.vault import Vault, key_material, write_private
+from redactor.replace.vault import reveal as reveal_text
 
 
 def _read_text(path: Path) -> str:

@@ -9,11 +9,17 @@ import typer
 
 from redactor.cli.app import app, err, exit_with, handle_errors
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings, progress_bar,
-    project_redactor, report_file_states,
+    CONFIG_OPTION,
+    MODEL_OPTION,
+    NO_NER_OPTION,
+    check_inputs,
+    load_run_settings,
+    progress_bar,
+    project_redactor,
+    report_file_states,
 )
-from redactor.fingerprint import project_key
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.keys import project_key
 from redactor.report.html import MentionRecorder, render_review, write_review
 
 

@@ -8,9 +8,14 @@ import typer
 from rich.table import Table
 
 from redactor.cli.app import handle_errors, out, rules_app
-from redactor.cli.common import CONFIG_OPTION, NO_NER_OPTION, build_redactor, load_run_settings
-from redactor.detect import DetectInput, Detector
-from redactor.rulebook import load_pack, resolve_pack
+from redactor.cli.common import (
+    CONFIG_OPTION,
+    NO_NER_OPTION,
+    build_redactor,
+    load_run_settings,
+)
+from redactor.detect.engine import DetectInput, Detector
+from redactor.detect.packs import load_pack, resolve_pack
 
 
 def _kind(recognizer) -> str:

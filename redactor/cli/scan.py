@@ -10,8 +10,14 @@ import typer
 
 from redactor.cli.app import app, exit_with, handle_errors, out, stdout_write
 from redactor.cli.common import (
-    CONFIG_OPTION, MODEL_OPTION, NO_NER_OPTION, check_inputs, load_run_settings,
-    progress_bar, project_redactor, report_file_states,
+    CONFIG_OPTION,
+    MODEL_OPTION,
+    NO_NER_OPTION,
+    check_inputs,
+    load_run_settings,
+    progress_bar,
+    project_redactor,
+    report_file_states,
 )
 from redactor.report.scan_json import render_scan
 from redactor.report.scan_text import print_scan

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from redactor.errors import NotForUs, RedactorError
 from redactor.formats.base import Format
 from redactor.formats.docx import DocxFormat
 from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.formats.text import TextFormat
 from redactor.formats.transcript_json import TranscriptJsonFormat
+from redactor.model import FileResult
 
 FORMATS: tuple[Format, ...] = (
     TextFormat(),
@@ -26,3 +28,24 @@ def format_for(path: Path) -> Format | None:
         if suffix in fmt.suffixes:
             return fmt
     return None
+
+
+def read_document(path: Path) -> FileResult:
+    """Read one file into a Document, or say why it was skipped or failed."""
+    fmt = format_for(path)
+    if not path.exists():
+        return FileResult(path=path, status="failed", reason="no such file")
+    if fmt is None:
+        return FileResult(path=path, status="skipped", reason=f"unsupported file type '{path.suffix or path.name}'")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(path=path, status="failed", reason=f"cannot read ({exc.strerror})")
+    try:
+        doc = fmt.read(path, data)
+    except RedactorError as exc:
+        # Readers name the file in their messages; the file state already does.
+        reason = exc.message.removeprefix(f"{path}: ")
+        status = "skipped" if isinstance(exc, NotForUs) else "failed"
+        return FileResult(path=path, status=status, reason=reason)
+    return FileResult(path=path, status="scanned", document=doc)

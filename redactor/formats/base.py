@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from redactor.model import Document, Edit, ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Document, Edit
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats.base import apply_edits
-from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
+from redactor.model import Document, Edit, Piece
 
 _P = qn("w:p")
 _TBL = qn("w:tbl")

@@ -24,8 +24,9 @@ from webvtt.errors import MalformedCaptionError, MalformedFileError
 from webvtt.models import Caption
 from webvtt.vtt import WebVTTCueBlock, WebVTTRegionBlock, WebVTTStyleBlock
 
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text
-from redactor.model import Document, Edit, ExitCode, Piece, RedactorError
+from redactor.model import Document, Edit, Piece
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Styling inside cue text: HTML-like tags (<i>, </v>, <c.red>, <00:01.000>) and SSA overrides

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
+from redactor.errors import ExitCode, NotForUs, RedactorError
 from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text
-from redactor.model import Document, Edit, ExitCode, NotForUs, Piece, RedactorError
+from redactor.model import Document, Edit, Piece
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _NON_ASCII_ESCAPE = re.compile(r"\\u(?!00[0-7])[0-9a-fA-F]{4}")

@@ -1,7 +1,7 @@
 """Report formats for `redactor check`: one module per format, one signature, found by name.
 
 A module here that sets ``FORMAT = "<name>"`` and defines
-``render(result: redactor.check.CheckResult) -> str`` is a check format; it is looked up as
+``render(result: redactor.ci.check.CheckResult) -> str`` is a check format; it is looked up as
 ``check_<name>`` or ``<name>``, so adding a format is adding a module, nothing else changes.
 Modules without ``FORMAT`` (the scan reports, the review page) are not check formats.
 Renderers print the masked hint (``PERSON, 14 chars``) and the keyed fingerprint, never a value,
@@ -15,7 +15,7 @@ import pkgutil
 import re
 from typing import Callable
 
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
 
 Renderer = Callable[..., str]
 _NAME = re.compile(r"[a-z][a-z0-9_]*")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from redactor.check import CheckItem, CheckResult, explain_exit
+from redactor.ci.check import CheckItem, CheckResult, explain_exit
 
 FORMAT = "json"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redactor.check import CheckItem, CheckResult
+from redactor.ci.check import CheckItem, CheckResult
 
 FORMAT = "text"
 

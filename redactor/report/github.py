@@ -6,7 +6,7 @@ Values in workflow commands are escaped as the runner expects (``%``, CR and LF 
 
 from __future__ import annotations
 
-from redactor.check import CheckResult
+from redactor.ci.check import CheckResult
 
 FORMAT = "github"
 

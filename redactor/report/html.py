@@ -3,7 +3,7 @@
 ``render_review`` turns a run's ``FileResult``s into a page that shows each transcript with its
 findings highlighted (colour plus an underline pattern per entity type), the pseudonym each gets,
 a summary, and controls to accept or reject findings and to mark missed spans.  The page exports
-``redactor-decisions.json`` (see ``redactor.decisions`` for the fingerprint scheme; fingerprints
+``redactor-decisions.json`` (see ``redactor.refine.decisions`` for the fingerprint scheme; fingerprints
 are computed here, the page never sees the key).  Everything inline, a Content-Security-Policy
 that forbids any fetch, every piece of text escaped.  ``write_review`` writes it atomically with
 mode 0600, because the page holds the unredacted text.
@@ -21,12 +21,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
-from redactor.decisions import (
-    file_id, finding_fingerprint, key_check, normalise, occurrence_indices, span_key,
-)
-from redactor.fingerprint import fingerprint
-from redactor.files import write_atomic
 from redactor.model import Document, FileResult, Finding, Mention
+from redactor.project.files import write_atomic
+from redactor.project.keys import fingerprint
+from redactor.refine.decisions import (
+    file_id,
+    finding_fingerprint,
+    key_check,
+    normalise,
+    occurrence_indices,
+    span_key,
+)
 
 TEMPLATE = "review_template.html"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"

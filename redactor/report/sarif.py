@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from redactor.check import CheckItem, CheckResult
+from redactor.ci.check import CheckItem, CheckResult
 
 FORMAT = "sarif"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Mapping
 
-from redactor.api import RunResult
 from redactor.model import Finding
+from redactor.pipeline import RunResult
 
 
 def _finding(f: Finding) -> dict:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from redactor.api import RunResult
 from redactor.model import FileResult, Finding
+from redactor.pipeline import RunResult
 
 CONTEXT = 30
 

@@ -10,15 +10,14 @@ not propagated, so "I will" stays.
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import regex
 from wordfreq import zipf_frequency
 
-from redactor.detect import overlaps_sorted
-from redactor.entities import TITLES
+from redactor.detect.overlaps import overlaps_sorted
+from redactor.entities.group import TITLES
 from redactor.model import Mention
 
 DETECTOR = "propagation"

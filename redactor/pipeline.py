@@ -15,29 +15,33 @@ from typing import Callable, Iterable, Protocol, Sequence
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
-from redactor.config import Settings
-from redactor.detect import DetectInput, Detector, IncompleteScan, resolve_overlaps
-from redactor.entities import (
-    align_person_types, group_mentions, merge_adjacent_people, person_name_tokens,
+from redactor.detect.engine import DetectInput, Detector, IncompleteScan
+from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.packs import RulePack, load_packs
+from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
+from redactor.detect.recognizers.profiles import SourceProfileRecognizer
+from redactor.detect.recognizers.spoken import spoken_recognizers
+from redactor.entities.group import group_mentions
+from redactor.errors import ExitCode
+from redactor.formats import format_for, read_document
+from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
+from redactor.project.config import Settings
+from redactor.project.paths import expand_paths
+from redactor.refine.people import (
+    align_person_types,
+    merge_adjacent_people,
+    person_name_tokens,
 )
-from redactor.formats import format_for
-from redactor.names import NameGazetteerRecognizer, default_gazetteer
-from redactor.spoken import spoken_recognizers
-from redactor.model import (
-    Document, Edit, ExitCode, FileResult, Finding, Mention, NotForUs, Piece, RedactorError,
-)
-from redactor.generalize import date_start, generalize, generalize_place
-from redactor.profiles import SourceProfileRecognizer
-from redactor.propagate import propagate
-from redactor.pseudonyms import PseudonymTable, render_replacement
-from redactor.rulebook import RulePack, load_packs
+from redactor.refine.propagate import propagate
+from redactor.replace.generalize import date_start, generalize, generalize_place
+from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
 # Documents analysed per spaCy batch: bounds memory on large folders.
 BATCH_DOCUMENTS = 32
 
 
 class DecisionSource(Protocol):
-    """What the editor decided (see ``redactor.decisions``), applied per document."""
+    """What the editor decided (see ``redactor.refine.decisions``), applied per document."""
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]: ...
 
@@ -91,47 +95,6 @@ class _Layout:
             if lo < hi:
                 parts.append((i, lo - p_start, hi - p_start))
         return parts
-
-
-# Files redactor itself writes; a folder holding them is scanned without them.
-OWN_FILES = frozenset({"redaction-report.json", "redactor-decisions.json", "redactor.yaml"})
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files under folders named (recursively, sorted; hidden entries and
-    redactor's own files skipped)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if (child.is_file() and child.name not in OWN_FILES
-                        and not any(part.startswith(".") for part in rel)):
-                    found.append(child)
-        else:
-            found.append(path)
-    return found
-
-
-def read_document(path: Path) -> FileResult:
-    """Read one file into a Document, or say why it was skipped or failed."""
-    fmt = format_for(path)
-    if not path.exists():
-        return FileResult(path=path, status="failed", reason="no such file")
-    if fmt is None:
-        return FileResult(path=path, status="skipped", reason=f"unsupported file type '{path.suffix or path.name}'")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(path=path, status="failed", reason=f"cannot read ({exc.strerror})")
-    try:
-        doc = fmt.read(path, data)
-    except RedactorError as exc:
-        # Readers name the file in their messages; the file state already does.
-        reason = exc.message.removeprefix(f"{path}: ")
-        status = "skipped" if isinstance(exc, NotForUs) else "failed"
-        return FileResult(path=path, status=status, reason=reason)
-    return FileResult(path=path, status="scanned", document=doc)
 
 
 # Prepositions after which a generalised date drops its own "in".

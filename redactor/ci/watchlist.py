@@ -18,9 +18,9 @@ from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from redactor.fingerprint import fingerprint, normalise
-from redactor.files import read_json, write_atomic
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.files import read_json, write_atomic
+from redactor.project.keys import fingerprint, normalise
 
 WATCHLIST_NAME = ".redactor-watchlist.json"
 FILE_KIND = "redactor-watchlist"

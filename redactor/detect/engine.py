@@ -7,24 +7,31 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
-from wordfreq import zipf_frequency
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
+from wordfreq import zipf_frequency
 
-from redactor.casing import caseless_lines, restore_case
-from redactor.config import Settings
-from redactor.names import default_gazetteer, fold_name
-from redactor.model import ExitCode, Mention, RedactorError
-from redactor.rulebook import RulePack
+from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.packs import RulePack
+from redactor.detect.recognizers.names import default_gazetteer, fold_name
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Mention
+from redactor.project.config import Settings
+
 
 class _PresidioLog(logging.Handler):
     """Presidio's log, kept off the user's screen (noise; and a log line must never carry text)
@@ -77,16 +84,6 @@ _NER_CONFIGURATION = {
     "labels_to_ignore": ["NRP", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
                          "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
 }
-
-# Detectors whose word is authoritative: what the journalist or editor said, not a guess.
-AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist", "editor", "speaker"})
-
-# When spans tie on length and score, the more specific type wins.
-_TYPE_RANK = {t: i for i, t in enumerate([
-    "EMAIL", "PHONE", "HANDLE", "URL", "IBAN", "CREDIT_CARD", "ID_NUMBER", "VEHICLE_PLATE",
-    "MILITARY_UNIT", "CALL_SIGN", "DATE_OF_BIRTH", "AGE", "ADDRESS", "POSTCODE", "PERSON",
-    "DETAIL", "SENSITIVE", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
-])}
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -161,50 +158,6 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return self._extract(pattern_text).fqdn != ""
-
-
-# Structured identifiers found by a precise pattern beat a statistical NER span that swallowed
-# them ("Email marta.k@proton.me" tagged PERSON by the model).
-STRUCTURED = frozenset({"EMAIL", "PHONE", "URL", "HANDLE", "IBAN", "CREDIT_CARD", "IP_ADDRESS"})
-
-
-def _overlap_order(m: Mention) -> tuple:
-    return (
-        m.entity_type not in STRUCTURED,
-        m.detector not in AUTHORITATIVE,
-        -(m.end - m.start),
-        -m.score,
-        _TYPE_RANK.get(m.entity_type, len(_TYPE_RANK)),
-        m.start,
-    )
-
-
-def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
-    """The overlap policy: when spans overlap, one wins, decided in this order:
-
-    1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
-       source's first name inside their e-mail address must not leave the rest of it behind;
-    2. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
-    3. the longer span;
-    4. the higher score;
-    5. the more specific entity type (``_TYPE_RANK``).
-    Returned sorted by position.
-    """
-    chosen: list[Mention] = []  # kept sorted by start; never overlapping
-    starts: list[int] = []
-    for m in sorted(mentions, key=_overlap_order):
-        i = bisect.bisect_left(starts, m.end)
-        if not overlaps_sorted(chosen, i, m.start):
-            chosen.insert(i, m)
-            starts.insert(i, m.start)
-    return chosen
-
-
-def overlaps_sorted(spans: Sequence[Mention], i: int, start: int) -> bool:
-    """Whether a span [start, end) overlaps non-overlapping ``spans`` sorted by start, where
-    ``i`` is the number of spans starting before ``end`` (``bisect_left`` on their starts).
-    Only the last of those can reach past ``start``, so one comparison decides."""
-    return i > 0 and spans[i - 1].end > start
 
 
 def keep_pattern(terms: Sequence[str]) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
 
 
 @dataclass(frozen=True)

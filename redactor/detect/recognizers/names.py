@@ -7,7 +7,7 @@ English word (wordfreq figures).  :class:`NameGazetteerRecognizer` looks tokens 
 decides from the token's surroundings whether a known name is used as a name: "Ivan Petrov",
 "Mr Kowalczyk", "Will said", "my friend Grace" are; "I will go", "by the grace of god", "last
 summer", "in May" are not.  Lower-case or all-caps text is first given plausible capitals by
-:mod:`redactor.casing`, which has the same length, so offsets need no mapping.
+:mod:`redactor.detect.casing`, which has the same length, so offsets need no mapping.
 """
 
 from __future__ import annotations
@@ -579,7 +579,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """Presidio recognizer for PERSON from the multilingual name gazetteer.
 
     Text that is mostly lower-case or capitals is analysed through
-    :func:`redactor.casing.restore_case` (same length, so offsets hold).  When Presidio passes
+    :func:`redactor.detect.casing.restore_case` (same length, so offsets hold).  When Presidio passes
     spaCy results, a lone low-scoring name that spaCy calls a place, date or organisation is
     dropped.
     """
@@ -609,7 +609,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         if entities and "PERSON" not in entities:
             return []
         # casing builds on this module's gazetteer, so it is imported where it is used.
-        from redactor.casing import needs_case_restoration, restore_case
+        from redactor.detect.casing import needs_case_restoration, restore_case
 
         excluded: list[tuple[int, int]] = []
         if needs_case_restoration(text):

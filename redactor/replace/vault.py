@@ -29,11 +29,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from redactor.config import Settings
-from redactor.fingerprint import KEY_VARIABLE
-from redactor.files import write_atomic
-from redactor.model import ExitCode, RedactorError
-from redactor.pseudonyms import PseudonymTable
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.config import Settings
+from redactor.project.files import write_atomic
+from redactor.project.keys import KEY_VARIABLE
+from redactor.replace.pseudonyms import PseudonymTable
 
 MAGIC = b"RDXVAULT"
 FORMAT_VERSION = 1

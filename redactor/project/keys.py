@@ -15,7 +15,7 @@ import re
 
 from anyascii import anyascii
 
-from redactor.model import ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError
 
 KEY_VARIABLE = "REDACTOR_KEY"
 

@@ -35,11 +35,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Iterable, Literal, Sequence, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationError,
+    model_validator,
+)
 
-from redactor.config import find_config
-from redactor.fingerprint import fingerprint, normalise, project_key
-from redactor.model import ExitCode, Mention, RedactorError
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import Mention
+from redactor.project.config import find_config
+from redactor.project.keys import fingerprint, normalise, project_key
 
 DECISIONS_FORMAT = "redactor-decisions"
 DECISIONS_VERSION = 1

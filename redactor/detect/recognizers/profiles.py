@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from redactor.config import Source
+from redactor.project.config import Source
 
 RECOGNIZER_NAME = "SourceProfileRecognizer"
 PERSON = "PERSON"

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Protocol, Sequence
 
-from redactor.fingerprint import fingerprint, normalise
-from redactor.model import ExitCode, FileResult, Finding, RedactorError
-from redactor.watchlist import DETECTOR as WATCHLIST_DETECTOR
-from redactor.watchlist import ENTITY as WATCHLIST_ENTITY
-from redactor.files import read_json, write_atomic
-from redactor.watchlist import key_check
+from redactor.ci.watchlist import DETECTOR as WATCHLIST_DETECTOR
+from redactor.ci.watchlist import ENTITY as WATCHLIST_ENTITY
+from redactor.ci.watchlist import key_check
+from redactor.errors import ExitCode, RedactorError
+from redactor.model import FileResult, Finding
+from redactor.project.files import read_json, write_atomic
+from redactor.project.keys import fingerprint, normalise
 
 BASELINE_NAME = ".redactor-baseline.json"
 BASELINE_KIND = "redactor-baseline"

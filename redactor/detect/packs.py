@@ -15,8 +15,8 @@ from typing import Sequence
 import regex
 from presidio_analyzer import PatternRecognizer
 
-from redactor.model import ExitCode, RedactorError
-from redactor.yamlfile import load_yaml
+from redactor.errors import ExitCode, RedactorError
+from redactor.project.yamlfile import load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep"}
 
@@ -35,10 +35,11 @@ class RulePack:
 def builtin_rules_dir() -> Path:
     """Folder of the built-in packs: `redactor/rules` in an installed wheel (the top-level
     `rules/` is packaged there), or `rules/` of a source checkout."""
-    installed = Path(__file__).resolve().parent / "rules"
+    package = Path(__file__).resolve().parent.parent  # redactor/
+    installed = package / "rules"
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "rules"
+    return package.parent / "rules"
 
 
 def builtin_pack_names() -> list[str]:

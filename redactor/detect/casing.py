@@ -19,18 +19,18 @@ from types import MappingProxyType
 
 import wordfreq
 
-from redactor.names import (
+from redactor.detect.recognizers.names import (
     FUNCTION_WORDS,
     MONTHS_AND_DAYS,
     PERSON_VERBS,
+    SPEAKER_ROLES,
     SPEECH_VERBS,
     SURNAME_MAX_ZIPF,
     VERY_COMMON_ZIPF,
-    SPEAKER_ROLES,
+    NameContext,
     NameGazetteer,
     NameInfo,
     Token,
-    NameContext,
     default_gazetteer,
     speaker_label_tokens,
     tokenize,

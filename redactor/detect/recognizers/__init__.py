@@ -1,0 +1,1 @@
+"""redactor's own Presidio recognizers: names (gazetteer), spoken forms, source profiles."""

@@ -1,0 +1,1 @@
+"""Entities: which mentions across the run name the same person or thing (grouping keys)."""

@@ -1,0 +1,1 @@
+"""Word lists and folding used by more than one stage: one copy each."""
