@@ -27,8 +27,10 @@ from wordfreq import zipf_frequency
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack
-from redactor.detect.recognizers.names import default_gazetteer, fold_name
 from redactor.errors import ExitCode, RedactorError
+from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.names import default_gazetteer
 from redactor.model import Mention
 from redactor.project.config import Settings
 
@@ -85,17 +87,14 @@ _NER_CONFIGURATION = {
                          "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
 }
 
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _SPECIFIC_DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"\b(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})\b"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,2}[./]\d{1,2}\b)",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLESS = re.compile(r"^\W*$")
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
@@ -293,7 +292,7 @@ class Detector:
             if detector == "SpacyRecognizer":
                 cut = _leading_common_words(span)
                 span, start = span[cut:], start + cut
-            m = _POSSESSIVE_END.search(span)
+            m = POSSESSIVE.search(span)
             if m and m.start() > 0:
                 span, end = span[: m.start()], start + m.start()
         if not span or _WORDLESS.match(span) or is_generic_speaker(span):
