@@ -255,6 +255,8 @@ class NameGazetteerRecognizer(LocalRecognizer):
     dropped.
     """
 
+    name: str
+
     def __init__(
         self,
         gazetteer: NameGazetteer | None = None,

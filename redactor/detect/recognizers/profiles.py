@@ -190,8 +190,8 @@ class SourceProfileRecognizer(LocalRecognizer):
         for phrase, where in details.items():
             if phrase in self._targets:
                 continue  # a detail that is also a name is found as the name
-            who = tuple(sorted({si for si, _ in where}))
-            self._targets[phrase] = _Target(DETAIL, who, detail=where[0][1])
+            holders = tuple(sorted({si for si, _ in where}))
+            self._targets[phrase] = _Target(DETAIL, holders, detail=where[0][1])
 
         self._automaton = ahocorasick.Automaton()
         for variant in self._targets:
@@ -307,7 +307,7 @@ class SourceProfileRecognizer(LocalRecognizer):
     def _longest_first(hits: list[_Hit]) -> list[_Hit]:
         """Non-overlapping hits, longer ones winning, in text order."""
         chosen: list[_Hit] = []
-        taken = set()
+        taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             cells = range(hit.start, hit.end)
             if any(c in taken for c in cells):

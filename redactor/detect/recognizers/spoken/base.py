@@ -74,7 +74,7 @@ def compile_tokenizer(parts: Sequence[tuple[str, str]]) -> re.Pattern[str]:
 def tokenize(pattern: re.Pattern[str], text: str,
              classify: Callable[[str, int, int, str], Tok]) -> tuple[list[Tok], str]:
     """Tokens of ``text`` and the string of their class letters (same index)."""
-    tokens = [classify(m.lastgroup, m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    tokens = [classify(m.lastgroup or "", m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     return tokens, "".join(t.cls for t in tokens)
 
 
@@ -175,12 +175,13 @@ class SpokenRecognizer(LocalRecognizer):
     a tokenizer's named alternatives; ``GRAMMAR``, a pattern over the token classes) compiled
     once, when Presidio loads the recognizer."""
 
+    name: str
     ENTITIES: tuple[str, ...] = ()
     PARTS: Sequence[tuple[str, str]] = ()
     GRAMMAR = ""
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=list(self.ENTITIES), name=name,
+        super().__init__(supported_entities=list(self.ENTITIES), name=name if name is not None else type(self).__name__,
                          supported_language=supported_language)
 
     def load(self) -> None:
