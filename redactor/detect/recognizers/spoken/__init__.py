@@ -1,9 +1,9 @@
-"""Identifiers said aloud in automatic transcripts, and how well they are found.
+"""Identifiers said aloud in automatic transcripts.
 
 Speech recognition writes what was said, so a source's details reach the transcript as words:
 "jan dot novak at proton dot me", "zero six one two, three four, double five", "that's
 K-O-V-A-C", "my handle is at jan underscore novak".  Typed-text detectors miss all of these.
-This module owns four Presidio recognizers for them: :class:`SpokenContactRecognizer` (EMAIL,
+This package owns four Presidio recognizers for them: :class:`SpokenContactRecognizer` (EMAIL,
 URL, HANDLE), :class:`SpokenNumberRecognizer` (PHONE, ID_NUMBER, VEHICLE_PLATE),
 :class:`SpelledOutRecognizer` (PERSON, ID_NUMBER, VEHICLE_PLATE) and
 :class:`UnclassifiedIdRecognizer` (UNKNOWN_ID at a low score, for a second look).  Each compiles
@@ -13,11 +13,13 @@ spoken forms, so a word list costs one dictionary lookup per token however long 
 result carries ``redactor_key``, the value written as it would be typed ("jan.novak@proton.me",
 the digits of a phone, "kovac"), so a detail spoken in one interview and typed in another gets
 one pseudonym.
+
 One module per kind: ``contact`` (e-mail, web addresses, handles), ``numbers`` (phones, IDs,
 plates said as numbers), ``spelled`` (names and codes spelled out), ``identifiers`` (unclassified
 codes); ``base`` holds the shared tokenizer machinery.  Scoring on a test set lives in
 ``bench/spoken_scoring.py``.
 """
+
 from __future__ import annotations
 
 from presidio_analyzer import LocalRecognizer

@@ -10,14 +10,17 @@ phone, an ID, a plate, an amount) and the builder of results with ``redactor_key
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.lexicon.folding import ascii_fold
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 __all__ = ["TEENS", "UNITS", "ZEROS", "ascii_fold"]
 
@@ -190,3 +193,21 @@ class SpokenRecognizer(LocalRecognizer):
             self._grammar = re.compile(self.GRAMMAR)
         self._make = ResultMaker(self.name, self.id)
 
+    def analyze(self, text: str, entities: list[str] | None = None,
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Results for each match of the grammar over the classes of the text's tokens."""
+        wanted = wanted_entities(entities, self.ENTITIES)
+        if not wanted:
+            return []
+        tokens, classes = tokenize(self._tokenizer, text, self._classify)
+        return [self._make(*found) for m in self._grammar.finditer(classes)
+                for found in self._found(text, tokens, m) if found[0] in wanted]
+
+    @staticmethod
+    def _classify(group: str, start: int, end: int, text: str) -> Tok:
+        """The token of one tokenizer match, with its class letter."""
+        raise NotImplementedError
+
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterable[Found]:
+        """What one grammar match ``m`` over the token classes finds."""
+        raise NotImplementedError

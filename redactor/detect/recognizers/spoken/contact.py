@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
-
-from presidio_analyzer import RecognizerResult
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -16,12 +14,10 @@ from redactor.detect.recognizers.spoken.base import (
     Tok,
     ascii_fold,
     number_value,
-    tokenize,
-    wanted_entities,
 )
 
 if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+    pass
 
 # Top-level and common second-level domains as they are said.  Words that are everyday English
 # ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must
@@ -170,23 +166,15 @@ class SpokenContactRecognizer(SpokenRecognizer):
                 cls = "L"
         return Tok(start, end, cls, text)
 
-    def analyze(self, text: str, entities: list[str] | None = None,
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = wanted_entities(entities, self.ENTITIES)
-        if not wanted:
-            return []
-        tokens, classes = tokenize(self._tokenizer, text, self._classify)
-        results = []
-        for m in self._grammar.finditer(classes):
-            if m.group("email") is not None:
-                found = self._email(tokens, m)
-            elif m.group("url") is not None:
-                found = self._url(tokens, m)
-            else:
-                found = self._handle(tokens, m)
-            if found is not None and found[0] in wanted:
-                results.append(self._make(*found))
-        return results
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        if m.group("email") is not None:
+            found = self._email(tokens, m)
+        elif m.group("url") is not None:
+            found = self._url(tokens, m)
+        else:
+            found = self._handle(tokens, m)
+        if found is not None:
+            yield found
 
     @staticmethod
     def _spoken(tokens: Sequence[Tok]) -> bool:

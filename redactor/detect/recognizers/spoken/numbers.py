@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from presidio_analyzer import RecognizerResult
 
 from redactor.detect.recognizers.spoken.base import (
     AMOUNT_CUES,
@@ -20,13 +19,11 @@ from redactor.detect.recognizers.spoken.base import (
     digits_key,
     number_kind,
     number_value,
-    tokenize,
-    wanted_entities,
     word_pattern,
 )
 
 if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+    pass
 
 # ------------------------------------------------------------------------------------- numbers
 
@@ -124,19 +121,9 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     def _classify(group: str, start: int, end: int, text: str) -> Tok:
         return Tok(start, end, _NUMBER_FIXED[group], text)
 
-    def analyze(self, text: str, entities: list[str] | None = None,
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = wanted_entities(entities, self.ENTITIES)
-        if not wanted:
-            return []
-        tokens, classes = tokenize(self._tokenizer, text, self._classify)
-        results = []
-        for m in self._grammar.finditer(classes):
-            units = self._units(tokens, m.start(), m.end())
-            for found in self._judge(text, tokens, units, m.start()):
-                if found[0] in wanted:
-                    results.append(self._make(*found))
-        return results
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        units = self._units(tokens, m.start(), m.end())
+        yield from self._judge(text, tokens, units, m.start())
 
     @staticmethod
     def _units(tokens: Sequence[Tok], begin: int, end: int) -> list[_Unit]:

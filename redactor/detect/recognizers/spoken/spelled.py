@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
-
-from presidio_analyzer import RecognizerResult
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -20,14 +18,12 @@ from redactor.detect.recognizers.spoken.base import (
     context_words,
     number_kind,
     number_value,
-    tokenize,
-    wanted_entities,
     word_pattern,
 )
 from redactor.lexicon.folding import strip_possessive
 
 if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+    pass
 
 _NATO = {
     "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
@@ -112,18 +108,10 @@ class SpelledOutRecognizer(SpokenRecognizer):
             cls = "a" if text.lower() in {"a", "i"} else "l"
         return Tok(start, end, cls, text)
 
-    def analyze(self, text: str, entities: list[str] | None = None,
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = wanted_entities(entities, self.ENTITIES)
-        if not wanted:
-            return []
-        tokens, classes = tokenize(self._tokenizer, text, self._classify)
-        results = []
-        for m in self._grammar.finditer(classes):
-            found = self._judge(tokens, m.start(), m.end())
-            if found is not None and found[0] in wanted:
-                results.append(self._make(*found))
-        return results
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        found = self._judge(tokens, m.start(), m.end())
+        if found is not None:
+            yield found
 
     @staticmethod
     def _chars(tok: Tok) -> list[tuple[str, bool]]:
