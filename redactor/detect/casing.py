@@ -19,10 +19,15 @@ from types import MappingProxyType
 
 import wordfreq
 
-from redactor.detect.name_context import NameContext, Token, speaker_label_tokens, tokenize
+from redactor.detect.name_context import (
+    NameContext,
+    Token,
+    speaker_label_tokens,
+    tokenize,
+)
+from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
-    MONTHS_AND_DAYS,
     PERSON_VERBS,
     SPEAKER_ROLES,
     SPEECH_VERBS,

@@ -16,11 +16,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
-
-__all__ = ["MONTHS_AND_DAYS", "NameGazetteer", "NameInfo", "default_gazetteer", "fold_name"]
 
 DATA_FILE = "names.tsv.gz"
 

@@ -18,11 +18,16 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from redactor.detect.casing import needs_case_restoration, restore_case
-from redactor.detect.name_context import NameContext, Token, speaker_label_tokens, tokenize
+from redactor.detect.name_context import (
+    NameContext,
+    Token,
+    speaker_label_tokens,
+    tokenize,
+)
+from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
-    MONTHS_AND_DAYS,
     NOT_AFTER_TITLE,
     PARTICLES,
     SPEAKER_ROLES,
