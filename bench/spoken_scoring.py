@@ -55,27 +55,31 @@ def score_spoken_set(results: Iterable[Span], expected: Mapping | Iterable,
     gold = [_as_span(e) for e in items]
     files = {g[0] for g in gold}
     found = [_as_span(r) for r in results if _as_span(r)[0] in files]
-
-    def same(a: Span, b: Span) -> bool:
-        if a[0] != b[0] or a[3] != b[3]:
-            return False
-        if match == "exact":
-            return a[1] == b[1] and a[2] == b[2]
-        return a[1] < b[2] and b[1] < a[2]
-
-    gold_hit = [any(same(g, f) for f in found) for g in gold]
-    found_hit = [any(same(f, g) for g in gold) for f in found]
-    rows = []
-    for kind in sorted({g[3] for g in gold} | {f[3] for f in found}):
-        rows.append(KindScore(
-            kind=kind,
-            expected=sum(1 for g in gold if g[3] == kind),
-            found=sum(1 for f in found if f[3] == kind),
-            expected_matched=sum(1 for g, hit in zip(gold, gold_hit) if hit and g[3] == kind),
-            found_matched=sum(1 for f, hit in zip(found, found_hit) if hit and f[3] == kind),
-        ))
+    gold_hit = [any(_same(g, f, match) for f in found) for g in gold]
+    found_hit = [any(_same(f, g, match) for g in gold) for f in found]
+    rows = [_row(kind, gold, gold_hit, found, found_hit)
+            for kind in sorted({g[3] for g in gold} | {f[3] for f in found})]
     rows.append(KindScore("ALL", len(gold), len(found), sum(gold_hit), sum(found_hit)))
     return rows
+
+
+def _same(a: Span, b: Span, match: str) -> bool:
+    if a[0] != b[0] or a[3] != b[3]:
+        return False
+    if match == "exact":
+        return a[1] == b[1] and a[2] == b[2]
+    return a[1] < b[2] and b[1] < a[2]
+
+
+def _row(kind: str, gold: Sequence[Span], gold_hit: Sequence[bool], found: Sequence[Span],
+         found_hit: Sequence[bool]) -> KindScore:
+    return KindScore(
+        kind=kind,
+        expected=sum(1 for g in gold if g[3] == kind),
+        found=sum(1 for f in found if f[3] == kind),
+        expected_matched=sum(1 for g, hit in zip(gold, gold_hit) if hit and g[3] == kind),
+        found_matched=sum(1 for f, hit in zip(found, found_hit) if hit and f[3] == kind),
+    )
 
 
 def format_score_table(rows: Sequence[KindScore]) -> str:
