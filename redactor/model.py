@@ -94,6 +94,9 @@ class Finding:
     line: int
     column: int
     entity_id: str = ""
+    # The mention fits more than one person of the run: it has a pseudonym of its own, and the
+    # editor should decide whose it is.
+    ambiguous: bool = False
 
     def masked(self) -> str:
         """A hint that is safe to print in a log: type and length, never the value."""

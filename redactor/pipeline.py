@@ -21,7 +21,9 @@ from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
-from redactor.entities.group import group_mentions
+from redactor.entities.resolve import resolve_entities
+from redactor.entities.spans import tidy_person_spans
+from redactor.entities.variants import default_given_names
 from redactor.errors import ExitCode
 from redactor.formats import format_for, read_document
 from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
@@ -219,6 +221,8 @@ class Redactor:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
         person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
         for i in scanned:
+            mentions[i] = tidy_person_spans(layouts[i].text, mentions[i], layouts[i].starts, _is_person_name,
+                                            default_given_names())
             mentions[i] = merge_adjacent_people(
                 layouts[i].text, align_person_types(mentions[i], person_tokens, _is_person_name))
             # Last, so the editor decides on exactly what the review page showed.
@@ -226,11 +230,14 @@ class Redactor:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])
 
         ordered = [(i, m) for i in scanned for m in mentions[i] if m.score >= threshold]
-        keys = group_mentions([m for _, m in ordered], self.table.known_keys("PERSON"))
-        replacements: dict[tuple[int, int, int], tuple[str, str]] = {}
-        for (i, m), key in zip(ordered, keys):
-            placed, replacement = self._absorb_preposition(layouts[i].text, m, self._replacement(m, key))
-            replacements[(i, m.start, m.end)] = (replacement, key, placed)
+        resolution = resolve_entities([m for _, m in ordered], self.table.known_keys("PERSON"),
+                                      is_person_name=_is_person_name)
+        unsure = set(resolution.ambiguous)
+        replacements: dict[tuple[int, int, int], tuple[str, str, Mention, bool]] = {}
+        for n, ((i, m), entity) in enumerate(zip(ordered, resolution.assignments)):
+            m = replace(m, entity_type=entity.entity_type, label=entity.label)
+            placed, replacement = self._absorb_preposition(layouts[i].text, m, self._replacement(m, entity.key))
+            replacements[(i, m.start, m.end)] = (replacement, entity.key, placed, n in unsure)
 
         for i in scanned:
             results[i] = self._place(results[i], layouts[i], mentions[i], replacements, i)
@@ -287,7 +294,7 @@ class Redactor:
         suggestions: list[Finding] = []
         edits: list[list[Edit]] = [[] for _ in doc.pieces]
         for m in mentions:
-            replacement, key, m = replacements.get((index, m.start, m.end), ("", "", m))
+            replacement, key, m, unsure = replacements.get((index, m.start, m.end), ("", "", m, False))
             entity_id = f"{m.entity_type}:{key}" if key else ""
             for n, (p, lo, hi) in enumerate(layout.split(doc, m.start, m.end)):
                 piece = doc.pieces[p]
@@ -297,7 +304,7 @@ class Redactor:
                     start=start, end=end, entity_type=m.entity_type, score=m.score,
                     detector=m.detector, text=doc.text[start:end] if piece.offsets is None else piece.text[lo:hi],
                     replacement=replacement, part=piece.part, line=line,
-                    column=start - line_starts[line - 1] + 1, entity_id=entity_id,
+                    column=start - line_starts[line - 1] + 1, entity_id=entity_id, ambiguous=unsure,
                 )
                 if replacement:
                     findings.append(finding)

@@ -1,0 +1,409 @@
+"""Entity resolution: which mentions of a whole run name one person or thing, and which are unsure.
+
+One pure function, ``resolve_entities``, over every mention of a run (plus the people the vault
+already knows) decides each mention's entity: its type (a type vote per surface form, so one
+string keeps one type), its grouping key and, for a profiled source, its label.  People are
+matched on folded, transliterated name tokens without titles, ranks or kinship words; short forms
+(a lone surname or first name, initials, a diminutive, a surname in another grammatical case)
+join a full name only when exactly one person of the run fits.  A wrong merge is worse than a
+split: two different first names are never one person, and a short form that fits two people is
+listed as ambiguous (it keeps a pseudonym of its own) for the editor to decide.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.recognizers.profiles import skeleton
+from redactor.entities.group import name_tokens, value_key
+from redactor.entities.variants import GivenNames, default_given_names
+from redactor.model import Mention
+
+# Types the NER model confuses with one another; the vote settles a surface form on one of them.
+# Listed in tie-break order: a person is the costliest thing to leave half-protected.
+VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
+
+# Kinship words dropped before comparing names ("Uncle Ivan Petrov" is "Ivan Petrov"); they stay
+# inside the replaced span when the detector included them.  ("brother", "sister", "father" are
+# titles already.)
+KINSHIP = frozenset("""
+uncle aunt auntie grandpa grandma grandfather grandmother granny grandad grandson granddaughter
+cousin nephew niece son daughter wife husband babushka dedushka dyadya dyadko tyotya titka
+""".split())
+
+# Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
+# "bondarenk").  A stem shorter than _MIN_STEM is too short to tell two names apart.
+_CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
+                 "yu", "iu", "ya", "a", "u", "e", "y", "i", "o")
+_MIN_STEM = 5
+_MIN_FIRST_STEM = 3
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The entity a mention belongs to: its (voted) type, grouping key and source label."""
+
+    entity_type: str
+    key: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One assignment per mention, and the mentions that fit more than one person."""
+
+    assignments: tuple[Assignment, ...]
+    ambiguous: tuple[int, ...] = ()  # indexes into the mentions
+
+
+def person_tokens(text: str) -> tuple[str, ...]:
+    """Folded name tokens without titles, ranks, kinship words, punctuation or possessive."""
+    return tuple(t for t in name_tokens(text) if t not in KINSHIP)
+
+
+def _form(m: Mention) -> str:
+    tokens = person_tokens(m.text)
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _stem(token: str, min_length: int = _MIN_STEM) -> str:
+    for ending in _CASE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= min_length:
+            return token[: -len(ending)]
+    return token
+
+
+# -- the type vote ---------------------------------------------------------------------------
+
+def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
+               is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[str]:
+    """The type of each mention after the vote: a surface form tagged PERSON, ORGANIZATION and
+    LOCATION in different places gets one of them everywhere.
+
+    An authoritative detector (source profile, editor, speaker label) decides alone; otherwise a
+    form the place gazetteer knows, that is no person's name, is a place; otherwise the majority
+    (then the higher total score, then ``VOTED_TYPES`` order)."""
+    types = [m.entity_type for m in mentions]
+    by_form: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.entity_type in VOTED_TYPES:
+            form = _form(m)
+            if form:
+                by_form.setdefault(form, []).append(i)
+    full_name_words = {t for m in mentions if m.entity_type == "PERSON"
+                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 for t in tokens}
+    for form, indexes in by_form.items():
+        group = [mentions[i] for i in indexes]
+        if len({m.entity_type for m in group}) < 2:
+            continue
+        winner = _winner(form, group, full_name_words, is_place, is_person_name)
+        for i in indexes:
+            types[i] = winner
+    return types
+
+
+def _winner(form: str, group: list[Mention], full_name_words: set[str],
+            is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
+    authority = [m.entity_type for m in group if m.detector in AUTHORITATIVE or ":" in m.key]
+    votes = Counter(authority or [m.entity_type for m in group])
+    if not authority and "LOCATION" in votes:
+        words = tuple(form.split())
+        if not any(w in full_name_words for w in words) and not is_person_name(words) and is_place(form):
+            return "LOCATION"
+    scores = Counter()
+    for m in group:
+        scores[m.entity_type] += m.score
+    return max(votes, key=lambda t: (votes[t], scores[t], -VOTED_TYPES.index(t)))
+
+
+# -- people ----------------------------------------------------------------------------------
+
+@dataclass
+class _Person:
+    """One person being assembled (working state of one resolution, never returned)."""
+
+    key: str
+    label: str = ""
+    namespaced: bool = False
+    known: bool = False  # in the vault already
+    firsts: set[str] = field(default_factory=set)  # name skeletons
+    lasts: set[str] = field(default_factory=set)
+    singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
+
+    def absorb(self, other: _Person) -> None:
+        self.firsts |= other.firsts
+        self.lasts |= other.lasts
+        self.singles |= other.singles
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 1
+
+
+class _People:
+    """The people of one run, and which of them a short form can be."""
+
+    def __init__(self, names: GivenNames) -> None:
+        self.names = names
+        self.persons: list[_Person] = []
+        self.by_pair: dict[tuple[str, str], int] = {}
+        self.by_key: dict[str, int] = {}
+        self.parent: list[int] = []
+        self.unsure: set[int] = set()
+        self.roots: list[int] = []  # set by merge_variants
+
+    def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
+        if pair is not None and pair in self.by_pair:
+            return self.by_pair[pair]
+        if person.key in self.by_key:
+            index = self.by_key[person.key]
+            self.persons[index].absorb(person)
+        else:
+            index = len(self.persons)
+            self.persons.append(person)
+            self.parent.append(index)
+            self.by_key[person.key] = index
+        if pair is not None:
+            self.by_pair[pair] = index
+        return index
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            index = self.parent[index]
+        return index
+
+    # -- compatibility ---------------------------------------------------------------------
+
+    def _lasts_fit(self, a: _Person, b: _Person) -> str:
+        """"same", "inflected" or "" for the surnames of two people."""
+        if a.lasts & b.lasts:
+            return "same"
+        if {_stem(x) for x in a.lasts} & {_stem(x) for x in b.lasts}:
+            return "inflected"
+        return ""
+
+    def compatible(self, a: _Person, b: _Person) -> bool:
+        """Whether two full names can be one person: surnames alike, first names variants of
+        each other (or, when the surname is inflected, the first name in the same case)."""
+        lasts = self._lasts_fit(a, b)
+        if not lasts:
+            return False
+        for x in a.firsts:
+            for y in b.firsts:
+                if self.names.are_variants(x, y):
+                    continue
+                if lasts == "inflected" and _stem(x, _MIN_FIRST_STEM) == _stem(y, _MIN_FIRST_STEM):
+                    continue
+                return False
+        return True
+
+    def merge_variants(self) -> None:
+        """Join full names that are one person written differently (Kolya/Nikolai Bondarenko,
+        Nikolaya Bondarenka): only a group whose every pair fits and that holds at most one
+        identity the run already knows (a source, the vault).  A name that fits two people who
+        do not fit each other stays apart and is unsure."""
+        buckets: dict[str, list[int]] = {}
+        for i, p in enumerate(self.persons):
+            for stem in {_stem(x) for x in p.lasts}:
+                buckets.setdefault(stem, []).append(i)
+        for members in buckets.values():
+            if len(members) < 2:
+                continue
+            for group in self._components(members):
+                self._merge_group(group)
+        self.roots = sorted({self.root(i) for i in range(len(self.persons))})
+
+    def _components(self, members: list[int]) -> list[list[int]]:
+        seen: set[int] = set()
+        groups = []
+        for start in members:
+            if start in seen:
+                continue
+            group, todo = [], [start]
+            seen.add(start)
+            while todo:
+                i = todo.pop()
+                group.append(i)
+                for j in members:
+                    if j not in seen and self.compatible(self.persons[i], self.persons[j]):
+                        seen.add(j)
+                        todo.append(j)
+            if len(group) > 1:
+                groups.append(sorted(group))
+        return groups
+
+    def _merge_group(self, group: list[int]) -> None:
+        persons = [self.persons[i] for i in group]
+        consistent = all(self.compatible(a, b) for n, a in enumerate(persons) for b in persons[n + 1:])
+        identities = [i for i in group if self.persons[i].namespaced or self.persons[i].known]
+        if not consistent or len(identities) > 1:
+            for i in group:
+                fits = [j for j in group if j != i and self.compatible(self.persons[i], self.persons[j])]
+                if len(fits) > 1:
+                    self.unsure.add(i)
+            return
+        head = identities[0] if identities else group[0]
+        for i in group:
+            if i != head and self.root(i) == i:
+                self.parent[i] = head
+                self.persons[head].absorb(self.persons[i])
+
+    # -- short forms ----------------------------------------------------------------------
+
+    def candidates(self, tokens: tuple[str, ...], exclude: int = -1) -> set[int]:
+        """The people (roots) a short form can be: exact matches, else inflected or variant ones."""
+        roots = [r for r in self.roots if r != exclude]
+        first, last = skeleton(tokens[0]), skeleton(tokens[-1])
+        for exact in (True, False):
+            found = {r for r in roots if self._fits(self.persons[r], tokens, first, last, exact)}
+            if found:
+                return found
+        return set()
+
+    def _fits(self, p: _Person, tokens: tuple[str, ...], first: str, last: str, exact: bool) -> bool:
+        if len(tokens) == 1:
+            if _is_initial(first):
+                return exact and any(f.startswith(first) for f in p.firsts)
+            if exact:
+                return first in p.firsts or first in p.lasts or first in p.singles
+            return self._first_fits(p, first, False) or _stem(first) in {_stem(x) for x in p.lasts}
+        if _is_initial(first):  # "M. Kowalczyk"
+            return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
+        # "Marta K."
+        return any(x.startswith(last) for x in p.lasts) and self._first_fits(p, first, exact)
+
+    def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
+        if exact:
+            return first in p.firsts
+        return any(self.names.are_variants(first, f) for f in p.firsts)
+
+    @staticmethod
+    def _last_fits(p: _Person, last: str, exact: bool) -> bool:
+        if exact:
+            return last in p.lasts
+        return _stem(last) in {_stem(x) for x in p.lasts}
+
+
+def _parse(m: Mention) -> tuple[str, ...]:
+    """Name tokens of a person mention: of its key when a detector spelled the name out."""
+    return person_tokens(m.key if m.key and ":" not in m.key else m.text)
+
+
+def _full(tokens: tuple[str, ...]) -> bool:
+    return len(tokens) >= 2 and not _is_initial(tokens[0]) and not _is_initial(tokens[-1])
+
+
+def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
+                    tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
+                    names: GivenNames) -> tuple[_People, dict[int, int]]:
+    """Every person of the run: profiled identities, the vault's people, this run's full names."""
+    people = _People(names)
+    node_of: dict[int, int] = {}
+    for i in person_indexes:
+        m, tokens = mentions[i], tokens_of[i]
+        if ":" not in m.key:
+            continue
+        person = _Person(key=m.key, label=m.label, namespaced=True)
+        pair = None
+        if _full(tokens):
+            pair = (skeleton(tokens[0]), skeleton(tokens[-1]))
+            person.firsts.add(pair[0])
+            person.lasts.add(pair[1])
+        elif tokens:
+            person.singles.add(skeleton(tokens[0]))
+        node_of[i] = people.add(person)
+        if pair is not None:
+            people.by_pair.setdefault(pair, node_of[i])
+    for known in known_people:
+        parts = known.split()
+        if ":" in known or len(parts) < 2:
+            continue
+        pair = (skeleton(parts[0]), skeleton(parts[-1]))
+        people.add(_Person(key=known, known=True, firsts={pair[0]}, lasts={pair[1]}), pair)
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if i in node_of or not _full(tokens):
+            continue
+        pair = (skeleton(tokens[0]), skeleton(tokens[-1]))
+        node_of[i] = people.add(
+            _Person(key=f"{tokens[0]} {tokens[-1]}", firsts={pair[0]}, lasts={pair[1]}), pair)
+    people.merge_variants()
+    return people, node_of
+
+
+def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
+                     is_place: Callable[[str], bool] | None = None,
+                     is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                     given_names: GivenNames | None = None) -> Resolution:
+    """Decide, for every mention of a run, which entity it names.
+
+    ``known_people`` are person keys from earlier runs (the vault), so a short form can join a
+    full name seen last month and a variant keeps the key it had.  ``is_place`` defaults to the
+    GeoNames gazetteer (``redactor.lexicon.places``), ``is_person_name`` to "never", and
+    ``given_names`` to the packaged nickname lists.
+    """
+    if is_place is None:
+        from redactor.lexicon.places import default_places
+
+        def is_place(form: str) -> bool:
+            return default_places().is_place(form)
+
+    types = vote_types(mentions, is_place, is_person_name)
+    assignments = [Assignment(t, value_key(m), m.label) for m, t in zip(mentions, types)]
+    tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
+    person_indexes = [i for i, tokens in tokens_of.items() if tokens]
+    if not person_indexes:
+        return Resolution(tuple(assignments))
+    people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
+                                      given_names or default_given_names())
+    for i, m in enumerate(mentions):
+        if _looks_like_person(m, types[i]):
+            found = people.candidates(person_tokens(m.text))
+            if len(found) == 1 and not is_place(m.text):
+                person = people.persons[found.pop()]
+                assignments[i] = Assignment("PERSON", person.key, person.label)
+    ambiguous = []
+    for i in person_indexes:
+        person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
+        if person is not None:
+            assignments[i] = Assignment("PERSON", person.key, person.label)
+        else:
+            tokens = tokens_of[i]
+            own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
+            assignments[i] = Assignment("PERSON", own, "")
+        if unsure:
+            ambiguous.append(i)
+    return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _looks_like_person(m: Mention, entity_type: str) -> bool:
+    """A lone word the model called a place or a company, not from an authoritative detector:
+    it may be a person's name in another case ("Bondarenka")."""
+    if entity_type not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+        return False
+    tokens = person_tokens(m.text)
+    return len(tokens) == 1 and len(tokens[0]) > 1
+
+
+def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
+               people: _People) -> tuple[_Person | None, bool]:
+    """The person a mention names (None: a name of its own) and whether that is unsure."""
+    if node is not None and (_full(tokens) or len(tokens) > 1):
+        root = people.root(node)
+        return people.persons[root], root in people.unsure
+    if node is not None:
+        # A profiled source's lone name: theirs, unless another person of the run has it too.
+        others = people.candidates(tokens, exclude=people.root(node))
+        if others:
+            return None, True
+        return people.persons[people.root(node)], False
+    found = people.candidates(tokens)
+    if len(found) == 1:
+        root = found.pop()
+        return people.persons[root], root in people.unsure
+    return None, len(found) > 1
