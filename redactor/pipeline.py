@@ -207,7 +207,8 @@ class Redactor:
                     results[i] = FileResult(path=results[i].path, status="failed", reason=found.message)
                     mentions[i] = []
                 else:
-                    mentions[i] = found
+                    mentions[i] = tidy_person_spans(layouts[i].text, found, layouts[i].starts, _is_person_name,
+                                                    default_given_names())
             if progress:
                 progress(min(batch_start + len(batch), len(scanned)), len(scanned))
 
@@ -221,8 +222,6 @@ class Redactor:
                 mentions[i] = resolve_overlaps(mentions[i] + extra)
         person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
         for i in scanned:
-            mentions[i] = tidy_person_spans(layouts[i].text, mentions[i], layouts[i].starts, _is_person_name,
-                                            default_given_names())
             mentions[i] = merge_adjacent_people(
                 layouts[i].text, align_person_types(mentions[i], person_tokens, _is_person_name))
             # Last, so the editor decides on exactly what the review page showed.

@@ -12,6 +12,7 @@ listed as ambiguous (it keeps a pseudonym of its own) for the editor to decide.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
@@ -36,9 +37,12 @@ cousin nephew niece son daughter wife husband babushka dedushka dyadya dyadko ty
 
 # Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
 # "bondarenk").  A stem shorter than _MIN_STEM is too short to tell two names apart.
-_CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
+CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
                  "yu", "iu", "ya", "a", "u", "e", "y", "i", "o")
 _MIN_STEM = 5
+# Surnames that decline this way (Bykov, Bondarenko, Shevchuk, Kowalczyk...); an English surname
+# plus an ending is an English word too often ("Baker" → "Bakery").
+_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|in|yn|enko|ko|uk|yuk|chuk|ak|yk|ik|ich|ych|vich|sky|ski|kin|ets)$")
 _MIN_FIRST_STEM = 3
 
 
@@ -72,10 +76,23 @@ def _form(m: Mention) -> str:
 
 
 def _stem(token: str, min_length: int = _MIN_STEM) -> str:
-    for ending in _CASE_ENDINGS:
+    """``token`` without a case ending, when what is left is long enough to be a name."""
+    for ending in CASE_ENDINGS:
         if token.endswith(ending) and len(token) - len(ending) >= min_length:
             return token[: -len(ending)]
     return token
+
+
+def inflected_pattern(surname: str) -> str | None:
+    """A regex for ``surname`` (as written, Latin letters) in the other grammatical cases
+    ("Bondarenko" → Bondarenka, Bondarenku...), or None when its stem is too short to be sure."""
+    if not surname.isascii() or not surname.isalpha() or not _SLAVIC_SURNAME.search(surname.casefold()):
+        return None
+    stem_length = len(_stem(surname.casefold()))
+    if stem_length < _MIN_STEM:
+        return None
+    stem = re.escape(surname[:stem_length])
+    return stem + "(?:" + "|".join(CASE_ENDINGS) + ")"
 
 
 # -- the type vote ---------------------------------------------------------------------------
@@ -271,7 +288,8 @@ class _People:
                 return exact and any(f.startswith(first) for f in p.firsts)
             if exact:
                 return first in p.firsts or first in p.lasts or first in p.singles
-            return self._first_fits(p, first, False) or _stem(first) in {_stem(x) for x in p.lasts}
+            stems = {_stem(x) for x in p.lasts | p.singles}
+            return self._first_fits(p, first, False) or _stem(first) in stems
         if _is_initial(first):  # "M. Kowalczyk"
             return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
         # "Marta K."

@@ -20,6 +20,9 @@ from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.model import Mention
 
+# Types of the NER model's name spans, the ones that run over a line break ("Oksana\nKind" is
+# tagged a person or a company as the model pleases).
+_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 # A capitalised word this common before a surname is the sentence's ("And", "When"), not a name.
 _COMMON_WORD_ZIPF = 5.0
 
@@ -47,7 +50,7 @@ def _parts(text: str, m: Mention, cuts: list[int]) -> list[Mention]:
 
 def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
                         is_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
-    """``mentions`` with every person span that crosses a line break or piece boundary cut.
+    """``mentions`` with every name span (person, organisation, place) that crosses a line break or piece boundary cut.
 
     ``piece_starts`` are the offsets in ``text`` where a piece begins; ``is_name`` says whether
     the tokens of a part are a person's name (the name gazetteer, in the pipeline).  A part that
@@ -55,7 +58,7 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
     """
     out: list[Mention] = []
     for m in mentions:
-        cuts = _cuts(text, m.start, m.end, piece_starts) if m.entity_type == "PERSON" else []
+        cuts = _cuts(text, m.start, m.end, piece_starts) if m.entity_type in _NAME_TYPES else []
         if not cuts:
             out.append(m)
             continue

@@ -1,7 +1,7 @@
 """Given-name variants: which first names can be one person's (Kolya and Nikolai, Bob and Robert).
 
-Two lists, read on first use: the English names and nicknames of the ``nicknames`` package
-(hand-curated, Apache-2.0) and ``redactor/data/diminutives.csv`` (East Slavic diminutives and
+Two lists, read on first use: the English nicknames of the ``nicknames`` package (hand-curated,
+Apache-2.0; its links between two full names, such as Andrea/Andrew, are left out) and ``redactor/data/diminutives.csv`` (East Slavic diminutives and
 Russian/Ukrainian forms, documented in the file).  Names are compared by their transliteration
 skeleton (``skeleton``), so "Kolia", "Коля" and "Kolya" are one form.
 """
@@ -24,14 +24,19 @@ class GivenNames:
 
     def __init__(self, triplets: Iterable[tuple[str, str, str]]) -> None:
         groups: dict[str, set[str]] = {}
+        written: dict[str, set[str]] = {}  # canonical skeleton -> forms as the lists write them
         for name, relationship, nickname in triplets:
             if relationship != "has_nickname":
                 continue
-            canonical = skeleton(name.strip().casefold())
+            name, nickname = name.strip().casefold(), nickname.strip().casefold()
+            canonical = skeleton(name)
             groups.setdefault(canonical, {canonical})
-            groups.setdefault(skeleton(nickname.strip().casefold()), set()).add(canonical)
+            groups.setdefault(skeleton(nickname), set()).add(canonical)
+            written.setdefault(canonical, set()).update((name, nickname))
         self._groups: Mapping[str, frozenset[str]] = MappingProxyType(
             {k: frozenset(v | {k}) for k, v in groups.items()})
+        self._written: Mapping[str, frozenset[str]] = MappingProxyType(
+            {k: frozenset(v) for k, v in written.items()})
 
     @classmethod
     def load(cls) -> GivenNames:
@@ -41,11 +46,25 @@ class GivenNames:
         text = resources.files("redactor.data").joinpath(DATA_FILE).read_text("utf-8")
         rows = [r for r in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))]
         own = [tuple(r) for r in rows[1:] if len(r) == 3]
-        return cls([*((t.name1, t.relationship, t.name2) for t in name_triplets()), *own])
+        english = name_triplets()
+        # The English list also links full names to one another by history (Andrea/Andrew,
+        # Amos/Moses, Ivan/John); two such names are usually two people.  A link to a name that
+        # has nicknames of its own is kept only when it is clearly a short form (Bob, Robert).
+        full_names = {t.name1 for t in english}
+        nicknames = [(t.name1, t.relationship, t.name2) for t in english
+                     if t.name2 not in full_names or len(t.name2) <= len(t.name1) - 2]
+        return cls([*nicknames, *own])
 
     def forms_of(self, name_skeleton: str) -> frozenset[str]:
         """The canonical names ``name_skeleton`` may stand for, itself included."""
         return self._groups.get(name_skeleton, frozenset((name_skeleton,)))
+
+    def variants_of(self, name: str) -> list[str]:
+        """Other forms of the given name ``name`` (folded, as written: "kolya" for "nikolai"),
+        each a variant of it by ``are_variants``; sorted."""
+        own = skeleton(name)
+        found = {w for c in self.forms_of(own) for w in self._written.get(c, ())}
+        return sorted(w for w in found if skeleton(w) != own and self.are_variants(own, skeleton(w)))
 
     def knows(self, name_skeleton: str) -> bool:
         """Whether the lists hold ``name_skeleton`` as a given name or one of its forms."""

@@ -22,6 +22,10 @@ def tag_name(entity_type: str) -> str:
     return _TAG_NAMES.get(entity_type, entity_type.replace("_", " "))
 
 
+# Forms kept per entity: enough for a review, bounded for an entity found thousands of times.
+_MAX_FORMS = 50
+
+
 @dataclass(frozen=True)
 class Pseudonym:
     """A replacement and one real form it stands for (shown only by `redactor reveal`)."""
@@ -36,6 +40,9 @@ class PseudonymTable:
 
     entries: dict[str, Pseudonym] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    # Every distinct form an entity was written in ("Nikolai Bondarenko", "Kolya", "Bondarenka"),
+    # for the editor's review; protected values, so they live in the encrypted vault only.
+    forms: dict[str, list[str]] = field(default_factory=dict)
 
     @staticmethod
     def key(entity_type: str, entity_key: str) -> str:
@@ -57,18 +64,27 @@ class PseudonymTable:
                 self.counters[entity_type] = n
                 replacement = f"[{tag_name(entity_type)} {n}]"
             self.entries[k] = Pseudonym(replacement=replacement, display=display)
+        seen = self.forms.setdefault(k, [])
+        if display not in seen and len(seen) < _MAX_FORMS:
+            seen.append(display)
         return self.entries[k].replacement
+
+    def forms_of(self, entity_type: str, entity_key: str) -> list[str]:
+        """The forms an entity was written in, first seen first."""
+        return list(self.forms.get(self.key(entity_type, entity_key), ()))
 
     def to_json(self) -> dict:
         return {
             "entries": {k: [p.replacement, p.display] for k, p in self.entries.items()},
             "counters": dict(self.counters),
+            "forms": {k: list(v) for k, v in self.forms.items()},
         }
 
     @classmethod
     def from_json(cls, data: Mapping) -> "PseudonymTable":
         entries = {k: Pseudonym(replacement=v[0], display=v[1]) for k, v in data.get("entries", {}).items()}
-        return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()})
+        forms = {k: [str(f) for f in v] for k, v in data.get("forms", {}).items()}
+        return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()}, forms=forms)
 
 
 Generalizer = Callable[[str, str], "str | None"]

@@ -59,5 +59,30 @@ def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str
                 entry["cleared_metadata"] = list(f.document.cleared_metadata)
         files.append(entry)
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
-    return json.dumps({"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()},
-                      ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"files": files, "totals": dict(sorted(totals.items())), "states": run.counts(),
+                       **entity_summary(run)}, ensure_ascii=False, indent=2) + "\n"
+
+
+def entity_summary(run: RunResult) -> dict:
+    """Per entity of the run: its type, pseudonym, how many mentions and in how many files;
+    and the mentions that fit more than one person (file, line, type, the pseudonym they got).
+
+    Entities are numbered by first appearance; the forms an entity groups are never listed
+    here (they are protected values: only the vault and the review page hold them)."""
+    entities: dict[tuple[str, str], dict] = {}
+    paths: dict[tuple[str, str], set[str]] = {}
+    ambiguous = []
+    for f in run.files:
+        for x in f.findings:
+            ident = (x.entity_type, x.entity_id or x.replacement)
+            if ident not in entities:
+                entities[ident] = {"entity": len(entities) + 1, "entity_type": x.entity_type,
+                                   "pseudonym": x.replacement, "mentions": 0, "files": 0}
+            entities[ident]["mentions"] += 1
+            paths.setdefault(ident, set()).add(str(f.path))
+            if x.ambiguous:
+                ambiguous.append({"path": str(f.path), "line": x.line, "entity_type": x.entity_type,
+                                  "pseudonym": x.replacement, "entity": entities[ident]["entity"]})
+    for ident, entry in entities.items():
+        entry["files"] = len(paths[ident])
+    return {"entities": list(entities.values()), "ambiguous": ambiguous}
