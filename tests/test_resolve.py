@@ -66,6 +66,37 @@ def test_titles_ranks_and_kinship_are_stripped_for_matching():
                  person("Captain Petrov")]) == ["ivan petrov"] * 4
 
 
+def test_honorifics_of_other_languages_are_stripped():
+    assert keys([person("Hasan Çelik"), person("Hasan Bey"), person("Sevgi Arslan"), person("Sevgi Hanım")]) == [
+        "hasan celik", "hasan celik", "sevgi arslan", "sevgi arslan"]
+
+
+def test_a_hyphenated_given_name_is_one_name():
+    assert keys([person("Jean-Claude Mwamba Ilunga"), person("Jean-Claude"), person("Ilunga")]) == [
+        "jean-claude ilunga"] * 3
+
+
+def test_a_middle_name_used_alone_joins_the_person():
+    assert keys([person("Mary Wanjiru Kamau"), person("Wanjiru")]) == ["mary kamau"] * 2
+
+
+def test_a_patronymic_is_not_a_second_surname():
+    assert keys([person("Denis Smirnov"), person("Denis Andreyevich"), person("Denis")]) == ["denis smirnov"] * 3
+    # With no other Denis in the run, "Denis Andreyevich" is a person of his own; a surname
+    # with the same ending stays a surname.
+    assert keys([person("Denis Andreyevich"), person("Dzianis Karpovich"), person("Karpovich")]) == [
+        "denis andreyevich", "dzianis karpovich", "dzianis karpovich"]
+
+
+def test_a_name_the_model_called_a_company_is_a_person_when_its_words_name_one():
+    ms = [person("GARETH", detector="speaker"), typed("Gareth Pennock-Rhys", "ORGANIZATION"),
+          typed("Pennock Logistics Group", "ORGANIZATION")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [(a.entity_type, a.key) for a in resolution.assignments] == [
+        ("PERSON", "gareth pennock-rhys"), ("PERSON", "gareth pennock-rhys"),
+        ("ORGANIZATION", "pennock logistics group")]
+
+
 def test_initials_join_the_one_full_name_they_fit():
     assert keys([person("Marta Kowalczyk"), person("M. Kowalczyk"), person("Marta K."), person("M.")]) == [
         "marta kowalczyk"] * 4

@@ -17,9 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
+from wordfreq import zipf_frequency
+
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
-from redactor.entities.group import name_tokens, value_key
+from redactor.entities.group import TITLES, fold, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.model import Mention
 
@@ -31,15 +33,27 @@ VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 # inside the replaced span when the detector included them.  ("brother", "sister", "father" are
 # titles already.)
 KINSHIP = frozenset("""
-uncle aunt auntie grandpa grandma grandfather grandmother granny grandad grandson granddaughter
-cousin nephew niece son daughter wife husband babushka dedushka dyadya dyadko tyotya titka
+uncle aunt auntie aunty grandpa grandma grandfather grandmother granny grandad grandson
+granddaughter cousin nephew niece son daughter wife husband babushka dedushka dyadya dyadko
+tyotya titka amma appa bhai didi
 """.split())
+# Honorifics of other languages, before or after the name ("Hasan Bey", "Sevgi Hanım", "Seu
+# Ademir", "Raj ji"): like titles, not part of who the person is.
+HONORIFICS = frozenset("bey hanim efendi seu dona ji sahib shri sri smt".split())
+_NOT_NAME = KINSHIP | HONORIFICS | TITLES
+
+# A second word that is a patronymic ("Denis Andreyevich"), not a surname.
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NOT_LETTER = re.compile(r"[^\w-]+")
 
 # Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
 # "bondarenk").  A stem shorter than _MIN_STEM is too short to tell two names apart.
 CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
                  "yu", "iu", "ya", "a", "u", "e", "y", "i", "o")
 _MIN_STEM = 5
+# A word at least this frequent in English is an ordinary word, not only a name.
+_ORDINARY_WORD_ZIPF = 3.0
 # Surnames that decline this way (Bykov, Bondarenko, Shevchuk, Kowalczyk...); an English surname
 # plus an ending is an English word too often ("Baker" → "Bakery").
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ev|in|yn|enko|ko|uk|yuk|chuk|ak|yk|ik|ich|ych|vich|sky|ski|kin|ets)$")
@@ -64,8 +78,14 @@ class Resolution:
 
 
 def person_tokens(text: str) -> tuple[str, ...]:
-    """Folded name tokens without titles, ranks, kinship words, punctuation or possessive."""
-    return tuple(t for t in name_tokens(text) if t not in KINSHIP)
+    """Folded name tokens without titles, ranks, kinship words, honorifics, punctuation or
+    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys")."""
+    words = []
+    for raw in fold(text).split():
+        word = _NOT_LETTER.sub("", _POSSESSIVE.sub("", raw)).strip("-")
+        if word and word not in _NOT_NAME:
+            words.append(word)
+    return tuple(words)
 
 
 def _form(m: Mention) -> str:
@@ -124,6 +144,22 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
     return types
 
 
+def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with a two- or three-word "company" or "place" made a person when its words
+    are no ordinary words and its first or last word names a person elsewhere in the run
+    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
+    words = {t for m, typ in zip(mentions, types) if typ == "PERSON" for t in person_tokens(m.text)}
+    out = list(types)
+    for i, (m, typ) in enumerate(zip(mentions, types)):
+        if typ not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+            continue
+        tokens = person_tokens(m.text)
+        if (2 <= len(tokens) <= 3 and (tokens[0] in words or tokens[-1] in words)
+                and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
+            out[i] = "PERSON"
+    return out
+
+
 def _winner(form: str, group: list[Mention], full_name_words: set[str],
             is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
     authority = [m.entity_type for m in group if m.detector in AUTHORITATIVE or ":" in m.key]
@@ -151,11 +187,13 @@ class _Person:
     firsts: set[str] = field(default_factory=set)  # name skeletons
     lasts: set[str] = field(default_factory=set)
     singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
+    middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
 
     def absorb(self, other: _Person) -> None:
         self.firsts |= other.firsts
         self.lasts |= other.lasts
         self.singles |= other.singles
+        self.middles |= other.middles
 
 
 def _is_initial(token: str) -> bool:
@@ -287,7 +325,7 @@ class _People:
             if _is_initial(first):
                 return exact and any(f.startswith(first) for f in p.firsts)
             if exact:
-                return first in p.firsts or first in p.lasts or first in p.singles
+                return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
             stems = {_stem(x) for x in p.lasts | p.singles}
             return self._first_fits(p, first, False) or _stem(first) in stems
         if _is_initial(first):  # "M. Kowalczyk"
@@ -316,6 +354,19 @@ def _full(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 2 and not _is_initial(tokens[0]) and not _is_initial(tokens[-1])
 
 
+def _person_from(tokens: tuple[str, ...], key: str, **kwargs) -> tuple[_Person, tuple[str, str]]:
+    """A person of a full name, and the (first, last) skeletons that identify it."""
+    first, last = skeleton(tokens[0]), skeleton(tokens[-1])
+    lasts = {last, *(skeleton(part) for part in tokens[-1].split("-") if len(part) > 2)}
+    middles = {skeleton(t) for t in tokens[1:-1]}
+    return _Person(key=key, firsts={first}, lasts=lasts, middles=middles, **kwargs), (first, last)
+
+
+def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
+    """"Denis Andreyevich": a given name and a patronymic, no surname."""
+    return len(tokens) == 2 and bool(_PATRONYMIC.search(skeleton(tokens[1])))
+
+
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
@@ -326,31 +377,36 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         m, tokens = mentions[i], tokens_of[i]
         if ":" not in m.key:
             continue
-        person = _Person(key=m.key, label=m.label, namespaced=True)
-        pair = None
         if _full(tokens):
-            pair = (skeleton(tokens[0]), skeleton(tokens[-1]))
-            person.firsts.add(pair[0])
-            person.lasts.add(pair[1])
-        elif tokens:
-            person.singles.add(skeleton(tokens[0]))
+            person, pair = _person_from(tokens, m.key, label=m.label, namespaced=True)
+        else:
+            person, pair = _Person(key=m.key, label=m.label, namespaced=True, singles={skeleton(tokens[0])}), None
         node_of[i] = people.add(person)
         if pair is not None:
             people.by_pair.setdefault(pair, node_of[i])
     for known in known_people:
-        parts = known.split()
-        if ":" in known or len(parts) < 2:
-            continue
-        pair = (skeleton(parts[0]), skeleton(parts[-1]))
-        people.add(_Person(key=known, known=True, firsts={pair[0]}, lasts={pair[1]}), pair)
+        parts = tuple(known.split())
+        if ":" not in known and len(parts) >= 2:
+            people.add(*_person_from(parts, known, known=True))
+    patronymic = []
     for i in person_indexes:
         tokens = tokens_of[i]
         if i in node_of or not _full(tokens):
             continue
-        pair = (skeleton(tokens[0]), skeleton(tokens[-1]))
-        node_of[i] = people.add(
-            _Person(key=f"{tokens[0]} {tokens[-1]}", firsts={pair[0]}, lasts={pair[1]}), pair)
+        if _is_patronymic_name(tokens):
+            patronymic.append(i)
+            continue
+        node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
     people.merge_variants()
+    for i in patronymic:
+        # The one person of the run with that given name, or a person of their own.
+        first = skeleton(tokens_of[i][0])
+        fits = [r for r in people.roots if first in people.persons[r].firsts]
+        if len(fits) == 1:
+            node_of[i] = fits[0]
+        else:
+            node_of[i] = people.add(*_person_from(tokens_of[i], " ".join(tokens_of[i])))
+            people.roots = sorted({people.root(n) for n in range(len(people.persons))})
     return people, node_of
 
 
@@ -371,7 +427,7 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         def is_place(form: str) -> bool:
             return default_places().is_place(form)
 
-    types = vote_types(mentions, is_place, is_person_name)
+    types = person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))
     assignments = [Assignment(t, value_key(m), m.label) for m, t in zip(mentions, types)]
     tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
     person_indexes = [i for i, tokens in tokens_of.items() if tokens]

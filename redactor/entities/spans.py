@@ -23,8 +23,9 @@ from redactor.model import Mention
 # Types of the NER model's name spans, the ones that run over a line break ("Oksana\nKind" is
 # tagged a person or a company as the model pleases).
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
-# A capitalised word this common before a surname is the sentence's ("And", "When"), not a name.
-_COMMON_WORD_ZIPF = 5.0
+# A capitalised word this common before a surname is the sentence's ("And", "Governor"), unless
+# the name gazetteer knows it as a name.
+_COMMON_WORD_ZIPF = 4.0
 
 
 def _cuts(text: str, start: int, end: int, piece_starts: Sequence[int]) -> list[int]:
@@ -75,7 +76,8 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
     return out
 
 
-def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
+def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames,
+                       is_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
     """Person spans extended over a diminutive or given name right before them that no detector
     took ("Kolya" in "Kolya Bondarenko", when the model found only the surname): it would be
     left in the clear beside the pseudonym."""
@@ -83,14 +85,15 @@ def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames
     out: list[Mention] = []
     for m in ordered:
         if m.entity_type == "PERSON":
-            start = _given_name_before(text, m.start, out[-1].end if out else 0, names)
+            start = _given_name_before(text, m.start, out[-1].end if out else 0, names, is_name)
             if start is not None:
                 m = replace(m, start=start, text=text[start:m.end], key=m.key if ":" in m.key else "")
         out.append(m)
     return out
 
 
-def _given_name_before(text: str, start: int, floor: int, names: GivenNames) -> int | None:
+def _given_name_before(text: str, start: int, floor: int, names: GivenNames,
+                       is_name: Callable[[tuple[str, ...]], bool]) -> int | None:
     if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
         return None
     a = start - 1
@@ -99,13 +102,14 @@ def _given_name_before(text: str, start: int, floor: int, names: GivenNames) -> 
     word = text[a:start - 1]
     if not word or not word[0].isupper() or (a > 0 and not (text[a - 1].isspace() or text[a - 1] in "(\"'")):
         return None
-    if zipf_frequency(word.lower(), "en") >= _COMMON_WORD_ZIPF:
-        return None
     folded = person_tokens(word)
-    return a if folded and names.knows(skeleton(folded[0])) else None
+    if not folded or not names.knows(skeleton(folded[0])):
+        return None
+    # The lists hold a few words too ("Governor"): a common word counts only as a known name.
+    return a if zipf_frequency(word.lower(), "en") < _COMMON_WORD_ZIPF or is_name(folded) else None
 
 
 def tidy_person_spans(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
                       is_name: Callable[[tuple[str, ...]], bool], names: GivenNames) -> list[Mention]:
     """Both steps, in order: cut at boundaries, then join a given name left outside the span."""
-    return attach_given_names(text, split_at_boundaries(text, mentions, piece_starts, is_name), names)
+    return attach_given_names(text, split_at_boundaries(text, mentions, piece_starts, is_name), names, is_name)
