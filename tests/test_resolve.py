@@ -185,6 +185,12 @@ def test_the_vault_keeps_a_variant_on_the_key_it_had():
         "kolya bondarenko"] * 2
 
 
+def test_vault_keys_written_by_older_folding_keep_their_pseudonyms():
+    # Hyphenated names were two tokens, and "uncle" was not a title, in keys of older vaults.
+    assert keys([person("Jean-Claude Ilunga"), person("Petrov")], known_people=["jean ilunga", "uncle petrov"]) == [
+        "jean ilunga", "uncle petrov"]
+
+
 def test_a_lone_word_the_model_called_a_company_joins_the_person_it_inflects():
     ms = [person("Nikolai Bondarenko"), typed("Bondarenka", "ORGANIZATION"), typed("Gazprom", "ORGANIZATION")]
     resolution = resolve_entities(ms, is_place=lambda form: False)

@@ -21,30 +21,18 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
-from redactor.entities.group import TITLES, fold, value_key
+from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
+from redactor.lexicon.folding import fold, strip_possessive
+from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
 from redactor.model import Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
 # Listed in tie-break order: a person is the costliest thing to leave half-protected.
 VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 
-# Kinship words dropped before comparing names ("Uncle Ivan Petrov" is "Ivan Petrov"); they stay
-# inside the replaced span when the detector included them.  ("brother", "sister", "father" are
-# titles already.)
-KINSHIP = frozenset("""
-uncle aunt auntie aunty grandpa grandma grandfather grandmother granny grandad grandson
-granddaughter cousin nephew niece son daughter wife husband babushka dedushka dyadya dyadko
-tyotya titka amma appa bhai didi
-""".split())
-# Honorifics of other languages, before or after the name ("Hasan Bey", "Sevgi Hanım", "Seu
-# Ademir", "Raj ji"): like titles, not part of who the person is.
-HONORIFICS = frozenset("bey hanim efendi seu dona ji sahib shri sri smt".split())
-_NOT_NAME = KINSHIP | HONORIFICS | TITLES
-
 # A second word that is a patronymic ("Denis Andreyevich"), not a surname.
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NOT_LETTER = re.compile(r"[^\w-]+")
 
 # Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
@@ -82,8 +70,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
     possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys")."""
     words = []
     for raw in fold(text).split():
-        word = _NOT_LETTER.sub("", _POSSESSIVE.sub("", raw)).strip("-")
-        if word and word not in _NOT_NAME:
+        word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
+        if word and word not in NOT_NAME_WORDS and not is_title(word):
             words.append(word)
     return tuple(words)
 
@@ -211,6 +199,7 @@ class _People:
         self.parent: list[int] = []
         self.unsure: set[int] = set()
         self.roots: list[int] = []  # set by merge_variants
+        self.aliases: dict[str, str] = {}  # a key as this code writes it -> the vault's older key
 
     def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
         if pair is not None and pair in self.by_pair:
@@ -367,12 +356,9 @@ def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) == 2 and bool(_PATRONYMIC.search(skeleton(tokens[1])))
 
 
-def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
-                    tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
-                    names: GivenNames) -> tuple[_People, dict[int, int]]:
-    """Every person of the run: profiled identities, the vault's people, this run's full names."""
-    people = _People(names)
-    node_of: dict[int, int] = {}
+def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes: list[int],
+                    tokens_of: dict[int, tuple[str, ...]], node_of: dict[int, int]) -> None:
+    """The people a detector knows by key (a profiled source, a watchlist entry)."""
     for i in person_indexes:
         m, tokens = mentions[i], tokens_of[i]
         if ":" not in m.key:
@@ -384,10 +370,40 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         node_of[i] = people.add(person)
         if pair is not None:
             people.by_pair.setdefault(pair, node_of[i])
-    for known in known_people:
-        parts = tuple(known.split())
-        if ":" not in known and len(parts) >= 2:
-            people.add(*_person_from(parts, known, known=True))
+
+
+def _add_known(people: _People, known_people: Iterable[str]) -> None:
+    """The vault's people, by the keys earlier runs gave them."""
+    known_keys = [k for k in known_people if ":" not in k]
+    for known in known_keys:
+        tokens = person_tokens(known)
+        if _full(tokens):
+            people.add(*_person_from(tokens, known, known=True))
+        if tokens and " ".join(tokens) not in known_keys:
+            # Written by older code ("uncle petrov", "jean ilunga"): the oldest key naming the
+            # same person keeps its pseudonym.
+            people.aliases.setdefault(" ".join(tokens), known)
+
+
+def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
+    """The one person of the run with the given name of "Denis Andreyevich", or a new one."""
+    first = skeleton(tokens[0])
+    fits = [r for r in people.roots if first in people.persons[r].firsts]
+    if len(fits) == 1:
+        return fits[0]
+    node = people.add(*_person_from(tokens, " ".join(tokens)))
+    people.roots = sorted({people.root(n) for n in range(len(people.persons))})
+    return node
+
+
+def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
+                    tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
+                    names: GivenNames) -> tuple[_People, dict[int, int]]:
+    """Every person of the run: profiled identities, the vault's people, this run's full names."""
+    people = _People(names)
+    node_of: dict[int, int] = {}
+    _add_identities(people, mentions, person_indexes, tokens_of, node_of)
+    _add_known(people, known_people)
     patronymic = []
     for i in person_indexes:
         tokens = tokens_of[i]
@@ -396,17 +412,15 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         if _is_patronymic_name(tokens):
             patronymic.append(i)
             continue
+        older = name_tokens(mentions[i].text)  # hyphenated names were two tokens before
+        older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
+        if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
+            node_of[i] = people.by_key[older_key]
+            continue
         node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
     people.merge_variants()
     for i in patronymic:
-        # The one person of the run with that given name, or a person of their own.
-        first = skeleton(tokens_of[i][0])
-        fits = [r for r in people.roots if first in people.persons[r].firsts]
-        if len(fits) == 1:
-            node_of[i] = fits[0]
-        else:
-            node_of[i] = people.add(*_person_from(tokens_of[i], " ".join(tokens_of[i])))
-            people.roots = sorted({people.root(n) for n in range(len(people.persons))})
+        node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
 
 
@@ -449,7 +463,7 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         else:
             tokens = tokens_of[i]
             own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
-            assignments[i] = Assignment("PERSON", own, "")
+            assignments[i] = Assignment("PERSON", people.aliases.get(own, own), "")
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))

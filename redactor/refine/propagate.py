@@ -81,6 +81,19 @@ class _Target:
     pattern: str = ""  # a regex standing for the form, when it is not matched as written
 
 
+def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Target]) -> None:
+    """Forms of a person's full name that are not written in it: the given name's diminutives
+    ("Kolya" for Nikolai Bondarenko; resolution decides whose) and the surname in another case
+    ("Bondarenka", "Bykovym")."""
+    for form in _given_name_variants(m, names):
+        if fold_case(form) not in targets and not _is_common(form):
+            targets[fold_case(form)] = _Target(form, "PERSON", m)
+    surname = _surname(m)
+    pattern = inflected_pattern(surname) if surname else None
+    if pattern and "~" + surname.casefold() not in targets:
+        targets["~" + surname.casefold()] = _Target(surname, "PERSON", m, pattern)
+
+
 def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
                   names: GivenNames | None = None) -> tuple[regex.Pattern | None, list[_Target]]:
     """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``.
@@ -103,15 +116,7 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 # without context; the detectors that see context find those mentions.
                 continue
             targets[folded] = _Target(form, entity_type, m)
-        for form in _given_name_variants(m, names):
-            if fold_case(form) not in targets and not _is_common(form):
-                # "Kolya" for a run that names Nikolai Bondarenko: resolution decides whose.
-                targets[fold_case(form)] = _Target(form, "PERSON", m)
-        surname = _surname(m)
-        pattern = inflected_pattern(surname) if surname else None
-        if pattern and "~" + surname.casefold() not in targets:
-            # "Bondarenka" and "Bykovym" are Bondarenko and Bykov in another case.
-            targets["~" + surname.casefold()] = _Target(surname, "PERSON", m, pattern)
+        _add_person_variants(m, names, targets)
     # Inflected forms last among equals: a form as written wins where both match.
     ordered = sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
     if not ordered:
