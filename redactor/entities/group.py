@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from anyascii import anyascii
 
-from redactor.model import Mention
+from redactor.model import Entity, Mention
 
 # Titles and ranks dropped before comparing person names ("Lt. Bykov" is "Bykov").
 TITLES = frozenset("""
@@ -118,3 +118,24 @@ def group_mentions(mentions: Sequence[Mention], known_people: Iterable[str] = ()
         else:
             keys[i] = word
     return keys
+
+
+def find_entities(mentions: Sequence[Mention], known_people: Iterable[str] = ()) -> tuple[list[Entity], list[int]]:
+    """The entities ``mentions`` name, in order of first appearance, and for each mention the
+    index of its entity.  An entity's display form and label are its first mention's."""
+    keys = group_mentions(mentions, known_people)
+    index: dict[tuple[str, str], int] = {}
+    firsts: list[Mention] = []
+    counts: list[int] = []
+    of_mention = []
+    for m, key in zip(mentions, keys):
+        i = index.setdefault((m.entity_type, key), len(firsts))
+        if i == len(firsts):
+            firsts.append(m)
+            counts.append(0)
+        counts[i] += 1
+        of_mention.append(i)
+    entities = [Entity(entity_type=m.entity_type, key=key, display=m.text,
+                       label=m.label if m.entity_type == "PERSON" else "", mentions=n)
+                for m, (_, key), n in zip(firsts, index, counts)]
+    return entities, of_mention
