@@ -23,7 +23,7 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Flush the rename to disk; some file systems cannot open a folder, which is harmless."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -37,18 +37,13 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: bool = False) -> None:
-    """Write ``data`` to ``path`` in one step.
-
-    ``private`` makes the file readable by its owner only (0600) from the moment it exists;
-    otherwise it gets the usual mode (0666 less the umask).  ``exclusive`` refuses to replace a
-    file that exists (checked atomically, by a hard link).  Errors are RedactorErrors (exit 2).
-    """
+def write_temporary(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """``data`` in a new hidden file beside ``path``, flushed to disk, with ``mode`` (default:
+    0666 less the umask): ready to be renamed over ``path``.  Errors are RedactorErrors (exit 2)."""
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    mode = 0o600 if private else _default_mode()
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
@@ -58,7 +53,26 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: b
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        os.chmod(tmp, _default_mode() if mode is None else mode)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: bool = False) -> None:
+    """Write ``data`` to ``path`` in one step.
+
+    ``private`` makes the file readable by its owner only (0600) from the moment it exists;
+    otherwise it gets the usual mode (0666 less the umask).  ``exclusive`` refuses to replace a
+    file that exists (checked atomically, by a hard link).  Errors are RedactorErrors (exit 2).
+    """
+    path = Path(path)
+    tmp = write_temporary(path, data, mode=0o600 if private else None)
+    try:
         if exclusive:
             os.link(tmp, path)
             tmp.unlink()
@@ -73,7 +87,7 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: b
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(folder)
+    sync_folder(path.parent)
 
 
 def read_json(path: Path, what: str) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from redactor.model import Finding
 from redactor.pipeline import RunResult
@@ -38,15 +38,20 @@ def render_scan(run: RunResult) -> str:
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str:
-    """Per file: state, output path, counts by type, findings with offsets and replacements."""
+def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path],
+                            unwritten: Sequence[Path] = ()) -> str:
+    """Per file: state, output path, counts by type, findings with offsets and replacements.
+
+    A run interrupted while writing says so: ``"interrupted": true`` and the files whose
+    redacted copy was not written (they have no ``output``)."""
     files = []
     for f in run.files:
         entry: dict = {"path": str(f.path), "status": f.status}
         if f.reason:
             entry["reason"] = f.reason
         if f.status == "scanned":
-            entry["output"] = str(outputs.get(f.path, ""))
+            if f.path in outputs or not unwritten:
+                entry["output"] = str(outputs.get(f.path, ""))
             entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
             entry["findings"] = [
                 {**_finding(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings
@@ -59,5 +64,8 @@ def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str
                 entry["cleared_metadata"] = list(f.document.cleared_metadata)
         files.append(entry)
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
-    return json.dumps({"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()},
-                      ensure_ascii=False, indent=2) + "\n"
+    report: dict = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()}
+    if unwritten:
+        report["interrupted"] = True
+        report["unwritten"] = [str(p) for p in unwritten]
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
