@@ -152,9 +152,9 @@ def _write_copies(run: "RunResult", redacted: Mapping[Path, bytes], targets: Map
 
 
 def render_redaction_report(run: "RunResult") -> str:
-    from redactor.report.scan_json import render_redaction_report as render
+    from redactor.report import render
 
-    return render(run, run.outputs, unwritten=run.unwritten)
+    return render("json", run, report="redaction")
 
 
 # -- in place -----------------------------------------------------------------------------------
