@@ -28,7 +28,6 @@ from redactor.detect.recognizers.spoken import spoken_recognizers
 from redactor.entities.group import find_entities
 from redactor.errors import ExitCode
 from redactor.formats import format_for, read_document
-from redactor.formats.base import Format
 from redactor.model import (
     Document,
     DocumentRun,
@@ -269,13 +268,11 @@ class Redactor:
         doc = result.document
         if doc is None:
             raise ValueError("only scanned files can be written")
-        fmt: Format | None = format_for(result.path) if doc.path is not None else None
-        if fmt is None:
-            from redactor.formats.text import TextFormat
+        from redactor.formats.text import TextFormat
 
-            fmt = TextFormat()
+        writer = format_for(result.path) if doc.path is not None else None
         edits = result.edits or tuple(() for _ in doc.pieces)
-        return fmt.write(doc, edits)
+        return (writer or TextFormat()).write(doc, edits)
 
     # -- the pipeline ----------------------------------------------------------------------
 

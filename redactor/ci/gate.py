@@ -44,7 +44,8 @@ ROOT_MARKERS = ("redactor.yaml", ".git", BASELINE_NAME, ".redactor-watchlist.jso
 class RunLike(Protocol):
     """What ``run_check`` needs from ``Redactor.run``'s result."""
 
-    files: Sequence[FileResult]
+    @property
+    def files(self) -> Sequence[FileResult]: ...
 
 
 def project_root(start: Path) -> Path:

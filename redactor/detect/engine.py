@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.overlaps import resolve_overlaps
-from redactor.detect.packs import RulePack
+from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.recognizers.names import default_gazetteer, fold_name
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import Mention
@@ -208,13 +208,14 @@ class Detector:
         registry = RecognizerRegistry(supported_languages=[settings.language])
         if predefined:
             registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
-            registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
+            registry.recognizers = [r for r in registry.recognizers
+                                    if recognizer_name(r) not in _DROPPED_RECOGNIZERS]
             if not settings.ner:
-                registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+                registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
         for pack in self.packs:
-            for rec in pack.recognizers:
-                registry.add_recognizer(rec)
+            for rule in pack.recognizers:
+                registry.add_recognizer(rule)
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
@@ -222,7 +223,7 @@ class Detector:
                                      supported_languages=[settings.language])
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
-            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+            registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
 
