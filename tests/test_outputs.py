@@ -18,25 +18,9 @@ from redactor.cli import app
 from redactor.errors import RedactorError
 from redactor.outputs import JOURNAL_NAME, REPORT_NAME
 from tests.conftest import ROOT
-from tests.test_cli import INTERVIEW_1, INTERVIEW_2
+from tests.test_cli import INTERVIEW_1, INTERVIEW_2, config_file, interviews  # noqa: F401 - fixtures
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def interviews(tmp_path) -> Path:
-    folder = tmp_path / "interviews"
-    (folder / "march").mkdir(parents=True)
-    (folder / "one.txt").write_text(INTERVIEW_1, encoding="utf-8")
-    (folder / "march" / "two.md").write_text(INTERVIEW_2, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def config_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("cfg") / "redactor.yaml"
-    path.write_text("threshold: 0.4\n", encoding="utf-8")
-    return path
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

@@ -40,16 +40,7 @@ def redact(
     model: str = MODEL_OPTION,
 ) -> None:
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
-    check_inputs(paths)
-    if output is not None and in_place:
-        raise RedactorError("use either --output or --in-place, not both", ExitCode.USAGE)
-    if output is None and not in_place and (len(paths) != 1 or paths[0].is_dir()):
-        raise RedactorError("without -o, give exactly one file (its redacted text goes to stdout)",
-                            ExitCode.USAGE)
-    if output is None and not in_place and paths[0].suffix.lower() == ".docx":
-        raise RedactorError("a Word document cannot be shown on screen; give -o OUTDIR", ExitCode.USAGE)
-    if output is not None or in_place:
-        check_destination(paths, output, in_place)
+    _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
     decision_source = load_decisions(decisions) if decisions is not None else None
     with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
@@ -68,6 +59,17 @@ def redact(
                       highlight=False, markup=False)
     report_decision_issues(decision_source)
     exit_with(run.exit_code)
+
+
+def _check_arguments(paths: List[Path], output: Path | None, in_place: bool) -> None:
+    check_inputs(paths)
+    if output is not None or in_place:
+        check_destination(paths, output, in_place)
+    elif len(paths) != 1 or paths[0].is_dir():
+        raise RedactorError("without -o, give exactly one file (its redacted text goes to stdout)",
+                            ExitCode.USAGE)
+    elif paths[0].suffix.lower() == ".docx":
+        raise RedactorError("a Word document cannot be shown on screen; give -o OUTDIR", ExitCode.USAGE)
 
 
 def _print_redacted(redactor: Redactor, run: RunResult) -> RunResult:

@@ -297,35 +297,45 @@ class Detector:
         entity_type = our_type(result.entity_type)
         if entity_type is None:
             return None
-        start, end = result.start, result.end
-        span = text[start:end]
-        # Trim what the NER span drags along: surrounding space and a possessive ending, so
-        # "Kowalczyk's brother" becomes "[PERSON 1]'s brother".
-        while span and span[-1].isspace():
-            span, end = span[:-1], end - 1
-        while span and span[0].isspace():
-            span, start = span[1:], start + 1
         meta = result.recognition_metadata or {}
         detector = str(meta.get("recognizer_name") or "presidio")
-        if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if detector == "SpacyRecognizer":
-                cut = _leading_common_words(span)
-                span, start = span[cut:], start + cut
-            m = _POSSESSIVE_END.search(span)
-            if m and m.start() > 0:
-                span, end = span[: m.start()], start + m.start()
-        if not span or _WORDLESS.match(span) or is_generic_speaker(span):
-            return None  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-        if entity_type == "DATE" and not is_specific_date(span):
-            return None
-        if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
-            return None  # the model calls "03.03.2022" a place now and then; names have letters
-        if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
-            return None  # "03.03.2022" is a date, found as one by the date recognizers
-        if entity_type == "PERSON" and len(span) < 2:
+        start, end = _trimmed(text, result.start, result.end, entity_type, detector)
+        span = text[start:end]
+        if _not_a_mention(entity_type, span):
             return None
         return Mention(
             start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),
             detector=detector, text=span,
             key=str(meta.get("redactor_key") or ""), label=str(meta.get("redactor_label") or ""),
         )
+
+
+def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
+    """The span without what the NER span drags along: surrounding space, sentence words before a
+    name and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s brother"."""
+    span = text[start:end]
+    while span and span[-1].isspace():
+        span, end = span[:-1], end - 1
+    while span and span[0].isspace():
+        span, start = span[1:], start + 1
+    if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        if detector == "SpacyRecognizer":
+            cut = _leading_common_words(span)
+            span, start = span[cut:], start + cut
+        m = _POSSESSIVE_END.search(span)
+        if m and m.start() > 0:
+            span, end = span[: m.start()], start + m.start()
+    return start, end
+
+
+def _not_a_mention(entity_type: str, span: str) -> bool:
+    """What a recognizer reported but is not worth a mention (see each reason)."""
+    if not span or _WORDLESS.match(span) or is_generic_speaker(span):
+        return True  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
+    if entity_type == "DATE" and not is_specific_date(span):
+        return True
+    if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
+        return True  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
+        return True  # "03.03.2022" is a date, found as one by the date recognizers
+    return entity_type == "PERSON" and len(span) < 2

@@ -8,11 +8,12 @@ each.  Files that hold secrets are written ``private`` (mode 0600).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from redactor.errors import ExitCode, RedactorError
 
@@ -48,19 +49,26 @@ def write_temporary(path: Path, data: bytes, *, mode: int | None = None) -> Path
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
         raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    try:
+    with _removed_on_error(tmp, path):
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _default_mode() if mode is None else mode)
+    return tmp
+
+
+@contextlib.contextmanager
+def _removed_on_error(tmp: Path, path: Path) -> Iterator[None]:
+    """Any failure in the block removes ``tmp``; an OSError becomes a RedactorError naming ``path``."""
+    try:
+        yield
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return tmp
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: bool = False) -> None:
@@ -72,21 +80,15 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: b
     """
     path = Path(path)
     tmp = write_temporary(path, data, mode=0o600 if private else None)
-    try:
+    with _removed_on_error(tmp, path):
         if exclusive:
-            os.link(tmp, path)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
             tmp.unlink()
         else:
             os.replace(tmp, path)
-    except FileExistsError:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     sync_folder(path.parent)
 
 
