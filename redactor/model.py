@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from redactor.errors import ExitCode
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -215,3 +217,28 @@ class DocumentRun:
     @property
     def path(self) -> Path:
         return self.result.path
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Every input file in exactly one state, and what the run's exit code should be.
+
+    After ``Redactor.redact_files``: where each redacted copy went, where the report is, and
+    whether the run was interrupted before it finished writing."""
+
+    files: tuple[FileResult, ...]
+    outputs: dict[Path, Path] = field(default_factory=dict, compare=False)
+    report: Path | None = None
+    unwritten: tuple[Path, ...] = ()
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.unwritten or any(f.status == FileStatus.FAILED for f in self.files):
+            return ExitCode.UNREADABLE
+        return ExitCode.OK
+
+    def counts(self) -> dict[str, int]:
+        states = {status.value: 0 for status in FileStatus}
+        for f in self.files:
+            states[f.status.value] += 1
+        return states

@@ -21,19 +21,23 @@ import signal
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import FileResult, FileStatus
+from redactor.model import FileResult, FileStatus, RunResult
 from redactor.project.files import sync_folder, write_atomic, write_temporary
 from redactor.project.paths import expand_paths
-
-if TYPE_CHECKING:
-    from redactor.pipeline import Redactor, RunResult
+from redactor.report import redaction_json
 
 REPORT_NAME = "redaction-report.json"
 BACKUP_SUFFIX = ".orig"
 JOURNAL_NAME = ".redactor-in-place.json"
+
+
+class Writer(Protocol):
+    """What writing needs of a run's Redactor: each scanned file rendered in its own format."""
+
+    def write_redacted(self, result: FileResult) -> bytes: ...
 
 
 def output_paths(inputs: Sequence[Path], files: Sequence[FileResult], outdir: Path) -> dict[Path, Path]:
@@ -97,8 +101,8 @@ def _refuse_inputs_as_targets(paths: Sequence[Path], targets: Sequence[Path]) ->
             raise RedactorError(f"{target} is an input file; it is never written over", ExitCode.USAGE)
 
 
-def write_outputs(redactor: "Redactor", run: "RunResult", paths: Sequence[Path], output: Path | None,
-                  *, in_place: bool) -> "RunResult":
+def write_outputs(redactor: Writer, run: RunResult, paths: Sequence[Path], output: Path | None,
+                  *, in_place: bool) -> RunResult:
     """Write the redacted copies (to ``output`` or in place) and the report; the run, with each
     file that could not be written marked failed, and where everything went."""
     run, redacted = _render_all(redactor, run)
@@ -117,12 +121,12 @@ def write_outputs(redactor: "Redactor", run: "RunResult", paths: Sequence[Path],
     return done
 
 
-def _write_report(run: "RunResult") -> None:
+def _write_report(run: RunResult) -> None:
     assert run.report is not None
-    write_atomic(run.report, render_redaction_report(run).encode("utf-8"))
+    write_atomic(run.report, redaction_json.render(run).encode("utf-8"))
 
 
-def _render_all(redactor: "Redactor", run: "RunResult") -> tuple["RunResult", dict[Path, bytes]]:
+def _render_all(redactor: Writer, run: RunResult) -> tuple[RunResult, dict[Path, bytes]]:
     """Every scanned file rendered in memory first; one its writer refuses (a cue it cannot keep)
     fails with the writer's reason and is never written half-redacted."""
     files, redacted = [], {}
@@ -136,8 +140,8 @@ def _render_all(redactor: "Redactor", run: "RunResult") -> tuple["RunResult", di
     return replace(run, files=tuple(files)), redacted
 
 
-def _write_copies(run: "RunResult", redacted: Mapping[Path, bytes], targets: Mapping[Path, Path],
-                  report: Path) -> "RunResult":
+def _write_copies(run: RunResult, redacted: Mapping[Path, bytes], targets: Mapping[Path, Path],
+                  report: Path) -> RunResult:
     written: dict[Path, Path] = {}
     try:
         for path, data in redacted.items():
@@ -151,10 +155,6 @@ def _write_copies(run: "RunResult", redacted: Mapping[Path, bytes], targets: Map
     return replace(run, outputs=written, report=report)
 
 
-def render_redaction_report(run: "RunResult") -> str:
-    from redactor.report import render
-
-    return render("json", run, report="redaction")
 
 
 # -- in place -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
@@ -26,9 +26,8 @@ from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_g
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
 from redactor.entities.group import find_entities
-from redactor.errors import ExitCode
 from redactor.formats import format_for, read_document
-from redactor.model import (
+from redactor.model import (  # noqa: F401 - RunResult is part of this module's API
     Document,
     DocumentRun,
     Edit,
@@ -40,7 +39,9 @@ from redactor.model import (
     Mention,
     Piece,
     Replacement,
+    RunResult,
 )
+from redactor.outputs import check_destination, write_outputs
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -74,31 +75,6 @@ class DetectorLike(Protocol):
     def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]: ...
 
     def recognizers(self) -> list[EntityRecognizer]: ...
-
-
-@dataclass(frozen=True)
-class RunResult:
-    """Every input file in exactly one state, and what the run's exit code should be.
-
-    After ``Redactor.redact_files``: where each redacted copy went, where the report is, and
-    whether the run was interrupted before it finished writing."""
-
-    files: tuple[FileResult, ...]
-    outputs: dict[Path, Path] = field(default_factory=dict, compare=False)
-    report: Path | None = None
-    unwritten: tuple[Path, ...] = ()
-
-    @property
-    def exit_code(self) -> ExitCode:
-        if self.unwritten or any(f.status == FileStatus.FAILED for f in self.files):
-            return ExitCode.UNREADABLE
-        return ExitCode.OK
-
-    def counts(self) -> dict[str, int]:
-        states = {status.value: 0 for status in FileStatus}
-        for f in self.files:
-            states[f.status.value] += 1
-        return states
 
 
 def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
@@ -257,8 +233,6 @@ class Redactor:
         """Redact every file under ``paths`` into ``output`` (the input tree mirrored) or, with
         ``in_place``, over the originals (each kept as ``*.orig``), and write the redaction
         report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
-        from redactor.outputs import check_destination, write_outputs
-
         check_destination(paths, output, in_place)
         run = self.run(paths, progress)
         return write_outputs(self, run, paths, output, in_place=in_place)

@@ -11,8 +11,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from redactor.model import FileStatus
-from redactor.pipeline import RunResult
+from redactor.model import FileStatus, RunResult
 from redactor.report.scan_json import finding_json
 
 REPORT = "redaction"

@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from redactor.model import FileStatus, Finding
-from redactor.pipeline import RunResult
+from redactor.model import FileStatus, Finding, RunResult
 
 REPORT = "scan"
 FORMAT = "json"

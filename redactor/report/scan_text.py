@@ -11,8 +11,7 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-from redactor.model import FileResult, FileStatus, Finding
-from redactor.pipeline import RunResult
+from redactor.model import FileResult, FileStatus, Finding, RunResult
 
 REPORT = "scan"
 FORMAT = "text"
