@@ -302,12 +302,12 @@ def test_one_pseudonym_across_the_files_of_a_run(make_redactor, tmp_path):
 
 
 def test_report_lists_entities_and_ambiguous_mentions_without_text(make_redactor, tmp_path):
-    from redactor.report.scan_json import render_redaction_report
+    from redactor.report.redaction_json import render
 
     (tmp_path / "one.txt").write_text(BROTHER + "\nMarchenko, again.\n", encoding="utf-8")
     redactor = make_redactor(sources=(Source(label="Source A", names=("Ivan Marchenko",)),))
     run = redactor.run([tmp_path])
-    raw = render_redaction_report(run, {})
+    raw = render(run)
     report = json.loads(raw)
     assert report["entities"] == [
         {"entity": 1, "entity_type": "PERSON", "pseudonym": "Source A", "mentions": 1, "files": 1},

@@ -25,7 +25,7 @@ from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
-from redactor.model import Mention
+from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
 # Listed in tie-break order: a person is the costliest thing to leave half-protected.
@@ -156,8 +156,9 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
         words = tuple(form.split())
         if not any(w in full_name_words for w in words) and not is_person_name(words) and is_place(form):
             return "LOCATION"
-    scores = Counter()
+    scores: dict[str, float] = {}
     for m in group:
+        scores.setdefault(m.entity_type, 0.0)
         scores[m.entity_type] += m.score
     return max(votes, key=lambda t: (votes[t], scores[t], -VOTED_TYPES.index(t)))
 
@@ -453,8 +454,8 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         if _looks_like_person(m, types[i]):
             found = people.candidates(person_tokens(m.text))
             if len(found) == 1 and not is_place(m.text):
-                person = people.persons[found.pop()]
-                assignments[i] = Assignment("PERSON", person.key, person.label)
+                joined = people.persons[found.pop()]
+                assignments[i] = Assignment("PERSON", joined.key, joined.label)
     ambiguous = []
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
@@ -495,3 +496,33 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
         root = found.pop()
         return people.persons[root], root in people.unsure
     return None, len(found) > 1
+
+
+def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
+                is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                ) -> tuple[list[Entity], list[int]]:
+    """The entities the run's ``mentions`` name, in order of first appearance, and for each
+    mention the index of its entity (``resolve_entities`` made into ``Entity`` records).  An
+    entity's display form is its first mention's; it is ambiguous when its mentions are."""
+    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name)
+    unsure = set(resolution.ambiguous)
+    index: dict[tuple[str, str], int] = {}
+    firsts: list[tuple[Mention, Assignment]] = []
+    forms: list[dict[str, None]] = []
+    flagged: list[bool] = []
+    of_mention = []
+    for n, (m, a) in enumerate(zip(mentions, resolution.assignments)):
+        i = index.setdefault((a.entity_type, a.key), len(firsts))
+        if i == len(firsts):
+            firsts.append((m, a))
+            forms.append({})
+            flagged.append(False)
+        forms[i][m.text] = None
+        flagged[i] = flagged[i] or n in unsure
+        of_mention.append(i)
+    counts = Counter(of_mention)
+    entities = [Entity(entity_type=a.entity_type, key=a.key, display=m.text,
+                       label=a.label if a.entity_type == "PERSON" else "", mentions=counts[i],
+                       ambiguous=flagged[i], forms=tuple(forms[i]))
+                for i, (m, a) in enumerate(firsts)]
+    return entities, of_mention

@@ -45,7 +45,7 @@ class GivenNames:
 
         text = resources.files("redactor.data").joinpath(DATA_FILE).read_text("utf-8")
         rows = [r for r in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))]
-        own = [tuple(r) for r in rows[1:] if len(r) == 3]
+        own = [(r[0], r[1], r[2]) for r in rows[1:] if len(r) == 3]
         english = name_triplets()
         # The English list also links full names to one another by history (Andrea/Andrew,
         # Amos/Moses, Ivan/John); two such names are usually two people.  A link to a name that
