@@ -201,6 +201,8 @@ class _People:
         self.unsure: set[int] = set()
         self.roots: list[int] = []  # set by merge_variants
         self.aliases: dict[str, str] = {}  # a key as this code writes it -> the vault's older key
+        self.memo: dict[tuple[tuple[str, ...], int], frozenset[int]] = {}  # candidates, per short form
+        self.index: dict[str, set[int]] | None = None  # name skeleton -> people (roots) with it
 
     def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
         if pair is not None and pair in self.by_pair:
@@ -262,6 +264,7 @@ class _People:
             for group in self._components(members):
                 self._merge_group(group)
         self.roots = sorted({self.root(i) for i in range(len(self.persons))})
+        self.memo, self.index = {}, None
 
     def _components(self, members: list[int]) -> list[list[int]]:
         seen: set[int] = set()
@@ -302,10 +305,24 @@ class _People:
 
     def candidates(self, tokens: tuple[str, ...], exclude: int = -1) -> set[int]:
         """The people (roots) a short form can be: exact matches, else inflected or variant ones."""
-        roots = [r for r in self.roots if r != exclude]
+        if (tokens, exclude) not in self.memo:
+            self.memo[(tokens, exclude)] = frozenset(self._candidates(tokens, exclude))
+        return set(self.memo[(tokens, exclude)])
+
+    def _candidates(self, tokens: tuple[str, ...], exclude: int) -> set[int]:
         first, last = skeleton(tokens[0]), skeleton(tokens[-1])
-        for exact in (True, False):
-            found = {r for r in roots if self._fits(self.persons[r], tokens, first, last, exact)}
+        if self.index is None:
+            self.index = {}
+            for r in self.roots:
+                p = self.persons[r]
+                for word in p.firsts | p.lasts | p.singles | p.middles:
+                    self.index.setdefault(word, set()).add(r)
+        # An exact match holds one of the form's words (but for a lone initial), so only those
+        # people need a look; inflected and variant forms need every one.
+        likely = self.roots if len(tokens) == 1 and _is_initial(first) else (
+            self.index.get(first, set()) | self.index.get(last, set()))
+        for exact, roots in ((True, likely), (False, self.roots)):
+            found = {r for r in roots if r != exclude and self._fits(self.persons[r], tokens, first, last, exact)}
             if found:
                 return found
         return set()
@@ -394,6 +411,7 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
         return fits[0]
     node = people.add(*_person_from(tokens, " ".join(tokens)))
     people.roots = sorted({people.root(n) for n in range(len(people.persons))})
+    people.memo, people.index = {}, None
     return node
 
 
