@@ -322,3 +322,18 @@ def test_report_lists_entities_and_ambiguous_mentions_without_text(make_redactor
     assert "Marchenko" not in raw and "Taras" not in raw
     # The forms each entity groups are kept for the vault (and the review), not the report.
     assert redactor.table.forms_of("PERSON", "marchenko") == ["Marchenko"]
+
+
+def test_forms_go_to_the_vault_table_and_nowhere_in_a_repr():
+    from redactor.entities.resolve import resolve_run
+    from redactor.replace.pseudonyms import PseudonymTable
+
+    entities, of_mention = resolve_run([person("Nikolai Bondarenko"), person("Kolya"), person("Bondarenka")],
+                                       is_person_name=lambda tokens: False)
+    assert of_mention == [0, 0, 0]
+    assert entities[0].forms == ("Nikolai Bondarenko", "Kolya", "Bondarenka")
+    assert "Kolya" not in repr(entities[0])
+    table = PseudonymTable()
+    table.assign_entity(entities[0])
+    restored = PseudonymTable.from_json(table.to_json())
+    assert restored.forms_of("PERSON", "nikolai bondarenko") == ["Nikolai Bondarenko", "Kolya", "Bondarenka"]
