@@ -24,7 +24,7 @@ from redactor.cli.common import (
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult
 from redactor.project.files import write_atomic
-from redactor.refine.decisions import load_decisions
+from redactor.refine.decisions import hold_back_stale, open_decisions
 from redactor.report.scan_json import render_redaction_report
 
 REPORT_NAME = "redaction-report.json"
@@ -77,6 +77,9 @@ def redact(
                                 file_okay=False),
     in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
     decisions: Path = DECISIONS_OPTION,
+    allow_stale: bool = typer.Option(False, "--allow-stale",
+                                     help="Write files even where an added detail from --decisions "
+                                          "could not be found (it is then NOT redacted)."),
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -93,13 +96,17 @@ def redact(
     if output is not None:
         refuse_unsafe_outdir(paths, output)
     settings = load_run_settings(config, paths, no_ner, model)
-    decision_source = load_decisions(decisions) if decisions is not None else None
+    decision_source = open_decisions(decisions, settings, paths)
     with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
         with progress_bar("redacting") as progress:
             run = redactor.run(paths, progress=progress)
+        # Decision hook (review issue): stale added details hold their file back, and every
+        # decision issue is said before the success line and put in the report.
+        run = hold_back_stale(run, decision_source, allow_stale)
         report_file_states(run)
-        written = write_outputs(redactor, run, paths, output, in_place)
-    report_decision_issues(decision_source)
+        report_decision_issues(decision_source)
+        written = write_outputs(redactor, run, paths, output, in_place,
+                                decision_source.report() if decision_source else None)
     exit_with(run.exit_code if written else ExitCode.UNREADABLE)
 
 
@@ -112,7 +119,8 @@ def _redacted_bytes(redactor, f: FileResult) -> bytes | None:
         return None
 
 
-def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool) -> bool:
+def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool,
+                  decisions: dict | None = None) -> bool:
     """Redacted copies (or stdout for one file), then the report; originals only with in_place.
 
     False when some file could not be written (it is left out, never written half-redacted)."""
@@ -139,7 +147,7 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
             write_atomic(targets[f.path], redacted[f.path])
     first = paths[0]
     report_dir = output if output is not None else (first if first.is_dir() else first.parent)
-    write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets).encode("utf-8"))
+    write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets, decisions).encode("utf-8"))
     total = sum(len(f.findings) for f in scanned)
     err.print(f"redacted {len(scanned)} files ({total} replacements) → "
               f"{output if output is not None else 'in place'}; report: {report_dir / REPORT_NAME}",

@@ -38,8 +38,10 @@ def render_scan(run: RunResult) -> str:
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str:
-    """Per file: state, output path, counts by type, findings with offsets and replacements."""
+def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path],
+                            decisions: dict | None = None) -> str:
+    """Per file: state, output path, counts by type, findings with offsets and replacements;
+    with ``decisions`` (``Decisions.report()``), what the editor's decisions did, without text."""
     files = []
     for f in run.files:
         entry: dict = {"path": str(f.path), "status": f.status}
@@ -59,5 +61,7 @@ def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str
                 entry["cleared_metadata"] = list(f.document.cleared_metadata)
         files.append(entry)
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
-    return json.dumps({"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()},
-                      ensure_ascii=False, indent=2) + "\n"
+    report = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()}
+    if decisions is not None:
+        report["decisions"] = decisions
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
