@@ -3,10 +3,19 @@
 ``render_review`` turns a run's ``FileResult``s into a page that shows each transcript with its
 findings highlighted (colour plus an underline pattern per entity type), the pseudonym each gets,
 a summary, and controls to accept or reject findings and to mark missed spans.  The page exports
-``redactor-decisions.json`` (see ``redactor.refine.decisions`` for the fingerprint scheme; fingerprints
-are computed here, the page never sees the key).  Everything inline, a Content-Security-Policy
-that forbids any fetch, every piece of text escaped.  ``write_review`` writes it atomically with
-mode 0600, because the page holds the unredacted text.
+``redactor-decisions.json`` (see ``redactor.refine.decisions`` for the fingerprint scheme; Python
+computes every finding's prints, the page holds a derived page key, never the project key).
+Everything inline, a Content-Security-Policy that forbids any fetch, every piece of text escaped.
+``write_review`` writes it atomically with mode 0600, because the page holds the unredacted text.
+
+One source of truth for the redacted view: the run behind the page accepts every mention
+(``MentionRecorder``), so Python gives each finding, below-threshold ones too, the replacement
+``redact`` would write if it were redacted, and the tag its entity got from the pseudonym table.
+Numbering is the one thing decisions change (``redact`` numbers an entity at its first redacted
+mention, per type, after the table's counters), so the page renumbers with that same rule after
+every decision (``number_replacements`` here; ``renumber`` in the template, checked against the
+real ``redact`` output by the browser test).  An added detail is numbered the same way; only a
+``generalize`` style cannot be previewed for it (the page shows its tag).
 """
 
 from __future__ import annotations
@@ -508,7 +517,7 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
             rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
                          "g": groups.setdefault(group, len(groups)), "r": i.replacement,
                          "tg": tags.get(i.entity_id, ""), "d": i.detector, "sc": round(i.score, 2),
-                         "v": i.value, "an": i.anchor, "ms": i.mention_start, "src": i.source,
+                         "an": i.anchor, "ms": i.mention_start, "src": i.source,
                          "sug": i.suggested, "ln": i.line})
         data_files.append({"id": rf.fid, "prints": rf.prints, "items": rows})
     data = {
