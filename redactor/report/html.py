@@ -353,23 +353,20 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
             + "".join(parts) + "</pre></section>")
 
 
-def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
-             source_labels: Sequence[str], threshold: float | None) -> str:
+def _stats(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
+           threshold: float | None) -> list[str]:
     states = Counter(rf.status for rf in review)
     found = Counter(i.entity_type for rf in review for i in rf.items if not i.suggested)
     suggested = Counter(i.entity_type for rf in review for i in rf.items if i.suggested)
-    total, to_check = sum(found.values()), sum(suggested.values())
     stats = [("Files", f"{len(review)} ({states['scanned']} scanned, {states['skipped']} skipped, "
                        f"{states['failed']} failed)"),
-             ("Findings", f"{total} to redact"),
-             ("Worth a second look", f"{to_check} below the threshold")]
+             ("Findings", f"{sum(found.values())} to redact"),
+             ("Worth a second look", f"{sum(suggested.values())} below the threshold")]
     if threshold is not None:
         stats.append(("Threshold", f"{threshold:.2f}"))
-    out = ['<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
-           '<dl class="stats">']
+    out = ['<dl class="stats">']
     out += [f"<div><dt>{_e(k)}</dt><dd>{_e(v)}</dd></div>" for k, v in stats]
     out.append("</dl>")
-
     out.append('<h3 id="legend-h">Findings by type</h3><ul class="legend" aria-labelledby="legend-h">')
     for t in types:
         extra = f' <span class="muted">+{suggested[t]} to check</span>' if suggested[t] else ""
@@ -383,7 +380,10 @@ def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[st
         '<li><mark class="hl is-accepted">text</mark> accepted</li>'
         '<li><mark class="hl is-rejected">text</mark> rejected: text kept</li>'
         '<li><span class="added hl">text</span> added by you</li></ul>')
+    return out
 
+
+def _entities(review: Sequence[ReviewFile]) -> dict[tuple[str, str], dict]:
     entities: dict[tuple[str, str], dict] = {}
     for rf in review:
         for i in rf.items:
@@ -394,47 +394,64 @@ def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[st
             row["count"] += 1
             row["spellings"][i.text] += 1
             row["files"].add(rf.fid)
-    labels = set(source_labels)
-    sources = [(k, v) for k, v in entities.items() if k[0] in labels]
-    out.append('<h3>Sources</h3>')
-    if source_labels:
-        out.append('<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Source label</th>'
-                   '<th scope="col">Mentions</th><th scope="col">Written as</th></tr></thead><tbody>')
-        for label in source_labels:
-            rows = [v for k, v in sources if k[0] == label]
-            count = sum(r["count"] for r in rows)
-            spellings = Counter()
-            for r in rows:
-                spellings.update(r["spellings"])
-            written = ", ".join(_e(s) for s, _ in spellings.most_common()) or '<span class="muted">not found in these files</span>'
-            out.append(f"<tr><th scope=\"row\">{_e(label)}</th><td>{count}</td><td>{written}</td></tr>")
-        out.append("</tbody></table></div>")
-    else:
-        out.append('<p class="muted">No source profiles in the config.</p>')
+    return entities
 
-    out.append(f'<details class="entities"><summary>All pseudonyms ({len(entities)})</summary>'
-               '<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Pseudonym</th><th scope="col">Type</th>'
-               '<th scope="col">Mentions</th><th scope="col">Written as</th><th scope="col">Files</th>'
-               '</tr></thead><tbody>')
+
+def _sources_table(entities: dict[tuple[str, str], dict], source_labels: Sequence[str]) -> list[str]:
+    out = ['<h3>Sources</h3>']
+    if not source_labels:
+        return out + ['<p class="muted">No source profiles in the config.</p>']
+    out.append('<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Source label</th>'
+               '<th scope="col">Mentions</th><th scope="col">Written as</th></tr></thead><tbody>')
+    for label in source_labels:
+        rows = [v for k, v in entities.items() if k[0] == label]
+        spellings: Counter = Counter()
+        for r in rows:
+            spellings.update(r["spellings"])
+        written = (", ".join(_e(s) for s, _ in spellings.most_common())
+                   or '<span class="muted">not found in these files</span>')
+        out.append(f'<tr><th scope="row">{_e(label)}</th><td>{sum(r["count"] for r in rows)}</td>'
+                   f"<td>{written}</td></tr>")
+    out.append("</tbody></table></div>")
+    return out
+
+
+def _pseudonym_table(entities: dict[tuple[str, str], dict]) -> list[str]:
+    out = [f'<details class="entities"><summary>All pseudonyms ({len(entities)})</summary>'
+           '<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Pseudonym</th>'
+           '<th scope="col">Type</th><th scope="col">Mentions</th><th scope="col">Written as</th>'
+           '<th scope="col">Files</th></tr></thead><tbody>']
     for (replacement, t), v in sorted(entities.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         written = ", ".join(_e(s) for s, _ in v["spellings"].most_common())
         out.append(f'<tr><th scope="row">{_e(replacement)}</th><td>{_e(t)}</td><td>{v["count"]}</td>'
                    f'<td>{written}</td><td>{len(v["files"])}</td></tr>')
     out.append("</tbody></table></div></details>")
+    return out
 
-    out.append('<h3>Worth a second look</h3>')
+
+def _second_look(review: Sequence[ReviewFile]) -> list[str]:
+    out = ['<h3>Worth a second look</h3>']
     low = [(n, k, i) for n, rf in enumerate(review) for k, i in enumerate(rf.items) if i.suggested]
-    if low:
-        out.append('<p class="muted">Found with a score below the threshold, so not redacted '
-                   'unless you accept them.</p><ol class="second-look">')
-        for n, k, i in low:
-            out.append(f'<li><a href="#m{n}-{k}" data-jump="m{n}-{k}">{_e(i.text)}</a> '
-                       f'<span class="muted">{_e(i.entity_type)} · {_e(i.detector)} · '
-                       f'score {i.score:.2f} · {_e(review[n].fid)}:{i.line}</span></li>')
-        out.append("</ol>")
-    else:
-        out.append('<p class="muted">Nothing below the threshold.</p>')
+    if not low:
+        return out + ['<p class="muted">Nothing below the threshold.</p>']
+    out.append('<p class="muted">Found with a score below the threshold, so not redacted '
+               'unless you accept them.</p><ol class="second-look">')
+    for n, k, i in low:
+        out.append(f'<li><a href="#m{n}-{k}" data-jump="m{n}-{k}">{_e(i.text)}</a> '
+                   f'<span class="muted">{_e(i.entity_type)} · {_e(i.detector)} · '
+                   f'score {i.score:.2f} · {_e(review[n].fid)}:{i.line}</span></li>')
+    out.append("</ol>")
+    return out
 
+
+def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
+             source_labels: Sequence[str], threshold: float | None) -> str:
+    entities = _entities(review)
+    out = ['<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
+           *_stats(review, types, type_index, threshold),
+           *_sources_table(entities, source_labels),
+           *_pseudonym_table(entities),
+           *_second_look(review)]
     trouble = [rf for rf in review if rf.status != "scanned"]
     if trouble:
         out.append('<h3>Not reviewed</h3><ul>')
@@ -484,6 +501,33 @@ def number_replacements(review: Sequence[ReviewFile], numbering: Numbering,
     return out
 
 
+def _page_data(review: Sequence[ReviewFile], numbering: Numbering, groups: dict[tuple, int],
+               key: bytes, when: str, menu: Sequence[str], styles: dict[str, str]) -> dict:
+    """What the page's script reads: every item, the prints, the numbering rule's inputs.
+
+    ``groups`` is filled with each entity's group number (the person filter reads it)."""
+    tags = dict(numbering.tags)
+    data_files = []
+    for rf in review:
+        rows = []
+        for i in rf.items:
+            group = (i.entity_type, i.entity_id or i.replacement) if i.entity_id or not i.suggested \
+                else (i.entity_type, "?" + normalise(i.text))
+            rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
+                         "g": groups.setdefault(group, len(groups)), "r": i.replacement,
+                         "tg": tags.get(i.entity_id, ""), "d": i.detector, "sc": round(i.score, 2),
+                         "an": i.anchor, "ms": i.mention_start, "src": i.source,
+                         "sug": i.suggested, "ln": i.line})
+        data_files.append({"id": rf.fid, "prints": rf.prints, "items": rows})
+    return {
+        "format": "redactor-review", "version": 2, "generated": when, "keyCheck": key_check(key),
+        "page": fingerprint(key, "review-page", when, *(rf.fid for rf in review))[:24],
+        "pageKey": page_key(key), "types": list(menu), "files": data_files,
+        "counters": dict(numbering.counters), "tagNames": {t: tag_name(t) for t in menu},
+        "styles": {t: styles.get(t, "tag") for t in menu},
+    }
+
+
 def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Sequence[str] = (),
                   threshold: float | None = None, title: str = "",
                   generated: datetime | None = None,
@@ -507,26 +551,7 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
     menu = list(KNOWN_TYPES) + [t for t in types if t not in KNOWN_TYPES]
     type_index = {t: menu.index(t) for t in menu}
     groups: dict[tuple, int] = {}
-    tags = dict(numbering.tags)
-    data_files = []
-    for rf in review:
-        rows = []
-        for i in rf.items:
-            group = (i.entity_type, i.entity_id or i.replacement) if i.entity_id or not i.suggested \
-                else (i.entity_type, "?" + normalise(i.text))
-            rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
-                         "g": groups.setdefault(group, len(groups)), "r": i.replacement,
-                         "tg": tags.get(i.entity_id, ""), "d": i.detector, "sc": round(i.score, 2),
-                         "an": i.anchor, "ms": i.mention_start, "src": i.source,
-                         "sug": i.suggested, "ln": i.line})
-        data_files.append({"id": rf.fid, "prints": rf.prints, "items": rows})
-    data = {
-        "format": "redactor-review", "version": 2, "generated": when, "keyCheck": key_check(key),
-        "page": fingerprint(key, "review-page", when, *(rf.fid for rf in review))[:24],
-        "pageKey": page_key(key), "types": menu, "files": data_files,
-        "counters": dict(numbering.counters), "tagNames": {t: tag_name(t) for t in menu},
-        "styles": {t: (styles or {}).get(t, "tag") for t in menu},
-    }
+    data = _page_data(review, numbering, groups, key, when, menu, styles or {})
     body = [
         '<header class="top"><h1>Editor’s review'
         + (f' <span class="sub">{_e(title)}</span>' if title else "") + "</h1>",
