@@ -328,6 +328,18 @@ def test_the_redacted_view_is_what_redact_writes_and_keeping_a_source_asks_first
     path, page, invoke = source_project
     browser.get(page.as_uri())
 
+    # Filters narrow what j visits; b goes to the next finding below the threshold.
+    Select(browser.find_element("id", "filter-type")).select_by_value("PHONE")
+    browser.execute_script("document.activeElement.blur()")
+    _press(browser, "j")
+    assert browser.switch_to.active_element.text == "+48 601 234 567"
+    _press(browser, "j")
+    assert browser.switch_to.active_element.text == "+48 602 111 222"
+    Select(browser.find_element("id", "filter-type")).select_by_value("")
+    browser.execute_script("document.querySelector('mark.hl[data-i]').focus()")
+    _press(browser, "b")
+    assert browser.switch_to.active_element.text == "Lada"
+
     # Reject a phone: no question asked.
     _mark_for(browser, "+48 601 234 567").click()
     _press(browser, "r")
