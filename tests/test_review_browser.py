@@ -378,6 +378,9 @@ def test_the_redacted_view_is_what_redact_writes_and_keeping_a_source_asks_first
 
     browser.find_element("id", "view-redacted").click()
     shown = browser.execute_script("return window.redactorReview.shownText(0)")
+    # Decisions renumber only what they move; numbering everything afresh gives the same text.
+    assert browser.execute_script(
+        "window.redactorReview.renumberAll(); return window.redactorReview.shownText(0)") == shown
     assert browser.save_screenshot(str(ARTIFACTS / "review-redacted.png"))
     exported = browser.execute_script("return window.redactorReview.exportDecisions()")
     assert "marta" not in json.dumps(exported).lower()  # no file name unless opted in
@@ -450,3 +453,22 @@ def test_on_a_phone_the_panel_docks_next_to_the_current_finding(browser, tmp_pat
     assert browser.save_screenshot(str(ARTIFACTS / "review-phone.png"))
     _press(browser, "a")
     assert "is-accepted" in browser.switch_to.active_element.get_attribute("class")
+
+    # Sixty seeded decisions, each renumbering only what it moves, end where numbering
+    # everything afresh ends.
+    browser.find_element("id", "view-redacted").click()
+    before, after = browser.execute_script("""
+        const marks = [...document.querySelectorAll('mark.hl[data-i]')];
+        let seed = 7;
+        const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        for (let n = 0; n < 60; n++) {
+          const m = marks[Math.floor(rnd() * marks.length)];
+          m.focus();
+          const key = ['a', 'r', 'u'][Math.floor(rnd() * 3)];
+          m.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true}));
+          if (!document.getElementById('confirm').hidden) document.getElementById('confirm-ok').click();
+        }
+        const shown = window.redactorReview.shownText(0);
+        window.redactorReview.renumberAll();
+        return [shown, window.redactorReview.shownText(0)];""")
+    assert before == after and "[PHONE 2]" in before
