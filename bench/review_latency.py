@@ -5,8 +5,9 @@ review page with ``python -m redactor review --no-ner`` from the repository give
 script measures main and a branch), opens it in headless Chromium and reports the load time
 (navigation start to the end of the load event; median and best of 5, since a shared machine
 is noisy) and, per key, the median time of the page's
-keydown handler plus the layout it forces (``j`` next finding, ``a`` accept, ``N`` next
-undecided where the page has it), over 30 presses each.
+keydown handler plus the layout it forces (``j`` next finding, ``a`` accept, ``ra`` reject and
+accept in turn, so every press changes what is redacted, ``N`` next undecided where the page has
+it), over 30 presses each, on the 41st finding.
 
 Usage: python bench/review_latency.py [--repo PATH] [--words 40000]
 """
@@ -28,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import transcript  # noqa: E402
 
 PRESS = """
-const key = arguments[0], n = arguments[1], times = [];
+const keys = arguments[0], n = arguments[1], times = [];
 for (let i = 0; i < n; i++) {
-  const target = document.activeElement || document.body;
+  const target = document.activeElement || document.body, key = keys[i % keys.length];
   const t0 = performance.now();
   target.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true, cancelable: true}));
   document.body.getBoundingClientRect(); void document.body.offsetHeight;
@@ -76,9 +77,9 @@ def measure(page: Path, width: int, height: int) -> dict:
         marks = driver.execute_script("return document.querySelectorAll('mark.hl[data-i]').length")
         has_undecided = driver.execute_script("return !!document.getElementById('next-undecided')")
         keys = {}
-        for key in ("j", "a", "N") if has_undecided else ("j", "a"):
-            driver.execute_script("document.querySelector('mark.hl[data-i]').focus()")
-            keys[key] = round(statistics.median(driver.execute_script(PRESS, key, 30)), 2)
+        for key in ("j", "a", "ra", "N") if has_undecided else ("j", "a", "ra"):
+            driver.execute_script("document.querySelectorAll('mark.hl[data-i]')[40].focus()")
+            keys[key] = round(statistics.median(driver.execute_script(PRESS, list(key), 30)), 2)
         return {"viewport": f"{width}x{height}", "findings": marks,
                 "load_ms_median": round(statistics.median(loads)), "load_ms_min": round(min(loads)),
                 "key_ms": keys}

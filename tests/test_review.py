@@ -159,7 +159,7 @@ def test_carriage_returns_survive_html_parsing_and_the_pre_keeps_a_leading_newli
     path = project / "in" / "nl.txt"
     text = "\nline one\r\nline two"
     page = render_review([text_result(path, text, [])], key=KEY, generated=WHEN)
-    assert '">\n\nline one&#13;\nline two</pre>' in page
+    assert '">\n<span class="chunk">\nline one&#13;\nline two</span></pre>' in page
 
 
 def test_the_key_never_reaches_the_page(project):

@@ -434,6 +434,9 @@ def test_on_a_phone_the_panel_docks_next_to_the_current_finding(browser, tmp_pat
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
     browser.get((tmp_path / "review.html").as_uri())
+    # The text is laid out in blocks of lines (a decision relays out one block), text unchanged.
+    assert browser.execute_script("return document.querySelector('pre.doc').textContent") == SOURCE_LINES * 60
+    assert browser.execute_script("return document.querySelectorAll('pre.doc > .chunk').length") > 5
     toolbar = browser.find_element("id", "toolbar").rect
     assert toolbar["height"] < 60  # one row
     # Far down a long transcript: the finding and Accept are on screen together.

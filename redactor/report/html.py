@@ -315,6 +315,29 @@ def _title(item: ReviewItem) -> str:
     return f"{item.entity_type} → {target} · {item.detector} · score {item.score:.2f}"
 
 
+class _Chunker:
+    """Cuts a transcript into blocks of about ``LINES`` lines, only in text between highlights.
+
+    One block per few dozen lines keeps a decision's restyling local: the browser lays out the
+    block that changed, not a 40,000-word paragraph.  The blocks add no text (``textContent``
+    and every offset stay those of the file)."""
+
+    LINES = 40
+
+    def __init__(self) -> None:
+        self.lines = 0
+
+    def plain(self, text: str) -> str:
+        out, start = [], 0
+        for at in (k for k, ch in enumerate(text) if ch == "\n"):
+            self.lines += 1
+            if self.lines % self.LINES == 0:
+                out.append(_pre_text(text[start:at + 1]) + '</span><span class="chunk">')
+                start = at + 1
+        out.append(_pre_text(text[start:]))
+        return "".join(out)
+
+
 def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
     head = (f'<section class="file" id="file-{n}" aria-labelledby="file-{n}-h">'
             f'<h2 id="file-{n}-h"><span class="path">{_e(rf.fid)}</span></h2>')
@@ -328,9 +351,10 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
                if rf.format != "text" else "") + "</p>")
     shown, hidden = _visible(rf.items)
     parts, pos = [], 0
+    chunks = _Chunker()
     for i in shown:
         item = rf.items[i]
-        parts.append(_pre_text(rf.text[pos:item.start]))
+        parts.append(chunks.plain(rf.text[pos:item.start]))
         classes = f"hl s{type_index[item.entity_type]}" + (" is-suggested" if item.suggested else "")
         parts.append(
             f'<mark id="m{n}-{i}" class="{classes}" data-f="{n}" data-i="{i}" tabindex="0" '
@@ -338,7 +362,7 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
             f'data-r="{_e(item.replacement)}" title="{_e(_title(item))}">'
             f'<span class="o">{_pre_text(item.text)}</span></mark>')
         pos = item.end
-    parts.append(_pre_text(rf.text[pos:]))
+    parts.append(chunks.plain(rf.text[pos:]))
     notes = []
     if hidden:
         notes.append(f'<p class="note">{len(hidden)} finding(s) overlap another one and are '
@@ -349,8 +373,8 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
                      f"(metadata or structure): {_e(kinds)}.</p>")
     # The newline after <pre> is eaten by the parser, so a text starting with one keeps it.
     return (head + meta + "".join(notes)
-            + f'<pre class="doc" data-f="{n}" aria-label="Text of {_e(rf.fid)}">\n'
-            + "".join(parts) + "</pre></section>")
+            + f'<pre class="doc" data-f="{n}" aria-label="Text of {_e(rf.fid)}">\n<span class="chunk">'
+            + "".join(parts) + "</span></pre></section>")
 
 
 def _stats(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
