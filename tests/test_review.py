@@ -393,6 +393,7 @@ def test_review_without_a_key_makes_the_project_key_and_redact_uses_it(cli_proje
     monkeypatch.delenv("CI", raising=False)
     result = invoke("review", "notes", "-o", "review.html")
     assert result.exit_code == 0, result.output
+    assert "made the project key" in result.stderr
     key = (cli_project / ".redactor" / "key").read_text(encoding="ascii").strip().encode()
     assert stat.S_IMODE((cli_project / ".redactor" / "key").stat().st_mode) == 0o600
     data = page_data((cli_project / "review.html").read_text(encoding="utf-8"))

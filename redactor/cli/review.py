@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List
 
@@ -19,7 +20,7 @@ from redactor.cli.common import (
     report_file_states,
 )
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.keys import key_home, project_key
+from redactor.project.keys import KEY_VARIABLE, key_file, key_home, project_key
 from redactor.report.html import MentionRecorder, Numbering, render_review, write_review
 
 
@@ -44,7 +45,13 @@ def review(
         raise RedactorError(f"{output}: the review page must be an .html file", ExitCode.USAGE)
     settings = load_run_settings(config, paths, no_ner, model)
     # Fingerprints are keyed: REDACTOR_KEY, else the project's own key (made on first use).
-    key = project_key(home=key_home(settings.base_dir, paths))
+    home = key_home(settings.base_dir, paths)
+    had_key = bool(os.environ.get(KEY_VARIABLE)) or key_file(home).exists()
+    key = project_key(home=home)
+    if not had_key:
+        err.print(f"made the project key {key_file(home)} (readable by you only, ignored by git); "
+                  "`redact --decisions` needs it: keep it with the project",
+                  highlight=False, markup=False)
     recorder = MentionRecorder()
     # The vault numbers pseudonyms as `redact` will, but a review never changes it.
     with project_redactor(settings, persist=False, decisions=recorder) as redactor:
