@@ -34,6 +34,7 @@ it in the report), and ``check`` refuses it too (``protect_sources``), so the ch
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -212,14 +213,9 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
-def _boundaries(text: str) -> tuple[set[int], set[int]]:
-    """Offsets where a word-aligned selection may start, and where one may end."""
-    starts, ends = {0}, {len(text)}
-    for i in range(1, len(text)):
-        if _is_word(text[i - 1]) != _is_word(text[i]) or not _is_word(text[i]):
-            starts.add(i)
-            ends.add(i)
-    return starts, ends
+def _starts(text: str) -> list[int]:
+    """Offsets where a selection may start: not inside a word."""
+    return [i for i in range(len(text)) if i == 0 or not _is_word(text[i - 1]) or not _is_word(text[i])]
 
 
 @dataclass
@@ -228,6 +224,15 @@ class _FileState:
 
     path: Path
     used: set[int] = field(default_factory=set)
+    # (offset at review, how far the text moved since) for each finding decision found again
+    shifts: list[tuple[int, int]] = field(default_factory=list)
+
+    def likely_moves(self, start: int) -> list[int]:
+        """How far text near ``start`` most likely moved: what the nearest found decisions say."""
+        self.shifts.sort()
+        at = bisect.bisect_left(self.shifts, (start, -(1 << 62)))
+        near = self.shifts[max(0, at - 2):at + 2]
+        return list(dict.fromkeys(delta for _, delta in sorted(near, key=lambda x: abs(x[0] - start))))
 
 
 class Decisions:
@@ -355,18 +360,24 @@ class Decisions:
                         decisions: Sequence[Decision]) -> list[Mention]:
         if not decisions:
             return list(mentions)
-        anchors = [anchor_print(self._pkey, text, m.start, m.end) for m in mentions]
-        values = [value_print(self._pkey, text[m.start:m.end]) for m in mentions]
+        by_anchor: dict[tuple[str, str], list[int]] = {}
+        by_value: dict[tuple[str, str], list[int]] = {}
+        for i, m in enumerate(mentions):
+            by_anchor.setdefault((m.entity_type, anchor_print(self._pkey, text, m.start, m.end)), []).append(i)
+            by_value.setdefault((m.entity_type, value_print(self._pkey, text[m.start:m.end])), []).append(i)
         starts = [m.start for m in mentions]
         claimed: dict[int, Decision] = {}
         for d in sorted(decisions, key=lambda d: d.start):
-            free = [i for i, m in enumerate(mentions) if i not in claimed and m.entity_type == d.entity_type]
-            best = _nearest([i for i in free if anchors[i] == d.anchor], starts, d.start)
-            if best is None:
-                best = _nearest([i for i in free if values[i] == d.value], starts, d.start)
+            best = None
+            for index, print_ in ((by_anchor, d.anchor), (by_value, d.value)):
+                free = [i for i in index.get((d.entity_type, print_), ()) if i not in claimed]
+                best = _nearest(free, starts, d.start)
+                if best is not None:
+                    break
             if best is not None:
                 claimed[best] = d
                 state.used.add(d.index)
+                state.shifts.append((d.start, mentions[best].start - d.start))
         kept = []
         for i, m in enumerate(mentions):
             d = claimed.get(i)
@@ -401,12 +412,13 @@ class Decisions:
     def _find_spans(self, state: _FileState, text: str,
                     decisions: Sequence[Decision]) -> list[Mention]:
         added: list[Mention] = []
-        bounds: tuple[set[int], set[int]] | None = None
+        starts: list[int] | None = None
         for d in decisions:
-            at = self._span_at(text, d, d.start)
+            at = next((s for s in (d.start, *(d.start + m for m in state.likely_moves(d.start)))
+                       if s >= 0 and self._span_at(text, d, s) is not None), None)
             if at is None:
-                bounds = bounds or _boundaries(text)
-                at = self._search_span(text, d, bounds)
+                starts = starts if starts is not None else _starts(text)
+                at = self._search_span(text, d, starts)
             if at is None or any(at < a.end and at + (d.end - d.start) > a.start for a in added):
                 self._issues.append(DecisionIssue(
                     str(state.path), d.line, d.entity_type, "stale",
@@ -414,6 +426,7 @@ class Decisions:
                     "it was NOT redacted: review the file again, or pass --allow-stale"))
                 continue
             state.used.add(d.index)
+            state.shifts.append((d.start, at - d.start))  # later spans nearby moved as far
             end = at + d.end - d.start
             added.append(Mention(start=at, end=end, entity_type=d.entity_type, score=1.0,
                                  detector=EDITOR_DETECTOR, text=text[at:end]))
@@ -425,14 +438,24 @@ class Decisions:
             return start
         return None
 
-    def _search_span(self, text: str, d: Decision, bounds: tuple[set[int], set[int]]) -> int | None:
+    def _search_span(self, text: str, d: Decision, starts: Sequence[int]) -> int | None:
+        """Where the span's text now starts, by its keyed print, looking outward from its old
+        offset: the first place whose context matches too, else the nearest with its text."""
         length = d.end - d.start
-        starts, ends = bounds
-        found = [s for s in sorted(starts) if s + length in ends and s + length <= len(text)
-                 and self._span_at(text, d, s) is not None]
-        anchored = [s for s in found if anchor_print(self._pkey, text, s, s + length) == d.anchor]
-        pool = anchored or found
-        return min(pool, key=lambda s: (abs(s - d.start), s)) if pool else None
+        nearest = None
+        at = bisect.bisect_left(starts, d.start)
+        left, right = at - 1, at
+        while left >= 0 or right < len(starts):
+            if right >= len(starts) or (left >= 0 and d.start - starts[left] <= starts[right] - d.start):
+                s, left = starts[left], left - 1
+            else:
+                s, right = starts[right], right + 1
+            if s + length > len(text) or self._span_at(text, d, s) is None:
+                continue
+            if anchor_print(self._pkey, text, s, s + length) == d.anchor:
+                return s
+            nearest = s if nearest is None else nearest
+        return nearest
 
     # -- reporting -------------------------------------------------------------------------
 
