@@ -7,9 +7,9 @@ fingerprint is HMAC-SHA-256 under the project key.  The key is ``REDACTOR_KEY`` 
 created on first use, in a folder that ignores itself for git), so a journalist can review and
 redact with no setup.  The project is the folder of the nearest ``redactor.yaml``, else the
 first input folder.  ``check`` and ``protect`` never use the file: a watchlist or baseline is
-shared with CI, so it must be under the key the team holds as ``REDACTOR_KEY``.  Values are normalised first (diacritics
-folded, case folded, whitespace collapsed, possessive dropped) so that "Łukasz's" and "lukasz"
-give the same fingerprint.
+shared with CI, so it must be under the key the team holds as ``REDACTOR_KEY``.  Values are
+normalised first (``redactor.lexicon.folding.normalise``) so that "Łukasz's" and "lukasz" give
+the same fingerprint.
 """
 
 from __future__ import annotations
@@ -22,17 +22,16 @@ import secrets
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from anyascii import anyascii
-
 from redactor.errors import ExitCode, RedactorError
+from redactor.lexicon.folding import normalise
 from redactor.project.files import write_atomic
+
+__all__ = ["KEY_VARIABLE", "fingerprint", "key_file", "key_home", "normalise", "project_key"]
 
 KEY_VARIABLE = "REDACTOR_KEY"
 KEY_FOLDER = ".redactor"
 KEY_FILE = "key"
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_SPACES = re.compile(r"\s+")
 _KEY_TEXT = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -102,13 +101,6 @@ def project_key(environ: Mapping[str, str] | None = None, *, home: Path | None =
         "(set it in your shell or as a CI secret)",
         ExitCode.USAGE,
     )
-
-
-def normalise(value: str) -> str:
-    """Fold a value to the form fingerprints are taken of."""
-    folded = anyascii(value).casefold().strip()
-    folded = _SPACES.sub(" ", folded)
-    return _POSSESSIVE.sub("", folded)
 
 
 def fingerprint(key: bytes, *parts: str) -> str:

@@ -45,7 +45,7 @@ from typing import Literal, Mapping, Sequence
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import Mention
+from redactor.model import FileStatus, Mention, RunResult
 from redactor.project.config import find_config
 from redactor.project.keys import fingerprint, project_key
 
@@ -244,13 +244,15 @@ class Decisions:
     """
 
     def __init__(self, key: bytes, files: Sequence[_FileEntry], decisions: Sequence[Decision],
-                 source: str = "decisions", protect_sources: bool = False) -> None:
+                 source: str = "decisions", protect_sources: bool = False,
+                 allow_stale: bool = False) -> None:
         self._pkey = page_key(key)
         self._key = key
         self.source = source
         self.files = tuple(files)
         self.decisions = tuple(decisions)
         self.protect_sources = protect_sources
+        self.allow_stale = allow_stale
         self._states: dict[int, _FileState] = {}
         self._issues: list[DecisionIssue] = []
         self._bases: dict[str, int] = {}
@@ -496,17 +498,23 @@ class Decisions:
         """The decisions' part of ``redaction-report.json`` (no text)."""
         return {"counts": self.counts(), "issues": [i.to_json() for i in self.issues()]}
 
+    def finish_run(self, run: RunResult) -> RunResult:
+        """The run before it is written: files that lost an added detail held back (unless
+        ``allow_stale``), and what the decisions did, for the report."""
+        return replace(hold_back_stale(run, self, self.allow_stale), decisions=self.report())
+
 
 def load_decisions(path: Path, environ: Mapping[str, str] | None = None, *,
-                   home: Path | None = None, protect_sources: bool = False) -> Decisions:
+                   home: Path | None = None, protect_sources: bool = False,
+                   allow_stale: bool = False) -> Decisions:
     """Decisions from ``path`` under the project key (``REDACTOR_KEY``, else ``home``'s key file)."""
     env = environ if environ is not None else dict(os.environ)
     return Decisions.load(path, project_key(env, home=home, create=False),
-                          protect_sources=protect_sources)
+                          protect_sources=protect_sources, allow_stale=allow_stale)
 
 
 def open_decisions(path: Path | None, settings, paths: Sequence[Path], *,
-                   protect_sources: bool = False) -> Decisions | None:
+                   protect_sources: bool = False, allow_stale: bool = False) -> Decisions | None:
     """The decisions for a run over ``paths`` (None without ``--decisions``), told the run's files."""
     from redactor.project.keys import key_home
     from redactor.project.paths import expand_paths
@@ -514,12 +522,12 @@ def open_decisions(path: Path | None, settings, paths: Sequence[Path], *,
     if path is None:
         return None
     decisions = load_decisions(path, home=key_home(settings.base_dir, paths),
-                               protect_sources=protect_sources)
+                               protect_sources=protect_sources, allow_stale=allow_stale)
     decisions.prepare(expand_paths(paths))
     return decisions
 
 
-def hold_back_stale(run, decisions: Decisions | None, allow_stale: bool):
+def hold_back_stale(run: RunResult, decisions: Decisions | None, allow_stale: bool) -> RunResult:
     """The run with every file that lost an added detail marked failed (never written), unless
     ``allow_stale``: a detail the editor marked by hand must not be published by accident."""
     if decisions is None or allow_stale:
@@ -530,9 +538,9 @@ def hold_back_stale(run, decisions: Decisions | None, allow_stale: bool):
     files = []
     for f in run.files:
         lost = stale.get(str(f.path))
-        if lost and f.status == "scanned":
+        if lost and f.status == FileStatus.SCANNED:
             where = ", ".join(f"line {i.line} ({i.entity_type})" for i in lost)
-            f = replace(f, status="failed", edits=(), findings=(), suggestions=(),
+            f = replace(f, status=FileStatus.FAILED, edits=(), findings=(), suggestions=(),
                         reason=f"an added detail from the decisions was not found ({where}); "
                                "not written: review it again, or pass --allow-stale")
         files.append(f)

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
 
-from redactor.model import Document, FileResult, Finding, Mention
+from redactor.model import Document, FileResult, Finding, Mention, RunResult
 from redactor.project.files import write_atomic
 from redactor.project.keys import fingerprint, normalise
 from redactor.refine.decisions import (
@@ -183,6 +183,9 @@ class MentionRecorder:
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]:
         self.seen[str(path)] = list(mentions)
         return [replace(m, score=1.0) for m in mentions]
+
+    def finish_run(self, run: RunResult) -> RunResult:
+        return run
 
 
 @dataclass(frozen=True)
