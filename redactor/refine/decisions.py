@@ -382,12 +382,12 @@ class Decisions:
                 state.shifts.append((d.start, mentions[best].start - d.start))
         kept = []
         for i, m in enumerate(mentions):
-            d = claimed.get(i)
-            if d is None:
+            decision = claimed.get(i)
+            if decision is None:
                 kept.append(m)
-            elif d.action == "accept":
+            elif decision.action == "accept":
                 kept.append(replace(m, score=1.0))
-            elif self._may_reject(state, m, d):
+            elif self._may_reject(state, m, decision):
                 continue
             else:
                 kept.append(m)
