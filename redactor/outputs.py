@@ -185,9 +185,12 @@ def swap_in_place(redacted: Mapping[Path, bytes], journal_folder: Path,
     if existing:
         # A second in-place run would replace the only copy of the original with redacted text.
         raise RedactorError(f"backup {existing[0]} already exists; move it away first", ExitCode.USAGE)
-    write_atomic(journal, json.dumps({"files": [str(s.path.resolve()) for s in swaps]}).encode("utf-8"))
     swapped: set[Path] = set()
     try:
+        # The journal is written whole or not at all: a Ctrl-C inside the write would leave its
+        # temporary file behind, outside what the undo below knows about.
+        with _no_interrupts():
+            write_atomic(journal, json.dumps({"files": [str(s.path.resolve()) for s in swaps]}).encode("utf-8"))
         prepared = [_prepare(s, redacted[s.path]) for s in swaps]
         # From the first rename on, the run finishes: a Ctrl-C now would leave a mixture.
         with _no_interrupts():
