@@ -82,6 +82,24 @@ class _Layout:
         return tuple((s, s + len(p.text)) for s, p in zip(self.starts, doc.pieces)
                      if p.part.endswith("speaker"))
 
+    def split_mentions(self, doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+        """Mentions cut at piece boundaries (cue, cell, paragraph, speaker): each part is a
+        mention of its own, so every piece gets its own replacement and no edit spills across."""
+        out: list[Mention] = []
+        for m in mentions:
+            parts = self.split(doc, m.start, m.end)
+            if len(parts) <= 1:
+                out.append(m)
+                continue
+            for p, lo, hi in parts:
+                start = self.starts[p] + lo
+                text = self.text[start:self.starts[p] + hi]
+                core = text.strip()
+                if core:
+                    start += len(text) - len(text.lstrip())
+                    out.append(replace(m, start=start, end=start + len(core), text=core, key=""))
+        return out
+
     def split(self, doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
         """(piece index, local start, local end) for each piece the joined span [start, end) touches."""
         first = max(bisect.bisect_right(self.starts, start) - 1, 0)
@@ -224,6 +242,7 @@ class Redactor:
             # Last, so the editor decides on exactly what the review page showed.
             if self.decisions is not None:
                 mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])
+            mentions[i] = layouts[i].split_mentions(results[i].document, mentions[i])
 
         ordered = [(i, m) for i in scanned for m in mentions[i] if m.score >= threshold]
         keys = group_mentions([m for _, m in ordered], self.table.known_keys("PERSON"))

@@ -8,6 +8,7 @@ from typing import List, Sequence
 
 import typer
 
+from redactor.audit import LeakAudit, audit_written
 from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
@@ -103,13 +104,25 @@ def redact(
     exit_with(run.exit_code if written else ExitCode.UNREADABLE)
 
 
-def _redacted_bytes(redactor, f: FileResult) -> bytes | None:
-    """The redacted file, or None (reported) when its writer refuses, e.g. a cue it cannot keep."""
+def _redacted_bytes(redactor, f: FileResult, audit: LeakAudit | None = None) -> bytes | None:
+    """The redacted file, or None (reported) when its writer refuses, e.g. a cue it cannot keep,
+    or when the leak audit finds a replaced or protected value still in it."""
     try:
-        return redactor.write_redacted(f)
+        data = redactor.write_redacted(f)
     except RedactorError as exc:
         err.print(f"failed {f.path}: {exc.message}", highlight=False, markup=False, style="red")
         return None
+    if audit is not None and report_leaks(f.path, audit.audit_bytes(f.path.name, data)):
+        return None
+    return data
+
+
+def report_leaks(path: Path, leaks) -> bool:
+    """Print where an output still holds a protected value (never the value); True if any."""
+    for leak in leaks:
+        err.print(f"failed {path}: leak audit: {leak}; output not written", highlight=False,
+                  markup=False, style="red")
+    return bool(leaks)
 
 
 def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_place: bool) -> bool:
@@ -117,12 +130,13 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
 
     False when some file could not be written (it is left out, never written half-redacted)."""
     scanned = [f for f in run.files if f.status == "scanned"]
+    audit = LeakAudit.for_run(run, redactor.settings, redactor.recognizers())
     if output is None and not in_place:
-        data = _redacted_bytes(redactor, scanned[0]) if scanned else b""
+        data = _redacted_bytes(redactor, scanned[0], audit) if scanned else b""
         if data is not None:
             stdout_write(data.decode("utf-8", errors="replace"))
         return data is not None
-    redacted = {f.path: _redacted_bytes(redactor, f) for f in scanned}
+    redacted = {f.path: _redacted_bytes(redactor, f, audit) for f in scanned}
     if in_place:
         targets = {f.path: f.path for f in scanned}
         backups = {f.path: f.path.with_name(f.path.name + BACKUP_SUFFIX) for f in scanned}
@@ -137,6 +151,9 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
     for f in scanned:
         if redacted[f.path] is not None:
             write_atomic(targets[f.path], redacted[f.path])
+            # Read back from disk: what is there, not what was meant to be written.
+            if output is not None and report_leaks(f.path, audit_written(audit, targets[f.path], output)):
+                redacted[f.path] = None
     first = paths[0]
     report_dir = output if output is not None else (first if first.is_dir() else first.parent)
     write_atomic(report_dir / REPORT_NAME, render_redaction_report(run, targets).encode("utf-8"))
