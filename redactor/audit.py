@@ -177,9 +177,9 @@ class LeakAudit:
         if not kinds:
             return []
         lines = text.splitlines() or [text]
-        line = _first_line(lines, lambda chunk: bool(self.kinds(chunk, markup)))
         prefix = f"{where} " if where else ""
-        return [Leak(f"{prefix}line {line}", kind) for kind in kinds]
+        return [Leak(f"{prefix}line {_first_line(lines, lambda chunk: kind in self.kinds(chunk, markup))}", kind)
+                for kind in kinds]
 
     def _audit_json(self, text: str) -> list[Leak]:
         try:
