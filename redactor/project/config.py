@@ -52,6 +52,8 @@ class Settings(BaseModel):
     generalize: dict[str, str] = Field(default_factory=dict)
     keep: tuple[str, ...] = ()
     always: tuple[str, ...] = ()
+    # Globs of files and folders that `check` and `redact` leave out on purpose (never "skipped").
+    exclude: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     vault: str | None = None
     # Where the config was read from; relative paths (packs, vault) are resolved against it.

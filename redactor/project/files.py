@@ -46,7 +46,13 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: b
     """
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise RedactorError(f"{path}: is a folder; give a file name", ExitCode.USAGE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot create its folder ({exc.strerror or 'a file is in the way'})",
+                            ExitCode.USAGE) from None
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     mode = 0o600 if private else _default_mode()
     try:

@@ -13,6 +13,7 @@ from typing import Mapping
 
 from redactor.model import Finding
 from redactor.pipeline import RunResult
+from redactor.project.paths import printable
 
 
 def _finding(f: Finding) -> dict:
@@ -33,7 +34,7 @@ def render_scan(run: RunResult) -> str:
         if f.status != "scanned":
             continue
         extracted = f.document is not None and f.document.format in _EXTRACTED
-        files.append({"path": str(f.path), "findings": [
+        files.append({"path": printable(str(f.path)), "findings": [
             {**_finding(x), "part": x.part} if extracted else _finding(x) for x in f.findings]})
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
 
@@ -42,11 +43,11 @@ def render_redaction_report(run: RunResult, outputs: Mapping[Path, Path]) -> str
     """Per file: state, output path, counts by type, findings with offsets and replacements."""
     files = []
     for f in run.files:
-        entry: dict = {"path": str(f.path), "status": f.status}
+        entry: dict = {"path": printable(str(f.path)), "status": f.status}
         if f.reason:
             entry["reason"] = f.reason
         if f.status == "scanned":
-            entry["output"] = str(outputs.get(f.path, ""))
+            entry["output"] = printable(str(outputs.get(f.path, "")))
             entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
             entry["findings"] = [
                 {**_finding(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings

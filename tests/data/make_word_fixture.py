@@ -1,11 +1,11 @@
-"""Builds interview.docx: a Word package shaped the way Word 2016 writes one, with planted values.
+"""Builds leaks/word.docx: a Word package shaped the way Word 2016 writes one, with planted values.
 
 The planted values (a source's name "Anton Bykov", her colleague "Marta Kvitchenko", the unit
 "40512", the village "Rossosh") sit in every place a Word file keeps text besides the body:
 image alt text and title, image file name, bookmark name, content-control alias and tag, a
 simple field's instruction (a mailto: link), an altChunk HTML part, the attached template path,
 a customXml part, app.xml TitlesOfParts and HyperlinkBase, core and custom properties (a number
-whose *name* holds the name), document variables.  Run ``python tests/data/docx/make_fixture.py``
+whose *name* holds the name), document variables.  Run ``python tests/data/make_word_fixture.py``
 to rebuild it; the test reads the committed file.
 """
 
@@ -116,4 +116,4 @@ def build(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    build(Path(__file__).with_name("interview.docx"))
+    build(Path(__file__).parent / "leaks" / "word.docx")
