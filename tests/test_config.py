@@ -53,6 +53,19 @@ def test_errors_name_file_line_and_field(tmp_path, text, where):
     assert info.value.message.startswith(f"{path}{where}")
 
 
+@pytest.mark.parametrize("text, where", [
+    ("generalize: {Rossosh: 5}\n", ":1: generalize.<key 1>: Input should be"),
+    ("sources:\n  - label: A\n    Anton Bykov: [x]\n", ":3: sources.0.<key 2>: Extra inputs"),
+    ("Rossosh: 1\n", ":1: <key 1>: Extra inputs"),
+])
+def test_errors_name_a_users_key_by_position(tmp_path, text, where):
+    path = config(tmp_path, text)
+    with pytest.raises(RedactorError) as info:
+        load_settings(path)
+    assert info.value.message.startswith(f"{path}{where}")
+    assert "Rossosh" not in info.value.message and "Anton" not in info.value.message
+
+
 def test_config_error_never_echoes_values(tmp_path):
     path = config(tmp_path, "sources:\n  - label: A\n    names: ['Anton Bykov', '']\n")
     with pytest.raises(RedactorError) as info:

@@ -121,6 +121,19 @@ def test_reject_drops_accept_confirms_and_the_rest_is_untouched(project):
     assert decisions.counts() == {"accept": 1, "reject": 1, "add": 0}
 
 
+@pytest.mark.parametrize("detector", ["watchlist", "SourceProfileRecognizer"])
+def test_a_protected_finding_cannot_be_rejected(project, detector):
+    from dataclasses import replace
+
+    found = [replace(m, detector=detector) for m in mentions()]
+    fid = "interviews/marta.txt"
+    path = write(project.parent / "d.json", [finding_entry(fid, "reject", found[1], 0)])
+    decisions = Decisions.load(path, KEY)
+    assert decisions.apply(project, TEXT, found) == found
+    [issue] = decisions.issues()
+    assert "protected" in str(issue) and "Marta" not in str(issue)
+
+
 def test_missed_span_is_added_and_wins_over_an_overlapping_detection(project):
     found = mentions()
     start = TEXT.index("brother")

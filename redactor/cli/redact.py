@@ -21,6 +21,7 @@ from redactor.cli.common import (
     project_redactor,
     report_decision_issues,
     report_file_states,
+    watchlist_recognizers,
 )
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult
@@ -95,7 +96,8 @@ def redact(
         refuse_unsafe_outdir(paths, output)
     settings = load_run_settings(config, paths, no_ner, model)
     decision_source = load_decisions(decisions) if decisions is not None else None
-    with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
+    extra = watchlist_recognizers(settings)  # the journalist's protected names, in every command
+    with project_redactor(settings, persist=True, decisions=decision_source, extra_recognizers=extra) as redactor:
         with progress_bar("redacting") as progress:
             run = redactor.run(paths, progress=progress)
         report_file_states(run)

@@ -45,6 +45,10 @@ from pydantic import (
 )
 
 from redactor.errors import ExitCode, RedactorError
+
+# Detectors whose findings no editor decision can drop: the journalist's explicit "never publish"
+# (the watchlist) and the configured sources' profiles.
+PROTECTED_DETECTORS = frozenset({"watchlist", "SourceProfileRecognizer"})
 from redactor.model import Mention
 from redactor.project.config import find_config
 from redactor.project.keys import fingerprint, normalise, project_key
@@ -340,6 +344,13 @@ class Decisions:
             self._used.add(decision.index)
             if decision.action == "accept":
                 kept.append(replace(m, score=1.0))
+            elif m.detector in PROTECTED_DETECTORS:
+                # A watchlisted name or a source's profiled name is never let through by a review.
+                kept.append(m)
+                self._issues.append(DecisionIssue(
+                    fid, decision.index,
+                    f"reject of a {m.entity_type} finding was not applied: it is a protected "
+                    "(watchlist or source profile) value and stays redacted"))
 
         key = span_key(self._key, fid)
         added: list[Mention] = []
