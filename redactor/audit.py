@@ -97,8 +97,12 @@ class LeakAudit:
     """One automaton over every needle of a run; ``audit_*`` return the leaks of one output."""
 
     def __init__(self, replaced: Iterable[str] = (), protected: Iterable[str] = (),
-                 replacements: Iterable[str] = (), watchlists: Sequence[Any] = ()) -> None:
+                 replacements: Iterable[str] = (), watchlists: Sequence[Any] = (),
+                 kept: Iterable[str] = ()) -> None:
         written = " ".join(fold(r) for r in replacements)
+        # What an editor let stand is blanked before replaced values are searched (an e-mail
+        # kept on purpose may hold a name replaced elsewhere); never for profiles or watchlists.
+        self._kept = tuple(sorted({fold(k).strip() for k in kept if fold(k).strip()}, key=len, reverse=True))
         self._automaton = ahocorasick.Automaton()
         count = 0
         for values, kind, strict in ((protected, PROFILE, False), (replaced, REPLACED, True)):
@@ -115,9 +119,12 @@ class LeakAudit:
         self._watchlists = tuple(watchlists)
 
     @classmethod
-    def for_run(cls, run: Any, settings: Any = None, recognizers: Sequence[Any] = ()) -> "LeakAudit":
+    def for_run(cls, run: Any, settings: Any = None, recognizers: Sequence[Any] = (),
+                kept: Iterable[str] = ()) -> "LeakAudit":
         """The audit for one run: the values its findings replaced, the profiles and ``always``
-        entries of ``settings``, and the watchlists among ``recognizers``."""
+        entries of ``settings``, and the watchlists among ``recognizers``.  ``kept`` are values
+        an editor's decision let stand (rejected findings): a replaced value equal to one is
+        not searched; profile, ``always`` and watchlist values always are."""
         from redactor.ci.watchlist import WatchlistRecognizer
 
         findings = [f for r in run.files for f in r.findings]
@@ -130,7 +137,7 @@ class LeakAudit:
                               if zipf_frequency(fold(token).strip(), "en") < _COMMON_WORD_ZIPF]
         return cls(replaced=[f.text for f in findings], protected=protected,
                    replacements=[f.replacement for f in findings],
-                   watchlists=[r for r in recognizers if isinstance(r, WatchlistRecognizer)])
+                   watchlists=[r for r in recognizers if isinstance(r, WatchlistRecognizer)], kept=kept)
 
     # -- searching ---------------------------------------------------------------------------
 
@@ -139,7 +146,11 @@ class LeakAudit:
         found: list[str] = []
         for variant in {fold(text), fold(text, markup=True)} if markup else {fold(text)}:
             if not self._empty:
-                found += [kind for _, kind in self._automaton.iter(variant)]
+                found += [kind for _, kind in self._automaton.iter(variant) if kind != REPLACED]
+                masked = variant
+                for value in self._kept:
+                    masked = masked.replace(f" {value} ", "  ")
+                found += [kind for _, kind in self._automaton.iter(masked) if kind == REPLACED]
             for watch in self._watchlists:
                 if next(iter(watch.matches(variant)), None) is not None:
                     found.append(WATCHLIST)

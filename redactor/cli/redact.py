@@ -132,7 +132,8 @@ def write_outputs(redactor, run, paths: Sequence[Path], output: Path | None, in_
 
     False when some file could not be written (it is left out, never written half-redacted)."""
     scanned = [f for f in run.files if f.status == "scanned"]
-    audit = LeakAudit.for_run(run, redactor.settings, redactor.recognizers())
+    kept = redactor.decisions.kept_values() if redactor.decisions is not None else ()
+    audit = LeakAudit.for_run(run, redactor.settings, redactor.recognizers(), kept=kept)
     if output is None and not in_place:
         data = _redacted_bytes(redactor, scanned[0], audit) if scanned else b""
         if data is not None:

@@ -220,6 +220,8 @@ class Decisions:
         self._seen_files: set[str] = set()
         self._claims: dict[str, str] = {}
         self._issues: list[DecisionIssue] = []
+        # Values of rejected findings, in memory only: the leak audit must not fail them.
+        self._kept_values: set[str] = set()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -344,7 +346,9 @@ class Decisions:
             self._used.add(decision.index)
             if decision.action == "accept":
                 kept.append(replace(m, score=1.0))
-            elif m.detector in PROTECTED_DETECTORS:
+            elif m.detector not in PROTECTED_DETECTORS:
+                self._kept_values.add(text)  # the editor let it stand: not a leak (audit)
+            else:
                 # A watchlisted name or a source's profiled name is never let through by a review.
                 kept.append(m)
                 self._issues.append(DecisionIssue(
@@ -371,6 +375,10 @@ class Decisions:
         return sorted(kept + added, key=lambda m: (m.start, m.end))
 
     # -- reporting -------------------------------------------------------------------------
+
+    def kept_values(self) -> frozenset[str]:
+        """The values of the findings the editor rejected so far (they stay in the output)."""
+        return frozenset(self._kept_values)
 
     def issues(self) -> list[DecisionIssue]:
         """Stale spans seen so far, plus decisions that matched nothing in the files applied to.
