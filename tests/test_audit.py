@@ -56,7 +56,7 @@ def profiled(make_redactor):
 
 
 def _redact(redactor, name: str):
-    run = redactor._run_documents([read_document(DATA / name)])
+    run = redactor.run_results([read_document(DATA / name)])
     [result] = run
     assert result.status == "scanned", result.reason
     return run, redactor.write_redacted(result)
@@ -240,7 +240,7 @@ def test_redact_refuses_to_write_a_leaking_output(monkeypatch, tmp_path):
     assert result.exit_code == 3, result.output
     assert not (out / "word.docx").exists()
     assert (out / "notes.md").exists()
-    assert "leak audit: part word/settings.xml attribute val" in result.output
+    assert "leak audit: " in result.output and "part word/settings.xml attribute val" in result.output
     for value in ("Bykov", "Kvitchenko", "40512", "Rossosh"):
         assert value not in result.output
 

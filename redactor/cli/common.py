@@ -32,7 +32,7 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
     """Settings for a run over ``paths``: explicit config, else the nearest one, else defaults."""
     near = paths[0].resolve() if paths else Path.cwd()
     settings = resolve_settings(config, near)
-    changes = {}
+    changes: dict[str, object] = {}
     if no_ner:
         changes["ner"] = False
     if model:
@@ -44,7 +44,7 @@ def watchlist_recognizers(settings: Settings, cwd: Path | None = None) -> list:
     """The project's watchlist as a recognizer, for every command (not only `check`): a name the
     journalist protected is redacted and scanned for like any other.  A watchlist that exists
     but cannot be matched (no key, wrong key) stops the run rather than let the names through."""
-    from redactor.ci.check import project_root
+    from redactor.ci.gate import project_root
     from redactor.ci.watchlist import WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key
     from redactor.project.keys import KEY_VARIABLE, project_key
 

@@ -7,11 +7,13 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -26,8 +28,7 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.overlaps import resolve_overlaps
-from redactor.detect.packs import RulePack
-from redactor.detect.recognizers.names import default_gazetteer, fold_name
+from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -35,29 +36,47 @@ from redactor.detect.recognizers.windows import (
     analyze_in_windows,
 )
 from redactor.errors import ExitCode, RedactorError
+from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.names import default_gazetteer
 from redactor.model import Mention
 from redactor.project.config import Settings
 
 
-class _PresidioLog(logging.Handler):
-    """Presidio's log, kept off the user's screen (noise; and a log line must never carry text)
-    but read for one thing: a pattern that timed out was skipped, so that scan is incomplete."""
+class _TimeoutWatch(logging.Handler):
+    """Counts the "timed out" warnings Presidio logs from one thread (a pattern that timed out
+    was skipped, so that scan is incomplete).  Presidio has no other way of saying so."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
+        self.thread = threading.get_ident()
         self.timeouts = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        if "timed out" in str(record.msg):
+        if record.thread == self.thread and "timed out" in str(record.msg):
             self.timeouts += 1
 
 
-_PRESIDIO_LOG = _PresidioLog()
-_presidio_logger = logging.getLogger("presidio-analyzer")
-_presidio_logger.setLevel(logging.WARNING)
-_presidio_logger.propagate = False
-if not any(isinstance(h, _PresidioLog) for h in _presidio_logger.handlers):
-    _presidio_logger.addHandler(_PRESIDIO_LOG)
+@contextlib.contextmanager
+def watch_timeouts() -> Iterator[_TimeoutWatch]:
+    """For the duration of the block, count the pattern time-outs Presidio reports in this thread.
+
+    A handler of its own per call, so two detectors (or two threads) never see each other's
+    time-outs.  The logger must let warnings through for the count to be right: a caller that
+    silenced it would otherwise make a timed-out scan pass as complete.
+    """
+    logger = logging.getLogger(_PRESIDIO_LOGGER)
+    if not logger.isEnabledFor(logging.WARNING):
+        logger.setLevel(logging.WARNING)
+    watch = _TimeoutWatch()
+    logger.addHandler(watch)
+    try:
+        yield watch
+    finally:
+        logger.removeHandler(watch)
+
+
+_PRESIDIO_LOGGER = "presidio-analyzer"
 
 # Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
 _TYPE_NAMES: dict[str, str | None] = {
@@ -92,17 +111,14 @@ _NER_CONFIGURATION = {
                          "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
 }
 
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _SPECIFIC_DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"\b(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})\b"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,2}[./]\d{1,2}\b)",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLESS = re.compile(r"^\W*$")
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
@@ -188,6 +204,38 @@ class DetectInput:
     speakers: tuple[tuple[int, int], ...] = ()
 
 
+def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
+    """A result's span without what the NER span drags along: surrounding space, leading
+    common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
+    brother"."""
+    span = text[start:end]
+    while span and span[-1].isspace():
+        span, end = span[:-1], end - 1
+    while span and span[0].isspace():
+        span, start = span[1:], start + 1
+    if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        if detector == "SpacyRecognizer":
+            cut = _leading_common_words(span)
+            span, start = span[cut:], start + cut
+        m = POSSESSIVE.search(span)
+        if m and m.start() > 0:
+            span, end = span[: m.start()], start + m.start()
+    return start, end
+
+
+def _is_kept(entity_type: str, span: str) -> bool:
+    """False for a span that cannot be what its type says."""
+    if not span or _WORDLESS.match(span) or is_generic_speaker(span):
+        return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
+    if entity_type == "DATE" and not is_specific_date(span):
+        return False
+    if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
+        return False  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
+        return False  # "03.03.2022" is a date, found as one by the date recognizers
+    return not (entity_type == "PERSON" and len(span) < 2)
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -202,15 +250,16 @@ class Detector:
         registry = RecognizerRegistry(supported_languages=[settings.language])
         if predefined:
             registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
-            registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
+            registry.recognizers = [r for r in registry.recognizers
+                                    if recognizer_name(r) not in _DROPPED_RECOGNIZERS]
             if not settings.ner:
-                registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+                registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
             registry.add_recognizer(WindowedUrlRecognizer(supported_language=settings.language))
             registry.add_recognizer(ChunkedPhoneRecognizer(supported_language=settings.language))
         for pack in self.packs:
-            for rec in pack.recognizers:
-                registry.add_recognizer(rec)
+            for rule in pack.recognizers:
+                registry.add_recognizer(rule)
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
@@ -218,7 +267,7 @@ class Detector:
                                      supported_languages=[settings.language])
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
-            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+            registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
 
@@ -264,13 +313,13 @@ class Detector:
         artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=16)
         results: list[list[Mention] | IncompleteScan] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
-            timeouts = _PRESIDIO_LOG.timeouts
-            raw = self.engine.analyze(
-                text=item.text, language=language, nlp_artifacts=nlp_artifacts,
-                score_threshold=self.floor, allow_list=self.allow_list or None,
-                allow_list_match="regex", regex_flags=re.IGNORECASE,
-            )
-            if _PRESIDIO_LOG.timeouts != timeouts:
+            with watch_timeouts() as watch:
+                raw = self.engine.analyze(
+                    text=item.text, language=language, nlp_artifacts=nlp_artifacts,
+                    score_threshold=self.floor, allow_list=self.allow_list or None,
+                    allow_list_match="regex", regex_flags=re.IGNORECASE,
+                )
+            if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
@@ -292,32 +341,11 @@ class Detector:
         entity_type = our_type(result.entity_type)
         if entity_type is None:
             return None
-        start, end = result.start, result.end
-        span = text[start:end]
-        # Trim what the NER span drags along: surrounding space and a possessive ending, so
-        # "Kowalczyk's brother" becomes "[PERSON 1]'s brother".
-        while span and span[-1].isspace():
-            span, end = span[:-1], end - 1
-        while span and span[0].isspace():
-            span, start = span[1:], start + 1
         meta = result.recognition_metadata or {}
         detector = str(meta.get("recognizer_name") or "presidio")
-        if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if detector == "SpacyRecognizer":
-                cut = _leading_common_words(span)
-                span, start = span[cut:], start + cut
-            m = _POSSESSIVE_END.search(span)
-            if m and m.start() > 0:
-                span, end = span[: m.start()], start + m.start()
-        if not span or _WORDLESS.match(span) or is_generic_speaker(span):
-            return None  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-        if entity_type == "DATE" and not is_specific_date(span):
-            return None
-        if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
-            return None  # the model calls "03.03.2022" a place now and then; names have letters
-        if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
-            return None  # "03.03.2022" is a date, found as one by the date recognizers
-        if entity_type == "PERSON" and len(span) < 2:
+        start, end = _trimmed(text, result.start, result.end, entity_type, detector)
+        span = text[start:end]
+        if not _is_kept(entity_type, span):
             return None
         return Mention(
             start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),
