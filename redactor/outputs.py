@@ -27,11 +27,11 @@ from redactor.audit import Leak, LeakAudit, audit_written
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus, RunResult
 from redactor.project.files import sync_folder, write_atomic, write_temporary
-from redactor.project.paths import expand_paths
+from redactor.project.paths import BACKUP_SUFFIX, expand_paths
 from redactor.report import redaction_json
 
 REPORT_NAME = "redaction-report.json"
-BACKUP_SUFFIX = ".orig"
+
 JOURNAL_NAME = ".redactor-in-place.json"
 
 

@@ -241,7 +241,8 @@ class Redactor:
 
     def leak_audit(self, run: RunResult) -> LeakAudit:
         """The audit every written output of ``run`` must pass (``redactor.audit``)."""
-        kept = self.decisions.kept_values() if hasattr(self.decisions, "kept_values") else ()
+        kept_values = getattr(self.decisions, "kept_values", None)
+        kept = kept_values() if kept_values is not None else ()
         return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=kept)
 
     def write_redacted(self, result: FileResult) -> bytes:

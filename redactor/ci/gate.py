@@ -155,7 +155,7 @@ class CheckResult:
         return tuple(f for f in self.files if f.status == "failed")
 
     @property
-    def unread_files(self) -> tuple[FileStatus, ...]:
+    def unread_files(self) -> tuple[CheckedFile, ...]:
         """Failed and skipped: every file the check did not read."""
         return tuple(f for f in self.files if f.status != "scanned")
 

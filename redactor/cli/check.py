@@ -119,8 +119,8 @@ def check(
         False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
     show_values: bool = typer.Option(
         False, "--show-values", help="Print found values (local use only; refused when CI is set)."),
-    exclude: Optional[List[str]] = typer.Option(
-        None, "--exclude", metavar="GLOB",
+    exclude: List[str] = typer.Option(
+        [], "--exclude", metavar="GLOB",
         help="Leave out files or folders matching this glob (repeatable; adds to the config's exclude)."),
     decisions: Optional[Path] = DECISIONS_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
@@ -166,7 +166,7 @@ def check(
 
     decision_source = load_decisions(decisions) if decisions is not None else None
     redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
-    files = expand_paths(selected, exclude=(*settings.exclude, *(exclude or ())))
+    files = expand_paths(selected, exclude=(*settings.exclude, *exclude), backups=True)
     with progress_bar("checking") as progress:
         run = redactor.run(files, progress=progress)
     report_decision_issues(decision_source)

@@ -11,7 +11,7 @@ from redactor.formats.docx import DocxFormat
 from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.formats.text import TextFormat
 from redactor.formats.transcript_json import TranscriptJsonFormat
-from redactor.model import FileResult
+from redactor.model import FileResult, FileStatus
 
 FORMATS: tuple[Format, ...] = (
     TextFormat(),
@@ -47,8 +47,8 @@ def read_document(path: Path) -> FileResult:
             with os.scandir(path):
                 pass
         except OSError as exc:
-            return FileResult(path=path, status="failed", reason=f"cannot list this folder ({exc.strerror})")
-        return FileResult(path=path, status="failed", reason="folder holds no file to read")
+            return FileResult(path=path, status=FileStatus.FAILED, reason=f"cannot list this folder ({exc.strerror})")
+        return FileResult(path=path, status=FileStatus.FAILED, reason="folder holds no file to read")
     if fmt is None:
         return FileResult(path=path, status="skipped", reason=f"unsupported file type '{path.suffix or path.name}'")
     try:

@@ -626,8 +626,9 @@ _DOC_PR = (qn("wp:docPr"), qn("pic:cNvPr"))
 _DROPPED_ELEMENTS = (qn("w:altChunk"), qn("w:attachedTemplate"), qn("w:docVars"))
 
 
-def scrub_package(document: Any, extraction: _Extraction) -> list[str]:
-    """Clear the names and drop the parts listed in the module docstring; returns what was done."""
+def _scrub_elements(document: Any, extraction: _Extraction) -> list[str]:
+    """Image and bookmark names made generic; document variables, the attached template and
+    altChunk imports removed from the story and settings parts."""
     done: list[str] = []
     renamed = {"image names": 0, "bookmark names": 0}
     changed: set[str] = set()
@@ -651,6 +652,12 @@ def scrub_package(document: Any, extraction: _Extraction) -> list[str]:
                     changed.add(kind)
     done += sorted(changed)
     done += sorted(dropped_elements)
+    return done
+
+
+def scrub_package(document: Any, extraction: _Extraction) -> list[str]:
+    """Clear the names and drop the parts listed in the module docstring; returns what was done."""
+    done = _scrub_elements(document, extraction)
     package = document.part.package
     for rid, rel in list(package.rels.items()):
         if rel.reltype not in _KEPT_RELATIONSHIPS:

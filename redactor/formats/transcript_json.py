@@ -143,12 +143,7 @@ class TranscriptJsonFormat:
             raise ValueError("one list of edits per piece expected")
         obj = json.loads(doc.text)
         if payload.generic:
-            for json_path, piece, piece_edits in zip(payload.paths, doc.pieces, edits):
-                if piece_edits and not json_path:
-                    obj = apply_edits(piece.text, piece_edits)  # the whole file is one string
-                elif piece_edits:
-                    _set_path(obj, json_path, apply_edits(piece.text, piece_edits))
-            return encode_text(_dump(obj, payload.layout), payload.encoding)
+            return encode_text(_dump(_write_generic(obj, payload, doc, edits), payload.layout), payload.encoding)
         segments = obj["segments"]
         old_texts = [s["text"] for s in segments]
         segment_edits: dict[int, Sequence[Edit]] = {}
@@ -179,6 +174,16 @@ class TranscriptJsonFormat:
         if payload.rebuild_word_segments:
             obj["word_segments"] = _all_words(segments)
         return encode_text(_dump(obj, payload.layout), payload.encoding)
+
+
+def _write_generic(obj: Any, payload: _JsonPayload, doc: Document, edits: Sequence[Sequence[Edit]]) -> Any:
+    """Each redacted string put back at its path (the whole file when it is one string)."""
+    for json_path, piece, piece_edits in zip(payload.paths, doc.pieces, edits):
+        if piece_edits and not json_path:
+            obj = apply_edits(piece.text, piece_edits)
+        elif piece_edits:
+            _set_path(obj, json_path, apply_edits(piece.text, piece_edits))
+    return obj
 
 
 def _load(text: str, where: str) -> Any:
