@@ -118,6 +118,10 @@ def write_outputs(redactor: Writer, run: RunResult, paths: Sequence[Path], outpu
     if output is None:
         raise RedactorError("give an output folder (-o) or --in-place", ExitCode.USAGE)
     targets = output_paths(paths, [f for f in run.files if f.path in redacted], output)
+    redact_name = getattr(redactor, "redact_name", None)
+    if redact_name is not None:
+        # A file called after its source would publish the name: names are redacted like text.
+        targets = {p: output / redact_name(t.relative_to(output)) for p, t in targets.items()}
     _refuse_inputs_as_targets(paths, [*targets.values(), report])
     done = _write_copies(run, redacted, targets, report)
     if audit is not None:

@@ -115,6 +115,20 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) == 1 or bool(known[0].first)
 
 
+_NAME_JOINERS = str.maketrans({c: " " for c in "_-.+"})
+_UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
+
+
+def _redact_component(redactor: "Redactor", name: str) -> str:
+    """One file or folder name redacted: joiners read as spaces, the suffix kept."""
+    stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    findings = redactor.scan(stem.translate(_NAME_JOINERS))
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
+        stem = stem[:f.start] + safe + stem[f.end:]
+    return stem + dot + suffix
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     pos = text.find("\n")
@@ -222,6 +236,12 @@ class Redactor:
     def redact(self, text: str) -> str:
         """The redacted text."""
         return self.write_redacted(self.run_results([_text_result(text)])[0]).decode("utf-8")
+
+    def redact_name(self, relative: Path) -> Path:
+        """``relative`` (an output path under the output folder) with each file and folder name
+        redacted as text is, with the run's pseudonyms ("rossosh/anton_bykov.txt" becomes
+        "LOCATION-1/Source-A.txt"); the mapping back is only in the vault."""
+        return Path(*(_redact_component(self, part) for part in relative.parts))
 
     # -- files -----------------------------------------------------------------------------
 

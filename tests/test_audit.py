@@ -251,3 +251,18 @@ def test_what_an_editor_kept_is_not_a_leak_but_a_profile_name_still_is():
     assert audit.audit_bytes("a.txt", b"mail lukasz.nowak@proton.me or +48 601 234 567") == []
     assert [leak.where for leak in audit.audit_bytes("b.txt", b"ok\nNowak said")] == ["line 2"]
     assert LeakAudit(protected=["Kvitchenko"], kept=["kvitchenko@x.org"]).audit_bytes("c.txt", b"kvitchenko@x.org")
+
+
+def test_output_file_and_folder_names_are_redacted(tmp_path):
+    inputs = tmp_path / "in" / "rossosh"
+    inputs.mkdir(parents=True)
+    (inputs / "anton_bykov.txt").write_text("Anton Bykov said hello from Rossosh.\n", encoding="utf-8")
+    (inputs / "notes.txt").write_text("Nothing here.\n", encoding="utf-8")
+    config = tmp_path / "redactor.yaml"
+    config.write_text("sources:\n  - label: Source A\n    names: [Anton Bykov]\n    details: [Rossosh]\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["redact", str(tmp_path / "in"), "-o", str(out), "--no-ner", "-c", str(config)])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
+    assert written == ["DETAIL-1/Source-A.txt", "DETAIL-1/notes.txt"]
