@@ -100,8 +100,10 @@ class LeakAudit:
                  replacements: Iterable[str] = (), watchlists: Sequence[Any] = (),
                  kept: Iterable[str] = ()) -> None:
         written = " ".join(fold(r) for r in replacements)
-        # What an editor let stand is blanked before replaced values are searched (an e-mail
-        # kept on purpose may hold a name replaced elsewhere); never for profiles or watchlists.
+        # What an editor let stand is blanked before the values are searched (an e-mail kept on
+        # purpose may hold a name replaced elsewhere; keeping a profiled name is reported as
+        # DANGER by the decisions); the watchlist is searched without blanking: no decision
+        # can keep a watchlisted name.
         self._kept = tuple(sorted({fold(k).strip() for k in kept if fold(k).strip()}, key=len, reverse=True))
         self._automaton = ahocorasick.Automaton()
         count = 0
@@ -123,8 +125,8 @@ class LeakAudit:
                 kept: Iterable[str] = ()) -> "LeakAudit":
         """The audit for one run: the values its findings replaced, the profiles and ``always``
         entries of ``settings``, and the watchlists among ``recognizers``.  ``kept`` are values
-        an editor's decision let stand (rejected findings): a replaced value equal to one is
-        not searched; profile, ``always`` and watchlist values always are."""
+        an editor's decision let stand (rejected findings): where they stand they are not a
+        leak; the watchlist is searched everywhere."""
         from redactor.ci.watchlist import WatchlistRecognizer
 
         findings = [f for r in run.files for f in r.findings]
@@ -146,11 +148,10 @@ class LeakAudit:
         found: list[str] = []
         for variant in {fold(text), fold(text, markup=True)} if markup else {fold(text)}:
             if not self._empty:
-                found += [kind for _, kind in self._automaton.iter(variant) if kind != REPLACED]
                 masked = variant
                 for value in self._kept:
                     masked = masked.replace(f" {value} ", "  ")
-                found += [kind for _, kind in self._automaton.iter(masked) if kind == REPLACED]
+                found += [kind for _, kind in self._automaton.iter(masked)]
             for watch in self._watchlists:
                 if next(iter(watch.matches(variant)), None) is not None:
                     found.append(WATCHLIST)

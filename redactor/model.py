@@ -230,6 +230,8 @@ class RunResult:
     outputs: dict[Path, Path] = field(default_factory=dict, compare=False)
     report: Path | None = None
     unwritten: tuple[Path, ...] = ()
+    # What the editor's decisions did (``Decisions.report()``): no text, for the report.
+    decisions: dict | None = field(default=None, compare=False)
 
     @property
     def exit_code(self) -> ExitCode:

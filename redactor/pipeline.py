@@ -66,6 +66,10 @@ class DecisionSource(Protocol):
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]: ...
 
+    def finish_run(self, run: RunResult) -> RunResult:
+        """The run before it is written: files the decisions must hold back, what they did."""
+        ...
+
 
 class DetectorLike(Protocol):
     """What a run needs from detection (``redactor.detect.engine.Detector``, or a stand-in)."""
@@ -257,6 +261,8 @@ class Redactor:
         report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
         check_destination(paths, output, in_place)
         run = self.run(paths, progress)
+        if self.decisions is not None:  # review hook: stale added details, decisions in the report
+            run = self.decisions.finish_run(run)
         return write_outputs(self, run, paths, output, in_place=in_place, audit=self.leak_audit(run))
 
     def leak_audit(self, run: RunResult) -> LeakAudit:

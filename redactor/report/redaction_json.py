@@ -46,6 +46,8 @@ def render(run: RunResult) -> str:
         files.append(entry)
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
     report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()}
+    if run.decisions is not None:
+        report["decisions"] = run.decisions
     if unwritten:
         report["interrupted"] = True
         report["unwritten"] = [str(p) for p in unwritten]
