@@ -43,7 +43,9 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     Replacement,
     RunResult,
 )
+from redactor.audit import LeakAudit
 from redactor.outputs import check_destination, write_outputs
+from redactor.refine.boundaries import cut_at_pieces
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -117,6 +119,20 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     if len(known) != len(infos) or not known:
         return False
     return len(tokens) == 1 or bool(known[0].first)
+
+
+_NAME_JOINERS = str.maketrans({c: " " for c in "_-.+"})
+_UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
+
+
+def _redact_component(redactor: "Redactor", name: str) -> str:
+    """One file or folder name redacted: joiners read as spaces, the suffix kept."""
+    stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    findings = redactor.scan(stem.translate(_NAME_JOINERS))
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
+        stem = stem[:f.start] + safe + stem[f.end:]
+    return stem + dot + suffix
 
 
 def _line_starts(text: str) -> list[int]:
@@ -228,6 +244,12 @@ class Redactor:
         """The redacted text."""
         return self.write_redacted(self.run_results([_text_result(text)])[0]).decode("utf-8")
 
+    def redact_name(self, relative: Path) -> Path:
+        """``relative`` (an output path under the output folder) with each file and folder name
+        redacted as text is, with the run's pseudonyms ("rossosh/anton_bykov.txt" becomes
+        "LOCATION-1/Source-A.txt"); the mapping back is only in the vault."""
+        return Path(*(_redact_component(self, part) for part in relative.parts))
+
     # -- files -----------------------------------------------------------------------------
 
     def run(self, paths: Sequence[Path], progress: Progress | None = None) -> RunResult:
@@ -244,7 +266,13 @@ class Redactor:
         run = self.run(paths, progress)
         if self.decisions is not None:  # review hook: stale added details, decisions in the report
             run = self.decisions.finish_run(run)
-        return write_outputs(self, run, paths, output, in_place=in_place)
+        return write_outputs(self, run, paths, output, in_place=in_place, audit=self.leak_audit(run))
+
+    def leak_audit(self, run: RunResult) -> LeakAudit:
+        """The audit every written output of ``run`` must pass (``redactor.audit``)."""
+        kept_values = getattr(self.decisions, "kept_values", None)
+        kept = kept_values() if kept_values is not None else ()
+        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=kept)
 
     def write_redacted(self, result: FileResult) -> bytes:
         """The redacted file in its own format."""
@@ -310,6 +338,7 @@ class Redactor:
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
+        mentions = cut_at_pieces(doc.joined, doc.document, mentions)
         return replace(doc, mentions=tuple(mentions))
 
     def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:

@@ -390,7 +390,8 @@ def test_the_redacted_view_is_what_redact_writes_and_keeping_a_source_asks_first
     out = tmp_path / "out"
     result = invoke("redact", "interviews", "-o", out, "--decisions", decisions)
     assert result.exit_code == 0, result.output
-    written = (out / "marta.txt").read_text(encoding="utf-8")
+    # The file name is redacted like text (names are not reviewed): marta.txt is Source-A.txt.
+    written = (out / "Source-A.txt").read_text(encoding="utf-8")
     assert shown == written
     assert "red Lada" not in written and "+48 601 234 567" in written and "Marta Kowalczyk" in written
     # Keeping the source is said loudly, before the success line, and in the report.
@@ -408,10 +409,10 @@ def test_the_redacted_view_is_what_redact_writes_and_keeping_a_source_asks_first
                     encoding="utf-8")
     again = invoke("redact", "interviews", "-o", tmp_path / "out2", "--decisions", decisions)
     assert again.exit_code == 0, again.output
-    assert "red Lada" not in (tmp_path / "out2" / "marta.txt").read_text(encoding="utf-8")
+    assert "red Lada" not in (tmp_path / "out2" / "Source-A.txt").read_text(encoding="utf-8")
     path.write_text(SOURCE_LINES.replace("red Lada", "old car"), encoding="utf-8")
     stale = invoke("redact", "interviews", "-o", tmp_path / "out3", "--decisions", decisions)
-    assert stale.exit_code == 3 and not (tmp_path / "out3" / "marta.txt").exists()
+    assert stale.exit_code == 3 and not list((tmp_path / "out3").glob("*.txt"))
     report = json.loads((tmp_path / "out3" / "redaction-report.json").read_text(encoding="utf-8"))
     [state] = report["files"]
     assert state["status"] == "failed" and "line 4 (DETAIL)" in state["reason"]

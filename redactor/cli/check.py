@@ -45,6 +45,7 @@ from redactor.cli.common import (
 from redactor.errors import ExitCode, RedactorError
 from redactor.formats import FORMATS
 from redactor.project.files import write_atomic
+from redactor.project.paths import expand_paths
 from redactor.project.keys import KEY_VARIABLE, project_key
 from redactor.refine.decisions import open_decisions
 from redactor.report import renderer
@@ -121,6 +122,9 @@ def check(
         False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
     show_values: bool = typer.Option(
         False, "--show-values", help="Print found values (local use only; refused when CI is set)."),
+    exclude: List[str] = typer.Option(
+        [], "--exclude", metavar="GLOB",
+        help="Leave out files or folders matching this glob (repeatable; adds to the config's exclude)."),
     decisions: Optional[Path] = DECISIONS_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
@@ -166,8 +170,9 @@ def check(
     # Decisions never make check pass by keeping a profiled source's or watchlisted name.
     decision_source = open_decisions(decisions, settings, selected or [cwd], protect_sources=True)
     redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
+    files = expand_paths(selected, exclude=(*settings.exclude, *exclude), backups=True)
     with progress_bar("checking") as progress:
-        run = redactor.run(selected, progress=progress)
+        run = redactor.run(files, progress=progress)
     report_decision_issues(decision_source)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,
                        show_values=show_values, baseline_path=baseline_path,
@@ -181,7 +186,8 @@ def check(
 
     report = render(result)
     if output is not None:
-        write_atomic(output, report.encode("utf-8"))
+        # Values make the report a secret: readable by its owner only.
+        write_atomic(output, report.encode("utf-8"), private=show_values)
     else:
         stdout_write(report)
     if output is not None or format in ("json", "sarif"):

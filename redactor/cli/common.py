@@ -40,6 +40,28 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
     return settings.model_copy(update=changes) if changes else settings
 
 
+def watchlist_recognizers(settings: Settings, cwd: Path | None = None) -> list:
+    """The project's watchlist as a recognizer, for every command (not only `check`): a name the
+    journalist protected is redacted and scanned for like any other.  A watchlist that exists
+    but cannot be matched (no key, wrong key) stops the run rather than let the names through."""
+    from redactor.ci.gate import project_root
+    from redactor.ci.watchlist import WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key
+    from redactor.project.keys import KEY_VARIABLE, project_key
+
+    here = cwd or Path.cwd()
+    path = locate_watchlist(here, project_root(here))
+    if not path.is_file():
+        return []
+    try:
+        key = project_key()
+    except RedactorError:
+        raise RedactorError(f"a watchlist is present ({path}) but {KEY_VARIABLE} is not set, so its names "
+                            "cannot be matched; set the project's key", ExitCode.USAGE) from None
+    listed = load_watchlist(path)
+    verify_key(listed, key, path)
+    return [WatchlistRecognizer(listed.entries, key, supported_language=settings.language)]
+
+
 def build_redactor(settings: Settings, **kwargs) -> Redactor:
     """A Redactor for this run without the vault (fresh numbering), e.g. for CI checks."""
     return Redactor(settings, **kwargs)

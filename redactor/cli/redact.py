@@ -19,6 +19,7 @@ from redactor.cli.common import (
     project_redactor,
     report_decision_issues,
     report_file_states,
+    watchlist_recognizers,
 )
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus
@@ -46,7 +47,8 @@ def redact(
     _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
     decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale)
-    with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
+    extra = watchlist_recognizers(settings)  # the journalist's protected names, in every command
+    with project_redactor(settings, persist=True, decisions=decision_source, extra_recognizers=extra) as redactor:
         with progress_bar("redacting") as progress:
             if output is None and not in_place:
                 run = redactor.run(paths, progress=progress)
@@ -85,6 +87,9 @@ def _print_redacted(redactor: Redactor, run: RunResult) -> RunResult:
         return run
     try:
         data = redactor.write_redacted(scanned[0])
+        leaks = redactor.leak_audit(run).audit_bytes(scanned[0].path.name, data)
+        if leaks:
+            raise RedactorError("leak audit: " + "; ".join(map(str, leaks)) + "; not shown", ExitCode.UNREADABLE)
     except RedactorError as exc:
         failed = FileResult(path=scanned[0].path, status=FileStatus.FAILED, reason=exc.message)
         report_file_states(RunResult(files=(failed,)))

@@ -18,6 +18,7 @@ from redactor.cli.common import (
     progress_bar,
     project_redactor,
     report_file_states,
+    watchlist_recognizers,
 )
 from redactor.report import render
 
@@ -39,7 +40,9 @@ def scan(
     """Find what could identify a source, without changing anything."""
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
-    with project_redactor(settings, persist=False) as redactor, progress_bar("scanning") as progress:
+    extra = watchlist_recognizers(settings)
+    with project_redactor(settings, persist=False, extra_recognizers=extra) as redactor, \
+            progress_bar("scanning") as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
     stdout_write(render(format.value, run, report="scan"))

@@ -29,6 +29,12 @@ from wordfreq import zipf_frequency
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
+from redactor.detect.recognizers.windows import (
+    EMAIL_ANCHOR,
+    ChunkedPhoneRecognizer,
+    WindowedUrlRecognizer,
+    analyze_in_windows,
+)
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
@@ -88,7 +94,8 @@ _TYPE_NAMES: dict[str, str | None] = {
 
 # Predefined recognizers left out: US driver licence and bank number patterns match any
 # run of digits or letter-digit code and flood a transcript with false positives.
-_DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer"}
+_DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer", "UrlRecognizer",
+                        "PhoneRecognizer"}
 
 # spaCy labels mapped for Presidio.  Presidio's default ignores ORG; an employer or a unit
 # identifies a source, so we keep it (public organisations are in the keep list).
@@ -175,6 +182,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return self._extract(pattern_text).fqdn != ""
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
+        # Only around an "@": the stock pattern is quadratic on a long word without one.
+        return analyze_in_windows(super().analyze, text, EMAIL_ANCHOR, entities, nlp_artifacts, regex_flags)
+
 
 def keep_pattern(terms: Sequence[str]) -> str | None:
     """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s"."""
@@ -244,6 +255,8 @@ class Detector:
             if not settings.ner:
                 registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
+            registry.add_recognizer(WindowedUrlRecognizer(supported_language=settings.language))
+            registry.add_recognizer(ChunkedPhoneRecognizer(supported_language=settings.language))
         for pack in self.packs:
             for rule in pack.recognizers:
                 registry.add_recognizer(rule)

@@ -9,6 +9,13 @@ can see is left unscanned.  The writer re-serialises the JSON in the input's lay
 kept, word entries are made to agree with the redacted segment text, and what merely repeats the
 segments (a top-level "text", WhisperX's "word_segments") is rebuilt from the redacted segments
 rather than scanned a second time.
+
+Any other JSON (AWS Transcribe's ``results.items``, AssemblyAI's ``words``/``utterances``,
+Deepgram's ``channels[].alternatives[]``, Rev's ``monologues[].elements[]``, a tool's own
+notes) is read as generic JSON: every string value is a piece ("field <path>") and the writer
+puts each redacted string back at its path; keys, numbers and layout stay.  One-word entries
+are pieces of their own, joined with a space for detection, so a name split over two word
+entries is found and each entry gets its own replacement.
 """
 
 from __future__ import annotations
@@ -64,6 +71,8 @@ class _JsonPayload:
     # Segments whose word entries could not be matched to the segment text: their words are
     # pieces of their own instead of following the segment's edits.
     unaligned: frozenset[int]
+    # Not a segment transcript: every string is a piece, written back at its path.
+    generic: bool = False
 
 
 class TranscriptJsonFormat:
@@ -75,8 +84,11 @@ class TranscriptJsonFormat:
     def read(self, path: Path, data: bytes) -> Document:
         text, encoding = decode_text(data, str(path))
         obj = _load(text, str(path))
-        segments = _segments(obj, str(path))
         spans = _string_spans(text)
+        try:
+            segments = _segments(obj, str(path))
+        except NotForUs:
+            return self._read_generic(path, text, encoding, spans)
 
         unaligned = frozenset(
             index
@@ -112,11 +124,26 @@ class TranscriptJsonFormat:
             ),
         )
 
+    def _read_generic(self, path: Path, text: str, encoding: TextEncoding,
+                      spans: dict[JsonPath, tuple[int, int]]) -> Document:
+        pieces: list[Piece] = []
+        paths: list[JsonPath] = []
+        for json_path, (open_quote, close_quote) in sorted(spans.items(), key=lambda kv: kv[1]):
+            piece = _piece(text, open_quote, close_quote, "field " + ".".join(map(str, json_path)))
+            if piece.text.strip():
+                pieces.append(piece)
+                paths.append(json_path)
+        payload = _JsonPayload(encoding, _layout(text), tuple(paths), None, False, frozenset(), generic=True)
+        return Document(path=path, format=self.name, text=text, pieces=tuple(pieces), joiner=" ",
+                        payload=payload)
+
     def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
         payload: _JsonPayload = doc.payload
         if len(edits) != len(doc.pieces):
             raise ValueError("one list of edits per piece expected")
         obj = json.loads(doc.text)
+        if payload.generic:
+            return encode_text(_dump(_write_generic(obj, payload, doc, edits), payload.layout), payload.encoding)
         segments = obj["segments"]
         old_texts = [s["text"] for s in segments]
         segment_edits: dict[int, Sequence[Edit]] = {}
@@ -147,6 +174,16 @@ class TranscriptJsonFormat:
         if payload.rebuild_word_segments:
             obj["word_segments"] = _all_words(segments)
         return encode_text(_dump(obj, payload.layout), payload.encoding)
+
+
+def _write_generic(obj: Any, payload: _JsonPayload, doc: Document, edits: Sequence[Sequence[Edit]]) -> Any:
+    """Each redacted string put back at its path (the whole file when it is one string)."""
+    for json_path, piece, piece_edits in zip(payload.paths, doc.pieces, edits):
+        if piece_edits and not json_path:
+            obj = apply_edits(piece.text, piece_edits)
+        elif piece_edits:
+            _set_path(obj, json_path, apply_edits(piece.text, piece_edits))
+    return obj
 
 
 def _load(text: str, where: str) -> Any:

@@ -43,7 +43,13 @@ def write_temporary(path: Path, data: bytes, *, mode: int | None = None) -> Path
     0666 less the umask): ready to be renamed over ``path``.  Errors are RedactorErrors (exit 2)."""
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise RedactorError(f"{path}: is a folder; give a file name", ExitCode.USAGE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot create its folder ({exc.strerror or 'a file is in the way'})",
+                            ExitCode.USAGE) from None
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

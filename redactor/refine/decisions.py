@@ -256,6 +256,12 @@ class Decisions:
         self._states: dict[int, _FileState] = {}
         self._issues: list[DecisionIssue] = []
         self._bases: dict[str, int] = {}
+        # Values of rejected findings, in memory only: the leak audit must not fail them.
+        self._kept_values: set[str] = set()
+
+    def kept_values(self) -> frozenset[str]:
+        """The values of the findings the editor rejected so far (they stay in the output)."""
+        return frozenset(self._kept_values)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -388,6 +394,7 @@ class Decisions:
             elif decision.action == "accept":
                 kept.append(replace(m, score=1.0))
             elif self._may_reject(state, m, decision):
+                self._kept_values.add(text[m.start:m.end])  # let stand: the leak audit knows
                 continue
             else:
                 kept.append(m)

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from redactor.model import FileStatus, RunResult
+from redactor.project.paths import printable
 from redactor.report.scan_json import finding_json
 
 REPORT = "redaction"
@@ -27,12 +28,12 @@ def render(run: RunResult) -> str:
     outputs, unwritten = run.outputs, run.unwritten
     files = []
     for f in run.files:
-        entry: dict[str, Any] = {"path": str(f.path), "status": f.status}
+        entry: dict[str, Any] = {"path": printable(str(f.path)), "status": f.status}
         if f.reason:
             entry["reason"] = f.reason
         if f.status == FileStatus.SCANNED:
             if f.path in outputs or not unwritten:
-                entry["output"] = str(outputs.get(f.path, ""))
+                entry["output"] = printable(str(outputs.get(f.path, "")))
             entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
             entry["findings"] = [
                 {**finding_json(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings

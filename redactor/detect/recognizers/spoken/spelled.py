@@ -53,7 +53,8 @@ www http https
 #   M "double"/"triple"  c spelling cue ("spelled", "that's")  p comma or stop  f filler
 #   w other word  x other punctuation
 _SPELLED_PARTS = (
-    ("asin", r"\b(?P<al>[^\W\d_])\s*,?\s+(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
+    # "\s*,\s*|\s+", not "\s*,?\s+": that splits a run of spaces every way (quadratic).
+    ("asin", r"\b(?P<al>[^\W\d_])(?:\s*,\s*|\s+)(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
     ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
     ("nato", word_pattern(*_NATO)),
     ("mult", word_pattern("double", "triple")),
