@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from wordfreq import zipf_frequency
 
+from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -65,7 +66,10 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
             continue
         parts = _parts(text, m, cuts)
         names = [p for p in parts if is_name(person_tokens(p.text))]
-        if len(names) == len(parts) > 1:
+        # A span a source profile or the watchlist matched holds only the protected name's own
+        # words (a transcript's word list says each twice: "marta Marta kvitchenko Kvitchenko"):
+        # every part is the name, whether or not the gazetteer knows the surname.
+        if len(names) == len(parts) > 1 or m.detector in AUTHORITATIVE:
             out.append(m)  # one name split over two cues or wrapped lines
             continue
         kept = [p for n, p in enumerate(parts) if n == 0 or p in names]
