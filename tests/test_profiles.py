@@ -295,3 +295,11 @@ def test_inflected_caps_and_underscored_forms_of_a_watchlisted_name_are_redacted
     settings = Settings()
     out = Redactor(settings, detector=build_detector(settings, [watchlist])).redact(DISGUISES)
     assert _left(out) == [], out
+
+
+def test_a_lower_case_given_name_that_is_a_word_counts_before_itself_capitalised():
+    # Deepgram's word list: each word as heard, then as punctuated.
+    rec = SourceProfileRecognizer([Source(label="Source A", names=("Grace Novak",))])
+    assert found(rec, "my name is grace Grace novak Novak and") == [("grace Grace novak Novak", "PERSON", "Source A")]
+    assert found(rec, "by the grace of God. Grace Novak came") == [("Grace Novak", "PERSON", "Source A")]
+    assert found(rec, "grace Smith and Grace Novak") == [("Grace Novak", "PERSON", "Source A")]

@@ -306,18 +306,24 @@ class SourceProfileRecognizer(LocalRecognizer):
         return None
 
     def _exact_hits(self, text: str, folded: FoldedText, caseless: bool) -> list[_Hit]:
-        hits = []
+        hits, lower = [], []
         s = folded.text
         for last, variant in self._automaton.iter(s):
             start, end = last + 1 - len(variant), last + 1
             if start > 0 and s[start - 1].isalnum() or end < len(s) and s[end].isalnum():
                 continue
+            if folded.span(start, end) is None:
+                continue
             target = self._targets[variant]
             if target.needs_capital and not caseless and not text[folded.origin[start]].isupper():
-                continue
-            if folded.span(start, end) is not None:
+                lower.append(_Hit(start, end, target))
+            else:
                 hits.append(_Hit(start, end, target))
-        return hits
+        # A lower-case name word that is also an everyday word counts right before itself
+        # capitalised: a transcript's word list says each word as heard, then as punctuated
+        # ("anton Anton bykov Bykov").
+        doubled = {(h.start - 1, s[h.start:h.end]) for h in hits}
+        return hits + [h for h in lower if (h.end, s[h.start:h.end]) in doubled]
 
     def _spelling_hits(self, text: str, folded: FoldedText, caseless: bool,
                        exact: list[_Hit]) -> list[_Hit]:
