@@ -18,6 +18,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
+from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
@@ -140,6 +141,7 @@ class Redactor:
         s = self.settings
         yield NameGazetteerRecognizer(default_gazetteer(), supported_language=s.language)
         yield from spoken_recognizers(supported_language=s.language)
+        yield SpokenDateRecognizer(supported_language=s.language)
         if s.sources:
             yield SourceProfileRecognizer(s.sources, supported_language=s.language)
         if s.always:

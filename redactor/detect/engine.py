@@ -25,6 +25,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.filters import SpanFilters
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack
 from redactor.detect.recognizers.names import default_gazetteer, fold_name
@@ -208,6 +209,7 @@ class Detector:
             registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
+        self.filters = SpanFilters(city_population=settings.public_city_population)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
@@ -260,7 +262,8 @@ class Detector:
             if _PRESIDIO_LOG.timeouts != timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
-            mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
+            mentions = self.filters.apply(
+                item.text, [m for r in raw if (m := self._to_mention(item.text, r)) is not None])
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results
@@ -298,8 +301,6 @@ class Detector:
                 span, end = span[: m.start()], start + m.start()
         if not span or _WORDLESS.match(span) or is_generic_speaker(span):
             return None  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-        if entity_type == "DATE" and not is_specific_date(span):
-            return None
         if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
             return None  # the model calls "03.03.2022" a place now and then; names have letters
         if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):

@@ -1,0 +1,215 @@
+"""Filters: which found spans are public facts, transcript noise or vague time words.
+
+Recognizers find; this module decides what is not worth hiding (detect-secrets keeps its filters
+apart from its detectors in the same way), by rules with maintained data behind them:
+
+- **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
+  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states)
+  or a city of at least ``Settings.public_city_population`` people (GeoNames through
+  :mod:`redactor.lexicon.places`; default 500,000).  A smaller place - a town, a village, a
+  district - is a quasi-identifier and stays found.
+- **Public bodies** by their form: an organisation whose words name a ministry, a court, a
+  parliament, a government, an agency, a prosecutor's office or an international body
+  ("Department for Work and Pensions", "Warsaw Regional Court", "the Government",
+  "European Court of Human Rights").  Places of work that point at a person - a prison, a
+  hospital, a school, a police station, a military unit - are not public bodies here.
+- **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
+  span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped.
+- **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
+  ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
+  season with a year or a time of day is a generalisable date and is kept at
+  :data:`GENERAL_DATE_SCORE`, just above the default threshold, so it is replaced but a stricter
+  threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
+  score; vague words alone ("today", "a few weeks", "that night") are dropped.
+
+:class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
+mentions by the detector.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from anyascii import anyascii
+from wordfreq import zipf_frequency
+
+from redactor.model import Mention
+
+# Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
+GENERAL_DATE_SCORE = 0.45
+
+# ------------------------------------------------------------------------------------ places
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
+    r"department|county|krai|kray|republic)$")
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _fold(text: str) -> str:
+    return " ".join(anyascii(text).casefold().replace("’", "'").split())
+
+
+def _place_key(text: str) -> str:
+    """A place span reduced to what the gazetteers list: no "the", no possessive, no region word."""
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
+    return _REGION_WORDS.sub("", _fold(text))
+
+
+@functools.cache
+def _countries_and_regions() -> frozenset[str]:
+    """Folded names of every country (official and common) and first-level region, read once."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(_fold(value))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            names.add(_REGION_WORDS.sub("", _fold(_BRACKETED.sub("", sub.name))))
+    return frozenset(names)
+
+
+# ---------------------------------------------------------------------------- public bodies
+
+# Words that make an organisation a public body whatever else it is called.
+_PUBLIC_BODY_WORDS = (
+    r"ministry|ministries|minister|department|court|courts|tribunal|parliament|parliamentary|"
+    r"assembly|senate|congress|duma|rada|sejm|bundestag|knesset|government|governments|"
+    r"cabinet|presidency|commission|commissioner|ombudsman|agency|authority|authorities|"
+    r"directorate|inspectorate|prosecutor|prosecutors|prosecution|procurator|procuracy|"
+    r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
+    r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
+    r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
+    r"republic|kingdom|federation"
+)
+_PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
+# A place of work that points at a person: never kept as a public body ("Prison Department").
+_WORKPLACE = re.compile(
+    r"\b(?:prison|jail|gaol|penitentiary|colony|hospital|clinic|school|college|university|"
+    r"station|unit|brigade|battalion|regiment|company|platoon|squad|ward|depot|precinct|"
+    r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
+    re.IGNORECASE)
+
+# ------------------------------------------------------------------------------------ noise
+
+_NOISE_BRACKETS = {"[": "]", "<": ">", "(": ")", "{": "}"}
+# An ordinary English word at least this common (Zipf) is not a name when written lower-case.
+_COMMON_WORD_ZIPF = 3.5
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# ------------------------------------------------------------------------------------ dates
+
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WEEKDAY = r"mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun"
+_ORDINAL_WORD = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                 r"nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\s](?:first|second|third|"
+                 r"fourth|fifth|sixth|seventh|eighth|ninth)")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
+_DAY_LEVEL = re.compile(
+    rf"\b(?:(?:{_WEEKDAY})(?:day)?\b|(?:{_MONTH})\.?\s+(?:the\s+)?{_DAY}\b"
+    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH})\b|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}[./]\d{{1,2}}\b"
+    r"|christmas|new\s+year'?s?\s+(?:eve|day)|easter|eid|ramadan|diwali|hanukkah|thanksgiving)",
+    re.IGNORECASE)
+_DATE_WORDS = rf"(?:{_MONTH})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:19|20)\d0'?s\b|\b(?:nineteen|twenty)[-\s]\w+"
+_GENERAL = re.compile(rf"\b(?:{_DATE_WORDS})|\d|\b(?:o'clock|noon|midnight|[ap]\.?m\b)", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|around\s+|the\s+(?:last|past)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"(?:twenty|thirty|forty|fifty)[-\s]\w+|a\s+(?:couple|few)\s+of|several|a\s+half|and|-|\s)+"
+    r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)(?:\s+(?:old|ago|later|earlier|long))?$",
+    re.IGNORECASE)
+_NUMBER_IN_DURATION = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b", re.IGNORECASE)
+
+
+def date_level(text: str) -> str | None:
+    """How precisely a time expression dates something: "day" (pins a day), "general" (a month,
+    a year, a time of day, a counted duration), "duration" or None (vague words only)."""
+    if _DAY_LEVEL.search(text):
+        return "day"
+    if _DURATION.match(text.strip()):
+        return "duration" if _NUMBER_IN_DURATION.search(text) else None
+    if _GENERAL.search(text):
+        return "general"
+    return None
+
+
+@dataclass(frozen=True)
+class SpanFilters:
+    """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
+
+    city_population: int = 500_000
+
+    def is_public_place(self, text: str) -> bool:
+        key = _place_key(text)
+        if not key:
+            return False
+        if key in _countries_and_regions():
+            return True
+        from redactor.lexicon.places import default_places
+
+        place = default_places().get(key)
+        if place is None:
+            return False
+        return place.kind in {"country", "us_state"} or place.population >= self.city_population
+
+    @staticmethod
+    def is_public_body(text: str) -> bool:
+        return bool(_PUBLIC_BODY.search(text)) and not _WORKPLACE.search(text)
+
+    @staticmethod
+    def is_noise(text: str, start: int, end: int) -> bool:
+        """A bracketed transcript annotation, or ordinary lower-case words taken for a name."""
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if before in _NOISE_BRACKETS and _NOISE_BRACKETS[before] == after:
+            return True
+        span = text[start:end]
+        if span[:1] in _NOISE_BRACKETS:
+            return True
+        words = _WORD.findall(span)
+        return bool(words) and span == span.lower() and all(
+            zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words)
+
+    def filter_one(self, text: str, m: Mention) -> Mention | None:
+        if m.detector in {"speaker", "SourceProfileRecognizer", "AlwaysRedact"}:
+            return m
+        if m.entity_type == "LOCATION" and self.is_public_place(m.text):
+            return None
+        if m.entity_type == "ORGANIZATION" and (self.is_public_body(m.text) or self.is_public_place(m.text)):
+            return None
+        if m.entity_type == "PERSON" and m.detector == "SpacyRecognizer" and self.is_noise(text, m.start, m.end):
+            return None
+        if m.entity_type == "DATE" and m.detector == "SpacyRecognizer":
+            level = date_level(m.text)
+            if level is None:
+                return None
+            if level == "duration":
+                return replace(m, entity_type="DURATION", score=min(m.score, GENERAL_DATE_SCORE))
+            if level == "general":
+                return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
+        return m
+
+    def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+        return [kept for m in mentions if (kept := self.filter_one(text, m)) is not None]
+
+
+def _is_known_name(word: str) -> bool:
+    """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not)."""
+    from redactor.detect.recognizers.names import default_gazetteer, fold_name
+
+    info = default_gazetteer().get(fold_name(word))
+    return info is not None and (info.first or info.last) and not info.is_word
