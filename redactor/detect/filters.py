@@ -14,7 +14,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   "European Court of Human Rights").  Places of work that point at a person - a prison, a
   hospital, a school, a police station, a military unit - are not public bodies here.
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
-  span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped.
+  span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
+  a lower-case name, place or organisation made only of derived English words
+  ("subsidiarity", "burdensome"), which the model finds in case-restored captions.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
   season with a year or a time of day is a generalisable date and is kept at
@@ -105,6 +107,12 @@ _NOISE_BRACKETS = {"[": "]", "<": ">", "(": ")", "{": "}"}
 # An ordinary English word at least this common (Zipf) is not a name when written lower-case.
 _COMMON_WORD_ZIPF = 3.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Endings of English derived words ("subsidiarity", "bilaterally", "mobilise"), which names
+# rarely have: a lower-case span of such words is vocabulary the model took for a name.
+_DERIVED = re.compile(
+    r"(?:tion|sion|ity|ness|ment|ism|ist|ists|ise|ize|ised|ized|ising|izing|ally|ously|ively|"
+    r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
+_DERIVED_MIN_LENGTH = 7
 
 # ------------------------------------------------------------------------------------ dates
 
@@ -184,6 +192,14 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words)
 
+    @staticmethod
+    def is_vocabulary(span: str) -> bool:
+        """Lower-case derived English words ("burdensome", "readmission") the model took for a
+        name, a place or an organisation in a caption."""
+        words = _WORD.findall(span)
+        return bool(words) and span == span.lower() and all(
+            len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
+
     def filter_one(self, text: str, m: Mention) -> Mention | None:
         if m.detector in {"speaker", "SourceProfileRecognizer", "AlwaysRedact"}:
             return m
@@ -191,8 +207,9 @@ class SpanFilters:
             return None
         if m.entity_type == "ORGANIZATION" and (self.is_public_body(m.text) or self.is_public_place(m.text)):
             return None
-        if m.entity_type == "PERSON" and m.detector == "SpacyRecognizer" and self.is_noise(text, m.start, m.end):
-            return None
+        if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and self.is_noise(text, m.start, m.end)):
+                return None
         if m.entity_type == "DATE" and m.detector == "SpacyRecognizer":
             level = date_level(m.text)
             if level is None:

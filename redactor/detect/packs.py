@@ -86,6 +86,11 @@ def load_pack(path: Path) -> RulePack:
         if not isinstance(entry, dict) or not entry.get("name"):
             raise doc.error("each recognizer needs a 'name'", loc)
         name = entry["name"]
+        context = entry.get("context") or []
+        if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
+            # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
+            raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
+                            (*loc, "context"))
         for j, pattern in enumerate(entry.get("patterns") or []):
             try:
                 regex.compile(pattern["regex"])
