@@ -106,3 +106,13 @@ def test_a_run_keeps_public_facts_and_hides_the_small_ones(redactor_default):
     assert "Izium" in found and "Wronki Prison" in found
     assert not {"Kyiv", "Department for Work and Pensions", "European Court of Human Rights",
                 "laughter", "[laughter]"} & set(found)
+
+
+def test_a_courtesy_title_goes_with_the_name(redactor_default):
+    text = "Yesterday Mrs Kowalczyk met Dr. Ivan Petrov. Later Kowalczyk said no."
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert [t for t, _ in found] == ["Mrs Kowalczyk", "Dr. Ivan Petrov", "Kowalczyk"]
+    assert found[0][1] == found[2][1] != found[1][1]
+    # a title-like word that is not right before the name stays
+    assert [f.text for f in redactor_default.scan("Ask Mr. and then Olena Bykova.")
+            if f.entity_type == "PERSON"] == ["Olena Bykova"]

@@ -114,6 +114,9 @@ _DERIVED = re.compile(
     r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
 _DERIVED_MIN_LENGTH = 7
 
+# A courtesy title right before a name is part of it: "Mrs" says as much as a first name.
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta)\.?[^\S\n]+$")
+
 # ------------------------------------------------------------------------------------ dates
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -210,7 +213,7 @@ class SpanFilters:
         if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
             if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and self.is_noise(text, m.start, m.end)):
                 return None
-        if m.entity_type == "DATE" and m.detector == "SpacyRecognizer":
+        if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
             if level is None:
                 return None
@@ -221,7 +224,18 @@ class SpanFilters:
         return m
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-        return [kept for m in mentions if (kept := self.filter_one(text, m)) is not None]
+        return [_with_title(text, kept) for m in mentions if (kept := self.filter_one(text, m)) is not None]
+
+
+def _with_title(text: str, m: Mention) -> Mention:
+    """A person's span with the courtesy title before it ("Mrs Kowalczyk"): the title tells the
+    gender, so it goes with the name; entity grouping ignores titles."""
+    if m.entity_type != "PERSON":
+        return m
+    title = _TITLE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if title is None:
+        return m
+    return replace(m, start=title.start(), text=text[title.start():m.end])
 
 
 def _is_known_name(word: str) -> bool:
