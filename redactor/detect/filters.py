@@ -206,9 +206,9 @@ class SpanFilters:
     def filter_one(self, text: str, m: Mention) -> Mention | None:
         if m.detector in {"speaker", "SourceProfileRecognizer", "AlwaysRedact"}:
             return m
-        if m.entity_type == "LOCATION" and self.is_public_place(m.text):
-            return None
-        if m.entity_type == "ORGANIZATION" and (self.is_public_body(m.text) or self.is_public_place(m.text)):
+        # The model calls a state or a town hall a place as often as an organisation.
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
+                self.is_public_place(m.text) or self.is_public_body(m.text)):
             return None
         if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
             if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and self.is_noise(text, m.start, m.end)):
