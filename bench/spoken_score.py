@@ -3,7 +3,7 @@
 Both run over the same transcripts with the same spaCy model and the same score threshold
 (redactor's default, 0.4).  Plain Presidio is its AnalyzerEngine with the default recognizers,
 its entity names mapped to ours (PHONE_NUMBER -> PHONE, ...).  Scoring uses
-``redactor.detect.recognizers.spoken.score_spoken_set`` in "overlap" mode (a found span of the right type that
+``bench.spoken_scoring.score_spoken_set`` in "overlap" mode (a found span of the right type that
 overlaps the expected one counts; Presidio cuts spans differently) and, for redactor, "exact".
 
 What is scored where, so precision is honest:
@@ -28,7 +28,8 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from redactor import Redactor
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
-from redactor.detect.recognizers.spoken import score_spoken_set, spoken_recognizers
+from bench.spoken_scoring import score_spoken_set
+from redactor.detect.recognizers.spoken import spoken_recognizers
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "spoken"

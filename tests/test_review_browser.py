@@ -254,16 +254,16 @@ def test_an_added_span_goes_stale_when_the_text_moves(browser, reviewed, make_re
     decisions_file.write_text(json.dumps(exported), encoding="utf-8")
 
     redactor = make_redactor()
-    redactor.refine.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
+    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
     [result] = redactor.run([path]).files
     assert "red Lada" not in redactor.write_redacted(result).decode("utf-8")
-    assert redactor.refine.decisions.issues() == []
+    assert redactor.decisions.issues() == []
 
     # An edit above the span moves its text: reported as stale, not applied at the old offsets.
     path.write_bytes(("Edited. " + TRANSCRIPT).encode("utf-8"))
     redactor = make_redactor()  # a fresh pseudonym table: the first run's names would carry over
-    redactor.refine.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
+    redactor.decisions = load_decisions(decisions_file, {"REDACTOR_KEY": KEY})
     [result] = redactor.run([path]).files
     assert "red Lada" in redactor.write_redacted(result).decode("utf-8")
-    [issue] = redactor.refine.decisions.issues()
+    [issue] = redactor.decisions.issues()
     assert "stale" in str(issue) and "Lada" not in str(issue)

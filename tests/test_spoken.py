@@ -16,14 +16,12 @@ import yaml
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 
+from bench.spoken_scoring import KindScore, format_score_table, score_spoken_set
 from redactor.detect.recognizers.spoken import (
-    KindScore,
     SpelledOutRecognizer,
     SpokenContactRecognizer,
     SpokenNumberRecognizer,
     UnclassifiedIdRecognizer,
-    format_score_table,
-    score_spoken_set,
     spoken_recognizers,
 )
 

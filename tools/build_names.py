@@ -2,7 +2,7 @@
 
 faker ships first and last names for some ninety locales (its ``providers/person/<locale>``
 modules) and place names (``providers/address/<locale>``).  This script folds every name the way
-:func:`redactor.detect.recognizers.names.fold_name` does (anyascii + casefold, apostrophes dropped), merges them,
+:func:`redactor.lexicon.folding.fold_name` does (anyascii + casefold, apostrophes dropped), merges them,
 and writes one line per folded name: ``name, flags (F first, L last, P place), locale count,
 English Zipf frequency x10, English excess x10``.  The last two come from wordfreq and tell the
 recognizer whether the name is also an ordinary English word: the excess is how much more
@@ -37,7 +37,7 @@ import faker.providers.person
 import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from redactor.detect.recognizers.names import fold_name  # noqa: E402  (needs the path set just above)
+from redactor.lexicon.folding import fold_name  # noqa: E402  (needs the path set just above)
 
 OUTPUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "names.tsv.gz"
 

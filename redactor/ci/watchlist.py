@@ -20,6 +20,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.files import read_json, write_atomic
+from redactor.lexicon.folding import POSSESSIVE
 from redactor.project.keys import fingerprint, normalise
 
 WATCHLIST_NAME = ".redactor-watchlist.json"
@@ -32,7 +33,6 @@ MAX_TOKENS = 4
 # A word: letters and digits, with inner apostrophes and hyphens ("O'Brien", "Kowalska-Nowak",
 # "Bykov's").  Dots and commas separate words, so "A. Bykov" and "Bykov, Anton" split cleanly.
 _WORD = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
-_POSSESSIVE_TAIL = re.compile(r"['’][sS]$")
 # In file names, these join words ("anton_bykov-notes.txt"); same-length swap keeps offsets.
 _PATH_JOINERS = str.maketrans({c: " " for c in "-_./\\+"})
 
@@ -46,7 +46,7 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, normalised word) for each word; a trailing possessive is left outside the span."""
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if _POSSESSIVE_TAIL.search(match.group()) and end - start > 2:
+        if POSSESSIVE.search(match.group()) and end - start > 2:
             end -= 2
         word = normalise(text[start:end])
         if word:

@@ -19,21 +19,23 @@ from types import MappingProxyType
 
 import wordfreq
 
-from redactor.detect.recognizers.names import (
+from redactor.detect.name_context import (
+    NameContext,
+    Token,
+    speaker_label_tokens,
+    tokenize,
+)
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.names import (
     FUNCTION_WORDS,
-    MONTHS_AND_DAYS,
     PERSON_VERBS,
     SPEAKER_ROLES,
     SPEECH_VERBS,
     SURNAME_MAX_ZIPF,
     VERY_COMMON_ZIPF,
-    NameContext,
     NameGazetteer,
     NameInfo,
-    Token,
     default_gazetteer,
-    speaker_label_tokens,
-    tokenize,
 )
 
 # A text (or line) is caseless when this share of the places that need a capital lack one, or

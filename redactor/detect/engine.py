@@ -28,8 +28,10 @@ from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.filters import SpanFilters
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack
-from redactor.detect.recognizers.names import default_gazetteer, fold_name
 from redactor.errors import ExitCode, RedactorError
+from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.names import default_gazetteer
 from redactor.model import Mention
 from redactor.project.config import Settings
 
@@ -86,17 +88,14 @@ _NER_CONFIGURATION = {
                          "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
 }
 
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _SPECIFIC_DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"\b(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})\b"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,2}[./]\d{1,2}\b)",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLESS = re.compile(r"^\W*$")
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
@@ -176,6 +175,36 @@ class DetectInput:
 
     text: str
     speakers: tuple[tuple[int, int], ...] = ()
+
+
+def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
+    """A result's span without what the NER span drags along: surrounding space, leading
+    common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
+    brother"."""
+    span = text[start:end]
+    while span and span[-1].isspace():
+        span, end = span[:-1], end - 1
+    while span and span[0].isspace():
+        span, start = span[1:], start + 1
+    if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        if detector == "SpacyRecognizer":
+            cut = _leading_common_words(span)
+            span, start = span[cut:], start + cut
+        m = POSSESSIVE.search(span)
+        if m and m.start() > 0:
+            span, end = span[: m.start()], start + m.start()
+    return start, end
+
+
+def _is_kept(entity_type: str, span: str) -> bool:
+    """False for a span that cannot be what its type says."""
+    if not span or _WORDLESS.match(span) or is_generic_speaker(span):
+        return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
+    if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
+        return False  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
+        return False  # "03.03.2022" is a date, found as one by the date recognizers
+    return not (entity_type == "PERSON" and len(span) < 2)
 
 
 class Detector:
@@ -282,30 +311,11 @@ class Detector:
         entity_type = our_type(result.entity_type)
         if entity_type is None:
             return None
-        start, end = result.start, result.end
-        span = text[start:end]
-        # Trim what the NER span drags along: surrounding space and a possessive ending, so
-        # "Kowalczyk's brother" becomes "[PERSON 1]'s brother".
-        while span and span[-1].isspace():
-            span, end = span[:-1], end - 1
-        while span and span[0].isspace():
-            span, start = span[1:], start + 1
         meta = result.recognition_metadata or {}
         detector = str(meta.get("recognizer_name") or "presidio")
-        if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if detector == "SpacyRecognizer":
-                cut = _leading_common_words(span)
-                span, start = span[cut:], start + cut
-            m = _POSSESSIVE_END.search(span)
-            if m and m.start() > 0:
-                span, end = span[: m.start()], start + m.start()
-        if not span or _WORDLESS.match(span) or is_generic_speaker(span):
-            return None  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-        if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
-            return None  # the model calls "03.03.2022" a place now and then; names have letters
-        if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
-            return None  # "03.03.2022" is a date, found as one by the date recognizers
-        if entity_type == "PERSON" and len(span) < 2:
+        start, end = _trimmed(text, result.start, result.end, entity_type, detector)
+        span = text[start:end]
+        if not _is_kept(entity_type, span):
             return None
         return Mention(
             start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),

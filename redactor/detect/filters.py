@@ -38,6 +38,7 @@ from typing import Sequence
 from anyascii import anyascii
 from wordfreq import zipf_frequency
 
+from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -119,8 +120,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Her
 
 # ------------------------------------------------------------------------------------ dates
 
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun"
 _ORDINAL_WORD = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                  r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
@@ -240,7 +240,8 @@ def _with_title(text: str, m: Mention) -> Mention:
 
 def _is_known_name(word: str) -> bool:
     """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not)."""
-    from redactor.detect.recognizers.names import default_gazetteer, fold_name
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
 
     info = default_gazetteer().get(fold_name(word))
     return info is not None and (info.first or info.last) and not info.is_word

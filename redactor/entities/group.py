@@ -12,41 +12,22 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from anyascii import anyascii
-
+from redactor.lexicon.folding import fold, strip_possessive
+from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
-# Titles and ranks dropped before comparing person names ("Lt. Bykov" is "Bykov").
-TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir madam dame lord lady rev father sister brother
-lt lieutenant capt captain cpt maj major col colonel gen general sgt sergeant cpl corporal pvt
-private officer commander cmdr adm admiral ensign marshal mayor judge president minister senator
-st jr sr junior senior comrade pan pani herr frau
-lance staff master warrant petty detective inspector constable superintendent commodore
-midshipman seaman airman brigadier specialist pfc pte spc lcpl ssgt msgt sfc lieut brig
-kapitan mayor leytenant serzhant polkovnik podpolkovnik pidpolkovnik ryadovoy efreytor
-praporshchik starshina starshiy mladshiy molodshiy golovniy soldat matros michman brigadniy
-""".split())
-
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_WORD = re.compile(r"[^\w\s-]+")
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 _URL_PREFIX = re.compile(r"^(?:[a-z]+://)?(?:www\.)?")
-
-
-def fold(text: str) -> str:
-    """Diacritics and script folded to ASCII, case folded, whitespace collapsed."""
-    return _SPACES.sub(" ", anyascii(text).casefold()).strip()
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
     """The folded tokens of a person mention without titles, punctuation or possessive."""
     words = []
     for raw in fold(text).replace("-", " - ").split():
-        word = _POSSESSIVE.sub("", raw)
+        word = strip_possessive(raw)
         word = _NON_WORD.sub("", word).strip("-")
-        if word and word.rstrip(".") not in TITLES:
+        if word and word.rstrip(".") not in TITLE_WORDS:
             words.append(word)
     return tuple(words)
 
@@ -63,58 +44,68 @@ def value_key(mention: Mention) -> str:
     if mention.entity_type == "URL":
         # "https://www.example.org/" and a dictated "example dot org" are one address.
         return _URL_PREFIX.sub("", fold(mention.text)).rstrip("/")
-    folded = _POSSESSIVE.sub("", fold(mention.text))
+    folded = strip_possessive(fold(mention.text))
     if folded.startswith("the "):
         folded = folded[4:]
     return folded
 
 
+def _person_tokens(mention: Mention) -> tuple[str, ...]:
+    """Name tokens of a person mention grouped by its name; () for any other mention.
+
+    A namespaced key ("source:Source A", "watchlist:3") is an identity a detector knows; any
+    other key on a person is just a spelling of the name and is grouped like one.
+    """
+    if mention.entity_type != "PERSON" or ":" in mention.key:
+        return ()
+    return name_tokens(mention.key or mention.text)
+
+
+class _People:
+    """The full names of a run and of the vault, which lone first names and surnames join."""
+
+    def __init__(self, known_people: Iterable[str], found: Iterable[tuple[str, ...]]) -> None:
+        known = list(known_people)
+        known_set = set(known)
+        self.full: dict[tuple[str, str], str] = {}
+        # A vault key written by older code may fold differently ("uncle petrov" before
+        # "uncle" was a title); the oldest key naming the same tokens keeps its pseudonym.
+        self.aliases: dict[str, str] = {}
+        for key in known:
+            tokens = name_tokens(key) if ":" not in key else ()
+            if len(tokens) >= 2:
+                self.full.setdefault((tokens[0], tokens[-1]), key)
+            if tokens and " ".join(tokens) not in known_set:
+                self.aliases.setdefault(" ".join(tokens), key)
+        for tokens in found:
+            if len(tokens) >= 2:
+                self.full.setdefault((tokens[0], tokens[-1]), " ".join((tokens[0], tokens[-1])))
+        self.by_last: dict[str, set[str]] = {}
+        self.by_first: dict[str, set[str]] = {}
+        for (first, last), key in self.full.items():
+            self.by_last.setdefault(last, set()).add(key)
+            self.by_first.setdefault(first, set()).add(key)
+
+    def key(self, tokens: tuple[str, ...]) -> str:
+        """Grouping key of a person mention with these name tokens."""
+        if len(tokens) >= 2:
+            return self.full[(tokens[0], tokens[-1])]
+        word = tokens[0]
+        surname_of = self.by_last.get(word, set())
+        first_of = self.by_first.get(word, set())
+        if len(surname_of) == 1 and not first_of:
+            return next(iter(surname_of))
+        if len(first_of) == 1 and not surname_of:
+            return next(iter(first_of))
+        return self.aliases.get(word, word)
+
+
 def group_mentions(mentions: Sequence[Mention], known_people: Iterable[str] = ()) -> list[str]:
     """Grouping key for each mention (same key = same entity within its entity type).
 
-    ``known_people`` are person keys from earlier runs (the vault), so a lone surname can join a
-    full name seen last month.
+    ``known_people`` are person keys from earlier runs (the vault), oldest first, so a lone
+    surname can join a full name seen last month and a person keeps the key they were given.
     """
-    keys: list[str] = [""] * len(mentions)
-    people: dict[int, tuple[str, ...]] = {}
-    for i, m in enumerate(mentions):
-        # A namespaced key ("source:Source A", "watchlist:3") is an identity a detector knows;
-        # any other key on a person is just a spelling of the name and is grouped like one.
-        if m.entity_type != "PERSON" or ":" in m.key:
-            keys[i] = value_key(m)
-            continue
-        tokens = name_tokens(m.key or m.text)
-        if not tokens:
-            keys[i] = value_key(m)
-            continue
-        people[i] = tokens
-
-    # Full names (first and last token) are the clusters lone names can join.
-    full: dict[tuple[str, str], str] = {}
-    for known in known_people:
-        parts = known.split()
-        if len(parts) >= 2:
-            full.setdefault((parts[0], parts[-1]), known)
-    for tokens in people.values():
-        if len(tokens) >= 2:
-            full.setdefault((tokens[0], tokens[-1]), " ".join((tokens[0], tokens[-1])))
-    by_last: dict[str, set[str]] = {}
-    by_first: dict[str, set[str]] = {}
-    for (first, last), key in full.items():
-        by_last.setdefault(last, set()).add(key)
-        by_first.setdefault(first, set()).add(key)
-
-    for i, tokens in people.items():
-        if len(tokens) >= 2:
-            keys[i] = full[(tokens[0], tokens[-1])]
-            continue
-        word = tokens[0]
-        surname_of = by_last.get(word, set())
-        first_of = by_first.get(word, set())
-        if len(surname_of) == 1 and not first_of:
-            keys[i] = next(iter(surname_of))
-        elif len(first_of) == 1 and not surname_of:
-            keys[i] = next(iter(first_of))
-        else:
-            keys[i] = word
-    return keys
+    tokens = [_person_tokens(m) for m in mentions]
+    people = _People(known_people, (t for t in tokens if t))
+    return [people.key(t) if t else value_key(m) for m, t in zip(mentions, tokens)]

@@ -11,16 +11,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import re
-
-from anyascii import anyascii
 
 from redactor.errors import ExitCode, RedactorError
+from redactor.lexicon.folding import normalise
+
+__all__ = ["KEY_VARIABLE", "fingerprint", "normalise", "project_key"]
 
 KEY_VARIABLE = "REDACTOR_KEY"
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_SPACES = re.compile(r"\s+")
 
 
 def project_key(environ: dict[str, str] | None = None) -> bytes:
@@ -34,13 +32,6 @@ def project_key(environ: dict[str, str] | None = None) -> bytes:
             ExitCode.USAGE,
         )
     return value.encode("utf-8")
-
-
-def normalise(value: str) -> str:
-    """Fold a value to the form fingerprints are taken of."""
-    folded = anyascii(value).casefold().strip()
-    folded = _SPACES.sub(" ", folded)
-    return _POSSESSIVE.sub("", folded)
 
 
 def fingerprint(key: bytes, *parts: str) -> str:

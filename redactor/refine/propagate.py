@@ -17,7 +17,8 @@ import regex
 from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import overlaps_sorted
-from redactor.entities.group import TITLES
+from redactor.lexicon.folding import fold_case
+from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
 DETECTOR = "propagation"
@@ -27,10 +28,6 @@ _TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DETAIL", "SENSITIVE",
 # A word at least this frequent in English (Zipf scale) is also an ordinary word.
 COMMON_WORD_ZIPF = 3.5
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
-
-
-def _norm(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).casefold()
 
 
 def _is_common(word: str) -> bool:
@@ -43,7 +40,7 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     if mention.entity_type == "PERSON":
         for token in _TOKEN.findall(mention.text):
             token = token.rstrip("'’")
-            if len(token) >= 3 and token[0].isupper() and token.lower().rstrip(".") not in TITLES:
+            if len(token) >= 3 and token[0].isupper() and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
     return forms
 
@@ -68,13 +65,13 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
     Matching is case-insensitive, so the matched text can fold differently from the form
     ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
     """
-    kept = {_norm(k) for k in keep}
+    kept = {fold_case(k) for k in keep}
     targets: dict[str, _Target] = {}
     for m in mentions:
         if m.entity_type not in _TYPES:
             continue
         for form, entity_type in surface_forms(m):
-            folded = _norm(form)
+            folded = fold_case(form)
             if len(form) < 3 or folded in kept or folded in targets:
                 continue
             if " " not in form and _is_common(form):

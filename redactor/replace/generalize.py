@@ -11,23 +11,17 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from anyascii import anyascii
+from redactor.lexicon.dates import MONTH_NUMBER, MONTH_PATTERN, MONTHS, WEEKDAYS
+from redactor.lexicon.folding import POSSESSIVE, fold
+from redactor.lexicon.numbers import TEENS, TENS, UNITS
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
-_MONTH_NUMBER.update({m.lower()[:3]: i for i, m in enumerate(MONTHS, 1)})
-_MONTH_NUMBER["sept"] = 9
 # Words written with a capital anywhere in a sentence, so their capital says nothing.
-_ALWAYS_CAPITAL = frozenset(_MONTH_NUMBER) | {
-    d for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for d in (day, day[:3])
+_ALWAYS_CAPITAL = frozenset(MONTH_NUMBER) | {
+    d for day in WEEKDAYS for d in (day.lower(), day.lower()[:3])
 }
 
 _MONTH_WORD = re.compile(
-    r"\b(" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE
+    r"\b(" + MONTH_PATTERN + r")\b\.?", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY = re.compile(r"(?<![\d:])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
@@ -39,21 +33,9 @@ _BIRTH_TYPES = frozenset({"DATE_OF_BIRTH"})
 _DATE_TYPES = frozenset({"DATE", "DATE_TIME"}) | _BIRTH_TYPES
 _AGE_TYPES = frozenset({"AGE"})
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
 _NUMBER = (
-    r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?|"
-    + "|".join(_TEENS) + r")"
+    r"(\d{1,3}|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?|"
+    + "|".join(TEENS) + r")"
 )
 # The forms an age takes in speech; group "n" is the number.  Order: most specific first.
 _SUBJECTS = {
@@ -80,7 +62,6 @@ _AGE_FORMS = (
     # a bare number marked as an age by its context
     ("bare", re.compile(rf"^(?P<n>{_NUMBER})$", re.I)),
 )
-_POSSESSIVE = re.compile(r"(['’]s?)$")
 
 
 def generalize(entity_type: str, text: str, places: Mapping[str, str]) -> str | None:
@@ -108,23 +89,19 @@ def date_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
-def _fold(value: str) -> str:
-    return " ".join(anyascii(value).casefold().split())
-
-
 def generalize_place(text: str, places: Mapping[str, str]) -> str | None:
     """The configured region for a place ("Tver's" → "a city in western Russia's")."""
     if not places:
         return None
-    folded = {_fold(k): v for k, v in places.items()}
+    folded = {fold(k): v for k, v in places.items()}
     value = text.strip()
-    if _fold(value) in folded:
-        return folded[_fold(value)]
-    possessive = _POSSESSIVE.search(value)
+    if fold(value) in folded:
+        return folded[fold(value)]
+    possessive = POSSESSIVE.search(value)
     if possessive:
         stem = value[: possessive.start()]
-        if _fold(stem) in folded:
-            return folded[_fold(stem)] + possessive.group(1)
+        if fold(stem) in folded:
+            return folded[fold(stem)] + possessive.group()
     return None
 
 
@@ -188,7 +165,7 @@ def _parse_date(body: str) -> tuple[int | None, int | None, int | None]:
     # "may" is also a verb: only a month when it is capitalised or beside a number.
     if found.group(1).lower() == "may" and not found.group(1)[0].isupper():
         return None, None, None
-    month = _MONTH_NUMBER[found.group(1).lower()]
+    month = MONTH_NUMBER[found.group(1).lower()]
     rest = body[: found.start()] + " " + body[found.end():]
     year_match = _YEAR.search(rest)
     year = int(year_match.group(1)) if year_match else None
@@ -204,11 +181,11 @@ def _number(text: str) -> int | None:
     word = text.lower().replace(" ", "-")
     if word.isdigit():
         return int(word)
-    if word in _TEENS:
-        return _TEENS[word]
+    if word in TEENS:
+        return TEENS[word]
     tens, _, unit = word.partition("-")
-    if tens in _TENS and (not unit or unit in _UNITS):
-        return _TENS[tens] + _UNITS.get(unit, 0)
+    if tens in TENS and (not unit or unit in UNITS):
+        return TENS[tens] + UNITS.get(unit, 0)
     return None
 
 

@@ -24,6 +24,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.lexicon.numbers import TEENS, TENS, UNITS
 
 DAY_SCORE = 0.85
 WEEKDAY_SCORE = 0.6
@@ -34,14 +35,14 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_ANY = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _MONTH_SAFE = (r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?-i:March|May))")
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = "|".join(UNITS)
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (rf"(?:{_ORD_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
             rf"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\s](?:{_ORD_UNITS})"
             r"|[1-9]\d?(?:st|nd|rd|th))")
 _DAY_NUMBER = rf"(?:{_ORDINAL}|[1-9]\d?\b(?!\s*(?:%|percent|per\s+cent|euros?|dollars?|pounds?|people|times)))"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TWO_DIGITS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{_UNITS}))?|{_TEENS}|oh[-\s](?:{_UNITS}))"
+_TEENS = "|".join(TEENS)
+_TWO_DIGITS = rf"(?:(?:{'|'.join(TENS)})(?:[-\s](?:{_UNITS}))?|{_TEENS}|oh[-\s](?:{_UNITS}))"
 # "nineteen ninety-eight", "twenty twenty-two", "two thousand and nine", "2023".
 _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[-\s]{_TWO_DIGITS}|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|{_TEENS}|"
                 rf"twenty(?:[-\s](?:{_UNITS}))?))?)")

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import ahocorasick
-from anyascii import anyascii
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from redactor.lexicon.folding import ascii_fold
+from redactor.lexicon.titles import TITLE_MODIFIERS, is_title
 from redactor.project.config import Source
 
 RECOGNIZER_NAME = "SourceProfileRecognizer"
@@ -46,27 +47,6 @@ _FUZZY_WORD_ZIPF = 3.0
 _SPELLING_WORD_ZIPF = 4.0
 _FUZZY_MIN_LENGTH = 5
 
-# Titles, ranks and honorifics, folded (so Cyrillic and Polish ones appear transliterated).
-_TITLES = frozenset(
-    """
-    mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame lady lord rev reverend
-    pvt pte private cpl corporal sgt serjeant sergeant lt lieut lieutenant capt cpt captain maj
-    major col colonel gen general brig brigadier cmdr cdr commander adm admiral officer comrade
-    insp inspector det detective judge mayor senator minister ambassador imam rabbi
-    kapitan leytenant leitenant serzhant maior polkovnik podpolkovnik ryadovoy riadovyi ryadovyy
-    efreytor efreitor starshina praporshchik tovarishch gospodin gospozha pan pani pane soldat
-    porucznik kapral sierzant pulkownik herr frau hauptmann leutnant oberst feldwebel
-    """.split()
-)
-# Words that only form a title together with one ("Senior Lieutenant", "Lance Corporal").
-_TITLE_MODIFIERS = frozenset(
-    """
-    first second senior junior staff lance chief warrant master vice rear deputy acting
-    starshiy starshii mladshiy mladshii glavnyy general
-    """.split()
-)
-# Russian and Ukrainian case endings on a rank ("капитана Быкова" → "kapitana").
-_CASE_ENDINGS = ("om", "em", "a", "u", "e", "y")
 _TITLE_BEFORE = re.compile(r"([a-z]+)(?:\. ?| )$")
 _MAX_TITLE_WORDS = 3
 
@@ -119,7 +99,7 @@ def fold_text(text: str) -> FoldedText:
             continue
         if ch in _SILENT:
             continue
-        folded = ch.lower() if ch.isascii() else anyascii(ch).casefold()
+        folded = ch.lower() if ch.isascii() else ascii_fold(ch)
         for part in folded:
             chars.append(part)
             origin.append(i)
@@ -169,12 +149,6 @@ class _Hit:
     target: _Target
 
 
-def _is_title(token: str) -> bool:
-    if token in _TITLES:
-        return True
-    return any(token.endswith(e) and token[: -len(e)] in _TITLES for e in _CASE_ENDINGS)
-
-
 def _is_common_word(token: str) -> bool:
     return zipf_frequency(token, "en") >= _COMMON_WORD_ZIPF
 
@@ -216,8 +190,8 @@ class SourceProfileRecognizer(LocalRecognizer):
         for phrase, where in details.items():
             if phrase in self._targets:
                 continue  # a detail that is also a name is found as the name
-            who = tuple(sorted({si for si, _ in where}))
-            self._targets[phrase] = _Target(DETAIL, who, detail=where[0][1])
+            holders = tuple(sorted({si for si, _ in where}))
+            self._targets[phrase] = _Target(DETAIL, holders, detail=where[0][1])
 
         self._automaton = ahocorasick.Automaton()
         for variant in self._targets:
@@ -333,7 +307,7 @@ class SourceProfileRecognizer(LocalRecognizer):
     def _longest_first(hits: list[_Hit]) -> list[_Hit]:
         """Non-overlapping hits, longer ones winning, in text order."""
         chosen: list[_Hit] = []
-        taken = set()
+        taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             cells = range(hit.start, hit.end)
             if any(c in taken for c in cells):
@@ -374,7 +348,7 @@ class SourceProfileRecognizer(LocalRecognizer):
             a = m.start(1)
             if a > 0 and s[a - 1].isalnum():
                 break
-            if not (_is_title(word) or (n > 0 and word in _TITLE_MODIFIERS)):
+            if not (is_title(word) or (n > 0 and word in TITLE_MODIFIERS)):
                 break
             if folded.span(a, m.end(1)) is None:
                 break

@@ -1,0 +1,200 @@
+"""Words of a text as the name rules see them, and the evidence around a word that it is a name.
+
+``tokenize`` splits text into :class:`Token` (sentence starts marked, a possessive "'s" split
+off); :class:`NameContext` answers questions such as "is there a title before token i?" or "does
+a speech verb follow?".  Both the name recognizer and case restoration read text through them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.names import (
+    DETERMINERS,
+    PARTICLES,
+    PERSON_VERBS,
+    RELATIONS,
+    SPEECH_VERBS,
+    WORD_MARKERS,
+    WORD_MARKERS_FOR_WORDS,
+)
+from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLES
+
+# A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
+TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
+
+
+class Token(NamedTuple):
+    """One word of the text with what the rules need to know about it.
+
+    A named tuple rather than a dataclass: texts have tens of thousands of tokens and tuples
+    are several times faster to create.
+    """
+
+    start: int
+    end: int  # possessive "'s" excluded
+    text: str
+    lower: str  # casefolded as written, for English context words ("и" is not "i")
+    folded: str  # folded for the gazetteer
+    possessive: bool
+    gap_before: str  # text between the previous token and this one
+    initial: bool  # starts a sentence, a line, or follows a speaker label
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital ("Olena", "OLENA") or a particle and one ("al-Rashid")."""
+        if self.text[:1].isupper():
+            return True
+        head, _, tail = self.text.partition("-")
+        return head.lower() in PARTICLES and tail[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with sentence starts marked; possessive "'s" split off the span."""
+    tokens: list[Token] = []
+    previous_end = 0
+    previous_lower = ""
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        possessive = bool(POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = word[:-2]
+        gap = text[previous_end : match.start()]
+        tokens.append(
+            Token(
+                start=match.start(),
+                end=match.start() + len(word),
+                text=word,
+                lower=word.casefold(),
+                folded=fold_name(word),
+                possessive=possessive,
+                gap_before=gap,
+                initial=_starts_sentence(gap, previous_lower, not tokens),
+            )
+        )
+        previous_end = match.end()
+        previous_lower = tokens[-1].lower
+    return tokens
+
+
+def _starts_sentence(gap: str, previous_lower: str, first: bool) -> bool:
+    """True if a token after ``gap`` begins a sentence, a line or a speaker's turn."""
+    if first or "\n" in gap:
+        return True
+    stripped = gap.strip(" \t\"'“”‘’«»()[]*_-—–")
+    if not stripped:
+        return False
+    if stripped[-1] in ".!?…" and previous_lower in ABBREVIATED_TITLES:
+        return False  # "Dr. Ivan" does not start a sentence
+    return stripped[-1] in ".!?…:"
+
+
+def speaker_label_tokens(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indices of tokens that form a speaker label: one to three words at a line start + ':'."""
+    labels: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not (i == 0 or "\n" in token.gap_before):
+            continue
+        for length in (1, 2, 3):
+            last = i + length - 1
+            if last >= len(tokens):
+                break
+            if length > 1 and not tokens[last].gap_before.strip(" \t") == "":
+                break
+            after = text[tokens[last].end : tokens[last].end + 3].lstrip(" \t")
+            if after.startswith(":") and not tokens[last].possessive:
+                labels.update(range(i, last + 1))
+                break
+    return labels
+
+
+def _adjacent(token: Token, allow_comma: bool = False) -> bool:
+    """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
+    gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
+    return gap.strip(" \t") == "" and "\n" not in token.gap_before
+
+
+class NameContext:
+    """Evidence around token ``i`` that it is used as a person's name."""
+
+    def __init__(self, tokens: Sequence[Token], labels: set[int]) -> None:
+        self.tokens = tokens
+        self.labels = labels
+
+    def previous(self, i: int, allow_comma: bool = False) -> str:
+        """Lower-cased previous word if it is adjacent (same sentence, no punctuation), else ''."""
+        if i == 0 or not _adjacent(self.tokens[i], allow_comma):
+            return ""
+        return self.tokens[i - 1].lower
+
+    def following(self, i: int, allow_comma: bool = False) -> str:
+        """Lower-cased next word if it is adjacent, else ''."""
+        if i + 1 >= len(self.tokens) or not _adjacent(self.tokens[i + 1], allow_comma):
+            return ""
+        return self.tokens[i + 1].lower
+
+    def title_before(self, i: int) -> bool:
+        """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov'."""
+        if i == 0:
+            return False
+        gap = self.tokens[i].gap_before
+        if gap.strip(" \t.") != "" or "\n" in gap:
+            return False
+        return self.tokens[i - 1].lower in TITLES
+
+    def abbreviated_title_before(self, i: int) -> bool:
+        return self.title_before(i) and self.tokens[i - 1].lower in ABBREVIATED_TITLES
+
+    def marker_before(self, i: int, word: bool, lower_case: bool = False) -> bool:
+        """'the grace', 'a rose', 'to be frank': the token is used as an ordinary word.
+
+        Only determiners count before a name that is not also a word ("it will be Olena"); in
+        lower-case text prepositions count too before a word-name ("in may", "to hope").
+        """
+        previous = self.previous(i)
+        if not word:
+            return previous in (WORD_MARKERS if lower_case else DETERMINERS)
+        return previous in WORD_MARKERS or (lower_case and previous in WORD_MARKERS_FOR_WORDS)
+
+    def relation_before(self, i: int) -> bool:
+        """'my friend Grace', 'our commander, Bykov'."""
+        return self.previous(i, allow_comma=True) in RELATIONS
+
+    def speech_after(self, j: int) -> bool:
+        """'Will said', 'Olena told me' (``j`` is the last token of the name)."""
+        return self.following(j, allow_comma=True) in SPEECH_VERBS
+
+    def verb_before(self, i: int) -> bool:
+        """'said Olena', 'I met Ivan'."""
+        previous = self.previous(i, allow_comma=True)
+        return previous in SPEECH_VERBS or previous in PERSON_VERBS
+
+    def named_before(self, i: int) -> bool:
+        """'my name is Will', 'a man named Frank', 'call me Dima', 'known as Tosha'."""
+        previous = self.previous(i)
+        if previous in ("named", "called", "nicknamed", "aka"):
+            return True
+        if i < 2:
+            return False
+        before = self.previous(i - 1)
+        return ((previous in ("is", "was") and before == "name")
+                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
+                or (previous == "as" and before == "known"))
+
+    def strong(self, i: int, j: int) -> bool:
+        """Context that makes tokens i..j a name even when the word is an ordinary word."""
+        return (
+            self.title_before(i)
+            or self.relation_before(i)
+            or self.speech_after(j)
+            or self.named_before(i)
+            or i in self.labels
+        )
+
+    def any(self, i: int, j: int) -> bool:
+        """Any evidence that tokens i..j name a person."""
+        return self.strong(i, j) or self.verb_before(i) or self.tokens[j].possessive
+

@@ -1,0 +1,272 @@
+"""E-mail addresses, web addresses and handles as dictated ("jan dot novak at proton dot me")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from redactor.detect.recognizers.spoken.base import (
+    COMPOUND_TENS,
+    NUMBER_WORDS,
+    Found,
+    SpokenRecognizer,
+    Tok,
+    ascii_fold,
+    number_value,
+)
+
+if TYPE_CHECKING:
+    pass
+
+# Top-level and common second-level domains as they are said.  Words that are everyday English
+# ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must
+# not become a web address.
+_TLDS = frozenset("""
+com org net edu gov mil int info biz io me us eu uk co ru ua pl de fr cz sk by kz lt lv ee ge
+md am az ca au nz tv app dev news media online site xyz ch nl se dk fi es pt ro hu bg hr rs si
+gr tr il jp cn ir su ai ly fm gg ac gov mobi pro name blog tech live store world
+""".split())
+
+# Words that are never part of a dictated address or handle: function words, discourse words
+# and the verbs and nouns that introduce an address ("send it to …", "my email is …").
+_STOP = frozenset("""
+a an the and or but if then so because as of to in on at by for with from into onto about over
+under up down out off than i me my mine we us our ours you your yours he him his she her hers
+it its they them their theirs this that these those there here is am are was were be been
+being do does did done have has had having will would can could should shall may might must
+not no yes yeah yep nope ok okay oh uh um uhm er erm ah hmm mhm like just well right really very
+also too what who whom which where when why how all any some each every both either neither
+it's that's there's he's she's i'm you're we're they're i'll you'll we'll don't didn't can't
+won't isn't wasn't let's here's what's who's i've you've we've
+email e-mail emails address write wrote written send sent sending reach contact message
+messages text texted call called drop find found try tried use used type typed say said
+spell spelled spelt got get give gave take took put tell told know knew think thought mean
+see saw look looked go went come came want wanted need needed please thanks thank sure
+write message account page site website link channel profile old new own real main
+work works worked working live lives lived living stay stays stayed staying study studies
+studied studying teach teaches taught met meet meets meeting arrive arrived arrives left
+based employed hired intern interned volunteer volunteers volunteered job jobs shop shopped
+buy bought sell sells sold order ordered register registered signed logged posted published
+read reads look looks looked looking stare stared point pointed aim aimed shot fired laugh
+laughed smile smiled sat sit sits stood stand stands waited wait waits slept sleep born died
+anyone someone everyone nobody people guys folks him
+uses prefers says likes wants needs gives sends gets writes tells asks tries goes comes
+""".split())
+
+# Words that say the next thing is a handle on some service.
+_HANDLE_CUES = frozenset("""
+handle username usernames nickname nick telegram instagram insta twitter tiktok signal skype
+threads facebook discord snapchat mastodon bluesky youtube twitch reddit github linkedin
+""".split())
+
+
+# ------------------------------------------------------------------------------------ contacts
+
+# Class letters of the contact tokenizer:
+#   A "at sign", "at symbol", "@"   a "at"            M "all one word", "no spaces"
+#   V "w w w"                       P "h t t p s colon slash slash"   / "slash"
+#   D "dot"  U "underscore"  H "dash", "hyphen"     W written part "jan.novak"  Q "gmail.com"
+#   T top-level domain that can also be a name part  t top-level domain only ("me", "us")
+#   N number word or digits         C handle cue ("telegram")  L other word  x stop word
+#   , comma                          . other punctuation
+_CONTACT_PARTS = (
+    ("at_strong", r"\bat[\s-]+(?:sign|symbol)\b|\bat\s+the\s+rate(?:\s+of)?\b|\bat\s+character\b|@"),
+    ("marker", r"\ball\s+(?:in\s+)?one\s+word\b|\b(?:with\s+)?no\s+spaces?\b|\bone\s+word\b"
+               r"|\ball\s+(?:lower\s*case|small\s+letters)\b"),
+    ("www", r"\bw\s+w\s+w\b|\bwww\b|\btriple\s+w\b|\bdouble\s*u\s+double\s*u\s+double\s*u\b"),
+    ("proto", r"\bh\s*t\s*t\s*p\s*s?\s*(?:colon\s+)?(?:(?:forward\s+)?slash\s*){2}"
+              r"|\bhttps?\s+colon\s+(?:(?:forward\s+)?slash\s*){2}"),
+    ("slash", r"\b(?:forward\s+)?slash\b|/"),
+    ("at", r"\bat\b"),
+    ("dot", r"\b(?:dot|period)\b"),
+    ("underscore", r"\bunder\s*score\b|\blow\s+dash\b"),
+    ("dash", r"\b(?:dash|hyphen)\b"),
+    ("tens", COMPOUND_TENS),
+    ("written", r"[^\W_]+(?:[._-][^\W_]+)+"),
+    ("word", r"[^\W_]+(?:['’][^\W_]+)?"),
+    ("comma", r","),
+    ("punct", r"[^\s\w]|_"),
+)
+_CONTACT_FIXED = {"at_strong": "A", "marker": "M", "www": "V", "proto": "P", "slash": "/",
+                  "at": "a", "dot": "D", "underscore": "U", "dash": "H", "tens": "N",
+                  "comma": ",", "punct": "."}
+
+_LW = "[LTNWC]"  # a word that can be part of a local part, a domain label or a handle
+_LABEL = rf"{_LW}(?:H{_LW})*"
+_HOST = rf"{_LABEL}(?:D{_LABEL})*D[Tt](?:D[Tt])?"
+_CONTACT_GRAMMAR = (
+    # e-mail: local part, "at", domain ending in a known top-level domain
+    rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}(?:,?M)?),?[aA],?"
+    rf"(?P<domain>{_LW}{{0,2}}{_HOST}|Q))"
+    # web address: optional protocol and "w w w dot", host, optional "slash" path
+    rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW})*)*)"
+    # handle: after a cue ("my telegram is at …"), with an underscore, or after "at sign"
+    # Each handle form is taken whole (the lookaheads stop a shorter match), and an "at" after
+    # it makes it the local part of an e-mail address, found from its own start instead.
+    rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
+    rf"|[aA]?,?{_LW}(?:[HD]{_LW})*U{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA])"
+    rf"|A,?{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA]))"
+)
+_CONTENT = frozenset("LTtNWCQ")
+_SEPARATORS = {"D": ".", "U": "_", "H": "-", "/": "/", "A": "@", "a": "@"}
+
+
+def _joined(a: Tok, b: Tok) -> bool:
+    """True when two content tokens stand side by side with nothing said between them."""
+    return a.cls in _CONTENT and b.cls in _CONTENT and not (a.cls == "N" and b.cls == "N")
+
+
+
+class SpokenContactRecognizer(SpokenRecognizer):
+    """E-mail addresses, web addresses and handles as dictated.
+
+    "jan dot novak at proton dot me", "jan.novak at gmail dot com", "j underscore novak",
+    "w w w dot example dot org", "example dot com slash tips", "my handle is at jan underscore
+    novak".  An e-mail or web address needs a known top-level domain after a spoken or written
+    dot, so "at home", "look at that dot" and "at the end" are not found.  Words said side by
+    side are joined without a separator ("jan novak at …" is "jannovak@…"): in a local part at
+    most two (more when the speaker says "all one word"), and the words nearest "at" are kept,
+    since a verb or a function word before them ends the address; in a domain up to three
+    before the first dot ("at free press lab dot org"); in a web address two; a handle without
+    "all one word" ends at the first pair.  The whole spoken span is one result
+    and ``redactor_key`` is the address as typed ("jan.novak@proton.me", "@jan_novak",
+    "www.example.org/tips").  Fully written addresses are left to the typed-text detectors.
+    """
+
+    ENTITIES = ("EMAIL", "URL", "HANDLE")
+    SCORE_EMAIL = 0.8
+    SCORE_EMAIL_JOINED = 0.65
+    SCORE_URL = 0.7
+    SCORE_URL_BARE = 0.6
+    SCORE_URL_JOINED = 0.55
+    SCORE_HANDLE = 0.75
+    SCORE_HANDLE_CUE = 0.8
+
+    PARTS = _CONTACT_PARTS
+    GRAMMAR = _CONTACT_GRAMMAR
+
+    @staticmethod
+    def _classify(group: str, start: int, end: int, text: str) -> Tok:
+        cls = _CONTACT_FIXED.get(group)
+        if cls is None:
+            low = text.lower()
+            if group == "written":
+                tail = low.rsplit(".", 1)
+                cls = "Q" if len(tail) == 2 and tail[1] in _TLDS else "W"
+            elif low in _TLDS:
+                cls = "t" if low in _STOP else "T"
+            elif low in _HANDLE_CUES:
+                cls = "C"
+            elif low in _STOP:
+                cls = "x"
+            elif low.isdigit() or low in NUMBER_WORDS:
+                cls = "N"
+            else:
+                cls = "L"
+        return Tok(start, end, cls, text)
+
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        if m.group("email") is not None:
+            found = self._email(tokens, m)
+        elif m.group("url") is not None:
+            found = self._url(tokens, m)
+        else:
+            found = self._handle(tokens, m)
+        if found is not None:
+            yield found
+
+    @staticmethod
+    def _spoken(tokens: Sequence[Tok]) -> bool:
+        # Typed addresses ("a@b.com", "b.com/x") belong to the typed-text detectors.
+        return any(t.cls in "aADUH/VPM" and t.text[:1].isalpha() for t in tokens)
+
+    @staticmethod
+    def _written(tokens: Sequence[Tok]) -> str:
+        out = []
+        for tok in tokens:
+            if tok.cls == "N":
+                out.append(number_value(tok.text))
+            elif tok.cls in _CONTENT:
+                out.append(ascii_fold(tok.text))
+            elif tok.cls == "V":
+                out.append("www")
+            elif tok.cls == "P":
+                out.append("https://" if "s" in re.sub(r"[^a-z]", "", tok.text.lower())[4:5] else "http://")
+            else:
+                out.append(_SEPARATORS.get(tok.cls, ""))
+        return "".join(out)
+
+    def _email(self, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
+        local = list(tokens[m.start("local"):m.end("local")])
+        marker = bool(local) and local[-1].cls == "M"
+        allowed = 3 if marker else 1
+        # Keep the words nearest to "at": "write to jan novak at …" starts at "jan".
+        joins, first = 0, 0
+        for i in range(len(local) - 1, 0, -1):
+            if _joined(local[i - 1], local[i]):
+                joins += 1
+                if joins > allowed:
+                    first = i
+                    break
+        local = local[first:]
+        span = tokens[m.start("local") + first:m.end("email")]
+        if not self._spoken(span):
+            return None
+        joined = any(_joined(a, b) for a, b in zip(local, local[1:]))
+        domain = tokens[m.start("domain"):m.end("domain")]
+        key = self._written(local) + "@" + self._written(domain)
+        score = self.SCORE_EMAIL_JOINED if joined and not marker else self.SCORE_EMAIL
+        return "EMAIL", span[0].start, span[-1].end, score, key
+
+    def _url(self, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
+        span = list(tokens[m.start("url"):m.end("url")])
+        # A path ends where two words stand side by side: "slash tips and tricks" is "/tips".
+        for i in range(1, len(span)):
+            if _joined(span[i - 1], span[i]) and "/" in "".join(t.cls for t in span[:i]):
+                span = span[:i]
+                break
+        if not self._spoken(span):
+            return None
+        prefixed = span[0].cls in "VP"
+        score = self.SCORE_URL if prefixed or "/" in "".join(t.cls for t in span) else self.SCORE_URL_BARE
+        if any(_joined(a, b) for a, b in zip(span, span[1:])):
+            score = self.SCORE_URL_JOINED
+        return "URL", span[0].start, span[-1].end, score, self._written(span)
+
+    @staticmethod
+    def _handle_words(tokens: Sequence[Tok], m: re.Match[str]) -> tuple[list[Tok], list[Tok], bool]:
+        """The handle's span, its body (without the leading "at") and whether "all one word"
+        ends it."""
+        begin = m.end("cue") if m.group("cue") is not None else m.start("handle")
+        span = list(tokens[begin:m.end("handle")])
+        if span and span[0].cls == ",":
+            span = span[1:]
+        body = span[1:] if span and span[0].cls in "aA" else span
+        if body and body[0].cls == ",":
+            body = body[1:]
+        marker = bool(body) and body[-1].cls == "M"
+        if not marker:
+            # Without "all one word" a handle ends at the first pair of words said side by side.
+            for i in range(1, len(body)):
+                if _joined(body[i - 1], body[i]):
+                    cut = len(span) - len(body) + i
+                    span, body = span[:cut], body[:i]
+                    break
+        return span, body, marker
+
+    def _handle(self, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
+        span, body, marker = self._handle_words(tokens, m)
+        classes = "".join(t.cls for t in span)
+        has_at = span[0].cls in "aA"
+        if m.group("cue") is not None:
+            if not (has_at or marker or any(c in classes for c in "UHD")):
+                return None  # "my telegram is broken"
+        elif "U" not in classes and not (span[0].cls == "A"):
+            return None
+        content = [t for t in body if t.cls not in "M,"]
+        if not content or not self._spoken(span) or content[-1].cls not in _CONTENT - {"t"}:
+            return None
+        key = "@" + self._written(content)
+        score = self.SCORE_HANDLE_CUE if m.group("cue") is not None else self.SCORE_HANDLE
+        return "HANDLE", span[0].start, span[-1].end, score, key

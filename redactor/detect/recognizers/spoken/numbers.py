@@ -1,0 +1,314 @@
+"""Phone numbers, ID numbers and plates said in words and digit groups ("oh six one two …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from redactor.detect.recognizers.spoken.base import (
+    AMOUNT_CUES,
+    COMPOUND_TENS,
+    TEENS,
+    UNITS,
+    Found,
+    SpokenRecognizer,
+    Tok,
+    context_words,
+    digits_key,
+    number_kind,
+    number_value,
+    word_pattern,
+)
+
+if TYPE_CHECKING:
+    pass
+
+# ------------------------------------------------------------------------------------- numbers
+
+# Class letters of the number tokenizer:
+#   d digit word  o "oh"  T teen or tens ("forty-eight")  g written digits  h "hundred"
+#   M "double"/"triple"  + "plus"  p pause (comma, "dash")  f filler  c self-correction
+#   n "and"  K amount word or written amount ("thousand", "10,000")  l single letter
+#   w other word  . other punctuation
+_NUMBER_PARTS = (
+    ("amount", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:st|nd|rd|th|s|am|pm|k|m|km|kg|%)\b"),
+    ("digits", r"\d+"),
+    ("plus", r"\+|\bplus\b"),
+    ("tens", COMPOUND_TENS),
+    # "two-letter", "three-year-old": a number in a compound word counts nothing said aloud
+    ("compound", r"\b[^\W\d_]+(?:-[^\W\d_]+)+"),
+    ("teen", word_pattern(*TEENS)),
+    ("digit", word_pattern(*UNITS, "zero", "nought")),
+    ("oh", r"\b(?:oh|o)\b(?!['’])"),
+    ("hundred", r"\bhundred\b"),
+    ("thousand", word_pattern("thousand", "thousands", "million", "millions", "billion", "grand",
+                        "percent", "per cent", "hundreds", "dozen", "point")),
+    ("mult", word_pattern("double", "triple")),
+    ("filler", r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+|hmm+|mhm)\b|\byou\s+know\b"),
+    ("correct", word_pattern("sorry", "no wait", "wait", "no", "i mean", "correction", "scratch that",
+                       "let me start again", "let me repeat", "actually")),
+    ("pause", r"[,;]|\.\.\.|…|\b(?:dash|hyphen)\b|-"),
+    ("and", r"\band\b"),
+    ("letter", r"(?<![\w'’-])[^\W\d_](?![\w'’-])"),
+    ("word", r"[^\W_]+(?:['’][^\W_]+)*"),
+    ("punct", r"[^\s\w]|_"),
+)
+_NUMBER_FIXED = {"compound": "w", "amount": "K", "digits": "g", "plus": "+", "tens": "T", "teen": "T",
+                 "digit": "d", "oh": "o", "hundred": "h", "thousand": "K", "mult": "M",
+                 "filler": "f", "correct": "c", "pause": "p", "and": "n", "letter": "l",
+                 "word": "w", "punct": "."}
+_NUMBER_UNIT = r"(?:M[dog]|dhn?[Td]|dh|[dogT])"
+_NUMBER_GRAMMAR = rf"\+?p?{_NUMBER_UNIT}(?:[pfc]*{_NUMBER_UNIT})*"
+# After these words "one" is a pronoun ("the old one", "which one"), not the digit.
+_PRONOUN_ONE_AFTER = frozenset("""
+the that this old new other another which each every no first last second next only same
+right wrong big small little good bad work office home private personal main real fake any
+some favourite favorite mobile landline
+""".split())
+_TIME_WORDS = frozenset("at around about by until till before after from since past".split())
+_TIME_AFTER = frozenset("am pm o'clock o’clock oclock in".split())
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One said number inside a run: its tokens, digits and kind ("d", "T", "g", "o", "h")."""
+
+    first: int
+    last: int
+    digits: str
+    kind: str
+    group: int  # index of the pause-separated group it belongs to
+
+
+class SpokenNumberRecognizer(SpokenRecognizer):
+    """Phone numbers and ID numbers said in words and digit groups.
+
+    "zero six one two, three four, five six seven eight", "oh", "double five", "triple two",
+    "plus forty-eight", "twenty-two thirty-one", "0612 three four".  Fillers and
+    self-corrections inside a number stay inside the one result ("six one, uh, sorry, six two"):
+    the digits said after a correction replace as many digits said just before it.  A phone
+    needs 7 to 15 digits; context words before the number make it an ID_NUMBER (account,
+    passport, ID, card, badge … at 4 digits or more) or a VEHICLE_PLATE ("plate", 3 or more).
+    Counts, years, amounts and times are not identifiers: "twenty people", "two thousand and
+    fifteen", "three or four times", "ten thousand hryvnias", "at six thirty", "prices were nine
+    ninety-nine, …".  A run too long for one number is cut at line breaks or where it repeats
+    itself (a number said twice is two findings).  Numbers said
+    next to spelled letters are left to :class:`SpelledOutRecognizer`; numbers typed entirely
+    in digits to the typed-text phone detector.  ``redactor_key`` is the digit string (its last
+    nine digits, as the grouping stage keys typed numbers).
+    """
+
+    ENTITIES = ("PHONE", "ID_NUMBER", "VEHICLE_PLATE")
+    MIN_PHONE_DIGITS = 7
+    MAX_PHONE_DIGITS = 15
+    MAX_ID_DIGITS = 34  # the longest IBAN
+    MAX_REPEAT_UNITS = 40  # a number said twice is short; longer runs are not searched for it
+    MIN_ID_DIGITS = 4
+    MIN_PLATE_DIGITS = 3
+    SCORE_PHONE = 0.55
+    SCORE_PHONE_LONG = 0.65
+    SCORE_CONTEXT_BONUS = 0.2
+    SCORE_ID = 0.7
+    SCORE_PLATE = 0.7
+    CONTEXT_WINDOW = 8
+
+    PARTS = _NUMBER_PARTS
+    GRAMMAR = _NUMBER_GRAMMAR
+
+    @staticmethod
+    def _classify(group: str, start: int, end: int, text: str) -> Tok:
+        return Tok(start, end, _NUMBER_FIXED[group], text)
+
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        units = self._units(tokens, m.start(), m.end())
+        yield from self._judge(text, tokens, units, m.start())
+
+    @staticmethod
+    def _units(tokens: Sequence[Tok], begin: int, end: int) -> list[_Unit]:
+        units: list[_Unit] = []
+        group, mult, mult_at = 0, 1, -1
+        for i in range(begin, end):
+            tok = tokens[i]
+            cls = tok.cls
+            if cls == "M":
+                mult, mult_at = (3 if tok.text.lower() == "triple" else 2), i
+            elif cls in "doTg":
+                value = number_value(tok.text)
+                prev = units[-1] if units else None
+                if prev is not None and prev.kind == "h" and prev.group == group and cls in "dT":
+                    # "eight hundred (and) fifty" is 850, "eight hundred five" 805
+                    merged = str(int(prev.digits) + int(value))
+                    units[-1] = _Unit(prev.first, i, merged, "h", group)
+                    continue
+                first = mult_at if mult > 1 else i
+                units.append(_Unit(first, i, value * mult, cls, group))
+                mult, mult_at = 1, -1
+            elif cls == "h" and units:
+                prev = units[-1]
+                units[-1] = _Unit(prev.first, i, str(int(prev.digits) * 100), "h", prev.group)
+            elif cls in "pc":
+                group += 1
+                if cls == "c":
+                    units.append(_Unit(i, i, "", "c", group))
+        return units
+
+    def _judge(self, text: str, tokens: Sequence[Tok], units: list[_Unit], begin: int) -> Iterator[Found]:
+        """Zero or more findings from the units of one run (a time at its head is cut off, a
+        run too long for one number is split where a new line or a repetition starts)."""
+        units = self._drop_stray_oh(tokens, units)
+        said = [u for u in units if u.kind != "c"]
+        if not said:
+            return
+        rest = self._after_leading_word(tokens, units, said, begin)
+        if rest is not None:
+            if rest:
+                yield from self._judge(text, tokens, rest, rest[0].first)
+            return
+        if not self._may_be_identifier(tokens, said):
+            return
+        digits = self._corrected_digits(units)
+        kind = number_kind(context_words(tokens, begin, self.CONTEXT_WINDOW, "w"))
+        after = self._token_after(tokens, said)
+        if kind == "amount" or (after is not None and after.text.lower() in AMOUNT_CUES):
+            return
+        if len(digits) > (self.MAX_ID_DIGITS if kind in {"id", "plate"} else self.MAX_PHONE_DIGITS):
+            parts = self._split(text, tokens, units)
+            if len(parts) > 1:
+                for part in parts:
+                    yield from self._judge(text, tokens, part, begin if part is parts[0] else part[0].first)
+            return
+        plus = said[0].first > begin and tokens[begin].cls == "+"
+        start = tokens[begin].start if plus else tokens[said[0].first].start
+        found = self._finding(digits, kind, plus, said)
+        if found is not None:
+            entity, score, key = found
+            yield entity, start, tokens[said[-1].last].end, score, key
+
+    def _finding(self, digits: str, kind: str, plus: bool,
+                 said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """(entity type, score, key) of a number of ``digits`` said after a ``kind`` cue."""
+        n = len(digits)
+        if kind == "plate" and n >= self.MIN_PLATE_DIGITS:
+            return "VEHICLE_PLATE", self.SCORE_PLATE, digits
+        if kind == "id" and n >= self.MIN_ID_DIGITS:
+            return "ID_NUMBER", self.SCORE_ID, digits_key(digits)
+        if not self.MIN_PHONE_DIGITS <= n <= self.MAX_PHONE_DIGITS:
+            return None
+        if not kind and not plus and self._looks_like_counting(said):
+            return None
+        score = self.SCORE_PHONE_LONG if n >= 9 else self.SCORE_PHONE
+        if kind == "phone" or plus:
+            score += self.SCORE_CONTEXT_BONUS
+        return "PHONE", round(score, 2), digits_key(digits)
+
+    @staticmethod
+    def _token_after(tokens: Sequence[Tok], said: Sequence[_Unit]) -> Tok | None:
+        return tokens[said[-1].last + 1] if said[-1].last + 1 < len(tokens) else None
+
+    def _after_leading_word(self, tokens: Sequence[Tok], units: list[_Unit], said: list[_Unit],
+                            begin: int) -> list[_Unit] | None:
+        """The units left to judge when the run starts with a word that is not part of a
+        number (a pronoun "one", a time), or None when it does not."""
+        if (len(said) > 1 and tokens[said[0].first].text.lower() == "one" and said[0].first > 0
+                and tokens[said[0].first - 1].text.lower() in _PRONOUN_ONE_AFTER):
+            # "the old one, oh seven seven …": that "one" is a pronoun, not a digit.
+            return units[units.index(said[0]) + 1:]
+        before = tokens[begin - 1].text.lower() if begin > 0 else ""
+        if before in _TIME_WORDS and self._is_time(said):
+            # "at six thirty, …": the time is not part of a number; judge what follows it.
+            rest = [u for u in units if u.first > said[1].last]
+            return rest[1:] if rest and rest[0].kind == "c" else rest
+        return None
+
+    def _may_be_identifier(self, tokens: Sequence[Tok], said: Sequence[_Unit]) -> bool:
+        """False for a time ("six o'clock"), digits next to spelled letters (a code for
+        :class:`SpelledOutRecognizer`) and numbers typed only in digits."""
+        after = self._token_after(tokens, said)
+        if after is not None and after.text.lower() in _TIME_AFTER - {"in"} and len(said) <= 2:
+            return False
+        start_index = said[0].first
+        # Next to a spelled letter the digits are part of a code ("k a seven seven …").
+        for neighbour in (tokens[start_index - 1] if start_index > 0 else None, after):
+            if neighbour is not None and neighbour.cls == "l" and neighbour.text.lower() not in {"a", "i"}:
+                return False
+        return not all(u.kind == "g" for u in said)
+
+    def _split(self, text: str, tokens: Sequence[Tok], units: Sequence[_Unit]) -> list[list[_Unit]]:
+        """A run too long for one number, cut where another number starts: at each line break
+        (a caption line each), else where the rest repeats what came before ("… twelve, zero
+        nine three … twelve").  One part when neither."""
+        parts: list[list[_Unit]] = [[units[0]]]
+        for prev, unit in zip(units, units[1:]):
+            gap = text[tokens[prev.last].end:tokens[unit.first].start]
+            if "\n" in gap and unit.kind != "c":
+                parts.append([])
+            parts[-1].append(unit)
+        if len(parts) > 1 or len(units) > self.MAX_REPEAT_UNITS:
+            return parts
+        for k in range(1, len(units)):
+            if units[k].kind != "c" and self._corrected_digits(units[:k]) == self._corrected_digits(units[k:]):
+                return [list(units[:k]), list(units[k:])]
+        return parts
+
+    @staticmethod
+    def _drop_stray_oh(tokens: Sequence[Tok], units: list[_Unit]) -> list[_Unit]:
+        # "oh, six one two …": an "oh" cut off from the number by a pause is an interjection.
+        units = list(units)
+        while len(units) > 1 and units[0].kind == "o" and units[1].group != units[0].group:
+            units.pop(0)
+        while len(units) > 1 and units[-1].kind == "o" and units[-2].group != units[-1].group:
+            units.pop()
+        return units
+
+    @staticmethod
+    def _is_time(said: Sequence[_Unit]) -> bool:
+        if len(said) < 2:
+            return False
+        hour, minutes = said[0], said[1]
+        return (hour.kind in "dT" and 1 <= int(hour.digits) <= 12 and hour.group == minutes.group
+                and ((minutes.kind == "T" and 10 <= int(minutes.digits) <= 59)
+                     or (minutes.kind == "o" and len(said) > 2)))
+
+    @staticmethod
+    def _corrected_digits(units: Sequence[_Unit]) -> str:
+        """The digits meant: a repair after "sorry" replaces as many digits said before it."""
+        digits = ""
+        cut = -1
+        repair_group = -1
+        for u in units:
+            if u.kind == "c":
+                cut, repair_group = len(digits), -1
+                continue
+            if cut >= 0 and repair_group < 0:
+                repair_group = u.group
+            if cut >= 0 and u.group != repair_group:
+                digits = _apply_repair(digits, cut)
+                cut = -1
+            digits += u.digits
+        if cut >= 0:
+            digits = _apply_repair(digits, cut)
+        return digits
+
+    @staticmethod
+    def _looks_like_counting(said: Sequence[_Unit]) -> bool:
+        """Counting ("one, two, three …", "twenty, thirty, forty …") and runs of years."""
+        values = [int(u.digits) for u in said if u.kind != "g"]
+        if len(values) == len(said) and len(values) >= 3:
+            steps = {b - a for a, b in zip(values, values[1:])}
+            if len(steps) == 1 and steps != {0}:
+                return True
+        if all(u.kind == "T" for u in said):
+            if all(int(u.digits) % 10 == 0 or int(u.digits) < 20 for u in said):
+                return True
+            pairs = list(zip(said[::2], said[1::2]))
+            if len(said) % 2 == 0 and all(int(a.digits) in {19, 20} for a, _ in pairs):
+                return True  # "twenty twenty-two, twenty twenty-three"
+        return False
+
+
+def _apply_repair(digits: str, cut: int) -> str:
+    repair = len(digits) - cut
+    keep = max(0, cut - repair)
+    return digits[:keep] + digits[cut:]

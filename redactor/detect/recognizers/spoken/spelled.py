@@ -1,0 +1,235 @@
+"""Names and codes spelled letter by letter ("K-O-V-A-C", "B as in Bravo", "a x seven seven …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from redactor.detect.recognizers.spoken.base import (
+    COMPOUND_TENS,
+    SPACE_OR_HYPHEN,
+    TEENS,
+    UNITS,
+    Found,
+    SpokenRecognizer,
+    Tok,
+    ascii_fold,
+    context_words,
+    number_kind,
+    number_value,
+    word_pattern,
+)
+from redactor.lexicon.folding import strip_possessive
+
+if TYPE_CHECKING:
+    pass
+
+_NATO = {
+    "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+    "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y", "zulu": "z",
+}
+
+
+# Letters-only sequences that are organisations or common abbreviations, not spelled names.
+_ACRONYMS = frozenset("""
+abc bbc cnn fbi cia kgb fsb gru sbu gur nsa usa uk eu un nato ussr ngo ceo cfo atm dna pdf
+gps usb tv vip diy faq asap rip omg lol ok nhs osce unhcr unicef who imf wto nasa esa idf
+ira isis ied rpg apc mp bmp btr bbq ufo dj mc pr hr it ai vpn sim id
+lgbt lgbtq lgbtqi lgbtqia himars icrc ohchr fifa uefa ussr dprk nkvd kgb omon zsu
+www http https
+""".split())
+
+
+
+# -------------------------------------------------------------------------- spelled-out words
+
+# Class letters of the spelling tokenizer:
+#   E "b as in bravo", "k for kilo"  H "K-O-V-A-C" (one token, several characters)
+#   n NATO word  l single letter  a ambiguous letter ("a", "i")  d digit word  g digits
+#   M "double"/"triple"  c spelling cue ("spelled", "that's")  p comma or stop  f filler
+#   w other word  x other punctuation
+_SPELLED_PARTS = (
+    ("asin", r"\b(?P<al>[^\W\d_])\s*,?\s+(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
+    ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
+    ("nato", word_pattern(*_NATO)),
+    ("mult", word_pattern("double", "triple")),
+    ("tens", COMPOUND_TENS),
+    ("teen", word_pattern(*TEENS)),
+    ("digitword", word_pattern(*UNITS, "zero", "oh")),
+    ("cue", word_pattern("spelled", "spelt", "spell", "spells", "spelling", "letters", "that's",
+                   "thats", "that is", "it's spelled", "capital")),
+    ("letter", r"(?<![\w'’‐–-])[^\W\d_](?![\w'’‐–-])"),
+    ("digits", r"\d+"),
+    ("filler", r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+)\b"),
+    ("sep", r"[,.;:]"),
+    ("word", r"[^\W_]+(?:['’‐–-][^\W_]+)*"),
+    ("punct", r"[^\s\w]|_"),
+)
+_SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
+                  "cue": "c", "digits": "g", "filler": "f", "sep": "p", "word": "w",
+                  "punct": "x"}
+_SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
+_SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
+
+
+class SpelledOutRecognizer(SpokenRecognizer):
+    """Names and codes spelled letter by letter.
+
+    "that's K-O-V-A-C, Kovac", "K O V A C", "k, o, v, a, c", "B as in Bravo, O as in Oscar",
+    "bravo oscar kilo".  Letters only → PERSON; letters mixed with digits ("a x seven seven
+    three four k q") → ID_NUMBER, or VEHICLE_PLATE after "plate".  The result covers the spelled
+    span only: a name said right after it ("…, Kovac") is the name detectors' to find, but raises
+    the score.  A lone "a" or "i" at the start of letters-only spelling is read as the English
+    word ("it's a k o v a c"), and three letters without a spelling cue are not enough (so "the
+    f b i" stays).  ``redactor_key`` is the spelled word folded to lower-case ASCII ("kovac"),
+    the same key the grouping stage gives the name typed.
+    """
+
+    ENTITIES = ("PERSON", "ID_NUMBER", "VEHICLE_PLATE")
+    SCORE_LETTERS = 0.6
+    SCORE_LETTERS_STRONG = 0.75
+    SCORE_LETTERS_CONFIRMED = 0.85
+    SCORE_CODE = 0.6
+    SCORE_CODE_CONTEXT = 0.75
+    CONTEXT_WINDOW = 8
+    MIN_CODE_CHARS = 5
+
+    PARTS = _SPELLED_PARTS
+    GRAMMAR = _SPELLED_GRAMMAR
+
+    @staticmethod
+    def _classify(group: str, start: int, end: int, text: str) -> Tok:
+        cls = _SPELLED_FIXED.get(group)
+        if cls is None:  # a single letter
+            cls = "a" if text.lower() in {"a", "i"} else "l"
+        return Tok(start, end, cls, text)
+
+    def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
+        found = self._judge(tokens, m.start(), m.end())
+        if found is not None:
+            yield found
+
+    @staticmethod
+    def _chars(tok: Tok) -> list[tuple[str, bool]]:
+        """(character, is_letter) for each character one token spells."""
+        low = tok.text.lower()
+        if tok.cls == "H":
+            return [(c, not c.isdigit()) for c in ascii_fold(re.sub(r"[‐–-]", "", low))]
+        if tok.cls == "E":
+            return [(ascii_fold(low[0]), True)]
+        if tok.cls == "n":
+            return [(_NATO.get(SPACE_OR_HYPHEN.sub("-", low), low[0]), True)]
+        if tok.cls == "d":
+            return [(c, False) for c in number_value(low)]
+        if tok.cls == "g":
+            return [(c, False) for c in low]
+        return [(ascii_fold(low), True)]
+
+    def _judge(self, tokens: Sequence[Tok], begin: int, end: int) -> Found | None:
+        elements = [i for i in range(begin, end) if tokens[i].cls in "laEnHdgM"]
+        kind = number_kind(context_words(tokens, begin, self.CONTEXT_WINDOW, "wc"))
+        cue = any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
+        chars, owner = self._spelled(tokens, elements)
+        letters = sum(1 for _, is_letter in chars if is_letter)
+        digits = len(chars) - letters
+        if letters < 2 and digits >= len(chars) - 1:
+            return None  # numbers are SpokenNumberRecognizer's
+        chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and kind not in {"id", "plate"},
+                                           code_context=bool(digits) and kind in {"id", "plate"})
+        if len(chars) < 3:
+            return None
+        key = "".join(c for c, _ in chars)
+        start, stop = tokens[owner[0]].start, tokens[owner[-1]].end
+        if any(not is_letter for _, is_letter in chars):
+            found = self._code(chars, kind, cue)
+        else:
+            found = self._name(tokens, owner, key, kind, cue, len(chars))
+        if found is None:
+            return None
+        entity, score = found
+        return entity, start, stop, score, key
+
+    def _spelled(self, tokens: Sequence[Tok], elements: Sequence[int]) -> tuple[list[tuple[str, bool]], list[int]]:
+        """(character, is_letter) for each character spelled, and the token each comes from."""
+        chars: list[tuple[str, bool]] = []
+        owner: list[int] = []  # token index of each character, to trim the span with them
+        repeat = 1
+        for i in elements:
+            tok = tokens[i]
+            if tok.cls == "M":
+                repeat = 3 if tok.text.lower() == "triple" else 2
+                continue
+            for ch in self._chars(tok) * repeat:
+                chars.append(ch)
+                owner.append(i)
+            repeat = 1
+        letters = sum(1 for _, is_letter in chars if is_letter)
+        # "oh" is the letter o among letters and zero among digits.
+        if letters > len(chars) - letters:
+            ohs = {i for i in elements if tokens[i].cls == "d" and tokens[i].text.lower() == "oh"}
+            chars = [("o", True) if owner[k] in ohs else ch for k, ch in enumerate(chars)]
+        return chars, owner
+
+    @staticmethod
+    def _trim_articles(tokens: Sequence[Tok], chars: list[tuple[str, bool]], owner: list[int], end: int,
+                       plain_digits: bool, code_context: bool) -> tuple[list[tuple[str, bool]], list[int]]:
+        """Trim an ambiguous "a"/"i" at the edges: the article or the pronoun, not a letter,
+        unless a comma after it shows it is spelled, or an ID context says a code follows."""
+        head = owner[0]
+        spelled_head = head + 1 < end and tokens[head + 1].cls == "p"
+        if tokens[head].cls == "a" and not spelled_head and not code_context:
+            k = owner.count(head)
+            chars, owner = chars[k:], owner[k:]
+        if not owner:
+            return chars, owner
+        tail = owner[-1]
+        pauses = sum(1 for j in range(owner[0], tail) if tokens[j].cls == "p")
+        if tokens[tail].cls == "a" and (
+                plain_digits
+                # "… x b, a white van": the only comma sets the article apart
+                or (pauses == 1 and tokens[tail - 1].cls == "p")):
+            k = owner.count(tail)
+            chars, owner = chars[:-k], owner[:-k]
+        return chars, owner
+
+    def _code(self, chars: Sequence[tuple[str, bool]], kind: str, cue: bool) -> tuple[str, float] | None:
+        """Entity type and score of spelled letters mixed with digits."""
+        letters = sum(1 for _, is_letter in chars if is_letter)
+        if kind not in {"id", "plate"} and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
+            return None  # "m i six", "s u twenty-five": names of things, not codes
+        if kind == "plate":
+            return "VEHICLE_PLATE", self.SCORE_CODE_CONTEXT
+        return "ID_NUMBER", self.SCORE_CODE_CONTEXT if kind or cue else self.SCORE_CODE
+
+    def _name(self, tokens: Sequence[Tok], owner: Sequence[int], key: str, kind: str,
+              cue: bool, length: int) -> tuple[str, float] | None:
+        """Entity type and score of spelled letters only: a name, or a code after an ID cue."""
+        strong = any(tokens[i].cls in "EnH" for i in set(owner))
+        confirmed = self._name_follows(tokens, owner[-1] + 1, key)
+        if (key in _ACRONYMS and not (cue or confirmed)) or len(set(key)) == 1:
+            return None  # "the f b i"; "echo, echo, echo" and "m m m" spell nothing
+        if length < 4 and not (cue or confirmed or strong):
+            return None
+        if all(tokens[i].cls == "n" for i in set(owner)) and len(set(owner)) < 3:
+            return None
+        if confirmed:
+            score = self.SCORE_LETTERS_CONFIRMED
+        elif cue or strong:
+            score = self.SCORE_LETTERS_STRONG
+        else:
+            score = self.SCORE_LETTERS
+        entity = "ID_NUMBER" if kind in {"id", "plate"} and not confirmed else "PERSON"
+        return entity, score
+
+    @staticmethod
+    def _name_follows(tokens: Sequence[Tok], index: int, key: str) -> bool:
+        while index < len(tokens) and tokens[index].cls in "pf":
+            index += 1
+        if index >= len(tokens):
+            return False
+        word = strip_possessive(tokens[index].text.lower())
+        return ascii_fold(word) == key

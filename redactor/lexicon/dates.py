@@ -1,0 +1,21 @@
+"""Names of months and weekdays, with the abbreviations written in dates ("Sept", "Feb.")."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Lower-case month name or abbreviation → month number: "february" and "feb" → 2.
+MONTH_NUMBER = MappingProxyType({
+    **{m.lower(): i for i, m in enumerate(MONTHS, 1)},
+    **{m.lower()[:3]: i for i, m in enumerate(MONTHS, 1)},
+    "sept": 9,
+})
+# Regex alternation of every month form in ``MONTH_NUMBER``, longest first.
+MONTH_PATTERN = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+MONTHS_AND_DAYS = frozenset(m.lower() for m in MONTHS + WEEKDAYS)

@@ -1,0 +1,164 @@
+"""Person names: the packaged gazetteer and the English words that show how a name is used.
+
+The gazetteer (``redactor/data/names.tsv.gz``, built by ``tools/build_names.py`` from faker's
+locale data) maps a folded name ("nguyen", "bykov", "olena") to whether it is a first name, a
+last name or also a place, in how many locales it occurs, and how common it is as an ordinary
+English word (wordfreq figures).  The word lists (speech verbs, relations, determiners, function
+words, name particles) are the context vocabulary the name recognizer and case restoration read.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from collections.abc import Sequence
+from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
+
+from redactor.lexicon.folding import fold_name
+from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
+
+DATA_FILE = "names.tsv.gz"
+
+# A name is also an ordinary English word (Grace, Will, Summer) when wordfreq finds it very
+# common, or common and much more frequent in English than in other languages (the people
+# called Grace are everywhere; the word grace is English).  Thresholds in Zipf units.
+WORD_ZIPF = 4.2
+WORD_EXCESS = 0.6
+VERY_COMMON_ZIPF = 5.5
+# A word-name is taken as a first name before a known name rarer than this ("Will Smith",
+# "Grace Kowalczyk"), not before a very common word that is also a surname ("Hope Street").
+SURNAME_MAX_ZIPF = 5.0
+
+# Vocabulary of English context, not names: which words around a token show how it is used.
+SPEECH_VERBS = frozenset(
+    "said says say told tells asked asks replied replies explained explains added adds "
+    "recalled recalls wrote writes texted texts messaged answered answers insisted insists "
+    "warned warns admitted admits mentioned mentions whispered shouted claims claimed "
+    "remembers remembered thinks thought believes believed knows knew confirmed confirms "
+    "denied denies agreed agrees laughed smiled nodded".split()
+)
+# Verbs whose object is usually a person: "I met Olena", "we called Ivan".
+PERSON_VERBS = frozenset(
+    "met meet meeting called named married interviewed phoned texted emailed visited told "
+    "asked thanked introduced hugged warned contacted".split()
+)
+RELATIONS = KINSHIP_TITLES | frozenset(
+    "friend friends brother sister colleague colleagues commander cousin wife husband son "
+    "daughter neighbour neighbor boss mother father mum mom dad uncle aunt partner fixer "
+    "source driver comrade girlfriend boyfriend fiance fiancee nephew niece grandson "
+    "granddaughter grandmother grandfather classmate teacher lawyer translator interpreter "
+    "contact roommate flatmate deputy medic mate buddy".split()
+)
+# Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
+# Garden", "a Frank discussion").
+DETERMINERS = frozenset(
+    "a an the this that these those some any every each no another such what which your its "
+    "our their".split()
+)
+# A word right before a name-like token that shows it is used as an ordinary word:
+# "the grace", "a rose", "to be frank", "I will", "last summer", "very frank".
+WORD_MARKERS = DETERMINERS | frozenset(
+    "be been being i you we they it very so too quite more most less last next early late "
+    "mid".split()
+)
+# Markers that precede ordinary words often but names rarely only when the token is a very
+# common word: "to hope", "in may", "of grace", "by will".  ("I spoke to John" stays a name.)
+WORD_MARKERS_FOR_WORDS = frozenset("to in on of by for my his her".split())
+# English function words: never a name on their own, whatever some locale's list says
+# (Chinese "He", Vietnamese "The" fold to these).
+FUNCTION_WORDS = frozenset(
+    "a an the he she it i you we they me him her us them my your his its our their is am are "
+    "was were be been as by no not so do does did to of in on at or and but if for with from "
+    "this that these those all any could would should shall might must yes ok okay oh "
+    "there here then than when where who what which how why".split()
+)
+# Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman".
+PARTICLES = frozenset(
+    "de da del della di dos das du la le van von der den ter ten bin ibn bint al el abu".split()
+)
+# Capitalised words after "Mr"/"Dr" that are offices, not surnames ("Mr President").
+NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
+    "president speaker chairman chairwoman chair secretary ambassador mayor governor prime "
+    "deputy minister justice".split()
+)
+# Labels in transcripts that are not people.
+SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split())
+
+
+class NameInfo(NamedTuple):
+    """What the gazetteer knows about one folded name (a tuple: there are 80,000 of them)."""
+
+    first: bool
+    last: bool
+    place: bool
+    locales: int
+    zipf: float  # wordfreq Zipf frequency in English (0 = unknown)
+    excess: float  # English Zipf minus the median over other languages
+
+    @property
+    def is_word(self) -> bool:
+        """Also an ordinary English word, so capitals or context must show it is a name."""
+        return self.zipf >= VERY_COMMON_ZIPF or (
+            self.zipf >= WORD_ZIPF and self.excess >= WORD_EXCESS
+        )
+
+
+class NameGazetteer:
+    """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`."""
+
+    def __init__(self, entries: dict[str, NameInfo]) -> None:
+        self._entries = MappingProxyType(dict(entries))
+
+    @classmethod
+    def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
+        """Parse gazetteer lines (tab-separated, ``#`` comments); by default the packaged file."""
+        if lines is None:
+            raw = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
+            lines = gzip.decompress(raw).decode("utf-8").splitlines()
+        entries: dict[str, NameInfo] = {}
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            fields += ["0"] * (5 - len(fields))
+            name, flags, locales, zipf, excess = fields[:5]
+            entries[name] = NameInfo(
+                first="F" in flags,
+                last="L" in flags,
+                place="P" in flags,
+                locales=int(locales),
+                zipf=int(zipf) / 10,
+                excess=int(excess) / 10,
+            )
+        return cls(entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, folded: object) -> bool:
+        return folded in self._entries
+
+    def get(self, folded: str) -> NameInfo | None:
+        """Entry for an already folded name, or None."""
+        return self._entries.get(folded)
+
+    def lookup(self, word: str) -> NameInfo | None:
+        """Entry for a word as written ("Nguyễn", "al-Rashid"), or None.
+
+        A hyphenated word not known whole is looked up by its last part, so "al-Rashid" finds
+        "rashid"; a possessive "'s" must already be removed.
+        """
+        folded = fold_name(word)
+        info = self._entries.get(folded)
+        if info is None and "-" in folded:
+            info = self._entries.get(folded.rsplit("-", 1)[1])
+        return info
+
+
+@functools.cache
+def default_gazetteer() -> NameGazetteer:
+    """The packaged gazetteer, read once per process (it is immutable)."""
+    return NameGazetteer.load()
+

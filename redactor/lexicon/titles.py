@@ -1,0 +1,64 @@
+"""Titles, honorifics, ranks and kinship words that may stand before a person's name.
+
+All words are folded (``redactor.lexicon.folding.fold``), so Cyrillic and Polish ranks appear
+transliterated ("капитан" → "kapitan").  ``TITLES`` are the words that are a title on their own:
+evidence that the next word is a name, and the start of a source's name in a transcript ("Lt.
+Bykov").  ``TITLE_WORDS`` adds the words that only modify one ("Senior Lieutenant"); all of them
+are stripped from a name before names are compared ("Uncle Ivan Petrov" is "Ivan Petrov").
+"""
+
+from __future__ import annotations
+
+HONORIFICS = frozenset("""
+mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame lady lord rev reverend
+fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
+herr frau officer detective inspector insp det constable superintendent
+""".split())
+
+# Military and police ranks in English, with their abbreviations.
+RANKS = frozenset("""
+pvt pte private pfc spc specialist cpl corporal lcpl sgt serjeant sergeant ssgt msgt sfc lt lieut
+lieutenant capt cpt captain maj major col colonel gen general brig brigadier cmdr cdr commander
+adm admiral commodore ensign marshal midshipman seaman airman
+""".split())
+
+# Ranks and honorifics of Russian, Ukrainian and Polish (also German), transliterated.  Russian
+# and Ukrainian decline them, so these also count with a case ending ("kapitana Bykova").
+SLAVIC_TITLES = frozenset("""
+kapitan leytenant leitenant serzhant maior polkovnik podpolkovnik pidpolkovnik polkovnyk
+pidpolkovnyk ryadovoy riadovyi ryadovyy efreytor efreitor starshina starshyna praporshchik
+michman matros soldat tovarishch gospodin gospozha pan pani pane porucznik kapral sierzant
+pulkownik hauptmann leutnant oberst feldwebel
+""".split())
+
+# Words that only form a title together with one ("Senior Lieutenant", "Lance Corporal").
+TITLE_MODIFIERS = frozenset("""
+first second senior junior staff lance chief warrant master petty vice rear deputy acting
+starshiy starshii mladshiy mladshii molodshiy golovniy glavnyy brigadniy general
+""".split())
+
+# Family words used as a title ("Uncle Ivan", "Granny Olena").
+KINSHIP_TITLES = frozenset("""
+uncle aunt auntie granny grandma grandpa father mother brother sister
+""".split())
+
+# A word that is a title on its own ("Lt", "Uncle", "kapitan").
+TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES
+# Every word that may be part of a title: stripped from a name before names are compared.
+TITLE_WORDS = TITLES | TITLE_MODIFIERS
+
+# Titles that are abbreviations: after these any capitalised word is a name ("Mr Kowalczyk"),
+# and their full stop does not end a sentence ("Dr. Ivan").
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev".split()
+)
+
+# Russian and Ukrainian case endings on a rank ("капитана Быкова" → "kapitana").
+_CASE_ENDINGS = ("om", "em", "a", "u", "e", "y")
+
+
+def is_title(word: str) -> bool:
+    """True if folded ``word`` is a title, or a Slavic rank with a case ending."""
+    if word in TITLES:
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in SLAVIC_TITLES for e in _CASE_ENDINGS)
