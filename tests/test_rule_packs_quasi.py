@@ -104,6 +104,8 @@ def test_roles_leave(packs, text):
     ("He drove a dark green Lada Niva.", [("VEHICLE", "dark green Lada Niva")]),
     ("His Land Cruiser was gone.", [("VEHICLE", "Land Cruiser")]),
     ("The plate was M 552 OP 77.", [("VEHICLE_PLATE", "M 552 OP 77")]),
+    ("the plate was J seven seven one four two", [("VEHICLE_PLATE", "J seven seven one four two")]),
+    ("reg number B X T seven seven one.", [("VEHICLE_PLATE", "B X T seven seven one")]),
 ])
 def test_vehicles_find(packs, text, expected):
     check(packs["vehicles"], text, expected)
@@ -114,6 +116,7 @@ def test_vehicles_find(packs, text, expected):
     "Mr Ford came in a red mood.",
     "She wore a white dress and a blue scarf.",
     "Use the ABC 123 form.",                   # three letters and digits without a vehicle word: weak
+    "The plate was on the table, one of two.",
 ])
 def test_vehicles_leave(packs, text):
     check(packs["vehicles"], text, [])
@@ -201,3 +204,16 @@ def test_weak_case_numbers_are_lifted_by_a_context_word(redactor_default):
     badge = [(f.text, f.entity_type) for f in redactor_default.scan("His badge read WX55021 that day.")
              if f.entity_type == "ID_NUMBER"]
     assert badge == [("WX55021", "ID_NUMBER")]
+
+
+def test_weak_plates_are_lifted_by_a_vehicle_word(redactor_default):
+    plates = [f.text for f in redactor_default.scan("They drove off in a van, BXT 771.")
+              if f.entity_type == "VEHICLE_PLATE"]
+    assert plates == ["BXT 771"]
+    assert not [f for f in redactor_default.scan("Fill in form ABC 123 by Monday.")
+                if f.entity_type == "VEHICLE_PLATE"]
+
+
+def test_an_iban_read_in_groups(redactor_default):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("Send it to GB29 NWBK 6016 1331 9268 19, please.")]
+    assert ("GB29 NWBK 6016 1331 9268 19", "IBAN") in found
