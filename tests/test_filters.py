@@ -116,3 +116,10 @@ def test_a_courtesy_title_goes_with_the_name(redactor_default):
     # a title-like word that is not right before the name stays
     assert [f.text for f in redactor_default.scan("Ask Mr. and then Olena Bykova.")
             if f.entity_type == "PERSON"] == ["Olena Bykova"]
+
+
+def test_parts_of_one_address_are_joined(redactor_default):
+    text = "Before that, No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja. Then Izium."
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert ("No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja", "ADDRESS") in found
+    assert ("Izium", "LOCATION") in found  # a place after a full stop is not part of it

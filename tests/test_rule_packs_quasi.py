@@ -178,19 +178,25 @@ def test_singling_finds(packs, text, expected):
     check(packs["singling"], text, expected)
 
 
-def test_uniqueness_phrases_are_suggestions_below_the_threshold(packs):
+def test_uniqueness_phrases(packs):
     text = "It is the only pharmacy in town and I was the only woman in the unit."
+    check(packs["singling"], text, [("UNIQUE_DETAIL", "the only pharmacy in town"),
+                                    ("UNIQUE_DETAIL", "the only woman in the unit")])
+
+
+def test_first_or_last_is_a_suggestion_below_the_threshold(packs):
+    text = "She was the first woman to command the battalion."
     for flags in FLAG_SETS:
         assert found(packs["singling"], text, flags) == []
-        hits = sorted((r.start, r.end) for rec in packs["singling"]
-                      for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None,
-                                           regex_flags=flags) if r.entity_type == "UNIQUE_DETAIL")
-        assert [text[s:e] for s, e in hits] == ["the only pharmacy in town", "the only woman in the unit"]
+        weak = [text[r.start:r.end] for rec in packs["singling"]
+                for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)]
+        assert weak == ["the first woman to command"]
 
 
 @pytest.mark.parametrize("text", [
     "U.S. said it would act.",
     "The only way to go is up.",
+    "the only thing that matters",
     "I said 'Yes' and left.",
 ])
 def test_singling_leaves(packs, text):

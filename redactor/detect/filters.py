@@ -17,6 +17,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
   ("subsidiarity", "burdensome"), which the model finds in case-restored captions.
+- **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
+  Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
+  with the name, since it tells the gender.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
   season with a year or a time of day is a generalisable date and is kept at
@@ -224,7 +227,32 @@ class SpanFilters:
         return m
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-        return [_with_title(text, kept) for m in mentions if (kept := self.filter_one(text, m)) is not None]
+        kept = [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None]
+        return kept + join_address_parts(text, kept)
+
+
+# What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja".
+_ADDRESS_GLUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:off|near|behind|opposite|by)[^\S\n]+)?")
+_ADDRESS_PARTS = frozenset({"ADDRESS", "LOCATION", "POSTCODE"})
+
+
+def join_address_parts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """One ADDRESS for each run of address parts that starts with a street address and has
+    more than one part, so the whole address is one finding (the overlap policy then prefers
+    it to its parts)."""
+    parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS), key=lambda m: (m.start, -m.end))
+    joined: list[Mention] = []
+    run: list[Mention] = []
+    for m in parts + [None]:
+        end = max((p.end for p in run), default=0)
+        if m is not None and run and (m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
+            run.append(m)
+            continue
+        if len(run) > 1 and end > run[0].end:
+            joined.append(replace(run[0], end=end, text=text[run[0].start:end],
+                                  score=max(p.score for p in run), detector="AddressJoin"))
+        run = [m] if m is not None and m.entity_type == "ADDRESS" else []
+    return joined
 
 
 def _with_title(text: str, m: Mention) -> Mention:
