@@ -14,7 +14,8 @@ with one pattern per form, built from word lists, and scores them by the date po
 
 Day numbers said in words are checked with ``text2num`` (``alpha2digit``), so "the thirty-second
 of May" is not a date.  Ambiguous month names ("may", "march") count only with a capital or
-right after a day.
+right after a day.  ``dateparser`` was tried for finding dates and dropped: its ``search_dates``
+took "We" and "of June and" for dates, missed "October ninth", and does not read spoken years.
 """
 
 from __future__ import annotations
