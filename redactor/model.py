@@ -1,14 +1,18 @@
-"""Plain data passed between the stages of a run: documents, pieces, mentions, findings.
+"""Plain data passed between the stages of a run: documents, mentions, entities, findings.
 
-Every stage (formats, detect, entities, pseudonyms, report) takes and returns these frozen
+Every stage (formats, detect, refine, entities, replace, report) takes and returns these frozen
 dataclasses, so a stage can be tested, swapped or mocked on its own.  Nothing here does I/O.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from redactor.errors import ExitCode
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,41 @@ class Document:
 
 
 @dataclass(frozen=True)
+class JoinedText:
+    """A document's pieces joined as the detectors see them, and where each piece starts."""
+
+    text: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> "JoinedText":
+        starts, pos = [], 0
+        for piece in doc.pieces:
+            starts.append(pos)
+            pos += len(piece.text) + len(doc.joiner)
+        return cls(text=doc.joiner.join(p.text for p in doc.pieces), starts=tuple(starts))
+
+    def speakers(self, doc: Document) -> tuple[tuple[int, int], ...]:
+        """Spans of the joined text that are speaker fields (from the format's structure)."""
+        return tuple((s, s + len(p.text)) for s, p in zip(self.starts, doc.pieces)
+                     if p.part.endswith("speaker"))
+
+    def split(self, doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(piece index, local start, local end) for each piece the joined span [start, end) touches."""
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        parts = []
+        for i in range(first, len(doc.pieces)):
+            p_start = self.starts[i]
+            p_end = p_start + len(doc.pieces[i].text)
+            if p_start >= end:
+                break
+            lo, hi = max(start, p_start), min(end, p_end)
+            if lo < hi:
+                parts.append((i, lo - p_start, hi - p_start))
+        return parts
+
+
+@dataclass(frozen=True)
 class Edit:
     """Replace ``[start, end)`` of one piece's text (piece-local offsets) with ``text``."""
 
@@ -80,6 +119,41 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """One thing the run names (a person, a phone, a place), however often and however written.
+
+    ``key`` is the grouping key (same type and key = same entity); ``display`` the first form
+    seen (what `redactor reveal` puts back); ``label`` a source profile's fixed pseudonym.
+    """
+
+    entity_type: str
+    key: str
+    display: str
+    label: str = ""
+    mentions: int = 0
+    # The entity's pseudonym ("[PERSON 2]", or the label), once the table has assigned it.
+    pseudonym: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable within a run, shared by every finding of the entity (``Finding.entity_id``)."""
+        return f"{self.entity_type}:{self.key}"
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """What one mention becomes: the span it replaces (in the joined text) and the new text.
+
+    The span is the mention's own, or wider where the replacement takes a word along (a date
+    generalised to "in February" absorbs the "on" before it).
+    """
+
+    mention: Mention
+    text: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """A mention placed back into the document, with the replacement it gets."""
 
@@ -100,12 +174,20 @@ class Finding:
         return f"{self.entity_type}, {len(self.text)} chars"
 
 
+class FileStatus(StrEnum):
+    """The one state every input file ends in.  A ``str``: compares and serialises as its value."""
+
+    SCANNED = "scanned"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
 @dataclass(frozen=True)
 class FileResult:
     """What happened to one input file: scanned (with findings), skipped or failed."""
 
     path: Path
-    status: str  # "scanned" | "skipped" | "failed"
+    status: FileStatus
     reason: str = ""
     findings: tuple[Finding, ...] = ()
     # Findings below the score threshold: not redacted, but worth a second look.
@@ -113,3 +195,50 @@ class FileResult:
     # Edits for the writer: ``edits[i]`` for ``document.pieces[i]`` (piece-local offsets).
     edits: tuple[tuple[Edit, ...], ...] = field(default=(), compare=False, repr=False)
     document: Document | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Readers may pass the plain value ("scanned"); the field always holds the enum.
+        object.__setattr__(self, "status", FileStatus(self.status))
+
+
+@dataclass(frozen=True)
+class DocumentRun:
+    """One scanned document on its way through a run: the file, its joined text and its mentions.
+
+    Detection fills ``mentions`` from the document alone; the run-wide steps replace them
+    (propagation, people, decisions) and never need another document's text.
+    """
+
+    result: FileResult
+    document: Document
+    joined: JoinedText
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def path(self) -> Path:
+        return self.result.path
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Every input file in exactly one state, and what the run's exit code should be.
+
+    After ``Redactor.redact_files``: where each redacted copy went, where the report is, and
+    whether the run was interrupted before it finished writing."""
+
+    files: tuple[FileResult, ...]
+    outputs: dict[Path, Path] = field(default_factory=dict, compare=False)
+    report: Path | None = None
+    unwritten: tuple[Path, ...] = ()
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.unwritten or any(f.status == FileStatus.FAILED for f in self.files):
+            return ExitCode.UNREADABLE
+        return ExitCode.OK
+
+    def counts(self) -> dict[str, int]:
+        states = {status.value: 0 for status in FileStatus}
+        for f in self.files:
+            states[f.status.value] += 1
+        return states

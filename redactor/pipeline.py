@@ -1,17 +1,21 @@
-"""The Python API: ``Redactor`` does everything the CLI does, over texts or files.
+"""The Python API: ``Redactor`` does everything the CLI does, over texts, files and folders.
 
-A ``Redactor`` is built once per run: it loads the rule packs and builds one analyzer.  ``run``
-reads every file, detects in batches, groups mentions into entities across all files, gives each
-entity one pseudonym from the table, and maps each finding back to the file's own offsets.
+A ``Redactor`` is built once per run from ``Settings`` (or around a ready detector).  A run is a
+row of plain steps over typed data, readable top to bottom in ``Redactor.run_results``:
+read -> detect (per document, in batches) -> refine across the run (propagation, people,
+decisions) -> group mentions into entities -> assign each entity its replacement -> place the
+edits back into each document.  Detection sees one document at a time; the run-wide steps learn
+only from the mentions detection collected (confident forms, name tokens, grouping keys) and
+then work on each document on its own, so they can run after a detection done elsewhere.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
@@ -22,10 +26,23 @@ from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
-from redactor.entities.group import group_mentions
-from redactor.errors import ExitCode
+from redactor.entities.group import find_entities
 from redactor.formats import format_for, read_document
-from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
+from redactor.model import (  # noqa: F401 - RunResult is part of this module's API
+    Document,
+    DocumentRun,
+    Edit,
+    Entity,
+    FileResult,
+    FileStatus,
+    Finding,
+    JoinedText,
+    Mention,
+    Piece,
+    Replacement,
+    RunResult,
+)
+from redactor.outputs import check_destination, write_outputs
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -33,12 +50,14 @@ from redactor.refine.people import (
     merge_adjacent_people,
     person_name_tokens,
 )
-from redactor.refine.propagate import propagate
+from redactor.refine.propagate import ConfidentForms
 from redactor.replace.generalize import date_start, generalize, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
 # Documents analysed per spaCy batch: bounds memory on large folders.
 BATCH_DOCUMENTS = 32
+
+Progress = Callable[[int, int], None]
 
 
 class DecisionSource(Protocol):
@@ -47,55 +66,36 @@ class DecisionSource(Protocol):
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]: ...
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """Every input file in exactly one state, and what the run's exit code should be."""
+class DetectorLike(Protocol):
+    """What a run needs from detection (``redactor.detect.engine.Detector``, or a stand-in)."""
 
-    files: tuple[FileResult, ...]
+    settings: Settings
+    packs: tuple[RulePack, ...]
+    keep_terms: tuple[str, ...]
 
-    @property
-    def exit_code(self) -> ExitCode:
-        return ExitCode.UNREADABLE if any(f.status == "failed" for f in self.files) else ExitCode.OK
+    def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]: ...
 
-    def counts(self) -> dict[str, int]:
-        states = {"scanned": 0, "skipped": 0, "failed": 0}
-        for f in self.files:
-            states[f.status] += 1
-        return states
+    def recognizers(self) -> list[EntityRecognizer]: ...
 
 
-@dataclass(frozen=True)
-class _Layout:
-    """Where each piece of a document sits in the joined text the detectors see."""
+def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
+    """redactor's recognizers for ``settings``: names, spoken forms, source profiles, always-list."""
+    yield NameGazetteerRecognizer(default_gazetteer(), supported_language=settings.language)
+    yield from spoken_recognizers(supported_language=settings.language)
+    yield SpokenDateRecognizer(supported_language=settings.language)
+    if settings.sources:
+        yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
+    if settings.always:
+        yield PatternRecognizer(supported_entity="SENSITIVE", name="AlwaysRedact",
+                                deny_list=list(settings.always), supported_language=settings.language)
 
-    text: str
-    starts: tuple[int, ...]
 
-    @classmethod
-    def of(cls, doc: Document) -> "_Layout":
-        starts, pos = [], 0
-        for piece in doc.pieces:
-            starts.append(pos)
-            pos += len(piece.text) + len(doc.joiner)
-        return cls(text=doc.joiner.join(p.text for p in doc.pieces), starts=tuple(starts))
+def build_detector(settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = ()) -> Detector:
+    """The detector a run over ``settings`` uses: its rule packs, our recognizers and ``extra``.
 
-    def speakers(self, doc: Document) -> tuple[tuple[int, int], ...]:
-        return tuple((s, s + len(p.text)) for s, p in zip(self.starts, doc.pieces)
-                     if p.part.endswith("speaker"))
-
-    def split(self, doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
-        """(piece index, local start, local end) for each piece the joined span [start, end) touches."""
-        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        parts = []
-        for i in range(first, len(doc.pieces)):
-            p_start = self.starts[i]
-            p_end = p_start + len(doc.pieces[i].text)
-            if p_start >= end:
-                break
-            lo, hi = max(start, p_start), min(end, p_end)
-            if lo < hi:
-                parts.append((i, lo - p_start, hi - p_start))
-        return parts
+    Loading it is the costly part of a Redactor (spaCy); build it once and share it."""
+    packs = load_packs(settings.packs, settings.base_dir)
+    return Detector(settings, packs, [*own_recognizers(settings), *extra_recognizers])
 
 
 # Prepositions after which a generalised date drops its own "in".
@@ -109,9 +109,10 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     if len(tokens) > 3:
         return False
     infos = [default_gazetteer().get(t) for t in tokens]
-    if any(i is None or i.place or i.is_word or not (i.first or i.last) for i in infos):
+    known = [i for i in infos if i is not None and not i.place and not i.is_word and (i.first or i.last)]
+    if len(known) != len(infos) or not known:
         return False
-    return len(tokens) == 1 or infos[0].first
+    return len(tokens) == 1 or bool(known[0].first)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -123,30 +124,91 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+
+
+def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
+    """A date generalised to "in February" takes the "on" before it along (not "on in
+    February"), keeping its capital at the start of a sentence."""
+    if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):
+        return m, replacement
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before and before.group(1).lower() in _TIME_PREPOSITIONS:
+        return m, replacement[3:]  # "until February 22" → "until February", not "until in"
+    start = date_start(text, m.start)
+    if start == m.start:
+        return m, replacement
+    if text[start].isupper():
+        replacement = replacement[0].upper() + replacement[1:]
+    return replace(m, start=start, text=text[start:m.end]), replacement
+
+
+def _text_result(text: str) -> FileResult:
+    """An in-memory text as if read from a plain UTF-8 file."""
+    from redactor.formats.base import TextEncoding
+
+    pieces = (Piece(text=text, start=0, part="text"),) if text else ()
+    doc = Document(path=None, format="text", text=text, pieces=pieces, payload=TextEncoding("utf-8", False))
+    return FileResult(path=Path("<text>"), status=FileStatus.SCANNED, document=doc)
+
+
+def _document_run(result: FileResult) -> DocumentRun:
+    if result.document is None:
+        raise ValueError(f"{result.path} was not read")
+    return DocumentRun(result=result, document=result.document, joined=JoinedText.of(result.document))
+
+
+def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) -> FileResult:
+    """Map a document's mentions back to its own offsets: findings (with their replacements),
+    suggestions (below the threshold, no replacement) and the writer's edits per piece."""
+    document, layout = doc.document, doc.joined
+    line_starts = _line_starts(document.text)
+    findings: list[Finding] = []
+    suggestions: list[Finding] = []
+    edits: list[list[Edit]] = [[] for _ in document.pieces]
+    for m, rep in zip(doc.mentions, replacements):
+        if rep is not None:
+            m = rep.mention
+        for n, (p, lo, hi) in enumerate(layout.split(document, m.start, m.end)):
+            piece = document.pieces[p]
+            start, end = piece.source_offset(lo), piece.source_offset(hi)
+            line = bisect.bisect_right(line_starts, start)
+            finding = Finding(
+                start=start, end=end, entity_type=m.entity_type, score=m.score, detector=m.detector,
+                text=document.text[start:end] if piece.offsets is None else piece.text[lo:hi],
+                replacement=rep.text if rep else "", part=piece.part, line=line,
+                column=start - line_starts[line - 1] + 1, entity_id=rep.entity_id if rep else "",
+            )
+            if rep is not None:
+                findings.append(finding)
+                edits[p].append(Edit(lo, hi, rep.text if n == 0 else ""))
+            else:
+                suggestions.append(finding)
+    return replace(doc.result, findings=tuple(findings), suggestions=tuple(suggestions),
+                   edits=tuple(tuple(e) for e in edits))
+
+
 class Redactor:
-    """One configured run: rule packs, one analyzer, one pseudonym table."""
+    """One configured run: a detector (built from ``settings`` or passed in), one pseudonym table."""
 
     def __init__(self, settings: Settings | None = None, *,
+                 detector: DetectorLike | None = None,
                  extra_recognizers: Sequence[EntityRecognizer] = (),
                  table: PseudonymTable | None = None,
                  decisions: DecisionSource | None = None) -> None:
-        self.settings = settings or Settings()
-        self.packs: list[RulePack] = load_packs(self.settings.packs, self.settings.base_dir)
-        recognizers = list(self._own_recognizers()) + list(extra_recognizers)
-        self.detector = Detector(self.settings, self.packs, recognizers)
+        """``detector``: a ready one (see ``build_detector``), shared between Redactors so spaCy
+        loads once; without it one is built from ``settings`` plus ``extra_recognizers``."""
+        if detector is not None and extra_recognizers:
+            raise ValueError("give extra recognizers to build_detector, not with a ready detector")
+        if settings is None:
+            settings = detector.settings if detector is not None else Settings()
+        self.settings = settings
+        self.detector: DetectorLike = detector if detector is not None else build_detector(settings, extra_recognizers)
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
 
-    def _own_recognizers(self) -> Iterable[EntityRecognizer]:
-        s = self.settings
-        yield NameGazetteerRecognizer(default_gazetteer(), supported_language=s.language)
-        yield from spoken_recognizers(supported_language=s.language)
-        yield SpokenDateRecognizer(supported_language=s.language)
-        if s.sources:
-            yield SourceProfileRecognizer(s.sources, supported_language=s.language)
-        if s.always:
-            yield PatternRecognizer(supported_entity="SENSITIVE", name="AlwaysRedact",
-                                    deny_list=list(s.always), supported_language=s.language)
+    @property
+    def packs(self) -> tuple[RulePack, ...]:
+        return self.detector.packs
 
     def recognizers(self) -> list[EntityRecognizer]:
         return self.detector.recognizers()
@@ -155,94 +217,116 @@ class Redactor:
 
     def scan(self, text: str) -> list[Finding]:
         """Findings (with replacements) in one text."""
-        return list(self._run_documents([self._text_result(text)])[0].findings)
+        return list(self.run_results([_text_result(text)])[0].findings)
 
     def redact(self, text: str) -> str:
         """The redacted text."""
-        result = self._run_documents([self._text_result(text)])[0]
-        return self.write_redacted(result).decode("utf-8")
-
-    @staticmethod
-    def _text_result(text: str) -> FileResult:
-        from redactor.formats.base import TextEncoding
-
-        pieces = (Piece(text=text, start=0, part="text"),) if text else ()
-        doc = Document(path=None, format="text", text=text, pieces=pieces,
-                       payload=TextEncoding("utf-8", False))
-        return FileResult(path=Path("<text>"), status="scanned", document=doc)
+        return self.write_redacted(self.run_results([_text_result(text)])[0]).decode("utf-8")
 
     # -- files -----------------------------------------------------------------------------
 
-    def run(self, paths: Sequence[Path],
-            progress: Callable[[int, int], None] | None = None) -> RunResult:
+    def run(self, paths: Sequence[Path], progress: Progress | None = None) -> RunResult:
         """Read, detect and assign pseudonyms over every file under ``paths``."""
         results = [read_document(p) for p in expand_paths(paths)]
-        return RunResult(files=tuple(self._run_documents(results, progress)))
+        return RunResult(files=tuple(self.run_results(results, progress)))
+
+    def redact_files(self, paths: Sequence[Path], output: Path | None = None, *, in_place: bool = False,
+                     progress: Progress | None = None) -> RunResult:
+        """Redact every file under ``paths`` into ``output`` (the input tree mirrored) or, with
+        ``in_place``, over the originals (each kept as ``*.orig``), and write the redaction
+        report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
+        check_destination(paths, output, in_place)
+        run = self.run(paths, progress)
+        return write_outputs(self, run, paths, output, in_place=in_place)
 
     def write_redacted(self, result: FileResult) -> bytes:
         """The redacted file in its own format."""
-        if result.document is None:
+        doc = result.document
+        if doc is None:
             raise ValueError("only scanned files can be written")
-        fmt = format_for(result.path) if result.document.path is not None else None
-        if fmt is None:
-            from redactor.formats.text import TextFormat
+        from redactor.formats.text import TextFormat
 
-            fmt = TextFormat()
-        edits = result.edits or tuple(() for _ in result.document.pieces)
-        return fmt.write(result.document, edits)
+        writer = format_for(result.path) if doc.path is not None else None
+        edits = result.edits or tuple(() for _ in doc.pieces)
+        return (writer or TextFormat()).write(doc, edits)
 
     # -- the pipeline ----------------------------------------------------------------------
 
-    def _run_documents(self, results: list[FileResult],
-                       progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
-        results = list(results)  # files whose scan cannot finish change state; not the caller's list
-        scanned = [i for i, r in enumerate(results) if r.status == "scanned"]
-        layouts = {i: _Layout.of(results[i].document) for i in scanned}
-        mentions: dict[int, list[Mention]] = {}
-        for batch_start in range(0, len(scanned), BATCH_DOCUMENTS):
-            batch = scanned[batch_start:batch_start + BATCH_DOCUMENTS]
-            inputs = [DetectInput(layouts[i].text, layouts[i].speakers(results[i].document)) for i in batch]
-            for i, found in zip(batch, self.detector.detect(inputs)):
+    def run_results(self, results: Sequence[FileResult], progress: Progress | None = None) -> list[FileResult]:
+        """The run's steps over files already read; one result per input, in order."""
+        read = [_document_run(r) for r in results if r.status == FileStatus.SCANNED]
+        detected = self.detect(read, progress)
+        documents = self.refine([d for d in detected if isinstance(d, DocumentRun)])
+        entities, entity_of = self.group(documents)
+        entities = [self.table.assign_entity(e) for e in entities]
+        placed = iter([place_edits(d, reps) for d, reps in
+                       zip(documents, self.replacements(documents, entities, entity_of))])
+        finished = iter([next(placed) if isinstance(d, DocumentRun) else d for d in detected])
+        return [next(finished) if r.status == FileStatus.SCANNED else r for r in results]
+
+    def detect(self, documents: Sequence[DocumentRun], progress: Progress | None = None,
+               ) -> list[DocumentRun | FileResult]:
+        """Each document with the mentions detection found in it alone, in batches; a document
+        whose scan could not finish becomes a failed ``FileResult``."""
+        detected: list[DocumentRun | FileResult] = []
+        for batch_start in range(0, len(documents), BATCH_DOCUMENTS):
+            batch = documents[batch_start:batch_start + BATCH_DOCUMENTS]
+            inputs = [DetectInput(d.joined.text, d.joined.speakers(d.document)) for d in batch]
+            for d, found in zip(batch, self.detector.detect(inputs)):
                 if isinstance(found, IncompleteScan):
-                    results[i] = FileResult(path=results[i].path, status="failed", reason=found.message)
-                    mentions[i] = []
+                    detected.append(FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message))
                 else:
-                    mentions[i] = found
+                    detected.append(replace(d, mentions=tuple(found)))
             if progress:
-                progress(min(batch_start + len(batch), len(scanned)), len(scanned))
+                progress(batch_start + len(batch), len(documents))
+        return detected
 
-        scanned = [i for i in scanned if results[i].status == "scanned"]
+    def refine(self, documents: Sequence[DocumentRun]) -> list[DocumentRun]:
+        """What the whole run knows, applied to each document: confident forms found again
+        everywhere, names typed as people and joined, then the editor's decisions."""
         threshold = self.settings.threshold
-        texts = [layouts[i].text for i in scanned]
-        added = propagate(texts, [mentions[i] for i in scanned], threshold, self.detector.keep_terms,
-                          seeds=self._known_forms())
-        for i, extra in zip(scanned, added):
-            if extra:
-                mentions[i] = resolve_overlaps(mentions[i] + extra)
-        person_tokens = person_name_tokens((m for i in scanned for m in mentions[i]), threshold)
-        for i in scanned:
-            mentions[i] = merge_adjacent_people(
-                layouts[i].text, align_person_types(mentions[i], person_tokens, _is_person_name))
-            # Last, so the editor decides on exactly what the review page showed.
-            if self.decisions is not None:
-                mentions[i] = self.decisions.apply(results[i].path, layouts[i].text, mentions[i])
+        forms = ConfidentForms.learn((m for d in documents for m in d.mentions), threshold,
+                                     self.detector.keep_terms, seeds=self._known_forms())
+        documents = [self._found_again(d, forms) for d in documents]
+        person_tokens = person_name_tokens((m for d in documents for m in d.mentions), threshold)
+        return [self._refine_people(d, person_tokens) for d in documents]
 
-        ordered = [(i, m) for i in scanned for m in mentions[i] if m.score >= threshold]
-        keys = group_mentions([m for _, m in ordered], self.table.known_keys("PERSON"))
-        replacements: dict[tuple[int, int, int], tuple[str, str]] = {}
-        for (i, m), key in zip(ordered, keys):
-            placed, replacement = self._absorb_preposition(layouts[i].text, m, self._replacement(m, key))
-            replacements[(i, m.start, m.end)] = (replacement, key, placed)
+    def _found_again(self, doc: DocumentRun, forms: ConfidentForms) -> DocumentRun:
+        extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
+        return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
 
-        for i in scanned:
-            results[i] = self._place(results[i], layouts[i], mentions[i], replacements, i)
-        return results
+    def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
+        text = doc.joined.text
+        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
+        # Last, so the editor decides on exactly what the review page showed.
+        if self.decisions is not None:
+            mentions = self.decisions.apply(doc.path, text, mentions)
+        return replace(doc, mentions=tuple(mentions))
 
-    def _replacement(self, m: Mention, key: str) -> str:
+    def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:
+        threshold = self.settings.threshold
+        return (m for d in documents for m in d.mentions if m.score >= threshold)
+
+    def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
+        """The entities the run's redactable mentions name, and each such mention's entity, in
+        run order (the vault's people first, so a lone surname can join last month's full name)."""
+        return find_entities(list(self._redactable(documents)), self.table.known_keys("PERSON"))
+
+    def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
+                     entity_of: Sequence[int]) -> list[list[Replacement | None]]:
+        """For each document, what each of its mentions becomes (None: below the threshold)."""
+        threshold = self.settings.threshold
+        next_entity = iter(entity_of)
+        return [[self._replacement(d.joined.text, m, entities[next(next_entity)]) if m.score >= threshold
+                 else None for m in d.mentions] for d in documents]
+
+    def _replacement(self, text: str, m: Mention, entity: Entity) -> Replacement:
+        placed, replacement = _absorb_preposition(text, m, self._replacement_text(m, entity.pseudonym))
+        return Replacement(mention=placed, text=replacement, entity_id=entity.id)
+
+    def _replacement_text(self, m: Mention, tag: str) -> str:
         s = self.settings
-        label = m.label if m.entity_type == "PERSON" else ""
-        tag = self.table.assign(m.entity_type, key, display=m.text, label=label)
-        if label:
+        if m.entity_type == "PERSON" and m.label:
             return tag
         # A region the journalist configured for a place applies whatever the style.
         region = generalize_place(m.text, s.generalize)
@@ -253,58 +337,8 @@ class Redactor:
 
     def _known_forms(self) -> list[Mention]:
         """What the pseudonym table (the vault) already names: found again in this run's texts."""
-        forms = []
-        for table_key, pseudonym in self.table.entries.items():
-            entity_type, entity_key = table_key.split("\x1f", 1)
-            label = pseudonym.replacement if not pseudonym.replacement.startswith("[") else ""
-            forms.append(Mention(start=0, end=0, entity_type=entity_type, score=1.0, detector="vault",
-                                 text=pseudonym.display, key=entity_key, label=label))
-        return forms
-
-    @staticmethod
-    def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
-        """A date generalised to "in February" takes the "on" before it along (not "on in
-        February"), keeping its capital at the start of a sentence."""
-        if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):
-            return m, replacement
-        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before and before.group(1).lower() in _TIME_PREPOSITIONS:
-            return m, replacement[3:]  # "until February 22" → "until February", not "until in"
-        start = date_start(text, m.start)
-        if start == m.start:
-            return m, replacement
-        if text[start].isupper():
-            replacement = replacement[0].upper() + replacement[1:]
-        return replace(m, start=start, text=text[start:m.end]), replacement
+        return [Mention(start=0, end=0, entity_type=e.entity_type, score=1.0, detector="vault",
+                        text=e.display, key=e.key, label=e.label) for e in self.table.known_entities()]
 
     def _generalize(self, entity_type: str, text: str) -> str | None:
         return generalize(entity_type, text, self.settings.generalize)
-
-    def _place(self, result: FileResult, layout: _Layout, mentions: list[Mention],
-               replacements: dict, index: int) -> FileResult:
-        """Map mentions back to the document's offsets: findings, suggestions and edits."""
-        doc = result.document
-        line_starts = _line_starts(doc.text)
-        findings: list[Finding] = []
-        suggestions: list[Finding] = []
-        edits: list[list[Edit]] = [[] for _ in doc.pieces]
-        for m in mentions:
-            replacement, key, m = replacements.get((index, m.start, m.end), ("", "", m))
-            entity_id = f"{m.entity_type}:{key}" if key else ""
-            for n, (p, lo, hi) in enumerate(layout.split(doc, m.start, m.end)):
-                piece = doc.pieces[p]
-                start, end = piece.source_offset(lo), piece.source_offset(hi)
-                line = bisect.bisect_right(line_starts, start)
-                finding = Finding(
-                    start=start, end=end, entity_type=m.entity_type, score=m.score,
-                    detector=m.detector, text=doc.text[start:end] if piece.offsets is None else piece.text[lo:hi],
-                    replacement=replacement, part=piece.part, line=line,
-                    column=start - line_starts[line - 1] + 1, entity_id=entity_id,
-                )
-                if replacement:
-                    findings.append(finding)
-                    edits[p].append(Edit(lo, hi, replacement if n == 0 else ""))
-                else:
-                    suggestions.append(finding)
-        return replace(result, findings=tuple(findings), suggestions=tuple(suggestions),
-                       edits=tuple(tuple(e) for e in edits))

@@ -6,30 +6,26 @@ from pathlib import Path
 
 import pytest
 
-from redactor.pipeline import Redactor
+from redactor.detect.engine import Detector
+from redactor.pipeline import Redactor, build_detector
 from redactor.project.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-_cache: dict[str, Redactor] = {}
 
 
 @pytest.fixture(scope="session")
 def make_redactor():
-    """Build (once per distinct settings) a Redactor; a fresh pseudonym table each call."""
+    """A Redactor for the given settings with a fresh pseudonym table each call, sharing one
+    Detector per distinct settings for the whole session (tests must not influence each other
+    through the table, but loading spaCy for each would be slow)."""
+    detectors: dict[str, Detector] = {}
 
     def build(**fields) -> Redactor:
         settings = Settings(**fields)
         key = settings.model_dump_json()
-        if key not in _cache:
-            _cache[key] = Redactor(settings)
-        base = _cache[key]
-        # Share the analyzer, not the pseudonym table: tests must not influence each other.
-        fresh = object.__new__(Redactor)
-        fresh.__dict__.update(base.__dict__)
-        from redactor.replace.pseudonyms import PseudonymTable
-
-        fresh.table = PseudonymTable()
-        return fresh
+        if key not in detectors:
+            detectors[key] = build_detector(settings)
+        return Redactor(settings, detector=detectors[key])
 
     return build
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor.ci.check import (
+from redactor.ci.gate import (
     Baseline,
     BaselineEntry,
     accept_all,
@@ -36,7 +36,7 @@ from redactor.cli import app
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import Document, FileResult, Finding, Piece
 from redactor.report import formats, render
-from redactor.report.github import command, escape_data, escape_property
+from redactor.report.check_github import command, escape_data, escape_property
 
 KEY = b"check-test-key"
 ROOT_DIR = Path(__file__).resolve().parent.parent

@@ -10,11 +10,11 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from redactor.ci.check import Baseline, BaselineEntry, run_check, value_fingerprint
+from redactor.ci.gate import Baseline, BaselineEntry, run_check, value_fingerprint
 from redactor.ci.watchlist import key_check
 from redactor.cli import app
 from redactor.model import FileResult, Finding
-from redactor.report import sarif
+from redactor.report import check_sarif as sarif
 
 KEY = b"sarif-test-key"
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0.json").read_text(encoding="utf-8"))

@@ -9,4 +9,12 @@ from redactor.cli.app import app
 
 
 def main() -> None:
+    # Library log records stay off the user's screen: noise, and a log line must never carry
+    # text from a transcript.  Handlers attached to the logger itself (the time-out watch in
+    # detect/engine.py) still receive every record.
+    import logging
+
+    presidio_log = logging.getLogger("presidio-analyzer")
+    presidio_log.addHandler(logging.NullHandler())
+    presidio_log.propagate = False
     app()

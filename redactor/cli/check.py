@@ -1,7 +1,7 @@
 """`redactor check`: fail a CI job or a commit when drafts still hold what could identify a source.
 
 Thin: it resolves paths, key, watchlist and baseline, runs the Redactor and hands the result to
-``redactor.ci.check`` and a ``redactor.report`` format.  Output names file, line, column, rule and a
+``redactor.ci.gate`` and a ``redactor.report`` format.  Output names file, line, column, rule and a
 masked hint; values only with ``--show-values``, which is refused when ``CI`` is set.
 """
 
@@ -14,7 +14,7 @@ from typing import List, Optional
 
 import typer
 
-from redactor.ci.check import (
+from redactor.ci.gate import (
     BASELINE_NAME,
     accept_all,
     changed_files,

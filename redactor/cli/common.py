@@ -32,7 +32,7 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
     """Settings for a run over ``paths``: explicit config, else the nearest one, else defaults."""
     near = paths[0].resolve() if paths else Path.cwd()
     settings = resolve_settings(config, near)
-    changes = {}
+    changes: dict[str, object] = {}
     if no_ner:
         changes["ner"] = False
     if model:

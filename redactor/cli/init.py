@@ -80,6 +80,8 @@ def init(
     if vault:
         settings = load_settings(config)
         path = settings.vault_path
+        if path is None:  # pragma: no cover - a config just written always has a folder
+            raise RedactorError("the new config has no folder for the vault", ExitCode.USAGE)
         if path.exists():
             err.print(f"kept the existing vault {path}", highlight=False, markup=False)
         else:

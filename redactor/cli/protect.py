@@ -13,7 +13,7 @@ from typing import List, Optional
 
 import typer
 
-from redactor.ci.check import project_root
+from redactor.ci.gate import project_root
 from redactor.ci.watchlist import (
     WATCHLIST_NAME,
     load_watchlist,

@@ -14,8 +14,8 @@ from redactor.cli.common import (
     build_redactor,
     load_run_settings,
 )
-from redactor.detect.engine import DetectInput, Detector
-from redactor.detect.packs import load_pack, resolve_pack
+from redactor.detect.engine import DetectInput, Detector, IncompleteScan
+from redactor.detect.packs import load_pack, recognizer_name, resolve_pack
 
 
 def _kind(recognizer) -> str:
@@ -33,13 +33,14 @@ def list_rules(config: Path = CONFIG_OPTION, no_ner: bool = NO_NER_OPTION) -> No
     """Show every recognizer a run would use, the pack it comes from, and the keep lists."""
     settings = load_run_settings(config, [Path.cwd()], no_ner)
     redactor = build_redactor(settings)
-    origin = {rec.name: pack.name for pack in redactor.packs for rec in pack.recognizers}
+    origin = {recognizer_name(rec): pack.name for pack in redactor.packs for rec in pack.recognizers}
     table = Table(title="recognizers", title_justify="left")
     for col in ("pack", "rule", "entity types", "kind", "context words"):
         table.add_column(col, overflow="fold")
-    for rec in sorted(redactor.recognizers(), key=lambda r: (origin.get(r.name, "~"), r.name)):
+    for rec in sorted(redactor.recognizers(), key=lambda r: (origin.get(recognizer_name(r), "~"), recognizer_name(r))):
         context = ", ".join(getattr(rec, "context", None) or [])
-        table.add_row(origin.get(rec.name, "(built in)"), rec.name, ", ".join(rec.supported_entities),
+        name = recognizer_name(rec)
+        table.add_row(origin.get(name, "(built in)"), name, ", ".join(rec.supported_entities),
                       _kind(rec), context)
     out.print(table)
     for pack in redactor.packs:
@@ -64,6 +65,8 @@ def test_rules(
     for col in ("start", "end", "type", "rule", "score", "text"):
         table.add_column(col, overflow="fold")
     found = detector.detect([DetectInput(text)])[0]
+    if isinstance(found, IncompleteScan):
+        raise found
     for m in found:
         table.add_row(str(m.start), str(m.end), m.entity_type, m.detector, f"{m.score:.2f}", m.text)
     out.print(table if found else f"pack '{loaded.name}' finds nothing in this text")

@@ -8,7 +8,7 @@ from typing import List
 
 import typer
 
-from redactor.cli.app import app, exit_with, handle_errors, out, stdout_write
+from redactor.cli.app import app, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     MODEL_OPTION,
@@ -19,8 +19,7 @@ from redactor.cli.common import (
     project_redactor,
     report_file_states,
 )
-from redactor.report.scan_json import render_scan
-from redactor.report.scan_text import print_scan
+from redactor.report import render
 
 
 class ScanFormat(str, Enum):
@@ -43,8 +42,5 @@ def scan(
     with project_redactor(settings, persist=False) as redactor, progress_bar("scanning") as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
-    if format == ScanFormat.json:
-        stdout_write(render_scan(run))
-    else:
-        print_scan(run, out)
+    stdout_write(render(format.value, run, report="scan"))
     exit_with(run.exit_code)

@@ -7,11 +7,13 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -27,7 +29,7 @@ from wordfreq import zipf_frequency
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.filters import SpanFilters
 from redactor.detect.overlaps import resolve_overlaps
-from redactor.detect.packs import RulePack
+from redactor.detect.packs import RulePack, recognizer_name
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
@@ -36,25 +38,40 @@ from redactor.model import Mention
 from redactor.project.config import Settings
 
 
-class _PresidioLog(logging.Handler):
-    """Presidio's log, kept off the user's screen (noise; and a log line must never carry text)
-    but read for one thing: a pattern that timed out was skipped, so that scan is incomplete."""
+class _TimeoutWatch(logging.Handler):
+    """Counts the "timed out" warnings Presidio logs from one thread (a pattern that timed out
+    was skipped, so that scan is incomplete).  Presidio has no other way of saying so."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
+        self.thread = threading.get_ident()
         self.timeouts = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        if "timed out" in str(record.msg):
+        if record.thread == self.thread and "timed out" in str(record.msg):
             self.timeouts += 1
 
 
-_PRESIDIO_LOG = _PresidioLog()
-_presidio_logger = logging.getLogger("presidio-analyzer")
-_presidio_logger.setLevel(logging.WARNING)
-_presidio_logger.propagate = False
-if not any(isinstance(h, _PresidioLog) for h in _presidio_logger.handlers):
-    _presidio_logger.addHandler(_PRESIDIO_LOG)
+@contextlib.contextmanager
+def watch_timeouts() -> Iterator[_TimeoutWatch]:
+    """For the duration of the block, count the pattern time-outs Presidio reports in this thread.
+
+    A handler of its own per call, so two detectors (or two threads) never see each other's
+    time-outs.  The logger must let warnings through for the count to be right: a caller that
+    silenced it would otherwise make a timed-out scan pass as complete.
+    """
+    logger = logging.getLogger(_PRESIDIO_LOGGER)
+    if not logger.isEnabledFor(logging.WARNING):
+        logger.setLevel(logging.WARNING)
+    watch = _TimeoutWatch()
+    logger.addHandler(watch)
+    try:
+        yield watch
+    finally:
+        logger.removeHandler(watch)
+
+
+_PRESIDIO_LOGGER = "presidio-analyzer"
 
 # Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
 _TYPE_NAMES: dict[str, str | None] = {
@@ -221,13 +238,14 @@ class Detector:
         registry = RecognizerRegistry(supported_languages=[settings.language])
         if predefined:
             registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
-            registry.recognizers = [r for r in registry.recognizers if r.name not in _DROPPED_RECOGNIZERS]
+            registry.recognizers = [r for r in registry.recognizers
+                                    if recognizer_name(r) not in _DROPPED_RECOGNIZERS]
             if not settings.ner:
-                registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+                registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
         for pack in self.packs:
-            for rec in pack.recognizers:
-                registry.add_recognizer(rec)
+            for rule in pack.recognizers:
+                registry.add_recognizer(rule)
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
@@ -235,7 +253,7 @@ class Detector:
                                      supported_languages=[settings.language])
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
-            registry.recognizers = [r for r in registry.recognizers if r.name != "SpacyRecognizer"]
+            registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population)
@@ -282,13 +300,13 @@ class Detector:
         artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=16)
         results: list[list[Mention] | IncompleteScan] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
-            timeouts = _PRESIDIO_LOG.timeouts
-            raw = self.engine.analyze(
-                text=item.text, language=language, nlp_artifacts=nlp_artifacts,
-                score_threshold=self.floor, allow_list=self.allow_list or None,
-                allow_list_match="regex", regex_flags=re.IGNORECASE,
-            )
-            if _PRESIDIO_LOG.timeouts != timeouts:
+            with watch_timeouts() as watch:
+                raw = self.engine.analyze(
+                    text=item.text, language=language, nlp_artifacts=nlp_artifacts,
+                    score_threshold=self.floor, allow_list=self.allow_list or None,
+                    allow_list_match="regex", regex_flags=re.IGNORECASE,
+                )
+            if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             mentions = self.filters.apply(

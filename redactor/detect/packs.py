@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 import regex
-from presidio_analyzer import PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import load_yaml
@@ -114,16 +114,22 @@ def load_pack(path: Path) -> RulePack:
     )
 
 
+def recognizer_name(recognizer: EntityRecognizer) -> str:
+    """A recognizer's name (Presidio sets it in a way type checkers cannot follow)."""
+    return str(vars(recognizer).get("name") or type(recognizer).__name__)
+
+
 def load_packs(names: Sequence[str], base_dir: Path | None) -> list[RulePack]:
     """Load the packs named in the config; rule names must be unique across them."""
     packs = [load_pack(resolve_pack(name, base_dir)) for name in names]
     seen: dict[str, str] = {}
     for pack in packs:
         for rec in pack.recognizers:
-            if rec.name in seen:
+            name = recognizer_name(rec)
+            if name in seen:
                 raise RedactorError(
-                    f"{pack.path}: rule '{rec.name}' is also defined in pack '{seen[rec.name]}'",
+                    f"{pack.path}: rule '{name}' is also defined in pack '{seen[name]}'",
                     ExitCode.USAGE,
                 )
-            seen[rec.name] = pack.name
+            seen[name] = pack.name
     return packs

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.titles import TITLE_WORDS
-from redactor.model import Mention
+from redactor.model import Entity, Mention
 
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _DIGITS = re.compile(r"\d")
@@ -109,3 +109,24 @@ def group_mentions(mentions: Sequence[Mention], known_people: Iterable[str] = ()
     tokens = [_person_tokens(m) for m in mentions]
     people = _People(known_people, (t for t in tokens if t))
     return [people.key(t) if t else value_key(m) for m, t in zip(mentions, tokens)]
+
+
+def find_entities(mentions: Sequence[Mention], known_people: Iterable[str] = ()) -> tuple[list[Entity], list[int]]:
+    """The entities ``mentions`` name, in order of first appearance, and for each mention the
+    index of its entity.  An entity's display form and label are its first mention's."""
+    keys = group_mentions(mentions, known_people)
+    index: dict[tuple[str, str], int] = {}
+    firsts: list[Mention] = []
+    counts: list[int] = []
+    of_mention = []
+    for m, key in zip(mentions, keys):
+        i = index.setdefault((m.entity_type, key), len(firsts))
+        if i == len(firsts):
+            firsts.append(m)
+            counts.append(0)
+        counts[i] += 1
+        of_mention.append(i)
+    entities = [Entity(entity_type=m.entity_type, key=key, display=m.text,
+                       label=m.label if m.entity_type == "PERSON" else "", mentions=n)
+                for m, (_, key), n in zip(firsts, index, counts)]
+    return entities, of_mention

@@ -8,11 +8,12 @@ each.  Files that hold secrets are written ``private`` (mode 0600).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from redactor.errors import ExitCode, RedactorError
 
@@ -23,7 +24,7 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Flush the rename to disk; some file systems cannot open a folder, which is harmless."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -37,6 +38,39 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def write_temporary(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """``data`` in a new hidden file beside ``path``, flushed to disk, with ``mode`` (default:
+    0666 less the umask): ready to be renamed over ``path``.  Errors are RedactorErrors (exit 2)."""
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
+    with _removed_on_error(tmp, path):
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _default_mode() if mode is None else mode)
+    return tmp
+
+
+@contextlib.contextmanager
+def _removed_on_error(tmp: Path, path: Path) -> Iterator[None]:
+    """Any failure in the block removes ``tmp``; an OSError becomes a RedactorError naming ``path``."""
+    try:
+        yield
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: bool = False) -> None:
     """Write ``data`` to ``path`` in one step.
 
@@ -45,35 +79,17 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False, exclusive: b
     file that exists (checked atomically, by a hard link).  Errors are RedactorErrors (exit 2).
     """
     path = Path(path)
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    mode = 0o600 if private else _default_mode()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as exc:
-        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+    tmp = write_temporary(path, data, mode=0o600 if private else None)
+    with _removed_on_error(tmp, path):
         if exclusive:
-            os.link(tmp, path)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
             tmp.unlink()
         else:
             os.replace(tmp, path)
-    except FileExistsError:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: already exists; it is never replaced", ExitCode.USAGE) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RedactorError(f"{path}: cannot write ({exc.strerror})", ExitCode.USAGE) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
+    sync_folder(path.parent)
 
 
 def read_json(path: Path, what: str) -> Any:

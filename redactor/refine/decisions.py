@@ -211,7 +211,7 @@ class Decisions:
         self.source = source
         self.findings = tuple(findings)
         self.spans = tuple(spans)
-        self._files = sorted({d.file for d in (*self.findings, *self.spans)})
+        self._files = sorted({d.file for d in self.findings} | {d.file for d in self.spans})
         self._used: set[int] = set()
         self._seen_files: set[str] = set()
         self._claims: dict[str, str] = {}

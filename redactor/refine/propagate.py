@@ -87,31 +87,50 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
     return pattern, ordered
 
 
+@dataclass(frozen=True)
+class ConfidentForms:
+    """What the whole run found with confidence, as one pattern: learnt from mentions alone
+    (no document text), then searched for in each document on its own."""
+
+    pattern: regex.Pattern | None
+    targets: tuple[_Target, ...]
+
+    @classmethod
+    def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
+              seeds: Sequence[Mention] = ()) -> "ConfidentForms":
+        """``seeds`` are forms known before this run (the vault's entities), found first."""
+        confident = list(seeds) + [m for m in mentions if m.score >= threshold]
+        pattern, targets = build_pattern(confident, keep)
+        return cls(pattern, tuple(targets))
+
+    def find_in(self, text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+        """Mentions to add to one text: where a confident form occurs again uncovered."""
+        if self.pattern is None:
+            return []
+        # Only confident mentions cover a place: a low-score guess there gives way to the
+        # confident form (the overlap policy keeps the higher score).
+        covered = [m for m in mentions if m.score >= threshold]  # sorted, never overlapping
+        starts = [m.start for m in covered]
+        added = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if overlaps_sorted(covered, bisect.bisect_left(starts, end), start):
+                continue
+            target = self.targets[match.lastindex - 1]
+            origin = target.origin
+            # The whole mention again carries its detector's key; a part of it (a surname) is
+            # grouped by its name.
+            key = origin.key if target.form == origin.text else ""
+            added.append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
+                                 detector=DETECTOR, text=match.group(), key=key,
+                                 label=origin.label if target.entity_type == "PERSON" else ""))
+        return added
+
+
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
               keep: Sequence[str] = (), seeds: Sequence[Mention] = ()) -> list[list[Mention]]:
     """For each text, the mentions added where a confident form occurs again uncovered.
 
     ``seeds`` are forms known before this run (the vault's entities), found first."""
-    confident = list(seeds) + [m for found in mentions for m in found if m.score >= threshold]
-    pattern, targets = build_pattern(confident, keep)
-    added: list[list[Mention]] = [[] for _ in texts]
-    if pattern is None:
-        return added
-    for i, text in enumerate(texts):
-        # Only confident mentions cover a place: a low-score guess there gives way to the
-        # confident form (the overlap policy keeps the higher score).
-        covered = [m for m in mentions[i] if m.score >= threshold]  # sorted, never overlapping
-        starts = [m.start for m in covered]
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if overlaps_sorted(covered, bisect.bisect_left(starts, end), start):
-                continue
-            target = targets[match.lastindex - 1]
-            origin = target.origin
-            # The whole mention again carries its detector's key; a part of it (a surname) is
-            # grouped by its name.
-            key = origin.key if target.form == origin.text else ""
-            added[i].append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
-                                    detector=DETECTOR, text=match.group(), key=key,
-                                    label=origin.label if target.entity_type == "PERSON" else ""))
-    return added
+    forms = ConfidentForms.learn((m for found in mentions for m in found), threshold, keep, seeds)
+    return [forms.find_in(text, found, threshold) for text, found in zip(texts, mentions)]

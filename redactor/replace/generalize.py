@@ -140,6 +140,9 @@ def generalize_date(text: str, birth: bool = False) -> str | None:
 
 def _parse_date(body: str) -> tuple[int | None, int | None, int | None]:
     """(month, day, year) found in a date expression; any of them may be None."""
+    month: int | None
+    day: int | None
+    year: int | None
     iso = _ISO_DATE.match(body)
     if iso:
         year, month, day = (int(g) for g in iso.groups())

@@ -9,8 +9,10 @@ age → decade, place → configured region; falls back to the tag).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Mapping
+
+from redactor.model import Entity
 
 # Display names of entity types inside tags: "[PHONE 1]" reads better than "[PHONE_NUMBER 1]".
 _TAG_NAMES = {"MILITARY_UNIT": "UNIT", "DATE_OF_BIRTH": "BIRTH DATE", "VEHICLE_PLATE": "PLATE",
@@ -37,14 +39,35 @@ class PseudonymTable:
     entries: dict[str, Pseudonym] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
 
+    # The only place that knows how an entry's key is made: "TYPE<unit separator>grouping key".
     @staticmethod
     def key(entity_type: str, entity_key: str) -> str:
         return f"{entity_type}\x1f{entity_key}"
 
+    @staticmethod
+    def _split(table_key: str) -> tuple[str, str]:
+        entity_type, _, entity_key = table_key.partition("\x1f")
+        return entity_type, entity_key
+
     def known_keys(self, entity_type: str) -> list[str]:
         """Grouping keys already in the table for ``entity_type``, oldest first."""
-        prefix = f"{entity_type}\x1f"
-        return [k[len(prefix):] for k in self.entries if k.startswith(prefix)]
+        return [k for t, k in map(self._split, self.entries) if t == entity_type]
+
+    def known_entities(self) -> list[Entity]:
+        """Every entity the table names (from earlier runs, via the vault), oldest first; a
+        pseudonym that is not a numbered tag is a source profile's label."""
+        found = []
+        for table_key, p in self.entries.items():
+            entity_type, entity_key = self._split(table_key)
+            label = p.replacement if not p.replacement.startswith("[") else ""
+            found.append(Entity(entity_type=entity_type, key=entity_key, display=p.display, label=label,
+                                pseudonym=p.replacement))
+        return found
+
+    def assign_entity(self, entity: Entity) -> Entity:
+        """``entity`` with its pseudonym: the one the table holds, else the next number (or its label)."""
+        return replace(entity, pseudonym=self.assign(entity.entity_type, entity.key, entity.display,
+                                                     entity.label))
 
     def assign(self, entity_type: str, entity_key: str, display: str, label: str = "") -> str:
         """The entity's replacement tag (or label), numbering new entities by type."""
@@ -59,14 +82,14 @@ class PseudonymTable:
             self.entries[k] = Pseudonym(replacement=replacement, display=display)
         return self.entries[k].replacement
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "entries": {k: [p.replacement, p.display] for k, p in self.entries.items()},
             "counters": dict(self.counters),
         }
 
     @classmethod
-    def from_json(cls, data: Mapping) -> "PseudonymTable":
+    def from_json(cls, data: Mapping[str, Any]) -> "PseudonymTable":
         entries = {k: Pseudonym(replacement=v[0], display=v[1]) for k, v in data.get("entries", {}).items()}
         return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()})
 

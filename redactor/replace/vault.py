@@ -285,10 +285,10 @@ def reveal(text: str, table: PseudonymTable) -> Revealed:
     """Put the real value (``Pseudonym.display``) back for every pseudonym of ``table`` in ``text``."""
     displays: dict[str, str] = {}
     # A label may stand for a source's name and for its details; the name is what a reader wants.
-    ordered = sorted(table.entries.items(), key=lambda kv: not kv[0].startswith("PERSON\x1f"))
-    for _, pseudonym in ordered:
-        if any(ch.isalnum() for ch in pseudonym.replacement):
-            displays.setdefault(pseudonym.replacement, pseudonym.display)
+    ordered = sorted(table.known_entities(), key=lambda e: e.entity_type != "PERSON")
+    for entity in ordered:
+        if any(ch.isalnum() for ch in entity.pseudonym):
+            displays.setdefault(entity.pseudonym, entity.display)
     if not displays:
         return Revealed(text, 0)
     parts = []

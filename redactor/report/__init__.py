@@ -1,11 +1,14 @@
-"""Report formats for `redactor check`: one module per format, one signature, found by name.
+"""Every report redactor prints or writes: one module per report and format, one signature.
 
-A module here that sets ``FORMAT = "<name>"`` and defines
-``render(result: redactor.ci.check.CheckResult) -> str`` is a check format; it is looked up as
-``check_<name>`` or ``<name>``, so adding a format is adding a module, nothing else changes.
-Modules without ``FORMAT`` (the scan reports, the review page) are not check formats.
+A module ``<report>_<format>.py`` here sets ``REPORT`` and ``FORMAT`` and defines
+``render(result) -> str``: the result of the run it reports (``RunResult`` for ``scan`` and
+``redaction``, ``redactor.ci.gate.CheckResult`` for ``check``) in that format.  Adding a format
+is adding a module, nothing else changes (as pip-audit's ``_format``).  Today:
+``scan_text``, ``scan_json`` (the JSON contract), ``redaction_json`` (the report beside
+redacted output), ``check_text``, ``check_json``, ``check_sarif``, ``check_github``.  The review
+page (``html``) is a whole interactive page with its own entry point, ``render_review``.
 Renderers print the masked hint (``PERSON, 14 chars``) and the keyed fingerprint, never a value,
-unless ``result.show_values`` is set.
+unless a check result's ``show_values`` is set.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from typing import Callable
+from types import ModuleType
+from typing import Any, Callable
 
 from redactor.errors import ExitCode, RedactorError
 
-Renderer = Callable[..., str]
-_NAME = re.compile(r"[a-z][a-z0-9_]*")
+Renderer = Callable[[Any], str]
+_NAME = re.compile(r"[a-z][a-z0-9]*")
 
 
-def _load(module_name: str):
+def _load(module_name: str) -> ModuleType | None:
     qualified = f"{__name__}.{module_name}"
     try:
         return importlib.import_module(qualified)
@@ -31,28 +35,35 @@ def _load(module_name: str):
         raise
 
 
-def renderer(format_name: str) -> Renderer:
-    """The ``render`` function of ``format_name``; an unknown name is a usage error (exit 2)."""
-    if _NAME.fullmatch(format_name):
-        for module_name in (f"check_{format_name}", format_name):
-            module = _load(module_name)
-            if module is not None and getattr(module, "FORMAT", None) == format_name:
-                return module.render
-    names = ", ".join(sorted(formats()))
+def _renderer_of(module: ModuleType | None, report: str) -> tuple[str, Renderer] | None:
+    name = getattr(module, "FORMAT", None)
+    render = getattr(module, "render", None)
+    if getattr(module, "REPORT", None) == report and isinstance(name, str) and callable(render):
+        return name, render
+    return None
+
+
+def renderer(format_name: str, report: str = "check") -> Renderer:
+    """The ``render`` function of ``report`` in ``format_name``; an unknown name is a usage error (exit 2)."""
+    if _NAME.fullmatch(format_name) and _NAME.fullmatch(report):
+        found = _renderer_of(_load(f"{report}_{format_name}"), report)
+        if found is not None and found[0] == format_name:
+            return found[1]
+    names = ", ".join(sorted(formats(report)))
     raise RedactorError(f"unknown report format {format_name!r} (choose from: {names})", ExitCode.USAGE)
 
 
-def formats() -> dict[str, Renderer]:
-    """Format name -> ``render`` for every check format in this package."""
+def formats(report: str = "check") -> dict[str, Renderer]:
+    """Format name -> ``render`` for every format of ``report`` in this package."""
     found: dict[str, Renderer] = {}
     for info in pkgutil.iter_modules(__path__):
-        module = _load(info.name)
-        name = getattr(module, "FORMAT", None)
-        if isinstance(name, str) and callable(getattr(module, "render", None)):
-            found[name] = module.render
+        if info.name.startswith(f"{report}_"):
+            entry = _renderer_of(_load(info.name), report)
+            if entry is not None:
+                found[entry[0]] = entry[1]
     return found
 
 
-def render(format_name: str, result) -> str:
-    """Render ``result`` (a ``CheckResult``) in ``format_name``."""
-    return renderer(format_name)(result)
+def render(format_name: str, result: Any, report: str = "check") -> str:
+    """Render ``result`` as ``report`` in ``format_name``."""
+    return renderer(format_name, report)(result)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from redactor.ci.check import CheckItem, CheckResult, explain_exit
+from redactor.ci.gate import CheckItem, CheckResult, explain_exit
 
+REPORT = "check"
 FORMAT = "json"
 
 

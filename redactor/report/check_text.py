@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from redactor.ci.check import CheckItem, CheckResult
+from redactor.ci.gate import CheckItem, CheckResult
 
+REPORT = "check"
 FORMAT = "text"
 
 

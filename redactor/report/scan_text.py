@@ -1,12 +1,20 @@
-"""Human output of `scan`: a Rich table per file with masked context around each finding."""
+"""Human output of `scan`: a Rich table per file with masked context around each finding.
+
+Rendered to a string as the terminal would show it (its width; colours only on a terminal).
+"""
 
 from __future__ import annotations
+
+import io
+import sys
 
 from rich.console import Console
 from rich.table import Table
 
-from redactor.model import FileResult, Finding
-from redactor.pipeline import RunResult
+from redactor.model import FileResult, FileStatus, Finding, RunResult
+
+REPORT = "scan"
+FORMAT = "text"
 
 CONTEXT = 30
 
@@ -46,9 +54,12 @@ def file_table(result: FileResult) -> Table:
     return table
 
 
-def print_scan(run: RunResult, console: Console) -> None:
+def render(run: RunResult) -> str:
+    # Rich sizes a console by the terminal whatever its file, so this matches printing to stdout.
+    console = Console(file=io.StringIO(), highlight=False, soft_wrap=True,
+                      force_terminal=True if sys.stdout.isatty() else None)
     for f in run.files:
-        if f.status != "scanned":
+        if f.status != FileStatus.SCANNED:
             continue
         if f.findings or f.suggestions:
             console.print(file_table(f))
@@ -58,3 +69,5 @@ def print_scan(run: RunResult, console: Console) -> None:
     total = sum(len(f.findings) for f in run.files)
     console.print(f"{total} findings in {c['scanned']} files scanned"
                   f" ({c['skipped']} skipped, {c['failed']} failed)")
+    assert isinstance(console.file, io.StringIO)
+    return console.file.getvalue()

@@ -1,4 +1,4 @@
-"""The CI check: what a scan's findings mean for a pipeline, with a baseline and an exit code.
+"""The CI gate behind `redactor check`: what a scan's findings mean for a pipeline, with a baseline and an exit code.
 
 ``run_check`` turns a run's file results into a ``CheckResult``: every finding placed at its
 file, line and column with a keyed fingerprint of its value, marked as accepted when the
@@ -26,7 +26,7 @@ from redactor.ci.watchlist import DETECTOR as WATCHLIST_DETECTOR
 from redactor.ci.watchlist import ENTITY as WATCHLIST_ENTITY
 from redactor.ci.watchlist import key_check
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import FileResult, Finding
+from redactor.model import FileResult, FileStatus, Finding
 from redactor.project.files import read_json, write_atomic
 from redactor.project.keys import fingerprint, normalise
 
@@ -44,7 +44,8 @@ ROOT_MARKERS = ("redactor.yaml", ".git", BASELINE_NAME, ".redactor-watchlist.jso
 class RunLike(Protocol):
     """What ``run_check`` needs from ``Redactor.run``'s result."""
 
-    files: Sequence[FileResult]
+    @property
+    def files(self) -> Sequence[FileResult]: ...
 
 
 def project_root(start: Path) -> Path:
@@ -118,11 +119,11 @@ class CheckItem:
 
 
 @dataclass(frozen=True)
-class FileStatus:
-    """One input file's end state as shown to the user."""
+class CheckedFile:
+    """One input file's end state as shown to the user (its path as the report shows it)."""
 
     path: str
-    status: str  # "scanned" | "skipped" | "failed"
+    status: FileStatus
     reason: str = ""
 
 
@@ -131,7 +132,7 @@ class CheckResult:
     """Everything a report format needs; values appear only when ``show_values`` is set."""
 
     items: tuple[CheckItem, ...]
-    files: tuple[FileStatus, ...]
+    files: tuple[CheckedFile, ...]
     stale: tuple[BaselineEntry, ...] = ()
     threshold: float = 0.0
     show_values: bool = False
@@ -143,7 +144,7 @@ class CheckResult:
         return tuple(i for i in self.items if i.failing)
 
     @property
-    def failed_files(self) -> tuple[FileStatus, ...]:
+    def failed_files(self) -> tuple[CheckedFile, ...]:
         return tuple(f for f in self.files if f.status == "failed")
 
     @property
@@ -228,7 +229,7 @@ def run_check(
     """
     accepted = baseline.entries if baseline is not None else frozenset()
     items: list[CheckItem] = []
-    files: list[FileStatus] = []
+    files: list[CheckedFile] = []
     seen: set[BaselineEntry] = set()
     scanned_paths: set[str] = set()
     for result in run.files:
@@ -238,7 +239,7 @@ def run_check(
             path, reason = path_mask(raw), path_mask(reason)
             if path != raw:
                 items.append(_path_item(key, path, raw))
-        files.append(FileStatus(path, result.status, reason))
+        files.append(CheckedFile(path, result.status, reason))
         if result.status != "scanned":
             continue
         scanned_paths.add(path)

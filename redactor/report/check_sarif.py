@@ -12,8 +12,9 @@ from importlib import metadata
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from redactor.ci.check import CheckItem, CheckResult
+from redactor.ci.gate import CheckItem, CheckResult
 
+REPORT = "check"
 FORMAT = "sarif"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

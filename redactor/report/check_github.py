@@ -6,8 +6,9 @@ Values in workflow commands are escaped as the runner expects (``%``, CR and LF 
 
 from __future__ import annotations
 
-from redactor.ci.check import CheckResult
+from redactor.ci.gate import CheckResult
 
+REPORT = "check"
 FORMAT = "github"
 
 

@@ -1,0 +1,51 @@
+"""The redaction report (``redaction-report.json``) written beside every redacted output.
+
+Per file: its state, where its redacted copy went, counts by type, findings with offsets and
+replacements.  It holds no protected value: the report sits next to the redacted output, which
+must not lead back to the source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from redactor.model import FileStatus, RunResult
+from redactor.report.scan_json import finding_json
+
+REPORT = "redaction"
+FORMAT = "json"
+
+
+def render(run: RunResult) -> str:
+    """Per file: state, output path, counts by type, findings with offsets and replacements.
+
+    A run interrupted while writing says so: ``"interrupted": true`` and the files whose
+    redacted copy was not written (they have no ``output``)."""
+    outputs, unwritten = run.outputs, run.unwritten
+    files = []
+    for f in run.files:
+        entry: dict[str, Any] = {"path": str(f.path), "status": f.status}
+        if f.reason:
+            entry["reason"] = f.reason
+        if f.status == FileStatus.SCANNED:
+            if f.path in outputs or not unwritten:
+                entry["output"] = str(outputs.get(f.path, ""))
+            entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
+            entry["findings"] = [
+                {**finding_json(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings
+            ]
+            entry["below_threshold"] = [
+                {"start": x.start, "end": x.end, "entity_type": x.entity_type, "score": x.score,
+                 "detector": x.detector, "line": x.line} for x in f.suggestions
+            ]
+            if f.document is not None and f.document.cleared_metadata:
+                entry["cleared_metadata"] = list(f.document.cleared_metadata)
+        files.append(entry)
+    totals = Counter(x.entity_type for f in run.files for x in f.findings)
+    report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()}
+    if unwritten:
+        report["interrupted"] = True
+        report["unwritten"] = [str(p) for p in unwritten]
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

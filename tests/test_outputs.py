@@ -1,0 +1,178 @@
+"""Writing a run's outputs: the Python API does what `redactor redact` does, and nothing is lost
+(no input written over, in-place runs all or none, interrupted runs say so)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redactor.cli import app
+from redactor.errors import RedactorError
+from redactor.outputs import JOURNAL_NAME, REPORT_NAME
+from tests.conftest import ROOT
+from tests.test_cli import INTERVIEW_1, INTERVIEW_2, config_file, interviews  # noqa: F401 - fixtures
+
+runner = CliRunner()
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _report(folder: Path) -> dict:
+    """The report with each output made relative to its folder (the two runs write elsewhere)."""
+    data = json.loads((folder / REPORT_NAME).read_text(encoding="utf-8"))
+    for entry in data["files"]:
+        if "output" in entry:
+            entry["output"] = str(Path(entry["output"]).relative_to(folder))
+    return data
+
+
+def test_the_api_redacts_a_folder_exactly_as_the_cli_does(interviews, tmp_path, config_file, make_redactor):
+    result = runner.invoke(app, ["redact", str(interviews), "-o", str(tmp_path / "cli"), "--config", str(config_file)])
+    assert result.exit_code == 0, result.output
+    run = make_redactor(threshold=0.4).redact_files([interviews], tmp_path / "api")
+    assert run.exit_code == 0
+    assert run.report == tmp_path / "api" / REPORT_NAME
+    assert set(run.outputs.values()) == {tmp_path / "api" / "one.txt", tmp_path / "api" / "march" / "two.md"}
+    assert _tree(tmp_path / "api").keys() == _tree(tmp_path / "cli").keys()
+    for name in ("one.txt", "march/two.md"):
+        assert (tmp_path / "api" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes()
+    assert _report(tmp_path / "api") == _report(tmp_path / "cli")
+    assert "Kowalczyk" not in (tmp_path / "api" / "one.txt").read_text(encoding="utf-8")
+
+
+def test_an_output_folder_holding_an_input_file_is_refused(interviews, config_file, monkeypatch):
+    monkeypatch.chdir(interviews)
+    result = runner.invoke(app, ["redact", "one.txt", "-o", ".", "--config", str(config_file)])
+    assert result.exit_code == 2
+    assert "holds the input file" in result.stderr
+    assert (interviews / "one.txt").read_text(encoding="utf-8") == INTERVIEW_1
+    assert not (interviews / REPORT_NAME).exists()
+
+
+def test_no_output_is_written_over_an_input_however_it_is_named(interviews, tmp_path, make_redactor):
+    # The output folder is reached through a link: only resolving the paths shows it is the input's.
+    link = tmp_path / "link"
+    link.symlink_to(interviews / "march")
+    with pytest.raises(RedactorError) as refused:
+        make_redactor(ner=False).redact_files([link / "two.md"], interviews / "march")
+    assert refused.value.exit_code == 2
+    assert (interviews / "march" / "two.md").read_text(encoding="utf-8") == INTERVIEW_2
+
+
+def _originals(folder: Path, count: int) -> dict[Path, str]:
+    texts = {}
+    for i in range(count):
+        path = folder / f"interview-{i:03}.txt"
+        texts[path] = f"Interview {i}. Call Anton Bykov on +48 601 234 {i:03}.\n"
+        path.write_text(texts[path], encoding="utf-8")
+    return texts
+
+
+def _assert_untouched(folder: Path, texts: dict[Path, str]) -> None:
+    assert {p: p.read_text(encoding="utf-8") for p in texts} == texts
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in texts)  # no backup, temp, journal
+
+
+def test_in_place_puts_every_original_back_when_one_swap_fails(tmp_path, make_redactor, monkeypatch):
+    texts = _originals(tmp_path, 6)
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len([c for c in calls if not str(c).endswith(".orig")]) == 4:
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("redactor.outputs.os.replace", failing_replace)
+    with pytest.raises(OSError):
+        make_redactor(ner=False).redact_files([tmp_path], in_place=True)
+    _assert_untouched(tmp_path, texts)
+
+
+def test_a_rerun_after_a_killed_in_place_run_restores_and_proceeds(tmp_path, make_redactor):
+    texts = _originals(tmp_path, 3)
+    # What a run killed outright (no chance to clean up) leaves: its journal, every backup, one
+    # file already swapped, one redacted text waiting in a temporary file.
+    first, second, _ = texts
+    for path in texts:
+        (path.parent / (path.name + ".orig")).write_text(texts[path], encoding="utf-8")
+    first.write_text("Interview 0. Call [PERSON 1] on [PHONE 1].\n", encoding="utf-8")
+    (tmp_path / f".{second.name}.0a1b2c3d4e5f.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / JOURNAL_NAME).write_text(json.dumps({"files": [str(p) for p in texts]}), encoding="utf-8")
+
+    run = make_redactor(ner=False).redact_files([tmp_path], in_place=True)
+    assert run.exit_code == 0
+    for path, original in texts.items():
+        assert (path.parent / (path.name + ".orig")).read_text(encoding="utf-8") == original
+        assert "+48 601" not in path.read_text(encoding="utf-8")
+    assert not (tmp_path / JOURNAL_NAME).exists()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_an_interrupted_output_run_leaves_a_report_that_says_so(interviews, tmp_path, make_redactor, monkeypatch):
+    from redactor import outputs
+
+    real_write = outputs.write_atomic
+    written = []
+
+    def interrupted_write(path, data, **kwargs):
+        if path.name != REPORT_NAME and written:
+            raise KeyboardInterrupt
+        written.append(path)
+        return real_write(path, data, **kwargs)
+
+    monkeypatch.setattr(outputs, "write_atomic", interrupted_write)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        make_redactor(ner=False).redact_files([interviews], out)
+    report = json.loads((out / REPORT_NAME).read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    [done] = [e for e in report["files"] if "output" in e]
+    assert Path(done["output"]).exists()
+    [not_done] = report["unwritten"]
+    assert not_done != done["path"]
+    assert not any(p.name == Path(not_done).name for p in out.rglob("*"))
+
+
+def test_ctrl_c_during_an_in_place_run_leaves_all_or_nothing(tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    texts = _originals(folder, 250)
+    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("REDACTOR_KEY", None)
+    args = [sys.executable, "-m", "redactor", "redact", str(folder), "--in-place", "--no-ner",
+            "--config", str(tmp_path / "redactor.yaml")]
+    process = subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Interrupt once the run has started writing (the first backup or temporary file appears).
+    deadline = time.monotonic() + 240
+    while process.poll() is None and time.monotonic() < deadline:
+        if any(p.name.endswith((".orig", ".tmp", ".partial")) for p in folder.iterdir()):
+            break
+        time.sleep(0.005)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=240)
+
+    now = {p: p.read_text(encoding="utf-8") for p in texts}
+    redacted = [p for p in texts if now[p] != texts[p]]
+    if redacted:  # the swap had begun: it finished, every original is kept as a backup
+        assert len(redacted) == len(texts)
+        assert all("+48 601" not in now[p] for p in texts)
+        assert all((folder / (p.name + ".orig")).read_text(encoding="utf-8") == texts[p] for p in texts)
+    else:
+        _assert_untouched(folder, texts)
+        # Nothing is left behind that would refuse the next run.
+        done = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, timeout=240)
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        assert all("+48 601" not in p.read_text(encoding="utf-8") for p in texts)
