@@ -123,3 +123,12 @@ def test_parts_of_one_address_are_joined(redactor_default):
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
     assert ("No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja", "ADDRESS") in found
     assert ("Izium", "LOCATION") in found  # a place after a full stop is not part of it
+
+
+def test_an_abbreviation_in_capitals_is_not_a_person(filters):
+    text = "My IBAN is on the form.\nMARTA: I SAW MARTA THERE."
+    iban = Mention(start=3, end=7, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="IBAN")
+    assert filters.apply(text, [iban]) == []
+    # a whole line in capitals is a shouted line or a label: a name there stays a name
+    marta = Mention(start=37, end=42, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="MARTA")
+    assert text[37:42] == "MARTA" and filters.apply(text, [marta]) == [marta]

@@ -18,7 +18,8 @@ apart from its detectors in the same way), by rules with maintained data behind 
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
-  ("subsidiarity", "burdensome"), which the model finds in case-restored captions.
+  ("subsidiarity", "burdensome"), which the model finds in case-restored captions, and one
+  short word in capitals ("IBAN") in a line with small letters.
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
   with the name, since it tells the gender.
@@ -139,6 +140,7 @@ _DERIVED = re.compile(
     r"(?:tion|sion|ity|ness|ment|ism|ist|ists|ise|ize|ised|ized|ising|izing|ally|ously|ively|"
     r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
 _DERIVED_MIN_LENGTH = 7
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 # A courtesy title right before a name is part of it: "Mrs" says as much as a first name.
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta)\.?[^\S\n]+$")
@@ -232,7 +234,8 @@ class SpanFilters:
                 self.is_public_place(m.text) or self.is_public_body(m.text)):
             return None
         if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and self.is_noise(text, m.start, m.end)):
+            if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and (
+                    self.is_noise(text, m.start, m.end) or _is_acronym(text, m))):
                 return None
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
@@ -271,6 +274,17 @@ def join_address_parts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                   score=max(p.score for p in run), detector="AddressJoin"))
         run = [m] if m is not None and m.entity_type == "ADDRESS" else []
     return joined
+
+
+def _is_acronym(text: str, m: Mention) -> bool:
+    """One short word in capitals ("IBAN", "NGO") in a line that has small letters: an
+    abbreviation, not a person (initials have their own rule in the singling pack)."""
+    if not _ACRONYM.fullmatch(m.text):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return any(c.islower() for c in line)
 
 
 def _with_title(text: str, m: Mention) -> Mention:
