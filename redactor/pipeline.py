@@ -26,7 +26,9 @@ from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
-from redactor.entities.group import find_entities
+from redactor.entities.resolve import resolve_run
+from redactor.entities.spans import tidy_person_spans
+from redactor.entities.variants import default_given_names
 from redactor.formats import format_for, read_document
 from redactor.model import (  # noqa: F401 - RunResult is part of this module's API
     Document,
@@ -64,6 +66,10 @@ class DecisionSource(Protocol):
     """What the editor decided (see ``redactor.refine.decisions``), applied per document."""
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]: ...
+
+    def finish_run(self, run: RunResult) -> RunResult:
+        """The run before it is written: files the decisions must hold back, what they did."""
+        ...
 
 
 class DetectorLike(Protocol):
@@ -177,6 +183,7 @@ def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) ->
                 text=document.text[start:end] if piece.offsets is None else piece.text[lo:hi],
                 replacement=rep.text if rep else "", part=piece.part, line=line,
                 column=start - line_starts[line - 1] + 1, entity_id=rep.entity_id if rep else "",
+                ambiguous=rep.ambiguous if rep else False,
             )
             if rep is not None:
                 findings.append(finding)
@@ -237,6 +244,8 @@ class Redactor:
         report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
         check_destination(paths, output, in_place)
         run = self.run(paths, progress)
+        if self.decisions is not None:  # review hook: stale added details, decisions in the report
+            run = self.decisions.finish_run(run)
         return write_outputs(self, run, paths, output, in_place=in_place)
 
     def write_redacted(self, result: FileResult) -> bytes:
@@ -276,6 +285,8 @@ class Redactor:
                 if isinstance(found, IncompleteScan):
                     detected.append(FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message))
                 else:
+                    found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name,
+                                              default_given_names())
                     detected.append(replace(d, mentions=tuple(found)))
             if progress:
                 progress(batch_start + len(batch), len(documents))
@@ -310,7 +321,8 @@ class Redactor:
     def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in
         run order (the vault's people first, so a lone surname can join last month's full name)."""
-        return find_entities(list(self._redactable(documents)), self.table.known_keys("PERSON"))
+        return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
+                           is_person_name=_is_person_name)
 
     def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
                      entity_of: Sequence[int]) -> list[list[Replacement | None]]:
@@ -321,8 +333,12 @@ class Redactor:
                  else None for m in d.mentions] for d in documents]
 
     def _replacement(self, text: str, m: Mention, entity: Entity) -> Replacement:
+        # The entity decides the type (the vote) and the label (a source's, or none for a
+        # mention that fits someone else too).
+        m = replace(m, entity_type=entity.entity_type,
+                    label=entity.label if entity.entity_type == "PERSON" else m.label)
         placed, replacement = _absorb_preposition(text, m, self._replacement_text(m, entity.pseudonym))
-        return Replacement(mention=placed, text=replacement, entity_id=entity.id)
+        return Replacement(mention=placed, text=replacement, entity_id=entity.id, ambiguous=entity.ambiguous)
 
     def _replacement_text(self, m: Mention, tag: str) -> str:
         s = self.settings

@@ -46,7 +46,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.formats import FORMATS
 from redactor.project.files import write_atomic
 from redactor.project.keys import KEY_VARIABLE, project_key
-from redactor.refine.decisions import load_decisions
+from redactor.refine.decisions import open_decisions
 from redactor.report import renderer
 
 # Our own files hold hashes, not prose; scanning them would only report hex strings.
@@ -79,7 +79,10 @@ def _why_key_needed(watchlist_path: Path, baseline_path: Path, update_baseline: 
 
 
 def _key(needed_for: str | None) -> bytes:
-    """The project key; without one, a one-run random key when nothing persistent needs it."""
+    """The project key; without one, a one-run random key when nothing persistent needs it.
+
+    Never the project's key file: a watchlist or baseline is shared (CI holds the key as a
+    secret), so only ``REDACTOR_KEY`` can compare against it."""
     if os.environ.get(KEY_VARIABLE):
         return project_key()
     if needed_for:
@@ -160,7 +163,8 @@ def check(
         extra.append(names)
         path_mask = names.mask_path
 
-    decision_source = load_decisions(decisions) if decisions is not None else None
+    # Decisions never make check pass by keeping a profiled source's or watchlisted name.
+    decision_source = open_decisions(decisions, settings, selected or [cwd], protect_sources=True)
     redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
     with progress_bar("checking") as progress:
         run = redactor.run(selected, progress=progress)

@@ -95,7 +95,10 @@ def report_decision_issues(decisions) -> None:
     if decisions is None:
         return
     for issue in decisions.issues():
-        err.print(f"warning: {issue}", highlight=False, markup=False, style="yellow")
+        if issue.kind in ("exposed", "stale"):
+            err.print(f"DANGER: {issue}", highlight=False, markup=False, style="bold red")
+        else:
+            err.print(f"warning: {issue}", highlight=False, markup=False, style="yellow")
 
 
 def check_inputs(paths: Sequence[Path]) -> None:

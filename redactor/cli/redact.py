@@ -24,7 +24,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus
 from redactor.outputs import BACKUP_SUFFIX, check_destination
 from redactor.pipeline import Redactor, RunResult
-from redactor.refine.decisions import load_decisions
+from redactor.refine.decisions import open_decisions
 
 
 @app.command()
@@ -35,6 +35,9 @@ def redact(
                                 file_okay=False),
     in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
     decisions: Path = DECISIONS_OPTION,
+    allow_stale: bool = typer.Option(False, "--allow-stale",
+                                     help="Write files even where an added detail from --decisions "
+                                          "could not be found (it is then NOT redacted)."),
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -42,14 +45,17 @@ def redact(
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
     _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
-    decision_source = load_decisions(decisions) if decisions is not None else None
+    decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale)
     with project_redactor(settings, persist=True, decisions=decision_source) as redactor:
         with progress_bar("redacting") as progress:
             if output is None and not in_place:
                 run = redactor.run(paths, progress=progress)
+                run = decision_source.finish_run(run) if decision_source else run
             else:
                 run = _redact_files(redactor, paths, output, in_place, progress)
         report_file_states(run)
+        # Said before the success line: a decision that exposes a source or was lost.
+        report_decision_issues(decision_source)
         if output is None and not in_place:
             run = _print_redacted(redactor, run)
         else:
@@ -57,7 +63,6 @@ def redact(
             err.print(f"redacted {len(run.outputs)} files ({total} replacements) → "
                       f"{output if output is not None else 'in place'}; report: {run.report}",
                       highlight=False, markup=False)
-    report_decision_issues(decision_source)
     exit_with(run.exit_code)
 
 
