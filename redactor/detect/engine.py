@@ -230,6 +230,8 @@ def _is_kept(entity_type: str, span: str) -> bool:
         return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PERSON" and any(c.isdigit() for c in span):
+        return False  # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits
     if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)
