@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
+from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
@@ -89,6 +90,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     """redactor's recognizers for ``settings``: names, spoken forms, source profiles, always-list."""
     yield NameGazetteerRecognizer(default_gazetteer(), supported_language=settings.language)
     yield from spoken_recognizers(supported_language=settings.language)
+    yield SpokenDateRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
     if settings.always:

@@ -168,8 +168,17 @@ def test_vtt_keeps_tags_timings_and_colour_classes(profiled):
 def test_srt_finds_a_number_over_two_lines_of_one_cue(profiled):
     _, data = _redact(profiled, "teams.srt")
     text = data.decode("utf-8")
-    assert "for two years, unit\n[DETAIL 1] was my unit." in text
+    assert "for [DURATION 1], unit\n[DETAIL 1] was my unit." in text  # a duration dates a person
     assert "<font color=\"#ffff00\">We were stationed near [DETAIL 2]</font>" in text
+
+
+def test_a_source_named_on_the_timing_line_and_in_the_cue_keeps_the_label(profiled):
+    # The profile recognizer matches "Anton Bykov" at the end of the timing line and again at the
+    # start of the cue as one span; cut into its pieces, each part is still the source.
+    _, data = _redact(profiled, "teams.srt")
+    text = data.decode("utf-8")
+    assert "00:00:01,000 --> 00:00:04,000 X1:100 X2:600 Y1:50 Y2:80 Source A\n<i>Source A:</i>" in text
+    assert "[PERSON" not in text  # the subtitle position "X1:100 X2:600" is not a person
 
 
 def test_speaker_fields_do_not_spill_into_segment_text(profiled):

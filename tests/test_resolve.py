@@ -267,7 +267,8 @@ CASES = [
      "I gave the list to [PERSON 1]\nKind of a risk, I know. [PERSON 1] took it anyway."),
     ("initials and Ms",
      "Marta Kowalczyk signed the order. Later M. Kowalczyk denied it, and Ms Kowalczyk left.",
-     "[PERSON 1] signed the order. Later [PERSON 1] denied it, and Ms [PERSON 1] left."),
+     # the courtesy title goes with the name: it tells the gender (redactor.detect.filters)
+     "[PERSON 1] signed the order. Later [PERSON 1] denied it, and [PERSON 1] left."),
     ("nickname",
      "Nikolai Bondarenko was the driver. Everyone called him Kolya. Kolya Bondarenko drove the truck.",
      "[PERSON 1] was the driver. Everyone called him [PERSON 1]. [PERSON 1] drove the truck."),
@@ -282,7 +283,8 @@ CASES = [
      "[PERSON 1] gave the order. [PERSON 1] said nothing after."),
     ("surname shared by two people",
      "Oleh Shevchuk and his wife Iryna Shevchuk ran the shop. Shevchuk was arrested in May.",
-     "[PERSON 1] and his wife [PERSON 2] ran the shop. [PERSON 3] was arrested in May."),
+     # "in May" is a month: a generalisable date, replaced at the default threshold
+     "[PERSON 1] and his wife [PERSON 2] ran the shop. [PERSON 3] was arrested in [DATE 1]."),
 ]
 
 

@@ -22,14 +22,14 @@ import json
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence
 
 from redactor.ci.watchlist import DETECTOR as WATCHLIST_DETECTOR
 from redactor.ci.watchlist import ENTITY as WATCHLIST_ENTITY
 from redactor.ci.watchlist import key_check
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus, Finding
-from redactor.project.files import read_json, write_atomic
+from redactor.project.files import read_stamped_json, write_atomic
 from redactor.project.keys import fingerprint, normalise
 from redactor.project.paths import printable
 
@@ -343,20 +343,10 @@ def load_baseline(path: Path, key: bytes) -> Baseline | None:
     """Read a baseline (None when the file does not exist); a wrong key or damage is exit 2."""
     if not path.exists():
         return None
-    data = read_json(path, "baseline")
-    try:
-        if data.get("kind") != BASELINE_KIND or data.get("version") != BASELINE_VERSION:
-            raise ValueError
-        entries = frozenset(
-            BaselineEntry(str(e["path"]), str(e["entity_type"]), str(e["fingerprint"])) for e in data["entries"]
-        )
-        baseline = Baseline(str(data["key_check"]), entries)
-    except (AttributeError, KeyError, TypeError, ValueError):
-        raise RedactorError(
-            f"{path}: not a redactor baseline (version {BASELINE_VERSION}); "
-            "recreate it with `redactor check --update-baseline`",
-            ExitCode.USAGE,
-        ) from None
+    baseline = read_stamped_json(
+        path, "baseline", BASELINE_KIND, BASELINE_VERSION, _baseline_from_json,
+        "recreate it with `redactor check --update-baseline`",
+    )
     if baseline.key_check != key_check(key):
         raise RedactorError(
             f"{path}: REDACTOR_KEY is not the key this baseline was written with, "
@@ -364,6 +354,13 @@ def load_baseline(path: Path, key: bytes) -> Baseline | None:
             ExitCode.USAGE,
         )
     return baseline
+
+
+def _baseline_from_json(data: Any) -> Baseline:
+    entries = frozenset(
+        BaselineEntry(str(e["path"]), str(e["entity_type"]), str(e["fingerprint"])) for e in data["entries"]
+    )
+    return Baseline(str(data["key_check"]), entries)
 
 
 def baseline_json(baseline: Baseline) -> str:

@@ -27,6 +27,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.filters import SpanFilters
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.recognizers.windows import (
@@ -227,10 +228,10 @@ def _is_kept(entity_type: str, span: str) -> bool:
     """False for a span that cannot be what its type says."""
     if not span or _WORDLESS.match(span) or is_generic_speaker(span):
         return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-    if entity_type == "DATE" and not is_specific_date(span):
-        return False
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PERSON" and any(c.isdigit() for c in span):
+        return False  # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits
     if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)
@@ -270,6 +271,7 @@ class Detector:
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
+        self.filters = SpanFilters(city_population=settings.public_city_population)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
@@ -322,7 +324,8 @@ class Detector:
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
-            mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
+            mentions = self.filters.apply(
+                item.text, [m for r in raw if (m := self._to_mention(item.text, r)) is not None])
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

@@ -41,7 +41,7 @@ def read_document(path: Path) -> FileResult:
     """Read one file into a Document, or say why it was skipped or failed."""
     fmt = format_for(path)
     if not path.exists():
-        return FileResult(path=path, status="failed", reason="no such file")
+        return FileResult(path=path, status=FileStatus.FAILED, reason="no such file")
     if path.is_dir():
         try:
             with os.scandir(path):
@@ -50,16 +50,16 @@ def read_document(path: Path) -> FileResult:
             return FileResult(path=path, status=FileStatus.FAILED, reason=f"cannot list this folder ({exc.strerror})")
         return FileResult(path=path, status=FileStatus.FAILED, reason="folder holds no file to read")
     if fmt is None:
-        return FileResult(path=path, status="skipped", reason=f"unsupported file type '{path.suffix or path.name}'")
+        return FileResult(path=path, status=FileStatus.SKIPPED, reason=f"unsupported file type '{path.suffix or path.name}'")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return FileResult(path=path, status="failed", reason=f"cannot read ({exc.strerror})")
+        return FileResult(path=path, status=FileStatus.FAILED, reason=f"cannot read ({exc.strerror})")
     try:
         doc = fmt.read(path, data)
     except RedactorError as exc:
         # Readers name the file in their messages; the file state already does.
         reason = exc.message.removeprefix(f"{path}: ")
-        status = "skipped" if isinstance(exc, NotForUs) else "failed"
+        status = FileStatus.SKIPPED if isinstance(exc, NotForUs) else FileStatus.FAILED
         return FileResult(path=path, status=status, reason=reason)
-    return FileResult(path=path, status="scanned", document=doc)
+    return FileResult(path=path, status=FileStatus.SCANNED, document=doc)

@@ -136,8 +136,12 @@ class Format(Protocol):
     non-overlapping.  A writer never touches the original file.
     """
 
-    name: str
-    suffixes: tuple[str, ...]
+    # Read-only, so a format may declare a narrower tuple, such as ``(".vtt",)``.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
 
     def read(self, path: Path, data: bytes) -> Document: ...
 

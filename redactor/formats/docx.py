@@ -38,6 +38,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.oxml import serialize_part_xml
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
@@ -383,8 +384,8 @@ def _add_table(out: list[_Source], table: Any, name: str, part: Part) -> None:
 
 def _add_container(out: list[_Source], container: Any, name: str, part: Part) -> None:
     """One piece for the container's own paragraphs, then pieces for the tables inside it."""
-    paragraphs = []
-    tables = []
+    paragraphs: list[Any] = []
+    tables: list[Any] = []
     for block in _blocks(container):
         (paragraphs if block.tag == _P else tables).append(block)
     _add_paragraphs(out, paragraphs, name, part)
@@ -538,14 +539,37 @@ def _drop_unused_links(replaced: list[tuple[Part, str]], extraction: _Extraction
 
 def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
     """Clear what names people outside the text; return the names of the fields cleared."""
+    cleared = _clear_core_properties(document)
+    cleared += _clear_author_attributes(document, extraction)
+    cleared += _clear_people_part(document, extraction)
+    cleared += _clear_extended_properties(document, extraction)
+    # A thumbnail is a picture of the first page as it was before redaction.
+    if _drop_package_relationships(document, RT.THUMBNAIL):
+        cleared.append("thumbnail")
+    # A custom property's name can hold the detail and its value need not be text: the part goes.
+    if _drop_package_relationships(document, RT.CUSTOM_PROPERTIES):
+        cleared.append("custom properties")
+    cleared += scrub_package(document, extraction)
+    return tuple(cleared)
+
+
+def _clear_core_properties(document: Any) -> list[str]:
+    """Empty the free-text core properties (author, title, comments ...)."""
     cleared: list[str] = []
     for part in _parts_of_type(document, CT.OPC_CORE_PROPERTIES):
+        # python-docx loads this content type as a CorePropertiesPart (its PartFactory mapping).
+        if not isinstance(part, CorePropertiesPart):
+            raise TypeError(f"core properties part loaded as {type(part).__name__}")
         properties = part.core_properties
         for name in _CORE_TEXT_FIELDS:
             if getattr(properties, name):
                 setattr(properties, name, "")
                 cleared.append(name)
+    return cleared
 
+
+def _clear_author_attributes(document: Any, extraction: _Extraction) -> list[str]:
+    """Empty the author and initials of comments and tracked changes in every story part."""
     author, initials = qn("w:author"), qn("w:initials")
     comment_tag = qn("w:comment")
     comment_authors = revision_authors = False
@@ -559,11 +583,17 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
                         comment_authors = True
                     else:
                         revision_authors = True
+    cleared: list[str] = []
     if comment_authors:
         cleared.append("comment authors")
     if revision_authors:
         cleared.append("tracked change authors")
+    return cleared
 
+
+def _clear_people_part(document: Any, extraction: _Extraction) -> list[str]:
+    """Remove every person from the people part (the names behind comment authors)."""
+    cleared: list[str] = []
     for part in _parts_of_type(document, _PEOPLE_CT):
         root = _part_element(part, extraction)
         people = list(root)
@@ -571,15 +601,16 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
             root.remove(person)
         if people:
             cleared.append("people")
+    return cleared
 
+
+def _clear_extended_properties(document: Any, extraction: _Extraction) -> list[str]:
+    """Empty company, manager, template, hyperlink base and the titles of parts."""
+    cleared: list[str] = []
     for part in _parts_of_type(document, CT.OFC_EXTENDED_PROPERTIES):
         root = _part_element(part, extraction)
         for name in ("Company", "Manager", "Template", "HyperlinkBase"):
-            filled = [e for e in root.findall(_EXTENDED_NS + name)
-                      if (e.text or "").strip() not in _HARMLESS_APP_VALUES]
-            for element in filled:
-                element.text = ""
-            if filled:
+            if _empty_texts(root.findall(_EXTENDED_NS + name)):
                 cleared.append(name.lower())
         # TitlesOfParts repeats the title (and heading texts); the counts beside it stay.
         titles = [e for t in root.findall(_EXTENDED_NS + "TitlesOfParts") for e in t.iter()
@@ -588,23 +619,24 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
             element.text = ""
         if titles:
             cleared.append("titles of parts")
+    return cleared
 
-    # A thumbnail is a picture of the first page as it was before redaction.
+
+def _empty_texts(elements: list[Any]) -> bool:
+    """Empty the elements whose text is not a value Word writes for every document; say if any."""
+    filled = [e for e in elements if (e.text or "").strip() not in _HARMLESS_APP_VALUES]
+    for element in filled:
+        element.text = ""
+    return bool(filled)
+
+
+def _drop_package_relationships(document: Any, reltype: str) -> bool:
+    """Drop the package's relationships of ``reltype`` (and so their parts); say if any."""
     package_rels = document.part.package.rels
-    thumbnails = [rid for rid, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]
-    for rid in thumbnails:
+    found = [rid for rid, rel in package_rels.items() if rel.reltype == reltype]
+    for rid in found:
         del package_rels[rid]
-    if thumbnails:
-        cleared.append("thumbnail")
-
-    # A custom property's name can hold the detail and its value need not be text: the part goes.
-    custom = [rid for rid, rel in package_rels.items() if rel.reltype == RT.CUSTOM_PROPERTIES]
-    for rid in custom:
-        del package_rels[rid]
-    if custom:
-        cleared.append("custom properties")
-    cleared += scrub_package(document, extraction)
-    return tuple(cleared)
+    return bool(found)
 
 
 # Relationships whose parts are kept (python-docx saves only the parts reachable by relationship,

@@ -190,7 +190,7 @@ class SrtFormat:
         subtitles = _parse_srt(text, str(path))
         # The library's own cue pattern gives the span of each cue's content in the raw text;
         # matching it against the parsed cues makes sure both saw the same cues.
-        matches = list(srt.SRT_REGEX.finditer(text))
+        matches: list[re.Match[str]] = list(srt.SRT_REGEX.finditer(text))  # srt is untyped
         if len(matches) != len(subtitles) or any(
             text[m.start(5):m.end(5)].replace("\r\n", "\n") != sub.content
             for m, sub in zip(matches, subtitles)

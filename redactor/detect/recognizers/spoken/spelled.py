@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -21,9 +20,6 @@ from redactor.detect.recognizers.spoken.base import (
     word_pattern,
 )
 from redactor.lexicon.folding import strip_possessive
-
-if TYPE_CHECKING:
-    pass
 
 _NATO = {
     "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
