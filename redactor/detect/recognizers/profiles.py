@@ -278,7 +278,9 @@ class SourceProfileRecognizer(LocalRecognizer):
         """Original start of the source's own given name in another case right before a lone
         name token ("Antonom" in "Antonom Bykovym"), which no exact or spelling pass takes."""
         before = self._word_before(folded, hit)
-        own = self._own_name(before[1]) if before is not None and before[1] not in self._targets else None
+        if before is None or before[1] in self._targets:
+            return None
+        own = self._own_name(before[1])
         if own is None or not set(own.owners) & set(hit.target.owners):
             return None
         return folded.origin[before[0]]
