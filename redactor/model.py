@@ -242,6 +242,13 @@ class RunResult:
     unwritten: tuple[Path, ...] = ()
     # What the editor's decisions did (``Decisions.report()``): no text, for the report.
     decisions: dict | None = field(default=None, compare=False)
+    # How the report names each input when output names are redacted (its redacted path relative
+    # to the output folder): the real path, which can hold a source's name, is never written there.
+    shown: dict[Path, str] = field(default_factory=dict, compare=False)
+
+    def shown_path(self, path: Path) -> str:
+        """``path`` as the report may print it: redacted when output names are."""
+        return self.shown.get(path) or str(path)
 
     @property
     def exit_code(self) -> ExitCode:

@@ -117,11 +117,15 @@ def write_outputs(redactor: Writer, run: RunResult, paths: Sequence[Path], outpu
         return done
     if output is None:
         raise RedactorError("give an output folder (-o) or --in-place", ExitCode.USAGE)
-    targets = output_paths(paths, [f for f in run.files if f.path in redacted], output)
+    targets = output_paths(paths, run.files, output)
     redact_name = getattr(redactor, "redact_name", None)
     if redact_name is not None:
-        # A file called after its source would publish the name: names are redacted like text.
-        targets = {p: output / redact_name(t.relative_to(output)) for p, t in targets.items()}
+        # A file called after its source would publish the name: names are redacted like text,
+        # and the report beside the copies names every input (written or not) the same way.
+        shown = {p: redact_name(t.relative_to(output)) for p, t in targets.items()}
+        targets = {p: output / name for p, name in shown.items()}
+        run = replace(run, shown={p: name.as_posix() for p, name in shown.items()})
+    targets = {p: t for p, t in targets.items() if p in redacted}
     _refuse_inputs_as_targets(paths, [*targets.values(), report])
     done = _write_copies(run, redacted, targets, report)
     if audit is not None:

@@ -66,10 +66,9 @@ def _audit(redactor, run) -> LeakAudit:
     return LeakAudit.for_run(type("Run", (), {"files": run})(), redactor.settings)
 
 
-# Deepgram's word list (each word twice: "marta", "Marta", "kvitchenko", "Kvitchenko") loses
-# the surname in detection since the entity-resolution merge; the audit catches it, so the file
-# fails closed instead of being written.  Listed here until detection finds it again.
-DETECTION_MISSES = {"deepgram.json"}
+# Files whose planted values detection misses (the audit then fails them closed); none now:
+# Deepgram's doubled word list ("marta", "Marta", "kvitchenko", "Kvitchenko") keeps its surname.
+DETECTION_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("name", FIXTURES)

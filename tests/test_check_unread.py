@@ -135,3 +135,48 @@ def _config(folder: Path) -> Path:
     if not config.exists():
         config.write_text("threshold: 0.4\n", encoding="utf-8")
     return config
+
+
+# -- check on redactor's own output ------------------------------------------------------------
+
+INTERVIEW = """INTERVIEWER: Thank you for meeting me. Where were you in March?
+ANTON: I was with my unit, 40512, near Rossosh. Anton Bykov, that is my name, you can write it down.
+INTERVIEWER: Who else was there?
+ANTON: Ivan Petrov, our driver, and Oksana Melnyk from the depot in Kupiansk. Petrov kept the list.
+ANTON: Later Oksana moved to the village of Zhytkavichy. You can call her on +380 67 123 4567 or write to oksana.melnyk@proton.me.
+"""
+NOTES = """# Notes, second call
+
+Bykov said Colonel Sergei Orlov signed the order in Shebekino. Melnyk confirmed it to Petrov.
+He asked us not to name the village.
+"""
+
+
+def test_check_on_redactors_own_output_passes_and_still_finds_a_real_leftover(tmp_path):
+    interviews = tmp_path / "interviews"
+    (interviews / "march").mkdir(parents=True)
+    (interviews / "anton_bykov.txt").write_text(INTERVIEW, encoding="utf-8")
+    (interviews / "march" / "notes.md").write_text(NOTES, encoding="utf-8")
+    config = tmp_path / "redactor.yaml"
+    config.write_text("sources:\n  - label: Source A\n    names: [Anton Bykov]\n    details: ['40512', Rossosh]\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    redacted = runner.invoke(app, ["redact", str(interviews), "-o", str(out), "-c", str(config)])
+    assert redacted.exit_code == 0, redacted.output
+    copies = sorted(p for p in out.rglob("*") if p.suffix in {".txt", ".md"})
+    text = "".join(p.read_text(encoding="utf-8") for p in copies)
+    # The output is full of redactor's own placeholders: pseudonyms, numbered tags, file names.
+    assert "Source A" in text and "[PERSON 2]" in text and "[LOCATION 2]" in text, text
+    assert sorted(p.name for p in copies) == ["Source-A.txt", "notes.md"]
+
+    def check():
+        result = runner.invoke(app, ["check", str(out), "-c", str(config), "-f", "json"], env={"CI": "1"})
+        report = json.loads(result.stdout)
+        return result.exit_code, [(Path(f["path"]).name, f["line"], f["entity_type"])
+                                  for f in report["findings"] if f["state"] == "open"]
+
+    assert check() == (0, [])
+    # One real leftover, as an editor pasting from the original would leave it.
+    target = out / "Source-A.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "Oksana Melnyk called again that evening.\n", encoding="utf-8")
+    assert check() == (1, [("Source-A.txt", 6, "PERSON")])

@@ -202,17 +202,21 @@ def test_a_watchlisted_name_is_never_kept_by_a_decision(project):
     assert issue.kind == "refused" and "Kowalczyk" not in str(issue)
 
 
-def test_keeping_a_profiled_source_is_reported_and_refused_for_check(project):
+def test_keeping_a_profiled_source_is_refused_unless_explicitly_allowed(project):
     found = [mention(TEXT, "Marta Kowalczyk", "PERSON", detector="SourceProfileRecognizer",
                      label="Source A")]
     data = decisions_json([(project, TEXT)], [entry("reject", TEXT, "Marta Kowalczyk", "PERSON")])
-    decisions = load(data)
-    assert decisions.apply(project, TEXT, found) == []
-    [issue] = decisions.issues()
-    assert issue.kind == "exposed" and "DANGER" in str(issue) and "Kowalczyk" not in str(issue)
-    strict = load(data, protect_sources=True)
+    strict = load(data)
     assert strict.apply(project, TEXT, found) == found
-    assert [i.kind for i in strict.issues()] == ["refused"]
+    [refused] = strict.issues()
+    assert refused.kind == "refused" and "Kowalczyk" not in str(refused)
+    assert str(refused).startswith(f"{project}:") and ": PERSON: " in str(refused)
+    assert strict.kept_values() == frozenset()
+    allowed = load(data, allow_source_exposure=True)
+    assert allowed.apply(project, TEXT, found) == []
+    [issue] = allowed.issues()
+    assert issue.kind == "exposed" and "DANGER" in str(issue) and "Kowalczyk" not in str(issue)
+    assert allowed.kept_values() == {"Marta Kowalczyk"}
 
 
 def test_stale_files_are_held_back_from_writing(project):

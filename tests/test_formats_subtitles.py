@@ -14,7 +14,7 @@ import srt
 import webvtt
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.formats import format_for
+from redactor.formats import format_for, read_document
 from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.model import Document, Edit
 from tests.format_edits import edits_for
@@ -158,7 +158,9 @@ def test_vtt_pieces_cover_cues_voices_header_note_and_style():
     doc = VttFormat().read(VTT_IN, VTT_IN.read_bytes())
     assert doc.format == "vtt" and doc.joiner == " "
     assert [(p.part, p.text) for p in doc.pieces] == [
-        ("header", "- Interview recorded in Lviv\nKind: captions\nLanguage: en"),
+        ("header", "- Interview recorded in Lviv"),
+        ("header Kind", "captions"),
+        ("header Language", "en"),
         ("note 1", "Transcribed by the desk.\nThe source asked for anonymity."),
         ("style 1", '::cue(v[voice="Marta Kowalczyk"]) { color: yellow }'),
         ("cue 1 identifier", "intro"),
@@ -176,6 +178,21 @@ def test_vtt_pieces_cover_cues_voices_header_note_and_style():
     joined = doc.joiner.join(p.text for p in doc.pieces)
     assert "-->" not in joined and "width:40%" not in joined
     assert "+48 601 Marta Kowalczyk 234 567" in joined
+
+
+def test_vtt_header_metadata_keys_are_structure_not_speaker_labels(redactor_default, tmp_path):
+    path = tmp_path / "youtube.vtt"
+    path.write_text("WEBVTT\nKind: captions\nLanguage: en\nBykov: notes taken in Rossosh\n\n"
+                    "00:00:01.000 --> 00:00:04.000\nMy name is Anton Bykov.\n")
+    read = read_document(path)
+    assert [(p.part, p.text) for p in read.document.pieces][:4] == [
+        ("header Kind", "captions"), ("header Language", "en"),
+        ("header", "Bykov: notes taken in Rossosh"), ("cue 1", "My name is Anton Bykov.")]
+    [result] = redactor_default.run_results([read])
+    written = redactor_default.write_redacted(result).decode()
+    # Before: "[PERSON 1]: captions".  A line that is no metadata is still scanned whole.
+    assert written.startswith("WEBVTT\nKind: captions\nLanguage: en\n"), written
+    assert "Bykov" not in written
 
 
 def test_vtt_write_matches_golden_file():

@@ -176,3 +176,19 @@ def test_ctrl_c_during_an_in_place_run_leaves_all_or_nothing(tmp_path):
         done = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, timeout=240)
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
         assert all("+48 601" not in p.read_text(encoding="utf-8") for p in texts)
+
+
+def test_the_report_beside_the_copies_names_inputs_by_their_redacted_paths(tmp_path, make_redactor):
+    # A folder named after the village, a file after the source, a file it cannot read.
+    interviews = tmp_path / "interviews"
+    (interviews / "rossosh").mkdir(parents=True)
+    (interviews / "rossosh" / "anton_bykov.txt").write_text(
+        "My name is Anton Bykov. I served in unit 40512 near Rossosh.\n", encoding="utf-8")
+    (interviews / "bykov_photo.png").write_bytes(b"\x89PNG")
+    source = {"label": "Source A", "names": ["Anton Bykov"], "details": ["40512", "Rossosh"]}
+    run = make_redactor(ner=False, sources=[source]).redact_files([interviews], tmp_path / "out")
+    report = (tmp_path / "out" / REPORT_NAME).read_text(encoding="utf-8")
+    assert "bykov" not in report.lower() and "rossosh" not in report.lower()
+    paths = sorted(entry["path"] for entry in json.loads(report)["files"])
+    assert paths == ["DETAIL-2/Source-A.txt", "Source-A_photo.png"]
+    assert [p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values()] == [paths[0]]

@@ -257,3 +257,49 @@ def test_long_transcript_is_fast(recognizer):
     elapsed = time.perf_counter() - start
     assert len(results) == 2000
     assert elapsed < 5.0
+
+
+# -- disguises the plain form would catch, through the whole run --------------------------------
+
+DISGUISES = (
+    "Я долго говорил с Быковым. Later I spoke with Bykovym again, and the letter from "
+    "Kvitchenkovoy arrived on Monday. We met Antonom Bykovym at the station.\n"
+    "NOTES, TYPED IN CAPS: THEN BYKOV SAID HE WOULD LEAVE. KVITCHENKO STAYED.\n"
+    "His forum handle was anton_bykov and the file was marta_kvitchenko_notes.txt.\n"
+)
+DISGUISED_NAMES = ("быков", "bykov", "kvitchenko", "anton", "marta")
+
+
+def _left(text: str) -> list[str]:
+    folded = text.casefold()
+    return [name for name in DISGUISED_NAMES if name in folded]
+
+
+def test_inflected_caps_and_underscored_forms_of_a_profiled_name_are_the_source(make_redactor):
+    redactor = make_redactor(sources=[Source(label="Source A", names=("Anton Bykov",)),
+                                      Source(label="Source B", names=("Marta Kvitchenko",))])
+    out = redactor.redact(DISGUISES)
+    assert _left(out) == [], out
+    # Each is the source, not a new person (or a company) beside the pseudonym.
+    assert "PERSON" not in out and "ORGANIZATION" not in out, out
+    assert out.count("Source A") == 5 and out.count("Source B") == 3, out
+
+
+def test_inflected_caps_and_underscored_forms_of_a_watchlisted_name_are_redacted(make_redactor):
+    from redactor.ci.watchlist import WatchlistRecognizer, make_entry
+    from redactor.pipeline import Redactor, build_detector
+    from redactor.project.config import Settings
+
+    key = b"k" * 32
+    watchlist = WatchlistRecognizer([make_entry(key, "Anton Bykov"), make_entry(key, "Marta Kvitchenko")], key)
+    settings = Settings()
+    out = Redactor(settings, detector=build_detector(settings, [watchlist])).redact(DISGUISES)
+    assert _left(out) == [], out
+
+
+def test_a_lower_case_given_name_that_is_a_word_counts_before_itself_capitalised():
+    # Deepgram's word list: each word as heard, then as punctuated.
+    rec = SourceProfileRecognizer([Source(label="Source A", names=("Grace Novak",))])
+    assert found(rec, "my name is grace Grace novak Novak and") == [("grace Grace novak Novak", "PERSON", "Source A")]
+    assert found(rec, "by the grace of God. Grace Novak came") == [("Grace Novak", "PERSON", "Source A")]
+    assert found(rec, "grace Smith and Grace Novak") == [("Grace Novak", "PERSON", "Source A")]

@@ -7,6 +7,7 @@ the whole pipeline, on sentences as an interview would have them, with the exact
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -231,6 +232,16 @@ def test_a_name_split_over_two_cues_stays_one_span():
     assert split_at_boundaries(text, [m], piece_starts=[20], is_name=lambda tokens: True) == [m]
     cut = split_at_boundaries(text, [m], piece_starts=[20], is_name=lambda tokens: tokens == ("oksana",))
     assert [x.text for x in cut] == ["Oksana"]
+
+
+def test_a_source_profile_span_over_a_word_list_keeps_the_surname():
+    # Deepgram writes each word twice, one piece each: "marta", "Marta", "kvitchenko", ...
+    text = "marta Marta kvitchenko Kvitchenko knows"
+    m = Mention(0, 33, "PERSON", 1.0, "SourceProfileRecognizer", text[:33], "source:b", "Source B")
+    only_given = lambda tokens: tokens in {("marta",)}  # noqa: E731 - the gazetteer lacks the surname
+    assert split_at_boundaries(text, [m], piece_starts=[6, 12, 23, 34], is_name=only_given) == [m]
+    model = replace(m, detector="SpacyRecognizer", key="")
+    assert [x.text for x in split_at_boundaries(text, [model], [6, 12, 23, 34], only_given)] == ["marta", "Marta"]
 
 
 def test_a_diminutive_left_outside_the_span_is_joined():

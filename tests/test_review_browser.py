@@ -394,7 +394,14 @@ def test_the_redacted_view_is_what_redact_writes_and_keeping_a_source_asks_first
     decisions.write_text(json.dumps(exported), encoding="utf-8")
 
     out = tmp_path / "out"
-    result = invoke("redact", "interviews", "-o", out, "--decisions", decisions)
+    # Without the flag, a decision that would show the source is refused: file, line, type said.
+    refused = invoke("redact", "interviews", "-o", tmp_path / "strict", "--decisions", decisions)
+    assert refused.exit_code == 0, refused.output
+    assert "Marta Kowalczyk" not in (tmp_path / "strict" / "Source-A.txt").read_text(encoding="utf-8")
+    assert "DANGER" not in refused.stderr and "--allow-source-exposure" in refused.stderr
+    assert "marta.txt:1: PERSON:" in refused.stderr
+
+    result = invoke("redact", "interviews", "-o", out, "--decisions", decisions, "--allow-source-exposure")
     assert result.exit_code == 0, result.output
     # The file name is redacted like text (names are not reviewed): marta.txt is Source-A.txt.
     written = (out / "Source-A.txt").read_text(encoding="utf-8")

@@ -8,7 +8,9 @@ and precision per kind with the scoring function the benchmark reuses.
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -183,6 +185,10 @@ NUMBERS = [
     ("the account number is two six, one zero two zero, double five, three one",
      "two six, one zero two zero, double five, three one", "ID_NUMBER", "610205531"),
     ("the plate was four four seven one, no letters", "four four seven one", "VEHICLE_PLATE", "4471"),
+    # "plus" said, then digit groups: the typed-phone detector reads only "+"
+    ("my Serbian number is plus 381 64 218 7730, after six", "plus 381 64 218 7730", "PHONE", "642187730"),
+    ("my Serbian number is plus three eight one six four two one eight seven seven three zero",
+     "plus three eight one six four two one eight seven seven three zero", "PHONE", "642187730"),
 ]
 
 
@@ -235,6 +241,7 @@ NUMBER_NEAR_MISSES = [
     "the plate was k a seven seven three four x b",
     # a number typed in digits is the typed-text phone detector's
     "call 0612 345 678 tomorrow",
+    "it was plus 15 degrees at noon and 20 by six",
 ]
 
 
@@ -485,3 +492,45 @@ def test_ten_thousand_words_in_reasonable_time():
     print(f"\n{len(text.split())} words: {elapsed:.3f} s, {total} results")
     # A guard against a pattern that backtracks without end, not a benchmark: generous on purpose.
     assert elapsed < 10.0
+
+
+# -- a said phone in every format ----------------------------------------------------------------
+
+SAID_PHONE = "plus 381 64 218 7730"
+
+
+def _said_phone_files(folder: Path) -> list[Path]:
+    import docx
+
+    line = f"You can reach me on {SAID_PHONE} after six."
+    (folder / "notes.txt").write_text(line + "\n", encoding="utf-8")
+    (folder / "notes.md").write_text(f"# Call\n\n{line}\n", encoding="utf-8")
+    # Split over two cues, as captions cut a sentence.
+    (folder / "call.srt").write_text("1\n00:00:01,000 --> 00:00:03,000\nYou can reach me on plus 381 64\n\n"
+                                     "2\n00:00:03,000 --> 00:00:05,000\n218 7730 after six.\n", encoding="utf-8")
+    (folder / "call.vtt").write_text("WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:03.000\n"
+                                     "<v Marta>You can reach me on plus three eight one\n\n"
+                                     "00:00:03.000 --> 00:00:05.000\n<v Marta>six four two one eight seven seven three zero\n",
+                                     encoding="utf-8")
+    segments = [{"id": 0, "start": 0.0, "end": 2.0, "text": " You can reach me on plus 381 64"},
+                {"id": 1, "start": 2.0, "end": 4.0, "text": " 218 7730 after six."}]
+    (folder / "whisper.json").write_text(json.dumps({"text": line, "segments": segments}), encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph(line)
+    document.save(folder / "memo.docx")
+    return sorted(folder.iterdir())
+
+
+def test_a_phone_said_with_plus_is_redacted_in_every_format(tmp_path, make_redactor):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    inputs = _said_phone_files(folder)
+    run = make_redactor(ner=False).redact_files([folder], tmp_path / "out")
+    assert run.exit_code == 0 and len(run.outputs) == len(inputs) == 6
+    for target in run.outputs.values():
+        data = target.read_bytes()
+        if target.suffix == ".docx":
+            data = zipfile.ZipFile(target).read("word/document.xml")
+        text = data.decode("utf-8")
+        assert "7730" not in text and "seven three zero" not in text and "381" not in text, target.name
+        assert "[PHONE" in text, target.name

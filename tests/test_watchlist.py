@@ -84,7 +84,12 @@ def test_same_name_twice_is_one_entry_and_keys_differ():
         ("It was Bykov's car.", ["Bykov"]),
         ("Антон Быков пришёл.", ["Антон Быков"]),
         ("Mr. A. Bykov said", ["Bykov"]),
-        ("Anton and Bykova are other people; Bykovsky too.", []),
+        ("Anton and Bykovsky are other people.", []),
+        # The surname in another case (genitive "Bykova", instrumental "Bykovym") is his name,
+        # and an inflected given name before it joins the span in the pipeline.
+        ("The car was Bykova's; I spoke with Bykovym.", ["Bykova", "Bykovym"]),
+        ("Я говорил с Быковым.", ["Быковым"]),
+        ("His handle was anton_bykov, in caps THEN BYKOV SAID", ["anton_bykov", "BYKOV"]),
     ],
 )
 def test_recognizer_finds_variants_with_exact_offsets(text, expected):

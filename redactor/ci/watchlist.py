@@ -21,6 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.files import read_stamped_json, write_atomic
 from redactor.lexicon.folding import POSSESSIVE
+from redactor.lexicon.inflection import declined_names
 from redactor.project.keys import fingerprint, normalise
 
 WATCHLIST_NAME = ".redactor-watchlist.json"
@@ -210,18 +211,21 @@ class WatchlistRecognizer(LocalRecognizer):
 
     def matches(self, text: str) -> Iterable[RecognizerResult]:
         words = list(_tokens(text))
+        # Each word as written and, when it may be a surname in another case ("Bykovym"), as the
+        # names it declines: the list holds only the hashes of the names as written.
+        forms = {word: (word, *declined_names(word)) for _, _, word in words}
         # Transcripts repeat their words; hash each distinct run once.
         owners: dict[str, str | None] = {}
         i = 0
         while i < len(words):
-            gram, best = "", None
+            grams, best = [""], None
             for n in range(min(MAX_TOKENS, len(words) - i)):
-                word = words[i + n][2]
-                gram = f"{gram} {word}" if n else word
-                if gram not in owners:
-                    owners[gram] = self._owner.get(variant_hash(self._key, gram))
-                if owners[gram] is not None:
-                    best = (n + 1, owners[gram])
+                grams = [f"{gram} {form}" if n else form for gram in grams for form in forms[words[i + n][2]]]
+                for gram in grams:
+                    if gram not in owners:
+                        owners[gram] = self._owner.get(variant_hash(self._key, gram))
+                    if owners[gram] is not None:
+                        best = (n + 1, owners[gram])
             if best is None:
                 i += 1
                 continue

@@ -168,7 +168,7 @@ def check(
         path_mask = names.mask_path
 
     # Decisions never make check pass by keeping a profiled source's or watchlisted name.
-    decision_source = open_decisions(decisions, settings, selected or [cwd], protect_sources=True)
+    decision_source = open_decisions(decisions, settings, selected or [cwd])
     redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
     files = expand_paths(selected, exclude=(*settings.exclude, *exclude), backups=True)
     with progress_bar("checking") as progress:

@@ -39,6 +39,10 @@ def redact(
     allow_stale: bool = typer.Option(False, "--allow-stale",
                                      help="Write files even where an added detail from --decisions "
                                           "could not be found (it is then NOT redacted)."),
+    allow_source_exposure: bool = typer.Option(
+        False, "--allow-source-exposure",
+        help="Let --decisions keep a profiled source's name or detail in the output (reported as "
+             "DANGER). Without it such a decision is refused and the mention stays redacted."),
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -46,7 +50,8 @@ def redact(
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
     _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
-    decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale)
+    decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale,
+                                     allow_source_exposure=allow_source_exposure)
     extra = watchlist_recognizers(settings)  # the journalist's protected names, in every command
     with project_redactor(settings, persist=True, decisions=decision_source, extra_recognizers=extra) as redactor:
         with progress_bar("redacting") as progress:

@@ -24,6 +24,8 @@ from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold, strip_possessive
+from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
+from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
 from redactor.model import Entity, Mention
 
@@ -35,16 +37,8 @@ VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
 _NOT_LETTER = re.compile(r"[^\w-]+")
 
-# Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
-# "bondarenk").  A stem shorter than _MIN_STEM is too short to tell two names apart.
-CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
-                 "yu", "iu", "ya", "a", "u", "e", "y", "i", "o")
-_MIN_STEM = 5
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
-# Surnames that decline this way (Bykov, Bondarenko, Shevchuk, Kowalczyk...); an English surname
-# plus an ending is an English word too often ("Baker" → "Bakery").
-_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|in|yn|enko|ko|uk|yuk|chuk|ak|yk|ik|ich|ych|vich|sky|ski|kin|ets)$")
 _MIN_FIRST_STEM = 3
 
 
@@ -81,26 +75,6 @@ def _form(m: Mention) -> str:
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(tokens)
-
-
-def _stem(token: str, min_length: int = _MIN_STEM) -> str:
-    """``token`` without a case ending, when what is left is long enough to be a name."""
-    for ending in CASE_ENDINGS:
-        if token.endswith(ending) and len(token) - len(ending) >= min_length:
-            return token[: -len(ending)]
-    return token
-
-
-def inflected_pattern(surname: str) -> str | None:
-    """A regex for ``surname`` (as written, Latin letters) in the other grammatical cases
-    ("Bondarenko" → Bondarenka, Bondarenku...), or None when its stem is too short to be sure."""
-    if not surname.isascii() or not surname.isalpha() or not _SLAVIC_SURNAME.search(surname.casefold()):
-        return None
-    stem_length = len(_stem(surname.casefold()))
-    if stem_length < _MIN_STEM:
-        return None
-    stem = re.escape(surname[:stem_length])
-    return stem + "(?:" + "|".join(CASE_ENDINGS) + ")"
 
 
 # -- the type vote ---------------------------------------------------------------------------

@@ -15,9 +15,11 @@ from typing import Callable, Sequence
 
 from wordfreq import zipf_frequency
 
+from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
+from redactor.lexicon.inflection import given_name_forms
 from redactor.model import Mention
 
 # Types of the NER model's name spans, the ones that run over a line break ("Oksana\nKind" is
@@ -65,7 +67,10 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
             continue
         parts = _parts(text, m, cuts)
         names = [p for p in parts if is_name(person_tokens(p.text))]
-        if len(names) == len(parts) > 1:
+        # A span a source profile or the watchlist matched holds only the protected name's own
+        # words (a transcript's word list says each twice: "marta Marta kvitchenko Kvitchenko"):
+        # every part is the name, whether or not the gazetteer knows the surname.
+        if len(names) == len(parts) > 1 or m.detector in AUTHORITATIVE:
             out.append(m)  # one name split over two cues or wrapped lines
             continue
         kept = [p for n, p in enumerate(parts) if n == 0 or p in names]
@@ -79,8 +84,9 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
 def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames,
                        is_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
     """Person spans extended over a diminutive or given name right before them that no detector
-    took ("Kolya" in "Kolya Bondarenko", when the model found only the surname): it would be
-    left in the clear beside the pseudonym."""
+    took ("Kolya" in "Kolya Bondarenko", when the model found only the surname; "Antonom" in
+    "Antonom Bykovym", a given name in another case): it would be left in the clear beside the
+    pseudonym."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in ordered:
@@ -103,7 +109,11 @@ def _given_name_before(text: str, start: int, floor: int, names: GivenNames,
     if not word or not word[0].isupper() or (a > 0 and not (text[a - 1].isspace() or text[a - 1] in "(\"'")):
         return None
     folded = person_tokens(word)
-    if not folded or not names.knows(skeleton(folded[0])):
+    if not folded:
+        return None
+    forms = given_name_forms(folded[0])
+    # A given name in another case ("Antonom") is known by its nominative ("anton").
+    if not any(names.knows(skeleton(form)) or (form != folded[0] and is_name((form,))) for form in forms):
         return None
     # The lists hold a few words too ("Governor"): a common word counts only as a known name.
     return a if zipf_frequency(word.lower(), "en") < _COMMON_WORD_ZIPF or is_name(folded) else None

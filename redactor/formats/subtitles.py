@@ -45,6 +45,10 @@ _STYLE_CLASS = r"(?<=[(\s,])\.[A-Za-z_][\w-]*"
 _TAG_CLASSES = re.compile(r"<([a-z]+)((?:\.[^\s.<>]+)+)")
 _STYLE_BLOCK = re.compile(r"^STYLE[ \t]*(?:\r\n|\r|\n)(?:.+(?:\r\n|\r|\n|$))*", re.M)
 _STYLE_CLASS_NAME = re.compile(_STYLE_CLASS)
+# A metadata line of the WebVTT header ("Kind: captions", "X-TIMESTAMP-MAP=LOCAL:..."); only the
+# keys players and caption tools write, so any other "Word: ..." line is scanned whole (a name
+# before a colon stays a finding).
+_HEADER_KEY = re.compile(r"(Kind|Language|Region|Style|X-TIMESTAMP-MAP)[ \t]*[:=][ \t]*", re.I)
 _EVERYDAY_WORD_ZIPF = 3.5
 _KNOWN_CLASSES = frozenset(
     c for colour in "white lime cyan red yellow magenta blue black".split() for c in (colour, "bg_" + colour)
@@ -294,7 +298,7 @@ class VttFormat:
                 if text[start:start + 1] in (" ", "\t"):
                     start += 1
                 collector.region(start, block_end)
-                collector.piece(start, block_end, "header")
+                _collect_header(collector, start, block)
             elif WebVTTCueBlock.is_valid(lines):
                 timing = 0 if re.match(WebVTTCueBlock.CUE_TIMINGS_PATTERN, lines[0]) else 1
                 payload_lines = lines[timing + 1:]
@@ -372,6 +376,17 @@ def _rename_classes(text: str) -> str:
         return _STYLE_CLASS_NAME.sub(lambda m: "." + rename(m.group()[1:]), block.group())
 
     return _STYLE_BLOCK.sub(on_style, _TAG_CLASSES.sub(on_tag, text))
+
+
+def _collect_header(collector: _Collector, start: int, block: list[_Line]) -> None:
+    """The header's text after "WEBVTT", and each metadata line below it.  A metadata key
+    ("Kind: captions", "Language: en") is structure, never a speaker's label; only its value is
+    scanned, as a piece of its own."""
+    collector.piece(start, block[0].end, "header")
+    for line in block[1:]:
+        key = _HEADER_KEY.match(line.text)
+        value_start = line.start + (key.end() if key else 0)
+        collector.piece(value_start, line.end, f"header {key.group(1)}" if key else "header")
 
 
 def _collect_cue(collector: _Collector, start: int, end: int, number: int) -> None:

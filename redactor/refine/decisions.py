@@ -27,9 +27,12 @@ finding, the page computes those of a span the editor selects, with the same rul
   "add" is looked for at its old offsets, then at every word-aligned place of the same length:
   anchor first, value next.  Only a decision found nowhere is stale.
 
-Safety: a decision never un-redacts a watchlisted name (refused, reported); a rejected mention
-of a profiled source is applied but reported loudly as an exposure (``redact`` prints it and puts
-it in the report), and ``check`` refuses it too (``protect_sources``), so the check fails.
+Safety: a decision never un-redacts a watchlisted name (refused, reported); a decision that
+rejects a mention of a profiled source is refused too (the mention stays redacted; a warning
+names file, line and type) unless the run says ``allow_source_exposure`` (``redact
+--allow-source-exposure``): then it is applied but reported loudly as an exposure (``redact``
+prints it as DANGER and puts it in the report, and the leak audit lets the value stand).
+``check`` never allows it, so a check with such a decision fails.
 """
 
 from __future__ import annotations
@@ -239,19 +242,19 @@ class Decisions:
     """Validated decisions for one run; ``apply`` is called once per document.
 
     One object per run: it remembers what matched, so ``issues()`` can report at the end what
-    was stale, unmatched, refused or left exposed.  ``protect_sources`` (for ``check``) refuses
-    to reject a profiled source's mention instead of reporting it.
+    was stale, unmatched, refused or left exposed.  A decision that rejects a profiled source's
+    mention is refused unless ``allow_source_exposure``; with it, it is applied and reported.
     """
 
     def __init__(self, key: bytes, files: Sequence[_FileEntry], decisions: Sequence[Decision],
-                 source: str = "decisions", protect_sources: bool = False,
+                 source: str = "decisions", allow_source_exposure: bool = False,
                  allow_stale: bool = False) -> None:
         self._pkey = page_key(key)
         self._key = key
         self.source = source
         self.files = tuple(files)
         self.decisions = tuple(decisions)
-        self.protect_sources = protect_sources
+        self.allow_source_exposure = allow_source_exposure
         self.allow_stale = allow_stale
         self._states: dict[int, _FileState] = {}
         self._issues: list[DecisionIssue] = []
@@ -349,7 +352,7 @@ class Decisions:
         """The mentions of one document after the editor's decisions.
 
         Rejected findings are dropped (never a watchlisted one; a profiled source's is reported,
-        or refused with ``protect_sources``); accepted ones get score 1.0; added spans become
+        or refused unless ``allow_source_exposure``); accepted ones get score 1.0; added spans become
         ``editor`` mentions where they are found, and detected mentions they overlap give way.
         """
         n = self._entry_for(path, doc_text)
@@ -408,10 +411,11 @@ class Decisions:
                 "a watchlisted name cannot be kept by a decision; it stays redacted"))
             return False
         if _is_source(m):
-            if self.protect_sources:
+            if not self.allow_source_exposure:
                 self._issues.append(DecisionIssue(
                     where, d.line, m.entity_type, "refused",
-                    "a decision keeps a profiled source's name or detail; not applied here"))
+                    "a decision would show a profiled source's name or detail; refused, it stays "
+                    "redacted (only `redact --allow-source-exposure` lets such a decision stand)"))
                 return False
             self._issues.append(DecisionIssue(
                 where, d.line, m.entity_type, "exposed",
@@ -512,16 +516,16 @@ class Decisions:
 
 
 def load_decisions(path: Path, environ: Mapping[str, str] | None = None, *,
-                   home: Path | None = None, protect_sources: bool = False,
+                   home: Path | None = None, allow_source_exposure: bool = False,
                    allow_stale: bool = False) -> Decisions:
     """Decisions from ``path`` under the project key (``REDACTOR_KEY``, else ``home``'s key file)."""
     env = environ if environ is not None else dict(os.environ)
     return Decisions.load(path, project_key(env, home=home, create=False),
-                          protect_sources=protect_sources, allow_stale=allow_stale)
+                          allow_source_exposure=allow_source_exposure, allow_stale=allow_stale)
 
 
 def open_decisions(path: Path | None, settings, paths: Sequence[Path], *,
-                   protect_sources: bool = False, allow_stale: bool = False) -> Decisions | None:
+                   allow_source_exposure: bool = False, allow_stale: bool = False) -> Decisions | None:
     """The decisions for a run over ``paths`` (None without ``--decisions``), told the run's files."""
     from redactor.project.keys import key_home
     from redactor.project.paths import expand_paths
@@ -529,7 +533,7 @@ def open_decisions(path: Path | None, settings, paths: Sequence[Path], *,
     if path is None:
         return None
     decisions = load_decisions(path, home=key_home(settings.base_dir, paths),
-                               protect_sources=protect_sources, allow_stale=allow_stale)
+                               allow_source_exposure=allow_source_exposure, allow_stale=allow_stale)
     decisions.prepare(expand_paths(paths))
     return decisions
 

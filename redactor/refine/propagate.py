@@ -17,9 +17,9 @@ import regex
 from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import overlaps_sorted
-from redactor.entities.resolve import inflected_pattern
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case
+from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 

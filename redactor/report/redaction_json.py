@@ -3,7 +3,8 @@
 Per file: its state, where its redacted copy went, counts by type, findings with offsets and
 replacements; per entity its pseudonym and how often it occurs; the mentions that fit more than
 one person, for the editor.  It holds no protected value: the report sits next to the redacted output, which
-must not lead back to the source.
+must not lead back to the source, so when output names are redacted it names each input by its
+redacted path (``RunResult.shown``), never by the real one.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def render(run: RunResult) -> str:
     outputs, unwritten = run.outputs, run.unwritten
     files = []
     for f in run.files:
-        entry: dict[str, Any] = {"path": printable(str(f.path)), "status": f.status}
+        entry: dict[str, Any] = {"path": printable(run.shown_path(f.path)), "status": f.status}
         if f.reason:
             entry["reason"] = f.reason
         if f.status == FileStatus.SCANNED:
@@ -49,11 +50,22 @@ def render(run: RunResult) -> str:
     report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts(),
                               **entity_summary(run)}
     if run.decisions is not None:
-        report["decisions"] = run.decisions
+        report["decisions"] = _decisions_shown(run)
     if unwritten:
         report["interrupted"] = True
-        report["unwritten"] = [str(p) for p in unwritten]
+        report["unwritten"] = [printable(run.shown_path(p)) for p in unwritten]
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def _decisions_shown(run: RunResult) -> dict[str, Any]:
+    """The decisions' part with each issue's file named as the report names files; a file the
+    decisions name that this run did not read has no redacted name, so its name is left out."""
+    decisions = dict(run.decisions or {})
+    if run.shown and "issues" in decisions:
+        by_name = {str(path): shown for path, shown in run.shown.items()}
+        decisions["issues"] = [{**issue, "file": by_name.get(issue.get("file"), "(a file not in this run)")}
+                               for issue in decisions["issues"]]
+    return decisions
 
 
 def entity_summary(run: RunResult) -> dict[str, Any]:
@@ -74,7 +86,7 @@ def entity_summary(run: RunResult) -> dict[str, Any]:
             entities[ident]["mentions"] += 1
             paths.setdefault(ident, set()).add(str(f.path))
             if x.ambiguous:
-                ambiguous.append({"path": str(f.path), "line": x.line, "entity_type": x.entity_type,
+                ambiguous.append({"path": printable(run.shown_path(f.path)), "line": x.line, "entity_type": x.entity_type,
                                   "pseudonym": x.replacement, "entity": entities[ident]["entity"]})
     for ident, entry in entities.items():
         entry["files"] = len(paths[ident])

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from redactor.lexicon.folding import ascii_fold, fold_name
+from redactor.lexicon.inflection import declined_names, given_name_forms
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_MODIFIERS, is_title
 from redactor.project.config import Source
@@ -94,7 +95,7 @@ def fold_text(text: str) -> FoldedText:
     origin: list[int] = []
     after_space = False
     for i, ch in enumerate(text):
-        if ch.isspace():
+        if ch.isspace() or ch == "_":  # "anton_bykov": a handle or file name joins words
             if not after_space:
                 chars.append(" ")
                 origin.append(i)
@@ -248,7 +249,9 @@ class SourceProfileRecognizer(LocalRecognizer):
                     # "Taras Marchenko" when the source is Ivan Marchenko: a relative, not them.
                     span, target = (other, span[1]), _Target(PERSON, ())
                 else:
-                    span = (max(previous_end, self._title_start(folded, hit.start)), span[1])
+                    own = self._own_name_before(folded, hit)
+                    start = own if own is not None else self._title_start(folded, hit.start)
+                    span = (max(previous_end, start), span[1])
             previous_end = span[1]
             if entities and hit.target.entity_type not in entities:
                 continue
@@ -258,6 +261,34 @@ class SourceProfileRecognizer(LocalRecognizer):
     def _other_first_name(self, text: str, folded: FoldedText, hit: _Hit, caseless: bool) -> int | None:
         """Original start of a given name right before a lone name token of a source when that
         given name is none of the source's own ("Taras" in "Taras Marchenko"), else None."""
+        before = self._word_before(folded, hit)
+        if before is None:
+            return None
+        a, word = before
+        start = folded.origin[a]
+        if self._own_name(word) is not None or not (caseless or text[start].isupper()):
+            return None
+        info = default_gazetteer().get(fold_name(text[start:folded.origin[a + len(word)]]))
+        known_first = info is not None and info.first and not info.is_word
+        if known_first or zipf_frequency(word, "en") < _RARE_WORD_ZIPF:
+            return start
+        return None
+
+    def _own_name_before(self, folded: FoldedText, hit: _Hit) -> int | None:
+        """Original start of the source's own given name in another case right before a lone
+        name token ("Antonom" in "Antonom Bykovym"), which no exact or spelling pass takes."""
+        before = self._word_before(folded, hit)
+        if before is None or before[1] in self._targets:
+            return None
+        own = self._own_name(before[1])
+        if own is None or not set(own.owners) & set(hit.target.owners):
+            return None
+        return folded.origin[before[0]]
+
+    @staticmethod
+    def _word_before(folded: FoldedText, hit: _Hit) -> tuple[int, str] | None:
+        """(folded start, word) of the word right before a lone name token, unless it ends a
+        sentence, is a title or cuts a character."""
         if " " in folded.text[hit.start:hit.end]:
             return None
         m = _TITLE_BEFORE.search(folded.text, max(0, hit.start - 24), hit.start)
@@ -266,28 +297,35 @@ class SourceProfileRecognizer(LocalRecognizer):
         a, word = m.start(1), m.group(1)
         if (a > 0 and folded.text[a - 1].isalnum()) or folded.span(a, m.end(1)) is None or is_title(word):
             return None
-        start = folded.origin[a]
-        if word in self._targets or not (caseless or text[start].isupper()):
-            return None
-        info = default_gazetteer().get(fold_name(text[start:folded.origin[m.end(1)]]))
-        known_first = info is not None and info.first and not info.is_word
-        if known_first or zipf_frequency(word, "en") < _RARE_WORD_ZIPF:
-            return start
+        return a, word
+
+    def _own_name(self, word: str) -> _Target | None:
+        """What folded ``word`` stands for when it is one of the sources' name tokens, or one in
+        another case ("Antonom" for Anton, "Martoy" for Marta)."""
+        for form in given_name_forms(word):
+            if form in self._targets:
+                return self._targets[form]
         return None
 
     def _exact_hits(self, text: str, folded: FoldedText, caseless: bool) -> list[_Hit]:
-        hits = []
+        hits, lower = [], []
         s = folded.text
         for last, variant in self._automaton.iter(s):
             start, end = last + 1 - len(variant), last + 1
             if start > 0 and s[start - 1].isalnum() or end < len(s) and s[end].isalnum():
                 continue
+            if folded.span(start, end) is None:
+                continue
             target = self._targets[variant]
             if target.needs_capital and not caseless and not text[folded.origin[start]].isupper():
-                continue
-            if folded.span(start, end) is not None:
+                lower.append(_Hit(start, end, target))
+            else:
                 hits.append(_Hit(start, end, target))
-        return hits
+        # A lower-case name word that is also an everyday word counts right before itself
+        # capitalised: a transcript's word list says each word as heard, then as punctuated
+        # ("anton Anton bykov Bykov").
+        doubled = {(h.start - 1, s[h.start:h.end]) for h in hits}
+        return hits + [h for h in lower if (h.end, s[h.start:h.end]) in doubled]
 
     def _spelling_hits(self, text: str, folded: FoldedText, caseless: bool,
                        exact: list[_Hit]) -> list[_Hit]:
@@ -314,8 +352,12 @@ class SourceProfileRecognizer(LocalRecognizer):
         return hits
 
     def _spelling_match(self, token: str) -> str | None:
-        """The name token that ``token`` is a spelling or typo of, if any."""
+        """The name token that ``token`` is a case of ("Bykovym"), a spelling or typo of, if any."""
         frequency = zipf_frequency(token, "en")
+        for name in declined_names(token):
+            target = self._targets.get(name)
+            if target is not None and target.entity_type == PERSON and frequency < _SPELLING_WORD_ZIPF:
+                return name
         shape = skeleton(token)
         if shape in self._skeletons:
             return self._skeletons[shape] if frequency < _SPELLING_WORD_ZIPF else None

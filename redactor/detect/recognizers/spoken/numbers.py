@@ -162,7 +162,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if rest:
                 yield from self._judge(text, tokens, rest, rest[0].first)
             return
-        if not self._may_be_identifier(tokens, said):
+        if not self._may_be_identifier(tokens, said, said_plus=tokens[begin].text.lower() == "plus"):
             return
         digits = self._corrected_digits(units)
         kind = number_kind(context_words(tokens, begin, self.CONTEXT_WINDOW, "w"))
@@ -218,9 +218,11 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return rest[1:] if rest and rest[0].kind == "c" else rest
         return None
 
-    def _may_be_identifier(self, tokens: Sequence[Tok], said: Sequence[_Unit]) -> bool:
+    def _may_be_identifier(self, tokens: Sequence[Tok], said: Sequence[_Unit], said_plus: bool = False) -> bool:
         """False for a time ("six o'clock"), digits next to spelled letters (a code for
-        :class:`SpelledOutRecognizer`) and numbers typed only in digits."""
+        :class:`SpelledOutRecognizer`) and numbers typed only in digits, unless "plus" was said
+        before them ("plus 381 64 218 7730": the typed-phone detector reads only "+", and
+        without it the digit groups parse as no region's number)."""
         after = self._token_after(tokens, said)
         if after is not None and after.text.lower() in _TIME_AFTER - {"in"} and len(said) <= 2:
             return False
@@ -229,7 +231,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         for neighbour in (tokens[start_index - 1] if start_index > 0 else None, after):
             if neighbour is not None and neighbour.cls == "l" and neighbour.text.lower() not in {"a", "i"}:
                 return False
-        return not all(u.kind == "g" for u in said)
+        return said_plus or not all(u.kind == "g" for u in said)
 
     def _split(self, text: str, tokens: Sequence[Tok], units: Sequence[_Unit]) -> list[list[_Unit]]:
         """A run too long for one number, cut where another number starts: at each line break
