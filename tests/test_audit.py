@@ -282,3 +282,11 @@ def test_output_file_and_folder_names_are_redacted(tmp_path):
     assert result.exit_code == 0, result.output
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
     assert written == ["DETAIL-1/Source-A.txt", "DETAIL-1/notes.txt"]
+
+
+def test_a_web_address_match_never_stops_inside_a_word(redactor_default):
+    # Presidio's pattern reads "anton.by" (a Belarus domain) in a login; the rest of the surname
+    # must not be left beside the replacement.
+    text = "His login was anton.bykov and he left. Visit example.by today."
+    urls = [f.text for f in redactor_default.scan(text) if f.entity_type == "URL"]
+    assert urls == ["anton.bykov", "example.by"]

@@ -74,7 +74,23 @@ class WindowedUrlRecognizer(UrlRecognizer):
         super().__init__(name="UrlRecognizer", **kwargs)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
-        return analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags)
+        results = analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.end = _word_end(text, result.end)
+        return results
+
+
+# Presidio's address pattern can stop inside a word: "anton.bykov" gives "anton.by" (a Belarus
+# domain), which would leave "kov" beside the replacement.  A match runs to the end of its word.
+_WORD_TAIL = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+
+
+def _word_end(text: str, end: int) -> int:
+    if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+        tail = _WORD_TAIL.match(text, end)
+        if tail:
+            return tail.end()
+    return end
 
 
 class ChunkedPhoneRecognizer(PhoneRecognizer):
