@@ -132,3 +132,49 @@ def test_an_abbreviation_in_capitals_is_not_a_person(filters):
     # a whole line in capitals is a shouted line or a label: a name there stays a name
     marta = Mention(start=37, end=42, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="MARTA")
     assert text[37:42] == "MARTA" and filters.apply(text, [marta]) == [marta]
+
+
+@pytest.fixture(scope="module")
+def figures():
+    from redactor.detect.filters import PublicFigures
+
+    return PublicFigures.from_terms(["Emmanuel Macron", "Rishi Sunak", "Xi Jinping", "Boris Johnson",
+                                     "Theresa May", "New York Times"])
+
+
+def _span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    import re
+
+    m = list(re.finditer(re.escape(word), text))[nth]
+    return m.start(), m.end()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Then President Macron called.", "Macron"),
+    ("then president macron called", "macron"),          # a caption in lower case
+    ("I saw Mr Sunak's car.", "Sunak's"),                # possessive
+    ("We met President Xi there.", "Xi"),                # given name after an office title
+    ("Emmanuel Macron came; later Macron left.", "Macron"),
+    ("The words of Prime Minister Sunak were clear.", "Prime Minister Sunak"),
+])
+def test_a_listed_figure_is_kept_by_surname(figures, text, word):
+    assert figures.is_public_figure(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("My neighbour Macron called.", "Macron"),           # no title, no full name in the text
+    ("Mr Johnson from the depot called.", "Johnson"),    # a common surname is never kept alone
+    ("Mrs May was on shift.", "May"),                    # nor one that is an English word
+    ("My colleague Xi came.", "Xi"),                     # a given name needs an office title
+    ("Mr Sunakov called.", "Sunakov"),
+])
+def test_near_misses_of_public_figures_stay_found(figures, text, word):
+    assert not figures.is_public_figure(text, *_span(text, word))
+
+
+def test_a_run_keeps_public_figures_and_outlets(redactor_default):
+    text = ("President Macron spoke to Reuters and Le Figaro, and Mr Sunak answered on ITV. "
+            "My cousin Pavlo Hrytsenko and Mr Johnson listened.")
+    found = [f.text for f in redactor_default.scan(text)]
+    assert not {"Macron", "President Macron", "Reuters", "Le Figaro", "Sunak", "Mr Sunak", "ITV"} & set(found)
+    assert "Pavlo Hrytsenko" in found and "Mr Johnson" in found
