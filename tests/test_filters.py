@@ -178,3 +178,38 @@ def test_a_run_keeps_public_figures_and_outlets(redactor_default):
     found = [f.text for f in redactor_default.scan(text)]
     assert not {"Macron", "President Macron", "Reuters", "Le Figaro", "Sunak", "Mr Sunak", "ITV"} & set(found)
     assert "Pavlo Hrytsenko" in found and "Mr Johnson" in found
+
+
+@pytest.mark.parametrize("text, address", [
+    ("We lived at number nine elm tree close, near the park.", "number nine elm tree close"),
+    ("I live at twenty-two Oak Avenue.", "twenty-two Oak Avenue"),
+    ("He lives at 14 Kingsway Road, off Station Road, in Leyton.",
+     "14 Kingsway Road, off Station Road, in Leyton"),
+    ("The safe house is at 7 Ulitsa Lenina, apartment 12.", "7 Ulitsa Lenina, apartment 12"),
+    ("Calle Morelos 17, colonia Centro, Puebla.", "Calle Morelos 17, colonia Centro, Puebla"),
+    ("My office was on Rua Augusta 88, Lisbon.", "Rua Augusta 88"),    # a public city stays out
+    ("Send it to Flat 2B, 18 Victoria Street, Glasgow G2 5QX.", "Flat 2B, 18 Victoria Street, Glasgow G2 5QX"),
+    ("They moved to Prospekt Peremohy twenty, flat three, in Chernihiv.",
+     "Prospekt Peremohy twenty, flat three, in Chernihiv"),
+    ("the depot is just off station road now", "station road"),
+])
+def test_an_address_is_one_finding(redactor_default, text, address):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert (address, "ADDRESS") in found
+    assert not [t for t, kind in found if kind != "ADDRESS" and t in address]
+
+
+@pytest.mark.parametrize("text", [
+    "We met at nine the road was closed.",
+    "at two in the afternoon we drove down the lane",
+    "I took off work and drove along the road.",
+    "He was number one in the way of things.",
+    "On 12 March the close friends met.",
+])
+def test_near_misses_are_not_addresses(redactor_default, text):
+    assert not [f.text for f in redactor_default.scan(text) if f.entity_type == "ADDRESS"]
+
+
+def test_a_name_after_an_address_that_goes_on_is_not_joined(redactor_default):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("I lived at 22 Mill Lane, Anna Kowalska said.")]
+    assert ("22 Mill Lane", "ADDRESS") in found and ("Anna Kowalska", "PERSON") in found

@@ -53,6 +53,9 @@ from redactor.model import Mention
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
 GENERAL_DATE_SCORE = 0.45
 
+# Detectors whose findings no filter touches: what the journalist or the transcript's structure says.
+_AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"})
+
 # ------------------------------------------------------------------------------------ places
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -270,7 +273,7 @@ class SpanFilters:
             len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
 
     def filter_one(self, text: str, m: Mention) -> Mention | None:
-        if m.detector in {"speaker", "SourceProfileRecognizer", "AlwaysRedact"}:
+        if m.detector in _AUTHORITATIVE:
             return m
         # The model calls a state or a town hall a place as often as an organisation.
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
@@ -294,25 +297,56 @@ class SpanFilters:
         return m
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-        kept = [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None]
+        kept = _inside_addresses_dropped(
+            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None])
         return kept + join_address_parts(text, kept)
 
 
-# What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja".
-_ADDRESS_GLUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:off|near|behind|opposite|by)[^\S\n]+)?")
+# What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
+# Ikeja", "22 Mill Lane in Rochdale", and a public city left unfound between a street and a
+# postcode ("18 Victoria Street, Glasgow G2 5QX").
+_ADDRESS_GLUE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:off|near|behind|opposite|by|in)[^\S\n]+)?"
+    r"(?:[A-Z][^\W\d_]+(?:[^\S\n]+[A-Z][^\W\d_]+)?[^\S\n]*,?[^\S\n]*)?")
 _ADDRESS_PARTS = frozenset({"ADDRESS", "LOCATION", "POSTCODE"})
+# The model calls a town after a street a person as often as a place ("Calle Morelos 17,
+# Puebla"): such a name ends an address when nothing but punctuation follows it.
+_ADDRESS_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
+_NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
+def _inside_addresses_dropped(mentions: list[Mention]) -> list[Mention]:
+    """Without the model's names and places that lie inside an address a pattern found ("Rua
+    Augusta 88" as a PERSON): the address is the finding, the parts would win on score alone."""
+    addresses = [m for m in mentions if m.entity_type == "ADDRESS"]
+    if not addresses:
+        return mentions
+    return [m for m in mentions if not (
+        m.detector not in _AUTHORITATIVE and m.entity_type in _NER_TYPES
+        and any(a.start <= m.start and m.end <= a.end for a in addresses))]
+
+
+def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
+    if m.entity_type in _ADDRESS_PARTS:
+        return True
+    return bool(run) and m.detector == "SpacyRecognizer" and m.entity_type in _NER_TYPES and \
+        bool(_ADDRESS_END.match(text, m.end))
 
 
 def join_address_parts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """One ADDRESS for each run of address parts that starts with a street address and has
     more than one part, so the whole address is one finding (the overlap policy then prefers
     it to its parts)."""
-    parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS), key=lambda m: (m.start, -m.end))
+    parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS | _NER_TYPES),
+                   key=lambda m: (m.start, -m.end))
     joined: list[Mention] = []
     run: list[Mention] = []
     for m in parts + [None]:
         end = max((p.end for p in run), default=0)
-        if m is not None and run and (m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
+        if m is not None and ((run and m.end <= end) or not _is_address_part(text, m, run)):
+            continue  # inside the run already, or a name that does not end an address
+        if m is not None and run and (
+                m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
             run.append(m)
             continue
         if len(run) > 1 and end > run[0].end:
