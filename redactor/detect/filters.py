@@ -55,6 +55,11 @@ GENERAL_DATE_SCORE = 0.45
 
 # Detectors whose findings no filter touches: what the journalist or the transcript's structure says.
 _AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"})
+# A person the model found is not an organisation because of the words before it ("I work for
+# Anna Kowalska"): a private employer may be a person.
+_NOT_OVER_PERSON = {"PERSON": ("ORGANIZATION",)}
+# Detectors that guess a name from the words around it rather than match a form.
+_GUESSING = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 
 # ------------------------------------------------------------------------------------ places
 
@@ -297,7 +302,7 @@ class SpanFilters:
         return m
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-        kept = _inside_addresses_dropped(
+        kept = _model_gives_way(
             [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None])
         return kept + join_address_parts(text, kept)
 
@@ -315,15 +320,20 @@ _ADDRESS_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
 _NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 
-def _inside_addresses_dropped(mentions: list[Mention]) -> list[Mention]:
+def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
     """Without the model's names and places that lie inside an address a pattern found ("Rua
-    Augusta 88" as a PERSON): the address is the finding, the parts would win on score alone."""
-    addresses = [m for m in mentions if m.entity_type == "ADDRESS"]
-    if not addresses:
+    Augusta 88" as a PERSON), or that a pattern found as the same span with a type of its own
+    ("Alpha Company" as a unit): the pattern knows the kind, the model's span would win on
+    score alone.  Only patterns sure enough to be replaced at the default threshold count."""
+    sure = [m for m in mentions if m.detector not in _GUESSING and m.score >= GENERAL_DATE_SCORE]
+    patterned = {(m.start, m.end): m.entity_type for m in sure}
+    addresses = [m for m in sure if m.entity_type == "ADDRESS"]
+    if not patterned:
         return mentions
     return [m for m in mentions if not (
-        m.detector not in _AUTHORITATIVE and m.entity_type in _NER_TYPES
-        and any(a.start <= m.start and m.end <= a.end for a in addresses))]
+        m.detector in _GUESSING and m.entity_type in _NER_TYPES and (
+            patterned.get((m.start, m.end), m.entity_type) not in {m.entity_type, *_NOT_OVER_PERSON.get(m.entity_type, ())}
+            or any(a.start <= m.start and m.end <= a.end for a in addresses)))]
 
 
 def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
