@@ -12,6 +12,9 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("my son is 7", ("AGE", "my son is 7")),
+    ("At nineteen I joined the army.", ("AGE", "At nineteen")),
+    ("They were both 19 when they met.", ("AGE", "They were both 19")),
+    ("I am in my early forties.", ("AGE", "in my early forties")),
     ("Her daughter's nineteen, and scared.", ("AGE", "Her daughter's nineteen")),
     ("Write down WX55021 for me.", ("ID_NUMBER", "WX55021")),
     ("His is 77-AX-1043, I think.", ("ID_NUMBER", "77-AX-1043")),
@@ -25,6 +28,9 @@ def test_shapes_are_found(make_redactor, text, expected):
 @pytest.mark.parametrize("text, kind", [
     ("My son is 7 minutes away.", "AGE"),
     ("My brother was 3 hours late.", "AGE"),
+    ("At nine I went to bed.", "AGE"),
+    ("We were 19 people in the room.", "AGE"),
+    ("At 23 Mill Lane they live.", "AGE"),
     ("She took the M25, then the F-16 show, then COVID-19 hit.", "ID_NUMBER"),
     ("It ran on an RTX4090 from 2021-03-04 to 2022-01-01.", "ID_NUMBER"),
     ("on telegram it's easier to talk", "HANDLE"),
