@@ -132,3 +132,84 @@ def test_an_abbreviation_in_capitals_is_not_a_person(filters):
     # a whole line in capitals is a shouted line or a label: a name there stays a name
     marta = Mention(start=37, end=42, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="MARTA")
     assert text[37:42] == "MARTA" and filters.apply(text, [marta]) == [marta]
+
+
+@pytest.fixture(scope="module")
+def figures():
+    from redactor.detect.filters import PublicFigures
+
+    return PublicFigures.from_terms(["Emmanuel Macron", "Rishi Sunak", "Xi Jinping", "Boris Johnson",
+                                     "Theresa May", "New York Times"])
+
+
+def _span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    import re
+
+    m = list(re.finditer(re.escape(word), text))[nth]
+    return m.start(), m.end()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Then President Macron called.", "Macron"),
+    ("then president macron called", "macron"),          # a caption in lower case
+    ("I saw Mr Sunak's car.", "Sunak's"),                # possessive
+    ("We met President Xi there.", "Xi"),                # given name after an office title
+    ("Emmanuel Macron came; later Macron left.", "Macron"),
+    ("The words of Prime Minister Sunak were clear.", "Prime Minister Sunak"),
+])
+def test_a_listed_figure_is_kept_by_surname(figures, text, word):
+    assert figures.is_public_figure(text, *_span(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("My neighbour Macron called.", "Macron"),           # no title, no full name in the text
+    ("Mr Johnson from the depot called.", "Johnson"),    # a common surname is never kept alone
+    ("Mrs May was on shift.", "May"),                    # nor one that is an English word
+    ("My colleague Xi came.", "Xi"),                     # a given name needs an office title
+    ("Mr Sunakov called.", "Sunakov"),
+])
+def test_near_misses_of_public_figures_stay_found(figures, text, word):
+    assert not figures.is_public_figure(text, *_span(text, word))
+
+
+def test_a_run_keeps_public_figures_and_outlets(redactor_default):
+    text = ("President Macron spoke to Reuters and Le Figaro, and Mr Sunak answered on ITV. "
+            "My cousin Pavlo Hrytsenko and Mr Johnson listened.")
+    found = [f.text for f in redactor_default.scan(text)]
+    assert not {"Macron", "President Macron", "Reuters", "Le Figaro", "Sunak", "Mr Sunak", "ITV"} & set(found)
+    assert "Pavlo Hrytsenko" in found and "Mr Johnson" in found
+
+
+@pytest.mark.parametrize("text, address", [
+    ("We lived at number nine elm tree close, near the park.", "number nine elm tree close"),
+    ("I live at twenty-two Oak Avenue.", "twenty-two Oak Avenue"),
+    ("He lives at 14 Kingsway Road, off Station Road, in Leyton.",
+     "14 Kingsway Road, off Station Road, in Leyton"),
+    ("The safe house is at 7 Ulitsa Lenina, apartment 12.", "7 Ulitsa Lenina, apartment 12"),
+    ("Calle Morelos 17, colonia Centro, Puebla.", "Calle Morelos 17, colonia Centro, Puebla"),
+    ("My office was on Rua Augusta 88, Lisbon.", "Rua Augusta 88"),    # a public city stays out
+    ("Send it to Flat 2B, 18 Victoria Street, Glasgow G2 5QX.", "Flat 2B, 18 Victoria Street, Glasgow G2 5QX"),
+    ("They moved to Prospekt Peremohy twenty, flat three, in Chernihiv.",
+     "Prospekt Peremohy twenty, flat three, in Chernihiv"),
+    ("the depot is just off station road now", "station road"),
+])
+def test_an_address_is_one_finding(redactor_default, text, address):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert (address, "ADDRESS") in found
+    assert not [t for t, kind in found if kind != "ADDRESS" and t in address]
+
+
+@pytest.mark.parametrize("text", [
+    "We met at nine the road was closed.",
+    "at two in the afternoon we drove down the lane",
+    "I took off work and drove along the road.",
+    "He was number one in the way of things.",
+    "On 12 March the close friends met.",
+])
+def test_near_misses_are_not_addresses(make_redactor, text):
+    assert not [f.text for f in make_redactor().scan(text) if f.entity_type == "ADDRESS"]
+
+
+def test_a_name_after_an_address_that_goes_on_is_not_joined(redactor_default):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("I lived at 22 Mill Lane, Anna Kowalska said.")]
+    assert ("22 Mill Lane", "ADDRESS") in found and ("Anna Kowalska", "PERSON") in found

@@ -27,7 +27,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
-from redactor.detect.filters import SpanFilters
+from redactor.detect.filters import PublicFigures, SpanFilters
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.recognizers.windows import (
@@ -271,7 +271,8 @@ class Detector:
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
-        self.filters = SpanFilters(city_population=settings.public_city_population)
+        self.filters = SpanFilters(city_population=settings.public_city_population,
+                                   figures=PublicFigures.from_terms(self.keep_terms))
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

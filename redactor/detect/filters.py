@@ -23,6 +23,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
   with the name, since it tells the gender.
+- **Public figures** (:class:`PublicFigures`): a person listed in full in a keep list ("Emmanuel
+  Macron") is also kept by surname after an office or courtesy title ("President Macron", "Mr
+  Sunak", "president macron" in a caption) and by surname alone in a text that names them in
+  full; the given name alone only after an office title ("President Xi" for "Xi Jinping").
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
   season with a year or a time of day is a generalisable date and is kept at
@@ -38,7 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
@@ -48,6 +52,14 @@ from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
 GENERAL_DATE_SCORE = 0.45
+
+# Detectors whose findings no filter touches: what the journalist or the transcript's structure says.
+_AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"})
+# A person the model found is not an organisation because of the words before it ("I work for
+# Anna Kowalska"): a private employer may be a person.
+_NOT_OVER_PERSON = {"PERSON": ("ORGANIZATION",)}
+# Detectors that guess a name from the words around it rather than match a form.
+_GUESSING = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 
 # ------------------------------------------------------------------------------------ places
 
@@ -98,6 +110,92 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A courtesy title right before a name is part of it: "Mrs" says as much as a first name.
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta)\.?[^\S\n]+$")
 
+# --------------------------------------------------------------------------- public figures
+
+_OFFICE_TITLES = (r"president|vice[-\s]president|prime\s+minister|pm|premier|chancellor|"
+                  r"(?:foreign\s+|defen[cs]e\s+|interior\s+)?minister|secretary|senator|governor|"
+                  r"king|queen|(?:crown\s+)?prince|princess|pope|emperor|sheikh|emir|ayatollah|"
+                  r"chairman|speaker|mayor|general|gen\.")
+_COURTESY_TITLES = r"mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|herr|frau|madame|monsieur|se[nñ]or"
+# Titles at the start of a span ("President Macron" as one NER span) and right before one.
+_TITLES_IN_SPAN = re.compile(
+    rf"^(?:the\s+)?(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)\s+", re.IGNORECASE)
+_TITLE_BEFORE_SPAN = re.compile(
+    rf"(?<![\w.])(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)[^\S\n]+$", re.IGNORECASE)
+_PARTICLES = frozenset("von van der den de da di du del la le al el bin ibn jr jr. iii".split())
+# A surname this common as an English word ("May", "Mark") is never kept alone; nor is a name
+# borne in this many of the gazetteer's countries ("Khan", "Johnson"): a source may have it.
+_COMMON_SURNAME_ZIPF = 5.0
+_COMMON_NAME_LOCALES = 3
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _fold_words(text: str) -> tuple[str, ...]:
+    from redactor.lexicon.folding import fold
+
+    return tuple(fold(text).split())
+
+
+def _is_common_name(folded: str) -> bool:
+    """A name many people bear: one word found in many countries' name lists."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(folded)) if " " not in folded else None
+    return info is not None and info.locales >= _COMMON_NAME_LOCALES
+
+
+@dataclass(frozen=True)
+class PublicFigures:
+    """Surnames (and given names) of the people listed in full in a keep list."""
+
+    surnames: Mapping[str, tuple[str, ...]]  # folded surname -> folded full names
+    given: Mapping[str, tuple[str, ...]]  # folded given name -> folded full names
+
+    @classmethod
+    def from_terms(cls, terms: Sequence[str]) -> PublicFigures:
+        """People are the terms of two to five capitalised words (particles aside) whose surname
+        is not a common English word; places and companies of that shape are harmless here,
+        since they are only matched after a title or beside their full form."""
+        surnames: dict[str, list[str]] = {}
+        given: dict[str, list[str]] = {}
+        for term in terms:
+            words = term.split()
+            if not 2 <= len(words) <= 5 or not all(
+                    _NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _PARTICLES) for w in words):
+                continue
+            folded = " ".join(_fold_words(term))
+            tail = [w for w in words[1:] if w.lower() not in _PARTICLES] or words[1:]
+            if any(zipf_frequency(w.lower(), "en") >= _COMMON_SURNAME_ZIPF for w in tail):
+                continue
+            for form in {" ".join(_fold_words(" ".join(words[1:]))), _fold_words(tail[-1])[0]}:
+                if not _is_common_name(form):
+                    surnames.setdefault(form, []).append(folded)
+            first = _fold_words(words[0])[0]
+            if words[0][0].isupper() and len(first) > 1 and not _is_common_name(first):
+                given.setdefault(first, []).append(folded)
+        return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
+
+    def is_public_figure(self, text: str, start: int, end: int) -> bool:
+        """The span names a listed person by surname after a title, or by surname alone in a
+        text that names them in full."""
+        span = _POSSESSIVE.sub("", text[start:end].strip())
+        inside = _TITLES_IN_SPAN.match(span)
+        titled = inside or _TITLE_BEFORE_SPAN.search(text, max(0, start - 24), start)
+        if inside:
+            span = span[inside.end():]
+        key = " ".join(_fold_words(span))
+        if titled is not None and titled.group("office") and key in self.given:
+            return True
+        full_names = self.surnames.get(key, ())
+        if not full_names:
+            return False
+        if titled is not None:
+            return True
+        folded_text = " ".join(_fold_words(text))
+        return any(name in folded_text for name in full_names)
+
+
 # ------------------------------------------------------------------------------------ dates
 
 _MONTH = MONTH_PATTERN
@@ -143,6 +241,7 @@ class SpanFilters:
     """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
 
     city_population: int = 500_000
+    figures: PublicFigures = PublicFigures({}, {})
 
     def is_public_place(self, text: str) -> bool:
         key = _place_key(text)
@@ -179,11 +278,14 @@ class SpanFilters:
             len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
 
     def filter_one(self, text: str, m: Mention) -> Mention | None:
-        if m.detector in {"speaker", "SourceProfileRecognizer", "AlwaysRedact"}:
+        if m.detector in _AUTHORITATIVE:
             return m
         # The model calls a state or a town hall a place as often as an organisation.
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
                 self.is_public_place(m.text) or self.is_public_body(m.text)):
+            return None
+        if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
+                self.figures.is_public_figure(text, m.start, m.end):
             return None
         if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
             if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and (
@@ -200,25 +302,61 @@ class SpanFilters:
         return m
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-        kept = [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None]
+        kept = _model_gives_way(
+            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None])
         return kept + join_address_parts(text, kept)
 
 
-# What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja".
-_ADDRESS_GLUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:off|near|behind|opposite|by)[^\S\n]+)?")
+# What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
+# Ikeja", "22 Mill Lane in Rochdale", and a public city left unfound between a street and a
+# postcode ("18 Victoria Street, Glasgow G2 5QX").
+_ADDRESS_GLUE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:off|near|behind|opposite|by|in)[^\S\n]+)?"
+    r"(?:[A-Z][^\W\d_]+(?:[^\S\n]+[A-Z][^\W\d_]+)?[^\S\n]*,?[^\S\n]*)?")
 _ADDRESS_PARTS = frozenset({"ADDRESS", "LOCATION", "POSTCODE"})
+# The model calls a town after a street a person as often as a place ("Calle Morelos 17,
+# Puebla"): such a name ends an address when nothing but punctuation follows it.
+_ADDRESS_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
+_NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
+def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
+    """Without the model's names and places that lie inside an address a pattern found ("Rua
+    Augusta 88" as a PERSON), or that a pattern found as the same span with a type of its own
+    ("Alpha Company" as a unit): the pattern knows the kind, the model's span would win on
+    score alone.  Only patterns sure enough to be replaced at the default threshold count."""
+    sure = [m for m in mentions if m.detector not in _GUESSING and m.score >= GENERAL_DATE_SCORE]
+    patterned = {(m.start, m.end): m.entity_type for m in sure}
+    addresses = [m for m in sure if m.entity_type == "ADDRESS"]
+    if not patterned:
+        return mentions
+    return [m for m in mentions if not (
+        m.detector in _GUESSING and m.entity_type in _NER_TYPES and (
+            patterned.get((m.start, m.end), m.entity_type) not in {m.entity_type, *_NOT_OVER_PERSON.get(m.entity_type, ())}
+            or any(a.start <= m.start and m.end <= a.end for a in addresses)))]
+
+
+def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
+    if m.entity_type in _ADDRESS_PARTS:
+        return True
+    return bool(run) and m.detector == "SpacyRecognizer" and m.entity_type in _NER_TYPES and \
+        bool(_ADDRESS_END.match(text, m.end))
 
 
 def join_address_parts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """One ADDRESS for each run of address parts that starts with a street address and has
     more than one part, so the whole address is one finding (the overlap policy then prefers
     it to its parts)."""
-    parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS), key=lambda m: (m.start, -m.end))
+    parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS | _NER_TYPES),
+                   key=lambda m: (m.start, -m.end))
     joined: list[Mention] = []
     run: list[Mention] = []
     for m in parts + [None]:
         end = max((p.end for p in run), default=0)
-        if m is not None and run and (m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
+        if m is not None and ((run and m.end <= end) or not _is_address_part(text, m, run)):
+            continue  # inside the run already, or a name that does not end an address
+        if m is not None and run and (
+                m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
             run.append(m)
             continue
         if len(run) > 1 and end > run[0].end:
