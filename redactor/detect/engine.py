@@ -21,12 +21,13 @@ from presidio_analyzer import (
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine import NerModelConfiguration
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.errors import ExitCode, RedactorError
@@ -251,7 +252,8 @@ class Detector:
             registry.add_recognizer(rec)
         self.registry = registry
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
-                                     supported_languages=[settings.language])
+                                     supported_languages=[settings.language],
+                                     context_aware_enhancer=IndexedContextEnhancer())
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
@@ -275,13 +277,13 @@ class Detector:
                 "installed pipeline; --no-ner runs without NER, knowingly.",
                 ExitCode.USAGE,
             )
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": settings.language, "model_name": name}],
-            "ner_model_configuration": _NER_CONFIGURATION,
-        })
+        engine = EntitiesOnlyNlpEngine(
+            models=[{"lang_code": settings.language, "model_name": name}],
+            ner_model_configuration=NerModelConfiguration.from_dict(_NER_CONFIGURATION),
+        )
         try:
-            return provider.create_engine()
+            engine.load()
+            return engine
         except (OSError, ValueError, ImportError) as exc:
             raise RedactorError(f"spaCy model '{name}' could not be loaded ({type(exc).__name__})",
                                 ExitCode.USAGE) from None
