@@ -30,6 +30,7 @@ from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
+from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
@@ -226,6 +227,12 @@ def _is_kept(entity_type: str, span: str) -> bool:
     return not (entity_type == "PERSON" and len(span) < 2)
 
 
+def _window_input(item: DetectInput, window: Window) -> DetectInput:
+    speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
+                     if window.start <= s and e <= window.end)
+    return DetectInput(item.text[window.start:window.end], speakers)
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -293,7 +300,13 @@ class Detector:
 
     def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         """Mentions (score >= floor) for each input, filtered and with overlaps resolved; for an
-        input whose scan could not finish, the IncompleteScan saying why."""
+        input whose scan could not finish, the IncompleteScan saying why.  A long input is
+        analysed in windows (see ``redactor.detect.pieces``)."""
+        found = detect_in_pieces(self._detect_whole, items, text_of=lambda item: item.text,
+                                 cut=_window_input)
+        return [f if isinstance(f, IncompleteScan) else resolve_overlaps(f) for f in found]
+
+    def _detect_whole(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
