@@ -92,7 +92,11 @@ def test_names_at_piece_boundaries_are_found_once(redactor_default, monkeypatch,
     monkeypatch.setattr(pieces, "PIECE_CHARS", size)
     monkeypatch.setattr(pieces, "OVERLAP_CHARS", overlap)
     detector = redactor_default.detector
+    analysed = []
+    whole_pass = detector._detect_whole
+    monkeypatch.setattr(detector, "_detect_whole", lambda items: analysed.extend(items) or whole_pass(items))
     [split] = detector.detect([DetectInput(text)])
+    assert len(analysed) == len(cuts) + 1 and max(len(i.text) for i in analysed) <= size
     monkeypatch.setattr(pieces, "PIECE_CHARS", 10 * len(text))
     [whole] = detector.detect([DetectInput(text)])
 

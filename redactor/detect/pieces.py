@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence, TypeVar
 
-# Well under spaCy's limit; small enough that one window's parse stays a few megabytes.
-PIECE_CHARS = 100_000
+# spaCy's NER holds about a kilobyte per character of a batch while it runs, so windows and the
+# texts handed to ``detect`` in one call are kept small: far under spaCy's limit, and memory flat.
+PIECE_CHARS = 20_000
 OVERLAP_CHARS = 2_000
+CALL_CHARS = 60_000
 
 
 @dataclass(frozen=True)
@@ -59,18 +61,34 @@ def windows(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) ->
 S = TypeVar("S")
 
 
+def _batches(items: list[S], text_of: Callable[[S], str]):
+    """``items`` in runs of at most ``CALL_CHARS`` characters (or one item, if longer)."""
+    batch: list[S] = []
+    chars = 0
+    for item in items:
+        if batch and chars + len(text_of(item)) > CALL_CHARS:
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(text_of(item))
+    if batch:
+        yield batch
+
+
 def detect_in_pieces(detect: Callable[[list[S]], list], items: Sequence[S], *,
                      text_of: Callable[[S], str], cut: Callable[[S, Window], S],
-                     size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list:
+                     size: int | None = None, overlap: int | None = None) -> list:
     """``detect`` over ``items``, any longer than ``size`` split into windows and joined back.
 
     ``cut(item, window)`` makes the item for one window (offsets relative to it); ``detect``
     returns per item a list of mentions (with ``start``/``end``) or an error object, which for a
     split item stands for the whole of it.
     """
+    size = size or PIECE_CHARS
+    overlap = overlap or OVERLAP_CHARS
     plans = [windows(text_of(item), size, overlap) for item in items]
     flat = [cut(item, w) if len(plan) > 1 else item for item, plan in zip(items, plans) for w in plan]
-    found = iter(detect(flat))
+    found = (f for batch in _batches(flat, text_of) for f in detect(batch))
     results = []
     for plan in plans:
         parts = [next(found) for _ in plan]
