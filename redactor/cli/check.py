@@ -35,7 +35,9 @@ from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     DECISIONS_OPTION,
+    JOBS_OPTION,
     MODEL_OPTION,
+    QUIET_OPTION,
     NO_NER_OPTION,
     build_redactor,
     load_run_settings,
@@ -122,6 +124,8 @@ def check(
     config: Optional[Path] = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    jobs: Optional[int] = JOBS_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Exit 1 when drafts still hold findings: for CI and pre-commit; never prints a value.
 
@@ -161,8 +165,8 @@ def check(
         path_mask = names.mask_path
 
     decision_source = load_decisions(decisions) if decisions is not None else None
-    redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
-    with progress_bar("checking") as progress:
+    redactor = build_redactor(settings, jobs=jobs, extra_recognizers=extra, decisions=decision_source)
+    with progress_bar("checking", quiet) as progress:
         run = redactor.run(selected, progress=progress)
     report_decision_issues(decision_source)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,

@@ -227,6 +227,11 @@ def _is_kept(entity_type: str, span: str) -> bool:
     return not (entity_type == "PERSON" and len(span) < 2)
 
 
+def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]:
+    """Every term the run never redacts: the packs' keep lists, then the config's."""
+    return tuple(t for pack in packs for t in pack.keep) + tuple(settings.keep)
+
+
 def _window_input(item: DetectInput, window: Window) -> DetectInput:
     speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
                      if window.start <= s and e <= window.end)
@@ -264,7 +269,7 @@ class Detector:
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
-        self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
+        self.keep_terms = keep_terms(self.packs, settings)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
 
     @staticmethod
@@ -305,6 +310,10 @@ class Detector:
         found = detect_in_pieces(self._detect_whole, items, text_of=lambda item: item.text,
                                  cut=_window_input)
         return [f if isinstance(f, IncompleteScan) else resolve_overlaps(f) for f in found]
+
+    def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[list[list[Mention] | IncompleteScan]]:
+        """``detect`` over each batch in turn (``redactor.detect.parallel`` spreads them instead)."""
+        return map(self.detect, batches)
 
     def _detect_whole(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         language = self.settings.language
