@@ -62,8 +62,23 @@ def test_two_processes_write_byte_identical_outputs_and_report(folder, tmp_path,
 
 def test_a_single_batch_is_detected_in_the_driver(redactor_default):
     settings = redactor_default.settings
-    detector = ProcessDetector(settings, jobs=4)
+    detector = ProcessDetector(pipeline.build_detector, settings, jobs=4)
     assert detector.keep_terms == redactor_default.detector.keep_terms
     found = list(detector.detect_batches([[pipeline.DetectInput("Marta Kowalczyk called from Gdynia.")]]))
     assert [(m.text, m.entity_type) for m in found[0][0]] == [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")]
     assert available_cores() >= 1
+
+
+def test_a_local_dask_cluster_writes_the_same_bytes(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)
+    one = _redact(folder, tmp_path / "one", jobs=1)
+    result = runner.invoke(app, ["redact", str(folder), "-o", str(tmp_path / "dask"), "--dask", "local",
+                                 "--jobs", "2", "--config", str(folder.parent / "redactor.yaml")])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "dask"
+    on_dask = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert set(on_dask) == set(one)
+    for name in one:
+        if name != "redaction-report.json":
+            assert on_dask[name] == one[name], name
+    assert one["redaction-report.json"].replace(b"/one", b"/dask") == on_dask["redaction-report.json"]

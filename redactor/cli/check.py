@@ -35,6 +35,7 @@ from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     DECISIONS_OPTION,
+    DASK_OPTION,
     JOBS_OPTION,
     MODEL_OPTION,
     QUIET_OPTION,
@@ -125,6 +126,7 @@ def check(
     no_ner: bool = NO_NER_OPTION,
     model: Optional[str] = MODEL_OPTION,
     jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Exit 1 when drafts still hold findings: for CI and pre-commit; never prints a value.
@@ -165,7 +167,7 @@ def check(
         path_mask = names.mask_path
 
     decision_source = load_decisions(decisions) if decisions is not None else None
-    redactor = build_redactor(settings, jobs=jobs, extra_recognizers=extra, decisions=decision_source)
+    redactor = build_redactor(settings, jobs=jobs, dask=dask, extra_recognizers=extra, decisions=decision_source)
     with progress_bar("checking", quiet) as progress:
         run = redactor.run(selected, progress=progress)
     report_decision_issues(decision_source)

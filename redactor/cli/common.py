@@ -20,9 +20,9 @@ from rich.progress import (
 from rich.text import Text
 
 from redactor.cli.app import err
-from redactor.detect.parallel import available_cores, make_detector
+from redactor.detect.parallel import ProcessDetector, available_cores
 from redactor.errors import ExitCode, RedactorError
-from redactor.pipeline import Redactor, RunResult
+from redactor.pipeline import DetectorLike, Redactor, RunResult, build_detector
 from redactor.project.config import Settings, resolve_settings
 from redactor.replace.vault import project_vault
 
@@ -32,6 +32,8 @@ NO_NER_OPTION = typer.Option(False, "--no-ner", help="Run without spaCy NER (reg
 MODEL_OPTION = typer.Option(None, "--model", help="spaCy pipeline to use (overrides the config).")
 JOBS_OPTION = typer.Option(None, "--jobs", "-j", min=1,
                            help="Processes that detect in parallel (default: the cores available).")
+DASK_OPTION = typer.Option(None, "--dask", metavar="SCHEDULER",
+                           help="Detect on a Dask cluster: a scheduler address, or 'local' for a local one of --jobs workers.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
@@ -48,15 +50,31 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
     return settings.model_copy(update=changes) if changes else settings
 
 
-def build_redactor(settings: Settings, *, jobs: int | None = 1, extra_recognizers=(), **kwargs) -> Redactor:
+def make_detector(settings: Settings, extra_recognizers=(), jobs: int = 1, dask: str | None = None) -> DetectorLike:
+    """The run's detector: Dask tasks when ``dask`` names a scheduler (or ``local``); else in
+    this process for one job, or spread over ``jobs`` processes."""
+    if dask:
+        try:
+            from redactor.detect.cluster import DaskDetector
+        except ImportError:
+            raise RedactorError("--dask needs Dask: pip install 'redactor[dask]'", ExitCode.USAGE) from None
+        return DaskDetector(build_detector, settings, extra_recognizers, jobs, dask)
+    if jobs <= 1:
+        return build_detector(settings, extra_recognizers)
+    return ProcessDetector(build_detector, settings, extra_recognizers, jobs)
+
+
+def build_redactor(settings: Settings, *, jobs: int | None = 1, dask: str | None = None,
+                   extra_recognizers=(), **kwargs) -> Redactor:
     """A Redactor for this run without the vault (fresh numbering), e.g. for CI checks; its
-    detection spread over ``jobs`` processes (None: the cores available)."""
-    detector = make_detector(settings, extra_recognizers, jobs or available_cores())
+    detection spread over ``jobs`` processes (None: the cores available) or a Dask cluster."""
+    detector = make_detector(settings, extra_recognizers, jobs or available_cores(), dask)
     return Redactor(settings, detector=detector, **kwargs)
 
 
 @contextlib.contextmanager
-def project_redactor(settings: Settings, *, persist: bool, jobs: int | None = 1, **kwargs) -> Iterator[Redactor]:
+def project_redactor(settings: Settings, *, persist: bool, jobs: int | None = 1, dask: str | None = None,
+                     **kwargs) -> Iterator[Redactor]:
     """A Redactor numbering pseudonyms from the project's vault, when the project has one.
 
     The vault is locked for the whole run; with ``persist`` it is created when missing (if a key
@@ -65,7 +83,7 @@ def project_redactor(settings: Settings, *, persist: bool, jobs: int | None = 1,
     """
     vault = project_vault(settings, create=persist)
     with vault.lock() if vault else contextlib.nullcontext():
-        redactor = build_redactor(settings, jobs=jobs, table=vault.load() if vault else None, **kwargs)
+        redactor = build_redactor(settings, jobs=jobs, dask=dask, table=vault.load() if vault else None, **kwargs)
         yield redactor
         if vault is not None and persist:
             vault.save(redactor.table)

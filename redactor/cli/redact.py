@@ -11,6 +11,7 @@ from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     DECISIONS_OPTION,
+    DASK_OPTION,
     JOBS_OPTION,
     MODEL_OPTION,
     QUIET_OPTION,
@@ -41,13 +42,14 @@ def redact(
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
     jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
     _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
     decision_source = load_decisions(decisions) if decisions is not None else None
-    with project_redactor(settings, persist=True, jobs=jobs, decisions=decision_source) as redactor:
+    with project_redactor(settings, persist=True, jobs=jobs, dask=dask, decisions=decision_source) as redactor:
         with progress_bar("redacting", quiet) as progress:
             if output is None and not in_place:
                 run = redactor.run(paths, progress=progress)

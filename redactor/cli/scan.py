@@ -11,6 +11,7 @@ import typer
 from redactor.cli.app import app, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
+    DASK_OPTION,
     JOBS_OPTION,
     MODEL_OPTION,
     QUIET_OPTION,
@@ -38,12 +39,13 @@ def scan(
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
     jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Find what could identify a source, without changing anything."""
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
-    with project_redactor(settings, persist=False, jobs=jobs) as redactor, progress_bar("scanning", quiet) as progress:
+    with project_redactor(settings, persist=False, jobs=jobs, dask=dask) as redactor, progress_bar("scanning", quiet) as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
     stdout_write(render(format.value, run, report="scan"))

@@ -13,7 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -265,7 +265,7 @@ class Detector:
         self.registry = registry
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],
-                                     context_aware_enhancer=IndexedContextEnhancer())
+                                     context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
@@ -289,13 +289,13 @@ class Detector:
                 "installed pipeline; --no-ner runs without NER, knowingly.",
                 ExitCode.USAGE,
             )
-        engine = EntitiesOnlyNlpEngine(
+        spacy_engine = EntitiesOnlyNlpEngine(
             models=[{"lang_code": settings.language, "model_name": name}],
             ner_model_configuration=NerModelConfiguration.from_dict(_NER_CONFIGURATION),
         )
         try:
-            engine.load()
-            return engine
+            spacy_engine.load()
+            return spacy_engine
         except (OSError, ValueError, ImportError) as exc:
             raise RedactorError(f"spaCy model '{name}' could not be loaded ({type(exc).__name__})",
                                 ExitCode.USAGE) from None

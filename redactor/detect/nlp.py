@@ -72,12 +72,13 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
         import spacy
         import spacy.util
 
-        self.nlp = {}
+        loaded = {}
         for model in self.models:
             self._validate_model_params(model)
             config = _config_path(model["model_name"])
             exclude = components_not_needed(spacy.util.load_config(config)) if config else []
-            self.nlp[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
+            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
+        self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc),
@@ -97,6 +98,7 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         if index >= len(nlp_artifacts.token_ends):
             raise ValueError("a result starts after the last token")
         lemmas, keywords = nlp_artifacts.lemmas, nlp_artifacts.keyword_set
-        words = self._add_n_words(index, self.context_prefix_count, lemmas, keywords, True)
-        words += self._add_n_words(index, self.context_suffix_count, lemmas, keywords, False)
+        # Presidio only tests membership in its keyword list, so a set does the same job.
+        words = self._add_n_words(index, self.context_prefix_count, lemmas, keywords, True)  # type: ignore[arg-type]
+        words += self._add_n_words(index, self.context_suffix_count, lemmas, keywords, False)  # type: ignore[arg-type]
         return list(set(words))

@@ -1,4 +1,4 @@
-"""Detection in several processes: the same batches, so the same results, on any number of them.
+"""Detection in several processes or on a Dask cluster: the same batches, so the same results.
 
 Detection is the costly step of a run and each document's is independent of the others.  The
 pipeline cuts the run into batches of documents (``redactor.pipeline.BATCH_DOCUMENTS``); here
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from presidio_analyzer import EntityRecognizer
 
@@ -36,10 +36,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(settings: Settings, extra: Sequence[EntityRecognizer]) -> None:
-    from redactor.pipeline import build_detector
+# How a detector is built from the settings and extra recognizers (``redactor.pipeline.build_detector``).
+Build = Callable[[Settings, Sequence[EntityRecognizer]], Detector]
 
-    _worker_detector[:] = [build_detector(settings, extra)]
+
+def _start_worker(build: Build, settings: Settings, extra: Sequence[EntityRecognizer]) -> None:
+    _worker_detector[:] = [build(settings, extra)]
 
 
 def _detect_batch(items: Sequence[DetectInput]) -> Found:
@@ -49,8 +51,9 @@ def _detect_batch(items: Sequence[DetectInput]) -> Found:
 class ProcessDetector:
     """A detector whose batches run in ``jobs`` worker processes (the pipeline's ``DetectorLike``)."""
 
-    def __init__(self, settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (),
+    def __init__(self, build: Build, settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (),
                  jobs: int = 2) -> None:
+        self.build = build
         self.settings = settings
         self.extra = tuple(extra_recognizers)
         self.jobs = max(jobs, 1)
@@ -60,9 +63,7 @@ class ProcessDetector:
 
     def _local_detector(self) -> Detector:
         if self._local is None:
-            from redactor.pipeline import build_detector
-
-            self._local = build_detector(self.settings, self.extra)
+            self._local = self.build(self.settings, self.extra)
         return self._local
 
     def recognizers(self) -> list[EntityRecognizer]:
@@ -78,14 +79,6 @@ class ProcessDetector:
             yield from map(self.detect, batches)
             return
         workers = min(self.jobs, len(batches))
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.settings, self.extra)) as pool:
+        with ProcessPoolExecutor(workers, initializer=_start_worker,
+                                 initargs=(self.build, self.settings, self.extra)) as pool:
             yield from pool.map(_detect_batch, batches)
-
-
-def make_detector(settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (), jobs: int = 1):
-    """The run's detector: in this process for one job, else spread over ``jobs`` processes."""
-    if jobs <= 1:
-        from redactor.pipeline import build_detector
-
-        return build_detector(settings, extra_recognizers)
-    return ProcessDetector(settings, extra_recognizers, jobs)
