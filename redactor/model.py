@@ -133,6 +133,12 @@ class Entity:
     mentions: int = 0
     # The entity's pseudonym ("[PERSON 2]", or the label), once the table has assigned it.
     pseudonym: str = ""
+    # Its mentions fit more than one person of the run: it was kept apart rather than guessed,
+    # and the editor should decide whose it is.
+    ambiguous: bool = False
+    # Every distinct form it was written in: protected values, for the vault and the review
+    # page only (never in a repr, a log or a plain report).
+    forms: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -151,6 +157,7 @@ class Replacement:
     mention: Mention
     text: str
     entity_id: str
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +175,9 @@ class Finding:
     line: int
     column: int
     entity_id: str = ""
+    # The mention fits more than one person of the run: it has a pseudonym of its own, and the
+    # editor should decide whose it is.
+    ambiguous: bool = False
 
     def masked(self) -> str:
         """A hint that is safe to print in a log: type and length, never the value."""
@@ -230,6 +240,8 @@ class RunResult:
     outputs: dict[Path, Path] = field(default_factory=dict, compare=False)
     report: Path | None = None
     unwritten: tuple[Path, ...] = ()
+    # What the editor's decisions did (``Decisions.report()``): no text, for the report.
+    decisions: dict | None = field(default=None, compare=False)
 
     @property
     def exit_code(self) -> ExitCode:

@@ -23,14 +23,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
+from redactor.audit import Leak, LeakAudit, audit_written
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus, RunResult
 from redactor.project.files import sync_folder, write_atomic, write_temporary
-from redactor.project.paths import expand_paths
+from redactor.project.paths import BACKUP_SUFFIX, expand_paths
 from redactor.report import redaction_json
 
 REPORT_NAME = "redaction-report.json"
-BACKUP_SUFFIX = ".orig"
+
 JOURNAL_NAME = ".redactor-in-place.json"
 
 
@@ -102,10 +103,12 @@ def _refuse_inputs_as_targets(paths: Sequence[Path], targets: Sequence[Path]) ->
 
 
 def write_outputs(redactor: Writer, run: RunResult, paths: Sequence[Path], output: Path | None,
-                  *, in_place: bool) -> RunResult:
+                  *, in_place: bool, audit: LeakAudit | None = None) -> RunResult:
     """Write the redacted copies (to ``output`` or in place) and the report; the run, with each
-    file that could not be written marked failed, and where everything went."""
-    run, redacted = _render_all(redactor, run)
+    file that could not be written marked failed, and where everything went.  With ``audit``,
+    a rendered file that still holds a protected value fails and is not written, and a copy
+    read back from disk that does (or whose name does) is removed and fails."""
+    run, redacted = _render_all(redactor, run, audit)
     report = report_folder(paths, output) / REPORT_NAME
     if in_place:
         _refuse_inputs_as_targets(paths, [report])
@@ -115,10 +118,35 @@ def write_outputs(redactor: Writer, run: RunResult, paths: Sequence[Path], outpu
     if output is None:
         raise RedactorError("give an output folder (-o) or --in-place", ExitCode.USAGE)
     targets = output_paths(paths, [f for f in run.files if f.path in redacted], output)
+    redact_name = getattr(redactor, "redact_name", None)
+    if redact_name is not None:
+        # A file called after its source would publish the name: names are redacted like text.
+        targets = {p: output / redact_name(t.relative_to(output)) for p, t in targets.items()}
     _refuse_inputs_as_targets(paths, [*targets.values(), report])
     done = _write_copies(run, redacted, targets, report)
+    if audit is not None:
+        done = _audit_copies(done, audit, output)
     _write_report(done)
     return done
+
+
+def _leak_reason(leaks: Sequence[Leak]) -> str:
+    return "leak audit: " + "; ".join(str(leak) for leak in leaks) + "; not written"
+
+
+def _audit_copies(run: RunResult, audit: LeakAudit, output: Path) -> RunResult:
+    """Read every written copy back from disk (and its name); a leaking one is removed, failed."""
+    failed: dict[Path, str] = {}
+    for path, target in run.outputs.items():
+        leaks = audit_written(audit, target, output)
+        if leaks:
+            failed[path] = _leak_reason(leaks)
+    if not failed:
+        return run
+    files = tuple(FileResult(path=f.path, status=FileStatus.FAILED, reason=failed[f.path])
+                  if f.path in failed else f for f in run.files)
+    outputs = {p: t for p, t in run.outputs.items() if p not in failed}
+    return replace(run, files=files, outputs=outputs)
 
 
 def _write_report(run: RunResult) -> None:
@@ -126,14 +154,19 @@ def _write_report(run: RunResult) -> None:
     write_atomic(run.report, redaction_json.render(run).encode("utf-8"))
 
 
-def _render_all(redactor: Writer, run: RunResult) -> tuple[RunResult, dict[Path, bytes]]:
+def _render_all(redactor: Writer, run: RunResult,
+                audit: LeakAudit | None = None) -> tuple[RunResult, dict[Path, bytes]]:
     """Every scanned file rendered in memory first; one its writer refuses (a cue it cannot keep)
-    fails with the writer's reason and is never written half-redacted."""
+    or the leak audit fails is never written."""
     files, redacted = [], {}
     for f in run.files:
         if f.status == FileStatus.SCANNED:
             try:
-                redacted[f.path] = redactor.write_redacted(f)
+                data = redactor.write_redacted(f)
+                leaks = audit.audit_bytes(f.path.name, data) if audit is not None else []
+                if leaks:
+                    raise RedactorError(_leak_reason(leaks), ExitCode.UNREADABLE)
+                redacted[f.path] = data
             except RedactorError as exc:
                 f = FileResult(path=f.path, status=FileStatus.FAILED, reason=exc.message)
         files.append(f)
@@ -185,9 +218,12 @@ def swap_in_place(redacted: Mapping[Path, bytes], journal_folder: Path,
     if existing:
         # A second in-place run would replace the only copy of the original with redacted text.
         raise RedactorError(f"backup {existing[0]} already exists; move it away first", ExitCode.USAGE)
-    write_atomic(journal, json.dumps({"files": [str(s.path.resolve()) for s in swaps]}).encode("utf-8"))
     swapped: set[Path] = set()
     try:
+        # The journal is written whole or not at all: a Ctrl-C inside the write would leave its
+        # temporary file behind, outside what the undo below knows about.
+        with _no_interrupts():
+            write_atomic(journal, json.dumps({"files": [str(s.path.resolve()) for s in swaps]}).encode("utf-8"))
         prepared = [_prepare(s, redacted[s.path]) for s in swaps]
         # From the first rename on, the run finishes: a Ctrl-C now would leave a mixture.
         with _no_interrupts():

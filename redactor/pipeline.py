@@ -22,10 +22,13 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
+from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
-from redactor.entities.group import find_entities
+from redactor.entities.resolve import resolve_run
+from redactor.entities.spans import tidy_person_spans
+from redactor.entities.variants import default_given_names
 from redactor.formats import format_for, read_document
 from redactor.model import (  # noqa: F401 - RunResult is part of this module's API
     Document,
@@ -41,7 +44,9 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     Replacement,
     RunResult,
 )
+from redactor.audit import LeakAudit
 from redactor.outputs import check_destination, write_outputs
+from redactor.refine.boundaries import cut_at_pieces
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -65,6 +70,10 @@ class DecisionSource(Protocol):
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]: ...
 
+    def finish_run(self, run: RunResult) -> RunResult:
+        """The run before it is written: files the decisions must hold back, what they did."""
+        ...
+
 
 class DetectorLike(Protocol):
     """What a run needs from detection (``redactor.detect.engine.Detector``, or a stand-in)."""
@@ -85,6 +94,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     """redactor's recognizers for ``settings``: names, spoken forms, source profiles, always-list."""
     yield NameGazetteerRecognizer(default_gazetteer(), supported_language=settings.language)
     yield from spoken_recognizers(supported_language=settings.language)
+    yield SpokenDateRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
     if settings.always:
@@ -115,6 +125,20 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     if len(known) != len(infos) or not known:
         return False
     return len(tokens) == 1 or bool(known[0].first)
+
+
+_NAME_JOINERS = str.maketrans({c: " " for c in "_-.+"})
+_UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
+
+
+def _redact_component(redactor: "Redactor", name: str) -> str:
+    """One file or folder name redacted: joiners read as spaces, the suffix kept."""
+    stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    findings = redactor.scan(stem.translate(_NAME_JOINERS))
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
+        stem = stem[:f.start] + safe + stem[f.end:]
+    return stem + dot + suffix
 
 
 def _line_starts(text: str) -> list[int]:
@@ -179,6 +203,7 @@ def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) ->
                 text=document.text[start:end] if piece.offsets is None else piece.text[lo:hi],
                 replacement=rep.text if rep else "", part=piece.part, line=line,
                 column=start - line_starts[line - 1] + 1, entity_id=rep.entity_id if rep else "",
+                ambiguous=rep.ambiguous if rep else False,
             )
             if rep is not None:
                 findings.append(finding)
@@ -225,6 +250,12 @@ class Redactor:
         """The redacted text."""
         return self.write_redacted(self.run_results([_text_result(text)])[0]).decode("utf-8")
 
+    def redact_name(self, relative: Path) -> Path:
+        """``relative`` (an output path under the output folder) with each file and folder name
+        redacted as text is, with the run's pseudonyms ("rossosh/anton_bykov.txt" becomes
+        "LOCATION-1/Source-A.txt"); the mapping back is only in the vault."""
+        return Path(*(_redact_component(self, part) for part in relative.parts))
+
     # -- files -----------------------------------------------------------------------------
 
     def run(self, paths: Sequence[Path], progress: Progress | None = None) -> RunResult:
@@ -239,7 +270,15 @@ class Redactor:
         report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
         check_destination(paths, output, in_place)
         run = self.run(paths, progress)
-        return write_outputs(self, run, paths, output, in_place=in_place)
+        if self.decisions is not None:  # review hook: stale added details, decisions in the report
+            run = self.decisions.finish_run(run)
+        return write_outputs(self, run, paths, output, in_place=in_place, audit=self.leak_audit(run))
+
+    def leak_audit(self, run: RunResult) -> LeakAudit:
+        """The audit every written output of ``run`` must pass (``redactor.audit``)."""
+        kept_values = getattr(self.decisions, "kept_values", None)
+        kept = kept_values() if kept_values is not None else ()
+        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=kept)
 
     def write_redacted(self, result: FileResult) -> bytes:
         """The redacted file in its own format."""
@@ -280,6 +319,8 @@ class Redactor:
                 if isinstance(found, IncompleteScan):
                     detected.append(FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message))
                 else:
+                    found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name,
+                                              default_given_names())
                     detected.append(replace(d, mentions=tuple(found)))
             if progress:
                 words += sum(len(d.joined.text.split()) for d in batch)
@@ -306,6 +347,7 @@ class Redactor:
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
+        mentions = cut_at_pieces(doc.joined, doc.document, mentions)
         return replace(doc, mentions=tuple(mentions))
 
     def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:
@@ -315,7 +357,8 @@ class Redactor:
     def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in
         run order (the vault's people first, so a lone surname can join last month's full name)."""
-        return find_entities(list(self._redactable(documents)), self.table.known_keys("PERSON"))
+        return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
+                           is_person_name=_is_person_name)
 
     def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
                      entity_of: Sequence[int]) -> list[list[Replacement | None]]:
@@ -326,8 +369,12 @@ class Redactor:
                  else None for m in d.mentions] for d in documents]
 
     def _replacement(self, text: str, m: Mention, entity: Entity) -> Replacement:
+        # The entity decides the type (the vote) and the label (a source's, or none for a
+        # mention that fits someone else too).
+        m = replace(m, entity_type=entity.entity_type,
+                    label=entity.label if entity.entity_type == "PERSON" else m.label)
         placed, replacement = _absorb_preposition(text, m, self._replacement_text(m, entity.pseudonym))
-        return Replacement(mention=placed, text=replacement, entity_id=entity.id)
+        return Replacement(mention=placed, text=replacement, entity_id=entity.id, ambiguous=entity.ambiguous)
 
     def _replacement_text(self, m: Mention, tag: str) -> str:
         s = self.settings

@@ -114,7 +114,7 @@ def test_exit_policy_unreadable_wins_over_findings(failing, unreadable, code):
     assert decide_exit(failing, unreadable) == code
 
 
-def test_failed_and_skipped_files_are_listed_and_failed_means_3(tmp_path):
+def test_failed_and_skipped_files_are_listed_and_either_means_3(tmp_path):
     run = Run(
         scanned(tmp_path / "a.txt"),
         FileResult(path=tmp_path / "b.txt", status="failed", reason="not UTF-8 text"),
@@ -124,6 +124,8 @@ def test_failed_and_skipped_files_are_listed_and_failed_means_3(tmp_path):
     assert [(f.path, f.status) for f in result.files] == [("a.txt", "scanned"), ("b.txt", "failed"), ("c.png", "skipped")]
     assert result.exit_code == ExitCode.UNREADABLE
     assert "exit 3" in result.summary() and "wins over findings" in result.summary()
+    skipped_only = run_check(Run(scanned(tmp_path / "a.txt"), run.files[2]), key=KEY, root=tmp_path)
+    assert skipped_only.exit_code == ExitCode.UNREADABLE
 
 
 def test_baseline_accepts_by_path_type_and_fingerprint_and_reports_stale(tmp_path):

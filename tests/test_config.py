@@ -44,6 +44,10 @@ sources:
     ("keep: []\nsources:\n  - label: A\n    nmes: [x]\n", ":4: sources.0.nmes:"),
     ("replacements:\n  DATE: blur\n", ":2: replacements.DATE:"),
     ("sources:\n  - names: [x]\n", ":2: sources.0.label:"),
+    # A user's key (a place, a name written as a key) is named by its position, never quoted.
+    ("generalize: {Rossosh: 5}\n", ":1: generalize.<key 1>: Input should be"),
+    ("sources:\n  - label: A\n    Anton Bykov: [x]\n", ":3: sources.0.<key 2>: Extra inputs"),
+    ("Rossosh: 1\n", ":1: <key 1>: Extra inputs"),
 ])
 def test_errors_name_file_line_and_field(tmp_path, text, where):
     path = config(tmp_path, text)
@@ -51,6 +55,7 @@ def test_errors_name_file_line_and_field(tmp_path, text, where):
         load_settings(path)
     assert info.value.exit_code == ExitCode.USAGE
     assert info.value.message.startswith(f"{path}{where}")
+    assert "Rossosh" not in info.value.message and "Anton" not in info.value.message
 
 
 def test_config_error_never_echoes_values(tmp_path):

@@ -4,7 +4,9 @@ import stat
 import pytest
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.files import read_json, write_atomic
+from redactor.ci.gate import load_baseline, save_baseline, Baseline, BaselineEntry
+from redactor.ci.watchlist import key_check
+from redactor.project.files import read_json, read_stamped_json, write_atomic
 
 
 def mode(path):
@@ -46,3 +48,30 @@ def test_read_json_errors_name_file_and_line(tmp_path):
     assert info.value.message == f"{path}:3: the baseline is not valid JSON"
     with pytest.raises(RedactorError, match="cannot read the baseline"):
         read_json(tmp_path / "missing.json", "baseline")
+
+
+def test_a_stamped_file_is_built_only_under_its_own_kind_and_version(tmp_path):
+    path = tmp_path / "list.json"
+    path.write_text('{"kind": "redactor-list", "version": 2, "items": ["a", "b"]}', encoding="utf-8")
+    assert read_stamped_json(path, "list", "redactor-list", 2, lambda d: tuple(d["items"]),
+                             "make it again") == ("a", "b")
+    for kind, version, build in [("redactor-other", 2, dict), ("redactor-list", 1, dict),
+                                 ("redactor-list", 2, lambda d: d["missing"])]:
+        with pytest.raises(RedactorError) as caught:
+            read_stamped_json(path, "list", kind, version, build, "make it again")
+        assert caught.value.exit_code == ExitCode.USAGE
+        assert caught.value.message == f"{path}: not a redactor list (version {version}); make it again"
+
+
+def test_a_baseline_round_trips_and_a_damaged_one_says_how_to_recreate_it(tmp_path):
+    key = b"k" * 32
+    path = tmp_path / "baseline.json"
+    baseline = Baseline(key_check(key), frozenset({BaselineEntry("a.txt", "PERSON", "f1")}))
+    save_baseline(path, baseline)
+    assert load_baseline(path, key) == baseline
+    path.write_text(path.read_text(encoding="utf-8").replace('"entries"', '"entry"'), encoding="utf-8")
+    with pytest.raises(RedactorError) as caught:
+        load_baseline(path, key)
+    assert caught.value.exit_code == ExitCode.USAGE
+    assert "not a redactor baseline" in caught.value.message
+    assert "redactor check --update-baseline" in caught.value.message

@@ -251,6 +251,7 @@ def test_metadata_naming_people_is_cleared_and_listed(interview):
     assert doc.cleared_metadata == (
         "author", "last_modified_by", "comments", "title", "keywords",
         "comment authors", "tracked change authors", "people", "company", "thumbnail",
+        "customXml part",
     )
     out = docx.Document(io.BytesIO(DocxFormat().write(doc, [[] for _ in doc.pieces])))
     props = out.core_properties

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.errors import ExitCode, NotForUs, RedactorError
+from redactor.errors import ExitCode, RedactorError
 from redactor.formats import format_for
 from redactor.formats.transcript_json import TranscriptJsonFormat
 from redactor.model import Document, Edit
@@ -190,18 +190,19 @@ def test_other_string_fields_are_scanned():
 
 
 @pytest.mark.parametrize(
-    ("content", "reason"),
+    ("content", "parts"),
     [
-        (b'{"results": []}', "no 'segments' list"),
-        (b'[{"text": "Marta"}]', "top level is not an object"),
+        (b'{"results": [], "title": "Marta"}', ["field title"]),
+        (b'[{"text": "Marta"}, {"n": 3, "text": "in Lviv"}]', ["field 0.text", "field 1.text"]),
     ],
 )
-def test_valid_json_of_another_shape_is_not_ours(content, reason):
-    # A package.json or a tool's config in a scanned folder is skipped with its reason, not failed.
-    with pytest.raises(NotForUs) as info:
-        TranscriptJsonFormat().read(Path("notes.json"), content)
-    assert "notes.json" in info.value.message and reason in info.value.message
-    assert "Marta" not in info.value.message
+def test_json_of_another_shape_is_read_as_generic_strings(content, parts):
+    # Never skipped: a JSON nobody recognised can still name the source.
+    doc = TranscriptJsonFormat().read(Path("notes.json"), content)
+    assert [p.part for p in doc.pieces] == parts
+    edits = [[Edit(0, 5, "[PERSON 1]")] if p.text == "Marta" else [] for p in doc.pieces]
+    out = json.loads(TranscriptJsonFormat().write(doc, edits))
+    assert "Marta" not in json.dumps(out) and json.loads(content) != out
 
 
 @pytest.mark.parametrize(

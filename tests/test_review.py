@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from redactor.model import Document, Edit, FileResult, Finding, Mention, Piece
-from redactor.refine.decisions import fingerprint_mentions, key_check, span_key
+from redactor.refine.decisions import anchor_print, file_prints, key_check, page_key, value_print
 from redactor.report.html import (
     CSP,
     KNOWN_TYPES,
@@ -159,7 +159,7 @@ def test_carriage_returns_survive_html_parsing_and_the_pre_keeps_a_leading_newli
     path = project / "in" / "nl.txt"
     text = "\nline one\r\nline two"
     page = render_review([text_result(path, text, [])], key=KEY, generated=WHEN)
-    assert '">\n\nline one&#13;\nline two</pre>' in page
+    assert '">\n<span class="chunk">\nline one&#13;\nline two</span></pre>' in page
 
 
 def test_the_key_never_reaches_the_page(project):
@@ -167,7 +167,9 @@ def test_the_key_never_reaches_the_page(project):
     assert KEY.decode() not in page
     data = page_data(page)
     assert data["keyCheck"] == key_check(KEY)
-    assert data["files"][0]["spanKey"] == span_key(KEY, "in/int1.txt")
+    assert data["pageKey"] == page_key(KEY)
+    doc = sample(project)[0].document
+    assert data["files"][0]["prints"] == file_prints(KEY, doc.path, doc.text)
 
 
 def test_entity_ids_which_hold_folded_values_are_not_embedded(project):
@@ -231,9 +233,10 @@ def test_page_fingerprints_are_the_ones_apply_computes(project):
     doc_text = results[0].document.text
     mentions = [Mention(f.start, f.end, f.entity_type, f.score, f.detector, f.text)
                 for f in sorted((*results[0].findings, *results[0].suggestions), key=lambda f: f.start)]
-    expected = fingerprint_mentions(KEY, results[0].path, doc_text, mentions)
-    assert [i["fp"] for i in data["files"][0]["items"]] == expected
-    assert len(set(expected)) == len(expected)
+    pkey = page_key(KEY)
+    anchors = [anchor_print(pkey, doc_text, m.start, m.end) for m in mentions]
+    assert [i["an"] for i in data["files"][0]["items"]] == anchors
+    assert len(set(anchors)) == len(anchors)
 
 
 def test_a_mention_split_across_pieces_is_one_item_in_joined_offsets(project):
@@ -256,8 +259,7 @@ def test_a_mention_split_across_pieces_is_one_item_in_joined_offsets(project):
     assert rf.text == "I met Marta\nKowalczyk there."
     [item] = rf.items
     assert (item.start, item.end, item.text) == (6, 21, "Marta\nKowalczyk")
-    mention = Mention(6, 21, "PERSON", 0.85, "SpacyRecognizer", "Marta\nKowalczyk")
-    assert [item.fingerprint] == fingerprint_mentions(KEY, doc.path, rf.text, [mention])
+    assert item.value == value_print(page_key(KEY), "Marta\nKowalczyk")
 
 
 def test_two_mentions_meeting_at_a_cue_boundary_stay_two(project):
@@ -301,7 +303,7 @@ def test_write_review_is_private_and_atomic(tmp_path):
 
 # -- a finding the core widened after detection ------------------------------------------------
 
-def test_recorded_mentions_give_the_fingerprint_apply_computes_for_a_widened_finding(project):
+def test_recorded_mentions_give_the_prints_apply_computes_for_a_widened_finding(project):
     text = "We met on 22.02.2022 in town."
     path = project / "in" / "w.txt"
     mention = Mention(10, 20, "DATE", 0.6, "DateRecognizer", "22.02.2022")
@@ -312,9 +314,10 @@ def test_recorded_mentions_give_the_fingerprint_apply_computes_for_a_widened_fin
     recorder = MentionRecorder()
     recorder.apply(path, text, [mention])
     [plain] = build_review([result], KEY)[0].items
-    [recorded] = build_review([result], KEY, recorder.seen)[0].items
-    expected = fingerprint_mentions(KEY, path, text, [mention])
-    assert recorded.fingerprint == expected[0] != plain.fingerprint
+    [recorded] = build_review([result], KEY, 0.4, recorder.seen)[0].items
+    expected = anchor_print(page_key(KEY), text, 10, 20)
+    assert recorded.anchor == expected != plain.anchor
+    assert recorded.value == value_print(page_key(KEY), "22.02.2022")
     assert (recorded.start, recorded.end) == (7, 20)
 
 
@@ -364,9 +367,12 @@ def test_decisions_from_the_page_change_what_redact_writes(cli_project):
     assert entry["id"] == "notes/a.txt"
     keep = [i for i in entry["items"] if i["t"] in {"DATE", "EMAIL"}]
     assert len(keep) == 2
-    decisions = {"format": "redactor-decisions", "version": 1, "key_check": data["keyCheck"],
-                 "decisions": [{"action": "reject", "file": entry["id"], "entity_type": i["t"],
-                                "finding": i["fp"]} for i in keep]}
+    decisions = {"format": "redactor-decisions", "version": 2, "key_check": data["keyCheck"],
+                 "files": [entry["prints"]],
+                 "decisions": [{"action": "reject", "file": 0, "entity_type": i["t"],
+                                "value": value_print(data["pageKey"], CLI_TEXT[i["ms"]:i["e"]]),
+                                "anchor": i["an"], "start": i["ms"], "end": i["e"], "line": i["ln"]}
+                               for i in keep]}
     (cli_project / "redactor-decisions.json").write_text(json.dumps(decisions), encoding="utf-8")
 
     plain = invoke("redact", "notes/a.txt")
@@ -377,10 +383,23 @@ def test_decisions_from_the_page_change_what_redact_writes(cli_project):
     assert "+48 601 234 567" not in decided.stdout
 
 
-def test_review_needs_the_key_and_an_html_name(cli_project, monkeypatch):
+def test_review_needs_an_html_name(cli_project):
     result = invoke("review", "notes", "-o", "review.txt")
     assert result.exit_code == 2 and "must be an .html file" in result.stderr
+
+
+def test_review_without_a_key_makes_the_project_key_and_redact_uses_it(cli_project, monkeypatch):
     monkeypatch.delenv("REDACTOR_KEY")
+    monkeypatch.delenv("CI", raising=False)
     result = invoke("review", "notes", "-o", "review.html")
-    assert result.exit_code == 2 and "REDACTOR_KEY is not set" in result.stderr
-    assert not (cli_project / "review.html").exists()
+    assert result.exit_code == 0, result.output
+    assert "made the project key" in result.stderr
+    key = (cli_project / ".redactor" / "key").read_text(encoding="ascii").strip().encode()
+    assert stat.S_IMODE((cli_project / ".redactor" / "key").stat().st_mode) == 0o600
+    data = page_data((cli_project / "review.html").read_text(encoding="utf-8"))
+    assert data["keyCheck"] == key_check(key)
+    # REDACTOR_KEY still wins over the file.
+    monkeypatch.setenv("REDACTOR_KEY", KEY.decode())
+    assert invoke("review", "notes", "-o", "review2.html").exit_code == 0
+    data = page_data((cli_project / "review2.html").read_text(encoding="utf-8"))
+    assert data["keyCheck"] == key_check(KEY)

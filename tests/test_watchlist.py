@@ -230,3 +230,22 @@ def test_protect_watchlist_option_and_subfolder_default(project, monkeypatch):
     monkeypatch.chdir(sub)
     assert runner.invoke(app, ["protect", "add", NAME]).exit_code == 0
     assert (project / ".redactor-watchlist.json").is_file() and not (sub / ".redactor-watchlist.json").exists()
+
+
+def test_redact_and_scan_apply_the_watchlist(project):
+    # A name no detector would find on its own (lower case, no context): only the watchlist knows it.
+    assert runner.invoke(app, ["protect", "add", "Oksana Hrytsenko"]).exit_code == 0
+    (project / "notes.txt").write_text("the parcel went to oksana hrytsenko on tuesday.\n", encoding="utf-8")
+    redacted = runner.invoke(app, ["redact", "notes.txt", "--no-ner"])
+    assert redacted.exit_code == 0, redacted.output
+    assert "hrytsenko" not in redacted.stdout and "[PERSON 1]" in redacted.stdout
+    scanned = runner.invoke(app, ["scan", "notes.txt", "--no-ner", "-f", "json"])
+    assert [f["detector"] for f in json.loads(scanned.stdout)["files"][0]["findings"]] == ["watchlist"]
+
+
+def test_a_watchlist_without_its_key_stops_redact(project, monkeypatch):
+    assert runner.invoke(app, ["protect", "add", "Oksana Hrytsenko"]).exit_code == 0
+    (project / "notes.txt").write_text("hello\n", encoding="utf-8")
+    monkeypatch.delenv("REDACTOR_KEY")
+    result = runner.invoke(app, ["redact", "notes.txt", "--no-ner"])
+    assert result.exit_code == ExitCode.USAGE and "watchlist is present" in result.output

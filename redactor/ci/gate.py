@@ -10,8 +10,10 @@ can be committed next to the drafts.  Report formats (``redactor.report``) rende
 Findings of the watchlist are never accepted by a baseline: those names must not be published.
 
 Exit codes: 0 clean; 1 findings at or above the threshold that the baseline does not hold;
-3 when a file could not be read — 3 wins over 1, because a check that could not read every file
-cannot say what is left in it, and fixing the findings must not turn it into a pass.
+3 when a file could not be read or was skipped (an unsupported type, a folder with nothing to
+read) — 3 wins over 1, because a check that could not read every file cannot say what is left in
+it, and fixing the findings must not turn it into a pass.  What the user does not want checked is
+excluded by name (``--exclude`` or the config's ``exclude`` list), never skipped in silence.
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ import json
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence
 
 from redactor.ci.watchlist import DETECTOR as WATCHLIST_DETECTOR
 from redactor.ci.watchlist import ENTITY as WATCHLIST_ENTITY
 from redactor.ci.watchlist import key_check
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus, Finding
-from redactor.project.files import read_json, write_atomic
+from redactor.project.files import read_stamped_json, write_atomic
 from redactor.project.keys import fingerprint, normalise
+from redactor.project.paths import printable
 
 BASELINE_NAME = ".redactor-baseline.json"
 BASELINE_KIND = "redactor-baseline"
@@ -58,12 +61,16 @@ def project_root(start: Path) -> Path:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` with forward slashes (absolute when outside the root)."""
+    """``path`` relative to ``root`` with forward slashes (absolute when outside the root).
+
+    A name that is not valid UTF-8 shows its undecodable bytes as U+FFFD, so every report
+    format can write it."""
     resolved = path.resolve()
     try:
-        return resolved.relative_to(root.resolve()).as_posix()
+        shown = resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        shown = resolved.as_posix()
+    return printable(shown)
 
 
 def value_fingerprint(key: bytes, entity_type: str, value: str) -> str:
@@ -148,8 +155,13 @@ class CheckResult:
         return tuple(f for f in self.files if f.status == "failed")
 
     @property
+    def unread_files(self) -> tuple[CheckedFile, ...]:
+        """Failed and skipped: every file the check did not read."""
+        return tuple(f for f in self.files if f.status != "scanned")
+
+    @property
     def exit_code(self) -> ExitCode:
-        return decide_exit(len(self.failing), len(self.failed_files))
+        return decide_exit(len(self.failing), len(self.unread_files))
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -188,8 +200,8 @@ def explain_exit(code: ExitCode) -> str:
         ExitCode.OK: "clean",
         ExitCode.FINDINGS: "findings remain",
         ExitCode.USAGE: "usage or configuration error",
-        ExitCode.UNREADABLE: "some files could not be read, so the check is incomplete; "
-        "this wins over findings",
+        ExitCode.UNREADABLE: "some files could not be read or were skipped, so the check is "
+        "incomplete (exclude what should not be checked with --exclude); this wins over findings",
     }[code]
 
 
@@ -331,20 +343,10 @@ def load_baseline(path: Path, key: bytes) -> Baseline | None:
     """Read a baseline (None when the file does not exist); a wrong key or damage is exit 2."""
     if not path.exists():
         return None
-    data = read_json(path, "baseline")
-    try:
-        if data.get("kind") != BASELINE_KIND or data.get("version") != BASELINE_VERSION:
-            raise ValueError
-        entries = frozenset(
-            BaselineEntry(str(e["path"]), str(e["entity_type"]), str(e["fingerprint"])) for e in data["entries"]
-        )
-        baseline = Baseline(str(data["key_check"]), entries)
-    except (AttributeError, KeyError, TypeError, ValueError):
-        raise RedactorError(
-            f"{path}: not a redactor baseline (version {BASELINE_VERSION}); "
-            "recreate it with `redactor check --update-baseline`",
-            ExitCode.USAGE,
-        ) from None
+    baseline = read_stamped_json(
+        path, "baseline", BASELINE_KIND, BASELINE_VERSION, _baseline_from_json,
+        "recreate it with `redactor check --update-baseline`",
+    )
     if baseline.key_check != key_check(key):
         raise RedactorError(
             f"{path}: REDACTOR_KEY is not the key this baseline was written with, "
@@ -352,6 +354,13 @@ def load_baseline(path: Path, key: bytes) -> Baseline | None:
             ExitCode.USAGE,
         )
     return baseline
+
+
+def _baseline_from_json(data: Any) -> Baseline:
+    entries = frozenset(
+        BaselineEntry(str(e["path"]), str(e["entity_type"]), str(e["fingerprint"])) for e in data["entries"]
+    )
+    return Baseline(str(data["key_check"]), entries)
 
 
 def baseline_json(baseline: Baseline) -> str:

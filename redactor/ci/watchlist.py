@@ -14,12 +14,12 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.files import read_json, write_atomic
+from redactor.project.files import read_stamped_json, write_atomic
 from redactor.lexicon.folding import POSSESSIVE
 from redactor.project.keys import fingerprint, normalise
 
@@ -149,20 +149,17 @@ def locate_watchlist(cwd: Path, root: Path) -> Path:
 
 def load_watchlist(path: Path) -> Watchlist:
     """Read and validate a watchlist file; any damage is a usage error naming the file (exit 2)."""
-    data = read_json(path, "watchlist")
-    try:
-        if data.get("kind") != FILE_KIND or data.get("version") != FILE_VERSION:
-            raise ValueError
-        entries = tuple(
-            WatchEntry(str(item["id"]), tuple(str(h) for h in item["hashes"])) for item in data["entries"]
-        )
-        return Watchlist(str(data["key_check"]), entries)
-    except (AttributeError, KeyError, TypeError, ValueError):
-        raise RedactorError(
-            f"{path}: not a redactor watchlist (version {FILE_VERSION}); recreate it with "
-            "`redactor protect add`",
-            ExitCode.USAGE,
-        ) from None
+    return read_stamped_json(
+        path, "watchlist", FILE_KIND, FILE_VERSION, _watchlist_from_json,
+        "recreate it with `redactor protect add`",
+    )
+
+
+def _watchlist_from_json(data: Any) -> Watchlist:
+    entries = tuple(
+        WatchEntry(str(item["id"]), tuple(str(h) for h in item["hashes"])) for item in data["entries"]
+    )
+    return Watchlist(str(data["key_check"]), entries)
 
 
 def watchlist_json(watchlist: Watchlist) -> str:

@@ -48,8 +48,9 @@ from redactor.cli.common import (
 from redactor.errors import ExitCode, RedactorError
 from redactor.formats import FORMATS
 from redactor.project.files import write_atomic
+from redactor.project.paths import expand_paths
 from redactor.project.keys import KEY_VARIABLE, project_key
-from redactor.refine.decisions import load_decisions
+from redactor.refine.decisions import open_decisions
 from redactor.report import renderer
 
 # Our own files hold hashes, not prose; scanning them would only report hex strings.
@@ -82,7 +83,10 @@ def _why_key_needed(watchlist_path: Path, baseline_path: Path, update_baseline: 
 
 
 def _key(needed_for: str | None) -> bytes:
-    """The project key; without one, a one-run random key when nothing persistent needs it."""
+    """The project key; without one, a one-run random key when nothing persistent needs it.
+
+    Never the project's key file: a watchlist or baseline is shared (CI holds the key as a
+    secret), so only ``REDACTOR_KEY`` can compare against it."""
     if os.environ.get(KEY_VARIABLE):
         return project_key()
     if needed_for:
@@ -121,6 +125,9 @@ def check(
         False, "--suggestions", help="Also list findings below the threshold (they never fail the check)."),
     show_values: bool = typer.Option(
         False, "--show-values", help="Print found values (local use only; refused when CI is set)."),
+    exclude: List[str] = typer.Option(
+        [], "--exclude", metavar="GLOB",
+        help="Leave out files or folders matching this glob (repeatable; adds to the config's exclude)."),
     decisions: Optional[Path] = DECISIONS_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
@@ -166,10 +173,12 @@ def check(
         extra.append(names)
         path_mask = names.mask_path
 
-    decision_source = load_decisions(decisions) if decisions is not None else None
+    # Decisions never make check pass by keeping a profiled source's or watchlisted name.
+    decision_source = open_decisions(decisions, settings, selected or [cwd], protect_sources=True)
     redactor = build_redactor(settings, jobs=jobs, dask=dask, extra_recognizers=extra, decisions=decision_source)
+    files = expand_paths(selected, exclude=(*settings.exclude, *exclude), backups=True)
     with progress_bar("checking", quiet) as progress:
-        run = redactor.run(selected, progress=progress)
+        run = redactor.run(files, progress=progress)
     report_decision_issues(decision_source)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,
                        show_values=show_values, baseline_path=baseline_path,
@@ -183,7 +192,8 @@ def check(
 
     report = render(result)
     if output is not None:
-        write_atomic(output, report.encode("utf-8"))
+        # Values make the report a secret: readable by its owner only.
+        write_atomic(output, report.encode("utf-8"), private=show_values)
     else:
         stdout_write(report)
     if output is not None or format in ("json", "sarif"):

@@ -50,6 +50,28 @@ def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool =
     return settings.model_copy(update=changes) if changes else settings
 
 
+def watchlist_recognizers(settings: Settings, cwd: Path | None = None) -> list:
+    """The project's watchlist as a recognizer, for every command (not only `check`): a name the
+    journalist protected is redacted and scanned for like any other.  A watchlist that exists
+    but cannot be matched (no key, wrong key) stops the run rather than let the names through."""
+    from redactor.ci.gate import project_root
+    from redactor.ci.watchlist import WatchlistRecognizer, load_watchlist, locate_watchlist, verify_key
+    from redactor.project.keys import KEY_VARIABLE, project_key
+
+    here = cwd or Path.cwd()
+    path = locate_watchlist(here, project_root(here))
+    if not path.is_file():
+        return []
+    try:
+        key = project_key()
+    except RedactorError:
+        raise RedactorError(f"a watchlist is present ({path}) but {KEY_VARIABLE} is not set, so its names "
+                            "cannot be matched; set the project's key", ExitCode.USAGE) from None
+    listed = load_watchlist(path)
+    verify_key(listed, key, path)
+    return [WatchlistRecognizer(listed.entries, key, supported_language=settings.language)]
+
+
 def make_detector(settings: Settings, extra_recognizers=(), jobs: int = 1, dask: str | None = None) -> DetectorLike:
     """The run's detector: Dask tasks when ``dask`` names a scheduler (or ``local``); else in
     this process for one job, or spread over ``jobs`` processes."""
@@ -142,7 +164,10 @@ def report_decision_issues(decisions) -> None:
     if decisions is None:
         return
     for issue in decisions.issues():
-        err.print(f"warning: {issue}", highlight=False, markup=False, style="yellow")
+        if issue.kind in ("exposed", "stale"):
+            err.print(f"DANGER: {issue}", highlight=False, markup=False, style="bold red")
+        else:
+            err.print(f"warning: {issue}", highlight=False, markup=False, style="yellow")
 
 
 def check_inputs(paths: Sequence[Path]) -> None:

@@ -22,12 +22,13 @@ from redactor.cli.common import (
     project_redactor,
     report_decision_issues,
     report_file_states,
+    watchlist_recognizers,
 )
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import FileResult, FileStatus
 from redactor.outputs import BACKUP_SUFFIX, check_destination
 from redactor.pipeline import Redactor, RunResult
-from redactor.refine.decisions import load_decisions
+from redactor.refine.decisions import open_decisions
 
 
 @app.command()
@@ -38,6 +39,9 @@ def redact(
                                 file_okay=False),
     in_place: bool = typer.Option(False, "--in-place", help=f"Overwrite the originals, keeping each as *{BACKUP_SUFFIX}."),
     decisions: Path = DECISIONS_OPTION,
+    allow_stale: bool = typer.Option(False, "--allow-stale",
+                                     help="Write files even where an added detail from --decisions "
+                                          "could not be found (it is then NOT redacted)."),
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
@@ -48,14 +52,19 @@ def redact(
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
     _check_arguments(paths, output, in_place)
     settings = load_run_settings(config, paths, no_ner, model)
-    decision_source = load_decisions(decisions) if decisions is not None else None
-    with project_redactor(settings, persist=True, jobs=jobs, dask=dask, decisions=decision_source) as redactor:
+    decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale)
+    extra = watchlist_recognizers(settings)  # the journalist's protected names, in every command
+    with project_redactor(settings, persist=True, jobs=jobs, dask=dask, decisions=decision_source,
+                          extra_recognizers=extra) as redactor:
         with progress_bar("redacting", quiet) as progress:
             if output is None and not in_place:
                 run = redactor.run(paths, progress=progress)
+                run = decision_source.finish_run(run) if decision_source else run
             else:
                 run = _redact_files(redactor, paths, output, in_place, progress)
         report_file_states(run)
+        # Said before the success line: a decision that exposes a source or was lost.
+        report_decision_issues(decision_source)
         if output is None and not in_place:
             run = _print_redacted(redactor, run)
         else:
@@ -63,7 +72,6 @@ def redact(
             err.print(f"redacted {len(run.outputs)} files ({total} replacements) → "
                       f"{output if output is not None else 'in place'}; report: {run.report}",
                       highlight=False, markup=False)
-    report_decision_issues(decision_source)
     exit_with(run.exit_code)
 
 
@@ -86,6 +94,9 @@ def _print_redacted(redactor: Redactor, run: RunResult) -> RunResult:
         return run
     try:
         data = redactor.write_redacted(scanned[0])
+        leaks = redactor.leak_audit(run).audit_bytes(scanned[0].path.name, data)
+        if leaks:
+            raise RedactorError("leak audit: " + "; ".join(map(str, leaks)) + "; not shown", ExitCode.UNREADABLE)
     except RedactorError as exc:
         failed = FileResult(path=scanned[0].path, status=FileStatus.FAILED, reason=exc.message)
         report_file_states(RunResult(files=(failed,)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List
 
@@ -19,8 +20,8 @@ from redactor.cli.common import (
     report_file_states,
 )
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.keys import project_key
-from redactor.report.html import MentionRecorder, render_review, write_review
+from redactor.project.keys import KEY_VARIABLE, key_file, key_home, project_key
+from redactor.report.html import MentionRecorder, Numbering, render_review, write_review
 
 
 @app.command()
@@ -42,17 +43,26 @@ def review(
     check_inputs(paths)
     if output.suffix.lower() not in {".html", ".htm"}:
         raise RedactorError(f"{output}: the review page must be an .html file", ExitCode.USAGE)
-    # Fingerprints are keyed: without REDACTOR_KEY the page's decisions could not be applied.
-    key = project_key()
     settings = load_run_settings(config, paths, no_ner, model)
+    # Fingerprints are keyed: REDACTOR_KEY, else the project's own key (made on first use).
+    home = key_home(settings.base_dir, paths)
+    had_key = bool(os.environ.get(KEY_VARIABLE)) or key_file(home).exists()
+    key = project_key(home=home)
+    if not had_key:
+        err.print(f"made the project key {key_file(home)} (readable by you only, ignored by git); "
+                  "`redact --decisions` needs it: keep it with the project",
+                  highlight=False, markup=False)
     recorder = MentionRecorder()
     # The vault numbers pseudonyms as `redact` will, but a review never changes it.
     with project_redactor(settings, persist=False, decisions=recorder) as redactor:
+        known, counters = set(redactor.table.entries), dict(redactor.table.counters)
         with progress_bar("reviewing") as progress:
             run = redactor.run(paths, progress=progress)
+        numbering = Numbering.of(redactor.table, known, counters)
     report_file_states(run)
     page = render_review(run.files, key=key, source_labels=[s.label for s in settings.sources],
-                         threshold=settings.threshold, title=title, seen=recorder.seen)
+                         threshold=settings.threshold, title=title, seen=recorder.seen,
+                         numbering=numbering, styles=dict(settings.replacements))
     write_review(output, page)
     scanned = [f for f in run.files if f.status == "scanned"]
     found = sum(len(f.findings) for f in scanned)

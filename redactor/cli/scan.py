@@ -21,6 +21,7 @@ from redactor.cli.common import (
     progress_bar,
     project_redactor,
     report_file_states,
+    watchlist_recognizers,
 )
 from redactor.report import render
 
@@ -45,7 +46,9 @@ def scan(
     """Find what could identify a source, without changing anything."""
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
-    with project_redactor(settings, persist=False, jobs=jobs, dask=dask) as redactor, progress_bar("scanning", quiet) as progress:
+    extra = watchlist_recognizers(settings)
+    with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra) as redactor, \
+            progress_bar("scanning", quiet) as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
     stdout_write(render(format.value, run, report="scan"))

@@ -10,10 +10,11 @@ the original.  Lines that already have capitals are left as they are.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -98,16 +99,9 @@ def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> list[boo
     whole = _ratio(tokens) >= threshold
     lines = text.split("\n")
     by_line: list[list[Token]] = [[] for _ in lines]
-    line_starts = []
-    offset = 0
-    for line in lines:
-        line_starts.append(offset)
-        offset += len(line) + 1
-    line_index = 0
+    line_of = _line_lookup(lines)
     for token in tokens:
-        while line_index + 1 < len(lines) and token.start >= line_starts[line_index + 1]:
-            line_index += 1
-        by_line[line_index].append(token)
+        by_line[line_of(token.start)].append(token)
     flags = []
     for line_tokens in by_line:
         if len(line_tokens) >= MIN_LINE_WORDS:
@@ -261,11 +255,9 @@ def _upper_line(line: str) -> bool:
     return bool(words) and sum(_is_upper_word(t.text) for t in words) / len(words) >= 0.5
 
 
-def _line_lookup(lines: Sequence[str]):
+def _line_lookup(lines: Sequence[str]) -> Callable[[int], int]:
     """Function from a character offset to the index of its line."""
-    import bisect
-
-    starts = []
+    starts: list[int] = []
     offset = 0
     for line in lines:
         starts.append(offset)

@@ -27,10 +27,17 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.filters import SpanFilters
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
+from redactor.detect.recognizers.windows import (
+    EMAIL_ANCHOR,
+    ChunkedPhoneRecognizer,
+    WindowedUrlRecognizer,
+    analyze_in_windows,
+)
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
@@ -90,7 +97,8 @@ _TYPE_NAMES: dict[str, str | None] = {
 
 # Predefined recognizers left out: US driver licence and bank number patterns match any
 # run of digits or letter-digit code and flood a transcript with false positives.
-_DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer"}
+_DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer", "UrlRecognizer",
+                        "PhoneRecognizer"}
 
 # spaCy labels mapped for Presidio.  Presidio's default ignores ORG; an employer or a unit
 # identifies a source, so we keep it (public organisations are in the keep list).
@@ -177,6 +185,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return self._extract(pattern_text).fqdn != ""
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
+        # Only around an "@": the stock pattern is quadratic on a long word without one.
+        return analyze_in_windows(super().analyze, text, EMAIL_ANCHOR, entities, nlp_artifacts, regex_flags)
+
 
 def keep_pattern(terms: Sequence[str]) -> str | None:
     """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s"."""
@@ -218,10 +230,10 @@ def _is_kept(entity_type: str, span: str) -> bool:
     """False for a span that cannot be what its type says."""
     if not span or _WORDLESS.match(span) or is_generic_speaker(span):
         return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
-    if entity_type == "DATE" and not is_specific_date(span):
-        return False
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
+    if entity_type == "PERSON" and any(c.isdigit() for c in span):
+        return False  # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits
     if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)
@@ -257,6 +269,8 @@ class Detector:
             if not settings.ner:
                 registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
+            registry.add_recognizer(WindowedUrlRecognizer(supported_language=settings.language))
+            registry.add_recognizer(ChunkedPhoneRecognizer(supported_language=settings.language))
         for pack in self.packs:
             for rule in pack.recognizers:
                 registry.add_recognizer(rule)
@@ -271,6 +285,7 @@ class Detector:
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = keep_terms(self.packs, settings)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
+        self.filters = SpanFilters(city_population=settings.public_city_population)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
@@ -333,7 +348,8 @@ class Detector:
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
-            mentions = [m for r in raw if (m := self._to_mention(item.text, r)) is not None]
+            mentions = self.filters.apply(
+                item.text, [m for r in raw if (m := self._to_mention(item.text, r)) is not None])
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

@@ -64,6 +64,10 @@ def resolve_pack(name: str, base_dir: Path | None) -> Path:
     return path
 
 
+def _is_word_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
 def load_pack(path: Path) -> RulePack:
     """Load and validate one pack file."""
     doc = load_yaml(path)
@@ -75,7 +79,7 @@ def load_pack(path: Path) -> RulePack:
         key = sorted(unknown)[0]
         raise doc.error(f"unknown key '{key}' (allowed: {', '.join(sorted(_PACK_KEYS))})", (key,))
     keep = data.get("keep") or []
-    if not isinstance(keep, list) or not all(isinstance(k, str) and k.strip() for k in keep):
+    if not _is_word_list(keep):
         raise doc.error("'keep' must be a list of non-empty strings", ("keep",))
     entries = data.get("recognizers") or []
     if not isinstance(entries, list):
@@ -86,9 +90,15 @@ def load_pack(path: Path) -> RulePack:
         if not isinstance(entry, dict) or not entry.get("name"):
             raise doc.error("each recognizer needs a 'name'", loc)
         name = entry["name"]
+        if not _is_word_list(entry.get("context") or []):
+            # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
+            raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
+                            (*loc, "context"))
         for j, pattern in enumerate(entry.get("patterns") or []):
             try:
-                regex.compile(pattern["regex"])
+                # The flags the detector analyses with, so Presidio's own compile of the
+                # pattern is a hit in the regex module's cache, not a second compile.
+                regex.compile(pattern["regex"], flags=regex.IGNORECASE)
             except (regex.error, KeyError, TypeError) as exc:
                 detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
                 raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None

@@ -8,12 +8,14 @@ remembers the encoding and byte-order mark, so the writer gives back the same ki
 from __future__ import annotations
 
 import codecs
+import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Sequence
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import Document, Edit
+from redactor.model import Document, Edit, Piece
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,53 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(out)
 
 
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_NEWLINE = r"\r\n|\r|\n"
+
+
+def visible_piece(text: str, start: int, end: int, part: str, *, hide: str | None = None,
+                  entities: bool = False, newlines: bool = False) -> Piece:
+    """A piece for ``text[start:end]`` as a reader sees it, mapped back by ``Piece.offsets``.
+
+    ``hide`` (a pattern: styling tags, timing tags) is removed, so "<i>40512</i>" is "40512" to
+    the detectors; with ``entities`` HTML character references are decoded ("&#75;" is "K");
+    with ``newlines`` a line break inside the piece is one space, so a number that runs over
+    two lines of one cue is one number.  An edit then covers the source characters (tags
+    included: a writer keeps them out of the edit).
+    """
+    alternatives = [f"(?P<hide>{hide})"] if hide else []
+    if entities:
+        alternatives.append(f"(?P<entity>{_ENTITY})")
+    if newlines:
+        alternatives.append(f"(?P<newline>{_NEWLINE})")
+    if not alternatives:
+        return Piece(text=text[start:end], start=start, part=part)
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = start
+    changed = False
+    for match in re.compile("|".join(alternatives)).finditer(text, start, end):
+        chars.append(text[pos:match.start()])
+        offsets.extend(range(pos, match.start()))
+        kind = match.lastgroup
+        shown = "" if kind == "hide" else " " if kind == "newline" else html.unescape(match.group())
+        changed = changed or shown != match.group()
+        chars.append(shown)
+        offsets.extend([match.start()] * len(shown))
+        pos = match.end()
+    if not changed:
+        return Piece(text=text[start:end], start=start, part=part)
+    chars.append(text[pos:end])
+    offsets.extend(range(pos, end))
+    offsets.append(end)
+    return Piece(text="".join(chars), start=start, part=part, offsets=tuple(offsets))
+
+
+def source_edits(piece: Piece, edits: Sequence[Edit]) -> list[Edit]:
+    """Piece-local edits as edits of ``Document.text`` (through ``Piece.offsets``)."""
+    return [Edit(piece.source_offset(e.start), piece.source_offset(e.end), e.text) for e in edits]
+
+
 class Format(Protocol):
     """One reader/writer.  ``read`` builds a Document; ``write`` returns the redacted bytes.
 
@@ -87,8 +136,12 @@ class Format(Protocol):
     non-overlapping.  A writer never touches the original file.
     """
 
-    name: str
-    suffixes: tuple[str, ...]
+    # Read-only, so a format may declare a narrower tuple, such as ``(".vtt",)``.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
 
     def read(self, path: Path, data: bytes) -> Document: ...
 

@@ -7,14 +7,27 @@ text nodes in document order (including hyperlinks, fields, tracked insertions a
 content controls), so text the file stores but Word does not show is scanned too.
 ``Document.text`` is the pieces joined with newlines.  The writer reopens the original bytes and
 changes only the text nodes an edit covers, so each run keeps its formatting; it also clears the
-metadata that names people or shows the original (core properties, comment and revision authors,
-the people list, company and manager, custom properties, the first-page thumbnail) and reports
-which fields it cleared, never their values.
+metadata that names people or shows the original and reports which fields it cleared, never
+their values.
+
+Attributes a reader can see are pieces too, redacted like text: image alt text and title
+(``wp:docPr``/``pic:cNvPr`` ``descr`` and ``title``), a simple field's instruction
+(``w:fldSimple w:instr``, e.g. a mailto: link), a content control's title and tag
+(``w:alias``/``w:tag``).  Cleared or dropped, always (``scrub_package``): core properties that
+hold text; comment and revision authors; the people list; app.xml Company, Manager, Template,
+HyperlinkBase and the TitlesOfParts names; custom properties (the whole part: a property's
+*name* can hold the detail, its value need not be a string); the thumbnail; image names
+(``name`` attributes become "Picture N", media parts are renamed imageN); bookmark names
+(become "_BookmarkN"); document variables (``w:docVars``); the attached template; altChunk
+imports (HTML/RTF parts pasted in whole); customXml data parts; external relationships other
+than hyperlinks; and every part whose relationship type is not on ``_KEPT_RELATIONSHIPS``
+(charts, SmartArt, embedded objects, glossary...): an unknown part is dropped, not copied.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -23,7 +36,9 @@ import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
@@ -102,9 +117,13 @@ class _Source:
     atoms: list[_Atom] = field(default_factory=list)
     link: tuple[Part, Any] | None = None  # (part holding the relationship, w:hyperlink)
     link_target: str = ""
+    attribute: tuple[Any, str] | None = None  # (element, attribute name) for alt text and the like
 
     @property
     def text(self) -> str:
+        if self.attribute is not None:
+            element, name = self.attribute
+            return element.get(name, "")
         return self.link_target if self.link else "".join(a.text for a in self.atoms)
 
 
@@ -165,7 +184,10 @@ class DocxFormat:
         for source, piece_edits in zip(sources, edits):
             if not piece_edits:
                 continue
-            if source.link is not None:
+            if source.attribute is not None:
+                element, name = source.attribute
+                element.set(name, apply_edits(source.text, piece_edits))
+            elif source.link is not None:
                 part, link = source.link
                 old_rid = _retarget_link(part, link, source.link_target, piece_edits)
                 if old_rid:
@@ -182,7 +204,34 @@ class DocxFormat:
         return out.getvalue()
 
 
+# Limits on a Word package, checked from the zip directory before anything is inflated: a
+# document of a few hundred KB can otherwise expand to gigabytes (a "zip bomb").
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_MEMBERS = 5000
+MAX_RATIO = 200  # uncompressed / compressed, for members larger than MAX_RATIO_FLOOR
+MAX_RATIO_FLOOR = 1024 * 1024
+
+
+def check_archive_limits(data: bytes, where: str) -> None:
+    """Refuse (exit 3) a package whose directory declares too many, too large or too
+    compressed members; the sizes are also enforced while reading by ``zipfile``."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # python-docx gives the "not a readable Word document" error
+    total = sum(m.file_size for m in members)
+    ratio = max((m.file_size / max(m.compress_size, 1) for m in members
+                 if m.file_size > MAX_RATIO_FLOOR), default=0)
+    if len(members) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or ratio > MAX_RATIO:
+        raise RedactorError(
+            f"{where}: Word package refused: it would expand past the limits "
+            f"({MAX_MEMBERS} parts, {MAX_UNCOMPRESSED // 2**20} MB, {MAX_RATIO}:1 compression)",
+            ExitCode.UNREADABLE,
+        )
+
+
 def _open(data: bytes, where: str) -> Any:
+    check_archive_limits(data, where)
     try:
         return docx.Document(io.BytesIO(data))
     except Exception:
@@ -265,7 +314,40 @@ def _extract(document: Any, where: str) -> _Extraction:
         root = _part_element(part, extraction)
         for number, comment in enumerate(root.findall(qn("w:comment")), start=1):
             _add_container(out, comment, f"comment {number}", part)
+    _add_attributes(out, document, extraction)
     return extraction
+
+
+# Attributes that hold text a reader can see (alt text, a field's target, a control's title):
+# (element, attribute, part name).
+_SHOWN_ATTRIBUTES = (
+    ("wp:docPr", "descr", "image {n} alt text"),
+    ("wp:docPr", "title", "image {n} title"),
+    ("pic:cNvPr", "descr", "picture {n} alt text"),
+    ("pic:cNvPr", "title", "picture {n} title"),
+    ("w:fldSimple", "w:instr", "field {n} instruction"),
+    ("w:alias", "w:val", "content control {n} title"),
+    ("w:tag", "w:val", "content control {n} tag"),
+)
+
+
+def _story_parts(document: Any) -> list[Part]:
+    return [document.part] + [
+        p for p in document.part.package.iter_parts()
+        if p.content_type in (CT.WML_HEADER, CT.WML_FOOTER, CT.WML_FOOTNOTES,
+                              CT.WML_ENDNOTES, CT.WML_COMMENTS)
+    ]
+
+
+def _add_attributes(out: list[_Source], document: Any, extraction: _Extraction) -> None:
+    for tag, attribute, label in _SHOWN_ATTRIBUTES:
+        name = qn(attribute) if ":" in attribute else attribute
+        number = 0
+        for part in _story_parts(document):
+            for element in _part_element(part, extraction).iter(qn(tag)):
+                if element.get(name):
+                    number += 1
+                    out.append(_Source(label.format(n=number), attribute=(element, name)))
 
 
 def _blocks(container: Any) -> Iterator[Any]:
@@ -302,8 +384,8 @@ def _add_table(out: list[_Source], table: Any, name: str, part: Part) -> None:
 
 def _add_container(out: list[_Source], container: Any, name: str, part: Part) -> None:
     """One piece for the container's own paragraphs, then pieces for the tables inside it."""
-    paragraphs = []
-    tables = []
+    paragraphs: list[Any] = []
+    tables: list[Any] = []
     for block in _blocks(container):
         (paragraphs if block.tag == _P else tables).append(block)
     _add_paragraphs(out, paragraphs, name, part)
@@ -457,23 +539,41 @@ def _drop_unused_links(replaced: list[tuple[Part, str]], extraction: _Extraction
 
 def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
     """Clear what names people outside the text; return the names of the fields cleared."""
+    cleared = _clear_core_properties(document)
+    cleared += _clear_author_attributes(document, extraction)
+    cleared += _clear_people_part(document, extraction)
+    cleared += _clear_extended_properties(document, extraction)
+    # A thumbnail is a picture of the first page as it was before redaction.
+    if _drop_package_relationships(document, RT.THUMBNAIL):
+        cleared.append("thumbnail")
+    # A custom property's name can hold the detail and its value need not be text: the part goes.
+    if _drop_package_relationships(document, RT.CUSTOM_PROPERTIES):
+        cleared.append("custom properties")
+    cleared += scrub_package(document, extraction)
+    return tuple(cleared)
+
+
+def _clear_core_properties(document: Any) -> list[str]:
+    """Empty the free-text core properties (author, title, comments ...)."""
     cleared: list[str] = []
     for part in _parts_of_type(document, CT.OPC_CORE_PROPERTIES):
+        # python-docx loads this content type as a CorePropertiesPart (its PartFactory mapping).
+        if not isinstance(part, CorePropertiesPart):
+            raise TypeError(f"core properties part loaded as {type(part).__name__}")
         properties = part.core_properties
         for name in _CORE_TEXT_FIELDS:
             if getattr(properties, name):
                 setattr(properties, name, "")
                 cleared.append(name)
+    return cleared
 
+
+def _clear_author_attributes(document: Any, extraction: _Extraction) -> list[str]:
+    """Empty the author and initials of comments and tracked changes in every story part."""
     author, initials = qn("w:author"), qn("w:initials")
     comment_tag = qn("w:comment")
     comment_authors = revision_authors = False
-    stories = [document.part] + [
-        p for p in document.part.package.iter_parts()
-        if p.content_type in (CT.WML_HEADER, CT.WML_FOOTER, CT.WML_FOOTNOTES,
-                              CT.WML_ENDNOTES, CT.WML_COMMENTS)
-    ]
-    for part in stories:
+    for part in _story_parts(document):
         root = _part_element(part, extraction)
         for element in root.iter():
             for attribute in (author, initials):
@@ -483,11 +583,17 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
                         comment_authors = True
                     else:
                         revision_authors = True
+    cleared: list[str] = []
     if comment_authors:
         cleared.append("comment authors")
     if revision_authors:
         cleared.append("tracked change authors")
+    return cleared
 
+
+def _clear_people_part(document: Any, extraction: _Extraction) -> list[str]:
+    """Remove every person from the people part (the names behind comment authors)."""
+    cleared: list[str] = []
     for part in _parts_of_type(document, _PEOPLE_CT):
         root = _part_element(part, extraction)
         people = list(root)
@@ -495,29 +601,128 @@ def _clear_metadata(document: Any, extraction: _Extraction) -> tuple[str, ...]:
             root.remove(person)
         if people:
             cleared.append("people")
+    return cleared
 
+
+def _clear_extended_properties(document: Any, extraction: _Extraction) -> list[str]:
+    """Empty company, manager, template, hyperlink base and the titles of parts."""
+    cleared: list[str] = []
     for part in _parts_of_type(document, CT.OFC_EXTENDED_PROPERTIES):
         root = _part_element(part, extraction)
-        for name in ("Company", "Manager"):
-            filled = [e for e in root.findall(_EXTENDED_NS + name) if (e.text or "").strip()]
-            for element in filled:
-                element.text = ""
-            if filled:
+        for name in ("Company", "Manager", "Template", "HyperlinkBase"):
+            if _empty_texts(root.findall(_EXTENDED_NS + name)):
                 cleared.append(name.lower())
+        # TitlesOfParts repeats the title (and heading texts); the counts beside it stay.
+        titles = [e for t in root.findall(_EXTENDED_NS + "TitlesOfParts") for e in t.iter()
+                  if e.tag in _VT_STRINGS and (e.text or "").strip()]
+        for element in titles:
+            element.text = ""
+        if titles:
+            cleared.append("titles of parts")
+    return cleared
 
-    # A thumbnail is a picture of the first page as it was before redaction.
+
+def _empty_texts(elements: list[Any]) -> bool:
+    """Empty the elements whose text is not a value Word writes for every document; say if any."""
+    filled = [e for e in elements if (e.text or "").strip() not in _HARMLESS_APP_VALUES]
+    for element in filled:
+        element.text = ""
+    return bool(filled)
+
+
+def _drop_package_relationships(document: Any, reltype: str) -> bool:
+    """Drop the package's relationships of ``reltype`` (and so their parts); say if any."""
     package_rels = document.part.package.rels
-    thumbnails = [rid for rid, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]
-    for rid in thumbnails:
+    found = [rid for rid, rel in package_rels.items() if rel.reltype == reltype]
+    for rid in found:
         del package_rels[rid]
-    if thumbnails:
-        cleared.append("thumbnail")
+    return bool(found)
 
-    for part in _parts_of_type(document, CT.OFC_CUSTOM_PROPERTIES):
+
+# Relationships whose parts are kept (python-docx saves only the parts reachable by relationship,
+# so dropping a relationship drops its part).  Everything else is dropped, not copied.
+_KEPT_RELATIONSHIPS = frozenset({
+    RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES, RT.STYLES, RT.SETTINGS,
+    RT.WEB_SETTINGS, RT.FONT_TABLE, RT.THEME, RT.NUMBERING, RT.HEADER, RT.FOOTER, RT.FOOTNOTES,
+    RT.ENDNOTES, RT.COMMENTS, RT.IMAGE, RT.HYPERLINK, RT.FONT,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+    "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
+    "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds",
+    "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible",
+    "http://schemas.microsoft.com/office/2011/relationships/people",
+})
+_BOOKMARK_START = qn("w:bookmarkStart")
+# Values Word writes for every document: nothing to clear.
+_HARMLESS_APP_VALUES = frozenset({"", "Normal", "Normal.dotm", "Normal.dot"})
+_DOC_PR = (qn("wp:docPr"), qn("pic:cNvPr"))
+_DROPPED_ELEMENTS = (qn("w:altChunk"), qn("w:attachedTemplate"), qn("w:docVars"))
+
+
+def _scrub_elements(document: Any, extraction: _Extraction) -> list[str]:
+    """Image and bookmark names made generic; document variables, the attached template and
+    altChunk imports removed from the story and settings parts."""
+    done: list[str] = []
+    renamed = {"image names": 0, "bookmark names": 0}
+    changed: set[str] = set()
+    dropped_elements: set[str] = set()
+    settings = _parts_of_type(document, CT.WML_SETTINGS)
+    for part in _story_parts(document) + settings:
         root = _part_element(part, extraction)
-        for prop in root.findall(_CUSTOM_NS + "property"):
-            for value in prop:
-                if value.tag in _VT_STRINGS and (value.text or "").strip():
-                    value.text = ""
-                    cleared.append(f"custom property {prop.get('name', '')}".rstrip())
-    return tuple(cleared)
+        for element in list(root.iter(*_DOC_PR, _BOOKMARK_START, *_DROPPED_ELEMENTS)):
+            if element.tag in _DROPPED_ELEMENTS:
+                element.getparent().remove(element)
+                dropped_elements.add(etree_localname(element.tag))
+                continue
+            kind, attribute, generic = (
+                ("bookmark names", qn("w:name"), "_Bookmark{n}") if element.tag == _BOOKMARK_START
+                else ("image names", "name", "Picture {n}"))
+            if element.get(attribute):
+                renamed[kind] += 1
+                new = generic.format(n=renamed[kind])
+                if element.get(attribute) != new:
+                    element.set(attribute, new)
+                    changed.add(kind)
+    done += sorted(changed)
+    done += sorted(dropped_elements)
+    return done
+
+
+def scrub_package(document: Any, extraction: _Extraction) -> list[str]:
+    """Clear the names and drop the parts listed in the module docstring; returns what was done."""
+    done = _scrub_elements(document, extraction)
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype not in _KEPT_RELATIONSHIPS:
+            del package.rels[rid]
+            done.append(_dropped(rel))
+    # Parts reachable from a dropped relationship go with it: only what stays is visited.
+    dropping = True
+    while dropping:
+        dropping = False
+        for part in list(package.iter_parts()):
+            for rid, rel in list(part.rels.items()):
+                if rel.is_external and rel.reltype != RT.HYPERLINK or (
+                        not rel.is_external and rel.reltype not in _KEPT_RELATIONSHIPS):
+                    del part.rels[rid]
+                    done.append(_dropped(rel))
+                    dropping = True
+            if dropping:
+                break
+    media = 0
+    for part in package.iter_parts():
+        if part.partname.startswith("/word/media/"):
+            media += 1
+            new = PackURI(f"/word/media/image{media}{part.partname.ext and '.' + part.partname.ext}")
+            if new != part.partname:
+                part.partname = new
+                done.append("image file names")
+    return sorted(set(done), key=done.index)
+
+
+def _dropped(rel: Any) -> str:
+    kind = rel.reltype.rsplit("/", 1)[-1]
+    return f"{kind} link" if rel.is_external else f"{kind} part"
+
+
+def etree_localname(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]

@@ -1,10 +1,13 @@
 """SubRip (.srt) and WebVTT (.vtt) subtitles: each cue's text is a piece of the file's own text.
 
 The libraries (``srt``, ``webvtt-py``) parse and validate the file; this module then locates every
-cue's text in the raw decoded text, so a piece is a verbatim slice of ``Document.text`` and the
-writer changes only the edited spans: cue numbers, timings, styling tags, line endings, byte-order
-mark and encoding come back byte for byte, and an edit that reaches into a styling tag is split
-around it so the tag survives.  A WebVTT voice tag's name (``<v Name>``) is a piece of its own
+cue's text in the raw decoded text.  Detection sees a cue as a reader does: styling and timing
+tags are invisible (``Piece.offsets`` maps back to the file) and a line break is a space, so
+"unit <i>40512</i>" and a number over two lines of one cue are found.  The writer changes only the
+edited spans: cue numbers, timings, styling tags, line endings, byte-order mark and encoding come
+back byte for byte, and an edit that covers a styling tag is split around it so the tag survives.
+Structure lines are read too: text after the timings on a SubRip timing line, WebVTT cue
+identifiers; class names ("<c.bykov>", "::cue(.bykov)") are renamed by the writer.  A WebVTT voice tag's name (``<v Name>``) is a piece of its own
 whose part ends in "speaker".  Pieces are joined with a space, so a detail split across two cues
 is still found.  Text outside cues that anyone holding the file can read is scanned too,
 as pieces of its own: the WebVTT header line, NOTE comments, STYLE sheets (they can name a voice)
@@ -23,15 +26,29 @@ import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 from webvtt.models import Caption
 from webvtt.vtt import WebVTTCueBlock, WebVTTRegionBlock, WebVTTStyleBlock
+from wordfreq import zipf_frequency
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text
+from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text, visible_piece
 from redactor.model import Document, Edit, Piece
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Styling inside cue text: HTML-like tags (<i>, </v>, <c.red>, <00:01.000>) and SSA overrides
 # ({\an8}) that many SubRip files carry.
 _MARKUP = re.compile(r"<[^<>\r\n]*>|\{\\[^{}\r\n]*\}")
+# A class selector in a WebVTT style sheet ("::cue(.bykov)"): structure, hidden from detection
+# and renamed by the writer.
+_STYLE_CLASS = r"(?<=[(\s,])\.[A-Za-z_][\w-]*"
+# Class names on cue tags ("<c.yellow.bykov>") and in style sheets are renamed "cN", so a class
+# cannot carry a name into the output; the colour classes every player knows and everyday
+# English words ("loud", "whisper") keep their names.
+_TAG_CLASSES = re.compile(r"<([a-z]+)((?:\.[^\s.<>]+)+)")
+_STYLE_BLOCK = re.compile(r"^STYLE[ \t]*(?:\r\n|\r|\n)(?:.+(?:\r\n|\r|\n|$))*", re.M)
+_STYLE_CLASS_NAME = re.compile(_STYLE_CLASS)
+_EVERYDAY_WORD_ZIPF = 3.5
+_KNOWN_CLASSES = frozenset(
+    c for colour in "white lime cyan red yellow magenta blue black".split() for c in (colour, "bg_" + colour)
+)
 
 
 @dataclass(frozen=True)
@@ -70,10 +87,14 @@ class _Collector:
         line_start = start == 0 or self.text[start - 1] in "\r\n"
         self.regions.append(_Region(start, end, line_start))
 
-    def piece(self, start: int, end: int, part: str) -> None:
+    def piece(self, start: int, end: int, part: str, hide: str | None = None) -> None:
+        """A piece of ``text[start:end]``; ``hide`` (styling tags) is invisible to detection and
+        a line break is a space, so "unit <i>40512</i>" and a number over two lines are found."""
         if self.text[start:end].strip():
-            self.pieces.append(Piece(text=self.text[start:end], start=start, part=part))
-            self.piece_regions.append(len(self.regions) - 1)
+            piece = visible_piece(self.text, start, end, part, hide=hide, newlines=hide is not None)
+            if piece.text.strip():
+                self.pieces.append(piece)
+                self.piece_regions.append(len(self.regions) - 1)
 
     def document(self, path: Path, name: str, encoding: TextEncoding) -> Document:
         return Document(
@@ -134,15 +155,15 @@ def _write_regions(doc: Document, edits: Sequence[Sequence[Edit]]) -> str:
     per_region: dict[int, list[Edit]] = {}
     for piece, region_index, piece_edits in zip(doc.pieces, payload.piece_regions, edits):
         region = payload.regions[region_index]
-        shift = piece.start - region.start
+        region_text = doc.text[region.start:region.end]
         for edit in piece_edits:
             if not 0 <= edit.start <= edit.end <= len(piece.text):
                 raise ValueError(f"edit outside piece ({piece.part})")
+            local = Edit(piece.source_offset(edit.start) - region.start,
+                         piece.source_offset(edit.end) - region.start, edit.text)
             # A voice name sits inside its <v ...> tag: only cue text is kept clear of tags.
-            split = [edit] if piece.part.endswith("speaker") else _keep_markup(piece.text, edit)
-            per_region.setdefault(region_index, []).extend(
-                Edit(e.start + shift, e.end + shift, e.text) for e in split
-            )
+            split = [local] if piece.part.endswith("speaker") else _keep_markup(region_text, local)
+            per_region.setdefault(region_index, []).extend(split)
     file_edits = []
     for region_index, region_edits in per_region.items():
         region = payload.regions[region_index]
@@ -165,7 +186,7 @@ class SrtFormat:
         subtitles = _parse_srt(text, str(path))
         # The library's own cue pattern gives the span of each cue's content in the raw text;
         # matching it against the parsed cues makes sure both saw the same cues.
-        matches = list(srt.SRT_REGEX.finditer(text))
+        matches: list[re.Match[str]] = list(srt.SRT_REGEX.finditer(text))  # srt is untyped
         if len(matches) != len(subtitles) or any(
             text[m.start(5):m.end(5)].replace("\r\n", "\n") != sub.content
             for m, sub in zip(matches, subtitles)
@@ -175,8 +196,12 @@ class SrtFormat:
             )
         collector = _Collector(text)
         for number, match in enumerate(matches, start=1):
+            if match.group(4).strip():
+                # Text after the timings (positions, or anything a tool put there) is read too.
+                collector.region(*match.span(4))
+                collector.piece(*match.span(4), f"cue {number} timing line")
             collector.region(*match.span(5))
-            collector.piece(*match.span(5), f"cue {number}")
+            collector.piece(*match.span(5), f"cue {number}", hide=_MARKUP.pattern)
         return collector.document(path, self.name, encoding)
 
     def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
@@ -280,6 +305,10 @@ class VttFormat:
                         f"{path}: malformed WebVTT cue at line {line}", ExitCode.UNREADABLE
                     )
                 cue_number += 1
+                if timing:
+                    # A cue identifier is shown by no player but read by anyone with the file.
+                    collector.region(block[0].start, block[0].end)
+                    collector.piece(block[0].start, block[0].end, f"cue {cue_number} identifier")
                 if payload_lines:
                     _collect_cue(collector, block[timing + 1].start, block_end, cue_number)
             elif lines[0].startswith("NOTE"):
@@ -293,7 +322,7 @@ class VttFormat:
                 # A style sheet can select a voice by name (::cue(v[voice="..."])).
                 style_number += 1
                 collector.region(block[1].start, block_end)
-                collector.piece(block[1].start, block_end, f"style {style_number}")
+                collector.piece(block[1].start, block_end, f"style {style_number}", hide=_STYLE_CLASS)
             elif WebVTTRegionBlock.is_valid(lines):
                 continue
             elif any("-->" in line for line in lines):
@@ -314,7 +343,7 @@ class VttFormat:
         return collector.document(path, self.name, encoding)
 
     def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
-        text = _write_regions(doc, edits)
+        text = _rename_classes(_write_regions(doc, edits))
         before = _parse_vtt(doc.text, str(doc.path))
         after = _parse_vtt(text, str(doc.path))
         if [(c.start, c.end) for c in before] != [(c.start, c.end) for c in after]:
@@ -325,17 +354,37 @@ class VttFormat:
         return encode_text(text, doc.payload.encoding)
 
 
+def _rename_classes(text: str) -> str:
+    """Every class name on a cue tag or in a style sheet as "cN", the same name for the same
+    class throughout; the colour classes players know keep their names."""
+    names: dict[str, str] = {}
+
+    def rename(name: str) -> str:
+        if name in _KNOWN_CLASSES or zipf_frequency(name, "en") >= _EVERYDAY_WORD_ZIPF:
+            return name
+        return names.setdefault(name, f"c{len(names) + 1}")
+
+    def on_tag(match: re.Match) -> str:
+        classes = match.group(2).split(".")[1:]
+        return f"<{match.group(1)}" + "".join("." + rename(c) for c in classes)
+
+    def on_style(block: re.Match) -> str:
+        return _STYLE_CLASS_NAME.sub(lambda m: "." + rename(m.group()[1:]), block.group())
+
+    return _STYLE_BLOCK.sub(on_style, _TAG_CLASSES.sub(on_tag, text))
+
+
 def _collect_cue(collector: _Collector, start: int, end: int, number: int) -> None:
     """A cue's text, split around voice tags: each voice name is a speaker piece of its own."""
     collector.region(start, end)
     pos = start
     for tag in Caption.VOICE_SPAN_PATTERN.finditer(collector.text, start, end):
-        collector.piece(pos, tag.start(), f"cue {number}")
+        collector.piece(pos, tag.start(), f"cue {number}", hide=_MARKUP.pattern)
         name_start = tag.start(1)
         name_end = name_start + len(tag.group(1).rstrip())
         collector.piece(name_start, name_end, f"cue {number} speaker")
         pos = tag.end()
-    collector.piece(pos, end, f"cue {number}")
+    collector.piece(pos, end, f"cue {number}", hide=_MARKUP.pattern)
 
 
 def _parse_vtt(text: str, where: str) -> list[Caption]:

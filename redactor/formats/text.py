@@ -1,12 +1,16 @@
-"""Plain text and Markdown: the whole file is one piece, offsets are the file's own."""
+"""Plain text and Markdown: the whole file is one piece.
+
+In Markdown, HTML character references are decoded for detection ("&#75;vitchenko" renders as
+the name, so it is read as the name) and an edit replaces the references it covers.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Sequence
 
-from redactor.formats.base import apply_edits, decode_text, encode_text
-from redactor.model import Document, Edit, Piece
+from redactor.formats.base import apply_edits, decode_text, encode_text, source_edits, visible_piece
+from redactor.model import Document, Edit
 
 
 class TextFormat:
@@ -15,9 +19,10 @@ class TextFormat:
 
     def read(self, path: Path, data: bytes) -> Document:
         text, encoding = decode_text(data, str(path))
-        pieces = (Piece(text=text, start=0, part="text"),) if text else ()
+        markdown = path.suffix.lower() in (".md", ".markdown")
+        pieces = (visible_piece(text, 0, len(text), "text", entities=markdown),) if text else ()
         return Document(path=path, format=self.name, text=text, pieces=pieces, payload=encoding)
 
     def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
-        text = apply_edits(doc.text, edits[0]) if doc.pieces else doc.text
+        text = apply_edits(doc.text, source_edits(doc.pieces[0], edits[0])) if doc.pieces else doc.text
         return encode_text(text, doc.payload)

@@ -9,6 +9,13 @@ can see is left unscanned.  The writer re-serialises the JSON in the input's lay
 kept, word entries are made to agree with the redacted segment text, and what merely repeats the
 segments (a top-level "text", WhisperX's "word_segments") is rebuilt from the redacted segments
 rather than scanned a second time.
+
+Any other JSON (AWS Transcribe's ``results.items``, AssemblyAI's ``words``/``utterances``,
+Deepgram's ``channels[].alternatives[]``, Rev's ``monologues[].elements[]``, a tool's own
+notes) is read as generic JSON: every string value is a piece ("field <path>") and the writer
+puts each redacted string back at its path; keys, numbers and layout stay.  One-word entries
+are pieces of their own, joined with a space for detection, so a name split over two word
+entries is found and each entry gets its own replacement.
 """
 
 from __future__ import annotations
@@ -64,6 +71,8 @@ class _JsonPayload:
     # Segments whose word entries could not be matched to the segment text: their words are
     # pieces of their own instead of following the segment's edits.
     unaligned: frozenset[int]
+    # Not a segment transcript: every string is a piece, written back at its path.
+    generic: bool = False
 
 
 class TranscriptJsonFormat:
@@ -75,8 +84,11 @@ class TranscriptJsonFormat:
     def read(self, path: Path, data: bytes) -> Document:
         text, encoding = decode_text(data, str(path))
         obj = _load(text, str(path))
-        segments = _segments(obj, str(path))
         spans = _string_spans(text)
+        try:
+            segments = _segments(obj, str(path))
+        except NotForUs:
+            return self._read_generic(path, text, encoding, spans)
 
         unaligned = frozenset(
             index
@@ -112,11 +124,26 @@ class TranscriptJsonFormat:
             ),
         )
 
+    def _read_generic(self, path: Path, text: str, encoding: TextEncoding,
+                      spans: dict[JsonPath, tuple[int, int]]) -> Document:
+        pieces: list[Piece] = []
+        paths: list[JsonPath] = []
+        for json_path, (open_quote, close_quote) in sorted(spans.items(), key=lambda kv: kv[1]):
+            piece = _piece(text, open_quote, close_quote, "field " + ".".join(map(str, json_path)))
+            if piece.text.strip():
+                pieces.append(piece)
+                paths.append(json_path)
+        payload = _JsonPayload(encoding, _layout(text), tuple(paths), None, False, frozenset(), generic=True)
+        return Document(path=path, format=self.name, text=text, pieces=tuple(pieces), joiner=" ",
+                        payload=payload)
+
     def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
         payload: _JsonPayload = doc.payload
         if len(edits) != len(doc.pieces):
             raise ValueError("one list of edits per piece expected")
         obj = json.loads(doc.text)
+        if payload.generic:
+            return encode_text(_dump(_write_generic(obj, payload, doc, edits), payload.layout), payload.encoding)
         segments = obj["segments"]
         old_texts = [s["text"] for s in segments]
         segment_edits: dict[int, Sequence[Edit]] = {}
@@ -147,6 +174,16 @@ class TranscriptJsonFormat:
         if payload.rebuild_word_segments:
             obj["word_segments"] = _all_words(segments)
         return encode_text(_dump(obj, payload.layout), payload.encoding)
+
+
+def _write_generic(obj: Any, payload: _JsonPayload, doc: Document, edits: Sequence[Sequence[Edit]]) -> Any:
+    """Each redacted string put back at its path (the whole file when it is one string)."""
+    for json_path, piece, piece_edits in zip(payload.paths, doc.pieces, edits):
+        if piece_edits and not json_path:
+            obj = apply_edits(piece.text, piece_edits)
+        elif piece_edits:
+            _set_path(obj, json_path, apply_edits(piece.text, piece_edits))
+    return obj
 
 
 def _load(text: str, where: str) -> Any:
@@ -187,13 +224,14 @@ def _string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:
     scalar = json.JSONDecoder()
 
     def skip(pos: int) -> int:
-        return _WHITESPACE.match(text, pos).end()
+        found = _WHITESPACE.match(text, pos)  # the pattern matches the empty string too
+        return found.end() if found else pos
 
     def value(pos: int, path: JsonPath) -> int:
         pos = skip(pos)
         char = text[pos]
         if char == '"':
-            _, end = json.decoder.scanstring(text, pos + 1)
+            _, end = scalar.raw_decode(text, pos)
             spans[path] = (pos, end)
             return end
         if char in "{[":
@@ -204,7 +242,7 @@ def _string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:
             index = 0
             while True:
                 if char == "{":
-                    key, pos = json.decoder.scanstring(text, skip(pos) + 1)
+                    key, pos = scalar.raw_decode(text, skip(pos))
                     pos = skip(pos) + 1  # the colon
                     pos = skip(value(pos, path + (key,)))
                 else:
@@ -322,54 +360,74 @@ def _collapse_words(text: str, words: list[Any], edits: Sequence[Edit]) -> list[
     spans = _align_words(text, [w[_word_key(w)] for _, w in entries])
     if spans is None:
         raise ValueError("word entries do not line up with the segment text")
-    touched: dict[int, tuple[int, set[int]]] = {}  # word index -> (span index, edits it meets)
-    for (index, _), (start, end) in zip(entries, spans):
+    span_of = {index: span for (index, _), span in zip(entries, spans)}
+    replaced: dict[int, Any] = {}
+    dropped: set[int] = set()
+    for group, hits in _group_edited_words(span_of, edits):
+        group_edits = [edits[k] for k in sorted(hits)]
+        replaced[group[0]] = _collapsed_entry(text, words, group, group_edits, span_of)
+        dropped.update(group[1:])
+    return [replaced.get(i, w) for i, w in enumerate(words) if i not in dropped]
+
+
+def _group_edited_words(
+    span_of: dict[int, tuple[int, int]], edits: Sequence[Edit]
+) -> list[tuple[list[int], set[int]]]:
+    """The edited words in runs, each run with the edits it meets: consecutive edited words
+    that share an edit are one run."""
+    groups: list[tuple[list[int], set[int]]] = []
+    for index in sorted(span_of):
+        start, end = span_of[index]
         hits = {
             k for k, e in enumerate(edits)
             if (start < e.end and end > e.start) or (start == end == e.start)
         }
-        if hits:
-            touched[index] = (start, hits)
-    groups: list[list[int]] = []
-    group_edits: list[set[int]] = []
-    for index in sorted(touched):
-        hits = touched[index][1]
-        if groups and group_edits[-1] & hits:
-            groups[-1].append(index)
-            group_edits[-1] |= hits
+        if not hits:
+            continue
+        if groups and groups[-1][1] & hits:
+            groups[-1][0].append(index)
+            groups[-1][1].update(hits)
         else:
-            groups.append([index])
-            group_edits.append(set(hits))
-    span_of = {index: span for (index, _), span in zip(entries, spans)}
-    replaced: dict[int, Any] = {}
-    dropped: set[int] = set()
-    for group, hit in zip(groups, group_edits):
-        group_edit = [edits[k] for k in sorted(hit)]
-        start = min([span_of[group[0]][0]] + [e.start for e in group_edit])
-        end = max([span_of[group[-1]][1]] + [e.end for e in group_edit])
-        core = apply_edits(
-            text[start:end], [Edit(e.start - start, e.end - start, e.text) for e in group_edit]
-        )
-        first, last = words[group[0]], words[group[-1]]
-        first_raw, last_raw = first[_word_key(first)], last[_word_key(last)]
-        lead = first_raw[: len(first_raw) - len(first_raw.lstrip())]
-        trail = last_raw[len(last_raw.rstrip()):]
-        entry = dict(first)
-        entry[_word_key(first)] = lead + core + trail
-        members = [words[i] for i in group]
-        starts = [w["start"] for w in members if "start" in w]
-        ends = [w["end"] for w in members if "end" in w]
-        if starts:
-            entry["start"] = starts[0]
-        if ends:
-            entry["end"] = ends[-1]
-        for key in _WORD_SCORES:
-            scores = [w[key] for w in members if isinstance(w.get(key), (int, float))]
-            if scores:
-                entry[key] = min(scores)
-        replaced[group[0]] = entry
-        dropped.update(group[1:])
-    return [replaced.get(i, w) for i, w in enumerate(words) if i not in dropped]
+            groups.append(([index], set(hits)))
+    return groups
+
+
+def _collapsed_entry(
+    text: str,
+    words: list[Any],
+    group: list[int],
+    group_edits: list[Edit],
+    span_of: dict[int, tuple[int, int]],
+) -> dict[str, Any]:
+    """One word entry for a run of edited words: the first word's entry holding the edited text
+    (with the first word's leading and the last word's trailing spaces), spanning the run."""
+    start = min([span_of[group[0]][0]] + [e.start for e in group_edits])
+    end = max([span_of[group[-1]][1]] + [e.end for e in group_edits])
+    core = apply_edits(
+        text[start:end], [Edit(e.start - start, e.end - start, e.text) for e in group_edits]
+    )
+    first, last = words[group[0]], words[group[-1]]
+    first_raw, last_raw = first[_word_key(first)], last[_word_key(last)]
+    lead = first_raw[: len(first_raw) - len(first_raw.lstrip())]
+    trail = last_raw[len(last_raw.rstrip()):]
+    entry = dict(first)
+    entry[_word_key(first)] = lead + core + trail
+    _merge_timing_and_scores(entry, [words[i] for i in group])
+    return entry
+
+
+def _merge_timing_and_scores(entry: dict[str, Any], members: list[Any]) -> None:
+    """The run starts with its first timed word, ends with its last, scores its lowest score."""
+    starts = [w["start"] for w in members if "start" in w]
+    ends = [w["end"] for w in members if "end" in w]
+    if starts:
+        entry["start"] = starts[0]
+    if ends:
+        entry["end"] = ends[-1]
+    for key in _WORD_SCORES:
+        scores = [w[key] for w in members if isinstance(w.get(key), (int, float))]
+        if scores:
+            entry[key] = min(scores)
 
 
 def _top_text_rule(top: str, texts: Sequence[str]) -> _TopTextRule | None:

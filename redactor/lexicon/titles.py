@@ -42,10 +42,23 @@ KINSHIP_TITLES = frozenset("""
 uncle aunt auntie granny grandma grandpa father mother brother sister
 """.split())
 
+# Family words that are not used as a title but may still stand in a name span ("my cousin
+# Ivan", "his wife Olena Petrenko", "Babushka Galya"); stripped before names are compared.
+KINSHIP_WORDS = KINSHIP_TITLES | frozenset("""
+auntie aunty grandfather grandmother grandad grandson granddaughter cousin nephew niece son
+daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bhai didi
+""".split())
+
+# Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
+# Ademir", "Raj ji"); stripped before names are compared, never taken as evidence of a name.
+NAME_HONORIFICS = frozenset("bey hanim efendi seu dona ji sahib shri sri smt".split())
+
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES
 # Every word that may be part of a title: stripped from a name before names are compared.
 TITLE_WORDS = TITLES | TITLE_MODIFIERS
+# Every word stripped from a person's name before two names are compared.
+NOT_NAME_WORDS = TITLE_WORDS | KINSHIP_WORDS | NAME_HONORIFICS
 
 # Titles that are abbreviations: after these any capitalised word is a name ("Mr Kowalczyk"),
 # and their full stop does not end a sentence ("Dr. Ivan").

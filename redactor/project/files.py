@@ -13,9 +13,11 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from redactor.errors import ExitCode, RedactorError
+
+T = TypeVar("T")
 
 
 def _default_mode() -> int:
@@ -43,7 +45,13 @@ def write_temporary(path: Path, data: bytes, *, mode: int | None = None) -> Path
     0666 less the umask): ready to be renamed over ``path``.  Errors are RedactorErrors (exit 2)."""
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise RedactorError(f"{path}: is a folder; give a file name", ExitCode.USAGE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RedactorError(f"{path}: cannot create its folder ({exc.strerror or 'a file is in the way'})",
+                            ExitCode.USAGE) from None
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -102,3 +110,20 @@ def read_json(path: Path, what: str) -> Any:
         line = getattr(exc, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
         raise RedactorError(f"{where}: the {what} is not valid JSON", ExitCode.USAGE) from None
+
+
+def read_stamped_json(
+    path: Path, what: str, kind: str, version: int, build: Callable[[Any], T], remedy: str
+) -> T:
+    """Read one of redactor's stamped JSON files (``"kind"`` and ``"version"`` at the top) and
+    build it with ``build``.  A wrong stamp, or a field ``build`` misses or cannot convert, is
+    exit 2 naming the file and ``remedy`` (how to recreate it)."""
+    data = read_json(path, what)
+    try:
+        if data.get("kind") != kind or data.get("version") != version:
+            raise ValueError
+        return build(data)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        raise RedactorError(
+            f"{path}: not a redactor {what} (version {version}); {remedy}", ExitCode.USAGE
+        ) from None

@@ -2,65 +2,71 @@
 
 The review page (``redactor.report.html``) exports ``redactor-decisions.json``; this module reads
 it back and applies it to each document's mentions before pseudonyms are assigned.  The file
-holds no protected text: a finding is named by a keyed fingerprint, a missed span by its offsets
-plus a keyed fingerprint of the text it covers.
+holds no protected text and, unless the editor opts in, no file name: every value is a keyed
+fingerprint (HMAC-SHA-256), so it survives edits to the transcript and renamed files.
 
-The fingerprint scheme (the page and ``apply`` must agree; both call the functions below):
+The scheme (the page and ``apply`` must agree; Python computes every fingerprint of a detected
+finding, the page computes those of a span the editor selects, with the same rules):
 
-* **file id** (``file_id``): the file's resolved path relative to the nearest folder above it
-  holding ``redactor.yaml`` (the project root); without one, relative to the working directory;
-  outside both, the absolute path.  POSIX separators.  On apply a decision's file matches the
-  document whose id is equal, else the one document whose id ends with it (or it with the id),
-  whole path components only, so a run started from another folder still finds its decisions.
-* **occurrence index** (``occurrence_indices``): a mention's 0-based rank, ordered by
-  (start, end), among the mentions of the same document with the same entity type and the same
-  ``normalise``d text.  The mentions are those the core hands to ``apply``: every detected
-  mention at or above the detector floor, after overlaps are resolved and before the threshold
-  splits them into findings and suggestions.  The text is the slice of the *joined* document
-  text (the pieces joined by ``Document.joiner``; for a txt file, the file text).
-* **finding fingerprint**: ``fingerprint(key, "finding", file_id, entity_type,
-  normalise(text), str(occurrence_index))``.
-* **missed span**: joined-text offsets (code points), the entity type, and
-  ``fingerprint(span_key, "span", covered_text)`` where ``span_key`` is
-  ``fingerprint(key, "span-key", file_id)`` as ASCII bytes.  The page holds each file's span key
-  (never the project key), so it can fingerprint whatever the editor selects in that file and
-  nothing else.
+* **page key** (``page_key``): ``fingerprint(key, "page-key")``, hex; the page holds it (never the
+  project key) so it can fingerprint what the editor selects and nothing else of value.
+* **file**: ``content`` = ``fingerprint(key, "file-content", text)`` over the joined text the
+  detectors saw; ``name`` = ``fingerprint(key, "file-name", file_id)``; ``base`` =
+  ``fingerprint(key, "file-base", file name)``; ``path`` in clear only when the editor opted in.
+  A document takes the decisions of the entry with its content, else its name, else its base
+  name when exactly one document of the run has that base name: an edited file and a renamed
+  file both keep their decisions.
+* **value** (``value_print``): ``fingerprint(page_key, "span", text)`` of the exact text.
+* **anchor** (``anchor_print``): ``fingerprint(page_key, "anchor", before, text, after)``, where
+  ``before`` and ``after`` are up to ``CONTEXT_WORDS`` whitespace-separated words on each side,
+  lower-cased and joined by one space (``context_words``), taken from a window of
+  ``CONTEXT_CHARS`` code points whose cut word is dropped.
+* Each entry keeps its type, the offsets and line it had at review time (hints, never trusted
+  alone) and both prints.  On apply a finding decision matches the unclaimed mention of the same
+  type whose anchor matches, nearest to the old offset; failing that, whose value matches.  An
+  "add" is looked for at its old offsets, then at every word-aligned place of the same length:
+  anchor first, value next.  Only a decision found nowhere is stale.
+
+Safety: a decision never un-redacts a watchlisted name (refused, reported); a rejected mention
+of a profiled source is applied but reported loudly as an exposure (``redact`` prints it and puts
+it in the report), and ``check`` refuses it too (``protect_sources``), so the check fails.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
-from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
-from typing import Annotated, Iterable, Literal, Sequence, Union
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal, Mapping, Sequence
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictInt,
-    ValidationError,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import Mention
+from redactor.model import FileStatus, Mention, RunResult
 from redactor.project.config import find_config
-from redactor.project.keys import fingerprint, normalise, project_key
+from redactor.project.keys import fingerprint, project_key
 
 DECISIONS_FORMAT = "redactor-decisions"
-DECISIONS_VERSION = 1
+DECISIONS_VERSION = 2
 EDITOR_DETECTOR = "editor"
+PROFILE_DETECTOR = "SourceProfileRecognizer"
+WATCHLIST_DETECTOR = "watchlist"
+CONTEXT_WORDS = 3
+CONTEXT_CHARS = 80
 
 _HEX64 = r"^[0-9a-f]{64}$"
 _ENTITY = r"^[A-Z][A-Z0-9_]*$"
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 
 # -- the fingerprint scheme ----------------------------------------------------------------
 
 def file_id(path: Path, cwd: Path | None = None) -> str:
-    """How decisions name a file: relative to its project root (see the module docstring)."""
+    """A file's path relative to its project root (the folder of the nearest redactor.yaml),
+    else to the working directory, else absolute; POSIX separators."""
     here = (cwd or Path.cwd()).resolve()
     resolved = (here / path).resolve() if not path.is_absolute() else path.resolve()
     config = find_config(resolved)
@@ -72,31 +78,9 @@ def file_id(path: Path, cwd: Path | None = None) -> str:
     return resolved.as_posix()
 
 
-def occurrence_indices(spans: Sequence[tuple[int, int, str, str]]) -> list[int]:
-    """For each (start, end, entity_type, text): its rank among spans of equal type and value."""
-    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
-    seen: dict[tuple[str, str], int] = {}
-    result = [0] * len(spans)
-    for i in order:
-        group = (spans[i][2], normalise(spans[i][3]))
-        result[i] = seen.get(group, 0)
-        seen[group] = result[i] + 1
-    return result
-
-
-def finding_fingerprint(key: bytes, fid: str, entity_type: str, text: str, occurrence: int) -> str:
-    """The keyed name of one finding (see the module docstring)."""
-    return fingerprint(key, "finding", fid, entity_type, normalise(text), str(occurrence))
-
-
-def span_key(key: bytes, fid: str) -> str:
-    """The per-file key the review page uses to fingerprint a selected span."""
-    return fingerprint(key, "span-key", fid)
-
-
-def span_fingerprint(file_span_key: str, text: str) -> str:
-    """Keyed fingerprint of the exact text a missed span covers."""
-    return fingerprint(file_span_key.encode("ascii"), "span", text)
+def page_key(key: bytes) -> str:
+    """The key the review page fingerprints selections with (see the module docstring)."""
+    return fingerprint(key, "page-key")
 
 
 def key_check(key: bytes) -> str:
@@ -104,123 +88,185 @@ def key_check(key: bytes) -> str:
     return fingerprint(key, "redactor-decisions-key-check")
 
 
+def file_prints(key: bytes, path: Path, text: str) -> dict[str, str]:
+    """The keyed names of one file: by content, by project path, by file name."""
+    return {"content": fingerprint(key, "file-content", text),
+            "name": fingerprint(key, "file-name", file_id(path)),
+            "base": fingerprint(key, "file-base", path.name)}
+
+
+def context_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to CONTEXT_WORDS words before ``start`` and after ``end``, lower-cased."""
+    lo = max(0, start - CONTEXT_CHARS)
+    before = _SPACE.split(text[lo:start])
+    if lo > 0:
+        before = before[1:]  # the window may have cut the first word
+    hi = min(len(text), end + CONTEXT_CHARS)
+    after = _SPACE.split(text[end:hi])
+    if hi < len(text):
+        after = after[:-1]
+    words_before = [w for w in before if w][-CONTEXT_WORDS:]
+    words_after = [w for w in after if w][:CONTEXT_WORDS]
+    return " ".join(words_before).lower(), " ".join(words_after).lower()
+
+
+def value_print(pkey: str, text: str) -> str:
+    return fingerprint(pkey.encode("ascii"), "span", text)
+
+
+def anchor_print(pkey: str, text: str, start: int, end: int) -> str:
+    before, after = context_words(text, start, end)
+    return fingerprint(pkey.encode("ascii"), "anchor", before, text[start:end], after)
+
+
 # -- the file format -------------------------------------------------------------------------
 
-class _FindingEntry(BaseModel):
+class _FileEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    action: Literal["accept", "reject"]
-    file: str = Field(min_length=1)
-    finding: str = Field(pattern=_HEX64)
+    content: str = Field(pattern=_HEX64)
+    name: str = Field(pattern=_HEX64)
+    base: str = Field(pattern=_HEX64)
+    path: str | None = None
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    action: Literal["accept", "reject", "add"]
+    file: StrictInt = Field(ge=0)
     entity_type: str = Field(pattern=_ENTITY)
-
-
-class _SpanEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    action: Literal["add"]
-    file: str = Field(min_length=1)
+    value: str = Field(pattern=_HEX64)
+    anchor: str = Field(pattern=_HEX64)
     start: StrictInt = Field(ge=0)
     end: StrictInt = Field(ge=1)
-    entity_type: str = Field(pattern=_ENTITY)
-    text: str = Field(pattern=_HEX64)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "_SpanEntry":
-        if self.end <= self.start:
-            raise ValueError("end must be greater than start")
-        return self
+    line: StrictInt = Field(ge=1)
 
 
 class _DecisionsFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     format: Literal["redactor-decisions"]
-    version: Literal[1]
+    version: Literal[2]
     key_check: str = Field(pattern=_HEX64)
     generated: str | None = None
-    decisions: list[Annotated[Union[_FindingEntry, _SpanEntry], Field(discriminator="action")]]
+    files: list[_FileEntry]
+    decisions: list[_Entry]
 
 
 @dataclass(frozen=True)
-class FindingDecision:
-    """Accept (redact, whatever its score) or reject (keep the text) one detected finding."""
+class Decision:
+    """One decision: accept or reject a detected finding, or add a missed span."""
 
     index: int
-    file: str
-    action: str  # "accept" | "reject"
-    fingerprint: str
+    file: int
+    action: str  # "accept" | "reject" | "add"
     entity_type: str
-
-
-@dataclass(frozen=True)
-class SpanDecision:
-    """A span the detectors missed, to be redacted as ``entity_type``."""
-
-    index: int
-    file: str
+    value: str
+    anchor: str
     start: int
     end: int
-    entity_type: str
-    text_fingerprint: str
+    line: int
 
 
 @dataclass(frozen=True)
 class DecisionIssue:
-    """A decision that could not be applied, said without the text it is about."""
+    """Something about a decision the user must know, said without the text it is about.
+
+    ``kind``: ``stale`` (an added span found nowhere: blocks ``redact`` unless --allow-stale),
+    ``unmatched`` (a finding decision that matched nothing), ``missing-file``, ``exposed`` (a
+    profiled source's name or detail left in the text), ``refused`` (a decision not applied
+    because it would un-redact a protected name).
+    """
 
     file: str
-    index: int | None
+    line: int | None
+    entity_type: str
+    kind: str
     message: str
 
     def __str__(self) -> str:
-        where = f"decision {self.index + 1}" if self.index is not None else "decisions"
-        return f"{self.file}: {where}: {self.message}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.entity_type + ': ' if self.entity_type else ''}{self.message}"
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "line": self.line, "entity_type": self.entity_type,
+                "kind": self.kind, "message": self.message}
 
 
 def _where(loc: Sequence[object]) -> str:
     out = ""
-    skip_tag = False
     for part in loc:
-        if skip_tag and part in ("accept", "reject", "add"):
-            skip_tag = False
-            continue
-        skip_tag = isinstance(part, int)
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "file"
 
 
-def _components(fid: str) -> tuple[str, ...]:
-    return PurePosixPath(fid).parts
+def _is_source(m: Mention) -> bool:
+    return m.detector == PROFILE_DETECTOR or bool(m.label)
 
 
-def _ends_with(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    return 0 < len(shorter) <= len(longer) and longer[-len(shorter):] == shorter
+def _nearest(candidates: Sequence[int], starts: Sequence[int], hint: int) -> int | None:
+    return min(candidates, key=lambda i: (abs(starts[i] - hint), starts[i])) if candidates else None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _starts(text: str) -> list[int]:
+    """Offsets where a selection may start: not inside a word."""
+    return [i for i in range(len(text)) if i == 0 or not _is_word(text[i - 1]) or not _is_word(text[i])]
+
+
+@dataclass
+class _FileState:
+    """What one document of the run did with the decisions of one file entry."""
+
+    path: Path
+    used: set[int] = field(default_factory=set)
+    # (offset at review, how far the text moved since) for each finding decision found again
+    shifts: list[tuple[int, int]] = field(default_factory=list)
+
+    def likely_moves(self, start: int) -> list[int]:
+        """How far text near ``start`` most likely moved: what the nearest found decisions say."""
+        self.shifts.sort()
+        at = bisect.bisect_left(self.shifts, (start, -(1 << 62)))
+        near = self.shifts[max(0, at - 2):at + 2]
+        return list(dict.fromkeys(delta for _, delta in sorted(near, key=lambda x: abs(x[0] - start))))
 
 
 class Decisions:
     """Validated decisions for one run; ``apply`` is called once per document.
 
-    One object per run: it remembers which decisions matched something, so ``issues()`` can
-    report stale ones (text changed) and unmatched ones (finding no longer detected) at the end.
+    One object per run: it remembers what matched, so ``issues()`` can report at the end what
+    was stale, unmatched, refused or left exposed.  ``protect_sources`` (for ``check``) refuses
+    to reject a profiled source's mention instead of reporting it.
     """
 
-    def __init__(self, key: bytes, findings: Sequence[FindingDecision],
-                 spans: Sequence[SpanDecision], source: str = "decisions") -> None:
+    def __init__(self, key: bytes, files: Sequence[_FileEntry], decisions: Sequence[Decision],
+                 source: str = "decisions", protect_sources: bool = False,
+                 allow_stale: bool = False) -> None:
+        self._pkey = page_key(key)
         self._key = key
         self.source = source
-        self.findings = tuple(findings)
-        self.spans = tuple(spans)
-        self._files = sorted({d.file for d in self.findings} | {d.file for d in self.spans})
-        self._used: set[int] = set()
-        self._seen_files: set[str] = set()
-        self._claims: dict[str, str] = {}
+        self.files = tuple(files)
+        self.decisions = tuple(decisions)
+        self.protect_sources = protect_sources
+        self.allow_stale = allow_stale
+        self._states: dict[int, _FileState] = {}
         self._issues: list[DecisionIssue] = []
+        self._bases: dict[str, int] = {}
+        # Values of rejected findings, in memory only: the leak audit must not fail them.
+        self._kept_values: set[str] = set()
+
+    def kept_values(self) -> frozenset[str]:
+        """The values of the findings the editor rejected so far (they stay in the output)."""
+        return frozenset(self._kept_values)
 
     # -- loading ---------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path, key: bytes) -> "Decisions":
+    def load(cls, path: Path, key: bytes, **kwargs) -> "Decisions":
         """Read and validate a decisions file (exit 2 with file and field on any problem)."""
         try:
             raw = path.read_text(encoding="utf-8")
@@ -235,10 +281,11 @@ class Decisions:
         except json.JSONDecodeError as exc:
             raise RedactorError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})",
                                 ExitCode.USAGE) from None
-        return cls.from_json(data, key, source=str(path))
+        return cls.from_json(data, key, source=str(path), **kwargs)
 
     @classmethod
-    def from_json(cls, data: object, key: bytes, source: str = "decisions") -> "Decisions":
+    def from_json(cls, data: object, key: bytes, source: str = "decisions",
+                  **kwargs) -> "Decisions":
         if not isinstance(data, dict) or data.get("format") != DECISIONS_FORMAT:
             raise RedactorError(
                 f"{source}: not a redactor decisions file (export it from the review page)",
@@ -246,7 +293,8 @@ class Decisions:
         if data.get("version") != DECISIONS_VERSION:
             raise RedactorError(
                 f"{source}: decisions format version {data.get('version')!r} is not supported "
-                f"(this redactor reads version {DECISIONS_VERSION})", ExitCode.USAGE)
+                f"(this redactor reads version {DECISIONS_VERSION}; make a new review page and "
+                "export again)", ExitCode.USAGE)
         try:
             parsed = _DecisionsFile.model_validate(data)
         except ValidationError as exc:
@@ -255,148 +303,252 @@ class Decisions:
                                 ExitCode.USAGE) from None
         if parsed.key_check != key_check(key):
             raise RedactorError(
-                f"{source}: made with a different REDACTOR_KEY than the one set now; set the "
-                "key the review page was generated with", ExitCode.USAGE)
-        findings: list[FindingDecision] = []
-        spans: list[SpanDecision] = []
-        chosen: dict[tuple[str, str], FindingDecision] = {}
-        for i, entry in enumerate(parsed.decisions):
-            if isinstance(entry, _SpanEntry):
-                spans.append(SpanDecision(i, entry.file, entry.start, entry.end,
-                                          entry.entity_type, entry.text))
-                continue
-            earlier = chosen.get((entry.file, entry.finding))
-            if earlier is not None:
-                if earlier.action != entry.action:
-                    raise RedactorError(
-                        f"{source}: decisions[{i}]: {entry.action} conflicts with "
-                        f"decisions[{earlier.index}] ({earlier.action}) for the same finding",
-                        ExitCode.USAGE)
-                continue
-            decision = FindingDecision(i, entry.file, entry.action, entry.finding, entry.entity_type)
-            chosen[(entry.file, entry.finding)] = decision
-            findings.append(decision)
-        ordered = sorted(spans, key=lambda s: (s.file, s.start, s.end))
-        for a, b in zip(ordered, ordered[1:]):
-            if a.file == b.file and b.start < a.end:
+                f"{source}: made with a different project key than this one (REDACTOR_KEY or "
+                ".redactor/key); use the key the review page was generated with", ExitCode.USAGE)
+        decisions = []
+        chosen: dict[tuple[int, str, int], Decision] = {}
+        for i, e in enumerate(parsed.decisions):
+            if e.file >= len(parsed.files):
+                raise RedactorError(f"{source}: decisions[{i}].file: no such file entry",
+                                    ExitCode.USAGE)
+            if e.end <= e.start:
+                raise RedactorError(f"{source}: decisions[{i}]: end must be greater than start",
+                                    ExitCode.USAGE)
+            d = Decision(i, e.file, e.action, e.entity_type, e.value, e.anchor, e.start, e.end,
+                         e.line)
+            earlier = chosen.get((d.file, d.anchor, d.start))
+            if earlier is not None and earlier.action != d.action:
                 raise RedactorError(
-                    f"{source}: decisions[{b.index}]: added span overlaps decisions[{a.index}]",
+                    f"{source}: decisions[{i}]: {d.action} conflicts with "
+                    f"decisions[{earlier.index}] ({earlier.action}) for the same finding",
                     ExitCode.USAGE)
-        return cls(key, findings, spans, source=source)
+            chosen[(d.file, d.anchor, d.start)] = d
+            decisions.append(d)
+        return cls(key, parsed.files, decisions, source=source, **kwargs)
 
     # -- applying --------------------------------------------------------------------------
 
-    def _stored_file(self, path: Path) -> str | None:
-        """The file name used in the decisions for the document at ``path``, if any.
+    def prepare(self, paths: Sequence[Path]) -> None:
+        """Tell the decisions every file of the run, so a base name is only used when unique."""
+        counts: dict[str, int] = {}
+        for p in paths:
+            counts[p.name] = counts.get(p.name, 0) + 1
+        self._bases = counts
 
-        Two documents of one run must never share a stored name: a suffix match that would
-        apply one file's decisions to another stops the run instead (fail closed).
-        """
-        fid = file_id(path)
-        if fid in self._files:
-            stored = fid
-        else:
-            mine = _components(fid)
-            candidates = [f for f in self._files
-                          if _ends_with(mine, _components(f)) or _ends_with(_components(f), mine)]
-            if len(candidates) > 1:
-                raise RedactorError(
-                    f"{self.source}: {fid} matches the decisions of {len(candidates)} files; run "
-                    "from the folder the review page was made in", ExitCode.USAGE)
-            if not candidates:
-                return None
-            stored = candidates[0]
-        claimed = self._claims.setdefault(stored, fid)
-        if claimed != fid:
-            raise RedactorError(
-                f"{self.source}: the decisions for {stored} match two files of this run "
-                f"({claimed} and {fid}); run from the folder the review page was made in",
-                ExitCode.USAGE)
-        return stored
+    def _entry_for(self, path: Path, text: str) -> int | None:
+        prints = file_prints(self._key, path, text)
+        for kind in ("content", "name", "base"):
+            if kind == "base" and self._bases.get(path.name, 1) > 1:
+                continue
+            for n, entry in enumerate(self.files):
+                if getattr(entry, kind) == prints[kind] and n not in self._states:
+                    return n
+        return None
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of one document after the editor's decisions.
 
-        Rejected findings are dropped; accepted ones get score 1.0 (confirmed, so redacted
-        whatever the threshold); missed spans are added as ``editor`` mentions when the text at
-        their offsets still has the fingerprint it had in review, and any detected mention they
-        overlap gives way to them.  A span whose text changed is recorded as an issue and not
-        applied.
+        Rejected findings are dropped (never a watchlisted one; a profiled source's is reported,
+        or refused with ``protect_sources``); accepted ones get score 1.0; added spans become
+        ``editor`` mentions where they are found, and detected mentions they overlap give way.
         """
-        fid = self._stored_file(path)
-        if fid is None:
+        n = self._entry_for(path, doc_text)
+        if n is None:
             return list(mentions)
-        self._seen_files.add(fid)
-        by_print = {d.fingerprint: d for d in self.findings if d.file == fid}
-        texts = [doc_text[m.start:m.end] for m in mentions]
-        ranks = occurrence_indices([(m.start, m.end, m.entity_type, t)
-                                    for m, t in zip(mentions, texts)])
-        kept: list[Mention] = []
-        for m, text, rank in zip(mentions, texts, ranks):
-            decision = by_print.get(finding_fingerprint(self._key, fid, m.entity_type, text, rank))
+        state = self._states[n] = _FileState(Path(path))
+        mine = [d for d in self.decisions if d.file == n]
+        kept = self._apply_findings(state, doc_text, mentions,
+                                    [d for d in mine if d.action != "add"])
+        added = self._find_spans(state, doc_text, [d for d in mine if d.action == "add"])
+        if added:
+            kept = [m for m in kept if all(m.end <= a.start or m.start >= a.end for a in added)]
+        return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+    def _apply_findings(self, state: _FileState, text: str, mentions: list[Mention],
+                        decisions: Sequence[Decision]) -> list[Mention]:
+        if not decisions:
+            return list(mentions)
+        by_anchor: dict[tuple[str, str], list[int]] = {}
+        by_value: dict[tuple[str, str], list[int]] = {}
+        for i, m in enumerate(mentions):
+            by_anchor.setdefault((m.entity_type, anchor_print(self._pkey, text, m.start, m.end)), []).append(i)
+            by_value.setdefault((m.entity_type, value_print(self._pkey, text[m.start:m.end])), []).append(i)
+        starts = [m.start for m in mentions]
+        claimed: dict[int, Decision] = {}
+        for d in sorted(decisions, key=lambda d: d.start):
+            best = None
+            for index, print_ in ((by_anchor, d.anchor), (by_value, d.value)):
+                free = [i for i in index.get((d.entity_type, print_), ()) if i not in claimed]
+                best = _nearest(free, starts, d.start)
+                if best is not None:
+                    break
+            if best is not None:
+                claimed[best] = d
+                state.used.add(d.index)
+                state.shifts.append((d.start, mentions[best].start - d.start))
+        kept = []
+        for i, m in enumerate(mentions):
+            decision = claimed.get(i)
             if decision is None:
                 kept.append(m)
-                continue
-            self._used.add(decision.index)
-            if decision.action == "accept":
+            elif decision.action == "accept":
                 kept.append(replace(m, score=1.0))
-
-        key = span_key(self._key, fid)
-        added: list[Mention] = []
-        for span in (s for s in self.spans if s.file == fid):
-            self._used.add(span.index)
-            covered = doc_text[span.start:span.end]
-            if span.end > len(doc_text) or span_fingerprint(key, covered) != span.text_fingerprint:
-                self._issues.append(DecisionIssue(
-                    fid, span.index,
-                    f"added {span.entity_type} span at {span.start}-{span.end} is stale: the text "
-                    "there changed since the review, so it was not applied; review the file again"))
+            elif self._may_reject(state, m, decision):
+                self._kept_values.add(text[m.start:m.end])  # let stand: the leak audit knows
                 continue
-            added.append(Mention(start=span.start, end=span.end, entity_type=span.entity_type,
-                                 score=1.0, detector=EDITOR_DETECTOR, text=covered))
-        if added:
-            kept = [m for m in kept
-                    if all(m.end <= a.start or m.start >= a.end for a in added)]
-        return sorted(kept + added, key=lambda m: (m.start, m.end))
+            else:
+                kept.append(m)
+        return kept
+
+    def _may_reject(self, state: _FileState, m: Mention, d: Decision) -> bool:
+        where = str(state.path)
+        if m.detector == WATCHLIST_DETECTOR:
+            self._issues.append(DecisionIssue(
+                where, d.line, m.entity_type, "refused",
+                "a watchlisted name cannot be kept by a decision; it stays redacted"))
+            return False
+        if _is_source(m):
+            if self.protect_sources:
+                self._issues.append(DecisionIssue(
+                    where, d.line, m.entity_type, "refused",
+                    "a decision keeps a profiled source's name or detail; not applied here"))
+                return False
+            self._issues.append(DecisionIssue(
+                where, d.line, m.entity_type, "exposed",
+                "DANGER: a decision keeps a profiled source's name or detail in the output"))
+        return True
+
+    def _find_spans(self, state: _FileState, text: str,
+                    decisions: Sequence[Decision]) -> list[Mention]:
+        added: list[Mention] = []
+        starts: list[int] | None = None
+        for d in decisions:
+            at = next((s for s in (d.start, *(d.start + m for m in state.likely_moves(d.start)))
+                       if s >= 0 and self._span_at(text, d, s) is not None), None)
+            if at is None:
+                starts = starts if starts is not None else _starts(text)
+                at = self._search_span(text, d, starts)
+            if at is None or any(at < a.end and at + (d.end - d.start) > a.start for a in added):
+                self._issues.append(DecisionIssue(
+                    str(state.path), d.line, d.entity_type, "stale",
+                    "a detail you added in the review is no longer in the file (edited there?); "
+                    "it was NOT redacted: review the file again, or pass --allow-stale"))
+                continue
+            state.used.add(d.index)
+            state.shifts.append((d.start, at - d.start))  # later spans nearby moved as far
+            end = at + d.end - d.start
+            added.append(Mention(start=at, end=end, entity_type=d.entity_type, score=1.0,
+                                 detector=EDITOR_DETECTOR, text=text[at:end]))
+        return added
+
+    def _span_at(self, text: str, d: Decision, start: int) -> int | None:
+        end = start + d.end - d.start
+        if end <= len(text) and value_print(self._pkey, text[start:end]) == d.value:
+            return start
+        return None
+
+    def _search_span(self, text: str, d: Decision, starts: Sequence[int]) -> int | None:
+        """Where the span's text now starts, by its keyed print, looking outward from its old
+        offset: the first place whose context matches too, else the nearest with its text."""
+        length = d.end - d.start
+        nearest = None
+        at = bisect.bisect_left(starts, d.start)
+        left, right = at - 1, at
+        while left >= 0 or right < len(starts):
+            if right >= len(starts) or (left >= 0 and d.start - starts[left] <= starts[right] - d.start):
+                s, left = starts[left], left - 1
+            else:
+                s, right = starts[right], right + 1
+            if s + length > len(text) or self._span_at(text, d, s) is None:
+                continue
+            if anchor_print(self._pkey, text, s, s + length) == d.anchor:
+                return s
+            nearest = s if nearest is None else nearest
+        return nearest
 
     # -- reporting -------------------------------------------------------------------------
 
     def issues(self) -> list[DecisionIssue]:
-        """Stale spans seen so far, plus decisions that matched nothing in the files applied to.
-
-        Call after the run: a decision for a finding no longer detected, or for a file not in
-        the run, is reported so a changed file or a renamed path is never silently ignored.
-        """
+        """Everything to tell after the run: refused, exposed, stale, unmatched, missing files."""
         found = list(self._issues)
-        for d in self.findings:
-            if d.file in self._seen_files and d.index not in self._used:
-                found.append(DecisionIssue(
-                    d.file, d.index,
-                    f"{d.action} of a {d.entity_type} finding matched nothing: the file or the "
-                    "detection changed since the review"))
-        missing = [f for f in self._files if f not in self._seen_files]
-        found.extend(DecisionIssue(f, None, "file not in this run (renamed or not given?)")
-                     for f in missing)
+        for n, state in self._states.items():
+            for d in self.decisions:
+                if d.file == n and d.action != "add" and d.index not in state.used:
+                    found.append(DecisionIssue(
+                        str(state.path), d.line, d.entity_type, "unmatched",
+                        f"{d.action} matched nothing: the text or the detection changed there "
+                        "since the review"))
+        for n, entry in enumerate(self.files):
+            if n not in self._states:
+                name = entry.path or f"file {entry.content[:12]}"
+                found.append(DecisionIssue(name, None, "", "missing-file",
+                                           "decisions for a file not in this run (neither its "
+                                           "content nor its name matched)"))
         return found
+
+    def stale_files(self) -> dict[str, list[DecisionIssue]]:
+        """Files holding an added detail that could not be found (they must not be written)."""
+        out: dict[str, list[DecisionIssue]] = {}
+        for issue in self._issues:
+            if issue.kind == "stale":
+                out.setdefault(issue.file, []).append(issue)
+        return out
 
     def counts(self) -> dict[str, int]:
         """How many decisions of each kind the file holds."""
-        counts = {"accept": 0, "reject": 0, "add": len(self.spans)}
-        for d in self.findings:
+        counts = {"accept": 0, "reject": 0, "add": 0}
+        for d in self.decisions:
             counts[d.action] += 1
         return counts
 
+    def report(self) -> dict:
+        """The decisions' part of ``redaction-report.json`` (no text)."""
+        return {"counts": self.counts(), "issues": [i.to_json() for i in self.issues()]}
 
-def load_decisions(path: Path, environ: dict[str, str] | None = None) -> Decisions:
-    """Decisions from ``path`` under the project key in ``REDACTOR_KEY`` (for --decisions)."""
-    return Decisions.load(path, project_key(environ if environ is not None else dict(os.environ)))
+    def finish_run(self, run: RunResult) -> RunResult:
+        """The run before it is written: files that lost an added detail held back (unless
+        ``allow_stale``), and what the decisions did, for the report."""
+        return replace(hold_back_stale(run, self, self.allow_stale), decisions=self.report())
 
 
-def fingerprint_mentions(key: bytes, path: Path, doc_text: str,
-                         mentions: Iterable[Mention]) -> list[str]:
-    """The finding fingerprint of each mention, exactly as ``apply`` computes it."""
-    items = list(mentions)
-    fid = file_id(path)
-    texts = [doc_text[m.start:m.end] for m in items]
-    ranks = occurrence_indices([(m.start, m.end, m.entity_type, t) for m, t in zip(items, texts)])
-    return [finding_fingerprint(key, fid, m.entity_type, t, r) for m, t, r in zip(items, texts, ranks)]
+def load_decisions(path: Path, environ: Mapping[str, str] | None = None, *,
+                   home: Path | None = None, protect_sources: bool = False,
+                   allow_stale: bool = False) -> Decisions:
+    """Decisions from ``path`` under the project key (``REDACTOR_KEY``, else ``home``'s key file)."""
+    env = environ if environ is not None else dict(os.environ)
+    return Decisions.load(path, project_key(env, home=home, create=False),
+                          protect_sources=protect_sources, allow_stale=allow_stale)
+
+
+def open_decisions(path: Path | None, settings, paths: Sequence[Path], *,
+                   protect_sources: bool = False, allow_stale: bool = False) -> Decisions | None:
+    """The decisions for a run over ``paths`` (None without ``--decisions``), told the run's files."""
+    from redactor.project.keys import key_home
+    from redactor.project.paths import expand_paths
+
+    if path is None:
+        return None
+    decisions = load_decisions(path, home=key_home(settings.base_dir, paths),
+                               protect_sources=protect_sources, allow_stale=allow_stale)
+    decisions.prepare(expand_paths(paths))
+    return decisions
+
+
+def hold_back_stale(run: RunResult, decisions: Decisions | None, allow_stale: bool) -> RunResult:
+    """The run with every file that lost an added detail marked failed (never written), unless
+    ``allow_stale``: a detail the editor marked by hand must not be published by accident."""
+    if decisions is None or allow_stale:
+        return run
+    stale = decisions.stale_files()
+    if not stale:
+        return run
+    files = []
+    for f in run.files:
+        lost = stale.get(str(f.path))
+        if lost and f.status == FileStatus.SCANNED:
+            where = ", ".join(f"line {i.line} ({i.entity_type})" for i in lost)
+            f = replace(f, status=FileStatus.FAILED, edits=(), findings=(), suggestions=(),
+                        reason=f"an added detail from the decisions was not found ({where}); "
+                               "not written: review it again, or pass --allow-stale")
+        files.append(f)
+    return replace(run, files=tuple(files))

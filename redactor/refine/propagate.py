@@ -17,6 +17,8 @@ import regex
 from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import overlaps_sorted
+from redactor.entities.resolve import inflected_pattern
+from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
@@ -45,6 +47,25 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     return forms
 
 
+def _given_name_variants(mention: Mention, names: GivenNames) -> list[str]:
+    """Diminutives and other forms of the given name of a person's full name, capitalised."""
+    if mention.entity_type != "PERSON":
+        return []
+    words = [t for t in _TOKEN.findall(mention.text) if t.lower().rstrip(".") not in TITLE_WORDS]
+    if len(words) < 2 or len(words[0]) < 3:
+        return []
+    return [v.capitalize() for v in names.variants_of(words[0].casefold()) if len(v) >= 3]
+
+
+def _surname(mention: Mention) -> str:
+    """The last word of a person's full name (two words or more), as written; else ""."""
+    if mention.entity_type != "PERSON":
+        return ""
+    words = [t.rstrip("'’") for t in _TOKEN.findall(mention.text)]
+    words = [w for w in words if w.lower().rstrip(".") not in TITLE_WORDS]
+    return words[-1] if len(words) >= 2 and words[-1][:1].isupper() else ""
+
+
 def _form_regex(form: str) -> str:
     """The form as a regex, any run of white space between its words."""
     return regex.escape(form).replace(r"\ ", r"\s+")
@@ -57,15 +78,31 @@ class _Target:
     form: str
     entity_type: str
     origin: Mention
+    pattern: str = ""  # a regex standing for the form, when it is not matched as written
 
 
-def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tuple[regex.Pattern | None, list[_Target]]:
+def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Target]) -> None:
+    """Forms of a person's full name that are not written in it: the given name's diminutives
+    ("Kolya" for Nikolai Bondarenko; resolution decides whose) and the surname in another case
+    ("Bondarenka", "Bykovym")."""
+    for form in _given_name_variants(m, names):
+        if fold_case(form) not in targets and not _is_common(form):
+            targets[fold_case(form)] = _Target(form, "PERSON", m)
+    surname = _surname(m)
+    pattern = inflected_pattern(surname) if surname else None
+    if pattern and "~" + surname.casefold() not in targets:
+        targets["~" + surname.casefold()] = _Target(surname, "PERSON", m, pattern)
+
+
+def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
+                  names: GivenNames | None = None) -> tuple[regex.Pattern | None, list[_Target]]:
     """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``.
 
     Matching is case-insensitive, so the matched text can fold differently from the form
     ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
     """
     kept = {fold_case(k) for k in keep}
+    names = names if names is not None else default_given_names()
     targets: dict[str, _Target] = {}
     for m in mentions:
         if m.entity_type not in _TYPES:
@@ -79,10 +116,12 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = ()) -> tupl
                 # without context; the detectors that see context find those mentions.
                 continue
             targets[folded] = _Target(form, entity_type, m)
-    ordered = sorted(targets.values(), key=lambda t: -len(t.form))
+        _add_person_variants(m, names, targets)
+    # Inflected forms last among equals: a form as written wins where both match.
+    ordered = sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
     if not ordered:
         return None, ordered
-    alternatives = "|".join(f"({_form_regex(t.form)})" for t in ordered)
+    alternatives = "|".join(f"({t.pattern or _form_regex(t.form)})" for t in ordered)
     pattern = regex.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", regex.IGNORECASE)
     return pattern, ordered
 
@@ -120,7 +159,7 @@ class ConfidentForms:
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
-            key = origin.key if target.form == origin.text else ""
+            key = origin.key if target.form == origin.text and not target.pattern else ""
             added.append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
                                  detector=DETECTOR, text=match.group(), key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))

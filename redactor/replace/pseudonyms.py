@@ -24,6 +24,10 @@ def tag_name(entity_type: str) -> str:
     return _TAG_NAMES.get(entity_type, entity_type.replace("_", " "))
 
 
+# Forms kept per entity: enough for a review, bounded for an entity found thousands of times.
+_MAX_FORMS = 50
+
+
 @dataclass(frozen=True)
 class Pseudonym:
     """A replacement and one real form it stands for (shown only by `redactor reveal`)."""
@@ -38,6 +42,9 @@ class PseudonymTable:
 
     entries: dict[str, Pseudonym] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    # Every distinct form an entity was written in ("Nikolai Bondarenko", "Kolya", "Bondarenka"),
+    # for the editor's review; protected values, so they live in the encrypted vault only.
+    forms: dict[str, list[str]] = field(default_factory=dict)
 
     # The only place that knows how an entry's key is made: "TYPE<unit separator>grouping key".
     @staticmethod
@@ -65,9 +72,14 @@ class PseudonymTable:
         return found
 
     def assign_entity(self, entity: Entity) -> Entity:
-        """``entity`` with its pseudonym: the one the table holds, else the next number (or its label)."""
-        return replace(entity, pseudonym=self.assign(entity.entity_type, entity.key, entity.display,
-                                                     entity.label))
+        """``entity`` with its pseudonym: the one the table holds, else the next number (or its
+        label).  The forms it was written in are kept for the vault."""
+        pseudonym = self.assign(entity.entity_type, entity.key, entity.display, entity.label)
+        seen = self.forms.setdefault(self.key(entity.entity_type, entity.key), [])
+        for form in entity.forms:
+            if form not in seen and len(seen) < _MAX_FORMS:
+                seen.append(form)
+        return replace(entity, pseudonym=pseudonym)
 
     def assign(self, entity_type: str, entity_key: str, display: str, label: str = "") -> str:
         """The entity's replacement tag (or label), numbering new entities by type."""
@@ -80,18 +92,27 @@ class PseudonymTable:
                 self.counters[entity_type] = n
                 replacement = f"[{tag_name(entity_type)} {n}]"
             self.entries[k] = Pseudonym(replacement=replacement, display=display)
+        seen = self.forms.setdefault(k, [])
+        if display not in seen and len(seen) < _MAX_FORMS:
+            seen.append(display)
         return self.entries[k].replacement
+
+    def forms_of(self, entity_type: str, entity_key: str) -> list[str]:
+        """The forms an entity was written in, first seen first."""
+        return list(self.forms.get(self.key(entity_type, entity_key), ()))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "entries": {k: [p.replacement, p.display] for k, p in self.entries.items()},
             "counters": dict(self.counters),
+            "forms": {k: list(v) for k, v in self.forms.items()},
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "PseudonymTable":
         entries = {k: Pseudonym(replacement=v[0], display=v[1]) for k, v in data.get("entries", {}).items()}
-        return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()})
+        forms = {k: [str(f) for f in v] for k, v in data.get("forms", {}).items()}
+        return cls(entries=entries, counters={k: int(v) for k, v in data.get("counters", {}).items()}, forms=forms)
 
 
 Generalizer = Callable[[str, str], "str | None"]

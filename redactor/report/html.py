@@ -3,10 +3,19 @@
 ``render_review`` turns a run's ``FileResult``s into a page that shows each transcript with its
 findings highlighted (colour plus an underline pattern per entity type), the pseudonym each gets,
 a summary, and controls to accept or reject findings and to mark missed spans.  The page exports
-``redactor-decisions.json`` (see ``redactor.refine.decisions`` for the fingerprint scheme; fingerprints
-are computed here, the page never sees the key).  Everything inline, a Content-Security-Policy
-that forbids any fetch, every piece of text escaped.  ``write_review`` writes it atomically with
-mode 0600, because the page holds the unredacted text.
+``redactor-decisions.json`` (see ``redactor.refine.decisions`` for the fingerprint scheme; Python
+computes every finding's prints, the page holds a derived page key, never the project key).
+Everything inline, a Content-Security-Policy that forbids any fetch, every piece of text escaped.
+``write_review`` writes it atomically with mode 0600, because the page holds the unredacted text.
+
+One source of truth for the redacted view: the run behind the page accepts every mention
+(``MentionRecorder``), so Python gives each finding, below-threshold ones too, the replacement
+``redact`` would write if it were redacted, and the tag its entity got from the pseudonym table.
+Numbering is the one thing decisions change (``redact`` numbers an entity at its first redacted
+mention, per type, after the table's counters), so the page renumbers with that same rule after
+every decision (``number_replacements`` here; ``renumber`` in the template, checked against the
+real ``redact`` output by the browser test).  An added detail is numbered the same way; only a
+``generalize`` style cannot be previewed for it (the page shows its tag).
 """
 
 from __future__ import annotations
@@ -19,19 +28,21 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
-from redactor.model import Document, FileResult, Finding, Mention
+from redactor.model import Document, FileResult, Finding, Mention, RunResult
 from redactor.project.files import write_atomic
-from redactor.project.keys import fingerprint
+from redactor.project.keys import fingerprint, normalise
 from redactor.refine.decisions import (
+    PROFILE_DETECTOR,
+    anchor_print,
     file_id,
-    finding_fingerprint,
+    file_prints,
     key_check,
-    normalise,
-    occurrence_indices,
-    span_key,
+    page_key,
+    value_print,
 )
+from redactor.replace.pseudonyms import tag_name
 
 TEMPLATE = "review_template.html"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -71,7 +82,11 @@ class ReviewItem:
     suggested: bool
     line: int
     text: str
-    fingerprint: str = ""
+    score_floor: float = 0.0
+    mention_start: int = 0
+    source: bool = False
+    value: str = ""
+    anchor: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,7 @@ class ReviewFile:
     text: str
     items: tuple[ReviewItem, ...]
     unplaced: tuple[Finding, ...]
-    span_key: str
+    prints: dict
     format: str = "text"
     parts: int = 1
 
@@ -154,11 +169,12 @@ def _is_continuation_edit(result: FileResult, part: tuple[int, int, int]) -> boo
 
 
 class MentionRecorder:
-    """A decision source that changes nothing and remembers the mentions ``apply`` was given.
+    """A decision source that accepts everything and remembers the mentions ``apply`` was given.
 
-    Pass it as ``Redactor(decisions=...)`` for the run behind a review page: the page then
-    fingerprints exactly the mentions ``Decisions.apply`` will see, even where the core widened
-    a finding afterwards (a generalised date taking the "on" before it).
+    Pass it as ``Redactor(decisions=...)`` for the run behind a review page.  Every mention is
+    handed on with score 1.0, so the run gives a replacement (and an entity) to every finding the
+    editor might accept, below-threshold ones too; the page takes the real scores from ``seen``
+    and its prints from exactly the mentions ``Decisions.apply`` will see.
     """
 
     def __init__(self) -> None:
@@ -166,32 +182,48 @@ class MentionRecorder:
 
     def apply(self, path: Path, doc_text: str, mentions: list[Mention]) -> list[Mention]:
         self.seen[str(path)] = list(mentions)
-        return list(mentions)
+        return [replace(m, score=1.0) for m in mentions]
+
+    def finish_run(self, run: RunResult) -> RunResult:
+        return run
 
 
-def _fingerprints_from_seen(items: list[ReviewItem], seen: Sequence[Mention], text: str,
-                            key: bytes, fid: str) -> list[ReviewItem]:
-    """Each item's fingerprint taken from the recorded mention it came from, when there is one."""
-    spans = [(m.start, m.end, m.entity_type, text[m.start:m.end]) for m in seen]
-    ranks = occurrence_indices(spans)
-    by_end = {(m.end, m.entity_type): (span, rank) for m, span, rank in zip(seen, spans, ranks)}
+@dataclass(frozen=True)
+class Numbering:
+    """What the page needs to number pseudonyms as ``redact`` will: the table before the run
+    (its counters) and the tag each entity new in this run got (to renumber it)."""
+
+    counters: tuple[tuple[str, int], ...] = ()
+    tags: tuple[tuple[str, str], ...] = ()  # entity id ("TYPE:key") -> tag given in this run
+
+    @classmethod
+    def of(cls, table, known: set[str], counters: dict[str, int]) -> "Numbering":
+        new = tuple((k.replace("\x1f", ":", 1), p.replacement) for k, p in table.entries.items()
+                    if k not in known and p.replacement.startswith("["))
+        return cls(tuple(sorted(counters.items())), new)
+
+
+def _recorded(items: list[ReviewItem], seen: Sequence[Mention]) -> list[ReviewItem]:
+    """Each item with its real score and the mention span ``apply`` sees, from the recording."""
+    by_end = {(m.end, m.entity_type): m for m in seen}
     out = []
     for item in items:
-        match = by_end.get((item.end, item.entity_type))
-        if match is not None and item.start <= match[0][0] < item.end:
-            (_, _, entity_type, value), rank = match
-            item = replace(item, fingerprint=finding_fingerprint(key, fid, entity_type, value, rank))
+        m = by_end.get((item.end, item.entity_type))
+        if m is not None and item.start <= m.start < item.end:
+            item = replace(item, score=m.score, suggested=m.score < item.score_floor,
+                           mention_start=m.start,
+                           source=m.detector == PROFILE_DETECTOR or bool(m.label))
         out.append(item)
     return out
 
 
-def review_items(result: FileResult, key: bytes, fid: str,
+def review_items(result: FileResult, pkey: str, threshold: float = 0.0,
                  seen: Sequence[Mention] | None = None) -> tuple[str, list[ReviewItem], list[Finding]]:
     """The file's joined text, its mentions rebuilt from findings and suggestions, the unplaced.
 
     The core splits a mention that crosses a piece boundary into one finding per piece; they are
     joined back here, so each item is one mention exactly as ``Decisions.apply`` will see it.
-    With ``seen`` (from a ``MentionRecorder``) the fingerprints come from the recorded mentions.
+    With ``seen`` (from a ``MentionRecorder``) scores and spans come from the recorded mentions.
     """
     doc = result.document
     if doc is None:
@@ -216,31 +248,34 @@ def review_items(result: FileResult, key: bytes, fid: str,
             continue
         spans.append(_Span(part[0], part[1], part[0], part[2], f, suggested))
 
-    bounds = [(starts[s.first] + s.lo, starts[s.last] + s.hi) for s in spans]
-    ranks = occurrence_indices([(a, b, s.finding.entity_type, text[a:b])
-                                for s, (a, b) in zip(spans, bounds)])
     items = []
-    for s, (a, b), rank in zip(spans, bounds, ranks):
+    for s in spans:
+        a, b = starts[s.first] + s.lo, starts[s.last] + s.hi
         f = s.finding
         items.append(ReviewItem(a, b, f.entity_type, f.score, f.detector, f.replacement,
                                 f.entity_id, s.suggested, f.line, text[a:b],
-                                finding_fingerprint(key, fid, f.entity_type, text[a:b], rank)))
+                                score_floor=threshold, mention_start=a,
+                                source=f.detector == PROFILE_DETECTOR))
     if seen is not None:
-        items = _fingerprints_from_seen(items, seen, text, key, fid)
+        items = _recorded(items, seen)
+    items = [replace(i, value=value_print(pkey, text[i.mention_start:i.end]),
+                     anchor=anchor_print(pkey, text, i.mention_start, i.end)) for i in items]
     return text, items, unplaced
 
 
-def build_review(files: Sequence[FileResult], key: bytes,
+def build_review(files: Sequence[FileResult], key: bytes, threshold: float = 0.0,
                  seen: dict[str, list[Mention]] | None = None) -> list[ReviewFile]:
     """Every file of a run, ready to render (``seen``: ``MentionRecorder.seen`` of that run)."""
     out = []
+    pkey = page_key(key)
     for result in files:
         fid = file_id(result.path)
         recorded = seen.get(str(result.path)) if seen is not None else None
-        text, items, unplaced = review_items(result, key, fid, recorded)
+        text, items, unplaced = review_items(result, pkey, threshold, recorded)
         doc = result.document
         out.append(ReviewFile(result.path, fid, result.status, result.reason, text,
-                              tuple(items), tuple(unplaced), span_key(key, fid),
+                              tuple(items), tuple(unplaced),
+                              file_prints(key, result.path, text) if doc else {},
                               doc.format if doc else "", len(doc.pieces) if doc else 0))
     return out
 
@@ -283,6 +318,29 @@ def _title(item: ReviewItem) -> str:
     return f"{item.entity_type} → {target} · {item.detector} · score {item.score:.2f}"
 
 
+class _Chunker:
+    """Cuts a transcript into blocks of about ``LINES`` lines, only in text between highlights.
+
+    One block per few dozen lines keeps a decision's restyling local: the browser lays out the
+    block that changed, not a 40,000-word paragraph.  The blocks add no text (``textContent``
+    and every offset stay those of the file)."""
+
+    LINES = 40
+
+    def __init__(self) -> None:
+        self.lines = 0
+
+    def plain(self, text: str) -> str:
+        out, start = [], 0
+        for at in (k for k, ch in enumerate(text) if ch == "\n"):
+            self.lines += 1
+            if self.lines % self.LINES == 0:
+                out.append(_pre_text(text[start:at + 1]) + '</span><span class="chunk">')
+                start = at + 1
+        out.append(_pre_text(text[start:]))
+        return "".join(out)
+
+
 def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
     head = (f'<section class="file" id="file-{n}" aria-labelledby="file-{n}-h">'
             f'<h2 id="file-{n}-h"><span class="path">{_e(rf.fid)}</span></h2>')
@@ -296,9 +354,10 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
                if rf.format != "text" else "") + "</p>")
     shown, hidden = _visible(rf.items)
     parts, pos = [], 0
+    chunks = _Chunker()
     for i in shown:
         item = rf.items[i]
-        parts.append(_pre_text(rf.text[pos:item.start]))
+        parts.append(chunks.plain(rf.text[pos:item.start]))
         classes = f"hl s{type_index[item.entity_type]}" + (" is-suggested" if item.suggested else "")
         parts.append(
             f'<mark id="m{n}-{i}" class="{classes}" data-f="{n}" data-i="{i}" tabindex="0" '
@@ -306,7 +365,7 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
             f'data-r="{_e(item.replacement)}" title="{_e(_title(item))}">'
             f'<span class="o">{_pre_text(item.text)}</span></mark>')
         pos = item.end
-    parts.append(_pre_text(rf.text[pos:]))
+    parts.append(chunks.plain(rf.text[pos:]))
     notes = []
     if hidden:
         notes.append(f'<p class="note">{len(hidden)} finding(s) overlap another one and are '
@@ -317,27 +376,24 @@ def _file_section(n: int, rf: ReviewFile, type_index: dict[str, int]) -> str:
                      f"(metadata or structure): {_e(kinds)}.</p>")
     # The newline after <pre> is eaten by the parser, so a text starting with one keeps it.
     return (head + meta + "".join(notes)
-            + f'<pre class="doc" data-f="{n}" aria-label="Text of {_e(rf.fid)}">\n'
-            + "".join(parts) + "</pre></section>")
+            + f'<pre class="doc" data-f="{n}" aria-label="Text of {_e(rf.fid)}">\n<span class="chunk">'
+            + "".join(parts) + "</span></pre></section>")
 
 
-def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
-             source_labels: Sequence[str], threshold: float | None) -> str:
+def _stats(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
+           threshold: float | None) -> list[str]:
     states = Counter(rf.status for rf in review)
     found = Counter(i.entity_type for rf in review for i in rf.items if not i.suggested)
     suggested = Counter(i.entity_type for rf in review for i in rf.items if i.suggested)
-    total, to_check = sum(found.values()), sum(suggested.values())
     stats = [("Files", f"{len(review)} ({states['scanned']} scanned, {states['skipped']} skipped, "
                        f"{states['failed']} failed)"),
-             ("Findings", f"{total} to redact"),
-             ("Worth a second look", f"{to_check} below the threshold")]
+             ("Findings", f"{sum(found.values())} to redact"),
+             ("Worth a second look", f"{sum(suggested.values())} below the threshold")]
     if threshold is not None:
         stats.append(("Threshold", f"{threshold:.2f}"))
-    out = ['<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
-           '<dl class="stats">']
+    out = ['<dl class="stats">']
     out += [f"<div><dt>{_e(k)}</dt><dd>{_e(v)}</dd></div>" for k, v in stats]
     out.append("</dl>")
-
     out.append('<h3 id="legend-h">Findings by type</h3><ul class="legend" aria-labelledby="legend-h">')
     for t in types:
         extra = f' <span class="muted">+{suggested[t]} to check</span>' if suggested[t] else ""
@@ -351,7 +407,10 @@ def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[st
         '<li><mark class="hl is-accepted">text</mark> accepted</li>'
         '<li><mark class="hl is-rejected">text</mark> rejected: text kept</li>'
         '<li><span class="added hl">text</span> added by you</li></ul>')
+    return out
 
+
+def _entities(review: Sequence[ReviewFile]) -> dict[tuple[str, str], dict]:
     entities: dict[tuple[str, str], dict] = {}
     for rf in review:
         for i in rf.items:
@@ -362,47 +421,64 @@ def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[st
             row["count"] += 1
             row["spellings"][i.text] += 1
             row["files"].add(rf.fid)
-    labels = set(source_labels)
-    sources = [(k, v) for k, v in entities.items() if k[0] in labels]
-    out.append('<h3>Sources</h3>')
-    if source_labels:
-        out.append('<table class="grid"><thead><tr><th scope="col">Source label</th>'
-                   '<th scope="col">Mentions</th><th scope="col">Written as</th></tr></thead><tbody>')
-        for label in source_labels:
-            rows = [v for k, v in sources if k[0] == label]
-            count = sum(r["count"] for r in rows)
-            spellings = Counter()
-            for r in rows:
-                spellings.update(r["spellings"])
-            written = ", ".join(_e(s) for s, _ in spellings.most_common()) or '<span class="muted">not found in these files</span>'
-            out.append(f"<tr><th scope=\"row\">{_e(label)}</th><td>{count}</td><td>{written}</td></tr>")
-        out.append("</tbody></table>")
-    else:
-        out.append('<p class="muted">No source profiles in the config.</p>')
+    return entities
 
-    out.append(f'<details class="entities"><summary>All pseudonyms ({len(entities)})</summary>'
-               '<table class="grid"><thead><tr><th scope="col">Pseudonym</th><th scope="col">Type</th>'
-               '<th scope="col">Mentions</th><th scope="col">Written as</th><th scope="col">Files</th>'
-               '</tr></thead><tbody>')
+
+def _sources_table(entities: dict[tuple[str, str], dict], source_labels: Sequence[str]) -> list[str]:
+    out = ['<h3>Sources</h3>']
+    if not source_labels:
+        return out + ['<p class="muted">No source profiles in the config.</p>']
+    out.append('<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Source label</th>'
+               '<th scope="col">Mentions</th><th scope="col">Written as</th></tr></thead><tbody>')
+    for label in source_labels:
+        rows = [v for k, v in entities.items() if k[0] == label]
+        spellings: Counter = Counter()
+        for r in rows:
+            spellings.update(r["spellings"])
+        written = (", ".join(_e(s) for s, _ in spellings.most_common())
+                   or '<span class="muted">not found in these files</span>')
+        out.append(f'<tr><th scope="row">{_e(label)}</th><td>{sum(r["count"] for r in rows)}</td>'
+                   f"<td>{written}</td></tr>")
+    out.append("</tbody></table></div>")
+    return out
+
+
+def _pseudonym_table(entities: dict[tuple[str, str], dict]) -> list[str]:
+    out = [f'<details class="entities"><summary>All pseudonyms ({len(entities)})</summary>'
+           '<div class="scroll-box"><table class="grid"><thead><tr><th scope="col">Pseudonym</th>'
+           '<th scope="col">Type</th><th scope="col">Mentions</th><th scope="col">Written as</th>'
+           '<th scope="col">Files</th></tr></thead><tbody>']
     for (replacement, t), v in sorted(entities.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         written = ", ".join(_e(s) for s, _ in v["spellings"].most_common())
         out.append(f'<tr><th scope="row">{_e(replacement)}</th><td>{_e(t)}</td><td>{v["count"]}</td>'
                    f'<td>{written}</td><td>{len(v["files"])}</td></tr>')
-    out.append("</tbody></table></details>")
+    out.append("</tbody></table></div></details>")
+    return out
 
-    out.append('<h3>Worth a second look</h3>')
+
+def _second_look(review: Sequence[ReviewFile]) -> list[str]:
+    out = ['<h3>Worth a second look</h3>']
     low = [(n, k, i) for n, rf in enumerate(review) for k, i in enumerate(rf.items) if i.suggested]
-    if low:
-        out.append('<p class="muted">Found with a score below the threshold, so not redacted '
-                   'unless you accept them.</p><ol class="second-look">')
-        for n, k, i in low:
-            out.append(f'<li><a href="#m{n}-{k}" data-jump="m{n}-{k}">{_e(i.text)}</a> '
-                       f'<span class="muted">{_e(i.entity_type)} · {_e(i.detector)} · '
-                       f'score {i.score:.2f} · {_e(review[n].fid)}:{i.line}</span></li>')
-        out.append("</ol>")
-    else:
-        out.append('<p class="muted">Nothing below the threshold.</p>')
+    if not low:
+        return out + ['<p class="muted">Nothing below the threshold.</p>']
+    out.append('<p class="muted">Found with a score below the threshold, so not redacted '
+               'unless you accept them.</p><ol class="second-look">')
+    for n, k, i in low:
+        out.append(f'<li><a href="#m{n}-{k}" data-jump="m{n}-{k}">{_e(i.text)}</a> '
+                   f'<span class="muted">{_e(i.entity_type)} · {_e(i.detector)} · '
+                   f'score {i.score:.2f} · {_e(review[n].fid)}:{i.line}</span></li>')
+    out.append("</ol>")
+    return out
 
+
+def _summary(review: Sequence[ReviewFile], types: list[str], type_index: dict[str, int],
+             source_labels: Sequence[str], threshold: float | None) -> str:
+    entities = _entities(review)
+    out = ['<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
+           *_stats(review, types, type_index, threshold),
+           *_sources_table(entities, source_labels),
+           *_pseudonym_table(entities),
+           *_second_look(review)]
     trouble = [rf for rf in review if rf.status != "scanned"]
     if trouble:
         out.append('<h3>Not reviewed</h3><ul>')
@@ -422,39 +498,87 @@ def _type_css(types: Sequence[str], type_index: dict[str, int]) -> str:
     return "\n".join(rules)
 
 
+def number_replacements(review: Sequence[ReviewFile], numbering: Numbering,
+                        redacts: Callable[[int, int], bool] | None = None) -> dict[tuple[int, int], str]:
+    """The replacement of every item that redacts, numbered as ``redact`` numbers them.
+
+    ``redact`` numbers an entity new to the table when it meets its first redacted mention, in
+    file order then text order, per type, after the table's counters; the page runs this same
+    rule in JavaScript after every decision (``renumber`` in the template).  ``redacts(f, i)``
+    says whether item ``i`` of file ``f`` is redacted (default: above the threshold).
+    """
+    redacts = redacts or (lambda f, i: not review[f].items[i].suggested)
+    counters = dict(numbering.counters)
+    tags = dict(numbering.tags)
+    numbers: dict[str, int] = {}
+    out = {}
+    for f, rf in enumerate(review):
+        for i, item in enumerate(rf.items):
+            if not redacts(f, i):
+                continue
+            tag = tags.get(item.entity_id, "")
+            if not tag:
+                out[(f, i)] = item.replacement
+                continue
+            if item.entity_id not in numbers:
+                counters[item.entity_type] = counters.get(item.entity_type, 0) + 1
+                numbers[item.entity_id] = counters[item.entity_type]
+            new = f"[{tag_name(item.entity_type)} {numbers[item.entity_id]}]"
+            out[(f, i)] = item.replacement.replace(tag, new)
+    return out
+
+
+def _page_data(review: Sequence[ReviewFile], numbering: Numbering, groups: dict[tuple, int],
+               key: bytes, when: str, menu: Sequence[str], styles: dict[str, str]) -> dict:
+    """What the page's script reads: every item, the prints, the numbering rule's inputs.
+
+    ``groups`` is filled with each entity's group number (the person filter reads it)."""
+    tags = dict(numbering.tags)
+    data_files = []
+    for rf in review:
+        rows = []
+        for i in rf.items:
+            group = (i.entity_type, i.entity_id or i.replacement) if i.entity_id or not i.suggested \
+                else (i.entity_type, "?" + normalise(i.text))
+            rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
+                         "g": groups.setdefault(group, len(groups)), "r": i.replacement,
+                         "tg": tags.get(i.entity_id, ""), "d": i.detector, "sc": round(i.score, 2),
+                         "an": i.anchor, "ms": i.mention_start, "src": i.source,
+                         "sug": i.suggested, "ln": i.line})
+        data_files.append({"id": rf.fid, "prints": rf.prints, "items": rows})
+    return {
+        "format": "redactor-review", "version": 2, "generated": when, "keyCheck": key_check(key),
+        "page": fingerprint(key, "review-page", when, *(rf.fid for rf in review))[:24],
+        "pageKey": page_key(key), "types": list(menu), "files": data_files,
+        "counters": dict(numbering.counters), "tagNames": {t: tag_name(t) for t in menu},
+        "styles": {t: styles.get(t, "tag") for t in menu},
+    }
+
+
 def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Sequence[str] = (),
                   threshold: float | None = None, title: str = "",
                   generated: datetime | None = None,
-                  seen: dict[str, list[Mention]] | None = None) -> str:
+                  seen: dict[str, list[Mention]] | None = None,
+                  numbering: Numbering | None = None, styles: dict[str, str] | None = None) -> str:
     """The review page for a run (a complete HTML document).
 
-    ``seen`` is the ``MentionRecorder.seen`` of the run; without it the fingerprints are taken
-    from the findings, which agree with ``Decisions.apply`` except where the core widened a
-    finding beyond its mention.
+    ``seen`` is the ``MentionRecorder.seen`` of the run (which accepted every mention, so each
+    has a replacement); ``numbering`` the pseudonym table's state before that run.  Without them
+    the page still works, but its redacted view may number pseudonyms unlike ``redact``.
     """
-    review = build_review(files, key, seen)
+    review = build_review(files, key, threshold or 0.0, seen)
+    numbering = numbering or Numbering()
+    defaults = number_replacements(review, numbering)
+    review = [replace(rf, items=tuple(replace(it, replacement=defaults.get((n, k), it.replacement))
+                                      if not it.suggested else it for k, it in enumerate(rf.items)))
+              for n, rf in enumerate(review)]
     when = (generated or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
     present = {i.entity_type for rf in review for i in rf.items}
     types = [t for t in KNOWN_TYPES if t in present] + sorted(present - set(KNOWN_TYPES))
     menu = list(KNOWN_TYPES) + [t for t in types if t not in KNOWN_TYPES]
     type_index = {t: menu.index(t) for t in menu}
     groups: dict[tuple, int] = {}
-    data_files = []
-    for rf in review:
-        rows = []
-        for i in rf.items:
-            group = (i.entity_type, i.entity_id or i.replacement) if not i.suggested else (
-                i.entity_type, "?" + normalise(i.text))
-            rows.append({"s": i.start, "e": i.end, "t": i.entity_type,
-                         "g": groups.setdefault(group, len(groups)), "r": i.replacement,
-                         "d": i.detector, "sc": round(i.score, 2), "fp": i.fingerprint,
-                         "sug": i.suggested, "ln": i.line})
-        data_files.append({"id": rf.fid, "spanKey": rf.span_key, "items": rows})
-    data = {
-        "format": "redactor-review", "version": 1, "generated": when, "keyCheck": key_check(key),
-        "page": fingerprint(key, "review-page", when, *(rf.fid for rf in review))[:24],
-        "types": menu, "files": data_files,
-    }
+    data = _page_data(review, numbering, groups, key, when, menu, styles or {})
     body = [
         '<header class="top"><h1>Editor’s review'
         + (f' <span class="sub">{_e(title)}</span>' if title else "") + "</h1>",
@@ -462,7 +586,7 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
         '<p class="warn" role="note"><strong>Confidential.</strong> This page holds the unredacted '
         "text. Keep it on this computer and delete it when the review is done; the decisions you "
         "export hold no text.</p></header>",
-        _toolbar(),
+        _toolbar(types, [rf.fid for rf in review], _people(review, groups)),
         _help(),
         _summary(review, types, type_index, source_labels, threshold),
         '<div class="layout"><main id="files" class="view-original">',
@@ -471,6 +595,7 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
         _panel(menu),
         "</div>",
         '<div id="tip" role="tooltip" hidden></div>',
+        _confirm(),
         f'<script type="application/json" id="review-data">{script_json(data)}</script>',
     ]
     template = resources.files("redactor.report").joinpath(TEMPLATE).read_text(encoding="utf-8")
@@ -480,7 +605,18 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
             .replace("<!--@@BODY@@-->", "\n".join(body)))
 
 
-def _toolbar() -> str:
+def _select(id_: str, label: str, options: Sequence[tuple[str, str]]) -> str:
+    opts = "".join(f'<option value="{_e(v)}">{_e(t)}</option>' for v, t in options)
+    return (f'<label class="visually-hidden" for="{id_}">{_e(label)}</label>'
+            f'<select id="{id_}"><option value="">{_e(label)}: all</option>{opts}</select>')
+
+
+def _toolbar(types: Sequence[str] = (), files: Sequence[str] = (),
+             people: Sequence[tuple[str, str]] = ()) -> str:
+    filters = ('<span class="filters" role="group" aria-label="Filters">'
+               + _select("filter-type", "Type", [(t, t) for t in types])
+               + _select("filter-file", "File", [(str(n), f) for n, f in enumerate(files)])
+               + _select("filter-person", "Person", people) + "</span>")
     return (
         '<nav class="toolbar" id="toolbar" aria-label="Review tools">'
         '<div class="seg" role="group" aria-label="View">'
@@ -488,10 +624,14 @@ def _toolbar() -> str:
         '<button type="button" id="view-redacted" aria-pressed="false">Redacted</button></div>'
         '<button type="button" id="prev" aria-keyshortcuts="k p">Previous <kbd>k</kbd></button>'
         '<button type="button" id="next" aria-keyshortcuts="j n">Next <kbd>j</kbd></button>'
-        '<span id="progress"></span>'
+        '<button type="button" id="next-undecided" aria-keyshortcuts="Shift+N">Undecided <kbd>N</kbd></button>'
+        '<button type="button" id="next-low" aria-keyshortcuts="b">Below threshold <kbd>b</kbd></button>'
+        + filters +
+        '<span id="progress" aria-live="polite"></span>'
         '<span id="status" role="status" aria-live="polite"></span>'
         '<span class="spacer"></span>'
-        '<button type="button" id="export" class="primary">Export decisions</button>'
+        '<button type="button" id="export" class="primary" aria-keyshortcuts="e">Export <kbd>e</kbd></button>'
+        '<label class="names"><input type="checkbox" id="export-names"> file names</label>'
         '<input type="file" id="import" accept=".json,application/json" class="visually-hidden">'
         '<label class="button" for="import">Import decisions…</label>'
         '<button type="button" id="help-toggle" aria-expanded="false" aria-controls="help" '
@@ -501,9 +641,37 @@ def _toolbar() -> str:
     )
 
 
+def _people(review: Sequence[ReviewFile], groups: dict[tuple, int]) -> list[tuple[str, str]]:
+    """(group, label) of each person: a pseudonym, or the name as first written when below
+    the threshold (the page is private; the filter helps the editor find one person)."""
+    out: dict[int, str] = {}
+    for rf in review:
+        for i in rf.items:
+            if i.entity_type != "PERSON":
+                continue
+            g = groups.get(("PERSON", i.entity_id or i.replacement))
+            if g is not None and g not in out:
+                out[g] = f"{i.replacement} ({i.text})" if not i.suggested else i.text
+    return sorted(((str(g), label) for g, label in out.items()), key=lambda x: x[1])
+
+
+def _confirm() -> str:
+    return ('<div id="confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-h" '
+            'aria-describedby="confirm-p" hidden><div class="box">'
+            '<h2 id="confirm-h">Keep a source’s name in the text?</h2>'
+            '<p id="confirm-p">You are rejecting <strong id="confirm-count">this mention</strong> of '
+            'a profiled source. Rejected text is published as it is and can identify the source.</p>'
+            '<div class="actions"><button type="button" id="confirm-cancel" class="primary">'
+            'Cancel, keep it redacted</button>'
+            '<button type="button" id="confirm-ok" class="danger">Keep the text</button></div>'
+            '</div></div>')
+
+
 def _help() -> str:
     keys = [("j / n", "next finding"), ("k / p", "previous finding"), ("Tab", "next highlight"),
+            ("N", "next undecided"), ("b", "next below the threshold"),
             ("a", "accept (redact)"), ("r", "reject (keep the text)"), ("u", "undo the decision"),
+            ("m", "add the selection as a missed detail"), ("e", "export the decisions"),
             ("A / R", "accept / reject every mention of the entity"), ("t", "original / redacted view"),
             ("?", "show or hide these keys"), ("Esc", "hide the tooltip")]
     rows = "".join(f"<div><dt><kbd>{_e(k)}</kbd></dt><dd>{_e(v)}</dd></div>" for k, v in keys)

@@ -1,7 +1,8 @@
 """The redaction report (``redaction-report.json``) written beside every redacted output.
 
 Per file: its state, where its redacted copy went, counts by type, findings with offsets and
-replacements.  It holds no protected value: the report sits next to the redacted output, which
+replacements; per entity its pseudonym and how often it occurs; the mentions that fit more than
+one person, for the editor.  It holds no protected value: the report sits next to the redacted output, which
 must not lead back to the source.
 """
 
@@ -12,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from redactor.model import FileStatus, RunResult
+from redactor.project.paths import printable
 from redactor.report.scan_json import finding_json
 
 REPORT = "redaction"
@@ -26,12 +28,12 @@ def render(run: RunResult) -> str:
     outputs, unwritten = run.outputs, run.unwritten
     files = []
     for f in run.files:
-        entry: dict[str, Any] = {"path": str(f.path), "status": f.status}
+        entry: dict[str, Any] = {"path": printable(str(f.path)), "status": f.status}
         if f.reason:
             entry["reason"] = f.reason
         if f.status == FileStatus.SCANNED:
             if f.path in outputs or not unwritten:
-                entry["output"] = str(outputs.get(f.path, ""))
+                entry["output"] = printable(str(outputs.get(f.path, "")))
             entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
             entry["findings"] = [
                 {**finding_json(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings
@@ -44,8 +46,36 @@ def render(run: RunResult) -> str:
                 entry["cleared_metadata"] = list(f.document.cleared_metadata)
         files.append(entry)
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
-    report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts()}
+    report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts(),
+                              **entity_summary(run)}
+    if run.decisions is not None:
+        report["decisions"] = run.decisions
     if unwritten:
         report["interrupted"] = True
         report["unwritten"] = [str(p) for p in unwritten]
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def entity_summary(run: RunResult) -> dict[str, Any]:
+    """Per entity of the run: its type, pseudonym, how many mentions and in how many files;
+    and the mentions that fit more than one person (file, line, type, the pseudonym they got).
+
+    Entities are numbered by first appearance; the forms an entity groups are never listed
+    here (they are protected values: only the vault and the review page hold them)."""
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    paths: dict[tuple[str, str], set[str]] = {}
+    ambiguous = []
+    for f in run.files:
+        for x in f.findings:
+            ident = (x.entity_type, x.entity_id or x.replacement)
+            if ident not in entities:
+                entities[ident] = {"entity": len(entities) + 1, "entity_type": x.entity_type,
+                                   "pseudonym": x.replacement, "mentions": 0, "files": 0}
+            entities[ident]["mentions"] += 1
+            paths.setdefault(ident, set()).add(str(f.path))
+            if x.ambiguous:
+                ambiguous.append({"path": str(f.path), "line": x.line, "entity_type": x.entity_type,
+                                  "pseudonym": x.replacement, "entity": entities[ident]["entity"]})
+    for ident, entry in entities.items():
+        entry["files"] = len(paths[ident])
+    return {"entities": list(entities.values()), "ambiguous": ambiguous}

@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from redactor.model import FileStatus, Finding, RunResult
+from redactor.project.paths import printable
 
 REPORT = "scan"
 FORMAT = "json"
@@ -33,6 +34,6 @@ def render(run: RunResult) -> str:
         if f.status != FileStatus.SCANNED:
             continue
         extracted = f.document is not None and f.document.format in _EXTRACTED
-        files.append({"path": str(f.path), "findings": [
+        files.append({"path": printable(str(f.path)), "findings": [
             {**finding_json(x), "part": x.part} if extracted else finding_json(x) for x in f.findings]})
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"

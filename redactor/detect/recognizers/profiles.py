@@ -20,7 +20,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from redactor.lexicon.folding import ascii_fold
+from redactor.lexicon.folding import ascii_fold, fold_name
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_MODIFIERS, is_title
 from redactor.project.config import Source
 
@@ -46,6 +47,8 @@ _FUZZY_WORD_ZIPF = 3.0
 # "Iwan"), so only frequent words ("Wall" for "Val") are kept out.
 _SPELLING_WORD_ZIPF = 4.0
 _FUZZY_MIN_LENGTH = 5
+# A capitalised word this rare before a source's surname is taken for someone's given name.
+_RARE_WORD_ZIPF = 2.5
 
 _TITLE_BEFORE = re.compile(r"([a-z]+)(?:\. ?| )$")
 _MAX_TITLE_WORDS = 3
@@ -238,13 +241,39 @@ class SourceProfileRecognizer(LocalRecognizer):
             span = folded.span(hit.start, hit.end)
             if span is None:
                 continue
-            if hit.target.entity_type == PERSON:
-                span = (max(previous_end, self._title_start(folded, hit.start)), span[1])
+            target = hit.target
+            if target.entity_type == PERSON:
+                other = self._other_first_name(text, folded, hit, caseless)
+                if other is not None and other >= previous_end:
+                    # "Taras Marchenko" when the source is Ivan Marchenko: a relative, not them.
+                    span, target = (other, span[1]), _Target(PERSON, ())
+                else:
+                    span = (max(previous_end, self._title_start(folded, hit.start)), span[1])
             previous_end = span[1]
             if entities and hit.target.entity_type not in entities:
                 continue
-            results.append(self._result(hit.target, *span))
+            results.append(self._result(target, *span))
         return results
+
+    def _other_first_name(self, text: str, folded: FoldedText, hit: _Hit, caseless: bool) -> int | None:
+        """Original start of a given name right before a lone name token of a source when that
+        given name is none of the source's own ("Taras" in "Taras Marchenko"), else None."""
+        if " " in folded.text[hit.start:hit.end]:
+            return None
+        m = _TITLE_BEFORE.search(folded.text, max(0, hit.start - 24), hit.start)
+        if m is None or m.group(0).endswith(". ") or m.group(0).endswith("."):
+            return None
+        a, word = m.start(1), m.group(1)
+        if (a > 0 and folded.text[a - 1].isalnum()) or folded.span(a, m.end(1)) is None or is_title(word):
+            return None
+        start = folded.origin[a]
+        if word in self._targets or not (caseless or text[start].isupper()):
+            return None
+        info = default_gazetteer().get(fold_name(text[start:folded.origin[m.end(1)]]))
+        known_first = info is not None and info.first and not info.is_word
+        if known_first or zipf_frequency(word, "en") < _RARE_WORD_ZIPF:
+            return start
+        return None
 
     def _exact_hits(self, text: str, folded: FoldedText, caseless: bool) -> list[_Hit]:
         hits = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -15,9 +14,6 @@ from redactor.detect.recognizers.spoken.base import (
     ascii_fold,
     number_value,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # Top-level and common second-level domains as they are said.  Words that are everyday English
 # ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must
@@ -93,20 +89,22 @@ _CONTACT_FIXED = {"at_strong": "A", "marker": "M", "www": "V", "proto": "P", "sl
                   "comma": ",", "punct": "."}
 
 _LW = "[LTNWC]"  # a word that can be part of a local part, a domain label or a handle
-_LABEL = rf"{_LW}(?:H{_LW})*"
-_HOST = rf"{_LABEL}(?:D{_LABEL})*D[Tt](?:D[Tt])?"
+# Repetitions are bounded: unbounded ones made "jan dot jan dot …" quadratic (every start
+# scanned to the end of the run looking for a top-level domain).
+_LABEL = rf"{_LW}(?:H{_LW}){{0,7}}"
+_HOST = rf"{_LABEL}(?:D{_LABEL}){{0,7}}D[Tt](?:D[Tt])?"
 _CONTACT_GRAMMAR = (
     # e-mail: local part, "at", domain ending in a known top-level domain
     rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}(?:,?M)?),?[aA],?"
     rf"(?P<domain>{_LW}{{0,2}}{_HOST}|Q))"
     # web address: optional protocol and "w w w dot", host, optional "slash" path
-    rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW})*)*)"
+    rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW}){{0,7}}){{0,7}})"
     # handle: after a cue ("my telegram is at …"), with an underscore, or after "at sign"
     # Each handle form is taken whole (the lookaheads stop a shorter match), and an "at" after
     # it makes it the local part of an e-mail address, found from its own start instead.
     rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
-    rf"|[aA]?,?{_LW}(?:[HD]{_LW})*U{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA])"
-    rf"|A,?{_LW}(?:[HDU]{_LW})*(?![HDU]{_LW}|,?[aA]))"
+    rf"|[aA]?,?{_LW}(?:[HD]{_LW}){{0,7}}U{_LW}(?:[HDU]{_LW}){{0,7}}(?![HDU]{_LW}|,?[aA])"
+    rf"|A,?{_LW}(?:[HDU]{_LW}){{0,7}}(?![HDU]{_LW}|,?[aA]))"
 )
 _CONTENT = frozenset("LTtNWCQ")
 _SEPARATORS = {"D": ".", "U": "_", "H": "-", "/": "/", "A": "@", "a": "@"}

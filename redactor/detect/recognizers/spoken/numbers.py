@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from redactor.detect.recognizers.spoken.base import (
     AMOUNT_CUES,
@@ -21,9 +20,6 @@ from redactor.detect.recognizers.spoken.base import (
     number_value,
     word_pattern,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # ------------------------------------------------------------------------------------- numbers
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
@@ -21,9 +20,6 @@ from redactor.detect.recognizers.spoken.base import (
     word_pattern,
 )
 from redactor.lexicon.folding import strip_possessive
-
-if TYPE_CHECKING:
-    pass
 
 _NATO = {
     "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
@@ -53,7 +49,8 @@ www http https
 #   M "double"/"triple"  c spelling cue ("spelled", "that's")  p comma or stop  f filler
 #   w other word  x other punctuation
 _SPELLED_PARTS = (
-    ("asin", r"\b(?P<al>[^\W\d_])\s*,?\s+(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
+    # "\s*,\s*|\s+", not "\s*,?\s+": that splits a run of spaces every way (quadratic).
+    ("asin", r"\b(?P<al>[^\W\d_])(?:\s*,\s*|\s+)(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
     ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
     ("nato", word_pattern(*_NATO)),
     ("mult", word_pattern("double", "triple")),

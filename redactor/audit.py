@@ -1,0 +1,284 @@
+"""The leak audit: read every written output back and prove no replaced or protected value is left.
+
+After a redacted copy is written, ``LeakAudit`` reads it again through a path of its own that
+shares nothing with the format writers: text files byte for byte, every part of a Word package
+(opened as a zip, not through python-docx: its element text, every attribute, every relationship
+target, every part name, and the printable strings of binary parts), every key and string of a
+JSON file.  What it reads is folded (HTML/XML entities decoded, zero-width characters and soft
+hyphens dropped, markup removed, diacritics and scripts folded to ASCII, case folded, punctuation
+runs as one space) and searched with one Aho-Corasick automaton for every value the run replaced
+and every form of every source profile and ``always`` entry; a watchlist is searched by its keyed
+hashes.  A hit is a ``Leak`` that says where (line, part, attribute, JSON position) and what kind
+of value, never the value.  Output *names* (file and folder names) are audited the same way.
+
+What is not searched, so the audit does not fail clean files: a run value shorter than three
+letters or digits (or three digits alone), a lone everyday English word that a detector took for
+a name ("May", "Will": it may stand unredacted elsewhere in its ordinary sense), and any value
+that the run itself wrote as (part of) a replacement, such as a region a place was generalised to.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import ahocorasick
+from anyascii import anyascii
+from lxml import etree
+from wordfreq import zipf_frequency
+
+# Zero-width and invisible characters a writer could hide inside a name ("Ky\u200bvitchenko").
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                                    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063"
+                                    "\u2064\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"))
+# Tags that end a block of text (a paragraph, a cell, a line break) become a space; any other
+# tag (a run, a styling tag, a timing tag) is removed, so "Kvit<b>chenko</b>" reads as one word.
+_BLOCK_TAG = re.compile(
+    r"</?(?:w:p|w:tc|w:tr|w:br|w:cr|w:tab|a:p|a:br|p|div|br|li|td|th|tr|h[1-6])\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+_COMMON_WORD_ZIPF = 3.5
+_XML_PART = (".xml", ".rels", ".vml", ".htm", ".html", ".mht", ".txt")
+_PRINTABLE = re.compile(rb"[\x20-\x7e\x80-\xff]{4,}")
+
+PROFILE = "source profile"
+REPLACED = "replaced value"
+WATCHLIST = "watchlisted name"
+
+
+@dataclass(frozen=True)
+class Leak:
+    """One place an output still holds a protected value: where, and what kind; never the value."""
+
+    where: str
+    kind: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: a {self.kind}"
+
+
+def fold(text: str, markup: bool = False) -> str:
+    """``text`` as the audit searches it, padded with spaces so needles match whole words.
+
+    With ``markup`` the text is taken as markup: tags are removed (block tags become spaces).
+    """
+    for _ in range(2):  # "&amp;#75;" is "&#75;" once decoded, "K" twice
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    text = text.translate(_INVISIBLE)
+    if markup:
+        text = _ANY_TAG.sub("", _BLOCK_TAG.sub(" ", text))
+    if not text.isascii():
+        text = anyascii(text.replace("ь", "").replace("ъ", "").replace("Ь", "").replace("Ъ", ""))
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+def _worth_searching(folded: str, strict: bool) -> bool:
+    """A folded needle long enough not to match by chance (see the module docstring)."""
+    core = folded.strip()
+    letters = core.replace(" ", "")
+    if len(letters) < 3 or (letters.isdigit() and len(letters) < 3):
+        return False
+    if strict and " " not in core and not letters.isdigit() and zipf_frequency(core, "en") >= _COMMON_WORD_ZIPF:
+        return False
+    return True
+
+
+class LeakAudit:
+    """One automaton over every needle of a run; ``audit_*`` return the leaks of one output."""
+
+    def __init__(self, replaced: Iterable[str] = (), protected: Iterable[str] = (),
+                 replacements: Iterable[str] = (), watchlists: Sequence[Any] = (),
+                 kept: Iterable[str] = ()) -> None:
+        written = " ".join(fold(r) for r in replacements)
+        # What an editor let stand is blanked before the values are searched (an e-mail kept on
+        # purpose may hold a name replaced elsewhere; keeping a profiled name is reported as
+        # DANGER by the decisions); the watchlist is searched without blanking: no decision
+        # can keep a watchlisted name.
+        self._kept = tuple(sorted({fold(k).strip() for k in kept if fold(k).strip()}, key=len, reverse=True))
+        self._automaton = ahocorasick.Automaton()
+        count = 0
+        for values, kind, strict in ((protected, PROFILE, False), (replaced, REPLACED, True)):
+            for value in values:
+                needle = fold(value)
+                if needle in written or not _worth_searching(needle, strict):
+                    continue
+                if needle not in self._automaton:
+                    self._automaton.add_word(needle, kind)
+                    count += 1
+        self._empty = count == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+        self._watchlists = tuple(watchlists)
+
+    @classmethod
+    def for_run(cls, run: Any, settings: Any = None, recognizers: Sequence[Any] = (),
+                kept: Iterable[str] = ()) -> "LeakAudit":
+        """The audit for one run: the values its findings replaced, the profiles and ``always``
+        entries of ``settings``, and the watchlists among ``recognizers``.  ``kept`` are values
+        an editor's decision let stand (rejected findings): where they stand they are not a
+        leak; the watchlist is searched everywhere."""
+        from redactor.ci.watchlist import WatchlistRecognizer
+
+        findings = [f for r in run.files for f in r.findings]
+        protected: list[str] = []
+        if settings is not None:
+            protected += list(settings.always)
+            for source in settings.sources:
+                protected += [*source.names, *source.details]
+                protected += [token for name in source.names for token in name.split()
+                              if zipf_frequency(fold(token).strip(), "en") < _COMMON_WORD_ZIPF]
+        return cls(replaced=[f.text for f in findings], protected=protected,
+                   replacements=[f.replacement for f in findings],
+                   watchlists=[r for r in recognizers if isinstance(r, WatchlistRecognizer)], kept=kept)
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def kinds(self, text: str, markup: bool = False) -> list[str]:
+        """What kinds of protected value ``text`` holds (empty when clean)."""
+        found: list[str] = []
+        for variant in {fold(text), fold(text, markup=True)} if markup else {fold(text)}:
+            if not self._empty:
+                masked = variant
+                for value in self._kept:
+                    masked = masked.replace(f" {value} ", "  ")
+                found += [kind for _, kind in self._automaton.iter(masked)]
+            for watch in self._watchlists:
+                if next(iter(watch.matches(variant)), None) is not None:
+                    found.append(WATCHLIST)
+        return sorted(set(found))
+
+    # -- outputs -----------------------------------------------------------------------------
+
+    def audit_name(self, relative: Path | str) -> list[Leak]:
+        """Each file or folder name of an output path (relative to the output folder)."""
+        leaks = []
+        for depth, name in enumerate(Path(relative).parts, start=1):
+            stem = name.rsplit(".", 1)[0] if "." in name else name
+            for kind in self.kinds(stem):
+                leaks.append(Leak(f"name (path component {depth})", kind))
+        return leaks
+
+    def audit_file(self, path: Path) -> list[Leak]:
+        return self.audit_bytes(path.name, path.read_bytes())
+
+    def audit_bytes(self, name: str, data: bytes) -> list[Leak]:
+        """The leaks in one output's bytes; the kind of file is told by its name's suffix."""
+        suffix = Path(name).suffix.lower()
+        if suffix in (".docx", ".docm", ".dotx") or data[:2] == b"PK":
+            return self._audit_package(data)
+        text = data.decode("utf-8-sig", errors="replace")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            text = data.decode("utf-16", errors="replace")
+        leaks = self._audit_text(text, markup=True)
+        if suffix == ".json":
+            leaks += self._audit_json(text)
+        return leaks
+
+    def _audit_text(self, text: str, markup: bool, where: str = "") -> list[Leak]:
+        kinds = self.kinds(text, markup)
+        if not kinds:
+            return []
+        lines = text.splitlines() or [text]
+        prefix = f"{where} " if where else ""
+        return [Leak(f"{prefix}line {_first_line(lines, lambda chunk: kind in self.kinds(chunk, markup))}", kind)
+                for kind in kinds]
+
+    def _audit_json(self, text: str) -> list[Leak]:
+        try:
+            obj = json.loads(text)
+        except (ValueError, RecursionError):
+            return []
+        leaks = []
+        for position, value in _json_strings(obj, ()):
+            for kind in self.kinds(value, markup=True):
+                leaks.append(Leak(f"JSON string at {position}", kind))
+        return leaks
+
+    def _audit_package(self, data: bytes) -> list[Leak]:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            members = archive.infolist()
+        except (zipfile.BadZipFile, OSError):
+            return [Leak("package (not a readable zip)", "unreadable output")]
+        leaks = []
+        for number, member in enumerate(members, start=1):
+            for kind in self.kinds(member.filename.replace("/", " ")):
+                leaks.append(Leak(f"package part {number} name", kind))
+            raw = archive.read(member)
+            if member.filename.lower().endswith(_XML_PART) or raw.lstrip()[:1] == b"<":
+                leaks += self._audit_xml(member.filename, raw)
+            else:
+                printable = b" ".join(_PRINTABLE.findall(raw)).decode("utf-8", errors="ignore")
+                leaks += [Leak(f"part {member.filename} (binary strings)", k) for k in self.kinds(printable)]
+        return leaks
+
+    def _audit_xml(self, part: str, raw: bytes) -> list[Leak]:
+        text = raw.decode("utf-8", errors="replace")
+        kinds = self.kinds(text, markup=True)
+        if not kinds:
+            return []
+        leaks = []
+        try:
+            root = etree.fromstring(raw, parser=etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                 huge_tree=True, recover=True))
+        except etree.XMLSyntaxError:
+            root = None
+        if root is not None:
+            for element in root.iter():
+                for attribute, value in element.attrib.items():
+                    for kind in self.kinds(value, markup=True):
+                        leaks.append(Leak(f"part {part} attribute {etree.QName(attribute).localname}", kind))
+        if not leaks:
+            leaks = [Leak(f"part {part} text", kind) for kind in kinds]
+        return leaks
+
+
+def _first_line(lines: list[str], holds: Any) -> int:
+    """The 1-based number of the first line at which the text up to it holds a hit."""
+    lo, hi = 1, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if holds("\n".join(lines[:mid])):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _json_strings(obj: Any, path: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(position, string) for every key and string value; positions count members, never quote keys."""
+    if isinstance(obj, str):
+        yield "/" + "/".join(path), obj
+    elif isinstance(obj, list):
+        for index, item in enumerate(obj):
+            yield from _json_strings(item, path + (str(index),))
+    elif isinstance(obj, dict):
+        for index, (key, value) in enumerate(obj.items()):
+            here = path + (f"#{index}",)
+            yield "/" + "/".join(here) + " (key)", key
+            yield from _json_strings(value, here)
+
+
+def audit_written(audit: LeakAudit, target: Path, outdir: Path | None = None) -> list[Leak]:
+    """Audit one written output and its name; when it leaks, remove it.  For ``redact``: call
+    after each write; a non-empty result means the file failed (exit 3), report the leaks."""
+    leaks = audit.audit_file(target)
+    if outdir is not None:
+        try:
+            relative = target.resolve().relative_to(outdir.resolve())
+        except ValueError:
+            relative = Path(target.name)
+        leaks += audit.audit_name(relative)
+    if leaks:
+        target.unlink(missing_ok=True)
+    return leaks

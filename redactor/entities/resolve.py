@@ -1,0 +1,546 @@
+"""Entity resolution: which mentions of a whole run name one person or thing, and which are unsure.
+
+One pure function, ``resolve_entities``, over every mention of a run (plus the people the vault
+already knows) decides each mention's entity: its type (a type vote per surface form, so one
+string keeps one type), its grouping key and, for a profiled source, its label.  People are
+matched on folded, transliterated name tokens without titles, ranks or kinship words; short forms
+(a lone surname or first name, initials, a diminutive, a surname in another grammatical case)
+join a full name only when exactly one person of the run fits.  A wrong merge is worse than a
+split: two different first names are never one person, and a short form that fits two people is
+listed as ambiguous (it keeps a pseudonym of its own) for the editor to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from wordfreq import zipf_frequency
+
+from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.recognizers.profiles import skeleton
+from redactor.entities.group import name_tokens, value_key
+from redactor.entities.variants import GivenNames, default_given_names
+from redactor.lexicon.folding import fold, strip_possessive
+from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
+from redactor.model import Entity, Mention
+
+# Types the NER model confuses with one another; the vote settles a surface form on one of them.
+# Listed in tie-break order: a person is the costliest thing to leave half-protected.
+VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
+
+# A second word that is a patronymic ("Denis Andreyevich"), not a surname.
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
+_NOT_LETTER = re.compile(r"[^\w-]+")
+
+# Russian, Ukrainian and Polish case endings, longest first ("Bykovym" → "bykov", "Bondarenka" →
+# "bondarenk").  A stem shorter than _MIN_STEM is too short to tell two names apart.
+CASE_ENDINGS = ("ymi", "ami", "ogo", "omu", "oho", "ovi", "ym", "im", "om", "em", "oy", "oi",
+                 "yu", "iu", "ya", "a", "u", "e", "y", "i", "o")
+_MIN_STEM = 5
+# A word at least this frequent in English is an ordinary word, not only a name.
+_ORDINARY_WORD_ZIPF = 3.0
+# Surnames that decline this way (Bykov, Bondarenko, Shevchuk, Kowalczyk...); an English surname
+# plus an ending is an English word too often ("Baker" → "Bakery").
+_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|in|yn|enko|ko|uk|yuk|chuk|ak|yk|ik|ich|ych|vich|sky|ski|kin|ets)$")
+_MIN_FIRST_STEM = 3
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The entity a mention belongs to: its (voted) type, grouping key and source label."""
+
+    entity_type: str
+    key: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One assignment per mention, and the mentions that fit more than one person."""
+
+    assignments: tuple[Assignment, ...]
+    ambiguous: tuple[int, ...] = ()  # indexes into the mentions
+
+
+def person_tokens(text: str) -> tuple[str, ...]:
+    """Folded name tokens without titles, ranks, kinship words, honorifics, punctuation or
+    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys")."""
+    words = []
+    for raw in fold(text).split():
+        word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
+        if word and word not in NOT_NAME_WORDS and not is_title(word):
+            words.append(word)
+    return tuple(words)
+
+
+def _form(m: Mention) -> str:
+    tokens = person_tokens(m.text)
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _stem(token: str, min_length: int = _MIN_STEM) -> str:
+    """``token`` without a case ending, when what is left is long enough to be a name."""
+    for ending in CASE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= min_length:
+            return token[: -len(ending)]
+    return token
+
+
+def inflected_pattern(surname: str) -> str | None:
+    """A regex for ``surname`` (as written, Latin letters) in the other grammatical cases
+    ("Bondarenko" → Bondarenka, Bondarenku...), or None when its stem is too short to be sure."""
+    if not surname.isascii() or not surname.isalpha() or not _SLAVIC_SURNAME.search(surname.casefold()):
+        return None
+    stem_length = len(_stem(surname.casefold()))
+    if stem_length < _MIN_STEM:
+        return None
+    stem = re.escape(surname[:stem_length])
+    return stem + "(?:" + "|".join(CASE_ENDINGS) + ")"
+
+
+# -- the type vote ---------------------------------------------------------------------------
+
+def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
+               is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[str]:
+    """The type of each mention after the vote: a surface form tagged PERSON, ORGANIZATION and
+    LOCATION in different places gets one of them everywhere.
+
+    An authoritative detector (source profile, editor, speaker label) decides alone; otherwise a
+    form the place gazetteer knows, that is no person's name, is a place; otherwise the majority
+    (then the higher total score, then ``VOTED_TYPES`` order)."""
+    types = [m.entity_type for m in mentions]
+    by_form: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.entity_type in VOTED_TYPES:
+            form = _form(m)
+            if form:
+                by_form.setdefault(form, []).append(i)
+    full_name_words = {t for m in mentions if m.entity_type == "PERSON"
+                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 for t in tokens}
+    for form, indexes in by_form.items():
+        group = [mentions[i] for i in indexes]
+        if len({m.entity_type for m in group}) < 2:
+            continue
+        winner = _winner(form, group, full_name_words, is_place, is_person_name)
+        for i in indexes:
+            types[i] = winner
+    return types
+
+
+def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with a two- or three-word "company" or "place" made a person when its words
+    are no ordinary words and its first or last word names a person elsewhere in the run
+    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
+    words = {t for m, typ in zip(mentions, types) if typ == "PERSON" for t in person_tokens(m.text)}
+    out = list(types)
+    for i, (m, typ) in enumerate(zip(mentions, types)):
+        if typ not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+            continue
+        tokens = person_tokens(m.text)
+        if (2 <= len(tokens) <= 3 and (tokens[0] in words or tokens[-1] in words)
+                and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
+            out[i] = "PERSON"
+    return out
+
+
+def _winner(form: str, group: list[Mention], full_name_words: set[str],
+            is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
+    authority = [m.entity_type for m in group if m.detector in AUTHORITATIVE or ":" in m.key]
+    votes = Counter(authority or [m.entity_type for m in group])
+    if not authority and "LOCATION" in votes:
+        words = tuple(form.split())
+        if not any(w in full_name_words for w in words) and not is_person_name(words) and is_place(form):
+            return "LOCATION"
+    scores: dict[str, float] = {}
+    for m in group:
+        scores.setdefault(m.entity_type, 0.0)
+        scores[m.entity_type] += m.score
+    return max(votes, key=lambda t: (votes[t], scores[t], -VOTED_TYPES.index(t)))
+
+
+# -- people ----------------------------------------------------------------------------------
+
+@dataclass
+class _Person:
+    """One person being assembled (working state of one resolution, never returned)."""
+
+    key: str
+    label: str = ""
+    namespaced: bool = False
+    known: bool = False  # in the vault already
+    firsts: set[str] = field(default_factory=set)  # name skeletons
+    lasts: set[str] = field(default_factory=set)
+    singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
+    middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
+
+    def absorb(self, other: _Person) -> None:
+        self.firsts |= other.firsts
+        self.lasts |= other.lasts
+        self.singles |= other.singles
+        self.middles |= other.middles
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 1
+
+
+class _People:
+    """The people of one run, and which of them a short form can be."""
+
+    def __init__(self, names: GivenNames) -> None:
+        self.names = names
+        self.persons: list[_Person] = []
+        self.by_pair: dict[tuple[str, str], int] = {}
+        self.by_key: dict[str, int] = {}
+        self.parent: list[int] = []
+        self.unsure: set[int] = set()
+        self.roots: list[int] = []  # set by merge_variants
+        self.aliases: dict[str, str] = {}  # a key as this code writes it -> the vault's older key
+        self.memo: dict[tuple[tuple[str, ...], int], frozenset[int]] = {}  # candidates, per short form
+        self.index: dict[str, set[int]] | None = None  # name skeleton -> people (roots) with it
+
+    def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
+        if pair is not None and pair in self.by_pair:
+            return self.by_pair[pair]
+        if person.key in self.by_key:
+            index = self.by_key[person.key]
+            self.persons[index].absorb(person)
+        else:
+            index = len(self.persons)
+            self.persons.append(person)
+            self.parent.append(index)
+            self.by_key[person.key] = index
+        if pair is not None:
+            self.by_pair[pair] = index
+        return index
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            index = self.parent[index]
+        return index
+
+    # -- compatibility ---------------------------------------------------------------------
+
+    def _lasts_fit(self, a: _Person, b: _Person) -> str:
+        """"same", "inflected" or "" for the surnames of two people."""
+        if a.lasts & b.lasts:
+            return "same"
+        if {_stem(x) for x in a.lasts} & {_stem(x) for x in b.lasts}:
+            return "inflected"
+        return ""
+
+    def compatible(self, a: _Person, b: _Person) -> bool:
+        """Whether two full names can be one person: surnames alike, first names variants of
+        each other (or, when the surname is inflected, the first name in the same case)."""
+        lasts = self._lasts_fit(a, b)
+        if not lasts:
+            return False
+        for x in a.firsts:
+            for y in b.firsts:
+                if self.names.are_variants(x, y):
+                    continue
+                if lasts == "inflected" and _stem(x, _MIN_FIRST_STEM) == _stem(y, _MIN_FIRST_STEM):
+                    continue
+                return False
+        return True
+
+    def merge_variants(self) -> None:
+        """Join full names that are one person written differently (Kolya/Nikolai Bondarenko,
+        Nikolaya Bondarenka): only a group whose every pair fits and that holds at most one
+        identity the run already knows (a source, the vault).  A name that fits two people who
+        do not fit each other stays apart and is unsure."""
+        buckets: dict[str, list[int]] = {}
+        for i, p in enumerate(self.persons):
+            for stem in {_stem(x) for x in p.lasts}:
+                buckets.setdefault(stem, []).append(i)
+        for members in buckets.values():
+            if len(members) < 2:
+                continue
+            for group in self._components(members):
+                self._merge_group(group)
+        self.roots = sorted({self.root(i) for i in range(len(self.persons))})
+        self.memo, self.index = {}, None
+
+    def _components(self, members: list[int]) -> list[list[int]]:
+        seen: set[int] = set()
+        groups = []
+        for start in members:
+            if start in seen:
+                continue
+            group, todo = [], [start]
+            seen.add(start)
+            while todo:
+                i = todo.pop()
+                group.append(i)
+                for j in members:
+                    if j not in seen and self.compatible(self.persons[i], self.persons[j]):
+                        seen.add(j)
+                        todo.append(j)
+            if len(group) > 1:
+                groups.append(sorted(group))
+        return groups
+
+    def _merge_group(self, group: list[int]) -> None:
+        persons = [self.persons[i] for i in group]
+        consistent = all(self.compatible(a, b) for n, a in enumerate(persons) for b in persons[n + 1:])
+        identities = [i for i in group if self.persons[i].namespaced or self.persons[i].known]
+        if not consistent or len(identities) > 1:
+            for i in group:
+                fits = [j for j in group if j != i and self.compatible(self.persons[i], self.persons[j])]
+                if len(fits) > 1:
+                    self.unsure.add(i)
+            return
+        head = identities[0] if identities else group[0]
+        for i in group:
+            if i != head and self.root(i) == i:
+                self.parent[i] = head
+                self.persons[head].absorb(self.persons[i])
+
+    # -- short forms ----------------------------------------------------------------------
+
+    def candidates(self, tokens: tuple[str, ...], exclude: int = -1) -> set[int]:
+        """The people (roots) a short form can be: exact matches, else inflected or variant ones."""
+        if (tokens, exclude) not in self.memo:
+            self.memo[(tokens, exclude)] = frozenset(self._candidates(tokens, exclude))
+        return set(self.memo[(tokens, exclude)])
+
+    def _candidates(self, tokens: tuple[str, ...], exclude: int) -> set[int]:
+        first, last = skeleton(tokens[0]), skeleton(tokens[-1])
+        if self.index is None:
+            self.index = {}
+            for r in self.roots:
+                p = self.persons[r]
+                for word in p.firsts | p.lasts | p.singles | p.middles:
+                    self.index.setdefault(word, set()).add(r)
+        # An exact match holds one of the form's words (but for a lone initial), so only those
+        # people need a look; inflected and variant forms need every one.
+        likely = self.roots if len(tokens) == 1 and _is_initial(first) else (
+            self.index.get(first, set()) | self.index.get(last, set()))
+        for exact, roots in ((True, likely), (False, self.roots)):
+            found = {r for r in roots if r != exclude and self._fits(self.persons[r], tokens, first, last, exact)}
+            if found:
+                return found
+        return set()
+
+    def _fits(self, p: _Person, tokens: tuple[str, ...], first: str, last: str, exact: bool) -> bool:
+        if len(tokens) == 1:
+            if _is_initial(first):
+                return exact and any(f.startswith(first) for f in p.firsts)
+            if exact:
+                return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
+            stems = {_stem(x) for x in p.lasts | p.singles}
+            return self._first_fits(p, first, False) or _stem(first) in stems
+        if _is_initial(first):  # "M. Kowalczyk"
+            return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
+        # "Marta K."
+        return any(x.startswith(last) for x in p.lasts) and self._first_fits(p, first, exact)
+
+    def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
+        if exact:
+            return first in p.firsts
+        return any(self.names.are_variants(first, f) for f in p.firsts)
+
+    @staticmethod
+    def _last_fits(p: _Person, last: str, exact: bool) -> bool:
+        if exact:
+            return last in p.lasts
+        return _stem(last) in {_stem(x) for x in p.lasts}
+
+
+def _parse(m: Mention) -> tuple[str, ...]:
+    """Name tokens of a person mention: of its key when a detector spelled the name out."""
+    return person_tokens(m.key if m.key and ":" not in m.key else m.text)
+
+
+def _full(tokens: tuple[str, ...]) -> bool:
+    return len(tokens) >= 2 and not _is_initial(tokens[0]) and not _is_initial(tokens[-1])
+
+
+def _person_from(tokens: tuple[str, ...], key: str, **kwargs) -> tuple[_Person, tuple[str, str]]:
+    """A person of a full name, and the (first, last) skeletons that identify it."""
+    first, last = skeleton(tokens[0]), skeleton(tokens[-1])
+    lasts = {last, *(skeleton(part) for part in tokens[-1].split("-") if len(part) > 2)}
+    middles = {skeleton(t) for t in tokens[1:-1]}
+    return _Person(key=key, firsts={first}, lasts=lasts, middles=middles, **kwargs), (first, last)
+
+
+def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
+    """"Denis Andreyevich": a given name and a patronymic, no surname."""
+    return len(tokens) == 2 and bool(_PATRONYMIC.search(skeleton(tokens[1])))
+
+
+def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes: list[int],
+                    tokens_of: dict[int, tuple[str, ...]], node_of: dict[int, int]) -> None:
+    """The people a detector knows by key (a profiled source, a watchlist entry)."""
+    for i in person_indexes:
+        m, tokens = mentions[i], tokens_of[i]
+        if ":" not in m.key:
+            continue
+        if _full(tokens):
+            person, pair = _person_from(tokens, m.key, label=m.label, namespaced=True)
+        else:
+            person, pair = _Person(key=m.key, label=m.label, namespaced=True, singles={skeleton(tokens[0])}), None
+        node_of[i] = people.add(person)
+        if pair is not None:
+            people.by_pair.setdefault(pair, node_of[i])
+
+
+def _add_known(people: _People, known_people: Iterable[str]) -> None:
+    """The vault's people, by the keys earlier runs gave them."""
+    known_keys = [k for k in known_people if ":" not in k]
+    for known in known_keys:
+        tokens = person_tokens(known)
+        if _full(tokens):
+            people.add(*_person_from(tokens, known, known=True))
+        if tokens and " ".join(tokens) not in known_keys:
+            # Written by older code ("uncle petrov", "jean ilunga"): the oldest key naming the
+            # same person keeps its pseudonym.
+            people.aliases.setdefault(" ".join(tokens), known)
+
+
+def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
+    """The one person of the run with the given name of "Denis Andreyevich", or a new one."""
+    first = skeleton(tokens[0])
+    fits = [r for r in people.roots if first in people.persons[r].firsts]
+    if len(fits) == 1:
+        return fits[0]
+    node = people.add(*_person_from(tokens, " ".join(tokens)))
+    people.roots = sorted({people.root(n) for n in range(len(people.persons))})
+    people.memo, people.index = {}, None
+    return node
+
+
+def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
+                    tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
+                    names: GivenNames) -> tuple[_People, dict[int, int]]:
+    """Every person of the run: profiled identities, the vault's people, this run's full names."""
+    people = _People(names)
+    node_of: dict[int, int] = {}
+    _add_identities(people, mentions, person_indexes, tokens_of, node_of)
+    _add_known(people, known_people)
+    patronymic = []
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if i in node_of or not _full(tokens):
+            continue
+        if _is_patronymic_name(tokens):
+            patronymic.append(i)
+            continue
+        older = name_tokens(mentions[i].text)  # hyphenated names were two tokens before
+        older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
+        if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
+            node_of[i] = people.by_key[older_key]
+            continue
+        node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
+    people.merge_variants()
+    for i in patronymic:
+        node_of[i] = _add_patronymic(people, tokens_of[i])
+    return people, node_of
+
+
+def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
+                     is_place: Callable[[str], bool] | None = None,
+                     is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                     given_names: GivenNames | None = None) -> Resolution:
+    """Decide, for every mention of a run, which entity it names.
+
+    ``known_people`` are person keys from earlier runs (the vault), so a short form can join a
+    full name seen last month and a variant keeps the key it had.  ``is_place`` defaults to the
+    GeoNames gazetteer (``redactor.lexicon.places``), ``is_person_name`` to "never", and
+    ``given_names`` to the packaged nickname lists.
+    """
+    if is_place is None:
+        from redactor.lexicon.places import default_places
+
+        def is_place(form: str) -> bool:
+            return default_places().is_place(form)
+
+    types = person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))
+    assignments = [Assignment(t, value_key(m), m.label) for m, t in zip(mentions, types)]
+    tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
+    person_indexes = [i for i, tokens in tokens_of.items() if tokens]
+    if not person_indexes:
+        return Resolution(tuple(assignments))
+    people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
+                                      given_names or default_given_names())
+    for i, m in enumerate(mentions):
+        if _looks_like_person(m, types[i]):
+            found = people.candidates(person_tokens(m.text))
+            if len(found) == 1 and not is_place(m.text):
+                joined = people.persons[found.pop()]
+                assignments[i] = Assignment("PERSON", joined.key, joined.label)
+    ambiguous = []
+    for i in person_indexes:
+        person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
+        if person is not None:
+            assignments[i] = Assignment("PERSON", person.key, person.label)
+        else:
+            tokens = tokens_of[i]
+            own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
+            assignments[i] = Assignment("PERSON", people.aliases.get(own, own), "")
+        if unsure:
+            ambiguous.append(i)
+    return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _looks_like_person(m: Mention, entity_type: str) -> bool:
+    """A lone word the model called a place or a company, not from an authoritative detector:
+    it may be a person's name in another case ("Bondarenka")."""
+    if entity_type not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+        return False
+    tokens = person_tokens(m.text)
+    return len(tokens) == 1 and len(tokens[0]) > 1
+
+
+def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
+               people: _People) -> tuple[_Person | None, bool]:
+    """The person a mention names (None: a name of its own) and whether that is unsure."""
+    if node is not None and (_full(tokens) or len(tokens) > 1):
+        root = people.root(node)
+        return people.persons[root], root in people.unsure
+    if node is not None:
+        # A profiled source's lone name: theirs, unless another person of the run has it too.
+        others = people.candidates(tokens, exclude=people.root(node))
+        if others:
+            return None, True
+        return people.persons[people.root(node)], False
+    found = people.candidates(tokens)
+    if len(found) == 1:
+        root = found.pop()
+        return people.persons[root], root in people.unsure
+    return None, len(found) > 1
+
+
+def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
+                is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                ) -> tuple[list[Entity], list[int]]:
+    """The entities the run's ``mentions`` name, in order of first appearance, and for each
+    mention the index of its entity (``resolve_entities`` made into ``Entity`` records).  An
+    entity's display form is its first mention's; it is ambiguous when its mentions are."""
+    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name)
+    unsure = set(resolution.ambiguous)
+    index: dict[tuple[str, str], int] = {}
+    firsts: list[tuple[Mention, Assignment]] = []
+    forms: list[dict[str, None]] = []
+    flagged: list[bool] = []
+    of_mention = []
+    for n, (m, a) in enumerate(zip(mentions, resolution.assignments)):
+        i = index.setdefault((a.entity_type, a.key), len(firsts))
+        if i == len(firsts):
+            firsts.append((m, a))
+            forms.append({})
+            flagged.append(False)
+        forms[i][m.text] = None
+        flagged[i] = flagged[i] or n in unsure
+        of_mention.append(i)
+    counts = Counter(of_mention)
+    entities = [Entity(entity_type=a.entity_type, key=a.key, display=m.text,
+                       label=a.label if a.entity_type == "PERSON" else "", mentions=counts[i],
+                       ambiguous=flagged[i], forms=tuple(forms[i]))
+                for i, (m, a) in enumerate(firsts)]
+    return entities, of_mention

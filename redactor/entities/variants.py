@@ -1,0 +1,84 @@
+"""Given-name variants: which first names can be one person's (Kolya and Nikolai, Bob and Robert).
+
+Two lists, read on first use: the English nicknames of the ``nicknames`` package (hand-curated,
+Apache-2.0; its links between two full names, such as Andrea/Andrew, are left out) and ``redactor/data/diminutives.csv`` (East Slavic diminutives and
+Russian/Ukrainian forms, documented in the file).  Names are compared by their transliteration
+skeleton (``skeleton``), so "Kolia", "Коля" and "Kolya" are one form.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from redactor.detect.recognizers.profiles import skeleton
+
+DATA_FILE = "diminutives.csv"
+
+
+class GivenNames:
+    """Read-only: for each name skeleton, the canonical names it is a form of (itself included)."""
+
+    def __init__(self, triplets: Iterable[tuple[str, str, str]]) -> None:
+        groups: dict[str, set[str]] = {}
+        written: dict[str, set[str]] = {}  # canonical skeleton -> forms as the lists write them
+        for name, relationship, nickname in triplets:
+            if relationship != "has_nickname":
+                continue
+            name, nickname = name.strip().casefold(), nickname.strip().casefold()
+            canonical = skeleton(name)
+            groups.setdefault(canonical, {canonical})
+            groups.setdefault(skeleton(nickname), set()).add(canonical)
+            written.setdefault(canonical, set()).update((name, nickname))
+        self._groups: Mapping[str, frozenset[str]] = MappingProxyType(
+            {k: frozenset(v | {k}) for k, v in groups.items()})
+        self._written: Mapping[str, frozenset[str]] = MappingProxyType(
+            {k: frozenset(v) for k, v in written.items()})
+
+    @classmethod
+    def load(cls) -> GivenNames:
+        """The packaged lists: ``nicknames`` (English) plus the shipped East Slavic file."""
+        from nicknames import name_triplets
+
+        text = resources.files("redactor.data").joinpath(DATA_FILE).read_text("utf-8")
+        rows = [r for r in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))]
+        own = [(r[0], r[1], r[2]) for r in rows[1:] if len(r) == 3]
+        english = name_triplets()
+        # The English list also links full names to one another by history (Andrea/Andrew,
+        # Amos/Moses, Ivan/John); two such names are usually two people.  A link to a name that
+        # has nicknames of its own is kept only when it is clearly a short form (Bob, Robert).
+        full_names = {t.name1 for t in english}
+        nicknames = [(t.name1, t.relationship, t.name2) for t in english
+                     if t.name2 not in full_names or len(t.name2) <= len(t.name1) - 2]
+        return cls([*nicknames, *own])
+
+    def forms_of(self, name_skeleton: str) -> frozenset[str]:
+        """The canonical names ``name_skeleton`` may stand for, itself included."""
+        return self._groups.get(name_skeleton, frozenset((name_skeleton,)))
+
+    def variants_of(self, name: str) -> list[str]:
+        """Other forms of the given name ``name`` (folded, as written: "kolya" for "nikolai"),
+        each a variant of it by ``are_variants``; sorted."""
+        own = skeleton(name)
+        found = {w for c in self.forms_of(own) for w in self._written.get(c, ())}
+        return sorted(w for w in found if skeleton(w) != own and self.are_variants(own, skeleton(w)))
+
+    def knows(self, name_skeleton: str) -> bool:
+        """Whether the lists hold ``name_skeleton`` as a given name or one of its forms."""
+        return name_skeleton in self._groups
+
+    def are_variants(self, a: str, b: str) -> bool:
+        """Whether two name skeletons may name one person: equal, or one a form of the other.
+
+        Two nicknames of one name are not enough: "Lena" and "Kate" are both short for
+        Catherine, yet almost always two women."""
+        return a == b or a in self.forms_of(b) or b in self.forms_of(a)
+
+
+@functools.cache
+def default_given_names() -> GivenNames:
+    """The packaged lists, read once per process on first use (they are immutable)."""
+    return GivenNames.load()

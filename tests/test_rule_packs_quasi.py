@@ -1,0 +1,225 @@
+"""The packs of issue 13 (rules/ages, roles, vehicles, addresses, identifiers, singling).
+
+Each pack is loaded as the rulebook loads it and run on interview-like sentences written for
+these tests; every case asserts the exact substrings found at the default threshold (0.4) and
+the near misses that must stay, under both flag sets a run may use (see test_rule_packs.py).
+Weak patterns that need a context word are tested through the whole Redactor, as a run uses them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.packs import load_pack
+from redactor.model import Mention
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+PACKS = ("ages", "roles", "vehicles", "addresses", "identifiers", "singling")
+THRESHOLD = 0.4
+FLAG_SETS = (regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, regex.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {name: load_pack(RULES / f"{name}.yaml").recognizers for name in PACKS}
+
+
+def found(recognizers, text: str, flags) -> list[tuple[str, str]]:
+    """(type, text) at or above the threshold, overlaps resolved by the run's policy."""
+    hits = [Mention(start=r.start, end=r.end, entity_type=r.entity_type, score=r.score, detector=rec.name,
+                    text=text[r.start:r.end])
+            for rec in recognizers
+            for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)
+            if r.score >= THRESHOLD]
+    return [(m.entity_type, m.text) for m in sorted(resolve_overlaps(hits), key=lambda m: m.start)]
+
+
+def check(recognizers, text: str, expected: list[tuple[str, str]]) -> None:
+    for flags in FLAG_SETS:
+        assert found(recognizers, text, flags) == expected
+
+
+def test_each_pack_loads_with_a_one_line_description(packs):
+    for name in PACKS:
+        pack = load_pack(RULES / f"{name}.yaml")
+        assert pack.recognizers and pack.description and "\n" not in pack.description.strip()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She is thirty-four years old and lives alone.", [("AGE", "thirty-four years old")]),
+    ("A seven-year-old boy was there.", [("AGE", "seven-year-old")]),
+    ("He was detained aged twenty-one.", [("AGE", "aged twenty-one")]),
+    ("I had twelve years on the force before that.", [("DURATION", "twelve years on the force")]),
+    ("After six years in the army he quit.", [("DURATION", "six years in the army")]),
+    ("She did three years inside.", [("DURATION", "three years inside")]),
+    ("He spent 20 years with the company.", [("DURATION", "20 years with the company")]),
+])
+def test_ages_find(packs, text, expected):
+    check(packs["ages"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge is thirty-four metres long.",
+    "We waited twelve years for a decision.",   # a duration of waiting, not of a career
+    "They were one of the old families.",
+])
+def test_ages_leave(packs, text):
+    check(packs["ages"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My husband was a senior warrant officer.", [("RANK", "senior warrant officer")]),
+    ("Our platoon sergeant knew.", [("RANK", "platoon sergeant")]),
+    ("Ask the duty inspector.", [("RANK", "duty inspector")]),
+    ("I was an ICU nurse then.", [("OCCUPATION", "ICU nurse")]),
+    ("He works as a crane operator.", [("OCCUPATION", "crane operator")]),
+    ("She is a trust and safety reviewer.", [("OCCUPATION", "trust and safety reviewer")]),
+    ("I am on Grade 4 now.", [("RANK", "Grade 4")]),
+    ("My brother is a welder.", [("OCCUPATION", "welder")]),
+    ("The sergeant shouted.", [("RANK", "sergeant")]),
+])
+def test_roles_find(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses went on strike.",              # a group, not a person
+    "It was a major problem for the minister.",
+    "In general the commissioner agreed.",
+    "She got a grade 4 in maths.",
+    "A good nurse listens.",                   # an adjective before a bare job word: weak
+])
+def test_roles_leave(packs, text):
+    check(packs["roles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They came in a white Hilux.", [("VEHICLE", "white Hilux")]),
+    ("The blue Transit with the ladder rack was outside.",
+     [("VEHICLE", "blue Transit with the ladder rack")]),
+    ("He drove a dark green Lada Niva.", [("VEHICLE", "dark green Lada Niva")]),
+    ("His Land Cruiser was gone.", [("VEHICLE", "Land Cruiser")]),
+    ("The plate was M 552 OP 77.", [("VEHICLE_PLATE", "M 552 OP 77")]),
+    ("the plate was J seven seven one four two", [("VEHICLE_PLATE", "J seven seven one four two")]),
+    ("reg number B X T seven seven one.", [("VEHICLE_PLATE", "B X T seven seven one")]),
+])
+def test_vehicles_find(packs, text, expected):
+    check(packs["vehicles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The transit of goods through the port.",
+    "Mr Ford came in a red mood.",
+    "She wore a white dress and a blue scarf.",
+    "Use the ABC 123 form.",                   # three letters and digits without a vehicle word: weak
+    "The plate was on the table, one of two.",
+])
+def test_vehicles_leave(packs, text):
+    check(packs["vehicles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We moved to Rua Augusta 88 last year.", [("ADDRESS", "Rua Augusta 88")]),
+    ("She lives at Calle Morelos 17, colonia Centro.", [("ADDRESS", "Calle Morelos 17, colonia Centro")]),
+    ("It was No. 14, Adeyemi Crescent, off Allen Avenue.",
+     [("ADDRESS", "No. 14, Adeyemi Crescent"), ("ADDRESS", "Allen Avenue")]),
+    ("The shop is at ngõ 15 Láng Hạ.", [("ADDRESS", "ngõ 15 Láng Hạ")]),
+    ("Prospekt Peremohy twenty, flat three.", [("ADDRESS", "Prospekt Peremohy twenty, flat three")]),
+    ("We stayed on pitch 9 at the caravan site.", [("ADDRESS", "pitch 9 at the caravan site")]),
+    ("Her flat three was cold.", [("ADDRESS", "flat three")]),
+])
+def test_addresses_find(packs, text, expected):
+    check(packs["addresses"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The via ferrata was closed.",
+    "He scored in the 9th minute.",
+    "The pitch was wet after rain.",
+    "Block 3 hours in your calendar.",
+])
+def test_addresses_leave(packs, text):
+    check(packs["addresses"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The case originated in an application (no. 41822/05) lodged by her.", []),  # weak alone
+    ("The case originated in application no. 41822/05 against Poland.", [("ID_NUMBER", "41822/05")]),
+    ("My case number is 19-4432.", [("ID_NUMBER", "19-4432")]),
+    ("His prisoner number was A4471BC.", [("ID_NUMBER", "A4471BC")]),
+    ("The file ref: KR/2231/19 is closed.", [("ID_NUMBER", "KR/2231/19")]),
+    ("it was forty one eight two two slash oh five", [("ID_NUMBER", "forty one eight two two slash oh five")]),
+])
+def test_identifiers_find(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "It happened in 1990-1995.",
+    "The score was 24/7 coverage.",
+    "Call me at 3-4 pm.",
+    "The report was long.",
+])
+def test_identifiers_leave(packs, text):
+    check(packs["identifiers"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M. said she would come.", [("PERSON", "M.")]),
+    ("My colleague JR took the call.", [("PERSON", "JR")]),
+    ('We called him "Kedr" on the radio.', [("CALL_SIGN", "Kedr")]),
+    ("He was known as 'Doc' in the camp.", [("CALL_SIGN", "Doc")]),
+])
+def test_singling_finds(packs, text, expected):
+    check(packs["singling"], text, expected)
+
+
+def test_uniqueness_phrases(packs):
+    text = "It is the only pharmacy in town and I was the only woman in the unit."
+    check(packs["singling"], text, [("UNIQUE_DETAIL", "the only pharmacy in town"),
+                                    ("UNIQUE_DETAIL", "the only woman in the unit")])
+
+
+def test_first_or_last_is_a_suggestion_below_the_threshold(packs):
+    text = "She was the first woman to command the battalion."
+    for flags in FLAG_SETS:
+        assert found(packs["singling"], text, flags) == []
+        weak = [text[r.start:r.end] for rec in packs["singling"]
+                for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)]
+        assert weak == ["the first woman to command"]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. said it would act.",
+    "The only way to go is up.",
+    "the only thing that matters",
+    "I said 'Yes' and left.",
+])
+def test_singling_leaves(packs, text):
+    check(packs["singling"], text, [])
+
+
+def test_weak_case_numbers_are_lifted_by_a_context_word(redactor_default):
+    text = "Her application, no. 41822/05, was lodged with the court."
+    found_ids = [(f.text, f.entity_type) for f in redactor_default.scan(text) if f.entity_type == "ID_NUMBER"]
+    assert found_ids == [("41822/05", "ID_NUMBER")]
+    badge = [(f.text, f.entity_type) for f in redactor_default.scan("His badge read WX55021 that day.")
+             if f.entity_type == "ID_NUMBER"]
+    assert badge == [("WX55021", "ID_NUMBER")]
+
+
+def test_weak_plates_are_lifted_by_a_vehicle_word(redactor_default):
+    plates = [f.text for f in redactor_default.scan("They drove off in a van, BXT 771.")
+              if f.entity_type == "VEHICLE_PLATE"]
+    assert plates == ["BXT 771"]
+    assert not [f for f in redactor_default.scan("Fill in form ABC 123 by Monday.")
+                if f.entity_type == "VEHICLE_PLATE"]
+
+
+def test_an_iban_read_in_groups(redactor_default):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("Send it to GB29 NWBK 6016 1331 9268 19, please.")]
+    assert ("GB29 NWBK 6016 1331 9268 19", "IBAN") in found
