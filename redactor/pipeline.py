@@ -46,6 +46,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 )
 from redactor.audit import LeakAudit
 from redactor.outputs import check_destination, write_outputs
+from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.refine.boundaries import cut_at_pieces
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
@@ -131,10 +132,23 @@ _NAME_JOINERS = str.maketrans({c: " " for c in "_-.+"})
 _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 
 
+# Descriptive words a file name carries without context ("interview-officer.md", "march/") are
+# how people file their interviews, not who the source is: a name, a place, a number, a handle or
+# a day-level date in a name is replaced; a role, a rank, a duration, an age, a month or a year
+# is not.  (The leak audit still searches every name for the run's replaced values.)
+_KEPT_IN_NAMES = frozenset({"OCCUPATION", "RANK", "DURATION", "AGE", "UNIQUE_DETAIL", "VEHICLE"})
+
+
+def _identifies_in_a_name(f: Finding) -> bool:
+    if f.entity_type in _KEPT_IN_NAMES:
+        return False
+    return not (f.entity_type == "DATE" and f.score <= GENERAL_DATE_SCORE)
+
+
 def _redact_component(redactor: "Redactor", name: str) -> str:
     """One file or folder name redacted: joiners read as spaces, the suffix kept."""
     stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    findings = redactor.scan(stem.translate(_NAME_JOINERS))
+    findings = [f for f in redactor.scan(stem.translate(_NAME_JOINERS)) if _identifies_in_a_name(f)]
     for f in sorted(findings, key=lambda f: f.start, reverse=True):
         safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
         stem = stem[:f.start] + safe + stem[f.end:]
