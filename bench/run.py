@@ -1,9 +1,10 @@
-"""Benchmark: `redactor scan --format json` against a plain Presidio loop on one corpus.
+"""Benchmark: `redactor scan --format json` against a plain Presidio loop and spaCy's NER alone.
 
 Generates the corpus (200 transcripts by default), runs each command RUNS times as a whole
-process (alternating, so drift hits both), and prints wall time and peak memory (median of the
-runs, from /usr/bin/time) and the ratio redactor / Presidio.
-Usage: python bench/run.py [--count 200] [--runs 3] [--extra-config FILE]
+process (in turn, so drift hits all), and prints wall time and peak memory (median of the runs,
+from /usr/bin/time; the peak is the largest single process) and the throughput of redactor
+relative to the plain Presidio loop and to the NER-only ceiling (``bench/ner_ceiling.py``).
+Usage: python bench/run.py [--count 200] [--runs 3] [--jobs N] [--config FILE]
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--config", help="redactor.yaml to use (e.g. with source profiles)")
+    parser.add_argument("--jobs", type=int, help="redactor's --jobs (default: its own default)")
     args = parser.parse_args()
     corpus = HERE / "out" / f"corpus-{args.count}"
     if not corpus.exists():
@@ -40,19 +42,25 @@ def main() -> None:
     redactor = [sys.executable, "-m", "redactor", "scan", "--format", "json", str(corpus)]
     if args.config:
         redactor += ["--config", args.config]
-    baseline = [sys.executable, str(HERE / "presidio_baseline.py"), str(corpus)]
-    r_runs, b_runs = [], []
+    if args.jobs:
+        redactor += ["--jobs", str(args.jobs)]
+    commands = {
+        "redactor scan --json": redactor,
+        "plain Presidio loop": [sys.executable, str(HERE / "presidio_baseline.py"), str(corpus)],
+        "spaCy NER only": [sys.executable, str(HERE / "ner_ceiling.py"), str(corpus)],
+    }
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(args.runs):
-        r_runs.append(timed(redactor))
-        b_runs.append(timed(baseline))
-    r_wall = statistics.median(w for w, _ in r_runs)
-    b_wall = statistics.median(w for w, _ in b_runs)
+        for name, cmd in commands.items():
+            runs[name].append(timed(cmd))
+    wall = {name: statistics.median(w for w, _ in r) for name, r in runs.items()}
     print(f"corpus: {args.count} transcripts, {words} words; {args.runs} runs each (median)")
     print(f"{'':22}{'wall s':>10}{'peak MiB':>10}")
-    print(f"{'redactor scan --json':22}{r_wall:>10.2f}{statistics.median(m for _, m in r_runs):>10.0f}")
-    print(f"{'plain Presidio loop':22}{b_wall:>10.2f}{statistics.median(m for _, m in b_runs):>10.0f}")
-    print(f"ratio redactor/Presidio (wall): {r_wall / b_wall:.2f}")
-    print(f"redactor per 10,000 words: {r_wall / words * 10000:.2f} s")
+    for name, r in runs.items():
+        print(f"{name:22}{wall[name]:>10.2f}{statistics.median(m for _, m in r):>10.0f}")
+    print(f"throughput redactor / plain Presidio: {wall['plain Presidio loop'] / wall['redactor scan --json']:.2f}")
+    print(f"throughput redactor / spaCy NER only: {wall['spaCy NER only'] / wall['redactor scan --json']:.2f}")
+    print(f"redactor per 10,000 words: {wall['redactor scan --json'] / words * 10000:.2f} s")
 
 
 if __name__ == "__main__":

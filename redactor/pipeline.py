@@ -60,9 +60,10 @@ from redactor.replace.generalize import date_start, generalize, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
 # Documents analysed per spaCy batch: bounds memory on large folders.
-BATCH_DOCUMENTS = 32
+BATCH_DOCUMENTS = 16
 
-Progress = Callable[[int, int], None]
+# Called after each batch: (documents detected, documents, words detected so far).
+Progress = Callable[[int, int, int], None]
 
 
 class DecisionSource(Protocol):
@@ -83,6 +84,9 @@ class DetectorLike(Protocol):
     keep_terms: tuple[str, ...]
 
     def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]: ...
+
+    # Optional: ``detect_batches(batches)``, the results of many batches in order, for a detector
+    # that spreads them over processes (``redactor.detect.parallel``).
 
     def recognizers(self) -> list[EntityRecognizer]: ...
 
@@ -320,10 +324,12 @@ class Redactor:
         """Each document with the mentions detection found in it alone, in batches; a document
         whose scan could not finish becomes a failed ``FileResult``."""
         detected: list[DocumentRun | FileResult] = []
-        for batch_start in range(0, len(documents), BATCH_DOCUMENTS):
-            batch = documents[batch_start:batch_start + BATCH_DOCUMENTS]
-            inputs = [DetectInput(d.joined.text, d.joined.speakers(d.document)) for d in batch]
-            for d, found in zip(batch, self.detector.detect(inputs)):
+        words = 0
+        batches = [documents[i:i + BATCH_DOCUMENTS] for i in range(0, len(documents), BATCH_DOCUMENTS)]
+        inputs = ([DetectInput(d.joined.text, d.joined.speakers(d.document)) for d in batch] for batch in batches)
+        detect_batches = getattr(self.detector, "detect_batches", None) or (lambda bs: map(self.detector.detect, bs))
+        for batch, found_in_batch in zip(batches, detect_batches(inputs)):
+            for d, found in zip(batch, found_in_batch):
                 if isinstance(found, IncompleteScan):
                     detected.append(FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message))
                 else:
@@ -331,7 +337,8 @@ class Redactor:
                                               default_given_names())
                     detected.append(replace(d, mentions=tuple(found)))
             if progress:
-                progress(batch_start + len(batch), len(documents))
+                words += sum(len(d.joined.text.split()) for d in batch)
+                progress(len(detected), len(documents), words)
         return detected
 
     def refine(self, documents: Sequence[DocumentRun]) -> list[DocumentRun]:

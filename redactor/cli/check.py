@@ -35,7 +35,10 @@ from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     DECISIONS_OPTION,
+    DASK_OPTION,
+    JOBS_OPTION,
     MODEL_OPTION,
+    QUIET_OPTION,
     NO_NER_OPTION,
     build_redactor,
     load_run_settings,
@@ -129,6 +132,9 @@ def check(
     config: Optional[Path] = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Exit 1 when drafts still hold findings: for CI and pre-commit; never prints a value.
 
@@ -169,9 +175,9 @@ def check(
 
     # Decisions never make check pass by keeping a profiled source's or watchlisted name.
     decision_source = open_decisions(decisions, settings, selected or [cwd])
-    redactor = build_redactor(settings, extra_recognizers=extra, decisions=decision_source)
+    redactor = build_redactor(settings, jobs=jobs, dask=dask, extra_recognizers=extra, decisions=decision_source)
     files = expand_paths(selected, exclude=(*settings.exclude, *exclude), backups=True)
-    with progress_bar("checking") as progress:
+    with progress_bar("checking", quiet) as progress:
         run = redactor.run(files, progress=progress)
     report_decision_issues(decision_source)
     result = run_check(run, key=key, root=root, baseline=accepted, threshold=settings.threshold,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -11,13 +12,17 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TextColumn,
-    TimeElapsedColumn,
+    TimeRemainingColumn,
 )
+from rich.text import Text
 
 from redactor.cli.app import err
+from redactor.detect.parallel import ProcessDetector, available_cores
 from redactor.errors import ExitCode, RedactorError
-from redactor.pipeline import Redactor, RunResult
+from redactor.pipeline import DetectorLike, Redactor, RunResult, build_detector
 from redactor.project.config import Settings, resolve_settings
 from redactor.replace.vault import project_vault
 
@@ -25,6 +30,11 @@ CONFIG_OPTION = typer.Option(None, "--config", "-c", help="Project config (defau
                              exists=False, dir_okay=False)
 NO_NER_OPTION = typer.Option(False, "--no-ner", help="Run without spaCy NER (regex rules and lists only).")
 MODEL_OPTION = typer.Option(None, "--model", help="spaCy pipeline to use (overrides the config).")
+JOBS_OPTION = typer.Option(None, "--jobs", "-j", min=1,
+                           help="Processes that detect in parallel (default: the cores available).")
+DASK_OPTION = typer.Option(None, "--dask", metavar="SCHEDULER",
+                           help="Detect on a Dask cluster: a scheduler address, or 'local' for a local one of --jobs workers.")
+QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
 def load_run_settings(config: Path | None, paths: Sequence[Path], no_ner: bool = False,
@@ -62,13 +72,31 @@ def watchlist_recognizers(settings: Settings, cwd: Path | None = None) -> list:
     return [WatchlistRecognizer(listed.entries, key, supported_language=settings.language)]
 
 
-def build_redactor(settings: Settings, **kwargs) -> Redactor:
-    """A Redactor for this run without the vault (fresh numbering), e.g. for CI checks."""
-    return Redactor(settings, **kwargs)
+def make_detector(settings: Settings, extra_recognizers=(), jobs: int = 1, dask: str | None = None) -> DetectorLike:
+    """The run's detector: Dask tasks when ``dask`` names a scheduler (or ``local``); else in
+    this process for one job, or spread over ``jobs`` processes."""
+    if dask:
+        try:
+            from redactor.detect.cluster import DaskDetector
+        except ImportError:
+            raise RedactorError("--dask needs Dask: pip install 'redactor[dask]'", ExitCode.USAGE) from None
+        return DaskDetector(build_detector, settings, extra_recognizers, jobs, dask)
+    if jobs <= 1:
+        return build_detector(settings, extra_recognizers)
+    return ProcessDetector(build_detector, settings, extra_recognizers, jobs)
+
+
+def build_redactor(settings: Settings, *, jobs: int | None = 1, dask: str | None = None,
+                   extra_recognizers=(), **kwargs) -> Redactor:
+    """A Redactor for this run without the vault (fresh numbering), e.g. for CI checks; its
+    detection spread over ``jobs`` processes (None: the cores available) or a Dask cluster."""
+    detector = make_detector(settings, extra_recognizers, jobs or available_cores(), dask)
+    return Redactor(settings, detector=detector, **kwargs)
 
 
 @contextlib.contextmanager
-def project_redactor(settings: Settings, *, persist: bool, **kwargs) -> Iterator[Redactor]:
+def project_redactor(settings: Settings, *, persist: bool, jobs: int | None = 1, dask: str | None = None,
+                     **kwargs) -> Iterator[Redactor]:
     """A Redactor numbering pseudonyms from the project's vault, when the project has one.
 
     The vault is locked for the whole run; with ``persist`` it is created when missing (if a key
@@ -77,26 +105,45 @@ def project_redactor(settings: Settings, *, persist: bool, **kwargs) -> Iterator
     """
     vault = project_vault(settings, create=persist)
     with vault.lock() if vault else contextlib.nullcontext():
-        redactor = Redactor(settings, table=vault.load() if vault else None, **kwargs)
+        redactor = build_redactor(settings, jobs=jobs, dask=dask, table=vault.load() if vault else None, **kwargs)
         yield redactor
         if vault is not None and persist:
             vault.save(redactor.table)
 
 
+# A run shorter than this never shows a bar (the pre-commit case stays quiet).
+PROGRESS_AFTER_SECONDS = 1.5
+
+
+class _WordsPerSecond(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        words = task.fields.get("words", 0)
+        return Text(f"{words / elapsed:,.0f} words/s" if elapsed > 0 and words else "")
+
+
 @contextlib.contextmanager
-def progress_bar(label: str) -> Iterator:
-    """A progress callback drawing on stderr, only when stderr is a terminal."""
-    if not err.is_terminal:
+def progress_bar(label: str, quiet: bool = False) -> Iterator:
+    """A progress callback ``(files done, files, words done)`` drawing on stderr: files done,
+    words per second and time left.  Only when stderr is a terminal and not ``quiet``, and only
+    once the run has taken more than ``PROGRESS_AFTER_SECONDS``."""
+    if quiet or not err.is_terminal:
         yield None
         return
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task(label, total=None)
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                        _WordsPerSecond(), TimeRemainingColumn(), console=err, transient=True)
+    task = progress.add_task(label, total=None, words=0)
+    began = time.monotonic()
 
-        def update(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+    def update(done: int, total: int, words: int = 0) -> None:
+        if not progress.live.is_started and time.monotonic() - began > PROGRESS_AFTER_SECONDS:
+            progress.start()
+        progress.update(task, completed=done, total=total, words=words)
 
+    try:
         yield update
+    finally:
+        progress.stop()
 
 
 def report_file_states(run: RunResult) -> None:

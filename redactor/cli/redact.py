@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
@@ -11,7 +11,10 @@ from redactor.cli.app import app, err, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
     DECISIONS_OPTION,
+    DASK_OPTION,
+    JOBS_OPTION,
     MODEL_OPTION,
+    QUIET_OPTION,
     NO_NER_OPTION,
     check_inputs,
     load_run_settings,
@@ -46,6 +49,9 @@ def redact(
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
+    jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Write redacted copies of transcripts; the originals are never touched unless --in-place."""
     _check_arguments(paths, output, in_place)
@@ -53,8 +59,9 @@ def redact(
     decision_source = open_decisions(decisions, settings, paths, allow_stale=allow_stale,
                                      allow_source_exposure=allow_source_exposure)
     extra = watchlist_recognizers(settings)  # the journalist's protected names, in every command
-    with project_redactor(settings, persist=True, decisions=decision_source, extra_recognizers=extra) as redactor:
-        with progress_bar("redacting") as progress:
+    with project_redactor(settings, persist=True, jobs=jobs, dask=dask, decisions=decision_source,
+                          extra_recognizers=extra) as redactor:
+        with progress_bar("redacting", quiet) as progress:
             if output is None and not in_place:
                 run = redactor.run(paths, progress=progress)
                 run = decision_source.finish_run(run) if decision_source else run

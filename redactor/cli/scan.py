@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
 from redactor.cli.app import app, exit_with, handle_errors, stdout_write
 from redactor.cli.common import (
     CONFIG_OPTION,
+    DASK_OPTION,
+    JOBS_OPTION,
     MODEL_OPTION,
+    QUIET_OPTION,
     NO_NER_OPTION,
     check_inputs,
     load_run_settings,
@@ -36,13 +39,16 @@ def scan(
     config: Path = CONFIG_OPTION,
     no_ner: bool = NO_NER_OPTION,
     model: str = MODEL_OPTION,
+    jobs: Optional[int] = JOBS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Find what could identify a source, without changing anything."""
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
     extra = watchlist_recognizers(settings)
-    with project_redactor(settings, persist=False, extra_recognizers=extra) as redactor, \
-            progress_bar("scanning") as progress:
+    with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra) as redactor, \
+            progress_bar("scanning", quiet) as progress:
         run = redactor.run(paths, progress=progress)
     report_file_states(run)
     stdout_write(render(format.value, run, report="scan"))

@@ -13,7 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -21,15 +21,17 @@ from presidio_analyzer import (
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine import NerModelConfiguration
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters
+from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
+from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -237,6 +239,17 @@ def _is_kept(entity_type: str, span: str) -> bool:
     return not (entity_type == "PERSON" and len(span) < 2)
 
 
+def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]:
+    """Every term the run never redacts: the packs' keep lists, then the config's."""
+    return tuple(t for pack in packs for t in pack.keep) + tuple(settings.keep)
+
+
+def _window_input(item: DetectInput, window: Window) -> DetectInput:
+    speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
+                     if window.start <= s and e <= window.end)
+    return DetectInput(item.text[window.start:window.end], speakers)
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -265,11 +278,12 @@ class Detector:
             registry.add_recognizer(rec)
         self.registry = registry
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
-                                     supported_languages=[settings.language])
+                                     supported_languages=[settings.language],
+                                     context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
-        self.keep_terms = tuple(t for pack in self.packs for t in pack.keep) + tuple(settings.keep)
+        self.keep_terms = keep_terms(self.packs, settings)
         self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms))
@@ -291,13 +305,13 @@ class Detector:
                 "installed pipeline; --no-ner runs without NER, knowingly.",
                 ExitCode.USAGE,
             )
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": settings.language, "model_name": name}],
-            "ner_model_configuration": _NER_CONFIGURATION,
-        })
+        spacy_engine = EntitiesOnlyNlpEngine(
+            models=[{"lang_code": settings.language, "model_name": name}],
+            ner_model_configuration=NerModelConfiguration.from_dict(_NER_CONFIGURATION),
+        )
         try:
-            return provider.create_engine()
+            spacy_engine.load()
+            return spacy_engine
         except (OSError, ValueError, ImportError) as exc:
             raise RedactorError(f"spaCy model '{name}' could not be loaded ({type(exc).__name__})",
                                 ExitCode.USAGE) from None
@@ -307,7 +321,17 @@ class Detector:
 
     def detect(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         """Mentions (score >= floor) for each input, filtered and with overlaps resolved; for an
-        input whose scan could not finish, the IncompleteScan saying why."""
+        input whose scan could not finish, the IncompleteScan saying why.  A long input is
+        analysed in windows (see ``redactor.detect.pieces``)."""
+        found = detect_in_pieces(self._detect_whole, items, text_of=lambda item: item.text,
+                                 cut=_window_input)
+        return [f if isinstance(f, IncompleteScan) else resolve_overlaps(f) for f in found]
+
+    def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[list[list[Mention] | IncompleteScan]]:
+        """``detect`` over each batch in turn (``redactor.detect.parallel`` spreads them instead)."""
+        return map(self.detect, batches)
+
+    def _detect_whole(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.

@@ -1,0 +1,104 @@
+"""The spaCy side of detection: a pipeline that runs only what detection reads, and the context step.
+
+Detection reads three things from spaCy: the named entities (Presidio's ``SpacyRecognizer`` and the
+name gazetteer's "not a person" spans), the token offsets, and one word per token for Presidio's
+context words (``LemmaContextAwareEnhancer``).  The tagger, parser, attribute ruler and lemmatizer
+of a stock pipeline cost about half of its time and feed none of these, so they are not loaded:
+the pipeline keeps its NER, any entity ruler, and the shared embedding layer only when the NER
+listens to it.  The context word of a token is its lower-cased text instead of its lemma: context
+matching is by substring, so "phones", "called" or "lived" still contain "phone", "call", "live"
+(and "lived", "moved", "posted" - context words a lemma never contained - now match).
+
+Presidio's enhancer looks a result's token up by a walk over every token and its context words up
+in a list, which is quadratic in a long text; ``IndexedContextEnhancer`` does the same lookups by
+bisection and in a set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+# Factories whose output the entities depend on; everything else is left out of the pipeline.
+_ENTITY_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler"})
+_EMBEDDING_FACTORIES = frozenset({"tok2vec", "transformer", "curated_transformer"})
+
+
+def _config_path(model: str) -> Path | None:
+    import spacy.util
+
+    root = Path(model).expanduser()
+    if not root.is_dir():
+        root = spacy.util.get_package_path(model)
+    if (root / "config.cfg").is_file():
+        return root / "config.cfg"
+    return next(iter(sorted(root.glob("*/config.cfg"))), None)
+
+
+def components_not_needed(config: Any) -> list[str]:
+    """Components of a pipeline config that detection does not need (none if it has no NER)."""
+    pipeline = list(config["nlp"]["pipeline"])
+    components = config["components"]
+    factories = {name: components[name].get("factory", "") for name in pipeline}
+    keep = {name for name, factory in factories.items() if factory in _ENTITY_FACTORIES}
+    if not keep:
+        return []
+    for name in list(keep):
+        embedding = components[name].get("model", {}).get("tok2vec", {})
+        if "Listener" in str(embedding.get("@architectures", "")):
+            upstream = embedding.get("upstream", "*")
+            keep |= {n for n, f in factories.items()
+                     if f in _EMBEDDING_FACTORIES and upstream in ("*", n)}
+    return [name for name in pipeline if name not in keep]
+
+
+class _Artifacts(NlpArtifacts):
+    """Presidio's artifacts plus what makes the context lookups cheap: token ends and keyword set."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.token_ends = [start + len(token) for start, token in zip(self.tokens_indices, self.tokens)]
+        self.keyword_set = frozenset(self.keywords)
+
+
+class EntitiesOnlyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over a pipeline cut down to its entity recognizer."""
+
+    def load(self) -> None:
+        import spacy
+        import spacy.util
+
+        loaded = {}
+        for model in self.models:
+            self._validate_model_params(model)
+            config = _config_path(model["model_name"])
+            exclude = components_not_needed(spacy.util.load_config(config)) if config else []
+            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
+        self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                      self._get_scores_for_entities(doc))
+        return _Artifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
+                          lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+                          scores=scores)
+
+
+class IndexedContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context enhancer with its two lookups made logarithmic and constant."""
+
+    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
+        if not isinstance(nlp_artifacts, _Artifacts) or not nlp_artifacts.tokens:
+            return super()._extract_surrounding_words(nlp_artifacts, word, start)
+        index = bisect.bisect_right(nlp_artifacts.token_ends, start)
+        if index >= len(nlp_artifacts.token_ends):
+            raise ValueError("a result starts after the last token")
+        lemmas, keywords = nlp_artifacts.lemmas, nlp_artifacts.keyword_set
+        # Presidio only tests membership in its keyword list, so a set does the same job.
+        words = self._add_n_words(index, self.context_prefix_count, lemmas, keywords, True)  # type: ignore[arg-type]
+        words += self._add_n_words(index, self.context_suffix_count, lemmas, keywords, False)  # type: ignore[arg-type]
+        return list(set(words))

@@ -1,0 +1,75 @@
+"""The cut-down spaCy pipeline and the indexed context step (redactor.detect.nlp)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from redactor.detect.nlp import IndexedContextEnhancer, components_not_needed
+
+
+def _config(pipeline, listener: bool) -> dict:
+    embedding = ({"@architectures": "spacy.Tok2VecListener.v1", "upstream": "*"} if listener
+                 else {"@architectures": "spacy.Tok2Vec.v2"})
+    factories = {"tok2vec": "tok2vec", "tagger": "tagger", "parser": "parser", "ner": "ner",
+                 "lemmatizer": "lemmatizer", "entity_ruler": "entity_ruler"}
+    components = {name: {"factory": factories[name], "model": {}} for name in pipeline}
+    if "ner" in components:
+        components["ner"]["model"] = {"tok2vec": embedding}
+    return {"nlp": {"pipeline": list(pipeline)}, "components": components}
+
+
+@pytest.mark.parametrize("pipeline, listener, dropped", [
+    # en_core_web_sm: the NER has its own embedding layer.
+    (["tok2vec", "tagger", "parser", "lemmatizer", "ner"], False, ["tok2vec", "tagger", "parser", "lemmatizer"]),
+    # A pipeline whose NER listens to the shared layer keeps that layer.
+    (["tok2vec", "tagger", "parser", "ner"], True, ["tagger", "parser"]),
+    # An entity ruler adds entities: kept.
+    (["tok2vec", "entity_ruler", "ner", "lemmatizer"], False, ["tok2vec", "lemmatizer"]),
+    # No entity recognizer at all: nothing is cut (the pipeline is the user's choice).
+    (["tok2vec", "tagger"], False, []),
+])
+def test_components_not_needed(pipeline, listener, dropped):
+    assert components_not_needed(_config(pipeline, listener)) == dropped
+
+
+def test_the_run_loads_only_the_entity_recognizer(redactor_default):
+    nlp = redactor_default.detector.engine.nlp_engine.get_nlp("en")
+    assert nlp.pipe_names == ["ner"]
+    doc = nlp("Marta Kowalczyk flew to Gdynia.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marta Kowalczyk", "PERSON"), ("Gdynia", "GPE")]
+
+
+def _weak_codes(context: list[str]) -> PatternRecognizer:
+    return PatternRecognizer(supported_entity="CODE", name="WeakCode", context=context,
+                             patterns=[Pattern("code", r"\b\d{5}\b", 0.1)])
+
+
+def _scores(enhancer, redactor, text: str, recognizer: PatternRecognizer) -> list[float]:
+    artifacts = redactor.detector.engine.nlp_engine.process_text(text, "en")
+    found = recognizer.analyze(text, ["CODE"], artifacts)
+    return [round(r.score, 2) for r in enhancer.enhance_using_context(text, found, artifacts, [recognizer])]
+
+
+@pytest.mark.parametrize("text, context, score", [
+    ("Her phones were 55512.", "phone", 0.45),
+    ("We lived at 10234.", "lived", 0.45),  # the lemma "live" never contained "lived"
+    ("It cost 20000.", "phone", 0.1),
+])
+def test_an_inflected_context_word_raises_the_score(redactor_default, text, context, score):
+    assert _scores(IndexedContextEnhancer(), redactor_default, text, _weak_codes([context])) == [score]
+
+
+def test_indexed_lookups_agree_with_presidios_walk(redactor_default):
+    # Many results in one text, some sharing a token with their context word ("phone:12345").
+    words = ["phone", "the", "call", "number", "said", "phone:", "ring", "van", "was", "a"]
+    text = " ".join(f"{words[i % len(words)]} {10000 + i * 37}" for i in range(400))
+    recognizer = _weak_codes(["phone", "call", "ring", "van"])
+    ours = _scores(IndexedContextEnhancer(), redactor_default, text, recognizer)
+    presidio = _scores(LemmaContextAwareEnhancer(), redactor_default, text, recognizer)
+    assert len(ours) == len(re.findall(r"\b\d{5}\b", text))
+    assert ours == presidio
+    assert 0.1 in ours and 0.45 in ours

@@ -1,0 +1,84 @@
+"""Detection in worker processes (redactor.detect.parallel): byte-identical to one process."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redactor import pipeline
+from redactor.cli import app
+from redactor.detect.parallel import ProcessDetector, available_cores
+
+runner = CliRunner()
+
+FIRST = ["Marta", "Oleg", "Irina", "Piotr", "Olena", "Dmitri", "Katarzyna", "Mykola"]
+LAST = ["Kowalczyk", "Pankratov", "Sorokina", "Nowak", "Shevchenko", "Volkov", "Bondar", "Lis"]
+
+
+def _interview(rng: random.Random) -> str:
+    a, b = (f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(2))
+    return (f"{a.upper()}: On March {rng.randint(1, 28)} my commander, Captain {b}, took our phones.\n"
+            f"REPORTER: Where did they take you?\n"
+            f"{a.upper()}: To Gdynia. {b.split()[1]}'s driver called me on "
+            f"+48 {rng.randint(500, 799)} {rng.randint(100, 999)} {rng.randint(100, 999)}.\n")
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    rng = random.Random(5)
+    src = tmp_path / "src"
+    (src / "b").mkdir(parents=True)
+    for i in range(7):
+        (src / ("b" if i % 3 == 0 else "") / f"interview-{i}.txt").write_text(_interview(rng), encoding="utf-8")
+    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
+    return src
+
+
+def _redact(folder: Path, out: Path, jobs: int) -> dict[str, bytes]:
+    result = runner.invoke(app, ["redact", str(folder), "-o", str(out), "--jobs", str(jobs),
+                                 "--config", str(folder.parent / "redactor.yaml")])
+    assert result.exit_code == 0, result.output
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_two_processes_write_byte_identical_outputs_and_report(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)  # seven files: four batches for two workers
+    one = _redact(folder, tmp_path / "one", jobs=1)
+    two = _redact(folder, tmp_path / "two", jobs=2)
+    assert len(one) == 8 and "redaction-report.json" in one
+    report = json.loads(one["redaction-report.json"])
+    assert report  # a real report, with the run's files
+    for name in one:
+        if name != "redaction-report.json":
+            assert one[name] == two[name], name
+            assert b"Kowalczyk" not in one[name] and b"Pankratov" not in one[name]
+    # The report names its output folder; apart from that it is the same byte for byte.
+    assert one["redaction-report.json"].replace(b"/one", b"/two") == two["redaction-report.json"]
+
+
+def test_a_single_batch_is_detected_in_the_driver(redactor_default):
+    settings = redactor_default.settings
+    detector = ProcessDetector(pipeline.build_detector, settings, jobs=4)
+    assert detector.keep_terms == redactor_default.detector.keep_terms
+    found = list(detector.detect_batches([[pipeline.DetectInput("Marta Kowalczyk called from Gdynia.")]]))
+    assert [(m.text, m.entity_type) for m in found[0][0]] == [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")]
+    assert available_cores() >= 1
+
+
+def test_a_local_dask_cluster_writes_the_same_bytes(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)
+    one = _redact(folder, tmp_path / "one", jobs=1)
+    result = runner.invoke(app, ["redact", str(folder), "-o", str(tmp_path / "dask"), "--dask", "local",
+                                 "--jobs", "2", "--config", str(folder.parent / "redactor.yaml")])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "dask"
+    on_dask = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert set(on_dask) == set(one)
+    for name in one:
+        if name != "redaction-report.json":
+            assert on_dask[name] == one[name], name
+    assert one["redaction-report.json"].replace(b"/one", b"/dask") == on_dask["redaction-report.json"]
