@@ -117,6 +117,12 @@ class Mention:
     # A fixed pseudonym (a source profile's label) that overrides numbering.
     label: str = ""
 
+    @property
+    def known_identity(self) -> bool:
+        """Whether ``key`` is an identity a detector knows ("source:Source A", "watchlist:3"),
+        not just a spelling of the text; such a key survives every cut and regrouping."""
+        return ":" in self.key
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -106,6 +106,11 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
     return types
 
 
+def _authoritative(m: Mention) -> bool:
+    """The journalist's or editor's word (a profile, the watchlist, a decision), not a guess."""
+    return m.detector in AUTHORITATIVE or m.known_identity
+
+
 def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
     """``types`` with a two- or three-word "company" or "place" made a person when its words
     are no ordinary words and its first or last word names a person elsewhere in the run
@@ -113,7 +118,7 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
     words = {t for m, typ in zip(mentions, types) if typ == "PERSON" for t in person_tokens(m.text)}
     out = list(types)
     for i, (m, typ) in enumerate(zip(mentions, types)):
-        if typ not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+        if typ not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
             continue
         tokens = person_tokens(m.text)
         if (2 <= len(tokens) <= 3 and (tokens[0] in words or tokens[-1] in words)
@@ -124,7 +129,7 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
 
 def _winner(form: str, group: list[Mention], full_name_words: set[str],
             is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
-    authority = [m.entity_type for m in group if m.detector in AUTHORITATIVE or ":" in m.key]
+    authority = [m.entity_type for m in group if _authoritative(m)]
     votes = Counter(authority or [m.entity_type for m in group])
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
@@ -328,7 +333,7 @@ class _People:
 
 def _parse(m: Mention) -> tuple[str, ...]:
     """Name tokens of a person mention: of its key when a detector spelled the name out."""
-    return person_tokens(m.key if m.key and ":" not in m.key else m.text)
+    return person_tokens(m.key if m.key and not m.known_identity else m.text)
 
 
 def _full(tokens: tuple[str, ...]) -> bool:
@@ -353,7 +358,7 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
     """The people a detector knows by key (a profiled source, a watchlist entry)."""
     for i in person_indexes:
         m, tokens = mentions[i], tokens_of[i]
-        if ":" not in m.key:
+        if not m.known_identity:
             continue
         if _full(tokens):
             person, pair = _person_from(tokens, m.key, label=m.label, namespaced=True)
@@ -465,7 +470,7 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
 def _looks_like_person(m: Mention, entity_type: str) -> bool:
     """A lone word the model called a place or a company, not from an authoritative detector:
     it may be a person's name in another case ("Bondarenka")."""
-    if entity_type not in {"ORGANIZATION", "LOCATION"} or m.detector in AUTHORITATIVE or ":" in m.key:
+    if entity_type not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
         return False
     tokens = person_tokens(m.text)
     return len(tokens) == 1 and len(tokens[0]) > 1

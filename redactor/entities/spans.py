@@ -75,7 +75,7 @@ def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Se
             continue
         kept = [p for n, p in enumerate(parts) if n == 0 or p in names]
         # The first part keeps an identity the detector knew (a source's); later ones are new.
-        if kept and kept[0].start == parts[0].start and ":" in m.key:
+        if kept and kept[0].start == parts[0].start and m.known_identity:
             kept[0] = replace(kept[0], key=m.key)
         out.extend(kept)
     return out
@@ -93,7 +93,7 @@ def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames
         if m.entity_type == "PERSON":
             start = _given_name_before(text, m.start, out[-1].end if out else 0, names, is_name)
             if start is not None:
-                m = replace(m, start=start, text=text[start:m.end], key=m.key if ":" in m.key else "")
+                m = replace(m, start=start, text=text[start:m.end], key=m.key if m.known_identity else "")
         out.append(m)
     return out
 

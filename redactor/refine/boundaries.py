@@ -39,6 +39,6 @@ def cut_at_pieces(joined: JoinedText, doc: Document, mentions: Sequence[Mention]
 
 def _part_key(m: Mention) -> str:
     """The grouping key every part of ``m`` carries (see the module docstring)."""
-    if ":" in m.key:  # a namespaced identity ("source:Source A", "watchlist:3")
+    if m.known_identity:
         return m.key
     return "" if m.entity_type == "PERSON" else value_key(m)
