@@ -162,6 +162,24 @@ def ratio(a: float, b: float) -> float | None:
     return round(a / b, 3) if b else None
 
 
+def _scored_files(gold: dict[str, dict], preds: dict[str, dict[str, list[dict]]]):
+    """(run, rel, gold doc, text, ignored offsets, findings outside them, masked non-space
+    offsets) for every gold file a run scanned."""
+    for run, files in preds.items():
+        for rel, doc in gold.items():
+            if not rel.startswith(run + "/"):
+                continue
+            text = doc["text"]
+            ignore: set[int] = set()
+            for a, b in doc.get("ignore", []):
+                ignore |= set(range(a, b))
+            findings = [f for f in files.get(rel, []) if not set(range(f["start"], f["end"])) <= ignore]
+            masked: set[int] = set()
+            for f in findings:
+                masked |= nonspace(text, f["start"], f["end"])
+            yield run, rel, doc, text, ignore, findings, masked - ignore
+
+
 def score_tool(gold: dict[str, dict], preds: dict[str, dict[str, list[dict]]]) -> dict:
     """gold: rel -> gold doc; preds: run name -> rel -> findings."""
     per_file: dict[str, dict] = {}
@@ -172,56 +190,44 @@ def score_tool(gold: dict[str, dict], preds: dict[str, dict[str, list[dict]]]) -
     reps: dict[tuple[str, str], dict[str, list[set[str]]]] = defaultdict(lambda: defaultdict(list))
     surfaces: dict[str, set[str]] = defaultdict(set)
     totals = Counter()
-    for run, files in preds.items():
-        for rel, doc in gold.items():
-            if not rel.startswith(run + "/"):
+    for run, rel, doc, text, ignore, findings, masked in _scored_files(gold, preds):
+        fc = Counter()
+        gold_chars = set()
+        for m in doc["mentions"]:
+            chars = nonspace(text, m["start"], m["end"])
+            covered = chars <= masked
+            touched = bool(chars & masked)
+            cls, typ = m["class"], m["type"]
+            key = (cls, typ)
+            by_type[key]["mentions"] += 1
+            by_type[key]["covered"] += covered
+            by_type[key]["touched"] += touched
+            toks = tokens(text, m["start"], m["end"])
+            by_type[key]["tokens"] += len(toks)
+            by_type[key]["tokens_covered"] += sum(nonspace(text, a, b) <= masked for a, b in toks)
+            fc[cls + "_mentions"] += 1
+            fc[cls + "_covered"] += covered
+            fc[cls + "_touched"] += touched
+            if cls == "keep":
                 continue
-            text = doc["text"]
-            ignore = set()
-            for a, b in doc.get("ignore", []):
-                ignore |= set(range(a, b))
-            findings = [f for f in files.get(rel, []) if not set(range(f["start"], f["end"])) <= ignore]
-            masked = set()
-            for f in findings:
-                masked |= nonspace(text, f["start"], f["end"])
-            masked -= ignore
-            fc = Counter()
-            gold_chars = set()
-            for m in doc["mentions"]:
-                chars = nonspace(text, m["start"], m["end"])
-                covered = chars <= masked
-                touched = bool(chars & masked)
-                cls, typ = m["class"], m["type"]
-                key = (cls, typ)
-                by_type[key]["mentions"] += 1
-                by_type[key]["covered"] += covered
-                by_type[key]["touched"] += touched
-                toks = tokens(text, m["start"], m["end"])
-                by_type[key]["tokens"] += len(toks)
-                by_type[key]["tokens_covered"] += sum(nonspace(text, a, b) <= masked for a, b in toks)
-                fc[cls + "_mentions"] += 1
-                fc[cls + "_covered"] += covered
-                fc[cls + "_touched"] += touched
-                if cls == "keep":
-                    continue
-                gold_chars |= chars
-                fc["tokens"] += len(toks)
-                fc["tokens_covered"] += sum(nonspace(text, a, b) <= masked for a, b in toks)
-                entity_mentions[m["entity"]].append(covered)
-                entity_meta[m["entity"]] = (cls, typ)
-                surfaces[m["entity"]].add(m["text"].lower())
-                if covered:
-                    own = set()
-                    for f in findings:
-                        fchars = nonspace(text, f["start"], f["end"])
-                        if fchars and len(fchars & chars) * 2 >= len(fchars):
-                            own.add(f["replacement"])
-                    if own:
-                        reps[(run, m["entity"])][rel].append(own)
-            fc["masked_chars"] = len(masked)
-            fc["masked_in_gold"] = len(masked & gold_chars)
-            per_file[rel] = fc
-            totals.update(fc)
+            gold_chars |= chars
+            fc["tokens"] += len(toks)
+            fc["tokens_covered"] += sum(nonspace(text, a, b) <= masked for a, b in toks)
+            entity_mentions[m["entity"]].append(covered)
+            entity_meta[m["entity"]] = (cls, typ)
+            surfaces[m["entity"]].add(m["text"].lower())
+            if covered:
+                own = set()
+                for f in findings:
+                    fchars = nonspace(text, f["start"], f["end"])
+                    if fchars and len(fchars & chars) * 2 >= len(fchars):
+                        own.add(f["replacement"])
+                if own:
+                    reps[(run, m["entity"])][rel].append(own)
+        fc["masked_chars"] = len(masked)
+        fc["masked_in_gold"] = len(masked & gold_chars)
+        per_file[rel] = fc
+        totals.update(fc)
 
     # entity protection
     prot = defaultdict(Counter)
@@ -300,32 +306,20 @@ def score_tool(gold: dict[str, dict], preds: dict[str, dict[str, list[dict]]]) -
 def misses(gold: dict[str, dict], preds: dict[str, dict[str, list[dict]]]) -> dict:
     """For reading: the uncovered direct/quasi mentions and the touched keep mentions."""
     out = {"missed": [], "keep_touched": [], "masked_outside_gold": []}
-    for run, files in preds.items():
-        for rel, doc in gold.items():
-            if not rel.startswith(run + "/"):
-                continue
-            text = doc["text"]
-            ignore = set()
-            for a, b in doc.get("ignore", []):
-                ignore |= set(range(a, b))
-            findings = files.get(rel, [])
-            masked = set()
-            for f in findings:
-                masked |= nonspace(text, f["start"], f["end"])
-            masked -= ignore
-            inside = set()
-            for m in doc["mentions"]:
-                chars = nonspace(text, m["start"], m["end"])
-                inside |= chars
-                if m["class"] != "keep" and not chars <= masked:
-                    out["missed"].append([rel, m["class"], m["type"], m["text"], "partial" if chars & masked else "none"])
-                if m["class"] == "keep" and chars & masked:
-                    out["keep_touched"].append([rel, m["type"], m["text"]])
-            for f in findings:
-                fchars = nonspace(text, f["start"], f["end"]) - ignore
-                if fchars and not fchars & inside:
-                    out["masked_outside_gold"].append([rel, f["entity_type"], text[f["start"]:f["end"]],
-                                                       f.get("detector", "")])
+    for run, rel, doc, text, ignore, findings, masked in _scored_files(gold, preds):
+        inside = set()
+        for m in doc["mentions"]:
+            chars = nonspace(text, m["start"], m["end"])
+            inside |= chars
+            if m["class"] != "keep" and not chars <= masked:
+                out["missed"].append([rel, m["class"], m["type"], m["text"], "partial" if chars & masked else "none"])
+            if m["class"] == "keep" and chars & masked:
+                out["keep_touched"].append([rel, m["type"], m["text"]])
+        for f in findings:
+            fchars = nonspace(text, f["start"], f["end"]) - ignore
+            if fchars and not fchars & inside:
+                out["masked_outside_gold"].append([rel, f["entity_type"], text[f["start"]:f["end"]],
+                                                   f.get("detector", "")])
     return out
 
 
