@@ -75,6 +75,9 @@ class DecisionSource(Protocol):
         """The run before it is written: files the decisions must hold back, what they did."""
         ...
 
+    # Optional: ``regroup(mentions, entities, entity_of)``, the run's resolved grouping after the
+    # editor's merges and splits (``Decisions.regroup``).
+
 
 class DetectorLike(Protocol):
     """What a run needs from detection (``redactor.detect.engine.Detector``, or a stand-in)."""
@@ -370,9 +373,13 @@ class Redactor:
 
     def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in
-        run order (the vault's people first, so a lone surname can join last month's full name)."""
-        return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
-                           is_person_name=_is_person_name)
+        run order (the vault's people first, so a lone surname can join last month's full name);
+        then the editor's merges and splits, if the decisions hold any."""
+        mentions = list(self._redactable(documents))
+        entities, entity_of = resolve_run(mentions, self.table.known_keys("PERSON"),
+                                          is_person_name=_is_person_name)
+        regroup = getattr(self.decisions, "regroup", None)
+        return regroup(mentions, entities, entity_of) if regroup is not None else (entities, entity_of)
 
     def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
                      entity_of: Sequence[int]) -> list[list[Replacement | None]]:
