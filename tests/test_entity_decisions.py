@@ -168,3 +168,27 @@ def test_regroup_keeps_a_sources_label_and_a_split_form_gets_a_new_key_without_i
         ("split:kowalczyk", "", "Kowalczyk", ("Kowalczyk",)),
         ("marta", "", "Pani Marta", ("Pani Marta", "Marta"))]
     assert split_off.entity_of == [0, 1, 2, 2]
+
+
+def test_decide_asks_for_the_forms_and_writes_the_same_decisions_without_a_browser(files, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REDACTOR_KEY", KEY.decode())
+    runner = CliRunner()
+    merged = runner.invoke(app, ["decide", "merge"], input="Taras Melnyk, Melnyk\nGrandpa\n")
+    assert merged.exit_code == 0, merged.output
+    split_off = runner.invoke(app, ["decide", "split"], input="Ivan Petrov, Petrov\nPetrov\n")
+    assert split_off.exit_code == 0, split_off.output
+    path = tmp_path / "redactor-decisions.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["entities"] == [
+        merge(["Taras Melnyk", "Melnyk"], ["Grandpa"]), split(["Ivan Petrov", "Petrov"], ["Petrov"])]
+    assert (path.stat().st_mode & 0o077) == 0
+    result = runner.invoke(app, ["redact", "one.txt", "two.txt", "-o", "out", "--decisions", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "one.txt").read_text(encoding="utf-8").splitlines()[1].endswith(
+        "[PERSON 3] ran the depot.")
+    assert (tmp_path / "out" / "two.txt").read_text(encoding="utf-8").splitlines()[0].endswith(
+        "call [PERSON 4].")
+    # Another key's file is refused, not appended to.
+    monkeypatch.setenv("REDACTOR_KEY", "another-key")
+    refused = runner.invoke(app, ["decide", "merge"], input="A\nB\n")
+    assert refused.exit_code == 2 and "different project key" in refused.output

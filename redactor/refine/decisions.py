@@ -56,6 +56,7 @@ from redactor.entities.decisions import EntityDecision, regroup
 from redactor.errors import ExitCode, RedactorError
 from redactor.model import Entity, FileStatus, Mention, RunResult
 from redactor.project.config import find_config
+from redactor.project.files import write_atomic
 from redactor.project.keys import fingerprint, normalise, project_key
 
 DECISIONS_FORMAT = "redactor-decisions"
@@ -555,6 +556,28 @@ class Decisions:
         """The run before it is written: files that lost an added detail held back (unless
         ``allow_stale``), and what the decisions did, for the report."""
         return replace(hold_back_stale(run, self, self.allow_stale), decisions=self.report())
+
+
+def record_entity_decision(path: Path, key: bytes, action: str, entity_type: str,
+                           entity_forms: Sequence[str], forms: Sequence[str]) -> int:
+    """Add a merge or split decision, given as typed forms, to the decisions file at ``path``
+    (made when missing, validated when present); only the forms' keyed prints are written.
+    Returns how many entity decisions the file holds now."""
+    entity = [form_print(page_key(key), f) for f in entity_forms if f.strip()]
+    split_off = [form_print(page_key(key), f) for f in forms if f.strip()]
+    if not entity or not split_off:
+        raise RedactorError("give at least one form on each side", ExitCode.USAGE)
+    if path.exists():
+        Decisions.load(path, key)  # the same checks as `redact --decisions`: format, key
+        data = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        data = {"format": DECISIONS_FORMAT, "version": DECISIONS_VERSION, "key_check": key_check(key),
+                "files": [], "decisions": []}
+    data.setdefault("entities", []).append(
+        {"action": action, "entity_type": entity_type, "entity": entity, "forms": split_off})
+    Decisions.from_json(data, key, source=str(path))
+    write_atomic(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), private=True)
+    return len(data["entities"])
 
 
 def load_decisions(path: Path, environ: Mapping[str, str] | None = None, *,
