@@ -601,6 +601,14 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     for value in ("petrov", "melnyk", "grandpa", "horbach", "one.txt", "interviews"):
         assert value not in raw, "the decisions file must hold no text"
 
+    # A fresh page (nothing saved) takes them back from the file.
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    assert _entities(browser)[0] == ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov"))
+    browser.execute_script("window.redactorReview.importDecisions(arguments[0])", data)
+    assert _entities(browser) == after
+    assert browser.find_element("id", "status").text == "Imported 2 decisions."
+
     # The next run honours them: exactly what the page showed, in both files.
     result = runner.invoke(app, ["redact", "interviews", "-o", "out", "--decisions", str(exported)])
     assert result.exit_code == 0, result.output

@@ -686,6 +686,7 @@ def _entity_section() -> str:
         '<th scope="col">Mentions</th><th scope="col">Forms</th><th scope="col">Actions</th></tr>'
         '</thead><tbody></tbody></table></div>'
         '<h3 id="entity-ops-h">Your entity decisions</h3>'
+        '<p id="entity-ops-none" class="muted">None yet.</p>'
         '<ol id="entity-ops" aria-labelledby="entity-ops-h"></ol>'
         '<button type="button" id="entity-undo" disabled>Undo the last entity decision</button>'
         "</section>")
