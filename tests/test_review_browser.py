@@ -102,6 +102,15 @@ def _wait(predicate, what: str, timeout: float = 10.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _export(driver) -> Path:
+    """Press Export and wait for the real download."""
+    driver.find_element("id", "export").click()
+    exported = _wait(lambda: next(iter(driver.downloads.glob("redactor-decisions*.json")), None),
+                     "the downloaded decisions")
+    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    return exported
+
+
 def _mark_for(driver, text: str, nth: int = 0):
     marks = [m for m in driver.find_elements("css selector", "mark.hl[data-i]") if m.text == text]
     assert len(marks) > nth, f"no highlight number {nth} with the expected text"
@@ -211,10 +220,7 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     assert browser.save_screenshot(str(ARTIFACTS / "review.png"))
 
     # Export through the real download link; the file equals what the page builds.
-    browser.find_element("id", "export").click()
-    exported = _wait(lambda: next(iter(browser.downloads.glob("redactor-decisions*.json")), None),
-                     "the downloaded decisions")
-    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    exported = _export(browser)
     data = json.loads(exported.read_text(encoding="utf-8"))
     from_page = browser.execute_script("return window.redactorReview.exportDecisions()")
     assert data["decisions"] == from_page["decisions"]
@@ -509,6 +515,13 @@ def _entity_row(driver, pseudonym: str):
     return row
 
 
+def _split_off(driver, pseudonym: str, form: str) -> None:
+    row = _entity_row(driver, pseudonym)
+    [label] = [x for x in row.find_elements("css selector", "td.forms label") if x.text == form]
+    label.find_element("css selector", "input").click()
+    row.find_element("css selector", "button.split-off").click()
+
+
 def _entities(driver) -> list[tuple]:
     return [(e["pseudonym"], e["type"], e["mentions"], tuple(e["forms"]))
             for e in driver.execute_script("return window.redactorReview.entities()")]
@@ -545,11 +558,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     _entity_row(browser, "[PERSON 4]").find_element("css selector", "input.pick").click()
     _entity_row(browser, "[PERSON 3]").find_element("css selector", "button.merge-here").click()
     # The lone "Petrov" who ran the depot is not Ivan: tick that form, split it off.
-    petrov = _entity_row(browser, "[PERSON 1]")
-    [form] = [label for label in petrov.find_elements("css selector", "td.forms label")
-              if label.text == "Petrov ×1"]
-    form.find_element("css selector", "input").click()
-    petrov.find_element("css selector", "button.split-off").click()
+    _split_off(browser, "[PERSON 1]", "Petrov ×1")
     after = [
         ("[PERSON 1]", "PERSON", 3, ("Ivan Petrov",)),
         ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
@@ -564,11 +573,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     # Undo takes back the last decision only; made again, it is the same.
     browser.find_element("id", "entity-undo").click()
     assert _entities(browser)[0] == ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov"))
-    petrov = _entity_row(browser, "[PERSON 1]")
-    [form] = [label for label in petrov.find_elements("css selector", "td.forms label")
-              if label.text == "Petrov ×1"]
-    form.find_element("css selector", "input").click()
-    petrov.find_element("css selector", "button.split-off").click()
+    _split_off(browser, "[PERSON 1]", "Petrov ×1")
     assert _entities(browser) == after
     # The page keeps them over a reload.
     browser.refresh()
@@ -590,10 +595,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     assert browser.save_screenshot(str(ARTIFACTS / "review-entities.png"))
 
     # Exported through the download link: keyed prints only.
-    browser.find_element("id", "export").click()
-    exported = _wait(lambda: next(iter(browser.downloads.glob("redactor-decisions*.json")), None),
-                     "the downloaded decisions")
-    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    exported = _export(browser)
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert [(e["action"], e["entity_type"], len(e["entity"]), len(e["forms"])) for e in data["entities"]] == [
         ("merge", "PERSON", 2, 1), ("split", "PERSON", 2, 1)]

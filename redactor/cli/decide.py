@@ -34,8 +34,17 @@ def _forms(question: str) -> list[str]:
     return forms
 
 
-def _record(decisions: Path, config: Path | None, action: str, entity_type: str,
-            entity: list[str], forms: list[str]) -> None:
+# What each decision asks: the entity as it is (kept, or split from), then the other forms.
+QUESTIONS = {
+    "merge": ("Forms of the entity that keeps its pseudonym (comma-separated)",
+              "Forms of the entity to merge into it (comma-separated)"),
+    "split": ("Forms of the entity as it is now (comma-separated)",
+              "Forms to split off into an entity of their own (comma-separated)"),
+}
+
+
+def _decide(action: str, decisions: Path, config: Path | None, entity_type: str) -> None:
+    entity, forms = (_forms(question) for question in QUESTIONS[action])
     settings = load_run_settings(config, [Path.cwd()])
     key = project_key(home=key_home(settings.base_dir, [Path.cwd()]))
     total = record_entity_decision(decisions, key, action, entity_type.upper(), entity, forms)
@@ -48,9 +57,7 @@ def _record(decisions: Path, config: Path | None, action: str, entity_type: str,
 def merge(decisions: Path = DECISIONS_FILE_OPTION, entity_type: str = TYPE_OPTION,
           config: Path = CONFIG_OPTION) -> None:
     """Two entities are one: the second takes the first's pseudonym in every file."""
-    keep = _forms("Forms of the entity that keeps its pseudonym (comma-separated)")
-    other = _forms("Forms of the entity to merge into it (comma-separated)")
-    _record(decisions, config, "merge", entity_type, keep, other)
+    _decide("merge", decisions, config, entity_type)
 
 
 @decide_app.command("split")
@@ -58,6 +65,4 @@ def merge(decisions: Path = DECISIONS_FILE_OPTION, entity_type: str = TYPE_OPTIO
 def split(decisions: Path = DECISIONS_FILE_OPTION, entity_type: str = TYPE_OPTION,
           config: Path = CONFIG_OPTION) -> None:
     """A form is someone else: its mentions get a pseudonym of their own."""
-    entity = _forms("Forms of the entity as it is now (comma-separated)")
-    forms = _forms("Forms to split off into an entity of their own (comma-separated)")
-    _record(decisions, config, "split", entity_type, entity, forms)
+    _decide("split", decisions, config, entity_type)
