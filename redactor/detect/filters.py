@@ -90,12 +90,11 @@ def _place_key(text: str) -> str:
     return region_name(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())))
 
 
-def _place_keys(text: str) -> tuple[str, ...]:
-    """The forms under which the data may list a place span: as found, without a direction word,
-    and a plural demonym in the singular ("Ukrainians")."""
-    key = _place_key(text)
-    keys = [key, _place_key(_DIRECTION.sub("", text.strip()))]
-    return tuple(dict.fromkeys(keys + [k[:-1] for k in keys if k.endswith("s")]))
+def _place_keys(text: str) -> list[tuple[str, bool]]:
+    """The forms under which the data may list a place span, each with whether it is a plural
+    made singular: as found, without a direction word, and "Ukrainians" as "ukrainian"."""
+    keys = dict.fromkeys([_place_key(text), _place_key(_DIRECTION.sub("", text.strip()))])
+    return [(k, False) for k in keys] + [(k[:-1], True) for k in keys if k.endswith("s")]
 
 
 # ---------------------------------------------------------------------------- public bodies
@@ -119,9 +118,10 @@ _PUBLIC_BODY_WORDS = (
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
 )
-# A body of a town, a district or a village: public only when its place is ("Birmingham City
-# Council" is, "Nuneaton Town Council" is not).
-_LOCAL_BODY = re.compile(r"\b(?:municipal|municipality|town|village|district|parish|county|borough|"
+# A body of a town or a village: public only when its place is in the public-places table
+# ("Coventry City Council" is, "Nuneaton Town Council" is not).
+# ("District Court", "County Court" name a court's tier, not a town.)
+_LOCAL_BODY = re.compile(r"\b(?:municipal|municipality|town|village|parish|borough|"
                          r"city\s+council|local|rural)\b", re.IGNORECASE)
 # A word this common in English is not read as a town's name inside a body's name ("Crown").
 _PLACE_WORD_ZIPF = 4.0
@@ -130,7 +130,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
 _WORKPLACE = re.compile(
     r"\b(?:prison|jail|gaol|penitentiary|colony|hospital|clinic|school|college|university|"
     r"station|unit|brigade|battalion|regiment|company|platoon|squad|ward|depot|precinct|"
-    r"division|squadron|detachment|base|camp|branch|post|checkpoint|outpost|cell|wing|"
+    r"squadron|detachment|base|camp|branch|checkpoint|outpost|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
 
@@ -376,8 +376,7 @@ class SpanFilters:
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
 
     def is_public_place(self, text: str) -> bool:
-        return any(self._is_public_key(key, plural=key != keys[0] and not text.rstrip().endswith(key[-1:]))
-                   for keys in [_place_keys(text)] for key in keys)
+        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text))
 
     def _is_public_key(self, key: str, plural: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
@@ -388,14 +387,17 @@ class SpanFilters:
         return bool(key) and self.city_population < public_places_minimum() and \
             smaller_cities(self.city_population).get(key, 0) >= self.city_population
 
-    def names_small_place(self, text: str) -> bool:
-        """A span that names a town or village below the threshold ("Nuneaton Magistrates'
-        Court", "the Aguililla municipal police"): a public body of a small place points at it."""
+    @staticmethod
+    def names_small_place(text: str) -> bool:
+        """A span that names a town of fewer than 100,000 people (the public-places table's
+        minimum: "Nuneaton Magistrates' Court") or a local body of a place not known to be
+        public ("the Aguililla municipal police"): a body of a small place points at it.  A city
+        of 100,000 or more has thousands of officials, so its courts and police stay public."""
         words = _WORD.findall(text)
         lower = text == text.lower()
         if _LOCAL_BODY.search(text) and any(
                 (lower or w[0].isupper()) and zipf_frequency(w.lower(), "en") < _PLACE_WORD_ZIPF
-                and not _PUBLIC_BODY.fullmatch(w) and not self._is_public_key(fold_place(w)) for w in words):
+                and not _PUBLIC_BODY.fullmatch(w) and fold_place(w) not in public_places() for w in words):
             return True  # "Aguililla municipal police": a local body of a place not known to be large
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -403,7 +405,7 @@ class SpanFilters:
                 if not (lower or gram[0].isupper()) or zipf_frequency(gram.lower(), "en") >= _PLACE_WORD_ZIPF:
                     continue
                 place = default_places().get(gram)
-                if place is not None and place.kind == "city" and not self._is_public_key(fold_place(gram)):
+                if place is not None and place.kind == "city" and fold_place(gram) not in public_places():
                     return True
         return False
 
