@@ -188,3 +188,11 @@ def test_on_a_transcript_written_afterwards_one_public_fact_is_touched(redactor_
     touched = {text[a:b] for a, b in found for p in public for s, e in _spans(text, p) if a < e and s < b}
     assert touched == {"The Nursing and"}  # 1 of 23 public mentions
     assert all(any(a <= s and e <= b for a, b in found) for p in private for s, e in _spans(text, p))
+
+
+def test_a_listed_public_date_stays_only_beside_its_event(redactor_default):
+    """The listed date is not in Presidio's allow list: a filing date on the same day is found."""
+    private = "A certificate was issued on 11 September 2001 by the Department of Lands."
+    public = "After the attacks of 11 September 2001 the airport closed."
+    assert [f.text for f in redactor_default.scan(private)] == ["11 September 2001"]
+    assert redactor_default.scan(public) == []

@@ -27,7 +27,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
-from redactor.detect.filters import PublicFigures, SpanFilters, public_dates
+from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
@@ -286,10 +286,12 @@ class Detector:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = keep_terms(self.packs, settings)
-        self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
+        # A kept date is the filters' to judge (beside its event or not), not the allow list's.
+        dates = public_dates(self.keep_terms)
+        self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
-                                   public_dates=public_dates(self.keep_terms))
+                                   public_dates=dates)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

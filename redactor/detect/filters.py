@@ -323,6 +323,7 @@ _EVENT_NEARBY = re.compile(
     rf"\b(?:{_PUBLIC_EVENT}|attacks?|invaded|invasion|war|pandemic|covid|lockdown|coup|brexit|"
     rf"election|referendum|capitol|kabul|crimea|hamas)\b", re.IGNORECASE)
 _EVENT_WINDOW = 200
+_DAY_BEFORE = re.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|\b(?:{_ORDINAL_WORD}))\s+(?:of\s+)?$", re.IGNORECASE)
 _YEAR_IN_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_IN_DATE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _MONTH_IN_DATE = re.compile(rf"\b({_MONTH})\b", re.IGNORECASE)
@@ -362,7 +363,9 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
         return True
     # A listed date is also a day like any other ("a certificate issued on 11 September 2001"):
     # it stays only where a public event is named nearby.
-    return bool(public_dates) and date_key(span) in public_dates and \
+    day = _DAY_BEFORE.search(text, max(0, start - 24), start)  # "11 " left out of "September 2001"
+    full = text[day.start():end] if day else span
+    return bool(public_dates) and date_key(full) in public_dates and \
         bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW))
 
 
