@@ -42,7 +42,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import default_gazetteer
-from redactor.lexicon.places import default_places
+from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 from redactor.project.config import Settings
 
@@ -219,7 +219,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
         # A place's name is whole even when it starts with a common word ("Mexico City").
-        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and default_places().is_place(span)):
+        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         m = POSSESSIVE.search(span)

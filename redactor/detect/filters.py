@@ -365,8 +365,9 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
     # it stays only where a public event is named nearby.
     day = _DAY_BEFORE.search(text, max(0, start - 24), start)  # "11 " left out of "September 2001"
     full = text[day.start():end] if day else span
-    return bool(public_dates) and date_key(full) in public_dates and \
-        bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW))
+    return bool(public_dates) and \
+        bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW)) and \
+        date_key(full) in public_dates
 
 
 def date_level(text: str) -> str | None:
@@ -416,10 +417,12 @@ class SpanFilters:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram = " ".join(words[i:i + size])
-                if not (lower or gram[0].isupper()) or zipf_frequency(gram.lower(), "en") >= _PLACE_WORD_ZIPF:
+                if not (lower or gram[0].isupper()) or fold_place(gram) in public_places() or \
+                        _PUBLIC_BODY.fullmatch(gram) or zipf_frequency(gram.lower(), "en") >= _PLACE_WORD_ZIPF:
                     continue
+                # Only now the whole gazetteer (read once per process, seconds): a rare word left.
                 place = default_places().get(gram)
-                if place is not None and place.kind == "city" and fold_place(gram) not in public_places():
+                if place is not None and place.kind == "city":
                     return True
         return False
 
