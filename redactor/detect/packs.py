@@ -84,7 +84,7 @@ def _piece(char: str) -> str:
 
 def vocabulary_pattern(words: Sequence[str]) -> str:
     """One non-capturing alternation matching exactly the given entries (case as the pattern's
-    flags say), factored as a prefix tree: "nurse", "nurses", "nursery" -> ``nurs(?:e(?:s)?|ery)``."""
+    flags say), factored as a prefix tree: "nurse", "nurses", "nursery" -> ``nurse(?:ry|s)?``."""
     trie: dict[str, dict] = {}
     for word in {w.strip().lower() for w in words}:
         node = trie
@@ -97,10 +97,9 @@ def vocabulary_pattern(words: Sequence[str]) -> str:
         branches = [_piece(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if ends:
-            return "(?:" + body + ")?"
-        return body
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return "(?:" + emit(trie) + ")"
 
