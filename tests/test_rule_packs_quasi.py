@@ -18,7 +18,7 @@ from redactor.detect.packs import load_pack
 from redactor.model import Mention
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
-PACKS = ("ages", "roles", "vehicles", "addresses", "identifiers", "singling", "workplaces")
+PACKS = ("ages", "roles", "vehicles", "addresses", "identifiers", "singling", "workplaces", "places")
 THRESHOLD = 0.4
 FLAG_SETS = (regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, regex.IGNORECASE)
 
@@ -369,3 +369,24 @@ def test_vehicles_by_make_model_description_and_plate(packs, text, expected):
 ])
 def test_vehicles_leave_near_misses(packs, text):
     check(packs["vehicles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we live in the shevchenko district now", [("LOCATION", "shevchenko district")]),
+    ("She grew up in the Obolon neighbourhood.", [("LOCATION", "Obolon neighbourhood")]),
+    ("He lives in barangay San Roque.", [("LOCATION", "San Roque")]),
+    ("They came from the favela da Rocinha.", [("LOCATION", "Rocinha")]),
+])
+def test_districts_and_neighbourhoods_by_form(packs, text, expected):
+    check(packs["places"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "She works in the business district.",
+    "the whole neighbourhood heard it",
+    "The Oslo Police District replied.",
+    "the National Estate Directorate",
+    "He moved to the housing estate.",
+])
+def test_districts_leave_near_misses(packs, text):
+    check(packs["places"], text, [])
