@@ -276,6 +276,12 @@ def test_roles_leave_near_misses(packs, text):
      [("ORGANIZATION", "sunrise garments"), ("WORK_UNIT", "line twelve")]),
     ("We sold to Cooperativa Agrícola Santa Rita.", [("ORGANIZATION", "Cooperativa Agrícola Santa Rita")]),
     ("He was at TOV Agro-Podillia.", [("ORGANIZATION", "TOV Agro-Podillia")]),
+    ("I was a waiter at Restaurante Dona Maria.", [("ORGANIZATION", "Restaurante Dona Maria")]),
+    ("She works at HMP Ranby on nights.", [("ORGANIZATION", "HMP Ranby")]),
+    ("He was sent to Penal Colony No. 3.", [("ORGANIZATION", "Penal Colony No. 3")]),
+    ("I'm in the financial crime team, AML desk.",
+     [("WORK_UNIT", "financial crime team"), ("WORK_UNIT", "AML desk")]),
+    ("a lasher in gang four at the port", [("WORK_UNIT", "gang four")]),
 ])
 def test_units_and_employers_by_form(packs, text, expected):
     check(packs["workplaces"], text, expected)
@@ -305,6 +311,8 @@ def test_units_and_employers_leave_near_misses(packs, text):
     ("Just two of us on nights.", [("UNIQUE_DETAIL", "Just two of us on nights")]),
     ("I am one of two Tamil speakers there.", [("UNIQUE_DETAIL", "one of two Tamil speakers")]),
     ("There were five of us on the shift.", [("UNIQUE_DETAIL", "There were five of us on the shift")]),
+    ("one of two drivers on the night shift and me",
+     [("UNIQUE_DETAIL", "one of two drivers on the night shift")]),
     ("She was the first female officer in the district.",
      [("UNIQUE_DETAIL", "the first female officer in the district")]),
 ])
@@ -328,6 +336,7 @@ def test_uniqueness_leaves_near_misses(packs, text):
 @pytest.mark.parametrize("text, expected", [
     ("Q: How old are you?\nA: Thirty-four. I joined late.", [("AGE", "Thirty-four")]),
     ("so how old were you then um twenty eight", [("AGE", "twenty eight")]),
+    ("Interviewer: And your age?\nOfficer: Forty-one.", [("AGE", "Forty-one")]),
     ("i'm twenty-eight yeah", [("AGE", "i'm twenty-eight")]),
     ("A man in his early forties came.", [("AGE", "in his early forties")]),
     ("a woman, mid-forties, left", [("AGE", "mid-forties")]),
@@ -355,6 +364,8 @@ def test_ages_leave_near_misses(packs, text):
     ("It was MH 12 AB 1234.", [("VEHICLE_PLATE", "MH 12 AB 1234")]),
     ("A car, KJA 123 AB, then ABC1D23.", [("VEHICLE_PLATE", "KJA 123 AB"), ("VEHICLE_PLATE", "ABC1D23")]),
     ("a scooter 51F-123.45", [("VEHICLE_PLATE", "51F-123.45")]),
+    ("i ride a red honda wave with a top box", [("VEHICLE", "red honda wave with a top box")]),
+    ("a yellow caterpillar dump truck", [("VEHICLE", "yellow caterpillar dump truck")]),
     ("Plates 35 ABC 123 and 12-ABC-3.", [("VEHICLE_PLATE", "35 ABC 123"), ("VEHICLE_PLATE", "12-ABC-3")]),
 ])
 def test_vehicles_by_make_model_description_and_plate(packs, text, expected):
