@@ -18,7 +18,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.yamlfile import load_yaml
+from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "vocabulary"}
 _PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
@@ -104,7 +104,8 @@ def vocabulary_pattern(words: Sequence[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
-def _vocabularies(doc, data: dict) -> dict[str, str]:
+def _vocabularies(doc: YamlFile, data: dict) -> dict[str, str]:
+    """Each of the pack's named word lists as one pattern."""
     vocabulary = data.get("vocabulary") or {}
     if not isinstance(vocabulary, dict):
         raise doc.error("'vocabulary' must map names to lists of words", ("vocabulary",))
@@ -117,7 +118,7 @@ def _vocabularies(doc, data: dict) -> dict[str, str]:
         if not isinstance(name, str) or not regex.fullmatch(r"\w+", name) or not _is_word_list(entries):
             raise doc.error(f"vocabulary '{name}' must be a list of words (quote yes, no, on, off)",
                             ("vocabulary", name))
-        patterns[name] = vocabulary_pattern(entries)
+        patterns[name] = vocabulary_pattern([str(w) for w in entries])
     return patterns
 
 
@@ -128,6 +129,23 @@ def _expand(pattern: str, vocabularies: dict[str, str]) -> tuple[str, str | None
     if unknown:
         return pattern, unknown[0]
     return _PLACEHOLDER.sub(lambda m: vocabularies[m.group(1)], pattern), None
+
+
+def _prepare_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[str, str]) -> None:
+    """Expand each pattern's vocabularies in place and compile it once; a bad one names the rule."""
+    name = entry["name"]
+    for j, pattern in enumerate(entry.get("patterns") or []):
+        if isinstance(pattern, dict) and isinstance(pattern.get("regex"), str):
+            pattern["regex"], missing = _expand(pattern["regex"], vocabularies)
+            if missing:
+                raise doc.error(f"rule '{name}': unknown vocabulary '{missing}'", (*loc, "patterns", j))
+        try:
+            # The flags the detector analyses with, so Presidio's own compile of the
+            # pattern is a hit in the regex module's cache, not a second compile.
+            regex.compile(pattern["regex"], flags=regex.IGNORECASE)
+        except (regex.error, KeyError, TypeError) as exc:
+            detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
+            raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
 
 
 def load_pack(path: Path) -> RulePack:
@@ -157,18 +175,7 @@ def load_pack(path: Path) -> RulePack:
             # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
             raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
                             (*loc, "context"))
-        for j, pattern in enumerate(entry.get("patterns") or []):
-            if isinstance(pattern, dict) and isinstance(pattern.get("regex"), str):
-                pattern["regex"], unknown = _expand(pattern["regex"], vocabularies)
-                if unknown:
-                    raise doc.error(f"rule '{name}': unknown vocabulary '{unknown}'", (*loc, "patterns", j))
-            try:
-                # The flags the detector analyses with, so Presidio's own compile of the
-                # pattern is a hit in the regex module's cache, not a second compile.
-                regex.compile(pattern["regex"], flags=regex.IGNORECASE)
-            except (regex.error, KeyError, TypeError) as exc:
-                detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
-                raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
+        _prepare_patterns(doc, entry, loc, vocabularies)
         try:
             recognizer = PatternRecognizer.from_dict(entry)
         except (TypeError, ValueError, KeyError) as exc:
