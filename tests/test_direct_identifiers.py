@@ -1,0 +1,85 @@
+"""Direct identifiers of many countries and of speech (issue 13): whole addresses, case and
+staff numbers said aloud, call signs and handles.  Exact spans, and near misses that must not
+be found, on both sets of regex flags the packs run with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.packs import load_pack
+from redactor.model import Mention
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+THRESHOLD = 0.4
+FLAG_SETS = (regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, regex.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {name: load_pack(RULES / f"{name}.yaml").recognizers
+            for name in ("addresses", "places", "identifiers", "singling")}
+
+
+def found(recognizers, text: str, flags) -> list[tuple[str, str]]:
+    """(type, text) at or above the threshold, overlaps resolved by the run's policy."""
+    hits = [Mention(start=r.start, end=r.end, entity_type=r.entity_type, score=r.score, detector=rec.name,
+                    text=text[r.start:r.end])
+            for rec in recognizers
+            for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)
+            if r.score >= THRESHOLD]
+    return [(m.entity_type, m.text) for m in sorted(resolve_overlaps(hits), key=lambda m: m.start)]
+
+
+def check(recognizers, text: str, expected: list[tuple[str, str]]) -> None:
+    for flags in FLAG_SETS:
+        assert found(recognizers, text, flags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # street type first, any case, house number in digits or words, flat and neighbourhood after
+    ("he lived on rua augusta eighty eight in lisbon", [("ADDRESS", "rua augusta eighty eight")]),
+    ("then calle morelos seventeen colonia centro", [("ADDRESS", "calle morelos seventeen colonia centro")]),
+    ("my cousin is on prospekt peremohy twenty flat three", [("ADDRESS", "prospekt peremohy twenty flat three")]),
+    ("we stayed at ulica dluga twelve in gdansk", [("ADDRESS", "ulica dluga twelve")]),
+    ("it is on vulytsia franka twenty two apartment five", [("ADDRESS", "vulytsia franka twenty two apartment five")]),
+    ("He is at prospekt Mira 15, kv. 40.", [("ADDRESS", "prospekt Mira 15, kv. 40")]),
+    ("He lived at Avenida Brasil 500, apartamento 302.", [("ADDRESS", "Avenida Brasil 500, apartamento 302")]),
+    ("My mother lives on Rua das Flores, número 45, bairro Boa Vista.",
+     [("ADDRESS", "Rua das Flores, número 45, bairro Boa Vista")]),
+    ("Calle de Alcalá 45, 3º B, in Madrid.", [("ADDRESS", "Calle de Alcalá 45, 3º B")]),
+    ("rua augusta was closed", [("ADDRESS", "rua augusta")]),
+    # name then a Turkish, Dutch, Hungarian or Baltic street type
+    ("Go to Bağdat Caddesi 120, then Moda Sokak 4.", [("ADDRESS", "Bağdat Caddesi 120"), ("ADDRESS", "Moda Sokak 4")]),
+    ("Atatürk Bulvarı No: 12 Daire 5 is the office.", [("ADDRESS", "Atatürk Bulvarı No: 12 Daire 5")]),
+    ("they moved to number nine bagdat caddesi", [("ADDRESS", "number nine bagdat caddesi")]),
+    ("We met on Andrássy út 45.", [("ADDRESS", "Andrássy út 45")]),
+    # a house number before the lane; a spoken number after "is"
+    ("Nguyen lives at 25 Ngõ 32 Phố Huế.", [("ADDRESS", "25 Ngõ 32 Phố Huế")]),
+    ("My address is twelve Station Road.", [("ADDRESS", "twelve Station Road")]),
+    ("Her shop is on Adeyemi Crescent, near the market.", [("ADDRESS", "Adeyemi Crescent")]),
+])
+def test_addresses_of_many_countries_whole(packs, text, expected):
+    check(packs["addresses"] + packs["places"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "calle is the spanish word for street",
+    "the rua was empty and so was the avenida",
+    "he said the prospekt is long",
+    "we went down the main road and then the old lane",
+    "she is twenty two and lives with her mother",
+    "it was seven hundred metres down the road",
+    "they walked along the canal and the gracht was frozen",
+    "the new straat is nice",
+    "We have no. 1 priority here.",
+    "That was in 2019.",
+    "They block the road every day.",
+    "They had a Close Call last week.",
+    "The Royal Gardens were open.",
+])
+def test_addresses_near_misses(packs, text):
+    check(packs["addresses"] + packs["places"], text, [])
