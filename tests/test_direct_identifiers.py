@@ -83,3 +83,53 @@ def test_addresses_of_many_countries_whole(packs, text, expected):
 ])
 def test_addresses_near_misses(packs, text):
     check(packs["addresses"] + packs["places"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("See also nos. 41823/05 and 41824/05.", [("ID_NUMBER", "41823/05"), ("ID_NUMBER", "41824/05")]),
+    ("nos. 1/99, 22/2001 or 4432/05", [("ID_NUMBER", "1/99"), ("ID_NUMBER", "22/2001"), ("ID_NUMBER", "4432/05")]),
+    ("His NI number is AB 12 34 56 C.", [("ID_NUMBER", "AB 12 34 56 C")]),
+    ("the file is k r slash two two three one slash nineteen",
+     [("ID_NUMBER", "k r slash two two three one slash nineteen")]),
+])
+def test_identifiers_in_lists_and_groups(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The ratio was 3/4 and the score 24/7.",
+    "In 2019/20 we had no. 1 priority.",
+    "The NHS is under strain, QA 12 people said.",
+])
+def test_identifiers_near_misses(packs, text):
+    check(packs["identifiers"], text, [])
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    from redactor.detect.recognizers.spoken import SpokenNumberRecognizer
+
+    return SpokenNumberRecognizer()
+
+
+def spoken(recognizer, text: str) -> list[tuple[str, str]]:
+    return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my case number is nineteen dash four four three two",
+     [("ID_NUMBER", "nineteen dash four four three two")]),
+    ("his staff number was four four seven one nine", [("ID_NUMBER", "four four seven one nine")]),
+    ("the prisoner was given seven seven eight one two", [("ID_NUMBER", "seven seven eight one two")]),
+])
+def test_numbers_said_after_a_case_or_staff_word(numbers, text, expected):
+    assert spoken(numbers, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in that case twenty twenty was a hard year",
+    "the staff were twenty or thirty people",
+    "in any case nineteen ninety nine was long ago",
+])
+def test_case_and_staff_alone_make_no_identifier(numbers, text):
+    assert spoken(numbers, text) == []
