@@ -133,3 +133,35 @@ def test_numbers_said_after_a_case_or_staff_word(numbers, text, expected):
 ])
 def test_case_and_staff_alone_make_no_identifier(numbers, text):
     assert spoken(numbers, text) == []
+
+
+@pytest.fixture(scope="module")
+def call_signs():
+    return load_pack(RULES / "military.yaml").recognizers + load_pack(RULES / "singling.yaml").recognizers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his call sign was kedr and mine was lis", [("CALL_SIGN", "kedr")]),
+    ("his nickname was tiger", [("CALL_SIGN", "tiger")]),
+    ("callsign viking two was on the net", [("CALL_SIGN", "viking two")]),
+    ('We called him "the Professor" at the base.', [("CALL_SIGN", "the Professor")]),
+    ('Everyone knew her as "Sasha Grey".', [("CALL_SIGN", "Sasha Grey")]),
+])
+def test_call_signs_and_nicknames(call_signs, text, expected):
+    assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "his call sign was changed twice",
+    "the call sign is secret",
+    'She said "Yes" and left.',
+    "we had to call, sign the form and leave",
+])
+def test_call_sign_near_misses(call_signs, text):
+    assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == []
+
+
+def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
+    text = 'His call sign was Kedr, and mine was "Lis".'
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == [
+        ("Kedr", "CALL_SIGN"), ("Lis", "CALL_SIGN")]
