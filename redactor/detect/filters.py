@@ -107,8 +107,23 @@ _DERIVED = re.compile(
 _DERIVED_MIN_LENGTH = 7
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
-# A courtesy title right before a name is part of it: "Mrs" says as much as a first name.
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta)\.?[^\S\n]+$")
+# A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
+# first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
+# known.  Any case: automatic captions write "mr okonkwo", "aunty bisi".
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta|Seu|Dona|Dom"
+    r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
+    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)\.?[^\S\n]+$", re.IGNORECASE)
+# Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
+_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|le|al|el|bin|ibn|abu)"
+    r"[^\S\n]+){1,2}$", re.IGNORECASE)
+# After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
+_COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
+# An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
+_HONORIFIC_AFTER = re.compile(
+    r"[^\S\n]+(?:bey|abi|abla|hanım|hanim|hoca|efendi|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
+    re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
 
@@ -267,7 +282,8 @@ class SpanFilters:
             return True
         words = _WORD.findall(span)
         return bool(words) and span == span.lower() and all(
-            zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words)
+            zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words
+        ) and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
 
     @staticmethod
     def is_vocabulary(span: str) -> bool:
@@ -378,14 +394,24 @@ def _is_acronym(text: str, m: Mention) -> bool:
 
 
 def _with_title(text: str, m: Mention) -> Mention:
-    """A person's span with the courtesy title before it ("Mrs Kowalczyk"): the title tells the
-    gender, so it goes with the name; entity grouping ignores titles."""
+    """A person's span with the courtesy title or honorific around it ("Mrs Kowalczyk", "Aunty
+    Bisi", "Mehmet Abi"): it tells the gender and is how the person is known, so it goes with
+    the name; entity grouping ignores titles and honorifics."""
     if m.entity_type != "PERSON":
         return m
-    title = _TITLE_BEFORE.search(text, max(0, m.start - 8), m.start)
-    if title is None:
+    start, end = m.start, m.end
+    particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+    if particles is not None:
+        start = particles.start()
+    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    if title is not None:
+        start = title.start()
+    after = _HONORIFIC_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    if (start, end) == (m.start, m.end):
         return m
-    return replace(m, start=title.start(), text=text[title.start():m.end])
+    return replace(m, start=start, end=end, text=text[start:end])
 
 
 def _is_known_name(word: str) -> bool:

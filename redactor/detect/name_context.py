@@ -14,6 +14,7 @@ from typing import NamedTuple
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import (
     DETERMINERS,
+    FILLERS,
     PARTICLES,
     PERSON_VERBS,
     RELATIONS,
@@ -136,6 +137,30 @@ class NameContext:
             return ""
         return self.tokens[i + 1].lower
 
+    def following_said(self, j: int) -> str:
+        """The next word after a name ending at ``j``, over fillers and commas ("Chidi, uh,
+        said"), or ''."""
+        k = j + 1
+        while k < len(self.tokens) and _adjacent(self.tokens[k], True) and self.tokens[k].lower in FILLERS:
+            k += 1
+        if k >= len(self.tokens) or not _adjacent(self.tokens[k], True):
+            return ""
+        return self.tokens[k].lower
+
+    def filler_after(self, j: int) -> bool:
+        """A hesitation right after token ``j`` ("Babajide um left")."""
+        return self.following(j, allow_comma=True) in FILLERS
+
+    def previous_said(self, i: int) -> str:
+        """The word before a name starting at ``i``, over fillers and commas ("asked, um,
+        Folake"), or ''."""
+        k = i
+        while k > 0 and _adjacent(self.tokens[k], True) and self.tokens[k - 1].lower in FILLERS:
+            k -= 1
+        if k == 0 or not _adjacent(self.tokens[k], True):
+            return ""
+        return self.tokens[k - 1].lower
+
     def title_before(self, i: int) -> bool:
         """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov'."""
         if i == 0:
@@ -164,12 +189,12 @@ class NameContext:
         return self.previous(i, allow_comma=True) in RELATIONS
 
     def speech_after(self, j: int) -> bool:
-        """'Will said', 'Olena told me' (``j`` is the last token of the name)."""
-        return self.following(j, allow_comma=True) in SPEECH_VERBS
+        """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""
+        return self.following_said(j) in SPEECH_VERBS
 
     def verb_before(self, i: int) -> bool:
-        """'said Olena', 'I met Ivan'."""
-        previous = self.previous(i, allow_comma=True)
+        """'said Olena', 'I met Ivan', 'I asked um Folake'."""
+        previous = self.previous_said(i)
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
