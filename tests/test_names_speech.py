@@ -26,6 +26,8 @@ def names(recognizer: NameGazetteerRecognizer, text: str) -> list[str]:
     ("I think Babajide um left early.", ["Babajide"]),
     ("I asked, um, Folake about it.", ["Folake"]),
     ("Then Gbenga, uh, said nothing.", ["Gbenga"]),
+    ("so i talked to kemi about it", ["kemi"]),
+    ("she worked with gbenga at the depot", ["gbenga"]),
 ])
 def test_unknown_names_where_a_name_is_expected(recognizer, text, expected):
     assert names(recognizer, text) == expected
@@ -38,6 +40,9 @@ def test_unknown_names_where_a_name_is_expected(recognizer, text, expected):
     "he told uh everyone",
     "It was, um, cold.",
     "The Zoom call um dropped.",
+    "we went to Kadıköy by bus",
+    "i went to pilates with work",
+    "we talked to the manager",
 ])
 def test_ordinary_words_beside_fillers_are_not_names(recognizer, text):
     assert names(recognizer, text) == []
@@ -72,7 +77,9 @@ def test_a_surname_after_mr_or_with_its_particle(redactor_default, text, expecte
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == [expected]
 
 
-@pytest.mark.parametrize("text", ["the harbour was full and the foster home was closed",
-                                  "He sold the van Olena bought."])
-def test_no_surname_without_the_title(redactor_default, text):
-    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] in ([], ["Olena"])
+@pytest.mark.parametrize("text, expected", [
+    ("the harbour was full and the foster home was closed", []),
+    ("He sold the van Olena bought.", ["Olena"]),
+])
+def test_no_surname_without_the_title(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == expected

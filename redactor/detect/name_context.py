@@ -112,6 +112,14 @@ def speaker_label_tokens(text: str, tokens: Sequence[Token]) -> set[int]:
     return labels
 
 
+# Verbs followed by "to" or "with" and a person ("I spoke to Kemi"), and verbs followed by
+# "with" and a person ("she worked with Gbenga"; "went to" is followed by a place).
+_VERBS_TO_PERSON = frozenset("spoke speak speaks speaking talked talk talks talking married engaged".split())
+_VERBS_WITH_PERSON = frozenset("""
+worked work works working lived live lives living went came chatted argued
+""".split())
+
+
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
     gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
@@ -193,8 +201,12 @@ class NameContext:
         return self.following_said(j) in SPEECH_VERBS
 
     def verb_before(self, i: int) -> bool:
-        """'said Olena', 'I met Ivan', 'I asked um Folake'."""
+        """'said Olena', 'I met Ivan', 'I asked um Folake', 'I talked to Kemi'."""
         previous = self.previous_said(i)
+        if previous == "to" and i >= 2:
+            return self.previous(i - 1) in _VERBS_TO_PERSON
+        if previous == "with" and i >= 2:
+            return self.previous(i - 1) in _VERBS_TO_PERSON | _VERBS_WITH_PERSON
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
