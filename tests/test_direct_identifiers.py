@@ -7,36 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import regex
 
-from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import load_pack
-from redactor.model import Mention
+from tests.test_rule_packs_quasi import FLAG_SETS, check, found
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
-THRESHOLD = 0.4
-FLAG_SETS = (regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, regex.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
 def packs():
     return {name: load_pack(RULES / f"{name}.yaml").recognizers
             for name in ("addresses", "places", "identifiers", "singling")}
-
-
-def found(recognizers, text: str, flags) -> list[tuple[str, str]]:
-    """(type, text) at or above the threshold, overlaps resolved by the run's policy."""
-    hits = [Mention(start=r.start, end=r.end, entity_type=r.entity_type, score=r.score, detector=rec.name,
-                    text=text[r.start:r.end])
-            for rec in recognizers
-            for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)
-            if r.score >= THRESHOLD]
-    return [(m.entity_type, m.text) for m in sorted(resolve_overlaps(hits), key=lambda m: m.start)]
-
-
-def check(recognizers, text: str, expected: list[tuple[str, str]]) -> None:
-    for flags in FLAG_SETS:
-        assert found(recognizers, text, flags) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
