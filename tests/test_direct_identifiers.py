@@ -146,3 +146,15 @@ def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
     text = 'His call sign was Kedr, and mine was "Lis".'
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == [
         ("Kedr", "CALL_SIGN"), ("Lis", "CALL_SIGN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We moved to Rua Augusta 88, Lisbon.", "Rua Augusta 88"),  # a public city stays out
+    ("we stayed at ulica dluga twelve in sopot", "ulica dluga twelve in sopot"),
+    ("he lived on calle morelos seventeen in chernihiv", "calle morelos seventeen in chernihiv"),
+    ("I lived at Rua Augusta 88 in Lisbon for years.", "Rua Augusta 88"),
+    ("We met at 7 Elm Tree Crescent, then went home.", "7 Elm Tree Crescent"),
+    ("He lived at 22 Mill Lane in summer.", "22 Mill Lane"),
+])
+def test_a_town_not_public_that_ends_the_clause_joins_the_address(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "ADDRESS"] == [expected]
