@@ -121,9 +121,10 @@ _TITLE_BEFORE = re.compile(
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)\.?[^\S\n]+$", re.IGNORECASE)
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
+# Articles of German or French ("der Länder", "le ministre") are not particles on their own.
 _PARTICLES_BEFORE = re.compile(
-    r"(?<![\w.'’-])(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|le|al|el|bin|ibn|abu)"
-    r"[^\S\n]+){1,2}$", re.IGNORECASE)
+    r"(?<![\w.'’-])(?:de|da|di|du|del|della|dos|das|van|von|ter|ten|al|el|bin|ibn|abu)"
+    r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
 # After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".

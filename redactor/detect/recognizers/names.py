@@ -126,8 +126,9 @@ class NameFinder:
             # A word no list knows and English hardly uses, where a person's name is expected:
             # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
             # holds every given name, and a hesitation after a name throws the model off).
-            if _unknown_rare(token) and (context.strong(i, i) or context.verb_before(i) or token.possessive
-                                         or (not token.initial and context.filler_after(i))):
+            if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
+                    context.strong(i, i) or context.verb_before(i)
+                    or (not token.initial and context.filler_after(i))):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "unknown word in context")
             return None
         j = self._chain(tokens, i, info)
@@ -238,6 +239,14 @@ def _unknown_rare(token: Token) -> bool:
     function word: a name the gazetteer lacks, when the context expects one."""
     return (len(token.text) >= 3 and token.text.isalpha() and token.lower not in FUNCTION_WORDS
             and token.lower not in NOT_AFTER_TITLE and english_zipf(token.text) < RARE_WORD_ZIPF)
+
+
+def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bool:
+    """Token ``i`` is part of a longer proper noun ("the Court of Cassation", "Hope Street");
+    a capital that starts the sentence ("Then Chidi said") says nothing."""
+    before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised and not tokens[i - 1].initial
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    return bool(before or after) or context.previous(i) in ("of", "the")
 
 
 def _joined(token: Token, extra: str = "") -> bool:
