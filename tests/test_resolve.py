@@ -180,6 +180,17 @@ def test_a_lone_surname_is_the_sources_when_no_one_else_has_it():
     assert resolution.assignments == (Assignment("PERSON", "source:Source A", "Source A"),) * 2
 
 
+def test_a_feminine_surname_is_a_woman_of_the_family_not_the_man():
+    # "Sokolova" could be Dmitri Sokolov in the Russian genitive, but in an interview in English
+    # it is his wife or sister: her own pseudonym, flagged; "Sokolovym" is still him.
+    ms = [person("Dmitri Sokolov"), person("Sokolova"), person("Mrs Sokolova"), person("Sokolovym"),
+          person("Jan Kowalski"), person("Kowalska")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [a.key for a in resolution.assignments] == [
+        "dmitri sokolov", "sokolova", "sokolova", "dmitri sokolov", "jan kowalski", "kowalska"]
+    assert resolution.ambiguous == (1, 2, 5)
+
+
 def test_the_vault_keeps_a_variant_on_the_key_it_had():
     # Last month only "Kolya Bondarenko" was seen; this run names him in full.
     assert keys([person("Nikolai Bondarenko"), person("Kolya")], known_people=["kolya bondarenko"]) == [
@@ -281,6 +292,11 @@ CASES = [
     ("rank and surname",
      "Captain Anton Bykov gave the order. Capt. Bykov said nothing after.",
      "[PERSON 1] gave the order. [PERSON 1] said nothing after."),
+    ("feminine surname of a man's family",
+     "Dmitri Sokolov served with my uncle. Sokolova, his wife, wrote to us every month. "
+     "Mrs Sokolova is a teacher in Zolochiv. They took Sokolovym to Dnipro.",
+     "[PERSON 1] served with my uncle. [PERSON 2], his wife, wrote to us every month. "
+     "[PERSON 2] is a teacher in [LOCATION 1]. They took [PERSON 1] to Dnipro."),
     ("surname shared by two people",
      "Oleh Shevchuk and his wife Iryna Shevchuk ran the shop. Shevchuk was arrested in May.",
      # "in May" is a month: a generalisable date, replaced at the default threshold

@@ -25,6 +25,7 @@ from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
+from redactor.lexicon.inflection import is_feminine_of
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
 from redactor.model import Entity, Mention
@@ -313,22 +314,29 @@ class _People:
             if exact:
                 return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
             stems = {_stem(x) for x in p.lasts | p.singles}
-            return self._first_fits(p, first, False) or _stem(first) in stems
+            return self._first_fits(p, first, False) or (
+                _stem(first) in stems and not self.feminine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
             return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
         # "Marta K."
         return any(x.startswith(last) for x in p.lasts) and self._first_fits(p, first, exact)
+
+    @staticmethod
+    def feminine_of(form: str, p: _Person) -> bool:
+        """Whether ``form`` is the feminine of one of ``p``'s surnames ("Sokolova" of Dmitri
+        Sokolov): a woman of his family, never taken for him."""
+        return any(is_feminine_of(form, last) for last in p.lasts | p.singles)
 
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
             return first in p.firsts
         return any(self.names.are_variants(first, f) for f in p.firsts)
 
-    @staticmethod
-    def _last_fits(p: _Person, last: str, exact: bool) -> bool:
+    @classmethod
+    def _last_fits(cls, p: _Person, last: str, exact: bool) -> bool:
         if exact:
             return last in p.lasts
-        return _stem(last) in {_stem(x) for x in p.lasts}
+        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p)
 
 
 def _parse(m: Mention) -> tuple[str, ...]:
@@ -492,7 +500,10 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
     if len(found) == 1:
         root = found.pop()
         return people.persons[root], root in people.unsure
-    return None, len(found) > 1
+    # A woman of a man's family by her surname alone ("Sokolova" where the run has Dmitri
+    # Sokolov): a name of her own, but the editor should look.
+    kin = len(tokens) == 1 and any(people.feminine_of(skeleton(tokens[0]), people.persons[r]) for r in people.roots)
+    return None, len(found) > 1 or kin
 
 
 def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
