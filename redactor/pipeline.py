@@ -47,7 +47,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 from redactor.audit import LeakAudit
 from redactor.outputs import check_destination, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.refine.boundaries import cut_at_pieces
+from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -361,7 +361,7 @@ class Redactor:
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
-        mentions = cut_at_pieces(doc.joined, doc.document, mentions)
+        mentions = cut_at_boundaries(text, mentions, doc.joined.starts, EVERY_PIECE)
         return replace(doc, mentions=tuple(mentions))
 
     def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:

@@ -12,10 +12,11 @@ from dataclasses import replace
 import pytest
 
 from redactor.entities.resolve import Assignment, inflected_pattern, person_tokens, resolve_entities, vote_types
-from redactor.entities.spans import attach_given_names, split_at_boundaries
+from redactor.entities.spans import attach_given_names
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.model import Mention
 from redactor.project.config import Source
+from redactor.refine.boundaries import EVERY_PIECE, MODEL_NAMES, cut_at_boundaries
 
 
 def person(text: str, key: str = "", label: str = "", detector: str = "SpacyRecognizer") -> Mention:
@@ -234,14 +235,14 @@ def test_inflected_pattern(surname, matches, not_matches):
 def test_a_name_that_runs_into_the_next_line_is_cut():
     text = "I gave the list to Oksana\nKind of a risk, I know."
     m = Mention(19, 30, "PERSON", 0.85, "SpacyRecognizer", text[19:30])
-    assert [(x.text, x.start, x.end) for x in split_at_boundaries(text, [m])] == [("Oksana", 19, 25)]
+    assert [(x.text, x.start, x.end) for x in cut_at_boundaries(text, [m], (), MODEL_NAMES)] == [("Oksana", 19, 25)]
 
 
 def test_a_name_split_over_two_cues_stays_one_span():
     text = "we talked to Oksana Kovalenko about it"  # cues joined by a space; cue 2 starts at 20
     m = Mention(13, 29, "PERSON", 0.85, "SpacyRecognizer", text[13:29])
-    assert split_at_boundaries(text, [m], piece_starts=[20], is_name=lambda tokens: True) == [m]
-    cut = split_at_boundaries(text, [m], piece_starts=[20], is_name=lambda tokens: tokens == ("oksana",))
+    assert cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: True) == [m]
+    cut = cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: tokens == ("oksana",))
     assert [x.text for x in cut] == ["Oksana"]
 
 
@@ -250,9 +251,23 @@ def test_a_source_profile_span_over_a_word_list_keeps_the_surname():
     text = "marta Marta kvitchenko Kvitchenko knows"
     m = Mention(0, 33, "PERSON", 1.0, "SourceProfileRecognizer", text[:33], "source:b", "Source B")
     only_given = lambda tokens: tokens in {("marta",)}  # noqa: E731 - the gazetteer lacks the surname
-    assert split_at_boundaries(text, [m], piece_starts=[6, 12, 23, 34], is_name=only_given) == [m]
+    assert cut_at_boundaries(text, [m], [6, 12, 23, 34], MODEL_NAMES, only_given) == [m]
     model = replace(m, detector="SpacyRecognizer", key="")
-    assert [x.text for x in split_at_boundaries(text, [model], [6, 12, 23, 34], only_given)] == ["marta", "Marta"]
+    assert [x.text for x in cut_at_boundaries(text, [model], [6, 12, 23, 34], MODEL_NAMES, only_given)] == ["marta", "Marta"]
+
+
+def test_every_piece_gets_its_own_part_and_the_parts_stay_one_entity():
+    # Two subtitle cues joined by a space: "call Ivan Petrov on 067 123" | "45 67 today, Ivan".
+    text = "call Ivan Petrov on 067 123 45 67 today, Ivan"
+    name = Mention(5, 16, "PERSON", 0.9, "SpacyRecognizer", text[5:16])
+    phone = Mention(20, 33, "PHONE", 0.9, "PhoneNumber", text[20:33])
+    source = Mention(10, 45, "PERSON", 1.0, "SourceProfileRecognizer", text[10:45], "source:a", "Source A")
+    cut = cut_at_boundaries(text, [name, phone, source], [0, 28], EVERY_PIECE)
+    assert [(x.text, x.start, x.key) for x in cut] == [
+        ("Ivan Petrov", 5, ""), ("067 123", 20, "671234567"), ("45 67", 28, "671234567"),
+        ("Petrov on 067 123", 10, "source:a"), ("45 67 today, Ivan", 28, "source:a")]
+    # The model's policy cuts name spans only, and keeps a later part only when it is a name.
+    assert cut_at_boundaries(text, [phone], [0, 28], MODEL_NAMES) == [phone]
 
 
 def test_a_diminutive_left_outside_the_span_is_joined():
