@@ -43,9 +43,13 @@ def test_one_string_keeps_one_type_by_majority():
 def test_a_known_place_that_is_no_persons_name_is_a_place_even_when_outvoted():
     ms = [typed("Soledar", "PERSON"), typed("Soledar", "PERSON"), typed("Soledar", "LOCATION")]
     assert vote_types(ms, is_place=lambda form: form == "soledar") == ["LOCATION"] * 3
-    # ...but not when the run has a person of that name
+    # ...but when the run has a person of that name, no vote can tell the city from the man:
+    # each mention keeps its own type, and the place is never joined to him.
     ms.append(typed("Ivan Soledar", "PERSON"))
-    assert vote_types(ms, is_place=lambda form: form == "soledar")[:3] == ["PERSON"] * 3
+    assert vote_types(ms, is_place=lambda form: form == "soledar") == ["PERSON", "PERSON", "LOCATION", "PERSON"]
+    resolution = resolve_entities(ms, is_place=lambda form: form == "soledar")
+    assert [(a.entity_type, a.key) for a in resolution.assignments] == [
+        ("PERSON", "ivan soledar"), ("PERSON", "ivan soledar"), ("LOCATION", "soledar"), ("PERSON", "ivan soledar")]
 
 
 def test_an_authoritative_detector_decides_the_type_alone():
@@ -192,6 +196,31 @@ def test_a_feminine_surname_is_a_woman_of_the_family_not_the_man():
     assert resolution.ambiguous == (1, 2, 5)
 
 
+def test_a_unit_the_model_called_a_company_is_the_unit_however_its_number_is_said():
+    ms = [typed("3rd Assault Brigade", "MILITARY_UNIT", "MilitaryFormation"),
+          typed("The Third Assault Brigade", "ORGANIZATION"), typed("ninety-second brigade", "MILITARY_UNIT"),
+          typed("92nd Brigade", "MILITARY_UNIT"), typed("First National Bank", "ORGANIZATION")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [(a.entity_type, a.key) for a in resolution.assignments] == [
+        ("MILITARY_UNIT", "3 assault brigade"), ("MILITARY_UNIT", "3 assault brigade"),
+        ("MILITARY_UNIT", "92 brigade"), ("MILITARY_UNIT", "92 brigade"), ("ORGANIZATION", "first national bank")]
+
+
+def test_a_person_after_a_locative_preposition_is_a_place():
+    from redactor.refine.people import place_by_context
+
+    text = "We lived in Velyka Dymerka. I spoke to Austin. We drove to Poltava, near Ivan Petrov and in Petrov's flat."
+    found = [Mention(text.index(w), text.index(w) + len(w), "PERSON", 0.85, "SpacyRecognizer", w)
+             for w in ("Velyka Dymerka", "Austin", "Poltava", "Ivan Petrov", "Petrov's")]
+    places = {"poltava", "austin"}
+    typed_now = place_by_context(text, found, {"ivan", "petrov"}, lambda form: form.casefold() in places,
+                                 lambda tokens: tokens in {("ivan",), ("ivan", "petrov")},
+                                 lambda word: word == "austin")
+    assert [(m.text, m.entity_type) for m in typed_now] == [
+        ("Velyka Dymerka", "LOCATION"), ("Austin", "PERSON"), ("Poltava", "LOCATION"),
+        ("Ivan Petrov", "PERSON"), ("Petrov's", "PERSON")]
+
+
 def test_the_vault_keeps_a_variant_on_the_key_it_had():
     # Last month only "Kolya Bondarenko" was seen; this run names him in full.
     assert keys([person("Nikolai Bondarenko"), person("Kolya")], known_people=["kolya bondarenko"]) == [
@@ -312,6 +341,19 @@ CASES = [
      "Mrs Sokolova is a teacher in Zolochiv. They took Sokolovym to Dnipro.",
      "[PERSON 1] served with my uncle. [PERSON 2], his wife, wrote to us every month. "
      "[PERSON 2] is a teacher in [LOCATION 1]. They took [PERSON 1] to Dnipro."),
+    ("a village the model calls a person",
+     "We lived in Velyka Dymerka until the war. velyka dymerka is small. In Velyka Dymerka everyone knows you.",
+     "We lived in [LOCATION 1] until the war. [LOCATION 1] is small. In [LOCATION 1] everyone knows you."),
+    ("a surname that is also a city",
+     "The trucks went to Poltava mostly. Semen Poltava, the dispatcher, was from there too. "
+     "Poltava never drove himself.",
+     "The trucks went to [LOCATION 1] mostly. [PERSON 1], the dispatcher, was from there too. "
+     "[PERSON 1] never drove himself."),
+    ("a unit said two ways, a phone said two ways",
+     "He served in the 3rd Assault Brigade. The Third Assault Brigade lost men near Avdiivka. "
+     "Call me on 067 123 45 67, zero six seven one two three four five six seven.",
+     "He served in the [UNIT 1]. [UNIT 1] lost men near [LOCATION 1]. "
+     "Call me on [PHONE 1], [PHONE 1]."),
     ("surname shared by two people",
      "Oleh Shevchuk and his wife Iryna Shevchuk ran the shop. Shevchuk was arrested in May.",
      # "in May" is a month: a generalisable date, replaced at the default threshold

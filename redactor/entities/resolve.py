@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
 from wordfreq import zipf_frequency
@@ -101,10 +101,22 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
         group = [mentions[i] for i in indexes]
         if len({m.entity_type for m in group}) < 2:
             continue
+        if _place_and_surname(form, group, full_name_words, is_place):
+            continue
         winner = _winner(form, group, full_name_words, is_place, is_person_name)
         for i in indexes:
             types[i] = winner
     return types
+
+
+def _place_and_surname(form: str, group: list[Mention], full_name_words: set[str],
+                       is_place: Callable[[str], bool]) -> bool:
+    """A lone word that is both a known place and the name of a person of the run, said as a
+    place here and as the person there ("to Poltava", "Semen Poltava"): no vote can settle it,
+    so each mention keeps the type found for it (a place is then never joined to the person)."""
+    types = {m.entity_type for m in group}
+    return ({"PERSON", "LOCATION"} <= types and " " not in form and form in full_name_words
+            and not any(_authoritative(m) for m in group) and is_place(form))
 
 
 def _authoritative(m: Mention) -> bool:
@@ -126,6 +138,15 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
                 and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
             out[i] = "PERSON"
     return out
+
+
+def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with a company or place the model found where a unit's pattern found the same
+    formation elsewhere in the run ("The Third Assault Brigade" beside "3rd Assault Brigade")
+    made that unit: one thing, one type, one pseudonym."""
+    units = {value_key(m) for m, t in zip(mentions, types) if t == "MILITARY_UNIT"}
+    return ["MILITARY_UNIT" if t in {"ORGANIZATION", "LOCATION"} and value_key(m) in units else t
+            for m, t in zip(mentions, types)]
 
 
 def _winner(form: str, group: list[Mention], full_name_words: set[str],
@@ -447,8 +468,8 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         def is_place(form: str) -> bool:
             return default_places().is_place(form)
 
-    types = person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))
-    assignments = [Assignment(t, value_key(m), m.label) for m, t in zip(mentions, types)]
+    types = unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name)))
+    assignments = [Assignment(t, value_key(replace(m, entity_type=t)), m.label) for m, t in zip(mentions, types)]
     tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
     person_indexes = [i for i, tokens in tokens_of.items() if tokens]
     if not person_indexes:
@@ -458,7 +479,7 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
     for i, m in enumerate(mentions):
         if _looks_like_person(m, types[i]):
             found = people.candidates(person_tokens(m.text))
-            if len(found) == 1 and not is_place(m.text):
+            if len(found) == 1 and not is_place(_form(m)):
                 joined = people.persons[found.pop()]
                 assignments[i] = Assignment("PERSON", joined.key, joined.label)
     ambiguous = []
