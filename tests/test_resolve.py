@@ -387,6 +387,23 @@ def test_one_pseudonym_across_the_files_of_a_run(make_redactor, tmp_path):
     assert replacements == {"first.txt": ["[PERSON 1]"], "followup.md": ["[PERSON 1]", "[PERSON 1]"]}
 
 
+def test_a_given_name_two_people_share_is_whoever_its_own_file_names(make_redactor, tmp_path):
+    (tmp_path / "uncle.txt").write_text(
+        "My uncle Mykola Hrytsenko was a sergeant. We called him Kolya. Kolya came home in 2016.\n", encoding="utf-8")
+    (tmp_path / "driver.txt").write_text(
+        "the driver was nikolai bondarenko. kolya and me worked at the mine. bondarenko drove.\n", encoding="utf-8")
+    (tmp_path / "followup.txt").write_text("Kolya is still with them. Hrytsenko is fine.\n", encoding="utf-8")
+    run = make_redactor().run([tmp_path])
+    found = {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
+             for f in run.files}
+    assert found == {  # files are read in name order: driver, followup, uncle
+        "driver.txt": [("[PERSON 1]", False)] * 3,
+        # No full name in this file: "Kolya" could be either man, so it is flagged, not guessed.
+        "followup.txt": [("[PERSON 2]", True), ("[PERSON 3]", False)],
+        "uncle.txt": [("[PERSON 3]", False)] * 3,
+    }
+
+
 def test_report_lists_entities_and_ambiguous_mentions_without_text(make_redactor, tmp_path):
     from redactor.report.redaction_json import render
 

@@ -324,6 +324,11 @@ class _People:
             self.index.get(first, set()) | self.index.get(last, set()))
         for exact, roots in ((True, likely), (False, self.roots)):
             found = {r for r in roots if r != exclude and self._fits(self.persons[r], tokens, first, last, exact)}
+            if found and exact and len(tokens) == 1 and not _is_initial(first) and all(
+                    self.first_fits(self.persons[r], first) for r in found):
+                # A given name written as one person wrote it ("Kolya" Hrytsenko) is as much
+                # a form of another's ("Nikolai" Bondarenko): both are candidates.
+                found |= {r for r in self.roots if r != exclude and self.first_fits(self.persons[r], first)}
             if found:
                 return found
         return set()
@@ -347,6 +352,10 @@ class _People:
         """Whether ``form`` is the feminine of one of ``p``'s surnames ("Sokolova" of Dmitri
         Sokolov): a woman of his family, never taken for him."""
         return any(is_feminine_of(form, last) for last in p.lasts | p.singles)
+
+    def first_fits(self, p: _Person, first: str) -> bool:
+        """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
+        return self._first_fits(p, first, False) and not (first in p.lasts or first in p.singles)
 
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
@@ -454,13 +463,15 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
 def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
                      is_place: Callable[[str], bool] | None = None,
                      is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
-                     given_names: GivenNames | None = None) -> Resolution:
+                     given_names: GivenNames | None = None,
+                     documents: Sequence[int] | None = None) -> Resolution:
     """Decide, for every mention of a run, which entity it names.
 
     ``known_people`` are person keys from earlier runs (the vault), so a short form can join a
     full name seen last month and a variant keeps the key it had.  ``is_place`` defaults to the
     GeoNames gazetteer (``redactor.lexicon.places``), ``is_person_name`` to "never", and
-    ``given_names`` to the packaged nickname lists.
+    ``given_names`` to the packaged nickname lists.  ``documents`` (the file of each mention)
+    lets a lone given name that fits two people of the run go to the one named in its own file.
     """
     if is_place is None:
         from redactor.lexicon.places import default_places
@@ -483,8 +494,12 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
                 joined = people.persons[found.pop()]
                 assignments[i] = Assignment("PERSON", joined.key, joined.label)
     ambiguous = []
+    here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
+        if person is None and unsure and documents is not None:
+            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()))
+            unsure = person is None
         if person is not None:
             assignments[i] = Assignment("PERSON", person.key, person.label)
         else:
@@ -494,6 +509,34 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: dict[int, tuple[str, ...]],
+                        documents: Sequence[int]) -> dict[int, set[int]]:
+    """For each document, the people (roots) named in full in it."""
+    found: dict[int, set[int]] = {}
+    for i, node in node_of.items():
+        if _full(tokens_of[i]):
+            found.setdefault(documents[i], set()).add(people.root(node))
+    return found
+
+
+def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]) -> _Person | None:
+    """The person a lone given name names when it fits several people of the run but only one
+    of them is named in full in its own file ("Olena" beside "Olena Kravets", while another
+    file has Olena Moroz): who the reader of that file takes it for.  A surname shared by two
+    people is not settled this way: relatives turn up in one another's interviews."""
+    if len(tokens) != 1:
+        return None
+    first = skeleton(tokens[0])
+    found = people.candidates(tokens)
+    if not found or not all(people.first_fits(people.persons[r], first) for r in found):
+        return None
+    fits = found & here
+    if len(fits) != 1:
+        return None
+    root = fits.pop()
+    return None if root in people.unsure else people.persons[root]
 
 
 def _looks_like_person(m: Mention, entity_type: str) -> bool:
@@ -529,11 +572,11 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
 
 def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
                 is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
-                ) -> tuple[list[Entity], list[int]]:
+                documents: Sequence[int] | None = None) -> tuple[list[Entity], list[int]]:
     """The entities the run's ``mentions`` name, in order of first appearance, and for each
     mention the index of its entity (``resolve_entities`` made into ``Entity`` records).  An
     entity's display form is its first mention's; it is ambiguous when its mentions are."""
-    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name)
+    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name, documents=documents)
     unsure = set(resolution.ambiguous)
     index: dict[tuple[str, str], int] = {}
     firsts: list[tuple[Mention, Assignment]] = []
