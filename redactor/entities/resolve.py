@@ -27,7 +27,7 @@ from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
+from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -178,8 +178,10 @@ class _Person:
     lasts: set[str] = field(default_factory=set)
     singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
     middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
+    genders: set[str] = field(default_factory=set)  # "f"/"m" from titles in the full name's mentions
 
     def absorb(self, other: _Person) -> None:
+        self.genders |= other.genders
         self.firsts |= other.firsts
         self.lasts |= other.lasts
         self.singles |= other.singles
@@ -237,9 +239,10 @@ class _People:
 
     def compatible(self, a: _Person, b: _Person) -> bool:
         """Whether two full names can be one person: surnames alike, first names variants of
-        each other (or, when the surname is inflected, the first name in the same case)."""
+        each other (or, when the surname is inflected, the first name in the same case), and
+        no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
-        if not lasts:
+        if not lasts or len(a.genders | b.genders) > 1:
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -303,6 +306,15 @@ class _People:
                 self.persons[head].absorb(self.persons[i])
 
     # -- short forms ----------------------------------------------------------------------
+
+    def fitting(self, tokens: tuple[str, ...], gender: str = "", exclude: int = -1) -> set[int]:
+        """``candidates``, but none when the one candidate has a title of the other gender
+        ("Mrs Sylvester" is not the man written "Mr Thomas Sylvester").  A title only ever
+        splits: where two people fit, ruling one out would be a guess, so both stay."""
+        found = self.candidates(tokens, exclude)
+        if gender and len(found) == 1 and self.persons[next(iter(found))].genders - {gender}:
+            return set()
+        return found
 
     def candidates(self, tokens: tuple[str, ...], exclude: int = -1) -> set[int]:
         """The people (roots) a short form can be: exact matches, else inflected or variant ones."""
@@ -403,6 +415,7 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
         else:
             person, pair = _Person(key=m.key, label=m.label, namespaced=True, singles={skeleton(tokens[0])}), None
         node_of[i] = people.add(person)
+        people.persons[node_of[i]].genders.update(mention_gender(m) or ())
         if pair is not None:
             people.by_pair.setdefault(pair, node_of[i])
 
@@ -454,6 +467,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
             node_of[i] = people.by_key[older_key]
             continue
         node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
+        people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
     people.merge_variants()
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
@@ -489,7 +503,7 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
                                       given_names or default_given_names())
     for i, m in enumerate(mentions):
         if _looks_like_person(m, types[i]):
-            found = people.candidates(person_tokens(m.text))
+            found = people.fitting(person_tokens(m.text), mention_gender(m))
             if len(found) == 1 and not is_place(_form(m)):
                 joined = people.persons[found.pop()]
                 assignments[i] = Assignment("PERSON", joined.key, joined.label)
@@ -554,20 +568,27 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
     if node is not None and (_full(tokens) or len(tokens) > 1):
         root = people.root(node)
         return people.persons[root], root in people.unsure
+    gender = mention_gender(m)
     if node is not None:
         # A profiled source's lone name: theirs, unless another person of the run has it too.
-        others = people.candidates(tokens, exclude=people.root(node))
+        others = people.fitting(tokens, gender, exclude=people.root(node))
         if others:
             return None, True
         return people.persons[people.root(node)], False
-    found = people.candidates(tokens)
+    found = people.fitting(tokens, gender)
     if len(found) == 1:
         root = found.pop()
         return people.persons[root], root in people.unsure
     # A woman of a man's family by her surname alone ("Sokolova" where the run has Dmitri
-    # Sokolov): a name of her own, but the editor should look.
+    # Sokolov, "Mrs Sylvester" where it has Mr Thomas Sylvester): a name of her own, but the
+    # editor should look.
     kin = len(tokens) == 1 and any(people.feminine_of(skeleton(tokens[0]), people.persons[r]) for r in people.roots)
-    return None, len(found) > 1 or kin
+    return None, len(found) > 1 or kin or bool(people.candidates(tokens))
+
+
+def mention_gender(m: Mention) -> str:
+    """"f"/"m" when the mention's own words carry a title or family word of one gender."""
+    return title_gender([_NOT_LETTER.sub("", w) for w in fold(m.text).split()])
 
 
 def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
