@@ -103,6 +103,18 @@ def test_a_name_the_model_called_a_company_is_a_person_when_its_words_name_one()
         ("ORGANIZATION", "pennock logistics group")]
 
 
+def test_a_phrase_the_model_called_a_person_lends_no_name_words():
+    # "The Dean of Klagenfurt University" is no one's name: the university stays a company and
+    # the city a place, and the phrase is keyed without its "the".
+    ms = [typed("Klagenfurt", "LOCATION"), typed("Klagenfurt University", "ORGANIZATION"),
+          person("The Dean of Klagenfurt University"), typed("the Dean of Klagenfurt University", "ORGANIZATION"),
+          person("Klagenfurt")]
+    resolution = resolve_entities(ms, is_place=lambda form: form == "klagenfurt")
+    assert [(a.entity_type, a.key) for a in resolution.assignments] == [
+        ("LOCATION", "klagenfurt"), ("ORGANIZATION", "klagenfurt university"), ("PERSON", "dean university"),
+        ("PERSON", "dean university"), ("LOCATION", "klagenfurt")]
+
+
 def test_initials_join_the_one_full_name_they_fit():
     assert keys([person("Marta Kowalczyk"), person("M. Kowalczyk"), person("Marta K."), person("M.")]) == [
         "marta kowalczyk"] * 4

@@ -96,7 +96,8 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
             if form:
                 by_form.setdefault(form, []).append(i)
     full_name_words = {t for m in mentions if m.entity_type == "PERSON"
-                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 for t in tokens}
+                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 and _name_shaped(tokens)
+                       for t in tokens}
     for form, indexes in by_form.items():
         group = [mentions[i] for i in indexes]
         if len({m.entity_type for m in group}) < 2:
@@ -107,6 +108,15 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
         for i in indexes:
             types[i] = winner
     return types
+
+
+# Words that show a "person" span is a phrase ("The Dean of Klagenfurt University").
+_PHRASE_WORDS = frozenset("the of and for at in on".split())
+
+
+def _name_shaped(tokens: tuple[str, ...]) -> bool:
+    """Whether tokens can be a person's name, not a phrase the model tagged as one."""
+    return not any(t in _PHRASE_WORDS for t in tokens)
 
 
 def _place_and_surname(form: str, group: list[Mention], full_name_words: set[str],
@@ -128,7 +138,8 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
     """``types`` with a two- or three-word "company" or "place" made a person when its words
     are no ordinary words and its first or last word names a person elsewhere in the run
     ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
-    words = {t for m, typ in zip(mentions, types) if typ == "PERSON" for t in person_tokens(m.text)}
+    words = {t for m, typ in zip(mentions, types) if typ == "PERSON"
+             for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
     out = list(types)
     for i, (m, typ) in enumerate(zip(mentions, types)):
         if typ not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
@@ -382,8 +393,10 @@ class _People:
 
 
 def _parse(m: Mention) -> tuple[str, ...]:
-    """Name tokens of a person mention: of its key when a detector spelled the name out."""
-    return person_tokens(m.key if m.key and not m.known_identity else m.text)
+    """Name tokens of a person mention: of its key when a detector spelled the name out; a
+    leading "the" is the sentence's ("The Dean of ..."), not a name."""
+    tokens = person_tokens(m.key if m.key and not m.known_identity else m.text)
+    return tokens[1:] if tokens[:1] == ("the",) else tokens
 
 
 def _full(tokens: tuple[str, ...]) -> bool:
