@@ -38,6 +38,10 @@ def test_one_string_keeps_one_type_by_majority():
     ms = [typed("Hostomel", "PERSON"), typed("Hostomel", "LOCATION"), typed("Hostomel", "LOCATION"),
           typed("Gazprom", "ORGANIZATION")]
     assert vote_types(ms, is_place=lambda form: False) == ["LOCATION", "LOCATION", "LOCATION", "ORGANIZATION"]
+    # A brand the model tagged a person once is the company everywhere.
+    brand = [typed("Roshen", "ORGANIZATION"), typed("Roshen", "PERSON"), typed("ROSHEN", "ORGANIZATION")]
+    resolution = resolve_entities(brand, is_place=lambda form: False)
+    assert resolution.assignments == (Assignment("ORGANIZATION", "roshen"),) * 3
 
 
 def test_a_known_place_that_is_no_persons_name_is_a_place_even_when_outvoted():
