@@ -38,6 +38,8 @@ VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
 _NOT_LETTER = re.compile(r"[^\w-]+")
 
+# The key of an unsure given name starts with this, then the keys of the people it may be.
+_UNSURE = "?"
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -435,7 +437,8 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
 
 def _add_known(people: _People, known_people: Iterable[str]) -> None:
     """The vault's people, by the keys earlier runs gave them."""
-    known_keys = [k for k in known_people if ":" not in k]
+    # A profiled identity ("source:...") or an unsure given name ("?...") is no one to join.
+    known_keys = [k for k in known_people if ":" not in k and not k.startswith(_UNSURE)]
     for known in known_keys:
         tokens = person_tokens(known)
         if _full(tokens):
@@ -530,12 +533,23 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         if person is not None:
             assignments[i] = Assignment("PERSON", person.key, person.label)
         else:
-            tokens = tokens_of[i]
-            own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
-            assignments[i] = Assignment("PERSON", people.aliases.get(own, own), "")
+            assignments[i] = Assignment("PERSON", _own_key(people, tokens_of[i], unsure), "")
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
+    """The key of a mention that joins no one: its own name; but a given name that fits the
+    same two or more people as its other forms do ("Olena" and "Lena", each Olena Moroz or
+    Olena Kravets) shares their key, so one unsure woman keeps one pseudonym."""
+    own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
+    if unsure and len(tokens) == 1:
+        first = skeleton(tokens[0])
+        found = people.candidates(tokens)
+        if len(found) > 1 and all(people.first_fits(people.persons[r], first) for r in found):
+            return _UNSURE + "|".join(sorted(people.persons[r].key for r in found))
+    return people.aliases.get(own, own)
 
 
 def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: dict[int, tuple[str, ...]],
