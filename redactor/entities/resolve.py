@@ -25,7 +25,7 @@ from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
-from redactor.lexicon.inflection import is_feminine_of
+from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
@@ -219,6 +219,8 @@ class _People:
         self.aliases: dict[str, str] = {}  # a key as this code writes it -> the vault's older key
         self.memo: dict[tuple[tuple[str, ...], int], frozenset[int]] = {}  # candidates, per short form
         self.index: dict[str, set[int]] | None = None  # name skeleton -> people (roots) with it
+        self.surnames: set[str] | None = None  # every surname of the run's people, once asked
+        self.canonical: dict[str, set[int]] | None = None  # canonical given name -> people (roots)
 
     def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
         if pair is not None and pair in self.by_pair:
@@ -281,7 +283,7 @@ class _People:
             for group in self._components(members):
                 self._merge_group(group)
         self.roots = sorted({self.root(i) for i in range(len(self.persons))})
-        self.memo, self.index = {}, None
+        self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
 
     def _components(self, members: list[int]) -> list[list[int]]:
         seen: set[int] = set()
@@ -353,10 +355,21 @@ class _People:
                     self.first_fits(self.persons[r], first) for r in found):
                 # A given name written as one person wrote it ("Kolya" Hrytsenko) is as much
                 # a form of another's ("Nikolai" Bondarenko): both are candidates.
-                found |= {r for r in self.roots if r != exclude and self.first_fits(self.persons[r], first)}
+                found |= {r for r in self._by_given_name(first) if r != exclude and self.first_fits(self.persons[r], first)}
             if found:
                 return found
         return set()
+
+    def _by_given_name(self, first: str) -> set[int]:
+        """The people (roots) whose given name may be a form of ``first``: those sharing one of
+        its canonical names (a superset; ``first_fits`` decides)."""
+        if self.canonical is None:
+            self.canonical = {}
+            for r in self.roots:
+                for f in self.persons[r].firsts:
+                    for c in self.names.forms_of(f):
+                        self.canonical.setdefault(c, set()).add(r)
+        return {r for c in self.names.forms_of(first) for r in self.canonical.get(c, ())}
 
     def _fits(self, p: _Person, tokens: tuple[str, ...], first: str, last: str, exact: bool) -> bool:
         if len(tokens) == 1:
@@ -381,6 +394,12 @@ class _People:
     def first_fits(self, p: _Person, first: str) -> bool:
         """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
         return self._first_fits(p, first, False) and not (first in p.lasts or first in p.singles)
+
+    def feminine_of_anyone(self, form: str) -> bool:
+        """Whether ``form`` is the feminine of a surname of someone in the run."""
+        if self.surnames is None:
+            self.surnames = {x for r in self.roots for x in self.persons[r].lasts | self.persons[r].singles}
+        return any(base in self.surnames for base in masculine_forms(form))
 
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
@@ -457,7 +476,7 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
         return fits[0]
     node = people.add(*_person_from(tokens, " ".join(tokens)))
     people.roots = sorted({people.root(n) for n in range(len(people.persons))})
-    people.memo, people.index = {}, None
+    people.memo, people.index, people.surnames, people.canonical = {}, None, None, None
     return node
 
 
@@ -609,8 +628,9 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
     # A woman of a man's family by her surname alone ("Sokolova" where the run has Dmitri
     # Sokolov, "Mrs Sylvester" where it has Mr Thomas Sylvester): a name of her own, but the
     # editor should look.
-    kin = len(tokens) == 1 and any(people.feminine_of(skeleton(tokens[0]), people.persons[r]) for r in people.roots)
-    return None, len(found) > 1 or kin or bool(people.candidates(tokens))
+    if len(found) > 1 or people.candidates(tokens):
+        return None, True
+    return None, len(tokens) == 1 and people.feminine_of_anyone(skeleton(tokens[0]))
 
 
 def mention_gender(m: Mention) -> str:

@@ -70,6 +70,16 @@ def is_feminine_of(form: str, surname: str) -> bool:
     return form in (base + "a", base + "aya", base + "aia", base + "ei", base + "oy")
 
 
+def masculine_forms(form: str) -> list[str]:
+    """The masculine surnames folded ``form`` may be the feminine of (``is_feminine_of`` holds
+    for each one that is a surname): "sokolova" → "sokolov", "kowalska" → "kowalski"..."""
+    found = [form[:-1], form[:-2]]
+    for ending in ("aya", "aia", "ei", "oy", "a"):
+        if form.endswith(ending) and form[: -len(ending)].endswith(("sk", "ck")):
+            found += [form[: -len(ending)] + tail for tail in ("i", "y", "iy", "ii", "yi", "yy")]
+    return [f for f in found if f and is_feminine_of(form, f)]
+
+
 def declined_names(token: str) -> Iterator[str]:
     """The names folded ``token`` may be a case of, if it is one ("bykovym" → "bykov";
     "kvitchenkovoy" → "kvitchenko"); only those that decline, so a profile or watchlist looks
