@@ -47,13 +47,15 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 from redactor.audit import LeakAudit
 from redactor.outputs import check_destination, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.refine.boundaries import cut_at_pieces
+from redactor.lexicon.places import default_places
+from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
     merge_adjacent_people,
     person_name_tokens,
+    place_by_context,
 )
 from redactor.refine.propagate import ConfidentForms
 from redactor.replace.generalize import date_start, generalize, generalize_place
@@ -129,6 +131,12 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     if len(known) != len(infos) or not known:
         return False
     return len(tokens) == 1 or bool(known[0].first)
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether the name gazetteer knows folded ``word`` as a given name ("austin", not "poltava")."""
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
 
 
 _NAME_JOINERS = str.maketrans({c: " " for c in "_-.+"})
@@ -361,10 +369,12 @@ class Redactor:
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
+        mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
+                                    _is_given_name)
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
-        mentions = cut_at_pieces(doc.joined, doc.document, mentions)
+        mentions = cut_at_boundaries(text, mentions, doc.joined.starts, EVERY_PIECE)
         return replace(doc, mentions=tuple(mentions))
 
     def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:
@@ -374,8 +384,10 @@ class Redactor:
     def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in
         run order (the vault's people first, so a lone surname can join last month's full name)."""
+        threshold = self.settings.threshold
+        in_file = [n for n, d in enumerate(documents) for m in d.mentions if m.score >= threshold]
         return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
-                           is_person_name=_is_person_name)
+                           is_person_name=_is_person_name, documents=in_file)
 
     def regroup(self, documents: Sequence[DocumentRun], entities: list[Entity],
                 entity_of: list[int]) -> tuple[list[Entity], list[int]]:

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 from redactor.lexicon.folding import fold, strip_possessive
+from redactor.lexicon.numbers import ordinal_value
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _DIGITS = re.compile(r"\d")
 _URL_PREFIX = re.compile(r"^(?:[a-z]+://)?(?:www\.)?")
+# The last word of a military formation's name: a company or place so named is a unit the
+# model mistyped, and its ordinal may be said either way ("3rd"/"Third Assault Brigade").
+_FORMATIONS = frozenset("""brigade brigades regiment regiments battalion battalions batallion
+platoon platoons corps squadron squadrons division divisions army detachment""".split())
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
@@ -44,4 +49,13 @@ def value_key(mention: Mention) -> str:
     folded = strip_possessive(fold(mention.text))
     if folded.startswith("the "):
         folded = folded[4:]
+    if mention.entity_type == "MILITARY_UNIT" or is_formation(folded):
+        # "the 3rd Assault Brigade" and "the Third Assault Brigade" are one unit.
+        folded = " ".join(str(n) if (n := ordinal_value(w)) is not None else w for w in folded.split())
     return folded
+
+
+def is_formation(folded: str) -> bool:
+    """Whether a folded name is a military formation's ("third assault brigade")."""
+    words = folded.split()
+    return len(words) >= 2 and words[-1] in _FORMATIONS

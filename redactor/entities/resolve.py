@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
 from wordfreq import zipf_frequency
@@ -25,8 +25,9 @@ from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
+from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.titles import NOT_NAME_WORDS, is_title
+from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -37,6 +38,8 @@ VOTED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$")
 _NOT_LETTER = re.compile(r"[^\w-]+")
 
+# The key of an unsure given name starts with this, then the keys of the people it may be.
+_UNSURE = "?"
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -95,15 +98,37 @@ def vote_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
             if form:
                 by_form.setdefault(form, []).append(i)
     full_name_words = {t for m in mentions if m.entity_type == "PERSON"
-                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 for t in tokens}
+                       for tokens in [person_tokens(m.text)] if len(tokens) >= 2 and _name_shaped(tokens)
+                       for t in tokens}
     for form, indexes in by_form.items():
         group = [mentions[i] for i in indexes]
         if len({m.entity_type for m in group}) < 2:
+            continue
+        if _place_and_surname(form, group, full_name_words, is_place):
             continue
         winner = _winner(form, group, full_name_words, is_place, is_person_name)
         for i in indexes:
             types[i] = winner
     return types
+
+
+# Words that show a "person" span is a phrase ("The Dean of Klagenfurt University").
+_PHRASE_WORDS = frozenset("the of and for at in on".split())
+
+
+def _name_shaped(tokens: tuple[str, ...]) -> bool:
+    """Whether tokens can be a person's name, not a phrase the model tagged as one."""
+    return not any(t in _PHRASE_WORDS for t in tokens)
+
+
+def _place_and_surname(form: str, group: list[Mention], full_name_words: set[str],
+                       is_place: Callable[[str], bool]) -> bool:
+    """A lone word that is both a known place and the name of a person of the run, said as a
+    place here and as the person there ("to Poltava", "Semen Poltava"): no vote can settle it,
+    so each mention keeps the type found for it (a place is then never joined to the person)."""
+    types = {m.entity_type for m in group}
+    return ({"PERSON", "LOCATION"} <= types and " " not in form and form in full_name_words
+            and not any(_authoritative(m) for m in group) and is_place(form))
 
 
 def _authoritative(m: Mention) -> bool:
@@ -115,7 +140,8 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
     """``types`` with a two- or three-word "company" or "place" made a person when its words
     are no ordinary words and its first or last word names a person elsewhere in the run
     ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
-    words = {t for m, typ in zip(mentions, types) if typ == "PERSON" for t in person_tokens(m.text)}
+    words = {t for m, typ in zip(mentions, types) if typ == "PERSON"
+             for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
     out = list(types)
     for i, (m, typ) in enumerate(zip(mentions, types)):
         if typ not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
@@ -125,6 +151,15 @@ def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> li
                 and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
             out[i] = "PERSON"
     return out
+
+
+def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with a company or place the model found where a unit's pattern found the same
+    formation elsewhere in the run ("The Third Assault Brigade" beside "3rd Assault Brigade")
+    made that unit: one thing, one type, one pseudonym."""
+    units = {value_key(m) for m, t in zip(mentions, types) if t == "MILITARY_UNIT"}
+    return ["MILITARY_UNIT" if t in {"ORGANIZATION", "LOCATION"} and value_key(m) in units else t
+            for m, t in zip(mentions, types)]
 
 
 def _winner(form: str, group: list[Mention], full_name_words: set[str],
@@ -156,8 +191,10 @@ class _Person:
     lasts: set[str] = field(default_factory=set)
     singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
     middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
+    genders: set[str] = field(default_factory=set)  # "f"/"m" from titles in the full name's mentions
 
     def absorb(self, other: _Person) -> None:
+        self.genders |= other.genders
         self.firsts |= other.firsts
         self.lasts |= other.lasts
         self.singles |= other.singles
@@ -182,6 +219,8 @@ class _People:
         self.aliases: dict[str, str] = {}  # a key as this code writes it -> the vault's older key
         self.memo: dict[tuple[tuple[str, ...], int], frozenset[int]] = {}  # candidates, per short form
         self.index: dict[str, set[int]] | None = None  # name skeleton -> people (roots) with it
+        self.surnames: set[str] | None = None  # every surname of the run's people, once asked
+        self.canonical: dict[str, set[int]] | None = None  # canonical given name -> people (roots)
 
     def add(self, person: _Person, pair: tuple[str, str] | None = None) -> int:
         if pair is not None and pair in self.by_pair:
@@ -215,9 +254,10 @@ class _People:
 
     def compatible(self, a: _Person, b: _Person) -> bool:
         """Whether two full names can be one person: surnames alike, first names variants of
-        each other (or, when the surname is inflected, the first name in the same case)."""
+        each other (or, when the surname is inflected, the first name in the same case), and
+        no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
-        if not lasts:
+        if not lasts or len(a.genders | b.genders) > 1:
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -243,7 +283,7 @@ class _People:
             for group in self._components(members):
                 self._merge_group(group)
         self.roots = sorted({self.root(i) for i in range(len(self.persons))})
-        self.memo, self.index = {}, None
+        self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
 
     def _components(self, members: list[int]) -> list[list[int]]:
         seen: set[int] = set()
@@ -282,6 +322,15 @@ class _People:
 
     # -- short forms ----------------------------------------------------------------------
 
+    def fitting(self, tokens: tuple[str, ...], gender: str = "", exclude: int = -1) -> set[int]:
+        """``candidates``, but none when the one candidate has a title of the other gender
+        ("Mrs Sylvester" is not the man written "Mr Thomas Sylvester").  A title only ever
+        splits: where two people fit, ruling one out would be a guess, so both stay."""
+        found = self.candidates(tokens, exclude)
+        if gender and len(found) == 1 and self.persons[next(iter(found))].genders - {gender}:
+            return set()
+        return found
+
     def candidates(self, tokens: tuple[str, ...], exclude: int = -1) -> set[int]:
         """The people (roots) a short form can be: exact matches, else inflected or variant ones."""
         if (tokens, exclude) not in self.memo:
@@ -302,9 +351,25 @@ class _People:
             self.index.get(first, set()) | self.index.get(last, set()))
         for exact, roots in ((True, likely), (False, self.roots)):
             found = {r for r in roots if r != exclude and self._fits(self.persons[r], tokens, first, last, exact)}
+            if found and exact and len(tokens) == 1 and not _is_initial(first) and all(
+                    self.first_fits(self.persons[r], first) for r in found):
+                # A given name written as one person wrote it ("Kolya" Hrytsenko) is as much
+                # a form of another's ("Nikolai" Bondarenko): both are candidates.
+                found |= {r for r in self._by_given_name(first) if r != exclude and self.first_fits(self.persons[r], first)}
             if found:
                 return found
         return set()
+
+    def _by_given_name(self, first: str) -> set[int]:
+        """The people (roots) whose given name may be a form of ``first``: those sharing one of
+        its canonical names (a superset; ``first_fits`` decides)."""
+        if self.canonical is None:
+            self.canonical = {}
+            for r in self.roots:
+                for f in self.persons[r].firsts:
+                    for c in self.names.forms_of(f):
+                        self.canonical.setdefault(c, set()).add(r)
+        return {r for c in self.names.forms_of(first) for r in self.canonical.get(c, ())}
 
     def _fits(self, p: _Person, tokens: tuple[str, ...], first: str, last: str, exact: bool) -> bool:
         if len(tokens) == 1:
@@ -313,27 +378,46 @@ class _People:
             if exact:
                 return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
             stems = {_stem(x) for x in p.lasts | p.singles}
-            return self._first_fits(p, first, False) or _stem(first) in stems
+            return self._first_fits(p, first, False) or (
+                _stem(first) in stems and not self.feminine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
             return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
         # "Marta K."
         return any(x.startswith(last) for x in p.lasts) and self._first_fits(p, first, exact)
+
+    @staticmethod
+    def feminine_of(form: str, p: _Person) -> bool:
+        """Whether ``form`` is the feminine of one of ``p``'s surnames ("Sokolova" of Dmitri
+        Sokolov): a woman of his family, never taken for him."""
+        return any(is_feminine_of(form, last) for last in p.lasts | p.singles)
+
+    def first_fits(self, p: _Person, first: str) -> bool:
+        """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
+        return self._first_fits(p, first, False) and not (first in p.lasts or first in p.singles)
+
+    def feminine_of_anyone(self, form: str) -> bool:
+        """Whether ``form`` is the feminine of a surname of someone in the run."""
+        if self.surnames is None:
+            self.surnames = {x for r in self.roots for x in self.persons[r].lasts | self.persons[r].singles}
+        return any(base in self.surnames for base in masculine_forms(form))
 
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
             return first in p.firsts
         return any(self.names.are_variants(first, f) for f in p.firsts)
 
-    @staticmethod
-    def _last_fits(p: _Person, last: str, exact: bool) -> bool:
+    @classmethod
+    def _last_fits(cls, p: _Person, last: str, exact: bool) -> bool:
         if exact:
             return last in p.lasts
-        return _stem(last) in {_stem(x) for x in p.lasts}
+        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p)
 
 
 def _parse(m: Mention) -> tuple[str, ...]:
-    """Name tokens of a person mention: of its key when a detector spelled the name out."""
-    return person_tokens(m.key if m.key and not m.known_identity else m.text)
+    """Name tokens of a person mention: of its key when a detector spelled the name out; a
+    leading "the" is the sentence's ("The Dean of ..."), not a name."""
+    tokens = person_tokens(m.key if m.key and not m.known_identity else m.text)
+    return tokens[1:] if tokens[:1] == ("the",) else tokens
 
 
 def _full(tokens: tuple[str, ...]) -> bool:
@@ -365,13 +449,15 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
         else:
             person, pair = _Person(key=m.key, label=m.label, namespaced=True, singles={skeleton(tokens[0])}), None
         node_of[i] = people.add(person)
+        people.persons[node_of[i]].genders.update(mention_gender(m) or ())
         if pair is not None:
             people.by_pair.setdefault(pair, node_of[i])
 
 
 def _add_known(people: _People, known_people: Iterable[str]) -> None:
     """The vault's people, by the keys earlier runs gave them."""
-    known_keys = [k for k in known_people if ":" not in k]
+    # A profiled identity ("source:...") or an unsure given name ("?...") is no one to join.
+    known_keys = [k for k in known_people if ":" not in k and not k.startswith(_UNSURE)]
     for known in known_keys:
         tokens = person_tokens(known)
         if _full(tokens):
@@ -390,7 +476,7 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
         return fits[0]
     node = people.add(*_person_from(tokens, " ".join(tokens)))
     people.roots = sorted({people.root(n) for n in range(len(people.persons))})
-    people.memo, people.index = {}, None
+    people.memo, people.index, people.surnames, people.canonical = {}, None, None, None
     return node
 
 
@@ -416,6 +502,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
             node_of[i] = people.by_key[older_key]
             continue
         node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
+        people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
     people.merge_variants()
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
@@ -425,13 +512,15 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
 def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
                      is_place: Callable[[str], bool] | None = None,
                      is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
-                     given_names: GivenNames | None = None) -> Resolution:
+                     given_names: GivenNames | None = None,
+                     documents: Sequence[int] | None = None) -> Resolution:
     """Decide, for every mention of a run, which entity it names.
 
     ``known_people`` are person keys from earlier runs (the vault), so a short form can join a
     full name seen last month and a variant keeps the key it had.  ``is_place`` defaults to the
     GeoNames gazetteer (``redactor.lexicon.places``), ``is_person_name`` to "never", and
-    ``given_names`` to the packaged nickname lists.
+    ``given_names`` to the packaged nickname lists.  ``documents`` (the file of each mention)
+    lets a lone given name that fits two people of the run go to the one named in its own file.
     """
     if is_place is None:
         from redactor.lexicon.places import default_places
@@ -439,8 +528,8 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         def is_place(form: str) -> bool:
             return default_places().is_place(form)
 
-    types = person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))
-    assignments = [Assignment(t, value_key(m), m.label) for m, t in zip(mentions, types)]
+    types = unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name)))
+    assignments = [Assignment(t, value_key(replace(m, entity_type=t)), m.label) for m, t in zip(mentions, types)]
     tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
     person_indexes = [i for i, tokens in tokens_of.items() if tokens]
     if not person_indexes:
@@ -449,22 +538,65 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
                                       given_names or default_given_names())
     for i, m in enumerate(mentions):
         if _looks_like_person(m, types[i]):
-            found = people.candidates(person_tokens(m.text))
-            if len(found) == 1 and not is_place(m.text):
+            found = people.fitting(person_tokens(m.text), mention_gender(m))
+            if len(found) == 1 and not is_place(_form(m)):
                 joined = people.persons[found.pop()]
                 assignments[i] = Assignment("PERSON", joined.key, joined.label)
     ambiguous = []
+    here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
+        if person is None and unsure and documents is not None:
+            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()))
+            unsure = person is None
         if person is not None:
             assignments[i] = Assignment("PERSON", person.key, person.label)
         else:
-            tokens = tokens_of[i]
-            own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
-            assignments[i] = Assignment("PERSON", people.aliases.get(own, own), "")
+            assignments[i] = Assignment("PERSON", _own_key(people, tokens_of[i], unsure), "")
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
+    """The key of a mention that joins no one: its own name; but a given name that fits the
+    same two or more people as its other forms do ("Olena" and "Lena", each Olena Moroz or
+    Olena Kravets) shares their key, so one unsure woman keeps one pseudonym."""
+    own = " ".join(dict.fromkeys((tokens[0], tokens[-1])))
+    if unsure and len(tokens) == 1:
+        first = skeleton(tokens[0])
+        found = people.candidates(tokens)
+        if len(found) > 1 and all(people.first_fits(people.persons[r], first) for r in found):
+            return _UNSURE + "|".join(sorted(people.persons[r].key for r in found))
+    return people.aliases.get(own, own)
+
+
+def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: dict[int, tuple[str, ...]],
+                        documents: Sequence[int]) -> dict[int, set[int]]:
+    """For each document, the people (roots) named in full in it."""
+    found: dict[int, set[int]] = {}
+    for i, node in node_of.items():
+        if _full(tokens_of[i]):
+            found.setdefault(documents[i], set()).add(people.root(node))
+    return found
+
+
+def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]) -> _Person | None:
+    """The person a lone given name names when it fits several people of the run but only one
+    of them is named in full in its own file ("Olena" beside "Olena Kravets", while another
+    file has Olena Moroz): who the reader of that file takes it for.  A surname shared by two
+    people is not settled this way: relatives turn up in one another's interviews."""
+    if len(tokens) != 1:
+        return None
+    first = skeleton(tokens[0])
+    found = people.candidates(tokens)
+    if not found or not all(people.first_fits(people.persons[r], first) for r in found):
+        return None
+    fits = found & here
+    if len(fits) != 1:
+        return None
+    root = fits.pop()
+    return None if root in people.unsure else people.persons[root]
 
 
 def _looks_like_person(m: Mention, entity_type: str) -> bool:
@@ -482,26 +614,37 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
     if node is not None and (_full(tokens) or len(tokens) > 1):
         root = people.root(node)
         return people.persons[root], root in people.unsure
+    gender = mention_gender(m)
     if node is not None:
         # A profiled source's lone name: theirs, unless another person of the run has it too.
-        others = people.candidates(tokens, exclude=people.root(node))
+        others = people.fitting(tokens, gender, exclude=people.root(node))
         if others:
             return None, True
         return people.persons[people.root(node)], False
-    found = people.candidates(tokens)
+    found = people.fitting(tokens, gender)
     if len(found) == 1:
         root = found.pop()
         return people.persons[root], root in people.unsure
-    return None, len(found) > 1
+    # A woman of a man's family by her surname alone ("Sokolova" where the run has Dmitri
+    # Sokolov, "Mrs Sylvester" where it has Mr Thomas Sylvester): a name of her own, but the
+    # editor should look.
+    if len(found) > 1 or people.candidates(tokens):
+        return None, True
+    return None, len(tokens) == 1 and people.feminine_of_anyone(skeleton(tokens[0]))
+
+
+def mention_gender(m: Mention) -> str:
+    """"f"/"m" when the mention's own words carry a title or family word of one gender."""
+    return title_gender([_NOT_LETTER.sub("", w) for w in fold(m.text).split()])
 
 
 def resolve_run(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
                 is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
-                ) -> tuple[list[Entity], list[int]]:
+                documents: Sequence[int] | None = None) -> tuple[list[Entity], list[int]]:
     """The entities the run's ``mentions`` name, in order of first appearance, and for each
     mention the index of its entity (``resolve_entities`` made into ``Entity`` records).  An
     entity's display form is its first mention's; it is ambiguous when its mentions are."""
-    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name)
+    resolution = resolve_entities(mentions, known_people, is_person_name=is_person_name, documents=documents)
     unsure = set(resolution.ambiguous)
     index: dict[tuple[str, str], int] = {}
     firsts: list[tuple[Mention, Assignment]] = []

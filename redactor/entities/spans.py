@@ -1,11 +1,9 @@
 """Person spans made whole before resolution: cut at line and piece boundaries, given name joined.
 
-A name never runs into the next line or piece.
-A model span that crosses a line break or the boundary between two pieces (subtitle cues, table
-cells, paragraphs) joined for detection ("Oksana\\nKind") would make a new "person" and leave the
-real name ambiguous.  Such a span is cut at each boundary: the part where the detector started is
-kept, and a later part only when it is a name itself.  When every part is a name (a first name at
-the end of one cue, the surname at the start of the next) the span is one person and stays whole.
+A name never runs into the next line or piece: the model's name spans are cut by
+``redactor.refine.boundaries.cut_at_boundaries`` under its ``MODEL_NAMES`` policy (the one
+boundary-cutting step, also used before replacement).  A given name or diminutive the detector
+left just outside a person's span is joined to it.
 """
 
 from __future__ import annotations
@@ -15,70 +13,16 @@ from typing import Callable, Sequence
 
 from wordfreq import zipf_frequency
 
-from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.inflection import given_name_forms
 from redactor.model import Mention
+from redactor.refine.boundaries import MODEL_NAMES, cut_at_boundaries
 
-# Types of the NER model's name spans, the ones that run over a line break ("Oksana\nKind" is
-# tagged a person or a company as the model pleases).
-_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 # A capitalised word this common before a surname is the sentence's ("And", "Governor"), unless
 # the name gazetteer knows it as a name.
 _COMMON_WORD_ZIPF = 4.0
-
-
-def _cuts(text: str, start: int, end: int, piece_starts: Sequence[int]) -> list[int]:
-    cuts = {i for i in range(start, end) if text[i] in "\r\n"}
-    cuts.update(p for p in piece_starts if start < p < end)
-    return sorted(cuts)
-
-
-def _parts(text: str, m: Mention, cuts: list[int]) -> list[Mention]:
-    """The non-blank parts of ``m`` between the cuts, each trimmed of surrounding space."""
-    parts, lo = [], m.start
-    for hi in [*cuts, m.end]:
-        a, b = lo, hi
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
-            b -= 1
-        if a < b and any(c.isalpha() for c in text[a:b]):
-            parts.append(replace(m, start=a, end=b, text=text[a:b], key=""))
-        lo = hi
-    return parts
-
-
-def split_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
-                        is_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
-    """``mentions`` with every name span (person, organisation, place) that crosses a line break or piece boundary cut.
-
-    ``piece_starts`` are the offsets in ``text`` where a piece begins; ``is_name`` says whether
-    the tokens of a part are a person's name (the name gazetteer, in the pipeline).  A part that
-    is not a name is dropped: words of the next piece are never swallowed.
-    """
-    out: list[Mention] = []
-    for m in mentions:
-        cuts = _cuts(text, m.start, m.end, piece_starts) if m.entity_type in _NAME_TYPES else []
-        if not cuts:
-            out.append(m)
-            continue
-        parts = _parts(text, m, cuts)
-        names = [p for p in parts if is_name(person_tokens(p.text))]
-        # A span a source profile or the watchlist matched holds only the protected name's own
-        # words (a transcript's word list says each twice: "marta Marta kvitchenko Kvitchenko"):
-        # every part is the name, whether or not the gazetteer knows the surname.
-        if len(names) == len(parts) > 1 or m.detector in AUTHORITATIVE:
-            out.append(m)  # one name split over two cues or wrapped lines
-            continue
-        kept = [p for n, p in enumerate(parts) if n == 0 or p in names]
-        # The first part keeps an identity the detector knew (a source's); later ones are new.
-        if kept and kept[0].start == parts[0].start and m.known_identity:
-            kept[0] = replace(kept[0], key=m.key)
-        out.extend(kept)
-    return out
 
 
 def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames,
@@ -121,5 +65,7 @@ def _given_name_before(text: str, start: int, floor: int, names: GivenNames,
 
 def tidy_person_spans(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
                       is_name: Callable[[tuple[str, ...]], bool], names: GivenNames) -> list[Mention]:
-    """Both steps, in order: cut at boundaries, then join a given name left outside the span."""
-    return attach_given_names(text, split_at_boundaries(text, mentions, piece_starts, is_name), names, is_name)
+    """Both steps, in order: cut the model's name spans at boundaries
+    (``redactor.refine.boundaries``), then join a given name left outside the span."""
+    cut = cut_at_boundaries(text, mentions, piece_starts, MODEL_NAMES, is_name)
+    return attach_given_names(text, cut, names, is_name)

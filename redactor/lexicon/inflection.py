@@ -51,6 +51,35 @@ def inflected_pattern(surname: str) -> str | None:
     return re.escape(surname[:stem_length]) + infix + "(?:" + "|".join(CASE_ENDINGS) + ")"
 
 
+# Masculine surname endings whose feminine adds "-a" (Sokolov/Sokolova, Fomin/Fomina) or turns
+# "-ski"/"-sky" into "-ska"/"-skaya" (Kowalski/Kowalska, Vysotsky/Vysotskaya).
+_MASCULINE_A = ("ov", "ev", "yov", "in", "yn")
+_MASCULINE_SKI = re.compile(r"(sk|ck|tsk|dzk)(?:i|y|iy|ii|yi|yy)$")
+
+
+def is_feminine_of(form: str, surname: str) -> bool:
+    """True when folded ``form`` is the feminine of the masculine folded ``surname`` ("sokolova"
+    of "sokolov", "kowalska" of "kowalski"): in an English text that is a woman of the family,
+    though in Russian "Sokolova" is also his genitive, so it must not be taken for him."""
+    if surname.endswith(_MASCULINE_A) and form in (surname + "a", surname + "oy", surname + "oi"):
+        return True
+    ski = _MASCULINE_SKI.search(surname)
+    if ski is None:
+        return False
+    base = surname[: ski.start(1)] + ski.group(1)
+    return form in (base + "a", base + "aya", base + "aia", base + "ei", base + "oy")
+
+
+def masculine_forms(form: str) -> list[str]:
+    """The masculine surnames folded ``form`` may be the feminine of (``is_feminine_of`` holds
+    for each one that is a surname): "sokolova" → "sokolov", "kowalska" → "kowalski"..."""
+    found = [form[:-1], form[:-2]]
+    for ending in ("aya", "aia", "ei", "oy", "a"):
+        if form.endswith(ending) and form[: -len(ending)].endswith(("sk", "ck")):
+            found += [form[: -len(ending)] + tail for tail in ("i", "y", "iy", "ii", "yi", "yy")]
+    return [f for f in found if f and is_feminine_of(form, f)]
+
+
 def declined_names(token: str) -> Iterator[str]:
     """The names folded ``token`` may be a case of, if it is one ("bykovym" → "bykov";
     "kvitchenkovoy" → "kvitchenko"); only those that decline, so a profile or watchlist looks

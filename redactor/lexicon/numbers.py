@@ -20,3 +20,24 @@ TENS = MappingProxyType({
 TENS_MISSPELT = MappingProxyType({"fourty": 40})
 # Ways a zero is said in a dictated number.
 ZEROS = MappingProxyType({"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0})
+
+# Ordinal words ("third", "ninety-second" is "ninety" + "second"), as units are named.
+ORDINALS = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+})
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number a folded ordinal names: "3rd", "third", "ninety-second" → 3, 3, 92; else None."""
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    if word in ORDINALS:
+        return ORDINALS[word]
+    tens, _, unit = word.partition("-")
+    if tens in TENS and unit in ORDINALS and ORDINALS[unit] < 10:
+        return TENS[tens] + ORDINALS[unit]
+    return None

@@ -49,6 +49,11 @@ def fold_place(name: str) -> str:
 _REGION_WORDS = re.compile(
     r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
     r"department|county|krai|kray|republic)$")
+# Prepositions after which a name is where something is or happens ("we lived in Velyka
+# Dymerka", "shelling near Avdiivka").  "to" and "from" name people as often ("I spoke to
+# Marta", "a letter from Taras"), so after them only a known place counts.
+LOCATIVE_PREPOSITIONS = frozenset("in near outside around towards toward into via through across".split())
+DIRECTIONAL_PREPOSITIONS = frozenset("to from".split())
 PUBLIC_PLACES_FILE = "public_places.tsv.gz"  # built by tools/build_public_places.py
 
 

@@ -70,6 +70,25 @@ ABBREVIATED_TITLES = frozenset(
     "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev".split()
 )
 
+# Titles and family words that say whether a person is a woman or a man ("Mrs Sylvester" is
+# not Mr Thomas Sylvester); stripped like the others, but read first.
+FEMALE_WORDS = frozenset("""
+mrs ms miss madam madame lady dame frau pani gospozha aunt auntie aunty granny grandma mother
+sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
+""".split())
+MALE_WORDS = frozenset("""
+mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
+grandson son husband nephew dedushka dyadya dyadko bey seu bhai
+""".split())
+
+
+def title_gender(words: list[str] | tuple[str, ...]) -> str:
+    """"f" or "m" when folded ``words`` hold a title or family word of one gender only, else ""."""
+    female = any(w in FEMALE_WORDS for w in words)
+    male = any(w in MALE_WORDS for w in words)
+    return "f" if female and not male else "m" if male and not female else ""
+
+
 # Russian and Ukrainian case endings on a rank ("капитана Быкова" → "kapitana").
 _CASE_ENDINGS = ("om", "em", "a", "u", "e", "y")
 

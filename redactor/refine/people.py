@@ -1,4 +1,5 @@
-"""People across a run: a name the model typed as a place is a person; halves of one name join.
+"""People across a run: a name the model typed as a place is a person (and a place it typed as a
+person is a place); halves of one name join.
 
 Run after propagation, before grouping: these fix the mentions themselves (type, span), so that
 grouping sees one person where the detectors saw pieces.
@@ -9,7 +10,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
+from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import name_tokens
+from redactor.lexicon.folding import strip_possessive
+from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.model import Mention
 
 
@@ -61,3 +65,45 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention]) -> list[Mentio
             continue
         merged.append(m)
     return merged
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_MAX_PLACE_WORDS = 3
+
+
+def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[str],
+                     is_place: Callable[[str], bool],
+                     is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                     is_given_name: Callable[[str], bool] = lambda word: False) -> list[Mention]:
+    """Give a "person" right after a locative preposition the type of a place: "we lived in
+    Velyka Dymerka", "the shelling near Avdiivka", "we drove to Poltava".
+
+    After "in", "near" and the like: a known place (the gazetteer), even when it is also the
+    surname of someone in the run, or a name no name list and no person of the run knows.
+    After "to" or "from", which name people as often: a known place that is no given name
+    ("to Poltava", not "to Austin").  A possessive ("in Petrov's flat") or an authoritative
+    detector's span is left alone."""
+    out = []
+    for m in mentions:
+        if m.entity_type == "PERSON" and not m.known_identity and m.detector not in AUTHORITATIVE:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+            word = before.group(1).casefold() if before else ""
+            words = name_tokens(m.text)
+            possessive = strip_possessive(m.text) != m.text or text.startswith(("'", "’"), m.end)
+            if 0 < len(words) <= _MAX_PLACE_WORDS and not possessive and (
+                    (word in LOCATIVE_PREPOSITIONS and (is_place(m.text) or not _known_name(
+                        words, person_tokens, is_person_name)))
+                    or (word in DIRECTIONAL_PREPOSITIONS and is_place(m.text)
+                        and not any(is_given_name(w) for w in words))):
+                m = Mention(m.start, m.end, "LOCATION", m.score, m.detector, m.text, "", "")
+        out.append(m)
+    return out
+
+
+def _known_name(words: tuple[str, ...], person_tokens: set[str],
+                is_person_name: Callable[[tuple[str, ...]], bool]) -> bool:
+    """Whether a name lists know ``words`` as a person's, or (one word) a person of the run has
+    it; a whole two-word "name" is not evidence of itself ("Velyka Dymerka" tagged a person)."""
+    if len(words) == 1 and words[0] in person_tokens:
+        return True
+    return is_person_name(words) or any(is_person_name((w,)) for w in words)
