@@ -85,10 +85,11 @@ def test_no_surname_without_the_title(redactor_default, text, expected):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Court of Cassation dismissed the appeal, and the Court of Cassation's ruling stood.", []),
-    ("Die Zeugen Jehovas und der Wiener Landesregierung.", []),
-])
-def test_no_person_in_a_court_or_after_an_article(redactor_default, text, expected):
-    found = [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
-    assert not any(f.startswith(("der ", "Cassation")) for f in found) and "Cassation" not in found
+def test_no_person_in_a_court_name(redactor_default):
+    text = "The Court of Cassation dismissed the appeal, and the Court of Cassation's ruling stood."
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == []
+
+
+def test_a_german_article_is_not_a_surname_particle(redactor_default):
+    found = [f.text for f in redactor_default.scan("Die Zeugen Jehovas und der Wiener Landesregierung.")]
+    assert not [f for f in found if f.startswith("der ")]
