@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
@@ -248,15 +246,16 @@ def test_works_inside_an_analyzer_engine():
     assert results[0].recognition_metadata["redactor_label"] == "Source A"
 
 
-def test_long_transcript_is_fast(recognizer):
+def test_long_transcript_finds_every_line(recognizer):
+    # How long this takes is measured in bench/, not here: every one of the 1,000 lines gives
+    # its two findings, at the same place in the line.
     line = ("INTERVIEWER: And what happened after that, when the column reached the bridge? "
             "A: We waited for Lt. Bykov. Nobody knew where Kowalcyk was. It was cold.\n")
     text = line * 1000  # about 160,000 characters
-    start = time.perf_counter()
     results = recognizer.analyze(text, ["PERSON", "DETAIL"], None)
-    elapsed = time.perf_counter() - start
     assert len(results) == 2000
-    assert elapsed < 5.0
+    assert {(r.start % len(line), r.end - r.start) for r in results} == {
+        (line.index("Lt. Bykov"), len("Lt. Bykov")), (line.index("Kowalcyk"), len("Kowalcyk"))}
 
 
 # -- disguises the plain form would catch, through the whole run --------------------------------

@@ -16,7 +16,6 @@ spaCy, as a run uses them.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -127,7 +126,7 @@ def test_the_rulebook_loads_each_pack():
         assert [r.name for r in pack.recognizers] == [e["name"] for e in read_pack(name)["recognizers"]]
 
 
-def test_all_packs_scan_a_long_transcript_quickly(packs):
+def test_all_packs_find_the_same_in_every_copy_of_a_long_transcript(packs):
     lines = [
         "[00:03:12] MARTA KOWALCZYK: I was 34 when I joined the 155th brigade, call sign 'Grom'.",
         "Interviewer: And your number? Call +48 601 234 567 or oh seven seven one two three four.",
@@ -135,12 +134,12 @@ def test_all_packs_scan_a_long_transcript_quickly(packs):
         "We waited in room 101 for 34 minutes and in 2015 we paid 20000 for a car, WA 12345.",
         "a a a a a a a a a 1 1 1 1 1 1 1 1 1 @ @ @ . . . - - - : : : ((( ))) 0 0 0 0 0 0 0 0 0",
     ]
-    text = "\n".join(lines * 400)  # about 180 KB
-    start = time.perf_counter()
+    block = "\n".join(lines) + "\n"
+    text = block * 400  # about 180 KB; how long it takes is measured in bench/, not here
     for recognizers in packs.values():
         for label, flags in FLAG_SETS.items():
-            run(recognizers, text, flags, threshold=0.0)
-    assert time.perf_counter() - start < 30
+            once = run(recognizers, block, flags, threshold=0.0)
+            assert len(run(recognizers, text, flags, threshold=0.0)) == 400 * len(once), label
 
 
 # ---------------------------------------------------------------- military

@@ -9,7 +9,6 @@ and precision per kind with the scoring function the benchmark reuses.
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -472,26 +471,26 @@ def test_transcript_set_findings_and_negatives():
     "b as in bravo " * 2500, "zero, sorry, " * 5000 + "one", "jan dot " * 5000 + "com",
     "at " * 10000, "dot com slash " * 5000, "my handle is " * 3000, "@" * 50000,
 ])
-def test_degenerate_input_stays_linear(text):
-    # Runs of one token class are where a nested pattern or a look-back could turn quadratic.
-    started = time.perf_counter()
+def test_degenerate_input_is_handled(text):
+    # Runs of one token class are where a nested pattern or a look-back could turn quadratic
+    # (how long each recognizer takes on such text is measured in bench/adversarial.py, not
+    # here). Every result stays inside the text and covers at least one word of it.
     for recognizer in spoken_recognizers():
-        recognizer.analyze(text, None)
-    assert time.perf_counter() - started < 5.0
+        results = recognizer.analyze(text, None)
+        assert all(0 <= r.start < r.end <= len(text) and text[r.start:r.end].strip() for r in results)
+        assert len(results) <= len(text.split())
 
 
-def test_ten_thousand_words_in_reasonable_time():
+def test_ten_thousand_words_find_each_copy_alike():
+    # The spoken test set repeated to over 10,000 words: every copy gives the same findings as
+    # the set on its own (nothing lost or joined across copies at that size).
     texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
     corpus = "\n".join(texts)
-    words = len(corpus.split())
-    text = "\n".join([corpus] * (10_000 // words + 1))
-    recognizers = spoken_recognizers()
-    started = time.perf_counter()
-    total = sum(len(r.analyze(text, None)) for r in recognizers)
-    elapsed = time.perf_counter() - started
-    print(f"\n{len(text.split())} words: {elapsed:.3f} s, {total} results")
-    # A guard against a pattern that backtracks without end, not a benchmark: generous on purpose.
-    assert elapsed < 10.0
+    copies = 10_000 // len(corpus.split()) + 1
+    text = "\n".join([corpus] * copies)
+    for recognizer in spoken_recognizers():
+        once = recognizer.analyze(corpus + "\n", None)
+        assert len(recognizer.analyze(text, None)) == copies * len(once), recognizer.name
 
 
 # -- a said phone in every format ----------------------------------------------------------------
