@@ -49,7 +49,8 @@ def scan(
     extra = watchlist_recognizers(settings)
     with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra) as redactor, \
             progress_bar("scanning", quiet) as progress:
-        run = redactor.run(paths, progress=progress)
+        # JSON needs no text: compact results, so memory stays flat however many files.
+        run = redactor.run(paths, progress=progress, keep_text=format != ScanFormat.json)
     report_file_states(run)
     stdout_write(render(format.value, run, report="scan"))
     exit_with(run.exit_code)
