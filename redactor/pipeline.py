@@ -49,7 +49,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     RunResult,
 )
 from redactor.audit import LeakAudit
-from redactor.outputs import check_destination, write_outputs
+from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.refine.boundaries import cut_at_pieces
 from redactor.project.config import Settings
@@ -349,6 +349,8 @@ class Redactor:
         Two passes: detection keeps mentions only; after the run-wide steps each file is read
         again, placed and audited, and written one at a time (``redactor.outputs``)."""
         check_destination(paths, output, in_place)
+        if in_place:  # an in-place run killed earlier is undone first: detect in the originals
+            recover_interrupted(report_folder(paths, None) / JOURNAL_NAME)
         inputs = RunInputs(expand_paths(paths))
         plan = self.plan(inputs, progress)
         run = RunResult(files=tuple(map(compact, self.place_all(inputs, plan))))
