@@ -101,7 +101,7 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A detected span in the joined text of one document, before entities are grouped."""
 
@@ -166,7 +166,7 @@ class Replacement:
     ambiguous: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A mention placed back into the document, with the replacement it gets."""
 
@@ -238,7 +238,7 @@ class DocumentRun:
         return self.result.path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detected:
     """What the first pass of a run keeps of one scanned file for the run-wide steps: its
     mentions (offsets, surfaces, types, keys) and the digest of the bytes they were found in.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -216,9 +217,16 @@ def _each_again(inputs: RunInputs, states: Sequence[Detected | FileResult],
     for state in states:
         if isinstance(state, Detected):
             doc = inputs.again(state)
-            state = replace(state, mentions=step(doc).mentions) if isinstance(doc, DocumentRun) else doc
+            state = replace(state, mentions=held(step(doc).mentions)) if isinstance(doc, DocumentRun) else doc
         out.append(state)
     return out
+
+
+def held(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Mentions as the run holds them between its passes: each string once, however often the
+    run's files repeat it (a name, its key, a detector's name)."""
+    return tuple(Mention(m.start, m.end, sys.intern(m.entity_type), m.score, sys.intern(m.detector),
+                         sys.intern(m.text), sys.intern(m.key), sys.intern(m.label)) for m in mentions)
 
 
 def compact(result: FileResult) -> FileResult:
@@ -229,8 +237,13 @@ def compact(result: FileResult) -> FileResult:
         return result
     stub = Document(path=doc.path, format=doc.format, text="", pieces=(), joiner=doc.joiner,
                     cleared_metadata=doc.cleared_metadata)
-    return replace(result, findings=tuple(replace(f, text="") for f in result.findings),
-                   suggestions=tuple(replace(f, text="") for f in result.suggestions), edits=(), document=stub)
+    return replace(result, findings=tuple(map(_textless, result.findings)),
+                   suggestions=tuple(map(_textless, result.suggestions)), edits=(), document=stub)
+
+
+def _textless(f: Finding) -> Finding:
+    return replace(f, text="", entity_type=sys.intern(f.entity_type), detector=sys.intern(f.detector),
+                   replacement=sys.intern(f.replacement), part=sys.intern(f.part), entity_id=sys.intern(f.entity_id))
 
 
 def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) -> FileResult:
@@ -470,7 +483,7 @@ class Redactor:
         if isinstance(found, IncompleteScan):
             return FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message)
         found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name, default_given_names())
-        return Detected(index=index, path=d.path, digest=d.result.digest, mentions=tuple(found))
+        return Detected(index=index, path=d.path, digest=d.result.digest, mentions=held(found))
 
     def refine(self, inputs: RunInputs, states: Sequence[Detected | FileResult]) -> list[Detected | FileResult]:
         """What the whole run knows, applied to each document (read again): confident forms

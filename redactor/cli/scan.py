@@ -23,7 +23,7 @@ from redactor.cli.common import (
     report_file_states,
     watchlist_recognizers,
 )
-from redactor.report import render
+from redactor.report import render, scan_json
 
 
 class ScanFormat(str, Enum):
@@ -52,5 +52,9 @@ def scan(
         # JSON needs no text: compact results, so memory stays flat however many files.
         run = redactor.run(paths, progress=progress, keep_text=format != ScanFormat.json)
     report_file_states(run)
-    stdout_write(render(format.value, run, report="scan"))
+    if format == ScanFormat.json:  # a file at a time: a large run's JSON is never built whole
+        for chunk in scan_json.render_chunks(run):
+            stdout_write(chunk)
+    else:
+        stdout_write(render(format.value, run, report="scan"))
     exit_with(run.exit_code)
