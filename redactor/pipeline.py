@@ -353,6 +353,12 @@ class Redactor:
         placed = self.place_all(inputs, self.plan(inputs, progress))
         return RunResult(files=tuple(placed if keep_text else map(compact, placed)))
 
+    def plan_files(self, paths: Sequence[Path], progress: Progress | None = None) -> tuple[RunInputs, RunPlan]:
+        """Pass 1 and the run-wide steps over every file under ``paths``; ``place_all(*it)``
+        then yields each file's result, one at a time (``scan --format json`` streams them)."""
+        inputs = RunInputs(expand_paths(paths))
+        return inputs, self.plan(inputs, progress)
+
     def redact_files(self, paths: Sequence[Path], output: Path | None = None, *, in_place: bool = False,
                      progress: Progress | None = None) -> RunResult:
         """Redact every file under ``paths`` into ``output`` (the input tree mirrored) or, with

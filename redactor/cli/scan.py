@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 import typer
 
@@ -23,6 +23,8 @@ from redactor.cli.common import (
     report_file_states,
     watchlist_recognizers,
 )
+from redactor.model import FileResult, RunResult
+from redactor.pipeline import Redactor
 from redactor.report import render, scan_json
 
 
@@ -47,14 +49,32 @@ def scan(
     check_inputs(paths)
     settings = load_run_settings(config, paths, no_ner, model)
     extra = watchlist_recognizers(settings)
-    with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra) as redactor, \
-            progress_bar("scanning", quiet) as progress:
-        # JSON needs no text: compact results, so memory stays flat however many files.
-        run = redactor.run(paths, progress=progress, keep_text=format != ScanFormat.json)
-    report_file_states(run)
-    if format == ScanFormat.json:  # a file at a time: a large run's JSON is never built whole
-        for chunk in scan_json.render_chunks(run):
-            stdout_write(chunk)
-    else:
-        stdout_write(render(format.value, run, report="scan"))
+    with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra) as redactor:
+        if format == ScanFormat.json:
+            run = _stream_json(redactor, paths, quiet)
+        else:
+            with progress_bar("scanning", quiet) as progress:
+                run = redactor.run(paths, progress=progress)
+            report_file_states(run)
+            stdout_write(render(format.value, run, report="scan"))
     exit_with(run.exit_code)
+
+
+def _stream_json(redactor: Redactor, paths: List[Path], quiet: bool) -> RunResult:
+    """The JSON report written a file at a time as each is placed (pass 2): nothing of a file is
+    held once its findings are written, so memory stays flat however many files.  The run
+    returned keeps each file's state only."""
+    with progress_bar("scanning", quiet) as progress:
+        inputs, plan = redactor.plan_files(paths, progress)
+    states: list[FileResult] = []
+
+    def placed() -> Iterator[FileResult]:
+        for result in redactor.place_all(inputs, plan):
+            states.append(FileResult(path=result.path, status=result.status, reason=result.reason))
+            yield result
+
+    for chunk in scan_json.render_chunks(placed()):
+        stdout_write(chunk)
+    run = RunResult(files=tuple(states))
+    report_file_states(run)
+    return run

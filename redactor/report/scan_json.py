@@ -6,9 +6,9 @@ It holds no protected value: findings are offsets, types, detectors and replacem
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
-from redactor.model import FileStatus, Finding, RunResult
+from redactor.model import FileResult, FileStatus, Finding, RunResult
 from redactor.project.paths import printable
 
 REPORT = "scan"
@@ -29,15 +29,16 @@ _EXTRACTED = {"docx"}
 def render(run: RunResult) -> str:
     """``{"files": [{"path", "findings": [...]}]}`` for every scanned file: the contract, plus a
     ``part`` per finding where offsets are into extracted text (docx)."""
-    return "".join(render_chunks(run))
+    return "".join(render_chunks(run.files))
 
 
-def render_chunks(run: RunResult) -> Iterator[str]:
-    """``render(run)`` a file at a time, the same text: a large run's report is never built whole
-    (the indenting JSON encoder holds every small piece of what it encodes until the end)."""
+def render_chunks(files: Iterable[FileResult]) -> Iterator[str]:
+    """``render`` a file at a time, the same text, from ``files`` as they come: a large run's
+    report is never built whole (the indenting JSON encoder holds every small piece of what it
+    encodes until the end)."""
     yield '{\n  "files": ['
     first = True
-    for f in run.files:
+    for f in files:
         if f.status != FileStatus.SCANNED:
             continue
         extracted = f.document is not None and f.document.format in _EXTRACTED
