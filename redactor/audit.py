@@ -127,9 +127,17 @@ class LeakAudit:
         entries of ``settings``, and the watchlists among ``recognizers``.  ``kept`` are values
         an editor's decision let stand (rejected findings): where they stand they are not a
         leak; the watchlist is searched everywhere."""
+        findings = [f for r in run.files for f in r.findings]
+        return cls.for_values([f.text for f in findings], [f.replacement for f in findings],
+                              settings, recognizers, kept)
+
+    @classmethod
+    def for_values(cls, replaced: Iterable[str], replacements: Iterable[str], settings: Any = None,
+                   recognizers: Sequence[Any] = (), kept: Iterable[str] = ()) -> "LeakAudit":
+        """``for_run`` from the run's replaced values and their replacements alone (a run whose
+        findings were collected file by file)."""
         from redactor.ci.watchlist import WatchlistRecognizer
 
-        findings = [f for r in run.files for f in r.findings]
         protected: list[str] = []
         if settings is not None:
             protected += list(settings.always)
@@ -137,8 +145,7 @@ class LeakAudit:
                 protected += [*source.names, *source.details]
                 protected += [token for name in source.names for token in name.split()
                               if zipf_frequency(fold(token).strip(), "en") < _COMMON_WORD_ZIPF]
-        return cls(replaced=[f.text for f in findings], protected=protected,
-                   replacements=[f.replacement for f in findings],
+        return cls(replaced=replaced, protected=protected, replacements=replacements,
                    watchlists=[r for r in recognizers if isinstance(r, WatchlistRecognizer)], kept=kept)
 
     # -- searching ---------------------------------------------------------------------------

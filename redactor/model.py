@@ -101,7 +101,7 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A detected span in the joined text of one document, before entities are grouped."""
 
@@ -166,7 +166,7 @@ class Replacement:
     ambiguous: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A mention placed back into the document, with the replacement it gets."""
 
@@ -211,6 +211,9 @@ class FileResult:
     # Edits for the writer: ``edits[i]`` for ``document.pieces[i]`` (piece-local offsets).
     edits: tuple[tuple[Edit, ...], ...] = field(default=(), compare=False, repr=False)
     document: Document | None = field(default=None, compare=False, repr=False)
+    # SHA-256 of the bytes read (empty for an in-memory text): a file read again in a later pass
+    # of the run must still be the file the first pass detected in.
+    digest: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Readers may pass the plain value ("scanned"); the field always holds the enum.
@@ -233,6 +236,22 @@ class DocumentRun:
     @property
     def path(self) -> Path:
         return self.result.path
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """What the first pass of a run keeps of one scanned file for the run-wide steps: its
+    mentions (offsets, surfaces, types, keys) and the digest of the bytes they were found in.
+
+    Never the text, the pieces or the outputs: the steps that need a text read the file again
+    (checking the digest), so what a run holds between its passes does not grow with its files'
+    size.  ``index`` is the file's place among the run's inputs.
+    """
+
+    index: int
+    path: Path
+    digest: str
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ import signal
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator, Mapping, Protocol, Sequence
+from collections.abc import Mapping
+from typing import Callable, Iterator, Protocol, Sequence
 
 from redactor.audit import Leak, LeakAudit, audit_written
 from redactor.errors import ExitCode, RedactorError
@@ -145,12 +146,8 @@ def _audit_copies(run: RunResult, audit: LeakAudit, output: Path) -> RunResult:
         leaks = audit_written(audit, target, output)
         if leaks:
             failed[path] = _leak_reason(leaks)
-    if not failed:
-        return run
-    files = tuple(FileResult(path=f.path, status=FileStatus.FAILED, reason=failed[f.path])
-                  if f.path in failed else f for f in run.files)
     outputs = {p: t for p, t in run.outputs.items() if p not in failed}
-    return replace(run, files=files, outputs=outputs)
+    return replace(_failed(run, failed), outputs=outputs)
 
 
 def _write_report(run: RunResult) -> None:
@@ -158,11 +155,28 @@ def _write_report(run: RunResult) -> None:
     write_atomic(run.report, redaction_json.render(run).encode("utf-8"))
 
 
+class _Rendered(Mapping[Path, bytes]):
+    """The redacted bytes of each file that rendered and passed the audit, rendered again when
+    asked for: a run's outputs are written one at a time, never all held at once."""
+
+    def __init__(self, redactor: Writer, files: Mapping[Path, FileResult]) -> None:
+        self._redactor, self._files = redactor, dict(files)
+
+    def __getitem__(self, path: Path) -> bytes:
+        return self._redactor.write_redacted(self._files[path])
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
 def _render_all(redactor: Writer, run: RunResult,
-                audit: LeakAudit | None = None) -> tuple[RunResult, dict[Path, bytes]]:
-    """Every scanned file rendered in memory first; one its writer refuses (a cue it cannot keep)
-    or the leak audit fails is never written."""
-    files, redacted = [], {}
+                audit: LeakAudit | None = None) -> tuple[RunResult, Mapping[Path, bytes]]:
+    """Every scanned file rendered first (and dropped); one its writer refuses (a cue it cannot
+    keep) or the leak audit fails is never written."""
+    files, passed = [], {}
     for f in run.files:
         if f.status == FileStatus.SCANNED:
             try:
@@ -170,28 +184,40 @@ def _render_all(redactor: Writer, run: RunResult,
                 leaks = audit.audit_bytes(f.path.name, data) if audit is not None else []
                 if leaks:
                     raise RedactorError(_leak_reason(leaks), ExitCode.UNREADABLE)
-                redacted[f.path] = data
+                passed[f.path] = f
             except RedactorError as exc:
                 f = FileResult(path=f.path, status=FileStatus.FAILED, reason=exc.message)
         files.append(f)
-    return replace(run, files=tuple(files)), redacted
+    return replace(run, files=tuple(files)), _Rendered(redactor, passed)
 
 
 def _write_copies(run: RunResult, redacted: Mapping[Path, bytes], targets: Mapping[Path, Path],
                   report: Path) -> RunResult:
     written: dict[Path, Path] = {}
+    failed: dict[Path, str] = {}
     try:
-        for path, data in redacted.items():
+        for path in redacted:
+            try:
+                data = redacted[path]  # rendered now: a file that changed since fails here
+            except RedactorError as exc:
+                failed[path] = exc.message
+                continue
             write_atomic(targets[path], data)
             written[path] = targets[path]
     except BaseException:
         # Interrupted (or a copy could not be written): the report still says what is there.
-        unwritten = tuple(p for p in redacted if p not in written)
-        _write_report(replace(run, outputs=written, report=report, unwritten=unwritten))
+        unwritten = tuple(p for p in redacted if p not in written and p not in failed)
+        _write_report(replace(_failed(run, failed), outputs=written, report=report, unwritten=unwritten))
         raise
-    return replace(run, outputs=written, report=report)
+    return replace(_failed(run, failed), outputs=written, report=report)
 
 
+def _failed(run: RunResult, reasons: Mapping[Path, str]) -> RunResult:
+    """``run`` with each file of ``reasons`` failed for its reason."""
+    if not reasons:
+        return run
+    return replace(run, files=tuple(FileResult(path=f.path, status=FileStatus.FAILED, reason=reasons[f.path])
+                                    if f.path in reasons else f for f in run.files))
 
 
 # -- in place -----------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+import sys
+from collections import deque
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
@@ -29,8 +31,11 @@ from redactor.detect.recognizers.spoken import spoken_recognizers
 from redactor.entities.resolve import resolve_run
 from redactor.entities.spans import tidy_person_spans
 from redactor.entities.variants import default_given_names
-from redactor.formats import format_for, read_document
+from redactor.errors import ExitCode, RedactorError
+from redactor.formats import format_for
+from redactor.inputs import RunInputs, document_run
 from redactor.model import (  # noqa: F401 - RunResult is part of this module's API
+    Detected,
     Document,
     DocumentRun,
     Edit,
@@ -45,7 +50,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     RunResult,
 )
 from redactor.audit import LeakAudit
-from redactor.outputs import check_destination, write_outputs
+from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
@@ -202,10 +207,54 @@ def _text_result(text: str) -> FileResult:
     return FileResult(path=Path("<text>"), status=FileStatus.SCANNED, document=doc)
 
 
-def _document_run(result: FileResult) -> DocumentRun:
-    if result.document is None:
-        raise ValueError(f"{result.path} was not read")
-    return DocumentRun(result=result, document=result.document, joined=JoinedText.of(result.document))
+@dataclass(frozen=True)
+class RunPlan:
+    """What the run-wide steps decided, between the passes; no document's text.
+
+    ``states``: one per input, in order: its final mentions (``Detected``) or the result of an
+    input that was not scanned.  ``entity_of``: the entity of each redactable mention, in run
+    order; ``firsts[i]``: where ``states[i]``'s mentions start in it."""
+
+    states: tuple[Detected | FileResult, ...]
+    entities: tuple[Entity, ...]
+    entity_of: tuple[int, ...]
+    firsts: tuple[int, ...]
+
+
+def _each_again(inputs: RunInputs, states: Sequence[Detected | FileResult],
+                step: Callable[[DocumentRun], DocumentRun]) -> list[Detected | FileResult]:
+    """``step`` over each scanned input, read again: its new mentions (or why it failed)."""
+    out: list[Detected | FileResult] = []
+    for state in states:
+        if isinstance(state, Detected):
+            doc = inputs.again(state)
+            state = replace(state, mentions=held(step(doc).mentions)) if isinstance(doc, DocumentRun) else doc
+        out.append(state)
+    return out
+
+
+def held(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Mentions as the run holds them between its passes: each string once, however often the
+    run's files repeat it (a name, its key, a detector's name)."""
+    return tuple(Mention(m.start, m.end, sys.intern(m.entity_type), m.score, sys.intern(m.detector),
+                         sys.intern(m.text), sys.intern(m.key), sys.intern(m.label)) for m in mentions)
+
+
+def compact(result: FileResult) -> FileResult:
+    """A placed result as a run's report keeps it: findings without their text, no edits, and
+    only the document's format and cleared metadata."""
+    doc = result.document
+    if doc is None:
+        return result
+    stub = Document(path=doc.path, format=doc.format, text="", pieces=(), joiner=doc.joiner,
+                    cleared_metadata=doc.cleared_metadata)
+    return replace(result, findings=tuple(map(_textless, result.findings)),
+                   suggestions=tuple(map(_textless, result.suggestions)), edits=(), document=stub)
+
+
+def _textless(f: Finding) -> Finding:
+    return replace(f, text="", entity_type=sys.intern(f.entity_type), detector=sys.intern(f.detector),
+                   replacement=sys.intern(f.replacement), part=sys.intern(f.part), entity_id=sys.intern(f.entity_id))
 
 
 def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) -> FileResult:
@@ -237,6 +286,27 @@ def place_edits(doc: DocumentRun, replacements: Sequence[Replacement | None]) ->
                 suggestions.append(finding)
     return replace(doc.result, findings=tuple(findings), suggestions=tuple(suggestions),
                    edits=tuple(tuple(e) for e in edits))
+
+
+class _Rewriter:
+    """Renders each file of a planned run when it is written: read again (it must be the file
+    that was detected in), placed and rendered; nothing of it is held after."""
+
+    def __init__(self, redactor: "Redactor", inputs: RunInputs, plan: RunPlan) -> None:
+        self.redactor, self.inputs, self.plan = redactor, inputs, plan
+        self._position = {s.path: i for i, s in enumerate(plan.states) if isinstance(s, Detected)}
+
+    def write_redacted(self, result: FileResult) -> bytes:
+        position = self._position[result.path]
+        state = self.plan.states[position]
+        assert isinstance(state, Detected)
+        doc = self.inputs.again(state)
+        if not isinstance(doc, DocumentRun):
+            raise RedactorError(doc.reason, ExitCode.UNREADABLE)
+        return self.redactor.write_redacted(self.redactor.place(self.plan, position, doc))
+
+    def redact_name(self, relative: Path) -> Path:
+        return self.redactor.redact_name(relative)
 
 
 class Redactor:
@@ -283,27 +353,60 @@ class Redactor:
 
     # -- files -----------------------------------------------------------------------------
 
-    def run(self, paths: Sequence[Path], progress: Progress | None = None) -> RunResult:
-        """Read, detect and assign pseudonyms over every file under ``paths``."""
-        results = [read_document(p) for p in expand_paths(paths)]
-        return RunResult(files=tuple(self.run_results(results, progress)))
+    def run(self, paths: Sequence[Path], progress: Progress | None = None, *, keep_text: bool = True) -> RunResult:
+        """Read, detect and assign pseudonyms over every file under ``paths``.
+
+        Each file is read, detected in and dropped; the run-wide steps work on mentions alone;
+        then each file is read again and placed.  With ``keep_text`` every result keeps its
+        document, findings with their text and edits (what the review page and ``check`` show);
+        without it results are ``compact`` and the run's memory does not grow with its texts."""
+        inputs = RunInputs(expand_paths(paths))
+        placed = self.place_all(inputs, self.plan(inputs, progress))
+        return RunResult(files=tuple(placed if keep_text else map(compact, placed)))
+
+    def plan_files(self, paths: Sequence[Path], progress: Progress | None = None) -> tuple[RunInputs, RunPlan]:
+        """Pass 1 and the run-wide steps over every file under ``paths``; ``place_all(*it)``
+        then yields each file's result, one at a time (``scan --format json`` streams them)."""
+        inputs = RunInputs(expand_paths(paths))
+        return inputs, self.plan(inputs, progress)
 
     def redact_files(self, paths: Sequence[Path], output: Path | None = None, *, in_place: bool = False,
                      progress: Progress | None = None) -> RunResult:
         """Redact every file under ``paths`` into ``output`` (the input tree mirrored) or, with
         ``in_place``, over the originals (each kept as ``*.orig``), and write the redaction
-        report, exactly as `redactor redact` does.  Inputs are never written over otherwise."""
+        report, exactly as `redactor redact` does.  Inputs are never written over otherwise.
+
+        Two passes: detection keeps mentions only; after the run-wide steps each file is read
+        again, placed and audited, and written one at a time (``redactor.outputs``)."""
         check_destination(paths, output, in_place)
-        run = self.run(paths, progress)
+        if in_place:  # an in-place run killed earlier is undone first: detect in the originals
+            recover_interrupted(report_folder(paths, None) / JOURNAL_NAME)
+        inputs = RunInputs(expand_paths(paths))
+        plan = self.plan(inputs, progress)
+        run = RunResult(files=tuple(map(compact, self.place_all(inputs, plan))))
         if self.decisions is not None:  # review hook: stale added details, decisions in the report
             run = self.decisions.finish_run(run)
-        return write_outputs(self, run, paths, output, in_place=in_place, audit=self.leak_audit(run))
+        audit = self._audit(self.place_all(inputs, plan), run)
+        return write_outputs(_Rewriter(self, inputs, plan), run, paths, output, in_place=in_place, audit=audit)
+
+    def _audit(self, placed: Iterable[FileResult], run: RunResult) -> LeakAudit:
+        """The audit of ``run`` from its files placed again (their findings' values), one at a time."""
+        scanned = {f.path for f in run.files if f.status == FileStatus.SCANNED}
+        replaced: set[str] = set()
+        written: set[str] = set()
+        for result in placed:
+            if result.path in scanned:
+                replaced.update(f.text for f in result.findings)
+                written.update(f.replacement for f in result.findings)
+        return LeakAudit.for_values(replaced, written, self.settings, self.recognizers(), kept=self._kept())
 
     def leak_audit(self, run: RunResult) -> LeakAudit:
         """The audit every written output of ``run`` must pass (``redactor.audit``)."""
+        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=self._kept())
+
+    def _kept(self) -> Iterable[str]:
         kept_values = getattr(self.decisions, "kept_values", None)
-        kept = kept_values() if kept_values is not None else ()
-        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=kept)
+        return kept_values() if kept_values is not None else ()
 
     def write_redacted(self, result: FileResult) -> bytes:
         """The redacted file in its own format."""
@@ -320,47 +423,95 @@ class Redactor:
 
     def run_results(self, results: Sequence[FileResult], progress: Progress | None = None) -> list[FileResult]:
         """The run's steps over files already read; one result per input, in order."""
-        read = [_document_run(r) for r in results if r.status == FileStatus.SCANNED]
-        detected = self.detect(read, progress)
-        documents = self.refine([d for d in detected if isinstance(d, DocumentRun)])
-        entities, entity_of = self.regroup(documents, *self.group(documents))
+        inputs = RunInputs(results)
+        return list(self.place_all(inputs, self.plan(inputs, progress)))
+
+    def plan(self, inputs: RunInputs, progress: Progress | None = None) -> RunPlan:
+        """Pass 1 and the run-wide steps: detect in each input, then learn across the run
+        (propagation, people, decisions), group the mentions into entities and give each its
+        pseudonym.  What it returns holds mentions, never a document's text."""
+        states = self.refine(inputs, self.detect(inputs, progress))
+        detected = [s for s in states if isinstance(s, Detected)]
+        entities, entity_of = self.regroup(detected, *self.group(detected))
         entities = [self.table.assign_entity(e) for e in entities]
-        placed = iter([place_edits(d, reps) for d, reps in
-                       zip(documents, self.replacements(documents, entities, entity_of))])
-        finished = iter([next(placed) if isinstance(d, DocumentRun) else d for d in detected])
-        return [next(finished) if r.status == FileStatus.SCANNED else r for r in results]
-
-    def detect(self, documents: Sequence[DocumentRun], progress: Progress | None = None,
-               ) -> list[DocumentRun | FileResult]:
-        """Each document with the mentions detection found in it alone, in batches; a document
-        whose scan could not finish becomes a failed ``FileResult``."""
-        detected: list[DocumentRun | FileResult] = []
-        words = 0
-        batches = [documents[i:i + BATCH_DOCUMENTS] for i in range(0, len(documents), BATCH_DOCUMENTS)]
-        inputs = ([DetectInput(d.joined.text, d.joined.speakers(d.document)) for d in batch] for batch in batches)
-        detect_batches = getattr(self.detector, "detect_batches", None) or (lambda bs: map(self.detector.detect, bs))
-        for batch, found_in_batch in zip(batches, detect_batches(inputs)):
-            for d, found in zip(batch, found_in_batch):
-                if isinstance(found, IncompleteScan):
-                    detected.append(FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message))
-                else:
-                    found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name,
-                                              default_given_names())
-                    detected.append(replace(d, mentions=tuple(found)))
-            if progress:
-                words += sum(len(d.joined.text.split()) for d in batch)
-                progress(len(detected), len(documents), words)
-        return detected
-
-    def refine(self, documents: Sequence[DocumentRun]) -> list[DocumentRun]:
-        """What the whole run knows, applied to each document: confident forms found again
-        everywhere, names typed as people and joined, then the editor's decisions."""
         threshold = self.settings.threshold
-        forms = ConfidentForms.learn((m for d in documents for m in d.mentions), threshold,
-                                     self.detector.keep_terms, seeds=self._known_forms())
-        documents = [self._found_again(d, forms) for d in documents]
-        person_tokens = person_name_tokens((m for d in documents for m in d.mentions), threshold)
-        return [self._refine_people(d, person_tokens) for d in documents]
+        firsts, count = [], 0
+        for s in states:
+            firsts.append(count)
+            if isinstance(s, Detected):
+                count += sum(1 for m in s.mentions if m.score >= threshold)
+        return RunPlan(states=tuple(states), entities=tuple(entities), entity_of=tuple(entity_of),
+                       firsts=tuple(firsts))
+
+    def place_all(self, inputs: RunInputs, plan: RunPlan) -> Iterator[FileResult]:
+        """Pass 2: each input read again and its edits placed; one result per input, in order."""
+        for position, state in enumerate(plan.states):
+            if not isinstance(state, Detected):
+                yield state
+                continue
+            doc = inputs.again(state)
+            yield self.place(plan, position, doc) if isinstance(doc, DocumentRun) else doc
+
+    def place(self, plan: RunPlan, position: int, doc: DocumentRun) -> FileResult:
+        """One document read again, with the findings and edits the run decided for it."""
+        threshold = self.settings.threshold
+        entity_of = iter(plan.entity_of[plan.firsts[position]:])
+        text = doc.joined.text
+        replacements = [self._replacement(text, m, plan.entities[next(entity_of)]) if m.score >= threshold
+                        else None for m in doc.mentions]
+        return place_edits(doc, replacements)
+
+    def detect(self, inputs: RunInputs, progress: Progress | None = None) -> list[Detected | FileResult]:
+        """Pass 1: each input read and detected in on its own, in batches of scanned documents;
+        kept: its mentions and digest (``Detected``), or why it was not scanned."""
+        states: list[Detected | FileResult | None] = [None] * len(inputs)
+        pending: deque[list[tuple[int, DocumentRun]]] = deque()
+
+        def batches() -> Iterator[list[DetectInput]]:
+            batch: list[tuple[int, DocumentRun]] = []
+            for i in range(len(inputs)):
+                result = inputs.read(i)
+                if result.status != FileStatus.SCANNED:
+                    states[i] = result
+                    continue
+                batch.append((i, document_run(result)))
+                if len(batch) == BATCH_DOCUMENTS:
+                    pending.append(batch)
+                    yield [DetectInput(d.joined.text, d.joined.speakers(d.document)) for _, d in batch]
+                    batch = []
+            if batch:
+                pending.append(batch)
+                yield [DetectInput(d.joined.text, d.joined.speakers(d.document)) for _, d in batch]
+
+        detect_batches = getattr(self.detector, "detect_batches", None) or (lambda bs: map(self.detector.detect, bs))
+        done = words = 0
+        for found_in_batch in detect_batches(batches()):
+            batch = pending.popleft()
+            for (i, d), found in zip(batch, found_in_batch):
+                states[i] = self._detected(i, d, found)
+            if progress:
+                done += len(batch)
+                words += sum(len(d.joined.text.split()) for _, d in batch)
+                progress(done, len(inputs), words)
+        return [s if s is not None else inputs.read(i) for i, s in enumerate(states)]
+
+    @staticmethod
+    def _detected(index: int, d: DocumentRun, found: list[Mention] | IncompleteScan) -> Detected | FileResult:
+        if isinstance(found, IncompleteScan):
+            return FileResult(path=d.path, status=FileStatus.FAILED, reason=found.message)
+        found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name, default_given_names())
+        return Detected(index=index, path=d.path, digest=d.result.digest, mentions=held(found))
+
+    def refine(self, inputs: RunInputs, states: Sequence[Detected | FileResult]) -> list[Detected | FileResult]:
+        """What the whole run knows, applied to each document (read again): confident forms
+        found again everywhere, names typed as people and joined, then the editor's decisions."""
+        threshold = self.settings.threshold
+        forms = ConfidentForms.learn((m for s in states if isinstance(s, Detected) for m in s.mentions),
+                                     threshold, self.detector.keep_terms, seeds=self._known_forms())
+        states = _each_again(inputs, states, lambda d: self._found_again(d, forms))
+        person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.mentions),
+                                           threshold)
+        return _each_again(inputs, states, lambda d: self._refine_people(d, person_tokens))
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms) -> DocumentRun:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
@@ -377,11 +528,11 @@ class Redactor:
         mentions = cut_at_boundaries(text, mentions, doc.joined.starts, EVERY_PIECE)
         return replace(doc, mentions=tuple(mentions))
 
-    def _redactable(self, documents: Iterable[DocumentRun]) -> Iterator[Mention]:
+    def _redactable(self, documents: Iterable[Detected]) -> Iterator[Mention]:
         threshold = self.settings.threshold
         return (m for d in documents for m in d.mentions if m.score >= threshold)
 
-    def group(self, documents: Sequence[DocumentRun]) -> tuple[list[Entity], list[int]]:
+    def group(self, documents: Sequence[Detected]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in
         run order (the vault's people first, so a lone surname can join last month's full name)."""
         threshold = self.settings.threshold
@@ -389,7 +540,7 @@ class Redactor:
         return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
                            is_person_name=_is_person_name, documents=in_file)
 
-    def regroup(self, documents: Sequence[DocumentRun], entities: list[Entity],
+    def regroup(self, documents: Sequence[Detected], entities: list[Entity],
                 entity_of: list[int]) -> tuple[list[Entity], list[int]]:
         """The resolved grouping after the editor's merges and splits (``Decisions.regroup``),
         when the decisions hold any; a step of its own, so resolution knows nothing of them."""
@@ -397,14 +548,6 @@ class Redactor:
         if regroup is None:
             return entities, entity_of
         return regroup(list(self._redactable(documents)), entities, entity_of)
-
-    def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
-                     entity_of: Sequence[int]) -> list[list[Replacement | None]]:
-        """For each document, what each of its mentions becomes (None: below the threshold)."""
-        threshold = self.settings.threshold
-        next_entity = iter(entity_of)
-        return [[self._replacement(d.joined.text, m, entities[next(next_entity)]) if m.score >= threshold
-                 else None for m in d.mentions] for d in documents]
 
     def _replacement(self, text: str, m: Mention, entity: Entity) -> Replacement:
         # The entity decides the type (the vote) and the label (a source's, or none for a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 import typer
 
@@ -25,8 +25,10 @@ from redactor.cli.common import (
     report_file_states,
     watchlist_recognizers,
 )
+from redactor.model import FileResult, RunResult
+from redactor.pipeline import Redactor
 from redactor.refine.decisions import open_decisions
-from redactor.report import render
+from redactor.report import render, scan_json
 
 
 class ScanFormat(str, Enum):
@@ -54,10 +56,33 @@ def scan(
     # The editor's decisions (--decisions) are shown as `redact` would apply them.
     decision_source = open_decisions(decisions, settings, paths, allow_stale=True)
     with project_redactor(settings, persist=False, jobs=jobs, dask=dask, extra_recognizers=extra,
-                          decisions=decision_source) as redactor, \
-            progress_bar("scanning", quiet) as progress:
-        run = redactor.run(paths, progress=progress)
-    report_file_states(run)
+                          decisions=decision_source) as redactor:
+        if format == ScanFormat.json:
+            run = _stream_json(redactor, paths, quiet)
+        else:
+            with progress_bar("scanning", quiet) as progress:
+                run = redactor.run(paths, progress=progress)
+            report_file_states(run)
+            stdout_write(render(format.value, run, report="scan"))
     report_decision_issues(decision_source)
-    stdout_write(render(format.value, run, report="scan"))
     exit_with(run.exit_code)
+
+
+def _stream_json(redactor: Redactor, paths: List[Path], quiet: bool) -> RunResult:
+    """The JSON report written a file at a time as each is placed (pass 2): nothing of a file is
+    held once its findings are written, so memory stays flat however many files.  The run
+    returned keeps each file's state only."""
+    with progress_bar("scanning", quiet) as progress:
+        inputs, plan = redactor.plan_files(paths, progress)
+    states: list[FileResult] = []
+
+    def placed() -> Iterator[FileResult]:
+        for result in redactor.place_all(inputs, plan):
+            states.append(FileResult(path=result.path, status=result.status, reason=result.reason))
+            yield result
+
+    for chunk in scan_json.render_chunks(placed()):
+        stdout_write(chunk)
+    run = RunResult(files=tuple(states))
+    report_file_states(run)
+    return run

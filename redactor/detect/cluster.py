@@ -17,7 +17,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from presidio_analyzer import EntityRecognizer
 
 from redactor.detect.engine import DetectInput, Detector
-from redactor.detect.parallel import Build, Found, ProcessDetector
+from redactor.detect.parallel import IN_FLIGHT_PER_WORKER, Build, Found, ProcessDetector, in_order
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.config import Settings
 
@@ -73,10 +73,10 @@ class DaskDetector(ProcessDetector):
             yield client
 
     def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[Found]:
-        batches = list(batches)
+        """Each batch's results, in order; a few batches per worker in flight at a time."""
         with self._client() as client:
             plugin = _plugin_name(self.settings)
             client.register_plugin(_DetectorPlugin(self.build, self.settings, self.extra), name=plugin)
-            futures = client.map(_detect_on_worker, batches, plugin=plugin, pure=False)
-            for future in futures:
-                yield future.result()
+            workers = max(len(client.scheduler_info().get("workers", {})), self.jobs)
+            yield from in_order(lambda batch: client.submit(_detect_on_worker, batch, plugin=plugin, pure=False),
+                                batches, IN_FLIGHT_PER_WORKER * workers)

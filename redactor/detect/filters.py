@@ -155,10 +155,13 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
 # first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
 # known.  Any case: automatic captions write "mr okonkwo", "aunty bisi".
+# Only an abbreviation takes a full stop: "uncle. Sokolova" is the end of one sentence and the
+# start of the next, not a title.
 _TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Pani|Pan|Sr|Sra|Srta|Seu|Dona|Dom"
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\.?"
+    r"|Miss|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
-    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)\.?[^\S\n]+$", re.IGNORECASE)
+    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)[^\S\n]+$", re.IGNORECASE)
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
 # Articles of German or French ("der Länder", "le ministre") are not particles on their own.
 _PARTICLES_BEFORE = re.compile(

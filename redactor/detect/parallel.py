@@ -11,9 +11,11 @@ a single batch is detected in the driver itself: starting workers would cost mor
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from presidio_analyzer import EntityRecognizer
 
@@ -73,12 +75,31 @@ class ProcessDetector:
         return self._local_detector().detect(items)
 
     def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[Found]:
-        """Each batch's results, in order; batches spread over the worker processes."""
-        batches = list(batches)
-        if len(batches) < 2 or self.jobs < 2:
-            yield from map(self.detect, batches)
+        """Each batch's results, in order; batches spread over the worker processes.  Only a
+        few batches are in flight at a time, so the run's texts are never all held at once."""
+        batches = iter(batches)
+        first = list(itertools.islice(batches, 2))
+        if len(first) < 2 or self.jobs < 2:
+            yield from map(self.detect, itertools.chain(first, batches))
             return
-        workers = min(self.jobs, len(batches))
-        with ProcessPoolExecutor(workers, initializer=_start_worker,
+        with ProcessPoolExecutor(self.jobs, initializer=_start_worker,
                                  initargs=(self.build, self.settings, self.extra)) as pool:
-            yield from pool.map(_detect_batch, batches)
+            yield from in_order(lambda batch: pool.submit(_detect_batch, batch),
+                                itertools.chain(first, batches), IN_FLIGHT_PER_WORKER * self.jobs)
+
+
+# Batches queued per worker: enough to keep each busy, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def in_order(submit: Callable[[Sequence[DetectInput]], Any], batches: Iterable[Sequence[DetectInput]],
+             window: int) -> Iterator[Found]:
+    """The results of ``submit(batch)`` (a future) for each batch, in the batches' order, with
+    at most ``window`` batches submitted and not yet returned."""
+    waiting: deque = deque()
+    for batch in batches:
+        waiting.append(submit(batch))
+        if len(waiting) >= window:
+            yield waiting.popleft().result()
+    while waiting:
+        yield waiting.popleft().result()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -62,4 +63,4 @@ def read_document(path: Path) -> FileResult:
         reason = exc.message.removeprefix(f"{path}: ")
         status = FileStatus.SKIPPED if isinstance(exc, NotForUs) else FileStatus.FAILED
         return FileResult(path=path, status=status, reason=reason)
-    return FileResult(path=path, status=FileStatus.SCANNED, document=doc)
+    return FileResult(path=path, status=FileStatus.SCANNED, document=doc, digest=hashlib.sha256(data).hexdigest())

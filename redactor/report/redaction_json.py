@@ -13,9 +13,9 @@ import json
 from collections import Counter
 from typing import Any
 
-from redactor.model import FileStatus, RunResult
+from redactor.model import FileResult, FileStatus, RunResult
 from redactor.project.paths import printable
-from redactor.report.scan_json import finding_json
+from redactor.report.scan_json import finding_json, indented
 
 REPORT = "redaction"
 FORMAT = "json"
@@ -25,36 +25,40 @@ def render(run: RunResult) -> str:
     """Per file: state, output path, counts by type, findings with offsets and replacements.
 
     A run interrupted while writing says so: ``"interrupted": true`` and the files whose
-    redacted copy was not written (they have no ``output``)."""
-    outputs, unwritten = run.outputs, run.unwritten
-    files = []
-    for f in run.files:
-        entry: dict[str, Any] = {"path": printable(run.shown_path(f.path)), "status": f.status}
-        if f.reason:
-            entry["reason"] = f.reason
-        if f.status == FileStatus.SCANNED:
-            if f.path in outputs or not unwritten:
-                entry["output"] = printable(str(outputs.get(f.path, "")))
-            entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
-            entry["findings"] = [
-                {**finding_json(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings
-            ]
-            entry["below_threshold"] = [
-                {"start": x.start, "end": x.end, "entity_type": x.entity_type, "score": x.score,
-                 "detector": x.detector, "line": x.line} for x in f.suggestions
-            ]
-            if f.document is not None and f.document.cleared_metadata:
-                entry["cleared_metadata"] = list(f.document.cleared_metadata)
-        files.append(entry)
+    redacted copy was not written (they have no ``output``).  Each file's entry is encoded on
+    its own (the indenting JSON encoder holds every small piece of what it encodes)."""
+    entries = [indented(json.dumps(_file_entry(run, f), ensure_ascii=False, indent=2), 4) for f in run.files]
     totals = Counter(x.entity_type for f in run.files for x in f.findings)
-    report: dict[str, Any] = {"files": files, "totals": dict(sorted(totals.items())), "states": run.counts(),
+    report: dict[str, Any] = {"totals": dict(sorted(totals.items())), "states": run.counts(),
                               **entity_summary(run)}
     if run.decisions is not None:
         report["decisions"] = _decisions_shown(run)
-    if unwritten:
+    if run.unwritten:
         report["interrupted"] = True
-        report["unwritten"] = [printable(run.shown_path(p)) for p in unwritten]
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        report["unwritten"] = [printable(run.shown_path(p)) for p in run.unwritten]
+    files = '{\n  "files": [\n' + ",\n".join(entries) + "\n  ],\n" if entries else '{\n  "files": [],\n'
+    return files + json.dumps(report, ensure_ascii=False, indent=2).removeprefix("{\n") + "\n"
+
+
+def _file_entry(run: RunResult, f: FileResult) -> dict[str, Any]:
+    outputs, unwritten = run.outputs, run.unwritten
+    entry: dict[str, Any] = {"path": printable(run.shown_path(f.path)), "status": f.status}
+    if f.reason:
+        entry["reason"] = f.reason
+    if f.status == FileStatus.SCANNED:
+        if f.path in outputs or not unwritten:
+            entry["output"] = printable(str(outputs.get(f.path, "")))
+        entry["counts"] = dict(sorted(Counter(x.entity_type for x in f.findings).items()))
+        entry["findings"] = [
+            {**finding_json(x), "line": x.line, "column": x.column, "part": x.part} for x in f.findings
+        ]
+        entry["below_threshold"] = [
+            {"start": x.start, "end": x.end, "entity_type": x.entity_type, "score": x.score,
+             "detector": x.detector, "line": x.line} for x in f.suggestions
+        ]
+        if f.document is not None and f.document.cleared_metadata:
+            entry["cleared_metadata"] = list(f.document.cleared_metadata)
+    return entry
 
 
 def _decisions_shown(run: RunResult) -> dict[str, Any]:

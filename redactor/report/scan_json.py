@@ -6,9 +6,9 @@ It holds no protected value: findings are offsets, types, detectors and replacem
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable, Iterator
 
-from redactor.model import FileStatus, Finding, RunResult
+from redactor.model import FileResult, FileStatus, Finding, RunResult
 from redactor.project.paths import printable
 
 REPORT = "scan"
@@ -29,11 +29,27 @@ _EXTRACTED = {"docx"}
 def render(run: RunResult) -> str:
     """``{"files": [{"path", "findings": [...]}]}`` for every scanned file: the contract, plus a
     ``part`` per finding where offsets are into extracted text (docx)."""
-    files = []
-    for f in run.files:
+    return "".join(render_chunks(run.files))
+
+
+def render_chunks(files: Iterable[FileResult]) -> Iterator[str]:
+    """``render`` a file at a time, the same text, from ``files`` as they come: a large run's
+    report is never built whole (the indenting JSON encoder holds every small piece of what it
+    encodes until the end)."""
+    yield '{\n  "files": ['
+    first = True
+    for f in files:
         if f.status != FileStatus.SCANNED:
             continue
         extracted = f.document is not None and f.document.format in _EXTRACTED
-        files.append({"path": printable(str(f.path)), "findings": [
-            {**finding_json(x), "part": x.part} if extracted else finding_json(x) for x in f.findings]})
-    return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
+        entry = {"path": printable(str(f.path)), "findings": [
+            {**finding_json(x), "part": x.part} if extracted else finding_json(x) for x in f.findings]}
+        yield ("\n" if first else ",\n") + indented(json.dumps(entry, ensure_ascii=False, indent=2), 4)
+        first = False
+    yield "]\n}\n" if first else "\n  ]\n}\n"
+
+
+def indented(text: str, spaces: int) -> str:
+    """``text`` (indented JSON) as it reads nested ``spaces`` deeper."""
+    pad = " " * spaces
+    return pad + text.replace("\n", "\n" + pad)
