@@ -32,6 +32,7 @@ from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
+from redactor.detect.prefilter import Gates
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -80,6 +81,8 @@ def watch_timeouts() -> Iterator[_TimeoutWatch]:
 
 
 _PRESIDIO_LOGGER = "presidio-analyzer"
+# Every pattern is matched case-insensitively (and compiled once, with these flags).
+_REGEX_FLAGS = re.IGNORECASE
 
 # Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
 _TYPE_NAMES: dict[str, str | None] = {
@@ -277,6 +280,9 @@ class Detector:
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
+        self.gates = Gates(_REGEX_FLAGS)
+        for rec in registry.recognizers:
+            self.gates.install(rec)
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],
                                      context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
@@ -344,7 +350,7 @@ class Detector:
                 raw = self.engine.analyze(
                     text=item.text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,
-                    allow_list_match="regex", regex_flags=re.IGNORECASE,
+                    allow_list_match="regex", regex_flags=_REGEX_FLAGS,
                 )
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
