@@ -7,6 +7,7 @@ import re
 import pytest
 import regex
 
+from redactor.detect.engine import DetectInput
 from redactor.detect.prefilter import DIGIT, GatedRegex, requirement
 
 
@@ -79,13 +80,14 @@ team Bravo, shift C. ıt was 2019. Seven four one, double five, nine oh two.""",
 def test_gated_patterns_find_what_ungated_ones_find(redactor_default):
     """Every pattern of every recognizer the detector runs, gated or not, on new transcripts."""
     detector = redactor_default.detector
+    detector.detect([DetectInput(text) for text in _TRANSCRIPTS])  # the gates survive analysis
     checked = 0
     for recognizer in detector.recognizers():
         for pattern in getattr(recognizer, "patterns", None) or []:
             compiled = pattern.compiled_regex
             if not isinstance(compiled, GatedRegex):
                 continue
-            plain = regex.compile(pattern.regex, flags=regex.IGNORECASE)
+            plain = regex.compile(pattern.regex, flags=pattern.compiled_with_flags)
             for text in _TRANSCRIPTS:
                 assert ([m.span() for m in compiled.finditer(text)]
                         == [m.span() for m in plain.finditer(text)]), pattern.name

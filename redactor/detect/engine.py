@@ -81,8 +81,6 @@ def watch_timeouts() -> Iterator[_TimeoutWatch]:
 
 
 _PRESIDIO_LOGGER = "presidio-analyzer"
-# Every pattern is matched case-insensitively (and compiled once, with these flags).
-_REGEX_FLAGS = re.IGNORECASE
 
 # Presidio's entity names → ours (short, as they appear in tags).  Types we do not want are None.
 _TYPE_NAMES: dict[str, str | None] = {
@@ -280,7 +278,7 @@ class Detector:
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
-        self.gates = Gates(_REGEX_FLAGS)
+        self.gates = Gates()
         for rec in registry.recognizers:
             self.gates.install(rec)
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
@@ -350,7 +348,7 @@ class Detector:
                 raw = self.engine.analyze(
                     text=item.text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,
-                    allow_list_match="regex", regex_flags=_REGEX_FLAGS,
+                    allow_list_match="regex", regex_flags=re.IGNORECASE,
                 )
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))

@@ -9,8 +9,8 @@ with no such condition, has none and always runs.  The condition is necessary, n
 a text that passes is scanned by the pattern as before, so what is found does not change.
 
 ``GatedRegex`` wraps a compiled pattern with its condition and stands in for it in Presidio's
-``Pattern.compiled_regex``; ``gate_recognizer`` installs it on every pattern of a recognizer,
-compiled once, with the flags the detector analyses with.  The tests run on the case-folded
+``Pattern.compiled_regex``; ``Gates.install`` puts one on every pattern of a recognizer,
+compiled once, with the flags Presidio matches that recognizer's patterns with.  The tests run on the case-folded
 text, so a case-insensitive pattern is never skipped because of a capital or a folding variant
 ("K", the Kelvin sign).
 """
@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
-
-try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python's own parser
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import regex
 
@@ -129,7 +125,8 @@ def _node(op: Any, av: Any) -> Requirement:
             sub = _sequence(branch)
             if not sub:
                 return ()
-            union |= max(sub, key=_rank)
+            best: Atoms = max(sub, key=_rank)
+            union.update(best)
         return _conjunction([frozenset(union)])
     if op is sre_constants.IN:
         return (frozenset({DIGIT}),) if _is_digit_class(av) else ()
@@ -195,23 +192,25 @@ class GatedRegex:
 class Gates:
     """The gates of one detector: one case-folding of each text, however many patterns."""
 
-    def __init__(self, flags: int) -> None:
-        self.flags = flags
+    def __init__(self) -> None:
         self.facts = _Folded()
         self.gated = 0
         self.total = 0
 
     def install(self, recognizer: Any) -> None:
-        """Compile each of a recognizer's patterns once, with the detector's flags, gated when it
-        has a requirement.  Presidio keeps a compiled pattern while the flags are the same."""
+        """Compile each of a recognizer's patterns once, gated when it has a requirement.
+
+        Presidio's engine calls a recognizer without flags, so it matches with the recognizer's
+        own ``global_regex_flags``, and keeps a compiled pattern while those are the same."""
+        flags = getattr(recognizer, "global_regex_flags", None)
         for pattern in getattr(recognizer, "patterns", None) or []:
-            if getattr(pattern, "compiled_with_flags", None) == self.flags and pattern.compiled_regex is not None:
+            if flags is None or isinstance(pattern.compiled_regex, GatedRegex):
                 continue
-            compiled = regex.compile(pattern.regex, flags=self.flags)
-            req = requirement(pattern.regex, self.flags)
+            compiled = regex.compile(pattern.regex, flags=flags)
+            req = requirement(pattern.regex, flags)
             self.total += 1
             if req is not None:
                 self.gated += 1
                 compiled = GatedRegex(compiled, req, self.facts)
             pattern.compiled_regex = compiled
-            pattern.compiled_with_flags = self.flags
+            pattern.compiled_with_flags = flags
