@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
@@ -94,18 +94,23 @@ def load_pack(path: Path) -> RulePack:
             # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
             raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
                             (*loc, "context"))
-        for j, pattern in enumerate(entry.get("patterns") or []):
+        specs = entry.get("patterns") or []
+        try:
+            recognizer = _recognizer(entry, specs)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise doc.error(f"rule '{name}': {exc}", loc) from None
+        for j, pattern in enumerate(specs):
             try:
-                # The flags the detector analyses with, so Presidio's own compile of the
-                # pattern is a hit in the regex module's cache, not a second compile.
-                regex.compile(pattern["regex"], flags=regex.IGNORECASE)
+                # Compiled once, with the flags Presidio will match it with (the compiled form
+                # is kept on the pattern), instead of Presidio's flagless check and then again.
+                compiled = regex.compile(pattern["regex"], flags=recognizer.global_regex_flags)
             except (regex.error, KeyError, TypeError) as exc:
                 detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
                 raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
-        try:
-            recognizer = PatternRecognizer.from_dict(entry)
-        except (TypeError, ValueError, KeyError) as exc:
-            raise doc.error(f"rule '{name}': {exc}", loc) from None
+            built: Any = recognizer.patterns[j]  # type: ignore[has-type]  # Presidio's untyped attribute
+            built.regex = pattern["regex"]
+            built.compiled_regex = compiled
+            built.compiled_with_flags = recognizer.global_regex_flags
         recognizers.append(recognizer)
     return RulePack(
         name=path.stem,
@@ -114,6 +119,18 @@ def load_pack(path: Path) -> RulePack:
         recognizers=tuple(recognizers),
         keep=tuple(keep),
     )
+
+
+# Stands in for each pattern while Presidio builds the recognizer (its own check compiles every
+# pattern without flags, a second compile of the same pattern); the real one is set after.
+_STANDIN = "(?:)"
+
+
+def _recognizer(entry: dict, specs: list) -> PatternRecognizer:
+    """Presidio's recognizer for a pack entry, its patterns' regexes not yet set."""
+    if not isinstance(specs, list) or not all(isinstance(p, dict) for p in specs):
+        raise ValueError("'patterns' must be a list of mappings with name, regex and score")
+    return PatternRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
 
 
 def recognizer_name(recognizer: EntityRecognizer) -> str:
