@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
@@ -105,11 +105,45 @@ class NameInfo(NamedTuple):
         )
 
 
+def _info(fields: str) -> NameInfo:
+    """A gazetteer line's fields after the name: flags, locales, zipf and excess (tenths)."""
+    parts = fields.split("\t")
+    parts += ["0"] * (4 - len(parts))
+    flags, locales, zipf, excess = parts[:4]
+    return NameInfo(first="F" in flags, last="L" in flags, place="P" in flags, locales=int(locales),
+                    zipf=int(zipf) / 10, excess=int(excess) / 10)
+
+
+class _ReadOnDemand(Mapping[str, NameInfo]):
+    """The packaged table, each line parsed when its name is first looked up: a run looks up a
+    few thousand of its ~80,000 names, and parsing them all costs a fifth of a second."""
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        self._lines = lines
+        self._parsed: dict[str, NameInfo] = {}
+
+    def __getitem__(self, name: str) -> NameInfo:
+        info = self._parsed.get(name)
+        if info is None:
+            info = self._parsed[name] = _info(self._lines[name])
+        return info
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._lines
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 class NameGazetteer:
     """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`."""
 
-    def __init__(self, entries: dict[str, NameInfo]) -> None:
-        self._entries = MappingProxyType(dict(entries))
+    def __init__(self, entries: Mapping[str, NameInfo]) -> None:
+        self._entries: Mapping[str, NameInfo] = (
+            entries if isinstance(entries, _ReadOnDemand) else MappingProxyType(dict(entries)))
 
     @classmethod
     def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
@@ -117,22 +151,12 @@ class NameGazetteer:
         if lines is None:
             raw = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
             lines = gzip.decompress(raw).decode("utf-8").splitlines()
-        entries: dict[str, NameInfo] = {}
+        entries: dict[str, str] = {}
         for line in lines:
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            fields += ["0"] * (5 - len(fields))
-            name, flags, locales, zipf, excess = fields[:5]
-            entries[name] = NameInfo(
-                first="F" in flags,
-                last="L" in flags,
-                place="P" in flags,
-                locales=int(locales),
-                zipf=int(zipf) / 10,
-                excess=int(excess) / 10,
-            )
-        return cls(entries)
+            if line and not line.startswith("#"):
+                name, _, fields = line.partition("\t")
+                entries[name] = fields
+        return cls(_ReadOnDemand(entries))
 
     def __len__(self) -> int:
         return len(self._entries)

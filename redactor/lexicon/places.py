@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from anyascii import anyascii
 
@@ -111,7 +111,7 @@ class PlaceGazetteer:
     """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
 
     def __init__(self, places: Mapping[str, Place]) -> None:
-        self._places = MappingProxyType(dict(places))
+        self._places: Mapping[str, Place] = places if isinstance(places, _PlaceTable) else MappingProxyType(dict(places))
 
     @classmethod
     def load(cls) -> PlaceGazetteer:
@@ -167,12 +167,33 @@ def _cache_file() -> Path:
     return root / "redactor" / f"places-{key.hexdigest()[:16]}.marshal"
 
 
+class _PlaceTable(Mapping[str, Place]):
+    """The cached table: a place made when its name is looked up, not all 110,000 at start."""
+
+    def __init__(self, rows: dict[str, tuple[str, str, str, int]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, name: str) -> Place:
+        return Place(*self._rows[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 def _cached(path: Path) -> PlaceGazetteer | None:
     try:
         table = marshal.loads(path.read_bytes())
-        return PlaceGazetteer({name: Place(*fields) for name, fields in table.items()})
+        if not (isinstance(table, dict) and all(isinstance(row, tuple) and len(row) == 4 for row in table.values())):
+            return None
     except (OSError, ValueError, EOFError, TypeError):
         return None
+    return PlaceGazetteer(_PlaceTable(table))
 
 
 def _keep(path: Path, places: PlaceGazetteer) -> None:
