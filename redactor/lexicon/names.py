@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
 from redactor.lexicon.folding import fold_name
+from redactor.lexicon.tables import ReadOnDemand
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
 DATA_FILE = "names.tsv.gz"
@@ -114,36 +115,12 @@ def _info(fields: str) -> NameInfo:
                     zipf=int(zipf) / 10, excess=int(excess) / 10)
 
 
-class _ReadOnDemand(Mapping[str, NameInfo]):
-    """The packaged table, each line parsed when its name is first looked up: a run looks up a
-    few thousand of its ~80,000 names, and parsing them all costs a fifth of a second."""
-
-    def __init__(self, lines: dict[str, str]) -> None:
-        self._lines = lines
-        self._parsed: dict[str, NameInfo] = {}
-
-    def __getitem__(self, name: str) -> NameInfo:
-        info = self._parsed.get(name)
-        if info is None:
-            info = self._parsed[name] = _info(self._lines[name])
-        return info
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._lines
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._lines)
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-
 class NameGazetteer:
     """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`."""
 
     def __init__(self, entries: Mapping[str, NameInfo]) -> None:
         self._entries: Mapping[str, NameInfo] = (
-            entries if isinstance(entries, _ReadOnDemand) else MappingProxyType(dict(entries)))
+            entries if isinstance(entries, ReadOnDemand) else MappingProxyType(dict(entries)))
 
     @classmethod
     def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
@@ -156,7 +133,7 @@ class NameGazetteer:
             if line and not line.startswith("#"):
                 name, _, fields = line.partition("\t")
                 entries[name] = fields
-        return cls(_ReadOnDemand(entries))
+        return cls(ReadOnDemand(entries, _info))  # a line parsed when its name is first looked up
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -27,9 +27,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterator, Mapping
+from typing import Mapping
 
 from anyascii import anyascii
+
+from redactor.lexicon.tables import ReadOnDemand
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
 # smaller town by its GeoNames name only (alternate names of every town double the memory).
@@ -111,7 +113,7 @@ class PlaceGazetteer:
     """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
 
     def __init__(self, places: Mapping[str, Place]) -> None:
-        self._places: Mapping[str, Place] = places if isinstance(places, _PlaceTable) else MappingProxyType(dict(places))
+        self._places: Mapping[str, Place] = places if isinstance(places, ReadOnDemand) else MappingProxyType(dict(places))
 
     @classmethod
     def load(cls) -> PlaceGazetteer:
@@ -167,23 +169,8 @@ def _cache_file() -> Path:
     return root / "redactor" / f"places-{key.hexdigest()[:16]}.marshal"
 
 
-class _PlaceTable(Mapping[str, Place]):
-    """The cached table: a place made when its name is looked up, not all 110,000 at start."""
-
-    def __init__(self, rows: dict[str, tuple[str, str, str, int]]) -> None:
-        self._rows = rows
-
-    def __getitem__(self, name: str) -> Place:
-        return Place(*self._rows[name])
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._rows
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
+def _place(row: tuple[str, str, str, int]) -> Place:
+    return Place(*row)
 
 
 def _cached(path: Path) -> PlaceGazetteer | None:
@@ -193,7 +180,7 @@ def _cached(path: Path) -> PlaceGazetteer | None:
             return None
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    return PlaceGazetteer(_PlaceTable(table))
+    return PlaceGazetteer(ReadOnDemand(table, _place))
 
 
 def _keep(path: Path, places: PlaceGazetteer) -> None:
