@@ -306,6 +306,7 @@ class Detector:
         self.gates = Gates()
         for rec in registry.recognizers:
             self.gates.install(rec)
+        self.gates.keep()
         self.engine = _AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],
                                      context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)

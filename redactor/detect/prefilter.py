@@ -13,14 +13,30 @@ a text that passes is scanned by the pattern as before, so what is found does no
 compiled once, with the flags Presidio matches that recognizer's patterns with.  The tests run on the case-folded
 text, so a case-insensitive pattern is never skipped because of a capital or a folding variant
 ("K", the Kelvin sign).
+
+Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
+parser, together most of a short run's rule-pack time.  ``KnownPatterns`` keeps, per user (in
+the cache folder, keyed by this module's code and the ``regex`` and Python versions), each
+pattern that compiled with its flags and the condition derived from it; a known pattern is then
+a ``LazyRegex``, compiled the first time a text passes its gate, so a run compiles only what its
+texts need.  A pattern not known yet is compiled at once (that is also its validity check).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python's own parser
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -189,6 +205,72 @@ class GatedRegex:
         return getattr(self.compiled, name)
 
 
+class LazyRegex:
+    """A pattern known to compile with its flags, compiled on first use."""
+
+    def __init__(self, pattern: str, flags: int | None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> Any:
+        return regex.compile(self.pattern, flags=self.flags)
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        return self.compiled.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def _key(pattern: str, flags: int | None) -> str:
+    return f"{flags}\0{pattern}"
+
+
+def _cache_file() -> Path:
+    """Named after everything an entry depends on: this module's code, ``regex``'s and Python's
+    versions, so a change starts a new file."""
+    key = hashlib.sha256(Path(__file__).read_bytes())
+    key.update(f"{getattr(regex, '__version__', '')} {sys.version}".encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "redactor" / f"patterns-{key.hexdigest()[:16]}.marshal"
+
+
+def _valid_entry(key: object, value: object) -> bool:
+    return isinstance(key, str) and (value is None or (isinstance(value, tuple) and all(
+        isinstance(atoms, frozenset) and all(isinstance(a, str) for a in atoms) for atoms in value)))
+
+
+@functools.cache
+def known_patterns() -> Mapping[str, Requirement | None]:
+    """The patterns earlier runs compiled (read once per process; a damaged file counts as none)."""
+    try:
+        table = marshal.loads(_cache_file().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return MappingProxyType({})
+    if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
+        return MappingProxyType({})
+    return MappingProxyType(table)
+
+
+def is_known(pattern: str, flags: int | None) -> bool:
+    """Whether this pattern compiled with these flags before (so it need not be compiled now)."""
+    return _key(pattern, flags) in known_patterns()
+
+
+def _keep(table: dict[str, Requirement | None]) -> None:
+    """Write the table for the next run (atomically); one that cannot be written is no error."""
+    path = _cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as fh:
+            fh.write(marshal.dumps(table))
+        os.replace(fh.name, path)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(fh.name)
+
+
 class Gates:
     """The gates of one detector: one case-folding of each text, however many patterns."""
 
@@ -196,21 +278,39 @@ class Gates:
         self.facts = _Folded()
         self.gated = 0
         self.total = 0
+        self.learned: dict[str, Requirement | None] = {}
 
     def install(self, recognizer: Any) -> None:
-        """Compile each of a recognizer's patterns once, gated when it has a requirement.
+        """Give each of a recognizer's patterns its gate and its compiled form, with the flags
+        Presidio matches it with.
 
         Presidio's engine calls a recognizer without flags, so it matches with the recognizer's
-        own ``global_regex_flags``, and keeps a compiled pattern while those are the same."""
+        own ``global_regex_flags``, and keeps a compiled pattern while those are the same.  A
+        pattern known from an earlier run is compiled on first use; another is compiled now."""
         flags = getattr(recognizer, "global_regex_flags", None)
+        known = known_patterns()
         for pattern in getattr(recognizer, "patterns", None) or []:
             if flags is None or isinstance(pattern.compiled_regex, GatedRegex):
                 continue
-            compiled = regex.compile(pattern.regex, flags=flags)
-            req = requirement(pattern.regex, flags)
+            compiled = pattern.compiled_regex if pattern.compiled_with_flags == flags else None
+            key = _key(pattern.regex, flags)
+            if key in known:
+                req = known[key]
+                compiled = compiled or LazyRegex(pattern.regex, flags)
+            else:
+                if compiled is None or isinstance(compiled, LazyRegex):
+                    compiled = regex.compile(pattern.regex, flags=flags)
+                req = requirement(pattern.regex, flags)
+                self.learned[key] = req
             self.total += 1
             if req is not None:
                 self.gated += 1
                 compiled = GatedRegex(compiled, req, self.facts)
             pattern.compiled_regex = compiled
             pattern.compiled_with_flags = flags
+
+    def keep(self) -> None:
+        """Remember the patterns compiled for the first time, for the next run."""
+        if self.learned:
+            _keep({**known_patterns(), **self.learned})
+            self.learned = {}
