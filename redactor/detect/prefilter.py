@@ -36,9 +36,9 @@ import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python's own parser
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import MappingProxyType
 from typing import Any
 
 import regex
