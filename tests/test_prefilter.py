@@ -6,9 +6,19 @@ import re
 
 import pytest
 import regex
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from redactor.detect.engine import DetectInput
-from redactor.detect.prefilter import DIGIT, GatedRegex, requirement
+from redactor.detect.prefilter import (
+    DIGIT,
+    GatedRegex,
+    Gates,
+    LazyRegex,
+    _cache_file,
+    is_known,
+    known_patterns,
+    requirement,
+)
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -93,3 +103,59 @@ def test_gated_patterns_find_what_ungated_ones_find(redactor_default):
                         == [m.span() for m in plain.finditer(text)]), pattern.name
             checked += 1
     assert checked >= 100
+
+
+@pytest.fixture
+def pattern_cache(tmp_path, monkeypatch):
+    """An empty per-user cache folder, read afresh by this test and by the ones after it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    known_patterns.cache_clear()
+    yield tmp_path
+    known_patterns.cache_clear()
+
+
+def _rule() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity="UNIT", name="unit", patterns=[
+        Pattern("unit", r"\bmilitary\s+unit\s+\d{4,6}", 0.6)])
+
+
+_UNIT_TEXT = "He served in Military Unit 40274 until 2019, then in military unit 3057."
+
+
+def test_a_pattern_compiled_once_is_known_to_the_next_run_and_compiled_on_first_use(pattern_cache):
+    first = _rule()
+    gates = Gates()
+    gates.install(first)
+    compiled = first.patterns[0].compiled_regex
+    assert isinstance(compiled, GatedRegex) and not isinstance(compiled.compiled, LazyRegex)
+    gates.keep()
+    assert [p.name for p in (pattern_cache / "redactor").iterdir()] == [_cache_file().name]
+
+    known_patterns.cache_clear()  # the next run
+    assert is_known(first.patterns[0].regex, first.global_regex_flags)
+    second = _rule()
+    Gates().install(second)
+    gated = second.patterns[0].compiled_regex
+    assert isinstance(gated, GatedRegex) and isinstance(gated.compiled, LazyRegex)
+    assert gated.requirement == compiled.requirement == (frozenset({"military"}), frozenset({"unit"}),
+                                                         frozenset({DIGIT}))
+    assert list(gated.finditer("He served in the army until 2019.")) == []
+    assert "compiled" not in vars(gated.compiled)  # the gate said no: never compiled
+    assert ([m.span() for m in gated.finditer(_UNIT_TEXT)]
+            == [m.span() for m in compiled.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)])
+    assert "compiled" in vars(gated.compiled)
+
+
+def test_a_damaged_pattern_cache_counts_as_empty_and_is_written_anew(pattern_cache):
+    path = _cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00not marshal")
+    assert dict(known_patterns()) == {}
+    rule = _rule()
+    gates = Gates()
+    gates.install(rule)
+    gates.keep()
+    known_patterns.cache_clear()
+    assert is_known(rule.patterns[0].regex, rule.global_regex_flags)
+    assert not is_known(r"\bmilitary\s+unit\s+\d{4,7}", rule.global_regex_flags)
+    assert not is_known(rule.patterns[0].regex, 0)
