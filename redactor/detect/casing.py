@@ -280,8 +280,9 @@ def _line_lookup(lines: Sequence[str]) -> Callable[[int], int]:
 
 @functools.cache
 def _english_frequencies() -> Mapping[str, float]:
-    """wordfreq's English list, read once per process and never changed."""
-    return MappingProxyType(wordfreq.get_frequency_dict("en"))
+    """wordfreq's English list, read once per process and never changed (asked for with the
+    arguments ``zipf_frequency`` uses, so wordfreq's cache builds the dictionary once, not twice)."""
+    return MappingProxyType(wordfreq.get_frequency_dict("en", "best"))
 
 
 def english_zipf(word: str) -> float:
