@@ -31,7 +31,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -42,6 +41,9 @@ from types import MappingProxyType
 from typing import Any
 
 import regex
+
+from redactor.errors import RedactorError
+from redactor.project.files import write_atomic
 
 DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like this)
 _ANY_DIGIT = re.compile(r"\d")
@@ -261,14 +263,9 @@ def is_known(pattern: str, flags: int | None) -> bool:
 def _keep(table: dict[str, Requirement | None]) -> None:
     """Write the table for the next run (atomically); one that cannot be written is no error."""
     path = _cache_file()
-    try:
+    with contextlib.suppress(OSError, RedactorError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as fh:
-            fh.write(marshal.dumps(table))
-        os.replace(fh.name, path)
-    except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(fh.name)
+        write_atomic(path, marshal.dumps(table))
 
 
 class Gates:
