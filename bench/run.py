@@ -1,4 +1,5 @@
-"""Benchmark: `redactor scan --format json` against a plain Presidio loop and spaCy's NER alone.
+"""Benchmark: `redactor scan --format json` against a plain Presidio loop and spaCy's NER alone,
+and `redactor check` of one 2,000-word file against loading the spaCy model alone.
 
 Generates the corpus (200 transcripts by default), runs each command RUNS times as a whole
 process (in turn, so drift hits all), and prints wall time and peak memory (median of the runs,
@@ -17,15 +18,35 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from redactor.project.config import DEFAULT_MODEL
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
     """(wall seconds, peak resident MiB) of one run of ``cmd``."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as fh:
-        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", fh.name, *cmd], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", fh.name, *cmd],
+                              check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if done.returncode not in (0, 1):  # 1: findings (check)
+            raise subprocess.CalledProcessError(done.returncode, cmd)
         wall, kib = fh.read().split()[-2:]
     return float(wall), int(kib) / 1024
+
+
+def _check_sample(corpus: Path, words: int = 2000) -> Path:
+    """One file of the first ``words`` words (whole lines) of the corpus: the pre-commit case."""
+    sample = corpus.parent / f"check-{words}.txt"
+    if not sample.exists():
+        lines: list[str] = []
+        count = 0
+        for path in sorted(corpus.glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+                if count >= words:
+                    break
+                lines.append(line)
+                count += len(line.split())
+        sample.write_text("".join(lines), encoding="utf-8")
+    return sample
 
 
 def main() -> None:
@@ -44,7 +65,10 @@ def main() -> None:
         redactor += ["--config", args.config]
     if args.jobs:
         redactor += ["--jobs", str(args.jobs)]
+    sample = _check_sample(corpus)
     commands = {
+        "redactor check (2,000 words)": [sys.executable, "-m", "redactor", "check", str(sample)],
+        "spaCy load only": [sys.executable, "-c", f"import spacy; spacy.load({DEFAULT_MODEL!r})"],
         "redactor scan --json": redactor,
         "plain Presidio loop": [sys.executable, str(HERE / "presidio_baseline.py"), str(corpus)],
         "spaCy NER only": [sys.executable, str(HERE / "ner_ceiling.py"), str(corpus)],
@@ -61,6 +85,8 @@ def main() -> None:
     print(f"throughput redactor / plain Presidio: {wall['plain Presidio loop'] / wall['redactor scan --json']:.2f}")
     print(f"throughput redactor / spaCy NER only: {wall['spaCy NER only'] / wall['redactor scan --json']:.2f}")
     print(f"redactor per 10,000 words: {wall['redactor scan --json'] / words * 10000:.2f} s")
+    print(f"check of one 2,000-word file / spaCy load: "
+          f"{wall['redactor check (2,000 words)'] / wall['spaCy load only']:.2f}")
 
 
 if __name__ == "__main__":

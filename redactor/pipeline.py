@@ -113,11 +113,14 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
                                 deny_list=list(settings.always), supported_language=settings.language)
 
 
-def build_detector(settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = ()) -> Detector:
-    """The detector a run over ``settings`` uses: its rule packs, our recognizers and ``extra``.
+def build_detector(settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (),
+                   packs: Sequence[RulePack] | None = None) -> Detector:
+    """The detector a run over ``settings`` uses: its rule packs (loaded unless given), our
+    recognizers and ``extra``.
 
     Loading it is the costly part of a Redactor (spaCy); build it once and share it."""
-    packs = load_packs(settings.packs, settings.base_dir)
+    if packs is None:
+        packs = load_packs(settings.packs, settings.base_dir)
     return Detector(settings, packs, [*own_recognizers(settings), *extra_recognizers])
 
 

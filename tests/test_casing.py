@@ -49,7 +49,7 @@ def test_caseless_ratio_range() -> None:
 
 def test_caseless_lines_judged_one_by_one() -> None:
     text = "Reporter: What happened next?\nsource: we drove to lviv with taras\nReporter: Ok."
-    assert caseless_lines(text) == [False, True, False]
+    assert caseless_lines(text) == (False, True, False)
     restored = restore_case(text)
     lines = restored.split("\n")
     assert lines[0] == "Reporter: What happened next?"

@@ -23,3 +23,18 @@ def test_surnames_and_words_are_not_places():
 def test_population_answers_for_a_public_place_rule():
     places = PlaceGazetteer({"kyiv": Place("Kyiv", "city", "UA", 2797553)})
     assert places.population("Kyiv") == 2797553 and places.population("Bucha") is None
+
+
+def test_the_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
+    from redactor.lexicon import places as module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = module._cache_file()
+    assert path.parent.parent == tmp_path and module._cached(path) is None
+    built = PlaceGazetteer.load()
+    module._keep(path, built)
+    cached = module._cached(path)
+    assert cached is not None and dict(cached._places) == dict(built._places)
+    assert cached.get("Lwów") == Place("Lviv", "city", "UA", cached.population("lviv") or 0)
+    path.write_bytes(b"not a table")
+    assert module._cached(path) is None  # a damaged cache is rebuilt, never trusted

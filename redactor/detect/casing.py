@@ -93,10 +93,13 @@ def caseless_ratio(text: str) -> float:
     return _ratio(tokenize(text))
 
 
-def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> list[bool]:
+@functools.lru_cache(maxsize=4)
+def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> tuple[bool, ...]:
     """For each line of ``text`` (as ``str.split("\\n")``), whether it needs its case restored.
 
-    Each line with enough words is judged on its own, shorter lines with the whole text.
+    Each line with enough words is judged on its own, shorter lines with the whole text.  The
+    detector and the name recognizer ask about the same text in turn; the last few answers are
+    kept (immutable).
     """
     tokens = tokenize(text)
     whole = _ratio(tokens) >= threshold
@@ -111,7 +114,7 @@ def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> list[boo
             flags.append(_ratio(line_tokens) >= threshold)
         else:
             flags.append(whole)
-    return flags
+    return tuple(flags)
 
 
 def needs_case_restoration(text: str, threshold: float = CASELESS_THRESHOLD) -> bool:
@@ -277,8 +280,9 @@ def _line_lookup(lines: Sequence[str]) -> Callable[[int], int]:
 
 @functools.cache
 def _english_frequencies() -> Mapping[str, float]:
-    """wordfreq's English list, read once per process and never changed."""
-    return MappingProxyType(wordfreq.get_frequency_dict("en"))
+    """wordfreq's English list, read once per process and never changed (asked for with the
+    arguments ``zipf_frequency`` uses, so wordfreq's cache builds the dictionary once, not twice)."""
+    return MappingProxyType(wordfreq.get_frequency_dict("en", "best"))
 
 
 def english_zipf(word: str) -> float:

@@ -32,6 +32,7 @@ from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
+from redactor.detect.prefilter import Gates
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -252,6 +253,29 @@ def _window_input(item: DetectInput, window: Window) -> DetectInput:
     return DetectInput(item.text[window.start:window.end], speakers)
 
 
+class _AnalyzerEngine(AnalyzerEngine):
+    """Presidio's engine, whose first context step groups the results by recognizer once.
+
+    Presidio's step hands each recognizer its own results and all the others, filtering the
+    whole list twice per recognizer; a recognizer that keeps Presidio's default (no context
+    logic of its own) returns its results unchanged, so for those they are just grouped.
+    """
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts,
+                               recognizers: list[EntityRecognizer], context: list[str] | None = None,
+                               ) -> list[RecognizerResult]:
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_recognizer.setdefault(result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY],
+                                     []).append(result)
+        grouped = [result for rec in recognizers for result in by_recognizer.get(rec.id, ())]
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=grouped, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
+            context=context)
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -279,7 +303,11 @@ class Detector:
         for rec in extra_recognizers:
             registry.add_recognizer(rec)
         self.registry = registry
-        self.engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
+        self.gates = Gates()
+        for rec in registry.recognizers:
+            self.gates.install(rec)
+        self.gates.keep()
+        self.engine = _AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],
                                      context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
         if not predefined:

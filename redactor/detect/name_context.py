@@ -7,6 +7,8 @@ a speech verb follow?".  Both the name recognizer and case restoration read text
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -53,8 +55,12 @@ class Token(NamedTuple):
         return head.lower() in PARTICLES and tail[:1].isupper()
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with sentence starts marked; possessive "'s" split off the span."""
+@functools.lru_cache(maxsize=4)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words of ``text`` with sentence starts marked; possessive "'s" split off the span.
+
+    The same text is tokenized by the case check, the case restorer and the name recognizer in
+    turn; the last few texts' tokens are kept (immutable), so each text is read once."""
     tokens: list[Token] = []
     previous_end = 0
     previous_lower = ""
@@ -78,7 +84,7 @@ def tokenize(text: str) -> list[Token]:
         )
         previous_end = match.end()
         previous_lower = tokens[-1].lower
-    return tokens
+    return tuple(tokens)
 
 
 def _starts_sentence(gap: str, previous_lower: str, first: bool) -> bool:

@@ -20,6 +20,7 @@ import bisect
 from pathlib import Path
 from typing import Any
 
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
@@ -89,7 +90,25 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's context enhancer with its two lookups made logarithmic and constant."""
+    """Presidio's context enhancer with its two lookups made logarithmic and constant.
+
+    Presidio deep-copies every result before it enhances any; only a result of a recognizer with
+    context words, not yet enhanced by its recognizer, can change, so only those go through it
+    (and are copied); the others are passed on as they are, in the same order.
+    """
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                              nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        with_context = {r.id for r in recognizers if r.context}
+        key, done = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+        open_ = [(r.recognition_metadata or {}).get(key) in with_context
+                 and not r.recognition_metadata.get(done) for r in raw_results]
+        if all(open_):
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        enhanced = iter(super().enhance_using_context(
+            text, [r for r, o in zip(raw_results, open_) if o], nlp_artifacts, recognizers, context))
+        return [next(enhanced) if o else r for r, o in zip(raw_results, open_)]
 
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
         if not isinstance(nlp_artifacts, _Artifacts) or not nlp_artifacts.tokens:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
+from redactor.detect.prefilter import LazyRegex, is_known
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
@@ -131,21 +132,34 @@ def _expand(pattern: str, vocabularies: dict[str, str]) -> tuple[str, str | None
     return _PLACEHOLDER.sub(lambda m: vocabularies[m.group(1)], pattern), None
 
 
-def _prepare_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[str, str]) -> None:
-    """Expand each pattern's vocabularies in place and compile it once; a bad one names the rule."""
-    name = entry["name"]
+def _expand_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[str, str]) -> None:
+    """Expand each pattern's vocabularies in place; an unknown one names the rule."""
     for j, pattern in enumerate(entry.get("patterns") or []):
         if isinstance(pattern, dict) and isinstance(pattern.get("regex"), str):
             pattern["regex"], missing = _expand(pattern["regex"], vocabularies)
             if missing:
-                raise doc.error(f"rule '{name}': unknown vocabulary '{missing}'", (*loc, "patterns", j))
+                raise doc.error(f"rule '{entry['name']}': unknown vocabulary '{missing}'", (*loc, "patterns", j))
+
+
+def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, specs: list) -> None:
+    """Compile each pattern once, with the flags Presidio will match it with (the compiled form
+    is kept on the pattern), instead of Presidio's flagless check and then again.  A pattern an
+    earlier run compiled is known valid and compiled on first use (``prefilter.LazyRegex``)."""
+    name = recognizer_name(recognizer)
+    flags = recognizer.global_regex_flags
+    for j, pattern in enumerate(specs):
         try:
-            # The flags the detector analyses with, so Presidio's own compile of the
-            # pattern is a hit in the regex module's cache, not a second compile.
-            regex.compile(pattern["regex"], flags=regex.IGNORECASE)
+            text = pattern["regex"]
+            if not isinstance(text, str):
+                raise TypeError(text)
+            compiled = LazyRegex(text, flags) if is_known(text, flags) else regex.compile(text, flags=flags)
         except (regex.error, KeyError, TypeError) as exc:
             detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
             raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
+        built: Any = recognizer.patterns[j]  # type: ignore[has-type]  # Presidio's untyped attribute
+        built.regex = text
+        built.compiled_regex = compiled
+        built.compiled_with_flags = flags
 
 
 def load_pack(path: Path) -> RulePack:
@@ -175,11 +189,13 @@ def load_pack(path: Path) -> RulePack:
             # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
             raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
                             (*loc, "context"))
-        _prepare_patterns(doc, entry, loc, vocabularies)
+        specs = entry.get("patterns") or []
+        _expand_patterns(doc, entry, loc, vocabularies)
         try:
-            recognizer = PatternRecognizer.from_dict(entry)
-        except (TypeError, ValueError, KeyError) as exc:
+            recognizer = _recognizer(entry, specs)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise doc.error(f"rule '{name}': {exc}", loc) from None
+        _compile_patterns(doc, loc, recognizer, specs)
         recognizers.append(recognizer)
     return RulePack(
         name=path.stem,
@@ -188,6 +204,18 @@ def load_pack(path: Path) -> RulePack:
         recognizers=tuple(recognizers),
         keep=tuple(keep),
     )
+
+
+# Stands in for each pattern while Presidio builds the recognizer (its own check compiles every
+# pattern without flags, a second compile of the same pattern); the real one is set after.
+_STANDIN = "(?:)"
+
+
+def _recognizer(entry: dict, specs: list) -> PatternRecognizer:
+    """Presidio's recognizer for a pack entry, its patterns' regexes not yet set."""
+    if not isinstance(specs, list) or not all(isinstance(p, dict) for p in specs):
+        raise ValueError("'patterns' must be a list of mappings with name, regex and score")
+    return PatternRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
 
 
 def recognizer_name(recognizer: EntityRecognizer) -> str:

@@ -15,7 +15,7 @@ import itertools
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
 from presidio_analyzer import EntityRecognizer
 
@@ -38,8 +38,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-# How a detector is built from the settings and extra recognizers (``redactor.pipeline.build_detector``).
-Build = Callable[[Settings, Sequence[EntityRecognizer]], Detector]
+class Build(Protocol):
+    """How a detector is built from the settings, extra recognizers and, when already loaded,
+    the rule packs (``redactor.pipeline.build_detector``)."""
+
+    def __call__(self, settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (),
+                 packs: Sequence[RulePack] | None = None) -> Detector: ...
 
 
 def _start_worker(build: Build, settings: Settings, extra: Sequence[EntityRecognizer]) -> None:
@@ -65,7 +69,7 @@ class ProcessDetector:
 
     def _local_detector(self) -> Detector:
         if self._local is None:
-            self._local = self.build(self.settings, self.extra)
+            self._local = self.build(self.settings, self.extra, self.packs)  # packs loaded once
         return self._local
 
     def recognizers(self) -> list[EntityRecognizer]:

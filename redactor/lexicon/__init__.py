@@ -3,7 +3,8 @@
 ``folding`` (case, diacritics and script via anyascii, whitespace, possessives), ``titles``
 (honorifics, ranks in English and transliterated Russian, Ukrainian and Polish, kinship words),
 ``numbers`` (number words), ``dates`` (month and weekday names) and ``names`` (the person-name
-gazetteer and the English context words used to judge a name).  A stage that needs a word list
+gazetteer and the English context words used to judge a name); ``tables`` makes a big table's
+rows into values on first lookup.  A stage that needs a word list
 imports it from here, so the detectors, the grouping and the fingerprints agree on what a title
 or a folded name is.
 """

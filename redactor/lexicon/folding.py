@@ -20,7 +20,7 @@ _NOT_NAME_CHAR = re.compile(r"[^a-z0-9-]")
 
 def ascii_fold(text: str) -> str:
     """Any script as ASCII (anyascii), case folded: "Быков" → "bykov", "Nguyễn" → "nguyen"."""
-    return anyascii(text).casefold()
+    return (text if text.isascii() else anyascii(text)).casefold()  # anyascii keeps ASCII as it is
 
 
 def fold(text: str) -> str:

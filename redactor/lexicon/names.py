@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
 from redactor.lexicon.folding import fold_name
+from redactor.lexicon.tables import ReadOnDemand
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
 DATA_FILE = "names.tsv.gz"
@@ -108,11 +109,21 @@ class NameInfo(NamedTuple):
         )
 
 
+def _info(fields: str) -> NameInfo:
+    """A gazetteer line's fields after the name: flags, locales, zipf and excess (tenths)."""
+    parts = fields.split("\t")
+    parts += ["0"] * (4 - len(parts))
+    flags, locales, zipf, excess = parts[:4]
+    return NameInfo(first="F" in flags, last="L" in flags, place="P" in flags, locales=int(locales),
+                    zipf=int(zipf) / 10, excess=int(excess) / 10)
+
+
 class NameGazetteer:
     """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`."""
 
-    def __init__(self, entries: dict[str, NameInfo]) -> None:
-        self._entries = MappingProxyType(dict(entries))
+    def __init__(self, entries: Mapping[str, NameInfo]) -> None:
+        self._entries: Mapping[str, NameInfo] = (
+            entries if isinstance(entries, ReadOnDemand) else MappingProxyType(dict(entries)))
 
     @classmethod
     def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
@@ -120,22 +131,12 @@ class NameGazetteer:
         if lines is None:
             raw = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
             lines = gzip.decompress(raw).decode("utf-8").splitlines()
-        entries: dict[str, NameInfo] = {}
+        entries: dict[str, str] = {}
         for line in lines:
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            fields += ["0"] * (5 - len(fields))
-            name, flags, locales, zipf, excess = fields[:5]
-            entries[name] = NameInfo(
-                first="F" in flags,
-                last="L" in flags,
-                place="P" in flags,
-                locales=int(locales),
-                zipf=int(zipf) / 10,
-                excess=int(excess) / 10,
-            )
-        return cls(entries)
+            if line and not line.startswith("#"):
+                name, _, fields = line.partition("\t")
+                entries[name] = fields
+        return cls(ReadOnDemand(entries, _info))  # a line parsed when its name is first looked up
 
     def __len__(self) -> int:
         return len(self._entries)

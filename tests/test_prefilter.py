@@ -1,0 +1,161 @@
+"""The pattern gates: the conditions read from a pattern, and that a gate never hides a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redactor.detect.engine import DetectInput
+from redactor.detect.prefilter import (
+    DIGIT,
+    GatedRegex,
+    Gates,
+    LazyRegex,
+    _cache_file,
+    is_known,
+    known_patterns,
+    requirement,
+)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bmilitary\s+unit\s+\d{4,6}", [{"military"}, {"unit"}, {DIGIT}]),
+    (r"(?<=\bborn\s)(?:in|on)\s+\w+", [{"born"}]),
+    (r"(?x) (?: call | radio ) [^\S\n]+ sign", [{"sign"}, {"call", "radio"}]),
+    (r"(?-i:\p{Lu}\p{Ll}+)\s+(?:Street|Road)", [{"street", "road"}]),
+    (r"[0-9]{3}-[0-9]{4}", [{DIGIT}]),
+])
+def test_a_patterns_requirement(pattern, expected):
+    req = requirement(pattern, re.IGNORECASE)
+    assert req is not None
+    assert sorted(map(set, req), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+@\w+",                       # "@" alone is too short to test for
+    r"(?:street|\w+)\s+\w+",          # one branch requires nothing
+    r"(?:road)?\s*\w+",               # optional
+    r"(?!street)\w+",                 # a negative look-ahead requires nothing
+    r"(?:harbour){e<=1}",             # regex's fuzzy match: "harbor" matches too
+    r"[[:alpha:]]+ street",           # a POSIX class; Python's parser reads it otherwise
+    r"(?|(a)|(b))street",             # branch reset: not Python syntax
+])
+def test_no_requirement_where_none_can_be_trusted(pattern):
+    assert requirement(pattern, re.IGNORECASE) is None
+
+
+def _gated(pattern: str) -> GatedRegex:
+    from redactor.detect.prefilter import _Folded
+
+    req = requirement(pattern, re.IGNORECASE)
+    assert req is not None
+    return GatedRegex(regex.compile(pattern, regex.IGNORECASE), req, _Folded())
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"military\s+unit\s+\d+", "He served in MİLİTARY UNIT 40274."),  # dotted capital I (Turkish)
+    (r"MILITARY\s+UNIT\s+\d+", "He served in mılıtary unıt 40274."),  # dotless i
+    (r"kitchen\s+unit\s+\d+", "He ran the \u212aITCHEN UNIT 4 there"),  # the Kelvin sign for K
+])
+def test_a_case_insensitive_match_is_never_skipped(pattern, text):
+    gate = _gated(pattern)
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_a_text_without_the_words_is_skipped():
+    gate = _gated(r"military\s+unit\s+\d+")
+    assert list(gate.finditer("He served in unit 40274 of the army.")) == []
+    assert [m.group() for m in gate.finditer("My military unit 40274 moved.")] == ["military unit 40274"]
+
+
+_TRANSCRIPTS = [
+    """INTERVIEWER: Where were you stationed?
+MARTA OKONJO: Military unit 51873, outside Yelets. Call sign "Grach". My brother's plate was
+AB 1234 CE and his Telegram is @okonjo_m. Born on 4 March 1991 in Kursk.
+MARTA OKONJO: Write to marta.okonjo@posteo.de or call +44 7700 900 461, flat 12, 7 Rue de Lille.""",
+    """Q: What did you do there?
+A: I was the only female mechanic in the 3rd Battalion, 155th Brigade. Lieutenant Colonel
+Dmitri Sova signed the order on the twenty-second of May. Case number KR-2291/17.
+A: I drove a rusty white Lada Niva. Post code 02-495 Warszawa. Badge 4471 0093.""",
+    """[00:01:12] HOST: Ms. Çelik, İstanbul'dan mı geldiniz?
+[00:01:15] AYŞE ÇELİK: Evet. ULICA KOSZYKOWA 61, Warszawa. I worked for Orlen as a crane operator,
+team Bravo, shift C. ıt was 2019. Seven four one, double five, nine oh two.""",
+]
+
+
+def test_gated_patterns_find_what_ungated_ones_find(redactor_default):
+    """Every pattern of every recognizer the detector runs, gated or not, on new transcripts."""
+    detector = redactor_default.detector
+    detector.detect([DetectInput(text) for text in _TRANSCRIPTS])  # the gates survive analysis
+    checked = 0
+    for recognizer in detector.recognizers():
+        for pattern in getattr(recognizer, "patterns", None) or []:
+            compiled = pattern.compiled_regex
+            if not isinstance(compiled, GatedRegex):
+                continue
+            plain = regex.compile(pattern.regex, flags=pattern.compiled_with_flags)
+            for text in _TRANSCRIPTS:
+                assert ([m.span() for m in compiled.finditer(text)]
+                        == [m.span() for m in plain.finditer(text)]), pattern.name
+            checked += 1
+    assert checked >= 100
+
+
+@pytest.fixture
+def pattern_cache(tmp_path, monkeypatch):
+    """An empty per-user cache folder, read afresh by this test and by the ones after it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    known_patterns.cache_clear()
+    yield tmp_path
+    known_patterns.cache_clear()
+
+
+def _rule() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity="UNIT", name="unit", patterns=[
+        Pattern("unit", r"\bmilitary\s+unit\s+\d{4,6}", 0.6)])
+
+
+_UNIT_TEXT = "He served in Military Unit 40274 until 2019, then in military unit 3057."
+
+
+def test_a_pattern_compiled_once_is_known_to_the_next_run_and_compiled_on_first_use(pattern_cache):
+    first = _rule()
+    gates = Gates()
+    gates.install(first)
+    compiled = first.patterns[0].compiled_regex
+    assert isinstance(compiled, GatedRegex) and not isinstance(compiled.compiled, LazyRegex)
+    gates.keep()
+    assert [p.name for p in (pattern_cache / "redactor").iterdir()] == [_cache_file().name]
+
+    known_patterns.cache_clear()  # the next run
+    assert is_known(first.patterns[0].regex, first.global_regex_flags)
+    second = _rule()
+    Gates().install(second)
+    gated = second.patterns[0].compiled_regex
+    assert isinstance(gated, GatedRegex) and isinstance(gated.compiled, LazyRegex)
+    assert gated.requirement == compiled.requirement == (frozenset({"military"}), frozenset({"unit"}),
+                                                         frozenset({DIGIT}))
+    assert list(gated.finditer("He served in the army until 2019.")) == []
+    assert "compiled" not in vars(gated.compiled)  # the gate said no: never compiled
+    assert ([m.span() for m in gated.finditer(_UNIT_TEXT)]
+            == [m.span() for m in compiled.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)])
+    assert "compiled" in vars(gated.compiled)
+
+
+def test_a_damaged_pattern_cache_counts_as_empty_and_is_written_anew(pattern_cache):
+    path = _cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00not marshal")
+    assert dict(known_patterns()) == {}
+    rule = _rule()
+    gates = Gates()
+    gates.install(rule)
+    gates.keep()
+    known_patterns.cache_clear()
+    assert is_known(rule.patterns[0].regex, rule.global_regex_flags)
+    assert not is_known(r"\bmilitary\s+unit\s+\d{4,7}", rule.global_regex_flags)
+    assert not is_known(rule.patterns[0].regex, 0)
