@@ -75,6 +75,9 @@ class DecisionSource(Protocol):
         """The run before it is written: files the decisions must hold back, what they did."""
         ...
 
+    # Optional: ``regroup(mentions, entities, entity_of)``, the run's resolved grouping after the
+    # editor's merges and splits (``Decisions.regroup``).
+
 
 class DetectorLike(Protocol):
     """What a run needs from detection (``redactor.detect.engine.Detector``, or a stand-in)."""
@@ -315,7 +318,7 @@ class Redactor:
         read = [_document_run(r) for r in results if r.status == FileStatus.SCANNED]
         detected = self.detect(read, progress)
         documents = self.refine([d for d in detected if isinstance(d, DocumentRun)])
-        entities, entity_of = self.group(documents)
+        entities, entity_of = self.regroup(documents, *self.group(documents))
         entities = [self.table.assign_entity(e) for e in entities]
         placed = iter([place_edits(d, reps) for d, reps in
                        zip(documents, self.replacements(documents, entities, entity_of))])
@@ -376,6 +379,15 @@ class Redactor:
         run order (the vault's people first, so a lone surname can join last month's full name)."""
         return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
                            is_person_name=_is_person_name)
+
+    def regroup(self, documents: Sequence[DocumentRun], entities: list[Entity],
+                entity_of: list[int]) -> tuple[list[Entity], list[int]]:
+        """The resolved grouping after the editor's merges and splits (``Decisions.regroup``),
+        when the decisions hold any; a step of its own, so resolution knows nothing of them."""
+        regroup = getattr(self.decisions, "regroup", None)
+        if regroup is None:
+            return entities, entity_of
+        return regroup(list(self._redactable(documents)), entities, entity_of)
 
     def replacements(self, documents: Sequence[DocumentRun], entities: Sequence[Entity],
                      entity_of: Sequence[int]) -> list[list[Replacement | None]]:

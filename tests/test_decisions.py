@@ -273,7 +273,7 @@ def test_load_decisions_takes_the_key_from_the_environment_or_the_key_file(proje
     path = tmp_path / "d.json"
     path.write_text(json.dumps(decisions_json([(project, TEXT)], [])), encoding="utf-8")
     assert load_decisions(path, {"REDACTOR_KEY": KEY.decode()}).counts() == {
-        "accept": 0, "reject": 0, "add": 0}
+        "accept": 0, "reject": 0, "add": 0, "merge": 0, "split": 0}
     with pytest.raises(RedactorError, match="REDACTOR_KEY is not set"):
         load_decisions(path, {}, home=tmp_path)  # never a new key just to read decisions
     project_key({}, home=tmp_path)

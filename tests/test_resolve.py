@@ -283,8 +283,8 @@ CASES = [
      "[PERSON 1] gave the order. [PERSON 1] said nothing after."),
     ("surname shared by two people",
      "Oleh Shevchuk and his wife Iryna Shevchuk ran the shop. Shevchuk was arrested in May.",
-     # "in May" is a month: a generalisable date, replaced at the default threshold
-     "[PERSON 1] and his wife [PERSON 2] ran the shop. [PERSON 3] was arrested in [DATE 1]."),
+     # "in May" alone is a month named alone: public, it dates nothing (README, "What counts as a date")
+     "[PERSON 1] and his wife [PERSON 2] ran the shop. [PERSON 3] was arrested in May."),
 ]
 
 

@@ -102,6 +102,15 @@ def _wait(predicate, what: str, timeout: float = 10.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _export(driver) -> Path:
+    """Press Export and wait for the real download."""
+    driver.find_element("id", "export").click()
+    exported = _wait(lambda: next(iter(driver.downloads.glob("redactor-decisions*.json")), None),
+                     "the downloaded decisions")
+    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    return exported
+
+
 def _mark_for(driver, text: str, nth: int = 0):
     marks = [m for m in driver.find_elements("css selector", "mark.hl[data-i]") if m.text == text]
     assert len(marks) > nth, f"no highlight number {nth} with the expected text"
@@ -211,10 +220,7 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     assert browser.save_screenshot(str(ARTIFACTS / "review.png"))
 
     # Export through the real download link; the file equals what the page builds.
-    browser.find_element("id", "export").click()
-    exported = _wait(lambda: next(iter(browser.downloads.glob("redactor-decisions*.json")), None),
-                     "the downloaded decisions")
-    _wait(lambda: exported.stat().st_size > 0, "the download to finish")
+    exported = _export(browser)
     data = json.loads(exported.read_text(encoding="utf-8"))
     from_page = browser.execute_script("return window.redactorReview.exportDecisions()")
     assert data["decisions"] == from_page["decisions"]
@@ -489,3 +495,125 @@ def test_on_a_phone_the_panel_docks_next_to_the_current_finding(browser, tmp_pat
         window.redactorReview.renumberAll();
         return [shown, window.redactorReview.shownText(0)];""")
     assert before == after and "[PHONE 2]" in before
+
+
+# -- entities: merge two, split one, and the next run writes exactly that ----------------------
+
+ENTITY_FILES = {
+    "one.txt": ("INTERVIEWER: When did you first meet Ivan Petrov?\n"
+                "ANNA: I met Ivan Petrov in Zhytkavichy in 2019. Petrov ran the depot.\n"
+                "ANNA: His deputy, Taras Melnyk, handled the trucks. Melnyk was loyal to him.\n"),
+    "two.txt": ("INTERVIEWER: Tell me about the man you call Grandpa.\n"
+                "ANNA: Grandpa Vasyl Horbach is the one who warned me. Horbach knew Melnyk well.\n"
+                "ANNA: Ivan Petrov never trusted Horbach.\n"),
+}
+
+
+def _entity_row(driver, pseudonym: str):
+    [row] = [r for r in driver.find_elements("css selector", "#entity-table tbody tr")
+             if r.find_element("css selector", "th.ps").text == pseudonym]
+    return row
+
+
+def _split_off(driver, pseudonym: str, form: str) -> None:
+    row = _entity_row(driver, pseudonym)
+    [label] = [x for x in row.find_elements("css selector", "td.forms label") if x.text == form]
+    label.find_element("css selector", "input").click()
+    row.find_element("css selector", "button.split-off").click()
+
+
+def _entities(driver) -> list[tuple]:
+    return [(e["pseudonym"], e["type"], e["mentions"], tuple(e["forms"]))
+            for e in driver.execute_script("return window.redactorReview.entities()")]
+
+
+def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(browser, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from redactor.cli import app
+
+    (tmp_path / "redactor.yaml").write_text("threshold: 0.4\n", encoding="utf-8")
+    (tmp_path / "interviews").mkdir()
+    for name, text in ENTITY_FILES.items():
+        (tmp_path / "interviews" / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REDACTOR_KEY", KEY)
+    runner = CliRunner()
+    made = runner.invoke(app, ["review", "interviews", "-o", "review.html"])
+    assert made.exit_code == 0, made.output
+    browser.get((tmp_path / "review.html").as_uri())
+
+    # One row per entity: pseudonym, type, mentions and forms, in order of first appearance.
+    assert _entities(browser) == [
+        ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov")),
+        ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
+        ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
+        ("[DATE 1]", "DATE", 1, ("2019",)),
+        ("[PERSON 3]", "PERSON", 3, ("Taras Melnyk", "Melnyk")),
+        ("[PERSON 4]", "PERSON", 1, ("Grandpa",)),
+        ("[PERSON 5]", "PERSON", 3, ("Grandpa Vasyl Horbach", "Horbach"))]
+    assert "Taras Melnyk ×1" in _entity_row(browser, "[PERSON 3]").text
+
+    # "Grandpa" (file two) is Taras Melnyk (file one): tick him, merge him into Melnyk's row.
+    _entity_row(browser, "[PERSON 4]").find_element("css selector", "input.pick").click()
+    _entity_row(browser, "[PERSON 3]").find_element("css selector", "button.merge-here").click()
+    # The lone "Petrov" who ran the depot is not Ivan: tick that form, split it off.
+    _split_off(browser, "[PERSON 1]", "Petrov ×1")
+    after = [
+        ("[PERSON 1]", "PERSON", 3, ("Ivan Petrov",)),
+        ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
+        ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
+        ("[DATE 1]", "DATE", 1, ("2019",)),
+        ("[PERSON 3]", "PERSON", 1, ("Petrov",)),
+        ("[PERSON 4]", "PERSON", 4, ("Taras Melnyk", "Melnyk", "Grandpa")),
+        ("[PERSON 5]", "PERSON", 3, ("Grandpa Vasyl Horbach", "Horbach"))]
+    assert _entities(browser) == after
+    ops = browser.find_element("id", "entity-ops").text.splitlines()
+    assert len(ops) == 2 and ops[0].startswith("Merged [PERSON 4]") and ops[1].startswith("Split “Petrov”")
+    # Undo takes back the last decision only; made again, it is the same.
+    browser.find_element("id", "entity-undo").click()
+    assert _entities(browser)[0] == ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov"))
+    _split_off(browser, "[PERSON 1]", "Petrov ×1")
+    assert _entities(browser) == after
+    # The page keeps them over a reload.
+    browser.refresh()
+    assert _entities(browser) == after
+
+    # The redacted view shows the new pseudonyms.
+    browser.find_element("id", "view-redacted").click()
+    shown = [browser.execute_script("return window.redactorReview.shownText(arguments[0])", n) for n in (0, 1)]
+    expected = [
+        "INTERVIEWER: When did you first meet [PERSON 1]?\n"
+        "[PERSON 2]: I met [PERSON 1] in [LOCATION 1] in [DATE 1]. [PERSON 3] ran the depot.\n"
+        "ANNA: His deputy, [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n",
+        "INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
+        "ANNA: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
+        "ANNA: [PERSON 1] never trusted [PERSON 5].\n"]
+    assert shown == expected
+    browser.execute_script("document.getElementById('entities').scrollIntoView()")
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "review-entities.png"))
+
+    # Exported through the download link: keyed prints only.
+    exported = _export(browser)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert [(e["action"], e["entity_type"], len(e["entity"]), len(e["forms"])) for e in data["entities"]] == [
+        ("merge", "PERSON", 2, 1), ("split", "PERSON", 2, 1)]
+    raw = exported.read_text(encoding="utf-8").lower()
+    for value in ("petrov", "melnyk", "grandpa", "horbach", "one.txt", "interviews"):
+        assert value not in raw, "the decisions file must hold no text"
+
+    # A fresh page (nothing saved) takes them back from the file.
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    assert _entities(browser)[0] == ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov"))
+    browser.execute_script("window.redactorReview.importDecisions(arguments[0])", data)
+    assert _entities(browser) == after
+    assert browser.find_element("id", "status").text == "Imported 2 decisions."
+
+    # The next run honours them: exactly what the page showed, in both files.
+    result = runner.invoke(app, ["redact", "interviews", "-o", "out", "--decisions", str(exported)])
+    assert result.exit_code == 0, result.output
+    assert [(tmp_path / "out" / name).read_text(encoding="utf-8") for name in ENTITY_FILES] == expected
+    assert "stale" not in result.stderr
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []

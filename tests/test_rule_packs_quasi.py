@@ -18,7 +18,7 @@ from redactor.detect.packs import load_pack
 from redactor.model import Mention
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
-PACKS = ("ages", "roles", "vehicles", "addresses", "identifiers", "singling")
+PACKS = ("ages", "roles", "vehicles", "addresses", "identifiers", "singling", "workplaces", "places")
 THRESHOLD = 0.4
 FLAG_SETS = (regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, regex.IGNORECASE)
 
@@ -184,13 +184,10 @@ def test_uniqueness_phrases(packs):
                                     ("UNIQUE_DETAIL", "the only woman in the unit")])
 
 
-def test_first_or_last_is_a_suggestion_below_the_threshold(packs):
+def test_first_or_last_of_a_kind_is_found(packs):
+    # A first or last of a kind singles one person out as "the only" does (issue 13).
     text = "She was the first woman to command the battalion."
-    for flags in FLAG_SETS:
-        assert found(packs["singling"], text, flags) == []
-        weak = [text[r.start:r.end] for rec in packs["singling"]
-                for r in rec.analyze(text, entities=rec.supported_entities, nlp_artifacts=None, regex_flags=flags)]
-        assert weak == ["the first woman to command"]
+    check(packs["singling"], text, [("UNIQUE_DETAIL", "the first woman to command the battalion")])
 
 
 @pytest.mark.parametrize("text", [
@@ -223,3 +220,184 @@ def test_weak_plates_are_lifted_by_a_vehicle_word(redactor_default):
 def test_an_iban_read_in_groups(redactor_default):
     found = [(f.text, f.entity_type) for f in redactor_default.scan("Send it to GB29 NWBK 6016 1331 9268 19, please.")]
     assert ("GB29 NWBK 6016 1331 9268 19", "IBAN") in found
+
+
+# Issue 13, quasi-identifier recall: sentences written for these tests in the settings the issue
+# lists (army, police, prison, hospital, factory, farm, moderation, port), typed and lower-case
+# speech.  Each case gives every span found at the threshold; the near misses find nothing.
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was a junior sergeant, then a starshiy serzhant.",
+     [("RANK", "junior sergeant"), ("RANK", "starshiy serzhant")]),
+    ("a sub-inspector came from the station", [("RANK", "sub-inspector")]),
+    ("He is a head constable now.", [("RANK", "head constable")]),
+    ("she's a praporshchik in the rear", [("RANK", "praporshchik")]),
+    ("The Captain said no.", [("RANK", "Captain")]),
+    ("DCI Morgan and PO2 Santos arrived.", [("RANK", "DCI"), ("RANK", "PO2")]),
+    ("I'm a warehouse picker on nights", [("OCCUPATION", "warehouse picker")]),
+    ("i worked as a stevedore for years", [("OCCUPATION", "stevedore")]),
+    ("the night-shift ward nurse was alone", [("OCCUPATION", "night-shift ward nurse")]),
+    ("he works as a delivery rider for the app", [("OCCUPATION", "delivery rider")]),
+    ("She was head of trust and safety there.", [("OCCUPATION", "head of trust and safety")]),
+    ("He became a custodial manager.", [("RANK", "custodial manager")]),
+])
+def test_roles_by_head_noun_and_rank_list(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "nurses everywhere are tired",             # a group
+    "It was a pilot project for students.",    # a job word used as a modifier
+    "On the other hand, the key driver is cost.",
+    "They lead the way.",
+    "the army as a whole is tired",
+    "He was a private man.",                   # an everyday word, not the rank
+    "The Government were represented by their Agent.",
+    "my lawyer said no",                       # someone the speaker deals with, not a job held
+    "two head constables came",                # a group
+])
+def test_roles_leave_near_misses(packs, text):
+    check(packs["roles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i was on ward seven at the district hospital", [("WORK_UNIT", "ward seven")]),
+    ("He was moved to B-wing, then to c wing.", [("WORK_UNIT", "B-wing"), ("WORK_UNIT", "c wing")]),
+    ("I was in the second company, then the third platoon.",
+     [("WORK_UNIT", "second company"), ("WORK_UNIT", "third platoon")]),
+    ("She is on the maternity ward.", [("WORK_UNIT", "maternity ward")]),
+    ("He works in the drugs squad.", [("WORK_UNIT", "drugs squad")]),
+    ("I review the Tagalog queue, team 7.", [("WORK_UNIT", "Tagalog queue"), ("WORK_UNIT", "team 7")]),
+    ("She moved to aisle 14 and then to houseblock 2.", [("WORK_UNIT", "aisle 14"), ("WORK_UNIT", "houseblock 2")]),
+    ("Before that I was at Kowalczyk Sp. z o.o. in Radom.", [("ORGANIZATION", "Kowalczyk Sp. z o.o.")]),
+    ("Van Dijk Logistiek B.V. hired him.", [("ORGANIZATION", "Van Dijk Logistiek B.V.")]),
+    ("She sews at Sunrise Garments.", [("ORGANIZATION", "Sunrise Garments")]),
+    ("i work at sunrise garments on line twelve",
+     [("ORGANIZATION", "sunrise garments"), ("WORK_UNIT", "line twelve")]),
+    ("We sold to Cooperativa Agrícola Santa Rita.", [("ORGANIZATION", "Cooperativa Agrícola Santa Rita")]),
+    ("He was at TOV Agro-Podillia.", [("ORGANIZATION", "TOV Agro-Podillia")]),
+    ("I was a waiter at Restaurante Dona Maria.", [("ORGANIZATION", "Restaurante Dona Maria")]),
+    ("She works at HMP Ranby on nights.", [("ORGANIZATION", "HMP Ranby")]),
+    ("He was sent to Penal Colony No. 3.", [("ORGANIZATION", "Penal Colony No. 3")]),
+    ("I'm in the financial crime team, AML desk.",
+     [("WORK_UNIT", "financial crime team"), ("WORK_UNIT", "AML desk")]),
+    ("a lasher in gang four at the port", [("WORK_UNIT", "gang four")]),
+])
+def test_units_and_employers_by_form(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The second company I worked for was worse.",
+    "at the gate two soldiers stood",
+    "under section 5 the court decided",
+    "A wing of the hospital was closed.",
+    "The Mining Act was passed.",
+    "After consulting the Second Section, the Court Services wrote.",
+    "I'm employed by them as a deckhand.",
+])
+def test_units_and_employers_leave_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She's the only one who speaks polish on the ward.",
+     [("UNIQUE_DETAIL", "the only one who speaks polish on the ward")]),
+    ("I was the only medic.", [("UNIQUE_DETAIL", "the only medic")]),
+    ("We have one of three medics in the battalion.",
+     [("UNIQUE_DETAIL", "one of three medics in the battalion")]),
+    ("there are only four women in the whole company",
+     [("UNIQUE_DETAIL", "only four women in the whole company")]),
+    ("Just two of us on nights.", [("UNIQUE_DETAIL", "Just two of us on nights")]),
+    ("I am one of two Tamil speakers there.", [("UNIQUE_DETAIL", "one of two Tamil speakers")]),
+    ("There were five of us on the shift.", [("UNIQUE_DETAIL", "There were five of us on the shift")]),
+    ("one of two drivers on the night shift and me",
+     [("UNIQUE_DETAIL", "one of two drivers on the night shift")]),
+    ("She was the first female officer in the district.",
+     [("UNIQUE_DETAIL", "the first female officer in the district")]),
+])
+def test_uniqueness_and_small_counts(packs, text, expected):
+    check(packs["singling"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "For the first time I was scared.",
+    "The only way out was the river.",
+    "It was one of the best days.",
+    "One of two options was left.",
+    "only two hours later she came",
+    "just five minutes",
+    "The only one I trust is her.",
+])
+def test_uniqueness_leaves_near_misses(packs, text):
+    check(packs["singling"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: How old are you?\nA: Thirty-four. I joined late.", [("AGE", "Thirty-four")]),
+    ("so how old were you then um twenty eight", [("AGE", "twenty eight")]),
+    ("Interviewer: And your age?\nOfficer: Forty-one.", [("AGE", "Forty-one")]),
+    ("i'm twenty-eight yeah", [("AGE", "i'm twenty-eight")]),
+    ("A man in his early forties came.", [("AGE", "in his early forties")]),
+    ("a woman, mid-forties, left", [("AGE", "mid-forties")]),
+])
+def test_ages_as_answers_and_decades(packs, text, expected):
+    check(packs["ages"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "How old is the building? It is 40 metres.",
+    "In the late nineties we moved.",
+])
+def test_ages_leave_near_misses(packs, text):
+    check(packs["ages"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Toyota Hilux came.", [("VEHICLE", "Toyota Hilux")]),
+    ("He drives a green Mitsubishi L200 with a broken tailgate.",
+     [("VEHICLE", "green Mitsubishi L200 with a broken tailgate")]),
+    ("a red Honda CG 160 motorbike", [("VEHICLE", "red Honda CG 160 motorbike")]),
+    ("a grey Škoda Octavia estate", [("VEHICLE", "grey Škoda Octavia estate")]),
+    ("a battered minibus with no plates", [("VEHICLE", "battered minibus with no plates")]),
+    ("The plate was AA 1234 BC.", [("VEHICLE_PLATE", "AA 1234 BC")]),
+    ("It was MH 12 AB 1234.", [("VEHICLE_PLATE", "MH 12 AB 1234")]),
+    ("A car, KJA 123 AB, then ABC1D23.", [("VEHICLE_PLATE", "KJA 123 AB"), ("VEHICLE_PLATE", "ABC1D23")]),
+    ("a scooter 51F-123.45", [("VEHICLE_PLATE", "51F-123.45")]),
+    ("i ride a red honda wave with a top box", [("VEHICLE", "red honda wave with a top box")]),
+    ("a yellow caterpillar dump truck", [("VEHICLE", "yellow caterpillar dump truck")]),
+    ("Plates 35 ABC 123 and 12-ABC-3.", [("VEHICLE_PLATE", "35 ABC 123"), ("VEHICLE_PLATE", "12-ABC-3")]),
+])
+def test_vehicles_by_make_model_description_and_plate(packs, text, expected):
+    check(packs["vehicles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "He works at Toyota.",                     # a brand without description
+    "The Ford Foundation paid.",
+    "We took a new car and the old bus.",      # no detail that tells one vehicle apart
+    "The COVID-19 wave and Article 6-1.",
+])
+def test_vehicles_leave_near_misses(packs, text):
+    check(packs["vehicles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we live in the shevchenko district now", [("LOCATION", "shevchenko district")]),
+    ("She grew up in the Obolon neighbourhood.", [("LOCATION", "Obolon neighbourhood")]),
+    ("He lives in barangay San Roque.", [("LOCATION", "San Roque")]),
+    ("They came from the favela da Rocinha.", [("LOCATION", "Rocinha")]),
+])
+def test_districts_and_neighbourhoods_by_form(packs, text, expected):
+    check(packs["places"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "She works in the business district.",
+    "the whole neighbourhood heard it",
+    "The Oslo Police District replied.",
+    "the National Estate Directorate",
+    "He moved to the housing estate.",
+])
+def test_districts_leave_near_misses(packs, text):
+    check(packs["places"], text, [])

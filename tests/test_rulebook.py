@@ -8,6 +8,7 @@ from redactor.detect.packs import (
     load_pack,
     load_packs,
     resolve_pack,
+    vocabulary_pattern,
 )
 from redactor.errors import ExitCode, RedactorError
 
@@ -61,6 +62,55 @@ def test_invalid_regex_names_the_rule_and_line(tmp_path):
         load_pack(path)
     assert "rule 'UnitNumber': invalid regex" in info.value.message
     assert f"{path}:5:" in info.value.message
+
+
+def test_a_vocabulary_is_one_alternation_in_the_pattern(tmp_path):
+    path = write(tmp_path, "jobs.yaml", """
+vocabulary:
+  job: [nurse, crane operator, night-shift nurse, 2107]
+recognizers:
+  - name: Job
+    supported_language: en
+    supported_entity: OCCUPATION
+    patterns:
+      - name: job after a
+        regex: "(?<=\\\\ba )(?:{{job}})\\\\b"
+        score: 0.5
+""")
+    [rec] = load_pack(path).recognizers
+    text = "a nurse, a crane-operator, a night shift nurse, a nursery, a 2107, a Crane  operator"
+    found = [text[r.start:r.end] for r in rec.analyze(text, entities=["OCCUPATION"])]
+    assert found == ["nurse", "crane-operator", "night shift nurse", "2107", "Crane  operator"]
+
+
+def test_vocabulary_pattern_is_a_prefix_tree():
+    assert vocabulary_pattern(["nurse", "nurses", "nursery"]) == "(?:nurse(?:ry|s)?)"
+    assert vocabulary_pattern(["a b"]) == r"(?:a(?:[^\S\n]+|-)b)"
+
+
+@pytest.mark.parametrize("vocabulary, message", [
+    ("  job: [nurse, yes]", "vocabulary 'job' must be a list of words (quote yes, no, on, off)"),
+    ("  job: nurse", "vocabulary 'job' must be a list of words"),
+])
+def test_a_bad_vocabulary_names_itself(tmp_path, vocabulary, message):
+    path = write(tmp_path, "v.yaml", f"vocabulary:\n{vocabulary}\n")
+    with pytest.raises(RedactorError) as info:
+        load_pack(path)
+    assert message in info.value.message and f"{path}:2:" in info.value.message
+
+
+def test_an_unknown_vocabulary_names_the_rule(tmp_path):
+    path = write(tmp_path, "u.yaml", """recognizers:
+  - name: Job
+    supported_entity: OCCUPATION
+    patterns:
+      - name: job
+        regex: "{{jobs}}"
+        score: 0.5
+""")
+    with pytest.raises(RedactorError) as info:
+        load_pack(path)
+    assert "rule 'Job': unknown vocabulary 'jobs'" in info.value.message
 
 
 def test_unknown_key_is_refused(tmp_path):

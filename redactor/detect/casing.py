@@ -29,6 +29,7 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
+    NOT_AFTER_TITLE,
     PERSON_VERBS,
     SPEAKER_ROLES,
     SPEECH_VERBS,
@@ -48,6 +49,8 @@ MIN_LINE_WORDS = 3
 # "village" 4.4): title-casing it lets NER consider it.
 RARE_WORD_ZIPF = 3.0
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
+# Titles after which the next word is a name whatever it means in English ("mr harbour").
+_SPOKEN_TITLES = frozenset("mr mrs ms mx mister missus dr prof".split())
 _LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*")
 
 
@@ -200,6 +203,9 @@ class CaseRestorer:
         word = token.text
         if word in _FIRST_PERSON:
             return True
+        if context.previous(i) in _SPOKEN_TITLES and token.lower not in NOT_AFTER_TITLE:
+            names.add(i)
+            return True  # "mr harbour", "mrs foster": after "mr" even a common word is a name
         info = self._name_info(token)
         if info is not None and self._capitalise_name(tokens, i, info, context, names):
             names.add(i)
@@ -276,6 +282,12 @@ def _line_lookup(lines: Sequence[str]) -> Callable[[int], int]:
 def _english_frequencies() -> Mapping[str, float]:
     """wordfreq's English list, read once per process and never changed."""
     return MappingProxyType(wordfreq.get_frequency_dict("en"))
+
+
+def english_zipf(word: str) -> float:
+    """wordfreq's English Zipf frequency of ``word`` (0.0 when unknown)."""
+    frequency = _english_frequencies().get(word.casefold(), 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 @functools.cache

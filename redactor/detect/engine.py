@@ -27,7 +27,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, restore_case
-from redactor.detect.filters import PublicFigures, SpanFilters
+from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, recognizer_name
@@ -43,6 +43,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 from redactor.project.config import Settings
 
@@ -218,7 +219,8 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     while span and span[0].isspace():
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-        if detector == "SpacyRecognizer":
+        # A place's name is whole even when it starts with a common word ("Mexico City").
+        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         m = POSSESSIVE.search(span)
@@ -311,9 +313,12 @@ class Detector:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = keep_terms(self.packs, settings)
-        self.allow_list = [p for p in [keep_pattern(self.keep_terms)] if p]
+        # A kept date is the filters' to judge (beside its event or not), not the allow list's.
+        dates = public_dates(self.keep_terms)
+        self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
-                                   figures=PublicFigures.from_terms(self.keep_terms))
+                                   figures=PublicFigures.from_terms(self.keep_terms),
+                                   public_dates=dates)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

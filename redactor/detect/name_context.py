@@ -16,6 +16,7 @@ from typing import NamedTuple
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import (
     DETERMINERS,
+    FILLERS,
     PARTICLES,
     PERSON_VERBS,
     RELATIONS,
@@ -117,6 +118,14 @@ def speaker_label_tokens(text: str, tokens: Sequence[Token]) -> set[int]:
     return labels
 
 
+# Verbs followed by "to" or "with" and a person ("I spoke to Kemi"), and verbs followed by
+# "with" and a person ("she worked with Gbenga"; "went to" is followed by a place).
+_VERBS_TO_PERSON = frozenset("spoke speak speaks speaking talked talk talks talking married engaged".split())
+_VERBS_WITH_PERSON = frozenset("""
+worked work works working lived live lives living went came chatted argued
+""".split())
+
+
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
     gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
@@ -141,6 +150,30 @@ class NameContext:
         if i + 1 >= len(self.tokens) or not _adjacent(self.tokens[i + 1], allow_comma):
             return ""
         return self.tokens[i + 1].lower
+
+    def following_said(self, j: int) -> str:
+        """The next word after a name ending at ``j``, over fillers and commas ("Chidi, uh,
+        said"), or ''."""
+        k = j + 1
+        while k < len(self.tokens) and _adjacent(self.tokens[k], True) and self.tokens[k].lower in FILLERS:
+            k += 1
+        if k >= len(self.tokens) or not _adjacent(self.tokens[k], True):
+            return ""
+        return self.tokens[k].lower
+
+    def filler_after(self, j: int) -> bool:
+        """A hesitation right after token ``j`` ("Babajide um left")."""
+        return self.following(j, allow_comma=True) in FILLERS
+
+    def previous_said(self, i: int) -> str:
+        """The word before a name starting at ``i``, over fillers and commas ("asked, um,
+        Folake"), or ''."""
+        k = i
+        while k > 0 and _adjacent(self.tokens[k], True) and self.tokens[k - 1].lower in FILLERS:
+            k -= 1
+        if k == 0 or not _adjacent(self.tokens[k], True):
+            return ""
+        return self.tokens[k - 1].lower
 
     def title_before(self, i: int) -> bool:
         """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov'."""
@@ -170,12 +203,16 @@ class NameContext:
         return self.previous(i, allow_comma=True) in RELATIONS
 
     def speech_after(self, j: int) -> bool:
-        """'Will said', 'Olena told me' (``j`` is the last token of the name)."""
-        return self.following(j, allow_comma=True) in SPEECH_VERBS
+        """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""
+        return self.following_said(j) in SPEECH_VERBS
 
     def verb_before(self, i: int) -> bool:
-        """'said Olena', 'I met Ivan'."""
-        previous = self.previous(i, allow_comma=True)
+        """'said Olena', 'I met Ivan', 'I asked um Folake', 'I talked to Kemi'."""
+        previous = self.previous_said(i)
+        if previous == "to" and i >= 2:
+            return self.previous(i - 1) in _VERBS_TO_PERSON
+        if previous == "with" and i >= 2:
+            return self.previous(i - 1) in _VERBS_TO_PERSON | _VERBS_WITH_PERSON
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:

@@ -2,8 +2,10 @@
 
 A pack is Presidio's own YAML recognizer format (a ``recognizers:`` list that
 ``PatternRecognizer.from_dict`` understands) with two keys of ours: ``description`` (one line)
-and ``keep`` (terms never redacted, such as public facts).  Packs are validated at load: a YAML
-error names file and line, an invalid regex names the rule; nothing is silently dropped.
+``keep`` (terms never redacted, such as public facts) and ``vocabulary`` (named word lists: a
+pattern writes ``{{name}}`` and gets one alternation of the list's entries, built as a prefix tree
+so a long list stays cheap to match).  Packs are validated at load: a YAML error names file and
+line, an invalid regex names the rule; nothing is silently dropped.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.yamlfile import load_yaml
+from redactor.project.yamlfile import YamlFile, load_yaml
 
-_PACK_KEYS = {"description", "recognizers", "keep"}
+_PACK_KEYS = {"description", "recognizers", "keep", "vocabulary"}
+_PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,76 @@ def _is_word_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+def _piece(char: str) -> str:
+    """One character of a vocabulary entry as a pattern: a space is any run of spaces on one
+    line or a hyphen ("sub inspector", "sub-inspector"); a hyphen may also be a space or nothing
+    ("night-shift", "night shift", "nightshift")."""
+    if char == " ":
+        return r"(?:[^\S\n]+|-)"
+    if char == "-":
+        return r"(?:-|[^\S\n]+)?"
+    return regex.escape(char)
+
+
+def vocabulary_pattern(words: Sequence[str]) -> str:
+    """One non-capturing alternation matching exactly the given entries (case as the pattern's
+    flags say), factored as a prefix tree: "nurse", "nurses", "nursery" -> ``nurse(?:ry|s)?``."""
+    trie: dict[str, dict] = {}
+    for word in {w.strip().lower() for w in words}:
+        node = trie
+        for char in regex.sub(r"\s+", " ", word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [_piece(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if ends:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(trie) + ")"
+
+
+def _vocabularies(doc: YamlFile, data: dict) -> dict[str, str]:
+    """Each of the pack's named word lists as one pattern."""
+    vocabulary = data.get("vocabulary") or {}
+    if not isinstance(vocabulary, dict):
+        raise doc.error("'vocabulary' must map names to lists of words", ("vocabulary",))
+    patterns = {}
+    for name, words in vocabulary.items():
+        # A model number ("2107", "206") reads as an int, which is fine; a bare yes/no/on/off
+        # reads as a boolean, which is not what was meant.
+        entries = [str(w) if isinstance(w, int) and not isinstance(w, bool) else w
+                   for w in (words if isinstance(words, list) else [None])]
+        if not isinstance(name, str) or not regex.fullmatch(r"\w+", name) or not _is_word_list(entries):
+            raise doc.error(f"vocabulary '{name}' must be a list of words (quote yes, no, on, off)",
+                            ("vocabulary", name))
+        patterns[name] = vocabulary_pattern([str(w) for w in entries])
+    return patterns
+
+
+def _expand(pattern: str, vocabularies: dict[str, str]) -> tuple[str, str | None]:
+    """A pattern with each ``{{name}}`` replaced by its vocabulary's alternation, and the first
+    name no vocabulary has (None when all are known)."""
+    unknown = [name for name in _PLACEHOLDER.findall(pattern) if name not in vocabularies]
+    if unknown:
+        return pattern, unknown[0]
+    return _PLACEHOLDER.sub(lambda m: vocabularies[m.group(1)], pattern), None
+
+
+def _expand_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[str, str]) -> None:
+    """Expand each pattern's vocabularies in place; an unknown one names the rule."""
+    name = entry["name"]
+    for j, pattern in enumerate(entry.get("patterns") or []):
+        if isinstance(pattern, dict) and isinstance(pattern.get("regex"), str):
+            pattern["regex"], missing = _expand(pattern["regex"], vocabularies)
+            if missing:
+                raise doc.error(f"rule '{name}': unknown vocabulary '{missing}'", (*loc, "patterns", j))
+
+
 def load_pack(path: Path) -> RulePack:
     """Load and validate one pack file."""
     doc = load_yaml(path)
@@ -81,6 +154,7 @@ def load_pack(path: Path) -> RulePack:
     keep = data.get("keep") or []
     if not _is_word_list(keep):
         raise doc.error("'keep' must be a list of non-empty strings", ("keep",))
+    vocabularies = _vocabularies(doc, data)
     entries = data.get("recognizers") or []
     if not isinstance(entries, list):
         raise doc.error("'recognizers' must be a list", ("recognizers",))
@@ -94,6 +168,7 @@ def load_pack(path: Path) -> RulePack:
             # YAML reads a bare no/yes/on/off as a boolean, which Presidio cannot match.
             raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
                             (*loc, "context"))
+        _expand_patterns(doc, entry, loc, vocabularies)
         specs = entry.get("patterns") or []
         try:
             recognizer = _recognizer(entry, specs)

@@ -43,8 +43,11 @@ SPEECH_VERBS = frozenset(
 # Verbs whose object is usually a person: "I met Olena", "we called Ivan".
 PERSON_VERBS = frozenset(
     "met meet meeting called named married interviewed phoned texted emailed visited told "
-    "asked thanked introduced hugged warned contacted".split()
+    "asked thanked introduced hugged warned contacted ask tell".split()
 )
+# Hesitations of speech, which stand between a name and the verb that shows it is one: "then
+# Chidi, uh, said nothing", "I asked um Folake".
+FILLERS = frozenset("um umm uh uhh uhm er erm ah eh hmm mm".split())
 RELATIONS = KINSHIP_TITLES | frozenset(
     "friend friends brother sister colleague colleagues commander cousin wife husband son "
     "daughter neighbour neighbor boss mother father mum mom dad uncle aunt partner fixer "

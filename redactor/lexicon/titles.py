@@ -13,6 +13,7 @@ HONORIFICS = frozenset("""
 mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame lady lord rev reverend
 fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
 herr frau officer detective inspector insp det constable superintendent
+commissioner councillor councilor governor chancellor rapporteur
 """.split())
 
 # Military and police ranks in English, with their abbreviations.
@@ -50,8 +51,11 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 """.split())
 
 # Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
-# Ademir", "Raj ji"); stripped before names are compared, never taken as evidence of a name.
-NAME_HONORIFICS = frozenset("bey hanim efendi seu dona ji sahib shri sri smt".split())
+# Ademir", "Raj ji", "Alhaji Musa"); stripped before names are compared, never taken as evidence of a name.
+NAME_HONORIFICS = frozenset("""
+bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
+chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama
+""".split())
 
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES

@@ -26,6 +26,11 @@ finding, the page computes those of a span the editor selects, with the same rul
   type whose anchor matches, nearest to the old offset; failing that, whose value matches.  An
   "add" is looked for at its old offsets, then at every word-aligned place of the same length:
   anchor first, value next.  Only a decision found nowhere is stale.
+* **entity decisions** (``entities``): merge two entities or split forms off one, each side
+  named by the ``form_print`` of its forms: ``fingerprint(page_key, "entity-form", form)`` of
+  the text folded (case, diacritics, possessive, spacing).  They are applied run-wide after
+  resolution (``redactor.entities.decisions.regroup``, through ``Decisions.regroup``); one
+  whose forms no longer occur is reported as ``stale-entity`` and changes nothing.
 
 Safety: a decision never un-redacts a watchlisted name (refused, reported); a decision that
 rejects a mention of a profiled source is refused too (the mention stays redacted; a warning
@@ -43,14 +48,16 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, Mapping, Sequence
+from typing import Annotated, Literal, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
+from redactor.entities.decisions import EntityDecision, regroup
 from redactor.errors import ExitCode, RedactorError
-from redactor.model import FileStatus, Mention, RunResult
+from redactor.model import Entity, FileStatus, Mention, RunResult
 from redactor.project.config import find_config
-from redactor.project.keys import fingerprint, project_key
+from redactor.project.files import write_atomic
+from redactor.project.keys import fingerprint, normalise, project_key
 
 DECISIONS_FORMAT = "redactor-decisions"
 DECISIONS_VERSION = 2
@@ -122,6 +129,11 @@ def anchor_print(pkey: str, text: str, start: int, end: int) -> str:
     return fingerprint(pkey.encode("ascii"), "anchor", before, text[start:end], after)
 
 
+def form_print(pkey: str, text: str) -> str:
+    """The keyed print of one form of an entity: "Petrov's" and "PETROV" are one form."""
+    return fingerprint(pkey.encode("ascii"), "entity-form", " ".join(normalise(text).split()))
+
+
 # -- the file format -------------------------------------------------------------------------
 
 class _FileEntry(BaseModel):
@@ -146,6 +158,15 @@ class _Entry(BaseModel):
     line: StrictInt = Field(ge=1)
 
 
+class _EntityEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    action: Literal["merge", "split"]
+    entity_type: str = Field(pattern=_ENTITY)
+    entity: list[Annotated[str, Field(pattern=_HEX64)]] = Field(min_length=1)
+    forms: list[Annotated[str, Field(pattern=_HEX64)]] = Field(min_length=1)
+
+
 class _DecisionsFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -155,6 +176,7 @@ class _DecisionsFile(BaseModel):
     generated: str | None = None
     files: list[_FileEntry]
     decisions: list[_Entry]
+    entities: list[_EntityEntry] = []
 
 
 @dataclass(frozen=True)
@@ -248,12 +270,14 @@ class Decisions:
 
     def __init__(self, key: bytes, files: Sequence[_FileEntry], decisions: Sequence[Decision],
                  source: str = "decisions", allow_source_exposure: bool = False,
-                 allow_stale: bool = False) -> None:
+                 allow_stale: bool = False, entities: Sequence[EntityDecision] = ()) -> None:
         self._pkey = page_key(key)
         self._key = key
         self.source = source
         self.files = tuple(files)
         self.decisions = tuple(decisions)
+        self.entity_decisions = tuple(entities)
+        self._entities_found: set[int] = set()  # entity decisions whose forms some run held
         self.allow_source_exposure = allow_source_exposure
         self.allow_stale = allow_stale
         self._states: dict[int, _FileState] = {}
@@ -327,7 +351,9 @@ class Decisions:
                     ExitCode.USAGE)
             chosen[(d.file, d.anchor, d.start)] = d
             decisions.append(d)
-        return cls(key, parsed.files, decisions, source=source, **kwargs)
+        entities = [EntityDecision(i, e.action, e.entity_type, frozenset(e.entity), frozenset(e.forms))
+                    for i, e in enumerate(parsed.entities)]
+        return cls(key, parsed.files, decisions, source=source, entities=entities, **kwargs)
 
     # -- applying --------------------------------------------------------------------------
 
@@ -470,6 +496,15 @@ class Decisions:
             nearest = s if nearest is None else nearest
         return nearest
 
+    def regroup(self, mentions: Sequence[Mention], entities: Sequence[Entity],
+                entity_of: Sequence[int]) -> tuple[list[Entity], list[int]]:
+        """The run's resolved grouping after the editor's merges and splits (see
+        ``redactor.entities.decisions``); what matched nothing is told by ``issues``."""
+        result = regroup(mentions, entities, entity_of, self.entity_decisions,
+                         lambda text: form_print(self._pkey, text))
+        self._entities_found.update(result.applied)
+        return result.entities, result.entity_of
+
     # -- reporting -------------------------------------------------------------------------
 
     def issues(self) -> list[DecisionIssue]:
@@ -488,6 +523,12 @@ class Decisions:
                 found.append(DecisionIssue(name, None, "", "missing-file",
                                            "decisions for a file not in this run (neither its "
                                            "content nor its name matched)"))
+        for e in self.entity_decisions:
+            if e.index not in self._entities_found:
+                found.append(DecisionIssue(
+                    self.source, None, e.entity_type, "stale-entity",
+                    f"entities[{e.index}]: stale {e.action} decision: its forms no longer occur "
+                    "in this run; nothing was changed for it"))
         return found
 
     def stale_files(self) -> dict[str, list[DecisionIssue]]:
@@ -500,9 +541,11 @@ class Decisions:
 
     def counts(self) -> dict[str, int]:
         """How many decisions of each kind the file holds."""
-        counts = {"accept": 0, "reject": 0, "add": 0}
+        counts = {"accept": 0, "reject": 0, "add": 0, "merge": 0, "split": 0}
         for d in self.decisions:
             counts[d.action] += 1
+        for entity_decision in self.entity_decisions:
+            counts[entity_decision.action] += 1
         return counts
 
     def report(self) -> dict:
@@ -513,6 +556,28 @@ class Decisions:
         """The run before it is written: files that lost an added detail held back (unless
         ``allow_stale``), and what the decisions did, for the report."""
         return replace(hold_back_stale(run, self, self.allow_stale), decisions=self.report())
+
+
+def record_entity_decision(path: Path, key: bytes, action: str, entity_type: str,
+                           entity_forms: Sequence[str], forms: Sequence[str]) -> int:
+    """Add a merge or split decision, given as typed forms, to the decisions file at ``path``
+    (made when missing, validated when present); only the forms' keyed prints are written.
+    Returns how many entity decisions the file holds now."""
+    entity = [form_print(page_key(key), f) for f in entity_forms if f.strip()]
+    split_off = [form_print(page_key(key), f) for f in forms if f.strip()]
+    if not entity or not split_off:
+        raise RedactorError("give at least one form on each side", ExitCode.USAGE)
+    if path.exists():
+        Decisions.load(path, key)  # the same checks as `redact --decisions`: format, key
+        data = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        data = {"format": DECISIONS_FORMAT, "version": DECISIONS_VERSION, "key_check": key_check(key),
+                "files": [], "decisions": []}
+    data.setdefault("entities", []).append(
+        {"action": action, "entity_type": entity_type, "entity": entity, "forms": split_off})
+    Decisions.from_json(data, key, source=str(path))
+    write_atomic(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), private=True)
+    return len(data["entities"])
 
 
 def load_decisions(path: Path, environ: Mapping[str, str] | None = None, *,

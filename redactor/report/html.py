@@ -38,6 +38,7 @@ from redactor.refine.decisions import (
     anchor_print,
     file_id,
     file_prints,
+    form_print,
     key_check,
     page_key,
     value_print,
@@ -87,6 +88,7 @@ class ReviewItem:
     source: bool = False
     value: str = ""
     anchor: str = ""
+    form: str = ""  # the keyed print of its form, for the editor's merge and split decisions
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,8 @@ def review_items(result: FileResult, pkey: str, threshold: float = 0.0,
     if seen is not None:
         items = _recorded(items, seen)
     items = [replace(i, value=value_print(pkey, text[i.mention_start:i.end]),
-                     anchor=anchor_print(pkey, text, i.mention_start, i.end)) for i in items]
+                     anchor=anchor_print(pkey, text, i.mention_start, i.end),
+                     form=form_print(pkey, text[i.mention_start:i.end])) for i in items]
     return text, items, unplaced
 
 
@@ -535,6 +538,7 @@ def _page_data(review: Sequence[ReviewFile], numbering: Numbering, groups: dict[
     ``groups`` is filled with each entity's group number (the person filter reads it)."""
     tags = dict(numbering.tags)
     data_files = []
+    forms: dict[str, int] = {}
     for rf in review:
         rows = []
         for i in rf.items:
@@ -544,7 +548,7 @@ def _page_data(review: Sequence[ReviewFile], numbering: Numbering, groups: dict[
                          "g": groups.setdefault(group, len(groups)), "r": i.replacement,
                          "tg": tags.get(i.entity_id, ""), "d": i.detector, "sc": round(i.score, 2),
                          "an": i.anchor, "ms": i.mention_start, "src": i.source,
-                         "sug": i.suggested, "ln": i.line})
+                         "sug": i.suggested, "ln": i.line, "fp": forms.setdefault(i.form, len(forms))})
         data_files.append({"id": rf.fid, "prints": rf.prints, "items": rows})
     return {
         "format": "redactor-review", "version": 2, "generated": when, "keyCheck": key_check(key),
@@ -552,7 +556,19 @@ def _page_data(review: Sequence[ReviewFile], numbering: Numbering, groups: dict[
         "pageKey": page_key(key), "types": list(menu), "files": data_files,
         "counters": dict(numbering.counters), "tagNames": {t: tag_name(t) for t in menu},
         "styles": {t: styles.get(t, "tag") for t in menu},
+        "forms": list(forms), "entities": _entity_rows(data_files),
     }
+
+
+def _entity_rows(data_files: Sequence[dict]) -> list[dict]:
+    """Each entity of the page once: its group, type, and the tag and replacement of its first
+    mention (the head a merged or split group is numbered by).  Its forms are read by the
+    script from the text, as every value on the page: the page data holds none."""
+    rows: dict[int, dict] = {}
+    for data_file in data_files:
+        for row in sorted(data_file["items"], key=lambda r: r["ms"]):
+            rows.setdefault(row["g"], {"g": row["g"], "t": row["t"], "tg": row["tg"], "r": row["r"]})
+    return list(rows.values())
 
 
 def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Sequence[str] = (),
@@ -589,6 +605,7 @@ def render_review(files: Sequence[FileResult], *, key: bytes, source_labels: Seq
         _toolbar(types, [rf.fid for rf in review], _people(review, groups)),
         _help(),
         _summary(review, types, type_index, source_labels, threshold),
+        _entity_section(),
         '<div class="layout"><main id="files" class="view-original">',
         *(_file_section(n, rf, type_index) for n, rf in enumerate(review)),
         "</main>",
@@ -653,6 +670,26 @@ def _people(review: Sequence[ReviewFile], groups: dict[tuple, int]) -> list[tupl
             if g is not None and g not in out:
                 out[g] = f"{i.replacement} ({i.text})" if not i.suggested else i.text
     return sorted(((str(g), label) for g, label in out.items()), key=lambda x: x[1])
+
+
+def _entity_section() -> str:
+    """The entity panel: filled by the page's script from the page data (``entities``)."""
+    return (
+        '<section class="entity-panel" id="entities" aria-labelledby="entities-h">'
+        '<h2 id="entities-h">Entities</h2>'
+        '<p class="muted">Each row is one person or thing: every mention in the row gets the same '
+        "pseudonym in every file. Two rows that are one: tick the one to merge and press "
+        "“Merge ticked here” on the row whose pseudonym it should take. A form that is someone "
+        "else: tick it and press “Split off”. The next run honours these decisions.</p>"
+        '<div class="scroll-box entity-box"><table class="grid" id="entity-table">'
+        '<thead><tr><th scope="col">Merge</th><th scope="col">Pseudonym</th><th scope="col">Type</th>'
+        '<th scope="col">Mentions</th><th scope="col">Forms</th><th scope="col">Actions</th></tr>'
+        '</thead><tbody></tbody></table></div>'
+        '<h3 id="entity-ops-h">Your entity decisions</h3>'
+        '<p id="entity-ops-none" class="muted">None yet.</p>'
+        '<ol id="entity-ops" aria-labelledby="entity-ops-h"></ol>'
+        '<button type="button" id="entity-undo" disabled>Undo the last entity decision</button>'
+        "</section>")
 
 
 def _confirm() -> str:

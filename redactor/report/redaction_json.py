@@ -63,7 +63,8 @@ def _decisions_shown(run: RunResult) -> dict[str, Any]:
     decisions = dict(run.decisions or {})
     if run.shown and "issues" in decisions:
         by_name = {str(path): shown for path, shown in run.shown.items()}
-        decisions["issues"] = [{**issue, "file": by_name.get(issue.get("file"), "(a file not in this run)")}
+        decisions["issues"] = [issue if issue.get("kind") == "stale-entity" else
+                               {**issue, "file": by_name.get(issue.get("file"), "(a file not in this run)")}
                                for issue in decisions["issues"]]
     return decisions
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from redactor.detect.casing import needs_case_restoration, restore_case
+from redactor.detect.casing import RARE_WORD_ZIPF, english_zipf, needs_case_restoration, restore_case
 from redactor.detect.name_context import (
     NameContext,
     Token,
@@ -96,7 +96,7 @@ class NameFinder:
             span
             for span in spans
             if not (
-                span[2] <= SCORE_LONE_NAME
+                (span[2] <= SCORE_LONE_NAME or span[3] == "unknown word in context")
                 and _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded)
             )
         ]
@@ -123,6 +123,13 @@ class NameFinder:
             if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
                 j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
+            # A word no list knows and English hardly uses, where a person's name is expected:
+            # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
+            # holds every given name, and a hesitation after a name throws the model off).
+            if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
+                    context.strong(i, i) or context.verb_before(i)
+                    or (not token.initial and context.filler_after(i))):
+                return (i, i, SCORE_NAME_IN_CONTEXT, "unknown word in context")
             return None
         j = self._chain(tokens, i, info)
         if j > i:
@@ -225,6 +232,21 @@ class NameFinder:
                     if score < SCORE_NAME_IN_CONTEXT:
                         promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
         return promoted
+
+
+def _unknown_rare(token: Token) -> bool:
+    """A capitalised word of three letters or more, rare in English and not a title or a
+    function word: a name the gazetteer lacks, when the context expects one."""
+    return (len(token.text) >= 3 and token.text.isalpha() and token.lower not in FUNCTION_WORDS
+            and token.lower not in NOT_AFTER_TITLE and english_zipf(token.text) < RARE_WORD_ZIPF)
+
+
+def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bool:
+    """Token ``i`` is part of a longer proper noun ("the Court of Cassation", "Hope Street");
+    a capital that starts the sentence ("Then Chidi said") says nothing."""
+    before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised and not tokens[i - 1].initial
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    return bool(before or after) or context.previous(i) in ("of", "the")
 
 
 def _joined(token: Token, extra: str = "") -> bool:

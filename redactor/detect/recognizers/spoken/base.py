@@ -35,6 +35,16 @@ _ID_CUES = frozenset("""
 account passport id identification card badge serial licence license registration reference
 membership pin code tax insurance social personnel policy customer contract iban sort
 """.split())
+# Words that make a number an identifier only as "<word> number": "case number nineteen dash
+# four four three two", "staff number ..." (but "in that case twenty twenty" is a year).
+_ID_CUES_BEFORE_NUMBER = frozenset("""
+case file application applications claim ticket complaint appeal student patient booking
+tracking parcel order service collar warrant record member employee staff prisoner inmate
+detainee payroll docket visa permit
+""".split())
+_NUMBER_WORDS = frozenset("number numbers num no nr id ref".split())
+# Words that make what follows an identifier on their own.
+_ID_CUES_ALONE = frozenset("prisoner inmate detainee payroll docket employee".split())
 _PLATE_CUES = frozenset("plate plates numberplate reg".split())
 _PHONE_CUES = frozenset("""
 phone telephone mobile cell cellphone whatsapp viber signal telegram ring dial call calling
@@ -133,7 +143,9 @@ def number_kind(context: Sequence[str]) -> str:
             return "plate"  # "the vehicle number", "the car number"
         if word in _PLATE_CUES:
             return "plate"
-        if word in _ID_CUES:
+        if word in _ID_CUES or word in _ID_CUES_ALONE:
+            return "id"
+        if word in _ID_CUES_BEFORE_NUMBER and i > 0 and context[i - 1] in _NUMBER_WORDS:
             return "id"
         if word in _PHONE_CUES:
             return "phone"

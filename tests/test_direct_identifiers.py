@@ -1,0 +1,160 @@
+"""Direct identifiers of many countries and of speech (issue 13): whole addresses, case and
+staff numbers said aloud, call signs and handles.  Exact spans, and near misses that must not
+be found, on both sets of regex flags the packs run with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.detect.packs import load_pack
+from tests.test_rule_packs_quasi import FLAG_SETS, check, found
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {name: load_pack(RULES / f"{name}.yaml").recognizers
+            for name in ("addresses", "places", "identifiers", "singling")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # street type first, any case, house number in digits or words, flat and neighbourhood after
+    ("he lived on rua augusta eighty eight in lisbon", [("ADDRESS", "rua augusta eighty eight")]),
+    ("then calle morelos seventeen colonia centro", [("ADDRESS", "calle morelos seventeen colonia centro")]),
+    ("my cousin is on prospekt peremohy twenty flat three", [("ADDRESS", "prospekt peremohy twenty flat three")]),
+    ("we stayed at ulica dluga twelve in gdansk", [("ADDRESS", "ulica dluga twelve")]),
+    ("it is on vulytsia franka twenty two apartment five", [("ADDRESS", "vulytsia franka twenty two apartment five")]),
+    ("He is at prospekt Mira 15, kv. 40.", [("ADDRESS", "prospekt Mira 15, kv. 40")]),
+    ("He lived at Avenida Brasil 500, apartamento 302.", [("ADDRESS", "Avenida Brasil 500, apartamento 302")]),
+    ("My mother lives on Rua das Flores, número 45, bairro Boa Vista.",
+     [("ADDRESS", "Rua das Flores, número 45, bairro Boa Vista")]),
+    ("Calle de Alcalá 45, 3º B, in Madrid.", [("ADDRESS", "Calle de Alcalá 45, 3º B")]),
+    ("rua augusta was closed", [("ADDRESS", "rua augusta")]),
+    # name then a Turkish, Dutch, Hungarian or Baltic street type
+    ("Go to Bağdat Caddesi 120, then Moda Sokak 4.", [("ADDRESS", "Bağdat Caddesi 120"), ("ADDRESS", "Moda Sokak 4")]),
+    ("Atatürk Bulvarı No: 12 Daire 5 is the office.", [("ADDRESS", "Atatürk Bulvarı No: 12 Daire 5")]),
+    ("they moved to number nine bagdat caddesi", [("ADDRESS", "number nine bagdat caddesi")]),
+    ("We met on Andrássy út 45.", [("ADDRESS", "Andrássy út 45")]),
+    # a house number before the lane; a spoken number after "is"
+    ("Nguyen lives at 25 Ngõ 32 Phố Huế.", [("ADDRESS", "25 Ngõ 32 Phố Huế")]),
+    ("My address is twelve Station Road.", [("ADDRESS", "twelve Station Road")]),
+    ("Her shop is on Adeyemi Crescent, near the market.", [("ADDRESS", "Adeyemi Crescent")]),
+])
+def test_addresses_of_many_countries_whole(packs, text, expected):
+    check(packs["addresses"] + packs["places"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "calle is the spanish word for street",
+    "the rua was empty and so was the avenida",
+    "he said the prospekt is long",
+    "we went down the main road and then the old lane",
+    "she is twenty two and lives with her mother",
+    "it was seven hundred metres down the road",
+    "they walked along the canal and the gracht was frozen",
+    "the new straat is nice",
+    "We have no. 1 priority here.",
+    "That was in 2019.",
+    "They block the road every day.",
+    "They had a Close Call last week.",
+    "The Royal Gardens were open.",
+])
+def test_addresses_near_misses(packs, text):
+    check(packs["addresses"] + packs["places"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("See also nos. 41823/05 and 41824/05.", [("ID_NUMBER", "41823/05"), ("ID_NUMBER", "41824/05")]),
+    ("nos. 1/99, 22/2001 or 4432/05", [("ID_NUMBER", "1/99"), ("ID_NUMBER", "22/2001"), ("ID_NUMBER", "4432/05")]),
+    ("His NI number is AB 12 34 56 C.", [("ID_NUMBER", "AB 12 34 56 C")]),
+    ("the file is k r slash two two three one slash nineteen",
+     [("ID_NUMBER", "k r slash two two three one slash nineteen")]),
+])
+def test_identifiers_in_lists_and_groups(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The ratio was 3/4 and the score 24/7.",
+    "In 2019/20 we had no. 1 priority.",
+    "The NHS is under strain, QA 12 people said.",
+])
+def test_identifiers_near_misses(packs, text):
+    check(packs["identifiers"], text, [])
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    from redactor.detect.recognizers.spoken import SpokenNumberRecognizer
+
+    return SpokenNumberRecognizer()
+
+
+def spoken(recognizer, text: str) -> list[tuple[str, str]]:
+    return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my case number is nineteen dash four four three two",
+     [("ID_NUMBER", "nineteen dash four four three two")]),
+    ("his staff number was four four seven one nine", [("ID_NUMBER", "four four seven one nine")]),
+    ("the prisoner was given seven seven eight one two", [("ID_NUMBER", "seven seven eight one two")]),
+])
+def test_numbers_said_after_a_case_or_staff_word(numbers, text, expected):
+    assert spoken(numbers, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in that case twenty twenty was a hard year",
+    "the staff were twenty or thirty people",
+    "in any case nineteen ninety nine was long ago",
+])
+def test_case_and_staff_alone_make_no_identifier(numbers, text):
+    assert spoken(numbers, text) == []
+
+
+@pytest.fixture(scope="module")
+def call_signs():
+    return load_pack(RULES / "military.yaml").recognizers + load_pack(RULES / "singling.yaml").recognizers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his call sign was kedr and mine was lis", [("CALL_SIGN", "kedr")]),
+    ("his nickname was tiger", [("CALL_SIGN", "tiger")]),
+    ("callsign viking two was on the net", [("CALL_SIGN", "viking two")]),
+    ('We called him "the Professor" at the base.', [("CALL_SIGN", "the Professor")]),
+    ('Everyone knew her as "Sasha Grey".', [("CALL_SIGN", "Sasha Grey")]),
+])
+def test_call_signs_and_nicknames(call_signs, text, expected):
+    assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "his call sign was changed twice",
+    "the call sign is secret",
+    'She said "Yes" and left.',
+    "we had to call, sign the form and leave",
+])
+def test_call_sign_near_misses(call_signs, text):
+    assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == []
+
+
+def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
+    text = 'His call sign was Kedr, and mine was "Lis".'
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == [
+        ("Kedr", "CALL_SIGN"), ("Lis", "CALL_SIGN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We moved to Rua Augusta 88, Lisbon.", "Rua Augusta 88"),  # a public city stays out
+    ("we stayed at ulica dluga twelve in sopot", "ulica dluga twelve in sopot"),
+    ("he lived on calle morelos seventeen in chernihiv", "calle morelos seventeen in chernihiv"),
+    ("I lived at Rua Augusta 88 in Lisbon for years.", "Rua Augusta 88"),
+    ("We met at 7 Elm Tree Crescent, then went home.", "7 Elm Tree Crescent"),
+    ("He lived at 22 Mill Lane in summer.", "22 Mill Lane"),
+])
+def test_a_town_not_public_that_ends_the_clause_joins_the_address(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "ADDRESS"] == [expected]

@@ -1,0 +1,94 @@
+"""Names as people say them (issue 13): names no gazetteer holds in a place that expects a name,
+hesitations between a name and its verb, honorifics that go with the name, "mr" in captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.casing import restore_case
+from redactor.detect.recognizers.names import NameGazetteerRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NameGazetteerRecognizer:
+    return NameGazetteerRecognizer()
+
+
+def names(recognizer: NameGazetteerRecognizer, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in sorted(recognizer.analyze(text, ["PERSON"]), key=lambda r: r.start)
+            if r.score >= 0.4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("so uh babajide told me", ["babajide"]),
+    ("then chidi uh said nothing", ["chidi"]),
+    ("ask gbenga or tunde they know", ["gbenga", "tunde"]),
+    ("I think Babajide um left early.", ["Babajide"]),
+    ("I asked, um, Folake about it.", ["Folake"]),
+    ("Then Gbenga, uh, said nothing.", ["Gbenga"]),
+    ("so i talked to kemi about it", ["kemi"]),
+    ("she worked with gbenga at the depot", ["gbenga"]),
+])
+def test_unknown_names_where_a_name_is_expected(recognizer, text, expected):
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the paperwork um was lost and gosh it was a mess",
+    "we did pilates uh every morning",
+    "i asked um whether it was open",
+    "he told uh everyone",
+    "It was, um, cold.",
+    "The Zoom call um dropped.",
+    "we went to Kadıköy by bus",
+    "i went to pilates with work",
+    "we talked to the manager",
+])
+def test_ordinary_words_beside_fillers_are_not_names(recognizer, text):
+    assert names(recognizer, text) == []
+
+
+def test_after_mr_even_a_common_word_is_capitalised_in_captions():
+    assert restore_case("i worked with mr harbour and mrs foster") == "I worked with mr Harbour and mrs Foster"
+    assert restore_case("the harbour was full") == "The harbour was full"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Then Aunty Bisi came in.", "Aunty Bisi"),
+    ("so i asked seu ademir about it", "seu ademir"),
+    ("Mehmet Abi ran the tea house.", "Mehmet Abi"),
+    ("so i talked to mr okonkwo yesterday", "mr okonkwo"),
+])
+def test_honorifics_go_with_the_name(redactor_default, text, expected):
+    assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+
+
+def test_a_pan_is_not_an_honorific(redactor_default):
+    found = [f.text for f in redactor_default.scan("She put the pan down and Olena laughed.") if f.entity_type == "PERSON"]
+    assert found == ["Olena"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i had the privilege of working with mr harbour which i enjoyed", "mr harbour"),
+    ("the proposal of commissioner de gucht was late", "de gucht"),
+    ("Herman van Rompuy spoke first.", "Herman van Rompuy"),
+])
+def test_a_surname_after_mr_or_with_its_particle(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the harbour was full and the foster home was closed", []),
+    ("He sold the van Olena bought.", ["Olena"]),
+])
+def test_no_surname_without_the_title(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Court of Cassation dismissed the appeal, and the Court of Cassation's ruling stood.", []),
+    ("Die Zeugen Jehovas und der Wiener Landesregierung.", []),
+])
+def test_no_person_in_a_court_or_after_an_article(redactor_default, text, expected):
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert not any(f.startswith(("der ", "Cassation")) for f in found) and "Cassation" not in found
