@@ -87,9 +87,10 @@ def shortest_number(regions: Any) -> int:
     national = [PhoneMetadata.metadata_for_region(region) for region in regions]
     everywhere = [PhoneMetadata.metadata_for_region(region) for region in SUPPORTED_REGIONS]
     everywhere += [PhoneMetadata.metadata_for_nongeo_region(code) for code in COUNTRY_CODES_FOR_NON_GEO_REGIONS]
-    fewest = [min(md.general_desc.possible_length) for md in national if md is not None]
+    fewest = [min(md.general_desc.possible_length) for md in national
+              if md is not None and md.general_desc is not None]
     fewest += [min(md.general_desc.possible_length) + len(str(md.country_code))
-               for md in everywhere if md is not None]
+               for md in everywhere if md is not None and md.general_desc is not None]
     return min(fewest)
 
 
