@@ -151,3 +151,18 @@ def test_sentence_words_are_trimmed_from_name_spans(redactor_default):
         "Later Оксана Шевченко called. Then Will Hartley answered.")}
     assert ("PERSON", "Оксана Шевченко") in found
     assert not any(text.startswith(("Later", "Then")) for _, text in found)
+
+
+def test_phone_matcher_runs_only_around_clusters_of_digits():
+    from redactor.detect.recognizers.windows import ChunkedPhoneRecognizer, digit_clusters
+
+    text = ("We met in 1998, room 12. " + "Nothing here. " * 300
+            + "Her line is 020 7946 0958 ext.   ,  12 and the desk is (212) 555-0123.")
+    # "1998, room 12" is one cluster of six digits; the two numbers with the extension, one more.
+    start = text.index("020") - 16
+    assert digit_clusters(text, 4) == [(0, 39), (start, len(text))]
+    assert digit_clusters("room 12, floor 3", 4) == []
+    recognizer = ChunkedPhoneRecognizer(supported_language="en")
+    assert recognizer.min_digits == 4
+    found = [text[r.start:r.end] for r in recognizer.analyze(text, ["PHONE_NUMBER"])]
+    assert found == ["020 7946 0958 ext.   ,  12", "(212) 555-0123"]

@@ -7,8 +7,12 @@ kept as Presidio wrote them; they are just not run over text where they cannot m
 needs an "@", a web address a dot followed by two letters.  Each such anchor opens a window of
 the longest address either could match around it; overlapping windows merge, and results are
 shifted back to the text's offsets.  The phone recognizer (python-phonenumbers) gives up after
-a fixed number of tries per text, so a number after a long run of digits was never looked at:
-it runs on overlapping chunks, each with its own tries.
+a fixed number of tries per text, so a number after a long run of digits was never looked at;
+and it costs a parse per digit group per region.  It runs only on windows around clusters of
+digits (digit runs that a candidate number could join: a few punctuation marks, or an
+extension word with spaces and commas, apart) that hold at least as many digits as the
+shortest valid number of its regions has; windows longer than a chunk are cut into
+overlapping chunks, each with its own tries.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from phonenumbers import PhoneMetadata
+from phonenumbers.phonenumberutil import COUNTRY_CODES_FOR_NON_GEO_REGIONS, SUPPORTED_REGIONS
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecognizer
 
@@ -46,16 +52,65 @@ def chunks(text: str, size: int = CHUNK, overlap: int = OVERLAP) -> list[tuple[i
     return [(start, min(len(text), start + size + overlap)) for start in range(0, max(len(text), 1), size)]
 
 
+# Digit clusters.  A candidate number (python-phonenumbers' matcher pattern) joins digit runs
+# across at most four punctuation marks, or an extension word ("ext.", "x", "anexo") with any
+# run of spaces, tabs, commas or hyphens either side; it starts at most ten characters (leading
+# brackets and plus signs) before its first digit and its checks read one character on each side.
+_DIGITS = re.compile(r"\d+")
+_GAP_FILL = " \t\n\r\f\v\u00a0\u3000,-"
+_BRIDGE = 24
+_MARGIN = 16
+
+
+def digit_clusters(text: str, min_digits: int) -> list[tuple[int, int]]:
+    """[start, end) windows, ``_MARGIN`` characters wider than each cluster of digit runs holding
+    at least ``min_digits`` digits; outside them no phone number can be matched."""
+    spans: list[tuple[int, int]] = []
+    first = last = count = 0
+    for run in _DIGITS.finditer(text):
+        if count and len(text[last:run.start()].strip(_GAP_FILL)) > _BRIDGE:
+            if count >= min_digits:
+                spans.append((max(0, first - _MARGIN), min(len(text), last + _MARGIN)))
+            count = 0
+        if not count:
+            first = run.start()
+        count += run.end() - run.start()
+        last = run.end()
+    if count >= min_digits:
+        spans.append((max(0, first - _MARGIN), min(len(text), last + _MARGIN)))
+    return spans
+
+
+def shortest_number(regions: Any) -> int:
+    """The fewest digits a valid number can have when matched for ``regions``: a national
+    number of one of them, or a country code and a national number of any country."""
+    national = [PhoneMetadata.metadata_for_region(region) for region in regions]
+    everywhere = [PhoneMetadata.metadata_for_region(region) for region in SUPPORTED_REGIONS]
+    everywhere += [PhoneMetadata.metadata_for_nongeo_region(code) for code in COUNTRY_CODES_FOR_NON_GEO_REGIONS]
+    fewest = [min(md.general_desc.possible_length) for md in national
+              if md is not None and md.general_desc is not None]
+    fewest += [min(md.general_desc.possible_length) + len(str(md.country_code))
+               for md in everywhere if md is not None and md.general_desc is not None]
+    return min(fewest)
+
+
 def analyze_in_windows(analyze: Callable[..., list[RecognizerResult]], text: str,
-                       anchor: re.Pattern[str] | None, *args: Any) -> list[RecognizerResult]:
+                       anchor: re.Pattern[str] | None, *args: Any,
+                       spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
     """``analyze`` over each window of ``text``; results in ``text``'s offsets, each once.
 
     A window's edge can cut a word in two; a result that touches a cut edge is dropped, since
     the window that holds the whole word (every anchor is ``RADIUS`` from its edges) finds it.
-    Without an ``anchor`` the windows are overlapping chunks of ``CHUNK`` characters.
+    Without an ``anchor`` the windows are the given ``spans`` (merged where they overlap), each
+    cut into overlapping chunks of ``CHUNK`` characters, or chunks of the whole text.
     """
+    if anchor is not None:
+        cuts = windows(text, anchor)
+    else:
+        cuts = [(start + a, start + b) for start, end in _merged(spans or [(0, len(text))])
+                for a, b in chunks(text[start:end])]
     found: dict[tuple[int, int, str], RecognizerResult] = {}
-    for start, end in windows(text, anchor) if anchor is not None else chunks(text):
+    for start, end in cuts:
         for result in analyze(text[start:end], *args):
             if (result.start == 0 < start) or (result.end == end - start and end < len(text)):
                 continue
@@ -65,6 +120,16 @@ def analyze_in_windows(analyze: Callable[..., list[RecognizerResult]], text: str
             if key not in found or found[key].score < result.score:
                 found[key] = result
     return sorted(found.values(), key=lambda r: (r.start, r.end))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class WindowedUrlRecognizer(UrlRecognizer):
@@ -94,10 +159,14 @@ def _word_end(text: str, end: int) -> int:
 
 
 class ChunkedPhoneRecognizer(PhoneRecognizer):
-    """Presidio's ``PhoneRecognizer`` on overlapping chunks (see the module docstring)."""
+    """Presidio's ``PhoneRecognizer`` around digit clusters, in chunks (see the module docstring)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(name="PhoneRecognizer", **kwargs)
+        self.min_digits = shortest_number(self.supported_regions)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
-        return analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts)
+        spans = digit_clusters(text, self.min_digits)
+        if not spans:
+            return []
+        return analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts, spans=spans)
