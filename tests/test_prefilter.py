@@ -8,7 +8,8 @@ import pytest
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from redactor.detect.engine import DetectInput
+from redactor.detect.engine import DetectInput, Detector
+from redactor.detect.packs import builtin_rules_dir, load_pack
 from redactor.detect.prefilter import (
     DIGIT,
     GatedRegex,
@@ -19,6 +20,7 @@ from redactor.detect.prefilter import (
     known_patterns,
     requirement,
 )
+from redactor.project.config import Settings
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -159,3 +161,23 @@ def test_a_damaged_pattern_cache_counts_as_empty_and_is_written_anew(pattern_cac
     assert is_known(rule.patterns[0].regex, rule.global_regex_flags)
     assert not is_known(r"\bmilitary\s+unit\s+\d{4,7}", rule.global_regex_flags)
     assert not is_known(rule.patterns[0].regex, 0)
+
+
+def test_only_shipped_patterns_are_remembered_never_a_users_names(pattern_cache, tmp_path):
+    # A newsroom's own pack and an added deny list hold the names they protect: the per-user
+    # cache outside the project must never get a copy of them; the built-in packs' patterns may.
+    own = tmp_path / "our-sources.yaml"
+    own.write_text("recognizers:\n  - name: OurSources\n    supported_language: en\n"
+                   "    supported_entity: PERSON\n    deny_list: [Oksana Hrytsenko, Taras Bulba]\n",
+                   encoding="utf-8")
+    added = PatternRecognizer(supported_entity="PERSON", name="added", deny_list=["Marta Kowalczyk"])
+    packs = [load_pack(own), load_pack(builtin_rules_dir() / "military.yaml")]
+    detector = Detector(Settings(ner=False), packs, extra_recognizers=[added], predefined=False)
+    found = detector.detect([DetectInput("Oksana Hrytsenko and Marta Kowalczyk of military unit 40274.")])[0]
+    assert {m.text for m in found} >= {"Oksana Hrytsenko", "Marta Kowalczyk"}
+    cached = _cache_file().read_bytes()
+    assert b"Hrytsenko" not in cached and b"Bulba" not in cached and b"Kowalczyk" not in cached
+    known_patterns.cache_clear()
+    military = packs[1].recognizers[0]
+    assert all(is_known(p.regex, military.global_regex_flags) for p in military.patterns)
+    assert not is_known(packs[0].recognizers[0].patterns[0].regex, packs[0].recognizers[0].global_regex_flags)

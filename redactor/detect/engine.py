@@ -30,7 +30,7 @@ from redactor.detect.casing import caseless_lines, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
-from redactor.detect.packs import RulePack, recognizer_name
+from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates
 from redactor.detect.recognizers.windows import (
@@ -276,6 +276,12 @@ class _AnalyzerEngine(AnalyzerEngine):
             context=context)
 
 
+def _shipped_rules(packs: Sequence[RulePack]) -> set[int]:
+    """The ids of the recognizers of the built-in packs (not of a user's own pack)."""
+    builtin = builtin_rules_dir().resolve()
+    return {id(rule) for pack in packs if pack.path.resolve().parent == builtin for rule in pack.recognizers}
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -297,6 +303,10 @@ class Detector:
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
             registry.add_recognizer(WindowedUrlRecognizer(supported_language=settings.language))
             registry.add_recognizer(ChunkedPhoneRecognizer(supported_language=settings.language))
+        # Only what ships with redactor and Presidio is remembered in the per-user pattern
+        # cache: a user's own pack or an added recognizer may hold protected names (a deny
+        # list), which must never be copied outside the project.
+        shipped = {id(r) for r in registry.recognizers} | _shipped_rules(self.packs)
         for pack in self.packs:
             for rule in pack.recognizers:
                 registry.add_recognizer(rule)
@@ -305,7 +315,7 @@ class Detector:
         self.registry = registry
         self.gates = Gates()
         for rec in registry.recognizers:
-            self.gates.install(rec)
+            self.gates.install(rec, remember=id(rec) in shipped)
         self.gates.keep()
         self.engine = _AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],

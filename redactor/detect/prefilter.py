@@ -277,13 +277,15 @@ class Gates:
         self.total = 0
         self.learned: dict[str, Requirement | None] = {}
 
-    def install(self, recognizer: Any) -> None:
+    def install(self, recognizer: Any, remember: bool = True) -> None:
         """Give each of a recognizer's patterns its gate and its compiled form, with the flags
         Presidio matches it with.
 
         Presidio's engine calls a recognizer without flags, so it matches with the recognizer's
         own ``global_regex_flags``, and keeps a compiled pattern while those are the same.  A
-        pattern known from an earlier run is compiled on first use; another is compiled now."""
+        pattern known from an earlier run is compiled on first use; another is compiled now.
+        ``remember=False``: never written to the per-user cache (a user's own pattern may hold
+        protected names)."""
         flags = getattr(recognizer, "global_regex_flags", None)
         known = known_patterns()
         for pattern in getattr(recognizer, "patterns", None) or []:
@@ -298,7 +300,8 @@ class Gates:
                 if compiled is None or isinstance(compiled, LazyRegex):
                     compiled = regex.compile(pattern.regex, flags=flags)
                 req = requirement(pattern.regex, flags)
-                self.learned[key] = req
+                if remember:
+                    self.learned[key] = req
             self.total += 1
             if req is not None:
                 self.gated += 1
