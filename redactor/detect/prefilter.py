@@ -24,11 +24,7 @@ texts need.  A pattern not known yet is compiled at once (that is also its valid
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
-import marshal
-import os
 import re
 import sys
 import warnings
@@ -42,8 +38,7 @@ from typing import Any
 
 import regex
 
-from redactor.errors import RedactorError
-from redactor.project.files import write_atomic
+from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like this)
 _ANY_DIGIT = re.compile(r"\d")
@@ -232,10 +227,7 @@ def _key(pattern: str, flags: int | None) -> str:
 def _cache_file() -> Path:
     """Named after everything an entry depends on: this module's code, ``regex``'s and Python's
     versions, so a change starts a new file."""
-    key = hashlib.sha256(Path(__file__).read_bytes())
-    key.update(f"{getattr(regex, '__version__', '')} {sys.version}".encode())
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "redactor" / f"patterns-{key.hexdigest()[:16]}.marshal"
+    return user_cache_file("patterns", __file__, getattr(regex, "__version__", ""), sys.version)
 
 
 def _valid_entry(key: object, value: object) -> bool:
@@ -246,10 +238,7 @@ def _valid_entry(key: object, value: object) -> bool:
 @functools.cache
 def known_patterns() -> Mapping[str, Requirement | None]:
     """The patterns earlier runs compiled (read once per process; a damaged file counts as none)."""
-    try:
-        table = marshal.loads(_cache_file().read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return MappingProxyType({})
+    table = read_cached(_cache_file())
     if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
         return MappingProxyType({})
     return MappingProxyType(table)
@@ -261,11 +250,8 @@ def is_known(pattern: str, flags: int | None) -> bool:
 
 
 def _keep(table: dict[str, Requirement | None]) -> None:
-    """Write the table for the next run (atomically); one that cannot be written is no error."""
-    path = _cache_file()
-    with contextlib.suppress(OSError, RedactorError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(table))
+    """Write the table for the next run (``keep_cached``)."""
+    keep_cached(_cache_file(), table)
 
 
 class Gates:

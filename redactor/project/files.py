@@ -9,7 +9,9 @@ each.  Files that hold secrets are written ``private`` (mode 0600).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import marshal
 import os
 import secrets
 from pathlib import Path
@@ -127,3 +129,31 @@ def read_stamped_json(
         raise RedactorError(
             f"{path}: not a redactor {what} (version {version}); {remedy}", ExitCode.USAGE
         ) from None
+
+
+# -- the per-user cache (public data only: built-in patterns, the public-places table) --------
+
+def user_cache_file(kind: str, module_file: str | Path, *versions: str) -> Path:
+    """The per-user cache file of one ``kind`` (``~/.cache/redactor/`` or under
+    ``$XDG_CACHE_HOME``), named after everything its content depends on: the code of
+    ``module_file`` and ``versions``, so a change starts a new file."""
+    key = hashlib.sha256(Path(module_file).read_bytes())
+    key.update(" ".join(versions).encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "redactor" / f"{kind}-{key.hexdigest()[:16]}.marshal"
+
+
+def read_cached(path: Path) -> Any:
+    """What ``keep_cached`` wrote there; None when missing or damaged (the caller checks shape)."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def keep_cached(path: Path, value: Any) -> None:
+    """Keep ``value`` for the next run, atomically and readable by the user only; a cache that
+    cannot be written is no error (the next run builds it again)."""
+    with contextlib.suppress(OSError, RedactorError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, marshal.dumps(value), private=True)
