@@ -54,6 +54,7 @@ from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupte
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -525,6 +526,8 @@ class Redactor:
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
+        mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
+                                  default_given_names())
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
