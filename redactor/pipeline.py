@@ -59,6 +59,7 @@ from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
+    key_names_across_pieces,
     merge_adjacent_people,
     person_name_tokens,
     place_by_context,
@@ -524,6 +525,7 @@ class Redactor:
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
+        mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),

@@ -44,6 +44,12 @@ _NAME_AROUND_NICKNAME = regex.compile(
     r"""(?x) (?<![\p{L}\p{M}]) (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
     (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
     (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? ) (?![\p{L}\p{M}])""")
+# A nickname said of someone named just before ("Everyone called him "Paco"", "known as").
+_CALLED = regex.compile(
+    r"""(?ix) (?<!\p{L}) (?: (?: called | call | calls ) \s+ (?: him | her ) | known \s+ as | nicknamed | dubbed )
+    \s* ["'«“„‘]? $""")
+# How far back, on the same line, the person a nickname is said of may be named.
+_SAID_OF = 200
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
 _DESCRIBING = frozenset("big little old young small tall short fat thin red black white".split())
 _NEAR = 40
@@ -89,7 +95,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     out = []
     for m in mentions:
         if m.entity_type == "CALL_SIGN" and not m.key and not is_called_call_sign(text, m.start):
-            person = _beside(text, m, people) or _by_name(m, people, names)
+            person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, people)
             if person is not None:
                 m = replace(m, entity_type="PERSON", key=" ".join(person_tokens(person.text)))
         out.append(m)
@@ -127,3 +133,17 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
     if all(b == last and names.are_variants(a, first) for a, b in pairs[1:]):
         return fits[pairs[0]]
     return None
+
+
+def _said_of(text: str, m: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
+    one person named in full earlier on its line, when the words right before it call someone
+    by it; None when two people are named there or the name is another's ("Ivan's son")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
+        return None
+    before = [p for p in people if p.end <= m.start and p.start >= max(line_start, m.start - _SAID_OF)]
+    names = {person_tokens(p.text) for p in before}
+    if len(names) != 1 or any(text[p.end:p.end + 2] in {"'s", "’s"} for p in before):
+        return None
+    return before[-1]

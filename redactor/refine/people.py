@@ -8,6 +8,7 @@ grouping sees one person where the detectors saw pieces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from redactor.detect.overlaps import AUTHORITATIVE
@@ -65,6 +66,26 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention]) -> list[Mentio
             continue
         merged.append(m)
     return merged
+
+
+def key_names_across_pieces(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
+                            is_given_name: Callable[[str], bool]) -> list[Mention]:
+    """A given name that ends one piece and a name that starts the next ("his wife selvi" |
+    "murugan kept the accounts", two caption cues) keyed as the one name they are, each part
+    keeping its own span (a span never crosses a cue).  Alone, the surname half would join
+    another person of that surname ("arun murugan") instead of standing for the wife."""
+    starts = set(piece_starts)
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if (a.entity_type != "PERSON" or b.entity_type != "PERSON" or b.start not in starts
+                or a.known_identity or b.known_identity or a.label or b.label or text[a.end:b.start].strip()):
+            continue
+        first, last = name_tokens(a.text), name_tokens(b.text)
+        if len(first) == 1 and len(last) == 1 and is_given_name(first[0]) and first != last:
+            key = f"{first[0]} {last[0]}"
+            out[n], out[n + 1] = replace(a, key=key), replace(b, key=key)
+    return out
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
