@@ -2,7 +2,7 @@
 
     python bench/consistency.py [FOLDER]      (default: tests/data/consistency)
 
-Each transcript marks its gold mentions inline as ``[[text|entity]]``; mentions with one entity
+Each transcript (a file directly in FOLDER) marks its gold mentions inline as ``[[text|entity]]``; mentions with one entity
 name are one thing, and ``?`` marks a mention that fits two people and must share a pseudonym with
 neither.  Each file is redacted in a run of its own (the markup removed) and scored:
 consistency is the share of gold entities with two or more covered mentions whose covered
@@ -94,7 +94,7 @@ def score_folder(folder: Path, redact: Callable[[Path], list[tuple[int, int, str
     """Every marked transcript of ``folder`` redacted alone by ``redact`` (a plain file's path ->
     its findings as (start, end, replacement)) and scored."""
     scores = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".expected")):
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
         plain, gold = read_annotated(path.read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / path.name
