@@ -14,12 +14,20 @@ from pathlib import Path
 import pytest
 
 from bench.consistency import read_annotated, score_file
-from redactor.entities.resolve import organisation_short_forms, resolve_entities, settle_call_signs
+from redactor.entities.resolve import (
+    organisation_short_forms,
+    resolve_entities,
+    settle_call_signs,
+)
 from redactor.entities.spans import attach_given_names
 from redactor.entities.variants import default_given_names
 from redactor.model import Mention
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
-from redactor.refine.nicknames import is_called_call_sign, join_names_around_nicknames, link_nicknames
+from redactor.refine.nicknames import (
+    is_called_call_sign,
+    join_names_around_nicknames,
+    link_nicknames,
+)
 from redactor.refine.people import key_names_across_pieces
 
 DATA = Path(__file__).parent / "data" / "consistency"
