@@ -532,7 +532,8 @@ class Redactor:
 
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
-        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
+        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name),
+                                         doc.joined.starts)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
