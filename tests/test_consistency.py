@@ -77,44 +77,42 @@ def test_a_call_sign_is_one_introduced_as_one(before, is_call_sign):
     assert is_called_call_sign(text, len(before)) is is_call_sign
 
 
-def test_a_nickname_fits_the_one_person_whose_given_name_it_is_a_form_of():
-    text = 'Oleksandr Melnyk fixed it. We called him "Big Sasha". Mykola Hrytsenko cooked.'
-    ms = spans(text, ("Oleksandr Melnyk", "PERSON", 0), ("Big Sasha", "CALL_SIGN", 0), ("Mykola Hrytsenko", "PERSON", 0))
-    assert linked(text, ms)[1] == ("Big Sasha", "PERSON", "oleksandr melnyk")
+P, C = "PERSON", "CALL_SIGN"
+
+# (what is said, the mentions found as (form, type), the person the quoted word is linked to:
+# its key, or "" when it stays a call sign)
+NICKNAMES = [
+    # a form of the one person's given name
+    ('Oleksandr Melnyk fixed it. We called him "Big Sasha". Mykola Hrytsenko cooked.',
+     [("Oleksandr Melnyk", P), ("Big Sasha", C), ("Mykola Hrytsenko", P)], "oleksandr melnyk"),
+    # said right beside the name, whatever the word
+    ('His partner was Chukwuemeka Obi, known as "Bear".', [("Chukwuemeka Obi", P), ("Bear", C)], "chukwuemeka obi"),
+    ('"Kedr" - Ivan Sydorenko - stayed.', [("Kedr", C), ("Ivan Sydorenko", P)], "ivan sydorenko"),
+    # said of the one person named earlier on its line
+    ('A fisherman, Francisco Morales. Everyone in the port called him "Gato".\nIvan Petrenko came later.',
+     [("Francisco Morales", P), ("Gato", C), ("Ivan Petrenko", P)], "francisco morales"),
+    # near misses: a call sign said as one, even a diminutive of the person's own name ...
+    ('Oleksandr Koval joined in spring. His call sign was "Sasha", which he hated.',
+     [("Oleksandr Koval", P), ("Sasha", C)], ""),
+    # ... a form of two people's given name ...
+    ('Oleksandr Koval and Oleksandr Rudenko came. Everyone shouted "Sasha" at them.',
+     [("Oleksandr Koval", P), ("Oleksandr Rudenko", P), ("Sasha", C)], ""),
+    # ... said of someone when two people are named before it ...
+    ('Oleksandr Koval met Petro Rudenko. Everyone called him "Professor".',
+     [("Oleksandr Koval", P), ("Petro Rudenko", P), ("Professor", C)], ""),
+    # ... or when the name before it is another's ("Ivan Petrenko's son")
+    ('Ivan Petrenko\'s son came. We called him "Malysh".', [("Ivan Petrenko", P), ("Malysh", C)], ""),
+]
 
 
-def test_a_nickname_said_beside_the_name_is_that_persons_whatever_it_is():
-    text = 'His partner was Chukwuemeka Obi, known as "Bear". "Kedr" - Ivan Sydorenko - stayed.'
-    ms = spans(text, ("Chukwuemeka Obi", "PERSON", 0), ("Bear", "CALL_SIGN", 0), ("Kedr", "CALL_SIGN", 0),
-               ("Ivan Sydorenko", "PERSON", 0))
-    assert [x[1:] for x in linked(text, ms)] == [
-        ("PERSON", ""), ("PERSON", "chukwuemeka obi"), ("PERSON", "ivan sydorenko"), ("PERSON", "")]
-
-
-def test_a_call_sign_said_as_one_stays_its_own_even_when_it_is_a_diminutive():
-    text = 'Oleksandr Koval joined in spring. His call sign was "Sasha", which he hated.'
-    ms = spans(text, ("Oleksandr Koval", "PERSON", 0), ("Sasha", "CALL_SIGN", 0))
-    assert linked(text, ms)[1] == ("Sasha", "CALL_SIGN", "")
-
-
-def test_a_nickname_two_people_fit_stays_a_call_sign():
-    text = 'Oleksandr Koval and Oleksandr Rudenko came. Everyone shouted "Sasha" at them.'
-    ms = spans(text, ("Oleksandr Koval", "PERSON", 0), ("Oleksandr Rudenko", "PERSON", 0), ("Sasha", "CALL_SIGN", 0))
-    assert linked(text, ms)[2] == ("Sasha", "CALL_SIGN", "")
-    # Said of someone named just before, but two people are named there: no guess either.
-    text = 'Oleksandr Koval met Petro Rudenko. Everyone called him "Professor".'
-    ms = spans(text, ("Oleksandr Koval", "PERSON", 0), ("Petro Rudenko", "PERSON", 0), ("Professor", "CALL_SIGN", 0))
-    assert linked(text, ms)[2] == ("Professor", "CALL_SIGN", "")
-
-
-def test_a_nickname_said_of_the_one_person_named_before_it():
-    text = 'A fisherman, Francisco Morales. Everyone in the port called him "Gato".\nIvan Petrenko came later.'
-    ms = spans(text, ("Francisco Morales", "PERSON", 0), ("Gato", "CALL_SIGN", 0), ("Ivan Petrenko", "PERSON", 0))
-    assert linked(text, ms)[1] == ("Gato", "PERSON", "francisco morales")
-    # ...but not the nickname of someone else's son ("Ivan Petrenko's son, we called him ...").
-    text = 'Ivan Petrenko\'s son came. We called him "Malysh".'
-    ms = spans(text, ("Ivan Petrenko", "PERSON", 0), ("Malysh", "CALL_SIGN", 0))
-    assert linked(text, ms)[1] == ("Malysh", "CALL_SIGN", "")
+@pytest.mark.parametrize("text, found, person", NICKNAMES)
+def test_a_quoted_word_is_a_persons_nickname_only_when_one_person_fits(text, found, person):
+    ms = spans(text, *((form, entity_type, 0) for form, entity_type in found))
+    quoted = next(n for n, (_, entity_type) in enumerate(found) if entity_type == C)
+    out = linked(text, ms)
+    assert out[quoted] == ((found[quoted][0], P, person) if person else (found[quoted][0], C, ""))
+    assert [x for n, x in enumerate(out) if n != quoted] == [
+        (form, entity_type, "") for n, (form, entity_type) in enumerate(found) if n != quoted]
 
 
 def test_a_given_name_and_surname_around_a_quoted_nickname_are_one_mention():
