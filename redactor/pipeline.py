@@ -28,7 +28,7 @@ from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
-from redactor.entities.resolve import resolve_run
+from redactor.entities.resolve import person_shaped_types, resolve_run
 from redactor.entities.spans import tidy_person_spans
 from redactor.entities.variants import default_given_names
 from redactor.errors import ExitCode, RedactorError
@@ -54,10 +54,12 @@ from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupte
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
+    key_names_across_pieces,
     merge_adjacent_people,
     person_name_tokens,
     place_by_context,
@@ -139,6 +141,14 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
     if len(known) != len(infos) or not known:
         return False
     return len(tokens) == 1 or bool(known[0].first)
+
+
+def _person_shaped(mentions: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` with a "company" or "place" that is a person's name by its words made a
+    person (``person_shaped_types``, as resolution will), so its surname is found again alone."""
+    found = list(mentions)
+    types = person_shaped_types(found, [m.entity_type for m in found])
+    return [m if t == m.entity_type else replace(m, entity_type=t) for m, t in zip(found, types)]
 
 
 def _is_given_name(word: str) -> bool:
@@ -509,7 +519,7 @@ class Redactor:
         """What the whole run knows, applied to each document (read again): confident forms
         found again everywhere, names typed as people and joined, then the editor's decisions."""
         threshold = self.settings.threshold
-        forms = ConfidentForms.learn((m for s in states if isinstance(s, Detected) for m in s.mentions),
+        forms = ConfidentForms.learn(_person_shaped((m for s in states if isinstance(s, Detected) for m in s.mentions)),
                                      threshold, self.detector.keep_terms, seeds=self._known_forms())
         states = _each_again(inputs, states, lambda d: self._found_again(d, forms))
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.mentions),
@@ -522,9 +532,13 @@ class Redactor:
 
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
-        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
+        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name),
+                                         doc.joined.starts)
+        mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
+        mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
+                                  default_given_names())
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)

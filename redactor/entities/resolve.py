@@ -27,6 +27,7 @@ from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
+from redactor.lexicon.names import PARTICLES
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
@@ -162,6 +163,95 @@ def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
             for m, t in zip(mentions, types)]
 
 
+_ACRONYM_SKIP = frozenset("of and the for & de du des la le".split())
+
+
+def organisation_short_forms(mentions: Sequence[Mention], types: Sequence[str]) -> dict[int, str]:
+    """The mentions that are an organisation's short form, each with that organisation's key: a
+    lone word the model called a person or a company that is the first word ("Kamoto" of
+    Kamoto Copper Company) or the acronym ("KCC") of exactly one organisation of the run, no
+    ordinary word and no word of a person's full name in the run."""
+    heads = _organisation_heads(mentions, types)
+    if not heads:
+        return {}
+    name_words = _full_name_words(mentions, types)
+    found = {}
+    for i, (m, t) in enumerate(zip(mentions, types)):
+        if t not in {"PERSON", "ORGANIZATION"} or _authoritative(m) or m.key:
+            continue
+        tokens = person_tokens(m.text)
+        if len(tokens) != 1 or len(tokens[0]) < 3 or tokens[0] in name_words:
+            continue
+        is_acronym = m.text.strip().isupper() and len(m.text.strip()) <= 6
+        if not is_acronym and zipf_frequency(tokens[0], "en") >= _ORDINARY_WORD_ZIPF:
+            continue
+        keys = heads.get(tokens[0], set())
+        if len(keys) == 1:
+            found[i] = next(iter(keys))
+    return found
+
+
+def _organisation_heads(mentions: Sequence[Mention], types: Sequence[str]) -> dict[str, set[str]]:
+    """The first word and the acronym of each organisation name of two or more words -> its keys."""
+    heads: dict[str, set[str]] = {}
+    for m, t in zip(mentions, types):
+        if t != "ORGANIZATION":
+            continue
+        key = value_key(replace(m, entity_type=t))
+        words = _NOT_LETTER.sub(" ", key).split()
+        if len(words) < 2:
+            continue
+        heads.setdefault(words[0], set()).add(key)
+        initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+        if len(initials) >= 2:
+            heads.setdefault(initials, set()).add(key)
+    return heads
+
+
+def _full_name_words(mentions: Sequence[Mention], types: Sequence[str]) -> set[str]:
+    """Every word of a person's full name in the run, and of a name the journalist gave."""
+    words = {t for m, typ in zip(mentions, types) if typ == "PERSON"
+             for tokens in [person_tokens(m.text)] if len(tokens) >= 2 and _name_shaped(tokens) for t in tokens}
+    return words | {t for m in mentions if _authoritative(m) for t in person_tokens(m.text)}
+
+
+def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each lone form that is a CALL_SIGN somewhere given one meaning: a
+    nickname of one person (a mention of that form keyed by a full name,
+    ``redactor.refine.nicknames``) everywhere, or else, where the model called the same word a
+    person, the call sign everywhere (not when it is a word of a person's full name)."""
+    forms: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.entity_type in {"CALL_SIGN", "PERSON"} and not _authoritative(m):
+            form = _form(m)
+            if form and len(form.split()) <= 2:
+                forms.setdefault(form, []).append(i)
+    out = list(mentions)
+    name_words: set[str] | None = None
+    for form, indexes in forms.items():
+        kinds = {mentions[i].entity_type for i in indexes}
+        if kinds != {"CALL_SIGN", "PERSON"}:
+            continue
+        nickname_of = {mentions[i].key for i in indexes if _nickname_key(mentions[i])}
+        if len(nickname_of) == 1:
+            key = nickname_of.pop()
+            for i in indexes:
+                out[i] = replace(mentions[i], entity_type="PERSON", key=key)
+            continue
+        if name_words is None:
+            name_words = _full_name_words(mentions, [m.entity_type for m in mentions])
+        if not nickname_of and not set(form.split()) & name_words:
+            for i in indexes:
+                if mentions[i].entity_type == "PERSON" and not mentions[i].key:
+                    out[i] = replace(mentions[i], entity_type="CALL_SIGN")
+    return out
+
+
+def _nickname_key(m: Mention) -> bool:
+    """Whether ``m`` is a person mention keyed by a full name that is not its own text."""
+    return m.entity_type == "PERSON" and bool(m.key) and person_tokens(m.key) != person_tokens(m.text)
+
+
 def _winner(form: str, group: list[Mention], full_name_words: set[str],
             is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
     authority = [m.entity_type for m in group if _authoritative(m)]
@@ -284,6 +374,35 @@ class _People:
                 self._merge_group(group)
         self.roots = sorted({self.root(i) for i in range(len(self.persons))})
         self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
+
+    def merge_shortened(self) -> None:
+        """Join a two-word name to the one longer name it shortens by leaving out its last word
+        ("Ana Lucia" of Ana Lucia Ferreira, "Gabriel Garcia" of Gabriel Garcia Marquez): the
+        same given name, and its second word a middle name or first surname of exactly one
+        person of the run.  A name the run or the vault already knows as an identity stays."""
+        by_middle: dict[str, set[int]] = {}
+        for r in self.roots:
+            for word in self.persons[r].middles:
+                by_middle.setdefault(word, set()).add(r)
+        joined = False
+        for r in self.roots:
+            p = self.persons[r]
+            if p.middles or p.namespaced or p.known or r in self.unsure:
+                continue
+            fits = {q for last in p.lasts for q in by_middle.get(last, ()) if q != r
+                    and all(any(self.names.are_variants(x, y) for y in self.persons[q].firsts) for x in p.firsts)
+                    and len(p.genders | self.persons[q].genders) <= 1}
+            if len(fits) == 1:
+                head = fits.pop()
+                self.parent[r] = head
+                self.persons[head].firsts |= p.firsts
+                self.persons[head].genders |= p.genders
+                joined = True
+            elif fits:
+                self.unsure.add(r)
+        if joined:
+            self.roots = sorted({self.root(i) for i in range(len(self.persons))})
+            self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
 
     def _components(self, members: list[int]) -> list[list[int]]:
         seen: set[int] = set()
@@ -413,11 +532,19 @@ class _People:
         return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p)
 
 
+# A particle that starts a surname ("Al Rashid", "van Dijk"): said with it alone, the surname is
+# a short form, not a given name and a surname ("Abu" starts a given name, so it is not one).
+_SURNAME_PARTICLES = PARTICLES - {"abu"}
+
+
 def _parse(m: Mention) -> tuple[str, ...]:
     """Name tokens of a person mention: of its key when a detector spelled the name out; a
-    leading "the" is the sentence's ("The Dean of ..."), not a name."""
+    leading "the" is the sentence's ("The Dean of ..."), not a name; a particle and one word
+    are a surname alone ("Al Rashid" of Ahmed Al Rashid)."""
     tokens = person_tokens(m.key if m.key and not m.known_identity else m.text)
-    return tokens[1:] if tokens[:1] == ("the",) else tokens
+    if tokens[:1] == ("the",):
+        tokens = tokens[1:]
+    return tokens[1:] if len(tokens) == 2 and tokens[0] in _SURNAME_PARTICLES else tokens
 
 
 def _full(tokens: tuple[str, ...]) -> bool:
@@ -504,6 +631,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
     people.merge_variants()
+    people.merge_shortened()
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
@@ -528,20 +656,17 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         def is_place(form: str) -> bool:
             return default_places().is_place(form)
 
-    types = unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name)))
-    assignments = [Assignment(t, value_key(replace(m, entity_type=t)), m.label) for m, t in zip(mentions, types)]
+    mentions = settle_call_signs(mentions)
+    types, short = _voted_types(mentions, is_place, is_person_name)
+    assignments = [Assignment(t, short.get(i) or value_key(replace(m, entity_type=t)), m.label)
+                   for i, (m, t) in enumerate(zip(mentions, types))]
     tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
     person_indexes = [i for i, tokens in tokens_of.items() if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
     people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
                                       given_names or default_given_names())
-    for i, m in enumerate(mentions):
-        if _looks_like_person(m, types[i]):
-            found = people.fitting(person_tokens(m.text), mention_gender(m))
-            if len(found) == 1 and not is_place(_form(m)):
-                joined = people.persons[found.pop()]
-                assignments[i] = Assignment("PERSON", joined.key, joined.label)
+    _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
     for i in person_indexes:
@@ -556,6 +681,28 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _join_lone_words(mentions: Sequence[Mention], types: Sequence[str], people: _People,
+                     assignments: list[Assignment], is_place: Callable[[str], bool], skip: set[int]) -> None:
+    """A lone word the model called a place or a company that fits exactly one person of the run
+    (a name in another case, "Bondarenka") is that person: ``assignments`` updated in place."""
+    for i, m in enumerate(mentions):
+        if i not in skip and _looks_like_person(m, types[i]):
+            found = people.fitting(person_tokens(m.text), mention_gender(m))
+            if len(found) == 1 and not is_place(_form(m)):
+                joined = people.persons[found.pop()]
+                assignments[i] = Assignment("PERSON", joined.key, joined.label)
+
+
+def _voted_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
+                 is_person_name: Callable[[tuple[str, ...]], bool]) -> tuple[list[str], dict[int, str]]:
+    """Each mention's type after every vote, and the organisation short forms with their keys."""
+    types = unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name)))
+    short = organisation_short_forms(mentions, types)
+    for i in short:
+        types[i] = "ORGANIZATION"
+    return types, short
 
 
 def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:

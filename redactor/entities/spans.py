@@ -35,7 +35,7 @@ def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames
     out: list[Mention] = []
     for m in ordered:
         if m.entity_type == "PERSON":
-            start = _given_name_before(text, m.start, out[-1].end if out else 0, names, is_name)
+            start = _given_name_before(text, m.start, out[-1].end if out else 0, names, is_name, m.text.islower())
             if start is not None:
                 m = replace(m, start=start, text=text[start:m.end], key=m.key if m.known_identity else "")
         out.append(m)
@@ -43,24 +43,37 @@ def attach_given_names(text: str, mentions: Sequence[Mention], names: GivenNames
 
 
 def _given_name_before(text: str, start: int, floor: int, names: GivenNames,
-                       is_name: Callable[[tuple[str, ...]], bool]) -> int | None:
-    if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
+                       is_name: Callable[[tuple[str, ...]], bool], lower_case: bool = False) -> int | None:
+    """Where a given name right before the name at ``start`` begins, if one is there.  In
+    lower-case text (automatic captions: the name itself is lower-case) the word needs no capital
+    but must be a name the gazetteer knows that is no English word ("selvi" of "selvi murugan")."""
+    a = _word_before(text, start, floor)
+    if a is None:
         return None
-    a = start - 1
-    while a > floor and text[a - 1].isalpha():
-        a -= 1
     word = text[a:start - 1]
-    if not word or not word[0].isupper() or (a > 0 and not (text[a - 1].isspace() or text[a - 1] in "(\"'")):
-        return None
     folded = person_tokens(word)
     if not folded:
         return None
+    if not word[0].isupper():
+        return a if lower_case and word.islower() and is_name(folded) else None
     forms = given_name_forms(folded[0])
     # A given name in another case ("Antonom") is known by its nominative ("anton").
     if not any(names.knows(skeleton(form)) or (form != folded[0] and is_name((form,))) for form in forms):
         return None
     # The lists hold a few words too ("Governor"): a common word counts only as a known name.
     return a if zipf_frequency(word.lower(), "en") < _COMMON_WORD_ZIPF or is_name(folded) else None
+
+
+def _word_before(text: str, start: int, floor: int) -> int | None:
+    """Where the word right before ``start`` (one space between) begins, if it is a whole word."""
+    if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
+        return None
+    a = start - 1
+    while a > floor and text[a - 1].isalpha():
+        a -= 1
+    if a == start - 1 or (a > 0 and not (text[a - 1].isspace() or text[a - 1] in "(\"'")):
+        return None
+    return a
 
 
 def tidy_person_spans(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],

@@ -14,6 +14,7 @@ mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame lady lor
 fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
 herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
+senor senora senorita monsieur mme mlle signor signora signore sra srta
 """.split())
 
 # Military and police ranks in English, with their abbreviations.
@@ -75,10 +76,12 @@ ABBREVIATED_TITLES = frozenset(
 FEMALE_WORDS = frozenset("""
 mrs ms miss madam madame lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
+senora senorita mme mlle signora sra srta
 """.split())
 MALE_WORDS = frozenset("""
 mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
 grandson son husband nephew dedushka dyadya dyadko bey seu bhai
+senor monsieur signor signore
 """.split())
 
 

@@ -15,7 +15,7 @@ parts stay:
 - ``EVERY_PIECE`` runs last, before replacement, on every mention: each piece part becomes a
   mention of its own, so each piece gets its own replacement and no edit spills across.  The
   parts stay one entity: an identity the detector knew and the value of a number go with every
-  part; a person's parts are grouped by name.
+  part; a person's parts are keyed by the whole name.
 """
 
 from __future__ import annotations
@@ -74,13 +74,16 @@ def _parts(text: str, m: Mention, cuts: list[int], policy: BoundaryPolicy) -> li
 def _part_key(m: Mention, policy: BoundaryPolicy) -> str:
     """The grouping key a part carries.  A model's name cut apart is a name of each part's own
     (the first part gets back an identity the detector knew); a span found whole and cut per
-    piece stays one entity: a known identity or the whole span's value, but a person's parts
-    are grouped by name."""
+    piece stays one entity: a known identity or the whole span's value; a person's parts are
+    keyed by the whole name ("selvi" | "murugan" over two cues is Selvi Murugan in both parts,
+    never the surname alone, which would join another Murugan)."""
     if policy.keep_names_only:
         return ""
     if m.known_identity:
         return m.key
-    return "" if m.entity_type == "PERSON" else value_key(m)
+    if m.entity_type == "PERSON":
+        return m.key or " ".join(person_tokens(m.text))
+    return value_key(m)
 
 
 def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],

@@ -7,7 +7,9 @@ grouping sees one person where the detectors saw pieces.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from redactor.detect.overlaps import AUTHORITATIVE
@@ -49,22 +51,50 @@ def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
 _SPACE_ONLY = re.compile(r"[ \t]+")
 
 
-def merge_adjacent_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> list[Mention]:
     """Join person mentions that only a space separates ("mykola" + "garcía" in captions).
 
     Detectors sometimes find a first name and a surname as two spans; two pseudonyms side by side
-    would tell the reader there were two people, and the surname alone would group apart.
+    would tell the reader there were two people, and the surname alone would group apart.  Not
+    across a piece boundary (a speaker field and its text, two cues): ``key_names_across_pieces``
+    decides there.
     """
     merged: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = merged[-1] if merged else None
         if (last is not None and last.entity_type == m.entity_type == "PERSON"
+                and not _piece_between(piece_starts, last.end, m.start)
                 and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)):
             merged[-1] = Mention(last.start, m.end, "PERSON", max(last.score, m.score), last.detector,
                                  text[last.start:m.end], "", last.label or m.label)
             continue
         merged.append(m)
     return merged
+
+
+def _piece_between(piece_starts: Sequence[int], end: int, start: int) -> bool:
+    """Whether a piece starts after ``end`` and at or before ``start`` (``piece_starts`` sorted)."""
+    i = bisect.bisect_right(piece_starts, end)
+    return i < len(piece_starts) and piece_starts[i] <= start
+
+
+def key_names_across_pieces(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
+                            is_given_name: Callable[[str], bool]) -> list[Mention]:
+    """A given name that ends one piece and a name that starts the next ("his wife selvi" |
+    "murugan kept the accounts", two caption cues) keyed as the one name they are, each part
+    keeping its own span (a span never crosses a cue).  Alone, the surname half would join
+    another person of that surname ("arun murugan") instead of standing for the wife."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if (a.entity_type != "PERSON" or b.entity_type != "PERSON" or not _piece_between(piece_starts, a.end, b.start)
+                or a.known_identity or b.known_identity or a.label or b.label or text[a.end:b.start].strip()):
+            continue
+        first, last = name_tokens(a.text), name_tokens(b.text)
+        if len(first) == 1 and len(last) == 1 and is_given_name(first[0]) and first != last:
+            key = f"{first[0]} {last[0]}"
+            out[n], out[n + 1] = replace(a, key=key), replace(b, key=key)
+    return out
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
