@@ -137,6 +137,11 @@ _WORKPLACE = re.compile(
     r"commandership|headquarters|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
+# A public place and the kind of a place of work after it ("the Warsaw branch", "Kyiv office"):
+# the place stays public and the kind alone says nothing.
+_PLACE_AND_KIND = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
+    r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
 # ------------------------------------------------------------------------------------ noise
 
@@ -480,6 +485,9 @@ class SpanFilters:
         # The model calls a state or a town hall a place as often as an organisation.
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
                 self.is_public_place(m.text) or self.is_public_body(m.text)):
+            return None
+        place_and_kind = _PLACE_AND_KIND.match(m.text) if m.entity_type == "ORGANIZATION" else None
+        if place_and_kind and self.is_public_place(place_and_kind.group(1)):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
