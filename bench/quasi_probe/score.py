@@ -6,7 +6,8 @@ markup (``[[surface|TYPE|class]]``, see bench/quality/README.md) *before* redact
 A mention counts as covered when every word of it other than a leading article or possessive
 ("the", "our", "my"...) lies inside findings; an entity is protected when all its mentions are.
 
-Usage: python bench/quasi_probe/score.py [-v]     (-v lists each missed or partly covered mention)
+Usage: python bench/quasi_probe/score.py [-v] [GLOB]   (-v lists each missed or partly covered mention;
+       GLOB picks transcripts, e.g. "p1[1-8]*": p01-p10 were written first, p11-p18 held out)
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    chosen = [a for a in sys.argv[1:] if a != "-v"] or ["*.txt"]
     with tempfile.TemporaryDirectory() as tmp:
         gold, texts = {}, {}
-        for src in sorted((HERE / "src").glob("*.txt")):
+        for src in sorted(f for g in chosen for f in (HERE / "src").glob(g)):
             plain, mentions = strip(src.read_text(encoding="utf-8"), src.name)
             (Path(tmp) / src.name).write_text(plain, encoding="utf-8")
             gold[src.name], texts[src.name] = mentions, plain
