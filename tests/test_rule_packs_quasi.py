@@ -523,3 +523,8 @@ def test_a_public_city_and_a_workplace_kind_stays(redactor_default):
     found = [(f.text, f.entity_type) for f in
              redactor_default.scan("I moved from the Warsaw branch to the Rynek Square branch.")]
     assert found == [("Rynek Square branch", "ORGANIZATION")]
+
+
+def test_an_office_written_with_a_capital_is_not_a_rank_for_one_person(packs):
+    # Court and official text: "the Inspector" is a labour or tax office, not a colleague.
+    check(packs["roles"], "The Inspector explained that the time-limit had passed.", [])
