@@ -20,6 +20,7 @@ apart from its detectors in the same way), by rules with maintained data behind 
   army").  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
+  A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -415,7 +416,10 @@ class SpanFilters:
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
 
     def is_public_place(self, text: str) -> bool:
-        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text))
+        """A public place, also with the kind of a workplace after it ("the Warsaw branch")."""
+        kind = _PLACE_AND_KIND.match(text)
+        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text)) or \
+            bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1))))
 
     def _is_public_key(self, key: str, plural: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
@@ -485,9 +489,6 @@ class SpanFilters:
         # The model calls a state or a town hall a place as often as an organisation.
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
                 self.is_public_place(m.text) or self.is_public_body(m.text)):
-            return None
-        place_and_kind = _PLACE_AND_KIND.match(m.text) if m.entity_type == "ORGANIZATION" else None
-        if place_and_kind and self.is_public_place(place_and_kind.group(1)):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
