@@ -372,7 +372,8 @@ CASES = [
      "[PERSON 1] was the driver. Everyone called him [PERSON 1]. [PERSON 1] drove the truck."),
     ("transliteration",
      "Anton Bykov was our commander. In the chat he wrote as Антон Быков. Быков never answered.",
-     "[PERSON 1] was our commander. In the chat he wrote as [PERSON 1]. [PERSON 1] never answered."),
+     # "our commander" ends a clause: a rank that stands for one person (rules/roles.yaml)
+     "[PERSON 1] was our [RANK 1]. In the chat he wrote as [PERSON 1]. [PERSON 1] never answered."),
     ("inflection",
      "I worked with Nikolai Bondarenko. They took Bondarenka away at night.",
      "I worked with [PERSON 1]. They took [PERSON 1] away at night."),

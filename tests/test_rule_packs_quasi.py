@@ -401,3 +401,130 @@ def test_districts_and_neighbourhoods_by_form(packs, text, expected):
 ])
 def test_districts_leave_near_misses(packs, text):
     check(packs["places"], text, [])
+
+
+# Issue 13, quasi-identifiers (second round).  Policy for a rank or job word said alone: it is a
+# quasi-identifier when a definite or possessive determiner and a verb after it say one person is
+# meant ("the major said", "our commander knew", "the foreman keeps"); a generic use ("every
+# sergeant knows", "any constable", "ranks like captain") and the everyday word ("the major
+# roads", "the general public") are not.
+@pytest.mark.parametrize("text, expected", [
+    ("then the major said we would hold", [("RANK", "major")]),
+    ("Our commander knew about the footage.", [("RANK", "commander")]),
+    ("i think the captain wasn't there", [("RANK", "captain")]),
+    ("I called my inspector, and he hung up.", [("RANK", "inspector")]),
+    ("she talked with the general.", [("RANK", "general")]),
+    ("The chief signed the transfer.", [("RANK", "chief")]),
+    ("The foreman took our phones.", [("OCCUPATION", "foreman")]),
+    ("the cashier noticed the missing notes", [("OCCUPATION", "cashier")]),
+    ("Our cook, who is from Lviv, left.", [("OCCUPATION", "cook")]),
+    ("the skipper stayed below", [("RANK", "skipper")]),
+    ("He was the village head for ten years.", [("RANK", "village head")]),
+    ("the duty solicitor never came", [("OCCUPATION", "duty solicitor")]),
+])
+def test_a_rank_or_job_word_for_one_person(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Every sergeant knows the drill.",
+    "Any constable would say the same.",
+    "ranks like captain or major mean little here",
+    "The major roads were closed.",
+    "The general public was not told.",
+    "It is a major problem for the chief executive.",
+    "I went to see the doctor.",              # a visit, not a colleague
+    "The captain's armband was lost.",
+    "the cashier desk was closed",
+])
+def test_generic_rank_and_job_words_are_left(packs, text):
+    check(packs["roles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they moved me to company two of the ninety third", [("WORK_UNIT", "company two")]),
+    ("Brigade 14 was on our left.", [("WORK_UNIT", "Brigade 14")]),
+    ("we were with battalion forty-one then", [("WORK_UNIT", "battalion forty-one")]),
+    ("He went out with the brigade's assault group.", [("WORK_UNIT", "brigade's assault group")]),
+    ("They called from regiment HQ at dawn.", [("WORK_UNIT", "regiment HQ")]),
+    ("my son is at school nine in the centre", [("WORK_UNIT", "school nine")]),
+    ("I was on the third watch.", [("WORK_UNIT", "third watch")]),
+])
+def test_formations_and_numbered_institutions(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "a company of three men",
+    "the company grew 3 times in a year",
+    "he left school two years ago",
+    "The factory I worked at closed.",
+])
+def test_formation_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was a guard at Oakridge station.", [("ORGANIZATION", "Oakridge station")]),
+    ("She cleans at St Agnes Hospice.", [("ORGANIZATION", "St Agnes Hospice")]),
+    ("We buy from Mensah's Pharmacy.", [("ORGANIZATION", "Mensah's Pharmacy")]),
+    ("He drove for the Hill Top dairy farm.", [("ORGANIZATION", "Hill Top dairy farm")]),
+    ("i was a packer at mwangi textiles before", [("ORGANIZATION", "mwangi textiles")]),
+    ("he's a night officer at hmp eastwood", [("ORGANIZATION", "hmp eastwood")]),
+])
+def test_employers_named_with_their_kind(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The Police station was closed.",
+    "We buy from local garments traders.",
+    "I'm a picker at the Amazon fulfilment centre.",
+])
+def test_employer_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he was the only one who fixed the generator so", [("UNIQUE_DETAIL", "the only one who fixed the generator")]),
+    ("I'm the only nurse from Ghana on the whole ward.", [("UNIQUE_DETAIL", "the only nurse from Ghana on the whole ward")]),
+    ("she is the eldest of four sisters", [("UNIQUE_DETAIL", "the eldest of four sisters")]),
+    ("He was the oldest in the brigade.", [("UNIQUE_DETAIL", "the oldest in the brigade")]),
+    ("I have two sons and a daughter.", [("UNIQUE_DETAIL", "two sons")]),
+    ("my husband and three kids live there", [("UNIQUE_DETAIL", "three kids")]),
+    ("The mayor's nephew runs the depot.", [("UNIQUE_DETAIL", "The mayor's nephew")]),
+    ("He walks with a limp.", [("UNIQUE_DETAIL", "a limp")]),
+    ("she has a scar on her left cheek", [("UNIQUE_DETAIL", "a scar on her left cheek")]),
+    ("I wear a hijab at work.", [("UNIQUE_DETAIL", "a hijab")]),
+    ("One guard there is epileptic.", [("UNIQUE_DETAIL", "epileptic")]),
+    ("They have an autistic daughter.", [("UNIQUE_DETAIL", "an autistic daughter")]),
+    ("I'm the one who signs the delivery notes.", [("UNIQUE_DETAIL", "the one who signs the delivery notes")]),
+    ("there are only two men left on our line", [("UNIQUE_DETAIL", "only two men left on our line")]),
+])
+def test_singling_out_phrases_whole(packs, text, expected):
+    check(packs["singling"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The only thing in the world I want is sleep.",
+    "That was the only reason we stayed.",
+    "The system is blind to it.",
+    "He was blind drunk.",
+    "She is the one.",
+    "children of all ages",
+])
+def test_singling_out_near_misses(packs, text):
+    check(packs["singling"], text, [])
+
+
+def test_a_public_city_and_a_workplace_kind_stays(redactor_default):
+    # "the Warsaw branch" names a public city and what the place is: the city stays public; a
+    # branch named after a square is found whole.
+    found = [(f.text, f.entity_type) for f in
+             redactor_default.scan("I moved from the Warsaw branch to the Rynek Square branch.")]
+    assert found == [("Rynek Square branch", "ORGANIZATION")]
+
+
+def test_an_office_written_with_a_capital_is_not_a_rank_for_one_person(packs):
+    # Court and official text: "the Inspector" is a labour or tax office, not a colleague.
+    check(packs["roles"], "The Inspector explained that the time-limit had passed.", [])

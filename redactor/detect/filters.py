@@ -20,6 +20,7 @@ apart from its detectors in the same way), by rules with maintained data behind 
   army").  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
+  A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -137,6 +138,11 @@ _WORKPLACE = re.compile(
     r"commandership|headquarters|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
+# A public place and the kind of a place of work after it ("the Warsaw branch", "Kyiv office"):
+# the place stays public and the kind alone says nothing.
+_PLACE_AND_KIND = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
+    r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
 # ------------------------------------------------------------------------------------ noise
 
@@ -410,7 +416,10 @@ class SpanFilters:
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
 
     def is_public_place(self, text: str) -> bool:
-        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text))
+        """A public place, also with the kind of a workplace after it ("the Warsaw branch")."""
+        kind = _PLACE_AND_KIND.match(text)
+        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text)) or \
+            bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1))))
 
     def _is_public_key(self, key: str, plural: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
