@@ -41,7 +41,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
   score; vague words alone ("today", "a few weeks", "that night") are dropped.  Public dates
   are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
-  alone, a keep-listed event's date in any form, a date with a public event named next to it.
+  alone, a keep-listed event's date in any form, a date with a public event named next to it,
+  a day and month named as a festivity ("the 4th of July weekend"); so is the duration of a
+  public event (:func:`is_public_duration`: "the war had been going on for two years").
 
 :class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
 mentions by the detector.

@@ -2,20 +2,27 @@
 
 spaCy's model finds typed dates well and spoken ones poorly ("the twelfth, sorry, the thirteenth
 of April", "june twenty twenty-three" in a caption).  :class:`SpokenDateRecognizer` finds them
-with one pattern per form, built from word lists, and scores them by the date policy of
+with one pattern per form, built from the shared word lists (:mod:`redactor.lexicon.dates`,
+:mod:`redactor.lexicon.numbers`), and scores them by the date policy of
 :mod:`redactor.detect.filters`:
 
-- a date that pins a day identifies: "the fourth of June", "June 4th", "October ninth",
-  "the twelfth, sorry, the thirteenth of April", "last Thursday" -> DATE at :data:`DAY_SCORE`
-  (a weekday with "last"/"that"/"this past" at :data:`WEEKDAY_SCORE`);
-- a month or a year alone is a generalisable date: "June 2023", "since August", "in March",
-  "twenty twenty-two" -> DATE at ``GENERAL_DATE_SCORE`` (replaced at the default threshold,
-  left at a stricter one).
+- a date that pins a day identifies, with what is said before it as part of the date: "the
+  fourth of June", "June 4th", "October ninth", "the twelfth, sorry, the thirteenth of April",
+  "Tuesday the 4th of March", "the night of the 14th", two days of one date ("4 and 5 June",
+  "the 14th-15th of May", "2 or 3 March"), "the day before Thanksgiving", "Christmas 2021" ->
+  DATE at :data:`DAY_SCORE`; a weekday with "last"/"that"/"this past", a day without its month
+  ("the morning of the 9th", "on the ninth" ending its clause) at :data:`WEEKDAY_SCORE`;
+- a month, a season or a part of a year with its year, or a year alone, is a generalisable
+  date: "June 2023", "early March 2022", "late october last year", "summer 2019", "the end of
+  2019", "last spring", "since August", "twenty twenty-two" -> DATE at ``GENERAL_DATE_SCORE``
+  (replaced at the default threshold, left at a stricter one).
 
 Day numbers said in words are checked with ``text2num`` (``alpha2digit``), so "the thirty-second
 of May" is not a date.  Ambiguous month names ("may", "march") count only with a capital or
-right after a day.  ``dateparser`` was tried for finding dates and dropped: its ``search_dates``
-took "We" and "of June and" for dates, missed "October ninth", and does not read spoken years.
+right after a day ("may" not after a bare number: "those 5 may be").  ``dateparser`` (1.5) was
+measured on the transcripts of tests/data/time and dropped: its ``search_dates`` covered 11 of
+29 dates there (this recognizer with the model: all but one), took "We", "£40" and "six years
+on the" for dates 17 times, read no spoken year, and spent 0.5 s of CPU on 800 words.
 """
 
 from __future__ import annotations
