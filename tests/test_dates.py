@@ -41,6 +41,8 @@ def dates(recognizer, text: str) -> list[tuple[str, float]]:
     ("i went 2 or 3 march i think", [("2 or 3 march", DAY_SCORE)]),
     ("between the 5th and the 9th of May", [("the 5th and the 9th of May", DAY_SCORE)]),
     ("on Tuesday the 4th of March we left", [("Tuesday the 4th of March", DAY_SCORE)]),
+    ("on the morning of Tuesday 4 June 2019 at the depot", [("the morning of Tuesday 4 June 2019", DAY_SCORE)]),
+    ("around the 3rd, maybe the 4th of March", [("the 3rd, maybe the 4th of March", DAY_SCORE)]),
     ("signed on 15 Feb 2020.", [("15 Feb 2020", DAY_SCORE)]),
     ("he was born march the fourth", [("march the fourth", DAY_SCORE)]),
     ("the thirteenth of april uh twenty twenty two", [("the thirteenth of april uh twenty twenty two", DAY_SCORE)]),

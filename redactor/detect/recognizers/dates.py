@@ -65,7 +65,7 @@ _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[-\s]{_TWO_DIGITS}|two\s+thousand(?:\s+
                 rf"twenty(?:[-\s](?:{_UNITS}))?)\b|(?<=\b(?:in|since|until|till|by|from|of|around){_S})"
                 rf"two\s+thousand{_CLAUSE_END})")
 _YEAR = rf"(?:\b(?:1[89]|20)\d\d\b|{_SPOKEN_YEAR})"
-_CORRECTION = rf"(?:,?{_S}(?:sorry|no|I\s+mean|or|rather|actually|wait)(?:,?{_S}(?:sorry|no|I\s+mean|rather|actually))*,?{_S}(?:the{_S})?)"
+_CORRECTION = rf"(?:,?{_S}(?:sorry|no|I\s+mean|or|rather|actually|wait|maybe|perhaps)(?:,?{_S}(?:sorry|no|I\s+mean|rather|actually|maybe|perhaps))*,?{_S}(?:the{_S})?)"
 # Two days of one date: "4 and 5 June", "14th-15th of May", "the 5th and the 9th", "2 or 3 March".
 _DAY_JOIN = rf"(?:[^\S\n]*[-–&][^\S\n]*|{_S}(?:and|or|to|till|until|through){_S})(?:the{_S})?"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN})"
@@ -85,10 +85,10 @@ _SEASON_YEAR_LEAD = rf"(?:early|mid|late|(?:the{_S})?(?:end|start|beginning|midd
 _PATTERNS = (
     # "the fourth of June", "4th June 2021", "the twelfth, sorry, the thirteenth of April",
     # "4 and 5 February", "Tuesday the 4th of March", "the night of the 14th of May"
-    ("day of month", rf"(?i)\b(?:{_WEEKDAY_LEAD}|{_PART_OF_DAY})?{_DAYS_BEFORE_MONTH}(?:{_S}of)?{_S}"
+    ("day of month", rf"(?i)\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}?{_DAYS_BEFORE_MONTH}(?:{_S}of)?{_S}"
                      rf"(?:(?<!\d{_S})(?i:may)|{_MONTH_SAFE}|{_MONTH_ANY}(?<!\b(?i:may)))\b{_YEAR_TAIL}", DAY_SCORE),
     # "October ninth", "June 4", "May the 5th, 2019", "Tuesday, June 4", "march the fourth"
-    ("month and day", rf"(?i)\b{_WEEKDAY_LEAD}?(?:{_MONTH_SAFE}{_S}(?:the{_S})?{_DAY_NUMBER}|(?:march|may){_S}(?:the{_S})?{_ORDINAL})"
+    ("month and day", rf"(?i)\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}?(?:{_MONTH_SAFE}{_S}(?:the{_S})?{_DAY_NUMBER}|(?:march|may){_S}(?:the{_S})?{_ORDINAL})"
                       rf"(?:(?:{_CORRECTION}|{_DAY_JOIN}){_DAY_NUMBER})*\b{_YEAR_TAIL}",
      DAY_SCORE),
     # "the morning of the 9th", "the early hours of the fifth, no, the sixth"
