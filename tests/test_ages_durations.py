@@ -44,6 +44,10 @@ def found(recognizers, text: str, flags) -> list[tuple[str, str]]:
     ("He is thirtyish, tall.", [("AGE", "thirtyish")]),
     ("he was a teenager when it started", [("AGE", "teenager")]),
     ("I was only a teen then.", [("AGE", "teen")]),
+    ("I'm nearly forty now.", [("AGE", "forty")]),
+    ("he's like twenty, a kid", [("AGE", "twenty")]),
+    ("she must be about 60 now", [("AGE", "60")]),
+    ("when I was nineteen I left home", [("AGE", "nineteen")]),
     ("nine years with FedEx before this job", [("DURATION", "nine years with FedEx")]),
     ("She did six years at Barclays Bank.", [("DURATION", "six years at Barclays Bank")]),
     ("ten years in the Met", [("DURATION", "ten years in the Met")]),
@@ -67,7 +71,10 @@ def test_ages_and_durations_found(ages, text, expected):
     "a teenage dream",
     "six years in Lagos",                    # a place, not an employer
     "The temperature turned twenty degrees.",
-    "he is a teenager's father",             # the age of someone else
+    "he is a teenager's father",
+    "I'm about five minutes away",           # a hedge before a count of minutes
+    "it was twenty I think",                 # no person as the subject
+    "I was nineteen hours on the road",             # the age of someone else
 ])
 def test_ages_and_durations_left(ages, text):
     for flags in FLAG_SETS:

@@ -47,6 +47,7 @@ def dates(recognizer, text: str) -> list[tuple[str, float]]:
     ("he was born march the fourth", [("march the fourth", DAY_SCORE)]),
     ("the thirteenth of april uh twenty twenty two", [("the thirteenth of april uh twenty twenty two", DAY_SCORE)]),
     ("they said come back on the ninth and we did", [("the ninth", WEEKDAY_SCORE)]),
+    ("it was around the 3rd, I think", [("the 3rd", WEEKDAY_SCORE)]),
     ("We flew out the day before Thanksgiving.", [("the day before Thanksgiving", DAY_SCORE)]),
     ("since Christmas 2021 he has not called", [("Christmas 2021", DAY_SCORE)]),
     # a month, a season or a part of a year with its year is a generalisable date

@@ -94,7 +94,7 @@ _PATTERNS = (
     # "the morning of the 9th", "the early hours of the fifth, no, the sixth"
     ("part of a day", rf"(?i)\b{_PART_OF_DAY}{_ORDINAL_DAYS}\b", WEEKDAY_SCORE),
     # "on the ninth", "come the 21st": an ordinal after a preposition, ending its clause
-    ("day after a preposition", rf"(?i)(?<=\b(?:on|by|until|till|from|since|before|after|come){_S})"
+    ("day after a preposition", rf"(?i)(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about){_S})"
                                 rf"the{_S}{_ORDINAL}(?:{_CORRECTION}{_ORDINAL})*{_CLAUSE_END}", WEEKDAY_SCORE),
     # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth"
     ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_WEEKDAY}{_S}the{_S}{_ORDINAL}\b",
