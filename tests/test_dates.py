@@ -102,6 +102,7 @@ def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(
     ("The war had been going on for two years by then.", []),
     ("I had been in that prison for two years by then.", [("two years", "DURATION")]),
     ("They lived through three years of occupation.", []),
+    ("I served with the 93rd near the river.", []),   # no day is the 93rd: a unit, not a date
 ])
 def test_public_festivities_and_spells_stay(redactor_default, text, expected):
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)

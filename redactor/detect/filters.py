@@ -297,7 +297,7 @@ _ORDINAL_WORD = ORDINAL_DAY_WORDS
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
 _DAY_LEVEL = re.compile(
     rf"\b(?:(?:{_WEEKDAY})(?:day)?\b|(?:{_MONTH})\.?\s+(?:the\s+)?{_DAY}\b"
-    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH})\b|\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s*$|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}[./]\d{{1,2}}\b"
+    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH})\b|\bthe\s+(?:(?:3[01]|[12]?\d)(?:st|nd|rd|th)|{_ORDINAL_WORD})\s*$|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}[./]\d{{1,2}}\b"
     r"|christmas|new\s+year'?s?\s+(?:eve|day)|easter|eid|ramadan|diwali|hanukkah|thanksgiving)",
     re.IGNORECASE)
 _DATE_WORDS = rf"(?:{_MONTH})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:19|20)\d0'?s\b|\b(?:nineteen|twenty)[-\s]\w+"
