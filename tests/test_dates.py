@@ -20,18 +20,44 @@ def dates(recognizer, text: str) -> list[tuple[str, float]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("We met on the fourth of June.", [("fourth of June", DAY_SCORE)]),
+    ("We met on the fourth of June.", [("the fourth of June", DAY_SCORE)]),
     ("It was the twelfth, sorry, the thirteenth of April.",
-     [("twelfth, sorry, the thirteenth of April", DAY_SCORE)]),
+     [("the twelfth, sorry, the thirteenth of April", DAY_SCORE)]),
     ("since October ninth nobody called", [("October ninth", DAY_SCORE)]),
     ("on June 4th, 2021 at noon", [("June 4th, 2021", DAY_SCORE)]),
-    ("on the 3rd of may twenty nineteen", [("3rd of may twenty nineteen", DAY_SCORE)]),
+    ("on the 3rd of may twenty nineteen", [("the 3rd of may twenty nineteen", DAY_SCORE)]),
     ("we left last Thursday", [("last Thursday", WEEKDAY_SCORE)]),
     ("it was June 2023", [("June 2023", GENERAL_DATE_SCORE)]),
     ("back in twenty twenty-two we moved", [("twenty twenty-two", GENERAL_DATE_SCORE)]),
     ("Since August nothing.", [("August", GENERAL_DATE_SCORE)]),
     ("they march in March", [("March", GENERAL_DATE_SCORE)]),
     ("since 2019 I work there", [("2019", GENERAL_DATE_SCORE)]),
+    # what is said before a day belongs to the date
+    ("It was the night of the 14th of May, late.", [("the night of the 14th of May", DAY_SCORE)]),
+    ("a manager rang me the morning of the 9th", [("the morning of the 9th", WEEKDAY_SCORE)]),
+    ("the early hours of the fifth no the sixth", [("the early hours of the fifth no the sixth", WEEKDAY_SCORE)]),
+    ("we struck on 4 and 5 June", [("4 and 5 June", DAY_SCORE)]),
+    ("held from the 14th-15th of May", [("the 14th-15th of May", DAY_SCORE)]),
+    ("i went 2 or 3 march i think", [("2 or 3 march", DAY_SCORE)]),
+    ("between the 5th and the 9th of May", [("the 5th and the 9th of May", DAY_SCORE)]),
+    ("on Tuesday the 4th of March we left", [("Tuesday the 4th of March", DAY_SCORE)]),
+    ("on the morning of Tuesday 4 June 2019 at the depot", [("the morning of Tuesday 4 June 2019", DAY_SCORE)]),
+    ("around the 3rd, maybe the 4th of March", [("the 3rd, maybe the 4th of March", DAY_SCORE)]),
+    ("signed on 15 Feb 2020.", [("15 Feb 2020", DAY_SCORE)]),
+    ("he was born march the fourth", [("march the fourth", DAY_SCORE)]),
+    ("the thirteenth of april uh twenty twenty two", [("the thirteenth of april uh twenty twenty two", DAY_SCORE)]),
+    ("they said come back on the ninth and we did", [("the ninth", WEEKDAY_SCORE)]),
+    ("it was around the 3rd, I think", [("the 3rd", WEEKDAY_SCORE)]),
+    ("We flew out the day before Thanksgiving.", [("the day before Thanksgiving", DAY_SCORE)]),
+    ("since Christmas 2021 he has not called", [("Christmas 2021", DAY_SCORE)]),
+    # a month, a season or a part of a year with its year is a generalisable date
+    ("it closed in early March 2022", [("early March 2022", GENERAL_DATE_SCORE)]),
+    ("until late october last year", [("late october last year", GENERAL_DATE_SCORE)]),
+    ("we met in summer 2019", [("summer 2019", GENERAL_DATE_SCORE)]),
+    ("at the end of 2019 she left", [("the end of 2019", GENERAL_DATE_SCORE)]),
+    ("it started mid-2021", [("mid-2021", GENERAL_DATE_SCORE)]),
+    ("we moved there last spring", [("last spring", GENERAL_DATE_SCORE)]),
+    ("in two thousand and nine", [("two thousand and nine", GENERAL_DATE_SCORE)]),
 ])
 def test_spoken_dates(recognizer, text, expected):
     assert dates(recognizer, text) == expected
@@ -44,6 +70,16 @@ def test_spoken_dates(recognizer, text, expected):
     "the fourth man in the room",
     "we march on Monday",                 # a habit, not a day
     "in 250 cases",
+    "I paid two thousand naira for the form",   # a sum, not the year 2000
+    "on the 3rd floor of the block",            # an ordinal counting a noun
+    "on the second day we walked",
+    "first of all, nobody moves you like that",
+    "look at page 14 of the handbook",
+    "two people saw it, the third was the dispatcher",
+    "those 5 may be the last",                  # lower-case "may" after a bare number is a verb
+    "the last march of the season",             # "the last march" is a walk, not a month
+    "the 21st century",
+    "we were 3 and 4 people",
 ])
 def test_not_dates(recognizer, text):
     assert dates(recognizer, text) == []
@@ -53,6 +89,22 @@ def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(
     text = ("It was the twelfth, sorry, the thirteenth of April. Since August she lives alone. "
             "They moved in June 2023.")
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
-    assert ("twelfth, sorry, the thirteenth of April", "DATE") in found
+    assert ("the twelfth, sorry, the thirteenth of April", "DATE") in found
     assert ("June 2023", "DATE") in found
     assert not any("August" in t for t, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month that name a festivity stay; the same day as a day does not
+    ("We drove down for the 4th of July weekend.", []),
+    ("On the 4th of July I was arrested.", [("the 4th of July", "DATE")]),
+    # the duration of a public event stays, a person's does not
+    ("The war had been going on for two years by then.", []),
+    ("I had been in that prison for two years by then.", [("two years", "DURATION")]),
+    ("They lived through three years of occupation.", []),
+    ("I served with the 93rd near the river.", []),   # no day is the 93rd: a unit, not a date
+])
+def test_public_festivities_and_spells_stay(redactor_default, text, expected):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)
+             if f.entity_type in {"DATE", "DURATION"}]
+    assert found == expected

@@ -28,6 +28,10 @@ OVERLAP_CASES = [
                  (5, 10, "PERSON"), id="source profile beats a longer NER span"),
     pytest.param([m(0, 4, "PERSON", 1.0, "SourceProfileRecognizer"), m(0, 22, "EMAIL", 0.5, "EmailRecognizer")],
                  (0, 22, "EMAIL"), id="an e-mail holding a source's name is replaced whole"),
+    pytest.param([m(0, 21, "DATE", 0.6, "SpokenDateRecognizer"), m(17, 38, "DATE", 0.45)], (0, 38, "DATE"),
+                 id="two overlapping dates become their union"),
+    pytest.param([m(0, 21, "DATE"), m(17, 38, "PERSON")], (17, 38, "PERSON"),
+                 id="a date and a longer name overlapping: the longer wins"),
 ]
 
 

@@ -42,7 +42,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
   score; vague words alone ("today", "a few weeks", "that night") are dropped.  Public dates
   are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
-  alone, a keep-listed event's date in any form, a date with a public event named next to it.
+  alone, a keep-listed event's date in any form, a date with a public event named next to it,
+  a day and month named as a festivity ("the 4th of July weekend"); so is the duration of a
+  public event (:func:`is_public_duration`: "the war had been going on for two years").
 
 :class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
 mentions by the detector.
@@ -56,7 +58,8 @@ from typing import Callable, Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
-from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.model import Mention
@@ -296,14 +299,11 @@ class PublicFigures:
 
 _MONTH = MONTH_PATTERN
 _WEEKDAY = r"mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun"
-_ORDINAL_WORD = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-                 r"nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\s](?:first|second|third|"
-                 r"fourth|fifth|sixth|seventh|eighth|ninth)")
+_ORDINAL_WORD = ORDINAL_DAY_WORDS
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})"
 _DAY_LEVEL = re.compile(
     rf"\b(?:(?:{_WEEKDAY})(?:day)?\b|(?:{_MONTH})\.?\s+(?:the\s+)?{_DAY}\b"
-    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH})\b|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}[./]\d{{1,2}}\b"
+    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH})\b|\bthe\s+(?:(?:3[01]|[12]?\d)(?:st|nd|rd|th)|{_ORDINAL_WORD})\s*$|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d{{1,2}}[./]\d{{1,2}}\b"
     r"|christmas|new\s+year'?s?\s+(?:eve|day)|easter|eid|ramadan|diwali|hanukkah|thanksgiving)",
     re.IGNORECASE)
 _DATE_WORDS = rf"(?:{_MONTH})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:19|20)\d0'?s\b|\b(?:nineteen|twenty)[-\s]\w+"
@@ -327,9 +327,7 @@ _NUMBER_IN_DURATION = re.compile(
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|since|until|till|by|from|through|during|early|late|mid|the|end|start|beginning|"
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
-_HOLIDAY = (r"christmas(?:\s+(?:day|eve))?|new\s+year(?:'?s)?(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|"
-            r"eid(?:\s+al-\w+)?|ramadan|diwali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
-            r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival")
+_HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
 # A date is the date of a public event named right next to it: "the general election on the
@@ -348,6 +346,16 @@ _EVENT_NEARBY = re.compile(
     rf"\b(?:{_PUBLIC_EVENT}|attacks?|invaded|invasion|war|pandemic|covid|lockdown|coup|brexit|"
     rf"election|referendum|capitol|kabul|crimea|hamas)\b", re.IGNORECASE)
 _EVENT_WINDOW = 200
+# A day and month named as a festivity, not as a day: "the 4th of July weekend", "the May 9 parade".
+_FESTIVITY = r"weekend|holidays?|fireworks|parades?|celebrations?|festivities"
+_FESTIVITY_AFTER = re.compile(rf"[^\S\n]+(?:{_FESTIVITY})\b", re.IGNORECASE)
+_FESTIVITY_END = re.compile(rf"\s(?:{_FESTIVITY})$", re.IGNORECASE)
+# A duration of a public event: "the war has been going on for two years", "three years of war".
+_PUBLIC_SPELL = rf"(?:{_PUBLIC_EVENT}|occupation|pandemic|lockdowns?|siege|blockade)"
+_SPELL_BEFORE = re.compile(
+    rf"\b{_PUBLIC_SPELL}\s+(?:(?:has|had|have)\s+)?(?:been\s+)?(?:going\s+on|gone\s+on|lasted|raged|"
+    rf"continued|dragged\s+on|went\s+on)\s+(?:for\s+)?$", re.IGNORECASE)
+_SPELL_AFTER = re.compile(rf"\s+(?:of|since|into|after)\s+(?:the\s+)?{_PUBLIC_SPELL}\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|\b(?:{_ORDINAL_WORD}))\s+(?:of\s+)?$", re.IGNORECASE)
 _YEAR_IN_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_IN_DATE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -386,6 +394,8 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
         return True
+    if not _YEAR_IN_DATE.search(span) and (_FESTIVITY_AFTER.match(text, end) or _FESTIVITY_END.search(span)):
+        return True
     # A listed date is also a day like any other ("a certificate issued on 11 September 2001"):
     # it stays only where a public event is named nearby.
     day = _DAY_BEFORE.search(text, max(0, start - 24), start)  # "11 " left out of "September 2001"
@@ -393,6 +403,12 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
     return bool(public_dates) and \
         bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW)) and \
         date_key(full) in public_dates
+
+
+def is_public_duration(text: str, start: int, end: int) -> bool:
+    """A duration of a public event ("the war had been going on for two years", "three years
+    of occupation"), not of someone's life."""
+    return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end))
 
 
 def date_level(text: str) -> str | None:
@@ -497,11 +513,20 @@ class SpanFilters:
             if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and (
                     self.is_noise(text, m.start, m.end) or _is_acronym(text, m))):
                 return None
+        if m.entity_type in {"DATE", "DURATION"}:
+            return self.filter_time(text, m)
+        return m
+
+    def filter_time(self, text: str, m: Mention) -> Mention | None:
+        """The date policy for one DATE or DURATION mention: dropped when public or vague,
+        re-scored (and re-typed) by how precisely it dates something."""
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
+            return None
+        if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
-            if level is None:
+            if level is None or (level == "duration" and is_public_duration(text, m.start, m.end)):
                 return None
             if level == "duration":
                 return replace(m, entity_type="DURATION", score=min(m.score, GENERAL_DATE_SCORE))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from redactor.model import Mention
@@ -33,8 +34,39 @@ def _overlap_order(m: Mention) -> tuple:
     )
 
 
+# A date found in parts by two detectors ("the night of the 14th" by one, "14th of May last
+# year" by the other) is one expression: overlapping DATE spans become their union.
+_JOINED_TYPES = frozenset({"DATE"})
+
+
+def _joined(a: Mention, b: Mention) -> Mention:
+    """The union of two overlapping mentions, ``a`` starting first, with the better one's score
+    and detector."""
+    best = a if (a.score, a.end - a.start) >= (b.score, b.end - b.start) else b
+    text = a.text + b.text[a.end - b.start:] if b.end > a.end else a.text
+    return replace(best, start=a.start, end=max(a.end, b.end), text=text, key="")
+
+
+def join_time_spans(mentions: Iterable[Mention]) -> list[Mention]:
+    """Overlapping mentions of one ``_JOINED_TYPES`` type merged into one; others as they were."""
+    out: list[Mention] = []
+    last: dict[str, int] = {}  # type -> index in out of the last joinable mention
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        i = last.get(m.entity_type)
+        if m.entity_type in _JOINED_TYPES and i is not None and out[i].end > m.start \
+                and not out[i].known_identity and not m.known_identity:
+            out[i] = _joined(out[i], m)
+            continue
+        if m.entity_type in _JOINED_TYPES:
+            last[m.entity_type] = len(out)
+        out.append(m)
+    return out
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
+
+    0. overlapping dates are first joined into one (``join_time_spans``);
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
        source's first name inside their e-mail address must not leave the rest of it behind;
@@ -46,7 +78,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    for m in sorted(mentions, key=_overlap_order):
+    for m in sorted(join_time_spans(mentions), key=_overlap_order):
         i = bisect.bisect_left(starts, m.end)
         if not overlaps_sorted(chosen, i, m.start):
             chosen.insert(i, m)

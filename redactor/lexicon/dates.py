@@ -1,4 +1,5 @@
-"""Names of months and weekdays, with the abbreviations written in dates ("Sept", "Feb.")."""
+"""Names of months, weekdays, seasons and yearly holidays, with the abbreviations written in
+dates ("Sept", "Feb.")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ MONTH_NUMBER = MappingProxyType({
 # Regex alternation of every month form in ``MONTH_NUMBER``, longest first.
 MONTH_PATTERN = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTHS_AND_DAYS = frozenset(m.lower() for m in MONTHS + WEEKDAYS)
+# Regex alternation of the weekdays, lower-case.
+WEEKDAY_PATTERN = "|".join(d.lower() for d in WEEKDAYS)
+SEASON_PATTERN = "spring|summer|autumn|fall|winter"
+# Yearly holidays (lower-case regex): named alone they date nothing; "the day before Christmas"
+# or "Christmas 2021" pins a day.
+HOLIDAY_PATTERN = (
+    r"christmas(?:\s+(?:day|eve))?|new\s+year(?:'?s)?(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|"
+    r"eid(?:\s+al-\w+)?|ramadan|diwali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
+    r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival")

@@ -41,3 +41,19 @@ def ordinal_value(word: str) -> int | None:
     if tens in TENS and unit in ORDINALS and ORDINALS[unit] < 10:
         return TENS[tens] + ORDINALS[unit]
     return None
+
+
+def _ordinal_day_pattern() -> str:
+    """Regex alternation of the ordinal words a day of the month is said with ("fourth",
+    "twenty-first", "thirty first"): one to thirty-one, longest first."""
+    units = [w for w, v in ORDINALS.items() if v < 10]
+    compound = rf"(?:twenty|thirty)[-\s](?:{'|'.join(units)})"
+    single = sorted((w for w, v in ORDINALS.items() if v <= 31), key=len, reverse=True)
+    return rf"(?:{compound}|{'|'.join(single)})"
+
+
+# "fourth", "twenty-first", "thirty first": the ordinal words of a day of the month.
+ORDINAL_DAY_WORDS = _ordinal_day_pattern()
+# A number said in words from one to ninety-nine ("seven", "forty-four", "twenty two"), longest first.
+NUMBER_WORDS_TO_99 = (rf"(?:(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(UNITS)}))?|"
+                      rf"{'|'.join(sorted(TEENS, key=len, reverse=True))}|{'|'.join(UNITS)})")
