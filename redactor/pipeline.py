@@ -51,7 +51,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 )
 from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
-from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.project.config import Settings
@@ -330,6 +330,8 @@ class Redactor:
         self.detector: DetectorLike = detector if detector is not None else build_detector(settings, extra_recognizers)
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
+        # The public-place rule again, for names the run-wide steps make places ("in Giza").
+        self.public = SpanFilters(city_population=settings.public_city_population)
 
     @property
     def packs(self) -> tuple[RulePack, ...]:
@@ -525,6 +527,8 @@ class Redactor:
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name))
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
+        # A name made a place here ("in Giza") is public or not by the detector's own rule.
+        mentions = self.public.drop_public_places(mentions)
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)

@@ -167,6 +167,9 @@ def is_specific_date(text: str) -> bool:
     return bool(_SPECIFIC_DATE.search(text))
 
 
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
+
+
 def is_generic_speaker(name: str) -> bool:
     return bool(_GENERIC_SPEAKER.match(name.strip()))
 
@@ -201,6 +204,11 @@ def keep_pattern(terms: Sequence[str]) -> str | None:
     return rf"^(?:the\s+)?(?:{'|'.join(parts)})(?:['’]s)?$"
 
 
+def _compiled_keep(allow_list: Sequence[str]) -> re.Pattern[str] | None:
+    """The allow list's one pattern, compiled for the filters (a list of public names in one span)."""
+    return re.compile(allow_list[0], re.IGNORECASE) if allow_list else None
+
+
 @dataclass(frozen=True)
 class DetectInput:
     """A text to analyse and the spans that are speaker names (from the format's structure)."""
@@ -226,6 +234,12 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         m = POSSESSIVE.search(span)
         if m and m.start() > 0:
             span, end = span[: m.start()], start + m.start()
+        # The model runs a name at a line's end into the next line's speaker label
+        # ("from mato grosso\ninterviewer: and who"): the label is not part of it.
+        line = span.rfind("\n")
+        if line > 0 and is_generic_speaker(span[line:]) and _LABEL_COLON.match(text, end):
+            span = span[:line].rstrip()
+            end = start + len(span)
     return start, end
 
 
@@ -329,7 +343,8 @@ class Detector:
         self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
-                                   public_dates=dates)
+                                   public_dates=dates,
+                                   keep=_compiled_keep(self.allow_list))
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
