@@ -102,3 +102,20 @@ def test_a_listed_figures_distinctive_surname_alone():
     assert not figures.is_public_figure(text, at("sall"), at("sall") + 4)      # short: many bear it
     assert not figures.is_public_figure(text, at("marcos"), at("marcos") + 6)  # a given name too
     assert not figures.is_public_figure(text, at("anna shoigu"), at("anna shoigu") + 11)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    # rules/public.yaml: national companies, agencies and unions, typed without diacritics too
+    ("Pemex and Petrobras bought it; Frontex and NAFDAC checked it.", ["Pemex", "Petrobras", "Frontex", "NAFDAC"], []),
+    ("the traders sold to cmoc and gecamines took its share", ["cmoc", "gecamines"], []),
+    ("Solidarnosc did nothing, and neither did Gecamines.", ["Solidarnosc", "Gecamines"], []),
+    ("Downing Street said nothing; the Bundeswehr left.", ["Downing Street", "Bundeswehr"], []),
+    # a national syndicate is a union; a small firm beside a listed one is still found
+    ("She wrote to the Egyptian Medical Syndicate.", ["Egyptian Medical Syndicate"], []),
+    ("He lashes for Maersk through a small agency called Ege Liman Hizmet.", ["Maersk"], ["Ege Liman Hizmet"]),
+    ("Peter Street and Anna Downing came.", [], ["Peter Street", "Anna Downing"]),  # not "Downing Street"
+])
+def test_listed_public_names(make_redactor, text, kept, found):
+    spans = [f.text for f in make_redactor().scan(text)]
+    assert [k for k in kept if any(k in s or s in k for s in spans)] == []
+    assert [f for f in found if any(s in f for s in spans)] == found  # found, if only in part

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from anyascii import anyascii
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -196,17 +197,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 def keep_pattern(terms: Sequence[str]) -> str | None:
-    """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s"."""
-    parts = sorted({re.escape(t.strip()).replace(r"\ ", r"\s+") for t in terms if t.strip()},
-                   key=len, reverse=True)
+    """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s";
+    a term with diacritics also as typed without them ("Gecamines", "Solidarnosc", "Elysee")."""
+    spellings = {t.strip() for t in terms} | {anyascii(t).strip() for t in terms if not t.isascii()}
+    parts = sorted({re.escape(t).replace(r"\ ", r"\s+") for t in spellings if t}, key=len, reverse=True)
     if not parts:
         return None
     return rf"^(?:the\s+)?(?:{'|'.join(parts)})(?:['’]s)?$"
-
-
-def _compiled_keep(allow_list: Sequence[str]) -> re.Pattern[str] | None:
-    """The allow list's one pattern, compiled for the filters (a list of public names in one span)."""
-    return re.compile(allow_list[0], re.IGNORECASE) if allow_list else None
 
 
 @dataclass(frozen=True)
@@ -344,7 +341,7 @@ class Detector:
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
-                                   keep=_compiled_keep(self.allow_list))
+                                   keep_names=frozenset(map(fold_place, self.keep_terms)))
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

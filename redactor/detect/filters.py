@@ -126,7 +126,7 @@ _PUBLIC_BODY_WORDS = (
     r"republic|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
     # A political party is not here: membership of one is a sensitive fact about a person.
-    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|un|eu|board|"
+    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
     r"central\s+bank|national\s+bank|federal\s+reserve|"
@@ -481,7 +481,7 @@ class SpanFilters:
     city_population: int = 500_000
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
-    keep: re.Pattern[str] | None = None  # the allow list (engine.keep_pattern): one kept term, whole
+    keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
 
     def is_public_place(self, text: str) -> bool:
         regional = _names_region(text)
@@ -564,10 +564,13 @@ class SpanFilters:
             return not _is_common_name(words[0])
         return not all(_is_known_name(w) for w in words)
 
+    def is_kept_name(self, text: str) -> bool:
+        """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
+        return fold_place(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))) in self.keep_names
+
     def is_public_part(self, part: str) -> bool:
         """A kept term, a public place or a public body."""
-        return (self.keep is not None and self.keep.match(part.strip()) is not None) or \
-            self.is_public_place(part) or self.is_public_body(part)
+        return self.is_kept_name(part) or self.is_public_place(part) or self.is_public_body(part)
 
     def is_public_list(self, span: str) -> bool:
         """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
@@ -576,13 +579,15 @@ class SpanFilters:
         return len(parts) > 1 and all(p.strip() and self.is_public_part(p) for p in parts)
 
     def is_inside_public_place(self, text: str, m: Mention) -> bool:
-        """A name found as part of a public place's name of several words, the rest of which
-        the model left out ("Phong" of "Hai Phong", "paulo" of "sao paulo")."""
+        """A name found as part of a public place's or a kept name of several words, the rest
+        of which the model left out ("Phong" of "Hai Phong", "paulo" of "sao paulo", "Street" of
+        "Downing Street")."""
         before = _WORDS_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
         after = _WORDS_AFTER.match(text, m.end, min(len(text), m.end + _WINDOW))
         starts = [m.start] + ([w.start() for w in _WORD_START.finditer(text, before.start(), m.start)] if before else [])
         ends = [m.end] + ([w.end() for w in _WORD.finditer(text, m.end, after.end())] if after else [])
-        return any(self.is_public_place(text[s:e]) for s in starts for e in ends if (s, e) != (m.start, m.end))
+        return any(self.is_public_place(text[s:e]) or self.is_kept_name(text[s:e])
+                   for s in starts for e in ends if (s, e) != (m.start, m.end))
 
     def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
         """A name the model (or a name list) found that is public: a public place or body, a
