@@ -119,3 +119,18 @@ def test_listed_public_names(make_redactor, text, kept, found):
     spans = [f.text for f in make_redactor().scan(text)]
     assert [k for k in kept if any(k in s or s in k for s in spans)] == []
     assert [f for f in found if any(s in f for s in spans)] == found  # found, if only in part
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    # a kept term inside the model's longer span, which the allow list reads before it is cut
+    ("source: in medellin first i worked at a call centre for teleperformance then for a small firm "
+     "contactos del valle in envigado", ["teleperformance"], ["contactos del valle", "envigado"]),
+    # public bodies by their Spanish, Portuguese and French forms, also taken for a name
+    ("the fiscalia never answered, and then Marleny Ospina left", ["fiscalia"], ["Marleny Ospina"]),
+    # a person whose surname is a body's word is no body
+    ("Maria Corte and Anna Court came.", [], ["Maria Corte", "Anna Court"]),
+])
+def test_public_bodies_in_other_forms(make_redactor, text, kept, found):
+    spans = [f.text for f in make_redactor().scan(text)]
+    assert [k for k in kept if any(k in s or s in k for s in spans)] == []
+    assert [f for f in found if f in spans] == found

@@ -1,8 +1,8 @@
 """Score keep over-redaction and direct/quasi coverage on bench/keep2/src (issue 13, public facts).
 
-    python bench/keep2/score.py [--json OUT] [-v]
+    python bench/keep2/score.py [--src bench/keep2/heldout] [--json OUT] [-v]
 
-The transcripts in src/ use bench/quality's markup ([[surface|TYPE|entity|class]]) and were
+The transcripts in src/ (and heldout/, written after the rules changed) use bench/quality's markup ([[surface|TYPE|entity|class]]) and were
 annotated before redactor ran on them.  Each file's text (markup stripped by bench/quality/build.py)
 is scanned with the Python API; a mention is *touched* when any finding overlaps it and *covered*
 when every non-space character is inside a finding.  Printed: keep mentions touched (and by which
@@ -25,6 +25,7 @@ from build import strip  # noqa: E402  (bench/quality/build.py: the markup's one
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--src", type=Path, default=HERE / "src", help="folder of marked-up transcripts (src/ or heldout/)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("-v", action="store_true", help="list every keep touched and every mention missed")
     args = ap.parse_args()
@@ -33,7 +34,7 @@ def main() -> None:
     r = Redactor()
     totals = {"keep": [0, 0], "direct": [0, 0], "quasi": [0, 0]}  # class -> [ok, n]
     out = {}
-    for path in sorted((HERE / "src").iterdir()):
+    for path in sorted(args.src.iterdir()):
         text, mentions = strip(path.read_text(encoding="utf-8"), path.name)
         findings = r.scan(text)
         rows = []
