@@ -590,8 +590,12 @@ class SpanFilters:
         after = _WORDS_AFTER.match(text, m.end, min(len(text), m.end + _WINDOW))
         starts = [m.start] + ([w.start() for w in _WORD_START.finditer(text, before.start(), m.start)] if before else [])
         ends = [m.end] + ([w.end() for w in _WORD.finditer(text, m.end, after.end())] if after else [])
-        return any(self.is_public_place(text[s:e]) or self.is_kept_name(text[s:e])
-                   for s in starts for e in ends if (s, e) != (m.start, m.end))
+        places = public_places()
+        for s, e in ((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)):
+            key = fold_place(text[s:e])  # a window of plain words: its folded form is its key
+            if key in self.keep_names or (key in places and self._is_public_key(key)):
+                return True
+        return False
 
     def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
         """A name the model (or a name list) found that is public: a public place or body, a
