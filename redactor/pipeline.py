@@ -51,7 +51,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 )
 from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
-from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
@@ -340,6 +340,8 @@ class Redactor:
         self.detector: DetectorLike = detector if detector is not None else build_detector(settings, extra_recognizers)
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
+        # The public-place rule again, for names the run-wide steps make places ("in Giza").
+        self.public = SpanFilters(city_population=settings.public_city_population)
 
     @property
     def packs(self) -> tuple[RulePack, ...]:
@@ -537,6 +539,8 @@ class Redactor:
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
+        # A name made a place here ("in Giza") is public or not by the detector's own rule.
+        mentions = self.public.drop_public_places(mentions)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
         # Last, so the editor decides on exactly what the review page showed.

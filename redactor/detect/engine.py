@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from anyascii import anyascii
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -167,6 +168,9 @@ def is_specific_date(text: str) -> bool:
     return bool(_SPECIFIC_DATE.search(text))
 
 
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
+
+
 def is_generic_speaker(name: str) -> bool:
     return bool(_GENERIC_SPEAKER.match(name.strip()))
 
@@ -193,9 +197,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 def keep_pattern(terms: Sequence[str]) -> str | None:
-    """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s"."""
-    parts = sorted({re.escape(t.strip()).replace(r"\ ", r"\s+") for t in terms if t.strip()},
-                   key=len, reverse=True)
+    """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s";
+    a term with diacritics also as typed without them ("Gecamines", "Solidarnosc", "Elysee")."""
+    spellings = {t.strip() for t in terms} | {anyascii(t).strip() for t in terms if not t.isascii()}
+    parts = sorted({re.escape(t).replace(r"\ ", r"\s+") for t in spellings if t}, key=len, reverse=True)
     if not parts:
         return None
     return rf"^(?:the\s+)?(?:{'|'.join(parts)})(?:['’]s)?$"
@@ -226,6 +231,12 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         m = POSSESSIVE.search(span)
         if m and m.start() > 0:
             span, end = span[: m.start()], start + m.start()
+        # The model runs a name at a line's end into the next line's speaker label
+        # ("from mato grosso\ninterviewer: and who"): the label is not part of it.
+        line = span.rfind("\n")
+        if line > 0 and is_generic_speaker(span[line:]) and _LABEL_COLON.match(text, end):
+            span = span[:line].rstrip()
+            end = start + len(span)
     return start, end
 
 
@@ -329,7 +340,8 @@ class Detector:
         self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
-                                   public_dates=dates)
+                                   public_dates=dates,
+                                   keep_names=frozenset(map(fold_place, self.keep_terms)))
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):

