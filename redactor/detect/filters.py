@@ -23,15 +23,17 @@ apart from its detectors in the same way), by rules with maintained data behind 
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
-  ("subsidiarity", "burdensome"), which the model finds in case-restored captions, and one
+  ("subsidiarity", "burdensome"), which the model finds in case-restored captions, a lower-case
+  place or organisation made only of words as common abroad as in English that are no names
+  ("euro", "embargo": case restoration capitalises them for the sake of "stalin"), and one
   short word in capitals ("IBAN") in a line with small letters.
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
   with the name, since it tells the gender.
 - **Public figures** (:class:`PublicFigures`): a person listed in full in a keep list ("Emmanuel
-  Macron") is also kept by surname after an office or courtesy title ("President Macron", "Mr
-  Sunak", "president macron" in a caption) and by surname alone in a text that names them in
-  full; the given name alone only after an office title ("President Xi" for "Xi Jinping").
+  Macron") is also kept by surname after an office title ("President Macron", "president
+  macron" in a caption) and by surname alone or after a courtesy title in a text that names them
+  in full ("Mr Sunak" alone may be anyone called Sunak); the given name alone only after an office title ("President Xi" for "Xi Jinping").
   Anyone named right after the capitalised title of a state office ("President Sisi",
   "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
@@ -264,8 +266,8 @@ class PublicFigures:
         return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
 
     def is_public_figure(self, text: str, start: int, end: int) -> bool:
-        """The span names a listed person by surname after a title, or by surname alone in a
-        text that names them in full; or anyone right after the title of a state office
+        """The span names a listed person by surname after an office title, or by surname (with
+        or without "Mr") in a text that names them in full; or anyone right after the title of a state office
         ("President Sisi", "Governor Sanwo-Olu": see :data:`_STATE_OFFICE`)."""
         if _after_state_office(text, start, end):
             return True
@@ -280,7 +282,9 @@ class PublicFigures:
         full_names = self.surnames.get(key, ())
         if not full_names:
             return False
-        if titled is not None:
+        # An office title says who is meant ("President Macron"); a courtesy title does not:
+        # any Mr Macron may be a source, unless the text names the listed person in full.
+        if titled is not None and titled.group("office"):
             return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
@@ -474,6 +478,17 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
 
+    @staticmethod
+    def is_international_vocabulary(span: str) -> bool:
+        """Lower-case words as common abroad as in English that are not names ("euro",
+        "embargo", "inter alia"): case restoration capitalises them so that the model can see
+        "stalin", but as an organisation or a place they are vocabulary."""
+        from redactor.lexicon.names import FUNCTION_WORDS, international_words
+
+        words = [w for w in _WORD.findall(span) if w not in FUNCTION_WORDS]
+        return bool(words) and span == span.lower() and all(
+            w in international_words() and not _in_gazetteer(w) for w in words)
+
     def filter_one(self, text: str, m: Mention) -> Mention | None:
         if m.detector in _AUTHORITATIVE:
             return m
@@ -485,7 +500,8 @@ class SpanFilters:
                 self.figures.is_public_figure(text, m.start, m.end):
             return None
         if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and (
+            if self.is_vocabulary(m.text) or (m.entity_type != "PERSON" and self.is_international_vocabulary(
+                    m.text)) or (m.entity_type == "PERSON" and (
                     self.is_noise(text, m.start, m.end) or _is_acronym(text, m))):
                 return None
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
@@ -630,10 +646,20 @@ def _with_title(text: str, m: Mention) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
-def _is_known_name(word: str) -> bool:
-    """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not)."""
+def _in_gazetteer(word: str) -> bool:
     from redactor.lexicon.folding import fold_name
     from redactor.lexicon.names import default_gazetteer
 
+    return fold_name(word) in default_gazetteer()
+
+
+def _is_known_name(word: str) -> bool:
+    """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not),
+    or a word as frequent in other languages as in English (a proper noun, see casing)."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer, international_words
+
     info = default_gazetteer().get(fold_name(word))
-    return info is not None and (info.first or info.last) and not info.is_word
+    if info is None:
+        return word.lower() in international_words()  # "stalin", "merkel": as common abroad
+    return (info.first or info.last) and not info.is_word
