@@ -91,10 +91,10 @@ def test_word_names_restored_only_as_names(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # wordfreq counts "stalin" (3.7) and "churchill" (3.8) as common English words, but
+        # wordfreq counts "napoleon" (3.8) and "picasso" (3.5) as common English words, but
         # they are as frequent in German, French or Polish: proper nouns.
-        ("they compared him to stalin and churchill at dinner",
-         "They compared him to Stalin and Churchill at dinner"),
+        ("they compared him to napoleon and picasso at dinner",
+         "They compared him to Napoleon and Picasso at dinner"),
         # English words of the same frequency are far more frequent in English than abroad
         ("we walked to the village tonight and met the neighbours",
          "We walked to the village tonight and met the neighbours"),

@@ -2,7 +2,7 @@
 languages as in English, which in lower-case captions are mostly proper nouns.
 
 wordfreq counts words lower-cased, so a famous surname is "common English" there ("hitler" 4.2,
-"stalin" 3.7, "mugabe" 3.0) and case restoration left it in lower case.  What sets it apart from
+"lenin" 3.4, "mandela" 3.4) and case restoration left it in lower case.  What sets it apart from
 an English word of the same frequency ("village", "tonight") is that it is about as frequent in
 other languages: the same test the name gazetteer's "excess" makes (``tools/build_names.py``).
 This script lists the English words between :data:`MIN_ZIPF` (below it a word is rare enough to

@@ -5,7 +5,7 @@ transcripts are all capitals; spaCy's NER and the name gazetteer rely on capital
 :func:`restore_case` returns a copy of the text of exactly the same length in which sentence
 starts, "I", known names (unless they are ordinary words used as words), words that are rare
 in English and words about as frequent in other languages as in English (mostly proper nouns:
-"stalin", "mugabe") are title-cased, so detectors run on the copy and their offsets apply unchanged to
+"lenin", "mandela") are title-cased, so detectors run on the copy and their offsets apply unchanged to
 the original.  Lines that already have capitals are left as they are.
 """
 
@@ -145,7 +145,7 @@ class CaseRestorer:
     gazetteer: NameGazetteer
     frequencies: Mapping[str, float]
     threshold: float = CASELESS_THRESHOLD
-    # Words as frequent abroad as in English: mostly proper nouns ("stalin", "mugabe"), which
+    # Words as frequent abroad as in English: mostly proper nouns ("lenin", "mandela"), which
     # wordfreq counts as common English because it counts words lower-cased.
     international: frozenset[str] = frozenset()
 

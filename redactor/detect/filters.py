@@ -25,7 +25,7 @@ apart from its detectors in the same way), by rules with maintained data behind 
   a lower-case name, place or organisation made only of derived English words
   ("subsidiarity", "burdensome"), which the model finds in case-restored captions, a lower-case
   place or organisation made only of words as common abroad as in English that are no names
-  ("euro", "embargo": case restoration capitalises them for the sake of "stalin"), and one
+  ("euro", "embargo": case restoration capitalises them for the sake of "lenin"), and one
   short word in capitals ("IBAN") in a line with small letters.
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
@@ -482,7 +482,7 @@ class SpanFilters:
     def is_international_vocabulary(span: str) -> bool:
         """Lower-case words as common abroad as in English that are not names ("euro",
         "embargo", "inter alia"): case restoration capitalises them so that the model can see
-        "stalin", but as an organisation or a place they are vocabulary."""
+        "lenin", but as an organisation or a place they are vocabulary."""
         from redactor.lexicon.names import FUNCTION_WORDS, international_words
 
         words = [w for w in _WORD.findall(span) if w not in FUNCTION_WORDS]
@@ -661,5 +661,5 @@ def _is_known_name(word: str) -> bool:
 
     info = default_gazetteer().get(fold_name(word))
     if info is None:
-        return word.lower() in international_words()  # "stalin", "merkel": as common abroad
+        return word.lower() in international_words()  # "lenin", "napoleon": as common abroad
     return (info.first or info.last) and not info.is_word

@@ -170,8 +170,8 @@ def default_gazetteer() -> NameGazetteer:
 
 @functools.cache
 def international_words() -> frozenset[str]:
-    """Lower-case words about as frequent in other languages as in English ("stalin", "merkel",
-    "mugabe"): in a caption mostly proper nouns, although wordfreq counts them as common
+    """Lower-case words about as frequent in other languages as in English ("lenin", "picasso",
+    "mandela"): in a caption mostly proper nouns, although wordfreq counts them as common
     English.  Built by ``tools/build_international_words.py``; read once per process."""
     raw = resources.files("redactor.data").joinpath(INTERNATIONAL_FILE).read_bytes()
     return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
