@@ -18,7 +18,6 @@ Run it from the repository root after upgrading wordfreq, and commit the result:
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.metadata
 import re
 import statistics
@@ -28,7 +27,11 @@ from pathlib import Path
 import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_names import OTHER_LANGUAGES, zipf  # noqa: E402  (the same measure as the gazetteer)
+from build_names import (  # the same measure as the gazetteer
+    OTHER_LANGUAGES,
+    write_lines,
+    zipf,
+)
 
 OUTPUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "international_words.txt.gz"
 MIN_ZIPF = 3.0  # redactor.detect.casing.RARE_WORD_ZIPF
@@ -64,19 +67,15 @@ def build(output: Path) -> int:
     words = [word for word in candidates if figures[word] <= MAX_EXCESS]
     header = (f"# words as frequent in other languages as in English, built by "
               f"tools/build_international_words.py from wordfreq {importlib.metadata.version('wordfreq')}")
-    with output.open("wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0
-    ) as handle:
-        handle.write(("\n".join([header, *words]) + "\n").encode("utf-8"))
+    write_lines(output, [header, *words])
     return len(words)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
-    arguments = parser.parse_args()
-    count = build(arguments.output)
-    print(f"wrote {count} words to {arguments.output} ({arguments.output.stat().st_size} bytes)")
+    output = parser.parse_args().output
+    print(f"wrote {build(output)} words to {output} ({output.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -489,6 +489,16 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             w in international_words() and not _in_gazetteer(w) for w in words)
 
+    def is_model_vocabulary(self, text: str, m: Mention) -> bool:
+        """A name, place or organisation the model found that is only words or noise."""
+        if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            return False
+        if self.is_vocabulary(m.text):
+            return True
+        if m.entity_type != "PERSON":
+            return self.is_international_vocabulary(m.text)
+        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m)
+
     def filter_one(self, text: str, m: Mention) -> Mention | None:
         if m.detector in _AUTHORITATIVE:
             return m
@@ -499,11 +509,8 @@ class SpanFilters:
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
             return None
-        if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if self.is_vocabulary(m.text) or (m.entity_type != "PERSON" and self.is_international_vocabulary(
-                    m.text)) or (m.entity_type == "PERSON" and (
-                    self.is_noise(text, m.start, m.end) or _is_acronym(text, m))):
-                return None
+        if m.detector == "SpacyRecognizer" and self.is_model_vocabulary(text, m):
+            return None
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
             return None
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
