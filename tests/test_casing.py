@@ -88,6 +88,24 @@ def test_word_names_restored_only_as_names(text: str, expected: str) -> None:
     assert restore_case(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wordfreq counts "napoleon" (3.8) and "picasso" (3.5) as common English words, but
+        # they are as frequent in German, French or Polish: proper nouns.
+        ("they compared him to napoleon and picasso at dinner",
+         "They compared him to Napoleon and Picasso at dinner"),
+        # English words of the same frequency are far more frequent in English than abroad
+        ("we walked to the village tonight and met the neighbours",
+         "We walked to the village tonight and met the neighbours"),
+        # a known surname rare in English is capitalised even after "the"
+        ("the kowalczyk report was adopted", "The Kowalczyk report was adopted"),
+    ],
+)
+def test_proper_nouns_common_in_every_language(text: str, expected: str) -> None:
+    assert restore_case(text) == expected
+
+
 def test_cased_text_is_returned_unchanged() -> None:
     text = "Last summer Grace said the price rose. I will not go back to Kharkiv."
     assert restore_case(text) == text

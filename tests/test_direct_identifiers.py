@@ -86,6 +86,27 @@ def test_identifiers_near_misses(packs, text):
     check(packs["identifiers"], text, [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The farm stands on plots nos. 17, 305, 88/2, 121/2/3 and 612.",
+     [("ID_NUMBER", "17"), ("ID_NUMBER", "305"), ("ID_NUMBER", "88/2"), ("ID_NUMBER", "121/2/3"),
+      ("ID_NUMBER", "612")]),
+    ("the council took the land (plot no. 512/7) in 2004", [("ID_NUMBER", "512/7")]),
+    ("She bought lot number 44 and land parcel nr. 9.1 there.",
+     [("ID_NUMBER", "44"), ("ID_NUMBER", "9.1")]),
+])
+def test_plot_and_lot_numbers(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The sale concerned plots in the village, numbers 5 and 6 on the list.",
+    "We had a lot. No. 5 was the best of them.",
+    "The plot thickens: number 9 is the killer.",
+])
+def test_plot_and_lot_near_misses(packs, text):
+    check(packs["identifiers"], text, [])
+
+
 @pytest.fixture(scope="module")
 def numbers():
     from redactor.detect.recognizers.spoken import SpokenNumberRecognizer

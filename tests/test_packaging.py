@@ -18,7 +18,8 @@ def test_wheel_ships_rule_packs_and_data_found_at_run_time(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     packs = {p.name for p in (ROOT / "rules").glob("*.yaml")}
     assert {f"redactor/rules/{p}" for p in packs} <= names
-    assert {"redactor/data/names.tsv.gz", "redactor/templates/redactor.yaml",
+    assert {"redactor/data/names.tsv.gz", "redactor/data/international_words.txt.gz",
+            "redactor/templates/redactor.yaml",
             "redactor/report/review_template.html"} <= names
 
     unpacked = tmp_path / "site"

@@ -192,12 +192,17 @@ def build(output: Path) -> int:
         while fields[-1] == "0":
             fields.pop()
         lines.append("\t".join(fields))
-    # No name and mtime=0 in the gzip header: the file is byte-identical between runs.
+    write_lines(output, lines)
+    return len(words)
+
+
+def write_lines(output: Path, lines: list[str]) -> None:
+    """Write ``lines`` gzipped, with no name and mtime=0 in the gzip header: the file is
+    byte-identical between runs."""
     with output.open("wb") as raw, gzip.GzipFile(
         filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0
     ) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))
-    return len(words)
 
 
 def main() -> None:

@@ -3,8 +3,9 @@
 Automatic captions are often all lower-case ("i met ivan petrov in kharkiv") and some
 transcripts are all capitals; spaCy's NER and the name gazetteer rely on capitals.
 :func:`restore_case` returns a copy of the text of exactly the same length in which sentence
-starts, "I", known names (unless they are ordinary words used as words) and words that are rare
-in English are title-cased, so detectors run on the copy and their offsets apply unchanged to
+starts, "I", known names (unless they are ordinary words used as words), words that are rare
+in English and words about as frequent in other languages as in English (mostly proper nouns:
+"lenin", "mandela") are title-cased, so detectors run on the copy and their offsets apply unchanged to
 the original.  Lines that already have capitals are left as they are.
 """
 
@@ -38,6 +39,7 @@ from redactor.lexicon.names import (
     NameGazetteer,
     NameInfo,
     default_gazetteer,
+    international_words,
 )
 
 # A text (or line) is caseless when this share of the places that need a capital lack one, or
@@ -143,12 +145,16 @@ class CaseRestorer:
     gazetteer: NameGazetteer
     frequencies: Mapping[str, float]
     threshold: float = CASELESS_THRESHOLD
+    # Words as frequent abroad as in English: mostly proper nouns ("lenin", "mandela"), which
+    # wordfreq counts as common English because it counts words lower-cased.
+    international: frozenset[str] = frozenset()
 
     @classmethod
     def create(cls, gazetteer: NameGazetteer | None = None) -> CaseRestorer:
         """A restorer with the packaged gazetteer and wordfreq's English word list."""
         return cls(
-            gazetteer if gazetteer is not None else default_gazetteer(), _english_frequencies()
+            gazetteer if gazetteer is not None else default_gazetteer(), _english_frequencies(),
+            international=international_words(),
         )
 
     def zipf(self, word: str) -> float:
@@ -212,13 +218,13 @@ class CaseRestorer:
             return True
         if token.initial or i in labels:
             return True
-        if info is not None:
-            return False
+        if info is not None and (info.is_word or info.zipf >= RARE_WORD_ZIPF):
+            return False  # a name that is also a word shows itself only by context
         if token.lower in FUNCTION_WORDS or token.lower in SPEAKER_ROLES:
             return False
         if not _LATIN_WORD.fullmatch(word):
             return False  # rarity in English says nothing about Cyrillic or Greek words
-        return len(word) >= 3 and self.zipf(word) < RARE_WORD_ZIPF
+        return len(word) >= 3 and (self.zipf(word) < RARE_WORD_ZIPF or word in self.international)
 
     def _capitalise_name(
         self,
@@ -293,7 +299,7 @@ def english_zipf(word: str) -> float:
 
 @functools.cache
 def _default_restorer() -> CaseRestorer:
-    return CaseRestorer(default_gazetteer(), _english_frequencies())
+    return CaseRestorer.create()
 
 
 def restore_case(text: str, gazetteer: NameGazetteer | None = None) -> str:
@@ -306,5 +312,5 @@ def restore_case(text: str, gazetteer: NameGazetteer | None = None) -> str:
     if gazetteer is None:
         restorer = _default_restorer()
     else:
-        restorer = CaseRestorer(gazetteer, _english_frequencies())
+        restorer = CaseRestorer.create(gazetteer)
     return restorer.restore(text)

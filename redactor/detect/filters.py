@@ -32,17 +32,20 @@ apart from its detectors in the same way), by rules with maintained data behind 
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
-  ("subsidiarity", "burdensome"), which the model finds in case-restored captions, and one
+  ("subsidiarity", "burdensome"), which the model finds in case-restored captions, a lower-case
+  place or organisation made only of words as common abroad as in English that are no names
+  ("euro", "embargo": case restoration capitalises them for the sake of "lenin"), and one
   short word in capitals ("IBAN") in a line with small letters.
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
   with the name, since it tells the gender.
 - **Public figures** (:class:`PublicFigures`): a person listed in full in a keep list ("Emmanuel
-  Macron") is also kept by surname after an office or courtesy title ("President Macron", "Mr
-  Sunak", "president macron" in a caption) and by surname alone in a text that names them in
-  full; the given name alone only after an office title ("President Xi" for "Xi Jinping").
-  A listed surname that no name list knows and no English word is ("Shoigu", "Tinubu") is
-  kept alone too.  Anyone named right after the capitalised title of a state office ("President Sisi",
+  Macron") is also kept by surname after an office title ("President Macron", "president
+  macron" in a caption) and by surname alone or after a courtesy title in a text that names them
+  in full ("Mr Sunak" alone may be anyone called Sunak); the given name alone only after an
+  office title ("President Xi" for "Xi Jinping").  A listed surname that no name list knows and
+  no English word is ("Shoigu", "Tinubu") is kept alone too, but not after a courtesy title.
+  Anyone named right after the capitalised title of a state office ("President Sisi",
   "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
@@ -350,8 +353,8 @@ class PublicFigures:
                    _distinctive(surnames))
 
     def is_public_figure(self, text: str, start: int, end: int) -> bool:
-        """The span names a listed person by surname after a title, or by surname alone in a
-        text that names them in full; or anyone right after the title of a state office
+        """The span names a listed person by surname after an office title, or by surname (with
+        or without "Mr") in a text that names them in full; or anyone right after the title of a state office
         ("President Sisi", "Governor Sanwo-Olu": see :data:`_STATE_OFFICE`)."""
         if _after_state_office(text, start, end):
             return True
@@ -366,7 +369,10 @@ class PublicFigures:
         full_names = self.surnames.get(key, ())
         if not full_names:
             return False
-        if titled is not None or key in self.distinctive:
+        # An office title says who is meant ("President Macron"); a courtesy title does not: any
+        # Mr Macron may be a source, unless the text names the listed person in full.  A surname
+        # no name list knows and no English word is ("Shoigu") is that person's alone.
+        if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
             return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
@@ -580,6 +586,27 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
 
+    @staticmethod
+    def is_international_vocabulary(span: str) -> bool:
+        """Lower-case words as common abroad as in English that are not names ("euro",
+        "embargo", "inter alia"): case restoration capitalises them so that the model can see
+        "lenin", but as an organisation or a place they are vocabulary."""
+        from redactor.lexicon.names import FUNCTION_WORDS, international_words
+
+        words = [w for w in _WORD.findall(span) if w not in FUNCTION_WORDS]
+        return bool(words) and span == span.lower() and all(
+            w in international_words() and not _in_gazetteer(w) for w in words)
+
+    def is_model_vocabulary(self, text: str, m: Mention) -> bool:
+        """A name, place or organisation the model found that is only words or noise."""
+        if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            return False
+        if self.is_vocabulary(m.text):
+            return True
+        if m.entity_type != "PERSON":
+            return self.is_international_vocabulary(m.text)
+        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m)
+
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
         name ("Giza", "Thai Binh", "minas gerais"): one word that is no common given name or
@@ -655,10 +682,8 @@ class SpanFilters:
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
             return None
-        if m.detector == "SpacyRecognizer" and m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-            if self.is_vocabulary(m.text) or (m.entity_type == "PERSON" and (
-                    self.is_noise(text, m.start, m.end) or _is_acronym(text, m))):
-                return None
+        if m.detector == "SpacyRecognizer" and self.is_model_vocabulary(text, m):
+            return None
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
         return m
@@ -815,10 +840,20 @@ def _with_title(text: str, m: Mention) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
-def _is_known_name(word: str) -> bool:
-    """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not)."""
+def _in_gazetteer(word: str) -> bool:
     from redactor.lexicon.folding import fold_name
     from redactor.lexicon.names import default_gazetteer
 
+    return fold_name(word) in default_gazetteer()
+
+
+def _is_known_name(word: str) -> bool:
+    """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not),
+    or a word as frequent in other languages as in English (a proper noun, see casing)."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer, international_words
+
     info = default_gazetteer().get(fold_name(word))
-    return info is not None and (info.first or info.last) and not info.is_word
+    if info is None:
+        return word.lower() in international_words()  # "lenin", "napoleon": as common abroad
+    return (info.first or info.last) and not info.is_word

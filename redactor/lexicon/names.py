@@ -21,6 +21,7 @@ from redactor.lexicon.tables import ReadOnDemand
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
 DATA_FILE = "names.tsv.gz"
+INTERNATIONAL_FILE = "international_words.txt.gz"
 
 # A name is also an ordinary English word (Grace, Will, Summer) when wordfreq finds it very
 # common, or common and much more frequent in English than in other languages (the people
@@ -166,3 +167,12 @@ def default_gazetteer() -> NameGazetteer:
     """The packaged gazetteer, read once per process (it is immutable)."""
     return NameGazetteer.load()
 
+
+@functools.cache
+def international_words() -> frozenset[str]:
+    """Lower-case words about as frequent in other languages as in English ("lenin", "picasso",
+    "mandela"): in a caption mostly proper nouns, although wordfreq counts them as common
+    English.  Built by ``tools/build_international_words.py``; read once per process."""
+    raw = resources.files("redactor.data").joinpath(INTERNATIONAL_FILE).read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
+                     if line and not line.startswith("#"))
