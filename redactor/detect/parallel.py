@@ -2,11 +2,14 @@
 
 Detection is the costly step of a run and each document's is independent of the others.  The
 pipeline cuts the run into batches of documents (``redactor.pipeline.BATCH_DOCUMENTS``); here
-each batch goes whole to one worker process, so every document is analysed in the same company
-whatever the number of workers, and ``--jobs 1`` and ``--jobs N`` give byte-identical results.
-Each worker builds its detector once (spaCy loads once per process) from the settings and extra
-recognizers the driver ships; the pseudonym table and the vault never leave the driver.  A run of
-a single batch is detected in the driver itself: starting workers would cost more than it saves.
+each batch goes whole to one process, so every document is analysed in the same company
+whatever the number of processes, and ``--jobs 1`` and ``--jobs N`` give byte-identical results.
+The driver is one of the N: it builds the detector, detects the first batch (which compiles what
+detection compiles on first use), then forks N-1 workers that inherit that detector
+copy-on-write (no second import, model load or pattern compile) and detects a batch itself
+whenever the workers already have enough queued.  Without ``fork`` (Windows) each worker builds
+its detector once from the settings and extra recognizers the driver ships.  The pseudonym
+table and the vault never leave the driver.  A run of a single batch starts no worker.
 """
 
 from __future__ import annotations
