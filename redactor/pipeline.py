@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from array import array
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -226,24 +227,26 @@ class RunPlan:
 
     ``states``: one per input, in order: its final mentions (``Detected``) or the result of an
     input that was not scanned.  ``entity_of``: the entity of each redactable mention, in run
-    order; ``firsts[i]``: where ``states[i]``'s mentions start in it."""
+    order (an ``array``: a machine word each, however long the run); ``firsts[i]``: where
+    ``states[i]``'s mentions start in it."""
 
     states: tuple[Detected | FileResult, ...]
     entities: tuple[Entity, ...]
-    entity_of: tuple[int, ...]
-    firsts: tuple[int, ...]
+    entity_of: Sequence[int]
+    firsts: Sequence[int]
 
 
-def _each_again(inputs: RunInputs, states: Sequence[Detected | FileResult],
+def _each_again(inputs: RunInputs, states: list[Detected | FileResult],
                 step: Callable[[DocumentRun], DocumentRun]) -> list[Detected | FileResult]:
-    """``step`` over each scanned input, read again: its new mentions (or why it failed)."""
-    out: list[Detected | FileResult] = []
-    for state in states:
+    """``step`` over each scanned input, read again: its new mentions (or why it failed).
+
+    ``states`` is updated in place and returned, so a file's old mentions are dropped as its
+    new ones are made (the run never holds two sets of all its mentions)."""
+    for i, state in enumerate(states):
         if isinstance(state, Detected):
             doc = inputs.again(state)
-            state = replace(state, mentions=held(step(doc).mentions)) if isinstance(doc, DocumentRun) else doc
-        out.append(state)
-    return out
+            states[i] = replace(state, mentions=held(step(doc).mentions)) if isinstance(doc, DocumentRun) else doc
+    return states
 
 
 def held(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
@@ -445,7 +448,7 @@ class Redactor:
         """Pass 1 and the run-wide steps: detect in each input, then learn across the run
         (propagation, people, decisions), group the mentions into entities and give each its
         pseudonym.  What it returns holds mentions, never a document's text."""
-        states = self.refine(inputs, self.detect(inputs, progress))
+        states = self.refine(inputs, self.detect(inputs, progress))  # refine owns the list
         detected = [s for s in states if isinstance(s, Detected)]
         entities, entity_of = self.regroup(detected, *self.group(detected))
         entities = [self.table.assign_entity(e) for e in entities]
@@ -455,8 +458,8 @@ class Redactor:
             firsts.append(count)
             if isinstance(s, Detected):
                 count += sum(1 for m in s.mentions if m.score >= threshold)
-        return RunPlan(states=tuple(states), entities=tuple(entities), entity_of=tuple(entity_of),
-                       firsts=tuple(firsts))
+        return RunPlan(states=tuple(states), entities=tuple(entities), entity_of=array("q", entity_of),
+                       firsts=array("q", firsts))
 
     def place_all(self, inputs: RunInputs, plan: RunPlan) -> Iterator[FileResult]:
         """Pass 2: each input read again and its edits placed; one result per input, in order."""
@@ -470,10 +473,15 @@ class Redactor:
     def place(self, plan: RunPlan, position: int, doc: DocumentRun) -> FileResult:
         """One document read again, with the findings and edits the run decided for it."""
         threshold = self.settings.threshold
-        entity_of = iter(plan.entity_of[plan.firsts[position]:])
         text = doc.joined.text
-        replacements = [self._replacement(text, m, plan.entities[next(entity_of)]) if m.score >= threshold
-                        else None for m in doc.mentions]
+        at = plan.firsts[position]  # this file's first redactable mention in ``entity_of``
+        replacements: list[Replacement | None] = []
+        for m in doc.mentions:
+            if m.score < threshold:
+                replacements.append(None)
+                continue
+            replacements.append(self._replacement(text, m, plan.entities[plan.entity_of[at]]))
+            at += 1
         return place_edits(doc, replacements)
 
     def detect(self, inputs: RunInputs, progress: Progress | None = None) -> list[Detected | FileResult]:
@@ -517,9 +525,10 @@ class Redactor:
         found = tidy_person_spans(d.joined.text, found, d.joined.starts, _is_person_name, default_given_names())
         return Detected(index=index, path=d.path, digest=d.result.digest, mentions=held(found))
 
-    def refine(self, inputs: RunInputs, states: Sequence[Detected | FileResult]) -> list[Detected | FileResult]:
+    def refine(self, inputs: RunInputs, states: list[Detected | FileResult]) -> list[Detected | FileResult]:
         """What the whole run knows, applied to each document (read again): confident forms
-        found again everywhere, names typed as people and joined, then the editor's decisions."""
+        found again everywhere, names typed as people and joined, then the editor's decisions.
+        ``states`` is updated in place (each file's mentions replaced as it is refined)."""
         threshold = self.settings.threshold
         forms = ConfidentForms.learn(_person_shaped((m for s in states if isinstance(s, Detected) for m in s.mentions)),
                                      threshold, self.detector.keep_terms, seeds=self._known_forms())

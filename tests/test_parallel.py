@@ -82,3 +82,38 @@ def test_a_local_dask_cluster_writes_the_same_bytes(folder, tmp_path, monkeypatc
         if name != "redaction-report.json":
             assert on_dask[name] == one[name], name
     assert one["redaction-report.json"].replace(b"/one", b"/dask") == on_dask["redaction-report.json"]
+
+
+def test_the_driver_takes_batches_when_the_workers_have_enough_and_the_order_holds():
+    from concurrent.futures import Future
+
+    from redactor.detect.parallel import shared
+
+    class Worker(Future):
+        """A worker's batch: finished when the driver finishes one of its own, or when awaited."""
+
+        def __init__(self, batch):
+            super().__init__()
+            self.batch = batch
+
+        def result(self, timeout=None):
+            if not self.done():
+                self.set_result([f"worker {self.batch[0]}"])
+            return super().result(timeout)
+
+    queued: list[Worker] = []
+    held: list[int] = []
+
+    def submit(batch):
+        queued.append(Worker(batch))
+        return queued[-1]
+
+    def detect(batch):
+        held.append(sum(1 for w in queued if not w.done()))
+        next(w for w in queued if not w.done()).result()  # the worker finished one meanwhile
+        return [f"driver {batch[0]}"]
+
+    out = list(shared(detect, submit, [[n] for n in range(8)], window=2))
+    assert out == [["worker 0"], ["worker 1"], ["driver 2"], ["worker 3"], ["driver 4"], ["worker 5"],
+                   ["driver 6"], ["worker 7"]]
+    assert held == [2, 2, 2]  # the driver only detects while two batches wait for the worker

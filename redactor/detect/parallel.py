@@ -2,19 +2,24 @@
 
 Detection is the costly step of a run and each document's is independent of the others.  The
 pipeline cuts the run into batches of documents (``redactor.pipeline.BATCH_DOCUMENTS``); here
-each batch goes whole to one worker process, so every document is analysed in the same company
-whatever the number of workers, and ``--jobs 1`` and ``--jobs N`` give byte-identical results.
-Each worker builds its detector once (spaCy loads once per process) from the settings and extra
-recognizers the driver ships; the pseudonym table and the vault never leave the driver.  A run of
-a single batch is detected in the driver itself: starting workers would cost more than it saves.
+each batch goes whole to one process, so every document is analysed in the same company
+whatever the number of processes, and ``--jobs 1`` and ``--jobs N`` give byte-identical results.
+The driver is one of the N: it builds the detector, detects the first batch (which compiles what
+detection compiles on first use), then forks N-1 workers that inherit that detector
+copy-on-write (no second import, model load or pattern compile) and detects a batch itself
+whenever the workers already have enough queued.  Without ``fork`` (Windows) each worker builds
+its detector once from the settings and extra recognizers the driver ships.  The pseudonym
+table and the vault never leave the driver.  A run of a single batch starts no worker.
 """
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import multiprocessing.context
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
 from presidio_analyzer import EntityRecognizer
@@ -50,12 +55,31 @@ def _start_worker(build: Build, settings: Settings, extra: Sequence[EntityRecogn
     _worker_detector[:] = [build(settings, extra)]
 
 
+def _adopt_detector(detector: Detector) -> None:
+    """A forked worker's detector: the driver's own, already built and used (shared pages)."""
+    _worker_detector[:] = [detector]
+
+
 def _detect_batch(items: Sequence[DetectInput]) -> Found:
     return _worker_detector[0].detect(items)
 
 
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """The ``fork`` start method where the platform has it (Linux, macOS), else None."""
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:  # Windows
+        return None
+
+
 class ProcessDetector:
-    """A detector whose batches run in ``jobs`` worker processes (the pipeline's ``DetectorLike``)."""
+    """A detector whose batches run in ``jobs`` processes (the pipeline's ``DetectorLike``).
+
+    The driver is one of them.  It builds the detector and detects in the first batch itself,
+    which also compiles what detection compiles on first use (patterns, tables); then it forks
+    ``jobs - 1`` workers that inherit that detector (copy-on-write: no second import, model
+    load or pattern compile) and keeps detecting batches itself whenever the workers already
+    have enough queued.  Where ``fork`` is missing each worker builds its own detector."""
 
     def __init__(self, build: Build, settings: Settings, extra_recognizers: Sequence[EntityRecognizer] = (),
                  jobs: int = 2) -> None:
@@ -79,21 +103,55 @@ class ProcessDetector:
         return self._local_detector().detect(items)
 
     def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[Found]:
-        """Each batch's results, in order; batches spread over the worker processes.  Only a
-        few batches are in flight at a time, so the run's texts are never all held at once."""
+        """Each batch's results, in order; batches shared between the driver and the worker
+        processes.  Only a few batches are in flight at a time, so the run's texts are never
+        all held at once."""
         batches = iter(batches)
-        first = list(itertools.islice(batches, 2))
-        if len(first) < 2 or self.jobs < 2:
-            yield from map(self.detect, itertools.chain(first, batches))
+        for first in itertools.islice(batches, 1):
+            yield self.detect(first)  # the driver's detector warmed up before any fork
+        rest = list(itertools.islice(batches, 1))
+        if not rest or self.jobs < 2:
+            yield from map(self.detect, itertools.chain(rest, batches))
             return
-        with ProcessPoolExecutor(self.jobs, initializer=_start_worker,
-                                 initargs=(self.build, self.settings, self.extra)) as pool:
-            yield from in_order(lambda batch: pool.submit(_detect_batch, batch),
-                                itertools.chain(first, batches), IN_FLIGHT_PER_WORKER * self.jobs)
+        context = _fork_context()
+        if context is None:
+            with ProcessPoolExecutor(self.jobs, initializer=_start_worker,
+                                     initargs=(self.build, self.settings, self.extra)) as pool:
+                yield from in_order(lambda batch: pool.submit(_detect_batch, batch),
+                                    itertools.chain(rest, batches), IN_FLIGHT_PER_WORKER * self.jobs)
+            return
+        # Forked, the initializer's arguments are inherited, not pickled.
+        with ProcessPoolExecutor(self.jobs - 1, mp_context=context, initializer=_adopt_detector,
+                                 initargs=(self._local_detector(),)) as pool:
+            yield from shared(self.detect, lambda batch: pool.submit(_detect_batch, batch),
+                              itertools.chain(rest, batches), IN_FLIGHT_PER_WORKER * (self.jobs - 1))
 
 
 # Batches queued per worker: enough to keep each busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 2
+
+
+def shared(detect: Callable[[Sequence[DetectInput]], Found], submit: Callable[[Sequence[DetectInput]], Future],
+           batches: Iterable[Sequence[DetectInput]], window: int) -> Iterator[Found]:
+    """The results of each batch, in the batches' order: a batch goes to the workers
+    (``submit``) while fewer than ``window`` of theirs are unfinished, else it is detected here.
+    At most ``2 * window`` batches are held, submitted or detected and not yet returned."""
+    waiting: deque[Future | Found] = deque()
+
+    def head_ready() -> bool:
+        return bool(waiting) and (not isinstance(waiting[0], Future) or waiting[0].done())
+
+    def take() -> Found:
+        head = waiting.popleft()
+        return head.result() if isinstance(head, Future) else head
+
+    for batch in batches:
+        busy = sum(1 for w in waiting if isinstance(w, Future) and not w.done())
+        waiting.append(submit(batch) if busy < window else detect(batch))
+        while head_ready() or len(waiting) >= 2 * window:
+            yield take()
+    while waiting:
+        yield take()
 
 
 def in_order(submit: Callable[[Sequence[DetectInput]], Any], batches: Iterable[Sequence[DetectInput]],
