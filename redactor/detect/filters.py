@@ -55,6 +55,7 @@ from typing import Callable, Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
+from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
@@ -574,7 +575,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     joined = _join_runs(text, mentions)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
-    return joined + towns
+    return joined + towns + extend_addresses(text, [*streets, *towns], is_public)
 
 
 def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
