@@ -61,3 +61,40 @@ def test_handles_said_by_context(redactor_default, text, expected):
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("See Könkämä v. Sweden, no. 27033/95, decision of 1996.", ["27033/95"]),
+    ("the land registered as plot no. 431/4 was taken", ["431/4"]),
+    ("the plots nos. 260, 268, 119/5, 121/2/3 and 425 were sold", ["260", "268", "119/5", "121/2/3", "425"]),
+])
+def test_court_and_land_register_numbers(redactor_default, text, expected):
+    assert [t for _, t in of_type(redactor_default, text, "ID_NUMBER")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was our no. 1 priority in 2019/20.",
+    "He scored 120/45 on the test and the plot was thin.",
+    "The plot of the film had 3 twists.",
+])
+def test_court_and_land_register_near_misses(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emeka came once and nobody saw him.", ["Emeka"]),
+    ("Ramesh complained about the shifts.", ["Ramesh"]),
+    ("the officer on the landing was mister hollis", ["mister hollis"]),
+    ("his wife maria de souza sent it", ["maria de souza"]),
+])
+def test_lone_names_by_action_and_surnames_with_particles(redactor_default, text, expected):
+    assert [t for _, t in of_type(redactor_default, text, "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lagos came out on top of the list.",
+    "Toyota came out with a new car.",
+    "Johan ten years ago would have laughed.",
+])
+def test_places_and_companies_doing_things_are_no_person(redactor_default, text):
+    assert of_type(redactor_default, text, "PERSON") == []

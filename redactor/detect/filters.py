@@ -160,7 +160,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # start of the next, not a title.
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\.?"
-    r"|Miss|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
+    r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
+    r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)[^\S\n]+$", re.IGNORECASE)
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
@@ -168,6 +169,15 @@ _TITLE_BEFORE = re.compile(
 _PARTICLES_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:de|da|di|du|del|della|dos|das|van|von|ter|ten|al|el|bin|ibn|abu)"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
+# A surname with its particle after a given name the model took alone ("maria de souza", "Omar
+# al Rashid", "klaus van der berg"): the particle, and one word that is no function or number
+# word.
+_PARTICLE_AFTER = re.compile(
+    r"[^\S\n]+(?:de|da|di|du|del|della|dos|das|van|von|al|el|bin|ibn|bint|abu)"
+    r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+"
+    r"(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|from|by|is|was|he|she|it|we|they|i|you"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|nada|nuevo|novo|acordo|facto|jure|vez)\b)"
+    r"[^\W\d_][\w'’-]*", re.IGNORECASE)
 # After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
@@ -623,6 +633,9 @@ def _with_title(text: str, m: Mention) -> Mention:
     title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     if title is not None:
         start = title.start()
+    surname = _PARTICLE_AFTER.match(text, end)
+    if surname is not None:
+        end = surname.end()
     after = _HONORIFIC_AFTER.match(text, end)
     if after is not None:
         end = after.end()
