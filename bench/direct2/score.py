@@ -6,7 +6,7 @@ once over them and prints, per type: direct-identifier entity protection (an ent
 when every mention is fully covered), mention coverage, and overall character precision and keep
 mentions touched.  ``--misses`` lists what was not covered.
 
-    python bench/direct2/score.py [--misses]
+    python bench/direct2/score.py [--set src|held] [--misses]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent / "quality"))
-from build import strip  # noqa: E402
+from build import strip  # noqa: E402  (the frozen set's markup, one parser)
 
 
 def nonspace(text: str, start: int, end: int) -> set[int]:
@@ -33,10 +33,12 @@ def nonspace(text: str, start: int, end: int) -> set[int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--set", default="src", choices=["src", "held"],
+                    help="src: the first transcripts; held: a second batch written after the fixes")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         gold = {}
-        for src in sorted((HERE / "src").iterdir()):
+        for src in sorted((HERE / args.set).iterdir()):
             text, mentions = strip(src.read_text(encoding="utf-8"), src.name)
             (Path(tmp) / src.name).write_text(text, encoding="utf-8")
             gold[src.name] = (text, mentions)
