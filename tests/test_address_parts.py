@@ -32,6 +32,10 @@ def addresses(redactor, text: str) -> list[str]:
     ("We lived at 22 Bridge Street, Leeds LS2 7HH, then moved.", ["22 Bridge Street, Leeds LS2 7HH"]),
     ("we lived at flat three twenty two bridge street with my mum", ["flat three twenty two bridge street"]),
     ("Flat 5, 18 Kingsway Road, was empty.", ["Flat 5, 18 Kingsway Road"]),
+    ("My brother is at Atatürk Mahallesi, 1203 Sokak No. 9, Kat 2.", ["Atatürk Mahallesi, 1203 Sokak No. 9, Kat 2"]),
+    ("it was at mpaka road house number nine fourth floor and uh", ["mpaka road house number nine fourth floor"]),
+    ("I lived at 4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701. The rest", ["4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701"]),
+    ("The guard lives at Jr. Bolognesi 318, Chaupimarca.", ["Jr. Bolognesi 318, Chaupimarca"]),
 ])
 def test_address_parts_join_the_street(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -56,6 +60,9 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "It sold 4 units and the tower was empty on the second floor.",
     "Unit 4 of the army took the sector in a day.",
     "see H.No for details",
+    "we went down the main road and the toll road, then left",
+    "It took 1203 days and the sokak was narrow.",
+    "Dr. Kemal saw him on the fourth floor.",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []

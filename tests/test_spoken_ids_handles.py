@@ -46,6 +46,7 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     ("his username was kava_by and he posted daily", "kava_by"),
     ("her screen name is nightowl", "nightowl"),
     ("The team lead's handle on Discord is jerichodc#4412.", "jerichodc#4412"),
+    ("On Instagram I go by liman_kurdu.", "liman_kurdu"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -98,3 +99,13 @@ def test_lone_names_by_action_and_surnames_with_particles(redactor_default, text
 ])
 def test_places_and_companies_doing_things_are_no_person(redactor_default, text):
     assert of_type(redactor_default, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we called him Biscuit at the unit", [("CALL_SIGN", "Biscuit")]),
+    ("The lads call her Duchess.", [("CALL_SIGN", "Duchess")]),
+    ("I called him Monday and called him back later.", []),
+    ("They called him the boss.", []),
+])
+def test_nicknames_without_quotes(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "CALL_SIGN") == expected

@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--set", default="src", choices=["src", "held"],
                     help="src: the first transcripts; held: a second batch written after the fixes")
+    ap.add_argument("--repo", type=Path, default=REPO, help="the redactor checkout to run (to compare)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         gold = {}
@@ -42,9 +43,9 @@ def main() -> None:
             text, mentions = strip(src.read_text(encoding="utf-8"), src.name)
             (Path(tmp) / src.name).write_text(text, encoding="utf-8")
             gold[src.name] = (text, mentions)
-        env = dict(os.environ, PYTHONPATH=str(REPO))
+        env = dict(os.environ, PYTHONPATH=str(args.repo))
         proc = subprocess.run([sys.executable, "-m", "redactor", "scan", tmp, "--format", "json"],
-                              cwd=str(REPO), env=env, capture_output=True, text=True)
+                              cwd=str(args.repo), env=env, capture_output=True, text=True)
         if proc.returncode not in (0, 1):
             sys.exit(proc.stderr[-2000:])
         found = {Path(f["path"]).name: f["findings"] for f in json.loads(proc.stdout)["files"]}

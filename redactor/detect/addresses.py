@@ -49,16 +49,27 @@ _NAME = rf"{_NAME_WORD}(?:{_SP}+(?:d[aeo]s?{_SP}+|del?{_SP}+|la{_SP}+)?{_NAME_WO
 _POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|post{_SP}?code|postal{_SP}?code"
              rf"|indeks|plz){_SP}*:?{_SP}*\d{{4,6}}(?:-\d{{3,4}})?(?![\w-])"
              r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?" + _SP + r"?\d[A-Z]{2})(?![\w-]))")
+# A town, a US state and ZIP code: "Tyler, TX 75701".
+_TOWN_STATE_ZIP = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:{_SP}+\p{{Lu}}[\p{{L}}'’-]+)?),?{_SP}+(?-i:[A-Z]{{2}}){_SP}+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+# A named neighbourhood, the name first: "Atatürk Mahallesi", "Gandhi Nagar", "Model Colony".
+_AREA_AFTER = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+"
+               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony)(?![\w'’-])")
+# A street said before a house or flat number, in any case: "mpaka road house number nine".
+_STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
+                  r"(?:road|street|avenue|lane|drive|close|crescent|way|rd\.|st\.)(?![\w'’-])")
 # "Lekki Phase 1", "Udyog Vihar Phase IV", "DLF Phase 2": a named estate's phase or sector.
 _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+)?(?:phase|sector|extension){_SP}*{_VALUE}"
-_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE})")
+_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP})")
 _SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+)?)"
 
 _PARTS_AFTER = regex.compile(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
 # Parts before the street, ending where it starts; the bare word of a number the street rule
 # took ("Plot" before "No. 45").
-_PARTS_BEFORE = regex.compile(rf"(?:(?<![\w.-]){_PART}{_SEP})+\Z|(?<![\w.-]){_UNIT}{_SP}+\Z",
-                              regex.IGNORECASE)
+_PARTS_BEFORE = regex.compile(
+    rf"(?:(?<![\w.-])(?:{_STREET_BEFORE}{_SEP}(?:{_PART}{_SEP})*|(?:{_PART}{_SEP})+)\Z"
+    rf"|(?<![\w.-]){_UNIT}{_SP}+\Z)",
+    regex.IGNORECASE)
 _LOOK_BACK = 120
 # A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani".
 _TOWN = regex.compile(
