@@ -36,6 +36,7 @@ def addresses(redactor, text: str) -> list[str]:
     ("it was at mpaka road house number nine fourth floor and uh", ["mpaka road house number nine fourth floor"]),
     ("I lived at 4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701. The rest", ["4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701"]),
     ("The guard lives at Jr. Bolognesi 318, Chaupimarca.", ["Jr. Bolognesi 318, Chaupimarca"]),
+    ("She lived on via Roma 3 with her aunt.", ["via Roma 3"]),
 ])
 def test_address_parts_join_the_street(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -63,6 +64,7 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "we went down the main road and the toll road, then left",
     "It took 1203 days and the sokak was narrow.",
     "Dr. Kemal saw him on the fourth floor.",
+    "we sent it via DHL 3 times and went via Rotterdam 2 weeks later",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []
