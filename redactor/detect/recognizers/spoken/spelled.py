@@ -75,6 +75,13 @@ _SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
 _SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
 
 
+def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bool:
+    """One letter, then two digits or more: "bravo seven two one", "k nine nine" (not the
+    article "a"), a code when an ID word comes before it."""
+    letters = sum(1 for _, is_letter in chars if is_letter)
+    return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -144,9 +151,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
         digits = len(chars) - letters
         code_context = bool(digits) and (kind in {"id", "plate"} or cue)
         if letters < 2 and digits >= len(chars) - 1 and not (
-                # "bravo seven two one", "k nine nine" after an ID word: one letter, then digits
-                code_context and letters == 1 and chars[0][1] and digits >= 2
-                and tokens[owner[0]].cls != "a"):
+                code_context and _letter_then_digits(chars, tokens[owner[0]].cls)):
             return None  # numbers are SpokenNumberRecognizer's
         chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and not code_context,
                                            code_context=code_context or _letters_after_digits(chars))
