@@ -169,6 +169,8 @@ _TITLE_BEFORE = re.compile(
 _PARTICLES_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:de|da|di|du|del|della|dos|das|van|von|ter|ten|al|el|bin|ibn|abu)"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
+# The contact pack's rule for a nickname said without quotes ("we called him Biscuit").
+_NICKNAME_RULE = "Nickname"
 # A surname with its particle after a given name the model took alone ("maria de souza", "Omar
 # al Rashid", "klaus van der berg"): the particle, and one word that is no function or number
 # word.
@@ -517,7 +519,8 @@ class SpanFilters:
         public = [(m.start, m.end) for m in mentions if m.entity_type == "DATE" and m.detector not in _AUTHORITATIVE
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         kept = _model_gives_way(
-            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m)) is not None
+            [_with_title(text, k) for m in mentions
+             if not _given_name_nickname(m) and (k := self.filter_one(text, m)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         return kept + join_address_parts(text, kept, self.is_public_place)
 
@@ -642,6 +645,17 @@ def _with_title(text: str, m: Mention) -> Mention:
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _given_name_nickname(m: Mention) -> bool:
+    """A nickname said without quotes that is a given name or one of its short forms ("we
+    called him Kolya"): the person's, found as a name (and carried to the other mentions)."""
+    if m.detector != _NICKNAME_RULE:
+        return False
+    from redactor.detect.recognizers.profiles import skeleton
+    from redactor.entities.variants import default_given_names
+
+    return _is_known_name(m.text) or default_given_names().knows(skeleton(m.text.lower()))
 
 
 def _is_known_name(word: str) -> bool:
