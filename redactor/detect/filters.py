@@ -70,6 +70,7 @@ from typing import Callable, Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
+from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
@@ -227,7 +228,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # start of the next, not a title.
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\.?"
-    r"|Miss|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
+    r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
+    r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)[^\S\n]+$", re.IGNORECASE)
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
@@ -235,6 +237,17 @@ _TITLE_BEFORE = re.compile(
 _PARTICLES_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:de|da|di|du|del|della|dos|das|van|von|ter|ten|al|el|bin|ibn|abu)"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
+# The contact pack's rule for a nickname said without quotes ("we called him Biscuit").
+_NICKNAME_RULE = "Nickname"
+# A surname with its particle after a given name the model took alone ("maria de souza", "Omar
+# al Rashid", "klaus van der berg"): the particle, and one word that is no function or number
+# word.
+_PARTICLE_AFTER = re.compile(
+    r"[^\S\n]+(?:de|da|di|du|del|della|dos|das|van|von|al|el|bin|ibn|bint|abu)"
+    r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+"
+    r"(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|from|by|is|was|he|she|it|we|they|i|you"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|nada|nuevo|novo|acordo|facto|jure|vez)\b)"
+    r"[^\W\d_][\w'’-]*", re.IGNORECASE)
 # After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
@@ -713,7 +726,8 @@ class SpanFilters:
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in mentions if (k := self.filter_one(text, m, acronyms)) is not None
+            [_with_title(text, k) for m in mentions
+             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         joined = join_address_parts(text, kept, self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
@@ -784,7 +798,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     joined = _join_runs(text, mentions)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
-    return joined + towns
+    return joined + towns + extend_addresses(text, [*streets, *towns], is_public)
 
 
 def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -832,12 +846,26 @@ def _with_title(text: str, m: Mention) -> Mention:
     title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     if title is not None:
         start = title.start()
+    surname = _PARTICLE_AFTER.match(text, end)
+    if surname is not None:
+        end = surname.end()
     after = _HONORIFIC_AFTER.match(text, end)
     if after is not None:
         end = after.end()
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _given_name_nickname(m: Mention) -> bool:
+    """A nickname said without quotes that is a given name or one of its short forms ("we
+    called him Kolya"): the person's, found as a name (and carried to the other mentions)."""
+    if m.detector != _NICKNAME_RULE:
+        return False
+    from redactor.detect.recognizers.profiles import skeleton
+    from redactor.entities.variants import default_given_names
+
+    return _is_known_name(m.text) or default_given_names().knows(skeleton(m.text.lower()))
 
 
 def _in_gazetteer(word: str) -> bool:

@@ -15,12 +15,14 @@ from typing import NamedTuple
 
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import (
+    ACTION_VERBS,
     DETERMINERS,
     FILLERS,
     PARTICLES,
     PERSON_VERBS,
     RELATIONS,
     SPEECH_VERBS,
+    VOCATIVE_CUES,
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
 )
@@ -237,7 +239,25 @@ class NameContext:
             or i in self.labels
         )
 
+    def action_after(self, j: int) -> bool:
+        """'Emeka came once', 'Chidinma posts as ...': a person's action right after the name."""
+        return self.following(j) in ACTION_VERBS
+
+    def vocative(self, i: int, j: int) -> bool:
+        """'Yes, Ahmed.', 'Thanks, Oksana?': the name said to the listener, ending the sentence."""
+        if i == 0 or "," not in self.tokens[i].gap_before or self.previous(i, allow_comma=True) not in VOCATIVE_CUES:
+            return False
+        if j + 1 >= len(self.tokens):
+            return True
+        gap = self.tokens[j + 1].gap_before.strip(" \t")
+        return gap[:1] in (".", "?", "!") or "\n" in self.tokens[j + 1].gap_before
+
     def any(self, i: int, j: int) -> bool:
         """Any evidence that tokens i..j name a person."""
         return self.strong(i, j) or self.verb_before(i) or self.tokens[j].possessive
+
+    def weak(self, i: int, j: int) -> bool:
+        """Evidence that holds only where the model saw no place or organisation: an action
+        after the name, or the name said to the listener."""
+        return self.action_after(j) or self.vocative(i, j)
 

@@ -46,6 +46,16 @@ PERSON_VERBS = frozenset(
     "met meet meeting called named married interviewed phoned texted emailed visited told "
     "asked thanked introduced hugged warned contacted ask tell".split()
 )
+# Things people do, said right after one as the subject: "Emeka came once", "Chidinma posts
+# as ...", "Ramesh complained" (a name the model missed, when it is not an English word).
+ACTION_VERBS = frozenset(
+    "came comes went goes drove drives left leaves arrived arrives stayed stays walked walks ran "
+    "runs posts posted worked works lived lives paid pays phoned texted visited joined quit quits "
+    "helped helps complained complains cried smiled laughed shouted died disappeared refused "
+    "refuses agreed signed brought gave took saw heard wanted tried decided promised".split()
+)
+# Words a name is said after when the speaker addresses someone: "Yes, Ahmed.", "Thanks, Oksana?"
+VOCATIVE_CUES = frozenset("yes yeah no thanks thank okay ok hi hello hey sorry right well look listen".split())
 # Hesitations of speech, which stand between a name and the verb that shows it is one: "then
 # Chidi, uh, said nothing", "I asked um Folake".
 FILLERS = frozenset("um umm uh uhh uhm er erm ah eh hmm mm".split())

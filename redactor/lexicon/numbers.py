@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Mapping
 
 UNITS = MappingProxyType({
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -57,3 +58,19 @@ ORDINAL_DAY_WORDS = _ordinal_day_pattern()
 # A number said in words from one to ninety-nine ("seven", "forty-four", "twenty two"), longest first.
 NUMBER_WORDS_TO_99 = (rf"(?:(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(UNITS)}))?|"
                       rf"{'|'.join(sorted(TEENS, key=len, reverse=True))}|{'|'.join(UNITS)})")
+
+
+def _words(*groups: Mapping[str, int]) -> str:
+    return "|".join(sorted((w for g in groups for w in g), key=len, reverse=True))
+
+
+# A number said in words, as a house, flat or floor number is: "twelve", "forty-two",
+# "twenty two", "three hundred and five", "one oh four" is not (that is a dictated number).
+# A pattern fragment (no flags of its own, non-capturing), for rules that take house numbers.
+SPOKEN_NUMBER = (
+    rf"(?:(?:{_words(UNITS)})[^\S\n]+hundred(?:[^\S\n]+and)?"
+    rf"(?:[^\S\n]+(?:(?:{_words(TENS, TENS_MISSPELT)})(?:-|[^\S\n]+)(?:{_words(UNITS)})"
+    rf"|{_words(TENS, TENS_MISSPELT)}|{_words(TEENS)}|{_words(UNITS)}))?"
+    rf"|(?:{_words(TENS, TENS_MISSPELT)})(?:(?:-|[^\S\n]+)(?:{_words(UNITS)}))?"
+    rf"|{_words(TEENS)}|{_words(UNITS)})(?![\w'’-])"
+)

@@ -26,6 +26,7 @@ from redactor.detect.name_context import (
 )
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
+from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
     NOT_AFTER_TITLE,
@@ -50,6 +51,9 @@ SCORE_FULL_NAME = 0.75
 SCORE_FULL_NAME_IN_CONTEXT = 0.85
 SCORE_NAME_IN_CONTEXT = 0.6
 SCORE_LONE_NAME = 0.3
+# Reason of a lone name found by an action after it or by being addressed ("Emeka came", "Yes,
+# Ahmed."): dropped where the model sees a place or an organisation ("Lagos came out on top").
+_WEAK_CONTEXT = "action or address"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,7 @@ class NameFinder:
             span
             for span in spans
             if not (
-                (span[2] <= SCORE_LONE_NAME or span[3] == "unknown word in context")
+                (span[2] <= SCORE_LONE_NAME or span[3] in ("unknown word in context", _WEAK_CONTEXT))
                 and _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded)
             )
         ]
@@ -128,6 +132,7 @@ class NameFinder:
             # holds every given name, and a hesitation after a name throws the model off).
             if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
                     context.strong(i, i) or context.verb_before(i)
+                    or (context.weak(i, i) and not default_places().is_place(token.text))
                     or (not token.initial and context.filler_after(i))):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "unknown word in context")
             return None
@@ -161,6 +166,8 @@ class NameFinder:
             return (i, i, SCORE_LONE_NAME, "capitalised word-name")
         if context.any(i, i):
             return (i, i, SCORE_NAME_IN_CONTEXT, "context")
+        if context.weak(i, i) and not default_places().is_place(token.text):
+            return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
         return (i, i, SCORE_LONE_NAME, "lone name")
 
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:

@@ -142,7 +142,12 @@ class WindowedUrlRecognizer(UrlRecognizer):
         results = analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags)
         for result in results:
             result.end = _word_end(text, result.end)
-        return results
+        return [r for r in results if not _ABBREVIATION.fullmatch(text, r.start, r.end)]
+
+
+# An abbreviation written like a domain: a capital, a dot, a capitalised "top-level domain"
+# ("H.No" for house number, "S.No"): no address is written so.
+_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z][a-z]{1,2}")
 
 
 # Presidio's address pattern can stop inside a word: "anton.bykov" gives "anton.by" (a Belarus

@@ -27,6 +27,8 @@ _NATO = {
     "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
     "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
     "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y", "zulu": "z",
+    # letter names that are no English word: "zed four four", "aitch two"
+    "zed": "z", "zee": "z", "aitch": "h",
 }
 
 
@@ -71,6 +73,20 @@ _SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n
                   "punct": "x"}
 _SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
 _SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
+
+
+def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bool:
+    """One letter, then two digits or more: "bravo seven two one", "k nine nine" (not the
+    article "a"), a code when an ID word comes before it."""
+    letters = sum(1 for _, is_letter in chars if is_letter)
+    return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
+
+
+def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
+    """Whether a code reads letter, three digits or more, then two letters or more: "a four four
+    seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
+    shape = "".join("l" if is_letter else "d" for _, is_letter in chars)
+    return re.fullmatch(r"ld{3,}l{2,}", shape) is not None
 
 
 class SpelledOutRecognizer(SpokenRecognizer):
@@ -133,10 +149,12 @@ class SpelledOutRecognizer(SpokenRecognizer):
         chars, owner = self._spelled(tokens, elements)
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
-        if letters < 2 and digits >= len(chars) - 1:
+        code_context = bool(digits) and (kind in {"id", "plate"} or cue)
+        if letters < 2 and digits >= len(chars) - 1 and not (
+                code_context and _letter_then_digits(chars, tokens[owner[0]].cls)):
             return None  # numbers are SpokenNumberRecognizer's
-        chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and kind not in {"id", "plate"},
-                                           code_context=bool(digits) and kind in {"id", "plate"})
+        chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and not code_context,
+                                           code_context=code_context or _letters_after_digits(chars))
         if len(chars) < 3:
             return None
         key = "".join(c for c, _ in chars)

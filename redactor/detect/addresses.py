@@ -1,0 +1,120 @@
+"""The parts an address has around its street, joined to the address a rule found.
+
+A street rule finds "Calle Hidalgo 45" or "23 Mabini Street"; the flat, floor, block, entrance,
+neighbourhood, postcode and town said with it identify just as much and must go with it:
+"Calle Hidalgo 45, colonia Las Flores, C.P. 58000", "prospekt mira twenty building two apartment
+eighty", "Unit 4B, Block 7, Lot 12, Barangay San Isidro", "flat three, 22 Bridge Street".
+``extend_addresses`` grows each ADDRESS span over such parts on either side (typed or said in
+words, any case), and over a capitalised town that ends the clause after a comma when it is not
+a public place.  Only the span changes: a part alone ("the third floor", "block C") is not made
+an address here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+import regex
+from wordfreq import zipf_frequency
+
+from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# What follows a part's word: "4B", "12/3", "twenty two", "IV", "C".
+_VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w/-])|{SPOKEN_NUMBER}"
+          r"|(?-i:[IVX]{1,4}|[A-Z])(?![\w'’-]))")
+# A flat, floor, building, plot... word that takes a number: many countries' forms.
+_UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|dept\.?|unit|suite"
+         r"|room|interior|int\.|piso|andar|kv\.?|kvartira|kvartyra|kvartiry|lokal|lok\.?"
+         r"|building|bldg\.?|block|blk\.?|bloco|bloque|tower|torre|entrance|podyezd|podezd|pod\."
+         r"|korpus|korp\.|stroenie|house|h\.?" + _SP + r"?no\.?|lot|lote|plot|phase|sector|gali"
+         r"|lane|daire|kat|door|puerta|escalera|esc\.|staircase|stairwell|stair|level|etazh"
+         r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm)")
+_NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
+_FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
+          rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
+          rf"|stock|piso|andar|etazh)(?![\w'’-])")
+# A neighbourhood word and its name: "colonia Las Flores", "barangay san isidro", "Brgy. Poblacion".
+_AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\.?|kelurahan"
+         r"|kecamatan|purok|sitio|mikrorayon|microdistrict|mkr\.|fraccionamiento|fracc\.|jardim"
+         r"|quartier|residencial|urbanización|urb\.)")
+_STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
+         r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
+         r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with)(?![\p{L}'’])")
+_NAME_WORD = rf"(?!{_STOP})[\p{{L}}][\p{{L}}'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:{_SP}+(?:d[aeo]s?{_SP}+|del?{_SP}+|la{_SP}+)?{_NAME_WORD}){{0,2}}"
+_POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|post{_SP}?code|postal{_SP}?code"
+             rf"|indeks|plz){_SP}*:?{_SP}*\d{{4,6}}(?:-\d{{3,4}})?(?![\w-])"
+             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?" + _SP + r"?\d[A-Z]{2})(?![\w-]))")
+# A town, a US state and ZIP code: "Tyler, TX 75701".
+_TOWN_STATE_ZIP = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:{_SP}+\p{{Lu}}[\p{{L}}'’-]+)?),?{_SP}+(?-i:[A-Z]{{2}}){_SP}+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+# A named neighbourhood, the name first: "Atatürk Mahallesi", "Gandhi Nagar", "Model Colony".
+_AREA_AFTER = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+"
+               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony)(?![\w'’-])")
+# A street said before a house or flat number, in any case: "mpaka road house number nine".
+_STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
+                  r"(?:road|street|avenue|lane|drive|close|crescent|way|rd\.|st\.)(?![\w'’-])")
+# "Lekki Phase 1", "Udyog Vihar Phase IV", "DLF Phase 2": a named estate's phase or sector.
+_ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+)?(?:phase|sector|extension){_SP}*{_VALUE}"
+_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP})")
+_SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+)?)"
+
+_PARTS_AFTER = regex.compile(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
+# Parts before the street, ending where it starts; the bare word of a number the street rule
+# took ("Plot" before "No. 45").
+_PARTS_BEFORE = regex.compile(
+    rf"(?:(?<![\w.-])(?:{_STREET_BEFORE}{_SEP}(?:{_PART}{_SEP})*|(?:{_PART}{_SEP})+)\Z"
+    rf"|(?<![\w.-]){_UNIT}{_SP}+\Z)",
+    regex.IGNORECASE)
+_LOOK_BACK = 120
+# A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani".
+_TOWN = regex.compile(
+    rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
+    rf"(?={_SP}*(?:[.;:!?)\n]|$))")
+_CALENDAR = regex.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_PATTERN})",
+                          regex.IGNORECASE)
+# A word this common is the sentence's ("..., Then."), not a town's.
+_COMMON_WORD_ZIPF = 5.0
+
+
+def _town_end(text: str, end: int, is_public: Callable[[str], bool]) -> int | None:
+    m = _TOWN.match(text, end)
+    if m is None:
+        return None
+    town = m.group("town")
+    first = town.split()[0]
+    if is_public(town) or _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
+        return None
+    return m.end()
+
+
+def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -> tuple[int, int]:
+    after = _PARTS_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is not None:
+        start = before.start()
+    town = _town_end(text, end, is_public)
+    if town is not None:
+        end = town
+    return start, end
+
+
+def extend_addresses(text: str, mentions: Sequence[Mention],
+                     is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """Each ADDRESS grown over the address parts said right before or after it (and a town
+    that is not ``is_public`` ending the clause), as new mentions; the overlap policy then
+    prefers them to the parts they hold."""
+    out = []
+    for m in mentions:
+        if m.entity_type != "ADDRESS":
+            continue
+        start, end = _extent(text, m.start, m.end, is_public)
+        if (start, end) != (m.start, m.end):
+            out.append(replace(m, start=start, end=end, text=text[start:end], detector="AddressJoin"))
+    return out

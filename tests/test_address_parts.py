@@ -1,0 +1,70 @@
+"""Addresses whole with the parts said around their street (issue 13): flat, floor, building,
+block, neighbourhood, postcode and town, typed and said in words, in many countries' forms;
+and what must not be joined.  Exact spans through the whole Redactor."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def addresses(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The substation is at Calle Hidalgo 45, colonia Las Flores, C.P. 58000, in the centre.",
+     ["Calle Hidalgo 45, colonia Las Flores, C.P. 58000"]),
+    ("My sister lives at Av. Madero Poniente 1320, interior 4.", ["Av. Madero Poniente 1320, interior 4"]),
+    ("the russian guy lived on prospekt mira twenty building two apartment eighty",
+     ["prospekt mira twenty building two apartment eighty"]),
+    ("in germany we were at hauptstraße twelve third floor in a small town",
+     ["hauptstraße twelve third floor"]),
+    ("We lived at Lindenweg 4, 2. OG, until the winter.", ["Lindenweg 4, 2. OG"]),
+    ("I rented at 23 Mabini Street, Brgy. Poblacion, for a year.", ["23 Mabini Street, Brgy. Poblacion"]),
+    ("Our building is Unit 4B, Block 7, Lot 12, Barangay San Isidro, near the church.",
+     ["Unit 4B, Block 7, Lot 12, Barangay San Isidro"]),
+    ("The unit is at Plot No. 45, Sector 18, Udyog Vihar Phase IV, on the left.",
+     ["Plot No. 45, Sector 18, Udyog Vihar Phase IV"]),
+    ("Before, I lived in H.No. 112, Gali No. 3, with my uncle.", ["H.No. 112, Gali No. 3"]),
+    ("We met at No. 7, Olumide Close, off Admiralty Way, Lekki Phase 1.",
+     ["No. 7, Olumide Close, off Admiralty Way, Lekki Phase 1"]),
+    ("The office is at 14B Adeola Odeku Street, Victoria Island.", ["14B Adeola Odeku Street, Victoria Island"]),
+    ("We lived at 22 Bridge Street, Leeds LS2 7HH, then moved.", ["22 Bridge Street, Leeds LS2 7HH"]),
+    ("we lived at flat three twenty two bridge street with my mum", ["flat three twenty two bridge street"]),
+    ("Flat 5, 18 Kingsway Road, was empty.", ["Flat 5, 18 Kingsway Road"]),
+    ("My brother is at Atatürk Mahallesi, 1203 Sokak No. 9, Kat 2.", ["Atatürk Mahallesi, 1203 Sokak No. 9, Kat 2"]),
+    ("it was at mpaka road house number nine fourth floor and uh", ["mpaka road house number nine fourth floor"]),
+    ("I lived at 4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701. The rest", ["4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701"]),
+    ("The guard lives at Jr. Bolognesi 318, Chaupimarca.", ["Jr. Bolognesi 318, Chaupimarca"]),
+    ("She lived on via Roma 3 with her aunt.", ["via Roma 3"]),
+])
+def test_address_parts_join_the_street(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public city, a weekday or a common word after the comma is not the address's town
+    ("We moved to 14 Mill Lane, Manchester.", ["14 Mill Lane"]),
+    ("I saw him at 5 Oak Street, Monday.", ["5 Oak Street"]),
+    ("It was on 5 Oak Street, Then.", ["5 Oak Street"]),
+    # a number that is not the address's: a count, a time, an age
+    ("She lived at 9 Elm Close, twelve of us in three rooms.", ["9 Elm Close"]),
+    ("He lived on Calle Mayor 5, thirty years ago.", ["Calle Mayor 5"]),
+])
+def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she stayed in room 12 at the hotel and the office was on the third floor",
+    "the weg was long and there were twelve of us",
+    "It sold 4 units and the tower was empty on the second floor.",
+    "Unit 4 of the army took the sector in a day.",
+    "see H.No for details",
+    "we went down the main road and the toll road, then left",
+    "It took 1203 days and the sokak was narrow.",
+    "Dr. Kemal saw him on the fourth floor.",
+    "we sent it via DHL 3 times and went via Rotterdam 2 weeks later",
+])
+def test_parts_alone_are_no_address(redactor_default, text):
+    assert addresses(redactor_default, text) == []

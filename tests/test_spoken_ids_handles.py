@@ -1,0 +1,111 @@
+"""Identifiers said with a phonetic letter or a letter name, a person's own number said bare,
+and handles said by context (issue 13).  Exact spans through the whole Redactor, and near misses
+that must not be found: a count, a price, a hotel, a door handle."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my service number was bravo seven two one", "bravo seven two one"),
+    ("the unit radio code was kilo nine nine", "kilo nine nine"),
+    ("the badge was hotel two two", "hotel two two"),
+    ("my contract number was zed four four nine one", "zed four four nine one"),
+    ("badge k nine nine", "k nine nine"),
+    ("my number was a four four seven one b c", "a four four seven one b c"),
+    ("In there my number was 5521 and nobody used names.", "5521"),
+    ("He was prisoner number 20331 for a year.", "20331"),
+])
+def test_identifiers_said_or_bare_by_context(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "we stayed at the hotel two nights and paid a kilo nine dollars",
+    "I was in delta two two years ago",
+    "the code is alpha",
+    "our number was 5521 by the end",
+    "his number was 23 on the shirt",
+    "my number was 300 people short",
+    "We paid 4500 for the car and 300 people came.",
+    "she had a four year old and a b c book",
+])
+def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his mate goes by shadow on snapchat yeah", "shadow"),
+    ("On Telegram she goes by Nkisi.", "Nkisi"),
+    ("I knew him only by the handle Vityaz.", "Vityaz"),
+    ("his username was kava_by and he posted daily", "kava_by"),
+    ("her screen name is nightowl", "nightowl"),
+    ("The team lead's handle on Discord is jerichodc#4412.", "jerichodc#4412"),
+    ("On Instagram I go by liman_kurdu.", "liman_kurdu"),
+])
+def test_handles_said_by_context(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "I can handle it, they handle Money for the boss.",
+    "We used the handle to open it and the handle was broken.",
+    "my handle is secret and the user name was changed",
+    "he goes by the book on the forum",
+    "she goes by bus on weekdays",
+    "I play C#4412 on guitar and Ticket#4412 was closed.",
+])
+def test_handle_near_misses(redactor_default, text):
+    assert of_type(redactor_default, text, "HANDLE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("See Könkämä v. Sweden, no. 27033/95, decision of 1996.", ["27033/95"]),
+    ("the land registered as plot no. 431/4 was taken", ["431/4"]),
+    ("the plots nos. 260, 268, 119/5, 121/2/3 and 425 were sold", ["260", "268", "119/5", "121/2/3", "425"]),
+])
+def test_court_and_land_register_numbers(redactor_default, text, expected):
+    assert [t for _, t in of_type(redactor_default, text, "ID_NUMBER")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was our no. 1 priority in 2019/20.",
+    "He scored 120/45 on the test and the plot was thin.",
+    "The plot of the film had 3 twists.",
+])
+def test_court_and_land_register_near_misses(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emeka came once and nobody saw him.", ["Emeka"]),
+    ("Ramesh complained about the shifts.", ["Ramesh"]),
+    ("the officer on the landing was mister hollis", ["mister hollis"]),
+    ("his wife maria de souza sent it", ["maria de souza"]),
+])
+def test_lone_names_by_action_and_surnames_with_particles(redactor_default, text, expected):
+    assert [t for _, t in of_type(redactor_default, text, "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lagos came out on top of the list.",
+    "Toyota came out with a new car.",
+    "Johan ten years ago would have laughed.",
+])
+def test_places_and_companies_doing_things_are_no_person(redactor_default, text):
+    assert of_type(redactor_default, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we called him Biscuit at the unit", [("CALL_SIGN", "Biscuit")]),
+    ("The lads call her Duchess.", [("CALL_SIGN", "Duchess")]),
+    ("I called him Monday and called him back later.", []),
+    ("They called him the boss.", []),
+])
+def test_nicknames_without_quotes(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "CALL_SIGN") == expected
