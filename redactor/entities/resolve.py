@@ -216,10 +216,11 @@ def _full_name_words(mentions: Sequence[Mention], types: Sequence[str]) -> set[s
 
 
 def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with each lone form that is a CALL_SIGN somewhere given one meaning: a
-    nickname of one person (a mention of that form keyed by a full name,
-    ``redactor.refine.nicknames``) everywhere, or else, where the model called the same word a
-    person, the call sign everywhere (not when it is a word of a person's full name)."""
+    """``mentions`` with each lone form that is a nickname or a CALL_SIGN somewhere given one
+    meaning: a nickname of one person (a mention of that form keyed by a full name,
+    ``redactor.refine.nicknames``) everywhere, so "Emeka" said alone after '"Emeka"' is the
+    person too; or else, where the model called a call sign's word a person, the call sign
+    everywhere (not when it is a word of a person's full name)."""
     forms: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         if m.entity_type in {"CALL_SIGN", "PERSON"} and not _authoritative(m):
@@ -230,21 +231,29 @@ def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
     name_words: set[str] | None = None
     for form, indexes in forms.items():
         kinds = {mentions[i].entity_type for i in indexes}
-        if kinds != {"CALL_SIGN", "PERSON"}:
-            continue
         nickname_of = {mentions[i].key for i in indexes if _nickname_key(mentions[i])}
-        if len(nickname_of) == 1:
+        # a name cut at a cue is keyed by the whole name too, but it is no nickname
+        if len(nickname_of) == 1 and (kinds != {"PERSON"} or any(_is_nickname(mentions[i]) for i in indexes)):
             key = nickname_of.pop()
             for i in indexes:
-                out[i] = replace(mentions[i], entity_type="PERSON", key=key)
+                if mentions[i].entity_type == "CALL_SIGN" or not _nickname_key(mentions[i]):
+                    out[i] = replace(mentions[i], entity_type="PERSON", key=key)
+            continue
+        if kinds != {"CALL_SIGN", "PERSON"}:
             continue
         if name_words is None:
             name_words = _full_name_words(mentions, [m.entity_type for m in mentions])
         if not nickname_of and not set(form.split()) & name_words:
             for i in indexes:
-                if mentions[i].entity_type == "PERSON" and not mentions[i].key:
+                if mentions[i].entity_type == "PERSON" and not _nickname_key(mentions[i]):
                     out[i] = replace(mentions[i], entity_type="CALL_SIGN")
     return out
+
+
+def _is_nickname(m: Mention) -> bool:
+    """Whether ``m`` is keyed by a full name its own words are not part of ("Emeka" keyed by
+    Chukwuemeka Obi), unlike a part of a name cut at a cue ("murugan" of "selvi murugan")."""
+    return _nickname_key(m) and not set(person_tokens(m.text)) <= set(person_tokens(m.key))
 
 
 def _nickname_key(m: Mention) -> bool:
