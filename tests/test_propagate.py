@@ -1,5 +1,7 @@
+import re
+
 from redactor.model import Mention
-from redactor.refine.propagate import propagate
+from redactor.refine.propagate import ConfidentForms, build_pattern, propagate
 
 
 def found(text: str, start: int, end: int, entity_type="PERSON", score=0.85) -> Mention:
@@ -52,3 +54,24 @@ def test_a_low_score_mention_does_not_shield_a_confident_name():
     low = Mention(27, 32, "PERSON", 0.3, "NameGazetteerRecognizer", "Taras")
     added = propagate([text], [[confident, low]], threshold=0.4)
     assert [(m.start, m.end, m.score) for m in added[0]] == [(27, 32, 0.85)]
+
+
+def test_the_search_by_first_character_finds_what_the_whole_pattern_finds():
+    # Forms starting with letters that match other characters case-insensitively ("K" and the
+    # Kelvin sign, "I" and the dotted and dotless i, "s" and the long s), with a letter outside
+    # ASCII, with punctuation, and an inflected surname ("Bondarenka" for "Bondarenko").
+    names = "Katya Sokolova, Ivan Bondarenko, Łukasz Wierzbicki, Ömer Yılmaz, Olena Bykova"
+    seeds = [found(names, m.start(), m.end()) for m in re.finditer(r"[^,]+(?=,|$)", names)]
+    seeds = [found(names, s.start + (names[s.start] == " "), s.end) for s in seeds]
+    seeds.append(Mention(0, 12, "HANDLE", 0.9, "SpokenContactRecognizer", "@olena_bykov"))
+    text = ("KATYA and \u212aatya met \u0130vanko, ıvanko, IVANKO and ſokolova. ŁUKASZ, łukasz and Lukasz saw ömer "
+            "YILMAZ and Yilmaz. Bondarenka's car; xBondarenko; olena.bykova; @olena_bykov wrote to "
+            "Sokolova's sister\nOlena   Bykova. Katya Sokolovas left. wierzbicki")
+    pattern, targets = build_pattern(seeds)
+    forms = ConfidentForms.learn(seeds, threshold=0.4)
+    expected = [(m.span(), targets[m.lastindex - 1]) for m in pattern.finditer(text)]
+    assert [(m.span(), t) for m, t in forms.matches(text)] == expected
+    # and the search is not empty: both find these ("İvanko" is not "Ivanko" to ``regex``)
+    assert [text[s:e] for (s, e), _ in expected] == [
+        "KATYA", "\u212aatya", "ıvanko", "IVANKO", "ſokolova", "ŁUKASZ", "łukasz", "ömer YILMAZ",
+        "Bondarenka", "olena", "@olena_bykov", "Sokolova", "Olena   Bykova", "Katya", "wierzbicki"]

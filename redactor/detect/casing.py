@@ -22,6 +22,7 @@ from types import MappingProxyType
 import wordfreq
 
 from redactor.detect.name_context import (
+    KEPT_TEXTS,
     NameContext,
     Token,
     speaker_label_tokens,
@@ -95,14 +96,25 @@ def caseless_ratio(text: str) -> float:
     return _ratio(tokenize(text))
 
 
-@functools.lru_cache(maxsize=4)
 def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> tuple[bool, ...]:
     """For each line of ``text`` (as ``str.split("\\n")``), whether it needs its case restored.
 
     Each line with enough words is judged on its own, shorter lines with the whole text.  The
-    detector and the name recognizer ask about the same text in turn; the last few answers are
-    kept (immutable).
+    detector asks about each text of a batch before NER and the name recognizer again when it
+    analyses it; the answers (immutable) are kept until ``forget_texts``.
     """
+    return _caseless_lines(text, threshold)
+
+
+def forget_texts() -> None:
+    """Drop the tokens and case answers kept for recent texts (the detector calls this after
+    each batch, so what is kept is bounded by one batch's characters)."""
+    _caseless_lines.cache_clear()
+    tokenize.cache_clear()
+
+
+@functools.lru_cache(maxsize=KEPT_TEXTS)
+def _caseless_lines(text: str, threshold: float) -> tuple[bool, ...]:
     tokens = tokenize(text)
     whole = _ratio(tokens) >= threshold
     lines = text.split("\n")

@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
-from redactor.detect.casing import caseless_lines, restore_case
+from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
@@ -387,6 +387,12 @@ class Detector:
         return map(self.detect, batches)
 
     def _detect_whole(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
+        try:
+            return self._analyse(items)
+        finally:
+            forget_texts()  # each text's tokens serve the case check, restorer and name recognizer
+
+    def _analyse(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.

@@ -64,6 +64,7 @@ mentions by the detector.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
@@ -458,6 +459,7 @@ _DAY_IN_DATE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _MONTH_IN_DATE = re.compile(rf"\b({_MONTH})\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def date_key(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date that names all three in any written or spoken form
     ("24 February 2022", "the twenty-fourth of february twenty twenty-two"), else None."""
@@ -496,9 +498,10 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
     # it stays only where a public event is named nearby.
     day = _DAY_BEFORE.search(text, max(0, start - 24), start)  # "11 " left out of "September 2001"
     full = text[day.start():end] if day else span
-    return bool(public_dates) and \
-        bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW)) and \
-        date_key(full) in public_dates
+    # The listed date first: the event words are searched for over 400 characters, and most
+    # dates are not listed.
+    return bool(public_dates) and date_key(full) in public_dates and \
+        bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW))
 
 
 def is_public_duration(text: str, start: int, end: int) -> bool:

@@ -57,12 +57,18 @@ class Token(NamedTuple):
         return head.lower() in PARTICLES and tail[:1].isupper()
 
 
-@functools.lru_cache(maxsize=4)
+# Texts whose tokens are kept: more than a detection batch holds (``redactor.pipeline``'s 16
+# documents), since the case check reads every text of a batch before the name recognizer reads
+# the first again.  The detector empties the cache after each batch (``casing.forget_texts``).
+KEPT_TEXTS = 64
+
+
+@functools.lru_cache(maxsize=KEPT_TEXTS)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words of ``text`` with sentence starts marked; possessive "'s" split off the span.
 
     The same text is tokenized by the case check, the case restorer and the name recognizer in
-    turn; the last few texts' tokens are kept (immutable), so each text is read once."""
+    turn; the tokens (immutable) are kept, so each text is read once."""
     tokens: list[Token] = []
     previous_end = 0
     previous_lower = ""

@@ -3,15 +3,16 @@
 Statistical NER finds "Oleg Pankratov" in one sentence and misses "Pankratov's" in the next.  A
 source is exposed by the one mention left behind, so every surface form found with confidence
 (and the surname and first name of a person) is searched for again in every document of the run
-with one compiled pattern.  A lone token that is also a common English word ("Will", "Rose") is
+as one pattern (tried at each place only with the forms that can start with the character
+there).  A lone token that is also a common English word ("Will", "Rose") is
 not propagated, so "I will" stays.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import regex
 from wordfreq import zipf_frequency
@@ -94,13 +95,9 @@ def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Targ
         targets["~" + surname.casefold()] = _Target(surname, "PERSON", m, pattern)
 
 
-def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
-                  names: GivenNames | None = None) -> tuple[regex.Pattern | None, list[_Target]]:
-    """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``.
-
-    Matching is case-insensitive, so the matched text can fold differently from the form
-    ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
-    """
+def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
+                      names: GivenNames | None = None) -> list[_Target]:
+    """Every form to look for again, longest first (``build_pattern``'s alternatives)."""
     kept = {fold_case(k) for k in keep}
     names = names if names is not None else default_given_names()
     targets: dict[str, _Target] = {}
@@ -118,44 +115,131 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
     # Inflected forms last among equals: a form as written wins where both match.
-    ordered = sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
+    return sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
+
+
+def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
+                  names: GivenNames | None = None) -> tuple[regex.Pattern | None, list[_Target]]:
+    """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``:
+    what propagation finds (``ConfidentForms`` searches for it by first character).
+
+    Matching is case-insensitive, so the matched text can fold differently from the form
+    ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
+    """
+    ordered = confident_targets(mentions, keep, names)
     if not ordered:
         return None, ordered
-    alternatives = "|".join(f"({t.pattern or _form_regex(t.form)})" for t in ordered)
-    pattern = regex.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", regex.IGNORECASE)
-    return pattern, ordered
+    return _wrap(t.pattern or _form_regex(t.form) for t in ordered), ordered
+
+
+# ASCII letters ``regex`` also matches, under IGNORECASE, with a character outside ASCII ("İ",
+# "ı", "ſ", the Kelvin sign): a form starting with one of them may start at such a character.
+_ASCII_WITH_OTHER_CASES = frozenset("iksIKS")
+_ASCII = tuple(chr(code) for code in range(128))
+_NOT_ASCII = "\x80"  # the bucket key of every character outside ASCII
+
+
+def _opening_keys(first: str) -> set[str]:
+    """The bucket keys of a form starting with ``first``: each ASCII character the form's first
+    character matches case-insensitively, and ``_NOT_ASCII`` if it can match one outside ASCII."""
+    if not first or first.isspace():
+        return {*_ASCII, _NOT_ASCII}  # "\s+" or nothing: any character may start it
+    keys = {x for x in _ASCII if regex.fullmatch(regex.escape(first), x, regex.IGNORECASE)}
+    if not first.isascii() or first in _ASCII_WITH_OTHER_CASES:
+        keys.add(_NOT_ASCII)
+    return keys
+
+
+def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
+    body = "|".join(f"({a})" for a in alternatives)
+    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """The forms that can start with one character, in the order of the whole pattern."""
+
+    pattern: regex.Pattern
+    targets: tuple[_Target, ...]
+
+
+def _buckets(targets: Sequence[_Target]) -> tuple[regex.Pattern, dict[str, _Bucket]]:
+    """The forms by the character they can start with, and a pattern finding the places one may
+    start.  The whole pattern tried at one place matches the first form that fits there, and a
+    form can only fit where its first character is; so trying there only the forms that can
+    start with that character, in the same order, finds the same match, without trying a
+    thousand forms at every word of every text."""
+    by_key: dict[str, list[int]] = {}
+    keys_of: dict[str, set[str]] = {}
+    for index, target in enumerate(targets):
+        first = target.form[:1]
+        if first not in keys_of:
+            keys_of[first] = _opening_keys(first)
+        for key in keys_of[first]:
+            by_key.setdefault(key, []).append(index)
+    shared: dict[tuple[int, ...], _Bucket] = {}  # "k" and "K" start the same forms: compiled once
+    for indices in map(tuple, by_key.values()):
+        if indices not in shared:
+            shared[indices] = _Bucket(_wrap(targets[i].pattern or _form_regex(targets[i].form) for i in indices),
+                                      tuple(targets[i] for i in indices))
+    buckets = {key: shared[tuple(indices)] for key, indices in by_key.items()}
+    starts = [regex.escape(k) for k in sorted(by_key) if k != _NOT_ASCII]
+    openings = [f"[{''.join(starts)}]"] if starts else []
+    if _NOT_ASCII in by_key:
+        openings.append(r"[^\x00-\x7f]")
+    return regex.compile(rf"(?<![\w@.])(?={'|'.join(openings)})"), buckets
 
 
 @dataclass(frozen=True)
 class ConfidentForms:
-    """What the whole run found with confidence, as one pattern: learnt from mentions alone
-    (no document text), then searched for in each document on its own."""
+    """What the whole run found with confidence: learnt from mentions alone (no document
+    text), then searched for in each document on its own.
 
-    pattern: regex.Pattern | None
+    What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order); it is
+    searched for by the first character a form can start with (``_buckets``)."""
+
     targets: tuple[_Target, ...]
+    openings: regex.Pattern | None = None
+    buckets: Mapping[str, _Bucket] = field(default_factory=dict)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
               seeds: Sequence[Mention] = ()) -> "ConfidentForms":
         """``seeds`` are forms known before this run (the vault's entities), found first."""
         confident = list(seeds) + [m for m in mentions if m.score >= threshold]
-        pattern, targets = build_pattern(confident, keep)
-        return cls(pattern, tuple(targets))
+        targets = confident_targets(confident, keep)
+        if not targets:
+            return cls(())
+        openings, buckets = _buckets(targets)
+        return cls(tuple(targets), openings, buckets)
+
+    def matches(self, text: str) -> Iterator[tuple[regex.Match, _Target]]:
+        """What ``build_pattern``'s pattern finds in ``text`` (``finditer``), with each match's form."""
+        if self.openings is None:
+            return
+        position = 0
+        while (opening := self.openings.search(text, position)) is not None:
+            start = opening.start()
+            char = text[start]
+            bucket = self.buckets[char if char.isascii() else _NOT_ASCII]
+            match = bucket.pattern.match(text, start)
+            if match is None:
+                position = start + 1
+                continue
+            yield match, bucket.targets[match.lastindex - 1]
+            position = match.end()
 
     def find_in(self, text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
         """Mentions to add to one text: where a confident form occurs again uncovered."""
-        if self.pattern is None:
-            return []
         # Only confident mentions cover a place: a low-score guess there gives way to the
         # confident form (the overlap policy keeps the higher score).
         covered = [m for m in mentions if m.score >= threshold]  # sorted, never overlapping
         starts = [m.start for m in covered]
         added = []
-        for match in self.pattern.finditer(text):
+        for match, target in self.matches(text):
             start, end = match.span()
             if overlaps_sorted(covered, bisect.bisect_left(starts, end), start):
                 continue
-            target = self.targets[match.lastindex - 1]
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
