@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 import regex
 from wordfreq import zipf_frequency
 
+from redactor.detect.prefilter import LazyRegex
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.model import Mention
@@ -63,19 +64,20 @@ _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}
          rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP})")
 _SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+)?)"
 
-_PARTS_AFTER = regex.compile(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
+# Compiled on first use: the patterns are large and a run without an address never needs them.
+_PARTS_AFTER = LazyRegex(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
 # Parts before the street, ending where it starts; the bare word of a number the street rule
 # took ("Plot" before "No. 45").
-_PARTS_BEFORE = regex.compile(
+_PARTS_BEFORE = LazyRegex(
     rf"(?:(?<![\w.-])(?:{_STREET_BEFORE}{_SEP}(?:{_PART}{_SEP})*|(?:{_PART}{_SEP})+)\Z"
     rf"|(?<![\w.-]){_UNIT}{_SP}+\Z)",
     regex.IGNORECASE)
 _LOOK_BACK = 120
 # A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani".
-_TOWN = regex.compile(
+_TOWN = LazyRegex(
     rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
-    rf"(?={_SP}*(?:[.;:!?)\n]|$))")
-_CALENDAR = regex.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_PATTERN})",
+    rf"(?={_SP}*(?:[.;:!?)\n]|$))", 0)
+_CALENDAR = LazyRegex(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_PATTERN})",
                           regex.IGNORECASE)
 # A word this common is the sentence's ("..., Then."), not a town's.
 _COMMON_WORD_ZIPF = 5.0
