@@ -221,15 +221,9 @@ def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
     ``redactor.refine.nicknames``) everywhere, so "Emeka" said alone after '"Emeka"' is the
     person too; or else, where the model called a call sign's word a person, the call sign
     everywhere (not when it is a word of a person's full name)."""
-    forms: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if m.entity_type in {"CALL_SIGN", "PERSON"} and not _authoritative(m):
-            form = _form(m)
-            if form and len(form.split()) <= 2:
-                forms.setdefault(form, []).append(i)
     out = list(mentions)
     name_words: set[str] | None = None
-    for form, indexes in forms.items():
+    for form, indexes in _lone_forms(mentions).items():
         kinds = {mentions[i].entity_type for i in indexes}
         nickname_of = {mentions[i].key for i in indexes if _nickname_key(mentions[i])}
         # a name cut at a cue is keyed by the whole name too, but it is no nickname
@@ -238,16 +232,25 @@ def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
             for i in indexes:
                 if mentions[i].entity_type == "CALL_SIGN" or not _nickname_key(mentions[i]):
                     out[i] = replace(mentions[i], entity_type="PERSON", key=key)
-            continue
-        if kinds != {"CALL_SIGN", "PERSON"}:
-            continue
-        if name_words is None:
-            name_words = _full_name_words(mentions, [m.entity_type for m in mentions])
-        if not nickname_of and not set(form.split()) & name_words:
-            for i in indexes:
-                if mentions[i].entity_type == "PERSON" and not _nickname_key(mentions[i]):
-                    out[i] = replace(mentions[i], entity_type="CALL_SIGN")
+        elif kinds == {"CALL_SIGN", "PERSON"} and not nickname_of:
+            if name_words is None:
+                name_words = _full_name_words(mentions, [m.entity_type for m in mentions])
+            if not set(form.split()) & name_words:
+                for i in indexes:
+                    if mentions[i].entity_type == "PERSON" and not _nickname_key(mentions[i]):
+                        out[i] = replace(mentions[i], entity_type="CALL_SIGN")
     return out
+
+
+def _lone_forms(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    """The indexes of the guessed PERSON and CALL_SIGN mentions of one or two words, by form."""
+    forms: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.entity_type in {"CALL_SIGN", "PERSON"} and not _authoritative(m):
+            form = _form(m)
+            if form and len(form.split()) <= 2:
+                forms.setdefault(form, []).append(i)
+    return forms
 
 
 def _is_nickname(m: Mention) -> bool:
