@@ -530,3 +530,39 @@ def test_a_public_city_and_a_workplace_kind_stays(redactor_default):
 def test_an_office_written_with_a_capital_is_not_a_rank_for_one_person(packs):
     # Court and official text: "the Inspector" is a labour or tax office, not a colleague.
     check(packs["roles"], "The Inspector explained that the time-limit had passed.", [])
+
+
+# Issue 13, quasi-identifiers (third round): a rank that is also an everyday word ("private",
+# "captain", "major", "general") said of a person as a predicate or a promotion.
+@pytest.mark.parametrize("text, expected", [
+    ("i'm just a private", [("RANK", "private")]),
+    ("She was a private in the army.", [("RANK", "private")]),
+    ("as a private you get nothing", [("RANK", "private")]),
+    ("i was a captain in the police", [("RANK", "captain")]),
+    ("he's a general now", [("RANK", "general")]),
+    ("I was a major in the reserve.", [("RANK", "major")]),
+    ("i got promoted to captain", [("RANK", "captain")]),
+    ("he reached the rank of major", [("RANK", "major")]),
+    ("they made him captain in march", [("RANK", "captain")]),
+    ("i'm an inspector at the mill", [("RANK", "inspector")]),
+])
+def test_an_everyday_rank_word_said_of_a_person(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "it was a private company",
+    "that's a private matter",
+    "it's a major.",
+    "It was a major problem.",
+    "as a general rule we stay",
+    "they made major changes",
+    "it was a general strike",
+    "she had a private life",
+    "in general we wait",
+    "he is a private person",
+    "she became a major donor",
+    "i was a major part of it",
+])
+def test_an_everyday_rank_word_as_a_word_is_left(packs, text):
+    check(packs["roles"], text, [])
