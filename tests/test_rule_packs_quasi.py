@@ -566,3 +566,43 @@ def test_an_everyday_rank_word_said_of_a_person(packs, text, expected):
 ])
 def test_an_everyday_rank_word_as_a_word_is_left(packs, text):
     check(packs["roles"], text, [])
+
+
+# A job word too general to stand after any article ("driver", "manager", "officer") is a job
+# when said of a person as a predicate, after "my job was", or as "the X said"; a trade said as
+# "I'm the cook" is too.
+@pytest.mark.parametrize("text, expected", [
+    ("i was a driver there", [("OCCUPATION", "driver")]),
+    ("She's a supervisor now.", [("OCCUPATION", "supervisor")]),
+    ("i worked as a technician for six years", [("OCCUPATION", "technician")]),
+    ("he was a driver who never slept", [("OCCUPATION", "driver")]),
+    ("I became an engineer.", [("OCCUPATION", "engineer")]),
+    ("my job was picker", [("OCCUPATION", "picker")]),
+    ("My job is driver.", [("OCCUPATION", "driver")]),
+    ("i'm the cook here", [("OCCUPATION", "cook")]),
+    ("i'm the cook and the cleaner", [("OCCUPATION", "cook")]),
+    ("i'm the new guard", [("OCCUPATION", "guard")]),
+    ("i was a shotfirer", [("OCCUPATION", "shotfirer")]),
+    ("he's a warden at the prison", [("OCCUPATION", "warden")]),
+    ("the driver said we stop", [("OCCUPATION", "driver")]),
+    ("the manager was angry", [("OCCUPATION", "manager")]),
+])
+def test_a_general_job_word_said_of_a_person(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the driver seat was wet",
+    "it's a manager thing",
+    "what a driver",
+    "it was an officer training course",
+    "the manager position is open",
+    "i was the guard rail",
+    "he was an agent of change",
+    "it was a guide for us",
+    "i'm the cook book author",
+    "we cook dinner at six",
+    "they sent it to picker",
+])
+def test_a_general_job_word_as_a_word_is_left(packs, text):
+    check(packs["roles"], text, [])
