@@ -606,3 +606,31 @@ def test_a_general_job_word_said_of_a_person(packs, text, expected):
 ])
 def test_a_general_job_word_as_a_word_is_left(packs, text):
     check(packs["roles"], text, [])
+
+
+# Military sub-units said in lower case: a kind before a formation word, or a number before it.
+@pytest.mark.parametrize("text, expected", [
+    ("i was in 2 platoon", [("WORK_UNIT", "2 platoon")]),
+    ("they put me in 3 company", [("WORK_UNIT", "3 company")]),
+    ("we were in the sapper platoon", [("WORK_UNIT", "sapper platoon")]),
+    ("i was in the machine gun platoon", [("WORK_UNIT", "machine gun platoon")]),
+    ("i'm in the support company", [("WORK_UNIT", "support company")]),
+    ("i was in the rifle company, then the mortars", [("WORK_UNIT", "rifle company")]),
+    ("he joined the anti-tank platoon", [("WORK_UNIT", "anti-tank platoon")]),
+])
+def test_military_sub_units_in_lower_case(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "she runs a training company",
+    "i work for a support company",
+    "the transport company was late",
+    "i called the training company for a refund",
+    "we have a support group",
+    "they own 3 companies",
+    "i bought 2 company cars",
+    "in 2 sections of the road",
+])
+def test_military_sub_unit_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
