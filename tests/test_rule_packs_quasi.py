@@ -634,3 +634,26 @@ def test_military_sub_units_in_lower_case(packs, text, expected):
 ])
 def test_military_sub_unit_near_misses(packs, text):
     check(packs["workplaces"], text, [])
+
+
+# A rank's class or number is part of it; "my rank was" says a rank.
+@pytest.mark.parametrize("text, expected", [
+    ("i was a petty officer third class", [("RANK", "petty officer third class")]),
+    ("he was a private first class", [("RANK", "private first class")]),
+    ("i was a police officer 3", [("RANK", "police officer 3")]),
+    ("i'm a police officer three", [("RANK", "police officer three")]),
+    ("i was a specialist four", [("RANK", "specialist four")]),
+    ("my rank was private", [("RANK", "private")]),
+    ("he was a police officer three times", [("RANK", "police officer")]),
+])
+def test_a_rank_with_its_class_or_number(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "i saw a specialist four years ago",
+    "the private first class ticket",
+    "my rank was low",
+])
+def test_a_class_or_number_that_is_no_rank_is_left(packs, text):
+    check(packs["roles"], text, [])
