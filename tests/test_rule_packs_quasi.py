@@ -586,6 +586,8 @@ def test_an_everyday_rank_word_as_a_word_is_left(packs, text):
     ("he's a warden at the prison", [("OCCUPATION", "warden")]),
     ("the driver said we stop", [("OCCUPATION", "driver")]),
     ("the manager was angry", [("OCCUPATION", "manager")]),
+    ("he started as a driver in the port", [("OCCUPATION", "driver")]),
+    ("as a driver, i earned little", [("OCCUPATION", "driver")]),
 ])
 def test_a_general_job_word_said_of_a_person(packs, text, expected):
     check(packs["roles"], text, expected)
@@ -603,6 +605,9 @@ def test_a_general_job_word_said_of_a_person(packs, text, expected):
     "i'm the cook book author",
     "we cook dinner at six",
     "they sent it to picker",
+    "industry as a driver for economic growth",   # a cause, not a job
+    "tourism is a driver for economic growth",
+    "it is a driver of change",
 ])
 def test_a_general_job_word_as_a_word_is_left(packs, text):
     check(packs["roles"], text, [])
