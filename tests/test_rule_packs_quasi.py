@@ -588,6 +588,11 @@ def test_an_everyday_rank_word_as_a_word_is_left(packs, text):
     ("the manager was angry", [("OCCUPATION", "manager")]),
     ("he started as a driver in the port", [("OCCUPATION", "driver")]),
     ("as a driver, i earned little", [("OCCUPATION", "driver")]),
+    ("the new nurse said it", [("OCCUPATION", "nurse")]),
+    ("the head cook said no", [("OCCUPATION", "head cook")]),
+    ("i'm a senior moderator", [("OCCUPATION", "senior moderator")]),
+    ("she was a trainee nurse", [("OCCUPATION", "trainee nurse")]),
+    ("our lead technician left", [("OCCUPATION", "lead technician")]),
 ])
 def test_a_general_job_word_said_of_a_person(packs, text, expected):
     check(packs["roles"], text, expected)
@@ -608,6 +613,11 @@ def test_a_general_job_word_said_of_a_person(packs, text, expected):
     "industry as a driver for economic growth",   # a cause, not a job
     "tourism is a driver for economic growth",
     "it is a driver of change",
+    "a senior citizen",
+    "the head office",
+    "the chief executive said",
+    "senior management decided",
+    "responsibility at assistant secretary general level",
 ])
 def test_a_general_job_word_as_a_word_is_left(packs, text):
     check(packs["roles"], text, [])
