@@ -672,3 +672,15 @@ def test_a_rank_with_its_class_or_number(packs, text, expected):
 ])
 def test_a_class_or_number_that_is_no_rank_is_left(packs, text):
     check(packs["roles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i was in the second rifle company", [("WORK_UNIT", "second rifle company")]),
+    ("we were the third assault platoon", [("WORK_UNIT", "third assault platoon")]),
+    ("i was in recon group two", [("WORK_UNIT", "recon group two")]),
+    ("the sniper platoon 3 was there", [("WORK_UNIT", "sniper platoon 3")]),
+    ("the assault group two days later", [("WORK_UNIT", "assault group")]),
+    ("the recon group three times", [("WORK_UNIT", "recon group")]),
+])
+def test_an_ordinal_or_number_is_part_of_a_sub_unit(packs, text, expected):
+    check(packs["workplaces"], text, expected)
