@@ -530,3 +530,157 @@ def test_a_public_city_and_a_workplace_kind_stays(redactor_default):
 def test_an_office_written_with_a_capital_is_not_a_rank_for_one_person(packs):
     # Court and official text: "the Inspector" is a labour or tax office, not a colleague.
     check(packs["roles"], "The Inspector explained that the time-limit had passed.", [])
+
+
+# Issue 13, quasi-identifiers (third round): a rank that is also an everyday word ("private",
+# "captain", "major", "general") said of a person as a predicate or a promotion.
+@pytest.mark.parametrize("text, expected", [
+    ("i'm just a private", [("RANK", "private")]),
+    ("She was a private in the army.", [("RANK", "private")]),
+    ("as a private you get nothing", [("RANK", "private")]),
+    ("i was a captain in the police", [("RANK", "captain")]),
+    ("he's a general now", [("RANK", "general")]),
+    ("I was a major in the reserve.", [("RANK", "major")]),
+    ("i got promoted to captain", [("RANK", "captain")]),
+    ("he reached the rank of major", [("RANK", "major")]),
+    ("they made him captain in march", [("RANK", "captain")]),
+    ("i'm an inspector at the mill", [("RANK", "inspector")]),
+])
+def test_an_everyday_rank_word_said_of_a_person(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "it was a private company",
+    "that's a private matter",
+    "it's a major.",
+    "It was a major problem.",
+    "as a general rule we stay",
+    "they made major changes",
+    "it was a general strike",
+    "she had a private life",
+    "in general we wait",
+    "he is a private person",
+    "she became a major donor",
+    "i was a major part of it",
+])
+def test_an_everyday_rank_word_as_a_word_is_left(packs, text):
+    check(packs["roles"], text, [])
+
+
+# A job word too general to stand after any article ("driver", "manager", "officer") is a job
+# when said of a person as a predicate, after "my job was", or as "the X said"; a trade said as
+# "I'm the cook" is too.
+@pytest.mark.parametrize("text, expected", [
+    ("i was a driver there", [("OCCUPATION", "driver")]),
+    ("She's a supervisor now.", [("OCCUPATION", "supervisor")]),
+    ("i worked as a technician for six years", [("OCCUPATION", "technician")]),
+    ("he was a driver who never slept", [("OCCUPATION", "driver")]),
+    ("I became an engineer.", [("OCCUPATION", "engineer")]),
+    ("my job was picker", [("OCCUPATION", "picker")]),
+    ("My job is driver.", [("OCCUPATION", "driver")]),
+    ("i'm the cook here", [("OCCUPATION", "cook")]),
+    ("i'm the cook and the cleaner", [("OCCUPATION", "cook")]),
+    ("i'm the new guard", [("OCCUPATION", "guard")]),
+    ("i was a shotfirer", [("OCCUPATION", "shotfirer")]),
+    ("he's a warden at the prison", [("OCCUPATION", "warden")]),
+    ("the driver said we stop", [("OCCUPATION", "driver")]),
+    ("the manager was angry", [("OCCUPATION", "manager")]),
+    ("he started as a driver in the port", [("OCCUPATION", "driver")]),
+    ("as a driver, i earned little", [("OCCUPATION", "driver")]),
+    ("the new nurse said it", [("OCCUPATION", "nurse")]),
+    ("the head cook said no", [("OCCUPATION", "head cook")]),
+    ("i'm a senior moderator", [("OCCUPATION", "senior moderator")]),
+    ("she was a trainee nurse", [("OCCUPATION", "trainee nurse")]),
+    ("our lead technician left", [("OCCUPATION", "lead technician")]),
+])
+def test_a_general_job_word_said_of_a_person(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the driver seat was wet",
+    "it's a manager thing",
+    "what a driver",
+    "it was an officer training course",
+    "the manager position is open",
+    "i was the guard rail",
+    "he was an agent of change",
+    "it was a guide for us",
+    "i'm the cook book author",
+    "we cook dinner at six",
+    "they sent it to picker",
+    "industry as a driver for economic growth",   # a cause, not a job
+    "tourism is a driver for economic growth",
+    "it is a driver of change",
+    "a senior citizen",
+    "the head office",
+    "the chief executive said",
+    "senior management decided",
+    "responsibility at assistant secretary general level",
+])
+def test_a_general_job_word_as_a_word_is_left(packs, text):
+    check(packs["roles"], text, [])
+
+
+# Military sub-units said in lower case: a kind before a formation word, or a number before it.
+@pytest.mark.parametrize("text, expected", [
+    ("i was in 2 platoon", [("WORK_UNIT", "2 platoon")]),
+    ("they put me in 3 company", [("WORK_UNIT", "3 company")]),
+    ("we were in the sapper platoon", [("WORK_UNIT", "sapper platoon")]),
+    ("i was in the machine gun platoon", [("WORK_UNIT", "machine gun platoon")]),
+    ("i'm in the support company", [("WORK_UNIT", "support company")]),
+    ("i was in the rifle company, then the mortars", [("WORK_UNIT", "rifle company")]),
+    ("he joined the anti-tank platoon", [("WORK_UNIT", "anti-tank platoon")]),
+])
+def test_military_sub_units_in_lower_case(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "she runs a training company",
+    "i work for a support company",
+    "the transport company was late",
+    "i called the training company for a refund",
+    "we have a support group",
+    "they own 3 companies",
+    "i bought 2 company cars",
+    "in 2 sections of the road",
+])
+def test_military_sub_unit_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
+
+
+# A rank's class or number is part of it; "my rank was" says a rank.
+@pytest.mark.parametrize("text, expected", [
+    ("i was a petty officer third class", [("RANK", "petty officer third class")]),
+    ("he was a private first class", [("RANK", "private first class")]),
+    ("i was a police officer 3", [("RANK", "police officer 3")]),
+    ("i'm a police officer three", [("RANK", "police officer three")]),
+    ("i was a specialist four", [("RANK", "specialist four")]),
+    ("my rank was private", [("RANK", "private")]),
+    ("he was a police officer three times", [("RANK", "police officer")]),
+])
+def test_a_rank_with_its_class_or_number(packs, text, expected):
+    check(packs["roles"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "i saw a specialist four years ago",
+    "the private first class ticket",
+    "my rank was low",
+])
+def test_a_class_or_number_that_is_no_rank_is_left(packs, text):
+    check(packs["roles"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i was in the second rifle company", [("WORK_UNIT", "second rifle company")]),
+    ("we were the third assault platoon", [("WORK_UNIT", "third assault platoon")]),
+    ("i was in recon group two", [("WORK_UNIT", "recon group two")]),
+    ("the sniper platoon 3 was there", [("WORK_UNIT", "sniper platoon 3")]),
+    ("the assault group two days later", [("WORK_UNIT", "assault group")]),
+    ("the recon group three times", [("WORK_UNIT", "recon group")]),
+])
+def test_an_ordinal_or_number_is_part_of_a_sub_unit(packs, text, expected):
+    check(packs["workplaces"], text, expected)
