@@ -134,6 +134,15 @@ worked work works working lived live lives living went came chatted argued
 """.split())
 
 
+# Words for a person that a given name follows: "a woman called Nnenna", "a guy named Dmitro".
+_PERSON_NOUNS = RELATIONS | frozenset(
+    "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
+    "soldier officer volunteer activist student".split()
+)
+# "we knew him as Shaman", "they know her as Zoryana".
+_KNEW = frozenset("knew know knows known".split())
+
+
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
     gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
@@ -233,7 +242,25 @@ class NameContext:
         before = self.previous(i - 1)
         return ((previous in ("is", "was") and before == "name")
                 or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
-                or (previous == "as" and before == "known"))
+                or (previous == "as" and before == "known")
+                or self.knew_as(i))
+
+    def knew_as(self, i: int) -> bool:
+        """'everyone knew him as Shaman', 'we know her as Zoryana'."""
+        return (i >= 3 and self.previous(i) == "as" and self.previous(i - 1) in ("him", "her", "them")
+                and self.previous(i - 2) in _KNEW)
+
+    def given_to_person(self, i: int) -> bool:
+        """A name given to a person, which no place or company shares: 'a woman called Nnenna',
+        'my neighbour Murugan', 'call him Dima'."""
+        if self.relation_before(i):
+            return True
+        if i < 2:
+            return False
+        previous, before = self.previous(i), self.previous(i - 1)
+        if previous in ("called", "named", "nicknamed"):
+            return before in _PERSON_NOUNS
+        return previous in ("me", "him", "her") and before in ("call", "calls", "called")
 
     def strong(self, i: int, j: int) -> bool:
         """Context that makes tokens i..j a name even when the word is an ordinary word."""

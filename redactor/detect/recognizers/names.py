@@ -28,7 +28,10 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
+    ACTION_VERBS,
     FUNCTION_WORDS,
+    PERSON_VERBS,
+    SPEECH_VERBS,
     NOT_AFTER_TITLE,
     PARTICLES,
     SPEAKER_ROLES,
@@ -51,9 +54,19 @@ SCORE_FULL_NAME = 0.75
 SCORE_FULL_NAME_IN_CONTEXT = 0.85
 SCORE_NAME_IN_CONTEXT = 0.6
 SCORE_LONE_NAME = 0.3
+# A word no list knows, given to a person ("a woman called Nnenna", "my neighbour Murugan") or
+# listed beside a found name ("Lakshmi and Murugan"): as sure as the model, so that the person
+# type wins where the model calls the word a place or a company.
+SCORE_NAME_GIVEN = 0.85
 # Reason of a lone name found by an action after it or by being addressed ("Emeka came", "Yes,
 # Ahmed."): dropped where the model sees a place or an organisation ("Lagos came out on top").
 _WEAK_CONTEXT = "action or address"
+# Reason of a capitalised word no list knows, with no context of its own: a name only when it is
+# listed beside a name found with context ("Juan Carlos and Bukola"); otherwise dropped.
+_UNLISTED = "unknown capitalised word"
+# Words after such a word that show it is no modifier of a noun ("Kyivstar people"): none (a
+# punctuation mark), a function word, or a verb.
+_NOT_A_NOUN = FUNCTION_WORDS | ACTION_VERBS | SPEECH_VERBS | PERSON_VERBS | frozenset(("",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +107,7 @@ class NameFinder:
                 continue
             spans.append(found)
             i = found[1] + 1
-        # A lone name that NER calls a place or an organisation is dropped before lists are
-        # read, so "through Lagos, and Chinedu" does not make Lagos a person.
-        spans = [
-            span
-            for span in spans
-            if not (
-                (span[2] <= SCORE_LONE_NAME or span[3] in ("unknown word in context", _WEAK_CONTEXT))
-                and _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded)
-            )
-        ]
-        spans = self._promote_lists(tokens, spans)
+        spans = self._promote_lists(tokens, _drop_model_places(tokens, spans, excluded))
         results = []
         for i, j, score, reason in spans:
             start, end = tokens[i].start, tokens[j].end
@@ -127,15 +130,7 @@ class NameFinder:
             if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
                 j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
-            # A word no list knows and English hardly uses, where a person's name is expected:
-            # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
-            # holds every given name, and a hesitation after a name throws the model off).
-            if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
-                    context.strong(i, i) or context.verb_before(i)
-                    or (context.weak(i, i) and not default_places().is_place(token.text))
-                    or (not token.initial and context.filler_after(i))):
-                return (i, i, SCORE_NAME_IN_CONTEXT, "unknown word in context")
-            return None
+            return _unknown(tokens, i, context)
         j = self._chain(tokens, i, info)
         if j > i:
             strong = context.any(i, j)
@@ -222,23 +217,73 @@ class NameFinder:
     def _promote_lists(
         self, tokens: Sequence[Token], spans: list[tuple[int, int, float, str]]
     ) -> list[tuple[int, int, float, str]]:
-        """'Olena, Ivan and Grace': names listed together support each other."""
+        """'Olena, Ivan and Grace': names listed together support each other.
+
+        A word no list knows is a name only beside one found with context ("Lakshmi and
+        Murugan", "Juan Carlos and Bukola"); two such words prove nothing together."""
+        pairs = [n for n in range(len(spans) - 1) if _listed(tokens, spans[n][1], spans[n + 1][0])]
         promoted = list(spans)
-        for n in range(len(spans) - 1):
-            _, j, _, _ = spans[n]
-            k, _, _, _ = spans[n + 1]
-            between = " ".join(t.lower for t in tokens[j + 1 : k])
-            separator = tokens[k].gap_before.strip() if k == j + 1 else ""
-            listed = (k == j + 1 and separator in (",", "&")) or (
-                k == j + 2 and between in ("and", "or") and _joined(tokens[j + 1], ",")
-            )
+        for n in pairs:
             # Two sentence-initial word-names in a row ("Hope, Faith") prove nothing together.
-            if listed and max(spans[n][2], spans[n + 1][2]) > 0.0:
-                for m in (n, n + 1):
-                    i0, j0, score, reason = promoted[m]
-                    if score < SCORE_NAME_IN_CONTEXT:
-                        promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
+            if _UNLISTED in (spans[n][3], spans[n + 1][3]) or max(spans[n][2], spans[n + 1][2]) == 0.0:
+                continue
+            for m in (n, n + 1):
+                i0, j0, score, reason = promoted[m]
+                if score < SCORE_NAME_IN_CONTEXT:
+                    promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
+        # Unknown words along a list, either way: "Ihor, Bukola and Taras", "Lakshmi, Murugan".
+        for n in pairs + pairs[::-1]:
+            for m, other in ((n, n + 1), (n + 1, n)):
+                if promoted[m][3] == _UNLISTED and promoted[other][3] != _UNLISTED \
+                        and promoted[other][2] >= SCORE_NAME_IN_CONTEXT:
+                    promoted[m] = (*promoted[m][:2], SCORE_NAME_GIVEN, "listed with a name")
         return promoted
+
+
+def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+    """A capitalised word no list knows, starting at token ``i``, as a name (or a candidate)."""
+    token = tokens[i]
+    # A word no list knows and English hardly uses, where a person's name is expected:
+    # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
+    # holds every given name, and a hesitation after a name throws the model off).
+    if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
+            context.strong(i, i) or context.verb_before(i)
+            or (context.weak(i, i) and not default_places().is_place(token.text))
+            or (not token.initial and context.filler_after(i))):
+        score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
+        return (i, i, score, "unknown word in context")
+    if _unknown_rare(token) and not token.initial and not _in_proper_noun(tokens, i, context) \
+            and context.following(i) in _NOT_A_NOUN and not default_places().is_place(token.text):
+        return (i, i, 0.0, _UNLISTED)
+    return None
+
+
+def _drop_model_places(
+    tokens: Sequence[Token], spans: list[tuple[int, int, float, str]], excluded: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, float, str]]:
+    """Spans without those NER calls a place or an organisation (``excluded``) on weak evidence.
+
+    A lone name is dropped before lists are read, so "through Lagos, and Chinedu" does not make
+    Lagos a person; a word no list knows is kept as one that a list may still make a name
+    ("Juan Carlos and Bukola came": the model calls Bukola a company).  A name given to a person
+    ("a woman called Nnenna") stays whatever the model says.
+    """
+    kept = []
+    for span in spans:
+        weak = span[2] <= SCORE_LONE_NAME or span[3] in ("unknown word in context", _WEAK_CONTEXT)
+        if span[3] == _UNLISTED or span[2] >= SCORE_NAME_GIVEN or not weak \
+                or not _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded):
+            kept.append(span)
+        elif span[3] == "unknown word in context":
+            kept.append((span[0], span[1], 0.0, _UNLISTED))
+    return kept
+
+
+def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Tokens ``j`` and ``k`` are neighbours in a list: 'Olena, Ivan', 'Ivan and Grace'."""
+    if k == j + 1:
+        return tokens[k].gap_before.strip() in (",", "&")
+    return k == j + 2 and tokens[j + 1].lower in ("and", "or") and _joined(tokens[j + 1], ",")
 
 
 def _unknown_rare(token: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Lone names no list knows, where the model calls them a place or a company (issue 13): a name
+given to a person ("a woman called Nnenna", "my neighbour Murugan") and a name listed beside a
+found one ("Lakshmi and Murugan"); near misses: places, companies, capitals before a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman called Nnenna phoned me.", ["Nnenna"]),
+    ("There was a man named Oluwaseun at the gate.", ["Oluwaseun"]),
+    ("My neighbour Murugan saw it.", ["Murugan"]),
+    ("Juan Carlos and Bukola came later.", ["Juan Carlos", "Bukola"]),
+    ("I texted Lakshmi and Murugan.", ["Lakshmi", "Murugan"]),
+    ("Ahmed, Bilal and Ihor were at the checkpoint.", ["Ahmed", "Bilal", "Ihor"]),
+    ("I spoke to Tariq and Zoryana about it.", ["Tariq", "Zoryana"]),
+])
+def test_unknown_names_given_to_a_person_or_listed_with_one(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We drove through Lagos, and Abuja was next.",
+    "Kyiv, Lviv and Odesa were shelled.",
+    "Will you come? May I ask?",
+    "The company called Kyivstar in May.",
+])
+def test_places_companies_and_words_in_lists_are_no_people(redactor_default, text):
+    assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taras, Kharkiv and Lviv were on the list.", []),  # places beside a lone name
+    ("Oksana and Kyivstar staff came.", ["Oksana"]),  # a capital before a noun: a company's
+    ("Lakshmi and Tesco managers agreed.", ["Lakshmi"]),
+    ("We drove through Lagos, and Chinedu stayed.", ["Chinedu"]),
+])
+def test_only_the_name_of_a_list_with_places_and_companies(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
