@@ -106,6 +106,17 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("The lads call her Duchess.", [("CALL_SIGN", "Duchess")]),
     ("I called him Monday and called him back later.", []),
     ("They called him the boss.", []),
+    ("Everyone knew him as Shaman.", [("CALL_SIGN", "Shaman")]),
+    ("I knew him as a child.", []),
+    ("On the radio he was Taiga.", [("CALL_SIGN", "Taiga")]),
+    ("On air she went by Sova, always.", [("CALL_SIGN", "Sova")]),
+    ("on the radio he was nervous", []),
+    ("On the radio he was The Voice of the unit.", []),
+    ("The call sign was changed twice.", []),
 ])
 def test_nicknames_without_quotes(redactor_default, text, expected):
     assert of_type(redactor_default, text, "CALL_SIGN") == expected
+
+
+def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
+    assert of_type(redactor_default, "We knew her as Oksana.", "CALL_SIGN", "PERSON") == [("PERSON", "Oksana")]
