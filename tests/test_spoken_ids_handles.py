@@ -47,6 +47,9 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     ("her screen name is nightowl", "nightowl"),
     ("The team lead's handle on Discord is jerichodc#4412.", "jerichodc#4412"),
     ("On Instagram I go by liman_kurdu.", "liman_kurdu"),
+    ("his handle is dark wolf seven", "dark wolf seven"),
+    ("her username was night owl ninety.", "night owl ninety"),
+    ("my telegram is at vasyl", "at vasyl"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -59,6 +62,11 @@ def test_handles_said_by_context(redactor_default, text, expected):
     "he goes by the book on the forum",
     "she goes by bus on weekdays",
     "I play C#4412 on guitar and Ticket#4412 was closed.",
+    "the handle was broken in two places",
+    "his username was changed three times",
+    "my user name was in the email two times",
+    "I wrote to him on telegram at night.",
+    "he messaged me on signal at home",
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []
