@@ -42,3 +42,18 @@ def test_places_companies_and_words_in_lists_are_no_people(redactor_default, tex
 ])
 def test_only_the_name_of_a_list_with_places_and_companies(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Then Emeka okafor came in.", ["Emeka okafor"]),  # a known surname typed in lower case
+    ("I called Oksana bilyk twice.", ["Oksana bilyk"]),  # one no list knows, after a given name
+    ("We met taras Shevchuk.", ["taras Shevchuk"]),  # a known given name typed in lower case
+    ("I saw nnamdi Okeke at the market.", ["nnamdi Okeke"]),
+    ("I met Olena yesterday.", ["Olena"]),  # near misses: English words beside a name
+    ("I gave Ivan bread and water.", ["Ivan"]),
+    ("Tell Maria thanks from me.", ["Maria"]),
+    ("Emeka okay, you can go.", ["Emeka"]),
+    ("She lives in Kyiv oblast.", []),
+])
+def test_a_name_part_typed_in_lower_case_beside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

@@ -113,7 +113,7 @@ class NameFinder:
             start, end = tokens[i].start, tokens[j].end
             if score == 0.0:
                 continue
-            key = " ".join(t.folded for t in tokens[i : j + 1] if not t.text.islower())
+            key = " ".join(t.folded for t in tokens[i : j + 1] if not (t.text.islower() and t.lower in PARTICLES))
             results.append(NameSpan(start, end, score, key, reason))
         return results
 
@@ -122,7 +122,9 @@ class NameFinder:
     ) -> tuple[int, int, float, str] | None:
         """The name starting at token ``i``, if any: (i, j, score, reason)."""
         token = tokens[i]
-        if not token.capitalised or token.lower in SPEAKER_ROLES:
+        if not token.capitalised:
+            return self._lower_case_first(tokens, i, context)
+        if token.lower in SPEAKER_ROLES:
             return None
         info = self.info(token)
         if info is None:
@@ -165,6 +167,45 @@ class NameFinder:
             return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
         return (i, i, SCORE_LONE_NAME, "lone name")
 
+    def _lower_case_name(self, token: Token, last: bool) -> bool:
+        """A lower-case word that is a known given name (``last``: or surname) and no English
+        word: 'okafor' in 'Emeka okafor', 'taras' in 'taras Shevchuk'."""
+        if token.lower in FUNCTION_WORDS or token.lower in PARTICLES or token.lower in MONTHS_AND_DAYS:
+            return False
+        info = self.info(token)
+        return (info is not None and (info.first or (last and info.last)) and not info.is_word
+                and not info.place and english_zipf(token.text) < RARE_WORD_ZIPF)
+
+    def _lower_case_surname(self, first: NameInfo, token: Token) -> bool:
+        """A lower-case word after a given name that is its surname: a known name that is no
+        English word ('Emeka okafor'), or after a given name no word shares, a word no list
+        knows that English hardly uses ('Oksana bilyk'; not 'Oksana yesterday')."""
+        if self._lower_case_name(token, last=True):
+            return True
+        return (first.first and not first.is_word and token.lower not in MONTHS_AND_DAYS
+                and self.gazetteer.lookup(token.text) is None and _unknown_rare(token)
+                and not default_places().is_place(token.text))
+
+    def _lower_case_first(
+        self, tokens: Sequence[Token], i: int, context: NameContext
+    ) -> tuple[int, int, float, str] | None:
+        """A lower-case given name before a capitalised name: 'We met taras Shevchuk.'"""
+        k = i + 1
+        if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+            return None
+        if not self._lower_case_name(tokens[i], last=False):
+            return None
+        following = self.info(tokens[k])
+        if following is None:
+            if not _unknown_rare(tokens[k]) or default_places().is_place(tokens[k].text):
+                return None
+            j = k  # a surname no list knows: "taras Shevchuk"
+        elif following.is_word or following.place:
+            return None
+        else:
+            j = self._chain(tokens, k, following)
+        return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
+
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
         first = tokens[i]
@@ -174,8 +215,8 @@ class NameFinder:
         if k >= len(tokens) or not _joined(tokens[k]):
             return i
         second = tokens[k]
-        if not second.capitalised or second.initial:
-            return i
+        if second.initial or not (second.capitalised or self._lower_case_surname(info, second)):
+            return i  # "Emeka okafor" as typed in haste, but not "Emeka now"
         second_info = self.info(second)
         if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
