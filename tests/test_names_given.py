@@ -19,6 +19,9 @@ def people(redactor, text: str) -> list[str]:
     ("I texted Lakshmi and Murugan.", ["Lakshmi", "Murugan"]),
     ("Ahmed, Bilal and Ihor were at the checkpoint.", ["Ahmed", "Bilal", "Ihor"]),
     ("I spoke to Tariq and Zoryana about it.", ["Tariq", "Zoryana"]),
+    ("Ask Oluwa-Seun about it.", ["Oluwa-Seun"]),  # hyphenated, each part rare in English
+    ("I asked Anti-Corruption people.", []),
+    ("We met Self-Defence units.", []),
 ])
 def test_unknown_names_given_to_a_person_or_listed_with_one(redactor_default, text, expected):
     assert people(redactor_default, text) == expected

@@ -329,9 +329,15 @@ def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
 
 def _unknown_rare(token: Token) -> bool:
     """A capitalised word of three letters or more, rare in English and not a title or a
-    function word: a name the gazetteer lacks, when the context expects one."""
-    return (len(token.text) >= 3 and token.text.isalpha() and token.lower not in FUNCTION_WORDS
-            and token.lower not in NOT_AFTER_TITLE and english_zipf(token.text) < RARE_WORD_ZIPF)
+    function word: a name the gazetteer lacks, when the context expects one.  A hyphenated
+    word counts when each part does ("Oluwa-Seun", not "Anti-Corruption")."""
+    if len(token.text) < 3 or token.lower in FUNCTION_WORDS or token.lower in NOT_AFTER_TITLE:
+        return False
+    if token.text.isalpha():
+        return english_zipf(token.text) < RARE_WORD_ZIPF
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(
+        len(part) >= 2 and part.isalpha() and english_zipf(part) < RARE_WORD_ZIPF for part in parts)
 
 
 def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bool:
