@@ -60,3 +60,13 @@ def test_only_the_name_of_a_list_with_places_and_companies(redactor_default, tex
 ])
 def test_a_name_part_typed_in_lower_case_beside_a_name(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i stayed with ihor in lviv", ["ihor"]),
+    ("we stayed with friends in lviv", []),
+    ("we drove with uber to the station", []),
+    ("i stayed with caritas for a week", []),
+])
+def test_a_person_one_stayed_or_drove_with(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

@@ -127,10 +127,12 @@ def speaker_label_tokens(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 # Verbs followed by "to" or "with" and a person ("I spoke to Kemi"), and verbs followed by
-# "with" and a person ("she worked with Gbenga"; "went to" is followed by a place).
+# "with" and a person ("she worked with Gbenga", "we stayed with Nnamdi"; "went to" is followed
+# by a place; "wrote to", "reported to" as often by an office).
 _VERBS_TO_PERSON = frozenset("spoke speak speaks speaking talked talk talks talking married engaged".split())
 _VERBS_WITH_PERSON = frozenset("""
-worked work works working lived live lives living went came chatted argued
+worked work works working lived live lives living went came chatted argued stayed stay stays
+staying drove fled escaped travelled traveled walked shared
 """.split())
 
 
