@@ -70,3 +70,16 @@ def test_a_name_part_typed_in_lower_case_beside_a_name(redactor_default, text, e
 ])
 def test_a_person_one_stayed_or_drove_with(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bukola and I were arrested.", ["Bukola"]),  # the speaker beside the name
+    ("bukola and i were arrested", ["bukola"]),
+    ("Tell Taiwo I said hi.", ["Taiwo"]),  # "I" after a name is no part of a proper noun
+    ("tell taiwo i said hi", ["taiwo"]),
+    ("London and I never got along.", []),
+    ("Lagos and I go way back.", []),
+    ("Tell Kyiv I said hi.", []),
+])
+def test_a_name_beside_the_speaker(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

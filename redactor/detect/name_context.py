@@ -293,6 +293,10 @@ class NameContext:
 
     def weak(self, i: int, j: int) -> bool:
         """Evidence that holds only where the model saw no place or organisation: an action
-        after the name, or the name said to the listener."""
-        return self.action_after(j) or self.vocative(i, j)
+        after the name, the name said to the listener, or the speaker beside it."""
+        return self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+
+    def with_speaker_after(self, j: int) -> bool:
+        """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""
+        return self.following(j) == "and" and self.following(j + 1) in ("i", "me")
 

@@ -344,7 +344,8 @@ def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bo
     """Token ``i`` is part of a longer proper noun ("the Court of Cassation", "Hope Street");
     a capital that starts the sentence ("Then Chidi said") says nothing."""
     before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised and not tokens[i - 1].initial
-    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised \
+        and tokens[i + 1].text != "I"  # "Tell Taiwo I said hi"
     return bool(before or after) or context.previous(i) in ("of", "the")
 
 
@@ -359,7 +360,8 @@ def _joined(token: Token, extra: str = "") -> bool:
 def _capitalised_neighbour(tokens: Sequence[Token], i: int) -> bool:
     """True if token ``i`` is joined to a capitalised word before or after it."""
     before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised
-    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised \
+        and tokens[i + 1].text != "I"  # "Tell Taiwo I said hi"
     return bool(before or after)
 
 
