@@ -83,3 +83,11 @@ def test_a_person_one_stayed_or_drove_with(redactor_default, text, expected):
 ])
 def test_a_name_beside_the_speaker(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("maria cristina reyes dela cruz phoned", ["maria cristina reyes dela cruz"]),
+    ("I met Juan dela Cruz and Rosa delos Santos.", ["Juan dela Cruz", "Rosa delos Santos"]),
+])
+def test_filipino_particles_inside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
