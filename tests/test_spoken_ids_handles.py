@@ -121,6 +121,8 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("on the radio he was nervous", []),
     ("On the radio he was The Voice of the unit.", []),
     ("The call sign was changed twice.", []),
+    ("his nick was Kaban", [("CALL_SIGN", "Kaban")]),
+    ("My nickname is The Boss.", []),
 ])
 def test_nicknames_without_quotes(redactor_default, text, expected):
     assert of_type(redactor_default, text, "CALL_SIGN") == expected
@@ -128,3 +130,4 @@ def test_nicknames_without_quotes(redactor_default, text, expected):
 
 def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
     assert of_type(redactor_default, "We knew her as Oksana.", "CALL_SIGN", "PERSON") == [("PERSON", "Oksana")]
+    assert of_type(redactor_default, "His nickname was Kolya.", "CALL_SIGN", "PERSON") == [("PERSON", "Kolya")]

@@ -242,7 +242,7 @@ class NameContext:
         if i < 2:
             return False
         before = self.previous(i - 1)
-        return ((previous in ("is", "was") and before == "name")
+        return ((previous in ("is", "was") and before in ("name", "nickname", "nick"))
                 or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
                 or (previous == "as" and before == "known")
                 or self.knew_as(i))
