@@ -39,6 +39,7 @@ def test_places_companies_and_words_in_lists_are_no_people(redactor_default, tex
 
 @pytest.mark.parametrize("text, expected", [
     ("Taras, Kharkiv and Lviv were on the list.", []),  # places beside a lone name
+    ("Mr Klaus Stoltenberg, Ministerialdirigent, of the Ministry.", ["Mr Klaus Stoltenberg"]),  # apposition
     ("Oksana and Kyivstar staff came.", ["Oksana"]),  # a capital before a noun: a company's
     ("Lakshmi and Tesco managers agreed.", ["Lakshmi"]),
     ("We drove through Lagos, and Chinedu stayed.", ["Chinedu"]),

@@ -272,8 +272,10 @@ class NameFinder:
                 i0, j0, score, reason = promoted[m]
                 if score < SCORE_NAME_IN_CONTEXT:
                     promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
-        # Unknown words along a list, either way: "Ihor, Bukola and Taras", "Lakshmi, Murugan".
-        for n in pairs + pairs[::-1]:
+        # Unknown words along a list that "and" or "or" closes, either way: "Ihor, Bukola and
+        # Taras" ("Mr Klaus Stoltenberg, Ministerialdirigent, of ..." is an apposition).
+        closed = _closed_lists(tokens, spans, pairs)
+        for n in closed + closed[::-1]:
             for m, other in ((n, n + 1), (n + 1, n)):
                 if promoted[m][3] == _UNLISTED and promoted[other][3] != _UNLISTED \
                         and promoted[other][2] >= SCORE_NAME_IN_CONTEXT:
@@ -318,6 +320,19 @@ def _drop_model_places(
         elif span[3] == "unknown word in context":
             kept.append((span[0], span[1], 0.0, _UNLISTED))
     return kept
+
+
+def _closed_lists(tokens: Sequence[Token], spans: list[tuple[int, int, float, str]], pairs: list[int]) -> list[int]:
+    """The ``pairs`` (indices n of listed neighbours n, n + 1) of lists with an "and" or "or"."""
+    closed: list[int] = []
+    run: list[int] = []
+    for n in [*pairs, -2]:
+        if run and n != run[-1] + 1:
+            if any(spans[m + 1][0] == spans[m][1] + 2 for m in run):
+                closed.extend(run)
+            run = []
+        run.append(n)
+    return closed
 
 
 def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
