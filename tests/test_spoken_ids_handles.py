@@ -123,6 +123,8 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("The call sign was changed twice.", []),
     ("his nick was Kaban", [("CALL_SIGN", "Kaban")]),
     ("My nickname is The Boss.", []),
+    ("Nickname: Shaman", [("CALL_SIGN", "Shaman")]),
+    ("Callsign: Grom.", [("CALL_SIGN", "Grom")]),
 ])
 def test_nicknames_without_quotes(redactor_default, text, expected):
     assert of_type(redactor_default, text, "CALL_SIGN") == expected
@@ -131,3 +133,14 @@ def test_nicknames_without_quotes(redactor_default, text, expected):
 def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
     assert of_type(redactor_default, "We knew her as Oksana.", "CALL_SIGN", "PERSON") == [("PERSON", "Oksana")]
     assert of_type(redactor_default, "His nickname was Kolya.", "CALL_SIGN", "PERSON") == [("PERSON", "Kolya")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Callsign: Grom.", []),  # a field name before a colon is no speaker
+    ("Username: kava_by", []),
+    ("Nickname: Shaman", []),
+    ("Nick: I was there.", [("PERSON", "Nick")]),  # a speaker named Nick is
+    ("Oksana: I was there.", [("PERSON", "Oksana")]),
+])
+def test_field_names_before_a_colon_are_no_speakers(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "PERSON") == expected

@@ -99,7 +99,8 @@ NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
     "deputy minister justice".split()
 )
 # Labels in transcripts that are not people.
-SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split())
+SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split()) | frozenset(
+    "callsign username nickname alias login".split())  # field names before a colon ("Callsign: Grom")
 
 
 class NameInfo(NamedTuple):
