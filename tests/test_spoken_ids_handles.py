@@ -47,6 +47,9 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     ("her screen name is nightowl", "nightowl"),
     ("The team lead's handle on Discord is jerichodc#4412.", "jerichodc#4412"),
     ("On Instagram I go by liman_kurdu.", "liman_kurdu"),
+    ("his handle is dark wolf seven", "dark wolf seven"),
+    ("her username was night owl ninety.", "night owl ninety"),
+    ("my telegram is at vasyl", "at vasyl"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -59,6 +62,11 @@ def test_handles_said_by_context(redactor_default, text, expected):
     "he goes by the book on the forum",
     "she goes by bus on weekdays",
     "I play C#4412 on guitar and Ticket#4412 was closed.",
+    "the handle was broken in two places",
+    "his username was changed three times",
+    "my user name was in the email two times",
+    "I wrote to him on telegram at night.",
+    "he messaged me on signal at home",
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []
@@ -106,6 +114,33 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("The lads call her Duchess.", [("CALL_SIGN", "Duchess")]),
     ("I called him Monday and called him back later.", []),
     ("They called him the boss.", []),
+    ("Everyone knew him as Shaman.", [("CALL_SIGN", "Shaman")]),
+    ("I knew him as a child.", []),
+    ("On the radio he was Taiga.", [("CALL_SIGN", "Taiga")]),
+    ("On air she went by Sova, always.", [("CALL_SIGN", "Sova")]),
+    ("on the radio he was nervous", []),
+    ("On the radio he was The Voice of the unit.", []),
+    ("The call sign was changed twice.", []),
+    ("his nick was Kaban", [("CALL_SIGN", "Kaban")]),
+    ("My nickname is The Boss.", []),
+    ("Nickname: Shaman", [("CALL_SIGN", "Shaman")]),
+    ("Callsign: Grom.", [("CALL_SIGN", "Grom")]),
 ])
 def test_nicknames_without_quotes(redactor_default, text, expected):
     assert of_type(redactor_default, text, "CALL_SIGN") == expected
+
+
+def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
+    assert of_type(redactor_default, "We knew her as Oksana.", "CALL_SIGN", "PERSON") == [("PERSON", "Oksana")]
+    assert of_type(redactor_default, "His nickname was Kolya.", "CALL_SIGN", "PERSON") == [("PERSON", "Kolya")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Callsign: Grom.", []),  # a field name before a colon is no speaker
+    ("Username: kava_by", []),
+    ("Nickname: Shaman", []),
+    ("Nick: I was there.", [("PERSON", "Nick")]),  # a speaker named Nick is
+    ("Oksana: I was there.", [("PERSON", "Oksana")]),
+])
+def test_field_names_before_a_colon_are_no_speakers(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "PERSON") == expected

@@ -127,11 +127,22 @@ def speaker_label_tokens(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 # Verbs followed by "to" or "with" and a person ("I spoke to Kemi"), and verbs followed by
-# "with" and a person ("she worked with Gbenga"; "went to" is followed by a place).
+# "with" and a person ("she worked with Gbenga", "we stayed with Nnamdi"; "went to" is followed
+# by a place; "wrote to", "reported to" as often by an office).
 _VERBS_TO_PERSON = frozenset("spoke speak speaks speaking talked talk talks talking married engaged".split())
 _VERBS_WITH_PERSON = frozenset("""
-worked work works working lived live lives living went came chatted argued
+worked work works working lived live lives living went came chatted argued stayed stay stays
+staying drove fled escaped travelled traveled walked shared
 """.split())
+
+
+# Words for a person that a given name follows: "a woman called Nnenna", "a guy named Dmitro".
+_PERSON_NOUNS = RELATIONS | frozenset(
+    "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
+    "soldier officer volunteer activist student".split()
+)
+# "we knew him as Shaman", "they know her as Zoryana".
+_KNEW = frozenset("knew know knows known".split())
 
 
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
@@ -231,9 +242,27 @@ class NameContext:
         if i < 2:
             return False
         before = self.previous(i - 1)
-        return ((previous in ("is", "was") and before == "name")
+        return ((previous in ("is", "was") and before in ("name", "nickname", "nick"))
                 or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
-                or (previous == "as" and before == "known"))
+                or (previous == "as" and before == "known")
+                or self.knew_as(i))
+
+    def knew_as(self, i: int) -> bool:
+        """'everyone knew him as Shaman', 'we know her as Zoryana'."""
+        return (i >= 3 and self.previous(i) == "as" and self.previous(i - 1) in ("him", "her", "them")
+                and self.previous(i - 2) in _KNEW)
+
+    def given_to_person(self, i: int) -> bool:
+        """A name given to a person, which no place or company shares: 'a woman called Nnenna',
+        'my neighbour Murugan', 'call him Dima'."""
+        if self.relation_before(i):
+            return True
+        if i < 2:
+            return False
+        previous, before = self.previous(i), self.previous(i - 1)
+        if previous in ("called", "named", "nicknamed"):
+            return before in _PERSON_NOUNS
+        return previous in ("me", "him", "her") and before in ("call", "calls", "called")
 
     def strong(self, i: int, j: int) -> bool:
         """Context that makes tokens i..j a name even when the word is an ordinary word."""
@@ -264,6 +293,10 @@ class NameContext:
 
     def weak(self, i: int, j: int) -> bool:
         """Evidence that holds only where the model saw no place or organisation: an action
-        after the name, or the name said to the listener."""
-        return self.action_after(j) or self.vocative(i, j)
+        after the name, the name said to the listener, or the speaker beside it."""
+        return self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+
+    def with_speaker_after(self, j: int) -> bool:
+        """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""
+        return self.following(j) == "and" and self.following(j + 1) in ("i", "me")
 

@@ -89,9 +89,9 @@ FUNCTION_WORDS = frozenset(
     "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why".split()
 )
-# Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman".
+# Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz".
 PARTICLES = frozenset(
-    "de da del della di dos das du la le van von der den ter ten bin ibn bint al el abu".split()
+    "de da del della dela delos di dos das du la le van von der den ter ten bin ibn bint al el abu".split()
 )
 # Capitalised words after "Mr"/"Dr" that are offices, not surnames ("Mr President").
 NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
@@ -99,7 +99,8 @@ NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
     "deputy minister justice".split()
 )
 # Labels in transcripts that are not people.
-SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split())
+SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split()) | frozenset(
+    "callsign username nickname alias login".split())  # field names before a colon ("Callsign: Grom")
 
 
 class NameInfo(NamedTuple):

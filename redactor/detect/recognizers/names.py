@@ -28,7 +28,10 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
+    ACTION_VERBS,
     FUNCTION_WORDS,
+    PERSON_VERBS,
+    SPEECH_VERBS,
     NOT_AFTER_TITLE,
     PARTICLES,
     SPEAKER_ROLES,
@@ -51,9 +54,19 @@ SCORE_FULL_NAME = 0.75
 SCORE_FULL_NAME_IN_CONTEXT = 0.85
 SCORE_NAME_IN_CONTEXT = 0.6
 SCORE_LONE_NAME = 0.3
+# A word no list knows, given to a person ("a woman called Nnenna", "my neighbour Murugan") or
+# listed beside a found name ("Lakshmi and Murugan"): as sure as the model, so that the person
+# type wins where the model calls the word a place or a company.
+SCORE_NAME_GIVEN = 0.85
 # Reason of a lone name found by an action after it or by being addressed ("Emeka came", "Yes,
 # Ahmed."): dropped where the model sees a place or an organisation ("Lagos came out on top").
 _WEAK_CONTEXT = "action or address"
+# Reason of a capitalised word no list knows, with no context of its own: a name only when it is
+# listed beside a name found with context ("Juan Carlos and Bukola"); otherwise dropped.
+_UNLISTED = "unknown capitalised word"
+# Words after such a word that show it is no modifier of a noun ("Kyivstar people"): none (a
+# punctuation mark), a function word, or a verb.
+_NOT_A_NOUN = FUNCTION_WORDS | ACTION_VERBS | SPEECH_VERBS | PERSON_VERBS | frozenset(("",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,23 +107,13 @@ class NameFinder:
                 continue
             spans.append(found)
             i = found[1] + 1
-        # A lone name that NER calls a place or an organisation is dropped before lists are
-        # read, so "through Lagos, and Chinedu" does not make Lagos a person.
-        spans = [
-            span
-            for span in spans
-            if not (
-                (span[2] <= SCORE_LONE_NAME or span[3] in ("unknown word in context", _WEAK_CONTEXT))
-                and _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded)
-            )
-        ]
-        spans = self._promote_lists(tokens, spans)
+        spans = self._promote_lists(tokens, _drop_model_places(tokens, spans, excluded))
         results = []
         for i, j, score, reason in spans:
             start, end = tokens[i].start, tokens[j].end
             if score == 0.0:
                 continue
-            key = " ".join(t.folded for t in tokens[i : j + 1] if not t.text.islower())
+            key = " ".join(t.folded for t in tokens[i : j + 1] if not (t.text.islower() and t.lower in PARTICLES))
             results.append(NameSpan(start, end, score, key, reason))
         return results
 
@@ -119,7 +122,9 @@ class NameFinder:
     ) -> tuple[int, int, float, str] | None:
         """The name starting at token ``i``, if any: (i, j, score, reason)."""
         token = tokens[i]
-        if not token.capitalised or token.lower in SPEAKER_ROLES:
+        if not token.capitalised:
+            return self._lower_case_first(tokens, i, context)
+        if token.lower in SPEAKER_ROLES:
             return None
         info = self.info(token)
         if info is None:
@@ -127,15 +132,7 @@ class NameFinder:
             if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
                 j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
-            # A word no list knows and English hardly uses, where a person's name is expected:
-            # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
-            # holds every given name, and a hesitation after a name throws the model off).
-            if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
-                    context.strong(i, i) or context.verb_before(i)
-                    or (context.weak(i, i) and not default_places().is_place(token.text))
-                    or (not token.initial and context.filler_after(i))):
-                return (i, i, SCORE_NAME_IN_CONTEXT, "unknown word in context")
-            return None
+            return _unknown(tokens, i, context)
         j = self._chain(tokens, i, info)
         if j > i:
             strong = context.any(i, j)
@@ -170,6 +167,45 @@ class NameFinder:
             return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
         return (i, i, SCORE_LONE_NAME, "lone name")
 
+    def _lower_case_name(self, token: Token, last: bool) -> bool:
+        """A lower-case word that is a known given name (``last``: or surname) and no English
+        word: 'okafor' in 'Emeka okafor', 'taras' in 'taras Shevchuk'."""
+        if token.lower in FUNCTION_WORDS or token.lower in PARTICLES or token.lower in MONTHS_AND_DAYS:
+            return False
+        info = self.info(token)
+        return (info is not None and (info.first or (last and info.last)) and not info.is_word
+                and not info.place and english_zipf(token.text) < RARE_WORD_ZIPF)
+
+    def _lower_case_surname(self, first: NameInfo, token: Token) -> bool:
+        """A lower-case word after a given name that is its surname: a known name that is no
+        English word ('Emeka okafor'), or after a given name no word shares, a word no list
+        knows that English hardly uses ('Oksana bilyk'; not 'Oksana yesterday')."""
+        if self._lower_case_name(token, last=True):
+            return True
+        return (first.first and not first.is_word and token.lower not in MONTHS_AND_DAYS
+                and self.gazetteer.lookup(token.text) is None and _unknown_rare(token)
+                and not default_places().is_place(token.text))
+
+    def _lower_case_first(
+        self, tokens: Sequence[Token], i: int, context: NameContext
+    ) -> tuple[int, int, float, str] | None:
+        """A lower-case given name before a capitalised name: 'We met taras Shevchuk.'"""
+        k = i + 1
+        if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+            return None
+        if not self._lower_case_name(tokens[i], last=False):
+            return None
+        following = self.info(tokens[k])
+        if following is None:
+            if not _unknown_rare(tokens[k]) or default_places().is_place(tokens[k].text):
+                return None
+            j = k  # a surname no list knows: "taras Shevchuk"
+        elif following.is_word or following.place:
+            return None
+        else:
+            j = self._chain(tokens, k, following)
+        return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
+
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
         first = tokens[i]
@@ -179,8 +215,8 @@ class NameFinder:
         if k >= len(tokens) or not _joined(tokens[k]):
             return i
         second = tokens[k]
-        if not second.capitalised or second.initial:
-            return i
+        if second.initial or not (second.capitalised or self._lower_case_surname(info, second)):
+            return i  # "Emeka okafor" as typed in haste, but not "Emeka now"
         second_info = self.info(second)
         if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
@@ -222,37 +258,109 @@ class NameFinder:
     def _promote_lists(
         self, tokens: Sequence[Token], spans: list[tuple[int, int, float, str]]
     ) -> list[tuple[int, int, float, str]]:
-        """'Olena, Ivan and Grace': names listed together support each other."""
+        """'Olena, Ivan and Grace': names listed together support each other.
+
+        A word no list knows is a name only beside one found with context ("Lakshmi and
+        Murugan", "Juan Carlos and Bukola"); two such words prove nothing together."""
+        pairs = [n for n in range(len(spans) - 1) if _listed(tokens, spans[n][1], spans[n + 1][0])]
         promoted = list(spans)
-        for n in range(len(spans) - 1):
-            _, j, _, _ = spans[n]
-            k, _, _, _ = spans[n + 1]
-            between = " ".join(t.lower for t in tokens[j + 1 : k])
-            separator = tokens[k].gap_before.strip() if k == j + 1 else ""
-            listed = (k == j + 1 and separator in (",", "&")) or (
-                k == j + 2 and between in ("and", "or") and _joined(tokens[j + 1], ",")
-            )
+        for n in pairs:
             # Two sentence-initial word-names in a row ("Hope, Faith") prove nothing together.
-            if listed and max(spans[n][2], spans[n + 1][2]) > 0.0:
-                for m in (n, n + 1):
-                    i0, j0, score, reason = promoted[m]
-                    if score < SCORE_NAME_IN_CONTEXT:
-                        promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
+            if _UNLISTED in (spans[n][3], spans[n + 1][3]) or max(spans[n][2], spans[n + 1][2]) == 0.0:
+                continue
+            for m in (n, n + 1):
+                i0, j0, score, reason = promoted[m]
+                if score < SCORE_NAME_IN_CONTEXT:
+                    promoted[m] = (i0, j0, SCORE_NAME_IN_CONTEXT, "list of names")
+        # Unknown words along a list that "and" or "or" closes, either way: "Ihor, Bukola and
+        # Taras" ("Mr Klaus Stoltenberg, Ministerialdirigent, of ..." is an apposition).
+        closed = _closed_lists(tokens, spans, pairs)
+        for n in closed + closed[::-1]:
+            for m, other in ((n, n + 1), (n + 1, n)):
+                if promoted[m][3] == _UNLISTED and promoted[other][3] != _UNLISTED \
+                        and promoted[other][2] >= SCORE_NAME_IN_CONTEXT:
+                    promoted[m] = (*promoted[m][:2], SCORE_NAME_GIVEN, "listed with a name")
         return promoted
+
+
+def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+    """A capitalised word no list knows, starting at token ``i``, as a name (or a candidate)."""
+    token = tokens[i]
+    # A word no list knows and English hardly uses, where a person's name is expected:
+    # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
+    # holds every given name, and a hesitation after a name throws the model off).
+    if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
+            context.strong(i, i) or context.verb_before(i)
+            or (context.weak(i, i) and not default_places().is_place(token.text))
+            or (not token.initial and context.filler_after(i))):
+        score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
+        return (i, i, score, "unknown word in context")
+    if _unknown_rare(token) and not token.initial and not _in_proper_noun(tokens, i, context) \
+            and context.following(i) in _NOT_A_NOUN and not default_places().is_place(token.text):
+        return (i, i, 0.0, _UNLISTED)
+    return None
+
+
+def _drop_model_places(
+    tokens: Sequence[Token], spans: list[tuple[int, int, float, str]], excluded: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, float, str]]:
+    """Spans without those NER calls a place or an organisation (``excluded``) on weak evidence.
+
+    A lone name is dropped before lists are read, so "through Lagos, and Chinedu" does not make
+    Lagos a person; a word no list knows is kept as one that a list may still make a name
+    ("Juan Carlos and Bukola came": the model calls Bukola a company).  A name given to a person
+    ("a woman called Nnenna") stays whatever the model says.
+    """
+    kept = []
+    for span in spans:
+        weak = span[2] <= SCORE_LONE_NAME or span[3] in ("unknown word in context", _WEAK_CONTEXT)
+        if span[3] == _UNLISTED or span[2] >= SCORE_NAME_GIVEN or not weak \
+                or not _overlaps(tokens[span[0]].start, tokens[span[1]].end, excluded):
+            kept.append(span)
+        elif span[3] == "unknown word in context":
+            kept.append((span[0], span[1], 0.0, _UNLISTED))
+    return kept
+
+
+def _closed_lists(tokens: Sequence[Token], spans: list[tuple[int, int, float, str]], pairs: list[int]) -> list[int]:
+    """The ``pairs`` (indices n of listed neighbours n, n + 1) of lists with an "and" or "or"."""
+    closed: list[int] = []
+    run: list[int] = []
+    for n in [*pairs, -2]:
+        if run and n != run[-1] + 1:
+            if any(spans[m + 1][0] == spans[m][1] + 2 for m in run):
+                closed.extend(run)
+            run = []
+        run.append(n)
+    return closed
+
+
+def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Tokens ``j`` and ``k`` are neighbours in a list: 'Olena, Ivan', 'Ivan and Grace'."""
+    if k == j + 1:
+        return tokens[k].gap_before.strip() in (",", "&")
+    return k == j + 2 and tokens[j + 1].lower in ("and", "or") and _joined(tokens[j + 1], ",")
 
 
 def _unknown_rare(token: Token) -> bool:
     """A capitalised word of three letters or more, rare in English and not a title or a
-    function word: a name the gazetteer lacks, when the context expects one."""
-    return (len(token.text) >= 3 and token.text.isalpha() and token.lower not in FUNCTION_WORDS
-            and token.lower not in NOT_AFTER_TITLE and english_zipf(token.text) < RARE_WORD_ZIPF)
+    function word: a name the gazetteer lacks, when the context expects one.  A hyphenated
+    word counts when each part does ("Oluwa-Seun", not "Anti-Corruption")."""
+    if len(token.text) < 3 or token.lower in FUNCTION_WORDS or token.lower in NOT_AFTER_TITLE:
+        return False
+    if token.text.isalpha():
+        return english_zipf(token.text) < RARE_WORD_ZIPF
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(
+        len(part) >= 2 and part.isalpha() and english_zipf(part) < RARE_WORD_ZIPF for part in parts)
 
 
 def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bool:
     """Token ``i`` is part of a longer proper noun ("the Court of Cassation", "Hope Street");
     a capital that starts the sentence ("Then Chidi said") says nothing."""
     before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised and not tokens[i - 1].initial
-    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised \
+        and tokens[i + 1].text != "I"  # "Tell Taiwo I said hi"
     return bool(before or after) or context.previous(i) in ("of", "the")
 
 
@@ -267,7 +375,8 @@ def _joined(token: Token, extra: str = "") -> bool:
 def _capitalised_neighbour(tokens: Sequence[Token], i: int) -> bool:
     """True if token ``i`` is joined to a capitalised word before or after it."""
     before = i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised
-    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised
+    after = i + 1 < len(tokens) and _joined(tokens[i + 1]) and tokens[i + 1].capitalised \
+        and tokens[i + 1].text != "I"  # "Tell Taiwo I said hi"
     return bool(before or after)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from redactor.detect.casing import english_zipf
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
     NUMBER_WORDS,
@@ -55,6 +56,9 @@ _HANDLE_CUES = frozenset("""
 handle username usernames nickname nick telegram instagram insta twitter tiktok signal skype
 threads facebook discord snapchat mastodon bluesky youtube twitch reddit github linkedin
 """.split())
+# A word this common in English after a plain "at" is what "at" is said of ("at night", "at
+# home", "at work"), not a handle ("my telegram is at vasyl").
+_EVERYDAY_ZIPF = 4.5
 
 
 # ------------------------------------------------------------------------------------ contacts
@@ -265,6 +269,9 @@ class SpokenContactRecognizer(SpokenRecognizer):
         content = [t for t in body if t.cls not in "M,"]
         if not content or not self._spoken(span) or content[-1].cls not in _CONTENT - {"t"}:
             return None
+        if span[0].cls == "a" and len(content) == 1 and content[0].cls == "L" \
+                and english_zipf(content[0].text) >= _EVERYDAY_ZIPF:
+            return None  # "I wrote to him on telegram at night": "at" a preposition
         key = "@" + self._written(content)
         score = self.SCORE_HANDLE_CUE if m.group("cue") is not None else self.SCORE_HANDLE
         return "HANDLE", span[0].start, span[-1].end, score, key

@@ -1,0 +1,94 @@
+"""Lone names no list knows, where the model calls them a place or a company (issue 13): a name
+given to a person ("a woman called Nnenna", "my neighbour Murugan") and a name listed beside a
+found one ("Lakshmi and Murugan"); near misses: places, companies, capitals before a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman called Nnenna phoned me.", ["Nnenna"]),
+    ("There was a man named Oluwaseun at the gate.", ["Oluwaseun"]),
+    ("My neighbour Murugan saw it.", ["Murugan"]),
+    ("Juan Carlos and Bukola came later.", ["Juan Carlos", "Bukola"]),
+    ("I texted Lakshmi and Murugan.", ["Lakshmi", "Murugan"]),
+    ("Ahmed, Bilal and Ihor were at the checkpoint.", ["Ahmed", "Bilal", "Ihor"]),
+    ("I spoke to Tariq and Zoryana about it.", ["Tariq", "Zoryana"]),
+    ("Ask Oluwa-Seun about it.", ["Oluwa-Seun"]),  # hyphenated, each part rare in English
+    ("I asked Anti-Corruption people.", []),
+    ("We met Self-Defence units.", []),
+])
+def test_unknown_names_given_to_a_person_or_listed_with_one(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We drove through Lagos, and Abuja was next.",
+    "Kyiv, Lviv and Odesa were shelled.",
+    "Will you come? May I ask?",
+    "The company called Kyivstar in May.",
+])
+def test_places_companies_and_words_in_lists_are_no_people(redactor_default, text):
+    assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taras, Kharkiv and Lviv were on the list.", []),  # places beside a lone name
+    ("Mr Klaus Stoltenberg, Ministerialdirigent, of the Ministry.", ["Mr Klaus Stoltenberg"]),  # apposition
+    ("Oksana and Kyivstar staff came.", ["Oksana"]),  # a capital before a noun: a company's
+    ("Lakshmi and Tesco managers agreed.", ["Lakshmi"]),
+    ("We drove through Lagos, and Chinedu stayed.", ["Chinedu"]),
+])
+def test_only_the_name_of_a_list_with_places_and_companies(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Then Emeka okafor came in.", ["Emeka okafor"]),  # a known surname typed in lower case
+    ("I called Oksana bilyk twice.", ["Oksana bilyk"]),  # one no list knows, after a given name
+    ("We met taras Shevchuk.", ["taras Shevchuk"]),  # a known given name typed in lower case
+    ("I saw nnamdi Okeke at the market.", ["nnamdi Okeke"]),
+    ("I met Olena yesterday.", ["Olena"]),  # near misses: English words beside a name
+    ("I gave Ivan bread and water.", ["Ivan"]),
+    ("Tell Maria thanks from me.", ["Maria"]),
+    ("Emeka okay, you can go.", ["Emeka"]),
+    ("She lives in Kyiv oblast.", []),
+])
+def test_a_name_part_typed_in_lower_case_beside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i stayed with ihor in lviv", ["ihor"]),
+    ("we stayed with friends in lviv", []),
+    ("we drove with uber to the station", []),
+    ("i stayed with caritas for a week", []),
+])
+def test_a_person_one_stayed_or_drove_with(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bukola and I were arrested.", ["Bukola"]),  # the speaker beside the name
+    ("bukola and i were arrested", ["bukola"]),
+    ("Tell Taiwo I said hi.", ["Taiwo"]),  # "I" after a name is no part of a proper noun
+    ("tell taiwo i said hi", ["taiwo"]),
+    ("London and I never got along.", []),
+    ("Lagos and I go way back.", []),
+    ("Tell Kyiv I said hi.", []),
+])
+def test_a_name_beside_the_speaker(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("maria cristina reyes dela cruz phoned", ["maria cristina reyes dela cruz"]),
+    ("I met Juan dela Cruz and Rosa delos Santos.", ["Juan dela Cruz", "Rosa delos Santos"]),
+])
+def test_filipino_particles_inside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
