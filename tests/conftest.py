@@ -30,6 +30,8 @@ def make_redactor():
     return build
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def redactor_default(make_redactor):
+    """A default Redactor of its own for each test: the detector is shared, the pseudonym table
+    (which remembers the people of earlier scans) is not, so no test depends on another's text."""
     return make_redactor()

@@ -132,7 +132,7 @@ def test_a_courtesy_title_goes_with_the_name(redactor_default):
 
 
 def test_parts_of_one_address_are_joined(redactor_default):
-    text = "Before that, No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja. Then Izium."
+    text = "Before that, No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja. Then we moved to Izium."
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
     assert ("No. 14, Adeyemi Crescent, off Allen Avenue, Ikeja", "ADDRESS") in found
     assert ("Izium", "LOCATION") in found  # a place after a full stop is not part of it

