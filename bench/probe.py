@@ -1,19 +1,21 @@
 """Probe sets: the half that bench's small annotated scorers share.
 
 A probe is a handful of transcripts annotated inline before redactor ran on them
-(bench/direct2, bench/keep2, bench/quasi_probe).  This module reads the markup into mentions,
-runs redactor over the plain texts through the Python API, matches findings to mentions by the
-characters they cover and counts entities; each probe's script keeps its data, its way of
-running and the table it prints.
+(bench/direct2, bench/keep2, bench/quasi_probe, tests/data/time, tests/data/consistency).  This
+module reads the markup into mentions, runs redactor over the plain texts through the Python
+API, matches findings to mentions by the characters they cover and counts entities and
+pseudonyms; each probe's script keeps its data, its way of running and the table it prints.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
 from bench.quality.build import strip  # the frozen set's markup: its one parser
@@ -24,7 +26,7 @@ from bench.quality.build import strip  # the frozen set's markup: its one parser
 @dataclass(frozen=True)
 class Mention:
     """A marked mention: offsets into the plain text, its surface, type, entity and class
-    (``direct``, ``quasi`` or ``keep``)."""
+    (``direct``, ``quasi``, ``keep``, or ``ignore``: neither counted nor penalised)."""
 
     start: int
     end: int
@@ -39,6 +41,22 @@ class Transcript:
     name: str
     text: str
     mentions: tuple[Mention, ...]
+
+
+def unmark(marked: str, mark: re.Pattern) -> tuple[str, list[tuple[int, int, re.Match]]]:
+    """``marked`` with each match of ``mark`` replaced by its first group (the surface said), and
+    each match with that surface's offsets in the plain text."""
+    found: list[tuple[int, int, re.Match]] = []
+    removed = 0
+
+    def surface(m: re.Match) -> str:
+        nonlocal removed
+        start = m.start() - removed
+        found.append((start, start + len(m.group(1)), m))
+        removed += len(m.group(0)) - len(m.group(1))
+        return m.group(1)
+
+    return mark.sub(surface, marked), found
 
 
 def read_quality_markup(path: Path) -> Transcript:
@@ -78,6 +96,22 @@ def scan_each(transcripts: Sequence[Transcript]) -> dict[str, list]:
     """Each text scanned in turn, as plain text, by one Redactor (one pseudonym table)."""
     r = redactor_api().Redactor()
     return {t.name: r.scan(t.text) for t in transcripts}
+
+
+def run_alone(transcripts: Sequence[Transcript]) -> dict[str, list]:
+    """Each transcript a run of its own (a fresh pseudonym table; the detector, spaCy, shared),
+    as a file of its name, so its format (.srt, .md) is read as such."""
+    api = redactor_api()
+    detector = None
+    found = {}
+    for t in transcripts:
+        redactor = api.Redactor(api.Settings(), detector=detector)
+        detector = redactor.detector
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / t.name
+            copy.write_text(t.text, encoding="utf-8")
+            found[t.name] = [f for r in redactor.run([copy]).files for f in r.findings]
+    return found
 
 
 # -- matching spans by coverage ------------------------------------------------------------
@@ -183,3 +217,52 @@ def by_type(judged: Iterable[tuple[str, bool]]) -> dict[str, list[bool]]:
     for typ, ok in judged:
         out[typ].append(ok)
     return out
+
+
+# -- pseudonym consistency -----------------------------------------------------------------
+
+UNSURE = "?"  # the entity of a mention that fits two people: it must share a pseudonym with neither
+
+
+@dataclass(frozen=True)
+class ConsistencyScore:
+    """One transcript's figures: entities judged, consistent ones, wrong merges (pairs)."""
+
+    name: str
+    judged: int
+    consistent: int
+    wrong_merges: tuple[tuple[str, str], ...]
+
+
+def replacements_of(gold: Sequence[Mention], findings: Sequence[tuple[int, int, str]]) -> list[str]:
+    """For each gold mention, the replacement of the finding overlapping it most ("" if none)."""
+    out = []
+    for g in gold:
+        best, overlap = "", 0
+        for start, end, replacement in findings:
+            size = min(end, g.end) - max(start, g.start)
+            if size > overlap:
+                best, overlap = replacement, size
+        out.append(best)
+    return out
+
+
+def score_consistency(name: str, gold: Sequence[Mention], findings: Sequence[tuple[int, int, str]]) -> ConsistencyScore:
+    """Consistency: of the entities with two or more covered mentions, those whose covered
+    mentions all got one replacement; a wrong merge is two entities sharing a replacement."""
+    by_entity: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    unsure = 0
+    for g, r in zip(gold, replacements_of(gold, findings)):
+        if not r:
+            continue
+        entity = g.entity
+        if entity == UNSURE:
+            unsure += 1
+            entity = f"?{unsure}"
+        by_entity.setdefault(entity, set()).add(r)
+        counts[entity] = counts.get(entity, 0) + 1
+    judged = [e for e in by_entity if counts[e] >= 2]
+    consistent = sum(len(by_entity[e]) == 1 for e in judged)
+    merges = tuple((a, b) for a, b in combinations(sorted(by_entity), 2) if by_entity[a] & by_entity[b])
+    return ConsistencyScore(name, len(judged), consistent, merges)
