@@ -3,8 +3,8 @@
     python bench/keep2/score.py [--src bench/keep2/heldout] [--json OUT] [-v]
 
 The transcripts in src/ (and heldout/, written after the rules changed) use bench/quality's markup ([[surface|TYPE|entity|class]]) and were
-annotated before redactor ran on them.  Each file's text (markup stripped by bench/quality/build.py)
-is scanned with the Python API; a mention is *touched* when any finding overlaps it and *covered*
+annotated before redactor ran on them.  Each file's text is scanned in turn by one Redactor
+(``bench.probe.scan_each``); a mention is *touched* when any finding overlaps it and *covered*
 when every non-space character is inside a finding.  Printed: keep mentions touched (and by which
 type), direct and quasi mentions covered, per file and overall.
 """
@@ -18,9 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
-sys.path.insert(0, str(HERE.parent / "quality"))
-
-from build import strip  # noqa: E402  (bench/quality/build.py: the markup's one parser)
+from bench.probe import load, overlapping, scan_each, score  # noqa: E402
 
 
 def main() -> None:
@@ -29,28 +27,19 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("-v", action="store_true", help="list every keep touched and every mention missed")
     args = ap.parse_args()
-    from redactor import Redactor
-
-    r = Redactor()
+    transcripts = load(args.src.iterdir())
+    found = scan_each(transcripts)
     totals = {"keep": [0, 0], "direct": [0, 0], "quasi": [0, 0]}  # class -> [ok, n]
     out = {}
-    for path in sorted(args.src.iterdir()):
-        text, mentions = strip(path.read_text(encoding="utf-8"), path.name)
-        findings = r.scan(text)
-        rows = []
-        for m in mentions:
-            over = [f for f in findings if f.start < m["end"] and m["start"] < f.end]
-            chars = {i for i in range(m["start"], m["end"]) if not text[i].isspace()}
-            covered = all(any(f.start <= i < f.end for f in over) for i in chars)
-            ok = not over if m["class"] == "keep" else covered
-            totals[m["class"]][0] += ok
-            totals[m["class"]][1] += 1
-            if not ok:
-                rows.append((m["class"], m["type"], m["text"], sorted({f.entity_type for f in over})))
-        out[path.name] = rows
-        if args.v:
-            for row in rows:
-                print(f"{path.name}: {row[0]:6} {row[1]:12} {row[2]!r} {row[3]}")
+    for t in transcripts:
+        judged = score(t, found[t.name]).judged
+        for m, ok in judged:
+            totals[m.kind][0] += ok
+            totals[m.kind][1] += 1
+        out[t.name] = [(m.kind, m.type, m.text, sorted({f.entity_type for f in overlapping(m, found[t.name])}))
+                       for m, ok in judged if not ok]
+        for row in out[t.name] if args.v else ():
+            print(f"{t.name}: {row[0]:6} {row[1]:12} {row[2]!r} {row[3]}")
     summary = {c: {"ok": ok, "n": n, "rate": round(ok / n, 3) if n else None} for c, (ok, n) in totals.items()}
     summary["keep"]["touched"] = round(1 - summary["keep"]["rate"], 3)
     print(json.dumps(summary, indent=1))
