@@ -169,6 +169,22 @@ def test_a_shortened_name_that_fits_two_people_is_flagged_not_guessed():
     assert keys == ["gabriel marquez", "pedro garcia"]
 
 
+@pytest.mark.parametrize("full, short", [
+    ("Wang Xiao Ming", "Xiao Ming"), ("Nguyen Van Minh", "Van Minh"), ("Tran Thi Mai", "Thi Mai"),
+])
+def test_a_name_without_its_leading_family_name_joins_the_one_full_name(full, short):
+    keys, ambiguous = resolved(full, short)
+    assert keys[0] == keys[1] and ambiguous == ()
+
+
+def test_a_name_without_a_leading_given_name_or_fitting_two_stays_apart():
+    # Luisa and Fernanda are two given names: two people, perhaps cousins.
+    assert resolved("Luisa Fernanda Ortiz", "Fernanda Ortiz") == (["luisa ortiz", "fernanda ortiz"], ())
+    # Xiao Ming of the Wangs or of the Zhangs: the editor decides.
+    assert resolved("Wang Xiao Ming", "Zhang Xiao Ming", "Xiao Ming") == (
+        ["wang ming", "zhang ming", "xiao ming"], (2,))
+
+
 def test_brothers_and_two_people_sharing_a_given_name_stay_apart():
     keys, ambiguous = resolved("Ivan Marchenko", "Taras Marchenko", "Taras", "Ivan", "Marchenko")
     assert keys[:4] == ["ivan marchenko", "taras marchenko", "taras marchenko", "ivan marchenko"]

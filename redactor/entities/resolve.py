@@ -27,7 +27,7 @@ from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES
+from redactor.lexicon.names import PARTICLES, default_gazetteer
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
@@ -619,6 +619,52 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
     return node
 
 
+def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int]) -> None:
+    """Join a name to the one longer name of the run it is without its leading family name(s)
+    ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh): every word left out a
+    surname the gazetteer knows as no given name, so two given names are never taken for one
+    person ("Fernanda Ortiz" stays apart from Luisa Fernanda Ortiz).  A name that fits two
+    longer ones is unsure."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for name in nodes:
+        by_last.setdefault(name[-1], []).append(name)
+    joined = False
+    for short, node in nodes.items():
+        r = people.root(node)
+        p = people.persons[r]
+        if p.namespaced or p.known or r in people.unsure:
+            continue
+        fits = {people.root(nodes[long]) for long in by_last[short[-1]] if _drops_family_names(long, short)} - {r}
+        fits = {q for q in fits if len(p.genders | people.persons[q].genders) <= 1}
+        if len(fits) == 1:
+            people.parent[r] = fits.pop()
+            joined = True
+        elif fits:
+            people.unsure.add(r)
+    if joined:
+        people.roots = sorted({people.root(i) for i in range(len(people.persons))})
+        people.memo, people.index, people.surnames, people.canonical = {}, None, None, None
+
+
+def _drops_family_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is ``long`` with words left out, in order, ending on its last word and
+    starting on another than its first, each word left out a surname and no given name."""
+    if len(short) >= len(long) or short[-1] != long[-1] or short[0] == long[0]:
+        return False
+    rest = iter(long)
+    if not all(word in rest for word in short):
+        return False
+    left_out = list(long)
+    for word in short:
+        left_out.remove(word)
+    return all(_is_family_name(word) for word in left_out)
+
+
+def _is_family_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.last and not info.first
+
+
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
@@ -644,6 +690,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
     people.merge_variants()
     people.merge_shortened()
+    _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
