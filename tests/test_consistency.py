@@ -185,6 +185,21 @@ def test_a_name_without_a_leading_given_name_or_fitting_two_stays_apart():
         ["wang ming", "zhang ming", "xiao ming"], (2,))
 
 
+def test_a_lone_given_name_is_not_taken_for_a_full_names_surname():
+    # Hassan may be Ahmed Hassan's father: a name of its own, flagged for the editor.
+    assert resolved("ahmed hassan", "hassan", "ahmed") == (["ahmed hassan", "hassan", "ahmed hassan"], (1,))
+    assert resolved("Yusuf Omar", "Omar") == (["yusuf omar", "omar"], (1,))
+    # A real surname, a title, a name written family name first, or a name too little known
+    # to tell still joins.
+    assert resolved("olena petrenko", "petrenko", "Ms Petrenko") == (["olena petrenko"] * 3, ())
+    assert resolved("Ahmed Hassan", "Mr Hassan") == (["ahmed hassan"] * 2, ())
+    assert resolved("Ahmed Hassan", "Mr Hassan", "Hassan") == (["ahmed hassan"] * 3, ())  # a surname in this run
+    assert resolved("Nguyen Van Minh", "minh") == (["nguyen minh"] * 2, ())
+    assert resolved("Kemal Aydin", "Aydin") == (["kemal aydin"] * 2, ())
+    # The given name it is joins as before.
+    assert resolved("Hassan Ali", "hassan") == (["hassan ali"] * 2, ())
+
+
 def test_brothers_and_two_people_sharing_a_given_name_stay_apart():
     keys, ambiguous = resolved("Ivan Marchenko", "Taras Marchenko", "Taras", "Ivan", "Marchenko")
     assert keys[:4] == ["ivan marchenko", "taras marchenko", "taras marchenko", "ivan marchenko"]
