@@ -231,7 +231,8 @@ def test_a_shortened_name_that_fits_two_people_is_flagged_not_guessed():
 
 
 @pytest.mark.parametrize("full, short", [
-    ("Wang Xiao Ming", "Xiao Ming"), ("Nguyen Van Minh", "Van Minh"), ("Tran Thi Mai", "Thi Mai"),
+    ("Wang Xiao Ming", "Xiao Ming"), ("Chen Xiao Ming", "Xiao Ming"), ("Nguyen Van Minh", "Van Minh"),
+    ("Tran Thi Mai", "Thi Mai"),
 ])
 def test_a_name_without_its_leading_family_name_joins_the_one_full_name(full, short):
     keys, ambiguous = resolved(full, short)
@@ -241,6 +242,7 @@ def test_a_name_without_its_leading_family_name_joins_the_one_full_name(full, sh
 def test_a_name_without_a_leading_given_name_or_fitting_two_stays_apart():
     # Luisa and Fernanda are two given names: two people, perhaps cousins.
     assert resolved("Luisa Fernanda Ortiz", "Fernanda Ortiz") == (["luisa ortiz", "fernanda ortiz"], ())
+    assert resolved("Kim Min Jun", "Min Jun") == (["kim jun", "min jun"], ())  # Kim: a given name too
     # Xiao Ming of the Wangs or of the Zhangs: the editor decides.
     assert resolved("Wang Xiao Ming", "Zhang Xiao Ming", "Xiao Ming") == (
         ["wang ming", "zhang ming", "xiao ming"], (2,))

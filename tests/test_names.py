@@ -100,6 +100,15 @@ def test_a_given_name_rather_than_a_surname(name: str, given_rather: bool) -> No
     assert info is not None and info.is_given_rather_than_surname is given_rather
 
 
+@pytest.mark.parametrize("name, surname_rather", [
+    ("nguyen", True), ("wang", True), ("chen", True),  # a surname only; 4 locales to 1
+    ("kim", False), ("lin", False), ("hassan", False), ("olena", False),
+])
+def test_a_surname_rather_than_a_given_name(name: str, surname_rather: bool) -> None:
+    info = default_gazetteer().get(name)
+    assert info is not None and info.is_surname_rather_than_given is surname_rather
+
+
 def test_gazetteer_from_lines() -> None:
     gazetteer = NameGazetteer.load(["# comment", "olena\tF\t4\t20\t20", "kyiv\tP"])
     assert gazetteer.lookup("Олена") is not None

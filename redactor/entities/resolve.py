@@ -624,7 +624,7 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
 def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int]) -> None:
     """Join a name to the one longer name of the run it is without its leading family name(s)
     ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh): every word left out a
-    surname the gazetteer knows as no given name, so two given names are never taken for one
+    surname the gazetteer knows as no given name or far less often, so two given names are never taken for one
     person ("Fernanda Ortiz" stays apart from Luisa Fernanda Ortiz).  A name that fits two
     longer ones is unsure."""
     by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -664,7 +664,7 @@ def _drops_family_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 def _is_family_name(word: str) -> bool:
     info = default_gazetteer().get(word)
-    return info is not None and info.last and not info.first
+    return info is not None and info.is_surname_rather_than_given
 
 
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],

@@ -34,7 +34,8 @@ VERY_COMMON_ZIPF = 5.5
 SURNAME_MAX_ZIPF = 5.0
 # A name is a given name rather than a surname when the first-name lists of at least this many
 # locales have it, and at least this many times as many as the surname lists ("hassan" 7:3,
-# "omar" 18:4; not "ahmed" 8:6, "ali" 12:11).
+# "omar" 18:4; not "ahmed" 8:6, "ali" 12:11); the same ratio the other way makes a surname rather
+# than a given name ("chen" 4:1).
 GIVEN_NAME_LOCALES = 3
 GIVEN_RATHER_THAN_SURNAME = 2
 
@@ -138,6 +139,14 @@ class NameInfo(NamedTuple):
         if not self.first or firsts < GIVEN_NAME_LOCALES:
             return False
         return not self.last or firsts >= GIVEN_RATHER_THAN_SURNAME * self.last_locales
+
+    @property
+    def is_surname_rather_than_given(self) -> bool:
+        """A surname that no first-name list, or lists in at most half as many locales, give
+        as a given name: "nguyen", "wang", "chen" (4 and 1); not "kim" or "lin"."""
+        if not self.last:
+            return False
+        return not self.first or self.last_locales >= GIVEN_RATHER_THAN_SURNAME * self.first_locales > 0
 
 
 def _info(fields: str) -> NameInfo:
