@@ -88,11 +88,35 @@ def test_gazetteer_loads_without_faker() -> None:
     assert done.returncode == 0, done.stderr[-500:]
 
 
+@pytest.mark.parametrize("name, given_rather", [
+    ("hassan", True),  # first name in 7 locales, surname in 3 (where names are patronymic)
+    ("omar", True), ("arun", True),  # 18 to 4; a first name only, in 7 locales
+    ("ahmed", False), ("ali", False), ("kamau", False),  # about as often a surname
+    ("aydin", False),  # a first name in two locales only: their surname lists may lack it
+    ("petrenko", False), ("nguyen", False),  # surnames
+])
+def test_a_given_name_rather_than_a_surname(name: str, given_rather: bool) -> None:
+    info = default_gazetteer().get(name)
+    assert info is not None and info.is_given_rather_than_surname is given_rather
+
+
+@pytest.mark.parametrize("name, surname_rather", [
+    ("nguyen", True), ("wang", True), ("chen", True),  # a surname only; 4 locales to 1
+    ("kim", False), ("lin", False), ("hassan", False), ("olena", False),
+])
+def test_a_surname_rather_than_a_given_name(name: str, surname_rather: bool) -> None:
+    info = default_gazetteer().get(name)
+    assert info is not None and info.is_surname_rather_than_given is surname_rather
+
+
 def test_gazetteer_from_lines() -> None:
     gazetteer = NameGazetteer.load(["# comment", "olena\tF\t4\t20\t20", "kyiv\tP"])
     assert gazetteer.lookup("Олена") is not None
     kyiv = gazetteer.get("kyiv")
     assert kyiv is not None and kyiv.place and not kyiv.first and kyiv.zipf == 0.0
+    # A name both a first and a last name carries the locales of each.
+    hassan = NameGazetteer.load(["hassan\tFL\t8\t37\t3\t7\t3"]).get("hassan")
+    assert hassan is not None and (hassan.first_locales, hassan.last_locales) == (7, 3)
 
 
 # ---------------------------------------------------------------- the recognizer

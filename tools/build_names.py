@@ -4,10 +4,14 @@ faker ships first and last names for some ninety locales (its ``providers/person
 modules) and place names (``providers/address/<locale>``).  This script folds every name the way
 :func:`redactor.lexicon.folding.fold_name` does (anyascii + casefold, apostrophes dropped), merges them,
 and writes one line per folded name: ``name, flags (F first, L last, P place), locale count,
-English Zipf frequency x10, English excess x10``.  The last two come from wordfreq and tell the
-recognizer whether the name is also an ordinary English word: the excess is how much more
-frequent the word is in English than the median of other languages, which is high for "hope" or
-"summer" and low for "john", whose frequency comes from people called John everywhere.
+English Zipf frequency x10, English excess x10, first-name locales, last-name locales``.  The
+Zipf and excess figures come from wordfreq and tell the recognizer whether the name is also an
+ordinary English word: the excess is how much more frequent the word is in English than the
+median of other languages, which is high for "hope" or "summer" and low for "john", whose
+frequency comes from people called John everywhere.  The two locale counts are written only for a
+name that is both a first and a last name ("hassan": a first name in 7 locales, a last name in
+3), so entity resolution can tell a given name that some lists also give as a surname from a
+real surname.
 
 Run it from the repository root after upgrading faker or wordfreq, and commit the result:
 
@@ -178,7 +182,7 @@ def build(output: Path) -> int:
     lines = [
         f"# name gazetteer built by tools/build_names.py from faker {faker.VERSION} "
         f"and wordfreq {importlib.metadata.version('wordfreq')}",
-        "# name\tflags\tlocales\tzipf_en_x10\texcess_en_x10",
+        "# name\tflags\tlocales\tzipf_en_x10\texcess_en_x10\tfirst_locales\tlast_locales",
     ]
     for word in words:
         flags = ("F" if word in firsts else "") + ("L" if word in lasts else "")
@@ -188,6 +192,8 @@ def build(output: Path) -> int:
         # The excess only tells anything about words that are common in English at all.
         excess = excess if english >= 3.5 else 0.0
         fields = [word, flags, str(locales), str(round(english * 10)), str(round(excess * 10))]
+        if word in firsts and word in lasts:
+            fields += [str(len(firsts[word])), str(len(lasts[word]))]
         # Most names are rare in English: trailing zero fields are left out to keep it small.
         while fields[-1] == "0":
             fields.pop()

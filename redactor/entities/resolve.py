@@ -27,7 +27,7 @@ from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES
+from redactor.lexicon.names import PARTICLES, default_gazetteer
 from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
@@ -294,6 +294,7 @@ class _Person:
     singles: set[str] = field(default_factory=set)  # lone tokens of a profiled source
     middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
     genders: set[str] = field(default_factory=set)  # "f"/"m" from titles in the full name's mentions
+    family_first: bool = False  # written family name first ("Nguyen Van Minh"): the last word is the given name
 
     def absorb(self, other: _Person) -> None:
         self.genders |= other.genders
@@ -568,7 +569,8 @@ def _person_from(tokens: tuple[str, ...], key: str, **kwargs) -> tuple[_Person, 
     first, last = skeleton(tokens[0]), skeleton(tokens[-1])
     lasts = {last, *(skeleton(part) for part in tokens[-1].split("-") if len(part) > 2)}
     middles = {skeleton(t) for t in tokens[1:-1]}
-    return _Person(key=key, firsts={first}, lasts=lasts, middles=middles, **kwargs), (first, last)
+    return _Person(key=key, firsts={first}, lasts=lasts, middles=middles, family_first=_is_family_name(tokens[0]),
+                   **kwargs), (first, last)
 
 
 def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
@@ -619,6 +621,52 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
     return node
 
 
+def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int]) -> None:
+    """Join a name to the one longer name of the run it is without its leading family name(s)
+    ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh): every word left out a
+    surname the gazetteer knows as no given name or far less often, so two given names are never taken for one
+    person ("Fernanda Ortiz" stays apart from Luisa Fernanda Ortiz).  A name that fits two
+    longer ones is unsure."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for name in nodes:
+        by_last.setdefault(name[-1], []).append(name)
+    joined = False
+    for short, node in nodes.items():
+        r = people.root(node)
+        p = people.persons[r]
+        if p.namespaced or p.known or r in people.unsure:
+            continue
+        fits = {people.root(nodes[long]) for long in by_last[short[-1]] if _drops_family_names(long, short)} - {r}
+        fits = {q for q in fits if len(p.genders | people.persons[q].genders) <= 1}
+        if len(fits) == 1:
+            people.parent[r] = fits.pop()
+            joined = True
+        elif fits:
+            people.unsure.add(r)
+    if joined:
+        people.roots = sorted({people.root(i) for i in range(len(people.persons))})
+        people.memo, people.index, people.surnames, people.canonical = {}, None, None, None
+
+
+def _drops_family_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is ``long`` with words left out, in order, ending on its last word and
+    starting on another than its first, each word left out a surname and no given name."""
+    if len(short) >= len(long) or short[-1] != long[-1] or short[0] == long[0]:
+        return False
+    rest = iter(long)
+    if not all(word in rest for word in short):
+        return False
+    left_out = list(long)
+    for word in short:
+        left_out.remove(word)
+    return all(_is_family_name(word) for word in left_out)
+
+
+def _is_family_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.is_surname_rather_than_given
+
+
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
@@ -644,6 +692,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
     people.merge_variants()
     people.merge_shortened()
+    _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
@@ -681,8 +730,9 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
     _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
+    titled = _said_with_title(mentions, person_indexes, tokens_of)
     for i in person_indexes:
-        person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people)
+        person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
         if person is None and unsure and documents is not None:
             person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()))
             unsure = person is None
@@ -767,8 +817,8 @@ def _looks_like_person(m: Mention, entity_type: str) -> bool:
     return len(tokens) == 1 and len(tokens[0]) > 1
 
 
-def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
-               people: _People) -> tuple[_Person | None, bool]:
+def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None, people: _People,
+               titled: frozenset[str] = frozenset()) -> tuple[_Person | None, bool]:
     """The person a mention names (None: a name of its own) and whether that is unsure."""
     if node is not None and (_full(tokens) or len(tokens) > 1):
         root = people.root(node)
@@ -781,6 +831,8 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
             return None, True
         return people.persons[people.root(node)], False
     found = people.fitting(tokens, gender)
+    if _given_name_as_surname(m, tokens, found, people, titled):
+        return None, True
     if len(found) == 1:
         root = found.pop()
         return people.persons[root], root in people.unsure
@@ -790,6 +842,38 @@ def _person_of(m: Mention, tokens: tuple[str, ...], node: int | None,
     if len(found) > 1 or people.candidates(tokens):
         return None, True
     return None, len(tokens) == 1 and people.feminine_of_anyone(skeleton(tokens[0]))
+
+
+def _given_name_as_surname(m: Mention, tokens: tuple[str, ...], found: set[int], people: _People,
+                           titled: frozenset[str]) -> bool:
+    """Whether a lone given name would join someone only as their surname: "hassan" alone where
+    the run has Ahmed Hassan, whose father Hassan may be the one meant (the last part of a name is
+    the father's or husband's given name in Arabic, Tamil or Ethiopian names).  Unsure, for the
+    editor: a name the gazetteer gives as a surname ("Petrenko"), one said after a title ("Mr
+    Hassan") or said so elsewhere in the run (``titled``: "Sylvester" where the run has "Mr
+    Sylvester") and the given name that ends a name written family name first ("minh" of Nguyen
+    Van Minh) still join."""
+    if len(tokens) != 1 or _authoritative(m) or tokens[0] in titled or _has_title(m) \
+            or not _is_given_rather_than_surname(tokens[0]):
+        return False
+    first = skeleton(tokens[0])
+    return any(not people.first_fits(p, first) and not p.family_first for p in (people.persons[r] for r in found))
+
+
+def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],
+                     tokens_of: dict[int, tuple[str, ...]]) -> frozenset[str]:
+    """The lone names the run says after a title ("Mr Sylvester"): used there as surnames."""
+    return frozenset(tokens_of[i][0] for i in person_indexes if len(tokens_of[i]) == 1 and _has_title(mentions[i]))
+
+
+def _is_given_rather_than_surname(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.is_given_rather_than_surname
+
+
+def _has_title(m: Mention) -> bool:
+    """Whether a title or rank is said with the name ("Mr Hassan", "Sgt. Omar")."""
+    return any(is_title(_NOT_LETTER.sub("", w)) for w in fold(m.text).split())
 
 
 def mention_gender(m: Mention) -> str:

@@ -32,6 +32,12 @@ VERY_COMMON_ZIPF = 5.5
 # A word-name is taken as a first name before a known name rarer than this ("Will Smith",
 # "Grace Kowalczyk"), not before a very common word that is also a surname ("Hope Street").
 SURNAME_MAX_ZIPF = 5.0
+# A name is a given name rather than a surname when the first-name lists of at least this many
+# locales have it, and at least this many times as many as the surname lists ("hassan" 7:3,
+# "omar" 18:4; not "ahmed" 8:6, "ali" 12:11); the same ratio the other way makes a surname rather
+# than a given name ("chen" 4:1).
+GIVEN_NAME_LOCALES = 3
+GIVEN_RATHER_THAN_SURNAME = 2
 
 # Vocabulary of English context, not names: which words around a token show how it is used.
 SPEECH_VERBS = frozenset(
@@ -112,6 +118,9 @@ class NameInfo(NamedTuple):
     locales: int
     zipf: float  # wordfreq Zipf frequency in English (0 = unknown)
     excess: float  # English Zipf minus the median over other languages
+    # For a name both a first and a last name: in how many locales it is each (0 = not told).
+    first_locales: int = 0
+    last_locales: int = 0
 
     @property
     def is_word(self) -> bool:
@@ -120,14 +129,35 @@ class NameInfo(NamedTuple):
             self.zipf >= WORD_ZIPF and self.excess >= WORD_EXCESS
         )
 
+    @property
+    def is_given_rather_than_surname(self) -> bool:
+        """A given name in the lists of several locales that none of them, or at most half as
+        many, give as a surname: "hassan" (7 and 3: a surname only where names are
+        patronymic), "arun"; not "ahmed" (8 and 6) or "kamau", and not a name known in only one
+        or two locales ("aydin"), whose absence from the surname lists tells little."""
+        firsts = self.first_locales if self.last else self.locales
+        if not self.first or firsts < GIVEN_NAME_LOCALES:
+            return False
+        return not self.last or firsts >= GIVEN_RATHER_THAN_SURNAME * self.last_locales
+
+    @property
+    def is_surname_rather_than_given(self) -> bool:
+        """A surname that no first-name list, or lists in at most half as many locales, give
+        as a given name: "nguyen", "wang", "chen" (4 and 1); not "kim" or "lin"."""
+        if not self.last:
+            return False
+        return not self.first or self.last_locales >= GIVEN_RATHER_THAN_SURNAME * self.first_locales > 0
+
 
 def _info(fields: str) -> NameInfo:
-    """A gazetteer line's fields after the name: flags, locales, zipf and excess (tenths)."""
+    """A gazetteer line's fields after the name: flags, locales, zipf and excess (tenths), and
+    the first- and last-name locales of a name that is both."""
     parts = fields.split("\t")
-    parts += ["0"] * (4 - len(parts))
-    flags, locales, zipf, excess = parts[:4]
+    parts += ["0"] * (6 - len(parts))
+    flags, locales, zipf, excess, first_locales, last_locales = parts[:6]
     return NameInfo(first="F" in flags, last="L" in flags, place="P" in flags, locales=int(locales),
-                    zipf=int(zipf) / 10, excess=int(excess) / 10)
+                    zipf=int(zipf) / 10, excess=int(excess) / 10, first_locales=int(first_locales),
+                    last_locales=int(last_locales))
 
 
 class NameGazetteer:
