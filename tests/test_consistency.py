@@ -27,7 +27,6 @@ from redactor.refine.nicknames import (
     is_called_call_sign,
     join_names_around_nicknames,
     link_nicknames,
-    speaker_of,
 )
 from redactor.refine.people import key_names_across_pieces
 
@@ -106,74 +105,14 @@ NICKNAMES = [
 ]
 
 
-def assert_linked(text: str, found: list[tuple[str, str]], alias: int, key: str) -> None:
-    """Mention ``alias`` of ``found`` made the person ``key`` (or, for "", left as it was), and
-    every other mention left as it was."""
-    out = linked(text, spans(text, *((form, entity_type, 0) for form, entity_type in found)))
-    assert out[alias] == ((found[alias][0], P, key) if key else (found[alias][0], found[alias][1], ""))
-    assert [x for n, x in enumerate(out) if n != alias] == [
-        (form, entity_type, "") for n, (form, entity_type) in enumerate(found) if n != alias]
-
-
 @pytest.mark.parametrize("text, found, person", NICKNAMES)
 def test_a_quoted_word_is_a_persons_nickname_only_when_one_person_fits(text, found, person):
-    assert_linked(text, found, next(n for n, (_, entity_type) in enumerate(found) if entity_type == C), person)
-
-
-# (what is said, the mentions found as (form, type), the key the call sign or nickname takes:
-# its owner's name, or "" when nothing binds it to one person and it stays a call sign)
-BOUND = [
-    # the person named right before, and the words that bind
-    ("Serhiy Melnyk, call sign Grom, led us.", [("Serhiy Melnyk", P), ("Grom", C)], "serhiy melnyk"),
-    ('Petrenko (callsign "Grom") led us.', [("Petrenko", P), ("Grom", C)], "petrenko"),
-    ("And Viktor Shevchuk, whose call sign is Bober.", [("Viktor Shevchuk", P), ("Bober", C)], "viktor shevchuk"),
-    ("Petrenko's call sign was Grom.", [("Petrenko", P), ("Grom", C)], "petrenko"),
-    ("We met Petrenko, known as Grom.", [("Petrenko", P), ("Grom", C)], "petrenko"),
-    ("We met Petrenko - they called him Grom.", [("Petrenko", P), ("Grom", C)], "petrenko"),
-    # ... or after it, even where the model took the call sign for a name
-    ("Grom was Petrenko's call sign.", [("Grom", C), ("Petrenko", P)], "petrenko"),
-    ("Kobra was Petrenko's call sign.", [("Kobra", P), ("Petrenko", P)], "petrenko"),
-    ('The medic, callsign "Doc", was Ihor Lysenko.', [("Doc", C), ("Ihor Lysenko", P)], "ihor lysenko"),
-    # the speaker's own, when the label of the turn names them
-    ("Taras Bondar: My call sign was Lis, by the way.", [("Taras Bondar", P), ("Lis", C)], "taras bondar"),
-    ("Taras Bondar:\nWe held.\nThey called me Lis.", [("Taras Bondar", P), ("Lis", C)], "taras bondar"),
-    # near misses: a call sign of someone unnamed, or of a speaker no label names ...
-    ("A machine gunner, call sign Kedr. Kedr never talked.", [("Kedr", C)], ""),
-    ("Interviewer: I served too. My call sign was Sokil.", [("Sokil", C)], ""),
-    ("Taras Bondar: We held.\nInterviewer: My call sign was Sokil.", [("Taras Bondar", P), ("Sokil", C)], ""),
-    ("Then Petrenko told me: my call sign is Grom.", [("Petrenko", P), ("Grom", C)], ""),
-    # ... a pronoun in the next sentence, another sentence, or someone else's relative
-    ('Oleksandr Koval joined in spring. His call sign was "Sasha".', [("Oleksandr Koval", P), ("Sasha", C)], ""),
-    ("We met Serhiy Melnyk. Call sign Grom came later.", [("Serhiy Melnyk", P), ("Grom", C)], ""),
-    ("Petrenko's son, call sign Malysh, came.", [("Petrenko", P), ("Malysh", C)], ""),
-    ("Grom was Petrenko's friend.", [("Grom", C), ("Petrenko", P)], ""),
-]
-
-
-@pytest.mark.parametrize("text, found, key", BOUND)
-def test_a_call_sign_bound_to_one_person_is_that_person(text, found, key):
-    aliases = {"Grom", "Kobra", "Doc", "Lis", "Bober", "Kedr", "Sokil", "Sasha", "Malysh"}
-    assert_linked(text, found, next(n for n, (form, _) in enumerate(found) if form in aliases), key)
-
-
-def test_a_speaker_field_of_its_own_names_the_speaker_of_the_lines_after_it():
-    text = "Taras Bondar\nMy call sign was Lis.\nOlena Petrenko\nMine was different."
-    ms = [Mention(0, 12, "PERSON", 1.0, "speaker", "Taras Bondar"), *spans(text, ("Lis", C, 0)),
-          Mention(35, 49, "PERSON", 1.0, "speaker", "Olena Petrenko")]
-    assert [(m.text, m.entity_type, m.key) for m in link_nicknames(text, ms, default_given_names())][1] == (
-        "Lis", P, "taras bondar")
-    assert speaker_of(text, text.index("Mine"), ms) == ms[2]
-    assert speaker_of(text, 3, ms) is None  # a label names no one before it
-
-
-def test_a_bound_call_sign_takes_its_owners_pseudonym_in_the_whole_run():
-    # "Grom" bound in one place is the person wherever it is said; the unbound "Kedr" stays apart.
-    ms = [person("Serhiy Melnyk"), Mention(0, 4, "PERSON", 0.75, "CallSign", "Grom", "serhiy melnyk"),
-          Mention(0, 4, "CALL_SIGN", 0.6, "propagation", "Grom"), Mention(0, 4, "CALL_SIGN", 0.75, "CallSign", "Kedr"),
-          person("Olena Petrenko"), Mention(0, 3, "PERSON", 0.75, "CallSign", "Lis", "petrenko")]
-    resolution = resolve_entities(ms, is_place=lambda form: False)
-    assert [(a.entity_type, a.key) for a in resolution.assignments] == [
-        ("PERSON", "serhiy melnyk")] * 3 + [("CALL_SIGN", "kedr")] + [("PERSON", "olena petrenko")] * 2
+    ms = spans(text, *((form, entity_type, 0) for form, entity_type in found))
+    quoted = next(n for n, (_, entity_type) in enumerate(found) if entity_type == C)
+    out = linked(text, ms)
+    assert out[quoted] == ((found[quoted][0], P, person) if person else (found[quoted][0], C, ""))
+    assert [x for n, x in enumerate(out) if n != quoted] == [
+        (form, entity_type, "") for n, (form, entity_type) in enumerate(found) if n != quoted]
 
 
 def test_a_given_name_and_surname_around_a_quoted_nickname_are_one_mention():
