@@ -92,3 +92,27 @@ def test_a_name_beside_the_speaker(redactor_default, text, expected):
 ])
 def test_filipino_particles_inside_a_name(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Portuguese, Dutch, German, Italian, Malay and Mauritanian particles, and a second surname
+    # joined by "y" or "e"
+    ("Her name was Ana Beatriz do Nascimento.", ["Ana Beatriz do Nascimento"]),
+    ("we met ana do nascimento there", ["ana do nascimento"]),
+    ("We met Kees ter Horst yesterday.", ["Kees ter Horst"]),
+    ("the manager was Johann vom Stein", ["Johann vom Stein"]),
+    ("I know Giovanni dei Medici well.", ["Giovanni dei Medici"]),
+    ("Then Siti binti Rahman came.", ["Siti binti Rahman"]),
+    ("Ibrahim ould Abdallah came too.", ["Ibrahim ould Abdallah"]),
+    ("I worked with Luis Alberto García y López.", ["Luis Alberto García y López"]),
+    # near misses: a particle that is an English word before no capital, a given name after "e"
+    ("ask Maria do you know her", ["Maria"]),
+    ("Did Olena do the shopping?", ["Olena"]),
+    ("I told Ivan do not go", ["Ivan"]),
+])
+def test_particles_and_joined_surnames_inside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+def test_and_before_a_given_name_joins_no_two_people(redactor_default):
+    assert not [name for name in people(redactor_default, "Ana e Carlos came to the door.") if " e " in name]

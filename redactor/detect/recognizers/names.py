@@ -29,12 +29,14 @@ from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
     ACTION_VERBS,
+    ENGLISH_PARTICLES,
     FUNCTION_WORDS,
     PERSON_VERBS,
     SPEECH_VERBS,
     NOT_AFTER_TITLE,
     PARTICLES,
     SPEAKER_ROLES,
+    SURNAME_JOINS,
     SURNAME_MAX_ZIPF,
     NameGazetteer,
     NameInfo,
@@ -113,7 +115,8 @@ class NameFinder:
             start, end = tokens[i].start, tokens[j].end
             if score == 0.0:
                 continue
-            key = " ".join(t.folded for t in tokens[i : j + 1] if not (t.text.islower() and t.lower in PARTICLES))
+            key = " ".join(t.folded for t in tokens[i : j + 1]
+                           if not (t.text.islower() and (t.lower in PARTICLES or t.lower in SURNAME_JOINS)))
             results.append(NameSpan(start, end, score, key, reason))
         return results
 
@@ -209,9 +212,7 @@ class NameFinder:
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
         first = tokens[i]
-        k = i + 1
-        while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
-            k += 1  # "Juan de la Cruz"
+        k = _after_particles(tokens, i + 1)  # "Juan de la Cruz"
         if k >= len(tokens) or not _joined(tokens[k]):
             return i
         second = tokens[k]
@@ -240,9 +241,7 @@ class NameFinder:
         Hoa"): the gazetteer cannot hold every given name.
         """
         while words < 4:
-            k = j + 1
-            while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
-                k += 1  # "de la" before "Cruz"
+            k = _after_particles(tokens, j + 1)  # "de la" before "Cruz"
             if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised:
                 break
             if tokens[k].initial:
@@ -253,7 +252,18 @@ class NameFinder:
                     j = k
                 break
             j, words, known = k, words + 1, known + 1
-        return j
+        return self._joined_surname(tokens, j)
+
+    def _joined_surname(self, tokens: Sequence[Token], j: int) -> int:
+        """``j``, or the end of a second surname joined by "y" or "e" ("García y López", "Silva
+        e Souza"): only a word known as a surname and not as a given name, so "Ana e Carlos"
+        stays two people."""
+        k = j + 2
+        if k >= len(tokens) or tokens[j + 1].text not in SURNAME_JOINS or not _joined(tokens[j + 1]) \
+                or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+            return j
+        info = self.gazetteer.lookup(tokens[k].text)
+        return k if info is not None and info.last and not info.first and not info.is_word else j
 
     def _promote_lists(
         self, tokens: Sequence[Token], spans: list[tuple[int, int, float, str]]
@@ -340,6 +350,19 @@ def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
     if k == j + 1:
         return tokens[k].gap_before.strip() in (",", "&")
     return k == j + 2 and tokens[j + 1].lower in ("and", "or") and _joined(tokens[j + 1], ",")
+
+
+def _after_particles(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k`` on that is no name particle joined to the one before ("de la"
+    in "Juan de la Cruz"); ``k`` itself when a particle that is also an English word ("do",
+    "ten") is not followed by a capitalised word ("Ana do Nascimento", not "Ana do it")."""
+    start = k
+    while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
+        k += 1
+    if k > start and any(t.lower in ENGLISH_PARTICLES for t in tokens[start:k]) and (
+            k >= len(tokens) or not tokens[k].capitalised or not all(t.text.islower() for t in tokens[start:k])):
+        return start
+    return k
 
 
 def _unknown_rare(token: Token) -> bool:
