@@ -116,3 +116,20 @@ def test_particles_and_joined_surnames_inside_a_name(redactor_default, text, exp
 
 def test_and_before_a_given_name_joins_no_two_people(redactor_default):
     assert not [name for name in people(redactor_default, "Ana e Carlos came to the door.") if " e " in name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no list knows before a known surname, in any case
+    ("Then Olumide Bakare and Chinedu Eze came.", ["Olumide Bakare", "Chinedu Eze"]),
+    ("then olumide bakare and chinedu eze came", ["olumide bakare", "chinedu eze"]),
+    ("The guard Kees ter Horst opened it.", ["Kees ter Horst"]),
+    # a patronymic no list knows, and the surname after it
+    ("I met Oleksandr Ivanovych Bondar yesterday.", ["Oleksandr Ivanovych Bondar"]),
+    ("i met oleksandr ivanovych bondar yesterday", ["oleksandr ivanovych bondar"]),
+    ("Olena Petrivna came.", ["Olena Petrivna"]),
+    # near misses: a firm or a place before a surname, a determiner before it
+    ("We took the Kyivstar Petrenko line.", []),
+    ("He drove a Toyota Tran.", []),
+])
+def test_unknown_given_names_and_patronymics_beside_known_names(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -110,6 +111,16 @@ NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
 # Labels in transcripts that are not people.
 SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split()) | frozenset(
     "callsign username nickname alias login".split())  # field names before a colon ("Callsign: Grom")
+
+
+# East Slavic patronymics, which no name list holds: "Mykolayovych", "Petrovna", "Ilyich",
+# Belarusian "Aliaksandravich", "Mikalaeŭna".  A stem of three letters or more before the ending.
+_PATRONYMIC = re.compile(r"[^\W\d_]{3,}(?:ovych|evych|ovich|evich|avich|yevich|ovna|evna|ivna|avna|aŭna|eŭna|ichna|inichna|ilyich)")
+
+
+def is_patronymic(word: str) -> bool:
+    """``word`` ends as an East Slavic patronymic does ("Ivanovych", "Sergeevna")."""
+    return _PATRONYMIC.fullmatch(fold_name(word)) is not None
 
 
 class NameInfo(NamedTuple):
