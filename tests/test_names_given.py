@@ -133,3 +133,18 @@ def test_and_before_a_given_name_joins_no_two_people(redactor_default):
 ])
 def test_unknown_given_names_and_patronymics_beside_known_names(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a region or a city, said as a person (Ngozi is a province of
+    # Burundi, Samara a city of Russia)
+    ("Later Ngozi brought the documents.", ["Ngozi"]),
+    ("My friend Ngozi called.", ["Ngozi"]),
+    ("Samara said she would come.", ["Samara"]),
+    # near misses: the same places as places, a country said as an actor
+    ("We drove through Ngozi to the border.", []),
+    ("I moved to Samara in 2010.", []),
+    ("Kenya said no to the deal.", []),
+])
+def test_a_given_name_that_is_a_public_place_said_as_a_person(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

@@ -73,7 +73,8 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
-from redactor.lexicon.names import ENGLISH_PARTICLES, PARTICLES, SURNAME_JOINS
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
+                                    SURNAME_JOINS)
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
@@ -645,7 +646,7 @@ class SpanFilters:
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
-            return not _is_common_name(words[0])
+            return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
         return not all(_is_known_name(w) for w in words)
 
     def is_kept_name(self, text: str) -> bool:
@@ -888,6 +889,31 @@ def _given_name_nickname(m: Mention) -> bool:
     from redactor.entities.variants import default_given_names
 
     return _is_known_name(m.text) or default_given_names().knows(skeleton(m.text.lower()))
+
+
+# A word after a name that shows a person, not a place, doing it ("Ngozi brought the papers"),
+# and one before it ("my friend Ngozi", "I asked Ngozi").
+_PERSON_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(SPEECH_VERBS | ACTION_VERBS))})\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_VERBS | RELATIONS))})[^\S\n]+$", re.IGNORECASE)
+# A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
+# came"); a rarer one that is also a given name is a person when the sentence makes it one.
+_ACTING_PLACE_MAX_ZIPF = 3.5
+_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat"})
+
+
+def _given_name_acting(text: str, m: Mention, folded: str) -> bool:
+    """A given name that is also a region or a city ("Ngozi", a province of Burundi; "Samara")
+    said as a person: a person's verb after it or a relation or a verb for people before it.
+    Never a country or a capital ("Kenya said"), nor a place common as an English word."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(folded))
+    if info is None or not info.first or zipf_frequency(folded, "en") >= _ACTING_PLACE_MAX_ZIPF:
+        return False
+    if public_places().get(folded, ("", 0))[0] not in _ACTING_PLACE_KINDS:
+        return False
+    return bool(_PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 24), m.start))
 
 
 def _capitalised_surname(match: re.Match[str] | None) -> re.Match[str] | None:
