@@ -49,6 +49,13 @@ def addresses(redactor, text: str) -> list[str]:
     ("he lives in house number twelve on mwembe street", ["house number twelve on mwembe street"]),
     ("he lived at no. 8 pham ngu lao street district one", ["no. 8 pham ngu lao street district one"]),
     ("at Lot 5 Block 12 Phase 2 Camella Homes, Bacoor", ["Lot 5 Block 12 Phase 2 Camella Homes, Bacoor"]),
+    # a street in English word order with its house number after, in any case
+    ("we were on khreshchatyk street twenty two", ["khreshchatyk street twenty two"]),
+    ("they were on mabini street number twenty three", ["mabini street number twenty three"]),
+    ("it's on shevchenko street, number nine", ["shevchenko street, number nine"]),
+    ("he stayed on Allen Avenue number seven", ["Allen Avenue number seven"]),
+    ("he lives in Hlohove street, building seven, flat thirty", ["Hlohove street, building seven, flat thirty"]),
+    ("my flat was on Peremohy Avenue 24, flat 7", ["Peremohy Avenue 24, flat 7"]),
 ])
 def test_address_parts_join_the_street(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -85,6 +92,10 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "the third floor of the hospital is in district four",
     "I read it on p. 5 of the report",
     "we lived in the Green Heights area of the city",
+    "we lived on main street twenty years ago",
+    "I walked along that road two times",
+    "we were on the high street five of us",
+    "the avenue number one priority",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []

@@ -66,7 +66,8 @@ _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*)
 _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
                 r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Gardens|Compound|Court)(?![\w'’-])")
 _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
-         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_STREET_BEFORE})")
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_STREET_BEFORE}"
+         rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").
 _SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+|(?:of|on|off|in|at){_SP}+)?)"
@@ -110,11 +111,13 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     after = _PARTS_AFTER.match(text, end)
     if after is not None:
         end = after.end()
-    if text[start:start + 1].isalpha():
+    before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None and text[start:start + 1].isalpha():
+        # no part before it: a house number said before the street, and the parts before that
         number = _NUMBER_BEFORE.search(text, max(0, start - 40), start)
         if number is not None:
             start = number.start()
-    before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+            before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
     town = _town_end(text, end, is_public)
