@@ -85,6 +85,10 @@ def test_addresses_near_misses(packs, text):
     ("the complaint number is 0045 of 2022", [("ID_NUMBER", "0045 of 2022")]),
     ("Petition No. 12 of 2019 was heard", [("ID_NUMBER", "12 of 2019")]),
     ("case number 45 of them", [("ID_NUMBER", "45")]),
+    # a typed letter code before digits said or typed in groups
+    ("his ID card number is AB one two three four five six", [("ID_NUMBER", "AB one two three four five six")]),
+    ("my national ID is CM 8901 2345 67", [("ID_NUMBER", "CM 8901 2345 67")]),
+    ("the file number 45 12 years old", [("ID_NUMBER", "45")]),
 ])
 def test_identifiers_in_lists_and_groups(packs, text, expected):
     check(packs["identifiers"], text, expected)
@@ -101,6 +105,8 @@ def test_identifiers_in_lists_and_groups(packs, text, expected):
     "the score was two dash one",
     "the road from Kyiv dash Odesa",
     "the case was one of 2020s worst",
+    "UK one two three",
+    "I got an A one two three times",
 ])
 def test_identifiers_near_misses(packs, text):
     check(packs["identifiers"], text, [])
