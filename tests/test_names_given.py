@@ -104,6 +104,8 @@ def test_filipino_particles_inside_a_name(redactor_default, text, expected):
     ("I know Giovanni dei Medici well.", ["Giovanni dei Medici"]),
     ("Then Siti binti Rahman came.", ["Siti binti Rahman"]),
     ("Ibrahim ould Abdallah came too.", ["Ibrahim ould Abdallah"]),
+    ("Our guide was Kamau wa Njoroge.", ["Kamau wa Njoroge"]),
+    ("I met Wanjiru wa Mwangi at the school.", ["Wanjiru wa Mwangi"]),
     ("I worked with Luis Alberto García y López.", ["Luis Alberto García y López"]),
     # near misses: a particle that is an English word before no capital, a given name after "e"
     ("ask Maria do you know her", ["Maria"]),

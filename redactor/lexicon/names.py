@@ -91,10 +91,11 @@ FUNCTION_WORDS = frozenset(
     "there here then than when where who what which how why".split()
 )
 # Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
-# "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah".
+# "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
+# "Kamau wa Njoroge".
 PARTICLES = frozenset(
     "de da del della dela delos di dos das do du la le los las van von der den ter ten te zu vom "
-    "dei degli delle bin ibn bint binti bte al el abu ould".split()
+    "dei degli delle bin ibn bint binti bte al el abu ould wa".split()
 )
 # Particles that are also everyday English words: a name goes on over them only when a
 # capitalised word follows ("Ana do Nascimento", not "ask Ana do you know").
