@@ -73,6 +73,7 @@ def test_address_parts_join_the_street(redactor_default, text, expected):
     ("He lived on Calle Mayor 5 in Madrid for years.", ["Calle Mayor 5"]),
     ("We walked 3 km along Calle Mayor 5 that day.", ["Calle Mayor 5"]),
     ("She said Calle Mayor 5 of course.", ["Calle Mayor 5"]),
+    ("We lived at 12 Mill Lane, near Milimani Law Court.", ["12 Mill Lane"]),
 ])
 def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected

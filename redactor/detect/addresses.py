@@ -62,9 +62,9 @@ _STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
 # "Lekki Phase 1", "Udyog Vihar Phase IV", "DLF Phase 2": a named estate's phase or sector.
 _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+)?(?:phase|sector|extension){_SP}*{_VALUE}"
 # A named housing estate or subdivision: "Camella Homes", "Greenfield Heights", "Kileleshwa
-# Gardens Estate".
+# Gardens Estate" (not "Court": a court is a public body).
 _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
-                r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Gardens|Compound|Court)(?![\w'’-])")
+                r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Compound)(?![\w'’-])")
 _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
          rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_STREET_BEFORE}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
