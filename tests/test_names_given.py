@@ -150,3 +150,22 @@ def test_unknown_given_names_and_patronymics_beside_known_names(redactor_default
 ])
 def test_a_given_name_that_is_a_public_place_said_as_a_person(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Filipino, Indonesian, Nigerian and Kenyan honorifics go with the name, as "Mrs" does
+    ("Aling Rosa cooked for us.", ["Aling Rosa"]),
+    ("Atty. Maria Reyes handled the case.", ["Atty. Maria Reyes"]),
+    ("Engr. Rommel Santos inspected it.", ["Engr. Rommel Santos"]),
+    ("Bapak Joko Susilo is the head.", ["Bapak Joko Susilo"]),
+    # near miss: "ate" is also English
+    ("We ate Liza's cake.", ["Liza"]),
+])
+def test_honorifics_of_more_languages_go_with_the_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+def test_a_name_with_an_honorific_is_the_same_person_without_it(redactor_default):
+    findings = [f for f in redactor_default.scan("Aling Rosa cooked. Later Rosa left.") if f.entity_type == "PERSON"]
+    assert [f.text for f in findings] == ["Aling Rosa", "Rosa"]
+    assert len({f.replacement for f in findings}) == 1

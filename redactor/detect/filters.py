@@ -230,11 +230,12 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Only an abbreviation takes a full stop: "uncle. Sokolova" is the end of one sentence and the
 # start of the next, not a title.
 _TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\.?"
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Atty|Engr|Dra)\.?"
     r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
-    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)[^\S\n]+$", re.IGNORECASE)
+    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee)"
+    r"[^\S\n]+$", re.IGNORECASE)
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad",
 # "do Nascimento"), from the name lexicon.  Articles of German or French ("der Länder", "le
 # ministre") are not particles on their own, only after one ("van der", "de la"); a particle
