@@ -37,6 +37,25 @@ def addresses(redactor, text: str) -> list[str]:
     ("I lived at 4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701. The rest", ["4410 Elm Creek Dr., Apt. 12B, Tyler, TX 75701"]),
     ("The guard lives at Jr. Bolognesi 318, Chaupimarca.", ["Jr. Bolognesi 318, Chaupimarca"]),
     ("She lived on via Roma 3 with her aunt.", ["via Roma 3"]),
+    # a house number before a street found without one; French streets in lower case
+    ("I was at 17 Rua dos Andradas, apartamento 301, in Porto Alegre.",
+     ["17 Rua dos Andradas, apartamento 301, in Porto Alegre"]),
+    ("We were at 3 rue de la paix, apartment 2.", ["3 rue de la paix, apartment 2"]),
+    ("we were at number three rue de la paix", ["number three rue de la paix"]),
+    ("she lived at 12 rue Oberkampf", ["12 rue Oberkampf"]),
+    # parts placed "of", "on" or "in" one another; a numbered district; a named estate
+    ("her flat is on the fifth floor of building nine on Nauky Avenue",
+     ["fifth floor of building nine on Nauky Avenue"]),
+    ("he lives in house number twelve on mwembe street", ["house number twelve on mwembe street"]),
+    ("he lived at no. 8 pham ngu lao street district one", ["no. 8 pham ngu lao street district one"]),
+    ("at Lot 5 Block 12 Phase 2 Camella Homes, Bacoor", ["Lot 5 Block 12 Phase 2 Camella Homes, Bacoor"]),
+    # a street in English word order with its house number after, in any case
+    ("we were on khreshchatyk street twenty two", ["khreshchatyk street twenty two"]),
+    ("they were on mabini street number twenty three", ["mabini street number twenty three"]),
+    ("it's on shevchenko street, number nine", ["shevchenko street, number nine"]),
+    ("he stayed on Allen Avenue number seven", ["Allen Avenue number seven"]),
+    ("he lives in Hlohove street, building seven, flat thirty", ["Hlohove street, building seven, flat thirty"]),
+    ("my flat was on Peremohy Avenue 24, flat 7", ["Peremohy Avenue 24, flat 7"]),
 ])
 def test_address_parts_join_the_street(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -50,6 +69,11 @@ def test_address_parts_join_the_street(redactor_default, text, expected):
     # a number that is not the address's: a count, a time, an age
     ("She lived at 9 Elm Close, twelve of us in three rooms.", ["9 Elm Close"]),
     ("He lived on Calle Mayor 5, thirty years ago.", ["Calle Mayor 5"]),
+    # a count before the street, a place the street is in, a public city after "in"
+    ("He lived on Calle Mayor 5 in Madrid for years.", ["Calle Mayor 5"]),
+    ("We walked 3 km along Calle Mayor 5 that day.", ["Calle Mayor 5"]),
+    ("She said Calle Mayor 5 of course.", ["Calle Mayor 5"]),
+    ("We lived at 12 Mill Lane, near Milimani Law Court.", ["12 Mill Lane"]),
 ])
 def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -65,6 +89,14 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "It took 1203 days and the sokak was narrow.",
     "Dr. Kemal saw him on the fourth floor.",
     "we sent it via DHL 3 times and went via Rotterdam 2 weeks later",
+    "he works in ward seven at the hospital",
+    "the third floor of the hospital is in district four",
+    "I read it on p. 5 of the report",
+    "we lived in the Green Heights area of the city",
+    "we lived on main street twenty years ago",
+    "I walked along that road two times",
+    "we were on the high street five of us",
+    "the avenue number one priority",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []

@@ -72,6 +72,23 @@ def test_addresses_near_misses(packs, text):
     ("His NI number is AB 12 34 56 C.", [("ID_NUMBER", "AB 12 34 56 C")]),
     ("the file is k r slash two two three one slash nineteen",
      [("ID_NUMBER", "k r slash two two three one slash nineteen")]),
+    # a letter code or a single group before the first separator said as a word, letters said
+    # one by one after it: the whole number, its letters and separators with it
+    ("my case number is KA slash 4471 slash 2021", [("ID_NUMBER", "KA slash 4471 slash 2021")]),
+    ("his prisoner number is A dash 7 7 1 4", [("ID_NUMBER", "A dash 7 7 1 4")]),
+    ("the file was number 2019 dash 445 dash B", [("ID_NUMBER", "2019 dash 445 dash B")]),
+    ("the docket number is twenty twenty one dash c v dash four four two",
+     [("ID_NUMBER", "twenty twenty one dash c v dash four four two")]),
+    ("the claim number is BX dash 4 4 1 9 dash 2", [("ID_NUMBER", "BX dash 4 4 1 9 dash 2")]),
+    ("room two dash one four", [("ID_NUMBER", "two dash one four")]),
+    # a court's number with its year after "of"
+    ("the complaint number is 0045 of 2022", [("ID_NUMBER", "0045 of 2022")]),
+    ("Petition No. 12 of 2019 was heard", [("ID_NUMBER", "12 of 2019")]),
+    ("case number 45 of them", [("ID_NUMBER", "45")]),
+    # a typed letter code before digits said or typed in groups
+    ("his ID card number is AB one two three four five six", [("ID_NUMBER", "AB one two three four five six")]),
+    ("my national ID is CM 8901 2345 67", [("ID_NUMBER", "CM 8901 2345 67")]),
+    ("the file number 45 12 years old", [("ID_NUMBER", "45")]),
 ])
 def test_identifiers_in_lists_and_groups(packs, text, expected):
     check(packs["identifiers"], text, expected)
@@ -81,6 +98,15 @@ def test_identifiers_in_lists_and_groups(packs, text, expected):
     "The ratio was 3/4 and the score 24/7.",
     "In 2019/20 we had no. 1 priority.",
     "The NHS is under strain, QA 12 people said.",
+    "Tom dash Jerry came",
+    "add a dash of salt and two eggs",
+    "I had to dash to the shop at five",
+    "it was fifty fifty, a slash through the middle",
+    "the score was two dash one",
+    "the road from Kyiv dash Odesa",
+    "the case was one of 2020s worst",
+    "UK one two three",
+    "I got an A one two three times",
 ])
 def test_identifiers_near_misses(packs, text):
     check(packs["identifiers"], text, [])

@@ -38,3 +38,36 @@ def test_shapes_are_found(make_redactor, text, expected):
 ])
 def test_near_misses_of_shapes(make_redactor, text, kind):
     assert not [t for k, t in _found(make_redactor(), text) if k == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name said as what someone is called on a platform or in a chat
+    ("His name on Telegram was Sokol.", [("HANDLE", "Sokol")]),
+    ("On Signal he is Lisa.", [("HANDLE", "Lisa")]),
+    ("on Telegram she's Kvitka", [("HANDLE", "Kvitka")]),
+    ("In the chat he was Moroz.", [("HANDLE", "Moroz")]),
+    ("his instagram is night owl ninety", [("HANDLE", "night owl ninety")]),
+    # a nickname after "goes by", and one of two words
+    ("He went by Chaos.", [("CALL_SIGN", "Chaos")]),
+    ("We all called her Mama Bear.", [("CALL_SIGN", "Mama Bear")]),
+    # a badge number of three digits read out one by one; a phone number after "call" alone
+    ("the collar number was seven one four", [("ID_NUMBER", "seven one four")]),
+    ("you can call 380 67 1234567", [("PHONE", "380 67 1234567")]),
+])
+def test_handles_nicknames_and_numbers_said_plainly(make_redactor, text, expected):
+    assert _found(make_redactor(), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we went by Lviv on the way",
+    "On Telegram he is not active.",
+    "On Telegram he was Online all the time.",
+    "In the group chat I am Admin.",
+    "his instagram is blocked now",
+    "my telegram is down again",
+    "the name on the app is wrong",
+    "the badge number was twenty five",
+    "call 3 times",
+])
+def test_handles_and_numbers_near_misses(make_redactor, text):
+    assert not [t for k, t in _found(make_redactor(), text) if k in {"HANDLE", "CALL_SIGN", "ID_NUMBER", "PHONE"}]

@@ -92,3 +92,80 @@ def test_a_name_beside_the_speaker(redactor_default, text, expected):
 ])
 def test_filipino_particles_inside_a_name(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Portuguese, Dutch, German, Italian, Malay and Mauritanian particles, and a second surname
+    # joined by "y" or "e"
+    ("Her name was Ana Beatriz do Nascimento.", ["Ana Beatriz do Nascimento"]),
+    ("we met ana do nascimento there", ["ana do nascimento"]),
+    ("We met Kees ter Horst yesterday.", ["Kees ter Horst"]),
+    ("the manager was Johann vom Stein", ["Johann vom Stein"]),
+    ("I know Giovanni dei Medici well.", ["Giovanni dei Medici"]),
+    ("Then Siti binti Rahman came.", ["Siti binti Rahman"]),
+    ("Ibrahim ould Abdallah came too.", ["Ibrahim ould Abdallah"]),
+    ("Our guide was Kamau wa Njoroge.", ["Kamau wa Njoroge"]),
+    ("I met Wanjiru wa Mwangi at the school.", ["Wanjiru wa Mwangi"]),
+    ("I worked with Luis Alberto García y López.", ["Luis Alberto García y López"]),
+    # near misses: a particle that is an English word before no capital, a given name after "e"
+    ("ask Maria do you know her", ["Maria"]),
+    ("Did Olena do the shopping?", ["Olena"]),
+    ("I told Ivan do not go", ["Ivan"]),
+])
+def test_particles_and_joined_surnames_inside_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+def test_and_before_a_given_name_joins_no_two_people(redactor_default):
+    assert not [name for name in people(redactor_default, "Ana e Carlos came to the door.") if " e " in name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no list knows before a known surname, in any case
+    ("Then Olumide Bakare and Chinedu Eze came.", ["Olumide Bakare", "Chinedu Eze"]),
+    ("then olumide bakare and chinedu eze came", ["olumide bakare", "chinedu eze"]),
+    ("The guard Kees ter Horst opened it.", ["Kees ter Horst"]),
+    # a patronymic no list knows, and the surname after it
+    ("I met Oleksandr Ivanovych Bondar yesterday.", ["Oleksandr Ivanovych Bondar"]),
+    ("i met oleksandr ivanovych bondar yesterday", ["oleksandr ivanovych bondar"]),
+    ("Olena Petrivna came.", ["Olena Petrivna"]),
+    # near misses: a firm or a place before a surname, a determiner before it
+    ("We took the Kyivstar Petrenko line.", []),
+    ("He drove a Toyota Tran.", []),
+])
+def test_unknown_given_names_and_patronymics_beside_known_names(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a region or a city, said as a person (Ngozi is a province of
+    # Burundi, Samara a city of Russia)
+    ("Later Ngozi brought the documents.", ["Ngozi"]),
+    ("My friend Ngozi called.", ["Ngozi"]),
+    ("Samara said she would come.", ["Samara"]),
+    # near misses: the same places as places, a country said as an actor
+    ("We drove through Ngozi to the border.", []),
+    ("I moved to Samara in 2010.", []),
+    ("Kenya said no to the deal.", []),
+])
+def test_a_given_name_that_is_a_public_place_said_as_a_person(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Filipino, Indonesian, Nigerian and Kenyan honorifics go with the name, as "Mrs" does
+    ("Aling Rosa cooked for us.", ["Aling Rosa"]),
+    ("Atty. Maria Reyes handled the case.", ["Atty. Maria Reyes"]),
+    ("Engr. Rommel Santos inspected it.", ["Engr. Rommel Santos"]),
+    ("Bapak Joko Susilo is the head.", ["Bapak Joko Susilo"]),
+    # near miss: "ate" is also English
+    ("We ate Liza's cake.", ["Liza"]),
+])
+def test_honorifics_of_more_languages_go_with_the_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+def test_a_name_with_an_honorific_is_the_same_person_without_it(redactor_default):
+    findings = [f for f in redactor_default.scan("Aling Rosa cooked. Later Rosa left.") if f.entity_type == "PERSON"]
+    assert [f.text for f in findings] == ["Aling Rosa", "Rosa"]
+    assert len({f.replacement for f in findings}) == 1

@@ -33,7 +33,8 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          r"|building|bldg\.?|block|blk\.?|bloco|bloque|tower|torre|entrance|podyezd|podezd|pod\."
          r"|korpus|korp\.|stroenie|house|h\.?" + _SP + r"?no\.?|lot|lote|plot|phase|sector|gali"
          r"|lane|daire|kat|door|puerta|escalera|esc\.|staircase|stairwell|stair|level|etazh"
-         r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm)")
+         r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm"
+         r"|district|ward|zone|phường|quận)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
@@ -60,9 +61,20 @@ _STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
                   r"(?:road|street|avenue|lane|drive|close|crescent|way|rd\.|st\.)(?![\w'’-])")
 # "Lekki Phase 1", "Udyog Vihar Phase IV", "DLF Phase 2": a named estate's phase or sector.
 _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+)?(?:phase|sector|extension){_SP}*{_VALUE}"
+# A named housing estate or subdivision: "Camella Homes", "Greenfield Heights", "Kileleshwa
+# Gardens Estate" (not "Court": a court is a public body).
+_ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
+                r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Compound)(?![\w'’-])")
 _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
-         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP})")
-_SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+)?)"
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_STREET_BEFORE}"
+         rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
+# Between parts: a comma, a space, a dash, or a word that places one part in or on the next
+# ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").
+_SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+|(?:of|on|off|in|at){_SP}+)?)"
+# A house number said right before a street found without one: "17 Rua dos Andradas", "number
+# three rue de la paix" (not a year: "in 2019 Calle ...").
+_HOUSE_NUMBER = (rf"(?<![\w.,/-])(?:(?:no\.?|n[º°o]\.?|number){_SP}*)?"
+                 rf"(?:(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?(?:/\d{{1,4}})?(?![\w/-])|{SPOKEN_NUMBER}),?{_SP}+")
 
 # Compiled on first use: the patterns are large and a run without an address never needs them.
 _PARTS_AFTER = LazyRegex(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
@@ -72,6 +84,7 @@ _PARTS_BEFORE = LazyRegex(
     rf"(?:(?<![\w.-])(?:{_STREET_BEFORE}{_SEP}(?:{_PART}{_SEP})*|(?:{_PART}{_SEP})+)\Z"
     rf"|(?<![\w.-]){_UNIT}{_SP}+\Z)",
     regex.IGNORECASE)
+_NUMBER_BEFORE = LazyRegex(rf"{_HOUSE_NUMBER}\Z", regex.IGNORECASE)
 _LOOK_BACK = 120
 # A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani".
 _TOWN = LazyRegex(
@@ -99,6 +112,12 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     if after is not None:
         end = after.end()
     before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None and text[start:start + 1].isalpha():
+        # no part before it: a house number said before the street, and the parts before that
+        number = _NUMBER_BEFORE.search(text, max(0, start - 40), start)
+        if number is not None:
+            start = number.start()
+            before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
     town = _town_end(text, end, is_public)

@@ -73,6 +73,8 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
+                                    SURNAME_JOINS)
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
@@ -228,27 +230,39 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Only an abbreviation takes a full stop: "uncle. Sokolova" is the end of one sentence and the
 # start of the next, not a title.
 _TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\.?"
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Atty|Engr|Dra)\.?"
     r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
-    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô)[^\S\n]+$", re.IGNORECASE)
-# Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad").
-# Articles of German or French ("der Länder", "le ministre") are not particles on their own.
+    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee)"
+    r"[^\S\n]+$", re.IGNORECASE)
+# Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad",
+# "do Nascimento"), from the name lexicon.  Articles of German or French ("der Länder", "le
+# ministre") are not particles on their own, only after one ("van der", "de la"); a particle
+# that is also an English word ("do", "ten") only before a capitalised word.
+_ARTICLES = frozenset("der den la le los las".split())
+_LEADING_PARTICLES = "|".join(sorted(PARTICLES - _ARTICLES - ENGLISH_PARTICLES, key=len, reverse=True))
 _PARTICLES_BEFORE = re.compile(
-    r"(?<![\w.'’-])(?:de|da|di|du|del|della|dos|das|van|von|ter|ten|al|el|bin|ibn|abu)"
+    rf"(?<![\w.'’-])(?:{_LEADING_PARTICLES})"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
+_ENGLISH_PARTICLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[^\S\n]+(?P<particle>(?:{'|'.join(sorted(ENGLISH_PARTICLES))})[^\S\n]+)$")
 # The contact pack's rule for a nickname said without quotes ("we called him Biscuit").
 _NICKNAME_RULE = "Nickname"
 # A surname with its particle after a given name the model took alone ("maria de souza", "Omar
 # al Rashid", "klaus van der berg"): the particle, and one word that is no function or number
-# word.
+# word; after a particle that is also an English word, a capitalised word ("Ana do Nascimento").
 _PARTICLE_AFTER = re.compile(
-    r"[^\S\n]+(?:de|da|di|du|del|della|dos|das|van|von|al|el|bin|ibn|bint|abu)"
+    rf"[^\S\n]+(?:{_LEADING_PARTICLES})"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+"
     r"(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|from|by|is|was|he|she|it|we|they|i|you"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|nada|nuevo|novo|acordo|facto|jure|vez)\b)"
     r"[^\W\d_][\w'’-]*", re.IGNORECASE)
+_ENGLISH_PARTICLE_AFTER = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(sorted(ENGLISH_PARTICLES))})[^\S\n]+(?P<surname>[^\W\d_][\w'’-]*)")
+# A second surname joined by "y" or "e" ("García y López", "Silva e Souza").
+_SURNAME_JOIN_AFTER = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(sorted(SURNAME_JOINS))})[^\S\n]+(?P<surname>[^\W\d_][\w'’-]*)")
 # After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
@@ -633,7 +647,7 @@ class SpanFilters:
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
-            return not _is_common_name(words[0])
+            return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
         return not all(_is_known_name(w) for w in words)
 
     def is_kept_name(self, text: str) -> bool:
@@ -846,12 +860,19 @@ def _with_title(text: str, m: Mention) -> Mention:
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
         start = particles.start()
+    elif text[start:start + 1].isupper() and (
+            english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
+            and english.group("name")[:1].isupper():
+        start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
     title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     if title is not None:
         start = title.start()
-    surname = _PARTICLE_AFTER.match(text, end)
+    surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
+    joined = _capitalised_surname(_SURNAME_JOIN_AFTER.match(text, end))
+    if joined is not None and _is_surname_only(joined.group("surname")):
+        end = joined.end()
     after = _HONORIFIC_AFTER.match(text, end)
     if after is not None:
         end = after.end()
@@ -869,6 +890,44 @@ def _given_name_nickname(m: Mention) -> bool:
     from redactor.entities.variants import default_given_names
 
     return _is_known_name(m.text) or default_given_names().knows(skeleton(m.text.lower()))
+
+
+# A word after a name that shows a person, not a place, doing it ("Ngozi brought the papers"),
+# and one before it ("my friend Ngozi", "I asked Ngozi").
+_PERSON_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(SPEECH_VERBS | ACTION_VERBS))})\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_VERBS | RELATIONS))})[^\S\n]+$", re.IGNORECASE)
+# A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
+# came"); a rarer one that is also a given name is a person when the sentence makes it one.
+_ACTING_PLACE_MAX_ZIPF = 3.5
+_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat"})
+
+
+def _given_name_acting(text: str, m: Mention, folded: str) -> bool:
+    """A given name that is also a region or a city ("Ngozi", a province of Burundi; "Samara")
+    said as a person: a person's verb after it or a relation or a verb for people before it.
+    Never a country or a capital ("Kenya said"), nor a place common as an English word."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(folded))
+    if info is None or not info.first or zipf_frequency(folded, "en") >= _ACTING_PLACE_MAX_ZIPF:
+        return False
+    if public_places().get(folded, ("", 0))[0] not in _ACTING_PLACE_KINDS:
+        return False
+    return bool(_PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 24), m.start))
+
+
+def _capitalised_surname(match: re.Match[str] | None) -> re.Match[str] | None:
+    return match if match is not None and match.group("surname")[:1].isupper() else None
+
+
+def _is_surname_only(word: str) -> bool:
+    """Known as a surname and neither as a given name nor as an English word ("López")."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(word))
+    return info is not None and info.last and not info.first and not info.is_word
 
 
 def _in_gazetteer(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -95,10 +96,20 @@ FUNCTION_WORDS = frozenset(
     "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why".split()
 )
-# Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz".
+# Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
+# "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
+# "Kamau wa Njoroge".
 PARTICLES = frozenset(
-    "de da del della dela delos di dos das du la le van von der den ter ten bin ibn bint al el abu".split()
+    "de da del della dela delos di dos das do du la le los las van von der den ter ten te zu vom "
+    "dei degli delle bin ibn bint binti bte al el abu ould wa".split()
 )
+# Particles that are also everyday English words: a name goes on over them only when a
+# capitalised word follows ("Ana do Nascimento", not "ask Ana do you know").
+ENGLISH_PARTICLES = frozenset("do ten te".split())
+# "and" between two surnames of one person (Spanish "García y López", Portuguese "Silva e
+# Souza"): part of the name only before a word known as a surname and not a given name, so "Ana
+# e Carlos" stays two people.
+SURNAME_JOINS = frozenset("y e".split())
 # Capitalised words after "Mr"/"Dr" that are offices, not surnames ("Mr President").
 NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
     "president speaker chairman chairwoman chair secretary ambassador mayor governor prime "
@@ -107,6 +118,16 @@ NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
 # Labels in transcripts that are not people.
 SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split()) | frozenset(
     "callsign username nickname alias login".split())  # field names before a colon ("Callsign: Grom")
+
+
+# East Slavic patronymics, which no name list holds: "Mykolayovych", "Petrovna", "Ilyich",
+# Belarusian "Aliaksandravich", "Mikalaeŭna".  A stem of three letters or more before the ending.
+_PATRONYMIC = re.compile(r"[^\W\d_]{3,}(?:ovych|evych|ovich|evich|avich|yevich|ovna|evna|ivna|avna|aŭna|eŭna|ichna|inichna|ilyich)")
+
+
+def is_patronymic(word: str) -> bool:
+    """``word`` ends as an East Slavic patronymic does ("Ivanovych", "Sergeevna")."""
+    return _PATRONYMIC.fullmatch(fold_name(word)) is not None
 
 
 class NameInfo(NamedTuple):

@@ -52,10 +52,12 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 """.split())
 
 # Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
-# Ademir", "Raj ji", "Alhaji Musa"); stripped before names are compared, never taken as evidence of a name.
+# Ademir", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
+# "Bapak Joko", Kenyan "Mzee Kamau"); stripped before names are compared, never taken as evidence of a name.
 NAME_HONORIFICS = frozenset("""
 bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
 chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama
+kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia mzee
 """.split())
 
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").

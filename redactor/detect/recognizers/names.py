@@ -29,16 +29,20 @@ from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
     ACTION_VERBS,
+    ENGLISH_PARTICLES,
     FUNCTION_WORDS,
     PERSON_VERBS,
     SPEECH_VERBS,
     NOT_AFTER_TITLE,
     PARTICLES,
     SPEAKER_ROLES,
+    SURNAME_JOINS,
     SURNAME_MAX_ZIPF,
+    DETERMINERS,
     NameGazetteer,
     NameInfo,
     default_gazetteer,
+    is_patronymic,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +117,8 @@ class NameFinder:
             start, end = tokens[i].start, tokens[j].end
             if score == 0.0:
                 continue
-            key = " ".join(t.folded for t in tokens[i : j + 1] if not (t.text.islower() and t.lower in PARTICLES))
+            key = " ".join(t.folded for t in tokens[i : j + 1]
+                           if not (t.text.islower() and (t.lower in PARTICLES or t.lower in SURNAME_JOINS)))
             results.append(NameSpan(start, end, score, key, reason))
         return results
 
@@ -132,12 +137,32 @@ class NameFinder:
             if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
                 j = self._extend(tokens, i, words=1, known=0)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
-            return _unknown(tokens, i, context)
+            before_surname = self._given_name_before_surname(tokens, i, context)
+            return before_surname if before_surname is not None else _unknown(tokens, i, context)
         j = self._chain(tokens, i, info)
         if j > i:
             strong = context.any(i, j)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if strong else SCORE_FULL_NAME, "full name")
         return self._lone(tokens, i, info, context)
+
+    def _given_name_before_surname(
+        self, tokens: Sequence[Token], i: int, context: NameContext
+    ) -> tuple[int, int, float, str] | None:
+        """A capitalised word no list knows right before a known surname that is no given name
+        and no English word: the given name the gazetteer lacks ("Olumide Bakare", "Kees ter
+        Horst"), unless the word is a place or follows a determiner ("the Kyivstar Petrenko")."""
+        token = tokens[i]
+        k = _after_particles(tokens, i + 1)
+        if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial \
+                or not _unknown_rare(token) or context.previous(i) in DETERMINERS \
+                or default_places().is_place(token.text):
+            return None
+        surname = self.info(tokens[k])
+        if surname is None or not surname.last or (surname.first and k == i + 1) or surname.is_word \
+                or surname.place:
+            return None  # after a particle a name is a surname ("ter Horst"); alone it may be a given name
+        j = self._extend(tokens, k, words=2, known=1)
+        return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
 
     def _lone(
         self, tokens: Sequence[Token], i: int, info: NameInfo, context: NameContext
@@ -209,15 +234,13 @@ class NameFinder:
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
         first = tokens[i]
-        k = i + 1
-        while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
-            k += 1  # "Juan de la Cruz"
+        k = _after_particles(tokens, i + 1)  # "Juan de la Cruz"
         if k >= len(tokens) or not _joined(tokens[k]):
             return i
         second = tokens[k]
         if second.initial or not (second.capitalised or self._lower_case_surname(info, second)):
             return i  # "Emeka okafor" as typed in haste, but not "Emeka now"
-        second_info = self.info(second)
+        second_info = self.info(second) or _patronymic_info(second)
         if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
         if first.lower in MONTHS_AND_DAYS:
@@ -240,20 +263,29 @@ class NameFinder:
         Hoa"): the gazetteer cannot hold every given name.
         """
         while words < 4:
-            k = j + 1
-            while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
-                k += 1  # "de la" before "Cruz"
+            k = _after_particles(tokens, j + 1)  # "de la" before "Cruz"
             if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised:
                 break
             if tokens[k].initial:
                 break
-            following = self.gazetteer.lookup(tokens[k].text)
+            following = self.gazetteer.lookup(tokens[k].text) or _patronymic_info(tokens[k])
             if following is None or not (following.first or following.last):
                 if known >= 2 and k == j + 1:
                     j = k
                 break
             j, words, known = k, words + 1, known + 1
-        return j
+        return self._joined_surname(tokens, j)
+
+    def _joined_surname(self, tokens: Sequence[Token], j: int) -> int:
+        """``j``, or the end of a second surname joined by "y" or "e" ("García y López", "Silva
+        e Souza"): only a word known as a surname and not as a given name, so "Ana e Carlos"
+        stays two people."""
+        k = j + 2
+        if k >= len(tokens) or tokens[j + 1].text not in SURNAME_JOINS or not _joined(tokens[j + 1]) \
+                or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+            return j
+        info = self.gazetteer.lookup(tokens[k].text)
+        return k if info is not None and info.last and not info.first and not info.is_word else j
 
     def _promote_lists(
         self, tokens: Sequence[Token], spans: list[tuple[int, int, float, str]]
@@ -340,6 +372,27 @@ def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
     if k == j + 1:
         return tokens[k].gap_before.strip() in (",", "&")
     return k == j + 2 and tokens[j + 1].lower in ("and", "or") and _joined(tokens[j + 1], ",")
+
+
+def _patronymic_info(token: Token) -> NameInfo | None:
+    """A capitalised East Slavic patronymic no list holds ("Ivanovych", "Petrovna",
+    "Aliaksandravich") as a name part: the gazetteer has given names and surnames only."""
+    if not token.capitalised or not is_patronymic(token.text):
+        return None
+    return NameInfo(first=False, last=True, place=False, locales=1, zipf=0.0, excess=0.0)
+
+
+def _after_particles(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k`` on that is no name particle joined to the one before ("de la"
+    in "Juan de la Cruz"); ``k`` itself when a particle that is also an English word ("do",
+    "ten") is not followed by a capitalised word ("Ana do Nascimento", not "Ana do it")."""
+    start = k
+    while k < len(tokens) and tokens[k].lower in PARTICLES and _joined(tokens[k]):
+        k += 1
+    if k > start and any(t.lower in ENGLISH_PARTICLES for t in tokens[start:k]) and (
+            k >= len(tokens) or not tokens[k].capitalised or not all(t.text.islower() for t in tokens[start:k])):
+        return start
+    return k
 
 
 def _unknown_rare(token: Token) -> bool:

@@ -102,6 +102,9 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     MAX_ID_DIGITS = 34  # the longest IBAN
     MAX_REPEAT_UNITS = 40  # a number said twice is short; longer runs are not searched for it
     MIN_ID_DIGITS = 4
+    # Three digits said one by one after an ID cue are a number read out, not a count or an
+    # amount ("the collar number was seven one four"; not "badge twenty five").
+    MIN_ID_DIGITS_ONE_BY_ONE = 3
     MIN_PLATE_DIGITS = 3
     SCORE_PHONE = 0.55
     SCORE_PHONE_LONG = 0.65
@@ -188,7 +191,8 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         n = len(digits)
         if kind == "plate" and n >= self.MIN_PLATE_DIGITS:
             return "VEHICLE_PLATE", self.SCORE_PLATE, digits
-        if kind == "id" and n >= self.MIN_ID_DIGITS:
+        if kind == "id" and (n >= self.MIN_ID_DIGITS or (
+                n >= self.MIN_ID_DIGITS_ONE_BY_ONE and all(len(u.digits) == 1 for u in said))):
             return "ID_NUMBER", self.SCORE_ID, digits_key(digits)
         if not self.MIN_PHONE_DIGITS <= n <= self.MAX_PHONE_DIGITS:
             return None
