@@ -126,6 +126,7 @@ _SPECIFIC_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _WORDLESS = re.compile(r"^\W*$")
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
     r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
@@ -242,8 +243,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
 
 def _is_kept(entity_type: str, span: str) -> bool:
     """False for a span that cannot be what its type says."""
-    if not span or _WORDLESS.match(span) or is_generic_speaker(span):
-        return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
+    if not span or _WORDLESS.match(span):
+        return False
+    if entity_type in _NAME_TYPES and is_generic_speaker(span):
+        return False  # a role ("INTERVIEWER", "SPEAKER_01") taken for a name; as a job ("I'm a
+        # moderator", "I worked as a translator") it is the source's occupation
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
     if entity_type == "PERSON" and any(c.isdigit() for c in span):

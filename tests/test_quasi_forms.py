@@ -1,0 +1,93 @@
+"""Quasi-identifiers said the way people say them (issue 13): a job that is also a transcript's
+speaker label, a unit with an ordinal and no military word near, units, employers and ranks
+said in lower case by automatic captions.  Every case runs through a whole Redactor (keep
+lists, filters and overlap policy included) and asserts the exact spans of the types it is
+about; the near misses assert those types find nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+QUASI = frozenset({"OCCUPATION", "RANK", "MILITARY_UNIT", "WORK_UNIT", "ORGANIZATION", "UNIQUE_DETAIL"})
+
+
+def _quasi(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in QUASI]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i became a moderator two years ago", [("OCCUPATION", "moderator")]),
+    ("i worked as a translator for the army", [("OCCUPATION", "translator")]),
+    ("I'm a journalist at a local paper.", [("OCCUPATION", "journalist")]),
+    ("She was an interpreter for the police.", [("OCCUPATION", "interpreter")]),
+])
+def test_a_job_that_is_also_a_speaker_label_is_an_occupation(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moderator: ok let's begin with your work.",
+    "Translator: he says yes, he was there.",
+    "REPORTER: What happened next?",
+    "The reporter asked me about it.",      # the interview's own people, not the source's job
+    "The Moderator asked him again.",
+    "the interpreter said it twice",
+])
+def test_the_interviews_own_roles_are_left(redactor_default, text):
+    assert _quasi(redactor_default, text) == []
+
+
+# A sub-unit with its ordinal is a unit without a military word near ("the whole 3rd company",
+# the README's sample); a firm counted by its ordinal is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Sorokin said the whole 3rd company had to hand in their phones.", [("MILITARY_UNIT", "3rd company")]),
+    ("i was in 2nd battery until june", [("MILITARY_UNIT", "2nd battery")]),
+    ("i was in the second company of the battalion", [("WORK_UNIT", "second company")]),
+])
+def test_a_sub_unit_with_its_ordinal_is_a_unit(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the 3rd company I worked for went bust",
+    "it was the 2nd company to close that year",
+    "I founded my 3rd company in 2019.",
+    "it was the second company of its kind",
+    "the second company I applied to said no",
+])
+def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
+    assert _quasi(redactor_default, text) == []
+
+
+# A rank or a job word for one person met in the story: an indefinite article and what the
+# person did or where they came from; "of the ..." after a rank; the warrant officer's class;
+# one's own superior at work.
+@pytest.mark.parametrize("text, expected", [
+    ("there was a captain from kharkiv", [("RANK", "captain")]),
+    ("a sergeant came in and took him", [("RANK", "sergeant")]),
+    ("a lieutenant who knew my father helped", [("RANK", "lieutenant")]),
+    ("an officer hit him twice", [("OCCUPATION", "officer")]),
+    ("a nurse who spoke french helped me", [("OCCUPATION", "nurse")]),
+    ("the captain of the ship refused", [("RANK", "captain")]),
+    ("i wrote to the commander of our unit", [("RANK", "commander")]),
+    ("a warrant officer second class said it", [("RANK", "warrant officer second class")]),
+    ("my supervisor said no", [("OCCUPATION", "supervisor")]),
+    ("my superior told me to wait", [("OCCUPATION", "superior")]),
+    ("My boss, he never paid us.", [("OCCUPATION", "boss")]),
+])
+def test_a_rank_or_job_word_for_one_person_met(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a major problem arose",
+    "a general strike started",
+    "a major from the ministry",            # a subject of study
+    "the major of the two parties",
+    "a driver who drinks is dangerous",     # a generic person
+    "my supervisor role was hard",
+    "my manager position ended",
+    "The captain's armband was lost.",      # a team's captain, not a rank
+])
+def test_rank_and_job_words_that_are_no_one_met(redactor_default, text):
+    assert [t for t in _quasi(redactor_default, text) if t[0] in {"RANK", "OCCUPATION"}] == []
