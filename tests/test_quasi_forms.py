@@ -91,3 +91,57 @@ def test_a_rank_or_job_word_for_one_person_met(redactor_default, text, expected)
 ])
 def test_rank_and_job_words_that_are_no_one_met(redactor_default, text):
     assert [t for t in _quasi(redactor_default, text) if t[0] in {"RANK", "OCCUPATION"}] == []
+
+
+# The unit one is in, said with "in/on the" and a kind of any word; a unit word and a letter in
+# lower case (automatic captions).
+@pytest.mark.parametrize("text, expected", [
+    ("i was in the artillery regiment", [("WORK_UNIT", "artillery regiment")]),
+    ("she works in the loans department", [("WORK_UNIT", "loans department")]),
+    ("i'm in the inbound team now", [("WORK_UNIT", "inbound team")]),
+    ("they sent him to the hospital wing", [("WORK_UNIT", "hospital wing")]),
+    ("i was on the deck crew", [("WORK_UNIT", "deck crew")]),
+    ("they put me in block c", [("WORK_UNIT", "block c")]),
+    ("i'm on shift d this month", [("WORK_UNIT", "shift d")]),
+])
+def test_the_unit_one_is_in(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was in the same team",
+    "i was on the team for years",
+    "we are in the whole department",
+    "they put me in the car",
+    "he is on the right side",
+    "i was in block a",                      # an article, not a letter
+])
+def test_no_unit_one_is_in(redactor_default, text):
+    assert [t for t in _quasi(redactor_default, text) if t[0] == "WORK_UNIT"] == []
+
+
+# The employer: a name after "called" or "named" an employer's kind, a workplace said in lower
+# case after a verb of employment, a firm's name with its trade and "company".
+@pytest.mark.parametrize("text, expected", [
+    ("we were contracted by a security firm called shield", [("ORGANIZATION", "shield")]),
+    ("i was employed by a small ngo called hope for children", [("ORGANIZATION", "hope for children")]),
+    ("our ngo is called light of hope", [("ORGANIZATION", "light of hope")]),
+    ("i work for the municipal water company", [("ORGANIZATION", "municipal water company")]),
+    ("i worked for the district hospital", [("ORGANIZATION", "district hospital")]),
+    ("i worked at the fish processing plant", [("ORGANIZATION", "fish processing plant")]),
+    ("i work for kasai mining company", [("ORGANIZATION", "kasai mining company")]),
+    ("She worked at Lakeside Poultry Cooperative for years.", [("ORGANIZATION", "Lakeside Poultry Cooperative")]),
+])
+def test_the_employer(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a firm called us yesterday",
+    "the agency called the police",
+    "i worked for the same company for years",
+    "i work at the national bank",           # a public body
+    "the mining company was sold",
+])
+def test_no_employer(redactor_default, text):
+    assert [t for t in _quasi(redactor_default, text) if t[0] == "ORGANIZATION"] == []
