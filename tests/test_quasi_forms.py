@@ -145,3 +145,36 @@ def test_the_employer(redactor_default, text, expected):
 ])
 def test_no_employer(redactor_default, text):
     assert [t for t in _quasi(redactor_default, text) if t[0] == "ORGANIZATION"] == []
+
+
+# What a person owes, and what befell a relative: details the people around them know.
+@pytest.mark.parametrize("text, expected", [
+    ("i took out a loan of two thousand dollars to pay the recruiter",
+     [("UNIQUE_DETAIL", "a loan of two thousand dollars")]),
+    ("we had a debt of five hundred thousand shillings", [("UNIQUE_DETAIL", "a debt of five hundred thousand shillings")]),
+    ("i borrowed three hundred euros from my cousin", [("UNIQUE_DETAIL", "borrowed three hundred euros")]),
+    ("i still owe the agent forty thousand pesos", [("UNIQUE_DETAIL", "owe the agent forty thousand pesos")]),
+    ("i took a loan from the bank", [("UNIQUE_DETAIL", "a loan from the bank")]),
+    ("my son is disabled", [("UNIQUE_DETAIL", "my son is disabled")]),
+    ("her husband is in prison", [("UNIQUE_DETAIL", "her husband is in prison")]),
+    ("my daughter has epilepsy", [("UNIQUE_DETAIL", "my daughter has epilepsy")]),
+    ("my brother was killed in the explosion at the mine",
+     [("UNIQUE_DETAIL", "my brother was killed in the explosion at the mine")]),
+])
+def test_a_debt_or_a_relatives_fate(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a loan of the book",
+    "loans are expensive here",
+    "the national debt is growing",
+    "a loan of fifty million euros to the region",   # a state's or a firm's sum
+    "member states paid ten euros each",
+    "we are talking about getting a mortgage loan",
+    "i paid attention to it",
+    "my son is tired",
+    "my brother was there",
+])
+def test_no_debt_or_relatives_fate(redactor_default, text):
+    assert [t for t in _quasi(redactor_default, text) if t[0] == "UNIQUE_DETAIL"] == []
