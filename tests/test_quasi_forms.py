@@ -11,8 +11,9 @@ import pytest
 QUASI = frozenset({"OCCUPATION", "RANK", "MILITARY_UNIT", "WORK_UNIT", "ORGANIZATION", "UNIQUE_DETAIL"})
 
 
-def _quasi(redactor, text: str) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in QUASI]
+def _quasi(redactor, text: str, types: frozenset[str] = QUASI) -> list[tuple[str, str]]:
+    """(type, text) of what a fresh run finds of the given types."""
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,7 +91,7 @@ def test_a_rank_or_job_word_for_one_person_met(redactor_default, text, expected)
     "The captain's armband was lost.",      # a team's captain, not a rank
 ])
 def test_rank_and_job_words_that_are_no_one_met(redactor_default, text):
-    assert [t for t in _quasi(redactor_default, text) if t[0] in {"RANK", "OCCUPATION"}] == []
+    assert _quasi(redactor_default, text, frozenset({"RANK", "OCCUPATION"})) == []
 
 
 # The unit one is in, said with "in/on the" and a kind of any word; a unit word and a letter in
@@ -117,7 +118,7 @@ def test_the_unit_one_is_in(redactor_default, text, expected):
     "i was in block a",                      # an article, not a letter
 ])
 def test_no_unit_one_is_in(redactor_default, text):
-    assert [t for t in _quasi(redactor_default, text) if t[0] == "WORK_UNIT"] == []
+    assert _quasi(redactor_default, text, frozenset({"WORK_UNIT"})) == []
 
 
 # The employer: a name after "called" or "named" an employer's kind, a workplace said in lower
@@ -144,7 +145,7 @@ def test_the_employer(redactor_default, text, expected):
     "the mining company was sold",
 ])
 def test_no_employer(redactor_default, text):
-    assert [t for t in _quasi(redactor_default, text) if t[0] == "ORGANIZATION"] == []
+    assert _quasi(redactor_default, text, frozenset({"ORGANIZATION"})) == []
 
 
 # What a person owes, and what befell a relative: details the people around them know.
@@ -177,4 +178,38 @@ def test_a_debt_or_a_relatives_fate(redactor_default, text, expected):
     "my brother was there",
 ])
 def test_no_debt_or_relatives_fate(redactor_default, text):
-    assert [t for t in _quasi(redactor_default, text) if t[0] == "UNIQUE_DETAIL"] == []
+    assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
+
+
+# A job said as people say it: after "working as" even when no list knows the word, without an
+# article, by its field, or a trade word the lists had missed.
+@pytest.mark.parametrize("text, expected", [
+    ("i worked as a tea plucker for years", [("OCCUPATION", "tea plucker")]),
+    ("she was working as a preacher", [("OCCUPATION", "preacher")]),
+    ("From 1960 she worked as a ballet dancer.", [("OCCUPATION", "ballet dancer")]),
+    ("i was working as driver for them", [("OCCUPATION", "driver")]),
+    ("i work like a driver", [("OCCUPATION", "driver")]),
+    ("i am nurse", [("OCCUPATION", "nurse")]),
+    ("he was guard at the depot", [("OCCUPATION", "guard")]),
+    ("i work in security", [("OCCUPATION", "security")]),
+    ("she worked in housekeeping", [("OCCUPATION", "housekeeping")]),
+    ("i'm a seafarer", [("OCCUPATION", "seafarer")]),
+    ("i was an oiler on the ship", [("OCCUPATION", "oiler")]),
+])
+def test_a_job_as_people_say_it(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "people working as a team",
+    "it served as a barrier",
+    "this is serving as a benchmark for others",
+    "i worked as a member of the board",
+    "he worked as a minister for years",      # a public office
+    "i was cleaner than him",
+    "we work in agriculture",                 # a sector
+    "it is work in progress",
+    "people who work in sales",
+])
+def test_no_job_said(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION"})) == []
