@@ -213,3 +213,16 @@ def test_a_job_as_people_say_it(redactor_default, text, expected):
 ])
 def test_no_job_said(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION"})) == []
+
+
+# The policy in rules/roles.yaml's header: groups, offices and institutions are no one's job.
+@pytest.mark.parametrize("text", [
+    "doctors and nurses are underpaid",
+    "the guards beat us every night",
+    "farmers protested in brussels",
+    "the president said the war would end",
+    "the police came to the village",
+    "every captain knows that",
+])
+def test_generic_plurals_offices_and_institutions_are_no_job(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"RANK", "OCCUPATION"})) == []
