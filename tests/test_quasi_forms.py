@@ -65,6 +65,9 @@ def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
 # one's own superior at work.
 @pytest.mark.parametrize("text, expected", [
     ("there was a captain from kharkiv", [("RANK", "captain")]),
+    ("he was captain at the time", [("RANK", "captain")]),
+    ("i was major in the reserve", [("RANK", "major")]),
+    ("i was his driver", [("OCCUPATION", "driver")]),
     ("a sergeant came in and took him", [("RANK", "sergeant")]),
     ("a lieutenant who knew my father helped", [("RANK", "lieutenant")]),
     ("an officer hit him twice", [("OCCUPATION", "officer")]),
@@ -82,6 +85,8 @@ def test_a_rank_or_job_word_for_one_person_met(redactor_default, text, expected)
 
 @pytest.mark.parametrize("text", [
     "a major problem arose",
+    "it was major",
+    "she was private about it",
     "a general strike started",
     "a major from the ministry",            # a subject of study
     "the major of the two parties",
