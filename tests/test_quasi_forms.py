@@ -231,3 +231,26 @@ def test_no_job_said(redactor_default, text):
 ])
 def test_generic_plurals_offices_and_institutions_are_no_job(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"RANK", "OCCUPATION"})) == []
+
+
+# An age said after "at" with what one did, or after a person noun and "of"; a vehicle model in
+# lower case with the number said after it.
+@pytest.mark.parametrize("text, expected", [
+    ("at nineteen i joined the army", [("AGE", "nineteen")]),
+    ("a boy of fifteen was shot", [("AGE", "fifteen")]),
+    ("we had a kamaz", [("VEHICLE", "kamaz")]),
+    ("he had a land cruiser seventy nine", [("VEHICLE", "land cruiser seventy nine")]),
+])
+def test_an_age_or_a_vehicle_in_captions(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"AGE", "VEHICLE"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "at seven i left",                       # a time
+    "a man of two minds",
+    "a group of fifteen people",
+    "the transit of goods",
+    "the bmp was hit",                       # a kind of vehicle, not one vehicle
+])
+def test_no_age_or_vehicle(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"AGE", "VEHICLE"})) == []
