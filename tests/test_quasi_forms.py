@@ -166,6 +166,11 @@ def test_no_employer(redactor_default, text):
     ("my daughter has epilepsy", [("UNIQUE_DETAIL", "my daughter has epilepsy")]),
     ("my brother was killed in the explosion at the mine",
      [("UNIQUE_DETAIL", "my brother was killed in the explosion at the mine")]),
+    # a uniqueness phrase whole: what the person does there, what the first one did
+    ("i was the only woman working as a welder at the yard",
+     [("UNIQUE_DETAIL", "the only woman working as a welder at the yard")]),
+    ("she was the first woman in the unit to drive a tank",
+     [("UNIQUE_DETAIL", "the first woman in the unit to drive a tank")]),
 ])
 def test_a_debt_or_a_relatives_fate(redactor_default, text, expected):
     assert _quasi(redactor_default, text) == expected
