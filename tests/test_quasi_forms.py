@@ -44,6 +44,10 @@ def test_the_interviews_own_roles_are_left(redactor_default, text):
     ("Sorokin said the whole 3rd company had to hand in their phones.", [("MILITARY_UNIT", "3rd company")]),
     ("i was in 2nd battery until june", [("MILITARY_UNIT", "2nd battery")]),
     ("i was in the second company of the battalion", [("WORK_UNIT", "second company")]),
+    # a sub-unit and its numbered formation are one unit
+    ("we were in the scout platoon of the 93rd", [("MILITARY_UNIT", "scout platoon of the 93rd")]),
+    ("i was in second company of the seventy second brigade",
+     [("MILITARY_UNIT", "second company of the seventy second brigade")]),
 ])
 def test_a_sub_unit_with_its_ordinal_is_a_unit(redactor_default, text, expected):
     assert _quasi(redactor_default, text) == expected
@@ -55,6 +59,7 @@ def test_a_sub_unit_with_its_ordinal_is_a_unit(redactor_default, text, expected)
     "I founded my 3rd company in 2019.",
     "it was the second company of its kind",
     "the second company I applied to said no",
+    "the company of the 21st century",
 ])
 def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
     assert _quasi(redactor_default, text) == []
