@@ -264,3 +264,15 @@ def test_an_age_or_a_vehicle_in_captions(redactor_default, text, expected):
 ])
 def test_no_age_or_vehicle(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"AGE", "VEHICLE"})) == []
+
+
+# A firm's name whole: a capitalised common word inside a sentence is part of it ("Bright Star
+# ..."), a named crew is not the end of a firm's name, "Then" is the sentence's.
+@pytest.mark.parametrize("text, expected", [
+    ("I work for Bright Star Security Services.", [("ORGANIZATION", "Bright Star Security Services")]),
+    ("I used to work for Maersk, then Ocean Crew Manila.", [("ORGANIZATION", "Ocean Crew")]),
+    ("Later Acme Holdings bought it.", [("ORGANIZATION", "Acme Holdings")]),
+    ("We were Team Kestrel, six of us.", [("WORK_UNIT", "Team Kestrel")]),
+])
+def test_a_firms_name_whole(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected

@@ -215,6 +215,14 @@ class DetectInput:
     speakers: tuple[tuple[int, int], ...] = ()
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])\s*$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a span at ``start`` opens a sentence, a line or a quotation."""
+    return _SENTENCE_END.search(text, max(0, start - 8), start) is not None
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -225,8 +233,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     while span and span[0].isspace():
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-        # A place's name is whole even when it starts with a common word ("Mexico City").
-        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()):
+        # A place's name is whole even when it starts with a common word ("Mexico City"), and
+        # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
+        # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
+        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()) \
+                and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         m = POSSESSIVE.search(span)
