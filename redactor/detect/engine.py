@@ -126,6 +126,7 @@ _SPECIFIC_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _WORDLESS = re.compile(r"^\W*$")
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
     r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
@@ -214,6 +215,14 @@ class DetectInput:
     speakers: tuple[tuple[int, int], ...] = ()
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])\s*$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a span at ``start`` opens a sentence, a line or a quotation."""
+    return _SENTENCE_END.search(text, max(0, start - 8), start) is not None
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -224,8 +233,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     while span and span[0].isspace():
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
-        # A place's name is whole even when it starts with a common word ("Mexico City").
-        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()):
+        # A place's name is whole even when it starts with a common word ("Mexico City"), and
+        # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
+        # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
+        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()) \
+                and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         m = POSSESSIVE.search(span)
@@ -242,8 +254,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
 
 def _is_kept(entity_type: str, span: str) -> bool:
     """False for a span that cannot be what its type says."""
-    if not span or _WORDLESS.match(span) or is_generic_speaker(span):
-        return False  # nothing left, or a role ("INTERVIEWER", "SPEAKER_01"), not a person
+    if not span or _WORDLESS.match(span):
+        return False
+    if entity_type in _NAME_TYPES and is_generic_speaker(span):
+        return False  # a role ("INTERVIEWER", "SPEAKER_01") taken for a name; as a job ("I'm a
+        # moderator", "I worked as a translator") it is the source's occupation
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
     if entity_type == "PERSON" and any(c.isdigit() for c in span):

@@ -1,0 +1,278 @@
+"""Quasi-identifiers said the way people say them (issue 13): a job that is also a transcript's
+speaker label, a unit with an ordinal and no military word near, units, employers and ranks
+said in lower case by automatic captions.  Every case runs through a whole Redactor (keep
+lists, filters and overlap policy included) and asserts the exact spans of the types it is
+about; the near misses assert those types find nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+QUASI = frozenset({"OCCUPATION", "RANK", "MILITARY_UNIT", "WORK_UNIT", "ORGANIZATION", "UNIQUE_DETAIL"})
+
+
+def _quasi(redactor, text: str, types: frozenset[str] = QUASI) -> list[tuple[str, str]]:
+    """(type, text) of what a fresh run finds of the given types."""
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i became a moderator two years ago", [("OCCUPATION", "moderator")]),
+    ("i worked as a translator for the army", [("OCCUPATION", "translator")]),
+    ("I'm a journalist at a local paper.", [("OCCUPATION", "journalist")]),
+    ("She was an interpreter for the police.", [("OCCUPATION", "interpreter")]),
+])
+def test_a_job_that_is_also_a_speaker_label_is_an_occupation(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moderator: ok let's begin with your work.",
+    "Translator: he says yes, he was there.",
+    "REPORTER: What happened next?",
+    "The reporter asked me about it.",      # the interview's own people, not the source's job
+    "The Moderator asked him again.",
+    "the interpreter said it twice",
+])
+def test_the_interviews_own_roles_are_left(redactor_default, text):
+    assert _quasi(redactor_default, text) == []
+
+
+# A sub-unit with its ordinal is a unit without a military word near ("the whole 3rd company",
+# the README's sample); a firm counted by its ordinal is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Sorokin said the whole 3rd company had to hand in their phones.", [("MILITARY_UNIT", "3rd company")]),
+    ("i was in 2nd battery until june", [("MILITARY_UNIT", "2nd battery")]),
+    ("i was in the second company of the battalion", [("WORK_UNIT", "second company")]),
+    # a sub-unit and its numbered formation are one unit
+    ("we were in the scout platoon of the 93rd", [("MILITARY_UNIT", "scout platoon of the 93rd")]),
+    ("i was in second company of the seventy second brigade",
+     [("MILITARY_UNIT", "second company of the seventy second brigade")]),
+])
+def test_a_sub_unit_with_its_ordinal_is_a_unit(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the 3rd company I worked for went bust",
+    "it was the 2nd company to close that year",
+    "I founded my 3rd company in 2019.",
+    "it was the second company of its kind",
+    "the second company I applied to said no",
+    "the company of the 21st century",
+])
+def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
+    assert _quasi(redactor_default, text) == []
+
+
+# A rank or a job word for one person met in the story: an indefinite article and what the
+# person did or where they came from; "of the ..." after a rank; the warrant officer's class;
+# one's own superior at work.
+@pytest.mark.parametrize("text, expected", [
+    ("there was a captain from kharkiv", [("RANK", "captain")]),
+    ("he was captain at the time", [("RANK", "captain")]),
+    ("i was major in the reserve", [("RANK", "major")]),
+    ("i was his driver", [("OCCUPATION", "driver")]),
+    ("a sergeant came in and took him", [("RANK", "sergeant")]),
+    ("a lieutenant who knew my father helped", [("RANK", "lieutenant")]),
+    ("an officer hit him twice", [("OCCUPATION", "officer")]),
+    ("a nurse who spoke french helped me", [("OCCUPATION", "nurse")]),
+    ("the captain of the ship refused", [("RANK", "captain")]),
+    ("i wrote to the commander of our unit", [("RANK", "commander")]),
+    ("a warrant officer second class said it", [("RANK", "warrant officer second class")]),
+    ("my supervisor said no", [("OCCUPATION", "supervisor")]),
+    ("my superior told me to wait", [("OCCUPATION", "superior")]),
+    ("My boss, he never paid us.", [("OCCUPATION", "boss")]),
+])
+def test_a_rank_or_job_word_for_one_person_met(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a major problem arose",
+    "it was major",
+    "she was private about it",
+    "a general strike started",
+    "a major from the ministry",            # a subject of study
+    "the major of the two parties",
+    "a driver who drinks is dangerous",     # a generic person
+    "my supervisor role was hard",
+    "my manager position ended",
+    "The captain's armband was lost.",      # a team's captain, not a rank
+])
+def test_rank_and_job_words_that_are_no_one_met(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"RANK", "OCCUPATION"})) == []
+
+
+# The unit one is in, said with "in/on the" and a kind of any word; a unit word and a letter in
+# lower case (automatic captions).
+@pytest.mark.parametrize("text, expected", [
+    ("i was in the artillery regiment", [("WORK_UNIT", "artillery regiment")]),
+    ("she works in the loans department", [("WORK_UNIT", "loans department")]),
+    ("i'm in the inbound team now", [("WORK_UNIT", "inbound team")]),
+    ("they sent him to the hospital wing", [("WORK_UNIT", "hospital wing")]),
+    ("i was on the deck crew", [("WORK_UNIT", "deck crew")]),
+    ("they put me in block c", [("WORK_UNIT", "block c")]),
+    ("i'm on shift d this month", [("WORK_UNIT", "shift d")]),
+])
+def test_the_unit_one_is_in(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was in the same team",
+    "i was on the team for years",
+    "we are in the whole department",
+    "they put me in the car",
+    "he is on the right side",
+    "i was in block a",                      # an article, not a letter
+])
+def test_no_unit_one_is_in(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"WORK_UNIT"})) == []
+
+
+# The employer: a name after "called" or "named" an employer's kind, a workplace said in lower
+# case after a verb of employment, a firm's name with its trade and "company".
+@pytest.mark.parametrize("text, expected", [
+    ("we were contracted by a security firm called shield", [("ORGANIZATION", "shield")]),
+    ("i was employed by a small ngo called hope for children", [("ORGANIZATION", "hope for children")]),
+    ("our ngo is called light of hope", [("ORGANIZATION", "light of hope")]),
+    ("i work for the municipal water company", [("ORGANIZATION", "municipal water company")]),
+    ("i worked for the district hospital", [("ORGANIZATION", "district hospital")]),
+    ("i worked at the fish processing plant", [("ORGANIZATION", "fish processing plant")]),
+    ("i work for kasai mining company", [("ORGANIZATION", "kasai mining company")]),
+    ("She worked at Lakeside Poultry Cooperative for years.", [("ORGANIZATION", "Lakeside Poultry Cooperative")]),
+])
+def test_the_employer(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a firm called us yesterday",
+    "the agency called the police",
+    "i worked for the same company for years",
+    "i work at the national bank",           # a public body
+    "the mining company was sold",
+])
+def test_no_employer(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"ORGANIZATION"})) == []
+
+
+# What a person owes, and what befell a relative: details the people around them know.
+@pytest.mark.parametrize("text, expected", [
+    ("i took out a loan of two thousand dollars to pay the recruiter",
+     [("UNIQUE_DETAIL", "a loan of two thousand dollars")]),
+    ("we had a debt of five hundred thousand shillings", [("UNIQUE_DETAIL", "a debt of five hundred thousand shillings")]),
+    ("i borrowed three hundred euros from my cousin", [("UNIQUE_DETAIL", "borrowed three hundred euros")]),
+    ("i still owe the agent forty thousand pesos", [("UNIQUE_DETAIL", "owe the agent forty thousand pesos")]),
+    ("i took a loan from the bank", [("UNIQUE_DETAIL", "a loan from the bank")]),
+    ("my son is disabled", [("UNIQUE_DETAIL", "my son is disabled")]),
+    ("her husband is in prison", [("UNIQUE_DETAIL", "her husband is in prison")]),
+    ("my daughter has epilepsy", [("UNIQUE_DETAIL", "my daughter has epilepsy")]),
+    ("my brother was killed in the explosion at the mine",
+     [("UNIQUE_DETAIL", "my brother was killed in the explosion at the mine")]),
+    # a uniqueness phrase whole: what the person does there, what the first one did
+    ("i was the only woman working as a welder at the yard",
+     [("UNIQUE_DETAIL", "the only woman working as a welder at the yard")]),
+    ("she was the first woman in the unit to drive a tank",
+     [("UNIQUE_DETAIL", "the first woman in the unit to drive a tank")]),
+])
+def test_a_debt_or_a_relatives_fate(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a loan of the book",
+    "loans are expensive here",
+    "the national debt is growing",
+    "a loan of fifty million euros to the region",   # a state's or a firm's sum
+    "member states paid ten euros each",
+    "we are talking about getting a mortgage loan",
+    "i paid attention to it",
+    "my son is tired",
+    "my brother was there",
+])
+def test_no_debt_or_relatives_fate(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
+
+
+# A job said as people say it: after "working as" even when no list knows the word, without an
+# article, by its field, or a trade word the lists had missed.
+@pytest.mark.parametrize("text, expected", [
+    ("i worked as a tea plucker for years", [("OCCUPATION", "tea plucker")]),
+    ("she was working as a preacher", [("OCCUPATION", "preacher")]),
+    ("From 1960 she worked as a ballet dancer.", [("OCCUPATION", "ballet dancer")]),
+    ("i was working as driver for them", [("OCCUPATION", "driver")]),
+    ("i work like a driver", [("OCCUPATION", "driver")]),
+    ("i am nurse", [("OCCUPATION", "nurse")]),
+    ("he was guard at the depot", [("OCCUPATION", "guard")]),
+    ("i work in security", [("OCCUPATION", "security")]),
+    ("she worked in housekeeping", [("OCCUPATION", "housekeeping")]),
+    ("i'm a seafarer", [("OCCUPATION", "seafarer")]),
+    ("i was an oiler on the ship", [("OCCUPATION", "oiler")]),
+])
+def test_a_job_as_people_say_it(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "people working as a team",
+    "it served as a barrier",
+    "this is serving as a benchmark for others",
+    "i worked as a member of the board",
+    "he worked as a minister for years",      # a public office
+    "i was cleaner than him",
+    "we work in agriculture",                 # a sector
+    "it is work in progress",
+    "people who work in sales",
+])
+def test_no_job_said(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION"})) == []
+
+
+# The policy in rules/roles.yaml's header: groups, offices and institutions are no one's job.
+@pytest.mark.parametrize("text", [
+    "doctors and nurses are underpaid",
+    "the guards beat us every night",
+    "farmers protested in brussels",
+    "the president said the war would end",
+    "the police came to the village",
+    "every captain knows that",
+])
+def test_generic_plurals_offices_and_institutions_are_no_job(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"RANK", "OCCUPATION"})) == []
+
+
+# An age said after "at" with what one did, or after a person noun and "of"; a vehicle model in
+# lower case with the number said after it.
+@pytest.mark.parametrize("text, expected", [
+    ("at nineteen i joined the army", [("AGE", "nineteen")]),
+    ("a boy of fifteen was shot", [("AGE", "fifteen")]),
+    ("we had a kamaz", [("VEHICLE", "kamaz")]),
+    ("he had a land cruiser seventy nine", [("VEHICLE", "land cruiser seventy nine")]),
+])
+def test_an_age_or_a_vehicle_in_captions(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"AGE", "VEHICLE"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "at seven i left",                       # a time
+    "a man of two minds",
+    "a group of fifteen people",
+    "the transit of goods",
+    "the bmp was hit",                       # a kind of vehicle, not one vehicle
+])
+def test_no_age_or_vehicle(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"AGE", "VEHICLE"})) == []
+
+
+# A firm's name whole: a capitalised common word inside a sentence is part of it ("Bright Star
+# ..."), a named crew is not the end of a firm's name, "Then" is the sentence's.
+@pytest.mark.parametrize("text, expected", [
+    ("I work for Bright Star Security Services.", [("ORGANIZATION", "Bright Star Security Services")]),
+    ("I used to work for Maersk, then Ocean Crew Manila.", [("ORGANIZATION", "Ocean Crew")]),
+    ("Later Acme Holdings bought it.", [("ORGANIZATION", "Acme Holdings")]),
+    ("We were Team Kestrel, six of us.", [("WORK_UNIT", "Team Kestrel")]),
+])
+def test_a_firms_name_whole(redactor_default, text, expected):
+    assert _quasi(redactor_default, text) == expected
