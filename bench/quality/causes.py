@@ -41,6 +41,16 @@ def label_type(replacement: str) -> str:
     return re.sub(r" [0-9]+", "", replacement)
 
 
+def neighbours(text: str, mention: dict, findings: list[dict]) -> str:
+    """Which replacement types a finding has within two characters before (L) and after (R)
+    an untouched mention: a rank left beside the name it belongs to shows as 'R:[PERSON]'."""
+    def near(lo: int, hi: int) -> str:
+        labels = sorted({label_type(f["replacement"]) for f in findings
+                         if f["start"] < hi and f["end"] > lo})
+        return "+".join(labels) or "-"
+    return f'L:{near(mention["start"] - 2, mention["start"])} R:{near(mention["end"], mention["end"] + 2)}'
+
+
 def miss_shapes(scored) -> dict[str, Counter]:
     stats: dict[str, Counter] = defaultdict(Counter)
     for _run, _rel, doc, text, _ignore, findings, masked in scored:
@@ -59,6 +69,7 @@ def miss_shapes(scored) -> dict[str, Counter]:
                 continue
             if not covered:
                 stats[key]["untouched " + "-".join(shape(t) for t in words[:5])] += 1
+                stats[key]["untouched, beside " + neighbours(text, m, findings)] += 1
                 continue
             toks = score.tokens(text, m["start"], m["end"])
             missing = [t for t in toks if not score.nonspace(text, *t) <= masked]
