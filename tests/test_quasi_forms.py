@@ -276,3 +276,27 @@ def test_no_age_or_vehicle(redactor_default, text):
 ])
 def test_a_firms_name_whole(redactor_default, text, expected):
     assert _quasi(redactor_default, text) == expected
+
+
+def _ranks_and_people(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in {"RANK", "PERSON"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The rank said right before a person's name in captions is a rank of its own, beside the
+    # person: "[RANK 1] [PERSON 1]", and "kovalenko" alone stays the same person.
+    ("then inspector kowalski told us to wait", [("RANK", "inspector"), ("PERSON", "kowalski")]),
+    ("and detective ramirez came back with two men", [("RANK", "detective"), ("PERSON", "ramirez")]),
+    ("we waited for constable emeka obi in the yard", [("RANK", "constable"), ("PERSON", "emeka obi")]),
+])
+def test_a_rank_before_a_name_in_captions_is_a_rank(redactor_default, text, expected):
+    assert _ranks_and_people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An everyday word that is also a rank is not one before a name unless written as a rank.
+    ("in general Ivan Petrenko is fine", [("PERSON", "Ivan Petrenko")]),
+    ("it was a major Oksana Bondar story", [("PERSON", "Oksana Bondar")]),
+])
+def test_an_everyday_word_before_a_name_is_no_rank(redactor_default, text, expected):
+    assert _ranks_and_people(redactor_default, text) == expected

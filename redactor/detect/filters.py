@@ -78,6 +78,7 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, 
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
+from redactor.lexicon.titles import ABBREVIATED_TITLES, RANK_TITLES, RANKS, TITLE_MODIFIERS
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -236,6 +237,36 @@ _TITLE_BEFORE = re.compile(
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee)"
     r"[^\S\n]+$", re.IGNORECASE)
+# A rank or a police title right before a name, with the words that make it one ("Senior
+# Lieutenant", "Staff Sergeant", "Lance Corporal", "Sgt."), any case: "Captain [PERSON 2]" left
+# the rank beside the pseudonym, and a rank with the story's unit narrows it to a few people.
+# It is a RANK of its own ("[RANK 1] [PERSON 2]"): the rank is not the person, and "Captain
+# Sorokin" and "Sorokin" stay one person.
+_RANK_WORD = "|".join(sorted(RANK_TITLES | {t for t in ABBREVIATED_TITLES if t in RANKS}, key=len, reverse=True))
+_RANK_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?:{'|'.join(sorted(TITLE_MODIFIERS, key=len, reverse=True))})[^\S\n]+){{0,2}}"
+    rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
+# Ranks that are everyday words join only when written as a rank, with a capital ("General
+# Petrenko"; not "in general Ivan Petrenko is fine").
+_RANK_BEFORE_NAME = "rank_before_name"
+_RANK_BEFORE_NAME_SCORE = 0.6
+_EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "officer", "det"})
+
+
+def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A RANK for each rank said right before a person's name that no finding covers yet."""
+    ranks = []
+    for m in mentions:
+        if m.entity_type != "PERSON":
+            continue
+        rank = _RANK_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if rank is None or (rank.group("rank").lower() in _EVERYDAY_RANKS and not rank.group("rank")[0].isupper()):
+            continue
+        start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
+        if any(o.start < end and start < o.end for o in mentions):
+            continue
+        ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
+    return ranks
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad",
 # "do Nascimento"), from the name lexicon.  Articles of German or French ("der Länder", "le
 # ministre") are not particles on their own, only after one ("van der", "de la"); a particle
@@ -749,7 +780,8 @@ class SpanFilters:
         joined = join_address_parts(text, kept, self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
-        return [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))] + joined
+        people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
+        return people + joined + _ranks_before_names(text, people)
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

@@ -60,6 +60,16 @@ chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama
 kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia mzee
 """.split())
 
+# Ranks and police titles that say what a person is in the setting ("Captain Sorokin", "sergeant
+# kovalenko", "Senior Lieutenant Bykov", "kapitan Bykov", "Detective Ruiz"): a quasi-identifier,
+# so they go into the redacted span with the name (courtesy titles only tell the gender and go
+# with it for that reason).  Offices of state ("President ...") are not here: their holder is public.
+RANK_TITLES = RANKS | frozenset("""
+kapitan leytenant leitenant serzhant maior polkovnik podpolkovnik pidpolkovnik polkovnyk
+pidpolkovnyk ryadovoy riadovyi ryadovyy efreytor efreitor starshina starshyna praporshchik
+michman matros soldat porucznik kapral sierzant pulkownik hauptmann leutnant oberst feldwebel
+officer detective inspector insp det constable superintendent warden
+""".split())
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES
 # Every word that may be part of a title: stripped from a name before names are compared.
