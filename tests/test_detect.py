@@ -171,3 +171,22 @@ def test_phone_matcher_runs_only_around_clusters_of_digits():
     assert recognizer.min_digits == 4
     found = [text[r.start:r.end] for r in recognizer.analyze(text, ["PHONE_NUMBER"])]
     assert found == ["020 7946 0958 ext.   ,  12", "(212) 555-0123"]
+
+
+def test_web_addresses_are_read_only_in_runs_without_white_space_and_found_as_in_the_whole_text():
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    from redactor.detect.recognizers.windows import analyze_in_windows, url_runs
+
+    text = ("Write to me, e.g. on kyiv-post.com.ua/news?id=4 or at\n'https://zn.ua' - "
+            "also www2.\u212aharkiv.tv, \"olena.by\" and tail.coM. Not: 3.14, e . g, a.b\n"
+            + "word " * 200 + "x" * 300 + ".org end")
+    runs = url_runs(text)
+    assert [text[a:b] for a, b in runs][:5] == ["kyiv-post.com.ua/news?id=4", "'https://zn.ua'",
+                                                "www2.\u212aharkiv.tv,", '"olena.by"', "tail.coM."]
+    assert text[runs[-1][0]:runs[-1][1]] == "x" * 300 + ".org"  # "e.g", "3.14", "a.b": no run
+    recognizer = UrlRecognizer()
+    whole = [(r.start, r.end, r.score) for r in recognizer.analyze(text, ["URL"])]
+    in_runs = [(r.start, r.end, r.score) for r in
+               analyze_in_windows(recognizer.analyze, text, None, ["URL"], None, spans=runs, whole=True)]
+    assert in_runs == sorted(whole) and len(in_runs) >= 6
