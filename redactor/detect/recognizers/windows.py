@@ -4,12 +4,12 @@ Presidio's e-mail pattern has an unbounded run (``[...\\w]{0,}``) that makes a l
 without an at sign quadratic, and its web-address pattern tries a thousand top-level domains at
 every one of up to 253 positions, so a run of "x.x.x." costs seconds per kilobyte.  Both are
 kept as Presidio wrote them; they are just not run over text where they cannot match: an e-mail
-needs an "@", a web address a dot followed by two letters.  An "@" opens a window of the longest
-address could match around it; overlapping windows merge, and results are shifted back to the
-text's offsets.  No web-address pattern can match white space, and none looks at what is
-around its match (no look-around, anchor or word boundary), so a web address lies inside one
-run of text without white space and is found there exactly as in the whole text: the pattern
-runs only over the runs that hold a dot followed by two letters.  The phone recognizer (python-phonenumbers) gives up after
+needs an "@", a web address a dot followed by two letters.  Each such anchor opens a window of
+the longest address either could match around it; overlapping windows merge, and results are
+shifted back to the text's offsets.  No web-address pattern can match white space, and none
+looks at what is around its match (no look-around, anchor or word boundary), so in a window
+they run only over the runs without white space that hold an anchor, and find there what they
+find in the whole window.  The phone recognizer (python-phonenumbers) gives up after
 a fixed number of tries per text, so a number after a long run of digits was never looked at;
 and it costs a parse per digit group per region.  It runs only on windows around clusters of
 digits (digit runs that a candidate number could join: a few punctuation marks, or an
@@ -32,15 +32,15 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecogni
 # An address is at most 254 characters (RFC 5321); a host name at most 253.
 RADIUS = 260
 EMAIL_ANCHOR = re.compile(r"@")
-# A run of text without white space that holds a dot followed by two letters, from the run's
-# start (the look-behind) to its end; white space as the ``regex`` module, which runs Presidio's
-# patterns, reads it.  The lazy run stops at the run's first such dot, so each run is read once.
-_URL_RUN = regex.compile(r"(?<!\S)\S*?\.[^\W\d_]{2}\S*", regex.IGNORECASE)
+URL_ANCHOR = re.compile(r"\.[^\W\d_]{2}", re.IGNORECASE)
+# Runs of text without white space as the ``regex`` module, which runs Presidio's patterns,
+# reads white space.
+_RUN = regex.compile(r"\S+")
 
 
-def url_runs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each run of text without white space that could hold a web address."""
-    return [m.span() for m in _URL_RUN.finditer(text)]
+def runs_with(anchor: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each run without white space in ``text[start:end]`` that holds an anchor."""
+    return [m.span() for m in _RUN.finditer(text, start, end) if anchor.search(m.group())]
 
 
 def windows(text: str, anchor: re.Pattern[str], radius: int = RADIUS) -> list[tuple[int, int]]:
@@ -108,30 +108,32 @@ def shortest_number(regions: Any) -> int:
 
 def analyze_in_windows(analyze: Callable[..., list[RecognizerResult]], text: str,
                        anchor: re.Pattern[str] | None, *args: Any,
-                       spans: list[tuple[int, int]] | None = None, whole: bool = False,
+                       spans: list[tuple[int, int]] | None = None, in_runs: bool = False,
                        ) -> list[RecognizerResult]:
     """``analyze`` over each window of ``text``; results in ``text``'s offsets, each once.
 
     A window's edge can cut a word in two; a result that touches a cut edge is dropped, since
     the window that holds the whole word (every anchor is ``RADIUS`` from its edges) finds it.
     Without an ``anchor`` the windows are the given ``spans`` (merged where they overlap), each
-    cut into overlapping chunks of ``CHUNK`` characters, or chunks of the whole text; with
-    ``whole``, the ``spans`` as they are, edges that cut nothing a pattern could match.
+    cut into overlapping chunks of ``CHUNK`` characters, or chunks of the whole text.
+    ``in_runs``: ``analyze`` reads only the runs of a window without white space that hold an
+    anchor (for patterns that match no white space and look nowhere outside their match).
     """
     if anchor is not None:
         cuts = windows(text, anchor)
-    elif whole:
-        cuts = spans or []
     else:
         cuts = [(start + a, start + b) for start, end in _merged(spans or [(0, len(text))])
                 for a, b in chunks(text[start:end])]
+    pieces = [(start, end, start, end) for start, end in cuts]
+    if in_runs and anchor is not None:
+        pieces = [(a, b, start, end) for start, end in cuts for a, b in runs_with(anchor, text, start, end)]
     found: dict[tuple[int, int, str], RecognizerResult] = {}
-    for start, end in cuts:
-        for result in analyze(text[start:end], *args):
-            if not whole and ((result.start == 0 < start) or (result.end == end - start and end < len(text))):
+    for piece_start, piece_end, start, end in pieces:
+        for result in analyze(text[piece_start:piece_end], *args):
+            result.start += piece_start
+            result.end += piece_start
+            if (result.start == start > 0) or (result.end == end < len(text)):
                 continue
-            result.start += start
-            result.end += start
             key = (result.start, result.end, result.entity_type)
             if key not in found or found[key].score < result.score:
                 found[key] = result
@@ -149,15 +151,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class WindowedUrlRecognizer(UrlRecognizer):
-    """Presidio's ``UrlRecognizer``, run only over the runs without white space that hold a dot
-    followed by letters."""
+    """Presidio's ``UrlRecognizer``, run only around a dot followed by letters, in the runs
+    without white space that hold one."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(name="UrlRecognizer", **kwargs)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
-        results = analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts, regex_flags,
-                                     spans=url_runs(text), whole=True)
+        results = analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags,
+                                     in_runs=True)
         for result in results:
             result.end = _word_end(text, result.end)
         return [r for r in results if not _ABBREVIATION.fullmatch(text, r.start, r.end)]
