@@ -171,3 +171,30 @@ def test_phone_matcher_runs_only_around_clusters_of_digits():
     assert recognizer.min_digits == 4
     found = [text[r.start:r.end] for r in recognizer.analyze(text, ["PHONE_NUMBER"])]
     assert found == ["020 7946 0958 ext.   ,  12", "(212) 555-0123"]
+
+
+def test_web_addresses_are_read_only_in_runs_without_white_space_and_found_as_in_whole_windows():
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    from redactor.detect.recognizers.windows import URL_ANCHOR, analyze_in_windows, runs_with
+
+    text = ("Write to me, e.g. on kyiv-post.com.ua/news?id=4 or at\n'https://zn.ua' - "
+            "also www2.\u212aharkiv.tv, \"olena.by\" and tail.coM. Not: 3.14, e . g, a.b\n"
+            + "word " * 200 + "x" * 300 + ".org end " + "a.b.c.d." * 100 + "ua")
+    runs = runs_with(URL_ANCHOR, text, 0, len(text))
+    assert [text[a:b] for a, b in runs][:5] == ["kyiv-post.com.ua/news?id=4", "'https://zn.ua'",
+                                                "www2.\u212aharkiv.tv,", '"olena.by"', "tail.coM."]
+    assert text[runs[5][0]:runs[5][1]] == "x" * 300 + ".org"  # "e.g", "3.14", "a.b": no run
+    recognizer = UrlRecognizer()
+
+    def spans(**kwargs):
+        return [(r.start, r.end, r.score) for r in
+                analyze_in_windows(recognizer.analyze, text, URL_ANCHOR, ["URL"], None, **kwargs)]
+
+    # The same as the whole windows everywhere, and as the whole text before the long run of
+    # dots (where a window's edge cuts the run, in both).
+    assert spans(in_runs=True) == spans()
+    before = text.index(" a.b.c")
+    whole = sorted((r.start, r.end, r.score) for r in recognizer.analyze(text, ["URL"]))
+    assert [s for s in spans(in_runs=True) if s[1] <= before] == [s for s in whole if s[1] <= before]
+    assert len(whole) >= 7

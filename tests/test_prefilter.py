@@ -74,6 +74,24 @@ def test_a_text_without_the_words_is_skipped():
     assert [m.group() for m in gate.finditer("My military unit 40274 moved.")] == ["military unit 40274"]
 
 
+def test_gates_sharing_one_reading_of_the_text_each_see_their_words():
+    """One reading of a text answers every gate: words inside other words ("unit" in
+    "units", "number" in "numbers"), and a gate added after the text was first read."""
+    from redactor.detect.prefilter import _Folded
+
+    facts = _Folded()
+    units = GatedRegex(regex.compile(r"\bunits?\s+\d+", regex.IGNORECASE),
+                       requirement(r"\bunits?\s+\d+", re.IGNORECASE), facts)
+    text = "Both UNITS 40 and 41 moved; their numbers were secret."
+    assert [m.group() for m in units.finditer(text)] == ["UNITS 40"]
+    numbers = GatedRegex(regex.compile(r"\bnumbers?\b", regex.IGNORECASE),
+                         requirement(r"\bnumbers?\b", re.IGNORECASE), facts)
+    assert [m.group() for m in numbers.finditer(text)] == ["numbers"]
+    assert [m.group() for m in units.finditer(text)] == ["UNITS 40"]
+    assert list(numbers.finditer("Both units 40 and 41 moved.")) == []
+    assert list(units.finditer("The unit moved at dawn.")) == []  # no digit
+
+
 _TRANSCRIPTS = [
     """INTERVIEWER: Where were you stationed?
 MARTA OKONJO: Military unit 51873, outside Yelets. Call sign "Grach". My brother's plate was

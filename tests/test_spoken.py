@@ -533,3 +533,23 @@ def test_a_phone_said_with_plus_is_redacted_in_every_format(tmp_path, make_redac
         text = data.decode("utf-8")
         assert "7730" not in text and "seven three zero" not in text and "381" not in text, target.name
         assert "[PHONE" in text, target.name
+
+
+def test_the_tokenizers_skip_white_space_without_changing_a_token():
+    """The tokenizer's look-ahead past white space: the same tokens as the plain alternation of
+    its parts, over every transcript of the test set and white space of every kind."""
+    import re
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
+    texts.append("call\u00a0me\u3000at\tjan dot novak\r\nat proton dot me ,  k - o - v , 0612\u2028double five")
+    checked = 0
+    for recognizer in spoken_recognizers():
+        recognizer.load()
+        if not recognizer.PARTS:
+            continue
+        plain = re.compile("|".join(f"(?P<{n}>{p})" for n, p in recognizer.PARTS), re.IGNORECASE)
+        for text in texts:
+            assert ([(m.lastgroup, m.span()) for m in recognizer._tokenizer.finditer(text)]
+                    == [(m.lastgroup, m.span()) for m in plain.finditer(text)]), recognizer.name
+        checked += 1
+    assert checked == 3

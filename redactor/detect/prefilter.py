@@ -29,13 +29,13 @@ import re
 import sys
 import warnings
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python's own parser
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import MappingProxyType
 from typing import Any
 
+import ahocorasick
 import regex
 
 from redactor.project.files import keep_cached, read_cached, user_cache_file
@@ -162,27 +162,52 @@ def requirement(pattern: str, flags: int = 0) -> Requirement | None:
     return _sequence(tree) or None
 
 
-@dataclass
 class _Folded:
-    """The case-folded form of the last text seen, shared by every gate of a detector."""
+    """What the gates of one detector know of the last text seen: which of their atoms it holds.
 
-    text: str | None = None
-    folded: str = ""
-    has_digit: bool = False
+    The text is case-folded once and read once by an Aho-Corasick automaton of every literal
+    atom of every gate (a few hundred words), so a gate's test is a few set look-ups instead of
+    a substring search of the text per atom, per pattern."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.present: frozenset[str] = frozenset()
+        self._atoms: set[str] = set()
+        self._finder: Any = None
+
+    def watch(self, req: Requirement) -> None:
+        """Make the literal atoms of ``req`` known to the automaton (built again when needed)."""
+        new = {atom for atoms in req for atom in atoms if atom != DIGIT} - self._atoms
+        if new:
+            self._atoms |= new
+            self._finder = None
+            self.text = None
 
     def of(self, text: str) -> _Folded:
         if text is not self.text:
             # ``regex`` matches a pattern's "i" with "İ" and "I" with "ı" under IGNORECASE;
             # "İ" folds to "i" and a combining dot, so both are made a plain "i" here.
+            folded = text.casefold().replace("\u0307", "").replace("ı", "i")
+            found = {atom for _, atom in self._automaton().iter(folded)} if self._atoms else set()
+            if _ANY_DIGIT.search(text) is not None:
+                found.add(DIGIT)
+            self.present = frozenset(found)
             self.text = text
-            self.folded = text.casefold().replace("\u0307", "").replace("ı", "i")
-            self.has_digit = _ANY_DIGIT.search(text) is not None
         return self
+
+    def _automaton(self) -> Any:
+        if self._finder is None:
+            finder = ahocorasick.Automaton()
+            for atom in self._atoms:
+                finder.add_word(atom, atom)
+            finder.make_automaton()
+            self._finder = finder
+        return self._finder
 
 
 def can_match(req: Requirement, facts: _Folded) -> bool:
-    return all(any(facts.has_digit if atom == DIGIT else atom in facts.folded for atom in atoms)
-               for atoms in req)
+    present = facts.present
+    return all(not atoms.isdisjoint(present) for atoms in req)
 
 
 class GatedRegex:
@@ -192,6 +217,7 @@ class GatedRegex:
         self.compiled = compiled
         self.requirement = req
         self.facts = facts
+        facts.watch(req)
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
         if not can_match(self.requirement, self.facts.of(text)):

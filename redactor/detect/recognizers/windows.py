@@ -6,7 +6,10 @@ every one of up to 253 positions, so a run of "x.x.x." costs seconds per kilobyt
 kept as Presidio wrote them; they are just not run over text where they cannot match: an e-mail
 needs an "@", a web address a dot followed by two letters.  Each such anchor opens a window of
 the longest address either could match around it; overlapping windows merge, and results are
-shifted back to the text's offsets.  The phone recognizer (python-phonenumbers) gives up after
+shifted back to the text's offsets.  No web-address pattern can match white space, and none
+looks at what is around its match (no look-around, anchor or word boundary), so in a window
+they run only over the runs without white space that hold an anchor, and find there what they
+find in the whole window.  The phone recognizer (python-phonenumbers) gives up after
 a fixed number of tries per text, so a number after a long run of digits was never looked at;
 and it costs a parse per digit group per region.  It runs only on windows around clusters of
 digits (digit runs that a candidate number could join: a few punctuation marks, or an
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+import regex
 from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import COUNTRY_CODES_FOR_NON_GEO_REGIONS, SUPPORTED_REGIONS
 from presidio_analyzer import RecognizerResult
@@ -29,6 +33,14 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecogni
 RADIUS = 260
 EMAIL_ANCHOR = re.compile(r"@")
 URL_ANCHOR = re.compile(r"\.[^\W\d_]{2}", re.IGNORECASE)
+# Runs of text without white space as the ``regex`` module, which runs Presidio's patterns,
+# reads white space.
+_RUN = regex.compile(r"\S+")
+
+
+def runs_with(anchor: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each run without white space in ``text[start:end]`` that holds an anchor."""
+    return [m.span() for m in _RUN.finditer(text, start, end) if anchor.search(m.group())]
 
 
 def windows(text: str, anchor: re.Pattern[str], radius: int = RADIUS) -> list[tuple[int, int]]:
@@ -96,26 +108,32 @@ def shortest_number(regions: Any) -> int:
 
 def analyze_in_windows(analyze: Callable[..., list[RecognizerResult]], text: str,
                        anchor: re.Pattern[str] | None, *args: Any,
-                       spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
+                       spans: list[tuple[int, int]] | None = None, in_runs: bool = False,
+                       ) -> list[RecognizerResult]:
     """``analyze`` over each window of ``text``; results in ``text``'s offsets, each once.
 
     A window's edge can cut a word in two; a result that touches a cut edge is dropped, since
     the window that holds the whole word (every anchor is ``RADIUS`` from its edges) finds it.
     Without an ``anchor`` the windows are the given ``spans`` (merged where they overlap), each
     cut into overlapping chunks of ``CHUNK`` characters, or chunks of the whole text.
+    ``in_runs``: ``analyze`` reads only the runs of a window without white space that hold an
+    anchor (for patterns that match no white space and look nowhere outside their match).
     """
     if anchor is not None:
         cuts = windows(text, anchor)
     else:
         cuts = [(start + a, start + b) for start, end in _merged(spans or [(0, len(text))])
                 for a, b in chunks(text[start:end])]
+    pieces = [(start, end, start, end) for start, end in cuts]
+    if in_runs and anchor is not None:
+        pieces = [(a, b, start, end) for start, end in cuts for a, b in runs_with(anchor, text, start, end)]
     found: dict[tuple[int, int, str], RecognizerResult] = {}
-    for start, end in cuts:
-        for result in analyze(text[start:end], *args):
-            if (result.start == 0 < start) or (result.end == end - start and end < len(text)):
+    for piece_start, piece_end, start, end in pieces:
+        for result in analyze(text[piece_start:piece_end], *args):
+            result.start += piece_start
+            result.end += piece_start
+            if (result.start == start > 0) or (result.end == end < len(text)):
                 continue
-            result.start += start
-            result.end += start
             key = (result.start, result.end, result.entity_type)
             if key not in found or found[key].score < result.score:
                 found[key] = result
@@ -133,13 +151,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class WindowedUrlRecognizer(UrlRecognizer):
-    """Presidio's ``UrlRecognizer``, run only around a dot followed by letters."""
+    """Presidio's ``UrlRecognizer``, run only around a dot followed by letters, in the runs
+    without white space that hold one."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(name="UrlRecognizer", **kwargs)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
-        results = analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags)
+        results = analyze_in_windows(super().analyze, text, URL_ANCHOR, entities, nlp_artifacts, regex_flags,
+                                     in_runs=True)
         for result in results:
             result.end = _word_end(text, result.end)
         return [r for r in results if not _ABBREVIATION.fullmatch(text, r.start, r.end)]

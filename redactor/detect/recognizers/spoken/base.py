@@ -81,7 +81,12 @@ def word_pattern(*words: str) -> str:
 
 
 def compile_tokenizer(parts: Sequence[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in parts), re.IGNORECASE)
+    """One pattern of the named ``parts``, the first that matches winning.  No part starts with
+    white space (a token is a word, a number or a mark), so a look-ahead for something else
+    fails at every space and line break before the parts are tried there one by one (a
+    third of the tokenizer's time)."""
+    return re.compile(r"(?=\S)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in parts) + ")",
+                      re.IGNORECASE)
 
 
 def tokenize(pattern: re.Pattern[str], text: str,
