@@ -17,7 +17,7 @@ from typing import Any, Sequence
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
-from redactor.detect.prefilter import LazyRegex, is_known
+from redactor.detect.prefilter import compile_pattern
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
@@ -144,7 +144,7 @@ def _expand_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[
 def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, specs: list) -> None:
     """Compile each pattern once, with the flags Presidio will match it with (the compiled form
     is kept on the pattern), instead of Presidio's flagless check and then again.  A pattern an
-    earlier run compiled is known valid and compiled on first use (``prefilter.LazyRegex``)."""
+    earlier run compiled is known valid and rebuilt on first use (``prefilter.compile_pattern``)."""
     name = recognizer_name(recognizer)
     flags = recognizer.global_regex_flags
     for j, pattern in enumerate(specs):
@@ -152,7 +152,7 @@ def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, 
             text = pattern["regex"]
             if not isinstance(text, str):
                 raise TypeError(text)
-            compiled = LazyRegex(text, flags) if is_known(text, flags) else regex.compile(text, flags=flags)
+            compiled = compile_pattern(text, flags)
         except (regex.error, KeyError, TypeError) as exc:
             detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
             raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None
