@@ -10,6 +10,7 @@ line, an invalid regex names the rule; nothing is silently dropped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -23,6 +24,7 @@ from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "vocabulary"}
 _PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def _is_word_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+@functools.cache  # 15,000 calls a start-up for a few dozen characters
 def _piece(char: str) -> str:
     """One character of a vocabulary entry as a pattern: a space is any run of spaces on one
     line or a hyphen ("sub inspector", "sub-inspector"); a hyphen may also be a space or nothing
@@ -89,7 +92,7 @@ def vocabulary_pattern(words: Sequence[str]) -> str:
     trie: dict[str, dict] = {}
     for word in {w.strip().lower() for w in words}:
         node = trie
-        for char in regex.sub(r"\s+", " ", word):
+        for char in _SPACES.sub(" ", word):
             node = node.setdefault(char, {})
         node[""] = {}
 
