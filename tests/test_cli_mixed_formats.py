@@ -142,7 +142,7 @@ def test_each_deferred_format_says_the_name_and_suffixes_of_the_format_it_loads(
     assert format_for(Path("drafts/Interview.DOCX.orig")) is deferred["docx"].loaded
 
 
-def test_a_check_of_text_files_never_imports_the_word_or_subtitle_libraries(tmp_path):
+def test_a_check_of_text_files_never_imports_the_word_subtitle_or_vault_libraries(tmp_path):
     import subprocess
     import sys
 
@@ -151,6 +151,6 @@ def test_a_check_of_text_files_never_imports_the_word_or_subtitle_libraries(tmp_
     (tmp_path / "a.txt").write_text("Nothing to see.\n", encoding="utf-8")
     probe = ("import sys; from typer.testing import CliRunner; from redactor.cli import app; "
              f"CliRunner().invoke(app, ['check', '--no-ner', {str(tmp_path / 'a.txt')!r}]); "
-             "print(sorted({'docx', 'webvtt', 'srt', 'redactor.formats.docx'} & set(sys.modules)))")
+             "print(sorted({'docx', 'webvtt', 'srt', 'lxml', 'cryptography', 'redactor.formats.docx'} & set(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
