@@ -398,17 +398,22 @@ class Detector:
         # A kept date is the filters' to judge (beside its event or not), not the allow list's.
         dates = public_dates(self.keep_terms)
         self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
-        if self.allow_list:
-            # Public terms, but a user's own may say what a newsroom covers: only built-in ones
-            # are remembered outside the project.
-            builtin = not settings.keep and all(_is_builtin(pack) for pack in self.packs if pack.keep)
-            compiled = self.gates.compile(self.allow_list[0], _ALLOW_LIST_FLAGS, remember=builtin)
-            self.engine.keep_regex = (self.allow_list[0], _ALLOW_LIST_FLAGS, compiled)
+        self._compile_allow_list()
         self.gates.keep()
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
                                    keep_names=frozenset(map(fold_place, self.keep_terms)))
+
+    def _compile_allow_list(self) -> None:
+        """Hand the engine the allow list compiled once (``_AnalyzerEngine.keep_regex``).  Its
+        terms are public, but a user's own may say what a newsroom covers: only a list of
+        built-in terms is remembered outside the project."""
+        if not self.allow_list:
+            return
+        builtin = not self.settings.keep and all(_is_builtin(pack) for pack in self.packs if pack.keep)
+        compiled = self.gates.compile(self.allow_list[0], _ALLOW_LIST_FLAGS, remember=builtin)
+        self.engine.keep_regex = (self.allow_list[0], _ALLOW_LIST_FLAGS, compiled)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
