@@ -198,3 +198,19 @@ def test_sample_transcript_end_to_end(tmp_path):
         assert secret not in text, f"a planted detail of kind {secret[:1]}... survived"
     for public in ("Vladimir Putin", "CNN", "NATO", "Ukraine", "Russia", "Warsaw"):
         assert public in text
+
+
+def test_importing_the_cli_leaves_the_garbage_collector_on_and_its_modules_out_of_collections():
+    # The CLI holds collections back while its imports build their objects (redactor/cli/__init__.py);
+    # in a fresh interpreter, importing it must leave the collector as it found it, with what the
+    # imports built frozen, so a caller (a test session, a notebook) still collects its garbage.
+    import subprocess
+    import sys
+
+    probe = ("import gc; import redactor.cli; "
+             "print(gc.isenabled(), gc.get_freeze_count() > 100000, 'spacy' in __import__('sys').modules)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "True"]
+    off = subprocess.run([sys.executable, "-c", "import gc; gc.disable(); import redactor.cli; print(gc.isenabled())"],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    assert off.stdout.split() == ["False"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from pathlib import Path
 
 import docx
 import srt
@@ -126,3 +127,30 @@ def test_scan_json_offsets_point_into_text_formats_and_docx_names_parts(tmp_path
     assert "0771" in srt_values and "234 567" in srt_values
     parts = {f["part"] for f in files["notes.docx"]}
     assert "paragraph 1" in parts and any(p.startswith("table 1") for p in parts)
+
+
+def test_each_deferred_format_says_the_name_and_suffixes_of_the_format_it_loads():
+    from redactor.formats import FORMATS, DeferredFormat, format_for
+    from redactor.formats.docx import DocxFormat
+    from redactor.formats.subtitles import SrtFormat, VttFormat
+
+    deferred = {f.name: f for f in FORMATS if isinstance(f, DeferredFormat)}
+    assert sorted(deferred) == ["docx", "srt", "vtt"]
+    for fmt in deferred.values():
+        assert (fmt.loaded.name, fmt.loaded.suffixes) == (fmt.name, fmt.suffixes)
+    assert [type(f.loaded) for f in deferred.values()] == [SrtFormat, VttFormat, DocxFormat]
+    assert format_for(Path("drafts/Interview.DOCX.orig")) is deferred["docx"].loaded
+
+
+def test_a_check_of_text_files_never_imports_the_word_subtitle_or_vault_libraries(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "a.txt").write_text("Nothing to see.\n", encoding="utf-8")
+    probe = ("import sys; from typer.testing import CliRunner; from redactor.cli import app; "
+             f"CliRunner().invoke(app, ['check', '--no-ner', {str(tmp_path / 'a.txt')!r}]); "
+             "print(sorted({'docx', 'webvtt', 'srt', 'lxml', 'cryptography', 'redactor.formats.docx'} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -38,3 +38,29 @@ def test_the_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
     assert cached.get("Lwów") == Place("Lviv", "city", "UA", cached.population("lviv") or 0)
     path.write_bytes(b"not a table")
     assert module._cached(path) is None  # a damaged cache is rebuilt, never trusted
+
+
+def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from redactor.lexicon import places as module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    data = resources.files("redactor").joinpath("data", module.PUBLIC_PLACES_FILE).read_bytes()
+    packaged, minimum = module._read_public_table(data)
+
+    def table() -> tuple[dict, int]:
+        module._public_table.cache_clear()
+        rows, low = module._public_table()
+        return dict(rows), low
+
+    try:
+        first = table()  # read from the packaged file, then kept
+        kept = list((tmp_path / "redactor").glob("public-places-*.marshal"))
+        assert len(kept) == 1
+        assert first == table() == ({k: module._public_row(v) for k, v in packaged.items()}, minimum)
+        assert first[0]["kharkiv"] == ("seat", 1421125) and first[1] == 100_000
+        kept[0].write_bytes(b"\x00damaged")
+        assert table() == first  # a damaged cache is read anew from the packaged file, never trusted
+    finally:
+        module._public_table.cache_clear()

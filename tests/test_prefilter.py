@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
@@ -18,6 +19,8 @@ from redactor.detect.prefilter import (
     _cache_file,
     is_known,
     known_patterns,
+    pickled,
+    rebuilt,
     requirement,
 )
 from redactor.project.config import Settings
@@ -199,3 +202,67 @@ def test_only_shipped_patterns_are_remembered_never_a_users_names(pattern_cache,
     military = packs[1].recognizers[0]
     assert all(is_known(p.regex, military.global_regex_flags) for p in military.patterns)
     assert not is_known(packs[0].recognizers[0].patterns[0].regex, packs[0].recognizers[0].global_regex_flags)
+
+
+def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again(pattern_cache, monkeypatch):
+    gates = Gates()
+    gates.install(_rule())
+    gates.keep()
+    known_patterns.cache_clear()  # the next run
+    second = _rule()
+    Gates().install(second)
+    lazy = second.patterns[0].compiled_regex.compiled
+    assert isinstance(lazy, LazyRegex) and lazy.kept
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex, "compile", no_parse)
+    assert [m.span() for m in second.patterns[0].compiled_regex.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)]
+    assert lazy.compiled.flags & regex.IGNORECASE  # Presidio's flags, as compiled the first time
+
+
+class _Tampered:
+    """Pickles as a call of ``os.system``: a cache file someone wrote to run code."""
+
+    def __reduce__(self):
+        import os
+
+        return os.system, ("echo tampered > tampered.txt",)
+
+
+@pytest.mark.parametrize("kept", [b"\x80\x04not a pickle", pickle.dumps(_Tampered()),
+                                  pickled(regex.compile(r"\bnavy\s+unit\s+\d{4,6}", regex.IGNORECASE))])
+def test_a_damaged_or_foreign_kept_form_is_never_run_and_the_pattern_is_compiled_anew(kept, tmp_path,
+                                                                                        monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    flags = int(regex.IGNORECASE | regex.MULTILINE)
+    compiled = rebuilt(kept, r"\bmilitary\s+unit\s+\d{4,6}", flags)
+    assert [m.group() for m in compiled.finditer(_UNIT_TEXT)] == ["Military Unit 40274", "military unit 3057"]
+    assert compiled.flags & flags == flags
+    assert not (tmp_path / "tampered.txt").exists()
+
+
+def test_redactors_own_date_patterns_and_built_in_keep_terms_are_remembered_a_users_keep_terms_never(
+        pattern_cache):
+    from redactor.detect.recognizers.dates import SpokenDateRecognizer
+
+    dates = SpokenDateRecognizer()
+    public = [load_pack(builtin_rules_dir() / "public.yaml")]
+    detector = Detector(Settings(ner=False), public, extra_recognizers=[dates], predefined=False)
+    known_patterns.cache_clear()
+    assert all(is_known(p.regex, dates.global_regex_flags) for p in dates.patterns)
+    assert is_known(detector.allow_list[0], regex.IGNORECASE)
+
+    # A term of the user's config joins the keep pattern: that pattern is never remembered, and
+    # it keeps what it names as Presidio's own allow list did.
+    named = PatternRecognizer(supported_entity="ORGANIZATION", name="named",
+                              deny_list=["Kowalczyk Family Bakery", "Family Bakery", "Olena Petrenko"])
+    detector = Detector(Settings(ner=False, keep=["Kowalczyk Family Bakery"]), public,
+                        extra_recognizers=[named], predefined=False)
+    known_patterns.cache_clear()
+    assert b"Kowalczyk" not in _cache_file().read_bytes()
+    assert not is_known(detector.allow_list[0], regex.IGNORECASE)
+    assert detector.engine.keep_regex is not None
+    found = detector.detect([DetectInput("Olena Petrenko of the Kowalczyk Family Bakery met the Family Bakery.")])[0]
+    assert sorted(m.text for m in found) == ["Family Bakery", "Olena Petrenko"]

@@ -4,14 +4,29 @@ Each command module registers itself on ``app`` when imported; add a command by 
 module to the import below.
 """
 
+# The imports below (spaCy, Presidio, the commands) make about 250,000 objects that live as long
+# as the process; the garbage collector would walk them all again and again while they are made
+# and after (a third of a second of a short check's CPU, measured with ``gc.callbacks``).  So it
+# waits until they are made, then leaves them out of every later collection (``gc.freeze``; the
+# detection workers forked by ``--jobs`` also share those pages instead of copying them when
+# a collection touches them).
+import gc  # noqa: I001  (before the imports it is about)
+
+_collecting = gc.isenabled()
+gc.disable()
+
 # wordfreq finds its data folder with ``inspect.stack()`` when imported, which reads the source
 # of every frame above it and searches every loaded module; imported first, near the top of the
 # stack with few modules loaded, that takes about a tenth of the time it takes deep inside the
 # command imports below.
-import wordfreq  # noqa: F401,I001  (first, see above)
+import wordfreq  # noqa: F401,E402  (first, see above)
 
-from redactor.cli import check, decide, init, protect, redact, reveal, review, rules, scan  # noqa: F401  (register commands)
-from redactor.cli.app import app
+from redactor.cli import check, decide, init, protect, redact, reveal, review, rules, scan  # noqa: F401,E402  (register commands)
+from redactor.cli.app import app  # noqa: E402
+
+gc.freeze()
+if _collecting:
+    gc.enable()
 
 
 def main() -> None:
@@ -23,11 +38,4 @@ def main() -> None:
     presidio_log = logging.getLogger("presidio-analyzer")
     presidio_log.addHandler(logging.NullHandler())
     presidio_log.propagate = False
-    # What the imports made (modules, classes, tables) lives as long as the process: out of the
-    # cyclic collector's reach, its full collections during the run stop walking it again each
-    # time (0.65 of 1.1 CPU s of collections in a scan of the 200 bench transcripts).  Only in a
-    # process that runs one command: the library (and the tests, which call ``app``) never do.
-    import gc
-
-    gc.freeze()
     app()

@@ -13,15 +13,17 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from anyascii import anyascii
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
+    PatternRecognizer,
     RecognizerRegistry,
     RecognizerResult,
 )
+from presidio_analyzer.analyzer_engine import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.nlp_engine import NerModelConfiguration
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -102,6 +104,16 @@ _TYPE_NAMES: dict[str, str | None] = {
 # run of digits or letter-digit code and flood a transcript with false positives.
 _DROPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UsBankRecognizer", "EmailRecognizer", "UrlRecognizer",
                         "PhoneRecognizer"}
+# Presidio's predefined recognizers for English that stay, in the order of its default
+# configuration, with the arguments it gives them (tests/test_detect.py holds this equal to what
+# its loader builds, less the above).
+_ENGLISH_PREDEFINED: dict[str, dict[str, Any]] = {
+    "CreditCardRecognizer": {"context": ["credit", "card", "visa", "mastercard", "cc", "amex", "discover", "jcb",
+                                         "diners", "maestro", "instapayment"]},
+    **dict.fromkeys(("UsItinRecognizer", "UsPassportRecognizer", "UsSsnRecognizer", "NhsRecognizer",
+                     "CryptoRecognizer", "DateRecognizer", "IbanRecognizer", "IpRecognizer",
+                     "MedicalLicenseRecognizer", "MacAddressRecognizer", "UuidRecognizer"), {}),
+}
 
 # spaCy labels mapped for Presidio.  Presidio's default ignores ORG; an employer or a unit
 # identifies a source, so we keep it (public organisations are in the keep list).
@@ -124,6 +136,7 @@ _SPECIFIC_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}\b)",
     re.IGNORECASE,
 )
+_ALLOW_LIST_FLAGS = int(re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _WORDLESS = re.compile(r"^\W*$")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
@@ -201,7 +214,9 @@ def keep_pattern(terms: Sequence[str]) -> str | None:
     """One anchored regex for Presidio's allow list: a kept term, optionally "the …" or "…'s";
     a term with diacritics also as typed without them ("Gecamines", "Solidarnosc", "Elysee")."""
     spellings = {t.strip() for t in terms} | {anyascii(t).strip() for t in terms if not t.isascii()}
-    parts = sorted({re.escape(t).replace(r"\ ", r"\s+") for t in spellings if t}, key=len, reverse=True)
+    # Longest first, then in order: the same text in every process, so it is compiled once per
+    # user (``prefilter``), not once per run with the hash seed's order.
+    parts = sorted({re.escape(t).replace(r"\ ", r"\s+") for t in spellings if t}, key=lambda p: (-len(p), p))
     if not parts:
         return None
     return rf"^(?:the\s+)?(?:{'|'.join(parts)})(?:['’]s)?$"
@@ -280,12 +295,35 @@ def _window_input(item: DetectInput, window: Window) -> DetectInput:
 
 
 class _AnalyzerEngine(AnalyzerEngine):
-    """Presidio's engine, whose first context step groups the results by recognizer once.
+    """Presidio's engine, whose first context step groups the results by recognizer once, and
+    whose allow list is compiled once per run.
 
     Presidio's step hands each recognizer its own results and all the others, filtering the
     whole list twice per recognizer; a recognizer that keeps Presidio's default (no context
     logic of its own) returns its results unchanged, so for those they are just grouped.
+    Presidio compiles the allow list for every text (cached only within the process); the keep
+    pattern is one alternation of 12,000 characters, 0.2 s to compile, so the detector hands
+    it over compiled (``keep_regex``; kept compiled per user when all its terms are built in).
     """
+
+    keep_regex: tuple[str, int, Any] | None = None  # the allow list's pattern, its flags, compiled
+
+    def _remove_allow_list(self, results: list[RecognizerResult], allow_list: list[str], text: str,
+                           regex_flags: int | None, allow_list_match: str) -> list[RecognizerResult]:
+        if self.keep_regex is None or allow_list_match != "regex" or (
+                "|".join(filter(None, allow_list)), regex_flags) != self.keep_regex[:2]:
+            return super()._remove_allow_list(results, allow_list, text, regex_flags, allow_list_match)
+        keep = self.keep_regex[2]
+        kept = []
+        for result in results:
+            try:
+                if not keep.search(text[result.start:result.end], timeout=REGEX_TIMEOUT_SECONDS):
+                    kept.append(result)
+            except TimeoutError:
+                # Presidio's own words, which ``watch_timeouts`` counts: that scan is incomplete.
+                logging.getLogger(_PRESIDIO_LOGGER).warning("Allow list regex timed out, keeping result.")
+                kept.append(result)
+        return kept
 
     def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts,
                                recognizers: list[EntityRecognizer], context: list[str] | None = None,
@@ -302,10 +340,35 @@ class _AnalyzerEngine(AnalyzerEngine):
             context=context)
 
 
+def load_predefined(registry: RecognizerRegistry, language: str, nlp_engine) -> None:
+    """Add Presidio's predefined recognizers that redactor runs, and its NER recognizer.
+
+    For English they are built directly, as Presidio's loader builds them from its default
+    configuration (same classes, arguments and flags), without reading that configuration: a
+    YAML file of every recognizer for every language, 0.04 s of each start-up.  For another
+    language, Presidio's loader, less ``_DROPPED_RECOGNIZERS``."""
+    if language != "en":
+        registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
+        registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) not in _DROPPED_RECOGNIZERS]
+        return
+    from presidio_analyzer import predefined_recognizers
+
+    for name, arguments in _ENGLISH_PREDEFINED.items():
+        recognizer = getattr(predefined_recognizers, name)(supported_language=language, **arguments)
+        if isinstance(recognizer, PatternRecognizer):
+            recognizer.global_regex_flags = registry.global_regex_flags
+        registry.recognizers.append(recognizer)
+    registry.add_nlp_recognizer(nlp_engine=nlp_engine)
+
+
+def _is_builtin(pack: RulePack) -> bool:
+    """Whether ``pack`` ships with redactor (not a user's own pack)."""
+    return pack.path.resolve().parent == builtin_rules_dir().resolve()
+
+
 def _shipped_rules(packs: Sequence[RulePack]) -> set[int]:
     """The ids of the recognizers of the built-in packs (not of a user's own pack)."""
-    builtin = builtin_rules_dir().resolve()
-    return {id(rule) for pack in packs if pack.path.resolve().parent == builtin for rule in pack.recognizers}
+    return {id(rule) for pack in packs if _is_builtin(pack) for rule in pack.recognizers}
 
 
 class Detector:
@@ -321,9 +384,7 @@ class Detector:
         nlp_engine = self._build_nlp_engine(settings)
         registry = RecognizerRegistry(supported_languages=[settings.language])
         if predefined:
-            registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
-            registry.recognizers = [r for r in registry.recognizers
-                                    if recognizer_name(r) not in _DROPPED_RECOGNIZERS]
+            load_predefined(registry, settings.language, nlp_engine)
             if not settings.ner:
                 registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
@@ -342,7 +403,6 @@ class Detector:
         self.gates = Gates()
         for rec in registry.recognizers:
             self.gates.install(rec, remember=id(rec) in shipped)
-        self.gates.keep()
         self.engine = _AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                                      supported_languages=[settings.language],
                                      context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
@@ -353,10 +413,22 @@ class Detector:
         # A kept date is the filters' to judge (beside its event or not), not the allow list's.
         dates = public_dates(self.keep_terms)
         self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
+        self._compile_allow_list()
+        self.gates.keep()
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
                                    keep_names=frozenset(map(fold_place, self.keep_terms)))
+
+    def _compile_allow_list(self) -> None:
+        """Hand the engine the allow list compiled once (``_AnalyzerEngine.keep_regex``).  Its
+        terms are public, but a user's own may say what a newsroom covers: only a list of
+        built-in terms is remembered outside the project."""
+        if not self.allow_list:
+            return
+        builtin = not self.settings.keep and all(_is_builtin(pack) for pack in self.packs if pack.keep)
+        compiled = self.gates.compile(self.allow_list[0], _ALLOW_LIST_FLAGS, remember=builtin)
+        self.engine.keep_regex = (self.allow_list[0], _ALLOW_LIST_FLAGS, compiled)
 
     @staticmethod
     def _build_nlp_engine(settings: Settings):
@@ -420,7 +492,7 @@ class Detector:
                 raw = self.engine.analyze(
                     text=item.text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,
-                    allow_list_match="regex", regex_flags=re.IGNORECASE,
+                    allow_list_match="regex", regex_flags=_ALLOW_LIST_FLAGS,
                 )
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))

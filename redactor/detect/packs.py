@@ -10,6 +10,7 @@ line, an invalid regex names the rule; nothing is silently dropped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -17,12 +18,13 @@ from typing import Any, Sequence
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
-from redactor.detect.prefilter import LazyRegex, is_known
+from redactor.detect.prefilter import compile_pattern
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "vocabulary"}
 _PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def _is_word_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+@functools.cache  # 15,000 calls a start-up for a few dozen characters
 def _piece(char: str) -> str:
     """One character of a vocabulary entry as a pattern: a space is any run of spaces on one
     line or a hyphen ("sub inspector", "sub-inspector"); a hyphen may also be a space or nothing
@@ -89,7 +92,7 @@ def vocabulary_pattern(words: Sequence[str]) -> str:
     trie: dict[str, dict] = {}
     for word in {w.strip().lower() for w in words}:
         node = trie
-        for char in regex.sub(r"\s+", " ", word):
+        for char in _SPACES.sub(" ", word):
             node = node.setdefault(char, {})
         node[""] = {}
 
@@ -144,7 +147,7 @@ def _expand_patterns(doc: YamlFile, entry: dict, loc: tuple, vocabularies: dict[
 def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, specs: list) -> None:
     """Compile each pattern once, with the flags Presidio will match it with (the compiled form
     is kept on the pattern), instead of Presidio's flagless check and then again.  A pattern an
-    earlier run compiled is known valid and compiled on first use (``prefilter.LazyRegex``)."""
+    earlier run compiled is known valid and rebuilt on first use (``prefilter.compile_pattern``)."""
     name = recognizer_name(recognizer)
     flags = recognizer.global_regex_flags
     for j, pattern in enumerate(specs):
@@ -152,7 +155,7 @@ def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, 
             text = pattern["regex"]
             if not isinstance(text, str):
                 raise TypeError(text)
-            compiled = LazyRegex(text, flags) if is_known(text, flags) else regex.compile(text, flags=flags)
+            compiled = compile_pattern(text, flags)
         except (regex.error, KeyError, TypeError) as exc:
             detail = str(exc) if isinstance(exc, regex.error) else "missing 'regex'"
             raise doc.error(f"rule '{name}': invalid regex ({detail})", (*loc, "patterns", j)) from None

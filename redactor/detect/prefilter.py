@@ -15,16 +15,20 @@ text, so a case-insensitive pattern is never skipped because of a capital or a f
 ("K", the Kelvin sign).
 
 Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
-parser, together most of a short run's rule-pack time.  ``KnownPatterns`` keeps, per user (in
-the cache folder, keyed by this module's code and the ``regex`` and Python versions), each
-pattern that compiled with its flags and the condition derived from it; a known pattern is then
-a ``LazyRegex``, compiled the first time a text passes its gate, so a run compiles only what its
-texts need.  A pattern not known yet is compiled at once (that is also its validity check).
+parser (Python code: about 5 ms a pattern, 1 s for a detector's ~250), together most of a short
+run's rule-pack time.  ``known_patterns`` keeps, per user (in the cache folder, keyed by this
+module's code and the ``regex`` and Python versions), each pattern that compiled with its flags,
+the condition derived from it and its compiled form as ``regex`` pickles it (the engine's code,
+rebuilt without parsing in about 60 microseconds); a known pattern is then a ``LazyRegex``,
+rebuilt the first time a text passes its gate.  A pattern not known yet is compiled at once
+(that is also its validity check).
 """
 
 from __future__ import annotations
 
 import functools
+import io
+import pickle
 import re
 import sys
 import warnings
@@ -52,6 +56,7 @@ _DIGIT_CATEGORIES = {sre_constants.CATEGORY_DIGIT}
 
 Atoms = frozenset[str]  # at least one of these is in the text
 Requirement = tuple[Atoms, ...]  # all of these hold
+Known = tuple[Requirement | None, bytes]  # a known pattern's condition and its pickled compiled form
 
 _MAX_TERMS = 4
 # ``regex`` syntax Python's parser reads as something else: fuzzy matching ("(?:x){e<=1}") is
@@ -228,15 +233,57 @@ class GatedRegex:
         return getattr(self.compiled, name)
 
 
-class LazyRegex:
-    """A pattern known to compile with its flags, compiled on first use."""
+def _constructor() -> Any:
+    """The callable ``regex`` pickles a compiled pattern with (its C module's ``compile``)."""
+    import copyreg
 
-    def __init__(self, pattern: str, flags: int | None) -> None:
+    empty = regex.compile("")
+    return copyreg.dispatch_table[type(empty)](empty)[0]
+
+
+class _PatternUnpickler(pickle.Unpickler):
+    """Rebuilds a compiled pattern and nothing else: the one callable a kept pickle may name is
+    ``regex``'s constructor of compiled patterns (checked by name before anything is imported)."""
+
+    allowed = _constructor()
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == (self.allowed.__module__, self.allowed.__qualname__):
+            return self.allowed
+        raise pickle.UnpicklingError("not a compiled pattern")
+
+
+def pickled(compiled: Any) -> bytes:
+    """A compiled pattern as ``regex`` pickles it: its source, flags and the engine's code."""
+    return pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def rebuilt(data: bytes, pattern: str, flags: int | None) -> Any:
+    """The compiled pattern ``pickled`` kept, or, when that is damaged or another pattern's,
+    ``pattern`` compiled anew."""
+    try:
+        compiled = _PatternUnpickler(io.BytesIO(data)).load()
+    except Exception:  # noqa: BLE001 - any damage means: compile from the source
+        compiled = None
+    asked = plain(flags)
+    if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern and compiled.flags & asked == asked:
+        return compiled
+    return regex.compile(pattern, flags=plain(flags))
+
+
+class LazyRegex:
+    """A pattern known to compile with its flags, compiled (or rebuilt from its kept compiled
+    form) on first use."""
+
+    def __init__(self, pattern: str, flags: int | None, kept: bytes | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.kept = kept
 
     @functools.cached_property
     def compiled(self) -> Any:
+        if self.kept is not None:
+            return rebuilt(self.kept, self.pattern, self.flags)
         return regex.compile(self.pattern, flags=plain(self.flags))
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -253,7 +300,7 @@ def plain(flags: int | None) -> int:
 
 
 def _key(pattern: str, flags: int | None) -> str:
-    return f"{flags}\0{pattern}"
+    return f"{plain(flags)}\0{pattern}"  # a number: one key whichever flag class says it
 
 
 def _cache_file() -> Path:
@@ -262,13 +309,18 @@ def _cache_file() -> Path:
     return user_cache_file("patterns", __file__, getattr(regex, "__version__", ""), sys.version)
 
 
+def _valid_requirement(value: object) -> bool:
+    return value is None or (isinstance(value, tuple) and all(
+        isinstance(atoms, frozenset) and all(isinstance(a, str) for a in atoms) for atoms in value))
+
+
 def _valid_entry(key: object, value: object) -> bool:
-    return isinstance(key, str) and (value is None or (isinstance(value, tuple) and all(
-        isinstance(atoms, frozenset) and all(isinstance(a, str) for a in atoms) for atoms in value)))
+    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 2
+            and _valid_requirement(value[0]) and isinstance(value[1], bytes))
 
 
 @functools.cache
-def known_patterns() -> Mapping[str, Requirement | None]:
+def known_patterns() -> Mapping[str, Known]:
     """The patterns earlier runs compiled (read once per process; a damaged file counts as none)."""
     table = read_cached(_cache_file())
     if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
@@ -281,7 +333,27 @@ def is_known(pattern: str, flags: int | None) -> bool:
     return _key(pattern, flags) in known_patterns()
 
 
-def _keep(table: dict[str, Requirement | None]) -> None:
+def compile_pattern(pattern: str, flags: int | None) -> Any:
+    """``pattern`` compiled with ``flags``: a ``LazyRegex`` rebuilt on first use when an earlier
+    run compiled it, else compiled now (so an invalid pattern raises ``regex.error`` here)."""
+    known = known_patterns().get(_key(pattern, flags))
+    if known is not None:
+        return LazyRegex(pattern, flags, known[1])
+    return regex.compile(pattern, flags=plain(flags))
+
+
+def unchecked_pattern(name: str, pattern: str, score: float) -> Any:
+    """Presidio's ``Pattern`` without its own check, a compile without flags that is thrown
+    away: ``Gates.install`` compiles it with its flags unless an earlier run did (so known
+    valid), which is the check."""
+    from presidio_analyzer import Pattern
+
+    built = Pattern(name=name, regex="", score=score)
+    built.regex = pattern
+    return built
+
+
+def _keep(table: dict[str, Known]) -> None:
     """Write the table for the next run (``keep_cached``)."""
     keep_cached(_cache_file(), table)
 
@@ -293,7 +365,7 @@ class Gates:
         self.facts = _Folded()
         self.gated = 0
         self.total = 0
-        self.learned: dict[str, Requirement | None] = {}
+        self.learned: dict[str, Known] = {}
 
     def install(self, recognizer: Any, remember: bool = True) -> None:
         """Give each of a recognizer's patterns its gate and its compiled form, with the flags
@@ -301,9 +373,11 @@ class Gates:
 
         Presidio's engine calls a recognizer without flags, so it matches with the recognizer's
         own ``global_regex_flags``, and keeps a compiled pattern while those are the same.  A
-        pattern known from an earlier run is compiled on first use; another is compiled now.
+        pattern known from an earlier run is rebuilt on first use; another is compiled now.
         ``remember=False``: never written to the per-user cache (a user's own pattern may hold
-        protected names)."""
+        protected names); a recognizer class whose patterns are redactor's own code says so with
+        ``shipped_patterns = True`` and is remembered whatever the caller says."""
+        remember = remember or getattr(type(recognizer), "shipped_patterns", False)
         flags = getattr(recognizer, "global_regex_flags", None)
         known = known_patterns()
         for pattern in getattr(recognizer, "patterns", None) or []:
@@ -312,20 +386,28 @@ class Gates:
             compiled = pattern.compiled_regex if pattern.compiled_with_flags == flags else None
             key = _key(pattern.regex, flags)
             if key in known:
-                req = known[key]
-                compiled = compiled or LazyRegex(pattern.regex, flags)
+                req, kept = known[key]
+                compiled = compiled or LazyRegex(pattern.regex, flags, kept)
             else:
                 if compiled is None or isinstance(compiled, LazyRegex):
                     compiled = regex.compile(pattern.regex, flags=plain(flags))
                 req = requirement(pattern.regex, flags)
                 if remember:
-                    self.learned[key] = req
+                    self.learned[key] = (req, pickled(compiled))
             self.total += 1
             if req is not None:
                 self.gated += 1
                 compiled = GatedRegex(compiled, req, self.facts)
             pattern.compiled_regex = compiled
             pattern.compiled_with_flags = flags
+
+    def compile(self, pattern: str, flags: int, remember: bool = True) -> Any:
+        """A pattern outside any recognizer, compiled with ``flags`` (rebuilt on first use when
+        an earlier run compiled it); ``remember`` as for ``install``."""
+        compiled = compile_pattern(pattern, flags)
+        if remember and not isinstance(compiled, LazyRegex):
+            self.learned[_key(pattern, flags)] = (None, pickled(compiled))
+        return compiled
 
     def keep(self) -> None:
         """Remember the patterns compiled for the first time, for the next run."""

@@ -1,24 +1,53 @@
-"""Readers and writers, one module per format, chosen by file suffix."""
+"""Readers and writers, one module per format, chosen by file suffix.
+
+The subtitle and Word formats are imported when a file of theirs is first read or written: their
+libraries (python-docx with lxml, webvtt-py, srt) are a tenth of a second of every start-up,
+and a check of text transcripts needs none of them.
+"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+from importlib import import_module
 from pathlib import Path
+from typing import Sequence
 
 from redactor.errors import NotForUs, RedactorError
 from redactor.formats.base import Format
-from redactor.formats.docx import DocxFormat
-from redactor.formats.subtitles import SrtFormat, VttFormat
 from redactor.formats.text import TextFormat
 from redactor.formats.transcript_json import TranscriptJsonFormat
-from redactor.model import FileResult, FileStatus
+from redactor.model import Document, Edit, FileResult, FileStatus
+
+
+class DeferredFormat:
+    """A format named by its module and class, imported when ``format_for`` first picks it (or
+    on its first ``read`` or ``write``); its ``name`` and ``suffixes`` are said here too (a
+    test holds them equal to the class's)."""
+
+    def __init__(self, name: str, suffixes: tuple[str, ...], module: str, class_name: str) -> None:
+        self.name = name
+        self.suffixes = suffixes
+        self.module = module
+        self.class_name = class_name
+
+    @functools.cached_property
+    def loaded(self) -> Format:
+        return getattr(import_module(self.module), self.class_name)()
+
+    def read(self, path: Path, data: bytes) -> Document:
+        return self.loaded.read(path, data)
+
+    def write(self, doc: Document, edits: Sequence[Sequence[Edit]]) -> bytes:
+        return self.loaded.write(doc, edits)
+
 
 FORMATS: tuple[Format, ...] = (
     TextFormat(),
-    SrtFormat(),
-    VttFormat(),
-    DocxFormat(),
+    DeferredFormat("srt", (".srt",), "redactor.formats.subtitles", "SrtFormat"),
+    DeferredFormat("vtt", (".vtt",), "redactor.formats.subtitles", "VttFormat"),
+    DeferredFormat("docx", (".docx",), "redactor.formats.docx", "DocxFormat"),
     TranscriptJsonFormat(),
 )
 
@@ -34,7 +63,7 @@ def format_for(path: Path) -> Format | None:
         suffix = Path(path.stem).suffix.lower()
     for fmt in FORMATS:
         if suffix in fmt.suffixes:
-            return fmt
+            return fmt.loaded if isinstance(fmt, DeferredFormat) else fmt
     return None
 
 

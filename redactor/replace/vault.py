@@ -25,9 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Mapping
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.config import Settings
@@ -65,6 +62,8 @@ class _Header:
 
 def _derive(key_material: str, salt: bytes, log2_n: int, r: int, p: int) -> tuple[bytes, bytes]:
     """(encryption key, key check value) for ``key_material``."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # here: a check never opens a vault
+
     raw = Scrypt(salt=salt, length=64, n=2**log2_n, r=r, p=p).derive(key_material.encode("utf-8"))
     # A separate half of the derived bytes gives a check value, so a wrong key is told apart
     # from a damaged file without trying to decrypt.
@@ -188,6 +187,8 @@ class Vault:
             ensure_ascii=False, sort_keys=True,
         ).encode("utf-8")
         packed = header.pack()
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         sealed = AESGCM(self._key).encrypt(header.nonce, payload, packed)
         write_private(self.path, packed + sealed, exclusive=_exclusive)
         self._header = header
@@ -199,6 +200,9 @@ class Vault:
                 f"{self.path}: the vault was replaced by another one while open", ExitCode.USAGE
             )
         packed = blob[:_HEADER.size]
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             payload = AESGCM(self._key).decrypt(header.nonce, sealed, packed)
         except InvalidTag:

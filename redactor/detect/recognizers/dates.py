@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.detect.prefilter import unchecked_pattern
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS, SEASON_PATTERN, WEEKDAY_PATTERN
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 
@@ -139,8 +140,10 @@ def _day_values(text: str) -> list[int]:
 class SpokenDateRecognizer(PatternRecognizer):
     """DATE in every spoken form; see the module docstring for what scores how."""
 
+    shipped_patterns = True  # written here, never a user's words: kept compiled per user (prefilter)
+
     def __init__(self, supported_language: str = "en") -> None:
-        patterns = [Pattern(name=name, regex=regex, score=score) for name, regex, score in _PATTERNS]
+        patterns = [unchecked_pattern(name, regex, score) for name, regex, score in _PATTERNS]
         super().__init__(supported_entity="DATE", name="SpokenDateRecognizer", patterns=patterns,
                          supported_language=supported_language, global_regex_flags=re.MULTILINE)
 
