@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from redactor.detect.casing import (
+    capitalise_name_runs,
     caseless_lines,
     caseless_ratio,
     needs_case_restoration,
@@ -150,3 +151,23 @@ def test_spacy_finds_entities_on_restored_text(nlp) -> None:
     # Without restoration the small model sees neither.
     raw = {(e.start_char, e.end_char, e.label_) for e in nlp(EXAMPLE).ents}
     assert person not in raw and place not in raw
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names typed without capitals in a text that has them: the run of names is title-cased.
+    ("Then mehmet ali yilmaz came in.", "Then Mehmet Ali Yilmaz came in."),
+    ("I phoned olena petrenko yesterday.", "I phoned Olena Petrenko yesterday."),
+    ("The boss, ngozi okonkwo, left.", "The boss, Ngozi Okonkwo, left."),
+])
+def test_a_run_of_lower_case_names_in_cased_text_gets_capitals(text, expected):
+    assert capitalise_name_runs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We ate pizza margherita with will smith fans.",   # English words, not rare names
+    "He said maria was late.",                        # one name alone: context must show it
+    "Then john rose and left.",
+    "I went to paris and berlin in june.",            # places are not names here
+])
+def test_other_lower_case_words_in_cased_text_are_left(text):
+    assert capitalise_name_runs(text) == text

@@ -204,6 +204,38 @@ class CaseRestorer:
             raise AssertionError("restore_case changed the text length")
         return restored
 
+    def capitalise_name_runs(self, text: str) -> str:
+        """Copy of a cased ``text``, same length, in which a run of lower-case known names typed
+        without capitals ("then mehmet ali yilmaz came in", "I phoned olena petrenko") is
+        title-cased: two or more names in a row, the first a given name and the last a surname,
+        none of them an English word or common in English.  Everything else is left as it is."""
+        tokens = tokenize(text)
+        chars: list[str] | None = None
+        i = 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and (j == i or tokens[j].start - tokens[j - 1].end == 1) and \
+                    self._plain_name(tokens[j], rare=j == i):
+                j += 1
+            while j - i >= 2 and not self._plain_name(tokens[j - 1], rare=True):
+                j -= 1  # the last word, like the first, must be rare in English
+            if j - i >= 2 and (first := self._name_info(tokens[i])) is not None and first.first \
+                    and self._surname(tokens[j - 1]):
+                chars = chars if chars is not None else list(text)
+                for token in tokens[i:j]:
+                    chars[token.start:token.end] = _title(token.text)
+            i = max(j, i + 1)
+        return text if chars is None else "".join(chars)
+
+    def _plain_name(self, token: Token, rare: bool) -> bool:
+        """A lower-case Latin word the gazetteer knows as a name that is no English word (and,
+        when ``rare``, rare in English: a name inside the run, "ali", may be commoner)."""
+        if not token.text.islower() or not _LATIN_WORD.fullmatch(token.text) or (rare and self.zipf(token.text) >= RARE_WORD_ZIPF) \
+                or token.lower in SPEECH_VERBS or token.lower in PERSON_VERBS or token.lower in MONTHS_AND_DAYS:
+            return False
+        info = self._name_info(token)
+        return info is not None and not info.is_word and not info.place
+
     def _name_info(self, token: Token) -> NameInfo | None:
         if token.lower in FUNCTION_WORDS:
             return None
@@ -312,6 +344,12 @@ def english_zipf(word: str) -> float:
 @functools.cache
 def _default_restorer() -> CaseRestorer:
     return CaseRestorer.create()
+
+
+def capitalise_name_runs(text: str, gazetteer: NameGazetteer | None = None) -> str:
+    """:meth:`CaseRestorer.capitalise_name_runs` with the packaged data (or ``gazetteer``)."""
+    restorer = _default_restorer() if gazetteer is None else CaseRestorer.create(gazetteer)
+    return restorer.capitalise_name_runs(text)
 
 
 def restore_case(text: str, gazetteer: NameGazetteer | None = None) -> str:

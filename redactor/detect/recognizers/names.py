@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from redactor.detect.casing import RARE_WORD_ZIPF, english_zipf, needs_case_restoration, restore_case
+from redactor.detect.casing import (RARE_WORD_ZIPF, capitalise_name_runs, english_zipf, needs_case_restoration,
+                                   restore_case)
 from redactor.detect.name_context import (
     NameContext,
     Token,
@@ -481,7 +482,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         if needs_case_restoration(text):
             working = restore_case(text, self.gazetteer)
         else:
-            working = text
+            working = capitalise_name_runs(text, self.gazetteer)
             excluded = list(_not_person_spans(nlp_artifacts))
         return [self._result(span) for span in self.finder.find(working, excluded)]
 
