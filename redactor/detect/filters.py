@@ -73,7 +73,7 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
-from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.model import Mention
@@ -132,9 +132,8 @@ _PUBLIC_BODY_WORDS = (
     r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
-    r"republic|kingdom|federation|"
+    r"republic|rep[uú]blica|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
-    # A political party is not here: membership of one is a sensitive fact about a person.
     r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
@@ -143,6 +142,19 @@ _PUBLIC_BODY_WORDS = (
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
     r"congreso|senado|cour|corte|"
+    # Polish, Russian and Ukrainian (transliterated), Turkish, German and Swedish ("Sąd Rejonowy",
+    # "prokuratura", "İçişleri Bakanlığı", "Bundesverfassungsgericht", "Högsta domstolen")
+    r"s[aą]d(?=\s+(?:rejonowy|okr[eę]gowy|apelacyjny|najwy[zż]szy))|sąd|ministerstwo|ministerstvo|"
+    r"prokuratura|urz[aą]d|trybuna[lł]|policja|milits[iy]y?a|bakanl[ıi][gğ][ıi]|mahkemesi|"
+    r"(?:ba[sş])?savc[ıi]l[ıi][gğ][ıi]|emniyet|jandarma|kurulu|meclisi|\w*gericht(?:shof)?|\w*ministerium|"
+    r"bundes\w+|landes\w+|domstol(?:en)?|departementet|"
+    # committees and associations of a state or a profession as a whole ("the Appeal Committee",
+    # "the European Committee for the Prevention of Torture", "the Medical Association"), and
+    # political parties: their names point at millions of voters, not at one.
+    r"(?:european|national|international|parliamentary|state|investigative|central|select|"
+    r"standing|appeals?|olympic|electoral|election)\s+committee|committee\s+of\s+ministers|"
+    r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
+    r"party|parties|partido|partia|parti|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
@@ -208,6 +220,31 @@ def public_acronyms(text: str) -> frozenset[str]:
 
 _JOINING_WORDS = frozenset(_JOINING.strip("(?:)").split("|"))
 
+# The head word of a public body's name, before the rest of the name: the model often finds
+# only the rest ("Ministry of" + "Justice", "fiscalia general de la" + "republica", "the
+# nigerian police" + "force").  Only the words that name a state body whatever follows them
+# ("board", "union" or "office" may be a firm's).
+_BODY_HEAD = re.compile(
+    r"ministry|ministries|ministerio|minist[eé]rio|minist[eè]re|ministerstvo|ministerstwo|court|courts|"
+    r"tribunal|parliament|prosecutor|prosecutors|prosecution|procurator|procuracy|fiscal[ií]a|"
+    r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
+    r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
+    r"gendarmerie|prokuratura", re.IGNORECASE)
+# What may stand between the head and the part found: joining words and the adjectives of a
+# body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
+_BODY_JOIN = re.compile(
+    r"(?:[^\S\n]+(?:of|for|de|del|della|da|do|dos|des|du|la|le|el|the|general|national|nacional|"
+    r"federal|supreme|superior|public|p[uú]blica))*[^\S\n]+$", re.IGNORECASE)
+_JOIN_START = re.compile(r"(?:(?:of|for|de|del|della|da|do|dos|des|du|la|le|el|the)[^\S\n]+)*", re.IGNORECASE)
+# A number right before a word: an amount ("fifty thousand", "500", "2k").
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*k?|\b(?:{NUMBER_WORDS_TO_99}|hundred|thousand|million|billion|grand))[^\S\n]+$",
+    re.IGNORECASE)
+_BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
+# A word this common in English after a body's head is a word of its name ("police force").
+_BODY_WORD_ZIPF = 3.0
+
 # ------------------------------------------------------------------------------------ noise
 
 _NOISE_BRACKETS = {"[": "]", "<": ">", "(": ")", "{": "}"}
@@ -221,6 +258,9 @@ _DERIVED = re.compile(
     r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
 _DERIVED_MIN_LENGTH = 7
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+# A word of three letters or more without a vowel is letters said one by one ("hmpps", "tdcj",
+# "nhs" in a caption), never a name.
+_VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,8}")
 
 # A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
 # first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
@@ -540,6 +580,8 @@ class SpanFilters:
 
     def _is_public_key(self, key: str, plural: bool = False, regional: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
+        if kind == "currency":  # "hryvnia", "dollars"; "naira" and "mark" are names too: see is_money
+            return " " in key or not _in_gazetteer(key)
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
@@ -621,7 +663,7 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text)
-        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m)
+        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -665,6 +707,57 @@ class SpanFilters:
                 return True
         return False
 
+    @staticmethod
+    def is_money(text: str, m: Mention) -> bool:
+        """A country's money after a number ("fifty thousand naira", "500 hryvnia", "two
+        thousand zloty"): a currency's name (ISO 4217) even where it is also a given name."""
+        return bool(_AMOUNT_BEFORE.search(text, max(0, m.start - 24), m.start)) and any(
+            public_places().get(key, ("",))[0] == "currency" for key, _ in _place_keys(m.text))
+
+    def is_inside_public_body(self, text: str, m: Mention) -> bool:
+        """A name found as the rest of a public body's name whose head word the model left out
+        ("Justice" of "Ministry of Justice", "de la republica" of "fiscalia general de la
+        republica", "force" of "the nigerian police force"), or an organisation or place found
+        without the body's word after it ("the european" of "the european union").  A person stays one: after a joining
+        word only a word no name list knows ("the court of Anna" is hers), and right after the
+        head only everyday English words ("told the police Ivan was there" is his)."""
+        if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
+            return True
+        start = m.start + _JOIN_START.match(m.text).end()  # "de la republica": the joining words too
+        join = _BODY_JOIN.search(text, max(0, start - 40), start)
+        if join is None:
+            return False
+        head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
+        if head is None or not _BODY_HEAD.fullmatch(head.group()):
+            return False
+        words = _WORD.findall(text[start:m.end])
+        if not words or any(_is_known_name(w) for w in words):
+            return False
+        joined = bool(join.group().strip()) or start > m.start
+        if not joined and (m.entity_type == "PERSON" or not all(
+                zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words)):
+            return False
+        return self.is_public_body(text[head.start():m.end])
+
+    def _ends_public_body(self, text: str, m: Mention) -> bool:
+        """An organisation or a place found without the body's word that follows it ("the
+        european" of "the european union", "the european court of justice")."""
+        after = _BODY_AFTER.match(text, m.end)
+        return after is not None and _PUBLIC_BODY.fullmatch(after.group("body")) is not None and \
+            self.is_public_body(text[m.start:after.end()])
+
+    def is_public_body_as_person(self, span: str) -> bool:
+        """A public body's name the model took for a person ("Martial Law Court", "Sąd
+        Rejonowy"): the body's word starts or ends it and another word of it is no name ("Anna
+        Court" is a person)."""
+        span = _POSSESSIVE.sub("", _LEADING_THE.sub("", span.strip()))
+        words = _WORD.findall(span)
+        if not words or not self.is_public_body(span):
+            return False
+        if _PUBLIC_BODY.fullmatch(words[-1]):
+            return len(words) == 1 or not all(_is_known_name(w) for w in words[:-1])
+        return _PUBLIC_BODY.match(span) is not None and not all(_is_known_name(w) for w in words[1:])
+
     def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
         """A name the model (or a name list) found that is public: a public place or body, a
         list of them, a name inside a public place's name, or the acronym of a public body the
@@ -675,13 +768,16 @@ class SpanFilters:
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
-        if m.entity_type == "PERSON" and _PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip())):
-            return True  # "fiscalia", "Parliament" taken for a name in a caption
+        if self.is_money(text, m):
+            return True
+        if m.entity_type == "PERSON" and (_PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip()))
+                                          or self.is_public_body_as_person(m.text)):
+            return True  # "fiscalia", "Parliament", "Martial Law Court" taken for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
         return self.is_kept_name(m.text) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
-            self.is_public_list(m.text) or self.is_inside_public_place(text, m)
+            self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
 
     def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
