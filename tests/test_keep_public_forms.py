@@ -134,3 +134,69 @@ def test_public_bodies_in_other_forms(make_redactor, text, kept, found):
     spans = [f.text for f in make_redactor().scan(text)]
     assert [k for k in kept if any(k in s or s in k for s in spans)] == []
     assert [f for f in found if f in spans] == found
+
+
+def _scan(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.entity_type) for f in redactor.scan(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the rest of a public body's name, its head word left out by the model
+    ("in mexico the fiscalia general de la republica did nothing", []),
+    ("the unicef office in abuja and the nigerian police force", []),
+    ("the european union has responded with a fund", []),
+    ("that also mirrors the european court of justice's position", []),
+    # a person after a body's word stays a person, with or without a joining word
+    ("i told the police ivan petrenko had the keys", [("ivan petrenko", "PERSON")]),
+    ("the court of anna petrenko decided nothing", [("anna petrenko", "PERSON")]),
+    # a body of a small town is still found
+    ("He joined the Nuneaton Labour Party.", [("the Nuneaton Labour Party", "ORGANIZATION")]),
+])
+def test_the_rest_of_a_public_body(redactor_default, text, found):
+    assert _scan(redactor_default, text) == found
+
+
+def test_a_public_body_taken_for_a_person(filters):
+    assert filters.is_public_body_as_person("Martial Law Court")
+    assert filters.is_public_body_as_person("the Sąd Rejonowy")
+    assert not filters.is_public_body_as_person("Anna Court")     # a given name before the word
+    assert not filters.is_public_body_as_person("Maria Corte")
+    assert not filters.is_public_body_as_person("Nuneaton Magistrates' Court")  # a small town's
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country's money (ISO 4217), by its name, its last word and its plural
+    ("they paid us in hryvnia, later in dollars and euros", []),
+    ("the rent was paid in dirhams, and the fine in pounds", []),
+    # a currency that is also a given name: money after a number, a person otherwise
+    ("i earned fifty thousand naira a month", []),
+    ("Naira said she would call the office.", [("Naira", "PERSON")]),
+])
+def test_money_is_no_place_or_person(redactor_default, text, found):
+    assert _scan(redactor_default, text) == found
+
+
+@pytest.mark.parametrize("place, public", [
+    ("Bavaria", True), ("bavaria", True), ("Lapland", True),  # ISO regions by their English names
+    ("hryvnia", True), ("dollars", True), ("Egyptian Pound", True),  # a country's money
+    ("naira", False), ("Mark", False),  # money that is also a given name: only after a number
+    ("Bayreuth", False),  # a town of Bavaria
+])
+def test_english_region_names_and_money(filters, place, public):
+    assert filters.is_public_place(place) is public
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    # intergovernmental bodies and national delivery platforms (rules/public.yaml)
+    ("the ngo was funded by usaid and the eib, ecowas sent observers",
+     ["usaid", "eib", "ecowas"], []),
+    ("i delivered for getir and trendyol, then for a small shop called kebapci ali",
+     ["getir", "trendyol"], []),
+    # letters said one by one are no name; a short name stays one
+    ("the prison officers association and hmpps, the tdcj moved him", ["hmpps", "tdcj"], []),
+    ("then ng and bo went home", [], []),
+])
+def test_listed_bodies_and_spelled_acronyms(redactor_default, text, kept, found):
+    spans = [f.text for f in redactor_default.scan(text)]
+    assert [k for k in kept if any(k in s or s in k for s in spans)] == []
+    assert [f for f in found if f in spans] == found

@@ -19,13 +19,17 @@ apart from its detectors in the same way), by rules with maintained data behind 
   ("paulo" of "sao paulo"), a span of several public names ("M-Pesa on Safaricom"), and the
   acronym of a public body the text spells out ("the Employment and Labour Relations Court" ...
   "the ELRC").  A smaller place - a town, a village, a district - is a quasi-identifier and
-  stays found.
+  stays found.  The same table lists countries' money (ISO 4217: "hryvnia", "dollars"); one
+  that is also a given name ("Naira") only after a number.
 - **Public bodies** by their form: an organisation whose words name a ministry, a court, a
   parliament, a government, an agency, a prosecutor's office or an international body
   ("Department for Work and Pensions", "Warsaw Regional Court", "the Government",
-  "European Court of Human Rights"), regulators, unions, parties, UN and EU bodies, and a
+  "European Court of Human Rights"), regulators, unions, political parties, state committees,
+  UN and EU bodies (in English and in the words of the transcripts' other languages), and a
   country's, region's or city's forces as a whole ("the Metropolitan Police", "the Russian
-  army").  Places of work that point at a person - a prison, a hospital, a school or
+  army"); the rest of such a name the model found without the body's word ("Ministry of" +
+  "Justice", "the european" + "union"), and such a name it took for a person ("Martial Law
+  Court"), unless a name list knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
   A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
