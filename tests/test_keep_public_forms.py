@@ -170,7 +170,9 @@ def test_a_public_body_taken_for_a_person(filters):
     ("the rent was paid in dirhams, and the fine in pounds", []),
     # a currency that is also a given name: money after a number, a person otherwise
     ("i earned fifty thousand naira a month", []),
+    ("He was paid in Turkish liras, not in euros.", []),  # "liras" after the country's word
     ("Naira said she would call the office.", [("Naira", "PERSON")]),
+    ("Lira and Marks came to the meeting.", [("Lira", "PERSON"), ("Marks", "PERSON")]),
 ])
 def test_money_is_no_place_or_person(redactor_default, text, found):
     assert _scan(redactor_default, text) == found

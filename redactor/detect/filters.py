@@ -713,10 +713,16 @@ class SpanFilters:
 
     @staticmethod
     def is_money(text: str, m: Mention) -> bool:
-        """A country's money after a number ("fifty thousand naira", "500 hryvnia", "two
-        thousand zloty"): a currency's name (ISO 4217) even where it is also a given name."""
-        return bool(_AMOUNT_BEFORE.search(text, max(0, m.start - 24), m.start)) and any(
-            public_places().get(key, ("",))[0] == "currency" for key, _ in _place_keys(m.text))
+        """A country's money after a number or the country's word ("fifty thousand naira", "500
+        hryvnia", "Turkish liras" found as "liras"): a currency's name (ISO 4217) even where it
+        is also a given name."""
+        def is_currency(span: str) -> bool:
+            return any(public_places().get(key, ("",))[0] == "currency" for key, _ in _place_keys(span))
+
+        if _AMOUNT_BEFORE.search(text, max(0, m.start - 24), m.start):
+            return is_currency(m.text)
+        word = _HEAD_BEFORE.search(text, max(0, m.start - 24), m.start - 1) if text[m.start - 1:m.start] == " " else None
+        return word is not None and is_currency(text[word.start():m.end])
 
     def is_inside_public_body(self, text: str, m: Mention) -> bool:
         """A name found as the rest of a public body's name whose head word the model left out
