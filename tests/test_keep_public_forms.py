@@ -202,3 +202,15 @@ def test_listed_bodies_and_spelled_acronyms(redactor_default, text, kept, found)
     spans = [f.text for f in redactor_default.scan(text)]
     assert [k for k in kept if any(k in s or s in k for s in spans)] == []
     assert [f for f in found if f in spans] == found
+
+
+def test_a_listed_surname_in_its_other_romanisations():
+    figures = PublicFigures.from_terms(["Valerii Zaluzhnyi", "Oleksandr Syrskyi"])
+    text = "zaluzhny was replaced by Syrsky; Zaluzhniy left; Mr Zaluzhny is our neighbour; anna syrska came"
+    at = text.index
+    assert figures.is_public_figure(text, at("zaluzhny"), at("zaluzhny") + 8)
+    assert figures.is_public_figure(text, at("Syrsky"), at("Syrsky") + 6)
+    assert figures.is_public_figure(text, at("Zaluzhniy"), at("Zaluzhniy") + 9)
+    mr = at("Mr Zaluzhny") + 3
+    assert not figures.is_public_figure(text, mr, mr + 8)  # after a courtesy title: anyone of that name
+    assert not figures.is_public_figure(text, at("anna syrska"), at("anna syrska") + 11)

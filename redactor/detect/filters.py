@@ -369,6 +369,19 @@ def _distinctive(surnames: Mapping[str, object]) -> frozenset[str]:
     return frozenset(filter(_is_distinctive, surnames))
 
 
+# The Ukrainian, Russian and Belarusian ending "-ий"/"-ый" is romanised in many ways
+# ("Zaluzhnyi", "Zaluzhny", "Zaluzhniy", "Syrskyi", "Syrsky"): a listed surname with one of
+# them is known by each.
+_SLAVIC_ENDING = re.compile(r"(?<=[^aeiouy\s]{2})(?:yi|yy|iy|ij|yj|ii|y)$")
+_SLAVIC_ENDINGS = ("y", "yi", "yy", "iy", "ij", "ii")
+
+
+def _romanised_forms(folded: str) -> set[str]:
+    """A folded surname and its other romanisations of a Slavic adjectival ending."""
+    stem = _SLAVIC_ENDING.sub("", folded)
+    return {folded} if stem == folded else {folded} | {stem + end for end in _SLAVIC_ENDINGS}
+
+
 _DISTINCTIVE_ZIPF = 2.5
 _DISTINCTIVE_LENGTH = 5  # "Sall", "Biya": short names are borne by many the lists miss
 
@@ -401,7 +414,7 @@ class PublicFigures:
                 continue
             # every tail of the surname: "López Obrador" and "Obrador" of "Andrés Manuel López Obrador"
             forms = {" ".join(_fold_words(" ".join(words[i:]))) for i in range(1, len(words))}
-            for form in forms | {_fold_words(tail[-1])[0]}:
+            for form in {v for f in forms | {_fold_words(tail[-1])[0]} for v in _romanised_forms(f)}:
                 if not _is_common_name(form):
                     surnames.setdefault(form, []).append(folded)
             first = _fold_words(words[0])[0]
