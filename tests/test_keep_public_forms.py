@@ -194,9 +194,11 @@ def test_english_region_names_and_money(filters, place, public):
      ["usaid", "eib", "ecowas"], []),
     ("i delivered for getir and trendyol, then for a small shop called kebapci ali",
      ["getir", "trendyol"], []),
+    # public events by their names; a person of a name like one stays found
+    ("after brexit the bank moved, and the maidan protests in kyiv; Rana Okafor came",
+     ["brexit", "maidan"], ["Rana Okafor"]),
     # letters said one by one are no name; a short name stays one
     ("the prison officers association and hmpps, the tdcj moved him", ["hmpps", "tdcj"], []),
-    ("then ng and bo went home", [], []),
 ])
 def test_listed_bodies_and_spelled_acronyms(redactor_default, text, kept, found):
     spans = [f.text for f in redactor_default.scan(text)]
@@ -235,3 +237,15 @@ def test_a_private_employer_before_a_job_stays_with_it(filters):
     assert filters.without_public_employer(job) == job
     public = Mention(start=2, end=14, text="unicef driver", entity_type="OCCUPATION", score=0.6, detector="Occupation")
     assert filters.without_public_employer(public).text == "driver"
+
+
+@pytest.mark.parametrize("word, letters", [
+    ("hmpps", True), ("tdcj", True), ("nhs", True),
+    ("Lwy", False), ("lynn", False), ("ivan", False),  # capitalised, or with a vowel
+])
+def test_a_vowelless_word_is_letters(filters, word, letters):
+    from redactor.model import Mention
+
+    text = f"then {word} said so"
+    m = Mention(start=5, end=5 + len(word), text=word, entity_type="PERSON", score=0.85, detector="SpacyRecognizer")
+    assert filters.is_model_vocabulary(text, m) is letters
