@@ -249,3 +249,17 @@ def test_a_vowelless_word_is_letters(filters, word, letters):
     text = f"then {word} said so"
     m = Mention(start=5, end=5 + len(word), text=word, entity_type="PERSON", score=0.85, detector="SpacyRecognizer")
     assert filters.is_model_vocabulary(text, m) is letters
+
+
+@pytest.mark.parametrize("place, public", [
+    ("the Strait of Hormuz", True), ("strait of hormuz", True), ("the Gulf of Aden", True),
+    ("the Black Sea", True), ("sea of azov", True), ("the South China Sea", True),
+    ("European", True), ("the european", True), ("Africans", True),  # a continent's people
+    ("Anna Sea", False), ("Bay of Pigs", False), ("Lake Kowalski", False),  # a name; a bay, a lake
+])
+def test_seas_straits_and_continents_peoples(filters, place, public):
+    assert filters.is_public_place(place) is public
+
+
+def test_a_strait_the_model_cut(redactor_default):
+    assert _scan(redactor_default, "the ship went through the strait of hormuz at night") == []

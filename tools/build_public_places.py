@@ -146,13 +146,17 @@ def english_region_names(pycountry) -> dict[str, str]:
 
 def demonyms(cache, pycountry) -> set[str]:
     """Nationality words: the names of the major languages (ISO 639-1, one word: "Polish",
-    "Dutch", "Yoruba") and the forms derived from one-word country names that English uses."""
+    "Dutch", "Yoruba") and the forms derived from one-word country and continent names that
+    English uses."""
     from wordfreq import zipf_frequency
 
     forms = {lang.name for lang in pycountry.languages
              if hasattr(lang, "alpha_2") and re.fullmatch(r"[^\W\d_]{5,}", lang.name)}
     countries = {c["name"] for c in cache.get_countries().values()}
     countries |= {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    # and from the continents' English names: "European", "African", "Asian"
+    countries |= {a["name"] for c in cache.get_continents().values()
+                  for a in c.get("alternateNames", ()) if a.get("lang") == "en"}
     for country in countries:
         if not re.fullmatch(r"[^\W\d_]+", country):
             continue

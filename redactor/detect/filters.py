@@ -187,6 +187,23 @@ _PLACE_AND_KIND = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
     r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
+# Seas, oceans, straits and gulfs by their form ("the Strait of Hormuz", "the Gulf of Aden",
+# "the Black Sea", "sea of azov"): waters too wide to point at anyone.  A bay, a lake or a river
+# may be a village's and stays found.
+_WATER_BODY = re.compile(
+    r"(?:the\s+)?(?:(?:straits?|gulf|sea)\s+of\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    r"|[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:sea|ocean))", re.IGNORECASE)
+_WATER_WORDS = frozenset({"the", "of", "sea", "ocean", "strait", "straits", "gulf"})
+
+
+def _is_water_body(span: str) -> bool:
+    """A sea, an ocean, a strait or a gulf by its form; "X Sea" only where X is no person's
+    name ("Anna Sea"), while nobody is called "Gulf of Aden"."""
+    words = _WORD.findall(span)
+    return _WATER_BODY.fullmatch(span) is not None and ("of" in (w.lower() for w in words) or not all(
+        _is_known_name(w) for w in words if w.lower() not in _WATER_WORDS))
+
+
 # Words that join the parts of a list the model took for one name ("M-Pesa on Safaricom").
 _LIST_JOINS = re.compile(r"[^\S\n]*(?:,|&|/|\b(?:and|or|on|via)\b)[^\S\n]*", re.IGNORECASE)
 # Up to two words on the same line before and after a name, for the place it may be part of.
@@ -590,7 +607,10 @@ class SpanFilters:
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
 
     def is_public_place(self, text: str) -> bool:
-        """A public place, also with the kind of a workplace after it ("the Warsaw branch")."""
+        """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
+        sea, an ocean, a strait or a gulf by its form ("the Strait of Hormuz", "the Black Sea")."""
+        if _is_water_body(text.strip()):
+            return True
         kind = _PLACE_AND_KIND.match(text)
         regional = _names_region(text)
         return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
@@ -721,7 +741,7 @@ class SpanFilters:
         places = public_places()
         for s, e in ((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)):
             key = fold_place(text[s:e])  # a window of plain words: its folded form is its key
-            if key in self.keep_names or (key in places and self._is_public_key(key)):
+            if key in self.keep_names or (key in places and self._is_public_key(key)) or _is_water_body(key):
                 return True
         return False
 
