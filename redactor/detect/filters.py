@@ -253,10 +253,11 @@ _BODY_HEAD = re.compile(
     r"gendarmerie|prokuratura", re.IGNORECASE)
 # What may stand between the head and the part found: joining words and the adjectives of a
 # body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
+_BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
 _BODY_JOIN = re.compile(
-    r"(?:[^\S\n]+(?:of|for|de|del|della|da|do|dos|des|du|la|le|el|the|general|national|nacional|"
-    r"federal|supreme|superior|public|p[uú]blica))*[^\S\n]+$", re.IGNORECASE)
-_JOIN_START = re.compile(r"(?:(?:of|for|de|del|della|da|do|dos|des|du|la|le|el|the)[^\S\n]+)*", re.IGNORECASE)
+    rf"(?:[^\S\n]+(?:{_BODY_JOINING}|general|national|nacional|federal|supreme|superior|public|p[uú]blica))*"
+    r"[^\S\n]+$", re.IGNORECASE)
+_JOIN_START = re.compile(rf"(?:(?:{_BODY_JOINING})[^\S\n]+)*", re.IGNORECASE)
 # A number right before a word: an amount ("fifty thousand", "500", "2k").
 _AMOUNT_BEFORE = re.compile(
     rf"(?:\d[\d,.]*k?|\b(?:{NUMBER_WORDS_TO_99}|hundred|thousand|million|billion|grand))[^\S\n]+$",
