@@ -58,6 +58,7 @@ def test_small_places_stay_found(filters, place):
     # the same words in Polish, Turkish, German, Swedish and Spanish
     "Sąd Rejonowy", "Ministerstwo Zdrowia", "İçişleri Bakanlığı", "Yüksek Öğretim Kurulu",
     "Bundesverfassungsgericht", "Högsta domstolen", "la Fiscalía General de la República",
+    "Halkların Demokratik Partisi",
 ])
 def test_public_bodies_and_forces_by_form(filters, body):
     assert filters.is_public_body(body)

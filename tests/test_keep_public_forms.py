@@ -72,6 +72,9 @@ def test_several_public_names_in_one_span(redactor_default):
     assert filters.is_public_list("Telegram, WhatsApp and Facebook")
     assert not filters.is_public_list("Safaricom and Wanjiku")  # a person among them
     assert not filters.is_public_list("Safaricom")              # one name is not a list
+    assert filters.is_public_list("france poland portugal")     # a caption's list without commas
+    assert not filters.is_public_list("jordan georgia")         # no commas: a person may be so named
+    assert not filters.is_public_list("France Poland")          # typed text would have commas
 
 
 def test_acronyms_a_text_spells_out():

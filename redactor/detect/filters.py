@@ -158,7 +158,7 @@ _PUBLIC_BODY_WORDS = (
     r"(?:european|national|international|parliamentary|state|investigative|central|select|"
     r"standing|appeals?|olympic|electoral|election)\s+committee|committee\s+of\s+ministers|"
     r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
-    r"party|parties|partido|partia|parti|"
+    r"party|parties|partido|partia|parti|partisi|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
@@ -727,9 +727,15 @@ class SpanFilters:
 
     def is_public_list(self, span: str) -> bool:
         """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
-        Uganda", "cmoc and gecamines"): each part is public, so the whole is."""
+        Uganda", "cmoc and gecamines", and in a caption without commas "france poland
+        portugal"): each part is public, so the whole is.  Without joining words each word
+        must be public and no one's name ("jordan georgia" may be a person)."""
         parts = _LIST_JOINS.split(span)
-        return len(parts) > 1 and all(p.strip() and self.is_public_part(p) for p in parts)
+        if len(parts) > 1:
+            return all(p.strip() and self.is_public_part(p) for p in parts)
+        words = _WORD.findall(span)
+        return len(words) > 1 and span == span.lower() and all(
+            not _is_known_name(w) and self.is_public_part(w) for w in words)
 
     def is_inside_public_place(self, text: str, m: Mention) -> bool:
         """A name found as part of a public place's or a kept name of several words, the rest
