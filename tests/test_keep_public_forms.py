@@ -267,3 +267,19 @@ def test_seas_straits_and_continents_peoples(filters, place, public):
 
 def test_a_strait_the_model_cut(redactor_default):
     assert _scan(redactor_default, "the ship went through the strait of hormuz at night") == []
+
+
+@pytest.mark.parametrize("text, surname, public", [
+    # a listed surname alone in a sentence of its public role
+    ("buhari's government did nothing for us", "buhari", True),
+    ("The regime of Buhari arrested him.", "Buhari", True),
+    # the same surname of a private person: a word before it says so, or no public word is near
+    ("my neighbour buhari voted in the election", "buhari", False),
+    ("sergeant buhari said the government lied", "buhari", False),
+    ("buhari from the farm next door came", "buhari", False),
+    ("The election was in May. Buhari came to the farm.", "Buhari", False),  # another sentence
+])
+def test_a_listed_surname_in_its_public_role(text, surname, public):
+    figures = PublicFigures.from_terms(["Muhammadu Buhari"])
+    at = text.index(surname)
+    assert figures.is_public_figure(text, at, at + len(surname)) is public

@@ -464,8 +464,38 @@ class PublicFigures:
         # no name list knows and no English word is ("Shoigu") is that person's alone.
         if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
             return True
+        if titled is None and _in_public_role(text, start, end):
+            return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
+
+
+# The words that put a listed surname said alone in its public role, in the same sentence
+# ("erdogan's government", "the regime of lukashenko", "duda won the election"), and those that
+# make it a private person's ("my neighbour Duda", "our foreman Modi", "sergeant Tusk", "Duda
+# from the farm next door" is found all the same when no public word is near).
+_PUBLIC_ROLE = re.compile(
+    r"\b(?:president|presidency|presidential|prime\s+minister|government|regime|parliament|"
+    r"elections?|elected|re-?elected|administration|kremlin|cabinet|opposition|ruling\s+party|"
+    r"dictator(?:ship)?|decree|sanctions|inauguration|impeach(?:ed|ment)?)\b", re.IGNORECASE)
+_PRIVATE_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|your|a|an|one|another|uncle|aunt|auntie|cousin|brother|sister|"
+    r"neighbou?r|colleague|friend|boss|foreman|supervisor|manager|teacher|comrade|sergeant|sgt|"
+    r"corporal|private|lieutenant|captain|officer|guard|inmate|prisoner|nurse|doctor|driver|"
+    r"called|named|surname)[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_ROLE_WINDOW = 120
+
+
+def _in_public_role(text: str, start: int, end: int) -> bool:
+    """A surname said alone in a sentence that names a public role or act, with nothing before it
+    that makes it a private person's."""
+    if _PRIVATE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    left = max(0, start - _ROLE_WINDOW)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
+    return bool(_PUBLIC_ROLE.search(text, stops[-1] if stops else left, after.start() if after else min(len(text), end + _ROLE_WINDOW)))
 
 
 # ------------------------------------------------------------------------------------ dates
