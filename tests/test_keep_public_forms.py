@@ -271,15 +271,17 @@ def test_a_strait_the_model_cut(redactor_default):
 
 @pytest.mark.parametrize("text, surname, public", [
     # a listed surname alone in a sentence of its public role
-    ("buhari's government did nothing for us", "buhari", True),
-    ("The regime of Buhari arrested him.", "Buhari", True),
+    ("ruto's government did nothing for us", "ruto", True),
+    ("The regime of Ruto arrested him.", "Ruto", True),
     # the same surname of a private person: a word before it says so, or no public word is near
-    ("my neighbour buhari voted in the election", "buhari", False),
-    ("sergeant buhari said the government lied", "buhari", False),
-    ("buhari from the farm next door came", "buhari", False),
-    ("The election was in May. Buhari came to the farm.", "Buhari", False),  # another sentence
+    ("my neighbour ruto voted in the election", "ruto", False),
+    ("sergeant ruto said the government lied", "ruto", False),
+    ("ruto from the farm next door came", "ruto", False),
+    ("The election was in May. Ruto came to the farm.", "Ruto", False),  # another sentence
+    # a listed surname that is also a given name may be a friend's, whatever the sentence
+    ("erdogan told me the government would never pay", "erdogan", False),
 ])
 def test_a_listed_surname_in_its_public_role(text, surname, public):
-    figures = PublicFigures.from_terms(["Muhammadu Buhari"])
+    figures = PublicFigures.from_terms(["William Ruto", "Recep Tayyip Erdoğan"])
     at = text.index(surname)
     assert figures.is_public_figure(text, at, at + len(surname)) is public

@@ -464,15 +464,15 @@ class PublicFigures:
         # no name list knows and no English word is ("Shoigu") is that person's alone.
         if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
             return True
-        if titled is None and _in_public_role(text, start, end):
+        if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
             return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
 
 
 # The words that put a listed surname said alone in its public role, in the same sentence
-# ("erdogan's government", "the regime of lukashenko", "duda won the election"), and those that
-# make it a private person's ("my neighbour Duda", "our foreman Modi", "sergeant Tusk", "Duda
+# ("ruto's government", "the regime of lukashenko", "orban won the election"), and those that
+# make it a private person's ("my neighbour Ruto", "our foreman Orban", "sergeant Tusk"; "Ruto
 # from the farm next door" is found all the same when no public word is near).
 _PUBLIC_ROLE = re.compile(
     r"\b(?:president|presidency|presidential|prime\s+minister|government|regime|parliament|"
@@ -485,6 +485,16 @@ _PRIVATE_BEFORE = re.compile(
     r"called|named|surname)[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ROLE_WINDOW = 120
+
+
+def _is_given_name(folded: str) -> bool:
+    """A word the name lists know as a given name ("Erdoğan", "Buhari"): said alone it may be a
+    friend's name, whatever the sentence."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(folded)) if " " not in folded else None
+    return info is not None and info.first
 
 
 def _in_public_role(text: str, start: int, end: int) -> bool:
