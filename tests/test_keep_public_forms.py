@@ -197,6 +197,10 @@ def test_english_region_names_and_money(filters, place, public):
      ["usaid", "eib", "ecowas"], []),
     ("i delivered for getir and trendyol, then for a small shop called kebapci ali",
      ["getir", "trendyol"], []),
+    # outsourcers, agribusiness and shipping majors; a kept name the model cut at its hyphen;
+    # a force by its Spanish word
+    ("i moderated for majorel and taskus, the soy went to syngenta", ["majorel", "taskus", "syngenta"], []),
+    ("the container went on hapag-lloyd and the fuerza civil checked it", ["hapag", "fuerza"], []),
     # public events by their names; a person of a name like one stays found
     ("after brexit the bank moved, and the maidan protests in kyiv; Rana Okafor came",
      ["brexit", "maidan"], ["Rana Okafor"]),

@@ -160,7 +160,7 @@ _PUBLIC_BODY_WORDS = (
     r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
     r"party|parties|partido|partia|parti|partisi|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
-    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
+    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|fuerzas?|for[cç]as|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
@@ -208,8 +208,9 @@ def _is_water_body(span: str) -> bool:
 _LIST_JOINS = re.compile(r"[^\S\n]*(?:,|&|/|\b(?:and|or|on|via)\b)[^\S\n]*", re.IGNORECASE)
 # Up to two words on the same line before and after a name, for the place it may be part of.
 _WINDOW = 30
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){1,2}$")
-_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,2}")
+# (a hyphen joins too: "hapag" of "hapag-lloyd")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:[^\S\n]+|-)){1,2}$")
+_WORDS_AFTER = re.compile(r"(?:(?:[^\S\n]+|-)[^\W\d_]+){1,2}")
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
 # An acronym the model may take for a name ("NAFDAC", "ELRC"), and the capitalised phrases that
 # may spell it out ("the Employment and Labour Relations Court (ELRC)").
