@@ -289,3 +289,17 @@ def test_a_listed_surname_in_its_public_role(text, surname, public):
     figures = PublicFigures.from_terms(["William Ruto", "Recep Tayyip Erdoğan"])
     at = text.index(surname)
     assert figures.is_public_figure(text, at, at + len(surname)) is public
+
+
+@pytest.mark.parametrize("text, found", [
+    # a one-word keep term that is also a given name: public, unless a relation, a role or a
+    # title before it makes it a private person's
+    ("Erdogan said the lira would recover.", []),
+    ("my cousin Erdogan drives for Getir", [("Erdogan", "PERSON")]),
+    ("sergeant Israel wrote me up", [("sergeant Israel", "PERSON")]),
+    ("Mr Jordan came to the depot.", [("Mr Jordan", "PERSON")]),
+    ("we crossed into Jordan at night", []),
+    ("my Paris flat was small", []),
+])
+def test_a_kept_given_name_in_a_private_context(redactor_default, text, found):
+    assert _scan(redactor_default, text) == found

@@ -28,7 +28,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
-from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
+from redactor.detect.filters import PublicFigures, SpanFilters, date_key, is_given_name_term, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -335,9 +335,11 @@ class Detector:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = keep_terms(self.packs, settings)
-        # A kept date is the filters' to judge (beside its event or not), not the allow list's.
+        # A kept date is the filters' to judge (beside its event or not), not the allow list's;
+        # so is a kept word that is also a given name ("my cousin Erdogan" is no president).
         dates = public_dates(self.keep_terms)
-        self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
+        self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates
+                                                     and not is_given_name_term(t)])] if p]
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,

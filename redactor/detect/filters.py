@@ -471,6 +471,14 @@ class PublicFigures:
         return any(name in folded_text for name in full_names)
 
 
+def is_given_name_term(term: str) -> bool:
+    """A keep term of one word that the name lists know as a given name ("Erdogan", "Jordan",
+    "Paris"): Presidio's allow list would keep it whatever the context, so the filters keep it
+    instead, unless the words before make it a private person's (:meth:`SpanFilters.is_kept_here`)."""
+    words = _POSSESSIVE.sub("", _LEADING_THE.sub("", term.strip())).split()
+    return len(words) == 1 and _is_given_name(fold_place(words[0]))
+
+
 # The words that put a listed surname said alone in its public role, in the same sentence
 # ("ruto's government", "the regime of lukashenko", "orban won the election"), and those that
 # make it a private person's ("my neighbour Ruto", "our foreman Orban", "sergeant Tusk"; "Ruto
@@ -479,11 +487,19 @@ _PUBLIC_ROLE = re.compile(
     r"\b(?:president|presidency|presidential|prime\s+minister|government|regime|parliament|"
     r"elections?|elected|re-?elected|administration|kremlin|cabinet|opposition|ruling\s+party|"
     r"dictator(?:ship)?|decree|sanctions|inauguration|impeach(?:ed|ment)?)\b", re.IGNORECASE)
+_PRIVATE_WORDS = (r"uncle|aunt|auntie|aunty|cousin|brother|sister|son|daughter|wife|husband|"
+                  r"neighbou?r|colleague|friend|boss|foreman|supervisor|manager|teacher|comrade|"
+                  r"sergeant|sgt|corporal|private|lieutenant|captain|officer|guard|inmate|prisoner|"
+                  r"nurse|doctor|driver|called|named|surname|mr|mrs|ms|miss|mx|dr")
 _PRIVATE_BEFORE = re.compile(
-    r"\b(?:my|our|his|her|their|your|a|an|one|another|uncle|aunt|auntie|cousin|brother|sister|"
-    r"neighbou?r|colleague|friend|boss|foreman|supervisor|manager|teacher|comrade|sergeant|sgt|"
-    r"corporal|private|lieutenant|captain|officer|guard|inmate|prisoner|nurse|doctor|driver|"
-    r"called|named|surname)[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$", re.IGNORECASE)
+    rf"\b(?:my|our|his|her|their|your|a|an|one|another|{_PRIVATE_WORDS})\.?[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$",
+    re.IGNORECASE)
+# Before a kept term only a relation, a role or a title: "my Paris flat" is the city's.
+_PRIVATE_ROLE_BEFORE = re.compile(rf"\b(?:{_PRIVATE_WORDS})\.?[^\S\n]+$", re.IGNORECASE)
+
+
+def _is_private_before(text: str, start: int) -> bool:
+    return _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 24), start) is not None
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ROLE_WINDOW = 120
 
@@ -762,6 +778,12 @@ class SpanFilters:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
         return fold_place(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))) in self.keep_names
 
+    def is_kept_here(self, text: str, m: Mention) -> bool:
+        """A keep list's term, unless it is also a given name and the words before it make it a
+        private person's ("my cousin Erdogan", "Mr Jordan", "sergeant Israel")."""
+        return self.is_kept_name(m.text) and not (
+            is_given_name_term(m.text) and _is_private_before(text, m.start))
+
     def is_public_part(self, part: str) -> bool:
         """A kept term, a public place or a public body."""
         return self.is_kept_name(part) or self.is_public_place(part) or self.is_public_body(part)
@@ -867,7 +889,7 @@ class SpanFilters:
             return True  # "fiscalia", "Parliament", "Martial Law Court" taken for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
-        return self.is_kept_name(m.text) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
+        return self.is_kept_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
 
