@@ -300,6 +300,8 @@ def test_a_listed_surname_in_its_public_role(text, surname, public):
     ("Mr Jordan came to the depot.", [("Mr Jordan", "PERSON")]),
     ("we crossed into Jordan at night", []),
     ("my Paris flat was small", []),
+    # found once as a person, the later mentions are that person's
+    ("my cousin Erdogan drives for Getir. Later Erdogan came home.", [("Erdogan", "PERSON")] * 2),
 ])
 def test_a_kept_given_name_in_a_private_context(redactor_default, text, found):
     assert _scan(redactor_default, text) == found
