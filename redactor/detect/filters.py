@@ -396,10 +396,10 @@ _SLAVIC_ENDING = re.compile(r"(?<=[^aeiouy\s]{2})(?:yi|yy|iy|ij|yj|ii|y)$")
 _SLAVIC_ENDINGS = ("y", "yi", "yy", "iy", "ij", "ii")
 
 
-def _romanised_forms(folded: str) -> set[str]:
-    """A folded surname and its other romanisations of a Slavic adjectival ending."""
-    stem = _SLAVIC_ENDING.sub("", folded)
-    return {folded} if stem == folded else {folded} | {stem + end for end in _SLAVIC_ENDINGS}
+def _romanised_forms(forms: set[str]) -> set[str]:
+    """Folded surnames and their other romanisations of a Slavic adjectival ending."""
+    stems = {_SLAVIC_ENDING.sub("", f) for f in forms} - forms
+    return forms | {stem + end for stem in stems for end in _SLAVIC_ENDINGS}
 
 
 _DISTINCTIVE_ZIPF = 2.5
@@ -434,7 +434,7 @@ class PublicFigures:
                 continue
             # every tail of the surname: "López Obrador" and "Obrador" of "Andrés Manuel López Obrador"
             forms = {" ".join(_fold_words(" ".join(words[i:]))) for i in range(1, len(words))}
-            for form in {v for f in forms | {_fold_words(tail[-1])[0]} for v in _romanised_forms(f)}:
+            for form in _romanised_forms(forms | {_fold_words(tail[-1])[0]}):
                 if not _is_common_name(form):
                     surnames.setdefault(form, []).append(folded)
             first = _fold_words(words[0])[0]
