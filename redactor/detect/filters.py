@@ -837,7 +837,8 @@ class SpanFilters:
         head only everyday English words ("told the police Ivan was there" is his)."""
         if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
             return True
-        start = m.start + _JOIN_START.match(m.text).end()  # "de la republica": the joining words too
+        leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
+        start = m.start + (leading.end() if leading else 0)
         join = _BODY_JOIN.search(text, max(0, start - 40), start)
         if join is None:
             return False
