@@ -305,3 +305,15 @@ def test_a_listed_surname_in_its_public_role(text, surname, public):
 ])
 def test_a_kept_given_name_in_a_private_context(redactor_default, text, found):
     assert _scan(redactor_default, text) == found
+
+
+@pytest.mark.parametrize("span, public", [
+    ("the european semester", True), ("the european social fund", True), ("the African Union", True),
+    ("european integration", True),
+    ("the european kowalski", False), ("the polish budget", False),  # a name; a country's adjective
+    ("the asian farm", False), ("European Logistics Ltd", False),    # places of work
+])
+def test_a_continents_programmes_and_bodies(span, public):
+    from redactor.detect.filters import is_continental_name
+
+    assert is_continental_name(span) is public

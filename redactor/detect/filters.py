@@ -471,6 +471,24 @@ class PublicFigures:
         return any(name in folded_text for name in full_names)
 
 
+def is_continental_name(span: str) -> bool:
+    """A continent's adjective and everyday words ("the european semester", "the european
+    social fund", "african development"): a programme or a body of a continent's union, which
+    the model found without its body's word.  A name among the words ("the european kowalski")
+    is no such thing, nor a place of work."""
+    words = _WORD.findall(_LEADING_THE.sub("", span.strip()))
+    if len(words) < 2 or not _is_continental(words[0].lower()) or _WORKPLACE.search(span):
+        return False  # "the Asian farm", "European Logistics Ltd" are places of work
+    return all(zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF and not _is_known_name(w) for w in words[1:])
+
+
+def _is_continental(word: str) -> bool:
+    """"european", "african", "asian": the demonym of a continent (GeoNames' English names)."""
+    places = public_places()
+    return places.get(word, ("",))[0] == "demonym" and any(
+        places.get(word[:-len(end)], ("",))[0] == "area" for end in ("n", "an") if word.endswith(end))
+
+
 def is_given_name_term(term: str) -> bool:
     """A keep term of one word that the name lists know as a given name ("Erdogan", "Jordan",
     "Paris"): Presidio's allow list would keep it whatever the context, so the filters keep it
@@ -879,7 +897,7 @@ class SpanFilters:
         text names in full.  (A public place the model called a person is dropped in ``apply``,
         after it has had its chance to end an address.)"""
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
-                self.is_public_place(m.text) or self.is_public_body(m.text)):
+                self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text)):
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
