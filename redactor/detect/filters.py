@@ -19,13 +19,17 @@ apart from its detectors in the same way), by rules with maintained data behind 
   ("paulo" of "sao paulo"), a span of several public names ("M-Pesa on Safaricom"), and the
   acronym of a public body the text spells out ("the Employment and Labour Relations Court" ...
   "the ELRC").  A smaller place - a town, a village, a district - is a quasi-identifier and
-  stays found.
+  stays found.  The same table lists countries' money (ISO 4217: "hryvnia", "dollars"); one
+  that is also a given name ("Naira") only after a number.
 - **Public bodies** by their form: an organisation whose words name a ministry, a court, a
   parliament, a government, an agency, a prosecutor's office or an international body
   ("Department for Work and Pensions", "Warsaw Regional Court", "the Government",
-  "European Court of Human Rights"), regulators, unions, parties, UN and EU bodies, and a
+  "European Court of Human Rights"), regulators, unions, political parties, state committees,
+  UN and EU bodies (in English and in the words of the transcripts' other languages), and a
   country's, region's or city's forces as a whole ("the Metropolitan Police", "the Russian
-  army").  Places of work that point at a person - a prison, a hospital, a school or
+  army"); the rest of such a name the model found without the body's word ("Ministry of" +
+  "Justice", "the european" + "union"), and such a name it took for a person ("Martial Law
+  Court"), unless a name list knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
   A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
@@ -75,7 +79,7 @@ from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS)
-from redactor.lexicon.numbers import ORDINAL_DAY_WORDS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, RANK_TITLES, RANKS, TITLE_MODIFIERS
@@ -135,9 +139,8 @@ _PUBLIC_BODY_WORDS = (
     r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
-    r"republic|kingdom|federation|"
+    r"republic|rep[uú]blica|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
-    # A political party is not here: membership of one is a sensitive fact about a person.
     r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
@@ -146,8 +149,21 @@ _PUBLIC_BODY_WORDS = (
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
     r"congreso|senado|cour|corte|"
+    # Polish, Russian and Ukrainian (transliterated), Turkish, German and Swedish ("Sąd Rejonowy",
+    # "prokuratura", "İçişleri Bakanlığı", "Bundesverfassungsgericht", "Högsta domstolen")
+    r"s[aą]d(?=\s+(?:rejonowy|okr[eę]gowy|apelacyjny|najwy[zż]szy))|sąd|ministerstwo|ministerstvo|"
+    r"prokuratura|urz[aą]d|trybuna[lł]|policja|milits[iy]y?a|bakanl[ıi][gğ][ıi]|mahkemesi|"
+    r"(?:ba[sş])?savc[ıi]l[ıi][gğ][ıi]|emniyet|jandarma|kurulu|meclisi|\w*gericht(?:shof)?|\w*ministerium|"
+    r"bundes\w+|landes\w+|domstol(?:en)?|departementet|"
+    # committees and associations of a state or a profession as a whole ("the Appeal Committee",
+    # "the European Committee for the Prevention of Torture", "the Medical Association"), and
+    # political parties: their names point at millions of voters, not at one.
+    r"(?:european|national|international|parliamentary|state|investigative|central|select|"
+    r"standing|appeals?|olympic|electoral|election)\s+committee|committee\s+of\s+ministers|"
+    r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
+    r"party|parties|partido|partia|parti|partisi|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
-    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|"
+    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|fuerzas?|for[cç]as|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
@@ -174,12 +190,30 @@ _PLACE_AND_KIND = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
     r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
+# Seas, oceans, straits and gulfs by their form ("the Strait of Hormuz", "the Gulf of Aden",
+# "the Black Sea", "sea of azov"): waters too wide to point at anyone.  A bay, a lake or a river
+# may be a village's and stays found.
+_WATER_BODY = re.compile(
+    r"(?:the\s+)?(?:(?:straits?|gulf|sea)\s+of\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    r"|[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:sea|ocean))", re.IGNORECASE)
+_WATER_WORDS = frozenset({"the", "of", "sea", "ocean", "strait", "straits", "gulf"})
+
+
+def _is_water_body(span: str) -> bool:
+    """A sea, an ocean, a strait or a gulf by its form; "X Sea" only where X is no person's
+    name ("Anna Sea"), while nobody is called "Gulf of Aden"."""
+    words = _WORD.findall(span)
+    return _WATER_BODY.fullmatch(span) is not None and ("of" in (w.lower() for w in words) or not all(
+        _is_known_name(w) for w in words if w.lower() not in _WATER_WORDS))
+
+
 # Words that join the parts of a list the model took for one name ("M-Pesa on Safaricom").
 _LIST_JOINS = re.compile(r"[^\S\n]*(?:,|&|/|\b(?:and|or|on|via)\b)[^\S\n]*", re.IGNORECASE)
 # Up to two words on the same line before and after a name, for the place it may be part of.
 _WINDOW = 30
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){1,2}$")
-_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,2}")
+# (a hyphen joins too: "hapag" of "hapag-lloyd")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:[^\S\n]+|-)){1,2}$")
+_WORDS_AFTER = re.compile(r"(?:(?:[^\S\n]+|-)[^\W\d_]+){1,2}")
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
 # An acronym the model may take for a name ("NAFDAC", "ELRC"), and the capitalised phrases that
 # may spell it out ("the Employment and Labour Relations Court (ELRC)").
@@ -211,6 +245,33 @@ def public_acronyms(text: str) -> frozenset[str]:
 
 _JOINING_WORDS = frozenset(_JOINING.strip("(?:)").split("|"))
 
+# The head word of a public body's name, before the rest of the name: the model often finds
+# only the rest ("Ministry of" + "Justice", "fiscalia general de la" + "republica", "the
+# nigerian police" + "force").  Only the words that name a state body whatever follows them
+# ("board", "union" or "office" may be a firm's).
+_BODY_HEAD = re.compile(
+    r"ministry|ministries|ministerio|minist[eé]rio|minist[eè]re|ministerstvo|ministerstwo|court|courts|"
+    r"tribunal|parliament|prosecutor|prosecutors|prosecution|procurator|procuracy|fiscal[ií]a|"
+    r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
+    r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
+    r"gendarmerie|prokuratura", re.IGNORECASE)
+# What may stand between the head and the part found: joining words and the adjectives of a
+# body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
+_BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
+_BODY_JOIN = re.compile(
+    rf"(?:[^\S\n]+(?:{_BODY_JOINING}|general|national|nacional|federal|supreme|superior|public|p[uú]blica))*"
+    r"[^\S\n]+$", re.IGNORECASE)
+_JOIN_START = re.compile(rf"(?:(?:{_BODY_JOINING})[^\S\n]+)*", re.IGNORECASE)
+# A number right before a word: an amount ("fifty thousand", "500", "2k").
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*k?|\b(?:{NUMBER_WORDS_TO_99}|hundred|thousand|million|billion|grand))[^\S\n]+$",
+    re.IGNORECASE)
+_ARTICLE_START = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
+# A word this common in English after a body's head is a word of its name ("police force").
+_BODY_WORD_ZIPF = 3.0
+
 # ------------------------------------------------------------------------------------ noise
 
 _NOISE_BRACKETS = {"[": "]", "<": ">", "(": ")", "{": "}"}
@@ -224,6 +285,9 @@ _DERIVED = re.compile(
     r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
 _DERIVED_MIN_LENGTH = 7
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+# A word of three letters or more without a vowel is letters said one by one ("hmpps", "tdcj",
+# "nhs" in a caption), never a name.
+_VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,8}")
 
 # A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
 # first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
@@ -370,6 +434,19 @@ def _distinctive(surnames: Mapping[str, object]) -> frozenset[str]:
     return frozenset(filter(_is_distinctive, surnames))
 
 
+# The Ukrainian, Russian and Belarusian ending "-ий"/"-ый" is romanised in many ways
+# ("Zaluzhnyi", "Zaluzhny", "Zaluzhniy", "Syrskyi", "Syrsky"): a listed surname with one of
+# them is known by each.
+_SLAVIC_ENDING = re.compile(r"(?<=[^aeiouy\s]{2})(?:yi|yy|iy|ij|yj|ii|y)$")
+_SLAVIC_ENDINGS = ("y", "yi", "yy", "iy", "ij", "ii")
+
+
+def _romanised_forms(forms: set[str]) -> set[str]:
+    """Folded surnames and their other romanisations of a Slavic adjectival ending."""
+    stems = {_SLAVIC_ENDING.sub("", f) for f in forms} - forms
+    return forms | {stem + end for stem in stems for end in _SLAVIC_ENDINGS}
+
+
 _DISTINCTIVE_ZIPF = 2.5
 _DISTINCTIVE_LENGTH = 5  # "Sall", "Biya": short names are borne by many the lists miss
 
@@ -402,7 +479,7 @@ class PublicFigures:
                 continue
             # every tail of the surname: "López Obrador" and "Obrador" of "Andrés Manuel López Obrador"
             forms = {" ".join(_fold_words(" ".join(words[i:]))) for i in range(1, len(words))}
-            for form in forms | {_fold_words(tail[-1])[0]}:
+            for form in _romanised_forms(forms | {_fold_words(tail[-1])[0]}):
                 if not _is_common_name(form):
                     surnames.setdefault(form, []).append(folded)
             first = _fold_words(words[0])[0]
@@ -433,8 +510,82 @@ class PublicFigures:
         # no name list knows and no English word is ("Shoigu") is that person's alone.
         if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
             return True
+        if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
+            return True
         folded_text = " ".join(_fold_words(text))
         return any(name in folded_text for name in full_names)
+
+
+def is_continental_name(span: str) -> bool:
+    """A continent's adjective and everyday words ("the european semester", "the european
+    social fund", "african development"): a programme or a body of a continent's union, which
+    the model found without its body's word.  A name among the words ("the european kowalski")
+    is no such thing, nor a place of work."""
+    words = _WORD.findall(_LEADING_THE.sub("", span.strip()))
+    if len(words) < 2 or not _is_continental(words[0].lower()) or _WORKPLACE.search(span):
+        return False  # "the Asian farm", "European Logistics Ltd" are places of work
+    return all(zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF and not _is_known_name(w) for w in words[1:])
+
+
+def _is_continental(word: str) -> bool:
+    """"european", "african", "asian": the demonym of a continent (GeoNames' English names)."""
+    places = public_places()
+    return places.get(word, ("",))[0] == "demonym" and any(
+        places.get(word[:-len(end)], ("",))[0] == "area" for end in ("n", "an") if word.endswith(end))
+
+
+def is_given_name_term(term: str) -> bool:
+    """A keep term of one word that the name lists know as a given name ("Erdogan", "Jordan",
+    "Paris"): Presidio's allow list would keep it whatever the context, so the filters keep it
+    instead, unless the words before make it a private person's (:meth:`SpanFilters.is_kept_here`)."""
+    words = _POSSESSIVE.sub("", _LEADING_THE.sub("", term.strip())).split()
+    return len(words) == 1 and _is_given_name(fold_place(words[0]))
+
+
+# The words that put a listed surname said alone in its public role, in the same sentence
+# ("ruto's government", "the regime of lukashenko", "orban won the election"), and those that
+# make it a private person's ("my neighbour Ruto", "our foreman Orban", "sergeant Tusk"; "Ruto
+# from the farm next door" is found all the same when no public word is near).
+_PUBLIC_ROLE = re.compile(
+    r"\b(?:president|presidency|presidential|prime\s+minister|government|regime|parliament|"
+    r"elections?|elected|re-?elected|administration|kremlin|cabinet|opposition|ruling\s+party|"
+    r"dictator(?:ship)?|decree|sanctions|inauguration|impeach(?:ed|ment)?)\b", re.IGNORECASE)
+_PRIVATE_WORDS = (r"uncle|aunt|auntie|aunty|cousin|brother|sister|son|daughter|wife|husband|"
+                  r"neighbou?r|colleague|friend|boss|foreman|supervisor|manager|teacher|comrade|"
+                  r"sergeant|sgt|corporal|private|lieutenant|captain|officer|guard|inmate|prisoner|"
+                  r"nurse|doctor|driver|called|named|surname|mr|mrs|ms|miss|mx|dr")
+_PRIVATE_BEFORE = re.compile(
+    rf"\b(?:my|our|his|her|their|your|a|an|one|another|{_PRIVATE_WORDS})\.?[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$",
+    re.IGNORECASE)
+# Before a kept term only a relation, a role or a title: "my Paris flat" is the city's.
+_PRIVATE_ROLE_BEFORE = re.compile(rf"\b(?:{_PRIVATE_WORDS})\.?[^\S\n]+$", re.IGNORECASE)
+
+
+def _is_private_before(text: str, start: int) -> bool:
+    return _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 24), start) is not None
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_ROLE_WINDOW = 120
+
+
+def _is_given_name(folded: str) -> bool:
+    """A word the name lists know as a given name ("Erdoğan", "Buhari"): said alone it may be a
+    friend's name, whatever the sentence."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(fold_name(folded)) if " " not in folded else None
+    return info is not None and info.first
+
+
+def _in_public_role(text: str, start: int, end: int) -> bool:
+    """A surname said alone in a sentence that names a public role or act, with nothing before it
+    that makes it a private person's."""
+    if _PRIVATE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    left = max(0, start - _ROLE_WINDOW)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
+    return bool(_PUBLIC_ROLE.search(text, stops[-1] if stops else left, after.start() if after else min(len(text), end + _ROLE_WINDOW)))
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -577,7 +728,10 @@ class SpanFilters:
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
 
     def is_public_place(self, text: str) -> bool:
-        """A public place, also with the kind of a workplace after it ("the Warsaw branch")."""
+        """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
+        sea, an ocean, a strait or a gulf by its form ("the Strait of Hormuz", "the Black Sea")."""
+        if _is_water_body(text.strip()):
+            return True
         kind = _PLACE_AND_KIND.match(text)
         regional = _names_region(text)
         return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
@@ -585,6 +739,8 @@ class SpanFilters:
 
     def _is_public_key(self, key: str, plural: bool = False, regional: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
+        if kind == "currency":  # "hryvnia", "dollars"; "naira" and "mark" are names too: see is_money
+            return " " in key or not _in_gazetteer(key)
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
@@ -666,7 +822,7 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text)
-        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m)
+        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -685,15 +841,27 @@ class SpanFilters:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
         return fold_place(_POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))) in self.keep_names
 
+    def is_kept_here(self, text: str, m: Mention) -> bool:
+        """A keep list's term, unless it is also a given name and the words before it make it a
+        private person's ("my cousin Erdogan", "Mr Jordan", "sergeant Israel")."""
+        return self.is_kept_name(m.text) and not (
+            is_given_name_term(m.text) and _is_private_before(text, m.start))
+
     def is_public_part(self, part: str) -> bool:
         """A kept term, a public place or a public body."""
         return self.is_kept_name(part) or self.is_public_place(part) or self.is_public_body(part)
 
     def is_public_list(self, span: str) -> bool:
         """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
-        Uganda", "cmoc and gecamines"): each part is public, so the whole is."""
+        Uganda", "cmoc and gecamines", and in a caption without commas "france poland
+        portugal"): each part is public, so the whole is.  Without joining words each word
+        must be public and no one's name ("jordan georgia" may be a person)."""
         parts = _LIST_JOINS.split(span)
-        return len(parts) > 1 and all(p.strip() and self.is_public_part(p) for p in parts)
+        if len(parts) > 1:
+            return all(p.strip() and self.is_public_part(p) for p in parts)
+        words = _WORD.findall(span)
+        return len(words) > 1 and span == span.lower() and all(
+            not _is_known_name(w) and self.is_public_part(w) for w in words)
 
     def is_inside_public_place(self, text: str, m: Mention) -> bool:
         """A name found as part of a public place's or a kept name of several words, the rest
@@ -706,9 +874,67 @@ class SpanFilters:
         places = public_places()
         for s, e in ((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)):
             key = fold_place(text[s:e])  # a window of plain words: its folded form is its key
-            if key in self.keep_names or (key in places and self._is_public_key(key)):
+            if key in self.keep_names or (key in places and self._is_public_key(key)) or _is_water_body(key):
                 return True
         return False
+
+    @staticmethod
+    def is_money(text: str, m: Mention) -> bool:
+        """A country's money after a number or the country's word ("fifty thousand naira", "500
+        hryvnia", "Turkish liras" found as "liras"): a currency's name (ISO 4217) even where it
+        is also a given name."""
+        def is_currency(span: str) -> bool:
+            return any(public_places().get(key, ("",))[0] == "currency" for key, _ in _place_keys(span))
+
+        if _AMOUNT_BEFORE.search(text, max(0, m.start - 24), m.start):
+            return is_currency(m.text)
+        word = _HEAD_BEFORE.search(text, max(0, m.start - 24), m.start - 1) if text[m.start - 1:m.start] == " " else None
+        return word is not None and is_currency(text[word.start():m.end])
+
+    def is_inside_public_body(self, text: str, m: Mention) -> bool:
+        """A name found as the rest of a public body's name whose head word the model left out
+        ("Justice" of "Ministry of Justice", "de la republica" of "fiscalia general de la
+        republica", "force" of "the nigerian police force"), or an organisation or place found
+        without the body's word after it ("the european" of "the european union").  A person stays one: after a joining
+        word only a word no name list knows ("the court of Anna" is hers), and right after the
+        head only everyday English words ("told the police Ivan was there" is his)."""
+        if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
+            return True
+        leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
+        start = m.start + (leading.end() if leading else 0)
+        join = _BODY_JOIN.search(text, max(0, start - 40), start)
+        if join is None:
+            return False
+        head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
+        if head is None or not _BODY_HEAD.fullmatch(head.group()):
+            return False
+        words = _WORD.findall(text[start:m.end])
+        if not words or any(_is_known_name(w) for w in words):
+            return False
+        joined = bool(join.group().strip()) or start > m.start
+        if not joined and (m.entity_type == "PERSON" or not all(
+                zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words)):
+            return False
+        return self.is_public_body(text[head.start():m.end])
+
+    def _ends_public_body(self, text: str, m: Mention) -> bool:
+        """An organisation or a place found without the body's word that follows it ("the
+        european" of "the european union", "the european court of justice")."""
+        after = _BODY_AFTER.match(text, m.end)
+        return after is not None and _PUBLIC_BODY.fullmatch(after.group("body")) is not None and \
+            self.is_public_body(text[m.start:after.end()])
+
+    def is_public_body_as_person(self, span: str) -> bool:
+        """A public body's name the model took for a person ("Martial Law Court", "Sąd
+        Rejonowy"): the body's word starts or ends it and another word of it is no name ("Anna
+        Court" is a person)."""
+        span = _POSSESSIVE.sub("", _LEADING_THE.sub("", span.strip()))
+        words = _WORD.findall(span)
+        if not words or not self.is_public_body(span):
+            return False
+        if _PUBLIC_BODY.fullmatch(words[-1]):
+            return len(words) == 1 or not all(_is_known_name(w) for w in words[:-1])
+        return _PUBLIC_BODY.match(span) is not None and not all(_is_known_name(w) for w in words[1:])
 
     def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
         """A name the model (or a name list) found that is public: a public place or body, a
@@ -716,17 +942,20 @@ class SpanFilters:
         text names in full.  (A public place the model called a person is dropped in ``apply``,
         after it has had its chance to end an address.)"""
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
-                self.is_public_place(m.text) or self.is_public_body(m.text)):
+                self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text)):
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
-        if m.entity_type == "PERSON" and _PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip())):
-            return True  # "fiscalia", "Parliament" taken for a name in a caption
+        if self.is_money(text, m):
+            return True
+        if m.entity_type == "PERSON" and (_PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip()))
+                                          or self.is_public_body_as_person(m.text)):
+            return True  # "fiscalia", "Parliament", "Martial Law Court" taken for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
-        return self.is_kept_name(m.text) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
+        return self.is_kept_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
-            self.is_public_list(m.text) or self.is_inside_public_place(text, m)
+            self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
 
     def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
@@ -747,6 +976,19 @@ class SpanFilters:
             return None
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
+        if m.entity_type == "OCCUPATION":
+            return self.without_public_employer(m)
+        return m
+
+    def without_public_employer(self, m: Mention) -> Mention:
+        """A job said with a public employer before it ("a tiktok moderator", "an nhs nurse",
+        "a world bank consultant") without the employer: one of its thousands of staff is not
+        pointed at by its name, the job is what singles someone out."""
+        starts = [w.start() for w in _WORD.finditer(m.text)][1:]
+        for start in reversed(starts):  # the longest public name first
+            employer = _ARTICLE_START.sub("", m.text[:start].strip())
+            if employer and self.is_public_part(employer):
+                return replace(m, start=m.start + start, text=m.text[start:])
         return m
 
     def filter_time(self, text: str, m: Mention) -> Mention | None:

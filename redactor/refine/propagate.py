@@ -97,8 +97,12 @@ def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Targ
 
 def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                       names: GivenNames | None = None) -> list[_Target]:
-    """Every form to look for again, longest first (``build_pattern``'s alternatives)."""
-    kept = {fold_case(k) for k in keep}
+    """Every form to look for again, longest first (``build_pattern``'s alternatives).  A keep
+    term that is also a given name ("Erdogan") is looked for again once the run found it as a
+    person ("my cousin Erdogan"): the cousin's later mentions are his too."""
+    from redactor.detect.filters import is_given_name_term
+
+    kept = {fold_case(k) for k in keep if not is_given_name_term(k)}
     names = names if names is not None else default_given_names()
     targets: dict[str, _Target] = {}
     for m in mentions:
