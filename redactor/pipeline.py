@@ -152,6 +152,17 @@ def _person_shaped(mentions: Iterable[Mention]) -> list[Mention]:
     return [m if t == m.entity_type else replace(m, entity_type=t) for m, t in zip(found, types)]
 
 
+def _distinct(mentions: Iterable[Mention]) -> Iterator[Mention]:
+    """The first mention of each form (all but the offsets), in order: what the run learns its
+    confident forms from, once for each form rather than once for each time it is said."""
+    seen: set[tuple[str, float, str, str, str, str]] = set()
+    for m in mentions:
+        form = (m.entity_type, m.score, m.detector, m.text, m.key, m.label)
+        if form not in seen:
+            seen.add(form)
+            yield m
+
+
 def _is_given_name(word: str) -> bool:
     """Whether the name gazetteer knows folded ``word`` as a given name ("austin", not "poltava")."""
     info = default_gazetteer().get(word)
@@ -530,7 +541,8 @@ class Redactor:
         found again everywhere, names typed as people and joined, then the editor's decisions.
         ``states`` is updated in place (each file's mentions replaced as it is refined)."""
         threshold = self.settings.threshold
-        forms = ConfidentForms.learn(_person_shaped((m for s in states if isinstance(s, Detected) for m in s.mentions)),
+        forms = ConfidentForms.learn(_person_shaped(_distinct(m for s in states if isinstance(s, Detected)
+                                                              for m in s.mentions)),
                                      threshold, self.detector.keep_terms, seeds=self._known_forms())
         states = _each_again(inputs, states, lambda d: self._found_again(d, forms))
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.mentions),

@@ -56,7 +56,16 @@ def test_a_low_score_mention_does_not_shield_a_confident_name():
     assert [(m.start, m.end, m.score) for m in added[0]] == [(27, 32, 0.85)]
 
 
-def test_the_search_by_first_character_finds_what_the_whole_pattern_finds():
+def _found_as_by_the_whole_pattern(seeds: list[Mention], text: str) -> list[str]:
+    """What the search finds in ``text``, asserted to be what ``build_pattern``'s one pattern finds."""
+    pattern, targets = build_pattern(seeds)
+    forms = ConfidentForms.learn(seeds, threshold=0.4)
+    expected = [(m.span(), targets[m.lastindex - 1]) for m in pattern.finditer(text)]
+    assert [(m.span(), t) for m, t in forms.matches(text)] == expected
+    return [text[s:e] for (s, e), _ in expected]
+
+
+def test_the_search_by_first_characters_finds_what_the_whole_pattern_finds():
     # Forms starting with letters that match other characters case-insensitively ("K" and the
     # Kelvin sign, "I" and the dotted and dotless i, "s" and the long s), with a letter outside
     # ASCII, with punctuation, and an inflected surname ("Bondarenka" for "Bondarenko").
@@ -67,11 +76,18 @@ def test_the_search_by_first_character_finds_what_the_whole_pattern_finds():
     text = ("KATYA and \u212aatya met \u0130vanko, ıvanko, IVANKO and ſokolova. ŁUKASZ, łukasz and Lukasz saw ömer "
             "YILMAZ and Yilmaz. Bondarenka's car; xBondarenko; olena.bykova; @olena_bykov wrote to "
             "Sokolova's sister\nOlena   Bykova. Katya Sokolovas left. wierzbicki")
-    pattern, targets = build_pattern(seeds)
-    forms = ConfidentForms.learn(seeds, threshold=0.4)
-    expected = [(m.span(), targets[m.lastindex - 1]) for m in pattern.finditer(text)]
-    assert [(m.span(), t) for m, t in forms.matches(text)] == expected
     # and the search is not empty: both find these ("İvanko" is not "Ivanko" to ``regex``)
-    assert [text[s:e] for (s, e), _ in expected] == [
+    assert _found_as_by_the_whole_pattern(seeds, text) == [
         "KATYA", "\u212aatya", "ıvanko", "IVANKO", "ſokolova", "ŁUKASZ", "łukasz", "ömer YILMAZ",
         "Bondarenka", "olena", "@olena_bykov", "Sokolova", "Olena   Bykova", "Katya", "wierzbicki"]
+
+
+def test_forms_with_a_space_or_punctuation_among_their_first_characters_are_found_as_the_whole_pattern_finds():
+    # A space stands for any run of white space, so the characters after it are not where the
+    # form's are; a text that ends inside a form's first characters; forms sharing a start.
+    names = ["Al Rashid", "Ng Wei", "N'Diaye", "J. Doe", "Al Rashidi", "Olga Ng", "Olgerd"]
+    seeds = [Mention(0, len(n), "PERSON", 0.9, "SpacyRecognizer", n) for n in names]
+    text = ("al  rashid met AL\nRASHIDI and ng\twei; n'diaye, N’Diaye and J.  Doe. Olgerd, olga NG, "
+            "Olga Ngozi, al-Rashid. Al Rashidov. Ng")
+    assert _found_as_by_the_whole_pattern(seeds, text) == [
+        "al  rashid", "AL\nRASHIDI", "ng\twei", "n'diaye", "J.  Doe", "Olgerd", "olga NG", "Olga", "Rashid"]

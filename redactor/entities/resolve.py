@@ -12,6 +12,7 @@ listed as ambiguous (it keeps a pseudonym of its own) for the editor to decide.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -63,9 +64,13 @@ class Resolution:
     ambiguous: tuple[int, ...] = ()  # indexes into the mentions
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_tokens(text: str) -> tuple[str, ...]:
     """Folded name tokens without titles, ranks, kinship words, honorifics, punctuation or
-    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys")."""
+    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys").
+
+    Kept for each text while a run is resolved (a run says a name thousands of times: one
+    tuple for all of them), and forgotten when it is (``resolve_entities``)."""
     words = []
     for raw in fold(text).split():
         word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
@@ -579,7 +584,7 @@ def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
 
 
 def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes: list[int],
-                    tokens_of: dict[int, tuple[str, ...]], node_of: dict[int, int]) -> None:
+                    tokens_of: Sequence[tuple[str, ...]], node_of: dict[int, int]) -> None:
     """The people a detector knows by key (a profiled source, a watchlist entry)."""
     for i in person_indexes:
         m, tokens = mentions[i], tokens_of[i]
@@ -668,7 +673,7 @@ def _is_family_name(word: str) -> bool:
 
 
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
-                    tokens_of: dict[int, tuple[str, ...]], known_people: Iterable[str],
+                    tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
     """Every person of the run: profiled identities, the vault's people, this run's full names."""
     people = _People(names)
@@ -717,12 +722,29 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
         def is_place(form: str) -> bool:
             return default_places().is_place(form)
 
+    try:
+        return _resolve(mentions, known_people, is_place, is_person_name, given_names, documents)
+    finally:
+        person_tokens.cache_clear()  # the run's names are not kept once it is resolved
+
+
+def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place: Callable[[str], bool],
+             is_person_name: Callable[[tuple[str, ...]], bool], given_names: GivenNames | None,
+             documents: Sequence[int] | None) -> Resolution:
     mentions = settle_call_signs(mentions)
     types, short = _voted_types(mentions, is_place, is_person_name)
-    assignments = [Assignment(t, short.get(i) or value_key(replace(m, entity_type=t)), m.label)
+    # One object per distinct assignment: a run has a hundred thousand mentions of a few
+    # thousand things.
+    shared: dict[Assignment, Assignment] = {}
+
+    def one(assignment: Assignment) -> Assignment:
+        return shared.setdefault(assignment, assignment)
+
+    assignments = [one(Assignment(t, short.get(i) or value_key(replace(m, entity_type=t)), m.label))
                    for i, (m, t) in enumerate(zip(mentions, types))]
-    tokens_of = {i: _parse(m) for i, m in enumerate(mentions) if types[i] == "PERSON"}
-    person_indexes = [i for i, tokens in tokens_of.items() if tokens]
+    # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
+    tokens_of = [_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]
+    person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
     people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
@@ -737,9 +759,9 @@ def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = 
             person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()))
             unsure = person is None
         if person is not None:
-            assignments[i] = Assignment("PERSON", person.key, person.label)
+            assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
-            assignments[i] = Assignment("PERSON", _own_key(people, tokens_of[i], unsure), "")
+            assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
     return Resolution(tuple(assignments), tuple(ambiguous))
@@ -780,7 +802,7 @@ def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
     return people.aliases.get(own, own)
 
 
-def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: dict[int, tuple[str, ...]],
+def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Sequence[tuple[str, ...]],
                         documents: Sequence[int]) -> dict[int, set[int]]:
     """For each document, the people (roots) named in full in it."""
     found: dict[int, set[int]] = {}

@@ -3,7 +3,7 @@
 Statistical NER finds "Oleg Pankratov" in one sentence and misses "Pankratov's" in the next.  A
 source is exposed by the one mention left behind, so every surface form found with confidence
 (and the surname and first name of a person) is searched for again in every document of the run
-as one pattern (tried at each place only with the forms that can start with the character
+as one pattern (tried at each place only with the forms that can start with the characters
 there).  A lone token that is also a common English word ("Will", "Rose") is
 not propagated, so "I will" stays.
 """
@@ -11,6 +11,7 @@ not propagated, so "I will" stays.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -137,61 +138,84 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
 
 
 # ASCII letters ``regex`` also matches, under IGNORECASE, with a character outside ASCII ("İ",
-# "ı", "ſ", the Kelvin sign): a form starting with one of them may start at such a character.
+# "ı", "ſ", the Kelvin sign): a form with one of them may have such a character there.
 _ASCII_WITH_OTHER_CASES = frozenset("iksIKS")
 _ASCII = tuple(chr(code) for code in range(128))
-_NOT_ASCII = "\x80"  # the bucket key of every character outside ASCII
+_NOT_ASCII = "\x80"  # the key of every character outside ASCII
+# The characters of a text, from the place a form may start, that choose the forms tried there.
+_KEY_LENGTH = 3
+_EVERY_KEY = frozenset({c.lower() for c in _ASCII} | {_NOT_ASCII})
 
 
-def _opening_keys(first: str) -> set[str]:
-    """The bucket keys of a form starting with ``first``: each ASCII character the form's first
-    character matches case-insensitively, and ``_NOT_ASCII`` if it can match one outside ASCII."""
-    if not first or first.isspace():
-        return {*_ASCII, _NOT_ASCII}  # "\s+" or nothing: any character may start it
-    keys = {x for x in _ASCII if regex.fullmatch(regex.escape(first), x, regex.IGNORECASE)}
-    if not first.isascii() or first in _ASCII_WITH_OTHER_CASES:
+def _char_keys(char: str) -> frozenset[str]:
+    """The keys of the text characters a form's ``char`` matches case-insensitively: each ASCII
+    character it matches (lower-cased), and ``_NOT_ASCII`` if it can match one outside ASCII."""
+    if char.isspace():
+        return _EVERY_KEY
+    keys = {x.lower() for x in _ASCII if regex.fullmatch(regex.escape(char), x, regex.IGNORECASE)}
+    if not char.isascii() or char in _ASCII_WITH_OTHER_CASES:
         keys.add(_NOT_ASCII)
-    return keys
+    return frozenset(keys)
+
+
+def _text_key(text: str, start: int) -> str:
+    """The key of the text at ``start``: its next ``_KEY_LENGTH`` characters (fewer at the end)
+    each by its key."""
+    chars = text[start:start + _KEY_LENGTH]
+    if chars.isascii():
+        return chars.lower()
+    return "".join(c.lower() if c.isascii() else _NOT_ASCII for c in chars)
+
+
+def _fixed_start(target: _Target) -> str:
+    """The first characters of the form (at most ``_KEY_LENGTH``) that every match of it starts
+    with, one character of the text each: up to its first space (any run of white space); of an
+    inflected surname, the letters its pattern starts with."""
+    form = target.form[:_KEY_LENGTH]
+    n = 0
+    if target.pattern:
+        while n < len(form) and form[n].isalnum() and target.pattern.startswith(form[:n + 1]):
+            n += 1
+    else:
+        while n < len(form) and form[n] != " ":
+            n += 1
+    return form[:n]
 
 
 def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
     body = "|".join(f"({a})" for a in alternatives)
-    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", regex.IGNORECASE)
+    # Not kept in ``regex``'s cache: a run's forms are compiled once and dropped with the run.
+    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", regex.IGNORECASE, cache_pattern=False)
 
 
 @dataclass(frozen=True)
 class _Bucket:
-    """The forms that can start with one character, in the order of the whole pattern."""
+    """The forms that can start with the characters of one key, in the order of the whole pattern."""
 
     pattern: regex.Pattern
     targets: tuple[_Target, ...]
 
 
-def _buckets(targets: Sequence[_Target]) -> tuple[regex.Pattern, dict[str, _Bucket]]:
-    """The forms by the character they can start with, and a pattern finding the places one may
-    start.  The whole pattern tried at one place matches the first form that fits there, and a
-    form can only fit where its first character is; so trying there only the forms that can
-    start with that character, in the same order, finds the same match, without trying a
-    thousand forms at every word of every text."""
-    by_key: dict[str, list[int]] = {}
-    keys_of: dict[str, set[str]] = {}
+def _by_start(targets: Sequence[_Target]) -> tuple[regex.Pattern, dict[str, tuple[int, ...]]]:
+    """The forms (their indexes) by the keys of the characters they can start with, and a
+    pattern finding the places one may start.  The whole pattern tried at one place matches the
+    first form that fits there, and a form can only fit where its first characters are; so
+    trying there only the forms whose first characters the text's can be, in the same order,
+    finds the same match, without trying a thousand forms at every word of every text."""
+    by_start: dict[str, list[int]] = {}
+    keys_of: dict[str, frozenset[str]] = {}
     for index, target in enumerate(targets):
-        first = target.form[:1]
-        if first not in keys_of:
-            keys_of[first] = _opening_keys(first)
-        for key in keys_of[first]:
-            by_key.setdefault(key, []).append(index)
-    shared: dict[tuple[int, ...], _Bucket] = {}  # "k" and "K" start the same forms: compiled once
-    for indices in map(tuple, by_key.values()):
-        if indices not in shared:
-            shared[indices] = _Bucket(_wrap(targets[i].pattern or _form_regex(targets[i].form) for i in indices),
-                                      tuple(targets[i] for i in indices))
-    buckets = {key: shared[tuple(indices)] for key, indices in by_key.items()}
-    starts = [regex.escape(k) for k in sorted(by_key) if k != _NOT_ASCII]
-    openings = [f"[{''.join(starts)}]"] if starts else []
-    if _NOT_ASCII in by_key:
-        openings.append(r"[^\x00-\x7f]")
-    return regex.compile(rf"(?<![\w@.])(?={'|'.join(openings)})"), buckets
+        options = [keys_of[c] if c in keys_of else keys_of.setdefault(c, _char_keys(c)) for c in _fixed_start(target)]
+        for key in map("".join, itertools.product(*options)):
+            by_start.setdefault(key, []).append(index)
+    if "" in by_start:  # a form that can start anywhere
+        opening = "(?s:.)"
+    else:
+        firsts = {key[0] for key in by_start}
+        starts = [regex.escape(c) for c in _ASCII if c.lower() in firsts]
+        opening = "|".join(([f"[{''.join(starts)}]"] if starts else [])
+                           + ([r"[^\x00-\x7f]"] if _NOT_ASCII in firsts else []))
+    return regex.compile(rf"(?<![\w@.])(?={opening})"), {k: tuple(v) for k, v in by_start.items()}
 
 
 @dataclass(frozen=True)
@@ -199,12 +223,16 @@ class ConfidentForms:
     """What the whole run found with confidence: learnt from mentions alone (no document
     text), then searched for in each document on its own.
 
-    What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order); it is
-    searched for by the first character a form can start with (``_buckets``)."""
+    What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order); at
+    each place a form may start only the forms that can start with the text's next characters
+    are tried (``_by_start``), as one pattern compiled when first needed."""
 
     targets: tuple[_Target, ...]
     openings: regex.Pattern | None = None
-    buckets: Mapping[str, _Bucket] = field(default_factory=dict)
+    by_start: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # What was tried at each key of the texts searched so far, and the patterns compiled.
+    _chosen: dict[str, _Bucket | None] = field(default_factory=dict, compare=False, repr=False)
+    _compiled: dict[tuple[int, ...], _Bucket] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
@@ -214,8 +242,21 @@ class ConfidentForms:
         targets = confident_targets(confident, keep)
         if not targets:
             return cls(())
-        openings, buckets = _buckets(targets)
-        return cls(tuple(targets), openings, buckets)
+        openings, by_start = _by_start(targets)
+        return cls(tuple(targets), openings, by_start)
+
+    def _bucket(self, key: str) -> _Bucket | None:
+        """The forms that can start where the text's key is ``key``."""
+        if key in self._chosen:
+            return self._chosen[key]
+        indices = tuple(sorted({i for n in range(len(key) + 1) for i in self.by_start.get(key[:n], ())}))
+        bucket = self._compiled.get(indices) if indices else None
+        if indices and bucket is None:
+            bucket = self._compiled[indices] = _Bucket(
+                _wrap(self.targets[i].pattern or _form_regex(self.targets[i].form) for i in indices),
+                tuple(self.targets[i] for i in indices))
+        self._chosen[key] = bucket
+        return bucket
 
     def matches(self, text: str) -> Iterator[tuple[regex.Match, _Target]]:
         """What ``build_pattern``'s pattern finds in ``text`` (``finditer``), with each match's form."""
@@ -224,9 +265,8 @@ class ConfidentForms:
         position = 0
         while (opening := self.openings.search(text, position)) is not None:
             start = opening.start()
-            char = text[start]
-            bucket = self.buckets[char if char.isascii() else _NOT_ASCII]
-            match = bucket.pattern.match(text, start)
+            bucket = self._bucket(_text_key(text, start))
+            match = bucket.pattern.match(text, start) if bucket is not None else None
             if match is None:
                 position = start + 1
                 continue
