@@ -56,6 +56,17 @@ def test_a_low_score_mention_does_not_shield_a_confident_name():
     assert [(m.start, m.end, m.score) for m in added[0]] == [(27, 32, 0.85)]
 
 
+def test_a_longer_form_over_a_finding_still_leaves_its_other_words_to_be_found():
+    # "José Pankratov" is confident in one file; in another the model found only "José" of it.
+    # The whole form cannot go there, but its surname must still be found right after "José":
+    # left out, the replaced "Pankratov" stood in the published text (the leak audit caught it).
+    first = "My friend José Pankratov kept a diary."
+    second = "My friend José Pankratov kept a diary. Pankratov's sister writes."
+    jose = found(second, 10, 14)
+    added = propagate([first, second], [[found(first, 10, 24)], [jose]], threshold=0.4)
+    assert [(m.start, m.end, m.text) for m in added[1]] == [(15, 24, "Pankratov"), (39, 48, "Pankratov")]
+
+
 def _found_as_by_the_whole_pattern(seeds: list[Mention], text: str) -> list[str]:
     """What the search finds in ``text``, asserted to be what ``build_pattern``'s one pattern finds."""
     pattern, targets = build_pattern(seeds)

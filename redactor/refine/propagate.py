@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -258,8 +258,12 @@ class ConfidentForms:
         self._chosen[key] = bucket
         return bucket
 
-    def matches(self, text: str) -> Iterator[tuple[regex.Match, _Target]]:
-        """What ``build_pattern``'s pattern finds in ``text`` (``finditer``), with each match's form."""
+    def matches(self, text: str, usable: Callable[[regex.Match], bool] | None = None,
+                ) -> Iterator[tuple[regex.Match, _Target]]:
+        """What ``build_pattern``'s pattern finds in ``text`` (``finditer``), with each match's form.
+        A match ``usable`` rejects is not yielded, and the search goes on right after its start,
+        not after its end: "José Pankratov" learnt elsewhere, met where "José" is already a
+        finding, must still leave its "Pankratov" to be found."""
         if self.openings is None:
             return
         position = 0
@@ -268,6 +272,9 @@ class ConfidentForms:
             bucket = self._bucket(_text_key(text, start))
             match = bucket.pattern.match(text, start) if bucket is not None else None
             if match is None:
+                position = start + 1
+                continue
+            if usable is not None and not usable(match):
                 position = start + 1
                 continue
             yield match, bucket.targets[match.lastindex - 1]
@@ -280,10 +287,12 @@ class ConfidentForms:
         covered = [m for m in mentions if m.score >= threshold]  # sorted, never overlapping
         starts = [m.start for m in covered]
         added = []
-        for match, target in self.matches(text):
+
+        def uncovered(match: regex.Match) -> bool:
+            return not overlaps_sorted(covered, bisect.bisect_left(starts, match.end()), match.start())
+
+        for match, target in self.matches(text, uncovered):
             start, end = match.span()
-            if overlaps_sorted(covered, bisect.bisect_left(starts, end), start):
-                continue
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
