@@ -225,27 +225,6 @@ def test_a_listed_surname_in_its_other_romanisations():
     assert not figures.is_public_figure(text, at("anna syrska"), at("anna syrska") + 11)
 
 
-@pytest.mark.parametrize("text, found", [
-    # a public employer before a job stays; the job is found
-    ("i was a tiktok moderator for years", [("moderator", "OCCUPATION")]),
-    ("he is a glencore engineer at the mine", [("engineer", "OCCUPATION")]),
-    ("he was an nhs nurse in leeds", [("nurse", "OCCUPATION")]),
-    ("a world bank consultant came", [("consultant", "OCCUPATION")]),
-])
-def test_a_public_employer_before_a_job(redactor_default, text, found):
-    assert _scan(redactor_default, text) == found
-
-
-def test_a_private_employer_before_a_job_stays_with_it(filters):
-    from redactor.model import Mention
-
-    job = Mention(start=2, end=27, text="kowalski logistics driver", entity_type="OCCUPATION",
-                  score=0.6, detector="Occupation")
-    assert filters.without_public_employer(job) == job
-    public = Mention(start=2, end=14, text="unicef driver", entity_type="OCCUPATION", score=0.6, detector="Occupation")
-    assert filters.without_public_employer(public).text == "driver"
-
-
 @pytest.mark.parametrize("word, letters", [
     ("hmpps", True), ("tdcj", True), ("nhs", True),
     ("Lwy", False), ("lynn", False), ("ivan", False),  # capitalised, or with a vowel

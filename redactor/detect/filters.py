@@ -266,7 +266,6 @@ _JOIN_START = re.compile(rf"(?:(?:{_BODY_JOINING})[^\S\n]+)*", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
     rf"(?:\d[\d,.]*k?|\b(?:{NUMBER_WORDS_TO_99}|hundred|thousand|million|billion|grand))[^\S\n]+$",
     re.IGNORECASE)
-_ARTICLE_START = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
 # A word this common in English after a body's head is a word of its name ("police force").
@@ -976,19 +975,6 @@ class SpanFilters:
             return None
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
-        if m.entity_type == "OCCUPATION":
-            return self.without_public_employer(m)
-        return m
-
-    def without_public_employer(self, m: Mention) -> Mention:
-        """A job said with a public employer before it ("a tiktok moderator", "an nhs nurse",
-        "a world bank consultant") without the employer: one of its thousands of staff is not
-        pointed at by its name, the job is what singles someone out."""
-        starts = [w.start() for w in _WORD.finditer(m.text)][1:]
-        for start in reversed(starts):  # the longest public name first
-            employer = _ARTICLE_START.sub("", m.text[:start].strip())
-            if employer and self.is_public_part(employer):
-                return replace(m, start=m.start + start, text=m.text[start:])
         return m
 
     def filter_time(self, text: str, m: Mention) -> Mention | None:
