@@ -169,3 +169,22 @@ def test_a_name_with_an_honorific_is_the_same_person_without_it(redactor_default
     findings = [f for f in redactor_default.scan("Aling Rosa cooked. Later Rosa left.") if f.entity_type == "PERSON"]
     assert [f.text for f in findings] == ["Aling Rosa", "Rosa"]
     assert len({f.replacement for f in findings}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A person's name the model called a place: the surname says it is a person.
+    ("I phoned Kemi Okafor yesterday.", [("PERSON", "Kemi Okafor")]),
+    ("then kemi okafor came in", [("PERSON", "kemi okafor")]),
+    # And the same name said before 'works' is no workplace ("Ironbridge Works" is).
+    ("Kemi Okafor works nights.", [("PERSON", "Kemi Okafor")]),
+])
+def test_a_name_the_model_called_a_place_is_a_person(redactor_default, text, expected):
+    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We flew to Port Harcourt on Monday.",      # a city whose last word is also a surname
+    "He grew up in Fort Worth.",
+])
+def test_places_ending_in_a_surname_stay_places(redactor_default, text):
+    assert not [f for f in redactor_default.scan(text) if f.entity_type == "PERSON"]

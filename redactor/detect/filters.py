@@ -94,7 +94,10 @@ _AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"
 # Anna Kowalska"): a private employer may be a person.
 _NOT_OVER_PERSON = {"PERSON": ("ORGANIZATION",)}
 # Detectors that guess a name from the words around it rather than match a form.
-_GUESSING = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
+_MODEL = "SpacyRecognizer"
+_GUESSING = frozenset({_MODEL, "NameGazetteerRecognizer"})
+# A first word this common in English is no given name before a surname ("Port Harcourt").
+_NAME_FIRST_WORD_ZIPF = 3.5
 
 # ------------------------------------------------------------------------------------ places
 
@@ -1002,7 +1005,7 @@ class SpanFilters:
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in mentions
+            [_with_title(text, k) for m in map(_person_the_model_placed, mentions)
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         joined = join_address_parts(text, kept, self.is_public_place)
@@ -1139,6 +1142,28 @@ def _with_title(text: str, m: Mention) -> Mention:
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _person_the_model_placed(m: Mention) -> Mention:
+    """A person's name the model called a place ("Kemi Okafor", "kemi okafor": "Kemi" is a
+    Finnish town), made a PERSON again: two or three words ending in a surname the name lists
+    know only as a surname (not as a given name, a place or an English word), the first no
+    English word ("Port Harcourt", "Fort Worth" stay), and the whole no place the gazetteer
+    knows."""
+    if m.entity_type != "LOCATION" or m.detector != _MODEL:
+        return m
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() and (w[:1].isupper() or m.text.islower()) for w in words):
+        return m
+    if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
+        return m
+    if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+def _in_places(name: str) -> bool:
+    return bool(public_places().get(fold_place(name)))
 
 
 def _given_name_nickname(m: Mention) -> bool:
