@@ -315,7 +315,8 @@ class _AnalyzerEngine(AnalyzerEngine):
 
     keep_regex: tuple[str, int, Any] | None = None  # the allow list's pattern, its flags, compiled
 
-    def _remove_allow_list(self, results: list[RecognizerResult], allow_list: list[str], text: str,
+    # Presidio's is a static method; this one reads the engine's compiled pattern.
+    def _remove_allow_list(self, results: list[RecognizerResult], allow_list: list[str], text: str,  # type: ignore[override]
                            regex_flags: int | None, allow_list_match: str) -> list[RecognizerResult]:
         if self.keep_regex is None or allow_list_match != "regex" or (
                 "|".join(filter(None, allow_list)), regex_flags) != self.keep_regex[:2]:
@@ -364,7 +365,7 @@ def load_predefined(registry: RecognizerRegistry, language: str, nlp_engine) -> 
         recognizer = getattr(predefined_recognizers, name)(supported_language=language, **arguments)
         if isinstance(recognizer, PatternRecognizer):
             recognizer.global_regex_flags = registry.global_regex_flags
-        registry.recognizers.append(recognizer)
+        registry.add_recognizer(recognizer)
     registry.add_nlp_recognizer(nlp_engine=nlp_engine)
 
 

@@ -883,7 +883,7 @@ def _given_name_as_surname(m: Mention, tokens: tuple[str, ...], found: set[int],
 
 
 def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],
-                     tokens_of: dict[int, tuple[str, ...]]) -> frozenset[str]:
+                     tokens_of: Sequence[tuple[str, ...]]) -> frozenset[str]:
     """The lone names the run says after a title ("Mr Sylvester"): used there as surnames."""
     return frozenset(tokens_of[i][0] for i in person_indexes if len(tokens_of[i]) == 1 and _has_title(mentions[i]))
 

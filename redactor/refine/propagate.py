@@ -271,10 +271,7 @@ class ConfidentForms:
             start = opening.start()
             bucket = self._bucket(_text_key(text, start))
             match = bucket.pattern.match(text, start) if bucket is not None else None
-            if match is None:
-                position = start + 1
-                continue
-            if usable is not None and not usable(match):
+            if bucket is None or match is None or (usable is not None and not usable(match)):
                 position = start + 1
                 continue
             yield match, bucket.targets[match.lastindex - 1]
