@@ -22,6 +22,9 @@ def _places(text: str) -> list[str]:
     ("we went to the village of zhytkavichy in the summer", ["zhytkavichy"]),
     ("we drove out to bakhmut and stayed", ["bakhmut"]),
     ("they shelled the road outside kreminna every night", ["kreminna"]),
+    # Villages under 15,000 people: GeoNames' towns of 1,000 or more.
+    ("we worked on the farm outside santa rosa do sul back then", ["santa rosa do sul"]),
+    ("we lived near bilohorivka for two years", ["bilohorivka"]),
 ])
 def test_a_small_place_after_a_place_word(text, expected):
     assert _places(text) == expected
@@ -44,6 +47,7 @@ def test_exact_offsets():
     "i lived in reading for a while then left",
     "the village of my grandparents was small",
     "a town called hope is not a real place here",
+    "we were in limbo for months and in toto it failed",  # villages too, but English words
 ])
 def test_words_months_and_given_names_are_not_places(text):
     assert _places(text) == []

@@ -6,7 +6,8 @@ reads only caseless lines (:func:`redactor.detect.casing.caseless_lines`) and fi
 the word before it:
 
 - after a place preposition ("in", "near", "from", "to", "outside" ... :data:`PLACE_CUES`), one
-  to three words the gazetteer knows as a city (:func:`redactor.lexicon.places.default_places`)
+  to four words GeoNames knows as a town of 1,000 people or more
+  (:func:`redactor.lexicon.places.default_places`, :func:`~redactor.lexicon.places.small_place_names`)
   that are no common English word and, alone, no given name ("in march", "to maria" stay);
 - after "village/town/... of/called/named", also a word no list knows: one or two words rare in
   English (``RARE_WORD_ZIPF``).
@@ -25,7 +26,8 @@ from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
 from redactor.detect.name_context import Token, tokenize
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
-from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places
+from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
+                                     small_place_names)
 
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
@@ -36,7 +38,7 @@ SETTLEMENT_WORDS = frozenset(
     "village villages town city hamlet settlement suburb district raion rayon municipality "
     "commune township neighbourhood neighborhood selo khutor".split())
 SETTLEMENT_LINKS = frozenset(("of", "called", "named"))
-_MAX_WORDS = 3
+_MAX_WORDS = 4  # "santa rosa do sul"
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
@@ -117,22 +119,23 @@ def _place_at(text: str, tokens: Sequence[Token], i: int, settlement: bool) -> i
 
 
 def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
-    """A city the gazetteer knows, that is no English phrase and (one word, unless a settlement
-    word names it) no given name."""
+    """A town or village GeoNames knows, that is no English phrase and (one word, unless a
+    settlement word names it) no given name."""
     if words[0].lower in FUNCTION_WORDS or words[-1].lower in FUNCTION_WORDS:
         return False
     if any(w.lower in MONTHS_AND_DAYS for w in words):
         return False
     gram = " ".join(w.text for w in words)
-    place = default_places().get(gram)
-    if place is None or place.kind != "city":
-        return False
     if zipf_frequency(gram, "en") >= RARE_WORD_ZIPF:
         return False  # "reading", "mobile", "bath"
     if len(words) == 1 and not settlement:
         info = default_gazetteer().get(words[0].folded)
-        return info is None or not info.first  # "to maria", "from austin"
-    return True
+        if info is not None and info.first:
+            return False  # "to marina", "from douglas"
+    place = default_places().get(gram)
+    if place is not None:
+        return place.kind == "city"
+    return fold_place(gram) in small_place_names()
 
 
 def _unknown_word(token: Token) -> bool:
