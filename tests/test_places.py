@@ -64,3 +64,11 @@ def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path
         assert table() == first  # a damaged cache is read anew from the packaged file, never trusted
     finally:
         module._public_table.cache_clear()
+
+
+def test_small_place_names_know_villages_and_only_by_name():
+    from redactor.lexicon.places import small_place_names
+
+    names = small_place_names()
+    assert {"santa rosa do sul", "bilohorivka"} <= names  # 8,000 and 1,000-odd people
+    assert "bondarenko" not in names and "Bilohorivka" not in names  # folded names only

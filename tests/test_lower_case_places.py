@@ -1,0 +1,68 @@
+"""Small places in lower-case captions (redactor.detect.recognizers.places): a town the gazetteer
+knows after a place preposition, any rare word after "a village called"; never an English word,
+a month, a given name after "to", and a public city stays public."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.casing import caseless_lines
+from redactor.detect.recognizers.places import find_lower_case_places
+
+
+def _places(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_lower_case_places(text, caseless_lines(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("so i grew up in kramatorsk and then we moved", ["kramatorsk"]),
+    ("my family is from nova kakhovka originally", ["nova kakhovka"]),
+    ("she was born in a town named kupiansk near the border", ["kupiansk"]),
+    ("it was a village called mokhovoe by the river", ["mokhovoe"]),
+    ("we went to the village of zhytkavichy in the summer", ["zhytkavichy"]),
+    ("we drove out to bakhmut and stayed", ["bakhmut"]),
+    ("they shelled the road outside kreminna every night", ["kreminna"]),
+    # Villages under 15,000 people: GeoNames' towns of 1,000 or more.
+    ("we worked on the farm outside santa rosa do sul back then", ["santa rosa do sul"]),
+    ("we lived near bilohorivka for two years", ["bilohorivka"]),
+])
+def test_a_small_place_after_a_place_word(text, expected):
+    assert _places(text) == expected
+
+
+def test_exact_offsets():
+    text = "and we lived near kreminna\nthen from nova kakhovka we left"
+    assert list(find_lower_case_places(text, caseless_lines(text))) == [(18, 26), (37, 50)]
+
+
+@pytest.mark.parametrize("text", [
+    "in general we did not talk about it at all",
+    "from time to time we would call them",
+    "near the end of the war we moved away",
+    "in march we left the house for good",
+    "i talked to maria about it last week",
+    "i talked to marina about it last week",  # a town of 21,000 too, but a given name
+    "we got a letter from douglas the next day",
+    "i went to mobile phone shops in town",
+    "i lived in reading for a while then left",
+    "the village of my grandparents was small",
+    "a town called hope is not a real place here",
+    "we were in limbo for months and in toto it failed",  # villages too, but English words
+])
+def test_words_months_and_given_names_are_not_places(text):
+    assert _places(text) == []
+
+
+def test_capitalised_text_is_left_to_the_model():
+    assert _places("So I grew up in Kramatorsk and then we moved away. We were happy there.") == []
+
+
+def test_public_cities_in_lower_case_stay_public(redactor_default):
+    text = "we drove to kharkiv and then to lviv and on to berlin"
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == []
+
+
+def test_a_small_place_in_a_caption_is_redacted(redactor_default):
+    text = "so i grew up in kramatorsk and my family is from nova kakhovka"
+    found = [(f.entity_type, f.start, f.end) for f in redactor_default.scan(text)]
+    assert ("LOCATION", 16, 26) in found and ("LOCATION", 49, 62) in found
