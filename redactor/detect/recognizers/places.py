@@ -44,6 +44,8 @@ _MAX_WORDS = 4  # "santa rosa do sul"
 class LowerCasePlaceRecognizer(LocalRecognizer):
     """LOCATION for place names written in lower case after a place cue (see the module)."""
 
+    name: str
+
     def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
         super().__init__(supported_entities=["LOCATION"], name=name, supported_language=supported_language)
 
