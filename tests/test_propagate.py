@@ -64,7 +64,17 @@ def test_a_longer_form_over_a_finding_still_leaves_its_other_words_to_be_found()
     second = "My friend José Pankratov kept a diary. Pankratov's sister writes."
     jose = found(second, 10, 14)
     added = propagate([first, second], [[found(first, 10, 24)], [jose]], threshold=0.4)
-    assert [(m.start, m.end, m.text) for m in added[1]] == [(15, 24, "Pankratov"), (39, 48, "Pankratov")]
+    assert [(m.start, m.end, m.text) for m in added[1]] == [(10, 24, "José Pankratov"), (39, 48, "Pankratov")]
+
+
+def test_a_longer_form_takes_over_only_guesses_of_its_type_wholly_inside_it():
+    first = "My friend José Pankratov kept a diary."
+    second = "My friend José Pankratov kept a diary."
+    for inside in (Mention(10, 14, "LOCATION", 0.85, "SpacyRecognizer", "José"),     # another type
+                   Mention(10, 14, "PERSON", 0.85, "SourceProfileRecognizer", "José"),  # the journalist's
+                   Mention(5, 14, "PERSON", 0.85, "SpacyRecognizer", "iend José")):  # reaching outside
+        added = propagate([first, second], [[found(first, 10, 24)], [inside]], threshold=0.4)
+        assert [m.text for m in added[1]] == ["Pankratov"]
 
 
 def _found_as_by_the_whole_pattern(seeds: list[Mention], text: str) -> list[str]:

@@ -73,6 +73,11 @@ def _form_regex(form: str) -> str:
     return regex.escape(form).replace(r"\ ", r"\s+")
 
 
+# Detectors whose span a longer confident form may take over: the model's and the name lists'
+# guesses, not a pattern's structured match or what the journalist said.
+_GUESSES = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
+
+
 @dataclass(frozen=True)
 class _Target:
     """One form to look for again, and the mention it was learnt from."""
@@ -258,7 +263,7 @@ class ConfidentForms:
         self._chosen[key] = bucket
         return bucket
 
-    def matches(self, text: str, usable: Callable[[regex.Match], bool] | None = None,
+    def matches(self, text: str, usable: Callable[[regex.Match, _Target], bool] | None = None,
                 ) -> Iterator[tuple[regex.Match, _Target]]:
         """What ``build_pattern``'s pattern finds in ``text`` (``finditer``), with each match's form.
         A match ``usable`` rejects is not yielded, and the search goes on right after its start,
@@ -271,7 +276,8 @@ class ConfidentForms:
             start = opening.start()
             bucket = self._bucket(_text_key(text, start))
             match = bucket.pattern.match(text, start) if bucket is not None else None
-            if bucket is None or match is None or (usable is not None and not usable(match)):
+            if bucket is None or match is None or (
+                    usable is not None and not usable(match, bucket.targets[match.lastindex - 1])):
                 position = start + 1
                 continue
             yield match, bucket.targets[match.lastindex - 1]
@@ -285,8 +291,20 @@ class ConfidentForms:
         starts = [m.start for m in covered]
         added = []
 
-        def uncovered(match: regex.Match) -> bool:
-            return not overlaps_sorted(covered, bisect.bisect_left(starts, match.end()), match.start())
+        def uncovered(match: regex.Match, target: _Target) -> bool:
+            """Nothing confident stands there, or only guesses of the form's type wholly inside
+            it: "José" the model found where the run knows "José Pankratov" gives way to the
+            whole name (the overlap policy keeps the longer span), one person, one pseudonym."""
+            start, end = match.span()
+            i = bisect.bisect_left(starts, end)
+            if not overlaps_sorted(covered, i, start):
+                return True
+            inside = covered[bisect.bisect_left(starts, start):i]
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+                return False  # the form where it was found: nothing to add
+            return bool(inside) and (i == len(inside) or covered[i - len(inside) - 1].end <= start) and all(
+                m.entity_type == target.entity_type and m.detector in _GUESSES and not m.known_identity
+                and start <= m.start and m.end <= end for m in inside)
 
         for match, target in self.matches(text, uncovered):
             start, end = match.span()
