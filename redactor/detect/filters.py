@@ -77,12 +77,13 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
-                                    SURNAME_JOINS)
+                                    SURNAME_JOINS, NameInfo, default_gazetteer, international_words)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
-from redactor.lexicon.titles import ABBREVIATED_TITLES, RANK_TITLES, RANKS, TITLE_MODIFIERS
+from redactor.lexicon.titles import RANK_TITLES, TITLE_MODIFIERS
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -308,7 +309,7 @@ _TITLE_BEFORE = re.compile(
 # the rank beside the pseudonym, and a rank with the story's unit narrows it to a few people.
 # It is a RANK of its own ("[RANK 1] [PERSON 2]"): the rank is not the person, and "Captain
 # Sorokin" and "Sorokin" stay one person.
-_RANK_WORD = "|".join(sorted(RANK_TITLES | {t for t in ABBREVIATED_TITLES if t in RANKS}, key=len, reverse=True))
+_RANK_WORD = "|".join(sorted(RANK_TITLES, key=len, reverse=True))
 _RANK_BEFORE = re.compile(
     rf"(?<![\w.])(?:(?:{'|'.join(sorted(TITLE_MODIFIERS, key=len, reverse=True))})[^\S\n]+){{0,2}}"
     rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
@@ -333,6 +334,8 @@ def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
             continue
         ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
     return ranks
+
+
 # Particles of a surname left outside the model's span ("de gucht", "van Rompuy", "al assad",
 # "do Nascimento"), from the name lexicon.  Articles of German or French ("der Länder", "le
 # ministre") are not particles on their own, only after one ("van der", "de la"); a particle
@@ -408,6 +411,11 @@ _COMMON_NAME_LOCALES = 3
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+def _name_info(word: str) -> NameInfo | None:
+    """What the name lists know of a word as written (``None``: nothing)."""
+    return default_gazetteer().get(fold_name(word))
+
+
 def _fold_words(text: str) -> tuple[str, ...]:
     from redactor.lexicon.folding import fold
 
@@ -416,19 +424,13 @@ def _fold_words(text: str) -> tuple[str, ...]:
 
 def _is_common_name(folded: str) -> bool:
     """A name many people bear: one word found in many countries' name lists."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    info = default_gazetteer().get(fold_name(folded)) if " " not in folded else None
+    info = _name_info(folded) if " " not in folded else None
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
 def _is_distinctive(surname: str) -> bool:
     """One word that no name list knows as anyone's name or a place and that is no English word."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    return " " not in surname and len(surname) >= _DISTINCTIVE_LENGTH and default_gazetteer().get(fold_name(surname)) is None and \
+    return " " not in surname and len(surname) >= _DISTINCTIVE_LENGTH and _name_info(surname) is None and \
         zipf_frequency(surname, "en") < _DISTINCTIVE_ZIPF
 
 
@@ -565,6 +567,8 @@ _PRIVATE_ROLE_BEFORE = re.compile(rf"\b(?:{_PRIVATE_WORDS})\.?[^\S\n]+$", re.IGN
 
 def _is_private_before(text: str, start: int) -> bool:
     return _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ROLE_WINDOW = 120
 
@@ -572,10 +576,7 @@ _ROLE_WINDOW = 120
 def _is_given_name(folded: str) -> bool:
     """A word the name lists know as a given name ("Erdoğan", "Buhari"): said alone it may be a
     friend's name, whatever the sentence."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    info = default_gazetteer().get(fold_name(folded)) if " " not in folded else None
+    info = _name_info(folded) if " " not in folded else None
     return info is not None and info.first
 
 
@@ -810,7 +811,7 @@ class SpanFilters:
         """Lower-case words as common abroad as in English that are not names ("euro",
         "embargo", "inter alia"): case restoration capitalises them so that the model can see
         "lenin", but as an organisation or a place they are vocabulary."""
-        from redactor.lexicon.names import FUNCTION_WORDS, international_words
+        from redactor.lexicon.names import FUNCTION_WORDS
 
         words = [w for w in _WORD.findall(span) if w not in FUNCTION_WORDS]
         return bool(words) and span == span.lower() and all(
@@ -974,7 +975,7 @@ class SpanFilters:
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end):
             return None
-        if m.detector == "SpacyRecognizer" and self.is_model_vocabulary(text, m):
+        if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
@@ -1047,7 +1048,7 @@ def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
 def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
     if m.entity_type in _ADDRESS_PARTS:
         return True
-    return bool(run) and m.detector == "SpacyRecognizer" and m.entity_type in _NER_TYPES and \
+    return bool(run) and m.detector == _MODEL and m.entity_type in _NER_TYPES and \
         bool(_ADDRESS_END.match(text, m.end))
 
 
@@ -1191,10 +1192,7 @@ def _given_name_acting(text: str, m: Mention, folded: str) -> bool:
     """A given name that is also a region or a city ("Ngozi", a province of Burundi; "Samara")
     said as a person: a person's verb after it or a relation or a verb for people before it.
     Never a country or a capital ("Kenya said"), nor a place common as an English word."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    info = default_gazetteer().get(fold_name(folded))
+    info = _name_info(folded)
     if info is None or not info.first or zipf_frequency(folded, "en") >= _ACTING_PLACE_MAX_ZIPF:
         return False
     if public_places().get(folded, ("", 0))[0] not in _ACTING_PLACE_KINDS:
@@ -1208,27 +1206,18 @@ def _capitalised_surname(match: re.Match[str] | None) -> re.Match[str] | None:
 
 def _is_surname_only(word: str) -> bool:
     """Known as a surname and neither as a given name nor as an English word ("López")."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    info = default_gazetteer().get(fold_name(word))
+    info = _name_info(word)
     return info is not None and info.last and not info.first and not info.is_word
 
 
 def _in_gazetteer(word: str) -> bool:
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer
-
-    return fold_name(word) in default_gazetteer()
+    return _name_info(word) is not None
 
 
 def _is_known_name(word: str) -> bool:
     """A first name or surname that is not mainly an English word ("smith" is, "gosh" is not),
     or a word as frequent in other languages as in English (a proper noun, see casing)."""
-    from redactor.lexicon.folding import fold_name
-    from redactor.lexicon.names import default_gazetteer, international_words
-
-    info = default_gazetteer().get(fold_name(word))
+    info = _name_info(word)
     if info is None:
         return word.lower() in international_words()  # "lenin", "napoleon": as common abroad
     return (info.first or info.last) and not info.is_word

@@ -296,15 +296,16 @@ class ConfidentForms:
             it: "José" the model found where the run knows "José Pankratov" gives way to the
             whole name (the overlap policy keeps the longer span), one person, one pseudonym."""
             start, end = match.span()
-            i = bisect.bisect_left(starts, end)
-            if not overlaps_sorted(covered, i, start):
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if not overlaps_sorted(covered, last, start):
                 return True
-            inside = covered[bisect.bisect_left(starts, start):i]
+            inside = covered[first:last]  # the mentions starting inside the match
+            if not inside or overlaps_sorted(covered, first, start) or inside[-1].end > end:
+                return False  # one starts before the match or ends after it
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
                 return False  # the form where it was found: nothing to add
-            return bool(inside) and (i == len(inside) or covered[i - len(inside) - 1].end <= start) and all(
-                m.entity_type == target.entity_type and m.detector in _GUESSES and not m.known_identity
-                and start <= m.start and m.end <= end for m in inside)
+            return all(m.entity_type == target.entity_type and m.detector in _GUESSES and not m.known_identity
+                       for m in inside)
 
         for match, target in self.matches(text, uncovered):
             start, end = match.span()
