@@ -1,5 +1,6 @@
 import os
 import stat
+import time
 
 import pytest
 
@@ -75,3 +76,27 @@ def test_a_baseline_round_trips_and_a_damaged_one_says_how_to_recreate_it(tmp_pa
     assert caught.value.exit_code == ExitCode.USAGE
     assert "not a redactor baseline" in caught.value.message
     assert "redactor check --update-baseline" in caught.value.message
+
+
+def test_a_new_cache_file_removes_its_kinds_files_unused_for_a_month(tmp_path, monkeypatch):
+    from redactor.project.files import STALE_CACHE_DAYS, keep_cached, read_cached, user_cache_file
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "redactor"
+    folder.mkdir()
+    long_ago = time.time() - (STALE_CACHE_DAYS + 1) * 86400
+    old = folder / "patterns-0000000000000000.marshal"  # an older version's table
+    recent = folder / "patterns-1111111111111111.marshal"  # another install, used last week
+    other_kind = folder / "public-places-2222222222222222.marshal"
+    for path in (old, recent, other_kind):
+        path.write_bytes(b"x")
+    for path in (old, other_kind):
+        os.utime(path, (long_ago, long_ago))
+    last_week = time.time() - 7 * 86400
+    os.utime(recent, (last_week, last_week))
+
+    path = user_cache_file("patterns", __file__, "1")
+    keep_cached(path, {"a": 1})
+    assert read_cached(path) == {"a": 1}
+    assert not old.exists()
+    assert recent.exists() and other_kind.exists()  # recently used, or another kind's: kept

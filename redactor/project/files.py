@@ -14,6 +14,7 @@ import json
 import marshal
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
@@ -151,9 +152,28 @@ def read_cached(path: Path) -> Any:
         return None
 
 
+# A cache file of an older redactor, regex or Python is never read again (its name is another
+# version's key); it is removed when a newer file of its kind is written and nothing has read or
+# written it for this long.  Another install that still uses it reads it within the time, or
+# builds it again: a cache is never needed.
+STALE_CACHE_DAYS = 30
+
+
 def keep_cached(path: Path, value: Any) -> None:
-    """Keep ``value`` for the next run, atomically and readable by the user only; a cache that
-    cannot be written is no error (the next run builds it again)."""
+    """Keep ``value`` for the next run, atomically and readable by the user only, and remove
+    the same kind's files that no run has used for ``STALE_CACHE_DAYS``; a cache that cannot
+    be written or pruned is no error (the next run builds it again)."""
     with contextlib.suppress(OSError, RedactorError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(value), private=True)
+        _prune_stale(path)
+
+
+def _prune_stale(kept: Path) -> None:
+    kind = kept.name.rsplit("-", 1)[0]
+    cutoff = time.time() - STALE_CACHE_DAYS * 86400
+    for other in kept.parent.glob(f"{kind}-*.marshal"):
+        with contextlib.suppress(OSError):
+            used = other.stat()
+            if other != kept and other.name.rsplit("-", 1)[0] == kind and max(used.st_mtime, used.st_atime) < cutoff:
+                other.unlink()
