@@ -102,7 +102,42 @@ NICKNAMES = [
      [("Oleksandr Koval", P), ("Petro Rudenko", P), ("Professor", C)], ""),
     # ... or when the name before it is another's ("Ivan Petrenko's son")
     ('Ivan Petrenko\'s son came. We called him "Malysh".', [("Ivan Petrenko", P), ("Malysh", C)], ""),
+    # naming words tie it: a nickname in brackets, "her nickname was", "that is"
+    ('Oleh Bondar ("Kit") drove the truck.', [("Oleh Bondar", P), ("Kit", C)], "oleh bondar"),
+    ('Maria Santos ran the kitchen. Her nickname was "Mala".', [("Maria Santos", P), ("Mala", C)], "maria santos"),
+    ('"Sokil", that is Andrii Kuzmenko, gave the order.', [("Sokil", C), ("Andrii Kuzmenko", P)], "andrii kuzmenko"),
+    # near misses: the person named is the one who calls someone so ...
+    ('Petro Rudenko called him "Sokol" on the radio.', [("Petro Rudenko", P), ("Sokol", C)], ""),
+    # ... or someone of theirs is brought in between
+    ('Ivan Marchenko told me about his cousin. We called him "Malysh".', [("Ivan Marchenko", P), ("Malysh", C)], ""),
 ]
+
+# A lone word the model took for a person: linked only where naming words or quotes tie it.
+LONE_WORDS = [
+    ("Then there was Dmytro Petrov - we called him Sokol.", "Sokol", "dmytro petrov"),
+    ("Josip Horvat, known as Zmaj, fixed the radios.", "Zmaj", "josip horvat"),
+    ("Oleh Bondar (\"Kedr\") drove.", "Kedr", "oleh bondar"),
+    # near misses: a list of people, a given name the lists know (resolution decides), a
+    # nickname said as someone's
+    ("Stepan Kulyk, Sokol and Marta came later.", "Sokol", ""),
+    ("Mykola Hrytsenko, known as Kolya, cooked.", "Kolya", ""),
+    ("Josip Horvat, known as Zmaj's brother, came.", "Zmaj", ""),
+]
+
+
+@pytest.mark.parametrize("text, word, person", LONE_WORDS)
+def test_a_lone_person_word_is_a_nickname_only_where_words_tie_it(text, word, person):
+    full = next(n for n in ("Dmytro Petrov", "Josip Horvat", "Oleh Bondar", "Stepan Kulyk", "Mykola Hrytsenko")
+                if n in text)
+    out = linked(text, spans(text, (full, P, 0), (word, P, 0)))
+    assert out == sorted([(full, P, ""), (word, P, person)], key=lambda x: text.index(x[0]))
+
+
+def test_a_linked_nickname_is_the_person_wherever_its_file_says_it():
+    text = 'Oleh Bondar ("Kit") drove. Everyone knew "Kit". Kit never slept. Kitty did.'
+    found = linked(text, spans(text, ("Oleh Bondar", P, 0), ("Kit", C, 0), ("Kit", C, 1)))
+    assert found == [("Oleh Bondar", P, ""), ("Kit", P, "oleh bondar"), ("Kit", P, "oleh bondar"),
+                     ("Kit", P, "oleh bondar")]
 
 
 @pytest.mark.parametrize("text, found, person", NICKNAMES)
