@@ -28,7 +28,7 @@ from redactor.refine.nicknames import (
     join_names_around_nicknames,
     link_nicknames,
 )
-from redactor.refine.people import key_names_across_pieces
+from redactor.refine.people import key_introduced_names, key_names_across_pieces
 
 DATA = Path(__file__).parent / "data" / "consistency"
 TRANSCRIPTS = sorted(p.name for p in DATA.iterdir() if p.is_file())
@@ -235,6 +235,35 @@ def test_a_lone_given_name_is_not_taken_for_a_full_names_surname():
     assert resolved("Kemal Aydin", "Aydin") == (["kemal aydin"] * 2, ())
     # The given name it is joins as before.
     assert resolved("Hassan Ali", "hassan") == (["hassan ali"] * 2, ())
+
+
+def test_a_fathers_name_after_bin_or_binti_is_not_a_surname():
+    assert resolved("Siti binti Rahman", "Rahman", "Siti") == (["siti rahman", "rahman", "siti rahman"], (1,))
+    assert resolved("Kamau wa Njoroge", "Njoroge") == (["kamau njoroge", "njoroge"], (1,))
+    # A surname after another particle is still the person's.
+    assert resolved("Ahmed Al Rashid", "Rashid") == (["ahmed rashid"] * 2, ())
+
+
+INTRODUCED_TEXT = ("Selvi Murugan sold the vegetables. Her husband Murugan drove the cart. Murugan was tired.\n"
+                   "My uncle Pavlo Petrov drove. My uncle Petrov always drove. Oksana said so.\n"
+                   "There was Tesfaye Girma. A man called Girma owned the truck.")
+
+
+def test_a_lone_name_the_text_brings_in_as_someone_else_is_keyed_apart():
+    ms = spans(INTRODUCED_TEXT, ("Selvi Murugan", P, 0), ("Murugan", P, 1), ("Murugan", P, 2),
+               ("Pavlo Petrov", P, 0), ("Petrov", P, 1), ("Oksana", P, 0), ("Tesfaye Girma", P, 0), ("Girma", P, 1))
+    keyed = key_introduced_names(INTRODUCED_TEXT, ms)
+    assert [(m.text, m.key) for m in keyed] == [
+        ("Selvi Murugan", ""), ("Murugan", "+murugan"), ("Murugan", "+murugan"),
+        # the same family word before the full name: the one uncle; a name brought in by no one
+        ("Pavlo Petrov", ""), ("Petrov", ""), ("Oksana", ""),
+        ("Tesfaye Girma", ""), ("Girma", "+girma")]
+    resolution = resolve_entities(keyed, is_place=lambda form: False)
+    assert [a.key for a in resolution.assignments] == [
+        "selvi murugan", "murugan", "murugan", "pavlo petrov", "pavlo petrov", "oksana", "tesfaye girma", "girma"]
+    assert resolution.ambiguous == (1, 2, 7)
+    # Said alone elsewhere in the run, with nothing that brings it in, the word still joins.
+    assert resolved("Selvi Murugan", "Murugan") == (["selvi murugan"] * 2, ())
 
 
 def test_brothers_and_two_people_sharing_a_given_name_stay_apart():

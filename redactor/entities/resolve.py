@@ -42,6 +42,12 @@ _NOT_LETTER = re.compile(r"[^\w-]+")
 
 # The key of an unsure given name starts with this, then the keys of the people it may be.
 _UNSURE = "?"
+# A lone name the text brings in as someone of its own ("a man called Murugan", "her husband
+# Murugan") is keyed with this before its folded word (``redactor.refine.people.key_introduced_names``).
+INTRODUCED = "+"
+# Particles after which a name's last word is a parent's given name, not a family name
+# ("Siti binti Rahman", "Ahmed bin Hassan", "Sidi ould Cheikh", "Kamau wa Njoroge").
+PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint bte ould wa".split())
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -300,6 +306,7 @@ class _Person:
     middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
     genders: set[str] = field(default_factory=set)  # "f"/"m" from titles in the full name's mentions
     family_first: bool = False  # written family name first ("Nguyen Van Minh"): the last word is the given name
+    fathers_name: bool = False  # the last word follows "bin", "binti", "ould": the father's given name
 
     def absorb(self, other: _Person) -> None:
         self.genders |= other.genders
@@ -695,6 +702,9 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
             continue
         node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
+        written = person_tokens(mentions[i].text)  # the key may leave the particle out
+        if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
+            people.persons[node_of[i]].fathers_name = True
     people.merge_variants()
     people.merge_shortened()
     _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
@@ -874,12 +884,20 @@ def _given_name_as_surname(m: Mention, tokens: tuple[str, ...], found: set[int],
     editor: a name the gazetteer gives as a surname ("Petrenko"), one said after a title ("Mr
     Hassan") or said so elsewhere in the run (``titled``: "Sylvester" where the run has "Mr
     Sylvester") and the given name that ends a name written family name first ("minh" of Nguyen
-    Van Minh) still join."""
-    if len(tokens) != 1 or _authoritative(m) or tokens[0] in titled or _has_title(m) \
-            or not _is_given_rather_than_surname(tokens[0]):
+    Van Minh) still join.  Never joined as a surname, whatever the lists say: a name the text
+    brings in as someone of its own (``INTRODUCED``: "a man called Murugan" beside Selvi
+    Murugan, in Tamil naming her father's or husband's given name) and the father's name after
+    "bin" or "binti" ("Rahman" of Siti binti Rahman)."""
+    if len(tokens) != 1 or _authoritative(m):
         return False
     first = skeleton(tokens[0])
-    return any(not people.first_fits(p, first) and not p.family_first for p in (people.persons[r] for r in found))
+    as_surname = [p for p in (people.persons[r] for r in found)
+                  if not people.first_fits(p, first) and (p.fathers_name or not p.family_first)]
+    if m.key.startswith(INTRODUCED) or any(p.fathers_name for p in as_surname):
+        return bool(as_surname)
+    if tokens[0] in titled or _has_title(m) or not _is_given_rather_than_surname(tokens[0]):
+        return False
+    return bool(as_surname)
 
 
 def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],
