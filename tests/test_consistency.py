@@ -204,6 +204,17 @@ def test_a_shortened_name_that_fits_two_people_is_flagged_not_guessed():
     assert keys == ["gabriel marquez", "pedro garcia"]
 
 
+def test_two_people_with_one_given_name_and_surname_and_other_middle_names_stay_apart():
+    assert resolved("María Paz Rojas", "María Victoria Rojas", "María Victoria", "María Paz", "María Rojas") == (
+        ["maria paz rojas", "maria victoria rojas", "maria victoria rojas", "maria paz rojas", "maria rojas"], (4,))
+    assert resolved("Ivan Ivanovich Petrov", "Ivan Petrovich Petrov", "Ivan Petrov") == (
+        ["ivan ivanovich petrov", "ivan petrovich petrov", "ivan petrov"], (2,))
+    # An initial, a particle, an inflected middle name or none at all differ from no one.
+    assert resolved("John F. Kennedy", "John Fitzgerald Kennedy", "John Kennedy") == (["john kennedy"] * 3, ())
+    assert resolved("Maria da Silva Santos", "Maria Silva Santos", "Maria Santos") == (["maria santos"] * 3, ())
+    assert resolved("Ivan Ivanovich Petrov", "Ivana Ivanovicha Petrova") == (["ivan petrov"] * 2, ())
+
+
 @pytest.mark.parametrize("full, short", [
     ("Wang Xiao Ming", "Xiao Ming"), ("Chen Xiao Ming", "Xiao Ming"), ("Nguyen Van Minh", "Van Minh"),
     ("Tran Thi Mai", "Thi Mai"),

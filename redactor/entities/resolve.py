@@ -372,7 +372,7 @@ class _People:
         each other (or, when the surname is inflected, the first name in the same case), and
         no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
-        if not lasts or len(a.genders | b.genders) > 1:
+        if not lasts or len(a.genders | b.genders) > 1 or _middles_differ(a.middles, b.middles):
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -679,6 +679,32 @@ def _is_family_name(word: str) -> bool:
     return info is not None and info.is_surname_rather_than_given
 
 
+_PARTICLE_SKELETONS = frozenset(skeleton(p) for p in PARTICLES)
+
+
+def _proper_middles(middles: Iterable[str]) -> set[str]:
+    """Middle names (skeletons) without particles ("da", "bin") and initials."""
+    return {m for m in middles if len(m) > 1 and m not in _PARTICLE_SKELETONS}
+
+
+def _middles_differ(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two full names with middle names have none in common, even inflected ("Maria
+    Paz Rojas" and "Maria Victoria Rojas", "Ivan Ivanovich" and "Ivan Petrovich Petrov"): two
+    people.  A name without a middle name, or with an initial only, differs from neither."""
+    x, y = _proper_middles(a), _proper_middles(b)
+    return bool(x and y) and not (x & y) and not ({_stem(m) for m in x} & {_stem(m) for m in y})
+
+
+def _pairs_with_other_middles(names: Iterable[tuple[str, ...]]) -> set[tuple[str, str]]:
+    """The (first, last) words that two full names of the run share with differing middle names."""
+    middles: dict[tuple[str, str], list[set[str]]] = {}
+    for tokens in names:
+        if len(tokens) >= 3:
+            middles.setdefault((tokens[0], tokens[-1]), []).append({skeleton(t) for t in tokens[1:-1]})
+    return {pair for pair, sets in middles.items()
+            if any(_middles_differ(a, b) for n, a in enumerate(sets) for b in sets[n + 1:])}
+
+
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
@@ -688,6 +714,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     _add_identities(people, mentions, person_indexes, tokens_of, node_of)
     _add_known(people, known_people)
     patronymic = []
+    split = _pairs_with_other_middles(tokens_of[i] for i in person_indexes if i not in node_of and _full(tokens_of[i]))
     for i in person_indexes:
         tokens = tokens_of[i]
         if i in node_of or not _full(tokens):
@@ -700,7 +727,12 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
             node_of[i] = people.by_key[older_key]
             continue
-        node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
+        if (tokens[0], tokens[-1]) in split:
+            # Another person has this given name and surname with other middle names
+            # ("Maria Paz Rojas", "Maria Victoria Rojas"): each whole name is its own key.
+            node_of[i] = people.add(_person_from(tokens, " ".join(tokens))[0])
+        else:
+            node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
         written = person_tokens(mentions[i].text)  # the key may leave the particle out
         if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
