@@ -188,6 +188,8 @@ def resolved(*texts: str) -> tuple[list[str], tuple[int, ...]]:
     ("Ana Lucia Ferreira", "Ana Lucia"), ("Gabriel Garcia Marquez", "Gabriel Garcia"),
     ("Mehmet Ali Yilmaz", "Mehmet Ali"), ("Ivan Ivanovich Petrov", "Ivan Petrov"),
     ("Ahmed Al Rashid", "Al Rashid"), ("Maria Gonzalez", "Senora Gonzalez"), ("Claire Dubois", "Mme Dubois"),
+    ("Ana de Souza Lima", "Ana de Souza"), ("José dos Santos Silva", "José dos Santos"),
+    ("Juan de la Cruz Reyes", "Juan de la Cruz"), ("Luis Alberto Quispe Mamani", "Luis Alberto Quispe"),
     ("Serhii Koval", "Seryozha"), ("Yevhen Kravchuk", "Zhenya"), ("Tetiana Lysenko", "Tanya"),
     ("Hanna Koval", "Anya"), ("Oleksii Tkachenko", "Alyosha"), ("Francisco Morales", "Paco"),
 ])
@@ -202,6 +204,10 @@ def test_a_shortened_name_that_fits_two_people_is_flagged_not_guessed():
     # Another given name with the same middle word is another person.
     keys, _ = resolved("Gabriel Garcia Marquez", "Pedro Garcia")
     assert keys == ["gabriel marquez", "pedro garcia"]
+    assert resolved("Ana de Souza Lima", "Ana de Souza Costa", "Ana de Souza") == (
+        ["ana lima", "ana costa", "ana souza"], (2,))
+    # A middle name of its own the longer name has not: another person.
+    assert resolved("Luis Alberto Quispe Mamani", "Luis Fernando Quispe") == (["luis mamani", "luis quispe"], ())
 
 
 def test_two_people_with_one_given_name_and_surname_and_other_middle_names_stay_apart():

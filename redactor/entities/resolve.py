@@ -401,10 +401,11 @@ class _People:
         self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
 
     def merge_shortened(self) -> None:
-        """Join a two-word name to the one longer name it shortens by leaving out its last word
-        ("Ana Lucia" of Ana Lucia Ferreira, "Gabriel Garcia" of Gabriel Garcia Marquez): the
-        same given name, and its second word a middle name or first surname of exactly one
-        person of the run.  A name the run or the vault already knows as an identity stays."""
+        """Join a name to the one longer name it shortens by leaving out its last word ("Ana
+        Lucia" of Ana Lucia Ferreira, "Gabriel Garcia" of Gabriel Garcia Marquez, "Ana de Souza"
+        of Ana de Souza Lima): the same given name, its last word a middle name or first surname
+        of exactly one person of the run, and its own middle words (particles aside) that
+        person's too.  A name the run or the vault already knows as an identity stays."""
         by_middle: dict[str, set[int]] = {}
         for r in self.roots:
             for word in self.persons[r].middles:
@@ -412,9 +413,13 @@ class _People:
         joined = False
         for r in self.roots:
             p = self.persons[r]
-            if p.middles or p.namespaced or p.known or r in self.unsure:
+            if p.namespaced or p.known or r in self.unsure:
                 continue
+            # Its own middle words must be the longer name's too ("Ana de Souza" of Ana de
+            # Souza Lima, "Luis Alberto Quispe" of Luis Alberto Quispe Mamani).
+            own = _proper_middles(p.middles)
             fits = {q for last in p.lasts for q in by_middle.get(last, ()) if q != r
+                    and own <= self.persons[q].middles and last not in own
                     and all(any(self.names.are_variants(x, y) for y in self.persons[q].firsts) for x in p.firsts)
                     and len(p.genders | self.persons[q].genders) <= 1}
             if len(fits) == 1:
