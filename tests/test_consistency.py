@@ -138,6 +138,10 @@ def test_a_linked_nickname_is_the_person_wherever_its_file_says_it():
     found = linked(text, spans(text, ("Oleh Bondar", P, 0), ("Kit", C, 0), ("Kit", C, 1)))
     assert found == [("Oleh Bondar", P, ""), ("Kit", P, "oleh bondar"), ("Kit", P, "oleh bondar"),
                      ("Kit", P, "oleh bondar")]
+    # A nickname that is a very common word is not the word where a sentence starts.
+    text = 'Chukwuemeka Obi, known as "Will", came. Will he come back? We all missed Will.'
+    found = linked(text, spans(text, ("Chukwuemeka Obi", P, 0), ("Will", C, 0)))
+    assert found == [("Chukwuemeka Obi", P, ""), ("Will", P, "chukwuemeka obi"), ("Will", P, "chukwuemeka obi")]
 
 
 @pytest.mark.parametrize("text, found, person", NICKNAMES)

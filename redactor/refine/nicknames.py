@@ -21,10 +21,12 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 import regex
+from wordfreq import zipf_frequency
 
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
+from redactor.lexicon.names import VERY_COMMON_ZIPF
 from redactor.lexicon.titles import KINSHIP_WORDS
 from redactor.model import Mention
 
@@ -147,8 +149,11 @@ def _lone_nickname_word(text: str, m: Mention, name_words: set[str], names: Give
             and text[m.end:m.end + 2] not in {"'s", "’s"})
 
 
-# A nickname's other mentions: the same word, whole, as written.
+# A nickname's other mentions: the same word, whole, as written; a nickname that is a very
+# common word ("Will", "So") not where a sentence starts, where any word has a capital ("Kit
+# never slept" is still the nickname).
 _WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}'’-])"
+_SENTENCE_START = regex.compile(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
 
 
 def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention]) -> list[Mention]:
@@ -164,10 +169,13 @@ def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention]) -> l
     taken = sorted((m.start, m.end) for m in out)
     for form, nick in linked.items():
         pattern = regex.compile(_WORD_EDGE + regex.escape(form) + r"(?![\p{L}\p{M}\p{N}])")
+        ordinary = zipf_frequency(form.casefold(), "en") >= VERY_COMMON_ZIPF
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(a < end and start < b for a, b in taken) or is_called_call_sign(text, start):
                 continue
+            if ordinary and _SENTENCE_START.search(text, max(0, start - 4), start):
+                continue  # "Will he come back?": the word, not the nickname "Will"
             out.append(replace(nick, start=start, end=end, text=text[start:end], detector="QuotedNickname"))
             taken.append((start, end))
     return sorted(out, key=lambda m: (m.start, m.end))
