@@ -560,7 +560,8 @@ class Redactor:
         text = doc.joined.text
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name),
                                          doc.joined.starts)
-        mentions = key_introduced_names(text, key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name))
+        mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
+        mentions = key_introduced_names(text, mentions)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
         # A name made a place here ("in Giza") is public or not by the detector's own rule.

@@ -134,7 +134,7 @@ def test_a_lone_person_word_is_a_nickname_only_where_words_tie_it(text, word, pe
 
 
 def test_a_linked_nickname_is_the_person_wherever_its_file_says_it():
-    text = 'Oleh Bondar ("Kit") drove. Everyone knew "Kit". Kit never slept. Kitty did.'
+    text = "Oleh Bondar (\"Kit\") drove. Everyone knew 'Kit'. Kit never slept. Kitty did. O'Kit did not."
     found = linked(text, spans(text, ("Oleh Bondar", P, 0), ("Kit", C, 0), ("Kit", C, 1)))
     assert found == [("Oleh Bondar", P, ""), ("Kit", P, "oleh bondar"), ("Kit", P, "oleh bondar"),
                      ("Kit", P, "oleh bondar")]

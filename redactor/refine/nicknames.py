@@ -41,14 +41,15 @@ _CALL_SIGN_CUE = regex.compile(
 # as "Kolya"", "Oleksandr ("Sasha")"); and between a nickname and the name after it (""Kolya" -
 # Mykola Hrytsenko").
 _NAME_THEN_NICKNAME = regex.compile(
-    r"""(?ix) ^ [\s,(\-–—]* (?P<words> (?: also \s+ | better \s+ )? (?: known \s+ as | called | nicknamed | aka | a\.k\.a\.
-      | dubbed | (?: whom | who | we | they | everyone | everybody | people ) \s+ (?: all \s+ )? (?: called | call )
+    r"""(?ix) ^ [\s,(\-–—]* (?P<words> (?: also \s+ | better \s+ )?
+      (?: known \s+ as | called | nicknamed | aka | a\.k\.a\. | dubbed | (?: whom | who | we | they | everyone | everybody | people ) \s+ (?: all \s+ )? (?: called | call )
         (?: \s+ (?: him | her ) )?
       | (?: his | her ) \s+ (?: nick \s* name | nick ) (?: \s+ (?: was | is ) | \s* : ) ) \s* )?
     ["'«“„‘]? $""")
 _NICKNAME_THEN_NAME = regex.compile(
     r"""(?ix) ^ ["'»”’]? \s* (?: [-–—,:(] | is ) \s*
-    (?P<words> (?: that \s+ is | i\.?e\.? | (?: whose \s+ )? real \s+ name (?: \s+ (?: is | was ) )? ) \s*:? \s* )? $""")
+    (?P<words> (?: that \s+ is | i\.?e\.? | (?: whose \s+ )? real \s+ name (?: \s+ (?: is | was ) )? )
+      \s*:? \s* )? $""")
 # A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko').
 _NAME_AROUND_NICKNAME = regex.compile(
     r"""(?x) (?<![\p{L}\p{M}]) (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
@@ -62,7 +63,8 @@ _CALLED = regex.compile(
 # Between a person and the words that call someone by a nickname: a clause break or a subject of
 # its own ("Francisco Morales. Everyone called him", "Petrov - we called him"), so the person is
 # not the one who calls ("Petro Rudenko called him "Sokol"" names someone else).
-_CLAUSE_BREAK = regex.compile(r"""(?ix) [.;:,!?()\-–—] | (?<!\p{L}) (?: we | they | everyone | everybody | people | I ) (?!\p{L})""")
+_CLAUSE_BREAK = regex.compile(
+    r"""(?ix) [.;:,!?()\-–—] | (?<!\p{L}) (?: we | they | everyone | everybody | people | I ) (?!\p{L})""")
 # How far back, on the same line, the person a nickname is said of may be named.
 _SAID_OF = 200
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
@@ -70,7 +72,8 @@ _DESCRIBING = frozenset("big little old young small tall short fat thin red blac
 _NEAR = 40
 # Words between a person and "we called him ..." that bring in someone else to be meant ("Ivan
 # Petrov told me about his brother. We called him "Malysh"").
-_SOMEONE_ELSES = KINSHIP_WORDS | frozenset("friend friends boss commander neighbour neighbor colleague partner dog".split())
+_SOMEONE_ELSES = KINSHIP_WORDS | frozenset(
+    "friend friends boss commander neighbour neighbor colleague partner dog".split())
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -108,7 +111,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     name): said right beside the full name, or one of its words a form of the person's given
     name or a word of the name ("Big Sasha" of Oleksandr Melnyk).  A lone word the model took
     for a person of its own is linked only when words tie it to the one person ("Dmytro
-    Petrov - we called him Sokol", "Josip Horvat, known as Tito", ""Sokil", that is Andrii
+    Petrov - we called him Sokol", "Josip Horvat, known as Zmaj", ""Sokil", that is Andrii
     Kuzmenko"): "Ivan Petrov, Oksana" is two people.  Every other mention of a linked nickname's
     form in ``text`` is that person too (``_spread``)."""
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
@@ -152,7 +155,7 @@ def _lone_nickname_word(text: str, m: Mention, name_words: set[str], names: Give
 # A nickname's other mentions: the same word, whole, as written; a nickname that is a very
 # common word ("Will", "So") not where a sentence starts, where any word has a capital ("Kit
 # never slept" is still the nickname).
-_WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}'’-])"
+_WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}-])(?<!\p{L}['’])"
 _SENTENCE_START = regex.compile(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
 
 
@@ -236,6 +239,7 @@ def _said_of(text: str, m: Mention, people: Sequence[Mention]) -> Mention | None
     if len(names) != 1 or any(text[p.end:p.end + 2] in {"'s", "’s"} for p in before):
         return None
     between = text[before[-1].end:m.start]
-    if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in regex.findall(r"\p{L}+", between.casefold())):
+    words = regex.findall(r"\p{L}+", between.casefold())
+    if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in words):
         return None  # the person calls someone else so, or someone of theirs is meant
     return before[-1]
