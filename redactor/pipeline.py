@@ -61,6 +61,7 @@ from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
+    key_introduced_names,
     key_names_across_pieces,
     merge_adjacent_people,
     person_name_tokens,
@@ -560,6 +561,7 @@ class Redactor:
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name),
                                          doc.joined.starts)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
+        mentions = key_introduced_names(text, mentions)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
         # A name made a place here ("in Giza") is public or not by the detector's own rule.

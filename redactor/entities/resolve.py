@@ -42,6 +42,12 @@ _NOT_LETTER = re.compile(r"[^\w-]+")
 
 # The key of an unsure given name starts with this, then the keys of the people it may be.
 _UNSURE = "?"
+# A lone name the text brings in as someone of its own ("a man called Murugan", "her husband
+# Murugan") is keyed with this before its folded word (``redactor.refine.people.key_introduced_names``).
+INTRODUCED = "+"
+# Particles after which a name's last word is a parent's given name, not a family name
+# ("Siti binti Rahman", "Ahmed bin Hassan", "Sidi ould Cheikh", "Kamau wa Njoroge").
+PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint bte ould wa".split())
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -300,6 +306,7 @@ class _Person:
     middles: set[str] = field(default_factory=set)  # "Wanjiru" of Mary Wanjiru Kamau
     genders: set[str] = field(default_factory=set)  # "f"/"m" from titles in the full name's mentions
     family_first: bool = False  # written family name first ("Nguyen Van Minh"): the last word is the given name
+    fathers_name: bool = False  # the last word follows "bin", "binti", "ould": the father's given name
 
     def absorb(self, other: _Person) -> None:
         self.genders |= other.genders
@@ -365,7 +372,7 @@ class _People:
         each other (or, when the surname is inflected, the first name in the same case), and
         no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
-        if not lasts or len(a.genders | b.genders) > 1:
+        if not lasts or len(a.genders | b.genders) > 1 or _middles_differ(a.middles, b.middles):
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -394,10 +401,11 @@ class _People:
         self.memo, self.index, self.surnames, self.canonical = {}, None, None, None
 
     def merge_shortened(self) -> None:
-        """Join a two-word name to the one longer name it shortens by leaving out its last word
-        ("Ana Lucia" of Ana Lucia Ferreira, "Gabriel Garcia" of Gabriel Garcia Marquez): the
-        same given name, and its second word a middle name or first surname of exactly one
-        person of the run.  A name the run or the vault already knows as an identity stays."""
+        """Join a name to the one longer name it shortens by leaving out its last word ("Ana
+        Lucia" of Ana Lucia Ferreira, "Gabriel Garcia" of Gabriel Garcia Marquez, "Ana de Souza"
+        of Ana de Souza Lima): the same given name, its last word a middle name or first surname
+        of exactly one person of the run, and its own middle words (particles aside) that
+        person's too.  A name the run or the vault already knows as an identity stays."""
         by_middle: dict[str, set[int]] = {}
         for r in self.roots:
             for word in self.persons[r].middles:
@@ -405,9 +413,13 @@ class _People:
         joined = False
         for r in self.roots:
             p = self.persons[r]
-            if p.middles or p.namespaced or p.known or r in self.unsure:
+            if p.namespaced or p.known or r in self.unsure:
                 continue
+            # Its own middle words must be the longer name's too ("Ana de Souza" of Ana de
+            # Souza Lima, "Luis Alberto Quispe" of Luis Alberto Quispe Mamani).
+            own = _proper_middles(p.middles)
             fits = {q for last in p.lasts for q in by_middle.get(last, ()) if q != r
+                    and own <= self.persons[q].middles and last not in own
                     and all(any(self.names.are_variants(x, y) for y in self.persons[q].firsts) for x in p.firsts)
                     and len(p.genders | self.persons[q].genders) <= 1}
             if len(fits) == 1:
@@ -672,6 +684,32 @@ def _is_family_name(word: str) -> bool:
     return info is not None and info.is_surname_rather_than_given
 
 
+_PARTICLE_SKELETONS = frozenset(skeleton(p) for p in PARTICLES)
+
+
+def _proper_middles(middles: Iterable[str]) -> set[str]:
+    """Middle names (skeletons) without particles ("da", "bin") and initials."""
+    return {m for m in middles if len(m) > 1 and m not in _PARTICLE_SKELETONS}
+
+
+def _middles_differ(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two full names with middle names have none in common, even inflected ("Maria
+    Paz Rojas" and "Maria Victoria Rojas", "Ivan Ivanovich" and "Ivan Petrovich Petrov"): two
+    people.  A name without a middle name, or with an initial only, differs from neither."""
+    x, y = _proper_middles(a), _proper_middles(b)
+    return bool(x and y) and not (x & y) and not ({_stem(m) for m in x} & {_stem(m) for m in y})
+
+
+def _pairs_with_other_middles(names: Iterable[tuple[str, ...]]) -> set[tuple[str, str]]:
+    """The (first, last) words that two full names of the run share with differing middle names."""
+    middles: dict[tuple[str, str], list[set[str]]] = {}
+    for tokens in names:
+        if len(tokens) >= 3:
+            middles.setdefault((tokens[0], tokens[-1]), []).append({skeleton(t) for t in tokens[1:-1]})
+    return {pair for pair, sets in middles.items()
+            if any(_middles_differ(a, b) for n, a in enumerate(sets) for b in sets[n + 1:])}
+
+
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
                     names: GivenNames) -> tuple[_People, dict[int, int]]:
@@ -681,6 +719,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     _add_identities(people, mentions, person_indexes, tokens_of, node_of)
     _add_known(people, known_people)
     patronymic = []
+    split = _pairs_with_other_middles(tokens_of[i] for i in person_indexes if i not in node_of and _full(tokens_of[i]))
     for i in person_indexes:
         tokens = tokens_of[i]
         if i in node_of or not _full(tokens):
@@ -693,8 +732,16 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
             node_of[i] = people.by_key[older_key]
             continue
-        node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
+        if (tokens[0], tokens[-1]) in split:
+            # Another person has this given name and surname with other middle names
+            # ("Maria Paz Rojas", "Maria Victoria Rojas"): each whole name is its own key.
+            node_of[i] = people.add(_person_from(tokens, " ".join(tokens))[0])
+        else:
+            node_of[i] = people.add(*_person_from(tokens, f"{tokens[0]} {tokens[-1]}"))
         people.persons[node_of[i]].genders.update(mention_gender(mentions[i]) or ())
+        written = person_tokens(mentions[i].text)  # the key may leave the particle out
+        if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
+            people.persons[node_of[i]].fathers_name = True
     people.merge_variants()
     people.merge_shortened()
     _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
@@ -874,12 +921,20 @@ def _given_name_as_surname(m: Mention, tokens: tuple[str, ...], found: set[int],
     editor: a name the gazetteer gives as a surname ("Petrenko"), one said after a title ("Mr
     Hassan") or said so elsewhere in the run (``titled``: "Sylvester" where the run has "Mr
     Sylvester") and the given name that ends a name written family name first ("minh" of Nguyen
-    Van Minh) still join."""
-    if len(tokens) != 1 or _authoritative(m) or tokens[0] in titled or _has_title(m) \
-            or not _is_given_rather_than_surname(tokens[0]):
+    Van Minh) still join.  Never joined as a surname, whatever the lists say: a name the text
+    brings in as someone of its own (``INTRODUCED``: "a man called Murugan" beside Selvi
+    Murugan, in Tamil naming her father's or husband's given name) and the father's name after
+    "bin" or "binti" ("Rahman" of Siti binti Rahman)."""
+    if len(tokens) != 1 or _authoritative(m):
         return False
     first = skeleton(tokens[0])
-    return any(not people.first_fits(p, first) and not p.family_first for p in (people.persons[r] for r in found))
+    as_surname = [p for p in (people.persons[r] for r in found)
+                  if not people.first_fits(p, first) and (p.fathers_name or not p.family_first)]
+    if m.key.startswith(INTRODUCED) or any(p.fathers_name for p in as_surname):
+        return bool(as_surname)
+    if tokens[0] in titled or _has_title(m) or not _is_given_rather_than_surname(tokens[0]):
+        return False
+    return bool(as_surname)
 
 
 def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],

@@ -14,8 +14,10 @@ from typing import Callable, Iterable, Sequence
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import name_tokens
+from redactor.entities.resolve import INTRODUCED
 from redactor.lexicon.folding import strip_possessive
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
+from redactor.lexicon.titles import KINSHIP_WORDS
 from redactor.model import Mention
 
 
@@ -95,6 +97,71 @@ def key_names_across_pieces(text: str, mentions: Sequence[Mention], piece_starts
             key = f"{first[0]} {last[0]}"
             out[n], out[n + 1] = replace(a, key=key), replace(b, key=key)
     return out
+
+
+# Words that bring in a lone name as someone of its own: "a man called", "an old fisherman named",
+# "someone called", "her husband", "his late father".
+_INTRODUCER = re.compile(
+    r"""(?ix) (?<![^\W\d_]) (?: (?: an? | one | another ) (?: [^\S\n]+ [^\W\d_]+ ){0,3}? [^\S\n]+ (?: called | named )
+      | some (?: one | body ) [^\S\n]+ (?: called | named )
+      | (?: his | her | my | their | our | your ) [^\S\n]+ (?: (?: late | elder | older | younger | little | big )
+        [^\S\n]+ )? (?P<kin> [^\W\d_]+ ) ,? ) [^\S\n]+ $""")
+_INTRODUCER_REACH = 60
+
+
+def key_introduced_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each lone name the text brings in as someone of its own ("her husband Murugan", "a man
+    called Murugan") keyed so that resolution never takes it, nor the document's other mentions
+    of the word alone, for the surname of a full name ("Selvi Murugan": in Tamil, Indonesian or
+    Ethiopian naming the second name is a father's or husband's given name, so the two are two
+    people).  Not when a full name of the document ending in the word is said after the same
+    family word ("my uncle Ivan Petrov" ... "my uncle Petrov")."""
+    introduced: dict[str, str] = {}  # word -> family word ("" for "a man called")
+    for m in mentions:
+        words = name_tokens(m.text)
+        if m.entity_type == "PERSON" and len(words) == 1 and _own_key(m, words) and m.detector not in AUTHORITATIVE:
+            kin = _introduced_by(text, m)
+            if kin is not None:
+                introduced.setdefault(words[0], kin)
+    if not introduced:
+        return list(mentions)
+    for m in mentions:
+        words = name_tokens(m.text)
+        if m.entity_type == "PERSON" and len(words) >= 2 and words[-1] in introduced:
+            kin = _introduced_by(text, m) or _kin_inside(m.text)
+            if kin and kin == introduced[words[-1]]:
+                del introduced[words[-1]]
+    out = []
+    for m in mentions:
+        words = name_tokens(m.text)
+        if (m.entity_type == "PERSON" and len(words) == 1 and words[0] in introduced and _own_key(m, words)
+                and m.detector not in AUTHORITATIVE):
+            m = replace(m, key=INTRODUCED + words[0])
+        out.append(m)
+    return out
+
+
+def _own_key(m: Mention, words: tuple[str, ...]) -> bool:
+    """Whether ``m`` has no key but its own words (no identity, no whole name it is part of)."""
+    return not m.key or (not m.known_identity and name_tokens(m.key) == words)
+
+
+def _introduced_by(text: str, m: Mention) -> str | None:
+    """The family word (or "" for "a man called") right before ``m`` on its line, if any."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    found = _INTRODUCER.search(text, max(line_start, m.start - _INTRODUCER_REACH), m.start)
+    if found is None:
+        return None
+    kin = (found["kin"] or "").casefold()
+    if found["kin"] and kin not in KINSHIP_WORDS:
+        return None
+    return kin
+
+
+def _kin_inside(span: str) -> str:
+    """A family word the span itself starts with ("uncle Ivan Petrov")."""
+    first = span.split()[0].casefold() if span.split() else ""
+    return first if first in KINSHIP_WORDS else ""
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
