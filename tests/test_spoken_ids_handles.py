@@ -40,6 +40,43 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # letters said together in lower case, a letter spelled with a word, groups joined by a
+    # separator said as a word, "double": the whole number, not the part a rule found
+    ("my reference is wx five five oh two one", "wx five five oh two one"),
+    ("the file is cr slash two zero two one slash four four", "cr slash two zero two one slash four four"),
+    ("the docket was hc dash cr dash 221 dash 2019", "hc dash cr dash 221 dash 2019"),
+    ("his number is a b c one two three", "a b c one two three"),
+    ("case no. 45 oblique 2021", "45 oblique 2021"),
+    ("my service number is 0045 double 7", "0045 double 7"),
+    ("his army number is 0045 7712", "0045 7712"),
+    ("I was number 48213 in there", "48213"),
+])
+def test_identifiers_whole_with_their_letters_and_separators(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word, a filler or a count next to the number stays outside it
+    ("case number 19-4432 is closed", "19-4432"),
+    ("the prisoner 48213 um was moved", "48213"),
+    ("his staff number is 5521 ok", "5521"),
+    ("the ID was 4471 dash and then I left", "4471"),
+    ("case number 2231 by the way", "2231"),
+])
+def test_words_beside_an_identifier_stay_outside_it(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "he was number 300 in the line",
+    "in the army 2019 was the worst year",
+    "I was number one in the queue",
+])
+def test_places_in_a_queue_are_no_identifier(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("his mate goes by shadow on snapchat yeah", "shadow"),
     ("On Telegram she goes by Nkisi.", "Nkisi"),
     ("I knew him only by the handle Vityaz.", "Vityaz"),

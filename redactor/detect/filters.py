@@ -76,6 +76,7 @@ from typing import Callable, Mapping, Sequence
 from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.id_edges import extend_ids
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
@@ -1013,7 +1014,7 @@ class SpanFilters:
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
-        return people + joined + _ranks_before_names(text, people)
+        return people + joined + extend_ids(text, kept) + _ranks_before_names(text, people)
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

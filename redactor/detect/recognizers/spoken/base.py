@@ -40,7 +40,7 @@ membership pin code tax insurance social personnel policy customer contract iban
 _ID_CUES_BEFORE_NUMBER = frozenset("""
 case file application applications claim ticket complaint appeal student patient booking
 tracking parcel order service collar warrant record member employee staff prisoner inmate
-detainee payroll docket visa permit
+detainee payroll docket visa permit army military regimental pension asylum refugee
 """.split())
 _NUMBER_WORDS = frozenset("number numbers num no nr id ref".split())
 # Words that make what follows an identifier on their own.
