@@ -87,6 +87,13 @@ def test_places_in_a_queue_are_no_identifier(redactor_default, text):
     ("his handle is dark wolf seven", "dark wolf seven"),
     ("her username was night owl ninety.", "night owl ninety"),
     ("my telegram is at vasyl", "at vasyl"),
+    # a number said after the handle's word, two words after a naming cue that end the clause,
+    # a capitalised word before "on <platform>", a profile's two-word name
+    ("my telegram is at kat ninety", "at kat ninety"),
+    ("he was at sign kat ninety on telegram", "at sign kat ninety"),
+    ("my telegram handle is at dark wolf", "at dark wolf"),
+    ("he's Kozak on telegram", "Kozak"),
+    ("find him on facebook as Musa Okello", "Musa Okello"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -104,6 +111,9 @@ def test_handles_said_by_context(redactor_default, text, expected):
     "my user name was in the email two times",
     "I wrote to him on telegram at night.",
     "he messaged me on signal at home",
+    "he's online on telegram",
+    "she's always on telegram",
+    "my handle is at home and my phone too",
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []
