@@ -7,6 +7,7 @@ import pytest
 
 from redactor.detect.casing import restore_case
 from redactor.detect.recognizers.names import NameGazetteerRecognizer
+from tests.test_names_given import people
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +94,33 @@ def test_no_person_in_a_court_name(redactor_default):
 def test_a_german_article_is_not_a_surname_particle(redactor_default):
     found = [f.text for f in redactor_default.scan("Die Zeugen Jehovas und der Wiener Landesregierung.")]
     assert not [f for f in found if f.startswith("der ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no list knows in a cleft ("it was ... who"), after "ask for" / "waited for", after
+    # a greeting with no comma, or with "who" after it
+    ("It was Tshilombo who signed the order.", ["Tshilombo"]),
+    ("ask for Chinedu at the gate", ["Chinedu"]),
+    ("we waited for Kasongo all night", ["Kasongo"]),
+    ("Ilunga, who ran the wing, beat us.", ["Ilunga"]),
+    ("hi Wambui, how are you", ["Wambui"]),
+    ("thank you Adaeze.", ["Adaeze"]),
+    # a Vietnamese surname that is also an English word, before the middle name; a Turkic
+    # patronymic word after the name
+    ("I saw Do Van Hung yesterday.", ["Do Van Hung"]),
+    ("I saw Le Thi Hoa yesterday.", ["Le Thi Hoa"]),
+    ("we met Mehmet Ali oğlu at the port", ["Mehmet Ali oğlu"]),
+    ("Meet the Van Hung family's lawyer, she said.", ["Van Hung"]),  # "the" is no surname
+])
+def test_names_by_cleft_request_greeting_and_name_parts(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we waited for hours at the gate",
+    "I asked for water and bread",
+    "the Ministry who sent us was slow",
+    "it was the ministry who paid",
+])
+def test_no_person_from_these_frames_alone(redactor_default, text):
+    assert people(redactor_default, text) == []

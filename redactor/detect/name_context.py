@@ -136,6 +136,12 @@ staying drove fled escaped travelled traveled walked shared
 """.split())
 
 
+# "ask for" and a person ("ask for Chinedu at the gate", "we waited for Kasongo").
+_VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked looking".split())
+# Greetings said right before a name without a comma ("thanks Kemi", "hi Wambui").
+_GREETINGS = frozenset("thanks hi hello hey bye goodbye".split())
+
+
 # Words for a person that a given name follows: "a woman called Nnenna", "a guy named Dmitro".
 _PERSON_NOUNS = RELATIONS | frozenset(
     "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
@@ -232,6 +238,8 @@ class NameContext:
             return self.previous(i - 1) in _VERBS_TO_PERSON
         if previous == "with" and i >= 2:
             return self.previous(i - 1) in _VERBS_TO_PERSON | _VERBS_WITH_PERSON
+        if previous == "for" and i >= 2:
+            return self.previous(i - 1) in _VERBS_FOR_PERSON
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
@@ -254,8 +262,8 @@ class NameContext:
 
     def given_to_person(self, i: int) -> bool:
         """A name given to a person, which no place or company shares: 'a woman called Nnenna',
-        'my neighbour Murugan', 'call him Dima'."""
-        if self.relation_before(i):
+        'my neighbour Murugan', 'call him Dima', 'it was Tshilombo who signed'."""
+        if self.relation_before(i) or self.cleft(i, i):
             return True
         if i < 2:
             return False
@@ -271,16 +279,32 @@ class NameContext:
             or self.relation_before(i)
             or self.speech_after(j)
             or self.named_before(i)
+            or self.cleft(i, j)
             or i in self.labels
         )
+
+    def cleft(self, i: int, j: int) -> bool:
+        """'it was Tshilombo who signed', "it's Kasongo who decides": what the model may call a
+        place is a person when "it was ... who" frames it."""
+        if self.following(j) != "who" or i == 0:
+            return False
+        previous = self.previous(i)
+        return previous in ("it's", "it’s") or (
+            previous in ("was", "is") and i >= 2 and self.previous(i - 1) == "it")
 
     def action_after(self, j: int) -> bool:
         """'Emeka came once', 'Chidinma posts as ...': a person's action right after the name."""
         return self.following(j) in ACTION_VERBS
 
     def vocative(self, i: int, j: int) -> bool:
-        """'Yes, Ahmed.', 'Thanks, Oksana?': the name said to the listener, ending the sentence."""
-        if i == 0 or "," not in self.tokens[i].gap_before or self.previous(i, allow_comma=True) not in VOCATIVE_CUES:
+        """'Yes, Ahmed.', 'Thanks, Oksana?', 'thanks Kemi', 'thank you Adaeze': the name said to the listener, ending
+        the sentence."""
+        if i == 0:
+            return False
+        cue = self.previous(i, allow_comma=True)
+        if not (("," in self.tokens[i].gap_before and cue in VOCATIVE_CUES)
+                or self.previous(i) in _GREETINGS
+                or (i >= 2 and self.previous(i) == "you" and self.previous(i - 1) == "thank")):
             return False
         if j + 1 >= len(self.tokens):
             return True
@@ -293,8 +317,10 @@ class NameContext:
 
     def weak(self, i: int, j: int) -> bool:
         """Evidence that holds only where the model saw no place or organisation: an action
-        after the name, the name said to the listener, or the speaker beside it."""
-        return self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+        after the name, the name said to the listener, the speaker beside it, or "who" after it
+        ("it was Tshilombo who signed", "Kasongo, who ran the wing")."""
+        return (self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+                or self.following(j, allow_comma=True) == "who")
 
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""

@@ -96,6 +96,13 @@ FUNCTION_WORDS = frozenset(
     "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why".split()
 )
+# Vietnamese middle names that are never a given name alone: a name that starts with one
+# ("Van Hung", "Thi Hoa") has its surname right before it ("Do Van Hung", "Le Thi Hoa"), whatever
+# English word the surname also is.
+VIETNAMESE_MIDDLE_NAMES = frozenset("van văn thi thị".split())
+# Turkic patronymic words written after the father's name: "Mehmet Ali oğlu", "Aliyev Rashid
+# oglu", "Leyla Hasan qizi", "Asan uulu".
+PATRONYMIC_WORDS = frozenset("oğlu oglu ogly ohlu kızı kizi qizi gizi kyzy uulu uly".split())
 # Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
 # "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
 # "Kamau wa Njoroge".
