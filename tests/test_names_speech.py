@@ -59,6 +59,13 @@ def test_after_mr_even_a_common_word_is_capitalised_in_captions():
     ("so i asked seu ademir about it", "seu ademir"),
     ("Mehmet Abi ran the tea house.", "Mehmet Abi"),
     ("so i talked to mr okonkwo yesterday", "mr okonkwo"),
+    # an honorific that is no English word makes the word after it a name; a church's
+    # "brother", a boss's "oga" go with the name
+    ("mzee juma was there", "mzee juma"),
+    ("hoca mehmet taught us", "hoca mehmet"),
+    ("ustaz hamid taught us", "ustaz hamid"),
+    ("brother kofi drove the bus", "brother kofi"),
+    ("oga emeka paid us", "oga emeka"),
 ])
 def test_honorifics_go_with_the_name(redactor_default, text, expected):
     assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
@@ -124,3 +131,11 @@ def test_names_by_cleft_request_greeting_and_name_parts(redactor_default, text, 
 ])
 def test_no_person_from_these_frames_alone(redactor_default, text):
     assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my brother Kofi drove the bus", ["Kofi"]),  # the relation, not a title
+    ("the chief said no and mama cried", []),      # honorifics that are English words
+])
+def test_relations_and_english_honorifics_stay_out(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

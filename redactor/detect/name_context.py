@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 
 import re
+
+from wordfreq import zipf_frequency
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -26,7 +28,7 @@ from redactor.lexicon.names import (
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
 )
-from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLES
+from redactor.lexicon.titles import ABBREVIATED_TITLES, NAME_HONORIFICS, TITLES
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -151,6 +153,16 @@ _PERSON_NOUNS = RELATIONS | frozenset(
 _KNEW = frozenset("knew know knows known".split())
 
 
+# An honorific this rare in English is no English word ("mzee", "kuya", "ustaz", "hoca"; not
+# "mama", "chief", "ate"): the word after it is a name.
+_HONORIFIC_MAX_ZIPF = 3.0
+
+
+@functools.cache
+def _honorific_not_word(folded: str) -> bool:
+    return folded in NAME_HONORIFICS and zipf_frequency(folded, "en") < _HONORIFIC_MAX_ZIPF
+
+
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
     gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
@@ -208,6 +220,10 @@ class NameContext:
         if gap.strip(" \t.") != "" or "\n" in gap:
             return False
         return self.tokens[i - 1].lower in TITLES
+
+    def honorific_before(self, i: int) -> bool:
+        """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
+        return bool(self.previous(i)) and _honorific_not_word(self.tokens[i - 1].folded)
 
     def abbreviated_title_before(self, i: int) -> bool:
         return self.title_before(i) and self.tokens[i - 1].lower in ABBREVIATED_TITLES
@@ -276,6 +292,7 @@ class NameContext:
         """Context that makes tokens i..j a name even when the word is an ordinary word."""
         return (
             self.title_before(i)
+            or self.honorific_before(i)
             or self.relation_before(i)
             or self.speech_after(j)
             or self.named_before(i)
