@@ -122,6 +122,8 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "the box was on the table, number two",
     "they lived in the police quarters for years",
     "he went in house 3 on the left",
+    "we met on 5 de mayo at the plaza",
+    "it's 27 of us on the road",
     "the house on the main road burned",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
@@ -143,6 +145,14 @@ def test_parts_alone_are_no_address(redactor_default, text):
     ("we were in house 14 on allen avenue", ["house 14 on allen avenue"]),
     ("he lives at Mtaa wa Uhuru house 9", ["Mtaa wa Uhuru house 9"]),
     ("we moved to 211 Jirón Junín, Cercado de Lima", ["211 Jirón Junín, Cercado de Lima"]),
+    # a house number with a letter or said in hundreds; a numbered barangay; a street named
+    # after a date; a Colombian street and plate number
+    ("so it's 27 b Mombasa road", ["27 b Mombasa road"]),
+    ("we lived at two hundred and five ocean drive", ["two hundred and five ocean drive"]),
+    ("he lives at 10 Mabini St., Brgy. 143, near the market", ["10 Mabini St., Brgy. 143"]),
+    ("it's calle 5 de mayo número 23", ["calle 5 de mayo número 23"]),
+    ("we lived on avenida 9 de julio for years", ["avenida 9 de julio"]),
+    ("we were at Carrera 7 # 45-10 in Bogotá", ["Carrera 7 # 45-10"]),
 ])
 def test_boxes_road_markers_and_estates(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected

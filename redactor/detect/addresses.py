@@ -37,7 +37,7 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          r"|lane|daire|kat|door|puerta|escalera|esc\.|staircase|stairwell|stair|level|etazh"
          r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm"
          r"|district|ward|zone|phường|quận|phuong|quan|dom|km\.?|kilometre|kilometer|kilómetro|rt|rw|kebele"
-         r"|woreda|purok|sitio|compound)")
+         r"|woreda|purok|sitio|compound|barangay|brgy\.?)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
