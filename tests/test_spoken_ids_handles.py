@@ -50,6 +50,9 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     ("my service number is 0045 double 7", "0045 double 7"),
     ("his army number is 0045 7712", "0045 7712"),
     ("I was number 48213 in there", "48213"),
+    ("his tag number was 8812", "8812"),
+    ("my sort code is 20 45 77", "20 45 77"),
+    ("in there they called me 4471", "4471"),
 ])
 def test_identifiers_whole_with_their_letters_and_separators(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
@@ -71,6 +74,8 @@ def test_words_beside_an_identifier_stay_outside_it(redactor_default, text, expe
     "he was number 300 in the line",
     "in the army 2019 was the worst year",
     "I was number one in the queue",
+    "the tag was 8812 grams",
+    "he called me 300 times",
 ])
 def test_places_in_a_queue_are_no_identifier(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []
