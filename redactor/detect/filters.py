@@ -836,9 +836,11 @@ class SpanFilters:
         """A name the model guessed to be a person that is a public place and hardly anyone's
         name ("Giza", "Thai Binh", "minas gerais"): one word that is no common given name or
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
-        words not all known as names; never after a courtesy or office title ("Mr Lima")."""
+        words not all known as names; never after a courtesy or office title ("Mr Lima") or a
+        relation ("our boss, Kalombo")."""
         if m.detector not in _GUESSING or not self.is_public_place(m.text) or \
-                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start):
+                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+                _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
@@ -1187,6 +1189,9 @@ def _given_name_nickname(m: Mention) -> bool:
 # and one before it ("my friend Ngozi", "I asked Ngozi").
 _PERSON_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(SPEECH_VERBS | ACTION_VERBS))})\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_VERBS | RELATIONS))})[^\S\n]+$", re.IGNORECASE)
+# A relation said right before a name, with or without a comma ("our boss, Kalombo", "my
+# cousin Kabinda"): whatever place shares the name, this one is a person.
+_RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RELATIONS))})[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
 # A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
 # came"); a rarer one that is also a given name is a person when the sentence makes it one.
 _ACTING_PLACE_MAX_ZIPF = 3.5

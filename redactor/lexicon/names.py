@@ -59,7 +59,7 @@ ACTION_VERBS = frozenset(
     "came comes went goes drove drives left leaves arrived arrives stayed stays walked walks ran "
     "runs posts posted worked works lived lives paid pays phoned texted visited joined quit quits "
     "helped helps complained complains cried smiled laughed shouted died disappeared refused "
-    "refuses agreed signed brought gave took saw heard wanted tried decided promised".split()
+    "refuses agreed signed brought gave took saw heard wanted tried decided promised used".split()
 )
 # Words a name is said after when the speaker addresses someone: "Yes, Ahmed.", "Thanks, Oksana?"
 VOCATIVE_CUES = frozenset("yes yeah no thanks thank okay ok hi hello hey sorry right well look listen".split())
@@ -71,7 +71,9 @@ RELATIONS = KINSHIP_TITLES | frozenset(
     "daughter neighbour neighbor boss mother father mum mom dad uncle aunt partner fixer "
     "source driver comrade girlfriend boyfriend fiance fiancee nephew niece grandson "
     "granddaughter grandmother grandfather classmate teacher lawyer translator interpreter "
-    "contact roommate flatmate deputy medic mate buddy".split()
+    "contact roommate flatmate deputy medic mate buddy supervisor manager foreman forewoman "
+    "landlord landlady employer recruiter handler cellmate bunkmate coworker workmate "
+    "guard".split()
 )
 # Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
 # Garden", "a Frank discussion").
