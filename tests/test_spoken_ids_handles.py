@@ -20,6 +20,9 @@ def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
     ("my number was a four four seven one b c", "a four four seven one b c"),
     ("In there my number was 5521 and nobody used names.", "5521"),
     ("He was prisoner number 20331 for a year.", "20331"),
+    # a bare "number" and a code that starts with a letter: no phone's, the person's own
+    ("my number was b four four seven", "b four four seven"),
+    ("in there my number was bravo seven two one", "bravo seven two one"),
 ])
 def test_identifiers_said_or_bare_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
@@ -34,6 +37,8 @@ def test_identifiers_said_or_bare_by_context(redactor_default, text, expected):
     "my number was 300 people short",
     "We paid 4500 for the car and 300 people came.",
     "she had a four year old and a b c book",
+    "the number of people was a hundred",
+    "call my mobile number k nine nine one two three four five six",
 ])
 def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []

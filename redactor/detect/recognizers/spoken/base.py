@@ -138,6 +138,11 @@ def context_words(tokens: Sequence[Tok], index: int, window: int, word_cls: str)
     return found
 
 
+def names_a_phone(context: Sequence[str]) -> bool:
+    """Whether a word of ``context`` says a phone ("call", "mobile"), not just "number"."""
+    return any(word in _PHONE_CUES for word in context)
+
+
 def number_kind(context: Sequence[str]) -> str:
     """"plate", "id", "phone", "amount" or "" from the nearest specific cue; the generic
     "number" counts as phone."""
