@@ -70,6 +70,7 @@ def test_identifiers_whole_with_their_letters_and_separators(redactor_default, t
     ("his staff number is 5521 ok", "5521"),
     ("the ID was 4471 dash and then I left", "4471"),
     ("case number 2231 by the way", "2231"),
+    ("my badge was 4471 I think", "4471"),
 ])
 def test_words_beside_an_identifier_stay_outside_it(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]

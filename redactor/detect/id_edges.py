@@ -53,10 +53,12 @@ _MAX_STEPS = 8
 def _reads_as_letters(group: str) -> bool:
     """Whether a group of one to four letters is letters of a code ("WX", "wx", "cr", "ee"),
     not an English word or a filler ("is", "at", "um", "case")."""
+    low = group.lower()
+    if low in {"a", "i"}:
+        return False  # the article or the pronoun ("my badge was 4471 I think")
     if group.isupper():
         return True
-    low = group.lower()
-    if low in _NOT_LETTERS or low in {"a", "i"}:
+    if low in _NOT_LETTERS:
         return False
     if len(low) == 1 or not (_VOWELS & set(low)):
         return True
