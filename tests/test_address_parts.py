@@ -56,6 +56,22 @@ def addresses(redactor, text: str) -> list[str]:
     ("he stayed on Allen Avenue number seven", ["Allen Avenue number seven"]),
     ("he lives in Hlohove street, building seven, flat thirty", ["Hlohove street, building seven, flat thirty"]),
     ("my flat was on Peremohy Avenue 24, flat 7", ["Peremohy Avenue 24, flat 7"]),
+    # lower-case letters and number words of a unit, a block, a Russian "dom", Indonesian RT/RW,
+    # a Philippine purok, a kilometre of the road, a Congolese commune, a Vietnamese ward
+    ("i lived at 7 Brook Lane, flat b, with my aunt", ["7 Brook Lane, flat b"]),
+    ("she stays at kenyatta avenue flat three b", ["kenyatta avenue flat three b"]),
+    ("he lives on Ngong Road, flat six, block c", ["Ngong Road, flat six, block c"]),
+    ("i lived on ulitsa Lenina, dom 7, kvartira 12", ["ulitsa Lenina, dom 7, kvartira 12"]),
+    ("he stayed at Jalan Merdeka 5, RT 03 RW 07, Kelurahan Cempaka",
+     ["Jalan Merdeka 5, RT 03 RW 07, Kelurahan Cempaka"]),
+    ("she lives at 44 Mabini Street, Purok 3, Barangay Malinta, now", ["44 Mabini Street, Purok 3, Barangay Malinta"]),
+    ("he lives at Estrada do Galeão, km 12, with his wife", ["Estrada do Galeão, km 12"]),
+    ("they lived on Avenue Kasa-Vubu 112, commune de Kalamu", ["Avenue Kasa-Vubu 112, commune de Kalamu"]),
+    ("she was at 18 Tran Hung Dao, phuong 4, quan 5", ["18 Tran Hung Dao, phuong 4, quan 5"]),
+    ("the family is in kebele 04, Bole sub-city", ["kebele 04, Bole sub-city"]),
+    ("they live in block four flat nine of the police quarters", ["block four flat nine of the police quarters"]),
+    ("she was on avenida arequipa one hundred and twenty, departamento 5",
+     ["avenida arequipa one hundred and twenty, departamento 5"]),
 ])
 def test_address_parts_join_the_street(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
@@ -97,6 +113,46 @@ def test_what_follows_an_address_but_is_not_part_of_it(redactor_default, text, e
     "I walked along that road two times",
     "we were on the high street five of us",
     "the avenue number one priority",
+    # the words of a unit, a box, a kilometre or a road said without being one
+    "she was in flat a friend rented",
+    "the house 4 people shared was small",
+    "in block b the guards were cruel",
+    "we ran the last mile of the race together",
+    "at mile 12 we stopped for tea",
+    "the box was on the table, number two",
+    "they lived in the police quarters for years",
+    "he went in house 3 on the left",
+    "we met on 5 de mayo at the plaza",
+    "it's 27 of us on the road",
+    "the house on the main road burned",
 ])
 def test_parts_alone_are_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post office box or private mail bag, in digits or words
+    ("her address is P.O. Box 4471, in town", ["P.O. Box 4471"]),
+    ("write to po box two two three one", ["po box two two three one"]),
+    ("send it to P.M.B. 1029 in Ikeja", ["P.M.B. 1029 in Ikeja"]),
+    # a kilometre or mile of a road with no house numbers
+    ("i stayed at kilometre 12 of the Pan-American Highway with my aunt",
+     ["kilometre 12 of the Pan-American Highway"]),
+    ("he is at Mile 12 of the Lagos Ibadan Expressway", ["Mile 12 of the Lagos Ibadan Expressway"]),
+    ("the farm is at kilometer twelve of the road to Puno", ["kilometer twelve of the road to Puno"]),
+    # a numbered home with the estate or street it is in
+    ("she is in block b of the Kilimani Gardens Estate", ["block b of the Kilimani Gardens Estate"]),
+    ("we were in house 14 on allen avenue", ["house 14 on allen avenue"]),
+    ("he lives at Mtaa wa Uhuru house 9", ["Mtaa wa Uhuru house 9"]),
+    ("we moved to 211 Jirón Junín, Cercado de Lima", ["211 Jirón Junín, Cercado de Lima"]),
+    # a house number with a letter or said in hundreds; a numbered barangay; a street named
+    # after a date; a Colombian street and plate number
+    ("so it's 27 b Mombasa road", ["27 b Mombasa road"]),
+    ("we lived at two hundred and five ocean drive", ["two hundred and five ocean drive"]),
+    ("he lives at 10 Mabini St., Brgy. 143, near the market", ["10 Mabini St., Brgy. 143"]),
+    ("it's calle 5 de mayo número 23", ["calle 5 de mayo número 23"]),
+    ("we lived on avenida 9 de julio for years", ["avenida 9 de julio"]),
+    ("we were at Carrera 7 # 45-10 in Bogotá", ["Carrera 7 # 45-10"]),
+])
+def test_boxes_road_markers_and_estates(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected

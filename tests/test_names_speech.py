@@ -7,6 +7,7 @@ import pytest
 
 from redactor.detect.casing import restore_case
 from redactor.detect.recognizers.names import NameGazetteerRecognizer
+from tests.test_names_given import people
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,13 @@ def test_after_mr_even_a_common_word_is_capitalised_in_captions():
     ("so i asked seu ademir about it", "seu ademir"),
     ("Mehmet Abi ran the tea house.", "Mehmet Abi"),
     ("so i talked to mr okonkwo yesterday", "mr okonkwo"),
+    # an honorific that is no English word makes the word after it a name; a church's
+    # "brother", a boss's "oga" go with the name
+    ("mzee juma was there", "mzee juma"),
+    ("hoca mehmet taught us", "hoca mehmet"),
+    ("ustaz hamid taught us", "ustaz hamid"),
+    ("brother kofi drove the bus", "brother kofi"),
+    ("oga emeka paid us", "oga emeka"),
 ])
 def test_honorifics_go_with_the_name(redactor_default, text, expected):
     assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
@@ -93,3 +101,47 @@ def test_no_person_in_a_court_name(redactor_default):
 def test_a_german_article_is_not_a_surname_particle(redactor_default):
     found = [f.text for f in redactor_default.scan("Die Zeugen Jehovas und der Wiener Landesregierung.")]
     assert not [f for f in found if f.startswith("der ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no list knows in a cleft ("it was ... who"), after "ask for" / "waited for", after
+    # a greeting with no comma, or with "who" after it
+    ("It was Tshilombo who signed the order.", ["Tshilombo"]),
+    ("ask for Chinedu at the gate", ["Chinedu"]),
+    ("we waited for Kasongo all night", ["Kasongo"]),
+    ("Ilunga, who ran the wing, beat us.", ["Ilunga"]),
+    ("hi Wambui, how are you", ["Wambui"]),
+    ("thank you Adaeze.", ["Adaeze"]),
+    # a Vietnamese surname that is also an English word, before the middle name; a Turkic
+    # patronymic word after the name
+    ("I saw Do Van Hung yesterday.", ["Do Van Hung"]),
+    ("I saw Le Thi Hoa yesterday.", ["Le Thi Hoa"]),
+    ("we met Mehmet Ali oğlu at the port", ["Mehmet Ali oğlu"]),
+    ("Meet the Van Hung family's lawyer, she said.", ["Van Hung"]),  # "the" is no surname
+    # a work relation before a name no list knows, even one a town shares; "used to" after one
+    ("Our boss, Kalombo, knew everything.", ["Kalombo"]),
+    ("Our supervisor, Kalombo, knew everything.", ["Kalombo"]),
+    ("Kipchumba used to drive the night bus.", ["Kipchumba"]),
+])
+def test_names_by_cleft_request_greeting_and_name_parts(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we waited for hours at the gate",
+    "I asked for water and bread",
+    "the Ministry who sent us was slow",
+    "it was the ministry who paid",
+    "Kalashnikovs were everywhere.",
+    "Our boss, the Ministry, knew everything.",
+])
+def test_no_person_from_these_frames_alone(redactor_default, text):
+    assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my brother Kofi drove the bus", ["Kofi"]),  # the relation, not a title
+    ("the chief said no and mama cried", []),      # honorifics that are English words
+])
+def test_relations_and_english_honorifics_stay_out(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

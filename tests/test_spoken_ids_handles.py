@@ -20,6 +20,9 @@ def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
     ("my number was a four four seven one b c", "a four four seven one b c"),
     ("In there my number was 5521 and nobody used names.", "5521"),
     ("He was prisoner number 20331 for a year.", "20331"),
+    # a bare "number" and a code that starts with a letter: no phone's, the person's own
+    ("my number was b four four seven", "b four four seven"),
+    ("in there my number was bravo seven two one", "bravo seven two one"),
 ])
 def test_identifiers_said_or_bare_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
@@ -34,8 +37,53 @@ def test_identifiers_said_or_bare_by_context(redactor_default, text, expected):
     "my number was 300 people short",
     "We paid 4500 for the car and 300 people came.",
     "she had a four year old and a b c book",
+    "the number of people was a hundred",
+    "call my mobile number k nine nine one two three four five six",
 ])
 def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters said together in lower case, a letter spelled with a word, groups joined by a
+    # separator said as a word, "double": the whole number, not the part a rule found
+    ("my reference is wx five five oh two one", "wx five five oh two one"),
+    ("the file is cr slash two zero two one slash four four", "cr slash two zero two one slash four four"),
+    ("the docket was hc dash cr dash 221 dash 2019", "hc dash cr dash 221 dash 2019"),
+    ("his number is a b c one two three", "a b c one two three"),
+    ("case no. 45 oblique 2021", "45 oblique 2021"),
+    ("my service number is 0045 double 7", "0045 double 7"),
+    ("his army number is 0045 7712", "0045 7712"),
+    ("I was number 48213 in there", "48213"),
+    ("his tag number was 8812", "8812"),
+    ("my sort code is 20 45 77", "20 45 77"),
+    ("in there they called me 4471", "4471"),
+])
+def test_identifiers_whole_with_their_letters_and_separators(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word, a filler or a count next to the number stays outside it
+    ("case number 19-4432 is closed", "19-4432"),
+    ("the prisoner 48213 um was moved", "48213"),
+    ("his staff number is 5521 ok", "5521"),
+    ("the ID was 4471 dash and then I left", "4471"),
+    ("case number 2231 by the way", "2231"),
+    ("my badge was 4471 I think", "4471"),
+])
+def test_words_beside_an_identifier_stay_outside_it(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "he was number 300 in the line",
+    "in the army 2019 was the worst year",
+    "I was number one in the queue",
+    "the tag was 8812 grams",
+    "he called me 300 times",
+])
+def test_places_in_a_queue_are_no_identifier(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []
 
 
@@ -50,6 +98,13 @@ def test_counts_prices_and_words_are_no_identifier(redactor_default, text):
     ("his handle is dark wolf seven", "dark wolf seven"),
     ("her username was night owl ninety.", "night owl ninety"),
     ("my telegram is at vasyl", "at vasyl"),
+    # a number said after the handle's word, two words after a naming cue that end the clause,
+    # a capitalised word before "on <platform>", a profile's two-word name
+    ("my telegram is at kat ninety", "at kat ninety"),
+    ("he was at sign kat ninety on telegram", "at sign kat ninety"),
+    ("my telegram handle is at dark wolf", "at dark wolf"),
+    ("he's Kozak on telegram", "Kozak"),
+    ("find him on facebook as Musa Okello", "Musa Okello"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -67,6 +122,9 @@ def test_handles_said_by_context(redactor_default, text, expected):
     "my user name was in the email two times",
     "I wrote to him on telegram at night.",
     "he messaged me on signal at home",
+    "he's online on telegram",
+    "she's always on telegram",
+    "my handle is at home and my phone too",
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []

@@ -24,9 +24,11 @@ from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
-# What follows a part's word: "4B", "12/3", "twenty two", "IV", "C".
-_VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w/-])|{SPOKEN_NUMBER}"
-          r"|(?-i:[IVX]{1,4}|[A-Z])(?![\w'’-]))")
+# What follows a part's word: "4B", "12/3", "twenty two", "IV", "C", and in lower-case captions
+# "flat b", "block c", "flat three b" (not "a" or "i", which are words: "the flat a friend had").
+_VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w/-])"
+          rf"|{SPOKEN_NUMBER}(?:{_SP}+(?-i:[A-Z]|[b-hj-z])(?![\w'’-]))?"
+          r"|(?-i:[IVX]{1,4}|[A-Z]|(?<=\s)[b-hj-z])(?![\w'’-]))")
 # A flat, floor, building, plot... word that takes a number: many countries' forms.
 _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|dept\.?|unit|suite"
          r"|room|interior|int\.|piso|andar|kv\.?|kvartira|kvartyra|kvartiry|lokal|lok\.?"
@@ -34,7 +36,8 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          r"|korpus|korp\.|stroenie|house|h\.?" + _SP + r"?no\.?|lot|lote|plot|phase|sector|gali"
          r"|lane|daire|kat|door|puerta|escalera|esc\.|staircase|stairwell|stair|level|etazh"
          r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm"
-         r"|district|ward|zone|phường|quận)")
+         r"|district|ward|zone|phường|quận|phuong|quan|dom|km\.?|kilometre|kilometer|kilómetro|rt|rw|kebele"
+         r"|woreda|purok|sitio|compound|barangay|brgy\.?)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
@@ -42,7 +45,7 @@ _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fift
 # A neighbourhood word and its name: "colonia Las Flores", "barangay san isidro", "Brgy. Poblacion".
 _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\.?|kelurahan"
          r"|kecamatan|purok|sitio|mikrorayon|microdistrict|mkr\.|fraccionamiento|fracc\.|jardim"
-         r"|quartier|residencial|urbanización|urb\.)")
+         r"|quartier|residencial|urbanización|urb\.|commune|cellule|localité)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
          r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with)(?![\p{L}'’])")
@@ -53,9 +56,10 @@ _POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|p
              r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?" + _SP + r"?\d[A-Z]{2})(?![\w-]))")
 # A town, a US state and ZIP code: "Tyler, TX 75701".
 _TOWN_STATE_ZIP = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:{_SP}+\p{{Lu}}[\p{{L}}'’-]+)?),?{_SP}+(?-i:[A-Z]{{2}}){_SP}+\d{{5}}(?:-\d{{4}})?(?![\w-])"
-# A named neighbourhood, the name first: "Atatürk Mahallesi", "Gandhi Nagar", "Model Colony".
+# A named neighbourhood, the name first: "Atatürk Mahallesi", "Gandhi Nagar", "Model Colony", "Bole
+# sub-city" (Addis Ababa).
 _AREA_AFTER = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+"
-               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony)(?![\w'’-])")
+               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony|sub-?city|woreda)(?![\w'’-])")
 # A street said before a house or flat number, in any case: "mpaka road house number nine".
 _STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
                   r"(?:road|street|avenue|lane|drive|close|crescent|way|rd\.|st\.)(?![\w'’-])")
@@ -65,8 +69,12 @@ _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*)
 # Gardens Estate" (not "Court": a court is a public body).
 _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
                 r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Compound)(?![\w'’-])")
+# Housing named by its kind, in any case: "the police quarters", "the old barracks", "the
+# railway flats" ("block four flat nine of the police quarters").
+_HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
+            r"|apartments|mansions|hostel|lines|settlement)(?![\w'’-])")
 _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
-         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_STREET_BEFORE}"
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_HOUSING}|{_STREET_BEFORE}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").

@@ -76,6 +76,7 @@ from typing import Callable, Mapping, Sequence
 from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.id_edges import extend_ids
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
@@ -302,7 +303,11 @@ _TITLE_BEFORE = re.compile(
     r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
-    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee)"
+    r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
+    r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), but not "my
+    # brother Kofi", where the word is the relation
+    r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?:Brother|Sister))"
     r"[^\S\n]+$", re.IGNORECASE)
 # A rank or a police title right before a name, with the words that make it one ("Senior
 # Lieutenant", "Staff Sergeant", "Lance Corporal", "Sgt."), any case: "Captain [PERSON 2]" left
@@ -831,9 +836,11 @@ class SpanFilters:
         """A name the model guessed to be a person that is a public place and hardly anyone's
         name ("Giza", "Thai Binh", "minas gerais"): one word that is no common given name or
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
-        words not all known as names; never after a courtesy or office title ("Mr Lima")."""
+        words not all known as names; never after a courtesy or office title ("Mr Lima") or a
+        relation ("our boss, Kalombo")."""
         if m.detector not in _GUESSING or not self.is_public_place(m.text) or \
-                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start):
+                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+                _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
@@ -1013,7 +1020,7 @@ class SpanFilters:
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
-        return people + joined + _ranks_before_names(text, people)
+        return people + joined + extend_ids(text, kept) + _ranks_before_names(text, people)
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
@@ -1182,6 +1189,9 @@ def _given_name_nickname(m: Mention) -> bool:
 # and one before it ("my friend Ngozi", "I asked Ngozi").
 _PERSON_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(SPEECH_VERBS | ACTION_VERBS))})\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_VERBS | RELATIONS))})[^\S\n]+$", re.IGNORECASE)
+# A relation said right before a name, with or without a comma ("our boss, Kalombo", "my
+# cousin Kabinda"): whatever place shares the name, this one is a person.
+_RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RELATIONS))})[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
 # A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
 # came"); a rarer one that is also a given name is a person when the sentence makes it one.
 _ACTING_PLACE_MAX_ZIPF = 3.5

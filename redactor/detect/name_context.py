@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 
 import re
+
+from wordfreq import zipf_frequency
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -26,7 +28,7 @@ from redactor.lexicon.names import (
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
 )
-from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLES
+from redactor.lexicon.titles import ABBREVIATED_TITLES, NAME_HONORIFICS, TITLES
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -136,6 +138,12 @@ staying drove fled escaped travelled traveled walked shared
 """.split())
 
 
+# "ask for" and a person ("ask for Chinedu at the gate", "we waited for Kasongo").
+_VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked looking".split())
+# Greetings said right before a name without a comma ("thanks Kemi", "hi Wambui").
+_GREETINGS = frozenset("thanks hi hello hey bye goodbye".split())
+
+
 # Words for a person that a given name follows: "a woman called Nnenna", "a guy named Dmitro".
 _PERSON_NOUNS = RELATIONS | frozenset(
     "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
@@ -143,6 +151,16 @@ _PERSON_NOUNS = RELATIONS | frozenset(
 )
 # "we knew him as Shaman", "they know her as Zoryana".
 _KNEW = frozenset("knew know knows known".split())
+
+
+# An honorific this rare in English is no English word ("mzee", "kuya", "ustaz", "hoca"; not
+# "mama", "chief", "ate"): the word after it is a name.
+_HONORIFIC_MAX_ZIPF = 3.0
+
+
+@functools.cache
+def _honorific_not_word(folded: str) -> bool:
+    return folded in NAME_HONORIFICS and zipf_frequency(folded, "en") < _HONORIFIC_MAX_ZIPF
 
 
 def _adjacent(token: Token, allow_comma: bool = False) -> bool:
@@ -203,6 +221,10 @@ class NameContext:
             return False
         return self.tokens[i - 1].lower in TITLES
 
+    def honorific_before(self, i: int) -> bool:
+        """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
+        return bool(self.previous(i)) and _honorific_not_word(self.tokens[i - 1].folded)
+
     def abbreviated_title_before(self, i: int) -> bool:
         return self.title_before(i) and self.tokens[i - 1].lower in ABBREVIATED_TITLES
 
@@ -232,6 +254,8 @@ class NameContext:
             return self.previous(i - 1) in _VERBS_TO_PERSON
         if previous == "with" and i >= 2:
             return self.previous(i - 1) in _VERBS_TO_PERSON | _VERBS_WITH_PERSON
+        if previous == "for" and i >= 2:
+            return self.previous(i - 1) in _VERBS_FOR_PERSON
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
@@ -254,8 +278,8 @@ class NameContext:
 
     def given_to_person(self, i: int) -> bool:
         """A name given to a person, which no place or company shares: 'a woman called Nnenna',
-        'my neighbour Murugan', 'call him Dima'."""
-        if self.relation_before(i):
+        'my neighbour Murugan', 'call him Dima', 'it was Tshilombo who signed'."""
+        if self.relation_before(i) or self.cleft(i, i):
             return True
         if i < 2:
             return False
@@ -268,19 +292,36 @@ class NameContext:
         """Context that makes tokens i..j a name even when the word is an ordinary word."""
         return (
             self.title_before(i)
+            or self.honorific_before(i)
             or self.relation_before(i)
             or self.speech_after(j)
             or self.named_before(i)
+            or self.cleft(i, j)
             or i in self.labels
         )
+
+    def cleft(self, i: int, j: int) -> bool:
+        """'it was Tshilombo who signed', "it's Kasongo who decides": what the model may call a
+        place is a person when "it was ... who" frames it."""
+        if self.following(j) != "who" or i == 0:
+            return False
+        previous = self.previous(i)
+        return previous in ("it's", "it’s") or (
+            previous in ("was", "is") and i >= 2 and self.previous(i - 1) == "it")
 
     def action_after(self, j: int) -> bool:
         """'Emeka came once', 'Chidinma posts as ...': a person's action right after the name."""
         return self.following(j) in ACTION_VERBS
 
     def vocative(self, i: int, j: int) -> bool:
-        """'Yes, Ahmed.', 'Thanks, Oksana?': the name said to the listener, ending the sentence."""
-        if i == 0 or "," not in self.tokens[i].gap_before or self.previous(i, allow_comma=True) not in VOCATIVE_CUES:
+        """'Yes, Ahmed.', 'Thanks, Oksana?', 'thanks Kemi', 'thank you Adaeze': the name said to the listener, ending
+        the sentence."""
+        if i == 0:
+            return False
+        cue = self.previous(i, allow_comma=True)
+        if not (("," in self.tokens[i].gap_before and cue in VOCATIVE_CUES)
+                or self.previous(i) in _GREETINGS
+                or (i >= 2 and self.previous(i) == "you" and self.previous(i - 1) == "thank")):
             return False
         if j + 1 >= len(self.tokens):
             return True
@@ -293,8 +334,10 @@ class NameContext:
 
     def weak(self, i: int, j: int) -> bool:
         """Evidence that holds only where the model saw no place or organisation: an action
-        after the name, the name said to the listener, or the speaker beside it."""
-        return self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+        after the name, the name said to the listener, the speaker beside it, or "who" after it
+        ("it was Tshilombo who signed", "Kasongo, who ran the wing")."""
+        return (self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
+                or self.following(j, allow_comma=True) == "who")
 
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""

@@ -59,7 +59,7 @@ ACTION_VERBS = frozenset(
     "came comes went goes drove drives left leaves arrived arrives stayed stays walked walks ran "
     "runs posts posted worked works lived lives paid pays phoned texted visited joined quit quits "
     "helped helps complained complains cried smiled laughed shouted died disappeared refused "
-    "refuses agreed signed brought gave took saw heard wanted tried decided promised".split()
+    "refuses agreed signed brought gave took saw heard wanted tried decided promised used".split()
 )
 # Words a name is said after when the speaker addresses someone: "Yes, Ahmed.", "Thanks, Oksana?"
 VOCATIVE_CUES = frozenset("yes yeah no thanks thank okay ok hi hello hey sorry right well look listen".split())
@@ -71,7 +71,9 @@ RELATIONS = KINSHIP_TITLES | frozenset(
     "daughter neighbour neighbor boss mother father mum mom dad uncle aunt partner fixer "
     "source driver comrade girlfriend boyfriend fiance fiancee nephew niece grandson "
     "granddaughter grandmother grandfather classmate teacher lawyer translator interpreter "
-    "contact roommate flatmate deputy medic mate buddy".split()
+    "contact roommate flatmate deputy medic mate buddy supervisor manager foreman forewoman "
+    "landlord landlady employer recruiter handler cellmate bunkmate coworker workmate "
+    "guard".split()
 )
 # Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
 # Garden", "a Frank discussion").
@@ -96,6 +98,13 @@ FUNCTION_WORDS = frozenset(
     "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why".split()
 )
+# Vietnamese middle names that are never a given name alone: a name that starts with one
+# ("Van Hung", "Thi Hoa") has its surname right before it ("Do Van Hung", "Le Thi Hoa"), whatever
+# English word the surname also is.
+VIETNAMESE_MIDDLE_NAMES = frozenset("van văn thi thị".split())
+# Turkic patronymic words written after the father's name: "Mehmet Ali oğlu", "Aliyev Rashid
+# oglu", "Leyla Hasan qizi", "Asan uulu".
+PATRONYMIC_WORDS = frozenset("oğlu oglu ogly ohlu kızı kizi qizi gizi kyzy uulu uly".split())
 # Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
 # "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
 # "Kamau wa Njoroge".

@@ -36,7 +36,9 @@ from redactor.lexicon.names import (
     SPEECH_VERBS,
     NOT_AFTER_TITLE,
     PARTICLES,
+    PATRONYMIC_WORDS,
     SPEAKER_ROLES,
+    VIETNAMESE_MIDDLE_NAMES,
     SURNAME_JOINS,
     SURNAME_MAX_ZIPF,
     DETERMINERS,
@@ -113,6 +115,7 @@ class NameFinder:
             spans.append(found)
             i = found[1] + 1
         spans = self._promote_lists(tokens, _drop_model_places(tokens, spans, excluded))
+        spans = [(_surname_before_middle_name(tokens, i, j), j, score, reason) for i, j, score, reason in spans]
         results = []
         for i, j, score, reason in spans:
             start, end = tokens[i].start, tokens[j].end
@@ -280,7 +283,9 @@ class NameFinder:
     def _joined_surname(self, tokens: Sequence[Token], j: int) -> int:
         """``j``, or the end of a second surname joined by "y" or "e" ("García y López", "Silva
         e Souza"): only a word known as a surname and not as a given name, so "Ana e Carlos"
-        stays two people."""
+        stays two people; or a Turkic patronymic word after the name ("Mehmet Ali oğlu")."""
+        if j + 1 < len(tokens) and tokens[j + 1].lower in PATRONYMIC_WORDS and _joined(tokens[j + 1]):
+            return j + 1
         k = j + 2
         if k >= len(tokens) or tokens[j + 1].text not in SURNAME_JOINS or not _joined(tokens[j + 1]) \
                 or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
@@ -332,6 +337,18 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
             and context.following(i) in _NOT_A_NOUN and not default_places().is_place(token.text):
         return (i, i, 0.0, _UNLISTED)
     return None
+
+
+def _surname_before_middle_name(tokens: Sequence[Token], i: int, j: int) -> int:
+    """``i``, or the token before it when a name of two words or more starts with a Vietnamese
+    middle name and a short capitalised word stands right before it: the surname ("Do Van Hung",
+    "Le Thi Hoa", where "Do" and "Le" are also other words)."""
+    if j == i or i == 0 or tokens[i].text[:1].islower() or tokens[i].lower not in VIETNAMESE_MIDDLE_NAMES:
+        return i
+    before = tokens[i - 1]
+    if not before.text[:1].isupper() or len(before.text) > 6 or not _joined(tokens[i]) or before.lower == "i":
+        return i
+    return i - 1
 
 
 def _drop_model_places(

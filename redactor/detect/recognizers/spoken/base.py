@@ -40,7 +40,7 @@ membership pin code tax insurance social personnel policy customer contract iban
 _ID_CUES_BEFORE_NUMBER = frozenset("""
 case file application applications claim ticket complaint appeal student patient booking
 tracking parcel order service collar warrant record member employee staff prisoner inmate
-detainee payroll docket visa permit
+detainee payroll docket visa permit army military regimental pension asylum refugee
 """.split())
 _NUMBER_WORDS = frozenset("number numbers num no nr id ref".split())
 # Words that make what follows an identifier on their own.
@@ -136,6 +136,11 @@ def context_words(tokens: Sequence[Tok], index: int, window: int, word_cls: str)
             found.append(tokens[i].text.lower())
         i -= 1
     return found
+
+
+def names_a_phone(context: Sequence[str]) -> bool:
+    """Whether a word of ``context`` says a phone ("call", "mobile"), not just "number"."""
+    return any(word in _PHONE_CUES for word in context)
 
 
 def number_kind(context: Sequence[str]) -> str:

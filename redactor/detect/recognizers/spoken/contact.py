@@ -108,10 +108,27 @@ _CONTACT_GRAMMAR = (
     # it makes it the local part of an e-mail address, found from its own start instead.
     rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
     rf"|[aA]?,?{_LW}(?:[HD]{_LW}){{0,7}}U{_LW}(?:[HDU]{_LW}){{0,7}}(?![HDU]{_LW}|,?[aA])"
-    rf"|A,?{_LW}(?:[HDU]{_LW}){{0,7}}(?![HDU]{_LW}|,?[aA]))"
+    rf"|A,?{_LW}(?:[HDU]{_LW}){{0,7}}N{{0,3}}(?![HDU]{_LW}|,?[aA]))"
 )
 _CONTENT = frozenset("LTtNWCQ")
 _SEPARATORS = {"D": ".", "U": "_", "H": "-", "/": "/", "A": "@", "a": "@"}
+
+
+# Cue words that name a handle outright: after them two words said at the end of the clause
+# are the handle ("my telegram handle is at dark wolf.").
+_NAMING_CUES = frozenset({"handle", "username", "usernames", "nickname", "nick"})
+
+
+def _two_words_named(tokens: Sequence[Tok], m: re.Match[str], body: Sequence[Tok]) -> bool:
+    """Whether the handle is two words after "at" and a naming cue, ending the clause."""
+    if m.group("cue") is None or len(body) != 2 or not all(t.cls in "LW" for t in body):
+        return False
+    if not any(tokens[i].text.lower() in _NAMING_CUES for i in range(m.start("cue"), m.end("cue"))):
+        return False
+    if tokens[m.end("cue"):m.end("handle")][0].cls not in "aA":
+        return False
+    after = m.end("handle")
+    return after >= len(tokens) or tokens[after].cls in ",."
 
 
 def _joined(a: Tok, b: Tok) -> bool:
@@ -248,10 +265,11 @@ class SpokenContactRecognizer(SpokenRecognizer):
         if body and body[0].cls == ",":
             body = body[1:]
         marker = bool(body) and body[-1].cls == "M"
-        if not marker:
-            # Without "all one word" a handle ends at the first pair of words said side by side.
+        if not marker and not _two_words_named(tokens, m, body):
+            # Without "all one word" a handle ends at the first pair of words said side by side,
+            # but for the number that ends it ("at kat ninety", "at sign grom nineteen ninety").
             for i in range(1, len(body)):
-                if _joined(body[i - 1], body[i]):
+                if _joined(body[i - 1], body[i]) and not all(t.cls == "N" for t in body[i:]):
                     cut = len(span) - len(body) + i
                     span, body = span[:cut], body[:i]
                     break

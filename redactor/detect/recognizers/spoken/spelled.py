@@ -15,6 +15,7 @@ from redactor.detect.recognizers.spoken.base import (
     Tok,
     ascii_fold,
     context_words,
+    names_a_phone,
     number_kind,
     number_value,
     word_pattern,
@@ -144,7 +145,12 @@ class SpelledOutRecognizer(SpokenRecognizer):
 
     def _judge(self, tokens: Sequence[Tok], begin: int, end: int) -> Found | None:
         elements = [i for i in range(begin, end) if tokens[i].cls in "laEnHdgM"]
-        kind = number_kind(context_words(tokens, begin, self.CONTEXT_WINDOW, "wc"))
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
+        kind = number_kind(context)
+        if kind == "phone" and not names_a_phone(context) and elements and tokens[elements[0]].cls in "lEnH":
+            # "my number was b four four seven": a number that starts with a letter is no
+            # phone's; after a bare "number" it is the person's own (a prisoner's, a soldier's)
+            kind = "id"
         cue = any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
         chars, owner = self._spelled(tokens, elements)
         letters = sum(1 for _, is_letter in chars if is_letter)

@@ -1,0 +1,128 @@
+"""The groups an identifier has around the part a rule found, joined to it.
+
+A case, staff or prisoner number said aloud often reaches past what a pattern or the spoken
+recognizer takes: letters said as one lower-case word ("wx five five oh two one", "cr slash two
+zero two one"), a letter spelled with a word ("k for kilo seven seven two one"), groups joined by
+a separator said as a word ("45 oblique 2021", "hc dash cr dash 221"), "double 7" and a letter
+group at the end ("ee 123 456 789 gb").  ``extend_ids`` grows each ID_NUMBER over such groups on
+either side, so no part of the number is left in the text.  A lower-case group of letters joins
+only when it reads as letters, not as a word: no vowel, or too rare in English to be a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+from wordfreq import zipf_frequency
+
+from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+_SEPARATOR_WORD = r"(?:dash|hyphen|(?:forward" + _SP + r"+)?slash|stroke|oblique|bar)"
+# A separator typed or said between two groups: "41822/05", "KR - 2231", "45 oblique 2021".
+_SEPARATOR = rf"(?:{_SP}*[-/]{_SP}*|{_SP}+{_SEPARATOR_WORD}{_SP}+)"
+_NUMBER_WORD = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS} - {"o"}, key=len, reverse=True))
+# One group of an identifier: digits, a number word, a letter group, or "double 7".
+_GROUP = rf"(?:(?:double|triple){_SP}+)?(?:\d{{1,9}}|{_NUMBER_WORD}|[^\W\d_]{{1,4}})"
+_LEFT_GROUP = regex.compile(rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<sep>{_SEPARATOR}|{_SP}+)\Z", regex.I)
+# "k for kilo ", "b as in bravo ": a letter spelled with a word that starts with it.
+_LEFT_SPELLED = regex.compile(
+    rf"(?<![\w'’-])(?P<letter>[^\W\d_])(?:{_SP}*,{_SP}*|{_SP}+)(?:as{_SP}+in|for){_SP}+(?P<word>[^\W\d_]+){_SP}+\Z",
+    regex.I)
+_RIGHT_GROUP = regex.compile(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
+                             regex.I)
+_RIGHT_DOUBLE = regex.compile(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
+_RIGHT_LETTERS = regex.compile(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
+_NUMBER_END = regex.compile(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
+_DIGITS_OR_NUMBER = regex.compile(rf"(?:(?:double|triple){_SP}+)?(?:\d+|{_NUMBER_WORD})", regex.I)
+_VOWELS = frozenset("aeiouy")
+# Short words that are not letters of a code: fillers, titles, ordinals, and the abbreviations
+# that label a number ("nr", "ref", "blk", "pg", "art").
+_NOT_LETTERS = frozenset("""
+hm hmm mm mhm sh shh mr mrs ms dr st nd rd th pm am nr nos num no ref reg acc ser tel id ch pp pg
+bk blk apt av fl vol sec para art
+""".split())
+# A lower-case group this common is a word ("is", "at", "um"), not letters said together.
+_WORD_ZIPF = 3.7
+_MAX_STEPS = 8
+
+
+def _reads_as_letters(group: str) -> bool:
+    """Whether a group of one to four letters is letters of a code ("WX", "wx", "cr", "ee"),
+    not an English word or a filler ("is", "at", "um", "case")."""
+    low = group.lower()
+    if low in {"a", "i"}:
+        return False  # the article or the pronoun ("my badge was 4471 I think")
+    if group.isupper():
+        return True
+    if low in _NOT_LETTERS:
+        return False
+    if len(low) == 1 or not (_VOWELS & set(low)):
+        return True
+    return zipf_frequency(low, "en") < _WORD_ZIPF
+
+
+def _joinable(group: str, separated: bool, letter_next: bool = False) -> bool:
+    """A group of digits or number words joins across a separator said or typed; a group of
+    letters also across a space ("wx five five"); "a" only before another single letter ("a b
+    c one two three"), where it is no article."""
+    words = group.split()
+    if all(_DIGITS_OR_NUMBER.fullmatch(w) or w.lower() in {"double", "triple"} for w in words):
+        return separated
+    if group.lower() == "a" and letter_next:
+        return True
+    return _reads_as_letters(words[0])
+
+
+def _single_letter_at(text: str, start: int) -> bool:
+    return bool(regex.match(r"[^\W\d_](?![\w'’-])", text[start:start + 2]))
+
+
+def _start(text: str, start: int) -> int:
+    for _ in range(_MAX_STEPS):
+        before = text[max(0, start - 40):start]
+        spelled = _LEFT_SPELLED.search(before)
+        if spelled is not None and spelled.group("word")[0].lower() == spelled.group("letter").lower():
+            start -= len(before) - spelled.start()
+            continue
+        m = _LEFT_GROUP.search(before)
+        if m is None or not _joinable(m.group("group"), bool(m.group("sep").strip()),
+                                      _single_letter_at(text, start)):
+            break
+        start -= len(before) - m.start()
+    return start
+
+
+def _end(text: str, end: int) -> int:
+    for _ in range(_MAX_STEPS):
+        m = _RIGHT_GROUP.match(text, end)
+        if m is not None and _joinable(m.group("group"), True):
+            end = m.end()
+            continue
+        double = _RIGHT_DOUBLE.match(text, end)
+        if double is not None:
+            end = double.end()
+            continue
+        letters = _RIGHT_LETTERS.match(text, end)
+        if letters is not None and _NUMBER_END.search(text, max(0, end - 12), end) \
+                and _reads_as_letters(letters.group("group")):
+            end = letters.end()
+            continue
+        break
+    return end
+
+
+def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each ID_NUMBER grown over the groups of the same number said right before or after it,
+    as new mentions; the overlap policy then prefers them to the parts they hold."""
+    out = []
+    for m in mentions:
+        if m.entity_type != "ID_NUMBER":
+            continue
+        start, end = _start(text, m.start), _end(text, m.end)
+        if (start, end) != (m.start, m.end):
+            out.append(replace(m, start=start, end=end, text=text[start:end], detector="IdJoin"))
+    return out
