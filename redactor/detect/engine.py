@@ -307,6 +307,11 @@ def _window_input(item: DetectInput, window: Window) -> DetectInput:
     return DetectInput(item.text[window.start:window.end], speakers)
 
 
+# Distinct spans whose allow-list verdict the engine remembers (a name recurs through a run);
+# past this the memory starts afresh.
+_ALLOWED_KEPT = 20_000
+
+
 class _AnalyzerEngine(AnalyzerEngine):
     """Presidio's engine, whose first context step groups the results by recognizer once, and
     whose allow list is compiled once per run.
@@ -317,6 +322,8 @@ class _AnalyzerEngine(AnalyzerEngine):
     Presidio compiles the allow list for every text (cached only within the process); the keep
     pattern is one alternation of 12,000 characters, 0.2 s to compile, so the detector hands
     it over compiled (``keep_regex``; kept compiled per user when all its terms are built in).
+    Whether the pattern keeps a span depends on the span alone, so each distinct span is
+    searched once.
     """
 
     keep_regex: tuple[str, int, Any] | None = None  # the allow list's pattern, its flags, compiled
@@ -328,14 +335,21 @@ class _AnalyzerEngine(AnalyzerEngine):
                 "|".join(filter(None, allow_list)), regex_flags) != self.keep_regex[:2]:
             return super()._remove_allow_list(results, allow_list, text, regex_flags, allow_list_match)
         keep = self.keep_regex[2]
+        allowed = self.__dict__.setdefault("_allowed", {})  # span -> whether the pattern keeps it
+        if len(allowed) > _ALLOWED_KEPT:
+            allowed.clear()
         kept = []
         for result in results:
-            try:
-                if not keep.search(text[result.start:result.end], timeout=REGEX_TIMEOUT_SECONDS):
-                    kept.append(result)
-            except TimeoutError:
-                # Presidio's own words, which ``watch_timeouts`` counts: that scan is incomplete.
-                logging.getLogger(_PRESIDIO_LOGGER).warning("Allow list regex timed out, keeping result.")
+            span = text[result.start:result.end]
+            is_allowed = allowed.get(span)
+            if is_allowed is None:
+                try:
+                    is_allowed = allowed[span] = keep.search(span, timeout=REGEX_TIMEOUT_SECONDS) is not None
+                except TimeoutError:
+                    # Presidio's own words, which ``watch_timeouts`` counts: that scan is incomplete.
+                    logging.getLogger(_PRESIDIO_LOGGER).warning("Allow list regex timed out, keeping result.")
+                    is_allowed = False
+            if not is_allowed:
                 kept.append(result)
         return kept
 
