@@ -309,7 +309,7 @@ def _window_input(item: DetectInput, window: Window) -> DetectInput:
 
 # Distinct spans whose allow-list verdict the engine remembers (a name recurs through a run);
 # past this the memory starts afresh.
-_ALLOWED_KEPT = 20_000
+_ALLOWED_KEPT = 5_000
 
 
 class _AnalyzerEngine(AnalyzerEngine):

@@ -76,7 +76,7 @@ class _Artifacts(NlpArtifacts):
 
 
 # Distinct words whose keyword parts an engine remembers; past this the memory starts afresh.
-_KEYWORDS_KEPT = 20_000
+_KEYWORDS_KEPT = 5_000
 
 
 class EntitiesOnlyNlpEngine(SpacyNlpEngine):
