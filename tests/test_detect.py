@@ -102,6 +102,15 @@ def test_keep_list_keeps_public_facts(redactor_default):
     assert "Anton Bykov" in found
 
 
+def test_the_allow_list_judges_a_span_said_again_as_the_first_time(redactor_default):
+    # The engine searches each distinct span once; the second and third texts ask again.
+    text = "Vladimir Putin spoke on CNN. My neighbour Anton Bykov listened to CNN with Anton Bykov's wife."
+    for _ in range(3):
+        found = [(f.text, f.start) for f in redactor_default.scan(text)]
+        assert not any(t in ("CNN", "Vladimir Putin") for t, _ in found)
+        assert ("Anton Bykov", 42) in found and ("Anton Bykov", 75) in found
+
+
 def test_no_ner_runs_patterns_only(make_redactor):
     redactor = make_redactor(ner=False)
     findings = redactor.scan("Anton Bykov wrote to anton.b@proton.me")

@@ -7,6 +7,7 @@ import re
 import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.nlp import IndexedContextEnhancer, components_not_needed
 
@@ -73,3 +74,34 @@ def test_indexed_lookups_agree_with_presidios_walk(redactor_default):
     assert len(ours) == len(re.findall(r"\b\d{5}\b", text))
     assert ours == presidio
     assert 0.1 in ours and 0.45 in ours
+
+
+def test_keywords_are_presidios_each_word_judged_once(redactor_default):
+    engine = redactor_default.detector.engine.nlp_engine
+    text = "The phone: 12345, the PHONE again; and mail:box - it was the van's plate. The van, the van."
+    artifacts = engine.process_text(text, "en")
+    assert artifacts.keywords == NlpArtifacts.set_keywords(engine, artifacts.lemmas, "en")
+    assert artifacts.keywords.count("van") == 3 and artifacts.keywords.count("phone") == 2
+    assert "plate" in artifacts.keywords and "mail" in artifacts.keywords and "box" in artifacts.keywords
+    # Stop words ("the", "was", "it", "'s") and punctuation are not keywords.
+    assert not {"the", "was", "it", "'s", ",", ":", "-"} & set(artifacts.keywords)
+    assert engine.process_text(text, "en").keywords == artifacts.keywords  # asked again: the same
+
+
+def test_only_the_enhanced_results_are_copies_and_the_raw_ones_stay_as_they_were(redactor_default):
+    text = "Her phones were 55512. The market in the old town was quiet that winter and bread cost 20000."
+    recognizer = _weak_codes(["phone"])
+    artifacts = redactor_default.detector.engine.nlp_engine.process_text(text, "en")
+    raw = recognizer.analyze(text, ["CODE"], artifacts)
+    spoken = type(raw[0])(entity_type="CODE", start=0, end=3, score=0.3, recognition_metadata={
+        "recognizer_identifier": recognizer.id, "recognizer_name": recognizer.name, "is_score_enhanced_by_context": True})
+    ours = IndexedContextEnhancer().enhance_using_context(text, [*raw, spoken], artifacts, [recognizer])
+    presidio = LemmaContextAwareEnhancer().enhance_using_context(text, [*raw, spoken], artifacts, [recognizer])
+    assert [(r.start, r.end, round(r.score, 2)) for r in ours] == [(16, 21, 0.45), (87, 92, 0.1), (0, 3, 0.3)]
+    assert [(r.start, r.end, r.score) for r in ours] == [(r.start, r.end, r.score) for r in presidio]
+    assert ours[0].analysis_explanation.supportive_context_word == "phone"
+    assert ours[0].analysis_explanation.score == presidio[0].analysis_explanation.score
+    assert ours[1].analysis_explanation.supportive_context_word == ""
+    assert [round(r.score, 2) for r in raw] == [0.1, 0.1]  # the recognizer's own results unchanged
+    assert raw[0].analysis_explanation.supportive_context_word == ""
+    assert ours[2] is spoken  # already weighed by its recognizer: passed on as it is

@@ -147,6 +147,12 @@ _GENERIC_SPEAKER = re.compile(
 )
 
 
+# Texts the NER runs through its network at once.  Its working arrays grow with the tokens of a
+# batch (about 30 MiB for 16 transcripts, 11 for 8) and the results do not depend on it; past 8
+# a larger batch is no faster.
+NLP_BATCH = 8
+
+
 class IncompleteScan(RedactorError):
     """A document whose scan could not finish; it must never be reported clean."""
 
@@ -301,6 +307,11 @@ def _window_input(item: DetectInput, window: Window) -> DetectInput:
     return DetectInput(item.text[window.start:window.end], speakers)
 
 
+# Distinct spans whose allow-list verdict the engine remembers (a name recurs through a run);
+# past this the memory starts afresh.
+_ALLOWED_KEPT = 5_000
+
+
 class _AnalyzerEngine(AnalyzerEngine):
     """Presidio's engine, whose first context step groups the results by recognizer once, and
     whose allow list is compiled once per run.
@@ -311,6 +322,8 @@ class _AnalyzerEngine(AnalyzerEngine):
     Presidio compiles the allow list for every text (cached only within the process); the keep
     pattern is one alternation of 12,000 characters, 0.2 s to compile, so the detector hands
     it over compiled (``keep_regex``; kept compiled per user when all its terms are built in).
+    Whether the pattern keeps a span depends on the span alone, so each distinct span is
+    searched once.
     """
 
     keep_regex: tuple[str, int, Any] | None = None  # the allow list's pattern, its flags, compiled
@@ -322,14 +335,21 @@ class _AnalyzerEngine(AnalyzerEngine):
                 "|".join(filter(None, allow_list)), regex_flags) != self.keep_regex[:2]:
             return super()._remove_allow_list(results, allow_list, text, regex_flags, allow_list_match)
         keep = self.keep_regex[2]
+        allowed = self.__dict__.setdefault("_allowed", {})  # span -> whether the pattern keeps it
+        if len(allowed) > _ALLOWED_KEPT:
+            allowed.clear()
         kept = []
         for result in results:
-            try:
-                if not keep.search(text[result.start:result.end], timeout=REGEX_TIMEOUT_SECONDS):
-                    kept.append(result)
-            except TimeoutError:
-                # Presidio's own words, which ``watch_timeouts`` counts: that scan is incomplete.
-                logging.getLogger(_PRESIDIO_LOGGER).warning("Allow list regex timed out, keeping result.")
+            span = text[result.start:result.end]
+            is_allowed = allowed.get(span)
+            if is_allowed is None:
+                try:
+                    is_allowed = allowed[span] = keep.search(span, timeout=REGEX_TIMEOUT_SECONDS) is not None
+                except TimeoutError:
+                    # Presidio's own words, which ``watch_timeouts`` counts: that scan is incomplete.
+                    logging.getLogger(_PRESIDIO_LOGGER).warning("Allow list regex timed out, keeping result.")
+                    is_allowed = False
+            if not is_allowed:
                 kept.append(result)
         return kept
 
@@ -492,7 +512,7 @@ class Detector:
         # model case-restored.  Same length, so its offsets apply to the original text.
         nlp_texts = [restore_case(item.text) if any(caseless_lines(item.text)) else item.text
                      for item in items]
-        artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=16)
+        artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
             with watch_timeouts() as watch:

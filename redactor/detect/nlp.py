@@ -17,11 +17,12 @@ bisection and in a set.
 from __future__ import annotations
 
 import bisect
+import copy
 from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 # Factories whose output the entities depend on; everything else is left out of the pipeline.
@@ -60,14 +61,46 @@ def components_not_needed(config: Any) -> list[str]:
 class _Artifacts(NlpArtifacts):
     """Presidio's artifacts plus what makes the context lookups cheap: token ends and keyword set."""
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, token_ends: list[int], **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.token_ends = [start + len(token) for start, token in zip(self.tokens_indices, self.tokens)]
+        self.token_ends = token_ends
         self.keyword_set = frozenset(self.keywords)
+
+    @staticmethod
+    def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:
+        """Presidio's keywords (each word not a stop word or punctuation, split at colons), with
+        each distinct word judged once per engine instead of once per token."""
+        if not isinstance(nlp_engine, EntitiesOnlyNlpEngine):
+            return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
+        return nlp_engine.keywords(lemmas, language)
+
+
+# Distinct words whose keyword parts an engine remembers; past this the memory starts afresh.
+_KEYWORDS_KEPT = 5_000
 
 
 class EntitiesOnlyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline cut down to its entity recognizer."""
+
+    _keyword_parts: dict[str, dict[str, tuple[str, ...]]]  # language -> word -> its keywords
+
+    def keywords(self, lemmas: list[str], language: str) -> list[str]:
+        """What Presidio's ``NlpArtifacts.set_keywords`` gives for ``lemmas``: the lower-cased
+        words that are neither stop words nor punctuation (nor "-PRON-", "be"), split at
+        colons.  The test is the vocabulary's, so it depends on the word alone: it is made once
+        per distinct word (a transcript's words repeat), not once per token."""
+        parts_of = self.__dict__.setdefault("_keyword_parts", {}).setdefault(language, {})
+        if len(parts_of) > _KEYWORDS_KEPT:
+            parts_of.clear()
+        found: list[str] = []
+        for word in lemmas:
+            parts = parts_of.get(word)
+            if parts is None:
+                keep = not (self.is_stopword(word, language) or self.is_punct(word, language)
+                            or word in ("-PRON-", "be"))
+                parts = parts_of[word] = tuple(word.lower().split(":")) if keep else ()
+            found.extend(parts)
+        return found
 
     def load(self) -> None:
         import spacy
@@ -84,31 +117,52 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                       self._get_scores_for_entities(doc))
-        return _Artifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                          lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
-                          scores=scores)
+        starts, ends, lowered = [], [], []
+        for token in doc:  # once: each step over a Doc makes a Python object per token
+            starts.append(token.idx)
+            ends.append(token.idx + len(token))
+            lowered.append(token.lower_)
+        return _Artifacts(entities=entities, tokens=doc, tokens_indices=starts, token_ends=ends,
+                          lemmas=lowered, nlp_engine=self, language=language, scores=scores)
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's context enhancer with its two lookups made logarithmic and constant.
 
-    Presidio deep-copies every result before it enhances any; only a result of a recognizer with
-    context words, not yet enhanced by its recognizer, can change, so only those go through it
-    (and are copied); the others are passed on as they are, in the same order.
+    Presidio deep-copies every result (its explanation and metadata too) before it enhances
+    any; only a result of a recognizer with context words, not yet enhanced by its recognizer,
+    can change, and only its score and explanation, so only those results are copied, and only
+    as deep as that; the others are passed on as they are, in the same order.
     """
 
     def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
                               nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer],
                               context: list[str] | None = None) -> list[RecognizerResult]:
-        with_context = {r.id for r in recognizers if r.context}
-        key, done = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
-        open_ = [(r.recognition_metadata or {}).get(key) in with_context
-                 and not r.recognition_metadata.get(done) for r in raw_results]
-        if all(open_):
+        if nlp_artifacts is None:
             return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-        enhanced = iter(super().enhance_using_context(
-            text, [r for r, o in zip(raw_results, open_) if o], nlp_artifacts, recognizers, context))
-        return [next(enhanced) if o else r for r, o in zip(raw_results, open_)]
+        with_context = {r.id: r for r in recognizers if r.context}
+        key, done = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+        extra = [word.lower() for word in context or ()]
+        results = []
+        for result in raw_results:
+            metadata = result.recognition_metadata or {}
+            recognizer = with_context.get(metadata.get(key))
+            if recognizer is None or metadata.get(done):
+                results.append(result)
+                continue
+            # A copy is enhanced, as Presidio's does; only its score and explanation change.
+            result = copy.copy(result)
+            result.analysis_explanation = copy.copy(result.analysis_explanation)
+            words = self._extract_surrounding_words(nlp_artifacts, text[result.start:result.end], result.start)
+            words.extend(extra)
+            supporting = self._find_supportive_word_in_context(words, recognizer.context, self.context_matching_mode)
+            if supporting != "":
+                result.score = min(max(result.score + self.context_similarity_factor,
+                                       self.min_score_with_context_similarity), ContextAwareEnhancer.MAX_SCORE)
+                result.analysis_explanation.set_supportive_context_word(supporting)
+                result.analysis_explanation.set_improved_score(result.score)
+            results.append(result)
+        return results
 
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
         if not isinstance(nlp_artifacts, _Artifacts) or not nlp_artifacts.tokens:

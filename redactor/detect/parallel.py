@@ -2,10 +2,11 @@
 
 Detection is the costly step of a run and each document's is independent of the others.  The
 pipeline cuts the run into batches of documents (``redactor.pipeline.BATCH_DOCUMENTS``); here
-each batch goes whole to one process, so every document is analysed in the same company
-whatever the number of processes, and ``--jobs 1`` and ``--jobs N`` give byte-identical results.
-The driver is one of the N: it builds the detector, detects the first batch (which compiles what
-detection compiles on first use), then forks N-1 workers that inherit that detector
+each batch goes whole to one process.  What is found in a document does not depend on the
+documents beside it in its batch (spaCy's network reads each text on its own), so ``--jobs 1``
+and ``--jobs N`` give byte-identical results.  The driver is one of the N: it builds the
+detector, detects the first document (which compiles what detection compiles on first use),
+then forks N-1 workers that inherit that detector
 copy-on-write (no second import, model load or pattern compile) and detects a batch itself
 whenever the workers already have enough queued.  Without ``fork`` (Windows) each worker builds
 its detector once from the settings and extra recognizers the driver ships.  The pseudonym
@@ -14,6 +15,7 @@ table and the vault never leave the driver.  A run of a single batch starts no w
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import multiprocessing.context
@@ -75,7 +77,7 @@ def _fork_context() -> multiprocessing.context.BaseContext | None:
 class ProcessDetector:
     """A detector whose batches run in ``jobs`` processes (the pipeline's ``DetectorLike``).
 
-    The driver is one of them.  It builds the detector and detects in the first batch itself,
+    The driver is one of them.  It builds the detector and detects in the first document itself,
     which also compiles what detection compiles on first use (patterns, tables); then it forks
     ``jobs - 1`` workers that inherit that detector (copy-on-write: no second import, model
     load or pattern compile) and keeps detecting batches itself whenever the workers already
@@ -107,24 +109,41 @@ class ProcessDetector:
         processes.  Only a few batches are in flight at a time, so the run's texts are never
         all held at once."""
         batches = iter(batches)
-        for first in itertools.islice(batches, 1):
-            yield self.detect(first)  # the driver's detector warmed up before any fork
+        first = next(batches, None)
+        if first is None:
+            return
+        # The driver's detector warms up on one document before any fork (that compiles what
+        # detection compiles on first use), so the other processes start after one document,
+        # not after a whole batch; the rest of the first batch is shared like any other.
+        head = self.detect(first[:1])
+        remainder = [first[1:]] if len(first) > 1 else []
         rest = list(itertools.islice(batches, 1))
         if not rest or self.jobs < 2:
-            yield from map(self.detect, itertools.chain(rest, batches))
-            return
+            found = map(self.detect, itertools.chain(remainder, rest, batches))
+        else:
+            found = self._spread(itertools.chain(remainder, rest, batches))
+        yield head + next(found) if remainder else head
+        yield from found
+
+    def _spread(self, batches: Iterator[Sequence[DetectInput]]) -> Iterator[Found]:
+        """The results of ``batches``, in order, detected here and in ``jobs - 1`` workers."""
         context = _fork_context()
         if context is None:
             with ProcessPoolExecutor(self.jobs, initializer=_start_worker,
                                      initargs=(self.build, self.settings, self.extra)) as pool:
-                yield from in_order(lambda batch: pool.submit(_detect_batch, batch),
-                                    itertools.chain(rest, batches), IN_FLIGHT_PER_WORKER * self.jobs)
+                yield from in_order(lambda batch: pool.submit(_detect_batch, batch), batches,
+                                    IN_FLIGHT_PER_WORKER * self.jobs)
             return
-        # Forked, the initializer's arguments are inherited, not pickled.
+        # Forked, the initializer's arguments are inherited, not pickled.  What the driver holds
+        # now (model, tables, compiled patterns) lives as long as the run: frozen, the collector
+        # never walks it again here or in a worker, so its pages stay shared with the workers
+        # instead of being copied when a collection writes to them.
+        gc.collect()
+        gc.freeze()
         with ProcessPoolExecutor(self.jobs - 1, mp_context=context, initializer=_adopt_detector,
                                  initargs=(self._local_detector(),)) as pool:
-            yield from shared(self.detect, lambda batch: pool.submit(_detect_batch, batch),
-                              itertools.chain(rest, batches), IN_FLIGHT_PER_WORKER * (self.jobs - 1))
+            yield from shared(self.detect, lambda batch: pool.submit(_detect_batch, batch), batches,
+                              IN_FLIGHT_PER_WORKER * (self.jobs - 1))
 
 
 # Batches queued per worker: enough to keep each busy, few enough that memory stays flat.
