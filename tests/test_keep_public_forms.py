@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.filters import PublicFigures, SpanFilters, public_acronyms
+from redactor.detect.filters import PublicFigures, SpanFilters, public_acronyms, public_dates
 
 
 @pytest.fixture(scope="module")
@@ -367,6 +367,7 @@ def test_public_names_the_model_cut(redactor_default, text, kept, found):
 @pytest.mark.parametrize("text, found", [
     # the body stays, the job is found
     ("The Ministry of Health inspector came twice.", [("inspector", "OCCUPATION")]),
+    ("the ministry of health inspector came twice", [("inspector", "OCCUPATION")]),
     ("The Border Guard stopped us at the crossing.", []),  # the body by its capitalised name
     # one guard or one inspector is found
     ("I was a border guard for nine years.", [("border guard", "OCCUPATION")]),
@@ -384,6 +385,8 @@ def test_a_job_beside_a_public_body(redactor_default, text, found):
     ("The war came to us. My son was born on 24 February.", [("24 February", "DATE")]),
     ("On 24 February I signed the contract at the depot.", [("24 February", "DATE")]),
     ("The war came to us. On 3 March I left.", [("3 March", "DATE")]),
+    # a listed event's full date names its day only with the year ("2 June 2024", an election)
+    ("The election came. On 2 June I paid for the form.", [("2 June", "DATE")]),
     # a year beside a public event's name
     ("During the 2020 lockdown I lost my job.", []),
     ("After the August 2020 protests I left.", []),
@@ -392,3 +395,9 @@ def test_a_job_beside_a_public_body(redactor_default, text, found):
 ])
 def test_public_event_dates(redactor_default, text, found):
     assert [(t, k) for t, k in _scan(redactor_default, text) if k in {"DATE", "DURATION"}] == found
+
+
+def test_kept_days_without_a_year_are_read_from_the_keep_terms():
+    from redactor.detect.filters import ANY_YEAR
+
+    assert public_dates(["24 February", "2 June 2024", "Kyiv"]) == {(ANY_YEAR, 2, 24), (2024, 6, 2)}

@@ -189,7 +189,8 @@ _PUBLIC_BODY_WORDS = (
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|fuerzas?|for[cç]as|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|probation\s+service|"
-    r"penitentiary\s+service|"
+    r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
+    r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
 )
 # A body of a town or a village: public only when its place is in the public-places table
@@ -764,13 +765,12 @@ _OWN_DAY = re.compile(
 
 def _is_listed_day_of_year(text: str, start: int, end: int, span: str,
                            public_dates: frozenset[tuple[int, int, int]]) -> bool:
-    """A day and month without a year that a listed public event's date has ("24 February",
-    "October 7", "the twenty-fourth of february") in a text that names a public event anywhere
-    (an interview about the war calls its first day "24 February"), in a sentence that says
-    nothing of the speaker's own life."""
+    """A day and month without a year that a keep list names a public event by ("24 February",
+    "October 7", "the twenty-fourth of february": :data:`ANY_YEAR`) in a text that names a
+    public event anywhere (an interview about the war calls its first day "24 February"), in a
+    sentence that says nothing of the speaker's own life."""
     year, month, day = _date_parts(span)
-    if year is not None or month is None or day is None or \
-            not any((month, day) == (m, d) for _, m, d in public_dates):
+    if year is not None or (ANY_YEAR, month, day) not in public_dates:
         return False
     stops = [s.end() for s in _SENTENCE_END.finditer(text, max(0, start - _ROLE_WINDOW), start)]
     after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
@@ -778,9 +778,16 @@ def _is_listed_day_of_year(text: str, start: int, end: int, span: str,
     return not _OWN_DAY.search(sentence) and _EVENT_NEARBY.search(text) is not None
 
 
+# The year of a kept day said without one ("24 February", "7 October"): the day a public event
+# is named by, in any year.
+ANY_YEAR = 0
+
+
 def public_dates(terms: Sequence[str]) -> frozenset[tuple[int, int, int]]:
-    """The keep terms that are full dates ("24 February 2022"), as (year, month, day)."""
-    return frozenset(k for t in terms if _MONTH_IN_DATE.search(t) and (k := date_key(t)) is not None)
+    """The keep terms that are full dates ("24 February 2022"), as (year, month, day), and the
+    days without a year that name a public event ("24 February"), as (:data:`ANY_YEAR`, month, day)."""
+    return frozenset((year or ANY_YEAR, month, day) for t in terms if _MONTH_IN_DATE.search(t)
+                     for year, month, day in [_date_parts(t)] if month is not None and day is not None)
 
 
 def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tuple[int, int, int]]) -> bool:
@@ -1172,7 +1179,7 @@ class SpanFilters:
         if head is None or not _BODY_HEAD.fullmatch(head.group()):
             return m
         for i, word in enumerate(words[:-1]):
-            if not word.group()[0].isupper():
+            if not (word.group()[0].isupper() or head.group().islower()):  # a caption has no capitals
                 break
             if self.is_public_body(text[head.start():m.start + word.end()]):
                 start = m.start + words[i + 1].start()
