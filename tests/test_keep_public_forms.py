@@ -334,6 +334,8 @@ def test_universities_named_in_full(filters, name, public):
     ("the Niger Delta", True), ("the Mekong Delta", True), ("the Kurdistan Region", True),
     ("the Amazon basin", True), ("Gaza City", True), ("Kuwait City", True),
     ("the Elm Valley", False), ("Nuneaton City", False), ("Lake Ozernoye", False),
+    ("the Northeast", True), ("the Deep South", True), ("Swahili", True), ("Malay", True),
+    ("the Northeast Ward", False), ("North Street", False),
 ])
 def test_features_and_cities_of_public_places(redactor_default, place, public):
     assert redactor_default.detector.filters.is_public_place(place) is public
@@ -401,3 +403,20 @@ def test_kept_days_without_a_year_are_read_from_the_keep_terms():
     from redactor.detect.filters import ANY_YEAR
 
     assert public_dates(["24 February", "2 June 2024", "Kyiv"]) == {(ANY_YEAR, 2, 24), (2024, 6, 2)}
+
+
+@pytest.mark.parametrize("text, name, public", [
+    # two surnames borne together, or a surname after its particles, name the listed person
+    ("Lopez Obrador came to Michoacán.", "Lopez Obrador", True),
+    ("Von der Leyen said nothing.", "Von der Leyen", True),
+    # a relative who bears the name is a private person, however rare the name
+    ("my cousin Lopez Obrador came", "Lopez Obrador", False),
+    ("my cousin Shoigu drives a taxi", "Shoigu", False),
+    # Vietnamese given names after the family name may be anyone's
+    ("Phu Trong came to the factory.", "Phu Trong", False),
+])
+def test_compound_and_particle_surnames_of_listed_people(text, name, public):
+    figures = PublicFigures.from_terms(["Andrés Manuel López Obrador", "Ursula von der Leyen",
+                                        "Sergei Shoigu", "Nguyen Phu Trong"])
+    at = text.index(name)
+    assert figures.is_public_figure(text, at, at + len(name)) is public

@@ -118,6 +118,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|central|greater|mainland|occupied)\s+",
     re.IGNORECASE)
+# A country's part by its direction alone ("the Northeast" of Brazil, "the North", "the Deep
+# South", "the Midwest"): a region of millions.
+_DIRECTION_ALONE = re.compile(
+    r"(?:the\s+)?(?:far\s+|deep\s+)?(?:(?:north|south)[-\s]?(?:east|west)|mid-?west)"
+    r"|the\s+(?:far\s+|deep\s+)?(?:north|south|east|west)",  # "West" alone may be a surname
+    re.IGNORECASE)
 _PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
 
 
@@ -495,9 +501,15 @@ def _is_common_name(folded: str) -> bool:
 
 
 def _is_distinctive(surname: str) -> bool:
-    """One word that no name list knows as anyone's name or a place and that is no English word."""
-    return " " not in surname and len(surname) >= _DISTINCTIVE_LENGTH and _name_info(surname) is None and \
-        zipf_frequency(surname, "en") < _DISTINCTIVE_ZIPF
+    """One word that no name list knows as anyone's name or a place and that is no English word;
+    or two surnames borne together ("lopez obrador"), neither of them a given name (Vietnamese
+    "phu trong" may be anyone's given names)."""
+    core = [w for w in surname.split() if w not in _PARTICLES]
+    if len(core) >= 2:
+        return not any(_is_given_name(w) for w in core) and all(
+            zipf_frequency(w, "en") < _COMMON_SURNAME_ZIPF for w in core)
+    return len(core) == 1 and len(core[0]) >= _DISTINCTIVE_LENGTH and _name_info(core[0]) is None and \
+        zipf_frequency(core[0], "en") < _DISTINCTIVE_ZIPF  # "von der leyen" by "leyen"
 
 
 def _distinctive(surnames: Mapping[str, object]) -> frozenset[str]:
@@ -515,6 +527,12 @@ def _romanised_forms(forms: set[str]) -> set[str]:
     """Folded surnames and their other romanisations of a Slavic adjectival ending."""
     stems = {_SLAVIC_ENDING.sub("", f) for f in forms} - forms
     return forms | {stem + end for stem in stems for end in _SLAVIC_ENDINGS}
+
+
+def _is_name_part(word: str) -> bool:
+    """A capitalised word or a particle, also joined by a hyphen ("el-Sisi", "al-Assad")."""
+    return _NAME_WORD.fullmatch(word) is not None and (
+        word[0].isupper() or word.lower() in _PARTICLES or word.split("-")[0].lower() in _PARTICLES)
 
 
 _DISTINCTIVE_ZIPF = 2.5
@@ -540,8 +558,7 @@ class PublicFigures:
         given: dict[str, list[str]] = {}
         for term in terms:
             words = term.split()
-            if not 2 <= len(words) <= 5 or not all(
-                    _NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _PARTICLES) for w in words):
+            if not 2 <= len(words) <= 5 or not all(map(_is_name_part, words)):
                 continue
             folded = " ".join(_fold_words(term))
             tail = [w for w in words[1:] if w.lower() not in _PARTICLES] or words[1:]
@@ -578,8 +595,10 @@ class PublicFigures:
         # An office title says who is meant ("President Macron"); a courtesy title does not: any
         # Mr Macron may be a source, unless the text names the listed person in full.  A surname
         # no name list knows and no English word is ("Shoigu") is that person's alone.
-        if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
+        if titled is not None and titled.group("office"):
             return True
+        if titled is None and key in self.distinctive:
+            return not _is_private_before(text, start)  # "my cousin Shoigu" is a relative
         if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
             return True
         folded_text = " ".join(_fold_words(text))
@@ -842,7 +861,7 @@ class SpanFilters:
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
         sea, an ocean, a strait or a gulf by its form ("the Strait of Hormuz", "the Black Sea")."""
-        if _is_water_body(text.strip()):
+        if _is_water_body(text.strip()) or _DIRECTION_ALONE.fullmatch(text.strip()):
             return True
         feature = _FEATURE_OF_PLACE.fullmatch(text.strip())
         if feature is not None and (self.is_kept_name(feature.group(1)) or self.is_public_place(feature.group(1))):
