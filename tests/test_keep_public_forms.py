@@ -74,6 +74,7 @@ def test_several_public_names_in_one_span(redactor_default):
     assert not filters.is_public_list("Safaricom")              # one name is not a list
     assert filters.is_public_list("france poland portugal")     # a caption's list without commas
     assert not filters.is_public_list("jordan georgia")         # no commas: a person may be so named
+    assert filters.is_public_list("jordan unhcr")               # nobody is called "unhcr"
     assert not filters.is_public_list("France Poland")          # typed text would have commas
 
 
@@ -304,6 +305,7 @@ def test_a_continents_programmes_and_bodies(span, public):
     "Instituto Nacional de Migración", "The Egyptian Red Crescent", "Kenya Red Cross",
     "HM Prison and Probation Service", "the Federal Penitentiary Service", "the Federal Bureau of Prisons",
     "de Belastingdienst", "Ministerie van Justitie", "the Sinaloa Cartel", "Cartel Jalisco Nueva Generación",
+    "the Dutch Railways", "Indian Railways",
 ])
 def test_public_bodies_by_more_forms(filters, body):
     assert filters.is_public_body(body)
@@ -312,6 +314,7 @@ def test_public_bodies_by_more_forms(filters, body):
 @pytest.mark.parametrize("org", [
     "the hospital administration", "HMP Ranby", "Lefortovo prison", "the Ranby prison and its service yard",
     "the Tepalcatepec cartel",  # a town's cell names the town
+    "the Indian Railways depot",  # a workplace of one
 ])
 def test_prisons_and_small_places_stay_found(filters, org):
     assert not filters.is_public_body(org)

@@ -169,6 +169,9 @@ _PUBLIC_BODY_WORDS = (
     r"instituto\s+(?:nacional|mexicano|federal|brasileiro|estatal)|"
     # a country's Red Cross or Red Crescent society ("the Egyptian Red Crescent", "Kenya Red Cross")
     r"red\s+(?:cross|crescent)|"
+    # a country's railways ("Indian Railways", "the Dutch Railways", "Kenya Railways"): a state's
+    # largest employer; a depot or a station of one is a workplace
+    r"railways|"
     # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
@@ -1009,13 +1012,15 @@ class SpanFilters:
         """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
         Uganda", "cmoc and gecamines", and in a caption without commas "france poland
         portugal"): each part is public, so the whole is.  Without joining words each word
-        must be public and no one's name ("jordan georgia" may be a person)."""
+        must be public, and none of them a name or one of them no word the name lists know at
+        all ("jordan georgia" may be a person, "jordan unhcr" of "we fled to jordan unhcr
+        registered us" may not)."""
         parts = _LIST_JOINS.split(span)
         if len(parts) > 1:
             return all(p.strip() and self.is_public_part(p) for p in parts)
         words = _WORD.findall(span)
-        return len(words) > 1 and span == span.lower() and all(
-            not _is_known_name(w) and self.is_public_part(w) for w in words)
+        return len(words) > 1 and span == span.lower() and all(map(self.is_public_part, words)) and (
+            not any(map(_is_known_name, words)) or not all(map(_in_gazetteer, words)))
 
     def is_inside_public_place(self, text: str, m: Mention) -> bool:
         """A name found as part of a public place's or a kept name of several words, the rest
