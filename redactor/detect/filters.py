@@ -169,9 +169,6 @@ _PUBLIC_BODY_WORDS = (
     r"instituto\s+(?:nacional|mexicano|federal|brasileiro|estatal)|"
     # a country's Red Cross or Red Crescent society ("the Egyptian Red Crescent", "Kenya Red Cross")
     r"red\s+(?:cross|crescent)|"
-    # a country's railways ("Indian Railways", "the Dutch Railways", "Kenya Railways"): a state's
-    # largest employer; a depot or a station of one is a workplace
-    r"railways|"
     # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
