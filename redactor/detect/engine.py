@@ -30,7 +30,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
-from redactor.detect.filters import PublicFigures, SpanFilters, date_key, is_given_name_term, public_dates
+from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -293,7 +293,7 @@ def allowed_terms(terms: Sequence[str], dates: frozenset[tuple[int, int, int]]) 
     """The keep terms Presidio's allow list drops wherever they are found.  A kept date is the
     filters' to judge (beside its event or not), and so is a kept word that is also a given name
     ("my cousin Erdogan" is no president)."""
-    return [t for t in terms if date_key(t) not in dates and not is_given_name_term(t)]
+    return [t for t in terms if not public_dates([t]) and not is_given_name_term(t)]
 
 
 def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]:

@@ -33,6 +33,11 @@ apart from its detectors in the same way), by rules with maintained data behind 
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
   A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
+  A university named in full by a public place or as a state's (:meth:`SpanFilters.is_public_university`)
+  is public; so is the rest of a body's capitalised name the model cut ("Philippine National" +
+  "Police"), and a job found inside a body's name keeps the body ("the Ministry of Health
+  inspector" finds "inspector").  A public place with the kind of land it names ("the Niger
+  Delta") or as its own city ("Gaza City") is as public as the place.
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -58,7 +63,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
   score; vague words alone ("today", "a few weeks", "that night") are dropped.  Public dates
   are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
-  alone, a keep-listed event's date in any form, a date with a public event named next to it,
+  alone, a keep-listed event's date in any form (its day and month alone where the text names a
+  public event and the sentence no event of the speaker's life), a date with a public event named
+  next to it,
   a day and month named as a festivity ("the 4th of July weekend"); so is the duration of a
   public event (:func:`is_public_duration`: "the war had been going on for two years").
 
@@ -112,6 +119,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?|central|greater|mainland|occupied)\s+",
     re.IGNORECASE)
+# A country's part by its direction alone ("the Northeast" of Brazil, "the North", "the Deep
+# South", "the Midwest"): a region of millions.
+_DIRECTION_ALONE = re.compile(
+    r"(?:the\s+)?(?:far\s+|deep\s+)?(?:(?:north|south)[-\s]?(?:east|west)|mid-?west)"
+    r"|the\s+(?:far\s+|deep\s+)?(?:north|south|east|west)",  # "West" alone may be a surname
+    re.IGNORECASE)
 _PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
 
 
@@ -149,7 +162,14 @@ _PUBLIC_BODY_WORDS = (
     r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
-    r"central\s+bank|national\s+bank|federal\s+reserve|"
+    r"central\s+bank|national\s+bank|reserve\s+bank|federal\s+reserve|stock\s+exchange|"
+    # state administrations and institutes ("the Dutch Tax Administration", "the Kharkiv Regional
+    # Military Administration", "the Mexican Social Security Institute", "Instituto Nacional de
+    # Migración"); an institute or an administration alone may be a firm's or a school's
+    r"administration|social\s+security|(?:national|federal|state)\s+institute|"
+    r"instituto\s+(?:nacional|mexicano|federal|brasileiro|estatal)|"
+    # a country's Red Cross or Red Crescent society ("the Egyptian Red Crescent", "Kenya Red Cross")
+    r"red\s+(?:cross|crescent)|"
     # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
@@ -160,6 +180,8 @@ _PUBLIC_BODY_WORDS = (
     r"prokuratura|urz[aą]d|trybuna[lł]|policja|milits[iy]y?a|bakanl[ıi][gğ][ıi]|mahkemesi|"
     r"(?:ba[sş])?savc[ıi]l[ıi][gğ][ıi]|emniyet|jandarma|kurulu|meclisi|\w*gericht(?:shof)?|\w*ministerium|"
     r"bundes\w+|landes\w+|domstol(?:en)?|departementet|"
+    # Dutch ("de Belastingdienst", "het Ministerie van Justitie", "de rechtbank Rotterdam")
+    r"belastingdienst|ministerie|rechtbank|gerechtshof|politie|marechaussee|tweede\s+kamer|"
     # committees and associations of a state or a profession as a whole ("the Appeal Committee",
     # "the European Committee for the Prevention of Torture", "the Medical Association"), and
     # political parties: their names point at millions of voters, not at one.
@@ -167,10 +189,15 @@ _PUBLIC_BODY_WORDS = (
     r"standing|appeals?|olympic|electoral|election)\s+committee|committee\s+of\s+ministers|"
     r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
     r"party|parties|partido|partia|parti|partisi|"
+    # armed groups and cartels as a whole ("the Sinaloa Cartel", "Cartel Jalisco Nueva Generación"):
+    # a member of one is one of thousands; a town's cell names the town and stays found
+    r"cartel|c[aá]rtel|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
     r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|fuerzas?|for[cç]as|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
-    r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|"
+    r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|probation\s+service|"
+    r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
+    r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
 )
 # A body of a town or a village: public only when its place is in the public-places table
@@ -195,6 +222,30 @@ _PLACE_AND_KIND = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
     r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
+# A national Red Cross or Red Crescent society by its name alone, without a number: no street.
+_RED_CROSS = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}Red\s+(?:Cross|Crescent)(?:\s+Society)?")
+# A university by its word in the transcripts' languages, the adjectives that make one a state's
+# ("National", "Autónoma"), and the parts of one that point at fewer people.
+_UNIVERSITY = re.compile(
+    r"\b(?:university|universidad|universidade|universit[ée]|universit[àa]|uniwersytet|universitet|"
+    r"[üu]niversitesi|universiteit|politécnica|polytechnic)\b", re.IGNORECASE)
+_STATE_UNIVERSITY = re.compile(
+    r"\b(?:national|state|federal|nacional|estadual|federal|aut[oó]noma|pa[nń]stwowy|narodowy|"
+    r"natsionalnyi|natsionalnyy|derzhavnyi|gosudarstvennyy)\b", re.IGNORECASE)
+_UNIVERSITY_PART = re.compile(
+    r"\b(?:faculty|department|dept|school|college|institute|lab|laboratory|hospital|clinic|"
+    r"hostel|dormitory|campus|library|centre|center|chair)\b", re.IGNORECASE)
+
+# A public place or a kept feature with the kind of land or water it names ("the Niger Delta",
+# "the Mekong Delta", "the Amazon basin", "the Kurdistan Region"): as wide as the place.
+_FEATURE_OF_PLACE = re.compile(
+    r"(?:the\s+)?(.+?)\s+(?:delta|valley|river|basin|mountains|desert|peninsula|region|highlands|plateau|steppe)",
+    re.IGNORECASE)
+
+# The joining words of a place's name of several words ("Rio de Janeiro", "Ciudad del Este").
+_PLACE_JOINS = frozenset({"de", "del", "do", "da", "dos", "das"})
+_CITY_AFTER = re.compile(r"(?:the\s+)?(.+?)\s+city", re.IGNORECASE)
+
 # Seas, oceans, straits and gulfs by their form ("the Strait of Hormuz", "the Gulf of Aden",
 # "the Black Sea", "sea of azov"): waters too wide to point at anyone.  A bay, a lake or a river
 # may be a village's and stays found.
@@ -202,6 +253,19 @@ _WATER_BODY = re.compile(
     r"(?:the\s+)?(?:(?:straits?|gulf|sea)\s+of\s+(?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
     r"|[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:sea|ocean))", re.IGNORECASE)
 _WATER_WORDS = frozenset({"the", "of", "sea", "ocean", "strait", "straits", "gulf"})
+
+
+# A country's prison or probation service as a whole ("HM Prison and Probation Service", "the
+# Federal Penitentiary Service", "the Bureau of Prisons") is a body; its word "prison" does not
+# make it a place of work.
+_PRISON_SERVICE = re.compile(
+    r"\b(?:prisons?|penitentiary|penal)(?:\s+and\s+probation)?\s+service\b|\bbureau\s+of\s+prisons\b",
+    re.IGNORECASE)
+
+
+def _is_workplace(text: str) -> bool:
+    """The name holds the word of a place of work that points at a person (:data:`_WORKPLACE`)."""
+    return _WORKPLACE.search(_PRISON_SERVICE.sub(" ", text)) is not None
 
 
 def _is_water_body(span: str) -> bool:
@@ -272,6 +336,14 @@ _AMOUNT_BEFORE = re.compile(
     rf"(?:\d[\d,.]*k?|\b(?:{NUMBER_WORDS_TO_99}|hundred|thousand|million|billion|grand))[^\S\n]+$",
     re.IGNORECASE)
 _BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
+# The next word of a capitalised name, or a joining word inside it ("and Probation Service").
+_NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?=[^\S\n]+[A-Z]))")
+# Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
+_ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "the Border Guard Petrenko": a guard by name
+# The words of a body's rank after its head ("Prosecutor General", "Court Supreme").
+_BODY_RANK_WORDS = frozenset({"general", "national", "federal", "supreme", "superior", "public"})
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
 # A word this common in English after a body's head is a word of its name ("police force").
 _BODY_WORD_ZIPF = 3.0
@@ -434,9 +506,15 @@ def _is_common_name(folded: str) -> bool:
 
 
 def _is_distinctive(surname: str) -> bool:
-    """One word that no name list knows as anyone's name or a place and that is no English word."""
-    return " " not in surname and len(surname) >= _DISTINCTIVE_LENGTH and _name_info(surname) is None and \
-        zipf_frequency(surname, "en") < _DISTINCTIVE_ZIPF
+    """One word that no name list knows as anyone's name or a place and that is no English word;
+    or two surnames borne together ("lopez obrador"), neither of them a given name (Vietnamese
+    "phu trong" may be anyone's given names)."""
+    core = [w for w in surname.split() if w not in _PARTICLES]
+    if len(core) >= 2:
+        return not any(_is_given_name(w) for w in core) and all(
+            zipf_frequency(w, "en") < _COMMON_SURNAME_ZIPF for w in core)
+    return len(core) == 1 and len(core[0]) >= _DISTINCTIVE_LENGTH and _name_info(core[0]) is None and \
+        zipf_frequency(core[0], "en") < _DISTINCTIVE_ZIPF  # "von der leyen" by "leyen"
 
 
 def _distinctive(surnames: Mapping[str, object]) -> frozenset[str]:
@@ -454,6 +532,12 @@ def _romanised_forms(forms: set[str]) -> set[str]:
     """Folded surnames and their other romanisations of a Slavic adjectival ending."""
     stems = {_SLAVIC_ENDING.sub("", f) for f in forms} - forms
     return forms | {stem + end for stem in stems for end in _SLAVIC_ENDINGS}
+
+
+def _is_name_part(word: str) -> bool:
+    """A capitalised word or a particle, also joined by a hyphen ("el-Sisi", "al-Assad")."""
+    return _NAME_WORD.fullmatch(word) is not None and (
+        word[0].isupper() or word.lower() in _PARTICLES or word.split("-")[0].lower() in _PARTICLES)
 
 
 _DISTINCTIVE_ZIPF = 2.5
@@ -479,8 +563,7 @@ class PublicFigures:
         given: dict[str, list[str]] = {}
         for term in terms:
             words = term.split()
-            if not 2 <= len(words) <= 5 or not all(
-                    _NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _PARTICLES) for w in words):
+            if not 2 <= len(words) <= 5 or not all(map(_is_name_part, words)):
                 continue
             folded = " ".join(_fold_words(term))
             tail = [w for w in words[1:] if w.lower() not in _PARTICLES] or words[1:]
@@ -517,8 +600,10 @@ class PublicFigures:
         # An office title says who is meant ("President Macron"); a courtesy title does not: any
         # Mr Macron may be a source, unless the text names the listed person in full.  A surname
         # no name list knows and no English word is ("Shoigu") is that person's alone.
-        if (titled is not None and titled.group("office")) or (titled is None and key in self.distinctive):
+        if titled is not None and titled.group("office"):
             return True
+        if titled is None and key in self.distinctive:
+            return not _is_private_before(text, start)  # "my cousin Shoigu" is a relative
         if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
             return True
         folded_text = " ".join(_fold_words(text))
@@ -637,12 +722,16 @@ _HOLIDAY_ALONE = re.compile(
 _PUBLIC_EVENT = (r"(?:(?:general|presidential|parliamentary|local|municipal|state|federal|snap|european|"
                  r"national|midterm)\s+)?(?:elections?|vote|referendum)|(?:full[-\s]scale\s+)?invasion|"
                  r"independence\s+day|inauguration|coup|revolution|annexation|ceasefire|armistice|"
-                 r"earthquake|tsunami|hurricane|the\s+war|war|mobili[sz]ation")
+                 r"earthquake|tsunami|hurricane|the\s+war|war|mobili[sz]ation|lockdowns?|pandemic|"
+                 r"protests|uprising|massacre|genocide|floods|famine|collapse")
+# A public event and its object between it and its date: "the annexation of Crimea in 2014", and
+# capitalised names between a date and its event: "the 2013 Rana Plaza collapse".
+_EVENT_OBJECT = r"(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
 _EVENT_BEFORE = re.compile(
-    rf"\b(?:{_PUBLIC_EVENT})(?:\s+(?:was|were|began|begun|started|happened|took\s+place|"
-    rf"held|came|day))?\s+(?:(?:on|of|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    rf"\b(?i:{_PUBLIC_EVENT})(?i:\s+(?:was|were|began|begun|started|happened|took\s+place|"
+    rf"held|came|day))?\s+{_EVENT_OBJECT}(?i:(?:on|of|in)\s+)?(?i:the\s+)?$")
 _EVENT_AFTER = re.compile(
-    rf"^(?:['’]s)?\s*(?:,?\s*(?:when|the\s+day)\s+(?:the\s+)?)?(?:{_PUBLIC_EVENT})\b", re.IGNORECASE)
+    rf"^(?:['’]s)?\s*(?:,?\s*(?i:when|the\s+day)\s+(?i:the\s+)?)?(?:#?[A-Z][\w-]*\s+){{0,3}}(?i:{_PUBLIC_EVENT})\b")
 _EVENT_NEARBY = re.compile(
     rf"\b(?:{_PUBLIC_EVENT}|attacks?|invaded|invasion|war|pandemic|covid|lockdown|coup|brexit|"
     rf"election|referendum|capitol|kabul|crimea|hamas)\b", re.IGNORECASE)
@@ -667,25 +756,62 @@ _MONTH_IN_DATE = re.compile(rf"\b({_MONTH})\b", re.IGNORECASE)
 def date_key(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date that names all three in any written or spoken form
     ("24 February 2022", "the twenty-fourth of february twenty twenty-two"), else None."""
+    year, month, day = _date_parts(text)
+    if year is None or month is None or day is None:
+        return None
+    return year, month, day
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date in any written or spoken form, None for each part it lacks."""
     from text_to_num import alpha2digit
 
     from redactor.lexicon.dates import MONTH_NUMBER
 
     month = _MONTH_IN_DATE.search(text)
     if month is None:
-        return None
+        return None, None, None
     rest = alpha2digit(text[:month.start()] + " , " + text[month.end():], "en")
     rest = re.sub(r"\b(19|20) (\d\d)\b", r"\1\2", rest)  # "twenty twenty-two" -> "20 22"
     year = _YEAR_IN_DATE.search(rest)
     day = next((int(d) for d in _DAY_IN_DATE.findall(_YEAR_IN_DATE.sub(" ", rest)) if 1 <= int(d) <= 31), None)
-    if year is None or day is None:
-        return None
-    return int(year.group()), MONTH_NUMBER[month.group(1).lower().rstrip(".")], day
+    return (int(year.group()) if year else None), MONTH_NUMBER[month.group(1).lower().rstrip(".")], day
+
+
+# Words of a person's own life in a sentence: a listed event's day said without its year is then
+# that person's day ("my son was born on 24 February"), not the event's.
+_OWN_DAY = re.compile(
+    r"\b(?:born|birthday|married|wedding|engaged|died|funeral|buried|arrested|detained|released|"
+    r"hired|fired|sentenced|convicted|hearing|trial|interview|appointment|operation|surgery)\b",
+    re.IGNORECASE)
+
+
+def _is_listed_day_of_year(text: str, start: int, end: int, span: str,
+                           public_dates: frozenset[tuple[int, int, int]]) -> bool:
+    """A day and month without a year that a keep list names a public event by ("24 February",
+    "October 7", "the twenty-fourth of february": :data:`ANY_YEAR`) in a text that names a
+    public event anywhere (an interview about the war calls its first day "24 February"), in a
+    sentence that says nothing of the speaker's own life."""
+    year, month, day = _date_parts(span)
+    if year is not None or (ANY_YEAR, month, day) not in public_dates:
+        return False
+    stops = [s.end() for s in _SENTENCE_END.finditer(text, max(0, start - _ROLE_WINDOW), start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
+    sentence = text[stops[-1] if stops else max(0, start - _ROLE_WINDOW):after.start() if after else end + _ROLE_WINDOW]
+    return not _OWN_DAY.search(sentence) and _EVENT_NEARBY.search(text) is not None
+
+
+# The year of a kept day said without one ("24 February", "7 October"): the day a public event
+# is named by, in any year.
+ANY_YEAR = 0
 
 
 def public_dates(terms: Sequence[str]) -> frozenset[tuple[int, int, int]]:
-    """The keep terms that are full dates ("24 February 2022"), as (year, month, day)."""
-    return frozenset(k for t in terms if _MONTH_IN_DATE.search(t) and (k := date_key(t)) is not None)
+    """The keep terms that are full dates ("24 February 2022"), as (year, month, day), and the
+    days without a year that name a public event ("24 February"), as (:data:`ANY_YEAR`, month, day)."""
+    return frozenset((year or ANY_YEAR, month, day) for t in terms if _MONTH_IN_DATE.search(t)
+                     for year, month, day in [_date_parts(t)] if month is not None and day is not None)
 
 
 def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tuple[int, int, int]]) -> bool:
@@ -702,6 +828,8 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
     # it stays only where a public event is named nearby.
     day = _DAY_BEFORE.search(text, max(0, start - 24), start)  # "11 " left out of "September 2001"
     full = text[day.start():end] if day else span
+    if public_dates and _is_listed_day_of_year(text, start, end, full, public_dates):
+        return True
     # The listed date first: the event words are searched for over 400 characters, and most
     # dates are not listed.
     return bool(public_dates) and date_key(full) in public_dates and \
@@ -738,8 +866,14 @@ class SpanFilters:
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
         sea, an ocean, a strait or a gulf by its form ("the Strait of Hormuz", "the Black Sea")."""
-        if _is_water_body(text.strip()):
+        if _is_water_body(text.strip()) or _DIRECTION_ALONE.fullmatch(text.strip()):
             return True
+        feature = _FEATURE_OF_PLACE.fullmatch(text.strip())
+        if feature is not None and (self.is_kept_name(feature.group(1)) or self.is_public_place(feature.group(1))):
+            return True  # "the Niger Delta", "the Mekong Delta", "the Kurdistan Region", "the Dnipro river"
+        city = _CITY_AFTER.fullmatch(text.strip())
+        if city is not None and self.is_public_place(city.group(1)):
+            return True  # "Gaza City", "Kuwait City", "Cebu City": the public place's own city
         kind = _PLACE_AND_KIND.match(text)
         regional = _names_region(text)
         return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
@@ -785,8 +919,24 @@ class SpanFilters:
     def is_public_body(self, text: str) -> bool:
         """A public body by its form, or a country's or city's forces ("the Russian army",
         "Michoacán state police"), unless it is a place of work or belongs to a small place."""
-        return bool(_PUBLIC_BODY.search(text)) and not _WORKPLACE.search(text) and \
+        return bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) and \
             not self.names_small_place(text)
+
+    def is_public_university(self, text: str) -> bool:
+        """A university named in full as a public institution: by a public place ("University of
+        Nairobi", "Kyiv Polytechnic University") or as a national or state one ("Taras
+        Shevchenko National University of Kyiv", "Universidad Nacional Autónoma de México").  Its
+        tens of thousands of students and staff point at nobody; a faculty, a department or a
+        hospital of one, or a university of a small town, stays found."""
+        if not _UNIVERSITY.search(text) or _is_workplace(_UNIVERSITY.sub(" ", text)) or \
+                _UNIVERSITY_PART.search(text) or self.names_small_place(_UNIVERSITY.sub(" ", text)):
+            return False
+        if _STATE_UNIVERSITY.search(text):
+            return True
+        words = [w for w in _WORD.findall(text) if w[:1].isupper() or text == text.lower()]
+        return any(self.is_public_place(" ".join(words[i:i + n])) for n in (3, 2, 1)
+                   for i in range(len(words) - n + 1)
+                   if not _UNIVERSITY.fullmatch(words[i]) and words[i].lower() not in _JOINING_WORDS)
 
     @staticmethod
     def is_noise(text: str, start: int, end: int) -> bool:
@@ -845,7 +995,8 @@ class SpanFilters:
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
             return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
-        return not all(_is_known_name(w) for w in words)
+        # "Rio de Janeiro": a place's joining word between its names is no person's particle there
+        return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1])
 
     def is_kept_name(self, text: str) -> bool:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
@@ -865,13 +1016,15 @@ class SpanFilters:
         """A span the model made of several public names ("M-Pesa on Safaricom", "Kenya and
         Uganda", "cmoc and gecamines", and in a caption without commas "france poland
         portugal"): each part is public, so the whole is.  Without joining words each word
-        must be public and no one's name ("jordan georgia" may be a person)."""
+        must be public, and none of them a name or one of them no word the name lists know at
+        all ("jordan georgia" may be a person, "jordan unhcr" of "we fled to jordan unhcr
+        registered us" may not)."""
         parts = _LIST_JOINS.split(span)
         if len(parts) > 1:
             return all(p.strip() and self.is_public_part(p) for p in parts)
         words = _WORD.findall(span)
-        return len(words) > 1 and span == span.lower() and all(
-            not _is_known_name(w) and self.is_public_part(w) for w in words)
+        return len(words) > 1 and span == span.lower() and all(map(self.is_public_part, words)) and (
+            not any(map(_is_known_name, words)) or not all(map(_in_gazetteer, words)))
 
     def is_inside_public_place(self, text: str, m: Mention) -> bool:
         """A name found as part of a public place's or a kept name of several words, the rest
@@ -929,10 +1082,47 @@ class SpanFilters:
 
     def _ends_public_body(self, text: str, m: Mention) -> bool:
         """An organisation or a place found without the body's word that follows it ("the
-        european" of "the european union", "the european court of justice")."""
+        european" of "the european union", "the european court of justice"), or without the
+        capitalised rest of the body's name ("HM Prison" of "HM Prison and Probation Service")."""
         after = _BODY_AFTER.match(text, m.end)
-        return after is not None and _PUBLIC_BODY.fullmatch(after.group("body")) is not None and \
-            self.is_public_body(text[m.start:after.end()])
+        if after is not None and _PUBLIC_BODY.fullmatch(after.group("body")) is not None and \
+                self.is_public_body(text[m.start:after.end()]):
+            return True
+        return self._continues_as_public_body(text, m)
+
+    def _continues_as_public_body(self, text: str, m: Mention) -> bool:
+        """The span and the capitalised words (and joining words) right after it are a public
+        body's name that ends in the body's word ("Philippine National" + "Police", "HM Prison"
+        + "and Probation Service")."""
+        end = m.end
+        for word in _NEXT_NAME_WORD.finditer(text, m.end, min(len(text), m.end + _WINDOW * 2)):
+            if word.start() != end:
+                break
+            end = word.end()
+            name = word.group("word")
+            if name.lower() in _JOINING_WORDS:
+                continue
+            if _is_known_name(name) and not _PUBLIC_BODY.fullmatch(name):
+                return False  # "Maria Corte and Anna Court": another person, not the body's name
+            ends_body = any(b.end() == end for b in _PUBLIC_BODY.finditer(text, m.start, end))
+            if (ends_body and self.is_public_body(text[m.start:end])) or \
+                    self.is_public_university(text[m.start:end]):
+                return True
+        return False
+
+    def is_person_before_body(self, text: str, m: Mention) -> bool:
+        """A name taken for a person that is the start of a public body's capitalised name
+        ("Philippine National" of "Philippine National Police"), or a body's rank word right
+        after its head ("General" of "Prosecutor General's Office"); a person stays one ("Anna
+        Court", "told the Police Ivan was there": names the lists know)."""
+        words = _WORD.findall(m.text)
+        if not words or all(_is_known_name(w) for w in words):
+            return False
+        if len(words) == 1 and words[0].lower() in _BODY_RANK_WORDS:
+            head = _HEAD_BEFORE.search(text, max(0, m.start - 24), m.start - 1) if text[m.start - 1:m.start] == " " else None
+            if head is not None and _BODY_HEAD.fullmatch(head.group()):
+                return True
+        return m.text[:1].isupper() and self._continues_as_public_body(text, m)
 
     def is_public_body_as_person(self, span: str) -> bool:
         """A public body's name the model took for a person ("Martial Law Court", "Sąd
@@ -946,21 +1136,29 @@ class SpanFilters:
             return len(words) == 1 or not all(_is_known_name(w) for w in words[:-1])
         return _PUBLIC_BODY.match(span) is not None and not all(_is_known_name(w) for w in words[1:])
 
+    def is_public_place_or_body(self, text: str, m: Mention) -> bool:
+        """A place or an organisation that is public by the data or by its form, also with the
+        rest of a body's capitalised name after it."""
+        return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
+            or self.is_public_university(m.text) or self._continues_as_public_body(text, m)
+
+    def is_body_as_person(self, text: str, m: Mention) -> bool:
+        """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
+        "Martial Law Court", "Philippine National" of "Philippine National Police")."""
+        return bool(_PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip()))) or \
+            self.is_public_body_as_person(m.text) or self.is_person_before_body(text, m)
+
     def is_public_ner(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> bool:
         """A name the model (or a name list) found that is public: a public place or body, a
         list of them, a name inside a public place's name, or the acronym of a public body the
         text names in full.  (A public place the model called a person is dropped in ``apply``,
         after it has had its chance to end an address.)"""
-        if m.entity_type in {"LOCATION", "ORGANIZATION"} and (
-                self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text)):
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and self.is_public_place_or_body(text, m):
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
-        if self.is_money(text, m):
+        if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
-        if m.entity_type == "PERSON" and (_PUBLIC_BODY.fullmatch(_LEADING_THE.sub("", m.text.strip()))
-                                          or self.is_public_body_as_person(m.text)):
-            return True  # "fiscalia", "Parliament", "Martial Law Court" taken for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
         return self.is_kept_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
@@ -986,6 +1184,34 @@ class SpanFilters:
             return None
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
+        if m.entity_type in _ROLE_TYPES:
+            return self.role_outside_body(text, m)
+        if m.entity_type == "ADDRESS" and _RED_CROSS.fullmatch(m.text) and self.is_public_body(m.text):
+            return None  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
+        return m
+
+    def role_outside_body(self, text: str, m: Mention) -> Mention | None:
+        """A job or a rank without the public body it was found inside: "the Ministry of Health
+        inspector" keeps the ministry and finds "inspector" (the body is public, the job may
+        single someone out), and "the Border Guard" written as a body's capitalised name
+        ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one)."""
+        words = list(_WORD.finditer(m.text))
+        if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
+                _THE_BEFORE.search(text, max(0, m.start - 5), m.start) and self.is_public_body(m.text) and \
+                not _NAME_AFTER.match(text, m.end):
+            return None
+        join = _BODY_JOIN.search(text, max(0, m.start - 40), m.start)
+        if join is None or not join.group().strip():
+            return m  # the body's head must stand before, joined ("Ministry of" + "Health inspector")
+        head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
+        if head is None or not _BODY_HEAD.fullmatch(head.group()):
+            return m
+        for i, word in enumerate(words[:-1]):
+            if not (word.group()[0].isupper() or head.group().islower()):  # a caption has no capitals
+                break
+            if self.is_public_body(text[head.start():m.start + word.end()]):
+                start = m.start + words[i + 1].start()
+                return replace(m, start=start, text=text[start:m.end])
         return m
 
     def filter_time(self, text: str, m: Mention) -> Mention | None:
