@@ -6,7 +6,8 @@ The frozen set must not be read to fit rules, but a count of *kinds* of miss is 
 needs to pick general work. This prints, per class and type, how many mentions are untouched or
 partly covered, on which side the missing tokens are (L left, R right, M middle) and their shape
 (Cap capitalised, low lower case, digit, numword a number said in words, punct); for public
-facts, which replacement type touched them; and, per in-file inconsistent entity, the shape of
+facts, which replacement type touched them, their shape, whether wholly and whether inside a
+wider finding; and, per in-file inconsistent entity, the shape of
 its surface forms and the replacement types they got (S0, S1: distinct forms, ntok tokens,
 quote: a quote mark before it).
 """
@@ -64,6 +65,10 @@ def miss_shapes(scored) -> dict[str, Counter]:
                     labels = {label_type(f["replacement"]) for f in findings
                               if score.nonspace(text, f["start"], f["end"]) & chars}
                     stats[key]["touched by " + "+".join(sorted(labels))] += 1
+                    wider = any(f["start"] < m["start"] or f["end"] > m["end"] for f in findings
+                                if score.nonspace(text, f["start"], f["end"]) & chars)
+                    stats[key][f'touched {"whole" if covered == chars else "part"} '
+                               f'{"-".join(shape(t) for t in words[:5])}{" in a wider span" if wider else ""}'] += 1
                 continue
             if covered == chars:
                 continue
