@@ -10,7 +10,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redactor.detect.engine import DetectInput, Detector
-from redactor.detect.packs import builtin_rules_dir, load_pack
+from redactor.detect.packs import builtin_rules_dir, load_pack, vocabulary_pattern
 from redactor.detect.prefilter import (
     DIGIT,
     GatedRegex,
@@ -50,6 +50,42 @@ def test_a_patterns_requirement(pattern, expected):
 ])
 def test_no_requirement_where_none_can_be_trusted(pattern):
     assert requirement(pattern, re.IGNORECASE) is None
+
+
+def test_a_word_list_built_as_a_prefix_tree_requires_one_of_its_words():
+    """A vocabulary's alternation is factored ("f(?:aw|iat|o(?:rd|ton))"): its literal runs
+    ("f", "aw") are too short to test for, its whole words are not; a word with a space stops at
+    the space ("land cruiser" -> "land"; "land-" with a hyphen is left out, as "land" says it),
+    and an optional ending at what is always there ("nurse")."""
+    words = ["Faw", "Fiat", "Ford", "Foton", "Land Cruiser", "Nurse", "Nursery", "Nurses"]
+    pattern = rf"\b{vocabulary_pattern(words)}\b"
+    assert pattern.startswith(r"\b(?:(?:f(?:aw|iat|o(?:rd|ton))|")
+    assert set(requirement(pattern, re.IGNORECASE)) == {
+        frozenset({"faw", "fiat", "ford", "foton", "land", "nurse"}),     # how each word starts
+        frozenset({"faw", "fiat", "ford", "foton", "cruiser", "nurse"}),  # a literal run of each
+    }
+    assert requirement(r"(?:call|radio)[^\S\n]+sign", re.IGNORECASE) == (
+        frozenset({"sign"}), frozenset({"call", "radio"}))
+
+
+@pytest.mark.parametrize("words", [
+    ["Fiat", "MG"],                  # a word too short to test for
+    ["Fiat", "Ford", "X5"],          # another
+])
+def test_a_word_list_with_a_short_word_requires_nothing(words):
+    assert requirement(rf"\b{vocabulary_pattern(words)}\b", re.IGNORECASE) is None
+
+
+def test_a_word_list_gate_skips_a_text_with_only_pieces_of_its_words():
+    """"fi", "ord" and "aw" are in the text, no whole word of the list is: skipped.  With one
+    of the words, in any case, the gated pattern finds what the plain one finds."""
+    pattern = rf"\b{vocabulary_pattern(['Faw', 'Fiat', 'Ford', 'Foton'])}\b"
+    gate = _gated(pattern)
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    assert list(gate.finditer("I saw the fifth order of the firm")) == []
+    text = "He drove a FIAT, then a Ford and a fordable foton"
+    assert [m.group() for m in gate.finditer(text)] == [m.group() for m in plain.finditer(text)] == [
+        "FIAT", "Ford", "foton"]
 
 
 def _gated(pattern: str) -> GatedRegex:

@@ -49,7 +49,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 # Atoms shorter than this are too common to be worth a test ("a", "of").
 _MIN_LITERAL = 3
-_MAX_ATOMS = 64
+_MAX_ATOMS = _MAX_PREFIXES = 4096
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&")
 _DIGIT_CATEGORIES = {sre_constants.CATEGORY_DIGIT}
@@ -103,8 +103,51 @@ def _conjunction(terms: list[Atoms]) -> Requirement:
     return tuple(kept[:_MAX_TERMS])
 
 
+_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+
+
+def _prefixes(items: Any) -> tuple[set[str], bool]:
+    """Literal strings one of which every match of ``items`` starts with, and whether they are
+    the whole of every match.  A word list factored as a prefix tree ("f(?:aw|iat|o(?:rd|ton))")
+    gives its words ("faw", "fiat", "ford", "foton"), where its literal runs alone are too short
+    to be atoms; the strings stop at the first part that is not a literal (a class, a repeat)."""
+    found = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # consumes nothing: what follows starts where it stands
+            continue
+        if op is sre_constants.LITERAL and (char := _char(av)) is not None:
+            found = {prefix + char for prefix in found}
+            continue
+        if op is sre_constants.SUBPATTERN:
+            sub, whole = _prefixes(av[-1])
+        elif op is sre_constants.BRANCH:
+            sub, whole = set(), True
+            for branch in av[1]:
+                more, complete = _prefixes(branch)
+                sub |= more
+                whole = whole and complete
+        else:
+            return found, False
+        if len(found) * len(sub) > _MAX_PREFIXES:
+            return found, False
+        found = {prefix + rest for prefix in found for rest in sub}
+        if not whole:
+            return found, False
+    return found, True
+
+
+def _words(items: Any) -> Atoms:
+    """``_prefixes`` as an atom set, less any that extends another ("land-" beside "land")."""
+    kept: list[str] = []
+    for prefix in sorted(_prefixes(items)[0]):
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    return frozenset(kept)
+
+
 def _sequence(items: Any) -> Requirement:
-    """What a sequence requires: each literal run in it and what each of its parts requires."""
+    """What a sequence requires: each literal run in it, what each of its parts requires and the
+    words a part that is a word list starts with (``_prefixes``)."""
     terms: list[Atoms] = []
     run: list[str] = []
 
@@ -113,16 +156,21 @@ def _sequence(items: Any) -> Requirement:
             terms.append(frozenset({"".join(run)}))
             run.clear()
 
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op is sre_constants.LITERAL:
             char = _char(av)
             if char is None:
                 close_run()
             else:
+                if not run:
+                    terms.append(_words(items[i:]))
                 run.append(char)
             continue
         close_run()
         terms.extend(_node(op, av))
+        if op is sre_constants.BRANCH or op is sre_constants.SUBPATTERN:
+            terms.append(_words(items[i:]))
     close_run()
     return _conjunction(terms)
 
