@@ -418,3 +418,22 @@ def test_every_shipped_pattern_finds_in_windows_what_it_finds_in_the_whole_text(
         if compiled.reach is not None and compiled.facts.of(text).windows(compiled.anchors, compiled.reach):
             windowed += 1
     assert windowed >= 50
+
+
+def test_an_end_of_text_test_is_not_fooled_by_the_end_of_a_window():
+    """Without MULTILINE, "$" also matches before a line break that ends the text: a window
+    ending just after a line break must not make that line break look like the text's last."""
+    gate, plain = _windowed(r"(?-m:\bunit[^\S\n]+\d+$)")
+    text = _FILLER * 6 + "unit 4\n" + _FILLER * 6 + "unit 5\n"
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) is not None
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 5"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_start_of_text_test_is_not_fooled_by_the_start_of_a_window():
+    gate, plain = _windowed(r"(?-m:^unit[^\S\n]+\d+)|\Aunit")
+    text = "unit 3\n" + _FILLER * 6 + "unit 4\n" + _FILLER * 6
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) is not None
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 3"]
+    assert _spans(gate, text) == _spans(plain, text)
+    assert _spans(gate, text[7:]) == _spans(plain, text[7:]) == []

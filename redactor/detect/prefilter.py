@@ -389,7 +389,7 @@ class _Folded:
 
         A match holding an atom on line L starts on a line from L - reach to L + reach (the
         lines of the anchor with the fewest lines are taken), and a search starting on line M
-        reads no further than the line break ending line M + reach."""
+        takes in no more than the line break ending line M + reach."""
         best: set[int] | None = None
         for atoms in anchors:
             lines: set[int] = set()
@@ -410,7 +410,10 @@ class _Folded:
                 spans.append([first, final])
         if sum(ends[final] - starts[first] for first, final in spans) > _MOST_OF_A_TEXT * len(self.text or ""):
             return None
-        return [(starts[first], ends[final], min(len(self.text or ""), ends[min(last, final + reach)] + 1))
+        # The end: past the line break ending the last line a search can reach, and one more
+        # character, which "$" without MULTILINE reads (a line break just before the end of the
+        # text is matched as that end).
+        return [(starts[first], ends[final], min(len(self.text or ""), ends[min(last, final + reach)] + 2))
                 for first, final in spans]
 
 
@@ -451,11 +454,14 @@ class GatedRegex:
         return self._in_windows(text, spans, kwargs)
 
     def _in_windows(self, text: str, spans: list[tuple[int, int, int]], kwargs: dict[str, Any]) -> Iterator[Any]:
+        compiled = self.compiled
+        if isinstance(compiled, LazyRegex):
+            compiled = compiled.compiled  # one look-up, not one per window
         resume = 0
         for first, last, end in spans:
             if max(first, resume) > last:
                 continue
-            for match in self.compiled.finditer(text, max(first, resume), end, **kwargs):
+            for match in compiled.finditer(text, max(first, resume), end, **kwargs):
                 if match.start() > last:
                     break
                 yield match
