@@ -437,3 +437,22 @@ def test_a_start_of_text_test_is_not_fooled_by_the_start_of_a_window():
     assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 3"]
     assert _spans(gate, text) == _spans(plain, text)
     assert _spans(gate, text[7:]) == _spans(plain, text[7:]) == []
+
+
+def test_a_pattern_that_requires_only_a_digit_runs_on_the_lines_with_one():
+    gate, plain = _windowed(r"(?<![\w-])\d{2}-\d{3}(?![\w-])")
+    assert gate.requirement == (frozenset({DIGIT}),) and gate.reach == 0
+    text = _FILLER * 6 + "Post code 02-495 Warszawa, not 02-4950.\n" + _FILLER * 6 + "٠٢-٤٩٥\n"  # Arabic-Indic digits
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 2
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["02-495", "٠٢-٤٩٥"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_the_condition_on_the_fewest_lines_opens_the_windows():
+    """"unit" is on every line, a digit on one: the windows are that line's."""
+    gate, plain = _windowed(r"\bunit[^\S\n]+\d+")
+    text = "the unit moved\n" * 10 + "unit 40274\n" + "the unit moved\n" * 10
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) == [(150, 160, 162)]
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274"]
+    assert _spans(gate, text) == _spans(plain, text)

@@ -31,6 +31,7 @@ rebuilt the first time a text passes its gate.  A pattern not known yet is compi
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 import pickle
@@ -51,6 +52,7 @@ from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like this)
 _ANY_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 # Atoms shorter than this are too common to be worth a test ("a", "of").
 _MIN_LITERAL = 3
@@ -326,6 +328,7 @@ class _Folded:
         self.present: frozenset[str] = frozenset()
         self.lines: dict[str, set[int]] = {}  # each atom present: the lines it is on
         self._bounds: tuple[list[int], list[int]] | None = None
+        self._digits: set[int] | None = None  # the lines with a digit
         self._atoms: set[str] = set()
         self._finder: Any = None
 
@@ -357,6 +360,7 @@ class _Folded:
             self.present = frozenset(found)
             self.lines = lines
             self._bounds = None
+            self._digits = None
             self.text = text
         return self
 
@@ -381,6 +385,14 @@ class _Folded:
             self._bounds = [0, *(end + 1 for end in ends)], [*ends, len(text)]
         return self._bounds
 
+    def _lines_of(self, atom: str) -> set[int]:
+        if atom != DIGIT:
+            return self.lines[atom]
+        if self._digits is None:
+            starts, _ = self.bounds()
+            self._digits = {bisect.bisect_right(starts, run.start()) - 1 for run in _DIGITS.finditer(self.text or "")}
+        return self._digits
+
     def windows(self, anchors: tuple[Atoms, ...], reach: int) -> list[tuple[int, int, int]] | None:
         """For a pattern whose every match holds an atom of each of ``anchors`` and takes in at
         most ``reach`` line breaks: (first start, last start, end) of each stretch of the text a
@@ -394,7 +406,7 @@ class _Folded:
         for atoms in anchors:
             lines: set[int] = set()
             for atom in self.present.intersection(atoms):
-                lines |= self.lines[atom]
+                lines |= self._lines_of(atom)
             if best is None or len(lines) < len(best):
                 best = lines
         if not best:
@@ -438,8 +450,8 @@ class GatedRegex:
         self.compiled = compiled
         self.requirement = req
         self.facts = facts
-        self.anchors = tuple(atoms for atoms in req if DIGIT not in atoms)
-        self.reach = reach if self.anchors else None
+        self.anchors = req
+        self.reach = reach
         facts.watch(req)
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
