@@ -54,8 +54,9 @@ DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like th
 _ANY_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 
-# Atoms shorter than this are too common to be worth a test ("a", "of").
-_MIN_LITERAL = 3
+# Atoms shorter than this are too common to be worth a test ("a", "s"); two letters ("gp", "of")
+# are rare enough for some words of a list, and a window needs no more than that.
+_MIN_LITERAL = 2
 _MAX_ATOMS = _MAX_PREFIXES = 4096
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&")
