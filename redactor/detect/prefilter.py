@@ -416,9 +416,10 @@ class _Folded:
         last = len(ends) - 1
         spans: list[list[int]] = []
         for line in sorted(best):
-            first, final = max(0, line - reach), min(last, line + reach)
+            first = line - reach if line > reach else 0
+            final = line + reach if line + reach < last else last
             if spans and first <= spans[-1][1] + 1:
-                spans[-1][1] = max(spans[-1][1], final)
+                spans[-1][1] = final  # the lines come in order: this one reaches furthest
             else:
                 spans.append([first, final])
         if sum(ends[final] - starts[first] for first, final in spans) > _MOST_OF_A_TEXT * len(self.text or ""):
