@@ -10,7 +10,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redactor.detect.engine import DetectInput, Detector
-from redactor.detect.packs import builtin_rules_dir, load_pack
+from redactor.detect.packs import builtin_rules_dir, load_pack, vocabulary_pattern
 from redactor.detect.prefilter import (
     DIGIT,
     GatedRegex,
@@ -28,7 +28,7 @@ from redactor.project.config import Settings
 
 @pytest.mark.parametrize("pattern, expected", [
     (r"\bmilitary\s+unit\s+\d{4,6}", [{"military"}, {"unit"}, {DIGIT}]),
-    (r"(?<=\bborn\s)(?:in|on)\s+\w+", [{"born"}]),
+    (r"(?<=\bborn\s)(?:in|on)\s+\w+", [{"born"}, {"in", "on"}]),
     (r"(?x) (?: call | radio ) [^\S\n]+ sign", [{"sign"}, {"call", "radio"}]),
     (r"(?-i:\p{Lu}\p{Ll}+)\s+(?:Street|Road)", [{"street", "road"}]),
     (r"[0-9]{3}-[0-9]{4}", [{DIGIT}]),
@@ -50,6 +50,42 @@ def test_a_patterns_requirement(pattern, expected):
 ])
 def test_no_requirement_where_none_can_be_trusted(pattern):
     assert requirement(pattern, re.IGNORECASE) is None
+
+
+def test_a_word_list_built_as_a_prefix_tree_requires_one_of_its_words():
+    """A vocabulary's alternation is factored ("f(?:aw|iat|o(?:rd|ton))"): its literal runs
+    ("f", "o") are too short to test for, its whole words are not; a word with a space stops at
+    the space ("land cruiser" -> "land"; "land-" with a hyphen is left out, as "land" says it),
+    and an optional ending at what is always there ("nurse")."""
+    words = ["Faw", "Fiat", "Ford", "Foton", "Land Cruiser", "Nurse", "Nursery", "Nurses"]
+    pattern = rf"\b{vocabulary_pattern(words)}\b"
+    assert pattern.startswith(r"\b(?:(?:f(?:aw|iat|o(?:rd|ton))|")
+    assert set(requirement(pattern, re.IGNORECASE)) == {
+        frozenset({"faw", "fiat", "ford", "foton", "land", "nurse"}),     # how each word starts
+        frozenset({"faw", "fiat", "ford", "foton", "cruiser", "nurse"}),  # a literal run of each
+    }
+    assert requirement(r"(?:call|radio)[^\S\n]+sign", re.IGNORECASE) == (
+        frozenset({"sign"}), frozenset({"call", "radio"}))
+
+
+@pytest.mark.parametrize("words", [
+    ["Fiat", "C"],                   # a word too short to test for
+    ["Fiat", "Ford", "5"],           # another
+])
+def test_a_word_list_with_a_short_word_requires_nothing(words):
+    assert requirement(rf"\b{vocabulary_pattern(words)}\b", re.IGNORECASE) is None
+
+
+def test_a_word_list_gate_skips_a_text_with_only_pieces_of_its_words():
+    """"fi", "ord" and "aw" are in the text, no whole word of the list is: skipped.  With one
+    of the words, in any case, the gated pattern finds what the plain one finds."""
+    pattern = rf"\b{vocabulary_pattern(['Faw', 'Fiat', 'Ford', 'Foton'])}\b"
+    gate = _gated(pattern)
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    assert list(gate.finditer("I saw the fifth order of the firm")) == []
+    text = "He drove a FIAT, then a Ford and a fordable foton"
+    assert [m.group() for m in gate.finditer(text)] == [m.group() for m in plain.finditer(text)] == [
+        "FIAT", "Ford", "foton"]
 
 
 def _gated(pattern: str) -> GatedRegex:
@@ -115,17 +151,21 @@ def test_gated_patterns_find_what_ungated_ones_find(redactor_default):
     detector = redactor_default.detector
     detector.detect([DetectInput(text) for text in _TRANSCRIPTS])  # the gates survive analysis
     checked = 0
+    for name, compiled, plain in _gated_patterns(detector):
+        for text in _TRANSCRIPTS:
+            assert ([m.span() for m in compiled.finditer(text)]
+                    == [m.span() for m in plain.finditer(text)]), name
+        checked += 1
+    assert checked >= 100
+
+
+def _gated_patterns(detector: Detector):
+    """(name, gated, compiled without gate) of each gated pattern the detector runs."""
     for recognizer in detector.recognizers():
         for pattern in getattr(recognizer, "patterns", None) or []:
-            compiled = pattern.compiled_regex
-            if not isinstance(compiled, GatedRegex):
-                continue
-            plain = regex.compile(pattern.regex, flags=pattern.compiled_with_flags)
-            for text in _TRANSCRIPTS:
-                assert ([m.span() for m in compiled.finditer(text)]
-                        == [m.span() for m in plain.finditer(text)]), pattern.name
-            checked += 1
-    assert checked >= 100
+            if isinstance(pattern.compiled_regex, GatedRegex):
+                yield pattern.name, pattern.compiled_regex, regex.compile(pattern.regex,
+                                                                          flags=pattern.compiled_with_flags)
 
 
 @pytest.fixture
@@ -266,3 +306,153 @@ def test_redactors_own_date_patterns_and_built_in_keep_terms_are_remembered_a_us
     assert detector.engine.keep_regex is not None
     found = detector.detect([DetectInput("Olena Petrenko of the Kowalczyk Family Bakery met the Family Bakery.")])[0]
     assert sorted(m.text for m in found) == ["Family Bakery", "Olena Petrenko"]
+
+
+# --- windows: a gated pattern whose matches take in few line breaks runs only near its words ---
+
+_FILLER = "INTERVIEWER: And then what happened after that?\n"
+
+
+def _windowed(pattern: str) -> tuple[GatedRegex, regex.Pattern]:
+    from redactor.detect.prefilter import _Folded, line_reach
+
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    req = requirement(pattern, flags)
+    assert req is not None
+    return GatedRegex(regex.compile(pattern, flags), req, _Folded(), line_reach(pattern, flags)), \
+        regex.compile(pattern, flags)
+
+
+def _spans(compiled, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in compiled.finditer(text, timeout=1.0)]
+
+
+@pytest.mark.parametrize("pattern, reach", [
+    (r"\bunit[^\S\n]+\d+", 0),               # spaces on one line, however many
+    (r"(?x) \b unit \s? \d+ ", 1),           # one white-space character: perhaps a line break
+    (r"(?<=born[^\S\n]in\n)\p{Lu}\p{L}+", 1),  # a look-behind's line break counts
+    (r"\bunit\s+\d+", None),                 # any number of line breaks
+    (r"(?s)unit.{0,3}\d", 3),                # any character, three times at most
+    (r"\bunit(?:\n\d){2}", 2),
+    (r"\bunit\d*", 0),                       # digits never are one
+    (r"\bunit\D?", 1),                       # a non-digit may be
+    (r"\bunit\p{Zl}", 1),                    # a property not known to hold no line break
+    (r"\bunit\p{Lu}\p{L}+", 0),              # letters
+    (r"(a)\1unit", None),                    # a back-reference: no bound known
+])
+def test_the_line_breaks_a_match_can_take_in(pattern, reach):
+    from redactor.detect.prefilter import line_reach
+
+    assert line_reach(pattern, regex.IGNORECASE | regex.MULTILINE | regex.DOTALL) == reach
+
+
+def test_a_pattern_that_can_match_nothing_has_no_line_reach():
+    from redactor.detect.prefilter import line_reach
+
+    assert line_reach(r"(?:unit)?", regex.IGNORECASE) is None
+    assert line_reach(r"(?=unit)", regex.IGNORECASE) is None
+
+
+def test_matches_at_the_edges_of_a_window_are_found():
+    """A match from the first character of its line to the line break ending it (a "$" reads
+    that line break), and one at the very end of the text, with the lines around them outside
+    every window."""
+    gate, plain = _windowed(r"^unit[^\S\n]+\d+$")
+    text = _FILLER * 8 + "unit 40274\n" + _FILLER * 8 + "unit 7"
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 2 and windows[0][0] > 0  # windows, not the whole
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274", "unit 7"]
+    assert _spans(gate, text) == _spans(plain, text)
+    near_miss = _FILLER * 8 + "unit 40274x\n" + _FILLER * 8 + "subunit 7"
+    assert _spans(gate, near_miss) == _spans(plain, near_miss) == []
+
+
+def test_two_words_whose_windows_overlap_are_searched_once_in_order():
+    """A pattern that may take in one line break: "unit" on two neighbouring lines opens two
+    windows that overlap and are merged; a match running over the line break is found whole,
+    and the next starts where it ended, as in a search of the whole text."""
+    gate, plain = _windowed(r"(?x) \b unit \s? \d+ ")
+    text = _FILLER * 6 + "the unit\n4 and unit 5\nunit\n6 unit7" + "\n" + _FILLER * 6
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 1
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit\n4", "unit 5", "unit\n6", "unit7"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_pattern_without_a_bound_on_line_breaks_searches_the_whole_text():
+    gate, plain = _windowed(r"\bunit\s+\d+")
+    assert gate.reach is None
+    text = _FILLER * 6 + "unit\n\n\n\n\n\n\n\n40274\n" + _FILLER * 6
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit\n\n\n\n\n\n\n\n40274"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_look_behind_reads_the_text_before_the_match_in_its_window():
+    """The word is only in the look-behind, on the line before the match; the window opens a
+    line before the word, far from the text's start, and the search there sees it.  "Born in"
+    on a line of its own ("born in\\nKursk") matches, "born\\nin" does not."""
+    gate, plain = _windowed(r"(?<=born[^\S\n]in\n)\p{Lu}\p{L}+")
+    text = _FILLER * 10 + "I was born in\nKursk, and my brother was born\nin\nOrel.\n" + _FILLER * 10
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and windows[0][0] == len(_FILLER) * 9
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["Kursk"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_word_boundary_at_a_windows_start_reads_the_character_before_it():
+    gate, plain = _windowed(r"\bunit[^\S\n]+\d+")
+    text = _FILLER * 6 + "subunit 4\nunit 5 and the subunit 6\n" + _FILLER * 6
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 5"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_every_shipped_pattern_finds_in_windows_what_it_finds_in_the_whole_text(redactor_default):
+    """The transcripts above, their lines spread among lines of an interviewer's questions so
+    that windows leave most of the text out, under every gated pattern the detector runs."""
+    detector = redactor_default.detector
+    lines = "\n".join(_TRANSCRIPTS).splitlines()
+    text = "".join(_FILLER * 4 + line + "\n" for line in lines) + _FILLER * 4
+    windowed = 0
+    for name, compiled, plain in _gated_patterns(detector):
+        assert _spans(compiled, text) == _spans(plain, text), name
+        if compiled.reach is not None and compiled.facts.of(text).windows(compiled.anchors, compiled.reach):
+            windowed += 1
+    assert windowed >= 50
+
+
+def test_an_end_of_text_test_is_not_fooled_by_the_end_of_a_window():
+    """Without MULTILINE, "$" also matches before a line break that ends the text: a window
+    ending just after a line break must not make that line break look like the text's last."""
+    gate, plain = _windowed(r"(?-m:\bunit[^\S\n]+\d+$)")
+    text = _FILLER * 6 + "unit 4\n" + _FILLER * 6 + "unit 5\n"
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) is not None
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 5"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_start_of_text_test_is_not_fooled_by_the_start_of_a_window():
+    gate, plain = _windowed(r"(?-m:^unit[^\S\n]+\d+)|\Aunit")
+    text = "unit 3\n" + _FILLER * 6 + "unit 4\n" + _FILLER * 6
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) is not None
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 3"]
+    assert _spans(gate, text) == _spans(plain, text)
+    assert _spans(gate, text[7:]) == _spans(plain, text[7:]) == []
+
+
+def test_a_pattern_that_requires_only_a_digit_runs_on_the_lines_with_one():
+    gate, plain = _windowed(r"(?<![\w-])\d{2}-\d{3}(?![\w-])")
+    assert gate.requirement == (frozenset({DIGIT}),) and gate.reach == 0
+    text = _FILLER * 6 + "Post code 02-495 Warszawa, not 02-4950.\n" + _FILLER * 6 + "٠٢-٤٩٥\n"  # Arabic-Indic digits
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 2
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["02-495", "٠٢-٤٩٥"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_the_condition_on_the_fewest_lines_opens_the_windows():
+    """"unit" is on every line, a digit on one: the windows are that line's."""
+    gate, plain = _windowed(r"\bunit[^\S\n]+\d+")
+    text = "the unit moved\n" * 10 + "unit 40274\n" + "the unit moved\n" * 10
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) == [(150, 160, 162)]
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274"]
+    assert _spans(gate, text) == _spans(plain, text)

@@ -14,6 +14,11 @@ compiled once, with the flags Presidio matches that recognizer's patterns with. 
 text, so a case-insensitive pattern is never skipped because of a capital or a folding variant
 ("K", the Kelvin sign).
 
+Most patterns cannot take in a line break, or only a few (``line_reach``: ``[^\\S\\n]+`` and
+``\\w+`` take in none): a gated pattern of that kind is run only over the lines around those of
+its words (an atom of its requirement), which the same reading of the text locates, and finds
+there the matches a search of the whole text finds (``GatedRegex``).
+
 Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
 parser (Python code: about 5 ms a pattern, 1 s for a detector's ~250), together most of a short
 run's rule-pack time.  ``known_patterns`` keeps, per user (in the cache folder, keyed by this
@@ -26,6 +31,7 @@ rebuilt the first time a text passes its gate.  A pattern not known yet is compi
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 import pickle
@@ -46,17 +52,22 @@ from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 DIGIT = "\\d"  # the atom "some decimal digit" (no literal atom is spelt like this)
 _ANY_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
-# Atoms shorter than this are too common to be worth a test ("a", "of").
-_MIN_LITERAL = 3
-_MAX_ATOMS = 64
+# Atoms shorter than this are too common to be worth a test ("a", "s"); two letters ("gp", "of")
+# are rare enough for some words of a list, and a window needs no more than that.
+_MIN_LITERAL = 2
+_MAX_ATOMS = _MAX_PREFIXES = 4096
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&")
 _DIGIT_CATEGORIES = {sre_constants.CATEGORY_DIGIT}
 
 Atoms = frozenset[str]  # at least one of these is in the text
 Requirement = tuple[Atoms, ...]  # all of these hold
-Known = tuple[Requirement | None, bytes]  # a known pattern's condition and its pickled compiled form
+# A known pattern's condition, its line reach (``line_reach``) and its pickled compiled form.
+Known = tuple[Requirement | None, int | None, bytes]
+# Windows are worth their calls when they leave out more than this share of a text.
+_MOST_OF_A_TEXT = 0.6
 
 _MAX_TERMS = 4
 # ``regex`` syntax Python's parser reads as something else: fuzzy matching ("(?:x){e<=1}") is
@@ -103,8 +114,51 @@ def _conjunction(terms: list[Atoms]) -> Requirement:
     return tuple(kept[:_MAX_TERMS])
 
 
+_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+
+
+def _prefixes(items: Any) -> tuple[set[str], bool]:
+    """Literal strings one of which every match of ``items`` starts with, and whether they are
+    the whole of every match.  A word list factored as a prefix tree ("f(?:aw|iat|o(?:rd|ton))")
+    gives its words ("faw", "fiat", "ford", "foton"), where its literal runs alone are too short
+    to be atoms; the strings stop at the first part that is not a literal (a class, a repeat)."""
+    found = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # consumes nothing: what follows starts where it stands
+            continue
+        if op is sre_constants.LITERAL and (char := _char(av)) is not None:
+            found = {prefix + char for prefix in found}
+            continue
+        if op is sre_constants.SUBPATTERN:
+            sub, whole = _prefixes(av[-1])
+        elif op is sre_constants.BRANCH:
+            sub, whole = set(), True
+            for branch in av[1]:
+                more, complete = _prefixes(branch)
+                sub |= more
+                whole = whole and complete
+        else:
+            return found, False
+        if len(found) * len(sub) > _MAX_PREFIXES:
+            return found, False
+        found = {prefix + rest for prefix in found for rest in sub}
+        if not whole:
+            return found, False
+    return found, True
+
+
+def _words(items: Any) -> Atoms:
+    """``_prefixes`` as an atom set, less any that extends another ("land-" beside "land")."""
+    kept: list[str] = []
+    for prefix in sorted(_prefixes(items)[0]):
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    return frozenset(kept)
+
+
 def _sequence(items: Any) -> Requirement:
-    """What a sequence requires: each literal run in it and what each of its parts requires."""
+    """What a sequence requires: each literal run in it, what each of its parts requires and the
+    words a part that is a word list starts with (``_prefixes``)."""
     terms: list[Atoms] = []
     run: list[str] = []
 
@@ -113,16 +167,21 @@ def _sequence(items: Any) -> Requirement:
             terms.append(frozenset({"".join(run)}))
             run.clear()
 
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op is sre_constants.LITERAL:
             char = _char(av)
             if char is None:
                 close_run()
             else:
+                if not run:
+                    terms.append(_words(items[i:]))
                 run.append(char)
             continue
         close_run()
         terms.extend(_node(op, av))
+        if op is sre_constants.BRANCH or op is sre_constants.SUBPATTERN:
+            terms.append(_words(items[i:]))
     close_run()
     return _conjunction(terms)
 
@@ -167,16 +226,110 @@ def requirement(pattern: str, flags: int = 0) -> Requirement | None:
     return _sequence(tree) or None
 
 
+# Unicode properties none of whose characters is a line break (the ones the packs use); another
+# property may be (\p{White_Space}), so it counts as any character.
+_LINELESS_PROPERTY = re.compile(r"(?:L[ultmo]?|M[nce]?|N[dlo]?|Latin|Cyrillic|Greek)")
+_NEWLINE = 10
+_NEWLINE_CATEGORIES = {sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_NOT_DIGIT,
+                       sre_constants.CATEGORY_NOT_WORD, sre_constants.CATEGORY_LINEBREAK}
+
+
+def _class_takes_newline(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a character class can match a line break ("\\n")."""
+    negated = False
+    member = False
+    for op, av in items:
+        if op is sre_constants.NEGATE:
+            negated = True
+        elif op is sre_constants.LITERAL:
+            member = member or av == _NEWLINE
+        elif op is sre_constants.RANGE:
+            member = member or av[0] <= _NEWLINE <= av[1]
+        elif op is sre_constants.CATEGORY:
+            member = member or av in _NEWLINE_CATEGORIES or av not in {
+                sre_constants.CATEGORY_NOT_SPACE, sre_constants.CATEGORY_DIGIT, sre_constants.CATEGORY_WORD,
+                sre_constants.CATEGORY_NOT_LINEBREAK}
+        else:
+            return True
+    return member != negated
+
+
+def _newlines(items: Any) -> float:
+    """The most line breaks a sequence can take in (infinite when a repeat without bound can)."""
+    total = 0.0
+    for op, av in items:
+        total += _newlines_of(op, av)
+    return total
+
+
+def _newlines_of(op: Any, av: Any) -> float:
+    if op is sre_constants.LITERAL:
+        return float(av == _NEWLINE)
+    if op is sre_constants.NOT_LITERAL:
+        return float(av != _NEWLINE)
+    if op is sre_constants.ANY:
+        return 1.0  # whatever DOTALL says
+    if op is sre_constants.IN:
+        return float(_class_takes_newline(av))
+    if op is sre_constants.AT:
+        return 0.0  # reads the characters either side, takes in none
+    if op is sre_constants.SUBPATTERN:
+        return _newlines(av[-1])
+    if op is getattr(sre_constants, "ATOMIC_GROUP", None):
+        return _newlines(av)
+    if op is sre_constants.BRANCH:
+        return max(_newlines(branch) for branch in av[1])
+    if op in _REPEATS:
+        low, high, item = av
+        each = _newlines(item)
+        if each == 0:
+            return 0.0
+        return float("inf") if high == sre_constants.MAXREPEAT else high * each
+    if op is sre_constants.ASSERT or op is sre_constants.ASSERT_NOT:
+        return _newlines(av[1])  # a look-around's text is read where the match stands
+    return float("inf")  # back-references, conditions: no bound known
+
+
+def line_reach(pattern: str, flags: int = 0) -> int | None:
+    """The most line breaks a match of the pattern and its look-arounds can take in, when that is
+    bounded and the pattern cannot match the empty string; None otherwise.
+
+    Each character a match (or one of its look-arounds) takes in is taken by one part of the
+    pattern, and a part that can take in a line break is counted as many times as it can repeat,
+    so a match and the text it looks at lie within ``reach`` lines either side of any line they
+    touch.  ``[^\\S\\n]+`` and ``\\w+`` take in none, however long; ``\\s+`` has no bound."""
+    if _FUZZY.search(pattern):
+        return None
+    readable = _PROPERTY.sub(
+        lambda m: (r"\w" if m.group(1) == "p" and _LINELESS_PROPERTY.fullmatch(m.group(0)[3:-1] or m.group(0)[2:])
+                   else r"[\s\S]"), pattern)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            tree = sre_parse.parse(readable, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+        if tree.getwidth()[0] == 0:
+            return None  # an empty match moves the next search on by itself
+    except (re.error, Warning, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+    reach = _newlines(tree)
+    return int(reach) if reach != float("inf") else None
+
+
 class _Folded:
-    """What the gates of one detector know of the last text seen: which of their atoms it holds.
+    """What the gates of one detector know of the last text seen: which of their atoms it holds,
+    and on which lines.
 
     The text is case-folded once and read once by an Aho-Corasick automaton of every literal
     atom of every gate (a few hundred words), so a gate's test is a few set look-ups instead of
-    a substring search of the text per atom, per pattern."""
+    a substring search of the text per atom, per pattern.  Folding keeps the line breaks (no
+    other character folds to one), so a line of the folded text is the same line of the text."""
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.present: frozenset[str] = frozenset()
+        self.lines: dict[str, set[int]] = {}  # each atom present: the lines it is on
+        self._bounds: tuple[list[int], list[int]] | None = None
+        self._digits: set[int] | None = None  # the lines with a digit
         self._atoms: set[str] = set()
         self._finder: Any = None
 
@@ -193,10 +346,22 @@ class _Folded:
             # ``regex`` matches a pattern's "i" with "İ" and "I" with "ı" under IGNORECASE;
             # "İ" folds to "i" and a combining dot, so both are made a plain "i" here.
             folded = text.casefold().replace("\u0307", "").replace("ı", "i")
-            found = {atom for _, atom in self._automaton().iter(folded)} if self._atoms else set()
+            lines: dict[str, set[int]] = {}
+            if self._atoms:
+                line = 0
+                newline = folded.find("\n")
+                for end, atom in self._automaton().iter(folded):  # in the order they end
+                    while newline != -1 and newline < end:
+                        line += 1
+                        newline = folded.find("\n", newline + 1)
+                    lines.setdefault(atom, set()).add(line)
+            found = set(lines)
             if _ANY_DIGIT.search(text) is not None:
                 found.add(DIGIT)
             self.present = frozenset(found)
+            self.lines = lines
+            self._bounds = None
+            self._digits = None
             self.text = text
         return self
 
@@ -209,6 +374,62 @@ class _Folded:
             self._finder = finder
         return self._finder
 
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """Where each line of the text starts, and where it ends (its line break, or the end)."""
+        if self._bounds is None:
+            text = self.text or ""
+            ends = []
+            at = text.find("\n")
+            while at != -1:
+                ends.append(at)
+                at = text.find("\n", at + 1)
+            self._bounds = [0, *(end + 1 for end in ends)], [*ends, len(text)]
+        return self._bounds
+
+    def _lines_of(self, atom: str) -> set[int]:
+        if atom != DIGIT:
+            return self.lines[atom]
+        if self._digits is None:
+            starts, _ = self.bounds()
+            self._digits = {bisect.bisect_right(starts, run.start()) - 1 for run in _DIGITS.finditer(self.text or "")}
+        return self._digits
+
+    def windows(self, anchors: tuple[Atoms, ...], reach: int) -> list[tuple[int, int, int]] | None:
+        """For a pattern whose every match holds an atom of each of ``anchors`` and takes in at
+        most ``reach`` line breaks: (first start, last start, end) of each stretch of the text a
+        match can start in and of the text its search there must see, or None when they would
+        cover most of the text (then one search of the whole is cheaper).
+
+        A match holding an atom on line L starts on a line from L - reach to L + reach (the
+        lines of the anchor with the fewest lines are taken), and a search starting on line M
+        takes in no more than the line break ending line M + reach."""
+        best: set[int] | None = None
+        for atoms in anchors:
+            lines: set[int] = set()
+            for atom in self.present.intersection(atoms):
+                lines |= self._lines_of(atom)
+            if best is None or len(lines) < len(best):
+                best = lines
+        if not best:
+            return []
+        starts, ends = self.bounds()
+        last = len(ends) - 1
+        spans: list[list[int]] = []
+        for line in sorted(best):
+            first = line - reach if line > reach else 0
+            final = line + reach if line + reach < last else last
+            if spans and first <= spans[-1][1] + 1:
+                spans[-1][1] = final  # the lines come in order: this one reaches furthest
+            else:
+                spans.append([first, final])
+        if sum(ends[final] - starts[first] for first, final in spans) > _MOST_OF_A_TEXT * len(self.text or ""):
+            return None
+        # The end: past the line break ending the last line a search can reach, and one more
+        # character, which "$" without MULTILINE reads (a line break just before the end of the
+        # text is matched as that end).
+        return [(starts[first], ends[final], min(len(self.text or ""), ends[min(last, final + reach)] + 2))
+                for first, final in spans]
+
 
 def can_match(req: Requirement, facts: _Folded) -> bool:
     present = facts.present
@@ -216,18 +437,49 @@ def can_match(req: Requirement, facts: _Folded) -> bool:
 
 
 class GatedRegex:
-    """A compiled pattern that is only run over texts meeting its requirement."""
+    """A compiled pattern that is only run over texts meeting its requirement, and, when its
+    matches take in a bounded number of line breaks (``line_reach``), only over the lines
+    around its atoms.
 
-    def __init__(self, compiled: Any, req: Requirement, facts: _Folded) -> None:
+    Searching the windows in order, each from where the last match ended, finds the matches a
+    search of the whole text finds.  Every match of the whole starts in a window (it holds an
+    atom).  In a window, a search at a place up to its last start reads only text inside the
+    window's end and sees the text before it (``regex`` looks behind ``pos``), so it does there
+    what it does in the whole text; a match found past the last start is dropped and the next
+    window searched from where the last kept match ended, as the whole-text search would."""
+
+    def __init__(self, compiled: Any, req: Requirement, facts: _Folded, reach: int | None = None) -> None:
         self.compiled = compiled
         self.requirement = req
         self.facts = facts
+        self.anchors = req
+        self.reach = reach
         facts.watch(req)
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        if not can_match(self.requirement, self.facts.of(text)):
+        facts = self.facts.of(text)
+        if not can_match(self.requirement, facts):
             return iter(())
-        return self.compiled.finditer(text, *args, **kwargs)
+        if self.reach is None or args or "pos" in kwargs or "endpos" in kwargs:
+            return self.compiled.finditer(text, *args, **kwargs)
+        spans = facts.windows(self.anchors, self.reach)
+        if spans is None:
+            return self.compiled.finditer(text, **kwargs)
+        return self._in_windows(text, spans, kwargs)
+
+    def _in_windows(self, text: str, spans: list[tuple[int, int, int]], kwargs: dict[str, Any]) -> Iterator[Any]:
+        compiled = self.compiled
+        if isinstance(compiled, LazyRegex):
+            compiled = compiled.compiled  # one look-up, not one per window
+        resume = 0
+        for first, last, end in spans:
+            if max(first, resume) > last:
+                continue
+            for match in compiled.finditer(text, max(first, resume), end, **kwargs):
+                if match.start() > last:
+                    break
+                yield match
+                resume = match.end()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
@@ -299,6 +551,16 @@ def plain(flags: int | None) -> int:
     return int(flags or 0)
 
 
+# Flags under which a search of part of a text is read as ``GatedRegex`` reads it (not, say,
+# ``regex.REVERSE``, which searches from the end).
+_WINDOW_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE)
+
+
+def _reach(pattern: str, flags: int | None) -> int | None:
+    """``line_reach`` under the flags a pattern is matched with; None under others."""
+    return line_reach(pattern, plain(flags)) if plain(flags) & ~_WINDOW_FLAGS == 0 else None
+
+
 def _key(pattern: str, flags: int | None) -> str:
     return f"{plain(flags)}\0{pattern}"  # a number: one key whichever flag class says it
 
@@ -315,8 +577,9 @@ def _valid_requirement(value: object) -> bool:
 
 
 def _valid_entry(key: object, value: object) -> bool:
-    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 2
-            and _valid_requirement(value[0]) and isinstance(value[1], bytes))
+    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 3
+            and _valid_requirement(value[0]) and (value[1] is None or type(value[1]) is int)
+            and isinstance(value[2], bytes))
 
 
 @functools.cache
@@ -338,7 +601,7 @@ def compile_pattern(pattern: str, flags: int | None) -> Any:
     run compiled it, else compiled now (so an invalid pattern raises ``regex.error`` here)."""
     known = known_patterns().get(_key(pattern, flags))
     if known is not None:
-        return LazyRegex(pattern, flags, known[1])
+        return LazyRegex(pattern, flags, known[2])
     return regex.compile(pattern, flags=plain(flags))
 
 
@@ -386,18 +649,19 @@ class Gates:
             compiled = pattern.compiled_regex if pattern.compiled_with_flags == flags else None
             key = _key(pattern.regex, flags)
             if key in known:
-                req, kept = known[key]
+                req, reach, kept = known[key]
                 compiled = compiled or LazyRegex(pattern.regex, flags, kept)
             else:
                 if compiled is None or isinstance(compiled, LazyRegex):
                     compiled = regex.compile(pattern.regex, flags=plain(flags))
                 req = requirement(pattern.regex, flags)
+                reach = _reach(pattern.regex, flags) if req is not None else None
                 if remember:
-                    self.learned[key] = (req, pickled(compiled))
+                    self.learned[key] = (req, reach, pickled(compiled))
             self.total += 1
             if req is not None:
                 self.gated += 1
-                compiled = GatedRegex(compiled, req, self.facts)
+                compiled = GatedRegex(compiled, req, self.facts, reach)
             pattern.compiled_regex = compiled
             pattern.compiled_with_flags = flags
 
@@ -406,7 +670,7 @@ class Gates:
         an earlier run compiled it); ``remember`` as for ``install``."""
         compiled = compile_pattern(pattern, flags)
         if remember and not isinstance(compiled, LazyRegex):
-            self.learned[_key(pattern, flags)] = (None, pickled(compiled))
+            self.learned[_key(pattern, flags)] = (None, None, pickled(compiled))
         return compiled
 
     def keep(self) -> None:
