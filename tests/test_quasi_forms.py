@@ -349,6 +349,67 @@ def test_everyday_sentences_with_those_words_are_no_circumstance(redactor_defaul
     assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
 
 
+# Jobs said in captions: a job word held ("i was an enumerator"), one person of the workplace by
+# where they stand ("the foreman on our line"); a generic person ("a nurse should know") is not.
+@pytest.mark.parametrize("text, expected", [
+    ("i was an enumerator for the census", [("OCCUPATION", "enumerator")]),
+    ("i was a bus conductor", [("OCCUPATION", "bus conductor")]),
+    ("the foreman on our line is called Musa", [("OCCUPATION", "foreman")]),
+    ("the nurse on my ward told me", [("OCCUPATION", "nurse")]),
+])
+def test_a_job_in_captions(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a nurse should know better than that",
+    "a miner can't refuse an order",
+    "as a teacher would tell you, it depends",
+    "the teachers went on strike last year",
+])
+def test_a_generic_job_word_is_no_occupation(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION"})) == []
+
+
+# Small places and workplaces: a name the next words call a village or a town, a district word
+# with its name in captions (whole), a site of a firm named by its town, a workplace said by its
+# number first.
+@pytest.mark.parametrize("text, expected", [
+    ("my family is from Kobrynivka, a small village near the border", [("LOCATION", "Kobrynivka")]),
+    ("we lived in makambako, a small town on the highway", [("LOCATION", "makambako")]),
+    ("she's from bairro sao jorge", [("LOCATION", "bairro sao jorge")]),
+    ("I worked at the Tiruppur unit of Sunrise Garments",
+     [("ORGANIZATION", "Tiruppur unit of Sunrise Garments")]),
+    ("i was at the mutanda plant of a mining company", [("ORGANIZATION", "mutanda plant")]),
+    ("i work in number two warehouse", [("WORK_UNIT", "number two warehouse")]),
+])
+def test_small_places_and_sites(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, QUASI | {"LOCATION"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it was the number one priority for us",
+    "the power plant of the city was shelled",
+    "It, a small town, had nothing",
+    "we left at seven, a small town bus",
+])
+def test_no_place_or_site_in_everyday_phrases(redactor_default, text):
+    assert _quasi(redactor_default, text, QUASI | {"LOCATION"}) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he was just a kid, seventeen", [("AGE", "seventeen")]),
+    ("a young lad, nineteen maybe, from the village", [("AGE", "nineteen")]),
+])
+def test_an_age_said_as_an_aside(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"AGE"})) == expected
+
+
+@pytest.mark.parametrize("text", ["my son, two days later, came home", "the boys, three of them, ran"])
+def test_a_count_after_a_person_is_no_age(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"AGE"})) == []
+
+
 # What befell a person or a relative, and the states people are known by: the event with its
 # place, time or body part when said right after it; a relative's death or disappearance; leave,
 # probation and papers; an illness one has.
