@@ -289,6 +289,13 @@ def _ranks_and_people(redactor, text: str) -> list[tuple[str, str]]:
     ("then inspector kowalski told us to wait", [("RANK", "inspector"), ("PERSON", "kowalski")]),
     ("and detective ramirez came back with two men", [("RANK", "detective"), ("PERSON", "ramirez")]),
     ("we waited for constable emeka obi in the yard", [("RANK", "constable"), ("PERSON", "emeka obi")]),
+    # the words that say which rank, before a person's span that begins with the rank itself
+    ("Police Constable Ama Mensah took notes", [("RANK", "Police"), ("PERSON", "Constable Ama Mensah")]),
+    ("the duty inspector Kamala Singh refused", [("RANK", "duty"), ("PERSON", "inspector Kamala Singh")]),
+    ("we met at the police station with Anna", [("PERSON", "Anna")]),
+    # a rank's possessive is one person's
+    ("the sergeant's orders were clear", [("RANK", "sergeant")]),
+    ("the warden's office is on the top floor", [("RANK", "warden")]),
 ])
 def test_a_rank_before_a_name_in_captions_is_a_rank(redactor_default, text, expected):
     assert _ranks_and_people(redactor_default, text) == expected
@@ -382,6 +389,8 @@ def test_a_generic_job_word_is_no_occupation(redactor_default, text):
      [("ORGANIZATION", "Tiruppur unit of Sunrise Garments")]),
     ("i was at the mutanda plant of a mining company", [("ORGANIZATION", "mutanda plant")]),
     ("i work in number two warehouse", [("WORK_UNIT", "number two warehouse")]),
+    ("i volunteer with hope for tomorrow foundation in the camp",
+     [("ORGANIZATION", "hope for tomorrow foundation")]),
 ])
 def test_small_places_and_sites(redactor_default, text, expected):
     assert _quasi(redactor_default, text, QUASI | {"LOCATION"}) == expected
@@ -392,6 +401,9 @@ def test_small_places_and_sites(redactor_default, text, expected):
     "the power plant of the city was shelled",
     "It, a small town, had nothing",
     "we left at seven, a small town bus",
+    "it was built on a good foundation",
+    "i gave it to our charity",
+    "we worked with a new initiative",
 ])
 def test_no_place_or_site_in_everyday_phrases(redactor_default, text):
     assert _quasi(redactor_default, text, QUASI | {"LOCATION"}) == []
@@ -458,6 +470,7 @@ def test_what_befell_a_person_is_found(redactor_default, text, expected):
     "the applicant was convicted of fraud",   # court text's third person is no speaker
     "i was charged a fee",
     "he complained about the food",
+    "he was drafted in May",
 ])
 def test_everyday_events_are_no_circumstance(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
