@@ -342,6 +342,7 @@ def test_a_circumstance_is_found_whole(redactor_default, text, expected):
 @pytest.mark.parametrize("text", [
     "i owe him one, honestly",
     "i took my phone with me",
+    "Captain Sorokin took our phones.",
     "he kept his word",
     "the money was transferred to the account",
     "i was convinced he was lying",
