@@ -352,6 +352,8 @@ def test_a_circumstance_is_found_whole(redactor_default, text, expected):
     "the night-shift workers went on strike",
     "i broke the glass",
     "they lent three hundred people a hand",
+    "we are not losing sight of the goal",
+    "i lost sight of him in the crowd",
 ])
 def test_everyday_sentences_with_those_words_are_no_circumstance(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
@@ -405,6 +407,7 @@ def test_small_places_and_sites(redactor_default, text, expected):
     "it was built on a good foundation",
     "i gave it to our charity",
     "we worked with a new initiative",
+    "we support it by adopting the prima initiative",
 ])
 def test_no_place_or_site_in_everyday_phrases(redactor_default, text):
     assert _quasi(redactor_default, text, QUASI | {"LOCATION"}) == []
