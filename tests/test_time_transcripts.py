@@ -15,14 +15,14 @@ def scores(make_redactor):
     return score_set(lambda text: [(f.start, f.end, f.entity_type) for f in make_redactor().scan(text)])
 
 
-def test_every_time_quasi_identifier_but_three_is_covered(scores):
+def test_every_time_quasi_identifier_but_two_is_covered(scores):
     missed = {(name, g.text) for name, s in scores.items() for g in s.missed}
     assert sum(s.quasi for s in scores.values()) == 51
-    # left: an age said with no verb ("a kid, maybe nineteen", "the medic thirty four") and a
-    # bare ordinal before a noun-like word ("on the ninth first of all").  ("fifty something
-    # and the medic" is no qualified job any more, so the age is found.)
-    assert missed == {("02_driver_us_typed.md", "nineteen"), ("03_market_trader_asr.txt", "the ninth"),
-                      ("04_volunteer_kyiv_asr.txt", "thirty four")}
+    # left: an age said with no verb and no comma ("the medic thirty four") and a bare ordinal
+    # before a noun-like word ("on the ninth first of all").  ("fifty something and the medic"
+    # is no qualified job any more, so the age is found; "a kid, maybe nineteen" is an age said
+    # as an aside.)
+    assert missed == {("03_market_trader_asr.txt", "the ninth"), ("04_volunteer_kyiv_asr.txt", "thirty four")}
 
 
 def test_public_dates_and_spells_stay(scores):

@@ -387,21 +387,42 @@ _TITLE_BEFORE = re.compile(
 # It is a RANK of its own ("[RANK 1] [PERSON 2]"): the rank is not the person, and "Captain
 # Sorokin" and "Sorokin" stay one person.
 _RANK_WORD = "|".join(sorted(RANK_TITLES, key=len, reverse=True))
+# Words that say which rank, before it ("Police Constable", "Detective Sergeant", "duty
+# inspector"): only here, not stripped from names ("Wing" and "Field" are surnames too).
+_RANK_QUALIFIERS = "|".join(sorted(TITLE_MODIFIERS | frozenset(
+    "police prison detective duty custody platoon company battalion regimental station desk shift "
+    "sergeant lieutenant".split()), key=len, reverse=True))
 _RANK_BEFORE = re.compile(
-    rf"(?<![\w.])(?:(?:{'|'.join(sorted(TITLE_MODIFIERS, key=len, reverse=True))})[^\S\n]+){{0,2}}"
+    rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
     rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
+# The qualifiers alone, before a person's span that begins with the rank itself: the model's
+# "Constable Ama Mensah" of "Police Constable Ama Mensah" left "Police" beside the pseudonym.
+_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{1,2}}$", re.IGNORECASE)
 # Ranks that are everyday words join only when written as a rank, with a capital ("General
 # Petrenko"; not "in general Ivan Petrenko is fine").
 _RANK_BEFORE_NAME = "rank_before_name"
 _RANK_BEFORE_NAME_SCORE = 0.6
 _EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "officer", "det"})
+_ROLE_TYPES = frozenset({"RANK", "OCCUPATION"})
 
 
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """A RANK for each rank said right before a person's name that no finding covers yet."""
+    """A RANK for each rank said right before a person's name that no finding covers yet, or for
+    the words that say which rank when the person's span begins with the rank itself."""
     ranks = []
     for m in mentions:
         if m.entity_type != "PERSON":
+            continue
+        first = m.text.split(maxsplit=1)[0].rstrip(".").lower() if " " in m.text.strip() else ""
+        if first in RANK_TITLES and (first not in _EVERYDAY_RANKS or m.text[0].isupper()):
+            rank = _QUALIFIERS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if rank is not None:
+                start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
+                # a rule's rank reaching into the person's span ("Police Constable") loses to it
+                # in the overlap policy whole, so it does not stand in the way here
+                if not any(o.start < end and start < o.end
+                           and not (o.entity_type in _ROLE_TYPES and o.end > m.start) for o in mentions):
+                    ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
             continue
         rank = _RANK_BEFORE.search(text, max(0, m.start - 40), m.start)
         if rank is None or (rank.group("rank").lower() in _EVERYDAY_RANKS and not rank.group("rank")[0].isupper()):
