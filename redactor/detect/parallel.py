@@ -118,6 +118,7 @@ class ProcessDetector:
         head = self.detect(first[:1])
         remainder = [first[1:]] if len(first) > 1 else []
         rest = list(itertools.islice(batches, 1))
+        found: Iterator[Found]
         if not rest or self.jobs < 2:
             found = map(self.detect, itertools.chain(remainder, rest, batches))
         else:

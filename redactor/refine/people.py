@@ -118,11 +118,9 @@ def key_introduced_names(text: str, mentions: Sequence[Mention]) -> list[Mention
     family word ("my uncle Ivan Petrov" ... "my uncle Petrov")."""
     introduced: dict[str, str] = {}  # word -> family word ("" for "a man called")
     for m in mentions:
-        words = name_tokens(m.text)
-        if m.entity_type == "PERSON" and len(words) == 1 and _own_key(m, words) and m.detector not in AUTHORITATIVE:
-            kin = _introduced_by(text, m)
-            if kin is not None:
-                introduced.setdefault(words[0], kin)
+        word = _lone_name(m)
+        if word is not None and (kin := _introduced_by(text, m)) is not None:
+            introduced.setdefault(word, kin)
     if not introduced:
         return list(mentions)
     for m in mentions:
@@ -131,14 +129,17 @@ def key_introduced_names(text: str, mentions: Sequence[Mention]) -> list[Mention
             kin = _introduced_by(text, m) or _kin_inside(m.text)
             if kin and kin == introduced[words[-1]]:
                 del introduced[words[-1]]
-    out = []
-    for m in mentions:
-        words = name_tokens(m.text)
-        if (m.entity_type == "PERSON" and len(words) == 1 and words[0] in introduced and _own_key(m, words)
-                and m.detector not in AUTHORITATIVE):
-            m = replace(m, key=INTRODUCED + words[0])
-        out.append(m)
-    return out
+    return [replace(m, key=INTRODUCED + word) if (word := _lone_name(m)) in introduced else m
+            for m in mentions]
+
+
+def _lone_name(m: Mention) -> str | None:
+    """The one word of a lone name no detector of authority gave an identity or a whole name
+    it is part of; None for any other mention."""
+    words = name_tokens(m.text)
+    if m.entity_type == "PERSON" and len(words) == 1 and _own_key(m, words) and m.detector not in AUTHORITATIVE:
+        return words[0]
+    return None
 
 
 def _own_key(m: Mention, words: tuple[str, ...]) -> bool:

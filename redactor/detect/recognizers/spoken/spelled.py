@@ -145,13 +145,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
 
     def _judge(self, tokens: Sequence[Tok], begin: int, end: int) -> Found | None:
         elements = [i for i in range(begin, end) if tokens[i].cls in "laEnHdgM"]
-        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
-        kind = number_kind(context)
-        if kind == "phone" and not names_a_phone(context) and elements and tokens[elements[0]].cls in "lEnH":
-            # "my number was b four four seven": a number that starts with a letter is no
-            # phone's; after a bare "number" it is the person's own (a prisoner's, a soldier's)
-            kind = "id"
-        cue = any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
+        kind, cue = self._kind_and_cue(tokens, begin, elements)
         chars, owner = self._spelled(tokens, elements)
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
@@ -173,6 +167,17 @@ class SpelledOutRecognizer(SpokenRecognizer):
             return None
         entity, score = found
         return entity, start, stop, score, key
+
+    def _kind_and_cue(self, tokens: Sequence[Tok], begin: int, elements: Sequence[int]) -> tuple[str, bool]:
+        """What the words before the run say it is (``number_kind``), and whether a cue word
+        stands within three tokens before it."""
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
+        kind = number_kind(context)
+        if kind == "phone" and not names_a_phone(context) and elements and tokens[elements[0]].cls in "lEnH":
+            # "my number was b four four seven": a number that starts with a letter is no
+            # phone's; after a bare "number" it is the person's own (a prisoner's, a soldier's)
+            kind = "id"
+        return kind, any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
 
     def _spelled(self, tokens: Sequence[Tok], elements: Sequence[int]) -> tuple[list[tuple[str, bool]], list[int]]:
         """(character, is_letter) for each character spelled, and the token each comes from."""
