@@ -135,3 +135,20 @@ def test_a_file_changed_between_the_passes_fails_in_place_too(make_redactor, tmp
     assert paths[0].read_text(encoding="utf-8") == "SOURCE: nothing to see.\n"  # not edited blindly
     assert paths[1].read_bytes() != originals[1] and b"Pankratov" not in paths[1].read_bytes()
     assert (tmp_path / "src" / "interview-01.txt.orig").read_bytes() == originals[1]
+
+
+def test_held_mentions_share_offsets_and_scores_and_keep_their_types():
+    from redactor.model import Mention
+
+    def mention(start: int, score: float) -> Mention:
+        # offsets built at run time, as detection makes them: distinct int objects
+        return Mention(int(str(start)), int(str(start + 14)), "PERSON", score, "model", "Oleg Pankratov")
+
+    first = pipeline.held([mention(1000, 0.85), mention(2000, 1.0)])
+    second = pipeline.held([mention(1000, float("0.85")), mention(3000, 1.0)])
+    assert first[0] == second[0] and first[0].start is second[0].start and first[0].end is second[0].end
+    assert first[0].score is second[0].score
+    # a score of 1.0 is never swapped for an offset of 1 (1 == 1.0): it stays a float
+    third = pipeline.held([Mention(1, 15, "PERSON", 1.0, "model", "Oleg Pankratov")])
+    assert type(third[0].score) is float and type(third[0].start) is int
+    assert [(m.start, m.end, m.score) for m in first] == [(1000, 1014, 0.85), (2000, 2014, 1.0)]
