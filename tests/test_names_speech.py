@@ -141,6 +141,7 @@ def test_no_person_from_these_frames_alone(redactor_default, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("my brother Kofi drove the bus", ["Kofi"]),  # the relation, not a title
+    ("Dmytro's sister Oksana still writes to me.", ["Dmytro", "Oksana"]),  # after a possessive too
     ("the chief said no and mama cried", []),      # honorifics that are English words
 ])
 def test_relations_and_english_honorifics_stay_out(redactor_default, text, expected):

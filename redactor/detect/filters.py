@@ -378,8 +378,9 @@ _TITLE_BEFORE = re.compile(
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
     # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), but not "my
-    # brother Kofi", where the word is the relation
-    r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?:Brother|Sister))"
+    # brother Kofi" or "Dmytro's sister Oksana", where the word is the relation
+    r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
+    r"(?:Brother|Sister))"
     r"[^\S\n]+$", re.IGNORECASE)
 # A rank or a police title right before a name, with the words that make it one ("Senior
 # Lieutenant", "Staff Sergeant", "Lance Corporal", "Sgt."), any case: "Captain [PERSON 2]" left
