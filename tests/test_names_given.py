@@ -188,3 +188,24 @@ def test_a_name_the_model_called_a_place_is_a_person(redactor_default, text, exp
 ])
 def test_places_ending_in_a_surname_stay_places(redactor_default, text):
     assert not [f for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+
+
+def test_a_name_the_model_called_a_company_is_a_person_and_its_surname_follows(redactor_default):
+    text = ("A: Olena Kravets from the school hid the children. Kravets still lives there.\n"
+            "B: And Maria das Graças Souza?\n"
+            "A: Maria das Graças Souza left.\n")
+    findings = redactor_default.scan(text)
+    assert [(f.entity_type, f.text) for f in findings] == [
+        ("PERSON", "Olena Kravets"), ("PERSON", "Kravets"),
+        ("PERSON", "Maria das Graças Souza"), ("PERSON", "Maria das Graças Souza")]
+    assert len({f.replacement for f in findings[:2]}) == 1 and len({f.replacement for f in findings[2:]}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's or a firm's word keeps a name-led company a company
+    ("She worked at the Maria Stuart Foundation for years.", ("ORGANIZATION", "the Maria Stuart Foundation")),
+    ("We studied at Jose Rizal University.", ("ORGANIZATION", "Jose Rizal University")),
+    ("He sold steel to Tata Steel.", ("ORGANIZATION", "Tata Steel")),
+])
+def test_companies_named_after_people_stay_companies(redactor_default, text, expected):
+    assert expected in [(f.entity_type, f.text) for f in redactor_default.scan(text)]

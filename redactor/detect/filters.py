@@ -1261,7 +1261,7 @@ class SpanFilters:
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in map(_person_the_model_placed, mentions)
+            [_with_title(text, k) for m in map(_person_the_model_placed, map(_person_the_model_called_a_body, mentions))
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         joined = join_address_parts(text, kept, self.is_public_place)
@@ -1414,6 +1414,33 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
         return m
     if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+def _person_the_model_called_a_body(m: Mention) -> Mention:
+    """A person's name the model called a company ("Olena Kravets from the school", "Maria das
+    Graças Souza"), made a PERSON again: two to five capitalised words (or all lower case), the
+    first a given name the name lists know (not mainly an English word), the last a known name or no
+    English word, those between name particles ("das", "van", "bin") or no English words: a
+    body's or a firm's word ("Foundation", "Steel", "School") keeps it a company."""
+    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL:
+        return m
+    words = m.text.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+        return m
+    if not (m.text.islower() or all(w[:1].isupper() or w.lower() in PARTICLES for w in words)):
+        return m
+
+    def plain_word(word: str) -> bool:
+        return zipf_frequency(word.lower(), "en") >= _NAME_FIRST_WORD_ZIPF
+
+    first, last, middle = words[0], words[-1], words[1:-1]
+    if not _is_given_name(fold_place(first)) or not _is_known_name(first):
+        return m
+    if plain_word(last) and not _is_known_name(last):
+        return m
+    if any(w.lower() not in PARTICLES and plain_word(w) for w in middle):
         return m
     return replace(m, entity_type="PERSON")
 
