@@ -88,7 +88,7 @@ from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words)
-from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.lexicon.titles import RANK_TITLES, TITLE_MODIFIERS
@@ -404,7 +404,6 @@ _QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){
 _RANK_BEFORE_NAME = "rank_before_name"
 _RANK_BEFORE_NAME_SCORE = 0.6
 _EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "officer", "det"})
-_ROLE_TYPES = frozenset({"RANK", "OCCUPATION"})
 
 
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -697,10 +696,16 @@ def _in_public_role(text: str, start: int, end: int) -> bool:
     that makes it a private person's."""
     if _PRIVATE_BEFORE.search(text, max(0, start - 30), start):
         return False
+    return bool(_PUBLIC_ROLE.search(text, *_sentence_around(text, start, end)))
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) holding ``[start, end)`` starts and ends, looking at most
+    ``_ROLE_WINDOW`` characters either way."""
     left = max(0, start - _ROLE_WINDOW)
     stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
     after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
-    return bool(_PUBLIC_ROLE.search(text, stops[-1] if stops else left, after.start() if after else min(len(text), end + _ROLE_WINDOW)))
+    return (stops[-1] if stops else left), (after.start() if after else min(len(text), end + _ROLE_WINDOW))
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -716,16 +721,15 @@ _DAY_LEVEL = re.compile(
     re.IGNORECASE)
 _DATE_WORDS = rf"(?:{_MONTH})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:19|20)\d0'?s\b|\b(?:nineteen|twenty)[-\s]\w+"
 _GENERAL = re.compile(rf"\b(?:{_DATE_WORDS})|\d|\b(?:o'clock|noon|midnight|[ap]\.?m\b)", re.IGNORECASE)
+# The number words a duration is counted in: one to sixty (lexicon.numbers).
+_DURATION_NUMBERS = "|".join(w for table in (UNITS, TEENS, TENS) for w, value in table.items() if value <= 60)
 _DURATION = re.compile(
     r"^(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|around\s+|the\s+(?:last|past)\s+)?"
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    rf"(?:\d+|a|an|{_DURATION_NUMBERS}|"
     r"(?:twenty|thirty|forty|fifty)[-\s]\w+|a\s+(?:couple|few)\s+of|several|a\s+half|and|-|\s)+"
     r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)(?:\s+(?:old|ago|later|earlier|long))?$",
     re.IGNORECASE)
-_NUMBER_IN_DURATION = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b", re.IGNORECASE)
+_NUMBER_IN_DURATION = re.compile(rf"\d|\b(?:{_DURATION_NUMBERS})\b", re.IGNORECASE)
 
 
 # Dates that stay, whatever detector found them (README, "What counts as a date"):
@@ -818,10 +822,8 @@ def _is_listed_day_of_year(text: str, start: int, end: int, span: str,
     year, month, day = _date_parts(span)
     if year is not None or (ANY_YEAR, month, day) not in public_dates:
         return False
-    stops = [s.end() for s in _SENTENCE_END.finditer(text, max(0, start - _ROLE_WINDOW), start)]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _ROLE_WINDOW))
-    sentence = text[stops[-1] if stops else max(0, start - _ROLE_WINDOW):after.start() if after else end + _ROLE_WINDOW]
-    return not _OWN_DAY.search(sentence) and _EVENT_NEARBY.search(text) is not None
+    lo, hi = _sentence_around(text, start, end)
+    return not _OWN_DAY.search(text[lo:hi]) and _EVENT_NEARBY.search(text) is not None
 
 
 # The year of a kept day said without one ("24 February", "7 October"): the day a public event
