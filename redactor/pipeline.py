@@ -394,7 +394,8 @@ class Redactor:
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
         # The public-place rule again, for names the run-wide steps make places ("in Giza").
-        self.public = SpanFilters(city_population=settings.public_city_population)
+        self.public = SpanFilters(city_population=settings.public_city_population,
+                                  regional_capital_population=settings.public_regional_capital_population)
 
     @property
     def packs(self) -> tuple[RulePack, ...]:

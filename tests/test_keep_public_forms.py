@@ -31,12 +31,39 @@ def test_regions_by_the_forms_speech_uses(filters, place):
 
 
 @pytest.mark.parametrize("place", [
-    "Belgorod", "Chernihiv", "Sohag", "Tula",  # alone: a city of its size (under 500,000)
-    "Shebekino", "Mozyr", "Aliağa", "Cape",    # towns; "Cape" of "Northern Cape" is a word
-    "Bilhorod",                                # another town's name among Belgorod's alternates
+    "Belgorod", "Chernihiv", "Sohag",          # regional capitals (GeoNames PPLA) under 500,000
+    "Poltava", "Opole", "Chilpancingo", "Zhytomyr", "Abakaliki",
+    "Kirovohrad", "Kropyvnytskyi",             # by an older name too (a city of 100,000 or more)
 ])
-def test_seats_and_towns_alone_stay_found(filters, place):
+def test_regional_capitals_are_public_whatever_the_city_threshold(filters, place):
+    assert filters.is_public_place(place)
+
+
+@pytest.mark.parametrize("place", [
+    "Kremenchuk", "Bila Tserkva", "Drohobych",  # district towns (PPLA2) under the city threshold
+    "Gliwice", "Nowy Sącz",                     # PPLA3: seats of a county, not of a voivodeship
+    "Iten",                                     # a Kenyan county's seat under the 50,000 floor
+    "Jackson", "Dover",                         # seats whose names are a surname, an English word
+    "Tula",                                     # or a given name: cities of their size
+    "Shebekino", "Mozyr", "Aliağa", "Cape",     # towns; "Cape" of "Northern Cape" is a word
+    "Bilhorod",                                 # another town's name among Belgorod's alternates
+])
+def test_district_towns_and_small_seats_stay_found(filters, place):
     assert not filters.is_public_place(place)
+
+
+def test_the_regional_capital_floor_is_configurable():
+    strict = SpanFilters(city_population=500_000, regional_capital_population=1_000_000)
+    assert not strict.is_public_place("Poltava") and not strict.is_public_place("Belgorod")
+    assert strict.is_public_place("Belgorod region")  # the region itself stays public
+    assert SpanFilters(city_population=500_000, regional_capital_population=40_000).is_public_place("Iten")
+
+
+def test_a_regional_capital_is_kept_and_a_district_town_found(redactor_default):
+    text = "I was born in Poltava and worked in Kremenchuk at the steel plant."
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert ("Kremenchuk", "LOCATION") in found
+    assert not any("Poltava" in span for span, _ in found)
 
 
 @pytest.mark.parametrize("text, kept, found", [

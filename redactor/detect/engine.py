@@ -443,6 +443,7 @@ class Detector:
         self._compile_allow_list()
         self.gates.keep()
         self.filters = SpanFilters(city_population=settings.public_city_population,
+                                   regional_capital_population=settings.public_regional_capital_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
                                    keep_names=frozenset(map(fold_place, self.keep_terms)))

