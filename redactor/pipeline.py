@@ -54,6 +54,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
+from redactor.lexicon.folding import fold
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
@@ -185,6 +186,10 @@ _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 _KEPT_IN_NAMES = frozenset({"OCCUPATION", "RANK", "DURATION", "AGE", "UNIQUE_DETAIL", "VEHICLE"})
 
 
+# The model's guesses, which an ordinary word in a file name can be taken for.
+_WORD_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
 def _identifies_in_a_name(f: Finding) -> bool:
     if f.entity_type in _KEPT_IN_NAMES:
         return False
@@ -192,13 +197,49 @@ def _identifies_in_a_name(f: Finding) -> bool:
 
 
 def _redact_component(redactor: "Redactor", name: str) -> str:
-    """One file or folder name redacted: joiners read as spaces, the suffix kept."""
+    """One file or folder name redacted: joiners read as spaces, the suffix kept.  A name,
+    place or organisation the model finds in a name that is only ordinary lower-case words
+    ("port", "followup" of "14-port-izmir-followup.vtt") is a word, as in a transcript's noise,
+    unless the run's texts protected that very value (its pseudonym was already in the table);
+    the pseudonym it was given here is taken back."""
     stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    findings = [f for f in redactor.scan(stem.translate(_NAME_JOINERS)) if _identifies_in_a_name(f)]
-    for f in sorted(findings, key=lambda f: f.start, reverse=True):
-        safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
-        stem = stem[:f.start] + safe + stem[f.end:]
+    table = redactor.table
+    protected = _protected_forms(table)
+    known = {p.replacement for p in table.entries.values()}
+    plain = stem.translate(_NAME_JOINERS)
+    found = redactor.scan(plain)
+    # A value the texts protected keeps its pseudonym whatever the model calls it here
+    # ("rossosh" a person in a name, a place in the text).
+    spans = [(f.start, f.end, protected.get(fold(f.text), f.replacement)) for f in found
+             if _identifies_in_a_name(f) and not (f.replacement not in known and f.entity_type in _WORD_TYPES
+                                                   and SpanFilters.is_dictionary_phrase(f.text)
+                                                   and fold(f.text) not in protected)]
+    used = {r for _, _, r in spans}
+    table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
+    # and is replaced where the model did not find it in the name at all
+    for m in _WORD_RUN.finditer(plain):
+        replacement = protected.get(fold(m.group()))
+        if replacement and not any(s < m.end() and m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), replacement))
+    for start, end, replacement in sorted(spans, reverse=True):
+        safe = _UNSAFE_IN_NAME.sub("-", replacement).strip("-") or "redacted"
+        stem = stem[:start] + safe + stem[end:]
     return stem + dot + suffix
+
+
+# A file name's words, one or two together ("rossosh", "anna kowalska").
+_WORD_RUN = re.compile(r"(?<![^\W_])[^\W\d_]+(?: [^\W\d_]+)?(?![^\W_])")
+
+
+def _protected_forms(table: PseudonymTable) -> dict[str, str]:
+    """Folded form -> replacement of every value the run protected that identifies in a name
+    (the types :func:`_identifies_in_a_name` replaces), three letters or more."""
+    forms: dict[str, str] = {}
+    for entity_type, form, replacement in table.written_forms():
+        folded = fold(form)
+        if entity_type not in _KEPT_IN_NAMES | {"DATE"} and len(folded.replace(" ", "")) >= 3:
+            forms.setdefault(folded, replacement)
+    return forms
 
 
 def _line_starts(text: str) -> list[int]:

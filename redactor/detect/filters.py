@@ -986,6 +986,15 @@ class SpanFilters:
         ) and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
 
     @staticmethod
+    def is_dictionary_phrase(span: str) -> bool:
+        """Lower-case ordinary English words only, as in a file name ("port", "followup",
+        "army brigade"): each common in English and no known name (as :meth:`is_noise`), or two
+        such words written as one ("followup", "callback").  "izmir", "anna" and "kowalska" are
+        not; a word the run protected in its texts is the caller's to replace."""
+        words = _WORD.findall(span)
+        return bool(words) and span == span.lower() and all(_is_dictionary_word(w) for w in words)
+
+    @staticmethod
     def is_vocabulary(span: str) -> bool:
         """Lower-case derived English words ("burdensome", "readmission") the model took for a
         name, a place or an organisation in a caption."""
@@ -1510,6 +1519,23 @@ def _is_surname_only(word: str) -> bool:
 
 def _in_gazetteer(word: str) -> bool:
     return _name_info(word) is not None
+
+
+def _is_common_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word)
+
+
+# The shortest part of a compound read as two words ("up" of "followup", "back" of "callback").
+_COMPOUND_PART = 2
+
+
+def _is_dictionary_word(word: str) -> bool:
+    """A common English word, or two written as one, none of them a name."""
+    if _is_common_word(word):
+        return True
+    return not _is_known_name(word) and any(
+        _is_common_word(word[:i]) and _is_common_word(word[i:])
+        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
 
 
 def _is_known_name(word: str) -> bool:
