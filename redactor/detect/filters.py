@@ -345,6 +345,11 @@ _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+# The words after a body's acronym that make it the body: its staff, its offices, its papers.
+_BODY_STAFF_AFTER = re.compile(
+    r"['’]?s?[^\S\n]+(?:inspectors?|inspections?|office|offices|officials?|officers?|agents?|staff|"
+    r"investigators?|headquarters|hq|hotline|helpline|card|letter|forms?|programmes?|programs?|"
+    r"regulations?|rules?|inspectorate|ministry|secretary|director|raid|raids)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "the Border Guard Petrenko": a guard by name
 # The words of a body's rank after its head ("Prosecutor General", "Court Supreme").
 _BODY_RANK_WORDS = frozenset({"general", "national", "federal", "supreme", "superior", "public"})
@@ -892,6 +897,7 @@ class SpanFilters:
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
+    body_acronyms: frozenset[str] = frozenset()  # the packs' keep_acronyms ("DIF", "SEP")
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
@@ -1202,9 +1208,25 @@ class SpanFilters:
             return True
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
-        return self.is_kept_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
+        return self.is_kept_here(text, m) or self.is_body_acronym_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
+
+    def is_body_acronym_here(self, text: str, m: Mention) -> bool:
+        """A public body's acronym from a pack's ``keep_acronyms`` where the text reads as the
+        body: after "the" ("from the DIF", "The SEP already knows") or before a word for its
+        staff or offices ("DOLE inspector", "EFCC officials"), in capitals; in a lower-case
+        caption only before such a word ("the dole office").  Elsewhere ("Sep 2021", "my
+        friend Dif") it is a word or a name like any other."""
+        span = _POSSESSIVE.sub("", m.text.strip())
+        the = _LEADING_THE.match(span)
+        span = span[the.end():] if the else span
+        if span.upper() not in self.body_acronyms or text[m.end:m.end + 1].isalnum() or \
+                (m.start > 0 and text[m.start - 1].isalnum()):
+            return False  # part of a longer word ("SEPARATE") is never the body
+        if _BODY_STAFF_AFTER.match(text, m.end):
+            return True
+        return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None)
 
     def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
@@ -1235,8 +1257,16 @@ class SpanFilters:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
         inspector" keeps the ministry and finds "inspector" (the body is public, the job may
         single someone out), and "the Border Guard" written as a body's capitalised name
-        ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one)."""
+        ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one).
+        A kept body or company the job was found with keeps its name too ("the DOLE inspector",
+        "the ITF inspector", "a Royal Mail driver" find the job alone)."""
         words = list(_WORD.finditer(m.text))
+        for i in range(len(words) - 1, 0, -1):
+            head = m.text[:words[i].start()].rstrip()
+            bare = _LEADING_THE.sub("", head)
+            if self.is_kept_name(head) or (bare.isupper() and bare in self.body_acronyms):
+                start = m.start + words[i].start()
+                return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
                 _THE_BEFORE.search(text, max(0, m.start - 5), m.start) and self.is_public_body(m.text) and \
                 not _NAME_AFTER.match(text, m.end):
