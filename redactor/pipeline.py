@@ -18,7 +18,7 @@ from array import array
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
@@ -209,26 +209,52 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     plain = stem.translate(_NAME_JOINERS)
     found = redactor.scan(plain)
     # A value the texts protected keeps its pseudonym whatever the model calls it here
-    # ("rossosh" a person in a name, a place in the text).
-    spans = [(f.start, f.end, protected.get(fold(f.text), f.replacement)) for f in found
-             if _identifies_in_a_name(f) and not (f.replacement not in known and f.entity_type in _WORD_TYPES
-                                                   and SpanFilters.is_dictionary_phrase(f.text)
-                                                   and fold(f.text) not in protected)]
+    # ("rossosh" a person in a name, a place in the text, "anna kowalska rossosh" one span).
+    spans: list[tuple[int, int, str]] = []
+    for f in found:
+        if not _identifies_in_a_name(f) or (f.replacement not in known and f.entity_type in _WORD_TYPES
+                                            and SpanFilters.is_dictionary_phrase(f.text)
+                                            and fold(f.text) not in protected):
+            continue
+        tiles = _protected_tiles(plain, f.start, f.end, protected)
+        spans += tiles if tiles and fold(f.text) not in protected else [
+            (f.start, f.end, protected.get(fold(f.text), f.replacement))]
     used = {r for _, _, r in spans}
     table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
     # and is replaced where the model did not find it in the name at all
-    for m in _WORD_RUN.finditer(plain):
-        replacement = protected.get(fold(m.group()))
-        if replacement and not any(s < m.end() and m.start() < e for s, e, _ in spans):
-            spans.append((m.start(), m.end(), replacement))
+    for start, end, replacement in _protected_tiles(plain, 0, len(plain), protected, whole=False):
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, replacement))
     for start, end, replacement in sorted(spans, reverse=True):
         safe = _UNSAFE_IN_NAME.sub("-", replacement).strip("-") or "redacted"
         stem = stem[:start] + safe + stem[end:]
     return stem + dot + suffix
 
 
-# A file name's words, one or two together ("rossosh", "anna kowalska").
-_WORD_RUN = re.compile(r"(?<![^\W_])[^\W\d_]+(?: [^\W\d_]+)?(?![^\W_])")
+# A file name's words ("rossosh", "anna" and "kowalska" of "anna-kowalska").
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _protected_tiles(plain: str, start: int, end: int, protected: Mapping[str, str],
+                     whole: bool = True) -> list[tuple[int, int, str]]:
+    """The protected values among the words of ``plain[start:end]``, two words before one
+    ("anna kowalska" before "anna"); with ``whole``, only if they cover every word, else none."""
+    words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(plain, start, end)]
+    tiles, i = [], 0
+    while i < len(words):
+        pair = (words[i][0], words[i + 1][1]) if i + 1 < len(words) and \
+            plain[words[i][1]:words[i + 1][0]] == " " else None
+        if pair and fold(plain[pair[0]:pair[1]]) in protected:
+            tiles.append((*pair, protected[fold(plain[pair[0]:pair[1]])]))
+            i += 2
+        elif fold(plain[words[i][0]:words[i][1]]) in protected:
+            tiles.append((*words[i], protected[fold(plain[words[i][0]:words[i][1]])]))
+            i += 1
+        elif whole:
+            return []
+        else:
+            i += 1
+    return tiles
 
 
 def _protected_forms(table: PseudonymTable) -> dict[str, str]:

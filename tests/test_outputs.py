@@ -223,3 +223,15 @@ def test_a_word_the_texts_protected_is_replaced_in_a_file_name(make_redactor):
     # place the texts protect is LOCATION-2, not LOCATION-3
     assert redactor.redact_name(Path("14-port-izmir-followup.vtt")) == Path("14-port-izmir-followup.vtt")
     assert redactor.table.counters["LOCATION"] == 1
+
+
+def test_protected_values_the_model_misses_in_a_name_are_replaced(make_redactor):
+    redactor = make_redactor()
+    text = "Everyone calls him Hammer. I met Anna Kowalska in Rossosh."
+    found = {f.text: f.replacement for f in redactor.scan(text)}
+    assert found["Hammer"] == "[CALL SIGN 1]"
+    # "hammer" is an English word the model leaves in a name; the run protected it
+    named = redactor.redact_name(Path("hammer_notes/02-anna-kowalska-rossosh-bakery.md"))
+    assert named == Path("CALL-SIGN-1_notes") / (
+        f"02-{found['Anna Kowalska'].strip('[]').replace(' ', '-')}-"
+        f"{found['Rossosh'].strip('[]').replace(' ', '-')}-bakery.md")
