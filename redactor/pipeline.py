@@ -208,17 +208,8 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     known = {p.replacement for p in table.entries.values()}
     plain = stem.translate(_NAME_JOINERS)
     found = redactor.scan(plain)
-    # A value the texts protected keeps its pseudonym whatever the model calls it here
-    # ("rossosh" a person in a name, a place in the text, "anna kowalska rossosh" one span).
-    spans: list[tuple[int, int, str]] = []
-    for f in found:
-        if not _identifies_in_a_name(f) or (f.replacement not in known and f.entity_type in _WORD_TYPES
-                                            and SpanFilters.is_dictionary_phrase(f.text)
-                                            and fold(f.text) not in protected):
-            continue
-        tiles = _protected_tiles(plain, f.start, f.end, protected)
-        spans += tiles if tiles and fold(f.text) not in protected else [
-            (f.start, f.end, protected.get(fold(f.text), f.replacement))]
+    spans = [span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
+             for span in _spans_in_a_name(plain, f, protected)]
     used = {r for _, _, r in spans}
     table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
     # and is replaced where the model did not find it in the name at all
@@ -233,6 +224,22 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
 
 # A file name's words ("rossosh", "anna" and "kowalska" of "anna-kowalska").
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_word_in_a_name(f: Finding, known: set[str], protected: Mapping[str, str]) -> bool:
+    """A name the model found in a file name that is only ordinary words and that the run's
+    texts did not protect ("port", "followup")."""
+    return f.replacement not in known and f.entity_type in _WORD_TYPES and \
+        SpanFilters.is_dictionary_phrase(f.text) and fold(f.text) not in protected
+
+
+def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """Where a finding in a file name is replaced, and by what: a value the texts protected keeps
+    its pseudonym whatever the model calls it here ("rossosh" a person in a name, a place in the
+    text), also inside a longer span ("anna kowalska rossosh" found as one person)."""
+    if fold(f.text) in protected:
+        return [(f.start, f.end, protected[fold(f.text)])]
+    return _protected_tiles(plain, f.start, f.end, protected) or [(f.start, f.end, f.replacement)]
 
 
 def _protected_tiles(plain: str, start: int, end: int, protected: Mapping[str, str],
