@@ -121,7 +121,7 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
         for name in (city["name"], *city.get("alternatenames", ())):
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
-    seats: dict[str, int] = {}
+    seats: dict[str, tuple[int, int]] = {}
     english = english_region_names(pycountry)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
@@ -158,22 +158,25 @@ def read_seats_pbf(path: Path) -> list[tuple[int, str, str, str]]:
     ``cities.pbf``: length-prefixed protocol-buffer records whose field 1 is the GeoNames id
     (zigzag), 2 the name, 3 the country and 7 the feature code (the package's index.js)."""
     data = path.read_bytes()
-    seats, i = [], 0
+    seats: list[tuple[int, str, str, str]] = []
+    i = 0
     while i < len(data):
         size, i = _varint(data, i)
-        end, record = i + size, {}
+        end = i + size
+        numbers: dict[int, int] = {}
+        texts: dict[int, str] = {}
         while i < end:
             key, i = _varint(data, i)
             if key & 7 == 0:
-                record[key >> 3], i = _varint(data, i)
+                numbers[key >> 3], i = _varint(data, i)
             elif key & 7 == 2:
                 length, i = _varint(data, i)
-                record[key >> 3], i = data[i:i + length].decode("utf-8"), i + length
+                texts[key >> 3], i = data[i:i + length].decode("utf-8"), i + length
             else:
                 raise ValueError(f"{path}: unexpected wire type {key & 7}")
-        if record.get(7) in _SEAT_CODES:
-            zigzag = record[1]
-            seats.append(((zigzag >> 1) ^ -(zigzag & 1), record.get(3, ""), record[7], record.get(2, "")))
+        if texts.get(7) in _SEAT_CODES:
+            zigzag = numbers[1]
+            seats.append(((zigzag >> 1) ^ -(zigzag & 1), texts.get(3, ""), texts[7], texts.get(2, "")))
     return sorted(seats)
 
 

@@ -1271,9 +1271,9 @@ class SpanFilters:
         "the ITF inspector", "a Royal Mail driver" find the job alone)."""
         words = list(_WORD.finditer(m.text))
         for i in range(len(words) - 1, 0, -1):
-            head = m.text[:words[i].start()].rstrip()
-            bare = _LEADING_THE.sub("", head)
-            if self.is_kept_name(head) or (bare.isupper() and bare in self.body_acronyms):
+            lead = m.text[:words[i].start()].rstrip()
+            bare = _LEADING_THE.sub("", lead)
+            if self.is_kept_name(lead) or (bare.isupper() and bare in self.body_acronyms):
                 start = m.start + words[i].start()
                 return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
