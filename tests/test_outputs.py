@@ -192,3 +192,46 @@ def test_the_report_beside_the_copies_names_inputs_by_their_redacted_paths(tmp_p
     paths = sorted(entry["path"] for entry in json.loads(report)["files"])
     assert paths == ["DETAIL-2/Source-A.txt", "Source-A_photo.png"]
     assert [p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values()] == [paths[0]]
+
+
+def test_ordinary_words_in_file_names_are_words_and_protected_values_are_replaced(tmp_path, make_redactor):
+    # Real file-name shapes: a number, lower-case words joined by hyphens or underscores, a
+    # place, a person.  The model took "port" and "followup" for places; they are words.
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    texts = {
+        "02-army-brigade-followup.md": "We met at the brigade office in Izmir.\n",
+        "14-port-izmir-followup.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nThe ship came into Izmir late.\n",
+        "03-interview-anna-kowalska.txt": "My name is Anna Kowalska and I drive a forklift.\n",
+        "07_rossosh_call.txt": "I grew up in Rossosh, near the rail yard.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run = make_redactor().redact_files([folder], tmp_path / "out")
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values())
+    assert [w for w in written if not w.startswith("07_")] == [
+        "02-army-brigade-followup.md", "03-interview-PERSON-1.txt", "14-port-izmir-followup.vtt"]
+    town = [w for w in written if w.startswith("07_")]
+    assert len(town) == 1 and "rossosh" not in town[0].lower() and town[0].endswith("_call.txt")
+
+
+def test_a_word_the_texts_protected_is_replaced_in_a_file_name(make_redactor):
+    redactor = make_redactor()
+    assert [f.text for f in redactor.scan("We rented a room above the bakery in Rossosh.")] == ["Rossosh"]
+    assert redactor.redact_name(Path("rossosh-bakery-followup.md")) == Path("LOCATION-1-bakery-followup.md")
+    # a word the model finds in a name and the run never protected takes no number: the next
+    # place the texts protect is LOCATION-2, not LOCATION-3
+    assert redactor.redact_name(Path("14-port-izmir-followup.vtt")) == Path("14-port-izmir-followup.vtt")
+    assert redactor.table.counters["LOCATION"] == 1
+
+
+def test_protected_values_the_model_misses_in_a_name_are_replaced(make_redactor):
+    redactor = make_redactor()
+    text = "Everyone calls him Hammer. I met Anna Kowalska in Rossosh."
+    found = {f.text: f.replacement for f in redactor.scan(text)}
+    assert found["Hammer"] == "[CALL SIGN 1]"
+    # "hammer" is an English word the model leaves in a name; the run protected it
+    named = redactor.redact_name(Path("hammer_notes/02-anna-kowalska-rossosh-bakery.md"))
+    assert named == Path("CALL-SIGN-1_notes") / (
+        f"02-{found['Anna Kowalska'].strip('[]').replace(' ', '-')}-"
+        f"{found['Rossosh'].strip('[]').replace(' ', '-')}-bakery.md")

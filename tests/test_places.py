@@ -59,7 +59,7 @@ def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path
         kept = list((tmp_path / "redactor").glob("public-places-*.marshal"))
         assert len(kept) == 1
         assert first == table() == ({k: module._public_row(v) for k, v in packaged.items()}, minimum)
-        assert first[0]["kharkiv"] == ("seat", 1421125) and first[1] == 100_000
+        assert first[0]["kharkiv"] == ("regional_capital", 1421125) and first[1] == 100_000
         kept[0].write_bytes(b"\x00damaged")
         assert table() == first  # a damaged cache is read anew from the packaged file, never trusted
     finally:

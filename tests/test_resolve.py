@@ -388,9 +388,9 @@ CASES = [
     ("a village the model calls a person",
      "We lived in Velyka Dymerka until the war. velyka dymerka is small. In Velyka Dymerka everyone knows you.",
      "We lived in [LOCATION 1] until the war. [LOCATION 1] is small. In [LOCATION 1] everyone knows you."),
-    ("a surname that is also a city",
-     "The trucks went to Poltava mostly. Semen Poltava, the dispatcher, was from there too. "
-     "Poltava never drove himself.",
+    ("a surname that is also a city",  # a district town: Poltava, a regional capital, is public
+     "The trucks went to Kremenchuk mostly. Semen Kremenchuk, the dispatcher, was from there too. "
+     "Kremenchuk never drove himself.",
      "The trucks went to [LOCATION 1] mostly. [PERSON 1], the dispatcher, was from there too. "
      "[PERSON 1] never drove himself."),
     ("a unit said two ways, a phone said two ways",

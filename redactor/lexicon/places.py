@@ -106,7 +106,8 @@ def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
 
 def public_places() -> Mapping[str, tuple[str, int]]:
     """Folded name -> (kind, population) of countries, first-level regions and large cities
-    (kinds: tools/build_public_places.py; a "seat" is the city a region is named after)."""
+    (kinds: tools/build_public_places.py; a "seat" is the city a region is named after, a
+    "regional_capital" the seat of a first-level region)."""
     return _public_table()[0]
 
 

@@ -10,7 +10,7 @@ age → decade, place → configured region; falls back to the tag).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from redactor.model import Entity
 
@@ -96,6 +96,28 @@ class PseudonymTable:
         if display not in seen and len(seen) < _MAX_FORMS:
             seen.append(display)
         return self.entries[k].replacement
+
+    def forget(self, replacements: set[str]) -> None:
+        """Take back the entries given these replacements (a word a file name's scan took for a
+        name); a type's counter goes back over the last numbers taken back, so none is skipped."""
+        gone = [k for k, p in self.entries.items() if p.replacement in replacements]
+        for k in gone:
+            del self.entries[k]
+            self.forms.pop(k, None)
+        for entity_type in {self._split(k)[0] for k in gone}:
+            n = self.counters.get(entity_type, 0)
+            while n > 0 and f"[{tag_name(entity_type)} {n}]" in replacements:
+                n -= 1
+            if n:
+                self.counters[entity_type] = n
+            else:
+                self.counters.pop(entity_type, None)
+
+    def written_forms(self) -> Iterator[tuple[str, str, str]]:
+        """(entity type, form, replacement) of every form an entity was written in."""
+        for k, pseudonym in self.entries.items():
+            for form in self.forms.get(k, ()):
+                yield self._split(k)[0], form, pseudonym.replacement
 
     def forms_of(self, entity_type: str, entity_key: str) -> list[str]:
         """The forms an entity was written in, first seen first."""
