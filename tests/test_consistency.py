@@ -196,6 +196,8 @@ IDENTITY_STATEMENTS = [
     # third person: the one person named in the sentence before, even by a given name the lists know
     ("My colleague Tomas Berhane fainted. They called him Tomi.", [("Tomas Berhane", P, 0), ("Tomi", P, 0)],
      ["", "tomas berhane"]),
+    ("A: My colleague Tomas Berhane fainted.\nThey called him Tomi.", [("Tomas Berhane", P, 0), ("Tomi", P, 0)],
+     ["", "tomas berhane"]),
     # two full names: "his real name is", "whose real name is", "real name", "known as", brackets
     ("The head, Abu Samir - his real name is Samir Khalil al-Masri - signed it.",
      [("Abu Samir", P, 0), ("Samir Khalil al-Masri", P, 0)], ["samir khalil al-masri", ""]),
@@ -217,6 +219,9 @@ IDENTITY_STATEMENTS = [
     ("Ivan Petrov and Oleh Bondar fainted. They called him Zubr.",
      [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0), ("Zubr", C, 0)], ["", "", ""]),
     ("Ivan Petrov fainted. My brother was there. They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    # ... or named in another's turn, or two sentences back
+    ("Q: And Ivan Petrov?\nA: They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ("Ivan Petrov fainted. It was cold. They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
     # ... a new person is brought in with the name ...
     ("Ivan Petrov was there. There was a kid we called Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
     ("Ivan Petrov was there, and one guy, call sign Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),

@@ -386,14 +386,14 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
 def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
              names_known: GivenNames) -> Mention | None:
     """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
-    one person named in full on its line, in its own sentence or the one before, when the words
+    one person named in full in its own sentence or the one before (``_sentence_before``), when the words
     right before it call someone by it; None when anyone else is named there, even by a lone
     name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's ("Ivan's
     son")."""
     line_start = _line_start(text, m.start)
     if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
         return None
-    since = max(line_start, m.start - _SAID_OF, _sentence_before(text, line_start, m.start))
+    since = max(m.start - _SAID_OF, _sentence_before(text, line_start, m.start))
     before = [p for p in people if p.end <= m.start and p.start >= since]
     names = {_name_of(p) for p in before}
     if len(names) != 1 or any(_possessive(text, p) for p in before):
@@ -424,8 +424,19 @@ def _someone(m: Mention, names: GivenNames) -> bool:
 _SENTENCE_END = regex.compile(r"[.!?;]+[\"'»”’)]*[^\S\n]")
 
 
+# A line that starts a turn of its own ("A:", "SPEAKER 2:", "Q:"): a colon near its start.
+_TURN_TAG = regex.compile(r"[^\S\n]*[^\s:][^:\n]{0,30}:")
+
+
 def _sentence_before(text: str, line_start: int, at: int) -> int:
-    """Where the sentence before the one holding ``at`` starts on its line (the line's start
-    when there is none)."""
+    """Where the sentence before the one holding ``at`` starts: on its line, or, for a line's
+    first sentence that goes on the turn of the line before (no speaker tag of its own), the
+    last sentence of that line (the line's start when there is none)."""
     ends = [match.end() for match in _SENTENCE_END.finditer(text, line_start, at)]
-    return ends[-2] if len(ends) >= 2 else line_start
+    if len(ends) >= 2:
+        return ends[-2]
+    if ends or line_start == 0 or _TURN_TAG.match(text, line_start):
+        return line_start
+    previous = _line_start(text, line_start - 1)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, previous, line_start - 1)]
+    return ends[-1] if ends else previous
