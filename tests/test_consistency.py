@@ -211,6 +211,7 @@ IDENTITY_STATEMENTS = [
     # near misses: the one called is not the person named in the turn ...
     ("A: I worked for Ivan Petrov. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
     ("A: Ivan Petrov. He hired me. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
+    ("A: Ivan Petrov. His son said, call me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
     # ... "him" could be either of two people named before, even one the model called a company ...
     ("Tomas Berhane met Ivan Petrov. They called him Tomi.", [("Tomas Berhane", O, 0), ("Ivan Petrov", P, 0), ("Tomi", P, 0)],
      ["", "", ""]),
@@ -247,8 +248,10 @@ def test_an_identity_statement_makes_two_names_one_person(text, found, keys):
     ("and they call me luke at work my name is lucas almeida", "lucas almeida",
      [("luke", "lucas almeida"), ("lucas almeida", "")]),
     ("They call me Big Jim. Big Jim is fine.", "", [("Big Jim", ""), ("Big Jim", "")]),
-    # near misses: everyday words, titles and days are no names
+    ('at work they call me "doc"', "", [("doc", "")]),
+    # near misses: everyday words, titles, days, capitals that are no name, someone's
     ("They call me crazy. Call me tomorrow. Call me back. They call me Doctor. Call me on Monday. call me mama.", "", []),
+    ("Call me ASAP. They call me Rosi's girl.", "", []),
 ])
 def test_the_name_a_speaker_is_called_is_found(text, full, found):
     ms = spans(text, (full, P, 0)) if full else []

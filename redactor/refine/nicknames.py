@@ -169,6 +169,8 @@ _SELF_NAMED = regex.compile(
 # What may stand before a name said alone as a turn's first words: a speaker tag ("A:",
 # "Answer:", "SPEAKER 2:") or a dash.
 _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
+# Words that make the one who says "call me" someone other than the name before it.
+_OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
 _THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* [.!] [^\S\n]+ [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
@@ -213,16 +215,21 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | No
     start = _line_start(text, m.start)
     end = text.find("\n", m.end)
     end = len(text) if end < 0 else end
-    selves = []
-    for p in mentions:
-        if p is m or p.entity_type != "PERSON" or p.start < start or p.end > end or _possessive(text, p):
-            continue
-        if (_SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
-                or (p.end <= m.start and _TURN_START.match(text, start, p.start)
-                    and _THEN_CALLED.match(text, p.end, m.start)
-                    and not any(p.end <= q.start and q.end <= m.start for q in mentions if q.entity_type == "PERSON"))):
-            selves.append(p)
+    selves = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
+              and not _possessive(text, p) and (_SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
+                                                or _answer_then_called(text, start, p, m, mentions))]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
+
+
+def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether name ``p`` is said alone as its turn's first words and the very next sentence
+    calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), with no one else
+    in it ("A: Ivan Petrov. His son said, call me Zubr." is the son speaking)."""
+    if not (p.end <= m.start and _TURN_START.match(text, line_start, p.start) and _THEN_CALLED.match(text, p.end, m.start)):
+        return False
+    words = set(regex.findall(r"\p{L}+", text[p.end:m.start].casefold()))
+    return not (words & _OTHER_SPEAKERS) and not any(
+        p.end <= q.start and q.end <= m.start for q in mentions if q.entity_type == "PERSON")
 
 
 def _other_full_name(text: str, m: Mention, people: Sequence[Mention]) -> Mention | None:
@@ -257,9 +264,11 @@ def _possessive(text: str, m: Mention) -> bool:
 # three capitalised ones ("everyone calls me tião", "they call me luke at work", "call me Big Jim").
 _CALLED_ME_WORDS = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]?
-    (?P<alias> (?-i: \p{Lu} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ ){0,2} ) | \p{L} [\p{L}\p{M}'’-]+ )
+    (?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
+      | \p{L} [\p{L}\p{M}'’-]+ )
     (?! [\p{L}\p{M}] )""")
 _ALIAS_SCORE = 0.6
+_OPENING_QUOTES = frozenset("\"'«“„‘")
 _ALIAS_DETECTOR = "CalledName"
 # What the model may have called a linked nickname's other mentions.
 _SPREAD_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
@@ -274,14 +283,22 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
         start, end = match.span("alias")
         if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
-        words = match["alias"].split()
-        head = words[0].casefold()
-        if all(w.casefold() in NOT_NAME_WORDS or w.casefold() in _DATE_WORDS for w in words):
-            continue
-        if (match["alias"][0].isupper() and any(zipf_frequency(w.casefold(), "en") < VERY_COMMON_ZIPF for w in words)) or (
-                len(words) == 1 and (names.knows(skeleton(head)) or zipf_frequency(head, "en") < _RARE_WORD_ZIPF)):
+        if _alias_shaped(match["alias"], text[start - 1:start] in _OPENING_QUOTES, names):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, _ALIAS_DETECTOR, text[start:end]))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
+    """Whether the words after "call me" can be a name: capitalised (or quoted) words, one no
+    everyday word of English; one lower-case word a name list knows or English hardly does.
+    Never only titles, family words or days, nor someone's ("Rosi's")."""
+    words = alias.split()
+    folded = [w.casefold() for w in words]
+    if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
+        return False
+    if alias[:2].istitle() or quoted:
+        return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded)
+    return len(words) == 1 and (names.knows(skeleton(folded[0])) or zipf_frequency(folded[0], "en") < _RARE_WORD_ZIPF)
 
 
 def _keyed(m: Mention) -> bool:
