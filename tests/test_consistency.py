@@ -207,6 +207,7 @@ IDENTITY_STATEMENTS = [
      ["fatima nasser", ""]),
     ("Samir Khalil, known as Abu Samir, signed it.", [("Samir Khalil", P, 0), ("Abu Samir", P, 0)], ["", "samir khalil"]),
     ("Abu Layla (Khaled Omar) waited outside.", [("Abu Layla", P, 0), ("Khaled Omar", P, 0)], ["", "abu layla"]),
+    ("Walid Haddad, known as Abu Nour, kept the books.", [("Walid Haddad", P, 0), ("Abu Nour", O, 0)], ["", "walid haddad"]),
     ("Ramon Dela Cruz (Bong) signed the sheets.", [("Ramon Dela Cruz", P, 0), ("Bong", P, 0)], ["", "ramon dela cruz"]),
     # near misses: the one called is not the person named in the turn ...
     ("A: I worked for Ivan Petrov. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
@@ -229,6 +230,7 @@ IDENTITY_STATEMENTS = [
     # ... or no words say the two names are one person
     ("Ivan Petrov called Oleh Bondar yesterday.", [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0)], ["", ""]),
     ("Ivan Petrov (Oleh Bondar's deputy) signed.", [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0)], ["", ""]),
+    ("Ivan Petrov (Kyiv) signed.", [("Ivan Petrov", P, 0), ("Kyiv", "LOCATION", 0)], ["", ""]),
     # a form of the person's own given name is left to resolution, as before
     ("Olena Kravets fainted. They called her Lena.", [("Olena Kravets", P, 0), ("Lena", P, 0)], ["", ""]),
 ]

@@ -183,8 +183,8 @@ _ALIAS_WORDS = regex.compile(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: know
 def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
               names: GivenNames) -> Mention | None:
     """The person an identity statement says ``m`` is another name of: the speaker, for a name
-    the speaker is called ("call me"); the other full name, for a full name tied to one by
-    "real name", "known as" or brackets; the one person named in the sentence before, for a
+    the speaker is called ("call me"); the other full name, for a full name (or a name the
+    model called a company or place) tied to one by "real name", "known as" or brackets; the one person named in the sentence before, for a
     given name the lists know said after "they called him" that is no form of that person's
     own given name ("Tomas Berhane fainted. They called him Tomi")."""
     if (m.entity_type not in {"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"} or not person_tokens(m.text)
@@ -192,9 +192,12 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
         return None
     if _CALL_ME.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start):
         return _speaker(text, m, mentions)
-    if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2:
+    full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
+    if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
+        # A name the model called a company or place is tied by words only: "Ivan Petrov
+        # (Kyiv)" says where he is.
         near = text[max(0, m.start - _NEAR):m.end + _NEAR]
-        return _other_full_name(text, m, people) if _ALIAS_NEAR.search(near) else None
+        return _other_full_name(text, m, people, brackets=full) if _ALIAS_NEAR.search(near) else None
     if m.entity_type == "PERSON" and len(person_tokens(m.text)) == 1 and names.knows(skeleton(person_tokens(m.text)[0])) \
             and _CALLED_BY_NAME.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start):
         person = _said_of(text, m, mentions, people, names)
@@ -232,15 +235,15 @@ def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, ment
         p.end <= q.start and q.end <= m.start for q in mentions if q.entity_type == "PERSON")
 
 
-def _other_full_name(text: str, m: Mention, people: Sequence[Mention]) -> Mention | None:
-    """The full name another full name ``m`` is said to be, by words or brackets."""
+def _other_full_name(text: str, m: Mention, people: Sequence[Mention], brackets: bool = True) -> Mention | None:
+    """The full name another name ``m`` is said to be, by words or (``brackets``) brackets."""
     for p in people:
         if p is m or _possessive(text, p) or _name_of(p) == _name_of(m):
             continue
         if p.end <= m.start and m.start - p.end <= _NEAR:
             found = _NAME_THEN_NICKNAME.search(text[p.end:m.start])
             if found and ((found["words"] and _ALIAS_WORDS.match(found["words"].strip(" \t\"'«“„‘")))
-                          or _in_brackets(text, p, m)):
+                          or (brackets and _in_brackets(text, p, m))):
                 return p
         if m.end <= p.start and p.start - m.end <= _NEAR:
             # (not brackets this way round: "A (B)" keys B by A, never both by each other)
