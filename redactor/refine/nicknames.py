@@ -86,7 +86,7 @@ _RARE_WORD_ZIPF = 3.0
 _DATE_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Words between a person and "we called him ..." that bring in someone else to be meant ("Ivan
 # Petrov told me about his brother. We called him "Malysh"", "Ivan Petrov met a kid there").
-_SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("partner dog horse cat".split())
+_SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split())
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -175,7 +175,8 @@ _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 _THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* [.!] [^\S\n]+ [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
-# words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").
+# words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
+# must stand near a name before the names around it are looked at.
 _ALIAS_NEAR = regex.compile(r"(?i)name|known|aka|a\.k\.a|\(")
 _ALIAS_WORDS = regex.compile(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: known \s+ as | aka | a\.k\.a\. ) \s* $""")
 
@@ -184,9 +185,10 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
               names: GivenNames) -> Mention | None:
     """The person an identity statement says ``m`` is another name of: the speaker, for a name
     the speaker is called ("call me"); the other full name, for a full name (or a name the
-    model called a company or place) tied to one by "real name", "known as" or brackets; the one person named in the sentence before, for a
-    given name the lists know said after "they called him" that is no form of that person's
-    own given name ("Tomas Berhane fainted. They called him Tomi")."""
+    model called a company or place) tied to one by "real name", "known as" or brackets; the
+    one person named in the sentence before, for a given name the lists know said after "they
+    called him" that is no form of that person's own given name ("Tomas Berhane fainted. They
+    called him Tomi")."""
     if (m.entity_type not in {"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"} or not person_tokens(m.text)
             or _possessive(text, m)):
         return None
@@ -404,22 +406,22 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
 
 
 def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
-             names_known: GivenNames) -> Mention | None:
+             names: GivenNames) -> Mention | None:
     """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
-    one person named in full in its own sentence or the one before (``_sentence_before``), when the words
-    right before it call someone by it; None when anyone else is named there, even by a lone
-    name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's ("Ivan's
-    son")."""
+    one person named in full in its own sentence or the one before (``_sentence_before``), when
+    the words right before it call someone by it; None when anyone else is named there, even by
+    a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's
+    ("Ivan's son")."""
     line_start = _line_start(text, m.start)
     if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
         return None
     since = max(m.start - _SAID_OF, _sentence_before(text, line_start, m.start))
     before = [p for p in people if p.end <= m.start and p.start >= since]
-    names = {_name_of(p) for p in before}
-    if len(names) != 1 or any(_possessive(text, p) for p in before):
+    named = {_name_of(p) for p in before}
+    if len(named) != 1 or any(_possessive(text, p) for p in before):
         return None
-    full = set(next(iter(names)))
-    if any(since <= q.start and q.end <= m.start and _someone(q, names_known) and not set(_name_of(q)) <= full
+    full = set(next(iter(named)))
+    if any(since <= q.start and q.end <= m.start and _someone(q, names) and not set(_name_of(q)) <= full
            for q in mentions):
         return None
     between = text[before[-1].end:m.start]
