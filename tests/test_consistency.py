@@ -177,6 +177,106 @@ def test_a_word_that_is_a_call_sign_is_one_thing_in_the_whole_run():
     assert [m.entity_type for m in settle_call_signs(taras)] == ["CALL_SIGN", "PERSON", "PERSON"]
 
 
+# -- identity statements: two names of one person said as such ------------------------------
+
+O = "ORGANIZATION"
+
+# (what is said, the mentions found as (form, type, nth occurrence), each mention's key after
+# linking: the person it is another name of, or "" when it stays what it was found as)
+IDENTITY_STATEMENTS = [
+    # first person: "call me" names the speaker, named in the same turn
+    ("A: Rosa Delgado-Vidal. People call me Rosi.", [("Rosa Delgado-Vidal", P, 0), ("Rosi", P, 0)],
+     ["", "rosa delgado-vidal"]),
+    ('A: They call me "Uncle Femi" - my name is Olufemi Adeyemi.', [("Uncle Femi", C, 0), ("Olufemi Adeyemi", P, 0)],
+     ["olufemi adeyemi", ""]),
+    ("so my name is sebastião ferreira and everyone calls me tião", [("sebastião ferreira", P, 0), ("tião", O, 1)],
+     ["", "sebastiao ferreira"]),
+    ("A: My name is Rosa Delgado and this is Ana Lopez. People call me Rosi.",
+     [("Rosa Delgado", P, 0), ("Ana Lopez", P, 0), ("Rosi", P, 0)], ["", "", "rosa delgado"]),
+    # third person: the one person named in the sentence before, even by a given name the lists know
+    ("My colleague Tomas Berhane fainted. They called him Tomi.", [("Tomas Berhane", P, 0), ("Tomi", P, 0)],
+     ["", "tomas berhane"]),
+    ("A: My colleague Tomas Berhane fainted.\nThey called him Tomi.", [("Tomas Berhane", P, 0), ("Tomi", P, 0)],
+     ["", "tomas berhane"]),
+    # two full names: "his real name is", "whose real name is", "real name", "known as", brackets
+    ("The head, Abu Samir - his real name is Samir Khalil al-Masri - signed it.",
+     [("Abu Samir", P, 0), ("Samir Khalil al-Masri", P, 0)], ["samir khalil al-masri", ""]),
+    ("Abu Samir, whose real name is Samir Khalil, signed it.", [("Abu Samir", P, 0), ("Samir Khalil", P, 0)],
+     ["samir khalil", ""]),
+    ("The cook, Umm Yusuf, real name Fatima Nasser, cooked.", [("Umm Yusuf", P, 0), ("Fatima Nasser", P, 0)],
+     ["fatima nasser", ""]),
+    ("Samir Khalil, known as Abu Samir, signed it.", [("Samir Khalil", P, 0), ("Abu Samir", P, 0)], ["", "samir khalil"]),
+    ("Abu Layla (Khaled Omar) waited outside.", [("Abu Layla", P, 0), ("Khaled Omar", P, 0)], ["", "abu layla"]),
+    ("Walid Haddad, known as Abu Nour, kept the books.", [("Walid Haddad", P, 0), ("Abu Nour", O, 0)], ["", "walid haddad"]),
+    ("Ramon Dela Cruz (Bong) signed the sheets.", [("Ramon Dela Cruz", P, 0), ("Bong", P, 0)], ["", "ramon dela cruz"]),
+    # near misses: the one called is not the person named in the turn ...
+    ("A: I worked for Ivan Petrov. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
+    ("A: Ivan Petrov. He hired me. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
+    ("A: Ivan Petrov. His son said, call me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    # ... "him" could be either of two people named before, even one the model called a company ...
+    ("Tomas Berhane met Ivan Petrov. They called him Tomi.", [("Tomas Berhane", O, 0), ("Ivan Petrov", P, 0), ("Tomi", P, 0)],
+     ["", "", ""]),
+    ("Ivan Petrov came with Oleh. They called him Zubr.", [("Ivan Petrov", P, 0), ("Oleh", P, 0), ("Zubr", C, 0)],
+     ["", "", ""]),
+    ("Ivan Petrov and Oleh Bondar fainted. They called him Zubr.",
+     [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0), ("Zubr", C, 0)], ["", "", ""]),
+    ("Ivan Petrov fainted. My brother was there. They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    # ... or named in another's turn, or two sentences back
+    ("Q: And Ivan Petrov?\nA: They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ("Ivan Petrov fainted. It was cold. They called him Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    # ... a new person is brought in with the name ...
+    ("Ivan Petrov was there. There was a kid we called Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ("Ivan Petrov was there, and one guy, call sign Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    # ... or no words say the two names are one person
+    ("Ivan Petrov called Oleh Bondar yesterday.", [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0)], ["", ""]),
+    ("Ivan Petrov (Oleh Bondar's deputy) signed.", [("Ivan Petrov", P, 0), ("Oleh Bondar", P, 0)], ["", ""]),
+    ("Ivan Petrov (Kyiv) signed.", [("Ivan Petrov", P, 0), ("Kyiv", "LOCATION", 0)], ["", ""]),
+    # a form of the person's own given name is left to resolution, as before
+    ("Olena Kravets fainted. They called her Lena.", [("Olena Kravets", P, 0), ("Lena", P, 0)], ["", ""]),
+]
+
+
+@pytest.mark.parametrize("text, found, keys", IDENTITY_STATEMENTS)
+def test_an_identity_statement_makes_two_names_one_person(text, found, keys):
+    out = linked(text, spans(text, *found))
+    assert [(form, key) for form, _, key in out] == [(form, key) for (form, _, _), key in zip(found, keys)]
+    assert all(entity_type == (P if key else t) for (_, entity_type, key), (_, t, _) in zip(out, found))
+
+
+@pytest.mark.parametrize("text, full, found", [
+    # the name a speaker says they are called is found even where no detector found it
+    ("so my name is sebastião ferreira and everyone calls me tião", "sebastião ferreira",
+     [("sebastião ferreira", ""), ("tião", "sebastiao ferreira")]),
+    ("and they call me luke at work my name is lucas almeida", "lucas almeida",
+     [("luke", "lucas almeida"), ("lucas almeida", "")]),
+    ("They call me Big Jim. Big Jim is fine.", "", [("Big Jim", ""), ("Big Jim", "")]),
+    ('at work they call me "doc"', "", [("doc", "")]),
+    # near misses: everyday words, titles, days, capitals that are no name, someone's
+    ("They call me crazy. Call me tomorrow. Call me back. They call me Doctor. Call me on Monday. call me mama.", "", []),
+    ("Call me ASAP. They call me Rosi's girl.", "", []),
+])
+def test_the_name_a_speaker_is_called_is_found(text, full, found):
+    ms = spans(text, (full, P, 0)) if full else []
+    out = link_nicknames(text, ms, default_given_names())
+    assert [(m.text, m.key) for m in out] == found
+    assert all(m.entity_type == P for m in out)
+
+
+def test_a_name_given_for_someone_else_starts_a_new_person():
+    text = ("My name is Priya Raman. My brother's phone was taken too. His name is Raman. Raman is seventeen.\n"
+            "My supervisor, named Santos, is no relative of Maria Santos.")
+    ms = spans(text, ("Priya Raman", P, 0), ("Raman", P, 1), ("Raman", P, 2), ("Santos", P, 0), ("Maria Santos", P, 0))
+    keyed = key_introduced_names(text, ms)
+    assert [(m.text, m.key) for m in keyed] == [
+        ("Priya Raman", ""), ("Raman", "+raman"), ("Raman", "+raman"), ("Santos", "+santos"), ("Maria Santos", "")]
+    resolution = resolve_entities(keyed, is_place=lambda form: False)
+    assert [a.key for a in resolution.assignments] == ["priya raman", "raman", "raman", "santos", "maria santos"]
+    assert resolution.ambiguous == (1, 2, 3)
+    # Said of no one else, the lone surname still joins the one full name.
+    assert [m.key for m in key_introduced_names("Priya Raman came. Raman stayed.", spans(
+        "Priya Raman came. Raman stayed.", ("Priya Raman", P, 0), ("Raman", P, 1)))] == ["", ""]
+
+
 # -- shortened names, particles, titles, diminutives ----------------------------------------
 
 def person(text: str, key: str = "") -> Mention:

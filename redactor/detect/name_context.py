@@ -21,6 +21,7 @@ from redactor.lexicon.names import (
     DETERMINERS,
     FILLERS,
     PARTICLES,
+    PERSON_NOUNS,
     PERSON_VERBS,
     RELATIONS,
     SPEECH_VERBS,
@@ -144,11 +145,6 @@ _VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked 
 _GREETINGS = frozenset("thanks hi hello hey bye goodbye".split())
 
 
-# Words for a person that a given name follows: "a woman called Nnenna", "a guy named Dmitro".
-_PERSON_NOUNS = RELATIONS | frozenset(
-    "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
-    "soldier officer volunteer activist student".split()
-)
 # "we knew him as Shaman", "they know her as Zoryana".
 _KNEW = frozenset("knew know knows known".split())
 
@@ -285,7 +281,7 @@ class NameContext:
             return False
         previous, before = self.previous(i), self.previous(i - 1)
         if previous in ("called", "named", "nicknamed"):
-            return before in _PERSON_NOUNS
+            return before in PERSON_NOUNS
         return previous in ("me", "him", "her") and before in ("call", "calls", "called")
 
     def strong(self, i: int, j: int) -> bool:

@@ -75,6 +75,12 @@ RELATIONS = KINSHIP_TITLES | frozenset(
     "landlord landlady employer recruiter handler cellmate bunkmate coworker workmate "
     "guard".split()
 )
+# Words for a person that a given name follows ("a woman called Nnenna", "a guy named Dmitro"),
+# and that bring someone new into a sentence ("Ivan Petrov met a kid. We called him Zubr").
+PERSON_NOUNS = RELATIONS | frozenset(
+    "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
+    "soldier officer volunteer activist student".split()
+)
 # Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
 # Garden", "a Frank discussion").
 DETERMINERS = frozenset(

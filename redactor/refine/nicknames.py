@@ -12,7 +12,12 @@ person named in full in the document becomes a PERSON mention keyed by that pers
 nickname become one person mention.  A lone word the model took for a person of its own joins
 the one person only where naming words or quotes tie them ("Dmytro Petrov - we called him
 Sokol", "Josip Horvat, known as Zmaj"), never by nearness alone; a linked nickname is that
-person wherever its document says it.
+person wherever its document says it.  Identity statements tie two names of one person whatever
+the model called them: "call me" names the speaker named in the same turn (and the name is
+found where no detector found it: "everyone calls me tião"), "his real name is" and "known as"
+join two full names ("Abu Samir - his real name is Samir Khalil al-Masri").  Where the one
+meant is not certain (two people named before "they called him", "a kid we called Zubr") no
+link is made: a split is better than a wrong merge.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from typing import Callable, Sequence
 import regex
 from wordfreq import zipf_frequency
 
+from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
-from redactor.lexicon.names import VERY_COMMON_ZIPF
-from redactor.lexicon.titles import KINSHIP_WORDS
+from redactor.lexicon.dates import MONTHS, WEEKDAYS
+from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, default_gazetteer
+from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS
 from redactor.model import Mention
 
 # A call sign said as one, right before the mention ("call sign "Grom"", "callsign: Viking",
@@ -48,7 +55,9 @@ _NAME_THEN_NICKNAME = regex.compile(
     ["'«“„‘]? $""")
 _NICKNAME_THEN_NAME = regex.compile(
     r"""(?ix) ^ ["'»”’]? \s* (?: [-–—,:(] | is ) \s*
-    (?P<words> (?: that \s+ is | i\.?e\.? | (?: whose \s+ )? real \s+ name (?: \s+ (?: is | was ) )? )
+    (?P<words> (?: that \s+ is | i\.?e\.? | (?P<real> (?: (?: whose | his | her | their | my ) \s+ )?
+        (?: real | actual | true | full | legal | birth | proper ) \s+ name (?: \s+ (?: is | was ) | ['’]s )? )
+      | my \s+ name (?: \s+ (?: is | was ) | ['’]s ) )
       \s*:? \s* )? $""")
 # A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko').
 _NAME_AROUND_NICKNAME = regex.compile(
@@ -65,15 +74,19 @@ _CALLED = regex.compile(
 # not the one who calls ("Petro Rudenko called him "Sokol"" names someone else).
 _CLAUSE_BREAK = regex.compile(
     r"""(?ix) [.;:,!?()\-–—] | (?<!\p{L}) (?: we | they | everyone | everybody | people | I ) (?!\p{L})""")
+# A given name said after these is a name the person is called by, even one the lists know.
+_CALLED_BY_NAME = regex.compile(r"""(?ix) (?<!\p{L}) (?: called | call | calls ) \s+ (?: him | her ) \s* ["'«“„‘]? $""")
 # How far back, on the same line, the person a nickname is said of may be named.
 _SAID_OF = 200
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
 _DESCRIBING = frozenset("big little old young small tall short fat thin red black white".split())
 _NEAR = 40
+# A lower-case word after "call me" is a name only if a name list knows it or English hardly does.
+_RARE_WORD_ZIPF = 3.0
+_DATE_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Words between a person and "we called him ..." that bring in someone else to be meant ("Ivan
-# Petrov told me about his brother. We called him "Malysh"").
-_SOMEONE_ELSES = KINSHIP_WORDS | frozenset(
-    "friend friends boss commander neighbour neighbor colleague partner dog".split())
+# Petrov told me about his brother. We called him "Malysh"", "Ivan Petrov met a kid there").
+_SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split())
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -112,28 +125,185 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     name or a word of the name ("Big Sasha" of Oleksandr Melnyk).  A lone word the model took
     for a person of its own is linked only when words tie it to the one person ("Dmytro
     Petrov - we called him Sokol", "Josip Horvat, known as Zmaj", ""Sokil", that is Andrii
-    Kuzmenko"): "Ivan Petrov, Oksana" is two people.  Every other mention of a linked nickname's
-    form in ``text`` is that person too (``_spread``)."""
+    Kuzmenko"): "Ivan Petrov, Oksana" is two people.  Identity statements tie two names of one
+    person whatever the model called them (``_identity``): "call me" names the speaker, "his
+    real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
+    Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
+    (``_spread``)."""
+    mentions = _with_called_me(text, mentions, names)
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
-    if not people:
-        return list(mentions)
     name_words = {t for p in people for t in person_tokens(p.text)}
     out = []
     linked: dict[str, Mention] = {}
     for m in mentions:
         person = None
-        if _keyed(m) or is_called_call_sign(text, m.start):
+        if _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+            pass
+        elif (person := _identity(text, m, mentions, people, names)) is not None:
             pass
         elif m.entity_type == "CALL_SIGN":
-            person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, people)
+            person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
         elif m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
-            person = _beside(text, m, people, tied_by_words=True) or _said_of(text, m, people)
+            person = _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
         if person is not None:
-            m = replace(m, entity_type="PERSON", key=" ".join(person_tokens(person.text)),
-                        score=max(m.score, person.score))
+            m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
+        elif m.detector == _ALIAS_DETECTOR:
+            linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
     return _spread(text, out, linked) if linked else out
+
+
+def _name_of(person: Mention) -> tuple[str, ...]:
+    """The name tokens a mention stands for: its key's when a step spelled the name out."""
+    return person_tokens(person.key if person.key and not person.known_identity else person.text)
+
+
+# First person: the speaker is called so ("People call me Rosi", 'They call me "Uncle Femi"',
+# "everyone calls me tião"); never "call him" (someone else) nor a call sign.
+_CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: call | calls | called ) \s+ me \s* ["'«“„‘]? $""")
+# The speaker says their own name: "my name is", "I'm", "I am" right before it.
+_SELF_NAMED = regex.compile(
+    r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
+      | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
+# What may stand before a name said alone as a turn's first words: a speaker tag ("A:",
+# "Answer:", "SPEAKER 2:") or a dash.
+_TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
+# Words that make the one who says "call me" someone other than the name before it.
+_OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
+# Between such a name and the words that call the speaker: one full stop, then one sentence.
+_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* [.!] [^\S\n]+ [^.!?;\n]* $""")
+# Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
+# "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
+# words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
+# must stand near a name before the names around it are looked at.
+_ALIAS_NEAR = regex.compile(r"(?i)name|known|aka|a\.k\.a|\(")
+_ALIAS_WORDS = regex.compile(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: known \s+ as | aka | a\.k\.a\. ) \s* $""")
+
+
+def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+              names: GivenNames) -> Mention | None:
+    """The person an identity statement says ``m`` is another name of: the speaker, for a name
+    the speaker is called ("call me"); the other full name, for a full name (or a name the
+    model called a company or place) tied to one by "real name", "known as" or brackets; the
+    one person named in the sentence before, for a given name the lists know said after "they
+    called him" that is no form of that person's own given name ("Tomas Berhane fainted. They
+    called him Tomi")."""
+    if (m.entity_type not in {"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"} or not person_tokens(m.text)
+            or _possessive(text, m)):
+        return None
+    if _CALL_ME.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start):
+        return _speaker(text, m, mentions)
+    full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
+    if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
+        # A name the model called a company or place is tied by words only: "Ivan Petrov
+        # (Kyiv)" says where he is.
+        near = text[max(0, m.start - _NEAR):m.end + _NEAR]
+        return _other_full_name(text, m, people, brackets=full) if _ALIAS_NEAR.search(near) else None
+    if m.entity_type == "PERSON" and len(person_tokens(m.text)) == 1 and names.knows(skeleton(person_tokens(m.text)[0])) \
+            and _CALLED_BY_NAME.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start):
+        person = _said_of(text, m, mentions, people, names)
+        if person is not None and not names.are_variants(skeleton(person_tokens(m.text)[0]),
+                                                         skeleton(_name_of(person)[0])):
+            return person
+    return None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The one person the speaker of ``m``'s line says they are: named after "my name is" or
+    "I'm" anywhere on the line, or said alone as the turn's first words right before the
+    sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi.")."""
+    start = _line_start(text, m.start)
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    selves = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
+              and not _possessive(text, p) and (_SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
+                                                or _answer_then_called(text, start, p, m, mentions))]
+    return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
+
+
+def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether name ``p`` is said alone as its turn's first words and the very next sentence
+    calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), with no one else
+    in it ("A: Ivan Petrov. His son said, call me Zubr." is the son speaking)."""
+    if not (p.end <= m.start and _TURN_START.match(text, line_start, p.start) and _THEN_CALLED.match(text, p.end, m.start)):
+        return False
+    words = set(regex.findall(r"\p{L}+", text[p.end:m.start].casefold()))
+    return not (words & _OTHER_SPEAKERS) and not any(
+        p.end <= q.start and q.end <= m.start for q in mentions if q.entity_type == "PERSON")
+
+
+def _other_full_name(text: str, m: Mention, people: Sequence[Mention], brackets: bool = True) -> Mention | None:
+    """The full name another name ``m`` is said to be, by words or (``brackets``) brackets."""
+    for p in people:
+        if p is m or _possessive(text, p) or _name_of(p) == _name_of(m):
+            continue
+        if p.end <= m.start and m.start - p.end <= _NEAR:
+            found = _NAME_THEN_NICKNAME.search(text[p.end:m.start])
+            if found and ((found["words"] and _ALIAS_WORDS.match(found["words"].strip(" \t\"'«“„‘")))
+                          or (brackets and _in_brackets(text, p, m))):
+                return p
+        if m.end <= p.start and p.start - m.end <= _NEAR:
+            # (not brackets this way round: "A (B)" keys B by A, never both by each other)
+            found = _NICKNAME_THEN_NAME.search(text[m.end:p.start])
+            if found and found["real"]:
+                return p
+    return None
+
+
+def _in_brackets(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` stands alone in brackets right after ``first`` ("Oleh Bondar (Kit)")."""
+    return (regex.fullmatch(r"""[^\S\n]*["'»”’]?[^\S\n]*\([^\S\n]*["'«“„‘]?""", text[first.end:second.start]) is not None
+            and regex.match(r"""["'»”’]?\)""", text[second.end:second.end + 2]) is not None)
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    return text[m.end:m.end + 2] in {"'s", "’s"}
+
+
+# The alias a speaker says they are called, where no detector found it: one word, or up to
+# three capitalised ones ("everyone calls me tião", "they call me luke at work", "call me Big Jim").
+_CALLED_ME_WORDS = regex.compile(
+    r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]?
+    (?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
+      | \p{L} [\p{L}\p{M}'’-]+ )
+    (?! [\p{L}\p{M}] )""")
+_ALIAS_SCORE = 0.6
+_OPENING_QUOTES = frozenset("\"'«“„‘")
+_ALIAS_DETECTOR = "CalledName"
+# What the model may have called a linked nickname's other mentions.
+_SPREAD_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
+
+
+def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
+    """``mentions`` and a person mention for each name a speaker says they are called that no
+    detector found: a capitalised word no everyday word of English, or a lower-case one a name
+    list knows or no English word ("they call me crazy", "call me tomorrow" are no names)."""
+    added = []
+    for match in _CALLED_ME_WORDS.finditer(text):
+        start, end = match.span("alias")
+        if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        if _alias_shaped(match["alias"], text[start - 1:start] in _OPENING_QUOTES, names):
+            added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, _ALIAS_DETECTOR, text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
+    """Whether the words after "call me" can be a name: capitalised (or quoted) words, one no
+    everyday word of English; one lower-case word a name list knows or English hardly does.
+    Never only titles, family words or days, nor someone's ("Rosi's")."""
+    words = alias.split()
+    folded = [w.casefold() for w in words]
+    if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
+        return False
+    if alias[:2].istitle() or quoted:
+        return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded)
+    return len(words) == 1 and (names.knows(skeleton(folded[0])) or zipf_frequency(folded[0], "en") < _RARE_WORD_ZIPF)
 
 
 def _keyed(m: Mention) -> bool:
@@ -160,13 +330,15 @@ _SENTENCE_START = regex.compile(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n 
 
 
 def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention]) -> list[Mention]:
-    """Every mention of a linked nickname's form (as written) is the person's; a whole-word
-    occurrence of it no detector found becomes one ("Everyone knew "Kit". Kit never slept.")."""
+    """Every mention of a linked nickname's form (as written) is the person's, even where the
+    model called it a company or a place ("They called him Kunle. Kunle never drove again."); a
+    whole-word occurrence of it no detector found becomes one ("Everyone knew "Kit". Kit never
+    slept.")."""
     out = []
     for m in mentions:
         nick = linked.get(m.text)
-        if nick is not None and not _keyed(m) and m.entity_type in {"PERSON", "CALL_SIGN"} \
-                and not is_called_call_sign(text, m.start):
+        if nick is not None and not _keyed(m) and m.entity_type in _SPREAD_TYPES \
+                and not is_called_call_sign(text, m.start) and m.detector not in AUTHORITATIVE:
             m = replace(m, entity_type="PERSON", key=nick.key, score=max(m.score, nick.score))
         out.append(m)
     taken = sorted((m.start, m.end) for m in out)
@@ -190,15 +362,21 @@ def _beside(text: str, m: Mention, people: Sequence[Mention], tied_by_words: boo
     for p in people:
         if p.start <= m.start and m.end <= p.end:
             return None if tied_by_words else p
-        if p.end <= m.start and m.start - p.end <= _NEAR:
-            found = _NAME_THEN_NICKNAME.search(text[p.end:m.start])
-            if found and (not tied_by_words or found["words"] or _quoted(text, m)):
-                return p
-        if m.end <= p.start and p.start - m.end <= _NEAR:
-            found = _NICKNAME_THEN_NAME.search(text[m.end:p.start])
-            if found and (not tied_by_words or found["words"] or _quoted(text, m)):
-                return p
+        if _possessive(text, p):
+            continue
+        if p.end <= m.start and m.start - p.end <= _NEAR and _tied(
+                text, _NAME_THEN_NICKNAME.search(text[p.end:m.start]), m, (p, m), tied_by_words):
+            return p
+        if m.end <= p.start and p.start - m.end <= _NEAR and _tied(
+                text, _NICKNAME_THEN_NAME.search(text[m.end:p.start]), m, (m, p), tied_by_words):
+            return p
     return None
+
+
+def _tied(text: str, found: regex.Match | None, m: Mention, pair: tuple[Mention, Mention], by_words: bool) -> bool:
+    """Whether what stands between a name and nickname ``m`` (``found``) ties them; ``by_words``:
+    only naming words, quotes or brackets do, not a bare comma or dash."""
+    return found is not None and (not by_words or bool(found["words"]) or _quoted(text, m) or _in_brackets(text, *pair))
 
 
 def _quoted(text: str, m: Mention) -> bool:
@@ -227,19 +405,60 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
     return None
 
 
-def _said_of(text: str, m: Mention, people: Sequence[Mention]) -> Mention | None:
+def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+             names: GivenNames) -> Mention | None:
     """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
-    one person named in full earlier on its line, when the words right before it call someone
-    by it; None when two people are named there or the name is another's ("Ivan's son")."""
-    line_start = text.rfind("\n", 0, m.start) + 1
+    one person named in full in its own sentence or the one before (``_sentence_before``), when
+    the words right before it call someone by it; None when anyone else is named there, even by
+    a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's
+    ("Ivan's son")."""
+    line_start = _line_start(text, m.start)
     if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
         return None
-    before = [p for p in people if p.end <= m.start and p.start >= max(line_start, m.start - _SAID_OF)]
-    names = {person_tokens(p.text) for p in before}
-    if len(names) != 1 or any(text[p.end:p.end + 2] in {"'s", "’s"} for p in before):
+    since = max(m.start - _SAID_OF, _sentence_before(text, line_start, m.start))
+    before = [p for p in people if p.end <= m.start and p.start >= since]
+    named = {_name_of(p) for p in before}
+    if len(named) != 1 or any(_possessive(text, p) for p in before):
+        return None
+    full = set(next(iter(named)))
+    if any(since <= q.start and q.end <= m.start and _someone(q, names) and not set(_name_of(q)) <= full
+           for q in mentions):
         return None
     between = text[before[-1].end:m.start]
     words = regex.findall(r"\p{L}+", between.casefold())
     if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in words):
         return None  # the person calls someone else so, or someone of theirs is meant
     return before[-1]
+
+
+def _someone(m: Mention, names: GivenNames) -> bool:
+    """Whether ``m`` may be a person: found as one (or a call sign), or a company or place whose
+    first word is a given name ("Tomas Berhane" the model took for a place)."""
+    if m.entity_type in {"PERSON", "CALL_SIGN"}:
+        return True
+    tokens = person_tokens(m.text)
+    if m.entity_type not in {"ORGANIZATION", "LOCATION"} or not tokens:
+        return False
+    info = default_gazetteer().get(tokens[0])
+    return names.knows(skeleton(tokens[0])) or (info is not None and info.first)
+
+
+_SENTENCE_END = regex.compile(r"[.!?;]+[\"'»”’)]*[^\S\n]")
+
+
+# A line that starts a turn of its own ("A:", "SPEAKER 2:", "Q:"): a colon near its start.
+_TURN_TAG = regex.compile(r"[^\S\n]*[^\s:][^:\n]{0,30}:")
+
+
+def _sentence_before(text: str, line_start: int, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts: on its line, or, for a line's
+    first sentence that goes on the turn of the line before (no speaker tag of its own), the
+    last sentence of that line (the line's start when there is none)."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, line_start, at)]
+    if len(ends) >= 2:
+        return ends[-2]
+    if ends or line_start == 0 or _TURN_TAG.match(text, line_start):
+        return line_start
+    previous = _line_start(text, line_start - 1)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, previous, line_start - 1)]
+    return ends[-1] if ends else previous

@@ -100,10 +100,13 @@ def key_names_across_pieces(text: str, mentions: Sequence[Mention], piece_starts
 
 
 # Words that bring in a lone name as someone of its own: "a man called", "an old fisherman named",
-# "someone called", "her husband", "his late father".
+# "someone called", "her husband", "his late father", "my manager, named", and a third person's
+# name given ("His name is Raman": a speaker never says "his name" of themselves).
 _INTRODUCER = re.compile(
     r"""(?ix) (?<![^\W\d_]) (?: (?: an? | one | another ) (?: [^\S\n]+ [^\W\d_]+ ){0,3}? [^\S\n]+ (?: called | named )
       | some (?: one | body ) [^\S\n]+ (?: called | named )
+      | (?: his | her | their ) [^\S\n]+ name (?: [^\S\n]+ (?: is | was ) | ['’]s ) [^\S\n]*:?
+      | (?: his | her | my | their | our | your ) [^\S\n]+ (?: [^\W\d_]+ [^\S\n]+ )? [^\W\d_]+ ,? [^\S\n]+ named
       | (?: his | her | my | their | our | your ) [^\S\n]+ (?: (?: late | elder | older | younger | little | big )
         [^\S\n]+ )? (?P<kin> [^\W\d_]+ ) ,? ) [^\S\n]+ $""")
 _INTRODUCER_REACH = 60
@@ -111,7 +114,7 @@ _INTRODUCER_REACH = 60
 
 def key_introduced_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each lone name the text brings in as someone of its own ("her husband Murugan", "a man
-    called Murugan") keyed so that resolution never takes it, nor the document's other mentions
+    called Murugan", "my supervisor, named Santos", "My brother ... His name is Raman") keyed so that resolution never takes it, nor the document's other mentions
     of the word alone, for the surname of a full name ("Selvi Murugan": in Tamil, Indonesian or
     Ethiopian naming the second name is a father's or husband's given name, so the two are two
     people).  Not when a full name of the document ending in the word is said after the same
