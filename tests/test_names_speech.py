@@ -71,6 +71,39 @@ def test_honorifics_go_with_the_name(redactor_default, text, expected):
     assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the title of a profession one is addressed by, in Portuguese and Spanish, with a full stop
+    ("I spoke with doutor Hélio about the pain.", ["doutor Hélio"]),
+    ("The class was taught by profesor Ramiro Santos Cruz.", ["profesor Ramiro Santos Cruz"]),
+    ("Ing. Raúl Ortega signed the paper.", ["Ing. Raúl Ortega"]),
+    ("Lic. Ana Torres approved it.", ["Lic. Ana Torres"]),
+    # Turkish address words after the name, a kunya, a Yoruba "Iya", a nickname's adjective
+    ("Kemal Amca runs the tea house.", ["Kemal Amca"]),
+    ("Umm Khalid cooked for us.", ["Umm Khalid"]),
+    ("so big jim tolliver was there with his truck", ["big jim tolliver"]),
+    # a three-word caption name whose surname is a little common in English
+    ("yeah cody ray baines was the foreman", ["cody ray baines"]),
+    # a hesitation before a caption's name is not part of it
+    ("um ivan petrov said no", ["ivan petrov"]),
+])
+def test_address_forms_are_part_of_the_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the profession as a job held, a description with "a big", a verb after a name
+    ("my doctor Ana Ruiz said so", ["Ana Ruiz"]),
+    ("the doctor Ana Ruiz said so", ["Ana Ruiz"]),
+    ("it was a big Ivan Petrov moment", ["Ivan Petrov"]),
+    ("ivan sorta knew", ["ivan"]),
+    ("then maria texted me", ["maria"]),
+    ("I put it in seu carro", []),
+    ("Bey is a Turkish word.", []),
+])
+def test_no_address_form_where_the_word_is_a_job_or_a_word(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
 def test_a_pan_is_not_an_honorific(redactor_default):
     found = [f.text for f in redactor_default.scan("She put the pan down and Olena laughed.") if f.entity_type == "PERSON"]
     assert found == ["Olena"]

@@ -51,6 +51,9 @@ MIN_LINE_WORDS = 3
 # Below this Zipf frequency an English word is rare enough to be a proper noun ("kharkiv" 2.9,
 # "village" 4.4): title-casing it lets NER consider it.
 RARE_WORD_ZIPF = 3.0
+# Right after a name, a word no name list knows may be a little commoner and still be its
+# surname ("cody ray baines": "baines" 3.0); a verb's past or -ing form is not.
+SURNAME_AFTER_NAME_ZIPF = 3.2
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
 # Titles after which the next word is a name whatever it means in English ("mr harbour").
 _SPOKEN_TITLES = frozenset("mr mrs ms mx mister missus dr prof".split())
@@ -268,7 +271,12 @@ class CaseRestorer:
             return False
         if not _LATIN_WORD.fullmatch(word):
             return False  # rarity in English says nothing about Cyrillic or Greek words
-        return len(word) >= 3 and (self.zipf(word) < RARE_WORD_ZIPF or word in self.international)
+        if len(word) < 3:
+            return False
+        zipf = self.zipf(word)
+        return zipf < RARE_WORD_ZIPF or word in self.international or (
+            zipf < SURNAME_AFTER_NAME_ZIPF and info is None and context.previous(i) and (i - 1) in names
+            and not word.endswith(("ed", "ing")))
 
     def _capitalise_name(
         self,

@@ -86,12 +86,12 @@ from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
-from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
-from redactor.lexicon.titles import RANK_TITLES, TITLE_MODIFIERS
+from redactor.lexicon.titles import NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -376,12 +376,24 @@ _TITLE_BEFORE = re.compile(
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
-    r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
-    # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), but not "my
-    # brother Kofi" or "Dmytro's sister Oksana", where the word is the relation
+    r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # a kunya, "father of" / "mother of", is part of the name it forms ("Abu Samir", "umm khalid")
+    r"|Abu|Abou|Umm"
+    # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), and the title
+    # of a profession one is addressed by ("doutor Hélio", "profesora Ana Ruiz", "Ing. Raúl
+    # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
+    # the word is the relation or the job
     r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
-    r"(?:Brother|Sister))"
+    r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
+    r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
     r"[^\S\n]+$", re.IGNORECASE)
+# How far before a person's span a title may begin ("Licenciada " is the longest).
+_TITLE_REACH = 12
+# A nickname's adjective right before a name ("Big Mike", "big jim tolliver"), not after a
+# determiner or a possessive ("a big Ivan fan", "my little Olena" describe).
+_NICKNAME_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?<!the )(?<!a )(?<!an )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
+    rf"(?<!this )(?<!that )(?<!'s )(?<!’s )(?:{'|'.join(sorted(NICKNAME_ADJECTIVES))})[^\S\n]+$", re.IGNORECASE)
 # A rank or a police title right before a name, with the words that make it one ("Senior
 # Lieutenant", "Staff Sergeant", "Lance Corporal", "Sgt."), any case: "Captain [PERSON 2]" left
 # the rank beside the pseudonym, and a rank with the story's unit narrows it to a few people.
@@ -465,7 +477,8 @@ _SURNAME_JOIN_AFTER = re.compile(
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
 _HONORIFIC_AFTER = re.compile(
-    r"[^\S\n]+(?:bey|abi|abla|hanım|hanim|hoca|efendi|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
+    r"[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta"
+    r"|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
     re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
@@ -1004,7 +1017,8 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text)
-        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
+        return (self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
+                or _only_an_address_form(m.text))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -1360,6 +1374,16 @@ def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return joined
 
 
+def _only_an_address_form(span: str) -> bool:
+    """"Bey", "Hanım", "doutor": an honorific or a title alone is nobody's name (the name it
+    goes with is found on its own)."""
+    word = fold_name(span.strip().rstrip("."))
+    if word not in NAME_HONORIFICS:
+        return False
+    info = _name_info(word)  # "bey" is a surname in one list; "Mama", a given name in one, stays
+    return info is None or (not info.first and info.locales <= 1)
+
+
 def _is_acronym(text: str, m: Mention) -> bool:
     """One short word in capitals ("IBAN", "NGO") in a line that has small letters: an
     abbreviation, not a person (initials have their own rule in the singling pack)."""
@@ -1378,6 +1402,10 @@ def _with_title(text: str, m: Mention) -> Mention:
     if m.entity_type != "PERSON":
         return m
     start, end = m.start, m.end
+    first, _, rest = m.text.partition(" ")
+    if first in FILLERS and rest.strip():  # "um ivan petrov": the hesitation before a caption's name
+        start = m.end - len(rest.lstrip())
+        m = replace(m, start=start, text=text[start:end])
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
         start = particles.start()
@@ -1385,9 +1413,11 @@ def _with_title(text: str, m: Mention) -> Mention:
             english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
-    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
     if title is not None:
         start = title.start()
+    elif (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) is not None:
+        start = nickname.start()
     surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
