@@ -194,6 +194,8 @@ class NameFinder:
             return (i, i, SCORE_NAME_IN_CONTEXT, "context")
         if context.weak(i, i) and not default_places().is_place(token.text):
             return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
+        if info.first and context.set_apart(i, i):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
         return (i, i, SCORE_LONE_NAME, "lone name")
 
     def _lower_case_name(self, token: Token, last: bool) -> bool:
@@ -329,7 +331,7 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
     # holds every given name, and a hesitation after a name throws the model off).
     if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
             context.strong(i, i) or context.verb_before(i)
-            or (context.weak(i, i) and not default_places().is_place(token.text))
+            or ((context.weak(i, i) or context.set_apart(i, i)) and not default_places().is_place(token.text))
             or (not token.initial and context.filler_after(i))):
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
