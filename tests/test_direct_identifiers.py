@@ -17,7 +17,7 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 @pytest.fixture(scope="module")
 def packs():
     return {name: load_pack(RULES / f"{name}.yaml").recognizers
-            for name in ("addresses", "places", "identifiers", "singling")}
+            for name in ("addresses", "places", "identifiers", "singling", "contact")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -205,3 +205,46 @@ def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
 ])
 def test_a_town_not_public_that_ends_the_clause_joins_the_address(redactor_default, text, expected):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "ADDRESS"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prisoner's number after "prison number", national IDs by their documented structure
+    ("My prison number was A4471CK, and I remember it.", [("ID_NUMBER", "A4471CK")]),
+    ("his jail number is B1234XY", [("ID_NUMBER", "B1234XY")]),
+    ("HERG790312MOCRSD08 is on my card.", [("ID_NUMBER", "HERG790312MOCRSD08")]),
+    ("my curp is herg790312mocrsd08", [("ID_NUMBER", "herg790312mocrsd08")]),
+    ("the voter key GMVLMR80070501M100 was hers", [("ID_NUMBER", "GMVLMR80070501M100")]),
+    ("CPF 123.456.789-09 on the form.", [("ID_NUMBER", "123.456.789-09")]),
+])
+def test_prison_numbers_and_national_ids(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "We need A4 paper and an MP3 player.",
+    "COVID19 hit us in 2020.",
+    "the part is A1234BC",  # the prison number's shape needs a cue word nearby
+    "HERG790312MOCRSD",  # a CURP cut short
+    "ABCD991332HOCRSD08",  # no thirteenth month
+    "The total was 123.456.789 pesos.",
+])
+def test_prison_number_and_national_id_near_misses(packs, text):
+    check(packs["identifiers"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phone? 987 654 031", [("PHONE", "987 654 031")]),
+    ("Q: Your number?\nA: 612 345 678", [("PHONE", "612 345 678")]),
+    ("Mobile? It's 0601 234 567", [("PHONE", "0601 234 567")]),
+])
+def test_a_phone_number_given_as_the_answer(packs, text, expected):
+    check(packs["contact"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "How many? 612 345 678 tonnes.",
+    "They asked the number? 2019 was the year.",
+    "Phone? Yes, I have one.",
+])
+def test_no_phone_number_in_an_answer_of_another_kind(packs, text):
+    check(packs["contact"], text, [])
