@@ -248,3 +248,31 @@ def test_a_phone_number_given_as_the_answer(packs, text, expected):
 ])
 def test_no_phone_number_in_an_answer_of_another_kind(packs, text):
     check(packs["contact"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Belarusian and Ukrainian street words, Vietnamese parts, a French avenue with its number
+    # said, a village and a house number after "live at"
+    ("I live on vulica Tsentralnaya 7 now.", [("ADDRESS", "vulica Tsentralnaya 7")]),
+    ("they moved to zavulak Sadovy 3", [("ADDRESS", "zavulak Sadovy 3")]),
+    ("Nhà tôi ở số 45, hẻm 12, đường DT743.", [("ADDRESS", "số 45, hẻm 12, đường DT743")]),
+    ("He lives on avenue Lumumba number 88.", [("ADDRESS", "avenue Lumumba number 88")]),
+    ("we stayed at avenue de la Paix numéro 14 in Bukavu", [("ADDRESS", "avenue de la Paix numéro 14")]),
+    ("I live at wierzbica forty two a with my mum", [("ADDRESS", "wierzbica forty two a")]),
+    ("I lived at Nowa Wieś 12.", [("ADDRESS", "Nowa Wieś 12")]),
+])
+def test_more_street_words_and_village_houses(packs, text, expected):
+    check(packs["addresses"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the vulica was empty",
+    "avenue of the stars",
+    "we walked down the avenue to number 88",
+    "I live at home twelve hours a day",
+    "we lived at the farm for twenty years",
+    "she lives at Kyiv one day, Lviv the next",
+    "tổ chức này rất lớn",  # "tổ chức", an organisation: no number
+])
+def test_more_street_words_near_misses(packs, text):
+    check(packs["addresses"], text, [])
