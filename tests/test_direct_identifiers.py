@@ -174,6 +174,10 @@ def call_signs():
     ("callsign viking two was on the net", [("CALL_SIGN", "viking two")]),
     ('We called him "the Professor" at the base.', [("CALL_SIGN", "the Professor")]),
     ('Everyone knew her as "Sasha Grey".', [("CALL_SIGN", "Sasha Grey")]),
+    # what everyone says for a person, the name the speaker asks to leave out
+    ('In the port everyone says "Reis", nobody knows his name.', [("CALL_SIGN", "Reis")]),
+    ('they just say "Big Man" when he comes', [("CALL_SIGN", "Big Man")]),
+    ('Please don\'t write "Tiki" in the story.', [("CALL_SIGN", "Tiki")]),
 ])
 def test_call_signs_and_nicknames(call_signs, text, expected):
     assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == expected
@@ -183,6 +187,9 @@ def test_call_signs_and_nicknames(call_signs, text, expected):
     "his call sign was changed twice",
     "the call sign is secret",
     'She said "Yes" and left.',
+    'They say "Hello" to everyone.',
+    'Everyone says "Sorry" there.',
+    'they say "it is fine"',
     "we had to call, sign the form and leave",
 ])
 def test_call_sign_near_misses(call_signs, text):
