@@ -83,6 +83,8 @@ def test_honorifics_go_with_the_name(redactor_default, text, expected):
     ("so big jim tolliver was there with his truck", ["big jim tolliver"]),
     # a three-word caption name whose surname is a little common in English
     ("yeah cody ray baines was the foreman", ["cody ray baines"]),
+    ("I met Big Mike at the port.", ["Big Mike"]),
+    ("Big Mike runs the crane.", ["Big Mike"]),
     # a hesitation before a caption's name is not part of it
     ("um ivan petrov said no", ["ivan petrov"]),
 ])
@@ -95,6 +97,7 @@ def test_address_forms_are_part_of_the_name(redactor_default, text, expected):
     ("my doctor Ana Ruiz said so", ["Ana Ruiz"]),
     ("the doctor Ana Ruiz said so", ["Ana Ruiz"]),
     ("it was a big Ivan Petrov moment", ["Ivan Petrov"]),
+    ("Little Rock is far.", []),
     ("ivan sorta knew", ["ivan"]),
     ("then maria texted me", ["maria"]),
     ("I put it in seu carro", []),

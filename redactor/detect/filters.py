@@ -1441,6 +1441,9 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if m.entity_type != "LOCATION" or m.detector != _MODEL:
         return m
     words = m.text.split()
+    if len(words) == 2 and words[0].lower() in NICKNAME_ADJECTIVES and (info := _name_info(words[1])) is not None \
+            and info.first and not info.place and not default_places().is_place(m.text):
+        return replace(m, entity_type="PERSON")  # "Big Mike"
     if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() and (w[:1].isupper() or m.text.islower()) for w in words):
         return m
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
