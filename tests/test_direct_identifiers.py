@@ -283,3 +283,20 @@ def test_more_street_words_and_village_houses(packs, text, expected):
 ])
 def test_more_street_words_near_misses(packs, text):
     check(packs["addresses"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we only knew him as k dot o", [("HANDLE", "k dot o")]),
+    ("his handle was kay dot oh dot two", [("HANDLE", "kay dot oh dot two")]),
+])
+def test_a_name_spelt_with_dots_said_aloud(packs, text, expected):
+    check([r for r in packs["contact"] if r.name == "SocialHandle"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "known as the dot com guy",
+    "we knew him as a dot on the map",
+    "we went by the river",
+])
+def test_a_name_spelt_with_dots_near_misses(packs, text):
+    check([r for r in packs["contact"] if r.name == "SocialHandle"], text, [])
