@@ -222,6 +222,8 @@ def test_a_town_not_public_that_ends_the_clause_joins_the_address(redactor_defau
     ("my curp is herg790312mocrsd08", [("ID_NUMBER", "herg790312mocrsd08")]),
     ("the voter key GMVLMR80070501M100 was hers", [("ID_NUMBER", "GMVLMR80070501M100")]),
     ("CPF 123.456.789-09 on the form.", [("ID_NUMBER", "123.456.789-09")]),
+    ("um actually it's u four one seven", [("ID_NUMBER", "u four one seven")]),
+    ("sorry, b four four seven two", [("ID_NUMBER", "b four four seven two")]),
 ])
 def test_prison_numbers_and_national_ids(packs, text, expected):
     check(packs["identifiers"], text, expected)
@@ -234,6 +236,9 @@ def test_prison_numbers_and_national_ids(packs, text, expected):
     "HERG790312MOCRSD",  # a CURP cut short
     "ABCD991332HOCRSD08",  # no thirteenth month
     "The total was 123.456.789 pesos.",
+    "actually it's a one two three kind of thing",
+    "sorry, i one two three four",
+    "actually we were four or five",
 ])
 def test_prison_number_and_national_id_near_misses(packs, text):
     check(packs["identifiers"], text, [])
