@@ -51,6 +51,7 @@ def test_ordinary_words_beside_fillers_are_not_names(recognizer, text):
 
 def test_after_mr_even_a_common_word_is_capitalised_in_captions():
     assert restore_case("i worked with mr harbour and mrs foster") == "I worked with mr Harbour and mrs Foster"
+    assert restore_case("then doutor hélio came in") == "Then Doutor Hélio came in"
     assert restore_case("the harbour was full") == "The harbour was full"
 
 
@@ -83,6 +84,8 @@ def test_honorifics_go_with_the_name(redactor_default, text, expected):
     ("so big jim tolliver was there with his truck", ["big jim tolliver"]),
     # a three-word caption name whose surname is a little common in English
     ("yeah cody ray baines was the foreman", ["cody ray baines"]),
+    ("then doutor hélio came in", ["doutor hélio"]),  # a caption: the name after it is capitalised
+    ("I spoke to Mama Nkechi yesterday.", ["Mama Nkechi"]),  # the model's place after a title
     ("I met Big Mike at the port.", ["Big Mike"]),
     ("Big Mike runs the crane.", ["Big Mike"]),
     # a hesitation before a caption's name is not part of it
@@ -98,6 +101,7 @@ def test_address_forms_are_part_of_the_name(redactor_default, text, expected):
     ("the doctor Ana Ruiz said so", ["Ana Ruiz"]),
     ("it was a big Ivan Petrov moment", ["Ivan Petrov"]),
     ("Little Rock is far.", []),
+    ("They sang Mama Africa all night.", []),
     ("ivan sorta knew", ["ivan"]),
     ("then maria texted me", ["maria"]),
     ("I put it in seu carro", []),

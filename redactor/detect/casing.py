@@ -256,9 +256,9 @@ class CaseRestorer:
         word = token.text
         if word in _FIRST_PERSON:
             return True
-        if context.previous(i) in _SPOKEN_TITLES and token.lower not in NOT_AFTER_TITLE:
+        if (context.previous(i) in _SPOKEN_TITLES or context.honorific_before(i)) and token.lower not in NOT_AFTER_TITLE:
             names.add(i)
-            return True  # "mr harbour", "mrs foster": after "mr" even a common word is a name
+            return True  # "mr harbour", "doutor hélio": after "mr" even a common word is a name
         info = self._name_info(token)
         if info is not None and self._capitalise_name(tokens, i, info, context, names):
             names.add(i)

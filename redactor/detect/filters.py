@@ -78,7 +78,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
@@ -387,6 +387,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
     r"[^\S\n]+$", re.IGNORECASE)
+# Below this Zipf frequency a word is rare enough in English to be a name after a title.
+_RARE_NAME_ZIPF = 3.0
 # How far before a person's span a title may begin ("Licenciada " is the longest).
 _TITLE_REACH = 12
 # A nickname's adjective right before a name ("Big Mike", "big jim tolliver"), not after a
@@ -1269,6 +1271,12 @@ class SpanFilters:
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
 
+    @staticmethod
+    def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+        """The mentions with the people the model called a company or a place made people."""
+        for m in mentions:
+            yield _titled_person_the_model_placed(text, _person_the_model_placed(_person_the_model_called_a_body(m)))
+
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
         # ("February 2022" inside "the 24th of February 2022").
@@ -1277,7 +1285,7 @@ class SpanFilters:
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in map(_person_the_model_placed, map(_person_the_model_called_a_body, mentions))
+            [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         joined = join_address_parts(text, kept, self.is_public_place)
@@ -1430,6 +1438,22 @@ def _with_title(text: str, m: Mention) -> Mention:
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
+    """A word after a person's title that the model called a place ("Mama Nkechi", "seu
+    Ademar"), made a PERSON again: one word no place list knows, rare in English or a known
+    given name ("Mama Africa" and "Don Valley" stay places)."""
+    if m.entity_type != "LOCATION" or m.detector != _MODEL or " " in m.text.strip():
+        return m
+    if _TITLE_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start) is None:
+        return m
+    info = _name_info(m.text)
+    if not ((info is not None and info.first) or zipf_frequency(m.text.lower(), "en") < _RARE_NAME_ZIPF):
+        return m
+    if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
 
 
 def _person_the_model_placed(m: Mention) -> Mention:
