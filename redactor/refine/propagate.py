@@ -22,6 +22,7 @@ from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case
 from redactor.lexicon.inflection import inflected_pattern
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -47,6 +48,23 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
             if len(token) >= 3 and token[0].isupper() and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
     return forms
+
+
+def _name_like(mention: Mention, form: str) -> bool:
+    """A person's mention whose every word is a known name or rare in English, ``form`` a
+    known name among them ("Hollis Crane"; not the model's "German Basic Law")."""
+    gazetteer = default_gazetteer()
+    info = gazetteer.lookup(form)
+    if info is None or not (info.first or info.last):
+        return False
+    for token in _TOKEN.findall(mention.text):
+        token = token.rstrip("'’")
+        if token.lower().rstrip(".") in TITLE_WORDS or token == form:
+            continue
+        known = gazetteer.lookup(token)
+        if not ((known is not None and (known.first or known.last) and not known.is_word) or not _is_common(token)):
+            return False
+    return True
 
 
 def _given_name_variants(mention: Mention, names: GivenNames) -> list[str]:
@@ -126,7 +144,8 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
                 # without context; only a part of a full name is looked for again, as written
                 # and in its own text.
-                if entity_type == "PERSON" and form != m.text and form[:1].isupper() and not form.isupper():
+                if entity_type == "PERSON" and form != m.text and form[:1].isupper() and not form.isupper() \
+                        and _name_like(m, form):
                     targets[folded] = _Target(form, entity_type, m, cased=True)
                 continue
             targets[folded] = _Target(form, entity_type, m)
@@ -335,6 +354,10 @@ class ConfidentForms:
 _SENTENCE_BREAK = regex.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
 _CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")
+# A determiner or an adjective's place before the word: "the Court", "the united German".
+_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:the|a|an|this|that|these|those|its|our|their|united|new|old|same)[^\S\n]+(?:\p{L}+[^\S\n]+)?$",
+    regex.IGNORECASE)
 
 
 def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
@@ -343,7 +366,8 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     start, end = match.span()
     return (match.group() == form and _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
             and _CAPITALISED_NEXT.match(text, end) is None
-            and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None)
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+            and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
