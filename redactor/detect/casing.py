@@ -269,14 +269,16 @@ class CaseRestorer:
             return False  # a name that is also a word shows itself only by context
         if token.lower in FUNCTION_WORDS or token.lower in SPEAKER_ROLES:
             return False
-        if not _LATIN_WORD.fullmatch(word):
+        return self._rare_word(word, after_name=info is None and bool(context.previous(i)) and (i - 1) in names)
+
+    def _rare_word(self, word: str, after_name: bool) -> bool:
+        """A Latin word no list knows, rare enough in English to be a proper noun; right after
+        a name a little commoner one may be its surname."""
+        if not _LATIN_WORD.fullmatch(word) or len(word) < 3:
             return False  # rarity in English says nothing about Cyrillic or Greek words
-        if len(word) < 3:
-            return False
         zipf = self.zipf(word)
         return zipf < RARE_WORD_ZIPF or word in self.international or (
-            zipf < SURNAME_AFTER_NAME_ZIPF and info is None and context.previous(i) and (i - 1) in names
-            and not word.endswith(("ed", "ing")))
+            after_name and zipf < SURNAME_AFTER_NAME_ZIPF and not word.endswith(("ed", "ing")))
 
     def _capitalise_name(
         self,
