@@ -347,11 +347,12 @@ class NameContext:
         return (self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
                 or self.following(j, allow_comma=True) == "who")
 
-    def set_apart(self, i: int, j: int) -> bool:
+    def set_apart(self, i: int, j: int, where_from: bool = True) -> bool:
         """'The cook, Amara, is sixty', 'one of us, Tendai, had', 'Kofi from accounts showed
-        me': a name set off by commas after a lower-case word, or followed by where the person
-        is from (evidence only for a known given name: see the name recognizer)."""
-        if self.following(j) == "from":
+        me': a name set off by commas after a lower-case word, or (``where_from``) followed by
+        where the person is from (evidence only for a known given name: see the name
+        recognizer; "absconded from" is a verb)."""
+        if where_from and self.following(j) == "from":
             return True
         if i == 0 or j + 1 >= len(self.tokens) or "," not in self.tokens[i].gap_before:
             return False
