@@ -133,7 +133,8 @@ def test_restore_cyrillic_and_vietnamese_names() -> None:
     assert restore_case("вчера быков и оксана шевченко были там") == (
         "Вчера Быков и Оксана Шевченко были там"
     )
-    assert restore_case("then nguyễn thị hoa came") == "Then Nguyễn Thị hoa came"
+    # "hoa" (a little common in English) right after the name is its last part
+    assert restore_case("then nguyễn thị hoa came") == "Then Nguyễn Thị Hoa came"
 
 
 # ---------------------------------------------------------------- NER on restored text

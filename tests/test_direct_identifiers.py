@@ -17,7 +17,7 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 @pytest.fixture(scope="module")
 def packs():
     return {name: load_pack(RULES / f"{name}.yaml").recognizers
-            for name in ("addresses", "places", "identifiers", "singling")}
+            for name in ("addresses", "places", "identifiers", "singling", "contact")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -174,6 +174,10 @@ def call_signs():
     ("callsign viking two was on the net", [("CALL_SIGN", "viking two")]),
     ('We called him "the Professor" at the base.', [("CALL_SIGN", "the Professor")]),
     ('Everyone knew her as "Sasha Grey".', [("CALL_SIGN", "Sasha Grey")]),
+    # what everyone says for a person, the name the speaker asks to leave out
+    ('In the port everyone says "Reis", nobody knows his name.', [("CALL_SIGN", "Reis")]),
+    ('they just say "Big Man" when he comes', [("CALL_SIGN", "Big Man")]),
+    ('Please don\'t write "Tiki" in the story.', [("CALL_SIGN", "Tiki")]),
 ])
 def test_call_signs_and_nicknames(call_signs, text, expected):
     assert [(t, s) for t, s in found(call_signs, text, FLAG_SETS[1]) if t == "CALL_SIGN"] == expected
@@ -183,6 +187,9 @@ def test_call_signs_and_nicknames(call_signs, text, expected):
     "his call sign was changed twice",
     "the call sign is secret",
     'She said "Yes" and left.',
+    'They say "Hello" to everyone.',
+    'Everyone says "Sorry" there.',
+    'they say "it is fine"',
     "we had to call, sign the form and leave",
 ])
 def test_call_sign_near_misses(call_signs, text):
@@ -205,3 +212,96 @@ def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
 ])
 def test_a_town_not_public_that_ends_the_clause_joins_the_address(redactor_default, text, expected):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "ADDRESS"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prisoner's number after "prison number", national IDs by their documented structure
+    ("My prison number was A4471CK, and I remember it.", [("ID_NUMBER", "A4471CK")]),
+    ("his jail number is B1234XY", [("ID_NUMBER", "B1234XY")]),
+    ("HERG790312MOCRSD08 is on my card.", [("ID_NUMBER", "HERG790312MOCRSD08")]),
+    ("my curp is herg790312mocrsd08", [("ID_NUMBER", "herg790312mocrsd08")]),
+    ("the voter key GMVLMR80070501M100 was hers", [("ID_NUMBER", "GMVLMR80070501M100")]),
+    ("CPF 123.456.789-09 on the form.", [("ID_NUMBER", "123.456.789-09")]),
+    ("um actually it's u four one seven", [("ID_NUMBER", "u four one seven")]),
+    ("sorry, b four four seven two", [("ID_NUMBER", "b four four seven two")]),
+])
+def test_prison_numbers_and_national_ids(packs, text, expected):
+    check(packs["identifiers"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "We need A4 paper and an MP3 player.",
+    "COVID19 hit us in 2020.",
+    "the part is A1234BC",  # the prison number's shape needs a cue word nearby
+    "HERG790312MOCRSD",  # a CURP cut short
+    "ABCD991332HOCRSD08",  # no thirteenth month
+    "The total was 123.456.789 pesos.",
+    "actually it's a one two three kind of thing",
+    "sorry, i one two three four",
+    "actually we were four or five",
+])
+def test_prison_number_and_national_id_near_misses(packs, text):
+    check(packs["identifiers"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phone? 987 654 031", [("PHONE", "987 654 031")]),
+    ("Q: Your number?\nA: 612 345 678", [("PHONE", "612 345 678")]),
+    ("Mobile? It's 0601 234 567", [("PHONE", "0601 234 567")]),
+])
+def test_a_phone_number_given_as_the_answer(packs, text, expected):
+    check(packs["contact"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "How many? 612 345 678 tonnes.",
+    "They asked the number? 2019 was the year.",
+    "Phone? Yes, I have one.",
+])
+def test_no_phone_number_in_an_answer_of_another_kind(packs, text):
+    check(packs["contact"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Belarusian and Ukrainian street words, Vietnamese parts, a French avenue with its number
+    # said, a village and a house number after "live at"
+    ("I live on vulica Tsentralnaya 7 now.", [("ADDRESS", "vulica Tsentralnaya 7")]),
+    ("they moved to zavulak Sadovy 3", [("ADDRESS", "zavulak Sadovy 3")]),
+    ("Nhà tôi ở số 45, hẻm 12, đường DT743.", [("ADDRESS", "số 45, hẻm 12, đường DT743")]),
+    ("He lives on avenue Lumumba number 88.", [("ADDRESS", "avenue Lumumba number 88")]),
+    ("we stayed at avenue de la Paix numéro 14 in Bukavu", [("ADDRESS", "avenue de la Paix numéro 14")]),
+    ("I live at wierzbica forty two a with my mum", [("ADDRESS", "wierzbica forty two a")]),
+    ("I lived at Nowa Wieś 12.", [("ADDRESS", "Nowa Wieś 12")]),
+])
+def test_more_street_words_and_village_houses(packs, text, expected):
+    check(packs["addresses"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the vulica was empty",
+    "avenue of the stars",
+    "we walked down the avenue to number 88",
+    "I live at home twelve hours a day",
+    "we lived at the farm for twenty years",
+    "she lives at Kyiv one day, Lviv the next",
+    "tổ chức này rất lớn",  # "tổ chức", an organisation: no number
+])
+def test_more_street_words_near_misses(packs, text):
+    check(packs["addresses"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we only knew him as k dot o", [("HANDLE", "k dot o")]),
+    ("his handle was kay dot oh dot two", [("HANDLE", "kay dot oh dot two")]),
+])
+def test_a_name_spelt_with_dots_said_aloud(packs, text, expected):
+    check([r for r in packs["contact"] if r.name == "SocialHandle"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "known as the dot com guy",
+    "we knew him as a dot on the map",
+    "we went by the river",
+])
+def test_a_name_spelt_with_dots_near_misses(packs, text):
+    check([r for r in packs["contact"] if r.name == "SocialHandle"], text, [])

@@ -209,3 +209,28 @@ def test_a_name_the_model_called_a_company_is_a_person_and_its_surname_follows(r
 ])
 def test_companies_named_after_people_stay_companies(redactor_default, text, expected):
     assert expected in [(f.entity_type, f.text) for f in redactor_default.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known given name set off by commas after a lower-case word, or followed by where the
+    # person is from; a name after the verb of making a text and "by"
+    ("Kofi from accounts showed me the payslips.", ["Kofi"]),
+    ("Marisol from HR called.", ["Marisol"]),
+    ("The cook, Amara, is sixty.", ["Amara"]),
+    ("Translated from Tamil by Selvi.", ["Selvi"]),
+    ("It was written by Marisol.", ["Marisol"]),
+])
+def test_a_lone_given_name_in_a_role_or_an_apposition(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Translated from Tamil by hand.",
+    "Toyota from Japan came first.",
+    "The bus from Ikeja was late.",
+    "In the end, Lagos, the city, won.",
+    "We sold the rice, Basmati, for less.",
+    "the person concerned has absconded from justice",  # a caption's rare word before "from"
+])
+def test_no_name_in_an_apposition_of_things_and_places(redactor_default, text):
+    assert people(redactor_default, text) == []

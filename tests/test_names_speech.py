@@ -51,6 +51,7 @@ def test_ordinary_words_beside_fillers_are_not_names(recognizer, text):
 
 def test_after_mr_even_a_common_word_is_capitalised_in_captions():
     assert restore_case("i worked with mr harbour and mrs foster") == "I worked with mr Harbour and mrs Foster"
+    assert restore_case("then doutor hélio came in") == "Then Doutor Hélio came in"
     assert restore_case("the harbour was full") == "The harbour was full"
 
 
@@ -69,6 +70,45 @@ def test_after_mr_even_a_common_word_is_capitalised_in_captions():
 ])
 def test_honorifics_go_with_the_name(redactor_default, text, expected):
     assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a profession one is addressed by, in Portuguese and Spanish, with a full stop
+    ("I spoke with doutor Hélio about the pain.", ["doutor Hélio"]),
+    ("The class was taught by profesor Ramiro Santos Cruz.", ["profesor Ramiro Santos Cruz"]),
+    ("Ing. Raúl Ortega signed the paper.", ["Ing. Raúl Ortega"]),
+    ("Lic. Ana Torres approved it.", ["Lic. Ana Torres"]),
+    # Turkish address words after the name, a kunya, a Yoruba "Iya", a nickname's adjective
+    ("Kemal Amca runs the tea house.", ["Kemal Amca"]),
+    ("Umm Khalid cooked for us.", ["Umm Khalid"]),
+    ("so big jim tolliver was there with his truck", ["big jim tolliver"]),
+    # a three-word caption name whose surname is a little common in English
+    ("yeah cody ray baines was the foreman", ["cody ray baines"]),
+    ("then doutor hélio came in", ["doutor hélio"]),  # a caption: the name after it is capitalised
+    ("I spoke to Mama Nkechi yesterday.", ["Mama Nkechi"]),  # the model's place after a title
+    ("I met Big Mike at the port.", ["Big Mike"]),
+    ("Big Mike runs the crane.", ["Big Mike"]),
+    # a hesitation before a caption's name is not part of it
+    ("um ivan petrov said no", ["ivan petrov"]),
+])
+def test_address_forms_are_part_of_the_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the profession as a job held, a description with "a big", a verb after a name
+    ("my doctor Ana Ruiz said so", ["Ana Ruiz"]),
+    ("the doctor Ana Ruiz said so", ["Ana Ruiz"]),
+    ("it was a big Ivan Petrov moment", ["Ivan Petrov"]),
+    ("Little Rock is far.", []),
+    ("They sang Mama Africa all night.", []),
+    ("ivan sorta knew", ["ivan"]),
+    ("then maria texted me", ["maria"]),
+    ("I put it in seu carro", []),
+    ("Bey is a Turkish word.", []),
+])
+def test_no_address_form_where_the_word_is_a_job_or_a_word(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
 
 
 def test_a_pan_is_not_an_honorific(redactor_default):

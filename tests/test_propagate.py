@@ -31,6 +31,24 @@ def test_common_word_names_are_not_propagated_alone():
     assert [m.text for m in added[0]] == ["Hartley"]
 
 
+def test_a_common_word_part_of_a_full_name_is_found_again_as_written_in_its_own_text():
+    text = "Our boss was Hollis Crane. Did they mention Crane? The crane broke. Crane hire. Tower Crane Street."
+    other = "Did they mention Crane?"
+    added = propagate([text, other], [[found(text, 13, 25)], []], threshold=0.4)
+    # in the name's own text, inside a sentence, capitalised and alone; not in another text,
+    # not lower-case, not at a sentence's start, not beside another capitalised word
+    assert [(m.start, m.text) for m in added[0]] == [(44, "Crane")]
+    assert added[1] == []
+
+
+def test_a_common_word_of_what_the_model_wrongly_called_a_person_is_not_propagated():
+    # every word of the mention must be a name or rare in English, and a determiner or an
+    # adjective's place before the word makes it the word
+    text = "Under the German Basic Law, by a German national. Hollis Crane sued. Then the Crane came."
+    added = propagate([text], [[found(text, 10, 26), found(text, 50, 62)]], threshold=0.4)
+    assert added == [[]]
+
+
 def test_no_match_inside_longer_words_or_addresses():
     text = "Ivan Petrov said. ivanpetrov@mail.ru and Petrovsky street."
     added = propagate([text], [[found(text, 0, 11)]], threshold=0.4)

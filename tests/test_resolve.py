@@ -81,6 +81,15 @@ def test_honorifics_of_other_languages_are_stripped():
         "hasan celik", "hasan celik", "sevgi arslan", "sevgi arslan"]
 
 
+def test_professional_address_forms_and_nickname_adjectives_are_stripped():
+    assert keys([person("doutor Hélio Prado"), person("Hélio"), person("Lic. Ana Torres"), person("Ana Torres"),
+                 person("big jim tolliver"), person("jim tolliver"), person("Kemal Amca"), person("Kemal")]) == [
+        "helio prado", "helio prado", "ana torres", "ana torres", "jim tolliver", "jim tolliver", "kemal", "kemal"]
+    # a kunya names the bearer by a child: "Abu Samir" is not Samir
+    assert person_tokens("Abu Samir") == ("abu", "samir")
+    assert person_tokens("Little") == ("little",)
+
+
 def test_a_hyphenated_given_name_is_one_name():
     assert keys([person("Jean-Claude Mwamba Ilunga"), person("Jean-Claude"), person("Ilunga")]) == [
         "jean-claude ilunga"] * 3

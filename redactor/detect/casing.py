@@ -51,6 +51,9 @@ MIN_LINE_WORDS = 3
 # Below this Zipf frequency an English word is rare enough to be a proper noun ("kharkiv" 2.9,
 # "village" 4.4): title-casing it lets NER consider it.
 RARE_WORD_ZIPF = 3.0
+# Right after a name, a word no name list knows may be a little commoner and still be its
+# surname ("cody ray baines": "baines" 3.0); a verb's past or -ing form is not.
+SURNAME_AFTER_NAME_ZIPF = 3.2
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
 # Titles after which the next word is a name whatever it means in English ("mr harbour").
 _SPOKEN_TITLES = frozenset("mr mrs ms mx mister missus dr prof".split())
@@ -253,9 +256,9 @@ class CaseRestorer:
         word = token.text
         if word in _FIRST_PERSON:
             return True
-        if context.previous(i) in _SPOKEN_TITLES and token.lower not in NOT_AFTER_TITLE:
+        if (context.previous(i) in _SPOKEN_TITLES or context.honorific_before(i)) and token.lower not in NOT_AFTER_TITLE:
             names.add(i)
-            return True  # "mr harbour", "mrs foster": after "mr" even a common word is a name
+            return True  # "mr harbour", "doutor hélio": after "mr" even a common word is a name
         info = self._name_info(token)
         if info is not None and self._capitalise_name(tokens, i, info, context, names):
             names.add(i)
@@ -266,9 +269,16 @@ class CaseRestorer:
             return False  # a name that is also a word shows itself only by context
         if token.lower in FUNCTION_WORDS or token.lower in SPEAKER_ROLES:
             return False
-        if not _LATIN_WORD.fullmatch(word):
+        return self._rare_word(word, after_name=info is None and bool(context.previous(i)) and (i - 1) in names)
+
+    def _rare_word(self, word: str, after_name: bool) -> bool:
+        """A Latin word no list knows, rare enough in English to be a proper noun; right after
+        a name a little commoner one may be its surname."""
+        if not _LATIN_WORD.fullmatch(word) or len(word) < 3:
             return False  # rarity in English says nothing about Cyrillic or Greek words
-        return len(word) >= 3 and (self.zipf(word) < RARE_WORD_ZIPF or word in self.international)
+        zipf = self.zipf(word)
+        return zipf < RARE_WORD_ZIPF or word in self.international or (
+            after_name and zipf < SURNAME_AFTER_NAME_ZIPF and not word.endswith(("ed", "ing")))
 
     def _capitalise_name(
         self,

@@ -47,6 +47,7 @@ from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
+from redactor.lexicon.titles import NICKNAME_ADJECTIVES
 from redactor.model import Mention
 from redactor.project.config import Settings
 
@@ -176,7 +177,16 @@ def _leading_common_words(span: str) -> int:
         info = default_gazetteer().get(fold_name(word))
         if zipf_frequency(word, "en") < _COMMON_LEAD_ZIPF or (info is not None and info.first):
             return cut
+        if word in NICKNAME_ADJECTIVES and _given_name_next(span, m.end()):
+            return cut  # "Big Mike": a nickname's adjective before a given name is the name's
         cut = m.end()
+
+
+def _given_name_next(span: str, at: int) -> bool:
+    """Whether the word of ``span`` starting at ``at`` is a known given name."""
+    word = re.match(r"\w+", span[at:])
+    info = default_gazetteer().get(fold_name(word.group())) if word is not None else None
+    return info is not None and info.first
 
 
 def our_type(presidio_type: str) -> str | None:

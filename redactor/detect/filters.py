@@ -81,7 +81,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from wordfreq import zipf_frequency
 
@@ -89,12 +89,12 @@ from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
-from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
-from redactor.lexicon.titles import RANK_TITLES, TITLE_MODIFIERS
+from redactor.lexicon.titles import NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -385,12 +385,26 @@ _TITLE_BEFORE = re.compile(
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
-    r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
-    # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), but not "my
-    # brother Kofi" or "Dmytro's sister Oksana", where the word is the relation
+    r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # a kunya, "father of" / "mother of", is part of the name it forms ("Abu Samir", "umm khalid")
+    r"|Abu|Abou|Umm"
+    # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), and the title
+    # of a profession one is addressed by ("doutor Hélio", "profesora Ana Ruiz", "Ing. Raúl
+    # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
+    # the word is the relation or the job
     r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
-    r"(?:Brother|Sister))"
+    r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
+    r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
     r"[^\S\n]+$", re.IGNORECASE)
+# Below this Zipf frequency a word is rare enough in English to be a name after a title.
+_RARE_NAME_ZIPF = 3.0
+# How far before a person's span a title may begin ("Licenciada " is the longest).
+_TITLE_REACH = 12
+# A nickname's adjective right before a name ("Big Mike", "big jim tolliver"), not after a
+# determiner or a possessive ("a big Ivan fan", "my little Olena" describe).
+_NICKNAME_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?<!the )(?<!a )(?<!an )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
+    rf"(?<!this )(?<!that )(?<!'s )(?<!’s )(?:{'|'.join(sorted(NICKNAME_ADJECTIVES))})[^\S\n]+$", re.IGNORECASE)
 # A rank or a police title right before a name, with the words that make it one ("Senior
 # Lieutenant", "Staff Sergeant", "Lance Corporal", "Sgt."), any case: "Captain [PERSON 2]" left
 # the rank beside the pseudonym, and a rank with the story's unit narrows it to a few people.
@@ -474,7 +488,8 @@ _SURNAME_JOIN_AFTER = re.compile(
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
 _HONORIFIC_AFTER = re.compile(
-    r"[^\S\n]+(?:bey|abi|abla|hanım|hanim|hoca|efendi|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
+    r"[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta"
+    r"|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
     re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
@@ -1034,7 +1049,8 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text)
-        return self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
+        return (self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
+                or _only_an_address_form(m.text))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -1311,6 +1327,12 @@ class SpanFilters:
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
 
+    @staticmethod
+    def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+        """The mentions with the people the model called a company or a place made people."""
+        for m in mentions:
+            yield _titled_person_the_model_placed(text, _person_the_model_placed(_person_the_model_called_a_body(m)))
+
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
         # ("February 2022" inside "the 24th of February 2022").
@@ -1319,7 +1341,7 @@ class SpanFilters:
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         kept = _model_gives_way(
-            [_with_title(text, k) for m in map(_person_the_model_placed, map(_person_the_model_called_a_body, mentions))
+            [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
              if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
@@ -1419,6 +1441,16 @@ def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return joined
 
 
+def _only_an_address_form(span: str) -> bool:
+    """"Bey", "Hanım", "doutor": an honorific or a title alone is nobody's name (the name it
+    goes with is found on its own)."""
+    word = fold_name(span.strip().rstrip("."))
+    if word not in NAME_HONORIFICS:
+        return False
+    info = _name_info(word)  # "bey" is a surname in one list; "Mama", a given name in one, stays
+    return info is None or (not info.first and info.locales <= 1)
+
+
 def _is_acronym(text: str, m: Mention) -> bool:
     """One short word in capitals ("IBAN", "NGO") in a line that has small letters: an
     abbreviation, not a person (initials have their own rule in the singling pack)."""
@@ -1437,6 +1469,10 @@ def _with_title(text: str, m: Mention) -> Mention:
     if m.entity_type != "PERSON":
         return m
     start, end = m.start, m.end
+    first, _, rest = m.text.partition(" ")
+    if first in FILLERS and rest.strip():  # "um ivan petrov": the hesitation before a caption's name
+        start = m.end - len(rest.lstrip())
+        m = replace(m, start=start, text=text[start:end])
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
         start = particles.start()
@@ -1444,9 +1480,11 @@ def _with_title(text: str, m: Mention) -> Mention:
             english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
-    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
     if title is not None:
         start = title.start()
+    elif (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) is not None:
+        start = nickname.start()
     surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
@@ -1461,6 +1499,22 @@ def _with_title(text: str, m: Mention) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
+def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
+    """A word after a person's title that the model called a place ("Mama Nkechi", "seu
+    Ademar"), made a PERSON again: one word no place list knows, rare in English or a known
+    given name ("Mama Africa" and "Don Valley" stay places)."""
+    if m.entity_type != "LOCATION" or m.detector != _MODEL or " " in m.text.strip():
+        return m
+    if _TITLE_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start) is None:
+        return m
+    info = _name_info(m.text)
+    if not ((info is not None and info.first) or zipf_frequency(m.text.lower(), "en") < _RARE_NAME_ZIPF):
+        return m
+    if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
 def _person_the_model_placed(m: Mention) -> Mention:
     """A person's name the model called a place ("Kemi Okafor", "kemi okafor": "Kemi" is a
     Finnish town), made a PERSON again: two or three words ending in a surname the name lists
@@ -1470,6 +1524,9 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if m.entity_type != "LOCATION" or m.detector != _MODEL:
         return m
     words = m.text.split()
+    if len(words) == 2 and words[0].lower() in NICKNAME_ADJECTIVES and (info := _name_info(words[1])) is not None \
+            and info.first and not info.place and not default_places().is_place(m.text):
+        return replace(m, entity_type="PERSON")  # "Big Mike"
     if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() and (w[:1].isupper() or m.text.islower()) for w in words):
         return m
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:

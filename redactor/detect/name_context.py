@@ -145,6 +145,11 @@ _VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked 
 _GREETINGS = frozenset("thanks hi hello hey bye goodbye".split())
 
 
+# Verbs of making a text, after which "by" names its maker: "Translated from Tamil by Selvi."
+_MADE_BY = frozenset("""
+translated written interpreted transcribed edited recorded filmed photographed drawn painted
+compiled reported signed sent
+""".split())
 # "we knew him as Shaman", "they know her as Zoryana".
 _KNEW = frozenset("knew know knows known".split())
 
@@ -252,6 +257,9 @@ class NameContext:
             return self.previous(i - 1) in _VERBS_TO_PERSON | _VERBS_WITH_PERSON
         if previous == "for" and i >= 2:
             return self.previous(i - 1) in _VERBS_FOR_PERSON
+        if previous == "by" and i >= 2:
+            return self.previous(i - 1) in _MADE_BY or (
+                i >= 4 and self.previous(i - 3) in _MADE_BY and self.previous(i - 2) == "from")
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
@@ -334,6 +342,19 @@ class NameContext:
         ("it was Tshilombo who signed", "Kasongo, who ran the wing")."""
         return (self.action_after(j) or self.vocative(i, j) or self.with_speaker_after(j)
                 or self.following(j, allow_comma=True) == "who")
+
+    def set_apart(self, i: int, j: int, where_from: bool = True) -> bool:
+        """'The cook, Amara, is sixty', 'one of us, Tendai, had', 'Kofi from accounts showed
+        me': a name set off by commas after a lower-case word, or (``where_from``) followed by
+        where the person is from (evidence only for a known given name: see the name
+        recognizer; "absconded from" is a verb)."""
+        if where_from and self.following(j) == "from":
+            return True
+        if i == 0 or j + 1 >= len(self.tokens) or "," not in self.tokens[i].gap_before:
+            return False
+        before = self.previous(i, allow_comma=True)
+        return (before.isalpha() and before == self.tokens[i - 1].text and before not in FILLERS
+                and self.tokens[j + 1].gap_before.strip(" \t") in (",", "-", "—", "–", "("))
 
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""

@@ -29,7 +29,7 @@ from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part o
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.names import PARTICLES, default_gazetteer
-from redactor.lexicon.titles import NOT_NAME_WORDS, is_title, title_gender
+from redactor.lexicon.titles import NICKNAME_ADJECTIVES, NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -82,6 +82,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
         if word and word not in NOT_NAME_WORDS and not is_title(word):
             words.append(word)
+    if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
+        words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
     return tuple(words)
 
 

@@ -52,13 +52,19 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 """.split())
 
 # Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
-# Ademir", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
+# Ademir", "Kemal Amca", "doutor Hélio", "Lic. Ana Torres", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
 # "Bapak Joko", Kenyan "Mzee Kamau"); stripped before names are compared, never taken as evidence of a name.
 NAME_HONORIFICS = frozenset("""
 bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
-chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama
+chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama iya
 kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia mzee
+agabey hocam amca teyze dayi usta doutor doutora doctora profesor profesora professora
+licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 """.split())
+
+# Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
+# the name as said, but not of the name compared with its other mentions.
+NICKNAME_ADJECTIVES = frozenset("big little lil fat skinny".split())
 
 # Ranks and police titles that say what a person is in the setting ("Captain Sorokin", "sergeant
 # kovalenko", "Senior Lieutenant Bykov", "kapitan Bykov", "Detective Ruiz"): a quasi-identifier,
@@ -88,12 +94,13 @@ ABBREVIATED_TITLES = frozenset(
 FEMALE_WORDS = frozenset("""
 mrs ms miss madam madame lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
-senora senorita mme mlle signora sra srta
+senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
+ingeniera engenheira
 """.split())
 MALE_WORDS = frozenset("""
 mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
 grandson son husband nephew dedushka dyadya dyadko bey seu bhai
-senor monsieur signor signore
+senor monsieur signor signore agabey amca dayi doutor profesor licenciado ingeniero engenheiro
 """.split())
 
 

@@ -22,6 +22,7 @@ from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case
 from redactor.lexicon.inflection import inflected_pattern
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -47,6 +48,23 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
             if len(token) >= 3 and token[0].isupper() and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
     return forms
+
+
+def _name_like(mention: Mention, form: str) -> bool:
+    """A person's mention whose every word is a known name or rare in English, ``form`` a
+    known name among them ("Hollis Crane"; not the model's "German Basic Law")."""
+    gazetteer = default_gazetteer()
+    info = gazetteer.lookup(form)
+    if info is None or not (info.first or info.last):
+        return False
+    for token in _TOKEN.findall(mention.text):
+        token = token.rstrip("'’")
+        if token.lower().rstrip(".") in TITLE_WORDS or token == form:
+            continue
+        known = gazetteer.lookup(token)
+        if not ((known is not None and (known.first or known.last) and not known.is_word) or not _is_common(token)):
+            return False
+    return True
 
 
 def _given_name_variants(mention: Mention, names: GivenNames) -> list[str]:
@@ -86,6 +104,10 @@ class _Target:
     entity_type: str
     origin: Mention
     pattern: str = ""  # a regex standing for the form, when it is not matched as written
+    # A name that is also a common word ("Grace" of "Grace Mensah", "Crane" of "Hollis
+    # Crane"): found again only in the text of its full name, written with its capital, inside
+    # a sentence and on its own ("Did they mention Crane?"; not "Crane hire" or "Crane Street").
+    cased: bool = False
 
 
 def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Target]) -> None:
@@ -120,7 +142,11 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 continue
             if " " not in form and _is_common(form):
                 # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
-                # without context; the detectors that see context find those mentions.
+                # without context; only a part of a full name is looked for again, as written
+                # and in its own text.
+                if entity_type == "PERSON" and form != m.text and form[:1].isupper() and not form.isupper() \
+                        and _name_like(m, form):
+                    targets[folded] = _Target(form, entity_type, m, cased=True)
                 continue
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
@@ -290,8 +316,14 @@ class ConfidentForms:
         covered = [m for m in mentions if m.score >= threshold]  # sorted, never overlapping
         starts = [m.start for m in covered]
         added = []
+        here = set(mentions)
 
         def uncovered(match: regex.Match, target: _Target) -> bool:
+            if target.cased and not (target.origin in here and _capitalised_name_alone(text, match, target.form)):
+                return False
+            return _uncovered(match, target)
+
+        def _uncovered(match: regex.Match, target: _Target) -> bool:
             """Nothing confident stands there, or only guesses of the form's type wholly inside
             it: "José" the model found where the run knows "José Pankratov" gives way to the
             whole name (the overlap policy keeps the longer span), one person, one pseudonym."""
@@ -317,6 +349,25 @@ class ConfidentForms:
                                  detector=DETECTOR, text=match.group(), key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))
         return added
+
+
+_SENTENCE_BREAK = regex.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
+_CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")
+# A determiner or an adjective's place before the word: "the Court", "the united German".
+_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:the|a|an|this|that|these|those|its|our|their|united|new|old|same)[^\S\n]+(?:\p{L}+[^\S\n]+)?$",
+    regex.IGNORECASE)
+
+
+def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
+    """The match is ``form`` as written, inside a sentence, with no capitalised word joined
+    to it ("Crane Street", "Tower Crane")."""
+    start, end = match.span()
+    return (match.group() == form and _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
+            and _CAPITALISED_NEXT.match(text, end) is None
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+            and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,

@@ -28,6 +28,7 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
+from redactor.lexicon.titles import NICKNAME_ADJECTIVES
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -135,6 +136,8 @@ class NameFinder:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
             return None
+        if token.lower in NICKNAME_ADJECTIVES:
+            return self._nickname(tokens, i, context)
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
@@ -148,6 +151,20 @@ class NameFinder:
             strong = context.any(i, j)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if strong else SCORE_FULL_NAME, "full name")
         return self._lone(tokens, i, info, context)
+
+    def _nickname(self, tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+        """'I met Big Mike', 'Lil Dre came': a capitalised nickname's adjective before a known
+        given name, with evidence around the two that they name a person ("Big Ben" chimes)."""
+        k = i + 1
+        if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+            return None
+        info = self.info(tokens[k])
+        if info is None or not info.first or info.place or info.is_word:
+            return None
+        j = self._chain(tokens, k, info)
+        if context.any(i, j) or (context.weak(i, j) and not default_places().is_place(f"{tokens[i].text} {tokens[k].text}")):
+            return (i, j, SCORE_NAME_IN_CONTEXT, "nickname")
+        return None
 
     def _given_name_before_surname(
         self, tokens: Sequence[Token], i: int, context: NameContext
@@ -194,6 +211,8 @@ class NameFinder:
             return (i, i, SCORE_NAME_IN_CONTEXT, "context")
         if context.weak(i, i) and not default_places().is_place(token.text):
             return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
+        if info.first and context.set_apart(i, i):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
         return (i, i, SCORE_LONE_NAME, "lone name")
 
     def _lower_case_name(self, token: Token, last: bool) -> bool:
@@ -329,7 +348,8 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
     # holds every given name, and a hesitation after a name throws the model off).
     if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
             context.strong(i, i) or context.verb_before(i)
-            or (context.weak(i, i) and not default_places().is_place(token.text))
+            or ((context.weak(i, i) or context.set_apart(i, i, where_from=False))
+                and not default_places().is_place(token.text))
             or (not token.initial and context.filler_after(i))):
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
