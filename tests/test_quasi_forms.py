@@ -495,6 +495,9 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     ("i used to be a barista in town", [("OCCUPATION", "barista")]),
     # one person named by a job: a kind before it, a name after it
     ("he was a military policeman from the north", [("OCCUPATION", "military policeman")]),
+    # another language's word for a boss, with the courtesy word it is said with
+    ('we all called him "pan dyrektor" behind his back', [("OCCUPATION", "pan dyrektor")]),
+    ("the capataz shouted at us", [("OCCUPATION", "capataz")]),
 ])
 def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == expected
@@ -521,6 +524,7 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "I am a new member of this committee.",
     "I'm a supporter of the proposal.",
     "I'm a partner in this.",          # alone, no word before it that says which
+    "the prezesowy file was lost",     # a longer word, not the title
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
