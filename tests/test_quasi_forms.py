@@ -493,6 +493,9 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     ("I'm a nurse manager at the clinic.", [("OCCUPATION", "nurse manager")]),
     ("I'm a computer programmer at a bank.", [("OCCUPATION", "computer programmer")]),
     ("i used to be a barista in town", [("OCCUPATION", "barista")]),
+    ("i'm a ranch hand on the farm", [("OCCUPATION", "ranch hand")]),
+    ("I'm a machine operative in the plant.", [("OCCUPATION", "machine operative")]),
+    ("I'm the new cook, since May.", [("OCCUPATION", "cook")]),
     # one person named by a job: a kind before it, a name after it
     ("he was a military policeman from the north", [("OCCUPATION", "military policeman")]),
     # another language's word for a boss, with the courtesy word it is said with
@@ -525,6 +528,9 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "I'm a supporter of the proposal.",
     "I'm a partner in this.",          # alone, no word before it that says which
     "the prezesowy file was lost",     # a longer word, not the title
+    "I am the author of this report.",
+    "i'm the youngest daughter",
+    "I am the rapporteur for this file.",
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
