@@ -531,6 +531,8 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "I am the author of this report.",
     "i'm the youngest daughter",
     "I am the rapporteur for this file.",
+    "but i am an elected legislator and it seems to me",   # a public office
+    "i'm a new yorker by birth",
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
