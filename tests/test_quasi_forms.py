@@ -496,6 +496,9 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     ("i'm a ranch hand on the farm", [("OCCUPATION", "ranch hand")]),
     ("I'm a machine operative in the plant.", [("OCCUPATION", "machine operative")]),
     ("I'm the new cook, since May.", [("OCCUPATION", "cook")]),
+    # one person of the speaker's life
+    ("he's a stockman on the big station", [("OCCUPATION", "stockman")]),
+    ("my brother was a checker in finishing", [("OCCUPATION", "checker")]),
     # one person named by a job: a kind before it, a name after it
     ("he was a military policeman from the north", [("OCCUPATION", "military policeman")]),
     # another language's word for a boss, with the courtesy word it is said with
@@ -533,6 +536,11 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "I am the rapporteur for this file.",
     "but i am an elected legislator and it seems to me",   # a public office
     "i'm a new yorker by birth",
+    "he's a big guy",
+    "he's a monster",
+    "my husband is a drinker",
+    "he is a strong supporter of the reform",
+    "he is a defender of human rights",
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
