@@ -486,7 +486,9 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     ("i'm a vaqueiro on the ranch up north", [("OCCUPATION", "vaqueiro")]),
     ("I'm a stockman, have been for years.", [("OCCUPATION", "stockman")]),
     ("I am a checker in finishing.", [("OCCUPATION", "checker")]),
-    ("I am a resident in obstetrics at the hospital.", [("OCCUPATION", "resident")]),
+    ("I am a resident in obstetrics at the hospital.", [("OCCUPATION", "resident in obstetrics")]),
+    ("i'm a registrar in cardiology", [("OCCUPATION", "registrar in cardiology")]),
+    ("I'm an intern in surgery.", [("OCCUPATION", "intern in surgery")]),
     ("I'm a vice president at the bank.", [("OCCUPATION", "vice president")]),
     ("i'm a correctional officer three um at the state prison", [("OCCUPATION", "correctional officer three")]),
     ("I'm also a union representative for the packers.", [("OCCUPATION", "union representative")]),
@@ -522,6 +524,7 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "I am a federalist and proud of it.",
     "i'm a football fan",
     "I'm a resident here.",           # living there, not a doctor's grade
+    "I'm a resident in Lviv now.",
     "I am a human being.",
     "i'm a family man",
     "I'm a better person now.",
