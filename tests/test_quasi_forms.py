@@ -501,6 +501,7 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     # one person of the speaker's life
     ("he's a stockman on the big station", [("OCCUPATION", "stockman")]),
     ("my brother was a checker in finishing", [("OCCUPATION", "checker")]),
+    ("The applicant, who is a ballet dancer, lives there.", [("OCCUPATION", "ballet dancer")]),
     # one person named by a job: a kind before it, a name after it
     ("he was a military policeman from the north", [("OCCUPATION", "military policeman")]),
     # another language's word for a boss, with the courtesy word it is said with
@@ -544,6 +545,8 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "my husband is a drinker",
     "he is a strong supporter of the reform",
     "he is a defender of human rights",
+    "the man who was a member of the council",
+    "the boy who was a prisoner there",
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
