@@ -547,6 +547,7 @@ def test_a_self_description_is_an_occupation(redactor_default, text, expected):
     "he is a defender of human rights",
     "the man who was a member of the council",
     "the boy who was a prisoner there",
+    "I'm a year older.",
 ])
 def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
