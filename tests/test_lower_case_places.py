@@ -25,6 +25,8 @@ def _places(text: str) -> list[str]:
     # Villages under 15,000 people: GeoNames' towns of 1,000 or more.
     ("we worked on the farm outside santa rosa do sul back then", ["santa rosa do sul"]),
     ("we lived near bilohorivka for two years", ["bilohorivka"]),
+    # a caption drops the hyphen of "Ivano-Frankivsk"
+    ("we moved to ivano frankivsk after that", ["ivano frankivsk"]),
 ])
 def test_a_small_place_after_a_place_word(text, expected):
     assert _places(text) == expected

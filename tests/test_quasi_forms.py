@@ -478,3 +478,162 @@ def test_what_befell_a_person_is_found(redactor_default, text, expected):
 ])
 def test_everyday_events_are_no_circumstance(redactor_default, text):
     assert _quasi(redactor_default, text, frozenset({"UNIQUE_DETAIL"})) == []
+
+
+# A self-description: what follows "I'm a" is a job when its last word is one by a list or by
+# its form (an agent's or another language's job ending), and the clause ends or goes on after it.
+@pytest.mark.parametrize("text, expected", [
+    ("i'm a vaqueiro on the ranch up north", [("OCCUPATION", "vaqueiro")]),
+    ("I'm a stockman, have been for years.", [("OCCUPATION", "stockman")]),
+    ("I am a checker in finishing.", [("OCCUPATION", "checker")]),
+    ("I am a resident in obstetrics at the hospital.", [("OCCUPATION", "resident in obstetrics")]),
+    ("i'm a registrar in cardiology", [("OCCUPATION", "registrar in cardiology")]),
+    ("I'm an intern in surgery.", [("OCCUPATION", "intern in surgery")]),
+    ("I'm a vice president at the bank.", [("OCCUPATION", "vice president")]),
+    ("i'm a correctional officer three um at the state prison", [("OCCUPATION", "correctional officer three")]),
+    ("I'm also a union representative for the packers.", [("OCCUPATION", "union representative")]),
+    ("I'm a nurse manager at the clinic.", [("OCCUPATION", "nurse manager")]),
+    ("I'm a computer programmer at a bank.", [("OCCUPATION", "computer programmer")]),
+    ("i used to be a barista in town", [("OCCUPATION", "barista")]),
+    ("i'm a ranch hand on the farm", [("OCCUPATION", "ranch hand")]),
+    ("I'm a machine operative in the plant.", [("OCCUPATION", "machine operative")]),
+    ("I'm the new cook, since May.", [("OCCUPATION", "cook")]),
+    # one person of the speaker's life
+    ("he's a stockman on the big station", [("OCCUPATION", "stockman")]),
+    ("my brother was a checker in finishing", [("OCCUPATION", "checker")]),
+    ("The applicant, who is a ballet dancer, lives there.", [("OCCUPATION", "ballet dancer")]),
+    # one person named by a job: a kind before it, a name after it
+    ("he was a military policeman from the north", [("OCCUPATION", "military policeman")]),
+    # another language's word for a boss, with the courtesy word it is said with
+    ('we all called him "pan dyrektor" behind his back', [("OCCUPATION", "pan dyrektor")]),
+    ("the capataz shouted at us", [("OCCUPATION", "capataz")]),
+])
+def test_a_self_description_is_an_occupation(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a bit tired today.",
+    "I'm a little scared.",
+    "I'm a Christian.",
+    "I'm a big fan of the show.",
+    "I am a witness in this case.",
+    "I'm a victim here.",
+    "I'm a Brazilian citizen.",
+    "I'm a hard worker, always was.",
+    "I am a firm believer in Europe.",
+    "I am a federalist and proud of it.",
+    "i'm a football fan",
+    "I'm a resident here.",           # living there, not a doctor's grade
+    "I'm a resident in Lviv now.",
+    "I am a human being.",
+    "i'm a family man",
+    "I'm a better person now.",
+    "i'm a pensioner now",
+    "I'm a bit of a worrier.",
+    "I am a new member of this committee.",
+    "I'm a supporter of the proposal.",
+    "I'm a partner in this.",          # alone, no word before it that says which
+    "the prezesowy file was lost",     # a longer word, not the title
+    "I am the author of this report.",
+    "i'm the youngest daughter",
+    "I am the rapporteur for this file.",
+    "but i am an elected legislator and it seems to me",   # a public office
+    "i'm a new yorker by birth",
+    "he's a big guy",
+    "he's a monster",
+    "my husband is a drinker",
+    "he is a strong supporter of the reform",
+    "he is a defender of human rights",
+    "the man who was a member of the council",
+    "the boy who was a prisoner there",
+    "I'm a year older.",
+])
+def test_what_one_is_that_is_no_job_is_left(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a sergeant just a sergeant um pc before that",
+     [("RANK", "sergeant"), ("RANK", "sergeant"), ("RANK", "pc")]),
+    ("she was a ds then", [("RANK", "ds")]),
+    ("major something told us to go", [("RANK", "major")]),
+    ("it was captain so-and-so who signed", [("RANK", "captain")]),
+    ("he was policía tercero at the time", [("RANK", "policía tercero")]),
+    ("the comandante came at night", [("RANK", "comandante")]),
+    ("my uncle was a yarbay", [("RANK", "yarbay")]),
+    ("I was level II then.", [("RANK", "level II")]),
+    ("PC Hollis took my statement.", [("RANK", "PC")]),
+    # a rank before a name the model found, in lower case too
+    ("officer ruiz took my phone", [("RANK", "officer")]),
+    ("our team lead Jomar said so", [("OCCUPATION", "team lead")]),
+])
+def test_ranks_in_speech_abbreviations_and_other_languages(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my pc crashed again",
+    "the pc was slow, so I restarted",
+    "I bought a PC World voucher.",
+    "a major something happened",      # an adjective, not a rank
+    "it's a major problem",
+    "level 2 of the car park",
+    "level I think it was",
+    "we met at sea level",
+])
+def test_rank_abbreviation_near_misses(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"OCCUPATION", "RANK"})) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm Ana Ruiz, twenty-seven.", [("AGE", "twenty-seven")]),
+    ("I am Jesús Pineda. Thirty-six.", [("AGE", "Thirty-six")]),
+    ("My name is Olu Bello, 52, and I drive.", [("AGE", "52")]),
+    ("i'm forty four i was in the army", [("AGE", "i'm forty four")]),
+    ("he's seven he goes to school", [("AGE", "he's seven")]),
+    ("she's seventy and still works", [("AGE", "she's seventy")]),
+])
+def test_an_age_after_a_self_introduction_or_before_a_new_clause(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"AGE"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Ana Ruiz, twenty years in this job.",
+    "My name is Tom. Twenty people came.",
+    "I'm five minutes away.",
+    "she's two metres tall",
+    "we're twenty people",
+    "we're two we came together",      # a count of people, not one person's age
+])
+def test_numbers_after_a_name_or_a_subject_that_are_no_age(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"AGE"})) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was in the territorial support group.", [("WORK_UNIT", "territorial support group")]),
+    ("she worked in sewing section B", [("WORK_UNIT", "sewing section B")]),
+    ("I called the Gdańsk operations centre.", [("WORK_UNIT", "Gdańsk operations centre")]),
+    ("I was on the night gang.", [("WORK_UNIT", "night gang")]),
+    ("we were underground section, level 340", [("WORK_UNIT", "underground section"), ("WORK_UNIT", "level 340")]),
+    ("I served in the second sector.", [("WORK_UNIT", "second sector")]),
+    ("he joined the mechanised brigade", [("WORK_UNIT", "mechanised brigade")]),
+    ("we were moved to the 120th after the brigade split", [("MILITARY_UNIT", "the 120th")]),
+])
+def test_units_teams_and_sites(redactor_default, text, expected):
+    assert _quasi(redactor_default, text, frozenset({"WORK_UNIT", "MILITARY_UNIT"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was in the same group as her",
+    "we joined the whatsapp group",
+    "she lives on the 3rd floor of the brigade building",
+    "the operations centre was closed",
+    "I'm a picker at the Amazon fulfilment centre.",
+    "the level 3 lockdown started",
+    "the second section of the report says",
+    "After consulting the Second Section, the Court wrote.",
+    "she works the night shift",
+])
+def test_unit_near_misses(redactor_default, text):
+    assert _quasi(redactor_default, text, frozenset({"WORK_UNIT", "MILITARY_UNIT"})) == []

@@ -426,7 +426,7 @@ _QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){
 # Petrenko"; not "in general Ivan Petrenko is fine").
 _RANK_BEFORE_NAME = "rank_before_name"
 _RANK_BEFORE_NAME_SCORE = 0.6
-_EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "officer", "det"})
+_EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "det"})
 
 
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:

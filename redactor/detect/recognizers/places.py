@@ -134,10 +134,13 @@ def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
         info = default_gazetteer().get(words[0].folded)
         if info is not None and info.first:
             return False  # "to marina", "from douglas"
-    place = default_places().get(gram)
-    if place is not None:
-        return place.kind == "city"
-    return fold_place(gram) in small_place_names()
+    # captions drop a name's hyphens: "kamianets podilskyi" is GeoNames' "Kamianets-Podilskyi"
+    forms = (gram, "-".join(w.text for w in words)) if len(words) > 1 else (gram,)
+    for form in forms:
+        place = default_places().get(form)
+        if place is not None:
+            return place.kind == "city"
+    return any(fold_place(form) in small_place_names() for form in forms)
 
 
 def _unknown_word(token: Token) -> bool:
