@@ -193,6 +193,14 @@ IDENTITY_STATEMENTS = [
      ["", "sebastiao ferreira"]),
     ("A: My name is Rosa Delgado and this is Ana Lopez. People call me Rosi.",
      [("Rosa Delgado", P, 0), ("Ana Lopez", P, 0), ("Rosi", P, 0)], ["", "", "rosa delgado"]),
+    # ... in speech with no full stop, "but" between the name and what people call the speaker
+    ("speaker 2: sebastião ferreira but everyone calls me tião", [("sebastião ferreira", P, 0), ("tião", P, 1)],
+     ["", "sebastiao ferreira"]),
+    # ... or what people say, in quotes that close the sentence
+    ('SOURCE: My name is Hasan Demir, but in the port everyone says "Reis".', [("Hasan Demir", P, 0), ("Reis", C, 0)],
+     ["", "hasan demir"]),
+    ('MINERO: Wilmer Condori Apaza. In the mine they say "Flaco".', [("Wilmer Condori Apaza", P, 0), ("Flaco", C, 0)],
+     ["", "wilmer condori apaza"]),
     # third person: the one person named in the sentence before, even by a given name the lists know
     ("My colleague Tomas Berhane fainted. They called him Tomi.", [("Tomas Berhane", P, 0), ("Tomi", P, 0)],
      ["", "tomas berhane"]),
@@ -213,6 +221,10 @@ IDENTITY_STATEMENTS = [
     ("A: I worked for Ivan Petrov. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
     ("A: Ivan Petrov. He hired me. People call me Rosi.", [("Ivan Petrov", P, 0), ("Rosi", P, 0)], ["", ""]),
     ("A: Ivan Petrov. His son said, call me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ('A: My name is Hasan Demir. In the port they say "Reis" stole it.', [("Hasan Demir", P, 0), ("Reis", C, 0)],
+     ["", ""]),
+    ('A: Hasan Demir. My brother? In the port they say "Reis".', [("Hasan Demir", P, 0), ("Reis", C, 0)], ["", ""]),
+    ("A: Ivan Petrov but his son calls me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
     # ... "him" could be either of two people named before, even one the model called a company ...
     ("Tomas Berhane met Ivan Petrov. They called him Tomi.", [("Tomas Berhane", O, 0), ("Ivan Petrov", P, 0), ("Tomi", P, 0)],
      ["", "", ""]),

@@ -167,6 +167,23 @@ def test_sentence_words_are_trimmed_from_name_spans(redactor_default):
     assert not any(text.startswith(("Later", "Then")) for _, text in found)
 
 
+@pytest.mark.parametrize("text, span, kept", [
+    # the model starts a name at the line's speaker tag: the tag is the turn's
+    ("Q: Name?\nMINERO: Wilmer Condori Apaza. In the mine.", "MINERO: Wilmer Condori Apaza", "Wilmer Condori Apaza"),
+    ("SPEAKER 2: Ana Ruiz here", "SPEAKER 2: Ana Ruiz", "Ana Ruiz"),
+    # not inside a line, not a tag alone, not a time
+    ("He said MINERO: Wilmer Apaza", "MINERO: Wilmer Apaza", "MINERO: Wilmer Apaza"),
+    ("MINERO: yes", "MINERO:", "MINERO:"),
+    ("10: Ana Ruiz", "10: Ana Ruiz", "10: Ana Ruiz"),
+])
+def test_a_speaker_tag_at_a_names_start_is_cut_off(text, span, kept):
+    from redactor.detect.engine import _trimmed
+
+    start = text.index(span)
+    new_start, new_end = _trimmed(text, start, start + len(span), "ORGANIZATION", "SpacyRecognizer")
+    assert text[new_start:new_end] == kept
+
+
 def test_phone_matcher_runs_only_around_clusters_of_digits():
     from redactor.detect.recognizers.windows import ChunkedPhoneRecognizer, digit_clusters
 

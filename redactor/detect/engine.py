@@ -280,7 +280,16 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         if line > 0 and is_generic_speaker(span[line:]) and _LABEL_COLON.match(text, end):
             span = span[:line].rstrip()
             end = start + len(span)
+        # ... or starts it at the line's speaker tag ("MINERO: Wilfredo Quispe Mamani"): the
+        # tag is the turn's, not the name's.
+        label = _LEADING_LABEL.match(span) if start == 0 or text[start - 1] == "\n" else None
+        if label and label.end() < len(span):
+            span, start = span[label.end():], start + label.end()
     return start, end
+
+
+# A speaker tag at a line's start: one to three words, no digit but a speaker's number, a colon.
+_LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S\n]*:[^\S\n]+")
 
 
 def _is_kept(entity_type: str, span: str) -> bool:

@@ -162,6 +162,12 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 # First person: the speaker is called so ("People call me Rosi", 'They call me "Uncle Femi"',
 # "everyone calls me tião"); never "call him" (someone else) nor a call sign.
 _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: call | calls | called ) \s+ me \s* ["'«“„‘]? $""")
+# ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
+# Hasan Çelik, but in the port everyone says "Kaptan".'): the quoted name closes the sentence,
+# so it is what they say for the speaker, not the start of something said about someone.
+_PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
+                              \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
+_SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
@@ -172,7 +178,8 @@ _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\p{L}\d]{1,12} (?: [^\S\n] \d
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
-_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* [.!] [^\S\n]+ [^.!?;\n]* $""")
+# Or, in speech with no full stops, "but" ("joão batista ferreira but everyone calls me tião").
+_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
 # words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
@@ -192,7 +199,9 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     if (m.entity_type not in {"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"} or not person_tokens(m.text)
             or _possessive(text, m)):
         return None
-    if _CALL_ME.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start):
+    window = max(_line_start(text, m.start), m.start - _NEAR)
+    if _CALL_ME.search(text, window, m.start) or (
+            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)):
         return _speaker(text, m, mentions)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
