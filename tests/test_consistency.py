@@ -196,6 +196,8 @@ IDENTITY_STATEMENTS = [
     # ... in speech with no full stop, "but" between the name and what people call the speaker
     ("speaker 2: sebastião ferreira but everyone calls me tião", [("sebastião ferreira", P, 0), ("tião", P, 1)],
      ["", "sebastiao ferreira"]),
+    ("[00:00:04] speaker 2: sebastião ferreira but everyone calls me tião",
+     [("sebastião ferreira", P, 0), ("tião", P, 1)], ["", "sebastiao ferreira"]),
     # ... or what people say, in quotes that close the sentence
     ('SOURCE: My name is Hasan Demir, but in the port everyone says "Reis".', [("Hasan Demir", P, 0), ("Reis", C, 0)],
      ["", "hasan demir"]),
@@ -225,6 +227,7 @@ IDENTITY_STATEMENTS = [
      ["", ""]),
     ('A: Hasan Demir. My brother? In the port they say "Reis".', [("Hasan Demir", P, 0), ("Reis", C, 0)], ["", ""]),
     ("A: Ivan Petrov but his son calls me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ("[00:00:04] reporter: so ivan petrov but they call me zubr", [("ivan petrov", P, 0), ("zubr", C, 0)], ["", ""]),
     # ... "him" could be either of two people named before, even one the model called a company ...
     ("Tomas Berhane met Ivan Petrov. They called him Tomi.", [("Tomas Berhane", O, 0), ("Ivan Petrov", P, 0), ("Tomi", P, 0)],
      ["", "", ""]),

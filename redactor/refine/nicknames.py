@@ -172,9 +172,10 @@ _SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.
 _SELF_NAMED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
-# What may stand before a name said alone as a turn's first words: a speaker tag ("A:",
-# "Answer:", "SPEAKER 2:") or a dash.
-_TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
+# What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
+# a speaker tag ("A:", "Answer:", "SPEAKER 2:") or a dash.
+_TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
+                              (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
