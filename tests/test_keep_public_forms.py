@@ -15,7 +15,13 @@ from redactor.detect.filters import PublicFigures, SpanFilters, public_acronyms,
 
 @pytest.fixture(scope="module")
 def filters() -> SpanFilters:
-    return SpanFilters(city_population=500_000)
+    """Regional capitals kept from 50,000 people (the setting lowered from its default)."""
+    return SpanFilters(city_population=500_000, regional_capital_population=50_000)
+
+
+@pytest.mark.parametrize("place", ["Belgorod", "Poltava", "Opole", "Chilpancingo", "Ikeja"])
+def test_by_default_a_regional_capital_under_the_city_threshold_is_a_smaller_place(place):
+    assert not SpanFilters().is_public_place(place)
 
 
 @pytest.mark.parametrize("place", [
@@ -59,9 +65,13 @@ def test_the_regional_capital_floor_is_configurable():
     assert SpanFilters(city_population=500_000, regional_capital_population=40_000).is_public_place("Iten")
 
 
-def test_a_regional_capital_is_kept_and_a_district_town_found(redactor_default):
+def test_a_regional_capital_is_a_smaller_place_by_default_and_kept_from_a_lower_floor(redactor_default, make_redactor):
     text = "I was born in Poltava and worked in Kremenchuk at the steel plant."
+    # by default a seat is public from the city threshold, like any city: Poltava (~280,000) is
+    # a smaller place, a quasi-identifier
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert ("Kremenchuk", "LOCATION") in found and "Poltava" in [span for span, _ in found]
+    found = [(f.text, f.entity_type) for f in make_redactor(public_regional_capital_population=50_000).scan(text)]
     assert ("Kremenchuk", "LOCATION") in found
     assert not any("Poltava" in span for span, _ in found)
 

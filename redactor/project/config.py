@@ -56,9 +56,10 @@ class Settings(BaseModel):
     # A city with at least this many people is public (never redacted); a smaller place is not.
     public_city_population: int = Field(default=500_000, ge=0)
     # The seat of a first-level region (an oblast's, a province's, a state's capital) with at least
-    # this many people is public whatever its size against public_city_population; some countries'
-    # first-level regions are municipalities or counties seated in small towns, hence a floor.
-    public_regional_capital_population: int = Field(default=50_000, ge=0)
+    # this many people is public whatever its size against public_city_population.  By default the
+    # same as a city's: a smaller place is a quasi-identifier.  Lower it (e.g. 50,000) to keep
+    # regional capitals; some countries' first-level regions are seated in small towns.
+    public_regional_capital_population: int = Field(default=500_000, ge=0)
     always: tuple[str, ...] = ()
     # Globs of files and folders that `check` and `redact` leave out on purpose (never "skipped").
     exclude: tuple[str, ...] = ()
