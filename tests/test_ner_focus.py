@@ -154,3 +154,16 @@ def test_a_caseless_text_is_read_whole(redactor_default):
     (_, unfocused), = engine.process_focused([text], [(True,) * 8], "en", 8)
     assert [(e.start_char, e.end_char) for e in unfocused.entities] == \
         [(e.start_char, e.end_char) for e in whole.entities]
+
+
+def test_the_part_read_keeps_each_tokens_text_norm_and_space():
+    from redactor.detect.nlp import _read_part
+
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("We don't know.  REPORTER: Why not?\nShe'd said Kyiv, twice.")
+    focus = Focus(read=((1, 5), (9, 14)), kept=((1, 5), (9, 14)))
+    part = _read_part(doc, focus)
+    assert [(t.text, t.norm_, t.whitespace_) for t in part] == \
+        [(doc[k].text, doc[k].norm_, doc[k].whitespace_) for k in focus.tokens()]
+    assert [t.norm_ for t in part][:2] == ["do", "not"]
+    assert len(_read_part(doc, Focus((), ()))) == 0
