@@ -39,6 +39,11 @@ def test_sentences_tile_the_text_and_never_cross_a_line():
     # What the date filters keep: a digit, a number word, a month, a weekday, a time of day.
     ("I am 39.", True),
     ("It could cost me two years.", True),
+    ("the students could apply for four-year degrees.", True),  # a number word in a compound
+    ("he turned forty-eight that spring.", True),
+    ("we met at five o'clock.", True),
+    ("not before o’clock tea.", True),
+    ("on new year's eve we left.", True),
     ("We met on a tuesday.", True),
     ("come back at noon.", True),
     ("it was the fifth time.", True),

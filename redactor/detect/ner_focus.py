@@ -45,8 +45,9 @@ _DATE_WORDS = frozenset(MONTH_NUMBER) | frozenset(d.lower() for d in WEEKDAYS) |
     "mon tue tues wed thu thur thurs fri sat sun".split()) | frozenset(UNITS) | frozenset(TEENS) | \
     frozenset(TENS) | frozenset(ORDINALS) | frozenset(
     "christmas year easter eid ramadan diwali hanukkah passover kippur hashanah thanksgiving "
-    "nowruz halloween carnival o'clock noon midnight am pm".split())
+    "nowruz halloween carnival o'clock o’clock noon midnight am pm".split())
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_PARTS = re.compile(r"[-.]|['’]s$")  # a word's parts: "four-year", "year's" ("o'clock" stays whole)
 # A sentence: up to its end mark and the space after it, or to the end of its line.
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+[\"”’)\]]*[^\S\n]+|\n|$)")
 _LABEL = re.compile(r"[^\S\n]*([^\W\d][\w .'-]{0,40}?)[^\S\n]*:[^\S\n]*")
@@ -88,8 +89,8 @@ def may_hold_entity(text: str, start: int, end: int) -> bool:
     for m in _WORD.finditer(text, pos, end):
         word = m.group()
         lower = word.lower()
-        if lower in _DATE_WORDS or any(c.isdigit() for c in word):
-            return True
+        if any(c.isdigit() for c in word) or not _DATE_WORDS.isdisjoint(_PARTS.split(lower)):
+            return True  # "39", "two", "forty-eight", "a four-year course", "o'clock"
         if not _has_cased_letter(word):
             return True  # a script without case: capitals tell nothing
         if word != lower and word not in _FIRST_PERSON and not (first and lower in _openers()):
