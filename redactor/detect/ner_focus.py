@@ -11,7 +11,7 @@ first word when it is a function word ("So", "The", "Will": the model finds no n
 
 The model's view of a token is its four neighbours on each side (the NER's own window encoder:
 depth 4, window 1) and its parser state, so a sentence cut out of its text would see different
-neighbours, and the model's labels change at the cuts (on the 200 bench transcripts, cut into
+neighbours, and the model's labels change at the cuts (on 60 bench transcripts cut into
 whole sentences: 27 of 2,809 entities lost and 77 gained).  Each sentence kept is therefore
 read with ``CONTEXT_TOKENS`` tokens of the text on each side, exactly as the whole text would
 have shown them; an entity wholly inside that context is the skipped sentence's and is dropped.
