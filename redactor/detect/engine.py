@@ -45,7 +45,7 @@ from redactor.detect.recognizers.windows import (
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
-from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.names import default_gazetteer, is_generic_speaker
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
 from redactor.model import Mention
@@ -141,11 +141,6 @@ _ALLOW_LIST_FLAGS = int(re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _WORDLESS = re.compile(r"^\W*$")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
-_GENERIC_SPEAKER = re.compile(
-    r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
-    r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
-    re.IGNORECASE,
-)
 
 
 # Texts the NER runs through its network at once.  Its working arrays grow with the tokens of a
@@ -199,10 +194,6 @@ def is_specific_date(text: str) -> bool:
 
 
 _LABEL_COLON = re.compile(r"[^\S\n]*:")
-
-
-def is_generic_speaker(name: str) -> bool:
-    return bool(_GENERIC_SPEAKER.match(name.strip()))
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -531,9 +522,14 @@ class Detector:
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
-        nlp_texts = [restore_case(item.text) if any(caseless_lines(item.text)) else item.text
-                     for item in items]
-        artifacts = self.engine.nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
+        caseless = [caseless_lines(item.text) for item in items]
+        nlp_texts = [restore_case(item.text) if any(lower) else item.text for item, lower in zip(items, caseless)]
+        nlp_engine = self.engine.nlp_engine
+        if isinstance(nlp_engine, EntitiesOnlyNlpEngine):
+            # The NER reads only the sentences that could hold an entity it keeps, and caseless lines.
+            artifacts = nlp_engine.process_focused(nlp_texts, caseless, language, NLP_BATCH)
+        else:
+            artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
         for item, (_, nlp_artifacts) in zip(items, artifacts):
             with watch_timeouts() as watch:

@@ -19,11 +19,16 @@ from __future__ import annotations
 import bisect
 import copy
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Sequence
 
+import numpy
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, NORM, ORTH, SPACY
+from spacy.tokens import Doc, Span
+
+from redactor.detect.ner_focus import Focus, ner_focus
 
 # Factories whose output the entities depend on; everything else is left out of the pipeline.
 _ENTITY_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler"})
@@ -114,6 +119,25 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
             loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
         self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
+    def process_focused(self, texts: Sequence[str], whole_lines: Sequence[Sequence[bool]], language: str,
+                        batch_size: int) -> Iterator[tuple[str, NlpArtifacts]]:
+        """``process_batch`` for texts in order, the NER reading of each only the sentences that
+        could hold an entity detection keeps, with their context, and the lines marked in its
+        ``whole_lines`` (``redactor.detect.ner_focus``); every text is tokenized whole, so the
+        context words and token offsets are the whole text's."""
+        nlp = self.nlp[language]  # type: ignore[index]
+        wholes, inputs, foci = [], [], []
+        for text, lines in zip(texts, whole_lines):
+            doc = nlp.make_doc(text)
+            focus = ner_focus(text, doc.to_array(IDX).tolist(), lines) if len(doc) else None
+            wholes.append(doc)
+            foci.append(focus)
+            inputs.append(doc if focus is None else _read_part(doc, focus))
+        for doc, focus, read in zip(wholes, foci, nlp.pipe(inputs, batch_size=batch_size)):
+            if focus is not None:
+                doc.set_ents(_entities_read(doc, focus, read))
+            yield doc.text, self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                       self._get_scores_for_entities(doc))
@@ -124,6 +148,38 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
             lowered.append(token.lower_)
         return _Artifacts(entities=entities, tokens=doc, tokens_indices=starts, token_ends=ends,
                           lemmas=lowered, nlp_engine=self, language=language, scores=scores)
+
+
+def _read_part(doc: Doc, focus: Focus) -> Doc:
+    """The tokens of ``doc`` the NER reads, as one Doc: each token as the whole text's tokenizer
+    made it (its text, its norm - "n't" is "not" - and the space after it).  Built from the
+    token arrays: slicing each range into a Doc of its own and joining them costs as much as
+    the NER saves."""
+    if not focus.read:
+        return Doc(doc.vocab, words=[])
+    rows = doc.to_array([ORTH, NORM, SPACY])[numpy.concatenate([numpy.arange(i, j) for i, j in focus.read])]
+    strings = doc.vocab.strings
+    part = Doc(doc.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()],
+               spaces=[bool(space) for space in rows[:, 2].tolist()])
+    part.from_array([NORM], rows[:, 1:2].copy())
+    return part
+
+
+def _entities_read(doc: Doc, focus: Focus, read: Doc) -> list[Span]:
+    """The entities the NER found in ``read`` (the focused text) as spans of the whole ``doc``;
+    one wholly in the context around the sentences kept is dropped, and one that would run over
+    a cut ends there."""
+    index = focus.tokens()
+    spans = []
+    for entity in read.ents:
+        first, end = index[entity.start], index[entity.start] + 1
+        for k in range(entity.start + 1, entity.end):
+            if index[k] != end:
+                break
+            end += 1
+        if focus.holds(first, end):
+            spans.append(Span(doc, first, end, label=entity.label))
+    return spans
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):

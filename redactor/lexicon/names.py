@@ -133,6 +133,17 @@ NOT_AFTER_TITLE = FUNCTION_WORDS | TITLES | frozenset(
 # Labels in transcripts that are not people.
 SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speaker host".split()) | frozenset(
     "callsign username nickname alias login".split())  # field names before a colon ("Callsign: Grom")
+# A speaker's label that names a role, not a person ("INTERVIEWER", "Q", "SPEAKER_01").
+_GENERIC_SPEAKER = re.compile(
+    r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
+    r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
+    re.IGNORECASE,
+)
+
+
+def is_generic_speaker(name: str) -> bool:
+    """Whether a speaker's label is a role ("Reporter", "Q", "Speaker 2"), not a name."""
+    return bool(_GENERIC_SPEAKER.match(name.strip()))
 
 
 # East Slavic patronymics, which no name list holds: "Mykolayovych", "Petrovna", "Ilyich",
