@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
+from wordfreq import zipf_frequency
 
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
@@ -55,7 +56,7 @@ from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.folding import fold
-from redactor.lexicon.places import default_places
+from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
 from redactor.project.config import Settings
@@ -196,6 +197,24 @@ def _identifies_in_a_name(f: Finding) -> bool:
     return not (f.entity_type == "DATE" and f.score <= GENERAL_DATE_SCORE)
 
 
+def _everyday_phrase(text: str) -> bool:
+    """Only everyday English words, no digits ("a month", "every friday", "prison officer")."""
+    words = fold(text).split()
+    return bool(words) and all(not w.isdigit() and zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words)
+
+
+_EVERYDAY_ZIPF = 3.5
+
+
+def _audited(f: Finding) -> bool:
+    """Whether the leak audit searches every output for ``f``'s value: always, except a phrase
+    of everyday words a context rule replaced (a duration, a date or routine said in words, a
+    role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
+    another sense ("204,000 rubles a month") and in a file's name (which keeps roles and
+    durations).  Names, places, numbers and dates with digits are always searched."""
+    return not (f.entity_type in _KEPT_IN_NAMES | {"DATE"} and _everyday_phrase(f.text))
+
+
 def _redact_component(redactor: "Redactor", name: str) -> str:
     """One file or folder name redacted: joiners read as spaces, the suffix kept.  A name,
     place or organisation the model finds in a name that is only ordinary lower-case words
@@ -227,10 +246,18 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _is_word_in_a_name(f: Finding, known: set[str], protected: Mapping[str, str]) -> bool:
-    """A name the model found in a file name that is only ordinary words and that the run's
-    texts did not protect ("port", "followup")."""
-    return f.replacement not in known and f.entity_type in _WORD_TYPES and \
-        SpanFilters.is_dictionary_phrase(f.text) and fold(f.text) not in protected
+    """A name the model found in a file name that the run's texts did not protect and that is
+    only ordinary words ("port", "followup"), public places and short tags no name list knows
+    ("farm-brazil-asr", "manila-followup")."""
+    return f.replacement not in known and f.entity_type in _WORD_TYPES and f.text == f.text.lower() \
+        and fold(f.text) not in protected and all(_ordinary_in_a_name(w) for w in _NAME_WORD.findall(f.text))
+
+
+def _ordinary_in_a_name(word: str) -> bool:
+    """An everyday word, a public place ("brazil", "manila") or a tag of up to four letters that
+    no name list knows ("asr", "mp"), as people file interviews."""
+    return SpanFilters.is_dictionary_phrase(word) or fold_place(word) in public_places() \
+        or (len(word) <= 4 and default_gazetteer().get(fold(word)) is None)
 
 
 def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -270,7 +297,10 @@ def _protected_forms(table: PseudonymTable) -> dict[str, str]:
     forms: dict[str, str] = {}
     for entity_type, form, replacement in table.written_forms():
         folded = fold(form)
-        if entity_type not in _KEPT_IN_NAMES | {"DATE"} and len(folded.replace(" ", "")) >= 3:
+        # (a role or duration too unless it is everyday words: "icu nurse" goes, "prison officer"
+        # stays, as the leak audit expects)
+        if entity_type != "DATE" and (entity_type not in _KEPT_IN_NAMES or not _everyday_phrase(form)) \
+                and len(folded.replace(" ", "")) >= 3:
             forms.setdefault(folded, replacement)
     return forms
 
@@ -539,13 +569,15 @@ class Redactor:
         written: set[str] = set()
         for result in placed:
             if result.path in scanned:
-                replaced.update(f.text for f in result.findings)
+                replaced.update(f.text for f in result.findings if _audited(f))
                 written.update(f.replacement for f in result.findings)
         return LeakAudit.for_values(replaced, written, self.settings, self.recognizers(), kept=self._kept())
 
     def leak_audit(self, run: RunResult) -> LeakAudit:
         """The audit every written output of ``run`` must pass (``redactor.audit``)."""
-        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=self._kept())
+        findings = [f for r in run.files for f in r.findings]
+        return LeakAudit.for_values([f.text for f in findings if _audited(f)], [f.replacement for f in findings],
+                                    self.settings, self.recognizers(), kept=self._kept())
 
     def _kept(self) -> Iterable[str]:
         kept_values = getattr(self.decisions, "kept_values", None)

@@ -235,3 +235,45 @@ def test_protected_values_the_model_misses_in_a_name_are_replaced(make_redactor)
     assert named == Path("CALL-SIGN-1_notes") / (
         f"02-{found['Anna Kowalska'].strip('[]').replace(' ', '-')}-"
         f"{found['Rossosh'].strip('[]').replace(' ', '-')}-bakery.md")
+
+
+def test_public_places_and_short_tags_in_file_names_stay_and_a_role_the_texts_protected_goes(tmp_path, make_redactor):
+    # "farm-brazil-asr", "manila-followup": a public place and a short tag are how people file
+    # interviews; the model took them for a company and a person.  A role the texts replaced
+    # that is no everyday phrase ("icu nurse") is replaced in the name, as the leak audit
+    # expects; an everyday one ("prison officer") stays, as roles in names do.
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    texts = {
+        "07-farm-brazil-asr.txt": "we sold the cattle at the market in the spring\n",
+        "11-moderation-manila-followup.srt": "1\n00:00:01,000 --> 00:00:03,000\nWe spoke again in the spring.\n",
+        "05-hospital-icu-nurse.txt": "I'm an ICU nurse, band 6. We had eleven patients.\n",
+        "04-prison-officer.md": "I am a prison officer on the night shift.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run = make_redactor().redact_files([folder], tmp_path / "out")
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values())
+    assert written == ["04-prison-officer.md", "05-hospital-OCCUPATION-1.txt", "07-farm-brazil-asr.txt",
+                       "11-moderation-manila-followup.srt"]
+    assert run.exit_code == 0
+
+
+def test_an_everyday_phrase_a_context_rule_replaced_may_stand_elsewhere_but_a_name_may_not(tmp_path, make_redactor):
+    # "a month" is a duration in one file and a rate in another; "every Friday" a routine in one
+    # and not found in the other: neither is a leak.  A name replaced in one file and missed
+    # in another still stops that file.
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text("I was held for a month. They came every Friday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("They paid 40,000 rubles a month, every Friday night at the gate.\n", encoding="utf-8")
+    run = make_redactor().redact_files([folder], tmp_path / "out")
+    assert sorted(p.name for p in run.outputs.values()) == ["a.txt", "b.txt"]
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "I was held for [DURATION 1]. They came [DATE 1].\n"
+    audit = make_redactor().leak_audit(run)
+    assert audit.kinds("they paid 40,000 rubles a month, every friday night") == []
+    assert audit.kinds("i was held for a month") == []
+    from redactor.audit import LeakAudit
+
+    strict = LeakAudit.for_values(["Oksana Hrytsenko"], ["[PERSON 1]"])
+    assert strict.kinds("then oksana hrytsenko left") == ["replaced value"]
