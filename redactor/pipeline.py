@@ -254,10 +254,11 @@ def _is_word_in_a_name(f: Finding, known: set[str], protected: Mapping[str, str]
 
 
 def _ordinary_in_a_name(word: str) -> bool:
-    """An everyday word, a public place ("brazil", "manila") or a tag of up to four letters that
-    no name list knows ("asr", "mp"), as people file interviews."""
+    """An everyday word, a public place ("brazil", "manila") or a tag of up to three letters
+    that no name list knows ("asr", "mp"), as people file interviews; not a longer unknown word
+    ("kedr-notes": a call sign the texts may not say)."""
     return SpanFilters.is_dictionary_phrase(word) or fold_place(word) in public_places() \
-        or (len(word) <= 4 and default_gazetteer().get(fold(word)) is None)
+        or (len(word) <= 3 and default_gazetteer().get(fold(word)) is None)
 
 
 def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str]) -> list[tuple[int, int, str]]:

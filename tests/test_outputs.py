@@ -249,13 +249,14 @@ def test_public_places_and_short_tags_in_file_names_stay_and_a_role_the_texts_pr
         "11-moderation-manila-followup.srt": "1\n00:00:01,000 --> 00:00:03,000\nWe spoke again in the spring.\n",
         "05-hospital-icu-nurse.txt": "I'm an ICU nurse, band 6. We had eleven patients.\n",
         "04-prison-officer.md": "I am a prison officer on the night shift.\n",
+        "kedr-notes.txt": "we met at the depot at night\n",  # a longer unknown word is no tag
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     run = make_redactor().redact_files([folder], tmp_path / "out")
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values())
     assert written == ["04-prison-officer.md", "05-hospital-OCCUPATION-1.txt", "07-farm-brazil-asr.txt",
-                       "11-moderation-manila-followup.srt"]
+                       "11-moderation-manila-followup.srt", "PERSON-1-notes.txt"]
     assert run.exit_code == 0
 
 
