@@ -271,7 +271,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         if line > 0 and is_generic_speaker(span[line:]) and _LABEL_COLON.match(text, end):
             span = span[:line].rstrip()
             end = start + len(span)
-        # ... or starts it at the line's speaker tag ("MINERO: Wilfredo Quispe Mamani"): the
+        # ... or starts it at the line's speaker tag ("MINERO: Wilmer Condori Apaza"): the
         # tag is the turn's, not the name's.
         label = _LEADING_LABEL.match(span) if start == 0 or text[start - 1] == "\n" else None
         if label and label.end() < len(span):

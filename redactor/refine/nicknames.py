@@ -163,7 +163,7 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 # "everyone calls me tião"); never "call him" (someone else) nor a call sign.
 _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: call | calls | called ) \s+ me \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
-# Hasan Çelik, but in the port everyone says "Kaptan".'): the quoted name closes the sentence,
+# Hasan Demir, but in the port everyone says "Reis".'): the quoted name closes the sentence,
 # so it is what they say for the speaker, not the start of something said about someone.
 _PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
                               \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
@@ -179,7 +179,7 @@ _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
-# Or, in speech with no full stops, "but" ("joão batista ferreira but everyone calls me tião").
+# Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
 _THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
