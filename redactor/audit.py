@@ -30,7 +30,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 from anyascii import anyascii
@@ -125,13 +125,13 @@ class LeakAudit:
 
     @classmethod
     def for_run(cls, run: Any, settings: Any = None, recognizers: Sequence[Any] = (),
-                kept: Iterable[str] = ()) -> "LeakAudit":
-        """The audit for one run: the values its findings replaced, the profiles and ``always``
-        entries of ``settings``, and the watchlists among ``recognizers``.  ``kept`` are values
-        an editor's decision let stand (rejected findings): where they stand they are not a
-        leak; the watchlist is searched everywhere."""
+                kept: Iterable[str] = (), searched: Callable[[Any], bool] = lambda finding: True) -> "LeakAudit":
+        """The audit for one run: the values its findings replaced (those ``searched`` accepts),
+        the profiles and ``always`` entries of ``settings``, and the watchlists among
+        ``recognizers``.  ``kept`` are values an editor's decision let stand (rejected
+        findings): where they stand they are not a leak; the watchlist is searched everywhere."""
         findings = [f for r in run.files for f in r.findings]
-        return cls.for_values([f.text for f in findings], [f.replacement for f in findings],
+        return cls.for_values([f.text for f in findings if searched(f)], [f.replacement for f in findings],
                               settings, recognizers, kept)
 
     @classmethod

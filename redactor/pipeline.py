@@ -576,9 +576,7 @@ class Redactor:
 
     def leak_audit(self, run: RunResult) -> LeakAudit:
         """The audit every written output of ``run`` must pass (``redactor.audit``)."""
-        findings = [f for r in run.files for f in r.findings]
-        return LeakAudit.for_values([f.text for f in findings if _audited(f)], [f.replacement for f in findings],
-                                    self.settings, self.recognizers(), kept=self._kept())
+        return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=self._kept(), searched=_audited)
 
     def _kept(self) -> Iterable[str]:
         kept_values = getattr(self.decisions, "kept_values", None)

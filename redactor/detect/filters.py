@@ -1010,9 +1010,8 @@ class SpanFilters:
         if span[:1] in _NOISE_BRACKETS:
             return True
         words = _WORD.findall(span)
-        return bool(words) and span == span.lower() and all(
-            zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(w) for w in words
-        ) and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
+        return bool(words) and span == span.lower() and all(_is_common_word(w) for w in words) \
+            and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
 
     @staticmethod
     def is_dictionary_phrase(span: str) -> bool:
