@@ -20,7 +20,8 @@ Sources under src/ mirror corpus/:
                               that every gold mention is found at its offset.
   redactor.yaml            -> copied as is (source profiles).
 
-Usage: python bench/quality/build.py        (deterministic; rerun after editing src/)
+Usage: python bench/quality/build.py [ROOT]  (deterministic; rerun after editing src/; ROOT: another
+       set laid out like this one, e.g. bench/quality/fresh7, default this folder)
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ def build_docx(marked: str, where: str, out: Path) -> tuple[str, list[dict]]:
 
 
 def main() -> None:
+    global SRC, CORPUS, GOLD
+    if len(sys.argv) > 1:  # the root of another frozen set laid out like this one
+        root = Path(sys.argv[1]).resolve()
+        SRC, CORPUS, GOLD = root / "src", root / "corpus", root / "gold"
     if CORPUS.exists():
         shutil.rmtree(CORPUS)
     if GOLD.exists():

