@@ -701,6 +701,7 @@ def test_an_ordinal_or_number_is_part_of_a_sub_unit(packs, text, expected):
     ("He was ordered to pay a fine of 120,000 euros and stripped of his civic rights.", ["120,000 euros"]),
     ("She received a monthly allowance of 588 GDR marks until 1990.", ["588 GDR marks"]),
     ("The Labour Court awarded the applicant 781 New Turkish liras.", ["781 New Turkish liras"]),
+    ("The applicant was paid EUR 1 000 000 in damages.", ["EUR 1 000 000"]),
 ])
 def test_written_sums_of_money_are_found(packs, text, expected):
     check(packs["singling"], text, [("MONEY", sum_) for sum_ in expected])
@@ -708,6 +709,7 @@ def test_written_sums_of_money_are_found(packs, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The regional budget is EUR 50 million this year.",  # a state's or a firm's
+    "EUR 1 000 million was spent on the programme.",  # not "EUR 1" of it
     "Member states paid 50 billion euros into the fund.",
     "He got 10 marks in the exam and 8 marks in maths.",  # a grade, not a currency
     "The euro fell against the dollar that spring.",
