@@ -684,3 +684,66 @@ def test_a_class_or_number_that_is_no_rank_is_left(packs, text):
 ])
 def test_an_ordinal_or_number_is_part_of_a_sub_unit(packs, text, expected):
     check(packs["workplaces"], text, expected)
+
+
+# Court text writes a person's fine, award, salary or bail with its currency's ISO code or, after
+# a word of payment, its name; the sum said again in another currency belongs to it (issue 13).
+@pytest.mark.parametrize("text, expected", [
+    ("Two days later the sum of EUR 4,000 was paid to the applicant.", ["EUR 4,000"]),
+    ("The applicant claimed a total of 200,000 Turkish liras (TRY) (approximately 100,000 euros (EUR) at the time).",
+     ["200,000 Turkish liras (TRY)", "100,000 euros (EUR)"]),
+    ("His only income was a disability pension of PLN 552.21 [approx. EUR 138].", ["PLN 552.21 [approx. EUR 138]"]),
+    ("The court fixed bail at 100,000 Polish zlotys (PLN) [approx. 25,500 euros (EUR)], to be paid in March.",
+     ["100,000 Polish zlotys (PLN) [approx. 25,500 euros (EUR)]"]),
+    ("The shares were bought at a price of 615 DEM (314.44 EUR) per share.", ["615 DEM (314.44 EUR)"]),
+    ("The administration paid the applicant TRL 12,352,710,000 (approximately EUR 10,042).",
+     ["TRL 12,352,710,000 (approximately EUR 10,042)"]),
+    ("He was ordered to pay a fine of 120,000 euros and stripped of his civic rights.", ["120,000 euros"]),
+    ("She received a monthly allowance of 588 GDR marks until 1990.", ["588 GDR marks"]),
+    ("The Labour Court awarded the applicant 781 New Turkish liras.", ["781 New Turkish liras"]),
+    ("The applicant was paid EUR 1 000 000 in damages.", ["EUR 1 000 000"]),
+])
+def test_written_sums_of_money_are_found(packs, text, expected):
+    check(packs["singling"], text, [("MONEY", sum_) for sum_ in expected])
+
+
+@pytest.mark.parametrize("text", [
+    "The regional budget is EUR 50 million this year.",  # a state's or a firm's
+    "EUR 1 000 million was spent on the programme.",  # not "EUR 1" of it
+    "Member states paid 50 billion euros into the fund.",
+    "He got 10 marks in the exam and 8 marks in maths.",  # a grade, not a currency
+    "The euro fell against the dollar that spring.",
+    "The plant works under ISO 9001 and PLN is its code.",
+    "The 500 euro note was withdrawn.",  # no payment word before the figure
+])
+def test_sums_that_are_not_a_persons_stay(packs, text):
+    check(packs["singling"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Assize Court sentenced the applicant to two years and one month's imprisonment.",
+     [("DURATION", "two years and one month's")]),
+    ("It sentenced him to 2 years’ imprisonment and a fine.", [("DURATION", "2 years’")]),
+    ("He was sentenced to three years and nine months’ imprisonment.", [("DURATION", "three years and nine months’")]),
+    ("The court sentenced him to life imprisonment.", [("DURATION", "life imprisonment")]),
+    ("He was given two months’ suspended imprisonment.", [("DURATION", "two months’")]),
+])
+def test_prison_terms_are_found_whole(packs, text, expected):
+    check(packs["ages"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "She has five years' experience as a nurse.",
+    "The records were destroyed at the end of six years’ retention.",
+    "Life in prison changed him.",
+])
+def test_durations_that_are_no_prison_term_stay(packs, text):
+    check(packs["ages"], text, [])
+
+
+def test_a_currency_code_is_replaced_with_its_sum_not_as_an_organisation(redactor_default):
+    # The model calls "EUR" and "TRL" organisations; the sum they belong to is what is found.
+    text = "The court fined the applicant TRL 30,000,000 and paid him EUR 4,000 in costs."
+    found_all = [(f.entity_type, text[f.start:f.end]) for f in redactor_default.scan(text)]
+    assert ("MONEY", "TRL 30,000,000") in found_all and ("MONEY", "EUR 4,000") in found_all
+    assert not [t for kind, t in found_all if kind == "ORGANIZATION"]
