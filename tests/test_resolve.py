@@ -231,6 +231,33 @@ def test_a_feminine_surname_is_a_woman_of_the_family_not_the_man():
     assert resolution.ambiguous == (1, 2, 5)
 
 
+@pytest.mark.parametrize("man, woman", [
+    ("Valentin Petrov", "Valentina Petrova"),      # her given name his with "-a"
+    ("Jan Kowalski", "Jana Kowalska"),
+    ("Aleksandr Gadzhiev", "Aleksandra Gadzhieva"),
+    ("Sasha Ivanov", "Sasha Ivanova"),             # one given name for both
+    ("Ivan Petrov", "Ivana Petrova"),              # Ivana is a name, not only his genitive
+])
+def test_a_man_and_a_woman_of_one_family_stay_two_people(man, woman):
+    ms = [person(man), person(woman), person(woman.split()[-1]), person(man.split()[-1])]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    his, hers = resolution.assignments[0].key, resolution.assignments[1].key
+    assert his != hers
+    assert [a.key for a in resolution.assignments[2:]] == [hers, his]
+
+
+def test_a_name_in_the_genitive_is_still_the_man():
+    # Near misses: the given name declined into no name ("Antona"), or with its patronymic.
+    assert keys([person("Anton Bykov"), person("Antona Bykova")]) == ["anton bykov"] * 2
+    assert keys([person("Ivan Ivanovich Petrov"), person("Ivana Ivanovicha Petrova")]) == ["ivan petrov"] * 2
+
+
+def test_the_masculine_surname_alone_is_not_the_only_woman_of_the_family():
+    # The run names only Elena Ivanova in full: "Mr Ivanov" is her husband or son, not her.
+    ms = [person("Elena Ivanova"), person("Ivanov"), person("Mr Ivanov"), person("Ivanovoy")]
+    assert keys(ms) == ["elena ivanova", "ivanov", "ivanov", "elena ivanova"]
+
+
 def test_a_unit_the_model_called_a_company_is_the_unit_however_its_number_is_said():
     ms = [typed("3rd Assault Brigade", "MILITARY_UNIT", "MilitaryFormation"),
           typed("The Third Assault Brigade", "ORGANIZATION"), typed("ninety-second brigade", "MILITARY_UNIT"),

@@ -322,6 +322,25 @@ def _is_initial(token: str) -> bool:
     return len(token) == 1
 
 
+def _woman_of_family(woman: _Person, man: _Person) -> bool:
+    """Whether ``woman``'s surname is the feminine of ``man``'s (Valentina Petrova, Valentin
+    Petrov; Jana Kowalska, Jan Kowalski) and her name is not his in the genitive: a wife, a
+    sister or a daughter, never him.  A genitive declines his given names too: into a form that
+    is no given name ("Antona" of Anton) or, said with a patronymic, the patronymic as well
+    ("Ivana Ivanovicha" of Ivan Ivanovich); a given name said alike ("Sasha") is hers."""
+    if not any(is_feminine_of(x, y) for x in woman.lasts for y in man.lasts):
+        return False
+    middles, his_middles = _proper_middles(woman.middles), _proper_middles(man.middles)
+    if middles and his_middles and not middles & his_middles:
+        return False  # the patronymic declined with the name (stems alike: ``_middles_differ``)
+    return any(f in man.firsts or _is_given_name(f) for f in woman.firsts)
+
+
+def _is_given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
+
+
 class _People:
     """The people of one run, and which of them a short form can be."""
 
@@ -375,6 +394,8 @@ class _People:
         no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
         if not lasts or len(a.genders | b.genders) > 1 or _middles_differ(a.middles, b.middles):
+            return False
+        if lasts == "inflected" and (_woman_of_family(a, b) or _woman_of_family(b, a)):
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -530,7 +551,7 @@ class _People:
                 return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
             stems = {_stem(x) for x in p.lasts | p.singles}
             return self._first_fits(p, first, False) or (
-                _stem(first) in stems and not self.feminine_of(first, p))
+                _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
             return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
         # "Marta K."
@@ -541,6 +562,12 @@ class _People:
         """Whether ``form`` is the feminine of one of ``p``'s surnames ("Sokolova" of Dmitri
         Sokolov): a woman of his family, never taken for him."""
         return any(is_feminine_of(form, last) for last in p.lasts | p.singles)
+
+    @staticmethod
+    def masculine_of(form: str, p: _Person) -> bool:
+        """Whether ``form`` is the masculine of one of ``p``'s surnames ("Ivanov" where ``p`` is
+        Elena Ivanova): a man of her family; no case of her name drops the ending."""
+        return any(is_feminine_of(last, form) for last in p.lasts | p.singles)
 
     def first_fits(self, p: _Person, first: str) -> bool:
         """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
@@ -561,7 +588,7 @@ class _People:
     def _last_fits(cls, p: _Person, last: str, exact: bool) -> bool:
         if exact:
             return last in p.lasts
-        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p)
+        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p) and not cls.masculine_of(last, p)
 
 
 # A particle that starts a surname ("Al Rashid", "van Dijk"): said with it alone, the surname is
