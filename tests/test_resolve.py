@@ -258,6 +258,40 @@ def test_the_masculine_surname_alone_is_not_the_only_woman_of_the_family():
     assert keys(ms) == ["elena ivanova", "ivanov", "ivanov", "elena ivanova"]
 
 
+def test_a_shared_surname_said_with_a_mans_and_a_womans_title_is_two_unsure_people():
+    # Two Sharmas in the run: "Mr Sharma" and "Mrs Sharma" are unsure, but never one person.
+    ms = [person("Rajesh Sharma"), person("Sunita Sharma"), person("Mr Sharma"), person("Mrs Sharma"),
+          person("Sharma ji"), person("Mrs Sharma")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    k = [a.key for a in resolution.assignments]
+    assert k[:2] == ["rajesh sharma", "sunita sharma"]
+    assert len({k[2], k[3], k[4]}) == 3 and k[5] == k[3]
+    assert resolution.ambiguous == (2, 3, 4, 5)
+    # near miss: one woman's titles alone keep one key
+    assert keys([person("Dmitri Sokolov"), person("Sokolova"), person("Mrs Sokolova")])[1:] == ["sokolova"] * 2
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Elena Ivanova", "lena"), ("Olabisi Adebayo", "bisi"), ("Funmilayo Ade", "funmi"),
+    ("Alexandra Petrova", "Sandra")])
+def test_a_clipped_given_name_is_the_one_person_it_fits(full, short):
+    assert keys([person(full), person(short)]) == [keys([person(full)])[0]] * 2
+
+
+@pytest.mark.parametrize("names", [
+    ["Ivana Petrova", "Ivan"],                   # a man's name that starts a woman's
+    ["Paulina Nowak", "Paul"],
+    ["Elena Ivanova", "Yelena Moroz", "Lena"],   # two fit: unsure, not guessed
+])
+def test_a_clipped_given_name_near_misses(names):
+    found = keys([person(n) for n in names])
+    assert found[-1] not in found[:-1]
+
+
+def test_a_given_name_said_in_full_is_not_taken_for_a_clipped_one():
+    assert keys([person("Joanna Smith"), person("Anna Kowalska"), person("Anna")])[-1] == "anna kowalska"
+
+
 def test_a_unit_the_model_called_a_company_is_the_unit_however_its_number_is_said():
     ms = [typed("3rd Assault Brigade", "MILITARY_UNIT", "MilitaryFormation"),
           typed("The Third Assault Brigade", "ORGANIZATION"), typed("ninety-second brigade", "MILITARY_UNIT"),

@@ -322,6 +322,26 @@ def _is_initial(token: str) -> bool:
     return len(token) == 1
 
 
+# A given name clipped to its end ("Lena" of Elena, "Bisi" of Olabisi, "Sandra" of Alexandra)
+# or its start ("Funmi" of Funmilayo) keeps at least this many letters.
+_MIN_CLIPPED = 4
+
+
+def _clipped(short: str, full: str) -> bool:
+    """Whether given name ``short`` is ``full`` (skeletons) clipped, as people shorten names the
+    lists do not hold: a short form of one person only where exactly one person fits.  Clipped
+    at the start it must leave out two letters or more and be no given name of its own, so a
+    man's name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
+    Paulina)."""
+    if len(short) < _MIN_CLIPPED or len(full) <= len(short):
+        return False
+    if full.endswith(short):
+        return True
+    # a skeleton's final "y" is an "i" inside a name ("funmy" of "funmilayo")
+    starts = full.startswith(short) or (short.endswith("y") and full.startswith(short[:-1]) and full[len(short) - 1] == "i")
+    return starts and len(full) - len(short) >= 2 and not _is_given_name(short)
+
+
 def _woman_of_family(woman: _Person, man: _Person) -> bool:
     """Whether ``woman``'s surname is the feminine of ``man``'s (Valentina Petrova, Valentin
     Petrov; Jana Kowalska, Jan Kowalski) and her name is not his in the genitive: a wife, a
@@ -582,7 +602,7 @@ class _People:
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
             return first in p.firsts
-        return any(self.names.are_variants(first, f) for f in p.firsts)
+        return any(self.names.are_variants(first, f) or _clipped(first, f) for f in p.firsts)
 
     @classmethod
     def _last_fits(cls, p: _Person, last: str, exact: bool) -> bool:
@@ -840,7 +860,23 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
+    _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:
+    """Unsure mentions of one name said with titles of both genders ("Mr Sharma" and "Mrs
+    Sharma", where the run names two Sharmas) are a man and a woman: each title's mentions get
+    a key of their own (``assignments`` updated in place), so the two never share a pseudonym;
+    the name said without a title shares neither's."""
+    genders: dict[str, set[str]] = {}
+    for i in ambiguous:
+        if gender := mention_gender(mentions[i]):
+            genders.setdefault(assignments[i].key, set()).add(gender)
+    for i in ambiguous:
+        key, gender = assignments[i].key, mention_gender(mentions[i])
+        if gender and len(genders.get(key, ())) > 1:
+            assignments[i] = replace(assignments[i], key=f"{_UNSURE}{key} ({gender})")
 
 
 def _join_lone_words(mentions: Sequence[Mention], types: Sequence[str], people: _People,
