@@ -193,6 +193,9 @@ IDENTITY_STATEMENTS = [
      ["", "sebastiao ferreira"]),
     ("A: My name is Rosa Delgado and this is Ana Lopez. People call me Rosi.",
      [("Rosa Delgado", P, 0), ("Ana Lopez", P, 0), ("Rosi", P, 0)], ["", "", "rosa delgado"]),
+    # ... or "knew me as"
+    ("A: I am Maria Dela Cruz, but at work everyone knew me as Tin.", [("Maria Dela Cruz", P, 0), ("Tin", C, 0)],
+     ["", "maria dela cruz"]),
     # ... in speech with no full stop, "but" between the name and what people call the speaker
     ("speaker 2: sebastião ferreira but everyone calls me tião", [("sebastião ferreira", P, 0), ("tião", P, 1)],
      ["", "sebastiao ferreira"]),
@@ -227,6 +230,7 @@ IDENTITY_STATEMENTS = [
      ["", ""]),
     ('A: Hasan Demir. My brother? In the port they say "Reis".', [("Hasan Demir", P, 0), ("Reis", C, 0)], ["", ""]),
     ("A: Ivan Petrov but his son calls me Zubr.", [("Ivan Petrov", P, 0), ("Zubr", C, 0)], ["", ""]),
+    ("A: I worked for Ivan Petrov. Everyone knew me as Rosi.", [("Ivan Petrov", P, 0), ("Rosi", C, 0)], ["", ""]),
     ("[00:00:04] reporter: so ivan petrov but they call me zubr", [("ivan petrov", P, 0), ("zubr", C, 0)], ["", ""]),
     # ... "him" could be either of two people named before, even one the model called a company ...
     ("Tomas Berhane met Ivan Petrov. They called him Tomi.", [("Tomas Berhane", O, 0), ("Ivan Petrov", P, 0), ("Tomi", P, 0)],
@@ -249,6 +253,20 @@ IDENTITY_STATEMENTS = [
     # a form of the person's own given name is left to resolution, as before
     ("Olena Kravets fainted. They called her Lena.", [("Olena Kravets", P, 0), ("Lena", P, 0)], ["", ""]),
 ]
+
+
+@pytest.mark.parametrize("middle, key", [
+    ("owned it", "sigurdur bjornsson"),
+    ("met Einar", ""),  # near miss: someone else named before "calls him"
+])
+def test_the_speakers_own_label_is_not_someone_else_a_nickname_may_be_said_of(middle, key):
+    text = f"**Guðrún:** My uncle, Sigurður Björnsson, {middle}. Everyone calls him Siggi."
+    ms = spans(text, ("Sigurður Björnsson", P, 0), ("Siggi", C, 0))
+    label = Mention(2, 8, P, 0.85, "SpeakerLabel", "Guðrún")
+    if "Einar" in middle:
+        ms.append(spans(text, ("Einar", P, 0))[0])
+    out = linked(text, sorted([label, *ms], key=lambda m: m.start))
+    assert out[-1] == ("Siggi", P if key else C, key)
 
 
 @pytest.mark.parametrize("text, found, keys", IDENTITY_STATEMENTS)

@@ -50,6 +50,8 @@ def test_near_misses_of_shapes(make_redactor, text, kind):
     # a nickname after "goes by", and one of two words
     ("He went by Chaos.", [("CALL_SIGN", "Chaos")]),
     ("We all called her Mama Bear.", [("CALL_SIGN", "Mama Bear")]),
+    # a call sign on the (police) wireless, in quotes
+    ('On the wireless he was "Tiger".', [("CALL_SIGN", "Tiger")]),
     # a badge number of three digits read out one by one; a phone number after "call" alone
     ("the collar number was seven one four", [("ID_NUMBER", "seven one four")]),
     ("you can call 380 67 1234567", [("PHONE", "380 67 1234567")]),

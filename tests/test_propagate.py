@@ -41,6 +41,20 @@ def test_a_common_word_part_of_a_full_name_is_found_again_as_written_in_its_own_
     assert added[1] == []
 
 
+def test_a_given_name_frequent_only_as_a_name_is_found_again_at_a_sentence_start():
+    # "Connor" is frequent in English only as a name; "Grace" is a word too, "Crane" a surname
+    text = "A man named Connor Fahy. Connor was banned. Grace Mensah came. Grace was shown. Connor Street."
+    added = propagate([text], [[found(text, 12, 23), found(text, 44, 56)]], threshold=0.4)
+    assert [(m.start, m.text) for m in added[0]] == [(25, "Connor")]
+
+
+def test_the_words_of_a_lower_case_name_are_found_again_alone():
+    # automatic captions: "tunde" of "tunde adebayo"; a common word of such a name is not
+    text = "her husband tunde adebayo kept the book tunde was careful and adebayo paid. will smith came and will went"
+    added = propagate([text], [[found(text, 12, 25), found(text, 76, 86)]], threshold=0.4)
+    assert [(m.start, m.text) for m in added[0]] == [(40, "tunde"), (62, "adebayo")]
+
+
 def test_a_common_word_of_what_the_model_wrongly_called_a_person_is_not_propagated():
     # every word of the mention must be a name or rare in English, and a determiner or an
     # adjective's place before the word makes it the word

@@ -105,6 +105,10 @@ def test_places_in_a_queue_are_no_identifier(redactor_default, text):
     ("my telegram handle is at dark wolf", "at dark wolf"),
     ("he's Kozak on telegram", "Kozak"),
     ("find him on facebook as Musa Okello", "Musa Okello"),
+    # a handle in quotes, in any case, after a handle word or "goes by"
+    ('Online she goes by "nightjar".', "nightjar"),
+    ('On the group chat her handle is "bituin22".', "bituin22"),
+    ('his username was "kava_by"', "kava_by"),
 ])
 def test_handles_said_by_context(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -125,6 +129,8 @@ def test_handles_said_by_context(redactor_default, text, expected):
     "he's online on telegram",
     "she's always on telegram",
     "my handle is at home and my phone too",
+    'We used the handle to open it and the handle was "broken".',
+    'he goes by "the book" and she goes by "it"',
 ])
 def test_handle_near_misses(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []

@@ -322,6 +322,45 @@ def _is_initial(token: str) -> bool:
     return len(token) == 1
 
 
+# A given name clipped to its end ("Lena" of Elena, "Bisi" of Olabisi, "Sandra" of Alexandra)
+# or its start ("Funmi" of Funmilayo) keeps at least this many letters.
+_MIN_CLIPPED = 4
+
+
+def _clipped(short: str, full: str) -> bool:
+    """Whether given name ``short`` is ``full`` (skeletons) clipped, as people shorten names the
+    lists do not hold: a short form of one person only where exactly one person fits.  Clipped
+    at the start it must leave out two letters or more and be no given name of its own, so a
+    man's name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
+    Paulina)."""
+    if len(short) < _MIN_CLIPPED or len(full) <= len(short):
+        return False
+    if full.endswith(short):
+        return True
+    # a skeleton's final "y" is an "i" inside a name ("funmy" of "funmilayo")
+    starts = full.startswith(short) or (short.endswith("y") and full.startswith(short[:-1]) and full[len(short) - 1] == "i")
+    return starts and len(full) - len(short) >= 2 and not _is_given_name(short)
+
+
+def _woman_of_family(woman: _Person, man: _Person) -> bool:
+    """Whether ``woman``'s surname is the feminine of ``man``'s (Valentina Petrova, Valentin
+    Petrov; Jana Kowalska, Jan Kowalski) and her name is not his in the genitive: a wife, a
+    sister or a daughter, never him.  A genitive declines his given names too: into a form that
+    is no given name ("Antona" of Anton) or, said with a patronymic, the patronymic as well
+    ("Ivana Ivanovicha" of Ivan Ivanovich); a given name said alike ("Sasha") is hers."""
+    if not any(is_feminine_of(x, y) for x in woman.lasts for y in man.lasts):
+        return False
+    middles, his_middles = _proper_middles(woman.middles), _proper_middles(man.middles)
+    if middles and his_middles and not middles & his_middles:
+        return False  # the patronymic declined with the name (stems alike: ``_middles_differ``)
+    return any(f in man.firsts or _is_given_name(f) for f in woman.firsts)
+
+
+def _is_given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
+
+
 class _People:
     """The people of one run, and which of them a short form can be."""
 
@@ -375,6 +414,8 @@ class _People:
         no title of one gender for one and of the other for the other."""
         lasts = self._lasts_fit(a, b)
         if not lasts or len(a.genders | b.genders) > 1 or _middles_differ(a.middles, b.middles):
+            return False
+        if lasts == "inflected" and (_woman_of_family(a, b) or _woman_of_family(b, a)):
             return False
         for x in a.firsts:
             for y in b.firsts:
@@ -530,7 +571,7 @@ class _People:
                 return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
             stems = {_stem(x) for x in p.lasts | p.singles}
             return self._first_fits(p, first, False) or (
-                _stem(first) in stems and not self.feminine_of(first, p))
+                _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
             return any(f.startswith(first) for f in p.firsts) and self._last_fits(p, last, exact)
         # "Marta K."
@@ -541,6 +582,12 @@ class _People:
         """Whether ``form`` is the feminine of one of ``p``'s surnames ("Sokolova" of Dmitri
         Sokolov): a woman of his family, never taken for him."""
         return any(is_feminine_of(form, last) for last in p.lasts | p.singles)
+
+    @staticmethod
+    def masculine_of(form: str, p: _Person) -> bool:
+        """Whether ``form`` is the masculine of one of ``p``'s surnames ("Ivanov" where ``p`` is
+        Elena Ivanova): a man of her family; no case of her name drops the ending."""
+        return any(is_feminine_of(last, form) for last in p.lasts | p.singles)
 
     def first_fits(self, p: _Person, first: str) -> bool:
         """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
@@ -555,13 +602,13 @@ class _People:
     def _first_fits(self, p: _Person, first: str, exact: bool) -> bool:
         if exact:
             return first in p.firsts
-        return any(self.names.are_variants(first, f) for f in p.firsts)
+        return any(self.names.are_variants(first, f) or _clipped(first, f) for f in p.firsts)
 
     @classmethod
     def _last_fits(cls, p: _Person, last: str, exact: bool) -> bool:
         if exact:
             return last in p.lasts
-        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p)
+        return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p) and not cls.masculine_of(last, p)
 
 
 # A particle that starts a surname ("Al Rashid", "van Dijk"): said with it alone, the surname is
@@ -813,7 +860,23 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
+    _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:
+    """Unsure mentions of one name said with titles of both genders ("Mr Sharma" and "Mrs
+    Sharma", where the run names two Sharmas) are a man and a woman: each title's mentions get
+    a key of their own (``assignments`` updated in place), so the two never share a pseudonym;
+    the name said without a title shares neither's."""
+    genders: dict[str, set[str]] = {}
+    for i in ambiguous:
+        if gender := mention_gender(mentions[i]):
+            genders.setdefault(assignments[i].key, set()).add(gender)
+    for i in ambiguous:
+        key, gender = assignments[i].key, mention_gender(mentions[i])
+        if gender and len(genders.get(key, ())) > 1:
+            assignments[i] = replace(assignments[i], key=f"{_UNSURE}{key} ({gender})")
 
 
 def _join_lone_words(mentions: Sequence[Mention], types: Sequence[str], people: _People,

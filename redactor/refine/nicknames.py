@@ -78,6 +78,10 @@ _CLAUSE_BREAK = regex.compile(
 _CALLED_BY_NAME = regex.compile(r"""(?ix) (?<!\p{L}) (?: called | call | calls ) \s+ (?: him | her ) \s* ["'«“„‘]? $""")
 # How far back, on the same line, the person a nickname is said of may be named.
 _SAID_OF = 200
+# The rule packs' speaker labels ("**Guðrún:**", rules/transcripts.yaml): the one who speaks, not
+# someone else named before a nickname the speaker says ("**Guðrún:** My uncle, Sigurður
+# Björnsson, owned it. Everyone calls him Siggi.").
+_SPEAKER_LABEL = "SpeakerLabel"
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
 _DESCRIBING = frozenset("big little old young small tall short fat thin red black white".split())
 _NEAR = 40
@@ -161,7 +165,8 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 
 # First person: the speaker is called so ("People call me Rosi", 'They call me "Uncle Femi"',
 # "everyone calls me tião"); never "call him" (someone else) nor a call sign.
-_CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: call | calls | called ) \s+ me \s* ["'«“„‘]? $""")
+_CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
+                          \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
 # Hasan Demir, but in the port everyone says "Reis".'): the quoted name closes the sentence,
 # so it is what they say for the speaker, not the start of something said about someone.
@@ -432,7 +437,7 @@ def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequenc
         return None
     full = set(next(iter(named)))
     if any(since <= q.start and q.end <= m.start and _someone(q, names) and not set(_name_of(q)) <= full
-           for q in mentions):
+           and q.detector != _SPEAKER_LABEL for q in mentions):
         return None
     between = text[before[-1].end:m.start]
     words = regex.findall(r"\p{L}+", between.casefold())

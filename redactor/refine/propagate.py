@@ -43,9 +43,11 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     """(form, entity_type) pairs to look for again: the mention, and a person's name tokens."""
     forms = [(mention.text, mention.entity_type)]
     if mention.entity_type == "PERSON":
+        # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
+        caseless = mention.text.islower()
         for token in _TOKEN.findall(mention.text):
             token = token.rstrip("'’")
-            if len(token) >= 3 and token[0].isupper() and token.lower().rstrip(".") not in TITLE_WORDS:
+            if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
     return forms
 
@@ -360,11 +362,18 @@ _WORD_BEFORE = regex.compile(
     regex.IGNORECASE)
 
 
+def _given_name_only(form: str) -> bool:
+    """A given name frequent in English only as a name ("Connor", "Kevin"; not "Grace", "Will"
+    nor the surname "Crane"): it may start a sentence ("Connor was banned twice.")."""
+    info = default_gazetteer().lookup(form)
+    return info is not None and info.first and not info.is_word
+
+
 def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     """The match is ``form`` as written, inside a sentence, with no capitalised word joined
     to it ("Crane Street", "Tower Crane")."""
     start, end = match.span()
-    return (match.group() == form and _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
+    return (match.group() == form and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
