@@ -70,6 +70,7 @@ def test_a_capitalised_small_place_after_a_place_word(text, expected):
 
 @pytest.mark.parametrize("text", [
     "After Chop we crossed into Hungary.",          # a village, but an English word
+    "We met at Holi and again at Onam.",            # "at" a festival that is a village too
     "I was in Reading for a while.",
     "We talked to Marina about it.",                # a town, but a given name
     "I got a letter from Kowalczyk last week.",     # a surname after "from"

@@ -80,3 +80,13 @@ def test_an_owner_s_firm_takes_its_trade():
 ])
 def test_an_organisation_takes_the_first_words_the_detector_left(text, found, expected):
     assert _grown(text, found) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, found", [
+    # in a caption, a word the model took for a firm takes no generic word after it
+    ("the impact of housing and husbandry systems on health", "husbandry"),
+    ("therefore the alde group decided to vote against", "alde"),
+    ("our regulation applying to gm food and feed", "gm"),
+])
+def test_a_caption_s_name_takes_only_a_firm_s_trade(text, found):
+    assert _grown(text, found) == ("ORGANIZATION", found)

@@ -44,6 +44,13 @@ trading traders imports exports distribution supplies wholesale
 motors electronics pharma pharmacy clinic clinics hospital
 recruitment staffing manpower crewing outsourcing consulting
 """.split())
+# The trades a caption's lower-case name takes: no word that follows an ordinary word as often
+# ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
+_CAPTION_TRADES = frozenset("""
+logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
+garment garments textile textiles apparel knitwear construction builders engineering mining quarries
+bakery catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
+""".split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
 _FIRM_TRADES = _TRADES - frozenset("""
@@ -87,7 +94,7 @@ def _next_end(text: str, end: int, lower: bool) -> int:
     if folded not in _TRADES and folded not in _SITES:
         return end
     if lower:
-        return nxt.end() if word.islower() else end
+        return nxt.end() if word.islower() and (folded in _CAPTION_TRADES or folded in _SITES) else end
     return nxt.end() if word[0].isupper() or (word.islower() and folded in _SITES) else end
 
 

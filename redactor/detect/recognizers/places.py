@@ -110,7 +110,8 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
         and _joined(text, tokens[i - 2], tokens[i - 1])
     cued = listed or named or cue in PLACE_CUES
     if not caseless:
-        return _titled_place_at(text, tokens, i) if cued and _titled(tokens[i]) else 0
+        # "at" names a time as often ("at Onam", "at Tet": festivals that are villages too)
+        return _titled_place_at(text, tokens, i) if cued and cue != "at" and _titled(tokens[i]) else 0
     if not tokens[i].text.islower():
         return 0
     settlement = cue in SETTLEMENT_LINKS and i >= 2 and tokens[i - 2].lower in SETTLEMENT_WORDS \
