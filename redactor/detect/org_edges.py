@@ -6,8 +6,13 @@ Security Ltd".  The words after it (a legal form, a trade, a kind of workplace) 
 the firm is named; left in the text beside the replacement they still say which firm it was.
 ``extend_organisations`` grows each ORGANIZATION over up to three such words on its right.  A
 capitalised name takes capitalised words (or a legal form, or a kind of workplace in lower case:
-"the Bilton plant"); a name in lower case (a caption) takes lower-case ones only, so "Kovra
-Security" said in a cased sentence never takes "security guard" of the next words in a caption.
+"the Bilton plant"); a name in lower case (a caption) takes lower-case ones only, and only a
+firm's trade or site (:data:`_CAPTION_TRADES`): the model's guesses in captions are often plain
+words ("husbandry"), and "systems" or "group" after one would only add to the loss.
+A person's name a detector guessed, right before a firm's trade, is the firm named after its
+owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
+bilton plant"), before "camp" the camp ("kakuma camp").  Up to two capitalised words right before
+a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
 It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
 """
 
