@@ -90,3 +90,11 @@ def test_an_organisation_takes_the_first_words_the_detector_left(text, found, ex
 ])
 def test_a_caption_s_name_takes_only_a_firm_s_trade(text, found):
     assert _grown(text, found) == ("ORGANIZATION", found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Then Olumide Bakare and Chinedu Eze came.", "Bakare"),  # no firm's word: no first words taken
+    ("rossosh bakery followup", "rossosh"),                 # a site in lower case only after "the"
+])
+def test_a_name_not_seen_to_be_a_firm_s_stays_as_found(text, found):
+    assert _grown(text, found) == ("ORGANIZATION", found)

@@ -54,7 +54,7 @@ recruitment staffing manpower crewing outsourcing consulting
 _CAPTION_TRADES = frozenset("""
 logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
-bakery catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
+catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
@@ -73,6 +73,9 @@ _NEXT_FORM = regex.compile(rf",?{_SP}+(?P<word>{_LEGAL_FORMS})(?![\w'’-])", re
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
 _NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
+# "the" right before a place: "the bilton plant" is the plant; "rossosh bakery" in a file name
+# may be a bakery in Rossosh.
+_THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
 # A capitalised word right before a cased name: the name's first word the detector left out
 # ("Hoang" of "Hoang Long Garment Company", "Mama" of "at Mama Nkechi's Kitchen").  At a
 # sentence's start only a word rare in English ("Yesterday", "Then" begin sentences).
@@ -86,7 +89,12 @@ mr mrs ms dr miss mister sir madam st
 """.split())
 
 
-def _next_end(text: str, end: int, lower: bool) -> int:
+_FIRM_END = regex.compile(
+    rf"(?:(?<![\w'’-])(?:{'|'.join(sorted(_TRADES | _SITES, key=len, reverse=True))})|(?<=[^\S\n])(?:{_LEGAL_FORMS}))\Z",
+    regex.X | regex.I)
+
+
+def _next_end(text: str, end: int, lower: bool, the: bool) -> int:
     """Where the name continues to, one word or legal form further (``end`` when it does not)."""
     form = _NEXT_FORM.match(text, end)
     if form is not None and (not lower or form.group("word").islower()):
@@ -99,7 +107,9 @@ def _next_end(text: str, end: int, lower: bool) -> int:
     if folded not in _TRADES and folded not in _SITES:
         return end
     if lower:
-        return nxt.end() if word.islower() and (folded in _CAPTION_TRADES or folded in _SITES) else end
+        # a site only after "the": "the kovra warehouse"; "rossosh bakery" (a file name) may be a
+        # bakery in Rossosh
+        return nxt.end() if word.islower() and (folded in _CAPTION_TRADES or (the and folded in _SITES)) else end
     return nxt.end() if word[0].isupper() or (word.islower() and folded in _SITES) else end
 
 
@@ -126,8 +136,9 @@ def organisation_end(text: str, start: int, end: int) -> int:
     """The end of the organisation named at ``text[start:end]``, grown over its trade, its kind
     of site and its legal form (see the module)."""
     lower = text[start:end].islower()
+    the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
     for _ in range(_MAX_WORDS):
-        grown = _next_end(text, end, lower)
+        grown = _next_end(text, end, lower, the)
         if grown == end:
             break
         end = grown
@@ -163,12 +174,15 @@ def _grown(text: str, m: Mention) -> Mention:
         if camp != m.end:
             return replace(m, end=camp, text=text[m.start:camp])
         site = _site_after(text, m, _SITES)
-        if site == m.end:
+        if site == m.end or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             return m
         m = replace(m, entity_type="ORGANIZATION", key="")  # a place's plant is a workplace: "the Bilton plant"
     if m.entity_type != "ORGANIZATION":
         return m
-    start, end = organisation_start(text, m.start, m.end), organisation_end(text, m.start, m.end)
+    end = organisation_end(text, m.start, m.end)
+    # only a name seen to be a firm's ("Long Garment Company") takes the words before it: a
+    # person's name the model took for a firm ("Olumide Bakare") stays the model's
+    start = organisation_start(text, m.start, m.end) if _FIRM_END.search(text, m.start, end) else m.start
     return m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end])
 
 
