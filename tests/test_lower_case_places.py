@@ -55,8 +55,42 @@ def test_words_months_and_given_names_are_not_places(text):
     assert _places(text) == []
 
 
-def test_capitalised_text_is_left_to_the_model():
-    assert _places("So I grew up in Kramatorsk and then we moved away. We were happy there.") == []
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The applicant was born in 1936 and lives in Vouziers.", ["Vouziers"]),
+    ("At the time he lived in Erlenbach in Germany.", ["Erlenbach"]),
+    ("They held us in Olenivka for a month, then moved us.", ["Olenivka"]),
+    ("We came through Moyale on foot.", ["Moyale"]),
+    ("My family is from Kalush originally.", ["Kalush"]),
+    ("We met in Santa Rosa do Sul that winter.", ["Santa Rosa do Sul"]),
+    ("In Hrushivka we had a house. My father still lives there.", ["Hrushivka"]),
+])
+def test_a_capitalised_small_place_after_a_place_word(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "After Chop we crossed into Hungary.",          # a village, but an English word
+    "We met at Holi and again at Onam.",            # "at" a festival that is a village too
+    "I was in Reading for a while.",
+    "We talked to Marina about it.",                # a town, but a given name
+    "I got a letter from Kowalczyk last week.",     # a surname after "from"
+    "We were in NATO territory by then.",           # an acronym
+    "So I grew up in Ukraine and then we moved.",   # a country: no town
+])
+def test_capitalised_words_that_are_no_small_place(text):
+    assert _places(text) == []
+
+
+def test_capitalised_offsets():
+    text = "We fled from Velyka Novosilka.\nShe lives in Vouziers, near the river."
+    assert list(find_lower_case_places(text, caseless_lines(text))) == [(13, 29), (44, 52)]
+
+
+def test_a_capitalised_small_place_is_redacted_and_a_city_stays(redactor_default):
+    text = "I was born in Hrushivka and studied in Kharkiv."
+    found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
+    assert ("LOCATION", "Hrushivka") in found
+    assert "Kharkiv" not in [t for _, t in found]
 
 
 def test_public_cities_in_lower_case_stay_public(redactor_default):
@@ -68,3 +102,17 @@ def test_a_small_place_in_a_caption_is_redacted(redactor_default):
     text = "so i grew up in kramatorsk and my family is from nova kakhovka"
     found = [(f.entity_type, f.start, f.end) for f in redactor_default.scan(text)]
     assert ("LOCATION", 16, 26) in found and ("LOCATION", 49, 62) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we lived between kreminna and rubizhne for a year", ["kreminna", "rubizhne"]),
+    ("our town kreminna was hit first", ["kreminna"]),
+    ("I lived in Olenivka and Rubizhne before the war.", ["Olenivka", "Rubizhne"]),
+    # after a place and "and": a given name, a word or a determiner is no second place
+    ("we were in kreminna and maria was there", ["kreminna"]),
+    ("we lived in kreminna and reading was hard", ["kreminna"]),
+    ("the village school and the town hall were closed", []),
+    ("they came and rubizhne was burning", []),             # "and" after no place is no cue
+])
+def test_a_list_of_places_and_a_settlement_word_before_a_name(text, expected):
+    assert _places(text) == expected

@@ -60,12 +60,51 @@ def test_a_public_employer_stays(redactor_default):
     ("I work for my uncle.", []),
 ])
 def test_the_employer_pattern_alone(text, expected):
+    assert _employer_finds(text) == expected
+
+
+def _employer_finds(text: str) -> list[str]:
+    """What the workplaces pack's Employer recognizer alone finds in ``text``."""
     import regex
 
     from redactor.detect.packs import load_pack
 
     pack = load_pack(Path(__file__).resolve().parent.parent / "rules" / "workplaces.yaml")
     [employer] = [r for r in pack.recognizers if r.name == "Employer"]
-    found = [text[r.start:r.end] for r in employer.analyze(text, entities=["ORGANIZATION"], nlp_artifacts=None,
-                                                            regex_flags=regex.IGNORECASE)]
-    assert found == expected
+    return [text[r.start:r.end] for r in employer.analyze(text, entities=["ORGANIZATION"], nlp_artifacts=None,
+                                                          regex_flags=regex.IGNORECASE)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kovra hired me in May, after the interview.", ["Kovra"]),
+    ("Then Brightway Cleaning never paid us for March.", ["Brightway Cleaning"]),
+    ("In the end Norland laid us off without notice.", ["Norland"]),
+    ("They hired me in May.", []),                  # a pronoun
+    ("The agency paid us in cash.", []),            # an article and a kind of firm
+    ("Mr Kowalczyk hired me himself.", []),         # a title: the model's person
+    ("Kovra hired a new manager.", []),             # not what it did to the speaker
+    ("Later Dad paid us a visit.", []),
+])
+def test_a_firm_that_hired_or_paid_the_speaker(text, expected):
+    assert sorted(set(_employer_finds(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model stops at the distinctive word; the firm's trade, site and legal form go with it
+    ("i drive for kowalski transport on the night route", ("ORGANIZATION", "kowalski transport")),
+    ("i work in the kovra warehouse near the ring road", ("ORGANIZATION", "kovra warehouse")),
+    ("i'm with eastgate security at the mall most nights", ("ORGANIZATION", "eastgate security")),
+    ("he was a foreman at the bilton plant", ("ORGANIZATION", "bilton plant")),
+    ("we stayed in kakuma camp for years", ("LOCATION", "kakuma camp")),
+])
+def test_a_firm_is_redacted_with_its_trade_and_site(redactor_default, text, expected):
+    assert expected in _found(redactor_default, text)
+
+
+@pytest.mark.parametrize("text, public", [
+    ("I work for Amazon in the warehouse.", "Amazon"),
+    ("i pick orders at the amazon warehouse", "amazon"),
+    ("She works at the Lviv plant now.", "Lviv"),
+])
+def test_a_public_firm_or_city_is_not_grown_into_a_workplace(redactor_default, text, public):
+    assert not [t for _, t in _found(redactor_default, text) if public in t]

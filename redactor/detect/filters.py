@@ -88,6 +88,7 @@ from wordfreq import zipf_frequency
 
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
+from redactor.detect.org_edges import extend_organisations
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
@@ -1349,7 +1350,8 @@ class SpanFilters:
         joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
-        people = [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))]
+        people = extend_organisations(
+            [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
         return people + joined + extend_ids(text, kept) + _ranks_before_names(text, people)
 
 

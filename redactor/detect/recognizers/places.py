@@ -1,9 +1,10 @@
-"""Small places in lower-case captions: "we lived near bilohorivka", "a village called mokhovoe".
+"""Small places after a place word: "we lived near bilohorivka", "a village called mokhovoe",
+"she lives in Vouziers".
 
 spaCy's model sees a place by its capital, and the place rules of ``rules/places.yaml`` ask for
-one, so a town said in an automatic caption is often missed.  :class:`LowerCasePlaceRecognizer`
-reads only caseless lines (:func:`redactor.detect.casing.caseless_lines`) and finds a place by
-the word before it:
+one, so a town said in an automatic caption is often missed; and a village it never saw in
+training it misses even with its capital.  :class:`LowerCasePlaceRecognizer` finds a place by
+the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_lines`):
 
 - after a place preposition ("in", "near", "from", "to", "outside" ... :data:`PLACE_CUES`), one
   to four words GeoNames knows as a town of 1,000 people or more
@@ -11,6 +12,10 @@ the word before it:
   that are no common English word and, alone, no given name ("in march", "to maria" stay);
 - after "village/town/... of/called/named", also a word no list knows: one or two words rare in
   English (``RARE_WORD_ZIPF``).
+
+On lines with capitals, the same towns written with theirs after a place preposition ("lives in
+Vouziers", "near Santa Rosa do Sul"); one word known as a surname only after "in", "near",
+"outside" and the like ("a letter from Kowalczyk" is a person).
 
 Whether a place found so is public (a large city) is the filters' rule, as for every place.
 """
@@ -32,13 +37,19 @@ from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSIT
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
 # Words after which a name is where someone is, comes from or goes.
-PLACE_CUES = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | frozenset(("at",))
+PLACE_CUES = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | frozenset(("at", "between"))
+# After a place found, these join another of a list: "in kreminna and rubizhne", "kupiansk or izium".
+_LIST_JOINERS = frozenset(("and", "or"))
+# Before a settlement word that names the place right after it: "my village sukhyi yar".
+_DETERMINERS = frozenset("my our his her their the this that".split())
 # "the village of X", "a town called X": what follows names a settlement whatever lists know.
 SETTLEMENT_WORDS = frozenset(
     "village villages town city hamlet settlement suburb district raion rayon municipality "
     "commune township neighbourhood neighborhood selo khutor".split())
 SETTLEMENT_LINKS = frozenset(("of", "called", "named"))
 _MAX_WORDS = 4  # "santa rosa do sul"
+# Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
+_PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
@@ -55,10 +66,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
         if entities and "LOCATION" not in entities:
             return []
-        flags = caseless_lines(text)
-        if not any(flags):
-            return []
-        return [self._result(start, end) for start, end in find_lower_case_places(text, flags)]
+        return [self._result(start, end) for start, end in find_lower_case_places(text, caseless_lines(text))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
@@ -70,28 +78,75 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
 
 
 def find_lower_case_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each lower-case place after a cue on the lines ``flags`` marks caseless."""
+    """(start, end) of each small place after a cue: in lower case on the lines ``flags`` marks
+    caseless, capitalised on the others (see the module)."""
     tokens = tokenize(text)
     line_starts = [0]
     line_starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
     line = 0
     i = 1
+    last = -1  # the index of the last word of the place found last
     while i < len(tokens):
-        token = tokens[i]
-        while line + 1 < len(line_starts) and line_starts[line + 1] <= token.start:
+        while line + 1 < len(line_starts) and line_starts[line + 1] <= tokens[i].start:
             line += 1
         found = 0
-        if flags[line] and token.text.islower() and _joined(text, tokens[i - 1], token):
-            cue = tokens[i - 1].lower
-            settlement = cue in SETTLEMENT_LINKS and i >= 2 and tokens[i - 2].lower in SETTLEMENT_WORDS \
-                and _joined(text, tokens[i - 2], tokens[i - 1])
-            if settlement or cue in PLACE_CUES:
-                found = _place_at(text, tokens, i, settlement)
+        if _joined(text, tokens[i - 1], tokens[i]):
+            listed = tokens[i - 1].lower in _LIST_JOINERS and last == i - 2 and _joined(text, tokens[i - 2], tokens[i - 1])
+            found = _place_after_cue(text, tokens, i, flags[line], listed)
         if found:
             yield tokens[i].start, tokens[i + found - 1].end
             i += found
+            last = i - 1
         else:
             i += 1
+
+
+def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool, listed: bool) -> int:
+    """How many words from ``tokens[i]`` name a place the words before it cue (0: none): a place
+    preposition, a place just named and "and" or "or" ("between kreminna and rubizhne"), or a
+    settlement word after a determiner ("my village sukhyi yar")."""
+    cue = tokens[i - 1].lower
+    named = cue in SETTLEMENT_WORDS and i >= 2 and tokens[i - 2].lower in _DETERMINERS \
+        and _joined(text, tokens[i - 2], tokens[i - 1])
+    cued = listed or named or cue in PLACE_CUES
+    if not caseless:
+        # "at" names a time as often ("at Onam", "at Tet": festivals that are villages too)
+        return _titled_place_at(text, tokens, i) if cued and cue != "at" and _titled(tokens[i]) else 0
+    if not tokens[i].text.islower():
+        return 0
+    settlement = cue in SETTLEMENT_LINKS and i >= 2 and tokens[i - 2].lower in SETTLEMENT_WORDS \
+        and _joined(text, tokens[i - 2], tokens[i - 1])
+    return _place_at(text, tokens, i, settlement) if settlement or cued else 0
+
+
+def _titled(token: Token) -> bool:
+    """A word written with a capital and then small letters ("Hrushivka", "Konstancin-Jeziorna"),
+    not an acronym ("USA") nor a letter."""
+    return len(token.text) >= 3 and token.text[0].isupper() and not token.text.isupper() \
+        and token.text.replace("-", "").replace("\u2011", "").isalpha()
+
+
+def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many capitalised words from ``tokens[i]`` name a town or a village GeoNames knows
+    (0: none): "lives in Vouziers", "we fled from Velyka Novosilka", "near Santa Rosa do Sul".
+    One word known as a surname after "to", "from" or "at" is a person ("a letter from
+    Kowalczyk"); the model has its own say on every capitalised word."""
+    run = [tokens[i]]
+    while len(run) < _MAX_WORDS and i + len(run) < len(tokens) and not run[-1].possessive:
+        nxt = tokens[i + len(run)]
+        if not ((_titled(nxt) or nxt.lower in _PLACE_PARTICLES) and _joined(text, run[-1], nxt)):
+            break
+        run.append(nxt)
+    for size in range(len(run), 0, -1):
+        words = run[:size]
+        if words[-1].lower in _PLACE_PARTICLES or not _known_small_place(words, False):
+            continue
+        if size == 1 and tokens[i - 1].lower not in LOCATIVE_PREPOSITIONS:
+            info = default_gazetteer().get(words[0].folded)
+            if info is not None and info.last:
+                continue
+        return size
+    return 0
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:

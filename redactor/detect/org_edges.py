@@ -1,0 +1,193 @@
+"""An organisation's name grown over the words after it that say what the firm is.
+
+A detector often stops at the distinctive part of a firm's name: the model takes "kowalski" of
+"i drive for kowalski transport", "kovra" of "the kovra warehouse", "Eastgate" of "Eastgate
+Security Ltd".  The words after it (a legal form, a trade, a kind of workplace) are part of how
+the firm is named; left in the text beside the replacement they still say which firm it was.
+``extend_organisations`` grows each ORGANIZATION over up to three such words on its right.  A
+capitalised name takes capitalised words (or a legal form, or a kind of workplace in lower case:
+"the Bilton plant"); a name in lower case (a caption) takes lower-case ones only, and only a
+firm's trade or site (:data:`_CAPTION_TRADES`): the model's guesses in captions are often plain
+words ("husbandry"), and "systems" or "group" after one would only add to the loss.
+A person's name a detector guessed, right before a firm's trade, is the firm named after its
+owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
+bilton plant"), before "camp" the camp ("kakuma camp").  Up to two capitalised words right before
+a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
+It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+from wordfreq import zipf_frequency
+
+from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.lexicon.places import fold_place, public_places
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# Legal forms, with or without dots: "Ltd", "sp. z o.o.", "A.Ş.", "S.A. de C.V.", "GmbH".
+_LEGAL_FORMS = r"""
+    ltd\.? | limited | llc | l\.l\.c\. | llp | inc\.? | plc | corp\.? | co\.? | gmbh | ag | kg | s\.?a\.?
+    | s\.a\.\ de\ c\.v\. | sa\ de\ cv | s\.?a\.?s\.? | s\.?a\.?r\.?l\.? | ltda\.? | s\.?r\.?l\.? | s\.?p\.?a\.?
+    | sp\.\ ?z\ ?o\.\ ?o\. | sp\ z\ oo | s\.r\.o\. | a\.s\. | b\.?v\.? | n\.?v\.? | a\.ş\. | şti\.? | jsc | pjsc
+    | pty | pvt | sdn\ bhd | bhd | tbk | oy | ab | aps
+"""
+# Words that say what a firm is or does ("Transport", "Garments", "Group") or which of its
+# sites it is ("warehouse", "plant").
+_TRADES = frozenset("""
+company companies co-operative cooperative group holdings corporation enterprises industries international
+logistics transport transportation haulage freight shipping couriers express trucking
+security guarding cleaning services solutions systems technologies
+garment garments textile textiles apparel fashions knitwear mills
+construction builders engineering contractors mining minerals quarries steel plastics packaging
+foods food bakery bakeries kitchen catering restaurant cafe café dairy poultry farms farm fisheries seafood agro
+trading traders imports exports distribution supplies wholesale
+motors electronics pharma pharmacy clinic clinics hospital
+recruitment staffing manpower crewing outsourcing consulting
+""".split())
+# The trades a caption's lower-case name takes: no word that follows an ordinary word as often
+# ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
+_CAPTION_TRADES = frozenset("""
+logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
+garment garments textile textiles apparel knitwear construction builders engineering mining quarries
+catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
+""".split())
+# Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
+# not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
+_FIRM_TRADES = _TRADES - frozenset("""
+company companies group international kitchen food foods restaurant cafe café clinic hospital
+farm farms dairy express services solutions systems security cleaning
+""".split())
+# Kinds of a site, said after a cased name in lower case ("the Bilton plant", "the Kovra warehouse").
+_SITES = frozenset("""
+plant factory warehouse depot mill mine yard site workshop bakery kitchen restaurant hotel clinic
+farm farms office offices
+""".split())
+# What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate".
+_PLACE_SITES = frozenset("camp camps settlement estate".split())
+_NEXT_FORM = regex.compile(rf",?{_SP}+(?P<word>{_LEGAL_FORMS})(?![\w'’-])", regex.X | regex.I)
+# The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
+_NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
+_MAX_WORDS = 3
+# "the" right before a place: "the bilton plant" is the plant; "rossosh bakery" in a file name
+# may be a bakery in Rossosh.
+_THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
+# A capitalised word right before a cased name: the name's first word the detector left out
+# ("Hoang" of "Hoang Long Garment Company", "Mama" of "at Mama Nkechi's Kitchen").  At a
+# sentence's start only a word rare in English ("Yesterday", "Then" begin sentences).
+_PREVIOUS_WORD = regex.compile(rf"(?<![\w'’.-])(?P<word>\p{{Lu}}\p{{Ll}}+){_SP}+\Z")
+_WORD_BEFORE = regex.compile(rf"(?<![\w'’-])\p{{Ll}}+{_SP}+\Z")
+_NAME_WORD_ZIPF = 4.0
+_MAX_WORDS_BEFORE = 2
+_NOT_NAME_WORDS = frozenset("""
+the a an at in on for from with by of and or but so my our his her their this that these those
+mr mrs ms dr miss mister sir madam st
+""".split())
+
+
+_FIRM_END = regex.compile(
+    rf"(?:(?<![\w'’-])(?:{'|'.join(sorted(_TRADES | _SITES, key=len, reverse=True))})|(?<=[^\S\n])(?:{_LEGAL_FORMS}))\Z",
+    regex.X | regex.I)
+
+
+def _next_end(text: str, end: int, lower: bool, the: bool) -> int:
+    """Where the name continues to, one word or legal form further (``end`` when it does not)."""
+    form = _NEXT_FORM.match(text, end)
+    if form is not None and (not lower or form.group("word").islower()):
+        return form.end()
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return end
+    word = nxt.group("word")
+    folded = word.lower()
+    if folded not in _TRADES and folded not in _SITES:
+        return end
+    if lower:
+        # a site only after "the": "the kovra warehouse"; "rossosh bakery" (a file name) may be a
+        # bakery in Rossosh
+        return nxt.end() if word.islower() and (folded in _CAPTION_TRADES or (the and folded in _SITES)) else end
+    return nxt.end() if word[0].isupper() or (word.islower() and folded in _SITES) else end
+
+
+def organisation_start(text: str, start: int, end: int) -> int:
+    """The start of the cased organisation named at ``text[start:end]``, grown over up to two
+    capitalised words right before it (see :data:`_PREVIOUS_WORD`)."""
+    if text[start:end].islower():
+        return start
+    for _ in range(_MAX_WORDS_BEFORE):
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if previous is None:
+            break
+        word = previous.group("word")
+        if word.lower() in _NOT_NAME_WORDS or fold_place(word) in public_places():
+            break  # a public place or a people before a firm describes it: "the Lviv Kovra plant"
+        inside = _WORD_BEFORE.search(text, max(0, previous.start() - 40), previous.start()) is not None
+        if not inside and zipf_frequency(word, "en") >= _NAME_WORD_ZIPF:
+            break
+        start = previous.start()
+    return start
+
+
+def organisation_end(text: str, start: int, end: int) -> int:
+    """The end of the organisation named at ``text[start:end]``, grown over its trade, its kind
+    of site and its legal form (see the module)."""
+    lower = text[start:end].islower()
+    the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+    for _ in range(_MAX_WORDS):
+        grown = _next_end(text, end, lower, the)
+        if grown == end:
+            break
+        end = grown
+    return end
+
+
+def _names_a_firm(text: str, m: Mention) -> bool:
+    """A person's name a guessing detector found, followed by a firm's trade in the same case:
+    "kowalski transport", "Nowak Logistics" is the firm named after him."""
+    if m.entity_type != "PERSON" or m.detector in AUTHORITATIVE or m.known_identity:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group("word").lower() not in _FIRM_TRADES:
+        return False
+    return nxt.group("word").islower() if m.text.islower() else nxt.group("word")[0].isupper()
+
+
+def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
+    """The end of one of ``words`` right after ``m`` in the same case ("bilton plant", "Kakuma
+    camp", "Ruhengeri camp"), or ``m.end``."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group("word").lower() not in words:
+        return m.end
+    word = nxt.group("word")
+    return nxt.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
+
+
+def _grown(text: str, m: Mention) -> Mention:
+    if _names_a_firm(text, m):
+        m = replace(m, entity_type="ORGANIZATION", key="")
+    elif m.entity_type == "LOCATION" and m.detector not in AUTHORITATIVE and not m.known_identity:
+        camp = _site_after(text, m, _PLACE_SITES)
+        if camp != m.end:
+            return replace(m, end=camp, text=text[m.start:camp])
+        site = _site_after(text, m, _SITES)
+        if site == m.end or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return m
+        m = replace(m, entity_type="ORGANIZATION", key="")  # a place's plant is a workplace: "the Bilton plant"
+    if m.entity_type != "ORGANIZATION":
+        return m
+    end = organisation_end(text, m.start, m.end)
+    # only a name seen to be a firm's ("Long Garment Company") takes the words before it: a
+    # person's name the model took for a firm ("Olumide Bakare") stays the model's
+    start = organisation_start(text, m.start, m.end) if _FIRM_END.search(text, m.start, end) else m.start
+    return m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end])
+
+
+def extend_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each ORGANIZATION grown over the firm's words after it; a person's name
+    before a firm's trade, and a small place before a kind of workplace, made the firm; a small
+    place grown over the camp or estate named after it."""
+    return [_grown(text, m) for m in mentions]

@@ -1,0 +1,100 @@
+"""An organisation grown over its trade, site and legal form (redactor.detect.org_edges): exact
+spans on made-up mentions, and the words that must stay outside."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.org_edges import extend_organisations
+from redactor.model import Mention
+
+
+def _grown(text: str, found: str, entity_type: str = "ORGANIZATION",
+           detector: str = "SpacyRecognizer") -> tuple[str, str]:
+    start = text.index(found)
+    m = Mention(start=start, end=start + len(found), entity_type=entity_type, score=0.85,
+                detector=detector, text=found)
+    [out] = extend_organisations([m], text)
+    assert out.text == text[out.start:out.end]
+    return out.entity_type, out.text
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("I drove for Kowalski Transport sp. z o.o. for six years.", "Kowalski",
+     "Kowalski Transport sp. z o.o."),
+    ("She sewed at Hoang Long Garment Company in Binh Duong.", "Hoang Long", "Hoang Long Garment Company"),
+    ("He was a welder at Marlow Engineering Ltd until 2019.", "Marlow", "Marlow Engineering Ltd"),
+    ("We loaded trucks for Ege Liman A.Ş. at night.", "Ege Liman", "Ege Liman A.Ş."),
+    ("I'm a picker at the Kovra warehouse.", "Kovra", "Kovra warehouse"),
+    ("i sewed for hoang long garment company", "hoang long", "hoang long garment company"),
+    ("i work in the kovra warehouse near the ring road", "kovra", "kovra warehouse"),
+])
+def test_an_organisation_takes_the_words_of_its_name(text, found, expected):
+    assert _grown(text, found) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I asked Kovra. Security was called.", "Kovra"),          # a sentence ends between
+    ("i told kovra Security would come", "kovra"),             # a caption's name takes no capital
+    ("the Kovra manager shouted at us", "Kovra"),             # no trade, no site
+    ("Kovra works nights and weekends.", "Kovra"),             # "works" is the verb
+])
+def test_other_words_stay_outside(text, found):
+    assert _grown(text, found) == ("ORGANIZATION", found)
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("i drive for kowalski transport on the night route", "kowalski", "PERSON",
+     ("ORGANIZATION", "kowalski transport")),
+    ("He drove for Nowak Logistics for years.", "Nowak", "PERSON", ("ORGANIZATION", "Nowak Logistics")),
+    ("he was a foreman at the bilton plant", "bilton", "LOCATION", ("ORGANIZATION", "bilton plant")),
+    ("we stayed in kakuma camp for years", "kakuma", "LOCATION", ("LOCATION", "kakuma camp")),
+    # a person before a word that follows names in a clause stays a person
+    ("i told anna security was coming", "anna", "PERSON", ("PERSON", "anna")),
+    ("we had dinner with marek group after group", "marek", "PERSON", ("PERSON", "marek")),
+    ("Anna kitchen duty was on Fridays", "Anna", "PERSON", ("PERSON", "Anna")),
+])
+def test_a_person_or_place_before_a_firm_word(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == expected
+
+
+def test_a_source_profile_name_is_never_made_a_firm():
+    assert _grown("i drive for kowalski transport", "kowalski", "PERSON", detector="SourceProfileRecognizer") == \
+        ("PERSON", "kowalski")
+
+
+def test_an_owner_s_firm_takes_its_trade():
+    assert _grown("She cooks at Nkechi's Kitchen on Allen Avenue.", "Nkechi") == \
+        ("ORGANIZATION", "Nkechi's Kitchen")
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("My sister sewed at Hoang Long Garment Company.", "Long Garment Company", "Hoang Long Garment Company"),
+    ("She cooks at Mama Nkechi's Kitchen now.", "Nkechi", "Mama Nkechi's Kitchen"),
+    # a common word, a title or an article before the name stays outside
+    ("Yesterday Kovra Logistics called me.", "Kovra Logistics", "Kovra Logistics"),
+    ("Then a Polish Kovra Logistics truck came.", "Kovra Logistics", "Kovra Logistics"),
+    ("I worked at the Lviv Kovra plant.", "Kovra plant", "Kovra plant"),
+    ("I wrote to Mr Kovra about it.", "Kovra", "Kovra"),
+    ("i sewed at hoang long garment company", "long garment company", "long garment company"),
+])
+def test_an_organisation_takes_the_first_words_the_detector_left(text, found, expected):
+    assert _grown(text, found) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, found", [
+    # in a caption, a word the model took for a firm takes no generic word after it
+    ("the impact of housing and husbandry systems on health", "husbandry"),
+    ("therefore the alde group decided to vote against", "alde"),
+    ("our regulation applying to gm food and feed", "gm"),
+])
+def test_a_caption_s_name_takes_only_a_firm_s_trade(text, found):
+    assert _grown(text, found) == ("ORGANIZATION", found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Then Olumide Bakare and Chinedu Eze came.", "Bakare"),  # no firm's word: no first words taken
+    ("rossosh bakery followup", "rossosh"),                 # a site in lower case only after "the"
+])
+def test_a_name_not_seen_to_be_a_firm_s_stays_as_found(text, found):
+    assert _grown(text, found) == ("ORGANIZATION", found)
