@@ -100,6 +100,11 @@ def test_no_skill_or_uniqueness_said(redactor_default, text):
     ("they put him in cell block C, cell 12", [("ADDRESS", "cell block C, cell 12")]),
     ("they put him in cell block c cell twelve", [("ADDRESS", "cell block c cell twelve")]),
     ("he was in bed forty-one", [("ADDRESS", "bed forty-one")]),
+    ("They moved him to cell B-14.", [("ADDRESS", "cell B-14")]),
+    ("The patient in bed no. 4 had a fever.", [("ADDRESS", "bed no. 4")]),
+    ("we were in beds 7 and 8", [("ADDRESS", "beds 7 and 8")]),
+    ("my locker is number 42", [("WORK_UNIT", "locker is number 42")]),
+    ("my locker is like number forty one", [("WORK_UNIT", "locker is like number forty one")]),
 ])
 def test_a_numbered_place_a_person_is_at(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -115,6 +120,9 @@ def test_a_numbered_place_a_person_is_at(redactor_default, text, expected):
     "the desk I used was old",
     "press one for english",
     "there was no room to breathe",
+    "our team is number one in the league",
+    "in my cell no one could hear me",
+    "there were three beds and two chairs",
 ])
 def test_no_numbered_place(redactor_default, text):
     assert _found(redactor_default, text) == []
