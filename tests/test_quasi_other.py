@@ -36,6 +36,8 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("How many on the shift? There were twelve of us.", [("UNIQUE_DETAIL", "twelve of us")]),
     ("we were eight altogether, all men", [("UNIQUE_DETAIL", "eight altogether")]),
     ("There were five of us on the shift.", [("UNIQUE_DETAIL", "five of us on the shift")]),
+    ("i'm one of two on the night shift", [("UNIQUE_DETAIL", "one of two on the night shift")]),
+    ("there's three of us who speak tamil", [("UNIQUE_DETAIL", "three of us who speak tamil")]),
 ])
 def test_a_count_that_reveals_a_small_group(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -54,6 +56,9 @@ def test_a_count_that_reveals_a_small_group(redactor_default, text, expected):
     "i was in london when we were twelve.",
     "one of the reasons i left was the pay",
     "one of them said we should go",
+    "one of two things happened",
+    "one of three in the morning",
+    "there were three of us who had to leave",
 ])
 def test_a_count_alone_is_no_small_group(redactor_default, text):
     assert _found(redactor_default, text) == []
