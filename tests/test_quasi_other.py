@@ -128,6 +128,7 @@ def test_a_numbered_place_a_person_is_at(redactor_default, text, expected):
     "our team is number one in the league",
     "in my cell no one could hear me",
     "there were three beds and two chairs",
+    "the land (plot no. 431/4) was taken",
 ])
 def test_no_numbered_place(redactor_default, text):
     assert _found(redactor_default, text) == []
