@@ -32,7 +32,23 @@ OVERLAP_CASES = [
                  id="two overlapping dates become their union"),
     pytest.param([m(0, 21, "DATE"), m(17, 38, "PERSON")], (17, 38, "PERSON"),
                  id="a date and a longer name overlapping: the longer wins"),
+    pytest.param([m(0, 12, "WORK_UNIT", 0.45, "WorkplaceUnit"), m(5, 24, "ADDRESS", 0.5, "AddressJoin")],
+                 (0, 24, "ADDRESS"), id="crossing parts of a place become their union, typed as the longer"),
+    pytest.param([m(0, 30, "UNIQUE_DETAIL", 0.45, "SmallGroupCount"), m(20, 34, "WORK_UNIT", 0.5, "WorkplaceUnit")],
+                 (0, 34, "UNIQUE_DETAIL"), id="a singling-out phrase and a unit crossing it are joined"),
+    pytest.param([m(0, 30, "UNIQUE_DETAIL", 0.45, "SmallGroupCount"), m(20, 28, "WORK_UNIT", 0.5, "WorkplaceUnit")],
+                 (0, 30, "UNIQUE_DETAIL"), id="a unit inside a phrase is not joined: the longer wins"),
 ]
+
+
+def test_crossing_place_and_name_are_not_joined():
+    kept = resolve_overlaps([m(0, 12, "WORK_UNIT", 0.45, "WorkplaceUnit"), m(5, 24, "PERSON")])
+    assert [(k.start, k.end, k.entity_type) for k in kept] == [(5, 24, "PERSON")]
+
+
+def test_a_joined_place_keeps_the_higher_score():
+    kept = resolve_overlaps([m(0, 12, "WORK_UNIT", 0.6, "WorkplaceUnit"), m(5, 24, "ADDRESS", 0.35, "AddressJoin")])
+    assert [(k.start, k.end, k.score) for k in kept] == [(0, 24, 0.6)]
 
 
 @pytest.mark.parametrize("mentions, expected", OVERLAP_CASES)

@@ -312,11 +312,15 @@ def test_units_and_employers_leave_near_misses(packs, text):
      [("UNIQUE_DETAIL", "only four women in the whole company")]),
     ("Just two of us on nights.", [("UNIQUE_DETAIL", "Just two of us on nights")]),
     ("I am one of two Tamil speakers there.", [("UNIQUE_DETAIL", "one of two Tamil speakers")]),
-    ("There were five of us on the shift.", [("UNIQUE_DETAIL", "There were five of us on the shift")]),
+    ("There were five of us on the shift.", [("UNIQUE_DETAIL", "five of us on the shift")]),
     ("one of two drivers on the night shift and me",
      [("UNIQUE_DETAIL", "one of two drivers on the night shift")]),
     ("She was the first female officer in the district.",
      [("UNIQUE_DETAIL", "the first female officer in the district")]),
+    ("we were like five people on the night shift", [("UNIQUE_DETAIL", "five people on the night shift")]),
+    ("four pharmacists in the whole district", [("UNIQUE_DETAIL", "four pharmacists in the whole district")]),
+    ("Nobody else speaks Tigrinya.", [("UNIQUE_DETAIL", "Nobody else speaks Tigrinya")]),
+    ("i speak amharic at home", [("UNIQUE_DETAIL", "amharic")]),
 ])
 def test_uniqueness_and_small_counts(packs, text, expected):
     check(packs["singling"], text, expected)
@@ -330,6 +334,9 @@ def test_uniqueness_and_small_counts(packs, text, expected):
     "only two hours later she came",
     "just five minutes",
     "The only one I trust is her.",
+    "there were three of them in the car",
+    "only a few people came",
+    "No one else has to know.",
 ])
 def test_uniqueness_leaves_near_misses(packs, text):
     check(packs["singling"], text, [])

@@ -35,30 +35,39 @@ def _overlap_order(m: Mention) -> tuple:
 
 
 # A date found in parts by two detectors ("the night of the 14th" by one, "14th of May last
-# year" by the other) is one expression: overlapping DATE spans become their union.
-_JOINED_TYPES = frozenset({"DATE"})
+# year" by the other) is one expression: overlapping DATE spans become their union.  So is a
+# place in a workplace or a phrase that singles a person out found in overlapping parts ("cell
+# block c" as a unit, "block c cell twelve" as an address): the part that lost would otherwise
+# be left in the clear.  Such parts are joined only when neither holds the other.
+_JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place"}
 
 
-def _joined(a: Mention, b: Mention) -> Mention:
+def _joined(a: Mention, b: Mention, *, longer_first: bool = False) -> Mention:
     """The union of two overlapping mentions, ``a`` starting first, with the better one's score
-    and detector."""
-    best = a if (a.score, a.end - a.start) >= (b.score, b.end - b.start) else b
+    and detector (the better is the higher score, or with ``longer_first`` the longer span)."""
+    rank = (lambda m: (m.end - m.start, m.score)) if longer_first else (lambda m: (m.score, m.end - m.start))
+    best = a if rank(a) >= rank(b) else b
     text = a.text + b.text[a.end - b.start:] if b.end > a.end else a.text
-    return replace(best, start=a.start, end=max(a.end, b.end), text=text, key="")
+    return replace(best, start=a.start, end=max(a.end, b.end), text=text, key="", score=max(a.score, b.score))
 
 
-def join_time_spans(mentions: Iterable[Mention]) -> list[Mention]:
-    """Overlapping mentions of one ``_JOINED_TYPES`` type merged into one; others as they were."""
+def join_split_spans(mentions: Iterable[Mention]) -> list[Mention]:
+    """Overlapping mentions of one ``_JOIN_GROUP`` merged into one (dates always, the other
+    groups only when they cross); others as they were."""
     out: list[Mention] = []
-    last: dict[str, int] = {}  # type -> index in out of the last joinable mention
+    last: dict[str, int] = {}  # join group -> index in out of its last mention
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        i = last.get(m.entity_type)
-        if m.entity_type in _JOINED_TYPES and i is not None and out[i].end > m.start \
-                and not out[i].known_identity and not m.known_identity:
-            out[i] = _joined(out[i], m)
-            continue
-        if m.entity_type in _JOINED_TYPES:
-            last[m.entity_type] = len(out)
+        group = _JOIN_GROUP.get(m.entity_type)
+        i = last.get(group) if group else None
+        if i is not None and out[i].end > m.start and not out[i].known_identity and not m.known_identity:
+            if group == "DATE":
+                out[i] = _joined(out[i], m)
+                continue
+            if m.end > out[i].end:
+                out[i] = _joined(out[i], m, longer_first=True)
+                continue
+        if group and (i is None or out[i].end <= m.end):
+            last[group] = len(out)
         out.append(m)
     return out
 
@@ -66,7 +75,8 @@ def join_time_spans(mentions: Iterable[Mention]) -> list[Mention]:
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
-    0. overlapping dates are first joined into one (``join_time_spans``);
+    0. overlapping dates, and crossing parts of a place or a singling-out phrase, are first
+       joined into one (``join_split_spans``);
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
        source's first name inside their e-mail address must not leave the rest of it behind;
@@ -78,7 +88,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    for m in sorted(join_time_spans(mentions), key=_overlap_order):
+    for m in sorted(join_split_spans(mentions), key=_overlap_order):
         i = bisect.bisect_left(starts, m.end)
         if not overlaps_sorted(chosen, i, m.start):
             chosen.insert(i, m)
