@@ -1,0 +1,60 @@
+"""Ranks, units, vehicles and durations said the way people say them (issue 13), typed and in
+lower-case automatic captions (no capitals, numbers said in words, fillers).  Every case runs
+through a whole Redactor (keep lists, filters and overlap policy included) and asserts the exact
+spans of the types it is about; the near misses assert those types find nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+RANKS = frozenset({"RANK", "OCCUPATION", "PERSON"})
+
+
+def _found(redactor, text: str, types: frozenset[str]) -> list[tuple[str, str]]:
+    """(type, text) of what a fresh run finds of the given types, in text order."""
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+# A rank with its class, its stars, its navy's rank or its service, or a pay grade said aloud:
+# the number or the service is part of the rank.
+@pytest.mark.parametrize("text, expected", [
+    ("he was a captain second rank in the navy", [("RANK", "captain second rank")]),
+    ("my father was a captain of the first rank", [("RANK", "captain of the first rank")]),
+    ("he was a lieutenant colonel of police then", [("RANK", "lieutenant colonel of police")]),
+    ("i was a major of justice um in the prosecutor's office", [("RANK", "major of justice")]),
+    ("she's a third class petty officer", [("RANK", "third class petty officer")]),
+    ("a two star general came to the base", [("RANK", "two star general")]),
+    ("i was an e five when we deployed", [("RANK", "e five")]),
+    ("I made E-6 in Kandahar.", [("RANK", "E-6")]),
+    ("he was a technical sergeant", [("RANK", "technical sergeant")]),
+])
+def test_a_rank_with_its_class_number_or_service(redactor_default, text, expected):
+    assert _found(redactor_default, text, RANKS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it was first class service",
+    "a first class ticket to lviv",
+    "we stayed in a five star hotel",
+    "send me an e mail about it",
+    "i had an e four times in maths",
+    "it was a w two form",
+    "a composer of the first rank",
+    "a captain of industry",
+    "that's a private matter",
+    "the general idea was good",
+    "as a general rule we waited",
+])
+def test_words_that_only_look_like_ranks_are_left(redactor_default, text):
+    assert [t for t in _found(redactor_default, text, RANKS) if t[0] == "RANK"] == []
+
+
+# A rank that is also an everyday word, said in lower case right before a person's name, is the
+# person's rank; after a word that makes it an adjective or an adverb it is the word.
+@pytest.mark.parametrize("text, expected", [
+    ("then private okafor was shot", [("RANK", "private"), ("PERSON", "okafor")]),
+    ("the general okafor said no", [("RANK", "general"), ("PERSON", "okafor")]),
+    ("in general okafor is fine", [("PERSON", "okafor")]),
+])
+def test_an_everyday_rank_before_a_name_in_lower_case(redactor_default, text, expected):
+    assert _found(redactor_default, text, RANKS) == expected
