@@ -58,3 +58,39 @@ def test_words_that_only_look_like_ranks_are_left(redactor_default, text):
 ])
 def test_an_everyday_rank_before_a_name_in_lower_case(redactor_default, text, expected):
     assert _found(redactor_default, text, RANKS) == expected
+
+
+UNITS = frozenset({"MILITARY_UNIT", "WORK_UNIT"})
+
+
+# A sub-unit of a formation said whole, a formation by its kind, a bare formation number said in
+# words among soldiers, a numbered unit of a named workplace.
+@pytest.mark.parametrize("text, expected", [
+    ("i was in the third company of the second battalion",
+     [("MILITARY_UNIT", "third company of the second battalion")]),
+    ("i was in the assault company of the third battalion um until june",
+     [("MILITARY_UNIT", "assault company of the third battalion")]),
+    ("i was in a territorial defense battalion", [("MILITARY_UNIT", "territorial defense battalion")]),
+    ("He joined a separate rifle battalion in March.", [("MILITARY_UNIT", "separate rifle battalion")]),
+    ("i served in the seventy second", [("MILITARY_UNIT", "the seventy second")]),
+    ("the brigade was the ninety third", [("MILITARY_UNIT", "the ninety third")]),
+    ("i worked in unit seven of the plant", [("WORK_UNIT", "unit seven")]),
+])
+def test_units_said_whole_or_by_their_kind(redactor_default, text, expected):
+    assert _found(redactor_default, text, UNITS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the fire brigade came",
+    "the charge of the light brigade",
+    "second company we called them the ghosts",
+    "the first company of its kind",
+    "the special forces are well paid",
+    "the ninety first minute",
+    "on the seventy second floor",
+    "it was his seventy second birthday",
+    "for the fiftieth time",
+    "i served on the twenty first",
+])
+def test_words_that_only_look_like_units_are_left(redactor_default, text):
+    assert _found(redactor_default, text, UNITS) == []
