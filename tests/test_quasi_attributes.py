@@ -94,3 +94,36 @@ def test_units_said_whole_or_by_their_kind(redactor_default, text, expected):
 ])
 def test_words_that_only_look_like_units_are_left(redactor_default, text):
     assert _found(redactor_default, text, UNITS) == []
+
+
+VEHICLES = frozenset({"VEHICLE"})
+
+
+# A make or a model that is no everyday word, said in lower case after an article with what
+# describes it and its model number said in words; the kind of vehicle said after the model.
+@pytest.mark.parametrize("text, expected", [
+    ("he drove a grey lanos", [("VEHICLE", "grey lanos")]),
+    ("we had the old kamaz forty-three ten", [("VEHICLE", "old kamaz forty-three ten")]),
+    ("um an old uaz four sixty nine with no plates", [("VEHICLE", "old uaz four sixty nine")]),
+    ("his car was a blue daewoo nexia", [("VEHICLE", "blue daewoo nexia")]),
+    ("they had a btr eighty and a bmp two", [("VEHICLE", "btr eighty"), ("VEHICLE", "bmp two")]),
+    ("he drove a bmw x five", [("VEHICLE", "bmw x five")]),
+    ("a white transit van was parked there", [("VEHICLE", "white transit van")]),
+    ("i had a matiz", [("VEHICLE", "matiz")]),
+])
+def test_vehicles_said_in_lower_case(redactor_default, text, expected):
+    assert _found(redactor_default, text, VEHICLES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we had a kamaz two years ago", [("VEHICLE", "kamaz")]),      # a count, not its model number
+    ("the toyota factory closed", []),                              # the firm
+    ("a toyota dealer sold it", []),
+    ("the transit of goods", []),
+    ("a spark of hope", []),
+    ("the grey area", []),
+    ("a white paper", []),
+    ("on the volga", []),
+])
+def test_what_only_looks_like_a_vehicle_is_left(redactor_default, text, expected):
+    assert _found(redactor_default, text, VEHICLES) == expected
