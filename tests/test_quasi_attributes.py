@@ -127,3 +127,38 @@ def test_vehicles_said_in_lower_case(redactor_default, text, expected):
 ])
 def test_what_only_looks_like_a_vehicle_is_left(redactor_default, text, expected):
     assert _found(redactor_default, text, VEHICLES) == expected
+
+
+DURATIONS = frozenset({"DURATION"})
+
+
+# A spell of someone's life said in two parts or as a range, at the end of a clause about
+# staying or working, or with the place it was spent in.
+@pytest.mark.parametrize("text, expected", [
+    ("i was a prisoner for two years and three months", [("DURATION", "two years and three months")]),
+    ("i did two or three years there", [("DURATION", "two or three years")]),
+    ("i worked there fifteen, sixteen years", [("DURATION", "fifteen, sixteen years")]),
+    ("i was there a year or two", [("DURATION", "a year or two")]),
+    ("i've been here two months and a half", [("DURATION", "two months and a half")]),
+    ("i have been in the police sixteen years", [("DURATION", "sixteen years")]),
+    ("i worked at the plant nine years, then i left", [("DURATION", "nine years")]),
+    ("he spent two years in captivity", [("DURATION", "two years in captivity")]),
+    ("she was eighteen months in the field", [("DURATION", "eighteen months in the field")]),
+    ("ten years at sea, and then the port", [("DURATION", "ten years at sea")]),
+])
+def test_durations_said_whole(redactor_default, text, expected):
+    assert _found(redactor_default, text, DURATIONS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "two or three years later we moved",
+    "every two or three years they check",
+    "the babies were two or three days old",
+    "it's been a year.",
+    "the war has been going on for two or three years",
+    "a couple of days",
+    "for a while",
+    "two to three percent",
+])
+def test_what_only_looks_like_a_duration_is_left(redactor_default, text):
+    assert _found(redactor_default, text, DURATIONS) == []
