@@ -60,6 +60,31 @@ def test_an_everyday_rank_before_a_name_in_lower_case(redactor_default, text, ex
     assert _found(redactor_default, text, RANKS) == expected
 
 
+# One rank holder who came into the story, said in lower case with nothing after ("we had a
+# captain", "we got a new commander"), or with a word that says which of them before a verb.
+@pytest.mark.parametrize("text, expected", [
+    ("we had a captain", [("RANK", "captain")]),
+    ("there was a captain. he hated us", [("RANK", "captain")]),
+    ("we got a new commander um in march", [("RANK", "commander")]),
+    ("the new commander was strict", [("RANK", "commander")]),
+    ("i was a dci by then", [("RANK", "dci")]),
+])
+def test_a_rank_holder_met_in_the_story(redactor_default, text, expected):
+    assert _found(redactor_default, text, RANKS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we had a major problem",
+    "there was a general strike",
+    "we had a private room",
+    "we got a general idea",
+    "the new general manager",
+    "there was a general feeling",
+])
+def test_a_rank_word_that_describes_is_left(redactor_default, text):
+    assert [t for t in _found(redactor_default, text, RANKS) if t[0] == "RANK"] == []
+
+
 UNITS = frozenset({"MILITARY_UNIT", "WORK_UNIT"})
 
 
