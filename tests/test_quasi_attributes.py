@@ -27,6 +27,10 @@ def _found(redactor, text: str, types: frozenset[str]) -> list[tuple[str, str]]:
     ("i was an e five when we deployed", [("RANK", "e five")]),
     ("I made E-6 in Kandahar.", [("RANK", "E-6")]),
     ("he was a technical sergeant", [("RANK", "technical sergeant")]),
+    ("she was a correctional officer three in the unit", [("RANK", "correctional officer three")]),
+    ("i was a staff sergeant first class", [("RANK", "staff sergeant first class")]),
+    ("the prison officer came two times a day", [("RANK", "prison officer")]),   # a count, not a grade
+    ("i saw the prison officer two times", [("RANK", "prison officer")]),
 ])
 def test_a_rank_with_its_class_number_or_service(redactor_default, text, expected):
     assert _found(redactor_default, text, RANKS) == expected
