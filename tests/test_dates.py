@@ -63,6 +63,35 @@ def test_spoken_dates(recognizer, text, expected):
     assert dates(recognizer, text) == expected
 
 
+# Spoken corrections and asides in lower-case captions stay inside the date they correct: the
+# fillers, the dashes and the hedges of speech; the night between two days; a weekday said with
+# a comma; a day of this or last month; a day whose year is said as last or this year.
+@pytest.mark.parametrize("text, expected", [
+    ("it was the twelfth uh no the thirteenth of april", [("the twelfth uh no the thirteenth of april", DAY_SCORE)]),
+    ("it was the twelfth, no wait, the thirteenth of april",
+     [("the twelfth, no wait, the thirteenth of april", DAY_SCORE)]),
+    ("It was the 12th — I'm sorry — the 13th of April.", [("the 12th — I'm sorry — the 13th of April", DAY_SCORE)]),
+    ("april twelfth, sorry, april thirteenth", [("april twelfth, sorry, april thirteenth", DAY_SCORE)]),
+    ("we left on the third um of march", [("the third um of march", DAY_SCORE)]),
+    ("on the ninth i think of may they came", [("the ninth i think of may", DAY_SCORE)]),
+    ("the ninth, maybe tenth, of may", [("the ninth, maybe tenth, of may", DAY_SCORE)]),
+    ("on the twenty-fourth, twenty-fifth of february", [("the twenty-fourth, twenty-fifth of february", DAY_SCORE)]),
+    ("the night between the eighth and the ninth of may",
+     [("the night between the eighth and the ninth of may", DAY_SCORE)]),
+    ("the night from the eighth to the ninth we hid", [("the night from the eighth to the ninth", WEEKDAY_SCORE)]),
+    ("the night of the eighth into the ninth", [("the night of the eighth into the ninth", WEEKDAY_SCORE)]),
+    ("from the twenty fourth till the twenty eighth we sat there",
+     [("the twenty fourth till the twenty eighth", WEEKDAY_SCORE)]),
+    ("saturday night, the ninth of may", [("saturday night, the ninth of may", DAY_SCORE)]),
+    ("it was a friday, the fourteenth", [("friday, the fourteenth", WEEKDAY_SCORE)]),
+    ("It was the 14th, a Saturday.", [("the 14th, a Saturday", WEEKDAY_SCORE)]),
+    ("they took him on the fourteenth of last month", [("the fourteenth of last month", WEEKDAY_SCORE)]),
+    ("the ninth of may last year", [("the ninth of may last year", DAY_SCORE)]),
+])
+def test_spoken_dates_with_corrections_and_asides(recognizer, text, expected):
+    assert dates(recognizer, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "may I ask you something",
     "the thirty-second of May",           # no such day (text2num reads the ordinal)
@@ -80,6 +109,12 @@ def test_spoken_dates(recognizer, text, expected):
     "the last march of the season",             # "the last march" is a walk, not a month
     "the 21st century",
     "we were 3 and 4 people",
+    "on friday the first thing i did was call",     # an ordinal counting a noun after a weekday
+    "on friday, the first of all the trucks left",
+    "we met on the fourth floor, sorry, the fifth floor",
+    "he came second, sorry, third in the race",
+    "for the second or third time this year",
+    "it was the last, um, of the old ones",
 ])
 def test_not_dates(recognizer, text):
     assert dates(recognizer, text) == []

@@ -107,7 +107,7 @@ def test_rank_and_job_words_that_are_no_one_met(redactor_default, text):
 # The unit one is in, said with "in/on the" and a kind of any word; a unit word and a letter in
 # lower case (automatic captions).
 @pytest.mark.parametrize("text, expected", [
-    ("i was in the artillery regiment", [("WORK_UNIT", "artillery regiment")]),
+    ("i was in the artillery regiment", [("MILITARY_UNIT", "artillery regiment")]),
     ("she works in the loans department", [("WORK_UNIT", "loans department")]),
     ("i'm in the inbound team now", [("WORK_UNIT", "inbound team")]),
     ("they sent him to the hospital wing", [("WORK_UNIT", "hospital wing")]),
@@ -617,7 +617,7 @@ def test_numbers_after_a_name_or_a_subject_that_are_no_age(redactor_default, tex
     ("I was on the night gang.", [("WORK_UNIT", "night gang")]),
     ("we were underground section, level 340", [("WORK_UNIT", "underground section"), ("WORK_UNIT", "level 340")]),
     ("I served in the second sector.", [("WORK_UNIT", "second sector")]),
-    ("he joined the mechanised brigade", [("WORK_UNIT", "mechanised brigade")]),
+    ("he joined the mechanised brigade", [("MILITARY_UNIT", "mechanised brigade")]),
     ("we were moved to the 120th after the brigade split", [("MILITARY_UNIT", "the 120th")]),
 ])
 def test_units_teams_and_sites(redactor_default, text, expected):

@@ -424,11 +424,21 @@ _RANK_BEFORE = re.compile(
 # The qualifiers alone, before a person's span that begins with the rank itself: the model's
 # "Constable Ama Mensah" of "Police Constable Ama Mensah" left "Police" beside the pseudonym.
 _QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{1,2}}$", re.IGNORECASE)
-# Ranks that are everyday words join only when written as a rank, with a capital ("General
-# Petrenko"; not "in general Ivan Petrenko is fine").
+# Ranks that are everyday words join when written as a rank, with a capital ("General
+# Petrenko"), or in lower case (a caption's "private okafor was shot") unless the word before
+# makes them an adjective or an adverb ("in general ivan petrenko is fine", "a major okafor fan").
 _RANK_BEFORE_NAME = "rank_before_name"
 _RANK_BEFORE_NAME_SCORE = 0.6
 _EVERYDAY_RANKS = frozenset({"general", "major", "private", "specialist", "marshal", "det"})
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|in|very|so|too|more|most|less|quite|really|fairly|rather)[^\S\n]+$",
+                               re.IGNORECASE)
+
+
+def _everyday_word(text: str, rank: re.Match[str]) -> bool:
+    """A lower-case everyday rank ("major", "general") used as the everyday word it also is."""
+    word = rank.group("rank")
+    return word.lower() in _EVERYDAY_RANKS and not word[0].isupper() and (
+        word.lower() == "det" or _ADJECTIVE_BEFORE.search(text, max(0, rank.start() - 12), rank.start()) is not None)
 
 
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -450,7 +460,7 @@ def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
                     ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
             continue
         rank = _RANK_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if rank is None or (rank.group("rank").lower() in _EVERYDAY_RANKS and not rank.group("rank")[0].isupper()):
+        if rank is None or _everyday_word(text, rank):
             continue
         start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
         if any(o.start < end and start < o.end for o in mentions):

@@ -58,6 +58,9 @@ _S = r"[^\S\n]+"
 # conjunction, a filler, a preposition, never the noun an ordinal counts ("the third floor").
 _CLAUSE_WORDS = (r"i|i'm|we|he|she|they|you|it|and|but|so|when|then|or|at|in|no|yes|yeah|um|uh|er|erm|"
                  r"because|that|this|there|sorry|actually|was|were|is|last|next|again|too|already|maybe")
+# An ordinal that counts a noun, not a day: "on Friday the first thing I did", "the first of all".
+_NOT_COUNTED = (rf"(?!{_S}(?:times?|things?|ones?|days?|weeks?|floors?|places?|round|person|people|"
+                rf"of{_S}(?:all|them|us|those|these)\b))")
 _CLAUSE_END = rf"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}(?:{_CLAUSE_WORDS})\b)"
 # "nineteen ninety-eight", "twenty twenty-two", "two thousand and nine", "2023"; "two thousand"
 # alone only after a preposition and before the end of a clause ("in two thousand", not "two
@@ -66,39 +69,66 @@ _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[-\s]{_TWO_DIGITS}|two\s+thousand(?:\s+
                 rf"twenty(?:[-\s](?:{_UNITS}))?)\b|(?<=\b(?:in|since|until|till|by|from|of|around){_S})"
                 rf"two\s+thousand{_CLAUSE_END})")
 _YEAR = rf"(?:\b(?:1[89]|20)\d\d\b|{_SPOKEN_YEAR})"
-_CORRECTION = rf"(?:,?{_S}(?:sorry|no|I\s+mean|or|rather|actually|wait|maybe|perhaps)(?:,?{_S}(?:sorry|no|I\s+mean|rather|actually|maybe|perhaps))*,?{_S}(?:the{_S})?)"
+# A speaker correcting or hedging between two days, with the fillers of speech and the dashes
+# of a transcript: "the twelfth, sorry, the thirteenth", "the fifth uh no wait the sixth", "the
+# 3rd - I'm sorry - the 4th", "the ninth, maybe tenth".
+_CORRECTION_WORD = (r"(?:sorry|I['’]m\s+sorry|excuse\s+me|pardon|no|nope|wait|I\s+mean|or|rather|actually|maybe|"
+                    r"perhaps|uh|um|er|erm|hmm|I\s+think|or\s+was\s+it|let\s+me\s+think)")
+_SAID_GAP = r"(?:[^\S\n]*[,—–][^\S\n]*|[^\S\n]+)"
+_CORRECTION = rf"(?:(?:{_SAID_GAP}{_CORRECTION_WORD}){{1,4}}{_SAID_GAP}(?:the{_S})?)"
+# Words said between a day and its month ("the third um of march", "the ninth, I think, of
+# may"): only before "of", which makes the month the day's.
+_ASIDE = rf"(?:,?{_S}(?:uh|um|er|erm|I\s+think|I\s+believe|I\s+guess|you\s+know|sorry|I\s+mean),?)"
 # Two days of one date: "4 and 5 June", "14th-15th of May", "the 5th and the 9th", "2 or 3 March".
-_DAY_JOIN = rf"(?:[^\S\n]*[-–&][^\S\n]*|{_S}(?:and|or|to|till|until|through){_S})(?:the{_S})?"
+# Also "into" ("the night of the eighth into the ninth"), and a comma before an ordinal ("the
+# twenty-fourth, twenty-fifth of February"; not "June 4, 12 of us").
+_DAY_JOIN = (rf"(?:(?:[^\S\n]*[-–&][^\S\n]*|{_S}(?:and|or|to|till|until|through|into){_S})(?:the{_S})?"
+             rf"|[^\S\n]*,[^\S\n]*(?:the{_S})?(?={_ORDINAL}))")
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN})"
 _FILLER = rf"(?:(?:uh|um|er|erm),?{_S})?"
-_YEAR_TAIL = rf"(?:,?{_S}{_FILLER}(?:of{_S})?{_YEAR})?"
+# The year said after a day, also as one relative to now: "the ninth of may last year".
+_RELATIVE_YEAR = rf"(?:last|this|that|next|the{_S}(?:following|previous|same)){_S}year\b"
+_YEAR_TAIL = rf"(?:,?{_S}{_FILLER}(?:of{_S})?(?:{_YEAR}|{_RELATIVE_YEAR}))?"
 # What is said before a day and belongs to the date: "Tuesday the 4th", "the night of the 14th",
 # "the early hours of the fifth".
-_WEEKDAY_LEAD = rf"(?:{_WEEKDAY},?{_S})"
+_DAY_PART = r"(?:morning|night|evening|afternoon)"
+_WEEKDAY_LEAD = rf"(?:{_WEEKDAY}(?:{_S}{_DAY_PART})?,?{_S})"
+# "the night of", "the night from the eighth to the ninth", "the night between the 8th and 9th"
 _PART_OF_DAY = (rf"(?:(?:the{_S})?(?:(?:early|small|wee){_S}hours|morning|night|evening|afternoon|eve|weekend)"
-                rf"{_S}of{_S})")
-_DAY_LIST = rf"(?:the{_S})?{{day}}(?:(?:{_CORRECTION}|{_DAY_JOIN}){{day}})*"
-_DAYS_BEFORE_MONTH = _DAY_LIST.format(day=rf"(?:{_ORDINAL}|{_DAY_DIGITS})")
-_ORDINAL_DAYS = _DAY_LIST.format(day=_ORDINAL)
+                rf"{_S}(?:of|from|between){_S})")
+
+
+def _day_list(day: str) -> str:
+    """Days said one after another, joined or corrected: "the 5th and the 9th", "the twelfth, sorry, the thirteenth"."""
+    return rf"(?:the{_S})?{day}(?:(?:{_CORRECTION}|{_DAY_JOIN}){day})*"
+
+
+_DAYS_BEFORE_MONTH = _day_list(rf"(?:{_ORDINAL}|{_DAY_DIGITS})")
+_ORDINAL_DAYS = _day_list(_ORDINAL)
 _RELATIVE = rf"the{_S}(?:day|night|morning|evening){_S}(?:before|after){_S}"
 _SEASON_YEAR_LEAD = rf"(?:early|mid|late|(?:the{_S})?(?:end|start|beginning|middle){_S}of|(?:the{_S})?(?:{SEASON_PATTERN})(?:{_S}of)?)"
 
 _PATTERNS = (
     # "the fourth of June", "4th June 2021", "the twelfth, sorry, the thirteenth of April",
     # "4 and 5 February", "Tuesday the 4th of March", "the night of the 14th of May"
-    ("day of month", rf"(?i)\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}?{_DAYS_BEFORE_MONTH}(?:{_S}of)?{_S}"
+    ("day of month", rf"(?i)\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}?{_DAYS_BEFORE_MONTH}(?:{_ASIDE}*,?{_S}of)?{_S}"
                      rf"(?:(?<!\d{_S})(?i:may)|{_MONTH_SAFE}|{_MONTH_ANY}(?<!\b(?i:may)))\b{_YEAR_TAIL}", DAY_SCORE),
     # "October ninth", "June 4", "May the 5th, 2019", "Tuesday, June 4", "march the fourth"
     ("month and day", rf"(?i)\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}?(?:{_MONTH_SAFE}{_S}(?:the{_S})?{_DAY_NUMBER}|(?:march|may){_S}(?:the{_S})?{_ORDINAL})"
-                      rf"(?:(?:{_CORRECTION}|{_DAY_JOIN}){_DAY_NUMBER})*\b{_YEAR_TAIL}",
+                      rf"(?:(?:{_CORRECTION}|{_DAY_JOIN})(?:{_MONTH_SAFE}{_S}(?:the{_S})?)?{_DAY_NUMBER})*\b{_YEAR_TAIL}",
      DAY_SCORE),
     # "the morning of the 9th", "the early hours of the fifth, no, the sixth"
     ("part of a day", rf"(?i)\b{_PART_OF_DAY}{_ORDINAL_DAYS}\b", WEEKDAY_SCORE),
+    # "the fourteenth of this month", "the night of the 3rd of last month"
+    ("day of a month said by now", rf"(?i)\bthe{_S}{_ORDINAL}{_S}of{_S}"
+                                   rf"(?:this|last|that|next|the{_S}(?:same|following|previous)){_S}month\b", WEEKDAY_SCORE),
     # "on the ninth", "come the 21st": an ordinal after a preposition, ending its clause
     ("day after a preposition", rf"(?i)(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about){_S})"
-                                rf"the{_S}{_ORDINAL}(?:{_CORRECTION}{_ORDINAL})*{_CLAUSE_END}", WEEKDAY_SCORE),
-    # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth"
-    ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_WEEKDAY}{_S}the{_S}{_ORDINAL}\b",
+                                rf"the{_S}{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_CLAUSE_END}", WEEKDAY_SCORE),
+    # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth", "friday night,
+    # the fourteenth", "the fourteenth, a Friday"
+    ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}the{_S}{_ORDINAL}\b{_NOT_COUNTED}"
+                      rf"|\bthe{_S}{_ORDINAL},?{_S}(?:a{_S})?{_WEEKDAY}\b",
      WEEKDAY_SCORE),
     # "the day before Thanksgiving", "Christmas Eve 2021"
     ("a day by a holiday", rf"(?i)\b{_RELATIVE}(?:{HOLIDAY_PATTERN})\b|\b(?:{HOLIDAY_PATTERN}),?{_S}{_YEAR}",
