@@ -347,6 +347,18 @@ _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+# A time of day before a job is the shift, not a kept name: "night porter", "morning cleaner".
+_SHIFT_WORD = re.compile(r"(?:night|day|morning|evening|afternoon|weekend|late|early)s?", re.IGNORECASE)
+
+
+def _is_common_word_before_job(text: str, lead: str) -> bool:
+    """A kept term before a job that is the everyday word, not the body or the brand: a shift
+    ("night porter", a time word the keep list holds), or one lower-case word in a text that
+    writes names with capitals ("a signal maintainer" where the messenger would be "Signal").
+    In lower-case captions only the shift word tells."""
+    if _SHIFT_WORD.fullmatch(lead):
+        return True
+    return " " not in lead and lead.islower() and any(c.isupper() for c in text)
 # The words after a body's acronym that make it the body: its staff, its offices, its papers.
 _BODY_STAFF_AFTER = re.compile(
     r"['’]?s?[^\S\n]+(?:inspectors?|inspections?|office|offices|officials?|officers?|agents?|staff|"
@@ -1300,7 +1312,8 @@ class SpanFilters:
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
             bare = _LEADING_THE.sub("", lead)
-            if self.is_kept_name(lead) or (bare.isupper() and bare in self.body_acronyms):
+            if (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
+                    (bare.isupper() and bare in self.body_acronyms):
                 start = m.start + words[i].start()
                 return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
