@@ -456,3 +456,132 @@ def test_the_condition_on_the_fewest_lines_opens_the_windows():
     assert gate.facts.of(text).windows(gate.anchors, gate.reach) == [(150, 160, 162)]
     assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274"]
     assert _spans(gate, text) == _spans(plain, text)
+
+
+# --- start words: a pattern every match of which starts with one of a few words is tried only there ---
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:sergeant|corporal)[^\S\n]+\w+", {"sergeant", "corporal"}),
+    (r"(?<![\w-])(?=\w)(?:my|our)\s+(?:son|daughter)", {"my", "our"}),       # look-arounds consume nothing
+    (r"\bunits?\s+\d+", {"unit"}),                                          # "units" starts with "unit"
+    (r"(?x) \b f(?:aw|iat|o(?:rd|ton)) \b", {"faw", "fiat", "ford", "foton"}),  # a word list as a prefix tree
+    (r"\bсержант\w*\s+\w+", {"сержант"}),                                     # Cyrillic folds one to one
+])
+def test_the_words_every_match_starts_with(pattern, expected):
+    from redactor.detect.prefilter import start_words
+
+    assert start_words(pattern, int(regex.IGNORECASE)) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\p{Lu}\w+\s+street", regex.IGNORECASE),       # starts with a class
+    (r"(?:sergeant|\w+)\s+\w+", regex.IGNORECASE),    # one branch starts anywhere
+    (r"(?:the\s+)?sergeant", regex.IGNORECASE),      # optional first word
+    (r"\b(?:a|an)\s+sergeant", regex.IGNORECASE),    # "a" is too short to look for
+    (r"(?:sergeant){e<=1}", regex.IGNORECASE),       # fuzzy: "sargeant" matches too
+    (r"ßtraße\s+\d+", regex.IGNORECASE),            # "ß" folds to two letters ("straße": "stra")
+    (r"\bsergeant\s+\w+", regex.IGNORECASE | regex.REVERSE),  # searched from the end
+])
+def test_no_start_words_where_a_match_may_start_elsewhere(pattern, flags):
+    from redactor.detect.prefilter import start_words
+
+    assert start_words(pattern, int(flags)) is None
+
+
+def _started(pattern: str) -> tuple[GatedRegex, regex.Pattern]:
+    from redactor.detect.prefilter import _Folded, line_reach, start_words
+
+    flags = regex.IGNORECASE | regex.MULTILINE
+    req, starts = requirement(pattern, flags), start_words(pattern, flags)
+    assert req is not None and starts is not None
+    return (GatedRegex(regex.compile(pattern, flags), req, _Folded(), line_reach(pattern, flags), starts),
+            regex.compile(pattern, flags))
+
+
+def test_a_pattern_is_tried_only_where_its_start_words_start():
+    """Each rank opens a try, in order; a match ("Sergeant Major Kowalczyk") covers the next
+    rank ("Major"), which is not tried again, as in a search of the whole text; "sergeants"
+    starts with a start word but fails there; the Kelvin sign and a capital fold to the word."""
+    gate, plain = _started(r"\b(?:sergeant|major|\u212aapitan)[^\S\n]+\p{Lu}\w+")
+    text = (_FILLER * 3 + "My unit: Sergeant Major Kowalczyk, then sergeants, then major Sova.\n"
+            + "KAPITAN Dmitri and \u212aapitan Orel" + "\n" + _FILLER * 3)
+    facts = gate.facts.of(text)
+    assert facts.aligned and len(facts.starts(gate.starts)) == 6
+    assert [text[s:e] for s, e in _spans(gate, text)] == [
+        "Sergeant Major", "major Sova", "KAPITAN Dmitri", "\u212aapitan Orel"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_look_behind_and_a_word_boundary_read_the_text_before_a_start():
+    gate, plain = _started(r"(?<=\bborn[^\S\n]in[^\S\n])(?:early|late)[^\S\n]+\d{4}|\b(?:unit)[^\S\n]+\d+")
+    text = "I was born in late 1991; subunit 4, unit 5; reborn in early 2001."
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["late 1991", "unit 5"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_text_whose_folding_moves_places_is_searched_as_before():
+    """"İ" folds to two characters: places in the folded text are not the text's, so the
+    pattern runs over the text (or its windows) instead."""
+    gate, plain = _started(r"\bunit[^\S\n]+\d+")
+    text = "İSTANBUL unit 4 and UNİT 5\n" + _FILLER * 6
+    assert not gate.facts.of(text).aligned
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 4", "UNİT 5"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_a_start_word_on_most_words_of_a_text_means_a_search_instead(monkeypatch):
+    """More places to try than one per ``_CHARS_PER_START`` characters: one search is cheaper,
+    and finds the same."""
+    from redactor.detect import prefilter
+
+    gate, plain = _started(r"\bthe[^\S\n]+unit[^\S\n]+\d+")
+    text = "the unit the unit 4 the the the unit 5"
+    searched = []
+    monkeypatch.setattr(gate, "_at_starts", lambda *args: searched.append(args) or iter(()))
+    assert len(gate.facts.of(text).starts(gate.starts)) * prefilter._CHARS_PER_START > len(text)
+    assert _spans(gate, text) == _spans(plain, text) == [(9, 19), (28, 38)]
+    assert searched == []
+
+
+def test_every_shipped_pattern_with_start_words_finds_what_a_whole_search_finds(redactor_default):
+    """The transcripts above with their lines among interviewer's questions, and on their own."""
+    detector = redactor_default.detector
+    lines = "\n".join(_TRANSCRIPTS).splitlines()
+    spread = "".join(_FILLER * 4 + line + "\n" for line in lines) + _FILLER * 4
+    started = 0
+    for name, compiled, plain in _gated_patterns(detector):
+        if compiled.starts is None:
+            continue
+        started += 1
+        for text in [spread, *_TRANSCRIPTS]:
+            assert _spans(compiled, text) == _spans(plain, text), name
+    assert started >= 50
+
+
+def test_non_ascii_letters_of_a_word_list_gate_it():
+    """A street type with a Hungarian or Turkish letter ("út", "sokağı") requires its word, in
+    any case, where it made the whole list require nothing before; the dotless "ı", whose
+    capital folds to "i", ends a word's atom ("sokağ")."""
+    pattern = r"\p{Lu}\w+[^\S\n]+(?:út|sokağı|utca)\b"
+    assert set(requirement(pattern, re.IGNORECASE)) == {frozenset({"út", "sokağ", "utca"})}
+    gate = _gated(pattern)
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    text = "We lived at Andrássy ÚT, later on Bağdat SOKAĞI."
+    assert [m.group() for m in gate.finditer(text)] == [m.group() for m in plain.finditer(text)] == [
+        "Andrássy ÚT", "Bağdat SOKAĞI"]
+    assert list(gate.finditer("We lived at Andrássy street.")) == []
+
+
+def test_windows_are_worked_out_once_per_text_for_the_same_anchors():
+    from redactor.detect.prefilter import _Folded
+
+    facts = _Folded()
+    first = GatedRegex(regex.compile(r"(?<!\d)\d{2}-\d{3}(?!\d)"), ((frozenset({DIGIT}),)), facts, 0)
+    second = GatedRegex(regex.compile(r"(?<!\d)\d{3}-\d{2}(?!\d)"), ((frozenset({DIGIT}),)), facts, 0)
+    text = _FILLER * 6 + "Post code 02-495, flat 123-45.\n" + _FILLER * 6
+    assert [m.group() for m in first.finditer(text)] == ["02-495"]
+    windows = facts.windows((frozenset({DIGIT}),), 0)
+    assert [m.group() for m in second.finditer(text)] == ["123-45"]
+    assert facts.windows((frozenset({DIGIT}),), 0) is windows
+    assert facts.of(_FILLER + "12-345\n").windows((frozenset({DIGIT}),), 0) is not windows

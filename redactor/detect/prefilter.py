@@ -17,7 +17,9 @@ text, so a case-insensitive pattern is never skipped because of a capital or a f
 Most patterns cannot take in a line break, or only a few (``line_reach``: ``[^\\S\\n]+`` and
 ``\\w+`` take in none): a gated pattern of that kind is run only over the lines around those of
 its words (an atom of its requirement), which the same reading of the text locates, and finds
-there the matches a search of the whole text finds (``GatedRegex``).
+there the matches a search of the whole text finds (``GatedRegex``).  A pattern every match of
+which starts with one of a few words (``start_words``: "\\b(?:sergeant|corporal)\\s+\\w+") is
+tried only where one of them starts, the same reading giving their places.
 
 Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
 parser (Python code: about 5 ms a pattern, 1 s for a detector's ~250), together most of a short
@@ -59,15 +61,32 @@ _DIGITS = re.compile(r"\d+")
 _MIN_LITERAL = 2
 _MAX_ATOMS = _MAX_PREFIXES = 4096
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
-_SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&")
+_ASCII_SAFE = "abcdefghijklmnopqrstuvwxyz0123456789 -'.,:/#&"
+
+
+def _one_to_one_letters() -> frozenset[str]:
+    """Latin, Greek and Cyrillic lower-case letters that fold one to one: the letter is its own
+    case-fold and so is its one capital's ("ğ", "ú", "ж"; not "ß", which folds to "ss", nor the
+    dotless "ı", whose capital folds to "i").  A character ``regex`` matches such a letter with
+    under IGNORECASE folds to it ("Ğ", "ς" for "σ"), so the substring test stays safe."""
+    letters = (chr(code) for code in range(0xC0, 0x530))
+    return frozenset(c for c in letters if c.isalpha() and c.casefold() == c and len(c.upper()) == 1
+                     and c.upper().casefold() == c)
+
+
+_SAFE_CHARS = frozenset(_ASCII_SAFE) | _one_to_one_letters()
 _DIGIT_CATEGORIES = {sre_constants.CATEGORY_DIGIT}
 
 Atoms = frozenset[str]  # at least one of these is in the text
 Requirement = tuple[Atoms, ...]  # all of these hold
-# A known pattern's condition, its line reach (``line_reach``) and its pickled compiled form.
-Known = tuple[Requirement | None, int | None, bytes]
+# A known pattern's condition, its line reach (``line_reach``), its pickled compiled form and the
+# words every match starts with (``start_words``).
+Known = tuple[Requirement | None, int | None, bytes, Atoms | None]
 # Windows are worth their calls when they leave out more than this share of a text.
 _MOST_OF_A_TEXT = 0.6
+# A pattern is tried at each place one of its start words starts while there are fewer such
+# places than one per this many characters of the text; with more, a search is cheaper.
+_CHARS_PER_START = 64
 
 _MAX_TERMS = 4
 # ``regex`` syntax Python's parser reads as something else: fuzzy matching ("(?:x){e<=1}") is
@@ -210,9 +229,9 @@ def _node(op: Any, av: Any) -> Requirement:
     return ()  # negative assertions, anchors, "any", back-references: no condition
 
 
-def requirement(pattern: str, flags: int = 0) -> Requirement | None:
-    """Conditions every text the pattern matches meets (each: one of its atoms is in the text),
-    or None when there are none that can be trusted."""
+def _tree(pattern: str, flags: int) -> Any:
+    """The pattern's syntax tree as Python's own parser reads it (a Unicode property as a word
+    class), or None when that parser reads it otherwise than ``regex`` or not at all."""
     if _FUZZY.search(pattern):
         return None
     readable = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern)
@@ -220,10 +239,27 @@ def requirement(pattern: str, flags: int = 0) -> Requirement | None:
         with warnings.catch_warnings():
             # "Possible nested set": [[:alpha:]] is a class in ``regex``, a different one in re.
             warnings.simplefilter("error")
-            tree = sre_parse.parse(readable, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+            return sre_parse.parse(readable, flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
     except (re.error, Warning, RecursionError, ValueError, TypeError, OverflowError):
         return None
-    return _sequence(tree) or None
+
+
+def requirement(pattern: str, flags: int = 0) -> Requirement | None:
+    """Conditions every text the pattern matches meets (each: one of its atoms is in the text),
+    or None when there are none that can be trusted."""
+    tree = _tree(pattern, flags)
+    return (_sequence(tree) or None) if tree is not None else None
+
+
+def start_words(pattern: str, flags: int = 0) -> Atoms | None:
+    """Case-folded words, one of which every match of the pattern starts with (after any
+    look-around or word boundary), or None when there are none to trust: a match can start with
+    a class, a repeat or a short word ("a"), or the flags search otherwise than forwards."""
+    tree = _tree(pattern, flags) if plain(flags) & ~_WINDOW_FLAGS == 0 else None
+    if tree is None:
+        return None
+    words = _words(tree)
+    return words if _useful(words) else None
 
 
 # Unicode properties none of whose characters is a line break (the ones the packs use); another
@@ -322,12 +358,18 @@ class _Folded:
     The text is case-folded once and read once by an Aho-Corasick automaton of every literal
     atom of every gate (a few hundred words), so a gate's test is a few set look-ups instead of
     a substring search of the text per atom, per pattern.  Folding keeps the line breaks (no
-    other character folds to one), so a line of the folded text is the same line of the text."""
+    other character folds to one), so a line of the folded text is the same line of the text;
+    where no character folds to more or fewer than one (``aligned``), a place in the folded
+    text is the same place in the text too."""
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.present: frozenset[str] = frozenset()
         self.lines: dict[str, set[int]] = {}  # each atom present: the lines it is on
+        self.ends: dict[str, list[int]] = {}  # each atom present: where each of its occurrences ends
+        self.aligned = False
+        self._windows: dict[tuple[tuple[Atoms, ...], int], list[tuple[int, int, int]] | None] = {}
+        self._starts: dict[Atoms, list[int]] = {}
         self._bounds: tuple[list[int], list[int]] | None = None
         self._digits: set[int] | None = None  # the lines with a digit
         self._atoms: set[str] = set()
@@ -345,8 +387,11 @@ class _Folded:
         if text is not self.text:
             # ``regex`` matches a pattern's "i" with "İ" and "I" with "ı" under IGNORECASE;
             # "İ" folds to "i" and a combining dot, so both are made a plain "i" here.
-            folded = text.casefold().replace("\u0307", "").replace("ı", "i")
+            folded = text.casefold()
+            self.aligned = len(folded) == len(text) and "\u0307" not in folded  # casefold never shortens
+            folded = folded.replace("\u0307", "").replace("ı", "i")
             lines: dict[str, set[int]] = {}
+            ends: dict[str, list[int]] = {}
             if self._atoms:
                 line = 0
                 newline = folded.find("\n")
@@ -355,15 +400,30 @@ class _Folded:
                         line += 1
                         newline = folded.find("\n", newline + 1)
                     lines.setdefault(atom, set()).add(line)
+                    ends.setdefault(atom, []).append(end)
             found = set(lines)
             if _ANY_DIGIT.search(text) is not None:
                 found.add(DIGIT)
             self.present = frozenset(found)
             self.lines = lines
+            self.ends = ends
             self._bounds = None
             self._digits = None
+            self._windows = {}
+            self._starts = {}
             self.text = text
         return self
+
+    def starts(self, words: Atoms) -> list[int] | None:
+        """Where in the text one of ``words`` (atoms watched) starts, in order; None when
+        folding moved the text's places (a character folded to two)."""
+        if not self.aligned:
+            return None
+        at = self._starts.get(words)
+        if at is None:
+            at = self._starts[words] = sorted({end - len(word) + 1 for word in self.present.intersection(words)
+                                               for end in self.ends[word]})
+        return at
 
     def _automaton(self) -> Any:
         if self._finder is None:
@@ -398,7 +458,15 @@ class _Folded:
         """For a pattern whose every match holds an atom of each of ``anchors`` and takes in at
         most ``reach`` line breaks: (first start, last start, end) of each stretch of the text a
         match can start in and of the text its search there must see, or None when they would
-        cover most of the text (then one search of the whole is cheaper).
+        cover most of the text (then one search of the whole is cheaper).  Worked out once per
+        text for patterns with the same anchors and reach (72 patterns need only "a digit")."""
+        key = (anchors, reach)
+        if key not in self._windows:
+            self._windows[key] = self._windows_of(anchors, reach)
+        return self._windows[key]
+
+    def _windows_of(self, anchors: tuple[Atoms, ...], reach: int) -> list[tuple[int, int, int]] | None:
+        """``windows``, worked out.
 
         A match holding an atom on line L starts on a line from L - reach to L + reach (the
         lines of the anchor with the fewest lines are taken), and a search starting on line M
@@ -437,9 +505,15 @@ def can_match(req: Requirement, facts: _Folded) -> bool:
 
 
 class GatedRegex:
-    """A compiled pattern that is only run over texts meeting its requirement, and, when its
-    matches take in a bounded number of line breaks (``line_reach``), only over the lines
-    around its atoms.
+    """A compiled pattern that is only run over texts meeting its requirement, and, when every
+    match starts with one of a few words (``start_words``), only where one of them starts, or
+    when its matches take in a bounded number of line breaks (``line_reach``), only over the
+    lines around its atoms.
+
+    Tried at each place one of its start words starts, in order, from where the last match
+    ended, the pattern finds what a search of the whole text finds: a search tries each place
+    in turn and the first match found is the one the pattern makes at that place (``match``,
+    which sees the whole text, before and after); a place no start word starts at holds none.
 
     Searching the windows in order, each from where the last match ended, finds the matches a
     search of the whole text finds.  Every match of the whole starts in a window (it holds an
@@ -448,24 +522,43 @@ class GatedRegex:
     what it does in the whole text; a match found past the last start is dropped and the next
     window searched from where the last kept match ended, as the whole-text search would."""
 
-    def __init__(self, compiled: Any, req: Requirement, facts: _Folded, reach: int | None = None) -> None:
+    def __init__(self, compiled: Any, req: Requirement, facts: _Folded, reach: int | None = None,
+                 starts: Atoms | None = None) -> None:
         self.compiled = compiled
         self.requirement = req
         self.facts = facts
         self.anchors = req
         self.reach = reach
-        facts.watch(req)
+        self.starts = starts
+        facts.watch(req + ((starts,) if starts else ()))
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
         facts = self.facts.of(text)
         if not can_match(self.requirement, facts):
             return iter(())
-        if self.reach is None or args or "pos" in kwargs or "endpos" in kwargs:
+        if args or "pos" in kwargs or "endpos" in kwargs:
             return self.compiled.finditer(text, *args, **kwargs)
+        if self.starts is not None:
+            at = facts.starts(self.starts)
+            if at is not None and len(at) * _CHARS_PER_START <= len(text):
+                return self._at_starts(text, at, kwargs)
+        if self.reach is None:
+            return self.compiled.finditer(text, **kwargs)
         spans = facts.windows(self.anchors, self.reach)
         if spans is None:
             return self.compiled.finditer(text, **kwargs)
         return self._in_windows(text, spans, kwargs)
+
+    def _at_starts(self, text: str, at: list[int], kwargs: dict[str, Any]) -> Iterator[Any]:
+        compiled = self.compiled
+        if isinstance(compiled, LazyRegex):
+            compiled = compiled.compiled
+        match = compiled.match
+        resume = 0
+        for start in at:
+            if start >= resume and (found := match(text, start, **kwargs)) is not None:
+                yield found
+                resume = found.end()
 
     def _in_windows(self, text: str, spans: list[tuple[int, int, int]], kwargs: dict[str, Any]) -> Iterator[Any]:
         compiled = self.compiled
@@ -577,9 +670,9 @@ def _valid_requirement(value: object) -> bool:
 
 
 def _valid_entry(key: object, value: object) -> bool:
-    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 3
+    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 4
             and _valid_requirement(value[0]) and (value[1] is None or type(value[1]) is int)
-            and isinstance(value[2], bytes))
+            and isinstance(value[2], bytes) and _valid_requirement(None if value[3] is None else (value[3],)))
 
 
 @functools.cache
@@ -649,19 +742,20 @@ class Gates:
             compiled = pattern.compiled_regex if pattern.compiled_with_flags == flags else None
             key = _key(pattern.regex, flags)
             if key in known:
-                req, reach, kept = known[key]
+                req, reach, kept, starts = known[key]
                 compiled = compiled or LazyRegex(pattern.regex, flags, kept)
             else:
                 if compiled is None or isinstance(compiled, LazyRegex):
                     compiled = regex.compile(pattern.regex, flags=plain(flags))
                 req = requirement(pattern.regex, flags)
                 reach = _reach(pattern.regex, flags) if req is not None else None
+                starts = start_words(pattern.regex, flags) if req is not None else None
                 if remember:
-                    self.learned[key] = (req, reach, pickled(compiled))
+                    self.learned[key] = (req, reach, pickled(compiled), starts)
             self.total += 1
             if req is not None:
                 self.gated += 1
-                compiled = GatedRegex(compiled, req, self.facts, reach)
+                compiled = GatedRegex(compiled, req, self.facts, reach, starts)
             pattern.compiled_regex = compiled
             pattern.compiled_with_flags = flags
 
@@ -670,7 +764,7 @@ class Gates:
         an earlier run compiled it); ``remember`` as for ``install``."""
         compiled = compile_pattern(pattern, flags)
         if remember and not isinstance(compiled, LazyRegex):
-            self.learned[_key(pattern, flags)] = (None, None, pickled(compiled))
+            self.learned[_key(pattern, flags)] = (None, None, pickled(compiled), None)
         return compiled
 
     def keep(self) -> None:
