@@ -57,7 +57,7 @@ _MAGIC = b"RTB1"
 _HEADER = struct.Struct("=4sIII")
 _ROW = struct.Struct("=HH")
 _EMPTY = 0xFFFFFFFF
-_SLOT = "I"  # 4 bytes on every platform CPython supports
+_SLOT = "I"  # 4 bytes on every platform CPython supports (the slots are cast to it below)
 
 
 class FileTable(Mapping[str, V]):
@@ -77,7 +77,7 @@ class FileTable(Mapping[str, V]):
         if magic != _MAGIC or size != len(data) or slots & (slots - 1) or _HEADER.size + 4 * slots > size:
             raise ValueError("not a whole table")
         self._data = data
-        self._slots = memoryview(data)[_HEADER.size:_HEADER.size + 4 * slots].cast(_SLOT)
+        self._slots = memoryview(data)[_HEADER.size:_HEADER.size + 4 * slots].cast("I")
         self._mask = slots - 1
         self._len = rows
         self._make = make
