@@ -34,7 +34,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 from anyascii import anyascii
-from wordfreq import zipf_frequency
+
+from redactor.lexicon.frequency import zipf_frequency
 
 # Zero-width and invisible characters a writer could hide inside a name ("Ky\u200bvitchenko").
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence, TypeVar
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
-from wordfreq import zipf_frequency
 
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
@@ -56,6 +55,7 @@ from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.folding import fold
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames

@@ -215,6 +215,20 @@ def test_phone_matcher_runs_only_around_clusters_of_digits():
     assert found == ["020 7946 0958 ext.   ,  12", "(212) 555-0123"]
 
 
+def test_the_shortest_phone_number_is_kept_per_phonenumbers_version(tmp_path, monkeypatch):
+    from redactor.detect.recognizers import windows
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    computed = {regions: windows._shortest_number(regions) for regions in (("US", "GB"), ("DE",), ("GB", "US"))}
+    for regions, fewest in computed.items():
+        assert windows.shortest_number(regions) == fewest  # computed, kept
+        assert windows.shortest_number(regions) == fewest  # read back
+    kept = list((tmp_path / "redactor").glob("phone-lengths-*.marshal"))
+    assert len(kept) == 1
+    kept[0].write_bytes(b"damaged")
+    assert windows.shortest_number(["DE"]) == computed[("DE",)]  # a damaged file is never trusted
+
+
 def test_web_addresses_are_read_only_in_runs_without_white_space_and_found_as_in_whole_windows():
     from presidio_analyzer.predefined_recognizers import UrlRecognizer
 

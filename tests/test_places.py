@@ -25,19 +25,23 @@ def test_population_answers_for_a_public_place_rule():
     assert places.population("Kyiv") == 2797553 and places.population("Bucha") is None
 
 
-def test_the_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
-    from redactor.lexicon import places as module
-
+def test_the_kept_gazetteer_is_the_built_one(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = module._cache_file()
-    assert path.parent.parent == tmp_path and module._cached(path) is None
-    built = PlaceGazetteer.load()
-    module._keep(path, built)
-    cached = module._cached(path)
-    assert cached is not None and dict(cached._places) == dict(built._places)
-    assert cached.get("Lwów") == Place("Lviv", "city", "UA", cached.population("lviv") or 0)
-    path.write_bytes(b"not a table")
-    assert module._cached(path) is None  # a damaged cache is rebuilt, never trusted
+    default_places.cache_clear()
+    try:
+        built = PlaceGazetteer.load()
+        assert default_places().get("Lwów") == built.get("Lwów")  # built and kept
+        kept = list((tmp_path / "redactor").glob("places-*.marshal"))
+        assert len(kept) == 1
+        default_places.cache_clear()
+        cached = default_places()  # read from the folder
+        assert len(cached) == len(built) and [n for n in built._places if cached.get(n) != built.get(n)] == []
+        assert cached.get("Lwów") == Place("Lviv", "city", "UA", cached.population("lviv") or 0)
+        kept[0].write_bytes(b"not a table")
+        default_places.cache_clear()
+        assert default_places().get("Kharkiv") == built.get("Kharkiv")  # a damaged file is built anew, never trusted
+    finally:
+        default_places.cache_clear()
 
 
 def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path, monkeypatch):
@@ -52,14 +56,15 @@ def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path
     def table() -> tuple[dict, int]:
         module._public_table.cache_clear()
         rows, low = module._public_table()
-        return dict(rows), low
+        return {name: rows[name] for name in rows}, low
 
     try:
         first = table()  # read from the packaged file, then kept
         kept = list((tmp_path / "redactor").glob("public-places-*.marshal"))
         assert len(kept) == 1
-        assert first == table() == ({k: module._public_row(v) for k, v in packaged.items()}, minimum)
+        assert first == table() == ({k: module._public_row(v.encode()) for k, v in packaged.items()}, minimum)
         assert first[0]["kharkiv"] == ("regional_capital", 1421125) and first[1] == 100_000
+        assert "kharkiv oblast town" not in module._public_table()[0]
         kept[0].write_bytes(b"\x00damaged")
         assert table() == first  # a damaged cache is read anew from the packaged file, never trusted
     finally:

@@ -16,10 +16,10 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 import regex
-from wordfreq import zipf_frequency
 
 from redactor.detect.prefilter import LazyRegex
 from redactor.lexicon.dates import MONTH_PATTERN
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.model import Mention
 

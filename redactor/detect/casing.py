@@ -17,9 +17,6 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
-
-import wordfreq
 
 from redactor.detect.name_context import (
     KEPT_TEXTS,
@@ -29,6 +26,7 @@ from redactor.detect.name_context import (
     tokenize,
 )
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.frequency import english_frequencies
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
     NOT_AFTER_TITLE,
@@ -168,7 +166,7 @@ class CaseRestorer:
     def create(cls, gazetteer: NameGazetteer | None = None) -> CaseRestorer:
         """A restorer with the packaged gazetteer and wordfreq's English word list."""
         return cls(
-            gazetteer if gazetteer is not None else default_gazetteer(), _english_frequencies(),
+            gazetteer if gazetteer is not None else default_gazetteer(), english_frequencies(),
             international=international_words(),
         )
 
@@ -338,16 +336,9 @@ def _line_lookup(lines: Sequence[str]) -> Callable[[int], int]:
     return line_of
 
 
-@functools.cache
-def _english_frequencies() -> Mapping[str, float]:
-    """wordfreq's English list, read once per process and never changed (asked for with the
-    arguments ``zipf_frequency`` uses, so wordfreq's cache builds the dictionary once, not twice)."""
-    return MappingProxyType(wordfreq.get_frequency_dict("en", "best"))
-
-
 def english_zipf(word: str) -> float:
     """wordfreq's English Zipf frequency of ``word`` (0.0 when unknown)."""
-    frequency = _english_frequencies().get(word.casefold(), 0.0)
+    frequency = english_frequencies().get(word.casefold(), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 

@@ -27,7 +27,6 @@ from presidio_analyzer.analyzer_engine import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.nlp_engine import NerModelConfiguration
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
-from wordfreq import zipf_frequency
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
@@ -45,6 +44,7 @@ from redactor.detect.recognizers.windows import (
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer, is_generic_speaker
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Sequence
 
 import regex
-from wordfreq import zipf_frequency
 
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
 

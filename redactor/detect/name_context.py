@@ -11,11 +11,11 @@ import functools
 
 import re
 
-from wordfreq import zipf_frequency
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from redactor.lexicon.folding import POSSESSIVE, fold_name
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (
     ACTION_VERBS,
     DETERMINERS,

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from wordfreq import zipf_frequency
-
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import given_name_forms
 from redactor.model import Mention
 from redactor.refine.boundaries import MODEL_NAMES, cut_at_boundaries

@@ -26,10 +26,10 @@ import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 from webvtt.models import Caption
 from webvtt.vtt import WebVTTCueBlock, WebVTTRegionBlock, WebVTTStyleBlock
-from wordfreq import zipf_frequency
 
 from redactor.errors import ExitCode, RedactorError
 from redactor.formats.base import TextEncoding, apply_edits, decode_text, encode_text, visible_piece
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.model import Document, Edit, Piece
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -18,7 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from redactor.lexicon.folding import fold_name
-from redactor.lexicon.tables import ReadOnDemand
+from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
 DATA_FILE = "names.tsv.gz"
@@ -212,20 +213,14 @@ class NameGazetteer:
 
     def __init__(self, entries: Mapping[str, NameInfo]) -> None:
         self._entries: Mapping[str, NameInfo] = (
-            entries if isinstance(entries, ReadOnDemand) else MappingProxyType(dict(entries)))
+            entries if isinstance(entries, (ReadOnDemand, FileTable)) else MappingProxyType(dict(entries)))
 
     @classmethod
     def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
         """Parse gazetteer lines (tab-separated, ``#`` comments); by default the packaged file."""
         if lines is None:
-            raw = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
-            lines = gzip.decompress(raw).decode("utf-8").splitlines()
-        entries: dict[str, str] = {}
-        for line in lines:
-            if line and not line.startswith("#"):
-                name, _, fields = line.partition("\t")
-                entries[name] = fields
-        return cls(ReadOnDemand(entries, _info))  # a line parsed when its name is first looked up
+            lines = _packaged_lines(resources.files("redactor.data").joinpath(DATA_FILE).read_bytes())
+        return cls(ReadOnDemand(_rows(lines), _info))  # a line parsed when its name is first looked up
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -250,10 +245,36 @@ class NameGazetteer:
         return info
 
 
+def _packaged_lines(data: bytes) -> list[str]:
+    return gzip.decompress(data).decode("utf-8").splitlines()
+
+
+def _rows(lines: Sequence[str]) -> dict[str, str]:
+    """Folded name -> the fields after it, of gazetteer lines."""
+    entries: dict[str, str] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            name, _, fields = line.partition("\t")
+            entries[name] = fields
+    return entries
+
+
+def _info_of_row(row: bytes) -> NameInfo:
+    return _info(row.decode("utf-8"))
+
+
 @functools.cache
 def default_gazetteer() -> NameGazetteer:
-    """The packaged gazetteer, read once per process (it is immutable)."""
-    return NameGazetteer.load()
+    """The packaged gazetteer, opened once per process (it is immutable) from the table kept in
+    the user's cache folder (``kept_table``: nothing is read until a name is looked up), made
+    from the packaged file once per machine."""
+    data = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
+
+    def rows() -> dict[str, bytes]:
+        return {name: fields.encode("utf-8") for name, fields in _rows(_packaged_lines(data)).items()}
+
+    version = hashlib.sha256(data).hexdigest()
+    return NameGazetteer(kept_table("names", __file__, (version,), rows, _info_of_row))
 
 
 @functools.cache

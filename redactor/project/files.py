@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import marshal
+import mmap
 import os
 import secrets
 import time
@@ -163,10 +164,27 @@ def keep_cached(path: Path, value: Any) -> None:
     """Keep ``value`` for the next run, atomically and readable by the user only, and remove
     the same kind's files that no run has used for ``STALE_CACHE_DAYS``; a cache that cannot
     be written or pruned is no error (the next run builds it again)."""
+    keep_cached_bytes(path, marshal.dumps(value))
+
+
+def keep_cached_bytes(path: Path, data: bytes) -> None:
+    """``keep_cached`` of bytes as they are, for ``map_cached``."""
     with contextlib.suppress(OSError, RedactorError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(value), private=True)
+        write_atomic(path, data, private=True)
         _prune_stale(path)
+
+
+def map_cached(path: Path) -> mmap.mmap | None:
+    """What ``keep_cached_bytes`` wrote there, mapped read-only: a page is read when first
+    touched, so a large table costs nothing to open.  None when missing or empty (the caller
+    checks it is whole).  A file is only ever replaced whole (``write_atomic``), never changed
+    in place, so the mapped bytes stay as they were while the process runs."""
+    try:
+        with path.open("rb") as file:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
 
 
 def _prune_stale(kept: Path) -> None:

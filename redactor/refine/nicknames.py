@@ -26,13 +26,13 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 import regex
-from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, default_gazetteer
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS
 from redactor.model import Mention

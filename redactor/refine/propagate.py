@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
-from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_WORDS
@@ -185,7 +185,9 @@ def _char_keys(char: str) -> frozenset[str]:
     character it matches (lower-cased), and ``_NOT_ASCII`` if it can match one outside ASCII."""
     if char.isspace():
         return _EVERY_KEY
-    keys = {x.lower() for x in _ASCII if regex.fullmatch(regex.escape(char), x, regex.IGNORECASE)}
+    # Compiled here, not looked up in ``regex``'s cache for each of the 128 tries.
+    matches = regex.compile(regex.escape(char), regex.IGNORECASE, cache_pattern=False).fullmatch
+    keys = {x.lower() for x in _ASCII if matches(x)}
     if not char.isascii() or char in _ASCII_WITH_OTHER_CASES:
         keys.add(_NOT_ASCII)
     return frozenset(keys)

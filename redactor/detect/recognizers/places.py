@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
-from wordfreq import zipf_frequency
 
 from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
 from redactor.detect.name_context import Token, tokenize
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
                                      small_place_names)

@@ -18,9 +18,9 @@ import ahocorasick
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from redactor.lexicon.folding import ascii_fold, fold_name
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import declined_names, given_name_forms
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.titles import TITLE_MODIFIERS, is_title
