@@ -282,6 +282,8 @@ def test_a_clipped_given_name_is_the_one_person_it_fits(full, short):
     ["Ivana Petrova", "Ivan"],                   # a man's name that starts a woman's
     ["Paulina Nowak", "Paul"],
     ["Elena Ivanova", "Yelena Moroz", "Lena"],   # two fit: unsure, not guessed
+    ["Samir Haddad", "Amir"],                    # one letter apart, a name of its own
+    ["Kamal Haddad", "Amal"],
 ])
 def test_a_clipped_given_name_near_misses(names):
     found = keys([person(n) for n in names])

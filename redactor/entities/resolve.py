@@ -331,11 +331,12 @@ def _clipped(short: str, full: str) -> bool:
     lists do not hold: a short form of one person only where exactly one person fits.  Clipped
     at the start it must leave out two letters or more and be no given name of its own, so a
     man's name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
-    Paulina)."""
+    Paulina).  Clipped at the end, a given name of its own must leave out two letters or more:
+    "Anna" is not Hanna, "Amal" is not Kamal (one letter apart, they are two names)."""
     if len(short) < _MIN_CLIPPED or len(full) <= len(short):
         return False
     if full.endswith(short):
-        return True
+        return len(full) - len(short) >= 2 or not _is_given_name(short)
     # a skeleton's final "y" is an "i" inside a name ("funmy" of "funmilayo")
     starts = full.startswith(short) or (short.endswith("y") and full.startswith(short[:-1]) and full[len(short) - 1] == "i")
     return starts and len(full) - len(short) >= 2 and not _is_given_name(short)
