@@ -490,7 +490,8 @@ def test_everyday_events_are_no_circumstance(redactor_default, text):
     ("i'm a registrar in cardiology", [("OCCUPATION", "registrar in cardiology")]),
     ("I'm an intern in surgery.", [("OCCUPATION", "intern in surgery")]),
     ("I'm a vice president at the bank.", [("OCCUPATION", "vice president")]),
-    ("i'm a correctional officer three um at the state prison", [("OCCUPATION", "correctional officer three")]),
+    # with its grade number the title is a rank (roles pack: an officer's grade is part of the rank)
+    ("i'm a correctional officer three um at the state prison", [("RANK", "correctional officer three")]),
     ("I'm also a union representative for the packers.", [("OCCUPATION", "union representative")]),
     ("I'm a nurse manager at the clinic.", [("OCCUPATION", "nurse manager")]),
     ("I'm a computer programmer at a bank.", [("OCCUPATION", "computer programmer")]),
