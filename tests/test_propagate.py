@@ -18,6 +18,18 @@ def test_a_confident_name_is_found_again_everywhere_in_the_run():
     assert all(m.detector == "propagation" and m.entity_type == "PERSON" for m in added[1])
 
 
+def test_a_workplace_unit_is_found_again_in_the_other_files_of_the_run():
+    typed = "I was moved to Night Crew B in March."
+    caption = "um so night crew b was short again and the foreman said"
+    unit = found(typed, 15, 27, entity_type="WORK_UNIT", score=0.45)
+    added = propagate([typed, caption], [[unit], []], threshold=0.4)
+    assert [(m.start, m.end, m.entity_type) for m in added[1]] == [(6, 18, "WORK_UNIT")]
+    # near miss: a unit's lone common word is not looked for ("line" of a finding "line")
+    line = "We were on the line."
+    assert propagate([line, "the line was long"], [[found(line, 15, 19, entity_type="WORK_UNIT")], []],
+                     threshold=0.4) == [[], []]
+
+
 def test_low_scores_and_kept_terms_are_not_propagated():
     text = "Anton Bykov met Vladimir Putin. Bykov and Putin."
     mentions = [found(text, 0, 11, score=0.3), found(text, 16, 30)]
