@@ -22,9 +22,9 @@ from dataclasses import replace
 from typing import Sequence
 
 import regex
-from wordfreq import zipf_frequency
 
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 
