@@ -328,11 +328,11 @@ _MIN_CLIPPED = 4
 
 def _clipped(short: str, full: str) -> bool:
     """Whether given name ``short`` is ``full`` (skeletons) clipped, as people shorten names the
-    lists do not hold: a short form of one person only where exactly one person fits.  Clipped
-    at the start it must leave out two letters or more and be no given name of its own, so a
-    man's name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
-    Paulina).  Clipped at the end, a given name of its own must leave out two letters or more:
-    "Anna" is not Hanna, "Amal" is not Kamal (one letter apart, they are two names)."""
+    lists do not hold: a short form of one person only where exactly one person fits.  Kept to
+    its start it must leave out two letters or more and be no given name of its own, so a man's
+    name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
+    Paulina).  Kept to its end, a given name of its own must leave out two letters or more:
+    "Amir" is not Samir, "Amal" is not Kamal (one letter apart, they are two names)."""
     if len(short) < _MIN_CLIPPED or len(full) <= len(short):
         return False
     if full.endswith(short):

@@ -23,7 +23,6 @@ import marshal
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
