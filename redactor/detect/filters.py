@@ -61,11 +61,12 @@ apart from its detectors in the same way), by rules with maintained data behind 
   Anyone named right after the capitalised title of a state office ("President Sisi",
   "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
-  ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year, a
-  season with a year or a time of day is a generalisable date and is kept at
+  ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year or a
+  season with a year is a generalisable date and is kept at
   :data:`GENERAL_DATE_SCORE`, just above the default threshold, so it is replaced but a stricter
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
-  score; vague words alone ("today", "a few weeks", "that night") are dropped.  Public dates
+  score; vague words alone ("today", "a few weeks", "that night"), a time of day without its day
+  ("at 7.40 pm") and a span of minutes or hours ("nine hours") are dropped.  Public dates
   are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
   alone, a keep-listed event's date in any form (its day and month alone where the text names a
   public event and the sentence no event of the speaker's life), a date with a public event named
@@ -777,6 +778,17 @@ _DURATION = re.compile(
     r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)(?:\s+(?:old|ago|later|earlier|long))?$",
     re.IGNORECASE)
 _NUMBER_IN_DURATION = re.compile(rf"\d|\b(?:{_DURATION_NUMBERS})\b", re.IGNORECASE)
+# What dates nothing even in combination: a time of day said without its day ("at 7.40 pm",
+# "around ten p.m.", "two o'clock") and a span of seconds, minutes or hours ("nine hours",
+# "90 minutes", "twenty minutes later").  The day-level date beside them is found on its own.
+_HEDGE = r"(?:(?:at|around|about|by|until|till|after|before|from|just|only|some|roughly|almost|nearly|over)\s+)*"
+_CLOCK_TIME = re.compile(
+    rf"^{_HEDGE}(?:(?:\d{{1,2}}(?:[.:]\d{{2}})?|(?:{_DURATION_NUMBERS})(?:[-\s](?:{_DURATION_NUMBERS}))?)\s*"
+    r"(?:[ap]\.?\s?m\b\.?|o'clock)|noon|midnight)$", re.IGNORECASE)
+_SHORT_DURATION = re.compile(
+    rf"^{_HEDGE}(?:an?|\d+(?:[.,]\d+)?|half\s+an|(?:{_DURATION_NUMBERS})(?:[-\s](?:{_DURATION_NUMBERS}))?)"
+    r"\s*(?:(?:and\s+a\s+half|-)\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+    r"(?:\s+(?:and\s+a\s+half|later|earlier|ago|long|each\s+way))?$", re.IGNORECASE)
 
 
 # Dates that stay, whatever detector found them (README, "What counts as a date"):
@@ -922,7 +934,10 @@ def is_public_duration(text: str, start: int, end: int) -> bool:
 
 def date_level(text: str) -> str | None:
     """How precisely a time expression dates something: "day" (pins a day), "general" (a month,
-    a year, a time of day, a counted duration), "duration" or None (vague words only)."""
+    a year, a counted duration), "duration" or None (vague words, a time of day alone, a span of
+    minutes or hours)."""
+    if _CLOCK_TIME.match(text.strip()) or _SHORT_DURATION.match(text.strip()):
+        return None  # before the day: "7.40 pm" is no 7 April
     if _DAY_LEVEL.search(text):
         return "day"
     if _DURATION.match(text.strip()):
