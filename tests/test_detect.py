@@ -77,7 +77,9 @@ def test_vague_times_are_not_specific(text):
 
 
 @pytest.mark.parametrize("label, generic", [("Q", True), ("INTERVIEWER", True), ("Speaker 2", True), ("SPEAKER_00", True),
-                                            ("Marta Kowalczyk", False), ("Anton", False)])
+                                            ("Int", True), ("Src", True), ("RESP", True),
+                                            ("Marta Kowalczyk", False), ("Anton", False), ("Inti", False),
+                                            ("Srinivas", False)])
 def test_generic_speakers(label, generic):
     assert is_generic_speaker(label) is generic
 
@@ -145,6 +147,14 @@ def test_generic_speaker_labels_are_kept(redactor_default):
     text = "INTERVIEWER: Where were you?\nREPORTER: And then?\nMarta Kowalczyk: At home."
     found = [f.text for f in redactor_default.scan(text)]
     assert "INTERVIEWER" not in found and "REPORTER" not in found
+
+
+def test_interview_note_abbreviations_are_roles_not_names(redactor_default):
+    text = ("**Int:** How long have you been there?\n**Src:** Long enough. Ask Goran.\n"
+            "Resp: We met in the car park.\nInti Quispe: I was there too.")
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert not any(t in {"Int", "Src", "Resp"} for t, _ in found)
+    assert ("Goran", "PERSON") in found and ("Inti Quispe", "PERSON") in found
 
 
 def test_a_timed_out_pattern_makes_the_file_fail_not_pass(tmp_path):

@@ -137,6 +137,7 @@ SPEAKER_ROLES = frozenset("q a interviewer interviewee reporter journalist speak
 # A speaker's label that names a role, not a person ("INTERVIEWER", "Q", "SPEAKER_01").
 _GENERIC_SPEAKER = re.compile(
     r"^(?:q|a|me|interviewer|interviewee|reporter|journalist|narrator|moderator|host|unknown|"
+    r"int|intv|intvw|intvr|ivr|iv|ive|src|resp|rep|jour|jnl|"  # "Int:", "Src:", "Resp:" in notes
     r"translator|interpreter|source|speaker(?:[\s_-]*[a-z0-9]+)?|voice|unidentified|both|all)$",
     re.IGNORECASE,
 )
