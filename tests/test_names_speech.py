@@ -186,3 +186,17 @@ def test_no_person_from_these_frames_alone(redactor_default, text):
 ])
 def test_relations_and_english_honorifics_stay_out(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a relation owns is no name; the relation's own name still is
+    ("don't take photos of the car, it's paco's cousin's car, the white one", ["paco"]),
+    ("my cousin's husband ivan came to the farm", ["ivan"]),
+    ("my brother kofi drove the bus", ["kofi"]),
+    # a contraction is no name, whatever its letters fold to ("i'm" is the surname Im)
+    ("because, um, i'm the one who wrote, uh, i'm told they still go", []),
+    ("uh, i’m sure, and they’ll call", []),
+    ("Im Soo-jin and her sister were there.", ["Im Soo-jin"]),
+])
+def test_possessed_things_and_contractions_are_not_names(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected

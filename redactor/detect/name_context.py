@@ -241,8 +241,9 @@ class NameContext:
         return previous in WORD_MARKERS or (lower_case and previous in WORD_MARKERS_FOR_WORDS)
 
     def relation_before(self, i: int) -> bool:
-        """'my friend Grace', 'our commander, Bykov'."""
-        return self.previous(i, allow_comma=True) in RELATIONS
+        """'my friend Grace', 'our commander, Bykov'; not what a relation owns ("my cousin's
+        car", "his brother's Golf")."""
+        return self.previous(i, allow_comma=True) in RELATIONS and not self.tokens[i - 1].possessive
 
     def speech_after(self, j: int) -> bool:
         """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""

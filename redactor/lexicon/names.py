@@ -103,8 +103,12 @@ FUNCTION_WORDS = frozenset(
     "a an the he she it i you we they me him her us them my your his its our their is am are "
     "was were be been as by no not so do does did to of in on at or and but if for with from "
     "this that these those all any could would should shall might must yes ok okay oh "
-    "there here then than when where who what which how why".split()
+    "there here then than when where who what which how why "
+    # contractions, whose folded keys are names elsewhere ("I'm" folds to Korean "Im")
+    "i'm i've i'll i'd you're you've you'll you'd he'll he'd she'll she'd we're we've we'll we'd "
+    "they're they've they'll they'd it'll that'll there'll who'll".split()
 )
+FUNCTION_WORDS |= frozenset(w.replace("'", "\u2019") for w in FUNCTION_WORDS if "'" in w)
 # Vietnamese middle names that are never a given name alone: a name that starts with one
 # ("Van Hung", "Thi Hoa") has its surname right before it ("Do Van Hung", "Le Thi Hoa"), whatever
 # English word the surname also is.
