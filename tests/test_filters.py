@@ -55,6 +55,8 @@ def test_workplaces_and_groups_are_not_public_bodies(filters, org):
     ("and (inaudible) then", 5, 14),
     ("oh gosh the paperwork", 3, 7),
     ("oh gosh the paperwork", 12, 21),
+    ('your head." (Laughs.) I am', 12, 18),    # a stage direction with its full stop
+    ("so [pause...] then", 4, 9),
 ])
 def test_transcript_noise_is_not_a_person(filters, text, start, end):
     assert filters.is_noise(text, start, end)
@@ -65,6 +67,7 @@ def test_transcript_noise_is_not_a_person(filters, text, start, end):
     ("then Gosh said", 5, 9),            # a capital: could be a nickname, the model decides
     ("I met kowalczyk there", 6, 15),
     ("they compared him to napoleon", 21, 29),  # as common abroad as in English: a proper noun
+    ("Laughs said no, (and left)", 0, 6),   # no bracket around the word itself
 ])
 def test_names_are_not_noise(filters, text, start, end):
     assert not filters.is_noise(text, start, end)
@@ -228,3 +231,15 @@ def test_near_misses_are_not_addresses(make_redactor, text):
 def test_a_name_after_an_address_that_goes_on_is_not_joined(redactor_default):
     found = [(f.text, f.entity_type) for f in redactor_default.scan("I lived at 22 Mill Lane, Anna Kowalska said.")]
     assert ("22 Mill Lane", "ADDRESS") in found and ("Anna Kowalska", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # an everyday word that only starts a sentence is no place or organisation
+    ("Personal phones are not allowed inside. Drive safe, Rhonda.", {"Personal", "Drive"}, {"Rhonda"}),
+    # near misses: known places and a company's name no everyday word stay found
+    ("I live near Reading. Kessler Logistics hired me.", set(), {"Reading", "Kessler Logistics"}),
+    ("Bath was where we met. Tabanovce is the crossing.", set(), {"Tabanovce"}),
+])
+def test_everyday_words_starting_a_sentence_are_not_places_or_bodies(redactor_default, text, absent, present):
+    found = {f.text for f in redactor_default.scan(text)}
+    assert not absent & found and present <= found

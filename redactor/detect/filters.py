@@ -376,6 +376,8 @@ _BODY_WORD_ZIPF = 3.0
 _NOISE_BRACKETS = {"[": "]", "<": ">", "(": ")", "{": "}"}
 # An ordinary English word at least this common (Zipf) is not a name when written lower-case.
 _COMMON_WORD_ZIPF = 3.5
+# An everyday word (a few times in every 100,000 words: "drive", "personal", "harvest" is not).
+_EVERYDAY_WORD_ZIPF = 4.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Endings of English derived words ("subsidiarity", "bilaterally", "mobilise"), which names
 # rarely have: a lower-case span of such words is vocabulary the model took for a name.
@@ -1040,7 +1042,7 @@ class SpanFilters:
     def is_noise(text: str, start: int, end: int) -> bool:
         """A bracketed transcript annotation, or ordinary lower-case words taken for a name."""
         before = text[start - 1] if start > 0 else ""
-        after = text[end] if end < len(text) else ""
+        after = text[end:end + 4].lstrip(".!?…")[:1]  # "(Laughs.)", "[pause...]"
         if before in _NOISE_BRACKETS and _NOISE_BRACKETS[before] == after:
             return True
         span = text[start:end]
@@ -1085,7 +1087,7 @@ class SpanFilters:
         if self.is_vocabulary(m.text):
             return True
         if m.entity_type != "PERSON":
-            return self.is_international_vocabulary(m.text)
+            return self.is_international_vocabulary(m.text) or _capitalised_sentence_start(text, m)
         return (self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text))
 
@@ -1650,6 +1652,21 @@ def _is_surname_only(word: str) -> bool:
     """Known as a surname and neither as a given name nor as an English word ("López")."""
     info = _name_info(word)
     return info is not None and info.last and not info.first and not info.is_word
+
+
+# Before a sentence's first word: a line start (after a speaker's label or a voice tag too) or
+# the end of the last sentence.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]['\"”’)]?|:|>)[^\S\n]*(?:\*\*|__)?[^\S\n]*$", re.MULTILINE)
+
+
+def _capitalised_sentence_start(text: str, m: Mention) -> bool:
+    """One common English word the model made a place or an organisation only because it starts
+    a sentence ("Personal phones are banned", "Drive safe"): no known name or place."""
+    word = m.text
+    return " " not in word and word[:1].isupper() and word[1:].islower() and \
+        zipf_frequency(word.lower(), "en") >= _EVERYDAY_WORD_ZIPF and not _is_known_name(word.lower()) and \
+        not default_places().is_place(word) and \
+        _SENTENCE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _in_gazetteer(word: str) -> bool:
