@@ -77,6 +77,11 @@ CONTACTS = [
      "anna-maria@ukr.net"),
     ("use jan hyphen novak at sign proton dot me", "jan hyphen novak at sign proton dot me", "EMAIL",
      "jan-novak@proton.me"),
+    # a number with "thousand" or "hundred" in the local part is one number
+    ("her niece has e-mail, salma dot idrissi two thousand at gmail dot com, if the phone",
+     "salma dot idrissi two thousand at gmail dot com", "EMAIL", "salma.idrissi2000@gmail.com"),
+    ("or rui dot lopes nine hundred at sapo dot pt", "rui dot lopes nine hundred at sapo dot pt", "EMAIL",
+     "rui.lopes900@sapo.pt"),
     ("reach me at novak seventy seven all one word at ukr dot net",
      "novak seventy seven all one word at ukr dot net", "EMAIL", "novak77@ukr.net"),
     ("it's jan novak, no spaces, at gmail dot com", "jan novak, no spaces, at gmail dot com", "EMAIL",
@@ -125,6 +130,7 @@ CONTACT_NEAR_MISSES = [
     "my telegram is broken",
     "i'll post it at some point dot dot dot",
     "we met at the cafe at nine and stayed at the hotel",
+    "a hundred at the gate, two thousand at the border dot",
     # typed addresses are the typed-text detectors' to find
     "write to jan.novak@proton.me or see example.com/tips",
 ]

@@ -92,6 +92,9 @@ _CONTACT_FIXED = {"at_strong": "A", "marker": "M", "www": "V", "proto": "P", "sl
                   "at": "a", "dot": "D", "underscore": "U", "dash": "H", "tens": "N",
                   "comma": ",", "punct": "."}
 
+# Said inside an e-mail's local part as part of a number ("salma two thousand at ...").
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
 _LW = "[LTNWC]"  # a word that can be part of a local part, a domain label or a handle
 # Repetitions are bounded: unbounded ones made "jan dot jan dot …" quadratic (every start
 # scanned to the end of the run looking for a top-level domain).
@@ -179,7 +182,7 @@ class SpokenContactRecognizer(SpokenRecognizer):
                 cls = "C"
             elif low in _STOP:
                 cls = "x"
-            elif low.isdigit() or low in NUMBER_WORDS:
+            elif low.isdigit() or low in NUMBER_WORDS or low in _MULTIPLIERS:
                 cls = "N"
             else:
                 cls = "L"
@@ -202,9 +205,13 @@ class SpokenContactRecognizer(SpokenRecognizer):
 
     @staticmethod
     def _written(tokens: Sequence[Tok]) -> str:
-        out = []
+        out: list[str] = []
         for tok in tokens:
-            if tok.cls == "N":
+            if tok.cls == "N" and tok.text.lower() in _MULTIPLIERS:
+                # "idrissi two thousand" is "idrissi2000": the number said before is multiplied
+                said = out.pop() if out and out[-1].isdigit() else "1"
+                out.append(str(int(said) * _MULTIPLIERS[tok.text.lower()]))
+            elif tok.cls == "N":
                 out.append(number_value(tok.text))
             elif tok.cls in _CONTENT:
                 out.append(ascii_fold(tok.text))
