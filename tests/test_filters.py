@@ -243,3 +243,19 @@ def test_a_name_after_an_address_that_goes_on_is_not_joined(redactor_default):
 def test_everyday_words_starting_a_sentence_are_not_places_or_bodies(redactor_default, text, absent, present):
     found = {f.text for f in redactor_default.scan(text)}
     assert not absent & found and present <= found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a heading in capitals is no organisation; a name in one still is
+    ("THE FACTS\n\nThe applicant, Mr Kowalczyk, was born in 1970.", {"FACTS"}, {"Mr Kowalczyk"}),
+    ("INTERVIEW WITH MARTA KOWALCZYK\nWe met twice.", set(), {"MARTA KOWALCZYK"}),
+    # named laws and treaties are public; a club named after a code is not a law
+    ("He was convicted under the Criminal Code and the Prevention of Terrorism Act 2000.",
+     {"Criminal Code", "the Criminal Code", "the Prevention of Terrorism Act 2000"}, set()),
+    ("She runs the Dinklage Code Club with Kessler Logistics.", set(), {"Kessler Logistics"}),
+    # an everyday word the model cut out of a capitalised name
+    ("The State and the Regional Court disagreed.", {"State", "Regional"}, set()),
+])
+def test_headings_laws_and_capitalised_everyday_words_are_not_names(redactor_default, text, absent, present):
+    found = {f.text for f in redactor_default.scan(text)}
+    assert not absent & found and present <= found

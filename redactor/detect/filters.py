@@ -42,6 +42,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   "Police"), and a job found inside a body's name keeps the body ("the Ministry of Health
   inspector" finds "inspector").  A public place with the kind of land it names ("the Niger
   Delta") or as its own city ("Gaza City") is as public as the place.
+- **Laws, headings, capitalised words**: a named law or treaty ("the Criminal Code"), everyday
+  words on a heading line in capitals ("THE FACTS") and one everyday word the model took for a
+  place or an organisation because it is capitalised ("Drive safe", "the State") are dropped.
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -1086,8 +1089,10 @@ class SpanFilters:
             return False
         if self.is_vocabulary(m.text):
             return True
+        if _in_heading(text, m) or _LAW.search(m.text) is not None:
+            return True
         if m.entity_type != "PERSON":
-            return self.is_international_vocabulary(m.text) or _capitalised_sentence_start(text, m)
+            return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m)
         return (self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text))
 
@@ -1654,19 +1659,34 @@ def _is_surname_only(word: str) -> bool:
     return info is not None and info.last and not info.first and not info.is_word
 
 
-# Before a sentence's first word: a line start (after a speaker's label or a voice tag too) or
-# the end of the last sentence.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]['\"”’)]?|:|>)[^\S\n]*(?:\*\*|__)?[^\S\n]*$", re.MULTILINE)
-
-
-def _capitalised_sentence_start(text: str, m: Mention) -> bool:
-    """One common English word the model made a place or an organisation only because it starts
-    a sentence ("Personal phones are banned", "Drive safe"): no known name or place."""
+def _capitalised_everyday_word(m: Mention) -> bool:
+    """One everyday English word the model made a place or an organisation because it is
+    capitalised ("Personal phones are banned", "Drive safe", "the State", "the Regional"):
+    no known name or place."""
     word = m.text
     return " " not in word and word[:1].isupper() and word[1:].islower() and \
         zipf_frequency(word.lower(), "en") >= _EVERYDAY_WORD_ZIPF and not _is_known_name(word.lower()) and \
-        not default_places().is_place(word) and \
-        _SENTENCE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        not default_places().is_place(word)
+
+
+# A named law or treaty is public, whatever the model calls it: "the Criminal Code", "the
+# Prevention of Terrorism Act 2000", "the German Basic Law", "the Immigration Regulation".
+_LAW = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’-]*\s+)*(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Decree|"
+    r"Basic\s+Law|Ordinance|Statute|Directive|Protocol)(?:\s+(?:of\s+)?\d{4})?$")
+# A heading written in capitals ("THE FACTS", "AS TO THE LAW"): a short line with no small letter.
+_HEADING_WORDS = 8
+
+
+def _in_heading(text: str, m: Mention) -> bool:
+    """A span of everyday English words on a line in capitals, a heading: "THE FACTS" is no
+    organisation ("INTERVIEW WITH MARTA KOWALCZYK" still names her)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = _WORD.findall(m.text)
+    return bool(words) and not any(c.islower() for c in line) and len(line.split()) <= _HEADING_WORDS and \
+        all(zipf_frequency(w.lower(), "en") >= _EVERYDAY_WORD_ZIPF and not _is_known_name(w.lower()) for w in words)
 
 
 def _in_gazetteer(word: str) -> bool:
