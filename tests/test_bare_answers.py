@@ -57,6 +57,11 @@ def _found_in_file(redactor, path: Path, types: frozenset[str] = WITH_UNITS) -> 
      [("DURATION", "Twelve years"), ("DURATION", "last five")]),
     ("twenty-two years on the railways", [("DURATION", "twenty-two years on the railways")]),
     ("I did three years on nights before that.", [("DURATION", "three years on nights")]),
+    ("Nine years in the prison service.", [("DURATION", "Nine years in the prison service")]),
+    ("She did twenty years in the civil service before retiring.",
+     [("DURATION", "twenty years in the civil service")]),
+    ("this is my tenth year at the plant", [("DURATION", "my tenth year")]),
+    ("And how long on the boats?\nSix summers.", [("DURATION", "Six summers")]),
     # a job said as a fragment: its first noun phrase, the unit or grade after it as the packs type it
     ("And your job?\n- Filleter on line three.", [("OCCUPATION", "Filleter")]),
     (">> what do you do there >> forklift driver, nights", [("OCCUPATION", "forklift driver")]),
@@ -94,6 +99,10 @@ def test_a_job_answer_leaves_its_unit_or_grade_to_the_packs(redactor_default, te
     "the first season of the show was better",
     "my first time here",
     "The last five minutes were the worst.",          # no duration before it
+    "We stayed at the Four Seasons.",                 # a name
+    "in my first year at school I was shy",           # a year of school, no spell of one's own
+    "How long was the war? - Four years.",            # a public event's length
+    "He told me about your job.\nCleaner, she said.",  # typed text asks with a question mark
 ])
 def test_near_misses_are_left(redactor_default, text):
     assert _found(redactor_default, text) == []
@@ -113,9 +122,13 @@ def test_the_recognizer_alone(text, expected):
     assert [(kind, text[start:end]) for kind, start, end, _ in find_answers(text)] == expected
 
 
-def test_the_recognizer_alone_finds_no_age_in_a_count_or_a_time():
-    text = "How many were there? - Twelve.\nWhat time? - Nine.\nHow long did it take? - Two hours."
-    assert list(find_answers(text)) == []
+@pytest.mark.parametrize("text", [
+    "How many were there? - Twelve.\nWhat time? - Nine.\nHow long did it take? - Two hours.",
+    "We waited for two years. The last two of them died.",  # "the last two" people
+    "For two years. The last two weeks were hard.",          # weeks time an event
+])
+def test_the_recognizer_alone_leaves(text):
+    assert find_answers(text) == []
 
 
 SRT = """1

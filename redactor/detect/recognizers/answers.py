@@ -132,10 +132,11 @@ _SEASONS = regex.compile(
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _OWN_ORDINAL = regex.compile(
     rf"\b(?P<span>(?:my|his|her|their|our){_S}+(?P<ordinal>(?:(?:{'|'.join(TENS)})-)?(?:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))"
-    rf"{_S}+(?:season|summer|winter|harvest|year))\b(?!{_S}+of\b)", _FLAGS)
+    rf"{_S}+(?:season|summer|winter|harvest|(?<=\b(?:this{_S}+is|it['’]s|it{_S}+is|now|into){_S}+\w+{_S}+\w+{_S}+)year))"
+    rf"\b(?!{_S}+of\b)", _FLAGS)
 _LAST_FEW = regex.compile(
     rf"\b(?:the{_S}+)?(?P<span>(?:last|first|past|final){_S}+{_NUM}(?:{_S}+{_UNIT})?)(?![\w'’-])"
-    rf"(?=[^\S\n]*[.,;:!?\n]|{_S}+(?:at|in|on|with|as|of{_S}+them|before|i|we|he|she|they)\b){_TAIL}", _FLAGS)
+    rf"(?=[^\S\n]*[.,;:!?\n]|{_S}+(?:at|in|on|with|as|before|i|we|he|she|they)\b){_TAIL}", _FLAGS)
 _EARLIER_DURATION = regex.compile(rf"\b{_COUNT}{_HALF}{_S}+{_UNIT}\b", _FLAGS)
 _LAST_FEW_REACH = 200
 _AGE_SENTENCE = regex.compile(
@@ -379,6 +380,8 @@ def _spoken_durations(text: str) -> Iterator[Found]:
     lower = text.lower()  # each pattern runs only where its words are
     seasons = any(word in lower for word in ("summer", "winter", "season", "harvest"))
     for match in _SEASONS.finditer(text) if seasons else ():
+        if match.group("span").split()[-1][0].isupper():
+            continue  # "the Four Seasons", a name
         yield "DURATION", match.start("span"), _with_tail(text, match, match.end("span")), "seasons counted"
     for match in _OWN_ORDINAL.finditer(text) if seasons or "year" in lower else ():
         value = ordinal_value(match.group("ordinal").lower())
