@@ -48,6 +48,9 @@ def _found_in_file(redactor, path: Path, types: frozenset[str] = WITH_UNITS) -> 
     (">> how long have you been on the trawlers\n>> um going on nine years now", [("DURATION", "nine years")]),
     ("Q: How many years were you in the army?\nA: Twelve. Then I drove a bus.", [("DURATION", "Twelve")]),
     ("How many years? Three or four.", [("DURATION", "Three or four")]),
+    # a caption's cues joined with no turn mark between question and answer
+    ("how long have you been on the boats nine years", [("DURATION", "nine years")]),
+    ("how old is she twenty-nine i think", [("AGE", "twenty-nine")]),
     # durations without "for"
     ("Seven summers. I come back every June.", [("DURATION", "Seven summers")]),
     ("i've done six seasons on the boats", [("DURATION", "six seasons on the boats")]),
@@ -70,6 +73,16 @@ def _found_in_file(redactor, path: Path, types: frozenset[str] = WITH_UNITS) -> 
 ])
 def test_an_answer_is_what_the_question_asked(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model ran the name or the label into the answer ("A. Twelve", "Marta Lopez Nine")
+    ("Q. How many years were you in the army?\nA. Twelve. Then I drove a bus.", [("DURATION", "Twelve")]),
+    ("How long have you been with the company? Marta Lopez Nine years.",
+     [("PERSON", "Marta Lopez"), ("DURATION", "Nine years")]),
+])
+def test_a_name_before_the_answer_keeps_to_its_words(redactor_default, text, expected):
+    assert _found(redactor_default, text, QUASI | {"PERSON"}) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,6 +115,7 @@ def test_a_job_answer_leaves_its_unit_or_grade_to_the_packs(redactor_default, te
     "We stayed at the Four Seasons.",                 # a name
     "in my first year at school I was shy",           # a year of school, no spell of one's own
     "How long was the war? - Four years.",            # a public event's length
+    "how old were they two of them were kids",        # a count inside a caption's question
     "He told me about your job.\nCleaner, she said.",  # typed text asks with a question mark
 ])
 def test_near_misses_are_left(redactor_default, text):
@@ -126,6 +140,7 @@ def test_the_recognizer_alone(text, expected):
     "How many were there? - Twelve.\nWhat time? - Nine.\nHow long did it take? - Two hours.",
     "We waited for two years. The last two of them died.",  # "the last two" people
     "For two years. The last two weeks were hard.",          # weeks time an event
+    "how long did it take two hours",                         # (the model's DATE is the date policy's)
 ])
 def test_the_recognizer_alone_leaves(text):
     assert find_answers(text) == []

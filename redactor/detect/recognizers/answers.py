@@ -117,6 +117,8 @@ _HEDGES = regex.compile(
 _RELAYED = regex.compile(rf"(?:^|(?<=[\n>.?!-]{_S}*))(?:(?:the{_S}+)?interpreter:?{_S}+)?(?:she|he|they){_S}+"
                          rf"(?:says?|said)(?:{_S}+that)?{_S}+(?:(?:she|he)(?:['’]s|{_S}+is){_S}+)?", _FLAGS)
 _RELAY_REACH = 400
+# How far after "how long"/"how old" a caption's answer may follow with no turn mark between.
+_INLINE_REACH = 60
 
 _AGE_ANSWER = regex.compile(
     rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old|{_S}+of{_S}+age)?)?)"
@@ -238,7 +240,7 @@ def _answers(text: str) -> Iterator[Found]:
         kind = question.lastgroup or ""
         end = _question_end(text, question.end())
         if _asks(text, kind, question.start(), end):
-            yield from _answer(text, kind, question.group(), end)
+            yield from _answer(text, kind, question, end)
 
 
 def _question_end(text: str, at: int) -> int:
@@ -255,10 +257,10 @@ def _question_end(text: str, at: int) -> int:
 def _asks(text: str, kind: str, start: int, end: int) -> bool:
     """Whether the question from ``start`` to ``end`` asks what its kind says of a person."""
     clause = text[start:end]
-    if kind == "age":
-        return _THING.search(clause) is None
     if text[end - 1:end] != "?" and not _caseless_line(text, start, end):
         return False  # typed text asks with a question mark; a caption may not
+    if kind == "age":
+        return _THING.search(clause) is None
     if kind == "duration":
         return _EVENT.search(clause) is None and (_PERSON.search(clause) is not None or "many" in clause.lower()
                                                   or _VERB.search(clause) is None)
@@ -275,18 +277,21 @@ def _caseless_line(text: str, start: int, end: int) -> bool:
     return not any(c.isupper() for c in text[line_start:end])
 
 
-def _answer(text: str, kind: str, asked: str, end: int) -> Iterator[Found]:
+def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Iterator[Found]:
     """The answer at the start of the turn after a question of ``kind`` ending at ``end``."""
     lead = _LEAD.match(text, end)
     at = lead.end() if lead else end
     if kind == "job":
         yield from _job_answer(text, at)
         return
-    shapes = _shapes(kind, asked)
+    shapes = _shapes(kind, question.group())
     starts = [at]
     voice = _VOICE.match(text, at) if text[end - 1:end] == "?" else None
     if voice:
         starts.append(voice.end())
+    if text[end - 1:end] != "?":
+        # a caption's cues joined without a turn mark: "how long you been on the boats nine years"
+        starts.extend(word.start() for word in _WORD.finditer(text, question.end(), min(end, question.end() + _INLINE_REACH)))
     for start in starts:
         found = _number_answer(text, start, shapes)
         if found:
