@@ -203,6 +203,12 @@ VTT = """WEBVTT
 
 00:00:07.000 --> 00:00:09.000
 <v Marta>Six.
+
+00:00:09.000 --> 00:00:11.000
+<v Interviewer>And your job?
+
+00:00:11.000 --> 00:00:13.000
+<v Marta Lopez>Filleter on line three.
 """
 
 TXT = """INTERVIEWER: Thank you for meeting me. How old are you, if I may?
@@ -219,7 +225,7 @@ DMITRI SOKOLOV: Nine.
                            ("AGE", "fifty-two")]),
     ("whisperx.json", JSON, [("DURATION", "Nine years in the prison service"), ("OCCUPATION", "Ward clerk"),
                              ("RANK", "Band three")]),
-    ("voices.vtt", VTT, [("DURATION", "Nine years")]),
+    ("voices.vtt", VTT, [("DURATION", "Nine years"), ("OCCUPATION", "Filleter"), ("WORK_UNIT", "line three")]),
     ("labels.txt", TXT, [("AGE", "Fifty-one"), ("OCCUPATION", "Forklift driver"),
                          ("DURATION", "Seven summers at the depot")]),
 ])

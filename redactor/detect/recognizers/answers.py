@@ -42,8 +42,9 @@ from typing import Iterator
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from redactor.detect.recognizers.spoken.base import number_value
 from redactor.lexicon.dates import MONTHS
-from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TEENS, TENS, UNITS, ordinal_value
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
 
 RECOGNIZER_NAME = "AnswerRecognizer"
 AGE_SCORE = 0.6
@@ -179,21 +180,12 @@ def _job_words() -> tuple[frozenset[str], frozenset[str]]:
     return jobs, not_jobs
 
 
-def _number_value(said: str) -> int | None:
-    """The value of a number said in words or digits ("fifty-two", "twenty two", "52")."""
-    if said.isdigit():
-        return int(said)
-    parts = regex.split(r"[-\s]+", said.lower())
-    if len(parts) == 1:
-        return UNITS.get(parts[0], TEENS.get(parts[0], TENS.get(parts[0])))
-    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
-        return TENS[parts[0]] + UNITS[parts[1]]
-    return None
-
-
 def _first_number(span: str) -> int | None:
+    """The value of the number a span starts with ("fifty-two", "twenty two", "52"), read as the
+    spoken-number recognizers read one."""
     match = regex.match(_NUM, span, _FLAGS)
-    return _number_value(match.group()) if match else None
+    digits = number_value(match.group()) if match else ""
+    return int(digits) if digits else None
 
 
 class AnswerRecognizer(LocalRecognizer):
@@ -350,7 +342,7 @@ def _with_tail(text: str, match: regex.Match[str], end: int) -> int:
 
 def _job_answer(text: str, at: int) -> Iterator[Found]:
     """The job said as the first noun phrase of the answer at ``at``."""
-    at = _FILLERS.match(text, at).end()
+    at = _after_voice(text, _FILLERS.match(text, at).end())
     words: list[regex.Match[str]] = []
     for word in _WORD.finditer(text, at, min(len(text), at + 80)):
         between = text[(words[-1].end() if words else at):word.start()]
@@ -363,6 +355,25 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
         return
     if _is_job(words[-1].group().lower()):
         yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
+
+
+def _after_voice(text: str, at: int) -> int:
+    """Where the answer starts after a voice's name that the format put before it ("Marta Lopez"
+    of a WebVTT ``<v Marta Lopez>`` or a JSON speaker field): up to three capitalised words the
+    name lists know as names and not as words, when a word of the answer follows them."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    start = at
+    for word in _WORD.finditer(text, at, min(len(text), at + 60)):
+        info = default_gazetteer().get(fold_name(word.group()))
+        named = word.group()[0].isupper() and info is not None and (info.first or info.last) \
+            and not info.is_word and not info.place
+        if text[start:word.start()].strip() or not named or word.start() - at > 45:
+            break
+        start = word.end()
+    follows = _WORD.match(text, start + 1) if text[start:start + 1] == " " else None
+    return follows.start() if start > at and follows is not None else at
 
 
 def _first_word_at(text: str, at: int) -> int:
