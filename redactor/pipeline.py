@@ -27,6 +27,7 @@ from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
+from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
@@ -116,6 +117,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield from spoken_recognizers(supported_language=settings.language)
     yield SpokenDateRecognizer(supported_language=settings.language)
     yield LowerCasePlaceRecognizer(supported_language=settings.language)
+    yield AnswerRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
     if settings.always:

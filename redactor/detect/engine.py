@@ -46,6 +46,7 @@ from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer, is_generic_speaker
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
 from redactor.model import Mention
@@ -265,6 +266,8 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         m = POSSESSIVE.search(span)
         if m and m.start() > 0:
             span, end = span[: m.start()], start + m.start()
+        span = _without_answer(span, entity_type)
+        end = start + len(span)
         # The model runs a name at a line's end into the next line's speaker label
         # ("from mato grosso\ninterviewer: and who"): the label is not part of it.
         line = span.rfind("\n")
@@ -279,6 +282,21 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     return start, end
 
 
+# A number said in words after a name is the answer the model ran the name into: a voice's name
+# before a cue's "Nine years.", "A. Twelve." of a "Q./A." transcript.
+_TRAILING_NUMBER = re.compile(rf"(?<=\S)[^\S\n]+(?i:{NUMBER_WORDS_TO_99})$")
+
+
+def _without_answer(span: str, entity_type: str) -> str:
+    """A person's span without a number said after it (``_TRAILING_NUMBER``); empty when what
+    is left is an answer's label alone ("A."), nobody's name.  Other types' spans as they are."""
+    number = _TRAILING_NUMBER.search(span) if entity_type == "PERSON" else None
+    if number is None:
+        return span
+    return "" if _INITIAL.fullmatch(span[: number.start()]) else span[: number.start()]
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 # A speaker tag at a line's start: one to three words, no digit but a speaker's number, a colon.
 _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S\n]*:[^\S\n]+")
 

@@ -1,0 +1,431 @@
+"""Ages, durations and jobs given as bare answers, and durations people say without "for".
+
+An interviewee answers a question with a fragment: "How old are you? - Fifty-two.", ">> how long
+you been on the boats >> nine years", "And your job?\\nFilleter on line three.", "What do you do
+there? >> forklift driver, nights".  Alone, "Fifty-two" or "Filleter" says nothing a pattern can
+read; after the question it is the age or the job.  :class:`AnswerRecognizer` finds a question
+about an age, a duration or a job (:data:`_QUESTION`), the end of that question (its "?", the next
+caption turn mark ">>" or the line's end) and the start of the next turn, whatever the format
+writes between them: line breaks, a timestamp, a dialogue dash, ">>", a speaker label ("A:",
+"MARTA:", "**A:**"), a diarisation label ("SPEAKER_01") or a voice's name (WebVTT ``<v Name>``
+and JSON speaker fields are pieces of their own, joined with a space before the answer's cue).
+Fillers and a relayed "she says" may open the answer ("um, nine years", "she says forty-one").
+What the turn starts with is then read as the question's kind:
+
+- AGE: a number (words or digits) that ends its clause: "Fifty-two.", "twenty-nine, and two kids";
+- DURATION: a count of years, months, decades, summers, winters, seasons or harvests, with the
+  place of that time when it follows in lower case ("Nine years in the prison service.",
+  "Fourteen years in June." keeps the month out); after "how many years" a bare number.  Hours,
+  minutes, days and weeks are left: they time an event ("How long did it take? - Two hours."),
+  and the guideline counts durations that date a person.  A question of how long "it" took,
+  lasted or was waited for is no such question;
+- OCCUPATION: the answer's first noun phrase, up to a comma, a full stop, a preposition or a
+  clause word, when its last word is a job ("Filleter" of "Filleter on line three.", "forklift
+  driver" of "forklift driver, nights"): a word of the roles pack's job lists or one with an
+  agent's ending that those lists do not call a relation or a stance.
+
+Without a question, three spoken durations and one spoken age are found: a count of summers,
+winters, seasons or harvests ("Seven summers.", "six seasons on the boats"); an ordinal one with
+a possessive ("this is my third season", "my sixth winter here"); "the last five" or "the first
+three" shortly after a duration ("Twelve years in nursing. The last five at Hillcrest"); and an
+age said as a sentence of its own right after the speaker's name ("Dmitri Sokolov. Everyone says
+Dima. Fifty-one. I live in ...").  Not found: a count after another question ("How many were
+there? - Twelve."), a time ("What time? - Nine."), "Nothing, I'm scared." after a job question,
+a year ("In 2019.").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from redactor.detect.recognizers.spoken.base import number_value
+from redactor.lexicon.dates import MONTHS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
+
+RECOGNIZER_NAME = "AnswerRecognizer"
+AGE_SCORE = 0.6
+DURATION_SCORE = 0.55
+JOB_SCORE = 0.5
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_S = r"[^\S\n]"
+_NUM = rf"(?:{NUMBER_WORDS_TO_99}|(?<!\d)\d{{1,3}}(?!\d))"
+_UNIT = r"(?:years?|months?|decades?|summers?|winters?|seasons?|harvests?)"
+_SEASONAL = r"(?:summers|winters|seasons|harvests)"
+_COUNT = (rf"(?:{_NUM}|an?|a{_S}+couple{_S}+of|a{_S}+few|half{_S}+a|one{_S}+and{_S}+a{_S}+half)")
+_HALF = rf"(?:{_S}+and{_S}+a{_S}+half)?"
+_DURATION = (rf"{_COUNT}{_HALF}{_S}+{_UNIT}{_HALF}"
+             rf"(?:,?{_S}+(?:and{_S}+)?(?:{_NUM}|an?){_S}+(?:months?|weeks?))?")
+# What may follow a duration of a life: never "ago", "later", "old" (an age), "from now".
+_NOT_A_SPELL = (rf"(?!{_S}+(?:ago|later|earlier|before|after|old|of{_S}+age|from{_S}+now|time|younger|"
+                rf"older|apart|of{_S}+(?:the|this|that|it))(?![\w'’-]))")
+# Where a bare answer ends: its clause, its line or its turn ends, or a new clause begins.
+_ENDS = (rf"(?:[^\S\n]*(?:[.,;!?)\]…]|\n|$|>>|[-–—]{_S})|{_S}+(?:and|or|but|yeah|yes|now|next|this|in|at|i|she|he|we|"
+         rf"they|my|um|uh|er|erm|maybe|soon|already|so|too|actually|then|when|last|come|you\s+know)(?![\w'’-]))")
+_TAIL_END = (rf"(?:[^\S\n]*(?:[.,;:!?)\]…]|\n|$|>>)|{_S}+(?:and|but|then|before|after|when|so|because|now|i|we|he|she|"
+             rf"they|you|um|uh|er|yeah|since)(?![\w'’-]))")
+# Where the time was spent, said after it in lower case: "in the prison service", "on the railways".
+_TAIL = (rf"(?P<tail>{_S}+(?:in|on|at|with|inside|as|behind)(?:{_S}+(?:the|this|that|a|an|my|our))?"
+         rf"(?:{_S}+[\p{{L}}][\p{{L}}'’-]*){{1,3}}?(?={_TAIL_END}))?")
+
+# A question of age, of a duration or of a job (the kinds are the group names).
+_QUESTION = regex.compile(rf"""(?x)
+    (?P<age> \b how {_S}+ old \b | \b what {_S}+ age \b | \b (?: your | his | her | their ) {_S}+ age \b
+           | (?<! [\w'’-] ) age {_S}* \? )
+  | (?P<duration> \b how {_S}+ long \b | \b how {_S}+ many {_S}+ (?: years | seasons | summers | winters ) \b )
+  | (?P<job> \b what {_S}+ (?: do | does | did ) {_S}+ (?: you | he | she | they | (?: your | his | her ) {_S}+ \w+ ) {_S}+ do \b
+           | \b (?: your | his | her | their ) {_S}+ (?: job | role | work | occupation | profession | trade | position
+                                                   | line {_S}+ of {_S}+ work ) \b
+           | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
+""", _FLAGS)
+# Things, not people, whose age is asked: "how old is the house?".
+_THING = regex.compile(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
+                       r"bike|photo|picture|video|letter|tree|church|bridge|school|company|firm|plant|ward|prison)\b",
+                       _FLAGS)
+# How long "it" took, lasted or was waited for times an event, not a life.
+_EVENT = regex.compile(r"\b(?:take|takes|took|taking|last|lasts|lasted|wait|waited|waiting|queue|queued|queuing|"
+                       r"journey|trip|flight|drive|ride|walk)\b|\b(?:did|does|do|will|would|is|was|has|had)\s+it\b",
+                       _FLAGS)
+# "How long in the job?", "and how long on the boats?": asked without a verb, of the person spoken to.
+_VERB = regex.compile(r"\b(?:is|was|were|are|does|did|do|will|would|has|had|have)\b|['’]s\b", _FLAGS)
+_PERSON = regex.compile(r"\b(?:you|he|she|they|we|i|your|his|her|their)\b", _FLAGS)
+# After "what do you do", a clause that asks what one does about something, not for work.
+_NOT_WORK = regex.compile(r"\b(?:when|if|with|about|after|then|next|to|now|instead|against|if)\b", _FLAGS)
+_YES_NO = regex.compile(r"(?:^|[.!?>:\n-])[^\S\n]*(?:and[^\S\n]+|so[^\S\n]+)?(?:do|does|did|is|are|was|were|have|has|had|"
+                        r"can|could|will|would|should|did)\b[^.!?\n]*$", _FLAGS)
+
+_GAP = r"[^\S\n]*(?:\n[^\S\n]*){0,3}"
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
+_MARK = r"(?:(?:>>|[-–—•])[^\S\n]*)?"
+_LABEL = r"(?:[*_]{0,2}\p{L}[\p{L}\d .'’-]{0,29}:[*_]{0,2}[^\S\n]*|(?-i:[QA])\.[^\S\n]+)?"
+_DIARISED = r"(?:(?:SPEAKER_?\d+|Speaker[^\S\n]+\d+|Interviewer|Interviewee|Respondent)[^\S\n]+)?"
+# What stands between a question's end and its answer, in any format.
+_LEAD = regex.compile(_GAP + _TIMESTAMP + _MARK + _LABEL + _DIARISED + _MARK + _GAP, _FLAGS)
+# A voice's name before a number answer ("... company? Marta Lopez Nine years."): WebVTT voices.
+_VOICE = regex.compile(rf"(?-i:(?:(?!(?i:{NUMBER_WORDS_TO_99})\b)\p{{Lu}}\p{{Ll}}+{_S}+){{1,3}})", _FLAGS)
+_FILLERS = regex.compile(
+    rf"(?:(?:um|uh|er|erm|eh|hmm|oh|ah|well|so|yeah|yes|ok|okay|i{_S}+think|(?:she|he|they){_S}+(?:says?|said)"
+    rf"(?:{_S}+that)?)[,.]?{_S}+){{0,3}}", _FLAGS)
+_HEDGES = regex.compile(
+    rf"(?:(?:i['’]?m|i{_S}+am|(?:she|he)(?:['’]s|{_S}+is)|it['’]s(?:{_S}+been)?|it{_S}+(?:is|has{_S}+been)|"
+    rf"about|almost|nearly|just|only|over|around|roughly|maybe|probably|turned|turning|going{_S}+on|"
+    rf"coming{_S}+up{_S}+to|more{_S}+than|close{_S}+to)[,.]?{_S}+){{0,2}}", _FLAGS)
+# A relayed answer may come a turn or two after the question: "she says forty-one and ...".
+_RELAYED = regex.compile(rf"(?:^|(?<=[\n>.?!-]{_S}*))(?:(?:the{_S}+)?interpreter:?{_S}+)?(?:she|he|they){_S}+"
+                         rf"(?:says?|said)(?:{_S}+that)?{_S}+(?:(?:she|he)(?:['’]s|{_S}+is){_S}+)?", _FLAGS)
+_RELAY_REACH = 400
+# How far after "how long"/"how old" a caption's answer may follow with no turn mark between.
+_INLINE_REACH = 60
+
+_AGE_ANSWER = regex.compile(
+    rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old|{_S}+of{_S}+age)?)?)"
+    rf"(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
+_DURATION_ANSWER = regex.compile(rf"(?P<span>{_DURATION}){_NOT_A_SPELL}{_TAIL}", _FLAGS)
+_COUNT_ANSWER = regex.compile(rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?)(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
+
+# Without a question: a count of seasons, an ordinal one of one's own, "the last five" after a
+# duration, an age alone after one's name.
+_SEASONS = regex.compile(
+    rf"(?<!\b(?:every|each|per|those|these|the|last|past|next|first|other|few|of){_S}+)"
+    rf"\b(?P<span>(?:{_NUM}|a{_S}+few|a{_S}+couple{_S}+of){_S}+{_SEASONAL})\b{_NOT_A_SPELL}(?![\w'’-]){_TAIL}", _FLAGS)
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_OWN_ORDINAL = regex.compile(
+    rf"\b(?P<span>(?:my|his|her|their|our){_S}+(?P<ordinal>(?:(?:{'|'.join(TENS)})-)?(?:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"{_S}+(?:season|summer|winter|harvest|(?<=\b(?:this{_S}+is|it['’]s|it{_S}+is|now|into){_S}+\w+{_S}+\w+{_S}+)year))"
+    rf"\b(?!{_S}+of\b)", _FLAGS)
+_LAST_FEW = regex.compile(
+    rf"\b(?:the{_S}+)?(?P<span>(?:last|first|past|final){_S}+{_NUM}(?:{_S}+{_UNIT})?)(?![\w'’-])"
+    rf"(?=[^\S\n]*[.,;:!?\n]|{_S}+(?:at|in|on|with|as|before|i|we|he|she|they)\b){_TAIL}", _FLAGS)
+_EARLIER_DURATION = regex.compile(rf"\b{_COUNT}{_HALF}{_S}+{_UNIT}\b", _FLAGS)
+_LAST_FEW_REACH = 200
+_AGE_SENTENCE = regex.compile(
+    rf"[.!?\n][^\S\n]*(?P<span>{_NUM}(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old)?)?)"
+    rf"(?=[^\S\n]*(?:[.!?;]|\n|$))", _FLAGS)
+# A sentence that is a name ("Dmitri Sokolov."), or one that gives a name ("Everyone says Dima").
+_NAME_ONLY = regex.compile(r"(?-i:\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})", _FLAGS)
+_NAME_CUE = regex.compile(
+    r"\b(?:my\s+name\s+is|my\s+name['’]s|i['’]m|i\s+am|call\s+me|calls\s+me|says|known\s+as)\s+(?-i:\p{Lu})", _FLAGS)
+_TURN_START = regex.compile(r"(?:^|\n|>>)[^\S\n]*(?:[*_]{0,2}\p{L}[\p{L}\d .'’-]{0,29}:[*_]{0,2})?[^\S\n]*", _FLAGS)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+# Words that end an occupation said as a fragment: a preposition, a clause word, a pronoun.
+_FRAGMENT_STOP = frozenset("""
+on in at for with from of near by under and or but so because then when where who which that nights days
+weekends mostly now still there here i i'm im we he she they it you me him her us them my our his their
+""".split())
+# Words that cannot open an occupation said as a fragment.
+_NOT_AN_ANSWER = frozenset("""
+nothing anything something everything no not none nobody never yes yeah well same depends it's its this that
+what why how sorry just only still retired unemployed home everyone everybody whatever sometimes usually
+""".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+_AGENT = regex.compile(r"\p{Ll}{2,}(?:er|or|ist|man|woman|ian|eer|ier|yer|ant)")
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+
+
+@functools.cache
+def _job_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(job words, words with an agent's ending that are no job), from the roles pack's lists,
+    read the first time a job question is met."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    jobs = frozenset().union(*(builtin_vocabulary("roles", name) for name in
+                               ("trade", "head", "role_of_person", "self_job", "foreign_title")))
+    not_jobs = builtin_vocabulary("roles", "not_a_job") | builtin_vocabulary("roles", "not_self_job")
+    return jobs, not_jobs
+
+
+def _first_number(span: str) -> int | None:
+    """The value of the number a span starts with ("fifty-two", "twenty two", "52"), read as the
+    spoken-number recognizers read one."""
+    match = regex.match(_NUM, span, _FLAGS)
+    digits = number_value(match.group()) if match else ""
+    return int(digits) if digits else None
+
+
+class AnswerRecognizer(LocalRecognizer):
+    """AGE, DURATION and OCCUPATION given as bare answers, and spoken durations (see the module)."""
+
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
+        super().__init__(supported_entities=["AGE", "DURATION", "OCCUPATION"], name=name,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        """Nothing to load: the job lists are read on first use."""
+
+    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
+        wanted = set(entities or self.supported_entities)
+        return [self._result(kind, start, end, why) for kind, start, end, why in find_answers(text)
+                if kind in wanted]
+
+    def _result(self, kind: str, start: int, end: int, why: str) -> RecognizerResult:
+        score = {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE}.get(kind, JOB_SCORE)
+        return RecognizerResult(
+            entity_type=kind, start=start, end=end, score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
+                                                     textual_explanation=why),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+Found = tuple[str, int, int, str]
+
+
+def find_answers(text: str) -> list[Found]:
+    """(type, start, end, why) of each answer and spoken duration in ``text`` (see the module),
+    each span once."""
+    found: dict[tuple[str, int, int], Found] = {}
+    for one in (*_answers(text), *_spoken_durations(text), *_ages_after_a_name(text)):
+        found.setdefault(one[:3], one)
+    return list(found.values())
+
+
+def _answers(text: str) -> Iterator[Found]:
+    for question in _QUESTION.finditer(text):
+        kind = question.lastgroup or ""
+        end = _question_end(text, question.end())
+        if _asks(text, kind, question.start(), end):
+            yield from _answer(text, kind, question, end)
+
+
+def _question_end(text: str, at: int) -> int:
+    """Where the question that starts before ``at`` ends: after its "?", or at the caption turn
+    mark or the line's end that comes first."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    mark = text.find(">>", at, line_end)
+    stop = line_end if mark < 0 else mark
+    asked = text.find("?", at, stop)
+    return asked + 1 if asked >= 0 else stop
+
+
+def _asks(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether the question from ``start`` to ``end`` asks what its kind says of a person."""
+    clause = text[start:end]
+    if text[end - 1:end] != "?" and not _caseless_line(text, start, end):
+        return False  # typed text asks with a question mark; a caption may not
+    if kind == "age":
+        return _THING.search(clause) is None
+    if kind == "duration":
+        return _EVENT.search(clause) is None and (_PERSON.search(clause) is not None or "many" in clause.lower()
+                                                  or _VERB.search(clause) is None)
+    sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n>") + 1
+    if _YES_NO.search(text, max(0, sentence_start - 1), start):
+        return False
+    rest = text[start:end]
+    return not (_NOT_WORK.search(rest) or len(rest.split()) > 9)
+
+
+def _caseless_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` is written without capitals (a caption)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not any(c.isupper() for c in text[line_start:end])
+
+
+def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Iterator[Found]:
+    """The answer at the start of the turn after a question of ``kind`` ending at ``end``."""
+    lead = _LEAD.match(text, end)
+    at = lead.end() if lead else end
+    if kind == "job":
+        yield from _job_answer(text, at)
+        return
+    shapes = _shapes(kind, question.group())
+    starts = [at]
+    voice = _VOICE.match(text, at) if text[end - 1:end] == "?" else None
+    if voice:
+        starts.append(voice.end())
+    if text[end - 1:end] != "?":
+        # a caption's cues joined without a turn mark: "how long you been on the boats nine years"
+        starts.extend(word.start() for word in _WORD.finditer(text, question.end(), min(end, question.end() + _INLINE_REACH)))
+    for start in starts:
+        found = _number_answer(text, start, shapes)
+        if found:
+            yield found
+            return
+    yield from _relayed(text, kind, end, shapes)
+
+
+def _shapes(kind: str, asked: str) -> list[tuple[str, regex.Pattern[str]]]:
+    if kind == "age":
+        return [("AGE", _AGE_ANSWER)]
+    shapes = [("DURATION", _DURATION_ANSWER)]
+    if "many" in asked.lower():
+        shapes.append(("DURATION", _COUNT_ANSWER))
+    return shapes
+
+
+def _number_answer(text: str, at: int, shapes: list[tuple[str, regex.Pattern[str]]]) -> Found | None:
+    """The first of ``shapes`` that the answer at ``at`` (after fillers and hedges) is."""
+    at = _FILLERS.match(text, at).end()
+    at = _HEDGES.match(text, at).end()
+    for kind, shape in shapes:
+        match = shape.match(text, at)
+        if match is None:
+            continue
+        value = _first_number(match.group("span"))
+        if kind == "AGE" and (value is None or not 1 <= value <= 110):
+            continue
+        start, end = match.span("span")
+        return kind, start, _with_tail(text, match, end), f"{kind.lower()} given as an answer"
+    return None
+
+
+def _relayed(text: str, kind: str, end: int, shapes: list[tuple[str, regex.Pattern[str]]]) -> Iterator[Found]:
+    """An answer relayed by an interpreter in one of the next turns: "she says forty-one"."""
+    if kind != "age":
+        return
+    relay = _RELAYED.search(text, end, min(len(text), end + _RELAY_REACH))
+    if relay is not None and _QUESTION.search(text, end, relay.start()) is None:
+        found = _number_answer(text, relay.end(), shapes)
+        if found:
+            yield found
+
+
+def _with_tail(text: str, match: regex.Match[str], end: int) -> int:
+    """``end`` moved past the place of a duration ("in the prison service") when it is said in
+    lower case and is no month ("in June" dates the end of the spell, and a month stays)."""
+    if "tail" not in match.groupdict() or match.group("tail") is None:
+        return end
+    tail = match.group("tail")
+    words = [w.lower() for w in _WORD.findall(tail)]
+    if any(c.isupper() for c in tail) or any(w in _MONTH_WORDS for w in words):
+        return end
+    return match.end("tail")
+
+
+def _job_answer(text: str, at: int) -> Iterator[Found]:
+    """The job said as the first noun phrase of the answer at ``at``."""
+    at = _after_voice(text, _FILLERS.match(text, at).end())
+    words: list[regex.Match[str]] = []
+    for word in _WORD.finditer(text, at, min(len(text), at + 80)):
+        between = text[(words[-1].end() if words else at):word.start()]
+        if between.strip() or word.group().lower() in _FRAGMENT_STOP or len(words) == 4:
+            break
+        words.append(word)
+    if words and words[0].group().lower() in _ARTICLES:
+        words = words[1:]
+    if not words or words[0].group().lower() in _NOT_AN_ANSWER or words[0].start() != _first_word_at(text, at):
+        return
+    if _is_job(words[-1].group().lower()):
+        yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
+
+
+def _after_voice(text: str, at: int) -> int:
+    """Where the answer starts after a voice's name that the format put before it ("Marta Lopez"
+    of a WebVTT ``<v Marta Lopez>`` or a JSON speaker field): up to three capitalised words the
+    name lists know as names and not as words, when a word of the answer follows them."""
+    from redactor.lexicon.folding import fold_name
+    from redactor.lexicon.names import default_gazetteer
+
+    start = at
+    for word in _WORD.finditer(text, at, min(len(text), at + 60)):
+        info = default_gazetteer().get(fold_name(word.group()))
+        named = word.group()[0].isupper() and info is not None and (info.first or info.last) \
+            and not info.is_word and not info.place
+        if text[start:word.start()].strip() or not named or word.start() - at > 45:
+            break
+        start = word.end()
+    follows = _WORD.match(text, start + 1) if text[start:start + 1] == " " else None
+    return follows.start() if start > at and follows is not None else at
+
+
+def _first_word_at(text: str, at: int) -> int:
+    """Where the answer's first word starts (an article before it is skipped)."""
+    first = _WORD.search(text, at)
+    if first is not None and first.group().lower() in _ARTICLES:
+        first = _WORD.search(text, first.end())
+    return first.start() if first is not None else -1
+
+
+def _is_job(word: str) -> bool:
+    jobs, not_jobs = _job_words()
+    if word in jobs or (word.endswith("s") and word[:-1] in jobs):
+        return word not in not_jobs
+    return bool(_AGENT.fullmatch(word)) and word not in not_jobs
+
+
+def _spoken_durations(text: str) -> Iterator[Found]:
+    """Durations said without "for": seasons counted, one's own ordinal one, "the last five"."""
+    lower = text.lower()  # each pattern runs only where its words are
+    seasons = any(word in lower for word in ("summer", "winter", "season", "harvest"))
+    for match in _SEASONS.finditer(text) if seasons else ():
+        if match.group("span").split()[-1][0].isupper():
+            continue  # "the Four Seasons", a name
+        yield "DURATION", match.start("span"), _with_tail(text, match, match.end("span")), "seasons counted"
+    for match in _OWN_ORDINAL.finditer(text) if seasons or "year" in lower else ():
+        value = ordinal_value(match.group("ordinal").lower())
+        if value is not None and value <= 60:
+            yield "DURATION", match.start("span"), match.end("span"), "one's own ordinal season"
+    last = any(word in lower for word in ("last ", "first ", "past ", "final "))
+    for match in _LAST_FEW.finditer(text) if last else ():
+        value = _first_number(match.group("span").split(None, 1)[1])
+        earlier = _EARLIER_DURATION.search(text, max(0, match.start() - _LAST_FEW_REACH), match.start())
+        if earlier is not None and value is not None and 1 < value <= 60:
+            yield "DURATION", match.start("span"), _with_tail(text, match, match.end("span")), "the last of a duration"
+
+
+def _ages_after_a_name(text: str) -> Iterator[Found]:
+    """An age said as a sentence of its own among the first of a turn that names the speaker."""
+    for match in _AGE_SENTENCE.finditer(text):
+        value = _first_number(match.group("span"))
+        if value is None or not 13 <= value <= 99:
+            continue
+        turn = _turn_before(text, match.start())
+        sentences = _SENTENCE_END.split(text[turn:match.start()])
+        if len(sentences) <= 4 and any(_NAME_ONLY.fullmatch(s.strip()) or _NAME_CUE.search(s)
+                                       for s in sentences[:2]):
+            yield "AGE", match.start("span"), match.end("span"), "age after one's name"
+
+
+def _turn_before(text: str, at: int) -> int:
+    """Where the turn holding ``at`` starts (after its speaker label)."""
+    start = max(text.rfind("\n", 0, at), text.rfind(">>", 0, at))
+    turn = _TURN_START.match(text, max(start, 0))
+    return turn.end() if turn is not None and turn.end() <= at else max(start, 0)
