@@ -70,29 +70,38 @@ def _short_mentions(text: str, model: str, origin: Mention, after: int, key: str
     return found
 
 
-def vehicles_again(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
-    """The document's mentions with its vehicles' later short mentions added (where nothing but
-    a guess of the model stands) and keyed as their full vehicle."""
-    vehicles = [m for m in mentions if m.entity_type == "VEHICLE" and m.score >= threshold]
-    if not vehicles:
-        return list(mentions)
+def _short_forms(text: str, vehicles: Sequence[Mention]) -> list[Mention]:
+    """The later short mentions of each vehicle that names a model; a vehicle that is itself a
+    short mention of one found before ("the silver golf") names none of its own."""
     added: list[Mention] = []
     seen: set[str] = set()
     for v in vehicles:
         model = model_word(v.text)
-        if not model or len(v.text.split()) < 2 or (
-                model in seen and regex.fullmatch(rf"(?:(?:{_DESCRIBING}){_SP}+){{0,2}}{regex.escape(model)}", v.text, regex.I)):
-            continue  # no model, or itself a short mention of a vehicle found before ("the silver golf")
+        if not model or len(v.text.split()) < 2:
+            continue
+        short = regex.fullmatch(rf"(?:(?:{_DESCRIBING}){_SP}+){{0,2}}{regex.escape(model)}", v.text, regex.I)
+        if model in seen and short is not None:
+            continue
         seen.add(model)
         added.extend(_short_mentions(text, model, v, v.end, value_key(v)))
-    if not added:
-        return list(mentions)
+    return added
+
+
+def _replaces(new: Mention, clash: Sequence[Mention]) -> bool:
+    """Whether a short mention takes the place of what overlaps it: only guesses of the model
+    and vehicles, wholly inside it."""
+    return all((m.detector == "SpacyRecognizer" or m.entity_type == "VEHICLE")
+               and new.start <= m.start and m.end <= new.end for m in clash)
+
+
+def vehicles_again(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+    """The document's mentions with its vehicles' later short mentions added (where nothing but
+    a guess of the model stands) and keyed as their full vehicle."""
+    added = _short_forms(text, [m for m in mentions if m.entity_type == "VEHICLE" and m.score >= threshold])
     out = list(mentions)
     for new in sorted(added, key=lambda m: m.start):
         clash = [m for m in out if m.start < new.end and new.start < m.end]
-        if any(not (m.detector == "SpacyRecognizer" or m.entity_type == "VEHICLE") or
-               not (new.start <= m.start and m.end <= new.end) for m in clash):
-            continue
-        out = [m for m in out if m not in clash]
-        out.append(new)
-    return sorted(out, key=lambda m: (m.start, m.end))
+        if _replaces(new, clash):
+            out = [m for m in out if m not in clash]
+            out.append(new)
+    return sorted(out, key=lambda m: (m.start, m.end)) if added else out
