@@ -49,6 +49,8 @@ def test_a_generation_or_a_model_year_is_part_of_the_vehicle(redactor_default, t
     ("He drove the blue Transit with the kids to school.", ["blue Transit"]),
     ("She had a red Toyota Corolla with my brother in it.", ["red Toyota Corolla"]),
     ("I sold the silver Golf 4 days later.", ["silver Golf"]),
+    ("I saw the silver Golf 11:30 that night", ["silver Golf"]),
+    ("it was a white Hilux, the other one with the dent, that came", ["white Hilux"]),
     ("We took a grey Hilux, the one my uncle had.", ["grey Hilux"]),
     ("we went with the kids to a car with my brother. the bus was late.", []),
     ("It was a 2011 model year.", []),

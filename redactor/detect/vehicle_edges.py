@@ -50,12 +50,12 @@ _APPOSITIVE = regex.compile(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{1,2}}one(?![\w'’-])",
     regex.I)
 _YEAR_ONE = regex.compile(r"(?:19|20)\d\d|old|new|older|newer|red|white|black|silver|grey|gray|blue|green|"
-                          r"beige|brown|yellow|other", regex.I)
+                          r"beige|brown|yellow", regex.I)
 # A generation or a model year after the model: "Golf 4", "Passat B6", "Golf Mk4", "Corolla
 # 2011", "Golf IV".  Not a count: "the golf 4 days later".
 _GENERATION = regex.compile(
     rf"{_SP}+(?P<number>(?:19|20)\d\d|\d{{1,2}}|(?-i:[A-Z]\d{{1,2}})|mk{_SP}?\d{{1,2}}|mark{_SP}+(?:\d|one|two|three|"
-    rf"four|five|six|seven|eight)|(?-i:I{{2,3}}|IV|VI{{0,3}}))(?![\w'’.,-]\w|[\w'’-])"
+    rf"four|five|six|seven|eight)|(?-i:I{{2,3}}|IV|VI{{0,3}}))(?![\w'’.,:/-]\w|[\w'’-])"
     rf"(?!{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|of|percent|km|miles|"
     rf"kilometres|kilometers|metres|meters|tons|tonnes|litres|liters|dollars|euros|pounds|or|to|more|others|"
     rf"o['’]clock|am|pm)(?![\w'’-]))",
