@@ -71,6 +71,7 @@ from redactor.refine.people import (
     place_by_context,
 )
 from redactor.refine.propagate import ConfidentForms
+from redactor.refine.vehicles import vehicles_again
 from redactor.replace.generalize import date_start, generalize, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
@@ -707,6 +708,7 @@ class Redactor:
                                          doc.joined.starts)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, mentions)
+        mentions = vehicles_again(text, mentions, self.settings.threshold)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
         # A name made a place here ("in Giza") is public or not by the detector's own rule.

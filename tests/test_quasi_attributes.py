@@ -133,7 +133,7 @@ VEHICLES = frozenset({"VEHICLE"})
 @pytest.mark.parametrize("text, expected", [
     ("he drove a grey lanos", [("VEHICLE", "grey lanos")]),
     ("we had the old kamaz forty-three ten", [("VEHICLE", "old kamaz forty-three ten")]),
-    ("um an old uaz four sixty nine with no plates", [("VEHICLE", "old uaz four sixty nine")]),
+    ("um an old uaz four sixty nine with no plates", [("VEHICLE", "old uaz four sixty nine with no plates")]),
     ("his car was a blue daewoo nexia", [("VEHICLE", "blue daewoo nexia")]),
     ("they had a btr eighty and a bmp two", [("VEHICLE", "btr eighty"), ("VEHICLE", "bmp two")]),
     ("he drove a bmw x five", [("VEHICLE", "bmw x five")]),

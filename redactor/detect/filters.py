@@ -91,6 +91,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.org_edges import extend_organisations
+from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
@@ -1396,7 +1397,8 @@ class SpanFilters:
         # above; alone it is a public place.
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
-        return people + joined + extend_ids(text, kept) + _ranks_before_names(text, people)
+        return (people + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
+                + _ranks_before_names(text, people))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

@@ -32,6 +32,21 @@ _NATO = {
     "zed": "z", "zee": "z", "aitch": "h",
 }
 
+# Letter names said in place of a letter of a code, English and Cyrillic ("bee kay four four one",
+# "ye three four seven": the Cyrillic Е): most are English words too ("be", "ex", "ye"), so one
+# counts only in a code after an ID word, at its edge next to its digits.
+_LETTER_NAMES = {
+    "bee": "b", "cee": "c", "dee": "d", "eff": "f", "ef": "f", "gee": "g", "jay": "j", "kay": "k",
+    "el": "l", "ell": "l", "em": "m", "en": "n", "pee": "p", "cue": "q", "ar": "r", "ess": "s",
+    "es": "s", "tee": "t", "te": "t", "vee": "v", "ve": "v", "ex": "x", "wye": "y", "ze": "z",
+    "be": "b", "ge": "g", "de": "d", "ye": "e", "yo": "e", "zhe": "zh", "ka": "k", "pe": "p",
+    "kha": "kh", "tse": "ts", "che": "ch", "sha": "sh", "shcha": "shch", "yu": "yu",
+    "ya": "ya",
+}
+# Words after which a letter name is the verb or the word, not a letter ("will be two", "the ex").
+_NOT_BEFORE_LETTER_NAME = frozenset("""
+will would can could should must might may to not never 'll ll shall the an and or
+""".split())
 
 # Letters-only sequences that are organisations or common abbreviations, not spelled names.
 _ACRONYMS = frozenset("""
@@ -62,6 +77,7 @@ _SPELLED_PARTS = (
     ("digitword", word_pattern(*UNITS, "zero", "oh")),
     ("cue", word_pattern("spelled", "spelt", "spell", "spells", "spelling", "letters", "that's",
                    "thats", "that is", "it's spelled", "capital")),
+    ("lettername", word_pattern(*_LETTER_NAMES)),
     ("letter", r"(?<![\w'’‐–-])[^\W\d_](?![\w'’‐–-])"),
     ("digits", r"\d+"),
     ("filler", r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+)\b"),
@@ -70,10 +86,28 @@ _SPELLED_PARTS = (
     ("punct", r"[^\s\w]|_"),
 )
 _SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
-                  "cue": "c", "digits": "g", "filler": "f", "sep": "p", "word": "w",
+                  "cue": "c", "digits": "g", "filler": "f", "sep": "p", "word": "w", "lettername": "N",
                   "punct": "x"}
-_SPELLED_ELEMENT = r"(?:M?[laEnHdg])"
+_SPELLED_ELEMENT = r"(?:M?[laEnHdgN])"
 _SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
+
+
+def _letter_names_kept(tokens: Sequence[Tok], elements: list[int], code_context: bool) -> list[int]:
+    """The elements with the letter names that are no letters of a code left out: every one
+    outside an ID's context, one not next to a digit, and one after a word that makes it a
+    verb or a word ("will be two", "the ex"); [] when a letter name stays inside the run then."""
+    def is_name(i: int) -> bool:
+        return tokens[i].cls == "N"
+
+    kept = list(elements)
+    while kept and is_name(kept[0]) and (not code_context or all(is_name(i) for i in kept) or (
+            kept[0] > 0 and tokens[kept[0] - 1].text.lower() in _NOT_BEFORE_LETTER_NAME)):
+        kept.pop(0)
+    while kept and is_name(kept[-1]) and not code_context:
+        kept.pop()
+    if not code_context and any(is_name(i) for i in kept):
+        return []
+    return kept
 
 
 def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bool:
@@ -141,11 +175,16 @@ class SpelledOutRecognizer(SpokenRecognizer):
             return [(c, False) for c in number_value(low)]
         if tok.cls == "g":
             return [(c, False) for c in low]
+        if tok.cls == "N":
+            return [(_LETTER_NAMES[low], True)]
         return [(ascii_fold(low), True)]
 
     def _judge(self, tokens: Sequence[Tok], begin: int, end: int) -> Found | None:
-        elements = [i for i in range(begin, end) if tokens[i].cls in "laEnHdgM"]
+        elements = [i for i in range(begin, end) if tokens[i].cls in "laEnHdgMN"]
         kind, cue = self._kind_and_cue(tokens, begin, elements)
+        elements = _letter_names_kept(tokens, elements, kind in {"id", "plate"})
+        if not elements:
+            return None
         chars, owner = self._spelled(tokens, elements)
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters

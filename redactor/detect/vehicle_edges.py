@@ -1,0 +1,116 @@
+"""The words that tell one vehicle apart, joined to the vehicle a rule found.
+
+A vehicle is found by its colour, make and model ("a grey Toyota Corolla"), but what makes it
+the one vehicle is often said around that: its generation or year ("a silver Golf 4", "Passat
+B6", "a 2011 Hilux"), a description after "with" ("the blue Transit with the ladder rack", "a
+black Bajaj Pulsar with a torn seat", "with the Buckeyes plate frame", "with the Swiss sticker on
+the back") and an appositive ("a beige Lada Niva, the 2009 one with the cracked windscreen").
+``extend_vehicles`` grows each VEHICLE over such words on either side.  A "with" joins only
+before a part or a mark of a vehicle ("with the kids", "with my brother" stay out), and a number
+after the model only when it counts nothing ("the golf 4 days later" stays).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
+_PART = r"""(?:
+    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof | dents? | stickers? | decals? | stripes?
+  | bumper[^\S\n]+stickers? | bumpers? | trailer | canopy | crane | logos? | tow[^\S\n]+(?:bar|hitch) | hitch
+  | bull[^\S\n]+bar | markings? | (?:tinted[^\S\n]+)?windows | windscreen | windshield
+  | (?:licen[cs]e[^\S\n]+)?plate[^\S\n]+(?:frame|holder) | (?:number[^\S\n]+)?plates? | frame | doors? | tailgate | bonnet | hood | aerial | antenna | flags? | mirrors?
+  | tyres? | tires? | rims? | wheels? | hubcaps? | spoiler | lettering | writing | sign | cross | cage | winch
+  | light[^\S\n]+bar | sirens? | tarpaulin | tarp | boot | trunk | (?:head|tail|fog)?lights? | exhaust | muffler
+  | top[^\S\n]+box | delivery[^\S\n]+box | box | basket | sidecar | seats? | saddle | paint(?:work|[^\S\n]+job)?
+  | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels? | bodywork
+  | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover | handlebars? | fairing
+  | horn | bell | chassis | registration | stains? | holes?
+)"""
+# Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
+_DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
+_DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|these|that|this)"
+# Where the part is: "on the back", "in the door", "on its left side".
+_WHERE = (rf"(?:{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below){_SP}+"
+          rf"(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|rear|bonnet|"
+          rf"hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|corner|"
+          rf"seat|tank|panel)(?![\w'’-]))?")
+_WITH = regex.compile(
+    rf"{_SP}+with{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE}"
+    rf"(?:,?{_SP}+and{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE})*",
+    regex.I | regex.X)
+# ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one".
+_APPOSITIVE = regex.compile(
+    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{1,2}}one(?![\w'’-])",
+    regex.I)
+_YEAR_ONE = regex.compile(r"(?:19|20)\d\d|old|new|older|newer|red|white|black|silver|grey|gray|blue|green|"
+                          r"beige|brown|yellow", regex.I)
+# A generation or a model year after the model: "Golf 4", "Passat B6", "Golf Mk4", "Corolla
+# 2011", "Golf IV".  Not a count: "the golf 4 days later".
+_GENERATION = regex.compile(
+    rf"{_SP}+(?P<number>(?:19|20)\d\d|\d{{1,2}}|(?-i:[A-Z]\d{{1,2}})|mk{_SP}?\d{{1,2}}|mark{_SP}+(?:\d|one|two|three|"
+    rf"four|five|six|seven|eight)|(?-i:I{{2,3}}|IV|VI{{0,3}}))(?![\w'’.,:/-]\w|[\w'’-])"
+    rf"(?!{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|of|percent|km|miles|"
+    rf"kilometres|kilometers|metres|meters|tons|tonnes|litres|liters|dollars|euros|pounds|or|to|more|others|"
+    rf"o['’]clock|am|pm)(?![\w'’-]))",
+    regex.I)
+# A span that already ends in a number, a kind of vehicle or its description takes no generation.
+_ENDS_WITHOUT_GENERATION = regex.compile(
+    r"(?:\d|van|car|truck|lorry|bus|taxi|cab|pickup|pick-up|minibus|jeep|motorbike|motorcycle|scooter|"
+    r"moped|tractor|series|class)\Z", regex.I)
+# A model year said before the model: "a 2011 Hilux", "my 1998 Toyota Corolla".
+_YEAR_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+(?P<year>(?:19|20)\d\d){_SP}+\Z",
+    regex.I)
+_MAX_STEPS = 4
+
+
+def _start(text: str, start: int) -> int:
+    before = _YEAR_BEFORE.search(text, max(0, start - 24), start)
+    return before.start("year") if before is not None else start
+
+
+def _end(text: str, span: str, end: int) -> int:
+    said_with = regex.search(rf"{_SP}with{_SP}", span, regex.I)
+    if said_with is not None:
+        # The rule's own "with" tail ends at its first part ("with the Buckeyes plate"): the
+        # description is said whole ("... plate frame", "... sticker on the back").
+        whole = _WITH.match(text, end - len(span) + said_with.start())
+        end = max(end, whole.end()) if whole is not None else end
+    elif not _ENDS_WITHOUT_GENERATION.search(span):
+        generation = _GENERATION.match(text, end)
+        if generation is not None:
+            end = generation.end()
+    for _ in range(_MAX_STEPS):
+        with_ = _WITH.match(text, end)
+        if with_ is not None:
+            end = with_.end()
+            continue
+        appositive = _APPOSITIVE.match(text, end)
+        if appositive is not None and _YEAR_ONE.search(appositive.group()):
+            tail = _WITH.match(text, appositive.end())
+            said = tail.end() if tail is not None else appositive.end()
+            if tail is not None or regex.search(r"(?:19|20)\d\d", appositive.group()):
+                end = said
+                continue
+        break
+    return end
+
+
+def extend_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each VEHICLE grown over its year, generation and description said right before or after
+    it, as new mentions; the overlap policy then prefers them to the parts they hold."""
+    out = []
+    for m in mentions:
+        if m.entity_type != "VEHICLE":
+            continue
+        start, end = _start(text, m.start), _end(text, m.text, m.end)
+        if (start, end) != (m.start, m.end):
+            out.append(replace(m, start=start, end=end, text=text[start:end], detector=m.detector))
+    return out
