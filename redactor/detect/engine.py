@@ -255,6 +255,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     while span and span[0].isspace():
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        start, span = _without_sentence_end_letter(text, start, span)
         # A place's name is whole even when it starts with a common word ("Mexico City"), and
         # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
         # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
@@ -277,6 +278,27 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         if label and label.end() < len(span):
             span, start = span[label.end():], start + label.end()
     return start, end
+
+
+# A word a single letter names one of ("shift C", "block D", "plan B", "vitamin D"): the letter
+# after it, then a full stop, ends the sentence; it is no initial of the name that opens the next
+# one ("on shift C. Tabanovce is near the border", "plan B. Maria said no").
+_LETTERED_WORD = re.compile(
+    r"(?<![\w'’-])(?:shift|block|wing|ward|unit|bay|gate|zone|sector|section|hall|house|landing|spur|pod|"
+    r"tier|line|floor|level|row|team|group|squad|crew|watch|platoon|company|module|barrack|building|"
+    r"dorm|cell|room|class|grade|type|category|plan|option|part|phase|stage|step|vitamin|exhibit|"
+    r"annex|appendix|schedule|form|model|size|point|camp|terminal|platform|pier|dock|hangar)"
+    r"[^\S\n]+$", re.IGNORECASE)
+_SENTENCE_END_LETTER = re.compile(r"[A-Za-z]\.[^\S\n]+(?=\S)")
+
+
+def _without_sentence_end_letter(text: str, start: int, span: str) -> tuple[int, str]:
+    """A name span without a letter that ends the sentence before it: the model reads "shift
+    C. Tabanovce" as an initial and a surname."""
+    m = _SENTENCE_END_LETTER.match(span)
+    if m is None or _LETTERED_WORD.search(text, max(0, start - 24), start) is None:
+        return start, span
+    return start + m.end(), span[m.end():]
 
 
 # A speaker tag at a line's start: one to three words, no digit but a speaker's number, a colon.
