@@ -43,6 +43,9 @@ def test_a_count_with_a_trade_reveals_a_small_group(redactor_default, text, expe
     ("it was a factory of 200 workers", [("UNIQUE_DETAIL", "factory of 200 workers")]),
     ("In a village of six hundred people, everyone knows.", [("UNIQUE_DETAIL", "village of six hundred people")]),
     ("we come from a town of 3,000 inhabitants", [("UNIQUE_DETAIL", "town of 3,000 inhabitants")]),
+    ("the clinic has forty beds", [("UNIQUE_DETAIL", "clinic has forty beds")]),
+    ("a hospital of a hundred beds", [("UNIQUE_DETAIL", "hospital of a hundred beds")]),
+    ("A call centre with three hundred seats.", [("UNIQUE_DETAIL", "call centre with three hundred seats")]),
 ])
 def test_the_size_of_a_small_workplace_or_place(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -62,6 +65,9 @@ def test_the_size_of_a_small_workplace_or_place(redactor_default, text, expected
     "a city of 300,000 people",
     "a company with two hundred thousand employees",
     "the stadium has forty thousand seats",
+    # an event, or company: no size
+    "at the factory, about twenty workers died",
+    "we went to the office with two teachers",
 ])
 def test_a_count_of_no_group_or_a_big_place_is_not_found(redactor_default, text):
     assert _found(redactor_default, text) == []
