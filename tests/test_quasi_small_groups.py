@@ -60,6 +60,7 @@ def test_the_size_of_a_small_workplace_or_place(redactor_default, text, expected
     "we were five others",
     "one ticket for two people",
     "one of three containers in the yard",
+    "indeed this aim will provide one of the five fundamental indicators for the programme",
     "a town of 2 million",
     "a town of 2 million people",
     "a city of 300,000 people",
