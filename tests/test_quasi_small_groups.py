@@ -168,9 +168,16 @@ def test_a_letter_that_ends_a_sentence_is_no_initial(redactor_default, text, uni
     assert not any(kind == "PERSON" and "." in span for kind, span in found)
 
 
+def test_a_plans_letter_is_no_initial(redactor_default):
+    found = [(f.entity_type, f.text) for f in redactor_default.scan("We had plan B. Maria said no.")]
+    assert found == [("PERSON", "Maria")]
+
+
 @pytest.mark.parametrize("text, person", [
     ("I met J. Smith at the depot.", "J. Smith"),
     ("the guard called C. Tabanovce", "C. Tabanovce"),
+    # after an article the word is a noun a name may follow
+    ("I worked for the company J. Smith founded.", "J. Smith"),
 ])
 def test_an_initial_before_a_surname_stays(redactor_default, text, person):
     assert ("PERSON", person) in [(f.entity_type, f.text) for f in redactor_default.scan(text)]

@@ -282,13 +282,15 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
 
 # A word a single letter names one of ("shift C", "block D", "plan B", "vitamin D"): the letter
 # after it, then a full stop, ends the sentence; it is no initial of the name that opens the next
-# one ("on shift C. Tabanovce is near the border", "plan B. Maria said no").
+# one ("on shift C. Tabanovce is near the border", "plan B. Maria said no").  After an article
+# the word is a noun a name may follow ("the company J. Smith founded").
 _LETTERED_WORD = re.compile(
-    r"(?<![\w'’-])(?:shift|block|wing|ward|unit|bay|gate|zone|sector|section|hall|house|landing|spur|pod|"
-    r"tier|line|floor|level|row|team|group|squad|crew|watch|platoon|company|module|barrack|building|"
-    r"dorm|cell|room|class|grade|type|category|plan|option|part|phase|stage|step|vitamin|exhibit|"
-    r"annex|appendix|schedule|form|model|size|point|camp|terminal|platform|pier|dock|hangar)"
+    r"(?<![\w'’-])(?:shift|block|wing|ward|unit|bay|gate|zone|sector|section|hall|landing|spur|pod|"
+    r"tier|line|floor|level|row|team|squad|crew|watch|platoon|company|module|barrack|building|"
+    r"dorm|cell|class|grade|type|category|plan|option|part|phase|stage|vitamin|exhibit|"
+    r"annex|appendix|schedule|camp|terminal|platform|pier|dock|hangar)"
     r"[^\S\n]+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|its|whose|which)[^\S\n]+$", re.IGNORECASE)
 _SENTENCE_END_LETTER = re.compile(r"[A-Za-z]\.[^\S\n]+(?=\S)")
 
 
@@ -296,7 +298,8 @@ def _without_sentence_end_letter(text: str, start: int, span: str) -> tuple[int,
     """A name span without a letter that ends the sentence before it: the model reads "shift
     C. Tabanovce" as an initial and a surname."""
     m = _SENTENCE_END_LETTER.match(span)
-    if m is None or _LETTERED_WORD.search(text, max(0, start - 24), start) is None:
+    word = _LETTERED_WORD.search(text, max(0, start - 24), start) if m is not None else None
+    if m is None or word is None or _ARTICLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
         return start, span
     return start + m.end(), span[m.end():]
 
