@@ -256,6 +256,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
     while span and span[0].isspace():
         span, start = span[1:], start + 1
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        start, span = _without_sentence_end_letter(text, start, span)
         # A place's name is whole even when it starts with a common word ("Mexico City"), and
         # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
         # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
@@ -297,6 +298,32 @@ def _without_answer(span: str, entity_type: str) -> str:
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+# A word a single letter names one of ("shift C", "block D", "plan B", "vitamin D"): the letter
+# after it, then a full stop, ends the sentence; it is no initial of the name that opens the next
+# one ("on shift C. Tabanovce is near the border", "plan B. Maria said no").  After an article
+# the word is a noun a name may follow ("the company J. Smith founded").
+_LETTERED_WORD = re.compile(
+    r"(?<![\w'’-])(?:shift|block|wing|ward|unit|bay|gate|zone|sector|section|hall|landing|spur|pod|"
+    r"tier|line|floor|level|row|team|squad|crew|watch|platoon|company|module|barrack|building|"
+    r"dorm|cell|class|grade|type|category|plan|option|part|phase|stage|vitamin|exhibit|"
+    r"annex|appendix|schedule|camp|terminal|platform|pier|dock|hangar)"
+    r"[^\S\n]+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|its|whose|which)[^\S\n]+$", re.IGNORECASE)
+_SENTENCE_END_LETTER = re.compile(r"[A-Za-z]\.[^\S\n]+(?=\S)")
+
+
+def _without_sentence_end_letter(text: str, start: int, span: str) -> tuple[int, str]:
+    """A name span without a letter that ends the sentence before it: the model reads "shift
+    C. Tabanovce" as an initial and a surname."""
+    m = _SENTENCE_END_LETTER.match(span)
+    word = _LETTERED_WORD.search(text, max(0, start - 24), start) if m is not None else None
+    if m is None or word is None or _ARTICLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
+        return start, span
+    return start + m.end(), span[m.end():]
+
+
 # A speaker tag at a line's start: one to three words, no digit but a speaker's number, a colon.
 _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S\n]*:[^\S\n]+")
 
