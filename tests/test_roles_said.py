@@ -50,6 +50,14 @@ def _found(redactor, text: str) -> list[str]:
     ("she's the deputy head of the sorting office", ["deputy head of the sorting office"]),
     ("she's a teacher of english at the lycee", ["teacher of english"]),
     ("I was a Teacher of Maths.", ["Teacher of Maths"]),
+    ("I am a Senior Lecturer in Physics.", ["Senior Lecturer in Physics"]),
+    # no subject after it: the job alone
+    ("a teacher of mine came", ["teacher"]),
+    ("she was a teacher in a village school", ["teacher"]),
+    ("I was Acting Station Master there.", ["Acting Station Master"]),
+    # a shift before a job the head list knows: the job, not a singling phrase with its article
+    ("I'm the Night Shift Supervisor at the depot.", ["Night Shift Supervisor"]),
+    ("the weekend shift nurse told me", ["weekend shift nurse"]),
     # a few people of one duty, one of a rank's people
     ("i was one of the duty sergeants", ["duty sergeants"]),
     ("the duty sergeants told us nothing", ["duty sergeants"]),
