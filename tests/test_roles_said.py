@@ -89,11 +89,14 @@ def test_a_role_as_people_say_it(redactor_default, text, expected):
     "the deputy prime minister visited",
     "a deputy in the Duma voted",
     "he was a deputy of the regional council",
+    "she was a deputy in the county council",
     # head of what is no part of a workplace
     "the head of state arrived",
     "i was at the head of the queue",
     "he is head of the family",
     "she sat at the head of the table",
+    "the head of the Office of the President spoke",
+    "he is head of the department for transport",
     # a teacher of no subject, words that are no job
     "that's a point",
     "senior citizens get a discount",
