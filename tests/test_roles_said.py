@@ -37,6 +37,8 @@ def _found(redactor, text: str) -> list[str]:
     ("I worked as a CSR for two years.", ["CSR"]),
     ("he worked as a PA together with me", ["PA"]),
     ("I'm a trained RN.", ["RN"]),
+    ("I'm PA to the director.", ["PA"]),
+    ("i was rn on the night shift", ["rn"]),
     ("My job? ASM at the store.", ["ASM"]),
     ("Q: What's your job?\nA: Um, LPN, at the county home.", ["LPN"]),
     ("Night nurse. RN.", ["Night nurse", "RN"]),
@@ -83,6 +85,8 @@ def test_a_role_as_people_say_it(redactor_default, text, expected):
     "there was a TA exercise",
     "she said RN",
     "the code is RN4523",
+    "she's pa's favourite",
+    "he is TA-funded",
     "we drove to BRNO",
     "an RN-style badge",
     # a public office, a parliament's deputy
