@@ -96,7 +96,7 @@ colleague coworker co-worker neighbour neighbor worker labourer laborer mechanic
 engineer operator conductor attendant steward stewardess agent dealer vendor seller trader
 translator interpreter lawyer solicitor accountant pastor priest imam nun inmate prisoner
 detainee cellmate classmate roommate flatmate housemate intern trainee apprentice officer
-sergeant corporal private captain soldier lieutenant commander guide fixer smuggler recruiter
+sergeant corporal captain soldier lieutenant commander guide fixer smuggler recruiter
 """.split())
 # Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
 # Garden", "a Frank discussion").

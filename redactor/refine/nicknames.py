@@ -289,9 +289,10 @@ _CALLED_ME_WORDS = regex.compile(
 # ... and the name of someone the speaker's people call so, said right after a word for a
 # person ("there was a sergeant they call borzoy", "a kid everyone called Zubr").
 _THEY_CALL_WORDS = regex.compile(
-    r"""(?ix) (?<!\p{L}) (?: """ + "|".join(sorted(PERSON_NOUNS | RANKS)) + r""" ) [^\S\n]+
-    (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody ) [^\S\n]+ (?: all [^\S\n]+ )?
-    (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+    r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
+    [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
+_CALLED_ONES = PERSON_NOUNS | RANKS
 # A second name after the first, with "or" ("calls me Lola or Madam Ledger").
 _OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _ALIAS_SCORE = 0.6
@@ -318,7 +319,10 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     """Where the names a speaker or their people say someone is called stand: after "call me"
     or "a sergeant they call", and a second one after "or"."""
     spans = []
-    for match in [*_CALLED_ME_WORDS.finditer(text), *_THEY_CALL_WORDS.finditer(text)]:
+    they_call = [m for m in _THEY_CALL_WORDS.finditer(text)
+                 if (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None
+                 and before.group(1).casefold() in _CALLED_ONES]
+    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call]:
         spans.append(match.span("alias"))
         second = _OR_ALIAS.match(text, match.end())
         if second is not None and second["alias"][:1].isupper() == match["alias"][:1].isupper():

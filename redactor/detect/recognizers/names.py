@@ -196,10 +196,12 @@ class NameFinder:
             return None
         if surname.first and k == i + 1:
             # Alone a given name may follow ("Olumide Ivan" is two people), but not before a
-            # surname: "Rakesh Kumar Yadav" is one name whose first word no list holds.
+            # surname ("Rakesh Kumar Yadav" is one name whose first word no list holds), nor one
+            # as much a surname as a given name ("Rakesh Kumar", "Imran Khan").
             j = self._chain(tokens, k, surname)
+            surname_first = surname.last and surname.last_locales >= max(1, surname.first_locales)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name") \
-                if j > k else None
+                if j > k or surname_first else None
         if not surname.last:
             return None  # after a particle a name is a surname ("ter Horst")
         j = self._extend(tokens, k, words=2, known=1)
