@@ -704,7 +704,7 @@ class Redactor:
 
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
-        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name),
+        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name, text),
                                          doc.joined.starts)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, mentions)

@@ -39,7 +39,9 @@ from redactor.lexicon.names import (
     NameInfo,
     default_gazetteer,
     international_words,
+    reduplicated_half,
 )
+from redactor.lexicon.titles import ADDRESSED_NAME_MAX_ZIPF, SPOKEN_ADDRESS
 
 # A text (or line) is caseless when this share of the places that need a capital lack one, or
 # of its words are in capitals.
@@ -145,6 +147,11 @@ def _same_length_lower(text: str) -> str:
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
+def _reduplicated(word: str) -> bool:
+    """A nickname's syllable said twice with a hyphen ("jun-jun"; wordfreq reads the halves)."""
+    return "-" in word and bool(reduplicated_half(word))
+
+
 def _title(word: str) -> str:
     """``word`` with its first character upper-cased if that keeps the length."""
     first = word[:1].upper()
@@ -209,9 +216,17 @@ class CaseRestorer:
         """Copy of a cased ``text``, same length, in which a run of lower-case known names typed
         without capitals ("then mehmet ali yilmaz came in", "I phoned olena petrenko") is
         title-cased: two or more names in a row, the first a given name and the last a surname,
-        none of them an English word or common in English.  Everything else is left as it is."""
+        none of them an English word or common in English; a given name after a word one
+        addresses someone by ("I told ma'am joy", "ask mr smith"), unless among the commonest
+        English words ("yes sir will do"); and a syllable said twice ("my brother jun-jun"),
+        which the name recognizer then takes for a name only where context expects one.
+        Everything else is left as it is."""
         tokens = tokenize(text)
         chars: list[str] | None = None
+        for i in range(len(tokens)):
+            if self._addressed_name(tokens, i) or (tokens[i].text.islower() and _reduplicated(tokens[i].text)):
+                chars = chars if chars is not None else list(text)
+                chars[tokens[i].start:tokens[i].end] = _title(tokens[i].text)
         i = 0
         while i < len(tokens):
             j = i
@@ -227,6 +242,19 @@ class CaseRestorer:
                     chars[token.start:token.end] = _title(token.text)
             i = max(j, i + 1)
         return text if chars is None else "".join(chars)
+
+    def _addressed_name(self, tokens: Sequence[Token], i: int) -> bool:
+        """A lower-case given name right after "sir", "ma'am" or "mr" (spaces only between)."""
+        if i == 0:
+            return False
+        token, before = tokens[i], tokens[i - 1]
+        if not token.text.islower() or token.gap_before.strip(" \t") or "\n" in token.gap_before \
+                or not (before.folded in SPOKEN_ADDRESS or before.lower in _SPOKEN_TITLES):
+            return False
+        if token.lower in FUNCTION_WORDS or token.lower in MONTHS_AND_DAYS or self.zipf(token.text) >= ADDRESSED_NAME_MAX_ZIPF:
+            return False
+        info = self._name_info(token)
+        return info is not None and info.first and not info.place
 
     def _plain_name(self, token: Token, rare: bool) -> bool:
         """A lower-case Latin word the gazetteer knows as a name that is no English word (and,
@@ -275,7 +303,7 @@ class CaseRestorer:
         if not _LATIN_WORD.fullmatch(word) or len(word) < 3:
             return False  # rarity in English says nothing about Cyrillic or Greek words
         zipf = self.zipf(word)
-        return zipf < RARE_WORD_ZIPF or word in self.international or (
+        return zipf < RARE_WORD_ZIPF or word in self.international or _reduplicated(word) or (
             after_name and zipf < SURNAME_AFTER_NAME_ZIPF and not word.endswith(("ed", "ing")))
 
     def _capitalise_name(

@@ -96,11 +96,13 @@ from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
-                                    SURNAME_JOINS, NameInfo, default_gazetteer, international_words)
+                                    SURNAME_JOINS, NameInfo, default_gazetteer, international_words,
+                                    reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
-from redactor.lexicon.titles import NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
+                                     TITLE_MODIFIERS)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -401,7 +403,7 @@ _VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,8}")
 # start of the next, not a title.
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Atty|Engr|Dra)\.?"
-    r"|Miss|Mister|Missus|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
+    r"|Miss|Mister|Missus|Sir|Ma['’]?am|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora|Signor|Signora"
     r"|Herr|Frau|Pani|Pan|Seu|Dona|Dom"
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
@@ -516,10 +518,13 @@ _SURNAME_JOIN_AFTER = re.compile(
     rf"[^\S\n]+(?:{'|'.join(sorted(SURNAME_JOINS))})[^\S\n]+(?P<surname>[^\W\d_][\w'’-]*)")
 # After these even an everyday word is a surname ("mr harbour", "mrs foster" in a caption).
 _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?[^\S\n]+$", re.IGNORECASE)
-# An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji".
+# A word a speaker addresses someone by ("sir mark", "ma'am joy"; see ``ADDRESSED_NAME_MAX_ZIPF``).
+_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]+$", re.IGNORECASE)
+# An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji", "Verma
+# sahab"; Hindi and Japanese ones also joined by a hyphen ("Sharma-ji", "Tanaka-san").
 _HONORIFIC_AFTER = re.compile(
-    r"[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta"
-    r"|ji|sahib|saheb|san|sama|sensei|aga|agha)(?![\w-])",
+    r"(?:[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta|aga|agha)"
+    r"|(?:[^\S\n]+|-)(?:ji|sahib|saheb|sahab|saab|san|sama|sensei))(?![\w-])",
     re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
@@ -1054,7 +1059,9 @@ class SpanFilters:
             return True
         words = _WORD.findall(span)
         return bool(words) and span == span.lower() and all(_is_common_word(w) for w in words) \
-            and not _COURTESY_BEFORE.search(text, max(0, start - 8), start)
+            and not _COURTESY_BEFORE.search(text, max(0, start - 8), start) \
+            and not (_ADDRESS_BEFORE.search(text, max(0, start - 8), start) and len(words) == 1
+                     and zipf_frequency(words[0], "en") < ADDRESSED_NAME_MAX_ZIPF)
 
     @staticmethod
     def is_dictionary_phrase(span: str) -> bool:
@@ -1094,7 +1101,7 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m)
-        return (self.is_noise(text, m.start, m.end) or _is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
+        return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
@@ -1315,6 +1322,8 @@ class SpanFilters:
             return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
+        if m.entity_type == "PERSON" and m.detector in _GUESSING and is_acronym(text, m):
+            return None  # the name recognizer's "union SEIU says": the model's ORGANIZATION may stay
         if m.entity_type in {"DATE", "DURATION"}:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:
@@ -1499,9 +1508,10 @@ def _only_an_address_form(span: str) -> bool:
     return info is None or (not info.first and info.locales <= 1)
 
 
-def _is_acronym(text: str, m: Mention) -> bool:
-    """One short word in capitals ("IBAN", "NGO") in a line that has small letters: an
-    abbreviation, not a person (initials have their own rule in the singling pack)."""
+def is_acronym(text: str, m: Mention) -> bool:
+    """One short word in capitals ("IBAN", "NGO", "SEIU") in a line that has small letters: an
+    abbreviation, not a person (initials have their own rule in the singling pack), even where a
+    name list knows the letters as a name ("OLAF", the EU's anti-fraud office)."""
     if not _ACRONYM.fullmatch(m.text):
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -1696,7 +1706,10 @@ def _in_gazetteer(word: str) -> bool:
 
 
 def _is_common_word(word: str) -> bool:
-    return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word)
+    """A common English word no name list knows; not a syllable said twice ("jun-jun", whose
+    halves wordfreq reads)."""
+    return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word) \
+        and not ("-" in word and reduplicated_half(word))
 
 
 # The shortest part of a compound read as two words ("up" of "followup", "back" of "callback").

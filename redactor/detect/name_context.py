@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (
@@ -24,12 +25,13 @@ from redactor.lexicon.names import (
     PERSON_NOUNS,
     PERSON_VERBS,
     RELATIONS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     VOCATIVE_CUES,
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
 )
-from redactor.lexicon.titles import ABBREVIATED_TITLES, NAME_HONORIFICS, TITLES
+from redactor.lexicon.titles import ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -150,6 +152,16 @@ _MADE_BY = frozenset("""
 translated written interpreted transcribed edited recorded filmed photographed drawn painted
 compiled reported signed sent
 """.split())
+# How far before a name set off by commas the job or person it names may be ("one of the staff
+# nurses on Ward 9, Blessing,"), and what may stand between that phrase and the name: a comma,
+# after a number ("Ward 9, Blessing").
+_ROLE_REACH = 5
+_COMMA_AFTER_WORDS = re.compile(r"[^\S\n]*(?:\d+[^\S\n]*)?,[^\S\n]*")
+# Who call someone by a name said before ("Emeka we call him").
+_CALLERS = frozenset("we they people everyone everybody".split())
+# What may follow "we call him" when the name came before: nothing (a punctuation mark), or a
+# word that starts the next clause.
+_CLAUSE_OPENERS = frozenset(("", "he", "she", "and", "but", "so"))
 # "we knew him as Shaman", "they know her as Zoryana".
 _KNEW = frozenset("knew know knows known".split())
 
@@ -214,13 +226,16 @@ class NameContext:
         return self.tokens[k - 1].lower
 
     def title_before(self, i: int) -> bool:
-        """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov'."""
+        """'Mr Petrov', 'Dr. Nowak', 'Lt Bykov', "Ma'am Joy"."""
         if i == 0:
             return False
         gap = self.tokens[i].gap_before
         if gap.strip(" \t.") != "" or "\n" in gap:
             return False
-        return self.tokens[i - 1].lower in TITLES
+        before = self.tokens[i - 1]
+        if before.folded in SPOKEN_ADDRESS:  # "ma'am" is folded "maam"
+            return zipf_frequency(self.tokens[i].lower, "en") < ADDRESSED_NAME_MAX_ZIPF
+        return before.lower in TITLES or before.folded in TITLES
 
     def honorific_before(self, i: int) -> bool:
         """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
@@ -276,6 +291,15 @@ class NameContext:
                 or (previous == "as" and before == "known")
                 or self.knew_as(i))
 
+    def called_after(self, j: int) -> bool:
+        """'Emeka we call him, he drove', 'Joy they called her.': a name, then who call the
+        person by it, and the clause ends there, or in a caption the next one starts ("emeka we
+        call him he drove"; not "Monday we call him")."""
+        if j + 3 >= len(self.tokens) or self.tokens[j].lower in MONTHS_AND_DAYS:
+            return False
+        return (self.following(j) in _CALLERS and self.following(j + 1) in ("call", "calls", "called")
+                and self.following(j + 2) in ("him", "her") and self.following(j + 3) in _CLAUSE_OPENERS)
+
     def knew_as(self, i: int) -> bool:
         """'everyone knew him as Shaman', 'we know her as Zoryana'."""
         return (i >= 3 and self.previous(i) == "as" and self.previous(i - 1) in ("him", "her", "them")
@@ -301,6 +325,7 @@ class NameContext:
             or self.relation_before(i)
             or self.speech_after(j)
             or self.named_before(i)
+            or self.called_after(j)
             or self.cleft(i, j)
             or i in self.labels
         )
@@ -356,6 +381,23 @@ class NameContext:
         before = self.previous(i, allow_comma=True)
         return (before.isalpha() and before == self.tokens[i - 1].text and before not in FILLERS
                 and self.tokens[j + 1].gap_before.strip(" \t") in (",", "-", "—", "–", "("))
+
+    def after_role(self, i: int, j: int) -> bool:
+        """'one of the staff nurses on Ward 9, Blessing, she came out', 'the night supervisor,
+        Patience, wrote it down': a name set off by commas right after words that name a job or
+        a person (within ``_ROLE_REACH`` words of the same clause), so a word-name is a name
+        there ("The result, Hope, is" and "patience, please" name no one)."""
+        if i == 0 or j + 1 >= len(self.tokens) or not _COMMA_AFTER_WORDS.fullmatch(self.tokens[i].gap_before):
+            return False
+        if self.tokens[j + 1].gap_before.strip(" \t") not in (",", "-", "—", "–"):
+            return False
+        for k in range(i - 1, max(-1, i - 1 - _ROLE_REACH), -1):
+            word = self.tokens[k].lower
+            if word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS):
+                return True
+            if k < i - 1 and not _adjacent(self.tokens[k + 1]):
+                return False  # a comma or a full stop between: another clause
+        return False
 
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""

@@ -27,8 +27,8 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES, default_gazetteer
-from redactor.lexicon.titles import NICKNAME_ADJECTIVES, NOT_NAME_WORDS, is_title, title_gender
+from redactor.lexicon.names import PARTICLES, default_gazetteer, reduplicated_half
+from redactor.lexicon.titles import HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, is_title, title_gender
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -72,15 +72,24 @@ class Resolution:
 @functools.lru_cache(maxsize=1 << 16)
 def person_tokens(text: str) -> tuple[str, ...]:
     """Folded name tokens without titles, ranks, kinship words, honorifics, punctuation or
-    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys").
+    possessive; a hyphenated name is one token ("jean-claude", "pennock-rhys"), a syllable said
+    twice one word with or without its hyphen ("jun-jun" is "junjun"), an honorific joined by
+    a hyphen left off ("sharma-ji" is "sharma").
 
     Kept for each text while a run is resolved (a run says a name thousands of times: one
     tuple for all of them), and forgotten when it is (``resolve_entities``)."""
     words = []
     for raw in fold(text).split():
         word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and tail in HYPHENED_HONORIFICS:
+            word = head  # "Sharma-ji" is Sharma
+        elif hyphen and reduplicated_half(word):
+            word = word.replace("-", "")  # "Jun-Jun" and "Junjun" are one nickname
         if word and word not in NOT_NAME_WORDS and not is_title(word):
             words.append(word)
+    if len(words) == 2 and words[0] == words[1] and reduplicated_half(f"{words[0]}-{words[1]}"):
+        words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
     return tuple(words)

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from redactor.lexicon.folding import fold_name
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
@@ -82,6 +83,21 @@ PERSON_NOUNS = RELATIONS | frozenset(
     "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
     "soldier officer volunteer activist student".split()
 )
+# Jobs and roles a person is named after, set off by commas ("one of the staff nurses on Ward 9,
+# Blessing, came out", "the night supervisor, Patience, wrote it down"): the word between the
+# commas is that person's name, even one that is also an English word.  Singular forms; a
+# plural "s" is read off.
+ROLE_NOUNS = PERSON_NOUNS | frozenset("""
+nurse midwife doctor matron orderly porter carer caregiver paramedic surgeon pharmacist
+driver guard cleaner cook chef waiter waitress supervisor manager boss foreman forewoman
+teacher lecturer tutor headteacher headmaster headmistress principal clerk cashier secretary
+receptionist caretaker janitor warden gardener housekeeper maid nanny tenant landlord landlady
+colleague coworker co-worker neighbour neighbor worker labourer laborer mechanic technician
+engineer operator conductor attendant steward stewardess agent dealer vendor seller trader
+translator interpreter lawyer solicitor accountant pastor priest imam nun inmate prisoner
+detainee cellmate classmate roommate flatmate housemate intern trainee apprentice officer
+sergeant corporal captain soldier lieutenant commander guide fixer smuggler recruiter
+""".split())
 # Determiners: a capitalised word after one is a title or a thing, not a person ("the Rose
 # Garden", "a Frank discussion").
 DETERMINERS = frozenset(
@@ -160,6 +176,39 @@ _PATRONYMIC = re.compile(r"[^\W\d_]{3,}(?:ovych|evych|ovich|evich|avich|yevich|o
 def is_patronymic(word: str) -> bool:
     """``word`` ends as an East Slavic patronymic does ("Ivanovych", "Sergeevna")."""
     return _PATRONYMIC.fullmatch(fold_name(word)) is not None
+
+
+# A short syllable said twice, the way nicknames are made in the Philippines and elsewhere
+# ("Bong-Bong", "Jun-Jun", "len-len", "Tintin"): a name where context expects one.  Not the
+# reduplicated words of English and of speech everywhere ("bye-bye", "so-so", "no-no"), nor a
+# half that is a function word.
+_REDUPLICATED = re.compile(r"([^\W\d_]{2,4})-?(\1)", re.IGNORECASE)
+REDUPLICATED_WORDS = frozenset("""
+bye-bye so-so no-no tut-tut boo-boo choo-choo yo-yo tom-tom pom-pom hush-hush ha-ha he-he hee-hee
+ho-ho la-la ta-ta aye-aye chop-chop dum-dum bon-bon go-go cha-cha din-din wee-wee pee-pee poo-poo
+mm-mm uh-uh hm-hm tsk-tsk bang-bang boom-boom hip-hip chin-chin bla-bla blah-blah yada-yada
+quack-quack woof-woof baa-baa moo-moo beep-beep honk-honk tam-tam mai-mai bora-bora pago-pago
+walla-walla baden-baden mahi-mahi kai-kai tutu tsetse bonbon couscous dodo papa mama nana dada
+gaga booboo yoyo tomtom pompom chacha dudu juju kiki lulu mimi muumuu pawpaw tartar murmur cancan
+bulbul chichi froufrou beriberi dumdum gogo bibi baba
+""".split())
+# A word said twice and joined this common in English is a word ("murmur"), not a nickname.
+_REDUPLICATED_WORD_ZIPF = 3.0
+
+
+def reduplicated_half(word: str) -> str:
+    """The syllable a nickname-shaped ``word`` says twice ("Jun-Jun", "tintin" → "jun", "tin"),
+    or "" when it is not one: halves of two to four letters, joined or by a hyphen, no
+    reduplicated word of English or speech, no function word twice ("no-no")."""
+    match = _REDUPLICATED.fullmatch(word)
+    if match is None:
+        return ""
+    half = match.group(1).casefold()
+    if word.casefold() in REDUPLICATED_WORDS or half in FUNCTION_WORDS or half in FILLERS:
+        return ""
+    if "-" not in word and (len(half) < 3 or zipf_frequency(word.casefold(), "en") >= _REDUPLICATED_WORD_ZIPF):
+        return ""  # "mimi", "lala", "coco" joined are names or words of their own
+    return half
 
 
 class NameInfo(NamedTuple):

@@ -10,7 +10,7 @@ are stripped from a name before names are compared ("Uncle Ivan Petrov" is "Ivan
 from __future__ import annotations
 
 HONORIFICS = frozenset("""
-mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame lady lord rev reverend
+mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame maam lady lord rev reverend
 fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
 herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
@@ -53,14 +53,18 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 
 # Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
 # Ademir", "Kemal Amca", "doutor Hélio", "Lic. Ana Torres", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
-# "Bapak Joko", Kenyan "Mzee Kamau"); stripped before names are compared, never taken as evidence of a name.
+# "Bapak Joko", Kenyan "Mzee Kamau", Hindi "Verma sahab"); stripped before names are compared, never taken as evidence of a name.
 NAME_HONORIFICS = frozenset("""
 bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
 chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama iya
 kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia mzee
-agabey hocam amca teyze dayi usta doutor doutora doctora profesor profesora professora
+agabey hocam amca teyze dayi usta sahab saab doutor doutora doctora profesor profesora professora
 licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 """.split())
+
+# Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
+# the word is the name as said, the name without them when names are compared.
+HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama".split())
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
 # the name as said, but not of the name compared with its other mentions.
@@ -76,6 +80,12 @@ pidpolkovnyk ryadovoy riadovyi ryadovyy efreytor efreitor starshina starshyna pr
 michman matros soldat porucznik kapral sierzant pulkownik hauptmann leutnant oberst feldwebel
 officer detective inspector insp det constable superintendent warden
 """.split())
+# Words a speaker addresses someone by, before a name or alone ("sir Mark", "ma'am Joy", but
+# "yes sir will do", "ma'am can I"): after them a word is a name only when it is not among the
+# commonest words of English (Zipf frequency below ``ADDRESSED_NAME_MAX_ZIPF``: "mark", "joy",
+# "john" are names there; "will", "can", "may", "hope" are not).
+SPOKEN_ADDRESS = frozenset("sir maam madam madame".split())
+ADDRESSED_NAME_MAX_ZIPF = 5.4
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES
 # Every word that may be part of a title: stripped from a name before names are compared.
@@ -92,7 +102,7 @@ ABBREVIATED_TITLES = frozenset(
 # Titles and family words that say whether a person is a woman or a man ("Mrs Sylvester" is
 # not Mr Thomas Sylvester); stripped like the others, but read first.
 FEMALE_WORDS = frozenset("""
-mrs ms miss madam madame lady dame frau pani gospozha aunt auntie aunty granny grandma mother
+mrs ms miss madam madame maam lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
 senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
 ingeniera engenheira

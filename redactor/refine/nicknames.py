@@ -34,7 +34,7 @@ from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, default_gazetteer
-from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS
+from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
 from redactor.model import Mention
 
 # A call sign said as one, right before the mention ("call sign "Grom"", "callsign: Viking",
@@ -282,11 +282,19 @@ def _possessive(text: str, m: Mention) -> bool:
 
 # The alias a speaker says they are called, where no detector found it: one word, or up to
 # three capitalised ones ("everyone calls me tião", "they call me luke at work", "call me Big Jim").
+_ALIAS = r"""(?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
+      | \p{L} [\p{L}\p{M}'’-]+ ) (?! [\p{L}\p{M}] )"""
 _CALLED_ME_WORDS = regex.compile(
-    r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]?
-    (?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
-      | \p{L} [\p{L}\p{M}'’-]+ )
-    (?! [\p{L}\p{M}] )""")
+    r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+# ... and the name of someone the speaker's people call so, said right after a word for a
+# person ("there was a sergeant they call borzoy", "a kid everyone called Zubr").
+_THEY_CALL_WORDS = regex.compile(
+    r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
+    [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
+_CALLED_ONES = PERSON_NOUNS | RANKS
+# A second name after the first, with "or" ("calls me Lola or Madam Ledger").
+_OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _ALIAS_SCORE = 0.6
 _OPENING_QUOTES = frozenset("\"'«“„‘")
 _ALIAS_DETECTOR = "CalledName"
@@ -299,13 +307,27 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     detector found: a capitalised word no everyday word of English, or a lower-case one a name
     list knows or no English word ("they call me crazy", "call me tomorrow" are no names)."""
     added = []
-    for match in _CALLED_ME_WORDS.finditer(text):
-        start, end = match.span("alias")
+    for start, end in _alias_spans(text):
         if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
-        if _alias_shaped(match["alias"], text[start - 1:start] in _OPENING_QUOTES, names):
+        if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, _ALIAS_DETECTOR, text[start:end]))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+def _alias_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names a speaker or their people say someone is called stand: after "call me"
+    or "a sergeant they call", and a second one after "or"."""
+    spans = []
+    they_call = [m for m in _THEY_CALL_WORDS.finditer(text)
+                 if (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None
+                 and before.group(1).casefold() in _CALLED_ONES]
+    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call]:
+        spans.append(match.span("alias"))
+        second = _OR_ALIAS.match(text, match.end())
+        if second is not None and second["alias"][:1].isupper() == match["alias"][:1].isupper():
+            spans.append(second.span("alias"))
+    return spans
 
 
 def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:

@@ -12,10 +12,12 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
+from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED
 from redactor.lexicon.folding import strip_possessive
+from redactor.lexicon.names import reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS
 from redactor.model import Mention
@@ -33,18 +35,25 @@ def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str
 
 
 def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
-                       is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
+                       is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
+                       text: str = "") -> list[Mention]:
     """Give a name the model called a place or a company the type of a person.
 
     The model often tags names as places or companies ("Marta" → LOCATION, "Irina" and
     "emre yildiz" → ORGANIZATION).  A lone token of a confident full name of the run is that
-    person; so is a span whose tokens ``is_person_name`` recognises (the name gazetteer).
+    person; so is a span whose tokens ``is_person_name`` recognises (the name gazetteer).  An
+    acronym in a line of ``text`` with small letters stays what the model said ("OLAF", "IBAN").
+    A syllable said twice that is a person's nickname in the document is that person however
+    it is written ("Tin-Tin" a person, "Tintin" a company).
     """
+    nicknames = {half for m in mentions if m.entity_type == "PERSON" for word in m.text.split()
+                 if (half := reduplicated_half(strip_possessive(word)))}
     aligned = []
     for m in mentions:
-        if m.entity_type in {"LOCATION", "ORGANIZATION"}:
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and not (text and is_acronym(text, m)):
             words = name_tokens(m.text)
-            if (len(words) == 1 and words[0] in person_tokens) or (words and is_person_name(words)):
+            if (len(words) == 1 and words[0] in person_tokens) or (words and is_person_name(words)) \
+                    or (nicknames and reduplicated_half(strip_possessive(m.text.strip())) in nicknames):
                 m = Mention(m.start, m.end, "PERSON", m.score, m.detector, m.text, m.key, m.label)
         aligned.append(m)
     return aligned

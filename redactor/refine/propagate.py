@@ -19,10 +19,10 @@ import regex
 
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
-from redactor.lexicon.folding import fold_case
+from redactor.lexicon.folding import fold_case, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
-from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.names import default_gazetteer, reduplicated_half
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -128,6 +128,19 @@ def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Targ
         targets["~" + surname.casefold()] = _Target(surname, "PERSON", m, pattern)
 
 
+def _add_reduplicated_forms(m: Mention, targets: dict[str, _Target]) -> None:
+    """A nickname that says one syllable twice, in every way it is written: "Jun-Jun",
+    "Junjun", "jun jun" (a caption)."""
+    if m.entity_type != "PERSON":
+        return
+    for token in _TOKEN.findall(m.text):
+        word = strip_possessive(token).rstrip("'’")
+        half = reduplicated_half(word)
+        if half and "~~" + half not in targets:
+            pattern = regex.escape(word[:len(half)]) + r"[-\s]?" + regex.escape(word[-len(half):])
+            targets["~~" + half] = _Target(word, "PERSON", m, pattern)
+
+
 def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                       names: GivenNames | None = None) -> list[_Target]:
     """Every form to look for again, longest first (``build_pattern``'s alternatives).  A keep
@@ -155,6 +168,7 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 continue
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
+        _add_reduplicated_forms(m, targets)
     # Inflected forms last among equals: a form as written wins where both match.
     return sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
 

@@ -28,7 +28,7 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
-from redactor.lexicon.titles import NICKNAME_ADJECTIVES
+from redactor.lexicon.titles import HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -38,6 +38,7 @@ from redactor.lexicon.names import (
     NOT_AFTER_TITLE,
     PARTICLES,
     PATRONYMIC_WORDS,
+    REDUPLICATED_WORDS,
     SPEAKER_ROLES,
     VIETNAMESE_MIDDLE_NAMES,
     SURNAME_JOINS,
@@ -47,6 +48,7 @@ from redactor.lexicon.names import (
     NameInfo,
     default_gazetteer,
     is_patronymic,
+    reduplicated_half,
 )
 
 if TYPE_CHECKING:
@@ -96,8 +98,8 @@ class NameFinder:
 
     def info(self, token: Token) -> NameInfo | None:
         """Gazetteer entry of a token that can be a person's name (not a place only)."""
-        if token.lower in FUNCTION_WORDS:
-            return None
+        if token.lower in FUNCTION_WORDS or token.lower in REDUPLICATED_WORDS:
+            return None  # "Ha-ha" is no Korean "Ha" twice
         info = self.gazetteer.lookup(token.text)
         return info if info is not None and (info.first or info.last) else None
 
@@ -138,6 +140,8 @@ class NameFinder:
             return None
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
+        if self._hyphened_honorific(token):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
@@ -151,6 +155,15 @@ class NameFinder:
             strong = context.any(i, j)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if strong else SCORE_FULL_NAME, "full name")
         return self._lone(tokens, i, info, context)
+
+    def _hyphened_honorific(self, token: Token) -> bool:
+        """'Sharma-ji', 'Tanaka-san': a name the lists know with an honorific joined by a hyphen,
+        one word that is the name as said ("Raj ji" apart is the name and an honorific after it)."""
+        head, hyphen, tail = token.text.rpartition("-")
+        if not hyphen or tail.casefold() not in HYPHENED_HONORIFICS:
+            return False
+        info = self.gazetteer.lookup(head)
+        return info is not None and (info.first or info.last) and not info.place
 
     def _nickname(self, tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
         """'I met Big Mike', 'Lil Dre came': a capitalised nickname's adjective before a known
@@ -179,9 +192,18 @@ class NameFinder:
                 or default_places().is_place(token.text):
             return None
         surname = self.info(tokens[k])
-        if surname is None or not surname.last or (surname.first and k == i + 1) or surname.is_word \
-                or surname.place:
-            return None  # after a particle a name is a surname ("ter Horst"); alone it may be a given name
+        if surname is None or surname.is_word or surname.place:
+            return None
+        if surname.first and k == i + 1:
+            # Alone a given name may follow ("Olumide Ivan" is two people), but not before a
+            # surname ("Rakesh Kumar Yadav" is one name whose first word no list holds), nor one
+            # as much a surname as a given name ("Rakesh Kumar", "Imran Khan").
+            j = self._chain(tokens, k, surname)
+            surname_first = surname.last and surname.last_locales >= max(1, surname.first_locales)
+            return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name") \
+                if j > k or surname_first else None
+        if not surname.last:
+            return None  # after a particle a name is a surname ("ter Horst")
         j = self._extend(tokens, k, words=2, known=1)
         return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
 
@@ -192,6 +214,8 @@ class NameFinder:
         token = tokens[i]
         if context.marker_before(i, info.is_word) and not context.title_before(i):
             return None
+        if info.first and context.after_role(i, i):
+            return (i, i, SCORE_NAME_GIVEN, "given name after a role")
         if token.lower in MONTHS_AND_DAYS or info.place:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
@@ -343,6 +367,9 @@ class NameFinder:
 def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
     """A capitalised word no list knows, starting at token ``i``, as a name (or a candidate)."""
     token = tokens[i]
+    if _unknown_rare(token) and context.after_role(i, i) and not _in_proper_noun(tokens, i, context) \
+            and not default_places().is_place(token.text):
+        return (i, i, SCORE_NAME_GIVEN, "unknown word after a role")  # "The guard at the gate, Goodluck, let us in"
     # A word no list knows and English hardly uses, where a person's name is expected:
     # "Babajide told me", "I asked Gbenga", "I think Babajide, um, left" (no gazetteer
     # holds every given name, and a hesitation after a name throws the model off).
@@ -436,9 +463,14 @@ def _after_particles(tokens: Sequence[Token], k: int) -> int:
 def _unknown_rare(token: Token) -> bool:
     """A capitalised word of three letters or more, rare in English and not a title or a
     function word: a name the gazetteer lacks, when the context expects one.  A hyphenated
-    word counts when each part does ("Oluwa-Seun", not "Anti-Corruption")."""
+    word counts when each part does ("Oluwa-Seun", not "Anti-Corruption"), or when it says one
+    short syllable twice ("Jun-Jun", not "Bye-Bye")."""
     if len(token.text) < 3 or token.lower in FUNCTION_WORDS or token.lower in NOT_AFTER_TITLE:
         return False
+    if token.lower in REDUPLICATED_WORDS:
+        return False  # "ha-ha", "bye-bye"
+    if "-" in token.text and reduplicated_half(token.text):
+        return True  # "Jun-Jun", "Bong-Bong": wordfreq reads the halves, each a word
     if token.text.isalpha():
         return english_zipf(token.text) < RARE_WORD_ZIPF
     parts = token.text.split("-")
