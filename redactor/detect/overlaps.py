@@ -15,7 +15,7 @@ AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist
 _TYPE_RANK = {t: i for i, t in enumerate([
     "EMAIL", "PHONE", "HANDLE", "URL", "IBAN", "CREDIT_CARD", "ID_NUMBER", "VEHICLE_PLATE",
     "MILITARY_UNIT", "CALL_SIGN", "DATE_OF_BIRTH", "AGE", "ADDRESS", "POSTCODE", "PERSON",
-    "DETAIL", "SENSITIVE", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
+    "DETAIL", "SENSITIVE", "MONEY", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
 ])}
 
 # Structured identifiers found by a precise pattern beat a statistical NER span that swallowed
