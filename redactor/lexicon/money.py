@@ -35,9 +35,13 @@ CURRENCY_WORDS = (
     "ringgit ringgits som soms tenge tenges manat manats afghani afghanis somoni tugrik tugriks "
     "yuan renminbi rmb yen won franc francs cfa pula leone leones dalasi ariary kwanza kwanzas "
     "metical meticais lempira lempiras quetzal quetzales colones soles boliviano bolivianos "
-    "reais guarani guaranis koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
+    "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
     "sheqel sheqels grand"
 ).split()
+
+# Words that hedge a sum and belong to it ("about 400,000 euros", "almost two thousand dollars").
+APPROXIMATORS = ("about", "around", "approximately", "approx.", "almost", "nearly", "roughly", "some", "over",
+                 "more than", "less than", "at least", "up to")
 
 # Multipliers said after a number ("two lakh", "1.5 crore", "40k").
 LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")

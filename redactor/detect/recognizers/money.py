@@ -37,6 +37,7 @@ from redactor.detect.prefilter import unchecked_pattern
 from redactor.lexicon.money import (
     CURRENCY_SIGNS,
     AFTER_BARE_SUM,
+    APPROXIMATORS,
     CURRENCY_WORDS,
     GIVE_CUES,
     ISO_CODES,
@@ -79,12 +80,16 @@ _WORD_CURRENCY = rf"(?:{_alternation(CURRENCY_WORDS)})(?![\w'’-])"
 _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
 _SIGN = rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)|(?<![\w.])(?-i:R|K)(?=\d))"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
+# A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
+# shillings", "300 US dollars").
+_COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
+_HEDGE = rf"(?:(?<![\w'’-])(?:{_alternation(APPROXIMATORS)}){_S})?"
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES])
 
 _PATTERNS = (
     ("a sign or a code before the figure",
-     rf"(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
-    ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
+     rf"{_HEDGE}(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
+    ("a currency's name or code after the figure", rf"{_HEDGE}{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY})(?:{_S}(?:[\p{{L}}'’]+)){{0,3}}{_S}){_AMOUNT}{_RATE}"),
 )
@@ -107,6 +112,7 @@ _LAKH = frozenset(LAKH_WORDS)
 _LAKH_END = regex.compile(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
 _TOO_BIG = regex.compile(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
 _HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY})|{_CODE}")
+_NUMBER_IN = regex.compile(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
 _RATE_END = regex.compile(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
 _POUNDS = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
 _YEAR = range(1900, 2100)
@@ -201,9 +207,9 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         if _TOO_BIG.match(text, end) or _PRICE_AFTER.match(text, end) or _is_public(before):
             return False
         currency = _HAS_CURRENCY.search(said)
-        figure = said if currency is None else said[:currency.start()] if currency.start() > 0 else said[currency.end():]
-        rate = _RATE_END.search(figure.strip())
-        value = spoken_value(figure.strip()[:rate.start()] if rate else figure.strip())
+        rate = _RATE_END.search(said)
+        figure = _NUMBER_IN.search(said)
+        value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0:
             return False
         cue = {w for w in before if w in _PAY_WORDS or w in _GIVE_WORDS}
