@@ -59,6 +59,9 @@ def sums(recognizer, text: str) -> list[str]:
     ("the rent was 400, uh, every month", ["400"]),
     ("we earn fifteen a day", ["fifteen a day"]),
     ("i was making 40k", ["40k"]),
+    ("we paid the smugglers 5000 each", ["5000"]),
+    ("i was paid like three hundred a month", ["three hundred a month"]),
+    ("he charged R50 for the ride", ["R50"]),
 ])
 def test_sums_people_say_are_found(recognizer, text, expected):
     assert sums(recognizer, text) == expected
@@ -86,6 +89,11 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "call me on 0612 345 678",  # a phone number
     "my id is 4455 6677",
     "we paid one two three",  # no one number
+    "the rent for flat 305 was high",  # a noun between the pay word and the figure
+    "take the K2 bus and then the R5",  # a letter and one digit is no rand
+    "the fee is 20 percent",
+    "my salary in 2020 was low",  # a year
+    "ALL 500 WORKERS WERE SACKED",  # capitals that are a word, not a code
 ])
 def test_near_misses_are_not_sums(recognizer, text):
     assert sums(recognizer, text) == []

@@ -14,12 +14,12 @@ SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh
 # ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD"); matched in
 # capitals only ("try 20" is a verb, "amd" in a caption is nothing).
 ISO_CODES = (
-    "USD EUR GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD MKD BAM ALL TRY UAH "
+    "USD EUR GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD MKD BAM TRY UAH "
     "RUB BYN GEL AMD AZN MDL KZT KGS UZS TJS TMT AFN PKR INR NPR LKR BDT MMK THB VND LAK KHR MYR IDR "
     "PHP KRW MNT ILS JOD LBP SYP IQD IRR SAR AED QAR KWD BHD OMR YER EGP LYD TND DZD MAD SDG SSP ETB "
     "ERN SOS DJF KES UGX TZS RWF BIF CDF ZMW MWK MZN ZWL ZAR BWP NAD LSL SZL AOA NGN GHS XOF XAF GMD "
     "SLL SLE LRD GNF MGA MUR SCR BRL MXN ARS CLP COP PEN BOB PYG UYU VES GTQ HNL NIO CRC PAB DOP HTG "
-    "CUP JMD TTD"
+    "JMD TTD"
 ).split()
 
 # Currency names after a figure, singular and plural and local forms ("forty thousand dram",
@@ -64,6 +64,15 @@ AFTER_BARE_SUM = (
     "for to from in on at into a an and or but so because then when that which until till by with "
     "each every per now only back cash up upfront altogether total uh um er erm like you i we he she they it"
 ).split()
+
+# Words that may stand between a word of pay and a sum said without its currency ("my salary was
+# about eight hundred", "i paid him 300"); a noun there says the figure is something else ("the
+# rent for flat 305").  "the", "my"... with the next word are allowed too ("paid the agent 500").
+BETWEEN_PAY_AND_SUM = (
+    "was is were are be been of about around like only just me him her them us you it to back maybe "
+    "roughly almost nearly over up i we he she they uh um er erm even still already also out for"
+).split()
+DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
 
 # Said after a sum, a rate makes it a wage or a rent: "350 euros a month", "forty a day".
 RATE_WORDS = ("a month", "a week", "a day", "an hour", "a year", "a shift", "a night", "per month", "per week",

@@ -38,7 +38,9 @@ from redactor.lexicon.money import (
     CURRENCY_SIGNS,
     AFTER_BARE_SUM,
     APPROXIMATORS,
+    BETWEEN_PAY_AND_SUM,
     CURRENCY_WORDS,
+    DETERMINERS,
     GIVE_CUES,
     ISO_CODES,
     LAKH_WORDS,
@@ -78,12 +80,14 @@ _DIGITS = rf"(?<![\w.,]){_FIGURE}"
 _AMOUNT = rf"(?:{_DIGITS}|{_SPOKEN})"
 _WORD_CURRENCY = rf"(?:{_alternation(CURRENCY_WORDS)})(?![\w'’-])"
 _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
-_SIGN = rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)|(?<![\w.])(?-i:R|K)(?=\d))"
+_SIGN = rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d))"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
 _HEDGE = rf"(?:(?<![\w'’-])(?:{_alternation(APPROXIMATORS)}){_S})?"
+_BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
+            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES])
 
 _PATTERNS = (
@@ -91,7 +95,7 @@ _PATTERNS = (
      rf"{_HEDGE}(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
     ("a currency's name or code after the figure", rf"{_HEDGE}{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
     ("a figure after a word of pay",
-     rf"(?<=\b(?:{_PAY})(?:{_S}(?:[\p{{L}}'’]+)){{0,3}}{_S}){_AMOUNT}{_RATE}"),
+     rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
 )
 
 # What must not follow a figure said without a currency: what it counts.
