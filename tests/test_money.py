@@ -94,6 +94,8 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "the fee is 20 percent",
     "my salary in 2020 was low",  # a year
     "ALL 500 WORKERS WERE SACKED",  # capitals that are a word, not a code
+    "the analysis focuses on the current seventeen euro countries",  # a currency as an adjective
+    "it should apply to those making more than EUR 40 million",  # a firm's millions
 ])
 def test_near_misses_are_not_sums(recognizer, text):
     assert sums(recognizer, text) == []

@@ -93,6 +93,9 @@ PUBLIC_CUES = (
 # of rice").
 PRICE_AFTER = ("a kilo", "per kilo", "a kg", "per kg", "a litre", "per litre", "a liter", "per liter", "a loaf",
                "a piece", "of")
+# Said after a currency's name, what makes it an adjective of a group of states ("the seventeen
+# euro countries", "the dollar zone").
+CURRENCY_AS_ADJECTIVE = ("countries", "country", "area", "zone", "states", "members", "member", "crisis")
 # Said before "pounds", what makes them a weight ("i lost twenty pounds").
 WEIGHT_CUES = ("weigh weighs weighed weight weighing lost lose gained gain lift lifted lifting carry carried "
                "carrying heavy bag bags sack sacks").split()

@@ -35,10 +35,11 @@ from presidio_analyzer import PatternRecognizer, RecognizerResult
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.prefilter import unchecked_pattern
 from redactor.lexicon.money import (
-    CURRENCY_SIGNS,
     AFTER_BARE_SUM,
     APPROXIMATORS,
     BETWEEN_PAY_AND_SUM,
+    CURRENCY_AS_ADJECTIVE,
+    CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DETERMINERS,
     GIVE_CUES,
@@ -103,7 +104,9 @@ _COUNTED = regex.compile(r"[^\S\n]*(?:people|persons|men|women|workers|times|yea
                          r"minutes|kilometres|kilometers|miles|metres|meters|kilos|km|kg|percent|per\s+cent|%|of)\b",
                          regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}'’]+)")
-_PRICE_AFTER = regex.compile(rf"[^\S\n]+(?:{_alternation(PRICE_AFTER)})\b", regex.IGNORECASE)
+# After a sum: a price of goods or a weight ("two lari a kilo", "ten pounds of rice"); after a
+# currency's name, what makes it an adjective ("the seventeen euro countries").
+_NOT_AFTER = regex.compile(rf"[^\S\n]+(?:{_alternation([*PRICE_AFTER, *CURRENCY_AS_ADJECTIVE])})\b", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}'’]+")
 _CLAUSE_END = regex.compile(r"[.!?;:\n]")
 _PUBLIC = frozenset(PUBLIC_CUES)
@@ -208,7 +211,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
     def _is_persons_sum(text: str, start: int, end: int) -> bool:
         said = text[start:end]
         before = _clause_before(text, start)
-        if _TOO_BIG.match(text, end) or _PRICE_AFTER.match(text, end) or _is_public(before):
+        if _TOO_BIG.match(text, end) or _NOT_AFTER.match(text, end) or _is_public(before):
             return False
         currency = _HAS_CURRENCY.search(said)
         rate = _RATE_END.search(said)
@@ -216,12 +219,19 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0:
             return False
-        cue = {w for w in before if w in _PAY_WORDS or w in _GIVE_WORDS}
-        if "million" in said.lower() and not cue:
+        if "million" in said.lower() and not _pays_a_person(before):
             return False
         if currency is not None:
             return not (_POUNDS.search(currency.group()) and _WEIGHT & set(before))
         return _is_bare_sum(text, end, before, value, rate is not None)
+
+
+def _pays_a_person(before: list[str]) -> bool:
+    """Whether a million is a person's: after a word of pay ("the fine was two million kip"), or
+    a weaker one with the speaker as subject ("i got two million kip"; not "those making more
+    than EUR 40 million")."""
+    return any(w in _PAY_WORDS for w in before) or (
+        any(w in _GIVE_WORDS for w in before) and any(w in ("i", "we") for w in before))
 
 
 def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: bool) -> bool:
