@@ -62,6 +62,8 @@ def sums(recognizer, text: str) -> list[str]:
     ("we paid the smugglers 5000 each", ["5000"]),
     ("i was paid like three hundred a month", ["three hundred a month"]),
     ("he charged R50 for the ride", ["R50"]),
+    ("the salary was not nine hundred like they promised", ["nine hundred"]),
+    ("they asked 500 for it", ["500"]),
 ])
 def test_sums_people_say_are_found(recognizer, text, expected):
     assert sums(recognizer, text) == expected
@@ -92,6 +94,8 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "the rent for flat 305 was high",  # a noun between the pay word and the figure
     "take the K2 bus and then the R5",  # a letter and one digit is no rand
     "the fee is 20 percent",
+    "he asked 300 questions",  # a count after a pay word
+    "bread was one dinar then, now it's three",
     "my salary in 2020 was low",  # a year
     "ALL 500 WORKERS WERE SACKED",  # capitals that are a word, not a code
     "the analysis focuses on the current seventeen euro countries",  # a currency as an adjective

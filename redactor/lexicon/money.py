@@ -52,7 +52,8 @@ LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")
 PAY_CUES = (
     "paid pay pays paying repaid repay owe owed owes owing borrowed borrow lent lend loan loans debt debts "
     "earn earns earned earning earnings salary salaries wage wages rent bribe bribes bribed fine fined "
-    "deposit bonus compensation fee fees charged charge charges income pension allowance advance"
+    "deposit bonus compensation fee fees charged charge charges income pension allowance advance asked "
+    "asking demanded demanding"
 ).split()
 # Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k"),
 # without one they count anything ("i got 300 messages").
@@ -70,7 +71,7 @@ AFTER_BARE_SUM = (
 # rent for flat 305").  "the", "my"... with the next word are allowed too ("paid the agent 500").
 BETWEEN_PAY_AND_SUM = (
     "was is were are be been of about around like only just me him her them us you it to back maybe "
-    "roughly almost nearly over up i we he she they uh um er erm even still already also out for"
+    "roughly almost nearly over up i we he she they uh um er erm even still already also out for not never"
 ).split()
 DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
 
