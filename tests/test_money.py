@@ -62,6 +62,8 @@ def sums(recognizer, text: str) -> list[str]:
     ("we paid the smugglers 5000 each", ["5000"]),
     ("i was paid like three hundred a month", ["three hundred a month"]),
     ("he charged R50 for the ride", ["R50"]),
+    ("we still had 2,000 euros of debt", ["2,000 euros"]),
+    ("he paid one thousand dollars", ["one thousand dollars"]),
     ("the salary was not nine hundred like they promised", ["nine hundred"]),
     ("they asked 500 for it", ["500"]),
 ])

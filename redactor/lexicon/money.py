@@ -90,10 +90,9 @@ PUBLIC_CUES = (
     "price prices priced costs cost market markets inflation tax taxes subsidy subsidies aid programme "
     "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
 ).split()
-# Said after a sum, what makes it a price of goods ("two lari a kilo") or a weight ("ten pounds
-# of rice").
+# Said after a sum, what makes it a price of goods ("two lari a kilo").
 PRICE_AFTER = ("a kilo", "per kilo", "a kg", "per kg", "a litre", "per litre", "a liter", "per liter", "a loaf",
-               "a piece", "of")
+               "a piece")
 # Said after a currency's name, what makes it an adjective of a group of states ("the seventeen
 # euro countries", "the dollar zone").
 CURRENCY_AS_ADJECTIVE = ("countries", "country", "area", "zone", "states", "members", "member", "crisis")

@@ -73,7 +73,7 @@ _FIRST = rf"(?:(?:{_TENS})(?:-|{_S})(?:{_alternation(list(UNITS))})|{_TENS}|{_al
 _SCALE = rf"(?:hundred|thousand|million|{_alternation(LAKH_WORDS)})"
 # A number said in words, starting with its first number word ("a" only before a scale: "a
 # hundred"; never a bare "hundred": "a few hundred dollars" is vague).
-_SPOKEN = (rf"(?:{_FIRST}|a(?={_S}{_SCALE}\b)|one)"
+_SPOKEN = (rf"(?:{_FIRST}|a(?={_S}{_SCALE}\b))"
            rf"(?:{_GAP}(?:{_FIRST}|{_SCALE}|and(?={_S}(?:{_FIRST}|{_SCALE})\b)|point(?={_S}{_FIRST}\b)))*"
            rf"(?![\w'’-])")
 # A written figure: "1,200", "12.000", "15 000", "45000", "552.21", with its "k" or scale word.
@@ -124,6 +124,7 @@ _HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY})|{_CODE}")
 _NUMBER_IN = regex.compile(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
 _RATE_END = regex.compile(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
 _POUNDS = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
+_OF = regex.compile(r"[^\S\n]+of\b", regex.IGNORECASE)
 _YEAR = range(1900, 2100)
 # How many words before a sum its clause is read for a public or a pay word.
 _WINDOW = 8
@@ -224,8 +225,13 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         if "million" in said.lower() and not _pays_a_person(before):
             return False
         if currency is not None:
-            return not (_POUNDS.search(currency.group()) and _WEIGHT & set(before))
+            return not _is_weight(text, end, currency.group(), before)
         return _is_bare_sum(text, end, before, value, rate is not None)
+
+
+def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
+    """Pounds that weigh ("i lost twenty pounds", "ten pounds of rice"), not pay."""
+    return bool(_POUNDS.search(currency)) and (bool(_WEIGHT & set(before)) or _OF.match(text, end) is not None)
 
 
 def _pays_a_person(before: list[str]) -> bool:
