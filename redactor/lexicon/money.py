@@ -24,8 +24,8 @@ ISO_CODES = (
 
 # Currency names after a figure, singular and plural and local forms ("forty thousand dram",
 # "1,500 dirhams", "two lakh taka"), with the everyday words for money ("bucks", "quid", "grand").
-# Left out: names that are everyday words after a number too ("real", "mark", "pound" alone is
-# kept: "five pound" is said for money more than for weight in speech, "pounds" too).
+# Left out: names that are everyday words after a number too ("real", "mark", "sol", "colon").
+# "pound" and "pounds" stay, told from a weight by what is said around them (WEIGHT_CUES).
 CURRENCY_WORDS = (
     "dollar dollars bucks buck quid euro euros pound pounds sterling pence cents "
     "rupee rupees rupiah rupiahs taka dram drams lari laris kwacha kwachas lira liras lire rand rands "
@@ -38,10 +38,6 @@ CURRENCY_WORDS = (
     "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
     "sheqel sheqels grand"
 ).split()
-
-# Words that hedge a sum and belong to it ("about 400,000 euros", "almost two thousand dollars").
-APPROXIMATORS = ("about", "around", "approximately", "approx.", "almost", "nearly", "roughly", "some", "over",
-                 "more than", "less than", "at least", "up to")
 
 # Multipliers said after a number ("two lakh", "1.5 crore", "40k").
 LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")

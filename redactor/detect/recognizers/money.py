@@ -38,7 +38,6 @@ from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import unchecked_pattern
 from redactor.lexicon.money import (
     AFTER_BARE_SUM,
-    APPROXIMATORS,
     BETWEEN_PAY_AND_SUM,
     CURRENCY_AS_ADJECTIVE,
     CURRENCY_SIGNS,
@@ -88,15 +87,14 @@ _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
-_HEDGE = rf"(?:(?<![\w'’-])(?:{_alternation(APPROXIMATORS)}){_S})?"
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
             rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES])
 
 _PATTERNS = (
     ("a sign or a code before the figure",
-     rf"{_HEDGE}(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
-    ("a currency's name or code after the figure", rf"{_HEDGE}{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
+     rf"(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
+    ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
 )
