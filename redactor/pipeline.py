@@ -26,6 +26,7 @@ from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
+from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
@@ -117,6 +118,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield NameGazetteerRecognizer(default_gazetteer(), supported_language=settings.language)
     yield from spoken_recognizers(supported_language=settings.language)
     yield SpokenDateRecognizer(supported_language=settings.language)
+    yield SpokenMoneyRecognizer(supported_language=settings.language)
     yield LowerCasePlaceRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
     if settings.sources:

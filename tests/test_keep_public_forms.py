@@ -210,7 +210,8 @@ def test_a_public_body_taken_for_a_person(filters):
     ("they paid us in hryvnia, later in dollars and euros", []),
     ("the rent was paid in dirhams, and the fine in pounds", []),
     # a currency that is also a given name: money after a number, a person otherwise
-    ("i earned fifty thousand naira a month", []),
+    # (the sum itself is a person's: MONEY, never a PERSON "naira")
+    ("i earned fifty thousand naira a month", [("fifty thousand naira a month", "MONEY")]),
     ("He was paid in Turkish liras, not in euros.", []),  # "liras" after the country's word
     ("Naira said she would call the office.", [("Naira", "PERSON")]),
     ("Lira and Marks came to the meeting.", [("Lira", "PERSON"), ("Marks", "PERSON")]),

@@ -15,7 +15,7 @@ AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist
 _TYPE_RANK = {t: i for i, t in enumerate([
     "EMAIL", "PHONE", "HANDLE", "URL", "IBAN", "CREDIT_CARD", "ID_NUMBER", "VEHICLE_PLATE",
     "MILITARY_UNIT", "CALL_SIGN", "DATE_OF_BIRTH", "AGE", "ADDRESS", "POSTCODE", "PERSON",
-    "DETAIL", "SENSITIVE", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
+    "DETAIL", "SENSITIVE", "MONEY", "ORGANIZATION", "LOCATION", "DATE", "IP_ADDRESS", "UNKNOWN_ID",
 ])}
 
 # Structured identifiers found by a precise pattern beat a statistical NER span that swallowed
@@ -37,9 +37,10 @@ def _overlap_order(m: Mention) -> tuple:
 # A date found in parts by two detectors ("the night of the 14th" by one, "14th of May last
 # year" by the other) is one expression: overlapping DATE spans become their union.  So is a
 # place in a workplace or a phrase that singles a person out found in overlapping parts ("cell
-# block c" as a unit, "block c cell twelve" as an address): the part that lost would otherwise
-# be left in the clear.  Such parts are joined only when neither holds the other.
-_JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place"}
+# block c" as a unit, "block c cell twelve" as an address), and a sum crossing the phrase it ends
+# ("borrowed forty thousand" as a debt, "forty thousand dram" as MONEY): the part that lost would
+# otherwise be left in the clear.  Such parts are joined only when neither holds the other.
+_JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place", "MONEY": "place"}
 
 
 def _joined(a: Mention, b: Mention, *, longer_first: bool = False) -> Mention:

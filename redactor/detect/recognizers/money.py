@@ -1,0 +1,266 @@
+"""Sums of money as people say them: "$1,200", "R15 000", "€350 a month", "1,500 dirhams", "Rs.
+45,000", "forty thousand dram", "three hundred and fifty euros a month", "two lakh taka", "one
+point five lakh", "forty, uh, forty thousand dram", "my salary was eight hundred".
+
+What a person owes, earns, paid or was paid narrows who they are ("a loan they mentioned"), as a
+month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL_DATE_SCORE``
+(replaced at the default threshold, left at a stricter one).  The policy:
+
+- a figure with a currency (a sign or a code before it, a currency's name after it) is a
+  person's sum unless its clause makes it public: a public word shortly before it ("the
+  government", "the budget", "the company", "costs" or "price", "bread") with no person after
+  that word ("the company owes me", "it cost me" stay personal);
+- a figure said without a currency is money only after a word of pay in its clause ("my salary
+  was eight hundred", "i paid 300", "we got forty thousand a month"), and then only with
+  hundreds or thousands in it or a rate after it ("fifteen a day");
+- millions are a person's only after a word of pay ("i paid two million kip"); billions,
+  trillions and vague sums ("thousands of euros", "a few hundred dollars", "millions") never are;
+- a figure that counts something else ("five hundred people", "the 1,500 workers", "a million
+  times") has no currency and no pay word, and a year ("two thousand twenty-two") has neither.
+
+Numbers said in words are read with the project's word lists (:mod:`redactor.lexicon.numbers`)
+and checked with ``text2num``: what does not read as one number ("one two three", "twenty
+twenty") is no sum.  The court form (a code or a name after a payment word in a judgment) is
+the ``singling`` pack's ``SumOfMoney``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+from presidio_analyzer import PatternRecognizer, RecognizerResult
+
+from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.detect.packs import vocabulary_pattern
+from redactor.detect.prefilter import unchecked_pattern
+from redactor.lexicon.money import (
+    AFTER_BARE_SUM,
+    BETWEEN_PAY_AND_SUM,
+    CURRENCY_AS_ADJECTIVE,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DETERMINERS,
+    GIVE_CUES,
+    ISO_CODES,
+    LAKH_WORDS,
+    PAY_CUES,
+    PERSONAL_OBJECTS,
+    PRICE_AFTER,
+    PUBLIC_CUES,
+    RATE_WORDS,
+    SIGN_ABBREVIATIONS,
+    WEIGHT_CUES,
+)
+from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """The words as one alternation, factored as a prefix tree (the rule packs' own builder)."""
+    return vocabulary_pattern(words)
+
+
+_S = r"[^\S\n]+"
+_FILLER = r"(?:u+h+|u+m+|e+r+m*|a+h+)"
+# Between two words of one number: a space or a hyphen, or a filler with its commas ("forty, uh,
+# forty thousand").
+_GAP = rf"(?:,?{_S}{_FILLER},?{_S}|{_S}|-)"
+_TENS = _alternation([*TENS, *TENS_MISSPELT])
+_FIRST = rf"(?:(?:{_TENS})(?:-|{_S})(?:{_alternation(list(UNITS))})|{_TENS}|{_alternation(list(TEENS))}|{_alternation(list(UNITS))})"
+_SCALE = rf"(?:hundred|thousand|million|{_alternation(LAKH_WORDS)})"
+# A number said in words, starting with its first number word ("a" only before a scale: "a
+# hundred"; never a bare "hundred": "a few hundred dollars" is vague).
+_SPOKEN = (rf"(?:{_FIRST}|a(?={_S}{_SCALE}\b))"
+           rf"(?:{_GAP}(?:{_FIRST}|{_SCALE}|and(?={_S}(?:{_FIRST}|{_SCALE})\b)|point(?={_S}{_FIRST}\b)))*"
+           rf"(?![\w'’-])")
+# A written figure: "1,200", "12.000", "15 000", "45000", "552.21", with its "k" or scale word.
+_FIGURE = (r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])"
+           rf"(?:[^\S\n]?(?-i:k|K)\b|{_S}(?:thousand|million|{_alternation(LAKH_WORDS)})\b)?")
+_DIGITS = rf"(?<![\w.,]){_FIGURE}"
+_AMOUNT = rf"(?:{_DIGITS}|{_SPOKEN})"
+_WORD_CURRENCY = rf"(?:{_alternation(CURRENCY_WORDS)})(?![\w'’-])"
+_CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
+_SIGN = rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d))"
+_RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
+# A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
+# shillings", "300 US dollars").
+_COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
+_BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
+            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
+_PAY = _alternation([*PAY_CUES, *GIVE_CUES])
+
+_PATTERNS = (
+    ("a sign or a code before the figure",
+     rf"(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
+    ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
+    ("a figure after a word of pay",
+     rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
+)
+
+# What must not follow a figure said without a currency: what it counts.
+_COUNTED = regex.compile(r"[^\S\n]*(?:people|persons|men|women|workers|times|years|months|weeks|days|hours|"
+                         r"minutes|kilometres|kilometers|miles|metres|meters|kilos|km|kg|percent|per\s+cent|%|of)\b",
+                         regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}'’]+)")
+# After a sum: a price of goods or a weight ("two lari a kilo", "ten pounds of rice"); after a
+# currency's name, what makes it an adjective ("the seventeen euro countries").
+_NOT_AFTER = regex.compile(rf"[^\S\n]+(?:{_alternation([*PRICE_AFTER, *CURRENCY_AS_ADJECTIVE])})\b", regex.IGNORECASE)
+_WORD = regex.compile(r"[\p{L}'’]+")
+_CLAUSE_END = regex.compile(r"[.!?;:\n]")
+_PUBLIC = frozenset(PUBLIC_CUES)
+_PERSONAL = frozenset(PERSONAL_OBJECTS)
+_PAY_WORDS = frozenset(PAY_CUES)
+_GIVE_WORDS = frozenset(GIVE_CUES)
+_WEIGHT = frozenset(WEIGHT_CUES)
+_AFTER_BARE = frozenset(AFTER_BARE_SUM)
+_LAKH = frozenset(LAKH_WORDS)
+_LAKH_END = regex.compile(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
+_TOO_BIG = regex.compile(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
+_HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY})|{_CODE}")
+_NUMBER_IN = regex.compile(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
+_RATE_END = regex.compile(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
+_POUNDS = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
+_OF = regex.compile(r"[^\S\n]+of\b", regex.IGNORECASE)
+_YEAR = range(1900, 2100)
+# How many words before a sum its clause is read for a public or a pay word.
+_WINDOW = 8
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """The lower-cased words of the clause before ``start``, at most ``_WINDOW``."""
+    head = text[max(0, start - 120):start]
+    ends = list(_CLAUSE_END.finditer(head))
+    if ends:
+        head = head[ends[-1].end():]
+    return [w.lower() for w in _WORD.findall(head)][-_WINDOW:]
+
+
+def _is_public(words: list[str]) -> bool:
+    """A public word in the clause with no person named after it ("the company owes me" is
+    personal, "the government spent" is not)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _PERSONAL:
+            return False
+        if words[i] in _PUBLIC:
+            return True
+    return False
+
+
+def spoken_value(said: str) -> float | None:
+    """The value of a figure said in words or digits ("three hundred and fifty" -> 350, "one
+    point five lakh" -> 150000, "40k" -> 40000, "15 000" -> 15000, "forty, uh, forty thousand"
+    -> 40000), words read by ``text2num``; None when it is not one number ("one two three",
+    "twenty twenty")."""
+    value = _one_number(said)
+    if value is None and _FILLER_WORD.search(said):
+        # a repeat after a filler ("forty, uh, forty thousand") is read as what follows it
+        value = _one_number(_FILLER_WORD.split(said)[-1])
+    return value
+
+
+_FILLER_WORD = regex.compile(rf"\b{_FILLER}\b", regex.IGNORECASE)
+_WRITTEN = regex.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+
+
+def _one_number(said: str) -> float | None:
+    from text_to_num import alpha2digit
+
+    words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
+    scale = 1.0
+    if words and words[-1] in _LAKH:
+        scale = 1e5 if words.pop().startswith("la") else 1e7
+    elif words and words[-1].endswith("k") and words[-1][:-1].replace(".", "").isdigit():
+        words[-1], scale = words[-1][:-1], 1000.0
+    elif len(words) > 1 and words[-1] in ("k", "thousand", "million") and words[0][0].isdigit():
+        scale = 1000.0 if words.pop() != "million" else 1e6
+    if not words:
+        return None
+    if words[0][0].isdigit():
+        figure = " ".join(words)
+        if not _WRITTEN.fullmatch(figure):
+            return None
+        digits = regex.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", figure).replace(",", ".")
+        return float(digits) * scale
+    if words[0] == "a":
+        words[0] = "one"
+    read = alpha2digit(" ".join(words), "en", threshold=0).split()
+    if len(read) != 1 or not regex.fullmatch(r"\d+(?:\.\d+)?", read[0]):
+        return None
+    return float(read[0]) * scale
+
+
+class SpokenMoneyRecognizer(PatternRecognizer):
+    """MONEY a person owes, earns or paid, typed or said; see the module docstring for the policy."""
+
+    shipped_patterns = True  # written here, never a user's words: kept compiled per user (prefilter)
+
+    def __init__(self, supported_language: str = "en") -> None:
+        patterns = [unchecked_pattern(name, pattern, GENERAL_DATE_SCORE) for name, pattern in _PATTERNS]
+        super().__init__(supported_entity="MONEY", name="SpokenMoneyRecognizer", patterns=patterns,
+                         supported_language=supported_language,
+                         global_regex_flags=re.IGNORECASE | re.MULTILINE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = [r for r in found if self._is_persons_sum(text, r.start, r.end)]
+        return _longest(kept)
+
+    @staticmethod
+    def _is_persons_sum(text: str, start: int, end: int) -> bool:
+        said = text[start:end]
+        before = _clause_before(text, start)
+        if _TOO_BIG.match(text, end) or _NOT_AFTER.match(text, end) or _is_public(before):
+            return False
+        currency = _HAS_CURRENCY.search(said)
+        rate = _RATE_END.search(said)
+        figure = _NUMBER_IN.search(said)
+        value = spoken_value(figure.group()) if figure else None
+        if value is None or value <= 0:
+            return False
+        if "million" in said.lower() and not _pays_a_person(before):
+            return False
+        if currency is not None:
+            return not _is_weight(text, end, currency.group(), before)
+        return _is_bare_sum(text, end, before, value, rate is not None)
+
+
+def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
+    """Pounds that weigh ("i lost twenty pounds", "ten pounds of rice"), not pay."""
+    return bool(_POUNDS.search(currency)) and (bool(_WEIGHT & set(before)) or _OF.match(text, end) is not None)
+
+
+def _pays_a_person(before: list[str]) -> bool:
+    """Whether a million is a person's: after a word of pay ("the fine was two million kip"), or
+    a weaker one with the speaker as subject ("i got two million kip"; not "those making more
+    than EUR 40 million")."""
+    return any(w in _PAY_WORDS for w in before) or (
+        any(w in _GIVE_WORDS for w in before) and any(w in ("i", "we") for w in before))
+
+
+def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: bool) -> bool:
+    """A figure without a currency is a sum after a word of pay ("my salary was eight hundred",
+    "i paid 300 for it") with hundreds in it or a rate after it, never a count ("paid 300
+    workers") or a year; after a weaker word ("got", "making") only with its "k" or "lakh" ("40k")."""
+    if _COUNTED.match(text, end):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() not in _AFTER_BARE and not rate:
+        return False
+    if not any(w in _PAY_WORDS for w in before):
+        marked = text[end - 1:end] in "kK" or _LAKH_END.search(text, 0, end) is not None
+        return marked and any(w in _GIVE_WORDS for w in before)
+    return (value >= 100 and int(value) not in _YEAR) or rate
+
+
+def _longest(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per sum: a span inside a longer one is dropped ("300" inside "300 euros")."""
+    ordered = sorted(results, key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[RecognizerResult] = []
+    for r in ordered:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept

@@ -1,0 +1,99 @@
+"""Money as people say and type it: currency signs, codes and names of many countries, the
+multipliers of South Asian English ("lakh", "crore"), and the words that make a sum a person's own
+("paid", "salary", "a month") or a public one ("budget", "the government", "costs")."""
+
+from __future__ import annotations
+
+# Signs written before a figure ("$1,200", "₺12.000", "৳12,000"), and the letter abbreviations
+# that act as signs ("Rs. 45,000", "R15 000", "KSh 2,000", "US$ 300").  "R" and "K" only right
+# before a digit with a capital: "r 15" in a caption is no rand.
+CURRENCY_SIGNS = "$€£¥₹₦₺₴₽৳₩₱₭₮₸₼₾֏฿₫₡₲₵"
+SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "ghs", "us$", "a$", "c$",
+                      "nz$", "hk$", "s$", "r$", "inr", "pkr", "npr", "lkr", "bdt")
+
+# ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD"); matched in
+# capitals only ("try 20" is a verb, "amd" in a caption is nothing).
+ISO_CODES = (
+    "USD EUR GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD MKD BAM TRY UAH "
+    "RUB BYN GEL AMD AZN MDL KZT KGS UZS TJS TMT AFN PKR INR NPR LKR BDT MMK THB VND LAK KHR MYR IDR "
+    "PHP KRW MNT ILS JOD LBP SYP IQD IRR SAR AED QAR KWD BHD OMR YER EGP LYD TND DZD MAD SDG SSP ETB "
+    "ERN SOS DJF KES UGX TZS RWF BIF CDF ZMW MWK MZN ZWL ZAR BWP NAD LSL SZL AOA NGN GHS XOF XAF GMD "
+    "SLL SLE LRD GNF MGA MUR SCR BRL MXN ARS CLP COP PEN BOB PYG UYU VES GTQ HNL NIO CRC PAB DOP HTG "
+    "JMD TTD"
+).split()
+
+# Currency names after a figure, singular and plural and local forms ("forty thousand dram",
+# "1,500 dirhams", "two lakh taka"), with the everyday words for money ("bucks", "quid", "grand").
+# Left out: names that are everyday words after a number too ("real", "mark", "sol", "colon").
+# "pound" and "pounds" stay, told from a weight by what is said around them (WEIGHT_CUES).
+CURRENCY_WORDS = (
+    "dollar dollars bucks buck quid euro euros pound pounds sterling pence cents "
+    "rupee rupees rupiah rupiahs taka dram drams lari laris kwacha kwachas lira liras lire rand rands "
+    "peso pesos naira nairas dirham dirhams zloty zlotys zlotych złoty złotys hryvnia hryvnias hryvnya "
+    "hryvnyas hryvni grivna grivnas rouble roubles ruble rubles lev leva levs leu lei dinar dinars "
+    "riyal riyals rial rials shilling shillings cedi cedis birr birrs kyat kyats kip kips dong baht "
+    "ringgit ringgits som soms tenge tenges manat manats afghani afghanis somoni tugrik tugriks "
+    "yuan renminbi rmb yen won franc francs cfa pula leone leones dalasi ariary kwanza kwanzas "
+    "metical meticais lempira lempiras quetzal quetzales colones soles boliviano bolivianos "
+    "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
+    "sheqel sheqels grand"
+).split()
+
+# Multipliers said after a number ("two lakh", "1.5 crore", "40k").
+LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")
+
+# What makes a sum a person's own when it is said without a currency ("my salary was eight
+# hundred", "i paid 300 for it", "we got forty thousand"), and the pay words a spoken million
+# needs before it ("i paid two million kip").
+PAY_CUES = (
+    "paid pay pays paying repaid repay owe owed owes owing borrowed borrow lent lend loan loans debt debts "
+    "earn earns earned earning earnings salary salaries wage wages rent bribe bribes bribed fine fined "
+    "deposit bonus compensation fee fees charged charge charges income pension allowance advance asked "
+    "asking demanded demanding"
+).split()
+# Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k"),
+# without one they count anything ("i got 300 messages").
+GIVE_CUES = "gave give given got get gets received receive sent send wired transferred saved making make makes".split()
+
+# Words that may follow a sum said without its currency; a noun instead says what it counts
+# ("i paid 300 workers").
+AFTER_BARE_SUM = (
+    "for to from in on at into a an and or but so because then when that which until till by with "
+    "each every per now only back cash up upfront altogether total uh um er erm like you i we he she they it"
+).split()
+
+# Words that may stand between a word of pay and a sum said without its currency ("my salary was
+# about eight hundred", "i paid him 300"); a noun there says the figure is something else ("the
+# rent for flat 305").  "the", "my"... with the next word are allowed too ("paid the agent 500").
+BETWEEN_PAY_AND_SUM = (
+    "was is were are be been of about around like only just me him her them us you it to back maybe "
+    "roughly almost nearly over up i we he she they uh um er erm even still already also out for not never"
+).split()
+DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
+
+# Said after a sum, a rate makes it a wage or a rent: "350 euros a month", "forty a day".
+RATE_WORDS = ("a month", "a week", "a day", "an hour", "a year", "a shift", "a night", "per month", "per week",
+              "per day", "per hour", "per year", "per annum", "per shift", "per night", "monthly", "weekly",
+              "each month", "every month", "each week", "every week")
+
+# Words before a sum, in its clause, that make it a public or a market figure, never a person's:
+# a state's or a firm's money and the price of public goods ("bread costs two lari").
+PUBLIC_CUES = (
+    "government governments state states ministry ministries minister budget budgets municipality council "
+    "city country countries nation national federal parliament eu commission company companies firm firms "
+    "corporation corporations business businesses industry sector economy gdp revenue revenues turnover "
+    "profit profits investment investments invested funding fund funds taxpayers treasury spent spending "
+    "price prices priced costs cost market markets inflation tax taxes subsidy subsidies aid programme "
+    "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
+).split()
+# Said after a sum, what makes it a price of goods ("two lari a kilo").
+PRICE_AFTER = ("a kilo", "per kilo", "a kg", "per kg", "a litre", "per litre", "a liter", "per liter", "a loaf",
+               "a piece")
+# Said after a currency's name, what makes it an adjective of a group of states ("the seventeen
+# euro countries", "the dollar zone").
+CURRENCY_AS_ADJECTIVE = ("countries", "country", "area", "zone", "states", "members", "member", "crisis")
+# Said before "pounds", what makes them a weight ("i lost twenty pounds").
+WEIGHT_CUES = ("weigh weighs weighed weight weighing lost lose gained gain lift lifted lifting carry carried "
+               "carrying heavy bag bags sack sacks").split()
+# ... unless the cost is said of a person ("it cost me 500 dollars", "cost us").
+PERSONAL_OBJECTS = ("me", "us", "him", "her", "them", "my", "our", "his", "their")
