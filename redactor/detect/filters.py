@@ -4,7 +4,9 @@ Recognizers find; this module decides what is not worth hiding (detect-secrets k
 apart from its detectors in the same way), by rules with maintained data behind them:
 
 - **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
-  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states),
+  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states;
+  not a country's municipalities: ten or more averaging under 50,000 people, as in North
+  Macedonia or Slovenia, are towns, see ``tools/build_public_places.py``),
   a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000), or
   the seat of a first-level region (GeoNames PPLA: an oblast's, a province's, a state's capital)
   of at least ``Settings.public_regional_capital_population`` (default 500,000, as a city: the
