@@ -42,3 +42,11 @@ def test_a_town_of_a_country_of_municipalities_is_found(redactor_default, text, 
 ])
 def test_capitals_and_provinces_stay_in_the_text(redactor_default, text):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == []
+
+
+
+def test_a_surname_that_names_a_municipality_is_a_person_again(redactor_default):
+    # "Komen" (Slovenia) and "Bar" (Montenegro) were kept as regions before
+    text = "I asked Komen about the shift and Komen said no.\nWe met Bar at the gate.\n"
+    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)] == [
+        ("PERSON", "Komen"), ("PERSON", "Komen"), ("PERSON", "Bar")]

@@ -377,8 +377,15 @@ _BODY_STAFF_AFTER = re.compile(
     r"['’]?s?[^\S\n]+(?:inspectors?|inspections?|office|offices|officials?|officers?|agents?|staff|"
     r"investigators?|headquarters|hq|hotline|helpline|card|letter|forms?|programmes?|programs?|"
     r"regulations?|rules?|inspectorate|ministry|secretary|director|raid|raids)\b", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"[^\S\n]*[.,]?[^\S\n]*\d")
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]*$")
+
+
 def _in_cased_line(text: str, start: int, end: int) -> bool:
-    """Whether the line around ``text[start:end]`` has small letters outside it."""
+    """Whether the line around ``text[start:end]`` has small letters outside it, and no number
+    stands right beside it (a date: "SEP 2021", "12 SEP")."""
+    if _NUMBER_NEXT.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 4), start):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
