@@ -156,3 +156,26 @@ def test_parts_alone_are_no_address(redactor_default, text):
 ])
 def test_boxes_road_markers_and_estates(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My landlord lives at Quarter No. 7, Railway Colony, Kishanpur.", ["Quarter No. 7, Railway Colony, Kishanpur"]),
+    ("She stays at House 12, Road 5, Dhanmondi now.", ["House 12, Road 5, Dhanmondi"]),
+    ("Flat 3B, Sector 15, Noida is where we met.", ["Flat 3B, Sector 15, Noida"]),
+    ("The office is at Plot 22, Gulshan Avenue.", ["Plot 22, Gulshan Avenue"]),
+    ("We lived at H.No. 4-56, Shanti Nagar for years.", ["H.No. 4-56, Shanti Nagar"]),
+])
+def test_south_asian_addresses_whole_to_the_locality(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public city after the parts stays; a person after a comma starts a new clause
+    ("Flat 3B, Sector 15, Delhi is where we met.", ["Flat 3B, Sector 15"]),
+    ("We visited House 12, Road 5, Mary and I.", ["House 12, Road 5"]),
+    # a quarter without its "No." is no address part
+    ("In quarter 3, Railway Colony grew fast.", []),
+    ("Profits rose in the third quarter, 2021.", []),
+])
+def test_what_is_not_part_of_a_south_asian_address(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected

@@ -116,3 +116,28 @@ def test_a_small_place_in_a_caption_is_redacted(redactor_default):
 ])
 def test_a_list_of_places_and_a_settlement_word_before_a_name(text, expected):
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i worked for a bpo in it park, in cebu city", ["it park"]),
+    ("We worked in IT Park, in Cebu City.", ["IT Park"]),
+    ("our office was in ayala business park", ["ayala business park"]),
+    ("the depot at Kasarani Industrial Area was cold", ["Kasarani Industrial Area"]),
+    # small towns of a country of municipalities, in a caption
+    ("up in the mountains, near kriva palanka", ["kriva palanka"]),
+    ("we grew up near strumica, by the river", ["strumica"]),
+])
+def test_a_named_work_park_or_a_small_town(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the factory was in the industrial park near town",
+    "she works in the new business park",
+    "i left it in it, park the car there",
+    "i love reading and bath time",
+    "they built it in the reading room",
+    "We flew to Skopje, then on to Ljubljana and Riga.",
+])
+def test_no_named_park_or_town_here(redactor_default, text):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == []

@@ -98,3 +98,46 @@ def test_a_caption_s_name_takes_only_a_firm_s_trade(text, found):
 ])
 def test_a_name_not_seen_to_be_a_firm_s_stays_as_found(text, found):
     assert _grown(text, found) == ("ORGANIZATION", found)
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    # the short legal forms of the workplaces pack, as written
+    ("I drove for Vardar Trans DOOEL for six years.", "Vardar", "ORGANIZATION", "Vardar Trans DOOEL"),
+    ("She packed boxes for Baltic Farms OOO near Pskov.", "Baltic Farms", "ORGANIZATION", "Baltic Farms OOO"),
+    ("He welded for Stroy Montazh d.o.o. in Maribor.", "Stroy Montazh", "ORGANIZATION", "Stroy Montazh d.o.o."),
+    ("She was a cleaner for Nordmarine GmbH.", "Nordmarine GmbH", "PERSON", "Nordmarine GmbH"),  # a person with a legal form is a firm
+    ("I was at Kedah Palm Sdn Bhd for three years.", "Kedah Palm", "ORGANIZATION", "Kedah Palm Sdn Bhd"),
+    # a caption's name that took a trade takes the firm's word after it
+    ("i answered calls at bluecoast contact solutions at night", "bluecoast", "ORGANIZATION",
+     "bluecoast contact solutions"),
+])
+def test_legal_forms_and_trades_of_more_countries(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("We talked to Vardar as well.", "Vardar", "PERSON", ("PERSON", "Vardar")),          # no form after
+    ("I told Marko as he left.", "Marko", "PERSON", ("PERSON", "Marko")),                # "as" is no "AS"
+    ("i told bluecoast solutions were coming", "bluecoast", "ORGANIZATION", ("ORGANIZATION", "bluecoast")),
+    ("the alde group services were cut", "alde", "ORGANIZATION", ("ORGANIZATION", "alde")),
+])
+def test_a_short_form_in_other_case_or_a_generic_word_alone_is_not_taken(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Vardar Trans DOOEL", "Vardar Trans"), ("Sunrise Foods SRL", "Sunrise Foods"),
+    ("Kowalski Transport sp. z o.o.", "Kowalski Transport"), ("Ege Liman A.Ş.", "Ege Liman"),
+    ("vardar trans dooel", "vardar trans"), ("Vardar Trans", None), ("Marko as", None), ("GmbH", None),
+])
+def test_a_firm_s_name_without_its_legal_form(name, expected):
+    from redactor.detect.org_edges import without_legal_form
+
+    assert without_legal_form(name) == expected
+
+
+def test_the_short_name_said_later_is_the_same_firm(redactor_default):
+    text = "I drove for Vardar Trans DOOEL for six years.\nVardar Trans paid late, always.\n"
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "ORGANIZATION"]
+    assert [t for t, _ in found] == ["Vardar Trans DOOEL", "Vardar Trans"]
+    assert len({r for _, r in found}) == 1

@@ -495,6 +495,29 @@ def test_employer_near_misses(packs, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("los almendros is a family company, we pick there", [("ORGANIZATION", "los almendros")]),
+    ("La Esperanza was a small farm near the coast.", [("ORGANIZATION", "La Esperanza")]),
+    ("Os Pinheiros is a cooperative of growers.", [("ORGANIZATION", "Os Pinheiros")]),
+    ("I drove for Vardar Trans DOOEL for six years.", [("ORGANIZATION", "Vardar Trans DOOEL")]),
+    ("She packed for Baltic Farms OOO and Agro Vita SRL.",
+     [("ORGANIZATION", "Baltic Farms OOO"), ("ORGANIZATION", "Agro Vita SRL")]),
+    ("He worked for Dunav Kft until 2020.", [("ORGANIZATION", "Dunav Kft")]),
+])
+def test_employers_with_an_article_or_a_legal_form(packs, text, expected):
+    check(packs["workplaces"], text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "la casa is a mess, honestly",
+    "el niño is a family thing",
+    "I asked Marko as he left.",         # "as" is no legal form in small letters
+    "Vardar doo was a word we said.",    # nor "doo"
+])
+def test_employer_with_an_article_or_a_form_near_misses(packs, text):
+    check(packs["workplaces"], text, [])
+
+
+@pytest.mark.parametrize("text, expected", [
     ("he was the only one who fixed the generator so", [("UNIQUE_DETAIL", "the only one who fixed the generator")]),
     ("I'm the only nurse from Ghana on the whole ward.", [("UNIQUE_DETAIL", "the only nurse from Ghana on the whole ward")]),
     ("she is the eldest of four sisters", [("UNIQUE_DETAIL", "the eldest of four sisters")]),

@@ -83,6 +83,24 @@ recognizers:
     assert found == ["nurse", "crane-operator", "night shift nurse", "2107", "Crane  operator"]
 
 
+def test_a_cased_vocabulary_matches_as_written_inside_case_sensitive_groups(tmp_path):
+    path = write(tmp_path, "forms.yaml", """
+vocabulary:
+  form_cased: [AS, Oy, DOOEL]
+recognizers:
+  - name: Firm
+    supported_language: en
+    supported_entity: ORGANIZATION
+    patterns:
+      - name: name and form
+        regex: "Vardar (?-i:{{form_cased}})\\\\b"
+        score: 0.5
+""")
+    [rec] = load_pack(path).recognizers
+    text = "Vardar DOOEL, Vardar as, Vardar Oy, Vardar OY"
+    assert [text[r.start:r.end] for r in rec.analyze(text, entities=["ORGANIZATION"])] == ["Vardar DOOEL", "Vardar Oy"]
+
+
 def test_vocabulary_pattern_is_a_prefix_tree():
     assert vocabulary_pattern(["nurse", "nurses", "nursery"]) == "(?:nurse(?:ry|s)?)"
     assert vocabulary_pattern(["a b"]) == r"(?:a(?:[^\S\n]+|-)b)"

@@ -81,6 +81,17 @@ _STEM_ENDINGS = ("", "a", "sk", "s", "sa", "t")
 # unless the rest is an English word ("Northern Cape").
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+")
 _ENGLISH_WORD_ZIPF = 3.0
+# A country split into at least ``_MUNICIPAL_MIN_COUNT`` ISO 3166-2 first-level subdivisions
+# that average fewer people than ``_MUNICIPAL_MEAN_POPULATION`` has municipalities, parishes or
+# local councils at the top, not provinces: North Macedonia's 80 municipalities average 26,000
+# people, Montenegro's 25 25,000, Slovenia's 212 9,800, Malta's 68 local councils 7,100,
+# Latvia's 43 municipalities 45,000.  Their names are towns ("Strumica", "Ptuj", "Sliema",
+# "Ogre"), so neither they nor their seats are public regions; a town of theirs is a city of its
+# size.  Provinces, counties and states start just above (Luxembourg's 12 cantons 51,000,
+# Estonia's 15 counties 88,000, Croatia's 21 184,000).  A small country with a few islands or
+# states ("Nevis", "Chuuk", Iceland's 8 regions) keeps them: each is a large share of it.
+_MUNICIPAL_MEAN_POPULATION = 50_000
+_MUNICIPAL_MIN_COUNT = 10
 
 
 _PLAIN_ROMAN = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch",
@@ -122,10 +133,25 @@ def city_names(city: dict, form: str) -> set[str]:
                               if a[:1].isupper() and len(a) >= 4 and fold_place(a)[:3] in heads}
 
 
+def municipal_countries(cache, pycountry) -> set[str]:
+    """ISO codes of the countries whose first-level subdivisions are municipalities by their
+    number and size (``_MUNICIPAL_MIN_COUNT`` or more, of fewer than ``_MUNICIPAL_MEAN_POPULATION``
+    people each on average: GeoNames' country population over pycountry's count of
+    subdivisions without a parent)."""
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
+    population = {c["iso"]: int(c["population"]) for c in cache.get_countries().values()}
+    return {code for code, count in counts.items()
+            if count >= _MUNICIPAL_MIN_COUNT and population.get(code, 0) < _MUNICIPAL_MEAN_POPULATION * count}
+
+
 def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
-    """First-level regions by every form :func:`region_forms` gives; and, apart, the names of
-    the city a region is named after when GeoNames has a city of that name in the same country
-    ("Belgorodskaya oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
+    """First-level regions by every form :func:`region_forms` gives, but not a country's
+    municipalities (:func:`municipal_countries`); and, apart, the names of the city a region is
+    named after when GeoNames has a city of that name in the same country ("Belgorodskaya
+    oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
     arabic = {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
     by_name: dict[tuple[str, str], dict] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: c["population"]):
@@ -134,8 +160,9 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
     names: set[str] = set()
     seats: dict[str, tuple[int, int]] = {}
     english, database = english_region_names(pycountry), database_region_names(pycountry)
+    municipal = municipal_countries(cache, pycountry)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
+        if sub.parent_code is not None or sub.country_code in municipal:
             continue
         base = _BRACKETED.sub("", sub.name)
         variants = {base, base.split(",", 1)[0]}
@@ -325,9 +352,13 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
         add(form, "currency", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
+    municipal = municipal_countries(cache, pycountry)
+    national = {fold_place(c["capital"]) for c in cache.get_countries().values() if c["capital"]}
     for city in cache.get_cities().values():
         if int(city["geonameid"]) not in capitals:
             continue
+        if city["countrycode"] in municipal and fold_place(city["name"]) not in national:
+            continue  # a municipality's seat ("Strumica") is a town; the country's capital stays
         # By its GeoNames name and, from 100,000 people, its other spellings that start as it
         # does (as city_names: "Belgorod", not another town's "Bilhorod"), none of them shorter
         # than four letters ("Wa", "Sur"), an English word ("David" in Panama, "Dover";

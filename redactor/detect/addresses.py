@@ -94,10 +94,12 @@ _PARTS_BEFORE = LazyRegex(
     regex.IGNORECASE)
 _NUMBER_BEFORE = LazyRegex(rf"{_HOUSE_NUMBER}\Z", regex.IGNORECASE)
 _LOOK_BACK = 120
-# A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani".
+# A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani", also
+# before a word that goes on the sentence, not a new clause ("..., Dhanmondi now", "..., Noida
+# is where we met"; not "..., Mary and I").
 _TOWN = LazyRegex(
     rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
-    rf"(?={_SP}*(?:[.;:!?)\n]|$))", 0)
+    rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too)(?![\p{{L}}'’]))", 0)
 _CALENDAR = LazyRegex(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_PATTERN})",
                           regex.IGNORECASE)
 # A word this common is the sentence's ("..., Then."), not a town's.

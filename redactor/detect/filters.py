@@ -4,7 +4,9 @@ Recognizers find; this module decides what is not worth hiding (detect-secrets k
 apart from its detectors in the same way), by rules with maintained data behind them:
 
 - **Places.**  A place is public when it is a country (``pycountry`` and GeoNames), a first-level
-  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states),
+  region of a country (ISO 3166-2 subdivisions without a parent, from ``pycountry``; US states;
+  not a country's municipalities: ten or more averaging under 50,000 people, as in North
+  Macedonia or Slovenia, are towns, see ``tools/build_public_places.py``),
   a city of at least ``Settings.public_city_population`` people (GeoNames; default 500,000), or
   the seat of a first-level region (GeoNames PPLA: an oblast's, a province's, a state's capital)
   of at least ``Settings.public_regional_capital_population`` (default 500,000, as a city: the
@@ -234,6 +236,18 @@ _PLACE_AND_KIND = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:branch|office|offices|station|depot|plant|factory|warehouse|store|"
     r"shop|market|airport|port|headquarters|hq)$", re.IGNORECASE)
 
+# A newspaper by its masthead form: a place's or a paper's words before the word a masthead ends
+# with ("the Manchester Evening News", "The Lagos Herald", "the Daily Gazette", "Kyiv Post").
+_MASTHEAD = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[\w'’.-]+\s+){1,3}?)(?:(?:evening|morning|daily|sunday|weekly)\s+)?"
+    r"(?:times|post|herald|gazette|tribune|chronicle|news|independent|journal|observer|standard|"
+    r"telegraph|courier|echo|inquirer|examiner|guardian|mirror|dispatch|sentinel|nation|star)",
+    re.IGNORECASE)
+# Words a masthead's name may be made of besides a public place ("the Daily Gazette", "the
+# National Herald", "the New Times").
+_MASTHEAD_WORDS = frozenset("""
+daily sunday evening morning weekly national international financial business new metro the
+""".split())
 # A national Red Cross or Red Crescent society by its name alone, without a number: no street.
 _RED_CROSS = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}Red\s+(?:Cross|Crescent)(?:\s+Society)?")
 # A university by its word in the transcripts' languages, the adjectives that make one a state's
@@ -370,6 +384,21 @@ _BODY_STAFF_AFTER = re.compile(
     r"['’]?s?[^\S\n]+(?:inspectors?|inspections?|office|offices|officials?|officers?|agents?|staff|"
     r"investigators?|headquarters|hq|hotline|helpline|card|letter|forms?|programmes?|programs?|"
     r"regulations?|rules?|inspectorate|ministry|secretary|director|raid|raids)\b", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"[^\S\n]*[.,]?[^\S\n]*\d")
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]*$")
+
+
+def _in_cased_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around ``text[start:end]`` has small letters outside it, and no number
+    stands right beside it (a date: "SEP 2021", "12 SEP")."""
+    if _NUMBER_NEXT.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(c.islower() for c in text[line_start:start]) or any(c.islower() for c in text[end:line_end])
+
+
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "the Border Guard Petrenko": a guard by name
 # The words of a body's rank after its head ("Prosecutor General", "Court Supreme").
 _BODY_RANK_WORDS = frozenset({"general", "national", "federal", "supreme", "superior", "public"})
@@ -1031,6 +1060,21 @@ class SpanFilters:
         return bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) and \
             not self.names_small_place(text)
 
+    @staticmethod
+    def is_news_outlet(text: str) -> bool:
+        """A newspaper named by its masthead form after paper words ("the Daily Gazette") or a
+        place of the public-places table, a city of 100,000 or more ("the Manchester Evening
+        News", "The Lagos Herald"): read by a city, it points at no one.  A town's paper ("the
+        Nuneaton Herald") names the town, and another name before the word is a firm's or a
+        person's ("Sunrise Post", "Anna Times"): both stay found."""
+        masthead = _MASTHEAD.fullmatch(text.strip())
+        if masthead is None:
+            return False
+        words = masthead.group("name").split()
+        places = [w for w in words if w.lower() not in _MASTHEAD_WORDS]
+        return not places or (fold_place(" ".join(places)) in public_places()
+                              and not SpanFilters.names_small_place(" ".join(places)))
+
     def is_public_university(self, text: str) -> bool:
         """A university named in full as a public institution: by a public place ("University of
         Nairobi", "Kyiv Polytechnic University") or as a national or state one ("Taras
@@ -1262,7 +1306,7 @@ class SpanFilters:
         """A place or an organisation that is public by the data or by its form, also with the
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
-            or self.is_public_university(m.text) or self._continues_as_public_body(text, m)
+            or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m)
 
     def is_body_as_person(self, text: str, m: Mention) -> bool:
         """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
@@ -1291,10 +1335,11 @@ class SpanFilters:
 
     def is_body_acronym_here(self, text: str, m: Mention) -> bool:
         """A public body's acronym from a pack's ``keep_acronyms`` where the text reads as the
-        body: after "the" ("from the DIF", "The SEP already knows") or before a word for its
-        staff or offices ("DOLE inspector", "EFCC officials"), in capitals; in a lower-case
-        caption only before such a word ("the dole office").  Elsewhere ("Sep 2021", "my
-        friend Dif") it is a word or a name like any other."""
+        body: after "the" ("from the DIF", "The SEP already knows"), before a word for its
+        staff or offices ("DOLE inspector", "EFCC officials"), or written in capitals in a line
+        that is not ("I reported it to OLAF": a person's name is not written so), in capitals;
+        in a lower-case caption only before such a word ("the dole office").  Elsewhere ("Sep
+        2021", "my friend Dif", "OLAF" in a line of capitals) it is a word or a name like any other."""
         span = _POSSESSIVE.sub("", m.text.strip())
         the = _LEADING_THE.match(span)
         span = span[the.end():] if the else span
@@ -1303,7 +1348,8 @@ class SpanFilters:
             return False  # part of a longer word ("SEPARATE") is never the body
         if _BODY_STAFF_AFTER.match(text, m.end):
             return True
-        return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None)
+        return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+                                   or _in_cased_line(text, m.start, m.end))
 
     def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places

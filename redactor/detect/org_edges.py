@@ -18,6 +18,7 @@ It runs after the keep filters, so a public company ("Amazon") is never grown in
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Sequence
 
@@ -29,13 +30,35 @@ from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
-# Legal forms, with or without dots: "Ltd", "sp. z o.o.", "A.Ş.", "S.A. de C.V.", "GmbH".
-_LEGAL_FORMS = r"""
-    ltd\.? | limited | llc | l\.l\.c\. | llp | inc\.? | plc | corp\.? | co\.? | gmbh | ag | kg | s\.?a\.?
-    | s\.a\.\ de\ c\.v\. | sa\ de\ cv | s\.?a\.?s\.? | s\.?a\.?r\.?l\.? | ltda\.? | s\.?r\.?l\.? | s\.?p\.?a\.?
-    | sp\.\ ?z\ ?o\.\ ?o\. | sp\ z\ oo | s\.r\.o\. | a\.s\. | b\.?v\.? | n\.?v\.? | a\.ş\. | şti\.? | jsc | pjsc
-    | pty | pvt | sdn\ bhd | bhd | tbk | oy | ab | aps
-"""
+
+
+@functools.cache
+def _legal_forms() -> str:
+    """Legal forms, with or without dots ("Ltd", "sp. z o.o.", "A.Ş.", "S.A. de C.V.", "GmbH"),
+    and the short ones only as written ("AS", "DOOEL", "OOO"): the workplaces pack's two lists,
+    read on first use (the pack module brings Presidio)."""
+    from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
+
+    return (f"(?:{vocabulary_pattern(builtin_vocabulary('workplaces', 'legal_form'))}"
+            f"|(?-i:{vocabulary_pattern(builtin_vocabulary('workplaces', 'legal_form_cased'), keep_case=True)}))")
+
+
+@functools.cache
+def _next_form() -> regex.Pattern[str]:
+    return regex.compile(rf",?{_SP}+(?P<word>{_legal_forms()})(?![\w'’-])", regex.X | regex.I)
+
+
+@functools.cache
+def _firm_end() -> regex.Pattern[str]:
+    trades = "|".join(sorted(_TRADES | _SITES, key=len, reverse=True))
+    return regex.compile(rf"(?:(?<![\w'’-])(?:{trades})|(?<=[^\S\n])(?:{_legal_forms()}))\Z", regex.X | regex.I)
+
+
+@functools.cache
+def _legal_form_end() -> regex.Pattern[str]:
+    return regex.compile(rf",?{_SP}+(?:{_legal_forms()})\Z", regex.X | regex.I)
+
+
 # Words that say what a firm is or does ("Transport", "Garments", "Group") or which of its
 # sites it is ("warehouse", "plant").
 _TRADES = frozenset("""
@@ -47,7 +70,7 @@ construction builders engineering contractors mining minerals quarries steel pla
 foods food bakery bakeries kitchen catering restaurant cafe café dairy poultry farms farm fisheries seafood agro
 trading traders imports exports distribution supplies wholesale
 motors electronics pharma pharmacy clinic clinics hospital
-recruitment staffing manpower crewing outsourcing consulting
+recruitment staffing manpower crewing outsourcing consulting trans contact
 """.split())
 # The trades a caption's lower-case name takes: no word that follows an ordinary word as often
 # ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
@@ -55,6 +78,7 @@ _CAPTION_TRADES = frozenset("""
 logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
 catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
+contact trans foods
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
@@ -69,7 +93,6 @@ farm farms office offices
 """.split())
 # What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate".
 _PLACE_SITES = frozenset("camp camps settlement estate".split())
-_NEXT_FORM = regex.compile(rf",?{_SP}+(?P<word>{_LEGAL_FORMS})(?![\w'’-])", regex.X | regex.I)
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
 _NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
@@ -89,14 +112,11 @@ mr mrs ms dr miss mister sir madam st
 """.split())
 
 
-_FIRM_END = regex.compile(
-    rf"(?:(?<![\w'’-])(?:{'|'.join(sorted(_TRADES | _SITES, key=len, reverse=True))})|(?<=[^\S\n])(?:{_LEGAL_FORMS}))\Z",
-    regex.X | regex.I)
-
-
-def _next_end(text: str, end: int, lower: bool, the: bool) -> int:
-    """Where the name continues to, one word or legal form further (``end`` when it does not)."""
-    form = _NEXT_FORM.match(text, end)
+def _next_end(text: str, end: int, lower: bool, the: bool, after_trade: bool = False) -> int:
+    """Where the name continues to, one word or legal form further (``end`` when it does not);
+    a caption's name that has taken a trade takes any firm word after it ("bluecoast contact
+    solutions", "baltic freight services")."""
+    form = _next_form().match(text, end)
     if form is not None and (not lower or form.group("word").islower()):
         return form.end()
     nxt = _NEXT_WORD.match(text, end)
@@ -109,8 +129,17 @@ def _next_end(text: str, end: int, lower: bool, the: bool) -> int:
     if lower:
         # a site only after "the": "the kovra warehouse"; "rossosh bakery" (a file name) may be a
         # bakery in Rossosh
-        return nxt.end() if word.islower() and (folded in _CAPTION_TRADES or (the and folded in _SITES)) else end
+        taken = folded in _CAPTION_TRADES or (after_trade and folded in _TRADES) or (the and folded in _SITES)
+        return nxt.end() if word.islower() and taken else end
     return nxt.end() if word[0].isupper() or (word.islower() and folded in _SITES) else end
+
+
+def without_legal_form(name: str) -> str | None:
+    """A firm's name without the legal form it ends with ("Vardar Trans DOOEL" -> "Vardar
+    Trans"), as people say it again later; None when it ends with none or nothing is left."""
+    form = _legal_form_end().search(name)
+    rest = name[:form.start()].strip() if form is not None else ""
+    return rest if regex.search(r"\p{L}", rest) else None
 
 
 def organisation_start(text: str, start: int, end: int) -> int:
@@ -137,8 +166,8 @@ def organisation_end(text: str, start: int, end: int) -> int:
     of site and its legal form (see the module)."""
     lower = text[start:end].islower()
     the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
-    for _ in range(_MAX_WORDS):
-        grown = _next_end(text, end, lower, the)
+    for n in range(_MAX_WORDS):
+        grown = _next_end(text, end, lower, the, after_trade=n > 0)
         if grown == end:
             break
         end = grown
@@ -167,7 +196,9 @@ def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
 
 
 def _grown(text: str, m: Mention) -> Mention:
-    if _names_a_firm(text, m):
+    if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
+                                  and not m.known_identity and without_legal_form(m.text) is not None):
+        # a person's name before a firm's trade, or a name with a legal form ("Nordmarine GmbH")
         m = replace(m, entity_type="ORGANIZATION", key="")
     elif m.entity_type == "LOCATION" and m.detector not in AUTHORITATIVE and not m.known_identity:
         camp = _site_after(text, m, _PLACE_SITES)
@@ -182,7 +213,7 @@ def _grown(text: str, m: Mention) -> Mention:
     end = organisation_end(text, m.start, m.end)
     # only a name seen to be a firm's ("Long Garment Company") takes the words before it: a
     # person's name the model took for a firm ("Olumide Bakare") stays the model's
-    start = organisation_start(text, m.start, m.end) if _FIRM_END.search(text, m.start, end) else m.start
+    start = organisation_start(text, m.start, m.end) if _firm_end().search(text, m.start, end) else m.start
     return m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end])
 
 

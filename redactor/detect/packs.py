@@ -99,11 +99,12 @@ def _piece(char: str) -> str:
     return regex.escape(char)
 
 
-def vocabulary_pattern(words: Sequence[str]) -> str:
+def vocabulary_pattern(words: Sequence[str], keep_case: bool = False) -> str:
     """One non-capturing alternation matching exactly the given entries (case as the pattern's
-    flags say), factored as a prefix tree: "nurse", "nurses", "nursery" -> ``nurse(?:ry|s)?``."""
+    flags say; as written with ``keep_case``, for a pattern's ``(?-i:...)``), factored as a
+    prefix tree: "nurse", "nurses", "nursery" -> ``nurse(?:ry|s)?``."""
     trie: dict[str, dict] = {}
-    for word in {w.strip().lower() for w in words}:
+    for word in {w.strip() if keep_case else w.strip().lower() for w in words}:
         node = trie
         for char in _SPACES.sub(" ", word):
             node = node.setdefault(char, {})
@@ -135,8 +136,16 @@ def _vocabularies(doc: YamlFile, data: dict) -> dict[str, str]:
         if not isinstance(name, str) or not regex.fullmatch(r"\w+", name) or not _is_word_list(entries):
             raise doc.error(f"vocabulary '{name}' must be a list of words (quote yes, no, on, off)",
                             ("vocabulary", name))
-        patterns[name] = vocabulary_pattern([str(w) for w in entries])
+        # a "..._cased" list keeps its capitals, for a pattern to match inside "(?-i:...)"
+        patterns[name] = vocabulary_pattern([str(w) for w in entries], keep_case=name.endswith("_cased"))
     return patterns
+
+
+@functools.cache
+def builtin_vocabulary(pack: str, name: str) -> tuple[str, ...]:
+    """The entries of one named word list of a built-in pack, as written there (read once per
+    process): code that reads the same words as a pack (a legal form) takes them from it."""
+    return tuple(str(w) for w in load_yaml(builtin_rules_dir() / f"{pack}.yaml").data["vocabulary"][name])
 
 
 def _expand(pattern: str, vocabularies: dict[str, str]) -> tuple[str, str | None]:

@@ -9,6 +9,7 @@ person is decided for the whole run by ``redactor.entities.resolve``.
 from __future__ import annotations
 
 import re
+from redactor.detect.org_edges import without_legal_form
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.numbers import ordinal_value
 from redactor.lexicon.titles import TITLE_WORDS
@@ -49,6 +50,9 @@ def value_key(mention: Mention) -> str:
     folded = strip_possessive(fold(mention.text))
     if folded.startswith("the "):
         folded = folded[4:]
+    if mention.entity_type == "ORGANIZATION":
+        # "Vardar Trans DOOEL" and "Vardar Trans" later are one firm
+        folded = without_legal_form(folded) or folded
     if mention.entity_type == "MILITARY_UNIT" or is_formation(folded):
         # "the 3rd Assault Brigade" and "the Third Assault Brigade" are one unit.
         folded = " ".join(str(n) if (n := ordinal_value(w)) is not None else w for w in folded.split())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, strip_possessive
@@ -43,8 +44,12 @@ def _is_common(word: str) -> bool:
 
 
 def surface_forms(mention: Mention) -> list[tuple[str, str]]:
-    """(form, entity_type) pairs to look for again: the mention, and a person's name tokens."""
+    """(form, entity_type) pairs to look for again: the mention, a firm's name without its
+    legal form, and a person's name tokens."""
     forms = [(mention.text, mention.entity_type)]
+    short = without_legal_form(mention.text) if mention.entity_type == "ORGANIZATION" else None
+    if short is not None and not (" " not in short and _is_common(short)):
+        forms.append((short, "ORGANIZATION"))  # "Vardar Trans" said again of "Vardar Trans DOOEL"
     if mention.entity_type == "PERSON":
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
