@@ -585,3 +585,62 @@ def test_windows_are_worked_out_once_per_text_for_the_same_anchors():
     assert [m.group() for m in second.finditer(text)] == ["123-45"]
     assert facts.windows((frozenset({DIGIT}),), 0) is windows
     assert facts.of(_FILLER + "12-345\n").windows((frozenset({DIGIT}),), 0) is not windows
+
+
+# A pattern with a block of group definitions, as two shipped ones are written: a comment in
+# the block holds parentheses, and one group calls another.
+_DEFINED = r"""(?x)
+(?: (?&code) [^\S\n]? (?&amount) | (?&amount) [^\S\n]* (?: euros | zloty ) )
+(?(DEFINE)
+  # "4,000" or "552.21" (never a part of a longer figure)
+  (?<amount> (?<! [\w.,] ) (?&digits) (?: [.,] \d{1,2} )? )
+  (?<digits> \d{1,3} (?: , \d{3} )* )
+  (?<code> (?-i: EUR | PLN ) ) )"""
+
+
+def test_a_pattern_with_group_definitions_is_read_with_each_call_as_its_group():
+    from redactor.detect.prefilter import line_reach
+
+    # a currency's code or name, and a digit: each call read as the group it calls
+    assert set(requirement(_DEFINED, re.IGNORECASE) or ()) <= {frozenset({"eur", "pln", "euros", "zloty"}),
+                                                                frozenset({DIGIT})}
+    assert requirement(_DEFINED, re.IGNORECASE)
+    assert line_reach(_DEFINED, re.IGNORECASE) == 0
+    assert requirement(r"(?(DEFINE)(?<job>nurse|welder))(?:a|the)\s+(?&job)", re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?(DEFINE)(?<a>street))\d+ (?&a) road",        # the block is not the pattern's end
+    r"(?&a)\s+road(?(DEFINE)(?<a>x(?&a)?))",         # a group that calls itself
+    r"(?1)\s+road(?(DEFINE)(?<a>street))",           # a call by number
+    r"(?&b)\s+road(?(DEFINE)(?<a>street))",          # a call of a group no block defines
+    r"(?x)(?&a) road (?-x: #)(?(DEFINE)(?<a>street))",  # verbose mode switched inside
+])
+def test_no_requirement_where_group_definitions_cannot_be_unfolded(pattern):
+    assert requirement(pattern, re.IGNORECASE) is None
+
+
+def test_a_pattern_with_group_definitions_finds_in_windows_what_it_finds_in_the_whole_text():
+    gate, plain = _windowed(_DEFINED)
+    text = (_FILLER * 3 + "A: The court fixed bail at EUR 4,000, then\n" + _FILLER * 3
+            + "A: 1,500.50 euros and 7 zloty; ISO 9001, EUR1 and x12 euros are not sums.\n" + _FILLER)
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["EUR 4,000", "1,500.50 euros", "7 zloty"]
+    assert _spans(gate, text) == _spans(plain, text)
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach)  # most of the text left out
+
+
+def test_the_shipped_patterns_with_group_definitions_are_gated_and_find_what_a_whole_search_finds(
+        redactor_default):
+    detector = redactor_default.detector
+    text = (_FILLER * 4 + "A: They fined him EUR 4,000 (approximately PLN 17,000).\n" + _FILLER * 4
+            + "A: He got 200,000 Turkish liras (TRY), and in 2019 two years in prison.\n" + _FILLER * 4
+            + "A: ISO 9001 and EUR 50 million are not his; three years of custody were.\n" + _FILLER)
+    detector.detect([DetectInput(text)])
+    defined = [(name, compiled, plain) for name, compiled, plain in _gated_patterns(detector)
+               if "(?(DEFINE)" in plain.pattern]
+    assert len(defined) >= 2
+    found = 0
+    for name, compiled, plain in defined:
+        assert _spans(compiled, text) == _spans(plain, text), name
+        found += len(_spans(plain, text))
+    assert found >= 2

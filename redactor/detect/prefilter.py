@@ -229,11 +229,130 @@ def _node(op: Any, av: Any) -> Requirement:
     return ()  # negative assertions, anchors, "any", back-references: no condition
 
 
+# Where a ``regex`` pattern's block of group definitions starts ("(?(DEFINE)(?<amount>...))"),
+# and a call of one of its groups ("(?&amount)"); calls by number or of the whole pattern, and
+# verbose mode switched on or off inside it, are read by no one here.
+_DEFINE = "(?(DEFINE)"
+_CALL = re.compile(r"\(\?&(\w+)\)")
+_UNREAD_CALLS = re.compile(r"\(\?(?:P>|R\)|[-+]?\d+\))|\(\?[a-zA-Z]*-?[a-zA-Z]*x|\[:")
+_LEADING_VERBOSE = re.compile(r"\s*\(\?[a-zA-Z]*x[a-zA-Z]*\)")
+
+
+def _skip(pattern: str, at: int, verbose: bool) -> int:
+    """Where the piece of ``pattern`` at ``at`` that holds no parenthesis of the pattern's own
+    ends: an escape, a character class or, in verbose mode, a comment; ``at`` otherwise."""
+    char = pattern[at]
+    if char == "\\":
+        return at + 2
+    if char == "[":
+        end = at + 1 + (pattern[at + 1:at + 2] == "^")
+        end += pattern[end:end + 1] == "]"  # a "]" first is a member
+        while end < len(pattern) and pattern[end] != "]":
+            end += 2 if pattern[end] == "\\" else 1
+        return end + 1
+    if verbose and char == "#":
+        end = pattern.find("\n", at)
+        return len(pattern) if end == -1 else end + 1
+    return at
+
+
+def _closing(pattern: str, at: int, verbose: bool) -> int:
+    """The index of the parenthesis closing the group opened at ``at`` (-1 if none)."""
+    depth, i = 0, at
+    while i < len(pattern):
+        skipped = _skip(pattern, i, verbose)
+        if skipped != i:
+            i = skipped
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def _blank(text: str, verbose: bool) -> bool:
+    """Whether ``text`` matches nothing: empty or, in verbose mode, white space and comments."""
+    i = 0
+    while i < len(text) and verbose and (text[i].isspace() or text[i] == "#"):
+        i = _skip(text, i, verbose) if text[i] == "#" else i + 1
+    return i == len(text)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P?<(\w+)>")
+
+
+def _definitions(block: str, verbose: bool) -> dict[str, str] | None:
+    """The groups a DEFINE block's body defines, by name (each one's body), or None when the
+    body holds anything else."""
+    groups: dict[str, str] = {}
+    i = 0
+    while i < len(block):
+        if verbose and (block[i].isspace() or block[i] == "#"):
+            i = _skip(block, i, verbose) if block[i] == "#" else i + 1
+            continue
+        named = _NAMED_GROUP.match(block, i)
+        end = _closing(block, i, verbose) if named else -1
+        if named is None or end == -1:
+            return None
+        groups[named.group(1)] = block[named.end():end]
+        i = end + 1
+    return groups
+
+
+def _without_definitions(pattern: str, flags: int) -> str | None:
+    """``pattern`` with each call of a group its trailing ``(?(DEFINE)...)`` block defines
+    replaced by that group's body and the block removed: the same matches, in syntax Python's
+    parser reads; ``pattern`` itself when it has no such block; None when it cannot be
+    unfolded so (a block not last, a call by number, a group that calls itself).  Comments are
+    dropped with it in verbose mode, where a body's comment would otherwise run on."""
+    start = pattern.find(_DEFINE)
+    if start == -1:
+        return pattern
+    leading = _LEADING_VERBOSE.match(pattern)
+    if _UNREAD_CALLS.search(pattern, leading.end() if leading else 0):
+        return None
+    verbose = bool(flags & re.VERBOSE) or leading is not None
+    end = _closing(pattern, start, verbose)
+    if end == -1 or not _blank(pattern[end + 1:], verbose):
+        return None  # the block is not the pattern's end
+    groups = _definitions(pattern[start + len(_DEFINE):end], verbose)
+    if groups is None:
+        return None
+    unfolded = _uncommented(pattern[:start], verbose)
+    groups = {name: _uncommented(body, verbose) for name, body in groups.items()}
+    for _ in range(len(groups) + 1):  # a group may call another, never itself
+        if not _CALL.search(unfolded):
+            return unfolded
+        if any(name not in groups for name in _CALL.findall(unfolded)):
+            return None
+        unfolded = _CALL.sub(lambda m: f"(?:{groups[m.group(1)]})", unfolded)
+    return None
+
+
+def _uncommented(pattern: str, verbose: bool) -> str:
+    """``pattern`` without its comments (verbose mode; a line break stands for each)."""
+    if not verbose:
+        return pattern
+    kept, i = [], 0
+    while i < len(pattern):
+        skipped = _skip(pattern, i, verbose)
+        if pattern[i] == "#":
+            kept.append("\n")
+        else:
+            kept.append(pattern[i:max(skipped, i + 1)])
+        i = max(skipped, i + 1)
+    return "".join(kept)
+
+
 def _tree(pattern: str, flags: int) -> Any:
     """The pattern's syntax tree as Python's own parser reads it (a Unicode property as a word
-    class), or None when that parser reads it otherwise than ``regex`` or not at all."""
-    if _FUZZY.search(pattern):
+    class, a call of a defined group as the group), or None when that parser reads it otherwise
+    than ``regex`` or not at all."""
+    unfolded = _without_definitions(pattern, flags)
+    if unfolded is None or _FUZZY.search(unfolded):
         return None
+    pattern = unfolded
     readable = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern)
     try:
         with warnings.catch_warnings():
@@ -334,11 +453,12 @@ def line_reach(pattern: str, flags: int = 0) -> int | None:
     pattern, and a part that can take in a line break is counted as many times as it can repeat,
     so a match and the text it looks at lie within ``reach`` lines either side of any line they
     touch.  ``[^\\S\\n]+`` and ``\\w+`` take in none, however long; ``\\s+`` has no bound."""
-    if _FUZZY.search(pattern):
+    unfolded = _without_definitions(pattern, flags)
+    if unfolded is None or _FUZZY.search(unfolded):
         return None
     readable = _PROPERTY.sub(
         lambda m: (r"\w" if m.group(1) == "p" and _LINELESS_PROPERTY.fullmatch(m.group(0)[3:-1] or m.group(0)[2:])
-                   else r"[\s\S]"), pattern)
+                   else r"[\s\S]"), unfolded)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
