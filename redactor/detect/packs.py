@@ -57,14 +57,6 @@ def builtin_pack_names() -> list[str]:
     return sorted(p.stem for p in builtin_rules_dir().glob("*.yaml"))
 
 
-@functools.cache
-def builtin_vocabulary(pack: str, name: str) -> frozenset[str]:
-    """The words of one named word list of a built-in pack, in lower case: a recognizer written
-    in Python judges a word by the list the pack's patterns use ("trade" of "roles")."""
-    data = load_yaml(builtin_rules_dir() / f"{pack}.yaml").data or {}
-    return frozenset(str(w).lower() for w in (data.get("vocabulary") or {}).get(name) or ())
-
-
 def resolve_pack(name: str, base_dir: Path | None) -> Path:
     """A pack given by built-in name ("military") or by path (relative to the config folder)."""
     if not name.endswith((".yaml", ".yml")) and "/" not in name:

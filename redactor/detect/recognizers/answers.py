@@ -174,10 +174,10 @@ def _job_words() -> tuple[frozenset[str], frozenset[str]]:
     read the first time a job question is met."""
     from redactor.detect.packs import builtin_vocabulary
 
-    jobs = frozenset().union(*(builtin_vocabulary("roles", name) for name in
-                               ("trade", "head", "role_of_person", "self_job", "foreign_title")))
-    not_jobs = builtin_vocabulary("roles", "not_a_job") | builtin_vocabulary("roles", "not_self_job")
-    return jobs, not_jobs
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
+
+    return words("trade", "head", "role_of_person", "self_job", "foreign_title"), words("not_a_job", "not_self_job")
 
 
 def _first_number(span: str) -> int | None:
