@@ -192,6 +192,7 @@ def test_relations_and_english_honorifics_stay_out(redactor_default, text, expec
     # what a relation owns is no name; the relation's own name still is
     ("don't take photos of the car, it's paco's cousin's car, the white one", ["paco"]),
     ("my cousin's husband ivan came to the farm", ["ivan"]),
+    ("Use my sister's, Joy: she's in Marikina.", ["Joy"]),   # the relation's name after a comma
     ("my brother kofi drove the bus", ["kofi"]),
     # a contraction is no name, whatever its letters fold to ("i'm" is the surname Im)
     ("because, um, i'm the one who wrote, uh, i'm told they still go", []),

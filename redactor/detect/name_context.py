@@ -257,8 +257,9 @@ class NameContext:
 
     def relation_before(self, i: int) -> bool:
         """'my friend Grace', 'our commander, Bykov'; not what a relation owns ("my cousin's
-        car", "his brother's Golf")."""
-        return self.previous(i, allow_comma=True) in RELATIONS and not self.tokens[i - 1].possessive
+        car", "his brother's Golf"), but a name said after it ("use my sister's, Joy")."""
+        return self.previous(i, allow_comma=True) in RELATIONS and \
+            (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
     def speech_after(self, j: int) -> bool:
         """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""
