@@ -154,10 +154,15 @@ class LeakAudit:
 
     # -- searching ---------------------------------------------------------------------------
 
-    def kinds(self, text: str, markup: bool = False) -> list[str]:
-        """What kinds of protected value ``text`` holds (empty when clean)."""
+    def kinds(self, text: str, markup: bool = False, raw: bool = True) -> list[str]:
+        """What kinds of protected value ``text`` holds (empty when clean).  With ``markup``
+        the text is searched with its tags and without; ``raw=False`` leaves out the former
+        (a Word part whose attributes are searched one by one): its text is searched with each
+        tag read as a space and as nothing (a word split over two runs)."""
         found: list[str] = []
-        for variant in {fold(text), fold(text, markup=True)} if markup else {fold(text)}:
+        variants = ({fold(text), fold(text, markup=True)} if raw
+                    else {fold(_ANY_TAG.sub(" ", text)), fold(text, markup=True)}) if markup else {fold(text)}
+        for variant in variants:
             if not self._empty:
                 masked = variant
                 for value in self._kept:
@@ -246,13 +251,15 @@ class LeakAudit:
                                                                  huge_tree=True, recover=True))
         except etree.XMLSyntaxError:
             root = None
-        if root is not None:
-            for element in root.iter():
-                for attribute, value in element.attrib.items():
-                    for kind in self.kinds(value, markup=True):
-                        leaks.append(Leak(f"part {part} attribute {etree.QName(attribute).localname}", kind))
-        if not leaks:
-            leaks = [Leak(f"part {part} text", kind) for kind in kinds]
+        if root is None:
+            return [Leak(f"part {part} text", kind) for kind in kinds]
+        for element in root.iter():
+            for attribute, value in element.attrib.items():
+                for kind in self.kinds(value, markup=True):
+                    leaks.append(Leak(f"part {part} attribute {etree.QName(attribute).localname}", kind))
+        # The text without its tags: the words of a tag or a namespace ("2006" of
+        # ".../wordprocessingml/2006/main", in every part) are nobody's value.
+        leaks += [Leak(f"part {part} text", kind) for kind in self.kinds(text, markup=True, raw=False)]
         return leaks
 
 

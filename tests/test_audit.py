@@ -217,6 +217,25 @@ def test_a_leak_says_where_and_never_what():
     assert all("Bykov" not in str(leak) and "ossosh" not in str(leak) for leak in leaks)
 
 
+def _word_package(document_text: str) -> bytes:
+    namespaces = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                  'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("word/document.xml", f'<w:document {namespaces}><w:body><w:p><w:r><w:t>'
+                                              f'{document_text}</w:t></w:r></w:p></w:body></w:document>')
+        package.writestr("word/styles.xml", f'<w:styles {namespaces}><w:style w:styleId="Normal"/></w:styles>')
+    return buffer.getvalue()
+
+
+def test_a_word_parts_namespaces_are_no_leak_but_its_text_is():
+    # a year replaced in the text is also in every part's namespace URIs: no value of anyone's
+    audit = LeakAudit(replaced=["2006", "Bykov"])
+    assert audit.audit_bytes("a.docx", _word_package("He joined in [DATE 1] with [PERSON 1].")) == []
+    leaks = audit.audit_bytes("a.docx", _word_package("He joined in 2006 with [PERSON 1]."))
+    assert [(leak.where, leak.kind) for leak in leaks] == [("part word/document.xml text", REPLACED)]
+
+
 def test_output_names_are_audited():
     audit = LeakAudit(protected=["Anton Bykov", "Rossosh"])
     assert [leak.where for leak in audit.audit_name(Path("rossosh/anton_bykov.txt"))] == [
@@ -290,3 +309,18 @@ def test_a_web_address_match_never_stops_inside_a_word(redactor_default):
     text = "His login was anton.bykov and he left. Visit example.by today."
     urls = [f.text for f in redactor_default.scan(text) if f.entity_type == "URL"]
     assert urls == ["anton.bykov", "example.by"]
+
+
+def test_a_job_found_once_is_replaced_where_it_is_said_again(tmp_path):
+    # the job rule fires on "joined as a cabinman", not on "Only the cabinman," at a segment's
+    # start: without propagation the leak audit refused the whole transcript
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    segments = [{"id": 0, "start": 0.0, "end": 4.0, "text": " I joined as a cabinman in 1998 at the halt."},
+                {"id": 1, "start": 4.0, "end": 8.0, "text": " Only the cabinman, Bhola, stays at night."}]
+    (inputs / "call.json").write_text(json.dumps({"text": "".join(s["text"] for s in segments),
+                                                  "segments": segments}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["redact", str(inputs), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    written = (out / "call.json").read_text(encoding="utf-8")
+    assert "cabinman" not in written.lower() and "Bhola" not in written
