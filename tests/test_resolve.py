@@ -90,6 +90,15 @@ def test_professional_address_forms_and_nickname_adjectives_are_stripped():
     assert person_tokens("Little") == ("little",)
 
 
+def test_don_is_an_honorific_before_a_given_name_and_a_name_before_a_surname():
+    # "Don Ernesto, Ernesto Valencia, he drives the jeep ... Ernesto told me": one man.
+    assert keys([person("Don Ernesto"), person("Ernesto Valencia"), person("Ernesto")]) == ["ernesto valencia"] * 3
+    assert person_tokens("Dom Pedro") == ("pedro",)
+    # Near misses: a man called Don keeps his given name.
+    assert person_tokens("Don Henley") == ("don", "henley")
+    assert person_tokens("Don") == ("don",)
+
+
 def test_a_hyphenated_given_name_is_one_name():
     assert keys([person("Jean-Claude Mwamba Ilunga"), person("Jean-Claude"), person("Ilunga")]) == [
         "jean-claude ilunga"] * 3
@@ -388,6 +397,18 @@ def test_a_name_split_over_two_cues_stays_one_span():
     assert cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: True) == [m]
     cut = cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: tokens == ("oksana",))
     assert [x.text for x in cut] == ["Oksana"]
+
+
+def test_a_name_said_again_after_a_line_break_is_two_mentions():
+    # A caption restart: "about burak" | "burak. burak demirci" (the model took "burak\nburak" as one name).
+    text = "and you told me about burak\nburak. burak demirci. he was my friend"
+    m = Mention(22, 33, "PERSON", 0.85, "SpacyRecognizer", text[22:33])
+    cut = cut_at_boundaries(text, [m], (), MODEL_NAMES, lambda tokens: True)
+    assert [(x.text, x.start, x.end) for x in cut] == [("burak", 22, 27), ("burak", 28, 33)]
+    # Near miss: a first name and a surname over two lines stay one name.
+    text = "and you told me about burak\ndemirci, he was my friend"
+    m = Mention(22, 35, "PERSON", 0.85, "SpacyRecognizer", text[22:35])
+    assert cut_at_boundaries(text, [m], (), MODEL_NAMES, lambda tokens: True) == [m]
 
 
 def test_a_source_profile_span_over_a_word_list_keeps_the_surname():

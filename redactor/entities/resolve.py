@@ -47,6 +47,9 @@ INTRODUCED = "+"
 # Particles after which a name's last word is a parent's given name, not a family name
 # ("Siti binti Rahman", "Ahmed bin Hassan", "Sidi ould Cheikh", "Kamau wa Njoroge").
 PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint bte ould wa".split())
+# Spanish and Portuguese honorifics that are also English given names ("Don", "Dom"): an
+# honorific only before a given name ("Don Ernesto", "Dom Pedro"), a name before a surname.
+_GIVEN_NAME_HONORIFICS = frozenset({"don", "dom"})
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -92,6 +95,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
+    if len(words) == 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
+        words = words[1:]  # "Don Ernesto" is Ernesto; "Don Henley" stays a name
     return tuple(words)
 
 
