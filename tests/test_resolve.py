@@ -328,6 +328,24 @@ def test_a_person_after_a_locative_preposition_is_a_place():
         ("Ivan Petrov", "PERSON"), ("Petrov's", "PERSON")]
 
 
+def test_a_form_said_after_in_is_a_place_everywhere_unless_a_name_list_knows_it():
+    from redactor.refine.people import place_by_context
+
+    text = "the last four at the CAI Siloé. In Siloé everybody knows. She confided in Amaka. Amaka left."
+    found = [Mention(i, i + len(w), "PERSON", 0.85, "SpacyRecognizer", w)
+             for w, i in (("Siloé", 25), ("Siloé", 35), ("Amaka", 72), ("Amaka", 79))]
+    typed_now = place_by_context(text, found, set(), lambda form: False)
+    assert [(m.text, m.entity_type) for m in typed_now] == [
+        ("Siloé", "PERSON"), ("Siloé", "LOCATION"), ("Amaka", "PERSON"), ("Amaka", "PERSON")]
+    resolution = resolve_entities([*typed_now, person("Siloé")], is_place=lambda form: False)
+    # Two people's votes against one "In Siloé": the place still wins, as no name list knows it.
+    assert [a.entity_type for a in resolution.assignments] == ["LOCATION", "LOCATION", "PERSON", "PERSON", "LOCATION"]
+    # Near miss: a form a name list knows keeps the majority ("Sofia" is a given name).
+    sofia = [Mention(0, 5, "LOCATION", 0.85, "place context", "Sofia"), person("Sofia"), person("Sofia")]
+    assert [a.entity_type for a in resolve_entities(sofia, is_place=lambda form: False,
+                                                    is_person_name=lambda tokens: tokens == ("sofia",)).assignments] == ["PERSON"] * 3
+
+
 def test_a_title_of_the_other_gender_is_another_person_of_the_family():
     ms = [person("Mr Thomas R. Sylvester"), person("Mrs Sylvester"), person("Mr Sylvester"), person("Sylvester")]
     resolution = resolve_entities(ms, is_place=lambda form: False)
