@@ -180,3 +180,13 @@ def test_a_name_after_a_role_between_commas(redactor_default, text, expected):
 ])
 def test_word_names_not_after_a_role(redactor_default, text):
     assert people(redactor_default, text) == []
+
+
+def test_a_nickname_the_model_took_for_a_place_after_call_him_is_that_person(redactor_default):
+    text = "My partner, Yeison Rentería - they call him El Flaco - collects it. El Flaco keeps a notebook."
+    found = [(f.text, f.entity_type, f.replacement) for f in redactor_default.scan(text) if f.text != "it"]
+    assert found == [("Yeison Rentería", "PERSON", "[PERSON 1]"), ("El Flaco", "PERSON", "[PERSON 1]"),
+                     ("El Flaco", "PERSON", "[PERSON 1]")]
+    # Near miss: what a place is called keeps its type; no one is named before it.
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("The city they call Sultana del Valle is Cali.")]
+    assert ("Sultana del Valle", "PERSON") not in found

@@ -149,6 +149,9 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
         elif m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
             person = _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
+        elif m.entity_type in {"LOCATION", "ORGANIZATION"}:
+            # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
+            person = _said_of(text, m, mentions, people, names)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
