@@ -203,6 +203,10 @@ def test_a_listed_public_date_stays_only_beside_its_event(redactor_default):
     ("We met at Holi and again at Onam.", []),
     # a person whose name starts like one is still a person
     ("My cousin Holi Mensah came at Tet.", [("Holi Mensah", "PERSON")]),
+    # a named day is no surname "Day", a holiday's second word no name
+    ("On Mother's Day the clinic was closed, and on Valentine's Day too.", []),
+    ("Independence Day and Eid al-Fitr were busy.", []),
+    ("I met Doris Day and Mr Day at the market.", [("Doris Day", "PERSON"), ("Mr Day", "PERSON")]),
     # how often something happens is no duration of someone's life
     ("The case is reviewed every fourteen days, that is the rule.", []),
     ("I worked there for fourteen days.", [("fourteen days", "DURATION")]),

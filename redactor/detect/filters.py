@@ -104,7 +104,7 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEEN
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
-                                     TITLE_MODIFIERS)
+                                     TITLE_MODIFIERS, is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -842,6 +842,27 @@ _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
+# A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
+# before "Day", the last in the possessive or no given name ("Doris Day" is a person).
+_NAMED_DAY = re.compile(r"(?:\b[A-Z][\w-]*[^\S\n]+){0,2}\b(?P<last>[A-Z][\w-]*)(?P<pos>['’]s|s['’])?[^\S\n]+Day\b")
+_NAMED_DAY_REACH = 60
+
+
+def _in_named_day(text: str, m: Mention) -> bool:
+    """Whether a "person" span lies inside a named day or a holiday's name ("Day" of "Mother's
+    Day", "Valentine's Day", "al-Fitr" of "Eid al-Fitr")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    lo, hi = max(line_start, m.start - _NAMED_DAY_REACH), min(len(text), m.end + _NAMED_DAY_REACH)
+    for found in _NAMED_DAY.finditer(text, lo, hi):
+        if found.start() <= m.start and m.end <= found.end() and (
+                found["pos"] or not (is_title(found["last"].casefold().rstrip(".")) or (
+                    (info := _name_info(found["last"])) is not None and info.first))):
+            return True
+    return any(found.start() <= m.start and m.end <= found.end()
+               for found in _HOLIDAY_WORDS.finditer(text, lo, hi))
+
+
+_HOLIDAY_WORDS = re.compile(rf"\b(?:{_HOLIDAY})\b", re.IGNORECASE)
 # A date is the date of a public event named right next to it: "the general election on the
 # fourth of July", "the 24 February invasion", "24 February 2022, when the full-scale invasion
 # began".  A private event dated by a public one ("the day before the state elections") is not.
@@ -1325,7 +1346,7 @@ class SpanFilters:
             return False
         if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
-        if _HOLIDAY_NAME.fullmatch(m.text.strip()):
+        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
             return True  # "at Pongal", "after Diwali": a yearly festival the model took for a name
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
