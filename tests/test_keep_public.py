@@ -214,3 +214,14 @@ def test_a_listed_public_date_stays_only_beside_its_event(redactor_default):
 ])
 def test_festivals_and_frequencies_date_nobody(redactor_default, text, found):
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the time in a job stays found; a public employer named after it is kept
+    ("before that three years at Standard Bank, then here", [("three years", "DURATION")]),
+    ("nine years at Barclays, four years in the Navy.", [("nine years", "DURATION"), ("four years in the Navy", "DURATION")]),
+    # near miss: a private firm stays inside, and the sentence after it stays out
+    ("six years with Kowalski Transport. Then I left.", [("six years with Kowalski Transport", "DURATION")]),
+])
+def test_a_public_employer_after_a_time_in_a_job_is_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found

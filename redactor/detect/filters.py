@@ -842,6 +842,9 @@ _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
+# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
+# not a public body's form ("four years in the Navy": the career stays one span).
+_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
 # A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
 # before "Day", the last in the possessive or no given name ("Doris Day" is a person).
 _NAMED_DAY = re.compile(r"(?:\b[A-Z][\w-]*[^\S\n]+){0,2}\b(?P<last>[A-Z][\w-]*)(?P<pos>['’]s|s['’])?[^\S\n]+Day\b")
@@ -1439,6 +1442,11 @@ class SpanFilters:
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
+        if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
+                self.is_kept_name(tail["name"]):
+            # "three years at Standard Bank": the time stays found, the public employer is kept
+            end = m.start + tail.start()
+            return replace(m, end=end, text=text[m.start:end])
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
             if level is None or (level == "duration" and is_public_duration(text, m.start, m.end)):
