@@ -33,7 +33,7 @@ from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, default_gazetteer
+from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
 from redactor.model import Mention
 
@@ -59,11 +59,15 @@ _NICKNAME_THEN_NAME = regex.compile(
         (?: real | actual | true | full | legal | birth | proper ) \s+ name (?: \s+ (?: is | was ) | ['’]s )? )
       | my \s+ name (?: \s+ (?: is | was ) | ['’]s ) )
       \s*:? \s* )? $""")
-# A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko').
+# A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko'), or all three in
+# lower case in a caption ('eduardo "edong" lacson').
 _NAME_AROUND_NICKNAME = regex.compile(
-    r"""(?x) (?<![\p{L}\p{M}]) (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
-    (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
-    (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? ) (?![\p{L}\p{M}])""")
+    r"""(?x) (?<![\p{L}\p{M}])
+    (?: (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
+        (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
+        (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? )
+      | (?P<first> \p{Ll}{2,} ) [^\S\n]+ ["“„] (?P<nick> \p{Ll} [\p{Ll}\p{M}]+ ) ["”“] [^\S\n]+
+        (?P<last> \p{Ll}{3,} (?: - \p{Ll}+ )? ) ) (?![\p{L}\p{M}])""")
 # A nickname said of someone named just before ("Everyone called him "Paco"", "known as").
 _CALLED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: (?: called | call | calls ) \s+ (?: him | her ) | known \s+ as | nicknamed | dubbed
@@ -115,6 +119,8 @@ def join_names_around_nicknames(text: str, mentions: Sequence[Mention], is_given
         first = person_tokens(match["first"])
         if not first or not (is_given_name(first[0]) or names.knows(skeleton(first[0]))):
             continue
+        if match["last"].islower() and zipf_frequency(match["last"], "en") >= _RARE_WORD_ZIPF:
+            continue  # 'ivan "vanya" said': no surname in a caption is an everyday word
         best = max(inside, key=lambda m: m.score)
         joined = Mention(start, end, "PERSON", max(m.score for m in inside), best.detector, text[start:end],
                          key=f"{match['first']} {match['last']}")
@@ -134,14 +140,18 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
     (``_spread``)."""
-    mentions = _with_called_me(text, mentions, names)
+    mentions = _with_variants_beside(text, _with_called_me(text, mentions, names), names)
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
+    quoted = _quoted_nicknames(mentions)
     out = []
     linked: dict[str, Mention] = {}
     for m in mentions:
         person = None
-        if _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+        if m.entity_type == "PERSON" and not m.key and m.detector not in AUTHORITATIVE \
+                and (key := quoted.get(person_tokens(m.text))):
+            m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
+        elif _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
             pass
         elif (person := _identity(text, m, mentions, people, names)) is not None:
             pass
@@ -159,6 +169,17 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
     return _spread(text, out, linked) if linked else out
+
+
+def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]:
+    """The nickname quoted inside each name joined around it (``join_names_around_nicknames``)
+    -> that person's key, for a nickname said alone elsewhere; none said inside two names."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        whole = _NAME_AROUND_NICKNAME.fullmatch(m.text) if m.entity_type == "PERSON" and m.key else None
+        if whole is not None and (nick := person_tokens(whole["nick"])):
+            found.setdefault(nick, set()).add(m.key)
+    return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
 
 
 def _name_of(person: Mention) -> tuple[str, ...]:
@@ -315,6 +336,36 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, _ALIAS_DETECTOR, text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+# A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",
+# "Kolya (Mykola Hrytsenko)"), or right after it ("Aleksandr Avagyan, Sasha, drove").
+_WORD_SET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)[^\S\n]*[,(\-–—][^\S\n]*$")
+_WORD_SET_AFTER = regex.compile(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
+
+
+def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
+    """``mentions`` and a person mention, keyed by the full name, for a form of a full name's
+    given name said right beside it that no detector found ("it's sasha, aleksandr avagyan":
+    the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
+    given name itself nor an English word the lists also hold as a name ("will", "bill")."""
+    added = []
+    for p in mentions:
+        tokens = person_tokens(p.text)
+        if p.entity_type != "PERSON" or len(tokens) < 2:
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        for match in (_WORD_SET_BEFORE.search(text, max(line_start, p.start - 30), p.start),
+                      _WORD_SET_AFTER.match(text, p.end)):
+            if match is None or any(m.start < match.end("word") and match.start("word") < m.end for m in [*mentions, *added]):
+                continue
+            word = match["word"]
+            form = skeleton(word.casefold())
+            if form != skeleton(tokens[0]) and names.knows(form) and names.are_variants(form, skeleton(tokens[0])) \
+                    and zipf_frequency(word.casefold(), "en") < WORD_ZIPF:
+                added.append(Mention(match.start("word"), match.end("word"), "PERSON", p.score, p.detector, word,
+                                     key=p.key or " ".join(tokens)))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
