@@ -216,3 +216,13 @@ def test_an_english_word_or_the_same_name_beside_a_full_name_is_not_taken_for_a_
     found = [f.text for f in redactor_default.scan("Then Will, William Brown, came. Ivan, Ivan Petrov, too.")
              if f.entity_type == "PERSON"]
     assert "Will" not in found and found.count("Ivan") <= 1
+
+
+def test_what_everyone_says_after_the_speakers_own_name_is_the_speaker(redactor_default):
+    text = ("**Q:** Your name?\n**Src:** Besnik Rexhepi. Everyone says Beni. Forty-four.\n"
+            "**Q:** And then?\n**Src:** Trajkovski said, \"Beni, what are you doing.\"\n")
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert [r for t, r in found if t in ("Besnik Rexhepi", "Beni")] == ["[PERSON 1]"] * 3
+    # Near misses: what everyone says of a thing, and no name of the speaker's before it.
+    assert [f.text for f in redactor_default.scan("**Src:** I drive. Everyone says Moscow. Forty-four.\n")
+            if f.entity_type == "PERSON"] == []

@@ -94,6 +94,7 @@ def test_don_is_an_honorific_before_a_given_name_and_a_name_before_a_surname():
     # "Don Ernesto, Ernesto Valencia, he drives the jeep ... Ernesto told me": one man.
     assert keys([person("Don Ernesto"), person("Ernesto Valencia"), person("Ernesto")]) == ["ernesto valencia"] * 3
     assert person_tokens("Dom Pedro") == ("pedro",)
+    assert keys([person("don ignacio carrasco"), person("don ignacio")]) == ["ignacio carrasco"] * 2
     # Near misses: a man called Don keeps his given name.
     assert person_tokens("Don Henley") == ("don", "henley")
     assert person_tokens("Don") == ("don",)

@@ -99,8 +99,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
-    if len(words) == 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
-        words = words[1:]  # "Don Ernesto" is Ernesto; "Don Henley" stays a name
+    if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
+        words = words[1:]  # "Don Ernesto (Valencia)" is Ernesto (Valencia); "Don Henley" stays a name
     return tuple(words)
 
 

@@ -197,14 +197,19 @@ _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s
 _PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
                               \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
 _SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
+# ... or, without quotes, one capitalised word that is a sentence of its own ("Besnik Rexhepi.
+# Everyone says Beni. Forty-four."); the turn's first words must name the speaker (``_speaker``).
+_PEOPLE_SAY_WORD = regex.compile(
+    r"""(?x) (?<!\p{L}) (?i: everyone | everybody | people ) (?: [^\S\n]+ (?i: all | just ) )? [^\S\n]+ (?i: say | says )
+    [^\S\n]+ (?P<alias> \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ) (?= [^\S\n]* [.!] (?: \s | $ ) )""")
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
 # What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
-# a speaker tag ("A:", "Answer:", "SPEAKER 2:") or a dash.
+# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**") or a dash.
 _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
-                              (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
+                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* [-–—]? [^\S\n]* $""")
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
@@ -231,7 +236,9 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
         return None
     window = max(_line_start(text, m.start), m.start - _NEAR)
     if _CALL_ME.search(text, window, m.start) or (
-            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)):
+            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
+            (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
+            and said.span("alias") == (m.start, m.end)):
         return _speaker(text, m, mentions)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
@@ -316,6 +323,9 @@ _THEY_CALL_WORDS = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
     [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
+# A turn that starts with a full name said as a sentence of its own ("**Src:** Besnik Rexhepi. ").
+_NAME_SENTENCE_FIRST = regex.compile(
+    r"[^\S\n]*(?:[*_]{0,2}[\p{L}\d]{1,12}[^\S\n]*:[*_]{0,2})?[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}\.[^\S\n]+")
 _CALLED_ONES = PERSON_NOUNS | RANKS
 # A second name after the first, with "or" ("calls me Lola or Madam Ledger").
 _OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
@@ -376,7 +386,9 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     they_call = [m for m in _THEY_CALL_WORDS.finditer(text)
                  if (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None
                  and before.group(1).casefold() in _CALLED_ONES]
-    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call]:
+    said = [m for m in _PEOPLE_SAY_WORD.finditer(text)
+            if _NAME_SENTENCE_FIRST.fullmatch(text, _line_start(text, m.start()), m.start())]
+    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call, *said]:
         spans.append(match.span("alias"))
         second = _OR_ALIAS.match(text, match.end())
         if second is not None and second["alias"][:1].isupper() == match["alias"][:1].isupper():
