@@ -800,6 +800,9 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
             node_of[i] = people.by_key[older_key]
             continue
+        if (reversed_key := _family_name_first(tokens)) in people.by_key:
+            node_of[i] = people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+            continue
         if (tokens[0], tokens[-1]) in split:
             # Another person has this given name and surname with other middle names
             # ("Maria Paz Rojas", "Maria Victoria Rojas"): each whole name is its own key.
@@ -816,6 +819,15 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
+
+
+def _family_name_first(tokens: tuple[str, ...]) -> str:
+    """The key of the two-word name ``tokens`` said the other way round ("trajkovski zoran" ->
+    "zoran trajkovski"), when one of its words is no given name (so "James Thomas" and "Thomas
+    James" stay two people); "" otherwise."""
+    if len(tokens) != 2 or (_is_given_name(tokens[0]) and _is_given_name(tokens[1])):
+        return ""
+    return f"{tokens[1]} {tokens[0]}"
 
 
 def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
