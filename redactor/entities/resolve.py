@@ -891,8 +891,32 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
+    _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
+                     ambiguous: set[int], names: GivenNames) -> None:
+    """A given name said alone that is a form of exactly one other name said alone, where
+    neither joined a full name ("Chukwuemeka" ... "Emeka", "Magomed" ... "Maga"): one person's
+    key for both (the longer name's).  A form that fits two names stays its own."""
+    lone: dict[str, list[int]] = {}
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if len(tokens) == 1 and i not in ambiguous and assignments[i].key == tokens[0] and not assignments[i].label:
+            lone.setdefault(tokens[0], []).append(i)
+    if len(lone) < 2:
+        return
+    forms = {word: skeleton(word) for word in lone}
+    for word, indexes in lone.items():
+        short = forms[word]
+        fits = [other for other in lone if other != word and len(forms[other]) > len(short)
+                and (names.are_variants(short, forms[other]) or _clipped(short, forms[other]))]
+        if len(fits) == 1:
+            longer = assignments[lone[fits[0]][0]]
+            for i in indexes:
+                assignments[i] = longer
 
 
 def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:
