@@ -26,6 +26,7 @@ import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 
@@ -91,8 +92,13 @@ _SITES = frozenset("""
 plant factory warehouse depot mill mine yard site workshop bakery kitchen restaurant hotel clinic
 farm farms office offices
 """.split())
-# What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate".
-_PLACE_SITES = frozenset("camp camps settlement estate".split())
+# What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate",
+# "Chikwawa village", "the Kalerwe market", "Nyabugogo bus park", "Madina junction": a spot of a
+# town where a few hundred people live, trade or wait, so the tail says which.
+_PLACE_TAIL = regex.compile(
+    rf"{_SP}+(?P<word>(?:refugee{_SP}+)?camps?|settlement|estate|village|market|junction|roundabout"
+    rf"|(?:bus|taxi|lorry|truck|motor){_SP}+(?:park|stand|stage|station|terminal|rank)"
+    rf"|trading{_SP}+cent(?:re|er))(?![\w'’-])", regex.I)
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
 _NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
@@ -195,15 +201,41 @@ def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
     return nxt.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
 
 
+def _place_tail(text: str, m: Mention) -> int:
+    """The end of a place's tail right after ``m`` in the same case (:data:`_PLACE_TAIL`:
+    "Kakuma camp", "Nyabugogo bus park", "chikwawa village"), or ``m.end``."""
+    tail = _PLACE_TAIL.match(text, m.end)
+    if tail is None:
+        return m.end
+    word = tail.group("word")
+    return tail.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
+
+
+def _named_place(text: str, m: Mention) -> Mention | None:
+    """A small place grown over its tail ("Kakuma camp", "Chikwawa village"), also one the model
+    took for a person that is no given name ("owino market"); None when no tail follows."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("LOCATION", "PERSON"):
+        return None
+    end = _place_tail(text, m)
+    if end == m.end:
+        return None
+    if m.entity_type == "PERSON":
+        info = default_gazetteer().get(fold_place(m.text.split()[0]))
+        if " " in m.text or (info is not None and info.first):
+            return None  # "Maria market" is Maria's; "Anna Banda village" a person's
+        m = replace(m, entity_type="LOCATION", key="")
+    return replace(m, end=end, text=text[m.start:end])
+
+
 def _grown(text: str, m: Mention) -> Mention:
+    place = _named_place(text, m)
+    if place is not None:
+        return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
                                   and not m.known_identity and without_legal_form(m.text) is not None):
         # a person's name before a firm's trade, or a name with a legal form ("Nordmarine GmbH")
         m = replace(m, entity_type="ORGANIZATION", key="")
     elif m.entity_type == "LOCATION" and m.detector not in AUTHORITATIVE and not m.known_identity:
-        camp = _site_after(text, m, _PLACE_SITES)
-        if camp != m.end:
-            return replace(m, end=camp, text=text[m.start:camp])
         site = _site_after(text, m, _SITES)
         if site == m.end or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             return m

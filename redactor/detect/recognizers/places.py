@@ -32,7 +32,7 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
-                                     small_place_names)
+                                     names_district_of_region, small_place_names)
 
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
@@ -183,6 +183,8 @@ def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
     if any(w.lower in MONTHS_AND_DAYS for w in words):
         return False
     gram = " ".join(w.text for w in words)
+    if len(words) > 1 and names_district_of_region(gram):
+        return True  # "North Goa", "south goa"
     if zipf_frequency(gram, "en") >= RARE_WORD_ZIPF:
         return False  # "reading", "mobile", "bath"
     if len(words) == 1 and not settlement:
