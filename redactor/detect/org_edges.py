@@ -11,7 +11,8 @@ firm's trade or site (:data:`_CAPTION_TRADES`): the model's guesses in captions 
 words ("husbandry"), and "systems" or "group" after one would only add to the loss.
 A person's name a detector guessed, right before a firm's trade, is the firm named after its
 owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
-bilton plant"), before "camp" the camp ("kakuma camp").  Up to two capitalised words right before
+bilton plant"), before "camp", "village", "market", "bus park" or "junction" that spot
+("kakuma camp", "Nyabugogo bus park"; one the model took for a person too, "Chikwawa village").  Up to two capitalised words right before
 a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
 It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
 """
@@ -213,7 +214,7 @@ def _place_tail(text: str, m: Mention) -> int:
 
 def _named_place(text: str, m: Mention) -> Mention | None:
     """A small place grown over its tail ("Kakuma camp", "Chikwawa village"), also one the model
-    took for a person that is no given name ("owino market"); None when no tail follows."""
+    took for a person that is no widespread given name ("owino market"); None when no tail follows."""
     if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("LOCATION", "PERSON"):
         return None
     end = _place_tail(text, m)
@@ -221,8 +222,9 @@ def _named_place(text: str, m: Mention) -> Mention | None:
         return None
     if m.entity_type == "PERSON":
         info = default_gazetteer().get(fold_place(m.text.split()[0]))
-        if " " in m.text or (info is not None and info.first):
-            return None  # "Maria market" is Maria's; "Anna Banda village" a person's
+        if " " in m.text or (info is not None and info.first and info.locales > 1):
+            return None  # "Maria market" is Maria's, "Anna Banda village" a person's; a name of one
+            # country's lists ("Owino") is as often its place
         m = replace(m, entity_type="LOCATION", key="")
     return replace(m, end=end, text=text[m.start:end])
 
