@@ -12,7 +12,9 @@ words ("husbandry"), and "systems" or "group" after one would only add to the lo
 A person's name a detector guessed, right before a firm's trade, is the firm named after its
 owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
 bilton plant"), before "camp", "village", "market", "bus park" or "junction" that spot
-("kakuma camp", "Nyabugogo bus park"; one the model took for a person too, "Chikwawa village").  Up to two capitalised words right before
+("kakuma camp", "Nyabugogo bus park"; one the model took for a person too, "Chikwawa village").
+A small place after a named or qualified workplace and "in" or "of" is that workplace, whole
+("St. Anna hospital in Vechta", "the brick kiln in Sirajganj", "the public school of Tsinandali").  Up to two capitalised words right before
 a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
 It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
 """
@@ -202,6 +204,45 @@ def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
     return nxt.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
 
 
+# What makes a workplace one of a kind before a place: "the public school of Tsinandali", "the
+# brick kiln in Sirajganj", "the district hospital in Nkhotakota" (with the workplaces pack's
+# produce words: "brick", "garment", "tea").
+_FACILITY_KINDS = """public private state government district municipal provincial regional county city town
+village general referral mission rural community central teaching military maternity primary secondary high
+elementary""".split()
+_FACILITIES = r"""hospital|clinic|health{_SP}+cent(?:re|er)|jail|prison|school|academy|kiln|factory|mill|plant|farm
+|mine|quarry|orphanage|estate|workshop|police{_SP}+station|garage|bakery""".replace("\n", "").format(_SP=_SP)
+_NAME_WORD = r"(?-i:\p{Lu}[\p{L}'’-]+)"
+
+
+@functools.cache
+def _facility_before() -> regex.Pattern[str]:
+    """A named or qualified workplace right before a place, and the word that ties them: "St.
+    Anna hospital in ", "the brick kiln in ", "the public school of "."""
+    from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
+
+    kinds = vocabulary_pattern([*_FACILITY_KINDS, *builtin_vocabulary("workplaces", "produce")])
+    return regex.compile(
+        rf"""(?<![\p{{L}}'’.-])(?P<phrase>
+              (?:(?!(?-i:The|A|An|In|At|Of|My|Our|His|Her|Their|This|That)\b)
+                 (?-i:(?:St\.?|Saint|Sainte?|San|Santa){_SP}+)?{_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+
+                 | (?:{kinds}{_SP}+){{1,2}})
+              (?:{_FACILITIES}))
+            {_SP}+(?:in|of|at|near){_SP}+\Z""", regex.X | regex.I)
+
+
+def _workplace_of_place(text: str, m: Mention) -> Mention | None:
+    """A small place with the named or qualified workplace before it, as one workplace: "St. Anna
+    hospital in Vechta", "brick kiln in Sirajganj" (:func:`_facility_before`); None when none."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("LOCATION", "ORGANIZATION"):
+        return None
+    before = _facility_before().search(text, max(0, m.start - 80), m.start)
+    if before is None:
+        return None
+    start = before.start("phrase")
+    return replace(m, start=start, entity_type="ORGANIZATION", key="", text=text[start:m.end])
+
+
 def _place_tail(text: str, m: Mention) -> int:
     """The end of a place's tail right after ``m`` in the same case (:data:`_PLACE_TAIL`:
     "Kakuma camp", "Nyabugogo bus park", "chikwawa village"), or ``m.end``."""
@@ -230,7 +271,7 @@ def _named_place(text: str, m: Mention) -> Mention | None:
 
 
 def _grown(text: str, m: Mention) -> Mention:
-    place = _named_place(text, m)
+    place = _named_place(text, m) or _workplace_of_place(text, m)
     if place is not None:
         return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
