@@ -172,3 +172,16 @@ def test_a_small_places_tail_through_a_run_and_a_public_city_without_one(redacto
     found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
     assert ("LOCATION", "Nyabugogo bus park") in found
     assert not any("Kampala" in span for _, span in found)
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("My sister is an operator at Hasan Knitwear.", "Hasan Knitwear", ("ORGANIZATION", "Hasan Knitwear")),
+    ("She joined Fakir Knit Composite in 2019.", "Fakir Knit", ("ORGANIZATION", "Fakir Knit Composite")),
+    ("They were sewing at Anwar Garments.", "Anwar Garments", ("ORGANIZATION", "Anwar Garments")),
+    # a name list's surname, and a lower-case trade, leave the person
+    ("We watched John Mills on television.", "John Mills", ("PERSON", "John Mills")),
+    ("i asked anwar garments were ready", "anwar garments", ("PERSON", "anwar garments")),
+    ("Hasan said Knitwear was his trade.", "Hasan", ("PERSON", "Hasan")),
+])
+def test_a_person_the_model_found_that_ends_with_a_trade_is_the_firm(text, found, expected):
+    assert _grown(text, found, "PERSON") == expected

@@ -125,6 +125,10 @@ def test_a_public_firm_or_city_is_not_grown_into_a_workplace(redactor_default, t
     ("I taught at the public school of Tsinandali for years.", ("ORGANIZATION", "public school of Tsinandali")),
     ("i taught at the public school of tsinandali", ("ORGANIZATION", "public school of tsinandali")),
     ("She works at a garment factory in Ashulia.", ("ORGANIZATION", "garment factory in Ashulia")),
+    # South-Asian factories by their industry words
+    ("i worked at rahman knit composite for two years", ("ORGANIZATION", "rahman knit composite")),
+    ("She joined Fakir Knit Composite in 2019.", ("ORGANIZATION", "Fakir Knit Composite")),
+    ("He was at Sunrise Denim Washing Plant.", ("ORGANIZATION", "Sunrise Denim Washing Plant")),
 ])
 def test_a_towns_hospital_jail_school_or_kiln(redactor_default, text, expected):
     assert expected in _found(redactor_default, text)

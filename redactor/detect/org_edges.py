@@ -69,7 +69,7 @@ _TRADES = frozenset("""
 company companies co-operative cooperative group holdings corporation enterprises industries international
 logistics transport transportation haulage freight shipping couriers express trucking
 security guarding cleaning services solutions systems technologies
-garment garments textile textiles apparel fashions knitwear mills
+garment garments textile textiles apparel apparels fashions knitwear knit knitting composite composites mills washing
 construction builders engineering contractors mining minerals quarries steel plastics packaging
 foods food bakery bakeries kitchen catering restaurant cafe café dairy poultry farms farm fisheries seafood agro
 trading traders imports exports distribution supplies wholesale
@@ -185,9 +185,15 @@ def organisation_end(text: str, start: int, end: int) -> int:
 
 def _names_a_firm(text: str, m: Mention) -> bool:
     """A person's name a guessing detector found, followed by a firm's trade in the same case:
-    "kowalski transport", "Nowak Logistics" is the firm named after him."""
+    "kowalski transport", "Nowak Logistics" is the firm named after him; or one that ends with a
+    capitalised trade no name list knows as a name ("Anwar Garments", "Hasan Knitwear", "Fakir
+    Knit"; "John Mills" stays a person)."""
     if m.entity_type != "PERSON" or m.detector in AUTHORITATIVE or m.known_identity:
         return False
+    last = m.text.split()[-1]
+    if " " in m.text.strip() and last[0].isupper() and last.lower() in _FIRM_TRADES \
+            and default_gazetteer().get(fold_place(last)) is None:
+        return True
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or nxt.group("word").lower() not in _FIRM_TRADES:
         return False
