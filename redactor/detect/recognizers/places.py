@@ -113,11 +113,8 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     preposition, a place just named and "and" or "or" ("between kreminna and rubizhne"), or a
     settlement word after a determiner ("my village sukhyi yar")."""
     cue = tokens[i - 1].lower
-    named = cue in SETTLEMENT_WORDS and i >= 2 and tokens[i - 2].lower in _DETERMINERS \
-        and _joined(text, tokens[i - 2], tokens[i - 1])
-    cued = listed or named or cue in PLACE_CUES
-    served = cue == "of" and i >= 2 and tokens[i - 2].lower in INSTITUTION_WORDS \
-        and _joined(text, tokens[i - 2], tokens[i - 1])
+    cued = listed or _after(text, tokens, i, SETTLEMENT_WORDS, _DETERMINERS) or cue in PLACE_CUES
+    served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
     if served and not caseless:
         return _unknown_run(text, tokens, i) if _titled(tokens[i]) else 0
     if not caseless:
@@ -125,9 +122,15 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
         return _titled_place_at(text, tokens, i) if cued and cue != "at" and _titled(tokens[i]) else 0
     if not tokens[i].text.islower():
         return 0
-    settlement = served or (cue in SETTLEMENT_LINKS and i >= 2 and tokens[i - 2].lower in SETTLEMENT_WORDS
-                            and _joined(text, tokens[i - 2], tokens[i - 1]))
+    settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
     return _place_at(text, tokens, i, settlement) if settlement or cued else 0
+
+
+def _after(text: str, tokens: Sequence[Token], i: int, cues: frozenset[str], before: frozenset[str]) -> bool:
+    """``tokens[i]`` comes right after one of ``cues`` said right after one of ``before`` ("my
+    village", "village of", "school of")."""
+    return i >= 2 and tokens[i - 1].lower in cues and tokens[i - 2].lower in before \
+        and _joined(text, tokens[i - 2], tokens[i - 1])
 
 
 def _titled(token: Token) -> bool:
