@@ -118,7 +118,7 @@ def test_a_public_firm_or_city_is_not_grown_into_a_workplace(redactor_default, t
      ("ORGANIZATION", "Kiambu county referral hospital")),
     ("i worked at kiambu level five hospital", ("ORGANIZATION", "kiambu level five hospital")),
     ("She was a nurse at the provincial hospital.", ("ORGANIZATION", "provincial hospital")),
-    ("they took him to the district jail", ("ORGANIZATION", "district jail")),
+    ("they took him to the county jail", ("ORGANIZATION", "county jail")),
     # a named or qualified workplace with the small place it is in, whole
     ("we worked at the brick kiln in Sirajganj.", ("ORGANIZATION", "brick kiln in Sirajganj")),
     ("She was treated at St. Anna hospital in Vechta.", ("ORGANIZATION", "St. Anna hospital in Vechta")),
@@ -139,6 +139,7 @@ def test_a_towns_hospital_jail_school_or_kiln(redactor_default, text, expected):
     "They put him in the jail.",
     "We went to the same district hospital.",
     "we went to a district hospital last year",
+    "He visited a provincial hospital in the north.",
     "We went to the hospital in London.",                 # a public city keeps its hospital public
     "She works at a garment factory in Dhaka.",
     "He studied at the school of economics.",             # an English word after "school of"
