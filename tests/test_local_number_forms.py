@@ -33,6 +33,9 @@ def found(redactor, text: str) -> list[tuple[str, str]]:
      [("ID_NUMBER", "one zero two four three three eight five five seven")]),
     # a letter code and a second group of a person's own number
     ("his number is PN 4471 2290", [("ID_NUMBER", "PN 4471 2290")]),
+    # a capital code and two digit groups, the cue said a line before
+    ("And my crew ID, so they can find my contract,\nis RC 2284 6617. My cabin is on deck two.",
+     [("ID_NUMBER", "RC 2284 6617")]),
     # letter, year and number: the phone-like tail is no phone, the whole is one number
     ("I filed complaint C-2024-556120 at the station.", [("ID_NUMBER", "C-2024-556120")]),
     ("the complaint number is C-2024-556120", [("ID_NUMBER", "C-2024-556120")]),
@@ -61,6 +64,8 @@ def test_local_groupings_of_identifiers_are_found_whole(redactor_default, text, 
     "Under article 41 of the constitution it is allowed.",
     "see section 12/3 of the act",
     "There were 1.200.000 people at the march.",  # dotted, but no identity word
+    "They asked EUR 2500 3000 for the papers.",  # a currency's code before sums
+    "We drove the A 1234 5678 road.",  # one letter is no code
     "he is in a rut 12 years later",  # "rut" in lower case is a word
     "the score was two, dash, one",  # a score said with commas
     "GB12 ABCD EFGH IJKL",  # an IBAN's letters but not its digits

@@ -94,6 +94,8 @@ CONTACTS = [
      "press@kyivpost.com"),
     ("my handle is at jan underscore novak", "at jan underscore novak", "HANDLE", "@jan_novak"),
     ("just search j underscore novak on telegram", "j underscore novak", "HANDLE", "@j_novak"),
+    ("my name there is narek underscore art ninety, yeah", "narek underscore art ninety", "HANDLE",
+     "@narek_art90"),
     ("my telegram is at kovac photo, all one word, okay", "at kovac photo, all one word", "HANDLE",
      "@kovacphoto"),
     ("find me, at sign, olena underscore k, on twitter", "at sign, olena underscore k", "HANDLE",
