@@ -93,6 +93,9 @@ def test_a_phone_number_is_not_doubled_as_an_id(redactor_default):
      ["Unit 12, Sunbird Court, 17 Jan Smuts Avenue, Parktown North, 2193"]),
     ("I stayed at Flat 4, Rosebank Mews, 22 Oxford Road, Rosebank, 2196.",
      ["Flat 4, Rosebank Mews, 22 Oxford Road, Rosebank, 2196"]),
+    # a suburb no detector found, before the postcode
+    ("Source: I live at Unit 9, Dunkeld Court, 41 Bompas Road, Dunkeld West, 2196. Please do not print it.",
+     ["Unit 9, Dunkeld Court, 41 Bompas Road, Dunkeld West, 2196"]),
 ])
 def test_grid_and_complex_addresses_whole(redactor_default, text, expected):
     assert [t for kind, t in found(redactor_default, text) if kind == "ADDRESS"] == expected

@@ -100,7 +100,8 @@ _LOOK_BACK = 120
 # is where we met"; not "..., Mary and I").
 _TOWN = LazyRegex(
     rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
-    rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too)(?![\p{{L}}'’]))", 0)
+    rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too)(?![\p{{L}}'’])"
+    rf"|{_SP}*,{_SP}*\d{{4,6}}(?![\w-]|[.,]\d))", 0)  # or its postcode: "..., Dunkeld West, 2196."
 # A postcode in digits alone after a comma, last of the address: "..., Parktown North, 2193",
 # "..., Kennedy, 110821" (South Africa, Australia and many others write no word before it); not
 # the first of a list of numbers ("..., 2019, 2020 and 2021").
