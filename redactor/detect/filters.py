@@ -1371,15 +1371,20 @@ class SpanFilters:
             return False
         if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
-        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
-            return True  # "at Pongal", "after Diwali": a yearly festival the model took for a name
-        if self._inside_news_outlet(text, m):
-            return True  # "Star" of "The Daily Star writes it"
+        if self._part_of_a_public_name(text, m):
+            return True
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
         return self.is_kept_here(text, m) or self.is_body_acronym_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
+
+    def _part_of_a_public_name(self, text: str, m: Mention) -> bool:
+        """A guessed name that is a holiday or inside one ("at Pongal", "Day" of "Mother's Day"),
+        or a word of a public newspaper's masthead ("Star" of "The Daily Star writes it")."""
+        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
+            return True
+        return self._inside_news_outlet(text, m)
 
     def is_body_acronym_here(self, text: str, m: Mention) -> bool:
         """A public body's acronym from a pack's ``keep_acronyms`` where the text reads as the

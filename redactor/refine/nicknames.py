@@ -116,16 +116,22 @@ def join_names_around_nicknames(text: str, mentions: Sequence[Mention], is_given
             continue
         if any(m.start < end and m.end > start and not (m.start >= start and m.end <= end) for m in out):
             continue  # a mention that runs across the name: leave it to the detectors
-        first = person_tokens(match["first"])
-        if not first or not (is_given_name(first[0]) or names.knows(skeleton(first[0]))):
+        if not _names_around(match, is_given_name, names):
             continue
-        if match["last"].islower() and zipf_frequency(match["last"], "en") >= _RARE_WORD_ZIPF:
-            continue  # 'ivan "vanya" said': no surname in a caption is an everyday word
         best = max(inside, key=lambda m: m.score)
         joined = Mention(start, end, "PERSON", max(m.score for m in inside), best.detector, text[start:end],
                          key=f"{match['first']} {match['last']}")
         out = [m for m in out if m not in inside] + [joined]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _names_around(match: regex.Match[str], is_given_name: Callable[[str], bool], names: GivenNames) -> bool:
+    """Whether the words around a quoted nickname are a given name and a surname: the first a
+    name the lists know, the last (in a caption) no everyday word ('ivan "vanya" said')."""
+    first = person_tokens(match["first"])
+    if not first or not (is_given_name(first[0]) or names.knows(skeleton(first[0]))):
+        return False
+    return not (match["last"].islower() and zipf_frequency(match["last"], "en") >= _RARE_WORD_ZIPF)
 
 
 def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
@@ -151,17 +157,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         if m.entity_type == "PERSON" and not m.key and m.detector not in AUTHORITATIVE \
                 and (key := quoted.get(person_tokens(m.text))):
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
-        elif _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
-            pass
-        elif (person := _identity(text, m, mentions, people, names)) is not None:
-            pass
-        elif m.entity_type == "CALL_SIGN":
-            person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
-        elif m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
-            person = _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
-        elif m.entity_type in {"LOCATION", "ORGANIZATION"}:
-            # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
-            person = _said_of(text, m, mentions, people, names)
+        elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
+            person = _nickname_of(text, m, mentions, people, name_words, names)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
@@ -180,6 +177,21 @@ def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]
         if whole is not None and (nick := person_tokens(whole["nick"])):
             found.setdefault(nick, set()).add(m.key)
     return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
+
+
+def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+                 name_words: set[str], names: GivenNames) -> Mention | None:
+    """The person named in full whom ``m`` is a nickname or another name of, if words say so."""
+    if (person := _identity(text, m, mentions, people, names)) is not None:
+        return person
+    if m.entity_type == "CALL_SIGN":
+        return _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
+    if m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
+        return _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
+    if m.entity_type in {"LOCATION", "ORGANIZATION"}:
+        # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
+        return _said_of(text, m, mentions, people, names)
+    return None
 
 
 def _name_of(person: Mention) -> tuple[str, ...]:
@@ -362,7 +374,7 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
     given name said right beside it that no detector found ("it's sasha, aleksandr avagyan":
     the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
     given name itself nor an English word the lists also hold as a name ("will", "bill")."""
-    added = []
+    added: list[Mention] = []
     for p in mentions:
         tokens = person_tokens(p.text)
         if p.entity_type != "PERSON" or len(tokens) < 2:
