@@ -36,14 +36,20 @@ _PART = r"""(?:
 # Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
 _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|these|that|this)"
-# Where the part is: "on the back", "in the door", "on its left side".
+# Where the part is: "on the back", "in the door", "on its left side", "on it".
 _WHERE = (rf"(?:{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below){_SP}+"
-          rf"(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|rear|bonnet|"
-          rf"hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|corner|"
-          rf"seat|tank|panel)(?![\w'’-]))?")
+          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|"
+          rf"rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|"
+          rf"corner|seat|tank|panel)(?![\w'’-])))?")
+# What a sticker or a picture shows: "a sticker of Galatasaray", "a picture of the Virgin Mary".
+_OF_WHAT = (rf"(?:(?<=(?:stickers?|decals?|logos?|flags?|pictures?|paintings?|images?|writing|lettering)){_SP}+of{_SP}+"
+            rf"(?:the{_SP}+)?[\p{{L}}'’-]+(?:{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?")
+# Words written on it, in quotes: "with 'Allah korusun' on the back", "with “Baby on board” written on it".
+_QUOTED = (rf"[\"'‘“«][^\"'’”»\n]{{1,40}}[\"'’”»](?:{_SP}+(?:written|painted|printed|sprayed))?")
+_DESCRIPTION = rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}|{_QUOTED}){_WHERE}"
+# A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
 _WITH = regex.compile(
-    rf"{_SP}+with{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE}"
-    rf"(?:,?{_SP}+and{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE})*",
+    rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
     regex.I | regex.X)
 # ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one".
 _APPOSITIVE = regex.compile(
