@@ -138,3 +138,9 @@ def test_vehicle_kinds_of_many_countries_with_a_description(redactor_default, te
 ])
 def test_what_does_not_describe_a_vehicle_stays_out_of_it(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected
+
+
+def test_a_ship_named_with_of_is_not_named_again_by_its_last_word(redactor_default):
+    found = _found(redactor_default, "I joined Harmony of the Seas as a cook. We crossed the seas for months.")
+    assert [t for t, _ in found] == ["Harmony of the Seas"]
+    assert model_word("Harmony of the Seas") == ""
