@@ -31,6 +31,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("Five women in two rooms, that is how we lived.", [("UNIQUE_DETAIL", "Five women in two rooms")]),
     ("two women on the night shift and me", [("UNIQUE_DETAIL", "two women on the night shift")]),
     ("we were 12 Filipinos on that boat", [("UNIQUE_DETAIL", "12 Filipinos on that boat")]),
+    ("there were six Bangladeshi guys in the kitchen", [("UNIQUE_DETAIL", "six Bangladeshi guys in the kitchen")]),
     ("four Nepalis in the kitchen and seven cooks from the same village",
      [("UNIQUE_DETAIL", "four Nepalis in the kitchen"), ("UNIQUE_DETAIL", "seven cooks from the same village")]),
     ("the eighteen of us slept in one container", [("UNIQUE_DETAIL", "the eighteen of us")]),
@@ -71,6 +72,8 @@ def test_counts_of_things_crowds_or_events_are_no_group(redactor_default, text):
     ("they put me on night rotation", [("UNIQUE_DETAIL", "night rotation")]),
     ("we did twelve hour night shifts", [("UNIQUE_DETAIL", "twelve hour night shifts")]),
     ("She worked 12-hour day shifts.", [("UNIQUE_DETAIL", "12-hour day shifts")]),
+    ("i was on the six to two shift back then", [("UNIQUE_DETAIL", "the six to two shift")]),
+    ("I did the 10pm-to-6am shift", [("UNIQUE_DETAIL", "the 10pm-to-6am shift")]),
     ("I was moved to the graveyard shift from 10 pm to 6 am",
      [("UNIQUE_DETAIL", "the graveyard shift from 10 pm to 6 am")]),
     ("we did twelve on, twelve off for months", [("UNIQUE_DETAIL", "twelve on, twelve off")]),
@@ -152,6 +155,7 @@ def test_a_room_or_floor_said_of_no_place_stays(redactor_default, text):
     ("then I joined Harmony of the Seas as a cook", [("VEHICLE", "Harmony of the Seas")]),
     ("I was on board the Star Pisces when it happened", [("VEHICLE", "Star Pisces")]),
     ("the trawler was called Santa Maria II", [("VEHICLE", "Santa Maria II")]),
+    ("my first contract was on the MSC Aurora", [("VEHICLE", "MSC Aurora")]),
 ])
 def test_the_ship_one_sails_on(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

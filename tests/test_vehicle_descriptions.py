@@ -108,6 +108,9 @@ def test_the_model_a_vehicle_names(vehicle, model):
     ("i ride a black honda click with the big food box and a sticker of Galatasaray on it",
      ["black honda click with the big food box and a sticker of Galatasaray on it"]),
     ("my uncle drove a ford back then", ["ford"]),
+    ("it was a white Toyota Corolla, the one with the dent in the door",
+     ["white Toyota Corolla, the one with the dent in the door"]),
+    ("we took a green CNG to the station", ["green CNG"]),
 ])
 def test_a_description_that_runs_on_is_part_of_the_vehicle(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected
@@ -135,6 +138,8 @@ def test_vehicle_kinds_of_many_countries_with_a_description(redactor_default, te
     ("he took a tuk-tuk to the market", []),
     ("the white van, with my brother driving, left", ["white van"]),
     ("a red Fiat Punto, with love from mum", ["red Fiat Punto"]),
+    ("a white Toyota Corolla, the one I had before", ["white Toyota Corolla"]),
+    ("a white Toyota Corolla, the other one", ["white Toyota Corolla"]),
 ])
 def test_what_does_not_describe_a_vehicle_stays_out_of_it(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected
