@@ -61,6 +61,9 @@ def test_a_small_group_counted_by_who_they_are(redactor_default, text, expected)
     "the party has thousands of followers",
     "she has two million followers",
     "I saw five people at the bus stop",
+    "I commend our three colleagues in bringing the leaders to the table",
+    "one in three women in europe has been a victim",
+    "there are four women in parliament from my party",
 ])
 def test_counts_of_things_crowds_or_events_are_no_group(redactor_default, text):
     assert _found(redactor_default, text) == []
