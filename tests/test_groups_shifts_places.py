@@ -83,6 +83,7 @@ def test_counts_of_things_crowds_or_events_are_no_group(redactor_default, text):
     ("It's twenty-four hours on, forty-eight off.", [("UNIQUE_DETAIL", "twenty-four hours on, forty-eight off")]),
     ("the rota is two weeks on, one off", [("UNIQUE_DETAIL", "two weeks on, one off")]),
     ("we work 28 days on 28 days off offshore", [("UNIQUE_DETAIL", "28 days on 28 days off")]),
+    ("it was four-on-four-off at the mine", [("UNIQUE_DETAIL", "four-on-four-off")]),
 ])
 def test_the_shift_or_roster_one_works(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
