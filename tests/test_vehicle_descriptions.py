@@ -132,6 +132,10 @@ def test_vehicle_kinds_of_many_countries_with_a_description(redactor_default, te
 
 @pytest.mark.parametrize("text, expected", [
     ("he drove a hard bargain", []),
+    ("we had to ride the wave of protests", []),
+    ("he can drive a golf ball far", []),
+    ("I bought a seat on the plane", []),
+    ("she rides a mini scooter", []),
     ("the ural mountains are far", []),
     ("we crossed a ford of the river", []),
     ("I bought a car last year", []),
