@@ -148,6 +148,7 @@ def test_a_room_quarters_or_floor_of_a_workplace(redactor_default, text, expecte
     "the staff meeting was long",
     "the fourth time he came back",
     "the first floor plan was wrong",
+    "the office is on the ground floor",
     "rooms for 200 people",
 ])
 def test_a_room_or_floor_said_of_no_place_stays(redactor_default, text):
