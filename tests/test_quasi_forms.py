@@ -628,7 +628,6 @@ def test_units_teams_and_sites(redactor_default, text, expected):
 @pytest.mark.parametrize("text", [
     "i was in the same group as her",
     "we joined the whatsapp group",
-    "she lives on the 3rd floor of the brigade building",
     "the operations centre was closed",
     "I'm a picker at the Amazon fulfilment centre.",
     "the level 3 lockdown started",

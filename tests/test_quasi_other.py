@@ -99,7 +99,7 @@ def test_no_skill_or_uniqueness_said(redactor_default, text):
     ("locker forty-two was mine", [("WORK_UNIT", "locker forty-two")]),
     ("my locker forty two", [("WORK_UNIT", "locker forty two")]),
     ("she was in room 214 for a week", [("WORK_UNIT", "room 214")]),
-    ("room twelve on the second floor", [("WORK_UNIT", "room twelve")]),
+    ("room twelve on the second floor", [("WORK_UNIT", "room twelve"), ("WORK_UNIT", "second floor")]),
     ("i was on machine nine by the window", [("WORK_UNIT", "machine nine")]),
     ("i drive truck twenty three", [("WORK_UNIT", "truck twenty three")]),
     ("they put him in cell block C, cell 12", [("ADDRESS", "cell block C, cell 12")]),

@@ -98,3 +98,58 @@ def test_a_model_word_in_another_sense_stays_out(redactor_default, text, expecte
 ])
 def test_the_model_a_vehicle_names(vehicle, model):
     assert model_word(vehicle) == model
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he drove a ural, the grey one with the broken mirror", ["ural, the grey one with the broken mirror"]),
+    ("They came in the red Lada Niva, the old one, with the Dinamo sticker.",
+     ["red Lada Niva, the old one, with the Dinamo sticker"]),
+    ("He has a blue Hyundai with 'Allah korusun' on the back.", ["blue Hyundai with 'Allah korusun' on the back"]),
+    ("i ride a black honda click with the big food box and a sticker of Galatasaray on it",
+     ["black honda click with the big food box and a sticker of Galatasaray on it"]),
+    ("my uncle drove a ford back then", ["ford"]),
+    ("it was a white Toyota Corolla, the one with the dent in the door",
+     ["white Toyota Corolla, the one with the dent in the door"]),
+    ("we took a green CNG to the station", ["green CNG"]),
+])
+def test_a_description_that_runs_on_is_part_of_the_vehicle(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he drives a green CNG auto-rickshaw near the station", ["green CNG auto-rickshaw"]),
+    ("I drive a yellow tuk-tuk in the old town.", ["yellow tuk-tuk"]),
+    ("my father had a silver jeepney", ["silver jeepney"]),
+    ("he rides a red boda boda", ["red boda boda"]),
+    ("I took the white marshrutka every morning", ["white marshrutka"]),
+    ("he owns a blue matatu", ["blue matatu"]),
+    ("she drives a white electric tuk-tuk", ["white electric tuk-tuk"]),
+    ("we went in an old yellow trotro", ["old yellow trotro"]),
+])
+def test_vehicle_kinds_of_many_countries_with_a_description(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he drove a hard bargain", []),
+    ("we had to ride the wave of protests", []),
+    ("he can drive a golf ball far", []),
+    ("I bought a seat on the plane", []),
+    ("she rides a mini scooter", []),
+    ("the ural mountains are far", []),
+    ("we crossed a ford of the river", []),
+    ("I bought a car last year", []),
+    ("he took a tuk-tuk to the market", []),
+    ("the white van, with my brother driving, left", ["white van"]),
+    ("a red Fiat Punto, with love from mum", ["red Fiat Punto"]),
+    ("a white Toyota Corolla, the one I had before", ["white Toyota Corolla"]),
+    ("a white Toyota Corolla, the other one", ["white Toyota Corolla"]),
+])
+def test_what_does_not_describe_a_vehicle_stays_out_of_it(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+def test_a_ship_named_with_of_is_not_named_again_by_its_last_word(redactor_default):
+    found = _found(redactor_default, "I joined Harmony of the Seas as a cook. We crossed the seas for months.")
+    assert [t for t, _ in found] == ["Harmony of the Seas"]
+    assert model_word("Harmony of the Seas") == ""

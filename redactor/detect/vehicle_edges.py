@@ -36,19 +36,27 @@ _PART = r"""(?:
 # Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
 _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|these|that|this)"
-# Where the part is: "on the back", "in the door", "on its left side".
+# Where the part is: "on the back", "in the door", "on its left side", "on it".
 _WHERE = (rf"(?:{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below){_SP}+"
-          rf"(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|rear|bonnet|"
-          rf"hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|corner|"
-          rf"seat|tank|panel)(?![\w'’-]))?")
+          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|"
+          rf"rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|"
+          rf"corner|seat|tank|panel)(?![\w'’-])))?")
+# What a sticker or a picture shows: "a sticker of Galatasaray", "a picture of the Virgin Mary".
+_OF_WHAT = (rf"(?:(?<=(?:stickers?|decals?|logos?|flags?|pictures?|paintings?|images?|writing|lettering)){_SP}+of{_SP}+"
+            rf"(?:the{_SP}+)?[\p{{L}}'’-]+(?:{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?")
+# Words written on it, in quotes: "with 'Allah korusun' on the back", "with “Baby on board” written on it".
+_QUOTED = (rf"[\"'‘“«][^\"'’”»\n]{{1,40}}[\"'’”»](?:{_SP}+(?:written|painted|printed|sprayed))?")
+_DESCRIPTION = rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}|{_QUOTED}){_WHERE}"
+# A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
 _WITH = regex.compile(
-    rf"{_SP}+with{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE}"
-    rf"(?:,?{_SP}+and{_SP}+(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_WHERE})*",
+    rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
     regex.I | regex.X)
-# ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one".
+# ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one",
+# ", the one with the dent" (said bare, only with what follows).
 _APPOSITIVE = regex.compile(
-    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{1,2}}one(?![\w'’-])",
+    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{0,2}}one(?![\w'’-])",
     regex.I)
+_BARE_ONE = regex.compile(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
 _YEAR_ONE = regex.compile(r"(?:19|20)\d\d|old|new|older|newer|red|white|black|silver|grey|gray|blue|green|"
                           r"beige|brown|yellow", regex.I)
 # A generation or a model year after the model: "Golf 4", "Passat B6", "Golf Mk4", "Corolla
@@ -93,14 +101,25 @@ def _end(text: str, span: str, end: int) -> int:
             end = with_.end()
             continue
         appositive = _APPOSITIVE.match(text, end)
-        if appositive is not None and _YEAR_ONE.search(appositive.group()):
-            tail = _WITH.match(text, appositive.end())
-            said = tail.end() if tail is not None else appositive.end()
-            if tail is not None or regex.search(r"(?:19|20)\d\d", appositive.group()):
-                end = said
-                continue
-        break
+        said = _appositive_end(text, appositive.group(), appositive.end()) if appositive is not None else None
+        if said is None:
+            break
+        end = said
     return end
+
+
+def _appositive_end(text: str, appositive: str, end: int) -> int | None:
+    """Where an appositive after a vehicle ends with what it says of it: ", the 2009 one", ", the
+    grey one with the broken mirror", ", the one with the dent"; None when it tells the vehicle
+    apart by nothing (", the other one", ", the one i had")."""
+    tail = _WITH.match(text, end)
+    if _BARE_ONE.search(appositive):
+        return tail.end() if tail is not None else None
+    if not _YEAR_ONE.search(appositive):
+        return None
+    if tail is not None:
+        return tail.end()
+    return end if regex.search(r"(?:19|20)\d\d", appositive) else None
 
 
 def extend_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
