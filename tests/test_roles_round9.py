@@ -87,6 +87,8 @@ def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     # heads of public bodies and large firms, generic roles, plurals and things
     "the director of the IMF spoke",
     "the director general said",
+    "the director, Kristalina Georgieva, said it",
+    "Deputy Hakim said nothing",
     "our CEO said",
     "the minister said",
     "the directors said no",
