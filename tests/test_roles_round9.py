@@ -37,6 +37,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     # the head of a part of a workplace, a job held for one person
     ("he was commander of the checkpoint", [("OCCUPATION", "commander of the checkpoint")]),
     ("she was the in-charge of the outpost", [("OCCUPATION", "in-charge of the outpost")]),
+    ("he was the incharge of the police post", [("OCCUPATION", "incharge of the police post")]),
     ("i'm secretary to the village head", [("OCCUPATION", "secretary to the village head")]),
     ("I was PA to the director for six years.", [("OCCUPATION", "PA to the director")]),
     ("he was driver to the minister", [("OCCUPATION", "driver to the minister")]),
@@ -96,6 +97,7 @@ def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     "a director should know that",
     "he was in charge of operations",
     "the person in charge said no",
+    "he was in charge of the shop",
     # "deputy" before no title, "to the" after no job
     "the deputy prime minister visited",
     "we wrote a letter to the minister",
@@ -133,3 +135,45 @@ def test_a_firm_in_a_tail_keeps_its_own_replacement(redactor_default):
     found = [(f.entity_type, f.text) for f in redactor_default.scan("i was a guard at the Kovra warehouse")]
     assert ("OCCUPATION", "guard") in found
     assert not any(t == "OCCUPATION" and "Kovra" in v for t, v in found)
+
+
+def _mention(text: str, said: str, entity_type: str, after: int = 0):
+    from redactor.model import Mention
+
+    start = text.index(said, after)
+    return Mention(start, start + len(said), entity_type, 0.5, "test", said)
+
+
+@pytest.mark.parametrize("text, job, others, expected", [
+    # a named workplace, then a kept place
+    ("a driver for the tea cooperative in gurjaani now", "driver", [("gurjaani", "LOCATION")],
+     "driver for the tea cooperative in gurjaani"),
+    # a line, then nothing more
+    ("a boner on the beef line since May", "boner", [], "boner on the beef line"),
+    # a unit found inside the tail is held by it
+    ("a picker on the night shift", "picker", [("night shift", "WORK_UNIT")], "picker on the night shift"),
+])
+def test_a_job_grows_over_its_tail(text, job, others, expected):
+    from redactor.detect.role_edges import extend_roles
+
+    mentions = [_mention(text, job, "OCCUPATION"), *(_mention(text, s, t) for s, t in others)]
+    assert [m.text for m in extend_roles(text, mentions)] == [expected]
+
+
+@pytest.mark.parametrize("text, others", [
+    # a place the filters dropped (public) is no mention: nothing to take
+    ("a teacher in London", []),
+    # a workplace by its kind alone, or with a word that says nothing
+    ("a teacher at the school", []),
+    ("a teacher at the local school", []),
+    # a firm or a person in the tail keeps its own replacement
+    ("a teacher at the Kovra school", [("Kovra", "ORGANIZATION")]),
+    ("a teacher in Maria", [("Maria", "PERSON")]),
+    # not right after the job
+    ("a teacher who lived in gurjaani", [("gurjaani", "LOCATION")]),
+])
+def test_a_job_keeps_a_tail_that_says_nothing_or_names_another(text, others):
+    from redactor.detect.role_edges import extend_roles
+
+    mentions = [_mention(text, "teacher", "OCCUPATION"), *(_mention(text, s, t) for s, t in others)]
+    assert extend_roles(text, mentions) == []

@@ -56,18 +56,21 @@ def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
     return all(m.entity_type in _MAY_HOLD for m in mentions if m.start < end and start < m.end)
 
 
+def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
+    """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
+    tail = _AT.match(text, end) or _ON.match(text, end)
+    if tail is not None and _holds_only(end, tail.end(), mentions):
+        return tail.end()
+    into = _IN.match(text, end)
+    return _place_at(into.end(), places) if into is not None else None
+
+
 def _end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int:
     for _ in range(_MAX_STEPS):
-        tail = _AT.match(text, end) or _ON.match(text, end)
-        if tail is not None and _holds_only(end, tail.end(), mentions):
-            end = tail.end()
-            continue
-        into = _IN.match(text, end)
-        place_end = _place_at(into.end(), places) if into is not None else None
-        if place_end is not None:
-            end = place_end
-            continue
-        break
+        grown = _tail_end(text, end, mentions, places)
+        if grown is None:
+            return end
+        end = grown
     return end
 
 
@@ -75,11 +78,6 @@ def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each OCCUPATION and RANK grown over the workplace, line and private place said right after
     it, as new mentions; the overlap policy then prefers them to the parts they hold."""
     places = [m for m in mentions if m.entity_type == "LOCATION"]
-    out = []
-    for m in mentions:
-        if m.entity_type not in _ROLES:
-            continue
-        end = _end(text, m.end, mentions, places)
-        if end != m.end:
-            out.append(replace(m, end=end, text=text[m.start:end]))
-    return out
+    ends = {id(m): _end(text, m.end, mentions, places) for m in mentions if m.entity_type in _ROLES}
+    return [replace(m, end=ends[id(m)], text=text[m.start:ends[id(m)]])
+            for m in mentions if id(m) in ends and ends[id(m)] != m.end]
