@@ -62,6 +62,8 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("i was s j o two at that time", [("RANK", "s j o two")]),
     ("he was s p o three", [("RANK", "s p o three")]),
     ("he was PO1 at the station", [("RANK", "PO1")]),
+    ("he was spo3 then", [("RANK", "spo3")]),
+    ("The SHO refused to file it.", [("RANK", "SHO")]),
     ("he is a police senior master sergeant", [("RANK", "police senior master sergeant")]),
     # Latin-American, Indian and French-speaking ranks
     ("i was patrullero in the city", [("RANK", "patrullero")]),
@@ -89,6 +91,8 @@ def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     "the director of the IMF spoke",
     "the director general said",
     "the director, Kristalina Georgieva, said it",
+    "The Director decided to refuse the request.",
+    "He was Private Secretary to the Minister of Justice.",
     "Deputy Hakim said nothing",
     "our CEO said",
     "the minister said",
