@@ -81,6 +81,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
      [("MILITARY_UNIT", "thirty one one thirty five")]),
     ("i work in financial crime compliance", [("WORK_UNIT", "financial crime compliance")]),
     ("i was in trade finance operations at the bank", [("WORK_UNIT", "trade finance operations")]),
+    ("I work for Financial Crime Compliance.", [("WORK_UNIT", "Financial Crime Compliance")]),
 ])
 def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -120,6 +121,8 @@ def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     "i was in full compliance with the rules",
     "we were in real danger",
     "i work in compliance",
+    "we were all for joint operations",
+    "i voted for peace operations",
 ])
 def test_no_role_or_unit(redactor_default, text):
     assert [(t, v) for t, v in _found(redactor_default, text) if t != "OCCUPATION" or v != "compliance"] == []
