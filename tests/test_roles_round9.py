@@ -31,9 +31,8 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("the line chief shouted at me", [("OCCUPATION", "line chief")]),
     ("the floor in-charge was angry", [("OCCUPATION", "floor in-charge")]),
     ("Then the new headmistress came.", [("OCCUPATION", "headmistress")]),
-    ("we went to see the supervisor.", [("OCCUPATION", "supervisor")]),
-    # "to the" after no job that a person holds for one: the head alone
-    ("i went to the director", [("OCCUPATION", "director")]),
+    ("we went to see our line chief.", [("OCCUPATION", "line chief")]),
+    ("It was my in-charge, too.", [("OCCUPATION", "in-charge")]),
     # the head of a part of a workplace, a job held for one person
     ("he was commander of the checkpoint", [("OCCUPATION", "commander of the checkpoint")]),
     ("she was the in-charge of the outpost", [("OCCUPATION", "in-charge of the outpost")]),
@@ -102,6 +101,9 @@ def test_a_role_or_unit_found_whole(redactor_default, text, expected):
     "a director should know that",
     "he was in charge of operations",
     "the person in charge said no",
+    # "the" and the clause's end: a question names no one yet; "to the" after no job
+    "Q: And the supervisor?",
+    "i went to the director",
     "he was in charge of the shop",
     # "deputy" before no title, "to the" after no job
     "the deputy prime minister visited",
