@@ -234,3 +234,19 @@ def test_question_and_answer_are_paired_across_lines_cues_and_segments(redactor_
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert _found_in_file(redactor_default, path) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name given as the answer to a name question, typed or in a caption
+    ("Please tell us about your work. And your name, just for our notes? Rupali Akter. At the factory...",
+     [("PERSON", "Rupali Akter")]),
+    ("Q: And his name?\nA: Sipho Dlamini, he was the driver.", [("PERSON", "Sipho Dlamini")]),
+    (">> and your name >> um thabo nkosi", [("PERSON", "thabo nkosi")]),
+    # near misses: a refusal, a yes-no question, a statement of the name, a long answer
+    ("Q: What is your name?\nA: I would rather not say.", []),
+    ("Q: Do you know her name?\nA: No.", []),
+    ("Q: What was her name?\nA: Nobody told me, sorry.", []),
+    ("His name is on the list? Maybe.", []),
+])
+def test_a_name_given_as_an_answer(redactor_default, text, expected):
+    assert _found(redactor_default, text, frozenset({"PERSON"})) == expected

@@ -38,6 +38,14 @@ OVERLAP_CASES = [
                  (0, 34, "UNIQUE_DETAIL"), id="a singling-out phrase and a unit crossing it are joined"),
     pytest.param([m(0, 30, "UNIQUE_DETAIL", 0.45, "SmallGroupCount"), m(20, 28, "WORK_UNIT", 0.5, "WorkplaceUnit")],
                  (0, 30, "UNIQUE_DETAIL"), id="a unit inside a phrase is not joined: the longer wins"),
+    pytest.param([m(8, 22, "PHONE", 0.4, "PhoneRecognizer"), m(8, 22, "ID_NUMBER", 0.75, "IdNumber")],
+                 (8, 22, "ID_NUMBER"), id="a phone an ID number holds with a higher score is the ID's"),
+    pytest.param([m(2, 13, "PHONE", 0.4, "PhoneRecognizer"), m(0, 13, "ID_NUMBER", 0.5, "CaseNumber")],
+                 (0, 13, "ID_NUMBER"), id="a phone inside a longer ID number is the ID's"),
+    pytest.param([m(0, 12, "PHONE", 0.75, "PhoneNumber"), m(0, 12, "ID_NUMBER", 0.6, "CaseNumber")],
+                 (0, 12, "PHONE"), id="a phone scored higher than the ID holding it stays a phone"),
+    pytest.param([m(0, 12, "PHONE", 0.75, "PhoneNumber"), m(0, 4, "ID_NUMBER", 0.75, "CaseNumber")],
+                 (0, 12, "PHONE"), id="an ID number inside a phone is the phone's"),
 ]
 
 

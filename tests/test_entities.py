@@ -61,11 +61,18 @@ def test_lone_surname_joins_full_name_known_from_vault():
     ("ORGANIZATION", "the 155th brigade", "155th Brigade"),
     ("LOCATION", "Łódź", "Lodz"),
     ("URL", "https://www.Example.org/", "example.org"),
+    ("WORK_UNIT", "post number seven", "post seven"),
+    ("WORK_UNIT", "Ward no. 4", "ward four"),
 ])
 def test_value_keys_ignore_formatting(entity_type, a, b):
     ma = Mention(0, len(a), entity_type, 1.0, "t", a)
     mb = Mention(0, len(b), entity_type, 1.0, "t", b)
     assert value_key(ma) == value_key(mb)
+
+
+def test_numbered_places_with_other_numbers_stay_apart():
+    keys = [value_key(Mention(0, len(t), "WORK_UNIT", 0.5, "t", t)) for t in ("post seven", "post eight", "ward 7")]
+    assert len(set(keys)) == 3
 
 
 def test_person_keys_are_spellings_unless_namespaced():

@@ -203,10 +203,36 @@ def test_a_listed_public_date_stays_only_beside_its_event(redactor_default):
     ("We met at Holi and again at Onam.", []),
     # a person whose name starts like one is still a person
     ("My cousin Holi Mensah came at Tet.", [("Holi Mensah", "PERSON")]),
+    # a named day is no surname "Day", a holiday's second word no name
+    ("On Mother's Day the clinic was closed, and on Valentine's Day too.", []),
+    ("Independence Day and Eid al-Fitr were busy.", []),
+    ("I met Doris Day and Mr Day at the market.", [("Doris Day", "PERSON"), ("Mr Day", "PERSON")]),
     # how often something happens is no duration of someone's life
     ("The case is reviewed every fourteen days, that is the rule.", []),
     ("I worked there for fourteen days.", [("fourteen days", "DURATION")]),
     ("every two weeks we got paid, for three years", [("three years", "DURATION")]),
 ])
 def test_festivals_and_frequencies_date_nobody(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the time in a job stays found; a public employer named after it is kept
+    ("before that three years at Standard Bank, then here", [("three years", "DURATION")]),
+    ("nine years at Barclays, four years in the Navy.", [("nine years", "DURATION"), ("four years in the Navy", "DURATION")]),
+    # near miss: a private firm stays inside, and the sentence after it stays out
+    ("six years with Kowalski Transport. Then I left.", [("six years with Kowalski Transport", "DURATION")]),
+])
+def test_a_public_employer_after_a_time_in_a_job_is_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a public newspaper's masthead keeps the word a detector took from inside it
+    ("The chief adviser says workers will be protected. The Daily Star writes it.", []),
+    ("I read it in The Lagos Herald yesterday.", []),
+    # near miss: a town's paper names the town
+    ("It was in The Nuneaton Herald.", [("The Nuneaton Herald", "ORGANIZATION")]),
+])
+def test_a_word_inside_a_public_masthead_is_kept(redactor_default, text, found):
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found

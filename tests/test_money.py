@@ -29,7 +29,7 @@ def sums(recognizer, text: str) -> list[str]:
     ("It was AMD 80,000 in cash, in an envelope.", ["AMD 80,000"]),
     ("My salary was Rs. 45,000 before the cut.", ["Rs. 45,000"]),
     ("He wanted ৳12,000 up front.", ["৳12,000"]),
-    ("They sent US$ 300 each time.", ["US$ 300"]),
+    ("They sent US$ 300 each time.", ["US$ 300 each time"]),
     # a currency's name or code after the figure
     ("They charged us 1,500 dirhams for the visa.", ["1,500 dirhams"]),
     ("She was paid 1,500 MAD for the season.", ["1,500 MAD"]),
@@ -60,13 +60,32 @@ def sums(recognizer, text: str) -> list[str]:
     ("the rent was 400, uh, every month", ["400"]),
     ("we earn fifteen a day", ["fifteen a day"]),
     ("i was making 40k", ["40k"]),
-    ("we paid the smugglers 5000 each", ["5000"]),
+    ("we paid the smugglers 5000 each", ["5000 each"]),
     ("i was paid like three hundred a month", ["three hundred a month"]),
     ("he charged R50 for the ride", ["R50"]),
     ("we still had 2,000 euros of debt", ["2,000 euros"]),
     ("he paid one thousand dollars", ["one thousand dollars"]),
     ("the salary was not nine hundred like they promised", ["nine hundred"]),
     ("they asked 500 for it", ["500"]),
+    # a bare figure after a weaker word of giving or taking: a thousand or more, or hundreds
+    # with a rate; a cost said of a person; a share said after the sum
+    ("they gave me fifteen thousand for it", ["fifteen thousand"]),
+    ("he took fifteen thousand from me", ["fifteen thousand"]),
+    ("the recruiter wanted fifteen thousand from each of us", ["fifteen thousand"]),
+    ("I sent my mother five thousand every month.", ["five thousand every month"]),
+    ("they gave us 200 a day", ["200 a day"]),
+    ("I made about thirty thousand a year", ["thirty thousand a year"]),
+    ("it cost me twelve thousand in the end", ["twelve thousand"]),
+    ("the debt is now ninety thousand", ["ninety thousand"]),
+    ("I spent 20,000 euros on the visa.", ["20,000 euros"]),
+    ("He got R12 million from the deal.", ["R12 million"]),
+    ("they paid him R 12 000 a month", ["R 12 000 a month"]),
+    ("it cost me K 50,000", ["K 50,000"]),
+    ("We paid 500 dollars apiece.", ["500 dollars apiece"]),
+    ("we paid them two hundred pesos per person", ["two hundred pesos per person"]),
+    # a sign's letters before a number said in words, in captions
+    ("it was rs forty thousand a month", ["rs forty thousand a month"]),
+    ("he paid tk five hundred", ["tk five hundred"]),
 ])
 def test_sums_people_say_are_found(recognizer, text, expected):
     assert sums(recognizer, text) == expected
@@ -103,6 +122,18 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "ALL 500 WORKERS WERE SACKED",  # capitals that are a word, not a code
     "the analysis focuses on the current seventeen euro countries",  # a currency as an adjective
     "it should apply to those making more than EUR 40 million",  # a firm's millions
+    # after a weaker word: a count, a small figure, a year, a million with no person
+    "they gave me three for it",
+    "we got three a week",  # a rate makes a sum of hundreds, not of a few
+    "i got two thousand and five",
+    "the video got one million views",
+    "he took 1500 prisoners",
+    "i spent fifteen thousand hours on it",
+    "the flat costs twelve thousand a month",  # a price, not what a person paid
+    "take the R 12 bus",  # a route: a space after R only before thousands
+    "plan K 50 is ready",
+    "take ksh two",  # a sign's letters before a small number said in words
+    "RS forty days",
 ])
 def test_near_misses_are_not_sums(recognizer, text):
     assert sums(recognizer, text) == []
@@ -134,3 +165,32 @@ def test_a_sum_crossing_a_debt_is_joined_to_it(redactor_default):
     text = "i borrowed forty thousand dram from my uncle"
     found = [f.text for f in redactor_default.scan(text)]
     assert found == ["borrowed forty thousand dram"]
+
+
+def _in_a_run(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He got R12 million from the deal.", ["R12 million"]),
+    ("they paid him R 12 000 a month", ["R 12 000 a month"]),
+    ("it cost me K 50,000", ["K 50,000"]),
+    ("She earns Tk 9,500 a month.", ["Tk 9,500 a month"]),
+    ("They paid us ten thousand pesos each.", ["ten thousand pesos each"]),
+    ("she was earning 2.3 million pesos a month", ["2.3 million pesos a month"]),
+    ("he took fifteen thousand from me", ["fifteen thousand"]),
+    ("I spent twenty thousand on the visa.", ["twenty thousand"]),
+])
+def test_sums_with_letter_signs_and_shares_in_a_run(redactor_default, text, expected):
+    assert [t for kind, t in _in_a_run(redactor_default, text) if kind == "MONEY"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The video got one million views.",
+    "There were forty thousand people at the rally.",
+    "take the R 12 bus to the market",  # a route, not a sum
+    "I have fifteen thousand followers.",
+    "we walked fifteen thousand steps that day",
+])
+def test_counts_and_routes_are_no_sums(redactor_default, text):
+    assert [t for kind, t in _in_a_run(redactor_default, text) if kind == "MONEY"] == []

@@ -180,3 +180,49 @@ def test_a_name_after_a_role_between_commas(redactor_default, text, expected):
 ])
 def test_word_names_not_after_a_role(redactor_default, text):
     assert people(redactor_default, text) == []
+
+
+def test_a_nickname_the_model_took_for_a_place_after_call_him_is_that_person(redactor_default):
+    text = "My partner, Yeison Rentería - they call him El Flaco - collects it. El Flaco keeps a notebook."
+    found = [(f.text, f.entity_type, f.replacement) for f in redactor_default.scan(text) if f.text != "it"]
+    assert found == [("Yeison Rentería", "PERSON", "[PERSON 1]"), ("El Flaco", "PERSON", "[PERSON 1]"),
+                     ("El Flaco", "PERSON", "[PERSON 1]")]
+    # Near miss: what a place is called keeps its type; no one is named before it.
+    found = [(f.text, f.entity_type) for f in redactor_default.scan("The city they call Sultana del Valle is Cali.")]
+    assert ("Sultana del Valle", "PERSON") not in found
+
+
+def test_a_quoted_nickname_between_lower_case_names_is_one_person_and_so_is_the_nickname_alone(redactor_default):
+    text = 'the warden is jail superintendent eduardo "edong" lacson. sir edong, we call him. lacson knows.'
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert found == [('eduardo "edong" lacson', "[PERSON 1]"), ("sir edong", "[PERSON 1]"), ("lacson", "[PERSON 1]")]
+    # Near miss: an everyday word after the quotes is no surname.
+    found = [f.text for f in redactor_default.scan('and ivan "vanya" said no, so we left.') if f.entity_type == "PERSON"]
+    assert not any("said" in t for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sorry, the connection. it's sasha, aleksandr avagyan, but he doesn't have the licence",
+     ["sasha", "aleksandr avagyan"]),
+    ("Aleksandr Avagyan, Sasha, drove the truck.", ["Aleksandr Avagyan", "Sasha"]),
+])
+def test_a_form_of_the_given_name_said_beside_the_full_name_is_that_person(redactor_default, text, expected):
+    found = [f for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert [f.text for f in found] == expected
+    assert len({f.replacement for f in found}) == 1
+
+
+def test_an_english_word_or_the_same_name_beside_a_full_name_is_not_taken_for_a_form_of_it(redactor_default):
+    found = [f.text for f in redactor_default.scan("Then Will, William Brown, came. Ivan, Ivan Petrov, too.")
+             if f.entity_type == "PERSON"]
+    assert "Will" not in found and found.count("Ivan") <= 1
+
+
+def test_what_everyone_says_after_the_speakers_own_name_is_the_speaker(redactor_default):
+    text = ("**Q:** Your name?\n**Src:** Besnik Rexhepi. Everyone says Beni. Forty-four.\n"
+            "**Q:** And then?\n**Src:** Trajkovski said, \"Beni, what are you doing.\"\n")
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert [r for t, r in found if t in ("Besnik Rexhepi", "Beni")] == ["[PERSON 1]"] * 3
+    # Near misses: what everyone says of a thing, and no name of the speaker's before it.
+    assert [f.text for f in redactor_default.scan("**Src:** I drive. Everyone says Moscow. Forty-four.\n")
+            if f.entity_type == "PERSON"] == []

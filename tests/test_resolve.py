@@ -90,6 +90,16 @@ def test_professional_address_forms_and_nickname_adjectives_are_stripped():
     assert person_tokens("Little") == ("little",)
 
 
+def test_don_is_an_honorific_before_a_given_name_and_a_name_before_a_surname():
+    # "Don Ernesto, Ernesto Valencia, he drives the jeep ... Ernesto told me": one man.
+    assert keys([person("Don Ernesto"), person("Ernesto Valencia"), person("Ernesto")]) == ["ernesto valencia"] * 3
+    assert person_tokens("Dom Pedro") == ("pedro",)
+    assert keys([person("don ignacio carrasco"), person("don ignacio")]) == ["ignacio carrasco"] * 2
+    # Near misses: a man called Don keeps his given name.
+    assert person_tokens("Don Henley") == ("don", "henley")
+    assert person_tokens("Don") == ("don",)
+
+
 def test_a_hyphenated_given_name_is_one_name():
     assert keys([person("Jean-Claude Mwamba Ilunga"), person("Jean-Claude"), person("Ilunga")]) == [
         "jean-claude ilunga"] * 3
@@ -319,6 +329,24 @@ def test_a_person_after_a_locative_preposition_is_a_place():
         ("Ivan Petrov", "PERSON"), ("Petrov's", "PERSON")]
 
 
+def test_a_form_said_after_in_is_a_place_everywhere_unless_a_name_list_knows_it():
+    from redactor.refine.people import place_by_context
+
+    text = "the last four at the CAI Siloé. In Siloé everybody knows. She confided in Amaka. Amaka left."
+    found = [Mention(i, i + len(w), "PERSON", 0.85, "SpacyRecognizer", w)
+             for w, i in (("Siloé", 25), ("Siloé", 35), ("Amaka", 72), ("Amaka", 79))]
+    typed_now = place_by_context(text, found, set(), lambda form: False)
+    assert [(m.text, m.entity_type) for m in typed_now] == [
+        ("Siloé", "PERSON"), ("Siloé", "LOCATION"), ("Amaka", "PERSON"), ("Amaka", "PERSON")]
+    resolution = resolve_entities([*typed_now, person("Siloé")], is_place=lambda form: False)
+    # Two people's votes against one "In Siloé": the place still wins, as no name list knows it.
+    assert [a.entity_type for a in resolution.assignments] == ["LOCATION", "LOCATION", "PERSON", "PERSON", "LOCATION"]
+    # Near miss: a form a name list knows keeps the majority ("Sofia" is a given name).
+    sofia = [Mention(0, 5, "LOCATION", 0.85, "place context", "Sofia"), person("Sofia"), person("Sofia")]
+    assert [a.entity_type for a in resolve_entities(sofia, is_place=lambda form: False,
+                                                    is_person_name=lambda tokens: tokens == ("sofia",)).assignments] == ["PERSON"] * 3
+
+
 def test_a_title_of_the_other_gender_is_another_person_of_the_family():
     ms = [person("Mr Thomas R. Sylvester"), person("Mrs Sylvester"), person("Mr Sylvester"), person("Sylvester")]
     resolution = resolve_entities(ms, is_place=lambda form: False)
@@ -388,6 +416,18 @@ def test_a_name_split_over_two_cues_stays_one_span():
     assert cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: True) == [m]
     cut = cut_at_boundaries(text, [m], [20], MODEL_NAMES, lambda tokens: tokens == ("oksana",))
     assert [x.text for x in cut] == ["Oksana"]
+
+
+def test_a_name_said_again_after_a_line_break_is_two_mentions():
+    # A caption restart: "about burak" | "burak. burak demirci" (the model took "burak\nburak" as one name).
+    text = "and you told me about burak\nburak. burak demirci. he was my friend"
+    m = Mention(22, 33, "PERSON", 0.85, "SpacyRecognizer", text[22:33])
+    cut = cut_at_boundaries(text, [m], (), MODEL_NAMES, lambda tokens: True)
+    assert [(x.text, x.start, x.end) for x in cut] == [("burak", 22, 27), ("burak", 28, 33)]
+    # Near miss: a first name and a surname over two lines stay one name.
+    text = "and you told me about burak\ndemirci, he was my friend"
+    m = Mention(22, 35, "PERSON", 0.85, "SpacyRecognizer", text[22:35])
+    assert cut_at_boundaries(text, [m], (), MODEL_NAMES, lambda tokens: True) == [m]
 
 
 def test_a_source_profile_span_over_a_word_list_keeps_the_surname():

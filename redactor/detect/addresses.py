@@ -5,8 +5,9 @@ neighbourhood, postcode and town said with it identify just as much and must go 
 "Calle Hidalgo 45, colonia Las Flores, C.P. 58000", "prospekt mira twenty building two apartment
 eighty", "Unit 4B, Block 7, Lot 12, Barangay San Isidro", "flat three, 22 Bridge Street".
 ``extend_addresses`` grows each ADDRESS span over such parts on either side (typed or said in
-words, any case), and over a capitalised town that ends the clause after a comma when it is not
-a public place.  Only the span changes: a part alone ("the third floor", "block C") is not made
+words, any case), over a capitalised town that ends the clause after a comma when it is not
+a public place, and over a postcode in digits alone after a comma at its end ("Unit 12, Sunbird
+Court, 17 Jan Smuts Avenue, Parktown North, 2193").  Only the span changes: a part alone ("the third floor", "block C") is not made
 an address here.
 """
 
@@ -100,6 +101,11 @@ _LOOK_BACK = 120
 _TOWN = LazyRegex(
     rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
     rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too)(?![\p{{L}}'’]))", 0)
+# A postcode in digits alone after a comma, last of the address: "..., Parktown North, 2193",
+# "..., Kennedy, 110821" (South Africa, Australia and many others write no word before it); not
+# the first of a list of numbers ("..., 2019, 2020 and 2021").
+_BARE_POSTCODE = LazyRegex(rf"{_SP}*,{_SP}*\d{{4,6}}(?![\w-]|[.,]\d|{_SP}*(?:,|and|or){_SP}*\d)"
+                           rf"(?={_SP}*(?:[.,;:!?)\n]|$)|{_SP}+\p{{L}})", 0)
 _CALENDAR = LazyRegex(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_PATTERN})",
                           regex.IGNORECASE)
 # A word this common is the sentence's ("..., Then."), not a town's.
@@ -133,6 +139,9 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     town = _town_end(text, end, is_public)
     if town is not None:
         end = town
+    postcode = _BARE_POSTCODE.match(text, end)
+    if postcode is not None:
+        end = postcode.end()
     return start, end
 
 

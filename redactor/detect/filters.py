@@ -105,7 +105,7 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEEN
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
-                                     TITLE_MODIFIERS)
+                                     TITLE_MODIFIERS, is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -244,6 +244,12 @@ _MASTHEAD = re.compile(
     r"(?:times|post|herald|gazette|tribune|chronicle|news|independent|journal|observer|standard|"
     r"telegraph|courier|echo|inquirer|examiner|guardian|mirror|dispatch|sentinel|nation|star)",
     re.IGNORECASE)
+# A masthead written with its capitals in running text ("in The Daily Star", "The Lagos Herald
+# wrote"), to find the name a detector took from inside it ("Star").
+_MASTHEAD_IN_TEXT = re.compile(
+    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:Times|Post|Herald|Gazette|Tribune|Chronicle|News|"
+    r"Independent|Journal|Observer|Standard|Telegraph|Courier|Echo|Inquirer|Examiner|Guardian|Mirror|Dispatch|"
+    r"Sentinel|Nation|Star)\b")
 # Words a masthead's name may be made of besides a public place ("the Daily Gazette", "the
 # National Herald", "the New Times").
 _MASTHEAD_WORDS = frozenset("""
@@ -843,6 +849,30 @@ _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
+# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
+# not a public body's form ("four years in the Navy": the career stays one span).
+_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
+# A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
+# before "Day", the last in the possessive or no given name ("Doris Day" is a person).
+_NAMED_DAY = re.compile(r"(?:\b[A-Z][\w-]*[^\S\n]+){0,2}\b(?P<last>[A-Z][\w-]*)(?P<pos>['’]s|s['’])?[^\S\n]+Day\b")
+_NAMED_DAY_REACH = 60
+
+
+def _in_named_day(text: str, m: Mention) -> bool:
+    """Whether a "person" span lies inside a named day or a holiday's name ("Day" of "Mother's
+    Day", "Valentine's Day", "al-Fitr" of "Eid al-Fitr")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    lo, hi = max(line_start, m.start - _NAMED_DAY_REACH), min(len(text), m.end + _NAMED_DAY_REACH)
+    for found in _NAMED_DAY.finditer(text, lo, hi):
+        if found.start() <= m.start and m.end <= found.end() and (
+                found["pos"] or not (is_title(found["last"].casefold().rstrip(".")) or (
+                    (info := _name_info(found["last"])) is not None and info.first))):
+            return True
+    return any(found.start() <= m.start and m.end <= found.end()
+               for found in _HOLIDAY_WORDS.finditer(text, lo, hi))
+
+
+_HOLIDAY_WORDS = re.compile(rf"\b(?:{_HOLIDAY})\b", re.IGNORECASE)
 # A date is the date of a public event named right next to it: "the general election on the
 # fourth of July", "the 24 February invasion", "24 February 2022, when the full-scale invasion
 # began".  A private event dated by a public one ("the day before the state elections") is not.
@@ -1075,6 +1105,15 @@ class SpanFilters:
         places = [w for w in words if w.lower() not in _MASTHEAD_WORDS]
         return not places or (fold_place(" ".join(places)) in public_places()
                               and not SpanFilters.names_small_place(" ".join(places)))
+
+    def _inside_news_outlet(self, text: str, m: Mention) -> bool:
+        """Whether a guessed name is part of a public newspaper's masthead said around it."""
+        line_start = text.rfind("\n", 0, m.start) + 1
+        for found in _MASTHEAD_IN_TEXT.finditer(text, max(line_start, m.start - 40), min(len(text), m.end + 40)):
+            if found.start() <= m.start and m.end <= found.end() and (found.start(), found.end()) != (m.start, m.end) \
+                    and self.is_news_outlet(found.group()):
+                return True
+        return False
 
     def is_public_university(self, text: str) -> bool:
         """A university named in full as a public institution: by a public place ("University of
@@ -1326,8 +1365,10 @@ class SpanFilters:
             return False
         if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
-        if _HOLIDAY_NAME.fullmatch(m.text.strip()):
+        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
             return True  # "at Pongal", "after Diwali": a yearly festival the model took for a name
+        if self._inside_news_outlet(text, m):
+            return True  # "Star" of "The Daily Star writes it"
         # A kept term the allow list missed: it reads the model's span before "call centre for"
         # is cut from "call centre for teleperformance".
         return self.is_kept_here(text, m) or self.is_body_acronym_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
@@ -1419,6 +1460,11 @@ class SpanFilters:
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
+        if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
+                self.is_kept_name(tail["name"]):
+            # "three years at Standard Bank": the time stays found, the public employer is kept
+            end = m.start + tail.start()
+            return replace(m, end=end, text=text[m.start:end])
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
             if level is None or (level == "duration" and is_public_duration(text, m.start, m.end)):

@@ -3,10 +3,11 @@
 A case, staff or prisoner number said aloud often reaches past what a pattern or the spoken
 recognizer takes: letters said as one lower-case word ("wx five five oh two one", "cr slash two
 zero two one"), a letter spelled with a word ("k for kilo seven seven two one"), groups joined by
-a separator said as a word ("45 oblique 2021", "hc dash cr dash 221"), "double 7" and a letter
-group at the end ("ee 123 456 789 gb").  ``extend_ids`` grows each ID_NUMBER over such groups on
-either side, so no part of the number is left in the text.  A lower-case group of letters joins
-only when it reads as letters, not as a word: no vowel, or too rare in English to be a word.
+a separator said as a word, also between commas ("45 oblique 2021", "hc dash cr dash 221", "two
+one eight, slash, four four"), "double 7" and a letter group at the end ("ee 123 456 789 gb").
+``extend_ids`` grows each ID_NUMBER over such groups on either side, so no part of the number is
+left in the text.  A lower-case group of letters joins only when it reads as letters, not as a
+word: no vowel, or too rare in English to be a word.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from redactor.model import Mention
 
 _SP = r"[^\S\n]"
 _SEPARATOR_WORD = r"(?:dash|hyphen|(?:forward" + _SP + r"+)?slash|stroke|oblique|bar)"
-# A separator typed or said between two groups: "41822/05", "KR - 2231", "45 oblique 2021".
-_SEPARATOR = rf"(?:{_SP}*[-/]{_SP}*|{_SP}+{_SEPARATOR_WORD}{_SP}+)"
+# A separator typed or said between two groups: "41822/05", "KR - 2231", "45 oblique 2021", and
+# set off by commas as a speaker pauses around it ("two one eight, slash, four four").
+_SEPARATOR = rf"(?:{_SP}*[-/]{_SP}*|{_SP}*,?{_SP}+{_SEPARATOR_WORD},?{_SP}+)"
 _NUMBER_WORD = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS} - {"o"}, key=len, reverse=True))
 # One group of an identifier: digits, a number word, a letter group, or "double 7".
 _GROUP = rf"(?:(?:double|triple){_SP}+)?(?:\d{{1,9}}|{_NUMBER_WORD}|[^\W\d_]{{1,4}})"
@@ -45,6 +47,9 @@ _NOT_LETTERS = frozenset("""
 hm hmm mm mhm sh shh mr mrs ms dr st nd rd th pm am nr nos num no ref reg acc ser tel id ch pp pg
 bk blk apt av fl vol sec para art
 """.split())
+# The names of a number, in capitals too, that label it rather than belong to it ("RUT
+# 12.345.678-5", "NIN 4401 2290 77").
+_LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pesel curp rfc cpf iban nida pan".split())
 # A lower-case group this common is a word ("is", "at", "um"), not letters said together.
 _WORD_ZIPF = 3.7
 _MAX_STEPS = 8
@@ -54,8 +59,8 @@ def _reads_as_letters(group: str) -> bool:
     """Whether a group of one to four letters is letters of a code ("WX", "wx", "cr", "ee"),
     not an English word or a filler ("is", "at", "um", "case")."""
     low = group.lower()
-    if low in {"a", "i"}:
-        return False  # the article or the pronoun ("my badge was 4471 I think")
+    if low in {"a", "i"} or low in _LABELS:
+        return False  # the article or the pronoun ("my badge was 4471 I think"), a label
     if group.isupper():
         return True
     if low in _NOT_LETTERS:

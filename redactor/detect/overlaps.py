@@ -23,9 +23,9 @@ _TYPE_RANK = {t: i for i, t in enumerate([
 STRUCTURED = frozenset({"EMAIL", "PHONE", "URL", "HANDLE", "IBAN", "CREDIT_CARD", "IP_ADDRESS"})
 
 
-def _overlap_order(m: Mention) -> tuple:
+def _overlap_order(m: Mention, held: frozenset[int] = frozenset()) -> tuple:
     return (
-        m.entity_type not in STRUCTURED,
+        m.entity_type not in STRUCTURED or id(m) in held,
         m.detector not in AUTHORITATIVE,
         -(m.end - m.start),
         -m.score,
@@ -81,6 +81,9 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
        source's first name inside their e-mail address must not leave the rest of it behind;
+       but not a phone number that an ID number of at least its score holds whole: those
+       digits are the ID's ("Aadhaar 4412 7781 2290", "NIT 900.123.456-7"), and the ID wins
+       as the longer or the better scored;
     2. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
     3. the longer span;
     4. the higher score;
@@ -89,12 +92,31 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    for m in sorted(join_split_spans(mentions), key=_overlap_order):
+    joined = join_split_spans(mentions)
+    held = _phones_in_ids(joined)
+    for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
         i = bisect.bisect_left(starts, m.end)
         if not overlaps_sorted(chosen, i, m.start):
             chosen.insert(i, m)
             starts.insert(i, m.start)
     return chosen
+
+
+# How far before a phone number an ID number holding it may start (IDs are short).
+_LONGEST_ID = 120
+
+
+def _phones_in_ids(mentions: Sequence[Mention]) -> frozenset[int]:
+    """``id()`` of each PHONE held whole by an ID_NUMBER scored at least as high."""
+    ids = sorted((m for m in mentions if m.entity_type == "ID_NUMBER"), key=lambda m: m.start)
+    starts = [m.start for m in ids]
+    held = set()
+    for phone in (m for m in mentions if m.entity_type == "PHONE"):
+        first = bisect.bisect_left(starts, phone.start - _LONGEST_ID)
+        last = bisect.bisect_right(starts, phone.start)
+        if any(i.end >= phone.end and i.score >= phone.score for i in ids[first:last]):
+            held.add(id(phone))
+    return frozenset(held)
 
 
 def overlaps_sorted(spans: Sequence[Mention], i: int, start: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from redactor.detect.org_edges import without_legal_form
 from redactor.lexicon.folding import fold, strip_possessive
-from redactor.lexicon.numbers import ordinal_value
+from redactor.lexicon.numbers import TEENS, TENS, UNITS, ordinal_value
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -22,6 +22,12 @@ _URL_PREFIX = re.compile(r"^(?:[a-z]+://)?(?:www\.)?")
 # model mistyped, and its ordinal may be said either way ("3rd"/"Third Assault Brigade").
 _FORMATIONS = frozenset("""brigade brigades regiment regiments battalion battalions batallion
 platoon platoons corps squadron squadrons division divisions army detachment""".split())
+
+
+# Places inside a workplace or a home told by a number, said with or without "number".
+_NUMBERED_PLACES = frozenset({"WORK_UNIT", "UNIQUE_DETAIL"})
+_NUMBER_WORDS_SAID = frozenset({"number", "no", "nr", "num"})
+_SMALL_NUMBERS = {**UNITS, **TEENS, **TENS}
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
@@ -56,6 +62,10 @@ def value_key(mention: Mention) -> str:
     if mention.entity_type == "MILITARY_UNIT" or is_formation(folded):
         # "the 3rd Assault Brigade" and "the Third Assault Brigade" are one unit.
         folded = " ".join(str(n) if (n := ordinal_value(w)) is not None else w for w in folded.split())
+    elif mention.entity_type in _NUMBERED_PLACES:
+        # "post number seven", "post seven" and "post 7" are one post; "ward no. 4", "ward four".
+        words = [w for w in _NON_WORD.sub(" ", folded).split() if w not in _NUMBER_WORDS_SAID]
+        folded = " ".join(str(_SMALL_NUMBERS.get(w, w)) for w in words)
     return folded
 
 

@@ -44,9 +44,16 @@ _UNSURE = "?"
 # A lone name the text brings in as someone of its own ("a man called Murugan", "her husband
 # Murugan") is keyed with this before its folded word (``redactor.refine.people.key_introduced_names``).
 INTRODUCED = "+"
+# The detector of a "person" said where a place is (``redactor.refine.people.place_by_context``:
+# "we lived in Siloé"): the type vote takes its word over the model's for a form no name list
+# knows ("In Siloé" twice, but "CAI Siloé" and "#49-21, Siloé" tagged people: a place everywhere).
+PLACE_CONTEXT = "place context"
 # Particles after which a name's last word is a parent's given name, not a family name
 # ("Siti binti Rahman", "Ahmed bin Hassan", "Sidi ould Cheikh", "Kamau wa Njoroge").
 PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint bte ould wa".split())
+# Spanish and Portuguese honorifics that are also English given names ("Don", "Dom"): an
+# honorific only before a given name ("Don Ernesto", "Dom Pedro"), a name before a surname.
+_GIVEN_NAME_HONORIFICS = frozenset({"don", "dom"})
 # A word at least this frequent in English is an ordinary word, not only a name.
 _ORDINARY_WORD_ZIPF = 3.0
 _MIN_FIRST_STEM = 3
@@ -92,6 +99,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
+    if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
+        words = words[1:]  # "Don Ernesto (Valencia)" is Ernesto (Valencia); "Don Henley" stays a name
     return tuple(words)
 
 
@@ -291,7 +300,8 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
     votes = Counter(authority or [m.entity_type for m in group])
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
-        if not any(w in full_name_words for w in words) and not is_person_name(words) and is_place(form):
+        if not any(w in full_name_words for w in words) and not is_person_name(words) and (
+                is_place(form) or any(m.detector == PLACE_CONTEXT for m in group)):
             return "LOCATION"
     scores: dict[str, float] = {}
     for m in group:

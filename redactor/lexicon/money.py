@@ -51,9 +51,18 @@ PAY_CUES = (
     "deposit bonus compensation fee fees charged charge charges income pension allowance advance asked "
     "asking demanded demanding"
 ).split()
-# Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k"),
-# without one they count anything ("i got 300 messages").
-GIVE_CUES = "gave give given got get gets received receive sent send wired transferred saved making make makes".split()
+# Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k",
+# "he took fifteen thousand from me", "i spent twenty thousand on the visa"); without one they
+# count anything ("i got 300 messages"), so a bare figure after them must be a thousand or more
+# with no noun after it, or carry its "k", "lakh" or rate.
+GIVE_CUES = (
+    "gave give given got get gets received receive sent send wired transferred saved making make makes made "
+    "took take takes taking stole stolen steal spent spend spends spending wanted want wants promised promise "
+    "won"
+).split()
+# "cost" is a price ("bread costs two lari") unless a person follows it: then it is what they paid
+# ("it cost me twelve thousand").
+COST_CUES = ("cost", "costs", "costing")
 
 # Words that may follow a sum said without its currency; a noun instead says what it counts
 # ("i paid 300 workers").
@@ -67,14 +76,17 @@ AFTER_BARE_SUM = (
 # rent for flat 305").  "the", "my"... with the next word are allowed too ("paid the agent 500").
 BETWEEN_PAY_AND_SUM = (
     "was is were are be been of about around like only just me him her them us you it to back maybe "
-    "roughly almost nearly over up i we he she they uh um er erm even still already also out for not never"
+    "roughly almost nearly over up i we he she they uh um er erm even still already also out for not never now "
+    "then finally exactly probably another extra additional"
 ).split()
 DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
 
 # Said after a sum, a rate makes it a wage or a rent: "350 euros a month", "forty a day".
+# A share is said the same way: "ten thousand pesos each", "500 dollars apiece", "200 per person".
 RATE_WORDS = ("a month", "a week", "a day", "an hour", "a year", "a shift", "a night", "per month", "per week",
               "per day", "per hour", "per year", "per annum", "per shift", "per night", "monthly", "weekly",
-              "each month", "every month", "each week", "every week")
+              "each month", "every month", "each week", "every week", "each time", "every time", "each", "apiece", "a head", "per head",
+              "per person", "a person")
 
 # Words before a sum, in its clause, that make it a public or a market figure, never a person's:
 # a state's or a firm's money and the price of public goods ("bread costs two lari").
@@ -82,7 +94,7 @@ PUBLIC_CUES = (
     "government governments state states ministry ministries minister budget budgets municipality council "
     "city country countries nation national federal parliament eu commission company companies firm firms "
     "corporation corporations business businesses industry sector economy gdp revenue revenues turnover "
-    "profit profits investment investments invested funding fund funds taxpayers treasury spent spending "
+    "profit profits investment investments invested funding fund funds taxpayers treasury "
     "price prices priced costs cost market markets inflation tax taxes subsidy subsidies aid programme "
     "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
 ).split()

@@ -86,6 +86,12 @@ def _part_key(m: Mention, policy: BoundaryPolicy) -> str:
     return value_key(m)
 
 
+def _repeated(parts: Sequence[Mention]) -> bool:
+    """Whether two parts of a cut span are the same name (folded words)."""
+    forms = [person_tokens(p.text) for p in parts]
+    return len(set(forms)) < len(forms)
+
+
 def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
                       policy: BoundaryPolicy,
                       is_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False) -> list[Mention]:
@@ -108,8 +114,10 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
         names = [p for p in parts if is_name(person_tokens(p.text))]
         # A span a source profile or the watchlist matched holds only the protected name's own
         # words (a transcript's word list says each twice: "marta Marta kvitchenko Kvitchenko"):
-        # every part is the name, whether or not the gazetteer knows the surname.
-        if len(names) == len(parts) > 1 or m.detector in AUTHORITATIVE:
+        # every part is the name, whether or not the gazetteer knows the surname.  A name said
+        # again after a line break ("about burak\nburak. burak demirci": a speaker restarting)
+        # is two mentions, not one two-word "person" that would make the name alone ambiguous.
+        if (len(names) == len(parts) > 1 and not _repeated(parts)) or m.detector in AUTHORITATIVE:
             out.append(m)  # one name split over two cues or wrapped lines
             continue
         kept = [p for n, p in enumerate(parts) if n == 0 or p in names]

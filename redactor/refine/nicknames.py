@@ -33,7 +33,7 @@ from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, default_gazetteer
+from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
 from redactor.model import Mention
 
@@ -59,11 +59,15 @@ _NICKNAME_THEN_NAME = regex.compile(
         (?: real | actual | true | full | legal | birth | proper ) \s+ name (?: \s+ (?: is | was ) | ['’]s )? )
       | my \s+ name (?: \s+ (?: is | was ) | ['’]s ) )
       \s*:? \s* )? $""")
-# A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko').
+# A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko'), or all three in
+# lower case in a caption ('eduardo "edong" lacson').
 _NAME_AROUND_NICKNAME = regex.compile(
-    r"""(?x) (?<![\p{L}\p{M}]) (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
-    (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
-    (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? ) (?![\p{L}\p{M}])""")
+    r"""(?x) (?<![\p{L}\p{M}])
+    (?: (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
+        (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
+        (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? )
+      | (?P<first> \p{Ll}{2,} ) [^\S\n]+ ["“„] (?P<nick> \p{Ll} [\p{Ll}\p{M}]+ ) ["”“] [^\S\n]+
+        (?P<last> \p{Ll}{3,} (?: - \p{Ll}+ )? ) ) (?![\p{L}\p{M}])""")
 # A nickname said of someone named just before ("Everyone called him "Paco"", "known as").
 _CALLED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: (?: called | call | calls ) \s+ (?: him | her ) | known \s+ as | nicknamed | dubbed
@@ -115,6 +119,8 @@ def join_names_around_nicknames(text: str, mentions: Sequence[Mention], is_given
         first = person_tokens(match["first"])
         if not first or not (is_given_name(first[0]) or names.knows(skeleton(first[0]))):
             continue
+        if match["last"].islower() and zipf_frequency(match["last"], "en") >= _RARE_WORD_ZIPF:
+            continue  # 'ivan "vanya" said': no surname in a caption is an everyday word
         best = max(inside, key=lambda m: m.score)
         joined = Mention(start, end, "PERSON", max(m.score for m in inside), best.detector, text[start:end],
                          key=f"{match['first']} {match['last']}")
@@ -134,14 +140,18 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
     (``_spread``)."""
-    mentions = _with_called_me(text, mentions, names)
+    mentions = _with_variants_beside(text, _with_called_me(text, mentions, names), names)
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
+    quoted = _quoted_nicknames(mentions)
     out = []
     linked: dict[str, Mention] = {}
     for m in mentions:
         person = None
-        if _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+        if m.entity_type == "PERSON" and not m.key and m.detector not in AUTHORITATIVE \
+                and (key := quoted.get(person_tokens(m.text))):
+            m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
+        elif _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
             pass
         elif (person := _identity(text, m, mentions, people, names)) is not None:
             pass
@@ -149,6 +159,9 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             person = _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
         elif m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
             person = _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
+        elif m.entity_type in {"LOCATION", "ORGANIZATION"}:
+            # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
+            person = _said_of(text, m, mentions, people, names)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
@@ -156,6 +169,17 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
     return _spread(text, out, linked) if linked else out
+
+
+def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]:
+    """The nickname quoted inside each name joined around it (``join_names_around_nicknames``)
+    -> that person's key, for a nickname said alone elsewhere; none said inside two names."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        whole = _NAME_AROUND_NICKNAME.fullmatch(m.text) if m.entity_type == "PERSON" and m.key else None
+        if whole is not None and (nick := person_tokens(whole["nick"])):
+            found.setdefault(nick, set()).add(m.key)
+    return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
 
 
 def _name_of(person: Mention) -> tuple[str, ...]:
@@ -173,14 +197,19 @@ _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s
 _PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
                               \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
 _SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
+# ... or, without quotes, one capitalised word that is a sentence of its own ("Besnik Rexhepi.
+# Everyone says Beni. Forty-four."); the turn's first words must name the speaker (``_speaker``).
+_PEOPLE_SAY_WORD = regex.compile(
+    r"""(?x) (?<!\p{L}) (?i: everyone | everybody | people ) (?: [^\S\n]+ (?i: all | just ) )? [^\S\n]+ (?i: say | says )
+    [^\S\n]+ (?P<alias> \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ) (?= [^\S\n]* [.!] (?: \s | $ ) )""")
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
 # What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
-# a speaker tag ("A:", "Answer:", "SPEAKER 2:") or a dash.
+# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**") or a dash.
 _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
-                              (?: [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : )? [^\S\n]* [-–—]? [^\S\n]* $""")
+                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* [-–—]? [^\S\n]* $""")
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
@@ -207,7 +236,9 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
         return None
     window = max(_line_start(text, m.start), m.start - _NEAR)
     if _CALL_ME.search(text, window, m.start) or (
-            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)):
+            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
+            (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
+            and said.span("alias") == (m.start, m.end)):
         return _speaker(text, m, mentions)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
@@ -292,6 +323,9 @@ _THEY_CALL_WORDS = regex.compile(
     r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
     [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
+# A turn that starts with a full name said as a sentence of its own ("**Src:** Besnik Rexhepi. ").
+_NAME_SENTENCE_FIRST = regex.compile(
+    r"[^\S\n]*(?:[*_]{0,2}[\p{L}\d]{1,12}[^\S\n]*:[*_]{0,2})?[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}\.[^\S\n]+")
 _CALLED_ONES = PERSON_NOUNS | RANKS
 # A second name after the first, with "or" ("calls me Lola or Madam Ledger").
 _OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
@@ -315,6 +349,36 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
+# A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",
+# "Kolya (Mykola Hrytsenko)"), or right after it ("Aleksandr Avagyan, Sasha, drove").
+_WORD_SET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)[^\S\n]*[,(\-–—][^\S\n]*$")
+_WORD_SET_AFTER = regex.compile(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
+
+
+def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
+    """``mentions`` and a person mention, keyed by the full name, for a form of a full name's
+    given name said right beside it that no detector found ("it's sasha, aleksandr avagyan":
+    the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
+    given name itself nor an English word the lists also hold as a name ("will", "bill")."""
+    added = []
+    for p in mentions:
+        tokens = person_tokens(p.text)
+        if p.entity_type != "PERSON" or len(tokens) < 2:
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        for match in (_WORD_SET_BEFORE.search(text, max(line_start, p.start - 30), p.start),
+                      _WORD_SET_AFTER.match(text, p.end)):
+            if match is None or any(m.start < match.end("word") and match.start("word") < m.end for m in [*mentions, *added]):
+                continue
+            word = match["word"]
+            form = skeleton(word.casefold())
+            if form != skeleton(tokens[0]) and names.knows(form) and names.are_variants(form, skeleton(tokens[0])) \
+                    and zipf_frequency(word.casefold(), "en") < WORD_ZIPF:
+                added.append(Mention(match.start("word"), match.end("word"), "PERSON", p.score, p.detector, word,
+                                     key=p.key or " ".join(tokens)))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
 def _alias_spans(text: str) -> list[tuple[int, int]]:
     """Where the names a speaker or their people say someone is called stand: after "call me"
     or "a sergeant they call", and a second one after "or"."""
@@ -322,7 +386,9 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     they_call = [m for m in _THEY_CALL_WORDS.finditer(text)
                  if (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None
                  and before.group(1).casefold() in _CALLED_ONES]
-    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call]:
+    said = [m for m in _PEOPLE_SAY_WORD.finditer(text)
+            if _NAME_SENTENCE_FIRST.fullmatch(text, _line_start(text, m.start()), m.start())]
+    for match in [*_CALLED_ME_WORDS.finditer(text), *they_call, *said]:
         spans.append(match.span("alias"))
         second = _OR_ALIAS.match(text, match.end())
         if second is not None and second["alias"][:1].isupper() == match["alias"][:1].isupper():

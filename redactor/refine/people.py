@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import name_tokens
-from redactor.entities.resolve import INTRODUCED
+from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.folding import strip_possessive
 from redactor.lexicon.names import reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
@@ -179,6 +179,11 @@ def _kin_inside(span: str) -> str:
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _MAX_PLACE_WORDS = 3
+# Verbs after which "in" brings in a person, not a place ("she confided in Amaka", "I believe in
+# Chidi", "he was interested in Ngozi").
+_PERSON_AFTER_IN = re.compile(
+    r"(?i)\b(?:confid(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|trust(?:s|ed|ing)?|interested|involved|"
+    r"faith|pride|proud|disappointed|rested|resting)[ \t]+in[ \t]+$")
 
 
 def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[str],
@@ -198,6 +203,8 @@ def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[
         if m.entity_type == "PERSON" and not m.known_identity and m.detector not in AUTHORITATIVE:
             before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
             word = before.group(1).casefold() if before else ""
+            if word == "in" and _PERSON_AFTER_IN.search(text, max(0, m.start - 30), m.start):
+                word = ""  # "she confided in Amaka"
             words = name_tokens(m.text)
             possessive = strip_possessive(m.text) != m.text or text.startswith(("'", "’"), m.end)
             if 0 < len(words) <= _MAX_PLACE_WORDS and not possessive and (
@@ -205,7 +212,7 @@ def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[
                         words, person_tokens, is_person_name)))
                     or (word in DIRECTIONAL_PREPOSITIONS and is_place(m.text)
                         and not any(is_given_name(w) for w in words))):
-                m = Mention(m.start, m.end, "LOCATION", m.score, m.detector, m.text, "", "")
+                m = Mention(m.start, m.end, "LOCATION", m.score, PLACE_CONTEXT, m.text, "", "")
         out.append(m)
     return out
 

@@ -50,6 +50,7 @@ RECOGNIZER_NAME = "AnswerRecognizer"
 AGE_SCORE = 0.6
 DURATION_SCORE = 0.55
 JOB_SCORE = 0.5
+NAME_SCORE = 0.85  # as sure as the model: a span the model typed otherwise is this person
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 _S = r"[^\S\n]"
@@ -81,6 +82,7 @@ _QUESTION = regex.compile(rf"""(?x)
            | \b (?: your | his | her | their ) {_S}+ (?: job | role | work | occupation | profession | trade | position
                                                    | line {_S}+ of {_S}+ work ) \b
            | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
+  | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b ) )
 """, _FLAGS)
 # Things, not people, whose age is asked: "how old is the house?".
 _THING = regex.compile(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
@@ -194,7 +196,7 @@ class AnswerRecognizer(LocalRecognizer):
     name: str
 
     def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["AGE", "DURATION", "OCCUPATION"], name=name,
+        super().__init__(supported_entities=["AGE", "DURATION", "OCCUPATION", "PERSON"], name=name,
                          supported_language=supported_language)
 
     def load(self) -> None:
@@ -206,7 +208,7 @@ class AnswerRecognizer(LocalRecognizer):
                 if kind in wanted]
 
     def _result(self, kind: str, start: int, end: int, why: str) -> RecognizerResult:
-        score = {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE}.get(kind, JOB_SCORE)
+        score = {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE}.get(kind, JOB_SCORE)
         return RecognizerResult(
             entity_type=kind, start=start, end=end, score=score,
             analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
@@ -275,6 +277,9 @@ def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Itera
     at = lead.end() if lead else end
     if kind == "job":
         yield from _job_answer(text, at)
+        return
+    if kind == "name":
+        yield from _name_answer(text, at)
         return
     shapes = _shapes(kind, question.group())
     starts = [at]
@@ -355,6 +360,39 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
         return
     if _is_job(words[-1].group().lower()):
         yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
+
+
+# What a name answer ends at: its clause's end.
+_NAME_END = regex.compile(r"[^\S\n]*(?:[.,;!?]|$|\n)", regex.M)
+_NAME_WORDS_MAX = 4
+
+
+def _name_answer(text: str, at: int) -> Iterator[Found]:
+    """The name said as the whole first clause of the answer at ``at`` ("And your name? Rupali
+    Akter.", "your name >> sipho dlamini"): one to four words, each a name the lists know or no
+    everyday English word, capitalised unless the line is a caption's."""
+    at = _after_voice(text, _FILLERS.match(text, at).end())
+    words: list[regex.Match[str]] = []
+    for word in _WORD.finditer(text, at, min(len(text), at + 80)):
+        if text[(words[-1].end() if words else at):word.start()].strip() or len(words) > _NAME_WORDS_MAX:
+            break
+        words.append(word)
+    if not words or len(words) > _NAME_WORDS_MAX or words[0].start() != _first_word_at(text, at) \
+            or not _NAME_END.match(text, words[-1].end()):
+        return
+    caption = _caseless_line(text, words[0].start(), words[-1].end())
+    if all(_name_word(w.group(), caption) for w in words):
+        yield "PERSON", words[0].start(), words[-1].end(), "name given as an answer"
+
+
+def _name_word(word: str, caption: bool) -> bool:
+    from redactor.lexicon.frequency import zipf_frequency
+    from redactor.lexicon.names import WORD_ZIPF, default_gazetteer
+
+    if not (caption or word[:1].isupper()) or word.lower() in _NOT_AN_ANSWER:
+        return False
+    info = default_gazetteer().get(word.casefold())
+    return (info is not None and (info.first or info.last) and not info.is_word) or zipf_frequency(word.lower(), "en") < WORD_ZIPF
 
 
 def _after_voice(text: str, at: int) -> int:

@@ -11,10 +11,14 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
   government", "the budget", "the company", "costs" or "price", "bread") with no person after
   that word ("the company owes me", "it cost me" stay personal);
 - a figure said without a currency is money only after a word of pay in its clause ("my salary
-  was eight hundred", "i paid 300", "we got forty thousand a month"), and then only with
-  hundreds or thousands in it or a rate after it ("fifteen a day");
-- millions are a person's only after a word of pay ("i paid two million kip"); billions,
-  trillions and vague sums ("thousands of euros", "a few hundred dollars", "millions") never are;
+  was eight hundred", "i paid 300", "it cost me twelve thousand"), and then only with hundreds
+  or thousands in it or a rate after it ("fifteen a day"); after a weaker word of giving or
+  taking, which counts anything too ("got", "took", "spent"), only with a thousand or more
+  ("he took fifteen thousand from me"), hundreds and a rate, or its "k" or "lakh"; never with
+  a noun after it ("i paid 300 workers");
+- millions are a person's only after a word of pay ("i paid two million kip"), or a weaker one
+  said of a person ("he got R12 million"); billions, trillions and vague sums ("thousands of
+  euros", "a few hundred dollars", "millions") never are;
 - a figure that counts something else ("five hundred people", "the 1,500 workers", "a million
   times") has no currency and no pay word, and a year ("two thousand twenty-two") has neither.
 
@@ -39,6 +43,7 @@ from redactor.detect.prefilter import unchecked_pattern
 from redactor.lexicon.money import (
     AFTER_BARE_SUM,
     BETWEEN_PAY_AND_SUM,
+    COST_CUES,
     CURRENCY_AS_ADJECTIVE,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -82,18 +87,26 @@ _DIGITS = rf"(?<![\w.,]){_FIGURE}"
 _AMOUNT = rf"(?:{_DIGITS}|{_SPOKEN})"
 _WORD_CURRENCY = rf"(?:{_alternation(CURRENCY_WORDS)})(?![\w'’-])"
 _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
-_SIGN = rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d))"
+# "R" and "K" (rand, kwacha, kina) right before the figure ("R50", "K50,000"), or a space apart
+# before one grouped in thousands ("R 12 000", "K 50,000"; not "part R 12").
+_SIGN = (rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
+         r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d)))")
+_SIGN_LETTERS = rf"(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
             rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
-_PAY = _alternation([*PAY_CUES, *GIVE_CUES])
+_PAY = _alternation([*PAY_CUES, *GIVE_CUES, *COST_CUES])
 
 _PATTERNS = (
     ("a sign or a code before the figure",
      rf"(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
+    # in captions the sign's letters come before the number said in words, with its hundreds or
+    # thousands ("rs forty thousand", "tk five hundred"; not "take ksh two")
+    ("a sign's letters before a number said in words",
+     rf"{_SIGN_LETTERS}{_S}(?=(?:[\p{{L}}-]+{_S}){{0,4}}{_SCALE}(?![\w'’-])){_SPOKEN}{_RATE}"),
     ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
@@ -113,12 +126,15 @@ _PUBLIC = frozenset(PUBLIC_CUES)
 _PERSONAL = frozenset(PERSONAL_OBJECTS)
 _PAY_WORDS = frozenset(PAY_CUES)
 _GIVE_WORDS = frozenset(GIVE_CUES)
+_COST_WORDS = frozenset(COST_CUES)
+# The people a weaker cue's sum may be paid to or by ("he got R12 million"; not "the video got").
+_PERSONS = frozenset(("i", "we", "he", "she", "you", *PERSONAL_OBJECTS))
 _WEIGHT = frozenset(WEIGHT_CUES)
 _AFTER_BARE = frozenset(AFTER_BARE_SUM)
 _LAKH = frozenset(LAKH_WORDS)
 _LAKH_END = regex.compile(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
 _TOO_BIG = regex.compile(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
-_HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY})|{_CODE}")
+_HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY}|{_SIGN_LETTERS}(?={_S}\p{{L}}))|{_CODE}")
 _NUMBER_IN = regex.compile(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
 _RATE_END = regex.compile(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
 _POUNDS = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
@@ -224,7 +240,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
             return False
         if currency is not None:
             return not _is_weight(text, end, currency.group(), before)
-        return _is_bare_sum(text, end, before, value, rate is not None)
+        return _is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
@@ -232,27 +248,37 @@ def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
     return bool(_POUNDS.search(currency)) and (bool(_WEIGHT & set(before)) or _OF.match(text, end) is not None)
 
 
+def _has_pay_word(before: list[str]) -> bool:
+    """A word of pay in the clause, or a cost said of a person ("it cost me")."""
+    return any(w in _PAY_WORDS or (w in _COST_WORDS and nxt in _PERSONAL)
+               for w, nxt in zip(before, [*before[1:], ""]))
+
+
 def _pays_a_person(before: list[str]) -> bool:
     """Whether a million is a person's: after a word of pay ("the fine was two million kip"), or
-    a weaker one with the speaker as subject ("i got two million kip"; not "those making more
-    than EUR 40 million")."""
-    return any(w in _PAY_WORDS for w in before) or (
-        any(w in _GIVE_WORDS for w in before) and any(w in ("i", "we") for w in before))
+    a weaker one with a person in the clause ("i got two million kip", "he got R12 million"; not
+    "those making more than EUR 40 million", "the video got a million views")."""
+    return _has_pay_word(before) or (
+        any(w in _GIVE_WORDS for w in before) and any(w in _PERSONS for w in before))
 
 
-def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: bool) -> bool:
+def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: bool, figure: str) -> bool:
     """A figure without a currency is a sum after a word of pay ("my salary was eight hundred",
-    "i paid 300 for it") with hundreds in it or a rate after it, never a count ("paid 300
-    workers") or a year; after a weaker word ("got", "making") only with its "k" or "lakh" ("40k")."""
+    "i paid 300 for it", "it cost me twelve thousand") with hundreds in it or a rate after it,
+    never a count ("paid 300 workers") or a year; after a weaker word ("got", "took", "spent")
+    only with its "k" or "lakh" ("40k"), with a thousand or more ("he took fifteen thousand from
+    me"), or with hundreds and a rate ("they gave us 200 a day")."""
     if _COUNTED.match(text, end):
         return False
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() not in _AFTER_BARE and not rate:
         return False
-    if not any(w in _PAY_WORDS for w in before):
-        marked = text[end - 1:end] in "kK" or _LAKH_END.search(text, 0, end) is not None
-        return marked and any(w in _GIVE_WORDS for w in before)
-    return (value >= 100 and int(value) not in _YEAR) or rate
+    not_year = int(value) not in _YEAR
+    if not _has_pay_word(before):
+        marked = figure[-1:] in ("k", "K") or _LAKH_END.search(figure) is not None
+        large = (value >= 1000 and not_year) or (value >= 100 and rate)
+        return (marked or large) and any(w in _GIVE_WORDS for w in before)
+    return (value >= 100 and not_year) or rate
 
 
 def _longest(results: list[RecognizerResult]) -> list[RecognizerResult]:

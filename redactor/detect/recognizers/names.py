@@ -472,10 +472,24 @@ def _unknown_rare(token: Token) -> bool:
     if "-" in token.text and reduplicated_half(token.text):
         return True  # "Jun-Jun", "Bong-Bong": wordfreq reads the halves, each a word
     if token.text.isalpha():
-        return english_zipf(token.text) < RARE_WORD_ZIPF
+        return english_zipf(token.text) < RARE_WORD_ZIPF and not _plural_of_word(token.lower)
     parts = token.text.split("-")
     return len(parts) > 1 and all(
         len(part) >= 2 and part.isalpha() and english_zipf(part) < RARE_WORD_ZIPF for part in parts)
+
+
+def _plural_of_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is the plural of a common English word ("couriers",
+    "deliveries", "boxes"): wordfreq ranks a plural far below its singular, yet it is no name."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        singulars.append(word[:-2])
+    gazetteer = default_gazetteer()
+    return any(english_zipf(s) >= RARE_WORD_ZIPF and gazetteer.get(s) is None for s in singulars)
 
 
 def _in_proper_noun(tokens: Sequence[Token], i: int, context: NameContext) -> bool:

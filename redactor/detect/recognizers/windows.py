@@ -212,4 +212,15 @@ class ChunkedPhoneRecognizer(PhoneRecognizer):
         spans = digit_clusters(text, self.min_digits)
         if not spans:
             return []
-        return analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts, spans=spans)
+        found = analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts, spans=spans)
+        return [r for r in found if not _in_a_code(text, r.start, r.end)]
+
+
+# A number glued by a hyphen to a group of letters is part of a code, not a phone number:
+# "C-2024-556120", "2291-4471-KA" (but "tel-0612 345 678" is one).
+_CODE_BEFORE = regex.compile(r"(?<![\w-])(?!(?:tel|ph|mob|fax|cell)-)[^\W\d_]{1,4}-\Z", regex.IGNORECASE)
+_CODE_AFTER = regex.compile(r"-[^\W\d_]{1,4}(?![\w-])")
+
+
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    return bool(_CODE_BEFORE.search(text[max(0, start - 7):start]) or _CODE_AFTER.match(text, end))

@@ -34,7 +34,7 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS_SAID) | {"ze
 _ID_CUES = frozenset("""
 account passport id identification card badge serial licence license registration reference
 membership pin code tax insurance social personnel policy customer contract iban sort
-nie nif dni nin ssn nric aadhaar
+nie nif dni nin ssn nric aadhaar cedula cédula rut kimlik cnic nic nida nik omang curp cpf
 """.split())
 # Words that make a number an identifier only as "<word> number": "case number nineteen dash
 # four four three two", "staff number ..." (but "in that case twenty twenty" is a year).
