@@ -141,3 +141,22 @@ def test_a_named_work_park_or_a_small_town(redactor_default, text, expected):
 ])
 def test_no_named_park_or_town_here(redactor_default, text):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i taught at the public school of tsinandali for years", ["tsinandali"]),
+    ("He was a guard at the Hospital of Kalibo then.", ["Kalibo"]),
+    ("the clinic of nyamasheke opened", ["nyamasheke"]),
+])
+def test_the_place_a_school_or_hospital_serves(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he went to the school of economics in town",
+    "She read at the School of Oriental Studies.",
+    "we prayed in the church of saint michael",
+    "the prison of my own making",
+])
+def test_english_words_after_a_school_of_are_no_place(text):
+    assert _places(text) == []

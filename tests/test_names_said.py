@@ -226,3 +226,14 @@ def test_what_everyone_says_after_the_speakers_own_name_is_the_speaker(redactor_
     # Near misses: what everyone says of a thing, and no name of the speaker's before it.
     assert [f.text for f in redactor_default.scan("**Src:** I drive. Everyone says Moscow. Forty-four.\n")
             if f.entity_type == "PERSON"] == []
+
+
+def test_call_me_names_the_speaker_of_the_labelled_turn(redactor_default):
+    text = ("INTERVIEWER: And people at work?\nDEREK: Everyone on the corridors calls me Dezzy, even the consultants.\n"
+            "INTERVIEWER: Right.\nDEREK: Dezzy is fine.\n")
+    found = [(f.text, f.entity_type, f.replacement) for f in redactor_default.scan(text)]
+    assert {(t, r) for t, _, r in found} == {("DEREK", "[PERSON 1]"), ("Dezzy", "[PERSON 1]")}
+    # Near miss: the interviewer's own turn does not make a nickname the source's.
+    found = {f.text: f.replacement for f in redactor_default.scan(
+        "DEREK: I work nights.\nINTERVIEWER: My friends call me Bazza, by the way.\n")}
+    assert found.get("Bazza") != found.get("DEREK")

@@ -141,3 +141,47 @@ def test_the_short_name_said_later_is_the_same_firm(redactor_default):
     found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "ORGANIZATION"]
     assert [t for t, _ in found] == ["Vardar Trans DOOEL", "Vardar Trans"]
     assert len({r for _, r in found}) == 1
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("Chikwawa village was flooded that year.", "Chikwawa", "PERSON", ("LOCATION", "Chikwawa village")),
+    ("We waited at Nyabugogo bus park for hours.", "Nyabugogo", "LOCATION", ("LOCATION", "Nyabugogo bus park")),
+    ("he sells shoes at owino market", "owino", "PERSON", ("LOCATION", "owino market")),
+    ("He was dropped at Madina junction at night.", "Madina", "LOCATION", ("LOCATION", "Madina junction")),
+    ("They lived in the Kakuma refugee camp.", "Kakuma", "PERSON", ("LOCATION", "Kakuma refugee camp")),
+    ("we met at the kalerwe trading centre", "kalerwe", "LOCATION", ("LOCATION", "kalerwe trading centre")),
+])
+def test_a_small_place_takes_its_tail(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == expected
+
+
+@pytest.mark.parametrize("text, found, entity_type", [
+    ("I asked Maria market prices every week.", "Maria", "PERSON"),      # a given name stays a person
+    ("James market stall was empty.", "James", "PERSON"),
+    ("Grace Banda village elders met us.", "Grace Banda", "PERSON"),     # a full name stays a person
+    ("i was born in chikwawa Village Two", "chikwawa", "LOCATION"),      # a caption's name takes no capital
+    ("we stayed in Chikwawa, village life was hard", "Chikwawa", "LOCATION"),  # a comma between
+    ("Chikwawa villagers came to town", "Chikwawa", "LOCATION"),         # not the word "village"
+])
+def test_a_place_tail_is_not_taken(text, found, entity_type):
+    assert _grown(text, found, entity_type) == (entity_type, found)
+
+
+def test_a_small_places_tail_through_a_run_and_a_public_city_without_one(redactor_default):
+    text = "We waited at Nyabugogo bus park, then took the bus to the Kampala bus park."
+    found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
+    assert ("LOCATION", "Nyabugogo bus park") in found
+    assert not any("Kampala" in span for _, span in found)
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("My sister is an operator at Hasan Knitwear.", "Hasan Knitwear", ("ORGANIZATION", "Hasan Knitwear")),
+    ("She joined Fakir Knit Composite in 2019.", "Fakir Knit", ("ORGANIZATION", "Fakir Knit Composite")),
+    ("They were sewing at Anwar Garments.", "Anwar Garments", ("ORGANIZATION", "Anwar Garments")),
+    # a name list's surname, and a lower-case trade, leave the person
+    ("We watched John Mills on television.", "John Mills", ("PERSON", "John Mills")),
+    ("i asked anwar garments were ready", "anwar garments", ("PERSON", "anwar garments")),
+    ("Hasan said Knitwear was his trade.", "Hasan", ("PERSON", "Hasan")),
+])
+def test_a_person_the_model_found_that_ends_with_a_trade_is_the_firm(text, found, expected):
+    assert _grown(text, found, "PERSON") == expected

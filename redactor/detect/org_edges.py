@@ -11,7 +11,10 @@ firm's trade or site (:data:`_CAPTION_TRADES`): the model's guesses in captions 
 words ("husbandry"), and "systems" or "group" after one would only add to the loss.
 A person's name a detector guessed, right before a firm's trade, is the firm named after its
 owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
-bilton plant"), before "camp" the camp ("kakuma camp").  Up to two capitalised words right before
+bilton plant"), before "camp", "village", "market", "bus park" or "junction" that spot
+("kakuma camp", "Nyabugogo bus park"; one the model took for a person too, "Chikwawa village").
+A small place after a named or qualified workplace and "in" or "of" is that workplace, whole
+("St. Anna hospital in Vechta", "the brick kiln in Sirajganj", "the public school of Tsinandali").  Up to two capitalised words right before
 a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
 It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
 """
@@ -26,6 +29,7 @@ import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 
@@ -65,7 +69,7 @@ _TRADES = frozenset("""
 company companies co-operative cooperative group holdings corporation enterprises industries international
 logistics transport transportation haulage freight shipping couriers express trucking
 security guarding cleaning services solutions systems technologies
-garment garments textile textiles apparel fashions knitwear mills
+garment garments textile textiles apparel apparels fashions knitwear knit knitting composite composites mills washing
 construction builders engineering contractors mining minerals quarries steel plastics packaging
 foods food bakery bakeries kitchen catering restaurant cafe café dairy poultry farms farm fisheries seafood agro
 trading traders imports exports distribution supplies wholesale
@@ -91,8 +95,13 @@ _SITES = frozenset("""
 plant factory warehouse depot mill mine yard site workshop bakery kitchen restaurant hotel clinic
 farm farms office offices
 """.split())
-# What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate".
-_PLACE_SITES = frozenset("camp camps settlement estate".split())
+# What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate",
+# "Chikwawa village", "the Kalerwe market", "Nyabugogo bus park", "Madina junction": a spot of a
+# town where a few hundred people live, trade or wait, so the tail says which.
+_PLACE_TAIL = regex.compile(
+    rf"{_SP}+(?P<word>(?:refugee{_SP}+)?camps?|settlement|estate|village|market|junction|roundabout"
+    rf"|(?:bus|taxi|lorry|truck|motor){_SP}+(?:park|stand|stage|station|terminal|rank)"
+    rf"|trading{_SP}+cent(?:re|er))(?![\w'’-])", regex.I)
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
 _NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
@@ -176,9 +185,15 @@ def organisation_end(text: str, start: int, end: int) -> int:
 
 def _names_a_firm(text: str, m: Mention) -> bool:
     """A person's name a guessing detector found, followed by a firm's trade in the same case:
-    "kowalski transport", "Nowak Logistics" is the firm named after him."""
+    "kowalski transport", "Nowak Logistics" is the firm named after him; or one that ends with a
+    capitalised trade no name list knows as a name ("Anwar Garments", "Hasan Knitwear", "Fakir
+    Knit"; "John Mills" stays a person)."""
     if m.entity_type != "PERSON" or m.detector in AUTHORITATIVE or m.known_identity:
         return False
+    last = m.text.split()[-1]
+    if " " in m.text.strip() and last[0].isupper() and last.lower() in _FIRM_TRADES \
+            and default_gazetteer().get(fold_place(last)) is None:
+        return True
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or nxt.group("word").lower() not in _FIRM_TRADES:
         return False
@@ -195,15 +210,81 @@ def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
     return nxt.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
 
 
+# What makes a workplace one of a kind before a place: "the public school of Tsinandali", "the
+# brick kiln in Sirajganj", "the district hospital in Nkhotakota" (with the workplaces pack's
+# produce words: "brick", "garment", "tea").
+_FACILITY_KINDS = """public private state government district municipal provincial regional county city town
+village general referral mission rural community central teaching military maternity primary secondary high
+elementary""".split()
+_FACILITIES = r"""hospital|clinic|health{_SP}+cent(?:re|er)|jail|prison|school|academy|kiln|factory|mill|plant|farm
+|mine|quarry|orphanage|estate|workshop|police{_SP}+station|garage|bakery""".replace("\n", "").format(_SP=_SP)
+_NAME_WORD = r"(?-i:\p{Lu}[\p{L}'’-]+)"
+
+
+@functools.cache
+def _facility_before() -> regex.Pattern[str]:
+    """A named or qualified workplace right before a place, and the word that ties them: "St.
+    Anna hospital in ", "the brick kiln in ", "the public school of "."""
+    from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
+
+    kinds = vocabulary_pattern([*_FACILITY_KINDS, *builtin_vocabulary("workplaces", "produce")])
+    return regex.compile(
+        rf"""(?<![\p{{L}}'’.-])(?P<phrase>
+              (?:(?!(?-i:The|A|An|In|At|Of|My|Our|His|Her|Their|This|That)\b)
+                 (?-i:(?:St\.?|Saint|Sainte?|San|Santa){_SP}+)?{_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+
+                 | (?:{kinds}{_SP}+){{1,2}})
+              (?:{_FACILITIES}))
+            {_SP}+(?:in|of|at|near){_SP}+\Z""", regex.X | regex.I)
+
+
+def _workplace_of_place(text: str, m: Mention) -> Mention | None:
+    """A small place with the named or qualified workplace before it, as one workplace: "St. Anna
+    hospital in Vechta", "brick kiln in Sirajganj" (:func:`_facility_before`); None when none."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("LOCATION", "ORGANIZATION"):
+        return None
+    before = _facility_before().search(text, max(0, m.start - 80), m.start)
+    if before is None:
+        return None
+    start = before.start("phrase")
+    return replace(m, start=start, entity_type="ORGANIZATION", key="", text=text[start:m.end])
+
+
+def _place_tail(text: str, m: Mention) -> int:
+    """The end of a place's tail right after ``m`` in the same case (:data:`_PLACE_TAIL`:
+    "Kakuma camp", "Nyabugogo bus park", "chikwawa village"), or ``m.end``."""
+    tail = _PLACE_TAIL.match(text, m.end)
+    if tail is None:
+        return m.end
+    word = tail.group("word")
+    return tail.end() if word.islower() or (word[0].isupper() and not m.text.islower()) else m.end
+
+
+def _named_place(text: str, m: Mention) -> Mention | None:
+    """A small place grown over its tail ("Kakuma camp", "Chikwawa village"), also one the model
+    took for a person that is no widespread given name ("owino market"); None when no tail follows."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("LOCATION", "PERSON"):
+        return None
+    end = _place_tail(text, m)
+    if end == m.end:
+        return None
+    if m.entity_type == "PERSON":
+        info = default_gazetteer().get(fold_place(m.text.split()[0]))
+        if " " in m.text or (info is not None and info.first and info.locales > 1):
+            return None  # "Maria market" is Maria's, "Anna Banda village" a person's; a name of one
+            # country's lists ("Owino") is as often its place
+        m = replace(m, entity_type="LOCATION", key="")
+    return replace(m, end=end, text=text[m.start:end])
+
+
 def _grown(text: str, m: Mention) -> Mention:
+    place = _named_place(text, m) or _workplace_of_place(text, m)
+    if place is not None:
+        return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
                                   and not m.known_identity and without_legal_form(m.text) is not None):
         # a person's name before a firm's trade, or a name with a legal form ("Nordmarine GmbH")
         m = replace(m, entity_type="ORGANIZATION", key="")
     elif m.entity_type == "LOCATION" and m.detector not in AUTHORITATIVE and not m.known_identity:
-        camp = _site_after(text, m, _PLACE_SITES)
-        if camp != m.end:
-            return replace(m, end=camp, text=text[m.start:camp])
         site = _site_after(text, m, _SITES)
         if site == m.end or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             return m

@@ -800,6 +800,9 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
             node_of[i] = people.by_key[older_key]
             continue
+        if (reversed_key := _family_name_first(tokens)) in people.by_key:
+            node_of[i] = people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+            continue
         if (tokens[0], tokens[-1]) in split:
             # Another person has this given name and surname with other middle names
             # ("Maria Paz Rojas", "Maria Victoria Rojas"): each whole name is its own key.
@@ -816,6 +819,15 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
+
+
+def _family_name_first(tokens: tuple[str, ...]) -> str:
+    """The key of the two-word name ``tokens`` said the other way round ("trajkovski zoran" ->
+    "zoran trajkovski"), when one of its words is no given name (so "James Thomas" and "Thomas
+    James" stay two people); "" otherwise."""
+    if len(tokens) != 2 or (_is_given_name(tokens[0]) and _is_given_name(tokens[1])):
+        return ""
+    return f"{tokens[1]} {tokens[0]}"
 
 
 def resolve_entities(mentions: Sequence[Mention], known_people: Iterable[str] = (), *,
@@ -879,8 +891,32 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
+    _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
+                     ambiguous: set[int], names: GivenNames) -> None:
+    """A given name said alone that is a form of exactly one other name said alone, where
+    neither joined a full name ("Chukwuemeka" ... "Emeka", "Magomed" ... "Maga"): one person's
+    key for both (the longer name's).  A form that fits two names stays its own."""
+    lone: dict[str, list[int]] = {}
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if len(tokens) == 1 and i not in ambiguous and assignments[i].key == tokens[0] and not assignments[i].label:
+            lone.setdefault(tokens[0], []).append(i)
+    if len(lone) < 2:
+        return
+    forms = {word: skeleton(word) for word in lone}
+    for word, indexes in lone.items():
+        short = forms[word]
+        fits = [other for other in lone if other != word and len(forms[other]) > len(short)
+                and (names.are_variants(short, forms[other]) or _clipped(short, forms[other]))]
+        if len(fits) == 1:
+            longer = assignments[lone[fits[0]][0]]
+            for i in indexes:
+                assignments[i] = longer
 
 
 def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:

@@ -57,7 +57,7 @@ def fold_place(name: str) -> str:
 
 _REGION_WORDS = re.compile(
     r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
-    r"department|county|krai|kray|kraj|republic|voblasc|voblast|voblasts|oblys|oblysy|okrug)$")
+    r"department|county|krai|kray|kraj|republic|voblasc|voblast|voblasts|oblys|oblysy|okrug|division)$")
 # Prepositions after which a name is where something is or happens ("we lived in Velyka
 # Dymerka", "shelling near Avdiivka").  "to" and "from" name people as often ("I spoke to
 # Marta", "a letter from Taras"), so after them only a known place counts.
@@ -69,6 +69,26 @@ PUBLIC_PLACES_FILE = "public_places.tsv.gz"  # built by tools/build_public_place
 def region_name(name: str) -> str:
     """A folded region name without its kind ("kharkiv oblast" -> "kharkiv")."""
     return _REGION_WORDS.sub("", fold_place(name))
+
+
+# A compass word said as part of a name ("North Goa", "south goa"), not as a vague part
+# ("northern Goa", "central Kenya").
+_COMPASS_NAME = re.compile(r"^(?:north|south|east|west)(?:[-\s]?(?:east|west))?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def names_district_of_region(name: str) -> bool:
+    """A compass word before a first-level region's name, said so as no first-level region is
+    (the public-place table does not list it): "North Goa", "South Goa" are districts of Goa,
+    while "North Kivu", "West Java" are listed and public.  A US state's part ("South Florida",
+    "West Texas") is a part of a public place by its direction: the US has no such districts."""
+    match = _COMPASS_NAME.match(name.strip())
+    if match is None or fold_place(name) in public_places():
+        return False
+    rest = region_name(match.group("rest"))
+    if public_places().get(rest, ("",))[0] != "region":
+        return False
+    place = default_places().get(rest)
+    return place is None or place.kind != "us_state"
 
 
 def _public_minimum(data: bytes) -> int:

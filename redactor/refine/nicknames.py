@@ -261,14 +261,16 @@ def _line_start(text: str, at: int) -> int:
 
 def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
-    "I'm" anywhere on the line, or said alone as the turn's first words right before the
-    sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi.")."""
+    "I'm" anywhere on the line, said alone as the turn's first words right before the
+    sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
+    the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
     start = _line_start(text, m.start)
     end = text.find("\n", m.end)
     end = len(text) if end < 0 else end
     selves = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
               and not _possessive(text, p) and (_SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
-                                                or _answer_then_called(text, start, p, m, mentions))]
+                                                or _answer_then_called(text, start, p, m, mentions)
+                                                or (p.detector == _SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")))]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
 
 

@@ -10,11 +10,15 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   to four words GeoNames knows as a town of 1,000 people or more
   (:func:`redactor.lexicon.places.default_places`, :func:`~redactor.lexicon.places.small_place_names`)
   that are no common English word and, alone, no given name ("in march", "to maria" stay);
-- after "village/town/... of/called/named", also a word no list knows: one or two words rare in
-  English (``RARE_WORD_ZIPF``).
+- after "village/town/... of/called/named", and after "school/hospital/jail/... of" (the place a
+  workplace serves: "the public school of tsinandali"), also a word no list knows: one or two
+  words rare in English (``RARE_WORD_ZIPF``);
+- a compass word before a first-level region the public-place table does not list so ("in south
+  goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`).
 
 On lines with capitals, the same towns written with theirs after a place preposition ("lives in
-Vouziers", "near Santa Rosa do Sul"); one word known as a surname only after "in", "near",
+Vouziers", "near Santa Rosa do Sul", "in North Goa"), and a rare capitalised word after
+"school/hospital/... of" ("the Hospital of Kalibo"); one word known as a surname only after "in", "near",
 "outside" and the like ("a letter from Kowalczyk" is a person).
 
 Whether a place found so is public (a large city) is the filters' rule, as for every place.
@@ -32,7 +36,7 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
-                                     small_place_names)
+                                     names_district_of_region, small_place_names)
 
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
@@ -47,6 +51,9 @@ SETTLEMENT_WORDS = frozenset(
     "village villages town city hamlet settlement suburb district raion rayon municipality "
     "commune township neighbourhood neighborhood selo khutor".split())
 SETTLEMENT_LINKS = frozenset(("of", "called", "named"))
+# "the public school of tsinandali", "the hospital of Kalibo": after one of these and "of" a word
+# rare in English names the place the workplace serves.
+INSTITUTION_WORDS = frozenset("school hospital clinic jail prison church mosque parish".split())
 _MAX_WORDS = 4  # "santa rosa do sul"
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
@@ -106,17 +113,24 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     preposition, a place just named and "and" or "or" ("between kreminna and rubizhne"), or a
     settlement word after a determiner ("my village sukhyi yar")."""
     cue = tokens[i - 1].lower
-    named = cue in SETTLEMENT_WORDS and i >= 2 and tokens[i - 2].lower in _DETERMINERS \
-        and _joined(text, tokens[i - 2], tokens[i - 1])
-    cued = listed or named or cue in PLACE_CUES
+    cued = listed or _after(text, tokens, i, SETTLEMENT_WORDS, _DETERMINERS) or cue in PLACE_CUES
+    served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
+    if served and not caseless:
+        return _unknown_run(text, tokens, i) if _titled(tokens[i]) else 0
     if not caseless:
         # "at" names a time as often ("at Onam", "at Tet": festivals that are villages too)
         return _titled_place_at(text, tokens, i) if cued and cue != "at" and _titled(tokens[i]) else 0
     if not tokens[i].text.islower():
         return 0
-    settlement = cue in SETTLEMENT_LINKS and i >= 2 and tokens[i - 2].lower in SETTLEMENT_WORDS \
-        and _joined(text, tokens[i - 2], tokens[i - 1])
+    settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
     return _place_at(text, tokens, i, settlement) if settlement or cued else 0
+
+
+def _after(text: str, tokens: Sequence[Token], i: int, cues: frozenset[str], before: frozenset[str]) -> bool:
+    """``tokens[i]`` comes right after one of ``cues`` said right after one of ``before`` ("my
+    village", "village of", "school of")."""
+    return i >= 2 and tokens[i - 1].lower in cues and tokens[i - 2].lower in before \
+        and _joined(text, tokens[i - 2], tokens[i - 1])
 
 
 def _titled(token: Token) -> bool:
@@ -167,12 +181,18 @@ def _place_at(text: str, tokens: Sequence[Token], i: int, settlement: bool) -> i
         words = run[:size]
         if _known_small_place(words, settlement):
             return size
-    if settlement:
-        size = 0
-        while size < min(2, len(run)) and _unknown_word(run[size]):
-            size += 1
-        return size
-    return 0
+    return _unknown_run(text, tokens, i) if settlement else 0
+
+
+def _unknown_run(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many words from ``tokens[i]`` (two at most, in one case, one space apart) are rare in
+    English: after "a village called" or "the school of" they name the place."""
+    size = 0
+    while size < 2 and i + size < len(tokens) and _unknown_word(tokens[i + size]) \
+            and (size == 0 or (_joined(text, tokens[i + size - 1], tokens[i + size])
+                               and tokens[i + size].text.islower() == tokens[i].text.islower())):
+        size += 1
+    return size
 
 
 def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
@@ -183,6 +203,8 @@ def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
     if any(w.lower in MONTHS_AND_DAYS for w in words):
         return False
     gram = " ".join(w.text for w in words)
+    if len(words) > 1 and names_district_of_region(gram):
+        return True  # "North Goa", "south goa"
     if zipf_frequency(gram, "en") >= RARE_WORD_ZIPF:
         return False  # "reading", "mobile", "bath"
     if len(words) == 1 and not settlement:
