@@ -21,7 +21,7 @@ def _found(redactor, text: str, types: frozenset[str]) -> list[str]:
 @pytest.mark.parametrize("text, expected", [
     # a colleague's or a friend's job, a word no list knows
     ("my colleague is a trimmer", ["trimmer"]),
-    ("my mate's a filleter on the salmon line", ["filleter"]),
+    ("my mate's a filleter on the salmon line", ["filleter on the salmon line"]),  # its line
     ("our supervisor, she's a former trimmer herself", ["supervisor", "trimmer"]),
     # one of the people of a trade
     ("i'm one of the porters here", ["porters"]),

@@ -78,7 +78,7 @@ def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
     ("an officer hit him twice", [("OCCUPATION", "officer")]),
     ("a nurse who spoke french helped me", [("OCCUPATION", "nurse")]),
     ("the captain of the ship refused", [("RANK", "captain")]),
-    ("i wrote to the commander of our unit", [("RANK", "commander")]),
+    ("i wrote to the commander of our unit", [("OCCUPATION", "commander of our unit")]),  # the head of a part
     ("a warrant officer second class said it", [("RANK", "warrant officer second class")]),
     ("my supervisor said no", [("OCCUPATION", "supervisor")]),
     ("my superior told me to wait", [("OCCUPATION", "superior")]),

@@ -513,7 +513,8 @@ CASES = [
      "Dmitri Sokolov served with my uncle. Sokolova, his wife, wrote to us every month. "
      "Mrs Sokolova is a teacher in Zolochiv. They took Sokolovym to Dnipro.",
      "[PERSON 1] served with my uncle. [PERSON 2], his wife, wrote to us every month. "
-     "[PERSON 2] is a [OCCUPATION 1] in [LOCATION 1]. They took [PERSON 1] to Dnipro."),
+     # the job with the small town where it is held is one span (round 9: a job's tail)
+     "[PERSON 2] is a [OCCUPATION 1]. They took [PERSON 1] to Dnipro."),
     ("a village the model calls a person",
      "We lived in Velyka Dymerka until the war. velyka dymerka is small. In Velyka Dymerka everyone knows you.",
      "We lived in [LOCATION 1] until the war. [LOCATION 1] is small. In [LOCATION 1] everyone knows you."),

@@ -6,7 +6,8 @@ assert that no job or rank is found.
 
 Decided here: "a golf porter" is found (a job at a golf club, as "a hotel porter" is); "my
 supervisor said" and "the manager said" stay found as before (one person of the speaker's
-workplace, the pack's header); "my director told me" and "the imam came" stay unfound."""
+workplace, the pack's header); "the imam came" stays unfound ("my director told me", unfound
+here in round 8, is found since round 9 as the head of one's own workplace)."""
 
 from __future__ import annotations
 
@@ -32,13 +33,13 @@ def _found(redactor, text: str) -> list[str]:
     ("He's an NCO in the signals.", ["NCO"]),
     ("i'm a senior nco in the regiment", ["senior nco"]),
     ("i work as a TA in a primary school", ["TA"]),
-    ("I was a PA to the director.", ["PA"]),
+    ("I was a PA to the director.", ["PA to the director"]),  # a job held for one person
     # a function word with an agent's ending after the letters is no job no list knows
     ("I worked as a CSR for two years.", ["CSR"]),
     ("he worked as a PA together with me", ["PA"]),
     ("I'm a trained RN.", ["RN"]),
-    ("I'm PA to the director.", ["PA"]),
-    ("i was rn on the night shift", ["rn"]),
+    ("I'm PA to the director.", ["PA to the director"]),
+    ("i was rn on the night shift", ["rn on the night shift"]),  # its shift
     ("My job? ASM at the store.", ["ASM"]),
     ("Q: What's your job?\nA: Um, LPN, at the county home.", ["LPN"]),
     ("Night nurse. RN.", ["Night nurse", "RN"]),
@@ -71,7 +72,7 @@ def _found(redactor, text: str) -> list[str]:
     ("she's an osteopath", ["osteopath"]),
     ("he was a golf porter", ["golf porter"]),
     # a sheriff's deputy
-    ("my husband is a deputy in Harlan County", ["deputy"]),
+    ("my husband is a deputy in Harlan County", ["deputy in Harlan County"]),  # a kept place
     ("he's a deputy sheriff", ["deputy sheriff"]),
     ("She is a sheriff's deputy.", ["sheriff's deputy"]),
 ])
@@ -106,8 +107,8 @@ def test_a_role_as_people_say_it(redactor_default, text, expected):
     "senior citizens get a discount",
     "the night buses were late",
     "the nurses were kind",
-    # generic mentions of the speaker's dealings stay unfound
-    "my director told me",
+    # generic mentions of the speaker's dealings stay unfound ("my director told me" is found
+    # since round 9: the head of one's own workplace, tests/test_roles_round9.py)
     "the imam came",
 ])
 def test_no_role_said(redactor_default, text):

@@ -94,6 +94,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.org_edges import extend_organisations
+from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
@@ -1511,7 +1512,7 @@ class SpanFilters:
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
         return (people + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
-                + _ranks_before_names(text, people))
+                + extend_roles(text, people) + _ranks_before_names(text, people))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

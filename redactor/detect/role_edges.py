@@ -1,0 +1,83 @@
+"""A job or a rank grown over the words after it that say where it is held.
+
+A job alone narrows who speaks; the words after it often single the person out: "a driver for
+the tea cooperative in gurjaani", "a boner on the beef line", "a pharmacist in Kafranbel".  The
+rules find the job word ("driver", "boner"); left beside its replacement, the tail still says
+which job it was.  ``extend_roles`` grows each OCCUPATION and RANK over such a tail on its
+right, up to three steps:
+
+- "for", "at" or "with" the named workplace: "the" and one to three words that say which,
+  then a kind of workplace ("for the tea cooperative", "at the Sunrise garment factory"; not
+  "for the company", "at the local school": a kind alone, or with a word that says nothing);
+- "on" a named line, shift or floor: "on the beef line", "on the night shift";
+- "in" a place found there and kept by the filters ("in gurjaani"): a public place (a country,
+  a region, a big city) is left out, as the keep lists say, so "a teacher in London" stays
+  "teacher".
+
+A tail over a person, an organisation or another direct identifier is not taken: such a name
+keeps its own, consistent replacement.  It runs after the keep filters, like the other edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+_ROLES = frozenset({"OCCUPATION", "RANK"})
+# Mentions a tail may hold: they narrow the same person as the job does.
+_MAY_HOLD = frozenset({"OCCUPATION", "RANK", "WORK_UNIT", "LOCATION", "MILITARY_UNIT"})
+_KIND = (r"(?:cooperative|co-operative|co-op|coop|company|firm|farm|factory|plant|mill|mine|estate|plantation|"
+         r"hospital|clinic|school|hotel|restaurant|bakery|shop|store|warehouse|depot|garage|workshop|sawmill|"
+         r"quarry|brickworks|kiln|ranch|dairy|slaughterhouse|abattoir|laundry|canteen|market|ngo|charity|project|"
+         r"station|port|yard|shipyard|site|camp|orphanage|pharmacy|lab|laboratory)")
+# Words that say nothing about which workplace: "the local school", "the same company".
+_EMPTY = r"(?:local|same|other|big|small|new|old|nearby|main|whole|only|first|last|next|one|two|this|that|a|an|the)"
+_WORD = rf"(?!{_EMPTY}(?![\w'’-]))\p{{L}}[\p{{L}}'’&-]*"
+_AT = regex.compile(rf"{_SP}+(?:for|at|with){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}(?![\w'’-])", regex.I)
+_ON = regex.compile(
+    rf"{_SP}+on{_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|belt|conveyor|ward|desk|rig|deck|"
+    r"landing|wing|block|gang|crew|team)(?![\w'’-])", regex.I)
+_IN = regex.compile(rf"{_SP}+in{_SP}+", regex.I)
+_MAX_STEPS = 3
+
+
+def _place_at(start: int, places: Sequence[Mention]) -> int | None:
+    """The end of a kept place that starts at ``start``."""
+    return next((p.end for p in places if p.start == start), None)
+
+
+def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention overlapping [start, end) is one a tail may hold."""
+    return all(m.entity_type in _MAY_HOLD for m in mentions if m.start < end and start < m.end)
+
+
+def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
+    """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
+    tail = _AT.match(text, end) or _ON.match(text, end)
+    if tail is not None and _holds_only(end, tail.end(), mentions):
+        return tail.end()
+    into = _IN.match(text, end)
+    return _place_at(into.end(), places) if into is not None else None
+
+
+def _end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int:
+    for _ in range(_MAX_STEPS):
+        grown = _tail_end(text, end, mentions, places)
+        if grown is None:
+            return end
+        end = grown
+    return end
+
+
+def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each OCCUPATION and RANK grown over the workplace, line and private place said right after
+    it, as new mentions; the overlap policy then prefers them to the parts they hold."""
+    places = [m for m in mentions if m.entity_type == "LOCATION"]
+    ends = {id(m): _end(text, m.end, mentions, places) for m in mentions if m.entity_type in _ROLES}
+    return [replace(m, end=ends[id(m)], text=text[m.start:ends[id(m)]])
+            for m in mentions if id(m) in ends and ends[id(m)] != m.end]
