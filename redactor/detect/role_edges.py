@@ -29,8 +29,9 @@ from redactor.model import Mention
 
 _SP = r"[^\S\n]"
 _ROLES = frozenset({"OCCUPATION", "RANK"})
-# Mentions a tail may hold: they narrow the same person as the job does.
-_MAY_HOLD = frozenset({"OCCUPATION", "RANK", "WORK_UNIT", "LOCATION", "MILITARY_UNIT"})
+# Mentions a tail may hold: they narrow the same person as the job does (a shift one works:
+# "picker on the night shift").
+_MAY_HOLD = frozenset({"OCCUPATION", "RANK", "WORK_UNIT", "LOCATION", "MILITARY_UNIT", "UNIQUE_DETAIL"})
 _KIND = (r"(?:cooperative|co-operative|co-op|coop|company|firm|farm|factory|plant|mill|mine|estate|plantation|"
          r"hospital|clinic|school|hotel|restaurant|bakery|shop|store|warehouse|depot|garage|workshop|sawmill|"
          r"quarry|brickworks|kiln|ranch|dairy|slaughterhouse|abattoir|laundry|canteen|market|ngo|charity|project|"
