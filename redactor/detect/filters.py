@@ -63,8 +63,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
   in full ("Mr Sunak" alone may be anyone called Sunak); the given name alone only after an
   office title ("President Xi" for "Xi Jinping").  A listed surname that no name list knows and
   no English word is ("Shoigu", "Tinubu") is kept alone too, but not after a courtesy title.
-  Anyone named right after the capitalised title of a state office ("President Sisi",
-  "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
+  Anyone named right after the title of a state office ("President Sisi", "Governor
+  Sanwo-Olu", "president hakainde" in a caption) or in apposition to the office of a public
+  place ("the mayor of Bogotá, Claudia López") is public in that role, unless the title is a
+  prison's, a firm's or a small place's (:mod:`redactor.detect.offices`).
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year or a
   season with a year is a generalisable date and is kept at
@@ -92,6 +94,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
+from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
@@ -574,27 +577,6 @@ _TITLES_IN_SPAN = re.compile(
     rf"^(?:the\s+)?(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)\s+", re.IGNORECASE)
 _TITLE_BEFORE_SPAN = re.compile(
     rf"(?<![\w.])(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)[^\S\n]+$", re.IGNORECASE)
-# The holder of a state office named by its capitalised title right before the name is a public
-# figure in that role ("President Sisi", "Governor Sanwo-Olu", "Prime Minister Rutte"), unless
-# a word before the title makes it the office of a prison, a firm or a club ("the prison
-# governor", "Deputy Governor", "club president") or a rank ("General" is a rank, not here).
-_STATE_TITLES = (r"President|Vice[-\s]President|Prime\s+Minister|Premier|Chancellor|"
-                 r"(?:(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice)\s+)?Minister|"
-                 r"Secretary\s+of\s+State|Senator|Governor|King|Queen|Pope|Emir|Ayatollah")
-_NOT_STATE = (r"(?:prison|deputy|assistant|acting|vice|club|union|company|school|college|university|"
-              r"student|board|bank|hospital|wing|our|my|his|her|their)")
-_STATE_OFFICE = re.compile(rf"(?<![\w-])(?:{_STATE_TITLES})\.?[^\S\n]+$")
-_STATE_OFFICE_IN_SPAN = re.compile(rf"(?:{_STATE_TITLES})\.?[^\S\n]+(?=[A-Z])")
-_NOT_STATE_BEFORE = re.compile(rf"\b{_NOT_STATE}[\s-]+$", re.IGNORECASE)
-
-
-def _after_state_office(text: str, start: int, end: int) -> bool:
-    """The span follows (or starts with) the capitalised title of a state office."""
-    title = _STATE_OFFICE.search(text, max(0, start - 40), start)
-    at = title.start() if title else start
-    if title is None and not _STATE_OFFICE_IN_SPAN.match(text, start, end):
-        return False
-    return not _NOT_STATE_BEFORE.search(text, max(0, at - 24), at)
 _PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "jr", "jr.", "iii"])
 # A surname this common as an English word ("May", "Mark") is never kept alone; nor is a name
 # borne in this many of the gazetteer's countries ("Khan", "Johnson"): a source may have it.
@@ -695,11 +677,14 @@ class PublicFigures:
         return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()},
                    _distinctive(surnames))
 
-    def is_public_figure(self, text: str, start: int, end: int) -> bool:
+    def is_public_figure(self, text: str, start: int, end: int,
+                         is_public_place: Callable[[str], bool] | None = None) -> bool:
         """The span names a listed person by surname after an office title, or by surname (with
-        or without "Mr") in a text that names them in full; or anyone right after the title of a state office
-        ("President Sisi", "Governor Sanwo-Olu": see :data:`_STATE_OFFICE`)."""
-        if _after_state_office(text, start, end):
+        or without "Mr") in a text that names them in full; or anyone named by the title of a
+        state office ("President Sisi", "president ramaphosa") or, with ``is_public_place``, of
+        an office of a public place ("the mayor of Bogotá, Claudia López": see
+        :mod:`redactor.detect.offices`)."""
+        if holds_public_office(text, start, end, is_public_place):
             return True
         span = _POSSESSIVE.sub("", text[start:end].strip())
         inside = _TITLES_IN_SPAN.match(span)
@@ -1405,7 +1390,7 @@ class SpanFilters:
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end):
+                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place):
             return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
