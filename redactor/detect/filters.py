@@ -106,8 +106,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PA
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, public_places, public_places_minimum,
                                      region_name, smaller_cities)
-from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
-                                     TITLE_MODIFIERS, is_title)
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, HYPHENABLE_HONORIFICS_AFTER, NAME_HONORIFICS,
+                                     NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER,
+                                     is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -448,6 +449,11 @@ _TITLE_BEFORE = re.compile(
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
     # a kunya, "father of" / "mother of", is part of the name it forms ("Abu Samir", "umm khalid")
     r"|Abu|Abou|Umm"
+    # Burmese, Thai and Bulgarian honorifics ("Ko Aung Kyaw Moe", "Daw Khin", "Khun Somchai",
+    # "Chicho Petar"), and the Filipino "ate" (elder sister) unless a subject makes it the verb
+    # ("we ate liza's", "I ate")
+    r"|Ko|Maung|Daw|Naw|Saya|Sayama|Khun|Chicho|Leli|Bate"
+    r"|(?<!i )(?<!we )(?<!they )(?<!you )(?<!he )(?<!she )(?<!who )(?<!had )Ate"
     # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), and the title
     # of a profession one is addressed by ("doutor Hélio", "profesora Ana Ruiz", "Ing. Raúl
     # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
@@ -456,6 +462,11 @@ _TITLE_BEFORE = re.compile(
     r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
     r"[^\S\n]+$", re.IGNORECASE)
+# Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
+# "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
+# not "a U turn", "the Bay Ivan swam in").
+_CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # Below this Zipf frequency a word is rare enough in English to be a name after a title.
 _RARE_NAME_ZIPF = 3.0
 # How far before a person's span a title may begin ("Licenciada " is the longest).
@@ -477,7 +488,7 @@ _RANK_QUALIFIERS = "|".join(sorted(TITLE_MODIFIERS | frozenset(
     "police prison detective duty custody platoon company battalion regimental station desk shift "
     "sergeant lieutenant".split()), key=len, reverse=True))
 _RANK_BEFORE = re.compile(
-    rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
+    rf"(?<![\w.-])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
     rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
 # The qualifiers alone, before a person's span that begins with the rank itself: the model's
 # "Constable Ama Mensah" of "Police Constable Ama Mensah" left "Police" beside the pseudonym.
@@ -559,10 +570,11 @@ _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)
 # A word a speaker addresses someone by ("sir mark", "ma'am joy"; see ``ADDRESSED_NAME_MAX_ZIPF``).
 _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji", "Verma
-# sahab"; Hindi and Japanese ones also joined by a hyphen ("Sharma-ji", "Tanaka-san").
+# sahab", "Vikram bhai", "Priya didi"; Hindi and Japanese ones also joined by a hyphen
+# ("Sharma-ji", "Tanaka-san", "Ravi-bhai").
 _HONORIFIC_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta|aga|agha)"
-    r"|(?:[^\S\n]+|-)(?:ji|sahib|saheb|sahab|saab|san|sama|sensei))(?![\w-])",
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
+    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))}))(?![\w-])",
     re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
@@ -1616,6 +1628,10 @@ def _with_title(text: str, m: Mention) -> Mention:
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
     title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
+        title = None  # "and ate Maria's bread": the verb
+    if title is None and text[start:start + 1].isupper():
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start)
     if title is not None:
         start = title.start()
     elif (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) is not None:

@@ -40,6 +40,7 @@ _TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DETAIL", "SENSITIVE",
 # A word at least this frequent in English (Zipf scale) is also an ordinary word.
 COMMON_WORD_ZIPF = 3.5
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\s+(?=\p{L})")
 
 
 def _is_common(word: str) -> bool:
@@ -56,7 +57,8 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     if mention.entity_type == "PERSON":
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
-        for token in _TOKEN.findall(mention.text):
+        # a surname wrapped at its hyphen ("Ter-\nPetrosyan") is one word: "Ter-Petrosyan"
+        for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", mention.text)):
             token = token.rstrip("'’")
             if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
