@@ -92,6 +92,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
+from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.offices import holds_public_office
@@ -216,7 +217,20 @@ _PUBLIC_BODY_WORDS = (
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|probation\s+service|"
     r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
     r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
-    r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
+    r"health\s+service|security\s+service|intelligence\s+service|civil\s+service|"
+    # labour inspectorates and state offices by their forms in more languages ("Labour
+    # Inspection", "Inspección de Trabajo", "Ispettorato", "Arbeidsinspectie", the German
+    # offices: "Gewerbeaufsichtsamt", "Arbeitsinspektorat", "Ausländerbehörde", "Jobcenter")
+    r"(?:labou?r|work(?:place)?|factory|employment|state\s+labou?r)\s+inspection|"
+    r"inspecci[oó]n\s+(?:general\s+)?(?:de|del)\s+trabajo|inspection\s+du\s+travail|inspe[cç][aã]o\s+do\s+trabalho|"
+    r"ispettorato|arbeidsinspectie|superintendencia|"
+    r"\w{3,}amt|\w*inspektorat|\w*inspektion|\w*aufsicht|\w*beh[oö]rde|\w+polizei|bundesagentur|jobcenter|"
+    r"financial\s+intelligence\s+(?:unit|centre|center|agency)|"
+    # a national scheme, fund or centre ("the National Health Insurance Scheme", "National Social
+    # Security Fund", "the National Youth Service Corps"), not a hospital's or a firm's centre
+    r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
+    r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
+    r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -295,7 +309,8 @@ _WATER_WORDS = frozenset({"the", "of", "sea", "ocean", "strait", "straits", "gul
 # Federal Penitentiary Service", "the Bureau of Prisons") is a body; its word "prison" does not
 # make it a place of work.
 _PRISON_SERVICE = re.compile(
-    r"\b(?:prisons?|penitentiary|penal)(?:\s+and\s+probation)?\s+service\b|\bbureau\s+of\s+prisons\b",
+    r"\b(?:prisons?|penitentiary|penal)(?:\s+and\s+probation)?\s+service\b|\bbureau\s+of\s+prisons\b"
+    r"|\bfinancial\s+intelligence\s+unit\b",  # a country's one unit for money laundering reports
     re.IGNORECASE)
 
 
@@ -337,7 +352,7 @@ def public_acronyms(text: str) -> frozenset[str]:
     found: set[str] = set()
     for phrase in _CAPITALISED_PHRASE.finditer(text):
         name = text[phrase.start():phrase.start("defined") if phrase.group("defined") else phrase.end()]
-        if not _PUBLIC_BODY.search(name) or _WORKPLACE.search(name):
+        if not _PUBLIC_BODY.search(name) or _is_workplace(name):
             continue
         words = [w for w in _CAPITALISED_WORD.findall(name) if w.lower() not in _JOINING_WORDS]
         body = next((i for i, w in enumerate(words) if _PUBLIC_BODY.fullmatch(w)), 0)
@@ -1396,9 +1411,19 @@ class SpanFilters:
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
             and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
 
-    def filter_one(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> Mention | None:
+    def is_public_term(self, term: str) -> bool:
+        """A kept term, a pack's body acronym in capitals, or a public body, outlet or
+        university by its form: what makes the other form of an acronym's definition public."""
+        bare = _LEADING_THE.sub("", term.strip())
+        return self.is_kept_name(term) or (bare.isupper() and bare in self.body_acronyms) or \
+            self.is_public_body(term) or self.is_news_outlet(term) or self.is_public_university(term)
+
+    def filter_one(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset(),
+                   defined: frozenset[str] = frozenset()) -> Mention | None:
         if m.detector in _AUTHORITATIVE:
             return m
+        if m.entity_type in _NER_TYPES and is_defined_public(m.text, defined):
+            return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
@@ -1484,9 +1509,11 @@ class SpanFilters:
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
+        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) if any(
+            m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = _model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
-             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
+             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
@@ -1816,6 +1843,12 @@ def _is_dictionary_word(word: str) -> bool:
     return not _is_known_name(word) and any(
         _is_common_word(word[:i]) and _is_common_word(word[i:])
         for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+def _may_be_a_person(words: Sequence[str]) -> bool:
+    """Words that may be a person's name: all of them names the lists know, or the first a
+    given name ("Anna Kowalczykowska")."""
+    return bool(words) and (all(map(_is_known_name, words)) or _is_given_name(fold_place(words[0])))
 
 
 def _is_known_name(word: str) -> bool:
