@@ -96,7 +96,8 @@ from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.offices import holds_public_office
-from redactor.detect.org_edges import extend_organisations
+from redactor.detect.org_edges import extend_organisations, is_firm_name
+from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
@@ -1429,6 +1430,8 @@ class SpanFilters:
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end, self.is_public_place):
             return None
+        if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self.is_outlet_here(text, m):
+            return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
         if m.entity_type == "PERSON" and m.detector in _GUESSING and is_acronym(text, m):
@@ -1440,6 +1443,23 @@ class SpanFilters:
         if m.entity_type == "ADDRESS" and _RED_CROSS.fullmatch(m.text) and self.is_public_body(m.text):
             return None  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
         return m
+
+    def is_outlet_here(self, text: str, m: Mention) -> bool:
+        """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its
+        name is a firm's or a workplace's; a name that may be a person's is an outlet only by a
+        medium's word."""
+        words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
+        if not words or is_firm_name(m.text) or _is_workplace(m.text):
+            return False
+        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
+
+    @staticmethod
+    def _outlet_before_media_job(lead: str, job: str) -> bool:
+        """"Malaysiakini" of "a Malaysiakini reporter": capitalised words before a media job that
+        are no person's name and no firm's."""
+        words = _WORD.findall(lead)
+        return bool(words) and MEDIA_JOB.fullmatch(job) is not None and all(w[0].isupper() for w in words) \
+            and not _may_be_a_person(words) and not is_firm_name(lead)
 
     def role_outside_body(self, text: str, m: Mention) -> Mention | None:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
@@ -1453,7 +1473,8 @@ class SpanFilters:
             lead = m.text[:words[i].start()].rstrip()
             bare = _LEADING_THE.sub("", lead)
             if (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
-                    (bare.isupper() and bare in self.body_acronyms):
+                    (bare.isupper() and bare in self.body_acronyms) or \
+                    self._outlet_before_media_job(bare, m.text[words[i].start():]):
                 start = m.start + words[i].start()
                 return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
