@@ -1461,6 +1461,12 @@ class SpanFilters:
         return bool(words) and MEDIA_JOB.fullmatch(job) is not None and all(w[0].isupper() for w in words) \
             and not _may_be_a_person(words) and not is_firm_name(lead)
 
+    def _is_kept_before_job(self, text: str, lead: str, bare: str, job: str) -> bool:
+        """The words before a job are a kept name ("Royal Mail driver"), a body's acronym ("DOLE
+        inspector") or a news outlet before a media job ("Malaysiakini reporter")."""
+        return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
+            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job)
+
     def role_outside_body(self, text: str, m: Mention) -> Mention | None:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
         inspector" keeps the ministry and finds "inspector" (the body is public, the job may
@@ -1472,9 +1478,7 @@ class SpanFilters:
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
             bare = _LEADING_THE.sub("", lead)
-            if (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
-                    (bare.isupper() and bare in self.body_acronyms) or \
-                    self._outlet_before_media_job(bare, m.text[words[i].start():]):
+            if self._is_kept_before_job(text, lead, bare, m.text[words[i].start():]):
                 start = m.start + words[i].start()
                 return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
@@ -1657,6 +1661,20 @@ def is_acronym(text: str, m: Mention) -> bool:
     return any(c.islower() for c in line)
 
 
+def _title_start(text: str, start: int, end: int) -> int:
+    """Where a title, an honorific or a nickname's adjective right before the name at
+    ``text[start:end]`` begins (``start`` when none does)."""
+    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
+        title = None  # "and ate Maria's bread": the verb
+    if title is None and text[start:start + 1].isupper():
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start)
+    if title is not None:
+        return title.start()
+    nickname = _NICKNAME_BEFORE.search(text, max(0, start - 8), start)
+    return nickname.start() if nickname is not None else start
+
+
 def _with_title(text: str, m: Mention) -> Mention:
     """A person's span with the courtesy title or honorific around it ("Mrs Kowalczyk", "Aunty
     Bisi", "Mehmet Abi"): it tells the gender and is how the person is known, so it goes with
@@ -1675,15 +1693,7 @@ def _with_title(text: str, m: Mention) -> Mention:
             english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
-    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
-    if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
-        title = None  # "and ate Maria's bread": the verb
-    if title is None and text[start:start + 1].isupper():
-        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start)
-    if title is not None:
-        start = title.start()
-    elif (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) is not None:
-        start = nickname.start()
+    start = _title_start(text, start, end)
     surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
