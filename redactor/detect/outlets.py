@@ -27,8 +27,8 @@ _MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_MEDIUM})\b", re.IGNORECASE)
 _ORG_MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_ORG_MEDIUM})\b", re.IGNORECASE)
 # A medium in the name itself: "Citizen TV", "Kiss FM", "Radio Maisha", "Radio Free Asia".
 _MEDIUM_IN_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?Radio[^\S\n]+[A-Z]|[^\S\n](?:TV|FM|Radio|Television)$)")
-# What one reads or hears in an outlet, said right before it ("an article in", "a story on").
-# ("a story on Anna", "a report by Anna" are about or by a person).
+# What one reads in an outlet, said right before it ("an article in", "a story in"; not "a story
+# on Anna" or "a report by Anna": about a person, or by one).
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:articles?|story|stories|reports?|piece|investigation|editorial|headlines?|column|op-ed|"
     r"feature|interview|bulletin)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
