@@ -21,6 +21,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import PARTICLES, default_gazetteer
+
 # A minister's portfolio, said before the title or after it ("Labour Minister", "Minister of
 # Labour", "minister for foreign affairs").
 _PORTFOLIOS = (r"foreign|defen[cs]e|interior|home|finance|economy|economic|health|justice|labou?r|employment|"
@@ -43,7 +46,9 @@ _LOWER_TITLES = (r"president|vice[-\s]president|prime\s+minister|chancellor|sena
 # Words before a title that make it another body's office, a deputy's or the speaker's own.
 _NOT_STATE = (r"(?:prison|deputy|assistant|acting|vice|club|union|company|school|college|university|"
               r"student|students|board|bank|hospital|wing|church|party|team|association|cooperative|"
-              r"co-operative|firm|our|my|his|her|their|your|former\s+student)")
+              r"co-operative|firm|our|my|his|her|their|your|former\s+student|"
+              # the chair addressed ("mr president, my constituent ..." in a caption)
+              r"mr|mrs|ms|madam|madame|dear)")
 _STATE_OFFICE = re.compile(rf"(?<![\w-])(?:{_STATE_TITLES})\.?[^\S\n]+$")
 _STATE_OFFICE_IN_SPAN = re.compile(rf"(?:{_STATE_TITLES})\.?[^\S\n]+(?=[A-Z])")
 _LOWER_OFFICE = re.compile(rf"(?<![\w-])(?:{_LOWER_TITLES})[^\S\n]+$", re.IGNORECASE)
@@ -71,13 +76,36 @@ _REACH = 60
 _PLACE_WORDS = 3
 
 
+# The given name or the particles of the holder's name a detector left out between the title
+# and the span ("president bashar" + "al assad", "president van" + "rompuy").
+_NAME_WORDS_BEFORE = (re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\S\n]+$"),
+                      re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\S\n]+[^\W\d_][\w'’-]*[^\S\n]+$"))
+_NAME_WORD_ZIPF = 3.5
+
+
+def _name_word(word: str) -> bool:
+    """A surname's particle or a given name that is no everyday English word."""
+    folded = word.lower()
+    if folded in PARTICLES:
+        return True
+    info = default_gazetteer().get(folded)
+    return info is not None and info.first and zipf_frequency(folded, "en") < _NAME_WORD_ZIPF
+
+
 def _titled(text: str, start: int, end: int) -> int | None:
-    """Where the title of a state office right before (or at the start of) the span begins."""
+    """Where the title of a state office right before (or at the start of) the span begins,
+    also before the rest of the holder's name the span left out."""
     window = max(0, start - _REACH)
+    at = [start]
+    for words in _NAME_WORDS_BEFORE:
+        names = words.search(text, window, start)
+        if names is not None and all(map(_name_word, names.group().split())):
+            at.append(names.start())
     for before, inside in ((_STATE_OFFICE, _STATE_OFFICE_IN_SPAN), (_LOWER_OFFICE, _LOWER_OFFICE_IN_SPAN)):
-        title = before.search(text, window, start)
-        if title is not None:
-            return title.start()
+        for position in at:
+            title = before.search(text, window, position)
+            if title is not None:
+                return title.start()
         if inside.match(text, start, end):
             return start
     return None
