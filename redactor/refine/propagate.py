@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
@@ -372,6 +373,8 @@ class ConfidentForms:
 
         for match, target in self.matches(text, uncovered):
             start, end = match.span()
+            if target.entity_type == "PERSON" and holds_public_office(text, start, end):
+                continue  # "president juncker": the office holder the filters keep, not the run's person
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
