@@ -60,6 +60,7 @@ from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import join_names_around_nicknames, link_nicknames
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
@@ -708,6 +709,8 @@ class Redactor:
         text = doc.joined.text
         mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name, text),
                                          doc.joined.starts)
+        # after propagation: a name found again ("Petrosyan") takes the half wrapped before it
+        mentions = join_broken_names(text, mentions)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, mentions)
         mentions = vehicles_again(text, mentions, self.settings.threshold)

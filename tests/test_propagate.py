@@ -156,3 +156,13 @@ def test_forms_with_a_space_or_punctuation_among_their_first_characters_are_foun
             "Olga Ngozi, al-Rashid. Al Rashidov. Ng")
     assert _found_as_by_the_whole_pattern(seeds, text) == [
         "al  rashid", "AL\nRASHIDI", "ng\twei", "n'diaye", "J.  Doe", "Olgerd", "olga NG", "Olga", "Rashid"]
+
+
+def test_a_name_after_a_state_office_is_not_propagated_there():
+    """"Juncker" the run found as a person stays where a state office's title names him (the
+    filters keep the office holder); elsewhere in the run it is found again."""
+    first = "I met Jean Juncker at the market."
+    second = "in july president juncker made it clear, and later juncker left"
+    added = propagate([first, second], [[found(first, 6, 18)], []], threshold=0.4)
+    assert [m.text for m in added[1]] == ["juncker"]
+    assert added[1][0].start == second.rindex("juncker")

@@ -64,8 +64,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
   in full ("Mr Sunak" alone may be anyone called Sunak); the given name alone only after an
   office title ("President Xi" for "Xi Jinping").  A listed surname that no name list knows and
   no English word is ("Shoigu", "Tinubu") is kept alone too, but not after a courtesy title.
-  Anyone named right after the capitalised title of a state office ("President Sisi",
-  "Governor Sanwo-Olu") is public in that role, unless the title is a prison's or a firm's.
+  Anyone named right after the title of a state office ("President Sisi", "Governor
+  Sanwo-Olu", "president hakainde" in a caption) or in apposition to the office of a public
+  place ("the mayor of Bogotá, Claudia López") is public in that role, unless the title is a
+  prison's, a firm's or a small place's (:mod:`redactor.detect.offices`).
 - **Dates** follow one policy (also in README, "What counts as a date"): a date that pins a day
   ("the fourth of June", "last Thursday", "03.03.2022") keeps its score; a month, a year or a
   season with a year is a generalisable date and is kept at
@@ -91,9 +93,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
+from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
-from redactor.detect.org_edges import extend_organisations
+from redactor.detect.offices import holds_public_office
+from redactor.detect.org_edges import extend_organisations, is_firm_name
+from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
@@ -105,8 +110,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PA
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (default_places, fold_place, names_district_of_region, public_places,
                                      public_places_minimum, region_name, smaller_cities)
-from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES,
-                                     TITLE_MODIFIERS, is_title)
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, HYPHENABLE_HONORIFICS_AFTER, NAME_HONORIFICS,
+                                     NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER,
+                                     is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -220,7 +226,20 @@ _PUBLIC_BODY_WORDS = (
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|probation\s+service|"
     r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
     r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
-    r"health\s+service|security\s+service|intelligence\s+service|civil\s+service"
+    r"health\s+service|security\s+service|intelligence\s+service|civil\s+service|"
+    # labour inspectorates and state offices by their forms in more languages ("Labour
+    # Inspection", "Inspección de Trabajo", "Ispettorato", "Arbeidsinspectie", the German
+    # offices: "Gewerbeaufsichtsamt", "Arbeitsinspektorat", "Ausländerbehörde", "Jobcenter")
+    r"(?:labou?r|work(?:place)?|factory|employment|state\s+labou?r)\s+inspection|"
+    r"inspecci[oó]n\s+(?:general\s+)?(?:de|del)\s+trabajo|inspection\s+du\s+travail|inspe[cç][aã]o\s+do\s+trabalho|"
+    r"ispettorato|arbeidsinspectie|superintendencia|"
+    r"\w{3,}amt|\w*inspektorat|\w*inspektion|\w*aufsicht|\w*beh[oö]rde|\w+polizei|bundesagentur|jobcenter|"
+    r"financial\s+intelligence\s+(?:unit|centre|center|agency)|"
+    # a national scheme, fund or centre ("the National Health Insurance Scheme", "National Social
+    # Security Fund", "the National Youth Service Corps"), not a hospital's or a firm's centre
+    r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
+    r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
+    r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -299,7 +318,8 @@ _WATER_WORDS = frozenset({"the", "of", "sea", "ocean", "strait", "straits", "gul
 # Federal Penitentiary Service", "the Bureau of Prisons") is a body; its word "prison" does not
 # make it a place of work.
 _PRISON_SERVICE = re.compile(
-    r"\b(?:prisons?|penitentiary|penal)(?:\s+and\s+probation)?\s+service\b|\bbureau\s+of\s+prisons\b",
+    r"\b(?:prisons?|penitentiary|penal)(?:\s+and\s+probation)?\s+service\b|\bbureau\s+of\s+prisons\b"
+    r"|\bfinancial\s+intelligence\s+unit\b",  # a country's one unit for money laundering reports
     re.IGNORECASE)
 
 
@@ -341,7 +361,7 @@ def public_acronyms(text: str) -> frozenset[str]:
     found: set[str] = set()
     for phrase in _CAPITALISED_PHRASE.finditer(text):
         name = text[phrase.start():phrase.start("defined") if phrase.group("defined") else phrase.end()]
-        if not _PUBLIC_BODY.search(name) or _WORKPLACE.search(name):
+        if not _PUBLIC_BODY.search(name) or _is_workplace(name):
             continue
         words = [w for w in _CAPITALISED_WORD.findall(name) if w.lower() not in _JOINING_WORDS]
         body = next((i for i, w in enumerate(words) if _PUBLIC_BODY.fullmatch(w)), 0)
@@ -453,6 +473,11 @@ _TITLE_BEFORE = re.compile(
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
     # a kunya, "father of" / "mother of", is part of the name it forms ("Abu Samir", "umm khalid")
     r"|Abu|Abou|Umm"
+    # Burmese, Thai and Bulgarian honorifics ("Ko Aung Kyaw Moe", "Daw Khin", "Khun Somchai",
+    # "Chicho Petar"), and the Filipino "ate" (elder sister) unless a subject makes it the verb
+    # ("we ate liza's", "I ate")
+    r"|Ko|Maung|Daw|Naw|Saya|Sayama|Khun|Chicho|Leli|Bate"
+    r"|(?<!i )(?<!we )(?<!they )(?<!you )(?<!he )(?<!she )(?<!who )(?<!had )Ate"
     # "Brother Kofi", "sister nkechi" (a church's or a ward's way to name someone), and the title
     # of a profession one is addressed by ("doutor Hélio", "profesora Ana Ruiz", "Ing. Raúl
     # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
@@ -461,6 +486,11 @@ _TITLE_BEFORE = re.compile(
     r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
     r"[^\S\n]+$", re.IGNORECASE)
+# Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
+# "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
+# not "a U turn", "the Bay Ivan swam in").
+_CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # Below this Zipf frequency a word is rare enough in English to be a name after a title.
 _RARE_NAME_ZIPF = 3.0
 # How far before a person's span a title may begin ("Licenciada " is the longest).
@@ -482,7 +512,7 @@ _RANK_QUALIFIERS = "|".join(sorted(TITLE_MODIFIERS | frozenset(
     "police prison detective duty custody platoon company battalion regimental station desk shift "
     "sergeant lieutenant".split()), key=len, reverse=True))
 _RANK_BEFORE = re.compile(
-    rf"(?<![\w.])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
+    rf"(?<![\w.-])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
     rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
 # The qualifiers alone, before a person's span that begins with the rank itself: the model's
 # "Constable Ama Mensah" of "Police Constable Ama Mensah" left "Police" beside the pseudonym.
@@ -564,10 +594,11 @@ _COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof|mister|missus)
 # A word a speaker addresses someone by ("sir mark", "ma'am joy"; see ``ADDRESSED_NAME_MAX_ZIPF``).
 _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]+$", re.IGNORECASE)
 # An honorific right after a name: "Mehmet Abi", "Ayşe Hanım", "Hasan Bey", "Raj ji", "Verma
-# sahab"; Hindi and Japanese ones also joined by a hyphen ("Sharma-ji", "Tanaka-san").
+# sahab", "Vikram bhai", "Priya didi"; Hindi and Japanese ones also joined by a hyphen
+# ("Sharma-ji", "Tanaka-san", "Ravi-bhai").
 _HONORIFIC_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:bey|abi|abla|ağabey|agabey|hanım|hanim|hoca|hocam|efendi|amca|teyze|dayı|dayi|usta|aga|agha)"
-    r"|(?:[^\S\n]+|-)(?:ji|sahib|saheb|sahab|saab|san|sama|sensei))(?![\w-])",
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
+    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))}))(?![\w-])",
     re.IGNORECASE)
 
 # --------------------------------------------------------------------------- public figures
@@ -582,27 +613,6 @@ _TITLES_IN_SPAN = re.compile(
     rf"^(?:the\s+)?(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)\s+", re.IGNORECASE)
 _TITLE_BEFORE_SPAN = re.compile(
     rf"(?<![\w.])(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)[^\S\n]+$", re.IGNORECASE)
-# The holder of a state office named by its capitalised title right before the name is a public
-# figure in that role ("President Sisi", "Governor Sanwo-Olu", "Prime Minister Rutte"), unless
-# a word before the title makes it the office of a prison, a firm or a club ("the prison
-# governor", "Deputy Governor", "club president") or a rank ("General" is a rank, not here).
-_STATE_TITLES = (r"President|Vice[-\s]President|Prime\s+Minister|Premier|Chancellor|"
-                 r"(?:(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice)\s+)?Minister|"
-                 r"Secretary\s+of\s+State|Senator|Governor|King|Queen|Pope|Emir|Ayatollah")
-_NOT_STATE = (r"(?:prison|deputy|assistant|acting|vice|club|union|company|school|college|university|"
-              r"student|board|bank|hospital|wing|our|my|his|her|their)")
-_STATE_OFFICE = re.compile(rf"(?<![\w-])(?:{_STATE_TITLES})\.?[^\S\n]+$")
-_STATE_OFFICE_IN_SPAN = re.compile(rf"(?:{_STATE_TITLES})\.?[^\S\n]+(?=[A-Z])")
-_NOT_STATE_BEFORE = re.compile(rf"\b{_NOT_STATE}[\s-]+$", re.IGNORECASE)
-
-
-def _after_state_office(text: str, start: int, end: int) -> bool:
-    """The span follows (or starts with) the capitalised title of a state office."""
-    title = _STATE_OFFICE.search(text, max(0, start - 40), start)
-    at = title.start() if title else start
-    if title is None and not _STATE_OFFICE_IN_SPAN.match(text, start, end):
-        return False
-    return not _NOT_STATE_BEFORE.search(text, max(0, at - 24), at)
 _PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "jr", "jr.", "iii"])
 # A surname this common as an English word ("May", "Mark") is never kept alone; nor is a name
 # borne in this many of the gazetteer's countries ("Khan", "Johnson"): a source may have it.
@@ -703,11 +713,14 @@ class PublicFigures:
         return cls({k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()},
                    _distinctive(surnames))
 
-    def is_public_figure(self, text: str, start: int, end: int) -> bool:
+    def is_public_figure(self, text: str, start: int, end: int,
+                         is_public_place: Callable[[str], bool] | None = None) -> bool:
         """The span names a listed person by surname after an office title, or by surname (with
-        or without "Mr") in a text that names them in full; or anyone right after the title of a state office
-        ("President Sisi", "Governor Sanwo-Olu": see :data:`_STATE_OFFICE`)."""
-        if _after_state_office(text, start, end):
+        or without "Mr") in a text that names them in full; or anyone named by the title of a
+        state office ("President Sisi", "president ramaphosa") or, with ``is_public_place``, of
+        an office of a public place ("the mayor of Bogotá, Claudia López": see
+        :mod:`redactor.detect.offices`)."""
+        if holds_public_office(text, start, end, is_public_place):
             return True
         span = _POSSESSIVE.sub("", text[start:end].strip())
         inside = _TITLES_IN_SPAN.match(span)
@@ -1412,13 +1425,25 @@ class SpanFilters:
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
             and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
 
-    def filter_one(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset()) -> Mention | None:
+    def is_public_term(self, term: str) -> bool:
+        """A kept term, a pack's body acronym in capitals, or a public body, outlet or
+        university by its form: what makes the other form of an acronym's definition public."""
+        bare = _LEADING_THE.sub("", term.strip())
+        return self.is_kept_name(term) or (bare.isupper() and bare in self.body_acronyms) or \
+            self.is_public_body(term) or self.is_news_outlet(term) or self.is_public_university(term)
+
+    def filter_one(self, text: str, m: Mention, acronyms: frozenset[str] = frozenset(),
+                   defined: frozenset[str] = frozenset()) -> Mention | None:
         if m.detector in _AUTHORITATIVE:
             return m
+        if m.entity_type in _NER_TYPES and is_defined_public(m.text, defined):
+            return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end):
+                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place):
+            return None
+        if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self.is_outlet_here(text, m):
             return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
@@ -1432,6 +1457,29 @@ class SpanFilters:
             return None  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
         return m
 
+    def is_outlet_here(self, text: str, m: Mention) -> bool:
+        """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its
+        name is a firm's or a workplace's; a name that may be a person's is an outlet only by a
+        medium's word."""
+        words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
+        if not words or is_firm_name(m.text) or _is_workplace(m.text):
+            return False
+        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
+
+    @staticmethod
+    def _outlet_before_media_job(lead: str, job: str) -> bool:
+        """"Malaysiakini" of "a Malaysiakini reporter": capitalised words before a media job that
+        are no person's name and no firm's."""
+        words = _WORD.findall(lead)
+        return bool(words) and MEDIA_JOB.fullmatch(job) is not None and all(w[0].isupper() for w in words) \
+            and not _may_be_a_person(words) and not is_firm_name(lead)
+
+    def _is_kept_before_job(self, text: str, lead: str, bare: str, job: str) -> bool:
+        """The words before a job are a kept name ("Royal Mail driver"), a body's acronym ("DOLE
+        inspector") or a news outlet before a media job ("Malaysiakini reporter")."""
+        return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
+            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job)
+
     def role_outside_body(self, text: str, m: Mention) -> Mention | None:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
         inspector" keeps the ministry and finds "inspector" (the body is public, the job may
@@ -1443,8 +1491,7 @@ class SpanFilters:
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
             bare = _LEADING_THE.sub("", lead)
-            if (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
-                    (bare.isupper() and bare in self.body_acronyms):
+            if self._is_kept_before_job(text, lead, bare, m.text[words[i].start():]):
                 start = m.start + words[i].start()
                 return replace(m, start=start, text=text[start:m.end])
         if len(words) > 1 and all(w.group()[0].isupper() for w in words) and \
@@ -1500,9 +1547,11 @@ class SpanFilters:
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
+        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) if any(
+            m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = _model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
-             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms)) is not None
+             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
@@ -1625,6 +1674,20 @@ def is_acronym(text: str, m: Mention) -> bool:
     return any(c.islower() for c in line)
 
 
+def _title_start(text: str, start: int, end: int) -> int:
+    """Where a title, an honorific or a nickname's adjective right before the name at
+    ``text[start:end]`` begins (``start`` when none does)."""
+    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
+        title = None  # "and ate Maria's bread": the verb
+    if title is None and text[start:start + 1].isupper():
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start)
+    if title is not None:
+        return title.start()
+    nickname = _NICKNAME_BEFORE.search(text, max(0, start - 8), start)
+    return nickname.start() if nickname is not None else start
+
+
 def _with_title(text: str, m: Mention) -> Mention:
     """A person's span with the courtesy title or honorific around it ("Mrs Kowalczyk", "Aunty
     Bisi", "Mehmet Abi"): it tells the gender and is how the person is known, so it goes with
@@ -1643,11 +1706,7 @@ def _with_title(text: str, m: Mention) -> Mention:
             english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
-    title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
-    if title is not None:
-        start = title.start()
-    elif (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) is not None:
-        start = nickname.start()
+    start = _title_start(text, start, end)
     surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
@@ -1828,6 +1887,12 @@ def _is_dictionary_word(word: str) -> bool:
     return not _is_known_name(word) and any(
         _is_common_word(word[:i]) and _is_common_word(word[i:])
         for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+def _may_be_a_person(words: Sequence[str]) -> bool:
+    """Words that may be a person's name: all of them names the lists know, or the first a
+    given name ("Anna Kowalczykowska")."""
+    return bool(words) and (all(map(_is_known_name, words)) or _is_given_name(fold_place(words[0])))
 
 
 def _is_known_name(word: str) -> bool:

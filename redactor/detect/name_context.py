@@ -31,7 +31,8 @@ from redactor.lexicon.names import (
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
 )
-from redactor.lexicon.titles import ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES
+from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, CAPITALISED_HONORIFICS_AFTER,
+                                     HONORIFICS_AFTER, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES)
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -241,6 +242,13 @@ class NameContext:
         """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
         return bool(self.previous(i)) and _honorific_not_word(self.tokens[i - 1].folded)
 
+    def honorific_after(self, j: int) -> bool:
+        """'Mehmet abi', 'Vikram bhai', 'Ayşe Hanım': an honorific said right after the name, in
+        lower case (a capital only for the Turkish ones written so: "Jose San Juan" is a place)."""
+        word = self.following(j)
+        return word in HONORIFICS_AFTER and (
+            self.tokens[j + 1].text[:1].islower() or word in CAPITALISED_HONORIFICS_AFTER)
+
     def abbreviated_title_before(self, i: int) -> bool:
         return self.title_before(i) and self.tokens[i - 1].lower in ABBREVIATED_TITLES
 
@@ -323,6 +331,7 @@ class NameContext:
         return (
             self.title_before(i)
             or self.honorific_before(i)
+            or self.honorific_after(j)
             or self.relation_before(i)
             or self.speech_after(j)
             or self.named_before(i)

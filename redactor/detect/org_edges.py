@@ -151,6 +151,12 @@ def without_legal_form(name: str) -> str | None:
     return rest if regex.search(r"\p{L}", rest) else None
 
 
+def is_firm_name(name: str) -> bool:
+    """A name that ends with a firm's trade, a kind of its site or a legal form ("Kowalski
+    Logistics", "the Bilton plant", "Vardar DOOEL")."""
+    return _firm_end().search(name.strip()) is not None
+
+
 def organisation_start(text: str, start: int, end: int) -> int:
     """The start of the cased organisation named at ``text[start:end]``, grown over up to two
     capitalised words right before it (see :data:`_PREVIOUS_WORD`)."""

@@ -53,18 +53,37 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 
 # Honorifics of other languages, before or after a name ("Hasan Bey", "Sevgi Hanım", "Seu
 # Ademir", "Kemal Amca", "doutor Hélio", "Lic. Ana Torres", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
-# "Bapak Joko", Kenyan "Mzee Kamau", Hindi "Verma sahab"); stripped before names are compared, never taken as evidence of a name.
+# "Bapak Joko", Kenyan "Mzee Kamau", Hindi "Verma sahab", Burmese "Ko Aung", "Daw Khin", "Naw Paw",
+# "Saya Tun", Thai "Khun Somchai", Bulgarian "Chicho Petar", "Leli Mara", "Bate Ivo"); stripped before names are compared, never taken as evidence of a name.
 NAME_HONORIFICS = frozenset("""
 bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
 chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama iya
 kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia mzee
 agabey hocam amca teyze dayi usta sahab saab doutor doutora doctora profesor profesora professora
 licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
+ko maung daw naw saya sayama khun chicho leli bate bhaiya
 """.split())
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
 # the word is the name as said, the name without them when names are compared.
 HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama".split())
+
+# Honorifics said right after a name, apart ("Mehmet abi", "Ayşe Hanım", "Hasan Bey", "Vikram
+# bhai", "Priya didi") or, the Hindi and Japanese ones, also joined by a hyphen ("Ravi-bhai",
+# "Sharma-ji", "Tanaka-san").
+TURKISH_HONORIFICS_AFTER = frozenset("""
+bey abi abla ağabey agabey hanım hanim hoca hocam efendi amca teyze dayı dayi usta aga agha
+""".split())
+# Written with a capital after a name too ("Hasan Bey", "Ayşe Hanım"); the others only in lower case.
+CAPITALISED_HONORIFICS_AFTER = frozenset("bey hanım hanim efendi abi abla".split())
+HYPHENABLE_HONORIFICS_AFTER = HYPHENED_HONORIFICS | frozenset("sensei bhai bhaiya didi behen behenji".split())
+HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
+
+# Burmese and Thai honorifics as written before a name, with a capital ("U Tin Oo", "Daw Khin",
+# "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
+# even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
+# case are other words.
+CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
 # the name as said, but not of the name compared with its other mentions.

@@ -8,7 +8,8 @@ One function, ``cut_at_boundaries``, cuts spans; a ``BoundaryPolicy`` says where
 parts stay:
 
 - ``MODEL_NAMES`` runs right after detection, on name spans (person, organisation, place) only.
-  It cuts at piece starts and line breaks and keeps the part where the detector started plus
+  It cuts at piece starts and line breaks (not one that wraps a word at its hyphen: "gor-" and
+  "hovhannisyan" on two lines are one name) and keeps the part where the detector started plus
   any later part that is a name itself; a span whose every part is a name (a first name at the
   end of one cue, the surname at the start of the next) or that an authoritative detector
   matched on purpose stays whole.
@@ -20,6 +21,7 @@ parts stay:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -50,8 +52,19 @@ def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPo
         return []
     cuts = {p for p in piece_starts if m.start < p < m.end}
     if policy.at_lines:
-        cuts.update(i for i in range(m.start, m.end) if text[i] in "\r\n")
+        cuts.update(i for i in range(m.start, m.end) if text[i] in "\r\n" and not _hyphen_break(text, i))
     return sorted(cuts)
+
+
+# A word wrapped at its hyphen: "gor-" at a line's end, "hovhannisyan" on the next.
+_HYPHEN_BREAK_BEFORE = re.compile(r"[^\W\d_]-[^\S\n]*\r?$")
+_HYPHEN_BREAK_AFTER = re.compile(r"\r?\n[^\S\n]*[^\W\d_]")
+
+
+def _hyphen_break(text: str, i: int) -> bool:
+    """The line break at ``i`` wraps one hyphenated word: no boundary inside a name."""
+    return _HYPHEN_BREAK_BEFORE.search(text, max(0, i - 8), i) is not None and \
+        _HYPHEN_BREAK_AFTER.match(text, i - (text[i - 1:i] == "\r")) is not None
 
 
 def _parts(text: str, m: Mention, cuts: list[int], policy: BoundaryPolicy) -> list[Mention]:

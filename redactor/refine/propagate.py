@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
@@ -40,6 +41,7 @@ _TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DETAIL", "SENSITIVE",
 # A word at least this frequent in English (Zipf scale) is also an ordinary word.
 COMMON_WORD_ZIPF = 3.5
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\s+(?=\p{L})")
 
 
 def _is_common(word: str) -> bool:
@@ -56,7 +58,8 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     if mention.entity_type == "PERSON":
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
-        for token in _TOKEN.findall(mention.text):
+        # a surname wrapped at its hyphen ("Ter-\nPetrosyan") is one word: "Ter-Petrosyan"
+        for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", mention.text)):
             token = token.rstrip("'’")
             if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS:
                 forms.append((token, "PERSON"))
@@ -370,6 +373,8 @@ class ConfidentForms:
 
         for match, target in self.matches(text, uncovered):
             start, end = match.span()
+            if target.entity_type == "PERSON" and holds_public_office(text, start, end):
+                continue  # "president juncker": the office holder the filters keep, not the run's person
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.

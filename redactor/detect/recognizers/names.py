@@ -28,7 +28,7 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
-from redactor.lexicon.titles import HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES
+from redactor.lexicon.titles import CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -142,6 +142,8 @@ class NameFinder:
             return self._nickname(tokens, i, context)
         if self._hyphened_honorific(token):
             return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
+        if _after_cased_honorific(tokens, i, context):
+            return (i, _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS), SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
@@ -384,6 +386,30 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
             and context.following(i) in _NOT_A_NOUN and not default_places().is_place(token.text):
         return (i, i, 0.0, _UNLISTED)
     return None
+
+
+# The words of a name after a Burmese honorific ("U Tin Oo", "Daw Aung San Suu Kyi").
+_HONORIFIC_NAME_WORDS = 4
+
+
+def _after_cased_honorific(tokens: Sequence[Token], i: int, context: NameContext) -> bool:
+    """'U Tin Oo', 'Daw Khin', 'Ma Thida': a capitalised word right after a Burmese or Thai
+    honorific written with its capital (:data:`CASED_HONORIFICS`), which no determiner precedes
+    ("a U Turn") and which is not the word alone ("Ko said")."""
+    if i == 0 or not context.previous(i) or tokens[i - 1].text not in CASED_HONORIFICS:
+        return False
+    if tokens[i].lower in NOT_AFTER_TITLE or tokens[i].lower in MONTHS_AND_DAYS:
+        return False
+    return context.previous(i - 1) not in DETERMINERS
+
+
+def _capitalised_run(tokens: Sequence[Token], i: int, most: int) -> int:
+    """The last of up to ``most`` adjacent capitalised words from token ``i``."""
+    j = i
+    while j + 1 < len(tokens) and j + 1 - i < most and _joined(tokens[j + 1]) and tokens[j + 1].capitalised \
+            and tokens[j + 1].lower not in FUNCTION_WORDS and not tokens[j + 1].initial:
+        j += 1
+    return j
 
 
 def _surname_before_middle_name(tokens: Sequence[Token], i: int, j: int) -> int:

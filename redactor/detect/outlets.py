@@ -1,0 +1,69 @@
+"""A news outlet named by what is said around it, kept as the keep list's outlets are.
+
+The keep list holds national outlets (``rules/public.yaml``); the others are known by context:
+what publishes or broadcasts ("reported by Kompas", "Rappler published it", "an article in
+Tempo"), what the name is ("the Nation newspaper", "Mwananchi website", "Citizen TV", "Radio
+Maisha"), and whose reporter someone is ("a Malaysiakini reporter": the outlet stays, the job is
+found).  An outlet's readers point at nobody.
+
+Only an organisation (or a name the model could not place) is an outlet by a verb: a person
+also reports and publishes ("reported by Anna Kowalska"), and a firm reports an accident
+("reported by Kowalski Logistics"): a span that may be a person's name or that has a firm's
+word or legal form stays found.  A person's span is an outlet only by a word that names a
+medium right after it ("Maisha TV", "the Standard newspaper") or an article in it.  Not here:
+"told X" (one tells a person or a firm as often as a newspaper).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Media words after the name: any span ("the Nation newspaper", "Citizen TV").
+_MEDIUM = (r"newspapers?|tv|television|radio(?:[^\S\n]+station)?|magazine|broadcaster|"
+           r"(?:tv|television|radio)[^\S\n]+(?:station|channel|show|programme|program)|news[^\S\n]+agency")
+# and, after an organisation only, words a person's or a firm's name is also said with
+_ORG_MEDIUM = rf"{_MEDIUM}|paper|daily|weekly|channel|website|news[^\S\n]+(?:site|website|portal|channel)|fm"
+_MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_MEDIUM})\b", re.IGNORECASE)
+_ORG_MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_ORG_MEDIUM})\b", re.IGNORECASE)
+# A medium in the name itself: "Citizen TV", "Kiss FM", "Radio Maisha", "Radio Free Asia".
+_MEDIUM_IN_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?Radio[^\S\n]+[A-Z]|[^\S\n](?:TV|FM|Radio|Television)$)")
+# What one reads in an outlet, said right before it ("an article in", "a story in"; not "a story
+# on Anna" or "a report by Anna": about a person, or by one).
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:articles?|story|stories|reports?|piece|investigation|editorial|headlines?|column|op-ed|"
+    r"feature|interview|bulletin)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+# What an outlet does, said before it ("reported by", "published in") or after it ("X published").
+_VERB_BEFORE = re.compile(
+    r"\b(?:reported|published|broadcast|aired|revealed|covered|quoted|printed)[^\S\n]+(?:it[^\S\n]+)?"
+    r"(?:by|in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
+    r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article))\b",
+    re.IGNORECASE)
+_REACH = 40
+# Media jobs: "a Malaysiakini reporter" keeps the outlet and finds the job.
+_MEDIA_JOBS = (r"reporters?|journalists?|correspondents?|editors?|presenters?|anchors?|columnists?|"
+               r"photographers?|cameram[ae]n|producers?|news[^\S\n]+anchors?")
+MEDIA_JOB = re.compile(rf"(?:{_MEDIA_JOBS})", re.IGNORECASE)
+_MEDIA_JOB_AFTER = re.compile(rf"[^\S\n]+(?:{_MEDIA_JOBS})\b", re.IGNORECASE)
+# Where someone works: the outlet is an employer here ("I work as a reporter for Radio Mwangaza"),
+# and a small one points at its staff.
+_EMPLOYER_BEFORE = re.compile(
+    rf"\b(?:work(?:s|ed|ing)?|employed|job|intern(?:ed|ing)?|freelanc\w*|{_MEDIA_JOBS})[^\S\n]+"
+    r"(?:for|at|with|in)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+
+
+def named_as_outlet(text: str, start: int, end: int, organisation: bool) -> bool:
+    """The span ``text[start:end]`` names a news outlet by the words around it or in it;
+    ``organisation``: the span is no person's (the verbs and the weaker media words count)."""
+    span = text[start:end].strip()
+    if text[end:end + 1] in ("'", "’") or _EMPLOYER_BEFORE.search(text, max(0, start - _REACH), start):
+        return False  # "an article in Anna's blog": the blog is hers; "a reporter for X": the employer
+    if _MEDIUM_IN_NAME.search(span) or _MEDIUM_AFTER.match(text, end) or \
+            _ARTICLE_BEFORE.search(text, max(0, start - _REACH), start):
+        return True
+    if not organisation:
+        return False
+    return bool(_ORG_MEDIUM_AFTER.match(text, end) or _VERB_AFTER.match(text, end) or _MEDIA_JOB_AFTER.match(text, end)
+                or _VERB_BEFORE.search(text, max(0, start - _REACH), start))
