@@ -695,7 +695,8 @@ class Redactor:
         threshold = self.settings.threshold
         forms = ConfidentForms.learn(_person_shaped(_distinct(m for s in states if isinstance(s, Detected)
                                                               for m in s.mentions)),
-                                     threshold, self.detector.keep_terms, seeds=self._known_forms())
+                                     threshold, self.detector.keep_terms, seeds=self._known_forms(),
+                                     office_holders_in_captions=self.settings.keep_office_holders_in_captions)
         states = _each_again(inputs, states, lambda d: self._found_again(d, forms))
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.mentions),
                                            threshold)

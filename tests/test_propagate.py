@@ -163,6 +163,9 @@ def test_a_name_after_a_state_office_is_not_propagated_there():
     filters keep the office holder); elsewhere in the run it is found again."""
     first = "I met Jean Juncker at the market."
     second = "in july president juncker made it clear, and later juncker left"
-    added = propagate([first, second], [[found(first, 6, 18)], []], threshold=0.4)
+    added = propagate([first, second], [[found(first, 6, 18)], []], threshold=0.4, office_holders_in_captions=True)
     assert [m.text for m in added[1]] == ["juncker"]
     assert added[1][0].start == second.rindex("juncker")
+    # By default a caption's office holder is not kept, so it is found there too.
+    added = propagate([first, second], [[found(first, 6, 18)], []], threshold=0.4)
+    assert [m.text for m in added[1]] == ["juncker", "juncker"]

@@ -502,6 +502,7 @@ class Detector:
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
                                    keep_names=frozenset(map(fold_place, self.keep_terms)),
+                                   office_holders_in_captions=settings.keep_office_holders_in_captions,
                                    body_acronyms=frozenset(a for pack in self.packs for a in pack.keep_acronyms))
 
     def _compile_allow_list(self) -> None:

@@ -714,13 +714,13 @@ class PublicFigures:
                    _distinctive(surnames))
 
     def is_public_figure(self, text: str, start: int, end: int,
-                         is_public_place: Callable[[str], bool] | None = None) -> bool:
+                         is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False) -> bool:
         """The span names a listed person by surname after an office title, or by surname (with
         or without "Mr") in a text that names them in full; or anyone named by the title of a
         state office ("President Sisi", "president ramaphosa") or, with ``is_public_place``, of
         an office of a public place ("the mayor of Bogotá, Claudia López": see
         :mod:`redactor.detect.offices`)."""
-        if holds_public_office(text, start, end, is_public_place):
+        if holds_public_office(text, start, end, is_public_place, lower_case):
             return True
         span = _POSSESSIVE.sub("", text[start:end].strip())
         inside = _TITLES_IN_SPAN.match(span)
@@ -1048,6 +1048,7 @@ class SpanFilters:
     figures: PublicFigures = PublicFigures({}, {})
     public_dates: frozenset[tuple[int, int, int]] = frozenset()  # (year, month, day) from keep lists
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
+    office_holders_in_captions: bool = False  # Settings.keep_office_holders_in_captions
     body_acronyms: frozenset[str] = frozenset()  # the packs' keep_acronyms ("DIF", "SEP")
 
     def is_public_place(self, text: str) -> bool:
@@ -1441,7 +1442,7 @@ class SpanFilters:
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place):
+                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions):
             return None
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self.is_outlet_here(text, m):
             return None

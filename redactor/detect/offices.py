@@ -11,7 +11,8 @@ club, a school, a prison or a union ("the club president", "the prison governor"
 or the speaker's own ("our director", "my president"); not a village head or a chief.
 
 Automatic captions write titles in lower case ("president ramaphosa", "prime minister
-kishida"): there only the titles that are no everyday word for another job count - president,
+kishida"): with ``Settings.keep_office_holders_in_captions`` (off by default: parliament
+captions annotated by others count those names as people to hide) only the titles that are no everyday word for another job count - president,
 prime minister, chancellor, senator, governor and a minister said with the portfolio ("interior
 minister", "minister of labour"); "the minister" alone may be a church's.
 """
@@ -92,16 +93,18 @@ def _name_word(word: str) -> bool:
     return info is not None and info.first and zipf_frequency(folded, "en") < _NAME_WORD_ZIPF
 
 
-def _titled(text: str, start: int, end: int) -> int | None:
+def _titled(text: str, start: int, end: int, lower_case: bool) -> int | None:
     """Where the title of a state office right before (or at the start of) the span begins,
-    also before the rest of the holder's name the span left out."""
+    also before the rest of the holder's name the span left out; a title in lower case only
+    with ``lower_case``."""
     window = max(0, start - _REACH)
     at = [start]
     for words in _NAME_WORDS_BEFORE:
         names = words.search(text, window, start)
         if names is not None and all(map(_name_word, names.group().split())):
             at.append(names.start())
-    for before, inside in ((_STATE_OFFICE, _STATE_OFFICE_IN_SPAN), (_LOWER_OFFICE, _LOWER_OFFICE_IN_SPAN)):
+    kinds = ((_STATE_OFFICE, _STATE_OFFICE_IN_SPAN), (_LOWER_OFFICE, _LOWER_OFFICE_IN_SPAN))
+    for before, inside in kinds if lower_case else kinds[:1]:
         for position in at:
             title = before.search(text, window, position)
             if title is not None:
@@ -142,10 +145,11 @@ def _office_of_public_place(text: str, start: int, end: int, is_public_place: Ca
 
 
 def holds_public_office(text: str, start: int, end: int,
-                        is_public_place: Callable[[str], bool] | None = None) -> bool:
-    """The span ``text[start:end]`` names the holder of a state office by its title, or (with
-    ``is_public_place``) the holder of an office of a public place (see the module)."""
-    at = _titled(text, start, end)
+                        is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False) -> bool:
+    """The span ``text[start:end]`` names the holder of a state office by its title (a title
+    written in lower case only with ``lower_case``: ``Settings.keep_office_holders_in_captions``),
+    or (with ``is_public_place``) the holder of an office of a public place (see the module)."""
+    at = _titled(text, start, end, lower_case)
     if at is not None and not _NOT_STATE_BEFORE.search(text, max(0, at - 24), at):
         return True
     return is_public_place is not None and _office_of_public_place(text, start, end, is_public_place)

@@ -60,6 +60,11 @@ class Settings(BaseModel):
     # same as a city's: a smaller place is a quasi-identifier.  Lower it (e.g. 50,000) to keep
     # regional capitals; some countries' first-level regions are seated in small towns.
     public_regional_capital_population: int = Field(default=500_000, ge=0)
+    # Keep anyone named after a state office's title written in lower case, as automatic captions
+    # write it ("president ruto", "interior minister ivan sokolov"), not only the people the keep
+    # lists name.  Off by default: in parliament captions it leaves about one name in ten that
+    # annotators mark as a person (see README, "What stays").
+    keep_office_holders_in_captions: bool = False
     always: tuple[str, ...] = ()
     # Globs of files and folders that `check` and `redact` leave out on purpose (never "skipped").
     exclude: tuple[str, ...] = ()

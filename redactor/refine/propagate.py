@@ -293,20 +293,23 @@ class ConfidentForms:
     targets: tuple[_Target, ...]
     openings: regex.Pattern | None = None
     by_start: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # Settings.keep_office_holders_in_captions: a name after a title in lower case is kept, so
+    # not found again here either.
+    office_holders_in_captions: bool = False
     # What was tried at each key of the texts searched so far, and the patterns compiled.
     _chosen: dict[str, _Bucket | None] = field(default_factory=dict, compare=False, repr=False)
     _compiled: dict[tuple[int, ...], _Bucket] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
-              seeds: Sequence[Mention] = ()) -> "ConfidentForms":
+              seeds: Sequence[Mention] = (), office_holders_in_captions: bool = False) -> "ConfidentForms":
         """``seeds`` are forms known before this run (the vault's entities), found first."""
         confident = list(seeds) + [m for m in mentions if m.score >= threshold]
         targets = confident_targets(confident, keep)
         if not targets:
-            return cls(())
+            return cls((), office_holders_in_captions=office_holders_in_captions)
         openings, by_start = _by_start(targets)
-        return cls(tuple(targets), openings, by_start)
+        return cls(tuple(targets), openings, by_start, office_holders_in_captions=office_holders_in_captions)
 
     def _bucket(self, key: str) -> _Bucket | None:
         """The forms that can start where the text's key is ``key``."""
@@ -373,7 +376,8 @@ class ConfidentForms:
 
         for match, target in self.matches(text, uncovered):
             start, end = match.span()
-            if target.entity_type == "PERSON" and holds_public_office(text, start, end):
+            if target.entity_type == "PERSON" and holds_public_office(
+                    text, start, end, lower_case=self.office_holders_in_captions):
                 continue  # "president juncker": the office holder the filters keep, not the run's person
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
@@ -412,9 +416,11 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
-              keep: Sequence[str] = (), seeds: Sequence[Mention] = ()) -> list[list[Mention]]:
+              keep: Sequence[str] = (), seeds: Sequence[Mention] = (),
+              office_holders_in_captions: bool = False) -> list[list[Mention]]:
     """For each text, the mentions added where a confident form occurs again uncovered.
 
     ``seeds`` are forms known before this run (the vault's entities), found first."""
-    forms = ConfidentForms.learn((m for found in mentions for m in found), threshold, keep, seeds)
+    forms = ConfidentForms.learn((m for found in mentions for m in found), threshold, keep, seeds,
+                                 office_holders_in_captions)
     return [forms.find_in(text, found, threshold) for text, found in zip(texts, mentions)]
