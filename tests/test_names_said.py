@@ -237,3 +237,10 @@ def test_call_me_names_the_speaker_of_the_labelled_turn(redactor_default):
     found = {f.text: f.replacement for f in redactor_default.scan(
         "DEREK: I work nights.\nINTERVIEWER: My friends call me Bazza, by the way.\n")}
     assert found.get("Bazza") != found.get("DEREK")
+
+
+def test_a_name_the_speaker_says_wins_over_the_turns_label(redactor_default):
+    # A foreign speaker label ("MINERO:") is taken for a name; the name the speaker gives is the one.
+    text = 'MINERO: Wilfredo Quispe Mamani. In the mine they say "Chato". I drill.\n'
+    found = {f.text: f.replacement for f in redactor_default.scan(text) if f.entity_type == "PERSON"}
+    assert found["Chato"] == found["Wilfredo Quispe Mamani"]

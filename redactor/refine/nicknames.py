@@ -279,10 +279,12 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | No
     start = _line_start(text, m.start)
     end = text.find("\n", m.end)
     end = len(text) if end < 0 else end
-    selves = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
-              and not _possessive(text, p) and (_SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
-                                                or _answer_then_called(text, start, p, m, mentions)
-                                                or (p.detector == _SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")))]
+    on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
+               and not _possessive(text, p)]
+    selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
+              or _answer_then_called(text, start, p, m, mentions)]
+    if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
+        selves = [p for p in on_line if p.detector == _SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
 
 
