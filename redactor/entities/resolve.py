@@ -12,6 +12,7 @@ listed as ambiguous (it keeps a pseudonym of its own) for the editor to decide.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -899,8 +900,10 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
 def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
                      ambiguous: set[int], names: GivenNames) -> None:
     """A given name said alone that is a form of exactly one other name said alone, where
-    neither joined a full name ("Chukwuemeka" ... "Emeka", "Magomed" ... "Maga"): one person's
-    key for both (the longer name's).  A form that fits two names stays its own."""
+    neither joined a full name ("Chukwuemeka" ... "Emeka", "Nikolai" ... "Kolya"): one person's
+    key for both (the longer name's).  A form that fits two names stays its own.  Candidates are
+    looked up (listed forms, names that start or end with it), never paired all with all: a
+    large run says thousands of names alone."""
     lone: dict[str, list[int]] = {}
     for i in person_indexes:
         tokens = tokens_of[i]
@@ -908,15 +911,34 @@ def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int
             lone.setdefault(tokens[0], []).append(i)
     if len(lone) < 2:
         return
-    forms = {word: skeleton(word) for word in lone}
+    by_form: dict[str, set[str]] = {}
+    listed: dict[str, set[str]] = {}  # a canonical name -> the lone words that are forms of it
+    for word in lone:
+        form = skeleton(word)
+        by_form.setdefault(form, set()).add(word)
+        for canonical in names.forms_of(form):
+            listed.setdefault(canonical, set()).add(word)
+    forms = sorted(by_form)
+    backwards = sorted(form[::-1] for form in by_form)
     for word, indexes in lone.items():
-        short = forms[word]
-        fits = [other for other in lone if other != word and len(forms[other]) > len(short)
-                and (names.are_variants(short, forms[other]) or _clipped(short, forms[other]))]
+        short = skeleton(word)
+        near = {w for c in names.forms_of(short) for w in by_form.get(c, ())} | listed.get(short, set())
+        for prefix in {short, short[:-1] + "i"}:  # "funmy" of "funmilayo": a final y is an i inside
+            near |= {w for f in _starting(forms, prefix) for w in by_form[f]}
+        near |= {w for f in _starting(backwards, short[::-1]) for w in by_form[f[::-1]]}
+        fits = [other for other in near if other != word and len(skeleton(other)) > len(short)
+                and (names.are_variants(short, skeleton(other)) or _clipped(short, skeleton(other)))]
         if len(fits) == 1:
             longer = assignments[lone[fits[0]][0]]
             for i in indexes:
                 assignments[i] = longer
+
+
+def _starting(ordered: Sequence[str], prefix: str) -> Sequence[str]:
+    """The strings of sorted ``ordered`` that start with ``prefix``."""
+    lo = bisect.bisect_left(ordered, prefix)
+    hi = bisect.bisect_left(ordered, prefix + "\uffff")
+    return ordered[lo:hi]
 
 
 def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:
