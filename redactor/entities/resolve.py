@@ -911,27 +911,38 @@ def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int
             lone.setdefault(tokens[0], []).append(i)
     if len(lone) < 2:
         return
-    by_form: dict[str, set[str]] = {}
-    listed: dict[str, set[str]] = {}  # a canonical name -> the lone words that are forms of it
-    for word in lone:
-        form = skeleton(word)
-        by_form.setdefault(form, set()).add(word)
-        for canonical in names.forms_of(form):
-            listed.setdefault(canonical, set()).add(word)
-    forms = sorted(by_form)
-    backwards = sorted(form[::-1] for form in by_form)
+    near_of = _LoneForms(lone, names)
     for word, indexes in lone.items():
         short = skeleton(word)
-        near = {w for c in names.forms_of(short) for w in by_form.get(c, ())} | listed.get(short, set())
-        for prefix in {short, short[:-1] + "i"}:  # "funmy" of "funmilayo": a final y is an i inside
-            near |= {w for f in _starting(forms, prefix) for w in by_form[f]}
-        near |= {w for f in _starting(backwards, short[::-1]) for w in by_form[f[::-1]]}
-        fits = [other for other in near if other != word and len(skeleton(other)) > len(short)
+        fits = [other for other in near_of(short) if other != word and len(skeleton(other)) > len(short)
                 and (names.are_variants(short, skeleton(other)) or _clipped(short, skeleton(other)))]
         if len(fits) == 1:
             longer = assignments[lone[fits[0]][0]]
             for i in indexes:
                 assignments[i] = longer
+
+
+class _LoneForms:
+    """The lone words that may be another form of a name: the lists' forms of it and the
+    names that start or end with it (sorted lists and bisection, not all pairs)."""
+
+    def __init__(self, lone: Iterable[str], names: GivenNames) -> None:
+        self.names = names
+        self.by_form: dict[str, set[str]] = {}
+        self.listed: dict[str, set[str]] = {}  # a canonical name -> the lone words that are forms of it
+        for word in lone:
+            form = skeleton(word)
+            self.by_form.setdefault(form, set()).add(word)
+            for canonical in names.forms_of(form):
+                self.listed.setdefault(canonical, set()).add(word)
+        self.forms = sorted(self.by_form)
+        self.backwards = sorted(form[::-1] for form in self.by_form)
+
+    def __call__(self, short: str) -> set[str]:
+        near = {w for c in self.names.forms_of(short) for w in self.by_form.get(c, ())} | self.listed.get(short, set())
+        for prefix in {short, short[:-1] + "i"}:  # "funmy" of "funmilayo": a final y is an i inside
+            near |= {w for f in _starting(self.forms, prefix) for w in self.by_form[f]}
+        return near | {w for f in _starting(self.backwards, short[::-1]) for w in self.by_form[f[::-1]]}
 
 
 def _starting(ordered: Sequence[str], prefix: str) -> Sequence[str]:
