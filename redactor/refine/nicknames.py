@@ -22,6 +22,7 @@ link is made: a split is better than a wrong merge.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -371,12 +372,29 @@ _WORD_SET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)
 _WORD_SET_AFTER = regex.compile(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
 
 
+class _Covered:
+    """Whether a span overlaps any of ``mentions``: bisection over their starts and the largest
+    end so far (a document of a hundred thousand mentions is not scanned once per name)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the mentions that start before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+
 def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
     """``mentions`` and a person mention, keyed by the full name, for a form of a full name's
     given name said right beside it that no detector found ("it's sasha, aleksandr avagyan":
     the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
     given name itself nor an English word the lists also hold as a name ("will", "bill")."""
     added: list[Mention] = []
+    covered = _Covered(mentions)
     for p in mentions:
         tokens = person_tokens(p.text)
         if p.entity_type != "PERSON" or len(tokens) < 2:
@@ -384,7 +402,8 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
         line_start = text.rfind("\n", 0, p.start) + 1
         for match in (_WORD_SET_BEFORE.search(text, max(line_start, p.start - 30), p.start),
                       _WORD_SET_AFTER.match(text, p.end)):
-            if match is None or any(m.start < match.end("word") and match.start("word") < m.end for m in [*mentions, *added]):
+            if match is None or covered(match.start("word"), match.end("word")) or any(
+                    m.start < match.end("word") and match.start("word") < m.end for m in added):
                 continue
             word = match["word"]
             form = skeleton(word.casefold())
