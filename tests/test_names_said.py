@@ -244,3 +244,15 @@ def test_a_name_the_speaker_says_wins_over_the_turns_label(redactor_default):
     text = 'MINERO: Wilfredo Quispe Mamani. In the mine they say "Chato". I drill.\n'
     found = {f.text: f.replacement for f in redactor_default.scan(text) if f.entity_type == "PERSON"}
     assert found["Chato"] == found["Wilfredo Quispe Mamani"]
+
+
+def test_a_name_the_speaker_is_called_is_found_in_the_runs_other_files(make_redactor, tmp_path):
+    # Found only by the step that reads "everyone says Beni": found again in the follow-up file,
+    # with the same pseudonym (the leak audit refused the follow-up before).
+    (tmp_path / "a.md").write_text("**Src:** Besnik Rexhepi. Everyone says Beni. Forty-four.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("thank you. okay, drive safe, beni\n", encoding="utf-8")
+    result = make_redactor().run([tmp_path / "a.md", tmp_path / "b.txt"])
+    first, second = result.files
+    beni = {f.replacement for f in first.findings if f.text == "Beni"}
+    assert [f.text for f in second.findings if f.entity_type == "PERSON"] == ["beni"]
+    assert {f.replacement for f in second.findings if f.text == "beni"} == beni

@@ -163,7 +163,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
-        elif m.detector == _ALIAS_DETECTOR:
+        elif m.detector == ALIAS_DETECTOR:
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
     return _spread(text, out, linked) if linked else out
@@ -348,7 +348,7 @@ _CALLED_ONES = PERSON_NOUNS | RANKS
 _OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _ALIAS_SCORE = 0.6
 _OPENING_QUOTES = frozenset("\"'«“„‘")
-_ALIAS_DETECTOR = "CalledName"
+ALIAS_DETECTOR = "CalledName"  # a name the speaker or their people say someone is called
 # What the model may have called a linked nickname's other mentions.
 _SPREAD_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
 
@@ -362,7 +362,7 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
         if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names):
-            added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, _ALIAS_DETECTOR, text[start:end]))
+            added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end]))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
