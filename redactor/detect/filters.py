@@ -265,17 +265,17 @@ _PLACE_AND_KIND = re.compile(
 
 # A newspaper by its masthead form: a place's or a paper's words before the word a masthead ends
 # with ("the Manchester Evening News", "The Lagos Herald", "the Daily Gazette", "Kyiv Post").
+_MASTHEAD_ENDS = ("times post herald gazette tribune chronicle news independent journal observer standard "
+                  "telegraph courier echo inquirer examiner guardian mirror dispatch sentinel nation star").split()
 _MASTHEAD = re.compile(
     r"(?:the\s+)?(?P<name>(?:[\w'’.-]+\s+){1,3}?)(?:(?:evening|morning|daily|sunday|weekly)\s+)?"
-    r"(?:times|post|herald|gazette|tribune|chronicle|news|independent|journal|observer|standard|"
-    r"telegraph|courier|echo|inquirer|examiner|guardian|mirror|dispatch|sentinel|nation|star)",
+    rf"(?:{'|'.join(_MASTHEAD_ENDS)})",
     re.IGNORECASE)
 # A masthead written with its capitals in running text ("in The Daily Star", "The Lagos Herald
 # wrote"), to find the name a detector took from inside it ("Star").
 _MASTHEAD_IN_TEXT = re.compile(
-    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:Times|Post|Herald|Gazette|Tribune|Chronicle|News|"
-    r"Independent|Journal|Observer|Standard|Telegraph|Courier|Echo|Inquirer|Examiner|Guardian|Mirror|Dispatch|"
-    r"Sentinel|Nation|Star)\b")
+    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}"
+    rf"(?:{'|'.join(word.capitalize() for word in _MASTHEAD_ENDS)})\b")
 # Words a masthead's name may be made of besides a public place ("the Daily Gazette", "the
 # National Herald", "the New Times").
 _MASTHEAD_WORDS = frozenset("""
