@@ -155,7 +155,7 @@ def test_forms_with_a_space_or_punctuation_among_their_first_characters_are_foun
     text = ("al  rashid met AL\nRASHIDI and ng\twei; n'diaye, N’Diaye and J.  Doe. Olgerd, olga NG, "
             "Olga Ngozi, al-Rashid. Al Rashidov. Ng")
     assert _found_as_by_the_whole_pattern(seeds, text) == [
-        "al  rashid", "AL\nRASHIDI", "ng\twei", "n'diaye", "J.  Doe", "Olgerd", "olga NG", "Olga", "Rashid"]
+        "al  rashid", "AL\nRASHIDI", "ng\twei", "n'diaye", "N’Diaye", "J.  Doe", "Olgerd", "olga NG", "Olga", "Rashid"]
 
 
 def test_a_name_after_a_state_office_is_not_propagated_there():
@@ -169,3 +169,18 @@ def test_a_name_after_a_state_office_is_not_propagated_there():
     # By default a caption's office holder is not kept, so it is found there too.
     added = propagate([first, second], [[found(first, 6, 18)], []], threshold=0.4)
     assert [m.text for m in added[1]] == ["juncker", "juncker"]
+
+
+def test_a_form_is_found_again_with_or_without_an_apostrophe_as_the_leak_audit_reads_it():
+    # The leak audit folds punctuation away, so "the miners committee" replaced in one place and
+    # "the miners' committee" left in another would refuse the file; propagation reads them alike.
+    text = "i chair the miners committee now. the miners' committee met in May. Siobhan O'Rourke came, and ORourke left."
+    committee = found(text, 8, 28, entity_type="ORGANIZATION")
+    person = found(text, 68, 84)
+    added = propagate([text], [[committee, person]], threshold=0.4)
+    # (and the name without its apostrophe, which the audit would not have read as it)
+    assert [(m.start, m.end, m.text) for m in added[0]] == [(34, 55, "the miners' committee"), (95, 102, "ORourke")]
+    # near misses: the form's words apart ("the miners. committee rooms")
+    other = "we met Siobhan O’Rourke. the miners’ committee. the miners. committee rooms"
+    added = propagate([text, other], [[committee, person], []], threshold=0.4)
+    assert [m.text for m in added[1]] == ["Siobhan O’Rourke", "the miners’ committee"]

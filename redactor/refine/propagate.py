@@ -102,9 +102,22 @@ def _surname(mention: Mention) -> str:
     return words[-1] if len(words) >= 2 and words[-1][:1].isupper() else ""
 
 
+_APOSTROPHES = "'’"
+
+
 def _form_regex(form: str) -> str:
-    """The form as a regex, any run of white space between its words."""
-    return regex.escape(form).replace(r"\ ", r"\s+")
+    """The form as a regex, any run of white space between its words, an apostrophe optional in
+    it and after a word ("the workers committee" found again as "the workers' committee"): the
+    leak audit reads both alike, so propagation must too."""
+    parts = []
+    for piece in regex.split(r"(\s+|['’])", form):
+        if piece in _APOSTROPHES and piece:
+            parts.append("['’]?")
+        elif piece.isspace():
+            parts.append("['’]?\\s+")
+        elif piece:
+            parts.append(regex.escape(piece))
+    return "".join(parts)
 
 
 # Detectors whose span a longer confident form may take over: the model's and the name lists'
@@ -240,7 +253,7 @@ def _fixed_start(target: _Target) -> str:
         while n < len(form) and form[n].isalnum() and target.pattern.startswith(form[:n + 1]):
             n += 1
     else:
-        while n < len(form) and form[n] != " ":
+        while n < len(form) and form[n] != " " and form[n] not in _APOSTROPHES:
             n += 1
     return form[:n]
 
