@@ -100,6 +100,17 @@ def test_don_is_an_honorific_before_a_given_name_and_a_name_before_a_surname():
     assert person_tokens("Don") == ("don",)
 
 
+def test_a_kinship_word_or_honorific_said_after_a_given_name_is_the_same_person():
+    # "Bishnu dai" (elder brother) and later "Bishnu Prasad Yadav"; "Leila khanom"; "reza jan".
+    assert keys([person("Bishnu dai"), person("Bishnu Prasad Yadav")]) == ["bishnu yadav"] * 2
+    assert keys([person("Leila Ahmadi"), person("Leila khanom")]) == ["leila ahmadi"] * 2
+    assert person_tokens("reza jan's") == ("reza",)
+    # Near misses: the same words as a name or a capitalised surname stay ("Jan Nowak", "Wei Dai").
+    assert person_tokens("Jan Nowak") == ("jan", "nowak")
+    assert person_tokens("Wei Dai") == ("wei", "dai")
+    assert keys([person("Wei Dai"), person("Wei Chen")]) == ["wei dai", "wei chen"]
+
+
 def test_a_full_name_said_family_name_first_is_the_same_person():
     # A caption's "and trajkovski / zoran is still there", read by the model as one name.
     assert keys([person("Zoran Trajkovski"), person("Trajkovski"), person("trajkovski\nzoran"), person("zoran")]) == [

@@ -79,6 +79,15 @@ CAPITALISED_HONORIFICS_AFTER = frozenset("bey hanım hanim efendi abi abla".spli
 HYPHENABLE_HONORIFICS_AFTER = HYPHENED_HONORIFICS | frozenset("sensei bhai bhaiya didi behen behenji".split())
 HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 
+# Kinship words and honorifics of South and Central Asia and Iran said after a given name, in
+# lower case ("Bishnu dai", "Leila khanom", "Reza jan", "Aziz aka", "Gulnara eje", "Murugan
+# anna"): the same person as the name alone when names are compared.  Only last and in lower
+# case, since several are names or surnames too ("Jan Nowak", "Anna", "Wei Dai").
+POSTPOSED_HONORIFICS = frozenset("""
+dai daju bahini khanom khanum khanoum khanim jan joon jaan aka opa eje ejeke baike anna akka
+thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab
+""".split())
+
 # Burmese and Thai honorifics as written before a name, with a capital ("U Tin Oo", "Daw Khin",
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
