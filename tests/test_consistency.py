@@ -144,6 +144,19 @@ def test_a_linked_nickname_is_the_person_wherever_its_file_says_it():
     assert found == [("Chukwuemeka Obi", P, ""), ("Will", P, "chukwuemeka obi"), ("Will", P, "chukwuemeka obi")]
 
 
+def test_a_name_said_as_what_everybody_calls_someone_is_a_person_when_the_text_says_it_as_one(make_redactor):
+    # The nickname step tags what follows "calls him" as a CALL_SIGN; a full name (here a name
+    # and patronymic) the text also says as a person's is that person: one pseudonym throughout.
+    text = ("A: That is the shift of Major Toktosunov, Nurlan Toktosunovich. His first name is Nurlan, so "
+            "everybody calls him Nurlan Toktosunovich. He is the shift chief.\n"
+            "Q: So the Major and Nurlan Toktosunovich are two different people?\n"
+            "A: No. One person. Nurlan Toktosunovich Toktosunov.\n")
+    redactor = make_redactor()
+    found = [(text[f.start:f.end], f.entity_type, f.replacement) for f in redactor.scan(text)]
+    names = {r for t, kind, r in found if "Nurlan" in t}
+    assert {kind for t, kind, _ in found if "Nurlan" in t} == {"PERSON"} and len(names) == 1
+
+
 @pytest.mark.parametrize("text, found, person", NICKNAMES)
 def test_a_quoted_word_is_a_persons_nickname_only_when_one_person_fits(text, found, person):
     ms = spans(text, *((form, entity_type, 0) for form, entity_type in found))

@@ -151,6 +151,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     quoted = _quoted_nicknames(mentions)
+    # full names the text says as a person's (a one-word nickname is decided below)
+    said_as_people = {words for m in mentions if m.entity_type == "PERSON" and len(words := person_tokens(m.text)) >= 2}
     out = []
     linked: dict[str, Mention] = {}
     for m in mentions:
@@ -158,6 +160,10 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         if m.entity_type == "PERSON" and not m.key and m.detector not in AUTHORITATIVE \
                 and (key := quoted.get(person_tokens(m.text))):
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
+        elif m.entity_type == "CALL_SIGN" and m.detector not in AUTHORITATIVE \
+                and not is_called_call_sign(text, m.start) and person_tokens(m.text) in said_as_people:
+            # "everybody calls him Nurlan Toktosunovich", a name the text says as a person too
+            m = replace(m, entity_type="PERSON")
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
             person = _nickname_of(text, m, mentions, people, name_words, names)
         if person is not None:
