@@ -342,6 +342,19 @@ def test_a_unit_the_model_called_a_company_is_the_unit_however_its_number_is_sai
         ("MILITARY_UNIT", "92 brigade"), ("MILITARY_UNIT", "92 brigade"), ("ORGANIZATION", "first national bank")]
 
 
+def test_a_role_typed_a_rank_in_one_place_and_a_job_in_another_is_one_role():
+    # "Warden Okafor" (a rank before a name) and "the warden" (a job): one role, one pseudonym.
+    ms = [typed("warden", "RANK", "RankOrRole"), typed("warden", "OCCUPATION", "Occupation"),
+          typed("the warden", "OCCUPATION", "Occupation"), typed("sergeant", "RANK", "RankOrRole"),
+          typed("cook", "OCCUPATION", "Occupation"), typed("the sergeant", "RANK", "RankOrRole")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [a.entity_type for a in resolution.assignments] == ["OCCUPATION"] * 3 + ["RANK", "OCCUPATION", "RANK"]
+    assert len({a.key for a in resolution.assignments[:3]}) == 1
+    # a tie goes to the rank
+    tie = resolve_entities(ms[:2], is_place=lambda form: False)
+    assert [a.entity_type for a in tie.assignments] == ["RANK", "RANK"]
+
+
 def test_a_person_after_a_locative_preposition_is_a_place():
     from redactor.refine.people import place_by_context
 

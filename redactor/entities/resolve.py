@@ -197,6 +197,25 @@ def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
             for m, t in zip(mentions, types)]
 
 
+# A role the detectors typed both ways in one run ("warden" a rank after a name, a job alone).
+_ROLE_TYPES = ("RANK", "OCCUPATION")
+
+
+def role_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with one role word, typed a rank in some places and an occupation in others,
+    given the type most of its mentions have (a rank on a tie) everywhere: one role, one
+    pseudonym."""
+    votes: dict[str, Counter[str]] = {}
+    for m, t in zip(mentions, types):
+        if t in _ROLE_TYPES:
+            votes.setdefault(value_key(m), Counter())[t] += 1
+    chosen = {key: max(_ROLE_TYPES, key=lambda t: (count[t], t == "RANK"))
+              for key, count in votes.items() if len(count) > 1}
+    if not chosen:
+        return list(types)
+    return [chosen.get(value_key(m), t) if t in _ROLE_TYPES else t for m, t in zip(mentions, types)]
+
+
 _ACRONYM_SKIP = frozenset("of and the for & de du des la le".split())
 
 
@@ -985,7 +1004,7 @@ def _join_lone_words(mentions: Sequence[Mention], types: Sequence[str], people: 
 def _voted_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
                  is_person_name: Callable[[tuple[str, ...]], bool]) -> tuple[list[str], dict[int, str]]:
     """Each mention's type after every vote, and the organisation short forms with their keys."""
-    types = unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name)))
+    types = role_types(mentions, unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))))
     short = organisation_short_forms(mentions, types)
     for i in short:
         types[i] = "ORGANIZATION"
