@@ -109,6 +109,10 @@ def test_a_kinship_word_or_honorific_said_after_a_given_name_is_the_same_person(
     assert person_tokens("Jan Nowak") == ("jan", "nowak")
     assert person_tokens("Wei Dai") == ("wei", "dai")
     assert keys([person("Wei Dai"), person("Wei Chen")]) == ["wei dai", "wei chen"]
+    # and before it, the Balkan ones ("Bay Stoyan", "čika Raša"), not a surname ("Michael Bay")
+    assert keys([person("Stoyan Petrov Dimitrov"), person("Bay Stoyan"), person("Stoyan")]) == ["stoyan dimitrov"] * 3
+    assert person_tokens("čika Raša") == ("rasa",)
+    assert person_tokens("Michael Bay") == ("michael", "bay")
 
 
 def test_a_full_name_said_family_name_first_is_the_same_person():

@@ -30,7 +30,7 @@ from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.names import PARTICLES, default_gazetteer, reduplicated_half
 from redactor.lexicon.titles import (HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
-                                     is_title, title_gender)
+                                     PREPOSED_HONORIFICS, is_title, title_gender)
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -101,6 +101,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
+    if len(words) >= 2 and words[0] in PREPOSED_HONORIFICS:
+        words = words[1:]  # "Bay Stoyan" is Stoyan
     if len(words) >= 2 and words[-1] in POSTPOSED_HONORIFICS and text.rsplit(None, 1)[-1].islower():
         words = words[:-1]  # "Bishnu dai" is Bishnu; "Wei Dai" keeps his surname
     if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):

@@ -88,6 +88,10 @@ dai daju bahini khanom khanum khanoum khanim jan joon jaan aka opa eje ejeke bai
 thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab
 """.split())
 
+# Balkan kinship honorifics said before a given name ("Bay Stoyan", "čika Raša", "teta Vesna"):
+# the person named, when names are compared.  Only first, before another word ("Michael Bay").
+PREPOSED_HONORIFICS = frozenset("bay bai cika teta tetka ujak ujna dedo kuma kume".split())
+
 # Burmese and Thai honorifics as written before a name, with a capital ("U Tin Oo", "Daw Khin",
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
