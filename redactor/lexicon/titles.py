@@ -85,7 +85,7 @@ HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 # case, since several are names or surnames too ("Jan Nowak", "Anna", "Wei Dai").
 POSTPOSED_HONORIFICS = frozenset("""
 dai daju bahini khanom khanum khanoum khanim jan joon jaan aka opa eje ejeke baike anna akka
-thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab
+thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab apa aapa baji khala
 """.split())
 
 # Balkan kinship honorifics said before a given name ("Bay Stoyan", "čika Raša", "teta Vesna"):
