@@ -281,6 +281,8 @@ def test_birth_year_span_reads_well_when_generalised(packs):
      [("PHONE", "oh seven double seven one two three")]),
     ("Or the old one, oh seven, um, seven one two, three four five.",
      [("PHONE", "oh seven, um, seven one two, three four five")]),
+    # a local number without a trunk zero, labelled as a landline or an office line
+    ("The landline is 2284-0091, my desk phone: 4471 2290.", [("PHONE", "2284-0091"), ("PHONE", "4471 2290")]),
 ])
 def test_contact_finds(packs, text, expected):
     check(packs["contact"], text, expected)
@@ -297,6 +299,7 @@ def test_contact_finds(packs, text, expected):
     "They took my passport, the number is, um, four five one two nine nine three.",
     "I counted one, two, three, four, five, six, seven cars behind us.",
     "It cost 3.5 million in 2015, room 101.",
+    "The landline was cut in 2019 and the office line ran 2284 metres.",
 ])
 def test_contact_leaves(packs, text):
     check(packs["contact"], text, [])
