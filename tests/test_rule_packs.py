@@ -281,6 +281,11 @@ def test_birth_year_span_reads_well_when_generalised(packs):
      [("PHONE", "oh seven double seven one two three")]),
     ("Or the old one, oh seven, um, seven one two, three four five.",
      [("PHONE", "oh seven, um, seven one two, three four five")]),
+    # the name of a group, channel or page, quoted or up to a word that starts a new clause
+    ("we had a whatsapp group called night shift boys and everything went there",
+     [("HANDLE", "night shift boys")]),
+    ("The channel is called \u201cAmigos de Turno\u201d on Telegram.", [("HANDLE", "Amigos de Turno")]),
+    ("There is a Facebook page named Voices of the Border where we post.", [("HANDLE", "Voices of the Border")]),
     # a local number without a trunk zero, labelled as a landline or an office line
     ("The landline is 2284-0091, my desk phone: 4471 2290.", [("PHONE", "2284-0091"), ("PHONE", "4471 2290")]),
 ])
@@ -300,6 +305,8 @@ def test_contact_finds(packs, text, expected):
     "I counted one, two, three, four, five, six, seven cars behind us.",
     "It cost 3.5 million in 2015, room 101.",
     "The landline was cut in 2019 and the office line ran 2284 metres.",
+    "The strike group was called off, then called up again; a page named after the martyr.",
+    "the chat is called um something like that",
 ])
 def test_contact_leaves(packs, text):
     check(packs["contact"], text, [])
