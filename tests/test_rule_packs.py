@@ -284,7 +284,8 @@ def test_birth_year_span_reads_well_when_generalised(packs):
     # the name of a group, channel or page, quoted or up to a word that starts a new clause
     ("we had a whatsapp group called night shift boys and everything went there",
      [("HANDLE", "night shift boys")]),
-    ("The channel is called \u201cAmigos de Turno\u201d on Telegram.", [("HANDLE", "Amigos de Turno")]),
+    ("Our Telegram channel is called \u201cAmigos de Turno\u201d now.", [("HANDLE", "Amigos de Turno")]),
+    ("the group on telegram was called port lashers and the boss read it", [("HANDLE", "port lashers")]),
     ("There is a Facebook page named Voices of the Border where we post.", [("HANDLE", "Voices of the Border")]),
     # a local number without a trunk zero, labelled as a landline or an office line
     ("The landline is 2284-0091, my desk phone: 4471 2290.", [("PHONE", "2284-0091"), ("PHONE", "4471 2290")]),
@@ -306,6 +307,7 @@ def test_contact_finds(packs, text, expected):
     "It cost 3.5 million in 2015, room 101.",
     "The landline was cut in 2019 and the office line ran 2284 metres.",
     "The strike group was called off, then called up again; a page named after the martyr.",
+    "An armed group called Wagner came; we watched a channel called Al Jazeera.",
     "the chat is called um something like that",
 ])
 def test_contact_leaves(packs, text):
