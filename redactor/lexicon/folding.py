@@ -48,3 +48,32 @@ def fold_name(text: str) -> str:
     if text.isascii():
         return _NOT_NAME_CHAR.sub("", text.lower())
     return _NOT_NAME_CHAR.sub("", ascii_fold(text))
+
+
+def _mark_table() -> dict[int, str]:
+    """Each Latin letter with a diacritic mapped to its one ASCII base letter, case kept ("ț" →
+    "t", "É" → "E", "ł" → "l"); a letter that is two in ASCII ("ß", "æ") is left alone."""
+    import unicodedata
+
+    table = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[:1]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord(c): b for c, b in zip("łŁđĐøØħĦı", "lLdDoOhHi")})
+    return table
+
+
+_MARKS: dict[int, str] = {}
+
+
+def fold_marks(text: str) -> str:
+    """``text`` with every Latin letter's diacritic dropped, one character for one, so offsets
+    stay ("Ionuț Muñoz" → "Ionut Munoz"): how speech recognisers and hurried typists write a
+    name, matched as the name."""
+    if text.isascii():
+        return text
+    if not _MARKS:
+        _MARKS.update(_mark_table())
+    return text.translate(_MARKS)

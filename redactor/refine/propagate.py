@@ -21,7 +21,7 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
-from redactor.lexicon.folding import fold_case, strip_possessive
+from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.names import default_gazetteer, reduplicated_half
@@ -110,7 +110,7 @@ def _form_regex(form: str) -> str:
     it and after a word ("the workers committee" found again as "the workers' committee"): the
     leak audit reads both alike, so propagation must too."""
     parts = []
-    for piece in regex.split(r"(\s+|['’])", form):
+    for piece in regex.split(r"(\s+|['’])", fold_marks(form)):
         if piece in _APOSTROPHES and piece:
             parts.append("['’]?")
         elif piece.isspace():
@@ -208,7 +208,7 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
     ordered = confident_targets(mentions, keep, names)
     if not ordered:
         return None, ordered
-    return _wrap(t.pattern or _form_regex(t.form) for t in ordered), ordered
+    return _wrap(_searched_pattern(t) for t in ordered), ordered
 
 
 # ASCII letters ``regex`` also matches, under IGNORECASE, with a character outside ASCII ("İ",
@@ -247,15 +247,21 @@ def _fixed_start(target: _Target) -> str:
     """The first characters of the form (at most ``_KEY_LENGTH``) that every match of it starts
     with, one character of the text each: up to its first space (any run of white space); of an
     inflected surname, the letters its pattern starts with."""
-    form = target.form[:_KEY_LENGTH]
+    form = fold_marks(target.form[:_KEY_LENGTH])
     n = 0
     if target.pattern:
-        while n < len(form) and form[n].isalnum() and target.pattern.startswith(form[:n + 1]):
+        while n < len(form) and form[n].isalnum() and _searched_pattern(target).startswith(form[:n + 1]):
             n += 1
     else:
         while n < len(form) and form[n] != " " and form[n] not in _APOSTROPHES:
             n += 1
     return form[:n]
+
+
+def _searched_pattern(target: _Target) -> str:
+    """The regex a form is searched with, in the text with its diacritics dropped
+    (``fold_marks``): "Ionuț" and "Muñoz" found again as a caption writes them, "Ionut", "Munoz"."""
+    return fold_marks(target.pattern) if target.pattern else _form_regex(target.form)
 
 
 def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
@@ -332,7 +338,7 @@ class ConfidentForms:
         bucket = self._compiled.get(indices) if indices else None
         if indices and bucket is None:
             bucket = self._compiled[indices] = _Bucket(
-                _wrap(self.targets[i].pattern or _form_regex(self.targets[i].form) for i in indices),
+                _wrap(_searched_pattern(self.targets[i]) for i in indices),
                 tuple(self.targets[i] for i in indices))
         self._chosen[key] = bucket
         return bucket
@@ -366,6 +372,8 @@ class ConfidentForms:
         added = []
         here = set(mentions)
 
+        searched = fold_marks(text)  # offsets as in ``text``
+
         def uncovered(match: regex.Match, target: _Target) -> bool:
             if target.cased and not (target.origin in here and _capitalised_name_alone(text, match, target.form)):
                 return False
@@ -387,7 +395,7 @@ class ConfidentForms:
             return all(m.entity_type == target.entity_type and m.detector in _GUESSES and not m.known_identity
                        for m in inside)
 
-        for match, target in self.matches(text, uncovered):
+        for match, target in self.matches(searched, uncovered):
             start, end = match.span()
             if target.entity_type == "PERSON" and holds_public_office(
                     text, start, end, lower_case=self.office_holders_in_captions):
@@ -397,7 +405,7 @@ class ConfidentForms:
             # grouped by its name.
             key = origin.key if target.form == origin.text and not target.pattern else ""
             added.append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
-                                 detector=DETECTOR, text=match.group(), key=key,
+                                 detector=DETECTOR, text=text[start:end], key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))
         return added
 
@@ -422,7 +430,7 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     """The match is ``form`` as written, inside a sentence, with no capitalised word joined
     to it ("Crane Street", "Tower Crane")."""
     start, end = match.span()
-    return (match.group() == form and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
+    return (text[start:end] == form and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
