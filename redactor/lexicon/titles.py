@@ -15,6 +15,8 @@ fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
 herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
 senor senora senorita monsieur mme mlle signor signora signore sra srta
+director headmaster headmistress principal warden matron foreman supervisor chairman chairwoman
+coach pastor deacon
 """.split())
 
 # Military and police ranks in English, with their abbreviations.
@@ -40,6 +42,21 @@ starshiy starshii mladshiy mladshii molodshiy golovniy glavnyy brigadniy general
 """.split())
 
 # Family words used as a title ("Uncle Ivan", "Granny Olena").
+# Police and military ranks of Spanish, Portuguese, French, Italian, Romanian, Greek and Turkish,
+# written before a name as the language writes them, folded ("Comisario Juan Pablo Contreras",
+# "sargento ramos", "Yüzbaşı Demir", "lochias Papadakis"): the rank, not a given name.
+FOREIGN_RANKS = frozenset("""
+comisario subcomisario subinspector intendente subintendente sargento cabo teniente subteniente
+capitan comandante alferez suboficial brigada patrullero carabinero gendarme
+adjudant caporal sergent capitaine commandant aspirant brigadier marechal
+soldado tenente capitao delegado comissario inspetor subinspetor escrivao
+carabiniere appuntato brigadiere maresciallo capitano
+comisar subcomisar plutonier locotenent
+lochias archilochias anthypolochagos ypolochagos lochagos tagmatarchis syntagmatarchis
+antisyntagmatarchis astyfylakas archifylakas anthypastynomos ypastynomos astynomos
+komiser baskomiser cavus onbasi yuzbasi binbasi albay yarbay tegmen ustegmen
+""".split())
+
 KINSHIP_TITLES = frozenset("""
 uncle aunt auntie granny grandma grandpa father mother brother sister
 """.split())
@@ -106,7 +123,7 @@ NICKNAME_ADJECTIVES = frozenset("big little lil fat skinny".split())
 # kovalenko", "Senior Lieutenant Bykov", "kapitan Bykov", "Detective Ruiz"): a quasi-identifier,
 # so they go into the redacted span with the name (courtesy titles only tell the gender and go
 # with it for that reason).  Offices of state ("President ...") are not here: their holder is public.
-RANK_TITLES = RANKS | frozenset("""
+RANK_TITLES = RANKS | FOREIGN_RANKS | frozenset("""
 kapitan leytenant leitenant serzhant maior polkovnik podpolkovnik pidpolkovnik polkovnyk
 pidpolkovnyk ryadovoy riadovyi ryadovyy efreytor efreitor starshina starshyna praporshchik
 michman matros soldat porucznik kapral sierzant pulkownik hauptmann leutnant oberst feldwebel
@@ -119,7 +136,7 @@ officer detective inspector insp det constable superintendent warden
 SPOKEN_ADDRESS = frozenset("sir maam madam madame".split())
 ADDRESSED_NAME_MAX_ZIPF = 5.4
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
-TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES
+TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES | FOREIGN_RANKS
 # Every word that may be part of a title: stripped from a name before names are compared.
 TITLE_WORDS = TITLES | TITLE_MODIFIERS
 # Every word stripped from a person's name before two names are compared.
