@@ -201,3 +201,15 @@ def test_a_form_is_found_again_with_or_without_an_apostrophe_as_the_leak_audit_r
     other = "we met Siobhan O’Rourke. the miners’ committee. the miners. committee rooms"
     added = propagate([text, other], [[committee, person], []], threshold=0.4)
     assert [m.text for m in added[1]] == ["Siobhan O’Rourke", "the miners’ committee"]
+
+
+def test_the_end_of_a_long_given_name_that_is_a_given_name_itself_is_found_again():
+    # "Emeka" of Chukwuemeka, "Tunde" of Babatunde: how the person is called after the full name.
+    text = "Chukwuemeka Obi ran the desk. Emeka handled the files. Babatunde Ojo came. Tunde left."
+    people = [found(text, 0, 15), found(text, text.index("Babatunde"), text.index("Babatunde") + 13)]
+    added = propagate([text], [people], threshold=0.4)
+    assert [m.text for m in added[0]] == ["Emeka", "Tunde"]
+    # near miss: an end that is an ordinary word is not looked for ("Asia" of Anastasia)
+    text = "Anastasia Petrova wrote from Asia. Stasia answered."
+    added = propagate([text], [[found(text, 0, 17)]], threshold=0.4)
+    assert "Asia" not in [m.text for m in added[0]]

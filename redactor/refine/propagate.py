@@ -90,7 +90,26 @@ def _given_name_variants(mention: Mention, names: GivenNames) -> list[str]:
     words = [t for t in _TOKEN.findall(mention.text) if t.lower().rstrip(".") not in TITLE_WORDS]
     if len(words) < 2 or len(words[0]) < 3:
         return []
-    return [v.capitalize() for v in names.variants_of(words[0].casefold()) if len(v) >= 3]
+    given = words[0].casefold()
+    return [v.capitalize() for v in names.variants_of(given) if len(v) >= 3] + _end_clippings(given)
+
+
+# A long given name is shortened to its end, which is a given name of its own ("Emeka" of
+# Chukwuemeka, "Sandra" of Alexandra, "Tunde" of Babatunde): at least this many letters kept,
+# at least two left out.
+_MIN_END_CLIPPING = 4
+
+
+def _end_clippings(given: str) -> list[str]:
+    """The ends of ``given`` that the name lists know as given names and that are no ordinary
+    word: a short form of that person, found again (resolution decides whose it is)."""
+    out = []
+    for start in range(2, len(given) - _MIN_END_CLIPPING + 1):
+        end = given[start:]
+        info = default_gazetteer().get(end)
+        if info is not None and info.first and not _is_common(end):
+            out.append(end.capitalize())
+    return out
 
 
 def _surname(mention: Mention) -> str:
