@@ -69,6 +69,7 @@ from redactor.refine.people import (
     key_introduced_names,
     key_names_across_pieces,
     merge_adjacent_people,
+    given_name_before_person,
     person_name_tokens,
     place_by_context,
 )
@@ -718,8 +719,11 @@ class Redactor:
 
     def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
         text = doc.joined.text
-        mentions = merge_adjacent_people(text, align_person_types(doc.mentions, person_tokens, _is_person_name, text),
-                                         doc.joined.starts)
+        mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
+        mentions, given = given_name_before_person(text, mentions, default_places().is_place)
+        if given:  # "kodjo amegah": "kodjo" alone elsewhere in the text is him too
+            mentions = align_person_types(mentions, person_tokens | given, _is_person_name, text)
+        mentions = merge_adjacent_people(text, mentions, doc.joined.starts)
         # after propagation: a name found again ("Petrosyan") takes the half wrapped before it
         mentions = join_broken_names(text, mentions)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)

@@ -504,3 +504,27 @@ def test_a_lower_case_given_name_before_a_surname_joins_it_in_captions_only():
     ms = [Mention(18, 25, "PERSON", 0.85, "SpacyRecognizer", "murugan"),
           Mention(58, 65, "PERSON", 0.85, "SpacyRecognizer", "Murugan")]
     assert [x.text for x in attach_given_names(text, ms, default_given_names(), is_name)] == ["murugan", "Murugan"]
+
+
+def test_a_caption_name_the_model_split_into_a_place_and_a_company_is_one_person(make_redactor):
+    # spaCy reads "kodjo amegah" in lower case as a place and a company, and "amegah" alone as a
+    # company; "mr amegah" says he is a person, so every mention is one person, one pseudonym.
+    text = ("speaker 2: kodjo amegah he was the foreman um kodjo he told us to stay\n"
+            "speaker 2: and amegah said nothing yeah mr amegah never came down\n")
+    found = [(text[f.start:f.end], f.entity_type, f.replacement) for f in make_redactor().scan(text)]
+    names = [(t, kind, r) for t, kind, r in found if "kodjo" in t or "amegah" in t]
+    assert {kind for _, kind, _ in names} == {"PERSON"} and len({r for _, _, r in names}) == 1
+    assert [t for t, _, _ in names][:2] == ["kodjo amegah", "kodjo"]
+
+
+def test_a_word_before_a_name_that_is_a_known_place_or_an_ordinary_word_is_not_a_given_name():
+    from redactor.refine.people import given_name_before_person
+
+    text = "we drove from accra kwame mensah came, the market kofi boateng said"
+    def m(word, kind, detector="SpacyRecognizer"):
+        start = text.index(word)
+        return Mention(start, start + len(word), kind, 0.85, detector, word)
+    mentions = [m("accra", "LOCATION"), m("kwame mensah", "PERSON"), m("market", "ORGANIZATION"),
+                m("kofi boateng", "PERSON")]
+    out, words = given_name_before_person(text, mentions, lambda w: w == "accra")
+    assert [x.entity_type for x in out] == ["LOCATION", "PERSON", "ORGANIZATION", "PERSON"] and words == set()

@@ -30,7 +30,7 @@ from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.names import PARTICLES, default_gazetteer, reduplicated_half
 from redactor.lexicon.titles import (HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
-                                     PREPOSED_HONORIFICS, is_title, title_gender)
+                                     PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
 
 # Types the NER model confuses with one another; the vote settles a surface form on one of them.
@@ -323,6 +323,8 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
             is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
     authority = [m.entity_type for m in group if _authoritative(m)]
     votes = Counter(authority or [m.entity_type for m in group])
+    if not authority and any(m.entity_type == "PERSON" and courtesy_titled(m.text) for m in group):
+        return "PERSON"  # "mr amegah" said once: "amegah" the model called a company is him
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
         if not any(w in full_name_words for w in words) and not is_person_name(words) and (

@@ -148,6 +148,17 @@ ABBREVIATED_TITLES = frozenset(
     "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev".split()
 )
 
+# Courtesy titles that only a person's name follows ("mr amegah", "Mrs Okoro", "dr sow"): a
+# word said after one is a person's name whatever the model called it elsewhere.
+COURTESY_TITLES = frozenset("mr mrs ms miss mx mister madam madame dr doctor sir dame".split())
+
+
+def courtesy_titled(text: str) -> bool:
+    """Whether ``text`` starts with a courtesy title and has a word after it ("Mr. Amegah")."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in COURTESY_TITLES
+
+
 # Titles and family words that say whether a person is a woman or a man ("Mrs Sylvester" is
 # not Mr Thomas Sylvester); stripped like the others, but read first.
 FEMALE_WORDS = frozenset("""

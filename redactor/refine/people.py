@@ -17,19 +17,21 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.folding import strip_possessive
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
-from redactor.lexicon.titles import KINSHIP_WORDS
+from redactor.lexicon.titles import KINSHIP_WORDS, courtesy_titled
 from redactor.model import Mention
 
 
 def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str]:
-    """Folded tokens of the confident full names (two or more tokens) among ``mentions``."""
+    """Folded tokens of the confident full names (two or more tokens, or one after a courtesy
+    title) among ``mentions``."""
     tokens: set[str] = set()
     for m in mentions:
         if m.entity_type == "PERSON" and m.score >= threshold:
             words = name_tokens(m.text)
-            if len(words) >= 2:
+            if len(words) >= 2 or (words and courtesy_titled(m.text)):  # "mr amegah" names a person too
                 tokens.update(words)
     return tokens
 
@@ -81,6 +83,30 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: 
             continue
         merged.append(m)
     return merged
+
+
+# Words more frequent than this in English are ordinary words, never taken for a given name here.
+_GIVEN_NAME_MAX_ZIPF = 3.0
+_MODEL_GUESSES = frozenset({"SpacyRecognizer", "propagation"})
+
+
+def given_name_before_person(text: str, mentions: Sequence[Mention],
+                             is_place: Callable[[str], bool]) -> tuple[list[Mention], set[str]]:
+    """A word the model called a place or a company right before a person's name, with only a
+    space between ("kodjo" + "amegah" of a caption's "kodjo amegah he was the foreman"), that is
+    no known place and no ordinary word: the person's given name, made a person (to be joined
+    by ``merge_adjacent_people``).  Returns the mentions and those words, which are person
+    tokens of the document from now on (its other mentions alone are that person too)."""
+    out = sorted(mentions, key=lambda m: m.start)
+    words: set[str] = set()
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if (a.entity_type in {"LOCATION", "ORGANIZATION"} and b.entity_type == "PERSON" and a.detector in _MODEL_GUESSES
+                and _SPACE_ONLY.fullmatch(text[a.end:b.start]) and len(tokens := name_tokens(a.text)) == 1
+                and not is_place(tokens[0]) and zipf_frequency(tokens[0], "en") < _GIVEN_NAME_MAX_ZIPF):
+            out[n] = replace(a, entity_type="PERSON")
+            words.add(tokens[0])
+    return out, words
 
 
 def _piece_between(piece_starts: Sequence[int], end: int, start: int) -> bool:
