@@ -213,3 +213,13 @@ def test_the_end_of_a_long_given_name_that_is_a_given_name_itself_is_found_again
     text = "Anastasia Petrova wrote from Asia. Stasia answered."
     added = propagate([text], [[found(text, 0, 17)]], threshold=0.4)
     assert "Asia" not in [m.text for m in added[0]]
+
+
+def test_a_name_spelt_with_a_letter_single_or_doubled_is_found_again():
+    # "Mohamed" of Mohammed, "Hasan" of Hassan, as people spell them either way
+    text = ("Mohammed El Amrani and Hassan Idrissi ran the depot. Mohamed, we call him Moha. And "
+            "so Hasan said no. Mohammedia is a town. Hassana came. MOHAMED left.")
+    people = [found(text, 0, 18), found(text, 23, 37)]
+    added = propagate([text], [people], threshold=0.4)
+    # (a common name as a word alone is looked for with its capital only, "MOHAMED" is not)
+    assert [m.text for m in added[0]] == ["Mohamed", "Hasan"]

@@ -124,19 +124,50 @@ def _surname(mention: Mention) -> str:
 _APOSTROPHES = "'’"
 
 
-def _form_regex(form: str) -> str:
+def _form_regex(form: str, spelled: bool = False) -> str:
     """The form as a regex, any run of white space between its words, an apostrophe optional in
     it and after a word ("the workers committee" found again as "the workers' committee"): the
-    leak audit reads both alike, so propagation must too."""
+    leak audit reads both alike, so propagation must too.  ``spelled`` (a person's name): a
+    letter written once or twice after a word's first letters ("Mohamed" of Mohammed, "Hasan"
+    of Hassan, "Philip" of Phillip), as names are spelt either way."""
     parts = []
+    first = True
     for piece in regex.split(r"(\s+|['’])", fold_marks(form)):
         if piece in _APOSTROPHES and piece:
             parts.append("['’]?")
         elif piece.isspace():
             parts.append("['’]?\\s+")
         elif piece:
-            parts.append(regex.escape(piece))
+            parts.append(_spelled_either_way(piece, _EXACT_START if first else 1) if spelled else regex.escape(piece))
+            first = False
     return "".join(parts)
+
+
+# The letters of a name written as they are before a doubled or single letter may differ (the
+# search by first characters needs them as written).
+_EXACT_START = 3
+
+
+def _exact_length(word: str, exact: int = _EXACT_START) -> int:
+    """How many first letters of ``word`` stay as written: ``exact``, less a letter doubled
+    across that point ("Ha" of Hassan, so that "Hasan" is found)."""
+    exact = min(exact, len(word))
+    while 1 < exact < len(word) and word[exact - 1] == word[exact]:
+        exact -= 1
+    return exact
+
+
+def _spelled_either_way(word: str, exact: int) -> str:
+    """``word`` as a regex whose letters after the first ``exact`` may be single or doubled."""
+    exact = _exact_length(word, exact)
+    out = [regex.escape(word[:exact])]
+    i = exact
+    while i < len(word):
+        char = word[i]
+        run = 2 if word[i + 1:i + 2] == char else 1
+        out.append(f"{regex.escape(char)}{{1,2}}" if char.isalpha() else regex.escape(word[i:i + run]))
+        i += run
+    return "".join(out)
 
 
 # Detectors whose span a longer confident form may take over: the model's and the name lists'
@@ -274,13 +305,15 @@ def _fixed_start(target: _Target) -> str:
     else:
         while n < len(form) and form[n] != " " and form[n] not in _APOSTROPHES:
             n += 1
+        if target.entity_type == "PERSON":  # spelt either way after its first letters
+            n = min(n, _exact_length(fold_marks(target.form)))
     return form[:n]
 
 
 def _searched_pattern(target: _Target) -> str:
     """The regex a form is searched with, in the text with its diacritics dropped
     (``fold_marks``): "Ionuț" and "Muñoz" found again as a caption writes them, "Ionut", "Munoz"."""
-    return fold_marks(target.pattern) if target.pattern else _form_regex(target.form)
+    return fold_marks(target.pattern) if target.pattern else _form_regex(target.form, target.entity_type == "PERSON")
 
 
 def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
@@ -445,11 +478,17 @@ def _given_name_only(form: str) -> bool:
     return info is not None and info.first and not info.is_word
 
 
+def _written_as(found: str, form: str) -> bool:
+    """Whether ``found`` (a match of ``form``) is written with the form's capitals: as written,
+    or spelt another way ("Mohamed" of Mohammed) with a capital and then small letters."""
+    return found == form or (form[:1].isupper() and form[1:].islower() and found[:1].isupper() and found[1:].islower())
+
+
 def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     """The match is ``form`` as written, inside a sentence, with no capitalised word joined
     to it ("Crane Street", "Tower Crane")."""
     start, end = match.span()
-    return (text[start:end] == form and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
+    return (_written_as(text[start:end], form) and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
