@@ -223,3 +223,12 @@ def test_a_name_spelt_with_a_letter_single_or_doubled_is_found_again():
     added = propagate([text], [people], threshold=0.4)
     # (a common name as a word alone is looked for with its capital only, "MOHAMED" is not)
     assert [m.text for m in added[0]] == ["Mohamed", "Hasan"]
+
+
+def test_a_rare_two_letter_name_is_found_again_as_written_in_its_own_text():
+    text = "We called him Zé. Zé told me. ze is not him. Al came, Ed too."
+    nick = Mention(14, 16, "CALL_SIGN", 0.45, "Nickname", "Zé")
+    al = found(text, text.index("Al"), text.index("Al") + 2)
+    added = propagate([text, "Zé came."], [[nick, al], []], threshold=0.4)
+    # not lower case, not in another text, not a two-letter English word ("Al")
+    assert [(m.start, m.text) for m in added[0]] == [(18, "Zé")] and added[1] == []

@@ -189,6 +189,9 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("My nickname is The Boss.", []),
     ("Nickname: Shaman", [("CALL_SIGN", "Shaman")]),
     ("Callsign: Grom.", [("CALL_SIGN", "Grom")]),
+    # the nickname said first, the naming clause after it
+    ("José Mendes drove. Bidu, we called him. Bidu told me.", [("CALL_SIGN", "Bidu"), ("CALL_SIGN", "Bidu")]),
+    ("Then, we called him. Later, they called her Duchess.", [("CALL_SIGN", "Duchess")]),
 ])
 def test_nicknames_without_quotes(redactor_default, text, expected):
     assert of_type(redactor_default, text, "CALL_SIGN") == expected
@@ -197,6 +200,9 @@ def test_nicknames_without_quotes(redactor_default, text, expected):
 def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
     assert of_type(redactor_default, "We knew her as Oksana.", "CALL_SIGN", "PERSON") == [("PERSON", "Oksana")]
     assert of_type(redactor_default, "His nickname was Kolya.", "CALL_SIGN", "PERSON") == [("PERSON", "Kolya")]
+    # said before the naming clause, and said again: the name the lists hold is a person's
+    assert of_type(redactor_default, "A: Sasha, everyone calls her. She ran the kitchen.", "CALL_SIGN", "PERSON") == [
+        ("PERSON", "Sasha")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1552,7 +1552,8 @@ class SpanFilters:
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = _model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
-             if not _given_name_nickname(m) and (k := self.filter_one(text, m, acronyms, defined)) is not None
+             if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
+                 else self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
@@ -1792,7 +1793,8 @@ def _in_places(name: str) -> bool:
 
 def _given_name_nickname(m: Mention) -> bool:
     """A nickname said without quotes that is a given name or one of its short forms ("we
-    called him Kolya"): the person's, found as a name (and carried to the other mentions)."""
+    called him Kolya", "Sasha, everyone calls her"): the person's name, a PERSON mention (and
+    carried to the other mentions)."""
     if m.detector != _NICKNAME_RULE:
         return False
     from redactor.detect.recognizers.profiles import skeleton

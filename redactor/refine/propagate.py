@@ -44,6 +44,16 @@ _TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\s+(?=\p{L})")
 
 
+def _rare_short_name(form: str) -> bool:
+    """A two-letter name written with its capital that is no English word ("Zé", "Bê"; not
+    "Al", "Ed", "Jo")."""
+    return form[:1].isupper() and form[1:].islower() and zipf_frequency(form.lower(), "en") < _RARE_SHORT_ZIPF
+
+
+# A two-letter word rarer than this in English is no word a name could be taken for.
+_RARE_SHORT_ZIPF = 2.5
+
+
 def _is_common(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
 
@@ -230,7 +240,12 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
             continue
         for form, entity_type in surface_forms(m):
             folded = fold_case(form)
-            if len(form) < 3 or folded in kept or folded in targets:
+            if folded in kept or folded in targets:
+                continue
+            if len(form) == 2 and entity_type in {"PERSON", "CALL_SIGN"} and _rare_short_name(form):
+                # "Zé" of José Mendes: found again only as written, in its own text
+                targets[folded] = _Target(form, entity_type, m, cased=True)
+            if len(form) < 3:
                 continue
             if " " not in form and _is_common(form):
                 # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
@@ -488,7 +503,8 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     """The match is ``form`` as written, inside a sentence, with no capitalised word joined
     to it ("Crane Street", "Tower Crane")."""
     start, end = match.span()
-    return (_written_as(text[start:end], form) and (_given_name_only(form) or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
+    return (_written_as(text[start:end], form)
+            and (_given_name_only(form) or len(form) == 2 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
