@@ -132,6 +132,16 @@ def test_ranks_of_other_languages_and_job_titles_before_a_name_are_stripped_for_
     assert person_tokens("Andrés Coronel") == ("andres", "coronel")
 
 
+def test_courtesy_titles_of_other_languages_are_stripped_and_tell_the_gender():
+    # Greek, Romanian, Amharic, Moroccan and Portuguese Mr/Mrs before a name, Mongolian "guai" after
+    assert keys([person("Kyria Eleni Markou"), person("Eleni")]) == ["eleni markou"] * 2
+    assert keys([person("Lalla Khadija"), person("Khadija Alaoui")]) == ["khadija alaoui"] * 2
+    assert keys([person("Ato Tesfaye Bekele"), person("Ato Tesfaye")]) == ["tesfaye bekele"] * 2
+    assert person_tokens("Batbayar guai") == person_tokens("Domnul Batbayar") == ("batbayar",)
+    # near miss: her husband, "Kyrios Markou", is not her
+    assert keys([person("Kyria Eleni Markou"), person("Kyrios Markou")])[1] != "eleni markou"
+
+
 def test_a_full_name_said_family_name_first_is_the_same_person():
     # A caption's "and trajkovski / zoran is still there", read by the model as one name.
     assert keys([person("Zoran Trajkovski"), person("Trajkovski"), person("trajkovski\nzoran"), person("zoran")]) == [

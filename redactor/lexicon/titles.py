@@ -79,6 +79,7 @@ kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia m
 agabey hocam amca teyze dayi usta sahab saab doutor doutora doctora profesor profesora professora
 licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 ko maung daw naw saya sayama khun chicho leli bate bhaiya
+kyrios kyria kyrie domnul doamna domnisoara ato woizero weizero lalla sidi moulay senhor senhora
 """.split())
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
@@ -102,7 +103,7 @@ HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 # case, since several are names or surnames too ("Jan Nowak", "Anna", "Wei Dai").
 POSTPOSED_HONORIFICS = frozenset("""
 dai daju bahini khanom khanum khanoum khanim jan joon jaan aka opa eje ejeke baike anna akka
-thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab apa aapa baji khala
+thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab apa aapa baji khala guai
 """.split())
 
 # Balkan kinship honorifics said before a given name ("Bay Stoyan", "čika Raša", "teta Vesna"):
@@ -165,12 +166,13 @@ FEMALE_WORDS = frozenset("""
 mrs ms miss madam madame maam lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
 senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
-ingeniera engenheira
+ingeniera engenheira kyria doamna domnisoara woizero weizero lalla senhora
 """.split())
 MALE_WORDS = frozenset("""
 mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
 grandson son husband nephew dedushka dyadya dyadko bey seu bhai
 senor monsieur signor signore agabey amca dayi doutor profesor licenciado ingeniero engenheiro
+kyrios domnul ato sidi moulay senhor
 """.split())
 
 
