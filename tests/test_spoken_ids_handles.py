@@ -214,3 +214,13 @@ def test_a_given_name_one_knew_someone_by_is_a_person(redactor_default):
 ])
 def test_field_names_before_a_colon_are_no_speakers(redactor_default, text, expected):
     assert of_type(redactor_default, text, "PERSON") == expected
+
+
+def test_a_lower_case_name_after_an_address_is_not_taken_into_it(redactor_default):
+    # "cell twelve" is a place inside the prison; "marian" starts the next clause, a person
+    text = ">> the inmate was marian ciobanu he was in cell twelve marian had asthma\n"
+    found = of_type(redactor_default, text, "ADDRESS", "PERSON")
+    assert ("ADDRESS", "cell twelve") in found and ("PERSON", "marian") in found
+    # near miss: a known town tied to the address by "in" still ends it
+    text = ">> we lived at flat three on mira street in chernihiv\n"
+    assert [t for kind, t in of_type(redactor_default, text, "ADDRESS")] == ["flat three on mira street in chernihiv"]

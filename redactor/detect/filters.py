@@ -1595,9 +1595,18 @@ def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
             or any(a.start <= m.start and m.end <= a.end for a in addresses)))]
 
 
+# What says the word after an address is a part of it: a comma, or a word that places it.
+_PLACED_BEFORE = re.compile(r"(?:,|\b(?:in|off|near|behind|opposite|by))[^\S\n]*$", re.IGNORECASE)
+
+
 def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
     if m.entity_type in _ADDRESS_PARTS:
-        return True
+        # a lower-case word the model called a place right after an address, that no gazetteer
+        # knows as one and nothing ties to it, starts the next clause ("cell twelve | marian had
+        # asthma")
+        return not (run and m.detector == _MODEL and m.entity_type == "LOCATION" and m.text.islower()
+                    and not default_places().is_place(m.text)
+                    and _PLACED_BEFORE.search(text, max(0, m.start - 12), m.start) is None)
     return bool(run) and m.detector == _MODEL and m.entity_type in _NER_TYPES and \
         bool(_ADDRESS_END.match(text, m.end))
 
