@@ -42,6 +42,9 @@ def _suggested(redactor, text: str) -> list[tuple[str, str]]:
     ("i used to do nights", [("UNIQUE_DETAIL", "nights")]),
     ("when i was on nights i never saw my kids", [("UNIQUE_DETAIL", "nights")]),
     ("then he moved me to days", [("UNIQUE_DETAIL", "days")]),
+    ("I was on nightshift", [("UNIQUE_DETAIL", "nightshift")]),
+    ("we did twelve hour nights", [("UNIQUE_DETAIL", "twelve hour nights")]),
+    ("i was on earlies and lates", [("UNIQUE_DETAIL", "earlies and lates")]),
 ])
 def test_the_shift_said_as_a_bare_plural(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -133,6 +136,8 @@ def test_the_few_of_us_alone_is_a_suggestion(redactor_default):
     ("the car stopped near kilometre forty two", [("WORK_UNIT", "kilometre forty two")]),
     ("I was in the third floor office", [("WORK_UNIT", "third floor office")]),
     ("we met in the fourth-floor canteen", [("WORK_UNIT", "fourth-floor canteen")]),
+    ("he's on checkout 7", [("WORK_UNIT", "checkout 7")]),
+    ("i work in the loading bay", [("WORK_UNIT", "loading bay")]),
 ])
 def test_a_sub_location_of_a_workplace(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -165,6 +170,8 @@ def test_rooms_levels_and_sides_of_no_workplace_stay(redactor_default, text):
     ("i called the boss at 2am", [("UNIQUE_DETAIL", "2am")]),
     ("he woke me at about four in the morning", [("UNIQUE_DETAIL", "four in the morning")]),
     ("they arrested him at midnight", [("UNIQUE_DETAIL", "midnight")]),
+    ("i heard the shots at about half three", [("UNIQUE_DETAIL", "half three")]),
+    ("I saw him at 11.40 pm", [("UNIQUE_DETAIL", "11.40 pm")]),
 ])
 def test_the_clock_time_of_ones_act_is_a_suggestion(redactor_default, text, expected):
     assert _found(redactor_default, text) == []
@@ -192,6 +199,8 @@ def test_schedules_routines_and_ages_are_no_time_of_an_act(redactor_default, tex
     ("she rents a room above the bakery", [("UNIQUE_DETAIL", "a room above the bakery")]),
     ("his shop is opposite the bus station", [("UNIQUE_DETAIL", "opposite the bus station")]),
     ("i live right behind the old cinema", [("UNIQUE_DETAIL", "behind the old cinema")]),
+    ("i live by the mosque", [("UNIQUE_DETAIL", "by the mosque")]),
+    ("i work at the shop next to the mosque", [("UNIQUE_DETAIL", "the shop next to the mosque")]),
 ])
 def test_a_home_or_workplace_by_its_landmark(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
