@@ -91,6 +91,7 @@ def test_a_few_by_trade_share_or_ratio(redactor_default, text, expected):
     ("How many files? 386.", [("UNIQUE_DETAIL", "386")]),
     (">> how many calls did you take >> about forty", [("UNIQUE_DETAIL", "forty")]),
     ("How many of you refused?\nB: Three.", [("UNIQUE_DETAIL", "Three")]),
+    ("Q: How many worked your shift? A: 46 of us, and", [("UNIQUE_DETAIL", "46 of us")]),
 ])
 def test_a_count_only_the_source_knows(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -104,6 +105,7 @@ def test_a_count_only_the_source_knows(redactor_default, text, expected):
     "thousands of protesters marched",
     "two million people voted",
     "three ministers resigned",
+    "there were about two hundred moderators",
     "two workers were hurt",
     "page 2 supervisors",
     "we have received three letters",
