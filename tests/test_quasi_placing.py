@@ -140,6 +140,9 @@ def test_the_few_of_us_alone_is_a_suggestion(redactor_default):
     ("we met in the fourth-floor canteen", [("WORK_UNIT", "fourth-floor canteen")]),
     ("he's on checkout 7", [("WORK_UNIT", "checkout 7")]),
     ("i work in the loading bay", [("WORK_UNIT", "loading bay")]),
+    ("uh the level eight section", [("WORK_UNIT", "level eight")]),
+    ("I worked in the kitchens for a year", [("WORK_UNIT", "kitchens")]),
+    ("they put me in the laundry", [("WORK_UNIT", "laundry")]),
 ])
 def test_a_sub_location_of_a_workplace(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -161,6 +164,10 @@ def test_a_sub_location_of_a_workplace(redactor_default, text, expected):
     "the tool shed",
     "in the waiting room",
     "under section c of the act",
+    "the level 3 diploma",
+    "the level of the river",
+    "we walked in the gardens",
+    "I was in the laundry when he came",
 ])
 def test_rooms_levels_and_sides_of_no_workplace_stay(redactor_default, text):
     assert _found(redactor_default, text) == []
