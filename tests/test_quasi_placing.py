@@ -115,6 +115,8 @@ def test_a_count_only_the_source_knows(redactor_default, text, expected):
     "we moved 200 tonnes of steel",
     "How many times? Twice.",
     "How many were there? A lot.",
+    "How many people came to the protest? Maybe 200.",
+    "How many died? Fourteen.",
     "three of us for dinner",
 ])
 def test_counts_of_crowds_offices_or_no_work_stay(redactor_default, text):
