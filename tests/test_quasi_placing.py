@@ -45,6 +45,7 @@ def _suggested(redactor, text: str) -> list[tuple[str, str]]:
     ("I was on nightshift", [("UNIQUE_DETAIL", "nightshift")]),
     ("we did twelve hour nights", [("UNIQUE_DETAIL", "twelve hour nights")]),
     ("i was on earlies and lates", [("UNIQUE_DETAIL", "earlies and lates")]),
+    ("i work um nights mostly", [("UNIQUE_DETAIL", "nights")]),
 ])
 def test_the_shift_said_as_a_bare_plural(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
