@@ -55,6 +55,15 @@ SETTLEMENT_LINKS = frozenset(("of", "called", "named"))
 # rare in English names the place the workplace serves.
 INSTITUTION_WORDS = frozenset("school hospital clinic jail prison church mosque parish".split())
 _MAX_WORDS = 4  # "santa rosa do sul"
+# Said before "to", "in", "from" where someone lives or comes from: "we moved to cork".
+_RESIDENCE_VERBS = frozenset(
+    "move moved moves moving live lived lives living born raised settled relocated come came comes coming "
+    "originally stay stayed staying based".split()) | frozenset(("grew up", "grow up", "growing up"))
+_RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
+_NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+_UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
+_RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
+_RESIDENCE_TOWN_POPULATION = 50_000
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
 
@@ -123,7 +132,53 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     if not tokens[i].text.islower():
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
-    return _place_at(text, tokens, i, settlement) if settlement or cued else 0
+    if not (settlement or cued):
+        return 0
+    return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0)
+
+
+def _residence_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` comes after a verb of living or moving and a preposition ("moved to",
+    "grew up in", "stayed near"), or after "near", "outside" or "around" alone."""
+    if i < 1 or tokens[i - 1].lower not in _RESIDENCE_PREPOSITIONS:
+        return False
+    if tokens[i - 1].lower in _NEARBY:
+        return True
+    if i < 2 or not _joined(text, tokens[i - 2], tokens[i - 1]):
+        return False
+    verb = tokens[i - 2].lower
+    if verb == "up" and i >= 3:
+        verb = tokens[i - 3].lower + " up"
+    return verb in _RESIDENCE_VERBS
+
+
+def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is said where someone lives, moved or comes from (:func:`_residence_cue`)
+    and is a city of 50,000 people or more whose name is also a word ("we moved to cork", "i grew
+    up in galway": such a verb and a preposition bring in a place, not the thing, "lined with
+    cork"; a word as common as "reading", "bath" or "mobile" stays a word), or a word no list
+    knows ("we stayed near sevare")."""
+    return _residence_cue(text, tokens, i) and (_sizeable_town_named(tokens[i].text) or _unknown_name(tokens[i]))
+
+
+def _unknown_name(token: Token) -> bool:
+    """A word no English word list and no name list knows ("sevare", "kouroussa"): after "we
+    stayed near" or "she grew up in" it is the place, whatever GeoNames lists."""
+    return len(token.text) >= 4 and token.text.isalpha() and english_zipf(token.text) < _UNKNOWN_WORD_ZIPF \
+        and default_gazetteer().get(token.folded) is None
+
+
+def _sizeable_town_named(word: str) -> bool:
+    """A city of 50,000 people or more (known well enough to be written so in a caption) called
+    ``word`` by GeoNames itself, rarer than an everyday word, no given name or surname."""
+    if english_zipf(word) >= _RESIDENCE_WORD_ZIPF or word.lower() in FUNCTION_WORDS:
+        return False
+    info = default_gazetteer().get(fold_place(word))
+    if info is not None and (info.first or info.last):
+        return False
+    place = default_places().get(word)
+    return place is not None and place.kind == "city" and fold_place(place.name) == fold_place(word) \
+        and place.population >= _RESIDENCE_TOWN_POPULATION
 
 
 def _after(text: str, tokens: Sequence[Token], i: int, cues: frozenset[str], before: frozenset[str]) -> bool:
