@@ -14,6 +14,7 @@ from redactor.detect.recognizers.numbered_places import find_numbered_places
 from redactor.detect.recognizers.places import find_lower_case_places
 from redactor.lexicon.places import capital_namesake_population
 from redactor.model import Mention
+from tests.test_lower_case_places import _places
 
 
 def _numbered(text: str) -> list[tuple[int, int, str]]:
@@ -62,10 +63,6 @@ def test_a_numbered_part_is_redacted_whole(redactor_default):
     assert ("LOCATION", "Mbare 3") in found and ("LOCATION", "Sector 7") in found
 
 
-def _lower(text: str) -> list[str]:
-    return [text[s:e] for s, e in find_lower_case_places(text, caseless_lines(text))]
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # a city whose name is a word, where someone lives or moved
     ("we moved to cork after the wedding", ["cork"]),
@@ -76,7 +73,7 @@ def _lower(text: str) -> list[str]:
     ("my mother grew up in kouroussa before the war", ["kouroussa"]),
 ])
 def test_a_town_said_where_someone_lives_in_a_caption(text, expected):
-    assert _lower(text) == expected
+    assert _places(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +85,7 @@ def test_a_town_said_where_someone_lives_in_a_caption(text, expected):
     "i talked to tsinandali about it",       # no verb of living before "to"
 ])
 def test_no_town_said_where_someone_lives(text):
-    assert _lower(text) == []
+    assert _places(text) == []
 
 
 def test_a_lower_case_town_said_where_someone_lives_is_redacted(redactor_default):
@@ -170,3 +167,23 @@ def test_an_unknown_name_after_a_word_of_going_and_to_is_a_place():
     # near misses: "talked to" is no going; a name a name list knows stays a person
     assert [(m.text, m.entity_type) for m in typed] == [
         ("Ceduna", "LOCATION"), ("Kumbo", "LOCATION"), ("Ceduna", "PERSON"), ("Kwabena", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name no list knows where someone lives, in a formal text
+    ("The applicant was born in 1939 and lives in Miechucino, Poland.", [(44, 54)]),
+    # a village GeoNames knows, written with a non-breaking hyphen
+    ("The applicant was born in 1948 and lives in Konstancin\u2011Jeziorna.", [(44, 63)]),
+])
+def test_a_capitalised_town_where_someone_lives(text, expected):
+    assert list(find_lower_case_places(text, caseless_lines(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He lives in Kowalczyk's old house.",    # a possessive
+    "She moved to Lisowski last year.",      # a surname the name lists know
+    "We talked to Miechucino about it.",     # no verb of living
+    "The applicant lives in Poland.",        # a country: public, not this rule's
+])
+def test_no_capitalised_unknown_town(text):
+    assert list(find_lower_case_places(text, caseless_lines(text))) == []

@@ -27,10 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
-
-from redactor.detect.casing import caseless_lines
-from redactor.detect.recognizers.places import PLACE_CUES
+from redactor.detect.recognizers.places import PLACE_CUES, LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS
@@ -70,29 +67,16 @@ _CANDIDATE = re.compile(
     re.MULTILINE)
 
 
-class NumberedPlaceRecognizer(LocalRecognizer):
+class NumberedPlaceRecognizer(LowerCasePlaceRecognizer):
     """LOCATION for a numbered part of a town after a place word (see the module)."""
 
-    name: str
+    default_name = RECOGNIZER_NAME
+    score = SCORE
+    reason = "numbered part of a town"
 
-    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["LOCATION"], name=name, supported_language=supported_language)
-
-    def load(self) -> None:
-        """Nothing to load."""
-
-    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
-        if entities and "LOCATION" not in entities:
-            return []
-        return [self._result(start, end) for start, end in find_numbered_places(text, caseless_lines(text))]
-
-    def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="LOCATION", start=start, end=end, score=SCORE,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=SCORE,
-                                                     textual_explanation="numbered part of a town"),
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+    @staticmethod
+    def find(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+        return find_numbered_places(text, flags)
 
 
 def find_numbered_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:

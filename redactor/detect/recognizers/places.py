@@ -58,8 +58,9 @@ _MAX_WORDS = 4  # "santa rosa do sul"
 # Said before "to", "in", "from" where someone lives or comes from: "we moved to cork".
 _RESIDENCE_VERBS = frozenset(
     "move moved moves moving live lived lives living born raised settled relocated come came comes coming "
-    "originally stay stayed staying based".split()) | frozenset(("grew up", "grow up", "growing up"))
+    "originally stay stayed staying based reside resides resided residing".split()) | frozenset(("grew up", "grow up", "growing up"))
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
+_HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
 _UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
 _RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
@@ -69,12 +70,23 @@ _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".s
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
-    """LOCATION for place names written in lower case after a place cue (see the module)."""
+    """LOCATION for place names written in lower case after a place cue (see the module); a
+    subclass finds other places after a cue by its own ``find`` (its name, score and reason
+    in the class attributes)."""
 
     name: str
+    default_name = RECOGNIZER_NAME
+    score = SCORE
+    reason = "place after a place word"
 
-    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["LOCATION"], name=name, supported_language=supported_language)
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["LOCATION"], name=name or self.default_name,
+                         supported_language=supported_language)
+
+    @staticmethod
+    def find(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+        """(start, end) of each place in ``text``; ``flags`` marks its caseless lines."""
+        return find_lower_case_places(text, flags)
 
     def load(self) -> None:
         """Nothing to load: the gazetteers are read on first use."""
@@ -82,13 +94,13 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
         if entities and "LOCATION" not in entities:
             return []
-        return [self._result(start, end) for start, end in find_lower_case_places(text, caseless_lines(text))]
+        return [self._result(start, end) for start, end in self.find(text, caseless_lines(text))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
-            entity_type="LOCATION", start=start, end=end, score=SCORE,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=SCORE,
-                                                     textual_explanation="place after a place word"),
+            entity_type="LOCATION", start=start, end=end, score=self.score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.score,
+                                                     textual_explanation=self.reason),
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
@@ -199,11 +211,15 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
     """How many capitalised words from ``tokens[i]`` name a town or a village GeoNames knows
     (0: none): "lives in Vouziers", "we fled from Velyka Novosilka", "near Santa Rosa do Sul".
     One word known as a surname after "to", "from" or "at" is a person ("a letter from
-    Kowalczyk"); the model has its own say on every capitalised word."""
+    Kowalczyk"); the model has its own say on every capitalised word.  A word no list knows
+    after a verb of living and a preposition, or after "near", is a place too ("lives in
+    Miechucino")."""
     run = [tokens[i]]
     while len(run) < _MAX_WORDS and i + len(run) < len(tokens) and not run[-1].possessive:
         nxt = tokens[i + len(run)]
-        if not ((_titled(nxt) or nxt.lower in _PLACE_PARTICLES) and _joined(text, run[-1], nxt)):
+        # "Konstancin‑Jeziorna" written with a non-breaking hyphen is two words here
+        if not ((_titled(nxt) or nxt.lower in _PLACE_PARTICLES)
+                and (_joined(text, run[-1], nxt) or text[run[-1].end:nxt.start] in _HYPHENS)):
             break
         run.append(nxt)
     for size in range(len(run), 0, -1):
@@ -215,7 +231,8 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
             if info is not None and info.last:
                 continue
         return size
-    return 0
+    # "lives in Miechucino": a name no list knows where someone lives
+    return 1 if not tokens[i].possessive and _residence_cue(text, tokens, i) and _unknown_name(tokens[i]) else 0
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
