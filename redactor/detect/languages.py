@@ -24,10 +24,10 @@ from redactor.lexicon.places import default_places, fold_place, public_places, s
 LANGUAGES = frozenset("""
 acholi adamawa afar akan amazigh ateso azeri badini bahasa balochi baluchi bambara bari bemba berber bisaya
 bosnian cebuano chichewa chittagonian dagbani dari darija dholuo dinka dioula dyula edo efik ewe fante fanti fon
-fula fulani fulbe fulfulde ga gagauz gujarati hassaniya hazaragi hiligaynon ibibio igbo ilocano ilokano isixhosa
-isizulu kabyle kalenjin kanuri kikongo kikuyu kinyarwanda kirundi kiswahili kituba konkani krio kurmanji lango
-lozi luganda lugbara luhya luo lusoga maasai maay mandingo mandinka masalit mende moore mooré nuer nyanja oromo
-pashto pidgin pulaar punjabi rohingya romani rukiga runyankole runyoro saraiki sango sepedi seraiki sesotho
+fula fulfulde ga gagauz gujarati hassaniya hazaragi hiligaynon ibibio igbo ilocano ilokano isixhosa
+isizulu kabyle kanuri kikongo kikuyu kinyarwanda kirundi kiswahili kituba konkani krio kurmanji lango
+lozi luganda lugbara luhya luo lusoga maay mandingo mandinka masalit mende moore mooré nuer nyanja oromo
+pashto pidgin pulaar punjabi romani rukiga runyankole runyoro saraiki sango sepedi seraiki sesotho
 setswana shona sidamo siswati somali songhai soninke sorani soussou sukuma susu swahili sylheti tamasheq tamazight
 temne tetum tigre tigrinya tiv tonga tshiluba tshivenda tumbuka twi urdu waray wolof xitsonga yoruba zaghawa zarma
 zazaki zulu

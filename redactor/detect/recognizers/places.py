@@ -14,11 +14,16 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   workplace serves: "the public school of tsinandali"), also a word no list knows: one or two
   words rare in English (``RARE_WORD_ZIPF``);
 - a compass word before a first-level region the public-place table does not list so ("in south
-  goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`).
+  goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`);
+- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), a city of
+  50,000 people or more whose name is also an English word rarer than "reading" or "bath"; and
+  after such a verb, a verb of going ("the road to", "we fled to") or "near", a word no English
+  word list and no name list knows ("we stayed near sevare", "the road to kouroussa").
 
 On lines with capitals, the same towns written with theirs after a place preposition ("lives in
-Vouziers", "near Santa Rosa do Sul", "in North Goa"), and a rare capitalised word after
-"school/hospital/... of" ("the Hospital of Kalibo"); one word known as a surname only after "in", "near",
+Vouziers", "near Santa Rosa do Sul", "in North Goa", "Konstancin‑Jeziorna" with a non-breaking
+hyphen), a capitalised word no list knows after a verb of living or going ("lives in
+Miechucino"), and a rare capitalised word after "school/hospital/... of" ("the Hospital of Kalibo"); one word known as a surname only after "in", "near",
 "outside" and the like ("a letter from Kowalczyk" is a person).
 
 Whether a place found so is public (a large city) is the filters' rule, as for every place.
@@ -58,7 +63,13 @@ _MAX_WORDS = 4  # "santa rosa do sul"
 # Said before "to", "in", "from" where someone lives or comes from: "we moved to cork".
 _RESIDENCE_VERBS = frozenset(
     "move moved moves moving live lived lives living born raised settled relocated come came comes coming "
-    "originally stay stayed staying based reside resides resided residing".split()) | frozenset(("grew up", "grow up", "growing up"))
+    "originally stay stayed staying based reside resides resided residing".split()) | frozenset(
+    ("grew up", "grow up", "growing up"))
+# Said before "to" or "from" where someone goes: "the road to kouroussa"; a looser cue, so only
+# for a word no list knows ("we went to cork" may be any cork).
+_GOING_VERBS = frozenset(
+    "fled flee fleeing went go goes going drove driving walked travelled traveled returned road way route "
+    "headed evacuated deported transferred".split())
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
 _HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
@@ -149,9 +160,9 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0)
 
 
-def _residence_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """``tokens[i]`` comes after a verb of living or moving and a preposition ("moved to",
-    "grew up in", "stayed near"), or after "near", "outside" or "around" alone."""
+def _residence_cue(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str] = _RESIDENCE_VERBS) -> bool:
+    """``tokens[i]`` comes after one of ``verbs`` and a preposition ("moved to", "grew up in",
+    "stayed near"), or after "near", "outside" or "around" alone."""
     if i < 1 or tokens[i - 1].lower not in _RESIDENCE_PREPOSITIONS:
         return False
     if tokens[i - 1].lower in _NEARBY:
@@ -161,7 +172,7 @@ def _residence_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     verb = tokens[i - 2].lower
     if verb == "up" and i >= 3:
         verb = tokens[i - 3].lower + " up"
-    return verb in _RESIDENCE_VERBS
+    return verb in verbs
 
 
 def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -170,7 +181,9 @@ def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
     up in galway": such a verb and a preposition bring in a place, not the thing, "lined with
     cork"; a word as common as "reading", "bath" or "mobile" stays a word), or a word no list
     knows ("we stayed near sevare")."""
-    return _residence_cue(text, tokens, i) and (_sizeable_town_named(tokens[i].text) or _unknown_name(tokens[i]))
+    if _residence_cue(text, tokens, i) and _sizeable_town_named(tokens[i].text):
+        return True
+    return _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) and _unknown_name(tokens[i])
 
 
 def _unknown_name(token: Token) -> bool:
@@ -183,7 +196,7 @@ def _unknown_name(token: Token) -> bool:
 def _sizeable_town_named(word: str) -> bool:
     """A city of 50,000 people or more (known well enough to be written so in a caption) called
     ``word`` by GeoNames itself, rarer than an everyday word, no given name or surname."""
-    if english_zipf(word) >= _RESIDENCE_WORD_ZIPF or word.lower() in FUNCTION_WORDS:
+    if len(word) < 4 or english_zipf(word) >= _RESIDENCE_WORD_ZIPF or word.lower() in FUNCTION_WORDS:
         return False
     info = default_gazetteer().get(fold_place(word))
     if info is not None and (info.first or info.last):
@@ -232,7 +245,8 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
                 continue
         return size
     # "lives in Miechucino": a name no list knows where someone lives
-    return 1 if not tokens[i].possessive and _residence_cue(text, tokens, i) and _unknown_name(tokens[i]) else 0
+    return 1 if not tokens[i].possessive and _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) \
+        and _unknown_name(tokens[i]) else 0
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
