@@ -34,6 +34,10 @@ def _numbered(text: str) -> list[tuple[int, int, str]]:
     ("They moved us to Phase 2 of the estate.", [(17, 24, "Phase 2")]),
     # French numbers in a caption
     ("i grew up there and then in el manar deux with my aunt", [(28, 41, "el manar deux")]),
+    ("we lived in lac trois then", [(12, 21, "lac trois")]),
+    # a letter after the number, a Roman numeral after a part word, "of" and the town
+    ("We lived in Sector 7A before the floods.", [(12, 21, "Sector 7A")]),
+    ("We lived in Commune IV of Bamako.", [(12, 22, "Commune IV")]),
 ])
 def test_a_numbered_part_of_a_town_is_found_whole(text, expected):
     assert _numbered(text) == expected
@@ -52,6 +56,10 @@ def test_a_numbered_part_of_a_town_is_found_whole(text, expected):
     "we were in world war two then",
     "the court ordered it to pay PLN 50 in compensation",  # a currency code
     "i was born in nineteen ninety",
+    "In Mbare I think it was 2009.",                  # a pronoun, no Roman numeral
+    "we were in Mbare II before",                     # a Roman numeral only after a part word
+    "the provision in Section 4 of Regulation 2016 applies",
+    "They moved to Kabul at 2am.",
 ])
 def test_no_numbered_part_of_a_town(text):
     assert _numbered(text) == []
@@ -71,6 +79,7 @@ def test_a_numbered_part_is_redacted_whole(redactor_default):
     # a name no list knows, after "near" or a verb of living
     ("we stayed near sevare for a week", ["sevare"]),
     ("we stayed near sévaré for a week", ["sévaré"]),
+    ("i'm from sevare originally", ["sevare"]),
     ("my mother grew up in kouroussa before the war", ["kouroussa"]),
 ])
 def test_a_town_said_where_someone_lives_in_a_caption(text, expected):

@@ -9,16 +9,17 @@ finds at best the name and leaves the part, which narrows the place to a few str
 at, outside, around, of ... :data:`redactor.detect.recognizers.places.PLACE_CUES`):
 
 - a word for a town's part (:data:`PART_WORDS`: "Sector", "Community", "Zone", "Extension",
-  "Ward", "Camp") and a number, in digits or in words, English or French ("Sector 7", "community
-  eleven", "zone quatre"); capitalised on lines with capitals, any case in a caption.  "Phase",
+  "Ward", "Camp", "Commune", "Lac") and a number, in digits (with a letter: "7A"), in words,
+  English or French, or in Roman numerals ("Sector 7", "community eleven", "zone quatre",
+  "Commune IV"); capitalised on lines with capitals, any case in a caption.  "Phase",
   "Block", "Area", "Section" and "Estate" name a project's, a building's or a law's part as often
   (:data:`AMBIGUOUS_PART_WORDS`): alone they count only before "of the estate" and the like,
   after a name always ("Gulshan Phase 2");
 - one or two words of a name rare in English, or a town GeoNames knows, and a number
   ("Mbare 3", "Mirpur 10", "el manar deux"), capitalised on lines with capitals.
 
-The number ends the span: what follows is punctuation, the line's end or a small word ("in Mbare
-3 last year"), never a noun ("in Kabul 2 people died", "in Kharkiv two days").  Never "chapter
+The number ends the span: what follows is punctuation, the line's end, a small word ("in Mbare
+3 last year") or "of" and the town ("Commune IV of Bamako"), never a noun ("in Kabul 2 people died", "in Kharkiv two days").  Never "chapter
 7", "level 4", "grade 3", "room 12": words of no town.
 """
 
@@ -38,7 +39,7 @@ RECOGNIZER_NAME = "NumberedPlaceRecognizer"
 SCORE = 0.8
 # Words for a numbered part of a town that name nothing else when a number follows.
 PART_WORDS = frozenset("sector sectors community extension ext zone ward camp colony township quartier cite cité "
-                       "village".split())
+                       "village commune lac douar kebele woreda".split())
 # Words for a numbered part of a project, a building or a text as often as of a town.
 AMBIGUOUS_PART_WORDS = frozenset("phase block area section estate site stage".split())
 # What "of the" names after an ambiguous part word when it is a town's part ("Phase 2 of the estate").
@@ -58,8 +59,13 @@ _FOLLOWERS = frozenset(
     "while every each this next about right just too also still now already".split())
 
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-_NUMBER = (rf"(?P<number>\d{{1,3}}(?![\d,.]\d)(?![\w-])"
-           rf"|(?i:{NUMBER_WORDS_TO_99}|{'|'.join(_FRENCH_NUMBERS)})(?![\w'’-]))")
+# "Commune IV of Bamako": the town the part is of, by its capital (not "Phase 2 of the trial").
+_OF_A_NAME = re.compile(r"[^\S\n]+of[^\S\n]+(?P<initial>[^\W\d_])")
+# A number in digits with a letter perhaps ("7A"), in words, or in Roman numerals ("Commune IV":
+# only after a part word, never "I" alone).
+_NUMBER = (rf"(?P<number>\d{{1,3}}[A-Za-z]?(?![\d,.]\d)(?![\w-])"
+           rf"|(?i:{NUMBER_WORDS_TO_99}|{'|'.join(_FRENCH_NUMBERS)})(?![\w'’-])"
+           rf"|(?P<roman>(?!I(?![IVX]))[IVX]{{1,4}})(?![\w'’-]))")
 _CANDIDATE = re.compile(
     rf"(?<![\w'’-])(?P<cue>{_WORD})[^\S\n]+(?:(?i:the)[^\S\n]+)?"
     rf"(?P<place>(?:{_WORD}[^\S\n]+){{1,3}}?){_NUMBER}"
@@ -86,14 +92,14 @@ def find_numbered_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[int
     while (match := _CANDIDATE.search(text, position)) is not None:
         position = match.start("place")
         settled = _settlement_after(text, match.end("number"))
-        if match["cue"].casefold() not in _CUES or not (settled or _ends_clause(match)):
+        if match["cue"].casefold() not in _CUES or not (settled or _ends_clause(match) or _of_a_name(text, match.end("number"))):
             continue
         caseless = flags[text.count("\n", 0, match.start())] if flags else False
         words = match["place"].split()
         # the whole name after the cue ("Tema Community 11"), else the part word alone ("in the
         # new Community 11")
         for first in dict.fromkeys((0, len(words) - 1)):
-            if _names_part(words[first:], caseless, settled, match["number"].isdigit()):
+            if _names_part(words[first:], caseless, settled, match["number"][0].isdigit(), bool(match["roman"])):
                 start = match.start("place") + _offset(match["place"], first)
                 yield start, match.end("number")
                 position = match.end("number")
@@ -110,7 +116,7 @@ def _ends_clause(match: re.Match[str]) -> bool:
     return match["next"] is None or match["next"].casefold() in _FOLLOWERS
 
 
-def _names_part(words: Sequence[str], caseless: bool, settled: bool, digits: bool) -> bool:
+def _names_part(words: Sequence[str], caseless: bool, settled: bool, digits: bool, roman: bool) -> bool:
     """``words`` before the number name a town's part: a part word after zero to two words of
     a name, or one or two words of a name alone (see the module).  In a caption a public city
     before a number said in words is no part ("in kharkiv one and a half years")."""
@@ -121,7 +127,7 @@ def _names_part(words: Sequence[str], caseless: bool, settled: bool, digits: boo
         if not _written_as_name(last, caseless):
             return False
         return bool(names) or last.casefold() in PART_WORDS or settled
-    if caseless and not digits and fold_place(" ".join(words)) in public_places():
+    if roman or (caseless and not digits and fold_place(" ".join(words)) in public_places()):
         return False
     # an acronym before a number is a currency or a code ("PLN 50", "M4")
     return len(words) <= 2 and not any(w.isupper() for w in words) and _names_a_place(words, caseless)
@@ -158,6 +164,12 @@ def _names_a_place(words: Sequence[str], caseless: bool) -> bool:
         return True
     place = default_places().get(gram)
     return (place is not None and place.kind == "city") or key in small_place_names()
+
+
+def _of_a_name(text: str, end: int) -> bool:
+    """"of" and a capitalised word right after the number ("Commune IV of Bamako")."""
+    of = _OF_A_NAME.match(text, end)
+    return of is not None and of["initial"].isupper()
 
 
 def _settlement_after(text: str, end: int) -> bool:

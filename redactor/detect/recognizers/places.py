@@ -63,7 +63,8 @@ _MAX_WORDS = 4  # "santa rosa do sul"
 # Said before "to", "in", "from" where someone lives or comes from: "we moved to cork".
 _RESIDENCE_VERBS = frozenset(
     "move moved moves moving live lived lives living born raised settled relocated come came comes coming "
-    "originally stay stayed staying based reside resides resided residing".split()) | frozenset(
+    "originally stay stayed staying based reside resides resided residing i'm we're he's she's they're "
+    "i’m we’re he’s she’s they’re".split()) | frozenset(
     ("grew up", "grow up", "growing up"))
 # Said before "to" or "from" where someone goes: "the road to kouroussa"; a looser cue, so only
 # for a word no list knows ("we went to cork" may be any cork).
