@@ -96,6 +96,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
+from redactor.detect.languages import names_a_language
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
@@ -108,8 +109,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PA
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words,
                                     reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
-from redactor.lexicon.places import (default_places, fold_place, names_district_of_region, public_places,
-                                     public_places_minimum, region_name, smaller_cities)
+from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
+                                     names_district_of_region, public_places, public_places_minimum, region_name,
+                                     smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, HYPHENABLE_HONORIFICS_AFTER, NAME_HONORIFICS,
                                      NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER,
                                      is_title)
@@ -1075,6 +1077,8 @@ class SpanFilters:
             return kind == "demonym"
         if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor
             kind = "region" if regional or population >= self.regional_capital_population else "city"
+        if kind == "capital" and (namesake := capital_namesake_population(key)) is not None:
+            kind, population = "city", namesake  # "Jamestown" is mostly a US town, not Saint Helena's capital
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
             kind = "region" if regional else "city"
         if kind in _PUBLIC_KINDS or (kind == "city" and population >= self.city_population):
@@ -1396,10 +1400,11 @@ class SpanFilters:
 
     def _part_of_a_public_name(self, text: str, m: Mention) -> bool:
         """A guessed name that is a holiday or inside one ("at Pongal", "Day" of "Mother's Day"),
-        or a word of a public newspaper's masthead ("Star" of "The Daily Star writes it")."""
+        a word of a public newspaper's masthead ("Star" of "The Daily Star writes it"), or a
+        language ("I speak Fulfulde and Wolof": :func:`redactor.detect.languages.names_a_language`)."""
         if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
             return True
-        return self._inside_news_outlet(text, m)
+        return self._inside_news_outlet(text, m) or names_a_language(text, m.start, m.end)
 
     def is_body_acronym_here(self, text: str, m: Mention) -> bool:
         """A public body's acronym from a pack's ``keep_acronyms`` where the text reads as the

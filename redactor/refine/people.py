@@ -212,6 +212,17 @@ _PERSON_AFTER_IN = re.compile(
     r"faith|pride|proud|disappointed|rested|resting)[ \t]+in[ \t]+$")
 
 
+# Words of going or coming before "to" or "from" (a few words back in the clause): what follows
+# is where one goes or comes from ("we fled to Ceduna", "the road to Kouroussa", "we moved to
+# Kalgoorlie and then to Ceduna"), not someone one speaks to.
+_MOVING_BEFORE = re.compile(
+    r"(?i)\b(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|relocat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|"
+    r"deport(?:s|ed|ing)?|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|drov?e|drives|driving|walk(?:s|ed|ing)?|"
+    r"road|roads|highway|route|way|bus|train|flight|journey|trip|km|kilometres|kilometers|miles|originally|"
+    r"came|come|comes|coming|escap(?:e|es|ed|ing))\b(?:[ \t]+(?:[^\W\d_]+,?|\d+)){0,5}?[ \t]+(?:to|from)[ \t]+$")
+_MOVING_REACH = 60
+
+
 def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[str],
                      is_place: Callable[[str], bool],
                      is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
@@ -233,14 +244,35 @@ def place_by_context(text: str, mentions: Sequence[Mention], person_tokens: set[
                 word = ""  # "she confided in Amaka"
             words = name_tokens(m.text)
             possessive = strip_possessive(m.text) != m.text or text.startswith(("'", "’"), m.end)
-            if 0 < len(words) <= _MAX_PLACE_WORDS and not possessive and (
-                    (word in LOCATIVE_PREPOSITIONS and (is_place(m.text) or not _known_name(
-                        words, person_tokens, is_person_name)))
-                    or (word in DIRECTIONAL_PREPOSITIONS and is_place(m.text)
-                        and not any(is_given_name(w) for w in words))):
+            if 0 < len(words) <= _MAX_PLACE_WORDS and not possessive and word in _PLACE_PREPOSITIONS and \
+                    _said_as_place(text, m, word, is_place(m.text), lambda: _known_name(words, person_tokens, is_person_name),
+                                   any(is_given_name(w) for w in words)):
                 m = Mention(m.start, m.end, "LOCATION", m.score, PLACE_CONTEXT, m.text, "", "")
         out.append(m)
     return out
+
+
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS
+
+
+def _said_as_place(text: str, m: Mention, word: str, known_place: bool, known_name: Callable[[], bool],
+                   given_name: bool) -> bool:
+    """Whether ``m`` after the preposition ``word`` is a place: after "in", "near" and the like
+    a known place or a name no name list knows; after "to" or "from" a known place that is no
+    given name, or after a word of going a name no name list knows ("fled to Ceduna")."""
+    if word in LOCATIVE_PREPOSITIONS:
+        return known_place or not known_name()
+    if known_place and not given_name:
+        return True
+    return _moving_before(text, m.start) and not known_name()
+
+
+def _moving_before(text: str, start: int) -> bool:
+    """A word of going or coming a few words before the "to" or "from" that ends at ``start``,
+    in the same line and clause."""
+    window = text[max(0, start - _MOVING_REACH, text.rfind("\n", 0, start) + 1):start]
+    window = re.split(r"[.;:!?]", window)[-1]
+    return _MOVING_BEFORE.search(window) is not None
 
 
 def _known_name(words: tuple[str, ...], person_tokens: set[str],

@@ -14,11 +14,16 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   workplace serves: "the public school of tsinandali"), also a word no list knows: one or two
   words rare in English (``RARE_WORD_ZIPF``);
 - a compass word before a first-level region the public-place table does not list so ("in south
-  goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`).
+  goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`);
+- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), a city of
+  50,000 people or more whose name is also an English word rarer than "reading" or "bath"; and
+  after such a verb, a verb of going ("the road to", "we fled to") or "near", a word no English
+  word list and no name list knows ("we stayed near sevare", "the road to kouroussa").
 
 On lines with capitals, the same towns written with theirs after a place preposition ("lives in
-Vouziers", "near Santa Rosa do Sul", "in North Goa"), and a rare capitalised word after
-"school/hospital/... of" ("the Hospital of Kalibo"); one word known as a surname only after "in", "near",
+Vouziers", "near Santa Rosa do Sul", "in North Goa", "Konstancin‑Jeziorna" with a non-breaking
+hyphen), a capitalised word no list knows after a verb of living or going ("lives in
+Miechucino"), and a rare capitalised word after "school/hospital/... of" ("the Hospital of Kalibo"); one word known as a surname only after "in", "near",
 "outside" and the like ("a letter from Kowalczyk" is a person).
 
 Whether a place found so is public (a large city) is the filters' rule, as for every place.
@@ -55,17 +60,45 @@ SETTLEMENT_LINKS = frozenset(("of", "called", "named"))
 # rare in English names the place the workplace serves.
 INSTITUTION_WORDS = frozenset("school hospital clinic jail prison church mosque parish".split())
 _MAX_WORDS = 4  # "santa rosa do sul"
+# Said before "to", "in", "from" where someone lives or comes from: "we moved to cork".
+_RESIDENCE_VERBS = frozenset(
+    "move moved moves moving live lived lives living born raised settled relocated come came comes coming "
+    "originally stay stayed staying based reside resides resided residing i'm we're he's she's they're "
+    "i’m we’re he’s she’s they’re".split()) | frozenset(
+    ("grew up", "grow up", "growing up"))
+# Said before "to" or "from" where someone goes: "the road to kouroussa"; a looser cue, so only
+# for a word no list knows ("we went to cork" may be any cork).
+_GOING_VERBS = frozenset(
+    "fled flee fleeing went go goes going drove driving walked travelled traveled returned road way route "
+    "headed evacuated deported transferred".split())
+_RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
+_HYPHENS = frozenset(("\u2010", "\u2011"))
+_NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+_UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
+_RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
+_RESIDENCE_TOWN_POPULATION = 50_000
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
-    """LOCATION for place names written in lower case after a place cue (see the module)."""
+    """LOCATION for place names written in lower case after a place cue (see the module); a
+    subclass finds other places after a cue by its own ``find`` (its name, score and reason
+    in the class attributes)."""
 
     name: str
+    default_name = RECOGNIZER_NAME
+    score = SCORE
+    reason = "place after a place word"
 
-    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["LOCATION"], name=name, supported_language=supported_language)
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["LOCATION"], name=name or self.default_name,
+                         supported_language=supported_language)
+
+    @staticmethod
+    def find(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+        """(start, end) of each place in ``text``; ``flags`` marks its caseless lines."""
+        return find_lower_case_places(text, flags)
 
     def load(self) -> None:
         """Nothing to load: the gazetteers are read on first use."""
@@ -73,13 +106,13 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
         if entities and "LOCATION" not in entities:
             return []
-        return [self._result(start, end) for start, end in find_lower_case_places(text, caseless_lines(text))]
+        return [self._result(start, end) for start, end in self.find(text, caseless_lines(text))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
-            entity_type="LOCATION", start=start, end=end, score=SCORE,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=SCORE,
-                                                     textual_explanation="place after a place word"),
+            entity_type="LOCATION", start=start, end=end, score=self.score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.score,
+                                                     textual_explanation=self.reason),
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
@@ -123,7 +156,55 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     if not tokens[i].text.islower():
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
-    return _place_at(text, tokens, i, settlement) if settlement or cued else 0
+    if not (settlement or cued):
+        return 0
+    return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0)
+
+
+def _residence_cue(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str] = _RESIDENCE_VERBS) -> bool:
+    """``tokens[i]`` comes after one of ``verbs`` and a preposition ("moved to", "grew up in",
+    "stayed near"), or after "near", "outside" or "around" alone."""
+    if i < 1 or tokens[i - 1].lower not in _RESIDENCE_PREPOSITIONS:
+        return False
+    if tokens[i - 1].lower in _NEARBY:
+        return True
+    if i < 2 or not _joined(text, tokens[i - 2], tokens[i - 1]):
+        return False
+    verb = tokens[i - 2].lower
+    if verb == "up" and i >= 3:
+        verb = tokens[i - 3].lower + " up"
+    return verb in verbs
+
+
+def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is said where someone lives, moved or comes from (:func:`_residence_cue`)
+    and is a city of 50,000 people or more whose name is also a word ("we moved to cork", "i grew
+    up in galway": such a verb and a preposition bring in a place, not the thing, "lined with
+    cork"; a word as common as "reading", "bath" or "mobile" stays a word), or a word no list
+    knows ("we stayed near sevare")."""
+    if _residence_cue(text, tokens, i) and _sizeable_town_named(tokens[i].text):
+        return True
+    return _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) and _unknown_name(tokens[i])
+
+
+def _unknown_name(token: Token) -> bool:
+    """A word no English word list and no name list knows ("sevare", "kouroussa"): after "we
+    stayed near" or "she grew up in" it is the place, whatever GeoNames lists."""
+    return len(token.text) >= 4 and token.text.isalpha() and english_zipf(token.text) < _UNKNOWN_WORD_ZIPF \
+        and default_gazetteer().get(token.folded) is None
+
+
+def _sizeable_town_named(word: str) -> bool:
+    """A city of 50,000 people or more (known well enough to be written so in a caption) called
+    ``word`` by GeoNames itself, rarer than an everyday word, no given name or surname."""
+    if len(word) < 4 or english_zipf(word) >= _RESIDENCE_WORD_ZIPF or word.lower() in FUNCTION_WORDS:
+        return False
+    info = default_gazetteer().get(fold_place(word))
+    if info is not None and (info.first or info.last):
+        return False
+    place = default_places().get(word)
+    return place is not None and place.kind == "city" and fold_place(place.name) == fold_place(word) \
+        and place.population >= _RESIDENCE_TOWN_POPULATION
 
 
 def _after(text: str, tokens: Sequence[Token], i: int, cues: frozenset[str], before: frozenset[str]) -> bool:
@@ -144,11 +225,15 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
     """How many capitalised words from ``tokens[i]`` name a town or a village GeoNames knows
     (0: none): "lives in Vouziers", "we fled from Velyka Novosilka", "near Santa Rosa do Sul".
     One word known as a surname after "to", "from" or "at" is a person ("a letter from
-    Kowalczyk"); the model has its own say on every capitalised word."""
+    Kowalczyk"); the model has its own say on every capitalised word.  A word no list knows
+    after a verb of living and a preposition, or after "near", is a place too ("lives in
+    Miechucino")."""
     run = [tokens[i]]
     while len(run) < _MAX_WORDS and i + len(run) < len(tokens) and not run[-1].possessive:
         nxt = tokens[i + len(run)]
-        if not ((_titled(nxt) or nxt.lower in _PLACE_PARTICLES) and _joined(text, run[-1], nxt)):
+        # "Konstancin‑Jeziorna" written with a non-breaking hyphen is two words here
+        if not ((_titled(nxt) or nxt.lower in _PLACE_PARTICLES)
+                and (_joined(text, run[-1], nxt) or text[run[-1].end:nxt.start] in _HYPHENS)):
             break
         run.append(nxt)
     for size in range(len(run), 0, -1):
@@ -160,7 +245,9 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
             if info is not None and info.last:
                 continue
         return size
-    return 0
+    # "lives in Miechucino": a name no list knows where someone lives
+    return 1 if not tokens[i].possessive and _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) \
+        and _unknown_name(tokens[i]) else 0
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
