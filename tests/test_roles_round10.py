@@ -30,6 +30,10 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("i was the switchman there for ten years.", [("OCCUPATION", "switchman")]),
     ("I was the dispenser at the estate hospital.", [("OCCUPATION", "dispenser at the estate hospital")]),
     ("I was a helper to the welder.", [("OCCUPATION", "helper to the welder")]),
+    ("I was a welder's helper", [("OCCUPATION", "welder's helper")]),
+    ("the plumber's mate came", [("OCCUPATION", "plumber's mate")]),
+    ("As the observer, I saw it.", [("OCCUPATION", "observer")]),
+    ("the shift chief of the packing line said", [("OCCUPATION", "shift chief of the packing line")]),
     ("my father was a canoe owner", [("OCCUPATION", "canoe owner")]),
     ("he is a boat owner in the village", [("OCCUPATION", "boat owner")]),
     ("I was section chief then.", [("OCCUPATION", "section chief")]),
@@ -65,6 +69,10 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("I'm golongan IV/a.", [("RANK", "golongan IV/a")]),
     ("i was golongan three b", [("RANK", "golongan three b")]),
     ("he is GS-12", [("RANK", "GS-12")]),
+    ("I was an FY1 at the time", [("RANK", "FY1")]),
+    ("she's an ST3 in paediatrics", [("RANK", "ST3")]),
+    ("i'm pgy two", [("RANK", "pgy two")]),
+    ("he was a second year registrar", [("OCCUPATION", "second year registrar")]),
     ("I was echelon III official", [("RANK", "echelon III")]),
     ("I was echelon I/a", [("RANK", "echelon I/a")]),
     # another language's title of a post
@@ -120,6 +128,10 @@ def test_a_role_found(redactor_default, text, expected):
     "the upper echelon of the party",
     "echelon I think was the word",
     "my job is over",
+    "the ST3 model is cheap",
+    "he lost his driver's licence",
+    "the farmer's hand was bleeding",
+    "As the rapporteur, I thank you",
     "my job is harder now",
 ])
 def test_no_role(redactor_default, text):
