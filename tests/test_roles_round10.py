@@ -105,6 +105,8 @@ def test_a_role_found(redactor_default, text, expected):
     "the nurses went on strike",
     "the owners of the country are rich",
     "the owner of the house",
+    "the owner is liable for the damage",
+    "the owner must pay the tax",
     "the president said on TV",
     "the minister said",
     "the director of the IMF spoke",
