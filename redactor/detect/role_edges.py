@@ -9,7 +9,10 @@ right, up to three steps:
 - "for", "at" or "with" the named workplace: "the" and one to three words that say which,
   then a kind of workplace ("for the tea cooperative", "at the Sunrise garment factory"; not
   "for the company", "at the local school": a kind alone, or with a word that says nothing);
-- "on" a named line, shift or floor: "on the beef line", "on the night shift";
+  "the" may be left out before a named site ("the dispatcher at Kharkiv station"; not "a
+  teacher at night school": a school, a hospital or a firm so said is a kind of one);
+- "on" a named line, shift or floor: "on the beef line", "on the night shift"; "of" the one
+  they belong to: "the head nurse of the night shift", "the head nurse of the night";
 - "in" a place found there and kept by the filters ("in gurjaani"): a public place (a country,
   a region, a big city) is left out, as the keep lists say, so "a teacher in London" stays
   "teacher".
@@ -36,13 +39,22 @@ _KIND = (r"(?:cooperative|co-operative|co-op|coop|company|firm|farm|factory|plan
          r"hospital|clinic|school|hotel|restaurant|bakery|shop|store|warehouse|depot|garage|workshop|sawmill|"
          r"quarry|brickworks|kiln|ranch|dairy|slaughterhouse|abattoir|laundry|canteen|market|ngo|charity|project|"
          r"station|port|yard|shipyard|site|camp|orphanage|pharmacy|lab|laboratory)")
+# Sites named without "the" ("at Kharkiv station", "at kolwezi mine").
+_SITE = r"(?:station|depot|yard|junction|mine|pit|colliery|estate|plantation|camp|port|harbour|harbor|terminal)"
 # Words that say nothing about which workplace: "the local school", "the same company".
-_EMPTY = r"(?:local|same|other|big|small|new|old|nearby|main|whole|only|first|last|next|one|two|this|that|a|an|the)"
+_EMPTY = (r"(?:local|same|other|big|small|new|old|nearby|main|whole|only|first|last|next|one|two|this|that|a|an|the|"
+          r"some|any|every|each|another|my|our|his|her|their|your)")
 _WORD = rf"(?!{_EMPTY}(?![\w'’-]))\p{{L}}[\p{{L}}'’&-]*"
-_AT = regex.compile(rf"{_SP}+(?:for|at|with){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}(?![\w'’-])", regex.I)
+_AT = regex.compile(rf"{_SP}+(?:for|at|with){_SP}+(?:the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}|"
+                    rf"(?:{_WORD}{_SP}+){{1,2}}?{_SITE})(?![\w'’-])", regex.I)
 _ON = regex.compile(
     rf"{_SP}+on{_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|belt|conveyor|ward|desk|rig|deck|"
     r"landing|wing|block|gang|crew|team)(?![\w'’-])", regex.I)
+# "of the night shift", "of the night", "of the cardiology ward": the shift or the part whose one
+# the person is (a kind of workplace needs a word before it, as for "at": not "of the hospital").
+_OF = regex.compile(
+    rf"{_SP}+of{_SP}+the{_SP}+(?:(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|ward|wing|block|unit|section|"
+    rf"department|{_KIND})|night|nights|day|days)(?![\w'’-])", regex.I)
 _IN = regex.compile(rf"{_SP}+in{_SP}+", regex.I)
 _MAX_STEPS = 3
 
@@ -59,7 +71,7 @@ def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
 
 def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
     """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
-    tail = _AT.match(text, end) or _ON.match(text, end)
+    tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
     into = _IN.match(text, end)
