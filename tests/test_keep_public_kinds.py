@@ -143,6 +143,20 @@ def test_words_that_are_no_name(text, span, expected):
     assert is_no_name(text, m) is expected
 
 
+def test_a_found_name_is_not_spread_into_a_bodys_name(redactor_default):
+    """A name found once ("Cassation" of a bar's name taken for a person) is not spread into
+    a public body's name where the filters would keep it ("the Court of Cassation"); a person's
+    name said after "the court of" is still found there."""
+    text = ("Mr Hallam, of the Court of Cassation Bar, spoke for her. "
+            "The Court of Cassation dismissed the appeal in 2003.")
+    found = redactor_default.scan(text)
+    second = text.index("Court of Cassation dismissed") + len("Court of ")
+    assert not any(f.start <= second < f.end for f in found)
+    text = "Tomasz Wierzbicki testified first. The file went to the court of Tomasz Wierzbicki."
+    spans = [(f.start, f.text) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert (text.rindex("Tomasz Wierzbicki"), "Tomasz Wierzbicki") in spans
+
+
 def test_an_article_before_a_body_is_no_letter_of_a_name():
     from redactor.detect.filters import SpanFilters
     from redactor.detect.public_kinds import is_body_after_article
