@@ -165,3 +165,18 @@ def test_an_article_before_a_body_is_no_letter_of_a_name():
     assert is_body_after_article(SpanFilters(), "la Fiscalía General")
     assert not is_body_after_article(SpanFilters(), "Anna Court")
     assert not is_body_after_article(SpanFilters(), "la Anna Court")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Kementerian Ketenagakerjaan", True), ("Wizara ya Kazi", True), ("Mahakama Kuu", True),
+    ("Staatsanwaltschaft Hamburg", True), ("la Procura di Milano", True), ("Jabatan Tenaga Kerja", True),
+    ("Suruhanjaya Hak Asasi Manusia", True), ("Dewan Rahman", False), ("Kowalski Transport", False),
+])
+def test_public_bodies_by_their_word_in_more_languages(name, expected):
+    from redactor.detect.filters import SpanFilters
+
+    assert SpanFilters().is_public_body(name) is expected
+
+
+def test_the_foreign_office_by_its_full_name(redactor_default):
+    assert _found(redactor_default, "The Foreign and Commonwealth Office replied in May.") == []
