@@ -180,3 +180,15 @@ def test_public_bodies_by_their_word_in_more_languages(name, expected):
 
 def test_the_foreign_office_by_its_full_name(redactor_default):
     assert _found(redactor_default, "The Foreign and Commonwealth Office replied in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the efsi and the efsf are not enough and the alde group said so",
+    "The EPP and the ECR voted against; GDPR and FATCA came up too.",
+])
+def test_eu_groups_funds_and_laws_by_acronym_are_kept(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+def test_an_agencys_acronym_that_is_a_given_name_stays_a_name(redactor_default):
+    assert ("PERSON", "Ema") in _found(redactor_default, "Ema told me the EMA had approved it.")
