@@ -101,12 +101,13 @@ def test_a_national_network_by_its_form(span, expected):
 @pytest.mark.parametrize("span, expected", [
     ("BBC Persian", True), ("VOA Hausa", True), ("RFI Afrique", True), ("BBC World Service", True),
     ("DW Swahili", True), ("Anna Persian", False), ("BBC Kowalski", False), ("BBC", False),
+    ("Jordan English", False),
 ])
 def test_a_language_service_of_a_kept_outlet(span, expected):
     from redactor.detect.filters import SpanFilters
     from redactor.detect.public_kinds import is_language_service
 
-    filters = SpanFilters(keep_names=frozenset({"bbc", "voa", "rfi", "dw"}))
+    filters = SpanFilters(keep_names=frozenset({"bbc", "voa", "rfi", "dw", "jordan"}))
     assert is_language_service(filters, span) is expected
 
 

@@ -182,12 +182,13 @@ def in_national_network(filters: Filters, text: str, m: Mention) -> bool:
 
 
 def is_language_service(filters: Filters, span: str) -> bool:
-    """A kept outlet and its language service ("BBC Persian", "VOA Hausa", "RFI Afrique")."""
+    """A kept outlet and its language service ("BBC Persian", "VOA Hausa", "RFI Afrique"); not
+    a kept word that is also a given name ("Jordan English" may be a person)."""
 
     words = _WORD.findall(span)
     for n in range(1, min(3, len(words))):
         head, rest = " ".join(words[:n]), [fold_place(w) for w in words[n:]]
-        if filters.is_kept_name(head) and all(
+        if filters.is_kept_name(head) and not (n == 1 and _given_name(fold_place(head))) and all(
                 w in _SERVICE_WORDS or public_places().get(w, ("",))[0] == "demonym" for w in rest):
             return True
     return False
