@@ -193,3 +193,19 @@ def test_eu_groups_funds_and_laws_by_acronym_are_kept(redactor_default, text):
 
 def test_an_agencys_acronym_that_is_a_given_name_stays_a_name(redactor_default):
     assert ("PERSON", "Ema") in _found(redactor_default, "Ema told me the EMA had approved it.")
+
+
+def test_no_listed_figure_has_a_name_many_people_bear():
+    """The round-10 figures section of the public pack leaves out a full name whose given name
+    and surname the name lists both know as borne by many ("Pedro Castillo" may be a source)."""
+    from redactor.detect.filters import _fold_words, _is_common_name
+    from redactor.detect.packs import builtin_rules_dir
+
+    text = (builtin_rules_dir() / "public.yaml").read_text(encoding="utf-8")
+    start = text.index("  # Heads of state and government in office since about 2018")
+    section = text[start:text.index("  # Public bodies of other kinds by name", start)]
+    names = [line[4:].strip() for line in section.splitlines() if line.startswith("  - ")]
+    assert len(names) > 100
+    common = [n for n in names if len(words := _fold_words(n)) > 1
+              and _is_common_name(words[0]) and _is_common_name(words[-1])]
+    assert common == []
