@@ -89,8 +89,9 @@ def test_office_holders_stay_in_the_scan(redactor_default, text, kept, found):
 
 
 def test_a_caption_office_holder_is_kept_only_with_the_setting(make_redactor):
-    text = "and then president hakainde came on the radio, and my brother tomasz wrona cried"
+    # ("hakainde" until round 10 listed Hakainde Hichilema: a listed figure is kept either way)
+    text = "and then president chisanga came on the radio, and my brother tomasz wrona cried"
     kept = make_redactor(keep_office_holders_in_captions=True).scan(text)
     assert [f.text for f in kept if f.entity_type == "PERSON"] == ["tomasz wrona"]
     found = make_redactor().scan(text)
-    assert [f.text for f in found if f.entity_type == "PERSON"] == ["hakainde", "tomasz wrona"]
+    assert [f.text for f in found if f.entity_type == "PERSON"] == ["chisanga", "tomasz wrona"]

@@ -39,7 +39,8 @@ def test_places_companies_and_words_in_lists_are_no_people(redactor_default, tex
 
 @pytest.mark.parametrize("text, expected", [
     # a plural wordfreq ranks low is still a word, not an unknown name listed with one
-    ("istanbul has like a hundred thousand couriers, and ekrem imamoglu put out a statement", ["ekrem imamoglu"]),
+    # (not "ekrem imamoglu" since round 10: Istanbul's mayor is a listed public figure)
+    ("istanbul has like a hundred thousand couriers, and ekrem demirtas put out a statement", ["ekrem demirtas"]),
     ("We paid the Couriers, and Olena Bilyk signed.", ["Olena Bilyk"]),
     ("I texted Bukola, and Olena Bilyk signed.", ["Bukola", "Olena Bilyk"]),  # near miss: a rare word is a name
     ("Oksana, Kharkiv and Lviv were on the list.", ["Oksana"]),  # places beside a lone name

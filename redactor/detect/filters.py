@@ -100,6 +100,7 @@ from redactor.detect.languages import names_a_language
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
+from redactor.detect.public_kinds import is_public_by_kind
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
@@ -212,6 +213,12 @@ _PUBLIC_BODY_WORDS = (
     r"bundes\w+|landes\w+|domstol(?:en)?|departementet|"
     # Dutch ("de Belastingdienst", "het Ministerie van Justitie", "de rechtbank Rotterdam")
     r"belastingdienst|ministerie|rechtbank|gerechtshof|politie|marechaussee|tweede\s+kamer|"
+    # Indonesian and Malay ("Kementerian Ketenagakerjaan", "Jabatan Imigresen", "Suruhanjaya"),
+    # Swahili ("Wizara ya Kazi", "Mahakama Kuu"), Italian and French ("la Procura di Milano", "la
+    # préfecture"), and the German prosecutor ("Staatsanwaltschaft")
+    r"kementerian|kementrian|kemenaker|kemnaker|kepolisian|polri|kejaksaan|pengadilan|mahkamah|komisi|"
+    r"suruhanjaya|jabatan|majlis|imigrasi|imigresen|dinas|wizara|mahakama|serikali|ministero|procura|"
+    r"questura|prefettura|tribunale|pr[eé]fecture|conseil|audiencia|\w*anwaltschaft|"
     # committees and associations of a state or a profession as a whole ("the Appeal Committee",
     # "the European Committee for the Prevention of Torture", "the Medical Association"), and
     # political parties: their names point at millions of voters, not at one.
@@ -1449,7 +1456,7 @@ class SpanFilters:
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions):
             return None
-        if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self.is_outlet_here(text, m):
+        if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
@@ -1462,6 +1469,12 @@ class SpanFilters:
         if m.entity_type == "ADDRESS" and _RED_CROSS.fullmatch(m.text) and self.is_public_body(m.text):
             return None  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
         return m
+
+    def _public_by_form_or_context(self, text: str, m: Mention) -> bool:
+        """A news outlet by the words around it, or a public fact or no name by its kind
+        ("Kenya Railways", "BBC Persian", "fifa" in a caption, "NIK", "akka":
+        :mod:`redactor.detect.public_kinds`)."""
+        return self.is_outlet_here(text, m) or is_public_by_kind(self, text, m, _is_private_before(text, m.start))
 
     def is_outlet_here(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its

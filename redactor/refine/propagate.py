@@ -467,6 +467,8 @@ class ConfidentForms:
             if target.entity_type == "PERSON" and holds_public_office(
                     text, start, end, lower_case=self.office_holders_in_captions):
                 continue  # "president juncker": the office holder the filters keep, not the run's person
+            if target.entity_type == "PERSON" and _inside_public_body(text, start, end):
+                continue  # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
@@ -508,6 +510,17 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
+def _inside_public_body(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` are the rest of a public body's name after its head word
+    ("Court of" + "Cassation"), as the filters read a name the model found there
+    (:meth:`SpanFilters.is_inside_public_body`: a word the name lists know stays a person's,
+    "the court of Anna Petrenko")."""
+    from redactor.detect.filters import SpanFilters
+
+    m = Mention(start=start, end=end, entity_type="PERSON", score=1.0, detector=DETECTOR, text=text[start:end])
+    return SpanFilters().is_inside_public_body(text, m)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,

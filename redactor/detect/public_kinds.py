@@ -1,0 +1,230 @@
+"""Public facts by their kind, and everyday words of other languages the model takes for names.
+
+The keep lists (``rules/public.yaml``) name public facts one by one; some kinds are known by
+their form instead, and some words are no one's name at all:
+
+- **A state's railway, utility or carrier named by its country** ("Kenya Railways", "Indian
+  Railways", "Pakistan Railways", "Ghana Water Company", "Uganda Airlines"): a public place (a
+  country, a nationality, a region, a public city) before the word of a national network.  Its
+  tens of thousands of staff and millions of customers point at nobody; a depot or a station of
+  one is a workplace and stays found, and a firm named after a small town ("Strumica Rail")
+  names the town.
+- **A broadcaster's language service** ("BBC Persian", "VOA Hausa", "DW Swahili", "RFI
+  Afrique", "BBC World Service"): a kept outlet and a language, a nationality or a service word.
+- **A university hospital of a public place or university** ("Oslo University Hospital",
+  "University Hospital of Wales", "Lagos University Teaching Hospital"): as the public
+  universities (``filters.SpanFilters.is_public_university``), with a place of the public size;
+  a small town's stays found.
+- **A public body in another language after its article** ("le ministère de l'Intérieur", "la
+  Fiscalía General", "el Ministerio de Trabajo"), as the same body without one.
+- **A listed body's acronym in a lower-case caption** ("fifa built the stadiums", "the ilo
+  wrote"): captions write acronyms in small letters; one the packs list (``keep_acronyms``) is
+  kept there unless a relation, a role or a title before it makes it a person's ("my cousin
+  fifa"), and, when the name lists know it as a given name, only where the acronym is said more
+  often than the name (the word's frequency: "fifa", not "ilo").
+- **Words that are no one's name** (:data:`ID_DOCUMENTS`, :data:`GREETINGS`,
+  :data:`PRAYER_TIMES`, :data:`KINSHIP_WORDS`, :data:`AGROCHEMICALS`): the abbreviation of an
+  identity document or number ("NIK", "QID", "PAN", "IBAN"; in capitals, or in small letters
+  before "card" or "number"), a greeting or a prayer time of another language ("habari yako",
+  "maghrib"), a kinship word said alone ("akka", "mzee", "dada") and a pesticide's name
+  ("paraquat", "Gramoxone").  A word that the name lists know as a given name ("Isha", "Anna",
+  "Lola") is left out: a person of that name must still be found.  A span with any other word
+  ("Mzee Kamau") is a person's as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place, public_places
+from redactor.model import Mention
+
+
+class Filters(Protocol):
+    """What this module asks of the run's filters (:class:`redactor.detect.filters.SpanFilters`, which
+    imports this module)."""
+
+    @property
+    def body_acronyms(self) -> frozenset[str]: ...
+
+    def is_public_place(self, text: str) -> bool: ...
+    def is_public_body(self, text: str) -> bool: ...
+    def is_public_body_as_person(self, span: str) -> bool: ...
+    def is_public_university(self, text: str) -> bool: ...
+    def is_kept_name(self, text: str) -> bool: ...
+    @staticmethod
+    def names_small_place(text: str) -> bool: ...
+
+
+# Abbreviations of identity documents, tax, social-security and bank numbers of many countries
+# (the national registries' own names for them; ICAO 9303 for the machine-readable zone):
+# Indonesia, Morocco, Qatar, India, Nigeria, Pakistan, Sri Lanka, Bangladesh, Tanzania, the
+# US, Canada, Singapore, Myanmar, Zambia, Spain, Chile, Mexico, Brazil, Poland, Croatia,
+# Bulgaria, the Balkans, Greece, Turkey, Russia, Uzbekistan, the Philippines, the Netherlands,
+# the UK, and bank and phone numbers.  The number is found by the identifiers and identity
+# packs; its name alone points at nobody.
+ID_DOCUMENTS = frozenset("""
+NIK KTP NPWP NIP CIN CNI CNIE QID IBAN PIN PAN NIN BVN CNIC NICOP NIC NID NIDA TIN SSN ITIN
+SIN NRIC NRC DNI NIE NIF RUT CURP RFC CPF CNPJ PESEL REGON OIB EGN JMBG EMBG AMKA AFM TCKN
+SNILS PINFL UAN EPIC UMID BSN NINO UTR GSTIN IFSC BIC IMEI ICCID VIN UPI OTP CVV MRZ
+""".split())
+_DOCUMENT_WORD_AFTER = re.compile(r"[^\S\n]+(?:card|number|no\.?|num|code|slip|certificate)\b", re.IGNORECASE)
+
+# Greetings and blessings said in transcripts of many languages (Arabic, Swahili, Hindi and
+# Urdu, Punjabi, Tamil, Malay and Indonesian, Thai, Tagalog, Vietnamese), folded.
+GREETINGS = frozenset("""
+salam salaam salaams assalamu assalam alaikum alaykum aleikum walaikum wa inshallah insha allah
+mashallah masha alhamdulillah bismillah subhanallah wallahi wallah habari yako zenu gani jambo
+mambo shikamoo marahaba asante sana karibu kwaheri namaste namaskar namaskaram sat sri akal
+vanakkam khuda hafiz selamat pagi siang malam datang tinggal jalan terima kasih sawasdee
+sawatdee sawadee kha krub khrap kumusta mabuhay salamat po xin chao cam on
+""".split())
+# The five daily prayers and the Friday prayer, by their Arabic, Persian, Urdu and Malay names.
+PRAYER_TIMES = frozenset("""
+fajr subuh dhuhr zuhr zohr zuhur asr ashar maghrib magrib isya tahajjud jumma jummah jumuah
+namaz salat salah sholat solat azan adhan
+""".split())
+# Kinship words used as a form of address or alone for a relative (Tamil, Hindi and Urdu,
+# Bengali, Swahili, Tagalog, Turkish, Russian, Spanish), folded.  A word that is also a given
+# name in the name lists ("anna", "nana", "lola") is not used: see :func:`_no_name_word`.
+KINSHIP_WORDS = frozenset("""
+akka annan anni thambi thangachi chithi chithappa periyappa periyamma paati thatha appa
+dada dadi nani didi bhaiya bhai bhabhi behen chacha chachi mausi mami mamu bua phupho khala
+khalu ammi abbu baji apa apu mzee bibi babu shangazi mjomba kaka yaya lolo kuya ate tita tito
+manong manang inay itay nanay tatay abuela abuelo abuelita abuelito tia tio
+amca teyze dayi abla abi babushka dedushka dyadya tyotya
+""".split())
+# Pesticides by their common names and best-known brands (WHO's "Recommended classification of
+# pesticides by hazard", 2019, the hazardous ones farm workers name): chemicals, not people.
+AGROCHEMICALS = frozenset("""
+paraquat gramoxone glyphosate chlorpyrifos dursban lorsban mancozeb dithane carbofuran furadan
+endosulfan thiodan malathion cypermethrin cyhalothrin imidacloprid confidor atrazine diquat
+dichlorvos ddvp monocrotophos methamidophos profenofos acephate carbaryl abamectin fipronil
+chlorothalonil aldicarb temik parathion phorate triazophos glufosinate dicamba ddt
+""".split())
+_NOT_NAME_WORDS = GREETINGS | PRAYER_TIMES | KINSHIP_WORDS | AGROCHEMICALS
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Everyday English words the model glues to such a word ("akka told me").
+_EVERYDAY_ZIPF = 4.5
+
+# The word of a national network after its public place ("Kenya Railways", "Ghana Water
+# Company", "Uganda Airlines"), with the words of its legal form.
+_NETWORK = re.compile(
+    r"(?:the\s+)?(?P<place>.+?)\s+(?:national\s+)?(?:railways?|rail|railroad|power(?:\s+and\s+lighting)?|"
+    r"electricity|water|ports|airways|airlines|broadcasting|postal\s+service|telecoms?|telecommunications|"
+    r"pipeline)(?:\s+(?:company|corporation|corp\.?|board|authority|service|limited|ltd\.?|plc))?",
+    re.IGNORECASE)
+# A language service's words after a broadcaster ("BBC World Service", "RFI Afrique", "BBC Mundo").
+_SERVICE_WORDS = frozenset("""
+world service international english afrique africa mundo monde brasil news arabic farsi dari
+pashto urdu hindi bangla pidgin igbo gahuza zhongwen espanol francais turkce
+""".split())
+# A university hospital by its place or its university ("Oslo University Hospital", "University
+# Hospital of Wales", "Lagos University Teaching Hospital").
+_UNIVERSITY_HOSPITAL = re.compile(
+    r"(?:the\s+)?(?:(?P<before>.+?)\s+university\s+(?:teaching\s+)?hospitals?"
+    r"|university\s+(?:teaching\s+)?hospitals?\s+(?:of\s+)?(?P<after>.+))", re.IGNORECASE)
+# The article a body's name starts with in French, Spanish, Portuguese and Italian.
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
+_ACRONYM_WORD_ZIPF = 4.0
+
+
+def _given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
+
+
+def _no_name_word(word: str) -> bool:
+    """A word of the lists above that no name list knows as a given name."""
+    return word in _NOT_NAME_WORDS and not _given_name(word)
+
+
+def is_no_name(text: str, m: Mention) -> bool:
+    """The span is an identity document's abbreviation, or only words of the lists above (one
+    of them no given name: "habari yako") and everyday English words that are no given name
+    ("akka told"); not "mzee said", where "Said" is a given name after an honorific."""
+    span = re.sub(r"^(?:the|my|your|his|her|our|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
+    span = re.sub(r"['’]s?$", "", span)
+    if span.upper() in ID_DOCUMENTS and (span.isupper() or _DOCUMENT_WORD_AFTER.match(text, m.end)):
+        return True
+    words = [fold_place(w) for w in _WORD.findall(span)]
+    return any(map(_no_name_word, words)) and all(
+        w in _NOT_NAME_WORDS or (zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and not _given_name(w)) for w in words)
+
+
+def is_national_network(filters: Filters, span: str) -> bool:
+    """A railway, utility or carrier named by a public place ("Kenya Railways", "Indian
+    Railways"); not one of a small town, and not a depot or a station of one."""
+    found = _NETWORK.fullmatch(span.strip())
+    if found is None or filters.names_small_place(found["place"]):
+        return False
+    place = found["place"]
+    return filters.is_public_place(place) and not filters.is_public_body(place) and \
+        re.search(r"\b(?:depot|station|yard|workshop|office|branch)\b", place, re.IGNORECASE) is None
+
+
+_WORDS_BEFORE = (re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\S\n]+$"),
+                 re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\S\n]+[^\W\d_][\w'’-]*[^\S\n]+$"))
+
+
+def in_national_network(filters: Filters, text: str, m: Mention) -> bool:
+    """The span is such a network's name, or its end whose place the model left out
+    ("Railways" of "Indian Railways")."""
+    spans = [m.text] + [text[before.start():m.end] for words in _WORDS_BEFORE
+                        if (before := words.search(text, max(0, m.start - 40), m.start)) is not None]
+    return any(is_national_network(filters, span) and not (
+        # "Chad Power" the model took for a person may be one
+        m.entity_type == "PERSON" and _given_name(fold_place(_WORD.findall(re.sub(r"^the\s+", "", span, flags=re.IGNORECASE))[0])))
+        for span in spans)
+
+
+def is_language_service(filters: Filters, span: str) -> bool:
+    """A kept outlet and its language service ("BBC Persian", "VOA Hausa", "RFI Afrique"); not
+    a kept word that is also a given name ("Jordan English" may be a person)."""
+
+    words = _WORD.findall(span)
+    for n in range(1, min(3, len(words))):
+        head, rest = " ".join(words[:n]), [fold_place(w) for w in words[n:]]
+        if filters.is_kept_name(head) and not (n == 1 and _given_name(fold_place(head))) and all(
+                w in _SERVICE_WORDS or public_places().get(w, ("",))[0] == "demonym" for w in rest):
+            return True
+    return False
+
+
+def is_university_hospital(filters: Filters, span: str) -> bool:
+    """A university hospital of a public place or of a public university."""
+    found = _UNIVERSITY_HOSPITAL.fullmatch(span.strip())
+    if found is None:
+        return False
+    name = (found["before"] or found["after"]).strip()
+    if filters.names_small_place(name):
+        return False
+    return filters.is_public_place(name) or filters.is_public_university(f"{name} University")
+
+
+def is_body_after_article(filters: Filters, span: str) -> bool:
+    """A public body's name after a Romance article ("le ministère de l'Intérieur")."""
+    article = _ARTICLE.match(span.strip())
+    return article is not None and filters.is_public_body_as_person(span.strip()[article.end():])
+
+
+def is_caption_acronym(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
+    """A listed body's acronym written in small letters in a caption ("fifa built it")."""
+    span = re.sub(r"^the\s+", "", re.sub(r"['’]s?$", "", m.text.strip()), flags=re.IGNORECASE)
+    if not span.islower() or span.upper() not in filters.body_acronyms or private_before:
+        return False
+    info = default_gazetteer().get(span)
+    return info is None or not info.first or zipf_frequency(span, "en") >= _ACRONYM_WORD_ZIPF
+
+
+def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
+    """A name the model guessed that is public by its kind or no name at all (see the module)."""
+    if m.entity_type == "PERSON" and private_before:
+        return False
+    span = m.text
+    return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or \
+        is_body_after_article(filters, span) or in_national_network(filters, text, m) or \
+        is_language_service(filters, span) or is_university_hospital(filters, span)
