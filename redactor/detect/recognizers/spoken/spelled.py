@@ -117,6 +117,14 @@ def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bo
     return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
 
 
+def _one_letter_among_digits(chars: Sequence[tuple[str, bool]], letter_cls: Sequence[str]) -> bool:
+    """One letter among four digits or more, after or between them: "nine one two four four zero
+    seven eight one x", "four four one two seven, um, r zero two" (an ID's letter read out; not
+    the pronoun: "my badge was 4471 I think")."""
+    letters = [k for k, (_, is_letter) in enumerate(chars) if is_letter]
+    return len(letters) == 1 and letters[0] > 0 and len(chars) >= 5 and letter_cls[letters[0]] != "a"
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -190,7 +198,8 @@ class SpelledOutRecognizer(SpokenRecognizer):
         digits = len(chars) - letters
         code_context = bool(digits) and (kind in {"id", "plate"} or cue)
         if letters < 2 and digits >= len(chars) - 1 and not (
-                code_context and _letter_then_digits(chars, tokens[owner[0]].cls)):
+                code_context and (_letter_then_digits(chars, tokens[owner[0]].cls)
+                                  or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))):
             return None  # numbers are SpokenNumberRecognizer's
         chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and not code_context,
                                            code_context=code_context or _letters_after_digits(chars))
@@ -212,9 +221,11 @@ class SpelledOutRecognizer(SpokenRecognizer):
         stands within three tokens before it."""
         context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
         kind = number_kind(context)
-        if kind == "phone" and not names_a_phone(context) and elements and tokens[elements[0]].cls in "lEnH":
-            # "my number was b four four seven": a number that starts with a letter is no
-            # phone's; after a bare "number" it is the person's own (a prisoner's, a soldier's)
+        if kind == "phone" and not names_a_phone(context) and elements and (
+                tokens[elements[0]].cls in "lEnH" or tokens[elements[-1]].cls in "lEn"):
+            # "my number was b four four seven", "... seven eight one x": a number that starts
+            # or ends with a letter is no phone's; after a bare "number" it is the person's own
+            # (a prisoner's, a soldier's)
             kind = "id"
         return kind, any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
 
