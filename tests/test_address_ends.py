@@ -52,3 +52,15 @@ def test_a_plantation_lines_room_is_an_address(redactor_default, text, expected)
 ])
 def test_the_named_road_one_lives_on(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we live in Alley 4, No. 12, near the bazaar", ["Alley 4, No. 12"]),
+    ("his house is Alley 7, Plate 12, near the mosque", ["Alley 7, Plate 12"]),
+    ("we live in gali number 3 house 14 near the mosque", ["gali number 3 house 14"]),
+    # near misses: an alley alone, an alley and a count
+    ("the cat ran down alley 4 and hid", []),
+    ("alley 4 had 12 houses", []),
+])
+def test_an_alley_and_the_houses_number(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected

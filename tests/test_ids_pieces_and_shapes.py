@@ -69,3 +69,16 @@ def test_codes_with_their_own_letters_and_agency_serials(redactor_default, text,
 ])
 def test_plates_with_the_regions_digits_first(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("it's k four four one nine nine", [("ID_NUMBER", "k four four one nine nine")]),
+    ("so k four four one nine nine was it", [("ID_NUMBER", "k four four one nine nine")]),
+    # near misses: "o" is a zero, "a" an article, a short code, a road
+    ("it's o four four one nine nine", []),
+    ("it's a four four one nine nine", []),
+    ("plan b one two three", []),
+    ("the m four motorway", []),
+])
+def test_a_letter_and_five_digits_read_out_are_a_code(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected

@@ -117,6 +117,13 @@ def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bo
     return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
 
 
+def _long_letter_code(chars: Sequence[tuple[str, bool]], first: Tok) -> bool:
+    """One letter, then five digits or more said one by one: "k four four one nine nine" is a
+    code read out without any ID word before it (not "o", which is a zero, nor "a" or "i")."""
+    return (_letter_then_digits(chars, first.cls) and len(chars) >= 6
+            and first.cls == "l" and first.text.lower() != "o")
+
+
 def _one_letter_among_digits(chars: Sequence[tuple[str, bool]], letter_cls: Sequence[str]) -> bool:
     """One letter among four digits or more, after or between them: "nine one two four four zero
     seven eight one x", "four four one two seven, um, r zero two" (an ID's letter read out; not
@@ -197,7 +204,9 @@ class SpelledOutRecognizer(SpokenRecognizer):
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
         code_context = bool(digits) and (kind in {"id", "plate"} or cue)
-        if letters < 2 and digits >= len(chars) - 1 and not (
+        # (a phone or an amount named before it is no code: "call my mobile number k nine nine …")
+        long_code = not kind and letters == 1 and _long_letter_code(chars, tokens[owner[0]])
+        if letters < 2 and digits >= len(chars) - 1 and not long_code and not (
                 code_context and (_letter_then_digits(chars, tokens[owner[0]].cls)
                                   or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))):
             return None  # numbers are SpokenNumberRecognizer's
@@ -208,7 +217,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
         key = "".join(c for c, _ in chars)
         start, stop = tokens[owner[0]].start, tokens[owner[-1]].end
         if any(not is_letter for _, is_letter in chars):
-            found = self._code(chars, kind, cue)
+            found = self._code(chars, kind, cue, long_code)
         else:
             found = self._name(tokens, owner, key, kind, cue, len(chars))
         if found is None:
@@ -272,10 +281,11 @@ class SpelledOutRecognizer(SpokenRecognizer):
             chars, owner = chars[:-k], owner[:-k]
         return chars, owner
 
-    def _code(self, chars: Sequence[tuple[str, bool]], kind: str, cue: bool) -> tuple[str, float] | None:
+    def _code(self, chars: Sequence[tuple[str, bool]], kind: str, cue: bool,
+              long_code: bool = False) -> tuple[str, float] | None:
         """Entity type and score of spelled letters mixed with digits."""
         letters = sum(1 for _, is_letter in chars if is_letter)
-        if kind not in {"id", "plate"} and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
+        if kind not in {"id", "plate"} and not long_code and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
             return None  # "m i six", "s u twenty-five": names of things, not codes
         if kind == "plate":
             return "VEHICLE_PLATE", self.SCORE_CODE_CONTEXT
