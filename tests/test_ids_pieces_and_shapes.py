@@ -82,3 +82,19 @@ def test_plates_with_the_regions_digits_first(redactor_default, text, expected):
 ])
 def test_a_letter_and_five_digits_read_out_are_a_code(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my voter number is three one nine nine four", [("ID_NUMBER", "three one nine nine four")]),
+    ("my NSSF number is three one nine nine four", [("ID_NUMBER", "three one nine nine four")]),
+    ("his roll number was three one nine nine", [("ID_NUMBER", "three one nine nine")]),
+    ("my BVN is two two one four four nine one nine nine",
+     [("ID_NUMBER", "two two one four four nine one nine nine")]),
+    # near misses: a phone named, a count, counting, a number said as one
+    ("call me on five five two one", []),
+    ("the number of people was four four one two", []),
+    ("my number is one two three four", []),
+    ("my lucky number is seven", []),
+])
+def test_a_number_too_short_for_a_phone_is_an_id(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected

@@ -35,7 +35,7 @@ _ID_CUES = frozenset("""
 account passport id identification card badge serial licence license registration reference
 membership pin code tax insurance social personnel policy customer contract iban sort
 nie nif dni nin ssn nric aadhaar cedula cédula rut kimlik cnic nic nida nik omang curp cpf
-uan epf jmbg egn oib emšo emso pesel nip npwp
+uan epf jmbg egn oib emšo emso pesel nip npwp bvn nssf nhif sss philhealth
 """.split())
 # Words that make a number an identifier only as "<word> number": "case number nineteen dash
 # four four three two", "staff number ..." (but "in that case twenty twenty" is a year).
