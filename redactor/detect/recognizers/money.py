@@ -181,12 +181,17 @@ _WRITTEN = regex.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d
 
 
 def _one_number(said: str) -> float | None:
-    from text_to_num import alpha2digit
-
     words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
     inner = next((i for i, w in enumerate(words[:-1]) if w in _LAKH and i > 0), None)
     if inner is not None:
         return _lakh_and_rest(words[:inner + 1], words[inner + 1:])
+    return _words_number(words)
+
+
+def _words_number(words: list[str]) -> float | None:
+    """The value of one number's words, its lakh, "k" or scale word last."""
+    from text_to_num import alpha2digit
+
     scale = 1.0
     if words and words[-1] in _LAKH:
         scale = 1e5 if words.pop().startswith("la") else 1e7

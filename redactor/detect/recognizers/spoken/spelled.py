@@ -117,11 +117,19 @@ def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bo
     return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
 
 
-def _long_letter_code(chars: Sequence[tuple[str, bool]], first: Tok) -> bool:
+def _long_letter_code(kind: str, chars: Sequence[tuple[str, bool]], first: Tok) -> bool:
     """One letter, then five digits or more said one by one: "k four four one nine nine" is a
-    code read out without any ID word before it (not "o", which is a zero, nor "a" or "i")."""
-    return (_letter_then_digits(chars, first.cls) and len(chars) >= 6
+    code read out without any ID word before it (not "o", which is a zero, nor "a" or "i"; a
+    phone or an amount named before it is no code: "call my mobile number k nine nine …")."""
+    return (not kind and _letter_then_digits(chars, first.cls) and len(chars) >= 6
             and first.cls == "l" and first.text.lower() != "o")
+
+
+def _left_to_numbers(tokens: Sequence[Tok], chars: Sequence[tuple[str, bool]], owner: Sequence[int],
+                     code_context: bool) -> bool:
+    """Digits with one letter at most that are no code read out: SpokenNumberRecognizer's."""
+    letters = sum(1 for _, is_letter in chars if is_letter)
+    return letters < 2 and not (code_context and _a_letter_with_digits(tokens, chars, owner))
 
 
 def _one_letter_among_digits(chars: Sequence[tuple[str, bool]], letter_cls: Sequence[str]) -> bool:
@@ -130,6 +138,12 @@ def _one_letter_among_digits(chars: Sequence[tuple[str, bool]], letter_cls: Sequ
     the pronoun: "my badge was 4471 I think")."""
     letters = [k for k, (_, is_letter) in enumerate(chars) if is_letter]
     return len(letters) == 1 and letters[0] > 0 and len(chars) >= 5 and letter_cls[letters[0]] != "a"
+
+
+def _a_letter_with_digits(tokens: Sequence[Tok], chars: Sequence[tuple[str, bool]], owner: Sequence[int]) -> bool:
+    """A code of one letter and digits read out: the letter first, or after or among them."""
+    return (_letter_then_digits(chars, tokens[owner[0]].cls)
+            or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))
 
 
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
@@ -204,11 +218,8 @@ class SpelledOutRecognizer(SpokenRecognizer):
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
         code_context = bool(digits) and (kind in {"id", "plate"} or cue)
-        # (a phone or an amount named before it is no code: "call my mobile number k nine nine …")
-        long_code = not kind and letters == 1 and _long_letter_code(chars, tokens[owner[0]])
-        if letters < 2 and digits >= len(chars) - 1 and not long_code and not (
-                code_context and (_letter_then_digits(chars, tokens[owner[0]].cls)
-                                  or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))):
+        long_code = _long_letter_code(kind, chars, tokens[owner[0]])
+        if not long_code and _left_to_numbers(tokens, chars, owner, code_context):
             return None  # numbers are SpokenNumberRecognizer's
         chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and not code_context,
                                            code_context=code_context or _letters_after_digits(chars))
