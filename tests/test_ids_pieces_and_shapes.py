@@ -98,3 +98,15 @@ def test_a_letter_and_five_digits_read_out_are_a_code(redactor_default, text, ex
 ])
 def test_a_number_too_short_for_a_phone_is_an_id(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the till number is 552211 for the shop", [("ID_NUMBER", "552211")]),
+    ("pay to paybill 247247 today", [("ID_NUMBER", "247247")]),
+    ("my agent number is 104412", [("ID_NUMBER", "104412")]),
+    # near misses: "till" the word, an agent without a number
+    ("wait till 2019 to see", []),
+    ("the agent had 40 clients", []),
+])
+def test_a_mobile_money_number_by_its_word(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected
