@@ -25,3 +25,13 @@ def ages(redactor, text: str) -> list[str]:
 ])
 def test_an_age_in_a_clause_about_a_person(redactor_default, text, expected):
     assert ages(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: How old were you then?\nA: Fifteen, maybe sixteen.", ["Fifteen, maybe sixteen"]),
+    ("How old was he? Twenty, or twenty-one, I think.", ["Twenty, or twenty-one"]),
+    # near miss: a count after the second number
+    ("How old is he? Nine, maybe ten people were there.", ["Nine"]),
+])
+def test_a_second_guess_goes_with_the_answer(redactor_default, text, expected):
+    assert ages(redactor_default, text) == expected
