@@ -35,6 +35,9 @@ def test_a_lakh_with_more_after_it_reads_as_one_sum(said, value):
     ("there were one lakh twenty people at the rally", []),
     ("the district has two crore fifty lakh voters", []),
     ("one lakh twenty", []),
+    # near misses: prices of public goods and public works
+    ("the new bridge cost two crore fifty lakh", []),
+    ("a kilo of rice is two hundred and fifty", []),
 ])
 def test_a_lakh_said_with_more_is_one_sum(recognizer, text, expected):
     assert sums(recognizer, text) == expected
