@@ -27,7 +27,7 @@ from redactor.model import Mention
 _SP = r"[^\S\n]"
 # What follows a part's word: "4B", "12/3", "twenty two", "IV", "C", and in lower-case captions
 # "flat b", "block c", "flat three b" (not "a" or "i", which are words: "the flat a friend had").
-_VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w/-])"
+_VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w-]|/(?-i:[a-z\d]))"
           rf"|{SPOKEN_NUMBER}(?:{_SP}+(?-i:[A-Z]|[b-hj-z])(?![\w'’-]))?"
           r"|(?-i:[IVX]{1,4}|[A-Z]|(?<=\s)[b-hj-z])(?![\w'’-]))")
 # A flat, floor, building, plot... word that takes a number: many countries' forms.
@@ -38,7 +38,9 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          r"|lane|daire|kat|door|puerta|escalera|esc\.|staircase|stairwell|stair|level|etazh"
          r"|floor|wohnung|whg\.|stiege|manzana|mz\.|quadra|qd\.|casa|ngõ|ngách|hẻm"
          r"|district|ward|zone|phường|quận|phuong|quan|dom|km\.?|kilometre|kilometer|kilómetro|rt|rw|kebele"
-         r"|woreda|purok|sitio|compound|barangay|brgy\.?)")
+         r"|woreda|purok|sitio|compound|barangay|brgy\.?"
+         # Serbo-Croatian flat, floor and entrance; Persian alley and house plate; Indonesian lane
+         r"|stan|sprat|ulaz|alley|kucheh|koocheh|kuche|pelak|gang|gg\.|rt\.|rw\.)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
@@ -74,12 +76,14 @@ _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'�
 # railway flats" ("block four flat nine of the police quarters").
 _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
             r"|apartments|mansions|hostel|lines|settlement)(?![\w'’-])")
-_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}"
+# A suburb numbered by its section, after the house: "house number 2217 Mkoba 6", "Glen View 3".
+_SECTION = rf"(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
+_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}|{_SECTION}"
          rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_HOUSING}|{_STREET_BEFORE}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").
-_SEP = rf"(?:{_SP}*[,;]{_SP}*|{_SP}+(?:-{_SP}+|(?:of|on|off|in|at){_SP}+)?)"
+_SEP = rf"(?:{_SP}*[,;/]{_SP}*|{_SP}+(?:-{_SP}+|(?:of|on|off|in|at){_SP}+)?)"
 # A house number said right before a street found without one: "17 Rua dos Andradas", "number
 # three rue de la paix" (not a year: "in 2019 Calle ...").
 _HOUSE_NUMBER = (rf"(?<![\w.,/-])(?:(?:no\.?|n[º°o]\.?|number){_SP}*)?"
@@ -100,7 +104,7 @@ _LOOK_BACK = 120
 # is where we met"; not "..., Mary and I").
 _TOWN = LazyRegex(
     rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
-    rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too)(?![\p{{L}}'’])"
+    rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too|with)(?![\p{{L}}'’])"
     rf"|{_SP}*,{_SP}*\d{{4,6}}(?![\w-]|[.,]\d))", 0)  # or its postcode: "..., Dunkeld West, 2196."
 # A postcode in digits alone after a comma, last of the address: "..., Parktown North, 2193",
 # "..., Kennedy, 110821" (South Africa, Australia and many others write no word before it); not
@@ -125,6 +129,7 @@ def _town_end(text: str, end: int, is_public: Callable[[str], bool]) -> int | No
 
 
 def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -> tuple[int, int]:
+    found_end = end
     after = _PARTS_AFTER.match(text, end)
     if after is not None:
         end = after.end()
@@ -143,6 +148,8 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     postcode = _BARE_POSTCODE.match(text, end)
     if postcode is not None:
         end = postcode.end()
+    if end > found_end + 1 and text[end - 1] == "." and text[end - 2].islower() and text[end:end + 1] in ("", "\n", " "):
+        end -= 1  # the sentence's full stop after a name part ("..., Kecamatan Coblong."), not an abbreviation's
     return start, end
 
 

@@ -77,6 +77,17 @@ _YEAR_BEFORE = regex.compile(
     rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+(?P<year>(?:19|20)\d\d){_SP}+\Z",
     regex.I)
 _MAX_STEPS = 4
+# A short aside between a vehicle and what tells it apart: ", old model, with a dented door", ",
+# no plates, with tinted windows", ", quite old, with a broken tail light" (joined only with the
+# "with" after it; one that starts with an article is an appositive's, below), or an aside that
+# is itself such a mark (", old model", ", no plates").
+_ASIDE = regex.compile(
+    rf"{_SP}*,{_SP}*(?!(?:the|a|an|this|and|but|or|so|then|i|he|she|they|we|you|it|who|which|that|when|where|because)(?![\w'’-]))"
+    rf"[\p{{L}}'’-]+(?:{_SP}+[\p{{L}}'’-]+){{0,2}}(?={_SP}*,?{_SP}+with{_SP})", regex.I)
+_MARK_ASIDE = regex.compile(
+    rf"{_SP}*,{_SP}*(?:(?:quite|very|an?|the)(?:{_SP}+))?(?:old|older|new|newer|(?:19|20)\d\d){_SP}+model"
+    rf"|{_SP}*,{_SP}*(?:with{_SP}+)?no{_SP}+(?:number{_SP}+|licen[cs]e{_SP}+|registration{_SP}+)?plates?"
+    rf"(?=[^\S\n]*[,.;:!?)\n]|$)", regex.I)
 
 
 def _start(text: str, start: int) -> int:
@@ -99,6 +110,10 @@ def _end(text: str, span: str, end: int) -> int:
         with_ = _WITH.match(text, end)
         if with_ is not None:
             end = with_.end()
+            continue
+        aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
+        if aside is not None and (aside.re is _MARK_ASIDE or _WITH.match(text, aside.end()) is not None):
+            end = aside.end()
             continue
         appositive = _APPOSITIVE.match(text, end)
         said = _appositive_end(text, appositive.group(), appositive.end()) if appositive is not None else None

@@ -33,3 +33,31 @@ HOLIDAY_PATTERN = (
     r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival|"
     r"pongal|onam|holi|durga\s+puja|navratri|dussehra|vaisakhi|baisakhi|ugadi|vesak|songkran|t[eế]t|"
     r"chuseok|hari\s+raya(?:\s+\w+)?|d[ií]a\s+de\s+(?:los\s+)?muertos|semana\s+santa|kwanzaa")
+
+# Months of the other calendars the transcripts date by: the Solar Hijri (Iran, Afghanistan),
+# the Islamic (Hijri), the Nepali (Bikram Sambat) and the Ethiopian, in their usual English
+# spellings.  With a day they pin one ("12 Aban", "3 Shawwal 1443", "Baisakh 5", "Meskerem 2").
+# The names that are also English words or given names ("Tir", "Mehr", "Dey", "Azar", "Safar",
+# "Rajab", "Magh", "Sene", "Kartik") count only capitalised (OTHER_CALENDAR_MONTHS_CAPITALISED).
+OTHER_CALENDAR_MONTHS = (
+    # Solar Hijri
+    "Farvardin", "Ordibehesht", "Khordad", "Mordad", "Amordad", "Shahrivar", "Aban", "Bahman",
+    "Esfand",
+    # Islamic
+    "Muharram", "Moharram", "Rabi al-Awwal", "Rabi' al-Awwal", "Rabiul Awal", "Rabi ul-Awwal",
+    "Rabi al-Thani", "Rabi' al-Thani", "Rabi al-Akhir", "Rabiul Akhir", "Jumada al-Awwal",
+    "Jumada al-Ula", "Jumada al-Thani", "Jumada al-Akhirah", "Jumadil Awal", "Jumadil Akhir",
+    "Sha'ban", "Shaban", "Sha’ban", "Ramadan", "Ramazan", "Shawwal", "Syawal", "Dhu al-Qadah",
+    "Dhu al-Qa'dah", "Dhul Qadah", "Dhul-Qadah", "Zulkaedah", "Dhu al-Hijjah", "Dhul Hijjah",
+    "Dhul-Hijjah", "Zulhijjah",
+    # Nepali
+    "Baisakh", "Baishakh", "Jestha", "Jeth", "Ashadh", "Asadh", "Shrawan", "Saun", "Bhadau",
+    "Ashwin", "Asoj", "Mangsir", "Poush", "Falgun", "Phagun", "Chaitra",
+    # Ethiopian
+    "Meskerem", "Tikimt", "Tikemet", "Tekemt", "Hidar", "Hedar", "Tahsas", "Tahesas", "Yekatit",
+    "Megabit", "Miyazya", "Miazia", "Ginbot", "Nehase", "Pagume", "Pagumen",
+)
+OTHER_CALENDAR_MONTHS_CAPITALISED = (
+    "Tir", "Mehr", "Dey", "Azar", "Safar", "Rajab", "Magh", "Sene", "Asar", "Kartik", "Bhadra",
+    "Push", "Chait", "Ter", "Hamle",
+)

@@ -33,7 +33,14 @@ from presidio_analyzer import PatternRecognizer
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.prefilter import unchecked_pattern
-from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS, SEASON_PATTERN, WEEKDAY_PATTERN
+from redactor.lexicon.dates import (
+    HOLIDAY_PATTERN,
+    MONTHS,
+    OTHER_CALENDAR_MONTHS,
+    OTHER_CALENDAR_MONTHS_CAPITALISED,
+    SEASON_PATTERN,
+    WEEKDAY_PATTERN,
+)
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 
 DAY_SCORE = 0.85
@@ -106,6 +113,13 @@ def _day_list(day: str) -> str:
 _DAYS_BEFORE_MONTH = _day_list(rf"(?:{_ORDINAL}|{_DAY_DIGITS})")
 _ORDINAL_DAYS = _day_list(_ORDINAL)
 _RELATIVE = rf"the{_S}(?:day|night|morning|evening){_S}(?:before|after){_S}"
+# A month of another calendar ("Aban", "Shawwal", "Baisakh", "Meskerem"; "Tir" only capitalised),
+# and its year in digits with the era's letters ("1443 AH", "2079 B.S.", "1401").
+_OTHER_MONTH = (r"(?:(?i:" + "|".join(sorted((re.escape(m).replace(r"\ ", r"[-\s]").replace("'", "['’]?")
+                                               for m in OTHER_CALENDAR_MONTHS), key=len, reverse=True))
+                + r")|(?-i:" + "|".join(OTHER_CALENDAR_MONTHS_CAPITALISED) + r"))(?![\w'’-])")
+_OTHER_YEAR = (rf"(?:,?{_S}(?:(?:1[34]|20)\d\d(?!\d|[.,]\d)|{_SPOKEN_YEAR})"
+               rf"(?:[^\S\n]*(?-i:AH|A\.H\.|SH|S\.H\.|BS|B\.S\.|EC|E\.C\.|AP)(?!\w|\.\w))?|{_S}{_RELATIVE_YEAR})?")
 _SEASON_YEAR_LEAD = rf"(?:early|mid|late|(?:the{_S})?(?:end|start|beginning|middle){_S}of|(?:the{_S})?(?:{SEASON_PATTERN})(?:{_S}of)?)"
 
 _PATTERNS = (
@@ -134,8 +148,14 @@ _PATTERNS = (
     ("a day by a holiday", rf"(?i)\b{_RELATIVE}(?:{HOLIDAY_PATTERN})\b|\b(?:{HOLIDAY_PATTERN}),?{_S}{_YEAR}",
      DAY_SCORE),
     # "June 2023", "june twenty twenty-three", "early March 2022", "late october last year"
-    ("month and year", rf"(?i)\b(?:(?:early|mid|late)(?:-|{_S}))?{_MONTH_SAFE}{_S}(?:of{_S})?{_FILLER}"
+    ("month and year", rf"(?i)\b(?:(?:early|mid|late)(?:-|{_S}))?{_MONTH_SAFE},?{_S}(?:of{_S})?{_FILLER}"
                        rf"(?:{_YEAR}|(?:last|this|the{_S}following){_S}year\b)", GENERAL_DATE_SCORE),
+    # "12 Aban", "the 3rd of Shawwal 1443", "Baisakh 5", "Meskerem 2, 2016 E.C.": a day of
+    # another calendar's month
+    ("day of another calendar's month",
+     rf"(?i)\b(?:{_DAYS_BEFORE_MONTH}(?:{_S}of)?{_S}{_OTHER_MONTH}|{_OTHER_MONTH}{_S}(?:the{_S})?"
+     rf"(?:{_ORDINAL}|(?:3[0-2]|[12]\d|0?[1-9])(?![\d.,:/]|{_S}(?:%|percent|people|times)))){_OTHER_YEAR}",
+     DAY_SCORE),
     # "summer 2019", "the summer of 2019", "early 2020", "mid-2021", "the end of 2019"
     ("season or part of a year", rf"(?i)\b{_SEASON_YEAR_LEAD}(?:-|{_S}){_YEAR}", GENERAL_DATE_SCORE),
     # "last spring", "this past summer", "last march", "last Christmas": a season, month or holiday of a known year

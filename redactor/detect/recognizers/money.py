@@ -181,9 +181,17 @@ _WRITTEN = regex.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d
 
 
 def _one_number(said: str) -> float | None:
+    words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
+    inner = next((i for i, w in enumerate(words[:-1]) if w in _LAKH and i > 0), None)
+    if inner is not None:
+        return _lakh_and_rest(words[:inner + 1], words[inner + 1:])
+    return _words_number(words)
+
+
+def _words_number(words: list[str]) -> float | None:
+    """The value of one number's words, its lakh, "k" or scale word last."""
     from text_to_num import alpha2digit
 
-    words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
     scale = 1.0
     if words and words[-1] in _LAKH:
         scale = 1e5 if words.pop().startswith("la") else 1e7
@@ -205,6 +213,17 @@ def _one_number(said: str) -> float | None:
     if len(read) != 1 or not regex.fullmatch(r"\d+(?:\.\d+)?", read[0]):
         return None
     return float(read[0]) * scale
+
+
+def _lakh_and_rest(head: list[str], rest: list[str]) -> float | None:
+    """"one lakh twenty" (1,20,000: what follows a lakh under a hundred counts its thousands, as
+    it is said in South Asia), "one lakh fifty thousand", "two crore fifty lakh"."""
+    whole, tail = _one_number(" ".join(head)), _one_number(" ".join(rest))
+    if whole is None or tail is None:
+        return None
+    if tail < 100 and rest[-1] not in _LAKH:
+        tail *= 1000
+    return whole + tail
 
 
 class SpokenMoneyRecognizer(PatternRecognizer):

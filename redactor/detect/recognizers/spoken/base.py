@@ -35,6 +35,7 @@ _ID_CUES = frozenset("""
 account passport id identification card badge serial licence license registration reference
 membership pin code tax insurance social personnel policy customer contract iban sort
 nie nif dni nin ssn nric aadhaar cedula cédula rut kimlik cnic nic nida nik omang curp cpf
+uan epf jmbg egn oib emšo emso pesel nip npwp bvn nssf nhif sss philhealth
 """.split())
 # Words that make a number an identifier only as "<word> number": "case number nineteen dash
 # four four three two", "staff number ..." (but "in that case twenty twenty" is a year).
@@ -42,7 +43,7 @@ _ID_CUES_BEFORE_NUMBER = frozenset("""
 case file application applications claim ticket complaint appeal student patient booking
 tracking parcel order service collar warrant record member employee staff prisoner inmate
 detainee payroll docket visa permit army military regimental pension asylum refugee
-token personal pf nhs
+token personal pf nhs fund
 """.split())
 _NUMBER_WORDS = frozenset("number numbers num no nr id ref".split())
 # Words that make what follows an identifier on their own.

@@ -16,6 +16,7 @@ from redactor.detect.recognizers.spoken.base import (
     Tok,
     context_words,
     digits_key,
+    names_a_phone,
     number_kind,
     number_value,
     word_pattern,
@@ -168,7 +169,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if not self._may_be_identifier(tokens, said, said_plus=tokens[begin].text.lower() == "plus"):
             return
         digits = self._corrected_digits(units)
-        kind = number_kind(context_words(tokens, begin, self.CONTEXT_WINDOW, "w"))
+        kind = self._kind(tokens, begin, digits, said)
         after = self._token_after(tokens, said)
         if kind == "amount" or (after is not None and after.text.lower() in AMOUNT_CUES):
             return
@@ -184,6 +185,19 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if found is not None:
             entity, score, key = found
             yield entity, start, tokens[said[-1].last].end, score, key
+
+    def _kind(self, tokens: Sequence[Tok], begin: int, digits: str, said: Sequence[_Unit]) -> str:
+        """What the words before the number say it is; a number too short for a phone, its
+        digits said one by one after a "number" a word names that is no phone's, is an ID's ("my
+        voter number is three one nine nine four"; not "call me on five five two one", "the
+        number they wrote", "the number of people was ...")."""
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        kind = number_kind(context)
+        if (kind == "phone" and self.MIN_ID_DIGITS <= len(digits) < self.MIN_PHONE_DIGITS
+                and not names_a_phone(context) and all(len(u.digits) == 1 for u in said)
+                and not self._looks_like_counting(said) and _named_number(context)):
+            return "id"
+        return kind
 
     def _finding(self, digits: str, kind: str, plus: bool,
                  said: Sequence[_Unit]) -> tuple[str, float, str] | None:
@@ -308,6 +322,20 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if len(said) % 2 == 0 and all(int(a.digits) in {19, 20} for a, _ in pairs):
                 return True  # "twenty twenty-two, twenty twenty-three"
         return False
+
+
+_NOT_A_NAMING_WORD = frozenset("the a an this that my his her your their our its of same new old phone".split())
+
+
+def _named_number(context: Sequence[str]) -> bool:
+    """Whether the nearest "number" before the digits has a word before it that says which
+    ("voter number", "roll number"), and is no count ("the number of people")."""
+    for i, word in enumerate(context):
+        if word in ("number", "numbers"):
+            before = context[i + 1] if i + 1 < len(context) else ""
+            after = context[i - 1] if i > 0 else ""
+            return bool(before) and before not in _NOT_A_NAMING_WORD and after != "of"
+    return False
 
 
 def _apply_repair(digits: str, cut: int) -> str:

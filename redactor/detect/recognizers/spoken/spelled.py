@@ -117,6 +117,35 @@ def _letter_then_digits(chars: Sequence[tuple[str, bool]], first_cls: str) -> bo
     return letters == 1 and chars[0][1] and len(chars) >= 3 and first_cls != "a"
 
 
+def _long_letter_code(kind: str, chars: Sequence[tuple[str, bool]], first: Tok) -> bool:
+    """One letter, then five digits or more said one by one: "k four four one nine nine" is a
+    code read out without any ID word before it (not "o", which is a zero, nor "a" or "i"; a
+    phone or an amount named before it is no code: "call my mobile number k nine nine …")."""
+    return (not kind and _letter_then_digits(chars, first.cls) and len(chars) >= 6
+            and first.cls == "l" and first.text.lower() != "o")
+
+
+def _left_to_numbers(tokens: Sequence[Tok], chars: Sequence[tuple[str, bool]], owner: Sequence[int],
+                     code_context: bool) -> bool:
+    """Digits with one letter at most that are no code read out: SpokenNumberRecognizer's."""
+    letters = sum(1 for _, is_letter in chars if is_letter)
+    return letters < 2 and not (code_context and _a_letter_with_digits(tokens, chars, owner))
+
+
+def _one_letter_among_digits(chars: Sequence[tuple[str, bool]], letter_cls: Sequence[str]) -> bool:
+    """One letter among four digits or more, after or between them: "nine one two four four zero
+    seven eight one x", "four four one two seven, um, r zero two" (an ID's letter read out; not
+    the pronoun: "my badge was 4471 I think")."""
+    letters = [k for k, (_, is_letter) in enumerate(chars) if is_letter]
+    return len(letters) == 1 and letters[0] > 0 and len(chars) >= 5 and letter_cls[letters[0]] != "a"
+
+
+def _a_letter_with_digits(tokens: Sequence[Tok], chars: Sequence[tuple[str, bool]], owner: Sequence[int]) -> bool:
+    """A code of one letter and digits read out: the letter first, or after or among them."""
+    return (_letter_then_digits(chars, tokens[owner[0]].cls)
+            or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -189,8 +218,8 @@ class SpelledOutRecognizer(SpokenRecognizer):
         letters = sum(1 for _, is_letter in chars if is_letter)
         digits = len(chars) - letters
         code_context = bool(digits) and (kind in {"id", "plate"} or cue)
-        if letters < 2 and digits >= len(chars) - 1 and not (
-                code_context and _letter_then_digits(chars, tokens[owner[0]].cls)):
+        long_code = _long_letter_code(kind, chars, tokens[owner[0]])
+        if not long_code and _left_to_numbers(tokens, chars, owner, code_context):
             return None  # numbers are SpokenNumberRecognizer's
         chars, owner = self._trim_articles(tokens, chars, owner, end, bool(digits) and not code_context,
                                            code_context=code_context or _letters_after_digits(chars))
@@ -199,7 +228,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
         key = "".join(c for c, _ in chars)
         start, stop = tokens[owner[0]].start, tokens[owner[-1]].end
         if any(not is_letter for _, is_letter in chars):
-            found = self._code(chars, kind, cue)
+            found = self._code(chars, kind, cue, long_code)
         else:
             found = self._name(tokens, owner, key, kind, cue, len(chars))
         if found is None:
@@ -212,9 +241,11 @@ class SpelledOutRecognizer(SpokenRecognizer):
         stands within three tokens before it."""
         context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
         kind = number_kind(context)
-        if kind == "phone" and not names_a_phone(context) and elements and tokens[elements[0]].cls in "lEnH":
-            # "my number was b four four seven": a number that starts with a letter is no
-            # phone's; after a bare "number" it is the person's own (a prisoner's, a soldier's)
+        if kind == "phone" and not names_a_phone(context) and elements and (
+                tokens[elements[0]].cls in "lEnH" or tokens[elements[-1]].cls in "lEn"):
+            # "my number was b four four seven", "... seven eight one x": a number that starts
+            # or ends with a letter is no phone's; after a bare "number" it is the person's own
+            # (a prisoner's, a soldier's)
             kind = "id"
         return kind, any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
 
@@ -261,10 +292,11 @@ class SpelledOutRecognizer(SpokenRecognizer):
             chars, owner = chars[:-k], owner[:-k]
         return chars, owner
 
-    def _code(self, chars: Sequence[tuple[str, bool]], kind: str, cue: bool) -> tuple[str, float] | None:
+    def _code(self, chars: Sequence[tuple[str, bool]], kind: str, cue: bool,
+              long_code: bool = False) -> tuple[str, float] | None:
         """Entity type and score of spelled letters mixed with digits."""
         letters = sum(1 for _, is_letter in chars if is_letter)
-        if kind not in {"id", "plate"} and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
+        if kind not in {"id", "plate"} and not long_code and (letters < 2 or len(chars) < self.MIN_CODE_CHARS):
             return None  # "m i six", "s u twenty-five": names of things, not codes
         if kind == "plate":
             return "VEHICLE_PLATE", self.SCORE_CODE_CONTEXT
