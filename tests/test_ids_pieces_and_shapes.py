@@ -52,6 +52,10 @@ def test_a_national_number_by_its_own_word(redactor_default, text, expected):
     ("He showed ŠK-44817 at the gate.", [("ID_NUMBER", "ŠK-44817")]),
     ("the wagon ČD-1190 was parked", [("ID_NUMBER", "ČD-1190")]),
     ("the file said GNA 2016 0 4471 on the cover", [("ID_NUMBER", "GNA 2016 0 4471")]),
+    # an army's code as it writes it, and a service number named in French or Spanish
+    ("My number on the list is FAMa 2014 0 3378, check it.", [("ID_NUMBER", "FAMa 2014 0 3378")]),
+    ("His matricula was 44-1187.", [("ID_NUMBER", "44-1187")]),
+    ("the USDs 2500 3000 were paid", []),
     # near misses: models and diseases with an English letter, a short number
     ("there were MiG-29s, Su-25s and F-16s, and COVID-19", []),
     ("the Ö-12 road was closed", []),
