@@ -326,7 +326,7 @@ class CaseRestorer:
             return False
         if not strict:
             return True
-        if context.strong(i, i):
+        if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
             return True
         # "will smith", "john rose": next to a surname, or a surname after a capitalised name.
         if context.following(i) and self._surname(tokens[i + 1]):

@@ -96,6 +96,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
+from redactor.detect.name_context import given_word_name_said_as_name
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
@@ -1206,6 +1207,8 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m)
+        if given_word_name_said_as_name(text, m.start, m.end):
+            return False  # "my friend joy", "grace told me": the name recognizer's evidence
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text))
 

@@ -7,6 +7,7 @@ a speech verb follow?".  Both the name recognizer and case restoration read text
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import re
@@ -30,6 +31,7 @@ from redactor.lexicon.names import (
     VOCATIVE_CUES,
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
+    default_gazetteer,
 )
 from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, CAPITALISED_HONORIFICS_AFTER,
                                      HONORIFICS_AFTER, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES)
@@ -142,6 +144,14 @@ staying drove fled escaped travelled traveled walked shared
 """.split())
 
 
+# A person who calls someone on the phone, said with whom ("joy called me", "grace rang us"; a
+# name before "called" alone may be a thing's: "a place called hope").
+_CALLED = frozenset("called rang phoned".split())
+_CALLED_WHOM = frozenset("me us him her them".split())
+# What follows "call me" when it is a phone call, not a name ("they called me back").
+_CALLED_BACK = frozenset("back again later tomorrow today now".split())
+
+
 # "ask for" and a person ("ask for Chinedu at the gate", "we waited for Kasongo").
 _VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked looking".split())
 # Greetings said right before a name without a comma ("thanks Kemi", "hi Wambui").
@@ -205,12 +215,17 @@ class NameContext:
     def following_said(self, j: int) -> str:
         """The next word after a name ending at ``j``, over fillers and commas ("Chidi, uh,
         said"), or ''."""
+        k = self._said_at(j)
+        return self.tokens[k].lower if k else ""
+
+    def _said_at(self, j: int) -> int:
+        """Index of the word :meth:`following_said` reads, or 0 when there is none."""
         k = j + 1
         while k < len(self.tokens) and _adjacent(self.tokens[k], True) and self.tokens[k].lower in FILLERS:
             k += 1
         if k >= len(self.tokens) or not _adjacent(self.tokens[k], True):
-            return ""
-        return self.tokens[k].lower
+            return 0
+        return k
 
     def filler_after(self, j: int) -> bool:
         """A hesitation right after token ``j`` ("Babajide um left")."""
@@ -270,8 +285,14 @@ class NameContext:
             (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
     def speech_after(self, j: int) -> bool:
-        """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""
-        return self.following_said(j) in SPEECH_VERBS
+        """'Will said', 'Olena told me', 'Chidi, uh, said', 'joy called me' (``j`` is the last
+        token of the name)."""
+        k = self._said_at(j)
+        if not k:
+            return False
+        if self.tokens[k].lower in _CALLED:
+            return self.following(k) in _CALLED_WHOM
+        return self.tokens[k].lower in SPEECH_VERBS
 
     def verb_before(self, i: int) -> bool:
         """'said Olena', 'I met Ivan', 'I asked um Folake', 'I talked to Kemi'."""
@@ -296,7 +317,8 @@ class NameContext:
             return False
         before = self.previous(i - 1)
         return ((previous in ("is", "was") and before in ("name", "nickname", "nick"))
-                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
+                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called")
+                    and self.tokens[i].lower not in _CALLED_BACK)
                 or (previous == "as" and before == "known")
                 or self.knew_as(i))
 
@@ -409,7 +431,30 @@ class NameContext:
                 return False  # a comma or a full stop between: another clause
         return False
 
+    def beside_speaker(self, i: int, j: int) -> bool:
+        """'me and precious went', 'Grace and I were': a given name said together with the
+        speaker, which makes even a word a person ("me and hope" is no way to speak of hope)."""
+        return self.with_speaker_after(j) or (
+            i >= 2 and self.previous(i) == "and" and self.previous(i - 1) in ("me", "myself"))
+
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""
         return self.following(j) == "and" and self.following(j + 1) in ("i", "me")
 
+
+
+def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case word that is a given name and also an
+    English word, said where a person's name goes ("my friend joy", "grace told me", "ask
+    blessing"; not "with joy", "a blessing", "hope so"): the evidence the name recognizer reads
+    for such a word, asked again where the model found it too (the two results are one span,
+    and the model's, which wins it, knows no context)."""
+    tokens = tokenize(text)
+    i = bisect.bisect_left([token.start for token in tokens], start)
+    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
+        return False
+    info = default_gazetteer().lookup(tokens[i].text)
+    if info is None or not info.first or not info.is_word or info.place:
+        return False
+    context = NameContext(tokens, speaker_label_tokens(text, tokens))
+    return not context.marker_before(i, True, lower_case=True) and (context.any(i, i) or context.beside_speaker(i, i))

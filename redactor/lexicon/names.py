@@ -42,6 +42,13 @@ SURNAME_MAX_ZIPF = 5.0
 GIVEN_NAME_LOCALES = 3
 GIVEN_RATHER_THAN_SURNAME = 2
 
+# Given names that are English words, common in Zimbabwe, Zambia, Malawi and Nigeria, that
+# faker's name lists lack ("Gift", "Memory", "Knowledge"): known as given names that are also
+# words, so only context makes them a person ("my cousin gift", "memory told me"; not "a gift").
+WORD_GIVEN_NAMES = frozenset("gift memory knowledge privilege talent beauty favour wisdom".split())
+# What the gazetteer knows of one: a given name of one locale, far more English than foreign.
+_WORD_GIVEN_NAME_EXCESS = 2.0
+
 # Vocabulary of English context, not names: which words around a token show how it is used.
 SPEECH_VERBS = frozenset(
     "said says say told tells asked asks replied replies explained explains added adds "
@@ -296,7 +303,16 @@ class NameGazetteer:
         info = self._entries.get(folded)
         if info is None and "-" in folded:
             info = self._entries.get(folded.rsplit("-", 1)[1])
+        if info is None and folded in WORD_GIVEN_NAMES:
+            return _word_given_name(folded)
         return info
+
+
+@functools.cache
+def _word_given_name(folded: str) -> NameInfo:
+    """The gazetteer's entry for one of :data:`WORD_GIVEN_NAMES`: a given name and a word."""
+    return NameInfo(first=True, last=False, place=False, locales=1, zipf=zipf_frequency(folded, "en"),
+                    excess=_WORD_GIVEN_NAME_EXCESS)
 
 
 def _packaged_lines(data: bytes) -> list[str]:

@@ -222,7 +222,7 @@ class NameFinder:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
         if info.is_word:
-            if context.strong(i, i):
+            if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
             if token.initial:
                 # "Will you...", "Hope so.": a capital at a sentence start says nothing; kept at

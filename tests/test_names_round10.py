@@ -1,0 +1,66 @@
+"""Names as captions and typed notes say them (round 10): given names that are also English
+words in a name's place, honorifics and kinship words said with a name, and titles of a village
+used as one person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.name_context import given_word_name_said_as_name
+from redactor.lexicon.names import default_gazetteer
+from tests.test_names_given import people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a kinship or colleague word
+    ("my friend joy called me yesterday", ["joy"]),
+    ("my sister grace told me to wait", ["grace"]),
+    ("my colleague patience said the boss was angry", ["patience"]),
+    # before said / told / called (someone)
+    ("joy called me after the meeting", ["joy"]),
+    ("gift said he saw everything", ["gift"]),
+    ("then memory rang us from the depot", ["memory"]),
+    # after a verb whose object is a person, beside the speaker, before a known surname
+    ("we had to ask blessing about the papers", ["blessing"]),
+    ("it was me and precious at the shop", ["precious"]),
+    ("faith and i were on the same shift", ["faith"]),
+    ("joy ann reyes was the manager there", ["joy ann reyes"]),
+    # the same in a cased transcript
+    ("My cousin Gift drove us.", ["Gift"]),
+])
+def test_a_given_name_that_is_a_word_is_found_where_a_name_goes(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we were filled with joy",
+    "it was a blessing for the whole family",
+    "hope so i will see you",
+    "there is a grace period of ten days",
+    "the joy of working there",
+    "she had a lot of patience",
+    "it was a gift from my uncle",
+    "my memory is not good",
+    "the company called me back",
+    "they called me again today",
+    "between you and me and the wall",
+])
+def test_the_same_words_used_as_words_are_left(redactor_default, text):
+    assert people(redactor_default, text) == []
+
+
+def test_word_given_names_faker_lacks_are_known_as_names_and_words():
+    info = default_gazetteer().lookup("Gift")
+    assert info is not None and info.first and not info.last and info.is_word
+    assert default_gazetteer().lookup("present") is None
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("my friend joy called", 10, 13, True),
+    ("full of joy today", 8, 11, False),   # a word after "of"
+    ("my friend Joy called", 10, 13, False),  # written with its capital: not this check's
+    ("my friend joy called", 3, 9, False),  # no given name
+    ("my friend joyful", 10, 13, False),  # not a whole word
+])
+def test_the_filter_asks_the_name_context_of_one_lower_case_word(text, start, end, expected):
+    assert given_word_name_said_as_name(text, start, end) is expected
