@@ -64,3 +64,36 @@ def test_word_given_names_faker_lacks_are_known_as_names_and_words():
 ])
 def test_the_filter_asks_the_name_context_of_one_lower_case_word(text, start, end, expected):
     assert given_word_name_said_as_name(text, start, end) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Central Asian, Nepali and Persian words said after a given name, lower case, in the span
+    ("I asked Aziz aka about the work.", ["Aziz aka"]),
+    ("i asked aziz aka about the work", ["aziz aka"]),
+    ("gulnara opa cooked for all of us", ["gulnara opa"]),
+    ("my boss nurlan agai came late", ["nurlan agai"]),
+    ("bishnu dai told me to wait", ["bishnu dai"]),
+    # Balkan, Shona and French-African kinship words before a name, and a person, not a company
+    ("čika mile drove the van", ["čika mile"]),
+    ("Teta Vesna cooked for us.", ["Teta Vesna"]),
+    ("teta vesna cooked for us", ["teta vesna"]),
+    ("ambuya chipo was there", ["ambuya chipo"]),
+    ("Tonton Jean gave me money.", ["Tonton Jean"]),
+])
+def test_kinship_words_and_honorifics_said_with_a_name_are_in_its_span(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+def test_aka_before_a_nickname_is_also_known_as(redactor_default):
+    assert people(redactor_default, "we called him aziz aka shaman") == ["aziz"]
+
+
+@pytest.mark.parametrize("text", [
+    "sekuru said no",
+    "my teta was sick",
+    "we put it in the van",
+    "he drove a van and a truck",
+])
+def test_a_kinship_word_alone_or_a_thing_is_no_one(redactor_default, text):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert [t for t, kind in found if kind in ("PERSON", "ORGANIZATION")] == []

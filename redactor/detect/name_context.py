@@ -22,6 +22,7 @@ from redactor.lexicon.names import (
     ACTION_VERBS,
     DETERMINERS,
     FILLERS,
+    NOT_A_NICKNAME,
     PARTICLES,
     PERSON_NOUNS,
     PERSON_VERBS,
@@ -33,8 +34,9 @@ from redactor.lexicon.names import (
     WORD_MARKERS_FOR_WORDS,
     default_gazetteer,
 )
-from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, CAPITALISED_HONORIFICS_AFTER,
-                                     HONORIFICS_AFTER, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES)
+from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS,
+                                     CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
+                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES)
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -261,6 +263,8 @@ class NameContext:
         """'Mehmet abi', 'Vikram bhai', 'Ayşe Hanım': an honorific said right after the name, in
         lower case (a capital only for the Turkish ones written so: "Jose San Juan" is a place)."""
         word = self.following(j)
+        if word in SAID_AFTER_NAME and self.tokens[j + 1].text.islower():
+            return word != ALSO_KNOWN_AS or not self.following(j + 1) or self.following(j + 1) in NOT_A_NICKNAME
         return word in HONORIFICS_AFTER and (
             self.tokens[j + 1].text[:1].islower() or word in CAPITALISED_HONORIFICS_AFTER)
 

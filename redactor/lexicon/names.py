@@ -132,6 +132,11 @@ FUNCTION_WORDS = frozenset(
     "they're they've they'll they'd it'll that'll there'll who'll".split()
 )
 FUNCTION_WORDS |= frozenset(w.replace("'", "\u2019") for w in FUNCTION_WORDS if "'" in w)
+# What may follow "aka" said after a name as an elder brother's honorific ("I asked Aziz aka
+# about it", "Aziz aka said"), where "Aziz aka Shaman" is also known as: a function word, a
+# preposition or a verb.
+NOT_A_NICKNAME = FUNCTION_WORDS | SPEECH_VERBS | PERSON_VERBS | ACTION_VERBS | frozenset(
+    "about after before again also too always never".split())
 # Vietnamese middle names that are never a given name alone: a name that starts with one
 # ("Van Hung", "Thi Hoa") has its surname right before it ("Do Van Hung", "Le Thi Hoa"), whatever
 # English word the surname also is.

@@ -62,6 +62,7 @@ kuya ate tita tito lolo manang manong mang aling atty engr dra bapak ibu hajia m
 agabey hocam amca teyze dayi usta sahab saab doutor doutora doctora profesor profesora professora
 licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 ko maung daw naw saya sayama khun chicho leli bate bhaiya
+teta tetka cika sekuru ambuya mbuya amai tonton tantine hajiya ustaza ustadh ustad
 """.split())
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
@@ -84,6 +85,13 @@ HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
 # case are other words.
 CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
+
+# Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given
+# name, in lower case ("Aziz aka", "Gulnara opa", "Gulnara eje", "Nurlan agai", "Bishnu dai",
+# "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
+# where no nickname follows it ("Aziz aka Shaman" is also known as).
+SAID_AFTER_NAME = frozenset("aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya".split())
+ALSO_KNOWN_AS = "aka"
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
 # the name as said, but not of the name compared with its other mentions.
