@@ -97,3 +97,30 @@ def test_aka_before_a_nickname_is_also_known_as(redactor_default):
 def test_a_kinship_word_alone_or_a_thing_is_no_one(redactor_default, text):
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
     assert [t for t, kind in found if kind in ("PERSON", "ORGANIZATION")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village title with an honorific is how one man is addressed
+    ("Sahuji lent us money.", ["Sahuji"]),
+    ("sahuji lent us money", ["sahuji"]),  # the model's "sahuji lent" loses its verb
+    ("Chaudhary sahib decided everything.", ["Chaudhary sahib"]),
+    ("chaudhary sahib decided everything", ["chaudhary sahib"]),
+    ("we went to thakur sahab for help", ["thakur sahab"]),
+    ("seth-ji gave us a loan", ["seth-ji"]),
+    # the title after "the", where the man then does or says something
+    ("the seth took our land", ["seth"]),
+    ("The Mukhiya said we had to leave.", ["Mukhiya"]),
+    ("the mukhiya said we had to leave", ["mukhiya"]),
+])
+def test_a_village_title_used_as_one_mans_name_is_a_person(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the sarpanch election is next year",
+    "the sarpanch is elected every five years",
+    "a seth's shop in the market",
+    "the post of mukhiya went to his cousin",
+])
+def test_a_village_title_said_of_the_post_is_no_persons_name(redactor_default, text):
+    assert people(redactor_default, text) == []

@@ -68,7 +68,8 @@ ACTION_VERBS = frozenset(
     "came comes went goes drove drives left leaves arrived arrives stayed stays walked walks ran "
     "runs posts posted worked works lived lives paid pays phoned texted visited joined quit quits "
     "helped helps complained complains cried smiled laughed shouted died disappeared refused "
-    "refuses agreed signed brought gave took saw heard wanted tried decided promised used".split()
+    "refuses agreed signed brought gave took saw heard wanted tried decided promised used lent lends owed "
+    "owes".split()
 )
 # Words a name is said after when the speaker addresses someone: "Yes, Ahmed.", "Thanks, Oksana?"
 VOCATIVE_CUES = frozenset("yes yeah no thanks thank okay ok hi hello hey sorry right well look listen".split())
