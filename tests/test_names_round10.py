@@ -124,3 +124,26 @@ def test_a_village_title_used_as_one_mans_name_is_a_person(redactor_default, tex
 ])
 def test_a_village_title_said_of_the_post_is_no_persons_name(redactor_default, text):
     assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's name no list holds, which the model calls a company: a person by the words
+    # around it (a relation said of it, a relation of its own, a person's doings, the speaker)
+    ("khaoula is my cousin", ["khaoula"]),
+    ("nurlan my brother in law helped us", ["nurlan"]),
+    ("and then tatenda's wife phoned", ["tatenda"]),
+    ("khaoula works in the kitchen with me", ["khaoula"]),
+    ("i was working with khaoula and salsabil that day", ["khaoula", "salsabil"]),
+    ("me and tatenda went to the market", ["tatenda"]),
+])
+def test_a_name_no_list_holds_is_a_person_where_a_name_goes(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kyivstar raised the prices again",
+    "we bought it on olx last week",
+    "grace is my favourite word",  # no relation
+])
+def test_a_word_the_model_calls_a_company_without_a_persons_context_is_no_person(redactor_default, text):
+    assert people(redactor_default, text) == []

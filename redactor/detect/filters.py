@@ -96,7 +96,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.id_edges import extend_ids
-from redactor.detect.name_context import given_word_name_said_as_name
+from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
@@ -465,6 +465,7 @@ _VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,8}")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an)[^\S\n]+$")
 _WORD_AFTER_DETERMINER = re.compile(r"[a-z]+")
 _COMMON_AFTER_DETERMINER_ZIPF = 3.0
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
 
 # A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
 # first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
@@ -1561,7 +1562,8 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _titled_person_the_model_placed(text, _person_the_model_placed(_person_the_model_called_a_body(m)))
+            yield _titled_person_the_model_placed(text, _person_the_model_placed(
+                _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -1797,6 +1799,17 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if default_places().is_place(m.text) or _in_places(m.text):
         return m
     return replace(m, entity_type="PERSON")
+
+
+def _unknown_name_the_model_called_a_body(text: str, m: Mention) -> Mention:
+    """A caption's word no list holds that the model called a company where the words around
+    make it a person's name ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told
+    me"), made a PERSON: one lower-case word rare in English and no place."""
+    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not _LOWER_WORD.fullmatch(m.text) \
+            or _name_info(m.text) is not None or zipf_frequency(m.text, "en") >= _RARE_NAME_ZIPF \
+            or default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON") if unknown_word_said_as_name(text, m.start, m.end) else m
 
 
 def _person_the_model_called_a_body(m: Mention) -> Mention:

@@ -154,6 +154,10 @@ _CALLED_WHOM = frozenset("me us him her them".split())
 _CALLED_BACK = frozenset("back again later tomorrow today now".split())
 
 
+# Whose relation a name is said to be ("Khaoula is my cousin").
+_OWNERS = frozenset("my our his her their".split())
+
+
 # "ask for" and a person ("ask for Chinedu at the gate", "we waited for Kasongo").
 _VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked looking".split())
 # Greetings said right before a name without a comma ("thanks Kemi", "hi Wambui").
@@ -288,6 +292,12 @@ class NameContext:
         return self.previous(i, allow_comma=True) in RELATIONS and \
             (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
+    def relation_after(self, j: int) -> bool:
+        """'khaoula is my cousin', 'nurlan my brother in law helped': a relation of the speaker's
+        (or another's) said of the name right after it."""
+        k = j + 1 if self.following(j) in ("is", "was", "'s", "’s") else j
+        return self.following(k) in _OWNERS and self.following(k + 1) in RELATIONS
+
     def speech_after(self, j: int) -> bool:
         """'Will said', 'Olena told me', 'Chidi, uh, said', 'joy called me' (``j`` is the last
         token of the name)."""
@@ -359,6 +369,7 @@ class NameContext:
             or self.honorific_before(i)
             or self.honorific_after(j)
             or self.relation_before(i)
+            or self.relation_after(j)
             or self.speech_after(j)
             or self.named_before(i)
             or self.called_after(j)
@@ -462,3 +473,19 @@ def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
         return False
     context = NameContext(tokens, speaker_label_tokens(text, tokens))
     return not context.marker_before(i, True, lower_case=True) and (context.any(i, i) or context.beside_speaker(i, i))
+
+
+def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case word where a person's name goes, by the
+    words around it ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told me",
+    "khaoula works in the kitchen"): the context the name recognizer reads for a word no list
+    holds, asked again where the model called it a company."""
+    tokens = tokenize(text)
+    i = bisect.bisect_left([token.start for token in tokens], start)
+    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
+        return False
+    context = NameContext(tokens, speaker_label_tokens(text, tokens))
+    if context.marker_before(i, True, lower_case=True):
+        return False
+    owned = tokens[i].possessive and i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS
+    return owned or context.any(i, i) or context.weak(i, i) or context.beside_speaker(i, i)
