@@ -44,6 +44,10 @@ def test_a_given_name_that_is_a_word_is_found_where_a_name_goes(redactor_default
     "the company called me back",
     "they called me again today",
     "between you and me and the wall",
+    "the so called rich countries pay less",  # "so called" is no naming
+    "the firm hired private guards and cooks",  # a rank's word as an adjective
+    "the next president will have to decide",
+    "it is a hard case and i am sure of it",  # "and i" opens a new clause
 ])
 def test_the_same_words_used_as_words_are_left(redactor_default, text):
     assert people(redactor_default, text) == []

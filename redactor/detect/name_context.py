@@ -154,6 +154,11 @@ _CALLED_WHOM = frozenset("me us him her them".split())
 _CALLED_BACK = frozenset("back again later tomorrow today now".split())
 
 
+# What two people do together, said after "X and I" ("faith and i were on the same shift").
+_WE_DID = frozenset("""
+were went are both used came met left had got worked lived stayed drove walked ran decided talked
+started shared grew studied travelled traveled arrived escaped fled
+""".split())
 # Whose relation a name is said to be ("Khaoula is my cousin").
 _OWNERS = frozenset("my our his her their".split())
 
@@ -449,8 +454,10 @@ class NameContext:
     def beside_speaker(self, i: int, j: int) -> bool:
         """'me and precious went', 'Grace and I were': a given name said together with the
         speaker, which makes even a word a person ("me and hope" is no way to speak of hope)."""
-        return self.with_speaker_after(j) or (
-            i >= 2 and self.previous(i) == "and" and self.previous(i - 1) in ("me", "myself"))
+        if self.with_speaker_after(j):
+            # "Grace and I were", "Grace and I." ("this case and i am afraid": a new clause)
+            return self.following(j + 2) in _WE_DID or not self.following(j + 2)
+        return i >= 2 and self.previous(i) == "and" and self.previous(i - 1) in ("me", "myself")
 
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""
@@ -472,7 +479,13 @@ def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
     if info is None or not info.first or not info.is_word or info.place:
         return False
     context = NameContext(tokens, speaker_label_tokens(text, tokens))
-    return not context.marker_before(i, True, lower_case=True) and (context.any(i, i) or context.beside_speaker(i, i))
+    if context.marker_before(i, True, lower_case=True) or (i >= 2 and context.previous(i - 1) == "so"):
+        return False  # "so called rich"
+    # A title before it is not read here ("private banks", "the new president will"): after a
+    # courtesy title the noise filter keeps the name itself.
+    return (context.relation_before(i) or context.relation_after(i) or context.speech_after(i)
+            or context.named_before(i) or context.called_after(i) or context.cleft(i, i)
+            or context.verb_before(i) or context.beside_speaker(i, i))
 
 
 def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
