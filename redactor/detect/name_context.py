@@ -465,21 +465,31 @@ class NameContext:
 
 
 
+def _lower_case_word(text: str, start: int, end: int) -> tuple[NameContext, int] | None:
+    """The context of ``text`` and the index of its token ``text[start:end]`` when that is one
+    whole lower-case word, else None."""
+    tokens = tokenize(text)
+    i = bisect.bisect_left([token.start for token in tokens], start)
+    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
+        return None
+    context = NameContext(tokens, speaker_label_tokens(text, tokens))
+    return None if context.marker_before(i, True, lower_case=True) else (context, i)
+
+
 def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one lower-case word that is a given name and also an
     English word, said where a person's name goes ("my friend joy", "grace told me", "ask
     blessing"; not "with joy", "a blessing", "hope so"): the evidence the name recognizer reads
     for such a word, asked again where the model found it too (the two results are one span,
     and the model's, which wins it, knows no context)."""
-    tokens = tokenize(text)
-    i = bisect.bisect_left([token.start for token in tokens], start)
-    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
-        return False
-    info = default_gazetteer().lookup(tokens[i].text)
+    info = default_gazetteer().lookup(text[start:end])
     if info is None or not info.first or not info.is_word or info.place:
         return False
-    context = NameContext(tokens, speaker_label_tokens(text, tokens))
-    if context.marker_before(i, True, lower_case=True) or (i >= 2 and context.previous(i - 1) == "so"):
+    found = _lower_case_word(text, start, end)
+    if found is None:
+        return False
+    context, i = found
+    if i >= 2 and context.previous(i - 1) == "so":
         return False  # "so called rich"
     # A title before it is not read here ("private banks", "the new president will"): after a
     # courtesy title the noise filter keeps the name itself.
@@ -493,12 +503,10 @@ def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
     words around it ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told me",
     "khaoula works in the kitchen"): the context the name recognizer reads for a word no list
     holds, asked again where the model called it a company."""
-    tokens = tokenize(text)
-    i = bisect.bisect_left([token.start for token in tokens], start)
-    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
+    found = _lower_case_word(text, start, end)
+    if found is None:
         return False
-    context = NameContext(tokens, speaker_label_tokens(text, tokens))
-    if context.marker_before(i, True, lower_case=True):
-        return False
+    context, i = found
+    tokens = context.tokens
     owned = tokens[i].possessive and i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS
     return owned or context.any(i, i) or context.weak(i, i) or context.beside_speaker(i, i)
