@@ -48,6 +48,7 @@ def test_a_given_name_that_is_a_word_is_found_where_a_name_goes(redactor_default
     "the firm hired private guards and cooks",  # a rank's word as an adjective
     "the next president will have to decide",
     "it is a hard case and i am sure of it",  # "and i" opens a new clause
+    "the foreman was tall and we called him boss",  # a nickname that is a word: the contact pack's
 ])
 def test_the_same_words_used_as_words_are_left(redactor_default, text):
     assert people(redactor_default, text) == []
@@ -148,6 +149,7 @@ def test_a_name_no_list_holds_is_a_person_where_a_name_goes(redactor_default, te
     "kyivstar raised the prices again",
     "we bought it on olx last week",
     "grace is my favourite word",  # no relation
+    "two years after gdpr's adoption the rules changed",  # a possessive alone
 ])
 def test_a_word_the_model_calls_a_company_without_a_persons_context_is_no_person(redactor_default, text):
     assert people(redactor_default, text) == []

@@ -492,10 +492,11 @@ def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
     if i >= 2 and context.previous(i - 1) == "so":
         return False  # "so called rich"
     # A title before it is not read here ("private banks", "the new president will"): after a
-    # courtesy title the noise filter keeps the name itself.
+    # courtesy title the noise filter keeps the name itself; nor what one is called ("we called
+    # him boss"), where an everyday word is a nickname the contact pack judges.
+    named = context.named_before(i) and context.previous(i) not in ("me", "him", "her", "them")
     return (context.relation_before(i) or context.relation_after(i) or context.speech_after(i)
-            or context.named_before(i) or context.called_after(i) or context.cleft(i, i)
-            or context.verb_before(i) or context.beside_speaker(i, i))
+            or named or context.cleft(i, i) or context.verb_before(i) or context.beside_speaker(i, i))
 
 
 def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
@@ -509,4 +510,6 @@ def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
     context, i = found
     tokens = context.tokens
     owned = tokens[i].possessive and i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS
-    return owned or context.any(i, i) or context.weak(i, i) or context.beside_speaker(i, i)
+    # Not a possessive alone ("after fatca's adoption") nor "who" after it ("corporates who act").
+    return owned or context.strong(i, i) or context.verb_before(i) or context.action_after(i) \
+        or context.beside_speaker(i, i)
