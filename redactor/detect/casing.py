@@ -29,6 +29,7 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import english_frequencies
 from redactor.lexicon.names import (
     FUNCTION_WORDS,
+    NOT_A_NICKNAME,
     NOT_AFTER_TITLE,
     PERSON_VERBS,
     SPEAKER_ROLES,
@@ -282,9 +283,10 @@ class CaseRestorer:
         word = token.text
         if word in _FIRST_PERSON:
             return True
-        if (context.previous(i) in _SPOKEN_TITLES or context.honorific_before(i)) and token.lower not in NOT_AFTER_TITLE:
+        if (context.previous(i) in _SPOKEN_TITLES or context.honorific_before(i)) and token.lower not in NOT_AFTER_TITLE \
+                and (context.previous(i) in _SPOKEN_TITLES or token.lower not in NOT_A_NICKNAME):
             names.add(i)
-            return True  # "mr harbour", "doutor hélio": after "mr" even a common word is a name
+            return True  # "mr harbour", "doutor hélio": after "mr" even a common word is a name ("sekuru said" is the verb)
         info = self._name_info(token)
         if info is not None and self._capitalise_name(tokens, i, info, context, names):
             names.add(i)
@@ -326,7 +328,7 @@ class CaseRestorer:
             return False
         if not strict:
             return True
-        if context.strong(i, i):
+        if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
             return True
         # "will smith", "john rose": next to a surname, or a surname after a capitalised name.
         if context.following(i) and self._surname(tokens[i + 1]):

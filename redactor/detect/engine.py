@@ -45,7 +45,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import default_gazetteer, is_generic_speaker
+from redactor.lexicon.names import ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, default_gazetteer, is_generic_speaker
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
@@ -268,6 +268,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         if m and m.start() > 0:
             span, end = span[: m.start()], start + m.start()
         span = _without_answer(span, entity_type)
+        span = _without_trailing_verb(span, entity_type)
         end = start + len(span)
         # The model runs a name at a line's end into the next line's speaker label
         # ("from mato grosso\ninterviewer: and who"): the label is not part of it.
@@ -286,6 +287,25 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
 # A number said in words after a name is the answer the model ran the name into: a voice's name
 # before a cue's "Nine years.", "A. Twelve." of a "Q./A." transcript.
 _TRAILING_NUMBER = re.compile(rf"(?<=\S)[^\S\n]+(?i:{NUMBER_WORDS_TO_99})$")
+
+
+# A caption's name the model ran into the verb after it ("sahuji lent us money"): the verb is
+# the sentence's.
+_TRAILING_WORD = re.compile(r"(?<=\S)[^\S\n]+([a-z]+)$")
+_VERBS_AFTER_NAME = SPEECH_VERBS | ACTION_VERBS | PERSON_VERBS
+
+
+def _without_trailing_verb(span: str, entity_type: str) -> str:
+    """A lower-case person's span without a verb the model ran it into ("sahuji lent"); a
+    verb that is also a name and no common word stays ("ahmed said" is cut, "said" being as
+    much the verb)."""
+    if entity_type != "PERSON" or not span.islower():
+        return span
+    m = _TRAILING_WORD.search(span)
+    if m is None or m.group(1) not in _VERBS_AFTER_NAME:
+        return span
+    info = default_gazetteer().lookup(m.group(1))
+    return span[:m.start()] if info is None or info.is_word or not (info.first or info.last) else span
 
 
 def _without_answer(span: str, entity_type: str) -> str:

@@ -98,6 +98,7 @@ from redactor.detect.addresses import extend_addresses
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.languages import names_a_language
+from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
@@ -107,16 +108,17 @@ from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, PARTICLES, PERSON_VERBS, RELATIONS, SPEECH_VERBS,
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, PARTICLES, PERSON_VERBS,
+                                    RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, international_words,
                                     reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
                                      smaller_cities)
-from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, HYPHENABLE_HONORIFICS_AFTER, NAME_HONORIFICS,
-                                     NICKNAME_ADJECTIVES, RANK_TITLES, TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER,
-                                     is_title)
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER,
+                                     NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
+                                     TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER, is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -468,6 +470,12 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A word of three letters or more without a vowel is letters said one by one ("hmpps", "tdcj",
 # "nhs" in a caption), never a name.
 _VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,8}")
+# One lower-case word the model called a person right after an article ("drove the van", "a
+# mark"): a thing, when the word is this common in English.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an)[^\S\n]+$")
+_WORD_AFTER_DETERMINER = re.compile(r"[a-z]+")
+_COMMON_AFTER_DETERMINER_ZIPF = 3.0
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
 
 # A courtesy title or an honorific right before a name is part of it: "Mrs" says as much as a
 # first name, and "Aunty Bisi", "Seu Ademir", "pan Zbigniew", "chị Lan" are how the person is
@@ -481,6 +489,9 @@ _TITLE_BEFORE = re.compile(
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # Balkan aunt and uncle ("teta Vesna", "čika Mile"), Shona elders and teknonyms ("Sekuru
+    # Tendai", "Ambuya Chipo", "Mai Rudo"), French-African uncle and aunt, Hausa and Malay ones
+    r"|Teta|Tetka|Čika|Cika|Sekuru|Ambuya|Mbuya|Amai|Mai|Tonton|Tantine|Hajiya|Ustaza|Ustadh|Ustad"
     # a kunya, "father of" / "mother of", is part of the name it forms ("Abu Samir", "umm khalid")
     r"|Abu|Abou|Umm"
     # Burmese, Thai and Bulgarian honorifics ("Ko Aung Kyaw Moe", "Daw Khin", "Khun Somchai",
@@ -610,6 +621,12 @@ _HONORIFIC_AFTER = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
     rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))}))(?![\w-])",
     re.IGNORECASE)
+# The same said after a name in lower case only ("Aziz aka", "Gulnara opa", "Bishnu dai"):
+# "aka" before a word that may be a nickname is also known as ("Aziz aka Shaman"), so after it
+# only a function word or a verb may follow (or nothing: a punctuation mark).
+_SAID_AFTER_NAME = re.compile(
+    rf"[^\S\n]+(?P<word>{'|'.join(sorted(SAID_AFTER_NAME, key=len, reverse=True))})(?![\w'’-])")
+_NEXT_WORD = re.compile(r"[^\S\n]*(?P<word>[^\W\d_][\w'’-]*)?")
 
 # --------------------------------------------------------------------------- public figures
 
@@ -1217,7 +1234,13 @@ class SpanFilters:
         if _in_heading(text, m) or _LAW.search(m.text) is not None:
             return True
         if m.entity_type != "PERSON":
-            return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m)
+            return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
+                or _only_an_address_form(m.text)  # "sekuru said no": a kinship word alone
+        if given_word_name_said_as_name(text, m.start, m.end):
+            return False  # "my friend joy", "grace told me": the name recognizer's evidence
+        if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
+                and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
+            return True  # a caption's "drove the van": a thing
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text))
 
@@ -1558,7 +1581,8 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _titled_person_the_model_placed(text, _person_the_model_placed(_person_the_model_called_a_body(m)))
+            yield _titled_person_the_model_placed(text, _person_the_model_placed(
+                _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -1743,7 +1767,7 @@ def _with_title(text: str, m: Mention) -> Mention:
     joined = _capitalised_surname(_SURNAME_JOIN_AFTER.match(text, end))
     if joined is not None and _is_surname_only(joined.group("surname")):
         end = joined.end()
-    after = _HONORIFIC_AFTER.match(text, end)
+    after = _HONORIFIC_AFTER.match(text, end) or _said_after_name(text, end)
     if after is not None:
         end = after.end()
     if (start, end) == (m.start, m.end):
@@ -1751,18 +1775,36 @@ def _with_title(text: str, m: Mention) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
+def _said_after_name(text: str, end: int) -> re.Match[str] | None:
+    """A lower-case honorific or kinship word right after a name that ends at ``end`` ("Aziz
+    aka", "Gulnara opa"), or None; "aka" only where no nickname follows ("Aziz aka Shaman")."""
+    after = _SAID_AFTER_NAME.match(text, end)
+    if after is None or after.group("word") != ALSO_KNOWN_AS:
+        return after
+    following = _NEXT_WORD.match(text, after.end()).group("word")  # type: ignore[union-attr]
+    return after if following is None or following.lower() in NOT_A_NICKNAME else None
+
+
 def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
-    """A word after a person's title that the model called a place ("Mama Nkechi", "seu
-    Ademar"), made a PERSON again: one word no place list knows, rare in English or a known
-    given name ("Mama Africa" and "Don Valley" stay places)."""
-    if m.entity_type != "LOCATION" or m.detector != _MODEL or " " in m.text.strip():
+    """A word after a person's title that the model called a place or a company ("Mama
+    Nkechi", "seu Ademar", "Teta Vesna", "tonton jean", with the title or without), made a
+    PERSON again: one word no place list knows, rare in English or a known given name ("Mama
+    Africa" and "Don Valley" stay places)."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
         return m
-    if _TITLE_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start) is None:
+    words = m.text.split()
+    if len(words) > 2 or (len(words) == 2 and m.entity_type == "ORGANIZATION" and not m.text.islower()
+                          and not all(w[:1].isupper() for w in words)):
         return m
-    info = _name_info(m.text)
-    if not ((info is not None and info.first) or zipf_frequency(m.text.lower(), "en") < _RARE_NAME_ZIPF):
+    name = words[-1]
+    at = m.end - len(name)
+    if (len(words) == 1 and m.entity_type == "ORGANIZATION") or (len(words) == 2 and m.entity_type == "LOCATION") \
+            or _TITLE_BEFORE.search(text, max(0, at - _TITLE_REACH), at) is None:
         return m
-    if default_places().is_place(m.text) or _in_places(m.text):
+    info = _name_info(name)
+    if not ((info is not None and info.first) or zipf_frequency(name.lower(), "en") < _RARE_NAME_ZIPF):
+        return m
+    if default_places().is_place(name) or _in_places(name) or default_places().is_place(m.text):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -1786,6 +1828,17 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if default_places().is_place(m.text) or _in_places(m.text):
         return m
     return replace(m, entity_type="PERSON")
+
+
+def _unknown_name_the_model_called_a_body(text: str, m: Mention) -> Mention:
+    """A caption's word no list holds that the model called a company where the words around
+    make it a person's name ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told
+    me"), made a PERSON: one lower-case word rare in English and no place."""
+    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not _LOWER_WORD.fullmatch(m.text) \
+            or _name_info(m.text) is not None or zipf_frequency(m.text, "en") >= _RARE_NAME_ZIPF \
+            or default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON") if unknown_word_said_as_name(text, m.start, m.end) else m
 
 
 def _person_the_model_called_a_body(m: Mention) -> Mention:

@@ -7,6 +7,7 @@ a speech verb follow?".  Both the name recognizer and case restoration read text
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import re
@@ -21,6 +22,7 @@ from redactor.lexicon.names import (
     ACTION_VERBS,
     DETERMINERS,
     FILLERS,
+    NOT_A_NICKNAME,
     PARTICLES,
     PERSON_NOUNS,
     PERSON_VERBS,
@@ -30,9 +32,11 @@ from redactor.lexicon.names import (
     VOCATIVE_CUES,
     WORD_MARKERS,
     WORD_MARKERS_FOR_WORDS,
+    default_gazetteer,
 )
-from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, CAPITALISED_HONORIFICS_AFTER,
-                                     HONORIFICS_AFTER, NAME_HONORIFICS, SPOKEN_ADDRESS, TITLES)
+from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS,
+                                     CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
+                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES)
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -142,6 +146,23 @@ staying drove fled escaped travelled traveled walked shared
 """.split())
 
 
+# A person who calls someone on the phone, said with whom ("joy called me", "grace rang us"; a
+# name before "called" alone may be a thing's: "a place called hope").
+_CALLED = frozenset("called rang phoned".split())
+_CALLED_WHOM = frozenset("me us him her them".split())
+# What follows "call me" when it is a phone call, not a name ("they called me back").
+_CALLED_BACK = frozenset("back again later tomorrow today now".split())
+
+
+# What two people do together, said after "X and I" ("faith and i were on the same shift").
+_WE_DID = frozenset("""
+were went are both used came met left had got worked lived stayed drove walked ran decided talked
+started shared grew studied travelled traveled arrived escaped fled
+""".split())
+# Whose relation a name is said to be ("Khaoula is my cousin").
+_OWNERS = frozenset("my our his her their".split())
+
+
 # "ask for" and a person ("ask for Chinedu at the gate", "we waited for Kasongo").
 _VERBS_FOR_PERSON = frozenset("ask asked asking asks waited waiting wait looked looking".split())
 # Greetings said right before a name without a comma ("thanks Kemi", "hi Wambui").
@@ -205,12 +226,17 @@ class NameContext:
     def following_said(self, j: int) -> str:
         """The next word after a name ending at ``j``, over fillers and commas ("Chidi, uh,
         said"), or ''."""
+        k = self._said_at(j)
+        return self.tokens[k].lower if k else ""
+
+    def _said_at(self, j: int) -> int:
+        """Index of the word :meth:`following_said` reads, or 0 when there is none."""
         k = j + 1
         while k < len(self.tokens) and _adjacent(self.tokens[k], True) and self.tokens[k].lower in FILLERS:
             k += 1
         if k >= len(self.tokens) or not _adjacent(self.tokens[k], True):
-            return ""
-        return self.tokens[k].lower
+            return 0
+        return k
 
     def filler_after(self, j: int) -> bool:
         """A hesitation right after token ``j`` ("Babajide um left")."""
@@ -246,6 +272,8 @@ class NameContext:
         """'Mehmet abi', 'Vikram bhai', 'Ayşe Hanım': an honorific said right after the name, in
         lower case (a capital only for the Turkish ones written so: "Jose San Juan" is a place)."""
         word = self.following(j)
+        if word in SAID_AFTER_NAME and self.tokens[j + 1].text.islower():
+            return word != ALSO_KNOWN_AS or not self.following(j + 1) or self.following(j + 1) in NOT_A_NICKNAME
         return word in HONORIFICS_AFTER and (
             self.tokens[j + 1].text[:1].islower() or word in CAPITALISED_HONORIFICS_AFTER)
 
@@ -269,9 +297,21 @@ class NameContext:
         return self.previous(i, allow_comma=True) in RELATIONS and \
             (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
+    def relation_after(self, j: int) -> bool:
+        """'khaoula is my cousin', 'nurlan my brother in law helped': a relation of the speaker's
+        (or another's) said of the name right after it."""
+        k = j + 1 if self.following(j) in ("is", "was", "'s", "’s") else j
+        return self.following(k) in _OWNERS and self.following(k + 1) in RELATIONS
+
     def speech_after(self, j: int) -> bool:
-        """'Will said', 'Olena told me', 'Chidi, uh, said' (``j`` is the last token of the name)."""
-        return self.following_said(j) in SPEECH_VERBS
+        """'Will said', 'Olena told me', 'Chidi, uh, said', 'joy called me' (``j`` is the last
+        token of the name)."""
+        k = self._said_at(j)
+        if not k:
+            return False
+        if self.tokens[k].lower in _CALLED:
+            return self.following(k) in _CALLED_WHOM
+        return self.tokens[k].lower in SPEECH_VERBS
 
     def verb_before(self, i: int) -> bool:
         """'said Olena', 'I met Ivan', 'I asked um Folake', 'I talked to Kemi'."""
@@ -296,7 +336,8 @@ class NameContext:
             return False
         before = self.previous(i - 1)
         return ((previous in ("is", "was") and before in ("name", "nickname", "nick"))
-                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called"))
+                or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called")
+                    and self.tokens[i].lower not in _CALLED_BACK)
                 or (previous == "as" and before == "known")
                 or self.knew_as(i))
 
@@ -333,6 +374,7 @@ class NameContext:
             or self.honorific_before(i)
             or self.honorific_after(j)
             or self.relation_before(i)
+            or self.relation_after(j)
             or self.speech_after(j)
             or self.named_before(i)
             or self.called_after(j)
@@ -409,7 +451,65 @@ class NameContext:
                 return False  # a comma or a full stop between: another clause
         return False
 
+    def beside_speaker(self, i: int, j: int) -> bool:
+        """'me and precious went', 'Grace and I were': a given name said together with the
+        speaker, which makes even a word a person ("me and hope" is no way to speak of hope)."""
+        if self.with_speaker_after(j):
+            # "Grace and I were", "Grace and I." ("this case and i am afraid": a new clause)
+            return self.following(j + 2) in _WE_DID or not self.following(j + 2)
+        return i >= 2 and self.previous(i) == "and" and self.previous(i - 1) in ("me", "myself")
+
     def with_speaker_after(self, j: int) -> bool:
         """'Bukola and I were arrested', 'Oksana and me': the name and the speaker together."""
         return self.following(j) == "and" and self.following(j + 1) in ("i", "me")
 
+
+
+def _lower_case_word(text: str, start: int, end: int) -> tuple[NameContext, int] | None:
+    """The context of ``text`` and the index of its token ``text[start:end]`` when that is one
+    whole lower-case word, else None."""
+    tokens = tokenize(text)
+    i = bisect.bisect_left([token.start for token in tokens], start)
+    if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
+        return None
+    context = NameContext(tokens, speaker_label_tokens(text, tokens))
+    return None if context.marker_before(i, True, lower_case=True) else (context, i)
+
+
+def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case word that is a given name and also an
+    English word, said where a person's name goes ("my friend joy", "grace told me", "ask
+    blessing"; not "with joy", "a blessing", "hope so"): the evidence the name recognizer reads
+    for such a word, asked again where the model found it too (the two results are one span,
+    and the model's, which wins it, knows no context)."""
+    info = default_gazetteer().lookup(text[start:end])
+    if info is None or not info.first or not info.is_word or info.place:
+        return False
+    found = _lower_case_word(text, start, end)
+    if found is None:
+        return False
+    context, i = found
+    if i >= 2 and context.previous(i - 1) == "so":
+        return False  # "so called rich"
+    # A title before it is not read here ("private banks", "the new president will"): after a
+    # courtesy title the noise filter keeps the name itself; nor what one is called ("we called
+    # him boss"), where an everyday word is a nickname the contact pack judges.
+    named = context.named_before(i) and context.previous(i) not in ("me", "him", "her", "them")
+    return (context.relation_before(i) or context.relation_after(i) or context.speech_after(i)
+            or named or context.cleft(i, i) or context.verb_before(i) or context.beside_speaker(i, i))
+
+
+def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case word where a person's name goes, by the
+    words around it ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told me",
+    "khaoula works in the kitchen"): the context the name recognizer reads for a word no list
+    holds, asked again where the model called it a company."""
+    found = _lower_case_word(text, start, end)
+    if found is None:
+        return False
+    context, i = found
+    tokens = context.tokens
+    owned = tokens[i].possessive and i + 1 < len(tokens) and tokens[i + 1].lower in RELATIONS
+    # Not a possessive alone ("after fatca's adoption") nor "who" after it ("corporates who act").
+    return owned or context.strong(i, i) or context.verb_before(i) or context.action_after(i) \
+        or context.beside_speaker(i, i)

@@ -42,6 +42,13 @@ SURNAME_MAX_ZIPF = 5.0
 GIVEN_NAME_LOCALES = 3
 GIVEN_RATHER_THAN_SURNAME = 2
 
+# Given names that are English words, common in Zimbabwe, Zambia, Malawi and Nigeria, that
+# faker's name lists lack ("Gift", "Memory", "Knowledge"): known as given names that are also
+# words, so only context makes them a person ("my cousin gift", "memory told me"; not "a gift").
+WORD_GIVEN_NAMES = frozenset("gift memory knowledge privilege talent beauty favour wisdom".split())
+# What the gazetteer knows of one: a given name of one locale, far more English than foreign.
+_WORD_GIVEN_NAME_EXCESS = 2.0
+
 # Vocabulary of English context, not names: which words around a token show how it is used.
 SPEECH_VERBS = frozenset(
     "said says say told tells asked asks replied replies explained explains added adds "
@@ -61,7 +68,8 @@ ACTION_VERBS = frozenset(
     "came comes went goes drove drives left leaves arrived arrives stayed stays walked walks ran "
     "runs posts posted worked works lived lives paid pays phoned texted visited joined quit quits "
     "helped helps complained complains cried smiled laughed shouted died disappeared refused "
-    "refuses agreed signed brought gave took saw heard wanted tried decided promised used".split()
+    "refuses agreed signed brought gave took saw heard wanted tried decided promised used lent lends owed "
+    "owes".split()
 )
 # Words a name is said after when the speaker addresses someone: "Yes, Ahmed.", "Thanks, Oksana?"
 VOCATIVE_CUES = frozenset("yes yeah no thanks thank okay ok hi hello hey sorry right well look listen".split())
@@ -125,6 +133,11 @@ FUNCTION_WORDS = frozenset(
     "they're they've they'll they'd it'll that'll there'll who'll".split()
 )
 FUNCTION_WORDS |= frozenset(w.replace("'", "\u2019") for w in FUNCTION_WORDS if "'" in w)
+# What may follow "aka" said after a name as an elder brother's honorific ("I asked Aziz aka
+# about it", "Aziz aka said"), where "Aziz aka Shaman" is also known as: a function word, a
+# preposition or a verb.
+NOT_A_NICKNAME = FUNCTION_WORDS | SPEECH_VERBS | PERSON_VERBS | ACTION_VERBS | frozenset(
+    "about after before again also too always never".split())
 # Vietnamese middle names that are never a given name alone: a name that starts with one
 # ("Van Hung", "Thi Hoa") has its surname right before it ("Do Van Hung", "Le Thi Hoa"), whatever
 # English word the surname also is.
@@ -296,7 +309,16 @@ class NameGazetteer:
         info = self._entries.get(folded)
         if info is None and "-" in folded:
             info = self._entries.get(folded.rsplit("-", 1)[1])
+        if info is None and folded in WORD_GIVEN_NAMES:
+            return _word_given_name(folded)
         return info
+
+
+@functools.cache
+def _word_given_name(folded: str) -> NameInfo:
+    """The gazetteer's entry for one of :data:`WORD_GIVEN_NAMES`: a given name and a word."""
+    return NameInfo(first=True, last=False, place=False, locales=1, zipf=zipf_frequency(folded, "en"),
+                    excess=_WORD_GIVEN_NAME_EXCESS)
 
 
 def _packaged_lines(data: bytes) -> list[str]:

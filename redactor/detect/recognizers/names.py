@@ -28,7 +28,7 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
-from redactor.lexicon.titles import CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES
+from redactor.lexicon.titles import CASED_HONORIFICS, HYPHENED_HONORIFICS, NAME_HONORIFICS, NICKNAME_ADJECTIVES
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -222,7 +222,7 @@ class NameFinder:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
         if info.is_word:
-            if context.strong(i, i):
+            if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
             if token.initial:
                 # "Will you...", "Hope so.": a capital at a sentence start says nothing; kept at
@@ -491,8 +491,9 @@ def _unknown_rare(token: Token) -> bool:
     function word: a name the gazetteer lacks, when the context expects one.  A hyphenated
     word counts when each part does ("Oluwa-Seun", not "Anti-Corruption"), or when it says one
     short syllable twice ("Jun-Jun", not "Bye-Bye")."""
-    if len(token.text) < 3 or token.lower in FUNCTION_WORDS or token.lower in NOT_AFTER_TITLE:
-        return False
+    if len(token.text) < 3 or token.lower in FUNCTION_WORDS or token.lower in NOT_AFTER_TITLE \
+            or token.folded in NAME_HONORIFICS:
+        return False  # "Sekuru said no": an address word alone is nobody's name
     if token.lower in REDUPLICATED_WORDS:
         return False  # "ha-ha", "bye-bye"
     if "-" in token.text and reduplicated_half(token.text):
