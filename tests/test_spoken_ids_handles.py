@@ -224,3 +224,11 @@ def test_a_lower_case_name_after_an_address_is_not_taken_into_it(redactor_defaul
     # near miss: a known town tied to the address by "in" still ends it
     text = ">> we lived at flat three on mira street in chernihiv\n"
     assert [t for kind, t in of_type(redactor_default, text, "ADDRESS")] == ["flat three on mira street in chernihiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "- who else knows\n", ">> nobody else knew about it\n", ">> anyone else said so\n", "- i just said no\n",
+])
+def test_adverbs_and_indefinite_pronouns_before_a_speech_verb_are_no_names(redactor_default, text):
+    # "Else" is a given name in a Nordic list; before "knows" it is the English adverb
+    assert of_type(redactor_default, text, "PERSON") == []

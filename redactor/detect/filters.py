@@ -220,7 +220,8 @@ _PUBLIC_BODY_WORDS = (
     # Swahili ("Wizara ya Kazi", "Mahakama Kuu"), Italian and French ("la Procura di Milano", "la
     # préfecture"), and the German prosecutor ("Staatsanwaltschaft")
     r"kementerian|kementrian|kemenaker|kemnaker|kepolisian|polri|kejaksaan|pengadilan|mahkamah|komisi|"
-    r"suruhanjaya|jabatan|majlis|imigrasi|imigresen|dinas|wizara|mahakama|serikali|ministero|procura|"
+    # (not "dinas": a regency's or a city's office, a small employer that narrows who works there)
+    r"suruhanjaya|jabatan|majlis|imigrasi|imigresen|wizara|mahakama|serikali|ministero|procura|"
     r"questura|prefettura|tribunale|pr[eé]fecture|conseil|audiencia|\w*anwaltschaft|"
     # committees and associations of a state or a profession as a whole ("the Appeal Committee",
     # "the European Committee for the Prevention of Torture", "the Medical Association"), and

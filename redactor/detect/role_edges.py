@@ -65,8 +65,11 @@ def _place_at(start: int, places: Sequence[Mention]) -> int | None:
 
 
 def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
-    """Whether every mention overlapping [start, end) is one a tail may hold."""
-    return all(m.entity_type in _MAY_HOLD for m in mentions if m.start < end and start < m.end)
+    """Whether every mention overlapping [start, end) is one a tail may hold, or lies inside one
+    ("line" a name guess of "the packing line said", inside the line the workplace rule found)."""
+    held = [m for m in mentions if m.entity_type in _MAY_HOLD and m.start < end and start < m.end]
+    return all(m.entity_type in _MAY_HOLD or any(h.start <= m.start and m.end <= h.end for h in held)
+               for m in mentions if m.start < end and start < m.end)
 
 
 def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:

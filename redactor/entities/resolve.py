@@ -87,16 +87,26 @@ def person_tokens(text: str) -> tuple[str, ...]:
 
     Kept for each text while a run is resolved (a run says a name thousands of times: one
     tuple for all of them), and forgotten when it is (``resolve_entities``)."""
-    words = []
-    for raw in fold(text).split():
-        word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
-        head, hyphen, tail = word.rpartition("-")
-        if hyphen and tail in HYPHENED_HONORIFICS:
-            word = head  # "Sharma-ji" is Sharma
-        elif hyphen and reduplicated_half(word):
-            word = word.replace("-", "")  # "Jun-Jun" and "Junjun" are one nickname
-        if word and word not in NOT_NAME_WORDS and not is_title(word):
-            words.append(word)
+    words = [word for raw in fold(text).split()
+             if (word := _name_word(raw)) and word not in NOT_NAME_WORDS and not is_title(word)]
+    return tuple(_without_address_words(words, text))
+
+
+def _name_word(raw: str) -> str:
+    """One folded word of a name: no punctuation or possessive, a hyphenated honorific left
+    off ("sharma-ji" is "sharma"), a syllable said twice one word ("jun-jun" is "junjun")."""
+    word = _NOT_LETTER.sub("", strip_possessive(raw)).strip("-")
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and tail in HYPHENED_HONORIFICS:
+        return head  # "Sharma-ji" is Sharma
+    if hyphen and reduplicated_half(word):
+        return word.replace("-", "")  # "Jun-Jun" and "Junjun" are one nickname
+    return word
+
+
+def _without_address_words(words: list[str], text: str) -> list[str]:
+    """A name's words without the words people are addressed by around it, where they are
+    that and not a name (see each case)."""
     if len(words) == 2 and words[0] == words[1] and reduplicated_half(f"{words[0]}-{words[1]}"):
         words = [words[0] * 2]  # a caption's "jun jun"
     if len(words) > 1 and words[0] in NICKNAME_ADJECTIVES:
@@ -107,7 +117,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
         words = words[:-1]  # "Bishnu dai" is Bishnu; "Wei Dai" keeps his surname
     if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
         words = words[1:]  # "Don Ernesto (Valencia)" is Ernesto (Valencia); "Don Henley" stays a name
-    return tuple(words)
+    return words
 
 
 def _form(m: Mention) -> str:

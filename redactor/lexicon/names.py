@@ -128,6 +128,9 @@ FUNCTION_WORDS = frozenset(
     "was were be been as by no not so do does did to of in on at or and but if for with from "
     "this that these those all any could would should shall might must yes ok okay oh "
     "there here then than when where who what which how why "
+    # adverbs and indefinite pronouns a name never is ("who else knows", "nobody else knew")
+    "else ever also too very just only still already someone anyone nobody somebody anybody everybody "
+    "everyone something anything nothing everything "
     # contractions, whose folded keys are names elsewhere ("I'm" folds to Korean "Im")
     "i'm i've i'll i'd you're you've you'll you'd he'll he'd she'll she'd we're we've we'll we'd "
     "they're they've they'll they'd it'll that'll there'll who'll".split()

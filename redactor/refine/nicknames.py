@@ -147,12 +147,10 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
     (``_spread``)."""
-    mentions = _with_variants_beside(text, _with_called_me(text, mentions, names), names)
+    mentions = _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     quoted = _quoted_nicknames(mentions)
-    # full names the text says as a person's (a one-word nickname is decided below)
-    said_as_people = {words for m in mentions if m.entity_type == "PERSON" and len(words := person_tokens(m.text)) >= 2}
     out = []
     linked: dict[str, Mention] = {}
     for m in mentions:
@@ -160,10 +158,6 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         if m.entity_type == "PERSON" and not m.key and m.detector not in AUTHORITATIVE \
                 and (key := quoted.get(person_tokens(m.text))):
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
-        elif m.entity_type == "CALL_SIGN" and m.detector not in AUTHORITATIVE \
-                and not is_called_call_sign(text, m.start) and person_tokens(m.text) in said_as_people:
-            # "everybody calls him Nurlan Toktosunovich", a name the text says as a person too
-            m = replace(m, entity_type="PERSON")
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
             person = _nickname_of(text, m, mentions, people, name_words, names)
         if person is not None:
@@ -173,6 +167,16 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
     return _spread(text, out, linked) if linked else out
+
+
+def _call_signs_said_as_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A full name the nickname step tagged as what everybody calls someone ("everybody calls
+    him Nurlan Toktosunovich") is a person's name when the text says it as a person's too (a
+    one-word nickname is decided by ``link_nicknames``); one said as a call sign stays one."""
+    said_as_people = {words for m in mentions if m.entity_type == "PERSON" and len(words := person_tokens(m.text)) >= 2}
+    return [replace(m, entity_type="PERSON") if m.entity_type == "CALL_SIGN" and m.detector not in AUTHORITATIVE
+            and not is_called_call_sign(text, m.start) and person_tokens(m.text) in said_as_people else m
+            for m in mentions]
 
 
 def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]:
