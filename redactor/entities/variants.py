@@ -2,7 +2,9 @@
 
 Two lists, read on first use: the English nicknames of the ``nicknames`` package (hand-curated,
 Apache-2.0; its links between two full names, such as Andrea/Andrew, are left out) and ``redactor/data/diminutives.csv`` (East Slavic diminutives and
-Russian/Ukrainian forms, documented in the file).  Names are compared by their transliteration
+Russian/Ukrainian forms; the common short forms of Spanish, Polish, Czech, South Slavic,
+Romanian, Greek, Georgian, Armenian, Portuguese, Italian, French, German, Turkish, Arabic,
+Persian, Yoruba, Igbo and Malay given names; documented in the file).  Names are compared by their transliteration
 skeleton (``skeleton``), so "Kolia", "Коля" and "Kolya" are one form.
 """
 
@@ -41,7 +43,7 @@ class GivenNames:
 
     @classmethod
     def load(cls) -> GivenNames:
-        """The packaged lists: ``nicknames`` (English) plus the shipped East Slavic file."""
+        """The packaged lists: ``nicknames`` (English) plus the shipped file of other languages."""
         from nicknames import name_triplets
 
         text = resources.files("redactor.data").joinpath(DATA_FILE).read_text("utf-8")
