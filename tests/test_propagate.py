@@ -221,8 +221,9 @@ def test_a_name_spelt_with_a_letter_single_or_doubled_is_found_again():
             "so Hasan said no. Mohammedia is a town. Hassana came. MOHAMED left.")
     people = [found(text, 0, 18), found(text, 23, 37)]
     added = propagate([text], [people], threshold=0.4)
-    # (a common name as a word alone is looked for with its capital only, "MOHAMED" is not)
-    assert [m.text for m in added[0]] == ["Mohamed", "Hasan"]
+    # ("Moha", his short form, too; a common name as a word alone is looked for with its capital
+    # only, "MOHAMED" is not)
+    assert [m.text for m in added[0]] == ["Mohamed", "Moha", "Hasan"]
 
 
 def test_a_rare_two_letter_name_is_found_again_as_written_in_its_own_text():
