@@ -99,18 +99,25 @@ CAPITALISED_HONORIFICS_AFTER = frozenset("bey hanım hanim efendi abi abla".spli
 HYPHENABLE_HONORIFICS_AFTER = HYPHENED_HONORIFICS | frozenset("sensei bhai bhaiya didi behen behenji".split())
 HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 
-# Kinship words and honorifics of South and Central Asia and Iran said after a given name, in
-# lower case ("Bishnu dai", "Leila khanom", "Reza jan", "Aziz aka", "Gulnara eje", "Murugan
-# anna"): the same person as the name alone when names are compared.  Only last and in lower
-# case, since several are names or surnames too ("Jan Nowak", "Anna", "Wei Dai").
-POSTPOSED_HONORIFICS = frozenset("""
-dai daju bahini khanom khanum khanoum khanim jan joon jaan aka opa eje ejeke baike anna akka
-thambi ayya garu chacha kaka dada bhaiya didi bhai ji sahib saheb sahab saab apa aapa baji khala guai
+# Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given
+# name, in lower case ("Aziz aka", "Gulnara opa", "Gulnara eje", "Nurlan agai", "Bishnu dai",
+# "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
+# where no nickname follows it ("Aziz aka Shaman" is also known as).
+SAID_AFTER_NAME = frozenset("aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya".split())
+ALSO_KNOWN_AS = "aka"
+
+# Those, and more said the same way ("Reza jan", "Murugan anna", "Batbayar guai"): the same
+# person as the name alone when names are compared.  Only last and in lower case, since several
+# are names or surnames too ("Jan Nowak", "Anna", "Wei Dai").  (Words stripped wherever they
+# stand, NOT_NAME_WORDS, are not repeated here: "bhai", "didi", "ji", "sahib".)
+POSTPOSED_HONORIFICS = SAID_AFTER_NAME | frozenset("""
+daju khanoum khanim jan joon jaan anna akka thambi chacha kaka dada aapa baji khala guai
 """.split())
 
 # Balkan kinship honorifics said before a given name ("Bay Stoyan", "čika Raša", "teta Vesna"):
 # the person named, when names are compared.  Only first, before another word ("Michael Bay").
-PREPOSED_HONORIFICS = frozenset("bay bai cika teta tetka ujak ujna dedo kuma kume".split())
+# ("čika", "teta", "tetka" are NAME_HONORIFICS, stripped wherever they stand.)
+PREPOSED_HONORIFICS = frozenset("bay bai ujak ujna dedo kuma kume".split())
 
 # Burmese and Thai honorifics as written before a name, with a capital ("U Tin Oo", "Daw Khin",
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
@@ -118,12 +125,6 @@ PREPOSED_HONORIFICS = frozenset("bay bai cika teta tetka ujak ujna dedo kuma kum
 # case are other words.
 CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
 
-# Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given
-# name, in lower case ("Aziz aka", "Gulnara opa", "Gulnara eje", "Nurlan agai", "Bishnu dai",
-# "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
-# where no nickname follows it ("Aziz aka Shaman" is also known as).
-SAID_AFTER_NAME = frozenset("aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya".split())
-ALSO_KNOWN_AS = "aka"
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
 # the name as said, but not of the name compared with its other mentions.
