@@ -22,6 +22,7 @@ from redactor.lexicon.names import reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, courtesy_titled
 from redactor.model import Mention
+from redactor.refine.propagate import DETECTOR as PROPAGATED
 
 
 def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str]:
@@ -87,7 +88,7 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: 
 
 # Words more frequent than this in English are ordinary words, never taken for a given name here.
 _GIVEN_NAME_MAX_ZIPF = 3.0
-_MODEL_GUESSES = frozenset({"SpacyRecognizer", "propagation"})
+_MODEL_GUESSES = frozenset({"SpacyRecognizer", PROPAGATED})
 
 
 def given_name_before_person(text: str, mentions: Sequence[Mention],
