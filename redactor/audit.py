@@ -12,7 +12,8 @@ hashes.  A hit is a ``Leak`` that says where (line, part, attribute, JSON positi
 of value, never the value.  Output *names* (file and folder names) are audited the same way.
 
 What is not searched, so the audit does not fail clean files: a run value shorter than three
-letters or digits (or three digits alone), a lone everyday English word that a detector took for
+letters or digits (or three digits alone: the piece of a number split over two subtitle cues,
+which another file may say as a room number; a profile's three digits are searched), a lone everyday English word that a detector took for
 a name ("May", "Will": it may stand unredacted elsewhere in its ordinary sense), any value
 that the run itself wrote as (part of) a replacement, such as a region a place was generalised to,
 and (left out by the pipeline, ``redactor.pipeline._audited``) a phrase of everyday words with no
@@ -90,8 +91,8 @@ def _worth_searching(folded: str, strict: bool) -> bool:
     """A folded needle long enough not to match by chance (see the module docstring)."""
     core = folded.strip()
     letters = core.replace(" ", "")
-    if len(letters) < 3 or (letters.isdigit() and len(letters) < 3):
-        return False
+    if len(letters) < 3 or (strict and letters.isdigit() and len(letters) <= 3):
+        return False  # a run's three digits alone are a fragment, not anybody's number
     if strict and " " not in core and not letters.isdigit() and zipf_frequency(core, "en") >= _COMMON_WORD_ZIPF:
         return False
     return True

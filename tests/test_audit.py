@@ -248,6 +248,16 @@ def test_common_words_and_replacement_text_are_not_searched():
     assert audit.audit_bytes("a.txt", b"You may go to Voronezh region.") == []
 
 
+def test_three_digits_a_run_replaced_are_a_fragment_not_a_value_to_search():
+    # the tail of a phone number split over two subtitle cues ("0427 318 / 604") is replaced
+    # where it stands; another file of the run that says "room 604" is not a leak.  Four digits,
+    # three digits with a separator, and three digits a source profile names are still searched.
+    audit = LeakAudit(replaced=["604", "0427 318", "4711"], protected=["915"])
+    assert audit.audit_bytes("b.txt", b"Her office is room 604.") == []
+    assert [leak.kind for leak in audit.audit_bytes("c.txt", b"call 0427 318 or 4711")] == [REPLACED]
+    assert [leak.kind for leak in audit.audit_bytes("d.txt", b"unit 915 again")] == [PROFILE]
+
+
 def test_the_watchlist_is_searched_by_its_hashes():
     from redactor.ci.watchlist import WatchlistRecognizer, make_entry
 
