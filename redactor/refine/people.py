@@ -71,14 +71,16 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: 
     Detectors sometimes find a first name and a surname as two spans; two pseudonyms side by side
     would tell the reader there were two people, and the surname alone would group apart.  Not
     across a piece boundary (a speaker field and its text, two cues): ``key_names_across_pieces``
-    decides there.
+    decides there.  Nor two mentions already keyed as one name said twice ("tariq osei si" |
+    "tariq": ``redactor.refine.span_words``).
     """
     merged: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = merged[-1] if merged else None
         if (last is not None and last.entity_type == m.entity_type == "PERSON"
                 and not _piece_between(piece_starts, last.end, m.start)
-                and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)):
+                and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)
+                and not (last.key and last.key == m.key)):
             merged[-1] = Mention(last.start, m.end, "PERSON", max(last.score, m.score), last.detector,
                                  text[last.start:m.end], "", last.label or m.label)
             continue
