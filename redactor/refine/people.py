@@ -18,7 +18,7 @@ from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.folding import strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import reduplicated_half
+from redactor.lexicon.names import default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, courtesy_titled
 from redactor.model import Mention
@@ -204,6 +204,35 @@ def _kin_inside(span: str) -> str:
     """A family word the span itself starts with ("uncle Ivan Petrov")."""
     first = span.split()[0].casefold() if span.split() else ""
     return first if first in KINSHIP_WORDS else ""
+
+
+# A possessive "s" without its apostrophe, as automatic captions write it ("aminas number"),
+# is left after a name of at least this many letters.
+_MIN_POSSESSED = 3
+# A word this common in English is that word, not a name's possessive ("alias", "does").
+_POSSESSIVE_MAX_ZIPF = 3.5
+
+
+def key_possessives(mentions: Sequence[Mention]) -> list[Mention]:
+    """A lone name that is a person's name word of the document with an "s" after it, no
+    apostrophe ("and aminas number is" where Amina is named): her possessive as automatic
+    captions write it, keyed as her name, so that it gets her pseudonym instead of one of its
+    own.  Not a word that is a given name itself ("carlos" of Carlo, "nicolas" of Nicola) or an
+    ordinary English word."""
+    words = {w for m in mentions if m.entity_type == "PERSON" for w in name_tokens(m.text)}
+    out = []
+    for m in mentions:
+        word = _lone_name(m)
+        if word is not None and word.endswith("s") and word[:-1] in words and len(word) > _MIN_POSSESSED \
+                and not _is_given_name(word) and zipf_frequency(word, "en") < _POSSESSIVE_MAX_ZIPF:
+            m = replace(m, key=word[:-1])
+        out.append(m)
+    return out
+
+
+def _is_given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
