@@ -26,6 +26,8 @@ def test_an_ordinary_word_glued_before_a_name_is_cut_off():
 
 def test_name_words_before_a_name_stay():
     for text, part in [("then rose okafor came", "rose okafor"), ("and then mr okafor came", "mr okafor"),
+                       ("we knew precious okafor", "precious okafor"), ("it was mercy baraka", "mercy baraka"),
+                       ("ask gift okafor", "gift okafor"),
                        ("my uncle baraka came", "uncle baraka"), ("we saw big jim there", "big jim"),
                        ("it was van dijk", "van dijk"), ("ask doamna elena", "doamna elena")]:
         assert _trim(text, part) == part

@@ -26,9 +26,11 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from redactor.detect.recognizers.profiles import skeleton
+from redactor.entities.variants import default_given_names
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, default_gazetteer
+from redactor.lexicon.names import FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WORD_GIVEN_NAMES, default_gazetteer
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS, is_title
 from redactor.model import Mention
 
@@ -43,15 +45,18 @@ _NAME_SPAN_WORDS = NOT_NAME_WORDS | PREPOSED_HONORIFICS | NICKNAME_ADJECTIVES | 
 
 def _ordinary(word: str) -> bool:
     """Whether folded ``word`` is an ordinary word, not a name's: a function word, or a word
-    common in English that no name list gives as a given name rather than a surname."""
+    common in English that no name list gives as a given name only or rather than a surname
+    ("precious", "mercy", "gift" and "rose" are names before a surname; "man" and "young" are
+    given names in one list and surnames in more)."""
     if word in FUNCTION_WORDS:
         return True
-    if word in _NAME_SPAN_WORDS or is_title(word):
+    if word in _NAME_SPAN_WORDS or word in WORD_GIVEN_NAMES or is_title(word) \
+            or default_given_names().knows(skeleton(word)):
         return False
     info = default_gazetteer().get(word)
     if info is None:
         return zipf_frequency(word, "en") >= _ORDINARY_ZIPF
-    return info.is_word and not info.is_given_rather_than_surname
+    return info.is_word and not info.is_given_rather_than_surname and not (info.first and not info.last)
 
 
 def _trailing(word: str) -> bool:
