@@ -58,6 +58,13 @@ def test_what_is_not_noise_stays_in_the_span():
     assert _cut(text, "umar uhuru") == [("umar uhuru", 22, "")]
 
 
+def test_a_firm_s_acronym_in_brackets_stays_in_its_span():
+    text = "we sold to Kasana Growers (KGC) every year"
+    assert _cut(text, "Kasana Growers (KGC", entity_type="ORGANIZATION") == [("Kasana Growers (KGC", 11, "")]
+    text = "we sold to kasana growers (crosstalk) every year"
+    assert _cut(text, "kasana growers (crosstalk", entity_type="ORGANIZATION") == [("kasana growers", 11, "")]
+
+
 def test_a_voice_tag_keeps_its_name():
     text = "<v Thandi Ndlovu>we left at dawn"
     assert _cut(text, "<v Thandi Ndlovu>", _known("thandi", "ndlovu")) == [("Thandi Ndlovu", 3, "")]

@@ -91,7 +91,8 @@ def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPo
 
 def _noise_in(text: str, m: Mention, is_name: Callable[[tuple[str, ...]], bool]) -> list[_Gap]:
     """The transcript noise inside ``m`` (see ``_NOISE``), each clipped to the span; not a name
-    in brackets ("[thandi ndlovu]", an editor's insertion)."""
+    in brackets ("[thandi ndlovu]", an editor's insertion), nor in a firm's or a place's span
+    anything in brackets with a capital (its acronym: "Kasana Growers (KGC)")."""
     gaps = []
     opened = _NOISE_OPENED_BEFORE.match(text, m.start, m.end)
     if opened is not None:
@@ -100,8 +101,9 @@ def _noise_in(text: str, m: Mention, is_name: Callable[[tuple[str, ...]], bool])
         word = found.group()
         if word[:1].isalpha() and word != word.lower():
             continue  # "Um" or "Er" with a capital may be a name's
-        if word[:1] in "[({<" and word[:2] != "<v" and (inner := person_tokens(word)) and is_name(inner):
-            continue
+        if word[:1] in "[({<" and word[:2] != "<v" and (
+                (m.entity_type != "PERSON" and word != word.lower()) or ((inner := person_tokens(word)) and is_name(inner))):
+            continue  # a body's acronym after its name ("Kasana Growers (KGC"), a name in brackets
         gaps.append(_Gap(found.start(), min(found.end(), m.end), noise=True))
     return gaps
 
