@@ -31,3 +31,23 @@ def test_a_possessive_gets_the_pseudonym_of_the_name(redactor_default):
     text = "amina jallow came to the office. and aminas number is in my phone."
     findings = {f.text: f.replacement for f in redactor_default.scan(text) if f.entity_type == "PERSON"}
     assert findings["aminas"] == findings["amina jallow"]
+
+
+def _found_again(first: str, name: str, second: str) -> list[str]:
+    from redactor.refine.propagate import propagate
+
+    start = first.index(name)
+    m = Mention(start, start + len(name), "PERSON", 0.85, "SpacyRecognizer", name)
+    return [x.text for x in propagate([first, second], [[m], []], 0.4)[1]]
+
+
+def test_a_caption_s_possessive_is_found_again():
+    assert _found_again("amina jallow came", "amina jallow", "and aminas number is here") == ["aminas"]
+    assert _found_again("we met kwabena okafor", "kwabena okafor", "the okafors farm") == ["okafors"]
+
+
+def test_a_word_or_another_name_with_an_s_is_not():
+    assert _found_again("len okafor came", "len okafor", "my lens broke") == []
+    assert _found_again("carlo mensah came", "carlo mensah", "carlos came too") == []
+    # written with capitals, a possessive has its apostrophe
+    assert _found_again("Amina Jallow came", "Amina Jallow", "and Aminas number") == []

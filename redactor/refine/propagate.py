@@ -230,6 +230,27 @@ def _add_reduplicated_forms(m: Mention, targets: dict[str, _Target]) -> None:
             targets["~~" + half] = _Target(word, "PERSON", m, pattern)
 
 
+# A word this frequent in English (Zipf) is a word, not a name with its possessive "s".
+_POSSESSIVE_WORD_ZIPF = 2.5
+
+
+def _add_caption_possessives(m: Mention, targets: dict[str, _Target]) -> None:
+    """A person's name word in lower case with the "s" of a possessive and no apostrophe, as
+    automatic captions write it ("aminas number" of Amina Jallow): the person again (her
+    mention, resolution decides; ``key_possessives`` keys it).  Not where the word with the
+    "s" is a given name of its own ("carlos" of Carlo) or an English word ("lens" of Len)."""
+    if m.entity_type != "PERSON" or not m.text.islower():
+        return
+    for form, _ in surface_forms(m):
+        folded = fold_case(form)
+        plural = folded + "s"
+        if " " in form or folded not in targets or "~s" + plural in targets or zipf_frequency(plural, "en") >= _POSSESSIVE_WORD_ZIPF:
+            continue
+        info = default_gazetteer().get(plural)
+        if info is None or not info.first:
+            targets["~s" + plural] = _Target(form, "PERSON", m, _form_regex(form, True) + "s")
+
+
 def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                       names: GivenNames | None = None) -> list[_Target]:
     """Every form to look for again, longest first (``build_pattern``'s alternatives).  A keep
@@ -263,6 +284,7 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
         _add_reduplicated_forms(m, targets)
+        _add_caption_possessives(m, targets)
     # Inflected forms last among equals: a form as written wins where both match.
     return sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
 
