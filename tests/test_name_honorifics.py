@@ -41,6 +41,21 @@ def test_a_mongolian_patronymic_initial_and_honorifics_after(make_redactor):
         assert not [f for f in redactor.scan(text) if f.entity_type == "PERSON"], text
 
 
+def test_a_patronymic_initial_joins_the_name_but_a_one_letter_one_does_not():
+    from redactor.detect.filters import _with_title
+    from redactor.model import Mention
+
+    def joined(text: str, name: str) -> str:
+        start = text.index(name)
+        return _with_title(text, Mention(start, start + len(name), "PERSON", 0.85, "SpacyRecognizer", name)).text
+
+    assert joined("Ask Kh. Saraa about it.", "Saraa") == "Kh. Saraa"
+    assert joined("Ask Ts.Bold about it.", "Bold") == "Ts.Bold"
+    # a booth's or a unit's letter, an abbreviation's last letter
+    assert joined("They said booth B. Nikola was closed.", "Nikola") == "Nikola"
+    assert joined("He lived in Washington D.C. Nikola did not.", "Nikola") == "Nikola"
+
+
 def test_the_model_s_place_before_an_honorific_said_after_a_name_is_a_person(make_redactor):
     findings = make_redactor().scan("Ts. Bold met B. Saraa at the market. Later Saraa bagsh came.")
     people = {f.text: f.replacement for f in findings if f.entity_type == "PERSON"}

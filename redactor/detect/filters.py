@@ -514,9 +514,11 @@ _TITLE_BEFORE = re.compile(
 # "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
 # not "a U turn", "the Bay Ivan swam in").
 _CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
-# The initial of a father's name written before a Mongolian given name ("B. Saraa", "Ts. Bold"):
-# part of the name as written.
-_PATRONYMIC_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[^\S\n]?$")
+# The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
+# is two Latin ones ("Ts. Bold", "Kh. Saraa"): part of the name as written.  Not a one-letter
+# initial: a capital and a full stop before a name as often end a unit's or a booth's name
+# ("booth B. Nikola said").
+_PATRONYMIC_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:Ts|Ch|Sh|Kh|Zh)\.[^\S\n]?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # Below this Zipf frequency a word is rare enough in English to be a name after a title.
 _RARE_NAME_ZIPF = 3.0
@@ -1818,7 +1820,7 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
 
 def _titled(text: str, start: int, end: int) -> bool:
     """Whether a title stands right before the word at ``text[start:end]`` ("Mama Nkechi"), the
-    initial of a father's name ("B. Saraa"), or an honorific said after a name right after it
+    initial of a father's name ("Kh. Saraa"), or an honorific said after a name right after it
     ("Saraa bagsh", "Hasan Bey")."""
     return (_TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
