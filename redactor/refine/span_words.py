@@ -8,14 +8,16 @@ joined him.  And a speaker who says a name again after a few words ("he is tariq
 "malik danso malik sahib sent it") leaves one span over both mentions, a four-word "name" no
 other mention of the person fits.
 
-- :func:`trim_ordinary_words` cuts from a guessed person's span a lower-case ordinary word at
-  its start ("weeks", "man", "so": a function word, or a word common in English that no name
-  list gives as a given name rather than a surname) or a function word or verb of speech at its
-  end ("baraka said").  Titles, honorifics, kinship words, nickname adjectives and particles
-  ("mr", "uncle", "big", "van") stay; so does a given name that is also a word ("rose okafor").
-- :func:`split_names_said_again` cuts a person's span where a word of the name comes again
-  after another ("tariq osei si" | "tariq"), not where a word is said twice in a row (a
-  stammer: "lena lena moreau" is one mention).  The first mention is keyed by its name without
+- :func:`trim_ordinary_words` cuts from a guessed person's span in lower case an ordinary word
+  at its start ("weeks", "man", "so": a function word, or a word common in English that no name
+  list gives as a given name) or a function word or verb of speech at its end ("baraka said").
+  Titles, honorifics, kinship words, nickname adjectives and particles ("mr", "uncle", "big",
+  "van") stay; so does a given name that is also a word ("rose okafor", "precious okafor"), and
+  a name brought in as one goes by it or as an account's ("her facebook is sweet mae").
+- :func:`split_names_said_again` cuts a person's span in lower case where a word of the name
+  comes again after another ("tariq osei si" | "tariq"), not where a word is said twice in a
+  row (a stammer: "lena lena moreau" is one mention) nor in a three-word name that ends with its
+  first word ("abdi mohamed abdi").  The first mention is keyed by its name without
   common words it ended with ("tariq osei"), the second, whose words are all the first's, by
   the same name: two mentions of one person.
 """
