@@ -59,7 +59,8 @@ EVERY_PIECE = BoundaryPolicy(types=None, at_lines=False, keep_names_only=False)
 # found by ``_NOISE_OPENED_BEFORE``.
 # An annotation says words and maybe a time ("[inaudible 00:12:03]", "(crosstalk)"); brackets
 # around a handle, an address or a number ("(lyn.santos on Facebook)") are what was said.
-_ANNOTATION = r"[^\W_]*(?:[^\S\n]*[-:,?][^\S\n]*|[^\S\n]+)?[^\W_]*(?:(?:[^\S\n]*[-:,?][^\S\n]*|[^\S\n]+)[^\W_]+)*"
+# (Each word is whole between two separators, so a match is found or refused in linear time.)
+_ANNOTATION = r"[^\S\n]*(?:[^\W_]+(?:(?:[^\S\n]*[-:,?][^\S\n]*|[^\S\n]+)[^\W_]+)*)?[^\S\n]*[?:]?"
 _NOISE = re.compile(
     rf"<v(?:\.[^\s>]*)?[^\S\n]+|</?{_ANNOTATION}(?:>|$)|\[{_ANNOTATION}(?:\]|$)|\({_ANNOTATION}(?:\)|$)"
     rf"|\{{{_ANNOTATION}(?:\}}|$)|>"
