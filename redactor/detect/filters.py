@@ -118,7 +118,7 @@ from redactor.lexicon.places import (capital_namesake_population, default_places
                                      smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER,
                                      NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
-                                     TITLE_MODIFIERS, TURKISH_HONORIFICS_AFTER, is_title)
+                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TURKISH_HONORIFICS_AFTER, is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -506,12 +506,19 @@ _TITLE_BEFORE = re.compile(
     # the word is the relation or the job
     r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
     r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
-    r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.))"
+    r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.)"
+    # the honorifics of other languages the titles table lists ("W/ro Hana", "doamna elena")
+    rf"|{'|'.join(re.escape(t) for t in sorted(TITLES_BEFORE_NAME, key=len, reverse=True))})"
     r"[^\S\n]+$", re.IGNORECASE)
 # Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
 # "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
 # not "a U turn", "the Bay Ivan swam in").
 _CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
+# The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
+# is two Latin ones ("Ts. Bold", "Kh. Saraa"): part of the name as written.  Not a one-letter
+# initial: a capital and a full stop before a name as often end a unit's or a booth's name
+# ("booth B. Nikola said").
+_PATRONYMIC_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:Ts|Ch|Sh|Kh|Zh)\.[^\S\n]?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # Below this Zipf frequency a word is rare enough in English to be a name after a title.
 _RARE_NAME_ZIPF = 3.0
@@ -1736,7 +1743,8 @@ def _title_start(text: str, start: int, end: int) -> int:
     if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
         title = None  # "and ate Maria's bread": the verb
     if title is None and text[start:start + 1].isupper():
-        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start)
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start) \
+            or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start)
     if title is not None:
         return title.start()
     nickname = _NICKNAME_BEFORE.search(text, max(0, start - 8), start)
@@ -1787,9 +1795,9 @@ def _said_after_name(text: str, end: int) -> re.Match[str] | None:
 
 
 def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
-    """A word after a person's title that the model called a place or a company ("Mama
-    Nkechi", "seu Ademar", "Teta Vesna", "tonton jean", with the title or without), made a
-    PERSON again: one word no place list knows, rare in English or a known given name ("Mama
+    """A word after a person's title, or before an honorific said after a name, that the model
+    called a place or a company ("Mama Nkechi", "seu Ademar", "Teta Vesna", "tonton jean", with
+    the title or without; "Saraa bagsh"), made a PERSON again: one word no place list knows, rare in English or a known given name ("Mama
     Africa" and "Don Valley" stay places)."""
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
         return m
@@ -1800,7 +1808,7 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     name = words[-1]
     at = m.end - len(name)
     if (len(words) == 1 and m.entity_type == "ORGANIZATION") or (len(words) == 2 and m.entity_type == "LOCATION") \
-            or _TITLE_BEFORE.search(text, max(0, at - _TITLE_REACH), at) is None:
+            or not _titled(text, at, m.end):
         return m
     info = _name_info(name)
     if not ((info is not None and info.first) or zipf_frequency(name.lower(), "en") < _RARE_NAME_ZIPF):
@@ -1808,6 +1816,15 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     if default_places().is_place(name) or _in_places(name) or default_places().is_place(m.text):
         return m
     return replace(m, entity_type="PERSON")
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether a title stands right before the word at ``text[start:end]`` ("Mama Nkechi"), the
+    initial of a father's name ("Kh. Saraa"), or an honorific said after a name right after it
+    ("Saraa bagsh", "Hasan Bey")."""
+    return (_TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+            or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
+            or _HONORIFIC_AFTER.match(text, end) is not None or _said_after_name(text, end) is not None)
 
 
 def _person_the_model_placed(m: Mention) -> Mention:

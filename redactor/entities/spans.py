@@ -1,4 +1,5 @@
-"""Person spans made whole before resolution: cut at line and piece boundaries, given name joined.
+"""Person spans made whole before resolution: cut at line and piece boundaries and around noise,
+ordinary words at their ends cut off, a name said twice cut in two, a given name joined.
 
 A name never runs into the next line or piece: the model's name spans are cut by
 ``redactor.refine.boundaries.cut_at_boundaries`` under its ``MODEL_NAMES`` policy (the one
@@ -18,6 +19,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import given_name_forms
 from redactor.model import Mention
 from redactor.refine.boundaries import MODEL_NAMES, cut_at_boundaries
+from redactor.refine.span_words import split_names_said_again, trim_ordinary_words
 
 # A capitalised word this common before a surname is the sentence's ("And", "Governor"), unless
 # the name gazetteer knows it as a name.
@@ -77,7 +79,10 @@ def _word_before(text: str, start: int, floor: int) -> int | None:
 
 def tidy_person_spans(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
                       is_name: Callable[[tuple[str, ...]], bool], names: GivenNames) -> list[Mention]:
-    """Both steps, in order: cut the model's name spans at boundaries
-    (``redactor.refine.boundaries``), then join a given name left outside the span."""
+    """The steps, in order: cut the model's name spans at boundaries and around transcript
+    noise (``redactor.refine.boundaries``), cut a guessed person's span of the ordinary words at
+    its ends and in two where it says a name again (``redactor.refine.span_words``), then join
+    a given name left outside the span."""
     cut = cut_at_boundaries(text, mentions, piece_starts, MODEL_NAMES, is_name)
+    cut = split_names_said_again(trim_ordinary_words(text, cut))
     return attach_given_names(text, cut, names, is_name)

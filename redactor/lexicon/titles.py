@@ -82,6 +82,16 @@ licenciado licenciada lic ing arq ingeniero ingeniera engenheiro engenheira
 ko maung daw naw saya sayama khun chicho leli bate bhaiya
 kyrios kyria kyrie domnul doamna domnisoara ato woizero weizero lalla sidi moulay senhor senhora
 teta tetka cika sekuru ambuya mbuya tonton tantine hajiya ustaza ustadh ustad
+weyzero woyzero weyzerit wro wt hajj hajja hajjah
+""".split())
+
+# Honorifics of other languages written before a name, with or without a capital, that go into
+# the name's span as a courtesy title does: Amharic "Ato" (Mr), "Weyzero"/"W/ro" (Mrs),
+# "Weyzerit"/"W/t" (Miss), Romanian "domnul" and "doamna", Greek "kyrios" and "kyria", the
+# pilgrim's "hajj" ("W/ro Hana Bekele", "doamna elena", "hajj omar").  Stripped before names
+# are compared (they are NAME_HONORIFICS, "W/ro" folding to "wro").
+TITLES_BEFORE_NAME = frozenset("""
+ato weyzero woyzero weizero woizero weyzerit w/ro w/t domnul doamna domnisoara kyrios kyria hajj hajja hajjah
 """.split())
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
@@ -103,7 +113,11 @@ HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 # name, in lower case ("Aziz aka", "Gulnara opa", "Gulnara eje", "Nurlan agai", "Bishnu dai",
 # "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
 # where no nickname follows it ("Aziz aka Shaman" is also known as).
-SAID_AFTER_NAME = frozenset("aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya".split())
+# Mongolian ones too: "Saraa bagsh" (teacher), "Bold darga" (boss), "Saraa egch" (elder
+# sister), "Bold akh" (elder brother).
+SAID_AFTER_NAME = frozenset("""
+aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya bagsh darga egch akh
+""".split())
 ALSO_KNOWN_AS = "aka"
 
 # Those, and more said the same way ("Reza jan", "Murugan anna", "Batbayar guai"): the same
@@ -176,13 +190,13 @@ FEMALE_WORDS = frozenset("""
 mrs ms miss madam madame maam lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
 senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
-ingeniera engenheira kyria doamna domnisoara woizero weizero lalla senhora
+ingeniera engenheira kyria doamna domnisoara woizero weizero lalla senhora weyzero woyzero weyzerit wro wt hajja hajjah egch
 """.split())
 MALE_WORDS = frozenset("""
 mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
 grandson son husband nephew dedushka dyadya dyadko bey seu bhai
 senor monsieur signor signore agabey amca dayi doutor profesor licenciado ingeniero engenheiro
-kyrios domnul ato sidi moulay senhor
+kyrios domnul ato sidi moulay senhor hajj akh
 """.split())
 
 

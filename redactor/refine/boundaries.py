@@ -12,7 +12,11 @@ parts stay:
   "hovhannisyan" on two lines are one name) and keeps the part where the detector started plus
   any later part that is a name itself; a span whose every part is a name (a first name at the
   end of one cue, the surname at the start of the next) or that an authoritative detector
-  matched on purpose stays whole.
+  matched on purpose stays whole.  It also cuts out transcript noise a model's span took in
+  ("ndlovu (crosstalk", "okonkwo [inaudible] okonkwo", "thandi uh ndlovu", the "<v " of a voice
+  tag): markup and hesitations are never part of a name, nor a form propagation would look
+  for again.  Such a span is always cut; a name said across the noise ("sipho [inaudible]
+  ndlovu") keeps the whole name as the key of each part.
 - ``EVERY_PIECE`` runs last, before replacement, on every mention: each piece part becomes a
   mention of its own, so each piece gets its own replacement and no edit spills across.  The
   parts stay one entity: an identity the detector knew and the value of a number go with every
@@ -28,6 +32,7 @@ from typing import Callable, Sequence
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
+from redactor.lexicon.names import FILLERS
 from redactor.model import Mention
 
 # Types of the NER model's name spans, the ones that run over a boundary as the model pleases.
@@ -41,19 +46,67 @@ class BoundaryPolicy:
     types: frozenset[str] | None  # the types cut; None: every type
     at_lines: bool  # also cut at a line break inside a piece
     keep_names_only: bool  # keep the first part and later parts that are names; else every part
+    at_noise: bool = False  # also cut out transcript noise: markup and hesitations
 
 
-MODEL_NAMES = BoundaryPolicy(types=NAME_TYPES, at_lines=True, keep_names_only=True)
+MODEL_NAMES = BoundaryPolicy(types=NAME_TYPES, at_lines=True, keep_names_only=True, at_noise=True)
 EVERY_PIECE = BoundaryPolicy(types=None, at_lines=False, keep_names_only=False)
 
+# Transcript noise inside a span: a bracketed annotation ("[inaudible]", "(crosstalk)",
+# "<laughs>", "{noise}"), closed or running on past the span's end; the opening of a voice tag
+# ("<v " of "<v Thandi Ndlovu>", whose name stays) and a tag's closing ">"; a hesitation said
+# in lower case ("uh", "um").  An annotation the span starts inside ("crosstalk) ndlovu") is
+# found by ``_NOISE_OPENED_BEFORE``.
+# An annotation says words and maybe a time ("[inaudible 00:12:03]", "(crosstalk)"); brackets
+# around a handle, an address or a number ("(lyn.santos on Facebook)") are what was said.
+# (Each word is whole between two separators, so a match is found or refused in linear time.)
+_ANNOTATION = r"[^\S\n]*(?:[^\W_]+(?:(?:[^\S\n]*[-:,?][^\S\n]*|[^\S\n]+)[^\W_]+)*)?[^\S\n]*[?:]?"
+_NOISE = re.compile(
+    rf"<v(?:\.[^\s>]*)?[^\S\n]+|</?{_ANNOTATION}(?:>|$)|\[{_ANNOTATION}(?:\]|$)|\({_ANNOTATION}(?:\)|$)"
+    rf"|\{{{_ANNOTATION}(?:\}}|$)|>"
+    rf"|(?<![^\W\d_])(?:{'|'.join(sorted(FILLERS, key=len, reverse=True))})(?![^\W\d_])")
+_NOISE_OPENED_BEFORE = re.compile(rf"{_ANNOTATION}[\])}}]")
 
-def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPolicy) -> list[int]:
+
+@dataclass(frozen=True)
+class _Gap:
+    """What a span is cut at: a boundary (an empty gap) or noise cut out (``noise``)."""
+
+    start: int
+    end: int
+    noise: bool = False
+
+
+def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPolicy,
+          is_name: Callable[[tuple[str, ...]], bool]) -> list[_Gap]:
     if policy.types is not None and m.entity_type not in policy.types:
         return []
     cuts = {p for p in piece_starts if m.start < p < m.end}
     if policy.at_lines:
         cuts.update(i for i in range(m.start, m.end) if text[i] in "\r\n" and not _hyphen_break(text, i))
-    return sorted(cuts)
+    gaps = [_Gap(p, p) for p in cuts]
+    if policy.at_noise:
+        gaps.extend(_noise_in(text, m, is_name))
+    return sorted(gaps, key=lambda g: (g.start, g.end))
+
+
+def _noise_in(text: str, m: Mention, is_name: Callable[[tuple[str, ...]], bool]) -> list[_Gap]:
+    """The transcript noise inside ``m`` (see ``_NOISE``), each clipped to the span; not a name
+    in brackets ("[thandi ndlovu]", an editor's insertion), nor in a firm's or a place's span
+    anything in brackets with a capital (its acronym: "Kasana Growers (KGC)")."""
+    gaps = []
+    opened = _NOISE_OPENED_BEFORE.match(text, m.start, m.end)
+    if opened is not None:
+        gaps.append(_Gap(m.start, opened.end(), noise=True))
+    for found in _NOISE.finditer(text, opened.end() if opened else m.start, m.end):
+        word = found.group()
+        if word[:1].isalpha() and word != word.lower():
+            continue  # "Um" or "Er" with a capital may be a name's
+        if word[:1] in "[({<" and word[:2] != "<v" and (
+                (m.entity_type != "PERSON" and word != word.lower()) or ((inner := person_tokens(word)) and is_name(inner))):
+            continue  # a body's acronym after its name ("Kasana Growers (KGC"), a name in brackets
+        gaps.append(_Gap(found.start(), min(found.end(), m.end), noise=True))
+    return gaps
 
 
 # A word wrapped at its hyphen: "gor-" at a line's end, "hovhannisyan" on the next.
@@ -67,20 +120,20 @@ def _hyphen_break(text: str, i: int) -> bool:
         _HYPHEN_BREAK_AFTER.match(text, i - (text[i - 1:i] == "\r")) is not None
 
 
-def _parts(text: str, m: Mention, cuts: list[int], policy: BoundaryPolicy) -> list[Mention]:
+def _parts(text: str, m: Mention, cuts: list[_Gap], policy: BoundaryPolicy) -> list[Mention]:
     """The non-blank parts of ``m`` between the cuts, each trimmed of surrounding space (and,
-    for a name, of trailing punctuation); a name's part must hold a letter."""
+    for a name, of punctuation around it); a name's part must hold a letter."""
     parts, lo = [], m.start
-    trailing = ",;:" if policy.keep_names_only else ""
-    for hi in [*cuts, m.end]:
-        a, b = lo, hi
-        while a < b and text[a].isspace():
+    around = ",;:" if policy.keep_names_only else ""
+    for gap in [*cuts, _Gap(m.end, m.end)]:
+        a, b = lo, max(lo, gap.start)
+        while a < b and (text[a].isspace() or text[a] in around):
             a += 1
-        while b > a and (text[b - 1].isspace() or text[b - 1] in trailing):
+        while b > a and (text[b - 1].isspace() or text[b - 1] in around):
             b -= 1
         if a < b and (not policy.keep_names_only or any(c.isalpha() for c in text[a:b])):
             parts.append(replace(m, start=a, end=b, text=text[a:b], key=_part_key(m, policy)))
-        lo = hi
+        lo = max(lo, gap.end)
     return parts
 
 
@@ -116,13 +169,16 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
     words of the next piece are never swallowed."""
     out: list[Mention] = []
     for m in mentions:
-        cuts = _cuts(text, m, piece_starts, policy)
+        cuts = _cuts(text, m, piece_starts, policy, is_name)
         if not cuts:
             out.append(m)
             continue
         parts = _parts(text, m, cuts, policy)
         if not policy.keep_names_only:
             out.extend(parts)
+            continue
+        if any(gap.noise for gap in cuts):
+            out.extend(_around_noise(parts, is_name))
             continue
         names = [p for p in parts if is_name(person_tokens(p.text))]
         # A span a source profile or the watchlist matched holds only the protected name's own
@@ -139,3 +195,16 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
             kept[0] = replace(kept[0], key=m.key)
         out.extend(kept)
     return out
+
+
+def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]], bool]) -> list[Mention]:
+    """The parts of a span cut around transcript noise that stay: the first, and later ones
+    that are names.  A name said across the noise ("sipho [inaudible] ndlovu", "thandi uh
+    ndlovu": every part a name, none said twice) is keyed by the whole name in each part; a
+    name said again ("okonkwo (crosstalk) okonkwo") is two mentions, each of its own."""
+    kept = [p for n, p in enumerate(parts) if n == 0 or is_name(person_tokens(p.text))]
+    if len(kept) == len(parts) > 1 and not _repeated(parts) and not any(p.known_identity for p in parts) \
+            and all(p.entity_type == "PERSON" for p in parts):
+        key = " ".join(t for p in parts for t in person_tokens(p.text))
+        return [replace(p, key=key) for p in kept]
+    return kept

@@ -18,7 +18,7 @@ from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.folding import strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import reduplicated_half
+from redactor.lexicon.names import default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, courtesy_titled
 from redactor.model import Mention
@@ -71,14 +71,16 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: 
     Detectors sometimes find a first name and a surname as two spans; two pseudonyms side by side
     would tell the reader there were two people, and the surname alone would group apart.  Not
     across a piece boundary (a speaker field and its text, two cues): ``key_names_across_pieces``
-    decides there.
+    decides there.  Nor two mentions already keyed as one name said twice ("tariq osei si" |
+    "tariq": ``redactor.refine.span_words``).
     """
     merged: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = merged[-1] if merged else None
         if (last is not None and last.entity_type == m.entity_type == "PERSON"
                 and not _piece_between(piece_starts, last.end, m.start)
-                and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)):
+                and _SPACE_ONLY.fullmatch(text[last.end:m.start]) and not (last.label and m.label and last.label != m.label)
+                and not (last.key and last.key == m.key)):
             merged[-1] = Mention(last.start, m.end, "PERSON", max(last.score, m.score), last.detector,
                                  text[last.start:m.end], "", last.label or m.label)
             continue
@@ -202,6 +204,35 @@ def _kin_inside(span: str) -> str:
     """A family word the span itself starts with ("uncle Ivan Petrov")."""
     first = span.split()[0].casefold() if span.split() else ""
     return first if first in KINSHIP_WORDS else ""
+
+
+# A possessive "s" without its apostrophe, as automatic captions write it ("aminas number"),
+# is left after a name of at least this many letters.
+_MIN_POSSESSED = 3
+# A word this common in English is that word, not a name's possessive ("alias", "does").
+_POSSESSIVE_MAX_ZIPF = 3.5
+
+
+def key_possessives(mentions: Sequence[Mention]) -> list[Mention]:
+    """A lone name that is a person's name word of the document with an "s" after it, no
+    apostrophe ("and aminas number is" where Amina is named): her possessive as automatic
+    captions write it, keyed as her name, so that it gets her pseudonym instead of one of its
+    own.  Not a word that is a given name itself ("carlos" of Carlo, "nicolas" of Nicola) or an
+    ordinary English word."""
+    words = {w for m in mentions if m.entity_type == "PERSON" for w in name_tokens(m.text)}
+    out = []
+    for m in mentions:
+        word = _lone_name(m)
+        if word is not None and word.endswith("s") and word[:-1] in words and len(word) > _MIN_POSSESSED \
+                and not _is_given_name(word) and zipf_frequency(word, "en") < _POSSESSIVE_MAX_ZIPF:
+            m = replace(m, key=word[:-1])
+        out.append(m)
+    return out
+
+
+def _is_given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")

@@ -24,7 +24,7 @@ from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
-from redactor.lexicon.names import default_gazetteer, reduplicated_half
+from redactor.lexicon.names import FILLERS, default_gazetteer, reduplicated_half
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -42,6 +42,9 @@ _TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DETAIL", "SENSITIVE",
 COMMON_WORD_ZIPF = 3.5
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\s+(?=\p{L})")
+# A transcript's annotation in a person's span ("[inaudible]", "(crosstalk", "<laughs>"): never
+# a name's word to look for again (a span the boundaries step did not cut, a vault's form).
+_MARKUP = regex.compile(r"(?!<v[.\s])[\[(<{][^\])>}\n]*[\])>}]?")
 
 
 def _rare_short_name(form: str) -> bool:
@@ -61,7 +64,8 @@ def _is_common(word: str) -> bool:
 def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     """(form, entity_type) pairs to look for again: the mention, a firm's name without its
     legal form, and a person's name tokens."""
-    forms = [(mention.text, mention.entity_type)]
+    noise = _MARKUP.search(mention.text) is not None
+    forms = [] if noise and mention.entity_type == "PERSON" else [(mention.text, mention.entity_type)]
     short = without_legal_form(mention.text) if mention.entity_type == "ORGANIZATION" else None
     if short is not None and not (" " not in short and _is_common(short)):
         forms.append((short, "ORGANIZATION"))  # "Vardar Trans" said again of "Vardar Trans DOOEL"
@@ -69,9 +73,10 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
         # a surname wrapped at its hyphen ("Ter-\nPetrosyan") is one word: "Ter-Petrosyan"
-        for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", mention.text)):
+        for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", _MARKUP.sub(" ", mention.text))):
             token = token.rstrip("'’")
-            if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS:
+            if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS \
+                    and token.lower() not in FILLERS:
                 forms.append((token, "PERSON"))
     return forms
 
@@ -225,6 +230,27 @@ def _add_reduplicated_forms(m: Mention, targets: dict[str, _Target]) -> None:
             targets["~~" + half] = _Target(word, "PERSON", m, pattern)
 
 
+# A word this frequent in English (Zipf) is a word, not a name with its possessive "s".
+_POSSESSIVE_WORD_ZIPF = 2.5
+
+
+def _add_caption_possessives(m: Mention, targets: dict[str, _Target]) -> None:
+    """A person's name word in lower case with the "s" of a possessive and no apostrophe, as
+    automatic captions write it ("aminas number" of Amina Jallow): the person again (her
+    mention, resolution decides; ``key_possessives`` keys it).  Not where the word with the
+    "s" is a given name of its own ("carlos" of Carlo) or an English word ("lens" of Len)."""
+    if m.entity_type != "PERSON" or not m.text.islower():
+        return
+    for form, _ in surface_forms(m):
+        folded = fold_case(form)
+        plural = folded + "s"
+        if " " in form or folded not in targets or "~s" + plural in targets or zipf_frequency(plural, "en") >= _POSSESSIVE_WORD_ZIPF:
+            continue
+        info = default_gazetteer().get(plural)
+        if info is None or not info.first:
+            targets["~s" + plural] = _Target(form, "PERSON", m, _form_regex(form, True) + "s")
+
+
 def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                       names: GivenNames | None = None) -> list[_Target]:
     """Every form to look for again, longest first (``build_pattern``'s alternatives).  A keep
@@ -258,6 +284,7 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
         _add_reduplicated_forms(m, targets)
+        _add_caption_possessives(m, targets)
     # Inflected forms last among equals: a form as written wins where both match.
     return sorted(targets.values(), key=lambda t: (-len(t.form), bool(t.pattern)))
 
