@@ -182,6 +182,16 @@ def _names_region(text: str) -> bool:
 
 # ---------------------------------------------------------------------------- public bodies
 
+# A federation or a confederation in the transcripts' languages (English, Spanish, Portuguese,
+# French, Italian, Romanian, Polish, Turkish, Indonesian, transliterated Russian).
+_FEDERATION = (r"(?:[ck]on)?f[eé]d[eé]ra(?:tion|ci[oó]n|[cç][aã]o|zione|[tț]ia|[tț]ie|cja|cji|syonu?|si|tsiya|tsiia)")
+# A union's word, or a union centre's, with a word after it that makes it a country's
+# (at most three words between: "Sindicatul Liber al Lucrătorilor Național").
+_NATIONAL_UNION = (
+    r"(?:sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond|"
+    r"uni[oó]n|uni[aã]o|zwi[aą]zek(?:\s+zawodowy)?|profsoyuz|serikat|central)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:na[tț]ional[ăae]?|nacional|nazionale|narodowy|nacionalni|natsionalnyi|"
+    r"general|generale|g[eé]n[eé]rale?|[uú]nic[ao]|unitari[ao]|federal)")
 # Words that make an organisation a public body whatever else it is called.
 _PUBLIC_BODY_WORDS = (
     r"ministry|ministries|minister|department|court|courts|tribunal|parliament|parliamentary|"
@@ -193,7 +203,7 @@ _PUBLIC_BODY_WORDS = (
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
     r"republic|rep[uú]blica|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
-    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
+    r"executive|regulator|regulatory|ombudsperson|trade\s+unions?|unions?|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
     r"central\s+bank|national\s+bank|reserve\s+bank|federal\s+reserve|stock\s+exchange|"
@@ -253,6 +263,14 @@ _PUBLIC_BODY_WORDS = (
     r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
     r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
     r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
+    # national trade unions and their federations in the transcripts' other languages: a
+    # federation or a confederation by its word ("Confédération générale du travail", "Federación
+    # Nacional de Cafeteros", "Konfederasi Serikat Pekerja"), a union or a union centre by its
+    # word with "national", "general" or "sole" after it ("Sindicatul Național al Profesorilor",
+    # "Sindicato Nacional de Trabajadores", "Unión General de Trabajadores", "Central Única dos
+    # Trabalhadores"); a company's union ("Sindicato de Trabajadores de Kowalski") says no such
+    # word, and a section or a works council of one is a workplace (_WORKPLACE)
+    rf"|{_FEDERATION}|{_NATIONAL_UNION}"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -268,6 +286,9 @@ _WORKPLACE = re.compile(
     r"station|unit|brigade|battalion|regiment|company|platoon|squad|ward|depot|precinct|"
     r"squadron|detachment|base|camp|branch|checkpoint|outpost|academy|group|team|command|"
     r"commandership|headquarters|"
+    # a union's section and a company's works council ("Sección 22", "the works council")
+    r"secci[oó]n|sec[cç][aã]o|sezione|seccional|works\s+council|comit[eé]\s+d['’]\s*entreprise|"
+    r"comit[eé]\s+de\s+empresa|betriebsrat|ondernemingsraad|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
 # A public place and the kind of a place of work after it ("the Warsaw branch", "Kyiv office"):
@@ -396,7 +417,7 @@ _BODY_HEAD = re.compile(
     r"tribunal|parliament|prosecutor|prosecutors|prosecution|procurator|procuracy|fiscal[ií]a|"
     r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
     r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
-    r"gendarmerie|prokuratura", re.IGNORECASE)
+    rf"gendarmerie|prokuratura|{_FEDERATION}", re.IGNORECASE)
 # What may stand between the head and the part found: joining words and the adjectives of a
 # body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
 _BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
