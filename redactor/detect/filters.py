@@ -917,7 +917,9 @@ _MONTH_ALONE = re.compile(
 _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
-    rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
+    rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
+    r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
+    re.IGNORECASE)
 # The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
 # not a public body's form ("four years in the Navy": the career stays one span).
 _EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
