@@ -106,6 +106,7 @@ from redactor.detect.public_kinds import is_public_by_kind
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, PARTICLES, PERSON_VERBS,
@@ -1259,14 +1260,16 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
-                or _only_an_address_form(m.text)  # "sekuru said no": a kinship word alone
+                or _only_an_address_form(m.text) \
+                or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
+                    and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))  # "sekuru said no": a kinship word alone
         if given_word_name_said_as_name(text, m.start, m.end):
             return False  # "my friend joy", "grace told me": the name recognizer's evidence
         if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
                 and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
             return True  # a caption's "drove the van": a thing
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
-                or _only_an_address_form(m.text))
+                or _only_an_address_form(m.text) or is_lexicon_phrase(text, m))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -1995,6 +1998,39 @@ def _is_dictionary_word(word: str) -> bool:
     return not _is_known_name(word) and any(
         _is_common_word(word[:i]) and _is_common_word(word[i:])
         for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+# Where someone works or belongs, said before an organisation ("I worked at the cooperative",
+# "a member of the brotherhood"): a lower-case word there may be the employer's name.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined|member|members|paid|contract(?:ed)?|run|owned|"
+    r"managed|boss|manager|owner)(?:[^\S\n]+(?:by|at|for|with|in|of|from|to))?[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
+
+
+@functools.cache
+def _vehicle_words() -> frozenset[str]:
+    """The kinds, makes and models of vehicles the vehicles pack knows ("minibus", "gazelle")."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for name in ("kind", "make", "model") for w in builtin_vocabulary("vehicles", name))
+
+
+def _lexicon_word(word: str) -> bool:
+    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier)."""
+    return is_dictionary_word(word) and not _is_known_name(word) and not _is_given_name(fold_place(word)) \
+        and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+
+
+def is_lexicon_phrase(text: str, m: Mention) -> bool:
+    """A lower-case span of English dictionary words (WordNet's, inflected: "overwrites",
+    "pallets"; :mod:`redactor.lexicon.dictionary`) that no name list knows as a name and that
+    names no vehicle ("the gazelle"), the model's person or organisation in a caption; not
+    after a courtesy title ("mr bishop")."""
+    words = _WORD.findall(m.text)
+    return bool(words) and m.text == m.text.lower() and all(map(_lexicon_word, words)) \
+        and not _COURTESY_BEFORE.search(text, max(0, m.start - 8), m.start) \
+        and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
 def _may_be_a_person(words: Sequence[str]) -> bool:
