@@ -43,6 +43,10 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     "My Ghana Card and my PhilSys ID were stolen.",
     "He showed his Emirates ID and his Iqama.",
     "I registered for Huduma Namba and then Maisha Namba.",
+    # platforms' parent companies, car groups and national outlets of round 11's list
+    "ByteDance and Tencent bought the app; Stellantis and Heineken closed plants.",
+    "I read it in Kompas and Prothom Alo, then watched Caracol Televisión.",
+    "It was on Geo News and ARY News and in the Express Tribune.",
     # a lower-case dictionary word the model took for a person
     "the overwrites were logged by the system",
 ])
@@ -74,6 +78,8 @@ def test_a_national_union_said_in_romanian_keeps_the_union_and_finds_the_year(re
     ("The day after Christmas they fired me.", ("DATE", "The day after Christmas")),
     ("Last Meskel they fired me.", ("DATE", "Last Meskel")),
     ("Naadam 2019 was when I left.", ("DATE", "Naadam 2019")),
+    # a company's word that is also a name stays a name alone
+    ("Tata told me the shift was over.", ("PERSON", "Tata")),
     # a scheme's word that is also a given name stays a name alone
     ("Maisha told me about the card.", ("PERSON", "Maisha")),
     # a lower-case dictionary word where the employer is named may be the employer's name
