@@ -106,6 +106,7 @@ from redactor.detect.public_kinds import is_public_by_kind
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, PARTICLES, PERSON_VERBS,
@@ -182,6 +183,16 @@ def _names_region(text: str) -> bool:
 
 # ---------------------------------------------------------------------------- public bodies
 
+# A federation or a confederation in the transcripts' languages (English, Spanish, Portuguese,
+# French, Italian, Romanian, Polish, Turkish, Indonesian, transliterated Russian).
+_FEDERATION = (r"(?:[ck]on)?f[eé]d[eé]ra(?:tion|ci[oó]n|[cç][aã]o|zione|[tț]ia|[tț]ie|cja|cji|syonu?|si|tsiya|tsiia)")
+# A union's word, or a union centre's, with a word after it that makes it a country's
+# (at most three words between: "Sindicatul Liber al Lucrătorilor Național").
+_NATIONAL_UNION = (
+    r"(?:sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond|"
+    r"uni[oó]n|uni[aã]o|zwi[aą]zek(?:\s+zawodowy)?|profsoyuz|serikat|central)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:na[tț]ional[ăae]?|nacional|nazionale|narodowy|nacionalni|natsionalnyi|"
+    r"general|generale|g[eé]n[eé]rale?|[uú]nic[ao]|unitari[ao]|federal)")
 # Words that make an organisation a public body whatever else it is called.
 _PUBLIC_BODY_WORDS = (
     r"ministry|ministries|minister|department|court|courts|tribunal|parliament|parliamentary|"
@@ -193,7 +204,7 @@ _PUBLIC_BODY_WORDS = (
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
     r"republic|rep[uú]blica|kingdom|federation|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
-    r"executive|regulator|regulatory|ombudsperson|trade\s+union|union|syndicate|confederation|un|eu|board|"
+    r"executive|regulator|regulatory|ombudsperson|trade\s+unions?|unions?|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
     r"central\s+bank|national\s+bank|reserve\s+bank|federal\s+reserve|stock\s+exchange|"
@@ -253,6 +264,14 @@ _PUBLIC_BODY_WORDS = (
     r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
     r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
     r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
+    # national trade unions and their federations in the transcripts' other languages: a
+    # federation or a confederation by its word ("Confédération générale du travail", "Federación
+    # Nacional de Cafeteros", "Konfederasi Serikat Pekerja"), a union or a union centre by its
+    # word with "national", "general" or "sole" after it ("Sindicatul Național al Profesorilor",
+    # "Sindicato Nacional de Trabajadores", "Unión General de Trabajadores", "Central Única dos
+    # Trabalhadores"); a company's union ("Sindicato de Trabajadores de Kowalski") says no such
+    # word, and a section or a works council of one is a workplace (_WORKPLACE)
+    rf"|{_FEDERATION}|{_NATIONAL_UNION}"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -268,6 +287,9 @@ _WORKPLACE = re.compile(
     r"station|unit|brigade|battalion|regiment|company|platoon|squad|ward|depot|precinct|"
     r"squadron|detachment|base|camp|branch|checkpoint|outpost|academy|group|team|command|"
     r"commandership|headquarters|"
+    # a union's section and a company's works council ("Sección 22", "the works council")
+    r"secci[oó]n|sec[cç][aã]o|sezione|seccional|works\s+council|comit[eé]\s+d['’]\s*entreprise|"
+    r"comit[eé]\s+de\s+empresa|betriebsrat|ondernemingsraad|"
     r"plant|factory|farm|mine|shop|store|ltd|llc|inc|plc|gmbh)\b",
     re.IGNORECASE)
 # A public place and the kind of a place of work after it ("the Warsaw branch", "Kyiv office"):
@@ -396,7 +418,7 @@ _BODY_HEAD = re.compile(
     r"tribunal|parliament|prosecutor|prosecutors|prosecution|procurator|procuracy|fiscal[ií]a|"
     r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
     r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
-    r"gendarmerie|prokuratura", re.IGNORECASE)
+    rf"gendarmerie|prokuratura|{_FEDERATION}", re.IGNORECASE)
 # What may stand between the head and the part found: joining words and the adjectives of a
 # body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
 _BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
@@ -903,7 +925,9 @@ _MONTH_ALONE = re.compile(
 _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
-    rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})$", re.IGNORECASE)
+    rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
+    r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
+    re.IGNORECASE)
 # The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
 # not a public body's form ("four years in the Navy": the career stays one span).
 _EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
@@ -1243,14 +1267,16 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
-                or _only_an_address_form(m.text)  # "sekuru said no": a kinship word alone
+                or _only_an_address_form(m.text) \
+                or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
+                    and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))  # "sekuru said no": a kinship word alone
         if given_word_name_said_as_name(text, m.start, m.end):
             return False  # "my friend joy", "grace told me": the name recognizer's evidence
         if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
                 and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
             return True  # a caption's "drove the van": a thing
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
-                or _only_an_address_form(m.text))
+                or _only_an_address_form(m.text) or is_lexicon_phrase(text, m))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -1989,6 +2015,39 @@ def _is_dictionary_word(word: str) -> bool:
     return not _is_known_name(word) and any(
         _is_common_word(word[:i]) and _is_common_word(word[i:])
         for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+# Where someone works or belongs, said before an organisation ("I worked at the cooperative",
+# "a member of the brotherhood"): a lower-case word there may be the employer's name.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined|member|members|paid|contract(?:ed)?|run|owned|"
+    r"managed|boss|manager|owner)(?:[^\S\n]+(?:by|at|for|with|in|of|from|to))?[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
+
+
+@functools.cache
+def _vehicle_words() -> frozenset[str]:
+    """The kinds, makes and models of vehicles the vehicles pack knows ("minibus", "gazelle")."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for name in ("kind", "make", "model") for w in builtin_vocabulary("vehicles", name))
+
+
+def _lexicon_word(word: str) -> bool:
+    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier)."""
+    return is_dictionary_word(word) and not _is_known_name(word) and not _is_given_name(fold_place(word)) \
+        and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+
+
+def is_lexicon_phrase(text: str, m: Mention) -> bool:
+    """A lower-case span of English dictionary words (WordNet's, inflected: "overwrites",
+    "pallets"; :mod:`redactor.lexicon.dictionary`) that no name list knows as a name and that
+    names no vehicle ("the gazelle"), the model's person or organisation in a caption; not
+    after a courtesy title ("mr bishop")."""
+    words = _WORD.findall(m.text)
+    return bool(words) and m.text == m.text.lower() and all(map(_lexicon_word, words)) \
+        and not _COURTESY_BEFORE.search(text, max(0, m.start - 8), m.start) \
+        and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
 def _may_be_a_person(words: Sequence[str]) -> bool:

@@ -22,6 +22,14 @@ their form instead, and some words are no one's name at all:
   kept there unless a relation, a role or a title before it makes it a person's ("my cousin
   fifa"), and, when the name lists know it as a given name, only where the acronym is said more
   often than the name (the word's frequency: "fifa", not "ilo").
+- **A monarch or a pope by the regnal form** ("Felipe VI", "King Abdullah II", "Pope Leo XIV",
+  "Mohammed the Sixth"): a name and a regnal number; without a title, no surname ("John Smith
+  III") and no everyday word ("Phase II").
+- **A saint's day by the saint** ("On San Juan we burn old things", "the night of San Juan",
+  "Santo António night"): a saint's word and a given name in a date's words; "in San Juan" or
+  "San Juan Kowalski" is a place or a person.
+- **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
+  schemes and programmes are in the keep list; the number itself is found by other packs.
 - **Words that are no one's name** (:data:`ID_DOCUMENTS`, :data:`GREETINGS`,
   :data:`PRAYER_TIMES`, :data:`KINSHIP_WORDS`, :data:`AGROCHEMICALS`): the abbreviation of an
   identity document or number ("NIK", "QID", "PAN", "IBAN"; in capitals, or in small letters
@@ -110,6 +118,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Everyday English words the model glues to such a word ("akka told me").
 _EVERYDAY_ZIPF = 4.5
 
+# A kept identity scheme or programme and the word of its document after it ("PhilSys ID",
+# "Aadhaar card", "Fayda number").
+_KEPT_AND_DOCUMENT = re.compile(r"(?:(?:the|my|your|his|her|our|their)\s+)?(?P<scheme>.+?)\s+"
+                                r"(?:card|number|no\.?|id|identity\s+card|slip|registration)", re.IGNORECASE)
 # The word of a national network after its public place ("Kenya Railways", "Ghana Water
 # Company", "Uganda Airlines"), with the words of its legal form.
 _NETWORK = re.compile(
@@ -130,6 +142,23 @@ _UNIVERSITY_HOSPITAL = re.compile(
 # The article a body's name starts with in French, Spanish, Portuguese and Italian.
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
 _ACRONYM_WORD_ZIPF = 4.0
+
+# A monarch's or a pope's name by its regnal form ("Felipe VI", "King Abdullah II", "Pope Leo
+# XIV", "Mohammed the Sixth", "Juan Pablo II"): a name and a regnal number, with a title or
+# without.  The number is in capitals (a caption's "i" and "v" are words) and from II up; "I"
+# only after a title ("King Juan Carlos I", not "Juan Carlos I think").
+_REGNAL_TITLE = (r"king|queen|pope|sultan|emperor|empress|emir|amir|tsar|czar|shah|prince|princess|"
+                 r"grand\s+duke|rey|reina|roi|reine|papa|kaiser|k[oö]nig|koning|koningin|negus")
+_REGNAL_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_REGNAL = re.compile(
+    rf"(?:(?:the[^\S\n]+)?(?P<title>{_REGNAL_TITLE})[^\S\n]+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?)[^\S\n]+"
+    rf"(?:(?-i:(?P<roman>X{{0,2}}(?:IX|IV|VI{{0,3}}|I{{1,3}})|X{{1,2}}))|the[^\S\n]+(?:{'|'.join(_REGNAL_ORDINALS)}))",
+    re.IGNORECASE)
+# The regnal number right after a span that the model cut before it ("Felipe" + " VI").
+_REGNAL_AFTER = re.compile(r"[^\S\n]+(?:(?-i:X{0,2}(?:IX|IV|VI{0,3}|II{1,2})|X{1,2})|the[^\S\n]+[a-z]+th|the[^\S\n]+(?:second|third))\b",
+                           re.IGNORECASE)
 
 
 def _given_name(word: str) -> bool:
@@ -220,6 +249,64 @@ def is_caption_acronym(filters: Filters, text: str, m: Mention, private_before: 
     return info is None or not info.first or zipf_frequency(span, "en") >= _ACRONYM_WORD_ZIPF
 
 
+def _mainly_surname(word: str) -> bool:
+    """A word the name lists know mostly as a surname ("Smith" of "John Smith III")."""
+    info = default_gazetteer().get(fold_place(word))
+    return info is not None and info.last and (not info.first or info.last_locales > info.first_locales)
+
+
+def _everyday_word(word: str) -> bool:
+    """An everyday English word that is no given name ("Phase", "Grade", "Block")."""
+    return zipf_frequency(word.lower(), "en") >= _ACRONYM_WORD_ZIPF and not _given_name(fold_place(word))
+
+
+# A saint's day by the saint's name in a date's words ("On San Juan we burn old things", "the
+# night of San Juan", "Fiesta de San Juan", "Santo António night"): the saint's word and a given
+# name, with a date's preposition or a feast's word before it or a feast's word after it.  The
+# same name after "in", "at" or "to" is a place ("I lived in San Juan"), and one with a surname
+# or a building after it is a person or a place ("San Juan Kowalski", "Santa Maria hospital").
+_SAINT = re.compile(r"(?:de[l]?\s+|do\s+|da\s+|of\s+)?(?P<saint>san|sant|santo|santa|s[aã]o|saint|sainte|st\.?|"
+                    r"sankt|sveti|sv\.?|[sś]wi[eę]t(?:y|ego|ej|a))\s+(?P<name>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_FEAST_WORDS = (r"day|night|eve|feast|fiestas?|festas?|f[eê]tes?|festivals?|festivities|celebrations?|noche|"
+                r"d[ií]a|v[ií]spera|holiday|holidays|weekend|parade|procession|bonfires?")
+_FEAST_BEFORE = re.compile(
+    rf"(?:(?:^|[.!?,;:]\s*|\b(?:home|back|off|leave)\s+)for|\b(?:on|during|before|after|until|till|since|around|over)|"
+    rf"\b(?:{_FEAST_WORDS})(?:\s+(?:of|de|do|da|del))?)\s+(?:the\s+)?$", re.IGNORECASE)
+_FEAST_AFTER = re.compile(rf"\s+(?:{_FEAST_WORDS})\b", re.IGNORECASE)
+
+
+def is_saints_day(text: str, m: Mention) -> bool:
+    """A saint's day named by the saint in a date's words (see :data:`_SAINT`)."""
+    found = _SAINT.fullmatch(m.text.strip())
+    if found is None or not _given_name(fold_place(found["name"])):
+        return False
+    start = m.start + found.start("saint")
+    if _FEAST_AFTER.match(text, m.end):
+        return True
+    before = text[max(0, start - 40):start]
+    after = re.match(r"\s+(?P<word>[^\W\d_][\w'’-]*)", text[m.end:m.end + 40])
+    return _FEAST_BEFORE.search(before) is not None and (after is None or not after["word"][:1].isupper())
+
+
+def is_kept_document(filters: Filters, span: str) -> bool:
+    """A kept scheme's name and its document's word ("PhilSys ID", "Ghana Card number")."""
+    found = _KEPT_AND_DOCUMENT.fullmatch(span.strip())
+    return found is not None and filters.is_kept_name(found["scheme"])
+
+
+def is_regnal_name(text: str, m: Mention) -> bool:
+    """A monarch's or a pope's name with its regnal number, the number in the span or right
+    after it; without a title only given names or names no list knows ("Felipe VI", "Mswati
+    III"), not a surname ("John Smith III") or an everyday word ("Phase II")."""
+    after = _REGNAL_AFTER.match(text, m.end)
+    span = re.sub(r"['’]s$", "", m.text.strip()) + (after.group() if after is not None else "")
+    found = _REGNAL.fullmatch(span)
+    if found is None or (found["roman"] == "I" and not found["title"]):
+        return False
+    words = _WORD.findall(found["name"])
+    return bool(found["title"]) or not any(_mainly_surname(w) or _everyday_word(w) for w in words)
+
+
 def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
     """A name the model guessed that is public by its kind or no name at all (see the module)."""
     if m.entity_type == "PERSON" and private_before:
@@ -227,4 +314,6 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
     span = m.text
     return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or \
         is_body_after_article(filters, span) or in_national_network(filters, text, m) or \
-        is_language_service(filters, span) or is_university_hospital(filters, span)
+        is_language_service(filters, span) or is_university_hospital(filters, span) or \
+        is_kept_document(filters, span) or is_saints_day(text, m) or \
+        (m.entity_type == "PERSON" and is_regnal_name(text, m))

@@ -29,10 +29,16 @@ SEASON_PATTERN = "spring|summer|autumn|fall|winter"
 # new-year festivals of South and South-East Asia, Tết, Chuseok, the Day of the Dead.
 HOLIDAY_PATTERN = (
     r"christmas(?:\s+(?:day|eve))?|new\s+year(?:'?s)?(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|"
-    r"eid(?:\s+al-\w+)?|ramadan|diwali|deepavali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
+    r"eid(?:[\s-]+(?:(?:al|ul|el|e)[\s-]+)?(?:fitr|adha|azha|zuha|kabir|saghir|mubarak)|\s+al-\w+)?|ramadan|diwali|deepavali|hanukkah|passover|yom\s+kippur|rosh\s+hashanah|thanksgiving|"
     r"orthodox\s+christmas|nowruz|lunar\s+new\s+year|chinese\s+new\s+year|halloween|carnival|"
     r"pongal|onam|holi|durga\s+puja|navratri|dussehra|vaisakhi|baisakhi|ugadi|vesak|songkran|t[eế]t|"
-    r"chuseok|hari\s+raya(?:\s+\w+)?|d[ií]a\s+de\s+(?:los\s+)?muertos|semana\s+santa|kwanzaa")
+    r"chuseok|hari\s+raya(?:\s+\w+)?|d[ií]a\s+de\s+(?:los\s+)?muertos|semana\s+santa|kwanzaa|"
+    # and those of the keep list's holidays (rules/public.yaml) that are no English word or name:
+    # the Ethiopian, Mongolian, Tibetan, Nepali, Burmese, Khmer, Korean, Turkish, Indonesian and
+    # West African ones, the Christian moveable feasts and Australia's NAIDOC Week
+    r"timk[ae]t|meskel|masqal|enkutatash|irreecha|naadam|tsagaan\s+sar|losar|dashain|thingyan|"
+    r"pchum\s+ben|seollal|kurban\s+bayram[ıi]?|lebaran|tabaski|ashura|mawlid|arbaeen|thaipusam|"
+    r"good\s+friday|holy\s+week|palm\s+sunday|ash\s+wednesday|boxing\s+day|naidoc\s+week")
 
 # Months of the other calendars the transcripts date by: the Solar Hijri (Iran, Afghanistan),
 # the Islamic (Hijri), the Nepali (Bikram Sambat) and the Ethiopian, in their usual English
