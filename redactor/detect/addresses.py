@@ -3,7 +3,10 @@
 A street rule finds "Calle Hidalgo 45" or "23 Mabini Street"; the flat, floor, block, entrance,
 neighbourhood, postcode and town said with it identify just as much and must go with it:
 "Calle Hidalgo 45, colonia Las Flores, C.P. 58000", "prospekt mira twenty building two apartment
-eighty", "Unit 4B, Block 7, Lot 12, Barangay San Isidro", "flat three, 22 Bridge Street".
+eighty", "Unit 4B, Block 7, Lot 12, Barangay San Isidro", "flat three, 22 Bridge Street", a
+street said with its type first before the house ("strada morilor number nine block c"), a
+postcode and its town ("Odos Ermou 22, 681 00 Alexandroupoli"), a floor and side ("Rua do Sol
+14, 3.º Direito"), a settlement ("Asentamiento Humano Villa Sol, Manzana B, Lote 9").
 ``extend_addresses`` grows each ADDRESS span over such parts on either side (typed or said in
 words, any case), over a capitalised town that ends the clause after a comma when it is not
 a public place, and over a postcode in digits alone after a comma at its end ("Unit 12, Sunbird
@@ -40,15 +43,27 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          r"|district|ward|zone|phường|quận|phuong|quan|dom|km\.?|kilometre|kilometer|kilómetro|rt|rw|kebele"
          r"|woreda|purok|sitio|compound|barangay|brgy\.?"
          # Serbo-Croatian flat, floor and entrance; Persian alley and house plate; Indonesian lane
-         r"|stan|sprat|ulaz|alley|kucheh|koocheh|kuche|pelak|gang|gg\.|rt\.|rw\.)")
+         r"|stan|sprat|ulaz|alley|kucheh|koocheh|kuche|pelak|gang|gg\.|rt\.|rw\."
+         # a numbered street or road (South Asia, the Gulf, North Africa: "house 14, street 9",
+         # "road seven", "rue seven"), a Peruvian block and lot ("manzana b lote nueve", "Mz. B Lt. 9")
+         r"|street|st\.|road|rd\.|rue|lt\.)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
-          rf"|stock|piso|andar|etazh)(?![\w'’-])")
+          rf"|stock|piso|andar|etazh)(?![\w'’-])"
+          # Portuguese and Spanish floor and side: "3.º Direito", "3º Izquierda", "2.º Esq.", "1ª B",
+          # "4º andar", "r/c Dto."
+          rf"|(?:\d{{1,2}}\.?{_SP}?[º°ª](?:{_SP}*(?:andar|piso|planta))?|r/c|rés-do-chão)"
+          rf"(?:{_SP}*(?:direito|direita|esquerdo|esquerda|dto\.?|esq\.?|izquierda|izq(?:da)?\.?|derecha"
+          rf"|dcha\.?|centro|frente|(?-i:[A-H]))(?![\w'’-]))?")
 # A neighbourhood word and its name: "colonia Las Flores", "barangay san isidro", "Brgy. Poblacion".
 _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\.?|kelurahan"
          r"|kecamatan|purok|sitio|mikrorayon|microdistrict|mkr\.|fraccionamiento|fracc\.|jardim"
-         r"|quartier|residencial|urbanización|urb\.|commune|cellule|localité)")
+         r"|quartier|residencial|urbanización|urb\.|commune|cellule|localité"
+         # a South Asian neighbourhood; a Peruvian settlement ("Asentamiento Humano Villa Sol",
+         # "A.H. Los Olivos", "Pueblo Joven San Martín")
+         r"|mohalla|mohallah|muhalla|mahalla|basti|asentamiento[^\S\n]+humano|a\.[^\S\n]?h\.|pueblo[^\S\n]+joven"
+         r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
          r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with)(?![\p{L}'’])")
@@ -78,8 +93,16 @@ _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate
             r"|apartments|mansions|hostel|lines|settlement)(?![\w'’-])")
 # A suburb numbered by its section, after the house: "house number 2217 Mkoba 6", "Glen View 3".
 _SECTION = rf"(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
+# A street said with its type first, in any case, joined to the house or flat said after it:
+# "strada morilor number nine", "derb sidi ali rue seven", "ulitsa lenina dom four".
+_STREET_FIRST = (r"(?:strada|str\.|rua|calle|avenida|ulitsa|ulica|vulytsia|vulytsya|vulitsa|rue|odos|derb|zanqat"
+                 rf"|jalan|jl\.|calea|aleea|rruga|sokak|carrer|travessa|pasaje|jirón|jiron){_SP}+{_NAME}")
+# A postcode in digits and its town after it: "681 00 Alexandroupoli", "1100-148 Lisboa",
+# "28013 Madrid", "113 51 Stockholm" (not a year and a month: "2019 March").
+_POSTCODE_TOWN = (rf"(?:\d{{3}}{_SP}\d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})(?![\w-]){_SP}+(?!{MONTH_PATTERN}(?![\p{{L}}]))"
+                  rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}")
 _PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}|{_SECTION}"
-         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_HOUSING}|{_STREET_BEFORE}"
+         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_POSTCODE_TOWN}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").

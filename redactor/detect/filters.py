@@ -1712,11 +1712,16 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     """One ADDRESS for each run of address parts that starts with a street address and has
     more than one part, so the whole address is one finding (the overlap policy then prefers
     it to its parts); a known town that is not ``is_public`` and ends the clause after an
-    address joins it."""
+    address joins it.  An address grown over its parts is joined again to the town or the
+    place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora" after
+    the floor and side the growing took)."""
     joined = _join_runs(text, mentions)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
-    return joined + towns + extend_addresses(text, [*streets, *towns], is_public)
+    grown = extend_addresses(text, [*streets, *towns], is_public)
+    again = _join_runs(text, [*mentions, *grown]) if grown else []
+    return joined + towns + grown + [m for m in again if m not in joined] + [
+        t for m in grown if (t := _with_town(text, m, is_public)) is not None]
 
 
 def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:

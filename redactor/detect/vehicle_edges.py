@@ -4,7 +4,10 @@ A vehicle is found by its colour, make and model ("a grey Toyota Corolla"), but 
 the one vehicle is often said around that: its generation or year ("a silver Golf 4", "Passat
 B6", "a 2011 Hilux"), a description after "with" ("the blue Transit with the ladder rack", "a
 black Bajaj Pulsar with a torn seat", "with the Buckeyes plate frame", "with the Swiss sticker on
-the back") and an appositive ("a beige Lada Niva, the 2009 one with the cracked windscreen").
+the back") and an appositive ("a beige Lada Niva, the 2009 one with the cracked windscreen"), its
+model year with "from" ("a grey skoda octavia from twenty fifteen"), its owner with "of" ("the
+white toyota of transmar"), its body, series or engine ("Hilux double cabin", "land cruiser
+seventy nine series", "Hilux 2.8 GD6").
 ``extend_vehicles`` grows each VEHICLE over such words on either side.  A "with" joins only
 before a part or a mark of a vehicle ("with the kids", "with my brother" stay out), and a number
 after the model only when it counts nothing ("the golf 4 days later" stays).
@@ -17,6 +20,8 @@ from typing import Sequence
 
 import regex
 
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -32,6 +37,8 @@ _PART = r"""(?:
   | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels? | bodywork
   | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover | handlebars? | fairing
   | horn | bell | chassis | registration | stains? | holes?
+  | cabin | cab | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar | hard[^\S\n]?top
+  | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret | (?:machine[^\S\n]+)?gun | loudspeakers?
 )"""
 # Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
@@ -57,8 +64,17 @@ _APPOSITIVE = regex.compile(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{0,2}}one(?![\w'’-])",
     regex.I)
 _BARE_ONE = regex.compile(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
-_YEAR_ONE = regex.compile(r"(?:19|20)\d\d|old|new|older|newer|red|white|black|silver|grey|gray|blue|green|"
-                          r"beige|brown|yellow", regex.I)
+_COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
+_YEAR_ONE = regex.compile(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOUR}", regex.I)
+# The body or the series said after the model: "Toyota Hilux double cabin", "land cruiser seventy
+# nine series", "a land cruiser hardtop", "a Corolla station wagon".
+_BODY = regex.compile(
+    rf"{_SP}+(?:(?:(?:double|single|crew|extra|king){_SP}?-?{_SP}?)?(?:cabin|cab)|(?:hard|soft){_SP}?-?top"
+    rf"|(?:station{_SP}+)?wagon|series(?!{_SP}+of(?![\w'’-])))(?![\w'’-])"
+    # its engine: "Hilux 2.8 GD6", "a Corolla 1.6", "Land Cruiser 4.5 V8" (not a sum: "2.5 million")
+    rf"|(?:(?<=\s\d)\.\d|{_SP}+\d\.\d)(?:{_SP}?(?:l|litres?|liters?))?(?:{_SP}+(?-i:[A-Z]{{1,3}}-?\d{{0,2}}[A-Z]?|V\d{{1,2}}))?"
+    rf"(?![\w'’.-]|{_SP}+(?:million|billion|thousand|m|bn|k|percent|%|tons?|tonnes?|km|kilometres?|kilometers?|miles?)(?![\w'’-]))",
+    regex.I)
 # A generation or a model year after the model: "Golf 4", "Passat B6", "Golf Mk4", "Corolla
 # 2011", "Golf IV".  Not a count: "the golf 4 days later".
 _GENERATION = regex.compile(
@@ -73,9 +89,34 @@ _ENDS_WITHOUT_GENERATION = regex.compile(
     r"(?:\d|van|car|truck|lorry|bus|taxi|cab|pickup|pick-up|minibus|jeep|motorbike|motorcycle|scooter|"
     r"moped|tractor|series|class)\Z", regex.I)
 # A model year said before the model: "a 2011 Hilux", "my 1998 Toyota Corolla".
+# A year in digits or said: "2015", "twenty fifteen", "nineteen ninety eight", "two thousand and nine".
+_YEAR = (rf"(?:(?:19|20)\d\d|(?:nineteen|twenty)[-\s](?:oh[-\s])?{NUMBER_WORDS_TO_99}"
+         rf"|two{_SP}+thousand(?:{_SP}+and)?{_SP}+{NUMBER_WORDS_TO_99})(?![\w'’-]|[.,:/]\d)")
+# Also after a colour or a state: "a grey 2015 Skoda Octavia", "a twenty fifteen toyota corolla".
 _YEAR_BEFORE = regex.compile(
-    rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+(?P<year>(?:19|20)\d\d){_SP}+\Z",
+    rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
+    rf"(?P<year>(?:(?:{_COLOUR}|old|new|battered|rusty){_SP}+){{0,2}}{_YEAR}){_SP}+\Z",
     regex.I)
+# A model year said after the vehicle with "from": "a grey skoda octavia from twenty fifteen", "a
+# Nissan Patrol from 2009", "from nineteen ninety eight".  Not a span of time ("from 2015 to
+# 2018", "from 2015 until now").
+_FROM_YEAR = regex.compile(
+    rf"{_SP}+from{_SP}+{_YEAR}"
+    rf"(?!{_SP}*(?:-|–|to|until|till|through|onwards)(?![\w'’-])|{_SP}+(?:and|or){_SP}+(?:\d|nineteen|twenty|two))",
+    regex.I)
+# Whose the vehicle is, said with "of": "the white toyota of transmar", "the Land Cruiser of the
+# Red Cross", "the hilux of acme logistics": a firm's or a body's name, capitalised or a word
+# no dictionary knows, and the word for a firm after it.  Not "of course", "of my brother", "of
+# the family", nor a person found there ("the Corolla of Maria").
+_OF_OWNER = regex.compile(
+    rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?P<owner>(?P<first>[\p{{L}}][\p{{L}}&'’.-]*)"
+    rf"(?:{_SP}+(?:(?-i:\p{{Lu}})[\p{{L}}&'’.-]*|(?:logistics|transport|company|ltd|limited|group|motors|services"
+    rf"|construction|mining|security|enterprises|trading|travel|tours|foundation)(?![\w'’-]))){{0,3}})(?![\w'’-])",
+    regex.I)
+_OWNER_STOP = frozenset("the a an my his her our their your its this that these those which what whom who "
+                        "them us him me it course all".split())
+# A word this rare in English is a name: "transmar", "msf".
+_NAME_ZIPF = 2.5
 _MAX_STEPS = 4
 # A short aside between a vehicle and what tells it apart: ", old model, with a dented door", ",
 # no plates, with tinted windows", ", quite old, with a broken tail light" (joined only with the
@@ -91,11 +132,11 @@ _MARK_ASIDE = regex.compile(
 
 
 def _start(text: str, start: int) -> int:
-    before = _YEAR_BEFORE.search(text, max(0, start - 24), start)
+    before = _YEAR_BEFORE.search(text, max(0, start - 60), start)
     return before.start("year") if before is not None else start
 
 
-def _end(text: str, span: str, end: int) -> int:
+def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> int:
     said_with = regex.search(rf"{_SP}with{_SP}", span, regex.I)
     if said_with is not None:
         # The rule's own "with" tail ends at its first part ("with the Buckeyes plate"): the
@@ -107,20 +148,41 @@ def _end(text: str, span: str, end: int) -> int:
         if generation is not None:
             end = generation.end()
     for _ in range(_MAX_STEPS):
-        with_ = _WITH.match(text, end)
-        if with_ is not None:
-            end = with_.end()
-            continue
-        aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
-        if aside is not None and (aside.re is _MARK_ASIDE or _WITH.match(text, aside.end()) is not None):
-            end = aside.end()
-            continue
-        appositive = _APPOSITIVE.match(text, end)
-        said = _appositive_end(text, appositive.group(), appositive.end()) if appositive is not None else None
+        said = _said_after(text, end, people)
         if said is None:
             break
         end = said
     return end
+
+
+def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
+    """Where the next thing said of a vehicle that ends at ``end`` ends: a description with
+    "with", an aside, an appositive, its model year with "from", its owner with "of"; None when
+    nothing after it tells it apart."""
+    with_ = _WITH.match(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
+    if with_ is not None:
+        return with_.end()
+    aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
+    if aside is not None and (aside.re is _MARK_ASIDE or _WITH.match(text, aside.end()) is not None):
+        return aside.end()
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive is not None:
+        return _appositive_end(text, appositive.group(), appositive.end())
+    return _owner_end(text, end, people)
+
+
+def _owner_end(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
+    """Where the owner said after a vehicle with "of" ends ("of transmar", "of the Red Cross"),
+    or None."""
+    owner = _OF_OWNER.match(text, end)
+    if owner is None:
+        return None
+    first = owner.group("first")
+    if first.lower() in _OWNER_STOP or not (first[0].isupper() or zipf_frequency(first, "en") < _NAME_ZIPF):
+        return None
+    if any(s < owner.end() and owner.start("owner") < e for s, e in people):
+        return None
+    return owner.end()
 
 
 def _appositive_end(text: str, appositive: str, end: int) -> int | None:
@@ -141,10 +203,11 @@ def extend_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each VEHICLE grown over its year, generation and description said right before or after
     it, as new mentions; the overlap policy then prefers them to the parts they hold."""
     out = []
+    people = [(m.start, m.end) for m in mentions if m.entity_type == "PERSON"]
     for m in mentions:
         if m.entity_type != "VEHICLE":
             continue
-        start, end = _start(text, m.start), _end(text, m.text, m.end)
+        start, end = _start(text, m.start), _end(text, m.text, m.end, people)
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector=m.detector))
     return out

@@ -45,12 +45,16 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\d'’-]*")
 
 def model_word(vehicle: str) -> str:
     """The model a vehicle's span names, lower-cased: its last word before any description,
-    number or kind ("silver vw golf" → "golf", "beige Lada Niva, the 2009 one ..." → "niva",
-    "a white transit van" → "transit"); "" when it names none ("an old white van") or is a
-    ship's name said with "of" ("Harmony of the Seas": "the seas" is no ship)."""
-    head = regex.split(rf"{_SP}*,|{_SP}with{_SP}", vehicle, maxsplit=1, flags=regex.I)[0]
-    if regex.search(rf"{_SP}of{_SP}", head, regex.I):
-        return ""
+    number, year, owner or kind ("silver vw golf" → "golf", "beige Lada Niva, the 2009 one ..." →
+    "niva", "a white transit van" → "transit", "white toyota of transmar" → "toyota"); "" when it
+    names none ("an old white van") or is a ship's name said with "of" ("Harmony of the Seas":
+    "the seas" is no ship; a vehicle's owner follows words not all capitalised)."""
+    head = regex.split(rf"{_SP}*,|{_SP}(?:with|from){_SP}", vehicle, maxsplit=1, flags=regex.I)[0]
+    owner = regex.search(rf"{_SP}of{_SP}", head, regex.I)
+    if owner is not None:
+        if all(w[:1].isupper() for w in _WORD.findall(head[:owner.start()])):
+            return ""
+        head = head[:owner.start()]
     words = [w.lower() for w in _WORD.findall(head)]
     while words and (words[-1] in _NOT_MODEL or not words[-1].isalpha()):
         words.pop()
