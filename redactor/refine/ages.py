@@ -10,6 +10,7 @@ kofi twenty five thousand", "louis fourteen" before a noun that is counted.
 
 from __future__ import annotations
 
+import functools
 from typing import Sequence
 
 import regex
@@ -67,5 +68,6 @@ def _free_word(word: str) -> bool:
     return not lower.endswith("s") or lower in _VERBS_IN_S
 
 
+@functools.cache
 def _currencies() -> frozenset[str]:
     return frozenset(currency_words())
