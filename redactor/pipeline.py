@@ -60,6 +60,7 @@ from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.places import default_places, fold_place, public_places
+from redactor.refine.ages import ages_after_names
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
@@ -738,6 +739,8 @@ class Redactor:
         mentions = self.public.drop_public_places(mentions)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
+        # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
+        mentions = ages_after_names(text, mentions, self.settings.threshold)
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)

@@ -1072,14 +1072,18 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
 
 # "every fourteen days", "once every two weeks": how often, not how long, something went on.
 _EVERY_BEFORE = re.compile(r"\bevery[^\S\n]+$", re.IGNORECASE)
+# A rate after the count makes it a frequency: "seven days a week", "twelve hours a day", "two
+# weeks per year" (how often, not how long anyone has been anywhere).
+_RATE_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(?:day|night|week|fortnight|month|year|shift)\b",
+                         re.IGNORECASE)
 
 
 def is_public_duration(text: str, start: int, end: int) -> bool:
     """A duration of a public event ("the war had been going on for two years", "three years
     of occupation"), not of someone's life; or a frequency ("reviewed every fourteen days"),
-    which dates nothing."""
+    which dates nothing ("every fourteen days", "seven days a week")."""
     return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end)
-                or _EVERY_BEFORE.search(text, max(0, start - 8), start))
+                or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end))
 
 
 def date_level(text: str) -> str | None:

@@ -4,6 +4,8 @@ multipliers of South Asian English ("lakh", "crore"), and the words that make a 
 
 from __future__ import annotations
 
+import functools
+
 # Signs written before a figure ("$1,200", "₺12.000", "৳12,000"), and the letter abbreviations
 # that act as signs ("Rs. 45,000", "R15 000", "KSh 2,000", "US$ 300").  "R" and "K" only right
 # before a digit with a capital: "r 15" in a caption is no rand.
@@ -36,8 +38,27 @@ CURRENCY_WORDS = (
     "yuan renminbi rmb yen won franc francs cfa pula leone leones dalasi ariary kwanza kwanzas "
     "metical meticais lempira lempiras quetzal quetzales colones soles boliviano bolivianos "
     "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
-    "sheqel sheqels grand"
+    "sheqel sheqels grand "
+    # local names the ISO 4217 English names do not give ("Tugrik", "Lek", "Loti", "Lilangeni")
+    "tögrög tögrögs togrog togrogs tugrug tugrugs lekë leke maloti emalangeni shilingi"
 ).split()
+# One-word ISO 4217 names that are everyday words after a number too ("the 50 mark", "two real
+# reasons", "a tidy sum"), or no currency said alone ("Omani" of "Rial Omani").
+NOT_CURRENCY_ALONE = frozenset(
+    "real mark sol sum colon oro gold omani soberano uruguayo bceao beac".split())
+
+
+@functools.cache
+def currency_words() -> tuple[str, ...]:
+    """The currencies' names said after a figure: :data:`CURRENCY_WORDS` and each one-word name
+    of a country's money (ISO 4217, the packaged place table's "currency" entries: "nakfa",
+    "ngultrum", "gourde"), with its plural, less :data:`NOT_CURRENCY_ALONE`."""
+    from redactor.lexicon.places import public_places
+
+    iso = {name for name, (kind, _) in public_places().items()
+           if kind == "currency" and " " not in name and name not in NOT_CURRENCY_ALONE}
+    plurals = {name + "s" for name in iso if not name.endswith("s")}
+    return tuple(sorted(set(CURRENCY_WORDS) | iso | plurals))
 
 # Multipliers said after a number ("two lakh", "1.5 crore", "40k").
 LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")
@@ -80,6 +101,14 @@ BETWEEN_PAY_AND_SUM = (
     "then finally exactly probably another extra additional"
 ).split()
 DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
+
+# Words between a sum said with its currency and a figure said without one that make the figure
+# the same kind of sum: a correction, a range, a comparison, a second payment ("900 birr, it
+# should have been 1,100", "not 300 dollars but 450", "from 500 euros to 700", "then another 200").
+SAME_SUM_CUES = (
+    "should supposed meant promised agreed expected instead rather but or to than then another more extra "
+    "later now before after first next only just"
+).split()
 
 # Said after a sum, a rate makes it a wage or a rent: "350 euros a month", "forty a day".
 # A share is said the same way: "ten thousand pesos each", "500 dollars apiece", "200 per person".

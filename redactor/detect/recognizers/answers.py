@@ -123,9 +123,15 @@ _RELAY_REACH = 400
 # How far after "how long"/"how old" a caption's answer may follow with no turn mark between.
 _INLINE_REACH = 60
 
+# After an age question, a caption's answer may run on into what else the speaker says of
+# themselves ("forty two divorced three kids", "fifty one from the north"): a lower-case word that
+# counts nothing may follow the age (not "two kids", "three hundred", "five minutes").
+_AGE_RUNS_ON = (rf"{_S}+(?!(?:hundred|thousand|million|point|percent|per|o['’]clock|am|pm|of|more|times|minutes?|hours?|"
+                rf"days?|weeks?|months?|kilos?|metres?|meters?|miles?|km|kg|people|men|women|kids|children|"
+                rf"{NUMBER_WORDS_TO_99})(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’-]*(?<![sS])(?![\w'’-])")
 _AGE_ANSWER = regex.compile(
     rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old|{_S}+of{_S}+age)?)?)"
-    rf"(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
+    rf"(?!{_S}*:\d)(?={_ENDS}|{_AGE_RUNS_ON})", _FLAGS)
 _DURATION_ANSWER = regex.compile(rf"(?P<span>{_DURATION}){_NOT_A_SPELL}{_TAIL}", _FLAGS)
 _COUNT_ANSWER = regex.compile(rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?)(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
 

@@ -46,7 +46,7 @@ from redactor.lexicon.money import (
     COST_CUES,
     CURRENCY_AS_ADJECTIVE,
     CURRENCY_SIGNS,
-    CURRENCY_WORDS,
+    currency_words,
     DETERMINERS,
     GIVE_CUES,
     ISO_CODES,
@@ -56,6 +56,7 @@ from redactor.lexicon.money import (
     PRICE_AFTER,
     PUBLIC_CUES,
     RATE_WORDS,
+    SAME_SUM_CUES,
     SIGN_ABBREVIATIONS,
     WEIGHT_CUES,
 )
@@ -85,7 +86,7 @@ _FIGURE = (r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{
            rf"(?:[^\S\n]?(?-i:k|K)\b|{_S}(?:thousand|million|{_alternation(LAKH_WORDS)})\b)?")
 _DIGITS = rf"(?<![\w.,]){_FIGURE}"
 _AMOUNT = rf"(?:{_DIGITS}|{_SPOKEN})"
-_WORD_CURRENCY = rf"(?:{_alternation(CURRENCY_WORDS)})(?![\w'’-])"
+_WORD_CURRENCY = rf"(?:{_alternation(currency_words())})(?![\w'’-])"
 _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
 # "R" and "K" (rand, kwacha, kina) right before the figure ("R50", "K50,000"), or a space apart
 # before one grouped in thousands ("R 12 000", "K 50,000"; not "part R 12").
@@ -241,7 +242,8 @@ class SpokenMoneyRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = [r for r in found if self._is_persons_sum(text, r.start, r.end)]
-        return _longest(kept)
+        kept = _longest(kept)
+        return _longest([*kept, *(more for r in kept for more in _sums_said_after(text, r))])
 
     @staticmethod
     def _is_persons_sum(text: str, start: int, end: int) -> bool:
@@ -298,6 +300,48 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
         large = (value >= 1000 and not_year) or (value >= 100 and rate)
         return (marked or large) and any(w in _GIVE_WORDS for w in before)
     return (value >= 100 and not_year) or rate
+
+
+# How far after a sum with its currency a second figure of the same sum may follow, and in how
+# many words; what must be said between (SAME_SUM_CUES) or a word of pay.
+_SAME_SUM_REACH = 80
+_SAME_SUM_WORDS = 8
+_SAME_SUM = frozenset((*SAME_SUM_CUES, *PAY_CUES, *GIVE_CUES))
+_SENTENCE_END = regex.compile(r"[.!?;](?!\d)|\n")
+
+
+def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResult]:
+    """The figures said without a currency right after a sum said with one, in its sentence, of
+    its size and after a word that makes them the same kind of sum: "900 birr, it should have
+    been 1,100", "not 300 dollars but 450" (the currency said once serves both).  Not a count
+    ("300 dollars for 12 people"), a year ("500 euros in 2019"), a figure a tenth of the first or
+    less ("500 euros, 2 of them"), one said with nothing that joins it ("500 euros, room 450")."""
+    said = text[first.start:first.end]
+    figure = _NUMBER_IN.search(said)
+    value = spoken_value(figure.group()) if figure and _HAS_CURRENCY.search(said) else None
+    if value is None:
+        return []
+    stop = _SENTENCE_END.search(text, first.end, min(len(text), first.end + _SAME_SUM_REACH))
+    end = stop.start() if stop else min(len(text), first.end + _SAME_SUM_REACH)
+    found: list[RecognizerResult] = []
+    for match in _NUMBER_IN.finditer(text, first.end, end):
+        other = spoken_value(match.group())
+        if other is None or not value / 10 < other < value * 10 or int(other) in _YEAR:
+            continue
+        if _COUNTED.match(text, match.end()) or _bare_noun_after(text, match.end()) or _TOO_BIG.match(text, match.end()):
+            continue
+        between = {w.lower() for w in _WORD.findall(text, first.end, match.start())}
+        if not between & _SAME_SUM or len(between) > _SAME_SUM_WORDS:
+            continue
+        found.append(RecognizerResult(first.entity_type, match.start(), match.end(), first.score,
+                                      first.analysis_explanation, first.recognition_metadata))
+    return found
+
+
+def _bare_noun_after(text: str, end: int) -> bool:
+    """A word after a bare figure that says it counts something ("1,600 workers")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() not in _AFTER_BARE
 
 
 def _longest(results: list[RecognizerResult]) -> list[RecognizerResult]:
