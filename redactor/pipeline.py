@@ -29,7 +29,9 @@ from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
+from redactor.detect.recognizers.firm_kinds import FirmKindRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
+from redactor.detect.recognizers.service_units import ServiceUnitRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
@@ -126,6 +128,8 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield SpokenMoneyRecognizer(supported_language=settings.language)
     yield LowerCasePlaceRecognizer(supported_language=settings.language)
     yield NumberedPlaceRecognizer(supported_language=settings.language)
+    yield FirmKindRecognizer(supported_language=settings.language)
+    yield ServiceUnitRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)

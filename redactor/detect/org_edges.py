@@ -28,6 +28,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.recognizers.firm_kinds import firm_at, line_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -54,7 +55,7 @@ def _next_form() -> regex.Pattern[str]:
 
 @functools.cache
 def _firm_end() -> regex.Pattern[str]:
-    trades = "|".join(sorted(_TRADES | _SITES, key=len, reverse=True))
+    trades = "|".join([*sorted(_TRADES | _SITES, key=len, reverse=True), _TWO_WORD_TRADES])
     return regex.compile(rf"(?:(?<![\w'’-])(?:{trades})|(?<=[^\S\n])(?:{_legal_forms()}))\Z", regex.X | regex.I)
 
 
@@ -75,6 +76,7 @@ foods food bakery bakeries kitchen catering restaurant cafe café dairy poultry 
 trading traders imports exports distribution supplies wholesale
 motors electronics pharma pharmacy clinic clinics hospital
 recruitment staffing manpower crewing outsourcing consulting trans contact
+bank microfinance finance sacco
 """.split())
 # The trades a caption's lower-case name takes: no word that follows an ordinary word as often
 # ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
@@ -82,18 +84,21 @@ _CAPTION_TRADES = frozenset("""
 logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
 catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
-contact trans foods
+contact trans foods microfinance sacco finance
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
 _FIRM_TRADES = _TRADES - frozenset("""
 company companies group international kitchen food foods restaurant cafe café clinic hospital
-farm farms dairy express services solutions systems security cleaning
+farm farms dairy express services solutions systems security cleaning bank
 """.split())
+# Trades that end only a firm's name, also in a caption's lower case ("kashf microfinance", "umoja
+# sacco"): no noun a clause goes on with ("i asked anwar garments were ready").
+_CAPTION_FIRM_ENDS = frozenset("microfinance sacco logistics haulage trucking crewing".split())
 # Kinds of a site, said after a cased name in lower case ("the Bilton plant", "the Kovra warehouse").
 _SITES = frozenset("""
 plant factory warehouse depot mill mine yard site workshop bakery kitchen restaurant hotel clinic
-farm farms office offices
+farm farms office offices branch
 """.split())
 # What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate",
 # "Chikwawa village", "the Kalerwe market", "Nyabugogo bus park", "Madina junction": a spot of a
@@ -102,9 +107,24 @@ _PLACE_TAIL = regex.compile(
     rf"{_SP}+(?P<word>(?:refugee{_SP}+)?camps?|settlement|estate|village|market|junction|roundabout"
     rf"|(?:bus|taxi|lorry|truck|motor){_SP}+(?:park|stand|stage|station|terminal|rank)"
     rf"|trading{_SP}+cent(?:re|er))(?![\w'’-])", regex.I)
+# Trades said in two words: "Nyota Credit Union", "umoja savings and credit cooperative".
+_TWO_WORD_TRADES = (rf"(?:credit|savings(?:{_SP}+(?:and|&){_SP}+credit)?){_SP}+(?:union|co-?operative|society)"
+                    rf"|building{_SP}+society|money{_SP}+transfer")
+_NEXT_TWO_WORDS = regex.compile(rf"{_SP}+(?P<word>{_TWO_WORD_TRADES})(?![\w'’-])", regex.I)
+# A firm's branch named by its place: "kashf microfinance bank alipur branch", "Akwaba Bank Tema
+# Main branch".
+_BRANCH_AFTER = regex.compile(
+    rf"(?P<place>(?:{_SP}+(?P<word>\p{{L}}[\p{{L}}'’-]*)){{1,2}}){_SP}+(?P<branch>branch)(?![\w'’-])", regex.I)
+# The firm a site is of, after the site: "the tema branch of akwaba bank", "the Kolwezi plant of
+# Kasai Mining Ltd".
+_OF_FIRM = regex.compile(
+    rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?P<firm>(?P<word>\p{{L}}[\p{{L}}'’&-]*)(?:{_SP}+(?P<word>\p{{L}}[\p{{L}}'’&.-]*)){{0,3}})",
+    regex.I)
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
 _NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
+# How many kind words may come before a name the detector found ("empresa pesquera | san lucas").
+_KIND_WORDS_BEFORE = 2
 # "the" right before a place: "the bilton plant" is the plant; "rossosh bakery" in a file name
 # may be a bakery in Rossosh.
 _THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
@@ -117,7 +137,7 @@ _NAME_WORD_ZIPF = 4.0
 _MAX_WORDS_BEFORE = 2
 _NOT_NAME_WORDS = frozenset("""
 the a an at in on for from with by of and or but so my our his her their this that these those
-mr mrs ms dr miss mister sir madam st
+mr mrs ms dr miss mister sir madam st every each any some one no its
 """.split())
 
 
@@ -125,7 +145,7 @@ def _next_end(text: str, end: int, lower: bool, the: bool, after_trade: bool = F
     """Where the name continues to, one word or legal form further (``end`` when it does not);
     a caption's name that has taken a trade takes any firm word after it ("bluecoast contact
     solutions", "baltic freight services")."""
-    form = _next_form().match(text, end)
+    form = _next_form().match(text, end) or _NEXT_TWO_WORDS.match(text, end)
     if form is not None and (not lower or form.group("word").islower()):
         return form.end()
     nxt = _NEXT_WORD.match(text, end)
@@ -181,22 +201,61 @@ def organisation_end(text: str, start: int, end: int) -> int:
     of site and its legal form (see the module)."""
     lower = text[start:end].islower()
     the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+    words = text[start:end].split()
+    traded = bool(words) and words[-1].lower() in _TRADES  # "kashf microfinance" takes "bank"
     for n in range(_MAX_WORDS):
-        grown = _next_end(text, end, lower, the, after_trade=n > 0)
+        grown = _next_end(text, end, lower, the, after_trade=n > 0 or traded)
         if grown == end:
             break
         end = grown
-    return end
+    return _firm_of_site_end(text, start, _branch_end(text, start, end, lower), lower)
+
+
+def _firm_of_site_end(text: str, start: int, end: int, lower: bool) -> int:
+    """The end of the firm a named site is of, right after it ("the tema branch of akwaba
+    bank"), or ``end``: the site's name ends with a kind of site, the firm's with a trade or a
+    legal form after a name ("of the bank" is no name), all its words in the site's case and
+    none a function word."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1].lower() not in _SITES:
+        return end
+    of = _OF_FIRM.match(text, end)
+    if of is None:
+        return end
+    taken = of.captures("word")
+    while taken and not is_firm_name(" ".join(taken)):
+        taken.pop()  # "of kasai mining in kolwezi": the firm ends at its trade
+    if len(taken) < 2 or any(w.lower() in _NOT_NAME_WORDS for w in taken) or \
+            not all(w.islower() if lower else w[0].isupper() for w in taken):
+        return end
+    return of.starts("word")[len(taken) - 1] + len(taken[-1])
+
+
+def _branch_end(text: str, start: int, end: int, lower: bool) -> int:
+    """The end of the branch named by its place right after a firm's name ("kashf microfinance
+    bank alipur branch"), or ``end``: the name must end with a trade or a legal form, the place
+    be one or two words of a name in the name's case."""
+    branch = _BRANCH_AFTER.match(text, end)
+    if branch is None or not is_firm_name(text[start:end]):
+        return end
+    words = branch.captures("word")
+    if any(w.lower() in _NOT_NAME_WORDS or w.lower() in _TRADES for w in words):
+        return end
+    cased = all(w.islower() for w in words) if lower else all(w[0].isupper() for w in words)
+    return branch.end() if cased else end
 
 
 def _names_a_firm(text: str, m: Mention) -> bool:
     """A person's name a guessing detector found, followed by a firm's trade in the same case:
     "kowalski transport", "Nowak Logistics" is the firm named after him; or one that ends with a
     capitalised trade no name list knows as a name ("Anwar Garments", "Hasan Knitwear", "Fakir
-    Knit"; "John Mills" stays a person)."""
+    Knit"; "John Mills" stays a person), or in a caption with a trade that ends only a firm's
+    name ("kashf microfinance")."""
     if m.entity_type != "PERSON" or m.detector in AUTHORITATIVE or m.known_identity:
         return False
     last = m.text.split()[-1]
+    if " " in m.text.strip() and m.text.islower() and last in _CAPTION_FIRM_ENDS:
+        return True  # "umoja sacco" ("Nicola Sacco" is the name list's below)
     if " " in m.text.strip() and last[0].isupper() and last.lower() in _FIRM_TRADES \
             and default_gazetteer().get(fold_place(last)) is None:
         return True
@@ -204,6 +263,13 @@ def _names_a_firm(text: str, m: Mention) -> bool:
     if nxt is None or nxt.group("word").lower() not in _FIRM_TRADES:
         return False
     return nxt.group("word").islower() if m.text.islower() else nxt.group("word")[0].isupper()
+
+
+def _ends_with_trade(name: str) -> bool:
+    """A name of two words or more that ends with a firm's trade in its own case ("umoja sacco",
+    "Kasai Mining"): a firm the model took for a place."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _FIRM_TRADES and (name.islower() or words[-1][0].isupper())
 
 
 def _site_after(text: str, m: Mention, words: frozenset[str]) -> int:
@@ -282,8 +348,27 @@ def _named_place(text: str, m: Mention) -> Mention | None:
     return replace(m, end=end, text=text[m.start:end])
 
 
+def _firm_of_kind(text: str, m: Mention) -> Mention | None:
+    """A name the detector found with the firm's kind said before it, or right after that kind,
+    as the firm whole ("cablerie du nord", "transports amal": :mod:`firm_kinds`); None when no
+    kind opens it."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return None
+    line_end = text.find("\n", m.end)
+    words = line_words(text, text.rfind("\n", 0, m.start) + 1, len(text) if line_end < 0 else line_end)
+    first = next((k for k, w in enumerate(words) if w.start() == m.start), None)
+    if first is None:
+        return None
+    for i in range(first, max(-1, first - _KIND_WORDS_BEFORE - 1), -1):
+        end = firm_at(text, words, i, m.text.islower())
+        if end is not None and end >= m.end:
+            start = words[i].start()
+            return replace(m, start=start, end=end, entity_type="ORGANIZATION", key="", text=text[start:end])
+    return None
+
+
 def _grown(text: str, m: Mention) -> Mention:
-    place = _named_place(text, m) or _workplace_of_place(text, m)
+    place = _named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
     if place is not None:
         return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
@@ -291,6 +376,8 @@ def _grown(text: str, m: Mention) -> Mention:
         # a person's name before a firm's trade, or a name with a legal form ("Nordmarine GmbH")
         m = replace(m, entity_type="ORGANIZATION", key="")
     elif m.entity_type == "LOCATION" and m.detector not in AUTHORITATIVE and not m.known_identity:
+        if _ends_with_trade(m.text):
+            return _grown(text, replace(m, entity_type="ORGANIZATION", key=""))  # "umoja sacco", "Kasai Mining"
         site = _site_after(text, m, _SITES)
         if site == m.end or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             return m

@@ -90,9 +90,10 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     default_name = RECOGNIZER_NAME
     score = SCORE
     reason = "place after a place word"
+    entity = "LOCATION"
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=["LOCATION"], name=name or self.default_name,
+        super().__init__(supported_entities=[self.entity], name=name or self.default_name,
                          supported_language=supported_language)
 
     @staticmethod
@@ -104,13 +105,13 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         """Nothing to load: the gazetteers are read on first use."""
 
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
-        if entities and "LOCATION" not in entities:
+        if entities and self.entity not in entities:
             return []
         return [self._result(start, end) for start, end in self.find(text, caseless_lines(text))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
-            entity_type="LOCATION", start=start, end=end, score=self.score,
+            entity_type=self.entity, start=start, end=end, score=self.score,
             analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.score,
                                                      textual_explanation=self.reason),
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

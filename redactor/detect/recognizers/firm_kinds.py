@@ -1,0 +1,158 @@
+"""A firm named by what it is first, then its name: "i work at cablerie du nord", "the bus of
+transports amal", "Transportes Ruiz", "société benali", "empresa pesquera san lucas",
+"Constructora Andina", "comercial lópez".
+
+French, Spanish, Portuguese and Italian put a firm's kind before its name (the workplaces
+pack's ``firm_kind_before``, and a French workshop's "-erie" or an Italian works' "-ificio").
+The model takes the name for a person ("amal"), or the whole for one ("cablerie du nord"), or
+finds nothing; the kind word left beside the replacement, or the name taken for a person, still
+says which firm.  :class:`FirmKindRecognizer` finds the kind and the name after it, whole:
+
+- the name is one to four words, with the joiners of those languages between ("du", "de la",
+  "y", "&") and a saint's "san" or "santa" before one; on a caption's lower-case line a word is
+  a name's only when it is rare in English, or a name or a place rare enough ("mar", "lucas"),
+  never a function word, a month or a day ("transportes ruiz in the north" stops at "in");
+  on a line with capitals only capitalised words;
+- a kind that is also an English word ("transports", "boutique") counts only after a word that
+  says where one works or what one takes ("at", "for", "of", "the"): "the company transports
+  amal to school" is no firm.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
+from redactor.lexicon.places import fold_place
+
+RECOGNIZER_NAME = "FirmKindRecognizer"
+SCORE = 0.8
+_WORD = regex.compile(r"(?<![\p{L}\d'’-])(?:\p{L}[\p{L}'’-]*(?<!['’-])|&)")
+_GAP = regex.compile(r"[^\S\n]+\Z")
+# Joiners inside a name in those languages: "cablerie du nord", "comercial de la costa".
+_JOINERS = frozenset("de du des d' del de la le les el los las do da dos das di della delle dei degli y e et &"
+                     .split())
+# Articles a name may start with: "transportes el sol".
+_ARTICLES = frozenset("el la le les los las".split())
+# A saint's word before a name: "empresa pesquera san lucas".
+_SAINTS = frozenset("san santa santo são sao saint sainte st".split())
+# What is said right before a firm: where one works, whose it is.
+_CUES = frozenset("at for of from with by to in into the joined left called named".split())
+# French words in "-erie" English says as its own: no workshop's kind.
+_ENGLISH_ERIE = frozenset("eerie lingerie menagerie camaraderie reverie coterie gaucherie rotisserie".split())
+_MAX_NAME_WORDS = 4
+_MAX_KIND_WORDS = 2
+_ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
+_NAME_ZIPF = 4.0  # a caption's word rarer than this may be a name
+_KNOWN_NAME_ZIPF = 4.5  # a name or a place this rare is one in a caption ("mar", "lucas")
+
+
+@functools.cache
+def _kinds() -> frozenset[str]:
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for w in builtin_vocabulary("workplaces", "firm_kind_before"))
+
+
+def is_kind(word: str) -> bool:
+    """A word that says what a firm is, said before its name (see the module)."""
+    folded = word.casefold()
+    if folded in _kinds():
+        return True
+    if len(folded) >= 7 and folded.endswith(("erie", "ificio")):
+        return folded not in _ENGLISH_ERIE and default_gazetteer().get(fold_place(folded)) is None
+    return False
+
+
+def _name_word(word: str, caseless: bool) -> bool:
+    folded = word.casefold()
+    if folded in FUNCTION_WORDS or folded in MONTHS_AND_DAYS or is_kind(word):
+        return False
+    if not caseless:
+        return word[0].isupper()
+    if not word.islower():
+        return False
+    zipf = zipf_frequency(folded, "en")
+    return zipf < _NAME_ZIPF or (zipf < _KNOWN_NAME_ZIPF and default_gazetteer().get(fold_place(folded)) is not None)
+
+
+def _name_end(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
+    """Where the name that starts at ``words[i]`` ends (joiners and a saint's word only inside
+    it), or None when no name word follows."""
+    end = None
+    taken = 0
+    while i < len(words) and taken < _MAX_NAME_WORDS:
+        if i > 0 and not _GAP.search(text, words[i - 1].end(), words[i].start()):
+            break
+        word = words[i].group()
+        folded = word.casefold()
+        if _name_word(word, caseless):
+            end, taken = words[i].end(), taken + 1
+        elif not (folded in _SAINTS or (folded in _JOINERS and (end is not None or folded in _ARTICLES))):
+            break
+        i += 1
+    return end
+
+
+def _cued(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> bool:
+    """The kind at ``words[i]`` may open a firm's name: a cue before it, or a capitalised kind
+    English does not say (see the module)."""
+    kind = words[i].group()
+    if i > 0 and words[i - 1].group().casefold() in _CUES and _GAP.search(text, words[i - 1].end(), words[i].start()):
+        return True
+    return not caseless and kind[0].isupper() and zipf_frequency(kind.casefold(), "en") < _ENGLISH_ZIPF
+
+
+def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
+    """The end of the firm whose kind is ``words[i]`` ("transports amal"), or None."""
+    if not is_kind(words[i].group()) or not _cued(text, words, i, caseless):
+        return None
+    j = i + 1
+    while j < len(words) and j - i < _MAX_KIND_WORDS and is_kind(words[j].group()) \
+            and _GAP.search(text, words[j - 1].end(), words[j].start()):
+        j += 1  # "empresa pesquera", "groupe industriel"
+    if j >= len(words) or not _GAP.search(text, words[j - 1].end(), words[j].start()):
+        return None
+    if caseless and not words[i].group().islower():
+        return None
+    return _name_end(text, words, j, caseless)
+
+
+def line_words(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The words of ``text[start:end]``."""
+    return list(_WORD.finditer(text, start, end))
+
+
+def find_firms_by_kind(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each firm said by its kind and then its name; ``flags`` marks the
+    caseless lines (a caption)."""
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        caseless = flags[number] if number < len(flags) else False
+        words = line_words(text, position, position + len(line))
+        i = 0
+        while i < len(words):
+            end = firm_at(text, words, i, caseless)
+            if end is not None:
+                yield words[i].start(), end
+                while i < len(words) and words[i].end() <= end:
+                    i += 1
+                continue
+            i += 1
+        position += len(line) + 1
+
+
+class FirmKindRecognizer(LowerCasePlaceRecognizer):
+    """ORGANIZATION for a firm said by its kind and then its name (see the module)."""
+
+    default_name = RECOGNIZER_NAME
+    score = SCORE
+    reason = "a firm's kind before its name"
+    entity = "ORGANIZATION"
+    find = staticmethod(find_firms_by_kind)
