@@ -63,6 +63,7 @@ from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
+from redactor.refine.short_forms import link_short_forms
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -737,6 +738,7 @@ class Redactor:
         mentions = self.public.drop_public_places(mentions)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
+        mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
