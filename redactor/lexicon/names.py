@@ -417,3 +417,23 @@ def clipped_surname_of(short: str, full: str) -> bool:
     given name the surname is made from ("magomed" of Magomedov: ``family_name_of``)."""
     return (len(short) >= _CLIPPED_SURNAME and len(full) - len(short) >= 2 and full.startswith(short)
             and not family_name_of(short, full))
+
+
+# Surname endings strong enough to show a word no list holds is a family name, wherever it is
+# said: Romanian -escu/-eanu, South Slavic -ović/-ević, Ukrainian -enko, Georgian -shvili/-dze,
+# Armenian -yan, Turkish -oğlu, Russian and Bulgarian -ov/-ova/-ev/-eva, Polish -ski/-ska/-sky,
+# Greek -poulos/-poulou/-akis ("ionescu", "petrović", "hovhannisyan", "kowalska").  Matched on
+# the folded word, with a stem of three letters or more before the ending.
+_SURNAME_ENDING = re.compile(
+    r"[a-z]{3,}(?:escu|eanu|ovic|evic|enko|shvili|dze|yan|oglu|ogullari|ova|ov|eva|ev|ski|ska|sky"
+    r"|opoulos|poulou|akis|idis)")
+# Rarer in English than this (Zipf): no dictionary word ("improv", "geneva" aside, by place).
+_SURNAME_SHAPED_ZIPF = 2.5
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether ``word`` ends as a family name of one of the languages above does and is no
+    English word (``_SURNAME_SHAPED_ZIPF``); whether it is a place is the caller's to ask."""
+    folded = fold_name(word)
+    return (folded.isalpha() and _SURNAME_ENDING.fullmatch(folded) is not None
+            and folded not in FUNCTION_WORDS and zipf_frequency(folded, "en") < _SURNAME_SHAPED_ZIPF)
