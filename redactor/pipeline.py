@@ -61,11 +61,13 @@ from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupte
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
+from redactor.refine.short_forms import link_short_forms
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
@@ -156,9 +158,13 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 def _is_person_name(tokens: tuple[str, ...]) -> bool:
     """Up to three tokens the name gazetteer knows as names - not places, not English words -
-    led by a given name (or a lone given name or surname)."""
+    led by a given name (or a lone given name or surname); or a lone word the lists lack that
+    ends as a family name does and is no place ("vasilescu", "kowalska": ``surname_shaped``)."""
     if len(tokens) > 3:
         return False
+    if len(tokens) == 1 and default_gazetteer().get(tokens[0]) is None and surname_shaped(tokens[0]) \
+            and not default_places().is_place(tokens[0]):
+        return True
     infos = [default_gazetteer().get(t) for t in tokens]
     known = [i for i in infos if i is not None and not i.place and not i.is_word and (i.first or i.last)]
     if len(known) != len(infos) or not known:
@@ -743,6 +749,7 @@ class Redactor:
         mentions = self.public.drop_public_places(mentions)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
+        mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
         # Last, so the editor decides on exactly what the review page showed.

@@ -28,7 +28,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES, default_gazetteer, reduplicated_half
+from redactor.lexicon.names import PARTICLES, default_gazetteer, family_name_of, reduplicated_half
 from redactor.lexicon.titles import (HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
@@ -389,8 +389,8 @@ def _clipped(short: str, full: str) -> bool:
     name is never taken for a woman's that starts with it ("Ivan" and Ivana, "Paul" and
     Paulina).  Kept to its end, a given name of its own must leave out two letters or more:
     "Amir" is not Samir, "Amal" is not Kamal (one letter apart, they are two names)."""
-    if len(short) < _MIN_CLIPPED or len(full) <= len(short):
-        return False
+    if len(short) < _MIN_CLIPPED or len(full) <= len(short) or family_name_of(short, full):
+        return False  # "Magomedov" is a family name made from Magomed, no longer form of it
     if full.endswith(short):
         return len(full) - len(short) >= 2 or not _is_given_name(short)
     # a skeleton's final "y" is an "i" inside a name ("funmy" of "funmilayo")

@@ -364,3 +364,76 @@ def international_words() -> frozenset[str]:
     raw = resources.files("redactor.data").joinpath(INTERNATIONAL_FILE).read_bytes()
     return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+# Pet forms made from a given name's first letters, as people shorten names in every language
+# the lists cannot hold them all: the start alone ("Teo" of Teodora, "Kof" of Kofi, "Dawi" of
+# Dawit), the start and a diminutive ending ("Rosie" of Rosalind, "Mesi" of Meskerem, "Kwabs"
+# of Kwabena, "Bernie" of Bernadine), or its first syllable said twice ("Jojo" of Josephina).
+_PET_ENDINGS = ("ie", "ey", "i", "y", "o", "s")
+# Letters a pet form keeps of the name's start, at least.
+_PET_STEM = 3
+# What a woman's name adds to a man's ("Ivana" of Ivan, "Paulina" of Paul, "Daniela" of Dan):
+# the man's name is no short form of hers.
+_FEMININE_ADDITIONS = ("a", "ia", "ina", "ine", "iela", "ela", "ka", "na", "ette", "elle", "ella", "ita")
+
+
+# What a family name made from a given name adds to it ("Magomedov" of Magomed, "Petrenko" of
+# Petro, "Davitashvili" of Davit, "Petrović" of Petar's "Petr-"): the name is no longer form of
+# the given name, and the given name no short form of it.
+_FAMILY_SUFFIXES = frozenset(
+    "ov ova ev eva ovich evich ovna evna in ina enko ko uk yuk chuk ych ich ovic evic ic yan ian "
+    "dze shvili ashvili escu eanu oglu ogullari ski ska sky son sen sson".split())
+
+
+def family_name_of(given: str, name: str) -> bool:
+    """Whether folded ``name`` is folded ``given`` with a family name's suffix ("magomedov" of
+    "magomed", "davitashvili" of "davit"): a surname made from the given name, another word."""
+    return name.startswith(given) and name[len(given):] in _FAMILY_SUFFIXES
+
+
+def pet_form_of(short: str, full: str) -> bool:
+    """Whether folded word ``short`` is a pet form of the folded given name ``full`` made from
+    its first letters (see ``_PET_ENDINGS``): shorter than it, at least three letters of its
+    start kept, and not the man's name a woman's name is made from ("ivan" of "ivana")."""
+    if not _PET_STEM <= len(short) < len(full) or not short.isalpha():
+        return False
+    if full.startswith(short):
+        return full[len(short):] not in _FEMININE_ADDITIONS and not family_name_of(short, full)
+    half = len(short) // 2
+    if len(short) in (4, 6) and short[:half] == short[half:]:
+        return full.startswith(short[:half]) and short not in REDUPLICATED_WORDS
+    return any(short.endswith(ending) and len(short) - len(ending) >= _PET_STEM
+               and full.startswith(short[:-len(ending)]) for ending in _PET_ENDINGS)
+
+
+# A surname cut short as a nickname keeps at least this many letters and leaves out two or
+# more ("cris" of Cristea, "pârvu" of Pârvulescu).
+_CLIPPED_SURNAME = 4
+
+
+def clipped_surname_of(short: str, full: str) -> bool:
+    """Whether folded word ``short`` is the folded surname ``full`` cut to its start, not the
+    given name the surname is made from ("magomed" of Magomedov: ``family_name_of``)."""
+    return (len(short) >= _CLIPPED_SURNAME and len(full) - len(short) >= 2 and full.startswith(short)
+            and not family_name_of(short, full))
+
+
+# Surname endings strong enough to show a word no list holds is a family name, wherever it is
+# said: Romanian -escu/-eanu, South Slavic -ović/-ević, Ukrainian -enko, Georgian -shvili/-dze,
+# Armenian -yan, Turkish -oğlu, Russian and Bulgarian -ov/-ova/-ev/-eva, Polish -ski/-ska/-sky,
+# Greek -poulos/-poulou/-akis ("ionescu", "petrović", "hovhannisyan", "kowalska").  Matched on
+# the folded word, with a stem of three letters or more before the ending.
+_SURNAME_ENDING = re.compile(
+    r"[a-z]{3,}(?:escu|eanu|ovic|evic|enko|shvili|dze|yan|oglu|ogullari|ova|ov|eva|ev|ski|ska|sky"
+    r"|opoulos|poulou|akis|idis)")
+# Rarer in English than this (Zipf): no dictionary word ("improv", "geneva" aside, by place).
+_SURNAME_SHAPED_ZIPF = 2.5
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether ``word`` ends as a family name of one of the languages above does and is no
+    English word (``_SURNAME_SHAPED_ZIPF``); whether it is a place is the caller's to ask."""
+    folded = fold_name(word)
+    return (folded.isalpha() and _SURNAME_ENDING.fullmatch(folded) is not None
+            and folded not in FUNCTION_WORDS and zipf_frequency(folded, "en") < _SURNAME_SHAPED_ZIPF)

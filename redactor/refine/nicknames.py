@@ -150,6 +150,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     mentions = _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
+    alone = _named_alone(mentions)
     quoted = _quoted_nicknames(mentions)
     out = []
     linked: dict[str, Mention] = {}
@@ -159,7 +160,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
                 and (key := quoted.get(person_tokens(m.text))):
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
-            person = _nickname_of(text, m, mentions, people, name_words, names)
+            person = _nickname_of(text, m, mentions, people, name_words, names) or _said_of_one_named_alone(
+                text, m, mentions, alone, names)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
@@ -203,6 +205,24 @@ def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
         # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
         return _said_of(text, m, mentions, people, names)
     return None
+
+
+def _named_alone(mentions: Sequence[Mention]) -> list[Mention]:
+    """The people ``mentions`` name by one word ("his grandfather Terzakis"), not a speaker's
+    label (who says "we call him", not who is called) nor a name another step keyed."""
+    return [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) == 1
+            and m.detector not in {_SPEAKER_LABEL, ALIAS_DETECTOR} and not _keyed(m)]
+
+
+def _said_of_one_named_alone(text: str, m: Mention, mentions: Sequence[Mention], alone: Sequence[Mention],
+                             names: GivenNames) -> Mention | None:
+    """The one person named by one word whom a call sign or a place the model found is said
+    of ("His grandfather Terzakis came back. We call him Terzoglou."; ``_said_of``, which a full
+    name or anyone else named there stops), where no full name was."""
+    if m.entity_type not in {"CALL_SIGN", "LOCATION", "ORGANIZATION"} or not alone or _keyed(m) \
+            or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+        return None
+    return _said_of(text, m, mentions, alone, names)
 
 
 def _name_of(person: Mention) -> tuple[str, ...]:

@@ -49,6 +49,7 @@ from redactor.lexicon.names import (
     default_gazetteer,
     is_patronymic,
     reduplicated_half,
+    surname_shaped,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ _WEAK_CONTEXT = "action or address"
 # Reason of a capitalised word no list knows, with no context of its own: a name only when it is
 # listed beside a name found with context ("Juan Carlos and Bukola"); otherwise dropped.
 _UNLISTED = "unknown capitalised word"
+# A word no list holds that ends as a family name does ("Vasilescu", "Hovhannisyan").
+_SURNAME_ENDING = "surname ending"
 # Words after such a word that show it is no modifier of a noun ("Kyivstar people"): none (a
 # punctuation mark), a function word, or a verb.
 _NOT_A_NOUN = FUNCTION_WORDS | ACTION_VERBS | SPEECH_VERBS | PERSON_VERBS | frozenset(("",))
@@ -233,13 +236,7 @@ class NameFinder:
             if _capitalised_neighbour(tokens, i):
                 return None  # part of a longer proper noun: "Hope Street", "Rose Garden"
             return (i, i, SCORE_LONE_NAME, "capitalised word-name")
-        if context.any(i, i):
-            return (i, i, SCORE_NAME_IN_CONTEXT, "context")
-        if context.weak(i, i) and not default_places().is_place(token.text):
-            return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
-        if info.first and context.set_apart(i, i):
-            return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
-        return (i, i, SCORE_LONE_NAME, "lone name")
+        return _lone_name(tokens, i, info, context)
 
     def _lower_case_name(self, token: Token, last: bool) -> bool:
         """A lower-case word that is a known given name (``last``: or surname) and no English
@@ -382,10 +379,35 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
             or (not token.initial and context.filler_after(i))):
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
-    if _unknown_rare(token) and not token.initial and not _in_proper_noun(tokens, i, context) \
-            and context.following(i) in _NOT_A_NOUN and not default_places().is_place(token.text):
+    return _unknown_without_context(tokens, i, context)
+
+
+def _unknown_without_context(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+    """A capitalised word no list knows where no context expects a name: one that ends as a
+    family name does ("and then vasilescu came in"), or a candidate a list may promote."""
+    token = tokens[i]
+    if _in_proper_noun(tokens, i, context) or default_places().is_place(token.text):
+        return None
+    if surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
+        return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
+    if _unknown_rare(token) and not token.initial and context.following(i) in _NOT_A_NOUN:
         return (i, i, 0.0, _UNLISTED)
     return None
+
+
+def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameContext) -> tuple[int, int, float, str]:
+    """A known name alone that is no English word, scored by its context; a surname that ends
+    as a family name does is one without any ("the lawyer was hovhannisyan")."""
+    token = tokens[i]
+    if context.any(i, i):
+        return (i, i, SCORE_NAME_IN_CONTEXT, "context")
+    if context.weak(i, i) and not default_places().is_place(token.text):
+        return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
+    if info.first and context.set_apart(i, i):
+        return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
+    if info.last and not info.first and surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
+        return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
+    return (i, i, SCORE_LONE_NAME, "lone name")
 
 
 # The words of a name after a Burmese honorific ("U Tin Oo", "Daw Aung San Suu Kyi").
