@@ -1,0 +1,23 @@
+"""Numbers, codes, logins and handles (round 11): logins and accounts after their word, digits
+typed one by one, tax numbers by their own names, letter codes in Cyrillic, a said number broken
+by a transcriber's note, an e-mail whose local part ends in a number.  Exact spans through the
+whole Redactor, and near misses that must not be found."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("j moreau eighty five at proton dot me", "j moreau eighty five at proton dot me"),
+    ("write to j moreau eighty five at proton dot me please", "j moreau eighty five at proton dot me"),
+    ("send it to maria eighty five at gmail dot com", "maria eighty five at gmail dot com"),
+    # two words side by side and no number: the address starts at the nearest two
+    ("i told him write to jan novak at proton dot me", "jan novak at proton dot me"),
+])
+def test_spoken_email_with_a_number_ending_its_local_part(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "EMAIL") == [("EMAIL", expected)]
