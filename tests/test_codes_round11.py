@@ -21,3 +21,24 @@ def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
 ])
 def test_spoken_email_with_a_number_ending_its_local_part(redactor_default, text, expected):
     assert of_type(redactor_default, text, "EMAIL") == [("EMAIL", expected)]
+
+
+@pytest.mark.parametrize("text, entity, expected", [
+    ("my number is zero seven two one three [inaudible] four four nine one", "PHONE",
+     "zero seven two one three [inaudible] four four nine one"),
+    ("zero seven two one three (inaudible) four four nine one, that's it", "PHONE",
+     "zero seven two one three (inaudible) four four nine one"),
+    ("my passport number is four four five [crosstalk] one two nine nine", "ID_NUMBER",
+     "four four five [crosstalk] one two nine nine"),
+])
+def test_a_said_number_broken_by_a_transcribers_note_is_one(redactor_default, text, entity, expected):
+    assert of_type(redactor_default, text, "PHONE", "ID_NUMBER") == [(entity, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "we counted one two three [laughs] four five six seven eight",
+    "there were two (laughs) three of us",
+    "the word [laughs] two three four five",
+])
+def test_counting_and_short_numbers_around_a_note_stay_unfound(redactor_default, text):
+    assert of_type(redactor_default, text, "PHONE", "ID_NUMBER") == []
