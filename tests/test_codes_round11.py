@@ -13,6 +13,42 @@ def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("my user was admin_kerimov back then", "admin_kerimov"),
+    ("the login pbasaran3 still works", "pbasaran3"),
+    ("find her on instagram isabel.lmz if you want", "isabel.lmz"),
+    ("his user is admin_x and nobody changed it", "admin_x"),
+    ("my username is kerimov.a", "kerimov.a"),
+    ("the account alexa_77 posted it first", "alexa_77"),
+    ("write to telegram: timur_k", "timur_k"),
+    ("his login name was d.orhan", "d.orhan"),
+])
+def test_login_or_account_then_a_handle_shaped_word(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "the login was report_final.docx on the shared drive",
+    "my account is gmail.com",
+    "user 2.1 was released",
+    "his login e.g. something like that",
+    "my instagram is down again",
+    "the account was closed in the spring",
+    "on telegram yesterday he wrote to me",
+    "version 2.1 of the app",
+])
+def test_file_names_versions_and_words_after_a_login_word_are_no_handle(redactor_default, text):
+    assert of_type(redactor_default, text, "HANDLE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "send it as report_final.docx",
+    "the scan is in notes_2023.pdf",
+])
+def test_a_file_name_is_no_web_address(redactor_default, text):
+    assert of_type(redactor_default, text, "URL", "HANDLE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("j moreau eighty five at proton dot me", "j moreau eighty five at proton dot me"),
     ("write to j moreau eighty five at proton dot me please", "j moreau eighty five at proton dot me"),
     ("send it to maria eighty five at gmail dot com", "maria eighty five at gmail dot com"),
