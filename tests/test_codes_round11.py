@@ -78,3 +78,21 @@ def test_a_said_number_broken_by_a_transcribers_note_is_one(redactor_default, te
 ])
 def test_counting_and_short_numbers_around_a_note_stay_unfound(redactor_default, text):
     assert of_type(redactor_default, text, "PHONE", "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("call me on 915 302 447", "915 302 447"),
+    ("my mobile, 915 302 447", "915 302 447"),
+    ("whatsapp me 915 302 447 tonight", "915 302 447"),
+    ("phone me on 915 302 447", "915 302 447"),
+])
+def test_phone_in_groups_of_three_after_its_word(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "PHONE") == [("PHONE", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "my number, 250 000 people, was wrong",
+    "the phone, which cost 300 300, broke",
+])
+def test_a_count_after_a_phone_word_and_comma_is_no_phone(redactor_default, text):
+    assert of_type(redactor_default, text, "PHONE") == []
