@@ -81,6 +81,41 @@ def test_counting_and_short_numbers_around_a_note_stay_unfound(redactor_default,
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("NIF 203 118 554", "203 118 554"),
+    ("my NIF is 203 118 554", "203 118 554"),
+    ("NIF: 203118554", "203118554"),
+    ("my contribuinte number is 203 118 554", "203 118 554"),
+    ("tax number 5 0 2 3 3 1 8 4 9", "5 0 2 3 3 1 8 4 9"),
+    ("my file is 3-0-5-5-2-1-9", "3-0-5-5-2-1-9"),
+    ("it was 3-0-5-5-2-1-9 on the form", "3-0-5-5-2-1-9"),
+    ("folio RQ-5521 was lost", "RQ-5521"),
+    ("the folio number is RQ-5521", "RQ-5521"),
+    ("the dossier RQ-5521 went missing", "RQ-5521"),
+    ("it was АВ12345678", "АВ12345678"),
+    ("it was AВ12345678", "AВ12345678"),  # a Latin A, a Cyrillic В
+    ("it was АВ 1234567", "АВ 1234567"),
+])
+def test_tax_numbers_digits_one_by_one_folios_and_cyrillic_codes(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "ID_NUMBER") == [("ID_NUMBER", expected)]
+
+
+def test_a_form_field_for_a_number_is_no_speaker(redactor_default):
+    text = "NIF: 203118554\nPassport: AB1234567\nMarta Kowalczyk: yes"
+    assert of_type(redactor_default, text, "PERSON") == [("PERSON", "Marta Kowalczyk")]
+
+
+@pytest.mark.parametrize("text", [
+    "between 200 and 300 300",
+    "they shipped 700 500 400 units",
+    "the scores were 3-0 and 4-4-2",
+    "we sent 5-6-7 people",
+    "the tax rate is 5 0 percent",
+])
+def test_quantities_and_scores_are_no_number(redactor_default, text):
+    assert of_type(redactor_default, text, "ID_NUMBER", "PHONE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("call me on 915 302 447", "915 302 447"),
     ("my mobile, 915 302 447", "915 302 447"),
     ("whatsapp me 915 302 447 tonight", "915 302 447"),
