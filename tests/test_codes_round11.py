@@ -21,6 +21,8 @@ def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
     ("the account alexa_77 posted it first", "alexa_77"),
     ("write to telegram: timur_k", "timur_k"),
     ("his login name was d.orhan", "d.orhan"),
+    ("she logged in as pbasaran3 every night", "pbasaran3"),
+    ("he signed in with admin_kerimov", "admin_kerimov"),
 ])
 def test_login_or_account_then_a_handle_shaped_word(redactor_default, text, expected):
     assert of_type(redactor_default, text, "HANDLE") == [("HANDLE", expected)]
@@ -35,6 +37,8 @@ def test_login_or_account_then_a_handle_shaped_word(redactor_default, text, expe
     "the account was closed in the spring",
     "on telegram yesterday he wrote to me",
     "version 2.1 of the app",
+    "she logged in as usual",
+    "he signed in with his badge",
 ])
 def test_file_names_versions_and_words_after_a_login_word_are_no_handle(redactor_default, text):
     assert of_type(redactor_default, text, "HANDLE") == []
@@ -82,6 +86,7 @@ def test_counting_and_short_numbers_around_a_note_stay_unfound(redactor_default,
 
 @pytest.mark.parametrize("text, expected", [
     ("NIF 203 118 554", "203 118 554"),
+    ("tax ID 203 118 554", "203 118 554"),  # the label's word is no letter of the code
     ("my NIF is 203 118 554", "203 118 554"),
     ("NIF: 203118554", "203118554"),
     ("my contribuinte number is 203 118 554", "203 118 554"),
