@@ -7,6 +7,7 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 import re
@@ -392,6 +393,33 @@ def _without_speakers(item: DetectInput) -> str:
     return "".join(parts)
 
 
+# Between two speaker fields read on their own: a sentence's end, so that no name runs on into
+# the next field ("MARTA" and "MARTA" on two lines are not one name).
+_FIELD_END = ".\n"
+
+
+def _speaker_lines(item: DetectInput) -> tuple[str, list[int]]:
+    """The item's speaker fields one a line, and where each field starts in the item's text."""
+    fields = sorted(item.speakers)
+    return _FIELD_END.join(item.text[s:e].replace("\n", " ") for s, e in fields), [s for s, _ in fields]
+
+
+def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Mentions found in the speaker lines, each at its place in the item's text (none that
+    runs over the end of its field)."""
+    lines = text.split(_FIELD_END)
+    line_starts = [0]
+    for line in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + len(_FIELD_END))
+    out = []
+    for m in mentions:
+        line = bisect.bisect_right(line_starts, m.start) - 1
+        if m.end <= line_starts[line] + len(lines[line]):
+            shift = starts[line] - line_starts[line]
+            out.append(replace(m, start=m.start + shift, end=m.end + shift))
+    return out
+
+
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
@@ -622,11 +650,26 @@ class Detector:
             forget_texts()  # each text's tokens serve the case check, restorer and name recognizer
 
     def _analyse(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
+        """The detectors read each text with its speaker fields blanked: a number or an address a
+        speaker dictates over two cues or segments is one run of words, not broken by the
+        speaker's name between them.  The speaker fields are read on their own, one a line (a
+        source's name in them keeps its label), and are findings of their own."""
+        found = self._analyse_texts(items, [_without_speakers(item) for item in items])
+        with_fields = [i for i, item in enumerate(items) if item.speakers]
+        if not with_fields:
+            return found
+        fields = [_speaker_lines(items[i]) for i in with_fields]
+        in_fields = self._analyse_texts([DetectInput(text) for text, _ in fields], [text for text, _ in fields])
+        for i, (text, starts), more in zip(with_fields, fields, in_fields):
+            done = found[i]
+            if isinstance(done, list) and isinstance(more, list):
+                found[i] = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
+        return found
+
+    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str]) -> list[list[Mention] | IncompleteScan]:
+        """Mentions in each of ``texts`` (an item's text as the detectors read it), with the
+        item's speaker fields as findings."""
         language = self.settings.language
-        # The detectors read each text with its speaker fields blanked: a number or an address a
-        # speaker dictates over two cues or segments is one run of words, not broken by the
-        # speaker's name between them (the name is a finding of its own, below).
-        texts = [_without_speakers(item) for item in items]
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
         caseless = [caseless_lines(text) for text in texts]
