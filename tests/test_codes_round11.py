@@ -115,6 +115,7 @@ def test_a_form_field_for_a_number_is_no_speaker(redactor_default):
     "the scores were 3-0 and 4-4-2",
     "we sent 5-6-7 people",
     "the tax rate is 5 0 percent",
+    "the cash register 3 was empty",
 ])
 def test_quantities_and_scores_are_no_number(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER", "PHONE") == []
