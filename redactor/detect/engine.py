@@ -409,8 +409,8 @@ def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: 
     runs over the end of its field)."""
     lines = text.split(_FIELD_END)
     line_starts = [0]
-    for line in lines[:-1]:
-        line_starts.append(line_starts[-1] + len(line) + len(_FIELD_END))
+    for field in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(field) + len(_FIELD_END))
     out = []
     for m in mentions:
         line = bisect.bisect_right(line_starts, m.start) - 1
