@@ -137,3 +137,15 @@ def test_phone_in_groups_of_three_after_its_word(redactor_default, text, expecte
 ])
 def test_a_count_after_a_phone_word_and_comma_is_no_phone(redactor_default, text):
     assert of_type(redactor_default, text, "PHONE") == []
+
+
+def test_a_login_that_is_a_sources_name_is_the_source_and_an_email_holding_it_stays_whole():
+    from redactor.detect.overlaps import resolve_overlaps
+    from redactor.model import Mention
+
+    login = Mention(20, 31, "HANDLE", 0.7, "SocialHandle", "anton_bykov")
+    source = Mention(20, 31, "PERSON", 1.0, "SourceProfileRecognizer", "anton_bykov", key="source:Source A")
+    assert resolve_overlaps([login, source]) == [source]
+    email = Mention(20, 41, "EMAIL", 0.8, "EmailRecognizer", "anton.bykov@proton.me")
+    first_name = Mention(20, 25, "PERSON", 1.0, "SourceProfileRecognizer", "anton", key="source:Source A")
+    assert resolve_overlaps([email, first_name]) == [email]
