@@ -316,9 +316,12 @@ def test_output_file_and_folder_names_are_redacted(tmp_path):
 def test_a_web_address_match_never_stops_inside_a_word(redactor_default):
     # Presidio's pattern reads "anton.by" (a Belarus domain) in a login; the rest of the surname
     # must not be left beside the replacement.
-    text = "His login was anton.bykov and he left. Visit example.by today."
+    text = "He wrote anton.bykov on the form and left. Visit example.by today."
     urls = [f.text for f in redactor_default.scan(text) if f.entity_type == "URL"]
     assert urls == ["anton.bykov", "example.by"]
+    # after a login word the same shape is a login, whole
+    found = redactor_default.scan("His login was anton.bykov and he left.")
+    assert [(f.entity_type, f.text) for f in found if f.entity_type in {"URL", "HANDLE"}] == [("HANDLE", "anton.bykov")]
 
 
 def test_a_job_found_once_is_replaced_where_it_is_said_again(tmp_path):

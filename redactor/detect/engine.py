@@ -7,11 +7,12 @@ Finding is split from filtering (as detect-secrets does): recognizers find spans
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -41,6 +42,7 @@ from redactor.detect.recognizers.windows import (
     WindowedUrlRecognizer,
     analyze_in_windows,
 )
+from redactor.entities.group import value_key
 from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
@@ -376,6 +378,69 @@ def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]
     return tuple(t for pack in packs for t in pack.keep) + tuple(settings.keep)
 
 
+def _without_speakers(item: DetectInput) -> str:
+    """The text with its speaker fields blanked (same length, line breaks kept)."""
+    if not item.speakers:
+        return item.text
+    parts, pos = [], 0
+    for start, end in sorted(item.speakers):
+        if start < pos:
+            continue
+        parts.append(item.text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", item.text[start:end]))
+        pos = end
+    parts.append(item.text[pos:])
+    return "".join(parts)
+
+
+# Between two speaker fields read on their own: a sentence's end, so that no name runs on into
+# the next field ("MARTA" and "MARTA" on two lines are not one name).
+_FIELD_END = ".\n"
+
+
+def _speaker_lines(item: DetectInput) -> tuple[str, list[int]]:
+    """The item's speaker fields one a line, and where each field starts in the item's text."""
+    fields = sorted(item.speakers)
+    return _FIELD_END.join(item.text[s:e].replace("\n", " ") for s, e in fields), [s for s, _ in fields]
+
+
+def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Mentions found in the speaker lines, each at its place in the item's text (none that
+    runs over the end of its field)."""
+    lines = text.split(_FIELD_END)
+    line_starts = [0]
+    for field in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(field) + len(_FIELD_END))
+    out = []
+    for m in mentions:
+        line = bisect.bisect_right(line_starts, m.start) - 1
+        if m.end <= line_starts[line] + len(lines[line]):
+            shift = starts[line] - line_starts[line]
+            out.append(replace(m, start=m.start + shift, end=m.end + shift))
+    return out
+
+
+def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
+    """A mention that runs over a speaker field (a number dictated over two cues) cut into its
+    parts on either side, each keeping the whole mention's key so they stay one entity; the
+    speaker's name is not part of it."""
+    out = []
+    for m in mentions:
+        fields = sorted((s, e) for s, e in item.speakers if s < m.end and e > m.start)
+        if not fields:
+            out.append(m)
+            continue
+        key = m.key or (value_key(replace(m, text=item.text[m.start:m.end])) if m.entity_type != "PERSON" else "")
+        bounds = [m.start] + [x for field in fields for x in field] + [m.end]
+        for start, end in zip(bounds[::2], bounds[1::2]):
+            piece = item.text[start:end] if start < end else ""
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if any(c.isalnum() for c in piece):
+                out.append(replace(m, start=start + lead, end=start + lead + len(piece), text=piece, key=key))
+    return out
+
+
 def _window_input(item: DetectInput, window: Window) -> DetectInput:
     speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
                      if window.start <= s and e <= window.end)
@@ -585,11 +650,30 @@ class Detector:
             forget_texts()  # each text's tokens serve the case check, restorer and name recognizer
 
     def _analyse(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
+        """The detectors read each text with its speaker fields blanked: a number or an address a
+        speaker dictates over two cues or segments is one run of words, not broken by the
+        speaker's name between them.  The speaker fields are read on their own, one a line (a
+        source's name in them keeps its label), and are findings of their own."""
+        found = self._analyse_texts(items, [_without_speakers(item) for item in items])
+        with_fields = [i for i, item in enumerate(items) if item.speakers]
+        if not with_fields:
+            return found
+        fields = [_speaker_lines(items[i]) for i in with_fields]
+        in_fields = self._analyse_texts([DetectInput(text) for text, _ in fields], [text for text, _ in fields])
+        for i, (text, starts), more in zip(with_fields, fields, in_fields):
+            done = found[i]
+            if isinstance(done, list) and isinstance(more, list):
+                found[i] = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
+        return found
+
+    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str]) -> list[list[Mention] | IncompleteScan]:
+        """Mentions in each of ``texts`` (an item's text as the detectors read it), with the
+        item's speaker fields as findings."""
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
-        caseless = [caseless_lines(item.text) for item in items]
-        nlp_texts = [restore_case(item.text) if any(lower) else item.text for item, lower in zip(items, caseless)]
+        caseless = [caseless_lines(text) for text in texts]
+        nlp_texts = [restore_case(text) if any(lower) else text for text, lower in zip(texts, caseless)]
         nlp_engine = self.engine.nlp_engine
         if isinstance(nlp_engine, EntitiesOnlyNlpEngine):
             # The NER reads only the sentences that could hold an entity it keeps, and caseless lines.
@@ -597,10 +681,10 @@ class Detector:
         else:
             artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
-        for item, (_, nlp_artifacts) in zip(items, artifacts):
+        for item, text, (_, nlp_artifacts) in zip(items, texts, artifacts):
             with watch_timeouts() as watch:
                 raw = self.engine.analyze(
-                    text=item.text, language=language, nlp_artifacts=nlp_artifacts,
+                    text=text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,
                     allow_list_match="regex", regex_flags=_ALLOW_LIST_FLAGS,
                 )
@@ -608,7 +692,8 @@ class Detector:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             mentions = self.filters.apply(
-                item.text, [m for r in raw if (m := self._to_mention(item.text, r)) is not None])
+                text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
+            mentions = _around_speakers(item, mentions)
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

@@ -17,6 +17,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.public_kinds import ID_DOCUMENTS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
@@ -48,8 +49,9 @@ hm hmm mm mhm sh shh mr mrs ms dr st nd rd th pm am nr nos num no ref reg acc se
 bk blk apt av fl vol sec para art
 """.split())
 # The names of a number, in capitals too, that label it rather than belong to it ("RUT
-# 12.345.678-5", "NIN 4401 2290 77").
-_LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pesel curp rfc cpf iban nida pan".split())
+# 12.345.678-5", "NIN 4401 2290 77", "NIF 203 118 554"): the identity documents' own names.
+_LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pesel curp rfc cpf iban nida pan".split()) \
+    | {name.lower() for name in ID_DOCUMENTS}
 # A lower-case group this common is a word ("is", "at", "um"), not letters said together.
 _WORD_ZIPF = 3.7
 _MAX_STEPS = 8

@@ -83,7 +83,8 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
        source's first name inside their e-mail address must not leave the rest of it behind;
        but not a phone number that an ID number of at least its score holds whole: those
        digits are the ID's ("Aadhaar 4412 7781 2290", "NIT 900.123.456-7"), and the ID wins
-       as the longer or the better scored;
+       as the longer or the better scored; nor one that an authoritative detector's span holds
+       whole (a source's name as their login, "anton_bykov"): nothing of it is left behind;
     2. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
     3. the longer span;
     4. the higher score;
@@ -93,7 +94,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
     joined = join_split_spans(mentions)
-    held = _phones_in_ids(joined)
+    held = _phones_in_ids(joined) | _held_by_authority(joined)
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
         i = bisect.bisect_left(starts, m.end)
         if not overlaps_sorted(chosen, i, m.start):
@@ -116,6 +117,19 @@ def _phones_in_ids(mentions: Sequence[Mention]) -> frozenset[int]:
         last = bisect.bisect_right(starts, phone.start)
         if any(i.end >= phone.end and i.score >= phone.score for i in ids[first:last]):
             held.add(id(phone))
+    return frozenset(held)
+
+
+def _held_by_authority(mentions: Sequence[Mention]) -> frozenset[int]:
+    """``id()`` of each structured mention held whole by an authoritative detector's mention."""
+    ruling = sorted((m for m in mentions if m.detector in AUTHORITATIVE), key=lambda m: m.start)
+    starts = [m.start for m in ruling]
+    held = set()
+    for m in (m for m in mentions if m.entity_type in STRUCTURED and m.detector not in AUTHORITATIVE):
+        first = bisect.bisect_left(starts, m.start - _LONGEST_ID)
+        last = bisect.bisect_right(starts, m.start)
+        if any(r.end >= m.end for r in ruling[first:last]):
+            held.add(id(m))
     return frozenset(held)
 
 

@@ -180,7 +180,14 @@ class WindowedUrlRecognizer(UrlRecognizer):
                                      in_runs=True)
         for result in results:
             result.end = _word_end(text, result.end)
-        return [r for r in results if not _ABBREVIATION.fullmatch(text, r.start, r.end)]
+        return [r for r in results
+                if not _ABBREVIATION.fullmatch(text, r.start, r.end) and not _FILE_NAME.fullmatch(text, r.start, r.end)]
+
+
+# A file's name read as a domain whose top-level part runs on ("final.do" + "cx"): its extension
+# is none of the registry's top-level domains, and no address has it ("report_final.docx").
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|odt|ods|rtf|jpe?g|png|gif|heic|tiff?"
+                        r"|mp3|mp4|m4a|wav|avi|mkv|rar|7z|exe|apk|json|xml|yaml|log)", re.IGNORECASE)
 
 
 # An abbreviation written like a domain: a capital, a dot, a capitalised "top-level domain"

@@ -228,10 +228,12 @@ class SpokenContactRecognizer(SpokenRecognizer):
         local = list(tokens[m.start("local"):m.end("local")])
         marker = bool(local) and local[-1].cls == "M"
         allowed = 3 if marker else 1
-        # Keep the words nearest to "at": "write to jan novak at …" starts at "jan".
+        # Keep the words nearest to "at": "write to jan novak at …" starts at "jan".  A number
+        # that ends the local part is no word of its own ("j moreau eighty five at …" is
+        # "jmoreau85@…"), so joining it does not count.
         joins, first = 0, 0
         for i in range(len(local) - 1, 0, -1):
-            if _joined(local[i - 1], local[i]):
+            if _joined(local[i - 1], local[i]) and not all(t.cls == "N" for t in local[i:]):
                 joins += 1
                 if joins > allowed:
                     first = i

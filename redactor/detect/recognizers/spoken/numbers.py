@@ -24,9 +24,14 @@ from redactor.detect.recognizers.spoken.base import (
 
 # ------------------------------------------------------------------------------------- numbers
 
+# What a transcriber writes in round brackets where speech was lost ("(inaudible)"); square
+# brackets hold only such notes, round ones also what was said ("(my cousin's)").
+_NOISE = ("inaudible|unintelligible|indistinct|unclear|crosstalk|cross-talk|noise|static|pause"
+          "|silence|laughs?|coughs?|beep|bleep|redacted|\\?+|\\.\\.\\.")
+
 # Class letters of the number tokenizer:
 #   d digit word  o "oh"  T teen or tens ("forty-eight")  g written digits  h "hundred"
-#   M "double"/"triple"  + "plus"  p pause (comma, "dash")  f filler  c self-correction
+#   M "double"/"triple"  + "plus"  p pause (comma, "dash")  f filler or noise tag  c self-correction
 #   n "and"  K amount word or written amount ("thousand", "10,000")  l single letter
 #   w other word  . other punctuation
 _NUMBER_PARTS = (
@@ -43,7 +48,10 @@ _NUMBER_PARTS = (
     ("thousand", word_pattern("thousand", "thousands", "million", "millions", "billion", "grand",
                         "percent", "per cent", "hundreds", "dozen", "point")),
     ("mult", word_pattern("double", "triple")),
-    ("filler", r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+|hmm+|mhm)\b|\byou\s+know\b"),
+    ("filler", r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+|hmm+|mhm)\b|\byou\s+know\b"
+               # a transcriber's note where a word was lost or drowned out ("[inaudible]",
+               # "(crosstalk)", "[00:12:31]"): the number said on both sides of it is one
+               rf"|\[[^\[\]\n]{{1,40}}\]|\((?:{_NOISE})\)"),
     ("correct", word_pattern("sorry", "no wait", "wait", "no", "i mean", "correction", "scratch that",
                        "let me start again", "let me repeat", "actually")),
     ("pause", r"[,;]|\.\.\.|…|\b(?:dash|hyphen)\b|-"),
