@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from redactor.errors import ExitCode
 
@@ -246,12 +246,26 @@ class Detected:
     Never the text, the pieces or the outputs: the steps that need a text read the file again
     (checking the digest), so what a run holds between its passes does not grow with its files'
     size.  ``index`` is the file's place among the run's inputs.
+
+    Its mentions are held compactly, as a run holds a hundred thousand of them: ``forms``, each
+    mention without its offsets (``start`` and ``end`` 0), one object for all the mentions of
+    the run with the same type, score, detector, text, key and label; ``offsets``, each
+    mention's start and end in turn (an ``array``: two machine words a mention).  ``mentions``
+    makes them whole again, for one file at a time.
     """
 
     index: int
     path: Path
     digest: str
-    mentions: tuple[Mention, ...] = ()
+    forms: tuple[Mention, ...] = ()
+    offsets: Sequence[int] = ()
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """The file's mentions, each with its offsets (made again at each call)."""
+        spans = iter(self.offsets)
+        return tuple(Mention(start, next(spans), f.entity_type, f.score, f.detector, f.text, f.key, f.label)
+                     for f, start in zip(self.forms, spans))
 
 
 @dataclass(frozen=True)

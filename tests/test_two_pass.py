@@ -137,18 +137,29 @@ def test_a_file_changed_between_the_passes_fails_in_place_too(make_redactor, tmp
     assert (tmp_path / "src" / "interview-01.txt.orig").read_bytes() == originals[1]
 
 
-def test_held_mentions_share_offsets_and_scores_and_keep_their_types():
+def test_held_mentions_share_one_form_across_files_and_keep_their_offsets():
+    from pathlib import Path
+
     from redactor.model import Mention
 
-    def mention(start: int, score: float) -> Mention:
-        # offsets built at run time, as detection makes them: distinct int objects
-        return Mention(int(str(start)), int(str(start + 14)), "PERSON", score, "model", "Oleg Pankratov")
+    def mention(start: int, score: float, entity_type: str = "PERSON", text: str = "Oleg Pankratov") -> Mention:
+        # strings and numbers built at run time, as detection makes them: distinct objects
+        return Mention(int(str(start)), int(str(start + len(text))), entity_type, score, "model", "".join(text))
 
-    first = pipeline.held([mention(1000, 0.85), mention(2000, 1.0)])
-    second = pipeline.held([mention(1000, float("0.85")), mention(3000, 1.0)])
-    assert first[0] == second[0] and first[0].start is second[0].start and first[0].end is second[0].end
-    assert first[0].score is second[0].score
-    # a score of 1.0 is never swapped for an offset of 1 (1 == 1.0): it stays a float
-    third = pipeline.held([Mention(1, 15, "PERSON", 1.0, "model", "Oleg Pankratov")])
-    assert type(third[0].score) is float and type(third[0].start) is int
-    assert [(m.start, m.end, m.score) for m in first] == [(1000, 1014, 0.85), (2000, 2014, 1.0)]
+    first_forms, first_offsets = pipeline.held([mention(1000, 0.85), mention(2000, 1.0)])
+    second_forms, second_offsets = pipeline.held([mention(1000, float("0.85")), mention(3000, 1.0),
+                                                  mention(40, 0.85, "LOCATION"), mention(50, 0.85, text="Oleg")])
+    # one object for a form however many files say it; another type, text or score is another form
+    assert first_forms[0] is second_forms[0] and first_forms[1] is second_forms[1]
+    assert len({id(f) for f in [*first_forms, *second_forms]}) == 4
+    assert second_forms[2].entity_type == "LOCATION" and second_forms[3].text == "Oleg"
+    assert list(first_offsets) == [1000, 1014, 2000, 2014]
+    # a score of 1.0 stays a float; forms carry no offsets
+    assert type(first_forms[1].score) is float and (first_forms[0].start, first_forms[0].end) == (0, 0)
+
+    state = Detected(index=0, path=Path("a.txt"), digest="", forms=second_forms, offsets=second_offsets)
+    assert state.mentions == (Mention(1000, 1014, "PERSON", 0.85, "model", "Oleg Pankratov"),
+                              Mention(3000, 3014, "PERSON", 1.0, "model", "Oleg Pankratov"),
+                              Mention(40, 54, "LOCATION", 0.85, "model", "Oleg Pankratov"),
+                              Mention(50, 54, "PERSON", 0.85, "model", "Oleg"))
+    assert Detected(index=1, path=Path("b.txt"), digest="").mentions == ()
