@@ -24,6 +24,14 @@ def test_an_ordinary_word_glued_before_a_name_is_cut_off():
     assert _trim("i asked baraka said he", "baraka said") == "baraka"
 
 
+def test_a_pronoun_with_its_verb_after_a_name_is_cut_off():
+    assert _trim("yes ionel marinescu i'm the officer", "ionel marinescu i'm", "NameGazetteerRecognizer") \
+        == "ionel marinescu"
+    assert _trim("ask baraka mwangi he's there", "baraka mwangi he's") == "baraka mwangi"
+    # an apostrophe inside a name is the name's ("o'neill"), not a pronoun's verb
+    assert _trim("then sean o'neill came", "sean o'neill") == "sean o'neill"
+
+
 def test_name_words_before_a_name_stay():
     for text, part in [("then rose okafor came", "rose okafor"), ("and then mr okafor came", "mr okafor"),
                        ("we knew precious okafor", "precious okafor"), ("it was mercy baraka", "mercy baraka"),

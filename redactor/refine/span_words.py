@@ -61,10 +61,15 @@ def _ordinary(word: str) -> bool:
     return info.is_word and not info.is_given_rather_than_surname and not (info.first and not info.last)
 
 
+# A pronoun with its verb, which starts the next clause: "ionut muresan i'm the one", "baraka he's".
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they)['’](?:m|s|re|d|ll|ve)")
+
+
 def _trailing(word: str) -> bool:
-    """Whether folded ``word`` at a name's end is the sentence's: a function word or a verb of
-    speech ("baraka said"), not a particle."""
-    return (word in FUNCTION_WORDS or word in SPEECH_VERBS) and word not in PARTICLES
+    """Whether folded ``word`` at a name's end is the sentence's: a function word, a verb of
+    speech ("baraka said") or a pronoun with its verb ("muresan i'm"), not a particle."""
+    return ((word in FUNCTION_WORDS or word in SPEECH_VERBS) and word not in PARTICLES) \
+        or _PRONOUN_CONTRACTION.fullmatch(word) is not None
 
 
 def _trimmed(m: Mention) -> Mention:
@@ -73,8 +78,8 @@ def _trimmed(m: Mention) -> Mention:
     while last - first > 1 and words[first].group().isalpha() and words[first].group().islower() \
             and _ordinary(fold(words[first].group())):
         first += 1
-    while last - first > 1 and words[last - 1].group().isalpha() and words[last - 1].group().islower() \
-            and _trailing(fold(words[last - 1].group())):
+    while last - first > 1 and words[last - 1].group().replace("'", "").replace("’", "").isalpha() \
+            and words[last - 1].group().islower() and _trailing(fold(words[last - 1].group())):
         last -= 1
     if (first, last) == (0, len(words)):
         return m
