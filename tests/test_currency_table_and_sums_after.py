@@ -57,3 +57,11 @@ def test_what_stays(money, text, expected):
 ])
 def test_a_second_figure_needs_a_word_that_joins_it(money, text, expected):
     assert sums(money, text) == expected
+
+
+def test_the_currency_names_are_read_from_the_packaged_table_without_making_every_row():
+    from redactor.lexicon.places import public_names_of_kind, public_places
+
+    currencies = public_names_of_kind("currency")
+    assert currencies == {name for name, (kind, _) in public_places().items() if kind == "currency"}
+    assert {"nakfa", "ngultrum"} <= currencies and "paris" not in currencies

@@ -97,3 +97,12 @@ def test_near_misses_stay_found(redactor_default, text, expected):
 ])
 def test_dictionary_words_are_wordnet_words_and_their_inflections(word, expected):
     assert is_dictionary_word(word) is expected
+
+
+def test_the_dictionary_is_a_mapped_table_of_the_models_lookups():
+    from redactor.lexicon import dictionary
+    from redactor.lexicon.tables import FileTable
+
+    assert isinstance(dictionary._table(), FileTable)
+    assert dictionary.base_forms("children", "noun") >= {"children", "child"}
+    assert dictionary.base_forms("pallets", "noun") >= {"pallet"}

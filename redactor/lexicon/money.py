@@ -53,10 +53,9 @@ def currency_words() -> tuple[str, ...]:
     """The currencies' names said after a figure: :data:`CURRENCY_WORDS` and each one-word name
     of a country's money (ISO 4217, the packaged place table's "currency" entries: "nakfa",
     "ngultrum", "gourde"), with its plural, less :data:`NOT_CURRENCY_ALONE`."""
-    from redactor.lexicon.places import public_places
+    from redactor.lexicon.places import public_names_of_kind
 
-    iso = {name for name, (kind, _) in public_places().items()
-           if kind == "currency" and " " not in name and name not in NOT_CURRENCY_ALONE}
+    iso = {name for name in public_names_of_kind("currency") if " " not in name and name not in NOT_CURRENCY_ALONE}
     plurals = {name + "s" for name in iso if not name.endswith("s")}
     return tuple(sorted(set(CURRENCY_WORDS) | iso | plurals))
 
