@@ -14,8 +14,9 @@ of value, never the value.  Output *names* (file and folder names) are audited t
 What is not searched, so the audit does not fail clean files: a run value shorter than three
 letters or digits (or three digits alone: the piece of a number split over two subtitle cues,
 which another file may say as a room number; a profile's three digits are searched), a lone
-everyday English word that a detector took for a name ("May", "Will": it may stand unredacted elsewhere in its ordinary sense), any value
-that the run itself wrote as (part of) a replacement, such as a region a place was generalised to,
+everyday English word that a detector took for a name ("May", "Will": it may stand unredacted
+elsewhere in its ordinary sense), any value that the run itself wrote as (part of) a
+replacement, such as a region a place was generalised to,
 and (left out by the pipeline, ``redactor.pipeline._audited``) a phrase of everyday words with no
 digit that a context rule replaced as a duration, date, role, rank, age or detail ("a month",
 "every Friday", "prison officer"): the same words stand elsewhere in other senses ("40,000
