@@ -1270,10 +1270,12 @@ class SpanFilters:
         if _in_heading(text, m) or _LAW.search(m.text) is not None:
             return True
         if m.entity_type != "PERSON":
+            # an address form alone is a kinship word ("sekuru said no"); a caption's organisation
+            # of dictionary words is a thing ("the pallets"), unless said as where one works
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
                 or _only_an_address_form(m.text) \
                 or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
-                    and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))  # "sekuru said no": a kinship word alone
+                    and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))
         if given_word_name_said_as_name(text, m.start, m.end):
             return False  # "my friend joy", "grace told me": the name recognizer's evidence
         if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
@@ -1832,8 +1834,8 @@ def _said_after_name(text: str, end: int) -> re.Match[str] | None:
 def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     """A word after a person's title, or before an honorific said after a name, that the model
     called a place or a company ("Mama Nkechi", "seu Ademar", "Teta Vesna", "tonton jean", with
-    the title or without; "Saraa bagsh"), made a PERSON again: one word no place list knows, rare in English or a known given name ("Mama
-    Africa" and "Don Valley" stay places)."""
+    the title or without; "Saraa bagsh"), made a PERSON again: one word no place list knows,
+    rare in English or a known given name ("Mama Africa" and "Don Valley" stay places)."""
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
         return m
     words = m.text.split()

@@ -291,8 +291,7 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
     me"), or with hundreds and a rate ("they gave us 200 a day")."""
     if _COUNTED.match(text, end):
         return False
-    after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() not in _AFTER_BARE and not rate:
+    if _bare_noun_after(text, end) and not rate:
         return False
     not_year = int(value) not in _YEAR
     if not _has_pay_word(before):
