@@ -494,6 +494,25 @@ def test_a_given_name_ending_one_cue_and_a_surname_starting_the_next_are_one_nam
     assert [m.key for m in key_names_across_pieces(text, ms, [0, 15, 47], lambda word: True)] == ["", ""]
 
 
+def test_a_name_ending_a_cue_and_the_next_cues_speaker_are_two_people(make_redactor, tmp_path):
+    # The next cue's voice tag is a piece of its own between the two texts: "... with rita" |
+    # "<v elie>" was keyed "rita elie", one person, and the speaker's pseudonym went to rita.
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v elie>only me was there that sunday with rita\n\n"
+           "00:00:05.000 --> 00:00:09.000\n<v elie>and rita has two small kids\n\n"
+           "00:00:09.000 --> 00:00:12.000\n<v interviewer>thank you elie\n")
+    (tmp_path / "talk.vtt").write_text(vtt, encoding="utf-8")
+    result = make_redactor().run([tmp_path / "talk.vtt"]).files[0]
+    by_form: dict[str, set[str]] = {}
+    for f in result.findings:
+        by_form.setdefault(vtt[f.start:f.end], set()).add(f.replacement)
+    assert len(by_form["elie"]) == 1 and len(by_form["rita"]) == 1
+    assert by_form["elie"] != by_form["rita"]
+    # The unit: a speaker field is never the half of a name said across two pieces.
+    text = "with rita elie and rita"
+    ms = [Mention(5, 9, "PERSON", 0.85, "SpacyRecognizer", "rita"), Mention(10, 14, "PERSON", 1.0, "speaker", "elie")]
+    assert [m.key for m in key_names_across_pieces(text, ms, [0, 10, 14], lambda word: True)] == ["", ""]
+
+
 def test_a_lower_case_given_name_before_a_surname_joins_it_in_captions_only():
     is_name = lambda tokens: tokens in {("selvi",), ("murugan",)}  # noqa: E731 - the gazetteer, in short
     text = "and his wife selvi murugan kept the accounts"

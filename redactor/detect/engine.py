@@ -32,7 +32,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
-from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates
@@ -704,7 +704,7 @@ class Detector:
             name = item.text[start:end]
             if name.strip() and not is_generic_speaker(name):
                 found.append(Mention(start=start, end=end, entity_type="PERSON", score=1.0,
-                                     detector="speaker", text=name))
+                                     detector=SPEAKER_FIELD, text=name))
         return found
 
     @staticmethod

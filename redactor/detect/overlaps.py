@@ -9,7 +9,9 @@ from typing import Iterable, Sequence
 from redactor.model import Mention
 
 # Detectors whose word is authoritative: what the journalist or editor said, not a guess.
-AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist", "editor", "speaker"})
+# The detector of a name read from a format's speaker field (a voice tag, a segment's speaker).
+SPEAKER_FIELD = "speaker"
+AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist", "editor", SPEAKER_FIELD})
 
 # When spans tie on length and score, the more specific type wins.
 _TYPE_RANK = {t: i for i, t in enumerate([

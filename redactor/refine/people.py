@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from redactor.detect.filters import is_acronym
-from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.folding import strip_possessive
@@ -123,12 +123,15 @@ def key_names_across_pieces(text: str, mentions: Sequence[Mention], piece_starts
     """A given name that ends one piece and a name that starts the next ("his wife selvi" |
     "murugan kept the accounts", two caption cues) keyed as the one name they are, each part
     keeping its own span (a span never crosses a cue).  Alone, the surname half would join
-    another person of that surname ("arun murugan") instead of standing for the wife."""
+    another person of that surname ("arun murugan") instead of standing for the wife.  Never a
+    speaker field: the name a cue ends with and the next cue's speaker ("... with rita" |
+    "<v elie>") are two people, and keyed as one they took one pseudonym."""
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     for n in range(len(out) - 1):
         a, b = out[n], out[n + 1]
         if (a.entity_type != "PERSON" or b.entity_type != "PERSON" or not _piece_between(piece_starts, a.end, b.start)
-                or a.known_identity or b.known_identity or a.label or b.label or text[a.end:b.start].strip()):
+                or a.known_identity or b.known_identity or a.label or b.label or text[a.end:b.start].strip()
+                or SPEAKER_FIELD in (a.detector, b.detector)):
             continue
         first, last = name_tokens(a.text), name_tokens(b.text)
         if len(first) == 1 and len(last) == 1 and is_given_name(first[0]) and first != last:
