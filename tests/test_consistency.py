@@ -380,6 +380,20 @@ def test_a_name_without_its_leading_family_name_joins_the_one_full_name(full, sh
     assert keys[0] == keys[1] and ambiguous == ()
 
 
+@pytest.mark.parametrize("full, short", [
+    ("georges abi nader", "abi nader"), ("Wilmer Huamán Quispe", "Huamán Quispe"),
+    ("Rita Bou Saab", "Bou Saab"), ("Pedro van der Berg", "van der Berg"),
+])
+def test_a_surname_of_two_words_said_alone_joins_the_one_full_name(full, short):
+    keys, ambiguous = resolved(full, short)
+    assert keys[0] == keys[1] and ambiguous == ()
+
+
+def test_a_two_word_surname_fitting_two_full_names_is_the_editors():
+    keys, ambiguous = resolved("georges abi nader", "fadi abi nader", "abi nader")
+    assert keys[0] != keys[1] and keys[2] not in keys[:2] and ambiguous == (2,)
+
+
 def test_a_name_without_a_leading_given_name_or_fitting_two_stays_apart():
     # Luisa and Fernanda are two given names: two people, perhaps cousins.
     assert resolved("Luisa Fernanda Ortiz", "Fernanda Ortiz") == (["luisa ortiz", "fernanda ortiz"], ())

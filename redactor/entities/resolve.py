@@ -745,7 +745,8 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
 
 def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int]) -> None:
     """Join a name to the one longer name of the run it is without its leading family name(s)
-    ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh): every word left out a
+    ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh), or that is its surname of
+    two words said alone (``_drops_given_names``): every word left out a
     surname the gazetteer knows as no given name or far less often, so two given names are never taken for one
     person ("Fernanda Ortiz" stays apart from Luisa Fernanda Ortiz).  A name that fits two
     longer ones is unsure."""
@@ -758,7 +759,8 @@ def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int
         p = people.persons[r]
         if p.namespaced or p.known or r in people.unsure:
             continue
-        fits = {people.root(nodes[long]) for long in by_last[short[-1]] if _drops_family_names(long, short)} - {r}
+        fits = {people.root(nodes[long]) for long in by_last[short[-1]]
+                if _drops_family_names(long, short) or _drops_given_names(long, short)} - {r}
         fits = {q for q in fits if len(p.genders | people.persons[q].genders) <= 1}
         if len(fits) == 1:
             people.parent[r] = fits.pop()
@@ -782,6 +784,20 @@ def _drops_family_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     for word in short:
         left_out.remove(word)
     return all(_is_family_name(word) for word in left_out)
+
+
+# Words that start a surname of two or more words and are no given name there: the particles,
+# and the Levantine "Abi"/"Abou"/"Bou" ("Georges Abi Nader", "Rita Bou Saab").
+_SURNAME_STARTS = _SURNAME_PARTICLES | frozenset({"abi", "abou", "bou"})
+
+
+def _drops_given_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the surname of ``long`` said alone when that surname is two words or
+    more: ``long``'s last words, the first a particle or no given name the gazetteer knows
+    ("abi nader" of Georges Abi Nader, "huamán quispe" of Wilmer Huamán Quispe), so a given
+    name and a surname ("Fernanda Ortiz" of Luisa Fernanda Ortiz) stay apart."""
+    n = len(short)
+    return 2 <= n < len(long) and long[-n:] == short and (short[0] in _SURNAME_STARTS or not _is_given_name(short[0]))
 
 
 def _is_family_name(word: str) -> bool:
