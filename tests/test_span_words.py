@@ -44,6 +44,11 @@ def test_name_words_before_a_name_stay():
 def test_a_span_not_in_lower_case_or_of_a_name_one_goes_by_is_left_whole():
     assert _trim("the driver man Baraka said", "man Baraka") == "man Baraka"
     assert _trim("her facebook is sweet mae", "sweet mae") == "sweet mae"
+    # ... but the next clause's start is no part of a name said after "my name is".
+    assert _trim("yeah so my name is ionut muresan i'm an agent", "ionut muresan i'm") == "ionut muresan"
+    assert _trim("and your full name for our lawyer elie saad i live in ghadir", "elie saad i") == "elie saad"
+    assert _trim("her facebook is sweet mae i think", "sweet mae i") == "sweet mae"
+    assert _trim("they call him big man he's the boss", "big man he's") == "big man"
     assert _trim("we call him small boy", "small boy") == "small boy"
     # not the speaker label or a rule: only the guesses of the model and the name lists
     assert _trim("after two weeks okafor came", "weeks okafor", "speaker") == "weeks okafor"

@@ -72,14 +72,23 @@ def _trailing(word: str) -> bool:
         or _PRONOUN_CONTRACTION.fullmatch(word) is not None
 
 
-def _trimmed(m: Mention) -> Mention:
+def _clause_start(word: str) -> bool:
+    """Whether folded ``word`` at a name's end starts the next clause whatever brought the name
+    in: "i" or a pronoun with its verb ("my name is ionut muresan i'm the agent")."""
+    return word == "i" or _PRONOUN_CONTRACTION.fullmatch(word) is not None
+
+
+def _trimmed(m: Mention, as_said: bool = False) -> Mention:
+    """``m`` cut of the ordinary words at its ends; with ``as_said`` (a name brought in as one
+    goes by it, whose words may be ordinary ones) only of a next clause's start."""
     words = list(_WORD.finditer(m.text))
     first, last = 0, len(words)
-    while last - first > 1 and words[first].group().isalpha() and words[first].group().islower() \
+    ends_name = _clause_start if as_said else _trailing
+    while not as_said and last - first > 1 and words[first].group().isalpha() and words[first].group().islower() \
             and _ordinary(fold(words[first].group())):
         first += 1
     while last - first > 1 and words[last - 1].group().replace("'", "").replace("’", "").isalpha() \
-            and words[last - 1].group().islower() and _trailing(fold(words[last - 1].group())):
+            and words[last - 1].group().islower() and ends_name(fold(words[last - 1].group())):
         last -= 1
     if (first, last) == (0, len(words)):
         return m
@@ -99,11 +108,11 @@ _CONTEXT_REACH = 60
 
 def trim_ordinary_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each guessed person's span in lower case cut of the ordinary words at
-    its ends (see the module docstring); not a name brought in as one goes by it or as an
-    account's ("her facebook is sweet mae")."""
-    return [_trimmed(m) if m.entity_type == "PERSON" and m.detector in _GUESSING and not m.known_identity
-            and not m.label and m.text.islower()
-            and _NAME_AS_SAID_BEFORE.search(text, max(0, m.start - _CONTEXT_REACH), m.start) is None else m
+    its ends (see the module docstring); a name brought in as one goes by it or as an account's
+    ("her facebook is sweet mae") only of the next clause's start ("my name is elie saad i")."""
+    return [_trimmed(m, _NAME_AS_SAID_BEFORE.search(text, max(0, m.start - _CONTEXT_REACH), m.start) is not None)
+            if m.entity_type == "PERSON" and m.detector in _GUESSING and not m.known_identity
+            and not m.label and m.text.islower() else m
             for m in mentions]
 
 
