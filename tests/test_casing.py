@@ -172,3 +172,12 @@ def test_a_run_of_lower_case_names_in_cased_text_gets_capitals(text, expected):
 ])
 def test_other_lower_case_words_in_cased_text_are_left(text):
     assert capitalise_name_runs(text) == text
+
+
+def test_a_rare_word_with_accents_is_restored_like_one_without() -> None:
+    # An accented surname no list knows is as rare in English as its plain spelling: a name
+    # ("pârvulescu" was left lower-case while "parvulescu" was capitalised).
+    text = "after this pârvulescu will make his life hell and hodžić knows it"
+    assert restore_case(text) == "After this Pârvulescu will make his life hell and Hodžić knows it"
+    # A foreign word that is an English word without its accents stays a word.
+    assert restore_case("for aïd we were off work") == "For aïd we were off work"

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 from redactor.detect.name_context import (
     KEPT_TEXTS,
     NameContext,
@@ -58,7 +60,10 @@ SURNAME_AFTER_NAME_ZIPF = 3.2
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"))
 # Titles after which the next word is a name whatever it means in English ("mr harbour").
 _SPOKEN_TITLES = frozenset("mr mrs ms mx mister missus dr prof".split())
-_LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*")
+# A lower-case word in the Latin script, its letters accented or not ("pârvulescu", "hodžić",
+# "nguyễn"; a combining accent too): rarity in English says something about it.
+_LATIN_LETTER = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff\u0300-\u036f]"
+_LATIN_WORD = re.compile(rf"{_LATIN_LETTER}+(?:['’\-]{_LATIN_LETTER}+)*")
 
 
 def _has_case(word: str) -> bool:
@@ -300,11 +305,12 @@ class CaseRestorer:
         return self._rare_word(word, after_name=info is None and bool(context.previous(i)) and (i - 1) in names)
 
     def _rare_word(self, word: str, after_name: bool) -> bool:
-        """A Latin word no list knows, rare enough in English to be a proper noun; right after
-        a name a little commoner one may be its surname."""
+        """A Latin word no list knows, rare enough in English to be a proper noun, written
+        with accents or without ("pârvulescu"; not "aïd", which is "aid"); right after a name a
+        little commoner one may be its surname."""
         if not _LATIN_WORD.fullmatch(word) or len(word) < 3:
             return False  # rarity in English says nothing about Cyrillic or Greek words
-        zipf = self.zipf(word)
+        zipf = self.zipf(word) if word.isascii() else max(self.zipf(word), self.zipf(anyascii(word).lower()))
         return zipf < RARE_WORD_ZIPF or word in self.international or _reduplicated(word) or (
             after_name and zipf < SURNAME_AFTER_NAME_ZIPF and not word.endswith(("ed", "ing")))
 
