@@ -97,11 +97,27 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     starts: list[int] = []
     joined = join_split_spans(mentions)
     held = _phones_in_ids(joined) | _held_by_authority(joined)
+    lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
         i = bisect.bisect_left(starts, m.end)
         if not overlaps_sorted(chosen, i, m.start):
             chosen.insert(i, m)
             starts.insert(i, m.start)
+        else:
+            lost.append(m)
+    return _surer_when_holding(chosen, starts, lost)
+
+
+def _surer_when_holding(chosen: list[Mention], starts: list[int], lost: Iterable[Mention]) -> list[Mention]:
+    """A winning span is as sure as a span of its type it holds whole: a guess "Dra. Pinheiro"
+    (a name list's low score) around the "Pinheiro" the run knows for sure is the person."""
+    for m in lost:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0:
+            winner = chosen[i]
+            if (winner.entity_type == m.entity_type and winner.score < m.score
+                    and winner.start <= m.start and m.end <= winner.end):
+                chosen[i] = replace(winner, score=m.score)
     return chosen
 
 

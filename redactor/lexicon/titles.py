@@ -170,7 +170,8 @@ NOT_NAME_WORDS = TITLE_WORDS | KINSHIP_WORDS | NAME_HONORIFICS
 # Titles that are abbreviations: after these any capitalised word is a name ("Mr Kowalczyk"),
 # and their full stop does not end a sentence ("Dr. Ivan").
 ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev".split()
+    "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev "
+    "dra sr sra srta mme mlle lic ing arq engr atty".split()
 )
 
 # Courtesy titles that only a person's name follows ("mr amegah", "Mrs Okoro", "dr sow"): a

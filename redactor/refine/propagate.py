@@ -25,7 +25,7 @@ from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.names import FILLERS, default_gazetteer, reduplicated_half
-from redactor.lexicon.titles import TITLE_WORDS
+from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS
 from redactor.model import Mention
 
 DETECTOR = "propagation"
@@ -533,10 +533,21 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     to it ("Crane Street", "Tower Crane")."""
     start, end = match.span()
     return (_written_as(text[start:end], form)
-            and (_given_name_only(form) or len(form) == 2 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None)
+            and (_given_name_only(form) or len(form) == 2 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
+                 or _after_abbreviated_title(text, start))
             and _CAPITALISED_NEXT.match(text, end) is None
             and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
+_WORD_AND_STOP_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+)\.[^\S\n]*$")
+
+
+def _after_abbreviated_title(text: str, start: int) -> bool:
+    """Whether an abbreviated title and its full stop stand right before ``start`` ("Dra.
+    Pinheiro", "Dr. Ivan"): that full stop ends no sentence."""
+    found = _WORD_AND_STOP_BEFORE.search(text, max(0, start - 12), start)
+    return found is not None and found.group(1).lower() in ABBREVIATED_TITLES
 
 
 def _inside_public_body(text: str, start: int, end: int) -> bool:
