@@ -36,6 +36,14 @@ def _found(redactor, text: str, kinds: frozenset[str] = ROLES) -> list[tuple[str
     # a capitalised name right after the job
     ("the deckhand Josefa came back", [("OCCUPATION", "deckhand")]),
     ("the sentry Bakary let us pass", [("OCCUPATION", "sentry")]),
+    # a capitalised name, then "a" and the job between commas
+    ("Josefa, a deckhand, said nothing", [("OCCUPATION", "deckhand")]),
+    # a name, then "the" and the job, inside a clause
+    ("we called Ines the paramedic", [("OCCUPATION", "paramedic")]),
+    ("we went with Josefa the deckhand to the boat", [("OCCUPATION", "deckhand")]),
+    # a demonstrative and what one person did
+    ("that guard hit me", [("OCCUPATION", "guard")]),
+    ("this nurse told us to wait", [("OCCUPATION", "nurse")]),
 ])
 def test_a_job_said_with_a_name(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -46,6 +54,9 @@ def test_a_job_said_with_a_name(redactor_default, text, expected):
     "the driver, um, he left",                   # a filler
     "the nurse, apparently, knew",               # an adverb
     "the cook, as we say, was there",            # no local word before "we say"
+    "Ask the nurse.",                            # an order at a sentence's start, no name
+    "we met in Suva the driver and his wife",    # a place, then a job and no verb
+    "that guard post is empty",                  # a post, not a person
     "we saw the doctor Monday",                  # a day, not a name
     "the director, Kristalina Georgieva, said",  # a public body's head: no list holds it
     "you should get a lawyer",                   # a generic job
@@ -103,6 +114,11 @@ def test_no_local_word_without_a_job(redactor_default, text):
     ("we were at the outer fence post", [("WORK_UNIT", "outer fence post")]),
     ("i stood at the inner checkpoint all night", [("WORK_UNIT", "inner checkpoint")]),
     ("they sent him to the rear gate", [("WORK_UNIT", "rear gate")]),
+    # moved or posted to a unit, or running it
+    ("after that i moved to the memory-care ward", [("WORK_UNIT", "memory-care ward")]),
+    ("he transferred to the records section", [("WORK_UNIT", "records section")]),
+    ("she was posted to the intake department", [("WORK_UNIT", "intake department")]),
+    ("she ran the dementia ward", [("WORK_UNIT", "dementia ward")]),
 ])
 def test_a_guarded_sites_ring(redactor_default, text, expected):
     assert _found(redactor_default, text, frozenset({"WORK_UNIT"})) == expected
@@ -116,6 +132,10 @@ def test_a_guarded_sites_ring(redactor_default, text, expected):
     "the papers are on my desk",
     "one unit of blood",
     "we went to the department store",
+    "we moved to the same team",                 # a word that says nothing
+    "she ran the whole department",
+    "they ran the support group",                # a group, no unit
+    "we moved to the city",
 ])
 def test_no_guarded_sites_ring(redactor_default, text):
     assert _found(redactor_default, text, frozenset({"WORK_UNIT"})) == []
