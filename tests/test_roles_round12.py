@@ -74,6 +74,10 @@ def test_no_job_said_with_a_name(redactor_default, text):
     ("he was a mobilised rifleman", [("RANK", "mobilised rifleman")]),
     ("the OC said no", [("RANK", "OC")]),
     ("our OC, Inspector Ouma, refused", [("RANK", "OC")]),
+    # the force or the post a rank is of
+    ("the navy lieutenant wrote", [("RANK", "navy lieutenant")]),
+    ("the camp commandant said", [("RANK", "camp commandant")]),
+    ("a militia captain stopped us", [("RANK", "militia captain")]),
 ])
 def test_a_rank_with_its_terms_or_letters(redactor_default, text, expected):
     assert [f for f in _found(redactor_default, text) if f[0] == "RANK"] == expected
@@ -88,8 +92,28 @@ def test_a_rank_with_its_terms_or_letters(redactor_default, text, expected):
     "my private life",
     "we watched The OC Season two",              # a show's title
     "the oc was full of water",                  # lower case letters are no title
+    "the post office was closed",
+    "the base rate went up",
+    "he left the base in march",
 ])
 def test_no_rank_with_its_terms_or_letters(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the headmaster's secretary told me", [("OCCUPATION", "headmaster's secretary")]),
+    ("the foreman's deputy came", [("OCCUPATION", "foreman's deputy")]),
+])
+def test_one_who_works_for_a_workplaces_head(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the director's cut was long",               # a thing
+    "the doctor's secretary called",             # a doctor is no workplace's head here
+    "the headmaster's office was locked",
+])
+def test_no_one_who_works_for_a_head(redactor_default, text):
     assert _found(redactor_default, text) == []
 
 
