@@ -578,7 +578,7 @@ CASES = [
     ("a surname that is also a city",  # a district town: Poltava, a regional capital, is public
      "The trucks went to Kremenchuk mostly. Semen Kremenchuk, the dispatcher, was from there too. "
      "Kremenchuk never drove himself.",
-     "The trucks went to [LOCATION 1] mostly. [PERSON 1], the dispatcher, was from there too. "
+     "The trucks went to [LOCATION 1] mostly. [PERSON 1], the [OCCUPATION 1], was from there too. "
      "[PERSON 1] never drove himself."),
     ("a unit said two ways, a phone said two ways",
      "He served in the 3rd Assault Brigade. The Third Assault Brigade lost men near Avdiivka. "
