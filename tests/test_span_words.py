@@ -49,6 +49,13 @@ def test_a_span_not_in_lower_case_or_of_a_name_one_goes_by_is_left_whole():
     assert _trim("and your full name for our lawyer elie saad i live in ghadir", "elie saad i") == "elie saad"
     assert _trim("her facebook is sweet mae i think", "sweet mae i") == "sweet mae"
     assert _trim("they call him big man he's the boss", "big man he's") == "big man"
+
+
+def test_a_titled_surname_is_cut_of_the_word_the_sentence_goes_on_with():
+    assert _trim("the deputy director. mister butkus read it in front of me", "mister butkus read") == "mister butkus"
+    # a given name after the title: the third word may be the surname
+    assert _trim("then mister john brown came", "mister john brown") == "mister john brown"
+    assert _trim("and mrs dobrescu smith said", "mrs dobrescu smith") == "mrs dobrescu smith"
     assert _trim("we call him small boy", "small boy") == "small boy"
     # not the speaker label or a rule: only the guesses of the model and the name lists
     assert _trim("after two weeks okafor came", "weeks okafor", "speaker") == "weeks okafor"

@@ -33,7 +33,7 @@ from redactor.entities.variants import default_given_names
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WORD_GIVEN_NAMES, default_gazetteer
-from redactor.lexicon.titles import NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS, is_title
+from redactor.lexicon.titles import COURTESY_TITLES, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS, is_title
 from redactor.model import Mention
 
 # Detectors that guess a name's extent: the model and the name lists.
@@ -78,6 +78,14 @@ def _clause_start(word: str) -> bool:
     return word == "i" or _PRONOUN_CONTRACTION.fullmatch(word) is not None
 
 
+def _titled_surname_then_word(words: Sequence[str]) -> bool:
+    """A courtesy title, a surname (no given name) and an ordinary word: the word is the
+    sentence's ("mister butkus read it"; "mister john brown" is a name)."""
+    title, name, word = words
+    return (title.rstrip(".") in COURTESY_TITLES and word.isalpha() and not default_given_names().knows(skeleton(name))
+            and _ordinary(word))
+
+
 def _trimmed(m: Mention, as_said: bool = False) -> Mention:
     """``m`` cut of the ordinary words at its ends; with ``as_said`` (a name brought in as one
     goes by it, whose words may be ordinary ones) only of a next clause's start."""
@@ -89,6 +97,8 @@ def _trimmed(m: Mention, as_said: bool = False) -> Mention:
         first += 1
     while last - first > 1 and words[last - 1].group().replace("'", "").replace("’", "").isalpha() \
             and words[last - 1].group().islower() and ends_name(fold(words[last - 1].group())):
+        last -= 1
+    if not as_said and last - first == 3 and _titled_surname_then_word([fold(w.group()) for w in words[first:last]]):
         last -= 1
     if (first, last) == (0, len(words)):
         return m
