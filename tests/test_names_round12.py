@@ -1,0 +1,53 @@
+"""Names the model does not see (round 12): a name in a naming frame said with where it is used
+or asked after ("my name in signal is just malika", "is malika your real name"), and a given name
+no list holds before a word that ends as a Central Asian family name does ("aibek nurlanuly")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_given import people
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my name in signal is just malika", ["malika"]),
+    ("my name on telegram is malika", ["malika"]),
+    ("my name there is just bakyt", ["bakyt"]),
+    ("my name is bakyt", ["bakyt"]),  # the model's place gives way to a name given
+    ("My name is Bakyt.", ["Bakyt"]),
+    ("is malika your real name", ["malika"]),
+    ("is bakyt your real name", ["bakyt"]),
+    ("Is Malika your real name?", ["Malika"]),
+    ("Malika is her real name.", ["Malika"]),
+])
+def test_a_name_in_a_naming_frame(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my name is not important",
+    "my name in the file is wrong",
+    "is it your real name",
+    "the city is your best bet",
+    "my name is just one of many",
+])
+def test_no_name_in_the_frame(redactor_default, text):
+    assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("and then aibek nurlanuly came in", ["aibek nurlanuly"]),
+    ("we met Bakyt Nurlanuly there", ["Bakyt Nurlanuly"]),
+    ("then we saw nurlanuly at the gate", ["nurlanuly"]),
+    ("we met Aigul Bolatkyzy there", ["Aigul Bolatkyzy"]),
+])
+def test_a_given_name_before_a_family_name_ending(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it was hopefuly fine",  # a misspelt adverb, not "-uly"
+    "we stayed at the Grand Nurlanuly Hotel",  # a longer proper noun's words
+])
+def test_no_family_name_there(redactor_default, text):
+    assert people(redactor_default, text) == []
