@@ -51,3 +51,24 @@ def test_a_given_name_before_a_family_name_ending(redactor_default, text, expect
 ])
 def test_no_family_name_there(redactor_default, text):
     assert people(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name that is also an English word, found once: its other capitalised uses
+    ("the cadet, Semi. Semi told me later. Later Semi left.", ["Semi", "Semi", "Semi"]),
+    ("My friend Will came. Will said yes. Will you come?", ["Will", "Will"]),
+    ("Rose told me first. Then Rose left. Rose to power.", ["Rose", "Rose"]),
+])
+def test_a_word_name_found_once_is_found_again_capitalised(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same word in lower case, at a sentence start before no verb of a person, or joined to
+    # another capitalised word is the word
+    ("the cadet, Semi. We took the semi to the port. Semi trucks are big.", ["Semi"]),
+    ("My friend Will came. Will you come? The Will Street office.", ["Will"]),
+    ("the general, Ivan. General Motors paid.", ["Ivan"]),
+])
+def test_the_word_of_a_word_name_is_left(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
