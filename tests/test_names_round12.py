@@ -72,3 +72,28 @@ def test_a_word_name_found_once_is_found_again_capitalised(redactor_default, tex
 ])
 def test_the_word_of_a_word_name_is_left(redactor_default, text, expected):
     assert people(redactor_default, text) == expected
+
+
+def found(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handles said aloud after "my user/login is", a display name with digits written onto it
+    ("my user is ksaad zero three", [("HANDLE", "ksaad zero three")]),
+    ("her login was ksaad zero three", [("HANDLE", "ksaad zero three")]),
+    ("my login is m dot haddad", [("HANDLE", "m dot haddad")]),
+    ("my name there is Dara Shift2", [("PERSON", "Dara Shift2")]),
+])
+def test_handles_said_aloud_or_with_a_space(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my user is blocked two times",
+    "my telegram was hacked three times",
+    "my user was changed three times",
+    "X1:100 X2:600 are the positions",
+])
+def test_no_handle_in_an_account_state(redactor_default, text):
+    assert [t for t, _ in found(redactor_default, text) if t in ("HANDLE", "PERSON")] == []

@@ -11,6 +11,7 @@ summer", "in May" are not.  Lower-case or all-caps text is first given plausible
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -124,7 +125,7 @@ class NameFinder:
         spans = [(_surname_before_middle_name(tokens, i, j), j, score, reason) for i, j, score, reason in spans]
         results = []
         for i, j, score, reason in spans:
-            start, end = tokens[i].start, tokens[j].end
+            start, end = tokens[i].start, _glued_digits_end(text, tokens[j].end)
             if score == 0.0:
                 continue
             key = " ".join(t.folded for t in tokens[i : j + 1]
@@ -361,6 +362,19 @@ class NameFinder:
                         and promoted[other][2] >= SCORE_NAME_IN_CONTEXT:
                     promoted[m] = (*promoted[m][:2], SCORE_NAME_GIVEN, "listed with a name")
         return promoted
+
+
+# Digits written onto a name's last word ("Dara Shift2", a display name or handle): the span's.
+_GLUED_DIGITS = re.compile(r"\d{1,4}(?![\w@])")
+
+
+def _glued_digits_end(text: str, end: int) -> int:
+    """``end``, or past the digits written right onto the word that ends there."""
+    if end and text[end - 1].isalpha():
+        glued = _GLUED_DIGITS.match(text, end)
+        if glued is not None:
+            return glued.end()
+    return end
 
 
 def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
