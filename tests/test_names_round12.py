@@ -97,3 +97,30 @@ def test_handles_said_aloud_or_with_a_space(redactor_default, text, expected):
 ])
 def test_no_handle_in_an_account_state(redactor_default, text):
     assert [t for t, _ in found(redactor_default, text) if t in ("HANDLE", "PERSON")] == []
+
+
+def replaced(redactor, text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.entity_type, f.replacement) for f in redactor.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname no full name is linked to is that call sign wherever the file says it as
+    # written: where the model called it a company, in a quoted message, at a sentence start
+    ('a message that says "Bear is down". We call him Bear.',
+     [("Bear", "CALL_SIGN", "[CALL SIGN 1]"), ("Bear", "CALL_SIGN", "[CALL SIGN 1]")]),
+    ("we call him Tank. Tank drove the truck. the tank was empty.",
+     [("Tank", "CALL_SIGN", "[CALL SIGN 1]"), ("Tank", "CALL_SIGN", "[CALL SIGN 1]")]),
+    ("They called him Kunle. Kunle never drove again.",
+     [("Kunle", "CALL_SIGN", "[CALL SIGN 1]"), ("Kunle", "CALL_SIGN", "[CALL SIGN 1]")]),
+])
+def test_a_call_sign_is_one_wherever_said(redactor_default, text, expected):
+    assert replaced(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "everybody calls him stupid",
+    "we call him back",
+    "the tank was empty and the bear was asleep",
+])
+def test_no_call_sign_without_a_name_given(redactor_default, text):
+    assert replaced(redactor_default, text) == []
