@@ -124,3 +124,27 @@ def test_a_call_sign_is_one_wherever_said(redactor_default, text, expected):
 ])
 def test_no_call_sign_without_a_name_given(redactor_default, text):
     assert replaced(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kinship word with a nickname or a given name that is also a word, in lower case
+    ("aunty gulya cooked for us", ["aunty gulya"]),
+    ("uncle tolik we call him", ["uncle tolik"]),
+    ("grandma rose was sick", ["grandma rose"]),
+    ("aunt grace said no", ["aunt grace"]),
+    ("my uncle Will said no", ["uncle Will"]),
+])
+def test_a_kinship_word_with_a_name(redactor_default, text, expected):
+    assert people(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle will come later",  # a modal after the relation
+    "grandma may know",
+    "my friend may help",
+    "my aunty's house was there",  # what the relative owns
+    "my uncle's house was there",
+    "my aunty said no",
+])
+def test_a_kinship_word_before_a_word(redactor_default, text):
+    assert people(redactor_default, text) == []

@@ -34,7 +34,7 @@ from redactor.lexicon.names import (
     WORD_MARKERS_FOR_WORDS,
     default_gazetteer,
 )
-from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS,
+from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, KINSHIP_TITLES,
                                      CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
                                      SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES)
 
@@ -187,6 +187,8 @@ _WHERE_WORDS = frozenset("in on at there here online".split())
 _JUST = frozenset("just only simply actually".split())
 _NAME_OWNERS = frozenset("my your his her their".split())
 _NAME_ADJECTIVES = frozenset("real actual true full first given proper".split())
+# Modal verbs that are given names too ("Will", "May"), said after a kinship title as verbs.
+_MODALS = frozenset("will may can".split())
 # Who call someone by a name said before ("Emeka we call him").
 _CALLERS = frozenset("we they people everyone everybody".split())
 # What may follow "we call him" when the name came before: nothing (a punctuation mark), or a
@@ -268,6 +270,10 @@ class NameContext:
         if gap.strip(" \t.") != "" or "\n" in gap:
             return False
         before = self.tokens[i - 1]
+        if before.possessive:
+            return False  # "my uncle's house": what the relation owns, no name after a title
+        if before.lower in KINSHIP_TITLES and self.modal_verb(i):
+            return False  # "grandma may know"; a courtesy title is a name's ("Ms May checked")
         if before.folded in SPOKEN_ADDRESS:  # "ma'am" is folded "maam"
             return zipf_frequency(self.tokens[i].lower, "en") < ADDRESSED_NAME_MAX_ZIPF
         return before.lower in TITLES or before.folded in TITLES
@@ -299,10 +305,17 @@ class NameContext:
             return previous in (WORD_MARKERS if lower_case else DETERMINERS)
         return previous in WORD_MARKERS or (lower_case and previous in WORD_MARKERS_FOR_WORDS)
 
+    def modal_verb(self, i: int) -> bool:
+        """'my uncle will come', 'grandma may know': a modal verb that is a given name too, said
+        before a verb after a title or a relation; not "uncle Will said", "Uncle Will came"."""
+        after = self.following(i)
+        return self.tokens[i].lower in _MODALS and bool(after) and not after.endswith(("ed", "s")) \
+            and not self.speech_after(i) and not self.action_after(i)
+
     def relation_before(self, i: int) -> bool:
         """'my friend Grace', 'our commander, Bykov'; not what a relation owns ("my cousin's
         car", "his brother's Golf"), but a name said after it ("use my sister's, Joy")."""
-        return self.previous(i, allow_comma=True) in RELATIONS and \
+        return self.previous(i, allow_comma=True) in RELATIONS and not self.modal_verb(i) and \
             (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
     def relation_after(self, j: int) -> bool:
