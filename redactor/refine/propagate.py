@@ -25,7 +25,8 @@ from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.lexicon.names import ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, default_gazetteer, reduplicated_half
+from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, default_gazetteer,
+                                    reduplicated_half)
 from redactor.lexicon.titles import TITLE_WORDS
 from redactor.model import Mention
 
@@ -549,7 +550,8 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     before it is no part of it: "Later Semi left")."""
     start, end = match.span()
     return (_written_as(text[start:end], form)
-            and (_given_name_only(form) or len(form) == 2 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
+            and (_given_name_only(form) or len(form) == 2
+                 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
                  or _SUBJECT_VERB.match(text, end) is not None)
             and _CAPITALISED_NEXT.match(text, end) is None
             and not _capitalised_before(text, start)

@@ -399,7 +399,8 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
     return _unknown_without_context(tokens, i, context)
 
 
-def _unknown_before_surname_shaped(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+def _unknown_before_surname_shaped(tokens: Sequence[Token], i: int,
+                                   context: NameContext) -> tuple[int, int, float, str] | None:
     """'Bakyt Nurlanuly', 'aibek nurlanuly' (restored to capitals): a word no list knows and
     English hardly uses right before a word that ends as a family name does, the two alone (no
     capitalised word joined either side, no determiner or "of" before: "the Ruby Petrov Hotel"):
