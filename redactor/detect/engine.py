@@ -350,6 +350,10 @@ def _without_sentence_end_letter(text: str, start: int, span: str) -> tuple[int,
 _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S\n]*:[^\S\n]+")
 
 
+# A name with digits written onto its last word, a display name's ("Dara Shift2").
+_NAME_WITH_GLUED_DIGITS = re.compile(r"[^\d\n]*[^\W\d_]{3}\d{1,4}")
+
+
 def _is_kept(entity_type: str, span: str) -> bool:
     """False for a span that cannot be what its type says."""
     if not span or _WORDLESS.match(span):
@@ -359,8 +363,9 @@ def _is_kept(entity_type: str, span: str) -> bool:
         # moderator", "I worked as a translator") it is the source's occupation
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
-    if entity_type == "PERSON" and any(c.isdigit() for c in span):
+    if entity_type == "PERSON" and any(c.isdigit() for c in span) and _NAME_WITH_GLUED_DIGITS.fullmatch(span) is None:
         return False  # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits
+        # but for those written onto the end of a display name ("Dara Shift2")
     if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)

@@ -118,7 +118,7 @@ from redactor.lexicon.places import (capital_namesake_population, default_places
                                      names_district_of_region, public_places, public_places_minimum, region_name,
                                      smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER,
-                                     NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
+                                     KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TITLE_MODIFIERS, TITLES_BEFORE_NAME, TURKISH_HONORIFICS_AFTER, is_title)
 from redactor.model import Mention
 
@@ -1276,8 +1276,8 @@ class SpanFilters:
                 or _only_an_address_form(m.text) \
                 or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
                     and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))
-        if given_word_name_said_as_name(text, m.start, m.end):
-            return False  # "my friend joy", "grace told me": the name recognizer's evidence
+        if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text):
+            return False  # "my friend joy", "grace told me", "grandma rose": the name recognizer's evidence
         if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
                 and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
             return True  # a caption's "drove the van": a thing
@@ -1749,6 +1749,21 @@ def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                   score=max(p.score for p in run), detector="AddressJoin"))
         run = [m] if m is not None and m.entity_type == "ADDRESS" else []
     return joined
+
+
+# Words after a kinship title that say what the relative does ("uncle will come", "aunt may
+# know"), not the relative's name.
+_MODAL_WORDS = frozenset("will may can could would should might must shall".split())
+
+
+def _kin_and_given_name(span: str) -> bool:
+    """A kinship title and a given name that is also a word, as one span ("grandma rose",
+    "uncle mark"): the relative, called by name; not a title and a modal ("uncle will")."""
+    words = span.split()
+    if len(words) != 2 or words[0].lower() not in KINSHIP_TITLES or words[1].lower() in _MODAL_WORDS:
+        return False
+    info = _name_info(fold_name(words[1]))
+    return info is not None and info.first
 
 
 def _only_an_address_form(span: str) -> bool:

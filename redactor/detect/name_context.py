@@ -34,7 +34,7 @@ from redactor.lexicon.names import (
     WORD_MARKERS_FOR_WORDS,
     default_gazetteer,
 )
-from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS,
+from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, KINSHIP_TITLES,
                                      CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
                                      SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES)
 
@@ -179,6 +179,16 @@ compiled reported signed sent
 # after a number ("Ward 9, Blessing").
 _ROLE_REACH = 5
 _COMMA_AFTER_WORDS = re.compile(r"[^\S\n]*(?:\d+[^\S\n]*)?,[^\S\n]*")
+# Words for a name ("my name is", "is malika your real name"), where it is used ("my name in
+# signal is"), what may come between "is" and the name ("my name is just malika"), and what may
+# stand between "your" and "name" ("your real name").
+_NAME_WORDS = frozenset("name nickname nick username".split())
+_WHERE_WORDS = frozenset("in on at there here online".split())
+_JUST = frozenset("just only simply actually".split())
+_NAME_OWNERS = frozenset("my your his her their".split())
+_NAME_ADJECTIVES = frozenset("real actual true full first given proper".split())
+# Modal verbs that are given names too ("Will", "May"), said after a kinship title as verbs.
+_MODALS = frozenset("will may can".split())
 # Who call someone by a name said before ("Emeka we call him").
 _CALLERS = frozenset("we they people everyone everybody".split())
 # What may follow "we call him" when the name came before: nothing (a punctuation mark), or a
@@ -260,6 +270,10 @@ class NameContext:
         if gap.strip(" \t.") != "" or "\n" in gap:
             return False
         before = self.tokens[i - 1]
+        if before.possessive:
+            return False  # "my uncle's house": what the relation owns, no name after a title
+        if before.lower in KINSHIP_TITLES and self.modal_verb(i):
+            return False  # "grandma may know"; a courtesy title is a name's ("Ms May checked")
         if before.folded in SPOKEN_ADDRESS:  # "ma'am" is folded "maam"
             return zipf_frequency(self.tokens[i].lower, "en") < ADDRESSED_NAME_MAX_ZIPF
         return before.lower in TITLES or before.folded in TITLES
@@ -291,10 +305,17 @@ class NameContext:
             return previous in (WORD_MARKERS if lower_case else DETERMINERS)
         return previous in WORD_MARKERS or (lower_case and previous in WORD_MARKERS_FOR_WORDS)
 
+    def modal_verb(self, i: int) -> bool:
+        """'my uncle will come', 'grandma may know': a modal verb that is a given name too, said
+        before a verb after a title or a relation; not "uncle Will said", "Uncle Will came"."""
+        after = self.following(i)
+        return self.tokens[i].lower in _MODALS and bool(after) and not after.endswith(("ed", "s")) \
+            and not self.speech_after(i) and not self.action_after(i)
+
     def relation_before(self, i: int) -> bool:
         """'my friend Grace', 'our commander, Bykov'; not what a relation owns ("my cousin's
         car", "his brother's Golf"), but a name said after it ("use my sister's, Joy")."""
-        return self.previous(i, allow_comma=True) in RELATIONS and \
+        return self.previous(i, allow_comma=True) in RELATIONS and not self.modal_verb(i) and \
             (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
     def relation_after(self, j: int) -> bool:
@@ -328,18 +349,44 @@ class NameContext:
         return previous in SPEECH_VERBS or previous in PERSON_VERBS
 
     def named_before(self, i: int) -> bool:
-        """'my name is Will', 'a man named Frank', 'call me Dima', 'known as Tosha'."""
+        """'my name is Will', 'a man named Frank', 'call me Dima', 'known as Tosha', 'my name
+        in signal is just malika', 'my name there is Dara'."""
         previous = self.previous(i)
         if previous in ("named", "called", "nicknamed", "aka"):
             return True
         if i < 2:
             return False
+        if previous in _JUST and self.previous(i - 1) in ("is", "was"):
+            i, previous = i - 1, self.previous(i - 1)  # "my name is just malika"
         before = self.previous(i - 1)
-        return ((previous in ("is", "was") and before in ("name", "nickname", "nick"))
+        return ((previous in ("is", "was") and (before in _NAME_WORDS or self._name_where(i - 1)))
                 or (previous in ("me", "him", "her", "them") and before in ("call", "calls", "called")
                     and self.tokens[i].lower not in _CALLED_BACK)
                 or (previous == "as" and before == "known")
                 or self.knew_as(i))
+
+    def _name_where(self, k: int) -> bool:
+        """Token ``k`` (before "is") ends where a name is used, said after "name": 'my name in
+        signal', 'my name on the app', 'my name there' (at most three words after "name")."""
+        for n in range(k, max(0, k - 3), -1):
+            if not _adjacent(self.tokens[n]):
+                return False
+            if self.tokens[n].lower in _WHERE_WORDS:
+                return self.previous(n) in _NAME_WORDS
+        return False
+
+    def named_after(self, i: int, j: int) -> bool:
+        """'is malika your real name', 'Malika is his real name', 'Is Dara your name?': the name
+        said before the words that say it is someone's name ("is it your name" names nothing)."""
+        k = j + 1 if self.following(j) in ("is", "was", "'s", "’s") else j
+        if k == j and self.previous(i) not in ("is", "was"):
+            return False
+        if self.following(k) not in _NAME_OWNERS:
+            return False
+        k += 1
+        if self.following(k) in _NAME_ADJECTIVES:
+            k += 1
+        return self.following(k) in _NAME_WORDS
 
     def called_after(self, j: int) -> bool:
         """'Emeka we call him, he drove', 'Joy they called her.': a name, then who call the
@@ -357,12 +404,15 @@ class NameContext:
 
     def given_to_person(self, i: int) -> bool:
         """A name given to a person, which no place or company shares: 'a woman called Nnenna',
-        'my neighbour Murugan', 'call him Dima', 'it was Tshilombo who signed'."""
-        if self.relation_before(i) or self.cleft(i, i):
+        'my neighbour Murugan', 'call him Dima', 'it was Tshilombo who signed', 'my name is
+        Bakyt', 'is bakyt your real name'."""
+        if self.relation_before(i) or self.cleft(i, i) or self.named_after(i, i):
             return True
         if i < 2:
             return False
         previous, before = self.previous(i), self.previous(i - 1)
+        if (previous in ("is", "was") or previous in _JUST) and self.named_before(i):
+            return True
         if previous in ("called", "named", "nicknamed"):
             return before in PERSON_NOUNS
         return previous in ("me", "him", "her") and before in ("call", "calls", "called")
@@ -377,6 +427,7 @@ class NameContext:
             or self.relation_after(j)
             or self.speech_after(j)
             or self.named_before(i)
+            or self.named_after(i, j)
             or self.called_after(j)
             or self.cleft(i, j)
             or i in self.labels

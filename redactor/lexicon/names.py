@@ -422,11 +422,13 @@ def clipped_surname_of(short: str, full: str) -> bool:
 # Surname endings strong enough to show a word no list holds is a family name, wherever it is
 # said: Romanian -escu/-eanu, South Slavic -ović/-ević, Ukrainian -enko, Georgian -shvili/-dze,
 # Armenian -yan, Turkish -oğlu, Russian and Bulgarian -ov/-ova/-ev/-eva, Polish -ski/-ska/-sky,
-# Greek -poulos/-poulou/-akis ("ionescu", "petrović", "hovhannisyan", "kowalska").  Matched on
-# the folded word, with a stem of three letters or more before the ending.
+# Greek -poulos/-poulou/-akis, Kazakh and Kyrgyz -uly/-kyzy/-uulu, Uzbek -qizi, Tajik -zoda,
+# Russian -skiy and the patronymics -ovich/-evich/-ovna/-evna ("ionescu", "petrović",
+# "hovhannisyan", "kowalska", "nurlanuly", "tursunzoda").  Matched on the folded word, with a stem
+# of three letters or more before the ending ("-fuly" is a misspelt adverb: "hopefuly").
 _SURNAME_ENDING = re.compile(
     r"[a-z]{3,}(?:escu|eanu|ovic|evic|enko|shvili|dze|yan|oglu|ogullari|ova|ov|eva|ev|ski|ska|sky"
-    r"|opoulos|poulou|akis|idis)")
+    r"|opoulos|poulou|akis|idis|(?<![fj])uly|kyzy|kizi|qizi|uulu|zoda|skiy|ovich|evich|ovna|evna)")
 # Rarer in English than this (Zipf): no dictionary word ("improv", "geneva" aside, by place).
 _SURNAME_SHAPED_ZIPF = 2.5
 

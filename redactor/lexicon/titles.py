@@ -58,7 +58,7 @@ komiser baskomiser cavus onbasi yuzbasi binbasi albay yarbay tegmen ustegmen
 """.split())
 
 KINSHIP_TITLES = frozenset("""
-uncle aunt auntie granny grandma grandpa father mother brother sister
+uncle aunt auntie aunty granny grandma grandpa grandad granddad father mother brother sister
 """.split())
 
 # Family words that are not used as a title but may still stand in a name span ("my cousin

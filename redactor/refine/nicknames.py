@@ -168,7 +168,20 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         elif m.detector == ALIAS_DETECTOR:
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
-    return _spread(text, out, linked) if linked else out
+    return _spread_call_signs(text, _spread(text, out, linked) if linked else out)
+
+
+def _spread_call_signs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A call sign or nickname no one named in full is linked to ("we call him Tank", "his
+    call sign was Bear") is that call sign wherever its document says it as written: where the
+    model called it a company or a place ('a message that says "Bear is down"') and where no
+    detector found it ("Tank drove the truck"); a person's mention of the word is left to
+    resolution (``settle_call_signs``), and the word in lower case is the word ("the tank")."""
+    signs: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type == "CALL_SIGN":
+            signs.setdefault(m.text, m)
+    return _spread(text, mentions, signs, _MODEL_PLACES_AND_BODIES) if signs else mentions
 
 
 def _call_signs_said_as_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -381,6 +394,7 @@ _OPENING_QUOTES = frozenset("\"'«“„‘")
 ALIAS_DETECTOR = "CalledName"  # a name the speaker or their people say someone is called
 # What the model may have called a linked nickname's other mentions.
 _SPREAD_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
+_MODEL_PLACES_AND_BODIES = frozenset({"ORGANIZATION", "LOCATION"})
 
 
 def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
@@ -497,17 +511,18 @@ _WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}-])(?<!\p{L}['’])"
 _SENTENCE_START = regex.compile(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
 
 
-def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention]) -> list[Mention]:
-    """Every mention of a linked nickname's form (as written) is the person's, even where the
-    model called it a company or a place ("They called him Kunle. Kunle never drove again."); a
-    whole-word occurrence of it no detector found becomes one ("Everyone knew "Kit". Kit never
-    slept.")."""
+def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention],
+            retyped: frozenset[str] = _SPREAD_TYPES) -> list[Mention]:
+    """Every mention of a linked nickname's form (as written) of the ``retyped`` types is the
+    person's, even where the model called it a company or a place ("They called him Kunle.
+    Kunle never drove again."); a whole-word occurrence of it no detector found becomes one
+    ("Everyone knew "Kit". Kit never slept.")."""
     out = []
     for m in mentions:
         nick = linked.get(m.text)
-        if nick is not None and not _keyed(m) and m.entity_type in _SPREAD_TYPES \
+        if nick is not None and not _keyed(m) and m.entity_type in retyped \
                 and not is_called_call_sign(text, m.start) and m.detector not in AUTHORITATIVE:
-            m = replace(m, entity_type="PERSON", key=nick.key, score=max(m.score, nick.score))
+            m = replace(m, entity_type=nick.entity_type, key=nick.key, score=max(m.score, nick.score))
         out.append(m)
     taken = sorted((m.start, m.end) for m in out)
     for form, nick in linked.items():

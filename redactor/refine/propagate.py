@@ -24,7 +24,9 @@ from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
-from redactor.lexicon.names import FILLERS, default_gazetteer, reduplicated_half
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, default_gazetteer,
+                                    reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS
 from redactor.model import Mention
 
@@ -96,6 +98,14 @@ def _name_like(mention: Mention, form: str) -> bool:
         if not ((known is not None and (known.first or known.last) and not known.is_word) or not _is_common(token)):
             return False
     return True
+
+
+def _lone_word_name(form: str) -> bool:
+    """A person found as one capitalised word that is also an English word ("Semi", "Will"):
+    found again as written in its own text, like a part of a full name, unless the word is a
+    title or a month ("General", "May"), which the model may take for a name alone."""
+    lower = form.lower()
+    return lower not in TITLE_WORDS and lower not in FUNCTION_WORDS and lower not in MONTHS_AND_DAYS
 
 
 def _given_name_variants(mention: Mention, names: GivenNames) -> list[str]:
@@ -277,8 +287,8 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
                 # without context; only a part of a full name is looked for again, as written
                 # and in its own text.
-                if entity_type == "PERSON" and form != m.text and form[:1].isupper() and not form.isupper() \
-                        and _name_like(m, form):
+                if entity_type == "PERSON" and form[:1].isupper() and not form.isupper() \
+                        and (_name_like(m, form) if form != m.text else _lone_word_name(form)):
                     targets[folded] = _Target(form, entity_type, m, cased=True)
                 continue
             targets[folded] = _Target(form, entity_type, m)
@@ -509,6 +519,11 @@ class ConfidentForms:
 _SENTENCE_BREAK = regex.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
 _CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")
+# What a person does, said right after a name that starts a sentence ("Will said", "Semi left";
+# not "was", which a word takes as well: "Grace was shown").
+_SUBJECT_VERB = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(SPEECH_VERBS | ACTION_VERBS)) + r")(?![\p{L}'’-])")
+# Adverbs that open a sentence before a name ("Later Semi left", "Yesterday Will called").
+_SENTENCE_ADVERBS = frozenset("later yesterday today now after once maybe finally".split())
 # A determiner or an adjective's place before the word: "the Court", "the united German".
 _WORD_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:the|a|an|this|that|these|those|its|our|their|united|new|old|same)[^\S\n]+(?:\p{L}+[^\S\n]+)?$",
@@ -529,14 +544,18 @@ def _written_as(found: str, form: str) -> bool:
 
 
 def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
-    """The match is ``form`` as written, inside a sentence, with no capitalised word joined
-    to it ("Crane Street", "Tower Crane")."""
+    """The match is ``form`` as written, inside a sentence or starting one as the subject of
+    a person's verb ("Will said", "Semi left"; not "Will you", "Mark my words"), with no
+    capitalised word joined to it ("Crane Street", "Tower Crane"; a sentence's first word
+    before it is no part of it: "Later Semi left")."""
     start, end = match.span()
     return (_written_as(text[start:end], form)
-            and (_given_name_only(form) or len(form) == 2 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
-                 or _after_abbreviated_title(text, start))
+            and (_given_name_only(form) or len(form) == 2
+                 or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
+                 or _after_abbreviated_title(text, start)
+                 or _SUBJECT_VERB.match(text, end) is not None)
             and _CAPITALISED_NEXT.match(text, end) is None
-            and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+            and not _capitalised_before(text, start)
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
@@ -548,6 +567,17 @@ def _after_abbreviated_title(text: str, start: int) -> bool:
     Pinheiro", "Dr. Ivan"): that full stop ends no sentence."""
     found = _WORD_AND_STOP_BEFORE.search(text, max(0, start - 12), start)
     return found is not None and found.group(1).lower() in ABBREVIATED_TITLES
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """A capitalised word right before ``start``, other than a function word that starts the
+    sentence ("And Semi", "Then Rose", "Later Will")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = text[before.start():start].strip().lower()
+    return not ((word in FUNCTION_WORDS or word in _SENTENCE_ADVERBS)
+                and _SENTENCE_BREAK.search(text, max(0, before.start() - 8), before.start()) is not None)
 
 
 def _inside_public_body(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ summer", "in May" are not.  Lower-case or all-caps text is first given plausible
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -124,7 +125,7 @@ class NameFinder:
         spans = [(_surname_before_middle_name(tokens, i, j), j, score, reason) for i, j, score, reason in spans]
         results = []
         for i, j, score, reason in spans:
-            start, end = tokens[i].start, tokens[j].end
+            start, end = tokens[i].start, _glued_digits_end(text, tokens[j].end)
             if score == 0.0:
                 continue
             key = " ".join(t.folded for t in tokens[i : j + 1]
@@ -363,9 +364,25 @@ class NameFinder:
         return promoted
 
 
+# Digits written onto a name's last word ("Dara Shift2", a display name or handle): the span's.
+_GLUED_DIGITS = re.compile(r"\d{1,4}(?![\w@])")
+
+
+def _glued_digits_end(text: str, end: int) -> int:
+    """``end``, or past the digits written right onto the word that ends there."""
+    if end and text[end - 1].isalpha():
+        glued = _GLUED_DIGITS.match(text, end)
+        if glued is not None:
+            return glued.end()
+    return end
+
+
 def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
     """A capitalised word no list knows, starting at token ``i``, as a name (or a candidate)."""
     token = tokens[i]
+    with_surname = _unknown_before_surname_shaped(tokens, i, context)
+    if with_surname is not None:
+        return with_surname
     if _unknown_rare(token) and context.after_role(i, i) and not _in_proper_noun(tokens, i, context) \
             and not default_places().is_place(token.text):
         return (i, i, SCORE_NAME_GIVEN, "unknown word after a role")  # "The guard at the gate, Goodluck, let us in"
@@ -380,6 +397,26 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
     return _unknown_without_context(tokens, i, context)
+
+
+def _unknown_before_surname_shaped(tokens: Sequence[Token], i: int,
+                                   context: NameContext) -> tuple[int, int, float, str] | None:
+    """'Bakyt Nurlanuly', 'aibek nurlanuly' (restored to capitals): a word no list knows and
+    English hardly uses right before a word that ends as a family name does, the two alone (no
+    capitalised word joined either side, no determiner or "of" before: "the Ruby Petrov Hotel"):
+    a given name no list holds and its surname."""
+    k = i + 1
+    if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial \
+            or not _unknown_rare(tokens[i]) or not surname_shaped(tokens[k].text):
+        return None
+    longer = (k + 1 < len(tokens) and _joined(tokens[k + 1]) and tokens[k + 1].capitalised) or (
+        i > 0 and _joined(tokens[i]) and tokens[i - 1].capitalised and not tokens[i - 1].initial)
+    if longer or context.previous(i) in DETERMINERS or context.previous(i) == "of":
+        return None
+    places = default_places()
+    if places.is_place(tokens[i].text) or places.is_place(tokens[k].text):
+        return None
+    return (i, k, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, k) else SCORE_FULL_NAME, _SURNAME_ENDING)
 
 
 def _unknown_without_context(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
