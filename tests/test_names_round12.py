@@ -83,10 +83,23 @@ def found(redactor, text: str) -> list[tuple[str, str]]:
     ("my user is ksaad zero three", [("HANDLE", "ksaad zero three")]),
     ("her login was ksaad zero three", [("HANDLE", "ksaad zero three")]),
     ("my login is m dot haddad", [("HANDLE", "m dot haddad")]),
-    ("my name there is Dara Shift2", [("PERSON", "Dara Shift2")]),
+    ("my name there is Dara Shift2", [("HANDLE", "Dara Shift2")]),
 ])
 def test_handles_said_aloud_or_with_a_space(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
+
+
+def test_a_display_name_with_digits_is_no_name_the_persons_mentions_group_with(make_redactor, tmp_path):
+    # "Sokha Line9" (a Telegram name) as a person's full name made "Sokha" fit two people, so
+    # "Keo Sokha" and "Sokha" took two pseudonyms.
+    text = ("Use Telegram, my name there is Sokha Line9. My real name is Keo Sokha.\n"
+            "Sokha is enough for the girls, they all know Sokha.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    result = make_redactor().run([tmp_path / "t.txt"]).files[0]
+    got = {(text[f.start:f.end], f.entity_type, f.replacement) for f in result.findings}
+    handle = [r for form, kind, r in got if form == "Sokha Line9" and kind == "HANDLE"]
+    sokha = {r for form, kind, r in got if form in ("Keo Sokha", "Sokha") and kind == "PERSON"}
+    assert handle and len(sokha) == 1 and handle[0] not in sokha
 
 
 @pytest.mark.parametrize("text", [

@@ -723,6 +723,8 @@ class Detector:
         span = text[start:end]
         if not _is_kept(entity_type, span):
             return None
+        if entity_type == "PERSON" and any(c.isdigit() for c in span):
+            entity_type = "HANDLE"  # a display name with digits ("Sokha Line9"): an account's, no person's name
         return Mention(
             start=start, end=end, entity_type=entity_type, score=round(float(result.score), 2),
             detector=detector, text=span,
