@@ -771,13 +771,14 @@ class PublicFigures:
                    _distinctive(surnames))
 
     def is_public_figure(self, text: str, start: int, end: int,
-                         is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False) -> bool:
+                         is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False,
+                         is_public_body: Callable[[str], bool] | None = None) -> bool:
         """The span names a listed person by surname after an office title, or by surname (with
         or without "Mr") in a text that names them in full; or anyone named by the title of a
         state office ("President Sisi", "president ramaphosa") or, with ``is_public_place``, of
         an office of a public place ("the mayor of Bogotá, Claudia López": see
-        :mod:`redactor.detect.offices`)."""
-        if holds_public_office(text, start, end, is_public_place, lower_case):
+        :mod:`redactor.detect.offices`) or, with ``is_public_body``, of a public body."""
+        if holds_public_office(text, start, end, is_public_place, lower_case, is_public_body):
             return True
         span = _POSSESSIVE.sub("", text[start:end].strip())
         inside = _TITLES_IN_SPAN.match(span)
@@ -849,7 +850,12 @@ _PRIVATE_ROLE_BEFORE = re.compile(rf"\b(?:{_PRIVATE_WORDS})\.?[^\S\n]+$", re.IGN
 
 
 def _is_private_before(text: str, start: int) -> bool:
+    """A relation, a role or a title right before ``start`` makes the name a private person's
+    ("my cousin Erdogan")."""
     return _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+is_private_before = _is_private_before
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -1518,7 +1524,8 @@ class SpanFilters:
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions):
+                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
+                                              self.is_public_body):
             return None
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
