@@ -47,6 +47,8 @@ def test_an_office_in_apposition_makes_a_public_figure(filters, text, name):
     ("the chairman of the Hotel Miramar, Paul Mwangi, said", "Paul Mwangi"),  # a firm's
     ("the governor of the prison, Paul Mwangi, said", "Paul Mwangi"),        # a workplace's
     ("our minister, John Banda, read the gospel", "John Banda"),             # the speaker's own
+    ("the governor, Mr Pop, locked the wing", "Mr Pop"),                     # a prison's, say
+    ("the president, Ana Ruiz, opened the meeting", "Ana Ruiz"),             # a club's, say
     ("the minister, john banda, came", "john banda"),                        # lower case: a caption's
 ])
 def test_other_offices_stay_found(filters, text, name):

@@ -55,9 +55,13 @@ _STATE_OFFICE_IN_SPAN = re.compile(rf"(?:{_STATE_TITLES})\.?[^\S\n]+(?=[A-Z])")
 _LOWER_OFFICE = re.compile(rf"(?<![\w-])(?:{_LOWER_TITLES})[^\S\n]+$", re.IGNORECASE)
 _LOWER_OFFICE_IN_SPAN = re.compile(rf"(?:{_LOWER_TITLES})[^\S\n]+(?=\w)", re.IGNORECASE)
 _NOT_STATE_BEFORE = re.compile(rf"\b{_NOT_STATE}[\s-]+$", re.IGNORECASE)
-# A title in apposition before a capitalised name, in any case ("the minister, Anna Lindqvist,
-# said", "the prime minister, Ana Brnabić"): the commas make the title the name's.
-_APPOSED_TITLE = re.compile(rf"(?<![\w-])(?:{_LOWER_TITLES}|minister|premier)[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
+# A minister's title in apposition before a capitalised name, in any case ("the minister, Anna
+# Lindqvist, said", "the prime minister, Ana Brnabić"): the commas make the title the name's.
+# Not a governor's or a president's alone: a prison's governor, a district's or a club's
+# president is said the same way ("the governor, Mr Pop, ...").
+_APPOSED_TITLE = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_PORTFOLIOS}|prime)[^\S\n]+)?minister(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:{_PORTFOLIOS}))?"
+    r"|premier|senator)[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
 
 # An office of a place, said before the holder's name ("the mayor of Bogotá, Claudia López",
 # "Bogotá's mayor Claudia López", "the Lagos mayor") or after it ("Claudia López, the mayor of
