@@ -1,6 +1,6 @@
 """Public facts kept by their form (round 12): local administrations in other languages, central
 banks named by their country, a region's or a big city's hospital by its tier or its acronym, a
-news site said by its bare domain, a broadcaster said in a caption, a union's acronym beside its
+news site said by its bare domain (a caption's broadcaster: tests/test_keep_outlets.py), a union's acronym beside its
 union word and dotted acronyms, a profession's national organisation, national days, regions by
 their word in other languages, a name said "on" a platform, and the round's broadcasters,
 companies and banks of rules/public.yaml.  Near misses stay found: a small town's body or
@@ -87,16 +87,3 @@ def test_a_bare_domain_is_an_outlet_only_said_as_one():
     assert not domain("Visit example.by today.", "example.by")
     assert not domain("He sent it from anna.kowalska.pl yesterday.", "anna.kowalska.pl")   # a path of names
     assert not domain("My shop is on Anna.com now.", "Anna.com")                         # a person's name
-
-
-@pytest.mark.parametrize("text, span, outlet", [
-    ("it was on radio maria that night", "radio maria", True),
-    ("we watched kaduna tv every night", "kaduna tv", True),
-    ("we listened to radio and anna sang", "anna sang", False),
-    ("my cousin Radio came", "Radio", False),
-])
-def test_a_broadcaster_in_a_captions_small_letters(text, span, outlet):
-    from redactor.detect.outlets import named_as_outlet
-
-    start = text.index(span)
-    assert named_as_outlet(text, start, start + len(span), False) is outlet
