@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
+from redactor.detect.offices import holds_public_office
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
@@ -58,13 +59,14 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 )
 from redactor.audit import LeakAudit
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
-from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters
+from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
 from redactor.refine.short_forms import link_short_forms
@@ -725,10 +727,18 @@ class Redactor:
                                                               for m in s.mentions)),
                                      threshold, self.detector.keep_terms, seeds=self._known_forms(),
                                      office_holders_in_captions=self.settings.keep_office_holders_in_captions)
-        states = _each_again(inputs, states, lambda d: self._found_again(d, forms))
+        # The office holders each file names by their office: every mention of one, in any file,
+        # is kept (one decision per person; the leak audit reads the run's replaced values).
+        figures: set[tuple[str, ...]] = set()
+
+        def found_again(d: DocumentRun) -> DocumentRun:
+            figures.update(public_figures(d.joined.text, self._holds_office))
+            return self._found_again(d, forms)
+
+        states = _each_again(inputs, states, found_again)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
-        states = _each_again(inputs, states, lambda d: self._refine_people(d, person_tokens))
+        states = _each_again(inputs, states, lambda d: self._refine_people(d, person_tokens, figures))
         # A name the speaker is called that only the step above found ("Besnik Rexhepi. Everyone
         # says Beni.") is found again in the run's other files too, as one pass more: otherwise
         # the leak audit would find it said there and refuse the file.
@@ -744,7 +754,13 @@ class Redactor:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
 
-    def _refine_people(self, doc: DocumentRun, person_tokens: set[str]) -> DocumentRun:
+    def _holds_office(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` names an office holder by the office (as the filters read it)."""
+        return holds_public_office(text, start, end, self.public.is_public_place,
+                                   self.settings.keep_office_holders_in_captions, self.public.is_public_body)
+
+    def _refine_people(self, doc: DocumentRun, person_tokens: set[str],
+                       figures: Iterable[tuple[str, ...]] = ()) -> DocumentRun:
         text = doc.joined.text
         mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
         mentions, given = given_name_before_person(text, mentions, default_places().is_place)
@@ -765,6 +781,8 @@ class Redactor:
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
+        # an office holder named again without the office ("Lindqvist said later") stays too
+        mentions = keep_figures(text, mentions, figures, is_private_before)
         # Last, so the editor decides on exactly what the review page showed.
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)

@@ -20,6 +20,8 @@ from redactor.detect.outlets import named_as_outlet
     ("They played it on Radio Maisha.", "Radio Maisha", False),
     ("A Malaysiakini reporter called me.", "Malaysiakini", True),
     ("I read it in Kompas last week.", "Kompas", True),
+    ("it was on radio maria that night", "radio maria", False),          # a caption's small letters
+    ("we watched kaduna tv every night", "kaduna tv", False),
 ])
 def test_outlets_by_context(text, name, organisation):
     start = text.index(name)
@@ -34,6 +36,8 @@ def test_outlets_by_context(text, name, organisation):
     ("I work as a reporter for Radio Mwangaza in Kisii.", "Radio Mwangaza", True),  # an employer
     ("I was a journalist at Jambo Weekly.", "Jambo Weekly", True),
     ("We went to Kompas with the papers.", "Kompas", True),
+    ("we listened to radio and anna sang", "anna sang", False),
+    ("my cousin Radio came", "Radio", False),
 ])
 def test_no_outlet_without_its_context(text, name, organisation):
     start = text.index(name)

@@ -102,7 +102,7 @@ from redactor.detect.name_context import given_word_name_said_as_name, unknown_w
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
-from redactor.detect.public_kinds import is_public_by_kind
+from redactor.detect.public_kinds import is_public_by_kind, union_acronyms
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
@@ -194,6 +194,13 @@ _NATIONAL_UNION = (
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:na[tț]ional[ăae]?|nacional|nazionale|narodowy|nacionalni|natsionalnyi|"
     r"general|generale|g[eé]n[eé]rale?|[uú]nic[ao]|unitari[ao]|federal)")
 # Words that make an organisation a public body whatever else it is called.
+# A town's or a district's administration by its word in Uzbek, Kazakh and Kyrgyz, French,
+# Spanish, Portuguese, Italian, Polish, the Balkan languages, Romanian, Turkish and Dutch/German.
+_LOCAL_ADMINISTRATION = (
+    r"hokimiyat|hokimiyati|hokimligi|hokimlik|akimat|akimaty|akimdik|aiyl\s+okmotu|mairie|"
+    r"municipalidad|municipio|ayuntamiento|alcald[ií]a|prefeitura|c[aâ]mara\s+municipal|comune|"
+    r"gmina|gminy|starostwo|op[sš]tina|op[cć]ina|obshtina|prim[aă]ri[ae]|belediyesi|belediye|"
+    r"gemeente|gemeindeamt|rathaus")
 _PUBLIC_BODY_WORDS = (
     r"ministry|ministries|minister|department|court|courts|tribunal|parliament|parliamentary|"
     r"assembly|senate|congress|duma|rada|sejm|bundestag|knesset|government|governments|"
@@ -203,6 +210,14 @@ _PUBLIC_BODY_WORDS = (
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
     r"republic|rep[uú]blica|kingdom|federation|"
+    # a town's or a district's administration by its word in the transcripts' other languages
+    # ("the district hokimiyat", "the akimat", "the mairie", "the municipalidad", "the gmina
+    # office"); one of a small place named with it points at the place (_LOCAL_BODY)
+    rf"{_LOCAL_ADMINISTRATION}|"
+    # a central bank in other languages ("Banco Central de Venezuela", "Banque centrale",
+    # "Bank Negara"); "Banque du Liban" and its like by their form (_NATIONAL_BANK)
+    r"banco\s+central|banque\s+centrale|banca\s+centrale|bank\s+sentral|bank\s+negara|"
+    r"narodowy\s+bank|nationalbank|zentralbank|centralbank|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
     r"executive|regulator|regulatory|ombudsperson|trade\s+unions?|unions?|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
@@ -240,6 +255,8 @@ _PUBLIC_BODY_WORDS = (
     r"(?:european|national|international|parliamentary|state|investigative|central|select|"
     r"standing|appeals?|olympic|electoral|election)\s+committee|committee\s+of\s+ministers|"
     r"(?:medical|bar|dental|nurses|nursing|lawyers|journalists|teachers)['’]?\s+association|"
+    # a profession's national organisation ("the Nurses' Organisation", "Kenya Nurses Organisation")
+    r"(?:nurses|midwives|doctors|teachers|journalists)['’]?\s+organi[sz]ation|"
     r"party|parties|partido|partia|parti|partisi|"
     # armed groups and cartels as a whole ("the Sinaloa Cartel", "Cartel Jalisco Nueva Generación"):
     # a member of one is one of thousands; a town's cell names the town and stays found
@@ -277,7 +294,7 @@ _PUBLIC_BODY_WORDS = (
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
 # ("District Court", "County Court" name a court's tier, not a town.)
 _LOCAL_BODY = re.compile(r"\b(?:municipal|municipality|town|village|parish|borough|"
-                         r"city\s+council|local|rural|ayuntamiento|alcald[ií]a|prefeitura|mairie)\b", re.IGNORECASE)
+                         rf"city\s+council|local|rural|{_LOCAL_ADMINISTRATION})\b", re.IGNORECASE)
 # A word this common in English is not read as a town's name inside a body's name ("Crown").
 _PLACE_WORD_ZIPF = 4.0
 _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
@@ -771,13 +788,14 @@ class PublicFigures:
                    _distinctive(surnames))
 
     def is_public_figure(self, text: str, start: int, end: int,
-                         is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False) -> bool:
+                         is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False,
+                         is_public_body: Callable[[str], bool] | None = None) -> bool:
         """The span names a listed person by surname after an office title, or by surname (with
         or without "Mr") in a text that names them in full; or anyone named by the title of a
         state office ("President Sisi", "president ramaphosa") or, with ``is_public_place``, of
         an office of a public place ("the mayor of Bogotá, Claudia López": see
-        :mod:`redactor.detect.offices`)."""
-        if holds_public_office(text, start, end, is_public_place, lower_case):
+        :mod:`redactor.detect.offices`) or, with ``is_public_body``, of a public body."""
+        if holds_public_office(text, start, end, is_public_place, lower_case, is_public_body):
             return True
         span = _POSSESSIVE.sub("", text[start:end].strip())
         inside = _TITLES_IN_SPAN.match(span)
@@ -849,7 +867,12 @@ _PRIVATE_ROLE_BEFORE = re.compile(rf"\b(?:{_PRIVATE_WORDS})\.?[^\S\n]+$", re.IGN
 
 
 def _is_private_before(text: str, start: int) -> bool:
+    """A relation, a role or a title right before ``start`` makes the name a private person's
+    ("my cousin Erdogan")."""
     return _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+is_private_before = _is_private_before
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -1173,8 +1196,9 @@ class SpanFilters:
 
     def is_public_body(self, text: str) -> bool:
         """A public body by its form, or a country's or city's forces ("the Russian army",
-        "Michoacán state police"), unless it is a place of work or belongs to a small place."""
-        return bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) and \
+        "Michoacán state police"), unless it is a place of work or belongs to a small place;
+        or a bank named by a country or a city alone ("Banque du Liban", "Bank of Kigali")."""
+        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)) and \
             not self.names_small_place(text)
 
     @staticmethod
@@ -1442,7 +1466,14 @@ class SpanFilters:
         """A place or an organisation that is public by the data or by its form, also with the
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
-            or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m)
+            or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
+            or self._region_by_word_after(text, m)
+
+    def _region_by_word_after(self, text: str, m: Mention) -> bool:
+        """A first-level region's name the span left its region word out of ("Fergana" of
+        "Fergana oblast", "jizzakh" of "jizzakh region"), by any of the region's names."""
+        after = _REGION_WORD_AFTER.match(text, m.end)
+        return after is not None and self.is_public_place(m.text + after.group())
 
     def is_body_as_person(self, text: str, m: Mention) -> bool:
         """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
@@ -1473,7 +1504,7 @@ class SpanFilters:
         """A guessed name that is a holiday or inside one ("at Pongal", "Day" of "Mother's Day"),
         a word of a public newspaper's masthead ("Star" of "The Daily Star writes it"), or a
         language ("I speak Fulfulde and Wolof": :func:`redactor.detect.languages.names_a_language`)."""
-        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or (m.entity_type == "PERSON" and _in_named_day(text, m)):
+        if _HOLIDAY_NAME.fullmatch(m.text.strip()) or _in_named_day(text, m):
             return True
         return self._inside_news_outlet(text, m) or names_a_language(text, m.start, m.end)
 
@@ -1515,10 +1546,13 @@ class SpanFilters:
             return m
         if m.entity_type in _NER_TYPES and is_defined_public(m.text, defined):
             return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
+        if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
+            m = self._without_platform(m)
         if self.is_public_ner(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions):
+                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
+                                              self.is_public_body):
             return None
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
@@ -1530,9 +1564,40 @@ class SpanFilters:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
+        return None if self._public_by_its_shape(text, m) else m
+
+    def _public_by_its_shape(self, text: str, m: Mention) -> bool:
+        """A street's or a web address's finding that is a public body's or an outlet's name."""
         if m.entity_type == "ADDRESS" and _RED_CROSS.fullmatch(m.text) and self.is_public_body(m.text):
-            return None  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
-        return m
+            return True  # "the Egyptian Red Crescent" read as a street ("Crescent") is the society
+        # "C.CAWDU" is a union's acronym; "I read it on Novosti.rs": a news site
+        return m.entity_type == "URL" and (_DOTTED_ACRONYM.fullmatch(m.text) is not None or self.is_outlet_domain(text, m))
+
+    @staticmethod
+    def is_outlet_domain(text: str, m: Mention) -> bool:
+        """A news site said by its bare domain ("I read it on Novosti.rs", "Index.hr reported"):
+        one name and its top-level domain, no path, said as an outlet is said, or written with a
+        capital after "on", "in" or "from" when the name is no person's; a site named so points
+        at its readers, not at anyone.  "Visit example.by today" or a login stays found."""
+        found = _BARE_DOMAIN.fullmatch(m.text)
+        if found is None:
+            return False
+        if named_as_outlet(text, m.start, m.end, True):
+            return True
+        label = found["label"]
+        return label[0].isupper() and label[1:].islower() and not _may_be_a_person([label]) and \
+            _SITE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+
+    def _without_platform(self, m: Mention) -> Mention:
+        """A name the model ran on into the platform it was said on ("Nurlan on WhatsApp",
+        "gulnara on facebook"): the name alone, a person's when it may be one; the platform is
+        kept.  A span without a kept platform after "on" is left as it is."""
+        found = _ON_PLATFORM.fullmatch(m.text)
+        if found is None or not self.is_kept_name(found["platform"]):
+            return m
+        name = found["name"]
+        kind = "PERSON" if _may_be_a_person(_WORD.findall(name)) else m.entity_type
+        return replace(m, end=m.start + len(name), text=name, entity_type=kind)
 
     def _public_by_form_or_context(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it, or a public fact or no name by its kind
@@ -1631,7 +1696,7 @@ class SpanFilters:
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         acronyms = public_acronyms(text) if any(
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
-        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) if any(
+        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = _model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
@@ -2074,6 +2139,33 @@ def is_lexicon_phrase(text: str, m: Mention) -> bool:
     return bool(words) and m.text == m.text.lower() and all(map(_lexicon_word, words)) \
         and not _COURTESY_BEFORE.search(text, max(0, m.start - 8), m.start) \
         and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
+
+
+# A name and the platform it was said on ("Nurlan on WhatsApp").
+_ON_PLATFORM = re.compile(r"(?P<name>\S.*?)[^\S\n]+on[^\S\n]+(?P<platform>[^\W\d_][\w.-]*)", re.IGNORECASE)
+# A region's word after a place's name ("Fergana oblast", "Jizzax viloyati").
+_REGION_WORD_AFTER = re.compile(
+    r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"
+    r"vilayet|aimag|aymag)\b", re.IGNORECASE)
+# An acronym with a full stop in it ("C.CAWDU", "C.G.T"): capitals only, never a web address.
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]{1,6}\.)+[A-Z]{2,8}")
+# A bare web domain: one name and a top-level domain ("Novosti.rs", "www.index.hr").
+_BARE_DOMAIN = re.compile(r"(?:www\.)?(?P<label>[^\W\d_][\w-]{2,})\.[a-z]{2,6}")
+_SITE_BEFORE = re.compile(r"\b(?:on|in|from)[^\S\n]+$", re.IGNORECASE)
+# A bank named by one place word alone ("Banque du Liban", "Banco de España", "Bank of Kigali",
+# "Banca d'Italia"): a country's central bank or one of its largest.  After an article joined
+# to the preposition ("du", "del", "de la", "d'") the word is a place's, never a person's.
+_NATIONAL_BANK = re.compile(
+    r"(?:the\s+|la\s+|el\s+|o\s+)?(?:banque|banco|banca|bank)\s+"
+    r"(?:(?P<article>de\s+la\s+|du\s+|d['’]\s*|del\s+)|de\s+|of\s+(?:the\s+)?|do\s+|da\s+|di\s+)"
+    r"(?P<place>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _is_national_bank(text: str) -> bool:
+    """A bank named by one word of a place alone, not a given name ("Bank of Anna")."""
+    found = _NATIONAL_BANK.fullmatch(text.strip())
+    return found is not None and (bool(found["article"]) or not _is_given_name(fold_place(found["place"]))) and \
+        zipf_frequency(found["place"].lower(), "en") < _PLACE_WORD_ZIPF
 
 
 def _may_be_a_person(words: Sequence[str]) -> bool:

@@ -55,6 +55,13 @@ _STATE_OFFICE_IN_SPAN = re.compile(rf"(?:{_STATE_TITLES})\.?[^\S\n]+(?=[A-Z])")
 _LOWER_OFFICE = re.compile(rf"(?<![\w-])(?:{_LOWER_TITLES})[^\S\n]+$", re.IGNORECASE)
 _LOWER_OFFICE_IN_SPAN = re.compile(rf"(?:{_LOWER_TITLES})[^\S\n]+(?=\w)", re.IGNORECASE)
 _NOT_STATE_BEFORE = re.compile(rf"\b{_NOT_STATE}[\s-]+$", re.IGNORECASE)
+# A minister's title in apposition before a capitalised name, in any case ("the minister, Anna
+# Lindqvist, said", "the prime minister, Ana Brnabić"): the commas make the title the name's.
+# Not a governor's or a president's alone: a prison's governor, a district's or a club's
+# president is said the same way ("the governor, Mr Pop, ...").
+_APPOSED_TITLE = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_PORTFOLIOS}|prime)[^\S\n]+)?minister(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:{_PORTFOLIOS}))?"
+    r"|premier|senator)[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
 
 # An office of a place, said before the holder's name ("the mayor of Bogotá, Claudia López",
 # "Bogotá's mayor Claudia López", "the Lagos mayor") or after it ("Claudia López, the mayor of
@@ -75,6 +82,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _REACH = 60
 _PLACE_WORDS = 3
+# The office of a public body, in apposition to the holder's name ("the governor of the central
+# bank, Karim Haddad", "Karim Haddad, the governor of the central bank"): the body must be public
+# by its form (a central bank, a ministry, a national commission), not a firm's or a hospital's.
+_BODY_OFFICE = (r"governor|president|chair(?:man|woman|person)?|director[-\s]general|secretary[-\s]general|"
+                r"commissioner|minister|chief\s+justice|attorney[-\s]general|prosecutor[-\s]general")
+_BODY_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_BODY_OFFICE})[^\S\n]+of[^\S\n]+(?P<body>the[^\S\n]+{_WORDS})[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
+_BODY_OFFICE_AFTER = re.compile(
+    rf"[^\S\n]*,[^\S\n]*the[^\S\n]+(?:{_BODY_OFFICE})[^\S\n]+of[^\S\n]+(?P<body>the[^\S\n]+{_WORDS})", re.IGNORECASE)
 
 
 # The given name or the particles of the holder's name a detector left out between the title
@@ -111,7 +127,8 @@ def _titled(text: str, start: int, end: int, lower_case: bool) -> int | None:
                 return title.start()
         if inside.match(text, start, end):
             return start
-    return None
+    apposed = _APPOSED_TITLE.search(text, window, start) if text[start:start + 1].isupper() else None
+    return apposed.start() if apposed is not None else None
 
 
 def _leading_public(words: str | None, is_public_place: Callable[[str], bool]) -> bool:
@@ -144,12 +161,28 @@ def _office_of_public_place(text: str, start: int, end: int, is_public_place: Ca
     return of_place is not None and _leading_public(of_place.group("place"), is_public_place)
 
 
+def _office_of_public_body(text: str, start: int, end: int, is_public_body: Callable[[str], bool]) -> bool:
+    """The span is in apposition to the office of a public body ("the governor of the central
+    bank, Karim Haddad"), not a deputy's."""
+    before = _BODY_OFFICE_BEFORE.search(text, max(0, start - _REACH - 20), start)
+    if before is not None and not _NOT_STATE_BEFORE.search(text, max(0, before.start() - 24), before.start()) \
+            and is_public_body(before.group("body")):
+        return True
+    after = _BODY_OFFICE_AFTER.match(text, end)
+    return after is not None and is_public_body(after.group("body"))
+
+
 def holds_public_office(text: str, start: int, end: int,
-                        is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False) -> bool:
+                        is_public_place: Callable[[str], bool] | None = None, lower_case: bool = False,
+                        is_public_body: Callable[[str], bool] | None = None) -> bool:
     """The span ``text[start:end]`` names the holder of a state office by its title (a title
-    written in lower case only with ``lower_case``: ``Settings.keep_office_holders_in_captions``),
-    or (with ``is_public_place``) the holder of an office of a public place (see the module)."""
+    written in lower case only with ``lower_case``: ``Settings.keep_office_holders_in_captions``;
+    a title in apposition before a capitalised name in any case), or (with ``is_public_place``)
+    the holder of an office of a public place, or (with ``is_public_body``) of a public body
+    (see the module)."""
     at = _titled(text, start, end, lower_case)
     if at is not None and not _NOT_STATE_BEFORE.search(text, max(0, at - 24), at):
+        return True
+    if is_public_body is not None and _office_of_public_body(text, start, end, is_public_body):
         return True
     return is_public_place is not None and _office_of_public_place(text, start, end, is_public_place)

@@ -3,7 +3,7 @@
 The keep list holds national outlets (``rules/public.yaml``); the others are known by context:
 what publishes or broadcasts ("reported by Kompas", "Rappler published it", "an article in
 Tempo"), what the name is ("the Nation newspaper", "Mwananchi website", "Citizen TV", "Radio
-Maisha"), and whose reporter someone is ("a Malaysiakini reporter": the outlet stays, the job is
+Maisha", in a caption "radio maria", "kaduna tv"), and whose reporter someone is ("a Malaysiakini reporter": the outlet stays, the job is
 found).  An outlet's readers point at nobody.
 
 Only an organisation (or a name the model could not place) is an outlet by a verb: a person
@@ -27,6 +27,8 @@ _MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_MEDIUM})\b", re.IGNORECASE)
 _ORG_MEDIUM_AFTER = re.compile(rf"[^\S\n]+(?:{_ORG_MEDIUM})\b", re.IGNORECASE)
 # A medium in the name itself: "Citizen TV", "Kiss FM", "Radio Maisha", "Radio Free Asia".
 _MEDIUM_IN_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?Radio[^\S\n]+[A-Z]|[^\S\n](?:TV|FM|Radio|Television)$)")
+# and in a caption's small letters ("radio maria", "kaduna tv")
+_MEDIUM_IN_LOWER_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?radio[^\S\n]+[a-z]|[^\S\n](?:tv|fm|radio|television)$)")
 # What one reads in an outlet, said right before it ("an article in", "a story in"; not "a story
 # on Anna" or "a report by Anna": about a person, or by one).
 _ARTICLE_BEFORE = re.compile(
@@ -60,7 +62,8 @@ def named_as_outlet(text: str, start: int, end: int, organisation: bool) -> bool
     span = text[start:end].strip()
     if text[end:end + 1] in ("'", "’") or _EMPLOYER_BEFORE.search(text, max(0, start - _REACH), start):
         return False  # "an article in Anna's blog": the blog is hers; "a reporter for X": the employer
-    if _MEDIUM_IN_NAME.search(span) or _MEDIUM_AFTER.match(text, end) or \
+    if _MEDIUM_IN_NAME.search(span) or (span.islower() and _MEDIUM_IN_LOWER_NAME.search(span)) or \
+            _MEDIUM_AFTER.match(text, end) or \
             _ARTICLE_BEFORE.search(text, max(0, start - _REACH), start):
         return True
     if not organisation:

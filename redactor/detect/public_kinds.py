@@ -15,6 +15,15 @@ their form instead, and some words are no one's name at all:
   "University Hospital of Wales", "Lagos University Teaching Hospital"): as the public
   universities (``filters.SpanFilters.is_public_university``), with a place of the public size;
   a small town's stays found.
+- **A public hospital by its tier** ("Copperbelt Provincial Hospital", "Kisumu Regional Referral
+  Hospital") or a university hospital centre by its acronym ("KBC Split", "CHU de Nantes"),
+  with a region or a city of the public-places table (100,000 people or more): thousands of
+  staff and a region's patients; a small town's stays found.
+- **A national day by its name** ("Uzbekistan Day", "Kenyatta Day"): a country or a people, or
+  a founder's one rare name; "Anna Day" stays found.
+- **A union's acronym beside its union word** ("the union, UATRE, sent", "the SINTRAL union"):
+  a union known by its acronym is a national one; it is public in the whole file
+  (:func:`union_acronyms`).
 - **A public body in another language after its article** ("le ministère de l'Intérieur", "la
   Fiscalía General", "el Ministerio de Trabajo"), as the same body without one.
 - **A listed body's acronym in a lower-case caption** ("fifa built the stadiums", "the ilo
@@ -45,6 +54,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from redactor.detect.acronyms import fold_term
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -139,6 +149,28 @@ pashto urdu hindi bangla pidgin igbo gahuza zhongwen espanol francais turkce
 _UNIVERSITY_HOSPITAL = re.compile(
     r"(?:the\s+)?(?:(?P<before>.+?)\s+university\s+(?:teaching\s+)?hospitals?"
     r"|university\s+(?:teaching\s+)?hospitals?\s+(?:of\s+)?(?P<after>.+))", re.IGNORECASE)
+# A public hospital by its tier and a region or a public city ("Copperbelt Provincial Hospital",
+# "Kisumu Regional Referral Hospital"), and a university hospital centre by its acronym before a
+# public city ("KBC Split", "CHU de Nantes", "UKC Ljubljana").
+_TIER_HOSPITAL = re.compile(
+    r"(?:the\s+)?(?P<place>.+?)\s+(?:(?:provincial|regional|county|national|state)\s+)+(?:referral\s+)?hospital"
+    r"|(?:the\s+)?(?P<referral>.+?)\s+referral\s+hospital", re.IGNORECASE)
+_HOSPITAL_ACRONYM = re.compile(r"(?:the\s+)?(?-i:KBC|UKC|CHU|CHRU|CHR|AKH)(?:\s+(?:de|du|of)\b)?\s+(?P<place>.+)", re.IGNORECASE)
+# A union's acronym beside its union word ("the union, UATRE, sent", "UATRE, the rural workers'
+# union", "the UATRE union", "the union UATRE"): capitals, full stops allowed ("C.CAWDU").
+_ACRONYM_IN_TEXT = re.compile(r"(?<![\w.-])(?:[A-Z]{1,6}\.)*[A-Z]{3,8}(?:-[A-Z]{2,6})?(?![\w-])")
+_UNION_WORD = (r"(?:trade[^\S\n]+|labou?r[^\S\n]+|workers['’]?[^\S\n]+)?(?:unions?|federation|confederation|"
+               r"sindicato|syndicat|sindikat|sindicatul|gewerkschaft)")
+_UNION_SOMEWHERE = re.compile(_UNION_WORD, re.IGNORECASE)
+_UNION_BEFORE = re.compile(rf"\b{_UNION_WORD}[^\S\n]*(?:,|\(|called|named)?[^\S\n]*$", re.IGNORECASE)
+_UNION_AFTER = re.compile(
+    rf"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*(?:the|a|our)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}})?{_UNION_WORD}\b", re.IGNORECASE)
+# A national day by a country, a region or a people ("Uzbekistan Day", "Kenya Day") or by one
+# rare name, a founder's ("Kenyatta Day": a given name in one country's list at most; "Doris Day"
+# and "Anna Day" are people).  A day of a holiday's own words ("Independence Day") is read by
+# ``filters._in_named_day``.
+_NATIONAL_DAY = re.compile(r"(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+Day")
+_RARE_NAME_LOCALES = 1
 # The article a body's name starts with in French, Spanish, Portuguese and Italian.
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
 _ACRONYM_WORD_ZIPF = 4.0
@@ -234,6 +266,40 @@ def is_university_hospital(filters: Filters, span: str) -> bool:
     return filters.is_public_place(name) or filters.is_public_university(f"{name} University")
 
 
+def is_public_hospital(filters: Filters, span: str) -> bool:
+    """A region's or a public city's hospital by its tier, or a university hospital centre by
+    its acronym and a public city (see above); a small town's stays found."""
+    found = _TIER_HOSPITAL.fullmatch(span.strip()) or _HOSPITAL_ACRONYM.fullmatch(span.strip())
+    if found is None:
+        return False
+    name = _ARTICLE.sub("", next(g for g in found.groups() if g).strip())
+    return not filters.names_small_place(name) and (filters.is_public_place(name) or fold_place(name) in public_places())
+
+
+def union_acronyms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` says beside a union word (see above), folded: a union known by
+    an acronym is a national one, its members one of thousands, so the acronym is public in the
+    whole file (``acronyms.is_defined_public`` reads them with the file's definitions)."""
+    if not _UNION_SOMEWHERE.search(text):
+        return frozenset()
+    return frozenset(fold_term(m.group()) for m in _ACRONYM_IN_TEXT.finditer(text)
+                     if _UNION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+                     or _UNION_AFTER.match(text, m.end()) is not None)
+
+
+def is_national_day(filters: Filters, span: str) -> bool:
+    """A national day by a public place or a founder's rare name (see above)."""
+    found = _NATIONAL_DAY.fullmatch(span.strip())
+    if found is None:
+        return False
+    name = found["name"]
+    if filters.is_public_place(name):
+        return True
+    info = default_gazetteer().get(name.lower())
+    return " " not in name and name[0].isupper() and not _everyday_word(name) and (
+        info is None or not info.first or info.locales <= _RARE_NAME_LOCALES)
+
+
 def is_body_after_article(filters: Filters, span: str) -> bool:
     """A public body's name after a Romance article ("le ministère de l'Intérieur")."""
     article = _ARTICLE.match(span.strip())
@@ -315,5 +381,6 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
     return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or \
         is_body_after_article(filters, span) or in_national_network(filters, text, m) or \
         is_language_service(filters, span) or is_university_hospital(filters, span) or \
+        is_public_hospital(filters, span) or is_national_day(filters, span) or \
         is_kept_document(filters, span) or is_saints_day(text, m) or \
         (m.entity_type == "PERSON" and is_regnal_name(text, m))
