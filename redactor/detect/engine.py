@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
+from redactor.detect.joins import Glue, glued, glues, unglue
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -234,10 +235,12 @@ def keep_pattern(terms: Sequence[str]) -> str | None:
 
 @dataclass(frozen=True)
 class DetectInput:
-    """A text to analyse and the spans that are speaker names (from the format's structure)."""
+    """A text to analyse, the spans that are speaker names and the places where two pieces (cues,
+    segments) are joined (from the format's structure)."""
 
     text: str
     speakers: tuple[tuple[int, int], ...] = ()
+    joins: tuple[int, ...] = ()
 
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])\s*$")
@@ -444,7 +447,8 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
 def _window_input(item: DetectInput, window: Window) -> DetectInput:
     speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
                      if window.start <= s and e <= window.end)
-    return DetectInput(item.text[window.start:window.end], speakers)
+    joins = tuple(j - window.start for j in item.joins if window.start <= j < window.end)
+    return DetectInput(item.text[window.start:window.end], speakers, joins)
 
 
 # Distinct spans whose allow-list verdict the engine remembers (a name recurs through a run);
@@ -654,7 +658,10 @@ class Detector:
         speaker dictates over two cues or segments is one run of words, not broken by the
         speaker's name between them.  The speaker fields are read on their own, one a line (a
         source's name in them keeps its label), and are findings of their own."""
-        found = self._analyse_texts(items, [_without_speakers(item) for item in items])
+        texts = [_without_speakers(item) for item in items]
+        # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
+        cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
+        found = self._analyse_texts(items, [glued(text, cut) for text, cut in zip(texts, cuts)], cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:
             return found
@@ -666,9 +673,10 @@ class Detector:
                 found[i] = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
         return found
 
-    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str]) -> list[list[Mention] | IncompleteScan]:
-        """Mentions in each of ``texts`` (an item's text as the detectors read it), with the
-        item's speaker fields as findings."""
+    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str],
+                       cuts: Sequence[Sequence[Glue]] = ()) -> list[list[Mention] | IncompleteScan]:
+        """Mentions in each of ``texts`` (an item's text as the detectors read it, with the codes
+        cut at a join of ``cuts`` glued), with the item's speaker fields as findings."""
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
@@ -681,7 +689,7 @@ class Detector:
         else:
             artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
-        for item, text, (_, nlp_artifacts) in zip(items, texts, artifacts):
+        for i, (item, text, (_, nlp_artifacts)) in enumerate(zip(items, texts, artifacts)):
             with watch_timeouts() as watch:
                 raw = self.engine.analyze(
                     text=text, language=language, nlp_artifacts=nlp_artifacts,
@@ -693,7 +701,7 @@ class Detector:
                 continue
             mentions = self.filters.apply(
                 text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
-            mentions = _around_speakers(item, mentions)
+            mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results
