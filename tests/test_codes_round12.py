@@ -30,6 +30,8 @@ def findings(redactor, path):
     ("my staff number, it's LW-118", "LW-118"),
     ("my pass said KT-0452 on it", "KT-0452"),
     ("staff number is FJ-KT-09127", "FJ-KT-09127"),
+    ("my worker number is on it, KT0452", "KT0452"),
+    ("the staff number was on it, KT 0452", "KT 0452"),
 ])
 def test_a_letter_code_a_few_words_after_a_number_word_is_an_id(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER", "ORGANIZATION") == [("ID_NUMBER", expected)]
@@ -41,6 +43,7 @@ def test_a_letter_code_a_few_words_after_a_number_word_is_an_id(redactor_default
     "fill in Form 27-B and sign it",
     "the CAT 797 truck was parked there",
     "my number is up. We flew the MD-500 back",
+    "my number is on the list of CAT 797 trucks",
 ])
 def test_counts_models_and_forms_after_a_number_word_are_no_id(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []
@@ -75,6 +78,8 @@ def test_runs_that_are_no_national_number(redactor_default, text):
     ("note number 08-17/2024", "08-17/2024"),
     ("the letter number 2231/4 came back", "2231/4"),
     ("reference 04-1/2023-117", "04-1/2023-117"),
+    ("reference number 2024HC00417", "2024HC00417"),
+    ("my file number is KR2231B19", "KR2231B19"),
 ])
 def test_an_offices_file_number_of_many_groups_is_one_id(redactor_default, text, expected):
     assert of_type(redactor_default, text, "ID_NUMBER", "ORGANIZATION") == [("ID_NUMBER", expected)]
@@ -85,6 +90,7 @@ def test_an_offices_file_number_of_many_groups_is_one_id(redactor_default, text,
     "on 12/04/2023 we left",
     "the score was 3-2-1 in the end",
     "a note on 2024",
+    "the file number COVID19 was a joke",
 ])
 def test_dates_and_scores_are_no_file_number(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []
@@ -106,6 +112,8 @@ def test_the_pronoun_or_article_after_a_said_number_is_no_letter_of_it(redactor_
     ("mobile 836-2190 any time", "836-2190"),
     ("he gave me his whatsapp, it's 927 4418", "927 4418"),
     ("my mobile, it is 836 2190", "836 2190"),
+    ("his mobile number was 836-21-90", "836-21-90"),
+    ("text me on signal 927 4418", "927 4418"),
 ])
 def test_seven_digit_phone_numbers_after_a_phone_word(redactor_default, text, expected):
     assert of_type(redactor_default, text, "PHONE") == [("PHONE", expected)]
@@ -119,6 +127,10 @@ def test_seven_digit_phone_numbers_after_a_phone_word(redactor_default, text, ex
     "room 12 was empty",
     "the phone, it's 2024 now",
     "my phone, it was 2019",
+    "the signal 927 4418 was weak",
+    "my phone number changed on 03.03.2022",
+    "call me on 03-03-2022 if you can",
+    "call me after 2022-03-03",
 ])
 def test_numbers_without_a_phone_word_are_no_phone(redactor_default, text):
     assert of_type(redactor_default, text, "PHONE") == []

@@ -142,7 +142,9 @@ _SPECIFIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _ALLOW_LIST_FLAGS = int(re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A date in figures: day, month and year, or the year first ("836-21-90" is a phone number's
+# groups: no day or year has three digits).
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _WORDLESS = re.compile(r"^\W*$")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
