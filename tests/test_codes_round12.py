@@ -150,6 +150,16 @@ def test_a_number_said_on_after_a_cues_full_stop_is_one_id(redactor_default, tmp
     assert "My case number is [ID 1].\n" in out and "\n[ID 1].\n" in out and "[ID 2]" not in out
 
 
+def test_a_number_said_on_after_a_full_stop_in_two_voiced_cues(redactor_default, tmp_path):
+    path = tmp_path / "call.vtt"
+    path.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Silva>My file is four one one eight.\n\n"
+                    "00:00:03.000 --> 00:00:05.000\n<v Ana Silva>Slash twenty twenty four.\n", encoding="utf-8")
+    result, found = findings(redactor_default, path)
+    assert [text for t, text in found if t == "ID_NUMBER"] == ["four one one eight", "Slash twenty twenty four"]
+    out = redactor_default.write_redacted(result).decode("utf-8")
+    assert "<v [PERSON 1]>My file is [ID 1].\n" in out and "<v [PERSON 1]>[ID 1].\n" in out
+
+
 def test_a_cue_that_starts_with_a_word_after_slash_is_no_part_of_a_number(redactor_default, tmp_path):
     path = tmp_path / "band.srt"
     path.write_text(_srt("There were four one one eight.", "Slash was the guitarist."), encoding="utf-8")

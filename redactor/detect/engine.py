@@ -428,7 +428,7 @@ def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: 
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
-    speaker's name is not part of it."""
+    speaker's name is not part of it, nor the full stop or comma that ends a cue before it."""
     out = []
     for m in mentions:
         fields = sorted((s, e) for s, e in item.speakers if s < m.end and e > m.start)
@@ -437,10 +437,10 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
             continue
         key = m.key or (value_key(replace(m, text=item.text[m.start:m.end])) if m.entity_type != "PERSON" else "")
         bounds = [m.start] + [x for field in fields for x in field] + [m.end]
-        for start, end in zip(bounds[::2], bounds[1::2]):
+        for n, (start, end) in enumerate(zip(bounds[::2], bounds[1::2])):
             piece = item.text[start:end] if start < end else ""
             lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
+            piece = piece.strip() if n == len(fields) else piece.strip().rstrip(".,;:")
             if any(c.isalnum() for c in piece):
                 out.append(replace(m, start=start + lead, end=start + lead + len(piece), text=piece, key=key))
     return out
