@@ -90,6 +90,8 @@ def test_an_offices_file_number_of_many_groups_is_one_id(redactor_default, text,
     "on 12/04/2023 we left",
     "the score was 3-2-1 in the end",
     "a note on 2024",
+    "when Protocol No. 11 to the Convention came into force",  # public law, not a file's number
+    "under Resolution No. 1325 of the Security Council",
     "the file number COVID19 was a joke",
 ])
 def test_dates_and_scores_are_no_file_number(redactor_default, text):
