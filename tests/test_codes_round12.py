@@ -242,6 +242,7 @@ def test_glue_moves_the_space_behind_the_codes_rest_and_back():
     ("we said yes - no", 11),  # a dash set off by spaces on both sides
     ("words and more words", 9),  # no separator at the join
     ("Mine is FJ-KT -Okay", 13),  # no digit in the code
+    ("it was -5 outside", 6),  # a word before a figure, no code's first part
     ("Mine is FJ-KT\n-0452", 13),  # pieces joined by a line break are not glued
 ])
 def test_joins_that_cut_no_code(text, join):

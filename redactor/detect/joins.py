@@ -4,9 +4,10 @@ The pieces of a transcript are joined by a space for detection, so a number said
 reads as one run of words.  A typed code is different: a speech-to-text tool that ends a segment
 inside it ("Mine is FJ-KT" | "-09127", "badge LW-" | "118") leaves a space inside the code, and
 no rule reads "FJ-KT -09127" as one.  At such a join (a letter or digit on one side, a dash or a
-slash on the other, a digit in the code) the detectors read the text with the space moved behind
-the code's rest, "FJ-KT-09127 ", the same length; ``unglue`` maps each found span back, so a
-code found whole covers both parts in the file, the space between them included.
+slash on the other, a capital or a digit in the first part, a digit in the code) the detectors
+read the text with the space moved behind the code's rest, "FJ-KT-09127 ", the same length;
+``unglue`` maps each found span back, so a code found whole covers both parts in the file, the
+space between them included.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _GAP = " \t"
 _LEFT = regex.compile(r"(?<![\w/-])[^\W_]+(?:[-/][^\W_]+)*[-/]?\Z")
 _REST = regex.compile(r"[-/]?[^\W_]+(?:[-/][^\W_]+)*(?![\w])")
 _DIGIT = regex.compile(r"\d")
+# A code's first part has a capital or a digit ("FJ-KT", "LW-", "927-").
+_CODE_PART = regex.compile(r"[\p{Lu}\d]")
 # How far back the code's first part is read.
 _LEFT_CHARS = 40
 
@@ -69,6 +72,8 @@ def glues(text: str, joins: Sequence[int]) -> list[Glue]:
         rest = _REST.match(text, right)
         if left is None or rest is None or not _DIGIT.search(left.group() + rest.group()):
             continue
+        if not _CODE_PART.search(left.group()):
+            continue  # a word before a figure ("it was" | "-5 degrees"), not a code's first part
         found.append(Glue(gap, right, rest.end()))
     return found
 
