@@ -77,6 +77,13 @@ class JoinedText:
         return tuple((s, s + len(p.text)) for s, p in zip(self.starts, doc.pieces)
                      if p.part.endswith("speaker"))
 
+    def joins(self, doc: Document) -> tuple[int, ...]:
+        """Where each piece's joiner starts, when pieces are joined within a line (the cues or
+        segments of a transcript): a code cut there is read whole."""
+        if not doc.joiner or doc.joiner.strip(" \t"):
+            return ()
+        return tuple(s - len(doc.joiner) for s in self.starts[1:])
+
     def split(self, doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
         """(piece index, local start, local end) for each piece the joined span [start, end) touches."""
         first = max(bisect.bisect_right(self.starts, start) - 1, 0)

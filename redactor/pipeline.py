@@ -691,11 +691,11 @@ class Redactor:
                 batch.append((i, document_run(result)))
                 if len(batch) == BATCH_DOCUMENTS:
                     pending.append(batch)
-                    yield [DetectInput(d.joined.text, d.joined.speakers(d.document)) for _, d in batch]
+                    yield [DetectInput(d.joined.text, d.joined.speakers(d.document), d.joined.joins(d.document)) for _, d in batch]
                     batch = []
             if batch:
                 pending.append(batch)
-                yield [DetectInput(d.joined.text, d.joined.speakers(d.document)) for _, d in batch]
+                yield [DetectInput(d.joined.text, d.joined.speakers(d.document), d.joined.joins(d.document)) for _, d in batch]
 
         detect_batches = getattr(self.detector, "detect_batches", None) or (lambda bs: map(self.detector.detect, bs))
         done = words = 0

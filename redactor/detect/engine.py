@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
+from redactor.detect.joins import Glue, glued, glues, unglue
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -141,7 +142,9 @@ _SPECIFIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _ALLOW_LIST_FLAGS = int(re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A date in figures: day, month and year, or the year first ("836-21-90" is a phone number's
+# groups: no day or year has three digits).
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _WORDLESS = re.compile(r"^\W*$")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -234,10 +237,12 @@ def keep_pattern(terms: Sequence[str]) -> str | None:
 
 @dataclass(frozen=True)
 class DetectInput:
-    """A text to analyse and the spans that are speaker names (from the format's structure)."""
+    """A text to analyse, the spans that are speaker names and the places where two pieces (cues,
+    segments) are joined (from the format's structure)."""
 
     text: str
     speakers: tuple[tuple[int, int], ...] = ()
+    joins: tuple[int, ...] = ()
 
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])\s*$")
@@ -428,7 +433,7 @@ def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: 
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
-    speaker's name is not part of it."""
+    speaker's name is not part of it, nor the full stop or comma that ends a cue before it."""
     out = []
     for m in mentions:
         fields = sorted((s, e) for s, e in item.speakers if s < m.end and e > m.start)
@@ -437,10 +442,10 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
             continue
         key = m.key or (value_key(replace(m, text=item.text[m.start:m.end])) if m.entity_type != "PERSON" else "")
         bounds = [m.start] + [x for field in fields for x in field] + [m.end]
-        for start, end in zip(bounds[::2], bounds[1::2]):
+        for n, (start, end) in enumerate(zip(bounds[::2], bounds[1::2])):
             piece = item.text[start:end] if start < end else ""
             lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
+            piece = piece.strip() if n == len(fields) else piece.strip().rstrip(".,;:")
             if any(c.isalnum() for c in piece):
                 out.append(replace(m, start=start + lead, end=start + lead + len(piece), text=piece, key=key))
     return out
@@ -449,7 +454,8 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
 def _window_input(item: DetectInput, window: Window) -> DetectInput:
     speakers = tuple((s - window.start, e - window.start) for s, e in item.speakers
                      if window.start <= s and e <= window.end)
-    return DetectInput(item.text[window.start:window.end], speakers)
+    joins = tuple(j - window.start for j in item.joins if window.start <= j < window.end)
+    return DetectInput(item.text[window.start:window.end], speakers, joins)
 
 
 # Distinct spans whose allow-list verdict the engine remembers (a name recurs through a run);
@@ -659,7 +665,10 @@ class Detector:
         speaker dictates over two cues or segments is one run of words, not broken by the
         speaker's name between them.  The speaker fields are read on their own, one a line (a
         source's name in them keeps its label), and are findings of their own."""
-        found = self._analyse_texts(items, [_without_speakers(item) for item in items])
+        texts = [_without_speakers(item) for item in items]
+        # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
+        cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
+        found = self._analyse_texts(items, [glued(text, cut) for text, cut in zip(texts, cuts)], cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:
             return found
@@ -671,9 +680,10 @@ class Detector:
                 found[i] = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
         return found
 
-    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str]) -> list[list[Mention] | IncompleteScan]:
-        """Mentions in each of ``texts`` (an item's text as the detectors read it), with the
-        item's speaker fields as findings."""
+    def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str],
+                       cuts: Sequence[Sequence[Glue]] = ()) -> list[list[Mention] | IncompleteScan]:
+        """Mentions in each of ``texts`` (an item's text as the detectors read it, with the codes
+        cut at a join of ``cuts`` glued), with the item's speaker fields as findings."""
         language = self.settings.language
         # spaCy's English NER relies on capitals: caseless lines (automatic captions) go to the
         # model case-restored.  Same length, so its offsets apply to the original text.
@@ -686,7 +696,7 @@ class Detector:
         else:
             artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
-        for item, text, (_, nlp_artifacts) in zip(items, texts, artifacts):
+        for i, (item, text, (_, nlp_artifacts)) in enumerate(zip(items, texts, artifacts)):
             with watch_timeouts() as watch:
                 raw = self.engine.analyze(
                     text=text, language=language, nlp_artifacts=nlp_artifacts,
@@ -698,7 +708,7 @@ class Detector:
                 continue
             mentions = self.filters.apply(
                 text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
-            mentions = _around_speakers(item, mentions)
+            mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

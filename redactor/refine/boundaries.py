@@ -122,14 +122,17 @@ def _hyphen_break(text: str, i: int) -> bool:
 
 def _parts(text: str, m: Mention, cuts: list[_Gap], policy: BoundaryPolicy) -> list[Mention]:
     """The non-blank parts of ``m`` between the cuts, each trimmed of surrounding space (and,
-    for a name, of punctuation around it); a name's part must hold a letter."""
+    for a name, of punctuation around it; cut at every piece, a part before a cue's end, of the
+    full stop or comma that ends the cue: "four one one eight." | "slash twenty twenty four");
+    a name's part must hold a letter."""
     parts, lo = [], m.start
     around = ",;:" if policy.keep_names_only else ""
     for gap in [*cuts, _Gap(m.end, m.end)]:
         a, b = lo, max(lo, gap.start)
+        ending = ".,;:" if not policy.keep_names_only and b < m.end else around
         while a < b and (text[a].isspace() or text[a] in around):
             a += 1
-        while b > a and (text[b - 1].isspace() or text[b - 1] in around):
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ending):
             b -= 1
         if a < b and (not policy.keep_names_only or any(c.isalpha() for c in text[a:b])):
             parts.append(replace(m, start=a, end=b, text=text[a:b], key=_part_key(m, policy)))
