@@ -105,7 +105,7 @@ from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import is_public_by_kind
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
-from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
@@ -1708,7 +1708,8 @@ def _with_town(text: str, address: Mention, is_public: Callable[[str], bool]) ->
     if m is None:
         return None
     town = m.group("town")
-    if not default_places().is_place(town) or is_public(town):
+    # "in March", "on Sunday": a town of that name somewhere, but the date's word first
+    if not default_places().is_place(town) or is_public(town) or town.split()[0].casefold() in MONTHS_AND_DAYS:
         return None
     return replace(address, end=m.end(), text=text[address.start:m.end()], detector="AddressJoin")
 
@@ -1721,16 +1722,41 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     address joins it.  An address grown over its parts is joined again to the town or the
     place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora" after
     the floor and side the growing took)."""
-    joined = _join_runs(text, mentions)
+    joined = _join_runs(text, mentions, is_public)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
     grown = extend_addresses(text, [*streets, *towns], is_public)
-    again = _join_runs(text, [*mentions, *grown]) if grown else []
+    again = _join_runs(text, [*mentions, *grown], is_public) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None]
 
 
-def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+# Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
+# mahalla, navoi street twelve", "Kibera, house 12").
+_PLACE_THEN_ADDRESS = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _joins_run(text: str, m: Mention, run: Sequence[Mention], end: int) -> bool:
+    """Whether ``m`` goes on the run of address parts ending at ``end``: it overlaps it or is
+    glued to it; after a place alone that starts the run, only an address after a comma."""
+    if not run:
+        return False
+    if run[-1].entity_type == "LOCATION" and len(run) == 1:
+        return m.entity_type == "ADDRESS" and (
+            m.start <= end or bool(_PLACE_THEN_ADDRESS.fullmatch(text, end, m.start)))
+    return m.start <= end or bool(_ADDRESS_GLUE.fullmatch(text, end, m.start))
+
+
+def _starts_run(m: Mention | None, is_public: Callable[[str], bool]) -> list[Mention]:
+    """The run ``m`` starts: an address, or a place that is not public (a neighbourhood said
+    before the street in it: the big part first, as much of the world writes an address)."""
+    if m is None or m.entity_type not in {"ADDRESS", "LOCATION"}:
+        return []
+    return [m] if m.entity_type == "ADDRESS" or not is_public(m.text) else []
+
+
+def _join_runs(text: str, mentions: Sequence[Mention],
+               is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """The runs of address parts joined (see :func:`join_address_parts`)."""
     parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS | _NER_TYPES),
                    key=lambda m: (m.start, -m.end))
@@ -1740,14 +1766,13 @@ def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         end = max((p.end for p in run), default=0)
         if m is not None and ((run and m.end <= end) or not _is_address_part(text, m, run)):
             continue  # inside the run already, or a name that does not end an address
-        if m is not None and run and (
-                m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
+        if m is not None and _joins_run(text, m, run, end):
             run.append(m)
             continue
         if len(run) > 1 and end > run[0].end:
-            joined.append(replace(run[0], end=end, text=text[run[0].start:end],
+            joined.append(replace(run[0], entity_type="ADDRESS", end=end, text=text[run[0].start:end],
                                   score=max(p.score for p in run), detector="AddressJoin"))
-        run = [m] if m is not None and m.entity_type == "ADDRESS" else []
+        run = _starts_run(m, is_public)
     return joined
 
 
