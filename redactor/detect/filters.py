@@ -1640,7 +1640,8 @@ class SpanFilters:
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
-        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place)
+        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place,
+                                    self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = extend_organisations(
@@ -1715,18 +1716,21 @@ def _with_town(text: str, address: Mention, is_public: Callable[[str], bool]) ->
 
 
 def join_address_parts(text: str, mentions: Sequence[Mention],
-                       is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
-    """One ADDRESS for each run of address parts that starts with a street address and has
-    more than one part, so the whole address is one finding (the overlap policy then prefers
-    it to its parts); a known town that is not ``is_public`` and ends the clause after an
-    address joins it.  An address grown over its parts is joined again to the town or the
-    place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora" after
-    the floor and side the growing took)."""
-    joined = _join_runs(text, mentions, is_public)
+                       is_public: Callable[[str], bool] = lambda _: False,
+                       is_public_before: Callable[[str], bool] | None = None) -> list[Mention]:
+    """One ADDRESS for each run of address parts that starts with a street address, or with a
+    place that is not ``is_public_before`` (``is_public`` when not given) said right before
+    one, and has more than one part, so the whole address is one finding (the overlap policy
+    then prefers it to its parts); a known town that is not ``is_public`` and ends the clause
+    after an address joins it.  An address grown over its parts is joined again to the town or
+    the place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora"
+    after the floor and side the growing took)."""
+    before = is_public if is_public_before is None else is_public_before
+    joined = _join_runs(text, mentions, before)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
     grown = extend_addresses(text, [*streets, *towns], is_public)
-    again = _join_runs(text, [*mentions, *grown], is_public) if grown else []
+    again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None]
 
