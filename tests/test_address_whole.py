@@ -134,22 +134,27 @@ def test_what_is_beside_an_address_stays_out(redactor_default, text, expected):
     assert addresses(redactor_default, text) == expected
 
 
-def _mention(text: str, part: str, entity_type: str) -> Mention:
+def _mention(text: str, part: str, entity_type: str, detector: str = "test") -> Mention:
     start = text.index(part)
     return Mention(start=start, end=start + len(part), text=part, entity_type=entity_type, score=0.8,
-                   detector="test")
+                   detector=detector)
 
 
-def test_a_place_before_an_address_joins_it_unless_public():
-    text = "in Kibera, house 12 on Ngong Road, then"
-    place = _mention(text, "Kibera", "LOCATION")
-    street = _mention(text, "house 12 on Ngong Road", "ADDRESS")
-    joined = join_address_parts(text, [place, street])
-    assert [(m.entity_type, m.text) for m in joined] == [("ADDRESS", "Kibera, house 12 on Ngong Road")]
-    assert join_address_parts(text, [place, street], lambda town: town == "Kibera") == []
-    # a place alone after a comma, with no address after it, is no address
-    assert join_address_parts("in Kibera, Nairobi, then", [_mention("in Kibera, Nairobi, then", "Kibera", "LOCATION"),
-                                                          _mention("in Kibera, Nairobi, then", "Nairobi", "LOCATION")]) == []
+def test_a_town_part_before_an_address_joins_it_unless_public():
+    text = "in aksay four, building nine, flat sixty one, then"
+    place = _mention(text, "aksay four", "LOCATION", "NumberedPlaceRecognizer")
+    flat = _mention(text, "building nine, flat sixty one", "ADDRESS")
+    joined = {(m.entity_type, m.text) for m in join_address_parts(text, [place, flat])}
+    assert ("ADDRESS", "aksay four, building nine, flat sixty one") in joined
+    assert {m.text for m in join_address_parts(text, [place, flat], lambda town: town == "aksay four")} == {
+        "four, building nine, flat sixty one"}  # the number before it grows it, the public place stays out
+    # a place the model found before a street stays a place of its own
+    model_place = _mention(text, "aksay four", "LOCATION", "SpacyRecognizer")
+    assert not any(m.start == place.start for m in join_address_parts(text, [model_place, flat]))
+    # a town's part with no address after it is no address
+    other = "in aksay four, Almaty, then"
+    assert join_address_parts(other, [_mention(other, "aksay four", "LOCATION", "NumberedPlaceRecognizer"),
+                                      _mention(other, "Almaty", "LOCATION")]) == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1751,12 +1751,20 @@ def _joins_run(text: str, m: Mention, run: Sequence[Mention], end: int) -> bool:
     return m.start <= end or bool(_ADDRESS_GLUE.fullmatch(text, end, m.start))
 
 
+# Detectors of a town's part by its form: a numbered sector or microdistrict, a named settlement.
+_TOWN_PARTS = frozenset({"NumberedPlaceRecognizer", "NamedSettlement"})
+
+
 def _starts_run(m: Mention | None, is_public: Callable[[str], bool]) -> list[Mention]:
-    """The run ``m`` starts: an address, or a place that is not public (a neighbourhood said
-    before the street in it: the big part first, as much of the world writes an address)."""
+    """The run ``m`` starts: an address, or a town's part said before the street in it (the
+    big part first, as much of the world writes an address: "aksay four, building nine", "chilonzor
+    mahalla, navoi street twelve"), found by its form and not public; a town or a place the model
+    found said before a street stays a place of its own."""
     if m is None or m.entity_type not in {"ADDRESS", "LOCATION"}:
         return []
-    return [m] if m.entity_type == "ADDRESS" or not is_public(m.text) else []
+    if m.entity_type == "ADDRESS":
+        return [m]
+    return [m] if m.detector in _TOWN_PARTS and not is_public(m.text) else []
 
 
 def _join_runs(text: str, mentions: Sequence[Mention],
