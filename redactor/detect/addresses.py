@@ -57,7 +57,7 @@ _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fift
           rf"(?:{_SP}*(?:direito|direita|esquerdo|esquerda|dto\.?|esq\.?|izquierda|izq(?:da)?\.?|derecha"
           rf"|dcha\.?|centro|frente|(?-i:[A-H]))(?![\w'’-]))?")
 # A neighbourhood word and its name: "colonia Las Flores", "barangay san isidro", "Brgy. Poblacion".
-_AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\.?|kelurahan"
+_AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\.?|kelurahan|kel\.|kec\."
          r"|kecamatan|purok|sitio|mikrorayon|microdistrict|mkr\.|fraccionamiento|fracc\.|jardim"
          r"|quartier|residencial|urbanización|urb\.|commune|cellule|localité"
          # a South Asian neighbourhood; a Peruvian settlement ("Asentamiento Humano Villa Sol",
@@ -71,13 +71,33 @@ _NAME_WORD = rf"(?!{_STOP})[\p{{L}}][\p{{L}}'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:{_SP}+(?:d[aeo]s?{_SP}+|del?{_SP}+|la{_SP}+)?{_NAME_WORD}){{0,2}}"
 _POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|post{_SP}?code|postal{_SP}?code"
              rf"|indeks|plz){_SP}*:?{_SP}*\d{{4,6}}(?:-\d{{3,4}})?(?![\w-])"
-             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?" + _SP + r"?\d[A-Z]{2})(?![\w-]))")
-# A town, a US state and ZIP code: "Tyler, TX 75701".
-_TOWN_STATE_ZIP = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:{_SP}+\p{{Lu}}[\p{{L}}'’-]+)?),?{_SP}+(?-i:[A-Z]{{2}}){_SP}+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+             r"|(?-i:[A-Z]{1,2}\d[A-Z\d]?" + _SP + r"?\d[A-Z]{2})(?![\w-])"
+             # a Canadian postal code: "T4N 3K2", "J8X 1Z4"; an Argentine one: "C1043AAZ"
+             r"|(?-i:[A-Z]\d[A-Z]" + _SP + r"?\d[A-Z]\d|[A-Z]\d{4}[A-Z]{3})(?![\w-])"
+             # a British one in a caption, its two halves apart: "ol12 6bt"
+             r"|(?-i:[a-z]{1,2}\d[a-z\d]?" + _SP + r"\d[a-z]{2})(?![\w-]))")
+# A town, a US state and ZIP code, a Canadian province and postal code or an Australian state and
+# postcode: "Tyler, TX 75701", "Red Deer, AB T4N 3K2", "Gatineau QC J8X 1Z4", "Fitzroy VIC 3065".
+# A number after a town ends the address, or the clause, or comes before a small word: not a count
+# ("..., Lagos 10000 people").
+_CLAUSE_GOES_ON = (rf"(?![\w-]|[.,]\d)(?={_SP}*(?:[.,;:!?)\n]|$)|{_SP}+(?:now|is|was|with|where|and|for|in|on"
+                   r"|since|then|as|please|today|until|till|but|so|which|that)(?![\p{L}'’]))")
+_TOWN_STATE_ZIP = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:{_SP}+\p{{Lu}}[\p{{L}}'’-]+)?),?{_SP}+(?-i:[A-Z]{{2,3}}){_SP}+"
+                   rf"(?:\d{{5}}(?:-\d{{4}})?(?![\w-])|(?-i:[A-Z]\d[A-Z]){_SP}?(?-i:\d[A-Z]\d)(?![\w-])"
+                   rf"|\d{{4}}{_CLAUSE_GOES_ON})")
+# A town and its postcode after it: "Pune 411001", "Jakarta Pusat 10110", "Nairobi 00100" (five or
+# six digits: never a year).
+_TOWN_POSTCODE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{5,6}}{_CLAUSE_GOES_ON}"
+# A numbered cross street, main road, stage or block said by its ordinal (Bangalore and other
+# Indian cities): "5th cross", "3rd main", "2nd stage".
+_ORDINAL_PART = rf"\d{{1,2}}(?:st|nd|rd|th){_SP}+(?:cross|main|stage|block|phase|sector)(?:{_SP}+road)?(?![\w'’-])"
 # A named neighbourhood, the name first: "Atatürk Mahallesi", "Gandhi Nagar", "Model Colony", "Bole
 # sub-city" (Addis Ababa).
 _AREA_AFTER = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+"
-               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony|sub-?city|woreda)(?![\w'’-])")
+               r"(?:mahallesi|mah\.|mahalle|köyü|nagar|colony|sub-?city|woreda)(?![\w'’-])"
+               # in any case, before a word that names nothing but a neighbourhood: "chilonzor mahalla"
+               rf"|{_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:mahalla|mahallah|mohalla|mahallesi|mahalle"
+               r"|mikrorayon|microdistrict|kvartal)(?![\w'’-])")
 # A street said before a house or flat number, in any case: "mpaka road house number nine".
 _STREET_BEFORE = (rf"(?:(?!{_STOP})[\p{{L}}][\p{{L}}'’-]*{_SP}+){{1,2}}"
                   r"(?:road|street|avenue|lane|drive|close|crescent|way|rd\.|st\.)(?![\w'’-])")
@@ -99,10 +119,31 @@ _STREET_FIRST = (r"(?:strada|str\.|rua|calle|avenida|ulitsa|ulica|vulytsia|vulyt
                  rf"|jalan|jl\.|calea|aleea|rruga|sokak|carrer|travessa|pasaje|jirón|jiron){_SP}+{_NAME}")
 # A postcode in digits and its town after it: "681 00 Alexandroupoli", "1100-148 Lisboa",
 # "28013 Madrid", "113 51 Stockholm" (not a year and a month: "2019 March").
-_POSTCODE_TOWN = (rf"(?:\d{{3}}{_SP}\d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})(?![\w-]){_SP}+(?!{MONTH_PATTERN}(?![\p{{L}}]))"
-                  rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}")
-_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_AREA}{_SP}+{_NAME}|{_POSTCODE}|{_ESTATE}|{_SECTION}"
-         rf"|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_POSTCODE_TOWN}"
+# With the country's letters before it ("SE-411 04 Göteborg", "D-10115 Berlin"), the Dutch letters
+# after it ("1012 AB Amsterdam"), the Polish and Argentine forms ("00-590 Warszawa", "C1043AAZ
+# Buenos Aires"), and a town whose name has a small word in it ("8610 Mo i Rana",
+# "60311 Frankfurt am Main").
+_TOWN_JOINER = r"(?-i:i|am|an|der|de|la|del|di|sur|en|im|ob|upon)"
+_POSTCODE_TOWN = (rf"(?:(?-i:[A-Z]{{1,2}})-)?"
+                  rf"(?:\d{{3}}{_SP}\d{{2}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}{_SP}?(?-i:[A-Z]{{2}})|\d{{4,5}}"
+                  r"|(?-i:[A-Z]\d{4}[A-Z]{3}))"
+                  rf"(?![\w-]){_SP}+(?!{MONTH_PATTERN}(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)"
+                  rf"(?:{_SP}+(?:{_TOWN_JOINER}{_SP}+)?(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}")
+# A named building or block after a comma, in any case: "hamra street, bustani building",
+# "..., Al Noor Tower" (not "Calle Toledo 41 every block").
+_BUILDING = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:rental{_SP}+|apartment{_SP}+|residential{_SP}+)?"
+             r"(?:building|bldg\.|tower|plaza|complex|residence|block|flats)(?![\w'’-])")
+# A landmark the house faces or stands behind: "opposite the Shell station", "behind the market"
+# (not "near the school": near is no place).
+_LANDMARK = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside){_SP}+the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}?"
+             r"(?:station|market|mosque|church|school|clinic|hospital|stadium|bank|pharmacy|bakery|shop|store"
+             r"|supermarket|temple|pagoda|park|post[^\S\n]+office|roundabout|bridge|junction|well|cemetery)"
+             r"(?![\w'’-])")
+# The second part of a house or flat number said after a dash or a slash: "forty one dash seven".
+_SUB_NUMBER = rf"(?:dash|slash|stroke){_SP}+{_VALUE}"
+_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_SUB_NUMBER}|{_LANDMARK}|{_AREA}{_SP}+{_NAME}"
+         rf"|{_POSTCODE_TOWN}|{_POSTCODE}|{_ESTATE}|{_SECTION}|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}"
+         rf"|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_BUILDING}|{_TOWN_POSTCODE}|{_ORDINAL_PART}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").
@@ -113,7 +154,9 @@ _HOUSE_NUMBER = (rf"(?<![\w.,/-])(?:(?:no\.?|n[º°o]\.?|number){_SP}*)?"
                  rf"(?:(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?(?:/\d{{1,4}})?(?![\w/-])|{SPOKEN_NUMBER}),?{_SP}+")
 
 # Compiled on first use: the patterns are large and a run without an address never needs them.
-_PARTS_AFTER = LazyRegex(rf"(?:{_SEP}{_PART})+", regex.IGNORECASE)
+# A postcode and town on the line after the street ("Storgata 7,\n9008 Tromsø"), ending its line.
+_NEXT_LINE_TOWN = rf"{_SP}*,?{_SP}*\n{_SP}*{_POSTCODE_TOWN}(?={_SP}*(?:[\n.,;]|$))"
+_PARTS_AFTER = LazyRegex(rf"(?:{_SEP}{_PART}|{_NEXT_LINE_TOWN})+", regex.IGNORECASE)
 # Parts before the street, ending where it starts; the bare word of a number the street rule
 # took ("Plot" before "No. 45").
 _PARTS_BEFORE = LazyRegex(

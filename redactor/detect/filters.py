@@ -105,7 +105,7 @@ from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import is_public_by_kind, union_acronyms
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
-from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN
+from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
@@ -1705,7 +1705,8 @@ class SpanFilters:
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
-        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place)
+        joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place,
+                                    self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
         people = extend_organisations(
@@ -1773,29 +1774,66 @@ def _with_town(text: str, address: Mention, is_public: Callable[[str], bool]) ->
     if m is None:
         return None
     town = m.group("town")
-    if not default_places().is_place(town) or is_public(town):
+    # "in March", "on Sunday": a town of that name somewhere, but the date's word first
+    if not default_places().is_place(town) or is_public(town) or town.split()[0].casefold() in MONTHS_AND_DAYS:
         return None
     return replace(address, end=m.end(), text=text[address.start:m.end()], detector="AddressJoin")
 
 
 def join_address_parts(text: str, mentions: Sequence[Mention],
-                       is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
-    """One ADDRESS for each run of address parts that starts with a street address and has
-    more than one part, so the whole address is one finding (the overlap policy then prefers
-    it to its parts); a known town that is not ``is_public`` and ends the clause after an
-    address joins it.  An address grown over its parts is joined again to the town or the
-    place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora" after
-    the floor and side the growing took)."""
-    joined = _join_runs(text, mentions)
+                       is_public: Callable[[str], bool] = lambda _: False,
+                       is_public_before: Callable[[str], bool] | None = None) -> list[Mention]:
+    """One ADDRESS for each run of address parts that starts with a street address, or with a
+    place that is not ``is_public_before`` (``is_public`` when not given) said right before
+    one, and has more than one part, so the whole address is one finding (the overlap policy
+    then prefers it to its parts); a known town that is not ``is_public`` and ends the clause
+    after an address joins it.  An address grown over its parts is joined again to the town or
+    the place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora"
+    after the floor and side the growing took)."""
+    before = is_public if is_public_before is None else is_public_before
+    joined = _join_runs(text, mentions, before)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
     grown = extend_addresses(text, [*streets, *towns], is_public)
-    again = _join_runs(text, [*mentions, *grown]) if grown else []
+    again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None]
 
 
-def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+# Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
+# mahalla, navoi street twelve", "Kibera, house 12").
+_PLACE_THEN_ADDRESS = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _joins_run(text: str, m: Mention, run: Sequence[Mention], end: int) -> bool:
+    """Whether ``m`` goes on the run of address parts ending at ``end``: it overlaps it or is
+    glued to it; after a place alone that starts the run, only an address after a comma."""
+    if not run:
+        return False
+    if run[-1].entity_type == "LOCATION" and len(run) == 1:
+        return m.entity_type == "ADDRESS" and (
+            m.start <= end or bool(_PLACE_THEN_ADDRESS.fullmatch(text, end, m.start)))
+    return m.start <= end or bool(_ADDRESS_GLUE.fullmatch(text, end, m.start))
+
+
+# Detectors of a town's part by its form: a numbered sector or microdistrict, a named settlement.
+_TOWN_PARTS = frozenset({"NumberedPlaceRecognizer", "NamedSettlement"})
+
+
+def _starts_run(m: Mention | None, is_public: Callable[[str], bool]) -> list[Mention]:
+    """The run ``m`` starts: an address, or a town's part said before the street in it (the
+    big part first, as much of the world writes an address: "aksay four, building nine", "chilonzor
+    mahalla, navoi street twelve"), found by its form and not public; a town or a place the model
+    found said before a street stays a place of its own."""
+    if m is None or m.entity_type not in {"ADDRESS", "LOCATION"}:
+        return []
+    if m.entity_type == "ADDRESS":
+        return [m]
+    return [m] if m.detector in _TOWN_PARTS and not is_public(m.text) else []
+
+
+def _join_runs(text: str, mentions: Sequence[Mention],
+               is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """The runs of address parts joined (see :func:`join_address_parts`)."""
     parts = sorted((m for m in mentions if m.entity_type in _ADDRESS_PARTS | _NER_TYPES),
                    key=lambda m: (m.start, -m.end))
@@ -1805,14 +1843,13 @@ def _join_runs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         end = max((p.end for p in run), default=0)
         if m is not None and ((run and m.end <= end) or not _is_address_part(text, m, run)):
             continue  # inside the run already, or a name that does not end an address
-        if m is not None and run and (
-                m.start <= end or _ADDRESS_GLUE.fullmatch(text, end, m.start)):
+        if m is not None and _joins_run(text, m, run, end):
             run.append(m)
             continue
         if len(run) > 1 and end > run[0].end:
-            joined.append(replace(run[0], end=end, text=text[run[0].start:end],
+            joined.append(replace(run[0], entity_type="ADDRESS", end=end, text=text[run[0].start:end],
                                   score=max(p.score for p in run), detector="AddressJoin"))
-        run = [m] if m is not None and m.entity_type == "ADDRESS" else []
+        run = _starts_run(m, is_public)
     return joined
 
 

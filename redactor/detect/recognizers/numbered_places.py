@@ -58,6 +58,10 @@ _FOLLOWERS = frozenset(
     "were are had has have because so we i he she they you my our his her their the a an there since during "
     "while every each this next about right just too also still now already".split())
 
+# A name that ends in a street's type is a street and its number a house's ("Storgata 7",
+# "Vasagatan 3", "Kirkevegen 22", "Lindenweg 4": the address rules' finding, not a town's part).
+_STREET_ENDING = re.compile(r"\w{3,}(?:gata|gatan|gade|vegen|veien|vei|veg|vej|vägen|väg|katu|straße|strasse|gasse"
+                            r"|weg|straat|laan|gracht|allee|platz)", re.IGNORECASE)
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 # "Commune IV of Bamako": the town the part is of, by its capital (not "Phase 2 of the trial").
 _OF_A_NAME = re.compile(r"[^\S\n]+of[^\S\n]+(?P<initial>[^\W\d_])")
@@ -128,6 +132,8 @@ def _names_part(words: Sequence[str], caseless: bool, settled: bool, digits: boo
             return False
         return bool(names) or last.casefold() in PART_WORDS or settled
     if roman or (caseless and not digits and fold_place(" ".join(words)) in public_places()):
+        return False
+    if _STREET_ENDING.fullmatch(last):
         return False
     # an acronym before a number is a currency or a code ("PLN 50", "M4")
     return len(words) <= 2 and not any(w.isupper() for w in words) and _names_a_place(words, caseless)
