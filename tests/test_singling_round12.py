@@ -27,6 +27,11 @@ def _unique(redactor, text: str) -> list[str]:
     # what someone did ends the description
     ("if you say a man from the village did it they will search every house", ["a man from the village"]),
     ("Don't write that I'm the only one who speaks Korean.", ["the only one who speaks Korean"]),
+    # said without punctuation, as captions are: the next clause ends it
+    ("if you write the woman who runs the forklift that's me", ["the woman who runs the forklift"]),
+    ("you can't say the boy with the bicycle everyone knows him", ["the boy with the bicycle"]),
+    ("so if you write the only female engineer on the site that's me", ["the only female engineer on the site"]),
+    ("if you said the teacher with the red car everybody would know", ["the teacher with the red car"]),
 ])
 def test_the_description_a_source_asks_to_leave_out(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected
@@ -37,6 +42,7 @@ def test_the_description_a_source_asks_to_leave_out(redactor_default, text, expe
     ("The woman who brings the tea, that was me.", ["The woman who brings the tea"]),
     ("Everyone in the market knows me as the lady with the blue umbrella.", ["the lady with the blue umbrella"]),
     ("they call me the boy with the bicycle", ["the boy with the bicycle"]),
+    ("I'm the one with the red motorbike.", ["the one with the red motorbike"]),
 ])
 def test_a_description_one_points_at_as_oneself(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected
@@ -52,6 +58,7 @@ def test_a_description_one_points_at_as_oneself(redactor_default, text, expected
     "If you write the name of the village they will find us.",
     "if you put the story on the website they will read it",
     "the one who called, that's him",
+    "I was the one with him.",
 ])
 def test_no_description_without_a_person_set_apart(redactor_default, text):
     assert _unique(redactor_default, text) == []
@@ -109,6 +116,7 @@ def test_no_family_without_a_count_of_ones_own(redactor_default, text):
     ("There are only two women driving on the night shift.", ["only two women driving on the night shift"]),
     ("there were only three medics working in the clinic", ["only three medics working in the clinic"]),
     ("only three families still living on our street", ["only three families still living on our street"]),
+    ("there are only like two women driving on the night shift", ["only like two women driving on the night shift"]),
     ("Only two of us are from the capital.", ["Only two of us are from the capital"]),
     ("Maybe three of us from the island on the crew.", ["three of us from the island on the crew"]),
     ("four of us from the same village on the boat", ["four of us from the same village on the boat"]),
