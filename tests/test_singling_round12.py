@@ -126,6 +126,20 @@ def test_a_small_group_with_its_defining_clause(redactor_default, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("there's just me and one other girl on the night shift", ["just me and one other girl on the night shift"]),
+    ("only me and two other drivers at the depot", ["only me and two other drivers at the depot"]),
+    ("me and another woman on the crane crew", ["me and another woman on the crane crew"]),
+])
+def test_me_and_a_few_others_where_we_work(redactor_default, text, expected):
+    assert _unique(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", ["me and another guy went to the shop", "me and my friend on the bus"])
+def test_no_me_and_others_without_a_workplace(redactor_default, text):
+    assert _unique(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # "were at the meeting" is no defining clause: the count alone stays
     ("only two of us were at the meeting", ["only two of us"]),
     ("only two women coming to the party", ["only two women"]),
