@@ -87,6 +87,8 @@ def test_incident_details_found(text, expected):
     "a 5 kg bag of rice",
     "he turned 180 degrees",
     "it was my first time there",
+    "The raid was on June 5 in the morning.",  # a day after its month, not an hour
+    "The last five minutes were the worst.",   # no word ties the span to the event
 ])
 def test_near_misses_stay(text):
     assert _found(text) == []
@@ -150,3 +152,17 @@ def test_generalized_time_takes_its_at_along(make_redactor):
     assert redactor.redact("She rang me at 6am.") == "She rang me in the morning."
     assert redactor.redact("We waited until 23:40.") == "We waited until night."
     assert redactor.redact("It was around three ten.").startswith("It was around [TIME ")
+
+
+def test_a_count_yields_a_tie_to_the_small_group_rule():
+    from redactor.detect.overlaps import resolve_overlaps
+    from redactor.model import Mention
+
+    group = Mention(start=0, end=14, entity_type="UNIQUE_DETAIL", score=0.45, detector="SmallGroupCount",
+                    text="fourteen girls")
+    count = Mention(start=0, end=14, entity_type="COUNT", score=0.45, detector="IncidentDetailRecognizer",
+                    text="fourteen girls")
+    assert resolve_overlaps([count, group]) == [group]
+    longer = Mention(start=0, end=30, entity_type="COUNT", score=0.45, detector="IncidentDetailRecognizer",
+                     text="fourteen girls from the village")
+    assert resolve_overlaps([group, longer]) == [longer]

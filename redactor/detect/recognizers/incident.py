@@ -77,7 +77,8 @@ _TIME_PATTERNS = (
     ("hour with am or pm", rf"(?<![\d.,:$£€])\b(?:1[0-2]|0?[1-9]){_AM_PM}(?:{_PART_OF_DAY})?"
                            rf"|\b{_HOUR_12}{_AM_PM_STRICT}(?:{_PART_OF_DAY})?|{_CUE}{_HOUR_12}{_AM_PM}(?:{_PART_OF_DAY})?"),
     ("o'clock", rf"\b(?:1[0-2]|0?[1-9]|{_HOUR_12}){_OCLOCK}{_TAIL}"),
-    ("hour and its part of the day", rf"(?<!\bthe{_S}|\bof{_S}|\d[^\S\n]?)\b(?:1[0-2]|0?[1-9]|{_HOUR_12})"
+    # not a day after its month ("Baisakh 5 in the morning", "June 5 in the morning")
+    ("hour and its part of the day", rf"(?<!\bthe{_S}|\bof{_S}|\d[^\S\n]?)\b(?:(?<!\p{{Lu}}\p{{L}}+{_S})(?:1[0-2]|0?[1-9])|{_HOUR_12})"
                                      rf"(?:[-\s]{_MINUTE_WORD})?{_END}{_PART_OF_DAY}(?!{_S}shifts?\b)"),
     ("minutes past the hour", rf"\b(?:a{_S})?(?:quarter|half|{_MINUTE_WORD}|{_UNIT_WORDS}|[1-5]?\d)(?:{_S}minutes)?"
                               rf"{_S}past{_S}(?:1[0-2]|0?[1-9]|{_HOUR_12}|midnight|noon){_END}{_TAIL}"),
@@ -111,7 +112,7 @@ _MONTH = "|".join(m.lower() for m in MONTHS)
 _ORDINAL_WORDS = "|".join(sorted((w for w, v in ORDINALS.items() if v <= 20), key=len, reverse=True))
 
 _DURATION_PATTERNS = (
-    ("a span the event took", rf"(?<=\b(?:for|after|within|took|takes|lasted|last|waited|wait|spent|over|nearly|"
+    ("a span the event took", rf"(?<=\b(?:for|after|within|took|takes|lasted|waited|wait|spent|over|nearly|"
                               rf"almost|another|only|full|whole|entire|good|solid){_S}(?:(?:about|around|maybe|"
                               rf"roughly|almost|nearly|over|like|at{_S}least|a{_S}good|the{_S}next|the{_S}first)"
                               rf"{_S})?)(?<!\bevery{_S}(?:\p{{L}}+{_S})?){_SPAN}{_NOT_A_RATE}"),
