@@ -44,6 +44,8 @@ INCIDENT_SCORE = 0.45
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 _S = r"[^\S\n]+"
+# A space inside a lookbehind, bounded so that a long run of spaces costs nothing.
+_SB = r"[^\S\n]{1,4}"
 _UNIT_WORDS = "|".join(UNITS)
 _HOUR_WORD = rf"(?:{'|'.join(sorted((*TEENS, *UNITS), key=len, reverse=True))}|twenty(?:[-\s](?:one|two|three))?)"
 _HOUR_12 = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -52,8 +54,8 @@ _MINUTE_WORD = (rf"(?:oh[-\s](?:{_UNIT_WORDS})|{'|'.join(sorted(TEENS, key=len, 
 _END = r"(?![\w'’-]|[.:,]\d)"
 # A word of time before a time said as numbers: "at", "around", "just after", "it was".
 _CUE = (rf"(?<=\b(?:at|around|about|by|until|till|before|after|since|gone|past|approximately|roughly|exactly|"
-        rf"precisely|it{_S}was|it['’]s|it{_S}is){_S}(?:(?:about|around|exactly|roughly|maybe|like|just|gone)"
-        rf"{_S})?)")
+        rf"precisely|it{_SB}was|it['’]s|it{_SB}is){_SB}(?:(?:about|around|exactly|roughly|maybe|like|just|gone)"
+        rf"{_SB})?)")
 _PART_OF_DAY = (rf"(?:{_S}(?:in{_S}the{_S}(?:morning|evening|afternoon|night)|at{_S}night|"
                 rf"(?:that|this|the{_S}same|last){_S}(?:night|morning|evening|afternoon)){_END})")
 _AM_PM = r"(?:[^\S\n]?(?:a\.m\.|p\.m\.|am|pm)(?![\w'’]))"
@@ -66,7 +68,7 @@ _UNIT_AFTER = (r"(?![^\S\n]*(?:%|‰|€|\$|£|percent|per\b|euros?|dollars?|pou
                r"million|billion|thousand|hundred|k\b|kg|kilos?|grams?|g\b|mg|ml|l\b|lit(?:re|er)s?|m\b|cm|mm|km|"
                r"met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|ppm|degrees?|°|points?|times|x\b))")
 # A transcript's timestamp: in brackets, with seconds, or opening its line.
-_NOT_A_STAMP = r"(?<![\[(<\d:.,/$£€])(?:(?<!^[^\S\n]*)|(?=\d{1,2}:\d\d[,;]))"
+_NOT_A_STAMP = r"(?<![\[(<\d:.,/$£€])(?:(?<!^[^\S\n]{0,8})|(?=\d{1,2}:\d\d[,;]))"
 
 _TIME_PATTERNS = (
     ("typed clock time", rf"{_NOT_A_STAMP}\b{_HOUR_DIGITS}:[0-5]\d(?![:\d]|[^\S\n]*(?:\]|-->|\)))(?:{_AM_PM})?"
@@ -78,7 +80,7 @@ _TIME_PATTERNS = (
                            rf"|\b{_HOUR_12}{_AM_PM_STRICT}(?:{_PART_OF_DAY})?|{_CUE}{_HOUR_12}{_AM_PM}(?:{_PART_OF_DAY})?"),
     ("o'clock", rf"\b(?:1[0-2]|0?[1-9]|{_HOUR_12}){_OCLOCK}{_TAIL}"),
     # not a day after its month ("Baisakh 5 in the morning", "June 5 in the morning")
-    ("hour and its part of the day", rf"(?<!\bthe{_S}|\bof{_S}|\d[^\S\n]?)\b(?:(?<!\p{{Lu}}\p{{L}}+{_S})(?:1[0-2]|0?[1-9])|{_HOUR_12})"
+    ("hour and its part of the day", rf"(?<!\bthe{_SB}|\bof{_SB}|\d[^\S\n]?)\b(?:(?<!\p{{Lu}}\p{{L}}{{1,30}}{_SB})(?:1[0-2]|0?[1-9])|{_HOUR_12})"
                                      rf"(?:[-\s]{_MINUTE_WORD})?{_END}{_PART_OF_DAY}(?!{_S}shifts?\b)"),
     ("minutes past the hour", rf"\b(?:a{_S})?(?:quarter|half|{_MINUTE_WORD}|{_UNIT_WORDS}|[1-5]?\d)(?:{_S}minutes)?"
                               rf"{_S}past{_S}(?:1[0-2]|0?[1-9]|{_HOUR_12}|midnight|noon){_END}{_TAIL}"),
@@ -89,7 +91,7 @@ _TIME_PATTERNS = (
     ("hour and minutes said as numbers", rf"{_CUE}{_HOUR_WORD}[-\s]{_MINUTE_WORD}{_END}{_TAIL}"),
     ("military time", rf"{_CUE}(?:zero|oh)[-\s](?:{_UNIT_WORDS})[-\s](?:{_MINUTE_WORD}|hundred){_END}(?:{_S}hours\b)?"
                       rf"|\b{_HOUR_WORD}{_S}hundred{_S}hours\b|(?<![\d.,:])\b(?:[01]\d|2[0-3])[0-5]\d{_S}hours\b"
-                      rf"|(?<=\bat{_S})0\d[0-5]\d\b(?![.,:]\d)"),
+                      rf"|(?<=\bat{_SB})0\d[0-5]\d\b(?![.,:]\d)"),
 )
 
 # A routine or a schedule, said before the time or after it.
@@ -113,16 +115,16 @@ _ORDINAL_WORDS = "|".join(sorted((w for w, v in ORDINALS.items() if v <= 20), ke
 
 _DURATION_PATTERNS = (
     ("a span the event took", rf"(?<=\b(?:for|after|within|took|takes|lasted|waited|wait|spent|over|nearly|"
-                              rf"almost|another|only|full|whole|entire|good|solid){_S}(?:(?:about|around|maybe|"
-                              rf"roughly|almost|nearly|over|like|at{_S}least|a{_S}good|the{_S}next|the{_S}first)"
-                              rf"{_S})?)(?<!\bevery{_S}(?:\p{{L}}+{_S})?){_SPAN}{_NOT_A_RATE}"),
-    ("a span before or after", rf"(?<!\bevery{_S}|\bthe{_S}){_SPAN}(?:{_S}(?:later|earlier)\b"
+                              rf"almost|another|only|full|whole|entire|good|solid){_SB}(?:(?:about|around|maybe|"
+                              rf"roughly|almost|nearly|over|like|at{_SB}least|a{_SB}good|the{_SB}next|the{_SB}first)"
+                              rf"{_SB})?)(?<!\bevery{_SB}(?:\p{{L}}{{1,20}}{_SB})?){_SPAN}{_NOT_A_RATE}"),
+    ("a span before or after", rf"(?<!\bevery{_SB}|\bthe{_SB}){_SPAN}(?:{_S}(?:later|earlier)\b"
                                rf"|(?={_S}(?:afterwards|after{_S}that|before{_S}that|on|long|straight|in{_S}a{_S}row|"
                                rf"non-?stop)\b))"),
     # the month stays out, as a month alone does and as an answer's does ("Fourteen years in June.")
     ("years up to a month", rf"\b(?:{NUMBER_WORDS_TO_99}|\d{{1,2}}){_S}years?(?={_S}(?:this|next|last|in|come){_S}"
                             rf"(?:{_MONTH})\b)"),
-    ("one's own ordinal day or week", rf"(?<=\b(?:my|his|her|their|our|your){_S})(?:{_ORDINAL_WORDS}|[1-9]\d?(?:st|nd|rd|th))"
+    ("one's own ordinal day or week", rf"(?<=\b(?:my|his|her|their|our|your){_SB})(?:{_ORDINAL_WORDS}|[1-9]\d?(?:st|nd|rd|th))"
                                       rf"{_S}(?:day|week|night|shift|month)(?![\w'’-])(?!{_S}(?:off|of{_S}(?:the|school)))"),
 )
 
@@ -138,13 +140,13 @@ _ONE_COUNT = rf"(?:(?<![\d.,£$€#/-])\d{{1,3}}(?:,\d{{3}})?(?!\d|[.,]\d|[^\S\n
 _COUNT_NUMBER = rf"(?:{_ONE_COUNT}(?:{_S}(?:or|to){_S}|[^\S\n]?[-–][^\S\n]?))?{_ONE_COUNT}"
 
 _COUNT_PATTERNS = (
-    ("people counted by what they are", rf"(?<!\b(?:one|some|top|best|first|last|the|those|these|aged|age|of){_S})"
+    ("people counted by what they are", rf"(?<!\b(?:one|some|top|best|first|last|the|those|these|aged|age|of){_SB})"
                                         rf"\b{_COUNT_NUMBER}(?:{_S}(?:more|other|new|young|old|local|foreign|female|"
                                         rf"male|migrant|extra|injured|dead|sick|armed|\p{{Ll}}+(?:ian|ese|ish|i)))?"
                                         rf"{_S}{_PEOPLE}(?![\w'’-])"),
-    ("how many of us", rf"(?<!\b(?:one|each|any|all|none|both){_S})\b{_COUNT_NUMBER}{_S}of{_S}us(?![\w'’-])"),
-    ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_S}counted{_S}(?:(?:about|around|exactly|only|maybe|over|"
-                     rf"at{_S}least){_S})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
+    ("how many of us", rf"(?<!\b(?:one|each|any|all|none|both){_SB})\b{_COUNT_NUMBER}{_S}of{_S}us(?![\w'’-])"),
+    ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_SB}counted{_SB}(?:(?:about|around|exactly|only|maybe|over|"
+                     rf"at{_SB}least){_SB})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
                      rf"dollars|euros|pounds|cars|trucks))"),
 )
 
