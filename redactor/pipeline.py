@@ -27,6 +27,7 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
+from redactor.detect.recognizers.incident import IncidentDetailRecognizer
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
@@ -135,6 +136,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield FirmKindRecognizer(supported_language=settings.language)
     yield ServiceUnitRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
+    yield IncidentDetailRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
     if settings.always:
@@ -205,9 +207,10 @@ _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 
 # Descriptive words a file name carries without context ("interview-officer.md", "march/") are
 # how people file their interviews, not who the source is: a name, a place, a number, a handle or
-# a day-level date in a name is replaced; a role, a rank, a duration, an age, a month or a year
-# is not.  (The leak audit still searches every name for the run's replaced values.)
-_KEPT_IN_NAMES = frozenset({"OCCUPATION", "RANK", "DURATION", "AGE", "UNIQUE_DETAIL", "VEHICLE"})
+# a day-level date in a name is replaced; a role, a rank, a duration, an age, a time, a count, a
+# reading, a month or a year is not.  (The leak audit still searches every name for the run's replaced values.)
+_KEPT_IN_NAMES = frozenset({"OCCUPATION", "RANK", "DURATION", "AGE", "UNIQUE_DETAIL", "VEHICLE", "TIME", "COUNT",
+                            "MEASUREMENT"})
 
 
 # The model's guesses, which an ordinary word in a file name can be taken for.
@@ -340,9 +343,31 @@ def _line_starts(text: str) -> list[int]:
 
 
 
+# The words of "at" a generalised time takes along: "at about six fifty" → "in the morning".
+_AT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:at|around|about|approximately|roughly|sometime|just|exactly)\s+)+$",
+                        re.IGNORECASE)
+
+
+def _absorb_time_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
+    """A time generalised to its part of the day ("in the morning", "at night") takes the "at"
+    or "around" before it along, and drops its own "in" or "at" after "until" or "by"."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before and before.group(1).lower() in _TIME_PREPOSITIONS - {"around", "about"}:
+        return m, replacement.split(" ", 1)[1]  # "until the morning", "by night"
+    at = _AT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if at is None:
+        return m, replacement
+    if text[at.start()].isupper():
+        replacement = replacement[0].upper() + replacement[1:]
+    return replace(m, start=at.start(), text=text[at.start():m.end]), replacement
+
+
 def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
     """A date generalised to "in February" takes the "on" before it along (not "on in
-    February"), keeping its capital at the start of a sentence."""
+    February"), keeping its capital at the start of a sentence; a time generalised to its part
+    of the day its "at" (``_absorb_time_preposition``)."""
+    if m.entity_type == "TIME" and replacement.lower().startswith(("in the ", "at night")):
+        return _absorb_time_preposition(text, m, replacement)
     if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):
         return m, replacement
     before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -146,16 +146,18 @@ def test_public_festivities_and_spells_stay(redactor_default, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a time of day without its day, and a span of minutes or hours, date nothing
-    ("The bus left at 7.40 pm and we waited nine hours at the gate.", []),
-    ("Around 2.15 a.m. the guard came back, ninety minutes later the lights went out.", []),
-    ("we waited twenty minutes, then another hour and a half", []),
+    # a time of day without its day, and a span of minutes or hours, date nothing: they are the
+    # incident's TIME and DURATION (README, "The time, length and head-count of an event")
+    ("The bus left at 7.40 pm and we waited nine hours at the gate.", [("7.40 pm", "TIME"), ("nine hours", "DURATION")]),
+    ("Around 2.15 a.m. the guard came back, ninety minutes later the lights went out.",
+     [("2.15 a.m.", "TIME"), ("ninety minutes later", "DURATION")]),
+    ("we waited twenty minutes, then another hour and a half", [("twenty minutes", "DURATION")]),
     # near misses: the day beside the time is still found, and so is a person's span of years
-    ("It was the 4th of June at 10 p.m. when they came.", [("the 4th of June", "DATE")]),
+    ("It was the 4th of June at 10 p.m. when they came.", [("the 4th of June", "DATE"), ("10 p.m.", "TIME")]),
     ("I worked there for nine years before the strike.", [("nine years", "DURATION")]),
     ("On 3.03.2022 I was called in.", [("3.03.2022", "DATE")]),
 ])
 def test_times_of_day_and_spans_of_hours_are_not_dates(redactor_default, text, expected):
     found = [(f.text, f.entity_type) for f in redactor_default.scan(text)
-             if f.entity_type in {"DATE", "DURATION"}]
+             if f.entity_type in {"DATE", "DURATION", "TIME"}]
     assert found == expected

@@ -74,7 +74,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   :data:`GENERAL_DATE_SCORE`, just above the default threshold, so it is replaced but a stricter
   threshold leaves it; a span of a number and a unit ("twelve years") is a DURATION at the same
   score; vague words alone ("today", "a few weeks", "that night"), a time of day without its day
-  ("at 7.40 pm") and a span of minutes or hours ("nine hours") are dropped.  Public dates
+  ("at 7.40 pm", "04:05") and a span of minutes or hours ("nine hours") are dropped as dates: the
+  incident recognizer (:mod:`redactor.detect.recognizers.incident`) finds them as the event's
+  TIME and DURATION, and a TIME of a public event is dropped (:func:`is_public_time`).  Public dates
   are dropped whatever found them (:func:`is_public_date`): a month or a yearly holiday named
   alone, a keep-listed event's date in any form (its day and month alone where the text names a
   public event and the sentence no event of the speaker's life), a date with a public event named
@@ -932,6 +934,9 @@ _HEDGE = r"(?:(?:at|around|about|by|until|till|after|before|from|just|only|some|
 _CLOCK_TIME = re.compile(
     rf"^{_HEDGE}(?:(?:\d{{1,2}}(?:[.:]\d{{2}})?|(?:{_DURATION_NUMBERS})(?:[-\s](?:{_DURATION_NUMBERS}))?)\s*"
     r"(?:[ap]\.?\s?m\b\.?|o'clock)|noon|midnight)$", re.IGNORECASE)
+# A time of day typed with a colon, and no other figure and no month: "04:05", "at 9:30".
+_CLOCK_DIGITS_ONLY = re.compile(rf"^(?!.*\b(?:{_MONTH})\b)\D*(?<![\d.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,:]\d|\d)\D*$",
+                                re.IGNORECASE)
 _SHORT_DURATION = re.compile(
     rf"^{_HEDGE}(?:an?|\d+(?:[.,]\d+)?|half\s+an|(?:{_DURATION_NUMBERS})(?:[-\s](?:{_DURATION_NUMBERS}))?)"
     r"\s*(?:(?:and\s+a\s+half|-)\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
@@ -1109,6 +1114,17 @@ def is_public_duration(text: str, start: int, end: int) -> bool:
                 or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end))
 
 
+# A clock time of a public event: "the invasion began at 4am", "the election closed at 21:00".
+_EVENT_AT = re.compile(rf"\b(?:{_PUBLIC_EVENT}|attacks?)(?:[^\S\n]+[\w'’]+){{0,3}}[^\S\n]+(?:at|around|about|by)"
+                       r"(?:[^\S\n]+(?:about|around|exactly|precisely))?[^\S\n]+$", re.IGNORECASE)
+
+
+def is_public_time(text: str, start: int, end: int) -> bool:
+    """The clock time of a public event named right before it ("the invasion began at 4am")
+    or after it ("at 4am, when the invasion began")."""
+    return bool(_EVENT_AT.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]))
+
+
 def date_level(text: str) -> str | None:
     """How precisely a time expression dates something: "day" (pins a day), "general" (a month,
     a year, a counted duration), "duration" or None (vague words, a time of day alone, a span of
@@ -1119,6 +1135,8 @@ def date_level(text: str) -> str | None:
         return "day"
     if _DURATION.match(text.strip()):
         return "duration" if _NUMBER_IN_DURATION.search(text) else None
+    if _CLOCK_DIGITS_ONLY.match(text):
+        return None  # "04:05", "7:30 every day": a clock time, the incident recognizer's TIME
     if _GENERAL.search(text):
         return "general"
     return None
@@ -1560,7 +1578,7 @@ class SpanFilters:
             return None
         if m.entity_type == "PERSON" and m.detector in _GUESSING and is_acronym(text, m):
             return None  # the name recognizer's "union SEIU says": the model's ORGANIZATION may stay
-        if m.entity_type in {"DATE", "DURATION"}:
+        if m.entity_type in {"DATE", "DURATION", "TIME"}:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
@@ -1661,8 +1679,11 @@ class SpanFilters:
         return m
 
     def filter_time(self, text: str, m: Mention) -> Mention | None:
-        """The date policy for one DATE or DURATION mention: dropped when public or vague,
-        re-scored (and re-typed) by how precisely it dates something."""
+        """The date policy for one DATE, DURATION or TIME mention: dropped when public or vague,
+        re-scored (and re-typed) by how precisely it dates something; a TIME of a public event
+        is dropped too."""
+        if m.entity_type == "TIME":
+            return None if is_public_time(text, m.start, m.end) else m
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):

@@ -25,13 +25,18 @@ _TYPE_RANK = {t: i for i, t in enumerate([
 STRUCTURED = frozenset({"EMAIL", "PHONE", "URL", "HANDLE", "IBAN", "CREDIT_CARD", "IP_ADDRESS"})
 
 
+# The details of an incident (redactor.detect.recognizers.incident) yield a tie to any other type:
+# "fourteen girls" is the small group another rule finds as UNIQUE_DETAIL.
+_YIELDING = frozenset({"TIME", "COUNT", "MEASUREMENT"})
+
+
 def _overlap_order(m: Mention, held: frozenset[int] = frozenset()) -> tuple:
     return (
         m.entity_type not in STRUCTURED or id(m) in held,
         m.detector not in AUTHORITATIVE,
         -(m.end - m.start),
         -m.score,
-        _TYPE_RANK.get(m.entity_type, len(_TYPE_RANK)),
+        _TYPE_RANK.get(m.entity_type, len(_TYPE_RANK) + (m.entity_type in _YIELDING)),
         m.start,
     )
 

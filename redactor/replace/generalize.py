@@ -73,7 +73,65 @@ def generalize(entity_type: str, text: str, places: Mapping[str, str]) -> str | 
         return generalize_date(text, birth=entity_type in _BIRTH_TYPES)
     if entity_type in _AGE_TYPES:
         return generalize_age(text)
+    if entity_type == "TIME":
+        return generalize_time(text)
     return None
+
+
+# A clock time's part of the day, said ("that night") or read from its hour.
+_PART_SAID = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
+_AM_PM = re.compile(r"(?<![a-z])([ap])\.?m\b\.?", re.I)
+_HOUR_WORDS = {w: v for w, v in (*UNITS.items(), *TEENS.items()) if v < 24} | {
+    "twenty": 20, "twenty-one": 21, "twenty one": 21, "twenty-two": 22, "twenty two": 22,
+    "twenty-three": 23, "twenty three": 23, "zero": 0, "oh": 0, "midnight": 0, "noon": 12}
+_FIRST_HOUR = re.compile(r"^(?:(?:a\s+)?quarter|half|\w+(?:[-\s]\w+)?(?:\s+minutes)?)\s+(?:past|to|after|till)\s+(\w+)"
+                         r"|^(\d{1,2})(?=[:.]\d\d|\d\d\s+hours|\s*[ap]\.?m|\s*o)"
+                         r"|^((?:zero|oh)[-\s]\w+|twenty[-\s](?:one|two|three)|\w+)", re.I)
+
+
+def _part_of_day(hour: int, twelve_hour: bool) -> str | None:
+    """"in the morning", "at night"... for an hour of the day; None where 1 to 11 can be either."""
+    if twelve_hour and 1 <= hour <= 11:
+        return None
+    if hour < 5 or hour >= 21:
+        return "at night"
+    return "in the morning" if hour < 12 else "in the afternoon" if hour < 17 else "in the evening"
+
+
+def _hour_of(value: str) -> tuple[int, bool] | None:
+    """The hour a clock time names, and whether it may be either half of the day."""
+    m = _FIRST_HOUR.match(value)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g is not None).lower()
+    if word.isdigit():
+        return int(word), not word.startswith("0") and int(word) <= 12
+    if word.split()[0].split("-")[0] in ("zero", "oh"):
+        tail = re.split(r"[-\s]", word, maxsplit=1)[-1]
+        return (UNITS[tail], False) if tail in UNITS else None
+    hour = _HOUR_WORDS.get(word)
+    return None if hour is None else (hour, 1 <= hour <= 11)
+
+
+def generalize_time(text: str) -> str | None:
+    """A clock time → its part of the day ("21:15" → "at night", "8.20 in the evening" → "in the
+    evening", "6am" → "in the morning"); None when the hour may be morning or evening ("three ten")."""
+    value = text.strip()
+    said = _PART_SAID.search(value)
+    if said:
+        part = said.group(1).lower()
+        return "at night" if part == "night" else f"in the {part}"
+    hour = _hour_of(value)
+    if hour is None:
+        return None
+    number, twelve_hour = hour
+    am_pm = _AM_PM.search(value)
+    if am_pm and 1 <= number <= 12:
+        number = number % 12 + (12 if am_pm.group(1).lower() == "p" else 0)
+        twelve_hour = False
+    if " to " in f" {value.lower()} " and number and not twelve_hour:
+        number -= 1  # "twenty to one" is in the hour before one
+    return _part_of_day(number, twelve_hour) if number < 24 else None
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:on|On|ON)(?:\s+the)?\s+$")

@@ -1,0 +1,252 @@
+"""The details of an incident a witness gives: its clock time, how long it went on, how many
+people were there, a reading only the witness saw.
+
+A date pins a day; the minute of an event, its length, its head-count and its readings pin the
+event within it, and they are in the records and the memory of the few who were there.  The
+policy (README, "What counts as a date"; :mod:`redactor.detect.filters`): each is found at
+:data:`INCIDENT_SCORE`, like a month or a year (replaced by default, left at a threshold of 0.5).
+
+- TIME, a clock time in any spoken or typed form: "21:15", "04:05", "about 8.20 in the
+  evening", "3am", "nine o'clock", "five in the morning", "a quarter past two", "half past
+  eleven that night", "twenty to six" after a word of time ("at", "around"...), a time said as
+  two numbers after such a word ("around three ten", "at six fifty five") and a military one
+  ("at zero two forty", "fourteen hundred hours").  Not a bare hour ("at five": an age, a count
+  or a schedule as often), a transcript's timestamp ("[00:12]", "00:01:23", a time opening its
+  line), a price, a page, a score or a decimal with its unit ("page 3.40", "9.99", "3.40
+  euros"), a routine ("at six every day", "we usually start at 7:30").
+- DURATION, a span of seconds to weeks that an event took: "twenty minutes later", "for forty
+  minutes", "in for three nights", "after two hours", "it took an hour and a half"; a count of
+  years up to a month ("nine years" of "nine years this june": the month stays out, as an
+  answer's does); one's own ordinal day or week ("his second week", "my first shift").  Not a span
+  without a word that makes it the event's ("five minutes, please"), a vague one ("for years",
+  "a few days"), a rate ("two hours a day", "every ten minutes").  Years and months of a life are the ages pack's (``ServiceDuration``).
+- COUNT, how many people were somewhere: "fifty-two workers", "180 passengers", "nine of us",
+  "I counted 241".  Three to five thousand: fewer is a pair, more a public crowd ("thousands of
+  people", "50,000 protesters").  Not "two of them", "one of the best", "the 1990s".
+- MEASUREMENT, a reading of the incident with its unit: "1.6 per mille", "120 ppm", "38.5
+  degrees", "90 km/h", "140 bpm".  Not a share ("100 percent sure"), a weight or a size of a
+  thing ("a 5 kg bag of rice"), a turn ("180 degrees").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from redactor.lexicon.dates import MONTHS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, SPOKEN_NUMBER, TEENS, TENS, UNITS
+
+RECOGNIZER_NAME = "IncidentDetailRecognizer"
+INCIDENT_SCORE = 0.45
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_S = r"[^\S\n]+"
+# A space inside a lookbehind, bounded so that a long run of spaces costs nothing.
+_SB = r"[^\S\n]{1,4}"
+_UNIT_WORDS = "|".join(UNITS)
+_HOUR_WORD = rf"(?:{'|'.join(sorted((*TEENS, *UNITS), key=len, reverse=True))}|twenty(?:[-\s](?:one|two|three))?)"
+_HOUR_12 = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTE_WORD = (rf"(?:oh[-\s](?:{_UNIT_WORDS})|{'|'.join(sorted(TEENS, key=len, reverse=True))}"
+                rf"|(?:twenty|thirty|forty|fifty)(?:[-\s](?:{_UNIT_WORDS}))?)")
+_END = r"(?![\w'’-]|[.:,]\d)"
+# A word of time before a time said as numbers: "at", "around", "just after", "it was".
+_CUE = (rf"(?<=\b(?:at|around|about|by|until|till|before|after|since|gone|past|approximately|roughly|exactly|"
+        rf"precisely|it{_SB}was|it['’]s|it{_SB}is){_SB}(?:(?:about|around|exactly|roughly|maybe|like|just|gone)"
+        rf"{_SB})?)")
+_PART_OF_DAY = (rf"(?:{_S}(?:in{_S}the{_S}(?:morning|evening|afternoon|night)|at{_S}night|"
+                rf"(?:that|this|the{_S}same|last){_S}(?:night|morning|evening|afternoon)){_END})")
+_AM_PM = r"(?:[^\S\n]?(?:a\.m\.|p\.m\.|am|pm)(?![\w'’]))"
+_AM_PM_STRICT = r"(?:[^\S\n]?(?:a\.m\.|p\.m\.|pm)(?![\w'’]))"  # "one am I" is no time
+_OCLOCK = r"(?:[^\S\n]?o['’]?clock(?![\w'’]))"
+_HOUR_DIGITS = r"(?:[01]?\d|2[0-3])"
+_TAIL = rf"(?:{_AM_PM})?(?:{_PART_OF_DAY})?"
+# A reading's unit or money after a decimal: "3.40 euros", "1.60 metres" are no times.
+_UNIT_AFTER = (r"(?![^\S\n]*(?:%|‰|€|\$|£|percent|per\b|euros?|dollars?|pounds?|quid|cents?|pence|rubles?|lari|"
+               r"million|billion|thousand|hundred|k\b|kg|kilos?|grams?|g\b|mg|ml|l\b|lit(?:re|er)s?|m\b|cm|mm|km|"
+               r"met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|ppm|degrees?|°|points?|times|x\b))")
+# A transcript's timestamp: in brackets, with seconds, or opening its line.
+_NOT_A_STAMP = r"(?<![\[(<\d:.,/$£€])(?:(?<!^[^\S\n]{0,8})|(?=\d{1,2}:\d\d[,;]))"
+
+_TIME_PATTERNS = (
+    ("typed clock time", rf"{_NOT_A_STAMP}\b{_HOUR_DIGITS}:[0-5]\d(?![:\d]|[^\S\n]*(?:\]|-->|\)))(?:{_AM_PM})?"
+                         rf"(?:{_PART_OF_DAY})?"),
+    ("typed time with a dot", rf"(?<![\d.,$£€])\b{_HOUR_DIGITS}\.[0-5]\d(?!\d|[.,]\d){_UNIT_AFTER}"
+                              rf"(?:{_AM_PM}(?:{_PART_OF_DAY})?|{_PART_OF_DAY})"),
+    ("typed time with a dot after a word of time", rf"{_CUE}{_HOUR_DIGITS}\.[0-5]\d(?!\d|[.,]\d){_UNIT_AFTER}{_TAIL}"),
+    ("hour with am or pm", rf"(?<![\d.,:$£€])\b(?:1[0-2]|0?[1-9]){_AM_PM}(?:{_PART_OF_DAY})?"
+                           rf"|\b{_HOUR_12}{_AM_PM_STRICT}(?:{_PART_OF_DAY})?|{_CUE}{_HOUR_12}{_AM_PM}(?:{_PART_OF_DAY})?"),
+    ("o'clock", rf"\b(?:1[0-2]|0?[1-9]|{_HOUR_12}){_OCLOCK}{_TAIL}"),
+    # not a day after its month ("Baisakh 5 in the morning", "June 5 in the morning")
+    ("hour and its part of the day", rf"(?<!\bthe{_SB}|\bof{_SB}|\d[^\S\n]?)\b(?:(?<!\p{{Lu}}\p{{L}}{{1,30}}{_SB})(?:1[0-2]|0?[1-9])|{_HOUR_12})"
+                                     rf"(?:[-\s]{_MINUTE_WORD})?{_END}{_PART_OF_DAY}(?!{_S}shifts?\b)"),
+    ("minutes past the hour", rf"\b(?:a{_S})?(?:quarter|half|{_MINUTE_WORD}|{_UNIT_WORDS}|[1-5]?\d)(?:{_S}minutes)?"
+                              rf"{_S}past{_S}(?:1[0-2]|0?[1-9]|{_HOUR_12}|midnight|noon){_END}{_TAIL}"),
+    ("minutes to the hour", rf"{_CUE}(?:a{_S})?(?:quarter|{_MINUTE_WORD}|{_UNIT_WORDS}|[1-5]?\d)(?:{_S}minutes)?"
+                            rf"{_S}(?:to|till|after){_S}(?:1[0-2]|0?[1-9]|{_HOUR_12}|midnight|noon){_END}{_TAIL}"
+                            rf"|\b(?:a{_S})?(?:quarter|{_MINUTE_WORD}|{_UNIT_WORDS})(?:{_S}minutes)?{_S}(?:to|till|after)"
+                            rf"{_S}{_HOUR_12}{_END}(?:{_AM_PM}(?:{_PART_OF_DAY})?|{_PART_OF_DAY})"),
+    ("hour and minutes said as numbers", rf"{_CUE}{_HOUR_WORD}[-\s]{_MINUTE_WORD}{_END}{_TAIL}"),
+    ("military time", rf"{_CUE}(?:zero|oh)[-\s](?:{_UNIT_WORDS})[-\s](?:{_MINUTE_WORD}|hundred){_END}(?:{_S}hours\b)?"
+                      rf"|\b{_HOUR_WORD}{_S}hundred{_S}hours\b|(?<![\d.,:])\b(?:[01]\d|2[0-3])[0-5]\d{_S}hours\b"
+                      rf"|(?<=\bat{_SB})0\d[0-5]\d\b(?![.,:]\d)"),
+)
+
+# A routine or a schedule, said before the time or after it.
+_ROUTINE_BEFORE = regex.compile(
+    r"\b(?:every|each|usually|normally|always|never|would|used\s+to|start|starts|begin|begins|open|opens|close|"
+    r"closes|scheduled|supposed|timetable|daily|weekdays)\b[^.!?\n]{0,30}$", _FLAGS)
+_ROUTINE_AFTER = regex.compile(
+    r"[^\S\n]+(?:every|each|daily|sharp\s+every|on\s+(?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|"
+    r"fridays|saturdays|sundays))\b", _FLAGS)
+
+_COUNT_WORD = rf"(?:(?:a|one){_S}hundred(?:{_S}and)?(?:{_S}{NUMBER_WORDS_TO_99})?(?![\w'’-])|{SPOKEN_NUMBER})"
+_SPAN_UNIT = r"(?:seconds?|minutes?|mins|hours?|hrs|nights?|days?|weeks?)"
+_SPAN_COUNT = (rf"(?:(?<![\d.,])\d{{1,3}}(?![\d.,])|{NUMBER_WORDS_TO_99}|half{_S}an|half{_S}a|a{_S}couple{_S}of)")
+_AND_A_HALF = rf"(?:{_S}and{_S}a{_S}half)?"
+_SPAN = (rf"(?:{_SPAN_COUNT}{_AND_A_HALF}[-\s]{_SPAN_UNIT}{_AND_A_HALF}"
+         rf"|an?{_S}(?:hour|night|day|week){_S}and{_S}a{_S}half)(?![\w'’-])")
+_NOT_A_RATE = (rf"(?!{_S}(?:a|an|per|each|every|a{_S}week|old|of{_S}(?:age|the|this|that|it|work|rain|"
+               rf"walking|driving))\b)")
+_MONTH = "|".join(m.lower() for m in MONTHS)
+_ORDINAL_WORDS = "|".join(sorted((w for w, v in ORDINALS.items() if v <= 20), key=len, reverse=True))
+
+_DURATION_PATTERNS = (
+    ("a span the event took", rf"(?<=\b(?:for|after|within|took|takes|lasted|waited|wait|spent|over|nearly|"
+                              rf"almost|another|only|full|whole|entire|good|solid){_SB}(?:(?:about|around|maybe|"
+                              rf"roughly|almost|nearly|over|like|at{_SB}least|a{_SB}good|the{_SB}next|the{_SB}first)"
+                              rf"{_SB})?)(?<!\bevery{_SB}(?:\p{{L}}{{1,20}}{_SB})?){_SPAN}{_NOT_A_RATE}"),
+    ("a span before or after", rf"(?<!\bevery{_SB}|\bthe{_SB}){_SPAN}(?:{_S}(?:later|earlier)\b"
+                               rf"|(?={_S}(?:afterwards|after{_S}that|before{_S}that|on|long|straight|in{_S}a{_S}row|"
+                               rf"non-?stop)\b))"),
+    # the month stays out, as a month alone does and as an answer's does ("Fourteen years in June.")
+    ("years up to a month", rf"\b(?:{NUMBER_WORDS_TO_99}|\d{{1,2}}){_S}years?(?={_S}(?:this|next|last|in|come){_S}"
+                            rf"(?:{_MONTH})\b)"),
+    ("one's own ordinal day or week", rf"(?<=\b(?:my|his|her|their|our|your){_SB})(?:{_ORDINAL_WORDS}|[1-9]\d?(?:st|nd|rd|th))"
+                                      rf"{_S}(?:day|week|night|shift|month)(?![\w'’-])(?!{_S}(?:off|of{_S}(?:the|school)))"),
+)
+
+_PEOPLE = (r"(?:workers?|passengers?|people|persons|employees|staff|prisoners|inmates|detainees|guards|officers|"
+           r"soldiers|policemen|police(?:\s+officers)?|women|men|children|kids|girls|boys|miners|nurses|doctors|"
+           r"patients|colleagues|crew(?:men|\s+members)?|sailors|fishermen|drivers|migrants|refugees|students|"
+           r"pupils|teachers|families|households|villagers|residents|protesters|protestors|volunteers|"
+           r"cleaners|labou?rers|operators|technicians|engineers|firefighters|survivors|victims|bodies|casualties|"
+           r"hostages|witnesses|customers|tenants|travell?ers|cadets|recruits|conscripts|nuns|monks|seafarers|"
+           r"deckhands|pickers|loaders|porters|carers|caregivers|stewards|agents|contractors|apprentices|trainees)")
+_ONE_COUNT = rf"(?:(?<![\d.,£$€#/-])\d{{1,3}}(?:,\d{{3}})?(?!\d|[.,]\d|[^\S\n]?%)|{_COUNT_WORD})"
+# a count said as a range: "fifteen or sixteen of us", "20 to 30 workers"
+_COUNT_NUMBER = rf"(?:{_ONE_COUNT}(?:{_S}(?:or|to){_S}|[^\S\n]?[-–][^\S\n]?))?{_ONE_COUNT}"
+
+_COUNT_PATTERNS = (
+    ("people counted by what they are", rf"(?<!\b(?:one|some|top|best|first|last|the|those|these|aged|age|of){_SB})"
+                                        rf"\b{_COUNT_NUMBER}(?:{_S}(?:more|other|new|young|old|local|foreign|female|"
+                                        rf"male|migrant|extra|injured|dead|sick|armed|\p{{Ll}}+(?:ian|ese|ish|i)))?"
+                                        rf"{_S}{_PEOPLE}(?![\w'’-])"),
+    ("how many of us", rf"(?<!\b(?:one|each|any|all|none|both){_SB})\b{_COUNT_NUMBER}{_S}of{_S}us(?![\w'’-])"),
+    ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_SB}counted{_SB}(?:(?:about|around|exactly|only|maybe|over|"
+                     rf"at{_SB}least){_SB})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
+                     rf"dollars|euros|pounds|cars|trucks))"),
+)
+
+_READING_UNIT = (r"(?:ppm|ppb|per[-\s]?mille?|per[-\s]mil|promille|‰|mg/(?:dl|l)|mmol/l|mmhg|bpm|beats\s+per\s+minute|"
+                 r"degrees(?:\s+(?:celsius|centigrade|fahrenheit|c|f)\b)?|°\s?[cf]?|km/h|kph|mph|knots|decibels|db|"
+                 r"psi|volts|kv|mg\s+per\s+litre|micro-?sieverts|µsv|msv|rads|ng/ml)")
+_READING_PATTERNS = (
+    ("a reading with its unit", rf"(?<![\w.,])(?:\d{{1,4}}(?:[.,]\d{{1,3}})?|{NUMBER_WORDS_TO_99}(?:{_S}point{_S}"
+                                rf"(?:{_UNIT_WORDS}|zero))?|a{_S}hundred(?:{_S}and{_S}{NUMBER_WORDS_TO_99})?)"
+                                rf"[^\S\n]?{_READING_UNIT}(?![\w'’/])"),
+)
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
+    """(type, name, pattern) of every form, compiled once."""
+    groups = (("TIME", _TIME_PATTERNS), ("DURATION", _DURATION_PATTERNS), ("COUNT", _COUNT_PATTERNS),
+              ("MEASUREMENT", _READING_PATTERNS))
+    return tuple((kind, name, regex.compile(pattern, _FLAGS | regex.MULTILINE))
+                 for kind, patterns in groups for name, pattern in patterns)
+
+
+Found = tuple[str, int, int, str]
+
+
+def _number(said: str) -> int | None:
+    """The value of a count in digits or words ("241", "fifty-two", "a hundred and eighty")."""
+    from text_to_num import alpha2digit
+
+    said = regex.sub(r"^a(?=\s+hundred)", "one", said.replace("-", " "), flags=regex.IGNORECASE)
+    digits = regex.sub(r"[,\s]", "", alpha2digit(said, "en"))
+    return int(digits) if digits.isdigit() else None
+
+
+_COUNT_FIRST = regex.compile(rf"^(?:\d[\d,]*|{_COUNT_WORD})", _FLAGS)
+_TURN_NUMBERS = regex.compile(r"^(?:90|180|270|360)\s*(?:degrees|°)", _FLAGS)
+
+
+def _is_routine(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ROUTINE_BEFORE.search(text[max(line_start, start - 40):start]) or _ROUTINE_AFTER.match(text, end))
+
+
+def _kept(kind: str, name: str, text: str, start: int, end: int) -> bool:
+    """Whether a matched span stays: a time is no routine, a count is three to five thousand
+    people, a reading is no turn."""
+    said = text[start:end]
+    if kind == "TIME":
+        return not _is_routine(text, start, end)
+    if kind == "COUNT":
+        first = _COUNT_FIRST.match(said)
+        value = _number(first.group()) if first else None
+        return value is not None and 3 <= value <= 5000
+    if kind == "MEASUREMENT":
+        return not _TURN_NUMBERS.match(said)
+    return True
+
+
+def find_incident_details(text: str) -> list[Found]:
+    """(type, start, end, why) of each clock time, span, head-count and reading in ``text``,
+    the longest of overlapping ones of a type."""
+    found: list[Found] = []
+    for kind, name, pattern in _compiled():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if end > start and _kept(kind, name, text, start, end):
+                found.append((kind, start, end, name))
+    found.sort(key=lambda f: (f[1], -f[2]))
+    kept: list[Found] = []
+    for one in found:
+        if kept and kept[-1][0] == one[0] and one[1] < kept[-1][2]:
+            if one[2] > kept[-1][2]:
+                kept[-1] = (one[0], kept[-1][1], one[2], kept[-1][3])
+            continue
+        kept.append(one)
+    return kept
+
+
+def _iter_results(recognizer: "IncidentDetailRecognizer", text: str, wanted: set[str]) -> Iterator[RecognizerResult]:
+    for kind, start, end, why in find_incident_details(text):
+        if kind in wanted:
+            yield RecognizerResult(
+                entity_type=kind, start=start, end=end, score=INCIDENT_SCORE,
+                analysis_explanation=AnalysisExplanation(recognizer=recognizer.name, original_score=INCIDENT_SCORE,
+                                                         textual_explanation=why),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+
+
+class IncidentDetailRecognizer(LocalRecognizer):
+    """TIME, DURATION, COUNT and MEASUREMENT of an incident (see the module)."""
+
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
+        super().__init__(supported_entities=["TIME", "DURATION", "COUNT", "MEASUREMENT"], name=name,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled on first use."""
+
+    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
+        return list(_iter_results(self, text, set(entities or self.supported_entities)))
