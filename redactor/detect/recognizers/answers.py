@@ -40,8 +40,9 @@ import functools
 from typing import Iterator
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from redactor.detect.recognizers.results import explained_result
 from redactor.detect.recognizers.spoken.base import number_value
 from redactor.lexicon.dates import MONTHS
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
@@ -215,12 +216,7 @@ class AnswerRecognizer(LocalRecognizer):
 
     def _result(self, kind: str, start: int, end: int, why: str) -> RecognizerResult:
         score = {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE}.get(kind, JOB_SCORE)
-        return RecognizerResult(
-            entity_type=kind, start=start, end=end, score=score,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
-                                                     textual_explanation=why),
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+        return explained_result(self, kind, start, end, score, why)
 
 
 Found = tuple[str, int, int, str]

@@ -34,7 +34,9 @@ import functools
 from typing import Iterator
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redactor.detect.recognizers.results import explained_result
 
 from redactor.lexicon.dates import MONTHS
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, SPOKEN_NUMBER, TEENS, TENS, UNITS
@@ -228,12 +230,7 @@ def find_incident_details(text: str) -> list[Found]:
 def _iter_results(recognizer: "IncidentDetailRecognizer", text: str, wanted: set[str]) -> Iterator[RecognizerResult]:
     for kind, start, end, why in find_incident_details(text):
         if kind in wanted:
-            yield RecognizerResult(
-                entity_type=kind, start=start, end=end, score=INCIDENT_SCORE,
-                analysis_explanation=AnalysisExplanation(recognizer=recognizer.name, original_score=INCIDENT_SCORE,
-                                                         textual_explanation=why),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+            yield explained_result(recognizer, kind, start, end, INCIDENT_SCORE, why)
 
 
 class IncidentDetailRecognizer(LocalRecognizer):

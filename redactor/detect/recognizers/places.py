@@ -33,10 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
 from redactor.detect.name_context import Token, tokenize
+from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
@@ -110,12 +111,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         return [self._result(start, end) for start, end in self.find(text, caseless_lines(text))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.entity, start=start, end=end, score=self.score,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.score,
-                                                     textual_explanation=self.reason),
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+        return explained_result(self, self.entity, start, end, self.score, self.reason)
 
 
 def find_lower_case_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
