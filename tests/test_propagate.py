@@ -2,7 +2,7 @@ import re
 
 from redactor.lexicon.folding import fold_marks
 from redactor.model import Mention
-from redactor.refine.propagate import ConfidentForms, build_pattern, propagate
+from redactor.refine.propagate import ConfidentForms, build_pattern, propagate, surface_forms
 
 
 def found(text: str, start: int, end: int, entity_type="PERSON", score=0.85) -> Mention:
@@ -233,3 +233,13 @@ def test_a_rare_two_letter_name_is_found_again_as_written_in_its_own_text():
     added = propagate([text, "Zé came."], [[nick, al], []], threshold=0.4)
     # not lower case, not in another text, not a two-letter English word ("Al")
     assert [(m.start, m.text) for m in added[0]] == [(18, "Zé")] and added[1] == []
+
+
+def test_a_public_place_in_a_lower_case_persons_span_is_not_looked_for_alone():
+    # The model's "autonome de lomé" (of "the port autonome de lomé"): "lomé" alone said
+    # elsewhere is the capital, and found there as the person it made another file refused.
+    lome = Mention(0, 16, "PERSON", 0.85, "SpacyRecognizer", "autonome de lomé")
+    assert [form for form, _ in surface_forms(lome)] == ["autonome de lomé", "autonome"]
+    # a public place that is also a common given name stays a name's word ("jordan")
+    jordan = Mention(0, 12, "PERSON", 0.85, "SpacyRecognizer", "jordan mensah")
+    assert [form for form, _ in surface_forms(jordan)] == ["jordan mensah", "jordan", "mensah"]

@@ -121,6 +121,10 @@ def test_no_one_who_works_for_a_head(redactor_default, text):
     ("the water man, the regador we say, came late",
      [("OCCUPATION", "water man"), ("OCCUPATION", "regador")]),
     ("our cook, the mpishi as they call him, left", [("OCCUPATION", "cook"), ("OCCUPATION", "mpishi")]),
+    # in Markdown's italics the word alone is the span (the file was refused: the word stood
+    # where a quoted "the tomero" was replaced)
+    ("**A:** I'm the water man, the *regador* we say, at the farm.",
+     [("OCCUPATION", "water man"), ("OCCUPATION", "regador")]),
 ])
 def test_a_local_word_for_a_job_next_to_its_gloss(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

@@ -714,6 +714,12 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
+def is_common_name(word: str) -> bool:
+    """``_is_common_name`` of a word as written ("Jordan", "lima")."""
+    folded = _fold_words(word)
+    return len(folded) == 1 and _is_common_name(folded[0])
+
+
 def _is_distinctive(surname: str) -> bool:
     """One word that no name list knows as anyone's name or a place and that is no English word;
     or two surnames borne together ("lopez obrador"), neither of them a given name (Vietnamese

@@ -78,9 +78,18 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
         for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", _MARKUP.sub(" ", mention.text))):
             token = token.rstrip("'’")
             if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS \
-                    and token.lower() not in FILLERS:
+                    and token.lower() not in FILLERS and not (caseless and _public_place_word(token)):
                 forms.append((token, "PERSON"))
     return forms
+
+
+def _public_place_word(token: str) -> bool:
+    """A word of a lower-case person span that is a public place and no common name: the
+    model's span ran over a place ("autonome de lomé" of "the port autonome de lomé"), whose
+    name alone is the city wherever it is said, never the person's."""
+    from redactor.detect.filters import SpanFilters, is_common_name
+
+    return SpanFilters().is_public_place(token) and not is_common_name(token)
 
 
 def _name_like(mention: Mention, form: str) -> bool:
