@@ -343,6 +343,11 @@ def _line_starts(text: str) -> list[int]:
 
 
 
+def _detect_input(d: DocumentRun) -> DetectInput:
+    """What detection reads of a document: its joined text, speaker fields and piece joins."""
+    return DetectInput(d.joined.text, d.joined.speakers(d.document), d.joined.joins(d.document))
+
+
 # The words of "at" a generalised time takes along: "at about six fifty" → "in the morning".
 _AT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:at|around|about|approximately|roughly|sometime|just|exactly)\s+)+$",
                         re.IGNORECASE)
@@ -716,11 +721,11 @@ class Redactor:
                 batch.append((i, document_run(result)))
                 if len(batch) == BATCH_DOCUMENTS:
                     pending.append(batch)
-                    yield [DetectInput(d.joined.text, d.joined.speakers(d.document), d.joined.joins(d.document)) for _, d in batch]
+                    yield [_detect_input(d) for _, d in batch]
                     batch = []
             if batch:
                 pending.append(batch)
-                yield [DetectInput(d.joined.text, d.joined.speakers(d.document), d.joined.joins(d.document)) for _, d in batch]
+                yield [_detect_input(d) for _, d in batch]
 
         detect_batches = getattr(self.detector, "detect_batches", None) or (lambda bs: map(self.detector.detect, bs))
         done = words = 0

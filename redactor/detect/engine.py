@@ -369,8 +369,9 @@ def _is_kept(entity_type: str, span: str) -> bool:
     if entity_type in {"PERSON", "LOCATION", "ORGANIZATION"} and not any(c.isalpha() for c in span):
         return False  # the model calls "03.03.2022" a place now and then; names have letters
     if entity_type == "PERSON" and any(c.isdigit() for c in span) and _NAME_WITH_GLUED_DIGITS.fullmatch(span) is None:
-        return False  # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits
-        # but for those written onto the end of a display name ("Dara Shift2")
+        # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits; a
+        # display name's written onto its end ("Dara Shift2") is kept, as a handle (_to_mention)
+        return False
     if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)

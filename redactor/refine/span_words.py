@@ -65,17 +65,16 @@ def _ordinary(word: str) -> bool:
 _PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they)['’](?:m|s|re|d|ll|ve)")
 
 
-def _trailing(word: str) -> bool:
-    """Whether folded ``word`` at a name's end is the sentence's: a function word, a verb of
-    speech ("baraka said") or a pronoun with its verb ("muresan i'm"), not a particle."""
-    return ((word in FUNCTION_WORDS or word in SPEECH_VERBS) and word not in PARTICLES) \
-        or _PRONOUN_CONTRACTION.fullmatch(word) is not None
-
-
 def _clause_start(word: str) -> bool:
     """Whether folded ``word`` at a name's end starts the next clause whatever brought the name
     in: "i" or a pronoun with its verb ("my name is ionut muresan i'm the agent")."""
     return word == "i" or _PRONOUN_CONTRACTION.fullmatch(word) is not None
+
+
+def _trailing(word: str) -> bool:
+    """Whether folded ``word`` at a name's end is the sentence's: a function word, a verb of
+    speech ("baraka said") or a pronoun with its verb ("muresan i'm"), not a particle."""
+    return ((word in FUNCTION_WORDS or word in SPEECH_VERBS) and word not in PARTICLES) or _clause_start(word)
 
 
 def _titled_surname_then_word(words: Sequence[str]) -> bool:
