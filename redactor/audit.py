@@ -53,6 +53,11 @@ _DIGITS = re.compile(r"\d+")
 _COMMON_WORD_ZIPF = 3.5
 _XML_PART = (".xml", ".rels", ".vml", ".htm", ".html", ".mht", ".txt")
 _PRINTABLE = re.compile(rb"[\x20-\x7e\x80-\xff]{4,}")
+# A subtitle cue's timings ("00:02:07,900 --> 00:02:12,000"), copied from the original: digits a
+# format writes, not words of the transcript, so a replaced clock time ("02:07") or a number
+# said elsewhere is not looked for in them.  Cue settings after the timings are still searched.
+_CUE_TIMINGS = re.compile(r"(?m)^([ \t]*)((?:\d+:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d+:)?\d{2}:\d{2}[,.]\d{3})")
+_SUBTITLES = (".srt", ".vtt")
 
 PROFILE = "source profile"
 REPLACED = "replaced value"
@@ -197,6 +202,8 @@ class LeakAudit:
         text = data.decode("utf-8-sig", errors="replace")
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             text = data.decode("utf-16", errors="replace")
+        if suffix in _SUBTITLES:
+            text = _CUE_TIMINGS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         leaks = self._audit_text(text, markup=True)
         if suffix == ".json":
             leaks += self._audit_json(text)

@@ -337,3 +337,19 @@ def test_a_job_found_once_is_replaced_where_it_is_said_again(tmp_path):
     assert result.exit_code == 0, result.output
     written = (out / "call.json").read_text(encoding="utf-8")
     assert "cabinman" not in written.lower() and "Bhola" not in written
+
+
+def test_a_clock_time_replaced_elsewhere_is_not_looked_for_in_subtitle_timings():
+    # "02:07" replaced as a time in one file; another file's cue runs "00:02:07,900": the format's
+    # digits, not the transcript's words.  The same time in a cue's text is still a leak, and so
+    # is a value written on the timing line after the timings.
+    audit = LeakAudit(replaced=["02:07", "Bykov"])
+    cue = "29\n00:02:03,400 --> 00:02:07,900\nb k three two one\n\n"
+    assert audit.audit_bytes("a.srt", cue.encode()) == []
+    assert audit.audit_bytes("a.vtt", ("WEBVTT\n\n" + cue[3:]).replace(",", ".").encode()) == []
+    leaks = audit.audit_bytes("a.srt", (cue + "30\n00:02:08,100 --> 00:02:12,000\nat 02:07 he left\n").encode())
+    assert [leak.where for leak in leaks] == ["line 7"]
+    leaks = audit.audit_bytes("a.srt", b"1\n00:00:01,000 --> 00:00:04,000 X1:100 Bykov\ntext\n")
+    assert [leak.where for leak in leaks] == ["line 2"]
+    # a plain text file has no cue timings: the same digits there are a leak
+    assert audit.audit_bytes("a.txt", b"00:02:07,900") != []
