@@ -181,3 +181,16 @@ def test_a_rare_word_with_accents_is_restored_like_one_without() -> None:
     assert restore_case(text) == "After this Pârvulescu will make his life hell and Hodžić knows it"
     # A foreign word that is an English word without its accents stays a word.
     assert restore_case("for aïd we were off work") == "For aïd we were off work"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("and my daughter made me an email, all together", None),  # "Made" is a name, here a verb
+    ("my brother got us the papers", None),
+    ("my daughter grace told me", "grace"),  # a name that is a word, after a relation
+    ("my brother will said no", "will"),
+])
+def test_a_common_verb_with_its_object_after_a_relation_is_no_name(text, name):
+    from redactor.detect.recognizers.names import NameGazetteerRecognizer
+
+    found = [text[r.start:r.end] for r in NameGazetteerRecognizer().analyze(text)]
+    assert found == ([name] if name else [])

@@ -218,6 +218,22 @@ def test_a_speaker_tag_at_a_names_start_is_cut_off(text, span, kept):
     assert text[new_start:new_end] == kept
 
 
+@pytest.mark.parametrize("text, span, entity_type, kept", [
+    # the model runs the owner's name into the thing owned: the owner alone is the person
+    ("he fixed the engine of sarr's pirogue for free", "sarr's pirogue", "PERSON", "sarr"),
+    ("We met at Adama's shop on Friday.", "Adama's shop", "PERSON", "Adama"),
+    # a capitalised name after the possessive is one name; a firm keeps its whole name
+    ("She works at Mary's Hospital.", "Mary's Hospital", "PERSON", "Mary's Hospital"),
+    ("We met at Adama's shop on Friday.", "Adama's shop", "ORGANIZATION", "Adama's shop"),
+])
+def test_a_possessive_inside_a_person_span_ends_it(text, span, entity_type, kept):
+    from redactor.detect.engine import _trimmed
+
+    start = text.index(span)
+    new_start, new_end = _trimmed(text, start, start + len(span), entity_type, "SpacyRecognizer")
+    assert text[new_start:new_end] == kept
+
+
 def test_phone_matcher_runs_only_around_clusters_of_digits():
     from redactor.detect.recognizers.windows import ChunkedPhoneRecognizer, digit_clusters
 

@@ -164,6 +164,11 @@ def _title(word: str) -> str:
     return first + word[1:] if len(first) == 1 else word
 
 
+# Words that follow a verb as its object, never a name: after one of the commonest English words
+# they show it is used as a verb ("made me", "got us", "took the").
+_OBJECT_AFTER_VERB = frozenset("me him her us them it you a an the my his our their your this that".split())
+
+
 @dataclass(frozen=True)
 class CaseRestorer:
     """Restores capitals using a name gazetteer and wordfreq's English frequencies."""
@@ -334,6 +339,8 @@ class CaseRestorer:
             return False
         if not strict:
             return True
+        if info.zipf >= VERY_COMMON_ZIPF and context.following(i) in _OBJECT_AFTER_VERB:
+            return False  # "my daughter made me an email": a verb with its object, not "Made"
         if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
             return True
         # "will smith", "john rose": next to a surname, or a surname after a capitalised name.

@@ -253,6 +253,11 @@ def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 8), start) is not None
 
 
+# A possessive inside a person span with only lower-case words after it: the model ran the
+# owner's name into the thing owned ("sarr's pirogue", "Adama's shop"); "Mary's Hospital" stays.
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s(?:\s+[a-z][\w-]*)+$")
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -274,6 +279,8 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         m = POSSESSIVE.search(span)
         if m and m.start() > 0:
             span, end = span[: m.start()], start + m.start()
+        if entity_type == "PERSON" and (inner := _INNER_POSSESSIVE.search(span)) is not None:
+            span = span[:inner.start()]  # "sarr's pirogue": the owner is the person, not the boat
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)
         end = start + len(span)
