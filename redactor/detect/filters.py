@@ -689,6 +689,9 @@ _TITLES_IN_SPAN = re.compile(
     rf"^(?:the\s+)?(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)\s+", re.IGNORECASE)
 _TITLE_BEFORE_SPAN = re.compile(
     rf"(?<![\w.])(?:(?P<office>(?:{_OFFICE_TITLES})\.?)|(?:{_COURTESY_TITLES})\.?)[^\S\n]+$", re.IGNORECASE)
+# A name's particle written alone in small letters is no one's name ("the company van took her");
+# "al" and "abu" start Arabic names said alone ("abu said"), so they may be one.
+_LONE_PARTICLES = PARTICLES - {"al", "abu"}
 _PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "jr", "jr.", "iii"])
 # A surname this common as an English word ("May", "Mark") is never kept alone; nor is a name
 # borne in this many of the gazetteer's countries ("Khan", "Johnson"): a source may have it.
@@ -1584,6 +1587,8 @@ class SpanFilters:
             return None
         if m.entity_type == "PERSON" and m.detector in _GUESSING and is_acronym(text, m):
             return None  # the name recognizer's "union SEIU says": the model's ORGANIZATION may stay
+        if m.entity_type == "PERSON" and m.detector in _GUESSING and m.text in _LONE_PARTICLES:
+            return None  # "the company van took her", "they call him le patron": a particle alone
         if m.entity_type in {"DATE", "DURATION", "TIME"}:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:

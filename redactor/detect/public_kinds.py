@@ -23,7 +23,8 @@ their form instead, and some words are no one's name at all:
   a founder's one rare name; "Anna Day" stays found.
 - **A union's acronym beside its union word** ("the union, UATRE, sent", "the SINTRAL union"):
   a union known by its acronym is a national one; it is public in the whole file
-  (:func:`union_acronyms`).
+  (:func:`union_acronyms`); so is a regulator's, an inspectorate's, a ministry's or an
+  ombudsman's beside that word ("did the regulator come, LATRA?").
 - **A public body in another language after its article** ("le ministère de l'Intérieur", "la
   Fiscalía General", "el Ministerio de Trabajo"), as the same body without one.
 - **A listed body's acronym in a lower-case caption** ("fifa built the stadiums", "the ilo
@@ -159,10 +160,13 @@ _HOSPITAL_ACRONYM = re.compile(r"(?:the\s+)?(?-i:KBC|UKC|CHU|CHRU|CHR|AKH)(?:\s+
 # A union's acronym beside its union word ("the union, UATRE, sent", "UATRE, the rural workers'
 # union", "the UATRE union", "the union UATRE"): capitals, full stops allowed ("C.CAWDU").
 _ACRONYM_IN_TEXT = re.compile(r"(?<![\w.-])(?:[A-Z]{1,6}\.)*[A-Z]{3,8}(?:-[A-Z]{2,6})?(?![\w-])")
-_UNION_WORD = (r"(?:trade[^\S\n]+|labou?r[^\S\n]+|workers['’]?[^\S\n]+)?(?:unions?|federation|confederation|"
-               r"sindicato|syndicat|sindikat|sindicatul|gewerkschaft)")
+# ... and so is a regulator's, an inspectorate's, a ministry's or an ombudsman's beside that word
+# ("did the regulator come, LATRA?", "the labour inspectorate, ITM, came"): a state body.
+_UNION_WORD = (r"(?:(?:trade[^\S\n]+|labou?r[^\S\n]+|workers['’]?[^\S\n]+)?(?:unions?|federation|confederation|"
+               r"sindicato|syndicat|sindikat|sindicatul|gewerkschaft)"
+               r"|regulators?|regulatory[^\S\n]+(?:authority|body|agency|commission)|inspectorate|ministry|ombudsman)")
 _UNION_SOMEWHERE = re.compile(_UNION_WORD, re.IGNORECASE)
-_UNION_BEFORE = re.compile(rf"\b{_UNION_WORD}[^\S\n]*(?:,|\(|called|named)?[^\S\n]*$", re.IGNORECASE)
+_UNION_BEFORE = re.compile(rf"\b{_UNION_WORD}(?:[^\S\n]+[a-z]+,)?[^\S\n]*(?:,|\(|called|named)?[^\S\n]*$", re.IGNORECASE)
 _UNION_AFTER = re.compile(
     rf"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*(?:the|a|our)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}})?{_UNION_WORD}\b", re.IGNORECASE)
 # A national day by a country, a region or a people ("Uzbekistan Day", "Kenya Day") or by one
