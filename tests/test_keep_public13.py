@@ -51,3 +51,25 @@ def test_a_particle_alone_is_no_person(redactor_default, text, name):
     assert not any(value.lower() in {"van", "le"} for value in people)
     if name:
         assert name in people
+
+
+def test_a_public_places_short_form_is_the_place_where_the_text_names_it_in_full(redactor_default):
+    text = ("I am a bus driver, long distance, Dar es Salaam to Mbeya and sometimes Tunduma.\n"
+            "He left Dar at 5:30 in the morning with forty passengers.")
+    found = _found(redactor_default, text)
+    assert not any(value.startswith("Dar") for _, value in found)
+    assert ("LOCATION", "Tunduma") in found  # a town of the route stays found
+
+
+@pytest.mark.parametrize("text, word, short", [
+    ("We drove from Kuala Lumpur to Ipoh. In Kuala the traffic was bad.", "Kuala", True),
+    ("He left Dar at 5:30.", "Dar", False),  # the text never names the place in full
+    ("We saw Victoria Falls. Victoria told me to wait.", "Victoria", False),  # a common given name
+])
+def test_short_form_needs_the_full_name_in_the_text(text, word, short):
+    from redactor.detect.filters import SpanFilters
+    from redactor.model import Mention
+
+    at = text.rindex(word)
+    m = Mention(start=at, end=at + len(word), entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text=word)
+    assert SpanFilters().is_short_for_public_place(text, m) is short

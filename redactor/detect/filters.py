@@ -717,6 +717,20 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
+@functools.lru_cache(maxsize=512)
+def _names_continuing(text: str, word: str) -> tuple[str, ...]:
+    """The public-places keys of ``word`` and the one or two words after it, wherever ``text``
+    says it (as written or in small letters): "dar es salaam" for "Dar".  Searched without
+    ignoring case, so the search runs at the speed of a plain find over a large piece."""
+    places = public_places()
+    keys: list[str] = []
+    for variant in dict.fromkeys((word, word.lower())):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(variant)}((?:[^\S\n]+[^\W\d_][\w'’-]*){{1,2}})", text):
+            rest = found.group(1).split()
+            keys += [key for n in (1, 2)[:len(rest)] if (key := fold_place(" ".join([word, *rest[:n]]))) in places]
+    return tuple(dict.fromkeys(keys))
+
+
 def is_common_name(word: str) -> bool:
     """``_is_common_name`` of a word as written ("Jordan", "lima")."""
     folded = _fold_words(word)
@@ -1394,6 +1408,16 @@ class SpanFilters:
                 return True
         return False
 
+    def is_short_for_public_place(self, text: str, m: Mention) -> bool:
+        """One guessed word that starts a public place's name of several words the text says in
+        full elsewhere ("He left Dar at 5:30" where it says "Dar es Salaam", "in Kuala" beside
+        "Kuala Lumpur"): the place's short form.  A common given name stays a name ("Victoria"
+        beside "Victoria Falls")."""
+        word = m.text.strip()
+        if " " in word or not word[:1].isalpha() or is_common_name(word):
+            return False
+        return any(self._is_public_key(key) for key in _names_continuing(text, word))
+
     @staticmethod
     def is_money(text: str, m: Mention) -> bool:
         """A country's money after a number or the country's word ("fifty thousand naira", "500
@@ -1525,7 +1549,8 @@ class SpanFilters:
         # is cut from "call centre for teleperformance".
         return self.is_kept_here(text, m) or self.is_body_acronym_here(text, m) or (bool(acronyms) and _ACRONYM_NAME.fullmatch(m.text.strip()) is not None
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
-            self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m)
+            self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m) or \
+            self.is_short_for_public_place(text, m)
 
     def _part_of_a_public_name(self, text: str, m: Mention) -> bool:
         """A guessed name that is a holiday or inside one ("at Pongal", "Day" of "Mother's Day"),
