@@ -73,3 +73,13 @@ def test_short_form_needs_the_full_name_in_the_text(text, word, short):
     at = text.rindex(word)
     m = Mention(start=at, end=at + len(word), entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text=word)
     assert SpanFilters().is_short_for_public_place(text, m) is short
+
+
+@pytest.mark.parametrize("span, public", [
+    ("El Quiché", True), ("el quiché", True), ("a Bahia", True),  # a region with its article
+    ("Le Havre", False), ("Le Mans", False),  # a city's article is its name's; smaller than public
+])
+def test_a_region_said_with_its_romance_article_is_the_region(span, public):
+    from redactor.detect.filters import SpanFilters
+
+    assert SpanFilters().is_public_place(span) is public

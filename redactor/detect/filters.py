@@ -142,6 +142,9 @@ _NAME_FIRST_WORD_ZIPF = 3.5
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A region or a country said with its article in Spanish, French, Portuguese or Italian ("El
+# Quiché", "le Katanga"): the region; a city's article is part of its name ("Le Havre").
+_ROMANCE_ARTICLE = re.compile(r"(?:el|la|los|las|le|les|il|lo|o|os|a|as)\s+(?=\w)|l['’]\s*(?=\w)", re.IGNORECASE)
 
 
 # "eastern Ukraine", "South London", "Greater Manchester": a part of a public place by its
@@ -1191,8 +1194,10 @@ class SpanFilters:
             return True  # "Gaza City", "Kuwait City", "Cebu City": the public place's own city
         kind = _PLACE_AND_KIND.match(text)
         regional = _names_region(text)
+        article = _ROMANCE_ARTICLE.match(text.strip())
         return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
-            bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1))))
+            bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1)))) or \
+            bool(article and public_places().get(fold_place(text.strip()[article.end():]), ("",))[0] in {"region", "country"})
 
     def _is_public_key(self, key: str, plural: bool = False, regional: bool = False) -> bool:
         kind, population = public_places().get(key, ("", 0))
