@@ -2018,6 +2018,8 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
         return m
     words = m.text.split()
+    if 3 <= len(words) <= 4 and _titled_name(words):
+        return replace(m, entity_type="PERSON")  # "Khun Somchai Rattanakorn", "Dott. Ludovico Ferrante"
     if len(words) > 2 or (len(words) == 2 and m.entity_type == "ORGANIZATION" and not m.text.islower()
                           and not all(w[:1].isupper() for w in words)):
         return m
@@ -2032,6 +2034,17 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     if default_places().is_place(name) or _in_places(name) or default_places().is_place(m.text):
         return m
     return replace(m, entity_type="PERSON")
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """A person's title or honorific and two or three capitalised words that no place list knows
+    and that are no common English words: a person the model called a company or a place."""
+    title = words[0].rstrip(".").casefold()
+    if not (is_title(fold_name(title)) or fold_name(title) in NAME_HONORIFICS) or \
+            fold_name(title) in _PLACE_TITLES:
+        return False
+    return all(w[:1].isupper() and w.isalpha() and not _in_places(w) and not default_places().is_place(w)
+               and zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in words[1:])
 
 
 def _titled(text: str, start: int, end: int) -> bool:
@@ -2100,6 +2113,10 @@ def _person_the_model_called_a_body(m: Mention) -> Mention:
     if any(w.lower() not in PARTICLES and plain_word(w) for w in middle):
         return m
     return replace(m, entity_type="PERSON")
+
+
+# Titles that also start places' and saints' names ("St Mary Magdalene Church", "Lady Smith Bay").
+_PLACE_TITLES = frozenset("st saint fr lady lord sr judge president mayor governor chief".split())
 
 
 def _in_places(name: str) -> bool:

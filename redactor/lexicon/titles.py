@@ -83,6 +83,7 @@ ko maung daw naw saya sayama khun chicho leli bate bhaiya
 kyrios kyria kyrie domnul doamna domnisoara ato woizero weizero lalla sidi moulay senhor senhora
 teta tetka cika sekuru ambuya mbuya tonton tantine hajiya ustaza ustadh ustad
 weyzero woyzero weyzerit wro wt hajj hajja hajjah
+dott dottssa avv sig sigra
 """.split())
 
 # Honorifics of other languages written before a name, with or without a capital, that go into
@@ -171,7 +172,7 @@ NOT_NAME_WORDS = TITLE_WORDS | KINSHIP_WORDS | NAME_HONORIFICS
 # and their full stop does not end a sentence ("Dr. Ivan").
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms mx dr prof lt sgt capt cpt col gen maj cpl pvt pte cmdr cdr adm rev "
-    "dra sr sra srta mme mlle lic ing arq engr atty".split()
+    "dra sr sra srta mme mlle lic ing arq engr atty dott avv sig sigra".split()
 )
 
 # Courtesy titles that only a person's name follows ("mr amegah", "Mrs Okoro", "dr sow"): a

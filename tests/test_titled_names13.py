@@ -1,0 +1,40 @@
+"""A person's title or honorific before a name the model called a company or a place (round 13):
+the span is a person, and the person's lone names join it; Italian abbreviated titles ("Dott.",
+"Avv.") are titles.  Near misses: a title that starts a place's or a saint's name, a title before
+a known place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(redactor, text):
+    return [(f.entity_type, f.text) for f in redactor.scan(text)]
+
+
+def test_an_honorific_before_two_names_is_a_person_not_a_company(redactor_default):
+    text = "The HR manager is Khun Somchai Rattanakorn. Somchai told us to keep quiet."
+    found = _found(redactor_default, text)
+    assert ("PERSON", "Khun Somchai Rattanakorn") in found
+    assert ("PERSON", "Somchai") in found
+    assert not any(kind in {"ORGANIZATION", "LOCATION"} for kind, _ in found)
+
+
+def test_an_italian_abbreviated_title_is_no_place(redactor_default):
+    found = _found(redactor_default, "The doctor was Dott. Ludovico Ferrante. Ferrante signed the paper.")
+    assert not any(value.startswith("Dott") and kind == "LOCATION" for kind, value in found)
+    assert ("PERSON", "Ferrante") in found
+
+
+@pytest.mark.parametrize("words, person", [
+    ("Khun Somchai Rattanakorn", True),
+    ("Dott. Ludovico Ferrante", True),
+    ("Ko Aung Kyaw", True),
+    ("St Mary Magdalene", False),  # a saint's name: a church's, a school's
+    ("Mama Africa Foundation", False),  # a place inside
+    ("Dr. Martens Boots", False),  # an English word inside
+])
+def test_titled_name(words, person):
+    from redactor.detect.filters import _titled_name
+
+    assert _titled_name(words.split()) is person
