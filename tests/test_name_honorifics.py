@@ -61,3 +61,12 @@ def test_the_model_s_place_before_an_honorific_said_after_a_name_is_a_person(mak
     people = {f.text: f.replacement for f in findings if f.entity_type == "PERSON"}
     assert "Saraa bagsh" in people
     assert not [f for f in findings if f.entity_type == "LOCATION"]
+
+
+def test_azerbaijani_honorifics_after_a_given_name(make_redactor):
+    assert person_tokens("günay xanım") == ("gunay",)
+    assert person_tokens("elşən müəllim") == ("elsen",)
+    findings = {f.text: f.replacement for f in make_redactor().scan(
+        "samir's lawyer is a young woman, gunay mirzayeva. gunay xanim wants the alarm log.")
+        if f.entity_type == "PERSON"}
+    assert findings["gunay xanim"] == findings["gunay mirzayeva"]

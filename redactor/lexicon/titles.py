@@ -115,9 +115,11 @@ HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 # "Leila khanom", "Ravi garu"): part of the name's span, as the Turkish ones are.  "aka" only
 # where no nickname follows it ("Aziz aka Shaman" is also known as).
 # Mongolian ones too: "Saraa bagsh" (teacher), "Bold darga" (boss), "Saraa egch" (elder
-# sister), "Bold akh" (elder brother).
+# sister), "Bold akh" (elder brother).  Azerbaijani: "Günay xanım" (Mrs), "Elşən müəllim" (a
+# respected man, "teacher").
 SAID_AFTER_NAME = frozenset("""
 aka opa apa eje ejeke agai agay baike apai dai bahini khanom khanum garu ayya bagsh darga egch akh
+xanim xanum muallim muellim
 """.split())
 ALSO_KNOWN_AS = "aka"
 
