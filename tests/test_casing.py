@@ -194,3 +194,14 @@ def test_a_common_verb_with_its_object_after_a_relation_is_no_name(text, name):
 
     found = [text[r.start:r.end] for r in NameGazetteerRecognizer().analyze(text)]
     assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("so if you write that\nnazim will know", ["nazim"]),  # the modal before its verb
+    ("then ahmet can yilmaz came", ["ahmet can yilmaz"]),  # "Can" before a surname is a name
+    ("my brother will said no", ["will"]),
+])
+def test_a_modal_before_its_verb_is_no_surname(text, names):
+    from redactor.detect.recognizers.names import NameGazetteerRecognizer
+
+    assert [text[r.start:r.end] for r in NameGazetteerRecognizer().analyze(text)] == names

@@ -164,6 +164,8 @@ def _title(word: str) -> str:
     return first + word[1:] if len(first) == 1 else word
 
 
+# Modal verbs that are also names ("Will", "May", Turkish "Can"): before a verb, the modal.
+_MODALS = frozenset("will may can might must shall".split())
 # Words that follow a verb as its object, never a name: after one of the commonest English words
 # they show it is used as a verb ("made me", "got us", "took the").
 _OBJECT_AFTER_VERB = frozenset("me him her us them it you a an the my his our their your this that".split())
@@ -343,9 +345,12 @@ class CaseRestorer:
             return False  # "my daughter made me an email": a verb with its object, not "Made"
         if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
             return True
-        # "will smith", "john rose": next to a surname, or a surname after a capitalised name.
+        # "will smith", "john rose": next to a surname, or a surname after a capitalised name;
+        # but "nazim will know", "ahmet can come": a modal before its verb, no surname.
         if context.following(i) and self._surname(tokens[i + 1]):
             return True
+        if token.lower in _MODALS and context.following(i) and self._name_info(tokens[i + 1]) is None:
+            return False
         return bool(context.previous(i)) and (i - 1) in names and info.last
 
     def _surname(self, token: Token) -> bool:
