@@ -389,6 +389,24 @@ def test_a_surname_of_two_words_said_alone_joins_the_one_full_name(full, short):
     assert keys[0] == keys[1] and ambiguous == ()
 
 
+@pytest.mark.parametrize("full, short", [
+    ("Juan Carlos Pérez", "juan carlos"), ("Ma Hnin Ei Phyu", "Hnin Ei"), ("Ana Maria Lopez", "Ana Maria"),
+])
+def test_given_names_of_two_words_said_alone_join_the_one_full_name(full, short):
+    keys, ambiguous = resolved(full, short)
+    assert keys[0] == keys[1] and ambiguous == ()
+
+
+def test_given_names_fitting_two_full_names_or_ending_on_a_surname_stay_apart():
+    keys, ambiguous = resolved("Ana Maria Lopez", "Ana Maria Ruiz", "Ana Maria")
+    assert keys[2] not in keys[:2] and ambiguous == (2,)
+    from redactor.entities.resolve import _drops_surnames
+
+    # a given name and a surname are not the given names said alone (other rules may join them)
+    assert not _drops_surnames(("olena", "kovalenko", "shevchenko"), ("olena", "kovalenko"))
+    assert _drops_surnames(("ma", "hnin", "ei", "phyu"), ("hnin", "ei"))
+
+
 def test_a_two_word_surname_fitting_two_full_names_is_the_editors():
     keys, ambiguous = resolved("georges abi nader", "fadi abi nader", "abi nader")
     assert keys[0] != keys[1] and keys[2] not in keys[:2] and ambiguous == (2,)

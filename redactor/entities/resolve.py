@@ -29,7 +29,7 @@ from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part o
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.names import PARTICLES, default_gazetteer, family_name_of, reduplicated_half
-from redactor.lexicon.titles import (HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
+from redactor.lexicon.titles import (CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
 
@@ -746,13 +746,16 @@ def _add_patronymic(people: _People, tokens: tuple[str, ...]) -> int:
 def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int]) -> None:
     """Join a name to the one longer name of the run it is without its leading family name(s)
     ("Xiao Ming" of Wang Xiao Ming, "Van Minh" of Nguyen Van Minh), or that is its surname of
-    two words said alone (``_drops_given_names``): every word left out a
+    two words said alone (``_drops_given_names``), or its given names of two words said alone
+    (``_drops_surnames``: "juan carlos" of Juan Carlos Pérez): every word left out a
     surname the gazetteer knows as no given name or far less often, so two given names are never taken for one
     person ("Fernanda Ortiz" stays apart from Luisa Fernanda Ortiz).  A name that fits two
     longer ones is unsure."""
     by_last: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for name in nodes:
         by_last.setdefault(name[-1], []).append(name)
+        by_first.setdefault(_without_honorific(name)[0], []).append(name)
     joined = False
     for short, node in nodes.items():
         r = people.root(node)
@@ -761,6 +764,7 @@ def _join_without_family_names(people: _People, nodes: dict[tuple[str, ...], int
             continue
         fits = {people.root(nodes[long]) for long in by_last[short[-1]]
                 if _drops_family_names(long, short) or _drops_given_names(long, short)} - {r}
+        fits |= {people.root(nodes[long]) for long in by_first.get(short[0], ()) if _drops_surnames(long, short)} - {r}
         fits = {q for q in fits if len(p.genders | people.persons[q].genders) <= 1}
         if len(fits) == 1:
             people.parent[r] = fits.pop()
@@ -798,6 +802,22 @@ def _drops_given_names(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     name and a surname ("Fernanda Ortiz" of Luisa Fernanda Ortiz) stay apart."""
     n = len(short)
     return 2 <= n < len(long) and long[-n:] == short and (short[0] in _SURNAME_STARTS or not _is_given_name(short[0]))
+
+
+def _drops_surnames(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the given names of ``long`` said without its surname when they are
+    two words or more ("juan carlos" of Juan Carlos Pérez, "Hnin Ei" of Ma Hnin Ei Phyu): its
+    first words, the last of them no surname the gazetteer knows rather than a given name."""
+    n, long = len(short), _without_honorific(long)
+    return 2 <= n < len(long) and long[:n] == short and not _is_family_name(short[-1])
+
+
+# Burmese and Thai honorifics, a name's first word as written ("Ma Hnin Ei Phyu", "Khun Nok").
+_HONORIFIC_FIRST = frozenset(w.lower() for w in CASED_HONORIFICS)
+
+
+def _without_honorific(name: tuple[str, ...]) -> tuple[str, ...]:
+    return name[1:] if len(name) >= 3 and name[0] in _HONORIFIC_FIRST else name
 
 
 def _is_family_name(word: str) -> bool:
