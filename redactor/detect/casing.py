@@ -341,17 +341,24 @@ class CaseRestorer:
             return False
         if not strict:
             return True
-        if info.zipf >= VERY_COMMON_ZIPF and context.following(i) in _OBJECT_AFTER_VERB:
-            return False  # "my daughter made me an email": a verb with its object, not "Made"
+        if self._verb_here(tokens, i, info, context):
+            return False
         if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
             return True
         # "will smith", "john rose": next to a surname, or a surname after a capitalised name;
         # but "nazim will know", "ahmet can come": a modal before its verb, no surname.
         if context.following(i) and self._surname(tokens[i + 1]):
             return True
-        if token.lower in _MODALS and context.following(i) and self._name_info(tokens[i + 1]) is None:
-            return False
         return bool(context.previous(i)) and (i - 1) in names and info.last
+
+    def _verb_here(self, tokens: Sequence[Token], i: int, info: NameInfo, context: NameContext) -> bool:
+        """A name that is one of the commonest English words used as a verb: before its object
+        ("my daughter made me an email", not "Made"), or a modal before a word no list knows as a
+        name ("nazim will know", "ahmet can come"; but "ahmet can yilmaz")."""
+        following = context.following(i)
+        if info.zipf >= VERY_COMMON_ZIPF and following in _OBJECT_AFTER_VERB:
+            return True
+        return tokens[i].lower in _MODALS and bool(following) and self._name_info(tokens[i + 1]) is None
 
     def _surname(self, token: Token) -> bool:
         """A known last name that is not a very common word ("smith" yes, "day" no)."""

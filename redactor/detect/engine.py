@@ -258,6 +258,17 @@ def _starts_sentence(text: str, start: int) -> bool:
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s(?:\s+[a-z][\w-]*)+$")
 
 
+def _without_possessive(span: str, entity_type: str) -> str:
+    """``span`` without a possessive ending ("Kowalczyk's"), and a person's without what the
+    model ran on after an inner one ("sarr's pirogue": the owner is the person, not the boat)."""
+    m = POSSESSIVE.search(span)
+    if m and m.start() > 0:
+        span = span[: m.start()]
+    if entity_type == "PERSON" and (inner := _INNER_POSSESSIVE.search(span)) is not None:
+        span = span[:inner.start()]
+    return span
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -276,11 +287,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
                 and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
-        m = POSSESSIVE.search(span)
-        if m and m.start() > 0:
-            span, end = span[: m.start()], start + m.start()
-        if entity_type == "PERSON" and (inner := _INNER_POSSESSIVE.search(span)) is not None:
-            span = span[:inner.start()]  # "sarr's pirogue": the owner is the person, not the boat
+        span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)
         end = start + len(span)

@@ -1615,10 +1615,8 @@ class SpanFilters:
             return None
         if m.detector == _MODEL and self.is_model_vocabulary(text, m):
             return None
-        if m.entity_type == "PERSON" and m.detector in _GUESSING and is_acronym(text, m):
-            return None  # the name recognizer's "union SEIU says": the model's ORGANIZATION may stay
-        if m.entity_type == "PERSON" and m.detector in _GUESSING and m.text in _LONE_PARTICLES:
-            return None  # "the company van took her", "they call him le patron": a particle alone
+        if m.entity_type == "PERSON" and m.detector in _GUESSING and _no_ones_name(text, m):
+            return None
         if m.entity_type in {"DATE", "DURATION", "TIME"}:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:
@@ -1748,8 +1746,8 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _titled_person_the_model_placed(text, _person_the_model_placed(
-                _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))
+            yield _titled_person_the_model_placed(text, _person_the_model_placed(_titled_name_the_model_placed(
+                _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m)))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -2018,8 +2016,6 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
         return m
     words = m.text.split()
-    if 3 <= len(words) <= 4 and _titled_name(words):
-        return replace(m, entity_type="PERSON")  # "Khun Somchai Rattanakorn", "Dott. Ludovico Ferrante"
     if len(words) > 2 or (len(words) == 2 and m.entity_type == "ORGANIZATION" and not m.text.islower()
                           and not all(w[:1].isupper() for w in words)):
         return m
@@ -2036,6 +2032,13 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     return replace(m, entity_type="PERSON")
 
 
+def _no_ones_name(text: str, m: Mention) -> bool:
+    """A guessed person that is an acronym (the name recognizer's "union SEIU says": the model's
+    ORGANIZATION may stay) or a name's particle alone ("the company van took her", "they call him
+    le patron")."""
+    return m.text in _LONE_PARTICLES or is_acronym(text, m)
+
+
 def _titled_name(words: Sequence[str]) -> bool:
     """A person's title or honorific and two or three capitalised words that no place list knows
     and that are no common English words: a person the model called a company or a place."""
@@ -2045,6 +2048,15 @@ def _titled_name(words: Sequence[str]) -> bool:
         return False
     return all(w[:1].isupper() and w.isalpha() and not _in_places(w) and not default_places().is_place(w)
                and zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in words[1:])
+
+
+def _titled_name_the_model_placed(m: Mention) -> Mention:
+    """A title and two or three names the model called a place or a company, made a PERSON
+    ("Khun Somchai Rattanakorn", "Dott. Ludovico Ferrante"): see :func:`_titled_name`."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+        return m
+    words = m.text.split()
+    return replace(m, entity_type="PERSON") if 3 <= len(words) <= 4 and _titled_name(words) else m
 
 
 def _titled(text: str, start: int, end: int) -> bool:
