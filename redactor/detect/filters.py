@@ -1360,9 +1360,12 @@ class SpanFilters:
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
         words not all known as names; never after a courtesy or office title ("Mr Lima") or a
         relation ("our boss, Kalombo")."""
-        if m.detector not in _GUESSING or not self.is_public_place(m.text) or \
-                _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+        if m.detector not in _GUESSING or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
+            return False
+        if self._region_by_word(text, m):
+            return True  # "the province of Mendoza": the region, whoever else is called so
+        if not self.is_public_place(m.text):
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
@@ -1523,13 +1526,18 @@ class SpanFilters:
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
-            or self._region_by_word_after(text, m)
+            or self._region_by_word(text, m)
 
-    def _region_by_word_after(self, text: str, m: Mention) -> bool:
-        """A first-level region's name the span left its region word out of ("Fergana" of
-        "Fergana oblast", "jizzakh" of "jizzakh region"), by any of the region's names."""
+    def _region_by_word(self, text: str, m: Mention) -> bool:
+        """A first-level region's name the span left its region word out of, after it
+        ("Fergana" of "Fergana oblast", "jizzakh" of "jizzakh region") or before it with "of"
+        ("Mendoza" of "the province of Mendoza"), by any of the region's names: a region
+        named like its seat is public so, while the town said alone is not ("Morogoro")."""
         after = _REGION_WORD_AFTER.match(text, m.end)
-        return after is not None and self.is_public_place(m.text + after.group())
+        if after is not None and self.is_public_place(m.text + after.group()):
+            return True
+        before = _REGION_WORD_BEFORE.search(text, max(0, m.start - 32), m.start)
+        return before is not None and self.is_public_place(f"{m.text} {before.group('word')}")
 
     def is_body_as_person(self, text: str, m: Mention) -> bool:
         """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
@@ -2274,7 +2282,11 @@ _ON_PLATFORM = re.compile(r"(?P<name>\S.*?)[^\S\n]+on[^\S\n]+(?P<platform>[^\W\d
 # A region's word after a place's name ("Fergana oblast", "Jizzax viloyati").
 _REGION_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"
-    r"vilayet|aimag|aymag)\b", re.IGNORECASE)
+    r"vilayet|aimag|aymag|department|county|canton)\b", re.IGNORECASE)
+# A region word before a name with "of" ("the province of Mendoza", "the canton of Zurich").
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?P<word>region|province|state|department|county|canton|governorate|prefecture|oblast|voivodeship)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 # An acronym with a full stop in it ("C.CAWDU", "C.G.T"): capitals only, never a web address.
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]{1,6}\.)+[A-Z]{2,8}")
 # A bare web domain: one name and a top-level domain ("Novosti.rs", "www.index.hr").
