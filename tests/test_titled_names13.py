@@ -38,3 +38,17 @@ def test_titled_name(words, person):
     from redactor.detect.filters import _titled_name
 
     assert _titled_name(words.split()) is person
+
+
+def test_a_given_name_after_a_relation_is_a_person_though_also_a_town(redactor_default):
+    # "Arta" is a Greek town as well as an Albanian given name; the model calls it a place.
+    findings = [f for f in redactor_default.scan(
+        "I live in Lopate, the village by Kumanovo, with my wife Arta and two girls. Arta is a nurse.")
+        if f.text == "Arta"]
+    assert [f.entity_type for f in findings] == ["PERSON", "PERSON"]
+    assert findings[0].replacement == findings[1].replacement
+
+
+def test_a_place_after_a_relation_word_without_a_given_name_stays_a_place(redactor_default):
+    found = [(f.entity_type, f.text) for f in redactor_default.scan("My brother Kumanovo story is long; my son went to Lopate.")]
+    assert ("PERSON", "Lopate") not in found

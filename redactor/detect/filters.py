@@ -1755,7 +1755,7 @@ class SpanFilters:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
             yield _titled_person_the_model_placed(text, _person_the_model_placed(_titled_name_the_model_placed(
-                _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m)))))
+                _relative_the_model_placed(text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -2056,6 +2056,17 @@ def _titled_name(words: Sequence[str]) -> bool:
         return False
     return all(w[:1].isupper() and w.isalpha() and not _in_places(w) and not default_places().is_place(w)
                and zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in words[1:])
+
+
+def _relative_the_model_placed(text: str, m: Mention) -> Mention:
+    """One word the model called a place right after a relation ("with my wife Arta and two
+    girls": Arta is also a Greek town), made a PERSON when the name lists know it as a given
+    name: one's wife, son or cousin is a person."""
+    if m.entity_type != "LOCATION" or m.detector != _MODEL or " " in m.text.strip() or \
+            _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start) is None:
+        return m
+    info = _name_info(m.text.strip())
+    return replace(m, entity_type="PERSON") if info is not None and info.first else m
 
 
 def _titled_name_the_model_placed(m: Mention) -> Mention:

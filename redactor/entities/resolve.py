@@ -338,8 +338,9 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
         if not any(w in full_name_words for w in words) and not is_person_name(words) and (
-                is_place(form) or any(m.detector == PLACE_CONTEXT for m in group)):
-            return "LOCATION"
+                is_place(form) or any(m.detector == PLACE_CONTEXT for m in group)) and \
+                not (votes["PERSON"] > votes["LOCATION"] and len(words) == 1 and _is_given_name(form)):
+            return "LOCATION"  # but a given name the model mostly calls a person is one ("Arta", a town too)
     scores: dict[str, float] = {}
     for m in group:
         scores.setdefault(m.entity_type, 0.0)
