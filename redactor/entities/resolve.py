@@ -338,9 +338,8 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
         if not any(w in full_name_words for w in words) and not is_person_name(words) and (
-                is_place(form) or any(m.detector == PLACE_CONTEXT for m in group)) and \
-                not (votes["PERSON"] > votes["LOCATION"] and len(words) == 1 and _is_given_name(form)):
-            return "LOCATION"  # but a given name the model mostly calls a person is one ("Arta", a town too)
+                is_place(form) or any(m.detector == PLACE_CONTEXT for m in group)) and not _mostly_a_person(votes, words):
+            return "LOCATION"
     scores: dict[str, float] = {}
     for m in group:
         scores.setdefault(m.entity_type, 0.0)
@@ -411,6 +410,12 @@ def _woman_of_family(woman: _Person, man: _Person) -> bool:
     if middles and his_middles and not middles & his_middles:
         return False  # the patronymic declined with the name (stems alike: ``_middles_differ``)
     return any(f in man.firsts or _is_given_name(f) for f in woman.firsts)
+
+
+def _mostly_a_person(votes: Counter[str], words: tuple[str, ...]) -> bool:
+    """A given name the model mostly calls a person, though the gazetteer knows a town of that
+    name too ("Arta"): a person."""
+    return votes["PERSON"] > votes["LOCATION"] and len(words) == 1 and _is_given_name(words[0])
 
 
 def _is_given_name(word: str) -> bool:
