@@ -4,8 +4,9 @@ A case, staff or prisoner number said aloud often reaches past what a pattern or
 recognizer takes: letters said as one lower-case word ("wx five five oh two one", "cr slash two
 zero two one"), a letter spelled with a word ("k for kilo seven seven two one"), groups joined by
 a separator said as a word, also between commas ("45 oblique 2021", "hc dash cr dash 221", "two
-one eight, slash, four four"), "double 7" and a letter group at the end ("ee 123 456 789 gb").
-``extend_ids`` grows each ID_NUMBER over such groups on either side, so no part of the number is
+one eight, slash, four four"), "double 7" and a letter group at the end ("ee 123 456 789 gb"), and the abbreviated words of a
+code's name before it ("Exp. Adm. 1187/2025", "Ref. KL/22/0917"; capitals alone join as letters:
+"MRN 55-204417").  ``extend_ids`` grows each ID_NUMBER over such groups on either side, so no part of the number is
 left in the text.  A lower-case group of letters joins only when it reads as letters, not as a
 word: no vowel, or too rare in English to be a word.
 """
@@ -52,6 +53,14 @@ bk blk apt av fl vol sec para art
 # 12.345.678-5", "NIN 4401 2290 77", "NIF 203 118 554"): the identity documents' own names.
 _LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pesel curp rfc cpf iban nida pan".split()) \
     | {name.lower() for name in ID_DOCUMENTS}
+# An abbreviated word with its full stop, capitalised, right before a code: a part of the code's
+# name ("Exp. Adm. 1187/2025", "Ref. KL/22/0917"), unless it abbreviates "number", a law's
+# article or a page, a title or a month, or is a word this common ("in May. 4471/2025").
+_LEFT_ABBREVIATION = regex.compile(rf"(?<![\w.'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{0,4}})\.{_SP}+\Z")
+_NOT_ABBREVIATIONS = frozenset("""
+no nos nr num art arts sec para ch vol fig tab pp p mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_ABBREVIATION_ZIPF = 4.5
 # A lower-case group this common is a word ("is", "at", "um"), not letters said together.
 _WORD_ZIPF = 3.7
 _MAX_STEPS = 8
@@ -88,12 +97,30 @@ def _single_letter_at(text: str, start: int) -> bool:
     return bool(regex.match(r"[^\W\d_](?![\w'’-])", text[start:start + 2]))
 
 
+def _abbreviation_before(before: str) -> int | None:
+    """Where an abbreviated word that is part of a code's name ends ``before`` ("Exp. ",
+    "Adm. " of "Exp. Adm. 1187/2025", "Ref. " of "Ref. KL/22/0917"), or None: not the
+    abbreviation of "number", of a law's article or a page, a title, a month, nor a common word
+    at a sentence's end ("in May. 1187/2025")."""
+    m = _LEFT_ABBREVIATION.search(before)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    if word in _NOT_ABBREVIATIONS or word in _LABELS or zipf_frequency(word, "en") >= _ABBREVIATION_ZIPF:
+        return None
+    return m.start()
+
+
 def _start(text: str, start: int) -> int:
     for _ in range(_MAX_STEPS):
         before = text[max(0, start - 40):start]
         spelled = _LEFT_SPELLED.search(before)
         if spelled is not None and spelled.group("word")[0].lower() == spelled.group("letter").lower():
             start -= len(before) - spelled.start()
+            continue
+        abbreviation = _abbreviation_before(before)
+        if abbreviation is not None:
+            start -= len(before) - abbreviation
             continue
         m = _LEFT_GROUP.search(before)
         if m is None or not _joinable(m.group("group"), bool(m.group("sep").strip()),
