@@ -136,9 +136,11 @@ def test_extension_over_abbreviations(text, code, expected):
     ("my tax certificate if they need it: 88120-4471", "88120-4471"),
     ("Tax certificate if they need it: 88120-4471", "88120-4471"),
     ("CNI: 118273645 was on it.", "118273645"),
+    ("my cni, 118273645 is what i gave", "118273645"),
     ("his work permit, WP 44718 they kept", "WP 44718"),
     ("your registration number? Yes, it is 448102 and the rest", "448102"),
     ("and your licence number? yes, it is 448 102. Category D.", "448 102"),
+    ("and your licence number yes it is 448 102", "448 102"),  # a caption's question without its mark
 ])
 def test_a_code_set_off_from_its_label(redactor_default, text, expected):
     assert of_type(redactor_default, text, *_ID_LIKE, "DATE") == [("ID_NUMBER", expected)]
@@ -153,6 +155,8 @@ def test_a_code_set_off_from_its_label(redactor_default, text, expected):
     "WHO, 45000 deaths that year",
     "GDP: 4500000 million",
     "The UN, 193 members now.",
+    "and your licence number yes it is 3 pm now",
+    "my cnn, 118273645 views",  # letters that name no document, in small letters
 ])
 def test_counts_and_dates_after_a_label_and_comma_are_no_code(redactor_default, text):
     assert of_type(redactor_default, text, "ID_NUMBER") == []
@@ -189,3 +193,14 @@ def test_a_code_answered_in_the_next_voiced_cue_in_small_letters(redactor_defaul
     assert [f for f in found if f[0] in _ID_LIKE] == [("ID_NUMBER", "55 01 4471")]
     out = redactor_default.write_redacted(result).decode("utf-8")
     assert "<v [PERSON 1]>yes it's [ID 1]\n" in out
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("case number 4471 ... 2025 it was", "4471", "4471 ... 2025"),
+    ("case number 4471, um, 2025 it was", "4471", "4471, um, 2025"),
+    ("case number 4471 [laughs] ok so", "4471", None),  # a word after the pause
+    ("case number 4471, um, so that was it", "4471", None),
+])
+def test_a_number_read_out_with_a_pause_is_one(text, code, expected):
+    grown = extend_ids(text, [_id(text, code)])
+    assert [m.text for m in grown] == ([expected] if expected else [])

@@ -34,6 +34,8 @@ _ID_LIKE = ("ID_NUMBER", "PHONE", "VEHICLE_PLATE", "IBAN")
     ("the plate 5 2 1 ... KDX and then", "5 2 1 ... KDX"),
     ("the plate was 52, um, 1KDX I think", "52, um, 1KDX"),
     ("the plate KDX (pause) 5 1 2 yes", "KDX (pause) 5 1 2"),
+    ("the plate five two one [pause] kdx and then", "five two one [pause] kdx"),  # said, in small letters
+    ("the plate was five two one um k d x", "five two one um k d x"),
 ])
 def test_a_plate_read_out_with_a_pause(redactor_default, text, expected):
     assert of_type(redactor_default, text, *_ID_LIKE) == [("VEHICLE_PLATE", expected)]

@@ -38,6 +38,11 @@ _LEFT_SPELLED = regex.compile(
     regex.I)
 _RIGHT_GROUP = regex.compile(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
                              regex.I)
+# A pause said or noted in the middle of a number or a plate read out ("5 2 1 [pause] KDX", "five
+# two one, um, k d x", "4471 ... 2025"): the group after it is the number's.
+_PAUSE = rf"(?:{_SP}*(?:\[[^\W\d_][^\W\d_ ]*(?:{_SP}[^\W\d_]+)?\]|\([^\W\d_]+(?:{_SP}[^\W\d_]+)?\)|\.\.\.|…)" \
+         rf"|{_SP}*,?{_SP}*(?:um|uh|er|erm|uhm|hmm),?)"
+_RIGHT_PAUSED = regex.compile(rf"{_PAUSE}{_SP}+(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])", regex.I)
 _RIGHT_DOUBLE = regex.compile(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
 _RIGHT_LETTERS = regex.compile(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
 _NUMBER_END = regex.compile(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
@@ -132,7 +137,7 @@ def _start(text: str, start: int) -> int:
 
 def _end(text: str, end: int) -> int:
     for _ in range(_MAX_STEPS):
-        m = _RIGHT_GROUP.match(text, end)
+        m = _RIGHT_GROUP.match(text, end) or _RIGHT_PAUSED.match(text, end)
         if m is not None and _joinable(m.group("group"), True):
             end = m.end()
             continue
@@ -149,12 +154,16 @@ def _end(text: str, end: int) -> int:
     return end
 
 
+# A plate read out has the groups of a number said aloud.
+_GROWN = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
+
+
 def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Each ID_NUMBER grown over the groups of the same number said right before or after it,
+    """Each ID_NUMBER or VEHICLE_PLATE grown over the groups of the same number said right before or after it,
     as new mentions; the overlap policy then prefers them to the parts they hold."""
     out = []
     for m in mentions:
-        if m.entity_type != "ID_NUMBER":
+        if m.entity_type not in _GROWN:
             continue
         start, end = _start(text, m.start), _end(text, m.end)
         if (start, end) != (m.start, m.end):
