@@ -10,22 +10,7 @@ import pytest
 
 from redactor.detect.id_edges import extend_ids
 from redactor.model import Mention
-
-
-def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
-
-
-def findings(redactor, path):
-    (result,) = redactor.run([path]).files
-    return result, [(f.entity_type, f.text) for f in result.findings]
-
-
-def _srt(first: str, second: str) -> str:
-    return f"1\n00:00:01,000 --> 00:00:03,000\n{first}\n\n2\n00:00:03,000 --> 00:00:05,000\n{second}\n"
-
-
-_ID_LIKE = ("ID_NUMBER", "PHONE", "VEHICLE_PLATE", "IBAN")
+from tests.scan_helpers import CODE_TYPES as _ID_LIKE, findings, of_type, srt as _srt, vtt as _vtt
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -187,8 +172,7 @@ def test_a_time_answered_in_the_next_cue_is_no_code(redactor_default, tmp_path):
 
 def test_a_code_answered_in_the_next_voiced_cue_in_small_letters(redactor_default, tmp_path):
     path = tmp_path / "call.vtt"
-    path.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Silva>and your registration number?\n\n"
-                    "00:00:03.000 --> 00:00:05.000\n<v Ana Silva>yes it's 55 01 4471\n", encoding="utf-8")
+    path.write_text(_vtt("and your registration number?", "yes it's 55 01 4471"), encoding="utf-8")
     result, found = findings(redactor_default, path)
     assert [f for f in found if f[0] in _ID_LIKE] == [("ID_NUMBER", "55 01 4471")]
     out = redactor_default.write_redacted(result).decode("utf-8")
