@@ -4,8 +4,9 @@ A case, staff or prisoner number said aloud often reaches past what a pattern or
 recognizer takes: letters said as one lower-case word ("wx five five oh two one", "cr slash two
 zero two one"), a letter spelled with a word ("k for kilo seven seven two one"), groups joined by
 a separator said as a word, also between commas ("45 oblique 2021", "hc dash cr dash 221", "two
-one eight, slash, four four"), "double 7" and a letter group at the end ("ee 123 456 789 gb").
-``extend_ids`` grows each ID_NUMBER over such groups on either side, so no part of the number is
+one eight, slash, four four"), "double 7" and a letter group at the end ("ee 123 456 789 gb"), and the abbreviated words of a
+code's name before it ("Exp. Adm. 1187/2025", "Ref. KL/22/0917"; capitals alone join as letters:
+"MRN 55-204417").  ``extend_ids`` grows each ID_NUMBER over such groups on either side, so no part of the number is
 left in the text.  A lower-case group of letters joins only when it reads as letters, not as a
 word: no vowel, or too rare in English to be a word.
 """
@@ -37,6 +38,11 @@ _LEFT_SPELLED = regex.compile(
     regex.I)
 _RIGHT_GROUP = regex.compile(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
                              regex.I)
+# A pause said or noted in the middle of a number or a plate read out ("5 2 1 [pause] KDX", "five
+# two one, um, k d x", "4471 ... 2025"): the group after it is the number's.
+_PAUSE = rf"(?:{_SP}*(?:\[[^\W\d_][^\W\d_ ]*(?:{_SP}[^\W\d_]+)?\]|\([^\W\d_]+(?:{_SP}[^\W\d_]+)?\)|\.\.\.|…)" \
+         rf"|{_SP}*,?{_SP}*(?:um|uh|er|erm|uhm|hmm),?)"
+_RIGHT_PAUSED = regex.compile(rf"{_PAUSE}{_SP}+(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])", regex.I)
 _RIGHT_DOUBLE = regex.compile(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
 _RIGHT_LETTERS = regex.compile(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
 _NUMBER_END = regex.compile(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
@@ -52,6 +58,14 @@ bk blk apt av fl vol sec para art
 # 12.345.678-5", "NIN 4401 2290 77", "NIF 203 118 554"): the identity documents' own names.
 _LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pesel curp rfc cpf iban nida pan".split()) \
     | {name.lower() for name in ID_DOCUMENTS}
+# An abbreviated word with its full stop, capitalised, right before a code: a part of the code's
+# name ("Exp. Adm. 1187/2025", "Ref. KL/22/0917"), unless it abbreviates "number", a law's
+# article or a page, a title or a month, or is a word this common ("in May. 4471/2025").
+_LEFT_ABBREVIATION = regex.compile(rf"(?<![\w.'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{0,4}})\.{_SP}+\Z")
+_NOT_ABBREVIATIONS = frozenset("""
+no nos nr num art arts sec para ch vol fig tab pp p mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_ABBREVIATION_ZIPF = 4.5
 # A lower-case group this common is a word ("is", "at", "um"), not letters said together.
 _WORD_ZIPF = 3.7
 _MAX_STEPS = 8
@@ -88,12 +102,30 @@ def _single_letter_at(text: str, start: int) -> bool:
     return bool(regex.match(r"[^\W\d_](?![\w'’-])", text[start:start + 2]))
 
 
+def _abbreviation_before(before: str) -> int | None:
+    """Where an abbreviated word that is part of a code's name ends ``before`` ("Exp. ",
+    "Adm. " of "Exp. Adm. 1187/2025", "Ref. " of "Ref. KL/22/0917"), or None: not the
+    abbreviation of "number", of a law's article or a page, a title, a month, nor a common word
+    at a sentence's end ("in May. 1187/2025")."""
+    m = _LEFT_ABBREVIATION.search(before)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    if word in _NOT_ABBREVIATIONS or word in _LABELS or zipf_frequency(word, "en") >= _ABBREVIATION_ZIPF:
+        return None
+    return m.start()
+
+
 def _start(text: str, start: int) -> int:
     for _ in range(_MAX_STEPS):
         before = text[max(0, start - 40):start]
         spelled = _LEFT_SPELLED.search(before)
         if spelled is not None and spelled.group("word")[0].lower() == spelled.group("letter").lower():
             start -= len(before) - spelled.start()
+            continue
+        abbreviation = _abbreviation_before(before)
+        if abbreviation is not None:
+            start -= len(before) - abbreviation
             continue
         m = _LEFT_GROUP.search(before)
         if m is None or not _joinable(m.group("group"), bool(m.group("sep").strip()),
@@ -105,7 +137,7 @@ def _start(text: str, start: int) -> int:
 
 def _end(text: str, end: int) -> int:
     for _ in range(_MAX_STEPS):
-        m = _RIGHT_GROUP.match(text, end)
+        m = _RIGHT_GROUP.match(text, end) or _RIGHT_PAUSED.match(text, end)
         if m is not None and _joinable(m.group("group"), True):
             end = m.end()
             continue
@@ -122,12 +154,16 @@ def _end(text: str, end: int) -> int:
     return end
 
 
+# A plate read out has the groups of a number said aloud.
+_GROWN = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
+
+
 def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Each ID_NUMBER grown over the groups of the same number said right before or after it,
+    """Each ID_NUMBER or VEHICLE_PLATE grown over the groups of the same number said right before or after it,
     as new mentions; the overlap policy then prefers them to the parts they hold."""
     out = []
     for m in mentions:
-        if m.entity_type != "ID_NUMBER":
+        if m.entity_type not in _GROWN:
             continue
         start, end = _start(text, m.start), _end(text, m.end)
         if (start, end) != (m.start, m.end):

@@ -1,0 +1,25 @@
+"""What a Redactor finds in a line or a file, and subtitle files of two cues, for the tests of
+codes and plates."""
+
+from __future__ import annotations
+
+# The types of a code: what a test of codes compares, whatever else the line holds.
+CODE_TYPES = ("ID_NUMBER", "PHONE", "VEHICLE_PLATE", "IBAN")
+
+
+def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+def findings(redactor, path):
+    (result,) = redactor.run([path]).files
+    return result, [(f.entity_type, f.text) for f in result.findings]
+
+
+def srt(first: str, second: str) -> str:
+    return f"1\n00:00:01,000 --> 00:00:03,000\n{first}\n\n2\n00:00:03,000 --> 00:00:05,000\n{second}\n"
+
+
+def vtt(first: str, second: str, voice: str = "Ana Silva") -> str:
+    return (f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v {voice}>{first}\n\n"
+            f"00:00:03.000 --> 00:00:05.000\n<v {voice}>{second}\n")
