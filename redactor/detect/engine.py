@@ -143,8 +143,17 @@ _SPECIFIC_DATE = re.compile(
 )
 _ALLOW_LIST_FLAGS = int(re.IGNORECASE)
 # A date in figures: day, month and year, or the year first ("836-21-90" is a phone number's
-# groups: no day or year has three digits).
-_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+# groups: no day or year has three digits; "38-39-3352" is one's too: no month is 38 or 39).
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](?:\d{2}|\d{4})|\d{4}[./-](\d{1,2})[./-](\d{1,2})")
+
+
+def _is_numeric_date(span: str) -> bool:
+    """Whether ``span`` reads as a date in figures: its day and month in range, either order."""
+    m = _NUMERIC_DATE.fullmatch(span)
+    if m is None:
+        return False
+    first, second = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    return any(1 <= month <= 12 and 1 <= day <= 31 for day, month in ((first, second), (second, first)))
 _WORDLESS = re.compile(r"^\W*$")
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -386,7 +395,7 @@ def _is_kept(entity_type: str, span: str) -> bool:
         # "X1:100 X2:600" (a subtitle position), "Room 4": people's names have no digits; a
         # display name's written onto its end ("Dara Shift2") is kept, as a handle (_to_mention)
         return False
-    if entity_type == "PHONE" and _NUMERIC_DATE.fullmatch(span):
+    if entity_type == "PHONE" and _is_numeric_date(span):
         return False  # "03.03.2022" is a date, found as one by the date recognizers
     return not (entity_type == "PERSON" and len(span) < 2)
 

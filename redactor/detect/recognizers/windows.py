@@ -30,6 +30,9 @@ from phonenumbers.phonenumberutil import COUNTRY_CODES_FOR_NON_GEO_REGIONS, SUPP
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecognizer
 
+from redactor.detect.recognizers.phone_tables import table_phone_cells
+from redactor.detect.recognizers.results import explained_result
+from redactor.lexicon.money import CURRENCY_SIGNS, ISO_CODES, SIGN_ABBREVIATIONS, currency_words
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 # An address is at most 254 characters (RFC 5321); a host name at most 253.
@@ -215,18 +218,44 @@ class ChunkedPhoneRecognizer(PhoneRecognizer):
         super().__init__(name="PhoneRecognizer", **kwargs)
         self.min_digits = shortest_number(self.supported_regions)
 
+    # A cell under a table's phone header (``phone_tables``): as sure as a number after its label.
+    SCORE_TABLE_CELL = 0.75
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
         spans = digit_clusters(text, self.min_digits)
         if not spans:
             return []
         found = analyze_in_windows(super().analyze, text, None, entities, nlp_artifacts, spans=spans)
-        return [r for r in found if not _in_a_code(text, r.start, r.end)]
+        found = [r for r in found if not _in_a_code(text, r.start, r.end) and not _an_amount(text, r.start, r.end)]
+        if entities and "PHONE_NUMBER" not in entities:
+            return found
+        held = {(r.start, r.end) for r in found}
+        return found + [explained_result(self, "PHONE_NUMBER", start, end, self.SCORE_TABLE_CELL,
+                                         "a number in a table column headed as phones")
+                        for start, end in table_phone_cells(text) if (start, end) not in held]
 
 
 # A number glued by a hyphen to a group of letters is part of a code, not a phone number:
 # "C-2024-556120", "2291-4471-KA" (but "tel-0612 345 678" is one).
 _CODE_BEFORE = regex.compile(r"(?<![\w-])(?!(?:tel|ph|mob|fax|cell)-)[^\W\d_]{1,4}-\Z", regex.IGNORECASE)
 _CODE_AFTER = regex.compile(r"-[^\W\d_]{1,4}(?![\w-])")
+
+
+# A sum: a currency's name or code after the figures, or its sign or code before them ("350 000
+# naira", "KES 250 000", "₦350 000"), is money, not a phone number.
+_WORD_AFTER = regex.compile(r"[^\S\n]*([^\W\d_]+)")
+_MARK_BEFORE = regex.compile(r"(?:[%s]|\b[^\W\d_]{2,4}\.?)[^\S\n]?\Z" % regex.escape(CURRENCY_SIGNS))
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after.group(1).lower() in currency_words() or after.group(1) in ISO_CODES):
+        return True
+    before = _MARK_BEFORE.search(text[max(0, start - 6):start])
+    if before is None:
+        return False
+    mark = before.group().strip()
+    return mark[0] in CURRENCY_SIGNS or mark in ISO_CODES or mark.lower() in SIGN_ABBREVIATIONS
 
 
 def _in_a_code(text: str, start: int, end: int) -> bool:

@@ -53,7 +53,7 @@ _PHONE_CUES = frozenset("""
 phone telephone mobile cell cellphone whatsapp viber signal telegram ring dial call calling
 text texting reach landline hotline
 """.split())
-_GENERIC_NUMBER_CUES = frozenset({"number", "numbers", "digits"})
+_GENERIC_NUMBER_CUES = frozenset({"number", "numbers", "number's", "number’s", "digits"})
 _VEHICLES = frozenset({"vehicle", "car", "truck", "van", "lorry", "tank", "jeep", "minibus"})
 # Numbers said after these are amounts, scores or measures ("prices were nine ninety-nine, …").
 AMOUNT_CUES = frozenset("""

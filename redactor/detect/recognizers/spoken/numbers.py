@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.recognizers.spoken.base import (
     AMOUNT_CUES,
@@ -31,7 +39,8 @@ _NOISE = ("inaudible|unintelligible|indistinct|unclear|crosstalk|cross-talk|nois
 
 # Class letters of the number tokenizer:
 #   d digit word  o "oh"  T teen or tens ("forty-eight")  g written digits  h "hundred"
-#   M "double"/"triple"  + "plus"  p pause (comma, "dash")  f filler or noise tag  c self-correction
+#   M "double"/"triple"  + "plus"  p pause (comma, "dash")  s full stop or "then"  f filler or noise tag
+#   c self-correction
 #   n "and"  K amount word or written amount ("thousand", "10,000")  l single letter
 #   w other word  . other punctuation
 _NUMBER_PARTS = (
@@ -55,6 +64,10 @@ _NUMBER_PARTS = (
     ("correct", word_pattern("sorry", "no wait", "wait", "no", "i mean", "correction", "scratch that",
                        "let me start again", "let me repeat", "actually")),
     ("pause", r"[,;]|\.\.\.|…|\b(?:dash|hyphen)\b|-"),
+    # a full stop a transcriber put between groups ("two nine one two. Three four …") or one
+    # ending a sentence; "then" going on to the next group ("country code three seven one,
+    # then two nine …") or to the next thing told: see SpokenNumberRecognizer._sentences
+    ("stop", r"\.(?=\s)|\bthen\b"),
     ("and", r"\band\b"),
     ("letter", r"(?<![\w'’-])[^\W\d_](?![\w'’-])"),
     ("word", r"[^\W_]+(?:['’][^\W_]+)*"),
@@ -62,10 +75,10 @@ _NUMBER_PARTS = (
 )
 _NUMBER_FIXED = {"compound": "w", "amount": "K", "digits": "g", "plus": "+", "tens": "T", "teen": "T",
                  "digit": "d", "oh": "o", "hundred": "h", "thousand": "K", "mult": "M",
-                 "filler": "f", "correct": "c", "pause": "p", "and": "n", "letter": "l",
+                 "filler": "f", "correct": "c", "pause": "p", "stop": "s", "and": "n", "letter": "l",
                  "word": "w", "punct": "."}
 _NUMBER_UNIT = r"(?:M[dog]|dhn?[Td]|dh|[dogT])"
-_NUMBER_GRAMMAR = rf"\+?p?{_NUMBER_UNIT}(?:[pfc]*{_NUMBER_UNIT})*"
+_NUMBER_GRAMMAR = rf"\+?p?{_NUMBER_UNIT}(?:[pfcs]*{_NUMBER_UNIT})*"
 # After these words "one" is a pronoun ("the old one", "which one"), not the digit.
 _PRONOUN_ONE_AFTER = frozenset("""
 the that this old new other another which each every no first last second next only same
@@ -125,13 +138,47 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     PARTS = _NUMBER_PARTS
     GRAMMAR = _NUMBER_GRAMMAR
 
+    def analyze(self, text: str, entities: list[str] | None = None,
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The findings of the text read with each speaker label that repeats the line above's
+        left out ("Amina: my number is oh seven seven one" / "Amina: two three four five six" is
+        one number said over two lines, as it is in a transcript without labels); a number
+        found over such a label is reported as its parts on each side of it."""
+        labels = repeated_speaker_labels(text)
+        if not labels:
+            return super().analyze(text, entities, nlp_artifacts)
+        blanked = list(text)
+        for start, end in labels:
+            blanked[start:end] = " " * (end - start)
+        return [part for result in super().analyze("".join(blanked), entities, nlp_artifacts)
+                for part in _around(text, result, labels)]
+
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> Tok:
         return Tok(start, end, _NUMBER_FIXED[group], text)
 
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         units = self._units(tokens, m.start(), m.end())
-        yield from self._judge(text, tokens, units, m.start())
+        for part in self._sentences(tokens, units, m.start()):
+            yield from self._judge(text, tokens, part, m.start() if part[0] is units[0] else part[0].first)
+
+    def _sentences(self, tokens: Sequence[Tok], units: list[_Unit], begin: int) -> list[list[_Unit]]:
+        """The units of a run read over its full stops and "then"s as one number when a phone
+        was asked for and its groups are said digit by digit ("my number is two nine one two.
+        Three four five six", "country code three seven one, then two nine …"), else the units
+        of each sentence ("he was fifty six. Forty two people died", "twenty, then thirty")."""
+        stops = [i for i in range(units[0].first, units[-1].last) if tokens[i].cls == "s"]
+        if not stops:
+            return [units]
+        if all(u.kind in "dogc" for u in units) and _asks_for_a_phone(
+                context_words(tokens, begin, self.CONTEXT_WINDOW, "w")):
+            return [units]
+        parts: list[list[_Unit]] = [[]]
+        for unit in units:
+            if parts[-1] and any(parts[-1][-1].last < i < unit.first for i in stops):
+                parts.append([])
+            parts[-1].append(unit)
+        return parts
 
     @staticmethod
     def _units(tokens: Sequence[Tok], begin: int, end: int) -> list[_Unit]:
@@ -156,7 +203,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             elif cls == "h" and units:
                 prev = units[-1]
                 units[-1] = _Unit(prev.first, i, str(int(prev.digits) * 100), "h", prev.group)
-            elif cls in "pc":
+            elif cls in "pcs":
                 group += 1
                 if cls == "c":
                     units.append(_Unit(i, i, "", "c", group))
@@ -174,7 +221,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if rest:
                 yield from self._judge(text, tokens, rest, rest[0].first)
             return
-        if not self._may_be_identifier(tokens, said, said_plus=tokens[begin].text.lower() == "plus"):
+        if not self._may_be_identifier(tokens, said, begin):
             return
         digits = self._corrected_digits(units)
         kind = self._kind(tokens, begin, digits, said)
@@ -244,11 +291,13 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return rest[1:] if rest and rest[0].kind == "c" else rest
         return None
 
-    def _may_be_identifier(self, tokens: Sequence[Tok], said: Sequence[_Unit], said_plus: bool = False) -> bool:
+    def _may_be_identifier(self, tokens: Sequence[Tok], said: Sequence[_Unit], begin: int) -> bool:
         """False for a time ("six o'clock"), digits next to spelled letters (a code for
         :class:`SpelledOutRecognizer`) and numbers typed only in digits, unless "plus" was said
         before them ("plus 381 64 218 7730": the typed-phone detector reads only "+", and
-        without it the digit groups parse as no region's number)."""
+        without it the digit groups parse as no region's number) or their groups are typed
+        apart as no typed number is, after a word that asks for a phone (see
+        :meth:`_typed_apart`)."""
         after = self._token_after(tokens, said)
         if after is not None and after.text.lower() in _TIME_AFTER - {"in"} and len(said) <= 2:
             return False
@@ -257,16 +306,29 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         for neighbour in (tokens[start_index - 1] if start_index > 0 else None, after):
             if neighbour is not None and neighbour.cls == "l" and neighbour.text.lower() not in {"a", "i"}:
                 return False
-        return said_plus or not all(u.kind == "g" for u in said)
+        if tokens[begin].text.lower() == "plus" or not all(u.kind == "g" for u in said):
+            return True
+        return self._typed_apart(tokens, said) and _asks_for_a_phone(
+            context_words(tokens, begin, self.CONTEXT_WINDOW, "w"))
+
+    @staticmethod
+    def _typed_apart(tokens: Sequence[Tok], said: Sequence[_Unit]) -> bool:
+        """Whether digit groups are typed apart by what no typed-number rule reads across: a
+        comma or a full stop a transcriber put between them ("07700, 900, 123"), a filler or a noise tag
+        ("0612 [inaudible] 678"), "double" ("07 double 7 123 456"); and none is a year."""
+        if all(len(u.digits) == 4 and u.digits[:2] in {"19", "20"} for u in said):
+            return False
+        between = tokens[said[0].first:said[-1].last + 1]
+        return any(t.cls in "fcMs" or (t.cls == "p" and t.text in ",;") for t in between)
 
     def _split(self, text: str, tokens: Sequence[Tok], units: Sequence[_Unit]) -> list[list[_Unit]]:
         """A run too long for one number, cut where another number starts: at each line break
-        (a caption line each), else where the rest repeats what came before ("… twelve, zero
+        (a caption line each) or full stop, else where the rest repeats what came before ("… twelve, zero
         nine three … twelve").  One part when neither."""
         parts: list[list[_Unit]] = [[units[0]]]
         for prev, unit in zip(units, units[1:]):
             gap = text[tokens[prev.last].end:tokens[unit.first].start]
-            if "\n" in gap and unit.kind != "c":
+            if ("\n" in gap or "." in gap) and unit.kind != "c":
                 parts.append([])
             parts[-1].append(unit)
         if len(parts) > 1 or len(units) > self.MAX_REPEAT_UNITS:
@@ -344,6 +406,70 @@ def _named_number(context: Sequence[str]) -> bool:
             after = context[i - 1] if i > 0 else ""
             return bool(before) and before not in _NOT_A_NAMING_WORD and after != "of"
     return False
+
+
+# Words before "number" or "line" that make it someone's phone ("my number is …", "her direct
+# line"), not a count ("the number of …") or a list's figures.
+_WHOSE = frozenset("my his her your their our whose new old mobile phone cell direct private".split())
+_OWN_NUMBER = frozenset("number numbers number's number’s line".split())
+_PERSONS = frozenset("me him her them us".split())
+_REACH = frozenset("get contact catch".split())
+_DIALLING_CODE = re.compile(r"\b(?:country|area|dialling|dialing|city)\s+code\b")
+
+
+def _asks_for_a_phone(context: Sequence[str]) -> bool:
+    """Whether the words before a number ask for a phone: a word that names one ("call",
+    "mobile"), "number" or "line" said of someone ("my number is", "her new number", "my
+    direct line"), a dialling code ("country code …"), or someone to be reached "on" or "at" it ("you can get me on …", not "we met
+    them at …")."""
+    if names_a_phone(context) or _DIALLING_CODE.search(" ".join(reversed(context))) or (len(context) > 2 and context[0] in ("on", "at") and context[1] in _PERSONS
+                                  and context[2] in _REACH):
+        return True
+    return any(word in _OWN_NUMBER and i + 1 < len(context) and context[i + 1] in _WHOSE
+               for i, word in enumerate(context))
+
+
+# A speaker label opening a line of a transcript ("Amina:", "SPEAKER_01:", "Q:").
+_SPEAKER_LABEL = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\d _.'’-]{0,30}?)[^\S\n]*:(?=[^\S\n])")
+
+
+def repeated_speaker_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of the speaker labels that repeat the label of the line before (blank lines
+    between them skipped): the same speaker going on."""
+    found: list[tuple[int, int]] = []
+    previous = None
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            m = _SPEAKER_LABEL.match(line)
+            label = m.group(1).casefold() if m else None
+            if m and label == previous:
+                found.append((pos, pos + m.end()))
+            previous = label
+        pos += len(line) + 1
+    return found
+
+
+def _around(text: str, result: RecognizerResult, labels: Sequence[tuple[int, int]]) -> Iterator[RecognizerResult]:
+    """``result`` cut around the labels inside it, each part without the spaces at its ends
+    (nor a comma at its end)."""
+    start = result.start
+    for label_start, label_end in labels:
+        if result.start < label_start and label_end < result.end:
+            yield from _part(text, result, start, label_start)
+            start = label_end
+    yield from _part(text, result, start, result.end)
+
+
+def _part(text: str, result: RecognizerResult, start: int, end: int) -> Iterator[RecognizerResult]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if start < end:
+        part = copy.copy(result)
+        part.start, part.end = start, end
+        yield part
 
 
 def _apply_repair(digits: str, cut: int) -> str:
