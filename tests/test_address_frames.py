@@ -96,6 +96,14 @@ def test_a_frame_without_an_address_is_none(redactor_default, text):
     ("Deliver parcels to Shop 14, Kariakoo Market Street, Dar.", ["Shop 14, Kariakoo Market Street, Dar"]),
     ("Our house is at km 14 of the Gulu road, the second gate.", ["km 14 of the Gulu road"]),
     ("We live at Jl. Kenari No. 7, Menteng, Jakarta.", ["Jl. Kenari No. 7, Menteng, Jakarta"]),
+    # a label and "it's"; the place a farm or a stall is at
+    ("my address, it's 14 Mopani Drive, Kabulonga", ["14 Mopani Drive, Kabulonga"]),
+    ("Her stall is at row 6, Soko Kuu, Kariakoo.", ["row 6, Soko Kuu, Kariakoo"]),
+    ("the farm is at km 9 of the kitale road, the third gate", ["km 9 of the kitale road, the third gate"]),
+    # a typed part in lower case with no number or street is the sentence's
+    ("The farm is at km 9 of the Kitale road, the third gate", ["km 9 of the Kitale road"]),
+    # a contraction starts a clause that is not the address
+    ("we're staying at house 7 lusaka road, they're at house 9", ["house 7 lusaka road"]),
     # a room's number after the house's is no size ("a two room house" is)
     ("we live at house 4 room 2, kamwokya two", ["house 4 room 2, kamwokya two"]),
     # a frame's words with no address after them

@@ -40,7 +40,8 @@ _FRAME = LazyRegex(
     rf"|vivo|vivimos|vive|viven|moro|moramos|mora|habite|habitons|habitent|wohne|wohnen|wohnt|abito|abitiamo)"
     rf"(?:{_SP}+(?:now|still|currently|right{_SP}+now|these{_SP}+days|today|ahora|agora|maintenant|jetzt|ora))?"
     rf"{_SP}+(?:at|in|on|en|na|no|em|à|au|aux|in|im|an{_SP}+der|a)"
-    rf"|(?:house|flat|room|home|place|apartment|shop|casa){_SP}+(?:is|was|es|está|é|fica){_SP}+(?:at|in|on|en|na|no|em)"
+    rf"|(?:house|flat|room|home|place|apartment|shop|stall|farm|plot|compound|casa){_SP}+(?:is|was|es|está|é|fica)"
+    rf"{_SP}+(?:at|in|on|en|na|no|em)"
     rf"|(?:address|dirección|direccion|endereço|endereco|adresse|indirizzo)(?:{_SP}+(?:for|on|at|para|pour|für|per){_SP}+"
     rf"(?:(?!is|es|é|est|ist)[\p{{L}}'’]+{_SP}*){{1,3}}?)?{_SP}*(?:(?:is|was|es|é|est|ist|è)(?:{_SP}*:)?|:|,)"
     rf"|send(?:s|ing)?{_SP}+(?:it|them|things|nothing|everything|letters|mail|post|parcels){_SP}+to"
@@ -54,7 +55,10 @@ _FRAME = LazyRegex(
 _ABBREVIATION = frozenset(
     "st rd av ave jl no nr apt blk bldg kel kec mz lt ul str pl dr bd col mah brgy urb fracc depto dpto int esc"
     " whg korp kv pod gg rt rw km sq cres".split())
-_LABEL_END = regex.compile(r"[^\S\n]*(?::[^\S\n]*)?\n?[^\S\n]*")
+# What may stand between a label and its address: a colon, "it's", a line break ("address, it's
+# 14 ...", "address:\n...").
+_LABEL_END = regex.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:it['’]s|it[^\S\n]+is)[^\S\n]*:?[^\S\n]*)?\n?[^\S\n]*",
+                           regex.IGNORECASE)
 _END = regex.compile(r"[.!?;:()\[\]\"“”]|\n")
 # A part is the words between two commas (a cross street's "and" or "y" stays in it); a word:
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./º°ª#-]*")
@@ -68,6 +72,7 @@ _CLAUSE_WORDS = frozenset((
     " where which who whom whose what why how or nor for with without during ago now today tonight yesterday"
     " tomorrow always never sometimes often usually there here um uh er erm like yeah yes okay ok well just"
     " actually really also too very not no-one nobody everyone everybody someone somebody anyone"
+    " it's that's i'm we're they're there's he's she's you're what's i've we've they've"
     # "near" places nothing ("..., near the school"); a quantifier or a courtesy starts a clause
     " near nearby every each all some many most few any both please thanks thank"
     # Spanish, Portuguese, French, German, Italian
@@ -185,7 +190,7 @@ def _stops(words: Sequence[str], i: int) -> int | None:
     """Where a clause that is not an address starts, if it starts at word ``i``: a clause word,
     a verb, a weekday, a date ("4 May", the day's number too), a count or a time ("two days",
     "twelve of us")."""
-    folded = words[i].casefold()
+    folded = words[i].casefold().replace("’", "'")
     if folded in _CLAUSE_WORDS or folded in _VERBS or folded in _WEEKDAYS:
         return i
     if _MONTH.fullmatch(words[i]) and ((i > 0 and _is_number(words[i - 1]))
