@@ -46,6 +46,9 @@ def addresses(redactor, text: str) -> list[str]:
      ["flat 3, 58 dunmore road, limerick"]),
     ("I live at flat 3, 12 Garden Close and my wife works at the clinic.", ["flat 3, 12 Garden Close"]),
     ("Our flat is in block 12B, Microrayon 5, Bishkek, and we pay rent.", ["block 12B, Microrayon 5, Bishkek"]),
+    # a season ends the address; a public city said after "in" stays out, as after every address
+    ("We lived at 14 Baobab Road in winter, then moved.", ["14 Baobab Road"]),
+    ("She stays at Carrera 7 # 12-40 in Bogotá.", ["Carrera 7 # 12-40"]),
     ("they live at 40, 2nd Street Extension, Mbare, with the grandmother.", ["40, 2nd Street Extension, Mbare"]),
     # a plot number that could be a year, and a town before the sentence goes on
     ("I've been living at stand number 1987, Unit L, Seke, Chitungwiza since 2019.",
@@ -85,6 +88,8 @@ def test_the_parts_of_an_anchored_address_are_one_pseudonym(redactor_default):
     "we live on the main road",
     "she stays in room 12 at the hotel",
     "we lived in Lilongwe, 2019 to 2021",
+    # a floor's number is no house's: a workplace's floor stays what it is
+    "they live on the 2nd floor of the union building",
 ])
 def test_a_frame_without_an_address_is_none(redactor_default, text):
     assert addresses(redactor_default, text) == []

@@ -18,7 +18,7 @@ address is one finding.
 from __future__ import annotations
 
 import functools
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import regex
 
@@ -73,6 +73,8 @@ _CLAUSE_WORDS = frozenset((
     " tomorrow always never sometimes often usually there here um uh er erm like yeah yes okay ok well just"
     " actually really also too very not no-one nobody everyone everybody someone somebody anyone"
     " it's that's i'm we're they're there's he's she's you're what's i've we've they've"
+    # a season or a time of day: "22 Mill Lane in summer"
+    " summer winter spring autumn season morning mornings evening evenings weekend weekends holiday holidays"
     # "near" places nothing ("..., near the school"); a quantifier or a courtesy starts a clause
     " near nearby every each all some many most few any both please thanks thank"
     # Spanish, Portuguese, French, German, Italian
@@ -106,7 +108,7 @@ _PLURAL_ADDRESS_WORDS = frozenset(
 # A street's type, in the languages of the address parts: with a name word next to it it makes
 # a chain an address without a number ("riverside road, mpaka").
 _STREET_TYPE = frozenset((
-    "street road avenue lane boulevard crescent drive close highway estate flats apartments building"
+    "street road avenue lane boulevard crescent drive close highway estate flats apartments"
     " tower towers block compound quarters barracks mansions"
     " calle carrera avenida rua travessa jalan jl. rruga strada ulitsa ulica vulytsia rue odos sokak caddesi"
     " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa").split())
@@ -124,6 +126,7 @@ _UNIT_WORDS = frozenset((
     " casa piso andar apto depto departamento bloco bloque lote manzana quadra interior kv kvartira dom korpus"
     " daire kat stan ulaz sector phase zone ward").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
+_FLOOR_WORDS = frozenset("floor fl. level storey".split())
 # Verbs: the names lexicon's and the commonest others ("..., my wife works there": "works").
 _VERBS = ACTION_VERBS | PERSON_VERBS | SPEECH_VERBS | frozenset((
     "go goes went gone going work works worked working get gets got come comes came make makes made"
@@ -241,9 +244,10 @@ def _named(word: str) -> bool:
 
 
 def _holds_address(words: Sequence[str]) -> bool:
-    """Whether a part's words hold a house, plot or unit number or a street's type next to a name."""
+    """Whether a part's words hold a house, plot or unit number (not a floor's: "the 3rd floor of
+    ...") or a street's type next to a name."""
     for i, w in enumerate(words):
-        if _is_number(w):
+        if _is_number(w) and not (i + 1 < len(words) and words[i + 1].casefold() in _FLOOR_WORDS):
             return True
         if w.casefold() in _STREET_TYPE and ((i > 0 and _named(words[i - 1]))
                                              or (i + 1 < len(words) and _named(words[i + 1]))):
@@ -251,7 +255,17 @@ def _holds_address(words: Sequence[str]) -> bool:
     return False
 
 
-def _chain_parts(text: str, start: int, end: int) -> tuple[list[list[regex.Match]], bool]:
+def _without_public_place(text: str, words: Sequence[regex.Match], is_public: Callable[[str], bool]) -> int:
+    """How many of a part's words stay when a public place said after "in" ends it ("Calle 10
+    Norte # 4-12 in Cali"): it stays out, as a public town after an address does."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].group().casefold() == "in":
+            return j if j + 1 < len(words) and is_public(text[words[j + 1].start():words[-1].end()]) else len(words)
+    return len(words)
+
+
+def _chain_parts(text: str, start: int, end: int,
+                 is_public: Callable[[str], bool]) -> tuple[list[list[regex.Match]], bool]:
     """The words of each part of the chain from ``start`` to the sentence's ``end`` that go in
     the address, and whether one holds a number or a named street."""
     # in a typed chain, a part said in lower case with no number or street is the sentence's
@@ -261,7 +275,7 @@ def _chain_parts(text: str, start: int, end: int) -> tuple[list[list[regex.Match
     found = False
     for s, e in _parts(text, start, end):
         words = list(_WORD.finditer(text, s, e))
-        keep = _kept([w.group() for w in words])
+        keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
         while keep and words[keep - 1].group().casefold() in _DANGLING:
             keep -= 1
         said = [w.group() for w in words[:keep]]
@@ -275,12 +289,12 @@ def _chain_parts(text: str, start: int, end: int) -> tuple[list[list[regex.Match
     return parts, found
 
 
-def _chain(text: str, start: int) -> tuple[int, int] | None:
+def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
     """The span of the address chain that starts at ``start``, or None."""
     label = _LABEL_END.match(text, start)
     if label is not None:  # "send it to:", a label that ends its line: the address is the next line
         start = label.end()
-    parts, found = _chain_parts(text, start, _sentence_end(text, start))
+    parts, found = _chain_parts(text, start, _sentence_end(text, start), is_public)
     kept = [w for part in parts for w in part]
     while kept and kept[0].group().casefold() in _DANGLING:
         kept.pop(0)
@@ -291,12 +305,13 @@ def _chain(text: str, start: int) -> tuple[int, int] | None:
     return kept[0].start(), kept[-1].end()
 
 
-def anchored_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def anchored_addresses(text: str, mentions: Sequence[Mention],
+                       is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """One ADDRESS for each address chain said after a frame that announces one, with the best
     score of the address parts found in it (at least an address rule's)."""
     out = []
     for frame in _FRAME.finditer(text):
-        span = _chain(text, frame.end())
+        span = _chain(text, frame.end(), is_public)
         if span is None:
             continue
         start, end = span
