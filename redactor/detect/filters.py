@@ -96,6 +96,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
+from redactor.detect.address_frames import anchored_addresses
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import extend_ids
@@ -1857,7 +1858,9 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     then prefers it to its parts); a known town that is not ``is_public`` and ends the clause
     after an address joins it.  An address grown over its parts is joined again to the town or
     the place found after them ("Rua do Sol 14, 3.º Direito, Amadora": the model's "Amadora"
-    after the floor and side the growing took)."""
+    after the floor and side the growing took).  An address said after a frame that announces
+    one ("we live at", "my address is", "send it to") is one ADDRESS over every finding in it,
+    whatever their types (:func:`redactor.detect.address_frames.anchored_addresses`)."""
     before = is_public if is_public_before is None else is_public_before
     joined = _join_runs(text, mentions, before)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
@@ -1865,7 +1868,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     grown = extend_addresses(text, [*streets, *towns], is_public)
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
-        t for m in grown if (t := _with_town(text, m, is_public)) is not None]
+        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public)
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor

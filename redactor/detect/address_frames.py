@@ -1,0 +1,324 @@
+"""An address said after a frame that announces one, taken whole as one ADDRESS.
+
+"They stay at 31, 2nd Lane, Wattala East, Gampaha", "her address for the visa:\nUlica Kralja
+Tomislava 8/3, 21000 Split", "send it to block nine, flat two oh four, mirpur ten": after the
+frame (a residence verb and "at" or "in", an address label, "send it to", "find me at"), the
+parts up to the sentence's end are one address, whatever detector found which part and with which
+type (a house number read as a DATE, a district as an ORGANIZATION, a building as a PERSON) and
+whatever no detector found ("House", "room", "casa").  The chain is its comma-separated parts, a
+cross street after "and" or "y" ("carrera 15 entre 8 y 10"), and the line after a label that
+ends its line; it stops at a clause that is not an address ("..., above the pharmacy my uncle
+runs", "..., but send nothing there after june").  It is an address only when it holds a number (in digits or in words,
+house, plot or unit, not a year, a time or a count: "for two days", "with 3 kids") or a street's
+type word next to a name: "I live in fear", "we stayed at the hotel for two days", "send it to
+the ministry" have none.  A public city or the country said last after a comma stays in the
+address (one address is one finding: the model calls such a town a person or a firm as often);
+a public city said after "in" stays out of it, as it does after every address ("Calle 10 Norte
+# 4-12 in Cali").  Called by ``filters.join_address_parts``; the overlap policy then prefers the
+chain to the findings inside it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterator, Sequence
+
+import regex
+
+from redactor.detect.prefilter import LazyRegex
+from redactor.lexicon.dates import MONTH_PATTERN, WEEKDAYS
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS
+from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# The frame: a residence verb and its "at" or "in" ("we live at", "she is staying in", "vivo en",
+# "j'habite au", "ich wohne in"), a home said to be somewhere ("our flat is in"), an address
+# label ("my address for the contract is", "address:"), where things are sent or where one is
+# found ("send it to", "deliver to", "find me at", "come to my place at").
+_FRAME = LazyRegex(
+    r"(?<!\p{L})(?:"
+    rf"(?:live[sd]?|living|stay(?:s|ed|ing)?|reside[sd]?|residing|lodging|rent(?:s|ed|ing)?{_SP}+a{_SP}+(?:room|flat|house)"
+    rf"|vivo|vivimos|vive|viven|moro|moramos|mora|habite|habitons|habitent|wohne|wohnen|wohnt|abito|abitiamo)"
+    rf"(?:{_SP}+(?:now|still|currently|right{_SP}+now|these{_SP}+days|today|ahora|agora|maintenant|jetzt|ora))?"
+    rf"{_SP}+(?:at|in|on|en|na|no|em|à|au|aux|in|im|an{_SP}+der|a)"
+    rf"|(?:house|flat|room|home|place|apartment|shop|stall|farm|plot|compound|casa){_SP}+(?:is|was|es|está|é|fica)"
+    rf"{_SP}+(?:at|in|on|en|na|no|em)"
+    rf"|(?:address|dirección|direccion|endereço|endereco|adresse|indirizzo)(?:{_SP}+(?:for|on|at|para|pour|für|per){_SP}+"
+    rf"(?:(?!is|es|é|est|ist)[\p{{L}}'’]+{_SP}*){{1,3}}?)?{_SP}*(?:(?:is|was|es|é|est|ist|è)(?:{_SP}*:)?|:|,)"
+    rf"|send(?:s|ing)?{_SP}+(?:it|them|things|nothing|everything|letters|mail|post|parcels){_SP}+to"
+    rf"|deliver(?:s|ed|ing)?(?:{_SP}+(?:it|them|things|parcels))?{_SP}+to"
+    rf"|find{_SP}+(?:me|us|him|her|them){_SP}+at"
+    rf"|come{_SP}+to{_SP}+(?:my|our|his|her|their){_SP}+(?:place|house|flat|home){_SP}+(?:at|in|on))"
+    r"(?![\p{L}'’])",
+    regex.IGNORECASE)
+# Where the chain ends: a sentence's end (a full stop, not an abbreviation's: "Jl.", "No.", "St."),
+# a semicolon, a line's end, a bracket or quotation.
+_ABBREVIATION = frozenset(
+    "st rd av ave jl no nr apt blk bldg kel kec mz lt ul str pl dr bd col mah brgy urb fracc depto dpto int esc"
+    " whg korp kv pod gg rt rw km sq cres".split())
+# What may stand between a label and its address: a colon, "it's", a line break ("address, it's
+# 14 ...", "address:\n...").
+_LABEL_END = regex.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:it['’]s|it[^\S\n]+is)[^\S\n]*:?[^\S\n]*)?\n?[^\S\n]*",
+                           regex.IGNORECASE)
+_END = regex.compile(r"[.!?;:()\[\]\"“”]|\n")
+# A part is the words between two commas (a cross street's "and" or "y" stays in it); a word:
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./º°ª#-]*")
+# Words that start a clause that is not an address: a pronoun, a verb's helper, a conjunction,
+# a word of time or company, a filler ("..., above the pharmacy my uncle runs", "..., where I grew up",
+# "... for two days", "... with 3 kids", "..., but send nothing there").
+_CLAUSE_WORDS = frozenset((
+    "i me my mine we us our ours you your he him his she her hers they them their it its this that these those"
+    " is are was were am be been being have has had do does did will would can could should may might must"
+    " 's 'm 're 've 'll 'd but because so if when while though although since until till before after then"
+    " where which who whom whose what why how or nor for with without during ago now today tonight yesterday"
+    " tomorrow always never sometimes often usually there here um uh er erm like yeah yes okay ok well just"
+    " actually really also too very not no-one nobody everyone everybody someone somebody anyone"
+    " it's that's i'm we're they're there's he's she's you're what's i've we've they've"
+    # a season or a time of day: "22 Mill Lane in summer"
+    " summer winter spring autumn season morning mornings evening evenings weekend weekends holiday holidays"
+    # "near" places nothing ("..., near the school"); a quantifier or a courtesy starts a clause
+    " near nearby every each all some many most few any both please thanks thank"
+    # Spanish, Portuguese, French, German, Italian
+    " pero porque cuando donde que con sin yo mi mis tu su sus nosotros ellos es era está estaba ahora"
+    " mas quando onde com eu meu minha nós é está agora"
+    " mais parce quand où qui avec sans je moi mon ma mes nous est était maintenant"
+    " aber weil wenn wo mit ohne ich mein meine wir ist war jetzt"
+    " ma perché quando dove con senza io mio mia noi è era adesso").split())
+# Function words that may stand in an address but never end one ("km 14 of the road to ...",
+# "..., behind the market"): a chain cut after one ends before it.
+_DANGLING = frozenset(
+    "the a an of on off in at to by near behind opposite above below beside next from and y e et und"
+    " de del la el los las do da dos das du des le les di della entre der die das dem den im am".split())
+# A number in a part: digits (a house, plot or unit: "22", "17-4", "12B", "4th"), or words.
+_DIGITS = regex.compile(r"\d{1,5}(?:[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_SPOKEN = LazyRegex(SPOKEN_NUMBER, regex.IGNORECASE)
+_MONTH = LazyRegex(rf"(?:{MONTH_PATTERN})", regex.IGNORECASE)
+# What a number before it counts or times ("two days", "3 kids", "10 pm"), so it is no house number;
+# a lower-case plural that is no address's word counts too ("2 hotels").
+_COUNTED = frozenset(
+    "am pm a.m. p.m. o'clock h hrs hours hour minutes minute mins days day weeks week months month years year"
+    " nights night times people kids children percent per".split())
+# A size or a distance said after a number ("a two room house", "3 bedroom flat", "2 km from the
+# lake"), unless a unit's word is said before it ("house 4 room 2", "km 14").
+_SIZES = frozenset(
+    "room rooms roomed bedroom bedrooms bed storey storeys story stories km kms kilometres kilometers miles mile"
+    " metres meters".split())
+_PLURAL_ADDRESS_WORDS = frozenset(
+    "flats apartments towers quarters barracks gardens heights estates homes lines mansions".split())
+# A street's type, in the languages of the address parts: with a name word next to it it makes
+# a chain an address without a number ("riverside road, mpaka").
+_STREET_TYPE = frozenset((
+    "street road avenue lane boulevard crescent drive close highway estate flats apartments"
+    " tower towers block compound quarters barracks mansions"
+    " calle carrera avenida rua travessa jalan jl. rruga strada ulitsa ulica vulytsia rue odos sokak caddesi"
+    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa").split())
+_MAX_WORDS = 12
+# How many numbers, street or unit words and names an address said after a frame has at least.
+_MIN_WORDS = 3
+_NUMBER_MARKS = frozenset("no nr number num n° nº #".split())
+# Words after a town that end the address and go on with the sentence (addresses._TOWN's).
+_TOWN_GOES_ON = frozenset("now since for is was where then today too with".split())
+# A word rarer than this next to a street's type is its name.
+_NAME_ZIPF = 4.5
+# A flat's, floor's, house's or plot's word: the number after it makes the part an address's.
+_UNIT_WORDS = frozenset((
+    "flat apartment apt unit suite room floor block building house plot lot stand gate door km kilometre"
+    " casa piso andar apto depto departamento bloco bloque lote manzana quadra interior kv kvartira dom korpus"
+    " daire kat stan ulaz sector phase zone ward").split())
+_WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
+_FLOOR_WORDS = frozenset("floor fl. level storey".split())
+# Verbs: the names lexicon's and the commonest others ("..., my wife works there": "works").
+_VERBS = ACTION_VERBS | PERSON_VERBS | SPEECH_VERBS | frozenset((
+    "go goes went gone going work works worked working get gets got come comes came make makes made"
+    " know knew think thought want wanted see saw seen take took give gave sell sells sold buy bought pay paid"
+    " keep kept run runs move moved leave left live lives lived living stay stays stayed staying send sent"
+    " call called find found tell told need needed").split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_number_word(word: str) -> bool:
+    """A number said in words in English or read by ``text2num`` in another language ("veintidós")."""
+    if _SPOKEN.fullmatch(word):
+        return True
+    if not word.isalpha() or len(word) < 4:
+        return False
+    from text_to_num import alpha2digit  # loaded only when a frame is followed by such a word
+
+    return any(alpha2digit(word, lang).isdigit() for lang in ("es", "pt", "fr", "it", "de"))
+
+
+def _counts(after: Sequence[str]) -> bool:
+    """Whether the words after a number say what it counts or times ("two days", "3 kids", "3
+    different places", "10 pm")."""
+    if after and after[0].casefold() in _COUNTED:
+        return True
+    if any(w.casefold() in _STREET_TYPE | _UNIT_WORDS for w in after):
+        return False  # "twenty two kings road": a street's name
+    return any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _DANGLING
+               and w not in _PLURAL_ADDRESS_WORDS and not _is_number_word(w) for w in after[:2])
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence of the chain starting at ``start`` ends."""
+    for m in _END.finditer(text, start):
+        i = m.start()
+        if m.group() == "." and _abbreviation_dot(text, i):
+            continue
+        return i
+    return len(text)
+
+
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` ends an abbreviation or a letter ("Jl.", "No.", "A.") or
+    stands inside a number or a code ("3.º")."""
+    word = regex.search(r"[\p{L}\d]+\Z", text[max(0, i - 12):i])
+    if word is None:
+        return False
+    w = word.group()
+    nxt = text[i + 1:i + 2]
+    return w.casefold() in _ABBREVIATION or (len(w) == 1 and w.isalpha()) or nxt.isalnum()
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The comma-separated parts between ``start`` and ``end``."""
+    for m in regex.finditer(r"[^,]+", text[start:end]):
+        yield start + m.start(), start + m.end()
+
+
+def _is_number(word: str) -> bool:
+    return bool(_DIGITS.fullmatch(word)) or (word.isalpha() and _is_number_word(word))
+
+
+def _stops(words: Sequence[str], i: int) -> int | None:
+    """Where a clause that is not an address starts, if it starts at word ``i``: a clause word,
+    a verb, a weekday, a date ("4 May", the day's number too), a count or a time ("two days",
+    "twelve of us")."""
+    folded = words[i].casefold().replace("’", "'")
+    if folded in _CLAUSE_WORDS or folded in _VERBS or folded in _WEEKDAYS:
+        return i
+    if _MONTH.fullmatch(words[i]) and ((i > 0 and _is_number(words[i - 1]))
+                                       or (i + 1 < len(words) and _is_number(words[i + 1]))):
+        return i - (i > 0 and _is_number(words[i - 1]))
+    if not _is_number(words[i]):
+        return None
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    if (i == 0 and after == "of") or _counts(words[i + 1:]) or (
+            (after in _SIZES or _YEAR.fullmatch(words[i])) and not _numbered(words, i)):
+        return i
+    return None
+
+
+def _numbered(words: Sequence[str], i: int) -> bool:
+    """Whether the number at ``i`` is said after a unit's word or a number's mark or before a
+    street's type ("plot 1987", "no. 2041", "2015 Mabvuku Road"): a house's, not a year."""
+    before = words[i - 1].casefold().rstrip(".") if i > 0 else ""
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    return before in _UNIT_WORDS | _NUMBER_MARKS or after in _STREET_TYPE or (
+        i + 2 < len(words) and words[i + 2].casefold() in _STREET_TYPE)
+
+
+def _kept(words: Sequence[str]) -> int:
+    """How many of a part's words go in the address: all, or when a clause that is not an address
+    starts in it (or the part is too long for one), a town's name before it or the words up to
+    its last number or street word ("Calle Mayor 5 in Madrid for years", "22 Mill Lane, Anna
+    Kowalska said")."""
+    for i in range(min(len(words), _MAX_WORDS + 1)):
+        stop = _MAX_WORDS if i == _MAX_WORDS else _stops(words, i)
+        if stop is not None:
+            if 0 < stop < len(words) and words[stop].casefold() in _TOWN_GOES_ON \
+                    and all(w[0].isupper() for w in words[:stop]):
+                return stop  # a town before the sentence goes on: "..., Seke, Chitungwiza since 2019"
+            return max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
+    return len(words)
+
+
+def _is_evidence(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a house, plot or unit number or a street's or a unit's word."""
+    return _is_number(words[i]) or words[i].casefold() in _STREET_TYPE | _UNIT_WORDS
+
+
+def _named(word: str) -> bool:
+    """A street's name: capitalised, or a word too rare to be a plain adjective ("kenanga", not
+    "main" or "dirt")."""
+    return word.casefold() not in _DANGLING and (word[0].isupper() or zipf_frequency(word.casefold(), "en") < _NAME_ZIPF)
+
+
+def _holds_address(words: Sequence[str]) -> bool:
+    """Whether a part's words hold a house, plot or unit number (not a floor's: "the 3rd floor of
+    ...") or a street's type next to a name."""
+    for i, w in enumerate(words):
+        if _is_number(w) and not (i + 1 < len(words) and words[i + 1].casefold() in _FLOOR_WORDS):
+            return True
+        if w.casefold() in _STREET_TYPE and ((i > 0 and _named(words[i - 1]))
+                                             or (i + 1 < len(words) and _named(words[i + 1]))):
+            return True
+    return False
+
+
+def _without_public_place(text: str, words: Sequence[regex.Match], is_public: Callable[[str], bool]) -> int:
+    """How many of a part's words stay when a public place said after "in" ends it ("Calle 10
+    Norte # 4-12 in Cali"): it stays out, as a public town after an address does."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].group().casefold() == "in":
+            return j if j + 1 < len(words) and is_public(text[words[j + 1].start():words[-1].end()]) else len(words)
+    return len(words)
+
+
+def _chain_parts(text: str, start: int, end: int,
+                 is_public: Callable[[str], bool]) -> tuple[list[list[regex.Match]], bool]:
+    """The words of each part of the chain from ``start`` to the sentence's ``end`` that go in
+    the address, and whether one holds a number or a named street."""
+    # in a typed chain, a part said in lower case with no number or street is the sentence's
+    # ("..., Manzana C, Lote 14, up the hill")
+    cased = any(c.isupper() for c in text[start:end])
+    parts: list[list[regex.Match]] = []
+    found = False
+    for s, e in _parts(text, start, end):
+        words = list(_WORD.finditer(text, s, e))
+        keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
+        while keep and words[keep - 1].group().casefold() in _DANGLING:
+            keep -= 1
+        said = [w.group() for w in words[:keep]]
+        holds = _holds_address(said)
+        if keep == 0 or (cased and found and not holds and not any(w[0].isupper() for w in said)):
+            break
+        found = found or holds
+        parts.append(words[:keep])
+        if keep < len(words):
+            break
+    return parts, found
+
+
+def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the address chain that starts at ``start``, or None."""
+    label = _LABEL_END.match(text, start)
+    if label is not None:  # "send it to:", a label that ends its line: the address is the next line
+        start = label.end()
+    parts, found = _chain_parts(text, start, _sentence_end(text, start), is_public)
+    kept = [w for part in parts for w in part]
+    while kept and kept[0].group().casefold() in _DANGLING:
+        kept.pop(0)
+    # a unit and its number alone ("room 12 at the hotel") is found by the address rules if it is one
+    said = [w.group() for w in kept]
+    if not found or sum(_is_evidence(said, i) or _named(w) for i, w in enumerate(said)) < _MIN_WORDS:
+        return None
+    return kept[0].start(), kept[-1].end()
+
+
+def anchored_addresses(text: str, mentions: Sequence[Mention],
+                       is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """One ADDRESS for each address chain said after a frame that announces one, with the best
+    score of the address parts found in it (at least an address rule's)."""
+    out = []
+    for frame in _FRAME.finditer(text):
+        span = _chain(text, frame.end(), is_public)
+        if span is None:
+            continue
+        start, end = span
+        inside = [m.score for m in mentions if start <= m.start and m.end <= end and m.entity_type == "ADDRESS"]
+        out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max([0.7, *inside]),
+                           detector="AddressJoin", text=text[start:end]))
+    return out
