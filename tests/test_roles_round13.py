@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 ROLES = frozenset({"OCCUPATION", "RANK"})
+UNITS = frozenset({"WORK_UNIT"})
 
 
 def _found(redactor, text: str, kinds: frozenset[str] = ROLES) -> list[tuple[str, str]]:
@@ -98,3 +99,45 @@ def test_a_rank(redactor_default, text, expected):
 ])
 def test_no_rank(redactor_default, text):
     assert _found(redactor_default, text, frozenset({"RANK"})) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I worked in tower three", [("WORK_UNIT", "tower three")]),
+    ("we were moved to pavilion two", [("WORK_UNIT", "pavilion two")]),
+    ("I drove ambulance two", [("WORK_UNIT", "ambulance two")]),
+    ("she was in wing IV", [("WORK_UNIT", "wing IV")]),
+    ("I was in the cold kitchen", [("WORK_UNIT", "cold kitchen")]),
+    ("I was in the pastry kitchen", [("WORK_UNIT", "pastry kitchen")]),
+])
+def test_a_numbered_or_named_unit(redactor_default, text, expected):
+    assert _found(redactor_default, text, UNITS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the tower three times taller",          # a count after the number
+    "I was in the kitchen",                  # no part said
+    "we ate in the staff kitchen",           # every office's
+    "the first pavilion two years ago",
+])
+def test_no_unit(redactor_default, text):
+    assert _found(redactor_default, text, UNITS) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("which division? the twelfth", [("MILITARY_UNIT", "the twelfth")]),
+    ("Which regiment were you in? - The twenty-first.", [("MILITARY_UNIT", "The twenty-first")]),
+    (">> what brigade >> the 93rd", [("MILITARY_UNIT", "the 93rd")]),
+    ("Q: Which division were you in?\nA: The twelfth.\n", [("MILITARY_UNIT", "The twelfth")]),
+])
+def test_an_ordinal_answering_which_formation(redactor_default, text, expected):
+    assert _found(redactor_default, text, frozenset({"MILITARY_UNIT"})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "which day? the twelfth",                # a day's question
+    "What day?\nThe twelfth.\n",
+    "the twelfth was a Monday",              # no question
+    "which division? the twelfth of May",    # a date after all
+])
+def test_no_ordinal_without_a_formation_question(redactor_default, text):
+    assert _found(redactor_default, text, frozenset({"MILITARY_UNIT"})) == []
