@@ -31,7 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
-from redactor.detect.joins import Glue, glued, glues, unglue
+from redactor.detect.joins import SAID_NUMBERS, Glue, glued, glues, number_part, numbers_read_on, unglue
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -447,8 +447,11 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
             piece = item.text[start:end] if start < end else ""
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip() if n == len(fields) else piece.strip().rstrip(".,;:")
-            if any(c.isalnum() for c in piece):
-                out.append(replace(m, start=start + lead, end=start + lead + len(piece), text=piece, key=key))
+            lo, hi = start + lead, start + lead + len(piece)
+            if m.entity_type in SAID_NUMBERS:  # "sorry, four four": the number's words only
+                lo, hi = number_part(item.text, lo, hi)
+            if any(c.isalnum() for c in item.text[lo:hi]):
+                out.append(replace(m, start=lo, end=hi, text=item.text[lo:hi], key=key))
     return out
 
 
@@ -669,7 +672,9 @@ class Detector:
         texts = [_without_speakers(item) for item in items]
         # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
         cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
-        found = self._analyse_texts(items, [glued(text, cut) for text, cut in zip(texts, cuts)], cuts)
+        # and a number said on over a cue's full stop is read as one (same length)
+        read = [numbers_read_on(glued(text, cut), item.joins) for text, cut, item in zip(texts, cuts, items)]
+        found = self._analyse_texts(items, read, cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:
             return found
