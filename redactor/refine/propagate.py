@@ -26,7 +26,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, VOCATIVE_CUES,
-                                    default_gazetteer, reduplicated_half)
+                                    default_gazetteer, given_syllables, reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS
 from redactor.model import Mention
 
@@ -310,7 +310,7 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 targets[folded] = _Target(form, entity_type, m, cased=True)
             if len(form) < 3:
                 continue
-            if " " not in form and _is_common(form):
+            if " " not in form and _is_common(form) and not given_syllables(form.lower()):
                 word = _word_target(m, form, entity_type)
                 if word is not None:
                     targets[folded] = word
