@@ -76,3 +76,17 @@ def test_addressed_unit():
     assert not said("i felt joy when i heard", "joy")
     assert not said("pure joy, and then", "joy")
     assert not said("your joy, your pain", "joy")
+
+
+def test_a_turn_labels_word_name_is_found_where_addressed(redactor_default, tmp_path):
+    text = ("Interviewer: Thanks for coming, joy. Can you tell me about the farm?\n"
+            "Joy: Yes. It was my father's land.\n"
+            "Interviewer: joy, did anyone threaten you?\n"
+            "Joy: They came at night. There was no joy in it.\n"
+            "Interviewer: Thank you joy, take care.\n")
+    path = tmp_path / "talk.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = redactor_default.run([path]).files
+    assert [(f.start, f.text) for f in result.findings if f.entity_type == "PERSON"] == [
+        (text.index("joy."), "joy"), (text.index("Joy:"), "Joy"), (text.index("joy, did"), "joy"),
+        (text.index("Joy: They"), "Joy"), (text.index("joy, take"), "joy")]

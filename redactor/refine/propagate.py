@@ -19,7 +19,7 @@ import regex
 
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
-from redactor.detect.overlaps import SPEAKER_FIELD, overlaps_sorted
+from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
@@ -221,8 +221,9 @@ class _Target:
     # Crane"): found again only in the text of its full name, written with its capital, inside
     # a sentence and on its own ("Did they mention Crane?"; not "Crane hire" or "Crane Street").
     cased: bool = False
-    # A speaker's name in the speaker field that is also a common word ("<v joy>"): found again
-    # in its own text where the speaker is spoken to ("thanks joy", "joy, can you repeat").
+    # A speaker's name in the speaker field or a turn's label that is also a common word ("<v
+    # joy>", "Joy: ..."): found again in its own text where the speaker is spoken to ("thanks
+    # joy", "joy, can you repeat").
     addressed: bool = False
 
 
@@ -276,11 +277,11 @@ def _add_caption_possessives(m: Mention, targets: dict[str, _Target]) -> None:
 def _word_target(m: Mention, form: str, entity_type: str) -> _Target | None:
     """How a name that is also a common word ("Will", "Grace", "Can") is looked for again: as a
     lone word it cannot be told from the word without context, so only a part of a full name is,
-    as written and in its own text; a speaker's name in the speaker field ("<v joy>") also
-    where the speaker is spoken to."""
+    as written and in its own text; a speaker's name in the speaker field ("<v joy>") or the
+    label of a turn ("Joy: ...") also where the speaker is spoken to."""
     if entity_type != "PERSON":
         return None
-    speaker = m.detector == SPEAKER_FIELD
+    speaker = m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)
     if form[:1].isupper() and not form.isupper() and (_name_like(m, form) if form != m.text else _lone_word_name(form)):
         return _Target(form, entity_type, m, cased=True, addressed=speaker)
     if speaker and _lone_word_name(form):
