@@ -568,7 +568,8 @@ _ADDRESS_CUES = (VOCATIVE_CUES - {"no"}) | frozenset(
 _ADDRESS_BEFORE = regex.compile(
     r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted(_ADDRESS_CUES, key=len, reverse=True))
     + r")[,!]?|(?:^|[.!?;:\n\-–—]))[^\S\n]*$", regex.IGNORECASE)
-_ADDRESS_AFTER = regex.compile(r"[^\S\n]*(?:[,.!?;:]|\n|$)")
+# (A colon after the name makes it a turn's label, which is the label rule's to read.)
+_ADDRESS_AFTER = regex.compile(r"[^\S\n]*(?:[,.!?;]|\n|$)")
 # ... or after a comma, ending the sentence ("and your family, joy?").
 _COMMA_BEFORE = regex.compile(r",[^\S\n]*$")
 _SENTENCE_END_AFTER = regex.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
