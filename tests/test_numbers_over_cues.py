@@ -63,3 +63,21 @@ def test_number_part_unit():
                        ("uh, sorry, nine nine (crosstalk) and", "nine nine"), ("oh five three", "oh five three")]:
         a, b = number_part(said, 0, len(said))
         assert said[a:b] == part
+
+
+def test_a_phone_over_two_segments_of_transcript_json(redactor_default, tmp_path):
+    import json
+
+    segments = [
+        {"start": 0.0, "end": 2.0, "text": "My WhatsApp is oh seven nine.", "speaker": "Ana Silva"},
+        {"start": 2.0, "end": 4.0, "text": "Four four one two three.", "speaker": "Ana Silva"},
+        {"start": 4.0, "end": 6.0, "text": "Twenty two people came.", "speaker": "SPEAKER_01"},
+    ]
+    path = tmp_path / "call.json"
+    path.write_text(json.dumps({"segments": segments}), encoding="utf-8")
+    (result,) = redactor_default.run([path]).files
+    assert [(f.entity_type, f.text) for f in result.findings if f.entity_type == "PHONE"] == [
+        ("PHONE", "oh seven nine"), ("PHONE", "Four four one two three")]
+    texts = [s["text"] for s in json.loads(redactor_default.write_redacted(result))["segments"]]
+    assert texts[:2] == ["My WhatsApp is [PHONE 1].", "[PHONE 1]."]
+    assert "PHONE" not in texts[2]  # the next speaker's number is no part of it

@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from anyascii import anyascii
 from presidio_analyzer import (
@@ -431,6 +431,25 @@ def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: 
     return out
 
 
+def _one_speaker(item: DetectInput) -> Callable[[int, int], bool]:
+    """Whether the text before ``start`` and after ``end`` of the item's text is said by one
+    speaker: each piece's speaker is its field, which stands before its text (a voice tag) or
+    after it (a segment's speaker, when the last field ends the text)."""
+    fields = sorted(item.speakers)
+    starts = [start for start, _ in fields]
+    names = [item.text[start:end].strip().casefold() for start, end in fields]
+    after = bool(fields) and fields[-1][1] >= len(item.text.rstrip())
+
+    def speaker(position: int) -> str | None:
+        if after:
+            n = bisect.bisect_left(starts, position)
+            return names[n] if n < len(names) else None
+        n = bisect.bisect_right(starts, position) - 1
+        return names[n] if n >= 0 else None
+
+    return lambda start, end: speaker(start - 1) == speaker(end)
+
+
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
@@ -673,7 +692,7 @@ class Detector:
         # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
         cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
         # and a number said on over a cue's full stop is read as one (same length)
-        read = [numbers_read_on(glued(text, cut), item.joins) for text, cut, item in zip(texts, cuts, items)]
+        read = [numbers_read_on(glued(text, cut), item.joins, _one_speaker(item)) for text, cut, item in zip(texts, cuts, items)]
         found = self._analyse_texts(items, read, cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:

@@ -13,7 +13,7 @@ space between them included.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import regex
 
@@ -80,15 +80,21 @@ def _splits_a_code(left: str, right: str) -> bool:
     return left[-1] in "-/" and right[0].isalnum()
 
 
+def _join_gap(text: str, join: int) -> tuple[int, int]:
+    """The run of spaces around the join at ``join``: where it starts and where it ends."""
+    gap, right = join, join
+    while gap > 0 and text[gap - 1] in _GAP:
+        gap -= 1
+    while right < len(text) and text[right] in _GAP:
+        right += 1
+    return gap, right
+
+
 def glues(text: str, joins: Sequence[int]) -> list[Glue]:
     """The joins of ``text`` (where one piece's joiner starts) that cut a code, as glues."""
     found: list[Glue] = []
     for join in sorted(joins):
-        gap, right = join, join
-        while gap > 0 and text[gap - 1] in _GAP:
-            gap -= 1
-        while right < len(text) and text[right] in _GAP:
-            right += 1
+        gap, right = _join_gap(text, join)
         if gap == right or (found and found[-1].end > gap):
             continue
         if not _splits_a_code(text[max(0, gap - 2):gap], text[right:right + 2]):
@@ -141,18 +147,16 @@ _NUMBER_FRAME = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:ph
 _FRAME_CHARS = 60
 
 
-def numbers_read_on(text: str, joins: Sequence[int]) -> str:
-    """``text`` with the full stop that ends a cue inside a dictated number read as a comma."""
+def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int, int], bool] = lambda a, b: True) -> str:
+    """``text`` with the full stop that ends a cue inside a dictated number read as a comma;
+    ``one_speaker(start, end)`` says whether the same speaker goes on over that stretch (the
+    next speaker's numbers are theirs)."""
     chars: list[str] | None = None
     read_on_to = -1  # where the last number read on over a join goes on
     for join in sorted(joins):
-        gap, right = join, join
-        while gap > 0 and text[gap - 1] in _GAP:
-            gap -= 1
-        while right < len(text) and text[right] in _GAP:
-            right += 1
+        gap, right = _join_gap(text, join)
         run = _RUN_BEFORE_STOP.match(text, max(0, gap - 200), gap) if text[gap - 1:gap] in ".…" else None
-        if run is None or run.end() != gap or _RUN_AFTER.match(text, right) is None:
+        if run is None or run.end() != gap or _RUN_AFTER.match(text, right) is None or not one_speaker(gap, right):
             continue
         if run.start() > read_on_to and _NUMBER_FRAME.search(text, max(0, run.start() - _FRAME_CHARS),
                                                              run.start()) is None:
