@@ -781,7 +781,7 @@ class Redactor:
         return states
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms) -> DocumentRun:
-        extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
+        extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold, doc.joined.starts)
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
 
     def _holds_office(self, text: str, start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ from redactor.lexicon.names import (
     NameGazetteer,
     NameInfo,
     default_gazetteer,
+    given_syllables,
     international_words,
     reduplicated_half,
 )
@@ -299,6 +300,9 @@ class CaseRestorer:
                 and (context.previous(i) in _SPOKEN_TITLES or token.lower not in NOT_A_NICKNAME):
             names.add(i)
             return True  # "mr harbour", "doutor hélio": after "mr" even a common word is a name ("sekuru said" is the verb)
+        if self._given_syllables_after_family_name(tokens, i):
+            names.add(i)
+            return True  # "choi seo-yeon", "park ji-woo": the given name of two syllables
         info = self._name_info(token)
         if info is not None and self._capitalise_name(tokens, i, info, context, names):
             names.add(i)
@@ -310,6 +314,18 @@ class CaseRestorer:
         if token.lower in FUNCTION_WORDS or token.lower in SPEAKER_ROLES:
             return False
         return self._rare_word(word, after_name=info is None and bool(context.previous(i)) and (i - 1) in names)
+
+    def _given_syllables_after_family_name(self, tokens: Sequence[Token], i: int) -> bool:
+        """Two romanised syllables joined by a hyphen ("seo-yeon", "ji-hoon", "xiao-ming") right
+        after a family name the lists know ("choi", "park", "lee"): an East Asian given name,
+        which the lists rarely hold (not "follow-up", "part-time", "co-op" after a word)."""
+        if i == 0 or not given_syllables(tokens[i].text) or tokens[i].gap_before != " ":
+            return False
+        before = tokens[i - 1]
+        if before.lower in FUNCTION_WORDS or before.lower in SPEECH_VERBS or before.lower in PERSON_VERBS:
+            return False
+        info = self._name_info(before)
+        return info is not None and info.last and not info.place
 
     def _rare_word(self, word: str, after_name: bool) -> bool:
         """A Latin word no list knows, rare enough in English to be a proper noun, written

@@ -14,7 +14,7 @@ import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from anyascii import anyascii
 from presidio_analyzer import (
@@ -31,7 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
-from redactor.detect.joins import Glue, glued, glues, unglue
+from redactor.detect.joins import SAID_NUMBERS, Glue, glued, glues, number_part, numbers_read_on, unglue
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -454,6 +454,25 @@ def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: 
     return out
 
 
+def _one_speaker(item: DetectInput) -> Callable[[int, int], bool]:
+    """Whether the text before ``start`` and after ``end`` of the item's text is said by one
+    speaker: each piece's speaker is its field, which stands before its text (a voice tag) or
+    after it (a segment's speaker, when the last field ends the text)."""
+    fields = sorted(item.speakers)
+    starts = [start for start, _ in fields]
+    names = [item.text[start:end].strip().casefold() for start, end in fields]
+    after = bool(fields) and fields[-1][1] >= len(item.text.rstrip())
+
+    def speaker(position: int) -> str | None:
+        if after:
+            n = bisect.bisect_left(starts, position)
+            return names[n] if n < len(names) else None
+        n = bisect.bisect_right(starts, position) - 1
+        return names[n] if n >= 0 else None
+
+    return lambda start, end: speaker(start - 1) == speaker(end)
+
+
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
@@ -470,8 +489,11 @@ def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention
             piece = item.text[start:end] if start < end else ""
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip() if n == len(fields) else piece.strip().rstrip(".,;:")
-            if any(c.isalnum() for c in piece):
-                out.append(replace(m, start=start + lead, end=start + lead + len(piece), text=piece, key=key))
+            lo, hi = start + lead, start + lead + len(piece)
+            if m.entity_type in SAID_NUMBERS:  # "sorry, four four": the number's words only
+                lo, hi = number_part(item.text, lo, hi)
+            if any(c.isalnum() for c in item.text[lo:hi]):
+                out.append(replace(m, start=lo, end=hi, text=item.text[lo:hi], key=key))
     return out
 
 
@@ -692,7 +714,9 @@ class Detector:
         texts = [_without_speakers(item) for item in items]
         # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
         cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
-        found = self._analyse_texts(items, [glued(text, cut) for text, cut in zip(texts, cuts)], cuts)
+        # and a number said on over a cue's full stop is read as one (same length)
+        read = [numbers_read_on(glued(text, cut), item.joins, _one_speaker(item)) for text, cut, item in zip(texts, cuts, items)]
+        found = self._analyse_texts(items, read, cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:
             return found

@@ -112,9 +112,9 @@ from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DA
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, PARTICLES, PERSON_VERBS,
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS,
-                                    SURNAME_JOINS, NameInfo, default_gazetteer, international_words,
+                                    SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
@@ -1300,7 +1300,8 @@ class SpanFilters:
             return True
         words = _WORD.findall(span)
         return bool(words) and span == span.lower() and all(_is_common_word(w) for w in words) \
-            and not _COURTESY_BEFORE.search(text, max(0, start - 8), start) \
+            and not (_COURTESY_BEFORE.search(text, max(0, start - 8), start) and not _phrase_after_courtesy(words)) \
+            and not (len(words) == 1 and span == words[0] and surname_after_rank(text, start, span)) \
             and not (_ADDRESS_BEFORE.search(text, max(0, start - 8), start) and len(words) == 1
                      and zipf_frequency(words[0], "en") < ADDRESSED_NAME_MAX_ZIPF)
 
@@ -1755,8 +1756,9 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _titled_person_the_model_placed(text, _person_the_model_placed(_titled_name_the_model_placed(
-                _relative_the_model_placed(text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))))
+            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(
+                _titled_name_the_model_placed(_relative_the_model_placed(
+                    text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m)))))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -2081,6 +2083,43 @@ def _titled_name_the_model_placed(m: Mention) -> Mention:
     return replace(m, entity_type="PERSON") if 3 <= len(words) <= 4 and _titled_name(words) else m
 
 
+def _phrase_after_courtesy(words: Sequence[str]) -> bool:
+    """One of the commonest words of English after "mr" that no name list knows: a figure of
+    speech ("mr. right", "mr nice"), not a name ("mr harbour", "mr kowal")."""
+    return len(words) == 1 and _name_info(words[0]) is None and zipf_frequency(words[0], "en") >= ADDRESSED_NAME_MAX_ZIPF
+
+
+def surname_after_rank(text: str, start: int, word: str) -> bool:
+    """A lower-case ``word`` at ``start`` right after a rank that the name lists know as a
+    surname, even an English word ("sergeant park came", "captain stone ordered it",
+    "inspector brown"): the officer's name.  Not a rank's word ("sergeant major", "inspector
+    general"), a verb ("the captain said"), or after a rank that is an everyday word too ("a
+    private park")."""
+    found = _RANK_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or found.group("rank").lower() in _EVERYDAY_RANKS:
+        return False
+    lower = word.lower()
+    if lower in NOT_AFTER_TITLE or lower in TITLE_MODIFIERS or lower in SPEECH_VERBS or lower in PERSON_VERBS \
+            or lower in ACTION_VERBS:
+        return False
+    info = _name_info(word)
+    return info is not None and info.last and not info.place
+
+
+def _ranked_surname_the_model_placed(text: str, m: Mention) -> Mention:
+    """A rank and a surname in lower case the model called a place or a company ("sergeant
+    park" said nothing): the surname made the person (the rank is the rank rules')."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL or not m.text.islower():
+        return m
+    words = m.text.split()
+    if len(words) != 2:
+        return m
+    at = m.end - len(words[1])
+    if not surname_after_rank(text, at, words[1]) or default_places().is_place(m.text):
+        return m
+    return replace(m, start=at, text=words[1], entity_type="PERSON")
+
+
 def _titled(text: str, start: int, end: int) -> bool:
     """Whether a title stands right before the word at ``text[start:end]`` ("Mama Nkechi"), the
     initial of a father's name ("Kh. Saraa"), or an honorific said after a name right after it
@@ -2240,9 +2279,9 @@ def _in_gazetteer(word: str) -> bool:
 
 def _is_common_word(word: str) -> bool:
     """A common English word no name list knows; not a syllable said twice ("jun-jun", whose
-    halves wordfreq reads)."""
+    halves wordfreq reads) nor a given name of two syllables ("ji-woo")."""
     return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word) \
-        and not ("-" in word and reduplicated_half(word))
+        and not ("-" in word and (reduplicated_half(word) or given_syllables(word.lower())))
 
 
 # The shortest part of a compound read as two words ("up" of "followup", "back" of "callback").

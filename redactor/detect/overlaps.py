@@ -11,6 +11,10 @@ from redactor.model import Mention
 # Detectors whose word is authoritative: what the journalist or editor said, not a guess.
 # The detector of a name read from a format's speaker field (a voice tag, a segment's speaker).
 SPEAKER_FIELD = "speaker"
+# The rule that reads a speaker's label at a line's start ("**Guðrún:**", rules/transcripts.yaml):
+# the one who speaks, not someone else named before a nickname the speaker says ("**Guðrún:** My
+# uncle, Sigurður Björnsson, owned it. Everyone calls him Siggi.").
+SPEAKER_LABEL = "SpeakerLabel"
 AUTHORITATIVE = frozenset({"SourceProfileRecognizer", "AlwaysRedact", "watchlist", "editor", SPEAKER_FIELD})
 
 # When spans tie on length and score, the more specific type wins.

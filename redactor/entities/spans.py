@@ -17,6 +17,7 @@ from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import given_name_forms
+from redactor.lexicon.names import FUNCTION_WORDS, VOCATIVE_CUES
 from redactor.model import Mention
 from redactor.refine.boundaries import MODEL_NAMES, cut_at_boundaries
 from redactor.refine.span_words import split_names_said_again, trim_ordinary_words
@@ -53,8 +54,8 @@ def _given_name_before(text: str, start: int, floor: int, names: GivenNames,
         return None
     word = text[a:start - 1]
     folded = person_tokens(word)
-    if not folded:
-        return None
+    if not folded or folded[0] in FUNCTION_WORDS or folded[0] in VOCATIVE_CUES:
+        return None  # "ok wanjiru", "thanks joy": the word a name is called with (Korean "Ok")
     if not word[0].isupper():
         return a if lower_case and word.islower() and is_name(folded) else None
     forms = given_name_forms(folded[0])

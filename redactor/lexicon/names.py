@@ -227,6 +227,27 @@ def reduplicated_half(word: str) -> str:
     return half
 
 
+# One romanised syllable of a Korean or Chinese given name: an onset, a vowel or a glide and a
+# vowel, a final ("seo", "yeon", "ji", "hoon", "hye", "xiao", "ming").
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|jj|kk|pp|ss|tt|[bcdfghjklmnpqrstwxyz])?(?:[aeiou]|[wy][aeiou]|[aeiou]{2,3}|[wy][aeiou]{2})"
+                       r"(?:ng|[nmklpt])?")
+
+
+def given_syllables(word: str) -> bool:
+    """Whether lower-case ``word`` is two romanised syllables joined by a hyphen ("seo-yeon",
+    "min-jun"; not "follow-up", "part-time", "t-shirt", "so-so"), no English dictionary word
+    ("co-op", "hip-hop")."""
+    parts = word.split("-")
+    return (len(parts) == 2 and word.islower() and parts[0] != parts[1]
+            and all(_SYLLABLE.fullmatch(part) for part in parts) and not _dictionary_word(word))
+
+
+def _dictionary_word(word: str) -> bool:
+    from redactor.lexicon.dictionary import is_dictionary_word  # reads the model's tables when first asked
+
+    return is_dictionary_word(word)
+
+
 class NameInfo(NamedTuple):
     """What the gazetteer knows about one folded name (a tuple: there are 80,000 of them)."""
 

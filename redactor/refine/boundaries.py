@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
+from redactor.detect.joins import SAID_NUMBERS, number_part
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
@@ -134,6 +135,8 @@ def _parts(text: str, m: Mention, cuts: list[_Gap], policy: BoundaryPolicy) -> l
             a += 1
         while b > a and (text[b - 1].isspace() or text[b - 1] in ending):
             b -= 1
+        if not policy.keep_names_only and m.entity_type in SAID_NUMBERS and (a > m.start or b < m.end):
+            a, b = number_part(text, a, b)
         if a < b and (not policy.keep_names_only or any(c.isalpha() for c in text[a:b])):
             parts.append(replace(m, start=a, end=b, text=text[a:b], key=_part_key(m, policy)))
         lo = max(lo, gap.end)

@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 
 import regex
 
-from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_LABEL
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -83,10 +83,6 @@ _CLAUSE_BREAK = regex.compile(
 _CALLED_BY_NAME = regex.compile(r"""(?ix) (?<!\p{L}) (?: called | call | calls ) \s+ (?: him | her ) \s* ["'«“„‘]? $""")
 # How far back, on the same line, the person a nickname is said of may be named.
 _SAID_OF = 200
-# The rule packs' speaker labels ("**Guðrún:**", rules/transcripts.yaml): the one who speaks, not
-# someone else named before a nickname the speaker says ("**Guðrún:** My uncle, Sigurður
-# Björnsson, owned it. Everyone calls him Siggi.").
-_SPEAKER_LABEL = "SpeakerLabel"
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
 _DESCRIBING = frozenset("big little old young small tall short fat thin red black white".split())
 _NEAR = 40
@@ -224,7 +220,7 @@ def _named_alone(mentions: Sequence[Mention]) -> list[Mention]:
     """The people ``mentions`` name by one word ("his grandfather Terzakis"), not a speaker's
     label (who says "we call him", not who is called) nor a name another step keyed."""
     return [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) == 1
-            and m.detector not in {_SPEAKER_LABEL, ALIAS_DETECTOR} and not _keyed(m)]
+            and m.detector not in {SPEAKER_LABEL, ALIAS_DETECTOR} and not _keyed(m)]
 
 
 def _said_of_one_named_alone(text: str, m: Mention, mentions: Sequence[Mention], alone: Sequence[Mention],
@@ -328,7 +324,7 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | No
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
               or _answer_then_called(text, start, p, m, mentions)]
     if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
-        selves = [p for p in on_line if p.detector == _SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
+        selves = [p for p in on_line if p.detector == SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
 
 
@@ -605,7 +601,7 @@ def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequenc
         return None
     full = set(next(iter(named)))
     if any(since <= q.start and q.end <= m.start and _someone(q, names) and not set(_name_of(q)) <= full
-           and q.detector != _SPEAKER_LABEL for q in mentions):
+           and q.detector != SPEAKER_LABEL for q in mentions):
         return None
     between = text[before[-1].end:m.start]
     words = regex.findall(r"\p{L}+", between.casefold())

@@ -19,14 +19,14 @@ import regex
 
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
-from redactor.detect.overlaps import overlaps_sorted
+from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, default_gazetteer,
-                                    reduplicated_half)
+from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, VOCATIVE_CUES,
+                                    default_gazetteer, given_syllables, reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS
 from redactor.model import Mention
 
@@ -221,6 +221,10 @@ class _Target:
     # Crane"): found again only in the text of its full name, written with its capital, inside
     # a sentence and on its own ("Did they mention Crane?"; not "Crane hire" or "Crane Street").
     cased: bool = False
+    # A speaker's name in the speaker field or a turn's label that is also a common word ("<v
+    # joy>", "Joy: ..."): found again in its own text where the speaker is spoken to ("thanks
+    # joy", "joy, can you repeat").
+    addressed: bool = False
 
 
 def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Target]) -> None:
@@ -270,6 +274,21 @@ def _add_caption_possessives(m: Mention, targets: dict[str, _Target]) -> None:
             targets["~s" + plural] = _Target(form, "PERSON", m, _form_regex(form, True) + "s")
 
 
+def _word_target(m: Mention, form: str, entity_type: str) -> _Target | None:
+    """How a name that is also a common word ("Will", "Grace", "Can") is looked for again: as a
+    lone word it cannot be told from the word without context, so only a part of a full name is,
+    as written and in its own text; a speaker's name in the speaker field ("<v joy>") or the
+    label of a turn ("Joy: ...") also where the speaker is spoken to."""
+    if entity_type != "PERSON":
+        return None
+    speaker = m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)
+    if form[:1].isupper() and not form.isupper() and (_name_like(m, form) if form != m.text else _lone_word_name(form)):
+        return _Target(form, entity_type, m, cased=True, addressed=speaker)
+    if speaker and _lone_word_name(form):
+        return _Target(form, entity_type, m, addressed=True)
+    return None
+
+
 def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                       names: GivenNames | None = None) -> list[_Target]:
     """Every form to look for again, longest first (``build_pattern``'s alternatives).  A keep
@@ -292,13 +311,10 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
                 targets[folded] = _Target(form, entity_type, m, cased=True)
             if len(form) < 3:
                 continue
-            if " " not in form and _is_common(form):
-                # "Will", "Grace", "Can": as a lone word the name cannot be told from the word
-                # without context; only a part of a full name is looked for again, as written
-                # and in its own text.
-                if entity_type == "PERSON" and form[:1].isupper() and not form.isupper() \
-                        and (_name_like(m, form) if form != m.text else _lone_word_name(form)):
-                    targets[folded] = _Target(form, entity_type, m, cased=True)
+            if " " not in form and _is_common(form) and not given_syllables(form.lower()):
+                word = _word_target(m, form, entity_type)
+                if word is not None:
+                    targets[folded] = word
                 continue
             targets[folded] = _Target(form, entity_type, m)
         _add_person_variants(m, names, targets)
@@ -476,8 +492,10 @@ class ConfidentForms:
             yield match, bucket.targets[match.lastindex - 1]
             position = match.end()
 
-    def find_in(self, text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
-        """Mentions to add to one text: where a confident form occurs again uncovered."""
+    def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
+                piece_starts: Sequence[int] = ()) -> list[Mention]:
+        """Mentions to add to one text: where a confident form occurs again uncovered
+        (``piece_starts``: where the text's cues or segments start)."""
         # Only confident mentions cover a place: a low-score guess there gives way to the
         # confident form (the overlap policy keeps the higher score).
         covered = [m for m in mentions if m.score >= threshold]  # sorted, never overlapping
@@ -486,9 +504,12 @@ class ConfidentForms:
         here = set(mentions)
 
         searched = fold_marks(text)  # offsets as in ``text``
+        turns = frozenset(piece_starts)
 
         def uncovered(match: regex.Match, target: _Target) -> bool:
-            if target.cased and not (target.origin in here and _capitalised_name_alone(text, match, target.form)):
+            if (target.cased or target.addressed) and not (target.origin in here and (
+                    (target.cased and _capitalised_name_alone(text, match, target.form))
+                    or (target.addressed and _addressed(text, match, turns)))):
                 return False
             return _uncovered(match, target)
 
@@ -537,6 +558,33 @@ _SENTENCE_ADVERBS = frozenset("later yesterday today now after once maybe finall
 _WORD_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:the|a|an|this|that|these|those|its|our|their|united|new|old|same)[^\S\n]+(?:\p{L}+[^\S\n]+)?$",
     regex.IGNORECASE)
+
+
+# What a person is spoken to after ("thanks joy", "ok, joy", "good morning joy") or the start of
+# a sentence or a turn ("Joy, can you repeat"), and the end of the words said to them.  ("no" is
+# no such word: "we had no joy.")
+_ADDRESS_CUES = (VOCATIVE_CUES - {"no"}) | frozenset(
+    "thank you|dear|bye|goodbye|morning|evening|afternoon|night|welcome".split("|"))
+_ADDRESS_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted(_ADDRESS_CUES, key=len, reverse=True))
+    + r")[,!]?|(?:^|[.!?;:\n\-–—]))[^\S\n]*$", regex.IGNORECASE)
+# (A colon after the name makes it a turn's label, which is the label rule's to read.)
+_ADDRESS_AFTER = regex.compile(r"[^\S\n]*(?:[,.!?;]|\n|$)")
+# ... or after a comma, ending the sentence ("and your family, joy?").
+_COMMA_BEFORE = regex.compile(r",[^\S\n]*$")
+_SENTENCE_END_AFTER = regex.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
+
+
+def _addressed(text: str, match: regex.Match, piece_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the match is a name said to someone: after a greeting, a thanks or a turn's
+    start (a piece's: a cue's or a segment's), and before a comma, a full stop or the line's end
+    ("thank you joy, take care"), or after a comma at the sentence's end ("and your family,
+    joy?")."""
+    start, end = match.span()
+    if _COMMA_BEFORE.search(text, max(0, start - 4), start) is not None:
+        return _SENTENCE_END_AFTER.match(text, end) is not None
+    return (start in piece_starts or _ADDRESS_BEFORE.search(text, max(0, start - 20), start) is not None) \
+        and _ADDRESS_AFTER.match(text, end) is not None
 
 
 def _given_name_only(form: str) -> bool:

@@ -10,7 +10,8 @@ other mention of the person fits.
 
 - :func:`trim_ordinary_words` cuts from a guessed person's span in lower case an ordinary word
   at its start ("weeks", "man", "so": a function word, or a word common in English that no name
-  list gives as a given name) or a function word or verb of speech at its end ("baraka said").
+  list gives as a given name; not a family name before a given name of two syllables: "park
+  ji-woo") or a function word or verb of speech at its end ("baraka said").
   Titles, honorifics, kinship words, nickname adjectives and particles ("mr", "uncle", "big",
   "van") stay; so does a given name that is also a word ("rose okafor", "precious okafor"), and
   a name brought in as one goes by it or as an account's ("her facebook is sweet mae").
@@ -32,7 +33,8 @@ from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.variants import default_given_names
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WORD_GIVEN_NAMES, default_gazetteer
+from redactor.lexicon.names import (FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WORD_GIVEN_NAMES, default_gazetteer,
+                                    given_syllables)
 from redactor.lexicon.titles import COURTESY_TITLES, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS, is_title
 from redactor.model import Mention
 
@@ -92,7 +94,7 @@ def _trimmed(m: Mention, as_said: bool = False) -> Mention:
     first, last = 0, len(words)
     ends_name = _clause_start if as_said else _trailing
     while not as_said and last - first > 1 and words[first].group().isalpha() and words[first].group().islower() \
-            and _ordinary(fold(words[first].group())):
+            and _ordinary(fold(words[first].group())) and not given_syllables(words[first + 1].group()):
         first += 1
     while last - first > 1 and words[last - 1].group().replace("'", "").replace("’", "").isalpha() \
             and words[last - 1].group().islower() and ends_name(fold(words[last - 1].group())):

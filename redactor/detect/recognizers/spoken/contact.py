@@ -135,6 +135,28 @@ def _two_words_named(tokens: Sequence[Tok], m: re.Match[str], body: Sequence[Tok
     return after >= len(tokens) or tokens[after].cls in ",."
 
 
+def _letters_said(a: Tok, b: Tok) -> bool:
+    """Two letters said one by one ("k t"): a spelt word, one word of a local part."""
+    return len(a.text) == 1 and len(b.text) == 1 and a.text.isalpha() and b.text.isalpha()
+
+
+# The words that name what is said next as an e-mail address, with what follows them there
+# ("email, …", "my e-mail is …", "address: …").
+_EMAIL_FRAME = re.compile(r"(?:\be-?mail(?:\s+address)?|\bmail|\baddress)\s*(?:[,:]|\bis\b|\bit'?s\b)\s*$",
+                          re.IGNORECASE)
+# A turn's start: a line's start, after its speaker's label ("Amina: ") or a dash.
+_TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:[-–—][^\S\n]*)?")
+
+
+def _after_email_frame(text: str, tokens: Sequence[Tok], first: int) -> bool:
+    """Whether the local part starting at ``tokens[first]`` is said right after an e-mail's
+    frame or at the start of a turn."""
+    start = tokens[first].start
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_EMAIL_FRAME.search(text, max(line_start, start - 40), start) is not None
+            or _TURN_START.fullmatch(text, line_start, start) is not None)
+
+
 def _joined(a: Tok, b: Tok) -> bool:
     """True when two content tokens stand side by side with nothing said between them."""
     return a.cls in _CONTENT and b.cls in _CONTENT and not (a.cls == "N" and b.cls == "N")
@@ -191,7 +213,7 @@ class SpokenContactRecognizer(SpokenRecognizer):
 
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         if m.group("email") is not None:
-            found = self._email(tokens, m)
+            found = self._email(tokens, m, _after_email_frame(text, tokens, m.start("local")))
         elif m.group("url") is not None:
             found = self._url(tokens, m)
         else:
@@ -224,16 +246,20 @@ class SpokenContactRecognizer(SpokenRecognizer):
                 out.append(_SEPARATORS.get(tok.cls, ""))
         return "".join(out)
 
-    def _email(self, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
+    def _email(self, tokens: Sequence[Tok], m: re.Match[str], framed: bool = False) -> Found | None:
         local = list(tokens[m.start("local"):m.end("local")])
         marker = bool(local) and local[-1].cls == "M"
-        allowed = 3 if marker else 1
+        # After its frame ("email, amina bello kano at …") the local part is every word said
+        # from the frame on, as after "all one word".
+        allowed = 3 if marker else len(local) if framed else 1
         # Keep the words nearest to "at": "write to jan novak at …" starts at "jan".  A number
         # that ends the local part is no word of its own ("j moreau eighty five at …" is
-        # "jmoreau85@…"), so joining it does not count.
+        # "jmoreau85@…"), so joining it does not count, nor do letters said one by one ("k t n
+        # eight eight at …" is "ktn88@…").
         joins, first = 0, 0
         for i in range(len(local) - 1, 0, -1):
-            if _joined(local[i - 1], local[i]) and not all(t.cls == "N" for t in local[i:]):
+            if _joined(local[i - 1], local[i]) and not all(t.cls == "N" for t in local[i:]) \
+                    and not _letters_said(local[i - 1], local[i]):
                 joins += 1
                 if joins > allowed:
                     first = i
