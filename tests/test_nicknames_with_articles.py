@@ -45,3 +45,15 @@ def test_the_nickname_said_again_is_one_call_sign(redactor_default, tmp_path):
     signs = [f for f in result.findings if f.entity_type == "CALL_SIGN"]
     assert [(f.text, f.start) for f in signs] == [("el gordo", 16), ("el gordo", text.rindex("el gordo"))]
     assert len({f.replacement for f in signs}) == 1
+
+
+def test_a_nickname_said_of_him_is_not_the_speakers(make_redactor, tmp_path):
+    # The speaker (voice tag "wilson", thanked by name) says "they call him el patojo" of the
+    # leader: "him" is never the one speaking, so the nickname is no name of the speaker's.
+    path = tmp_path / "prison.vtt"
+    path.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v interviewer>tell me about the weapons\n\n"
+                    "00:00:06.000 --> 00:00:12.000\n<v wilson>the leader inside they call him el patojo. he has a phone\n\n"
+                    "00:00:13.000 --> 00:00:15.000\n<v interviewer>thank you wilson\n", encoding="utf-8")
+    (result,) = make_redactor().run([path]).files
+    by_text = {f.text: f for f in result.findings}
+    assert by_text["el patojo"].replacement != by_text["wilson"].replacement

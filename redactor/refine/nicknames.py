@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 
 import regex
 
-from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_LABEL
+from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -218,9 +218,12 @@ def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
 
 def _named_alone(mentions: Sequence[Mention]) -> list[Mention]:
     """The people ``mentions`` name by one word ("his grandfather Terzakis"), not a speaker's
-    label (who says "we call him", not who is called) nor a name another step keyed."""
-    return [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) == 1
-            and m.detector not in {SPEAKER_LABEL, ALIAS_DETECTOR} and not _keyed(m)]
+    label or field nor the speaker's name said in the text ("thank you wilson": who says "we
+    call him", not who is called), nor a name another step keyed."""
+    speakers = {person_tokens(m.text) for m in mentions if m.detector in {SPEAKER_LABEL, SPEAKER_FIELD}}
+    return [m for m in mentions if m.entity_type == "PERSON" and len(tokens := person_tokens(m.text)) == 1
+            and m.detector not in {SPEAKER_LABEL, SPEAKER_FIELD, ALIAS_DETECTOR} and tokens not in speakers
+            and not _keyed(m)]
 
 
 def _said_of_one_named_alone(text: str, m: Mention, mentions: Sequence[Mention], alone: Sequence[Mention],
