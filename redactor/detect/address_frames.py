@@ -322,3 +322,56 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
         out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max([0.7, *inside]),
                            detector="AddressJoin", text=text[start:end]))
     return out
+
+
+def grown_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An address the address rules found in part, grown over the comma-separated parts said
+    with it, with no frame: back over one short part before it that holds a house or unit number
+    ("No. 14, Adeyemi Crescent", "House 14, 7th Street") and on over the parts after it that
+    hold an address's number or street or are names alone ("..., Nchanga South, Chingola"),
+    each said between commas in the same sentence; a part with any other word ends it ("...,
+    next to the engine room", "..., addressed to Mrs Ade")."""
+    out = []
+    for m in mentions:
+        if m.entity_type != "ADDRESS" or m.detector == "AddressJoin":
+            continue
+        start, end = _house_part_before(text, m.start), _parts_after(text, m.end)
+        if (start, end) != (m.start, m.end):
+            out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max(0.7, m.score),
+                               detector="AddressJoin", text=text[start:end]))
+    return out
+
+
+_PART_BEFORE = regex.compile(r"(?r)(?:^|(?<=[,;:\n()]))(?P<part>[^,;:\n()]{1,40}),[^\S\n]*$")
+_PART_AFTER = regex.compile(r",[^\S\n]*(?P<part>[^,.;:\n()?!]{1,40})(?=[,.;:\n()?!]|$)")
+
+
+def _house_part_before(text: str, start: int) -> int:
+    """Where a house or unit number said before ``start`` and its comma starts ("No. 14, ",
+    "House 14, ", "plot twenty two, "): the part's last words that are a unit's word or a
+    number's mark and numbers; else ``start``."""
+    found = _PART_BEFORE.search(text, max(0, start - 48), start)
+    if found is None or found.end() != start:
+        return start
+    words = list(_WORD.finditer(text, found.start("part"), found.end("part")))
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and (_is_number(w := words[k - 1].group()) or
+                                             w.casefold().rstrip(".") in _UNIT_WORDS | _NUMBER_MARKS):
+        k -= 1
+    said = [w.group() for w in words[k:]]
+    if not said or not _is_number(said[-1]) or said[0].casefold().rstrip(".") not in _UNIT_WORDS | _NUMBER_MARKS:
+        return start
+    return words[k].start()
+
+
+def _parts_after(text: str, end: int) -> int:
+    """Where the address parts said after ``end`` between commas end: each part holds an
+    address's number or street, or is one to three capitalised names (a district, a town)."""
+    while (found := _PART_AFTER.match(text, end)) is not None:
+        said = [w.group() for w in _WORD.finditer(found.group("part"))]
+        names = 1 <= len(said) <= 3 and all(w[0].isupper() and w.casefold() not in _DANGLING for w in said)
+        if not said or not (names or _holds_address(said)) or any(_stops(said, i) is not None for i in range(len(said))):
+            break
+        end = found.end("part")
+    return end
+

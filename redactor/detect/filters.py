@@ -96,7 +96,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
-from redactor.detect.address_frames import anchored_addresses
+from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import extend_ids
@@ -1870,7 +1870,8 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     grown = extend_addresses(text, [*streets, *towns], is_public)
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
-        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public)
+        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public) + \
+        grown_addresses(text, [*mentions, *grown])
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
