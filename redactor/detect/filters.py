@@ -721,11 +721,25 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=4)
+def _continuations(text: str) -> dict[str, tuple[str, ...]]:
+    """The answers of :func:`_names_continuing` for one text, filled as words are asked (a few
+    texts at a time: a run's texts are not held)."""
+    return {}
+
+
 def _names_continuing(text: str, word: str) -> tuple[str, ...]:
     """The public-places keys of ``word`` and the one or two words after it, wherever ``text``
-    says it (as written or in small letters): "dar es salaam" for "Dar".  Searched without
-    ignoring case, so the search runs at the speed of a plain find over a large piece."""
+    says it (as written or in small letters): "dar es salaam" for "Dar".  Searched once per word
+    and text, without ignoring case, so the search runs at the speed of a plain find over a
+    large piece."""
+    known = _continuations(text)
+    if word not in known:
+        known[word] = _continuing(text, word)
+    return known[word]
+
+
+def _continuing(text: str, word: str) -> tuple[str, ...]:
     places = public_places()
     keys: list[str] = []
     for variant in dict.fromkeys((word, word.lower())):
