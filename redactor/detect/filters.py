@@ -1885,7 +1885,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public) + \
-        grown_addresses(text, [*mentions, *grown])
+        grown_addresses(text, [*mentions, *grown], is_public)
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
