@@ -52,3 +52,17 @@ def test_a_given_name_after_a_relation_is_a_person_though_also_a_town(redactor_d
 def test_a_place_after_a_relation_word_without_a_given_name_stays_a_place(redactor_default):
     found = [(f.entity_type, f.text) for f in redactor_default.scan("My brother Kumanovo story is long; my son went to Lopate.")]
     assert ("PERSON", "Lopate") not in found
+
+
+@pytest.mark.parametrize("votes, words, person", [
+    ({"PERSON": 1, "ORGANIZATION": 1, "LOCATION": 1}, ("arta",), True),  # a tie: the given name's
+    ({"PERSON": 2, "LOCATION": 1}, ("arta",), True),
+    ({"PERSON": 1, "LOCATION": 2}, ("arta",), False),  # mostly a place
+    ({"PERSON": 1, "LOCATION": 1}, ("lopate",), False),  # no given name
+])
+def test_a_given_name_keeps_the_person_type_in_the_place_vote(votes, words, person):
+    from collections import Counter
+
+    from redactor.entities.resolve import _mostly_a_person
+
+    assert _mostly_a_person(Counter(votes), words) is person
