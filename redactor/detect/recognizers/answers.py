@@ -40,9 +40,8 @@ import functools
 from typing import Iterator
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from redactor.detect.recognizers.results import explained_result
+from redactor.detect.recognizers.results import FinderRecognizer, Found
 from redactor.detect.recognizers.spoken.base import number_value
 from redactor.lexicon.dates import MONTHS
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
@@ -197,29 +196,17 @@ def _first_number(span: str) -> int | None:
     return int(digits) if digits else None
 
 
-class AnswerRecognizer(LocalRecognizer):
+class AnswerRecognizer(FinderRecognizer):
     """AGE, DURATION and OCCUPATION given as bare answers, and spoken durations (see the module)."""
 
-    name: str
+    entities = ("AGE", "DURATION", "OCCUPATION", "PERSON")
+    default_name = RECOGNIZER_NAME
 
-    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["AGE", "DURATION", "OCCUPATION", "PERSON"], name=name,
-                         supported_language=supported_language)
+    def find(self, text: str) -> list[Found]:
+        return find_answers(text)
 
-    def load(self) -> None:
-        """Nothing to load: the job lists are read on first use."""
-
-    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
-        wanted = set(entities or self.supported_entities)
-        return [self._result(kind, start, end, why) for kind, start, end, why in find_answers(text)
-                if kind in wanted]
-
-    def _result(self, kind: str, start: int, end: int, why: str) -> RecognizerResult:
-        score = {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE}.get(kind, JOB_SCORE)
-        return explained_result(self, kind, start, end, score, why)
-
-
-Found = tuple[str, int, int, str]
+    def score(self, entity_type: str) -> float:
+        return {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE}.get(entity_type, JOB_SCORE)
 
 
 def find_answers(text: str) -> list[Found]:

@@ -31,12 +31,10 @@ policy (README, "What counts as a date"; :mod:`redactor.detect.filters`): each i
 from __future__ import annotations
 
 import functools
-from typing import Iterator
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from redactor.detect.recognizers.results import explained_result
+from redactor.detect.recognizers.results import FinderRecognizer, Found
 
 from redactor.lexicon.dates import MONTHS
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, SPOKEN_NUMBER, TEENS, TENS, UNITS
@@ -171,8 +169,6 @@ def _compiled() -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
                  for kind, patterns in groups for name, pattern in patterns)
 
 
-Found = tuple[str, int, int, str]
-
 
 def _number(said: str) -> int | None:
     """The value of a count in digits or words ("241", "fifty-two", "a hundred and eighty")."""
@@ -227,23 +223,14 @@ def find_incident_details(text: str) -> list[Found]:
     return kept
 
 
-def _iter_results(recognizer: "IncidentDetailRecognizer", text: str, wanted: set[str]) -> Iterator[RecognizerResult]:
-    for kind, start, end, why in find_incident_details(text):
-        if kind in wanted:
-            yield explained_result(recognizer, kind, start, end, INCIDENT_SCORE, why)
-
-
-class IncidentDetailRecognizer(LocalRecognizer):
+class IncidentDetailRecognizer(FinderRecognizer):
     """TIME, DURATION, COUNT and MEASUREMENT of an incident (see the module)."""
 
-    name: str
+    entities = ("TIME", "DURATION", "COUNT", "MEASUREMENT")
+    default_name = RECOGNIZER_NAME
 
-    def __init__(self, supported_language: str = "en", name: str = RECOGNIZER_NAME) -> None:
-        super().__init__(supported_entities=["TIME", "DURATION", "COUNT", "MEASUREMENT"], name=name,
-                         supported_language=supported_language)
+    def find(self, text: str) -> list[Found]:
+        return find_incident_details(text)
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled on first use."""
-
-    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts=None) -> list[RecognizerResult]:
-        return list(_iter_results(self, text, set(entities or self.supported_entities)))
+    def score(self, entity_type: str) -> float:
+        return INCIDENT_SCORE
