@@ -105,7 +105,7 @@ from redactor.detect.name_context import given_word_name_said_as_name, unknown_w
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
-from redactor.detect.public_kinds import is_public_by_kind, union_acronyms
+from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
@@ -143,9 +143,6 @@ _NAME_FIRST_WORD_ZIPF = 3.5
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
-# A region or a country said with its article in Spanish, French, Portuguese or Italian ("El
-# Quiché", "le Katanga"): the region; a city's article is part of its name ("Le Havre").
-_ROMANCE_ARTICLE = re.compile(r"(?:el|la|los|las|le|les|il|lo|o|os|a|as)\s+(?=\w)|l['’]\s*(?=\w)", re.IGNORECASE)
 
 
 # "eastern Ukraine", "South London", "Greater Manchester": a part of a public place by its
@@ -1209,7 +1206,8 @@ class SpanFilters:
             return True  # "Gaza City", "Kuwait City", "Cebu City": the public place's own city
         kind = _PLACE_AND_KIND.match(text)
         regional = _names_region(text)
-        article = _ROMANCE_ARTICLE.match(text.strip())
+        # a region or a country with its article ("El Quiché"); a city's is its name's ("Le Havre")
+        article = ROMANCE_ARTICLE.match(text.strip())
         return any(self._is_public_key(key, plural, regional) for key, plural in _place_keys(text)) or \
             bool(kind and any(self._is_public_key(key, plural) for key, plural in _place_keys(kind.group(1)))) or \
             bool(article and public_places().get(fold_place(text.strip()[article.end():]), ("",))[0] in {"region", "country"})

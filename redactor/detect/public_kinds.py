@@ -176,7 +176,7 @@ _UNION_AFTER = re.compile(
 _NATIONAL_DAY = re.compile(r"(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+Day")
 _RARE_NAME_LOCALES = 1
 # The article a body's name starts with in French, Spanish, Portuguese and Italian.
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
+ROMANCE_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
 _ACRONYM_WORD_ZIPF = 4.0
 
 # A monarch's or a pope's name by its regnal form ("Felipe VI", "King Abdullah II", "Pope Leo
@@ -276,7 +276,7 @@ def is_public_hospital(filters: Filters, span: str) -> bool:
     found = _TIER_HOSPITAL.fullmatch(span.strip()) or _HOSPITAL_ACRONYM.fullmatch(span.strip())
     if found is None:
         return False
-    name = _ARTICLE.sub("", next(g for g in found.groups() if g).strip())
+    name = ROMANCE_ARTICLE.sub("", next(g for g in found.groups() if g).strip())
     return not filters.names_small_place(name) and (filters.is_public_place(name) or fold_place(name) in public_places())
 
 
@@ -306,7 +306,7 @@ def is_national_day(filters: Filters, span: str) -> bool:
 
 def is_body_after_article(filters: Filters, span: str) -> bool:
     """A public body's name after a Romance article ("le ministère de l'Intérieur")."""
-    article = _ARTICLE.match(span.strip())
+    article = ROMANCE_ARTICLE.match(span.strip())
     return article is not None and filters.is_public_body_as_person(span.strip()[article.end():])
 
 
