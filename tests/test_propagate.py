@@ -243,3 +243,16 @@ def test_a_public_place_in_a_lower_case_persons_span_is_not_looked_for_alone():
     # a public place that is also a common given name stays a name's word ("jordan")
     jordan = Mention(0, 12, "PERSON", 0.85, "SpacyRecognizer", "jordan mensah")
     assert [form for form, _ in surface_forms(jordan)] == ["jordan mensah", "jordan", "mensah"]
+
+
+def test_a_name_whose_letters_without_diacritics_are_a_common_word_is_found_only_as_written():
+    # Forms are searched for without diacritics, so "Saïd" would match every "said" of the run
+    # (and fuse with the name before it: "Salonen said"); it is found again only as written.
+    first = "A detainee, Saïd Abdallah Mzé, twenty-four, hanged himself."
+    second = "The guard said nothing. Salonen said the round was normal."
+    added = propagate([first + " At 00:50 Saïd was found.", second], [[found(first, 12, 29)], []], threshold=0.4)
+    assert [(m.text, m.start) for m in added[0]] == [("Saïd", 69)]
+    assert added[1] == []
+    # near miss: the word in the same text is not the name
+    text = "Saïd Mzé was there. He said no. Said the guard: nothing."
+    assert [m.text for m in propagate([text], [[found(text, 0, 8)]], threshold=0.4)[0]] == []

@@ -60,7 +60,10 @@ _RARE_SHORT_ZIPF = 2.5
 
 
 def _is_common(word: str) -> bool:
-    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
+    """A common English word, also once its diacritics are dropped: forms are searched for in
+    the text without them, so "Saïd" is looked for as "said" (and "José" as "jose")."""
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF or \
+        zipf_frequency(fold_marks(word).lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def surface_forms(mention: Mention) -> list[tuple[str, str]]:
@@ -600,14 +603,21 @@ def _written_as(found: str, form: str) -> bool:
     return found == form or (form[:1].isupper() and form[1:].islower() and found[:1].isupper() and found[1:].islower())
 
 
+def _marked_as_written(found: str, form: str) -> bool:
+    """``found`` is ``form`` with the diacritics that tell it from a word ("Saïd", not "Said"
+    or "said"): the name wherever the sentence puts it."""
+    return found == form and fold_marks(form) != form
+
+
 def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
     """The match is ``form`` as written, inside a sentence or starting one as the subject of
-    a person's verb ("Will said", "Semi left"; not "Will you", "Mark my words"), with no
+    a person's verb ("Will said", "Semi left"; not "Will you", "Mark my words") or with its
+    diacritics ("Saïd was found"), with no
     capitalised word joined to it ("Crane Street", "Tower Crane"; a sentence's first word
     before it is no part of it: "Later Semi left")."""
     start, end = match.span()
     return (_written_as(text[start:end], form)
-            and (_given_name_only(form) or len(form) == 2
+            and (_given_name_only(form) or len(form) == 2 or _marked_as_written(text[start:end], form)
                  or _SENTENCE_BREAK.search(text, max(0, start - 8), start) is None
                  or _after_abbreviated_title(text, start)
                  or _SUBJECT_VERB.match(text, end) is not None)
