@@ -256,3 +256,11 @@ def test_a_name_whose_letters_without_diacritics_are_a_common_word_is_found_only
     # near miss: the word in the same text is not the name
     text = "Saïd Mzé was there. He said no. Said the guard: nothing."
     assert [m.text for m in propagate([text], [[found(text, 0, 8)]], threshold=0.4)[0]] == []
+
+
+def test_a_short_name_is_not_found_again_as_an_acronym_of_its_letters():
+    first = "The major of the maternity, Mama Ngo Bilong, changed it. Ngo tore it."
+    second = "I am a case worker with a local NGO. The NGO car is white. Ngo came late."
+    added = propagate([first, second], [[found(first, 28, 43)], []], threshold=0.4)
+    assert [m.text for m in added[0]] == ["Ngo"]
+    assert [(m.text, m.start) for m in added[1]] == [("Ngo", 59)]

@@ -534,6 +534,8 @@ class ConfidentForms:
 
         for match, target in self.matches(searched, uncovered):
             start, end = match.span()
+            if target.entity_type == "PERSON" and _acronym_of_a_cased_line(text, start, end, target.form):
+                continue  # "NGO" of a run that knows "Mama Ngo": an acronym, as its line is written
             if target.entity_type == "PERSON" and holds_public_office(
                     text, start, end, lower_case=self.office_holders_in_captions):
                 continue  # "president juncker": the office holder the filters keep, not the run's person
@@ -601,6 +603,23 @@ def _written_as(found: str, form: str) -> bool:
     """Whether ``found`` (a match of ``form``) is written with the form's capitals: as written,
     or spelt another way ("Mohamed" of Mohammed) with a capital and then small letters."""
     return found == form or (form[:1].isupper() and form[1:].islower() and found[:1].isupper() and found[1:].islower())
+
+
+# A name this short written in capitals in a line that is not is an acronym ("NGO", "ICU").
+_ACRONYM_MAX = 4
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
+def _acronym_of_a_cased_line(text: str, start: int, end: int, form: str) -> bool:
+    """The match of a short name not written in capitals ("Ngo") is in capitals in a line with
+    small letters: an acronym of the same letters ("a local NGO"), not the person."""
+    found = text[start:end]
+    if form.isupper() or not found.isupper() or len(found) > _ACRONYM_MAX:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return _LOWER_LETTER.search(line) is not None
 
 
 def _marked_as_written(found: str, form: str) -> bool:
