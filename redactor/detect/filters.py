@@ -115,7 +115,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
-                                    reduplicated_half)
+                                    mobile_operators, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
@@ -1568,7 +1568,7 @@ class SpanFilters:
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
-        if self.is_money(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
+        if self._money_or_operator(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
         if self._part_of_a_public_name(text, m):
             return True
@@ -1578,6 +1578,10 @@ class SpanFilters:
                 and "".join(c for c in m.text if c.isupper() or c == "&") in acronyms) or \
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m) or \
             self.is_short_for_public_place(text, m)
+
+    def _money_or_operator(self, text: str, m: Mention) -> bool:
+        """A currency's name ("naira") or a telephone operator's beside its network ("Korek")."""
+        return self.is_money(text, m) or names_phone_operator(text, m)
 
     def _part_of_a_public_name(self, text: str, m: Mention) -> bool:
         """A guessed name that is a holiday or inside one ("at Pongal", "Day" of "Mother's Day"),
@@ -2100,6 +2104,32 @@ def _phrase_after_courtesy(words: Sequence[str]) -> bool:
     """One of the commonest words of English after "mr" that no name list knows: a figure of
     speech ("mr. right", "mr nice"), not a name ("mr harbour", "mr kowal")."""
     return len(words) == 1 and _name_info(words[0]) is None and zipf_frequency(words[0], "en") >= ADDRESSED_NAME_MAX_ZIPF
+
+
+# Where a telephone operator is named by its network: a number or a word for phones or
+# messaging in the same line, this close.
+_PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
+                        r"|credit|airtime|data)\b", re.IGNORECASE)
+_OPERATOR_REACH = 40
+# An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
+_OPERATOR_WORD_ZIPF = 3.5
+
+
+def names_phone_operator(text: str, m: Mention) -> bool:
+    """A guessed name that is a telephone operator's (the carrier data's: "Korek", "Tigo",
+    "Lao Telecom") said beside a number or a word for phones ("0750 418 3362, Korek"; "a Tigo
+    sim"): a public company of millions of customers, not the source's detail.  Not a name
+    common as an English word, nor a name many people bear."""
+    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", m.text.strip()))
+    folded = name.casefold()
+    if folded not in mobile_operators() or (not name.isupper() and (
+            zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF or is_common_name(name))):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
+    after = text[m.end:min(line_end if line_end >= 0 else len(text), m.end + _OPERATOR_REACH)]
+    return _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
 
 
 def surname_after_rank(text: str, start: int, word: str) -> bool:

@@ -387,6 +387,17 @@ def international_words() -> frozenset[str]:
                      if line and not line.startswith("#"))
 
 
+MOBILE_OPERATORS_FILE = "mobile_operators.txt"
+
+
+@functools.cache
+def mobile_operators() -> frozenset[str]:
+    """The world's telephone operators' names, case folded ("korek", "tigo", "lao telecom"), from
+    libphonenumber's carrier data (``tools/build_mobile_operators.py``); read once per process."""
+    raw = resources.files("redactor.data").joinpath(MOBILE_OPERATORS_FILE).read_text(encoding="utf-8")
+    return frozenset(line.casefold() for line in raw.splitlines() if line and not line.startswith("#"))
+
+
 # Pet forms made from a given name's first letters, as people shorten names in every language
 # the lists cannot hold them all: the start alone ("Teo" of Teodora, "Kof" of Kofi, "Dawi" of
 # Dawit), the start and a diminutive ending ("Rosie" of Rosalind, "Mesi" of Meskerem, "Kwabs"
