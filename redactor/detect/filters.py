@@ -1990,13 +1990,25 @@ def acronym_of_a_body(text: str, m: Mention) -> bool:
     broadcasters and large firms people name by their letters are national, known to millions
     (in the independent transcripts 135 of 138 such mentions are public facts to keep).  An
     acronym the text spells out is one too (``public_acronyms``); a workplace's unit said with
-    its acronym ("the HR office") is found by the workplace rules, not here, and a body's local
-    post named by its place after the letters ("the CAI Siloé") points at the place."""
+    its acronym ("the HR office") is found by the workplace rules, not here, a body's local
+    post named by its place after the letters ("the CAI Siloé") points at the place, and an
+    acronym the text defines is what it stands for ("Kowalski Transport Services (KTS)")."""
     if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or _NAME_AFTER_ACRONYM.match(text, m.end):
         return False
     span = _LEADING_THE.sub("", m.text.strip())
     start = m.end - len(span)
-    return is_acronym(text, Mention(start, m.end, m.entity_type, m.score, m.detector, span))
+    return is_acronym(text, Mention(start, m.end, m.entity_type, m.score, m.detector, span)) and \
+        span not in _defined_acronyms(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _defined_acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text defines beside their expansion ("Kowalski Transport Services (KTS)"):
+    what they stand for decides whether they are public (``redactor.detect.acronyms``), not
+    their letters.  A few texts at a time: a run's texts are not held."""
+    from redactor.detect.acronyms import acronym_definitions
+
+    return frozenset(acronym for _, acronym in acronym_definitions(text))
 
 
 def _title_start(text: str, start: int, end: int) -> int:
