@@ -19,6 +19,7 @@ spoken-number recognizer learns where the pieces meet and where the speaker chan
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -318,13 +319,18 @@ def reading_pieces(text: str, joins: Sequence[int],
         _PIECE_JOINS.reset(token)
 
 
+def _any_within(sorted_positions: tuple[int, ...], start: int, end: int) -> bool:
+    at = bisect.bisect_left(sorted_positions, start)
+    return at < len(sorted_positions) and sorted_positions[at] < end
+
+
 def joined_between(text: str, start: int, end: int) -> bool:
     """Whether two pieces (cues, segments) of the text under analysis meet in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()
-    return pieces.length == len(text) and any(start <= j < end for j in pieces.joins)
+    return pieces.length == len(text) and _any_within(pieces.joins, start, end)
 
 
 def turn_between(text: str, start: int, end: int) -> bool:
     """Whether another speaker's piece of the text under analysis starts in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()
-    return pieces.length == len(text) and any(start <= j < end for j in pieces.turns)
+    return pieces.length == len(text) and _any_within(pieces.turns, start, end)
