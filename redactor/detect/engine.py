@@ -31,7 +31,17 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
-from redactor.detect.joins import SAID_NUMBERS, Glue, glued, glues, number_part, numbers_read_on, unglue
+from redactor.detect.joins import (
+    SAID_NUMBERS,
+    Glue,
+    glued,
+    glues,
+    number_part,
+    numbers_read_on,
+    reading_pieces,
+    runs_apart,
+    unglue,
+)
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
@@ -715,7 +725,9 @@ class Detector:
         # a code cut where two cues or segments meet is read whole (redactor.detect.joins)
         cuts = [glues(text, item.joins) for text, item in zip(texts, items)]
         # and a number said on over a cue's full stop is read as one (same length)
-        read = [numbers_read_on(glued(text, cut), item.joins, _one_speaker(item)) for text, cut, item in zip(texts, cuts, items)]
+        # and the number of each piece read alone where its run goes on too long or to another speaker
+        read = [runs_apart(numbers_read_on(glued(text, cut), item.joins, _one_speaker(item)), item.joins,
+                           _one_speaker(item)) for text, cut, item in zip(texts, cuts, items)]
         found = self._analyse_texts(items, read, cuts)
         with_fields = [i for i, item in enumerate(items) if item.speakers]
         if not with_fields:
@@ -745,7 +757,7 @@ class Detector:
             artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
         for i, (item, text, (_, nlp_artifacts)) in enumerate(zip(items, texts, artifacts)):
-            with watch_timeouts() as watch:
+            with watch_timeouts() as watch, reading_pieces(text, item.joins, _one_speaker(item)):
                 raw = self.engine.analyze(
                     text=text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,

@@ -7,16 +7,27 @@ no rule reads "FJ-KT -09127" as one.  At such a join (a letter or digit on one s
 slash on the other, a capital or a digit in the first part, a digit in the code) the detectors
 read the text with the space moved behind the code's rest, "FJ-KT-09127 ", the same length;
 ``unglue`` maps each found span back, so a code found whole covers both parts in the file, the
-space between them included.
+space between them included.  The next piece may say something before the code's rest (its
+speaker's label, "the rest... yes,"): those words are moved behind it too, and a code found over
+them is reported as its parts on either side of them.
+
+Numbers are also read by their pieces: a run of typed digits over a join too long for one phone
+(a number and its read-back) is read as the number of each piece (``runs_apart``), and the
+spoken-number recognizer learns where the pieces meet and where the speaker changes
+(``reading_pieces``).
 """
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 import regex
 
+from redactor.entities.group import value_key
 from redactor.lexicon.names import FILLERS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
@@ -90,17 +101,59 @@ def _join_gap(text: str, join: int) -> tuple[int, int]:
     return gap, right
 
 
+# What the next piece may say before a code's rest ("+371 2914" | "Source: -8830", "0412-2277"
+# | "the rest... yes, -00913"): the speaker's label, a filler, "the rest", a yes.
+_LABEL = r"[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+"
+_LEAD_WORDS = "|".join(sorted(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "is",
+                                         "the rest", "rest", "it's", "it’s"}, key=len, reverse=True))
+_LEAD = regex.compile(rf"({_LABEL})?(?:(?<![^\W\d_])(?:{_LEAD_WORDS})(?![^\W\d_])[^\S\n]*[,.…:;]*[^\S\n]*)*",
+                      regex.IGNORECASE)
+_PIECE_LABEL = regex.compile(rf"[^\S\n]*({_LABEL})")
+
+
+# A phone cut short after its country code and one group ("+371 2914"): the digits that open the
+# next piece, maybe after its speaker's label, are its rest ("Source: 8830").
+_PLUS_FRAGMENT = regex.compile(r"(?<![\w+])\+\d{1,3}[^\S\n]?[-.]?[^\S\n]?\d{3,6}\Z")
+
+
+def _goes_on(text: str, gap: int, at: int) -> bool:
+    """Whether the code before ``gap`` goes on at ``at``: a separator there, or digits after a
+    phone's country code and first group."""
+    if text[at:at + 1] in ("-", "/"):
+        return True
+    return text[at:at + 1].isdigit() and _PLUS_FRAGMENT.search(text, max(0, gap - 20), gap) is not None
+
+
+def _rest_after_lead(text: str, piece: int, gap: int, right: int) -> int:
+    """Where a code's rest starts in the piece that starts at ``right``: after what its
+    speaker says before it (``_LEAD``), when the code goes on there (``_goes_on``) and the same
+    speaker's label (or none) opened the piece before (from ``piece``); else ``right``."""
+    lead = _LEAD.match(text, right)
+    if lead is None or lead.end() == right or not _goes_on(text, gap, lead.end()):
+        return right
+    if lead.group(1):
+        before = _PIECE_LABEL.match(text, piece)
+        if before is not None and before.group(1).casefold() != lead.group(1).casefold():
+            return right  # another speaker's figure
+    return lead.end()
+
+
 def glues(text: str, joins: Sequence[int]) -> list[Glue]:
     """The joins of ``text`` (where one piece's joiner starts) that cut a code, as glues."""
     found: list[Glue] = []
+    piece = 0  # where the piece before the join starts
     for join in sorted(joins):
         gap, right = _join_gap(text, join)
+        piece, right = right, _rest_after_lead(text, piece, gap, right)
         if gap == right or (found and found[-1].end > gap):
+            continue
+        rest = _REST.match(text, right)
+        if rest is not None and text[right].isdigit() and _goes_on(text, gap, right):
+            found.append(Glue(gap, right, rest.end()))  # "+371 2914" | "8830"
             continue
         if not _splits_a_code(text[max(0, gap - 2):gap], text[right:right + 2]):
             continue
         left = _LEFT.search(text, max(0, gap - _LEFT_CHARS), gap)
-        rest = _REST.match(text, right)
         if left is None or rest is None or not _DIGIT.search(left.group() + rest.group()):
             continue
         if not _CODE_PART.search(left.group()):
@@ -167,12 +220,117 @@ def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int,
     return text if chars is None else "".join(chars)
 
 
+# Typed digit groups at each side of a join ("… 552 8841" | "0917 552 …"), and the most digits
+# one phone number has: a longer run over a join is two numbers (one said, then read back).
+_TYPED_BEFORE = regex.compile(r"(?r)(?<![\w.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*\Z")
+_TYPED_AFTER = regex.compile(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*(?![\w])")
+_MOST_PHONE_DIGITS = 15
+# The said or typed digits ending one piece, and a number's word or figure opening the next.
+_NUMBER_BEFORE = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}[^\S\n]*\Z",
+                               regex.IGNORECASE)
+_NUMBER_AFTER = regex.compile(_NUMBER_WORD, regex.IGNORECASE)
+
+
+def _numbers_of_two_speakers(text: str, gap: int, right: int) -> bool:
+    """Whether the piece before ``gap`` ends in numbers said without a phone's or a number's
+    word before them, and the next (another speaker's) opens with one: two speakers' figures
+    ("We had four four one two" | "five five six seven eight of them").  After such a word the
+    number goes on (a dictated number that the transcriber gave in part to another voice)."""
+    run = _NUMBER_BEFORE.search(text, max(0, gap - 200), gap)
+    return (run is not None and _NUMBER_AFTER.match(text, right) is not None
+            and _NUMBER_FRAME.search(text, max(0, run.start() - _FRAME_CHARS), run.start()) is None)
+
+
+def _too_long_typed(text: str, gap: int, right: int) -> bool:
+    """Whether typed digit groups end the piece before ``gap`` and open the one at ``right``,
+    with more digits together than one phone number has."""
+    before = _TYPED_BEFORE.search(text, max(0, gap - 40), gap)
+    after = _TYPED_AFTER.match(text, right)
+    return (before is not None and after is not None
+            and sum(c.isdigit() for c in before.group() + after.group()) > _MOST_PHONE_DIGITS)
+
+
+def runs_apart(text: str, joins: Sequence[int], one_speaker: Callable[[int, int], bool] = lambda a, b: True) -> str:
+    """``text`` with a line break for the space at each join that ends a number (the same
+    length): inside a run of typed digit groups too long for one phone number, and between
+    two speakers' figures (``_numbers_of_two_speakers``), so that the number of each piece is
+    read alone, as if its piece were a line of its own."""
+    chars: list[str] | None = None
+    for join in sorted(joins):
+        gap, right = _join_gap(text, join)
+        if gap == right:
+            continue
+        if (not one_speaker(gap, right) and _numbers_of_two_speakers(text, gap, right)) or _too_long_typed(
+                text, gap, right):
+            chars = chars if chars is not None else list(text)
+            chars[gap] = "\n"
+    return text if chars is None else "".join(chars)
+
+
 def unglue(text: str, mentions: list[Mention], found: Sequence[Glue]) -> list[Mention]:
-    """Mentions found in the glued text, placed in ``text`` (the text as it was)."""
+    """Mentions found in the glued text, placed in ``text`` (the text as it was); one over a
+    glue whose moved run holds words (a speaker's label, "the rest, yes") is its parts on each
+    side of them, keyed as the whole."""
     if not found:
         return mentions
     out = []
     for m in mentions:
         start, end = _back(m.start, found, is_end=False), _back(m.end, found, is_end=True)
-        out.append(m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end]))
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+            continue
+        cuts = [(g.gap, g.right) for g in found if start < g.gap and g.right < end and text[g.gap:g.right].strip()]
+        if not cuts:
+            out.append(replace(m, start=start, end=end, text=text[start:end]))
+            continue
+        key = m.key or value_key(m)
+        bounds = [start] + [x for cut in cuts for x in cut] + [end]
+        out.extend(replace(m, start=a, end=b, text=text[a:b], key=key) for a, b in zip(bounds[::2], bounds[1::2]))
     return out
+
+
+# The joins of the text being analysed, and the turns among them (where another speaker's piece
+# starts), for a recognizer that must know where one piece ends: a run of said numbers too long
+# for one number is read as the numbers of its pieces, and a run over a turn as two runs always.
+# Presidio hands a recognizer the text alone; the detector says here which text's joins these are
+# (by its length: a recognizer may read the text with some characters blanked, never with others
+# added).
+@dataclass(frozen=True)
+class _Pieces:
+    length: int
+    joins: tuple[int, ...]
+    turns: tuple[int, ...]
+
+
+_PIECE_JOINS: ContextVar[_Pieces] = ContextVar("piece_joins", default=_Pieces(-1, (), ()))
+
+
+@contextlib.contextmanager
+def reading_pieces(text: str, joins: Sequence[int],
+                   one_speaker: Callable[[int, int], bool] = lambda a, b: True) -> Iterator[None]:
+    """Within the block, ``joined_between`` and ``turn_between`` answer for a text of ``text``'s
+    length, whose pieces meet at ``joins``; ``one_speaker(start, end)`` says whether the same
+    speaker goes on over that stretch."""
+    turns = tuple(j for j in sorted(joins) if not one_speaker(*_join_gap(text, j)))
+    token = _PIECE_JOINS.set(_Pieces(len(text), tuple(sorted(joins)), turns))
+    try:
+        yield
+    finally:
+        _PIECE_JOINS.reset(token)
+
+
+def _any_within(sorted_positions: tuple[int, ...], start: int, end: int) -> bool:
+    at = bisect.bisect_left(sorted_positions, start)
+    return at < len(sorted_positions) and sorted_positions[at] < end
+
+
+def joined_between(text: str, start: int, end: int) -> bool:
+    """Whether two pieces (cues, segments) of the text under analysis meet in ``text[start:end]``."""
+    pieces = _PIECE_JOINS.get()
+    return pieces.length == len(text) and _any_within(pieces.joins, start, end)
+
+
+def turn_between(text: str, start: int, end: int) -> bool:
+    """Whether another speaker's piece of the text under analysis starts in ``text[start:end]``."""
+    pieces = _PIECE_JOINS.get()
+    return pieces.length == len(text) and _any_within(pieces.turns, start, end)

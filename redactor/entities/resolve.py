@@ -949,6 +949,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
 
     assignments = [one(Assignment(t, short.get(i) or value_key(replace(m, entity_type=t)), m.label))
                    for i, (m, t) in enumerate(zip(mentions, types))]
+    assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
     tokens_of = [_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]
     person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
@@ -974,6 +975,23 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+# The fewest digits a phone's key must have to be the end of a longer one's.
+_PHONE_TAIL = 7
+
+
+def _phones_with_their_codes(assignments: list[Assignment]) -> list[Assignment]:
+    """A phone number whose digits end another phone number of the run (seven digits or more)
+    is that number said without its code ("six one two four four oh nine", then "plus three
+    eight six six one two …"): the longer one's key for both (keys are at most nine digits)."""
+    keys = {a.key for a in assignments if a.entity_type == "PHONE" and a.key.isdigit() and len(a.key) >= _PHONE_TAIL}
+    by_tail: dict[str, list[str]] = {}
+    for key in keys:
+        by_tail.setdefault(key[-_PHONE_TAIL:], []).append(key)
+    longer = {key: max((k for k in by_tail[key[-_PHONE_TAIL:]] if k.endswith(key)), key=len) for key in keys}
+    return [replace(a, key=longer[a.key]) if a.entity_type == "PHONE" and longer.get(a.key, a.key) != a.key else a
+            for a in assignments]
 
 
 def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],

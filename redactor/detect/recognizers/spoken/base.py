@@ -64,6 +64,11 @@ metres meters kilos kilograms tons tonnes
 _DIALLING = frozenset({"area", "country", "dialling", "dialing", "dial", "city"})
 
 
+# What a transcriber writes where speech was lost ("[inaudible]", "(crosstalk)"): the words said
+# on both sides of it may be one code or number.
+LOST_SPEECH = "inaudible|unintelligible|indistinct|unclear|crosstalk|cross-talk|garbled"
+
+
 # What a recognizer's judging step returns: (entity type, start, end, score, redactor_key).
 Found = tuple[str, int, int, float, str]
 

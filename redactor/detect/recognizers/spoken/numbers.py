@@ -14,9 +14,11 @@ from presidio_analyzer import RecognizerResult
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactor.detect.joins import joined_between, turn_between
 from redactor.detect.recognizers.spoken.base import (
     AMOUNT_CUES,
     COMPOUND_TENS,
+    LOST_SPEECH,
     TEENS,
     UNITS,
     Found,
@@ -36,6 +38,9 @@ from redactor.detect.recognizers.spoken.base import (
 # brackets hold only such notes, round ones also what was said ("(my cousin's)").
 _NOISE = ("inaudible|unintelligible|indistinct|unclear|crosstalk|cross-talk|noise|static|pause"
           "|silence|laughs?|coughs?|beep|bleep|redacted|\\?+|\\.\\.\\.")
+
+# A transcriber's note that speech was lost (not "[laughs]"): what was said next to it is a part.
+_LOST = re.compile(rf"[\[(]\s*(?:{LOST_SPEECH}|static|\?+|\.\.\.)", re.IGNORECASE)
 
 # Class letters of the number tokenizer:
 #   d digit word  o "oh"  T teen or tens ("forty-eight")  g written digits  h "hundred"
@@ -128,6 +133,9 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     # amount ("the collar number was seven one four"; not "badge twenty five").
     MIN_ID_DIGITS_ONE_BY_ONE = 3
     MIN_PLATE_DIGITS = 3
+    # A phone's part said before a note that the rest was lost: four digits said one by one,
+    # or five.
+    MIN_PARTLY_HEARD = 4
     SCORE_PHONE = 0.55
     SCORE_PHONE_LONG = 0.65
     SCORE_CONTEXT_BONUS = 0.2
@@ -159,8 +167,10 @@ class SpokenNumberRecognizer(SpokenRecognizer):
 
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         units = self._units(tokens, m.start(), m.end())
-        for part in self._sentences(tokens, units, m.start()):
-            yield from self._judge(text, tokens, part, m.start() if part[0] is units[0] else part[0].first)
+        asked = _asks_for_a_phone(context_words(tokens, m.start(), self.CONTEXT_WINDOW, "w"))
+        for turn in [units] if asked else _turns(text, tokens, units):
+            for part in self._sentences(tokens, turn, m.start()):
+                yield from self._judge(text, tokens, part, m.start() if part[0] is units[0] else part[0].first)
 
     def _sentences(self, tokens: Sequence[Tok], units: list[_Unit], begin: int) -> list[list[_Unit]]:
         """The units of a run read over its full stops and "then"s as one number when a phone
@@ -231,12 +241,12 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if len(digits) > (self.MAX_ID_DIGITS if kind in {"id", "plate"} else self.MAX_PHONE_DIGITS):
             parts = self._split(text, tokens, units)
             if len(parts) > 1:
-                for part in parts:
-                    yield from self._judge(text, tokens, part, begin if part is parts[0] else part[0].first)
+                yield from _read_backs_keyed([found for part in parts for found in self._judge(
+                    text, tokens, part, begin if part is parts[0] else part[0].first)])
             return
         plus = said[0].first > begin and tokens[begin].cls == "+"
         start = tokens[begin].start if plus else tokens[said[0].first].start
-        found = self._finding(digits, kind, plus, said)
+        found = self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
         if found is not None:
             entity, score, key = found
             yield entity, start, tokens[said[-1].last].end, score, key
@@ -271,6 +281,23 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if kind == "phone" or plus:
             score += self.SCORE_CONTEXT_BONUS
         return "PHONE", round(score, 2), digits_key(digits)
+
+    def _partly_heard(self, tokens: Sequence[Tok], begin: int, digits: str,
+                      said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """A phone's digits too few for one, where a transcriber's note says the rest was lost
+        ("my number, uh, eight two, seven one four, um, [inaudible]"): what was heard of it is
+        still the source's phone, after words that ask for one (not "the number of people")."""
+        if not self.MIN_PARTLY_HEARD <= len(digits) < self.MIN_PHONE_DIGITS or self._looks_like_counting(said):
+            return None
+        if len(digits) < self.MIN_PARTLY_HEARD + 1 and not all(len(u.digits) == 1 for u in said):
+            return None  # "forty two [inaudible]": a count or a year more likely than a phone's part
+        last = said[-1].last + 1
+        while last < len(tokens) and tokens[last].cls in "pf" and not _LOST.match(tokens[last].text):
+            last += 1
+        lost = any(_LOST.match(t.text) for t in tokens[said[0].first:last + 1] if t.cls == "f")
+        if not lost or not _asks_for_a_phone(context_words(tokens, begin, self.CONTEXT_WINDOW, "w")):
+            return None
+        return "PHONE", self.SCORE_PHONE, digits_key(digits)
 
     @staticmethod
     def _token_after(tokens: Sequence[Tok], said: Sequence[_Unit]) -> Tok | None:
@@ -323,20 +350,30 @@ class SpokenNumberRecognizer(SpokenRecognizer):
 
     def _split(self, text: str, tokens: Sequence[Tok], units: Sequence[_Unit]) -> list[list[_Unit]]:
         """A run too long for one number, cut where another number starts: at each line break
-        (a caption line each) or full stop, else where the rest repeats what came before ("… twelve, zero
-        nine three … twelve").  One part when neither."""
+        (a caption line each), full stop or join of two cues or segments (each piece is judged
+        on its own), else where the rest repeats what came before ("… twelve, zero nine three …
+        twelve") or reads it back with a code before it or without it ("five five one oh eight
+        thirty four, ninety three five five one oh eight thirty four").  One part when none."""
         parts: list[list[_Unit]] = [[units[0]]]
         for prev, unit in zip(units, units[1:]):
-            gap = text[tokens[prev.last].end:tokens[unit.first].start]
-            if ("\n" in gap or "." in gap) and unit.kind != "c":
+            start, end = tokens[prev.last].end, tokens[unit.first].start
+            gap = text[start:end]
+            if ("\n" in gap or "." in gap or joined_between(text, start, end)) and unit.kind != "c":
                 parts.append([])
             parts[-1].append(unit)
         if len(parts) > 1 or len(units) > self.MAX_REPEAT_UNITS:
             return parts
         for k in range(1, len(units)):
-            if units[k].kind != "c" and self._corrected_digits(units[:k]) == self._corrected_digits(units[k:]):
+            if units[k].kind != "c" and self._repeats(self._corrected_digits(units[:k]),
+                                                     self._corrected_digits(units[k:])):
                 return [list(units[:k]), list(units[k:])]
         return parts
+
+    def _repeats(self, first: str, second: str) -> bool:
+        """Whether ``second`` says ``first`` again: the same digits, or a phone's digits with
+        a code before them or without it (a number read back)."""
+        short, long = sorted((first, second), key=len)
+        return short == long or (len(short) >= self.MIN_PHONE_DIGITS and long.endswith(short))
 
     @staticmethod
     def _drop_stray_oh(tokens: Sequence[Tok], units: list[_Unit]) -> list[_Unit]:
@@ -392,6 +429,30 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if len(said) % 2 == 0 and all(int(a.digits) in {19, 20} for a, _ in pairs):
                 return True  # "twenty twenty-two, twenty twenty-three"
         return False
+
+
+def _read_backs_keyed(found: list[Found]) -> Iterator[Found]:
+    """The phones of a run's parts, a number read back with its code or without it keyed as
+    the longer copy ("five five one oh eight three four" and "ninety three five five one oh
+    eight three four" are one number)."""
+    keys = [key for entity, *_, key in found if entity == "PHONE"]
+    for entity, start, end, score, key in found:
+        if entity == "PHONE":
+            key = max((k for k in keys if k.endswith(key)), key=len, default=key)
+        yield entity, start, end, score, key
+
+
+def _turns(text: str, tokens: Sequence[Tok], units: list[_Unit]) -> list[list[_Unit]]:
+    """The units of a run, cut where another speaker's cue or segment starts (each speaker's
+    numbers are theirs: "We had four four one two" | "five five six seven eight of them"); a
+    number asked for is not cut (the transcriber may give a dictated number's end to another
+    voice)."""
+    parts: list[list[_Unit]] = [[units[0]]]
+    for prev, unit in zip(units, units[1:]):
+        if turn_between(text, tokens[prev.last].end, tokens[unit.first].start):
+            parts.append([])
+        parts[-1].append(unit)
+    return parts
 
 
 _NOT_A_NAMING_WORD = frozenset("the a an this that my his her your their our its of same new old phone".split())

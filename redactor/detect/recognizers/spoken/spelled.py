@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
+    LOST_SPEECH,
     SPACE_OR_HYPHEN,
     TEENS,
     UNITS,
@@ -65,8 +66,12 @@ www http https
 #   E "b as in bravo", "k for kilo"  H "K-O-V-A-C" (one token, several characters)
 #   n NATO word  l single letter  a ambiguous letter ("a", "i")  d digit word  g digits
 #   M "double"/"triple"  c spelling cue ("spelled", "that's")  p comma or stop  f filler
-#   w other word  x other punctuation
+#   w other word  x other punctuation  q note that speech was lost  h "i think" (after such a note)
 _SPELLED_PARTS = (
+    # a transcriber's note that speech was lost inside a code ("m nine eight four [inaudible] i
+    # think k a"), and the hedge said after it: the code goes on past them
+    ("lost", rf"\[\s*(?:{LOST_SPEECH})[^\[\]\n]{{0,30}}\]|\((?:{LOST_SPEECH})\)"),
+    ("hedge", r"\bi\s+(?:think|guess|believe)\b"),
     # "\s*,\s*|\s+", not "\s*,?\s+": that splits a run of spaces every way (quadratic).
     ("asin", r"\b(?P<al>[^\W\d_])(?:\s*,\s*|\s+)(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
     ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
@@ -86,10 +91,10 @@ _SPELLED_PARTS = (
     ("punct", r"[^\s\w]|_"),
 )
 _SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
-                  "cue": "c", "digits": "g", "filler": "f", "sep": "p", "word": "w", "lettername": "N",
-                  "punct": "x"}
+                  "cue": "c", "digits": "g", "filler": "f", "lost": "q", "hedge": "h", "sep": "p", "word": "w",
+                  "lettername": "N", "punct": "x"}
 _SPELLED_ELEMENT = r"(?:M?[laEnHdgN])"
-_SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*{_SPELLED_ELEMENT})*"
+_SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*(?:q[pfqh]*)?{_SPELLED_ELEMENT})*"
 
 
 def _letter_names_kept(tokens: Sequence[Tok], elements: list[int], code_context: bool) -> list[int]:
@@ -146,6 +151,29 @@ def _a_letter_with_digits(tokens: Sequence[Tok], chars: Sequence[tuple[str, bool
             or _one_letter_among_digits(chars, [tokens[i].cls for i in owner]))
 
 
+def _around_lost(tokens: Sequence[Tok], begin: int, end: int, found: Found) -> Iterator[Found]:
+    """``found`` as its parts on each side of a note that speech was lost inside it (and the
+    hedge said after it), each with the whole code's key."""
+    entity, start, stop, score, key = found
+    parts: list[list[int]] = [[]]
+    for i in range(begin, end):
+        tok = tokens[i]
+        if tok.cls == "q" and start < tok.start < stop and parts[-1]:
+            parts.append([])
+        elif start <= tok.start and tok.end <= stop and tok.cls not in "pfqh":
+            parts[-1].append(i)
+    for part in parts:
+        if part:
+            yield entity, tokens[part[0]].start, tokens[part[-1]].end, score, key
+
+
+def _two_letters_first(tokens: Sequence[Tok], elements: Sequence[int]) -> bool:
+    """Whether the run starts with "a" or "i" and another letter said before its digits ("a d
+    four four one …"): the "a" is then the code's first letter, not the article."""
+    return (len(elements) > 2 and tokens[elements[0]].cls == "a" and tokens[elements[1]].cls in "lEn"
+            and tokens[elements[2]].cls in "dgM")
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -188,7 +216,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         found = self._judge(tokens, m.start(), m.end())
         if found is not None:
-            yield found
+            yield from _around_lost(tokens, m.start(), m.end(), found)
 
     @staticmethod
     def _chars(tok: Tok) -> list[tuple[str, bool]]:
@@ -242,10 +270,11 @@ class SpelledOutRecognizer(SpokenRecognizer):
         context = context_words(tokens, begin, self.CONTEXT_WINDOW, "wc")
         kind = number_kind(context)
         if kind == "phone" and not names_a_phone(context) and elements and (
-                tokens[elements[0]].cls in "lEnH" or tokens[elements[-1]].cls in "lEn"):
-            # "my number was b four four seven", "... seven eight one x": a number that starts
-            # or ends with a letter is no phone's; after a bare "number" it is the person's own
-            # (a prisoner's, a soldier's)
+                tokens[elements[0]].cls in "lEnH" or tokens[elements[-1]].cls in "lEn"
+                or _two_letters_first(tokens, elements)):
+            # "my number was b four four seven", "... seven eight one x", "number a d four four
+            # one …": a number that starts or ends with a letter is no phone's; after a bare
+            # "number" it is the person's own (a prisoner's, a soldier's)
             kind = "id"
         return kind, any(tokens[j].cls == "c" for j in range(max(0, begin - 3), begin))
 
