@@ -102,6 +102,7 @@ def test_a_dates_figures_inside_a_longer_code():
     ("the car is number 33418 Erbil and it was white", "33418 Erbil"),
     ("The registration: Kandahar 4471, I saw it.", "Kandahar 4471"),
     ("the taxi had the plate 55021 Duhok.", "55021 Duhok"),
+    ("his car, 33418 Erbil, was parked outside", "33418 Erbil"),
 ])
 def test_a_plate_with_its_regions_name(redactor_default, text, expected):
     assert of_type(redactor_default, text, *CODE_TYPES) == [("VEHICLE_PLATE", expected)]
@@ -115,9 +116,20 @@ def test_a_place_outside_the_plate_stays_out(redactor_default, text, expected):
     assert of_type(redactor_default, text, *CODE_TYPES) == [("VEHICLE_PLATE", expected)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the plate was kb 2231 and it was white", "kb 2231"),
+    ("the plate number is 4471 kd on the back", "4471 kd"),
+    ("reg kbx 221 c was all she saw", "kbx 221 c"),
+])
+def test_a_plate_in_small_letters_after_its_word(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == [("VEHICLE_PLATE", expected)]
+
+
 @pytest.mark.parametrize("text", [
     "the bus number 33 Erbil was late",  # a route
     "the car is number one in Erbil and it was white",
+    "the car, 2019 Toyota, was parked",  # a model year and a make
+    "the plates were at 2231 and so on",
 ])
 def test_a_route_or_a_rank_before_a_place_is_no_plate(redactor_default, text):
     assert of_type(redactor_default, text, "VEHICLE_PLATE") == []
