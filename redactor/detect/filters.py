@@ -99,7 +99,7 @@ from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.grade_edges import extend_grades
-from redactor.detect.id_edges import extend_ids
+from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.offices import holds_public_office
@@ -128,6 +128,9 @@ from redactor.model import Mention
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
 GENERAL_DATE_SCORE = 0.45
 
+# A code the model called a date ("21/4-0913"): found, as sure as a code's shape alone makes it.
+_CODE_THE_MODEL_DATED = 0.6
+_DATED_CODE = "DateShapedCode"
 # Detectors whose findings no filter touches: what the journalist or the transcript's structure says.
 _AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"})
 # A person the model found is not an organisation because of the words before it ("I work for
@@ -1750,6 +1753,11 @@ class SpanFilters:
         is dropped too."""
         if m.entity_type == "TIME":
             return None if is_public_time(text, m.start, m.end) else m
+        if m.entity_type == "DATE" and m.detector == _MODEL and (code := code_around_date(text, m.start, m.end)):
+            # "number 21/4-0913", "1998 4567 2013", "140587" of "140587-331X": figures that no
+            # date has, or a date's figures inside a longer code, are the code
+            return replace(m, entity_type="ID_NUMBER", start=code[0], end=code[1], text=text[code[0]:code[1]],
+                           score=_CODE_THE_MODEL_DATED, detector=_DATED_CODE)
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
@@ -1786,11 +1794,11 @@ class SpanFilters:
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
-        kept = _model_gives_way(
+        kept = _names_cut_at_codes(_model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
              if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
                  else self.filter_one(text, m, acronyms, defined)) is not None
-             and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])
+             and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))]))
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
         joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place,
@@ -1830,6 +1838,50 @@ def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
         m.detector in _GUESSING and m.entity_type in _NER_TYPES and (
             patterned.get((m.start, m.end), m.entity_type) not in {m.entity_type, *_NOT_OVER_PERSON.get(m.entity_type, ())}
             or any(a.start <= m.start and m.end <= a.end for a in addresses)))]
+
+
+_CODES = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
+
+
+def _names_cut_at_codes(mentions: list[Mention]) -> list[Mention]:
+    """The model's or a name list's names, places and bodies that run into a code a pattern found
+    ("Karim MK" over "MK-4471" of "His badge said Karim MK-4471") cut where the code starts or
+    ends: the longer guess would otherwise win and leave the rest of the code in the clear.  A
+    guess left without a letter is dropped; one that holds the code whole is the overlap
+    policy's to weigh."""
+    codes = [m for m in mentions
+             if m.entity_type in _CODES and m.detector not in _GUESSING and m.score >= GENERAL_DATE_SCORE]
+    if not codes:
+        return mentions
+    out = []
+    for m in mentions:
+        cut: Mention | None = m
+        if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
+            cut = _cut_at_codes(m, codes)
+        if cut is not None:
+            out.append(cut)
+    return out
+
+
+def _cut_at_codes(m: Mention, codes: Sequence[Mention]) -> Mention | None:
+    for code in codes:
+        if m.start < code.start < m.end < code.end:
+            start, end = m.start, code.start
+        elif code.start < m.start < code.end < m.end:
+            start, end = code.end, m.end
+        else:
+            continue
+        piece = m.text[start - m.start:end - m.start]
+        start += len(piece) - len(piece.lstrip(_CODE_GLUE))
+        piece = piece.strip(_CODE_GLUE)
+        if not any(c.isalpha() for c in piece):
+            return None
+        m = replace(m, start=start, end=start + len(piece), text=piece)
+    return m
+
+
+# What stands between a name and a code it ran into: "Karim MK-4471", "Osei, GHA-...".
+_CODE_GLUE = " \t-/,.:;"
 
 
 # What says the word after an address is a part of it: a comma, or a word that places it.

@@ -169,3 +169,75 @@ def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector="IdJoin"))
     return out
+
+
+# ----------------------------------------------------------------- a code the model calls a date
+
+# A code's token: groups of digits (a letter or a few may lead, end or sit among them) set off by
+# slashes, dashes, dots or spaces: "21/4-0913", "1998 4567 2013", "140587-331X".
+_CODE_GROUPS = regex.compile(r"(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:(?:[^\S\n]|[./-])[A-Za-z]{0,3}\d[\dA-Za-z]*)*")
+_GROUP_SPLIT = regex.compile(r"([^\S\n]|[./-])")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# The token around a date the model found, in the text: no spaces, a dot only between figures.
+_TOKEN_BEFORE = regex.compile(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*\Z")
+_TOKEN_AFTER = regex.compile(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*")
+# So many digits at least make a code rather than a day, a month or a year said in figures
+# ("24/7/365" has six).
+_CODE_DIGITS = 7
+
+
+def _day_month(a: str, b: str) -> bool:
+    """Whether two groups of figures are a day and a month, either order ("12/03", "3.12")."""
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return False
+    x, y = int(a), int(b)
+    return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= y <= 31 and 1 <= x <= 12)
+
+
+def _is_date_in_figures(groups: Sequence[str], separators: Sequence[str]) -> bool:
+    """Whether groups of figures are a date, a month of a year or a span of years: "12/03/2024",
+    "2024-03-12", "12 03 24", "03/2024", "2019-2020", "2019/20", "12/03-15/03"."""
+    if all(_YEAR.fullmatch(g) for g in groups):
+        return True  # "2019-2020", "1998 2004"
+    if len(groups) == 2:
+        first, second = groups
+        return bool(_YEAR.fullmatch(first) and len(second) <= 2 or _YEAR.fullmatch(second) and len(first) <= 2
+                    or _day_month(first, second))
+    if len(groups) == 3 and len(set(separators)) == 1:
+        day_first = _day_month(groups[0], groups[1]) and (len(groups[2]) == 2 or bool(_YEAR.fullmatch(groups[2])))
+        year_first = bool(_YEAR.fullmatch(groups[0])) and _day_month(groups[1], groups[2])
+        return day_first or year_first
+    if len(groups) == 4 and separators[1] == "-":
+        return _day_month(groups[0], groups[1]) and _day_month(groups[2], groups[3])  # "12/03-15/03"
+    return False
+
+
+def is_code_not_date(span: str) -> bool:
+    """Whether figures the model read as a date are a code: three groups or more (or two with a
+    letter), each with a figure, seven digits or more, no date, month, span of years, nor a
+    number in thousands ("21/4-0913", "1998 4567 2013", "140587-331X"; not "12/03/2024",
+    "2019-2020", "150.000").  A number and a year alone ("1187/2025", "ISO 14001-2015") may be
+    what the model says."""
+    if _CODE_GROUPS.fullmatch(span) is None or sum(c.isdigit() for c in span) < _CODE_DIGITS:
+        return False
+    parts = _GROUP_SPLIT.split(span)
+    groups, separators = parts[::2], parts[1::2]
+    if len(groups) < 2 or (len(groups) == 2 and not any(c.isalpha() for c in span)):
+        return False
+    if len(set(separators)) == 1 and separators[0] in {" ", "."} and all(len(g) == 3 for g in groups[1:]) \
+            and len(groups[0]) <= 3:
+        return False  # "150.000", "1 500 000": a number in thousands
+    return not _is_date_in_figures(groups, separators)
+
+
+def code_around_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the code lies that a date the model found is, or is a part of: the token of figures
+    around it, when it is a code ("140587" of "140587-331X", "21/4-0913"), or None.  A date of
+    words and figures ("1998 4567 2013") is judged as it is."""
+    lo, hi = start, end
+    if not any(c.isspace() for c in text[start:end]):
+        before = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
+        after = _TOKEN_AFTER.match(text, end)
+        lo = before.start() if before is not None else start
+        hi = after.end() if after is not None else end
+    return (lo, hi) if is_code_not_date(text[lo:hi]) else None
