@@ -101,3 +101,27 @@ def test_jobs_the_lists_lacked(redactor_default, text, expected):
 ])
 def test_a_hyphened_pair_before_a_noun_is_no_job(redactor_default, text):
     assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they came in my husband's car, a white damas", [("VEHICLE", "white damas")]),
+    ("he drives a red Clio estate", [("VEHICLE", "red Clio estate")]),
+    ("she was driving the silver cobalt when they stopped her", [("VEHICLE", "silver cobalt")]),
+    ("we had a white kei truck, suzuki carry", [("VEHICLE", "white kei truck"), ("VEHICLE", "suzuki carry")]),
+    # the answer to a question about a car
+    ("Q: what car did he have?\nA: yes a grey cobalt", [("VEHICLE", "grey cobalt")]),
+])
+def test_a_colour_and_a_model_once_a_vehicle_is_said(redactor_default, text, expected):
+    assert _found(redactor_default, text, VEHICLES) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he is a white man",
+    "he got a red card",
+    "it is a grey area",
+    "he drove a black horse",
+    "the car, a white one",
+    "Q: what did he say?\nA: yes a grey area",
+])
+def test_no_vehicle_without_one_said(redactor_default, text):
+    assert _found(redactor_default, text, VEHICLES) == []
