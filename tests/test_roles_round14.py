@@ -125,3 +125,57 @@ def test_a_colour_and_a_model_once_a_vehicle_is_said(redactor_default, text, exp
 ])
 def test_no_vehicle_without_one_said(redactor_default, text):
     assert _found(redactor_default, text, VEHICLES) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a specialist by the ending of the word
+    ("the anaesthesiologist came in", [("OCCUPATION", "anaesthesiologist")]),
+    ("the statistician said the numbers were wrong", [("OCCUPATION", "statistician")]),
+    # a union's delegate at one workplace, and a small post's head
+    ("I was local delegate for the union", [("OCCUPATION", "local delegate")]),
+    ("the union delegate said no", [("OCCUPATION", "union delegate")]),
+    ("I am the station chief here", [("OCCUPATION", "station chief")]),
+])
+def test_specialists_delegates_and_post_heads(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "an apologist for the regime",
+    "the politician said",
+    "the pathologist's report was late",   # a possessive: a public body's expert as often
+    "the ecologists came",                 # a plural
+])
+def test_no_specialist_of_a_stance_an_office_or_a_group(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+UNITS = frozenset({"WORK_UNIT"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the patrol unit of the Kisumu station came at night", [("WORK_UNIT", "patrol unit")]),
+    ("I work the night shift of ward 4", [("WORK_UNIT", "the night shift of ward 4")]),
+    ("our night shift of the maternity ward was short", [("WORK_UNIT", "night shift of the maternity ward")]),
+])
+def test_a_unit_of_a_kept_workplace(redactor_default, text, expected):
+    assert _found(redactor_default, text, UNITS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the patrol unit came at night",                               # any force's
+    "the foreign affairs department of the European Union said",   # a public body
+    "the intelligence unit of the police is strong",
+])
+def test_no_unit_of_nothing_kept(redactor_default, text):
+    assert _found(redactor_default, text, UNITS) == []
+
+
+def test_the_unit_of_a_kept_mention_only_in_code():
+    from redactor.detect.unit_of import units_of_kept
+    from redactor.model import Mention
+
+    text = "the patrol unit of the Kisumu station came"
+    station = Mention(23, 37, "ORGANIZATION", 0.85, "test", "Kisumu station")
+    assert [(m.entity_type, m.text) for m in units_of_kept(text, [station])] == [("WORK_UNIT", "patrol unit")]
+    assert units_of_kept(text, [Mention(23, 37, "PERSON", 0.85, "test", "Kisumu station")]) == []

@@ -108,6 +108,7 @@ from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
+from redactor.detect.unit_of import units_of_kept
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
@@ -1795,7 +1796,7 @@ class SpanFilters:
         # above; alone it is a public place.
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
-        roles = roles_beside_people(text, people)
+        roles = roles_beside_people(text, people) + units_of_kept(text, people)
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people))
 
