@@ -110,6 +110,7 @@ def test_a_hyphened_pair_before_a_noun_is_no_job(redactor_default, text):
     ("we had a white kei truck, suzuki carry", [("VEHICLE", "white kei truck"), ("VEHICLE", "suzuki carry")]),
     # the answer to a question about a car
     ("Q: what car did he have?\nA: yes a grey cobalt", [("VEHICLE", "grey cobalt")]),
+    ("INTERVIEWER: What car did he drive?\nSOURCE: A grey cobalt, I think.", [("VEHICLE", "grey cobalt")]),
 ])
 def test_a_colour_and_a_model_once_a_vehicle_is_said(redactor_default, text, expected):
     assert _found(redactor_default, text, VEHICLES) == expected
@@ -122,6 +123,9 @@ def test_a_colour_and_a_model_once_a_vehicle_is_said(redactor_default, text, exp
     "he drove a black horse",
     "the car, a white one",
     "Q: what did he say?\nA: yes a grey area",
+    # a figurative drive
+    "we must drive the green transition.",
+    "they ride the red wave.",
 ])
 def test_no_vehicle_without_one_said(redactor_default, text):
     assert _found(redactor_default, text, VEHICLES) == []
@@ -179,3 +183,13 @@ def test_the_unit_of_a_kept_mention_only_in_code():
     station = Mention(23, 37, "ORGANIZATION", 0.85, "test", "Kisumu station")
     assert [(m.entity_type, m.text) for m in units_of_kept(text, [station])] == [("WORK_UNIT", "patrol unit")]
     assert units_of_kept(text, [Mention(23, 37, "PERSON", 0.85, "test", "Kisumu station")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised role beside a name is an official's title in formal text
+    "The Government were represented by their Agent, Mr Hans Lisken, of the Ministry of Justice.",
+    "The Director, Ms Ana Petrova, refused the request.",
+])
+def test_no_role_for_an_official_title(redactor_default, text):
+    assert ("OCCUPATION", "Agent") not in _found(redactor_default, text)
+    assert ("OCCUPATION", "Director") not in _found(redactor_default, text)

@@ -17,11 +17,12 @@ who it was:
 The role may carry one word before it that says which: an acronym ("the HSE manager", "the QA
 inspector") or a level ("the district governor", "the shift foreman"); the span takes it.
 
-Not found: a role with no kept person beside it ("the owner of the car is unknown": nobody of
-the story is named, so it says nothing about who; decided so and tested), a public figure's
-title (the filters dropped the person: "the director, Kristalina Georgieva"), a kinship or a
-stance word beside a name ("my brother, Ahmed", "a supporter, Ahmed"), nor an aside between
-commas ("the owner, however, said").
+Not found: a capitalised role, an official's title in formal text ("the Government were
+represented by their Agent, Mr X", "the Director, Ms Y"); a role with no kept person beside it
+("the owner of the car is unknown": nobody of the story is named, so it says nothing about who;
+decided so and tested), a public figure's title (the filters dropped the person: "the director,
+Kristalina Georgieva"), a kinship or a stance word beside a name ("my brother, Ahmed", "a
+supporter, Ahmed"), nor an aside between commas ("the owner, however, said").
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
     start, end = match.span("role")
-    if any(p.start < end and start < p.end for p in people):
+    # a capitalised role is an official's title in formal text ("represented by their Agent, Mr
+    # X", "the Director, Ms Y"): an office, as the rank rules read "the Inspector explained"
+    if not text[end - 1].islower() or text[start:end].split()[-1][:1].isupper() or \
+            any(p.start < end and start < p.end for p in people):
         return None
     return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
 
