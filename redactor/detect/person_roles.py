@@ -28,6 +28,7 @@ supporter, Ahmed"), nor an aside between commas ("the owner, however, said").
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Sequence
 
 import regex
@@ -60,6 +61,15 @@ delegate steward stewardess inspector controller agent
 """.split())
 
 
+_ROLES = frozenset({"OCCUPATION", "RANK"})
+# Role words that are also everyday words, which the rules find only with a verb or a clause
+# after them ("the captain said"), never in the possessive ("the captain's armband" is a team's).
+_EVERYDAY = frozenset("""
+captain major commander chief general inspector sergeant lieutenant corporal colonel warden skipper
+owner director boss manager foreman supervisor
+""".split())
+
+
 @functools.cache
 def _role_words() -> frozenset[str]:
     """The role nouns: the roles pack's job lists without its words that are no job, and the
@@ -69,8 +79,8 @@ def _role_words() -> frozenset[str]:
     def words(*names: str) -> frozenset[str]:
         return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
 
-    roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title") | _ROLE_WORDS_EXTRA
-    return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA
+    roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title")
+    return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA | _EVERYDAY
 
 
 @functools.cache
@@ -112,22 +122,29 @@ def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Menti
     return [m for m in found if m is not None]
 
 
-def _said_again(text: str, found: Sequence[Mention], people: Sequence[Mention]) -> list[Mention]:
-    """The same role words said again with "the", "our", "my" in the text: the same person."""
-    words = {m.text.split()[-1].lower() for m in found}
+def _said_again(text: str, found: Sequence[Mention], mentions: Sequence[Mention]) -> list[Mention]:
+    """The same role words said again with "the", "our", "my" in the text: the same person, of
+    the same kind (a rank stays a rank)."""
+    kinds = {m.text.split()[-1].lower(): m.entity_type for m in found}
     _, _, again = _patterns()
-    spans = {(m.start, m.end) for m in found}
-    return [m for match in again.finditer(text) if match["role"].lower() in words
-            and (m := _role(text, match, people)) is not None and (m.start, m.end) not in spans]
+    taken = [m for m in mentions if m.entity_type != "UNIQUE_DETAIL"]
+    return [replace(m, entity_type=kinds[match["role"].lower()]) for match in again.finditer(text)
+            if match["role"].lower() in kinds and (m := _role(text, match, taken)) is not None]
+
+
+def _everyday_roles(mentions: Sequence[Mention]) -> list[Mention]:
+    """The rules' findings of one everyday role word for one person ("the captain said", "our
+    boss came"): that person, said again where the rules do not read it ("the captain's sheet")."""
+    return [m for m in mentions if m.entity_type in _ROLES and m.text.islower() and m.text in _EVERYDAY]
 
 
 def roles_beside_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """An OCCUPATION for each role noun said in apposition with a kept PERSON, and for the same
-    role word said again in the text with a definite or possessive determiner."""
+    """An OCCUPATION for each role noun said in apposition with a kept PERSON, and the same role
+    word (or an everyday role word the rules found for one person) said again in the text with a
+    definite or possessive determiner."""
     people = [m for m in mentions if m.entity_type == "PERSON"]
-    if not people:
-        return []
     found = [r for p in people for r in _beside(text, p, people)]
-    if not found:
+    seeds = found + _everyday_roles(mentions)
+    if not seeds:
         return []
-    return found + _said_again(text, found, people)
+    return found + _said_again(text, seeds, [*mentions, *found])
