@@ -549,6 +549,8 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
         ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
         ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
         ("[DATE 1]", "DATE", 1, ("2019",)),
+        # "His deputy, Taras Melnyk": a role beside a person
+        ("[OCCUPATION 1]", "OCCUPATION", 1, ("deputy",)),
         ("[PERSON 3]", "PERSON", 3, ("Taras Melnyk", "Melnyk")),
         ("[PERSON 4]", "PERSON", 1, ("Grandpa",)),
         ("[PERSON 5]", "PERSON", 3, ("Grandpa Vasyl Horbach", "Horbach"))]
@@ -565,6 +567,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
         ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
         ("[DATE 1]", "DATE", 1, ("2019",)),
         ("[PERSON 3]", "PERSON", 1, ("Petrov",)),
+        ("[OCCUPATION 1]", "OCCUPATION", 1, ("deputy",)),
         ("[PERSON 4]", "PERSON", 4, ("Taras Melnyk", "Melnyk", "Grandpa")),
         ("[PERSON 5]", "PERSON", 3, ("Grandpa Vasyl Horbach", "Horbach"))]
     assert _entities(browser) == after
@@ -585,7 +588,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     expected = [
         "INTERVIEWER: When did you first meet [PERSON 1]?\n"
         "[PERSON 2]: I met [PERSON 1] in [LOCATION 1] in [DATE 1]. [PERSON 3] ran the depot.\n"
-        "ANNA: His deputy, [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n",
+        "ANNA: His [OCCUPATION 1], [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n",
         "INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
         "ANNA: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
         "ANNA: [PERSON 1] never trusted [PERSON 5].\n"]

@@ -106,7 +106,9 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
+from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
+from redactor.detect.unit_of import units_of_kept
 from redactor.detect.vehicle_edges import extend_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
@@ -1807,8 +1809,9 @@ class SpanFilters:
         # above; alone it is a public place.
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
-        return (people + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
-                + extend_roles(text, people) + _ranks_before_names(text, people) + extend_grades(text, people))
+        roles = roles_beside_people(text, people) + units_of_kept(text, people)
+        return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
+                + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

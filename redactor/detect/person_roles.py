@@ -1,0 +1,150 @@
+"""A role noun said in apposition with a person the filters kept.
+
+The rule packs know a job by its word ("welder", "paramedic") or by its frame ("I'm a ...").
+Words that name a role only through the person they are said of - "owner", "director",
+"captain", "boss", "chief", "manager" - are found by no pattern alone: "the owner of a small
+shop" is anyone.  Said right beside a person's name the filters kept, the word names that one
+person of the story by their role, and left beside the name's replacement it would still say
+who it was:
+
+- the role, then the name between commas or right after it: "the owner, Don Luis Ferreyra,
+  said", "the IT officer, Dilovan, fixed it", "the director Kamau came";
+- the name, then the role: "Dilovan, the IT officer, came", "Karimov, our director.", "with
+  Ferreyra the owner", and a filler between ("karimov of course the director");
+- the same role word said again in that text with "the", "our" or "my" before it, the
+  possessive included: "the captain's sheet says four" once "the captain, Mehmet," was said.
+
+The role may carry one word before it that says which: an acronym ("the HSE manager", "the QA
+inspector") or a level ("the district governor", "the shift foreman"); the span takes it.
+
+Not found: a capitalised role, an official's title in formal text ("the Government were
+represented by their Agent, Mr X", "the Director, Ms Y"); a role with no kept person beside it
+("the owner of the car is unknown": nobody of the story is named, so it says nothing about who;
+decided so and tested), a public figure's title (the filters dropped the person: "the director,
+Kristalina Georgieva"), a kinship or a stance word beside a name ("my brother, Ahmed", "a
+supporter, Ahmed"), nor an aside between commas ("the owner, however, said").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from redactor.model import Mention
+
+DETECTOR = "RoleBesidePerson"
+_SCORE = 0.5
+_SP = r"[^\S\n]"
+_DETERMINER = r"(?:the|our|my|his|her|their|your)"
+# Words that only say which one of the people with that role, never part of the span: "the new
+# owner", "our old boss".
+_WHICH = r"(?:new|old|young|former|other|only|late|real|actual)"
+# Levels and parts a role is said with: "the district governor", "the section chief", "the
+# shift foreman", "the local delegate", "the night supervisor".
+_LEVEL = (r"(?:district|regional|provincial|county|local|section|shift|night|day|site|camp|plant|unit|ward|"
+          r"floor|line|branch|station|deputy|assistant|acting|senior|junior|head|chief|general|area|zone|"
+          r"sector|village|farm|factory|office|store|shop|kitchen|security|maintenance|production|sales)")
+# An acronym said before a role: "IT officer", "HSE manager", "QA inspector", "HR director".
+_ACRONYM = r"(?-i:\p{Lu}{2,4})"
+# Words said between a name and its role that are no part of either: "karimov of course the
+# director", "Ines, you know, the nurse".
+_FILLER = r"(?:of{_SP}+course|you{_SP}+know|i{_SP}+mean|um|uh|er|like|actually|yes|yeah)".replace("{_SP}", _SP)
+# Role nouns no job list holds because alone they name no trade: the head or the owner of the
+# place the story is about, and the grades of a small place's staff.
+_ROLE_WORDS_EXTRA = frozenset("""
+owner co-owner proprietor proprietress landlord landlady director manager boss chief head captain
+commander officer supervisor deputy treasurer secretary administrator coordinator organiser organizer
+delegate steward stewardess inspector controller agent
+""".split())
+
+
+_ROLES = frozenset({"OCCUPATION", "RANK"})
+# Role words that are also everyday words, which the rules find only with a verb or a clause
+# after them ("the captain said"), never in the possessive ("the captain's armband" is a team's).
+_EVERYDAY = frozenset("""
+captain major commander chief general inspector sergeant lieutenant corporal colonel warden skipper
+owner director boss manager foreman supervisor
+""".split())
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The role nouns: the roles pack's job lists without its words that are no job, and the
+    words above."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
+
+    roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title")
+    return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA | _EVERYDAY
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(role before a name, role after a name, the role's own pattern), compiled once."""
+    roles = _role_words()
+    role = "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in sorted(roles, key=len, reverse=True)) + ")"
+    said = rf"(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})(?![\w'’-])"
+    before = regex.compile(
+        rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_SP}*,{_SP}*|{_SP}+)$", regex.I)
+    after = regex.compile(
+        rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the)"
+        rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+\p{{Ll}})", regex.I)
+    again = regex.compile(rf"(?<![\w'’-])(?:the|our|my){_SP}+(?P<role>{role})(?=['’]s(?![\w'’-])|(?![\w'’-]))", regex.I)
+    return before, after, again
+
+
+def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
+    start, end = match.span("role")
+    # a capitalised role is an official's title in formal text ("represented by their Agent, Mr
+    # X", "the Director, Ms Y"): an office, as the rank rules read "the Inspector explained"
+    if not text[end - 1].islower() or text[start:end].split()[-1][:1].isupper() or \
+            any(p.start < end and start < p.end for p in people):
+        return None
+    return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
+
+
+def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Mention]:
+    """The role said right before or right after one person's name."""
+    before, after, _ = _patterns()
+    found = []
+    ahead = before.search(text, max(0, person.start - 60), person.start)
+    # a name after a role with no comma is one with its capital ("the director Kamau")
+    if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()):
+        found.append(_role(text, ahead, people))
+    behind = after.match(text, person.end)
+    if behind is not None:
+        found.append(_role(text, behind, people))
+    return [m for m in found if m is not None]
+
+
+def _said_again(text: str, found: Sequence[Mention], mentions: Sequence[Mention]) -> list[Mention]:
+    """The same role words said again with "the", "our", "my" in the text: the same person, of
+    the same kind (a rank stays a rank)."""
+    kinds = {m.text.split()[-1].lower(): m.entity_type for m in found}
+    _, _, again = _patterns()
+    taken = [m for m in mentions if m.entity_type != "UNIQUE_DETAIL"]
+    return [replace(m, entity_type=kinds[match["role"].lower()]) for match in again.finditer(text)
+            if match["role"].lower() in kinds and (m := _role(text, match, taken)) is not None]
+
+
+def _everyday_roles(mentions: Sequence[Mention]) -> list[Mention]:
+    """The rules' findings of one everyday role word for one person ("the captain said", "our
+    boss came"): that person, said again where the rules do not read it ("the captain's sheet")."""
+    return [m for m in mentions if m.entity_type in _ROLES and m.text.islower() and m.text in _EVERYDAY]
+
+
+def roles_beside_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An OCCUPATION for each role noun said in apposition with a kept PERSON, and the same role
+    word (or an everyday role word the rules found for one person) said again in the text with a
+    definite or possessive determiner."""
+    people = [m for m in mentions if m.entity_type == "PERSON"]
+    found = [r for p in people for r in _beside(text, p, people)]
+    seeds = found + _everyday_roles(mentions)
+    if not seeds:
+        return []
+    return found + _said_again(text, seeds, [*mentions, *found])
