@@ -324,20 +324,19 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
     return out
 
 
-def grown_addresses(text: str, mentions: Sequence[Mention],
-                    is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+def grown_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An address the address rules found in part, grown over the comma-separated parts said
     with it, with no frame: back over one short part before it that holds a house or unit number
     ("No. 14, Adeyemi Crescent", "House 14, 7th Street") and on over the parts after it that
     hold an address's number or street or are names alone ("..., Nchanga South, Chingola"),
     each said between commas in the same sentence; a part with any other word ends it ("...,
-    next to the engine room", "..., addressed to Mrs Ade"), and a public place stays out of it
-    as after every address ("14 Mill Lane, Manchester")."""
+    next to the engine room", "..., addressed to Mrs Ade"); a public town said last is the
+    address's too ("14 Mill Lane, Manchester": an address is one unit)."""
     out = []
     for m in mentions:
         if m.entity_type != "ADDRESS" or m.detector == "AddressJoin":
             continue
-        start, end = _house_part_before(text, m.start), _parts_after(text, m.end, is_public)
+        start, end = _house_part_before(text, m.start), _parts_after(text, m.end)
         if (start, end) != (m.start, m.end):
             out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max(0.7, m.score),
                                detector="AddressJoin", text=text[start:end]))
@@ -366,15 +365,14 @@ def _house_part_before(text: str, start: int) -> int:
     return words[k].start()
 
 
-def _parts_after(text: str, end: int, is_public: Callable[[str], bool]) -> int:
+def _parts_after(text: str, end: int) -> int:
     """Where the address parts said after ``end`` between commas end: each part holds an
-    address's number or street, or is one to three capitalised names (a district, a town) that
-    are no public place."""
+    address's number or street, or is one to three capitalised names (a district, a town, a
+    public one too: an address is said whole)."""
     while (found := _PART_AFTER.match(text, end)) is not None:
         said = [w.group() for w in _WORD.finditer(found.group("part"))]
         names = 1 <= len(said) <= 3 and all(w[0].isupper() and w.casefold() not in _DANGLING for w in said)
-        if not said or not (names or _holds_address(said)) or any(_stops(said, i) is not None for i in range(len(said))) \
-                or (names and is_public(found.group("part").strip())):
+        if not said or not (names or _holds_address(said)) or any(_stops(said, i) is not None for i in range(len(said))):
             break
         end = found.end("part")
     return end

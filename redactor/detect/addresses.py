@@ -8,8 +8,9 @@ street said with its type first before the house ("strada morilor number nine bl
 postcode and its town ("Odos Ermou 22, 681 00 Alexandroupoli"), a floor and side ("Rua do Sol
 14, 3.º Direito"), a settlement ("Asentamiento Humano Villa Sol, Manzana B, Lote 9").
 ``extend_addresses`` grows each ADDRESS span over such parts on either side (typed or said in
-words, any case), over a capitalised town that ends the clause after a comma when it is not
-a public place, and over a postcode in digits alone after a comma at its end ("Unit 12, Sunbird
+words, any case), over a capitalised town that ends the clause after a comma (a public one
+too: an address is one unit, "14 Mill Lane, Manchester"), and over a postcode in digits alone
+after a comma at its end ("Unit 12, Sunbird
 Court, 17 Jan Smuts Avenue, Parktown North, 2193").  Only the span changes: a part alone ("the third floor", "block C") is not made
 an address here.
 """
@@ -17,7 +18,7 @@ an address here.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Sequence
 
 import regex
 
@@ -183,18 +184,18 @@ _CALENDAR = LazyRegex(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 _COMMON_WORD_ZIPF = 5.0
 
 
-def _town_end(text: str, end: int, is_public: Callable[[str], bool]) -> int | None:
+def _town_end(text: str, end: int) -> int | None:
     m = _TOWN.match(text, end)
     if m is None:
         return None
     town = m.group("town")
     first = town.split()[0]
-    if is_public(town) or _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
+    if _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
         return None
     return m.end()
 
 
-def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -> tuple[int, int]:
+def _extent(text: str, start: int, end: int) -> tuple[int, int]:
     found_end = end
     after = _PARTS_AFTER.match(text, end)
     if after is not None:
@@ -208,7 +209,7 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
             before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
-    town = _town_end(text, end, is_public)
+    town = _town_end(text, end)
     if town is not None:
         end = town
     postcode = _BARE_POSTCODE.match(text, end)
@@ -219,16 +220,15 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     return start, end
 
 
-def extend_addresses(text: str, mentions: Sequence[Mention],
-                     is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+def extend_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each ADDRESS grown over the address parts said right before or after it (and a town
-    that is not ``is_public`` ending the clause), as new mentions; the overlap policy then
-    prefers them to the parts they hold."""
+    ending the clause, public or not), as new mentions; the overlap policy then prefers them to
+    the parts they hold."""
     out = []
     for m in mentions:
         if m.entity_type != "ADDRESS":
             continue
-        start, end = _extent(text, m.start, m.end, is_public)
+        start, end = _extent(text, m.start, m.end)
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector="AddressJoin"))
     return out

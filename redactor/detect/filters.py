@@ -1858,7 +1858,11 @@ def _with_town(text: str, address: Mention, is_public: Callable[[str], bool]) ->
         return None
     town = m.group("town")
     # "in March", "on Sunday": a town of that name somewhere, but the date's word first
-    if not default_places().is_place(town) or is_public(town) or town.split()[0].casefold() in MONTHS_AND_DAYS:
+    # a public town said last after a comma is the address's (one address is one unit); after "in"
+    # it is the sentence's ("Calle 10 Norte # 4-12 in Cali")
+    after_in = "in" in text[address.end:m.start("town")].casefold().split()
+    if not default_places().is_place(town) or (after_in and is_public(town)) \
+            or town.split()[0].casefold() in MONTHS_AND_DAYS:
         return None
     return replace(address, end=m.end(), text=text[address.start:m.end()], detector="AddressJoin")
 
@@ -1879,11 +1883,11 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     joined = _join_runs(text, mentions, before)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
-    grown = extend_addresses(text, [*streets, *towns], is_public)
+    grown = extend_addresses(text, [*streets, *towns])
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public) + \
-        grown_addresses(text, [*mentions, *grown], is_public)
+        grown_addresses(text, [*mentions, *grown])
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
