@@ -114,7 +114,7 @@ _STREET_TYPE = frozenset((
     "street road avenue lane boulevard crescent drive close highway estate flats apartments"
     " tower towers block compound quarters barracks mansions"
     " calle carrera avenida rua travessa jalan jl. rruga strada ulitsa ulica vulytsia rue odos sokak caddesi"
-    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa").split())
+    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa quartier kebele").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3

@@ -1885,9 +1885,11 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
     grown = extend_addresses(text, [*streets, *towns])
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
+    # an address after a frame grows over the parts its chain stops before ("..., frente a la iglesia, Tegucigalpa")
+    anchored = anchored_addresses(text, mentions, is_public)
     return joined + towns + grown + [m for m in again if m not in joined] + [
-        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public) + \
-        grown_addresses(text, [*mentions, *grown])
+        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored + \
+        extend_addresses(text, anchored) + grown_addresses(text, [*mentions, *grown])
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor
