@@ -308,6 +308,29 @@ def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int
     return kept[0].start(), kept[-1].end()
 
 
+# How many words may stand between a frame and its sentence's end when the address is the next
+# sentence ("send it to my aunt. lot fourteen, palm road, ..."): the one it goes to.
+_MAX_RECIPIENT_WORDS = 4
+# The next sentence's start: the full stop, spaces or one line break.
+_NEXT_SENTENCE = regex.compile(r"[.!?:][^\S\n]*\n?[^\S\n]*")
+
+
+def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The address chain said as the sentence after a frame that ends its own sentence with
+    the one it goes to ("send it to my aunt. lot fourteen, palm road, green hill p o,
+    clarendon."), when that sentence starts with a house, plot or unit's word or number; else
+    None ("send it to my aunt. We left at five.")."""
+    end = _sentence_end(text, start)
+    between = _WORD.findall(text, start, end)
+    gap = _NEXT_SENTENCE.match(text, end)
+    if gap is None or not between or len(between) > _MAX_RECIPIENT_WORDS or any(_is_number(w) for w in between):
+        return None
+    first = _WORD.match(text, gap.end())
+    if first is None or not _is_evidence([first.group()], 0):
+        return None
+    return _chain(text, gap.end(), is_public)
+
+
 def anchored_addresses(text: str, mentions: Sequence[Mention],
                        is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """One ADDRESS for each address chain said after a frame that announces one, with the best
@@ -315,6 +338,8 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
     out = []
     for frame in _FRAME.finditer(text):
         span = _chain(text, frame.end(), is_public)
+        if span is None:
+            span = _chain_in_next_sentence(text, frame.end(), is_public)
         if span is None:
             continue
         start, end = span
