@@ -182,3 +182,21 @@ def test_the_parts_after_a_house_number():
     assert after("Storgatan 12 B is red", "12") == ""  # a letter alone ends the clause
     assert after("green road, 12 Mill Lane, near the school.", "Lane") == ""
     assert after("12 Mill Lane, near the school, Mbale", "Lane") == ", near the school"
+
+
+@pytest.mark.parametrize("text, address", [
+    ("They took us to house 23, street 7, sector G-9/1, Islamabad.", "house 23, street 7, sector G-9/1, Islamabad"),
+    ("it was at 12 rue des lilas, 75011 paris", "12 rue des lilas, 75011 paris"),  # a caption's town after its postcode
+    ("The house in Calle 8 #23-45, barrio El Prado, Barranquilla, Atlántico was raided.",
+     "Calle 8 #23-45, barrio El Prado, Barranquilla, Atlántico"),  # the town and its region
+])
+def test_a_lettered_sector_a_caption_town_and_a_region_end_the_address(redactor_default, text, address):
+    assert _addresses(redactor_default, text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("The raid was at 22 Kings Road, Harare, Monday.", "22 Kings Road, Harare"),  # a weekday is no region
+    ("it was at 12 rue des lilas, 75011 paris was far", "12 rue des lilas, 75011"),  # the town must end the clause
+])
+def test_a_word_after_the_town_that_is_no_region_ends_it_before(redactor_default, text, address):
+    assert _addresses(redactor_default, text) == [address]

@@ -33,6 +33,8 @@ _SP = r"[^\S\n]"
 # "flat b", "block c", "flat three b" (not "a" or "i", which are words: "the flat a friend had").
 _VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w-]|/(?-i:[a-z\d]))"
           rf"|{SPOKEN_NUMBER}(?:{_SP}+(?-i:[A-Z]|[b-hj-z])(?![\w'’-]))?"
+          # a lettered sector and its number (Islamabad): "sector G-9/1", "F-7/2"
+          r"|(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?(?![\w/-])"
           r"|(?-i:[IVX]{1,4}|[A-Z]|(?<=\s)[b-hj-z])(?![\w'’-]))")
 # A flat, floor, building, plot... word that takes a number: many countries' forms.
 _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|dept\.?|unit|suite"
@@ -211,7 +213,9 @@ _LOOK_BACK = 120
 # before a word that goes on the sentence, not a new clause ("..., Dhanmondi now", "..., Noida
 # is where we met"; not "..., Mary and I").
 _TOWN = LazyRegex(
-    rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
+    rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}"
+    # and its region or country: "..., Barranquilla, Atlántico", "..., Nakuru, Kenya"
+    rf"(?:{_SP}*,{_SP}*(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})?)"
     rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too|with)(?![\p{{L}}'’])"
     rf"|{_SP}*,{_SP}*\d{{4,6}}(?![\w-]|[.,]\d))", 0)  # or its postcode: "..., Dunkeld West, 2196."
 # A postcode in digits alone after a comma, last of the address: "..., Parktown North, 2193",
@@ -229,10 +233,10 @@ def _town_end(text: str, end: int) -> int | None:
     m = _TOWN.match(text, end)
     if m is None:
         return None
-    town = m.group("town")
-    first = town.split()[0]
-    if _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
-        return None
+    for part in m.group("town").split(","):
+        first = part.split()[0]
+        if _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
+            return None
     return m.end()
 
 

@@ -1844,10 +1844,10 @@ def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
 
 
 # A town said right after an address and ending the clause, which the model did not find (in
-# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv".
-# A public city stays out.
+# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv",
+# and right after a postcode ("12 rue des lilas, 75011 paris").  A public city after "in" stays out.
 _TOWN_AFTER = re.compile(
-    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+|(?<=\d{4})[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 
 
