@@ -200,3 +200,21 @@ def test_a_lettered_sector_a_caption_town_and_a_region_end_the_address(redactor_
 ])
 def test_a_word_after_the_town_that_is_no_region_ends_it_before(redactor_default, text, address):
     assert _addresses(redactor_default, text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    # a caption writes no comma: the house, the street, the quarter and the district are one address
+    ("they came to house nine lenin street sovet mahalla termez district",
+     "house nine lenin street sovet mahalla termez district"),
+    ("he was taken from plot 4 kireka road wakiso district", "plot 4 kireka road wakiso district"),
+])
+def test_a_caption_address_without_commas_is_whole(redactor_default, text, address):
+    assert _addresses(redactor_default, text) == [address]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we sold house 4 and street food was cheap.", []),
+    ("he was taken from plot 4 kireka road the district was calm", ["plot 4 kireka road"]),
+])
+def test_a_caption_clause_after_a_house_number_is_no_street(redactor_default, text, expected):
+    assert _addresses(redactor_default, text) == expected

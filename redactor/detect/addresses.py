@@ -123,9 +123,11 @@ _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*)
 # Gardens Estate" (not "Court": a court is a public body).
 _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
                 r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Compound)(?![\w'’-])")
-# A division of a town or a country said after a comma, its name first, in any case: "termez
-# district", "Qalat quarter", "sovet mahalla", "Kanungu county" (not "..., the old district").
-_DIVISION = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:district|quarter|neighbourhood|neighborhood"
+# A division of a town or a country said after a comma (or right after a street or another
+# division, as a caption writes it), its name first, in any case: "termez district", "Qalat
+# quarter", "sovet mahalla", "Kanungu county", "kireka road wakiso district" (not "..., the old district").
+_DIVISION = (rf"(?<=(?:,|(?<![\w'’-])(?:road|street|avenue|lane|drive|close|crescent|way|mahalla|quarter|district"
+             rf"|ward|village|estate)){_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:district|quarter|neighbourhood|neighborhood"
              r"|region|province|county|sub-?county|oblast|rayon|raion|tuman|governorate|municipality|township"
              r"|parish|village|locality|suburb|kebele|ward|commune)(?![\w'’-])")
 # Housing named by its kind, in any case: "the police quarters", "the old barracks", "the
