@@ -215,6 +215,8 @@ def test_a_caption_address_without_commas_is_whole(redactor_default, text, addre
 @pytest.mark.parametrize("text, expected", [
     ("we sold house 4 and street food was cheap.", []),
     ("he was taken from plot 4 kireka road the district was calm", ["plot 4 kireka road"]),
+    # a comma and "off" before the street still join it
+    ("The letter came from Unit 4, off Allen Avenue, yesterday.", ["Unit 4, off Allen Avenue"]),
 ])
 def test_a_caption_clause_after_a_house_number_is_no_street(redactor_default, text, expected):
     assert _addresses(redactor_default, text) == expected
