@@ -204,7 +204,7 @@ def test_a_word_after_the_town_that_is_no_region_ends_it_before(redactor_default
 
 @pytest.mark.parametrize("text, address", [
     # a caption writes no comma: the house, the street, the quarter and the district are one address
-    ("they came to house nine lenin street sovet mahalla termez district",
+    ("we lived at house nine lenin street sovet mahalla termez district",
      "house nine lenin street sovet mahalla termez district"),
     ("he was taken from plot 4 kireka road wakiso district", "plot 4 kireka road wakiso district"),
 ])
