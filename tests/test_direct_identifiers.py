@@ -203,7 +203,7 @@ def test_a_quoted_word_after_a_call_sign_is_one(redactor_default):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("We moved to Rua Augusta 88, Lisbon.", "Rua Augusta 88"),  # a public city stays out
+    ("We moved to Rua Augusta 88, Lisbon.", "Rua Augusta 88, Lisbon"),  # a public city said last too
     ("we stayed at ulica dluga twelve in sopot", "ulica dluga twelve in sopot"),
     ("he lived on calle morelos seventeen in chernihiv", "calle morelos seventeen in chernihiv"),
     ("I lived at Rua Augusta 88 in Lisbon for years.", "Rua Augusta 88"),

@@ -205,7 +205,7 @@ def test_a_run_keeps_public_figures_and_outlets(redactor_default):
      "14 Kingsway Road, off Station Road, in Leyton"),
     ("The safe house is at 7 Ulitsa Lenina, apartment 12.", "7 Ulitsa Lenina, apartment 12"),
     ("Calle Morelos 17, colonia Centro, Puebla.", "Calle Morelos 17, colonia Centro, Puebla"),
-    ("My office was on Rua Augusta 88, Lisbon.", "Rua Augusta 88"),    # a public city stays out
+    ("My office was on Rua Augusta 88, Lisbon.", "Rua Augusta 88, Lisbon"),  # a public city said last too
     ("Send it to Flat 2B, 18 Victoria Street, Glasgow G2 5QX.", "Flat 2B, 18 Victoria Street, Glasgow G2 5QX"),
     ("They moved to Prospekt Peremohy twenty, flat three, in Chernihiv.",
      "Prospekt Peremohy twenty, flat three, in Chernihiv"),

@@ -114,7 +114,7 @@ _STREET_TYPE = frozenset((
     "street road avenue lane boulevard crescent drive close highway estate flats apartments"
     " tower towers block compound quarters barracks mansions"
     " calle carrera avenida rua travessa jalan jl. rruga strada ulitsa ulica vulytsia rue odos sokak caddesi"
-    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa").split())
+    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa quartier kebele").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
@@ -308,6 +308,29 @@ def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int
     return kept[0].start(), kept[-1].end()
 
 
+# How many words may stand between a frame and its sentence's end when the address is the next
+# sentence ("send it to my aunt. lot fourteen, palm road, ..."): the one it goes to.
+_MAX_RECIPIENT_WORDS = 4
+# The next sentence's start: the full stop, spaces or one line break.
+_NEXT_SENTENCE = regex.compile(r"[.!?:][^\S\n]*\n?[^\S\n]*")
+
+
+def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The address chain said as the sentence after a frame that ends its own sentence with
+    the one it goes to ("send it to my aunt. lot fourteen, palm road, green hill p o,
+    clarendon."), when that sentence starts with a house, plot or unit's word or number; else
+    None ("send it to my aunt. We left at five.")."""
+    end = _sentence_end(text, start)
+    between = _WORD.findall(text, start, end)
+    gap = _NEXT_SENTENCE.match(text, end)
+    if gap is None or not between or len(between) > _MAX_RECIPIENT_WORDS or any(_is_number(w) for w in between):
+        return None
+    first = _WORD.match(text, gap.end())
+    if first is None or not _is_evidence([first.group()], 0):
+        return None
+    return _chain(text, gap.end(), is_public)
+
+
 def anchored_addresses(text: str, mentions: Sequence[Mention],
                        is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """One ADDRESS for each address chain said after a frame that announces one, with the best
@@ -315,6 +338,8 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
     out = []
     for frame in _FRAME.finditer(text):
         span = _chain(text, frame.end(), is_public)
+        if span is None:
+            span = _chain_in_next_sentence(text, frame.end(), is_public)
         if span is None:
             continue
         start, end = span
@@ -324,20 +349,19 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
     return out
 
 
-def grown_addresses(text: str, mentions: Sequence[Mention],
-                    is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+def grown_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An address the address rules found in part, grown over the comma-separated parts said
     with it, with no frame: back over one short part before it that holds a house or unit number
     ("No. 14, Adeyemi Crescent", "House 14, 7th Street") and on over the parts after it that
     hold an address's number or street or are names alone ("..., Nchanga South, Chingola"),
     each said between commas in the same sentence; a part with any other word ends it ("...,
-    next to the engine room", "..., addressed to Mrs Ade"), and a public place stays out of it
-    as after every address ("14 Mill Lane, Manchester")."""
+    next to the engine room", "..., addressed to Mrs Ade"); a public town said last is the
+    address's too ("14 Mill Lane, Manchester": an address is one unit)."""
     out = []
     for m in mentions:
         if m.entity_type != "ADDRESS" or m.detector == "AddressJoin":
             continue
-        start, end = _house_part_before(text, m.start), _parts_after(text, m.end, is_public)
+        start, end = _house_part_before(text, m.start), _parts_after(text, m.end)
         if (start, end) != (m.start, m.end):
             out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max(0.7, m.score),
                                detector="AddressJoin", text=text[start:end]))
@@ -366,15 +390,14 @@ def _house_part_before(text: str, start: int) -> int:
     return words[k].start()
 
 
-def _parts_after(text: str, end: int, is_public: Callable[[str], bool]) -> int:
+def _parts_after(text: str, end: int) -> int:
     """Where the address parts said after ``end`` between commas end: each part holds an
-    address's number or street, or is one to three capitalised names (a district, a town) that
-    are no public place."""
+    address's number or street, or is one to three capitalised names (a district, a town, a
+    public one too: an address is said whole)."""
     while (found := _PART_AFTER.match(text, end)) is not None:
         said = [w.group() for w in _WORD.finditer(found.group("part"))]
         names = 1 <= len(said) <= 3 and all(w[0].isupper() and w.casefold() not in _DANGLING for w in said)
-        if not said or not (names or _holds_address(said)) or any(_stops(said, i) is not None for i in range(len(said))) \
-                or (names and is_public(found.group("part").strip())):
+        if not said or not (names or _holds_address(said)) or any(_stops(said, i) is not None for i in range(len(said))):
             break
         end = found.end("part")
     return end

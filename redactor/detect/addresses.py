@@ -8,8 +8,9 @@ street said with its type first before the house ("strada morilor number nine bl
 postcode and its town ("Odos Ermou 22, 681 00 Alexandroupoli"), a floor and side ("Rua do Sol
 14, 3.º Direito"), a settlement ("Asentamiento Humano Villa Sol, Manzana B, Lote 9").
 ``extend_addresses`` grows each ADDRESS span over such parts on either side (typed or said in
-words, any case), over a capitalised town that ends the clause after a comma when it is not
-a public place, and over a postcode in digits alone after a comma at its end ("Unit 12, Sunbird
+words, any case), over a capitalised town that ends the clause after a comma (a public one
+too: an address is one unit, "14 Mill Lane, Manchester"), and over a postcode in digits alone
+after a comma at its end ("Unit 12, Sunbird
 Court, 17 Jan Smuts Avenue, Parktown North, 2193").  Only the span changes: a part alone ("the third floor", "block C") is not made
 an address here.
 """
@@ -17,14 +18,14 @@ an address here.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Sequence
 
 import regex
 
 from redactor.detect.prefilter import LazyRegex
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.lexicon.numbers import ROMANCE_SPOKEN_NUMBER, SPOKEN_NUMBER
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -32,6 +33,8 @@ _SP = r"[^\S\n]"
 # "flat b", "block c", "flat three b" (not "a" or "i", which are words: "the flat a friend had").
 _VALUE = (rf"(?:\d{{1,5}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?)?(?![\w-]|/(?-i:[a-z\d]))"
           rf"|{SPOKEN_NUMBER}(?:{_SP}+(?-i:[A-Z]|[b-hj-z])(?![\w'’-]))?"
+          # a lettered sector and its number (Islamabad): "sector G-9/1", "F-7/2"
+          r"|(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?(?![\w/-])"
           r"|(?-i:[IVX]{1,4}|[A-Z]|(?<=\s)[b-hj-z])(?![\w'’-]))")
 # A flat, floor, building, plot... word that takes a number: many countries' forms.
 _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|dept\.?|unit|suite"
@@ -48,6 +51,19 @@ _UNIT = (r"(?:flat|apartment|apt\.?|apartamento|apto\.?|departamento|depto\.?|de
          # "road seven", "rue seven"), a Peruvian block and lot ("manzana b lote nueve", "Mz. B Lt. 9")
          r"|street|st\.|road|rd\.|rue|lt\.)")
 _NUMBER_MARK = rf"(?:(?:no\.?|n[º°o]\.?|nr\.?|number|num\.?|\#|:){_SP}*)?"
+# A house, lot or flat number said in words in a Romance language, after that language's word:
+# "casa quarenta e dois", "lote quince", "casa número doze", "appartement vingt-trois".
+_ROMANCE_PART = (r"(?:casa|lote|lt\.|piso|andar|apto\.?|apartamento|departamento|depto\.?|manzana|mz\.|quadra"
+                 r"|qd\.|bloco|bloque|puerta|interior|torre|appartement|bâtiment|porta|scala|interno)"
+                 rf"{_SP}*(?:(?:n[úu]mero|numéro|numero|n[º°o]\.?){_SP}*)?{ROMANCE_SPOKEN_NUMBER}")
+# A Nordic, Finnish or Polish flat after the house number: the staircase letter and the flat
+# ("Karjalankatu 8 C 14", "Hämeenkatu 5 B", "Storgatan 12 B,"), the Swedish floor ("4 tr",
+# "2 trappor"), the Danish floor and side ("3. th.", "st. tv.", "2. sal"), the flat's own word
+# ("lgh 1102", "as. 5", "m. 5", "lok. 12").  A letter alone ends the clause ("8 A man came" has none).
+_NORDIC_FLAT = (rf"(?<=\d{_SP}+)(?-i:(?:[A-HJ-Z]|A(?={_SP}*\d)))(?:{_SP}*\d{{1,3}}(?![\w'’-])|(?={_SP}*(?:[,;)\n]|[.!?](?!\w)|$)))"
+                rf"|\d{{1,2}}{_SP}*(?:tr|trappor|trappa|tr\.)(?![\w'’-])"
+                rf"|(?:\d{{1,2}}\.|st\.|kl\.|stuen){_SP}*(?:th|tv|mf|sal)\.?(?![\w'’-])"
+                rf"|(?:lgh\.?|as\.|m\.|lok\.){_SP}*\d{{1,4}}(?![\w-])")
 _FLOOR = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.|º|ª)|first|second|third|fourth|fifth|sixth|seventh"
           rf"|eighth|ninth|tenth|eleventh|twelfth|ground|top){_SP}*(?:floor|fl\.|og|etage|étage"
           rf"|stock|piso|andar|etazh)(?![\w'’-])"
@@ -107,6 +123,13 @@ _ESTATE = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*){_SP}+(?:(?-i:\p{{Lu}}[\p{{L}}'’-]*)
 # Gardens Estate" (not "Court": a court is a public body).
 _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
                 r"(?-i:Homes|Subdivision|Village|Heights|Residences|Estate|Compound)(?![\w'’-])")
+# A division of a town or a country said after a comma (or right after a street or another
+# division, as a caption writes it), its name first, in any case: "termez district", "Qalat
+# quarter", "sovet mahalla", "Kanungu county", "kireka road wakiso district" (not "..., the old district").
+_DIVISION = (rf"(?<=(?:,|(?<![\w'’-])(?:road|street|avenue|lane|drive|close|crescent|way|mahalla|quarter|district"
+             rf"|ward|village|estate)){_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:district|quarter|neighbourhood|neighborhood"
+             r"|region|province|county|sub-?county|oblast|rayon|raion|tuman|governorate|municipality|township"
+             r"|parish|village|locality|suburb|kebele|ward|commune)(?![\w'’-])")
 # Housing named by its kind, in any case: "the police quarters", "the old barracks", "the
 # railway flats" ("block four flat nine of the police quarters").
 _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
@@ -128,22 +151,45 @@ _POSTCODE_TOWN = (rf"(?:(?-i:[A-Z]{{1,2}})-)?"
                   rf"(?:\d{{3}}{_SP}\d{{2}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}{_SP}?(?-i:[A-Z]{{2}})|\d{{4,5}}"
                   r"|(?-i:[A-Z]\d{4}[A-Z]{3}))"
                   rf"(?![\w-]){_SP}+(?!{MONTH_PATTERN}(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)"
-                  rf"(?:{_SP}+(?:{_TOWN_JOINER}{_SP}+)?(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}")
+                  rf"(?:{_SP}+(?:{_TOWN_JOINER}{_SP}+)?(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}"
+                  # the town's district letter or number: "2200 København N", "8000 Aarhus C", "130 00 Praha 3"
+                  rf"(?:{_SP}+(?:(?-i:[B-HJ-Z])|\d{{1,2}})(?![\w'’-]|[.,]\d))?")
 # A named building or block after a comma, in any case: "hamra street, bustani building",
 # "..., Al Noor Tower" (not "Calle Toledo 41 every block").
 _BUILDING = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:rental{_SP}+|apartment{_SP}+|residential{_SP}+)?"
              r"(?:building|bldg\.|tower|plaza|complex|residence|block|flats)(?![\w'’-])")
 # A landmark the house faces or stands behind: "opposite the Shell station", "behind the market"
 # (not "near the school": near is no place).
-_LANDMARK = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside){_SP}+the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}?"
-             r"(?:station|market|mosque|church|school|clinic|hospital|stadium|bank|pharmacy|bakery|shop|store"
-             r"|supermarket|temple|pagoda|park|post[^\S\n]+office|roundabout|bridge|junction|well|cemetery)"
-             r"(?![\w'’-])")
+_LANDMARK_KIND = (r"(?:station|market|mosque|church|school|clinic|hospital|stadium|bank|pharmacy|bakery|shop|store"
+                  r"|supermarket|temple|pagoda|park|post[^\S\n]+office|roundabout|bridge|junction|well|cemetery)")
+_LANDMARK = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside|in{_SP}+front{_SP}+of|facing){_SP}+the{_SP}+"
+             rf"(?:{_NAME_WORD}{_SP}+){{0,2}}?{_LANDMARK_KIND}(?![\w'’-])"
+             # "near the mosque" between two parts of the address (alone after it, near is no place)
+             rf"|near{_SP}+the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}?{_LANDMARK_KIND}(?=,{_SP}*(?-i:\p{{Lu}})[\p{{L}}'’-]+)"
+             # the same in Spanish, Portuguese and French: "frente a la iglesia", "detrás del mercado",
+             # "em frente à igreja", "derrière la mosquée", "en face du marché"
+             rf"|(?:(?:en{_SP}+)?frente{_SP}+(?:a|al|à|ao|de)|enfrente{_SP}+(?:de|del)|detrás{_SP}+(?:de|del)|atrás{_SP}+(?:de|do|da)"
+             rf"|al{_SP}+lado{_SP}+(?:de|del)|ao{_SP}+lado{_SP}+(?:de|do|da)|derrière|en{_SP}+face{_SP}+(?:de|du|des)"
+             rf"|à{_SP}+côté{_SP}+(?:de|du|des)|cerca{_SP}+(?:de|del)|près{_SP}+(?:de|du|des)|perto{_SP}+(?:de|do|da))"
+             rf"(?:{_SP}+(?:la|el|le|les|l['’]|a|o|à|do|da|the))?{_SP}*(?:{_NAME_WORD}{_SP}+){{0,2}}?"
+             r"(?:iglesia|igreja|église|eglise|mercado|marché|marche|escuela|escola|école|ecole|mezquita|mesquita|mosquée"
+             r"|mosquee|gasolinera|posto|station|parque|praça|plaza|hospital|hôpital|pharmacie|farmacia|farmácia"
+             r"|cementerio|cemitério|cimetière|pont|puente|ponte|rond-point|glorieta|carrefour)(?![\w'’-])"
+             # the house's own gate or door, last: "..., the green gate", "..., the blue door"
+             rf"|(?<=,{_SP}*)the{_SP}+(?:{_NAME_WORD}{_SP}+){{1,2}}?(?:gate|door)(?={_SP}*(?:[.;:!?)\n]|$))")
+# The town a post office box is in, said after its number with no comma: "BP 1123 Bafoussam",
+# "P.O. Box 55 Mbale".
+_BOX_TOWN = (rf"(?<=(?:box|bp|b\.{_SP}?p\.|pmb|p\.{_SP}?m\.{_SP}?b\.?|bag){_SP}*(?:no\.?{_SP}*)?\d{{1,6}}{_SP}+)"
+             rf"(?!{MONTH_PATTERN}(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?")
+# A post office said by its place, as a rural address's: "green valley p o", "Mbale Post Office"
+# (not "the p o box": that is a box).
+_POST_OFFICE = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:p\.?{_SP}?o\.?|post{_SP}+office)"
+                rf"(?![\w'’-]|{_SP}*box)")
 # The second part of a house or flat number said after a dash or a slash: "forty one dash seven".
 _SUB_NUMBER = rf"(?:dash|slash|stroke){_SP}+{_VALUE}"
-_PART = (rf"(?:{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_SUB_NUMBER}|{_LANDMARK}|{_AREA}{_SP}+{_NAME}"
+_PART = (rf"(?:{_NORDIC_FLAT}|{_ROMANCE_PART}|{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_SUB_NUMBER}|{_LANDMARK}|{_AREA}{_SP}+{_NAME}"
          rf"|{_POSTCODE_TOWN}|{_POSTCODE}|{_ESTATE}|{_SECTION}|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}"
-         rf"|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_BUILDING}|{_TOWN_POSTCODE}|{_ORDINAL_PART}"
+         rf"|{_DIVISION}|{_BOX_TOWN}|{_POST_OFFICE}|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_BUILDING}|{_TOWN_POSTCODE}|{_ORDINAL_PART}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").
@@ -169,7 +215,9 @@ _LOOK_BACK = 120
 # before a word that goes on the sentence, not a new clause ("..., Dhanmondi now", "..., Noida
 # is where we met"; not "..., Mary and I").
 _TOWN = LazyRegex(
-    rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})"
+    rf"{_SP}*,{_SP}*(?P<town>(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}"
+    # and its region or country: "..., Barranquilla, Atlántico", "..., Nakuru, Kenya"
+    rf"(?:{_SP}*,{_SP}*(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}})?)"
     rf"(?={_SP}*(?:[.;:!?)\n]|$)|{_SP}+(?:now|these{_SP}+days|since|for|is|was|where|then|today|too|with)(?![\p{{L}}'’])"
     rf"|{_SP}*,{_SP}*\d{{4,6}}(?![\w-]|[.,]\d))", 0)  # or its postcode: "..., Dunkeld West, 2196."
 # A postcode in digits alone after a comma, last of the address: "..., Parktown North, 2193",
@@ -183,18 +231,18 @@ _CALENDAR = LazyRegex(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 _COMMON_WORD_ZIPF = 5.0
 
 
-def _town_end(text: str, end: int, is_public: Callable[[str], bool]) -> int | None:
+def _town_end(text: str, end: int) -> int | None:
     m = _TOWN.match(text, end)
     if m is None:
         return None
-    town = m.group("town")
-    first = town.split()[0]
-    if is_public(town) or _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
-        return None
+    for part in m.group("town").split(","):
+        first = part.split()[0]
+        if _CALENDAR.fullmatch(first) or zipf_frequency(first, "en") >= _COMMON_WORD_ZIPF:
+            return None
     return m.end()
 
 
-def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -> tuple[int, int]:
+def _extent(text: str, start: int, end: int) -> tuple[int, int]:
     found_end = end
     after = _PARTS_AFTER.match(text, end)
     if after is not None:
@@ -208,7 +256,7 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
             before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
-    town = _town_end(text, end, is_public)
+    town = _town_end(text, end)
     if town is not None:
         end = town
     postcode = _BARE_POSTCODE.match(text, end)
@@ -219,16 +267,15 @@ def _extent(text: str, start: int, end: int, is_public: Callable[[str], bool]) -
     return start, end
 
 
-def extend_addresses(text: str, mentions: Sequence[Mention],
-                     is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+def extend_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each ADDRESS grown over the address parts said right before or after it (and a town
-    that is not ``is_public`` ending the clause), as new mentions; the overlap policy then
-    prefers them to the parts they hold."""
+    ending the clause, public or not), as new mentions; the overlap policy then prefers them to
+    the parts they hold."""
     out = []
     for m in mentions:
         if m.entity_type != "ADDRESS":
             continue
-        start, end = _extent(text, m.start, m.end, is_public)
+        start, end = _extent(text, m.start, m.end)
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector="AddressJoin"))
     return out

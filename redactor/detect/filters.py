@@ -1904,10 +1904,10 @@ def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
 
 
 # A town said right after an address and ending the clause, which the model did not find (in
-# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv".
-# A public city stays out.
+# a caption it has no capital): "calle morelos seventeen in tlaxcala", "flat three, in Chernihiv",
+# and right after a postcode ("12 rue des lilas, 75011 paris").  A public city after "in" stays out.
 _TOWN_AFTER = re.compile(
-    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"(?:[^\S\n]*,[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+|(?<=\d{4})[^\S\n]+)(?P<town>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 
 
@@ -1918,7 +1918,11 @@ def _with_town(text: str, address: Mention, is_public: Callable[[str], bool]) ->
         return None
     town = m.group("town")
     # "in March", "on Sunday": a town of that name somewhere, but the date's word first
-    if not default_places().is_place(town) or is_public(town) or town.split()[0].casefold() in MONTHS_AND_DAYS:
+    # a public town said last after a comma is the address's (one address is one unit); after "in"
+    # it is the sentence's ("Calle 10 Norte # 4-12 in Cali")
+    after_in = "in" in text[address.end:m.start("town")].casefold().split()
+    if not default_places().is_place(town) or (after_in and is_public(town)) \
+            or town.split()[0].casefold() in MONTHS_AND_DAYS:
         return None
     return replace(address, end=m.end(), text=text[address.start:m.end()], detector="AddressJoin")
 
@@ -1939,11 +1943,13 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     joined = _join_runs(text, mentions, before)
     streets = [m for m in mentions if m.entity_type == "ADDRESS"] + joined
     towns = [t for m in streets if (t := _with_town(text, m, is_public)) is not None]
-    grown = extend_addresses(text, [*streets, *towns], is_public)
+    grown = extend_addresses(text, [*streets, *towns])
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
+    # an address after a frame grows over the parts its chain stops before ("..., frente a la iglesia, Tegucigalpa")
+    anchored = anchored_addresses(text, mentions, is_public)
     return joined + towns + grown + [m for m in again if m not in joined] + [
-        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored_addresses(text, mentions, is_public) + \
-        grown_addresses(text, [*mentions, *grown], is_public)
+        t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored + \
+        extend_addresses(text, anchored) + grown_addresses(text, [*mentions, *grown])
 
 
 # Between a neighbourhood and the address in it said after it: a comma alone ("chilonzor

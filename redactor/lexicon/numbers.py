@@ -74,3 +74,29 @@ SPOKEN_NUMBER = (
     rf"|(?:{_words(TENS, TENS_MISSPELT)})(?:(?:-|[^\S\n]+)(?:{_words(UNITS)}))?"
     rf"|{_words(TEENS)}|{_words(UNITS)})(?![\w'’-])"
 )
+
+
+# A house or lot number said in words in Spanish, Portuguese, French or Italian: "quince",
+# "quarenta e dois", "veintidós", "treinta y uno", "vingt-trois" (a pattern fragment like
+# SPOKEN_NUMBER, for the address parts said after "casa", "lote", "número").
+_ROMANCE_TENS = ("veinte vinte vingt venti treinta trinta trente trenta cuarenta quarenta quarante"
+                 " cincuenta cinquenta cinquante cinquanta sesenta sessenta soixante sessanta setenta"
+                 " settanta ochenta oitenta ottanta noventa novanta").split()
+_ROMANCE_UNITS = ("uno una um uma un deux due dos dois duas tres três trois tre cuatro quatro quatre quattro"
+                  " cinco cinq cinque seis six sei siete sete sept sette ocho oito huit otto nueve nove neuf").split()
+_ROMANCE_TEENS = ("diez dez dix dieci once onze undici doce doze douze dodici trece treze treize tredici catorce"
+                  " catorze quatorze quattordici quince quinze quindici dieciséis dieciseis dezesseis dezasseis"
+                  " seize sedici diecisiete dezessete dezassete diciassette dieciocho dezoito diciotto diecinueve"
+                  " dezenove dezanove diciannove veintiuno veintidós veintidos veintitrés veintitres veinticuatro"
+                  " veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve cien cem cent cento"
+                  " dix-sept dix-huit dix-neuf").split()
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+ROMANCE_SPOKEN_NUMBER = (
+    rf"(?:(?:{_alternatives(_ROMANCE_TENS)})(?:(?:-|[^\S\n]+(?:y|e|et)[^\S\n]+|[^\S\n]+)(?:{_alternatives(_ROMANCE_UNITS)}))?"
+    rf"|{_alternatives(_ROMANCE_TEENS)}|{_alternatives(_ROMANCE_UNITS)})(?![\w'’-])"
+)
