@@ -153,3 +153,20 @@ def test_a_ship_named_with_of_is_not_named_again_by_its_last_word(redactor_defau
     found = _found(redactor_default, "I joined Harmony of the Seas as a cook. We crossed the seas for months.")
     assert [t for t, _ in found] == ["Harmony of the Seas"]
     assert model_word("Harmony of the Seas") == ""
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("And my van, the company gives each supervisor one, a yellow Ford Transit with the orange beacon, ZKT-482. "
+     "Everybody knows it.", "ZKT-482"),
+    ("He drives a black Toyota Fortuner, always fast, BXT 771 on the back.", "BXT 771"),
+])
+def test_a_plate_said_in_its_vehicles_sentence_is_its_plate(redactor_default, text, plate):
+    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
+    assert (plate, "VEHICLE_PLATE") in found
+    # near miss: the company's word before a job is a verb's, no occupation ("gives each supervisor")
+    assert not any(t.startswith("gives") for t, _ in found)
+
+
+def test_a_plate_shape_after_the_vehicles_sentence_is_not_its_plate(redactor_default):
+    text = "He sold the red Lada Niva last year. KTX-114 was written on the form."
+    assert "KTX-114" not in [f.text for f in redactor_default.scan(text) if f.entity_type == "VEHICLE_PLATE"]

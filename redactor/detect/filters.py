@@ -109,7 +109,7 @@ from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, uni
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.unit_of import units_of_kept
-from redactor.detect.vehicle_edges import extend_vehicles
+from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
@@ -1811,6 +1811,7 @@ class SpanFilters:
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
         roles = roles_beside_people(text, people) + units_of_kept(text, people)
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
+                + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people))
 
 

@@ -211,3 +211,26 @@ def extend_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector=m.detector))
     return out
+
+
+# A plate said in the sentence of the vehicle it belongs to, this far after the vehicle at most.
+_PLATE_REACH = 90
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+# What a plate said in its vehicle's sentence scores: a plate's shape beside its vehicle.
+_PLATE_BESIDE_VEHICLE = 0.6
+
+
+def plates_after_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A plate-shaped code that scored low for want of a vehicle word near it ("ZKT-482"), said
+    later in the sentence of a vehicle found by its description ("a yellow Ford Transit with the
+    orange beacon, ZKT-482"): the vehicle's plate, as new mentions with the plate's score.  A
+    sentence's end between them, or a long way, and it is no longer said of the vehicle."""
+    vehicles = sorted(m.end for m in mentions if m.entity_type == "VEHICLE")
+    out = []
+    for m in mentions:
+        if m.entity_type != "VEHICLE_PLATE" or m.score >= _PLATE_BESIDE_VEHICLE:
+            continue
+        before = [end for end in vehicles if end <= m.start and m.start - end <= _PLATE_REACH]
+        if before and _SENTENCE_END.search(text, before[-1], m.start) is None:
+            out.append(replace(m, score=_PLATE_BESIDE_VEHICLE))
+    return out
