@@ -266,3 +266,22 @@ def test_a_number_asked_for_goes_on_over_another_voice(redactor_default, tmp_pat
                    "<v Ben>five five six seven eight, yes")
     assert [(t, s) for t, s, _ in found] == [("PHONE", "four four one two"), ("PHONE", "five five six seven eight")]
     assert found[0][2] == found[1][2]
+
+
+@pytest.mark.parametrize("kind", ["srt", "json"])
+def test_typed_groups_after_a_number_word_go_on_in_the_next_segment(redactor_default, tmp_path, kind):
+    # a Whisper segment ends inside a typed number: " ... My own number is 0917 552" | " 8841, Tele2."
+    found = _found(redactor_default, tmp_path, kind, " Not the work phone. My own number is 0917 552",
+                   " 8841, Tele2. WhatsApp too.")
+    assert [(t, s) for t, s, _ in found] == [("PHONE", "0917 552"), ("PHONE", "8841")]
+    assert found[0][2] == found[1][2]
+    # near miss: groups with no number's word before them are figures of their own
+    found = _found(redactor_default, tmp_path, kind, " We were 25 in 2019", " 30 came back later.")
+    assert found == []
+
+
+def test_every_typed_group_in_the_next_segment_goes_with_the_number(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "json", " How can I reach you? My number is 0754",
+                   " 618 392. Use it only on Signal.")
+    assert [(t, s) for t, s, _ in found] == [("PHONE", "0754"), ("PHONE", "618 392")]
+    assert found[0][2] == found[1][2]

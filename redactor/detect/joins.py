@@ -116,12 +116,26 @@ _PIECE_LABEL = regex.compile(rf"[^\S\n]*({_LABEL})")
 _PLUS_FRAGMENT = regex.compile(r"(?<![\w+])\+\d{1,3}[^\S\n]?[-.]?[^\S\n]?\d{3,6}\Z")
 
 
+# Typed groups of digits that end a piece ("My own number is 0750 418" | "3362, Korek"): a number
+# whose rest opens the next piece, when a phone's or a number's word was said before them.
+# Typed groups this long are a whole number already (the next piece reads it back, or says another).
+_WHOLE_NUMBER_DIGITS = 9
+_TYPED_GROUPS_AFTER = regex.compile(r"\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}(?![\w])")
+_TYPED_GROUPS_BEFORE = regex.compile(r"(?<![\w+])\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}\Z")
+
+
 def _goes_on(text: str, gap: int, at: int) -> bool:
     """Whether the code before ``gap`` goes on at ``at``: a separator there, or digits after a
-    phone's country code and first group."""
+    phone's country code and first group, or after typed groups a number's word brought in."""
     if text[at:at + 1] in ("-", "/"):
         return True
-    return text[at:at + 1].isdigit() and _PLUS_FRAGMENT.search(text, max(0, gap - 20), gap) is not None
+    if not text[at:at + 1].isdigit():
+        return False
+    if _PLUS_FRAGMENT.search(text, max(0, gap - 20), gap) is not None:
+        return True
+    groups = _TYPED_GROUPS_BEFORE.search(text, max(0, gap - 30), gap)
+    return groups is not None and sum(c.isdigit() for c in groups.group()) < _WHOLE_NUMBER_DIGITS and \
+        _NUMBER_FRAME.search(text, max(0, groups.start() - _FRAME_CHARS), groups.start()) is not None
 
 
 def _rest_after_lead(text: str, piece: int, gap: int, right: int) -> int:
@@ -149,7 +163,8 @@ def glues(text: str, joins: Sequence[int]) -> list[Glue]:
             continue
         rest = _REST.match(text, right)
         if rest is not None and text[right].isdigit() and _goes_on(text, gap, right):
-            found.append(Glue(gap, right, rest.end()))  # "+371 2914" | "8830"
+            groups = _TYPED_GROUPS_AFTER.match(text, right)  # "0754" | "618 392": every group
+            found.append(Glue(gap, right, max(rest.end(), groups.end() if groups else 0)))  # "+371 2914" | "8830"
             continue
         if not _splits_a_code(text[max(0, gap - 2):gap], text[right:right + 2]):
             continue
