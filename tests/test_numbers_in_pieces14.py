@@ -285,3 +285,11 @@ def test_every_typed_group_in_the_next_segment_goes_with_the_number(redactor_def
                    " 618 392. Use it only on Signal.")
     assert [(t, s) for t, s, _ in found] == [("PHONE", "0754"), ("PHONE", "618 392")]
     assert found[0][2] == found[1][2]
+
+
+def test_a_spoken_country_code_and_a_group_are_a_phones_start(redactor_default):
+    assert _said_in(redactor_default, "the new one is plus nine nine eight, um, ninety three") == [
+        ("PHONE", "plus nine nine eight, um, ninety three")]
+    # near misses: sums said with "plus"
+    assert _said_in(redactor_default, "it cost forty plus fifty five dollars, a hundred plus twenty five") == []
+    assert _said_in(redactor_default, "the score was two plus three") == []

@@ -125,6 +125,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
 
     ENTITIES = ("PHONE", "ID_NUMBER", "VEHICLE_PLATE")
     MIN_PHONE_DIGITS = 7
+    MIN_PLUS_FRAGMENT = 5  # "plus" and this many digits said (a code and a group) are a phone's part
     MAX_PHONE_DIGITS = 15
     MAX_ID_DIGITS = 34  # the longest IBAN
     MAX_REPEAT_UNITS = 40  # a number said twice is short; longer runs are not searched for it
@@ -273,6 +274,10 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if kind == "id" and (n >= self.MIN_ID_DIGITS or (
                 n >= self.MIN_ID_DIGITS_ONE_BY_ONE and all(len(u.digits) == 1 for u in said))):
             return "ID_NUMBER", self.SCORE_ID, digits_key(digits)
+        if plus and self.MIN_PLUS_FRAGMENT <= n < self.MIN_PHONE_DIGITS:
+            # "plus nine nine eight, um, ninety three" and the rest in the next cue: a country's
+            # code and a group are a phone's start, as "+998 93" typed is
+            return "PHONE", self.SCORE_PHONE, digits_key(digits)
         if not self.MIN_PHONE_DIGITS <= n <= self.MAX_PHONE_DIGITS:
             return None
         if not kind and not plus and self._looks_like_counting(said):
