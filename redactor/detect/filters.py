@@ -532,6 +532,9 @@ _TITLE_BEFORE = re.compile(
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # a priest's, a teacher's and a Cameroonian chief's titles ("Reverend Amos Tiwari", "Rev.
+    # Grace Mensah", "Padre Tomás", "Sensei Tanaka", "Fo'o Ndzana")
+    r"|Reverend|Rev\.?|Padre|Sensei|Fo['’]o"
     # Balkan aunt and uncle ("teta Vesna", "čika Mile"), Shona elders and teknonyms ("Sekuru
     # Tendai", "Ambuya Chipo", "Mai Rudo"), French-African uncle and aunt, Hausa and Malay ones
     r"|Teta|Tetka|Čika|Cika|Sekuru|Ambuya|Mbuya|Amai|Mai|Tonton|Tantine|Hajiya|Ustaza|Ustadh|Ustad"
@@ -547,7 +550,7 @@ _TITLE_BEFORE = re.compile(
     # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
     # the word is the relation or the job
     r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
-    r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
+    r"(?:Brother|Sister|Father|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.)"
     # the honorifics of other languages the titles table lists ("W/ro Hana", "doamna elena")
     rf"|{'|'.join(re.escape(t) for t in sorted(TITLES_BEFORE_NAME, key=len, reverse=True))})"
@@ -555,7 +558,12 @@ _TITLE_BEFORE = re.compile(
 # Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
 # "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
 # not "a U turn", "the Bay Ivan swam in").
-_CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
+# So do the Lao, Thai, Malay, Wolof, Kurdish and German ones of the titles table ("Thao Somsak",
+# "Kak Siti", "Mam Fatou", "Opa Hans"; not "kak dela").
+_CASED_TITLE_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa)[^\S\n]+$")
+# How far before a name a title written with its capital may begin ("Thao ").
+_CASED_TITLE_REACH = 6
 # The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
 # is two Latin ones ("Ts. Bold", "Kh. Saraa"): part of the name as written.  Not a one-letter
 # initial: a capital and a full stop before a name as often end a unit's or a booth's name
@@ -1983,7 +1991,7 @@ def _title_start(text: str, start: int, end: int) -> int:
     if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
         title = None  # "and ate Maria's bread": the verb
     if title is None and text[start:start + 1].isupper():
-        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start) \
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) \
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start)
     if title is not None:
         return title.start()
@@ -2138,6 +2146,8 @@ def _titled(text: str, start: int, end: int) -> bool:
     initial of a father's name ("Kh. Saraa"), or an honorific said after a name right after it
     ("Saraa bagsh", "Hasan Bey")."""
     return (_TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+            or (text[start:start + 1].isupper()
+                and _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) is not None)
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
             or _HONORIFIC_AFTER.match(text, end) is not None or _said_after_name(text, end) is not None)
 

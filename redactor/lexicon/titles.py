@@ -16,7 +16,7 @@ herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
 senor senora senorita monsieur mme mlle signor signora signore sra srta
 director headmaster headmistress principal warden matron foreman supervisor chairman chairwoman
-coach pastor deacon
+coach pastor deacon padre sensei fo'o
 """.split())
 
 # Military and police ranks in English, with their abbreviations.
@@ -140,7 +140,10 @@ PREPOSED_HONORIFICS = frozenset("bay bai ujak ujna dedo kuma kume".split())
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
 # case are other words.
-CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
+# Lao and Thai "Thao" (Mr) and "Nang" (Mrs), Lao "Ai" (elder brother), Malay "Kak" (elder sister),
+# Wolof "Mam" (elder), Kurdish "Daye" (mother) and German "Opa" (grandpa) are written so too
+# ("Thao Somsak", "Kak Siti", "Mam Fatou"); in lower case they are other words ("kak dela").
+CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun Thao Nang Ai Kak Mam Daye Opa".split())
 
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of
