@@ -120,7 +120,7 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEEN
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
                                      smaller_cities)
-from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER,
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TITLE_MODIFIERS, TITLES_BEFORE_NAME, TURKISH_HONORIFICS_AFTER, is_title)
 from redactor.model import Mention
@@ -677,7 +677,8 @@ _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]
 # ("Sharma-ji", "Tanaka-san", "Ravi-bhai").
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
-    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))}))(?![\w-])",
+    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))})"
+    rf"|-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))}))(?![\w-])",
     re.IGNORECASE)
 # The same said after a name in lower case only ("Aziz aka", "Gulnara opa", "Bishnu dai"):
 # "aka" before a word that may be a nickname is also known as ("Aziz aka Shaman"), so after it
@@ -1777,8 +1778,8 @@ class SpanFilters:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
             yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(
-                _titled_name_the_model_placed(_relative_the_model_placed(
-                    text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m)))))))
+                _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(
+                    text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))))))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -2093,6 +2094,30 @@ def _relative_the_model_placed(text: str, m: Mention) -> Mention:
         return m
     info = _name_info(m.text.strip())
     return replace(m, entity_type="PERSON") if info is not None and info.first else m
+
+
+# One word that is a name with an honorific joined by a hyphen ("Ishikawa-san", "reza-jan",
+# "Yuki-chan"): never a firm's or a place's ("Sumitomo-Sanyo" ends in no honorific).
+_HONORIFIC_JOINED = re.compile(
+    rf"(?P<name>[^\W\d_]{{2,}})-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))})", re.IGNORECASE)
+
+
+def _honorific_joined_the_model_placed(m: Mention) -> Mention:
+    """A name with an honorific joined by a hyphen that the model called a company or a place
+    ("ishikawa-san said tape it"), made a PERSON: the honorific is said to a person only.  A
+    place's name only where the name lists know it as a person's ("Ishikawa" is a prefecture
+    and a surname; "Kyoto-san" of a mascot stays)."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+        return m
+    joined = _HONORIFIC_JOINED.fullmatch(m.text)
+    if joined is None:
+        return m
+    name = joined.group("name")
+    info = _name_info(name)
+    if not (info is not None and (info.first or info.last) and not info.place) \
+            and (default_places().is_place(name) or _in_places(name)):
+        return m
+    return replace(m, entity_type="PERSON")
 
 
 def _titled_name_the_model_placed(m: Mention) -> Mention:

@@ -95,9 +95,10 @@ TITLES_BEFORE_NAME = frozenset("""
 ato weyzero woyzero weizero woizero weyzerit w/ro w/t domnul doamna domnisoara kyrios kyria hajj hajja hajjah
 """.split())
 
-# Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
-# the word is the name as said, the name without them when names are compared.
-HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama".split())
+# Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san",
+# "tanaka-kun", "Yuki-chan", "Nakamura-sensei", Persian "Reza-jan", Uzbek "Aziz-aka" and
+# "Gulnara-opa"): the word is the name as said, the name without them when names are compared.
+HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama kun chan sensei jan aka opa".split())
 
 # Honorifics said right after a name, apart ("Mehmet abi", "Ayşe Hanım", "Hasan Bey", "Vikram
 # bhai", "Priya didi") or, the Hindi and Japanese ones, also joined by a hyphen ("Ravi-bhai",
@@ -107,7 +108,9 @@ bey abi abla ağabey agabey hanım hanim hoca hocam efendi amca teyze dayı dayi
 """.split())
 # Written with a capital after a name too ("Hasan Bey", "Ayşe Hanım"); the others only in lower case.
 CAPITALISED_HONORIFICS_AFTER = frozenset("bey hanım hanim efendi abi abla".split())
-HYPHENABLE_HONORIFICS_AFTER = HYPHENED_HONORIFICS | frozenset("sensei bhai bhaiya didi behen behenji".split())
+# (Said apart, "Reza jan" or "Yuki chan", only the Hindi and Japanese ones of these: "Jan", "Chan"
+# and "Aka" are names and words of their own.)
+HYPHENABLE_HONORIFICS_AFTER = frozenset("ji sahab sahib saheb saab san sama sensei bhai bhaiya didi behen behenji".split())
 HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 
 # Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given

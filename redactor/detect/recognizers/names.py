@@ -138,14 +138,14 @@ class NameFinder:
     ) -> tuple[int, int, float, str] | None:
         """The name starting at token ``i``, if any: (i, j, score, reason)."""
         token = tokens[i]
+        if self._hyphened_honorific(token):  # in lower case too: "ishikawa-san said tape it"
+            return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
         if not token.capitalised:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
             return None
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
-        if self._hyphened_honorific(token):
-            return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
         if _after_cased_honorific(tokens, i, context):
             return (i, _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS), SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
