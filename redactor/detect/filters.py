@@ -98,6 +98,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import extend_ids
 from redactor.detect.languages import names_a_language
@@ -1804,7 +1805,8 @@ class SpanFilters:
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
         return (people + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
-                + extend_roles(text, people) + _ranks_before_names(text, people) + extend_grades(text, people))
+                + extend_roles(text, people) + _ranks_before_names(text, people) + extend_grades(text, people)
+                + email_words_said_again(text, kept))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
