@@ -116,7 +116,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
-                                    reduplicated_half)
+                                    reduplicated_half, surname_shaped)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
@@ -1778,9 +1778,10 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(
-                _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(
-                    text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m))))))))
+            m = _unknown_name_the_model_called_a_body(
+                text, _shaped_name_the_model_called_a_body(_person_the_model_called_a_body(m)))
+            m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
+            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -2196,6 +2197,21 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
         return m
     if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+def _shaped_name_the_model_called_a_body(m: Mention) -> Mention:
+    """A caption's given name and surname the model called a company ("farrukh tashkentov works
+    there too"), made a PERSON: two lower-case words, the second of a family name's strong
+    ending ("-ov", "-enko", "-shvili"), the first no common English word, neither a place."""
+    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not m.text.islower():
+        return m
+    words = m.text.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not surname_shaped(words[1]) \
+            or zipf_frequency(words[0], "en") >= _NAME_FIRST_WORD_ZIPF:
+        return m
+    if any(default_places().is_place(w) or _in_places(w) for w in words):
         return m
     return replace(m, entity_type="PERSON")
 
