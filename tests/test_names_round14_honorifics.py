@@ -57,3 +57,14 @@ def test_the_name_of_a_joined_honorific_is_looked_for_again():
     assert ("ishikawa", "PERSON") in surface_forms(m)
     hyphened = Mention(start=0, end=11, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="Mary-Jane Okoro")
     assert ("Mary", "PERSON") not in surface_forms(hyphened)
+
+
+
+
+
+def test_a_negation_ends_no_name_found_again():
+    from redactor.refine.propagate import _form_regex, _wrap
+
+    text = "Don't worry, Don will wait, Don'll call and Don's car is outside."
+    found = [m.start() for m in _wrap([_form_regex("Don", True)]).finditer(text)]
+    assert found == [text.index("Don will"), text.index("Don'll"), text.index("Don's")]

@@ -52,3 +52,20 @@ def test_a_relation_before_a_name_stays_out_of_it(redactor_default, tmp_path):
 def test_a_cased_title_in_lower_case_is_another_word(redactor_default, tmp_path):
     text = "Source: he said kak dela to Ivan Petrov and left.\n"
     assert _people(_found(redactor_default, tmp_path, text)) == [("Ivan Petrov", text.index("Ivan"))]
+
+
+def test_a_given_name_after_a_community_title_is_a_person(redactor_default, tmp_path):
+    text = ("Source: Mama Wanjiru cooked for us. Later Mama said no.\n"
+            "Source: Then mama wanjiru said no, she was tired.\n")
+    assert _people(_found(redactor_default, tmp_path, text)) == [
+        ("Mama Wanjiru", text.index("Mama Wanjiru")), ("mama wanjiru", text.index("mama wanjiru"))]
+
+
+def test_a_title_alone_the_model_calls_a_person_is_nobody(redactor_default, tmp_path):
+    text = "Source: Padre Tomás Ruiz blessed us. Padre said a prayer.\n"
+    assert _people(_found(redactor_default, tmp_path, text)) == [("Padre Tomás Ruiz", text.index("Padre Tomás"))]
+
+
+def test_a_title_before_a_name_is_not_looked_for_again_alone(redactor_default, tmp_path):
+    text = "Source: Don Ernesto owns the farm. Don't go there.\n"
+    assert _people(_found(redactor_default, tmp_path, text)) == [("Don Ernesto", text.index("Don Ernesto"))]

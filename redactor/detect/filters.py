@@ -123,7 +123,8 @@ from redactor.lexicon.places import (capital_namesake_population, default_places
                                      smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
-                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TURKISH_HONORIFICS_AFTER, is_title)
+                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
+                                     is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -1970,8 +1971,8 @@ def _only_an_address_form(span: str) -> bool:
     """"Bey", "Hanım", "doutor": an honorific or a title alone is nobody's name (the name it
     goes with is found on its own)."""
     word = fold_name(span.strip().rstrip("."))
-    if word not in NAME_HONORIFICS:
-        return False
+    if word not in NAME_HONORIFICS and word not in TRADITIONAL_TITLES and span.strip().lower() not in TRADITIONAL_TITLES:
+        return False  # ("Padre said a prayer", "Mama said no": the title or the word alone)
     info = _name_info(word)  # "bey" is a surname in one list; "Mama", a given name in one, stays
     return info is None or (not info.first and info.locales <= 1)
 

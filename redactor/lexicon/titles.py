@@ -95,6 +95,17 @@ TITLES_BEFORE_NAME = frozenset("""
 ato weyzero woyzero weizero woizero weyzerit w/ro w/t domnul doamna domnisoara kyrios kyria hajj hajja hajjah
 """.split())
 
+# Titles a community, a faith or a school puts before a person's given name ("Mama Wanjiru",
+# "Papa Kofi", "Nana Akua", "Chief Okeke", "Alhaji Musa", "Hajia Amina", "Mallam Sani", "Imam
+# Yusuf", "Sheikh Abdallah", "Pastor Kofi", "Reverend Amos", "Padre Tomás", "Don Ernesto",
+# "Sensei Kenji", "Fo'o Ndzana", "Mzee Juma"): a given name the lists know said right after one
+# is that person's, in lower case too ("mama wanjiru said no").  Alone they are the word ("Mama
+# said no", "the chief").
+TRADITIONAL_TITLES = frozenset("""
+reverend rev pastor padre imam sheikh mallam alhaji alhaja hajia hajiya chief nana mama papa
+fo'o don dona sensei mzee ustaz ustadh ustaza
+""".split())
+
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san",
 # "tanaka-kun", "Yuki-chan", "Nakamura-sensei", Persian "Reza-jan", Uzbek "Aziz-aka" and
 # "Gulnara-opa"): the word is the name as said, the name without them when names are compared.

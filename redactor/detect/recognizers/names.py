@@ -225,6 +225,8 @@ class NameFinder:
         if token.lower in MONTHS_AND_DAYS or info.place:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
+        if info.first and context.tradition_title_before(i):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "Mama Wanjiru", "Papa Kofi"
         if info.is_word:
             if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
@@ -264,6 +266,8 @@ class NameFinder:
         """A lower-case given name before a capitalised name: 'We met taras Shevchuk.'"""
         if self._lower_case_name_opens_line(tokens, i):
             return (i, i + 1, SCORE_FULL_NAME_IN_CONTEXT, "full name opening a line")
+        if context.tradition_title_before(i) and self._lower_case_name(tokens[i], last=False):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "then mama wanjiru said no"
         k = i + 1
         if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
             return None
