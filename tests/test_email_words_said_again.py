@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from redactor.detect.email_words import email_words_said_again
 from redactor.model import Mention
-
-
-def _found(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, f.text, f.start) for f in result.findings]
+from tests.scan_helpers import found_in_file
 
 
 def test_the_local_part_said_again_while_spelled(redactor_default, tmp_path):
     text = "Source: the email is preacha morgan at yahoo dot com, morgan with an n at the end, m o r g a n.\n"
-    assert _found(redactor_default, tmp_path, text) == [
+    assert found_in_file(redactor_default, tmp_path, text) == [
         ("EMAIL", "preacha morgan at yahoo dot com", text.index("preacha")),
         ("PERSON", "morgan", text.index("morgan with")),
         ("PERSON", "m o r g a n", text.index("m o r"))]
@@ -28,14 +22,14 @@ def test_the_local_part_said_again_while_spelled(redactor_default, tmp_path):
 
 def test_spelled_letters_alone_confirm_the_word(redactor_default, tmp_path):
     text = "Source: write to okafor dot chidi at gmail dot com, okafor, o k a f o r.\n"
-    people = [(t, s) for kind, t, s in _found(redactor_default, tmp_path, text) if kind == "PERSON"]
+    people = [(t, s) for kind, t, s in found_in_file(redactor_default, tmp_path, text) if kind == "PERSON"]
     assert people == [("okafor", text.index("okafor,")), ("o k a f o r", text.index("o k a"))]
 
 
 def test_a_common_word_of_an_address_not_spelled_stays(redactor_default, tmp_path):
     text = ("Source: it is info at acme dot com, info is the general box, and info matters.\n"
             "Source: my address is sunny underscore days at yahoo dot com and sunny days are rare.\n")
-    assert [kind for kind, _, _ in _found(redactor_default, tmp_path, text)] == ["EMAIL", "EMAIL"]
+    assert [kind for kind, _, _ in found_in_file(redactor_default, tmp_path, text)] == ["EMAIL", "EMAIL"]
 
 
 def test_a_rare_word_of_the_address_is_found_again_in_its_line_only():

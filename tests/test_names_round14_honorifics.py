@@ -14,28 +14,18 @@ import pytest
 from redactor.detect.filters import _honorific_joined_the_model_placed
 from redactor.model import Mention
 from redactor.refine.propagate import surface_forms
-
-
-def _found(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, f.text, f.start) for f in result.findings]
-
-
-def _people(found):
-    return [(text, start) for kind, text, start in found if kind == "PERSON"]
+from tests.scan_helpers import found_in_file, people
 
 
 def test_the_name_alone_after_its_honorific_is_the_person(redactor_default, tmp_path):
     text = "Source: ishikawa-san said tape it. what about ishikawa? she knows.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
         ("ishikawa-san", text.index("ishikawa-san")), ("ishikawa", text.index("ishikawa?"))]
 
 
 def test_the_honorific_joined_to_a_name_found_alone_goes_with_it(redactor_default, tmp_path):
     text = "Source: my friend Reza Tehrani came.\nSource: then reza-jan agreed, reza-jan was sure.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
         ("Reza Tehrani", text.index("Reza")), ("reza-jan", text.index("reza-jan")),
         ("reza-jan", text.rindex("reza-jan"))]
 
@@ -57,9 +47,6 @@ def test_the_name_of_a_joined_honorific_is_looked_for_again():
     assert ("ishikawa", "PERSON") in surface_forms(m)
     hyphened = Mention(start=0, end=11, entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text="Mary-Jane Okoro")
     assert ("Mary", "PERSON") not in surface_forms(hyphened)
-
-
-
 
 
 def test_a_negation_ends_no_name_found_again():

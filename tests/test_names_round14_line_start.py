@@ -13,17 +13,7 @@ import pytest
 
 from redactor.detect.filters import _shaped_name_the_model_called_a_body
 from redactor.model import Mention
-
-
-def _found(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, f.text, f.start) for f in result.findings]
-
-
-def _people(found):
-    return [(text, start) for kind, text, start in found if kind == "PERSON"]
+from tests.scan_helpers import found_in_file, people
 
 
 def test_a_lower_case_name_opening_a_turn(redactor_default, tmp_path):
@@ -32,7 +22,7 @@ def test_a_lower_case_name_opening_a_turn(redactor_default, tmp_path):
             "Source: rustam yusupov he works with the human rights people\n"
             "Source: farrukh tashkentov works there too\n"
             "Source: bahodir normatov said it was fine\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == [
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
         ("rustam yusupov", text.index("rustam")), ("farrukh tashkentov", text.index("farrukh")),
         ("bahodir normatov", text.index("bahodir"))]
 
@@ -42,7 +32,7 @@ def test_words_opening_a_turn_that_are_no_name(redactor_default, tmp_path):
             "Source: grace period ends tomorrow\n"
             "Source: john deere tractors were there\n"
             "Source: human rights people were there\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == []
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
 
 
 @pytest.mark.parametrize("span, kind", [

@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, f.text, f.start) for f in result.findings]
-
-
-def _people(found):
-    return [(text, start) for kind, text, start in found if kind == "PERSON"]
+from tests.scan_helpers import found_in_file, people
 
 
 @pytest.mark.parametrize("text, name", [
@@ -35,37 +26,37 @@ def _people(found):
     ("Source: Kak Siti Rahma helped us with the papers.\n", "Kak Siti Rahma"),
 ])
 def test_a_title_before_a_found_name_joins_it(redactor_default, tmp_path, text, name):
-    assert _people(_found(redactor_default, tmp_path, text)) == [(name, text.index(name))]
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [(name, text.index(name))]
 
 
 def test_a_title_alone_or_a_relation_is_no_name_with_it(redactor_default, tmp_path):
     text = ("Source: the reverend said nothing. Mama said no. Don't worry. Ma'am, please.\n"
             "Source: Our sister company sells cars. Father's day is soon. Father said no.\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == []
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
 
 
 def test_a_relation_before_a_name_stays_out_of_it(redactor_default, tmp_path):
     text = "Source: my father Declan Murphy drove us there.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [("Declan Murphy", text.index("Declan"))]
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [("Declan Murphy", text.index("Declan"))]
 
 
 def test_a_cased_title_in_lower_case_is_another_word(redactor_default, tmp_path):
     text = "Source: he said kak dela to Ivan Petrov and left.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [("Ivan Petrov", text.index("Ivan"))]
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [("Ivan Petrov", text.index("Ivan"))]
 
 
 def test_a_given_name_after_a_community_title_is_a_person(redactor_default, tmp_path):
     text = ("Source: Mama Wanjiru cooked for us. Later Mama said no.\n"
             "Source: Then mama wanjiru said no, she was tired.\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == [
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
         ("Mama Wanjiru", text.index("Mama Wanjiru")), ("mama wanjiru", text.index("mama wanjiru"))]
 
 
 def test_a_title_alone_the_model_calls_a_person_is_nobody(redactor_default, tmp_path):
     text = "Source: Padre Tomás Ruiz blessed us. Padre said a prayer.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [("Padre Tomás Ruiz", text.index("Padre Tomás"))]
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [("Padre Tomás Ruiz", text.index("Padre Tomás"))]
 
 
 def test_a_title_before_a_name_is_not_looked_for_again_alone(redactor_default, tmp_path):
     text = "Source: Don Ernesto owns the farm. Don't go there.\n"
-    assert _people(_found(redactor_default, tmp_path, text)) == [("Don Ernesto", text.index("Don Ernesto"))]
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [("Don Ernesto", text.index("Don Ernesto"))]

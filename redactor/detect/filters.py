@@ -114,9 +114,9 @@ from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
-                                    RELATIONS, SPEECH_VERBS,
+                                    RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
-                                    reduplicated_half, surname_shaped)
+                                    reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
