@@ -23,3 +23,16 @@ def srt(first: str, second: str) -> str:
 def vtt(first: str, second: str, voice: str = "Ana Silva") -> str:
     return (f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v {voice}>{first}\n\n"
             f"00:00:03.000 --> 00:00:05.000\n<v {voice}>{second}\n")
+
+
+def found_in_file(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
+    """(type, text, start) of each finding in ``text`` written to a file of its own."""
+    path = tmp_path / "talk.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    return [(f.entity_type, f.text, f.start) for f in result.findings]
+
+
+def people(found) -> list[tuple[str, int]]:
+    """(text, start) of the PERSON findings among ``found_in_file``'s."""
+    return [(text, start) for kind, text, start in found if kind == "PERSON"]

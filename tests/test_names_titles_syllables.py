@@ -13,24 +13,14 @@ from __future__ import annotations
 import pytest
 
 from redactor.lexicon.names import given_syllables
-
-
-def _found(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, f.text, f.start) for f in result.findings]
-
-
-def _people(found):
-    return [(text, start) for kind, text, start in found if kind == "PERSON"]
+from tests.scan_helpers import found_in_file, people
 
 
 def test_a_surname_that_is_a_word_after_a_rank(redactor_default, tmp_path):
     text = ("then sergeant park came to the gate. sergeant park said nothing.\n"
             "so captain stone ordered it. inspector brown wrote it down.\n")
-    found = _found(redactor_default, tmp_path, text)
-    assert _people(found) == [("park", text.index("park")), ("park", text.index("park said")),
+    found = found_in_file(redactor_default, tmp_path, text)
+    assert people(found) == [("park", text.index("park")), ("park", text.index("park said")),
                               ("stone", text.index("stone")), ("brown", text.index("brown"))]
     assert ("RANK", "sergeant", text.index("sergeant park said")) in found
     assert not any(kind == "LOCATION" for kind, _, _ in found)
@@ -39,19 +29,19 @@ def test_a_surname_that_is_a_word_after_a_rank(redactor_default, tmp_path):
 def test_near_misses_after_ranks_and_titles(redactor_default, tmp_path):
     text = ("the captain said we had to leave. the sergeant major shouted at us.\n"
             "he thinks he is mr. right. we watched doctor who on tv. the attorney general spoke.\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == []
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
 
 
 def test_a_title_before_a_surname_no_list_knows_stays(redactor_default, tmp_path):
     text = "mr. kowal signed it. then mr harbour came.\n"
-    assert [t for t, _ in _people(_found(redactor_default, tmp_path, text))] == ["mr. kowal", "mr harbour"]
+    assert [t for t, _ in people(found_in_file(redactor_default, tmp_path, text))] == ["mr. kowal", "mr harbour"]
 
 
 def test_given_names_of_two_syllables_after_a_family_name(redactor_default, tmp_path):
     text = ("my friend choi seo-yeon was arrested. seo-yeon's father called me.\n"
             "park ji-woo and lee hye-jin also came. we talked to ji-woo after.\n"
             "I did a follow-up, a part-time job, the so-called union, a t-shirt, the co-op, check-in at eight.\n")
-    assert _people(_found(redactor_default, tmp_path, text)) == [
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
         ("choi seo-yeon", text.index("choi")), ("seo-yeon", text.index("seo-yeon's")),
         ("park ji-woo", text.index("park ji")), ("lee hye-jin", text.index("lee")), ("ji-woo", text.index("ji-woo after"))]
 

@@ -98,6 +98,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
@@ -115,16 +116,17 @@ from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
-                                    RELATIONS, SPEECH_VERBS,
+                                    RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     mobile_operators, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
                                      smaller_cities)
-from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER,
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
-                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TURKISH_HONORIFICS_AFTER, is_title)
+                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
+                                     is_title)
 from redactor.model import Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
@@ -537,6 +539,9 @@ _TITLE_BEFORE = re.compile(
     r"|Aunty|Auntie|Aunt|Uncle|Mama|Chief|Alhaji|Alhaja|Mallam|Sheikh|Hajji|Haji|Ustaz|Bhai|Didi"
     r"|Thiru|Tiru|Ông|Bà|Chị|Chú|Cô|Kuya|Tita|Tito|Lolo|Manang|Manong|Mang|Aling|Bapak|Ibu|Hajia|Mzee"
     r"|Oga|Bwana|Pak|Bu|Anh|Chi|Baba|Papa|Nana|Bibi|Iya|Pastor|Imam|Hoca|Don|Doña|Tía|Tío|Tia|Tio"
+    # a priest's, a teacher's and a Cameroonian chief's titles ("Reverend Amos Tiwari", "Rev.
+    # Grace Mensah", "Padre Tomás", "Sensei Tanaka", "Fo'o Ndzana")
+    r"|Reverend|Rev\.?|Padre|Sensei|Fo['’]o"
     # Balkan aunt and uncle ("teta Vesna", "čika Mile"), Shona elders and teknonyms ("Sekuru
     # Tendai", "Ambuya Chipo", "Mai Rudo"), French-African uncle and aunt, Hausa and Malay ones
     r"|Teta|Tetka|Čika|Cika|Sekuru|Ambuya|Mbuya|Amai|Mai|Tonton|Tantine|Hajiya|Ustaza|Ustadh|Ustad"
@@ -552,7 +557,7 @@ _TITLE_BEFORE = re.compile(
     # Ortega"), but not "my brother Kofi", "Dmytro's sister Oksana" or "our doctor Ana", where
     # the word is the relation or the job
     r"|(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )(?<!'s )(?<!’s )(?<!s' )"
-    r"(?:Brother|Sister|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
+    r"(?:Brother|Sister|Father|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.)"
     # the honorifics of other languages the titles table lists ("W/ro Hana", "doamna elena")
     rf"|{'|'.join(re.escape(t) for t in sorted(TITLES_BEFORE_NAME, key=len, reverse=True))})"
@@ -560,7 +565,12 @@ _TITLE_BEFORE = re.compile(
 # Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
 # "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
 # not "a U turn", "the Bay Ivan swam in").
-_CASED_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay)[^\S\n]+$")
+# So do the Lao, Thai, Malay, Wolof, Kurdish and German ones of the titles table ("Thao Somsak",
+# "Kak Siti", "Mam Fatou", "Opa Hans"; not "kak dela").
+_CASED_TITLE_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa)[^\S\n]+$")
+# How far before a name a title written with its capital may begin ("Thao ").
+_CASED_TITLE_REACH = 6
 # The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
 # is two Latin ones ("Ts. Bold", "Kh. Saraa"): part of the name as written.  Not a one-letter
 # initial: a capital and a full stop before a name as often end a unit's or a booth's name
@@ -674,7 +684,8 @@ _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]
 # ("Sharma-ji", "Tanaka-san", "Ravi-bhai").
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
-    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))}))(?![\w-])",
+    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))})"
+    rf"|-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))}))(?![\w-])",
     re.IGNORECASE)
 # The same said after a name in lower case only ("Aziz aka", "Gulnara opa", "Bishnu dai"):
 # "aka" before a word that may be a nickname is also known as ("Aziz aka Shaman"), so after it
@@ -1783,9 +1794,10 @@ class SpanFilters:
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         """The mentions with the people the model called a company or a place made people."""
         for m in mentions:
-            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(
-                _titled_name_the_model_placed(_relative_the_model_placed(
-                    text, _unknown_name_the_model_called_a_body(text, _person_the_model_called_a_body(m)))))))
+            m = _unknown_name_the_model_called_a_body(
+                text, _shaped_name_the_model_called_a_body(_person_the_model_called_a_body(m)))
+            m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
+            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
@@ -1812,7 +1824,8 @@ class SpanFilters:
         roles = roles_beside_people(text, people) + units_of_kept(text, people)
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
-                + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people))
+                + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
+                + email_words_said_again(text, kept))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
@@ -2025,8 +2038,8 @@ def _only_an_address_form(span: str) -> bool:
     """"Bey", "Hanım", "doutor": an honorific or a title alone is nobody's name (the name it
     goes with is found on its own)."""
     word = fold_name(span.strip().rstrip("."))
-    if word not in NAME_HONORIFICS:
-        return False
+    if word not in NAME_HONORIFICS and word not in TRADITIONAL_TITLES and span.strip().lower() not in TRADITIONAL_TITLES:
+        return False  # ("Padre said a prayer", "Mama said no": the title or the word alone)
     info = _name_info(word)  # "bey" is a surname in one list; "Mama", a given name in one, stays
     return info is None or (not info.first and info.locales <= 1)
 
@@ -2080,7 +2093,7 @@ def _title_start(text: str, start: int, end: int) -> int:
     if title is not None and title.group().strip().lower() == "ate" and _POSSESSIVE_AFTER.match(text, end):
         title = None  # "and ate Maria's bread": the verb
     if title is None and text[start:start + 1].isupper():
-        title = _CASED_TITLE_BEFORE.search(text, max(0, start - 4), start) \
+        title = _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) \
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start)
     if title is not None:
         return title.start()
@@ -2184,6 +2197,30 @@ def _relative_the_model_placed(text: str, m: Mention) -> Mention:
     return replace(m, entity_type="PERSON") if info is not None and info.first else m
 
 
+# One word that is a name with an honorific joined by a hyphen ("Ishikawa-san", "reza-jan",
+# "Yuki-chan"): never a firm's or a place's ("Sumitomo-Sanyo" ends in no honorific).
+_HONORIFIC_JOINED = re.compile(
+    rf"(?P<name>[^\W\d_]{{2,}})-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))})", re.IGNORECASE)
+
+
+def _honorific_joined_the_model_placed(m: Mention) -> Mention:
+    """A name with an honorific joined by a hyphen that the model called a company or a place
+    ("ishikawa-san said tape it"), made a PERSON: the honorific is said to a person only.  A
+    place's name only where the name lists know it as a person's ("Ishikawa" is a prefecture
+    and a surname; "Kyoto-san" of a mascot stays)."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+        return m
+    joined = _HONORIFIC_JOINED.fullmatch(m.text)
+    if joined is None:
+        return m
+    name = joined.group("name")
+    info = _name_info(name)
+    if not (info is not None and (info.first or info.last) and not info.place) \
+            and (default_places().is_place(name) or _in_places(name)):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
 def _titled_name_the_model_placed(m: Mention) -> Mention:
     """A title and two or three names the model called a place or a company, made a PERSON
     ("Khun Somchai Rattanakorn", "Dott. Ludovico Ferrante"): see :func:`_titled_name`."""
@@ -2261,6 +2298,8 @@ def _titled(text: str, start: int, end: int) -> bool:
     initial of a father's name ("Kh. Saraa"), or an honorific said after a name right after it
     ("Saraa bagsh", "Hasan Bey")."""
     return (_TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+            or (text[start:start + 1].isupper()
+                and _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) is not None)
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
             or _HONORIFIC_AFTER.match(text, end) is not None or _said_after_name(text, end) is not None)
 
@@ -2282,6 +2321,21 @@ def _person_the_model_placed(m: Mention) -> Mention:
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
         return m
     if default_places().is_place(m.text) or _in_places(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+def _shaped_name_the_model_called_a_body(m: Mention) -> Mention:
+    """A caption's given name and surname the model called a company ("farrukh tashkentov works
+    there too"), made a PERSON: two lower-case words, the second of a family name's strong
+    ending ("-ov", "-enko", "-shvili"), the first no common English word, neither a place."""
+    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not m.text.islower():
+        return m
+    words = m.text.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not surname_shaped(words[1]) \
+            or zipf_frequency(words[0], "en") >= _NAME_FIRST_WORD_ZIPF:
+        return m
+    if any(default_places().is_place(w) or _in_places(w) for w in words):
         return m
     return replace(m, entity_type="PERSON")
 

@@ -16,7 +16,7 @@ herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
 senor senora senorita monsieur mme mlle signor signora signore sra srta
 director headmaster headmistress principal warden matron foreman supervisor chairman chairwoman
-coach pastor deacon
+coach pastor deacon padre sensei fo'o
 """.split())
 
 # Military and police ranks in English, with their abbreviations.
@@ -95,9 +95,21 @@ TITLES_BEFORE_NAME = frozenset("""
 ato weyzero woyzero weizero woizero weyzerit w/ro w/t domnul doamna domnisoara kyrios kyria hajj hajja hajjah
 """.split())
 
-# Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san"):
-# the word is the name as said, the name without them when names are compared.
-HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama".split())
+# Titles a community, a faith or a school puts before a person's given name ("Mama Wanjiru",
+# "Papa Kofi", "Nana Akua", "Chief Okeke", "Alhaji Musa", "Hajia Amina", "Mallam Sani", "Imam
+# Yusuf", "Sheikh Abdallah", "Pastor Kofi", "Reverend Amos", "Padre Tomás", "Don Ernesto",
+# "Sensei Kenji", "Fo'o Ndzana", "Mzee Juma"): a given name the lists know said right after one
+# is that person's, in lower case too ("mama wanjiru said no").  Alone they are the word ("Mama
+# said no", "the chief").
+TRADITIONAL_TITLES = frozenset("""
+reverend rev pastor padre imam sheikh mallam alhaji alhaja hajia hajiya chief nana mama papa
+fo'o don dona sensei mzee ustaz ustadh ustaza
+""".split())
+
+# Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san",
+# "tanaka-kun", "Yuki-chan", "Nakamura-sensei", Persian "Reza-jan", Uzbek "Aziz-aka" and
+# "Gulnara-opa"): the word is the name as said, the name without them when names are compared.
+HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama kun chan sensei jan aka opa".split())
 
 # Honorifics said right after a name, apart ("Mehmet abi", "Ayşe Hanım", "Hasan Bey", "Vikram
 # bhai", "Priya didi") or, the Hindi and Japanese ones, also joined by a hyphen ("Ravi-bhai",
@@ -107,7 +119,9 @@ bey abi abla ağabey agabey hanım hanim hoca hocam efendi amca teyze dayı dayi
 """.split())
 # Written with a capital after a name too ("Hasan Bey", "Ayşe Hanım"); the others only in lower case.
 CAPITALISED_HONORIFICS_AFTER = frozenset("bey hanım hanim efendi abi abla".split())
-HYPHENABLE_HONORIFICS_AFTER = HYPHENED_HONORIFICS | frozenset("sensei bhai bhaiya didi behen behenji".split())
+# (Said apart, "Reza jan" or "Yuki chan", only the Hindi and Japanese ones of these: "Jan", "Chan"
+# and "Aka" are names and words of their own.)
+HYPHENABLE_HONORIFICS_AFTER = frozenset("ji sahab sahib saheb saab san sama sensei bhai bhaiya didi behen behenji".split())
 HONORIFICS_AFTER = TURKISH_HONORIFICS_AFTER | HYPHENABLE_HONORIFICS_AFTER
 
 # Kinship words and honorifics of Central Asia, Nepal, Iran and South India said after a given
@@ -140,7 +154,10 @@ PREPOSED_HONORIFICS = frozenset("bay bai ujak ujna dedo kuma kume".split())
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
 # even a word English or no name list knows.  Only with the capital: "u", "ma" and "ko" in lower
 # case are other words.
-CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun".split())
+# Lao and Thai "Thao" (Mr) and "Nang" (Mrs), Lao "Ai" (elder brother), Malay "Kak" (elder sister),
+# Wolof "Mam" (elder), Kurdish "Daye" (mother) and German "Opa" (grandpa) are written so too
+# ("Thao Somsak", "Kak Siti", "Mam Fatou"); in lower case they are other words ("kak dela").
+CASED_HONORIFICS = frozenset("U Daw Ko Ma Maung Naw Saya Sayama Khun Thao Nang Ai Kak Mam Daye Opa".split())
 
 
 # Adjectives a nickname puts before a given name ("Big Mike", "little ana", "Lil Dre"): part of

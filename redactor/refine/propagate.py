@@ -27,7 +27,7 @@ from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, VOCATIVE_CUES,
                                     default_gazetteer, given_syllables, reduplicated_half)
-from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS
+from redactor.lexicon.titles import ABBREVIATED_TITLES, HYPHENED_HONORIFICS, TITLE_WORDS, TRADITIONAL_TITLES
 from redactor.model import Mention
 
 DETECTOR = "propagation"
@@ -78,12 +78,31 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
         # a surname wrapped at its hyphen ("Ter-\nPetrosyan") is one word: "Ter-Petrosyan"
-        for token in _TOKEN.findall(_HYPHEN_BREAK.sub("-", _MARKUP.sub(" ", mention.text))):
+        tokens = _TOKEN.findall(_HYPHEN_BREAK.sub("-", _MARKUP.sub(" ", mention.text)))
+        for n, token in enumerate(tokens):
             token = token.rstrip("'’")
+            if n == 0 and len(tokens) > 1 and token.lower() in TRADITIONAL_TITLES:
+                continue  # "Don" of "Don Ernesto", "Mama" of "Mama Wanjiru": the title, no name
             if len(token) >= 3 and (token[0].isupper() or caseless) and token.lower().rstrip(".") not in TITLE_WORDS \
                     and token.lower() not in FILLERS and not (caseless and _public_place_word(token)):
                 forms.append((token, "PERSON"))
+                forms.extend((name, "PERSON") for name in _without_joined_honorific(token))
     return forms
+
+
+# An honorific joined to a name by a hyphen, right after a name found again ("reza" of "reza-jan").
+_JOINED_HONORIFIC = regex.compile(
+    rf"-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))})(?![\p{{L}}'’-])", regex.IGNORECASE)
+
+
+def _without_joined_honorific(token: str) -> list[str]:
+    """The name of a word that joins an honorific to it by a hyphen ("ishikawa" of
+    "ishikawa-san", "Reza" of "Reza-jan"), when it is no common word: the same person said
+    without the honorific."""
+    name, hyphen, tail = token.rpartition("-")
+    if not hyphen or tail.lower() not in HYPHENED_HONORIFICS or len(name) < 3 or _is_common(name):
+        return []
+    return [name]
 
 
 def _public_place_word(token: str) -> bool:
@@ -399,7 +418,9 @@ def _searched_pattern(target: _Target) -> str:
 def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
     body = "|".join(f"({a})" for a in alternatives)
     # Not kept in ``regex``'s cache: a run's forms are compiled once and dropped with the run.
-    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", regex.IGNORECASE, cache_pattern=False)
+    # A negation's "n't" ends no name: "Don't" is not "Don" of Don Ernesto ("Kofi'll" is Kofi).
+    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])(?!['’]t(?!\w))", regex.IGNORECASE,
+                         cache_pattern=False)
 
 
 @dataclass(frozen=True)
@@ -541,6 +562,8 @@ class ConfidentForms:
                 continue  # "president juncker": the office holder the filters keep, not the run's person
             if target.entity_type == "PERSON" and _inside_public_body(text, start, end):
                 continue  # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
+            if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
+                end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
             origin = target.origin
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.

@@ -138,14 +138,14 @@ class NameFinder:
     ) -> tuple[int, int, float, str] | None:
         """The name starting at token ``i``, if any: (i, j, score, reason)."""
         token = tokens[i]
+        if self._hyphened_honorific(token):  # in lower case too: "ishikawa-san said tape it"
+            return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
         if not token.capitalised:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
             return None
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
-        if self._hyphened_honorific(token):
-            return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
         if _after_cased_honorific(tokens, i, context):
             return (i, _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS), SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
@@ -225,6 +225,8 @@ class NameFinder:
         if token.lower in MONTHS_AND_DAYS or info.place:
             # "in May", "Georgia" the country: only strong context makes these people.
             return (i, i, SCORE_NAME_IN_CONTEXT, "context") if context.strong(i, i) else None
+        if info.first and context.tradition_title_before(i):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "Mama Wanjiru", "Papa Kofi"
         if info.is_word:
             if context.strong(i, i) or (info.first and context.beside_speaker(i, i)):
                 return (i, i, SCORE_NAME_IN_CONTEXT, "context")
@@ -262,6 +264,10 @@ class NameFinder:
         self, tokens: Sequence[Token], i: int, context: NameContext
     ) -> tuple[int, int, float, str] | None:
         """A lower-case given name before a capitalised name: 'We met taras Shevchuk.'"""
+        if self._lower_case_name_opens_line(tokens, i):
+            return (i, i + 1, SCORE_FULL_NAME_IN_CONTEXT, "full name opening a line")
+        if context.tradition_title_before(i) and self._lower_case_name(tokens[i], last=False):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "then mama wanjiru said no"
         k = i + 1
         if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
             return None
@@ -277,6 +283,27 @@ class NameFinder:
         else:
             j = self._chain(tokens, k, following)
         return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
+
+    def _lower_case_name_opens_line(self, tokens: Sequence[Token], i: int) -> bool:
+        """A lower-case given name and surname that open a line, a cue or a turn, the subject of
+        what follows: a pronoun or a verb ("rustam yusupov he works with", "dilnoza karimova
+        runs the shop").  The given name is one the lists know and no English word, or a word
+        English hardly uses before a surname of a strong ending ("-ov", "-enko"); the surname is
+        one of those endings or one the lists know only as a surname ("grace period ends",
+        "john deere tractors" are not)."""
+        if not tokens[i].initial or i + 2 >= len(tokens) or not all(
+                _joined(t) and t.text.islower() and t.text.isalpha() for t in tokens[i + 1:i + 3]):
+            return False
+        first, last, then = tokens[i], tokens[i + 1], tokens[i + 2]
+        if then.lower not in _SUBJECT_PRONOUNS and then.lower not in _VERBS_AFTER_SUBJECT:
+            return False
+        shaped = surname_shaped(last.text) and not default_places().is_place(last.text)
+        info = self.info(last)
+        known = info is not None and info.last and not info.first and not info.is_word and not info.place
+        if not (shaped or known):
+            return False
+        return self._lower_case_name(first, last=False) or (
+            shaped and self.info(first) is None and _unknown_rare(first) and not default_places().is_place(first.text))
 
     def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
         """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
@@ -543,6 +570,12 @@ def _after_particles(tokens: Sequence[Token], k: int) -> int:
             k >= len(tokens) or not tokens[k].capitalised or not all(t.text.islower() for t in tokens[start:k])):
         return start
     return k
+
+
+# What follows a name that opens a line as its subject: a pronoun taking it up ("rustam yusupov
+# he works with") or a verb.
+_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
+_VERBS_AFTER_SUBJECT = SPEECH_VERBS | ACTION_VERBS | frozenset("is was has had does did works runs knows".split())
 
 
 def _unknown_rare(token: Token) -> bool:
