@@ -237,8 +237,24 @@ def _audited(f: Finding) -> bool:
     of everyday words a context rule replaced (a duration, a date or routine said in words, a
     role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
     another sense ("204,000 rubles a month") and in a file's name (which keeps roles and
-    durations).  Names, places, numbers and dates with digits are always searched."""
-    return not (f.entity_type in _KEPT_IN_NAMES | {"DATE"} and _everyday_phrase(f.text))
+    durations).  Names, places, numbers and dates with digits are always searched, but for a
+    short name whose letters are also a common abbreviation ("Ngo" of Mama Ngo, "a local NGO"):
+    the run's detection does not take the abbreviation written in capitals for the name
+    (``redactor.refine.propagate``), so the audit does not either."""
+    return not (f.entity_type in _KEPT_IN_NAMES | {"DATE"} and _everyday_phrase(f.text)) and \
+        not (f.entity_type == "PERSON" and _name_like_an_abbreviation(f.text))
+
+
+# A short name's letters this frequent in English are an abbreviation's too ("ngo", "nhs").
+_ABBREVIATION_ZIPF = 3.0
+_ABBREVIATION_MAX = 4
+
+
+def _name_like_an_abbreviation(text: str) -> bool:
+    """One word of at most four letters written as a name ("Ngo"), whose letters English uses
+    often (as the abbreviation "NGO")."""
+    return text.isalpha() and len(text) <= _ABBREVIATION_MAX and text[:1].isupper() and text[1:].islower() \
+        and zipf_frequency(text.lower(), "en") >= _ABBREVIATION_ZIPF
 
 
 def _redact_component(redactor: "Redactor", name: str) -> str:

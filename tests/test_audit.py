@@ -353,3 +353,17 @@ def test_a_clock_time_replaced_elsewhere_is_not_looked_for_in_subtitle_timings()
     assert [leak.where for leak in leaks] == ["line 2"]
     # a plain text file has no cue timings: the same digits there are a leak
     assert audit.audit_bytes("a.txt", b"00:02:07,900") != []
+
+
+def test_a_short_name_is_not_looked_for_as_the_abbreviation_of_its_letters(tmp_path):
+    # "Ngo" of Mama Ngo Bilong is replaced in one file; another file of the run says "a local NGO":
+    # detection does not take the abbreviation for the name, so the audit does not refuse the file
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("The major of the maternity, Mama Ngo Bilong, changed it. Ngo tore it.\n",
+                                  encoding="utf-8")
+    (inputs / "b.txt").write_text("I am a case worker with a local NGO. The NGO car is white.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["redact", str(inputs), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "Ngo" not in (out / "a.txt").read_text(encoding="utf-8")
+    assert "a local NGO" in (out / "b.txt").read_text(encoding="utf-8")
