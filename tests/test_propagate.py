@@ -264,3 +264,13 @@ def test_a_short_name_is_not_found_again_as_an_acronym_of_its_letters():
     added = propagate([first, second], [[found(first, 28, 43)], []], threshold=0.4)
     assert [m.text for m in added[0]] == ["Ngo"]
     assert [(m.text, m.start) for m in added[1]] == [("Ngo", 59)]
+
+
+def test_an_accented_given_name_is_still_found_again_in_another_files_caption():
+    # only the commonest words are guarded so ("said"): "André" of André Mendes, a name's word
+    # that folds to "andre" (common enough in English as a name), is found again in a
+    # lower-case caption of the run
+    first = "My cousin André Mendes drove the truck."
+    caption = "and then andre came back with the keys"
+    added = propagate([first, caption], [[found(first, 10, 22)], []], threshold=0.4)
+    assert [m.text for m in added[1]] == ["andre"]

@@ -60,10 +60,15 @@ _RARE_SHORT_ZIPF = 2.5
 
 
 def _is_common(word: str) -> bool:
-    """A common English word, also once its diacritics are dropped: forms are searched for in
-    the text without them, so "Saïd" is looked for as "said" (and "José" as "jose")."""
+    """A common English word, or one of the commonest once its diacritics are dropped: forms are
+    searched for in the text without them, so "Saïd" is looked for as "said" ("André" as "andre",
+    a name's word too, is left to be found as a name)."""
     return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF or \
-        zipf_frequency(fold_marks(word).lower(), "en") >= COMMON_WORD_ZIPF
+        zipf_frequency(fold_marks(word).lower(), "en") >= _COMMONEST_WORD_ZIPF
+
+
+# A word this frequent in English is one of its commonest ("said", "more"): hardly a name's word.
+_COMMONEST_WORD_ZIPF = 5.0
 
 
 def surface_forms(mention: Mention) -> list[tuple[str, str]]:
