@@ -106,6 +106,19 @@ def caseless_ratio(text: str) -> float:
     return _ratio(tokenize(text))
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (its break not included)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def line_has_small_letters(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` has a small letter: a line written in
+    capitals ("OLENA BYKOV: ...") says nothing by a word's capitals."""
+    first, last = line_bounds(text, start, end)
+    return any(c.islower() for c in text[first:last])
+
+
 def caseless_lines(text: str, threshold: float = CASELESS_THRESHOLD) -> tuple[bool, ...]:
     """For each line of ``text`` (as ``str.split("\\n")``), whether it needs its case restored.
 

@@ -98,6 +98,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import code_around_date, extend_ids
@@ -1584,7 +1585,7 @@ class SpanFilters:
             return True  # the model calls a state or a town hall a place as often as an organisation
         if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
             return False
-        if self._money_or_operator(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
+        if self._money_operator_or_acronym(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
         if self._part_of_a_public_name(text, m):
             return True
@@ -1595,7 +1596,7 @@ class SpanFilters:
             self.is_public_list(m.text) or self.is_inside_public_place(text, m) or self.is_inside_public_body(text, m) or \
             self.is_short_for_public_place(text, m)
 
-    def _money_or_operator(self, text: str, m: Mention) -> bool:
+    def _money_operator_or_acronym(self, text: str, m: Mention) -> bool:
         """A currency's name ("naira"), a telephone operator's beside its network ("Korek"), or
         an organisation the model knows only by its acronym (:func:`acronym_of_a_body`)."""
         return self.is_money(text, m) or names_phone_operator(text, m) or acronym_of_a_body(text, m)
@@ -2048,12 +2049,7 @@ def is_acronym(text: str, m: Mention) -> bool:
     """One short word in capitals ("IBAN", "NGO", "SEIU") in a line that has small letters: an
     abbreviation, not a person (initials have their own rule in the singling pack), even where a
     name list knows the letters as a name ("OLAF", the EU's anti-fraud office)."""
-    if not _ACRONYM.fullmatch(m.text):
-        return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
-    return any(c.islower() for c in line)
+    return _ACRONYM.fullmatch(m.text) is not None and line_has_small_letters(text, m.start, m.end)
 
 
 _NAME_AFTER_ACRONYM = re.compile(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ]")
@@ -2255,10 +2251,9 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     if folded not in mobile_operators() or (not name.isupper() and (
             zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF or is_common_name(name))):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
+    line_start, line_end = line_bounds(text, m.start, m.end)
     before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
-    after = text[m.end:min(line_end if line_end >= 0 else len(text), m.end + _OPERATOR_REACH)]
+    after = text[m.end:min(line_end, m.end + _OPERATOR_REACH)]
     return _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
 
 

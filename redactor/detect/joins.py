@@ -117,11 +117,13 @@ _PLUS_FRAGMENT = regex.compile(r"(?<![\w+])\+\d{1,3}[^\S\n]?[-.]?[^\S\n]?\d{3,6}
 
 
 # Typed groups of digits that end a piece ("My own number is 0750 418" | "3362, Korek"): a number
-# whose rest opens the next piece, when a phone's or a number's word was said before them.
+# whose rest opens the next piece, when a phone's or a number's word was said before them; and
+# the groups of that rest ("0754" | "618 392").
+_TYPED_GROUPS = r"\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}"
+_TYPED_GROUPS_BEFORE = regex.compile(rf"(?<![\w+]){_TYPED_GROUPS}\Z")
+_TYPED_GROUPS_AFTER = regex.compile(rf"{_TYPED_GROUPS}(?![\w])")
 # Typed groups this long are a whole number already (the next piece reads it back, or says another).
 _WHOLE_NUMBER_DIGITS = 9
-_TYPED_GROUPS_AFTER = regex.compile(r"\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}(?![\w])")
-_TYPED_GROUPS_BEFORE = regex.compile(r"(?<![\w+])\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}\Z")
 
 
 def _goes_on(text: str, gap: int, at: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
@@ -635,19 +636,14 @@ def _written_as(found: str, form: str) -> bool:
 
 # A name this short written in capitals in a line that is not is an acronym ("NGO", "ICU").
 _ACRONYM_MAX = 4
-_LOWER_LETTER = regex.compile(r"\p{Ll}")
 
 
 def _acronym_of_a_cased_line(text: str, start: int, end: int, form: str) -> bool:
     """The match of a short name not written in capitals ("Ngo") is in capitals in a line with
     small letters: an acronym of the same letters ("a local NGO"), not the person."""
     found = text[start:end]
-    if form.isupper() or not found.isupper() or len(found) > _ACRONYM_MAX:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return _LOWER_LETTER.search(line) is not None
+    return not form.isupper() and found.isupper() and len(found) <= _ACRONYM_MAX \
+        and line_has_small_letters(text, start, end)
 
 
 def _marked_as_written(found: str, form: str) -> bool:
