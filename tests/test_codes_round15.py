@@ -1,0 +1,65 @@
+"""Plates and ID numbers (round 15): a plate set off by a comma right after its vehicle, in any
+country's shape, one plate whatever a model found over its letters; an ID after a national
+number's acronym and "is", "number" or a colon, whole even where a phone was found over its
+tail; a code a cue's full stop cuts after its label; a group's or a channel's name in quotes.
+Exact spans through the whole Redactor, and near misses that must not be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.vehicle_edges import plates_set_off
+from redactor.model import Mention
+from tests.scan_helpers import CODE_TYPES, of_type
+
+
+def _srt(*cues: str) -> str:
+    return "".join(f"{n + 1}\n00:00:{n * 2:02d},000 --> 00:00:{n * 2 + 2:02d},000\n{c}\n\n" for n, c in enumerate(cues))
+
+
+def _in_file(redactor, tmp_path, *cues: str) -> list[tuple[str, str, str]]:
+    path = tmp_path / "talk.srt"
+    path.write_text(_srt(*cues), encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    return [(f.entity_type, f.text, f.replacement) for f in result.findings if f.entity_type in CODE_TYPES]
+
+
+# ------------------------------------------------------------------ 1. a plate after its vehicle
+
+@pytest.mark.parametrize("text, expected", [
+    ("He came in a black Škoda Octavia combi, KE-731BT. Parked outside every night.", "KE-731BT"),
+    ("My car. A blue Peugeot 208, DK 53 914. I sold it later.", "DK 53 914"),
+    ("It was a yellow Fiat Panda, ZD 552-LM. The neighbour's.", "ZD 552-LM"),
+    ("A silver Mercedes C-class, BR 228 TX. It waited by the gate.", "BR 228 TX"),
+    ("A black Toyota Hilux, KDA 123A, waited by the road.", "KDA 123A"),
+    ("A white Hyundai Accent, B 7721 KZ and the driver smoked.", "B 7721 KZ"),
+])
+def test_a_plate_set_off_after_its_vehicle_is_one_plate(redactor_default, text, expected):
+    found = of_type(redactor_default, text, *CODE_TYPES, "PERSON", "LOCATION", "ORGANIZATION")
+    assert found == [("VEHICLE_PLATE", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "A silver Mercedes, AMG 63. It was fast.",  # a model's name: two figures
+    "A grey Toyota Hilux, 4x4, parked outside.",
+    "A white kei truck, Suzuki Carry, was there.",  # a vehicle said after the comma
+    "A blue Peugeot 208, 2015. I sold it later.",  # a year: no letter
+    "A red Lada Niva, ABCD 123. Very old.",  # four capitals are a word, no plate's letters
+    "A blue Peugeot 208, DK 53 914 euros it cost me.",  # the clause goes on
+    "He sold the house, DK 53 914. Then he left.",  # no vehicle before it
+])
+def test_no_plate_without_its_shape_or_its_vehicle(redactor_default, text):
+    assert of_type(redactor_default, text, "VEHICLE_PLATE") == []
+
+
+def test_plates_set_off_reads_after_the_vehicle_and_its_description():
+    text = "a yellow Ford Transit with the ladder rack, ZKT 48 22. and a blue Golf, 4471 XK"
+    transit = Mention(start=2, end=21, entity_type="VEHICLE", score=0.5, detector="VehicleDescription",
+                      text="yellow Ford Transit")
+    golf = Mention(start=text.index("blue"), end=text.index("blue") + len("blue Golf"), entity_type="VEHICLE",
+                   score=0.5, detector="VehicleDescription", text="blue Golf")
+    assert text[transit.start:transit.end] == transit.text and text[golf.start:golf.end] == golf.text
+    found = plates_set_off(text, [transit, golf])
+    assert [(m.text, m.entity_type, text[m.start:m.end]) for m in found] == [
+        ("ZKT 48 22", "VEHICLE_PLATE", "ZKT 48 22"), ("4471 XK", "VEHICLE_PLATE", "4471 XK")]
+    assert plates_set_off(text, []) == []
