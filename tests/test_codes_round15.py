@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.vehicle_edges import plates_set_off
 from redactor.model import Mention
 from tests.scan_helpers import CODE_TYPES, of_type
@@ -63,3 +64,46 @@ def test_plates_set_off_reads_after_the_vehicle_and_its_description():
     assert [(m.text, m.entity_type, text[m.start:m.end]) for m in found] == [
         ("ZKT 48 22", "VEHICLE_PLATE", "ZKT 48 22"), ("4471 XK", "VEHICLE_PLATE", "4471 XK")]
     assert plates_set_off(text, []) == []
+
+
+# ------------------------------------------------------------------ 2. an ID after an acronym
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CIN is 101 212 045 873 and I gave it to them.", "101 212 045 873"),
+    ("And my NIN is 19 0423 7781, they wrote it down.", "19 0423 7781"),
+    ("Her ID was checked, the CNI number is 2 81 04 75 116 032.", "2 81 04 75 116 032"),
+    ("I gave the clerk my NIF: 48 221 903 and left.", "48 221 903"),
+    ("the EGN was 750102 0018 on the old card", "750102 0018"),
+])
+def test_an_id_after_an_acronyms_label_is_found_whole(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The GDP is 4 000 dollars a head.", []),
+    ("The GDP is 4 500 000 000 now.", []),  # a round figure
+    ("The PIN is one two.", []),
+    ("The NGO is 1 250 300 people strong.", []),  # a count, and no part of it either
+    ("The SMS: 0712 345 678 came at night.", [("PHONE", "0712 345 678")]),  # a phone's acronym
+    ("The NHS is 75 years old.", []),
+])
+def test_figures_after_other_acronyms_are_no_id(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == expected
+
+
+def test_a_phone_over_the_tail_of_an_id_gives_way():
+    text = "the CNI number is 2 81 04 75 116 032."
+    start = text.index("2 81")
+    whole = Mention(start=start, end=start + 18, entity_type="ID_NUMBER", score=0.6, detector="IdNumber",
+                    text="2 81 04 75 116 032")
+    tail = Mention(start=start + 5, end=start + 18, entity_type="PHONE", score=0.95, detector="PhoneNumber",
+                   text="04 75 116 032")
+    assert text[whole.start:whole.end] == whole.text and text[tail.start:tail.end] == tail.text
+    assert [m.entity_type for m in resolve_overlaps([whole, tail])] == ["ID_NUMBER"]
+    # an ID that is the phone's figures alone, or with words before them, scores what it scores
+    same = Mention(start=tail.start, end=tail.end, entity_type="ID_NUMBER", score=0.6, detector="IdNumber",
+                   text=tail.text)
+    assert [m.entity_type for m in resolve_overlaps([same, tail])] == ["PHONE"]
+    worded = Mention(start=0, end=tail.end, entity_type="ID_NUMBER", score=0.6, detector="IdNumber",
+                     text=text[:tail.end])
+    assert [m.entity_type for m in resolve_overlaps([worded, tail])] == ["PHONE"]
