@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.joins import glued, glues, numbers_read_on
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.vehicle_edges import plates_set_off
 from redactor.model import Mention
@@ -107,3 +108,45 @@ def test_a_phone_over_the_tail_of_an_id_gives_way():
     worded = Mention(start=0, end=tail.end, entity_type="ID_NUMBER", score=0.6, detector="IdNumber",
                      text=text[:tail.end])
     assert [m.entity_type for m in resolve_overlaps([worded, tail])] == ["PHONE"]
+
+
+# ------------------------------------------------------------------ 3. a code cut by a cue's stop
+
+def test_a_dotted_code_cut_by_a_cues_full_stop(redactor_default, tmp_path):
+    found = _in_file(redactor_default, tmp_path, "For the papers they took my Cédula 4.812.",
+                     "337. Only for the lawyer.")
+    assert [(t, s) for t, s, _ in found] == [("ID_NUMBER", "4.812"), ("ID_NUMBER", "337")]
+    assert found[0][2] == found[1][2]
+    found = _in_file(redactor_default, tmp_path, "The cedula number is 1.024.", "338.557 and that is all.")
+    assert [(t, s) for t, s, _ in found] == [("ID_NUMBER", "1.024"), ("ID_NUMBER", "338.557")]
+    assert found[0][2] == found[1][2]
+
+
+def test_typed_groups_cut_by_a_cues_full_stop_after_a_label(redactor_default, tmp_path):
+    found = _in_file(redactor_default, tmp_path, "And my badge is 44.", "17, the guards know it.")
+    assert [(t, s) for t, s, _ in found] == [("ID_NUMBER", "44"), ("ID_NUMBER", "17")]
+    assert found[0][2] == found[1][2]
+    found = _in_file(redactor_default, tmp_path, "My passport number is 55 021.", "448 and it expires soon.")
+    assert [(t, s) for t, s, _ in found] == [("ID_NUMBER", "55 021"), ("ID_NUMBER", "448")]
+    assert found[0][2] == found[1][2]
+
+
+@pytest.mark.parametrize("cues", [
+    ("We were 25.", "30 came back later."),  # no label
+    ("It cost 4.500.", "300 more for the lawyer."),  # a sum in dotted groups, no label
+    ("The GDP is 4.500.", "300 more than last year."),  # a figure's acronym
+])
+def test_figures_on_either_side_of_a_cues_stop_stay_apart(redactor_default, tmp_path, cues):
+    assert _in_file(redactor_default, tmp_path, *cues) == []
+
+
+def test_a_cues_stop_read_as_a_pause_only_after_a_codes_label():
+    text = "my badge is 44. 17, yes"
+    join = text.index(" 17")
+    assert numbers_read_on(text, [join]) == "my badge is 44  17, yes"
+    assert numbers_read_on("we were 44. 17 came", [join - 4]) == "we were 44. 17 came"
+    dotted = "my cédula 4.812. 337. Only"
+    join = dotted.index(" 337")
+    assert glued(dotted, glues(dotted, [join])) == "my cédula 4.812.337 . Only"
+    sum_ = "it cost 4.500. 300 more"
+    assert glues(sum_, [sum_.index(" 300")]) == []
