@@ -150,3 +150,24 @@ def test_a_cues_stop_read_as_a_pause_only_after_a_codes_label():
     assert glued(dotted, glues(dotted, [join])) == "my cédula 4.812.337 . Only"
     sum_ = "it cost 4.500. 300 more"
     assert glues(sum_, [sum_.index(" 300")]) == []
+
+
+# ------------------------------------------------------------------ 4. a group's name in quotes
+
+@pytest.mark.parametrize("text, expected", [
+    ('In the WhatsApp group of the kitchen, "Sala Marina 24", has my message.', "Sala Marina 24"),
+    ('Our Telegram channel "Rudari Sever" had two hundred people.', "Rudari Sever"),
+    ("We were in the group chat “Tias do Bairro” for years.", "Tias do Bairro"),
+    ('My Signal group "Night Shift 3" knew about it.', "Night Shift 3"),
+])
+def test_a_groups_name_in_quotes_is_a_handle(redactor_default, text, expected):
+    assert of_type(redactor_default, text, "HANDLE", "PERSON", "ORGANIZATION", "LOCATION") == [("HANDLE", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    'In the WhatsApp group, "Don\'t come tomorrow," she wrote.',  # speech
+    'In the WhatsApp group, "Stop" he wrote and left.',
+    'They showed it on the TV channel "Rustavi 2" that night.',  # a channel with no platform
+])
+def test_speech_or_a_tv_channel_in_quotes_is_no_handle(redactor_default, text):
+    assert of_type(redactor_default, text, "HANDLE") == []
