@@ -12,16 +12,12 @@ from redactor.detect.joins import glued, glues, numbers_read_on
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.vehicle_edges import plates_set_off
 from redactor.model import Mention
-from tests.scan_helpers import CODE_TYPES, of_type
+from tests.scan_helpers import CODE_TYPES, of_type, srt
 
 
-def _srt(*cues: str) -> str:
-    return "".join(f"{n + 1}\n00:00:{n * 2:02d},000 --> 00:00:{n * 2 + 2:02d},000\n{c}\n\n" for n, c in enumerate(cues))
-
-
-def _in_file(redactor, tmp_path, *cues: str) -> list[tuple[str, str, str]]:
+def _in_file(redactor, tmp_path, first: str, second: str) -> list[tuple[str, str, str]]:
     path = tmp_path / "talk.srt"
-    path.write_text(_srt(*cues), encoding="utf-8")
+    path.write_text(srt(first, second), encoding="utf-8")
     (result,) = redactor.run([path]).files
     return [(f.entity_type, f.text, f.replacement) for f in result.findings if f.entity_type in CODE_TYPES]
 
