@@ -31,6 +31,7 @@ def _in_file(redactor, tmp_path, first: str, second: str) -> list[tuple[str, str
     ("A silver Mercedes C-class, BR 228 TX. It waited by the gate.", "BR 228 TX"),
     ("A black Toyota Hilux, KDA 123A, waited by the road.", "KDA 123A"),
     ("A white Hyundai Accent, B 7721 KZ and the driver smoked.", "B 7721 KZ"),
+    ("She drove a grey Dacia Logan (CJ 107 XKT) to work.", "CJ 107 XKT"),
 ])
 def test_a_plate_set_off_after_its_vehicle_is_one_plate(redactor_default, text, expected):
     found = of_type(redactor_default, text, *CODE_TYPES, "PERSON", "LOCATION", "ORGANIZATION")
@@ -45,6 +46,7 @@ def test_a_plate_set_off_after_its_vehicle_is_one_plate(redactor_default, text, 
     "A red Lada Niva, ABCD 123. Very old.",  # four capitals are a word, no plate's letters
     "A blue Peugeot 208, DK 53 914 euros it cost me.",  # the clause goes on
     "He sold the house, DK 53 914. Then he left.",  # no vehicle before it
+    "A blue Peugeot 208 (2015) was parked there.",
 ])
 def test_no_plate_without_its_shape_or_its_vehicle(redactor_default, text):
     assert of_type(redactor_default, text, "VEHICLE_PLATE") == []

@@ -240,10 +240,11 @@ def plates_after_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mentio
 
 # A plate set off by a comma right after its vehicle, in whatever shape its country writes it:
 # "a blue Peugeot 208, DK 53 914.", "a black Skoda Octavia combi, KE-731BT", "a yellow Fiat Panda,
-# ZD 552-LM", "a silver Mercedes C-class, BR 228 TX": one to four groups of capitals and figures
-# set off by a space or a dash, and the clause ends after them.
+# ZD 552-LM", "a silver Mercedes C-class, BR 228 TX", "a grey Dacia Logan (CJ 107 XKT)": one to
+# four groups of capitals and figures set off by a space or a dash, after a comma or in brackets,
+# and the clause ends after them.
 _SET_OFF_PLATE = regex.compile(
-    rf"{_SP}*,{_SP}*(?P<plate>[\p{{Lu}}\d]{{1,7}}(?:(?:{_SP}?-{_SP}?|{_SP})[\p{{Lu}}\d]{{1,7}}){{0,3}})(?![\w'’-])"
+    rf"{_SP}*[,(]{_SP}*(?P<plate>[\p{{Lu}}\d]{{1,7}}(?:(?:{_SP}?-{_SP}?|{_SP})[\p{{Lu}}\d]{{1,7}}){{0,3}})(?![\w'’-])"
     rf"(?={_SP}*(?:[.,;:!?)\n]|\Z)|{_SP}+(?:and|with|parked|was|is|that|which|but|so|I|i|he|she|we|they|it)(?![\w'’-]))")
 # A plate has three figures at least and a capital ("AMG 63", "RS 6", "V8" are models), and no
 # run of capitals longer than a plate's letters ("BMW" alone is a make).
