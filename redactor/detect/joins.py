@@ -126,18 +126,50 @@ _TYPED_GROUPS_AFTER = regex.compile(rf"{_TYPED_GROUPS}(?![\w])")
 _WHOLE_NUMBER_DIGITS = 9
 
 
+# A code's label right before its figures: an identity document's or a plate's word, or a
+# national number's acronym ("Cédula 4.812", "my badge is 44", "the CIN is 101 212", "plate
+# number 55"), maybe with "number" and "is" or a colon after it.  Not a phone's acronym, nor a
+# figure's or a country's ("the GDP is", "the EU is").
+_CODE_LABEL = regex.compile(
+    r"(?<![^\W\d_])(?:(?:passport|badge|id|identity|c[eé]dula|dni|nin|nif|cnic|nida|pesel|kimlik|aadhaa?r"
+    r"|registration|plate|(?-i:(?!(?:TEL|SMS|MMS|MOB|FAX|PH|WA|GSM|SIM|GDP|CPI|UN|EU|US|UK|AM|PM|OK|TV)(?![^\W\d_]))"
+    r"\p{Lu}{2,5}))(?:[^\S\n]+(?:card|document))?(?:[^\S\n]+(?:number|no\.?|nr\.?|num\.?))?"
+    # a word that labels a code only with "number": "service number", "licence no."
+    r"|(?:licen[cs]e|permit|serial|membership|employee|payroll|personnel|service|staff)[^\S\n]+(?:number|no\.?|nr\.?))"
+    r"(?:[^\S\n]+(?:is|was|reads))?[^\S\n]*[:#№]?[^\S\n]*\Z", regex.IGNORECASE)
+# A code in dotted groups of three that a cue's full stop ends ("Cédula 4.812." | "337."): its
+# rest in the next cue is its last group, and the stop its dot.
+_DOTTED_BEFORE_STOP = regex.compile(r"(?<![\w.])\d{1,3}(?:\.\d{3})+\.\Z")
+_DOTTED_REST = regex.compile(r"\d{3}(?:\.\d{3})*(?![\w]|[.,]\d)")
+
+
+def _code_label_before(text: str, at: int) -> bool:
+    """Whether a code's label (``_CODE_LABEL``) ends right before ``at``."""
+    return _CODE_LABEL.search(text, max(0, at - _FRAME_CHARS), at) is not None
+
+
+def _dotted_code_goes_on(text: str, gap: int, at: int) -> bool:
+    """Whether a code in dotted groups after its label, ended by a cue's full stop at ``gap``,
+    goes on with its last group at ``at`` ("Cédula 4.812." | "337. Only for the lawyer")."""
+    dotted = _DOTTED_BEFORE_STOP.search(text, max(0, gap - 30), gap)
+    return dotted is not None and _DOTTED_REST.match(text, at) is not None and \
+        _code_label_before(text, dotted.start())
+
+
 def _goes_on(text: str, gap: int, at: int) -> bool:
     """Whether the code before ``gap`` goes on at ``at``: a separator there, or digits after a
-    phone's country code and first group, or after typed groups a number's word brought in."""
+    phone's country code and first group, or after typed groups a number's word or a code's
+    label brought in."""
     if text[at:at + 1] in ("-", "/"):
         return True
     if not text[at:at + 1].isdigit():
         return False
-    if _PLUS_FRAGMENT.search(text, max(0, gap - 20), gap) is not None:
+    if _PLUS_FRAGMENT.search(text, max(0, gap - 20), gap) is not None or _dotted_code_goes_on(text, gap, at):
         return True
     groups = _TYPED_GROUPS_BEFORE.search(text, max(0, gap - 30), gap)
-    return groups is not None and sum(c.isdigit() for c in groups.group()) < _WHOLE_NUMBER_DIGITS and \
+    return groups is not None and sum(c.isdigit() for c in groups.group()) < _WHOLE_NUMBER_DIGITS and (
         _NUMBER_FRAME.search(text, max(0, groups.start() - _FRAME_CHARS), groups.start()) is not None
+        or _code_label_before(text, groups.start()))
 
 
 def _rest_after_lead(text: str, piece: int, gap: int, right: int) -> int:
@@ -217,6 +249,19 @@ _NUMBER_FRAME = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:ph
 _FRAME_CHARS = 60
 
 
+# Typed groups of figures a cue's full stop ends ("my badge is 44." | "17, the guards know it").
+_TYPED_RUN = regex.compile(r"\d+(?:[^\S\n]?-?[^\S\n]?\d+)*[^\S\n]*\.")
+
+
+def _typed_code_pause(text: str, run: regex.Match[str], right: int) -> str | None:
+    """A space for the full stop that ends typed figures after a code's label when the next
+    cue goes on with figures ("my badge is 44." | "17": the code "44 17", as its groups are
+    typed), else None."""
+    if _TYPED_RUN.fullmatch(run.group()) is None or not text[right:right + 1].isdigit():
+        return None
+    return " " if _code_label_before(text, run.start()) else None
+
+
 def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int, int], bool] = lambda a, b: True) -> str:
     """``text`` with the full stop that ends a cue inside a dictated number read as a comma;
     ``one_speaker(start, end)`` says whether the same speaker goes on over that stretch (the
@@ -225,14 +270,17 @@ def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int,
     read_on_to = -1  # where the last number read on over a join goes on
     for join in sorted(joins):
         gap, right = _join_gap(text, join)
-        run = _RUN_BEFORE_STOP.match(text, max(0, gap - 200), gap) if text[gap - 1:gap] in ".…" else None
+        # a join left without its space was glued (``glued``): the code is read whole there
+        run = _RUN_BEFORE_STOP.match(text, max(0, gap - 200), gap) if text[gap - 1:gap] in ".…" and gap < right \
+            else None
         if run is None or run.end() != gap or _RUN_AFTER.match(text, right) is None or not one_speaker(gap, right):
             continue
-        if run.start() > read_on_to and _NUMBER_FRAME.search(text, max(0, run.start() - _FRAME_CHARS),
-                                                             run.start()) is None:
+        pause = _typed_code_pause(text, run, right)
+        if pause is None and run.start() > read_on_to and _NUMBER_FRAME.search(
+                text, max(0, run.start() - _FRAME_CHARS), run.start()) is None:
             continue
         chars = chars if chars is not None else list(text)
-        chars[gap - 1] = ","
+        chars[gap - 1] = pause or ","
         read_on_to = right
     return text if chars is None else "".join(chars)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
@@ -142,9 +143,23 @@ def _phones_in_ids(mentions: Sequence[Mention]) -> frozenset[int]:
     for phone in (m for m in mentions if m.entity_type == "PHONE"):
         first = bisect.bisect_left(starts, phone.start - _LONGEST_ID)
         last = bisect.bisect_right(starts, phone.start)
-        if any(i.end >= phone.end and i.score >= phone.score for i in ids[first:last]):
+        if any(i.end >= phone.end and (i.score >= phone.score or _phone_is_the_ids_tail(i, phone))
+               for i in ids[first:last]):
             held.add(id(phone))
     return frozenset(held)
+
+
+# The figures of an ID before a phone found over its tail: digit groups, maybe a letter or two.
+_ID_HEAD = re.compile(r"(?:[A-Z]{0,3}\d+[^\S\n]?-?[^\S\n]?)+")
+
+
+def _phone_is_the_ids_tail(id_number: Mention, phone: Mention) -> bool:
+    """Whether a phone is the last figures of an ID number that holds it, the ID's own figures
+    before it ("2 81" of "the CNI number is 2 81 04 75 116 032", a phone over "04 75 116 032"):
+    the ID's label said what the whole is, and the phone alone would leave its head in the
+    clear."""
+    head = id_number.text[:phone.start - id_number.start]
+    return id_number.start < phone.start and _ID_HEAD.fullmatch(head) is not None
 
 
 def _held_by_authority(mentions: Sequence[Mention]) -> frozenset[int]:

@@ -224,9 +224,11 @@ def plates_after_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mentio
     """A plate-shaped code that scored low for want of a vehicle word near it ("ZKT-482"), said
     later in the sentence of a vehicle found by its description ("a yellow Ford Transit with the
     orange beacon, ZKT-482"): the vehicle's plate, as new mentions with the plate's score.  A
-    sentence's end between them, or a long way, and it is no longer said of the vehicle."""
+    sentence's end between them, or a long way, and it is no longer said of the vehicle.  A
+    plate no rule knows the shape of, set off by a comma right after its vehicle, is found too
+    (``plates_set_off``)."""
     vehicles = sorted(m.end for m in mentions if m.entity_type == "VEHICLE")
-    out = []
+    out = plates_set_off(text, mentions)
     for m in mentions:
         if m.entity_type != "VEHICLE_PLATE" or m.score >= _PLATE_BESIDE_VEHICLE:
             continue
@@ -234,3 +236,46 @@ def plates_after_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mentio
         if before and _SENTENCE_END.search(text, before[-1], m.start) is None:
             out.append(replace(m, score=_PLATE_BESIDE_VEHICLE))
     return out
+
+
+# A plate set off by a comma right after its vehicle, in whatever shape its country writes it:
+# "a blue Peugeot 208, DK 53 914.", "a black Skoda Octavia combi, KE-731BT", "a yellow Fiat Panda,
+# ZD 552-LM", "a silver Mercedes C-class, BR 228 TX", "a grey Dacia Logan (CJ 107 XKT)": one to
+# four groups of capitals and figures set off by a space or a dash, after a comma or in brackets,
+# and the clause ends after them.
+_SET_OFF_PLATE = regex.compile(
+    rf"{_SP}*[,(]{_SP}*(?P<plate>[\p{{Lu}}\d]{{1,7}}(?:(?:{_SP}?-{_SP}?|{_SP})[\p{{Lu}}\d]{{1,7}}){{0,3}})(?![\w'’-])"
+    rf"(?={_SP}*(?:[.,;:!?)\n]|\Z)|{_SP}+(?:and|with|parked|was|is|that|which|but|so|I|i|he|she|we|they|it)(?![\w'’-]))")
+# A plate has three figures at least and a capital ("AMG 63", "RS 6", "V8" are models), and no
+# run of capitals longer than a plate's letters ("BMW" alone is a make).
+_PLATE_FIGURES = 3
+_PLATE_CHARACTERS = range(5, 11)
+_LETTER_RUN = regex.compile(r"\p{Lu}{4,}")
+
+
+def _is_plate_shaped(plate: str) -> bool:
+    chars = [c for c in plate if c.isalnum()]
+    return (len(chars) in _PLATE_CHARACTERS and sum(c.isdigit() for c in chars) >= _PLATE_FIGURES
+            and any(c.isalpha() for c in chars) and _LETTER_RUN.search(plate) is None)
+
+
+def plates_set_off(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A plate set off by a comma right after a VEHICLE, or after what tells the vehicle apart
+    (``extend_vehicles``): "a blue Peugeot 208, DK 53 914." is one plate, whatever a model
+    found over its letters ("DK" as a place): the longer plate wins the overlap.  Not a vehicle
+    said after the comma ("a white kei truck, suzuki carry"), nor a model's name ("a Mercedes,
+    AMG 63")."""
+    vehicles = [m for m in mentions if m.entity_type == "VEHICLE"]
+    starts = {m.start for m in vehicles}
+    out = []
+    for end in sorted({m.end for m in [*vehicles, *extend_vehicles(text, vehicles)]}):
+        found = _SET_OFF_PLATE.match(text, end)
+        if found is None or not _is_plate_shaped(found["plate"]) or \
+                any(found.start("plate") <= s < found.end("plate") for s in starts):
+            continue
+        out.append(Mention(start=found.start("plate"), end=found.end("plate"), entity_type="VEHICLE_PLATE",
+                           score=_PLATE_BESIDE_VEHICLE, detector=_SET_OFF_DETECTOR, text=found["plate"]))
+    return out
+
+
+_SET_OFF_DETECTOR = "PlateAfterVehicle"
