@@ -115,7 +115,7 @@ from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
-from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
@@ -1328,7 +1328,8 @@ class SpanFilters:
         if span[:1] in _NOISE_BRACKETS:
             return True
         words = _WORD.findall(span)
-        return bool(words) and span == span.lower() and all(_is_common_word(w) for w in words) \
+        return bool(words) and span == span.lower() \
+            and all(_is_common_word(w) for w in words) \
             and not (_COURTESY_BEFORE.search(text, max(0, start - 8), start) and not _phrase_after_courtesy(words)) \
             and not (len(words) == 1 and span == words[0] and surname_after_rank(text, start, span)) \
             and not (_ADDRESS_BEFORE.search(text, max(0, start - 8), start) and len(words) == 1
@@ -1374,7 +1375,7 @@ class SpanFilters:
             # an address form alone is a kinship word ("sekuru said no"); a caption's organisation
             # of dictionary words is a thing ("the pallets"), unless said as where one works
             return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
-                or _only_an_address_form(m.text) \
+                or _only_an_address_form(m.text) or _foreign_word_after_determiner(text, m) \
                 or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
                     and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text):
@@ -1382,6 +1383,8 @@ class SpanFilters:
         if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
                 and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
             return True  # a caption's "drove the van": a thing
+        if _foreign_word_after_determiner(text, m):
+            return True  # "i made a denuncia", "his cédula": another language's word, a thing
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text) or is_lexicon_phrase(text, m))
 
@@ -2467,6 +2470,31 @@ def _is_common_word(word: str) -> bool:
     halves wordfreq reads) nor a given name of two syllables ("ji-woo")."""
     return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF and not _is_known_name(word) \
         and not ("-" in word and (reduplicated_half(word) or given_syllables(word.lower())))
+
+
+# A word this common in Spanish, Portuguese, French or Italian (wordfreq) and in no name list is
+# one of that language's words left untranslated ("denuncia" 4.6, "socios" 4.3, "cédula" 3.8),
+# not a name.
+_FOREIGN_WORD_ZIPF = 3.5
+# Shorter words are as often abbreviations ("md", "hr") as another language's words.
+_FOREIGN_WORD_MIN_LENGTH = 4
+
+
+# An article or a possessive right before a word: what follows is a thing or a group, not a name.
+_ARTICLE_OR_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|my|our|their|your)[^\S\n]+$")
+
+
+def _foreign_word_after_determiner(text: str, m: Mention) -> bool:
+    """One lower-case everyday word of another language after an article or a possessive in an
+    English transcript ("i made a denuncia", "the socios", "his carnet"), which no name list knows
+    and no gazetteer calls a place.  Without the article the word may be a name of that language no
+    list has ("doutor hélio", "farai")."""
+    span = m.text
+    return len(span) >= _FOREIGN_WORD_MIN_LENGTH and span.isalpha() and span == span.lower() \
+        and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None \
+        and _name_info(span) is None and span not in international_words() \
+        and foreign_zipf(span) >= _FOREIGN_WORD_ZIPF and zipf_frequency(span, "en") < _FOREIGN_WORD_ZIPF \
+        and not default_places().is_place(span)
 
 
 # The shortest part of a compound read as two words ("up" of "followup", "back" of "callback").
