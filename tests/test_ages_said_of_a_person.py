@@ -92,3 +92,22 @@ def test_the_age_of_a_name_takes_the_place_of_a_date_in_figures():
     # a date that is longer than the age stays, and no age is added over it
     longer = Mention(start=16, end=26, entity_type="DATE", score=0.85, detector="y", text="7 and sick")
     assert ages_after_names(text, [person, longer], 0.4) == [person, longer]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My nephew, only nineteen, was taken by the police.", ["nineteen"]),
+    ("I came to Spain at sixteen, alone.", ["sixteen"]),
+    ("Back then I was maybe 17, 18.", ["17, 18"]),
+    ("The boy, Minh, was eleven.", ["eleven"]),
+    ("She was a widow of sixty-two.", ["sixty-two"]),
+    ("The driver — he was maybe twenty-five — ran away.", ["twenty-five"]),
+    # near misses
+    ("My boss, one of the owners, came.", []),
+    ("My brother, two days later, was released.", []),
+    ("The bus arrived at 16:30.", []),
+    ("We crossed at fifteen past two.", []),
+    ("Then he moved at thirty kilometres an hour.", []),
+    ("The cars were 17, 18 km away from the border.", []),
+])
+def test_more_forms_of_an_age_said_of_a_person(redactor_default, text, expected):
+    assert ages(redactor_default, text) == expected

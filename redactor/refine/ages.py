@@ -43,7 +43,7 @@ _AGE = regex.compile(
     regex.IGNORECASE | regex.VERSION1)
 # The name as the subject of "is" or "was" and an age that ends its clause: "Ana was nineteen when".
 _PREDICATE = regex.compile(
-    rf"(?:{_S}+(?:is|was)|['’]s)(?:{_S}+(?:only|just|about|barely|nearly|almost|already|still))?{_S}+"
+    rf"(?:,?{_S}+(?:is|was)|['’]s)(?:{_S}+(?:only|just|about|barely|nearly|almost|already|still))?{_S}+"
     rf"(?!one\b)(?P<age>{NUMBER_WORDS_TO_99}|1[01]\d|[1-9]\d?)(?![\w'’-]|[.,:/]\d)"
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$)"
     rf"|{_S}+(?:and|when|but|so|then|now|at{_S}+the{_S}+time|years?{_S}+old)\b)",
