@@ -57,3 +57,20 @@ def test_a_local_name_without_its_accent_is_no_everyday_word(recognizer):
     assert "colón" in currency_words() and "colon" not in currency_words()
     assert sums(recognizer, "I paid 4,000 colón for the fine.") == ["4,000 colón"]
     assert sums(recognizer, "I paid 4,000 colon cleanses.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was paid RM 1,800 a month at the plantation.", ["RM 1,800 a month"]),
+    ("My debt was Rp 15.000.000 by then.", ["Rp 15.000.000"]),
+    ("He charged me Bs 300 for the papers.", ["Bs 300"]),
+    ("I paid S/ 450 to the recruiter.", ["S/ 450"]),
+    ("My rent is MK50,000.", ["MK50,000"]),
+    # near misses: a road, a car's model, a standard, a small figure after the letters, lower case
+    ("The road RM 12 was closed.", []),
+    ("He drove a Golf Mk 4 to the border.", []),
+    ("He drove a Golf MK4 to the border.", []),
+    ("See section BS 5839 of the code.", []),
+    ("the rm 300 form was lost", []),
+])
+def test_a_sum_after_a_local_sign(recognizer, text, expected):
+    assert sums(recognizer, text) == expected

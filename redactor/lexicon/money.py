@@ -16,6 +16,13 @@ CURRENCY_SIGNS = "$€£¥₹₦₺₴₽৳₩₱₭₮₸₼₾֏฿₫₡₲�
 SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "ghs", "us$", "a$", "c$",
                       "nz$", "hk$", "s$", "r$", "inr", "pkr", "npr", "lkr", "bdt")
 
+# Local signs written with capitals right before a figure, matched in their case only ("RM 1,800"
+# ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles), before a figure of three
+# digits or more or with its decimals (not "the road RM 12"); "MK" (Malawi kwacha) only before a
+# figure grouped in thousands ("MK50,000"; not the "Mk 4" of a car's model).
+CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.")
+GROUPED_SIGNS = ("MK",)
+
 # ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD"); matched in
 # capitals only ("try 20" is a verb, "amd" in a caption is nothing).
 ISO_CODES = (
