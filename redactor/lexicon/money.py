@@ -5,6 +5,9 @@ multipliers of South Asian English ("lakh", "crore"), and the words that make a 
 from __future__ import annotations
 
 import functools
+from importlib import resources
+
+from redactor.lexicon.folding import ascii_fold
 
 # Signs written before a figure ("$1,200", "₺12.000", "৳12,000"), and the letter abbreviations
 # that act as signs ("Rs. 45,000", "R15 000", "KSh 2,000", "US$ 300").  "R" and "K" only right
@@ -12,6 +15,13 @@ import functools
 CURRENCY_SIGNS = "$€£¥₹₦₺₴₽৳₩₱₭₮₸₼₾֏฿₫₡₲₵"
 SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "ghs", "us$", "a$", "c$",
                       "nz$", "hk$", "s$", "r$", "inr", "pkr", "npr", "lkr", "bdt")
+
+# Local signs written with capitals right before a figure, matched in their case only ("RM 1,800"
+# ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles), before a figure of three
+# digits or more or with its decimals (not "the road RM 12"); "MK" (Malawi kwacha) only before a
+# figure grouped in thousands ("MK50,000"; not the "Mk 4" of a car's model).
+CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.")
+GROUPED_SIGNS = ("MK",)
 
 # ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD"); matched in
 # capitals only ("try 20" is a verb, "amd" in a caption is nothing).
@@ -48,16 +58,35 @@ NOT_CURRENCY_ALONE = frozenset(
     "real mark sol sum colon oro gold omani soberano uruguayo bceao beac".split())
 
 
+# The local names of currencies (the head of a name of two words, accents, plurals of the
+# country's language), one a line; see the file's head.
+LOCAL_CURRENCY_FILE = "currency_local.txt"
+
+
 @functools.cache
 def currency_words() -> tuple[str, ...]:
     """The currencies' names said after a figure: :data:`CURRENCY_WORDS` and each one-word name
     of a country's money (ISO 4217, the packaged place table's "currency" entries: "nakfa",
-    "ngultrum", "gourde"), with its plural, less :data:`NOT_CURRENCY_ALONE`."""
+    "ngultrum", "gourde"), with its plural (the English "+s" and, after a consonant, the "+es" of
+    Spanish after an "l", an "r" or an "n": "quetzales", "dinares", "florines"), less :data:`NOT_CURRENCY_ALONE`, and
+    the local names of :data:`LOCAL_CURRENCY_FILE` with and without their accents ("guaraníes",
+    "guaranies")."""
     from redactor.lexicon.places import public_names_of_kind
 
     iso = {name for name in public_names_of_kind("currency") if " " not in name and name not in NOT_CURRENCY_ALONE}
     plurals = {name + "s" for name in iso if not name.endswith("s")}
-    return tuple(sorted(set(CURRENCY_WORDS) | iso | plurals))
+    plurals |= {name + "es" for name in iso if name[-1] in "lrn"}
+    local = set(local_currency_names())
+    # "colón" is the money; "colon" without its accent is the everyday word
+    local |= {ascii_fold(name) for name in local} - NOT_CURRENCY_ALONE
+    return tuple(sorted(set(CURRENCY_WORDS) | iso | plurals | local))
+
+
+@functools.cache
+def local_currency_names() -> tuple[str, ...]:
+    """The lines of :data:`LOCAL_CURRENCY_FILE` ("bolívar", "guaraníes", "nuevos soles")."""
+    raw = resources.files("redactor.data").joinpath(LOCAL_CURRENCY_FILE).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 # Multipliers said after a number ("two lakh", "1.5 crore", "40k").
 LAKH_WORDS = ("lakh", "lakhs", "lac", "lacs", "crore", "crores")

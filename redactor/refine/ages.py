@@ -6,6 +6,12 @@ once the people are found, a number of thirteen to ninety-nine said right after 
 that person's age, when it ends its clause or a lower-case word that counts nothing follows it.
 Not "told mensah twenty times", "paid mensah fifty cedis", "met mensah twenty minutes later", "gave
 kofi twenty five thousand", "louis fourteen" before a noun that is counted.
+
+Two more forms say the age of a person just named: the name as the subject of "is" or "was"
+("Ana was nineteen when she left", "kwame is 7 and"), an age of one to a hundred and ten that
+ends its clause; and a sentence of the age alone after one that ends with the name ("His name
+was Iván Soto. Eighteen, from Tarija.").  Not "Ana was one of them", "Ana was ten minutes late",
+"We met Iván Soto. Twenty, thirty people came".
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ _AGE = regex.compile(
     rf"{_S}*,?{_S}+(?P<age>{NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
     rf"(?:{_S}*(?P<end>[,.;!?](?!\d)|\n|$)|{_S}+(?P<next>[\p{{L}}'’-]+))",
     regex.IGNORECASE | regex.VERSION1)
+# The name as the subject of "is" or "was" and an age that ends its clause: "Ana was nineteen when".
+_PREDICATE = regex.compile(
+    rf"(?:,?{_S}+(?:is|was)|['’]s)(?:{_S}+(?:only|just|about|barely|nearly|almost|already|still))?{_S}+"
+    rf"(?!one\b)(?P<age>{NUMBER_WORDS_TO_99}|1[01]\d|[1-9]\d?)(?![\w'’-]|[.,:/]\d)"
+    rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$)"
+    rf"|{_S}+(?:and|when|but|so|then|now|at{_S}+the{_S}+time|years?{_S}+old)\b)",
+    regex.IGNORECASE | regex.VERSION1)
+# A sentence of the age alone after the one that ends with the name: "Iván Soto. Eighteen, from Tarija."
+_SENTENCE = regex.compile(
+    rf"{_S}*\.{_S}+(?P<age>(?=(?-i:\p{{Lu}})){NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
+    rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))",
+    regex.IGNORECASE | regex.VERSION1)
 _UNDER_THIRTEEN = regex.compile(
     rf"(?:{'|'.join(UNITS)}|ten|eleven|twelve)", regex.IGNORECASE)
 
@@ -44,18 +62,34 @@ def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float) -
     right after the name, where nothing else was found."""
     added = [age for m in mentions if m.entity_type == "PERSON" and m.score >= threshold
              for age in _age_after(text, m.end)]
-    added = [a for a in added if not any(m.start < a.end and a.start < m.end for m in mentions)]
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+    # the model reads a bare age in figures as a date ("Wanjiru was 7 and"): the age takes its place
+    dates = {(m.start, m.end) for m in mentions if m.entity_type == "DATE"}
+    added = [a for a in added if (a.start, a.end) in dates
+             or not any(m.start < a.end and a.start < m.end for m in mentions)]
+    if not added:
+        return list(mentions)
+    replaced = {(a.start, a.end) for a in added}
+    kept = [m for m in mentions if m.entity_type != "DATE" or (m.start, m.end) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _age_after(text: str, end: int) -> list[Mention]:
-    match = _AGE.match(text, end)
-    if match is None or _UNDER_THIRTEEN.fullmatch(match.group("age")):
-        return []
-    if match.group("end") is None and not _free_word(match.group("next")):
+    match = _PREDICATE.match(text, end) or _said_after(text, end)
+    if match is None:
         return []
     start, stop = match.span("age")
     return [Mention(start=start, end=stop, entity_type="AGE", score=SCORE, detector=DETECTOR, text=text[start:stop])]
+
+
+def _said_after(text: str, end: int) -> regex.Match[str] | None:
+    """The age right after the name, or in a sentence of its own after it; thirteen or more."""
+    match = _AGE.match(text, end)
+    if match is not None and match.group("end") is None and not _free_word(match.group("next")):
+        match = None
+    match = match or _SENTENCE.match(text, end)
+    if match is None or _UNDER_THIRTEEN.fullmatch(match.group("age")):
+        return None
+    return match
 
 
 def _free_word(word: str) -> bool:

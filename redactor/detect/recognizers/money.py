@@ -45,10 +45,12 @@ from redactor.lexicon.money import (
     BETWEEN_PAY_AND_SUM,
     COST_CUES,
     CURRENCY_AS_ADJECTIVE,
+    CASED_SIGNS,
     CURRENCY_SIGNS,
     currency_words,
     DETERMINERS,
     GIVE_CUES,
+    GROUPED_SIGNS,
     ISO_CODES,
     LAKH_WORDS,
     PAY_CUES,
@@ -91,7 +93,9 @@ _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
 # "R" and "K" (rand, kwacha, kina) right before the figure ("R50", "K50,000"), or a space apart
 # before one grouped in thousands ("R 12 000", "K 50,000"; not "part R 12").
 _SIGN = (rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
-         r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d)))")
+         r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d))"
+         rf"|(?<![\w./])(?-i:{'|'.join(regex.escape(s) for s in CASED_SIGNS)})(?=[^\S\n]?(?:\d{{3}}|\d{{1,2}}[,.]\d))"
+         rf"|(?<![\w.])(?-i:{'|'.join(GROUPED_SIGNS)})(?=[^\S\n]?\d{{1,3}}(?:[,. ]\d{{3}})+(?!\d)))")
 _SIGN_LETTERS = rf"(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan

@@ -15,6 +15,7 @@ from redactor.detect.recognizers.spoken.base import (
     ascii_fold,
     number_value,
 )
+from redactor.detect.recognizers.spoken.other_numbers import number_tail, tail_digits
 
 # Top-level and common second-level domains as they are said.  Words that are everyday English
 # ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must
@@ -256,9 +257,10 @@ class SpokenContactRecognizer(SpokenRecognizer):
         # that ends the local part is no word of its own ("j moreau eighty five at …" is
         # "jmoreau85@…"), so joining it does not count, nor do letters said one by one ("k t n
         # eight eight at …" is "ktn88@…").
-        joins, first = 0, 0
+        # so is a number said in another language ("ana lucía veinte y dos at …").
+        joins, first, tail = 0, 0, number_tail(local)
         for i in range(len(local) - 1, 0, -1):
-            if _joined(local[i - 1], local[i]) and not all(t.cls == "N" for t in local[i:]) \
+            if _joined(local[i - 1], local[i]) and i < len(local) - tail \
                     and not _letters_said(local[i - 1], local[i]):
                 joins += 1
                 if joins > allowed:
@@ -270,9 +272,19 @@ class SpokenContactRecognizer(SpokenRecognizer):
             return None
         joined = any(_joined(a, b) for a, b in zip(local, local[1:]))
         domain = tokens[m.start("domain"):m.end("domain")]
-        key = self._written(local) + "@" + self._written(domain)
+        key = self._written_local(local) + "@" + self._written(domain)
         score = self.SCORE_EMAIL_JOINED if joined and not marker else self.SCORE_EMAIL
         return "EMAIL", span[0].start, span[-1].end, score, key
+
+    def _written_local(self, local: Sequence[Tok]) -> str:
+        """The local part as typed, a number said in another language at its end as digits."""
+        tail = number_tail(local)
+        head, said = local[:len(local) - tail], local[len(local) - tail:]
+        if tail and any(t.cls != "N" for t in said):
+            digits = tail_digits([t.text for t in said])
+            if digits is not None:
+                return self._written(head) + digits
+        return self._written(local)
 
     def _url(self, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
         span = list(tokens[m.start("url"):m.end("url")])
