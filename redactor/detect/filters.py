@@ -99,6 +99,7 @@ from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.facility_places import facility_places
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
@@ -1827,7 +1828,8 @@ class SpanFilters:
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
-                + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined]))
+                + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined])
+                + facility_places(text, kept))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
