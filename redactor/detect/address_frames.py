@@ -33,7 +33,7 @@ from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
-# The frame: a residence verb and its "at" or "in" ("we live at", "she is staying in", "vivo en",
+# The frame: a residence verb and its "at", "in" or "to" ("we live at", "she is staying in", "we moved to", "vivo en",
 # "j'habite au", "ich wohne in"), a home said to be somewhere ("our flat is in"), an address
 # label ("my address for the contract is", "address:"), where things are sent or where one is
 # found ("send it to", "deliver to", "find me at", "come to my place at").
@@ -43,6 +43,7 @@ _FRAME = LazyRegex(
     rf"|vivo|vivimos|vive|viven|moro|moramos|mora|habite|habitons|habitent|wohne|wohnen|wohnt|abito|abitiamo)"
     rf"(?:{_SP}+(?:now|still|currently|right{_SP}+now|these{_SP}+days|today|ahora|agora|maintenant|jetzt|ora))?"
     rf"{_SP}+(?:at|in|on|en|na|no|em|à|au|aux|in|im|an{_SP}+der|a)"
+    rf"|mov(?:e|es|ed|ing)(?:{_SP}+(?:back|out|in))?{_SP}+(?:to|into)"
     rf"|(?:house|flat|room|home|place|apartment|shop|stall|farm|plot|compound|casa){_SP}+(?:is|was|es|está|é|fica)"
     rf"{_SP}+(?:at|in|on|en|na|no|em)"
     rf"|(?:address|dirección|direccion|endereço|endereco|adresse|indirizzo)(?:{_SP}+(?:for|on|at|para|pour|für|per){_SP}+"
@@ -57,7 +58,9 @@ _FRAME = LazyRegex(
 # a semicolon, a line's end, a bracket or quotation.
 _ABBREVIATION = frozenset(
     "st rd av ave jl no nr apt blk bldg kel kec mz lt ul str pl dr bd col mah brgy urb fracc depto dpto int esc"
-    " whg korp kv pod gg rt rw km sq cres".split())
+    " whg korp kv pod gg rt rw km sq cres"
+    # a flat's, a building's and a number's abbreviations of other languages: "Ap. 14", "Bât. 4", "Imm. 3"
+    " ap bl bât imm esc sh".split())
 # What may stand between a label and its address: a colon, "it's", a line break ("address, it's
 # 14 ...", "address:\n...").
 _LABEL_END = regex.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:it['’]s|it[^\S\n]+is)[^\S\n]*:?[^\S\n]*)?\n?[^\S\n]*",
@@ -73,7 +76,7 @@ _CLAUSE_WORDS = frozenset((
     " is are was were am be been being have has had do does did will would can could should may might must"
     " 's 'm 're 've 'll 'd but because so if when while though although since until till before after then"
     " where which who whom whose what why how or nor for with without during ago now today tonight yesterday"
-    " tomorrow always never sometimes often usually there here um uh er erm like yeah yes okay ok well just"
+    " tomorrow last always never sometimes often usually there here um uh er erm like yeah yes okay ok well just"
     " actually really also too very not no-one nobody everyone everybody someone somebody anyone"
     " it's that's i'm we're they're there's he's she's you're what's i've we've they've"
     # a season or a time of day: "22 Mill Lane in summer"
@@ -114,20 +117,25 @@ _STREET_TYPE = frozenset((
     "street road avenue lane boulevard crescent drive close highway estate flats apartments"
     " tower towers block compound quarters barracks mansions"
     " calle carrera avenida rua travessa jalan jl. rruga strada ulitsa ulica vulytsia rue odos sokak caddesi"
-    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa quartier kebele").split())
+    " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa quartier kebele"
+    # a housing estate, a zone, a lane and a mile marker of other countries: "Cité 200 Logements",
+    # "zona villa fátima", "Put Brodarice", "lorong 3", "batu tiga", "Lagjja 5"
+    " cité cite logements zona put lorong persiaran lebuh batu lagjja lagja fraccionamiento").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
-_NUMBER_MARKS = frozenset("no nr number num n° nº #".split())
+_NUMBER_MARKS = frozenset("no nr number num n° nº # número numero numéro".split())
 # Words after a town that end the address and go on with the sentence (addresses._TOWN's).
-_TOWN_GOES_ON = frozenset("now since for is was where then today too with".split())
+_TOWN_GOES_ON = frozenset("now since for is was where then today too with last".split())
 # A word rarer than this next to a street's type is its name.
 _NAME_ZIPF = 4.5
 # A flat's, floor's, house's or plot's word: the number after it makes the part an address's.
 _UNIT_WORDS = frozenset((
     "flat apartment apt unit suite room floor block building house plot lot stand gate door km kilometre"
     " casa piso andar apto depto departamento bloco bloque lote manzana quadra interior kv kvartira dom korpus"
-    " daire kat stan ulaz sector phase zone ward").split())
+    " daire kat stan ulaz sector phase zone ward"
+    # a plot's section (Papua New Guinea), an Albanian building, staircase and flat, a French building
+    " section pallati pallat shkalla hyrja ap bâtiment bât bloc immeuble imm escalier porte").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
 _FLOOR_WORDS = frozenset("floor fl. level storey".split())
 # Verbs: the names lexicon's and the commonest others ("..., my wife works there": "works").
@@ -197,7 +205,7 @@ def _stops(words: Sequence[str], i: int) -> int | None:
     a verb, a weekday, a date ("4 May", the day's number too), a count or a time ("two days",
     "twelve of us")."""
     folded = words[i].casefold().replace("’", "'")
-    if folded in _CLAUSE_WORDS or folded in _VERBS or folded in _WEEKDAYS:
+    if folded.rstrip(".") in _CLAUSE_WORDS or folded in _CLAUSE_WORDS or folded in _VERBS or folded in _WEEKDAYS:
         return i
     if _MONTH.fullmatch(words[i]) and ((i > 0 and _is_number(words[i - 1]))
                                        or (i + 1 < len(words) and _is_number(words[i + 1]))):
@@ -229,15 +237,16 @@ def _kept(words: Sequence[str]) -> int:
         stop = _MAX_WORDS if i == _MAX_WORDS else _stops(words, i)
         if stop is not None:
             if 0 < stop < len(words) and words[stop].casefold() in _TOWN_GOES_ON \
-                    and all(w[0].isupper() for w in words[:stop]):
-                return stop  # a town before the sentence goes on: "..., Seke, Chitungwiza since 2019"
+                    and all(w[0].isupper() or w.isdigit() for w in words[:stop]):
+                return stop  # a town (and its postcode) before the sentence goes on: "..., 10000 Zagreb since 2019"
             return max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
     return len(words)
 
 
 def _is_evidence(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is a house, plot or unit number or a street's or a unit's word."""
-    return _is_number(words[i]) or words[i].casefold() in _STREET_TYPE | _UNIT_WORDS
+    folded = words[i].casefold()
+    return _is_number(words[i]) or folded in _STREET_TYPE | _UNIT_WORDS or folded.rstrip(".") in _UNIT_WORDS
 
 
 def _named(word: str) -> bool:
@@ -273,7 +282,7 @@ def _chain_parts(text: str, start: int, end: int,
     the address, and whether one holds a number or a named street."""
     # in a typed chain, a part said in lower case with no number or street is the sentence's
     # ("..., Manzana C, Lote 14, up the hill")
-    cased = any(c.isupper() for c in text[start:end])
+    cased = any(c.isupper() for c in text[start + 1:end])  # the first capital may be the sentence's
     parts: list[list[regex.Match]] = []
     found = False
     for s, e in _parts(text, start, end):
@@ -346,6 +355,74 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
         inside = [m.score for m in mentions if start <= m.start and m.end <= end and m.entity_type == "ADDRESS"]
         out.append(Mention(start=start, end=end, entity_type="ADDRESS", score=max([0.7, *inside]),
                            detector="AddressJoin", text=text[start:end]))
+    return out
+
+
+# A part word that may open an address said with no frame before it, and the number or name
+# after it: "lot fourteen, taman ...", "Cité 200 Logements, ...", "section nine, lot four, ...".
+_CHAIN_OPENER = LazyRegex(
+    r"(?<![\p{L}\p{N}'’.#-])(?:lot|plot|section|block|house|flat|apartment|unit|stand|cité|cite|bâtiment|bloc"
+    r"|immeuble|pallati|rruga|ulica|put|calle|carrera|avenida|rua|jalan|jl\.|taman|lorong|kampung|barrio|bairro"
+    r"|colonia|zona|barangay|quartier|mahalla|kebele|km|kilometre|kilometer|kilómetro)"
+    r"(?=[^\S\n]+[\p{L}\p{N}])",
+    regex.IGNORECASE)
+# How many of a frameless chain's parts hold an address's number, street or unit word at least.
+_MIN_CHAIN_PARTS = 2
+
+
+def _part_holds(words: Sequence[str]) -> bool:
+    """Whether a part's words are an address's: a unit's or a street's word before its number or
+    name ("lot nine", "taman bukit indah"; not "the police unit"), or a number first ("21000
+    Split", "ninety one thousand two hundred sandakan") or after such a word, a number's mark or
+    a name ("Antananarivo 101"; not "paragraph three", "the one")."""
+    for i, w in enumerate(words):
+        folded = w.casefold().rstrip(".")
+        before = words[i - 1] if i else ""
+        if before.casefold() in _DANGLING:
+            continue
+        if i + 1 < len(words) and (folded in _UNIT_WORDS or w.casefold() in _STREET_TYPE):
+            return True
+        if _is_number(w) and _stops(words, i) is None and (
+                not before or before.casefold().rstrip(".") in _UNIT_WORDS | _NUMBER_MARKS
+                or (before[0].isupper() and zipf_frequency(before.casefold(), "en") < _NAME_ZIPF)):
+            return True
+    return False
+
+
+def _opens_address(words: Sequence[str]) -> bool:
+    """Whether a frameless chain's first part is an address's: a number after its part word
+    ("lot fourteen", "Cité 200 Logements", "calle sucre número ciento doce"), or a street's
+    type no English word spells before a capitalised name ("Rruga Myslym Shyri"; "Put" is also
+    an English verb, "put Ana on"); not a house's word before a place word ("the house in Calle
+    8 ...": the street starts the address)."""
+    if len(words) < 2 or words[1].casefold() in _DANGLING | _CLAUSE_WORDS:
+        return False
+    if any(_is_number(w) and not _stops(words, i) for i, w in enumerate(words[1:], 1)):
+        return True
+    return words[0][0].isupper() and words[1][0].isupper() and \
+        words[0].casefold() in _STREET_TYPE and zipf_frequency(words[0].casefold(), "en") < _NAME_ZIPF - 1
+
+
+def chained_addresses(text: str, is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """One ADDRESS for each chain of address parts said with no frame, from a part word that
+    opens an address (``_CHAIN_OPENER``, ``_opens_address``) over the comma-separated parts
+    after it up to the town, when at least two of its parts are an address's ("They moved to
+    Cité 200 Logements, Bâtiment 4, n° 11, Biskra", "section nine, lot four, east boroko, port
+    moresby"); a part word alone ("chapter two, section four of the law") or one part ("lot 7 was
+    sold") makes none."""
+    out: list[Mention] = []
+    for opener in _CHAIN_OPENER.finditer(text):
+        if out and opener.start() < out[-1].end:
+            continue
+        parts, found = _chain_parts(text, opener.start(), _sentence_end(text, opener.start()), is_public)
+        said = [[w.group() for w in part] for part in parts]
+        if not found or not said or not _opens_address(said[0]) or \
+                sum(_part_holds(part) for part in said) < _MIN_CHAIN_PARTS:
+            continue
+        span = _chain(text, opener.start(), is_public)
+        if span is not None:
+            out.append(Mention(start=span[0], end=span[1], entity_type="ADDRESS", score=0.7,
+                               detector="AddressJoin", text=text[span[0]:span[1]]))
     return out
 
 

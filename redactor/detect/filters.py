@@ -96,8 +96,10 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
-from redactor.detect.address_frames import anchored_addresses, grown_addresses
+from redactor.detect.address_frames import anchored_addresses, chained_addresses, grown_addresses
+from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.facility_places import facility_places
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
@@ -1829,7 +1831,8 @@ class SpanFilters:
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
-                + email_words_said_again(text, kept))
+                + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined])
+                + facility_places(text, kept))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
@@ -1964,7 +1967,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     grown = extend_addresses(text, [*streets, *towns])
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     # an address after a frame grows over the parts its chain stops before ("..., frente a la iglesia, Tegucigalpa")
-    anchored = anchored_addresses(text, mentions, is_public)
+    anchored = anchored_addresses(text, mentions, is_public) + chained_addresses(text, is_public)
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored + \
         extend_addresses(text, anchored) + grown_addresses(text, [*mentions, *grown])
