@@ -36,7 +36,8 @@ from redactor.lexicon.names import (
 )
 from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, KINSHIP_TITLES,
                                      CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
-                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES, TRADITIONAL_TITLES)
+                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TABLE_HONORIFICS_FOLDED, TITLES,
+                                     TRADITIONAL_TITLES)
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -280,10 +281,12 @@ class NameContext:
 
     def tradition_title_before(self, i: int) -> bool:
         """'Mama Wanjiru', 'chief okeke', "Fo'o Ndzana": a community's, a faith's or a school's
-        title right before token ``i`` (:data:`TRADITIONAL_TITLES`), which is no possessive."""
+        title right before token ``i`` (:data:`TRADITIONAL_TITLES`), or an honorific of the titles
+        table ("zonja drita"), which is no possessive."""
         previous = self.previous(i)
         return bool(previous) and not self.tokens[i - 1].possessive and (
-            previous in TRADITIONAL_TITLES or self.tokens[i - 1].folded in TRADITIONAL_TITLES)
+            previous in TRADITIONAL_TITLES or self.tokens[i - 1].folded in TRADITIONAL_TITLES
+            or self.tokens[i - 1].folded in TABLE_HONORIFICS_FOLDED)
 
     def honorific_before(self, i: int) -> bool:
         """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
