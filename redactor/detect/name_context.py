@@ -471,6 +471,20 @@ class NameContext:
         gap = self.tokens[j + 1].gap_before.strip(" \t")
         return gap[:1] in (".", "?", "!") or "\n" in self.tokens[j + 1].gap_before
 
+    def greeted(self, i: int) -> bool:
+        """'thank you tony', 'okay thanks mariela, take care', 'bye sunny': a word right after a
+        thanks or a greeting (no comma between) that ends the sentence, the line or the clause
+        (a comma after it): the one spoken to, as a caption writes it."""
+        if i == 0 or "," in self.tokens[i].gap_before:
+            return False
+        if not (self.previous(i) in _GREETINGS
+                or (i >= 2 and self.previous(i) == "you" and self.previous(i - 1) == "thank")):
+            return False
+        if i + 1 >= len(self.tokens):
+            return True
+        gap = self.tokens[i + 1].gap_before
+        return gap.strip(" \t")[:1] in (".", "?", "!", ",") or "\n" in gap
+
     def any(self, i: int, j: int) -> bool:
         """Any evidence that tokens i..j name a person."""
         return self.strong(i, j) or self.verb_before(i) or self.tokens[j].possessive

@@ -214,6 +214,12 @@ officer detective inspector insp det constable superintendent warden
 # "john" are names there; "will", "can", "may", "hope" are not).
 SPOKEN_ADDRESS = frozenset("sir maam madam madame".split())
 ADDRESSED_NAME_MAX_ZIPF = 5.4
+# Words of endearment or familiarity one is thanked or greeted by ("thanks babe", "bye love",
+# "cheers mate"): no one's name, though a name list may hold some ("Babe", "Honey").
+ENDEARMENTS = frozenset("""
+babe baby bae darling darlin dear dearie honey hon hun sweetie sweetheart sweety love luv mate pal
+buddy bud bro bruv sis fam dude man boss chief champ guys girls boys folks everybody everyone
+""".split())
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES | FOREIGN_RANKS
 # Every word that may be part of a title: stripped from a name before names are compared.

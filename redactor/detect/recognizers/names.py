@@ -29,7 +29,8 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
-from redactor.lexicon.titles import CASED_HONORIFICS, HYPHENED_HONORIFICS, NAME_HONORIFICS, NICKNAME_ADJECTIVES
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, CASED_HONORIFICS, ENDEARMENTS, HYPHENED_HONORIFICS,
+                                     NAME_HONORIFICS, NICKNAME_ADJECTIVES)
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -250,6 +251,16 @@ class NameFinder:
         return (info is not None and (info.first or (last and info.last)) and not info.is_word
                 and not info.place and english_zipf(token.text) < RARE_WORD_ZIPF)
 
+    def _greeted_name(self, token: Token) -> bool:
+        """A lower-case word thanked or greeted that is a given name the lists know and no
+        English word, not a word of endearment or address ("thank you tony", "bye sunny"; not
+        "thank you all", "thanks babe", "thank you sir")."""
+        if token.lower in FUNCTION_WORDS or token.lower in ENDEARMENTS or token.lower in MONTHS_AND_DAYS:
+            return False
+        info = self.info(token)
+        return (info is not None and info.first and not info.is_word and not info.place
+                and english_zipf(token.text) < ADDRESSED_NAME_MAX_ZIPF)
+
     def _lower_case_surname(self, first: NameInfo, token: Token) -> bool:
         """A lower-case word after a given name that is its surname: a known name that is no
         English word ('Emeka okafor'), or after a given name no word shares, a word no list
@@ -268,6 +279,8 @@ class NameFinder:
             return (i, i + 1, SCORE_FULL_NAME_IN_CONTEXT, "full name opening a line")
         if context.tradition_title_before(i) and self._lower_case_name(tokens[i], last=False):
             return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "then mama wanjiru said no"
+        if context.greeted(i) and self._greeted_name(tokens[i]):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "said to the listener")  # "okay thank you tony"
         k = i + 1
         if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
             return None
