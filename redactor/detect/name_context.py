@@ -509,18 +509,19 @@ class NameContext:
         return (before.isalpha() and before == self.tokens[i - 1].text and before not in FILLERS
                 and self.tokens[j + 1].gap_before.strip(" \t") in (",", "-", "—", "–", "("))
 
-    def after_role(self, i: int, j: int) -> bool:
+    def after_role(self, i: int, j: int, roles: frozenset[str] = ROLE_NOUNS) -> bool:
         """'one of the staff nurses on Ward 9, Blessing, she came out', 'the night supervisor,
         Patience, wrote it down': a name set off by commas right after words that name a job or
-        a person (within ``_ROLE_REACH`` words of the same clause), so a word-name is a name
-        there ("The result, Hope, is" and "patience, please" name no one)."""
+        a person (within ``_ROLE_REACH`` words of the same clause; ``roles``: the words that
+        do), so a word-name is a name there ("The result, Hope, is" and "patience, please" name
+        no one)."""
         if i == 0 or j + 1 >= len(self.tokens) or not _COMMA_AFTER_WORDS.fullmatch(self.tokens[i].gap_before):
             return False
         if self.tokens[j + 1].gap_before.strip(" \t") not in (",", "-", "—", "–"):
             return False
         for k in range(i - 1, max(-1, i - 1 - _ROLE_REACH), -1):
             word = self.tokens[k].lower
-            if word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS):
+            if word in roles or (word.endswith("s") and word[:-1] in roles):
                 return True
             if k < i - 1 and not _adjacent(self.tokens[k + 1]):
                 return False  # a comma or a full stop between: another clause

@@ -11,6 +11,7 @@ summer", "in May" are not.  Lower-case or all-caps text is first given plausible
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from redactor.lexicon.names import (
     PARTICLES,
     PATRONYMIC_WORDS,
     REDUPLICATED_WORDS,
+    ROLE_NOUNS,
     SPEAKER_ROLES,
     VIETNAMESE_MIDDLE_NAMES,
     SURNAME_JOINS,
@@ -145,6 +147,9 @@ class NameFinder:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
             return None
+        pair = _pair_after_role(tokens, i, context)
+        if pair is not None:
+            return pair
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
         if _after_cased_honorific(tokens, i, context):
@@ -437,6 +442,40 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
     return _unknown_without_context(tokens, i, context)
+
+
+# The second of two words set off after a role this common in English is a thing's or a body's
+# name ("the lawyer, Legal Aid, said", "our driver, Red Cross, took"), not a surname.
+_PAIR_SECOND_MAX_ZIPF = 3.5
+# Above the model's score, so that of the same span the rule's is kept whole: the model's is
+# cut of a capitalised common word at its start ("Old" of "the dishwasher, Old Kum, saw it").
+_SCORE_SET_OFF_AFTER_ROLE = 0.9
+
+
+@functools.cache
+def _roles_before_pair() -> frozenset[str]:
+    from redactor.detect.person_roles import role_words
+
+    return ROLE_NOUNS | role_words()
+
+
+def _pair_after_role(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+    """'His lawyer in Aarhus, Nivi Lynge, wrote', 'the dishwasher, Old Kum, saw it', 'our
+    delegate, Aputsiaq Berthelsen, said': two capitalised words set off by commas right after
+    words that name a job or a role are that person's name, whatever the model called them.
+    Not a place the lists know ("my neighbour in the city, Hong Kong, ..."), nor where the
+    second word is common in English ("the lawyer, Legal Aid, said")."""
+    k = i + 1
+    if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+        return None
+    first, second = tokens[i].text, tokens[k].text
+    if not (first.replace("-", "").isalpha() and second.replace("-", "").isalpha()) or first.isupper() or second.isupper():
+        return None
+    if not context.after_role(i, k, _roles_before_pair()) or english_zipf(second) >= _PAIR_SECOND_MAX_ZIPF:
+        return None
+    if default_places().is_place(f"{first} {second}"):
+        return None
+    return (i, k, _SCORE_SET_OFF_AFTER_ROLE, "two words set off after a role")
 
 
 def _unknown_before_surname_shaped(tokens: Sequence[Token], i: int,
