@@ -1,0 +1,30 @@
+"""Initials a person signs with are that person (round 15, rules/transcripts.yaml: Initials).
+
+"signed with my initials, MKS", "the initials J.P.R. on the log": two to four capitals after
+the word "initials"; "he signs B.T.", "I signed it as K.M.": capitals with full stops after a
+verb of signing.  Not an acronym the initials stand for, not "signs NDA forms", not the word
+alone ("I put my initials on it")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan_helpers import found_in_file, people
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Source: I signed with my initials, MKS, on every page.\n", "MKS"),
+    ("Source: There were the initials J.P.R. on the log.\n", "J.P.R."),
+    ("Source: He always signs B.T. at the bottom.\n", "B.T."),
+    ("Source: I signed it as K.M. and left.\n", "K.M."),
+    ("Source: The initials were T. K. on the receipt.\n", "T. K."),
+])
+def test_initials_signed_are_a_person(redactor_default, tmp_path, text, initials):
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [(initials, text.index(initials))]
+
+
+def test_an_acronym_or_initials_unsaid_are_nobody(redactor_default, tmp_path):
+    text = ("Source: The initials NGO stand for something else.\n"
+            "Source: He signs NDA forms every week.\n"
+            "Source: I put my initials on it. She signed the form and left.\n")
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
