@@ -28,3 +28,14 @@ def test_an_acronym_or_initials_unsaid_are_nobody(redactor_default, tmp_path):
             "Source: He signs NDA forms every week.\n"
             "Source: I put my initials on it. She signed the form and left.\n")
     assert people(found_in_file(redactor_default, tmp_path, text)) == []
+
+
+def test_the_speakers_own_initials_are_the_speaker(redactor_default):
+    text = ("Interviewer: How did you sign it?\n"
+            "Vesna: I signed with my initials, VKP, on every page.\n"
+            "Interviewer: And Goran?\n"
+            "Vesna: He signs G.B. usually.\n")
+    found = {f.text: f.replacement for f in redactor_default.scan(text) if f.entity_type == "PERSON"}
+    assert set(found) == {"Vesna", "VKP", "Goran", "G.B."}
+    assert found["VKP"] == found["Vesna"]
+    assert found["G.B."] not in (found["Vesna"], found["Goran"])  # his initials, but no words say whose

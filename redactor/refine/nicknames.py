@@ -244,6 +244,10 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 
 # First person: the speaker is called so ("People call me Rosi", 'They call me "Uncle Femi"',
 # "everyone calls me tião"); never "call him" (someone else) nor a call sign.
+# The rule that finds initials (rules/transcripts.yaml), and the words before them that make
+# them the speaker's own ("signed with my initials, MKS", "I always sign B.T.").
+INITIALS = "Initials"
+_MY_INITIALS = regex.compile(r"(?i)(?:(?<!\p{L})my[^\S\n]+initials?|(?<!\p{L})I[^\S\n]+(?:\p{L}+[^\S\n]+)?sign(?:s|ed)?(?!\p{L}))[^\n]*$")
 _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
                           \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
@@ -290,6 +294,8 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
             or _possessive(text, m)):
         return None
     window = max(_line_start(text, m.start), m.start - _NEAR)
+    if m.detector == INITIALS and _MY_INITIALS.search(text, window, m.start):
+        return _speaker(text, m, mentions)  # "Vesna: I signed with my initials, VK."
     if _CALL_ME.search(text, window, m.start) or (
             _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
             (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
