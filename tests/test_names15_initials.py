@@ -39,3 +39,13 @@ def test_the_speakers_own_initials_are_the_speaker(redactor_default):
     assert set(found) == {"Vesna", "VKP", "Goran", "G.B."}
     assert found["VKP"] == found["Vesna"]
     assert found["G.B."] not in (found["Vesna"], found["Goran"])  # his initials, but no words say whose
+
+
+def test_initials_are_the_one_person_named_in_full_with_those_letters(redactor_default):
+    text = ("Interviewer: Who signed the log?\n"
+            "Ana: Jan Pieter Rademaker did. The initials J.P.R. are on every page. "
+            "And Marie-Kim Sorensen put her initials, MKS, too. The initials T.K. are no one's we know.\n")
+    found = {f.text: f.replacement for f in redactor_default.scan(text) if f.entity_type == "PERSON"}
+    assert found["J.P.R."] == found["Jan Pieter Rademaker"]
+    assert found["MKS"] == found["Marie-Kim Sorensen"]
+    assert found["T.K."] not in (found["Ana"], found["Jan Pieter Rademaker"], found["Marie-Kim Sorensen"])
