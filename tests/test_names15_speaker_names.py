@@ -51,3 +51,13 @@ def test_labels_voice_tags_and_segment_speakers_are_replaced_in_the_output(redac
     assert "Zuzka" not in txt and "zuzka" not in txt and txt.startswith("[PERSON")
     assert segments[0]["speaker"].startswith("[PERSON") and segments[1]["speaker"] == "SPEAKER_01"
     assert "zuzka" not in segments[1]["text"]
+
+
+def test_a_label_in_capitals_is_replaced_on_every_turn(redactor_default, tmp_path):
+    # the model's "ANNA" on a label's span is the label's, not an acronym in a line of small letters
+    (tmp_path / "t.txt").write_text("INTERVIEWER: Tell me about him.\nANNA: He warned me.\nANNA: Then he left.\n",
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    redactor_default.redact_files([tmp_path / "t.txt"], out)
+    written = (out / "t.txt").read_text(encoding="utf-8")
+    assert "ANNA" not in written and written.count("[PERSON 1]: ") == 2 and written.startswith("INTERVIEWER: ")

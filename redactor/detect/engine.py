@@ -791,9 +791,8 @@ class Detector:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             mentions = self.filters.apply(
-                text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
+                text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
-            mentions = [_as_label(item.text, m) for m in mentions]
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

@@ -537,7 +537,7 @@ class ConfidentForms:
         turns = frozenset(piece_starts)
 
         # the speakers of this text by their fields' and labels' names ("sunny" of "<v sunny>")
-        speakers = {fold_case(m.text) for m in mentions if m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)}
+        speakers = {fold_case(m.text): m for m in mentions if m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)}
 
         def uncovered(match: regex.Match, target: _Target) -> bool:
             if (target.cased or target.addressed) and not (
@@ -575,6 +575,9 @@ class ConfidentForms:
             if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
                 end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
             origin = target.origin
+            if target.addressed and origin not in here:
+                # a speaker's name learnt in another text is this text's speaker here
+                origin = speakers.get(fold_case(target.form), origin)
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
             key = origin.key if target.form == origin.text and not target.pattern else ""
