@@ -650,12 +650,14 @@ def _speaker_name_as_a_name(text: str, match: regex.Match, form: str) -> bool:
     """A speaker's name from the speaker field or a turn's label that is also an English word,
     said where a name stands rather than the word ("he said sunny you should stop", "they call
     me sunny at work", "and sunny?"; not "a sunny day", "it was sunny"): a given name the lists
-    know, not among the commonest English words."""
+    know and do not mark as an English word, not among the commonest English words ("joy" and
+    "hope" are words the lists know: found only where the speaker is spoken to)."""
     start = match.start()
     if _AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) is not None:
         return False
     info = default_gazetteer().lookup(form)
-    return info is not None and info.first and zipf_frequency(form.lower(), "en") < _SPEAKER_WORD_MAX_ZIPF
+    return info is not None and info.first and not info.is_word \
+        and zipf_frequency(form.lower(), "en") < _SPEAKER_WORD_MAX_ZIPF
 
 
 def _given_name_only(form: str) -> bool:
