@@ -60,8 +60,8 @@ def redacted(make_redactor, paths: list[Path], entries: list[dict] | None) -> tu
 def test_without_decisions_the_run_keeps_grandpa_apart_from_vasyl_horbach(make_redactor, files):
     (one, two), _ = redacted(make_redactor, files, None)
     assert two == ("INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
-                   "ANNA: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 3] well.\n"
-                   "ANNA: [PERSON 1] never trusted [PERSON 5].\n")
+                   "[PERSON 2]: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 3] well.\n"
+                   "[PERSON 2]: [PERSON 1] never trusted [PERSON 5].\n")
     assert "[PERSON 1] ran the depot" in one
 
 
@@ -70,10 +70,10 @@ def test_a_merge_gives_two_entities_one_pseudonym_in_every_file(make_redactor, f
         merge(["Grandpa Vasyl Horbach", "Horbach"], ["Grandpa"])])
     assert one == ("INTERVIEWER: When did you first meet [PERSON 1]?\n"
                    "[PERSON 2]: I met [PERSON 1] in [LOCATION 1] in [DATE 1]. [PERSON 1] ran the depot.\n"
-                   "ANNA: His [OCCUPATION 1], [PERSON 3], handled the trucks. [PERSON 3] was loyal to him.\n")
+                   "[PERSON 2]: His [OCCUPATION 1], [PERSON 3], handled the trucks. [PERSON 3] was loyal to him.\n")
     assert two == ("INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
-                   "ANNA: [PERSON 4] is the one who warned me. [PERSON 4] knew [PERSON 3] well.\n"
-                   "ANNA: [PERSON 1] never trusted [PERSON 4].\n")
+                   "[PERSON 2]: [PERSON 4] is the one who warned me. [PERSON 4] knew [PERSON 3] well.\n"
+                   "[PERSON 2]: [PERSON 1] never trusted [PERSON 4].\n")
     assert decisions is not None and decisions.issues() == []
     assert decisions.counts() == {"accept": 0, "reject": 0, "add": 0, "merge": 1, "split": 0}
 
@@ -86,10 +86,10 @@ def test_a_merge_across_files_and_a_split_together(make_redactor, files):
         split(["Ivan Petrov", "Petrov"], ["Petrov"])])
     assert one == ("INTERVIEWER: When did you first meet [PERSON 1]?\n"
                    "[PERSON 2]: I met [PERSON 1] in [LOCATION 1] in [DATE 1]. [PERSON 3] ran the depot.\n"
-                   "ANNA: His [OCCUPATION 1], [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n")
+                   "[PERSON 2]: His [OCCUPATION 1], [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n")
     assert two == ("INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
-                   "ANNA: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
-                   "ANNA: [PERSON 1] never trusted [PERSON 5].\n")
+                   "[PERSON 2]: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
+                   "[PERSON 2]: [PERSON 1] never trusted [PERSON 5].\n")
     assert decisions is not None and decisions.issues() == []
 
 

@@ -546,7 +546,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     # One row per entity: pseudonym, type, mentions and forms, in order of first appearance.
     assert _entities(browser) == [
         ("[PERSON 1]", "PERSON", 4, ("Ivan Petrov", "Petrov")),
-        ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
+        ("[PERSON 2]", "PERSON", 4, ("ANNA",)),
         ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
         ("[DATE 1]", "DATE", 1, ("2019",)),
         # "His deputy, Taras Melnyk": a role beside a person
@@ -563,7 +563,7 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     _split_off(browser, "[PERSON 1]", "Petrov ×1")
     after = [
         ("[PERSON 1]", "PERSON", 3, ("Ivan Petrov",)),
-        ("[PERSON 2]", "PERSON", 1, ("ANNA",)),
+        ("[PERSON 2]", "PERSON", 4, ("ANNA",)),
         ("[LOCATION 1]", "LOCATION", 1, ("Zhytkavichy",)),
         ("[DATE 1]", "DATE", 1, ("2019",)),
         ("[PERSON 3]", "PERSON", 1, ("Petrov",)),
@@ -588,10 +588,10 @@ def test_merging_and_splitting_entities_on_the_page_is_what_the_next_run_writes(
     expected = [
         "INTERVIEWER: When did you first meet [PERSON 1]?\n"
         "[PERSON 2]: I met [PERSON 1] in [LOCATION 1] in [DATE 1]. [PERSON 3] ran the depot.\n"
-        "ANNA: His [OCCUPATION 1], [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n",
+        "[PERSON 2]: His [OCCUPATION 1], [PERSON 4], handled the trucks. [PERSON 4] was loyal to him.\n",
         "INTERVIEWER: Tell me about the man you call [PERSON 4].\n"
-        "ANNA: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
-        "ANNA: [PERSON 1] never trusted [PERSON 5].\n"]
+        "[PERSON 2]: [PERSON 5] is the one who warned me. [PERSON 5] knew [PERSON 4] well.\n"
+        "[PERSON 2]: [PERSON 1] never trusted [PERSON 5].\n"]
     assert shown == expected
     browser.execute_script("document.getElementById('entities').scrollIntoView()")
     ARTIFACTS.mkdir(exist_ok=True)

@@ -43,7 +43,7 @@ from redactor.detect.joins import (
     unglue,
 )
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
-from redactor.detect.overlaps import SPEAKER_FIELD, resolve_overlaps
+from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates
@@ -386,6 +386,30 @@ def _without_sentence_end_letter(text: str, start: int, span: str) -> tuple[int,
 
 # A speaker tag at a line's start: one to three words, no digit but a speaker's number, a colon.
 _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S\n]*:[^\S\n]+")
+
+
+# Detectors that guess a person's name from the words.
+_GUESSES = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
+# What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
+# timestamp ("[00:03:12] Sunny:", "**Sunny:**").
+_BEFORE_LABEL = re.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
+                           r"(?:\*\*|__|\*|_)?")
+_AFTER_LABEL = re.compile(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
+
+
+def _as_label(text: str, m: Mention) -> Mention:
+    """A person a guessing detector found on the very span of a turn's label ("Sunny: yes,
+    they call me sunny"), the label's: the speaker rules' detector, whose name is found again
+    where the speaker is spoken to ("and sunny?"), as the labels rule's own would be had the
+    model's span of the same words not taken its place."""
+    if m.entity_type != "PERSON" or m.detector not in _GUESSES:
+        return m
+    line = text.rfind("\n", 0, m.start) + 1
+    before = _BEFORE_LABEL.match(text, line)
+    if before is None or before.end() != m.start or _AFTER_LABEL.match(text, m.end) is None \
+            or is_generic_speaker(m.text):
+        return m
+    return replace(m, detector=SPEAKER_LABEL)
 
 
 # A name with digits written onto its last word, a display name's ("Dara Shift2").
@@ -767,7 +791,7 @@ class Detector:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             mentions = self.filters.apply(
-                text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
+                text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))

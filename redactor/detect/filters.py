@@ -128,7 +128,8 @@ from redactor.lexicon.places import (capital_namesake_population, default_places
                                      smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
-                                     TITLE_MODIFIERS, TITLES_BEFORE_NAME, TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
+                                     TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
+                                     TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
                                      is_title)
 from redactor.model import Mention
 
@@ -571,9 +572,11 @@ _TITLE_BEFORE = re.compile(
 # So do the Lao, Thai, Malay, Wolof, Kurdish and German ones of the titles table ("Thao Somsak",
 # "Kak Siti", "Mam Fatou", "Opa Hans"; not "kak dela").
 _CASED_TITLE_BEFORE = re.compile(
-    r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa)[^\S\n]+$")
-# How far before a name a title written with its capital may begin ("Thao ").
-_CASED_TITLE_REACH = 6
+    r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa"
+    # and the honorifics of the titles table that are one only with their capital ("Tuan Hassan")
+    rf"|{'|'.join(re.escape(t) for t in sorted(TABLE_CASED_HONORIFICS, key=len, reverse=True))})[^\S\n]+$")
+# How far before a name a title written with its capital may begin ("Thao ", "Matua ").
+_CASED_TITLE_REACH = max(6, *(len(t) + 2 for t in TABLE_CASED_HONORIFICS))
 # The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
 # is two Latin ones ("Ts. Bold", "Kh. Saraa"): part of the name as written.  Not a one-letter
 # initial: a capital and a full stop before a name as often end a unit's or a booth's name
@@ -582,8 +585,9 @@ _PATRONYMIC_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:Ts|Ch|Sh|Kh|Zh)\.[^\S\n]?
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # Below this Zipf frequency a word is rare enough in English to be a name after a title.
 _RARE_NAME_ZIPF = 3.0
-# How far before a person's span a title may begin ("Licenciada " is the longest).
-_TITLE_REACH = 12
+# How far before a person's span a title may begin ("Licenciada ", "Ramatoakely " of the titles
+# table are the longest).
+_TITLE_REACH = max(12, *(len(t) + 2 for t in TITLES_BEFORE_NAME))
 # A nickname's adjective right before a name ("Big Mike", "big jim tolliver"), not after a
 # determiner or a possessive ("a big Ivan fan", "my little Olena" describe).
 _NICKNAME_BEFORE = re.compile(

@@ -36,7 +36,8 @@ from redactor.lexicon.names import (
 )
 from redactor.lexicon.titles import (ABBREVIATED_TITLES, ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, KINSHIP_TITLES,
                                      CAPITALISED_HONORIFICS_AFTER, HONORIFICS_AFTER, NAME_HONORIFICS,
-                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TITLES, TRADITIONAL_TITLES)
+                                     SAID_AFTER_NAME, SPOKEN_ADDRESS, TABLE_HONORIFICS_FOLDED, TITLES,
+                                     TRADITIONAL_TITLES)
 
 # A word: letters (with combining marks, for decomposed "Nguyễn"), inner apostrophes/hyphens.
 TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’\-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -280,10 +281,12 @@ class NameContext:
 
     def tradition_title_before(self, i: int) -> bool:
         """'Mama Wanjiru', 'chief okeke', "Fo'o Ndzana": a community's, a faith's or a school's
-        title right before token ``i`` (:data:`TRADITIONAL_TITLES`), which is no possessive."""
+        title right before token ``i`` (:data:`TRADITIONAL_TITLES`), or an honorific of the titles
+        table ("zonja drita"), which is no possessive."""
         previous = self.previous(i)
         return bool(previous) and not self.tokens[i - 1].possessive and (
-            previous in TRADITIONAL_TITLES or self.tokens[i - 1].folded in TRADITIONAL_TITLES)
+            previous in TRADITIONAL_TITLES or self.tokens[i - 1].folded in TRADITIONAL_TITLES
+            or self.tokens[i - 1].folded in TABLE_HONORIFICS_FOLDED)
 
     def honorific_before(self, i: int) -> bool:
         """'mzee juma', 'Kuya Jomar', 'ustaz hamid': an honorific that is no English word."""
@@ -468,6 +471,20 @@ class NameContext:
         gap = self.tokens[j + 1].gap_before.strip(" \t")
         return gap[:1] in (".", "?", "!") or "\n" in self.tokens[j + 1].gap_before
 
+    def greeted(self, i: int) -> bool:
+        """'thank you tony', 'okay thanks mariela, take care', 'bye sunny': a word right after a
+        thanks or a greeting (no comma between) that ends the sentence, the line or the clause
+        (a comma after it): the one spoken to, as a caption writes it."""
+        if i == 0 or "," in self.tokens[i].gap_before:
+            return False
+        if not (self.previous(i) in _GREETINGS
+                or (i >= 2 and self.previous(i) == "you" and self.previous(i - 1) == "thank")):
+            return False
+        if i + 1 >= len(self.tokens):
+            return True
+        gap = self.tokens[i + 1].gap_before
+        return gap.strip(" \t")[:1] in (".", "?", "!", ",") or "\n" in gap
+
     def any(self, i: int, j: int) -> bool:
         """Any evidence that tokens i..j name a person."""
         return self.strong(i, j) or self.verb_before(i) or self.tokens[j].possessive
@@ -492,18 +509,19 @@ class NameContext:
         return (before.isalpha() and before == self.tokens[i - 1].text and before not in FILLERS
                 and self.tokens[j + 1].gap_before.strip(" \t") in (",", "-", "—", "–", "("))
 
-    def after_role(self, i: int, j: int) -> bool:
+    def after_role(self, i: int, j: int, roles: frozenset[str] = ROLE_NOUNS) -> bool:
         """'one of the staff nurses on Ward 9, Blessing, she came out', 'the night supervisor,
         Patience, wrote it down': a name set off by commas right after words that name a job or
-        a person (within ``_ROLE_REACH`` words of the same clause), so a word-name is a name
-        there ("The result, Hope, is" and "patience, please" name no one)."""
+        a person (within ``_ROLE_REACH`` words of the same clause; ``roles``: the words that
+        do), so a word-name is a name there ("The result, Hope, is" and "patience, please" name
+        no one)."""
         if i == 0 or j + 1 >= len(self.tokens) or not _COMMA_AFTER_WORDS.fullmatch(self.tokens[i].gap_before):
             return False
         if self.tokens[j + 1].gap_before.strip(" \t") not in (",", "-", "—", "–"):
             return False
         for k in range(i - 1, max(-1, i - 1 - _ROLE_REACH), -1):
             word = self.tokens[k].lower
-            if word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS):
+            if word in roles or (word.endswith("s") and word[:-1] in roles):
                 return True
             if k < i - 1 and not _adjacent(self.tokens[k + 1]):
                 return False  # a comma or a full stop between: another clause

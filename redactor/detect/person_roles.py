@@ -83,6 +83,11 @@ def _role_words() -> frozenset[str]:
     return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA | _EVERYDAY
 
 
+def role_words() -> frozenset[str]:
+    """The role nouns (lower case): the job lists of the roles pack and the heads of a place."""
+    return _role_words()
+
+
 @functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(role before a name, role after a name, the role's own pattern), compiled once."""

@@ -9,6 +9,10 @@ are stripped from a name before names are compared ("Uncle Ivan Petrov" is "Ivan
 
 from __future__ import annotations
 
+from importlib import resources
+
+from redactor.lexicon.folding import fold
+
 HONORIFICS = frozenset("""
 mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame maam lady lord rev reverend
 fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
@@ -86,6 +90,36 @@ weyzero woyzero weyzerit wro wt hajj hajja hajjah
 dott dottssa avv sig sigra
 """.split())
 
+# Honorifics written before a name in many languages, from the shipped table
+# ``redactor/data/honorifics.tsv`` (word, language, gender, case; its header says what each
+# column means): "zonja Drita Hoxha", "Encik Faizal", "gospođa Ana Kovač", "Ramatoa Voahangy".
+HONORIFICS_FILE = "honorifics.tsv"
+
+
+def _honorific_rows() -> tuple[tuple[str, str, str], ...]:
+    """(word as written, gender, case) for each honorific of the table."""
+    raw = resources.files("redactor.data").joinpath(HONORIFICS_FILE).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _language, gender, case = line.split("\t")
+            rows.append((word.strip(), gender.strip(), case.strip()))
+    return tuple(rows)
+
+
+_HONORIFIC_ROWS = _honorific_rows()
+# The table's honorifics that are a title in any case ("zonja", "Zonja"), as written.
+TABLE_HONORIFICS = frozenset(word for word, _, case in _HONORIFIC_ROWS if case == "any")
+# Those that are one only with their capital ("Tuan Hassan", "Mas Bayu"), as written with it.
+TABLE_CASED_HONORIFICS = frozenset(word[:1].upper() + word[1:] for word, _, case in _HONORIFIC_ROWS if case == "cap")
+# Folded, by the gender they tell ("zonja" a woman, "zoti" a man).
+TABLE_FEMALE = frozenset(fold(word) for word, gender, case in _HONORIFIC_ROWS if gender == "f" and case == "any")
+TABLE_MALE = frozenset(fold(word) for word, gender, case in _HONORIFIC_ROWS if gender == "m" and case == "any")
+# Folded, the "any" ones: a given name the lists know right after one is that person's, in lower
+# case too ("then zonja drita came back"), as after a community's title.
+TABLE_HONORIFICS_FOLDED = frozenset(fold(word) for word in TABLE_HONORIFICS)
+NAME_HONORIFICS = NAME_HONORIFICS | TABLE_HONORIFICS_FOLDED
+
 # Honorifics of other languages written before a name, with or without a capital, that go into
 # the name's span as a courtesy title does: Amharic "Ato" (Mr), "Weyzero"/"W/ro" (Mrs),
 # "Weyzerit"/"W/t" (Miss), Romanian "domnul" and "doamna", Greek "kyrios" and "kyria", the
@@ -93,7 +127,7 @@ dott dottssa avv sig sigra
 # are compared (they are NAME_HONORIFICS, "W/ro" folding to "wro").
 TITLES_BEFORE_NAME = frozenset("""
 ato weyzero woyzero weizero woizero weyzerit w/ro w/t domnul doamna domnisoara kyrios kyria hajj hajja hajjah
-""".split())
+""".split()) | TABLE_HONORIFICS
 
 # Titles a community, a faith or a school puts before a person's given name ("Mama Wanjiru",
 # "Papa Kofi", "Nana Akua", "Chief Okeke", "Alhaji Musa", "Hajia Amina", "Mallam Sani", "Imam
@@ -180,6 +214,12 @@ officer detective inspector insp det constable superintendent warden
 # "john" are names there; "will", "can", "may", "hope" are not).
 SPOKEN_ADDRESS = frozenset("sir maam madam madame".split())
 ADDRESSED_NAME_MAX_ZIPF = 5.4
+# Words of endearment or familiarity one is thanked or greeted by ("thanks babe", "bye love",
+# "cheers mate"): no one's name, though a name list may hold some ("Babe", "Honey").
+ENDEARMENTS = frozenset("""
+babe baby bae darling darlin dear dearie honey hon hun sweetie sweetheart sweety love luv mate pal
+buddy bud bro bruv sis fam dude man boss chief champ guys girls boys folks everybody everyone
+""".split())
 # A word that is a title on its own ("Lt", "Uncle", "kapitan").
 TITLES = HONORIFICS | RANKS | SLAVIC_TITLES | KINSHIP_TITLES | FOREIGN_RANKS
 # Every word that may be part of a title: stripped from a name before names are compared.
@@ -212,13 +252,13 @@ mrs ms miss madam madame maam lady dame frau pani gospozha aunt auntie aunty gra
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
 senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
 ingeniera engenheira kyria doamna domnisoara woizero weizero lalla senhora weyzero woyzero weyzerit wro wt hajja hajjah egch
-""".split())
+""".split()) | TABLE_FEMALE
 MALE_WORDS = frozenset("""
 mr mister sir lord herr pan pane gospodin uncle grandpa father brother grandfather grandad
 grandson son husband nephew dedushka dyadya dyadko bey seu bhai
 senor monsieur signor signore agabey amca dayi doutor profesor licenciado ingeniero engenheiro
 kyrios domnul ato sidi moulay senhor hajj akh
-""".split())
+""".split()) | TABLE_MALE
 
 
 def title_gender(words: list[str] | tuple[str, ...]) -> str:

@@ -244,6 +244,10 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 
 # First person: the speaker is called so ("People call me Rosi", 'They call me "Uncle Femi"',
 # "everyone calls me tião"); never "call him" (someone else) nor a call sign.
+# The rule that finds initials (rules/transcripts.yaml), and the words before them that make
+# them the speaker's own ("signed with my initials, MKS", "I always sign B.T.").
+INITIALS = "Initials"
+_MY_INITIALS = regex.compile(r"(?i)(?:(?<!\p{L})my[^\S\n]+initials?|(?<!\p{L})I[^\S\n]+(?:\p{L}+[^\S\n]+)?sign(?:s|ed)?(?!\p{L}))[^\n]*$")
 _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
                           \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
@@ -290,6 +294,8 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
             or _possessive(text, m)):
         return None
     window = max(_line_start(text, m.start), m.start - _NEAR)
+    if m.detector == INITIALS:
+        return _initials_of(text, m, mentions, people, window)
     if _CALL_ME.search(text, window, m.start) or (
             _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
             (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
@@ -329,6 +335,22 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | No
     if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
         selves = [p for p in on_line if p.detector == SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
+
+
+def _initials_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+                 window: int) -> Mention | None:
+    """The person whose initials ``m`` is: the speaker, for their own ("Vesna: I signed with my
+    initials, VKP"); else the one person of the text named in full whose name's words start
+    with those letters, in that order ("Jan Pieter Rademaker ... the initials J.P.R.", each
+    part of a hyphened name its own: "Marie-Kim Sørensen" is "MKS")."""
+    if _MY_INITIALS.search(text, window, m.start):
+        speaker = _speaker(text, m, mentions)
+        if speaker is not None:
+            return speaker
+    letters = "".join(regex.findall(r"\p{Lu}", m.text)).casefold()
+    matching = {_name_of(p): p for p in people
+                if "".join(part[:1] for word in _name_of(p) for part in word.split("-") if part) == letters}
+    return next(iter(matching.values())) if len(matching) == 1 else None
 
 
 def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:

@@ -536,10 +536,14 @@ class ConfidentForms:
         searched = fold_marks(text)  # offsets as in ``text``
         turns = frozenset(piece_starts)
 
+        # the speakers of this text by their fields' and labels' names ("sunny" of "<v sunny>")
+        speakers = {fold_case(m.text): m for m in mentions if m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)}
+
         def uncovered(match: regex.Match, target: _Target) -> bool:
-            if (target.cased or target.addressed) and not (target.origin in here and (
-                    (target.cased and _capitalised_name_alone(text, match, target.form))
-                    or (target.addressed and _addressed(text, match, turns)))):
+            if (target.cased or target.addressed) and not (
+                    (target.origin in here and target.cased and _capitalised_name_alone(text, match, target.form))
+                    or (target.addressed and (target.origin in here or fold_case(target.form) in speakers)
+                        and _said_to_or_as_speaker(text, match, target.form, turns))):
                 return False
             return _uncovered(match, target)
 
@@ -571,6 +575,9 @@ class ConfidentForms:
             if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
                 end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
             origin = target.origin
+            if target.addressed and origin not in here:
+                # a speaker's name learnt in another text is this text's speaker here
+                origin = speakers.get(fold_case(target.form), origin)
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
             key = origin.key if target.form == origin.text and not target.pattern else ""
@@ -619,6 +626,38 @@ def _addressed(text: str, match: regex.Match, piece_starts: frozenset[int] = fro
         return _SENTENCE_END_AFTER.match(text, end) is not None
     return (start in piece_starts or _ADDRESS_BEFORE.search(text, max(0, start - 20), start) is not None) \
         and _ADDRESS_AFTER.match(text, end) is not None
+
+
+# Words after which a speaker's name that is also an English word is the word: an article or a
+# degree ("a sunny day", "so sunny"), a verb it completes ("it was sunny", "to mark"), or a
+# subject before it as a verb ("they rose", "I mark").
+_AS_A_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:a|an|the|this|that|these|those|so|very|too|quite|really|pretty|more|most|less|least"
+    r"|is|was|are|were|be|been|being|it['’]s|its|get|gets|got|stay|stays|stayed|look|looks|looked|seem|seems"
+    r"|seemed|feel|feels|felt|to|i|you|he|she|we|they|it|who|will|would|can|could|should|must|my|your|his|her"
+    r"|our|their|of|bit)[^\S\n]+$", regex.IGNORECASE)
+# Given names this common in English stay the word outside the speaker's turns ("will", "may").
+_SPEAKER_WORD_MAX_ZIPF = 5.4
+
+
+def _said_to_or_as_speaker(text: str, match: regex.Match, form: str, piece_starts: frozenset[int]) -> bool:
+    """A speaker's name that is also a word, where the speaker is spoken to or the word
+    stands as a name (:func:`_addressed`, :func:`_speaker_name_as_a_name`)."""
+    return _addressed(text, match, piece_starts) or _speaker_name_as_a_name(text, match, form)
+
+
+def _speaker_name_as_a_name(text: str, match: regex.Match, form: str) -> bool:
+    """A speaker's name from the speaker field or a turn's label that is also an English word,
+    said where a name stands rather than the word ("he said sunny you should stop", "they call
+    me sunny at work", "and sunny?"; not "a sunny day", "it was sunny"): a given name the lists
+    know and do not mark as an English word, not among the commonest English words ("joy" and
+    "hope" are words the lists know: found only where the speaker is spoken to)."""
+    start = match.start()
+    if _AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False
+    info = default_gazetteer().lookup(form)
+    return info is not None and info.first and not info.is_word \
+        and zipf_frequency(form.lower(), "en") < _SPEAKER_WORD_MAX_ZIPF
 
 
 def _given_name_only(form: str) -> bool:

@@ -11,6 +11,7 @@ summer", "in May" are not.  Lower-case or all-caps text is first given plausible
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from redactor.detect.name_context import (
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
-from redactor.lexicon.titles import CASED_HONORIFICS, HYPHENED_HONORIFICS, NAME_HONORIFICS, NICKNAME_ADJECTIVES
+from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, CASED_HONORIFICS, ENDEARMENTS, HYPHENED_HONORIFICS,
+                                     NAME_HONORIFICS, NICKNAME_ADJECTIVES)
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
@@ -40,6 +42,7 @@ from redactor.lexicon.names import (
     PARTICLES,
     PATRONYMIC_WORDS,
     REDUPLICATED_WORDS,
+    ROLE_NOUNS,
     SPEAKER_ROLES,
     VIETNAMESE_MIDDLE_NAMES,
     SURNAME_JOINS,
@@ -144,6 +147,9 @@ class NameFinder:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
             return None
+        pair = _pair_after_role(tokens, i, context)
+        if pair is not None:
+            return pair
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
         if _after_cased_honorific(tokens, i, context):
@@ -250,6 +256,16 @@ class NameFinder:
         return (info is not None and (info.first or (last and info.last)) and not info.is_word
                 and not info.place and english_zipf(token.text) < RARE_WORD_ZIPF)
 
+    def _greeted_name(self, token: Token) -> bool:
+        """A lower-case word thanked or greeted that is a given name the lists know and no
+        English word, not a word of endearment or address ("thank you tony", "bye sunny"; not
+        "thank you all", "thanks babe", "thank you sir")."""
+        if token.lower in FUNCTION_WORDS or token.lower in ENDEARMENTS or token.lower in MONTHS_AND_DAYS:
+            return False
+        info = self.info(token)
+        return (info is not None and info.first and not info.is_word and not info.place
+                and english_zipf(token.text) < ADDRESSED_NAME_MAX_ZIPF)
+
     def _lower_case_surname(self, first: NameInfo, token: Token) -> bool:
         """A lower-case word after a given name that is its surname: a known name that is no
         English word ('Emeka okafor'), or after a given name no word shares, a word no list
@@ -268,6 +284,8 @@ class NameFinder:
             return (i, i + 1, SCORE_FULL_NAME_IN_CONTEXT, "full name opening a line")
         if context.tradition_title_before(i) and self._lower_case_name(tokens[i], last=False):
             return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "then mama wanjiru said no"
+        if context.greeted(i) and self._greeted_name(tokens[i]):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "said to the listener")  # "okay thank you tony"
         k = i + 1
         if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
             return None
@@ -424,6 +442,40 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
     return _unknown_without_context(tokens, i, context)
+
+
+# The second of two words set off after a role this common in English is a thing's or a body's
+# name ("the lawyer, Legal Aid, said", "our driver, Red Cross, took"), not a surname.
+_PAIR_SECOND_MAX_ZIPF = 3.5
+# Above the model's score, so that of the same span the rule's is kept whole: the model's is
+# cut of a capitalised common word at its start ("Old" of "the dishwasher, Old Kum, saw it").
+_SCORE_SET_OFF_AFTER_ROLE = 0.9
+
+
+@functools.cache
+def _roles_before_pair() -> frozenset[str]:
+    from redactor.detect.person_roles import role_words
+
+    return ROLE_NOUNS | role_words()
+
+
+def _pair_after_role(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+    """'His lawyer in Aarhus, Nivi Lynge, wrote', 'the dishwasher, Old Kum, saw it', 'our
+    delegate, Aputsiaq Berthelsen, said': two capitalised words set off by commas right after
+    words that name a job or a role are that person's name, whatever the model called them.
+    Not a place the lists know ("my neighbour in the city, Hong Kong, ..."), nor where the
+    second word is common in English ("the lawyer, Legal Aid, said")."""
+    k = i + 1
+    if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
+        return None
+    first, second = tokens[i].text, tokens[k].text
+    if not (first.replace("-", "").isalpha() and second.replace("-", "").isalpha()) or first.isupper() or second.isupper():
+        return None
+    if not context.after_role(i, k, _roles_before_pair()) or english_zipf(second) >= _PAIR_SECOND_MAX_ZIPF:
+        return None
+    if default_places().is_place(f"{first} {second}"):
+        return None
+    return (i, k, _SCORE_SET_OFF_AFTER_ROLE, "two words set off after a role")
 
 
 def _unknown_before_surname_shaped(tokens: Sequence[Token], i: int,
