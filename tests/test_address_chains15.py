@@ -68,3 +68,9 @@ def test_parts_that_are_no_address_chain_nothing(text):
 def test_a_part_word_in_a_sentence_is_no_address(redactor_default):
     assert addresses(redactor_default, "He moved to Germany in 2015, then to Austria.") == []
     assert addresses(redactor_default, "Calle is the word they use, calle or street.") == []
+
+
+def test_a_year_said_in_words_after_a_unit_is_no_address(redactor_default):
+    # "moved to" frames an address, but "in twenty eighteen" is when: no house number
+    text = "source: then i moved to the dog support unit in twenty eighteen and stayed"
+    assert addresses(redactor_default, text) == []

@@ -36,6 +36,8 @@ def test_a_landmark_and_its_place_are_one_location(redactor_default, text, expec
     "The terminal is closed.",
     "Near the school gate.",
     "We met at the fish market in Nairobi.",
+    "he fell outside the terminal on the road so the terminal insurance pays nothing",
+    "the badge for the terminal gate is on the card",
 ])
 def test_a_landmark_word_alone_is_no_place(redactor_default, text):
     assert _places(redactor_default, text) == []

@@ -61,3 +61,15 @@ def test_a_label_in_capitals_is_replaced_on_every_turn(redactor_default, tmp_pat
     redactor_default.redact_files([tmp_path / "t.txt"], out)
     written = (out / "t.txt").read_text(encoding="utf-8")
     assert "ANNA" not in written and written.count("[PERSON 1]: ") == 2 and written.startswith("INTERVIEWER: ")
+
+
+def test_a_call_sign_the_speaker_names_as_one_stays_apart_from_the_speaker(redactor_default, tmp_path):
+    text = ("INTERVIEWER: How should I refer to you?\n\n"
+            'MARKO PETRENKO: Just call me Misha. Everyone in the company calls me "Buk" anyway, that\'s my call sign.\n')
+    path = tmp_path / "talk.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = redactor_default.run([path]).files
+    found = result.findings
+    assert [(f.entity_type, f.text) for f in found if f.text == "Buk"] == [("CALL_SIGN", "Buk")]
+    speaker = {f.replacement for f in found if f.text in {"MARKO PETRENKO", "Misha"}}
+    assert len(speaker) == 1 and speaker != {f.replacement for f in found if f.text == "Buk"}

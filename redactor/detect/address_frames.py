@@ -212,11 +212,29 @@ def _stops(words: Sequence[str], i: int) -> int | None:
         return i - (i > 0 and _is_number(words[i - 1]))
     if not _is_number(words[i]):
         return None
+    if _spoken_year(words, i):
+        return i
     after = words[i + 1].casefold() if i + 1 < len(words) else ""
     if (i == 0 and after == "of") or _counts(words[i + 1:]) or (
             (after in _SIZES or _YEAR.fullmatch(words[i])) and not _numbered(words, i)):
         return i
     return None
+
+
+# A year said in words after "in", "since"...: "in twenty nineteen", "since nineteen ninety-eight",
+# "in two thousand and nine" is when, not a house's number.
+_YEAR_BEFORE = frozenset("in since from until till by of".split())
+_SPOKEN_CENTURIES = frozenset("nineteen twenty".split())
+
+
+def _spoken_year(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` starts a year said in words after a word of time ("moved to the dog
+    unit in twenty eighteen")."""
+    if i == 0 or i + 1 >= len(words) or words[i - 1].casefold() not in _YEAR_BEFORE:
+        return False
+    first, second = words[i].casefold(), words[i + 1].casefold()
+    return (first in _SPOKEN_CENTURIES and _is_number_word(second) and not _DIGITS.fullmatch(second)) \
+        or (first == "two" and second == "thousand")
 
 
 def _numbered(words: Sequence[str], i: int) -> bool:

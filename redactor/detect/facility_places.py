@@ -34,7 +34,7 @@ _BEFORE_PLACE = LazyRegex(rf"(?<![\p{{L}}'’-])(?:the{_SP}+)?(?P<landmark>{_FAC
 _LANDMARK_AT = r"(?:church|mosque|temple|market|wharf|jetty|pier|railway|rail|bridge|borehole|water" + _SP + r"+tank|well|mill|ferry)"
 _NAMED = LazyRegex(
     rf"(?<![\p{{L}}'’-])(?:the|la|el|o|a|le|au|al|do|da|del|du){_SP}+"
-    rf"(?P<landmark>(?:mercado|feria|terminal|terminus|marché|marche|feira|tianguis|paradero)"
+    rf"(?P<landmark>(?:mercado|feria|marché|marche|feira|tianguis|paradero)"
     rf"{_SP}+(?:(?:de|do|da|del|des|du){_SP}+(?:(?:la|los|las|l['’]){_SP}*)?)?(?!(?:is|was|and|or|but|on|in|at|for|to|every|today)(?![\p{{L}}]))\p{{L}}[\p{{L}}'’-]{{2,}}"
     rf"|(?:(?:north|south|east|west|old|new|main|back|front|upper|lower){_SP}+)?{_LANDMARK_AT}{_SP}+(?:junction|gate|stage|corner|crossing|roundabout))"
     r"(?![\p{L}'’-])",

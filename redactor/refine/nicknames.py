@@ -248,6 +248,11 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 # them the speaker's own ("signed with my initials, MKS", "I always sign B.T.").
 INITIALS = "Initials"
 _MY_INITIALS = regex.compile(r"(?i)(?:(?<!\p{L})my[^\S\n]+initials?|(?<!\p{L})I[^\S\n]+(?:\p{L}+[^\S\n]+)?sign(?:s|ed)?(?!\p{L}))[^\n]*$")
+# A call sign named as one right after it: 'everyone calls me "Kedr" anyway, that's my call sign'
+# is the speaker's call sign, its own entity, not a name the speaker is called.
+_CALL_SIGN_AFTER = regex.compile(
+    r"""(?ix) ["'»”’]? [^\n.!?]{0,30}? (?<!\p{L}) (?: that['’]?s | it['’]?s | is | was ) \s+
+    (?: my | his | her | our | their ) \s+ (?: call [\s-]? sign | radio [\s-]? name | code [\s-]? name | handle )""")
 _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
                           \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
@@ -300,7 +305,7 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
             _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
             (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
             and said.span("alias") == (m.start, m.end)):
-        return _speaker(text, m, mentions)
+        return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
         # A name the model called a company or place is tied by words only: "Ivan Petrov
