@@ -110,6 +110,7 @@ from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
+from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
@@ -1800,6 +1801,11 @@ class SpanFilters:
             m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
             yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
 
+    def _public_acronym(self, acronyms: frozenset[str]) -> Callable[[str], bool]:
+        """Whether an acronym is a public body's: one the text spells out as a public body's, or
+        a kept term or a pack's body acronym ("the ILO inspector")."""
+        return lambda acronym: acronym in acronyms or self.is_public_term(acronym)
+
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
         # ("February 2022" inside "the 24th of February 2022").
@@ -1822,7 +1828,8 @@ class SpanFilters:
         # above; alone it is a public place.
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
-        roles = roles_beside_people(text, people) + units_of_kept(text, people)
+        roles = roles_beside_people(text, people) + units_of_kept(text, people) + roles_in_slots(
+            text, people, self._public_acronym(acronyms))
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
