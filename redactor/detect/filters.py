@@ -622,6 +622,15 @@ def _everyday_word(text: str, rank: re.Match[str]) -> bool:
         word.lower() == "det" or _ADJECTIVE_BEFORE.search(text, max(0, rank.start() - 12), rank.start()) is not None)
 
 
+def _rank_taken(start: int, end: int, person: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a finding covers the rank at [start, end) before ``person``.  A rule's rank
+    reaching into the person's span ("Police Constable" of "Police Constable Ama Mensah", or
+    "Teniente Coronel" of "Teniente Coronel Hugo Ríos" whose person span took "Coronel") loses to
+    the person whole in the overlap policy, so it does not count."""
+    return any(o.start < end and start < o.end and not (o.entity_type in _ROLE_TYPES and o.end > person.start)
+               for o in mentions)
+
+
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A RANK for each rank said right before a person's name that no finding covers yet, or for
     the words that say which rank when the person's span begins with the rank itself."""
@@ -634,17 +643,14 @@ def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
             rank = _QUALIFIERS_BEFORE.search(text, max(0, m.start - 40), m.start)
             if rank is not None:
                 start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
-                # a rule's rank reaching into the person's span ("Police Constable") loses to it
-                # in the overlap policy whole, so it does not stand in the way here
-                if not any(o.start < end and start < o.end
-                           and not (o.entity_type in _ROLE_TYPES and o.end > m.start) for o in mentions):
+                if not _rank_taken(start, end, m, mentions):
                     ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
             continue
         rank = _RANK_BEFORE.search(text, max(0, m.start - 40), m.start)
         if rank is None or _everyday_word(text, rank):
             continue
         start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
-        if any(o.start < end and start < o.end for o in mentions):
+        if _rank_taken(start, end, m, mentions):
             continue
         ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
     return ranks
