@@ -66,6 +66,9 @@ _FOREIGN_ZIPF = 2.0
 _GLOSSED_ZIPF = 3.2
 _WORD = r"(?-i:\p{Ll})[\p{L}'’-]*\p{L}"
 _AFTER = r"(?:at|in|on|for|with|from|who|and|of)"
+# Where a word said as a job ends: a pause, or a preposition or a clause going on.
+_ENDS = rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))"
+_POSSESSIVE = r"(?:the|our|my|his|her|their)"
 
 
 @functools.cache
@@ -87,8 +90,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?{role}(?![\w'’-]))", regex.I),
         # "a senior sergeant, stráznik, at", "the local shop steward, tillidsrepræsentant."
         "gloss_before": regex.compile(
-            rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD})"
-            rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))", regex.I),
+            rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD}){_ENDS}", regex.I),
         # "the vagthavende on duty", "the encargada in charge"
         "duty": regex.compile(
             rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<word>{_WORD})(?={_SP}+(?:on{_SP}+duty|in{_SP}+charge)(?![\w'’-]))",
@@ -96,17 +98,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "working as a perforista for", "worked as a cuidadora."
         "as": regex.compile(
             rf"(?<![\w'’-])(?:work|works|worked|working|employed|hired){_SP}+as{_SP}+(?:an?{_SP}+)?(?P<word>{_WORD})"
-            rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))", regex.I),
+            + _ENDS, regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
         "after_name": regex.compile(
-            rf"{_SP}*,{_SP}*(?:the|our|my|his|her|their){_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
+            rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
         # "the dishwasher, an older man we call ...": a job, then the person it is of
         "described": regex.compile(
-            rf"(?<![\w'’-])(?:the|our|my|his|her|their){_SP}+(?P<role>{said})(?={_SP}*,{_SP}*an?{_SP}+"
+            rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<role>{said})(?={_SP}*,{_SP}*an?{_SP}+"
             rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?(?:man|woman|guy|lady|fellow|lad|boy|girl)(?![\w'’-]))", regex.I),
         # "his abogado in Quito, " / "the vagthavende, " right before a kept person's name
         "name": regex.compile(
-            rf"(?<![\w'’-])(?:the|our|my|his|her|their){_SP}+(?P<word>{_WORD})"
+            rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<word>{_WORD})"
             rf"(?:{_SP}+(?:in|at|from){_SP}+\p{{Lu}}[\p{{L}}'’-]+)?{_SP}*,{_SP}*$", regex.I),
         # an acronym before a job: "an HSE ", "the ICU "
         "acronym": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
