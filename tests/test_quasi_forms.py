@@ -77,7 +77,8 @@ def test_a_firm_counted_by_its_ordinal_is_no_unit(redactor_default, text):
     ("a lieutenant who knew my father helped", [("RANK", "lieutenant")]),
     ("an officer hit him twice", [("OCCUPATION", "officer")]),
     ("a nurse who spoke french helped me", [("OCCUPATION", "nurse")]),
-    ("the captain of the ship refused", [("RANK", "captain")]),
+    # the ship says which captain: one span since round 15, as "the director of the hospital"
+    ("the captain of the ship refused", [("RANK", "captain of the ship")]),
     ("i wrote to the commander of our unit", [("OCCUPATION", "commander of our unit")]),  # the head of a part
     ("a warrant officer second class said it", [("RANK", "warrant officer second class")]),
     ("my supervisor said no", [("OCCUPATION", "supervisor")]),

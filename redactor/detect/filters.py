@@ -112,6 +112,7 @@ from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
+from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
@@ -627,6 +628,15 @@ def _everyday_word(text: str, rank: re.Match[str]) -> bool:
         word.lower() == "det" or _ADJECTIVE_BEFORE.search(text, max(0, rank.start() - 12), rank.start()) is not None)
 
 
+def _rank_taken(start: int, end: int, person: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a finding covers the rank at [start, end) before ``person``.  A rule's rank
+    reaching into the person's span ("Police Constable" of "Police Constable Ama Mensah", or
+    "Teniente Coronel" of "Teniente Coronel Hugo Ríos" whose person span took "Coronel") loses to
+    the person whole in the overlap policy, so it does not count."""
+    return any(o.start < end and start < o.end and not (o.entity_type in _ROLE_TYPES and o.end > person.start)
+               for o in mentions)
+
+
 def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A RANK for each rank said right before a person's name that no finding covers yet, or for
     the words that say which rank when the person's span begins with the rank itself."""
@@ -639,17 +649,14 @@ def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
             rank = _QUALIFIERS_BEFORE.search(text, max(0, m.start - 40), m.start)
             if rank is not None:
                 start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
-                # a rule's rank reaching into the person's span ("Police Constable") loses to it
-                # in the overlap policy whole, so it does not stand in the way here
-                if not any(o.start < end and start < o.end
-                           and not (o.entity_type in _ROLE_TYPES and o.end > m.start) for o in mentions):
+                if not _rank_taken(start, end, m, mentions):
                     ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
             continue
         rank = _RANK_BEFORE.search(text, max(0, m.start - 40), m.start)
         if rank is None or _everyday_word(text, rank):
             continue
         start, end = rank.start(), rank.end() - len(rank.group()) + len(rank.group().rstrip())
-        if any(o.start < end and start < o.end for o in mentions):
+        if _rank_taken(start, end, m, mentions):
             continue
         ranks.append(Mention(start, end, "RANK", _RANK_BEFORE_NAME_SCORE, _RANK_BEFORE_NAME, text[start:end]))
     return ranks
@@ -1809,6 +1816,11 @@ class SpanFilters:
             m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
             yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
 
+    def _public_acronym(self, acronyms: frozenset[str]) -> Callable[[str], bool]:
+        """Whether an acronym is a public body's: one the text spells out as a public body's, or
+        a kept term or a pack's body acronym ("the ILO inspector")."""
+        return lambda acronym: acronym in acronyms or self.is_public_term(acronym)
+
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
         # ("February 2022" inside "the 24th of February 2022").
@@ -1831,7 +1843,8 @@ class SpanFilters:
         # above; alone it is a public place.
         people = extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
-        roles = roles_beside_people(text, people) + units_of_kept(text, people)
+        roles = roles_beside_people(text, people) + units_of_kept(text, people) + roles_in_slots(
+            text, people, self._public_acronym(acronyms))
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)

@@ -1,0 +1,207 @@
+"""Roles found by the slot they are said in, where no rule finds the word alone.
+
+The rule packs know a job by its word and a few frames around it ("I'm a ...", "the nurse
+said").  Three slots name one person's job whatever comes after the frame the rules know:
+
+- a job word with the place or the person whose one it is: "the director of the hospital",
+  "the janitor of the school", "the owner of the mill", "he's the bodyguard of Ortega".  The
+  rules stop at "of"; here the word is found, and ``extend_roles`` grows it over the place
+  ("director of the hospital"); a person after "of" keeps their own replacement, the role is
+  the word alone.  Not "the rest of the team", "the end of the shift" (no job word), nor
+  "the director of the IMF", "the commander of the army" (no small workplace after "of": a
+  public body's head is a public fact);
+- a word of another language, no English word, said where a job goes: glossed by a job
+  ("I am a fængselsbetjent, a prison officer", "a senior sergeant, stráznik, at the station",
+  "the local shop steward, tillidsrepræsentant"), on duty or in charge ("the vagthavende on
+  duty"), after "working as" ("working as a perforista for ..."), or in apposition with a
+  kept person ("his abogado in Quito, Ana Ruiz,", "Lars Holm, the vagthavende,").  An English word in those slots is not
+  taken ("I am a mother, a nurse", "the nurse, bless her,"), nor a kinship word or a title
+  the name lists know ("his hermano, Juan": no job);
+- a job word, then the person it is said of, described: "the dishwasher, an older man we call
+  Moe": one person of the story by the job (the rules know "the dishwasher said");
+- an acronym said before a job the rules found: "an HSE technician", "the ICU nurse": the
+  letters say which job, so the span takes them.  Not a sentence's capitalised first word
+  ("IT", "I"), nor an acronym after no article ("at NGO offices nurse ..." says nothing).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import Callable, Sequence
+
+import regex
+
+from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words
+from redactor.detect.role_edges import _holds_only
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.titles import NOT_NAME_WORDS
+from redactor.model import Mention
+
+DETECTOR = "RoleInSlot"
+_SCORE = 0.5
+_SP = r"[^\S\n]"
+_ROLES = frozenset({"OCCUPATION", "RANK"})
+_DETERMINER = r"(?:the|our|my|his|her|their|your|a|an)"
+# Workplaces and the small bodies a job is held in, said in lower case after "of the": "the
+# director of the hospital", "the head nurse of the maternity", "the medical officer of the base",
+# "the producer of the evening news".  Not a public body ("the army", "the police", "the
+# ministry", "the Office of the President"), nor a department, an office or a team, a public
+# body's or a sports club's as often: their heads are public.
+_PLACE = (r"(?:cooperative|co-operative|co-op|coop|company|firm|farm|factory|plant|mill|mine|estate|plantation|"
+          r"hospital|clinic|maternity|dispensary|school|college|kindergarten|nursery|hotel|restaurant|bar|cafe|café|"
+          r"bakery|shop|store|warehouse|depot|garage|workshop|sawmill|quarry|brickworks|ranch|dairy|slaughterhouse|"
+          r"abattoir|laundry|canteen|kitchen|market|orphanage|pharmacy|lab|laboratory|station|port|yard|shipyard|"
+          r"site|camp|base|barracks|garrison|outpost|checkpoint|prison|jail|gaol|penitentiary|ward|ship|vessel|boat|"
+          r"trawler|tanker|crew|platoon|church|mosque|temple|parish|village|hamlet|compound|hostel|dormitory|dorm|"
+          r"shelter|programme|program|show|news|bulletin|newspaper|magazine|radio|studio|ngo|charity)")
+_OF_PLACE = regex.compile(
+    rf"{_SP}+of{_SP}+the{_SP}+(?:(?!(?:and|or|but|who|that|which|where|when)(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+){{0,2}}?"
+    rf"(?-i:{_PLACE})(?![\w'’-])", regex.I)
+_OF = regex.compile(rf"{_SP}+of{_SP}+", regex.I)
+# An English word is not another language's title: below this Zipf frequency in English a word
+# is one only a loan knows ("abogado" 1.5, "gerente" 1.1); a gloss beside it allows more, since
+# the gloss says it is a job ("sage-femme, a midwife": 3.1 as two English tokens).
+_FOREIGN_ZIPF = 2.0
+_GLOSSED_ZIPF = 3.2
+_WORD = r"(?-i:\p{Ll})[\p{L}'’-]*\p{L}"
+_AFTER = r"(?:at|in|on|for|with|from|who|and|of)"
+# Where a word said as a job ends: a pause, or a preposition or a clause going on.
+_ENDS = rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))"
+_POSSESSIVE = r"(?:the|our|my|his|her|their)"
+
+
+@functools.cache
+def _role_pattern() -> str:
+    roles = sorted(_role_words(), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in roles) + ")"
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    role = _role_pattern()
+    said = rf"(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role}"
+    return {
+        # a job word right before "of": "the director of", "a janitor of"
+        "of": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I),
+        # "I am a fængselsbetjent, a prison officer": the word, then its gloss
+        "gloss_after": regex.compile(
+            rf"(?<![\w'’-])(?:{_DETERMINER}|as){_SP}+(?P<word>{_WORD})(?={_SP}*,{_SP}*(?:{_DETERMINER}{_SP}+)?"
+            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?{role}(?![\w'’-]))", regex.I),
+        # "a senior sergeant, stráznik, at", "the local shop steward, tillidsrepræsentant."
+        "gloss_before": regex.compile(
+            rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD}){_ENDS}", regex.I),
+        # "the vagthavende on duty", "the encargada in charge"
+        "duty": regex.compile(
+            rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<word>{_WORD})(?={_SP}+(?:on{_SP}+duty|in{_SP}+charge)(?![\w'’-]))",
+            regex.I),
+        # "working as a perforista for", "worked as a cuidadora."
+        "as": regex.compile(
+            rf"(?<![\w'’-])(?:work|works|worked|working|employed|hired){_SP}+as{_SP}+(?:an?{_SP}+)?(?P<word>{_WORD})"
+            + _ENDS, regex.I),
+        # "Lars Holm, the vagthavende," right after a kept person's name
+        "after_name": regex.compile(
+            rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
+        # "the dishwasher, an older man we call ...": a job, then the person it is of
+        "described": regex.compile(
+            rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<role>{said})(?={_SP}*,{_SP}*an?{_SP}+"
+            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?(?:man|woman|guy|lady|fellow|lad|boy|girl)(?![\w'’-]))", regex.I),
+        # "his abogado in Quito, " / "the vagthavende, " right before a kept person's name
+        "name": regex.compile(
+            rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<word>{_WORD})"
+            rf"(?:{_SP}+(?:in|at|from){_SP}+\p{{Lu}}[\p{{L}}'’-]+)?{_SP}*,{_SP}*$", regex.I),
+        # an acronym before a job: "an HSE ", "the ICU "
+        "acronym": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
+    }
+
+
+def _foreign(word: str, most: float) -> bool:
+    """Whether ``word`` is no English word (under ``most`` on the Zipf scale) and no kinship word or
+    title of the name lists."""
+    lower = word.lower()
+    return len(lower) >= 4 and lower not in NOT_NAME_WORDS and zipf_frequency(lower, "en") < most
+
+
+def _free(start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    return not any(m.start < end and start < m.end for m in mentions)
+
+
+def _role(text: str, match: regex.Match[str], kept: Sequence[Mention]) -> Mention | None:
+    """The job word of a match, said in lower case where no kept mention is."""
+    start, end = match.span("role")
+    if not text[end - 1].islower() or not _free(start, end, kept):
+        return None
+    return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
+
+
+def _role_of(text: str, match: regex.Match[str], kept: Sequence[Mention]) -> Mention | None:
+    """The job word of a match of "of" when a workplace or a kept person follows it."""
+    role = _role(text, match, kept)
+    if role is None:
+        return None
+    end = role.end
+    place = _OF_PLACE.match(text, end)
+    then = _OF.match(text, end)
+    person = then is not None and any(p.start == then.end() and p.entity_type == "PERSON" for p in kept)
+    return role if place is not None or person else None
+
+
+def _word(text: str, match: regex.Match[str], most: float, kept: Sequence[Mention]) -> Mention | None:
+    start, end = match.span("word")
+    if not _foreign(match["word"], most) or not _free(start, end, kept):
+        return None
+    return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
+
+
+def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
+    """Another language's word said in a job's slot."""
+    found = []
+    patterns = _patterns()
+    for name, most in (("gloss_after", _GLOSSED_ZIPF), ("gloss_before", _FOREIGN_ZIPF), ("duty", _FOREIGN_ZIPF),
+                       ("as", _FOREIGN_ZIPF)):
+        found += [m for match in patterns[name].finditer(text) if (m := _word(text, match, most, kept)) is not None]
+    for person in kept:
+        if person.entity_type == "PERSON" and person.text[:1].isupper():
+            matches = (patterns["name"].search(text, max(0, person.start - 60), person.start),
+                       patterns["after_name"].match(text, person.end))
+            found += [m for match in matches if match is not None
+                      and (m := _word(text, match, _FOREIGN_ZIPF, kept)) is not None]
+    return found
+
+
+def _with_acronyms(text: str, kept: Sequence[Mention], is_public: Callable[[str], bool]) -> list[Mention]:
+    """Each job the rules found grown over an acronym said right before it after an article, unless
+    the acronym is a public body's ("the ILO inspector": the body is kept)."""
+    found = []
+    for m in kept:
+        if m.entity_type not in _ROLES or not m.text[:1].islower():
+            continue
+        match = _patterns()["acronym"].search(text, max(0, m.start - 12), m.start)
+        if match is not None and _free(match.start("acronym"), match.end("acronym"), kept) \
+                and not is_public(match["acronym"]):
+            start = match.start("acronym")
+            found.append(replace(m, start=start, text=text[start:m.end]))
+    return found
+
+
+def _of_places(text: str, roles: Sequence[Mention], kept: Sequence[Mention]) -> list[Mention]:
+    """Each job grown over "of the" workplace said right after it, when that holds no name."""
+    grown = []
+    for m in roles:
+        place = _OF_PLACE.match(text, m.end) if m.entity_type in _ROLES else None
+        if place is not None and _holds_only(m.end, place.end(), kept):
+            grown.append(replace(m, end=place.end(), text=text[m.start:place.end()]))
+    return grown
+
+
+def roles_in_slots(text: str, kept: Sequence[Mention],
+                   is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """OCCUPATION mentions for job words said before "of" a workplace or a kept person, for
+    another language's words in a job's slot, and the rules' jobs grown over an acronym before
+    them and over the workplace after them."""
+    found = [m for match in _patterns()["of"].finditer(text) if (m := _role_of(text, match, kept)) is not None]
+    found += [m for match in _patterns()["described"].finditer(text)
+              if (m := _role(text, match, [*kept, *found])) is not None]
+    found += _foreign_words(text, [*kept, *found])
+    found += _with_acronyms(text, kept, is_public)
+    return found + _of_places(text, [*kept, *found], kept)
