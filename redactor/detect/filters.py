@@ -1393,11 +1393,8 @@ class SpanFilters:
                     and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text):
             return False  # "my friend joy", "grace told me", "grandma rose": the name recognizer's evidence
-        if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
-                and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
-            return True  # a caption's "drove the van": a thing
-        if _foreign_word_after_determiner(text, m):
-            return True  # "i made a denuncia", "his cédula": another language's word, a thing
+        if _thing_after_determiner(text, m):
+            return True
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text) or is_lexicon_phrase(text, m))
 
@@ -2502,6 +2499,15 @@ _FOREIGN_WORD_MIN_LENGTH = 4
 
 # An article or a possessive right before a word: what follows is a thing or a group, not a name.
 _ARTICLE_OR_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|my|our|their|your)[^\S\n]+$")
+
+
+def _thing_after_determiner(text: str, m: Mention) -> bool:
+    """A common English word after an article in a caption ("drove the van"), or another
+    language's word after an article or a possessive ("i made a denuncia", "his cédula"): a thing."""
+    if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and _WORD_AFTER_DETERMINER.fullmatch(m.text) \
+            and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
+        return True
+    return _foreign_word_after_determiner(text, m)
 
 
 def _foreign_word_after_determiner(text: str, m: Mention) -> bool:

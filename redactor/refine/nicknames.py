@@ -301,10 +301,7 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     window = max(_line_start(text, m.start), m.start - _NEAR)
     if m.detector == INITIALS:
         return _initials_of(text, m, mentions, people, window)
-    if _CALL_ME.search(text, window, m.start) or (
-            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
-            (said := _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))) is not None
-            and said.span("alias") == (m.start, m.end)):
+    if _calls_the_speaker(text, m, window):
         return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
@@ -319,6 +316,16 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
                                                          skeleton(_name_of(person)[0])):
             return person
     return None
+
+
+def _calls_the_speaker(text: str, m: Mention, window: int) -> bool:
+    """Whether ``m`` is what the speaker is called ("call me Rosi", "people say Rosi", "everyone
+    says Tião, never Sebastião")."""
+    if _CALL_ME.search(text, window, m.start) or (
+            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)):
+        return True
+    said = _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))
+    return said is not None and said.span("alias") == (m.start, m.end)
 
 
 def _line_start(text: str, at: int) -> int:
