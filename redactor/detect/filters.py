@@ -1011,9 +1011,10 @@ _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
     r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
     re.IGNORECASE)
-# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
-# not a public body's form ("four years in the Navy": the career stays one span).
-_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
+# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx",
+# "nine years in the Border Police").
+_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:(?:with|at|for)(?:[^\S\n]+the)?|in[^\S\n]+the)[^\S\n]+"
+                            r"(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
 # A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
 # before "Day", the last in the possessive or no given name ("Doris Day" is a person).
 _NAMED_DAY = re.compile(r"(?:\b[A-Z][\w-]*[^\S\n]+){0,2}\b(?P<last>[A-Z][\w-]*)(?P<pos>['’]s|s['’])?[^\S\n]+Day\b")
@@ -1777,8 +1778,9 @@ class SpanFilters:
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
         if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
-                self.is_kept_name(tail["name"]):
-            # "three years at Standard Bank": the time stays found, the public employer is kept
+                self._public_employer(text, m, tail["name"]):
+            # "three years at Standard Bank", "nine years in the Border Police": the time stays
+            # found, the public employer is a mention of its own, and kept
             end = m.start + tail.start()
             return replace(m, end=end, text=text[m.start:end])
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
@@ -1790,6 +1792,14 @@ class SpanFilters:
             if level == "general":
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
+
+    def _public_employer(self, text: str, m: Mention, name: str) -> bool:
+        """The employer named at the end of a time in a job is a kept name or a public body by
+        its form ("Standard Bank", "the Border Police"); not a part of one said with its
+        owner's "'s" ("the Prison Service's escort unit": a small unit of it)."""
+        if text[m.end:m.end + 1] in ("'", "’"):
+            return False
+        return self.is_kept_name(name) or self.is_public_body(name)
 
     @staticmethod
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
