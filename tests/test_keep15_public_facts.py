@@ -18,3 +18,70 @@ import pytest
 ])
 def test_a_public_body_after_a_time_in_a_job_is_its_own(redactor_default, text, found):
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the network a number is on, said alone right after it, is the operator: even an everyday word
+    ("Rosa Quispe: My number is 061 22 418 30, Orange. Evenings only.",
+     [("Rosa Quispe", "PERSON"), ("061 22 418 30", "PHONE")]),
+    ("Rosa Quispe: The work phone is 0781 443 902, Orange, the office pays for it.",
+     [("Rosa Quispe", "PERSON"), ("0781 443 902", "PHONE")]),
+    # near misses: a year is no number of a line, a name many people bear stays a person
+    ("Rosa Quispe: We met in 2019, Orange was the colour of the door.",
+     [("Rosa Quispe", "PERSON"), ("2019", "DATE"), ("Orange", "LOCATION")]),
+    ("Rosa Quispe: Call 0977 554 210, Tim will answer.",
+     [("Rosa Quispe", "PERSON"), ("0977 554 210", "PHONE"), ("Tim", "PERSON")]),
+])
+def test_an_operator_said_right_after_a_number_is_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("My number is 061 22 418 30, Orange.", 28, True),
+    ("seven one two, four four nine eight, vodacom", 37, True),
+    ("oh nine four one, two two three. That's airtel", 40, True),
+    # too few digits for a line's number, or a word between
+    ("I have two, Orange", 12, False),
+    ("In 2019, Orange", 9, False),
+    ("061 22 418 30 and my sister Orange", 28, False),
+])
+def test_said_after_a_number(text, start, expected):
+    from redactor.detect.operators import said_after_a_number
+    assert said_after_a_number(text, start) is expected
+
+
+@pytest.mark.parametrize("text, found", [
+    # a news outlet by a newspaper's or a broadcaster's word of its language in its name
+    ("Jelena Kovač: It was in Dnevni Avaz, on the second page.", [("Jelena Kovač", "PERSON")]),
+    ("Jelena Kovač: Then el nuevo diario called me from managua.", [("Jelena Kovač", "PERSON")]),
+    # by what one says of an outlet: "they wrote about it in"
+    ("Jelena Kovač: They wrote about it in Vreme last spring.", [("Jelena Kovač", "PERSON"), ("last spring", "DATE")]),
+    # near misses: the word inside a firm's name is its trade; a given name before it is a person's
+    ("Jelena Kovač: My friend works at Kovač Transport Radio Repair.",
+     [("Jelena Kovač", "PERSON"), ("Kovač Transport Radio Repair", "ORGANIZATION")]),
+    ("Dariusz Gazeta came to see me.", [("Dariusz Gazeta", "PERSON")]),
+    ("It was in Zenica Steel, the old plant.", [("Zenica Steel", "ORGANIZATION")]),
+])
+def test_an_outlet_by_a_paper_word_of_its_language_is_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Dnevni Avaz", True), ("el nuevo diario", True), ("Gazeta Wyborcza", True),
+    ("Frankfurter Allgemeine Zeitung", True), ("la Gazzetta dello Sport", True), ("Radio Santa María", True),
+    # a word alone, or inside a firm's name
+    ("Diario", False), ("el Diario", False), ("Kovač Radio Repair", False), ("Avaz", False),
+])
+def test_has_media_word(span, expected):
+    from redactor.detect.outlets import has_media_word
+    assert has_media_word(span) is expected
+
+
+def test_the_media_words_are_a_documented_data_file():
+    from importlib import resources
+
+    from redactor.detect.outlets import MEDIA_WORDS_FILE, media_words
+    raw = resources.files("redactor.data").joinpath(MEDIA_WORDS_FILE).read_text(encoding="utf-8")
+    assert raw.startswith("#") and "zeitung" in media_words() and "dnevni" in media_words()
+    # no everyday English word a firm's or a place's name is made of
+    assert not {"post", "times", "star", "sun", "mirror", "standard"} & media_words()

@@ -105,8 +105,9 @@ from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.offices import holds_public_office
+from redactor.detect.operators import said_after_a_number
 from redactor.detect.org_edges import extend_organisations, is_firm_name
-from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
+from redactor.detect.outlets import MEDIA_JOB, OUTLET_ARTICLES, has_media_word, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
@@ -1285,6 +1286,8 @@ class SpanFilters:
         News", "The Lagos Herald"): read by a city, it points at no one.  A town's paper ("the
         Nuneaton Herald") names the town, and another name before the word is a firm's or a
         person's ("Sunrise Post", "Anna Times"): both stay found."""
+        if has_media_word(text) and not is_firm_name(text) and not _may_be_a_person(_without_articles(text)):
+            return True  # "Dnevni Avaz", "Gazeta Wyborcza": a paper's word of another language
         masthead = _MASTHEAD.fullmatch(text.strip())
         if masthead is None:
             return False
@@ -1633,7 +1636,7 @@ class SpanFilters:
         ("in Giza" after a name the model guessed), which the detector's filters never saw as such."""
         return [m for m in mentions if not (
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
-            and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
+            and (self.is_public_place(m.text) or self.is_public_body(m.text) or self.is_news_outlet(m.text)))]
 
     def is_public_term(self, term: str) -> bool:
         """A kept term, a pack's body acronym in capitals, or a public body, outlet or
@@ -1714,6 +1717,8 @@ class SpanFilters:
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
+        if has_media_word(m.text) and not _may_be_a_person(_without_articles(m.text)):
+            return True  # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
         return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
 
     @staticmethod
@@ -2249,17 +2254,23 @@ _PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|network|mobile|cell|
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
 _OPERATOR_WORD_ZIPF = 3.5
+# The operator's name said alone: the clause ends after it.
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
 
 
 def names_phone_operator(text: str, m: Mention) -> bool:
     """A guessed name that is a telephone operator's (the carrier data's: "Korek", "Tigo",
     "Lao Telecom") said beside a number or a word for phones ("0750 418 3362, Korek"; "a Tigo
     sim"): a public company of millions of customers, not the source's detail.  Not a name
-    common as an English word, nor a name many people bear."""
+    many people bear, nor one common as an English word unless it is said alone right after a
+    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
     name = _POSSESSIVE.sub("", _LEADING_THE.sub("", m.text.strip()))
     folded = name.casefold()
-    if folded not in mobile_operators() or (not name.isupper() and (
-            zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF or is_common_name(name))):
+    if folded not in mobile_operators() or (not name.isupper() and is_common_name(name)):
+        return False
+    if said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end):
+        return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
+    if not name.isupper() and zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF:
         return False
     line_start, line_end = line_bounds(text, m.start, m.end)
     before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
@@ -2554,6 +2565,15 @@ def _is_national_bank(text: str) -> bool:
     found = _NATIONAL_BANK.fullmatch(text.strip())
     return found is not None and (bool(found["article"]) or not _is_given_name(fold_place(found["place"]))) and \
         zipf_frequency(found["place"].lower(), "en") < _PLACE_WORD_ZIPF
+
+
+def _without_articles(span: str) -> list[str]:
+    """The words of a name without the articles it starts with ("nuevo diario" of "el nuevo
+    diario"): an article is no given name there."""
+    words = _WORD.findall(span)
+    while words and words[0].casefold() in OUTLET_ARTICLES:
+        words = words[1:]
+    return words
 
 
 def _may_be_a_person(words: Sequence[str]) -> bool:

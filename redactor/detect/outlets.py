@@ -16,7 +16,11 @@ medium right after it ("Maisha TV", "the Standard newspaper") or an article in i
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+
+MEDIA_WORDS_FILE = "media_words.txt"
 
 # Media words after the name: any span ("the Nation newspaper", "Citizen TV").
 _MEDIUM = (r"newspapers?|tv|television|radio(?:[^\S\n]+station)?|magazine|broadcaster|"
@@ -38,7 +42,10 @@ _ARTICLE_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:reported|published|broadcast|aired|revealed|covered|quoted|printed)[^\S\n]+(?:it[^\S\n]+)?"
     r"(?:by|in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
-    r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$",
+    r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
+    # "it was in Dnevni Avaz", "they wrote about it in Vreme", "it came out in Novosti"
+    r"\b(?:(?:it|that|this|the\s+story)[^\S\n]+(?:was|came\s+out|appeared)|wrote(?:[^\S\n]+(?:it|about\s+(?:it|that|us|me|him|her|them)))?)"
+    r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article))\b",
@@ -54,6 +61,34 @@ _MEDIA_JOB_AFTER = re.compile(rf"[^\S\n]+(?:{_MEDIA_JOBS})\b", re.IGNORECASE)
 _EMPLOYER_BEFORE = re.compile(
     rf"\b(?:work(?:s|ed|ing)?|employed|job|intern(?:ed|ing)?|freelanc\w*|{_MEDIA_JOBS})[^\S\n]+"
     r"(?:for|at|with|in)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def media_words() -> frozenset[str]:
+    """The words that name a newspaper or a broadcaster inside an outlet's name, in several
+    languages, case folded ("diario", "dnevni", "gazeta", "zeitung", "radio"): the shipped
+    data file ``redactor/data/media_words.txt``, which a user may extend; read once per process."""
+    raw = resources.files("redactor.data").joinpath(MEDIA_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(word.casefold() for line in raw.splitlines()
+                     if (word := line.strip()) and not word.startswith("#"))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+# An article before an outlet's name ("the Tribune", "el Diario", "la Gazzetta", "die Zeitung").
+OUTLET_ARTICLES = frozenset("the el la los las le les il lo die der das de het o a os".split())
+
+
+def has_media_word(span: str) -> bool:
+    """A name of two words or more that starts or ends with a newspaper's or a broadcaster's
+    word ("Dnevni Avaz", "el nuevo diario", "Gazeta Wyborcza", "Radio Santa María"): a news
+    outlet by its form.  A word alone ("Radio", "Diario") names no outlet, and one inside a
+    name is a firm's trade ("Kovač Radio Repair")."""
+    words = [w.casefold() for w in _NAME_WORD.findall(span)]
+    while words and words[0] in OUTLET_ARTICLES:
+        words = words[1:]
+    return len(words) >= 2 and (words[0] in media_words() or words[-1] in media_words())
 
 
 def named_as_outlet(text: str, start: int, end: int, organisation: bool) -> bool:
