@@ -56,6 +56,9 @@ def test_said_after_a_number(text, start, expected):
     ("Jelena Kovač: Then el nuevo diario called me from managua.", [("Jelena Kovač", "PERSON")]),
     # by what one says of an outlet: "they wrote about it in"
     ("Jelena Kovač: They wrote about it in Vreme last spring.", [("Jelena Kovač", "PERSON"), ("last spring", "DATE")]),
+    # near miss: "it was in" says a place as often
+    ("Jelena Kovač: It was in Vreme, a village near the border.",
+     [("Jelena Kovač", "PERSON"), ("Vreme", "LOCATION")]),
     # near misses: the word inside a firm's name is its trade; a given name before it is a person's
     ("Jelena Kovač: My friend works at Kovač Transport Radio Repair.",
      [("Jelena Kovač", "PERSON"), ("Kovač Transport Radio Repair", "ORGANIZATION")]),
@@ -85,3 +88,40 @@ def test_the_media_words_are_a_documented_data_file():
     assert raw.startswith("#") and "zeitung" in media_words() and "dnevni" in media_words()
     # no everyday English word a firm's or a place's name is made of
     assert not {"post", "times", "star", "sun", "mirror", "standard"} & media_words()
+
+
+@pytest.mark.parametrize("text, found", [
+    # unions of a trade, ombudsman offices and services named in their own language are public
+    ("Ana Horvat: The Sindikat rudara came, and Fagforbundet sent a letter.", [("Ana Horvat", "PERSON")]),
+    ("Ana Horvat: I went to Folketingets Ombudsmand about it.", [("Ana Horvat", "PERSON")]),
+    ("Ana Horvat: The Sindicato de Trabajadores Mineros called the Inspección del Trabajo.", [("Ana Horvat", "PERSON")]),
+    ("Ana Horvat: Kriminalforsorgen moved him, and Służba Więzienna did the same in Poland.",
+     [("Ana Horvat", "PERSON")]),
+    # near miss: a company's union names the company
+    ("Ana Horvat: The Sindicato de Trabajadores de Minera Kowalski called me twice.",
+     [("Ana Horvat", "PERSON"), ("de Minera Kowalski", "PERSON")]),
+])
+def test_public_bodies_named_in_their_own_language_are_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Sindikat rudara", True), ("the Syndicat des enseignants", True), ("Fagforbundet", True),
+    ("The Sindicato de Trabajadores Mineros", True), ("the Union of Journalists", True),
+    ("Metallarbetareförbundet", True),
+    # a company's union, a union word alone, a word ending like a union's
+    ("Sindicato de Trabajadores de Kowalski", False), ("Sindikat", False), ("Unión de Trabajadores de Tigre", False),
+    ("forbundet", False),
+])
+def test_is_trade_union(span, expected):
+    from redactor.detect.body_words import is_trade_union
+    assert is_trade_union(span) is expected
+
+
+@pytest.mark.parametrize("text, found", [
+    # a prison or police service in its own language stays inside the time in a job
+    ("Eleven years in the Kriminalforsorgen, then I retired.",
+     [("Eleven years in the Kriminalforsorgen", "DURATION")]),
+])
+def test_a_force_in_its_own_language_stays_in_the_time(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found

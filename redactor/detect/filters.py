@@ -98,6 +98,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, grown_addresses
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.grade_edges import extend_grades
@@ -301,6 +302,8 @@ _PUBLIC_BODY_WORDS = (
     # Trabalhadores"); a company's union ("Sindicato de Trabajadores de Kowalski") says no such
     # word, and a section or a works council of one is a workplace (_WORKPLACE)
     rf"|{_FEDERATION}|{_NATIONAL_UNION}"
+    # ombudsman offices, inspectorates, prison and police services in more languages
+    rf"|{LOCAL_BODY_WORDS}"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -1014,7 +1017,7 @@ _HOLIDAY_ALONE = re.compile(
     re.IGNORECASE)
 # The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx",
 # "nine years in the Border Police").
-_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:(?:with|at|for)(?:[^\S\n]+the)?|in[^\S\n]+the)[^\S\n]+"
+_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:(?:with|at|for)(?P<the>[^\S\n]+the)?|in(?P<the_>[^\S\n]+the))[^\S\n]+"
                             r"(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
 # A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
 # before "Day", the last in the possessive or no given name ("Doris Day" is a person).
@@ -1276,8 +1279,8 @@ class SpanFilters:
         """A public body by its form, or a country's or city's forces ("the Russian army",
         "Michoacán state police"), unless it is a place of work or belongs to a small place;
         or a bank named by a country or a city alone ("Banque du Liban", "Bank of Kigali")."""
-        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)) and \
-            not self.names_small_place(text)
+        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)
+                or is_trade_union(text)) and not self.names_small_place(text)
 
     @staticmethod
     def is_news_outlet(text: str) -> bool:
@@ -1286,7 +1289,7 @@ class SpanFilters:
         News", "The Lagos Herald"): read by a city, it points at no one.  A town's paper ("the
         Nuneaton Herald") names the town, and another name before the word is a firm's or a
         person's ("Sunrise Post", "Anna Times"): both stay found."""
-        if has_media_word(text) and not is_firm_name(text) and not _may_be_a_person(_without_articles(text)):
+        if _outlet_by_media_word(text):
             return True  # "Dnevni Avaz", "Gazeta Wyborcza": a paper's word of another language
         masthead = _MASTHEAD.fullmatch(text.strip())
         if masthead is None:
@@ -1717,7 +1720,7 @@ class SpanFilters:
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
-        if has_media_word(m.text) and not _may_be_a_person(_without_articles(m.text)):
+        if _outlet_by_media_word(m.text):
             return True  # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
         return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
 
@@ -1783,7 +1786,7 @@ class SpanFilters:
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
         if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
-                self._public_employer(text, m, tail["name"]):
+                self._public_employer(text, m, tail["name"], bool(tail["the"] or tail["the_"])):
             # "three years at Standard Bank", "nine years in the Border Police": the time stays
             # found, the public employer is a mention of its own, and kept
             end = m.start + tail.start()
@@ -1798,13 +1801,17 @@ class SpanFilters:
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
 
-    def _public_employer(self, text: str, m: Mention, name: str) -> bool:
-        """The employer named at the end of a time in a job is a kept name or a public body by
-        its form ("Standard Bank", "the Border Police"); not a part of one said with its
-        owner's "'s" ("the Prison Service's escort unit": a small unit of it)."""
+    def _public_employer(self, text: str, m: Mention, name: str, tail_has_article: bool) -> bool:
+        """The employer named at the end of a time in a job is a kept name ("three years at
+        Standard Bank") or, after "the", a public body by its form ("in the Border Police");
+        not a part of one said with its owner's "'s" ("the Prison Service's escort unit": a
+        small unit of it).  A prison or police service named in its own language
+        ("Kriminalforsorgen") stays inside the time: said in a small country's language it
+        narrows the source's workplace (on the diagnostic sets such a span is one mention)."""
         if text[m.end:m.end + 1] in ("'", "’"):
             return False
-        return self.is_kept_name(name) or self.is_public_body(name)
+        return self.is_kept_name(name) or (
+            tail_has_article and self.is_public_body(name) and OWN_LANGUAGE_FORCE.search(name) is None)
 
     @staticmethod
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -2565,6 +2572,15 @@ def _is_national_bank(text: str) -> bool:
     found = _NATIONAL_BANK.fullmatch(text.strip())
     return found is not None and (bool(found["article"]) or not _is_given_name(fold_place(found["place"]))) and \
         zipf_frequency(found["place"].lower(), "en") < _PLACE_WORD_ZIPF
+
+
+def _outlet_by_media_word(span: str) -> bool:
+    """A news outlet by a newspaper's or a broadcaster's word at its name's start or end
+    (:func:`redactor.detect.outlets.has_media_word`), unless the name is a firm's, may be a
+    person's ("Dariusz Gazeta") or names a small town ("The Nuneaton Herald": a town's paper
+    points at the town)."""
+    return has_media_word(span) and not is_firm_name(span) and not _may_be_a_person(_without_articles(span)) \
+        and not SpanFilters.names_small_place(span)
 
 
 def _without_articles(span: str) -> list[str]:

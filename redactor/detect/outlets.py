@@ -43,8 +43,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?:reported|published|broadcast|aired|revealed|covered|quoted|printed)[^\S\n]+(?:it[^\S\n]+)?"
     r"(?:by|in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
     r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
-    # "it was in Dnevni Avaz", "they wrote about it in Vreme", "it came out in Novosti"
-    r"\b(?:(?:it|that|this|the\s+story)[^\S\n]+(?:was|came\s+out|appeared)|wrote(?:[^\S\n]+(?:it|about\s+(?:it|that|us|me|him|her|them)))?)"
+    # "they wrote about it in Vreme", "it came out in Novosti" (not "it was in": a place as often)
+    r"\b(?:(?:it|that|this|the\s+story)[^\S\n]+(?:came\s+out|appeared)|wrote(?:[^\S\n]+(?:it|about\s+(?:it|that|us|me|him|her|them)))?)"
     r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE)
 _VERB_AFTER = re.compile(
