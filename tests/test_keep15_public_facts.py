@@ -125,3 +125,31 @@ def test_is_trade_union(span, expected):
 ])
 def test_a_force_in_its_own_language_stays_in_the_time(redactor_default, text, found):
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a range of months with no day or year dates nothing: a season of every year
+    ("Lucía Mamani: From April to October I work on the island. The season runs May to September.",
+     [("Lucía Mamani", "PERSON")]),
+    # near misses: a year or days in it or beside it date the range
+    ("Lucía Mamani: From April to October 2019 I worked in the mine.",
+     [("Lucía Mamani", "PERSON"), ("April to October 2019", "DATE")]),
+    ("Lucía Mamani: I was there from 3 April to 9 October, then they fired me.",
+     [("Lucía Mamani", "PERSON"), ("3 April to 9 October", "DATE")]),
+])
+def test_a_month_range_alone_is_kept(redactor_default, text, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we harvest between June and August here", True),
+    ("from March till May", True),
+    ("from March till May, 2020", False),
+    ("on 3 April to May", False),
+])
+def test_month_range_alone(text, expected):
+    from redactor.detect.filters import _month_range_alone
+    import re
+    found = re.search(r"(?:between|from)?\s*[A-Z][a-z]+ (?:and|till|to) [A-Z][a-z]+", text)
+    assert found is not None
+    assert _month_range_alone(text, found.start(), found.end()) is expected

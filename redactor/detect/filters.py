@@ -1009,6 +1009,16 @@ _SHORT_DURATION = re.compile(
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|since|until|till|by|from|through|during|early|late|mid|the|end|start|beginning|"
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
+# and a range of months said without a day or a year ("from April to October", "May to
+# September", "between June and August"): a season of every year, not a date.
+_MONTH_RANGE = re.compile(
+    rf"^(?:(?:from|between|in|during|the|months?|of)[^\S\n]+)*(?:{_MONTH})\.?[^\S\n]*"
+    rf"(?:to|till|until|through|thru|and|or|-|–)[^\S\n]*(?:the[^\S\n]+(?:end|start|beginning)[^\S\n]+of[^\S\n]+)?"
+    rf"(?:{_MONTH})\.?$", re.IGNORECASE)
+# A day or a year said right beside a span ("April to October 2019", "3 April to ..."): the
+# span dates a year's months.
+_FIGURE_BESIDE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:of[^\S\n]+)?(?:\d|'\d)")
+_FIGURE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]*)?$", re.IGNORECASE)
 _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
@@ -1136,11 +1146,18 @@ def public_dates(terms: Sequence[str]) -> frozenset[tuple[int, int, int]]:
                      for year, month, day in [_date_parts(t)] if month is not None and day is not None)
 
 
+def _month_range_alone(text: str, start: int, end: int) -> bool:
+    """A range of months with no day or year in it or beside it ("from April to October I
+    work on the island"): the season of any year (README, "What counts as a date")."""
+    return _MONTH_RANGE.match(text[start:end].strip()) is not None and not _FIGURE_BESIDE.match(text, end) \
+        and not _FIGURE_BEFORE.search(text, max(0, start - 8), start)
+
+
 def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tuple[int, int, int]]) -> bool:
     """A date that stays: a month or a holiday alone, a listed public event's date, or the
     date of a public event named right next to it."""
     span = text[start:end].strip()
-    if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span):
+    if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span) or _month_range_alone(text, start, end):
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
         return True
