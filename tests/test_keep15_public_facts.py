@@ -153,3 +153,18 @@ def test_month_range_alone(text, expected):
     found = re.search(r"(?:between|from)?\s*[A-Z][a-z]+ (?:and|till|to) [A-Z][a-z]+", text)
     assert found is not None
     assert _month_range_alone(text, found.start(), found.end()) is expected
+
+
+
+CAPTIONS = "he called me from santo domingo last week\nmy aunt moved to la paz with the kids\nrosa lópez went to the market {tail}\n"
+
+
+@pytest.mark.parametrize("tail, found", [
+    # a capital of several words, each a name, said where one goes or calls from, is the place
+    ("again", [("rosa lópez", "PERSON")]),
+    # near miss: the same words said of a person make them a name everywhere in the text
+    ("with santo domingo, her uncle",
+     [("santo domingo", "PERSON"), ("rosa lópez", "PERSON"), ("santo domingo", "PERSON")]),
+])
+def test_a_capital_in_small_letters_said_as_a_place_is_kept(redactor_default, tail, found):
+    assert [(f.text, f.entity_type) for f in redactor_default.scan(CAPTIONS.format(tail=tail))] == found

@@ -1425,8 +1425,10 @@ class SpanFilters:
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
             return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
-        # "Rio de Janeiro": a place's joining word between its names is no person's particle there
-        return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1])
+        # "Rio de Janeiro": a place's joining word between its names is no person's particle there;
+        # "santo domingo", "la paz" of a caption said where one goes, lives or calls from
+        return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1]) or \
+            _WHERE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
 
     def is_kept_name(self, text: str) -> bool:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
@@ -1942,6 +1944,13 @@ _CODE_GLUE = " \t-/,.:;"
 
 
 # What says the word after an address is a part of it: a comma, or a word that places it.
+# Where a public place of several words, each a name, is a place, not a person: said where one
+# lives, goes or comes from ("we moved to santo domingo", "he called me from la paz").
+_WHERE_BEFORE = re.compile(
+    r"\b(?:(?:live[sd]?|living|stay(?:s|ed|ing)?|moved|went|go(?:es|ing)?|came|com(?:es|ing)|fled|flew|"
+    r"travel(?:l?ed|l?ing|s)?|called(?:[^\S\n]+(?:me|us|him|her))?|based|born|raised|back)[^\S\n]+"
+    r"(?:(?:up|down|over|out|back|here|there)[^\S\n]+)?(?:in|to|from|at)|"
+    r"(?:in|to|from)[^\S\n]+(?:the[^\S\n]+)?(?:city|capital)[^\S\n]+of)[^\S\n]+$", re.IGNORECASE)
 _PLACED_BEFORE = re.compile(r"(?:,|\b(?:in|off|near|behind|opposite|by))[^\S\n]*$", re.IGNORECASE)
 
 
