@@ -1804,12 +1804,8 @@ class SpanFilters:
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
-        if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
-                self._public_employer(text, m, tail["name"], bool(tail["the"] or tail["the_"])):
-            # "three years at Standard Bank", "nine years in the Border Police": the time stays
-            # found, the public employer is a mention of its own, and kept
-            end = m.start + tail.start()
-            return replace(m, end=end, text=text[m.start:end])
+        if m.entity_type == "DURATION" and (cut := self._time_before_public_employer(text, m)) is not None:
+            return cut
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
             if level is None or (level == "duration" and is_public_duration(text, m.start, m.end)):
@@ -1819,6 +1815,16 @@ class SpanFilters:
             if level == "general":
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
+
+    def _time_before_public_employer(self, text: str, m: Mention) -> Mention | None:
+        """"three years at Standard Bank", "nine years in the Border Police": the time stays
+        found without the public employer, which is a mention of its own, and kept; None when
+        the time names no public employer at its end."""
+        tail = _EMPLOYER_TAIL.search(m.text)
+        if tail is None or not self._public_employer(text, m, tail["name"], bool(tail["the"] or tail["the_"])):
+            return None
+        end = m.start + tail.start()
+        return replace(m, end=end, text=text[m.start:end])
 
     def _public_employer(self, text: str, m: Mention, name: str, tail_has_article: bool) -> bool:
         """The employer named at the end of a time in a job is a kept name ("three years at
