@@ -15,6 +15,8 @@ import pytest
     ("six years in the Prison Service's escort unit", [("six years in the Prison Service", "DURATION")]),
     ("eight years with Novak Haulage in Brno", [("eight years with Novak Haulage", "DURATION")]),
     ("ten years in the Met", [("ten years in the Met", "DURATION")]),
+    # cut after "was", the time would read as an age: it stays whole
+    ("Before that I was four years in the Navy.", [("four years in the Navy", "DURATION")]),
 ])
 def test_a_public_body_after_a_time_in_a_job_is_its_own(redactor_default, text, found):
     assert [(f.text, f.entity_type) for f in redactor_default.scan(text)] == found

@@ -1025,6 +1025,8 @@ _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
     r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
     re.IGNORECASE)
+# "was" before a time in a job: the time cut short would read as an age ("I was four").
+_BE_BEFORE_TIME = re.compile(r"\b(?:was|am|is|were|be|been)[^\S\n]+$", re.IGNORECASE)
 # The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx",
 # "nine years in the Border Police").
 _EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:(?:with|at|for)(?P<the>[^\S\n]+the)?|in(?P<the_>[^\S\n]+the))[^\S\n]+"
@@ -1306,8 +1308,6 @@ class SpanFilters:
         News", "The Lagos Herald"): read by a city, it points at no one.  A town's paper ("the
         Nuneaton Herald") names the town, and another name before the word is a firm's or a
         person's ("Sunrise Post", "Anna Times"): both stay found."""
-        if _outlet_by_media_word(text):
-            return True  # "Dnevni Avaz", "Gazeta Wyborcza": a paper's word of another language
         masthead = _MASTHEAD.fullmatch(text.strip())
         if masthead is None:
             return False
@@ -1658,7 +1658,7 @@ class SpanFilters:
         ("in Giza" after a name the model guessed), which the detector's filters never saw as such."""
         return [m for m in mentions if not (
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
-            and (self.is_public_place(m.text) or self.is_public_body(m.text) or self.is_news_outlet(m.text)))]
+            and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
 
     def is_public_term(self, term: str) -> bool:
         """A kept term, a pack's body acronym in capitals, or a public body, outlet or
@@ -1739,9 +1739,9 @@ class SpanFilters:
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
-        if _outlet_by_media_word(m.text):
-            return True  # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
-        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
+        # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
+        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
+                               by_its_word=_outlet_by_media_word(m.text))
 
     @staticmethod
     def _outlet_before_media_job(lead: str, job: str) -> bool:
@@ -1833,8 +1833,8 @@ class SpanFilters:
         small unit of it).  A prison or police service named in its own language
         ("Kriminalforsorgen") stays inside the time: said in a small country's language it
         narrows the source's workplace (on the diagnostic sets such a span is one mention)."""
-        if text[m.end:m.end + 1] in ("'", "’"):
-            return False
+        if text[m.end:m.end + 1] in ("'", "’") or _BE_BEFORE_TIME.search(text, max(0, m.start - 12), m.start):
+            return False  # "I was four years in the Navy": cut, "I was four" would read as an age
         return self.is_kept_name(name) or (
             tail_has_article and self.is_public_body(name) and OWN_LANGUAGE_FORCE.search(name) is None)
 

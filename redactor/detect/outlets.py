@@ -91,12 +91,15 @@ def has_media_word(span: str) -> bool:
     return len(words) >= 2 and (words[0] in media_words() or words[-1] in media_words())
 
 
-def named_as_outlet(text: str, start: int, end: int, organisation: bool) -> bool:
+def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_word: bool = False) -> bool:
     """The span ``text[start:end]`` names a news outlet by the words around it or in it;
-    ``organisation``: the span is no person's (the verbs and the weaker media words count)."""
+    ``organisation``: the span is no person's (the verbs and the weaker media words count);
+    ``by_its_word``: its name has a paper's or a broadcaster's word (:func:`has_media_word`)."""
     span = text[start:end].strip()
     if text[end:end + 1] in ("'", "’") or _EMPLOYER_BEFORE.search(text, max(0, start - _REACH), start):
         return False  # "an article in Anna's blog": the blog is hers; "a reporter for X": the employer
+    if by_its_word:
+        return True
     if _MEDIUM_IN_NAME.search(span) or (span.islower() and _MEDIUM_IN_LOWER_NAME.search(span)) or \
             _MEDIUM_AFTER.match(text, end) or \
             _ARTICLE_BEFORE.search(text, max(0, start - _REACH), start):
