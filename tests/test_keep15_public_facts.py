@@ -1,5 +1,7 @@
 """Public facts said beside what identifies a source stay in the clear (round 15): the public
-body after a time in a job, ..."""
+body after a time in a job, a telephone operator right after a number, news outlets by their
+paper's word, public bodies named in their own language, a range of months, a capital in a
+caption's small letters, and a body's acronym in small letters no name could be spelt as."""
 
 from __future__ import annotations
 
