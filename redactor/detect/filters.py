@@ -99,16 +99,18 @@ from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
-from redactor.detect.facility_places import facility_places
+from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
+from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.offices import holds_public_office
+from redactor.detect.operators import said_after_a_number
 from redactor.detect.org_edges import extend_organisations, is_firm_name
-from redactor.detect.outlets import MEDIA_JOB, named_as_outlet
+from redactor.detect.outlets import MEDIA_JOB, OUTLET_ARTICLES, has_media_word, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
@@ -304,6 +306,8 @@ _PUBLIC_BODY_WORDS = (
     # Trabalhadores"); a company's union ("Sindicato de Trabajadores de Kowalski") says no such
     # word, and a section or a works council of one is a workplace (_WORKPLACE)
     rf"|{_FEDERATION}|{_NATIONAL_UNION}"
+    # ombudsman offices, inspectorates, prison and police services in more languages
+    rf"|{LOCAL_BODY_WORDS}"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
@@ -1018,15 +1022,28 @@ _SHORT_DURATION = re.compile(
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|since|until|till|by|from|through|during|early|late|mid|the|end|start|beginning|"
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
+# and a range of months said without a day or a year ("from April to October", "May to
+# September", "between June and August"): a season of every year, not a date.
+_MONTH_RANGE = re.compile(
+    rf"^(?:(?:from|between|in|during|the|months?|of)[^\S\n]+)*(?:{_MONTH})\.?[^\S\n]*"
+    rf"(?:to|till|until|through|thru|and|or|-|–)[^\S\n]*(?:the[^\S\n]+(?:end|start|beginning)[^\S\n]+of[^\S\n]+)?"
+    rf"(?:{_MONTH})\.?$", re.IGNORECASE)
+# A day or a year said right beside a span ("April to October 2019", "3 April to ..."): the
+# span dates a year's months.
+_FIGURE_BESIDE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:of[^\S\n]+)?(?:\d|'\d)")
+_FIGURE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]*)?$", re.IGNORECASE)
 _HOLIDAY = HOLIDAY_PATTERN
 _HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
     r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
     re.IGNORECASE)
-# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx"),
-# not a public body's form ("four years in the Navy": the career stays one span).
-_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:with|at|for)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
+# "was" before a time in a job: the time cut short would read as an age ("I was four").
+_BE_BEFORE_TIME = re.compile(r"\b(?:was|am|is|were|be|been)[^\S\n]+$", re.IGNORECASE)
+# The employer a time in a job names after it ("nine years at Barclays", "six years with FedEx",
+# "nine years in the Border Police").
+_EMPLOYER_TAIL = re.compile(r"[^\S\n]+(?:(?:with|at|for)(?P<the>[^\S\n]+the)?|in(?P<the_>[^\S\n]+the))[^\S\n]+"
+                            r"(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})$")
 # A day named as one ("Mother's Day", "Independence Day", "International Women's Day"): its words
 # before "Day", the last in the possessive or no given name ("Doris Day" is a person).
 _NAMED_DAY = re.compile(r"(?:\b[A-Z][\w-]*[^\S\n]+){0,2}\b(?P<last>[A-Z][\w-]*)(?P<pos>['’]s|s['’])?[^\S\n]+Day\b")
@@ -1144,11 +1161,18 @@ def public_dates(terms: Sequence[str]) -> frozenset[tuple[int, int, int]]:
                      for year, month, day in [_date_parts(t)] if month is not None and day is not None)
 
 
+def _month_range_alone(text: str, start: int, end: int) -> bool:
+    """A range of months with no day or year in it or beside it ("from April to October I
+    work on the island"): the season of any year (README, "What counts as a date")."""
+    return _MONTH_RANGE.match(text[start:end].strip()) is not None and not _FIGURE_BESIDE.match(text, end) \
+        and not _FIGURE_BEFORE.search(text, max(0, start - 8), start)
+
+
 def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tuple[int, int, int]]) -> bool:
     """A date that stays: a month or a holiday alone, a listed public event's date, or the
     date of a public event named right next to it."""
     span = text[start:end].strip()
-    if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span):
+    if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span) or _month_range_alone(text, start, end):
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
         return True
@@ -1287,8 +1311,8 @@ class SpanFilters:
         """A public body by its form, or a country's or city's forces ("the Russian army",
         "Michoacán state police"), unless it is a place of work or belongs to a small place;
         or a bank named by a country or a city alone ("Banque du Liban", "Bank of Kigali")."""
-        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)) and \
-            not self.names_small_place(text)
+        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)
+                or is_trade_union(text)) and not self.names_small_place(text)
 
     @staticmethod
     def is_news_outlet(text: str) -> bool:
@@ -1414,8 +1438,10 @@ class SpanFilters:
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
             return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
-        # "Rio de Janeiro": a place's joining word between its names is no person's particle there
-        return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1])
+        # "Rio de Janeiro": a place's joining word between its names is no person's particle there;
+        # "santo domingo", "la paz" of a caption said where one goes, lives or calls from
+        return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1]) or \
+            _WHERE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
 
     def is_kept_name(self, text: str) -> bool:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
@@ -1726,7 +1752,9 @@ class SpanFilters:
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
-        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words))
+        # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
+        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
+                               by_its_word=_outlet_by_media_word(m.text))
 
     @staticmethod
     def _outlet_before_media_job(lead: str, job: str) -> bool:
@@ -1789,11 +1817,8 @@ class SpanFilters:
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
             return None
-        if m.entity_type == "DURATION" and (tail := _EMPLOYER_TAIL.search(m.text)) is not None and \
-                self.is_kept_name(tail["name"]):
-            # "three years at Standard Bank": the time stays found, the public employer is kept
-            end = m.start + tail.start()
-            return replace(m, end=end, text=text[m.start:end])
+        if m.entity_type == "DURATION" and (cut := self._time_before_public_employer(text, m)) is not None:
+            return cut
         if m.entity_type == "DATE" and m.detector != "SpokenDateRecognizer":
             level = date_level(m.text)
             if level is None or (level == "duration" and is_public_duration(text, m.start, m.end)):
@@ -1803,6 +1828,28 @@ class SpanFilters:
             if level == "general":
                 return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
         return m
+
+    def _time_before_public_employer(self, text: str, m: Mention) -> Mention | None:
+        """"three years at Standard Bank", "nine years in the Border Police": the time stays
+        found without the public employer, which is a mention of its own, and kept; None when
+        the time names no public employer at its end."""
+        tail = _EMPLOYER_TAIL.search(m.text)
+        if tail is None or not self._public_employer(text, m, tail["name"], bool(tail["the"] or tail["the_"])):
+            return None
+        end = m.start + tail.start()
+        return replace(m, end=end, text=text[m.start:end])
+
+    def _public_employer(self, text: str, m: Mention, name: str, tail_has_article: bool) -> bool:
+        """The employer named at the end of a time in a job is a kept name ("three years at
+        Standard Bank") or, after "the", a public body by its form ("in the Border Police");
+        not a part of one said with its owner's "'s" ("the Prison Service's escort unit": a
+        small unit of it).  A prison or police service named in its own language
+        ("Kriminalforsorgen") stays inside the time: said in a small country's language it
+        narrows the source's workplace (on the diagnostic sets such a span is one mention)."""
+        if text[m.end:m.end + 1] in ("'", "’") or _BE_BEFORE_TIME.search(text, max(0, m.start - 12), m.start):
+            return False  # "I was four years in the Navy": cut, "I was four" would read as an age
+        return self.is_kept_name(name) or (
+            tail_has_article and self.is_public_body(name) and OWN_LANGUAGE_FORCE.search(name) is None)
 
     @staticmethod
     def _people_the_model_placed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -1923,6 +1970,13 @@ _CODE_GLUE = " \t-/,.:;"
 
 
 # What says the word after an address is a part of it: a comma, or a word that places it.
+# Where a public place of several words, each a name, is a place, not a person: said where one
+# lives, goes or comes from ("we moved to santo domingo", "he called me from la paz").
+_WHERE_BEFORE = re.compile(
+    r"\b(?:(?:live[sd]?|living|stay(?:s|ed|ing)?|moved|went|go(?:es|ing)?|came|com(?:es|ing)|fled|flew|"
+    r"travel(?:l?ed|l?ing|s)?|called(?:[^\S\n]+(?:me|us|him|her))?|based|born|raised|back)[^\S\n]+"
+    r"(?:(?:up|down|over|out|back|here|there)[^\S\n]+)?(?:in|to|from|at)|"
+    r"(?:in|to|from)[^\S\n]+(?:the[^\S\n]+)?(?:city|capital)[^\S\n]+of)[^\S\n]+$", re.IGNORECASE)
 _PLACED_BEFORE = re.compile(r"(?:,|\b(?:in|off|near|behind|opposite|by))[^\S\n]*$", re.IGNORECASE)
 
 
@@ -2259,17 +2313,23 @@ _PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|network|mobile|cell|
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
 _OPERATOR_WORD_ZIPF = 3.5
+# The operator's name said alone: the clause ends after it.
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
 
 
 def names_phone_operator(text: str, m: Mention) -> bool:
     """A guessed name that is a telephone operator's (the carrier data's: "Korek", "Tigo",
     "Lao Telecom") said beside a number or a word for phones ("0750 418 3362, Korek"; "a Tigo
     sim"): a public company of millions of customers, not the source's detail.  Not a name
-    common as an English word, nor a name many people bear."""
+    many people bear, nor one common as an English word unless it is said alone right after a
+    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
     name = _POSSESSIVE.sub("", _LEADING_THE.sub("", m.text.strip()))
     folded = name.casefold()
-    if folded not in mobile_operators() or (not name.isupper() and (
-            zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF or is_common_name(name))):
+    if folded not in mobile_operators() or (not name.isupper() and is_common_name(name)):
+        return False
+    if said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end):
+        return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
+    if not name.isupper() and zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF:
         return False
     line_start, line_end = line_bounds(text, m.start, m.end)
     before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
@@ -2598,6 +2658,24 @@ def _is_national_bank(text: str) -> bool:
     found = _NATIONAL_BANK.fullmatch(text.strip())
     return found is not None and (bool(found["article"]) or not _is_given_name(fold_place(found["place"]))) and \
         zipf_frequency(found["place"].lower(), "en") < _PLACE_WORD_ZIPF
+
+
+def _outlet_by_media_word(span: str) -> bool:
+    """A news outlet by a newspaper's or a broadcaster's word at its name's start or end
+    (:func:`redactor.detect.outlets.has_media_word`), unless the name is a firm's, may be a
+    person's ("Dariusz Gazeta") or names a small town ("The Nuneaton Herald": a town's paper
+    points at the town)."""
+    return has_media_word(span) and not is_firm_name(span) and not _may_be_a_person(_without_articles(span)) \
+        and not SpanFilters.names_small_place(span)
+
+
+def _without_articles(span: str) -> list[str]:
+    """The words of a name without the articles it starts with ("nuevo diario" of "el nuevo
+    diario"): an article is no given name there."""
+    words = _WORD.findall(span)
+    while words and words[0].casefold() in OUTLET_ARTICLES:
+        words = words[1:]
+    return words
 
 
 def _may_be_a_person(words: Sequence[str]) -> bool:

@@ -16,7 +16,11 @@ medium right after it ("Maisha TV", "the Standard newspaper") or an article in i
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+
+MEDIA_WORDS_FILE = "media_words.txt"
 
 # Media words after the name: any span ("the Nation newspaper", "Citizen TV").
 _MEDIUM = (r"newspapers?|tv|television|radio(?:[^\S\n]+station)?|magazine|broadcaster|"
@@ -38,7 +42,10 @@ _ARTICLE_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:reported|published|broadcast|aired|revealed|covered|quoted|printed)[^\S\n]+(?:it[^\S\n]+)?"
     r"(?:by|in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
-    r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$",
+    r"\b(?:read|saw|seen|heard)[^\S\n]+(?:it|that|this|about\s+it)[^\S\n]+(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$|"
+    # "they wrote about it in Vreme", "it came out in Novosti" (not "it was in": a place as often)
+    r"\b(?:(?:it|that|this|the\s+story)[^\S\n]+(?:came\s+out|appeared)|wrote(?:[^\S\n]+(?:it|about\s+(?:it|that|us|me|him|her|them)))?)"
+    r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article))\b",
@@ -56,12 +63,43 @@ _EMPLOYER_BEFORE = re.compile(
     r"(?:for|at|with|in)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
-def named_as_outlet(text: str, start: int, end: int, organisation: bool) -> bool:
+@functools.cache
+def media_words() -> frozenset[str]:
+    """The words that name a newspaper or a broadcaster inside an outlet's name, in several
+    languages, case folded ("diario", "dnevni", "gazeta", "zeitung", "radio"): the shipped
+    data file ``redactor/data/media_words.txt``, which a user may extend; read once per process."""
+    raw = resources.files("redactor.data").joinpath(MEDIA_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(word.casefold() for line in raw.splitlines()
+                     if (word := line.strip()) and not word.startswith("#"))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+# An article before an outlet's name ("the Tribune", "el Diario", "la Gazzetta", "die Zeitung").
+OUTLET_ARTICLES = frozenset("the el la los las le les il lo die der das de het o a os".split())
+
+
+def has_media_word(span: str) -> bool:
+    """A name of two words or more that starts or ends with a newspaper's or a broadcaster's
+    word ("Dnevni Avaz", "el nuevo diario", "Gazeta Wyborcza", "Radio Santa María"): a news
+    outlet by its form.  A word alone ("Radio", "Diario") names no outlet, and one inside a
+    name is a firm's trade ("Kovač Radio Repair")."""
+    words = [w.casefold() for w in _NAME_WORD.findall(span)]
+    while words and words[0] in OUTLET_ARTICLES:
+        words = words[1:]
+    return len(words) >= 2 and (words[0] in media_words() or words[-1] in media_words())
+
+
+def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_word: bool = False) -> bool:
     """The span ``text[start:end]`` names a news outlet by the words around it or in it;
-    ``organisation``: the span is no person's (the verbs and the weaker media words count)."""
+    ``organisation``: the span is no person's (the verbs and the weaker media words count);
+    ``by_its_word``: its name has a paper's or a broadcaster's word (:func:`has_media_word`)."""
     span = text[start:end].strip()
     if text[end:end + 1] in ("'", "’") or _EMPLOYER_BEFORE.search(text, max(0, start - _REACH), start):
         return False  # "an article in Anna's blog": the blog is hers; "a reporter for X": the employer
+    if by_its_word:
+        return True
     if _MEDIUM_IN_NAME.search(span) or (span.islower() and _MEDIUM_IN_LOWER_NAME.search(span)) or \
             _MEDIUM_AFTER.match(text, end) or \
             _ARTICLE_BEFORE.search(text, max(0, start - _REACH), start):

@@ -1,0 +1,74 @@
+"""Public bodies by their form in the transcripts' other languages (data for the public-body
+rule of :mod:`redactor.detect.filters`).
+
+A country's ombudsman office ("the Defensoría del Pueblo", "Folketingets Ombudsmand",
+"Rzecznik Praw Obywatelskich"), its labour inspectorate ("Inspekcja Pracy", "Arbeidstilsynet",
+"Inspecția Muncii"), its prison and police services by their own names ("Kriminalforsorgen",
+"Służba Więzienna", "Servicio Penitenciario Federal", "Politiet") and its trade unions of a
+trade ("Sindikat rudara", "Syndicat des enseignants", "Sindicato de Trabajadores Mineros",
+"Fagforbundet"): each points at thousands of staff or members, not at anyone.  A union
+named after a company ("Sindicato de Trabajadores de Kowalski") is that company's, and stays found.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A country's prison and police services by their own names ("Kriminalforsorgen", "Politiet").
+_OWN_LANGUAGE_FORCES = (
+    r"servicio\s+penitenciario|instituto\s+(?:nacional\s+)?penitenciario|sistema\s+penitenciario|"
+    r"administra[cç][aã]o\s+penitenci[aá]ria|s[lł]u[zż]ba\s+wi[eę]zienna|kriminalforsorgen|"
+    r"kriminalomsorgen|kriminalv[aå]rden|politiet|polisen|poliisi|policija|polic[ie]e|pol[ií]cia|"
+    r"rend[őo]rs[eé]g|carabineros|uprava\s+policije|zatvorsk\w+\s+slu[zž]b\w*"
+)
+OWN_LANGUAGE_FORCE = re.compile(rf"\b(?:{_OWN_LANGUAGE_FORCES})\b", re.IGNORECASE)
+# Ombudsman offices, inspectorates and national prison and police services: alternatives of the
+# public-body pattern (matched case-insensitively, as whole words).
+LOCAL_BODY_WORDS = (
+    # ombudsman offices
+    r"ombuds\w+|justitieombudsmannen|rzecznik\s+praw\s+\w+|defensor(?:a)?\s+del\s+pueblo|"
+    r"defensor(?:ia|ía)?\s+(?:do|dos)\s+(?:povo|cidad[aã]os?)|provedor(?:ia)?\s+de\s+justi[cç]a|"
+    r"d[ée]fenseur\s+des\s+droits|m[ée]diateur\s+de\s+la\s+r[ée]publique|difensore\s+civico|"
+    r"pu[cč]ki\s+pravobranitelj\w*|pravobranitelj\w*|za[sš]titni[kc]\w*\s+gra[dđ]ana|"
+    r"ombudsmand(?:en)?|ombudsmann(?:en)?|"
+    # labour and state inspectorates
+    r"in[sš]pe[kc]tora\w*|inspekcj[aiy]\s+\w+|pa[nń]stwowa\s+inspekcja\s+\w+|inspec[tț]i[ae]\s+muncii|"
+    r"arbeidstilsynet|arbejdstilsynet|arbetsmilj[oö]verket|ty[oö]suojelu\w*|"
+    rf"{_OWN_LANGUAGE_FORCES}"
+)
+
+# A trade union's word, and the words that name a trade's workers after it.
+_UNION = (r"sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond|"
+          r"zwi[aą]zek\s+zawodowy|profsoyuz|serikat\s+pekerja|trade\s+union|union")
+_JOINERS = r"of|de|del|des|dos|das|da|do|du|della|dei|degli|delle|i|y|e|et|and|&|the|los|las|les|la|el|na|ng|w"
+_TRADES = (
+    r"workers?|trabajador[ae]s|trabalhador[ae]s|travailleur(?:se)?s|lavorator[ie]|pracownik[oó]w|radnika|"
+    r"employ[ée]e?s|empleados|funcion[aá]rios|funcionarios|fonctionnaires|dipendenti|"
+    r"miners|mineros|mineiros|mineurs|minatori|rudara|g[oó]rnik[oó]w|rudarstva|"
+    r"teachers|enseignants|docentes|maestros|professores|professeurs|insegnanti|nauczycieli|prosvjete|obrazovanja|"
+    r"doctors|m[ée]dicos|m[ée]decins|medici|lekarzy|lije[cč]nika|nurses|enfermer[oa]s|infirmi[eè]re?s|piel[eę]gniarek|"
+    r"journalists|periodistas|jornalistas|journalistes|giornalisti|dziennikarzy|novinara|"
+    r"banc[aá]rios|bancarios|metal[uú]rgicos|metalworkers|m[ée]tallurgistes|metalmeccanici|metalaca|"
+    r"transport|transportistas|drivers|choferes|motoristas|cheminots|ferroviarios|ferrovi[aá]rios|"
+    r"dockers|portuarios|portu[aá]rios|seafarers|mar[ií]timos|agricultural|agr[ií]colas|campesinos|"
+    r"farm|farmworkers|rurales|rurais|construction|construcci[oó]n|constru[cç][aã]o|b[aâ]timent|"
+    r"health|salud|sa[uú]de|sant[ée]|textile|textil|textiles|garment|oil|petroleros|petroleiros|"
+    r"police|polic[ií]a|prison|penitenciarios|public|p[uú]blicos?|p[uú]blica|publics?|municipal(?:es)?|"
+    r"education|educaci[oó]n|educa[cç][aã]o|[ée]ducation|industrial|industriales|mine|mining|minera|"
+    r"energy|energ[ií]a|electricity|el[eé]ctricos|electricistas|postal|postales|communication|"
+    r"communications|comunicaciones|telecomunicaciones|hotel|hospitality|hosteler[ií]a|food|alimentaci[oó]n")
+_TRADE_UNION = re.compile(
+    rf"(?:the\s+)?(?:{_UNION})(?:\s+(?:{_JOINERS}))*(?:\s+(?:{_TRADES})(?:\s+(?:{_JOINERS}))*)+",
+    re.IGNORECASE)
+# A union of a trade by its compound word: Norwegian, Danish, Swedish, Finnish ("Fagforbundet",
+# "Lærerforbundet", "Metallarbetareförbundet", "Metalliliitto").
+_UNION_COMPOUND = re.compile(r"(?:the\s+)?[^\W\d_]{2,}(?:forbundet|förbundet|liitto)", re.IGNORECASE)
+
+
+def is_trade_union(span: str) -> bool:
+    """A union of a trade's workers named by the trade alone, in the transcripts' languages
+    ("Sindikat rudara", "Syndicat des enseignants", "the Union of Journalists", "Fagforbundet"):
+    the whole span is the union's word, joining words and the trade's words, so a company's union
+    ("Sindicato de Trabajadores de Kowalski") is not one."""
+    span = span.strip()
+    return _TRADE_UNION.fullmatch(span) is not None or _UNION_COMPOUND.fullmatch(span) is not None
