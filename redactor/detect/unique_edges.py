@@ -34,7 +34,8 @@ _CLAUSE_RULES = frozenset({"UniquenessPhrase", "SmallGroupCount"})
 _BE = r"(?:am|is|are|was|were|['’](?:m|s|re))"
 _SUBJECT = (r"(?:i|you|he|she|we|they|it|that|there|this"
             # "the clinic is", "our ward was": a determiner and one or two words
-            r"|(?:the|our|my|this|that|their|his|her)(?:" + _SP + r"+(?!(?:only|one|just)\b)\p{L}[\p{L}-]+){1,2})")
+            r"|(?:the|our|my|this|that|their|his|her)(?:" + _SP
+            + r"+(?!(?:only|one|just|there|it|this|that|they|we|he|she|i|you)\b)\p{L}[\p{L}-]+){1,2})")
 _ADVERB = r"(?:also|still|really|actually|basically|just|only|literally|probably)"
 # The subject and its verb right before a phrase ("i'm ", "There are ", "the clinic is "); a
 # contraction is written without a space ("i'm", "there's").
@@ -57,6 +58,8 @@ _DANGLING = (r"(?:the|a|an|to|of|in|on|at|with|from|for|who|that|which|my|our|hi
 _NEXT_WORD = regex.compile(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
 _DANGLING_WORD = regex.compile(_DANGLING, regex.I)
 _MAX_WORDS = 7
+_ONLY = regex.compile(r"(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
+_PLACE_NEXT = regex.compile(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
 
 
 def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -80,12 +83,24 @@ def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
     return ends[-1]
 
 
+def _goes_on(text: str, m: Mention) -> bool:
+    """Whether the clause after ``m`` is its own to grow over: always after "the only ...",
+    "only three ..." (not after the other forms: "our guard that speaks russian" came, a separate
+    event); after a bare count ("seven welders", "fourteen shipments", "the three of
+    us") only where the next words say where they are ("... in that ward"), not what they did
+    ("... walked out", "... went for a drink"), a separate event."""
+    if _ONLY.match(m.text):
+        return True
+    return m.detector == "SmallGroupCount" and _PLACE_NEXT.match(text, m.end) is not None
+
+
 def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
     start, end = m.start, m.end
     before = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None and _free(taken, before.start(), start):
         start = before.start()
-    end = _clause_end(text, end, taken)
+    if _goes_on(text, m):
+        end = _clause_end(text, end, taken)
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
