@@ -116,6 +116,7 @@ from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.unit_of import units_of_kept
+from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
@@ -1879,6 +1880,8 @@ class SpanFilters:
              if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
                  else self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))]))
+        # a phrase that singles one out, said as its whole clause ("i'm the only nurse who saw him")
+        kept = extend_unique_phrases(text, kept)
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
         # kept alone, but an address is said whole.
         joined = join_address_parts(text, kept, replace(self, regional_capital_population=_NEVER).is_public_place,

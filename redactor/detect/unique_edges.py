@@ -1,0 +1,121 @@
+"""A phrase that singles a person out, grown to the clause that says it.
+
+The rules find the heart of such a phrase: "the only nurse who saw him", "two women on the night
+roster", "only three inspectors", "only two people".  The clause around it says it whole, and
+its other words still point at the one person when they are left in the clear: "i'm the only
+nurse who saw him" (who), "There are two women on the night roster in that ward" (where), "only
+three inspectors went on that ship this year" (what they did, and when), "The clinic is only two
+people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
+
+- to the left over the subject and its verb right before it: a pronoun or "there" with a form of
+  "be" ("i'm", "you're", "there are", "we were"), or a short noun phrase with one ("the clinic
+  is", "our ward was");
+- to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
+  stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
+  know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
+  preposition.
+
+Neither side crosses another mention or a line's end: a name inside the clause keeps its own
+finding (and its pseudonym), and the clause stops before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# The rules whose phrases are said as a clause.
+_CLAUSE_RULES = frozenset({"UniquenessPhrase", "SmallGroupCount"})
+_BE = r"(?:am|is|are|was|were|['’](?:m|s|re))"
+_SUBJECT = (r"(?:i|you|he|she|we|they|it|that|there|this"
+            # "the clinic is", "our ward was": a determiner and one or two words
+            r"|(?:the|our|my|this|that|their|his|her)(?:" + _SP
+            + r"+(?!(?:only|one|just|there|it|this|that|they|we|he|she|i|you)\b)\p{L}[\p{L}-]+){1,2})")
+_ADVERB = r"(?:also|still|really|actually|basically|just|only|literally|probably)"
+# The subject and its verb right before a phrase ("i'm ", "There are ", "the clinic is "); a
+# contraction is written without a space ("i'm", "there's").
+_BEFORE = regex.compile(
+    rf"(?<![\w'’-]){_SUBJECT}(?:{_SP}*['’](?:m|s|re)|{_SP}+(?:am|is|are|was|were))"
+    rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
+    regex.I)
+_LOOK_BACK = 40
+# Words that end a clause: a conjunction, a new subject, a filler, a new predicate.
+_STOP = (r"(?:and|but|so|because|cause|or|then|when|if|while|though|although|whereas|unless|until|since|"
+         r"i|we|you|he|she|they|it|um|uh|er|erm|hmm|yeah|like|okay|ok|right|anyway|actually|basically|"
+         r"honestly|sorry|you" + _SP + r"+know|i" + _SP + r"+mean|is|was|were|are|am|"
+         r"that['’]s|it['’]s|there['’]s|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|you['’]re|"
+         r"everyone|everybody|nobody|coming|going|being|getting)")
+# Words a clause does not end on ("... went on that").
+_DANGLING = (r"(?:the|a|an|to|of|in|on|at|with|from|for|who|that|which|my|our|his|her|their|your|whole|"
+             r"entire|by|into|onto|next|than|very|after|before|during|about|over|under|without|"
+             r"some|any|every|each|no|not|only|just|also|can|could|would|will|did|do|does|has|have|had|near|behind|"
+             r"beside|outside|inside|opposite|off|around|across|along|through|between|among|towards|toward|up)")
+_NEXT_WORD = regex.compile(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
+_DANGLING_WORD = regex.compile(_DANGLING, regex.I)
+_MAX_WORDS = 7
+_ONLY = regex.compile(r"(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
+_PLACE_NEXT = regex.compile(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
+
+
+def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
+    """Where the clause after ``end`` ends: after its last word that is neither a stop nor
+    inside another finding, and not on a dangling word."""
+    ends = [end]
+    dangling = [False]
+    for _ in range(_MAX_WORDS):
+        word = _NEXT_WORD.match(text, ends[-1])
+        if word is None or not _free(taken, ends[-1], word.end()):
+            break
+        ends.append(word.end())
+        dangling.append(_DANGLING_WORD.fullmatch(word.group(1)) is not None)
+    while dangling[-1]:
+        ends.pop()
+        dangling.pop()
+    return ends[-1]
+
+
+def _goes_on(text: str, m: Mention) -> bool:
+    """Whether the clause after ``m`` is its own to grow over: always after "the only ...",
+    "only three ..." (not after the other forms: "our guard that speaks russian" came, a separate
+    event); after a bare count ("seven welders", "fourteen shipments", "the three of
+    us") only where the next words say where they are ("... in that ward"), not what they did
+    ("... walked out", "... went for a drink"), a separate event."""
+    if _ONLY.match(m.text):
+        return True
+    return m.detector == "SmallGroupCount" and _PLACE_NEXT.match(text, m.end) is not None
+
+
+def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
+    start, end = m.start, m.end
+    before = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is not None and _free(taken, before.start(), start):
+        start = before.start()
+    if _goes_on(text, m):
+        end = _clause_end(text, end, taken)
+    if (start, end) == (m.start, m.end):
+        return m
+    return replace(m, start=start, end=end, text=text[start:end])
+
+
+def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each singling-out phrase of a clause rule grown over its subject and
+    verb and the rest of its clause (see the module's docstring)."""
+    if not any(m.detector in _CLAUSE_RULES for m in mentions):
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.detector in _CLAUSE_RULES and m.entity_type == "UNIQUE_DETAIL":
+            taken = [(o.start, o.end) for o in mentions
+                     if o is not m and o.entity_type != "UNIQUE_DETAIL" and not (m.start <= o.start and o.end <= m.end)]
+            m = _grown(text, m, taken)
+        out.append(m)
+    return out

@@ -1,0 +1,101 @@
+"""A phrase that singles a person out is found as its whole clause: the subject and verb before
+it ("i'm the only ...", "There are two ..."), and the rest of the clause after it ("... in that
+ward", "... went on that ship this year"), up to a pause, a conjunction or a new subject, never
+over another finding.  Exact spans through the whole Redactor, and the near misses that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.unique_edges import extend_unique_phrases
+from redactor.model import Mention
+
+
+def unique(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "UNIQUE_DETAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Honestly, i'm the only midwife who saw her that night.", ["i'm the only midwife who saw her that night"]),
+    ("There are two women on the night roster in that ward.", ["There are two women on the night roster in that ward"]),
+    ("and only three inspectors went on that ship this year, so", ["only three inspectors went on that ship this year"]),
+    ("The dispensary is only two people.", ["The dispensary is only two people"]),
+    ("we were only four welders on the dredger in that port", ["we were only four welders on the dredger in that port"]),
+    # the clause ends at a pause, a conjunction or a new subject
+    ("she's the only driver in the depot, and she knows it", ["she's the only driver in the depot"]),
+    ("there were only two nurses on nights but i left", ["there were only two nurses on nights"]),
+    ("only two women in the whole company you know", ["only two women in the whole company"]),
+])
+def test_a_singling_phrase_is_its_clause(redactor_default, text, expected):
+    assert unique(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no phrase, so nothing to grow
+    "i'm the only one who knows how much I love her",
+    "There are two ways to do it in that office.",
+    "The clinic is open two days a week.",
+])
+def test_no_phrase_no_clause(redactor_default, text):
+    assert "that office" not in " ".join(unique(redactor_default, text))
+    assert "The clinic is" not in " ".join(unique(redactor_default, text))
+
+
+def _mention(text: str, said: str, entity_type: str = "UNIQUE_DETAIL", detector: str = "SmallGroupCount") -> Mention:
+    start = text.index(said)
+    return Mention(start=start, end=start + len(said), entity_type=entity_type, text=said, score=0.45,
+                   detector=detector)
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    ("i'm the only medic in Pavlohrad", "the only medic", "i'm the only medic in Pavlohrad"),
+    ("we're two cooks at the lodge um yeah", "two cooks", "we're two cooks at the lodge"),
+    # a clause does not end on a preposition or an article
+    ("only three guards went to the", "only three guards", "only three guards went"),
+    # a form of "be" starts a new predicate
+    ("the only pharmacy in Vuvulane is closed now", "the only pharmacy in Vuvulane", "the only pharmacy in Vuvulane"),
+    # a line's end stops it
+    ("there are two women\non the roster", "two women", "there are two women"),
+])
+def test_clause_edges(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said)])
+    assert [m.text for m in out] == [expected]
+    assert text[out[0].start:out[0].end] == expected
+
+
+def test_a_name_inside_the_clause_keeps_its_own_finding():
+    text = "i'm the only nurse who saw Tomasz Wiśniewski that night"
+    phrase = _mention(text, "the only nurse who saw")
+    name = _mention(text, "Tomasz Wiśniewski", entity_type="PERSON", detector="SpacyRecognizer")
+    out = extend_unique_phrases(text, [phrase, name])
+    assert [m.text for m in out] == ["i'm the only nurse who saw", "Tomasz Wiśniewski"]
+
+
+def test_other_rules_are_left_as_they_are():
+    text = "i'm the only nurse who saw him"
+    other = _mention(text, "the only nurse", detector="PersonalDetail")
+    job = _mention(text, "nurse", entity_type="OCCUPATION", detector="Occupation")
+    assert extend_unique_phrases(text, [other, job]) == [other, job]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person alone did it, with the rest of the clause
+    ("Only one woman went in that night.", ["Only one woman went in that night"]),
+    ("just one nurse saw him after midnight, then", ["just one nurse saw him after midnight"]),
+    # one person alone at what they do
+    ("you're the only one saying this, you know", ["you're the only one saying this"]),
+    ("she is the only woman driving trucks at the mine", ["she is the only woman driving trucks at the mine"]),
+])
+def test_one_alone_did_it(redactor_default, text, expected):
+    assert unique(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "not only one man came to the party.",
+    "only one woman I know.",
+    "the only thing missing was the key.",
+    "the only one coming is my brother.",
+    "we only had one option left.",
+])
+def test_no_one_alone_without_a_deed(redactor_default, text):
+    assert unique(redactor_default, text) == []
