@@ -68,7 +68,7 @@ def test_days_and_nights_of_no_shift_stay(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("there were four of us with that grade", [("UNIQUE_DETAIL", "there were four of us with that grade")]),
+    ("there were four of us with that grade", [("UNIQUE_DETAIL", "four of us with that grade")]),
     ("six of us from the plant signed it", [("UNIQUE_DETAIL", "six of us from the plant")]),
     ("two of us um foreign drivers", [("UNIQUE_DETAIL", "two of us um foreign drivers")]),
     ("the three of us from the warehouse went", [("UNIQUE_DETAIL", "the three of us from the warehouse")]),

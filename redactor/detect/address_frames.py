@@ -137,6 +137,10 @@ _UNIT_WORDS = frozenset((
     # a plot's section (Papua New Guinea), an Albanian building, staircase and flat, a French building
     " section pallati pallat shkalla hyrja ap bâtiment bât bloc immeuble imm escalier porte").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
+# A boat is moved to, not lived at: "we moved to a reefer, the jin feng three" names a vessel.
+_VESSELS = frozenset((
+    "boat ship vessel trawler seiner reefer tanker freighter bulker ferry barge dredger longliner long-liner"
+    " canoe dinghy yacht tug tugboat launch carrier").split())
 _FLOOR_WORDS = frozenset("floor fl. level storey".split())
 # Verbs: the names lexicon's and the commonest others ("..., my wife works there": "works").
 _VERBS = ACTION_VERBS | PERSON_VERBS | SPEECH_VERBS | frozenset((
@@ -200,12 +204,18 @@ def _is_number(word: str) -> bool:
     return bool(_DIGITS.fullmatch(word)) or (word.isalpha() and _is_number_word(word))
 
 
+def _starts_a_clause(folded: str) -> bool:
+    """A clause word, a verb, a weekday or a vessel (folded): no address's part."""
+    return folded.rstrip(".") in _CLAUSE_WORDS or folded in _CLAUSE_WORDS or folded in _VERBS \
+        or folded in _WEEKDAYS or folded in _VESSELS
+
+
 def _stops(words: Sequence[str], i: int) -> int | None:
     """Where a clause that is not an address starts, if it starts at word ``i``: a clause word,
     a verb, a weekday, a date ("4 May", the day's number too), a count or a time ("two days",
     "twelve of us")."""
     folded = words[i].casefold().replace("’", "'")
-    if folded.rstrip(".") in _CLAUSE_WORDS or folded in _CLAUSE_WORDS or folded in _VERBS or folded in _WEEKDAYS:
+    if _starts_a_clause(folded):
         return i
     if _MONTH.fullmatch(words[i]) and ((i > 0 and _is_number(words[i - 1]))
                                        or (i + 1 < len(words) and _is_number(words[i + 1]))):

@@ -7,9 +7,9 @@ nurse who saw him" (who), "There are two women on the night roster in that ward"
 three inspectors went on that ship this year" (what they did, and when), "The clinic is only two
 people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 
-- to the left over the subject and its verb right before it: a pronoun or "there" with a form of
-  "be" ("i'm", "you're", "there are", "we were"), or a short noun phrase with one ("the clinic
-  is", "our ward was");
+- to the left over the subject and its verb right before it when the subject is a short noun
+  phrase ("the clinic is", "our ward was"), which says of what; not over a pronoun or "there"
+  ("i'm", "there are"), which says nothing more (the guideline marks "the only woman on nights");
 - to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
   stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
@@ -32,9 +32,10 @@ _SP = r"[^\S\n]"
 # The rules whose phrases are said as a clause.
 _CLAUSE_RULES = frozenset({"UniquenessPhrase", "SmallGroupCount"})
 _BE = r"(?:am|is|are|was|were|['’](?:m|s|re))"
-_SUBJECT = (r"(?:i|you|he|she|we|they|it|that|there|this"
-            # "the clinic is", "our ward was": a determiner and one or two words
-            r"|(?:the|our|my|this|that|their|his|her)(?:" + _SP
+# "the clinic is", "our ward was": a determiner and one or two words, which say of what or of whom
+# (a pronoun or "there" says nothing more: "i'm the only nurse" is found from "the only", as the
+# annotation guideline's "the only woman on nights")
+_SUBJECT = (r"(?:(?:the|our|my|this|that|their|his|her)(?:" + _SP
             + r"+(?!(?:only|one|just|there|it|this|that|they|we|he|she|i|you)\b)\p{L}[\p{L}-]+){1,2})")
 _ADVERB = r"(?:also|still|really|actually|basically|just|only|literally|probably)"
 # The subject and its verb right before a phrase ("i'm ", "There are ", "the clinic is "); a
