@@ -73,3 +73,11 @@ def test_a_call_sign_the_speaker_names_as_one_stays_apart_from_the_speaker(redac
     assert [(f.entity_type, f.text) for f in found if f.text == "Buk"] == [("CALL_SIGN", "Buk")]
     speaker = {f.replacement for f in found if f.text in {"MARKO PETRENKO", "Misha"}}
     assert len(speaker) == 1 and speaker != {f.replacement for f in found if f.text == "Buk"}
+
+
+def test_a_name_the_speaker_is_called_that_is_a_word_stays_the_word_elsewhere(redactor_default, tmp_path):
+    # "call me sunny" links the word to the speaker; "it was sunny", "a sunny morning" are the word
+    text = ("Interviewer: How should we call you?\n"
+            "Sunny: they call me sunny at work. It was sunny outside that day, a sunny morning.\n")
+    assert people(found_in_file(redactor_default, tmp_path, text)) == [
+        ("Sunny", text.index("Sunny")), ("sunny", text.index("me sunny") + 3)]

@@ -37,6 +37,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
 from redactor.model import Mention
+from redactor.refine.propagate import AS_A_WORD_BEFORE
 
 # A call sign said as one, right before the mention ("call sign "Grom"", "callsign: Viking",
 # "his radio name was kedr", "позывной «Кедр»").
@@ -567,6 +568,8 @@ def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention],
                 continue
             if ordinary and _SENTENCE_START.search(text, max(0, start - 4), start):
                 continue  # "Will he come back?": the word, not the nickname "Will"
+            if form.islower() and AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'they call me sunny' ... "it was sunny outside", "a sunny day": the word
             out.append(replace(nick, start=start, end=end, text=text[start:end], detector="QuotedNickname"))
             taken.append((start, end))
     return sorted(out, key=lambda m: (m.start, m.end))

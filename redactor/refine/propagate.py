@@ -631,7 +631,7 @@ def _addressed(text: str, match: regex.Match, piece_starts: frozenset[int] = fro
 # Words after which a speaker's name that is also an English word is the word: an article or a
 # degree ("a sunny day", "so sunny"), a verb it completes ("it was sunny", "to mark"), or a
 # subject before it as a verb ("they rose", "I mark").
-_AS_A_WORD_BEFORE = regex.compile(
+AS_A_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:a|an|the|this|that|these|those|so|very|too|quite|really|pretty|more|most|less|least"
     r"|is|was|are|were|be|been|being|it['’]s|its|get|gets|got|stay|stays|stayed|look|looks|looked|seem|seems"
     r"|seemed|feel|feels|felt|to|i|you|he|she|we|they|it|who|will|would|can|could|should|must|my|your|his|her"
@@ -653,7 +653,7 @@ def _speaker_name_as_a_name(text: str, match: regex.Match, form: str) -> bool:
     know and do not mark as an English word, not among the commonest English words ("joy" and
     "hope" are words the lists know: found only where the speaker is spoken to)."""
     start = match.start()
-    if _AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) is not None:
+    if AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) is not None:
         return False
     info = default_gazetteer().lookup(form)
     return info is not None and info.first and not info.is_word \
