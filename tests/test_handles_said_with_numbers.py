@@ -28,3 +28,8 @@ def test_a_handle_said_with_its_numbers_is_one_handle(redactor_default, tmp_path
 ])
 def test_no_handle_in_words_about_the_account(redactor_default, tmp_path, text):
     assert not any(kind == "HANDLE" for kind, _, _ in found_in_file(redactor_default, tmp_path, text))
+
+
+def test_an_abbreviation_after_a_login_word_is_no_handle(redactor_default, tmp_path):
+    text = "she asked for his login e.g. something like that, or his username i.e. the short one\n"
+    assert not any(kind == "HANDLE" for kind, _, _ in found_in_file(redactor_default, tmp_path, text))
