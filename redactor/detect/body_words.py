@@ -37,9 +37,10 @@ LOCAL_BODY_WORDS = (
     rf"{_OWN_LANGUAGE_FORCES}"
 )
 
-# A trade union's word, and the words that name a trade's workers after it.
-_UNION = (r"sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond|"
-          r"zwi[aą]zek\s+zawodowy|profsoyuz|serikat\s+pekerja|trade\s+union|union")
+# A trade union's word in the transcripts' languages (filters' national unions start from it too),
+# and the words that name a trade's workers after it.
+UNION_WORDS = r"sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond"
+_UNION = UNION_WORDS + r"|zwi[aą]zek\s+zawodowy|profsoyuz|serikat\s+pekerja|trade\s+union|union"
 _JOINERS = r"of|de|del|des|dos|das|da|do|du|della|dei|degli|delle|i|y|e|et|and|&|the|los|las|les|la|el|na|ng|w"
 _TRADES = (
     r"workers?|trabajador[ae]s|trabalhador[ae]s|travailleur(?:se)?s|lavorator[ie]|pracownik[oó]w|radnika|"

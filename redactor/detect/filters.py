@@ -99,7 +99,7 @@ from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_frames import anchored_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
-from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, is_trade_union
+from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
@@ -207,7 +207,7 @@ _FEDERATION = (r"(?:[ck]on)?f[eé]d[eé]ra(?:tion|ci[oó]n|[cç][aã]o|zione|[t�
 # A union's word, or a union centre's, with a word after it that makes it a country's
 # (at most three words between: "Sindicatul Liber al Lucrătorilor Național").
 _NATIONAL_UNION = (
-    r"(?:sindicat(?:ul)?|sindicato|sindacato|syndicat|sindikat[au]?|sendikas[ıi]|gewerkschaft|vakbond|"
+    rf"(?:{UNION_WORDS}|"
     r"uni[oó]n|uni[aã]o|zwi[aą]zek(?:\s+zawodowy)?|profsoyuz|serikat|central)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:na[tț]ional[ăae]?|nacional|nazionale|narodowy|nacionalni|natsionalnyi|"
     r"general|generale|g[eé]n[eé]rale?|[uú]nic[ao]|unitari[ao]|federal)")
