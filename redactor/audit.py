@@ -93,7 +93,7 @@ def fold(text: str, markup: bool = False) -> str:
     return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
 
 
-def _worth_searching(folded: str, strict: bool) -> bool:
+def worth_searching(folded: str, strict: bool) -> bool:
     """A folded needle long enough not to match by chance (see the module docstring)."""
     core = folded.strip()
     letters = core.replace(" ", "")
@@ -121,7 +121,7 @@ class LeakAudit:
         for values, kind, strict in ((protected, PROFILE, False), (replaced, REPLACED, True)):
             for value in values:
                 needle = fold(value)
-                if needle in written or not _worth_searching(needle, strict):
+                if needle in written or not worth_searching(needle, strict):
                     continue
                 if needle not in self._automaton:
                     self._automaton.add_word(needle, kind)

@@ -83,6 +83,7 @@ from redactor.refine.people import (
     person_name_tokens,
     place_by_context,
 )
+from redactor.refine.numbers_again import NumberForms
 from redactor.refine.propagate import ConfidentForms
 from redactor.refine.vehicles import vehicles_again
 from redactor.replace.generalize import date_start, generalize, generalize_place
@@ -777,9 +778,14 @@ class Redactor:
         # is kept (one decision per person; the leak audit reads the run's replaced values).
         figures: set[tuple[str, ...]] = set()
 
+        # A number replaced once is replaced wherever the run says it again (what the leak audit
+        # checks before a file is written).
+        numbers = NumberForms.learn((m for s in states if isinstance(s, Detected) for m in s.forms),
+                                    threshold, self._kept())
+
         def found_again(d: DocumentRun) -> DocumentRun:
             figures.update(public_figures(d.joined.text, self._holds_office))
-            return self._found_again(d, forms)
+            return self._found_again(d, forms, numbers)
 
         states = _each_again(inputs, states, found_again)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
@@ -796,8 +802,10 @@ class Redactor:
             states = _each_again(inputs, states, lambda d: self._found_again(d, late))
         return states
 
-    def _found_again(self, doc: DocumentRun, forms: ConfidentForms) -> DocumentRun:
+    def _found_again(self, doc: DocumentRun, forms: ConfidentForms, numbers: NumberForms | None = None) -> DocumentRun:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold, doc.joined.starts)
+        if numbers is not None:
+            extra += numbers.find_in(doc.joined.text, [*doc.mentions, *extra])
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
 
     def _holds_office(self, text: str, start: int, end: int) -> bool:
