@@ -46,7 +46,7 @@ from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
-from redactor.detect.prefilter import Gates
+from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -673,6 +673,7 @@ class Detector:
         self.allow_list = [p for p in [keep_pattern(allowed_terms(self.keep_terms, dates))] if p]
         self._compile_allow_list()
         self.gates.keep()
+        forget_known_patterns()
         self.filters = SpanFilters(city_population=settings.public_city_population,
                                    regional_capital_population=settings.public_regional_capital_population,
                                    figures=PublicFigures.from_terms(self.keep_terms),

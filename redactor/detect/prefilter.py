@@ -747,8 +747,9 @@ class LazyRegex:
 
     @functools.cached_property
     def compiled(self) -> Any:
-        if self.kept is not None:
-            return rebuilt(self.kept, self.pattern, self.flags)
+        kept, self.kept = self.kept, None  # the kept form is read once; the compiled one stays
+        if kept is not None:
+            return rebuilt(kept, self.pattern, self.flags)
         return regex.compile(self.pattern, flags=plain(self.flags))
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -802,6 +803,13 @@ def known_patterns() -> Mapping[str, Known]:
     if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
         return MappingProxyType({})
     return MappingProxyType(table)
+
+
+def forget_known_patterns() -> None:
+    """Let go of the table of earlier runs' patterns once a detector is built: what it needs
+    of it is held by its patterns, and the table also holds every other pattern any earlier run
+    compiled (a folder's own packs, other settings), which would stay in memory for the run."""
+    known_patterns.cache_clear()
 
 
 def is_known(pattern: str, flags: int | None) -> bool:
