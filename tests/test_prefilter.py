@@ -244,7 +244,9 @@ def test_only_shipped_patterns_are_remembered_never_a_users_names(pattern_cache,
     assert not is_known(packs[0].recognizers[0].patterns[0].regex, packs[0].recognizers[0].global_regex_flags)
 
 
-def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again(pattern_cache, monkeypatch):
+def _known_rule_next_run() -> tuple[PatternRecognizer, LazyRegex]:
+    """The rule as the run after the one that compiled it installs it: its pattern rebuilt on
+    first use from the kept form."""
     gates = Gates()
     gates.install(_rule())
     gates.keep()
@@ -253,6 +255,11 @@ def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again
     Gates().install(second)
     lazy = second.patterns[0].compiled_regex.compiled
     assert isinstance(lazy, LazyRegex) and lazy.kept
+    return second, lazy
+
+
+def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again(pattern_cache, monkeypatch):
+    second, lazy = _known_rule_next_run()
 
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed again")
@@ -265,14 +272,7 @@ def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again
 def test_a_rebuilt_pattern_lets_go_of_its_kept_form(pattern_cache):
     # The kept bytes are read once; holding them beside the compiled pattern for the whole run
     # is memory for nothing (471 patterns in the default detector).
-    gates = Gates()
-    gates.install(_rule())
-    gates.keep()
-    known_patterns.cache_clear()  # the next run
-    second = _rule()
-    Gates().install(second)
-    lazy = second.patterns[0].compiled_regex.compiled
-    assert isinstance(lazy, LazyRegex) and lazy.kept
+    second, lazy = _known_rule_next_run()
     assert [m.span() for m in second.patterns[0].compiled_regex.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)]
     assert lazy.kept is None
     assert [m.span() for m in lazy.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)]  # compiled once, kept
