@@ -159,3 +159,41 @@ def test_the_models_file_is_as_documented():
     for row in rows[1:]:
         assert len(row) == 3 and row[0] == row[0].lower() and row[1] == row[1].lower(), row
         assert set(row[2].split(",")) <= regions, row
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model's firm over a colour and a make gives way to the vehicle
+    ("The red Volvo, the old one, left Malmö at six.", ["red Volvo"]),
+    ("I saw the white Nissan NP200 bakkie at the shops in Polokwane.", ["white Nissan NP200 bakkie"]),
+    # a model no list knows, in a sentence of driving
+    ("He parked a red Wuling by the gate.", ["red Wuling"]),
+    ("A grey sirion pulled up outside the clinic.", ["grey sirion"]),
+])
+def test_vehicles_the_model_took_or_no_list_knows(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a robe or a scarf is as rare a word as a model
+    "She wore a white kanzu and drove to town.",
+    "The man in a black shemagh parked the car.",
+    "A red wuling was on the table.",
+    "He bought a grey dishdasha before he drove home.",
+])
+def test_rare_words_after_a_colour_that_are_no_vehicle(redactor_default, text):
+    assert vehicles(redactor_default, text) == []
+
+
+def test_a_guess_is_dropped_only_when_it_is_the_vehicle_with_an_article():
+    from redactor.detect.vehicle_models import without_guesses_over_vehicles
+
+    vehicle = _mention(4, 13, "VEHICLE", "red Volvo")
+    firm = Mention(start=0, end=13, entity_type="ORGANIZATION", score=0.85, detector="model", text="The red Volvo")
+    longer = Mention(start=0, end=20, entity_type="ORGANIZATION", score=0.85, detector="model",
+                     text="The red Volvo Group")
+    before = Mention(start=0, end=13, entity_type="ORGANIZATION", score=0.85, detector="model", text="Abba red Volvo")
+    kept = without_guesses_over_vehicles([vehicle, firm, longer, before], frozenset({"model"}), 0.45)
+    assert kept == [vehicle, longer, before]
+    # a vehicle too unsure to replace drops nothing
+    unsure = _mention(4, 13, "VEHICLE", "red Volvo", 0.3)
+    assert without_guesses_over_vehicles([unsure, firm], frozenset({"model"}), 0.45) == [unsure, firm]

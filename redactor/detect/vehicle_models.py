@@ -38,3 +38,27 @@ def codes_in_vehicles(mentions: Sequence[Mention]) -> frozenset[int]:
         if any(v.end >= m.end for v in vehicles[first:last]):
             held.add(id(m))
     return frozenset(held)
+
+
+# What a guess may hold around a vehicle and still be that vehicle: "The red Volvo" (the model's
+# ORGANIZATION over the rule's "red Volvo").
+_ARTICLE = regex.compile(r"[^\S\n]*(?:the|a|an|his|her|my|our|their|your|this|that)?[^\S\n]*", regex.I)
+
+
+def without_guesses_over_vehicles(mentions: Sequence[Mention], guessing: frozenset[str],
+                                  floor: float) -> list[Mention]:
+    """``mentions`` without a guessing detector's span (``guessing``) that is a vehicle a rule
+    found sure enough (``floor``) with at most an article before it: the model's "The red Volvo"
+    as a firm would win the overlap by its score and be kept as the make's firm."""
+    vehicles = [m for m in mentions if m.entity_type == "VEHICLE" and m.detector not in guessing and m.score >= floor]
+    if not vehicles:
+        return list(mentions)
+    return [m for m in mentions if not (m.detector in guessing and m.entity_type != "VEHICLE"
+                                        and any(_holds_only(m, v) for v in vehicles))]
+
+
+def _holds_only(guess: Mention, vehicle: Mention) -> bool:
+    """Whether ``guess`` is ``vehicle`` with at most an article before it."""
+    if not (guess.start <= vehicle.start and vehicle.end == guess.end) or (guess.start, guess.end) == (vehicle.start, vehicle.end):
+        return False
+    return _ARTICLE.fullmatch(guess.text[:vehicle.start - guess.start]) is not None

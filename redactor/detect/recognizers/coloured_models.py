@@ -11,7 +11,10 @@ state ("old", "battered"), a colour, maybe its make, and a model of those lists:
 - one that is also an everyday word ("swift", "polo", "panda", "golf") only with its make said
   ("a blue suzuki swift"), or after a possessive, with no noun after it and a word of driving or
   of a car's upkeep in its sentence ("I took my blue swift to the garage"): not "a red panda",
-  "a white polo shirt", "her white polo", "the blue note".
+  "a white polo shirt", "her white polo", "the blue note";
+- a word no English dictionary, name or place list knows is a model no list knows ("he parked a
+  red wuling") only in a sentence of driving and as the clause goes on: a robe's or a scarf's
+  name is as rare ("a white kanzu", "a black shemagh").
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import regex
 
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place
 
 RECOGNIZER_NAME = "ColouredModelRecognizer"
 SCORE = 0.5
@@ -43,7 +48,27 @@ _DRIVING = regex.compile(
     r"petrol|diesel|fuel|engine|tyres?|tires?|road|crashed|broke[^\S\n]+down|pulled[^\S\n]+up|keys|car|service|"
     r"serviced|insurance|registration|plates?|speeding|overtook|reversed)(?![\w'’-])",
     regex.I)
+# Words only a vehicle's driving says, for a model no list knows.
+_DRIVEN = regex.compile(
+    r"(?<![\w'’-])(?:drive|drives|drove|driven|driving|park|parked|parking|garage|mechanic|engine|tyres?|tires?|"
+    r"pulled[^\S\n]+up|overtook|overtaking|honked|hooted|reversed|crashed|broke[^\S\n]+down|number[^\S\n]+plate|"
+    r"plates?|registration|windscreen|bonnet|boot|bumper)(?![\w'’-])",
+    regex.I)
+# What one wears is as rare a word: said in a sentence of clothes, or "in a black ..." after a person.
+_WORN = regex.compile(
+    r"(?<![\w'’-])(?:wore|wear|wears|wearing|worn|dressed|clothes|robes?|scarf|headscarf|veil|shirt|dress|hat|cap)(?![\w'’-])",
+    regex.I)
+_WORN_BEFORE = regex.compile(r"(?<![\w'’-])in[^\S\n]+\Z", regex.I)
+# After a model no list knows, the clause goes on with what the vehicle did or where it was.
+_AFTER_UNKNOWN = regex.compile(
+    rf"{_SP}*(?:[.,;:!?)\]]|$)|{_SP}+(?:with|that|which|was|is|had|has|parked|pulled|stopped|came|arrived|left|drove|"
+    rf"passed|broke|by|outside|near|behind|at|from)(?![\w'’-])",
+    regex.I)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
+# How far a sentence is read around the vehicle, at most.
+_SENTENCE_REACH = 200
+# A word this rare in English, and no name or place, may be a model no list knows.
+_UNKNOWN_ZIPF = 2.0
 
 
 @functools.cache
@@ -81,10 +106,25 @@ def _model_end(found: regex.Match[str]) -> int | None:
     return found.end("model") if found.group("model").casefold() in models else None
 
 
-def _driving_in_sentence(text: str, start: int, end: int) -> bool:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return _DRIVING.search(text, ends[-1] if ends else 0, after.start() if after else len(text)) is not None
+def _unknown_model_end(text: str, found: regex.Match[str]) -> int | None:
+    """Where a model no list knows ends: a word no English dictionary, name or place list knows
+    ("a red wuling", "a grey Sirion"), said as the clause goes on, in a sentence of driving; a
+    robe or a headscarf is as rare a word ("a white kanzu"), so the sentence decides."""
+    word = found.group("model")
+    if (zipf_frequency(word.casefold(), "en") >= _UNKNOWN_ZIPF or any(c.isdigit() for c in word)
+            or default_gazetteer().get(fold_place(word)) is not None
+            or _AFTER_UNKNOWN.match(text, found.end("model")) is None
+            or _WORN_BEFORE.search(text, max(0, found.start() - _SENTENCE_REACH), found.start()) is not None
+            or _driving_in_sentence(text, found.start(), found.end("model"), _WORN)):
+        return None
+    return found.end("model") if _driving_in_sentence(text, found.start(), found.end("model"), _DRIVEN) else None
+
+
+def _driving_in_sentence(text: str, start: int, end: int, words: regex.Pattern[str] = _DRIVING) -> bool:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), start)]
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    begin = ends[-1] if ends else max(0, start - _SENTENCE_REACH)
+    return words.search(text, begin, after.start() if after else min(len(text), end + _SENTENCE_REACH)) is not None
 
 
 def _is_vehicle(text: str, found: regex.Match[str], end: int) -> bool:
@@ -101,6 +141,8 @@ def find_coloured_models(text: str, flags: Sequence[bool] = ()) -> Iterator[tupl
         end = _model_end(found)
         if end is not None and _is_vehicle(text, found, end):
             yield found.start("vehicle"), end
+        elif end is None and (unknown := _unknown_model_end(text, found)) is not None:
+            yield found.start("vehicle"), unknown
 
 
 class ColouredModelRecognizer(LowerCasePlaceRecognizer):
