@@ -197,3 +197,26 @@ def test_a_guess_is_dropped_only_when_it_is_the_vehicle_with_an_article():
     # a vehicle too unsure to replace drops nothing
     unsure = _mention(4, 13, "VEHICLE", "red Volvo", 0.3)
     assert without_guesses_over_vehicles([unsure, firm], frozenset({"model"}), 0.45) == [unsure, firm]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the old green kamaz 4310 of the brigade crossed at dawn", ["old green kamaz 4310 of the brigade"]),
+    ("a blue isuzu npr of the cooperative took the maize to Mbale", ["blue isuzu npr of the cooperative"]),
+    ("it was a white hiace, the fourteen-seater, with the red stripe",
+     ["white hiace, the fourteen-seater, with the red stripe"]),
+    # the description stops where the clause goes on
+    ("the red Lada with the broken mirror and then he left", ["red Lada with the broken mirror"]),
+    ("The old green Kamaz 4310 of them all was the best.", ["old green Kamaz"]),
+])
+def test_captions_and_where_a_description_stops(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He wore a white polo shirt to the wedding in Accra.",
+    "We walked across the green golf course.",
+    "She hit a white golf ball into the lake.",
+    "The grey transit lounge in Doha was full.",
+])
+def test_a_model_word_heading_another_thing(redactor_default, text):
+    assert vehicles(redactor_default, text) == []
