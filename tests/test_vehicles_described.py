@@ -220,3 +220,26 @@ def test_captions_and_where_a_description_stops(redactor_default, text, expected
 ])
 def test_a_model_word_heading_another_thing(redactor_default, text):
     assert vehicles(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was the white van belonging to the mission in Gulu.", ["white van belonging to the mission"]),
+    ("We rode in the grey Hilux owned by the cooperative.", ["grey Hilux owned by the cooperative"]),
+    ("She drove the white Toyota Hiace that belongs to the parish.",
+     ["white Toyota Hiace that belongs to the parish"]),
+    ("The old blue Mazda pickup with the wooden sides came.", ["old blue Mazda pickup with the wooden sides"]),
+    ("They had a black Suzuki Jimny with a roof tent.", ["black Suzuki Jimny with a roof tent"]),
+    ("An orange Kubota excavator was digging near Oruro.", ["orange Kubota excavator"]),
+    ("The yellow JCB 3CX digger sat idle.", ["yellow JCB 3CX digger"]),
+])
+def test_owners_said_otherwise_and_machines_of_a_site(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The white van belonging to my cousin was gone.", ["white van"]),
+    ("The grey Hilux owned by the time he came was sold.", ["grey Hilux"]),
+    ("An excavator was digging near the road.", []),
+])
+def test_owners_and_machines_near_misses(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected

@@ -28,7 +28,7 @@ _SP = r"[^\S\n]"
 _COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
 _PART = r"""(?:
-    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof | dents? | stickers? | decals? | stripes?
+    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
   | bumper[^\S\n]+stickers? | bumpers? | trailer | canopy | crane | logos? | tow[^\S\n]+(?:bar|hitch) | hitch
   | bull[^\S\n]+bar | markings? | (?:tinted[^\S\n]+)?windows | windscreen | windshield
   | (?:(?:licen[cs]e|number)[^\S\n]+)?plates?[^\S\n]+(?:frames?|holders?) | (?:number[^\S\n]+)?plates? | frame | doors? | tailgate | bonnet | hood | aerial | antenna | flags? | mirrors?
@@ -38,7 +38,7 @@ _PART = r"""(?:
   | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels? | bodywork
   | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover | handlebars? | fairing
   | horn | bell | chassis | registration | stains? | holes?
-  | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights? | spotlights?
+  | sides? | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights? | spotlights?
   | cabin | cab | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar | hard[^\S\n]?top
   | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret | (?:machine[^\S\n]+)?gun | loudspeakers?
 )"""
@@ -134,9 +134,9 @@ _OF_OWNER = regex.compile(
     regex.I)
 # A body, or the holder of an office, whose vehicle it is, said in lower case: "the minibus of the
 # association", "the Prado of the mayor", "a Land Cruiser of the water board", "the pickup of the
-# village cooperative".  Not "the car of the year", "the bus of the future".
+# village cooperative", "the van belonging to the mission", "the Hilux owned by the cooperative".  Not "the car of the year", "the bus of the future".
 _OF_BODY = regex.compile(
-    rf"{_SP}+of{_SP}+the{_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?"
+    rf"{_SP}+(?:of|belonging{_SP}+to|owned{_SP}+by|(?:that|which){_SP}+belongs{_SP}+to){_SP}+the{_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?"
     rf"(?:association|cooperative|co-?op|union|council|board|committee|commission|ministry|municipality|"
     rf"mayor|governor|chief|chairman|chairwoman|president|prefect|commissioner|minister|director|headman|"
     rf"church|mosque|parish|diocese|mission|school|hospital|clinic|university|company|firm|factory|mine|"
