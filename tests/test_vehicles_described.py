@@ -243,3 +243,26 @@ def test_owners_said_otherwise_and_machines_of_a_site(redactor_default, text, ex
 ])
 def test_owners_and_machines_near_misses(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We took a blue and white bus to Mwanza.", ["blue and white bus"]),
+    ("A red-and-white minibus stopped at Kariakoo.", ["red-and-white minibus"]),
+    ("She waited for the green and yellow taxi.", ["green and yellow taxi"]),
+    ("They sent a white double-cabin Hilux from Juba.", ["white double-cabin Hilux"]),
+    ("The white UN Land Cruiser was parked.", ["white UN Land Cruiser"]),
+    ("A beige 1998 Corolla was outside the post office.", ["beige 1998 Corolla"]),
+    ("Our matte black Yamaha R1 was stolen.", ["matte black Yamaha R1"]),
+])
+def test_liveries_and_what_is_said_between_colour_and_model(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The flag was red and white.",
+    "They wore blue and white shirts.",
+    "A white UN official spoke.",
+    "The beige 1998 report was filed.",
+])
+def test_colours_and_codes_without_a_vehicle(redactor_default, text):
+    assert vehicles(redactor_default, text) == []

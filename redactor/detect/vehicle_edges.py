@@ -172,7 +172,19 @@ _SIZE_BEFORE = regex.compile(
     regex.I)
 
 
+# A second colour said before the first ("a blue and white bus", "a red-and-white minibus", "the
+# green and yellow taxi", "a black/grey Passat"): the livery is one description.
+_COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
+            r"cream|purple|pink|turquoise|khaki|olive)")
+_COLOUR_FIRST = regex.compile(_COLOURS + r"(?![\w'’])", regex.I)
+_COLOURS_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
+
+
 def _start(text: str, start: int) -> int:
+    if _COLOUR_FIRST.match(text, start):
+        colours = _COLOURS_BEFORE.search(text, max(0, start - 40), start)
+        start = colours.start("colours") if colours is not None else start
     before = _YEAR_BEFORE.search(text, max(0, start - 60), start) or _SIZE_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return start

@@ -5,7 +5,9 @@ People name the car they saw by its colour and its model, and the rule packs' re
 some models.  The models come from a shipped data file, ``redactor/data/vehicle_models.tsv``
 (models and their makes by region, documented there), with the vehicles pack's own model lists.
 :class:`ColouredModelRecognizer` finds, after an article or a possessive, any words of its
-state ("old", "battered"), a colour, maybe its make, and a model of those lists:
+state ("old", "battered"), a colour, maybe its year, its body or the body that runs it ("a beige
+1998 corolla", "a white double-cabin Hilux", "the white UN Land Cruiser"), maybe its make, and a
+model of those lists:
 
 - a model that is no everyday English word ("lacetti", "vitz", "sonata") is the vehicle;
 - one that is also an everyday word ("swift", "polo", "panda", "golf") only with its make said
@@ -83,6 +85,11 @@ def known_models() -> frozenset[str]:
     return frozenset(w for w in listed if not w.isdigit())
 
 
+# Said between the colour and the model: its year, its body, or the body that runs it ("a beige
+# 1998 corolla", "a white double-cabin Hilux", "the white UN Land Cruiser").
+_BETWEEN = (rf"(?:(?:19|20)\d\d|(?-i:\p{{Lu}}{{2,5}})|(?:double|single|crew|king){_SP}?-?{_SP}?cab(?:in)?|4x4|4wd)")
+
+
 @functools.cache
 def _phrase() -> regex.Pattern[str]:
     from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
@@ -92,7 +99,7 @@ def _phrase() -> regex.Pattern[str]:
     make = vocabulary_pattern(builtin_vocabulary("vehicles", "make"))
     return regex.compile(
         rf"(?<![\w'’-])(?P<det>a|an|the|my|his|her|our|their|your|whose|that|this){_SP}+"
-        rf"(?P<vehicle>(?:{state}{_SP}+){{0,3}}{colour}{_SP}+(?:(?P<make>{make}){_SP}+)?"
+        rf"(?P<vehicle>(?:{state}{_SP}+){{0,3}}{colour}{_SP}+(?:{_BETWEEN}{_SP}+)?(?:(?P<make>{make}){_SP}+)?"
         rf"(?P<model>[\p{{L}}\d][\p{{L}}\d-]*)(?:{_SP}+(?P<second>[\p{{L}}\d][\p{{L}}\d-]*))?)",
         regex.I)
 
@@ -129,7 +136,8 @@ def _driving_in_sentence(text: str, start: int, end: int, words: regex.Pattern[s
 
 def _is_vehicle(text: str, found: regex.Match[str], end: int) -> bool:
     model = text[found.start("model"):end].casefold()
-    if zipf_frequency(model, "en") < _EVERYDAY_ZIPF or found.group("make") is not None:
+    # a model of two words is no everyday phrase, whatever its words ("land cruiser", "wagon r")
+    if " " in model or zipf_frequency(model, "en") < _EVERYDAY_ZIPF or found.group("make") is not None:
         return True
     return (found.group("det").casefold() in _POSSESSIVES and _AFTER_VEHICLE.match(text, end) is not None
             and _driving_in_sentence(text, found.start(), end))
