@@ -253,6 +253,8 @@ def test_owners_and_machines_near_misses(redactor_default, text, expected):
     ("The white UN Land Cruiser was parked.", ["white UN Land Cruiser"]),
     ("A beige 1998 Corolla was outside the post office.", ["beige 1998 Corolla"]),
     ("Our matte black Yamaha R1 was stolen.", ["matte black Yamaha R1"]),
+    ("The white NGO pickup left Goma early.", ["white NGO pickup"]),
+    ("He drove a black SUV to Kigali.", ["black SUV"]),
 ])
 def test_liveries_and_what_is_said_between_colour_and_model(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected
@@ -263,6 +265,7 @@ def test_liveries_and_what_is_said_between_colour_and_model(redactor_default, te
     "They wore blue and white shirts.",
     "A white UN official spoke.",
     "The beige 1998 report was filed.",
+    "The red TV crew left the hotel.",
 ])
 def test_colours_and_codes_without_a_vehicle(redactor_default, text):
     assert vehicles(redactor_default, text) == []
