@@ -118,6 +118,7 @@ from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
+from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
@@ -1875,11 +1876,12 @@ class SpanFilters:
             m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
-        kept = _names_cut_at_codes(_model_gives_way(
+        kept = without_guesses_over_vehicles(_names_cut_at_codes(_model_gives_way(
             [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
              if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
                  else self.filter_one(text, m, acronyms, defined)) is not None
-             and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))]))
+             and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])),
+            _GUESSING, GENERAL_DATE_SCORE)
         # a phrase that singles one out, said as its whole clause ("i'm the only nurse who saw him")
         kept = extend_unique_phrases(text, kept)
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is

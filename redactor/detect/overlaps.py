@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactor.detect.vehicle_models import codes_in_vehicles
 from redactor.model import Mention
 
 # Detectors whose word is authoritative: what the journalist or editor said, not a guess.
@@ -97,6 +98,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
        digits are the ID's ("Aadhaar 4412 7781 2290", "NIT 900.123.456-7"), and the ID wins
        as the longer or the better scored; nor one that an authoritative detector's span holds
        whole (a source's name as their login, "anton_bykov"): nothing of it is left behind;
+       nor a model's code a vehicle holds ("RAV4" of "the grey Toyota RAV4");
     2. an authoritative detector (source profile, always list, watchlist, editor, speaker label);
     3. the longer span;
     4. the higher score;
@@ -106,7 +108,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
     joined = join_split_spans(mentions)
-    held = _phones_in_ids(joined) | _held_by_authority(joined)
+    held = _phones_in_ids(joined) | _held_by_authority(joined) | codes_in_vehicles(joined)
     lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
         i = bisect.bisect_left(starts, m.end)

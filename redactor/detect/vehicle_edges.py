@@ -25,18 +25,20 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
+_COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
 _PART = r"""(?:
-    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof | dents? | stickers? | decals? | stripes?
+    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
   | bumper[^\S\n]+stickers? | bumpers? | trailer | canopy | crane | logos? | tow[^\S\n]+(?:bar|hitch) | hitch
   | bull[^\S\n]+bar | markings? | (?:tinted[^\S\n]+)?windows | windscreen | windshield
-  | (?:licen[cs]e[^\S\n]+)?plate[^\S\n]+(?:frame|holder) | (?:number[^\S\n]+)?plates? | frame | doors? | tailgate | bonnet | hood | aerial | antenna | flags? | mirrors?
+  | (?:(?:licen[cs]e|number)[^\S\n]+)?plates?[^\S\n]+(?:frames?|holders?) | (?:number[^\S\n]+)?plates? | frame | doors? | tailgate | bonnet | hood | aerial | antenna | flags? | mirrors?
   | tyres? | tires? | rims? | wheels? | hubcaps? | spoiler | lettering | writing | sign | cross | cage | winch
   | light[^\S\n]+bar | sirens? | tarpaulin | tarp | boot | trunk | (?:head|tail|fog)?lights? | exhaust | muffler
   | top[^\S\n]+box | delivery[^\S\n]+box | box | basket | sidecar | seats? | saddle | paint(?:work|[^\S\n]+job)?
   | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels? | bodywork
   | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover | handlebars? | fairing
   | horn | bell | chassis | registration | stains? | holes?
+  | sides? | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights? | spotlights?
   | cabin | cab | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar | hard[^\S\n]?top
   | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret | (?:machine[^\S\n]+)?gun | loudspeakers?
 )"""
@@ -44,16 +46,26 @@ _PART = r"""(?:
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
 _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|these|that|this)"
 # Where the part is: "on the back", "in the door", "on its left side", "on it".
-_WHERE = (rf"(?:{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below){_SP}+"
-          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:back|front|side|sides|door|doors|roof|"
-          rf"rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|windshield|tailgate|top|left|right|"
-          rf"corner|seat|tank|panel)(?![\w'’-])))?")
+_PLACE_ON_IT = (r"back|front|side|sides|door|doors|roof|rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|"
+                r"windshield|tailgate|top|left|right|corner|seat|seats|tank|panel|antenna|aerial|cab|cabin|dashboard|"
+                r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar")
+_ON_IT = (rf"{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below|from|off){_SP}+"
+          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:{_PLACE_ON_IT})(?![\w'’-]))")
+_WHERE = rf"(?:{_ON_IT})?"
 # What a sticker or a picture shows: "a sticker of Galatasaray", "a picture of the Virgin Mary".
 _OF_WHAT = (rf"(?:(?<=(?:stickers?|decals?|logos?|flags?|pictures?|paintings?|images?|writing|lettering)){_SP}+of{_SP}+"
             rf"(?:the{_SP}+)?[\p{{L}}'’-]+(?:{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?")
 # Words written on it, in quotes: "with 'Allah korusun' on the back", "with “Baby on board” written on it".
 _QUOTED = (rf"[\"'‘“«][^\"'’”»\n]{{1,40}}[\"'’”»](?:{_SP}+(?:written|painted|printed|sprayed))?")
-_DESCRIPTION = rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}|{_QUOTED}){_WHERE}"
+# Who rides in it is no mark of it: "with the kids in the back", "with my brother on the seat".
+_RIDERS = (r"(?:people|persons?|men|man|women|woman|kids?|children|child|boys?|girls?|babies|baby|family|friends?|"
+           r"brothers?|sisters?|sons?|daughters?|wife|husband|mother|father|mum|mom|dad|parents?|soldiers?|police|"
+           r"officers?|guys?|driver|passengers?|him|her|them|us|me|dogs?|goats?|sheep|chickens?)")
+# Anything said to be on it or in it marks it too: "with the gas bottles in the back", "a football
+# scarf in the window", "the searchlight on the cab".
+_THING_ON_IT = (rf"(?:{_DETERMINER}{_SP}+){_DESCRIBING}(?!{_RIDERS}(?![\w'’-]))[\p{{L}}'’-]+{_ON_IT}")
+_DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}{_WHERE}|{_QUOTED}{_WHERE}"
+                rf"|{_THING_ON_IT})")
 # A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
 _WITH = regex.compile(
     rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
@@ -63,8 +75,15 @@ _WITH = regex.compile(
 _APPOSITIVE = regex.compile(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{0,2}}one(?![\w'’-])",
     regex.I)
+# ", the hatchback", ", the sixty-seater", ", a 14-seater", ", the double cab": a kind of body said
+# of it, set off; the clause goes on after it or ends.
+_KIND_APPOSITIVE = regex.compile(
+    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:{_COLOUR}|old|new){_SP}+)?"
+    rf"(?:hatchback|estate|saloon|sedan|coupe|convertible|pickup|pick-up|minivan|minibus|people[^\S\n]carrier"
+    rf"|double[^\S\n]+cab(?:in)?|single[^\S\n]+cab(?:in)?|(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})-?{_SP}?seater)(?![\w'’-])"
+    rf"(?={_SP}*(?:[,.;:!?)\n]|\Z)|{_SP}+(?:with|and|that|which|was|is|parked|came|went)(?![\w'’-]))",
+    regex.I)
 _BARE_ONE = regex.compile(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
-_COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
 _YEAR_ONE = regex.compile(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOUR}", regex.I)
 # The body or the series said after the model: "Toyota Hilux double cabin", "land cruiser seventy
 # nine series", "a land cruiser hardtop", "a Corolla station wagon".
@@ -82,7 +101,7 @@ _GENERATION = regex.compile(
     rf"four|five|six|seven|eight)|(?-i:I{{2,3}}|IV|VI{{0,3}}))(?![\w'’.,:/-]\w|[\w'’-])"
     rf"(?!{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|of|percent|km|miles|"
     rf"kilometres|kilometers|metres|meters|tons|tonnes|litres|liters|dollars|euros|pounds|or|to|more|others|"
-    rf"o['’]clock|am|pm)(?![\w'’-]))",
+    rf"o['’]clock|am|pm)(?![\w'’-])(?<!of(?={_SP}+the{_SP}+(?!ones?(?![\w'’-])|others?(?![\w'’-]))\p{{L}})))",
     regex.I)
 # A span that already ends in a number, a kind of vehicle or its description takes no generation.
 _ENDS_WITHOUT_GENERATION = regex.compile(
@@ -113,6 +132,18 @@ _OF_OWNER = regex.compile(
     rf"(?:{_SP}+(?:(?-i:\p{{Lu}})[\p{{L}}&'’.-]*|(?:logistics|transport|company|ltd|limited|group|motors|services"
     rf"|construction|mining|security|enterprises|trading|travel|tours|foundation)(?![\w'’-]))){{0,3}})(?![\w'’-])",
     regex.I)
+# A body, or the holder of an office, whose vehicle it is, said in lower case: "the minibus of the
+# association", "the Prado of the mayor", "a Land Cruiser of the water board", "the pickup of the
+# village cooperative", "the van belonging to the mission", "the Hilux owned by the cooperative".  Not "the car of the year", "the bus of the future".
+_OF_BODY = regex.compile(
+    rf"{_SP}+(?:of|belonging{_SP}+to|owned{_SP}+by|(?:that|which){_SP}+belongs{_SP}+to){_SP}+the{_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?"
+    rf"(?:association|cooperative|co-?op|union|council|board|committee|commission|ministry|municipality|"
+    rf"mayor|governor|chief|chairman|chairwoman|president|prefect|commissioner|minister|director|headman|"
+    rf"church|mosque|parish|diocese|mission|school|hospital|clinic|university|company|firm|factory|mine|"
+    rf"plantation|ngo|project|department|authority|agency|embassy|consulate|office|utility|federation|"
+    rf"club|party|militia|brigade|battalion|regiment|police|army|gendarmerie|society|foundation|charity|"
+    rf"trust|bank)(?![\w'’-])",
+    regex.I)
 _OWNER_STOP = frozenset("the a an my his her our their your its this that these those which what whom who "
                         "them us him me it course all".split())
 # A word this rare in English is a name: "transmar", "msf".
@@ -131,9 +162,33 @@ _MARK_ASIDE = regex.compile(
     rf"(?=[^\S\n]*[,.;:!?)\n]|$)", regex.I)
 
 
+# Its size said before it: "a 300-ton Komatsu 930E", "a ten-tonne Kamaz", "the 14-seater Toyota
+# Hiace", "an eighteen-wheeler Volvo", "a 40-foot MAN truck" (a measure joined to its number).
+_SIZE_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
+    rf"(?P<size>(?:\d{{1,4}}|{NUMBER_WORDS_TO_99})(?:{_SP}?-{_SP}?|{_SP}+)(?:tons?|tonnes?|t|seaters?|wheelers?|axles?"
+    rf"|feet|foot|ft|metres?|meters?|m|litres?|liters?|cc|hp|horsepower)(?:{_SP}+(?:{_COLOUR}|old|new|battered|rusty)){{0,2}})"
+    rf"{_SP}+\Z",
+    regex.I)
+
+
+# A second colour said before the first ("a blue and white bus", "a red-and-white minibus", "the
+# green and yellow taxi", "a black/grey Passat"): the livery is one description.
+_COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
+            r"cream|purple|pink|turquoise|khaki|olive)")
+_COLOUR_FIRST = regex.compile(_COLOURS + r"(?![\w'’])", regex.I)
+_COLOURS_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
+
+
 def _start(text: str, start: int) -> int:
-    before = _YEAR_BEFORE.search(text, max(0, start - 60), start)
-    return before.start("year") if before is not None else start
+    if _COLOUR_FIRST.match(text, start):
+        colours = _COLOURS_BEFORE.search(text, max(0, start - 40), start)
+        start = colours.start("colours") if colours is not None else start
+    before = _YEAR_BEFORE.search(text, max(0, start - 60), start) or _SIZE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return start
+    return before.start("year" if before.re is _YEAR_BEFORE else "size")
 
 
 def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> int:
@@ -159,7 +214,8 @@ def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int |
     """Where the next thing said of a vehicle that ends at ``end`` ends: a description with
     "with", an aside, an appositive, its model year with "from", its owner with "of"; None when
     nothing after it tells it apart."""
-    with_ = _WITH.match(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
+    with_ = (_WITH.match(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
+             or _KIND_APPOSITIVE.match(text, end))
     if with_ is not None:
         return with_.end()
     aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
@@ -174,6 +230,9 @@ def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int |
 def _owner_end(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
     """Where the owner said after a vehicle with "of" ends ("of transmar", "of the Red Cross"),
     or None."""
+    body = _OF_BODY.match(text, end)
+    if body is not None:
+        return body.end()
     owner = _OF_OWNER.match(text, end)
     if owner is None:
         return None
