@@ -1,0 +1,107 @@
+"""Addresses in the forms of other countries are one ADDRESS each, with no frame before them: a
+French sector, plot and parcel ("Secteur 4, lot 19, parcelle 52"), a Haitian alley and its
+number ("Ruelle Vaval #22, Bas-Peu-de-Chose"), a Central American numbered street after its
+ordinal ("2a. calle 8-14, zona 3"), a neighbourhood whose name starts with its article ("Barrio
+La Merced", "Colonia El Carmen"), a Taipei lane and alley after the house's number ("No. 8, Lane
+112, Section 3, Zhongshan Road"), a Caribbean light pole ("LP 42, Naparima Road, Siparia"), a
+plot and its section in one part ("Lot 23 Section C, Buxton"), a spoken house on a numbered
+avenue of a lower-case town; a landmark and the house's look said after the address stay in it
+("..., derrière la station Shell, porte bleue", "..., the house with the blue roof").  A title
+before a surname that is a street's word is no street ("Mr Lane").  Near misses: a report's
+section, "a lot of", a hotel's room, a place on a list, a landmark alone, one part alone.
+Exact spans through the whole Redactor."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.address_frames import chained_addresses
+from redactor.detect.addresses import is_landmark_part
+
+
+def addresses(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Burkina Faso: a sector, a lot and a parcel, no frame
+    ("It was Secteur 4, lot 19, parcelle 52, the last house.", ["Secteur 4, lot 19, parcelle 52"]),
+    # Haiti: an alley, its number after its name, and the neighbourhood
+    ("Ruelle Vaval #22, Bas-Peu-de-Chose, that was the house.", ["Ruelle Vaval #22, Bas-Peu-de-Chose"]),
+    # Honduras: a neighbourhood whose name starts with its article, a landmark, a house said in words
+    ("Barrio La Merced, frente a la escuela, casa tres veinte, everybody knows it.",
+     ["Barrio La Merced, frente a la escuela, casa tres veinte"]),
+    # El Salvador: a passage, a house and the colonia
+    ("Pasaje 5, casa 17, Colonia El Carmen.", ["Pasaje 5, casa 17, Colonia El Carmen"]),
+    # Guatemala: the numbered street after its ordinal's abbreviation
+    ("Go to 2a. calle 8-14, zona 3.", ["2a. calle 8-14, zona 3"]),
+    ("The clinic was at 4a. avenida 12-30, zona 7.", ["4a. avenida 12-30, zona 7"]),
+    # Taipei: the house's number, its lane, the road's section, the road and the district
+    ("No. 8, Lane 112, Section 3, Zhongshan Road, Xinyi District, that's the shop.",
+     ["No. 8, Lane 112, Section 3, Zhongshan Road, Xinyi District"]),
+    # Trinidad: a light pole on a road, and the town
+    ("LP 42, Naparima Road, Siparia, that's the shop.", ["LP 42, Naparima Road, Siparia"]),
+    # Guyana: a lot and its section said in one part, then the village
+    ("Lot 23 Section C, Buxton is where my aunt stays.", ["Lot 23 Section C, Buxton"]),
+    # Namibia, spoken: a house in words, a numbered avenue, a lower-case suburb
+    ("Ask for house sixty one, fourth avenue, windhoek west.", ["house sixty one, fourth avenue, windhoek west"]),
+    # Burkina Faso: a quarter, a landmark with its name after it, the door's colour
+    ("Quartier Tanghin-Est, derrière la station Shell, porte bleue.",
+     ["Quartier Tanghin-Est, derrière la station Shell, porte bleue"]),
+])
+def test_an_address_of_another_country_is_one_address(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He ran the stall at Calle Sucre 41, in front of the market, the house with the blue roof.",
+     ["Calle Sucre 41, in front of the market, the house with the blue roof"]),
+    ("They live at 14 Mapleton Road, behind the Anglican church, the house with the red gate.",
+     ["14 Mapleton Road, behind the Anglican church, the house with the red gate"]),
+    ("She lives in Quartier Tanghin-Est, derrière la pharmacie Nouvelle, porte verte.",
+     ["Quartier Tanghin-Est, derrière la pharmacie Nouvelle, porte verte"]),
+    ("Elle habite au 12 rue Lamartine, la maison au portail vert.", ["12 rue Lamartine, la maison au portail vert"]),
+])
+def test_the_landmark_and_the_house_s_look_after_an_address_are_its_own(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Section 3 of the report was late.",
+    "A lot of people came to the market.",
+    "Room 12 of the hotel was booked for the minister.",
+    "He was number forty five on the list.",
+    "We met behind the church after mass.",
+    "Mr Lane spoke first, then the others.",
+    "Number 3, section 4 of the act says nothing.",
+    "Lot 7 was sold in March.",
+    "We walked 3 km along the river to the market that day.",
+    "Lane 2 was closed for the race, so we took the bridge.",
+    "The team finished 2a. in the league.",
+])
+def test_near_misses_are_no_address(redactor_default, text):
+    assert addresses(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Number 3, section 4 of the act says nothing.",
+    "Lot 7, the one by the river, was sold.",
+    "km along the river, then the bridge.",
+    "Barrio is what they call it, el barrio.",
+])
+def test_parts_that_are_no_address_chain_nothing(text):
+    assert chained_addresses(text) == []
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("x, derrière la station Shell", True),
+    ("x, frente a la iglesia San Roque", True),
+    ("x, the house with the red roof", True),
+    ("x, porte bleue", True),
+    ("x, casa de portón negro", True),
+    ("x, the second gate", False),
+    ("x, the house was sold", False),
+    ("x, near the school", False),
+])
+def test_a_landmark_part(part, expected):
+    assert is_landmark_part(part, 3, len(part)) is expected
