@@ -105,3 +105,29 @@ def test_parts_that_are_no_address_chain_nothing(text):
 ])
 def test_a_landmark_part(part, expected):
     assert is_landmark_part(part, 3, len(part)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parcela 14, Lote 3, Carretera a El Salvador km 12.", ["Parcela 14, Lote 3, Carretera a El Salvador km 12"]),
+    # Trinidad: a light pole on a trace, then the town
+    ("LP 9 Guaico Trace, Sangre Grande.", ["LP 9 Guaico Trace, Sangre Grande"]),
+    # Guyana: the section's letter "A" is no article
+    ("Lot 12 Section A, Plaisance, East Coast Demerara.", ["Lot 12 Section A, Plaisance, East Coast Demerara"]),
+    # the landmark's kind after it and the house's colour, in French
+    ("They live at 12 Rue Pasteur, en face du marché central, maison jaune.",
+     ["12 Rue Pasteur, en face du marché central, maison jaune"]),
+    # spoken: the house's number and its gate, or its door
+    ("Number thirty seven, the green gate.", ["Number thirty seven, the green gate"]),
+    ("It is number forty two, the house with the yellow door.", ["number forty two, the house with the yellow door"]),
+])
+def test_more_parts_of_other_countries(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He was number forty five on the list, the blue team won.",
+    "The house with the red roof was sold.",
+    "Casa Azul is a museum now.",
+])
+def test_a_house_s_look_alone_is_no_address(redactor_default, text):
+    assert addresses(redactor_default, text) == []

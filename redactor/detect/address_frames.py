@@ -128,7 +128,9 @@ _STREET_TYPE = frozenset((
     " cité cite logements zona put lorong persiaran lebuh batu lagjja lagja fraccionamiento"
     # an alley, a passage and a lane of other countries: English "alley" (Taipei's "Lane 45, Alley 8"),
     # Spanish "pasaje", French and Haitian Creole "ruelle", "impasse", Thai "soi", Vietnamese "ngõ", "hẻm"
-    " alley pasaje ruelle impasse soi ngõ hẻm").split())
+    " alley pasaje ruelle impasse soi ngõ hẻm"
+    # a Caribbean trace, a terrace, a grove; a Spanish highway ("Guaico Trace", "Carretera a Masaya")
+    " trace terrace grove carretera").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
@@ -146,7 +148,9 @@ _UNIT_WORDS = frozenset((
     " section pallati pallat shkalla hyrja ap bâtiment bât bloc immeuble imm escalier porte"
     # a French sector and plot (Burkina Faso, Niger, Mali: "Secteur 12, lot 7, parcelle 33"), a
     # Caribbean light pole the house stands at ("LP 17, Mohess Road")
-    " secteur parcelle lp").split())
+    " secteur parcelle lp"
+    # a Spanish and Portuguese parcel ("Parcela 14, Lote 3")
+    " parcela").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
 # A boat is moved to, not lived at: "we moved to a reefer, the jin feng three" names a vessel.
 _VESSELS = frozenset((
@@ -316,6 +320,19 @@ def _without_public_place(text: str, words: Sequence[regex.Match], is_public: Ca
     return len(words)
 
 
+def _part_keep(text: str, words: Sequence[regex.Match], is_public: Callable[[str], bool]) -> int:
+    """How many of a part's words go in the address, a function word last left out."""
+    keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
+    while keep and words[keep - 1].group().casefold() in _DANGLING and not _lettered(words, keep - 1):
+        keep -= 1
+    return keep
+
+
+def _lettered(words: Sequence[regex.Match], i: int) -> bool:
+    """Whether word ``i`` is a unit's letter ("Section A", "Block A"), not the article."""
+    return i > 0 and words[i].group() == "A" and words[i - 1].group().casefold().rstrip(".") in _UNIT_WORDS
+
+
 def _chain_parts(text: str, start: int, end: int,
                  is_public: Callable[[str], bool]) -> tuple[list[list[regex.Match]], bool]:
     """The words of each part of the chain from ``start`` to the sentence's ``end`` that go in
@@ -327,13 +344,12 @@ def _chain_parts(text: str, start: int, end: int,
     found = False
     for s, e in _parts(text, start, end):
         words = list(_WORD.finditer(text, s, e))
-        keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
-        while keep and words[keep - 1].group().casefold() in _DANGLING:
-            keep -= 1
+        # a landmark or the house's look after an address is its part whole ("..., the house with the red door")
+        landmark = found and bool(words) and is_landmark_part(text, words[0].start(), words[-1].end())
+        keep = len(words) if landmark else _part_keep(text, words, is_public)
         said = [w.group() for w in words[:keep]]
         holds = _holds_address(said)
-        if keep == 0 or (cased and found and not holds and not any(w[0].isupper() for w in said)
-                         and not is_landmark_part(text, words[0].start(), words[keep - 1].end())):
+        if keep == 0 or (cased and found and not holds and not landmark and not any(w[0].isupper() for w in said)):
             break
         found = found or holds
         parts.append(words[:keep])
@@ -410,7 +426,7 @@ _CHAIN_OPENER = LazyRegex(
     # French (Algeria, Burkina Faso, Haiti: "Secteur 12, lot 7", "Ruelle Jérémie #14")
     r"|cité|cite|bâtiment|bloc|immeuble|quartier|secteur|parcelle|ruelle|impasse"
     # Albanian, Croatian, Spanish, Portuguese, Malay and Indonesian, Thai, Filipino, Uzbek, Amharic
-    r"|pallati|rruga|ulica|put|pasaje|casa|kilómetro|rua|jalan|jl\.|taman|lorong|kampung|soi|barrio|bairro"
+    r"|pallati|rruga|ulica|put|pasaje|casa|parcela|kilómetro|rua|jalan|jl\.|taman|lorong|kampung|soi|barrio|bairro"
     r"|colonia|zona|barangay|mahalla|kebele"
     # a house's number first, when a street's part follows ("No. 12, Lane 45, Section 2, Minsheng Road")
     r"|no\.|number)"
@@ -492,12 +508,13 @@ def _chains(said: Sequence[Sequence[str]], landmarks: int) -> bool:
     """Whether a frameless chain's parts make an address: its first part opens one and its
     parts say two of an address's parts (a landmark or the house's look said after the first
     is one: "Quartier Dapaong-Nord, derrière la station Shell"); after a number's mark first
-    ("No. 12, ..."), one of them names a street ("number forty five on the list", "no. 3,
-    section 4 of the act" none)."""
+    ("No. 12, ..."), one of them names a street or is a landmark or the house's look ("number
+    forty five, the blue gate"; "number forty five on the list", "no. 3, section 4 of the act"
+    none)."""
     if not said or not _opens_address(said[0]) or \
             sum(_part_weight(part) for part in said) + landmarks < _MIN_CHAIN_PARTS:
         return False
-    return said[0][0].casefold().rstrip(".") not in _NUMBER_MARKS or any(
+    return said[0][0].casefold().rstrip(".") not in _NUMBER_MARKS or landmarks > 0 or any(
         w.casefold() in _STREET_TYPE for part in said[1:] for w in part)
 
 

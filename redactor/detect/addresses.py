@@ -129,7 +129,8 @@ _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'�
 _DIVISION = (rf"(?<=(?:,|(?<![\w'’-])(?:road|street|avenue|lane|drive|close|crescent|way|mahalla|quarter|district"
              rf"|ward|village|estate)){_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:district|quarter|neighbourhood|neighborhood"
              r"|region|province|county|sub-?county|oblast|rayon|raion|tuman|governorate|municipality|township"
-             r"|parish|village|locality|suburb|kebele|ward|commune)(?![\w'’-])")
+             # a Rwandan cell and sector: "..., Rubona cell, Nyarugenge sector"
+             r"|parish|village|locality|suburb|kebele|ward|commune|cell|sector)(?![\w'’-])")
 # Housing named by its kind, in any case: "the police quarters", "the old barracks", "the
 # railway flats" ("block four flat nine of the police quarters").
 _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
@@ -174,6 +175,8 @@ _HOUSE_MARK = (rf"(?<=,{_SP}*)(?:"
                rf"|(?:(?:la|le|une|un|el|la|una|a|o|uma){_SP}+)?"
                rf"(?:(?:maison|casa){_SP}+(?:à|au|aux|avec|de|con|com|do|da)(?:{_SP}+(?:la|le|les|l['’]|el|los|las|o|a|os|as))?{_SP}*)?"
                rf"{_HOUSE_THING}{_SP}+{_HOUSE_COLOUR}"
+               # "..., maison jaune", "..., la casa azul", "..., a casa amarela"
+               rf"|(?:(?:la|une|el|una|a|uma){_SP}+)?(?:maison|casa|villa){_SP}+{_HOUSE_COLOUR}"
                rf"|the{_SP}+{_HOUSE_COLOUR}(?:{_SP}+(?:and|with){_SP}+{_HOUSE_COLOUR})?{_SP}+(?:house|gate|door|roof|fence|wall))"
                r"(?![\w'’-])")
 # A landmark the house faces or stands behind: "opposite the Shell station", "behind the market"
@@ -193,8 +196,10 @@ _PLACED = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside|in{_SP}+fr
              r"(?:iglesia|igreja|église|eglise|mercado|marché|marche|escuela|escola|école|ecole|mezquita|mesquita|mosquée"
              r"|mosquee|gasolinera|posto|station|parque|praça|plaza|hospital|hôpital|pharmacie|farmacia|farmácia"
              r"|cementerio|cemitério|cimetière|pont|puente|ponte|rond-point|glorieta|carrefour)(?![\w'’-])"
-             # their name after them: "derrière la pharmacie Nouvelle", "frente a la iglesia San Roque"
-             rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}")
+             # their name or kind after them: "derrière la pharmacie Nouvelle", "frente a la iglesia San
+             # Roque", "en face du marché central"
+             rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}(?:{_SP}+(?:central|centrale|principal|principale|municipal"
+             r"|municipale|grande?|viejo|vieja|nuevo|nueva|velho|velha|novo|nova|vieux|vieille|nouveau|nouvelle)(?![\w'’-]))?")
 _LANDMARK = (rf"{_PLACED}"
              # the house's own gate or door, last: "..., the green gate", "..., the blue door"
              rf"|(?<=,{_SP}*)the{_SP}+(?:{_NAME_WORD}{_SP}+){{1,2}}?(?:gate|door)(?={_SP}*(?:[.;:!?)\n]|$))"
