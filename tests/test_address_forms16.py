@@ -131,3 +131,30 @@ def test_more_parts_of_other_countries(redactor_default, text, expected):
 ])
 def test_a_house_s_look_alone_is_no_address(redactor_default, text):
     assert addresses(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bangkok: a room, a block of flats named a mansion, a soi (a room with no street is none)
+    ("Source: um, it's room 204, Sunrise Mansion, Soi Ari 5.", ["room 204, Sunrise Mansion, Soi Ari 5"]),
+    # a contraction before a lane is no street's name ("It's Lane")
+    ("Source: It's Lane 3, Alley 8, Number 6, near the night market.", ["Lane 3, Alley 8, Number 6"]),
+    # a numbered sector and lot of a suburb (Kenya, Uganda, Zambia)
+    ("Source: Sector 7, Lot 22, Blue Hills, the house behind the mosque.", ["Sector 7, Lot 22, Blue Hills"]),
+])
+def test_a_room_a_sector_and_a_lane_open_a_chain(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Room 12, the one with the view, was booked for the minister.",
+    "Sector 4 of the economy grew, the rest did not.",
+    "It's Lane who called, not the others.",
+])
+def test_a_room_or_a_sector_alone_is_no_chain(redactor_default, text):
+    assert addresses(redactor_default, text) == []
+
+
+def test_a_room_opens_a_chain_only_with_a_street(redactor_default):
+    assert [m.text for m in chained_addresses("room 204, Sunrise Mansion, Soi Ari 5.")] == [
+        "room 204, Sunrise Mansion, Soi Ari 5"]
+    assert chained_addresses("Room 12, block C, the conference wing.") == []

@@ -130,7 +130,9 @@ _STREET_TYPE = frozenset((
     # Spanish "pasaje", French and Haitian Creole "ruelle", "impasse", Thai "soi", Vietnamese "ngõ", "hẻm"
     " alley pasaje ruelle impasse soi ngõ hẻm"
     # a Caribbean trace, a terrace, a grove; a Spanish highway ("Guaico Trace", "Carretera a Masaya")
-    " trace terrace grove carretera").split())
+    " trace terrace grove carretera"
+    # a block of flats named a mansion (Bangkok, Hong Kong, Lagos: "Sunrise Mansion")
+    " mansion").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
@@ -422,7 +424,7 @@ _CHAIN_OPENER = LazyRegex(
     # a numbered street after its Spanish ordinal (Guatemala, Honduras: "2a. calle 4-18, zona 1")
     r"(?:\d{1,2}[ao]\.?[^\S\n]+)?(?:calle|carrera|avenida)"
     # English (a lane and its alley: Taipei, Shanghai), a Caribbean light pole ("LP 17, Mohess Road")
-    r"|lot|plot|section|block|house|flat|apartment|unit|stand|lane|alley|lp|km|kilometre|kilometer"
+    r"|lot|plot|section|sector|block|house|flat|apartment|unit|room|stand|lane|alley|lp|km|kilometre|kilometer"
     # French (Algeria, Burkina Faso, Haiti: "Secteur 12, lot 7", "Ruelle Jérémie #14")
     r"|cité|cite|bâtiment|bloc|immeuble|quartier|secteur|parcelle|ruelle|impasse"
     # Albanian, Croatian, Spanish, Portuguese, Malay and Indonesian, Thai, Filipino, Uzbek, Amharic
@@ -514,7 +516,10 @@ def _chains(said: Sequence[Sequence[str]], landmarks: int) -> bool:
     if not said or not _opens_address(said[0]) or \
             sum(_part_weight(part) for part in said) + landmarks < _MIN_CHAIN_PARTS:
         return False
-    return said[0][0].casefold().rstrip(".") not in _NUMBER_MARKS or landmarks > 0 or any(
+    first = said[0][0].casefold().rstrip(".")
+    if first == "room":  # a hotel's or an office's room is no home without a street ("room 12, Hotel Azul, ...")
+        return any(w.casefold() in _STREET_TYPE for part in said[1:] for w in part[1:])
+    return first not in _NUMBER_MARKS or landmarks > 0 or any(
         w.casefold() in _STREET_TYPE for part in said[1:] for w in part)
 
 

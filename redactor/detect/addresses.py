@@ -82,7 +82,9 @@ _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\
          r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
-         r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with)(?![\p{L}'’])")
+         r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with"
+         # a contraction that starts a clause: "It's Lane 3, ..." names no street "It's Lane"
+         r"|(?:it|that|there|here|he|she|what|where)['’]s|i['’]m|we['’]re|they['’]re|you['’]re)(?![\p{L}'’])")
 _NAME_WORD = rf"(?!{_STOP})[\p{{L}}][\p{{L}}'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:{_SP}+(?:d[aeo]s?{_SP}+|del?{_SP}+|la{_SP}+)?{_NAME_WORD}){{0,2}}"
 _POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|post{_SP}?code|postal{_SP}?code"
@@ -136,7 +138,7 @@ _DIVISION = (rf"(?<=(?:,|(?<![\w'’-])(?:road|street|avenue|lane|drive|close|cr
 _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
             r"|apartments|mansions|hostel|lines|settlement)(?![\w'’-])")
 # A suburb numbered by its section, after the house: "house number 2217 Mkoba 6", "Glen View 3".
-_SECTION = rf"(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
+_SECTION = rf"(?!{_STOP})(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
 # A street said with its type first, in any case, joined to the house or flat said after it:
 # "strada morilor number nine", "derb sidi ali rue seven", "ulitsa lenina dom four".
 _STREET_FIRST = (r"(?:strada|str\.|rua|calle|avenida|ulitsa|ulica|vulytsia|vulytsya|vulitsa|rue|odos|derb|zanqat"
