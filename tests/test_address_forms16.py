@@ -158,3 +158,23 @@ def test_a_room_opens_a_chain_only_with_a_street(redactor_default):
     assert [m.text for m in chained_addresses("room 204, Sunrise Mansion, Soi Ari 5.")] == [
         "room 204, Sunrise Mansion, Soi Ari 5"]
     assert chained_addresses("Room 12, block C, the conference wing.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captions in lower case: a name no English word spells after the street's or quarter's word
+    ("source: ruelle jeremie number fourteen, carrefour feuilles.", ["ruelle jeremie number fourteen, carrefour feuilles"]),
+    ("source: quartier dapaong nord, derrière la station shell, porte bleue.",
+     ["quartier dapaong nord, derrière la station shell, porte bleue"]),
+    ("source: barrio san felipe, frente a la iglesia, casa dos catorce.",
+     ["barrio san felipe, frente a la iglesia, casa dos catorce"]),
+])
+def test_a_caption_s_address_of_another_country(redactor_default, text, expected):
+    assert addresses(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the barrio kids, all of them, came to the casa of my aunt.",
+    "quartier general, that is what they called the office.",
+])
+def test_a_caption_s_plain_words_after_a_quarter_are_no_chain(text):
+    assert chained_addresses(text) == []

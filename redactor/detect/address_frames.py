@@ -482,15 +482,23 @@ def _opens_address(words: Sequence[str]) -> bool:
     """Whether a frameless chain's first part is an address's: a number after its part word
     ("lot fourteen", "Cité 200 Logements", "calle sucre número ciento doce"), or a street's
     type no English word spells before a capitalised name ("Rruga Myslym Shyri"; "Put" is also
-    an English verb, "put Ana on"); not a house's word before a place word ("the house in Calle
-    8 ...": the street starts the address)."""
+    an English verb, "put Ana on"), or in a caption before a name no English word spells
+    ("quartier dapaong nord", "barrio san felipe"; not "the barrio kids"); not a house's word
+    before a place word ("the house in Calle 8 ...": the street starts the address)."""
     if len(words) < 2 or words[1].casefold() in _CLAUSE_WORDS or (
             words[1].casefold() in _DANGLING and not _article_before_name(words)):
         return False
     if any(_is_number(w) and not _stops(words, i) for i, w in enumerate(words[1:], 1)):
         return True
-    return words[0][0].isupper() and words[1][0].isupper() and \
-        words[0].casefold() in _STREET_TYPE and zipf_frequency(words[0].casefold(), "en") < _NAME_ZIPF - 1
+    if words[0].casefold() not in _STREET_TYPE or zipf_frequency(words[0].casefold(), "en") >= _NAME_ZIPF - 1:
+        return False
+    if words[0].islower() and words[1].islower():
+        return any(zipf_frequency(w, "en") < _RARE_NAME_ZIPF for w in words[1:3])
+    return words[0][0].isupper() and words[1][0].isupper()
+
+
+# A caption's name after a street's or a neighbourhood's word is a word this rare in English.
+_RARE_NAME_ZIPF = 3.5
 
 
 def _article_before_name(words: Sequence[str]) -> bool:
@@ -500,10 +508,11 @@ def _article_before_name(words: Sequence[str]) -> bool:
 
 
 def _fills(word: str) -> bool:
-    """A word of the sentence between an address's parts: lower case, no number, unit or street."""
+    """A word of the sentence between an address's parts: lower case, common ("along"; not a
+    caption's name, "ruelle jeremie number fourteen"), no number, unit or street."""
     folded = word.casefold().rstrip(".")
-    return word.islower() and len(word) > 1 and not _is_number(word) and folded not in _UNIT_WORDS \
-        and word.casefold() not in _STREET_TYPE
+    return word.islower() and len(word) > 1 and not _is_number(word) and folded not in _UNIT_WORDS | _NUMBER_MARKS \
+        and word.casefold() not in _STREET_TYPE and not _named(word)
 
 
 def _chains(said: Sequence[Sequence[str]], landmarks: int) -> bool:
