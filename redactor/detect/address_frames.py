@@ -25,11 +25,12 @@ from typing import Callable, Iterator, Sequence
 
 import regex
 
+from redactor.detect.addresses import is_landmark_part
 from redactor.detect.prefilter import LazyRegex
 from redactor.lexicon.dates import MONTH_PATTERN, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS
-from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.lexicon.numbers import SPOKEN_NUMBER, ordinal_value
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -95,7 +96,11 @@ _DANGLING = frozenset(
     "the a an of on off in at to by near behind opposite above below beside next from and y e et und"
     " de del la el los las do da dos das du des le les di della entre der die das dem den im am".split())
 # A number in a part: digits (a house, plot or unit: "22", "17-4", "12B", "4th"), or words.
-_DIGITS = regex.compile(r"\d{1,5}(?:[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d{1,5}(?:[ao]\.|[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
+# A Spanish ordinal's abbreviation before a numbered street ("2a. calle 4-18", "4o. avenida"): no sentence's end.
+_ORDINAL_ABBREVIATION = regex.compile(r"\d{1,2}[ao]", regex.IGNORECASE)
+_NUMBERED_STREET = regex.compile(r"[^\S\n]+(?:calle|avenida|av\.|carrera|diagonal|transversal)(?![\p{L}])",
+                                 regex.IGNORECASE)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _SPOKEN = LazyRegex(SPOKEN_NUMBER, regex.IGNORECASE)
 _MONTH = LazyRegex(rf"(?:{MONTH_PATTERN})", regex.IGNORECASE)
@@ -120,7 +125,14 @@ _STREET_TYPE = frozenset((
     " mahalla mahallesi barrio bairro colonia barangay taman kampung gali mtaa quartier kebele"
     # a housing estate, a zone, a lane and a mile marker of other countries: "Cité 200 Logements",
     # "zona villa fátima", "Put Brodarice", "lorong 3", "batu tiga", "Lagjja 5"
-    " cité cite logements zona put lorong persiaran lebuh batu lagjja lagja fraccionamiento").split())
+    " cité cite logements zona put lorong persiaran lebuh batu lagjja lagja fraccionamiento"
+    # an alley, a passage and a lane of other countries: English "alley" (Taipei's "Lane 45, Alley 8"),
+    # Spanish "pasaje", French and Haitian Creole "ruelle", "impasse", Thai "soi", Vietnamese "ngõ", "hẻm"
+    " alley pasaje ruelle impasse soi ngõ hẻm"
+    # a Caribbean trace, a terrace, a grove; a Spanish highway ("Guaico Trace", "Carretera a Masaya")
+    " trace terrace grove carretera"
+    # a block of flats named a mansion (Bangkok, Hong Kong, Lagos: "Sunrise Mansion")
+    " mansion").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
@@ -135,7 +147,12 @@ _UNIT_WORDS = frozenset((
     " casa piso andar apto depto departamento bloco bloque lote manzana quadra interior kv kvartira dom korpus"
     " daire kat stan ulaz sector phase zone ward"
     # a plot's section (Papua New Guinea), an Albanian building, staircase and flat, a French building
-    " section pallati pallat shkalla hyrja ap bâtiment bât bloc immeuble imm escalier porte").split())
+    " section pallati pallat shkalla hyrja ap bâtiment bât bloc immeuble imm escalier porte"
+    # a French sector and plot (Burkina Faso, Niger, Mali: "Secteur 12, lot 7, parcelle 33"), a
+    # Caribbean light pole the house stands at ("LP 17, Mohess Road")
+    " secteur parcelle lp"
+    # a Spanish and Portuguese parcel ("Parcela 14, Lote 3")
+    " parcela").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
 # A boat is moved to, not lived at: "we moved to a reefer, the jin feng three" names a vessel.
 _VESSELS = frozenset((
@@ -191,7 +208,8 @@ def _abbreviation_dot(text: str, i: int) -> bool:
         return False
     w = word.group()
     nxt = text[i + 1:i + 2]
-    return w.casefold() in _ABBREVIATION or (len(w) == 1 and w.isalpha()) or nxt.isalnum()
+    return w.casefold() in _ABBREVIATION or (len(w) == 1 and w.isalpha()) or nxt.isalnum() \
+        or bool(_ORDINAL_ABBREVIATION.fullmatch(w) and _NUMBERED_STREET.match(text, i + 1))
 
 
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -304,6 +322,19 @@ def _without_public_place(text: str, words: Sequence[regex.Match], is_public: Ca
     return len(words)
 
 
+def _part_keep(text: str, words: Sequence[regex.Match], is_public: Callable[[str], bool]) -> int:
+    """How many of a part's words go in the address, a function word last left out."""
+    keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
+    while keep and words[keep - 1].group().casefold() in _DANGLING and not _lettered(words, keep - 1):
+        keep -= 1
+    return keep
+
+
+def _lettered(words: Sequence[regex.Match], i: int) -> bool:
+    """Whether word ``i`` is a unit's letter ("Section A", "Block A"), not the article."""
+    return i > 0 and words[i].group() == "A" and words[i - 1].group().casefold().rstrip(".") in _UNIT_WORDS
+
+
 def _chain_parts(text: str, start: int, end: int,
                  is_public: Callable[[str], bool]) -> tuple[list[list[regex.Match]], bool]:
     """The words of each part of the chain from ``start`` to the sentence's ``end`` that go in
@@ -315,12 +346,12 @@ def _chain_parts(text: str, start: int, end: int,
     found = False
     for s, e in _parts(text, start, end):
         words = list(_WORD.finditer(text, s, e))
-        keep = _without_public_place(text, words[:_kept([w.group() for w in words])], is_public)
-        while keep and words[keep - 1].group().casefold() in _DANGLING:
-            keep -= 1
+        # a landmark or the house's look after an address is its part whole ("..., the house with the red door")
+        landmark = found and bool(words) and is_landmark_part(text, words[0].start(), words[-1].end())
+        keep = len(words) if landmark else _part_keep(text, words, is_public)
         said = [w.group() for w in words[:keep]]
         holds = _holds_address(said)
-        if keep == 0 or (cased and found and not holds and not any(w[0].isupper() for w in said)):
+        if keep == 0 or (cased and found and not holds and not landmark and not any(w[0].isupper() for w in said)):
             break
         found = found or holds
         parts.append(words[:keep])
@@ -389,9 +420,18 @@ def anchored_addresses(text: str, mentions: Sequence[Mention],
 # A part word that may open an address said with no frame before it, and the number or name
 # after it: "lot fourteen, taman ...", "Cité 200 Logements, ...", "section nine, lot four, ...".
 _CHAIN_OPENER = LazyRegex(
-    r"(?<![\p{L}\p{N}'’.#-])(?:lot|plot|section|block|house|flat|apartment|unit|stand|cité|cite|bâtiment|bloc"
-    r"|immeuble|pallati|rruga|ulica|put|calle|carrera|avenida|rua|jalan|jl\.|taman|lorong|kampung|barrio|bairro"
-    r"|colonia|zona|barangay|quartier|mahalla|kebele|km|kilometre|kilometer|kilómetro)"
+    r"(?<![\p{L}\p{N}'’.#-])(?:"
+    # a numbered street after its Spanish ordinal (Guatemala, Honduras: "2a. calle 4-18, zona 1")
+    r"(?:\d{1,2}[ao]\.?[^\S\n]+)?(?:calle|carrera|avenida)"
+    # English (a lane and its alley: Taipei, Shanghai), a Caribbean light pole ("LP 17, Mohess Road")
+    r"|lot|plot|section|sector|block|house|flat|apartment|unit|room|stand|lane|alley|lp|km|kilometre|kilometer"
+    # French (Algeria, Burkina Faso, Haiti: "Secteur 12, lot 7", "Ruelle Jérémie #14")
+    r"|cité|cite|bâtiment|bloc|immeuble|quartier|secteur|parcelle|ruelle|impasse"
+    # Albanian, Croatian, Spanish, Portuguese, Malay and Indonesian, Thai, Filipino, Uzbek, Amharic
+    r"|pallati|rruga|ulica|put|pasaje|casa|parcela|kilómetro|rua|jalan|jl\.|taman|lorong|kampung|soi|barrio|bairro"
+    r"|colonia|zona|barangay|mahalla|kebele"
+    # a house's number first, when a street's part follows ("No. 12, Lane 45, Section 2, Minsheng Road")
+    r"|no\.|number)"
     r"(?=[^\S\n]+[\p{L}\p{N}])",
     regex.IGNORECASE)
 # How many of a frameless chain's parts hold an address's number, street or unit word at least.
@@ -400,35 +440,96 @@ _MIN_CHAIN_PARTS = 2
 
 def _part_holds(words: Sequence[str]) -> bool:
     """Whether a part's words are an address's: a unit's or a street's word before its number or
-    name ("lot nine", "taman bukit indah"; not "the police unit"), or a number first ("21000
-    Split", "ninety one thousand two hundred sandakan") or after such a word, a number's mark or
-    a name ("Antananarivo 101"; not "paragraph three", "the one")."""
+    name ("lot nine", "taman bukit indah"; not "the police unit"), a street's word after a name
+    or an ordinal ("Mohess Road", "ninth avenue"; not "the main road"), or a number first
+    ("21000 Split", "ninety one thousand two hundred sandakan") or after such a word, a number's
+    mark or a name ("Antananarivo 101"; not "paragraph three", "the one")."""
+    return _part_weight(words) > 0
+
+
+def _part_weight(words: Sequence[str]) -> int:
+    """How many of an address's parts a part's words say, at most two: each unit's or street's
+    word before its value or after its name ("Lot 48 Section B", "Ruelle Jérémie #14": the
+    number after a name) counts; a number after its unit's word is that unit's ("lot 7": one);
+    after a word of the sentence the part says one at most ("3 km along Calle Mayor 5")."""
+    weight = 0
     for i, w in enumerate(words):
-        folded = w.casefold().rstrip(".")
-        before = words[i - 1] if i else ""
-        if before.casefold() in _DANGLING:
+        if weight and _fills(w):
+            return 1
+        if i and words[i - 1].casefold() in _DANGLING:
             continue
-        if i + 1 < len(words) and (folded in _UNIT_WORDS or w.casefold() in _STREET_TYPE):
-            return True
-        if _is_number(w) and _stops(words, i) is None and (
-                not before or before.casefold().rstrip(".") in _UNIT_WORDS | _NUMBER_MARKS
-                or (before[0].isupper() and zipf_frequency(before.casefold(), "en") < _NAME_ZIPF)):
-            return True
-    return False
+        if _says_part(words, i) or (weight == 0 and _is_number(w) and i > 0
+                                    and words[i - 1].casefold().rstrip(".") in _UNIT_WORDS):
+            weight += 1
+    return min(weight, 2)
+
+
+def _says_part(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` says a part: a unit's or street's word before its value, a street's
+    word after its name or an ordinal, a number first, after a number's mark or a name."""
+    w, before = words[i], words[i - 1] if i else ""
+    if i + 1 < len(words) and (w.casefold().rstrip(".") in _UNIT_WORDS or w.casefold() in _STREET_TYPE):
+        return True
+    if i and w.casefold() in _STREET_TYPE:
+        return _named(before) or ordinal_value(before.casefold()) is not None
+    return _is_number(w) and _stops(words, i) is None and (
+        not before or before.casefold().rstrip(".") in _NUMBER_MARKS
+        or (before[0].isupper() and zipf_frequency(before.casefold(), "en") < _NAME_ZIPF
+            and before.casefold() not in _UNIT_WORDS))
 
 
 def _opens_address(words: Sequence[str]) -> bool:
     """Whether a frameless chain's first part is an address's: a number after its part word
     ("lot fourteen", "Cité 200 Logements", "calle sucre número ciento doce"), or a street's
     type no English word spells before a capitalised name ("Rruga Myslym Shyri"; "Put" is also
-    an English verb, "put Ana on"); not a house's word before a place word ("the house in Calle
-    8 ...": the street starts the address)."""
-    if len(words) < 2 or words[1].casefold() in _DANGLING | _CLAUSE_WORDS:
+    an English verb, "put Ana on"), or in a caption before a name no English word spells
+    ("quartier dapaong nord", "barrio san felipe"; not "the barrio kids"); not a house's word
+    before a place word ("the house in Calle 8 ...": the street starts the address)."""
+    if len(words) < 2 or words[1].casefold() in _CLAUSE_WORDS or (
+            words[1].casefold() in _DANGLING and not _article_before_name(words)):
         return False
     if any(_is_number(w) and not _stops(words, i) for i, w in enumerate(words[1:], 1)):
         return True
-    return words[0][0].isupper() and words[1][0].isupper() and \
-        words[0].casefold() in _STREET_TYPE and zipf_frequency(words[0].casefold(), "en") < _NAME_ZIPF - 1
+    if words[0].casefold() not in _STREET_TYPE or zipf_frequency(words[0].casefold(), "en") >= _NAME_ZIPF - 1:
+        return False
+    if words[0].islower() and words[1].islower():
+        return any(zipf_frequency(w, "en") < _RARE_NAME_ZIPF for w in words[1:3])
+    return words[0][0].isupper() and words[1][0].isupper()
+
+
+# A caption's name after a street's or a neighbourhood's word is a word this rare in English.
+_RARE_NAME_ZIPF = 3.5
+
+
+def _article_before_name(words: Sequence[str]) -> bool:
+    """Whether a neighbourhood's or a street's capitalised name starts with its article ("Barrio
+    La Merced", "Colonia El Carmen", "Quartier Les Palmiers"; not "calle de" in a sentence)."""
+    return len(words) > 2 and words[1][0].isupper() and words[2][0].isupper()
+
+
+def _fills(word: str) -> bool:
+    """A word of the sentence between an address's parts: lower case, common ("along"; not a
+    caption's name, "ruelle jeremie number fourteen"), no number, unit or street."""
+    folded = word.casefold().rstrip(".")
+    return word.islower() and len(word) > 1 and not _is_number(word) and folded not in _UNIT_WORDS | _NUMBER_MARKS \
+        and word.casefold() not in _STREET_TYPE and not _named(word)
+
+
+def _chains(said: Sequence[Sequence[str]], landmarks: int) -> bool:
+    """Whether a frameless chain's parts make an address: its first part opens one and its
+    parts say two of an address's parts (a landmark or the house's look said after the first
+    is one: "Quartier Dapaong-Nord, derrière la station Shell"); after a number's mark first
+    ("No. 12, ..."), one of them names a street or is a landmark or the house's look ("number
+    forty five, the blue gate"; "number forty five on the list", "no. 3, section 4 of the act"
+    none)."""
+    if not said or not _opens_address(said[0]) or \
+            sum(_part_weight(part) for part in said) + landmarks < _MIN_CHAIN_PARTS:
+        return False
+    first = said[0][0].casefold().rstrip(".")
+    if first == "room":  # a hotel's or an office's room is no home without a street ("room 12, Hotel Azul, ...")
+        return any(w.casefold() in _STREET_TYPE for part in said[1:] for w in part[1:])
+    return first not in _NUMBER_MARKS or landmarks > 0 or any(
+        w.casefold() in _STREET_TYPE for part in said[1:] for w in part)
 
 
 def chained_addresses(text: str, is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
@@ -444,8 +545,8 @@ def chained_addresses(text: str, is_public: Callable[[str], bool] = lambda _: Fa
             continue
         parts, found = _chain_parts(text, opener.start(), _sentence_end(text, opener.start()), is_public)
         said = [[w.group() for w in part] for part in parts]
-        if not found or not said or not _opens_address(said[0]) or \
-                sum(_part_holds(part) for part in said) < _MIN_CHAIN_PARTS:
+        landmarks = sum(is_landmark_part(text, part[0].start(), part[-1].end()) for part in parts[1:])
+        if not found or not _chains(said, landmarks):
             continue
         span = _chain(text, opener.start(), is_public)
         if span is not None:

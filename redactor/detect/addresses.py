@@ -82,7 +82,9 @@ _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\
          r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
-         r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with)(?![\p{L}'’])")
+         r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with"
+         # a contraction that starts a clause: "It's Lane 3, ..." names no street "It's Lane"
+         r"|(?:it|that|there|here|he|she|what|where)['’]s|i['’]m|we['’]re|they['’]re|you['’]re)(?![\p{L}'’])")
 _NAME_WORD = rf"(?!{_STOP})[\p{{L}}][\p{{L}}'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:{_SP}+(?:d[aeo]s?{_SP}+|del?{_SP}+|la{_SP}+)?{_NAME_WORD}){{0,2}}"
 _POSTCODE = (rf"(?:(?:c\.?{_SP}?p\.?|cep|pin(?:{_SP}?code)?|zip(?:{_SP}?code)?|post{_SP}?code|postal{_SP}?code"
@@ -129,13 +131,14 @@ _ESTATE_NAME = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'�
 _DIVISION = (rf"(?<=(?:,|(?<![\w'’-])(?:road|street|avenue|lane|drive|close|crescent|way|mahalla|quarter|district"
              rf"|ward|village|estate)){_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+(?:district|quarter|neighbourhood|neighborhood"
              r"|region|province|county|sub-?county|oblast|rayon|raion|tuman|governorate|municipality|township"
-             r"|parish|village|locality|suburb|kebele|ward|commune)(?![\w'’-])")
+             # a Rwandan cell and sector: "..., Rubona cell, Nyarugenge sector"
+             r"|parish|village|locality|suburb|kebele|ward|commune|cell|sector)(?![\w'’-])")
 # Housing named by its kind, in any case: "the police quarters", "the old barracks", "the
 # railway flats" ("block four flat nine of the police quarters").
 _HOUSING = (rf"the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}(?:quarters|barracks|estate|compound|camp|flats|towers"
             r"|apartments|mansions|hostel|lines|settlement)(?![\w'’-])")
 # A suburb numbered by its section, after the house: "house number 2217 Mkoba 6", "Glen View 3".
-_SECTION = rf"(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
+_SECTION = rf"(?!{_STOP})(?!(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|page|chapter|room|line)(?![\p{{L}}]))(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?{_SP}+\d{{1,2}}(?![\w/:-]|[.,]\d)"
 # A street said with its type first, in any case, joined to the house or flat said after it:
 # "strada morilor number nine", "derb sidi ali rue seven", "ulitsa lenina dom four".
 _STREET_FIRST = (r"(?:strada|str\.|rua|calle|avenida|ulitsa|ulica|vulytsia|vulytsya|vulitsa|rue|odos|derb|zanqat"
@@ -158,11 +161,31 @@ _POSTCODE_TOWN = (rf"(?:(?-i:[A-Z]{{1,2}})-)?"
 # "..., Al Noor Tower" (not "Calle Toledo 41 every block").
 _BUILDING = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:rental{_SP}+|apartment{_SP}+|residential{_SP}+)?"
              r"(?:building|bldg\.|tower|plaza|complex|residence|block|flats)(?![\w'’-])")
+# How the house itself looks, said after a comma as the last of its address: "..., the house with
+# the red roof", "..., porte bleue", "..., la maison au portail vert", "..., casa de portón negro",
+# "..., a casa com o portão azul" (a colour said of a door, a gate, a roof, shutters or a wall).
+_HOUSE_COLOUR = (r"(?:red|blue|green|yellow|white|black|grey|gray|pink|brown|orange|purple"
+                 r"|rouge|bleue?|verte?|jaune|blanche|blanc|noire?|grise?|rose|marron|orange"
+                 r"|roj[oa]|azul|verde|amarill[oa]|blanc[oa]|negr[oa]|gris|rosad[oa]|café|marrón"
+                 r"|vermelh[oa]|amarel[oa]|branc[oa]|pret[oa]|cinza)")
+_HOUSE_THING = (r"(?:roof|gate|door|fence|wall|walls|shutters|windows|veranda|porch|balcony|awning"
+                r"|porte|portail|toit|volets|mur|murs|clôture|puerta|portón|porton|techo|reja|rejas|muro|portal"
+                r"|porta|portão|portao|telhado|janelas)")
+_HOUSE_MARK = (rf"(?<=,{_SP}*)(?:"
+               rf"the{_SP}+(?:house|home|one|building|compound|place){_SP}+with{_SP}+(?:the|a|an){_SP}+"
+               rf"(?:{_NAME_WORD}{_SP}+){{0,2}}?{_HOUSE_THING}"
+               rf"|(?:(?:la|le|une|un|el|la|una|a|o|uma){_SP}+)?"
+               rf"(?:(?:maison|casa){_SP}+(?:à|au|aux|avec|de|con|com|do|da)(?:{_SP}+(?:la|le|les|l['’]|el|los|las|o|a|os|as))?{_SP}*)?"
+               rf"{_HOUSE_THING}{_SP}+{_HOUSE_COLOUR}"
+               # "..., maison jaune", "..., la casa azul", "..., a casa amarela"
+               rf"|(?:(?:la|une|el|una|a|uma){_SP}+)?(?:maison|casa|villa){_SP}+{_HOUSE_COLOUR}"
+               rf"|the{_SP}+{_HOUSE_COLOUR}(?:{_SP}+(?:and|with){_SP}+{_HOUSE_COLOUR})?{_SP}+(?:house|gate|door|roof|fence|wall))"
+               r"(?![\w'’-])")
 # A landmark the house faces or stands behind: "opposite the Shell station", "behind the market"
 # (not "near the school": near is no place).
 _LANDMARK_KIND = (r"(?:station|market|mosque|church|school|clinic|hospital|stadium|bank|pharmacy|bakery|shop|store"
                   r"|supermarket|temple|pagoda|park|post[^\S\n]+office|roundabout|bridge|junction|well|cemetery)")
-_LANDMARK = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside|in{_SP}+front{_SP}+of|facing){_SP}+the{_SP}+"
+_PLACED = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside|in{_SP}+front{_SP}+of|facing){_SP}+the{_SP}+"
              rf"(?:{_NAME_WORD}{_SP}+){{0,2}}?{_LANDMARK_KIND}(?![\w'’-])"
              # "near the mosque" between two parts of the address (alone after it, near is no place)
              rf"|near{_SP}+the{_SP}+(?:{_NAME_WORD}{_SP}+){{0,2}}?{_LANDMARK_KIND}(?=,{_SP}*(?-i:\p{{Lu}})[\p{{L}}'’-]+)"
@@ -175,8 +198,14 @@ _LANDMARK = (rf"(?:opposite|behind|across{_SP}+from|next{_SP}+to|beside|in{_SP}+
              r"(?:iglesia|igreja|église|eglise|mercado|marché|marche|escuela|escola|école|ecole|mezquita|mesquita|mosquée"
              r"|mosquee|gasolinera|posto|station|parque|praça|plaza|hospital|hôpital|pharmacie|farmacia|farmácia"
              r"|cementerio|cemitério|cimetière|pont|puente|ponte|rond-point|glorieta|carrefour)(?![\w'’-])"
+             # their name or kind after them: "derrière la pharmacie Nouvelle", "frente a la iglesia San
+             # Roque", "en face du marché central"
+             rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}(?:{_SP}+(?:central|centrale|principal|principale|municipal"
+             r"|municipale|grande?|viejo|vieja|nuevo|nueva|velho|velha|novo|nova|vieux|vieille|nouveau|nouvelle)(?![\w'’-]))?")
+_LANDMARK = (rf"{_PLACED}"
              # the house's own gate or door, last: "..., the green gate", "..., the blue door"
-             rf"|(?<=,{_SP}*)the{_SP}+(?:{_NAME_WORD}{_SP}+){{1,2}}?(?:gate|door)(?={_SP}*(?:[.;:!?)\n]|$))")
+             rf"|(?<=,{_SP}*)the{_SP}+(?:{_NAME_WORD}{_SP}+){{1,2}}?(?:gate|door)(?={_SP}*(?:[.;:!?)\n]|$))"
+             rf"|{_HOUSE_MARK}")
 # The town a post office box is in, said after its number with no comma: "BP 1123 Bafoussam",
 # "P.O. Box 55 Mbale".
 _BOX_TOWN = (rf"(?<=(?:box|bp|b\.{_SP}?p\.|pmb|p\.{_SP}?m\.{_SP}?b\.?|bag){_SP}*(?:no\.?{_SP}*)?\d{{1,6}}{_SP}+)"
@@ -185,6 +214,16 @@ _BOX_TOWN = (rf"(?<=(?:box|bp|b\.{_SP}?p\.|pmb|p\.{_SP}?m\.{_SP}?b\.?|bag){_SP}*
 # (not "the p o box": that is a box).
 _POST_OFFICE = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:p\.?{_SP}?o\.?|post{_SP}+office)"
                 rf"(?![\w'’-]|{_SP}*box)")
+# A landmark or the house's look said as a whole part of an address ("..., derrière la station
+# Shell, porte bleue"): it places the house as its parts do.
+_LANDMARK_PART = LazyRegex(rf"{_PLACED}|{_HOUSE_MARK}", regex.IGNORECASE)
+
+
+def is_landmark_part(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark the house stands by or the house's look."""
+    return _LANDMARK_PART.fullmatch(text, start, end) is not None
+
+
 # The second part of a house or flat number said after a dash or a slash: "forty one dash seven".
 _SUB_NUMBER = rf"(?:dash|slash|stroke){_SP}+{_VALUE}"
 _PART = (rf"(?:{_NORDIC_FLAT}|{_ROMANCE_PART}|{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_SUB_NUMBER}|{_LANDMARK}|{_AREA}{_SP}+{_NAME}"
