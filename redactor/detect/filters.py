@@ -104,9 +104,11 @@ from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
+from redactor.detect.hospitals import is_named_hospital
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
+from redactor.detect.national_bodies import is_national_body
 from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import said_after_a_number
 from redactor.detect.org_edges import extend_organisations, is_firm_name
@@ -1689,7 +1691,7 @@ class SpanFilters:
             return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
             m = self._without_platform(m)
-        if self.is_public_ner(text, m, acronyms):
+        if self._public_name_here(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
@@ -1706,6 +1708,12 @@ class SpanFilters:
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
         return None if self._public_by_its_shape(text, m) else m
+
+    def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
+        """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
+        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
+        body named after a whole country (:mod:`redactor.detect.national_bodies`)."""
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m)
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
