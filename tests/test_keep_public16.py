@@ -93,6 +93,31 @@ def test_a_relatives_death_is_found_without_the_name_after_it(redactor_default, 
 
 
 @pytest.mark.parametrize("text, span, kept", [
+    ("My Unitel number is 923 456 789.", "Unitel number", True),
+    ("I have the vodacom one too.", "the vodacom one", True),
+    ("I have the vodacom one too.", "vodacom", True),
+    ("I have airtel, and mpesa also on it.", "airtel", True),
+    ("I have airtel, and mpesa also on it.", "mpesa", True),
+    ("They paid me by ecocash every week.", "ecocash", True),
+    ("Send it by M-Pesa.", "M-Pesa", True),
+    ("A: Which network?\nB: It is Moov.\nB: 70 12 34 56 81", "Moov", True),
+    ("B: the number is 0977 123 456\nB: airtel", "airtel", True),
+    # near misses: a person's name, an everyday word, an operator with no line or payment
+    ("B: I met Anna.\nB: 70 12 34 56 81", "Anna", False),
+    ("I have the orange one too.", "the orange one", False),
+    ("B: ask Tigo.\nB: the rain came in 2019", "Tigo", False),
+    ("My Anna number is 923 456 789.", "Anna number", False),
+])
+def test_an_operator_or_a_mobile_money_service_beside_a_line_or_a_payment(text, span, kept):
+    from redactor.detect.filters import names_phone_operator
+    from redactor.model import Mention
+
+    at = text.index(span)
+    m = Mention(start=at, end=at + len(span), entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text=span)
+    assert names_phone_operator(text, m) is kept
+
+
+@pytest.mark.parametrize("text, span, kept", [
     ("I complained to the Malta Law Society.", "the Malta Law Society", True),
     ("The Bank of Botswana changed the rules.", "The Bank of Botswana", True),
     ("The Bulgarian Helsinki Committee helped us.", "The Bulgarian Helsinki Committee", True),
