@@ -92,6 +92,50 @@ def test_a_relatives_death_is_found_without_the_name_after_it(redactor_default, 
     assert ("UNIQUE_DETAIL", detail) in _found(redactor_default, text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Please tell The Herald nothing.", "The Herald"),
+    ("Do not give this to Nation before you publish.", "Nation"),
+    ("The Observer reporter called me twice.", "The Observer"),
+    ("Radio Zamaneh said it was true.", "Zamaneh"),
+    ("It was on Radio Maria last week.", "Maria"),
+    ("I heard it on Radio Okapi.", "Okapi"),
+])
+def test_an_outlet_named_alone_or_after_its_medium_is_kept(span, text):
+    from redactor.detect.filters import SpanFilters
+    from redactor.model import Mention
+
+    at = text.index(span)
+    for kind in ("PERSON", "ORGANIZATION"):
+        m = Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
+        assert SpanFilters().filter_one(text, m) is None
+
+
+@pytest.mark.parametrize("text, span, kind, kept", [
+    ("Kompas wrote about it.", "Kompas", "ORGANIZATION", True),
+    ("Malaysiakini wrote a story on the factory.", "Malaysiakini", "ORGANIZATION", True),
+    ("Anna wrote about it.", "Anna", "ORGANIZATION", False),        # a person writes too
+    ("Anna Kowalska wrote about it.", "Anna Kowalska", "PERSON", False),
+    ("I told Maria nothing.", "Maria", "PERSON", False),
+    ("I heard on the radio Maria was hurt.", "Maria", "PERSON", False),  # the radio is no name's start
+])
+def test_outlets_by_what_is_said_and_their_near_misses(text, span, kind, kept):
+    from redactor.detect.filters import SpanFilters
+    from redactor.model import Mention
+
+    at = text.index(span)
+    m = Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
+    assert (SpanFilters().filter_one(text, m) is None) is kept
+
+
+def test_a_masthead_word_alone_is_a_papers_name():
+    from redactor.detect.outlets import masthead_alone
+
+    assert masthead_alone("The Herald") and masthead_alone("Nation") and masthead_alone("the Observer")
+    assert not masthead_alone("Herald Banda")      # a word of a longer name
+    assert not masthead_alone("the guardian")      # a word in small letters
+    assert not masthead_alone("The Sunrise")       # no masthead's word
+
+
 @pytest.mark.parametrize("text, span, kept", [
     ("My Unitel number is 923 456 789.", "Unitel number", True),
     ("I have the vodacom one too.", "the vodacom one", True),
