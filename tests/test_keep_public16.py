@@ -14,6 +14,13 @@ def _found(redactor, text):
     return [(f.entity_type, f.text) for f in redactor.scan(text)]
 
 
+def _mention(text, span, kind="PERSON"):
+    from redactor.model import Mention
+
+    at = text.index(span)
+    return Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
+
+
 def _names(redactor, text):
     return [(kind, value) for kind, value in _found(redactor, text)
             if kind in {"PERSON", "ORGANIZATION", "LOCATION"}]
@@ -63,12 +70,8 @@ def test_hospital_near_misses_stay_found(redactor_default, text, found):
 
 def test_the_hospitals_name_words_and_the_speakers_workplace():
     from redactor.detect.hospitals import is_named_hospital, named_as_workplace
-    from redactor.model import Mention
 
-    def mention(text, span, kind="PERSON"):
-        at = text.index(span)
-        return Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
-
+    mention = _mention
     text = "They took her to Hospital Dr. Rafael Calderón in the night."
     assert is_named_hospital(text, mention(text, "Rafael Calderón"))   # the title between the word and the name
     text = "We drove to Nkhoma District Hospital."
@@ -102,12 +105,9 @@ def test_a_relatives_death_is_found_without_the_name_after_it(redactor_default, 
 ])
 def test_an_outlet_named_alone_or_after_its_medium_is_kept(span, text):
     from redactor.detect.filters import SpanFilters
-    from redactor.model import Mention
 
-    at = text.index(span)
     for kind in ("PERSON", "ORGANIZATION"):
-        m = Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
-        assert SpanFilters().filter_one(text, m) is None
+        assert SpanFilters().filter_one(text, _mention(text, span, kind)) is None
 
 
 @pytest.mark.parametrize("text, span, kind, kept", [
@@ -120,11 +120,8 @@ def test_an_outlet_named_alone_or_after_its_medium_is_kept(span, text):
 ])
 def test_outlets_by_what_is_said_and_their_near_misses(text, span, kind, kept):
     from redactor.detect.filters import SpanFilters
-    from redactor.model import Mention
 
-    at = text.index(span)
-    m = Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
-    assert (SpanFilters().filter_one(text, m) is None) is kept
+    assert (SpanFilters().filter_one(text, _mention(text, span, kind)) is None) is kept
 
 
 def test_a_masthead_word_alone_is_a_papers_name():
@@ -154,11 +151,8 @@ def test_a_masthead_word_alone_is_a_papers_name():
 ])
 def test_an_operator_or_a_mobile_money_service_beside_a_line_or_a_payment(text, span, kept):
     from redactor.detect.filters import names_phone_operator
-    from redactor.model import Mention
 
-    at = text.index(span)
-    m = Mention(start=at, end=at + len(span), entity_type="PERSON", score=0.85, detector="SpacyRecognizer", text=span)
-    assert names_phone_operator(text, m) is kept
+    assert names_phone_operator(text, _mention(text, span)) is kept
 
 
 @pytest.mark.parametrize("text, span, kept", [
@@ -178,11 +172,8 @@ def test_an_operator_or_a_mobile_money_service_beside_a_line_or_a_payment(text, 
 ])
 def test_a_body_named_after_a_whole_country(text, span, kept):
     from redactor.detect.national_bodies import is_national_body
-    from redactor.model import Mention
 
-    at = text.index(span)
-    m = Mention(start=at, end=at + len(span), entity_type="ORGANIZATION", score=0.85, detector="SpacyRecognizer", text=span)
-    assert is_national_body(text, m) is kept
+    assert is_national_body(text, _mention(text, span, "ORGANIZATION")) is kept
 
 
 @pytest.mark.parametrize("text, found", [
