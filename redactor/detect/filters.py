@@ -105,11 +105,14 @@ from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
+from redactor.detect.hospitals import is_named_hospital
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
+from redactor.detect.national_bodies import is_national_body
 from redactor.detect.offices import holds_public_office
-from redactor.detect.operators import said_after_a_number
+from redactor.detect.operators import (beside_phone_or_payment, is_mobile_money, number_across_segment, operator_name,
+                                      said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, OUTLET_ARTICLES, has_media_word, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
@@ -1691,7 +1694,7 @@ class SpanFilters:
             return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
             m = self._without_platform(m)
-        if self.is_public_ner(text, m, acronyms):
+        if self._public_name_here(text, m, acronyms):
             return None
         if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
                 self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
@@ -1708,6 +1711,12 @@ class SpanFilters:
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
         return None if self._public_by_its_shape(text, m) else m
+
+    def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
+        """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
+        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
+        body named after a whole country (:mod:`redactor.detect.national_bodies`)."""
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m)
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
@@ -2330,18 +2339,24 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     sim"): a public company of millions of customers, not the source's detail.  Not a name
     many people bear, nor one common as an English word unless it is said alone right after a
     number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
-    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", m.text.strip()))
+    operator = operator_name(m.text)
+    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip()))
     folded = name.casefold()
+    if is_mobile_money(name) and not is_common_name(name):
+        return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
     if folded not in mobile_operators() or (not name.isupper() and is_common_name(name)):
         return False
-    if said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end):
+    if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end):
         return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
     if not name.isupper() and zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF:
         return False
+    if operator != m.text:
+        return True  # "Unitel number", "the vodacom one": the span says it is a line on the network
     line_start, line_end = line_bounds(text, m.start, m.end)
     before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
     after = text[m.end:min(line_end, m.end + _OPERATOR_REACH)]
-    return _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
+    return _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None or \
+        beside_phone_or_payment(before, after)
 
 
 def surname_after_rank(text: str, start: int, word: str) -> bool:

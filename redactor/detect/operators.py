@@ -26,3 +26,60 @@ def said_after_a_number(text: str, start: int) -> bool:
     """Whether a telephone number (six digits or digit words or more) ends right before
     ``text[start:]``, with at most a comma, "that's" or "on" between."""
     return _NUMBER_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+# Mobile-money services of the operators and the banks (M-Pesa, EcoCash, MTN MoMo, bKash):
+# each a payment network of millions, folded without spaces or hyphens ("m-pesa", "mpesa").
+MOBILE_MONEY = frozenset("""
+mpesa ecocash momo mtnmomo airtelmoney orangemoney tigopesa halopesa ezypesa mvola emola mkesh telebirr
+gcash paymaya maya bkash nagad rocket easypaisa jazzcash opay palmpay paga flooz tmoney moovmoney
+wavemoney kcbmpesa mshwari mpawa zaad sahal evcplus edahab onemoney telecash vodafonecash
+""".split())
+_MONEY_FOLD = re.compile(r"[\s'’.-]+")
+# A phone's word said with the operator's name inside one span ("Unitel number", "the vodacom one").
+_PHONE_WORD_AFTER = re.compile(
+    r"^(?:the\s+|my\s+|his\s+|her\s+)?(?P<name>.+?)\s+(?:numbers?|one|ones|line|lines|sim|sims|sim\s+card|phone|network|"
+    r"account|wallet|agent|money)$", re.IGNORECASE)
+# "one" right after the operator: "the vodacom one", "an Airtel one" (a line on that network).
+_ONE_AFTER = re.compile(r"[^\S\n]+ones?\b", re.IGNORECASE)
+# A payment's word near the name: "paid me by ecocash", "send it on airtel money".
+_PAYMENT_CUE = re.compile(r"\b(?:paid|pay|pays|paying|send|sent|sending|transfer(?:red)?|money|wallet|agent|"
+                          r"cash|withdraw|deposit(?:ed)?|till)\b", re.IGNORECASE)
+
+
+def is_mobile_money(name: str) -> bool:
+    """A mobile-money service's name ("mpesa", "M-Pesa", "EcoCash", "Airtel Money")."""
+    return _MONEY_FOLD.sub("", name.casefold()) in MOBILE_MONEY
+
+
+def operator_name(span: str) -> str:
+    """The operator's name in a span the model ran on into a phone's word ("Unitel number" ->
+    "Unitel", "the vodacom one" -> "vodacom"); the span itself otherwise."""
+    found = _PHONE_WORD_AFTER.fullmatch(span.strip())
+    return found["name"] if found is not None else span
+
+
+def beside_phone_or_payment(before: str, after: str) -> bool:
+    """A line on the network ("the vodacom one") or a payment ("paid me by ecocash") or a
+    mobile-money name ("airtel, and mpesa") said beside an operator's name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", before + " " + after)
+    return _ONE_AFTER.match(after) is not None or _PAYMENT_CUE.search(before + " " + after) is not None or \
+        any(is_mobile_money(w) for w in words)
+
+
+# The operator said at a segment's end and the number in the next one ("it is Moov.\n70 12 34
+# 56"), or the number at one's end and the operator starting the next ("... 0977 123 456\nairtel"):
+# a speaker's label or a cue's time may start the next segment.
+_SEGMENT_END = re.compile(r"[^\S\n]*[.,;:!?-]?[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\n:]{1,30}:[^\S\n]*)?")
+_NUMBER_START = re.compile(rf"[^\S\n]*{_DIGIT}(?:[^\S\n]*[-.,/()]?[^\S\n]*{_DIGIT}){{5,}}", re.IGNORECASE)
+_SEGMENT_START = re.compile(r"\n(?:[^\n:]{1,30}:)?[^\S\n]*(?:(?:it['’]?s|that['’]?s|on|the)[^\S\n]+)?$", re.IGNORECASE)
+
+
+def number_across_segment(text: str, start: int, end: int) -> bool:
+    """A telephone number in the next segment right after the name ending its own, or ending the
+    segment before the one the name starts."""
+    after = _SEGMENT_END.match(text, end)
+    if after is not None and _NUMBER_START.match(text, after.end()) is not None:
+        return True
+    before = _SEGMENT_START.search(text, max(0, start - 40), start)
+    return before is not None and said_after_a_number(text[:before.start()] + " ", before.start() + 1)

@@ -48,9 +48,21 @@ _VERB_BEFORE = re.compile(
     r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article))\b",
+    r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article)"
+    # "Kompas wrote about it", "Nation wrote a story on us": what a paper does, said of a name no person's
+    r"|wrote[^\S\n]+(?:about[^\S\n]+(?:it|that|this|us|them|the)|a[^\S\n]+(?:story|piece|report|article))|did[^\S\n]+a[^\S\n]+story)\b",
     re.IGNORECASE)
 _REACH = 40
+# A medium's word right before the name the model cut after it ("Radio" + "Zamaneh", "Radio" +
+# "Maria", "TV" + "Imedi"); in a caption's small letters only before a name in small letters.
+_MEDIUM_BEFORE = re.compile(r"(?<![\w'’-])(?-i:Radio|Radyo|Rádio|TV|Television|Télé|Tele)[^\S\n]+$")
+_LOWER_MEDIUM_BEFORE = re.compile(r"(?<![\w'’-])radio[^\S\n]+$")
+# A newspaper's masthead word said alone as its name, capitalised ("tell The Herald nothing",
+# "give this to Nation", "the Observer reporter"): no one's name.
+_MASTHEAD_WORDS = frozenset("""
+herald observer nation tribune gazette chronicle standard guardian independent sentinel telegraph inquirer
+monitor citizen courier examiner dispatch
+""".split())
 # Media jobs: "a Malaysiakini reporter" keeps the outlet and finds the job.
 _MEDIA_JOBS = (r"reporters?|journalists?|correspondents?|editors?|presenters?|anchors?|columnists?|"
                r"photographers?|cameram[ae]n|producers?|news[^\S\n]+anchors?")
@@ -98,7 +110,8 @@ def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_
     span = text[start:end].strip()
     if text[end:end + 1] in ("'", "’") or _EMPLOYER_BEFORE.search(text, max(0, start - _REACH), start):
         return False  # "an article in Anna's blog": the blog is hers; "a reporter for X": the employer
-    if by_its_word:
+    if by_its_word or masthead_alone(span) or _MEDIUM_BEFORE.search(text, max(0, start - 12), start) or \
+            (span.islower() and _LOWER_MEDIUM_BEFORE.search(text, max(0, start - 12), start)):
         return True
     if _MEDIUM_IN_NAME.search(span) or (span.islower() and _MEDIUM_IN_LOWER_NAME.search(span)) or \
             _MEDIUM_AFTER.match(text, end) or \
@@ -108,3 +121,12 @@ def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_
         return False
     return bool(_ORG_MEDIUM_AFTER.match(text, end) or _VERB_AFTER.match(text, end) or _MEDIA_JOB_AFTER.match(text, end)
                 or _VERB_BEFORE.search(text, max(0, start - _REACH), start))
+
+
+def masthead_alone(span: str) -> bool:
+    """A newspaper's masthead word alone, capitalised, with "The" or without ("The Herald",
+    "Nation"): a paper's name, not a person's (:data:`_MASTHEAD_WORDS`)."""
+    words = _NAME_WORD.findall(span)
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0][:1].isupper() and words[0].casefold() in _MASTHEAD_WORDS

@@ -1,0 +1,175 @@
+"""A hospital named after a person, a saint or a state's tier: a public institution.
+
+"He died at the Kenema Government Hospital", "they took her to Hospital Dr. Rafael Calderón",
+"hospital santa rosa de lima", "the Queen Elizabeth Central Hospital", "CHU Ignace Deen",
+"Hôpital Saint-Louis": a hospital's name with a title, a saint or a person's name in it, or the
+word of the level of the state that runs it ("Government", "District", "Central", "Referral",
+"Teaching"), names a public institution that thousands are treated in; where a relative died or
+was treated points at nobody.  The model takes such a name for an organisation, or the person
+or the saint in it for a person or a place ("Dr. Rafael Calderón" of "Hospital Dr. Rafael
+Calderón"): both are kept.
+
+Still found:
+
+- the speaker's own workplace: a hospital the file names after a job or a verb of work said by
+  the speaker ("I am a nurse at Mulago Hospital", "I worked at Kamuzu Central Hospital", "in my
+  ward at Kamuzu", "our Princess Marina Hospital") is found wherever the file names it;
+- a small facility (a clinic, a health post or centre, a dispensary): no hospital word;
+- a hospital named by a place alone ("Nairobi Hospital", "Binh Duong General Hospital" is by its
+  tier) or by a person's name in the possessive ("Okafor's Hospital": a private one);
+- a person named like a hospital's patron when no hospital word stands with the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place
+from redactor.model import Mention
+
+# The word of a hospital in the transcripts' languages; a university hospital centre's acronym.
+_HOSPITAL = (r"hospitals?|hôpital|hopital|hospitalier|ospedale|krankenhaus|klinikum|szpital|bolnica|bolnitsa|"
+             r"nemocnice|ziekenhuis|sjukhus|sykehus|hastanesi|infirmary|rumah[^\S\n]+sakit")
+_HOSPITAL_ACRONYM = r"CHU|CHRU|CHR|CHNU|KBC|UKC|AKH"
+_HOSPITAL_WORD = re.compile(rf"(?:\b(?:{_HOSPITAL})\b|(?-i:\b(?:{_HOSPITAL_ACRONYM})\b))", re.IGNORECASE)
+# The words of the state that runs it ("Government", "Central", "Referral", "Teaching"); not a
+# province's or a district's tier alone ("Kapiri Provincial Hospital", "Binh Duong General
+# Hospital", "the Kiambu county referral hospital" point at the province or the town: the
+# quality sets' writers mark them quasi).
+_TIERS = frozenset("""
+government central national teaching military police federal state public district
+""".split())
+# Words of a local tier, said between a patron's name and the hospital's word ("Queen Elizabeth
+# Central Hospital", "St. Mary's District Hospital").
+_LOCAL_TIERS = frozenset("provincial regional county municipal general referral".split())
+# A title or a saint's word in a name: a person the hospital is named after.
+_PATRONS = frozenset("""
+dr dr. doctor queen king prince princess president sir lady lord st st. saint sainte san santa santo sao são
+santissima sveti sv sv. sankt notre mother
+""".split())
+_JOINS = frozenset("the of de del della di da do dos das du la le les los las y e et and".split())
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# The hospital's word right before the span ("Hospital" + "Dr. Rafael Calderón"), with a joining word.
+_HOSPITAL_BEFORE = re.compile(
+    rf"(?:\b(?:{_HOSPITAL})|(?-i:\b(?P<acronym>{_HOSPITAL_ACRONYM})))[^\S\n]+(?:(?:de|del|du|di|of)[^\S\n]+)?"
+    r"(?:(?:dr|doctor|st|saint|san|santa|sir|queen|king|president|princess|prince)\.?[^\S\n]+)?$", re.IGNORECASE)
+# The tier words and the hospital's word right after the span ("Queen Elizabeth" + " Central Hospital").
+_HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(_TIERS | _LOCAL_TIERS)}))*[^\S\n]+(?:{_HOSPITAL})\b", re.IGNORECASE)
+_PATRON_BEFORE = re.compile(r"\b(?:st|saint|san|santa|dr|sir|queen|king)\.?[^\S\n]+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
+_REACH = 40
+
+# The speaker's work: a job or a verb of work, then "at", "in" or "for" (and "the"), right
+# before the name, with "I" or "we" or "my"/"our" earlier in the clause; or "my"/"our" alone.
+_JOBS = (r"work(?:s|ed|ing)?|employed|job|posted|stationed|deployed|transferred|intern(?:ed|ing|ship)?|"
+         r"volunteer(?:ed|ing)?|trained|training|shifts?|wards?|nurses?|doctors?|midwi(?:fe|ves)|physicians?|"
+         r"surgeons?|clinicians?|orderl(?:y|ies)|porters?|cleaners?|matrons?|pharmacists?|technicians?|"
+         r"interns?|residents?|registrars?|staff|colleagues?|boss|department|unit|team|office")
+_WORKPLACE_BEFORE = re.compile(
+    rf"\b(?:i|we|my|our)\b[^.!?\n]{{0,50}}?\b(?:{_JOBS})\b[^.!?\n]{{0,20}}?\b(?:at|in|for|with|of)[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|\b(?:my|our)[^\S\n]+$",
+    re.IGNORECASE)
+_WORKPLACE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:where|in[^\S\n]+which)[^\S\n]+(?:i|we)[^\S\n]+(?:work|worked|am|was|were)\b",
+                              re.IGNORECASE)
+# The capitalised words of a name right after "at" (joining words between them).
+_NAME_AHEAD = re.compile(r"(?:[A-Z][\w'’.-]*|(?:de|del|of|la|da|do)(?=[^\S\n]+[A-Z]))(?:[^\S\n]+(?:[A-Z][\w'’.-]*|(?:de|del|of|la|da|do)(?=[^\S\n]+[A-Z]))){0,5}")
+# In a caption's small letters, the words up to a hospital's word ("i work at kamuzu central hospital").
+_HOSPITAL_AHEAD = re.compile(rf"(?:[^\W\d_][\w'’.-]*[^\S\n]+){{1,4}}?(?:{_HOSPITAL})\b", re.IGNORECASE)
+_NAME_BEHIND = re.compile(r"((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,6})$")
+
+
+def _key(words: list[str]) -> frozenset[str]:
+    """The words that tell one hospital from another: not its kind, tier, patron's title or joins."""
+    return frozenset(w for w in (fold_place(x).rstrip(".") for x in words)
+                     if w not in _TIERS and w not in _LOCAL_TIERS and w not in _PATRONS and w not in _JOINS and not _HOSPITAL_WORD.fullmatch(w)
+                     and len(w) > 1)
+
+
+@functools.lru_cache(maxsize=4)
+def _workplace_keys(text: str) -> tuple[frozenset[str], ...]:
+    """The names said where the speaker says they work ("I am a nurse at Mulago Hospital")."""
+    keys = []
+    for found in re.finditer(r"\b(?:at|in|for|with|of|my|our)[^\S\n]+(?:the[^\S\n]+)?", text, re.IGNORECASE):
+        if _WORKPLACE_BEFORE.search(text, max(0, found.start() - 80), found.end()) is None:
+            continue
+        ahead = _NAME_AHEAD.match(text, found.end()) or _HOSPITAL_AHEAD.match(text, found.end())
+        if ahead is not None:
+            keys.append(_key(_WORD.findall(ahead.group())))
+    for found in _WORKPLACE_AFTER.finditer(text):
+        behind = _NAME_BEHIND.search(text, max(0, found.start() - 60), found.start())
+        if behind is not None:
+            keys.append(_key(_WORD.findall(behind.group(1))))
+    return tuple(k for k in keys if k)
+
+
+def _patron_or_tier(words: list[str]) -> bool:
+    """The words of a hospital's name hold a title, a saint, a tier, only people's names or a
+    given name and a name after it ("Escuela Antonio Lenin Fonseca")."""
+    folded = [fold_place(w).rstrip(".") for w in words]
+    if any(w in _TIERS or w in _PATRONS or w.split("-")[0] in _PATRONS for w in folded):
+        return True
+    names = [w for w in folded if w not in _JOINS and w not in _LOCAL_TIERS]
+    if names and all(_known_name(w, False) for w in names):
+        return True
+    return any(_known_name(a, True) and _known_name(b, False) for a, b in zip(names, names[1:]))
+
+
+def _known_name(word: str, given: bool) -> bool:
+    """A word the name lists know as a given name (``given``) or as any name."""
+    info = default_gazetteer().get(word)
+    return info is not None and (info.first or (not given and info.last))
+
+
+def _name_words(text: str, m: Mention) -> list[str] | None:
+    """The words of the hospital's name the span belongs to, or None when no hospital's word
+    stands in it or right before or after it."""
+    patron = _PATRON_BEFORE.search(text, max(0, m.start - 12), m.start)
+    words = ([patron.group().strip()] if patron else []) + _WORD.findall(m.text)  # "St. " + "Joseph's Hospital"
+    inside = [w for w in words if _HOSPITAL_WORD.fullmatch(w)]
+    if inside:  # a university hospital centre's acronym ("CHU Ignace Deen") is a tier's word
+        return [w for w in words if not _HOSPITAL_WORD.fullmatch(w)] + ["teaching" for w in inside if w.isupper()]
+    after = _HOSPITAL_AFTER.match(text, m.end)
+    if after is not None:
+        return words + _WORD.findall(after.group())[:-1]
+    before = _HOSPITAL_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    if before is not None:  # "CHU" + "Ignace Deen": the acronym's centre is a teaching hospital
+        return _WORD.findall(before.group())[1:] + words + (["teaching"] if before["acronym"] else [])
+    return None
+
+
+# The speaker is a hospital's staff: a hospital the file names is theirs as likely as not.
+_STAFF = re.compile(
+    r"\b(?:i|we)(?:['’]m|['’]ve|[^\S\n]+(?:am|was|were|are|have|had|been|worked|work|started|trained)){1,3}"
+    r"(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:as[^\S\n]+)?(?:an?|the)[^\S\n]+(?:\w+[^\S\n]+)?"
+    r"(?:nurse|doctor|midwife|physician|surgeon|paramedic|orderly|porter|pharmacist|radiographer|anaesthetist|"
+    r"anesthetist|intern|resident|registrar|matron|clinician|lab[^\S\n]+technician)\b"
+    r"|\b(?:my|our)[^\S\n]+(?:patients|shifts?|ward|night[^\S\n]+shifts?)\b",
+    re.IGNORECASE)
+
+
+def is_named_hospital(text: str, m: Mention) -> bool:
+    """The span is a public hospital's name or the patron's name in one (see the module), and
+    the file does not name it as the speaker's workplace."""
+    if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
+        return False
+    words = _name_words(text, m)
+    if not words or (_POSSESSIVE.search(m.text) and not any(fold_place(w).rstrip(".") in _PATRONS for w in words)):
+        return False
+    if not _patron_or_tier(words) or not _key(words):
+        return False  # "the district hospital": no name of one
+    return not named_as_workplace(text, words) and not _staff(text)
+
+
+def named_as_workplace(text: str, words: list[str]) -> bool:
+    """A name of these ``words`` is said somewhere in ``text`` as the speaker's workplace ("I am
+    a nurse at Mulago Hospital", "our Kamuzu", "the Bank of Botswana, where I work")."""
+    key = _key(words)
+    return any(key & work for work in _workplace_keys(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _staff(text: str) -> bool:
+    """The speaker says they work in a hospital ("I am a nurse", "my patients")."""
+    return _STAFF.search(text) is not None
