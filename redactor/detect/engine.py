@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
+from redactor.detect.cue_numbers import continued_numbers
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -794,6 +795,8 @@ class Detector:
             mentions = self.filters.apply(
                 text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
+            # a number's piece at the start or the end of a cue, the rest of it in the next or the last
+            mentions = continued_numbers(_without_speakers(item), mentions, item.joins, _one_speaker(item))
             mentions.extend(self._speaker_mentions(item))
             results.append(resolve_overlaps(mentions))
         return results

@@ -1,0 +1,393 @@
+"""A number's piece said at the start of the next cue or segment, after the one that began it.
+
+A source dictates a phone, an ID or a case number in pieces and the subtitle cues or the
+speech-to-text segments cut it where the speaker paused: "my Tigo is 655" | "2871. The other one
+I don't use.", "it is Vodacom. 82 41" | "77 30. If it is off, call my aunt.", a cue that ends "four
+four one" and, after a cue "[inaudible] sorry" or "you broke up there", a cue "nine two only
+signal", a case number "forty one slash (crosstalk)" | "oh three slash twenty twenty three", and
+the code's start said after it ("and seven seven two before it").  The detectors read the pieces
+joined by a space, but a piece's figures alone are too few for any number rule, so one of the
+pieces is missed.  Here, after detection, a piece that is only figures (digits, number words, a
+slash or a dash going on) at the start of a cue, right after a cue that ends with a found phone or
+ID, is that number's rest, found as the same entity (one key for both); one that ends a cue right
+before a cue that opens with the number is its start; and a cue that ends in figures after a
+phone's word or a telephone operator's name ("the number is", "my Tigo is") and the next cue's
+figures are one phone when together they are as long as one.
+
+Not a number's rest: what the next cue says after a new question, figures followed by a word
+("two hours later", "eleven of us", "at six thirty"), a time ("six thirty."), a year alone
+("2019.", "twenty nineteen."), another speaker's figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+import regex
+
+from redactor.detect.joins import number_part
+from redactor.entities.group import value_key
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import FILLERS, mobile_operators
+from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+from redactor.model import Mention
+
+DETECTOR = "CueContinuation"
+_NUMBERS = frozenset({"PHONE", "ID_NUMBER"})
+_SCORE = 0.6
+# What a figure alone is guessed to be by the language model: a number's piece is none of them.
+_GUESSED = frozenset({"DATE", "DURATION", "TIME", "CARDINAL", "QUANTITY", "UNKNOWN_ID", "COUNT"})
+_WORD_VALUES = {**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS}
+_WORDS = "|".join(sorted({*_WORD_VALUES, "double", "triple"}, key=len, reverse=True))
+# One said or typed figure: "0612", "seven", "forty-four", "double".
+_FIGURE = rf"(?:\d+|(?<![^\W\d_])(?:{_WORDS})(?:-(?:{'|'.join(UNITS)}))?(?![^\W\d_]))"
+_LINK = r"(?:[^\S\n]*(?:[-/,]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*|[^\S\n]+)"
+_OPEN = r"(?:(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*)?"
+# Figures in a row, maybe opened by a slash or a dash going on ("-20741", "slash one nine").
+_RUN = regex.compile(rf"{_OPEN}{_FIGURE}(?:{_LINK}{_FIGURE})*", regex.IGNORECASE)
+_GOES_ON = r"[^\S\n]*(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))"
+# Figures ending a cue, maybe with a slash or a dash that says the code goes on ("thirty two slash").
+_RUN_AT_END = regex.compile(rf"(?r){_FIGURE}(?:{_LINK}{_FIGURE})*(?:{_GOES_ON})?\Z", regex.IGNORECASE)
+_ENDS_GOING_ON = regex.compile(rf"{_GOES_ON}\Z", regex.IGNORECASE)
+_AFTER_A_CUE = regex.compile(r"(?<![^\W\d_])(?:number|it['’]?s|is)[^\S\n]*[,:]?[^\S\n]*\Z", regex.IGNORECASE)
+# What a cue may say around a number's piece: a transcriber's note, a filler, an aside.
+_NOTE = r"(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))"
+_ASIDE_WORDS = "|".join(sorted(FILLERS | {
+    "ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "again", "the rest", "the end", "the last part",
+    "and the end", "it's", "it’s", "it is", "i said", "i mean", "wait", "no"}, key=len, reverse=True))
+_LEAD = regex.compile(rf"(?:[^\S\n]*(?:{_NOTE}|(?<![^\W\d_])(?:{_ASIDE_WORDS})(?![^\W\d_])|[,.…:;!]))*[^\S\n]*",
+                      regex.IGNORECASE)
+_FILLER_AT = rf"(?<![^\W\d_])(?:{'|'.join(sorted(FILLERS, key=len, reverse=True))})(?![^\W\d_])"
+_TRAILING = rf"(?:[^\S\n]*(?:{_NOTE}|{_FILLER_AT}|[,.…:;!]))*[^\S\n]*"
+_TRAIL = regex.compile(rf"(?r){_TRAILING}\Z", regex.IGNORECASE)
+_ONLY_TRAILING = regex.compile(_TRAILING, regex.IGNORECASE)
+# What may follow a number's piece in its cue: the cue's end, a mark, a note, a filler, or the
+# words that say where the piece goes ("before it", "at the end").
+_AFTER_RUN = regex.compile(
+    rf"[^\S\n]*(?:\Z|[.,;!…]|{_NOTE}|{_FILLER_AT}"
+    r"|(?:(?:that['’]s|it['’]s|is)[^\S\n]+)?(?:before|after)[^\S\n]+it(?![^\W\d_])"
+    r"|at[^\S\n]+the[^\S\n]+(?:start|end|beginning)(?![^\W\d_])|(?:first|only)(?![^\W\d_]))", regex.IGNORECASE)
+# A cue said between two pieces of a number that is no part of it: a note, a filler, a short
+# remark with no figure ("you broke up there"), never a question.
+_ASIDE_CUE = regex.compile(rf"(?:[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…:;!]))*[^\S\n]*", regex.IGNORECASE)
+_MOST_ASIDE_WORDS = 5
+_MOST_ASIDES = 2
+_MOST_ASKING_WORDS = 2
+# A time ("six thirty", "7.45") and a year ("2019", "twenty nineteen"), alone.
+_HOURS = "|".join(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+_TIME_OR_YEAR = regex.compile(
+    rf"(?:(?:{_HOURS})[^\S\n]+(?:(?:{'|'.join(TENS)})(?:[-\s]+(?:{'|'.join(UNITS)}))?|o['’]?clock|oh[^\S\n]+\w+|fifteen|ten)"
+    rf"|\d{{1,2}}[:.]\d{{2}}|(?:19|20)\d{{2}}|(?:nineteen|twenty)[^\S\n]+(?:{'|'.join([*TEENS, *TENS])})(?:[-\s]+\w+)?"
+    rf"|twenty[^\S\n]+twenty(?:[-\s]+\w+)?|two[^\S\n]+thousand(?:[^\S\n]+and)?(?:[^\S\n]+\w+)?)\Z",
+    regex.IGNORECASE)
+# A code's letters said at a cue's end after "it's" ("it's k p", "number is CR"), its figures in the next.
+_LETTERS_AT_END = regex.compile(
+    r"(?<![^\W\d_])(?:it['’]?s|it[^\S\n]+is|number[^\S\n]+is|letters?)[^\S\n]*[,:]?[^\S\n]*"
+    r"((?:[^\W\d_](?:[^\S\n]+|[^\S\n]*[-.][^\S\n]*)){1,3}[^\W\d_]|[^\W\d_]{2,3})[^\S\n]*[,.]?\Z", regex.IGNORECASE)
+# Words that make the figures before them a count, a span of time or a sum ("two hours later",
+# "eleven of us", "17 of them", "300 dollars"), and a time's ("six thirty pm").
+_COUNTED_WORDS = (r"hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|times|people|persons|men|women"
+                  r"|children|kids|guys|soldiers|families|of|later|ago|earlier|o['’]?clock|am|pm|a\.m\.|p\.m\."
+                  r"|percent|per[^\S\n]+cent|kilometres|kilometers|km|metres|meters|miles|kilos|dollars|euros|pounds"
+                  r"|more|left|each")
+_COUNTED = regex.compile(rf"[^\S\n]*(?:{_COUNTED_WORDS})(?![^\W\d_])", regex.IGNORECASE)
+# ... or a time's or a place's word after them ("seven in the morning", "300 to the border"): figures
+# followed by a word are a number's piece only when no such word follows.
+_COUNTED_OR_PLACED = regex.compile(
+    rf"[^\S\n]*(?:{_COUNTED_WORDS}|in|at|on|to|or|from|per|by|until|till|and[^\S\n]+a[^\S\n]+half)(?![^\W\d_])",
+    regex.IGNORECASE)
+# The words before a cue's figures that ask for a phone, or name its network.
+_PHONE_WORDS = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
+                             r"|landline|number|digits|call\s+me\s+on|reach\s+me\s+on)(?![^\W\d_])", regex.IGNORECASE)
+_FRAME_CHARS = 60
+_NAME = regex.compile(r"(?<![\w-])[^\W\d_][\w-]{2,}(?![\w-])")
+# A network's name that is an everyday word ("Orange", "Three") names no phone here.
+_EVERYDAY_ZIPF = 3.0
+# Two or three letters said as a word that is an everyday one ("ok", "me", "us"): no code's letters.
+_EVERYDAY_LETTERS_ZIPF = 4.0
+_MIN_DIGITS = 2
+# Typed digit groups ("774-3390", "+256 774 339 0").
+_TYPED = regex.compile(r"(?<![\w+.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\d+)*(?![\w]|[.,/-]\d)")
+_MIN_PHONE_DIGITS = 7
+# A phone this long before a join is whole: the next piece's figures are its part only at the piece's end.
+_WHOLE_PHONE_DIGITS = 9
+_MAX_PHONE_DIGITS = 15
+
+
+def _digits(said: str) -> str:
+    """The digits of a run of figures ("double five, one" is "551")."""
+    out, times = [], 1
+    for word in regex.findall(r"\d+|[^\W\d_]+", said.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        value = word if word.isdigit() else str(_WORD_VALUES[word]) if word in _WORD_VALUES else ""
+        out.append(value * times if len(value) == 1 else value)
+        times = 1
+    return "".join(out)
+
+
+# What opens a cue before its words: the speaker's label ("DARA:", "Speaker 2:"), a dialogue
+# dash or a change-of-speaker mark ("- ", ">> ").
+_OPENER = regex.compile(r"(?:([\p{L}][\p{L}\d _.'’-]{0,30}?):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
+
+
+def _piece_ends(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
+    """Each piece's (start, end, speaker's label) in the joined text: its joiner's spaces and
+    what opens it (``_OPENER``) left out."""
+    starts, ends = [0], []
+    for join in joins:
+        gap, right = join, join
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        while right < len(text) and text[right] in " \t":
+            right += 1
+        ends.append(gap)
+        starts.append(right)
+    ends.append(len(text.rstrip()))
+    pieces = []
+    for start, end in zip(starts, ends):
+        opener = _OPENER.match(text, start, end)
+        label = (opener.group(1) or "").casefold() if opener else ""
+        start = opener.end() if opener else start
+        if text[start:end].strip():
+            pieces.append((start, end, label))
+    return pieces
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """Whether the piece ``text[start:end]`` is a note or a short remark with no figure."""
+    words = regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", text[start:end]))
+    if any(w.lower() in _WORD_VALUES for w in words):
+        return False
+    if text[start:end].rstrip().endswith("?"):  # "sorry?", "say again?": asked to say it again
+        return len(words) <= _MOST_ASKING_WORDS and _ASIDE_CUE.fullmatch(text, start, end - 1) is not None
+    return _ASIDE_CUE.fullmatch(text, start, end) is not None and len(words) <= _MOST_ASIDE_WORDS
+
+
+def _opening_run(text: str, start: int, end: int, *, strict: bool = False) -> tuple[int, int] | None:
+    """The figures opening a piece, after its asides, when nothing but a mark, a note or where
+    the figures go follows them (or, unless ``strict``, a word that makes them no count, time or
+    place: captions without marks): a number's piece, not a count or a time."""
+    lead = _LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    run = _RUN.match(text, at, end)
+    if run is None or (_AFTER_RUN.match(text, run.end(), end) is None and (strict or
+            _COUNTED_OR_PLACED.match(text, run.end(), end) is not None or not text[run.end():run.end() + 1].isspace())):
+        return None
+    said = run.group()
+    if len(_digits(said)) < _MIN_DIGITS or _TIME_OR_YEAR.fullmatch(said.strip(" -/")) is not None:
+        return None
+    return number_part(text, run.start(), run.end())
+
+
+def _closing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The figures ending a piece, before its trailing notes and fillers."""
+    trail = _TRAIL.search(text, start, end)
+    stop = trail.start() if trail else end
+    run = _RUN_AT_END.search(text, start, stop)
+    if run is None or len(_digits(run.group())) < _MIN_DIGITS:
+        return None
+    return number_part(text, run.start(), run.end())
+
+
+def _names_a_network(text: str, start: int) -> bool:
+    """Whether a telephone operator's name (not an everyday word) is said shortly before ``start``."""
+    operators = mobile_operators()
+    return any(m.group().casefold() in operators and zipf_frequency(m.group().casefold(), "en") < _EVERYDAY_ZIPF
+               for m in _NAME.finditer(text, max(0, start - _FRAME_CHARS // 2), start))
+
+
+def _asks_for_a_phone(text: str, start: int) -> bool:
+    return _PHONE_WORDS.search(text, max(0, start - _FRAME_CHARS), start) is not None or _names_a_network(text, start)
+
+
+class _Continuer:
+    """The mentions of one text, grown by the pieces of numbers said over its joins."""
+
+    def __init__(self, text: str, mentions: list[Mention], pieces: list[tuple[int, int, str]],
+                 one_speaker: Callable[[int, int], bool]) -> None:
+        self.text = text
+        self.mentions = list(mentions)
+        self.pieces = pieces
+        self.one_speaker = one_speaker
+        self.said_over_pieces: set[str] = set()  # the digits of the phones found here in two pieces
+
+    def _covered(self, start: int, end: int) -> bool:
+        """Whether a finding other than a figure's guessed kind (a date, a duration) lies there."""
+        return any(m.start < end and start < m.end and m.entity_type not in _GUESSED for m in self.mentions)
+
+    def _a_count_or_time(self, start: int, end: int, piece_end: int) -> bool:
+        """Whether the figures ``text[start:end]`` opening a piece are a count, a time or a year."""
+        said = self.text[start:end].strip(" ,.;")
+        return (_TIME_OR_YEAR.fullmatch(said) is not None or _COUNTED.match(self.text, end, piece_end) is not None) \
+            and _RUN.fullmatch(said) is not None
+
+    def drop_counts(self) -> None:
+        """A phone or an ID read on into the next piece's count, time or year ("my number is
+        0771 234 567." | "Two hours later", "… 4471 2290" | "and then 17 of them came"): the
+        number ends with its piece."""
+        kept: list[Mention] = []
+        for m in self.mentions:
+            left = self._without_count(m) if m.entity_type in _NUMBERS else m
+            if left is not None:
+                kept.append(left)
+        self.mentions = kept
+
+    def _without_count(self, m: Mention) -> Mention | None:
+        for n, (c, d, _) in enumerate(self.pieces[1:], start=1):
+            if not (m.start < d and c < m.end):
+                continue
+            part_start = max(m.start, c)
+            lead = _LEAD.match(self.text, c, d)
+            if part_start > (lead.end() if lead else c):
+                continue
+            if not self._a_count_or_time(part_start, min(m.end, d), d) and not self._past_a_whole_phone(m, c, d):
+                continue
+            if m.start >= c:
+                return None if any(o.key == m.key and o.end <= self.pieces[n - 1][1] for o in self.mentions if m.key) \
+                    else m
+            end = self.pieces[n - 1][1]
+            while end > m.start and self.text[end - 1] in " ,.;":
+                end -= 1
+            digits = _digits(self.text[m.start:end])
+            key = digits[-9:] if m.key.isdigit() and len(digits) >= 5 else m.key
+            return replace(m, end=end, text=self.text[m.start:end], key=key)
+        return m
+
+    def _past_a_whole_phone(self, m: Mention, c: int, d: int) -> bool:
+        """Whether a phone read on over the join before ``c`` was whole before it, and its part
+        in the piece at ``c`` is followed by more words ("call me on 0771 234 567" | "40 trucks
+        came"): no part of it."""
+        if m.entity_type != "PHONE" or m.start >= c or m.end >= d:
+            return False
+        return (len(_digits(self.text[m.start:c])) >= _WHOLE_PHONE_DIGITS
+                and _AFTER_RUN.match(self.text, m.end, d) is None)
+
+    def _number_at(self, start: int, end: int, *, at_end: bool) -> int | None:
+        """The index of the found phone or ID that ends (``at_end``) or opens the stretch (one
+        found over the join, as a rule reads the pieces joined, counts for its part in it)."""
+        for i, m in enumerate(self.mentions):
+            if m.entity_type not in _NUMBERS or not (m.start < end and start < m.end):
+                continue
+            if at_end and start <= m.start and _ONLY_TRAILING.fullmatch(self.text, min(m.end, end), end) is not None:
+                return i
+            if not at_end and start <= m.start and _LEAD.fullmatch(self.text, start, m.start) is not None:
+                return i
+        return None
+
+    def _next_piece(self, n: int) -> int | None:
+        """The piece after piece ``n`` that goes on with what it said: the next one, past at most
+        two asides; None when another speaker says it."""
+        label = self.pieces[n][2]
+        for k in range(n + 1, min(len(self.pieces), n + 2 + _MOST_ASIDES)):
+            start, end, other = self.pieces[k]
+            if not _is_aside(self.text, start, end):
+                same = self.one_speaker(self.pieces[n][1], start) and (not label or not other or label == other)
+                return k if same else None
+        return None
+
+    def _add(self, start: int, end: int, like: Mention, key: str) -> None:
+        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        self.mentions.append(Mention(start=start, end=end, entity_type=like.entity_type, score=_SCORE,
+                                     detector=DETECTOR, text=self.text[start:end], key=key))
+
+    def _rekey(self, i: int, key: str) -> None:
+        self.mentions[i] = replace(self.mentions[i], key=key)
+
+    def step(self, n: int) -> bool:
+        """Whether a number's piece was found over the join after piece ``n``."""
+        k = self._next_piece(n)
+        if k is None:
+            return False
+        (a, b, _), (c, d, _) = self.pieces[n], self.pieces[k]
+        if self.text[a:b].rstrip().endswith("?"):
+            return False  # a new question: what is said next answers it
+        before = self._number_at(a, b, at_end=True)
+        # after a whole phone only a piece that says no more is its end
+        rest = _opening_run(self.text, c, d, strict=before is not None and self._whole(self.mentions[before]))
+        if rest is not None and before is not None and not self._covered(*rest):
+            m = self.mentions[before]
+            self._add(*rest, m, m.key or value_key(m))
+            return True
+        head = _closing_run(self.text, a, b)
+        after = self._number_at(c, d, at_end=False)
+        if after is not None and self._goes_before(a, b, head, after):
+            return True
+        if head is not None and rest is not None and not self._covered(*head) and not self._covered(*rest):
+            return self._phone_over_pieces(head, rest)
+        return False
+
+    def _goes_before(self, a: int, b: int, head: tuple[int, int] | None, after: int) -> bool:
+        """Whether the end of piece ``text[a:b]`` (its figures ``head``, or a code's letters)
+        starts the number found opening the next piece (``mentions[after]``): found as it."""
+        m = self.mentions[after]
+        if head is not None and not self._covered(*head) and self._opens_a_code(a, *head):
+            self._add(*head, m, m.key or value_key(m))
+            return True
+        return m.entity_type == "ID_NUMBER" and self._code_letters(a, b, after)
+
+    @staticmethod
+    def _whole(m: Mention) -> bool:
+        """Whether a found number is as long as a whole one (a phone of seven digits or more, any
+        ID): what the next piece opens with goes on with it only when its piece says no more."""
+        return m.entity_type != "PHONE" or len(_digits(m.text)) >= _MIN_PHONE_DIGITS
+
+    def _code_letters(self, start: int, end: int, after: int) -> bool:
+        """A code's letters ending a piece ("it's k p") before the piece its figures open: the same ID."""
+        letters = _LETTERS_AT_END.search(self.text, start, end)
+        if letters is None or any(m.entity_type in _NUMBERS and m.start < letters.end(1) and letters.start(1) < m.end
+                                  for m in self.mentions):
+            return False
+        word = letters.group(1)
+        if " " not in word and not word.isupper() and zipf_frequency(word.casefold(), "en") >= _EVERYDAY_LETTERS_ZIPF:
+            return False  # "it's ok", "it's me"
+        m = self.mentions[after]
+        self._add(letters.start(1), letters.end(1), m, m.key or value_key(m))
+        return True
+
+    def _opens_a_code(self, piece_start: int, start: int, end: int) -> bool:
+        """Whether figures ending a piece start the number the next piece opens with: they end
+        in a slash or a dash, or follow a number's word or "it's"."""
+        return (_ENDS_GOING_ON.search(self.text, start, end) is not None
+                or _AFTER_A_CUE.search(self.text, piece_start, start) is not None)
+
+    def _phone_over_pieces(self, head: tuple[int, int], rest: tuple[int, int]) -> bool:
+        """A phone said over two pieces, after a phone's word or an operator's name: both parts."""
+        digits = _digits(self.text[head[0]:head[1]]) + _digits(self.text[rest[0]:rest[1]])
+        if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS or not _asks_for_a_phone(self.text, head[0]):
+            return False
+        like = Mention(start=0, end=0, entity_type="PHONE", score=_SCORE, detector=DETECTOR, text="")
+        key = digits[-9:]
+        self._add(*head, like, key)
+        self._add(*rest, like, key)
+        self.said_over_pieces.add(digits)
+        return True
+
+    def read_backs(self) -> None:
+        """The phones found in two pieces typed whole elsewhere in the text ("774-3390. Got
+        it."): the same number, read back."""
+        like = Mention(start=0, end=0, entity_type="PHONE", score=_SCORE, detector=DETECTOR, text="")
+        for typed in _TYPED.finditer(self.text):
+            digits = "".join(c for c in typed.group() if c.isdigit())
+            start, end = typed.span()
+            if digits in self.said_over_pieces and not any(  # a number's guess of its kind gives way
+                    m.start < end and start < m.end and m.entity_type not in _GUESSED | _NUMBERS for m in self.mentions):
+                self._add(start, end, like, digits[-9:])
+
+
+def continued_numbers(text: str, mentions: list[Mention], joins: Sequence[int],
+                      one_speaker: Callable[[int, int], bool] = lambda a, b: True) -> list[Mention]:
+    """``mentions`` with the pieces of phones and IDs said over the joins of ``text`` (where one
+    piece's joiner starts) added, each keyed as the number it goes on with."""
+    if not joins:
+        return mentions
+    grower = _Continuer(text, mentions, _piece_ends(text, sorted(joins)), one_speaker)
+    grower.drop_counts()
+    for _ in range(3):  # a number over three or four cues: each pass adds the next piece
+        if not any([grower.step(n) for n in range(len(grower.pieces) - 1)]):
+            break
+    if grower.said_over_pieces:
+        grower.read_backs()
+    return grower.mentions
