@@ -8,8 +8,6 @@ word and no place (:mod:`redactor.detect.honorific_names`)."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from redactor.detect.honorific_names import (honorific_after, names_with_honorifics, title_alone,
@@ -19,11 +17,7 @@ from redactor.lexicon.titles import (HONORIFIC_ROWS, NAME_HONORIFICS, POSTPOSED_
                                      TABLE_WORD_TITLES)
 from redactor.model import Mention
 from tests.scan_helpers import found_in_file, people
-
-
-def _rows() -> list[list[str]]:
-    raw = resources.files("redactor.data").joinpath("honorifics.tsv").read_text(encoding="utf-8")
-    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+from tests.test_names15_honorifics_table import _rows
 
 
 def test_each_row_has_a_language_a_gender_a_case_and_maybe_a_position():
