@@ -105,6 +105,8 @@ from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
+from redactor.detect.honorific_names import (honorific_after, names_with_honorifics, titled_person_the_model_placed,
+                                             title_alone, titles_left_to_roles, word_title_start)
 from redactor.detect.hospitals import is_named_hospital
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
@@ -1426,7 +1428,7 @@ class SpanFilters:
         if _thing_after_determiner(text, m):
             return True
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
-                or _only_an_address_form(m.text) or is_lexicon_phrase(text, m))
+                or _only_an_address_form(m.text) or title_alone(text, m) or is_lexicon_phrase(text, m))
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -1870,7 +1872,8 @@ class SpanFilters:
             m = _unknown_name_the_model_called_a_body(
                 text, _shaped_name_the_model_called_a_body(_person_the_model_called_a_body(m)))
             m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
-            yield _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
+            m = _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
+            yield titled_person_the_model_placed(text, m)
 
     def _public_acronym(self, acronyms: frozenset[str]) -> Callable[[str], bool]:
         """Whether an acronym is a public body's: one the text spells out as a public body's, or
@@ -1892,6 +1895,8 @@ class SpanFilters:
                  else self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])),
             _GUESSING, GENERAL_DATE_SCORE)
+        # a name the model and the lists missed after a title of the honorifics table ("attorney han")
+        kept = titles_left_to_roles(text, kept + names_with_honorifics(text, kept))
         # a phrase that singles one out, said as its whole clause ("i'm the only nurse who saw him")
         kept = extend_unique_phrases(text, kept)
         # A regional capital under the city threshold still ends an address ("..., Ikeja"): it is
@@ -2184,7 +2189,7 @@ def _title_start(text: str, start: int, end: int) -> int:
     if title is not None:
         return title.start()
     nickname = _NICKNAME_BEFORE.search(text, max(0, start - 8), start)
-    return nickname.start() if nickname is not None else start
+    return nickname.start() if nickname is not None else word_title_start(text, start)
 
 
 def _with_title(text: str, m: Mention) -> Mention:
@@ -2212,7 +2217,7 @@ def _with_title(text: str, m: Mention) -> Mention:
     joined = _capitalised_surname(_SURNAME_JOIN_AFTER.match(text, end))
     if joined is not None and _is_surname_only(joined.group("surname")):
         end = joined.end()
-    after = _HONORIFIC_AFTER.match(text, end) or _said_after_name(text, end)
+    after = _HONORIFIC_AFTER.match(text, end) or _said_after_name(text, end) or honorific_after(text, end)
     if after is not None:
         end = after.end()
     if (start, end) == (m.start, m.end):
@@ -2398,7 +2403,9 @@ def _titled(text: str, start: int, end: int) -> bool:
             or (text[start:start + 1].isupper()
                 and _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) is not None)
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
-            or _HONORIFIC_AFTER.match(text, end) is not None or _said_after_name(text, end) is not None)
+            or word_title_start(text, start) < start
+            or _HONORIFIC_AFTER.match(text, end) is not None or _said_after_name(text, end) is not None
+            or honorific_after(text, end) is not None)
 
 
 def _person_the_model_placed(m: Mention) -> Mention:

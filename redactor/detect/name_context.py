@@ -273,7 +273,7 @@ class NameContext:
         before = self.tokens[i - 1]
         if before.possessive:
             return False  # "my uncle's house": what the relation owns, no name after a title
-        if before.lower in KINSHIP_TITLES and self.modal_verb(i):
+        if before.lower in KINSHIP_TITLES and (self.modal_verb(i) or self.word_after_kin(i)):
             return False  # "grandma may know"; a courtesy title is a name's ("Ms May checked")
         if before.folded in SPOKEN_ADDRESS:  # "ma'am" is folded "maam"
             return zipf_frequency(self.tokens[i].lower, "en") < ADDRESSED_NAME_MAX_ZIPF
@@ -322,11 +322,20 @@ class NameContext:
         return self.tokens[i].lower in _MODALS and bool(after) and not after.endswith(("ed", "s")) \
             and not self.speech_after(i) and not self.action_after(i)
 
+    def word_after_kin(self, i: int) -> bool:
+        """'our sister company', 'his brother officer': after a kinship word an everyday word the
+        name lists hold only as a surname is that word; a relative is called by a given name
+        ("sister Mercy", "uncle Bek")."""
+        if i == 0 or self.tokens[i - 1].lower not in KINSHIP_TITLES:
+            return False
+        info = default_gazetteer().lookup(self.tokens[i].text)
+        return info is not None and info.is_word and not info.first
+
     def relation_before(self, i: int) -> bool:
         """'my friend Grace', 'our commander, Bykov'; not what a relation owns ("my cousin's
         car", "his brother's Golf"), but a name said after it ("use my sister's, Joy")."""
-        return self.previous(i, allow_comma=True) in RELATIONS and not self.modal_verb(i) and \
-            (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
+        return self.previous(i, allow_comma=True) in RELATIONS and not self.modal_verb(i) \
+            and not self.word_after_kin(i) and (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
 
     def relation_after(self, j: int) -> bool:
         """'khaoula is my cousin', 'nurlan my brother in law helped': a relation of the speaker's

@@ -10,6 +10,7 @@ are stripped from a name before names are compared ("Uncle Ivan Petrov" is "Ivan
 from __future__ import annotations
 
 from importlib import resources
+from typing import NamedTuple
 
 from redactor.lexicon.folding import fold
 
@@ -90,35 +91,60 @@ weyzero woyzero weyzerit wro wt hajj hajja hajjah
 dott dottssa avv sig sigra
 """.split())
 
-# Honorifics written before a name in many languages, from the shipped table
-# ``redactor/data/honorifics.tsv`` (word, language, gender, case; its header says what each
-# column means): "zonja Drita Hoxha", "Encik Faizal", "gospođa Ana Kovač", "Ramatoa Voahangy".
+# Honorifics and kinship words said with a name in many languages, from the shipped table
+# ``redactor/data/honorifics.tsv`` (word, language, gender, case and, where it is not "before",
+# position; its header says what each column means): "zonja Drita Hoxha", "Encik Faizal",
+# "gospođa Ana Kovač", "Ramatoa Voahangy", "sekuru Tawanda", "teacher Kalisa", "Kovács úr".
 HONORIFICS_FILE = "honorifics.tsv"
 
 
-def _honorific_rows() -> tuple[tuple[str, str, str], ...]:
-    """(word as written, gender, case) for each honorific of the table."""
+class HonorificRow(NamedTuple):
+    """One row of the honorifics table."""
+
+    word: str  # as the language writes it, in lower case; an abbreviation with its full stop
+    language: str  # the languages that use it, with what it means ("Shona (uncle, grandfather)")
+    gender: str  # "f", "m" or "-"
+    case: str  # "any", "cap", "word" or "teknonym" (see the table's header)
+    position: str  # "before" or "after" the name
+
+
+def _honorific_rows() -> tuple[HonorificRow, ...]:
+    """The rows of the table."""
     raw = resources.files("redactor.data").joinpath(HONORIFICS_FILE).read_text(encoding="utf-8")
     rows = []
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
-            word, _language, gender, case = line.split("\t")
-            rows.append((word.strip(), gender.strip(), case.strip()))
+            word, language, gender, case, *position = (cell.strip() for cell in line.split("\t"))
+            rows.append(HonorificRow(word, language, gender, case, position[0] if position else "before"))
     return tuple(rows)
 
 
-_HONORIFIC_ROWS = _honorific_rows()
+HONORIFIC_ROWS = _honorific_rows()
+_BEFORE_ROWS = tuple(row for row in HONORIFIC_ROWS if row.position == "before")
 # The table's honorifics that are a title in any case ("zonja", "Zonja"), as written.
-TABLE_HONORIFICS = frozenset(word for word, _, case in _HONORIFIC_ROWS if case == "any")
+TABLE_HONORIFICS = frozenset(row.word for row in _BEFORE_ROWS if row.case == "any")
 # Those that are one only with their capital ("Tuan Hassan", "Mas Bayu"), as written with it.
-TABLE_CASED_HONORIFICS = frozenset(word[:1].upper() + word[1:] for word, _, case in _HONORIFIC_ROWS if case == "cap")
+TABLE_CASED_HONORIFICS = frozenset(row.word[:1].upper() + row.word[1:] for row in _BEFORE_ROWS if row.case == "cap")
 # Folded, by the gender they tell ("zonja" a woman, "zoti" a man).
-TABLE_FEMALE = frozenset(fold(word) for word, gender, case in _HONORIFIC_ROWS if gender == "f" and case == "any")
-TABLE_MALE = frozenset(fold(word) for word, gender, case in _HONORIFIC_ROWS if gender == "m" and case == "any")
+TABLE_FEMALE = frozenset(fold(row.word) for row in _BEFORE_ROWS if row.gender == "f" and row.case == "any")
+TABLE_MALE = frozenset(fold(row.word) for row in _BEFORE_ROWS if row.gender == "m" and row.case == "any")
 # Folded, the "any" ones: a given name the lists know right after one is that person's, in lower
-# case too ("then zonja drita came back"), as after a community's title.
-TABLE_HONORIFICS_FOLDED = frozenset(fold(word) for word in TABLE_HONORIFICS)
+# case too ("then zonja drita came back"), as after a community's title.  An abbreviation
+# without its full stops ("dott.ssa" is "dottssa").
+TABLE_HONORIFICS_FOLDED = frozenset(fold(word.replace(".", "")) for word in TABLE_HONORIFICS)
 NAME_HONORIFICS = NAME_HONORIFICS | TABLE_HONORIFICS_FOLDED
+# The table's titles that are English words or names too ("uncle", "teacher", "attorney",
+# Oshiwambo "meme" and "tate", French "maman") and its teknonyms (Shona "amai Rudo", the mother
+# of Rudo): said before a name they are part of its span, but not after a determiner or a
+# possessive ("my uncle", "the chef"), and they make the next word a name only where English
+# has no such word ("attorney han", not "teacher training").  As written, in lower case.
+TABLE_WORD_TITLES = frozenset(row.word for row in _BEFORE_ROWS if row.case == "word")
+TABLE_TEKNONYMS = frozenset(row.word for row in _BEFORE_ROWS if row.case == "teknonym")
+# The table's honorifics said after a name ("Nasreen bibi", "Bold guai", "Kovács úr"), as
+# written in lower case: those of case "any" in any case, the others ("word": "Rao sir",
+# "Lakshmi amma") only in lower case, being words or names of their own with a capital.
+TABLE_AFTER = frozenset(row.word for row in HONORIFIC_ROWS if row.position == "after")
+TABLE_AFTER_ANY_CASE = frozenset(row.word for row in HONORIFIC_ROWS if row.position == "after" and row.case == "any")
 
 # Honorifics of other languages written before a name, with or without a capital, that go into
 # the name's span as a courtesy title does: Amharic "Ato" (Mr), "Weyzero"/"W/ro" (Mrs),
@@ -177,12 +203,16 @@ ALSO_KNOWN_AS = "aka"
 # stand, NOT_NAME_WORDS, are not repeated here: "bhai", "didi", "ji", "sahib".)
 POSTPOSED_HONORIFICS = SAID_AFTER_NAME | frozenset("""
 daju khanoum khanim jan joon jaan anna akka thambi chacha kaka dada aapa baji khala guai
-""".split())
+""".split()) | frozenset(fold(word) for word in TABLE_AFTER)
 
 # Balkan kinship honorifics said before a given name ("Bay Stoyan", "čika Raša", "teta Vesna"):
 # the person named, when names are compared.  Only first, before another word ("Michael Bay").
 # ("čika", "teta", "tetka" are NAME_HONORIFICS, stripped wherever they stand.)
-PREPOSED_HONORIFICS = frozenset("bay bai ujak ujna dedo kuma kume".split())
+# So are the table's titles that are English words or names too and those it gives with their
+# capital, only first ("teacher Kalisa" is Kalisa, "Geom. Piras" is Piras; "Catherine Tate"
+# keeps her surname).
+PREPOSED_HONORIFICS = frozenset("bay bai ujak ujna dedo kuma kume".split()) | frozenset(
+    fold(word.replace(".", "")) for word in TABLE_WORD_TITLES | {row.word for row in _BEFORE_ROWS if row.case == "cap"})
 
 # Burmese and Thai honorifics as written before a name, with a capital ("U Tin Oo", "Daw Khin",
 # "Ko Aung", "Ma Thida", "Khun Somchai"): every capitalised word after one is part of the name,
