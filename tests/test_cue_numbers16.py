@@ -47,6 +47,20 @@ def test_a_phone_in_groups_over_two_segments_after_it_is_a_network(redactor_defa
     assert _one_entity(found) == [("PHONE", "82 41"), ("PHONE", "77 30")]
 
 
+def test_a_phone_started_by_the_second_speaker_of_a_cue_goes_on_in_their_next_cue(redactor_default, tmp_path):
+    # One cue holds the question and the start of the answer; the answer's speaker (the cue's
+    # last label) is the one whose next cue ends the number.
+    found = _found(redactor_default, tmp_path, "srt", "Reporter: Which line is yours?\nDriver: My Tigo is 655",
+                   "Driver: 2871. The second SIM I keep switched off.", "Reporter: 655-2871. Noted.")
+    assert _one_entity(found) == [("PHONE", "655"), ("PHONE", "2871"), ("PHONE", "655-2871")]
+
+
+def test_figures_of_the_cues_first_speaker_do_not_go_on_in_another_speakers_cue(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "srt", "Driver: My Tigo is 655\nReporter: Which one?",
+                   "Driver: 2871 trucks passed that week.")
+    assert ("PHONE", "2871") not in [(t, s) for t, s, _ in found]
+
+
 def test_an_everyday_word_naming_a_network_is_no_phones_word(redactor_default, tmp_path):
     # "Orange" and "Three" are networks too, but here a fruit and a count
     assert _found(redactor_default, tmp_path, "srt", "the orange crates were 120", "340 kilos in all.") == []

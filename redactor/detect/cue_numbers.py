@@ -156,6 +156,18 @@ def _piece_ends(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
     return pieces
 
 
+# A speaker's label inside a piece, after a line's start or a sentence's end ("How can I reach
+# you?\nSource: My Lonestar is 886"): who says the piece's end.
+_LABEL_INSIDE = regex.compile(r"(?:(?<=\n)|(?<=[.?!…][^\S\n]))[^\S\n]*(\p{Lu}[\p{L}\d'’-]*(?:[^\S\n]\p{L}[\p{L}\d'’-]*){0,2}):[^\S\n]")
+
+
+def _end_label(text: str, start: int, end: int, label: str) -> str:
+    """The label of the speaker who says the end of the piece ``text[start:end]`` (``label`` is its
+    opening speaker's): the last label inside it, when a second speaker takes the cue over."""
+    inside = [m.group(1).casefold() for m in _LABEL_INSIDE.finditer(text, start, end)]
+    return inside[-1] if inside else label
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     """Whether the piece ``text[start:end]`` is a note or a short remark with no figure."""
     words = regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", text[start:end]))
@@ -280,7 +292,7 @@ class _Continuer:
     def _next_piece(self, n: int) -> int | None:
         """The piece after piece ``n`` that goes on with what it said: the next one, past at most
         two asides; None when another speaker says it."""
-        label = self.pieces[n][2]
+        label = _end_label(self.text, *self.pieces[n])
         for k in range(n + 1, min(len(self.pieces), n + 2 + _MOST_ASIDES)):
             start, end, other = self.pieces[k]
             if not _is_aside(self.text, start, end):
