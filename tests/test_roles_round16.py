@@ -116,9 +116,41 @@ def test_no_job_word_in_a_question_about_anyone(redactor_default, text):
     assert _found(redactor_default, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "is" or "was" and the holder's name
+    ("The investigator is Orhan Kaya, he came twice.", [("OCCUPATION", "investigator"), ("PERSON", "Orhan Kaya")]),
+    ("the manager there is called Hamid.", [("OCCUPATION", "manager"), ("PERSON", "Hamid")]),
+    # "there," and the name
+    ("The director there, gospodin Petrov, signed the paper.",
+     [("OCCUPATION", "director"), ("PERSON", "gospodin Petrov")]),
+    # a possessive and the name after it
+    ("My helper Tendai was behind me on the ladder.", [("OCCUPATION", "helper"), ("PERSON", "Tendai")]),
+])
+def test_a_job_word_with_the_name_of_its_holder(redactor_default, text, expected):
+    assert _found(redactor_default, text, ROLES | {"PERSON"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no job word before the name, an everyday noun after "is"
+    "The problem is Orhan Kaya, he never pays.",
+    "The reason there, Petrov said, was money.",
+])
+def test_no_job_word_before_a_name_without_one(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prefect of Tillabéri said we must leave.", [("OCCUPATION", "prefect")]),
+    ("The pastor of Nukualofa spoke at the funeral.", [("OCCUPATION", "pastor")]),
+])
+def test_a_job_word_of_a_kept_place(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The director of public prosecutions decided not to charge.",
     "The director of the IMF said growth is slow.",
+    "The governor of Lagos spoke on television.",
 ])
 def test_no_job_word_of_a_public_office_or_body(redactor_default, text):
     assert _found(redactor_default, text) == []
