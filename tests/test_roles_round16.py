@@ -35,10 +35,15 @@ def _found(redactor, text: str, kinds: frozenset[str] = ROLES) -> list[tuple[str
     # a present verb of saying or thinking
     ("The owner believes I took the money.", [("OCCUPATION", "owner")]),
     ("The dispenser at the clinic swears it was the right dose.", [("OCCUPATION", "dispenser")]),
-    # the subject taken up again by "who" or a pronoun
+    # the subject taken up again by "who" or, at a clause's head, by a pronoun
     ("The mechanic who fixed the bus was from Gulu.", [("OCCUPATION", "mechanic")]),
+    ("The manager, who was drunk, fired me.", [("OCCUPATION", "manager")]),
     ("the owner he told us to leave", [("OCCUPATION", "owner")]),
-    ("the director, she is a cousin of the mayor", [("OCCUPATION", "director")]),
+    ("And the director, she is a cousin of the mayor.", [("OCCUPATION", "director")]),
+    ("yes our cook he never paid for the rice", [("OCCUPATION", "cook")]),
+    # their kin or their things
+    ("Later the director's car was parked outside.", [("OCCUPATION", "director")]),
+    ("We all knew the prefect's nephew.", [("OCCUPATION", "prefect")]),
     # after a possessive: one who works for or beside the person
     ("His driver waited outside the whole night.", [("OCCUPATION", "driver")]),
     ("My employer kept my passport in his safe.", [("OCCUPATION", "employer")]),
@@ -60,6 +65,10 @@ def test_a_job_word_then_what_they_did(redactor_default, text, expected):
     "The guard dogs barked all night.",
     "The pilot light went out.",
     "He wore the captain's armband last season.",
+    "He sat in the driver's seat.",
+    "Read the owner's manual first.",
+    # a job word as an object, then a relative clause: no clause starts before it
+    "It had not been made available to her or to the doctor she had appointed.",
     # the interview's own people, an office in formal text
     "The reporter asked about the fire.",
     "The interpreter said it again in French.",
