@@ -4,19 +4,20 @@ of what one person did or thinks ("the owner believes I did it"), as the one tol
 taken to ("I warned the welder twice", "they sent me up to the director and"), asked about ("did
 the prosecutor call you"), with the name of the one who holds it ("the investigator is Orhan
 Kaya", "the director there, gospodin Petrov,"), of a kept place ("the prefect of Tillabéri
-said") and after a possessive ("my helper Tendai", "his driver waited").  Every case runs
-through a whole Redactor and asserts the exact spans; the near misses assert that nothing of the
-kind is found."""
+said") and after a possessive ("my helper Tendai", "his driver waited").  A whole Redactor
+scans each sentence: the spans of jobs and ranks are exact, and a near miss has none."""
 
 from __future__ import annotations
 
 import pytest
 
-ROLES = frozenset({"OCCUPATION", "RANK"})
+from tests.scan_helpers import of_type
+
+ROLES = ("OCCUPATION", "RANK")
 
 
-def _found(redactor, text: str, kinds: frozenset[str] = ROLES) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in kinds]
+def _found(redactor, text: str, *more: str) -> list[tuple[str, str]]:
+    return of_type(redactor, text, *ROLES, *more)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,6 +68,7 @@ def test_a_job_word_then_what_they_did(redactor_default, text, expected):
     "He wore the captain's armband last season.",
     "He sat in the driver's seat.",
     "Read the owner's manual first.",
+    "The coroner's report came a month late.",
     # a job word as an object, then a relative clause: no clause starts before it
     "It had not been made available to her or to the doctor she had appointed.",
     # the interview's own people, an office in formal text
@@ -136,7 +138,7 @@ def test_no_job_word_in_a_question_about_anyone(redactor_default, text):
     ("My helper Tendai was behind me on the ladder.", [("OCCUPATION", "helper"), ("PERSON", "Tendai")]),
 ])
 def test_a_job_word_with_the_name_of_its_holder(redactor_default, text, expected):
-    assert _found(redactor_default, text, ROLES | {"PERSON"}) == expected
+    assert _found(redactor_default, text, "PERSON") == expected
 
 
 @pytest.mark.parametrize("text", [
