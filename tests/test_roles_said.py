@@ -6,8 +6,9 @@ assert that no job or rank is found.
 
 Decided here: "a golf porter" is found (a job at a golf club, as "a hotel porter" is); "my
 supervisor said" and "the manager said" stay found as before (one person of the speaker's
-workplace, the pack's header); "the imam came" stays unfound ("my director told me", unfound
-here in round 8, is found since round 9 as the head of one's own workplace)."""
+workplace, the pack's header); "the imam came", unfound here until round 15, is found since
+round 16 as one person of the story named by their job (tests/test_roles_round16.py), as "my
+director told me", unfound here in round 8, is since round 9 as the head of one's own workplace."""
 
 from __future__ import annotations
 
@@ -108,8 +109,9 @@ def test_a_role_as_people_say_it(redactor_default, text, expected):
     "the night buses were late",
     "the nurses were kind",
     # generic mentions of the speaker's dealings stay unfound ("my director told me" is found
-    # since round 9: the head of one's own workplace, tests/test_roles_round9.py)
-    "the imam came",
+    # since round 9: the head of one's own workplace, tests/test_roles_round9.py; "the imam
+    # came" since round 16: one person of the story, tests/test_roles_round16.py)
+    "you should ask an imam about it",
 ])
 def test_no_role_said(redactor_default, text):
     assert _found(redactor_default, text) == []

@@ -8,7 +8,8 @@ person of the story by their role, and left beside the name's replacement it wou
 who it was:
 
 - the role, then the name between commas or right after it: "the owner, Don Luis Ferreyra,
-  said", "the IT officer, Dilovan, fixed it", "the director Kamau came";
+  said", "the IT officer, Dilovan, fixed it", "the director Kamau came", also after "there" or
+  "is" ("the director there, gospodin Petrov, signed", "the investigator is Orhan Kaya");
 - the name, then the role: "Dilovan, the IT officer, came", "Karimov, our director.", "with
   Ferreyra the owner", and a filler between ("karimov of course the director");
 - the same role word said again in that text with "the", "our" or "my" before it, the
@@ -52,6 +53,10 @@ _ACRONYM = r"(?-i:\p{Lu}{2,4})"
 # Words said between a name and its role that are no part of either: "karimov of course the
 # director", "Ines, you know, the nurse".
 _FILLER = r"(?:of{_SP}+course|you{_SP}+know|i{_SP}+mean|um|uh|er|like|actually|yes|yeah)".replace("{_SP}", _SP)
+# What joins a role to the name said after it: a comma, a space, "there," or "here," (where the
+# one meant works: "the director there, gospodin Petrov, signed") or "is", "was" (who holds it:
+# "the investigator is Orhan Kaya", "the manager there is called Hamid").
+_LINK = rf"(?:{_SP}+(?:there|here))?{_SP}*,{_SP}*|(?:{_SP}+(?:there|here))?{_SP}+(?:(?:is|was){_SP}+(?:(?:called|named){_SP}+)?)?"
 # Role nouns no job list holds because alone they name no trade: the head or the owner of the
 # place the story is about, and the grades of a small place's staff.
 _ROLE_WORDS_EXTRA = frozenset("""
@@ -79,7 +84,7 @@ def _role_words() -> frozenset[str]:
     def words(*names: str) -> frozenset[str]:
         return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
 
-    roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title")
+    roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title", "one_person_job")
     return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA | _EVERYDAY
 
 
@@ -95,7 +100,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     role = "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in sorted(roles, key=len, reverse=True)) + ")"
     said = rf"(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})(?![\w'’-])"
     before = regex.compile(
-        rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_SP}*,{_SP}*|{_SP}+)$", regex.I)
+        rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
     after = regex.compile(
         rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the)"
         rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+\p{{Ll}})", regex.I)

@@ -7,7 +7,8 @@ said").  Three slots name one person's job whatever comes after the frame the ru
   "the janitor of the school", "the owner of the mill", "he's the bodyguard of Ortega".  The
   rules stop at "of"; here the word is found, and ``extend_roles`` grows it over the place
   ("director of the hospital"); a person after "of" keeps their own replacement, the role is
-  the word alone.  Not "the rest of the team", "the end of the shift" (no job word), nor
+  the word alone, and so does a place or a body with its capital the filters kept ("the prefect
+  of Tillabéri said", "the pastor of Nukualofa").  Not "the rest of the team", "the end of the shift" (no job word), nor
   "the director of the IMF", "the commander of the army" (no small workplace after "of": a
   public body's head is a public fact);
 - a word of another language, no English word, said where a job goes: glossed by a job
@@ -59,6 +60,7 @@ _OF_PLACE = regex.compile(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?!(?:and|or|but|who|that|which|where|when)(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+){{0,2}}?"
     rf"(?-i:{_PLACE})(?![\w'’-])", regex.I)
 _OF = regex.compile(rf"{_SP}+of{_SP}+", regex.I)
+_OF_NAMED = frozenset({"LOCATION", "ORGANIZATION"})
 # An English word is not another language's title: below this Zipf frequency in English a word
 # is one only a loan knows ("abogado" 1.5, "gerente" 1.1); a gloss beside it allows more, since
 # the gloss says it is a job ("sage-femme, a midwife": 3.1 as two English tokens).
@@ -142,8 +144,15 @@ def _role_of(text: str, match: regex.Match[str], kept: Sequence[Mention]) -> Men
     end = role.end
     place = _OF_PLACE.match(text, end)
     then = _OF.match(text, end)
-    person = then is not None and any(p.start == then.end() and p.entity_type == "PERSON" for p in kept)
-    return role if place is not None or person else None
+    named = then is not None and any(p.start == then.end() and _named(p) for p in kept)
+    return role if place is not None or named else None
+
+
+def _named(kept: Mention) -> bool:
+    """Whether a kept mention after "of" says whose or which one the job is: a person ("the
+    bodyguard of Ortega"), or a place or a body written with its capital, which the filters kept as
+    no public one ("the prefect of Tillabéri", "the pastor of Nukualofa")."""
+    return kept.entity_type == "PERSON" or (kept.entity_type in _OF_NAMED and kept.text[:1].isupper())
 
 
 def _word(text: str, match: regex.Match[str], most: float, kept: Sequence[Mention]) -> Mention | None:
