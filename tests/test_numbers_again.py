@@ -59,7 +59,7 @@ def test_three_digits_alone_are_not_swept_as_the_audit_does_not_search_them():
     text = "Source: Room 622 is mine."
     forms = NumberForms.learn([_mention("Call 622 now", "622", "PHONE")], THRESHOLD)
 
-    assert forms.pattern is None
+    assert not forms
     assert _found(forms, text) == []
 
 
@@ -71,7 +71,7 @@ def test_values_without_a_digit_weak_findings_and_kept_values_are_not_swept():
                                _mention(weak, "2207 1954", "DATE", score=0.2),
                                _mention(kept, "1985 1985", "PHONE")], THRESHOLD, kept=["1985 1985"])
 
-    assert forms.pattern is None
+    assert not forms
     assert _found(forms, "Tavita Leiataua, 2207 1954, 1985 1985.") == []
 
 

@@ -21,21 +21,31 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.audit import worth_searching, fold
+from redactor.audit import fold, worth_searching
 from redactor.model import Mention
 
 DETECTOR = "number found again"
-# Between the words of a folded value, the audit reads any run of non-word characters as one
-# space: "70 48" is also "70-48", "70.48" and "70\n48".
-_BETWEEN = r"[\W_]+"
+# The audit reads a text as its words (runs of letters and digits) with any run of other
+# characters between them as one space: "70 48" is also "70-48", "70.48" and "70\n48".
+_WORD = regex.compile(r"[^\W_]+")
+
+
+def _folded(word: str) -> str:
+    return word.casefold() if word.isascii() else fold(word).strip()
 
 
 @dataclass(frozen=True)
 class NumberForms:
-    """The run's replaced values with a digit, as one pattern, and what each was found as."""
+    """The run's replaced values with a digit, by their first word, and what each was found as.
 
-    pattern: regex.Pattern[str] | None
-    found_as: dict[str, Mention]
+    Looked up word by word (a dictionary from a value's first word to the values it starts), not
+    as one pattern of every value: a run of thousands of files has tens of thousands of values,
+    and one alternation of them all costs more per text than the text's detection."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Mention]]]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, kept: Iterable[str] = ()) -> "NumberForms":
@@ -53,30 +63,44 @@ class NumberForms:
             first = found_as.get(value)
             if first is None or m.score > first.score:
                 found_as[value] = m
-        if not found_as:
-            return cls(None, {})
-        words = sorted(found_as, key=len, reverse=True)
-        alternatives = "|".join(_BETWEEN.join(regex.escape(w) for w in value.split()) for value in words)
-        pattern = regex.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", regex.IGNORECASE)
-        return cls(pattern, found_as)
+        by_first: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+        for value, m in found_as.items():
+            words = tuple(value.split())
+            by_first.setdefault(words[0], []).append((words, m))
+        for values in by_first.values():
+            values.sort(key=lambda v: len(v[0]), reverse=True)  # the longest value said there
+        return cls(by_first)
+
+    def _value_at(self, words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, Mention] | None:
+        """The longest value whose words start at ``words[i]``: its length in words and its mention."""
+        for value, first in self.by_first.get(words[i][2], ()):
+            n = len(value)
+            if i + n <= len(words) and all(words[i + j][2] == value[j] for j in range(1, n)):
+                return n, first
+        return None
 
     def find_in(self, text: str, found: Sequence[Mention]) -> list[Mention]:
         """Where ``text`` says one of the values again with no mention over any of it."""
-        if self.pattern is None:
+        if not self.by_first:
             return []
         taken = sorted((m.start, m.end) for m in found)
+        words = [(w.start(), w.end(), _folded(w.group())) for w in _WORD.finditer(text)]
         extra: list[Mention] = []
-        for match in self.pattern.finditer(text, overlapped=False):
-            start, end = match.span()
+        i = 0
+        while i < len(words):
+            hit = self._value_at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            n, first = hit
+            start, end = words[i][0], words[i + n - 1][1]
+            i += n
             # Said again whole, where a weaker reading took part of it ("4471" as a year of
             # "4471 0932"), it is still found: the overlap policy decides.  Not where a mention
             # already holds all of it or runs across its edge (a longer number, a name).
             if any(s <= start and end <= e or s < end and start < e and not (start <= s and e <= end)
                    for s, e in taken):
                 continue
-            first = self.found_as.get(fold(match.group()).strip())
-            if first is None:  # folding differs from the pattern's reading (an entity, a script)
-                continue
-            extra.append(Mention(start, end, first.entity_type, first.score, DETECTOR, match.group(),
+            extra.append(Mention(start, end, first.entity_type, first.score, DETECTOR, text[start:end],
                                  key=first.key, label=first.label))
         return extra
