@@ -26,7 +26,7 @@ from typing import Callable, Sequence
 
 import regex
 
-from redactor.detect.joins import number_part
+from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_FRAME, number_part
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
@@ -39,9 +39,8 @@ _SCORE = 0.6
 # What a figure alone is guessed to be by the language model: a number's piece is none of them.
 _GUESSED = frozenset({"DATE", "DURATION", "TIME", "CARDINAL", "QUANTITY", "UNKNOWN_ID", "COUNT"})
 _WORD_VALUES = {**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS}
-_WORDS = "|".join(sorted({*_WORD_VALUES, "double", "triple"}, key=len, reverse=True))
 # One said or typed figure: "0612", "seven", "forty-four", "double".
-_FIGURE = rf"(?:\d+|(?<![^\W\d_])(?:{_WORDS})(?:-(?:{'|'.join(UNITS)}))?(?![^\W\d_]))"
+_FIGURE = rf"(?:\d+|(?<![^\W\d_])(?:{FIGURE_WORDS})(?:-(?:{'|'.join(UNITS)}))?(?![^\W\d_]))"
 _LINK = r"(?:[^\S\n]*(?:[-/,]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*|[^\S\n]+)"
 _OPEN = r"(?:(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*)?"
 # Figures in a row, maybe opened by a slash or a dash going on ("-20741", "slash one nine").
@@ -97,10 +96,6 @@ _COUNTED = regex.compile(rf"[^\S\n]*(?:{_COUNTED_WORDS})(?![^\W\d_])", regex.IGN
 _COUNTED_OR_PLACED = regex.compile(
     rf"[^\S\n]*(?:{_COUNTED_WORDS}|in|at|on|to|or|from|per|by|until|till|and[^\S\n]+a[^\S\n]+half)(?![^\W\d_])",
     regex.IGNORECASE)
-# The words before a cue's figures that ask for a phone, or name its network.
-_PHONE_WORDS = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
-                             r"|landline|number|digits|call\s+me\s+on|reach\s+me\s+on)(?![^\W\d_])", regex.IGNORECASE)
-_FRAME_CHARS = 60
 _NAME = regex.compile(r"(?<![\w-])[^\W\d_][\w-]{2,}(?![\w-])")
 # A network's name that is an everyday word ("Orange", "Three") names no phone here.
 _EVERYDAY_ZIPF = 3.0
@@ -130,7 +125,7 @@ def _digits(said: str) -> str:
 
 # What opens a cue before its words: the speaker's label ("DARA:", "Speaker 2:"), a dialogue
 # dash or a change-of-speaker mark ("- ", ">> ").
-_OPENER = regex.compile(r"(?:([\p{L}][\p{L}\d _.'’-]{0,30}?):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
+_OPENER = regex.compile(rf"(?:({LABEL_NAME}):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
 
 
 def _piece_ends(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
@@ -208,11 +203,11 @@ def _names_a_network(text: str, start: int) -> bool:
     """Whether a telephone operator's name (not an everyday word) is said shortly before ``start``."""
     operators = mobile_operators()
     return any(m.group().casefold() in operators and zipf_frequency(m.group().casefold(), "en") < _EVERYDAY_ZIPF
-               for m in _NAME.finditer(text, max(0, start - _FRAME_CHARS // 2), start))
+               for m in _NAME.finditer(text, max(0, start - FRAME_CHARS // 2), start))
 
 
 def _asks_for_a_phone(text: str, start: int) -> bool:
-    return _PHONE_WORDS.search(text, max(0, start - _FRAME_CHARS), start) is not None or _names_a_network(text, start)
+    return NUMBER_FRAME.search(text, max(0, start - FRAME_CHARS), start) is not None or _names_a_network(text, start)
 
 
 class _Continuer:

@@ -51,13 +51,16 @@ santissima sveti sv sv. sankt notre mother
 """.split())
 _JOINS = frozenset("the of de del della di da do dos das du la le les los las y e et and".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A patron's title said right before the name the model found ("St." + "Mary's", "Dr." + "Rafael
+# Calderón"); after the hospital's word a few more are read ("Hospital President Ramón Magsaysay").
+_TITLE_BEFORE_NAME = "st|saint|san|santa|dr|sir|queen|king"
 # The hospital's word right before the span ("Hospital" + "Dr. Rafael Calderón"), with a joining word.
 _HOSPITAL_BEFORE = re.compile(
     rf"(?:\b(?:{_HOSPITAL})|(?-i:\b(?P<acronym>{_HOSPITAL_ACRONYM})))[^\S\n]+(?:(?:de|del|du|di|of)[^\S\n]+)?"
-    r"(?:(?:dr|doctor|st|saint|san|santa|sir|queen|king|president|princess|prince)\.?[^\S\n]+)?$", re.IGNORECASE)
+    rf"(?:(?:{_TITLE_BEFORE_NAME}|doctor|president|princess|prince)\.?[^\S\n]+)?$", re.IGNORECASE)
 # The tier words and the hospital's word right after the span ("Queen Elizabeth" + " Central Hospital").
 _HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(_TIERS | _LOCAL_TIERS)}))*[^\S\n]+(?:{_HOSPITAL})\b", re.IGNORECASE)
-_PATRON_BEFORE = re.compile(r"\b(?:st|saint|san|santa|dr|sir|queen|king)\.?[^\S\n]+$", re.IGNORECASE)
+_PATRON_BEFORE = re.compile(rf"\b(?:{_TITLE_BEFORE_NAME})\.?[^\S\n]+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
 _REACH = 40
 

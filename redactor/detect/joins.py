@@ -103,7 +103,9 @@ def _join_gap(text: str, join: int) -> tuple[int, int]:
 
 # What the next piece may say before a code's rest ("+371 2914" | "Source: -8830", "0412-2277"
 # | "the rest... yes, -00913"): the speaker's label, a filler, "the rest", a yes.
-_LABEL = r"[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+"
+# A speaker's label before a piece's words ("Source: ", "Speaker 2: "): its name, then its colon.
+LABEL_NAME = r"[\p{L}][\p{L}\d _.'’-]{0,30}?"
+_LABEL = rf"{LABEL_NAME}:[^\S\n]+"
 _LEAD_WORDS = "|".join(sorted(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "is",
                                          "the rest", "rest", "it's", "it’s"}, key=len, reverse=True))
 _LEAD = regex.compile(rf"({_LABEL})?(?:(?<![^\W\d_])(?:{_LEAD_WORDS})(?![^\W\d_])[^\S\n]*[,.…:;]*[^\S\n]*)*",
@@ -145,7 +147,7 @@ _DOTTED_REST = regex.compile(r"\d{3}(?:\.\d{3})*(?![\w]|[.,]\d)")
 
 def _code_label_before(text: str, at: int) -> bool:
     """Whether a code's label (``_CODE_LABEL``) ends right before ``at``."""
-    return _CODE_LABEL.search(text, max(0, at - _FRAME_CHARS), at) is not None
+    return _CODE_LABEL.search(text, max(0, at - FRAME_CHARS), at) is not None
 
 
 def _dotted_code_goes_on(text: str, gap: int, at: int) -> bool:
@@ -168,7 +170,7 @@ def _goes_on(text: str, gap: int, at: int) -> bool:
         return True
     groups = _TYPED_GROUPS_BEFORE.search(text, max(0, gap - 30), gap)
     return groups is not None and sum(c.isdigit() for c in groups.group()) < _WHOLE_NUMBER_DIGITS and (
-        _NUMBER_FRAME.search(text, max(0, groups.start() - _FRAME_CHARS), groups.start()) is not None
+        NUMBER_FRAME.search(text, max(0, groups.start() - FRAME_CHARS), groups.start()) is not None
         or _code_label_before(text, groups.start()))
 
 
@@ -235,18 +237,20 @@ def _back(pos: int, found: Sequence[Glue], *, is_end: bool) -> int:
 # "Sorry, four four."): the full stop a captioner puts at each cue's end is read as the pause it
 # is, when a phone's or a number's word was said before the number (or the number was read on
 # over the cue before).  The text keeps its length; only that one character is read otherwise.
-_NUMBER_WORD = (r"(?:\d+|(?:" + "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS, "double", "triple"},
-                                                key=len, reverse=True)) + r")(?![^\W\d_]))")
+# The words a figure is said with ("seven", "forty", "oh", "double"), longest first.
+FIGURE_WORDS = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS, "double", "triple"},
+                             key=len, reverse=True))
+_NUMBER_WORD = rf"(?:\d+|(?:{FIGURE_WORDS})(?![^\W\d_]))"
 # The run of said digits that ends a cue, with its pauses, and the cue's full stop.
 _RUN_BEFORE_STOP = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}(?:[^\S\n]*\[[^\[\]\n]{{1,40}}\])?[^\S\n]*[.…]",
                                  regex.IGNORECASE)
 # The next cue going on with the number, maybe after a correction or a hesitation.
 _RUN_AFTER = regex.compile(rf"(?:(?:sorry|no|i\s+mean|{'|'.join(sorted(FILLERS, key=len, reverse=True))})"
                            rf"(?![^\W\d_])[\s,.]*)*{_NUMBER_WORD}", regex.IGNORECASE)
-_NUMBER_FRAME = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
+NUMBER_FRAME = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
                               r"|landline|number|digits|call\s+me\s+on|reach\s+me\s+on)(?![^\W\d_])", regex.IGNORECASE)
 # How far before a number its frame is looked for.
-_FRAME_CHARS = 60
+FRAME_CHARS = 60
 
 
 # Typed groups of figures a cue's full stop ends ("my badge is 44." | "17, the guards know it").
@@ -276,8 +280,8 @@ def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int,
         if run is None or run.end() != gap or _RUN_AFTER.match(text, right) is None or not one_speaker(gap, right):
             continue
         pause = _typed_code_pause(text, run, right)
-        if pause is None and run.start() > read_on_to and _NUMBER_FRAME.search(
-                text, max(0, run.start() - _FRAME_CHARS), run.start()) is None:
+        if pause is None and run.start() > read_on_to and NUMBER_FRAME.search(
+                text, max(0, run.start() - FRAME_CHARS), run.start()) is None:
             continue
         chars = chars if chars is not None else list(text)
         chars[gap - 1] = pause or ","
@@ -303,7 +307,7 @@ def _numbers_of_two_speakers(text: str, gap: int, right: int) -> bool:
     number goes on (a dictated number that the transcriber gave in part to another voice)."""
     run = _NUMBER_BEFORE.search(text, max(0, gap - 200), gap)
     return (run is not None and _NUMBER_AFTER.match(text, right) is not None
-            and _NUMBER_FRAME.search(text, max(0, run.start() - _FRAME_CHARS), run.start()) is None)
+            and NUMBER_FRAME.search(text, max(0, run.start() - FRAME_CHARS), run.start()) is None)
 
 
 def _too_long_typed(text: str, gap: int, right: int) -> bool:
