@@ -75,6 +75,29 @@ def test_values_without_a_digit_weak_findings_and_kept_values_are_not_swept():
     assert _found(forms, "Tavita Leiataua, 2207 1954, 1985 1985.") == []
 
 
+def test_a_number_said_in_words_and_letters_is_found_again_but_not_words_that_only_hold_a_number():
+    said = "speaker 2: the plate is k d seven four two one m r."
+    forms = NumberForms.learn([_mention(said, "k d seven four two one m r", "VEHICLE_PLATE"),
+                               _mention("on the fourth of june", "the fourth of june", "DATE"),
+                               _mention("twenty years in the job", "twenty years", "DURATION"),
+                               _mention("at seven thirty", "seven thirty", "TIME")], THRESHOLD)
+    text = "speaker 1: so K.D. seven four two one M R? and the fourth of june, twenty years."
+
+    # "seven thirty" is a number said in words: found again where it is said whole, as the audit
+    # would search it, but not here, where it is not said
+    assert _found(forms, text) == [("K.D. seven four two one M R", "VEHICLE_PLATE")]
+    assert _found(forms, "we left at seven thirty sharp") == [("seven thirty", "TIME")]
+
+
+def test_a_number_said_through_the_transcribers_noise_is_found_when_read_back_without_it():
+    said = "it's zero nine one [inaudible] four four (crosstalk) eight two"
+    forms = NumberForms.learn([_mention(said, "zero nine one [inaudible] four four (crosstalk) eight two", "PHONE")],
+                              THRESHOLD)
+
+    assert _found(forms, "so zero nine one four four eight two, yes") == [("zero nine one four four eight two", "PHONE")]
+    assert _found(forms, "zero nine one four four seven two") == []
+
+
 def test_a_weaker_reading_inside_it_gives_way_but_a_mention_over_it_or_across_its_edge_stays():
     forms = NumberForms.learn([_mention(FIRST, "4471 0932")], THRESHOLD)
     text = "Source: I wrote 4471 0932 on the form."
@@ -108,6 +131,25 @@ def test_a_run_replaces_a_number_in_every_file_that_says_it_with_one_replacement
     assert not any("4471" in t or "0932" in t for t in outputs.values())
     replaced = {f.path.name: {x.replacement for x in f.findings if x.entity_type == "ID_NUMBER"} for f in run.files}
     assert replaced["01.txt"] == replaced["02.txt"] and len(replaced["01.txt"]) == 1
+
+
+def test_a_plate_said_in_pieces_over_cues_and_read_back_whole_is_written_not_refused(make_redactor, tmp_path):
+    # The pieces are one finding across the cues, cut at the cue boundary when written; the read-back
+    # in the next cue says the first piece again.  Before, the audit found "k d seven" there and
+    # refused the file.
+    cues = ["what car did they use outside\nthe house", "a grey land cruiser i took the plate it's\nk d seven",
+            "four two one [inaudible] m r", "k d seven four two one m r and my brother\nsaw the same car at the market"]
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "call.srt").write_text("".join(f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{c}\n\n"
+                                          for n, c in enumerate(cues, 1)), encoding="utf-8")
+
+    run = make_redactor().redact_files([src], tmp_path / "out")
+
+    assert run.exit_code == 0
+    written = (tmp_path / "out" / "call.srt").read_text(encoding="utf-8")
+    assert "seven" not in written and "four two one" not in written
+    assert "saw the same car at the market" in written
 
 
 def test_a_whisper_json_whose_top_text_is_not_its_segments_is_written_not_refused(make_redactor, tmp_path):

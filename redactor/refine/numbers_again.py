@@ -8,7 +8,8 @@ The leak audit (``redactor.audit``) searches every output for every value the ru
 whole words once case and punctuation are folded, and refuses a file that still says one: the
 file is safe but not written.  So the run does what its audit checks, before writing: every value
 with a digit that a mention of the run replaces, and that the audit would search for, is found
-again wherever it stands as whole words in any file of the run, with the type, score and key of
+again wherever it stands as whole words in any file of the run (a number said in words, "b
+seven" of a plate said in pieces, as well as one in digits), with the type, score and key of
 the mention it was first found as (one value, one replacement).  Values the audit does not search
 (three digits or fewer alone: the piece of a number split over two cues, which another file may
 say as a room number) are not looked for either.
@@ -22,12 +23,40 @@ from dataclasses import dataclass
 import regex
 
 from redactor.audit import fold, worth_searching
+from redactor.lexicon.numbers import TEENS, TENS, UNITS, ZEROS
 from redactor.model import Mention
 
 DETECTOR = "number found again"
 # The audit reads a text as its words (runs of letters and digits) with any run of other
 # characters between them as one space: "70 48" is also "70-48", "70.48" and "70\n48".
 _WORD = regex.compile(r"[^\W_]+")
+
+
+# A number said in words is a value like one in digits ("b seven" of a plate said in pieces):
+# every word a digit word, a tens or teens word, "hundred"/"double"/"triple" or one letter, at
+# least one of them a number.  "the fourth of june" or "twenty years" are not.
+_SAID_NUMBER = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | (frozenset(ZEROS) - {"o"}) \
+    | {"hundred", "double", "triple"}
+
+
+def _is_number(value: str) -> bool:
+    """A value with a digit, or a number said in words and letters."""
+    if any(c.isdigit() for c in value):
+        return True
+    words = value.split()
+    return (any(w in _SAID_NUMBER for w in words)
+            and all(w in _SAID_NUMBER or (len(w) == 1 and w.isalpha()) for w in words))
+
+
+# What a transcriber writes over speech: "[inaudible]", "(crosstalk)", "<laughs>".
+_NOISE = regex.compile(r"\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)|<[^>\n]{0,40}>")
+
+
+def _said_forms(text: str) -> list[str]:
+    """A value's text, and without the transcriber's noise when it holds some: "b seven nine zero a
+    [inaudible] g", said in pieces, is read back whole as "b seven nine zero a g"."""
+    quiet = _NOISE.sub(" ", text)
+    return [text, quiet] if quiet != text else [text]
 
 
 def _folded(word: str) -> str:
@@ -54,15 +83,16 @@ class NumberForms:
         left_alone = {fold(k).strip() for k in kept}
         found_as: dict[str, Mention] = {}
         for m in mentions:
-            if m.score < threshold or not any(c.isdigit() for c in m.text):
+            if m.score < threshold:
                 continue
-            needle = fold(m.text)
-            value = needle.strip()
-            if not value or value in left_alone or not worth_searching(needle, True):
-                continue
-            first = found_as.get(value)
-            if first is None or m.score > first.score:
-                found_as[value] = m
+            for said in _said_forms(m.text):
+                needle = fold(said)
+                value = needle.strip()
+                if not value or value in left_alone or not _is_number(value) or not worth_searching(needle, True):
+                    continue
+                first = found_as.get(value)
+                if first is None or m.score > first.score:
+                    found_as[value] = m
         by_first: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
         for value, m in found_as.items():
             words = tuple(value.split())
