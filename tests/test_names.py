@@ -196,6 +196,17 @@ def test_no_person_in_days_places_and_sentence_initial_words(
     assert found(recognizer, text) == {}
 
 
+def test_the_month_of_a_date_does_not_start_the_name_after_it(recognizer: NameGazetteerRecognizer) -> None:
+    # "August" is a given name the lists know; after a day of the month it is the date's month
+    text = ("On 6 August Dan Baba called. By the 9th of August Pita Havili knew. On 12th June Kofi Mensah came. "
+            "I met August Dan once. June Carter sang.")
+
+    names = found(recognizer, text)
+
+    assert not any(n.startswith(("August Dan Baba", "August Pita", "June Kofi")) for n in names)
+    assert "August Dan" in names and "June Carter" in names
+
+
 # Names that are also ordinary words: used as names (left) and as words (right).
 WORD_NAMES = [
     ("grace", "My friend Grace stayed behind.", "By the grace of God nobody was hurt."),

@@ -28,6 +28,7 @@ from redactor.detect.name_context import (
     tokenize,
 )
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.numbers import ordinal_value
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, CASED_HONORIFICS, ENDEARMENTS, HYPHENED_HONORIFICS,
@@ -336,8 +337,9 @@ class NameFinder:
         if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
         if first.lower in MONTHS_AND_DAYS:
-            # "June Carter" but not "May Day".
-            if second_info is None or not second_info.last or second_info.is_word:
+            # "June Carter" but not "May Day", nor the month of a date before a name ("On 6
+            # August Dan Baba called").
+            if second_info is None or not second_info.last or second_info.is_word or _after_a_day(tokens, i):
                 return i
         elif info.is_word or info.place or not info.first:
             # "Will Smith", "Nguyen Van": an ordinary word or a surname first needs a known
@@ -601,6 +603,25 @@ def _listed(tokens: Sequence[Token], j: int, k: int) -> bool:
     if k == j + 1:
         return tokens[k].gap_before.strip() in (",", "&")
     return k == j + 2 and tokens[j + 1].lower in ("and", "or") and _joined(tokens[j + 1], ",")
+
+
+_DAY_DIGITS = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.?\s*$")
+_DAY_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _after_a_day(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` (a month) follows a day of the month: "6 August", "6th August", "the sixth of
+    August", "6. August"."""
+    if _DAY_DIGITS.search(tokens[i].gap_before):
+        return True
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.lower == "of" and i > 1:
+        before = tokens[i - 2]
+    if before.lower in _DAY_SUFFIXES:
+        return bool(_DAY_DIGITS.search(before.gap_before))
+    return ordinal_value(before.lower) is not None
 
 
 def _patronymic_info(token: Token) -> NameInfo | None:
