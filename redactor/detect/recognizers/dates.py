@@ -11,7 +11,8 @@ with one pattern per form, built from the shared word lists (:mod:`redactor.lexi
   "Tuesday the 4th of March", "the night of the 14th", two days of one date ("4 and 5 June",
   "the 14th-15th of May", "2 or 3 March"), "the day before Thanksgiving", "Christmas 2021" ->
   DATE at :data:`DAY_SCORE`; a weekday with "last"/"that"/"this past", a day without its month
-  ("the morning of the 9th", "on the ninth" ending its clause) at :data:`WEEKDAY_SCORE`;
+  ("the morning of the 9th", "on the ninth" ending its clause or going on to another phrase: "on
+  the 9th the manager came") at :data:`WEEKDAY_SCORE`;
 - a month, a season or a part of a year with its year, or a year alone, is a generalisable
   date: "June 2023", "early March 2022", "late october last year", "summer 2019", "the end of
   2019", "last spring", "since August", "twenty twenty-two" -> DATE at ``GENERAL_DATE_SCORE``
@@ -69,6 +70,16 @@ _CLAUSE_WORDS = (r"i|i'm|we|he|she|they|you|it|and|but|so|when|then|or|at|in|no|
 _NOT_COUNTED = (rf"(?!{_S}(?:times?|things?|ones?|days?|weeks?|floors?|places?|round|person|people|"
                 rf"of{_S}(?:all|them|us|those|these)\b))")
 _CLAUSE_END = rf"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}(?:{_CLAUSE_WORDS})\b)"
+# Where a day said alone ends: its clause's end, or what starts another phrase in a caption
+# with no punctuation, never a noun the ordinal counts ("on the 9th the manager came", "on the
+# ninth near the bridge", "on the seventeenth [laughter]", "the 9th - a porter"); and, after a
+# day past the third, a count ("on the twentieth two inspectors came"; not "the first two weeks").
+_DAY_WORDS_AFTER = r"the|a|an|near|with|for|from|during|outside|inside|into|behind"
+_COUNT_WORD = rf"(?:{'|'.join(list(UNITS)[1:])}|{'|'.join(TEENS)}|{'|'.join(TENS)})"
+_DAY_END = (rf"(?:{_CLAUSE_END}|(?=[^\S\n]*[\[(]|[^\S\n]+[-–—]{_S}|{_S}(?:{_DAY_WORDS_AFTER})\b)"
+            rf"|(?<!\bthe{_S}(?:first|second|third))(?={_S}{_COUNT_WORD}\b))")
+# A space, or one line break of a caption's cue ("they came on\nthe twentieth").
+_SPACE_OR_BREAK = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # "nineteen ninety-eight", "twenty twenty-two", "two thousand and nine", "2023"; "two thousand"
 # alone only after a preposition and before the end of a clause ("in two thousand", not "two
 # thousand naira").
@@ -136,9 +147,11 @@ _PATTERNS = (
     # "the fourteenth of this month", "the night of the 3rd of last month"
     ("day of a month said by now", rf"(?i)\bthe{_S}{_ORDINAL}{_S}of{_S}"
                                    rf"(?:this|last|that|next|the{_S}(?:same|following|previous)){_S}month\b", WEEKDAY_SCORE),
-    # "on the ninth", "come the 21st": an ordinal after a preposition, ending its clause
-    ("day after a preposition", rf"(?i)(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about){_S})"
-                                rf"the{_S}{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_CLAUSE_END}", WEEKDAY_SCORE),
+    # "on the ninth", "come the 21st", "the sheet for the fourteenth, it": an ordinal after a
+    # preposition, ending its clause ("for" not before the first three: "voted for the second")
+    ("day after a preposition", rf"(?i)(?:(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about)"
+                                rf"{_SPACE_OR_BREAK})the{_S}|(?<=\bfor{_SPACE_OR_BREAK})the{_S}(?!(?:first|second|third)\b))"
+                                rf"{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", WEEKDAY_SCORE),
     # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth", "friday night,
     # the fourteenth", "the fourteenth, a Friday"
     ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}the{_S}{_ORDINAL}\b{_NOT_COUNTED}"
