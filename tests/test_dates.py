@@ -156,6 +156,31 @@ def test_a_run_replaces_a_lone_day_in_a_caption_but_not_a_floor(redactor_default
     assert [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"] == ["the twentieth"]
 
 
+# The same day said again without its month, anywhere in the text, is the same date; an
+# ordinal of the first three (a rank, a place in a list), a title's ("Louis the Fourth") or one
+# that counts a noun is not, nor a day the text never names with a month.
+@pytest.mark.parametrize("text, expected", [
+    ("It was the 9th of August. Write just the date, the 9th - a cook fell.",
+     [("the 9th of August", DAY_SCORE), ("the 9th", WEEKDAY_SCORE)]),
+    ("that night, the fourteenth, they took him. It was March 14 and cold.",
+     [("the fourteenth", WEEKDAY_SCORE), ("March 14", DAY_SCORE)]),
+    ("On 22 June it rained. The 22nd was a Sunday.", [("22 June", DAY_SCORE), ("The 22nd", WEEKDAY_SCORE)]),
+    ("It was the 9th of August. The 10th, nothing happened.", [("the 9th of August", DAY_SCORE)]),
+    ("On the 2nd of May we left. The second was my cousin.", [("the 2nd of May", DAY_SCORE)]),
+    ("It was the 4th of June. Louis the Fourth, the fourth of them, the fourth floor.",
+     [("the 4th of June", DAY_SCORE)]),
+])
+def test_a_day_said_again_without_its_month(recognizer, text, expected):
+    assert dates(recognizer, text) == expected
+
+
+def test_a_run_replaces_a_day_said_again_without_its_month(redactor_default):
+    text = ("On the 9th of August, no, write just the date, the 9th, a porter slipped on the ice. "
+            "The second was my cousin. We stopped the machines on the sixteenth [inaudible] and waited.")
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"]
+    assert found == ["the 9th of August", "the 9th", "the sixteenth"]
+
+
 def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(redactor_default):
     text = ("It was the twelfth, sorry, the thirteenth of April. Since August she lives alone. "
             "They moved in June 2023.")
