@@ -120,6 +120,67 @@ def test_not_dates(recognizer, text):
     assert dates(recognizer, text) == []
 
 
+# A day said alone after a preposition ends where a caption without punctuation goes on: a
+# bracketed noise, a dash, an article, a preposition, a count after a day past the third, or
+# the next line of a cue.
+@pytest.mark.parametrize("text, expected", [
+    ("we had a vote on the seventeenth [laughter] nobody came", [("the seventeenth", WEEKDAY_SCORE)]),
+    ("they found him on the 9th near the bridge", [("the 9th", WEEKDAY_SCORE)]),
+    ("On the 6th the inspector came.", [("the 6th", WEEKDAY_SCORE)]),
+    ("by the twelfth a lawyer had called", [("the twelfth", WEEKDAY_SCORE)]),
+    ("it was all paid by the 5th - the boss said so", [("the 5th", WEEKDAY_SCORE)]),
+    ("they came on the twentieth two men in a van", [("the twentieth", WEEKDAY_SCORE)]),
+    ("on the thirty-first three men came", [("the thirty-first", WEEKDAY_SCORE)]),
+    ("okay they came on\nthe twentieth two men", [("the twentieth", WEEKDAY_SCORE)]),
+    ("the list for the fourteenth, it had my name", [("the fourteenth", WEEKDAY_SCORE)]),
+    ("from the 12th to the 17th with no pay", [("the 12th to the 17th", WEEKDAY_SCORE)]),
+])
+def test_a_day_said_alone_after_a_preposition(recognizer, text, expected):
+    assert dates(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "on the first two days we walked",          # a count after one of the first three counts days
+    "we waited for the second, then left",      # "for" before the first three: a rank or a turn
+    "on the fourth floor with the others",
+    "by the third time he came",
+    "the fourth of them ran",
+    "the 1st Battalion moved on the 5th Battalion",
+])
+def test_ordinals_after_a_preposition_that_are_no_day(recognizer, text):
+    assert dates(recognizer, text) == []
+
+
+def test_a_run_replaces_a_lone_day_in_a_caption_but_not_a_floor(redactor_default):
+    text = "yeah they came on the twentieth two men in a van and on the third floor they sat for the first two days"
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"] == ["the twentieth"]
+
+
+# The same day said again without its month, anywhere in the text, is the same date; an
+# ordinal of the first three (a rank, a place in a list), a title's ("Louis the Fourth") or one
+# that counts a noun is not, nor a day the text never names with a month.
+@pytest.mark.parametrize("text, expected", [
+    ("It was the 9th of August. Write just the date, the 9th - a cook fell.",
+     [("the 9th of August", DAY_SCORE), ("the 9th", WEEKDAY_SCORE)]),
+    ("that night, the fourteenth, they took him. It was March 14 and cold.",
+     [("the fourteenth", WEEKDAY_SCORE), ("March 14", DAY_SCORE)]),
+    ("On 22 June it rained. The 22nd was a Sunday.", [("22 June", DAY_SCORE), ("The 22nd", WEEKDAY_SCORE)]),
+    ("It was the 9th of August. The 10th, nothing happened.", [("the 9th of August", DAY_SCORE)]),
+    ("On the 2nd of May we left. The second was my cousin.", [("the 2nd of May", DAY_SCORE)]),
+    ("It was the 4th of June. Louis the Fourth, the fourth of them, the fourth floor.",
+     [("the 4th of June", DAY_SCORE)]),
+])
+def test_a_day_said_again_without_its_month(recognizer, text, expected):
+    assert dates(recognizer, text) == expected
+
+
+def test_a_run_replaces_a_day_said_again_without_its_month(redactor_default):
+    text = ("On the 9th of August, no, write just the date, the 9th, a porter slipped on the ice. "
+            "The second was my cousin. We stopped the machines on the sixteenth [inaudible] and waited.")
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"]
+    assert found == ["the 9th of August", "the 9th", "the sixteenth"]
+
+
 def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(redactor_default):
     text = ("It was the twelfth, sorry, the thirteenth of April. Since August she lives alone. "
             "They moved in June 2023.")

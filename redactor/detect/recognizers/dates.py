@@ -11,7 +11,9 @@ with one pattern per form, built from the shared word lists (:mod:`redactor.lexi
   "Tuesday the 4th of March", "the night of the 14th", two days of one date ("4 and 5 June",
   "the 14th-15th of May", "2 or 3 March"), "the day before Thanksgiving", "Christmas 2021" ->
   DATE at :data:`DAY_SCORE`; a weekday with "last"/"that"/"this past", a day without its month
-  ("the morning of the 9th", "on the ninth" ending its clause) at :data:`WEEKDAY_SCORE`;
+  ("the morning of the 9th", "on the ninth" ending its clause or going on to another phrase: "on
+  the 9th the manager came"), and a day past the third said again without the month the text
+  names it with elsewhere ("the 9th of August ... the 9th -") at :data:`WEEKDAY_SCORE`;
 - a month, a season or a part of a year with its year, or a year alone, is a generalisable
   date: "June 2023", "early March 2022", "late october last year", "summer 2019", "the end of
   2019", "last spring", "since August", "twenty twenty-two" -> DATE at ``GENERAL_DATE_SCORE``
@@ -29,10 +31,12 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import PatternRecognizer
+import regex
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.prefilter import unchecked_pattern
+from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import (
     HOLIDAY_PATTERN,
     MONTHS,
@@ -69,6 +73,16 @@ _CLAUSE_WORDS = (r"i|i'm|we|he|she|they|you|it|and|but|so|when|then|or|at|in|no|
 _NOT_COUNTED = (rf"(?!{_S}(?:times?|things?|ones?|days?|weeks?|floors?|places?|round|person|people|"
                 rf"of{_S}(?:all|them|us|those|these)\b))")
 _CLAUSE_END = rf"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}(?:{_CLAUSE_WORDS})\b)"
+# Where a day said alone ends: its clause's end, or what starts another phrase in a caption
+# with no punctuation, never a noun the ordinal counts ("on the 9th the manager came", "on the
+# ninth near the bridge", "on the seventeenth [laughter]", "the 9th - a porter"); and, after a
+# day past the third, a count ("on the twentieth two inspectors came"; not "the first two weeks").
+_DAY_WORDS_AFTER = r"the|a|an|near|with|for|from|during|outside|inside|into|behind"
+_COUNT_WORD = rf"(?:{'|'.join(list(UNITS)[1:])}|{'|'.join(TEENS)}|{'|'.join(TENS)})"
+_DAY_END = (rf"(?:{_CLAUSE_END}|(?=[^\S\n]*[\[(]|[^\S\n]+[-–—]{_S}|{_S}(?:{_DAY_WORDS_AFTER})\b)"
+            rf"|(?<!\bthe{_S}(?:first|second|third))(?={_S}{_COUNT_WORD}\b))")
+# A space, or one line break of a caption's cue ("they came on\nthe twentieth").
+_SPACE_OR_BREAK = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # "nineteen ninety-eight", "twenty twenty-two", "two thousand and nine", "2023"; "two thousand"
 # alone only after a preposition and before the end of a clause ("in two thousand", not "two
 # thousand naira").
@@ -136,9 +150,11 @@ _PATTERNS = (
     # "the fourteenth of this month", "the night of the 3rd of last month"
     ("day of a month said by now", rf"(?i)\bthe{_S}{_ORDINAL}{_S}of{_S}"
                                    rf"(?:this|last|that|next|the{_S}(?:same|following|previous)){_S}month\b", WEEKDAY_SCORE),
-    # "on the ninth", "come the 21st": an ordinal after a preposition, ending its clause
-    ("day after a preposition", rf"(?i)(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about){_S})"
-                                rf"the{_S}{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_CLAUSE_END}", WEEKDAY_SCORE),
+    # "on the ninth", "come the 21st", "the sheet for the fourteenth, it": an ordinal after a
+    # preposition, ending its clause ("for" not before the first three: "voted for the second")
+    ("day after a preposition", rf"(?i)(?:(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about)"
+                                rf"{_SPACE_OR_BREAK})the{_S}|(?<=\bfor{_SPACE_OR_BREAK})the{_S}(?!(?:first|second|third)\b))"
+                                rf"{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", WEEKDAY_SCORE),
     # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth", "friday night,
     # the fourteenth", "the fourteenth, a Friday"
     ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}the{_S}{_ORDINAL}\b{_NOT_COUNTED}"
@@ -173,6 +189,16 @@ _PATTERNS = (
 )
 
 _ORDINAL_WORD = re.compile(rf"(?i)\b{_ORDINAL}\b")
+# A day said alone, ending its clause: the same date as a day of a month the text pins elsewhere
+# ("On the 9th of August - no, write just the date, the 9th - a porter slipped").
+_LONE_DAY = regex.compile(rf"(?i)\bthe{_S}(?P<day>{_ORDINAL})\b{_DAY_END}")
+# A month's name or abbreviation in a found date, which then pins its day.
+_MONTH_IN = regex.compile(rf"(?i)\b{_MONTH_ANY}(?!\w)")
+# A day in digits in a found date ("4 June", "June 4"), not its year.
+_DAY_IN_DIGITS = regex.compile(r"(?<![\d.,:/])\b(?:3[01]|[12]\d|0?[1-9])\b(?![\d.,:/])")
+# The first three ordinals are ranks and places in a list more often than days ("the second was
+# my cousin"); a capitalised ordinal word is a title's ("Louis the Fourteenth").
+_FIRST_DAY_ALONE = 4
 
 
 def _day_values(text: str) -> list[int]:
@@ -197,7 +223,42 @@ class SpokenDateRecognizer(PatternRecognizer):
         super().__init__(supported_entity="DATE", name="SpokenDateRecognizer", patterns=patterns,
                          supported_language=supported_language, global_regex_flags=re.MULTILINE)
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return found + _days_said_again(self, text, found)
+
     def validate_result(self, pattern_text: str) -> bool | None:
         if any(day < 1 or day > 31 for day in _day_values(pattern_text)):
             return False
         return None
+
+
+def _pinned_days(text: str, found: list[RecognizerResult]) -> set[int]:
+    """The days of a month the found dates name ("the 9th of August", "June 4" -> {9, 4})."""
+    days: set[int] = set()
+    for r in found:
+        said = text[r.start:r.end]
+        if r.score >= DAY_SCORE and _MONTH_IN.search(said):
+            days.update(_day_values(said))
+            days.update(int(d) for d in _DAY_IN_DIGITS.findall(_ORDINAL_WORD.sub(" ", said)))
+    return days
+
+
+def _days_said_again(recognizer: SpokenDateRecognizer, text: str,
+                     found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A day said alone ("the 9th", "the fourteenth") where the text names the same day with its
+    month elsewhere: the same date, said again without its month (README, "What counts as a date")."""
+    pinned = _pinned_days(text, found)
+    if not pinned:
+        return []
+    again = []
+    for m in _LONE_DAY.finditer(text):
+        day = m.group("day")
+        if day[0].isupper() or any(r.start < m.end() and m.start() < r.end for r in found):
+            continue
+        values = _day_values(day)
+        if values and values[0] >= _FIRST_DAY_ALONE and values[0] in pinned:
+            again.append(explained_result(recognizer, "DATE", m.start(), m.end("day"), WEEKDAY_SCORE,
+                                          "a day said alone that the text names with its month"))
+    return again
