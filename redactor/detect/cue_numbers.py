@@ -21,6 +21,7 @@ Not a number's rest: what the next cue says after a new question, figures follow
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -111,15 +112,19 @@ _MAX_PHONE_DIGITS = 15
 
 
 def _digits(said: str) -> str:
-    """The digits of a run of figures ("double five, one" is "551")."""
-    out, times = [], 1
+    """The digits of a run of figures ("double five, one" is "551", "forty five" is "45")."""
+    out, times, tens = [], 1, False
     for word in regex.findall(r"\d+|[^\W\d_]+", said.lower()):
         if word in ("double", "triple"):
-            times = 2 if word == "double" else 3
+            times, tens = (2 if word == "double" else 3), False
+            continue
+        if tens and word in UNITS:  # "forty five", as the spoken recognizers read it
+            out[-1] = out[-1][0] + str(UNITS[word])
+            tens = False
             continue
         value = word if word.isdigit() else str(_WORD_VALUES[word]) if word in _WORD_VALUES else ""
         out.append(value * times if len(value) == 1 else value)
-        times = 1
+        times, tens = 1, word in TENS or word in TENS_MISSPELT
     return "".join(out)
 
 
@@ -398,3 +403,170 @@ def continued_numbers(text: str, mentions: list[Mention], joins: Sequence[int],
     if grower.said_over_pieces:
         grower.read_backs()
     return grower.mentions
+
+
+# ---------------------------------------------------------------- a found number's pieces said elsewhere
+
+PIECES_DETECTOR = "NumberPieces"
+# The kinds of number a document may say in pieces before or after it is said whole.
+_VALUES = frozenset({"PHONE", "ID_NUMBER", "VEHICLE_PLATE", "CREDIT_CARD", "IBAN"})
+# A value this short is no number whose pieces could be told from other figures.
+_MIN_VALUE_DIGITS = 5
+# Pieces that spell less than this of a value (and less than half of it) may be any count.
+_MIN_PIECES_DIGITS = 4
+# One group alone spells a value's part only when it is this long (and no year or time).
+_MIN_ONE_PIECE_DIGITS = 5
+_FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
+_LINK_ONLY = regex.compile(_LINK, regex.IGNORECASE)
+# What may stand between two pieces of a number: notes, a few words of an aside, marks; never a
+# question or a speaker's label ("sorry, the baby.", "um [inaudible] sorry the network").
+_BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*", regex.IGNORECASE)
+_FREE, _BLOCKED = -1, -2
+
+
+class _Owners:
+    """Which mention holds a span: the number mention holding it (its index), ``_FREE`` when only
+    a figure's guessed kind (a date, a count) or nothing lies there, ``_BLOCKED`` when another
+    finding does."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def of(self, start: int, end: int) -> int:
+        owner = _FREE
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        for i in self.order[first:bisect.bisect_left(self.starts, end)]:
+            m = self.mentions[i]
+            if start < m.end and m.entity_type not in _GUESSED:
+                if m.entity_type not in _VALUES:
+                    return _BLOCKED
+                owner = i
+        return owner
+
+
+class _Piece:
+    """A run of figures with one owner: where it is, its digits and its owner (see ``_Owners``)."""
+
+    __slots__ = ("start", "end", "digits", "owner")
+
+    def __init__(self, start: int, end: int, digits: str, owner: int) -> None:
+        self.start, self.end, self.digits, self.owner = start, end, digits, owner
+
+
+def _figure_runs(text: str, mentions: Sequence[Mention]) -> list[_Piece]:
+    """The runs of figures of ``text``, each with one owner; a free run that counts, times or
+    measures something ("two hours", "17 of them") is blocked: no number's piece."""
+    runs: list[_Piece] = []
+    owners = _Owners(mentions)
+    for unit in _FIGURE_AT.finditer(text):
+        owner = owners.of(unit.start(), unit.end())
+        last = runs[-1] if runs else None
+        if last is not None and last.owner == owner and _LINK_ONLY.fullmatch(text, last.end, unit.start()):
+            last.end = unit.end()
+        else:
+            runs.append(_Piece(unit.start(), unit.end(), "", owner))
+    for run in runs:
+        run.digits = _digits(text[run.start:run.end])
+        if run.owner == _FREE and _COUNTED.match(text, run.end) is not None:
+            run.owner = _BLOCKED
+    return [run for run in runs if run.digits]
+
+
+def _chains(text: str, runs: list[_Piece]) -> list[list[_Piece]]:
+    """The runs said one after the other with only asides between them."""
+    chains: list[list[_Piece]] = []
+    for run in runs:
+        if run.owner == _BLOCKED:
+            chains.append([])
+            continue
+        last = chains[-1][-1] if chains and chains[-1] else None
+        gap = text[last.end:run.start] if last is not None else ""
+        if last is not None and "?" not in gap and _BETWEEN.fullmatch(gap) is not None \
+                and len(regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap))) <= _MOST_ASIDE_WORDS:
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    return [chain for chain in chains if chain]
+
+
+class _PieceFinder:
+    """The found numbers of one text, and the runs of figures elsewhere that spell them out."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = list(mentions)
+        self.values: dict[str, int] = {}  # a value's digits -> the mention it was found as
+        for i, m in enumerate(self.mentions):
+            digits = _digits(m.text) if m.entity_type in _VALUES else ""
+            if len(digits) >= _MIN_VALUE_DIGITS and (digits not in self.values
+                                                     or m.score > self.mentions[self.values[digits]].score):
+                self.values[digits] = i
+
+    def _spelt(self, chain: list[_Piece], i: int, value: str) -> int:
+        """How many runs of ``chain`` from run ``i`` on spell ``value`` or its start or its end
+        (with the start said last: "seven three, with nine nine three in front"); 0 for none."""
+        said, best = "", 0
+        for j in range(i, len(chain)):
+            run = chain[j]
+            if run.owner >= 0 and _digits(self.mentions[run.owner].text) == value:
+                break  # the value said whole is no piece of itself
+            said += run.digits
+            if said not in value:
+                break
+            if value.startswith(said) or value.endswith(said):
+                best = j - i + 1
+                if said != value and value.endswith(said) and j + 1 < len(chain) \
+                        and chain[j + 1].digits == value[:len(value) - len(said)] and chain[j + 1].owner < 0:
+                    return best + 1
+        return best
+
+    def _enough(self, runs: list[_Piece], value: str) -> bool:
+        """Whether the runs spell enough of ``value`` not to be counts that happen to match."""
+        said = "".join(run.digits for run in runs)
+        if len(said) < max(_MIN_PIECES_DIGITS, (len(value) + 1) // 2):
+            return False
+        if len(runs) == 1:
+            shown = self.text[runs[0].start:runs[0].end].strip(" -/")
+            return len(said) >= _MIN_ONE_PIECE_DIGITS and _TIME_OR_YEAR.fullmatch(shown) is None
+        return True
+
+    def find(self) -> list[Mention]:
+        if not self.values:
+            return self.mentions
+        added: list[Mention] = []
+        rekeyed: dict[int, str] = {}
+        for chain in _chains(self.text, _figure_runs(self.text, self.mentions)):
+            i = 0
+            while i < len(chain):
+                spelt = max(((self._spelt(chain, i, value), value) for value in self.values), default=(0, ""))
+                n, value = spelt
+                runs = chain[i:i + n]
+                if n == 0 or not self._enough(runs, value):
+                    i += 1
+                    continue
+                like = self.mentions[self.values[value]]
+                key = like.key or value_key(like)
+                for run in runs:
+                    if run.owner == _FREE:
+                        added.append(Mention(start=run.start, end=run.end, entity_type=like.entity_type,
+                                             score=_SCORE, detector=PIECES_DETECTOR,
+                                             text=self.text[run.start:run.end], key=key))
+                    elif _digits(self.mentions[run.owner].text) in value:  # a piece found apart: one key
+                        rekeyed[run.owner] = key
+                i += n
+        if not added and not rekeyed:
+            return self.mentions
+        kept = [replace(m, key=rekeyed[i]) if i in rekeyed else m for i, m in enumerate(self.mentions)
+                if not any(m.entity_type in _GUESSED and m.start < a.end and a.start < m.end for a in added)]
+        return kept + added
+
+
+def pieces_of_found_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the pieces of a phone, ID or plate found in ``text``, said elsewhere in it
+    (before or after it is said whole) in groups cut by fillers, notes, asides or cue breaks,
+    found as it (one key): runs of figures near each other whose digits, in order, are the
+    number's or a long start or end of it."""
+    return _PieceFinder(text, mentions).find()
