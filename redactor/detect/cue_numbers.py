@@ -31,7 +31,7 @@ from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
-from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+from redactor.lexicon.numbers import PIECED_NUMBERS, TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS, said_digits
 from redactor.model import Mention
 
 DETECTOR = "CueContinuation"
@@ -111,23 +111,6 @@ _WHOLE_PHONE_DIGITS = 9
 _MAX_PHONE_DIGITS = 15
 
 
-def _digits(said: str) -> str:
-    """The digits of a run of figures ("double five, one" is "551", "forty five" is "45")."""
-    out, times, tens = [], 1, False
-    for word in regex.findall(r"\d+|[^\W\d_]+", said.lower()):
-        if word in ("double", "triple"):
-            times, tens = (2 if word == "double" else 3), False
-            continue
-        if tens and word in UNITS:  # "forty five", as the spoken recognizers read it
-            out[-1] = out[-1][0] + str(UNITS[word])
-            tens = False
-            continue
-        value = word if word.isdigit() else str(_WORD_VALUES[word]) if word in _WORD_VALUES else ""
-        out.append(value * times if len(value) == 1 else value)
-        times, tens = 1, word in TENS or word in TENS_MISSPELT
-    return "".join(out)
-
-
 # What opens a cue before its words: the speaker's label ("DARA:", "Speaker 2:"), a dialogue
 # dash or a change-of-speaker mark ("- ", ">> ").
 _OPENER = regex.compile(rf"(?:({LABEL_NAME}):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
@@ -189,7 +172,7 @@ def _opening_run(text: str, start: int, end: int, *, strict: bool = False) -> tu
             _COUNTED_OR_PLACED.match(text, run.end(), end) is not None or not text[run.end():run.end() + 1].isspace())):
         return None
     said = run.group()
-    if len(_digits(said)) < _MIN_DIGITS or _TIME_OR_YEAR.fullmatch(said.strip(" -/")) is not None:
+    if len(said_digits(said)) < _MIN_DIGITS or _TIME_OR_YEAR.fullmatch(said.strip(" -/")) is not None:
         return None
     return number_part(text, run.start(), run.end())
 
@@ -199,7 +182,7 @@ def _closing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     trail = _TRAIL.search(text, start, end)
     stop = trail.start() if trail else end
     run = _RUN_AT_END.search(text, start, stop)
-    if run is None or len(_digits(run.group())) < _MIN_DIGITS:
+    if run is None or len(said_digits(run.group())) < _MIN_DIGITS:
         return None
     return number_part(text, run.start(), run.end())
 
@@ -263,7 +246,7 @@ class _Continuer:
             end = self.pieces[n - 1][1]
             while end > m.start and self.text[end - 1] in " ,.;":
                 end -= 1
-            digits = _digits(self.text[m.start:end])
+            digits = said_digits(self.text[m.start:end])
             key = digits[-9:] if m.key.isdigit() and len(digits) >= 5 else m.key
             return replace(m, end=end, text=self.text[m.start:end], key=key)
         return m
@@ -274,7 +257,7 @@ class _Continuer:
         came"): no part of it."""
         if m.entity_type != "PHONE" or m.start >= c or m.end >= d:
             return False
-        return (len(_digits(self.text[m.start:c])) >= _WHOLE_PHONE_DIGITS
+        return (len(said_digits(self.text[m.start:c])) >= _WHOLE_PHONE_DIGITS
                 and _AFTER_RUN.match(self.text, m.end, d) is None)
 
     def _number_at(self, start: int, end: int, *, at_end: bool) -> int | None:
@@ -344,7 +327,7 @@ class _Continuer:
     def _whole(m: Mention) -> bool:
         """Whether a found number is as long as a whole one (a phone of seven digits or more, any
         ID): what the next piece opens with goes on with it only when its piece says no more."""
-        return m.entity_type != "PHONE" or len(_digits(m.text)) >= _MIN_PHONE_DIGITS
+        return m.entity_type != "PHONE" or len(said_digits(m.text)) >= _MIN_PHONE_DIGITS
 
     def _code_letters(self, start: int, end: int, after: int) -> bool:
         """A code's letters ending a piece ("it's k p") before the piece its figures open: the same ID."""
@@ -367,7 +350,7 @@ class _Continuer:
 
     def _phone_over_pieces(self, head: tuple[int, int], rest: tuple[int, int]) -> bool:
         """A phone said over two pieces, after a phone's word or an operator's name: both parts."""
-        digits = _digits(self.text[head[0]:head[1]]) + _digits(self.text[rest[0]:rest[1]])
+        digits = said_digits(self.text[head[0]:head[1]]) + said_digits(self.text[rest[0]:rest[1]])
         if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS or not _asks_for_a_phone(self.text, head[0]):
             return False
         like = Mention(start=0, end=0, entity_type="PHONE", score=_SCORE, detector=DETECTOR, text="")
@@ -408,8 +391,7 @@ def continued_numbers(text: str, mentions: list[Mention], joins: Sequence[int],
 # ---------------------------------------------------------------- a found number's pieces said elsewhere
 
 PIECES_DETECTOR = "NumberPieces"
-# The kinds of number a document may say in pieces before or after it is said whole.
-_VALUES = frozenset({"PHONE", "ID_NUMBER", "VEHICLE_PLATE", "CREDIT_CARD", "IBAN"})
+_VALUES = PIECED_NUMBERS
 # A value this short is no number whose pieces could be told from other figures.
 _MIN_VALUE_DIGITS = 5
 # Pieces that spell less than this of a value (and less than half of it) may be any count.
@@ -420,8 +402,23 @@ _FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
 _LINK_ONLY = regex.compile(_LINK, regex.IGNORECASE)
 # What may stand between two pieces of a number: notes, a few words of an aside, marks; never a
 # question or a speaker's label ("sorry, the baby.", "um [inaudible] sorry the network").
-_BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*", regex.IGNORECASE)
+_BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*",
+                         regex.IGNORECASE)
 _FREE, _BLOCKED = -1, -2
+# A code's letters before its figures ("c r", "FJ-SB"): at least two, said this far before them.
+_SAID_FIGURE = rf"(?:\d|(?:{FIGURE_WORDS})(?![^\W\d_]))"
+_OPENING_LETTERS = regex.compile(
+    rf"\W*((?:(?!{_SAID_FIGURE})[^\W\d_]{{1,3}}(?![^\W\d_])[\s.-]*){{1,4}}?)(?=[\s.-]*{_SAID_FIGURE})",
+    regex.IGNORECASE)
+_MIN_LETTERS = 2
+_LETTERS_REACH = 80
+# Two numbers said whole with as many digits as this, the same, are one (their letters aside).
+_MIN_SAME_DIGITS = 6
+
+
+def _aside_words(gap: str) -> int:
+    """The words of a gap between two pieces, its notes left out."""
+    return len(regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap)))
 
 
 class _Owners:
@@ -469,7 +466,7 @@ def _figure_runs(text: str, mentions: Sequence[Mention]) -> list[_Piece]:
         else:
             runs.append(_Piece(unit.start(), unit.end(), "", owner))
     for run in runs:
-        run.digits = _digits(text[run.start:run.end])
+        run.digits = said_digits(text[run.start:run.end])
         if run.owner == _FREE and _COUNTED.match(text, run.end) is not None:
             run.owner = _BLOCKED
     return [run for run in runs if run.digits]
@@ -485,7 +482,7 @@ def _chains(text: str, runs: list[_Piece]) -> list[list[_Piece]]:
         last = chains[-1][-1] if chains and chains[-1] else None
         gap = text[last.end:run.start] if last is not None else ""
         if last is not None and "?" not in gap and _BETWEEN.fullmatch(gap) is not None \
-                and len(regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap))) <= _MOST_ASIDE_WORDS:
+                and _aside_words(gap) <= _MOST_ASIDE_WORDS:
             chains[-1].append(run)
         else:
             chains.append([run])
@@ -498,12 +495,17 @@ class _PieceFinder:
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.mentions = list(mentions)
-        self.values: dict[str, int] = {}  # a value's digits -> the mention it was found as
+        self.owners = _Owners(self.mentions)
+        # a value's digits -> the mention it was found as (the longest: "c r 214/03/26", not "214/03/26")
+        self.values: dict[str, int] = {}
         for i, m in enumerate(self.mentions):
-            digits = _digits(m.text) if m.entity_type in _VALUES else ""
-            if len(digits) >= _MIN_VALUE_DIGITS and (digits not in self.values
-                                                     or m.score > self.mentions[self.values[digits]].score):
+            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+            first = self.values.get(digits)
+            if len(digits) >= _MIN_VALUE_DIGITS and (first is None or (len(m.text), m.score) > (
+                    len(self.mentions[first].text), self.mentions[first].score)):
                 self.values[digits] = i
+        self.added: list[Mention] = []
+        self.rekeyed: dict[int, str] = {}
 
     def _spelt(self, chain: list[_Piece], i: int, value: str) -> int:
         """How many runs of ``chain`` from run ``i`` on spell ``value`` or its start or its end
@@ -511,7 +513,7 @@ class _PieceFinder:
         said, best = "", 0
         for j in range(i, len(chain)):
             run = chain[j]
-            if run.owner >= 0 and _digits(self.mentions[run.owner].text) == value:
+            if run.owner >= 0 and said_digits(self.mentions[run.owner].text) == value:
                 break  # the value said whole is no piece of itself
             said += run.digits
             if said not in value:
@@ -533,16 +535,50 @@ class _PieceFinder:
             return len(said) >= _MIN_ONE_PIECE_DIGITS and _TIME_OR_YEAR.fullmatch(shown) is None
         return True
 
+    def _add(self, start: int, end: int, like: Mention, key: str) -> None:
+        self.added.append(Mention(start=start, end=end, entity_type=like.entity_type, score=_SCORE,
+                                  detector=PIECES_DETECTOR, text=self.text[start:end], key=key))
+
+    def _letters_before(self, start: int, like: Mention, key: str) -> None:
+        """The letters a code opens with ("c r" of "c r 214/03/26", "FJ-SB" of "FJ-SB-04718"), said
+        shortly before its figures said apart from it (after an aside or a note): found as it."""
+        letters = _OPENING_LETTERS.match(like.text)
+        if letters is None or len(said := regex.sub(r"[^\w]", "", letters.group(1))) < _MIN_LETTERS:
+            return
+        spelt = regex.compile(r"(?<![^\W_])" + r"[\s.-]*".join(map(regex.escape, said)) + r"(?![^\W_])",
+                              regex.IGNORECASE)
+        found = None
+        for found in spelt.finditer(self.text, max(0, start - _LETTERS_REACH), start):
+            pass
+        if found is None or self.owners.of(found.start(), found.end()) != _FREE:
+            return
+        gap = self.text[found.end():start]
+        if "?" in gap or _BETWEEN.fullmatch(gap) is None or _aside_words(gap) > _MOST_ASIDE_WORDS:
+            return
+        self._add(found.start(), found.end(), like, key)
+
+    def _same_values(self) -> None:
+        """A number said whole twice, once without the letters it opens with: one key, and its letters."""
+        for i, m in enumerate(self.mentions):
+            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+            first = self.values.get(digits)
+            if first is None or first == i or len(digits) < _MIN_SAME_DIGITS \
+                    or self.mentions[first].entity_type != m.entity_type:
+                continue
+            like = self.mentions[first]
+            key = like.key or value_key(like)
+            self.rekeyed[i] = key
+            if _OPENING_LETTERS.match(m.text) is None:
+                self._letters_before(m.start, like, key)
+
     def find(self) -> list[Mention]:
         if not self.values:
             return self.mentions
-        added: list[Mention] = []
-        rekeyed: dict[int, str] = {}
+        self._same_values()
         for chain in _chains(self.text, _figure_runs(self.text, self.mentions)):
             i = 0
             while i < len(chain):
-                spelt = max(((self._spelt(chain, i, value), value) for value in self.values), default=(0, ""))
-                n, value = spelt
+                n, value = max(((self._spelt(chain, i, value), value) for value in self.values), default=(0, ""))
                 runs = chain[i:i + n]
                 if n == 0 or not self._enough(runs, value):
                     i += 1
@@ -551,17 +587,17 @@ class _PieceFinder:
                 key = like.key or value_key(like)
                 for run in runs:
                     if run.owner == _FREE:
-                        added.append(Mention(start=run.start, end=run.end, entity_type=like.entity_type,
-                                             score=_SCORE, detector=PIECES_DETECTOR,
-                                             text=self.text[run.start:run.end], key=key))
-                    elif _digits(self.mentions[run.owner].text) in value:  # a piece found apart: one key
-                        rekeyed[run.owner] = key
+                        self._add(run.start, run.end, like, key)
+                    elif said_digits(self.mentions[run.owner].text) in value:  # a piece found apart: one key
+                        self.rekeyed[run.owner] = key
+                if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
+                    self._letters_before(runs[0].start, like, key)
                 i += n
-        if not added and not rekeyed:
+        if not self.added and not self.rekeyed:
             return self.mentions
-        kept = [replace(m, key=rekeyed[i]) if i in rekeyed else m for i, m in enumerate(self.mentions)
-                if not any(m.entity_type in _GUESSED and m.start < a.end and a.start < m.end for a in added)]
-        return kept + added
+        kept = [replace(m, key=self.rekeyed[i]) if i in self.rekeyed else m for i, m in enumerate(self.mentions)
+                if not any(m.entity_type in _GUESSED and m.start < a.end and a.start < m.end for a in self.added)]
+        return kept + self.added
 
 
 def pieces_of_found_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
