@@ -414,6 +414,8 @@ _MIN_LETTERS = 2
 _LETTERS_REACH = 80
 # Two numbers said whole with as many digits as this, the same, are one (their letters aside).
 _MIN_SAME_DIGITS = 6
+# A piece found with a figure more that is none of the number's: at most this many digits more.
+_MOST_STRAY_DIGITS = 2
 
 
 def _aside_words(gap: str) -> int:
@@ -505,7 +507,7 @@ class _PieceFinder:
                     len(self.mentions[first].text), self.mentions[first].score)):
                 self.values[digits] = i
         self.added: list[Mention] = []
-        self.rekeyed: dict[int, str] = {}
+        self.taken: dict[int, Mention] = {}  # a number mention found as another's piece, as it
 
     def _spelt(self, chain: list[_Piece], i: int, value: str) -> int:
         """How many runs of ``chain`` from run ``i`` on spell ``value`` or its start or its end
@@ -567,9 +569,21 @@ class _PieceFinder:
                 continue
             like = self.mentions[first]
             key = like.key or value_key(like)
-            self.rekeyed[i] = key
+            self.taken[i] = replace(m, key=key)
             if _OPENING_LETTERS.match(m.text) is None:
                 self._letters_before(m.start, like, key)
+
+    def _take(self, owner: int, runs: list[_Piece], value: str, like: Mention, key: str) -> None:
+        """A piece found apart (another key, another kind of number) is found as the number; one
+        that took a stray figure before or after it ("the white one. six two") loses it."""
+        m = self.mentions[owner]
+        said = said_digits(m.text)
+        if said in value:
+            self.taken[owner] = replace(m, key=key, entity_type=like.entity_type)
+        elif len(said) - sum(len(run.digits) for run in runs) <= _MOST_STRAY_DIGITS:
+            start, end = runs[0].start, runs[-1].end
+            self.taken[owner] = replace(m, start=start, end=end, text=self.text[start:end], key=key,
+                                        entity_type=like.entity_type)
 
     def find(self) -> list[Mention]:
         if not self.values:
@@ -588,14 +602,14 @@ class _PieceFinder:
                 for run in runs:
                     if run.owner == _FREE:
                         self._add(run.start, run.end, like, key)
-                    elif said_digits(self.mentions[run.owner].text) in value:  # a piece found apart: one key
-                        self.rekeyed[run.owner] = key
+                for owner in {run.owner for run in runs if run.owner >= 0}:
+                    self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
                 if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
                     self._letters_before(runs[0].start, like, key)
                 i += n
-        if not self.added and not self.rekeyed:
+        if not self.added and not self.taken:
             return self.mentions
-        kept = [replace(m, key=self.rekeyed[i]) if i in self.rekeyed else m for i, m in enumerate(self.mentions)
+        kept = [self.taken.get(i, m) for i, m in enumerate(self.mentions)
                 if not any(m.entity_type in _GUESSED and m.start < a.end and a.start < m.end for a in self.added)]
         return kept + self.added
 
