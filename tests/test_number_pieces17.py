@@ -33,55 +33,45 @@ def _one_number(found: list[tuple[str, str, str]]) -> list[str]:
     return [s for _, s, _ in found]
 
 
-# ---------------------------------------------------------------- pieces, then the read-back
-
-@pytest.mark.parametrize("kind", ["srt", "vtt", "json"])
-def test_a_phone_said_in_three_pieces_then_read_back_is_found_in_every_piece(redactor_default, tmp_path, kind):
-    found = _found(redactor_default, tmp_path, kind, "which number is safe now", "it's five three um",
-                   "eight eight two [inaudible] sorry the bus", "nine one six",
-                   "so five three eight eight two nine one six", "yes that one, the old one is gone")
-    assert _one_number(found) == ["five three", "eight eight two", "nine one six",
-                                  "five three eight eight two nine one six"]
-
-
-def test_typed_groups_cut_by_an_aside_are_the_end_of_the_number_read_back_with_its_code(redactor_default, tmp_path):
-    found = _found(redactor_default, tmp_path, "json", " How do I reach you?", " My number is 71, 35...",
-                   " sorry, the kettle. 64, 28. It is the blue phone.", " So +261 71 35 64 28.", " Yes.")
-    assert _one_number(found) == ["71, 35", "64, 28", "+261 71 35 64 28"]
-
-
-def test_the_country_code_said_after_the_rest_is_found_too(redactor_default, tmp_path):
-    found = _found(redactor_default, tmp_path, "vtt", "and your number", "the white one. six two",
-                   "five five seven one", "three eight. with nine seven seven in front",
-                   "so plus nine seven seven, six two five five seven one three eight")
-    assert _one_number(found) == ["six two", "five five seven one", "three eight", "nine seven seven",
-                                  "plus nine seven seven, six two five five seven one three eight"]
-
-
-# ---------------------------------------------------------------- the read-back first, then the pieces
-
-def test_pieces_said_after_the_whole_number_are_found_as_it(redactor_default, tmp_path):
-    found = _found(redactor_default, tmp_path, "txt",
-                   "Reporter: Your direct line is 0613 447 925, right?",
-                   "Source: Yes. If it drops, it is oh six one three uh, four four seven, then nine two five.",
-                   "Reporter: Understood.")
-    assert _one_number(found) == ["0613 447 925", "oh six one three uh, four four seven", "nine two five"]
-
-
-# ---------------------------------------------------------------- a case number's letters and pieces
-
-def test_a_case_numbers_letters_before_a_note_and_its_figures_are_one_number(redactor_default, tmp_path):
-    found = _found(redactor_default, tmp_path, "srt", "they gave me a number at the station", "it's k t (crosstalk)",
-                   "sorry go on five one two slash", "zero four slash twenty twenty five",
-                   "so k t five one two slash zero four slash twenty twenty five", "yes for the assault")
-    assert _one_number(found) == ["k t", "five one two slash", "zero four slash twenty twenty five",
-                                  "k t five one two slash zero four slash twenty twenty five"]
+# Each case: the format, the cues or segments or lines, and what is found (one number, one pseudonym).
+_ONE_NUMBER = [
+    pytest.param(kind, ("which number is safe now", "it's five three um",
+                        "eight eight two [inaudible] sorry the bus", "nine one six",
+                        "so five three eight eight two nine one six", "yes that one, the old one is gone"),
+                 ["five three", "eight eight two", "nine one six", "five three eight eight two nine one six"],
+                 id=f"a phone in three pieces, then read back ({kind})")
+    for kind in ("srt", "vtt", "json")
+] + [
+    pytest.param("json", (" How do I reach you?", " My number is 71, 35...",
+                          " sorry, the kettle. 64, 28. It is the blue phone.", " So +261 71 35 64 28.", " Yes."),
+                 ["71, 35", "64, 28", "+261 71 35 64 28"],
+                 id="typed groups cut by an aside: the end of the number read back with its code"),
+    pytest.param("vtt", ("and your number", "the white one. six two", "five five seven one",
+                         "three eight. with nine seven seven in front",
+                         "so plus nine seven seven, six two five five seven one three eight"),
+                 ["six two", "five five seven one", "three eight", "nine seven seven",
+                  "plus nine seven seven, six two five five seven one three eight"],
+                 id="the country code said after the rest"),
+    pytest.param("txt", ("Reporter: Your direct line is 0613 447 925, right?",
+                         "Source: Yes. If it drops, it is oh six one three uh, four four seven, then nine two five.",
+                         "Reporter: Understood."),
+                 ["0613 447 925", "oh six one three uh, four four seven", "nine two five"],
+                 id="pieces said after the whole number"),
+    pytest.param("srt", ("they gave me a number at the station", "it's k t (crosstalk)",
+                         "sorry go on five one two slash", "zero four slash twenty twenty five",
+                         "so k t five one two slash zero four slash twenty twenty five", "yes for the assault"),
+                 ["k t", "five one two slash", "zero four slash twenty twenty five",
+                  "k t five one two slash zero four slash twenty twenty five"],
+                 id="a case number's letters before a note, and its figures"),
+    pytest.param("json", (" The licence starts QX-RB,", " then 07315.", " So QX-RB-07315 is on the card."),
+                 ["QX-RB", "07315", "QX-RB-07315"],
+                 id="a typed code's letters and figures said apart"),
+]
 
 
-def test_a_typed_codes_letters_and_figures_said_apart_are_found_as_it(redactor_default, tmp_path):
-    found = _found(redactor_default, tmp_path, "json", " The licence starts QX-RB,", " then 07315.",
-                   " So QX-RB-07315 is on the card.")
-    assert "07315" in _one_number(found)
+@pytest.mark.parametrize(("kind", "parts", "expected"), _ONE_NUMBER)
+def test_a_numbers_pieces_said_apart_from_it_are_found_as_it(redactor_default, tmp_path, kind, parts, expected):
+    assert _one_number(_found(redactor_default, tmp_path, kind, *parts)) == expected
 
 
 # ---------------------------------------------------------------- near misses
