@@ -405,6 +405,7 @@ _LINK_ONLY = regex.compile(_LINK, regex.IGNORECASE)
 _BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*",
                          regex.IGNORECASE)
 _FREE, _BLOCKED = -1, -2
+_GOES_ON_AT = regex.compile(_GOES_ON, regex.IGNORECASE)
 # A code's letters before its figures ("c r", "FJ-SB"): at least two, said this far before them.
 _SAID_FIGURE = rf"(?:\d|(?:{FIGURE_WORDS})(?![^\W\d_]))"
 _OPENING_LETTERS = regex.compile(
@@ -418,9 +419,12 @@ _MIN_SAME_DIGITS = 6
 _MOST_STRAY_DIGITS = 2
 
 
+_UNCOUNTED = FILLERS | {"slash", "dash"}
+
+
 def _aside_words(gap: str) -> int:
-    """The words of a gap between two pieces, its notes left out."""
-    return len(regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap)))
+    """The words of a gap between two pieces, its notes, fillers and a said slash or dash left out."""
+    return sum(word.casefold() not in _UNCOUNTED for word in regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap)))
 
 
 class _Owners:
@@ -541,6 +545,14 @@ class _PieceFinder:
         self.added.append(Mention(start=start, end=end, entity_type=like.entity_type, score=_SCORE,
                                   detector=PIECES_DETECTOR, text=self.text[start:end], key=key))
 
+    def _going_on(self, end: int, like: Mention) -> int:
+        """Where a piece ends: after the slash or the dash said after it ("forty five slash") when
+        the number has them."""
+        if _GOES_ON_AT.search(like.text) is None:
+            return end
+        goes = _GOES_ON_AT.match(self.text, end)
+        return goes.end() if goes is not None else end
+
     def _letters_before(self, start: int, like: Mention, key: str) -> None:
         """The letters a code opens with ("c r" of "c r 214/03/26", "FJ-SB" of "FJ-SB-04718"), said
         shortly before its figures said apart from it (after an aside or a note): found as it."""
@@ -601,7 +613,7 @@ class _PieceFinder:
                 key = like.key or value_key(like)
                 for run in runs:
                     if run.owner == _FREE:
-                        self._add(run.start, run.end, like, key)
+                        self._add(run.start, self._going_on(run.end, like), like, key)
                 for owner in {run.owner for run in runs if run.owner >= 0}:
                     self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
                 if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
