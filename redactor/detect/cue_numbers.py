@@ -551,7 +551,7 @@ class _PieceFinder:
         if _GOES_ON_AT.search(like.text) is None:
             return end
         goes = _GOES_ON_AT.match(self.text, end)
-        return goes.end() if goes is not None else end
+        return goes.end() if goes is not None and self.owners.of(end, goes.end()) == _FREE else end
 
     def _letters_before(self, start: int, like: Mention, key: str) -> None:
         """The letters a code opens with ("c r" of "c r 214/03/26", "FJ-SB" of "FJ-SB-04718"), said
