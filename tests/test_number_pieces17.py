@@ -93,6 +93,12 @@ def test_counts_years_and_times_that_share_a_numbers_digits_stay(redactor_defaul
     assert [s for _, s, _ in found] == ["forty one slash zero nine slash twenty twenty four"]
 
 
+def test_a_surprised_oh_is_no_zero_of_a_piece(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "txt", "Source: My badge number is 0712-4836.",
+                   "Source: Oh, seven, uh, twelve, I forget how many.")
+    assert [s for _, s, _ in found] == ["0712-4836"]
+
+
 def test_a_lone_short_group_or_pieces_cut_off_by_a_question_stay(redactor_default, tmp_path):
     found = _found(redactor_default, tmp_path, "txt",
                    "Source: Write it down: 0705 318 264.",

@@ -394,8 +394,10 @@ PIECES_DETECTOR = "NumberPieces"
 _VALUES = PIECED_NUMBERS
 # A value this short is no number whose pieces could be told from other figures.
 _MIN_VALUE_DIGITS = 5
-# Pieces that spell less than this of a value (and less than half of it) may be any count.
+# Pieces that spell less than this of a value (and less than half of it) may be any count, and
+# so may a figure alone ("seven", "oh"): a piece says two digits at least.
 _MIN_PIECES_DIGITS = 4
+_MIN_PIECE_DIGITS = 2
 # One group alone spells a value's part only when it is this long (and no year or time).
 _MIN_ONE_PIECE_DIGITS = 5
 _FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
@@ -420,6 +422,8 @@ _MOST_STRAY_DIGITS = 2
 
 
 _UNCOUNTED = FILLERS | {"slash", "dash"}
+# "Oh" before a comma or a stop is said in surprise, not as a zero.
+_INTERJECTION = regex.compile(r"(?:oh|o)[,.!]", regex.IGNORECASE)
 
 
 def _aside_words(gap: str) -> int:
@@ -465,6 +469,8 @@ def _figure_runs(text: str, mentions: Sequence[Mention]) -> list[_Piece]:
     runs: list[_Piece] = []
     owners = _Owners(mentions)
     for unit in _FIGURE_AT.finditer(text):
+        if _INTERJECTION.match(text, unit.start()):
+            continue  # "oh, seven": no zero
         owner = owners.of(unit.start(), unit.end())
         last = runs[-1] if runs else None
         if last is not None and last.owner == owner and _LINK_ONLY.fullmatch(text, last.end, unit.start()):
@@ -534,7 +540,8 @@ class _PieceFinder:
     def _enough(self, runs: list[_Piece], value: str) -> bool:
         """Whether the runs spell enough of ``value`` not to be counts that happen to match."""
         said = "".join(run.digits for run in runs)
-        if len(said) < max(_MIN_PIECES_DIGITS, (len(value) + 1) // 2):
+        if len(said) < max(_MIN_PIECES_DIGITS, (len(value) + 1) // 2) \
+                or any(run.owner == _FREE and len(run.digits) < _MIN_PIECE_DIGITS for run in runs):
             return False
         if len(runs) == 1:
             shown = self.text[runs[0].start:runs[0].end].strip(" -/")
