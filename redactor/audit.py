@@ -13,7 +13,8 @@ of value, never the value.  Output *names* (file and folder names) are audited t
 
 What is not searched, so the audit does not fail clean files: a run value shorter than three
 letters or digits (or three digits alone: the piece of a number split over two subtitle cues,
-which another file may say as a room number; a profile's three digits are searched), a lone
+which another file may say as a room number; a profile's three digits are searched; a phone's or
+an ID's piece said aloud, "six six one", ``a_numbers_piece``), a lone
 everyday English word that a detector took for a name ("May", "Will": it may stand unredacted
 elsewhere in its ordinary sense), any value that the run itself wrote as (part of) a
 replacement, such as a region a place was generalised to,
@@ -38,6 +39,7 @@ import ahocorasick
 from anyascii import anyascii
 
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.numbers import PIECED_NUMBERS, said_digits, said_figures_only
 
 # Zero-width and invisible characters a writer could hide inside a name ("Ky\u200bvitchenko").
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
@@ -102,6 +104,19 @@ def worth_searching(folded: str, strict: bool) -> bool:
     if strict and " " not in core and not letters.isdigit() and zipf_frequency(core, "en") >= _COMMON_WORD_ZIPF:
         return False
     return True
+
+
+# The most digits a number's piece says that is no value of its own: "six six one" of a phone
+# said in three groups, "forty five" of a case number.
+_PIECE_DIGITS = 3
+
+
+def a_numbers_piece(entity_type: str, value: str) -> bool:
+    """Whether ``value`` is a number's piece of three digits or fewer said aloud (figures only):
+    like three typed digits, a fragment another file may say as a count, not searched (and so
+    not found again in the run, ``redactor.refine.numbers_again``)."""
+    core = fold(value).strip()
+    return entity_type in PIECED_NUMBERS and said_figures_only(core) and len(said_digits(core)) <= _PIECE_DIGITS
 
 
 class LeakAudit:

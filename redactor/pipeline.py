@@ -59,7 +59,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     Replacement,
     RunResult,
 )
-from redactor.audit import LeakAudit
+from redactor.audit import LeakAudit, a_numbers_piece
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before
 from redactor.lexicon.folding import fold
@@ -240,12 +240,14 @@ def _audited(f: Finding) -> bool:
     of everyday words a context rule replaced (a duration, a date or routine said in words, a
     role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
     another sense ("204,000 rubles a month") and in a file's name (which keeps roles and
-    durations).  Names, places, numbers and dates with digits are always searched, but for a
-    short name whose letters are also a common abbreviation ("Ngo" of Mama Ngo, "a local NGO"):
-    the run's detection does not take the abbreviation written in capitals for the name
-    (``redactor.refine.propagate``), so the audit does not either."""
+    durations), and a phone's or an ID's piece of three digits said aloud ("six six one":
+    ``redactor.audit.a_numbers_piece``).  Names, places, numbers and dates with digits are
+    always searched, but for a short name whose letters are also a common abbreviation ("Ngo"
+    of Mama Ngo, "a local NGO"): the run's detection does not take the abbreviation written in
+    capitals for the name (``redactor.refine.propagate``), so the audit does not either."""
     return not (f.entity_type in _KEPT_IN_NAMES | {"DATE"} and _everyday_phrase(f.text)) and \
-        not (f.entity_type == "PERSON" and _name_like_an_abbreviation(f.text))
+        not (f.entity_type == "PERSON" and _name_like_an_abbreviation(f.text)) and \
+        not a_numbers_piece(f.entity_type, f.text)
 
 
 # A short name's letters this frequent in English are an abbreviation's too ("ngo", "nhs").

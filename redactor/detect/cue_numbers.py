@@ -21,6 +21,7 @@ Not a number's rest: what the next cue says after a new question, figures follow
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -30,7 +31,7 @@ from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
-from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+from redactor.lexicon.numbers import PIECED_NUMBERS, TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS, said_digits
 from redactor.model import Mention
 
 DETECTOR = "CueContinuation"
@@ -110,19 +111,6 @@ _WHOLE_PHONE_DIGITS = 9
 _MAX_PHONE_DIGITS = 15
 
 
-def _digits(said: str) -> str:
-    """The digits of a run of figures ("double five, one" is "551")."""
-    out, times = [], 1
-    for word in regex.findall(r"\d+|[^\W\d_]+", said.lower()):
-        if word in ("double", "triple"):
-            times = 2 if word == "double" else 3
-            continue
-        value = word if word.isdigit() else str(_WORD_VALUES[word]) if word in _WORD_VALUES else ""
-        out.append(value * times if len(value) == 1 else value)
-        times = 1
-    return "".join(out)
-
-
 # What opens a cue before its words: the speaker's label ("DARA:", "Speaker 2:"), a dialogue
 # dash or a change-of-speaker mark ("- ", ">> ").
 _OPENER = regex.compile(rf"(?:({LABEL_NAME}):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
@@ -184,7 +172,7 @@ def _opening_run(text: str, start: int, end: int, *, strict: bool = False) -> tu
             _COUNTED_OR_PLACED.match(text, run.end(), end) is not None or not text[run.end():run.end() + 1].isspace())):
         return None
     said = run.group()
-    if len(_digits(said)) < _MIN_DIGITS or _TIME_OR_YEAR.fullmatch(said.strip(" -/")) is not None:
+    if len(said_digits(said)) < _MIN_DIGITS or _TIME_OR_YEAR.fullmatch(said.strip(" -/")) is not None:
         return None
     return number_part(text, run.start(), run.end())
 
@@ -194,7 +182,7 @@ def _closing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     trail = _TRAIL.search(text, start, end)
     stop = trail.start() if trail else end
     run = _RUN_AT_END.search(text, start, stop)
-    if run is None or len(_digits(run.group())) < _MIN_DIGITS:
+    if run is None or len(said_digits(run.group())) < _MIN_DIGITS:
         return None
     return number_part(text, run.start(), run.end())
 
@@ -258,7 +246,7 @@ class _Continuer:
             end = self.pieces[n - 1][1]
             while end > m.start and self.text[end - 1] in " ,.;":
                 end -= 1
-            digits = _digits(self.text[m.start:end])
+            digits = said_digits(self.text[m.start:end])
             key = digits[-9:] if m.key.isdigit() and len(digits) >= 5 else m.key
             return replace(m, end=end, text=self.text[m.start:end], key=key)
         return m
@@ -269,7 +257,7 @@ class _Continuer:
         came"): no part of it."""
         if m.entity_type != "PHONE" or m.start >= c or m.end >= d:
             return False
-        return (len(_digits(self.text[m.start:c])) >= _WHOLE_PHONE_DIGITS
+        return (len(said_digits(self.text[m.start:c])) >= _WHOLE_PHONE_DIGITS
                 and _AFTER_RUN.match(self.text, m.end, d) is None)
 
     def _number_at(self, start: int, end: int, *, at_end: bool) -> int | None:
@@ -339,7 +327,7 @@ class _Continuer:
     def _whole(m: Mention) -> bool:
         """Whether a found number is as long as a whole one (a phone of seven digits or more, any
         ID): what the next piece opens with goes on with it only when its piece says no more."""
-        return m.entity_type != "PHONE" or len(_digits(m.text)) >= _MIN_PHONE_DIGITS
+        return m.entity_type != "PHONE" or len(said_digits(m.text)) >= _MIN_PHONE_DIGITS
 
     def _code_letters(self, start: int, end: int, after: int) -> bool:
         """A code's letters ending a piece ("it's k p") before the piece its figures open: the same ID."""
@@ -362,7 +350,7 @@ class _Continuer:
 
     def _phone_over_pieces(self, head: tuple[int, int], rest: tuple[int, int]) -> bool:
         """A phone said over two pieces, after a phone's word or an operator's name: both parts."""
-        digits = _digits(self.text[head[0]:head[1]]) + _digits(self.text[rest[0]:rest[1]])
+        digits = said_digits(self.text[head[0]:head[1]]) + said_digits(self.text[rest[0]:rest[1]])
         if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS or not _asks_for_a_phone(self.text, head[0]):
             return False
         like = Mention(start=0, end=0, entity_type="PHONE", score=_SCORE, detector=DETECTOR, text="")
@@ -398,3 +386,256 @@ def continued_numbers(text: str, mentions: list[Mention], joins: Sequence[int],
     if grower.said_over_pieces:
         grower.read_backs()
     return grower.mentions
+
+
+# ---------------------------------------------------------------- a found number's pieces said elsewhere
+
+PIECES_DETECTOR = "NumberPieces"
+_VALUES = PIECED_NUMBERS
+# A value this short is no number whose pieces could be told from other figures.
+_MIN_VALUE_DIGITS = 5
+# Pieces that spell less than this of a value (and less than half of it) may be any count, and
+# so may a figure alone ("seven", "oh"): a piece says two digits at least.
+_MIN_PIECES_DIGITS = 4
+_MIN_PIECE_DIGITS = 2
+# One group alone spells a value's part only when it is this long (and no year or time).
+_MIN_ONE_PIECE_DIGITS = 5
+_FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
+_LINK_ONLY = regex.compile(_LINK, regex.IGNORECASE)
+# What may stand between two pieces of a number: notes, a few words of an aside, marks; never a
+# question or a speaker's label ("sorry, the baby.", "um [inaudible] sorry the network").
+_BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*",
+                         regex.IGNORECASE)
+_FREE, _BLOCKED = -1, -2
+_GOES_ON_AT = regex.compile(_GOES_ON, regex.IGNORECASE)
+# A code's letters before its figures ("c r", "FJ-SB"): at least two, said this far before them.
+_SAID_FIGURE = rf"(?:\d|(?:{FIGURE_WORDS})(?![^\W\d_]))"
+_OPENING_LETTERS = regex.compile(
+    rf"\W*((?:(?!{_SAID_FIGURE})[^\W\d_]{{1,3}}(?![^\W\d_])[\s.-]*){{1,4}}?)(?=[\s.-]*{_SAID_FIGURE})",
+    regex.IGNORECASE)
+_MIN_LETTERS = 2
+_LETTERS_REACH = 80
+# Two numbers said whole with as many digits as this, the same, are one (their letters aside).
+_MIN_SAME_DIGITS = 6
+# A piece found with a figure more that is none of the number's: at most this many digits more.
+_MOST_STRAY_DIGITS = 2
+
+
+_UNCOUNTED = FILLERS | {"slash", "dash"}
+# "Oh" before a comma or a stop is said in surprise, not as a zero.
+_INTERJECTION = regex.compile(r"(?:oh|o)[,.!]", regex.IGNORECASE)
+
+
+def _aside_words(gap: str) -> int:
+    """The words of a gap between two pieces, its notes, fillers and a said slash or dash left out."""
+    return sum(word.casefold() not in _UNCOUNTED for word in regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", gap)))
+
+
+class _Owners:
+    """Which mention holds a span: the number mention holding it (its index), ``_FREE`` when only
+    a figure's guessed kind (a date, a count) or nothing lies there, ``_BLOCKED`` when another
+    finding does."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def of(self, start: int, end: int) -> int:
+        owner = _FREE
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        for i in self.order[first:bisect.bisect_left(self.starts, end)]:
+            m = self.mentions[i]
+            if start < m.end and m.entity_type not in _GUESSED:
+                if m.entity_type not in _VALUES:
+                    return _BLOCKED
+                owner = i
+        return owner
+
+
+class _Piece:
+    """A run of figures with one owner: where it is, its digits and its owner (see ``_Owners``)."""
+
+    __slots__ = ("start", "end", "digits", "owner")
+
+    def __init__(self, start: int, end: int, digits: str, owner: int) -> None:
+        self.start, self.end, self.digits, self.owner = start, end, digits, owner
+
+
+def _figure_runs(text: str, mentions: Sequence[Mention]) -> list[_Piece]:
+    """The runs of figures of ``text``, each with one owner; a free run that counts, times or
+    measures something ("two hours", "17 of them") is blocked: no number's piece."""
+    runs: list[_Piece] = []
+    owners = _Owners(mentions)
+    for unit in _FIGURE_AT.finditer(text):
+        if _INTERJECTION.match(text, unit.start()):
+            continue  # "oh, seven": no zero
+        owner = owners.of(unit.start(), unit.end())
+        last = runs[-1] if runs else None
+        if last is not None and last.owner == owner and _LINK_ONLY.fullmatch(text, last.end, unit.start()):
+            last.end = unit.end()
+        else:
+            runs.append(_Piece(unit.start(), unit.end(), "", owner))
+    for run in runs:
+        run.digits = said_digits(text[run.start:run.end])
+        if run.owner == _FREE and _COUNTED.match(text, run.end) is not None:
+            run.owner = _BLOCKED
+    return [run for run in runs if run.digits]
+
+
+def _chains(text: str, runs: list[_Piece]) -> list[list[_Piece]]:
+    """The runs said one after the other with only asides between them."""
+    chains: list[list[_Piece]] = []
+    for run in runs:
+        if run.owner == _BLOCKED:
+            chains.append([])
+            continue
+        last = chains[-1][-1] if chains and chains[-1] else None
+        gap = text[last.end:run.start] if last is not None else ""
+        if last is not None and "?" not in gap and _BETWEEN.fullmatch(gap) is not None \
+                and _aside_words(gap) <= _MOST_ASIDE_WORDS:
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    return [chain for chain in chains if chain]
+
+
+class _PieceFinder:
+    """The found numbers of one text, and the runs of figures elsewhere that spell them out."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = list(mentions)
+        self.owners = _Owners(self.mentions)
+        # a value's digits -> the mention it was found as (the longest: "c r 214/03/26", not "214/03/26")
+        self.values: dict[str, int] = {}
+        for i, m in enumerate(self.mentions):
+            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+            first = self.values.get(digits)
+            if len(digits) >= _MIN_VALUE_DIGITS and (first is None or (len(m.text), m.score) > (
+                    len(self.mentions[first].text), self.mentions[first].score)):
+                self.values[digits] = i
+        self.added: list[Mention] = []
+        self.taken: dict[int, Mention] = {}  # a number mention found as another's piece, as it
+
+    def _spelt(self, chain: list[_Piece], i: int, value: str) -> int:
+        """How many runs of ``chain`` from run ``i`` on spell ``value`` or its start or its end
+        (with the start said last: "seven three, with nine nine three in front"); 0 for none."""
+        said, best = "", 0
+        for j in range(i, len(chain)):
+            run = chain[j]
+            if run.owner >= 0 and said_digits(self.mentions[run.owner].text) == value:
+                break  # the value said whole is no piece of itself
+            said += run.digits
+            if said not in value:
+                break
+            if value.startswith(said) or value.endswith(said):
+                best = j - i + 1
+                if said != value and value.endswith(said) and j + 1 < len(chain) \
+                        and chain[j + 1].digits == value[:len(value) - len(said)] and chain[j + 1].owner < 0:
+                    return best + 1
+        return best
+
+    def _enough(self, runs: list[_Piece], value: str) -> bool:
+        """Whether the runs spell enough of ``value`` not to be counts that happen to match."""
+        said = "".join(run.digits for run in runs)
+        if len(said) < max(_MIN_PIECES_DIGITS, (len(value) + 1) // 2) \
+                or any(run.owner == _FREE and len(run.digits) < _MIN_PIECE_DIGITS for run in runs):
+            return False
+        if len(runs) == 1:
+            shown = self.text[runs[0].start:runs[0].end].strip(" -/")
+            return len(said) >= _MIN_ONE_PIECE_DIGITS and _TIME_OR_YEAR.fullmatch(shown) is None
+        return True
+
+    def _add(self, start: int, end: int, like: Mention, key: str) -> None:
+        self.added.append(Mention(start=start, end=end, entity_type=like.entity_type, score=_SCORE,
+                                  detector=PIECES_DETECTOR, text=self.text[start:end], key=key))
+
+    def _going_on(self, end: int, like: Mention) -> int:
+        """Where a piece ends: after the slash or the dash said after it ("forty five slash") when
+        the number has them."""
+        if _GOES_ON_AT.search(like.text) is None:
+            return end
+        goes = _GOES_ON_AT.match(self.text, end)
+        return goes.end() if goes is not None and self.owners.of(end, goes.end()) == _FREE else end
+
+    def _letters_before(self, start: int, like: Mention, key: str) -> None:
+        """The letters a code opens with ("c r" of "c r 214/03/26", "FJ-SB" of "FJ-SB-04718"), said
+        shortly before its figures said apart from it (after an aside or a note): found as it."""
+        letters = _OPENING_LETTERS.match(like.text)
+        if letters is None or len(said := regex.sub(r"[^\w]", "", letters.group(1))) < _MIN_LETTERS:
+            return
+        spelt = regex.compile(r"(?<![^\W_])" + r"[\s.-]*".join(map(regex.escape, said)) + r"(?![^\W_])",
+                              regex.IGNORECASE)
+        found = None
+        for found in spelt.finditer(self.text, max(0, start - _LETTERS_REACH), start):
+            pass
+        if found is None or self.owners.of(found.start(), found.end()) != _FREE:
+            return
+        gap = self.text[found.end():start]
+        if "?" in gap or _BETWEEN.fullmatch(gap) is None or _aside_words(gap) > _MOST_ASIDE_WORDS:
+            return
+        self._add(found.start(), found.end(), like, key)
+
+    def _same_values(self) -> None:
+        """A number said whole twice, once without the letters it opens with: one key, and its letters."""
+        for i, m in enumerate(self.mentions):
+            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+            first = self.values.get(digits)
+            if first is None or first == i or len(digits) < _MIN_SAME_DIGITS \
+                    or self.mentions[first].entity_type != m.entity_type:
+                continue
+            like = self.mentions[first]
+            key = like.key or value_key(like)
+            self.taken[i] = replace(m, key=key)
+            if _OPENING_LETTERS.match(m.text) is None:
+                self._letters_before(m.start, like, key)
+
+    def _take(self, owner: int, runs: list[_Piece], value: str, like: Mention, key: str) -> None:
+        """A piece found apart (another key, another kind of number) is found as the number; one
+        that took a stray figure before or after it ("the white one. six two") loses it."""
+        m = self.mentions[owner]
+        said = said_digits(m.text)
+        if said in value:
+            self.taken[owner] = replace(m, key=key, entity_type=like.entity_type)
+        elif len(said) - sum(len(run.digits) for run in runs) <= _MOST_STRAY_DIGITS:
+            start, end = runs[0].start, runs[-1].end
+            self.taken[owner] = replace(m, start=start, end=end, text=self.text[start:end], key=key,
+                                        entity_type=like.entity_type)
+
+    def find(self) -> list[Mention]:
+        if not self.values:
+            return self.mentions
+        self._same_values()
+        for chain in _chains(self.text, _figure_runs(self.text, self.mentions)):
+            i = 0
+            while i < len(chain):
+                n, value = max(((self._spelt(chain, i, value), value) for value in self.values), default=(0, ""))
+                runs = chain[i:i + n]
+                if n == 0 or not self._enough(runs, value):
+                    i += 1
+                    continue
+                like = self.mentions[self.values[value]]
+                key = like.key or value_key(like)
+                for run in runs:
+                    if run.owner == _FREE:
+                        self._add(run.start, self._going_on(run.end, like), like, key)
+                for owner in {run.owner for run in runs if run.owner >= 0}:
+                    self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
+                if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
+                    self._letters_before(runs[0].start, like, key)
+                i += n
+        if not self.added and not self.taken:
+            return self.mentions
+        kept = [self.taken.get(i, m) for i, m in enumerate(self.mentions)
+                if not any(m.entity_type in _GUESSED and m.start < a.end and a.start < m.end for a in self.added)]
+        return kept + self.added
+
+
+def pieces_of_found_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the pieces of a phone, ID or plate found in ``text``, said elsewhere in it
+    (before or after it is said whole) in groups cut by fillers, notes, asides or cue breaks,
+    found as it (one key): runs of figures near each other whose digits, in order, are the
+    number's or a long start or end of it."""
+    return _PieceFinder(text, mentions).find()

@@ -31,7 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
-from redactor.detect.cue_numbers import continued_numbers
+from redactor.detect.cue_numbers import continued_numbers, pieces_of_found_numbers
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -798,7 +798,8 @@ class Detector:
             # a number's piece at the start or the end of a cue, the rest of it in the next or the last
             mentions = continued_numbers(_without_speakers(item), mentions, item.joins, _one_speaker(item))
             mentions.extend(self._speaker_mentions(item))
-            results.append(resolve_overlaps(mentions))
+            # and a number found here (as the overlaps leave it) said in pieces elsewhere in it
+            results.append(pieces_of_found_numbers(_without_speakers(item), resolve_overlaps(mentions)))
         return results
 
     def _speaker_mentions(self, item: DetectInput) -> list[Mention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Mapping
 
@@ -21,6 +22,38 @@ TENS = MappingProxyType({
 TENS_MISSPELT = MappingProxyType({"fourty": 40})
 # Ways a zero is said in a dictated number.
 ZEROS = MappingProxyType({"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0})
+# The kinds of number a source dictates in pieces ("seven four um | six six one | three zero
+# two") before or after it is said whole.
+PIECED_NUMBERS = frozenset({"PHONE", "ID_NUMBER", "VEHICLE_PLATE", "CREDIT_CARD", "IBAN"})
+
+_FIGURE_VALUES = MappingProxyType({**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS})
+_FIGURE_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def said_digits(said: str) -> str:
+    """The digits of figures said or typed ("double five, one" is "551", "forty five" is "45",
+    "0612" is "0612"); other words say none."""
+    out: list[str] = []
+    times, tens = 1, False
+    for word in _FIGURE_WORD.findall(said.lower()):
+        if word in ("double", "triple"):
+            times, tens = (2 if word == "double" else 3), False
+            continue
+        if tens and word in UNITS:  # "forty five", as the spoken recognizers read it
+            out[-1] = out[-1][0] + str(UNITS[word])
+            tens = False
+            continue
+        value = word if word.isdigit() else str(_FIGURE_VALUES[word]) if word in _FIGURE_VALUES else ""
+        out.append(value * times if len(value) == 1 else value)
+        times, tens = 1, word in TENS or word in TENS_MISSPELT
+    return "".join(out)
+
+
+def said_figures_only(folded: str) -> bool:
+    """Whether a folded text is figures alone, said or typed ("six six one", "forty five", "0612")."""
+    words = folded.split()
+    return bool(words) and all(w.isdigit() or w in _FIGURE_VALUES or w in ("double", "triple") for w in words)
+
 
 # Ordinal words ("third", "ninety-second" is "ninety" + "second"), as units are named.
 ORDINALS = MappingProxyType({

@@ -11,8 +11,8 @@ with a digit that a mention of the run replaces, and that the audit would search
 again wherever it stands as whole words in any file of the run (a number said in words, "b
 seven" of a plate said in pieces, as well as one in digits), with the type, score and key of
 the mention it was first found as (one value, one replacement).  Values the audit does not search
-(three digits or fewer alone: the piece of a number split over two cues, which another file may
-say as a room number) are not looked for either.
+(three digits or fewer alone, typed or, for a phone or an ID, said: the piece of a number split
+over two cues, which another file may say as a room number) are not looked for either.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.audit import fold, worth_searching
+from redactor.audit import a_numbers_piece, fold, worth_searching
 from redactor.lexicon.numbers import TEENS, TENS, UNITS, ZEROS
 from redactor.model import Mention
 
@@ -83,7 +83,7 @@ class NumberForms:
         left_alone = {fold(k).strip() for k in kept}
         found_as: dict[str, Mention] = {}
         for m in mentions:
-            if m.score < threshold:
+            if m.score < threshold or a_numbers_piece(m.entity_type, m.text):
                 continue
             for said in _said_forms(m.text):
                 needle = fold(said)

@@ -1,0 +1,126 @@
+"""A number said in pieces (groups cut by fillers, transcribers' notes, asides or cue breaks) and
+said whole elsewhere in the same document, before or after (redactor.detect.cue_numbers,
+``pieces_of_found_numbers``): every piece is found as the number, one pseudonym for all, with a
+country code said last and a code's letters said before a note.  Near misses: counts, years and
+times that happen to be digits of a found number, a lone short group, pieces a question cuts off.
+A phone's piece of three digits said aloud is not swept through the run's other files."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.audit import a_numbers_piece
+from tests.test_numbers_in_pieces14 import _json, _srt, _txt, _vtt
+
+_SAID = ("PHONE", "ID_NUMBER", "VEHICLE_PLATE")
+_FORMATS = {"srt": _srt, "vtt": _vtt, "json": _json, "txt": _txt}
+
+
+def _findings(redactor, tmp_path, kind: str, *parts: str, name: str = "call"):
+    path = tmp_path / f"{name}.{kind}"
+    path.write_text(_FORMATS[kind](*parts), encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    return result.findings
+
+
+def _found(redactor, tmp_path, kind: str, *parts: str) -> list[tuple[str, str, str]]:
+    return [(f.entity_type, f.text, f.replacement) for f in _findings(redactor, tmp_path, kind, *parts)
+            if f.entity_type in _SAID]
+
+
+def _one_number(found: list[tuple[str, str, str]]) -> list[str]:
+    assert len({r for _, _, r in found}) == 1, [t for t, _, _ in found]
+    return [s for _, s, _ in found]
+
+
+# Each case: the format, the cues or segments or lines, and what is found (one number, one pseudonym).
+_ONE_NUMBER = [
+    pytest.param(kind, ("which number is safe now", "it's five three um",
+                        "eight eight two [inaudible] sorry the bus", "nine one six",
+                        "so five three eight eight two nine one six", "yes that one, the old one is gone"),
+                 ["five three", "eight eight two", "nine one six", "five three eight eight two nine one six"],
+                 id=f"a phone in three pieces, then read back ({kind})")
+    for kind in ("srt", "vtt", "json")
+] + [
+    pytest.param("json", (" How do I reach you?", " My number is 71, 35...",
+                          " sorry, the kettle. 64, 28. It is the blue phone.", " So +261 71 35 64 28.", " Yes."),
+                 ["71, 35", "64, 28", "+261 71 35 64 28"],
+                 id="typed groups cut by an aside: the end of the number read back with its code"),
+    pytest.param("vtt", ("and your number", "the white one. six two", "five five seven one",
+                         "three eight. with nine seven seven in front",
+                         "so plus nine seven seven, six two five five seven one three eight"),
+                 ["six two", "five five seven one", "three eight", "nine seven seven",
+                  "plus nine seven seven, six two five five seven one three eight"],
+                 id="the country code said after the rest"),
+    pytest.param("txt", ("Reporter: Your direct line is 0613 447 925, right?",
+                         "Source: Yes. If it drops, it is oh six one three uh, four four seven, then nine two five.",
+                         "Reporter: Understood."),
+                 ["0613 447 925", "oh six one three uh, four four seven", "nine two five"],
+                 id="pieces said after the whole number"),
+    pytest.param("srt", ("they gave me a number at the station", "it's k t (crosstalk)",
+                         "sorry go on five one two slash", "zero four slash twenty twenty five",
+                         "so k t five one two slash zero four slash twenty twenty five", "yes for the assault"),
+                 ["k t", "five one two slash", "zero four slash twenty twenty five",
+                  "k t five one two slash zero four slash twenty twenty five"],
+                 id="a case number's letters before a note, and its figures"),
+    pytest.param("txt", ("Reporter: So the file is 62/03/2024?",
+                         "Source: Yes. Sixty two slash, uh, oh three, and then the year.", "Reporter: Thanks."),
+                 ["62/03/2024", "Sixty two slash", "oh three"],
+                 id="a piece said with the slash after it"),
+    pytest.param("srt", ("and the file at the court", "it's sixty two slash um", "the line is bad",
+                         "zero three slash twenty twenty four",
+                         "so sixty two slash zero three slash twenty twenty four at the labour court"),
+                 ["sixty two slash", "zero three slash twenty twenty four",
+                  "sixty two slash zero three slash twenty twenty four"],
+                 id="pieces found apart under two keys take the read-back's"),
+    pytest.param("json", (" The licence starts QX-RB,", " then 07315.", " So QX-RB-07315 is on the card."),
+                 ["QX-RB", "07315", "QX-RB-07315"],
+                 id="a typed code's letters and figures said apart"),
+]
+
+
+@pytest.mark.parametrize(("kind", "parts", "expected"), _ONE_NUMBER)
+def test_a_numbers_pieces_said_apart_from_it_are_found_as_it(redactor_default, tmp_path, kind, parts, expected):
+    assert _one_number(_found(redactor_default, tmp_path, kind, *parts)) == expected
+
+
+# ---------------------------------------------------------------- near misses
+
+def test_counts_years_and_times_that_share_a_numbers_digits_stay(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "srt", "my case is forty one slash zero nine slash twenty twenty four",
+                   "we waited two hours", "it was twenty twenty four, in the spring",
+                   "they came at nine fifteen", "and 2024 was the worst year")
+    assert [s for _, s, _ in found] == ["forty one slash zero nine slash twenty twenty four"]
+
+
+def test_a_surprised_oh_is_no_zero_of_a_piece(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "txt", "Source: My badge number is 0712-4836.",
+                   "Source: Oh, seven, uh, twelve, I forget how many.")
+    assert [s for _, s, _ in found] == ["0712-4836"]
+
+
+def test_a_lone_short_group_or_pieces_cut_off_by_a_question_stay(redactor_default, tmp_path):
+    found = _found(redactor_default, tmp_path, "txt",
+                   "Source: Write it down: 0705 318 264.",
+                   "Reporter: And the room, 264?",
+                   "Source: The office had seven oh five chairs, do you see? Three one eight of them broke.")
+    assert [s for _, s, _ in found] == ["0705 318 264"]
+
+
+def test_a_phones_said_piece_of_three_digits_is_not_swept_through_the_runs_other_files(redactor_default, tmp_path):
+    first = tmp_path / "a.srt"
+    first.write_text(_srt("the new number", "it's five three um", "eight eight two [inaudible] sorry the bus",
+                          "nine one six", "so five three eight eight two nine one six"), encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("The tally read nine one six by noon.\n", encoding="utf-8")
+    results = {r.path.name: r for r in redactor_default.run([first, second]).files}
+    assert [f.text for f in results["a.srt"].findings if f.entity_type == "PHONE"] == [
+        "five three", "eight eight two", "nine one six", "five three eight eight two nine one six"]
+    assert [f.text for f in results["b.txt"].findings if f.entity_type in _SAID] == []
+
+
+@pytest.mark.parametrize(("entity_type", "value", "piece"), [
+    ("PHONE", "six six one", True), ("ID_NUMBER", "forty five", True), ("PHONE", "661", True),
+    ("PHONE", "seven four six six", False), ("VEHICLE_PLATE", "b seven", False), ("TIME", "seven thirty", False)])
+def test_a_numbers_piece_is_three_digits_or_fewer_of_a_number_said_alone(entity_type, value, piece):
+    assert a_numbers_piece(entity_type, value) is piece
