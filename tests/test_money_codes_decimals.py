@@ -1,7 +1,8 @@
 """Sums with any country's ISO 4217 code (from pycountry: "TOP 3,000", "BTN 45,000"), a local sign
 ("Q1,200", "Nu. 300,000", "NT$800,000"), a million said to its decimals or aloud with "point"
 ("CHF 4.2 million", "four point two million dollars"), compensation paid to a family ("the
-family got fifteen million kip") and a share given ("he gives the drivers ten thousand"), found
+family got fifteen million kip"), a share given ("he gives the drivers ten thousand") and a
+debt said with its lender ("a loan at the credit union, sixty thousand"), found
 in a run; and the round public millions, headings and quarters that stay."""
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def _sums(redactor, text: str) -> list[str]:
     ("The family of the driver got fifteen million kip and a bag of rice.", ["fifteen million kip"]),
     ("The mother got a coffin and five million guaraníes from the army.", ["five million guaraníes"]),
     ("He keeps the cards and gives the drivers ten thousand, sometimes nothing.", ["ten thousand"]),
+    # where a debt is owed, said between the loan and its sum
+    ("we have a loan at the credit union, sixty thousand still to pay", ["sixty thousand"]),
+    ("i have a loan from my own bank three lakh for the house", ["three lakh"]),
 ])
 def test_sums_found_in_a_run(redactor_default, text, expected):
     assert _sums(redactor_default, text) == expected
@@ -45,6 +49,8 @@ def test_sums_found_in_a_run(redactor_default, text, expected):
     "It cost 3.5 million in 2015.",           # no currency, no person
     "4.5 million people voted",
     "the video got 1.2 million views",
+    "she borrowed from the bank in 2019",
+    "we paid at the market 300 workers",
 ])
 def test_public_figures_headings_and_counts_stay(redactor_default, text):
     assert _sums(redactor_default, text) == []

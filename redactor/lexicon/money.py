@@ -123,7 +123,7 @@ COST_CUES = ("cost", "costs", "costing")
 # ("i paid 300 workers").
 AFTER_BARE_SUM = (
     "for to from in on at into a an and or but so because then when that which until till by with "
-    "each every per now only back cash up upfront altogether total uh um er erm like you i we he she they it"
+    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it"
 ).split()
 
 # Words that may stand between a word of pay and a sum said without its currency ("my salary was

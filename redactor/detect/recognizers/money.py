@@ -107,8 +107,13 @@ _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
+# Between a word of pay and its sum: short words, a determiner and its noun ("paid the agent
+# 500"), or where the debt is owed, said before the sum, with its pause ("a loan at the
+# cooperative, eighty-five thousand", "a loan from my own bank four lakh", "at the credit union").
+_LENDER = (rf"(?:at|from|with){_S}(?:(?:{_alternation(DETERMINERS)}){_S})?"
+           rf"(?:own{_S})?[\p{{L}}'’-]+(?:{_S}[\p{{L}}'’-]+)?(?![\w'’-]),?")
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
-            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
+            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+|{_LENDER})(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES, *COST_CUES])
 
 _PATTERNS = (
