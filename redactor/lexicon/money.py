@@ -14,25 +14,31 @@ from redactor.lexicon.folding import ascii_fold
 # before a digit with a capital: "r 15" in a caption is no rand.
 CURRENCY_SIGNS = "$€£¥₹₦₺₴₽৳₩₱₭₮₸₼₾֏฿₫₡₲₵"
 SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "ghs", "us$", "a$", "c$",
-                      "nz$", "hk$", "s$", "r$", "inr", "pkr", "npr", "lkr", "bdt")
+                      "nz$", "hk$", "s$", "r$", "nt$", "inr", "pkr", "npr", "lkr", "bdt")
 
 # Local signs written with capitals right before a figure, matched in their case only ("RM 1,800"
-# ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles), before a figure of three
-# digits or more or with its decimals (not "the road RM 12"); "MK" (Malawi kwacha) only before a
-# figure grouped in thousands ("MK50,000"; not the "Mk 4" of a car's model).
-CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.")
+# ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles, "Q1,200" quetzales, "Nu.
+# 300,000" ngultrum), before a figure of three digits or more or with its decimals (not "the road
+# RM 12", "Q4"); "MK" (Malawi kwacha) only before a figure grouped in thousands ("MK50,000"; not
+# the "Mk 4" of a car's model).
+CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.", "Q", "Nu", "Nu.")
 GROUPED_SIGNS = ("MK",)
 
-# ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD"); matched in
-# capitals only ("try 20" is a verb, "amd" in a caption is nothing).
-ISO_CODES = (
-    "USD EUR GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD MKD BAM TRY UAH "
-    "RUB BYN GEL AMD AZN MDL KZT KGS UZS TJS TMT AFN PKR INR NPR LKR BDT MMK THB VND LAK KHR MYR IDR "
-    "PHP KRW MNT ILS JOD LBP SYP IQD IRR SAR AED QAR KWD BHD OMR YER EGP LYD TND DZD MAD SDG SSP ETB "
-    "ERN SOS DJF KES UGX TZS RWF BIF CDF ZMW MWK MZN ZWL ZAR BWP NAD LSL SZL AOA NGN GHS XOF XAF GMD "
-    "SLL SLE LRD GNF MGA MUR SCR BRL MXN ARS CLP COP PEN BOB PYG UYU VES GTQ HNL NIO CRC PAB DOP HTG "
-    "JMD TTD"
-).split()
+# ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD", "TOP 3,000"),
+# every country's money from pycountry (redactor/data/currency_codes.txt, written by
+# tools/build_currency_codes.py); matched in capitals only ("try 20" is a verb, "amd" in a caption
+# is nothing).  WORD_CODES are common English words too: before a figure they need its thousands
+# or decimals ("ALL 12,500"; not "ALL 500 WORKERS", "TOP 10").
+CURRENCY_CODES_FILE = "currency_codes.txt"
+
+
+def _currency_code_lines() -> list[list[str]]:
+    raw = resources.files("redactor.data").joinpath(CURRENCY_CODES_FILE).read_text(encoding="utf-8")
+    return [line.split() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+ISO_CODES = tuple(fields[0] for fields in _currency_code_lines())
+WORD_CODES = tuple(fields[0] for fields in _currency_code_lines() if "word" in fields[1:])
 
 # Currency names after a figure, singular and plural and local forms ("forty thousand dram",
 # "1,500 dirhams", "two lakh taka"), with the everyday words for money ("bucks", "quid", "grand").
@@ -105,7 +111,7 @@ PAY_CUES = (
 # count anything ("i got 300 messages"), so a bare figure after them must be a thousand or more
 # with no noun after it, or carry its "k", "lakh" or rate.
 GIVE_CUES = (
-    "gave give given got get gets received receive sent send wired transferred saved making make makes made "
+    "gave give gives given got get gets received receive receives sent send wired transferred saved making make makes made "
     "took take takes taking stole stolen steal spent spend spends spending wanted want wants promised promise "
     "won"
 ).split()
@@ -117,7 +123,7 @@ COST_CUES = ("cost", "costs", "costing")
 # ("i paid 300 workers").
 AFTER_BARE_SUM = (
     "for to from in on at into a an and or but so because then when that which until till by with "
-    "each every per now only back cash up upfront altogether total uh um er erm like you i we he she they it"
+    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it"
 ).split()
 
 # Words that may stand between a word of pay and a sum said without its currency ("my salary was
@@ -166,3 +172,7 @@ WEIGHT_CUES = ("weigh weighs weighed weight weighing lost lose gained gain lift 
                "carrying heavy bag bags sack sacks").split()
 # ... unless the cost is said of a person ("it cost me 500 dollars", "cost us").
 PERSONAL_OBJECTS = ("me", "us", "him", "her", "them", "my", "our", "his", "their")
+# Who is paid compensation, a bribe or a share, besides a pronoun: a family or one of its people
+# ("the family got fifteen million kip", "the mother got five million guaraníes").
+RECEIVERS = ("family", "families", "mother", "father", "parents", "wife", "husband", "widow", "son",
+             "daughter", "brother", "sister", "children", "relatives")

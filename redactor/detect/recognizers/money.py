@@ -58,9 +58,11 @@ from redactor.lexicon.money import (
     PRICE_AFTER,
     PUBLIC_CUES,
     RATE_WORDS,
+    RECEIVERS,
     SAME_SUM_CUES,
     SIGN_ABBREVIATIONS,
     WEIGHT_CUES,
+    WORD_CODES,
 )
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS
 
@@ -90,6 +92,10 @@ _DIGITS = rf"(?<![\w.,]){_FIGURE}"
 _AMOUNT = rf"(?:{_DIGITS}|{_SPOKEN})"
 _WORD_CURRENCY = rf"(?:{_alternation(currency_words())})(?![\w'’-])"
 _CODE = rf"(?-i:{'|'.join(ISO_CODES)})(?![\w'’-])"
+# Before a figure, a code that is an English word too only before a figure with its thousands or
+# decimals ("TOP 3,000", "ALL 1,250.50"; not "TOP 10", "ALL 500 WORKERS").
+_CODE_BEFORE = (rf"(?-i:{'|'.join(c for c in ISO_CODES if c not in WORD_CODES)})(?![\w'’-])"
+                rf"|(?-i:{'|'.join(WORD_CODES)})(?=[^\S\n]?(?:\d{{1,3}}(?:[,. ]\d{{3}})+|\d+[.,]\d{{1,2}})(?![\d,.]?\d))")
 # "R" and "K" (rand, kwacha, kina) right before the figure ("R50", "K50,000"), or a space apart
 # before one grouped in thousands ("R 12 000", "K 50,000"; not "part R 12").
 _SIGN = (rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
@@ -101,13 +107,18 @@ _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
+# Between a word of pay and its sum: short words, a determiner and its noun ("paid the agent
+# 500"), or where the debt is owed, said before the sum, with its pause ("a loan at the
+# cooperative, eighty-five thousand", "a loan from my own bank four lakh", "at the credit union").
+_LENDER = (rf"(?:at|from|with){_S}(?:(?:{_alternation(DETERMINERS)}){_S})?"
+           rf"(?:own{_S})?[\p{{L}}'’-]+(?:{_S}[\p{{L}}'’-]+)?(?![\w'’-]),?")
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
-            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+)(?![\w'’-])){{0,3}}")
+            rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+|{_LENDER})(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES, *COST_CUES])
 
 _PATTERNS = (
     ("a sign or a code before the figure",
-     rf"(?:{_SIGN}|{_CODE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
+     rf"(?:{_SIGN}|{_CODE_BEFORE})[^\S\n]?{_FIGURE}(?:{_S}{_WORD_CURRENCY})?{_RATE}"),
     # in captions the sign's letters come before the number said in words, with its hundreds or
     # thousands ("rs forty thousand", "tk five hundred"; not "take ksh two")
     ("a sign's letters before a number said in words",
@@ -132,8 +143,9 @@ _PERSONAL = frozenset(PERSONAL_OBJECTS)
 _PAY_WORDS = frozenset(PAY_CUES)
 _GIVE_WORDS = frozenset(GIVE_CUES)
 _COST_WORDS = frozenset(COST_CUES)
-# The people a weaker cue's sum may be paid to or by ("he got R12 million"; not "the video got").
-_PERSONS = frozenset(("i", "we", "he", "she", "you", *PERSONAL_OBJECTS))
+# The people a weaker cue's sum may be paid to or by ("he got R12 million", "the family got two
+# million kip"; not "the video got").
+_PERSONS = frozenset(("i", "we", "he", "she", "you", *PERSONAL_OBJECTS, *RECEIVERS))
 _WEIGHT = frozenset(WEIGHT_CUES)
 _AFTER_BARE = frozenset(AFTER_BARE_SUM)
 _LAKH = frozenset(LAKH_WORDS)
@@ -171,7 +183,7 @@ def _is_public(words: list[str]) -> bool:
 
 def spoken_value(said: str) -> float | None:
     """The value of a figure said in words or digits ("three hundred and fifty" -> 350, "one
-    point five lakh" -> 150000, "40k" -> 40000, "15 000" -> 15000, "forty, uh, forty thousand"
+    point five lakh" -> 150000, "four point two million" -> 4200000, "40k" -> 40000, "15 000" -> 15000, "forty, uh, forty thousand"
     -> 40000), words read by ``text2num``; None when it is not one number ("one two three",
     "twenty twenty")."""
     value = _one_number(said)
@@ -202,7 +214,9 @@ def _words_number(words: list[str]) -> float | None:
         scale = 1e5 if words.pop().startswith("la") else 1e7
     elif words and words[-1].endswith("k") and words[-1][:-1].replace(".", "").isdigit():
         words[-1], scale = words[-1][:-1], 1000.0
-    elif len(words) > 1 and words[-1] in ("k", "thousand", "million") and words[0][0].isdigit():
+    elif len(words) > 1 and words[-1] in ("k", "thousand", "million") and (words[0][0].isdigit() or "point" in words):
+        # "4.2 million", "40 thousand", and said aloud, "four point two million" (which text2num
+        # reads as two numbers)
         scale = 1000.0 if words.pop() != "million" else 1e6
     if not words:
         return None
@@ -261,11 +275,21 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0:
             return False
-        if "million" in said.lower() and not _pays_a_person(before):
+        if "million" in said.lower() and not _pays_a_person(before) and not (currency and _is_exact(said, rate)):
             return False
         if currency is not None:
             return not _is_weight(text, end, currency.group(), before)
         return _is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
+
+
+def _is_exact(said: str, rate: regex.Match[str] | None) -> bool:
+    """A million said to its decimals ("CHF 4.2 million", "four point two million dollars") or by
+    the month ("1.7 million pesos a month"): one account's or one person's sum, not a round public
+    figure ("EUR 50 million", "millions of dollars")."""
+    return rate is not None or _MILLION_DECIMALS.search(said) is not None
+
+
+_MILLION_DECIMALS = regex.compile(r"\d[.,]\d{1,2}[^\S\n]*million|\bpoint\b", regex.IGNORECASE)
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
