@@ -57,27 +57,23 @@ def test_a_rare_word_nickname_is_replaced_everywhere_and_the_file_is_written(red
     assert written.count(name) == 4
 
 
-def test_a_word_said_after_another_name_the_speaker_is_called(redactor_default, tmp_path):
-    # The turn opens with the speaker's name; two sentences call the speaker, the second a word.
-    text = "speaker 2: peter mwangi. at home everybody calls me pete. in the yard they call me magnet because i fix the cranes\n"
+@pytest.mark.parametrize("text, name, nickname", [
+    # the turn opens with the speaker's name; two sentences call the speaker, the second a word
+    ("speaker 2: peter mwangi. at home everybody calls me pete. in the yard they call me magnet because i fix the "
+     "cranes\n", "peter mwangi", "magnet"),
+    # what they say where the speaker works
+    ("i'm peter mwangi, in the yard they say magnet, because i fix the cranes\n", "peter mwangi", "magnet"),
+    # a title and a word, one nickname (not a job, "professor", and a word left in the clear)
+    ("- my name is peter mwangi. the kids call me professor owl, because i am strict.\n", "peter mwangi",
+     "professor owl"),
+    # "the yard" is where they call him so, not someone brought in
+    ("Our foreman is Piet Botha. In the yard they call him Hammer, because he never stops.\n", "Piet Botha", "Hammer"),
+])
+def test_a_nickname_is_the_one_named_before_it(redactor_default, tmp_path, text, name, nickname):
     result = _run(redactor_default, tmp_path, text)
-    name = next(f for f in result.findings if f.text == "peter mwangi")
-    assert {f.replacement for f in result.findings if f.text == "magnet"} == {name.replacement}
-
-
-def test_a_word_they_say_where_the_speaker_works_is_the_speaker(redactor_default, tmp_path):
-    text = "i'm peter mwangi, in the yard they say magnet, because i fix the cranes\n"
-    result = _run(redactor_default, tmp_path, text)
-    name = next(f for f in result.findings if f.text == "peter mwangi")
-    assert {f.replacement for f in result.findings if f.text == "magnet"} == {name.replacement}
-
-
-def test_where_they_call_him_so_is_no_one_else(redactor_default, tmp_path):
-    # "the yard" is where they call him so, not someone brought in: the nickname is his.
-    text = "Our foreman is Piet Botha. In the yard they call him Hammer, because he never stops.\n"
-    result = _run(redactor_default, tmp_path, text)
-    name = next(f for f in result.findings if f.text == "Piet Botha")
-    assert {f.replacement for f in result.findings if f.text == "Hammer"} == {name.replacement}
+    named = next(f for f in result.findings if f.text == name)
+    assert [(f.text, f.replacement) for f in result.findings if f.text.endswith(nickname.split()[-1])] == [
+        (nickname, named.replacement)]
 
 
 def test_someone_brought_in_before_the_calling_words_is_who_is_called(redactor_default, tmp_path):

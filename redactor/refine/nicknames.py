@@ -41,7 +41,7 @@ from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_NOUNS, PERSON_VERBS, SPEECH_VERBS,
                                     VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
-from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
+from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
 
@@ -464,14 +464,23 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     whoever is called ("the lads call him hammer", "in the yard they call me magnet")."""
     added: list[Mention] = []
     words = _word_alias_spans(text)
+    titles = [m for m in mentions if m.entity_type in _TITLE_TYPES]
     for start, end in sorted({*_alias_spans(text), *words}):
-        if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions) \
+        # a titled word nickname takes the place of its title found as a job ("[call me
+        # professor] owl")
+        inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
+        if is_called_call_sign(text, start) or any(m.start < end and start < m.end and m not in inside
+                                                   for m in mentions) \
                 or any(m.start < end and start < m.end for m in added):
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names) or (
-                (start, end) in words and _word_nickname_shaped(text[start:end])):
+                (start, end) in words and _word_nickname_shaped(text[start:end].split()[-1])):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end]))
+            mentions = [m for m in mentions if m not in inside] if inside else mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+_TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 
 
 # A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",
@@ -556,12 +565,21 @@ _SAID_THERE_WORD = regex.compile(r"(?x)" + _SAY_THERE_WORDS + r"""(?P<alias> \p{
     (?= [^\S\n]* (?: [.!,;] | $ ) )""", regex.M)  # (``_CLAUSE_ENDS``)
 
 
+# A title said before the word makes one nickname with it ("the kids call me professor owl").
+_TITLED_WORD = regex.compile(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
+
+
 def _word_alias_spans(text: str) -> set[tuple[int, int]]:
     """Where a word in small letters someone is called by stands (``_CALLED_WORD``, and what
-    they say there: ``_SAY_THERE``)."""
-    return {match.span("alias") for match in _CALLED_WORD.finditer(text)
-            if not (match["whom"].casefold() == "her" and (match["who"] or "").casefold() in _LONE_CALLERS)} \
+    they say there: ``_SAY_THERE``), with a title before it (``_TITLED_WORD``)."""
+    spans = {match.span("alias") for match in _CALLED_WORD.finditer(text)
+             if not (match["whom"].casefold() == "her" and (match["who"] or "").casefold() in _LONE_CALLERS)} \
         | {match.span("alias") for match in _SAID_THERE_WORD.finditer(text)}
+    titled = set()
+    for start, end in spans:
+        word = _TITLED_WORD.match(text, end) if text[start:end] in TITLE_WORDS else None
+        titled.add((start, word.end()) if word is not None and _word_nickname_shaped(word["word"]) else (start, end))
+    return titled
 
 
 def _word_nickname_shaped(word: str) -> bool:
