@@ -95,3 +95,16 @@ def is_dictionary_word(word: str) -> bool:
     if not table:
         return False
     return any(f"{pos}\t{form}" in table for pos in _PARTS_OF_SPEECH for form in base_forms(word, pos))
+
+
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech WordNet lists ``word`` (in small letters) or a base form of it as
+    ("noun", "verb", "adj", "adv"); empty for no dictionary word."""
+    table = _table()
+    return frozenset(pos for pos in _PARTS_OF_SPEECH if any(f"{pos}\t{form}" in table for form in base_forms(word, pos)))
+
+
+def is_base_form(word: str, pos: str) -> bool:
+    """``word`` (in small letters) is itself one of WordNet's base forms of ``pos`` ("hammer" is
+    a noun and a verb as written; "crying" is the verb "cry")."""
+    return f"{pos}\t{word}" in _table()

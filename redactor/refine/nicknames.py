@@ -17,7 +17,11 @@ the model called them: "call me" names the speaker named in the same turn (and t
 found where no detector found it: "everyone calls me tião"), "his real name is" and "known as"
 join two full names ("Abu Samir - his real name is Samir Khalil al-Masri").  Where the one
 meant is not certain (two people named before "they called him", "a kid we called Zubr") no
-link is made: a split is better than a wrong merge.
+link is made: a split is better than a wrong merge.  A nickname that is an ordinary word said in
+small letters ("the lads call him hammer", "in the yard they call me magnet") is found where it
+is introduced and tied the same way; later it is the name only where it stands as one ("hammer
+signed it", "thanks, hammer"; not "a hammer"), unless the leak audit looks for the word in every
+output (a rarer word: "bulldozer"), where every mention of it goes.
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
+from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import PERSON_NOUNS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer
-from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS
+from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_NOUNS, PERSON_VERBS, SPEECH_VERBS,
+                                    VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
+from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
-from redactor.refine.propagate import AS_A_WORD_BEFORE
+from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
 
 # A call sign said as one, right before the mention ("call sign "Grom"", "callsign: Viking",
 # "his radio name was kedr", "позывной «Кедр»").
@@ -93,6 +99,13 @@ _DATE_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Words between a person and "we called him ..." that bring in someone else to be meant ("Ivan
 # Petrov told me about his brother. We called him "Malysh"", "Ivan Petrov met a kid there").
 _SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split())
+# ... or someone brought in by an article and a noun before the ones who call him ("Piet
+# Botha runs the yard, and the driver we call him ..."); not when they are the ones who call
+# ("Piet Botha. The lads call him ...") nor where they call him so ("In the yard they call him").
+_SOMEONE_INTRODUCED = regex.compile(
+    r"""(?ix) (?<! (?<!\p{L}) (?: on | at | in | from | to | of | for | with | by | into | across | around ) [^\S\n]+ )
+    (?<!\p{L}) (?: the | a | an | another | this | that ) [^\S\n]+ \p{L}+ [^\S\n]+
+    (?! (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -262,6 +275,13 @@ _CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s
 _PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
                               \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
 _SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
+# ... or, without quotes, what they say where the speaker works or lives, the clause's last word
+# ("I'm Piet Botha, in the yard they say magnet, because", "at school they say owl."): said
+# of the speaker, not the start of what they say ("at work they say he took money").
+_SAY_THERE_WORDS = r"""(?<!\p{L}) (?i: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ [^\S\n]* ,? [^\S\n]*
+    (?i: they | people | everyone | everybody ) [^\S\n]+ (?i: say | says ) [^\S\n]+"""
+_SAY_THERE = regex.compile(r"(?x)" + _SAY_THERE_WORDS + r"$")
+_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.!,;]|$)", regex.M)
 # ... or, without quotes, one capitalised word that is a sentence of its own ("Besnik Rexhepi.
 # Everyone says Beni. Forty-four."); the turn's first words must name the speaker (``_speaker``).
 _PEOPLE_SAY_WORD = regex.compile(
@@ -279,7 +299,10 @@ _TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
 # Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
-_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
+# Sentences that call the speaker something else may stand between ("Peter Mwangi. Friends
+# call me pete. In the yard they call me magnet.").
+_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me
+    (?!\p{L}) [^.!?;\n]*? )* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
 # words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
@@ -321,9 +344,10 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
 
 def _calls_the_speaker(text: str, m: Mention, window: int) -> bool:
     """Whether ``m`` is what the speaker is called ("call me Rosi", "people say Rosi", "everyone
-    says Tião, never Sebastião")."""
+    says Tião, never Sebastião", "in the yard they say magnet, because")."""
     if _CALL_ME.search(text, window, m.start) or (
-            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)):
+            _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
+            _SAY_THERE.search(text, window, m.start) and _CLAUSE_ENDS.match(text, m.end)):
         return True
     said = _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))
     return said is not None and said.span("alias") == (m.start, m.end)
@@ -374,7 +398,8 @@ def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, ment
         return False
     words = set(regex.findall(r"\p{L}+", text[p.end:m.start].casefold()))
     return not (words & _OTHER_SPEAKERS) and not any(
-        p.end <= q.start and q.end <= m.start for q in mentions if q.entity_type == "PERSON")
+        p.end <= q.start and q.end <= m.start and not _CALL_ME.search(text, max(p.end, q.start - _NEAR), q.start)
+        for q in mentions if q.entity_type == "PERSON")
 
 
 def _other_full_name(text: str, m: Mention, people: Sequence[Mention], brackets: bool = True) -> Mention | None:
@@ -434,14 +459,28 @@ _MODEL_PLACES_AND_BODIES = frozenset({"ORGANIZATION", "LOCATION"})
 def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
     """``mentions`` and a person mention for each name a speaker says they are called that no
     detector found: a capitalised word no everyday word of English, or a lower-case one a name
-    list knows or no English word ("they call me crazy", "call me tomorrow" are no names)."""
-    added = []
-    for start, end in _alias_spans(text):
-        if is_called_call_sign(text, start) or any(m.start < end and start < m.end for m in mentions):
+    list knows or no English word ("they call me crazy", "call me tomorrow" are no names); and
+    for each word in small letters someone is called by (``_word_alias_spans``) that names,
+    whoever is called ("the lads call him hammer", "in the yard they call me magnet")."""
+    added: list[Mention] = []
+    words = _word_alias_spans(text)
+    titles = [m for m in mentions if m.entity_type in _TITLE_TYPES]
+    for start, end in sorted({*_alias_spans(text), *words}):
+        # a titled word nickname takes the place of its title found as a job ("[call me
+        # professor] owl")
+        inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
+        if is_called_call_sign(text, start) or any(m.start < end and start < m.end and m not in inside
+                                                   for m in mentions) \
+                or any(m.start < end and start < m.end for m in added):
             continue
-        if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names):
+        if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names) or (
+                (start, end) in words and _word_nickname_shaped(text[start:end].split()[-1])):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end]))
+            mentions = [m for m in mentions if m not in inside] if inside else mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+_TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 
 
 # A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",
@@ -509,6 +548,56 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A word in small letters someone is called by, said right after the calling words ("in the yard
+# they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
+# word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her
+# lawyer"), so a lone caller before it ("I", "she") makes the words a call on the phone.
+_CALLED_WORD = regex.compile(
+    r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
+    (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
+    (?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ ) (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
+_LONE_CALLERS = frozenset("i he she you".split())
+# A word this frequent in English is hardly a nickname in small letters ("they call me crazy").
+_WORD_NICKNAME_MAX_ZIPF = 5.0
+
+
+_SAID_THERE_WORD = regex.compile(r"(?x)" + _SAY_THERE_WORDS + r"""(?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ )
+    (?= [^\S\n]* (?: [.!,;] | $ ) )""", regex.M)  # (``_CLAUSE_ENDS``)
+
+
+# A title said before the word makes one nickname with it ("the kids call me professor owl").
+_TITLED_WORD = regex.compile(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
+
+
+def _word_alias_spans(text: str) -> set[tuple[int, int]]:
+    """Where a word in small letters someone is called by stands (``_CALLED_WORD``, and what
+    they say there: ``_SAY_THERE``), with a title before it (``_TITLED_WORD``)."""
+    spans = {match.span("alias") for match in _CALLED_WORD.finditer(text)
+             if not (match["whom"].casefold() == "her" and (match["who"] or "").casefold() in _LONE_CALLERS)} \
+        | {match.span("alias") for match in _SAID_THERE_WORD.finditer(text)}
+    titled = set()
+    for start, end in spans:
+        word = _TITLED_WORD.match(text, end) if text[start:end] in TITLE_WORDS else None
+        titled.add((start, word.end()) if word is not None and _word_nickname_shaped(word["word"]) else (start, end))
+    return titled
+
+
+def _word_nickname_shaped(word: str) -> bool:
+    """Whether a word in small letters said after the calling words names someone: a thing's
+    noun ("magnet", "owl", "hammer": a noun, maybe a verb as written, never an adjective or an
+    adverb: "they call me crazy", "called me twice", "called me crying"), or a word no dictionary
+    holds and English hardly uses ("dudu"); never a function word, a title, a family word, a
+    day or a filler."""
+    folded = word.casefold()
+    if len(folded) < 3 or folded in FUNCTION_WORDS or folded in NOT_NAME_WORDS or folded in _DATE_WORDS \
+            or folded in FILLERS or folded.endswith(("'s", "’s")) or zipf_frequency(folded, "en") >= _WORD_NICKNAME_MAX_ZIPF:
+        return False
+    parts = parts_of_speech(folded)
+    if not parts:
+        return zipf_frequency(folded, "en") < VERY_COMMON_ZIPF
+    return parts <= {"noun", "verb"} and is_base_form(folded, "noun") and ("verb" not in parts or is_base_form(folded, "verb"))
+
+
 def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
     """Whether the words after "call me" can be a name: capitalised (or quoted) words, one no
     everyday word of English; one lower-case word a name list knows or English hardly does.
@@ -529,11 +618,13 @@ def _keyed(m: Mention) -> bool:
 
 
 def _lone_nickname_word(text: str, m: Mention, name_words: set[str], names: GivenNames) -> bool:
-    """A lone capitalised word, no word of a full name of the text and no given name the
-    lists know (resolution joins "Kolya" to the one Mykola of its file, and only there), not
-    said as someone's ("Sokol's car")."""
+    """A lone capitalised word, or one in small letters right after the words that call
+    someone by it ("piet botha, they call him hammer"), no word of a full name of the text
+    and no given name the lists know (resolution joins "Kolya" to the one Mykola of its file,
+    and only there), not said as someone's ("Sokol's car")."""
     tokens = person_tokens(m.text)
-    return (len(tokens) == 1 and tokens[0] not in name_words and m.text[:1].isupper()
+    return (len(tokens) == 1 and tokens[0] not in name_words
+            and (m.text[:1].isupper() or _CALLED.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start))
             and not names.knows(skeleton(tokens[0]))
             and text[m.end:m.end + 2] not in {"'s", "’s"})
 
@@ -568,11 +659,51 @@ def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention],
                 continue
             if ordinary and _SENTENCE_START.search(text, max(0, start - 4), start):
                 continue  # "Will he come back?": the word, not the nickname "Will"
-            if form.islower() and AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
+            if form.islower() and not _found_everywhere(form) and not said_as_a_name(text, start, end):
                 continue  # 'they call me sunny' ... "it was sunny outside", "a sunny day": the word
             out.append(replace(nick, start=start, end=end, text=text[start:end], detector="QuotedNickname"))
             taken.append((start, end))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _found_everywhere(form: str) -> bool:
+    """Whether the leak audit looks for ``form`` in every output (``redactor.audit``: a lone
+    word as common as COMMON_WORD_ZIPF is not looked for), so every mention of it must go."""
+    return " " in form.strip() or zipf_frequency(form.casefold(), "en") < COMMON_WORD_ZIPF
+
+
+# Where a word stands as a name, not as the word ("hammer" of "they call him hammer"): spoken
+# to ("thanks, hammer", "said hammer, you", "hammer, right"), the subject of what a person does or
+# says ("hammer signed it", "hammer is back"), who is asked or told ("I asked hammer"), or the
+# speaker ("it's me hammer", "hammer is me"); never after an article, a possessive or a verb it
+# completes ("the hammer", "a heavy hammer", "it was sunny").
+_NAME_SPOKEN_TO_BEFORE = regex.compile(
+    r"""(?ix) (?: (?<![\p{L}'’]) (?: thank \s+ you | thanks | hey | hi | hello | okay | ok | yes | yeah | no | sorry | bye
+      | said | says | told \s+ me ) [^\S\n]* [,!]? | (?: ^ | [,.!?:;"“>\-–—] ) ) [^\S\n]* $""", regex.M)
+_NAME_SPOKEN_TO_AFTER = regex.compile(r"""[^\S\n]*(?:[,.!?;"”]|$)""", regex.M)
+_SUBJECT_BEFORE = regex.compile(
+    r"""(?ix) (?: (?: ^ | [,.!?:;"“>\-–—] ) | (?<![\p{L}'’]) (?: and | but | so | then | because | when | that | until ) )
+    [^\S\n]* $""", regex.M)
+_DOES_AFTER = regex.compile(
+    r"(?i)[^\S\n]+(?:" + "|".join(sorted(SPEECH_VERBS | ACTION_VERBS | frozenset(
+        "is was has had will would did does can could never always still also just hit got put took shot sat stood kept"
+        .split()))) + r"|\p{Ll}{2,}ed)(?![\p{L}'’-])")
+_ASKED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:" + "|".join(sorted(PERSON_VERBS | frozenset("saw see sees with".split())))
+    + r")[^\S\n]+$")
+_ME_BEFORE = regex.compile(r"(?i)(?<![\p{L}'’])(?:it['’]?s|is|was)[^\S\n]+me[^\S\n]+$")
+_IS_ME_AFTER = regex.compile(r"(?i)[^\S\n]+(?:is|was)[^\S\n]+me(?![\p{L}'’])")
+
+
+def said_as_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands where a name stands, not the word (see above)."""
+    before = max(0, start - 24)
+    if AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) and not _ME_BEFORE.search(text, before, start):
+        return False
+    return bool((_NAME_SPOKEN_TO_BEFORE.search(text, before, start) and _NAME_SPOKEN_TO_AFTER.match(text, end))
+                or (_SUBJECT_BEFORE.search(text, before, start) and _DOES_AFTER.match(text, end))
+                or _ASKED_BEFORE.search(text, before, start) or _ME_BEFORE.search(text, before, start)
+                or _IS_ME_AFTER.match(text, end))
 
 
 def _beside(text: str, m: Mention, people: Sequence[Mention], tied_by_words: bool = False) -> Mention | None:
@@ -645,7 +776,8 @@ def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequenc
         return None
     between = text[before[-1].end:m.start]
     words = regex.findall(r"\p{L}+", between.casefold())
-    if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in words):
+    if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in words) \
+            or _SOMEONE_INTRODUCED.search(between):
         return None  # the person calls someone else so, or someone of theirs is meant
     return before[-1]
 
