@@ -212,6 +212,17 @@ def _is_date_in_figures(groups: Sequence[str], separators: Sequence[str]) -> boo
     return False
 
 
+def _has_dated_groups(groups: Sequence[str], separators: Sequence[str]) -> bool:
+    """Whether three groups in a row are a day, a month and a year in four figures, with a time or
+    more figures beside them ("14.05.2019 10 30", "10 30 14 05 2019")."""
+    for i in range(len(groups) - 2):
+        window = groups[i:i + 3]
+        if all(g.isdigit() for g in window) and (len(window[0]) == 4 or len(window[2]) == 4) \
+                and _is_date_in_figures(window, separators[i:i + 2]):
+            return True
+    return False
+
+
 def is_code_not_date(span: str) -> bool:
     """Whether figures the model read as a date are a code: three groups or more (or two with a
     letter), each with a figure, seven digits or more, no date, month, span of years, nor a
@@ -227,7 +238,7 @@ def is_code_not_date(span: str) -> bool:
     if len(set(separators)) == 1 and separators[0] in {" ", "."} and all(len(g) == 3 for g in groups[1:]) \
             and len(groups[0]) <= 3:
         return False  # "150.000", "1 500 000": a number in thousands
-    return not _is_date_in_figures(groups, separators)
+    return not _is_date_in_figures(groups, separators) and not _has_dated_groups(groups, separators)
 
 
 def code_around_date(text: str, start: int, end: int) -> tuple[int, int] | None:
