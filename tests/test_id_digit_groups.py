@@ -30,13 +30,24 @@ def types_of(redactor, text: str) -> list[tuple[str, str]]:
     ("It reads 0412/1988/331 on the paper.", [("ID_NUMBER", "0412/1988/331")]),
     # a phone's rule takes the first figures; the code goes on after a slash
     ("Write it down, the ID card number? 0388214/KDU/2017.", [("ID_NUMBER", "0388214/KDU/2017")]),
+    ("For the records: 0388214 / KDU / 2017.", [("ID_NUMBER", "0388214 / KDU / 2017")]),
 ])
 def test_a_code_by_its_digit_groups(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the model's DATE over one run of more figures than any date has
+    ("It is 31203198800457, the one on the paper.", [("ID_NUMBER", "31203198800457")]),
+    ("The card says 447120933.", [("ID_NUMBER", "447120933")]),
+])
+def test_a_long_run_the_model_dates_is_a_code(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The meeting was on 12/04/2021 and again in 2019-2021.",
+    "She came back on 14052019 from the coast.",
     "We paid 1 200 000 shillings in 2020.",
     "In 2019 150 000 people left.",
     "They counted 1 2 3 4 5 6 7 8 9 10 and ran.",
@@ -58,6 +69,8 @@ def test_dates_sums_counts_and_addresses_are_no_codes(redactor_default, text):
     ("12 500 000", False),
     ("2019 150 000", False),
     ("24 7 365", False),
+    ("14.5994 120.9842", False),  # decimals side by side
+    ("3.14159 2.71828 1.41421", False),
 ])
 def test_the_shape_alone(span, code):
     assert is_digit_group_code(span) is code

@@ -32,7 +32,7 @@ _SP = r"[^\S\n]"
 # space maybe around it) and the next group of figures, or of two to four capitals followed by
 # figures ("/KDU/2017").  Never inside a longer token, a time ("10:30") or a decimal.
 _RUN = regex.compile(
-    rf"(?<![\w.,:/\\+-])\d+(?:(?:{_SP}|{_SP}?[-/.]{_SP}?)(?:\d+|\p{{Lu}}{{2,4}}(?=[-/.]\d)))+(?![\w:]|[.,/-]\d)")
+    rf"(?<![\w.,:/\\+-])\d+(?:(?:{_SP}|{_SP}?[-/.]{_SP}?)(?:\d+|\p{{Lu}}{{2,4}}(?={_SP}?[-/.]{_SP}?\d)))+(?![\w:]|[.,/-]\d)")
 _SEPARATOR = regex.compile(rf"{_SP}?([-/.]){_SP}?|{_SP}")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 # Capitals between figures that are a month's or a currency's, not a code's.
@@ -76,6 +76,8 @@ def is_digit_group_code(span: str) -> bool:
         return len(groups) >= _MIN_SINGLE_DIGITS
     if len(groups) < _MIN_GROUPS or sum(len(g) for g in figures) < _MIN_DIGITS:
         return False
+    if {" ", "."} <= set(separators) and all(token.count(".") <= 1 for token in span.split()):
+        return False  # "14.5994 120.9842", "3.14 2.71 1.41": decimals side by side
     if len(figures) < len(groups):
         # capitals between the figures ("0388214/KDU/2017"): no date has them, but a month's
         # name ("12/MAY/2021") or a sum's currency
