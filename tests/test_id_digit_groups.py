@@ -37,6 +37,14 @@ def test_a_code_by_its_digit_groups(redactor_default, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Write to me, or 951 228 2290.", [("PHONE", "951 228 2290")]),
+    ("Call 0722 123 456 after six.", [("PHONE", "0722 123 456")]),
+])
+def test_a_phone_found_by_its_rule_stays_a_phone(redactor_default, text, expected):
+    assert found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the model's DATE over one run of more figures than any date has
     ("It is 31203198800457, the one on the paper.", [("ID_NUMBER", "31203198800457")]),
     ("The card says 447120933.", [("ID_NUMBER", "447120933")]),
