@@ -20,6 +20,7 @@ import regex
 
 from redactor.detect.public_kinds import ID_DOCUMENTS
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import FUNCTION_WORDS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
 
@@ -184,6 +185,9 @@ _TOKEN_AFTER = regex.compile(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*")
 # So many digits at least make a code rather than a day, a month or a year said in figures
 # ("24/7/365" has six).
 _CODE_DIGITS = 7
+_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{L}+)")
+# So many figures in one run are a code: a date in figures has eight at most ("14052019").
+_LONG_RUN = 9
 
 
 def _day_month(a: str, b: str) -> bool:
@@ -212,22 +216,36 @@ def _is_date_in_figures(groups: Sequence[str], separators: Sequence[str]) -> boo
     return False
 
 
+def _has_dated_groups(groups: Sequence[str], separators: Sequence[str]) -> bool:
+    """Whether three groups in a row are a day, a month and a year in four figures, with a time or
+    more figures beside them ("14.05.2019 10 30", "10 30 14 05 2019")."""
+    for i in range(len(groups) - 2):
+        window = groups[i:i + 3]
+        if all(g.isdigit() for g in window) and (len(window[0]) == 4 or len(window[2]) == 4) \
+                and _is_date_in_figures(window, separators[i:i + 2]):
+            return True
+    return False
+
+
 def is_code_not_date(span: str) -> bool:
-    """Whether figures the model read as a date are a code: three groups or more (or two with a
-    letter), each with a figure, seven digits or more, no date, month, span of years, nor a
-    number in thousands ("21/4-0913", "1998 4567 2013", "140587-331X"; not "12/03/2024",
-    "2019-2020", "150.000").  A number and a year alone ("1187/2025", "ISO 14001-2015") may be
+    """Whether figures the model read as a date are a code: one run of nine figures or more
+    ("21203198800457"), or three groups or more (or two with a letter), each with a figure, seven
+    digits or more, no date, month, span of years, date beside a time, nor a number in thousands
+    ("21/4-0913", "1998 4567 2013", "140587-331X"; not "12/03/2024", "2019-2020", "150.000",
+    "14.05.2019 10 30").  A number and a year alone ("1187/2025", "ISO 14001-2015") may be
     what the model says."""
     if _CODE_GROUPS.fullmatch(span) is None or sum(c.isdigit() for c in span) < _CODE_DIGITS:
         return False
     parts = _GROUP_SPLIT.split(span)
     groups, separators = parts[::2], parts[1::2]
-    if len(groups) < 2 or (len(groups) == 2 and not any(c.isalpha() for c in span)):
+    if len(groups) == 1:
+        return span.isdigit() and len(span) >= _LONG_RUN  # "21203198800457": no date has so many figures
+    if len(groups) == 2 and not any(c.isalpha() for c in span):
         return False
     if len(set(separators)) == 1 and separators[0] in {" ", "."} and all(len(g) == 3 for g in groups[1:]) \
             and len(groups[0]) <= 3:
         return False  # "150.000", "1 500 000": a number in thousands
-    return not _is_date_in_figures(groups, separators)
+    return not _is_date_in_figures(groups, separators) and not _has_dated_groups(groups, separators)
 
 
 def code_around_date(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -240,4 +258,9 @@ def code_around_date(text: str, start: int, end: int) -> tuple[int, int] | None:
         after = _TOKEN_AFTER.match(text, end)
         lo = before.start() if before is not None else start
         hi = after.end() if after is not None else end
-    return (lo, hi) if is_code_not_date(text[lo:hi]) else None
+    if not is_code_not_date(text[lo:hi]):
+        return None
+    counted = _WORD_AFTER.match(text, hi)
+    if text[lo:hi].isdigit() and counted is not None and counted.group(1).lower() not in FUNCTION_WORDS:
+        return None  # "118273645 views": a count of what the word after names
+    return lo, hi

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactor.detect.recognizers.id_shapes import RECOGNIZER_NAME as DIGIT_GROUP_CODE
 from redactor.detect.vehicle_models import codes_in_vehicles
 from redactor.model import Mention
 
@@ -145,10 +146,23 @@ def _phones_in_ids(mentions: Sequence[Mention]) -> frozenset[int]:
     for phone in (m for m in mentions if m.entity_type == "PHONE"):
         first = bisect.bisect_left(starts, phone.start - _LONGEST_ID)
         last = bisect.bisect_right(starts, phone.start)
-        if any(i.end >= phone.end and (i.score >= phone.score or _phone_is_the_ids_tail(i, phone))
+        if any(i.end >= phone.end and not _same_figures_by_shape(i, phone)
+               and (i.score >= phone.score or _phone_is_the_ids_tail(i, phone) or _phone_is_the_ids_head(i, phone))
                for i in ids[first:last]):
             held.add(id(phone))
     return frozenset(held)
+
+
+# Figures as a phone number is written: set off by spaces, dashes or dots, no slash or letter.
+_PHONE_WRITTEN = re.compile(r"[\d.\s-]+")
+
+
+def _same_figures_by_shape(id_number: Mention, phone: Mention) -> bool:
+    """Whether an ID found by its digit groups alone is the very span a phone rule found, written
+    as a phone is: the phone's rule knows a phone's shapes ("951 118 2290"), the groups' shape
+    alone says no more.  With a slash ("0412/1988/331") it is no phone's."""
+    return (id_number.detector == DIGIT_GROUP_CODE and (id_number.start, id_number.end) == (phone.start, phone.end)
+            and _PHONE_WRITTEN.fullmatch(phone.text) is not None)
 
 
 # The figures of an ID before a phone found over its tail: digit groups, maybe a letter or two.
@@ -162,6 +176,18 @@ def _phone_is_the_ids_tail(id_number: Mention, phone: Mention) -> bool:
     clear."""
     head = id_number.text[:phone.start - id_number.start]
     return id_number.start < phone.start and _ID_HEAD.fullmatch(head) is not None
+
+
+# A code's groups going on right after a phone's figures, with no space: "/KDU/2017" of "0388214/KDU/2017".
+_CODE_GOES_ON = re.compile(r"[/.-][A-Za-z\d]")
+
+
+def _phone_is_the_ids_head(id_number: Mention, phone: Mention) -> bool:
+    """Whether a phone is the first figures of an ID number that goes on from them with no
+    space ("0388214" of "0388214/KDU/2017"): a phone's figures end there, so the phone alone
+    would leave the code's tail in the clear."""
+    tail = id_number.text[phone.end - id_number.start:]
+    return id_number.start == phone.start and _CODE_GOES_ON.match(tail) is not None
 
 
 def _held_by_authority(mentions: Sequence[Mention]) -> frozenset[int]:
