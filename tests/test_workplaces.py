@@ -174,6 +174,9 @@ def test_a_workplace_without_its_small_place_stays(redactor_default, text):
     ("we were down the east shaft, level twelve, when it fell", "level twelve"),
     ("The leak was at station 4 north, near the flare.", "station 4 north"),
     ("they left the keys in block d. then they went home", "block d"),
+    ("The crack was found near valve 4C. Nobody reported it.", "valve 4C"),
+    # a numbered school where schools are numbered
+    ("i taught history at the lyceum number five for ten years", "lyceum number five"),
 ])
 def test_a_numbered_part_of_a_workplace_is_found(redactor_default, text, expected):
     assert ("WORK_UNIT", expected) in _found(redactor_default, text)
@@ -195,3 +198,4 @@ def test_a_numbered_part_of_a_workplace_is_found(redactor_default, text, expecte
 def test_a_public_numbered_thing_stays(make_redactor, text, public):
     # no part of a workplace (a time or a date may still be found in "3 years ago")
     assert not [t for kind, t in _found(make_redactor(), text) if kind == "WORK_UNIT" and public in t]
+
