@@ -199,3 +199,15 @@ def test_a_public_numbered_thing_stays(make_redactor, text, public):
     # no part of a workplace (a time or a date may still be found in "3 years ago")
     assert not [t for kind, t in _found(make_redactor(), text) if kind == "WORK_UNIT" and public in t]
 
+
+@pytest.mark.parametrize("text, unit, date", [
+    # the number is the unit's, not the head of a time: the date starts after it, or is no date
+    ("The guard on gate 4 that night let them in.", "gate 4", None),
+    ("the truck was at dock six on the night of the ninth of may", "dock six", "ninth of may"),
+])
+def test_a_date_after_a_unit_leaves_the_unit_its_number(redactor_default, text, unit, date):
+    found = _found(redactor_default, text)
+    assert ("WORK_UNIT", unit) in found
+    dates = [t for kind, t in found if kind == "DATE"]
+    assert len(dates) == (1 if date else 0)
+    assert not dates or (dates[0].endswith(date) and unit.split()[-1] not in dates[0].split())
