@@ -175,6 +175,9 @@ def test_a_workplace_without_its_small_place_stays(redactor_default, text):
     ("The leak was at station 4 north, near the flare.", "station 4 north"),
     ("they left the keys in block d. then they went home", "block d"),
     ("The crack was found near valve 4C. Nobody reported it.", "valve 4C"),
+    # a plant's machines, a site's buildings by a letter
+    ("The fire started in oven 4 near the door.", "oven 4"),
+    ("he loads trucks in warehouse c most nights", "warehouse c"),
     # a numbered school where schools are numbered
     ("i taught history at the lyceum number five for ten years", "lyceum number five"),
 ])
