@@ -178,6 +178,9 @@ def test_a_workplace_without_its_small_place_stays(redactor_default, text):
     # a plant's machines, a site's buildings by a letter
     ("The fire started in oven 4 near the door.", "oven 4"),
     ("he loads trucks in warehouse c most nights", "warehouse c"),
+    # a workplace's number said apart from it, before a pause
+    ("i worked at the old tram depot, number three. for six years", "number three"),
+    ("the old press, we call it number four, was never checked", "number four"),
     # a numbered school where schools are numbered
     ("i taught history at the lyceum number five for ten years", "lyceum number five"),
 ])
@@ -197,6 +200,8 @@ def test_a_numbered_part_of_a_workplace_is_found(redactor_default, text, expecte
     ("We drove route 9 to the coast.", "route 9"),            # a public road
     ("It was on channel 4 last night.", "channel 4"),
     ("Read chapter two and Article 5 before page 3.", "Article 5"),
+    ("The factory, number one in the region, closed.", "number one"),   # a rank
+    ("Our team, number two in the league, lost.", "number two"),
 ])
 def test_a_public_numbered_thing_stays(make_redactor, text, public):
     # no part of a workplace (a time or a date may still be found in "3 years ago")
