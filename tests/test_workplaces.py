@@ -147,3 +147,75 @@ def test_a_towns_hospital_jail_school_or_kiln(redactor_default, text, expected):
 ])
 def test_a_workplace_without_its_small_place_stays(redactor_default, text):
     assert [f for f in _found(redactor_default, text) if f[0] in ("ORGANIZATION", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site's numbered lanes, fields, cameras, fridges, adits and spaces
+    ("Most nights I check the pallets on lane four before the trucks leave.", "lane four"),
+    ("The supervisor sent us to weed field twelve right after the rain.", "field twelve"),
+    ("I watched it happen on camera six, the one by the loading door.", "camera six"),
+    ("The samples are kept in fridge number 3 overnight.", "fridge number 3"),
+    ("I dug in adit 2 for a year.", "adit 2"),
+    ("Her car is always in space 21 at the depot.", "space 21"),
+    # a few units named together
+    ("Workers from lines 4, 5 and 6 walked out.", "lines 4, 5 and 6"),
+    ("They shut lines 2 to 5 for a week.", "lines 2 to 5"),
+    ("we opened bays three and four that morning", "bays three and four"),
+    # a room or a cell by its number said in pieces
+    ("he slept in cabin two one seven on that trip", "cabin two one seven"),
+    ("she was moved to cell three twelve after the fight", "cell three twelve"),
+    # a landing by its letter and number, a class by its number and letter in words
+    ("I was on the C3 landing that night.", "C3 landing"),
+    ("the window of class six d was broken", "class six d"),
+    # the bus or the tram a driver drives
+    ("My cousin drives bus route 18 in the mornings.", "bus route 18"),
+    ("i drive the number 7 tram most days", "number 7 tram"),
+    # a mine's level after its shaft, a unit's side, a letter at a sentence's end
+    ("we were down the east shaft, level twelve, when it fell", "level twelve"),
+    ("The leak was at station 4 north, near the flare.", "station 4 north"),
+    ("they left the keys in block d. then they went home", "block d"),
+    ("The crack was found near valve 4C. Nobody reported it.", "valve 4C"),
+    # a plant's machines, a site's buildings by a letter
+    ("The fire started in oven 4 near the door.", "oven 4"),
+    ("he loads trucks in warehouse c most nights", "warehouse c"),
+    # a workplace's number said apart from it, before a pause
+    ("i worked at the old tram depot, number three. for six years", "number three"),
+    ("the old press, we call it number four, was never checked", "number four"),
+    # a numbered school where schools are numbered
+    ("i taught history at the lyceum number five for ten years", "lyceum number five"),
+])
+def test_a_numbered_part_of_a_workplace_is_found(redactor_default, text, expected):
+    assert ("WORK_UNIT", expected) in _found(redactor_default, text)
+
+
+@pytest.mark.parametrize("text, public", [
+    ("She swam in lane 4 in the final.", "lane 4"),            # a public race
+    ("My favourite is track 3 on the album.", "track 3"),
+    ("Please fill in field 2 on the form.", "field 2"),
+    ("We took bus 42 into town.", "bus 42"),                   # a passenger's bus, not a driver's
+    ("I drove the bus one more time.", "bus one"),
+    ("Out in the field one of the boys fell.", "field one"),   # "one of", a pronoun
+    ("Zones 1 to 6 cost more on the metro.", "Zones 1 to 6"),
+    ("It reached a plateau 3 years ago.", "plateau 3"),       # a time the number counts
+    ("We drove route 9 to the coast.", "route 9"),            # a public road
+    ("It was on channel 4 last night.", "channel 4"),
+    ("Read chapter two and Article 5 before page 3.", "Article 5"),
+    ("The factory, number one in the region, closed.", "number one"),   # a rank
+    ("Our team, number two in the league, lost.", "number two"),
+])
+def test_a_public_numbered_thing_stays(make_redactor, text, public):
+    # no part of a workplace (a time or a date may still be found in "3 years ago")
+    assert not [t for kind, t in _found(make_redactor(), text) if kind == "WORK_UNIT" and public in t]
+
+
+@pytest.mark.parametrize("text, unit, date", [
+    # the number is the unit's, not the head of a time: the date starts after it, or is no date
+    ("The guard on gate 4 that night let them in.", "gate 4", None),
+    ("the truck was at dock six on the night of the ninth of may", "dock six", "ninth of may"),
+])
+def test_a_date_after_a_unit_leaves_the_unit_its_number(redactor_default, text, unit, date):
+    found = _found(redactor_default, text)
+    assert ("WORK_UNIT", unit) in found
+    dates = [t for kind, t in found if kind == "DATE"]
+    assert len(dates) == (1 if date else 0)
+    assert not dates or (dates[0].endswith(date) and unit.split()[-1] not in dates[0].split())

@@ -9,6 +9,8 @@ from typing import Iterable, Sequence
 
 from redactor.detect.recognizers.id_shapes import RECOGNIZER_NAME as DIGIT_GROUP_CODE
 from redactor.detect.vehicle_models import codes_in_vehicles
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.numbers import ORDINALS, TEENS, TENS, UNITS
 from redactor.model import Mention
 
 # Detectors whose word is authoritative: what the journalist or editor said, not a guess.
@@ -87,11 +89,39 @@ def join_split_spans(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
+# A date or a time that starts on the number a workplace's unit ends with ("the officer on lane 3
+# that night", "the ship at quay three on the night of the 23rd"): the number is the unit's, and
+# the date begins after it, if a figure, a number word, a month or a day is left of it.
+_DATED = frozenset({"DATE", "TIME"})
+_DATE_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TEENS, *TENS, *ORDINALS, *MONTHS_AND_DAYS}))
+                        + r")\b", re.IGNORECASE)
+
+
+def _dates_after_units(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each date or time that begins inside a workplace's unit and ends after
+    it cut to begin after the unit, or left out when no date is left ("that night")."""
+    units = [m for m in mentions if m.entity_type == "WORK_UNIT"]
+    if not units:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        unit = next((u for u in units if u.start < m.start < u.end < m.end), None) if m.entity_type in _DATED else None
+        if unit is not None and not m.known_identity:
+            rest = m.text[unit.end - m.start:]
+            if not _DATE_WORD.search(rest):
+                continue
+            start = m.end - len(rest.lstrip())
+            m = replace(m, start=start, text=m.text[start - m.start:], key="")
+        out.append(m)
+    return out
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
-    0. overlapping dates, and crossing parts of a place or a singling-out phrase, are first
-       joined into one (``join_split_spans``);
+    0. a date that starts on a workplace unit's number is cut to start after the unit
+       (``_dates_after_units``); overlapping dates, and crossing parts of a place or a
+       singling-out phrase, are then joined into one (``join_split_spans``);
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
        source's first name inside their e-mail address must not leave the rest of it behind;
@@ -108,7 +138,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    joined = join_split_spans(mentions)
+    joined = join_split_spans(_dates_after_units(list(mentions)))
     held = _phones_in_ids(joined) | _held_by_authority(joined) | codes_in_vehicles(joined)
     lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
