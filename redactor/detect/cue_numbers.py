@@ -604,6 +604,18 @@ class _PieceFinder:
             self.taken[owner] = replace(m, start=start, end=end, text=self.text[start:end], key=key,
                                         entity_type=like.entity_type)
 
+    def _found_as(self, runs: list[_Piece], value: str) -> None:
+        """``runs``, which spell ``value`` (or a long start or end of it), found as its number."""
+        like = self.mentions[self.values[value]]
+        key = like.key or value_key(like)
+        for run in runs:
+            if run.owner == _FREE:
+                self._add(run.start, self._going_on(run.end, like), like, key)
+        for owner in {run.owner for run in runs if run.owner >= 0}:
+            self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
+        if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
+            self._letters_before(runs[0].start, like, key)
+
     def find(self) -> list[Mention]:
         if not self.values:
             return self.mentions
@@ -616,15 +628,7 @@ class _PieceFinder:
                 if n == 0 or not self._enough(runs, value):
                     i += 1
                     continue
-                like = self.mentions[self.values[value]]
-                key = like.key or value_key(like)
-                for run in runs:
-                    if run.owner == _FREE:
-                        self._add(run.start, self._going_on(run.end, like), like, key)
-                for owner in {run.owner for run in runs if run.owner >= 0}:
-                    self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
-                if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
-                    self._letters_before(runs[0].start, like, key)
+                self._found_as(runs, value)
                 i += n
         if not self.added and not self.taken:
             return self.mentions

@@ -469,9 +469,7 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
         inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
-        if is_called_call_sign(text, start) or any(m.start < end and start < m.end and m not in inside
-                                                   for m in mentions) \
-                or any(m.start < end and start < m.end for m in added):
+        if is_called_call_sign(text, start) or _taken(start, end, mentions, inside, added):
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names) or (
                 (start, end) in words and _word_nickname_shaped(text[start:end].split()[-1])):
@@ -481,6 +479,14 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
 
 
 _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+
+
+def _taken(start: int, end: int, mentions: Sequence[Mention], inside: Sequence[Mention],
+           added: Sequence[Mention]) -> bool:
+    """Whether a mention found already (other than a title ``inside`` the span) or one added
+    overlaps ``start``-``end``."""
+    return any(m.start < end and start < m.end and m not in inside for m in mentions) \
+        or any(m.start < end and start < m.end for m in added)
 
 
 # A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",

@@ -64,6 +64,20 @@ def _counts(figures: list[int]) -> bool:
     return len(steps) == 1 and steps != {0}
 
 
+def _decimals_side_by_side(span: str, separators: list[str]) -> bool:
+    """"14.5994 120.9842", "3.14 2.71 1.41": decimals side by side, no code."""
+    return {" ", "."} <= set(separators) and all(token.count(".") <= 1 for token in span.split())
+
+
+def _address_or_thousands(groups: list[str], separators: list[str]) -> bool:
+    """Groups of figures only with another number's shape: "192.168.1.254" (an IP address, found
+    as one), "2019 150 000", "12 500 000" (a year or a figure before a number in thousands)."""
+    if len(groups) == 4 and set(separators) == {"."} and all(len(g) <= 3 for g in groups):
+        return True
+    return set(separators) <= {" ", "."} and all(g.isdigit() for g in groups) and len(groups[1]) <= 3 \
+        and all(len(g) == 3 for g in groups[2:]) and bool(_YEAR.fullmatch(groups[0]) or groups[-1] == "000")
+
+
 def is_digit_group_code(span: str) -> bool:
     """Whether a run of figure groups (see the module) is a code by its shape: single digits
     typed one by one, or three groups or more with nine figures that no date, span of years,
@@ -76,17 +90,14 @@ def is_digit_group_code(span: str) -> bool:
         return len(groups) >= _MIN_SINGLE_DIGITS
     if len(groups) < _MIN_GROUPS or sum(len(g) for g in figures) < _MIN_DIGITS:
         return False
-    if {" ", "."} <= set(separators) and all(token.count(".") <= 1 for token in span.split()):
-        return False  # "14.5994 120.9842", "3.14 2.71 1.41": decimals side by side
+    if _decimals_side_by_side(span, separators):
+        return False
     if len(figures) < len(groups):
         # capitals between the figures ("0388214/KDU/2017"): no date has them, but a month's
         # name ("12/MAY/2021") or a sum's currency
         return not any(g.lower() in _NOT_CODE_LETTERS for g in groups if not g.isdigit())
-    if len(groups) == 4 and set(separators) == {"."} and all(len(g) <= 3 for g in groups):
-        return False  # "192.168.1.254": an IP address, found as one
-    if set(separators) <= {" ", "."} and len(figures) == len(groups) and len(groups[1]) <= 3 \
-            and all(len(g) == 3 for g in groups[2:]) and (_YEAR.fullmatch(groups[0]) or groups[-1] == "000"):
-        return False  # "2019 150 000", "12 500 000": a year or a figure before a number in thousands
+    if _address_or_thousands(groups, separators):
+        return False
     return is_code_not_date(span.replace(" / ", "/").replace(" - ", "-").replace(" . ", "."))
 
 
