@@ -60,3 +60,19 @@ def test_a_list_of_networks_is_read_by_its_first_name():
     assert not names_phone_operator(other, Mention(start=start, end=start + len("movitel, chipo"),
                                                    entity_type="ORGANIZATION", text="movitel, chipo", score=0.85,
                                                    detector="SpacyRecognizer"))
+
+
+@pytest.mark.parametrize("text", [
+    "The sea was rough and the Met Office had a warning out since the morning.",
+    "On Tuesday the Met Service put out a gale warning for the northern islands.",
+    "The Meteorological Service said the cyclone would turn east.",
+    "His mother went to Professional Standards and nobody called her back.",
+    "I reported it to the Office of Professional Responsibility in the capital.",
+])
+def test_a_weather_service_or_a_police_oversight_office_is_kept(redactor_default, text):
+    assert [f for f in _found(redactor_default, text) if f[0] == "ORGANIZATION"] == []
+
+
+def test_a_firm_named_like_a_weather_service_stays_found(redactor_default):
+    assert ("ORGANIZATION", "kowalski weather services ltd") in \
+        _found(redactor_default, "I drive for Kowalski Weather Services Ltd on weekends.")
