@@ -23,8 +23,8 @@ def test_a_union_named_in_small_letters_beside_its_word_is_kept(redactor_default
 
 
 @pytest.mark.parametrize("text, name", [
-    ("how can i reach you\nso zero nine seven seven four one one two\nyes that one it's zamtel now\nokay", "zamtel"),
-    ("call me, eight four one [inaudible] two seven three six, it's movitel\nokay", "movitel"),
+    ("how can i reach you\nso zero nine seven seven four one one two\nyeah that one it's zamtel these days\nokay", "zamtel"),
+    ("call me, five two nine [inaudible] one one eight four, it's movitel\nokay", "movitel"),
     ("Q: And your phone? A: My Movitel number is 086 and the rest later.", "movitel"),
 ])
 def test_a_network_said_by_a_number_read_out_is_kept(redactor_default, text, name):
@@ -51,23 +51,23 @@ def test_a_list_of_networks_is_read_by_its_first_name():
     from redactor.detect.filters import names_phone_operator
     from redactor.model import Mention
 
-    text = "- zero nine seven seven four one one two nine three\n- yes that one is movitel, mpesa also on it"
+    text = "- zero nine seven seven four one one two nine three\n- yeah this one is movitel, mpesa also on it"
     start = text.index("movitel")
     m = Mention(start=start, end=start + len("movitel, mpesa"), entity_type="ORGANIZATION", text="movitel, mpesa",
                 score=0.85, detector="SpacyRecognizer")
     assert names_phone_operator(text, m)
-    other = "- zero nine seven seven four one one two nine three\n- yes that one is movitel, chipo also on it"
+    other = "- zero nine seven seven four one one two nine three\n- yeah this one is movitel, chipo also on it"
     assert not names_phone_operator(other, Mention(start=start, end=start + len("movitel, chipo"),
                                                    entity_type="ORGANIZATION", text="movitel, chipo", score=0.85,
                                                    detector="SpacyRecognizer"))
 
 
 @pytest.mark.parametrize("text", [
-    "The sea was rough and the Met Office had a warning out since the morning.",
-    "On Tuesday the Met Service put out a gale warning for the northern islands.",
+    "The sea was rough and MetService had a warning out since the morning.",
     "The Meteorological Service said the cyclone would turn east.",
-    "His mother went to Professional Standards and nobody called her back.",
-    "I reported it to the Office of Professional Responsibility in the capital.",
+    "The National Weather Service put out a gale warning for the northern islands.",
+    "His mother went to Internal Affairs and nobody called her back.",
+    "She filed it with the Professional Responsibility office of the police.",
 ])
 def test_a_weather_service_or_a_police_oversight_office_is_kept(redactor_default, text):
     assert [f for f in _found(redactor_default, text) if f[0] == "ORGANIZATION"] == []

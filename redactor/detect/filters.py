@@ -293,10 +293,9 @@ _PUBLIC_BODY_WORDS = (
     r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
     r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service|"
-    # a country's weather service (the WMO's members: "the Met Office", "the Met Service",
-    # "MetService", "the Meteorological Department") and a police force's oversight office
-    # ("Professional Standards", "the Office of Professional Responsibility", "Internal Affairs"),
-    # where a complaint about its officers goes
+    # a country's weather service (the WMO's members: "MetService", "the National Weather
+    # Service", "the Meteorological Agency") and a police force's oversight office ("Internal
+    # Affairs", "the Professional Responsibility office"), where a complaint about its officers goes
     r"met\s*(?:office|service)|meteorolog\w*\s+(?:service|office|agency|authority|institute|centre|center)|"
     r"weather\s+(?:service|bureau)|professional\s+(?:standards|responsibility)|internal\s+affairs|"
     # labour inspectorates and state offices by their forms in more languages ("Labour

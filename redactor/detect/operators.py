@@ -4,7 +4,7 @@
 "oh nine four one" then a cue "that's airtel" (a subtitle's cues are joined with a space): the
 network a number is on is said straight after it, and what is said there is a company of
 millions of customers, even when its name is an everyday English word ("Orange", "Three").
-The number may be read out with a gap ("eight four one [inaudible] two seven three six, it's
+The number may be read out with a gap ("five two nine [inaudible] one one eight four, it's
 movitel"), end the caption line before one that opens "yes that one it's ..." or "- yes that one
 is ...", and the model may take the owner's word ("My Movitel") or a list ("movitel, mpesa") into the span.
 """
@@ -60,7 +60,7 @@ def is_mobile_money(name: str) -> bool:
 _OWNER_BEFORE = re.compile(r"^(?:my|his|her|our|their|your)[^\S\n]+(?=\S)", re.IGNORECASE)
 # A list of networks in one span ("movitel, mpesa"): split at its commas and "and".
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,|&|\band\b)[^\S\n]*", re.IGNORECASE)
-# Digits said as words, three or more in a row ("two seven three six"): a number is being read out.
+# Digits said as words, three or more in a row ("one one eight four"): a number is being read out.
 _SPOKEN_DIGITS = re.compile(rf"{_DIGIT}(?:[^\S\n]*[-.,]?[^\S\n]*{_DIGIT}){{2,}}", re.IGNORECASE)
 
 
@@ -83,7 +83,7 @@ def first_of_list(name: str, is_network: Callable[[str], bool]) -> str:
 
 
 def reads_out_digits(text: str) -> bool:
-    """Three digits or more said as words or written in a row ("two seven three six")."""
+    """Three digits or more said as words or written in a row ("one one eight four")."""
     return _SPOKEN_DIGITS.search(text) is not None
 
 
@@ -100,8 +100,8 @@ def beside_phone_or_payment(before: str, after: str) -> bool:
 # a speaker's label or a cue's time may start the next segment.
 _SEGMENT_END = re.compile(r"[^\S\n]*[.,;:!?-]?[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\n:]{1,30}:[^\S\n]*)?")
 _NUMBER_START = re.compile(rf"[^\S\n]*{_DIGIT}(?:[^\S\n]*[-.,/()]?[^\S\n]*{_DIGIT}){{5,}}", re.IGNORECASE)
-# The next segment may open with a caption's dash or ">>", a "yes" and "that one is" ("- yes that
-# one is movitel", "yes that one it's zamtel now").
+# The next segment may open with a caption's dash or ">>", a "yes" and "that one is" ("- yeah this
+# one is movitel", "yeah that one it's zamtel these days").
 _SEGMENT_START = re.compile(
     r"\n(?:[^\n:]{1,30}:)?[^\S\n]*(?:(?:-|–|>>)[^\S\n]*)?(?:(?:yes|yeah|yep)[,.]?[^\S\n]+)?"
     r"(?:(?:that|this)[^\S\n]+(?:one|number)[^\S\n]+)?(?:(?:it['’]?s|that['’]?s|it[^\S\n]+is|is|on|the)[^\S\n]+)?$",
