@@ -113,8 +113,8 @@ from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
 from redactor.detect.national_bodies import is_national_body
 from redactor.detect.offices import holds_public_office
-from redactor.detect.operators import (beside_phone_or_payment, is_mobile_money, number_across_segment, operator_name,
-                                      said_after_a_number)
+from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
+                                      operator_name, reads_out_digits, said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import MEDIA_JOB, OUTLET_ARTICLES, has_media_word, named_as_outlet
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
@@ -293,6 +293,11 @@ _PUBLIC_BODY_WORDS = (
     r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
     r"revenue|employment|social|state\s+emergency)\s+service|pension\s+fund|territorial\s+defen[cs]e|"
     r"health\s+service|security\s+service|intelligence\s+service|civil\s+service|"
+    # a country's weather service (the WMO's members: "MetService", "the National Weather
+    # Service", "the Meteorological Agency") and a police force's oversight office ("Internal
+    # Affairs", "the Professional Responsibility office"), where a complaint about its officers goes
+    r"met\s*(?:office|service)|meteorolog\w*\s+(?:service|office|agency|authority|institute|centre|center)|"
+    r"weather\s+(?:service|bureau)|professional\s+(?:standards|responsibility)|internal\s+affairs|"
     # labour inspectorates and state offices by their forms in more languages ("Labour
     # Inspection", "Inspección de Trabajo", "Ispettorato", "Arbeidsinspectie", the German
     # offices: "Gewerbeaufsichtsamt", "Arbeitsinspektorat", "Ausländerbehörde", "Jobcenter")
@@ -2345,7 +2350,8 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     many people bear, nor one common as an English word unless it is said alone right after a
     number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
     operator = operator_name(m.text)
-    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip()))
+    name = first_of_list(_POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip())),
+                         lambda part: part.casefold() in mobile_operators() or is_mobile_money(part))
     folded = name.casefold()
     if is_mobile_money(name) and not is_common_name(name):
         return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
@@ -2361,7 +2367,7 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     before = text[max(line_start, m.start - _OPERATOR_REACH):m.start]
     after = text[m.end:min(line_end, m.end + _OPERATOR_REACH)]
     return _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None or \
-        beside_phone_or_payment(before, after)
+        reads_out_digits(before) or beside_phone_or_payment(before, after)
 
 
 def surname_after_rank(text: str, start: int, word: str) -> bool:

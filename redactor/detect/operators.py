@@ -4,11 +4,15 @@
 "oh nine four one" then a cue "that's airtel" (a subtitle's cues are joined with a space): the
 network a number is on is said straight after it, and what is said there is a company of
 millions of customers, even when its name is an everyday English word ("Orange", "Three").
+The number may be read out with a gap ("five two nine [inaudible] one one eight four, it's
+movitel"), end the caption line before one that opens "yes that one it's ..." or "- yes that one
+is ...", and the model may take the owner's word ("My Movitel") or a list ("movitel, mpesa") into the span.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redactor.lexicon.numbers import UNITS
 
@@ -52,11 +56,35 @@ def is_mobile_money(name: str) -> bool:
     return _MONEY_FOLD.sub("", name.casefold()) in MOBILE_MONEY
 
 
+# The owner's word the model took into the span ("My Movitel number is 086": "My Movitel").
+_OWNER_BEFORE = re.compile(r"^(?:my|his|her|our|their|your)[^\S\n]+(?=\S)", re.IGNORECASE)
+# A list of networks in one span ("movitel, mpesa"): split at its commas and "and".
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,|&|\band\b)[^\S\n]*", re.IGNORECASE)
+# Digits said as words, three or more in a row ("one one eight four"): a number is being read out.
+_SPOKEN_DIGITS = re.compile(rf"{_DIGIT}(?:[^\S\n]*[-.,]?[^\S\n]*{_DIGIT}){{2,}}", re.IGNORECASE)
+
+
 def operator_name(span: str) -> str:
     """The operator's name in a span the model ran on into a phone's word ("Unitel number" ->
-    "Unitel", "the vodacom one" -> "vodacom"); the span itself otherwise."""
+    "Unitel", "the vodacom one" -> "vodacom") or took with its owner's word ("My Movitel" ->
+    "Movitel"); the span itself otherwise."""
     found = _PHONE_WORD_AFTER.fullmatch(span.strip())
-    return found["name"] if found is not None else span
+    if found is not None:
+        return found["name"]
+    owner = _OWNER_BEFORE.match(span.strip())
+    return span.strip()[owner.end():] if owner is not None else span
+
+
+def first_of_list(name: str, is_network: Callable[[str], bool]) -> str:
+    """The first name of a list of networks said in one span ("movitel, mpesa" -> "movitel") when every
+    name of it is one (``is_network``); ``name`` itself otherwise."""
+    parts = [p for p in _LIST_JOIN.split(name.strip()) if p]
+    return parts[0] if len(parts) > 1 and all(is_network(p) for p in parts) else name
+
+
+def reads_out_digits(text: str) -> bool:
+    """Three digits or more said as words or written in a row ("one one eight four")."""
+    return _SPOKEN_DIGITS.search(text) is not None
 
 
 def beside_phone_or_payment(before: str, after: str) -> bool:
@@ -72,7 +100,12 @@ def beside_phone_or_payment(before: str, after: str) -> bool:
 # a speaker's label or a cue's time may start the next segment.
 _SEGMENT_END = re.compile(r"[^\S\n]*[.,;:!?-]?[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\n:]{1,30}:[^\S\n]*)?")
 _NUMBER_START = re.compile(rf"[^\S\n]*{_DIGIT}(?:[^\S\n]*[-.,/()]?[^\S\n]*{_DIGIT}){{5,}}", re.IGNORECASE)
-_SEGMENT_START = re.compile(r"\n(?:[^\n:]{1,30}:)?[^\S\n]*(?:(?:it['’]?s|that['’]?s|on|the)[^\S\n]+)?$", re.IGNORECASE)
+# The next segment may open with a caption's dash or ">>", a "yes" and "that one is" ("- yeah this
+# one is movitel", "yeah that one it's zamtel these days").
+_SEGMENT_START = re.compile(
+    r"\n(?:[^\n:]{1,30}:)?[^\S\n]*(?:(?:-|–|>>)[^\S\n]*)?(?:(?:yes|yeah|yep)[,.]?[^\S\n]+)?"
+    r"(?:(?:that|this)[^\S\n]+(?:one|number)[^\S\n]+)?(?:(?:it['’]?s|that['’]?s|it[^\S\n]+is|is|on|the)[^\S\n]+)?$",
+    re.IGNORECASE)
 
 
 def number_across_segment(text: str, start: int, end: int) -> bool:

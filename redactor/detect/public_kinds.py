@@ -24,7 +24,11 @@ their form instead, and some words are no one's name at all:
 - **A union's acronym beside its union word** ("the union, UATRE, sent", "the SINTRAL union"):
   a union known by its acronym is a national one; it is public in the whole file
   (:func:`union_acronyms`); so is a regulator's, an inspectorate's, a ministry's or an
-  ombudsman's beside that word ("did the regulator come, LATRA?").
+  ombudsman's beside that word ("did the regulator come, LATRA?").  A caption writes it in small
+  letters: there it is the body's right after "the union" ("the union the zcctu said"), before
+  "the union" with its article ("the ztuc the union office") or, shaped like letters said one by
+  one, in apposition after a comma ("the union, ftuwz, the branch"; "the union, chipo," may be a
+  person); never an everyday word or a given name of the lists.
 - **A public body in another language after its article** ("le ministère de l'Intérieur", "la
   Fiscalía General", "el Ministerio de Trabajo"), as the same body without one.
 - **A listed body's acronym in a lower-case caption** ("fifa built the stadiums", "the ilo
@@ -170,6 +174,26 @@ _UNION_SOMEWHERE = re.compile(_UNION_WORD, re.IGNORECASE)
 _UNION_BEFORE = re.compile(rf"\b{_UNION_WORD}(?:[^\S\n]+[a-z]+,)?[^\S\n]*(?:,|\(|called|named)?[^\S\n]*$", re.IGNORECASE)
 _UNION_AFTER = re.compile(
     rf"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*(?:the|a|our)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}})?{_UNION_WORD}\b", re.IGNORECASE)
+# In a caption's small letters the acronym has no capitals to tell it: a word said in apposition
+# right after "the union" ("the union, ftuwz, the branch", "the union the zcctu said") or, with its
+# article, right before it ("we went to the ztuc the union office").  Not an everyday word ("the
+# union, yes"), a given name of the lists ("the union, maria, ..."), nor a word after a role
+# ("the union rep, thabo": the apposition is then the rep's).
+_LOWER_IN_TEXT = re.compile(r"(?<![\w'’.-])[a-z]{2,12}(?![\w'’-])")
+_LOWER_UNION_BEFORE = re.compile(
+    rf"\b(?:the|our|my|their|a)[^\S\n]+{_UNION_WORD}(?P<comma>[^\S\n]*,[^\S\n]*|[^\S\n]+the[^\S\n]+)$")
+# In apposition after a comma a person's name may stand too ("i told the union, chipo, ..."): only
+# a word shaped like letters said one by one is the body's there - three letters at most, no
+# vowel, or two consonants to start that begin no syllable of the languages ("ftuwz", "ztuc").
+_SYLLABLE_ONSETS = frozenset("""
+bl br ch cl cr dr dz fl fr gl gr gw kh kl kr kw mb nd ng nj nk ny ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr ts tw
+vl vr wh wr zh zw
+""".split())
+_VOWELS = frozenset("aeiouy")
+_LOWER_UNION_AFTER = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]+the[^\S\n]+{_UNION_WORD}\b")
+_ARTICLE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
+# An English word this common is the sentence's word, not a body's name.
+_UNION_NAME_MAX_ZIPF = 3.0
 # A national day by a country, a region or a people ("Uzbekistan Day", "Kenya Day") or by one
 # rare name, a founder's ("Kenyatta Day": a given name in one country's list at most; "Doris Day"
 # and "Anna Day" are people).  A day of a holiday's own words ("Independence Day") is read by
@@ -289,7 +313,36 @@ def union_acronyms(text: str) -> frozenset[str]:
         return frozenset()
     return frozenset(fold_term(m.group()) for m in _ACRONYM_IN_TEXT.finditer(text)
                      if _UNION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-                     or _UNION_AFTER.match(text, m.end()) is not None)
+                     or _UNION_AFTER.match(text, m.end()) is not None) | _lower_union_names(text)
+
+
+def _lower_union_names(text: str) -> frozenset[str]:
+    """A caption's union or state body named in small letters beside its word (see above)."""
+    if not text.islower() and sum(c.isupper() for c in text) * 50 > sum(c.isalpha() for c in text):
+        return frozenset()  # written text: its acronyms are in capitals
+    found = set()
+    for m in _LOWER_IN_TEXT.finditer(text):
+        word = m.group()
+        if zipf_frequency(word, "en") >= _UNION_NAME_MAX_ZIPF or _is_given_name(word) or \
+                re.fullmatch(_UNION_WORD, word) is not None:
+            continue
+        before = _LOWER_UNION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (before is not None and ("," not in before["comma"] or _letters_shaped(word))) or (
+                _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+                and _LOWER_UNION_AFTER.match(text, m.end()) is not None):
+            found.add(word)
+    return frozenset(found)
+
+
+def _letters_shaped(word: str) -> bool:
+    """A lower-case word shaped like an acronym said as a word (see :data:`_SYLLABLE_ONSETS`)."""
+    return len(word) <= 3 or not set(word) & _VOWELS or (
+        word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in _SYLLABLE_ONSETS)
+
+
+def _is_given_name(word: str) -> bool:
+    info = default_gazetteer().get(word)
+    return info is not None and info.first
 
 
 def is_national_day(filters: Filters, span: str) -> bool:
