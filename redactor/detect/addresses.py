@@ -250,6 +250,7 @@ _PARTS_BEFORE = LazyRegex(
     regex.IGNORECASE)
 _NUMBER_BEFORE = LazyRegex(rf"{_HOUSE_NUMBER}\Z", regex.IGNORECASE)
 _LOOK_BACK = 120
+_NUMBER_SIGN = LazyRegex(r"(?<![\w#])\#(?=\d)", 0)
 # A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani", also
 # before a word that goes on the sentence, not a new clause ("..., Dhanmondi now", "..., Noida
 # is where we met"; not "..., Mary and I").
@@ -295,6 +296,8 @@ def _extent(text: str, start: int, end: int) -> tuple[int, int]:
             before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
+    if start > 0 and _NUMBER_SIGN.match(text, start - 1):
+        start -= 1  # the number's sign before a house number the rule began after: "#14 San Andres Street"
     town = _town_end(text, end)
     if town is not None:
         end = town
