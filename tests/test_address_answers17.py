@@ -1,8 +1,10 @@
-"""An address said as the answer to a question asking for it.
+"""An address said as the answer to a question asking for it, and its parts said again.
 
 The answer's turn has no frame ("we live at") but the question before it is one: "And your
-address?", "where do you live" (a caption writes no question mark), "Where do you stay?".
-Exact spans through the whole Redactor."""
+address?", "where do you live" (a caption writes no question mark), "Where do you stay?".  After
+the address, its street said again alone ("yeah, tui street") and its house's number said again
+as a clause of its own or after "number" ("twenty four, not fourteen", "number thirty eight, the
+one with ...") are the same ADDRESS, with its pseudonym.  Exact spans through the whole Redactor."""
 
 from __future__ import annotations
 
@@ -35,6 +37,42 @@ def test_an_answer_with_no_address_is_nothing(redactor_default):
     assert _addresses(redactor_default, text) == []
 
 
+def test_the_street_and_the_house_number_said_again_are_the_address(redactor_default):
+    text = ("speaker 1: and where are you based?\n"
+            "speaker 2: thirty eight tui street, mangere, auckland. yeah, tui street, it's quiet. "
+            "number thirty eight, the one with the red letterbox.\n")
+    found = _addresses(redactor_default, text)
+    assert [t for t, _ in found] == ["thirty eight tui street, mangere, auckland", "tui street", "thirty eight"]
+    assert len({r for _, r in found}) == 1
+
+
+def test_the_house_number_said_again_as_a_clause(redactor_default):
+    text = (">> and you stay where\n"
+            ">> house twenty four, ninth street, katutura. the green gate. twenty four, not fourteen\n"
+            ">> sorry, go on\n")
+    found = _addresses(redactor_default, text)
+    assert [t for t, _ in found] == ["house twenty four, ninth street, katutura", "twenty four"]
+    assert found[0][1] == found[1][1]
+
+
+def test_a_read_back_answered_after_a_caption_turn_mark(redactor_default):
+    text = ("- my address\n- section seven, lot three, hill top, lae. white house\n"
+            "- (crosstalk) sorry, did you say section seven\n- seven, yes\n- and the car\n")
+    assert [t for t, _ in _addresses(redactor_default, text)] == [
+        "section seven, lot three, hill top, lae", "section seven", "seven"]
+
+
+def test_a_light_pole_said_in_letters_again(redactor_default):
+    text = ("speaker 1: where do you live\n"
+            "speaker 2: l p nineteen, sookdeo road, penal. by the temple. l p nineteen, that's the light pole\n")
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["l p nineteen, sookdeo road, penal", "l p nineteen"]
+
+
 def test_the_number_sign_before_the_house_number(redactor_default):
     text = "Source: I live at #22 Hillside Street, Belama, Corozal. Thanks.\n"
     assert [t for t, _ in _addresses(redactor_default, text)] == ["#22 Hillside Street, Belama, Corozal"]
+
+
+def test_a_number_or_a_common_road_said_again_is_not_the_address(redactor_default):
+    text = "We live at 12 Main Road, Fairview. The main road floods. 12 people came. Number 12 was the bus.\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["12 Main Road, Fairview"]
