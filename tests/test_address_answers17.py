@@ -76,3 +76,10 @@ def test_the_number_sign_before_the_house_number(redactor_default):
 def test_a_number_or_a_common_road_said_again_is_not_the_address(redactor_default):
     text = "We live at 12 Main Road, Fairview. The main road floods. 12 people came. Number 12 was the bus.\n"
     assert [t for t, _ in _addresses(redactor_default, text)] == ["12 Main Road, Fairview"]
+
+
+def test_a_neighbourhood_named_with_its_article_after_a_frame(redactor_default):
+    # "Barrio El Carmen": the name after "barrio" starts with its article
+    text = "Source: She lives in Barrio El Carmen, in front of the Moravian church, Puerto Cabezas.\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == [
+        "Barrio El Carmen, in front of the Moravian church, Puerto Cabezas"]

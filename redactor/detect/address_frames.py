@@ -311,7 +311,8 @@ def _holds_address(words: Sequence[str]) -> bool:
         if _is_number(w) and not (i + 1 < len(words) and words[i + 1].casefold() in _FLOOR_WORDS):
             return True
         if w.casefold() in _STREET_TYPE and ((i > 0 and _named(words[i - 1]))
-                                             or (i + 1 < len(words) and _named(words[i + 1]))):
+                                             or (i + 1 < len(words) and _named(words[i + 1]))
+                                             or _article_before_name(words[i:])):
             return True
     return False
 
@@ -550,7 +551,7 @@ _RARE_NAME_ZIPF = 3.5
 def _article_before_name(words: Sequence[str]) -> bool:
     """Whether a neighbourhood's or a street's capitalised name starts with its article ("Barrio
     La Merced", "Colonia El Carmen", "Quartier Les Palmiers"; not "calle de" in a sentence)."""
-    return len(words) > 2 and words[1][0].isupper() and words[2][0].isupper()
+    return len(words) > 2 and words[1][0].isupper() and words[2][0].isupper() and _named(words[2])
 
 
 def _fills(word: str) -> bool:
