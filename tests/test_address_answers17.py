@@ -83,3 +83,11 @@ def test_a_neighbourhood_named_with_its_article_after_a_frame(redactor_default):
     text = "Source: She lives in Barrio El Carmen, in front of the Moravian church, Puerto Cabezas.\n"
     assert [t for t, _ in _addresses(redactor_default, text)] == [
         "Barrio El Carmen, in front of the Moravian church, Puerto Cabezas"]
+
+
+def test_a_town_said_last_in_a_caption_before_the_clause_goes_on(redactor_default):
+    # no comma before the town, and "it's" is no plural a number counts
+    text = "speaker 2: my address is hay al amal rue nine number thirty two kenitra it's near the bakery\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["hay al amal rue nine number thirty two kenitra"]
+    text = "speaker 2: we live at plot nine, ntinda road, kisumu we moved there in june\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["plot nine, ntinda road, kisumu"]

@@ -189,7 +189,8 @@ def _counts(after: Sequence[str]) -> bool:
         return True
     if any(w.casefold() in _STREET_TYPE | _UNIT_WORDS for w in after):
         return False  # "twenty two kings road": a street's name
-    return any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _DANGLING
+    return any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s"))
+               and w not in _DANGLING
                and w not in _PLURAL_ADDRESS_WORDS and not _is_number_word(w) for w in after[:2])
 
 
@@ -288,8 +289,28 @@ def _kept(words: Sequence[str]) -> int:
             if 0 < stop < len(words) and words[stop].casefold() in _TOWN_GOES_ON \
                     and all(w[0].isupper() or w.isdigit() for w in words[:stop]):
                 return stop  # a town (and its postcode) before the sentence goes on: "..., 10000 Zagreb since 2019"
-            return max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
+            keep = max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
+            return keep + _town_words(words[keep:stop])
     return len(words)
+
+
+# A town's name, said last after the house in a caption with no comma, is no English word this common.
+_TOWN_ZIPF = 3.5
+
+
+def _town_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (said after an address's last number or street word, before the
+    clause that ends it) are its town's name, in any case: "... number forty five tangier
+    it's above the shop" (one), "... flat seven, plovdiv stoyan car is ..." (one)."""
+    from redactor.lexicon.places import default_places  # the gazetteer, loaded only when a chain ends so
+
+    places = default_places()
+    for n in (2, 1):
+        name = " ".join(words[:n])
+        if len(words) >= n and all(zipf_frequency(w.casefold(), "en") < _TOWN_ZIPF for w in words[:n]) \
+                and places.is_place(name):
+            return n
+    return 0
 
 
 def _is_evidence(words: Sequence[str], i: int) -> bool:
