@@ -91,3 +91,10 @@ def test_a_town_said_last_in_a_caption_before_the_clause_goes_on(redactor_defaul
     assert [t for t, _ in _addresses(redactor_default, text)] == ["hay al amal rue nine number thirty two kenitra"]
     text = "speaker 2: we live at plot nine, ntinda road, kisumu we moved there in june\n"
     assert [t for t, _ in _addresses(redactor_default, text)] == ["plot nine, ntinda road, kisumu"]
+
+
+def test_a_bulgarian_housing_estate_goes_with_its_block(redactor_default):
+    text = "We met in zh.k. Lyulin, block 12, entrance B.\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["zh.k. Lyulin, block 12, entrance B"]
+    text = "stoyan i live zhilishten kompleks mladost, block twelve\n"
+    assert [t for t, _ in _addresses(redactor_default, text)] == ["zhilishten kompleks mladost, block twelve"]

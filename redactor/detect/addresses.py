@@ -79,7 +79,9 @@ _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\
          # a South Asian neighbourhood; a Peruvian settlement ("Asentamiento Humano Villa Sol",
          # "A.H. Los Olivos", "Pueblo Joven San Martín")
          r"|mohalla|mohallah|muhalla|mahalla|basti|asentamiento[^\S\n]+humano|a\.[^\S\n]?h\.|pueblo[^\S\n]+joven"
-         r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda)")
+         r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda"
+         # a Bulgarian housing estate, every city's flats: "zhilishten kompleks Mladost", "zh.k. Lyulin"
+         r"|zhilishten[^\S\n]+kompleks|zh\.[^\S\n]?k\.)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
          r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with"
