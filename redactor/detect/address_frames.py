@@ -108,7 +108,7 @@ _MONTH = LazyRegex(rf"(?:{MONTH_PATTERN})", regex.IGNORECASE)
 # a lower-case plural that is no address's word counts too ("2 hotels").
 _COUNTED = frozenset(
     "am pm a.m. p.m. o'clock h hrs hours hour minutes minute mins days day weeks week months month years year"
-    " nights night times people kids children percent per".split())
+    " nights night times people men women kids children percent per".split())
 # A size or a distance said after a number ("a two room house", "3 bedroom flat", "2 km from the
 # lake"), unless a unit's word is said before it ("house 4 room 2", "km 14").
 _SIZES = frozenset(
@@ -132,7 +132,10 @@ _STREET_TYPE = frozenset((
     # a Caribbean trace, a terrace, a grove; a Spanish highway ("Guaico Trace", "Carretera a Masaya")
     " trace terrace grove carretera"
     # a block of flats named a mansion (Bangkok, Hong Kong, Lagos: "Sunrise Mansion")
-    " mansion").split())
+    " mansion"
+    # a Portuguese-speaking country's hamlet and village (Timor-Leste, Mozambique, Angola: "aldeia
+    # X, suco Y"), a Cuban district ("Reparto X")
+    " aldeia suco reparto").split())
 _MAX_WORDS = 12
 # How many numbers, street or unit words and names an address said after a frame has at least.
 _MIN_WORDS = 3
@@ -186,7 +189,8 @@ def _counts(after: Sequence[str]) -> bool:
         return True
     if any(w.casefold() in _STREET_TYPE | _UNIT_WORDS for w in after):
         return False  # "twenty two kings road": a street's name
-    return any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _DANGLING
+    return any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s"))
+               and w not in _DANGLING
                and w not in _PLURAL_ADDRESS_WORDS and not _is_number_word(w) for w in after[:2])
 
 
@@ -285,8 +289,28 @@ def _kept(words: Sequence[str]) -> int:
             if 0 < stop < len(words) and words[stop].casefold() in _TOWN_GOES_ON \
                     and all(w[0].isupper() or w.isdigit() for w in words[:stop]):
                 return stop  # a town (and its postcode) before the sentence goes on: "..., 10000 Zagreb since 2019"
-            return max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
+            keep = max((k + 1 for k in range(stop) if _is_evidence(words, k)), default=0)
+            return keep + _town_words(words[keep:stop])
     return len(words)
+
+
+# A town's name, said last after the house in a caption with no comma, is no English word this common.
+_TOWN_ZIPF = 3.5
+
+
+def _town_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (said after an address's last number or street word, before the
+    clause that ends it) are its town's name, in any case: "... number forty five tangier
+    it's above the shop" (one), "... flat seven, plovdiv stoyan car is ..." (one)."""
+    from redactor.lexicon.places import default_places  # the gazetteer, loaded only when a chain ends so
+
+    places = default_places()
+    for n in (2, 1):
+        name = " ".join(words[:n])
+        if len(words) >= n and all(zipf_frequency(w.casefold(), "en") < _TOWN_ZIPF for w in words[:n]) \
+                and places.is_place(name):
+            return n
+    return 0
 
 
 def _is_evidence(words: Sequence[str], i: int) -> bool:
@@ -308,7 +332,8 @@ def _holds_address(words: Sequence[str]) -> bool:
         if _is_number(w) and not (i + 1 < len(words) and words[i + 1].casefold() in _FLOOR_WORDS):
             return True
         if w.casefold() in _STREET_TYPE and ((i > 0 and _named(words[i - 1]))
-                                             or (i + 1 < len(words) and _named(words[i + 1]))):
+                                             or (i + 1 < len(words) and _named(words[i + 1]))
+                                             or _article_before_name(words[i:])):
             return True
     return False
 
@@ -397,6 +422,49 @@ def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bo
     if first is None or not _is_evidence([first.group()], 0):
         return None
     return _chain(text, gap.end(), is_public)
+
+
+# A question that asks where one lives, at its turn's end: "And your address?", "where do you
+# live", "and you stay where", "where are you based?" (a caption writes no question mark: the
+# line ends there).
+_ASKED = LazyRegex(
+    r"(?<![\p{L}'’])(?:(?:your|an|the|his|her|their|home|postal|street){_SP}+address"
+    r"|where{_SP}+(?:do|did|does){_SP}+(?:you|he|she|they|your{_SP}+family){_SP}+(?:live|stay|sleep)"
+    r"|where{_SP}+(?:are|were){_SP}+(?:you|they){_SP}+(?:based|staying|living)"
+    r"|(?:you|he|she|they){_SP}+(?:live|lives|stay|stays){_SP}+where"
+    r"|where{_SP}+is{_SP}+(?:your|the|his|her){_SP}+(?:house|home|flat|place))"
+    r"(?:{_SP}+(?:now|then|these{_SP}+days|today|again|please))?"
+    r"(?:{_SP}*\?|(?={_SP}*\n))".replace("{_SP}", _SP),
+    regex.IGNORECASE)
+# What opens the answer's turn: the line break, a caption's turn mark or the speaker's label
+# ("\nspeaker 2: ", "\nA: ", ">> ", "- ").
+_ANSWER_HEAD = regex.compile(r"[^\S\n]*\n?[^\S\n]*(?:(?:>>|-|–|—)[^\S\n]*|[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+)?")
+
+
+def _answer_start(text: str, asked: int, mentions: Sequence[Mention]) -> int:
+    """Where the answer to a question ending at ``asked`` starts: after its turn's head, and
+    after the speaker's name a subtitle's voice writes before it ("... your address? Victoria R.
+    str. ...")."""
+    start = _ANSWER_HEAD.match(text, asked).end()
+    for m in mentions:
+        if m.start == start and m.entity_type == "PERSON":
+            head = regex.compile(r"\.?[^\S\n]*:?[^\S\n]+").match(text, m.end)
+            return head.end() if head is not None else start
+    return start
+
+
+def answered_addresses(text: str, mentions: Sequence[Mention],
+                       is_public: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """One ADDRESS for each address chain that answers a question asking where one lives ("And
+    your address?\nA: Calle ..., Reparto ..., Bayamo.", "where do you live\nspeaker 2: l p
+    forty two, mohess road, ..."), when it holds an address's number or street (as a frame's)."""
+    out = []
+    for asked in _ASKED.finditer(text):
+        span = _chain(text, _answer_start(text, asked.end(), mentions), is_public)
+        if span is not None:
+            out.append(Mention(start=span[0], end=span[1], entity_type="ADDRESS", score=0.7,
+                               detector="AddressJoin", text=text[span[0]:span[1]]))
+    return out
 
 
 def anchored_addresses(text: str, mentions: Sequence[Mention],
@@ -504,7 +572,7 @@ _RARE_NAME_ZIPF = 3.5
 def _article_before_name(words: Sequence[str]) -> bool:
     """Whether a neighbourhood's or a street's capitalised name starts with its article ("Barrio
     La Merced", "Colonia El Carmen", "Quartier Les Palmiers"; not "calle de" in a sentence)."""
-    return len(words) > 2 and words[1][0].isupper() and words[2][0].isupper()
+    return len(words) > 2 and words[1][0].isupper() and words[2][0].isupper() and _named(words[2])
 
 
 def _fills(word: str) -> bool:

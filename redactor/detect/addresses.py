@@ -79,7 +79,9 @@ _AREA = (r"(?:colonia|col\.|barrio|bairro|mahallesi|mah\.|mahalle|barangay|brgy\
          # a South Asian neighbourhood; a Peruvian settlement ("Asentamiento Humano Villa Sol",
          # "A.H. Los Olivos", "Pueblo Joven San Martín")
          r"|mohalla|mohallah|muhalla|mahalla|basti|asentamiento[^\S\n]+humano|a\.[^\S\n]?h\.|pueblo[^\S\n]+joven"
-         r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda)")
+         r"|p\.[^\S\n]?j\.|asociación[^\S\n]+de[^\S\n]+vivienda"
+         # a Bulgarian housing estate, every city's flats: "zhilishten kompleks Mladost", "zh.k. Lyulin"
+         r"|zhilishten[^\S\n]+kompleks|zh\.[^\S\n]?k\.)")
 _STOP = (r"(?:the|a|an|and|or|but|so|in|on|at|to|from|of|for|with|by|near|next|is|was|were|are"
          r"|it|i|he|she|we|they|you|my|his|her|our|their|this|that|there|here|then|when|where"
          r"|which|um|uh|like|just|yeah|okay|because|after|before|since|now|who|with"
@@ -250,6 +252,7 @@ _PARTS_BEFORE = LazyRegex(
     regex.IGNORECASE)
 _NUMBER_BEFORE = LazyRegex(rf"{_HOUSE_NUMBER}\Z", regex.IGNORECASE)
 _LOOK_BACK = 120
+_NUMBER_SIGN = LazyRegex(r"(?<![\w#])\#(?=\d)", 0)
 # A capitalised town after a comma that ends the clause: "..., Ikeja.", "..., Kilimani", also
 # before a word that goes on the sentence, not a new clause ("..., Dhanmondi now", "..., Noida
 # is where we met"; not "..., Mary and I").
@@ -295,6 +298,8 @@ def _extent(text: str, start: int, end: int) -> tuple[int, int]:
             before = _PARTS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is not None:
         start = before.start()
+    if start > 0 and _NUMBER_SIGN.match(text, start - 1):
+        start -= 1  # the number's sign before a house number the rule began after: "#14 San Andres Street"
     town = _town_end(text, end)
     if town is not None:
         end = town
