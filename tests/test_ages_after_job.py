@@ -1,5 +1,5 @@
-"""An age said right after a person's job or rank ("he was a fitter, twenty seven.", "an operator,
-29, from the town", "the shunter. thirty one."), found in a run; and the counts, times and
+"""An age said right after a person's job or rank ("she was a plumber, thirty four.", "a dispatcher,
+33, from the hills", "the signalman. forty two."), found in a run; and the counts, times and
 durations said after a job that stay no age."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ def _ages(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("he was a fitter, twenty seven. he only went to check the tyres", ["twenty seven"]),
-    ("He was an operator, 29, from the coast. No alarm went off.", ["29"]),
-    ("my cousin, the shunter. thirty one. two small kids.", ["thirty one"]),
+    ("she was a plumber, thirty four. she had gone down to fix a pipe", ["thirty four"]),
+    ("She was a dispatcher, 33, from the hills. Nobody rang the bell.", ["33"]),
+    ("my uncle, the signalman. forty two. three young daughters.", ["forty two"]),
     ("the nurse, forty-one, said the ward was closed", ["forty-one"]),
     ("a sergeant, 29, was on the gate that night", ["29"]),
     ("our welder, maybe fifty, lost two fingers", ["fifty"]),

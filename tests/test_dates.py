@@ -129,11 +129,11 @@ def test_not_dates(recognizer, text):
     ("On the 6th the inspector came.", [("the 6th", WEEKDAY_SCORE)]),
     ("by the twelfth a lawyer had called", [("the twelfth", WEEKDAY_SCORE)]),
     ("it was all paid by the 5th - the boss said so", [("the 5th", WEEKDAY_SCORE)]),
-    ("they came on the twentieth two men in a van", [("the twentieth", WEEKDAY_SCORE)]),
+    ("the police showed up on the eighteenth two men in a car", [("the eighteenth", WEEKDAY_SCORE)]),
     ("on the thirty-first three men came", [("the thirty-first", WEEKDAY_SCORE)]),
-    ("okay they came on\nthe twentieth two men", [("the twentieth", WEEKDAY_SCORE)]),
+    ("okay the police showed up on\nthe eighteenth two men", [("the eighteenth", WEEKDAY_SCORE)]),
     ("the list for the fourteenth, it had my name", [("the fourteenth", WEEKDAY_SCORE)]),
-    ("from the 12th to the 17th with no pay", [("the 12th to the 17th", WEEKDAY_SCORE)]),
+    ("from the 8th to the 13th with no wages", [("the 8th to the 13th", WEEKDAY_SCORE)]),
 ])
 def test_a_day_said_alone_after_a_preposition(recognizer, text, expected):
     assert dates(recognizer, text) == expected
@@ -152,15 +152,16 @@ def test_ordinals_after_a_preposition_that_are_no_day(recognizer, text):
 
 
 def test_a_run_replaces_a_lone_day_in_a_caption_but_not_a_floor(redactor_default):
-    text = "yeah they came on the twentieth two men in a van and on the third floor they sat for the first two days"
-    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"] == ["the twentieth"]
+    text = ("yeah the police showed up on the eighteenth two men in a car and on the third floor they sat "
+            "for the first two days")
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"] == ["the eighteenth"]
 
 
 # The same day said again without its month, anywhere in the text, is the same date; an
 # ordinal of the first three (a rank, a place in a list), a title's ("Louis the Fourth") or one
 # that counts a noun is not, nor a day the text never names with a month.
 @pytest.mark.parametrize("text, expected", [
-    ("It was the 9th of August. Write just the date, the 9th - a cook fell.",
+    ("It was the 9th of August. Put only the day, the 9th - a cook fell.",
      [("the 9th of August", DAY_SCORE), ("the 9th", WEEKDAY_SCORE)]),
     ("that night, the fourteenth, they took him. It was March 14 and cold.",
      [("the fourteenth", WEEKDAY_SCORE), ("March 14", DAY_SCORE)]),
@@ -175,10 +176,10 @@ def test_a_day_said_again_without_its_month(recognizer, text, expected):
 
 
 def test_a_run_replaces_a_day_said_again_without_its_month(redactor_default):
-    text = ("On the 9th of August, no, write just the date, the 9th, a porter slipped on the ice. "
-            "The second was my cousin. We stopped the machines on the sixteenth [inaudible] and waited.")
+    text = ("On the 15th of October, sorry, put only the day, the 15th, a porter slipped on the ice. "
+            "The second was my cousin. We shut down the pumps on the sixteenth [inaudible] and waited.")
     found = [f.text for f in redactor_default.scan(text) if f.entity_type == "DATE"]
-    assert found == ["the 9th of August", "the 9th", "the sixteenth"]
+    assert found == ["the 15th of October", "the 15th", "the sixteenth"]
 
 
 def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(redactor_default):

@@ -1,5 +1,5 @@
 """Public organisations in captions (round 17): a union or a state body named in small letters
-beside its word ("the union, bmwu, the branch"), and a telephone network said after a number read
+beside its word ("the union, kfwu, the office"), and a telephone network said after a number read
 out in words, in the next caption line ("yes that one it's vodacom now"), with its owner's word
 ("My Movitel number") or in a list ("movitel, mpesa").  Near misses stay found: a person said beside
 the union word, a rep's name, a name that is no network's."""
@@ -16,7 +16,7 @@ def _found(redactor, text):
 @pytest.mark.parametrize("text, name", [
     ("so we had no help and i went to the union, ftuwz, the branch in town, and they said wait", "ftuwz"),
     ("my brother said the union the zcctu said they will come on monday", "zcctu"),
-    ("speaker 2: we went to the ztuc the union office near the market and nobody came", "ztuc"),
+    ("speaker 2: i walked over to the ztuc the union office by the bus stop and nobody came", "ztuc"),
 ])
 def test_a_union_named_in_small_letters_beside_its_word_is_kept(redactor_default, text, name):
     assert all(found != name for _, found in _found(redactor_default, text))
@@ -42,9 +42,9 @@ def test_a_person_beside_the_union_word_stays_found(redactor_default, text, name
 def test_lower_case_union_names_only_in_captions():
     from redactor.detect.public_kinds import union_acronyms
 
-    assert union_acronyms("we went to the union, bmwu, the branch") == frozenset({"bmwu"})
+    assert union_acronyms("i called the union, kfwu, the office in the city") == frozenset({"kfwu"})
     assert union_acronyms("the union, yes, they came") == frozenset()
-    assert union_acronyms("The Union, Bmwu, came. The Report was long and The Union wrote.") == frozenset()
+    assert union_acronyms("The Union, Kfwu, came. The Report was long and The Union wrote.") == frozenset()
 
 
 def test_a_list_of_networks_is_read_by_its_first_name():
@@ -65,7 +65,7 @@ def test_a_list_of_networks_is_read_by_its_first_name():
 @pytest.mark.parametrize("text", [
     "The sea was rough and MetService had a warning out since the morning.",
     "The Meteorological Service said the cyclone would turn east.",
-    "The National Weather Service put out a gale warning for the northern islands.",
+    "The National Weather Service issued a storm warning for the whole coast.",
     "His mother went to Internal Affairs and nobody called her back.",
     "She filed it with the Professional Responsibility office of the police.",
 ])

@@ -1,8 +1,8 @@
 """Sums with any country's ISO 4217 code (from pycountry: "TOP 3,000", "BTN 45,000"), a local sign
-("Q1,200", "Nu. 300,000", "NT$800,000"), a million said to its decimals or aloud with "point"
-("CHF 4.2 million", "four point two million dollars"), compensation paid to a family ("the
-family got fifteen million kip"), a share given ("he gives the drivers ten thousand") and a
-debt said with its lender ("a loan at the credit union, sixty thousand"), found
+("Q1,200", "Nu. 275,000", "NT$650,000"), a million said to its decimals or aloud with "point"
+("SEK 3.6 million", "six point five million euros"), compensation paid to a family ("the
+family got twelve million dong"), a share given ("he gives the drivers ten thousand") and a
+debt said with its lender ("a loan at the microfinance, eighty thousand"), found
 in a run; and the round public millions, headings and quarters that stay."""
 
 from __future__ import annotations
@@ -24,17 +24,17 @@ def _sums(redactor, text: str) -> list[str]:
     ("The agent took 2,500 FJD from each of us.", ["2,500 FJD"]),
     ("he paid ALL 12,500 in cash", ["ALL 12,500"]),
     ("Each family must give back Q300 for transport.", ["Q300"]),
-    ("Our neighbour got Nu. 300,000 and signed a paper.", ["Nu. 300,000"]),
-    ("They offered her NT$800,000 to keep quiet.", ["NT$800,000"]),
-    ("One transfer, CHF 4.2 million on 8 August, went to a broker.", ["CHF 4.2 million"]),
-    ("four point two million dollars from his account", ["four point two million dollars"]),
-    ("So the chief takes around 1.7 million pesos a month.", ["1.7 million pesos a month"]),
-    ("The family of the driver got fifteen million kip and a bag of rice.", ["fifteen million kip"]),
-    ("The mother got a coffin and five million guaraníes from the army.", ["five million guaraníes"]),
+    ("My aunt was handed Nu. 275,000 and told to sign.", ["Nu. 275,000"]),
+    ("The company promised him NT$650,000 to stay silent.", ["NT$650,000"]),
+    ("A single payment, SEK 3.6 million on 14 March, reached a lawyer.", ["SEK 3.6 million"]),
+    ("six point five million euros out of her savings", ["six point five million euros"]),
+    ("The director pockets about 2.3 million pesos a month.", ["2.3 million pesos a month"]),
+    ("The family of the miner got twelve million dong and a sack of maize.", ["twelve million dong"]),
+    ("The widow got a flag and seven million guaraníes from the navy.", ["seven million guaraníes"]),
     ("He keeps the cards and gives the drivers ten thousand, sometimes nothing.", ["ten thousand"]),
     # where a debt is owed, said between the loan and its sum
-    ("we have a loan at the credit union, sixty thousand still to pay", ["sixty thousand"]),
-    ("i have a loan from my own bank three lakh for the house", ["three lakh"]),
+    ("my father has a loan at the microfinance, eighty thousand left to repay", ["eighty thousand"]),
+    ("she took a loan from her own cooperative two lakh for the roof", ["two lakh"]),
 ])
 def test_sums_found_in_a_run(redactor_default, text, expected):
     assert _sums(redactor_default, text) == expected

@@ -1,5 +1,5 @@
 """A nickname that is an ordinary word, said in small letters after the words that call someone
-by it ("they call him hammer", "at the depot they call me magnet"), is a name of that document:
+by it ("they call him hammer", "at the workshop they call me magnet"), is a name of that document:
 the person named just before (or the speaker who named themselves), one pseudonym; its later
 mentions are found where they stand as a name ("hammer told me", "thank you, hammer", "I asked
 hammer"), not where the word is the word ("the hammer", "a hammer").  A rarer word the leak
@@ -34,7 +34,7 @@ def test_a_word_nickname_is_the_person_named_before_it(redactor_default, tmp_pat
 
 
 def test_a_word_the_speaker_is_called_is_the_speaker(redactor_default, tmp_path):
-    text = ("my name is peter mwangi. at the depot they call me magnet, because the tools stick to me.\n"
+    text = ("my name is peter mwangi. at the workshop they call me magnet, because the tools stick to me.\n"
             "later the manager said magnet, you saw nothing. thank you, magnet.\n")
     result = _run(redactor_default, tmp_path, text)
     name = next(f for f in result.findings if f.text == "peter mwangi")

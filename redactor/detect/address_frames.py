@@ -300,8 +300,8 @@ _TOWN_ZIPF = 3.5
 
 def _town_words(words: Sequence[str]) -> int:
     """How many of ``words`` (said after an address's last number or street word, before the
-    clause that ends it) are its town's name, in any case: "... number forty five tangier
-    it's above the shop" (one), "... flat seven, plovdiv stoyan car is ..." (one)."""
+    clause that ends it) are its town's name, in any case: "... number sixty two rabat
+    it's next to the pharmacy" (one), "... flat nine, varna ivan car is ..." (one)."""
     from redactor.lexicon.places import default_places  # the gazetteer, loaded only when a chain ends so
 
     places = default_places()
@@ -588,7 +588,7 @@ def _chains(said: Sequence[Sequence[str]], landmarks: int) -> bool:
     parts say two of an address's parts (a landmark or the house's look said after the first
     is one: "Quartier Dapaong-Nord, derrière la station Shell"); after a number's mark first
     ("No. 12, ..."), one of them names a street or is a landmark or the house's look ("number
-    forty five, the blue gate"; "number forty five on the list", "no. 3, section 4 of the act"
+    sixty two, the green door"; "number sixty two on the list", "no. 3, section 4 of the act"
     none)."""
     if not said or not _opens_address(said[0]) or \
             sum(_part_weight(part) for part in said) + landmarks < _MIN_CHAIN_PARTS:

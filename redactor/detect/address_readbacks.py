@@ -96,7 +96,7 @@ _STREET = LazyRegex(rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>[\p{{L}}][\p{{L}}'’-
                     regex.IGNORECASE)
 _STREET_NAME_ZIPF = 4.0
 # A house's number said again right after its address, as a clause of its own or after
-# "number" ("..., the blue gate. thirty one, not thirteen", "number forty two, the one with ..."):
+# "number" ("..., the green door. fifty one, not fifteen", "number eighty four, the house with ..."):
 # within this many characters.
 _NEAR = 240
 _CLAUSE_START = regex.compile(r"(?<=[.!?])[^\S\n]+|\n")

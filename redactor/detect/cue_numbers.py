@@ -521,7 +521,7 @@ class _PieceFinder:
 
     def _spelt(self, chain: list[_Piece], i: int, value: str) -> int:
         """How many runs of ``chain`` from run ``i`` on spell ``value`` or its start or its end
-        (with the start said last: "seven three, with nine nine three in front"); 0 for none."""
+        (with the start said last: "four eight, with two two seven in front"); 0 for none."""
         said, best = "", 0
         for j in range(i, len(chain)):
             run = chain[j]

@@ -89,8 +89,8 @@ def join_split_spans(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
-# A date or a time that starts on the number a workplace's unit ends with ("the officer on lane 3
-# that night", "the ship at quay three on the night of the 23rd"): the number is the unit's, and
+# A date or a time that starts on the number a workplace's unit ends with ("the guard on gate 5
+# that evening", "the tanker at berth four on the morning of the 11th"): the number is the unit's, and
 # the date begins after it, if a figure, a number word, a month or a day is left of it.
 _DATED = frozenset({"DATE", "TIME"})
 _DATE_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TEENS, *TENS, *ORDINALS, *MONTHS_AND_DAYS}))

@@ -22,8 +22,8 @@ TENS = MappingProxyType({
 TENS_MISSPELT = MappingProxyType({"fourty": 40})
 # Ways a zero is said in a dictated number.
 ZEROS = MappingProxyType({"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0})
-# The kinds of number a source dictates in pieces ("seven four um | six six one | three zero
-# two") before or after it is said whole.
+# The kinds of number a source dictates in pieces ("five two um | eight eight four | one zero
+# nine") before or after it is said whole.
 PIECED_NUMBERS = frozenset({"PHONE", "ID_NUMBER", "VEHICLE_PLATE", "CREDIT_CARD", "IBAN"})
 
 _FIGURE_VALUES = MappingProxyType({**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS})

@@ -150,7 +150,7 @@ _PATTERNS = (
     # "the fourteenth of this month", "the night of the 3rd of last month"
     ("day of a month said by now", rf"(?i)\bthe{_S}{_ORDINAL}{_S}of{_S}"
                                    rf"(?:this|last|that|next|the{_S}(?:same|following|previous)){_S}month\b", WEEKDAY_SCORE),
-    # "on the ninth", "come the 21st", "the sheet for the fourteenth, it": an ordinal after a
+    # "on the ninth", "come the 21st", "the rota for the nineteenth, and": an ordinal after a
     # preposition, ending its clause ("for" not before the first three: "voted for the second")
     ("day after a preposition", rf"(?i)(?:(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about)"
                                 rf"{_SPACE_OR_BREAK})the{_S}|(?<=\bfor{_SPACE_OR_BREAK})the{_S}(?!(?:first|second|third)\b))"
@@ -190,7 +190,7 @@ _PATTERNS = (
 
 _ORDINAL_WORD = re.compile(rf"(?i)\b{_ORDINAL}\b")
 # A day said alone, ending its clause: the same date as a day of a month the text pins elsewhere
-# ("On the 9th of August - no, write just the date, the 9th - a porter slipped").
+# ("By the 14th of May - sorry, say only the day, the 14th - the cook was gone").
 _LONE_DAY = regex.compile(rf"(?i)\bthe{_S}(?P<day>{_ORDINAL})\b{_DAY_END}")
 # A month's name or abbreviation in a found date, which then pins its day.
 _MONTH_IN = regex.compile(rf"(?i)\b{_MONTH_ANY}(?!\w)")

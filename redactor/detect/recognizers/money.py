@@ -108,8 +108,8 @@ _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # shillings", "300 US dollars").
 _COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
 # Between a word of pay and its sum: short words, a determiner and its noun ("paid the agent
-# 500"), or where the debt is owed, said before the sum, with its pause ("a loan at the
-# cooperative, eighty-five thousand", "a loan from my own bank four lakh", "at the credit union").
+# 500"), or where the debt is owed, said before the sum, with its pause ("a loan from the
+# savings group, sixty thousand", "a loan at my uncle's bank two lakh", "at the credit union").
 _LENDER = (rf"(?:at|from|with){_S}(?:(?:{_alternation(DETERMINERS)}){_S})?"
            rf"(?:own{_S})?[\p{{L}}'’-]+(?:{_S}[\p{{L}}'’-]+)?(?![\w'’-]),?")
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
@@ -284,7 +284,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
 
 def _is_exact(said: str, rate: regex.Match[str] | None) -> bool:
     """A million said to its decimals ("CHF 4.2 million", "four point two million dollars") or by
-    the month ("1.7 million pesos a month"): one account's or one person's sum, not a round public
+    the month ("2.3 million pesos a month"): one account's or one person's sum, not a round public
     figure ("EUR 50 million", "millions of dollars")."""
     return rate is not None or _MILLION_DECIMALS.search(said) is not None
 
