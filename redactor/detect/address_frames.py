@@ -439,6 +439,8 @@ _ASKED = LazyRegex(
 # What opens the answer's turn: the line break, a caption's turn mark or the speaker's label
 # ("\nspeaker 2: ", "\nA: ", ">> ", "- ").
 _ANSWER_HEAD = regex.compile(r"[^\S\n]*\n?[^\S\n]*(?:(?:>>|-|–|—)[^\S\n]*|[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+)?")
+# What ends a voice's name before the answer's words ("Victoria R. str. ...", "Ana: Calle ...").
+_VOICE_NAME_END = regex.compile(r"\.?[^\S\n]*:?[^\S\n]+")
 
 
 def _answer_start(text: str, asked: int, mentions: Sequence[Mention]) -> int:
@@ -448,7 +450,7 @@ def _answer_start(text: str, asked: int, mentions: Sequence[Mention]) -> int:
     start = _ANSWER_HEAD.match(text, asked).end()
     for m in mentions:
         if m.start == start and m.entity_type == "PERSON":
-            head = regex.compile(r"\.?[^\S\n]*:?[^\S\n]+").match(text, m.end)
+            head = _VOICE_NAME_END.match(text, m.end)
             return head.end() if head is not None else start
     return start
 

@@ -31,7 +31,7 @@ from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
-from redactor.lexicon.numbers import PIECED_NUMBERS, TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS, said_digits
+from redactor.lexicon.numbers import FIGURE_VALUES, PIECED_NUMBERS, TEENS, TENS, UNITS, said_digits
 from redactor.model import Mention
 
 DETECTOR = "CueContinuation"
@@ -39,7 +39,6 @@ _NUMBERS = frozenset({"PHONE", "ID_NUMBER"})
 _SCORE = 0.6
 # What a figure alone is guessed to be by the language model: a number's piece is none of them.
 _GUESSED = frozenset({"DATE", "DURATION", "TIME", "CARDINAL", "QUANTITY", "UNKNOWN_ID", "COUNT"})
-_WORD_VALUES = {**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS}
 # One said or typed figure: "0612", "seven", "forty-four", "double".
 _FIGURE = rf"(?:\d+|(?<![^\W\d_])(?:{FIGURE_WORDS})(?:-(?:{'|'.join(UNITS)}))?(?![^\W\d_]))"
 _LINK = r"(?:[^\S\n]*(?:[-/,]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*|[^\S\n]+)"
@@ -154,7 +153,7 @@ def _end_label(text: str, start: int, end: int, label: str) -> str:
 def _is_aside(text: str, start: int, end: int) -> bool:
     """Whether the piece ``text[start:end]`` is a note or a short remark with no figure."""
     words = regex.findall(r"[^\W\d_]+", regex.sub(_NOTE, " ", text[start:end]))
-    if any(w.lower() in _WORD_VALUES for w in words):
+    if any(w.lower() in FIGURE_VALUES for w in words):
         return False
     if text[start:end].rstrip().endswith("?"):  # "sorry?", "say again?": asked to say it again
         return len(words) <= _MOST_ASKING_WORDS and _ASIDE_CUE.fullmatch(text, start, end - 1) is not None
@@ -463,11 +462,10 @@ class _Piece:
         self.start, self.end, self.digits, self.owner = start, end, digits, owner
 
 
-def _figure_runs(text: str, mentions: Sequence[Mention]) -> list[_Piece]:
+def _figure_runs(text: str, owners: _Owners) -> list[_Piece]:
     """The runs of figures of ``text``, each with one owner; a free run that counts, times or
     measures something ("two hours", "17 of them") is blocked: no number's piece."""
     runs: list[_Piece] = []
-    owners = _Owners(mentions)
     for unit in _FIGURE_AT.finditer(text):
         if _INTERJECTION.match(text, unit.start()):
             continue  # "oh, seven": no zero
@@ -508,10 +506,11 @@ class _PieceFinder:
         self.text = text
         self.mentions = list(mentions)
         self.owners = _Owners(self.mentions)
+        # each mention's digits, for a number of a kind said in pieces ("" for any other)
+        self.digits = [said_digits(m.text) if m.entity_type in _VALUES else "" for m in self.mentions]
         # a value's digits -> the mention it was found as (the longest: "c r 214/03/26", not "214/03/26")
         self.values: dict[str, int] = {}
-        for i, m in enumerate(self.mentions):
-            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+        for i, (m, digits) in enumerate(zip(self.mentions, self.digits)):
             first = self.values.get(digits)
             if len(digits) >= _MIN_VALUE_DIGITS and (first is None or (len(m.text), m.score) > (
                     len(self.mentions[first].text), self.mentions[first].score)):
@@ -525,7 +524,7 @@ class _PieceFinder:
         said, best = "", 0
         for j in range(i, len(chain)):
             run = chain[j]
-            if run.owner >= 0 and said_digits(self.mentions[run.owner].text) == value:
+            if run.owner >= 0 and self.digits[run.owner] == value:
                 break  # the value said whole is no piece of itself
             said += run.digits
             if said not in value:
@@ -580,8 +579,7 @@ class _PieceFinder:
 
     def _same_values(self) -> None:
         """A number said whole twice, once without the letters it opens with: one key, and its letters."""
-        for i, m in enumerate(self.mentions):
-            digits = said_digits(m.text) if m.entity_type in _VALUES else ""
+        for i, (m, digits) in enumerate(zip(self.mentions, self.digits)):
             first = self.values.get(digits)
             if first is None or first == i or len(digits) < _MIN_SAME_DIGITS \
                     or self.mentions[first].entity_type != m.entity_type:
@@ -595,8 +593,7 @@ class _PieceFinder:
     def _take(self, owner: int, runs: list[_Piece], value: str, like: Mention, key: str) -> None:
         """A piece found apart (another key, another kind of number) is found as the number; one
         that took a stray figure before or after it ("the white one. six two") loses it."""
-        m = self.mentions[owner]
-        said = said_digits(m.text)
+        m, said = self.mentions[owner], self.digits[owner]
         if said in value:
             self.taken[owner] = replace(m, key=key, entity_type=like.entity_type)
         elif len(said) - sum(len(run.digits) for run in runs) <= _MOST_STRAY_DIGITS:
@@ -620,7 +617,7 @@ class _PieceFinder:
         if not self.values:
             return self.mentions
         self._same_values()
-        for chain in _chains(self.text, _figure_runs(self.text, self.mentions)):
+        for chain in _chains(self.text, _figure_runs(self.text, self.owners)):
             i = 0
             while i < len(chain):
                 n, value = max(((self._spelt(chain, i, value), value) for value in self.values), default=(0, ""))

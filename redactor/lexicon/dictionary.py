@@ -89,19 +89,24 @@ def base_forms(word: str, pos: str) -> set[str]:
     return forms
 
 
+def _listed_as(table: Mapping[str, bytes], word: str, pos: str) -> bool:
+    """Whether WordNet's ``table`` holds ``word`` or a base form of it as ``pos``."""
+    return any(f"{pos}\t{form}" in table for form in base_forms(word, pos))
+
+
 def is_dictionary_word(word: str) -> bool:
     """``word`` (in small letters) or a base form of it is one of WordNet's words."""
     table = _table()
     if not table:
         return False
-    return any(f"{pos}\t{form}" in table for pos in _PARTS_OF_SPEECH for form in base_forms(word, pos))
+    return any(_listed_as(table, word, pos) for pos in _PARTS_OF_SPEECH)
 
 
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech WordNet lists ``word`` (in small letters) or a base form of it as
     ("noun", "verb", "adj", "adv"); empty for no dictionary word."""
     table = _table()
-    return frozenset(pos for pos in _PARTS_OF_SPEECH if any(f"{pos}\t{form}" in table for form in base_forms(word, pos)))
+    return frozenset(pos for pos in _PARTS_OF_SPEECH if _listed_as(table, word, pos))
 
 
 def is_base_form(word: str, pos: str) -> bool:

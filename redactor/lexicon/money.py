@@ -37,8 +37,9 @@ def _currency_code_lines() -> list[list[str]]:
     return [line.split() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-ISO_CODES = tuple(fields[0] for fields in _currency_code_lines())
-WORD_CODES = tuple(fields[0] for fields in _currency_code_lines() if "word" in fields[1:])
+_CODE_LINES = _currency_code_lines()
+ISO_CODES = tuple(fields[0] for fields in _CODE_LINES)
+WORD_CODES = tuple(fields[0] for fields in _CODE_LINES if "word" in fields[1:])
 
 # Currency names after a figure, singular and plural and local forms ("forty thousand dram",
 # "1,500 dirhams", "two lakh taka"), with the everyday words for money ("bucks", "quid", "grand").

@@ -26,7 +26,8 @@ ZEROS = MappingProxyType({"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0})
 # nine") before or after it is said whole.
 PIECED_NUMBERS = frozenset({"PHONE", "ID_NUMBER", "VEHICLE_PLATE", "CREDIT_CARD", "IBAN"})
 
-_FIGURE_VALUES = MappingProxyType({**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS})
+# Every word that says a figure of a dictated number, with its value.
+FIGURE_VALUES = MappingProxyType({**UNITS, **TEENS, **TENS, **TENS_MISSPELT, **ZEROS})
 _FIGURE_WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -43,7 +44,7 @@ def said_digits(said: str) -> str:
             out[-1] = out[-1][0] + str(UNITS[word])
             tens = False
             continue
-        value = word if word.isdigit() else str(_FIGURE_VALUES[word]) if word in _FIGURE_VALUES else ""
+        value = word if word.isdigit() else str(FIGURE_VALUES[word]) if word in FIGURE_VALUES else ""
         out.append(value * times if len(value) == 1 else value)
         times, tens = 1, word in TENS or word in TENS_MISSPELT
     return "".join(out)
@@ -52,7 +53,7 @@ def said_digits(said: str) -> str:
 def said_figures_only(folded: str) -> bool:
     """Whether a folded text is figures alone, said or typed ("six six one", "forty five", "0612")."""
     words = folded.split()
-    return bool(words) and all(w.isdigit() or w in _FIGURE_VALUES or w in ("double", "triple") for w in words)
+    return bool(words) and all(w.isdigit() or w in FIGURE_VALUES or w in ("double", "triple") for w in words)
 
 
 # Ordinal words ("third", "ninety-second" is "ninety" + "second"), as units are named.
