@@ -62,6 +62,7 @@ def test_a_long_run_the_model_dates_is_a_code(redactor_default, text, expected):
     "It was 14.05.2019 10 30 when they came.",
     "The years 1998 2004 2010 were hard.",
     "The server at 192.168.1.254 was down.",
+    "They wired UAH 1290 558 604 to the fund.",  # any ISO 4217 code before the figures is a sum's
 ])
 def test_dates_sums_counts_and_addresses_are_no_codes(redactor_default, text):
     assert [t for t, _ in types_of(redactor_default, text) if t == "ID_NUMBER"] == []
@@ -72,6 +73,8 @@ def test_dates_sums_counts_and_addresses_are_no_codes(redactor_default, text):
     ("0 0 7 4 1 2 9 3 3", True),
     ("0388214/KDU/2017", True),
     ("12/MAY/2021", False),
+    ("12/SEPT/2021", False),
+    ("1290/UAH/558 604", False),  # a currency's code between the figures
     ("0 7 7 1 2", False),      # too few single digits
     ("8 7 6 5 4 3 2 1", False),  # counted down
     ("12 500 000", False),

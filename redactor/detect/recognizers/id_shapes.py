@@ -24,6 +24,8 @@ import regex
 
 from redactor.detect.id_edges import is_code_not_date
 from redactor.detect.recognizers.results import FinderRecognizer, Found
+from redactor.lexicon.dates import MONTH_NUMBER
+from redactor.lexicon.money import CURRENCY_SIGNS, ISO_CODES, SIGN_ABBREVIATIONS, WORD_CODES
 
 RECOGNIZER_NAME = "DigitGroupCode"
 SCORE = 0.6
@@ -35,16 +37,21 @@ _RUN = regex.compile(
     rf"(?<![\w.,:/\\+-])\d+(?:(?:{_SP}|{_SP}?[-/.]{_SP}?)(?:\d+|\p{{Lu}}{{2,4}}(?={_SP}?[-/.]{_SP}?\d)))+(?![\w:]|[.,/-]\d)")
 _SEPARATOR = regex.compile(rf"{_SP}?([-/.]){_SP}?|{_SP}")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-# Capitals between figures that are a month's or a currency's, not a code's.
-_NOT_CODE_LETTERS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec usd eur gbp".split())
+# Capitals between figures that are a month's or a currency's, not a code's: the month forms of
+# the date lexicon and every ISO 4217 code that is no English word ("12 JAN 2021", "1 200 KES 300").
+_MONEY_CODES = tuple(code.lower() for code in ISO_CODES if code not in WORD_CODES)
+_NOT_CODE_LETTERS = frozenset(MONTH_NUMBER) | frozenset(_MONEY_CODES)
 # Figures at least in a code of groups ("24 7 365" has six, a date "12 04 2021" eight).
 _MIN_DIGITS = 9
 _MIN_GROUPS = 3
 # Single digits typed one by one, at least so many ("0 7 7 1 2 3 4 5" is a number, "1 2 3" a list).
 _MIN_SINGLE_DIGITS = 8
-# A sum's or a measure's word right before or after the figures ("$ 1 200 300", "1 200 300 shillings").
-_CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹₦₱₩₪]|\b(?:usd|eur|gbp|rs|kes|ugx|tzs|ngn|zar|inr))\.?" + _SP + r"*\Z",
-                                 regex.I)
+# A sum's sign or code right before the figures ("$ 1 200 300", "KES 1 200 300", "Rs. 1 200 300"):
+# the money lexicon's signs, letter signs and the ISO codes that are no English word.
+_SIGN_WORDS = sorted({w.rstrip(".") for w in (*SIGN_ABBREVIATIONS, *_MONEY_CODES)}, key=lambda w: (-len(w), w))
+_CURRENCY_BEFORE = regex.compile(
+    "(?:[" + regex.escape(CURRENCY_SIGNS) + r"]|\b(?:" + "|".join(map(regex.escape, _SIGN_WORDS)) + r"))\.?"
+    + _SP + r"*\Z", regex.I)
 
 
 def _groups(span: str) -> tuple[list[str], list[str]]:
