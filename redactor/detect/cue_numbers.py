@@ -414,6 +414,11 @@ _OPENING_LETTERS = regex.compile(
     regex.IGNORECASE)
 _MIN_LETTERS = 2
 _LETTERS_REACH = 80
+# The plus of a country code, typed or said: a number found with it opens with it, and so does its
+# code said apart from it ("with plus four four in front", "plus three five nine?").
+_PLUS = r"(?:\+|(?<![^\W\d_])plus(?![^\W\d_]))"
+_OPENS_WITH_PLUS = regex.compile(rf"\W*{_PLUS}", regex.IGNORECASE)
+_PLUS_BEFORE = regex.compile(rf"{_PLUS}[^\S\n]*\Z", regex.IGNORECASE)
 # Two numbers said whole with as many digits as this, the same, are one (their letters aside).
 _MIN_SAME_DIGITS = 6
 # A piece found with a figure more that is none of the number's: at most this many digits more.
@@ -559,6 +564,14 @@ class _PieceFinder:
         goes = _GOES_ON_AT.match(self.text, end)
         return goes.end() if goes is not None and self.owners.of(end, goes.end()) == _FREE else end
 
+    def _plus_before(self, run: _Piece, value: str, like: Mention) -> int:
+        """Where a piece starts: at the plus said or typed right before it when the piece is the
+        start of a number found with a plus (its country code said apart)."""
+        if not value.startswith(run.digits) or _OPENS_WITH_PLUS.match(like.text) is None:
+            return run.start
+        plus = _PLUS_BEFORE.search(self.text, max(0, run.start - 6), run.start)
+        return plus.start() if plus is not None and self.owners.of(plus.start(), run.start) == _FREE else run.start
+
     def _letters_before(self, start: int, like: Mention, key: str) -> None:
         """The letters a code opens with ("c r" of "c r 214/03/26", "FJ-SB" of "FJ-SB-04718"), said
         shortly before its figures said apart from it (after an aside or a note): found as it."""
@@ -607,7 +620,7 @@ class _PieceFinder:
         key = like.key or value_key(like)
         for run in runs:
             if run.owner == _FREE:
-                self._add(run.start, self._going_on(run.end, like), like, key)
+                self._add(self._plus_before(run, value, like), self._going_on(run.end, like), like, key)
         for owner in {run.owner for run in runs if run.owner >= 0}:
             self._take(owner, [run for run in runs if run.owner == owner], value, like, key)
         if value.startswith(runs[0].digits) and runs[0].owner == _FREE:
