@@ -29,6 +29,9 @@ def found(redactor, text: str) -> list[tuple[str, str]]:
     ("My NIC is 199012345678.", [("ID_NUMBER", "199012345678")]),
     ("My Ghana card is GHA-123456789-0.", [("ID_NUMBER", "GHA-123456789-0")]),
     ("my ID card number, 1.024.338.557, was on it", [("ID_NUMBER", "1.024.338.557")]),
+    # a capital and a dash before dotted groups of three, with no identity word said
+    ("Interviewer: E-21.733.904, thank you.", [("ID_NUMBER", "E-21.733.904")]),
+    ("the firm's number was J-40.118.227-3 on the invoice", [("ID_NUMBER", "J-40.118.227-3")]),
     ("my cedula is one zero two four three three eight five five seven",
      [("ID_NUMBER", "one zero two four three three eight five five seven")]),
     # a letter code and a second group of a person's own number
@@ -64,6 +67,7 @@ def test_local_groupings_of_identifiers_are_found_whole(redactor_default, text, 
     "Under article 41 of the constitution it is allowed.",
     "see section 12/3 of the act",
     "There were 1.200.000 people at the march.",  # dotted, but no identity word
+    "The B-52 flew over at 12.30, the A-1 was closed.",  # a capital and a dash before no dotted number
     "They asked EUR 2500 3000 for the papers.",  # a currency's code before sums
     "We drove the A 1234 5678 road.",  # one letter is no code
     "he is in a rut 12 years later",  # "rut" in lower case is a word
