@@ -58,3 +58,16 @@ def test_a_plate_split_over_two_cues(redactor_default, tmp_path, name, text, par
     assert [f for f in found if f[0] in _ID_LIKE] == [("VEHICLE_PLATE", part) for part in parts]
     out = redactor_default.write_redacted(result).decode("utf-8")
     assert all(line in out for line in lines)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our team's truck is 粤B 7K512, the white one.", "粤B 7K512"),
+    ("He drove the van, 京A·F0236, to the gate.", "京A·F0236"),
+    ("The new car was 沪A D12345 then.", "沪A D12345"),
+])
+def test_a_chinese_plate_by_its_form(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *_ID_LIKE) == [("VEHICLE_PLATE", expected)]
+
+
+def test_a_province_character_before_a_word_is_no_plate(redactor_default):
+    assert of_type(redactor_default, "The sign said 粤B CANTON over the door.", *_ID_LIKE) == []
