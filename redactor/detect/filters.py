@@ -97,6 +97,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
 from redactor.detect.address_divisions import divided_addresses
+from redactor.detect.address_postcodes import postcode_addresses
 from redactor.detect.address_frames import anchored_addresses, answered_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
@@ -2061,7 +2062,7 @@ def join_address_parts(text: str, mentions: Sequence[Mention],
     again = _join_runs(text, [*mentions, *grown], before) if grown else []
     # an address after a frame grows over the parts its chain stops before ("..., frente a la iglesia, Tegucigalpa")
     anchored = anchored_addresses(text, mentions, is_public) + chained_addresses(text, is_public) + \
-        answered_addresses(text, mentions, is_public) + divided_addresses(text)
+        answered_addresses(text, mentions, is_public) + divided_addresses(text) + postcode_addresses(text)
     return joined + towns + grown + [m for m in again if m not in joined] + [
         t for m in grown if (t := _with_town(text, m, is_public)) is not None] + anchored + \
         extend_addresses(text, anchored) + grown_addresses(text, [*mentions, *grown])
