@@ -103,6 +103,23 @@ def _single_letter_at(text: str, start: int) -> bool:
     return bool(regex.match(r"[^\W\d_](?![\w'’-])", text[start:start + 2]))
 
 
+# The word a number's label ends with, right before a single letter said ("plate a four five seven
+# one", "my passport a zero five one two ..."): the letter is the code's, not an article.
+_LABEL_BEFORE = regex.compile(rf"(?<![\w'’-])(?P<label>[^\W\d_]+)(?:{_SP}+(?:is|was|number|no\.?))?{_SP}*:?{_SP}+\Z",
+                              regex.I)
+_WORD_LABELS = frozenset("plate plates registration reg number passport licence license card badge permit".split())
+# A figure said one by one (not "a hundred", "a thousand", "a twenty").
+_DIGIT_WORD = regex.compile(rf"(?:\d|{'|'.join(sorted({*UNITS, *ZEROS} - {'o'}))})(?![\w'’-])", regex.I)
+
+
+def _letter_after_label(text: str, letter_start: int, start: int) -> bool:
+    """Whether the single "a" at ``letter_start`` opens the code at ``start``: a number's label is
+    said right before it and a figure said one by one right after."""
+    label = _LABEL_BEFORE.search(text, max(0, letter_start - 30), letter_start)
+    return label is not None and (label.group("label").lower() in _LABELS | _WORD_LABELS) \
+        and _DIGIT_WORD.match(text, start) is not None
+
+
 def _abbreviation_before(before: str) -> int | None:
     """Where an abbreviated word that is part of a code's name ends ``before`` ("Exp. ",
     "Adm. " of "Exp. Adm. 1187/2025", "Ref. " of "Ref. KL/22/0917"), or None: not the
@@ -129,8 +146,11 @@ def _start(text: str, start: int) -> int:
             start -= len(before) - abbreviation
             continue
         m = _LEFT_GROUP.search(before)
-        if m is None or not _joinable(m.group("group"), bool(m.group("sep").strip()),
-                                      _single_letter_at(text, start)):
+        if m is None:
+            break
+        letter_start = start - (len(before) - m.start())
+        if not (_joinable(m.group("group"), bool(m.group("sep").strip()), _single_letter_at(text, start))
+                or m.group("group").lower() == "a" and _letter_after_label(text, letter_start, start)):
             break
         start -= len(before) - m.start()
     return start
