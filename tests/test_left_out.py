@@ -32,3 +32,10 @@ def test_a_detail_left_out_is_found_where_it_is_said_again(redactor_default):
 ])
 def test_no_detail_in_a_pronoun_an_article_or_a_name(redactor_default, text):
     assert texts(redactor_default, text, "DETAIL") == []
+
+
+def test_a_name_asked_to_be_left_out_is_the_persons(redactor_default):
+    text = ("my cousin bilal ahmadzai drives the van. please don't write ahmadzai, everybody knows him.\n"
+            "ahmadzai was there that night.")
+    found = [(f.entity_type, f.text) for f in redactor_default.scan(text) if "ahmadzai" in f.text]
+    assert [t for t, _ in found] == ["PERSON"] * 3
