@@ -23,6 +23,9 @@ def texts(redactor, text: str, entity_type: str) -> list[str]:
      "calm, eating, no complaints"),
     ('the night chart, it says rounds every hour, "resident asleep, no distress".',
      "resident asleep, no distress"),
+    # the record and a colon
+    ("Instead there is a new entry from the night nurse: \"dressing changed, patient comfortable\".",
+     "dressing changed, patient comfortable"),
     # the answer to what a record says, a subtitle's cue later
     ('Interviewer: And the logbook, what\ndoes it say?\n\n8\n00:02:14,100 --> 00:02:19,800\n'
      'Source: "Engine stopped near\nthe reef, all crew safe".',
