@@ -37,13 +37,18 @@ def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str
     return tokens
 
 
+# A detail the source asks not to be written (rules/singling.yaml) is a person's name when the run
+# names that person by it: "don't write qadri" of a "bilal qadri" found before.
+_LEFT_OUT = ("DETAIL", "AskedToLeaveOut")
+
+
 def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
                        is_person_name: Callable[[tuple[str, ...]], bool] = lambda tokens: False,
                        text: str = "") -> list[Mention]:
     """Give a name the model called a place or a company the type of a person.
 
     The model often tags names as places or companies ("Marta" → LOCATION, "Irina" and
-    "emre yildiz" → ORGANIZATION).  A lone token of a confident full name of the run is that
+    "emre yildiz" → ORGANIZATION), and a source asks to leave a name out as a detail.  A lone token of a confident full name of the run is that
     person; so is a span whose tokens ``is_person_name`` recognises (the name gazetteer).  An
     acronym in a line of ``text`` with small letters stays what the model said ("OLAF", "IBAN").
     A syllable said twice that is a person's nickname in the document is that person however
@@ -53,7 +58,8 @@ def align_person_types(mentions: Sequence[Mention], person_tokens: set[str],
                  if (half := reduplicated_half(strip_possessive(word)))}
     aligned = []
     for m in mentions:
-        if m.entity_type in {"LOCATION", "ORGANIZATION"} and not (text and is_acronym(text, m)):
+        if (m.entity_type in {"LOCATION", "ORGANIZATION"} or (m.entity_type, m.detector) == _LEFT_OUT) \
+                and not (text and is_acronym(text, m)):
             words = name_tokens(m.text)
             if (len(words) == 1 and words[0] in person_tokens) or (words and is_person_name(words)) \
                     or (nicknames and reduplicated_half(strip_possessive(m.text.strip())) in nicknames):
