@@ -97,3 +97,12 @@ def test_a_list_asked_to_publish_is_a_list_of_outlets(redactor_default):
 ])
 def test_a_local_administration_or_a_region_by_its_own_languages_word_is_kept(redactor_default, text):
     assert _names(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a testing and inspection major's auditor, and systemically important banks of more supervisors
+    ">> the inspector was from intertek, a man with a tablet",
+    "We bank with Swedbank and Handelsbanken.",
+])
+def test_companies_of_the_documented_lists_are_kept(redactor_default, text):
+    assert _names(redactor_default, text) == []
