@@ -106,3 +106,15 @@ def test_a_local_administration_or_a_region_by_its_own_languages_word_is_kept(re
 ])
 def test_companies_of_the_documented_lists_are_kept(redactor_default, text):
     assert _names(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a body whose name starts with a rank's word; a country's Red Cross in other languages; an
+    # ombudsman office by its Spanish and Slovak words
+    "Then I wrote to the General Inspectorate for Emergencies about the fire.",
+    "Volunteers of the Cruz Roja brought water.",
+    "We asked the Comisionada Parlamentaria for a visit next year.",
+    "<v jana>we went to the verejny ochranca prav after that",
+])
+def test_more_public_bodies_by_their_words_are_kept(redactor_default, text):
+    assert _names(redactor_default, text) == []

@@ -258,6 +258,9 @@ _PUBLIC_BODY_WORDS = (
     r"instituto\s+(?:nacional|mexicano|federal|brasileiro|estatal)|"
     # a country's Red Cross or Red Crescent society ("the Egyptian Red Crescent", "Kenya Red Cross")
     r"red\s+(?:cross|crescent)|"
+    # and in the transcripts' other languages ("la Croix-Rouge", "la Cruz Roja", "das Rote Kreuz")
+    r"croix[-\s]rouge|cruz\s+roja|cruz\s+vermelha|croce\s+rossa|rotes?\s+kreuz|crven[io]\s+kri[zž]|"
+    r"czerwon\w+\s+krzy[zż]\w*|crucea\s+ro[sș]ie|"
     # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
