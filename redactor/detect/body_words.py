@@ -30,7 +30,7 @@ LOCAL_BODY_WORDS = (
     r"defensor(?:ia|ía)?\s+(?:do|dos)\s+(?:povo|cidad[aã]os?)|provedor(?:ia)?\s+de\s+justi[cç]a|"
     r"d[ée]fenseur\s+des\s+droits|m[ée]diateur\s+de\s+la\s+r[ée]publique|difensore\s+civico|"
     r"pu[cč]ki\s+pravobranitelj\w*|pravobranitelj\w*|za[sš]titni[kc]\w*\s+gra[dđ]ana|"
-    r"ombudsmand(?:en)?|ombudsmann(?:en)?|"
+    r"ombudsmand(?:en)?|ombudsmann(?:en)?|comisionad[oa]\s+parlamentari[oa]|ve[rř]ejn[yý]\s+ochr[aá]nc[ea]\s+pr[aá]v|"
     # labour and state inspectorates
     r"in[sš]pe[kc]tora\w*|inspekcj[aiy]\s+\w+|pa[nń]stwowa\s+inspekcja\s+\w+|inspec[tț]i[ae]\s+muncii|"
     r"arbeidstilsynet|arbejdstilsynet|arbetsmilj[oö]verket|ty[oö]suojelu\w*|"

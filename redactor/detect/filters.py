@@ -117,7 +117,8 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
                                       operator_name, reads_out_digits, said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
-from redactor.detect.outlets import MEDIA_JOB, OUTLET_ARTICLES, has_media_word, named_as_outlet
+from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, has_media_word, journalist_from, listed_with_outlet,
+                                     masthead_alone, named_as_outlet)
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
@@ -220,10 +221,12 @@ _NATIONAL_UNION = (
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:na[tț]ional[ăae]?|nacional|nazionale|narodowy|nacionalni|natsionalnyi|"
     r"general|generale|g[eé]n[eé]rale?|[uú]nic[ao]|unitari[ao]|federal)")
 # Words that make an organisation a public body whatever else it is called.
-# A town's or a district's administration by its word in Uzbek, Kazakh and Kyrgyz, French,
-# Spanish, Portuguese, Italian, Polish, the Balkan languages, Romanian, Turkish and Dutch/German.
+# A town's or a district's administration by its word in Uzbek, Kazakh and Kyrgyz, Tajik,
+# Turkmen, French, Spanish, Portuguese, Italian, Polish, the Balkan languages, Romanian, Turkish
+# and Dutch/German.
 _LOCAL_ADMINISTRATION = (
     r"hokimiyat|hokimiyati|hokimligi|hokimlik|akimat|akimaty|akimdik|aiyl\s+okmotu|mairie|"
+    r"hukumat|hukumati|h[aä]kimlik|h[aä]kimligi|"
     r"municipalidad|municipio|ayuntamiento|alcald[ií]a|prefeitura|c[aâ]mara\s+municipal|comune|"
     r"gmina|gminy|starostwo|op[sš]tina|op[cć]ina|obshtina|prim[aă]ri[ae]|belediyesi|belediye|"
     r"gemeente|gemeindeamt|rathaus")
@@ -256,6 +259,9 @@ _PUBLIC_BODY_WORDS = (
     r"instituto\s+(?:nacional|mexicano|federal|brasileiro|estatal)|"
     # a country's Red Cross or Red Crescent society ("the Egyptian Red Crescent", "Kenya Red Cross")
     r"red\s+(?:cross|crescent)|"
+    # and in the transcripts' other languages ("la Croix-Rouge", "la Cruz Roja", "das Rote Kreuz")
+    r"croix[-\s]rouge|cruz\s+roja|cruz\s+vermelha|croce\s+rossa|rotes?\s+kreuz|crven[io]\s+kri[zž]|"
+    r"czerwon\w+\s+krzy[zż]\w*|crucea\s+ro[sș]ie|"
     # the same in Spanish, Portuguese and French ("la Fiscalía", "o Ministério Público")
     r"fiscal[ií]a|procuradur[ií]a|ministerio|minist[eé]rio|minist[eè]re|secretar[ií]a|juzgado|"
     r"defensor[ií]a|contralor[ií]a|registradur[ií]a|gobierno|governo|gouvernement|asamblea|"
@@ -475,6 +481,12 @@ _BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
 _BODY_JOIN = re.compile(
     rf"(?:[^\S\n]+(?:{_BODY_JOINING}|general|national|nacional|federal|supreme|superior|public|p[uú]blica))*"
     r"[^\S\n]+$", re.IGNORECASE)
+# A ministry's word: what follows its "of" is a portfolio, never a person ("Ministry of Anna").
+_MINISTRY_HEAD = re.compile(r"ministry|ministries|ministerio|minist[eé]rio|minist[eè]re|ministerstvo|ministerstwo",
+                            re.IGNORECASE)
+# A body's portfolios listed before the part found: "of Trade, Industry and", "of Labour and".
+_PORTFOLIOS_BEFORE = re.compile(
+    r"[^\S\n]+(?:of|for)(?:[^\S\n]+[A-Z][\w’'-]*,?)+[^\S\n]+(?:and|&)[^\S\n]+$")
 _JOIN_START = re.compile(rf"(?:(?:{_BODY_JOINING})[^\S\n]+)*", re.IGNORECASE)
 # A number right before a word: an amount ("fifty thousand", "500", "2k").
 _AMOUNT_BEFORE = re.compile(
@@ -1445,7 +1457,7 @@ class SpanFilters:
         if m.detector not in _GUESSING or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
-        if self._region_by_word(text, m):
+        if self.region_by_word(text, m):
             return True  # "the province of Mendoza": the region, whoever else is called so
         if not self.is_public_place(m.text):
             return False
@@ -1454,8 +1466,10 @@ class SpanFilters:
             return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
         # "Rio de Janeiro": a place's joining word between its names is no person's particle there;
         # "santo domingo", "la paz" of a caption said where one goes, lives or calls from
+        # a country's name of several words ("Sierra Leone", "Costa Rica") is no one's name
         return not all(_is_known_name(w) for w in words) or any(w in _PLACE_JOINS for w in words[1:-1]) or \
-            _WHERE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+            _WHERE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None or \
+            public_places().get(fold_place(_POSSESSIVE.sub("", m.text)), ("",))[0] == "country"
 
     def is_kept_name(self, text: str) -> bool:
         """A keep list's term, in any case, with or without diacritics, "the" or "'s"."""
@@ -1534,14 +1548,17 @@ class SpanFilters:
             return True
         leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
         start = m.start + (leading.end() if leading else 0)
-        join = _BODY_JOIN.search(text, max(0, start - 40), start)
+        # "Ministry of Trade, Industry and" + "Labour": a ministry's portfolios listed before the part
+        join = _PORTFOLIOS_BEFORE.search(text, max(0, start - 80), start) or _BODY_JOIN.search(text, max(0, start - 40), start)
         if join is None:
             return False
         head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
         if head is None or not _BODY_HEAD.fullmatch(head.group()):
             return False
         words = _WORD.findall(text[start:m.end])
-        if not words or any(_is_known_name(w) for w in words):
+        # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
+        if not words or (any(_is_known_name(w) for w in words) and not (
+                _MINISTRY_HEAD.fullmatch(head.group()) and not all(_is_known_name(w) for w in words))):
             return False
         joined = bool(join.group().strip()) or start > m.start
         if not joined and (m.entity_type == "PERSON" or not all(
@@ -1610,9 +1627,9 @@ class SpanFilters:
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
-            or self._region_by_word(text, m)
+            or self.region_by_word(text, m)
 
-    def _region_by_word(self, text: str, m: Mention) -> bool:
+    def region_by_word(self, text: str, m: Mention) -> bool:
         """A first-level region's name the span left its region word out of, after it
         ("Fergana" of "Fergana oblast", "jizzakh" of "jizzakh region") or before it with "of"
         ("Mendoza" of "the province of Mendoza"), by any of the region's names: a region
@@ -1773,8 +1790,27 @@ class SpanFilters:
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
         # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
-        return named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
-                               by_its_word=_outlet_by_media_word(m.text))
+        if named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
+                           by_its_word=_outlet_by_media_word(m.text)):
+            return True
+        return self._outlet_by_company(text, m)
+
+    def _outlet_by_company(self, text: str, m: Mention) -> bool:
+        """A name no person's and no town's that is said with an outlet ("RFI or X", "X or
+        Radio Kiskeya": :func:`redactor.detect.outlets.listed_with_outlet`) or as where a
+        journalist came from ("a journalist from X": :func:`redactor.detect.outlets.journalist_from`)."""
+        if _may_be_a_person(_without_articles(m.text)) or \
+                default_places().is_place(_LEADING_THE.sub("", m.text.strip())) or self.is_public_place(m.text):
+            return False
+        return journalist_from(text, m.start) or listed_with_outlet(
+            text, m.start, m.end, _is_outlet_by_form, lambda name: self._is_kept_outlet_candidate(name))
+
+    def _is_kept_outlet_candidate(self, name: str) -> bool:
+        """A kept name that may be an outlet's: no public place ("Kenya or X" lists places) and
+        no everyday word the keep list holds ("tonight")."""
+        bare = _LEADING_THE.sub("", name)
+        return self.is_kept_name(bare) and not self.is_public_place(bare) and \
+            not all(is_dictionary_word(w.lower()) for w in _WORD.findall(bare))
 
     @staticmethod
     def _outlet_before_media_job(lead: str, job: str) -> bool:
@@ -2670,7 +2706,7 @@ _ON_PLATFORM = re.compile(r"(?P<name>\S.*?)[^\S\n]+on[^\S\n]+(?P<platform>[^\W\d
 # A region's word after a place's name ("Fergana oblast", "Jizzax viloyati").
 _REGION_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"
-    r"vilayet|aimag|aymag|department|county|canton)\b", re.IGNORECASE)
+    r"vilayet|velayat|wela[yý]at|aimag|aymag|department|county|canton)\b", re.IGNORECASE)
 # A region word before a name with "of" ("the province of Mendoza", "the canton of Zurich").
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?P<word>region|province|state|department|county|canton|governorate|prefecture|oblast|voivodeship)"
@@ -2703,6 +2739,13 @@ def _outlet_by_media_word(span: str) -> bool:
     points at the town)."""
     return has_media_word(span) and not is_firm_name(span) and not _may_be_a_person(_without_articles(span)) \
         and not SpanFilters.names_small_place(span)
+
+
+def _is_outlet_by_form(name: str) -> bool:
+    """An outlet by its name alone: a paper's or a broadcaster's word ("Gazeta Nowa", "Radio
+    Kiskeya", "Maisha TV") or a masthead ("The Herald", "Der Standard")."""
+    return _outlet_by_media_word(name) or masthead_alone(name) or \
+        re.search(r"(?:^(?:the\s+)?radio\s+\w|\s(?:tv|fm|radio|television)$)", name, re.IGNORECASE) is not None
 
 
 def _without_articles(span: str) -> list[str]:

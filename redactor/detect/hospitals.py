@@ -31,15 +31,20 @@ from redactor.model import Mention
 
 # The word of a hospital in the transcripts' languages; a university hospital centre's acronym.
 _HOSPITAL = (r"hospitals?|hôpital|hopital|hospitalier|ospedale|krankenhaus|klinikum|szpital|bolnica|bolnitsa|"
-             r"nemocnice|ziekenhuis|sjukhus|sykehus|hastanesi|infirmary|rumah[^\S\n]+sakit")
+             r"nemocnice|ziekenhuis|sjukhus|sykehus|hastanesi|infirmary|rumah[^\S\n]+sakit|lasarett|lasarettet")
+# A hospital's word that itself says the state runs it: Sweden's "lasarett" is a region's hospital.
+_PUBLIC_HOSPITAL = re.compile(r"lasarett|lasarettet", re.IGNORECASE)
 _HOSPITAL_ACRONYM = r"CHU|CHRU|CHR|CHNU|KBC|UKC|AKH"
 _HOSPITAL_WORD = re.compile(rf"(?:\b(?:{_HOSPITAL})\b|(?-i:\b(?:{_HOSPITAL_ACRONYM})\b))", re.IGNORECASE)
-# The words of the state that runs it ("Government", "Central", "Referral", "Teaching"); not a
+# The words of the state that runs it ("Government", "Central", "Referral", "Teaching", a city's
+# "People's Hospital" in China, a district's "Headquarters Hospital" in Pakistan, a faculty
+# hospital in Czech, Slovak or Polish, a university one in Spanish or French); not a
 # province's or a district's tier alone ("Kapiri Provincial Hospital", "Binh Duong General
 # Hospital", "the Kiambu county referral hospital" point at the province or the town: the
 # quality sets' writers mark them quasi).
 _TIERS = frozenset("""
 government central national teaching military police federal state public district
+people's peoples headquarters fakultni fakultna univerzitni uniwersytecki universitario universitaire
 """.split())
 # Words of a local tier, said between a patron's name and the hospital's word ("Queen Elizabeth
 # Central Hospital", "St. Mary's District Hospital").
@@ -61,7 +66,7 @@ _HOSPITAL_BEFORE = re.compile(
 # The tier words and the hospital's word right after the span ("Queen Elizabeth" + " Central Hospital").
 _HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(_TIERS | _LOCAL_TIERS)}))*[^\S\n]+(?:{_HOSPITAL})\b", re.IGNORECASE)
 _PATRON_BEFORE = re.compile(rf"\b(?:{_TITLE_BEFORE_NAME})\.?[^\S\n]+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
+_POSSESSIVE = re.compile(r"\b(?![Pp]eople['’]s\b)[^\W\d_]+['’]s\b")  # not "People's Hospital": a tier
 _REACH = 40
 
 # The speaker's work: a job or a verb of work, then "at", "in" or "for" (and "the"), right
@@ -132,10 +137,12 @@ def _name_words(text: str, m: Mention) -> list[str] | None:
     words = ([patron.group().strip()] if patron else []) + _WORD.findall(m.text)  # "St. " + "Joseph's Hospital"
     inside = [w for w in words if _HOSPITAL_WORD.fullmatch(w)]
     if inside:  # a university hospital centre's acronym ("CHU Ignace Deen") is a tier's word
-        return [w for w in words if not _HOSPITAL_WORD.fullmatch(w)] + ["teaching" for w in inside if w.isupper()]
+        return [w for w in words if not _HOSPITAL_WORD.fullmatch(w)] + \
+            ["teaching" for w in inside if w.isupper()] + ["public" for w in inside if _PUBLIC_HOSPITAL.fullmatch(w)]
     after = _HOSPITAL_AFTER.match(text, m.end)
     if after is not None:
-        return words + _WORD.findall(after.group())[:-1]
+        tail = _WORD.findall(after.group())
+        return words + tail[:-1] + (["public"] if _PUBLIC_HOSPITAL.fullmatch(tail[-1]) else [])
     before = _HOSPITAL_BEFORE.search(text, max(0, m.start - _REACH), m.start)
     if before is not None:  # "CHU" + "Ignace Deen": the acronym's centre is a teaching hospital
         return _WORD.findall(before.group())[1:] + words + (["teaching"] if before["acronym"] else [])

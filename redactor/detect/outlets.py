@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 MEDIA_WORDS_FILE = "media_words.txt"
@@ -81,8 +83,13 @@ def media_words() -> frozenset[str]:
     languages, case folded ("diario", "dnevni", "gazeta", "zeitung", "radio"): the shipped
     data file ``redactor/data/media_words.txt``, which a user may extend; read once per process."""
     raw = resources.files("redactor.data").joinpath(MEDIA_WORDS_FILE).read_text(encoding="utf-8")
-    return frozenset(word.casefold() for line in raw.splitlines()
+    return frozenset(_fold(word) for line in raw.splitlines()
                      if (word := line.strip()) and not word.startswith("#"))
+
+
+def _fold(word: str) -> str:
+    """A word case folded and without its accents: captions drop them ("denik" for "deník")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -97,7 +104,7 @@ def has_media_word(span: str) -> bool:
     word ("Dnevni Avaz", "el nuevo diario", "Gazeta Wyborcza", "Radio Santa María"): a news
     outlet by its form.  A word alone ("Radio", "Diario") names no outlet, and one inside a
     name is a firm's trade ("Kovač Radio Repair")."""
-    words = [w.casefold() for w in _NAME_WORD.findall(span)]
+    words = [_fold(w) for w in _NAME_WORD.findall(span)]
     while words and words[0] in OUTLET_ARTICLES:
         words = words[1:]
     return len(words) >= 2 and (words[0] in media_words() or words[-1] in media_words())
@@ -124,9 +131,77 @@ def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_
 
 
 def masthead_alone(span: str) -> bool:
-    """A newspaper's masthead word alone, capitalised, with "The" or without ("The Herald",
-    "Nation"): a paper's name, not a person's (:data:`_MASTHEAD_WORDS`)."""
+    """A newspaper's masthead word alone, capitalised, with an article or without ("The Herald",
+    "Nation", "Der Standard"): a paper's name, not a person's (:data:`_MASTHEAD_WORDS`)."""
     words = _NAME_WORD.findall(span)
-    if words and words[0].casefold() == "the":
+    if words and words[0].casefold() in OUTLET_ARTICLES:
         words = words[1:]
     return len(words) == 1 and words[0][:1].isupper() and words[0].casefold() in _MASTHEAD_WORDS
+
+
+# A list of names joined by "or", "and" or a comma ("RFI or X", "the ORF or X", "X, Y or Z"):
+# the neighbour before the span and the one after it (up to four words).
+_NAME_RUN = r"[^\W\d_][\w'’.&-]*(?:[^\S\n]+[^\W\d_][\w'’.&-]*){0,3}"
+_JOIN = r"(?:,|[^\S\n]+(?:or|and|nor))[^\S\n]+(?:(?:on|in)[^\S\n]+)?"
+_LISTED_BEFORE = re.compile(rf"(?P<other>{_NAME_RUN}){_JOIN}(?:the[^\S\n]+)?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(rf"{_JOIN}(?P<other>{_NAME_RUN})", re.IGNORECASE)
+# What a list of outlets is said for: to publish, to know, to be told or written to.
+_MEDIA_CUE = re.compile(
+    r"\b(?:publish\w*|stor(?:y|ies)|articles?|pieces?|report(?:s|ed|er|ers)?|journalists?|press|media|news|"
+    r"newspapers?|papers?|know|tell|told|write|wrote|written|cover\w*|broadcast\w*|air(?:s|ed)?|interview\w*)\b",
+    re.IGNORECASE)
+
+
+def listed_with_outlet(text: str, start: int, end: int, is_outlet: Callable[[str], bool],
+                       is_public_name: Callable[[str], bool]) -> bool:
+    """The span ``text[start:end]`` stands in a list with a news outlet ("I want RFI or X to
+    know", "tell X or Radio Kiskeya nothing"): a name said in one breath with an outlet, as one
+    of the places the story may go, is an outlet too.  ``is_outlet``: a name that is an outlet by
+    its own form (a paper's word, "Radio ...", a masthead); ``is_public_name``: a kept name,
+    which counts only where the line speaks of publishing or telling (a kept company or a
+    person in a list says nothing of the span)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    neighbours = _list_neighbours(text, start, end)
+    if neighbours and _PUBLISH_AFTER.match(text, end):
+        return True  # "I want X or Y to publish": what the list is asked to do is an outlet's
+    for other in neighbours:
+        if is_outlet(other) or (is_public_name(other) and _MEDIA_CUE.search(line) is not None):
+            return True
+    return False
+
+
+# What a list of outlets is asked to do, said after it ("X or Y to publish", "X and Y to cover it").
+_PUBLISH_AFTER = re.compile(r"[^\n.;!?]{0,40}?\bto[^\S\n]+(?:publish|broadcast|print|cover[^\S\n]+(?:it|this|the))\b",
+                            re.IGNORECASE)
+
+
+def _list_neighbours(text: str, start: int, end: int) -> list[str]:
+    """The names right before and right after the span in a list, each as its one to four
+    words nearest the span ("the ORF" before, "Radio Kiskeya nothing" -> "Radio Kiskeya")."""
+    out: list[str] = []
+    before = _LISTED_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = before.group("other").split()
+        out += [" ".join(words[i:]) for i in range(len(words))]
+    after = _LISTED_AFTER.match(text, end)
+    if after is not None:
+        words = after.group("other").split()
+        out += [" ".join(words[:i]) for i in range(len(words), 0, -1)]
+    return out
+
+
+# A media job said of someone else before "from" ("a journalist from X called my brother"): the
+# outlet is theirs, not the speaker's ("I am a reporter from X" is the speaker's employer).
+_THIRD_PARTY_JOB_BEFORE = re.compile(
+    rf"\b(?P<article>a|an|the|one|two|some)[^\S\n]+(?:{_MEDIA_JOBS})[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"\b(?:am|is|was|were|are|be|been|as|i['’]m|he['’]s|she['’]s)[^\S\n]+$", re.IGNORECASE)
+
+
+def journalist_from(text: str, start: int) -> bool:
+    """"A journalist from X", "the reporter from X": someone else's outlet, named as where a
+    reporter came from; not after "I am", "she is" or "as" (someone's own employer)."""
+    found = _THIRD_PARTY_JOB_BEFORE.search(text, max(0, start - _REACH), start)
+    return found is not None and _SELF_BEFORE.search(text, max(0, found.start() - 12), found.start()) is None

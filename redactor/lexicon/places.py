@@ -62,7 +62,7 @@ def fold_place(name: str) -> str:
 _REGION_WORDS = re.compile(
     r"\s+(?:oblast|oblast'|region|province|voivodeship|voivodship|state|governorate|prefecture|"
     r"department|county|canton|krai|kray|kraj|republic|voblasc|voblast|voblasts|oblys|oblysy|okrug|division|"
-    r"viloyati|viloyat|vilayati|vilayet|velayat|aimag|aymag|aimak)$")
+    r"viloyati|viloyat|vilayati|vilayet|velayat|welayat|welayaty|aimag|aymag|aimak)$")
 # Prepositions after which a name is where something is or happens ("we lived in Velyka
 # Dymerka", "shelling near Avdiivka").  "to" and "from" name people as often ("I spoke to
 # Marta", "a letter from Taras"), so after them only a known place counts.
