@@ -24,19 +24,19 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("In our hostel there were seven boys from the same village.",
-     [("UNIQUE_DETAIL", "there were seven boys from the same village")]),
+     [("UNIQUE_DETAIL", "seven boys from the same village")]),
     ("fourteen girls worked with me, all from Dhaka", [("UNIQUE_DETAIL", "fourteen girls")]),
     ("They had thirty staff at the depot.", [("UNIQUE_DETAIL", "thirty staff at the depot")]),
-    ("there were four Nepalis in the kitchen", [("UNIQUE_DETAIL", "there were four Nepalis in the kitchen")]),
+    ("there were four Nepalis in the kitchen", [("UNIQUE_DETAIL", "four Nepalis in the kitchen")]),
     ("Five women in two rooms, that is how we lived.", [("UNIQUE_DETAIL", "Five women in two rooms")]),
     ("two women on the night shift and me", [("UNIQUE_DETAIL", "two women on the night shift")]),
-    ("we were 12 Filipinos on that boat", [("UNIQUE_DETAIL", "we were 12 Filipinos on that boat")]),
-    ("there were six Bangladeshi guys in the kitchen", [("UNIQUE_DETAIL", "there were six Bangladeshi guys in the kitchen")]),
+    ("we were 12 Filipinos on that boat", [("UNIQUE_DETAIL", "12 Filipinos on that boat")]),
+    ("there were six Bangladeshi guys in the kitchen", [("UNIQUE_DETAIL", "six Bangladeshi guys in the kitchen")]),
     ("four Nepalis in the kitchen and seven cooks from the same village",
      [("UNIQUE_DETAIL", "four Nepalis in the kitchen"), ("UNIQUE_DETAIL", "seven cooks from the same village")]),
     ("the eighteen of us slept in one container", [("UNIQUE_DETAIL", "the eighteen of us")]),
     ("There were two of us from Tavush in the whole regiment.",
-     [("UNIQUE_DETAIL", "There were two of us from Tavush in the whole regiment")]),
+     [("UNIQUE_DETAIL", "two of us from Tavush in the whole regiment")]),
     ("my page has nine thousand followers now", [("UNIQUE_DETAIL", "nine thousand followers")]),
     ("a channel with about 3,500 subscribers", [("UNIQUE_DETAIL", "about 3,500 subscribers")]),
     ("she had 12k instagram followers", [("UNIQUE_DETAIL", "12k instagram followers")]),
@@ -106,7 +106,7 @@ def test_a_time_of_day_or_on_and_off_is_no_shift(redactor_default, text):
     ("I teach chemistry and physics at the school.", [("UNIQUE_DETAIL", "chemistry and physics")]),
     ("she taught maths, physics and computing there", [("UNIQUE_DETAIL", "maths, physics and computing")]),
     ("there is one physics teacher in the town", [("UNIQUE_DETAIL", "one physics teacher")]),
-    ("I'm the only Tamil speaker on the floor", [("UNIQUE_DETAIL", "I'm the only Tamil speaker on the floor")]),
+    ("I'm the only Tamil speaker on the floor", [("UNIQUE_DETAIL", "the only Tamil speaker on the floor")]),
 ])
 def test_what_one_teaches_or_speaks_alone(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

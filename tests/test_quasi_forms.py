@@ -175,9 +175,9 @@ def test_no_employer(redactor_default, text):
      [("UNIQUE_DETAIL", "my brother was killed in the explosion at the mine")]),
     # a uniqueness phrase whole: what the person does there, what the first one did
     ("i was the only woman working as a welder at the yard",
-     [("UNIQUE_DETAIL", "i was the only woman working as a welder at the yard")]),
+     [("UNIQUE_DETAIL", "the only woman working as a welder at the yard")]),
     ("she was the first woman in the unit to drive a tank",
-     [("UNIQUE_DETAIL", "she was the first woman in the unit to drive a tank")]),
+     [("UNIQUE_DETAIL", "the first woman in the unit to drive a tank")]),
 ])
 def test_a_debt_or_a_relatives_fate(redactor_default, text, expected):
     assert _quasi(redactor_default, text) == expected
@@ -451,8 +451,8 @@ def test_a_count_after_a_person_is_no_age(redactor_default, text):
     ("i testified against the commander", [("UNIQUE_DETAIL", "testified against the commander")]),
     ("i was the whistleblower in that case", [("UNIQUE_DETAIL", "the whistleblower")]),
     # superlatives and a known person's relative
-    ("she was the last nurse left on the ward", [("UNIQUE_DETAIL", "she was the last nurse left on the ward")]),
-    ("i'm the tallest guy in the company", [("UNIQUE_DETAIL", "i'm the tallest guy in the company")]),
+    ("she was the last nurse left on the ward", [("UNIQUE_DETAIL", "the last nurse left on the ward")]),
+    ("i'm the tallest guy in the company", [("UNIQUE_DETAIL", "the tallest guy in the company")]),
     ("he is the eldest son of the imam", [("UNIQUE_DETAIL", "the eldest son of the imam")]),
     ("the first one to complain was me", [("UNIQUE_DETAIL", "the first one to complain")]),
     # typed: "I" inside it; a capitalised name after the event is not cut (the model's place, whole)

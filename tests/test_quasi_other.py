@@ -21,23 +21,23 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("there were twelve of us on the line at that time", [("UNIQUE_DETAIL", "there were twelve of us on the line at that time")]),
+    ("there were twelve of us on the line at that time", [("UNIQUE_DETAIL", "twelve of us on the line at that time")]),
     ("um we were like five people on the night shift", [("UNIQUE_DETAIL", "five people on the night shift")]),
-    ("there are four pharmacists in the whole district", [("UNIQUE_DETAIL", "there are four pharmacists in the whole district")]),
+    ("there are four pharmacists in the whole district", [("UNIQUE_DETAIL", "four pharmacists in the whole district")]),
     ("we had three interpreters for the whole camp", [("UNIQUE_DETAIL", "three interpreters for the whole camp")]),
     ("it was me and two other guys on the crane crew", [("UNIQUE_DETAIL", "two other guys on the crane crew")]),
-    ("We're six women on the whole site.", [("UNIQUE_DETAIL", "We're six women on the whole site")]),
+    ("We're six women on the whole site.", [("UNIQUE_DETAIL", "six women on the whole site")]),
     ("twenty of us on the packing line did nights", [("UNIQUE_DETAIL", "twenty of us on the packing line")]),
     ("there were only four women in the company when i started",
-     [("UNIQUE_DETAIL", "there were only four women in the company")]),
-    ("there's only two of us who can drive the forklift", [("UNIQUE_DETAIL", "there's only two of us who can drive the forklift")]),
+     [("UNIQUE_DETAIL", "only four women in the company")]),
+    ("there's only two of us who can drive the forklift", [("UNIQUE_DETAIL", "only two of us who can drive the forklift")]),
     ("only a handful of us speak russian", [("UNIQUE_DETAIL", "only a handful of us speak russian")]),
-    ("she was one of the few women in the unit", [("UNIQUE_DETAIL", "she was one of the few women in the unit")]),
-    ("How many on the shift? There were twelve of us.", [("UNIQUE_DETAIL", "There were twelve of us")]),
-    ("we were eight altogether, all men", [("UNIQUE_DETAIL", "we were eight altogether")]),
-    ("There were five of us on the shift.", [("UNIQUE_DETAIL", "There were five of us on the shift")]),
-    ("i'm one of two on the night shift", [("UNIQUE_DETAIL", "i'm one of two on the night shift")]),
-    ("there's three of us who speak tamil", [("UNIQUE_DETAIL", "there's three of us who speak tamil")]),
+    ("she was one of the few women in the unit", [("UNIQUE_DETAIL", "one of the few women in the unit")]),
+    ("How many on the shift? There were twelve of us.", [("UNIQUE_DETAIL", "twelve of us")]),
+    ("we were eight altogether, all men", [("UNIQUE_DETAIL", "eight altogether")]),
+    ("There were five of us on the shift.", [("UNIQUE_DETAIL", "five of us on the shift")]),
+    ("i'm one of two on the night shift", [("UNIQUE_DETAIL", "one of two on the night shift")]),
+    ("there's three of us who speak tamil", [("UNIQUE_DETAIL", "three of us who speak tamil")]),
 ])
 def test_a_count_that_reveals_a_small_group(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -65,14 +65,14 @@ def test_a_count_alone_is_no_small_group(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("she's the oldest driver there", [("UNIQUE_DETAIL", "she's the oldest driver there")]),
+    ("she's the oldest driver there", [("UNIQUE_DETAIL", "the oldest driver there")]),
     ("nobody else speaks tigrinya so they call me", [("UNIQUE_DETAIL", "nobody else speaks tigrinya")]),
     ("No one else on the line can fix the boiler.", [("UNIQUE_DETAIL", "No one else on the line can fix the boiler")]),
     ("only i speak kurdish in the whole unit", [("UNIQUE_DETAIL", "only i speak kurdish in the whole unit")]),
     ("I speak Amharic and a bit of Arabic.", [("UNIQUE_DETAIL", "Amharic")]),
     ("he also speaks tigrinya and oromo", [("UNIQUE_DETAIL", "tigrinya and oromo")]),
     ("i'm the only welder certified for pressure vessels",
-     [("UNIQUE_DETAIL", "i'm the only welder certified for pressure vessels")]),
+     [("UNIQUE_DETAIL", "the only welder certified for pressure vessels")]),
 ])
 def test_a_skill_or_a_language_only_one_has(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

@@ -20,19 +20,19 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("We are five auditors.", [("UNIQUE_DETAIL", "We are five auditors")]),
-    ("at our depot we are four dispatchers, rotating", [("UNIQUE_DETAIL", "we are four dispatchers")]),
+    ("We are five auditors.", [("UNIQUE_DETAIL", "five auditors")]),
+    ("at our depot we are four dispatchers, rotating", [("UNIQUE_DETAIL", "four dispatchers")]),
     ("we're like six technicians here", [("UNIQUE_DETAIL", "six technicians")]),
-    ("We're three RNs on nights.", [("UNIQUE_DETAIL", "We're three RNs on nights")]),
-    ("There's two of us who do that shift. Me and Gary.", [("UNIQUE_DETAIL", "There's two of us who do that shift")]),
-    ("there's two of us who do that shift me and gary", [("UNIQUE_DETAIL", "there's two of us who do that shift")]),
+    ("We're three RNs on nights.", [("UNIQUE_DETAIL", "three RNs on nights")]),
+    ("There's two of us who do that shift. Me and Gary.", [("UNIQUE_DETAIL", "two of us who do that shift")]),
+    ("there's two of us who do that shift me and gary", [("UNIQUE_DETAIL", "two of us who do that shift")]),
     ("There's me and one LPN for about two thousand men",
      [("UNIQUE_DETAIL", "one LPN for about two thousand men")]),
-    ("there was one nurse for 300 patients", [("UNIQUE_DETAIL", "there was one nurse for 300 patients")]),
+    ("there was one nurse for 300 patients", [("UNIQUE_DETAIL", "one nurse for 300 patients")]),
     ("one of three of us have access", [("UNIQUE_DETAIL", "one of three of us have access")]),
     # "had to" is no possession: the count stays, the clause is not taken
     ("one of three of us had to leave", [("UNIQUE_DETAIL", "one of three of us")]),
-    ("She's one of three auditors in the firm.", [("UNIQUE_DETAIL", "She's one of three auditors in the firm")]),
+    ("She's one of three auditors in the firm.", [("UNIQUE_DETAIL", "one of three auditors in the firm")]),
 ])
 def test_a_count_with_a_trade_reveals_a_small_group(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -75,14 +75,14 @@ def test_a_count_of_no_group_or_a_big_place_is_not_found(redactor_default, text)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("I'm the only clerk in our office who can read the farsi letters, so they know.",
-     [("UNIQUE_DETAIL", "I'm the only clerk in our office who can read the farsi letters")]),
-    ("i'm the only clerk in our office who can read the farsi letters so they know",
-     [("UNIQUE_DETAIL", "i'm the only clerk in our office who can read the farsi letters")]),
-    ("she was the only physics teacher there", [("UNIQUE_DETAIL", "she was the only physics teacher there")]),
-    ("She was the only physics teacher there.", [("UNIQUE_DETAIL", "She was the only physics teacher there")]),
+    ("I'm the only agent on our floor who can take the arabic calls, so they know.",
+     [("UNIQUE_DETAIL", "the only agent on our floor who can take the arabic calls")]),
+    ("i'm the only agent on our floor who can take the arabic calls so they know",
+     [("UNIQUE_DETAIL", "the only agent on our floor who can take the arabic calls")]),
+    ("she was the only physics teacher there", [("UNIQUE_DETAIL", "the only physics teacher there")]),
+    ("She was the only physics teacher there.", [("UNIQUE_DETAIL", "the only physics teacher there")]),
     ("Only one like that in the street.", [("UNIQUE_DETAIL", "Only one like that in the street")]),
-    ("there's only one like him in the whole village", [("UNIQUE_DETAIL", "there's only one like him in the whole village")]),
+    ("there's only one like him in the whole village", [("UNIQUE_DETAIL", "only one like him in the whole village")]),
     ("the only pharmacy in that town", [("UNIQUE_DETAIL", "the only pharmacy in that town")]),
     ("the only woman on the crew that year", [("UNIQUE_DETAIL", "the only woman on the crew that year")]),
 ])

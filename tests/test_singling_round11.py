@@ -13,12 +13,12 @@ def _unique(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tomek is the only one who was at the 42 gate.", ["the only one who was at the 42 gate"]),
+    ("I'm the only one who was on the 133 console.", ["the only one who was on the 133 console"]),
     ("she is the only nurse who is trained for dialysis here",
-     ["she is the only nurse who is trained for dialysis here"]),
+     ["the only nurse who is trained for dialysis here"]),
     ("Her husband drives the soum's only ambulance.", ["the soum's only ambulance"]),
     ("we went to the village's only pharmacy", ["the village's only pharmacy"]),
-    ("he is our unit's only medic", ["he is our unit's only medic"]),
+    ("he is our unit's only medic", ["our unit's only medic"]),
 ])
 def test_a_singling_phrase(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected

@@ -26,7 +26,7 @@ def _unique(redactor, text: str) -> list[str]:
     ("If you mention the bakery next to the bridge, everyone knows it's mine.", ["the bakery next to the bridge"]),
     # what someone did ends the description
     ("if you say a man from the village did it they will search every house", ["a man from the village"]),
-    ("Please leave it out: my aunt is the only one who speaks Korean.", ["my aunt is the only one who speaks Korean"]),
+    ("Don't write that I'm the only one who speaks Korean.", ["the only one who speaks Korean"]),
     # said without punctuation, as captions are: the next clause ends it
     ("if you write the woman who runs the forklift that's me", ["the woman who runs the forklift"]),
     ("you can't say the boy with the bicycle everyone knows him", ["the boy with the bicycle"]),
@@ -115,10 +115,10 @@ def test_no_family_without_a_count_of_ones_own(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("There are only two women driving on the night shift.", ["There are only two women driving on the night shift"]),
-    ("there were only three medics working in the clinic", ["there were only three medics working in the clinic"]),
+    ("There are only two women driving on the night shift.", ["only two women driving on the night shift"]),
+    ("there were only three medics working in the clinic", ["only three medics working in the clinic"]),
     ("only three families still living on our street", ["only three families still living on our street"]),
-    ("there are only like two women driving on the night shift", ["there are only like two women driving on the night shift"]),
+    ("there are only like two women driving on the night shift", ["only like two women driving on the night shift"]),
     ("Only two of us are from the capital.", ["Only two of us are from the capital"]),
     ("Maybe three of us from the island on the crew.", ["three of us from the island on the crew"]),
     ("four of us from the same village on the boat", ["four of us from the same village on the boat"]),

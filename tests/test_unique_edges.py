@@ -1,6 +1,6 @@
 """A phrase that singles a person out is found as its whole clause: a noun phrase subject and its
-verb before it ("The dispensary is only two people", "i'm the only ...", "There are two ..."),
-and the rest of the clause after it ("... in that
+verb before it ("The dispensary is only two people"; not a pronoun or "there": "i'm the only ..."
+is found from "the only", as the annotation guideline marks it), and the rest of the clause after it ("... in that
 ward", "... went on that ship this year"), up to a pause, a conjunction or a new subject, never
 over another finding.  Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -17,15 +17,14 @@ def unique(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Honestly, i'm the only midwife who saw her that night.", ["i'm the only midwife who saw her that night"]),
-    ("There are two cooks on the late roster in that ward.", ["There are two cooks on the late roster in that ward"]),
-    ("Please, I am the only cook who bakes on the island.", ["I am the only cook who bakes on the island"]),
+    ("Honestly, i'm the only midwife who saw her that night.", ["the only midwife who saw her that night"]),
+    ("There are two women on the night roster in that ward.", ["two women on the night roster in that ward"]),
     ("and only three inspectors went on that ship this year, so", ["only three inspectors went on that ship this year"]),
     ("The dispensary is only two people.", ["The dispensary is only two people"]),
-    ("we were only four welders on the dredger in that port", ["we were only four welders on the dredger in that port"]),
+    ("we were only four welders on the dredger in that port", ["only four welders on the dredger in that port"]),
     # the clause ends at a pause, a conjunction or a new subject
-    ("she's the only driver in the depot, and she knows it", ["she's the only driver in the depot"]),
-    ("there were only two nurses on nights but i left", ["there were only two nurses on nights"]),
+    ("she's the only driver in the depot, and she knows it", ["the only driver in the depot"]),
+    ("there were only two nurses on nights but i left", ["only two nurses on nights"]),
     ("only two women in the whole company you know", ["only two women in the whole company"]),
 ])
 def test_a_singling_phrase_is_its_clause(redactor_default, text, expected):
@@ -50,16 +49,14 @@ def _mention(text: str, said: str, entity_type: str = "UNIQUE_DETAIL", detector:
 
 
 @pytest.mark.parametrize("text, said, expected", [
-    ("i'm the only medic in Pavlohrad", "the only medic", "i'm the only medic in Pavlohrad"),
-    ("we're two cooks at the lodge um yeah", "two cooks", "we're two cooks at the lodge"),
+    ("i'm the only medic in Pavlohrad", "the only medic", "the only medic in Pavlohrad"),
+    ("we're two cooks at the lodge um yeah", "two cooks", "two cooks at the lodge"),
     # a clause does not end on a preposition or an article
     ("only three guards went to the", "only three guards", "only three guards went"),
     # a form of "be" starts a new predicate
     ("the only pharmacy in Vuvulane is closed now", "the only pharmacy in Vuvulane", "the only pharmacy in Vuvulane"),
     # a line's end stops it
-    ("there are two women\non the roster", "two women", "there are two women"),
-    # no subject and verb before it: nothing to the left
-    ("so the only medic in Pavlohrad", "the only medic", "the only medic in Pavlohrad"),
+    ("there are two women\non the roster", "two women", "two women"),
 ])
 def test_clause_edges(text, said, expected):
     out = extend_unique_phrases(text, [_mention(text, said)])
@@ -72,7 +69,7 @@ def test_a_name_inside_the_clause_keeps_its_own_finding():
     phrase = _mention(text, "the only nurse who saw")
     name = _mention(text, "Tomasz Wiśniewski", entity_type="PERSON", detector="SpacyRecognizer")
     out = extend_unique_phrases(text, [phrase, name])
-    assert [m.text for m in out] == ["i'm the only nurse who saw", "Tomasz Wiśniewski"]
+    assert [m.text for m in out] == ["the only nurse who saw", "Tomasz Wiśniewski"]
 
 
 def test_other_rules_are_left_as_they_are():
@@ -87,8 +84,8 @@ def test_other_rules_are_left_as_they_are():
     ("Only one woman went in that night.", ["Only one woman went in that night"]),
     ("just one nurse saw him after midnight, then", ["just one nurse saw him after midnight"]),
     # one person alone at what they do
-    ("you're the only one asking this, you know", ["you're the only one asking this"]),
-    ("she is the only woman driving trucks at the mine", ["she is the only woman driving trucks at the mine"]),
+    ("you're the only one saying this, you know", ["the only one saying this"]),
+    ("she is the only woman driving trucks at the mine", ["the only woman driving trucks at the mine"]),
 ])
 def test_one_alone_did_it(redactor_default, text, expected):
     assert unique(redactor_default, text) == expected

@@ -7,11 +7,9 @@ nurse who saw him" (who), "There are two women on the night roster in that ward"
 three inspectors went on that ship this year" (what they did, and when), "The clinic is only two
 people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 
-- to the left over the subject and its verb right before it: a short noun phrase ("the clinic
-  is", "our ward was"), which says of what, or a pronoun or "there" ("i'm", "we are", "there
-  are"), which says nothing more but is said with it: a reader takes "i'm the only nurse on
-  nights" as one thing, and annotators mark it with or without the pronoun (a few letters of
-  "i'm" masked cost less than a clause left half in the clear);
+- to the left over the subject and its verb right before it when the subject is a short noun
+  phrase ("the clinic is", "our ward was"), which says of what; not over a pronoun or "there"
+  ("i'm", "there are"), which says nothing more (the guideline marks "the only woman on nights");
 - to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
   stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
@@ -35,15 +33,15 @@ _SP = r"[^\S\n]"
 _CLAUSE_RULES = frozenset({"UniquenessPhrase", "SmallGroupCount"})
 _BE = r"(?:am|is|are|was|were|['’](?:m|s|re))"
 # "the clinic is", "our ward was": a determiner and one or two words, which say of what or of whom
+# (a pronoun or "there" says nothing more: "i'm the only nurse" is found from "the only", as the
+# annotation guideline's "the only woman on nights")
 _SUBJECT = (r"(?:(?:the|our|my|this|that|their|his|her)(?:" + _SP
             + r"+(?!(?:only|one|just|there|it|this|that|they|we|he|she|i|you)\b)\p{L}[\p{L}-]+){1,2})")
-# "i'm", "we are", "there's", "he was": who the phrase is said of, in the words that say it
-_PRONOUN = r"(?:i|we|you|he|she|they|there)"
 _ADVERB = r"(?:also|still|really|actually|basically|just|only|literally|probably)"
 # The subject and its verb right before a phrase ("i'm ", "There are ", "the clinic is "); a
 # contraction is written without a space ("i'm", "there's").
 _BEFORE = regex.compile(
-    rf"(?<![\w'’-])(?:{_SUBJECT}|{_PRONOUN})(?:{_SP}*['’](?:m|s|re)|{_SP}+(?:am|is|are|was|were))"
+    rf"(?<![\w'’-]){_SUBJECT}(?:{_SP}*['’](?:m|s|re)|{_SP}+(?:am|is|are|was|were))"
     rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
     regex.I)
 _LOOK_BACK = 40
