@@ -285,6 +285,34 @@ def test_a_surname_shared_by_two_known_people_is_ambiguous_not_guessed():
     assert resolution.ambiguous == (2, 3)
 
 
+def test_a_surname_said_with_a_word_after_it_is_the_one_full_name_of_the_file():
+    # A byname or a caption's verb after a surname ("Tursunov Zabardast", "pennington winced")
+    # is not a second person whose given name is the surname: it and the surname said alone
+    # are the one full name of the file that ends with it.
+    ms = [person("Anvar Tursunov"), person("Tursunov Zabardast"), person("Tursunov"),
+          person("gareth pennington"), person("pennington winced"), person("pennington")]
+    assert keys(ms, documents=[0] * len(ms)) == ["anvar tursunov"] * 3 + ["gareth pennington"] * 3
+    # In another file the word after it is not tied to that name.
+    assert keys(ms[:2], documents=[0, 1])[1] != "anvar tursunov"
+
+
+def test_a_role_or_honorific_before_a_given_name_is_the_one_full_name_of_the_file_it_starts():
+    # "welder Jomo" and "Thao Bounmy" are how Jomo Ndirangu and Bounmy Keola are addressed, not
+    # two more people: the given name said alone is then theirs alone too.
+    ms = [person("Jomo Ndirangu"), person("welder Jomo"), person("Jomo"),
+          person("Bounmy Keola"), person("Thao Bounmy"), person("Bounmy")]
+    assert keys(ms, documents=[0] * len(ms)) == ["jomo ndirangu"] * 3 + ["bounmy keola"] * 3
+    # A given name before another's given name is another person ("Rose Kelly", "Kelly Brennan").
+    assert len(set(keys([person("Rose Kelly"), person("Kelly Brennan")], documents=[0, 0]))) == 2
+
+
+def test_a_name_that_starts_with_another_names_last_word_stays_apart_when_that_word_may_be_given():
+    # Where a name's last word may be a given name or a father's name ("Tesfaye Girma" and
+    # "Girma Bekele", "Abu Samir" and "Samir Haddad"), the two are two people.
+    ms = [person("Tesfaye Girma"), person("Girma Bekele"), person("Abu Samir"), person("Samir Haddad")]
+    assert len(set(keys(ms, documents=[0] * len(ms)))) == 4
+
+
 def test_a_lone_surname_is_the_sources_when_no_one_else_has_it():
     lone = person("Marchenko", key="source:Source A", label="Source A", detector="SourceProfileRecognizer")
     resolution = resolve_entities([lone, person("Marchenka")], is_place=lambda form: False)

@@ -28,7 +28,9 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES, default_gazetteer, family_name_of, reduplicated_half
+from redactor.lexicon.dictionary import is_dictionary_word
+from redactor.lexicon.names import (GIVEN_NAME_LOCALES, PARTICLES, default_gazetteer, family_name_of, reduplicated_half,
+                                   surname_shaped)
 from redactor.lexicon.titles import (CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
@@ -860,7 +862,7 @@ def _pairs_with_other_middles(names: Iterable[tuple[str, ...]]) -> set[tuple[str
 
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
-                    names: GivenNames) -> tuple[_People, dict[int, int]]:
+                    names: GivenNames, documents: Sequence[int] | None = None) -> tuple[_People, dict[int, int]]:
     """Every person of the run: profiled identities, the vault's people, this run's full names."""
     people = _People(names)
     node_of: dict[int, int] = {}
@@ -868,20 +870,16 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     _add_known(people, known_people)
     patronymic = []
     split = _pairs_with_other_middles(tokens_of[i] for i in person_indexes if i not in node_of and _full(tokens_of[i]))
+    with_a_word = _joined_in_document(person_indexes, tokens_of, documents, names)
     for i in person_indexes:
         tokens = tokens_of[i]
-        if i in node_of or not _full(tokens):
+        if i in node_of or not _full(tokens) or i in with_a_word:
             continue
         if _is_patronymic_name(tokens):
             patronymic.append(i)
             continue
-        older = name_tokens(mentions[i].text)  # hyphenated names were two tokens before
-        older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
-        if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
-            node_of[i] = people.by_key[older_key]
-            continue
-        if (reversed_key := _family_name_first(tokens)) in people.by_key:
-            node_of[i] = people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+        if (known := _keyed_otherwise(people, mentions[i], tokens)) is not None:
+            node_of[i] = known
             continue
         if (tokens[0], tokens[-1]) in split:
             # Another person has this given name and surname with other middle names
@@ -893,12 +891,95 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         written = person_tokens(mentions[i].text)  # the key may leave the particle out
         if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
             people.persons[node_of[i]].fathers_name = True
+    node_of.update({i: node_of[at] for i, at in with_a_word.items() if i not in node_of and at in node_of})
     people.merge_variants()
     people.merge_shortened()
     _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
+
+
+def _keyed_otherwise(people: _People, m: Mention, tokens: tuple[str, ...]) -> int | None:
+    """The person a full name already is under another key: the one older code gave it
+    (hyphenated names were two tokens), or the name said the other way round."""
+    older = name_tokens(m.text)  # hyphenated names were two tokens before
+    older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
+    if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
+        return people.by_key[older_key]
+    if (reversed_key := _family_name_first(tokens)) in people.by_key:
+        return people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+    return None
+
+
+def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str, ...]],
+                        documents: Sequence[int] | None, names: GivenNames) -> dict[int, int]:
+    """The two-word "names" of a document that are one full name of that document said with a
+    word before or after it, each with the index of a mention of that full name: a full name's
+    surname and a word after it (``_surname_then_a_word``: "Novak Stariji" beside Tomas Novak,
+    a byname, or a caption's verb the span took in), or a role or honorific and the first word
+    of a full name (``_word_then_given_name``: "foreman Jomo" beside Jomo Ndirangu).  Each is that
+    person, not someone whose given name is the surname (who would make the surname said alone
+    fit two people) nor a person of its own; only where the shared word ends or starts no other
+    full name of the document.  None without the file of each mention."""
+    if documents is None:
+        return {}
+    said_at: dict[tuple[int, tuple[str, ...]], int] = {}
+    ends: dict[tuple[int, str], set[tuple[str, ...]]] = {}
+    starts: dict[tuple[int, str], set[tuple[str, ...]]] = {}
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if _full(tokens):
+            said_at.setdefault((documents[i], tokens), i)
+            ends.setdefault((documents[i], tokens[-1]), set()).add(tokens)
+            starts.setdefault((documents[i], tokens[0]), set()).add(tokens)
+    found = {}
+    for (doc, tokens), i in said_at.items():
+        if len(tokens) != 2:
+            continue
+        before, after = ends.get((doc, tokens[0]), set()), starts.get((doc, tokens[1]), set()) - {tokens}
+        if len(before) == 1 and starts[(doc, tokens[0])] == {tokens}:
+            name = next(iter(before))
+            if _surname_then_a_word(name, tokens[1], names):
+                found[i] = said_at[(doc, name)]
+        if i not in found and len(after) == 1 and ends[(doc, tokens[1])] == {tokens}:
+            name = next(iter(after))
+            if _word_then_given_name(tokens[0], names):
+                found[i] = said_at[(doc, name)]
+    return {i: found[said_at[(documents[i], tokens_of[i])]] for i in person_indexes
+            if _full(tokens_of[i]) and said_at[(documents[i], tokens_of[i])] in found}
+
+
+def _word_then_given_name(word: str, names: GivenNames) -> bool:
+    """Whether ``word`` before the first word of a full name is how that person is addressed,
+    not a given name of someone whose surname that is: an English word no list gives as a
+    given name in several locales ("bursar", "boss"; not "rose" or "hunter"), or an honorific
+    written first in a name ("Ko", "Daw", "Khun").  A word that names a parent by the child
+    ("Abu Firas", "Mai Tendai") is neither."""
+    if word in _HONORIFIC_FIRST:
+        return True
+    info = default_gazetteer().get(word)
+    return (is_dictionary_word(word) and not names.knows(skeleton(word))
+            and not (info is not None and info.first and info.locales >= GIVEN_NAME_LOCALES))
+
+
+def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -> bool:
+    """Whether ``after`` said after the last word of full name ``name`` is no name the lists
+    know, and that word is that name's surname, shown by the lists or by its ending ("-ov",
+    "-zoda"), or by a first word that is a given name rather than a surname: so two people of
+    a patronymic tradition ("Abebe Kebede", his father "Kebede Alemu") stay two."""
+    surname = name[-1]
+
+    def given(word: str) -> bool:
+        return _is_given_name(word) or names.knows(skeleton(word))
+
+    info = default_gazetteer().get(after)
+    if after in name or given(surname) or given(after) or (info is not None and info.last) or surname_shaped(after):
+        return False  # "Kebede Alemu", "Tendai Moyo": a name of its own
+    # The first word a given name rather than a surname, and not a word that names a parent by
+    # the child ("Abu Firas", "Mai Tendai": both given and surnames, or particles).
+    first = name[0] not in PARTICLES and _is_given_rather_than_surname(name[0])
+    return first or _is_family_name(surname) or surname_shaped(surname)
 
 
 def _family_name_first(tokens: tuple[str, ...]) -> str:
@@ -956,7 +1037,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     if not person_indexes:
         return Resolution(tuple(assignments))
     people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
-                                      given_names or default_given_names())
+                                      given_names or default_given_names(), documents)
     _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
