@@ -115,6 +115,8 @@ def _without_address_words(words: list[str], text: str) -> list[str]:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
     if len(words) >= 2 and words[0] in PREPOSED_HONORIFICS:
         words = words[1:]  # "Bay Stoyan" is Stoyan
+    elif len(words) >= 3 and words[0] in _HONORIFIC_FIRST:
+        words = words[1:]  # "U Tin Maung Oo" and "u tin maung oo" are Tin Maung Oo
     if len(words) >= 2 and words[-1] in POSTPOSED_HONORIFICS and text.rsplit(None, 1)[-1].islower():
         words = words[:-1]  # "Bishnu dai" is Bishnu; "Wei Dai" keeps his surname
     if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
