@@ -56,6 +56,21 @@ def test_a_known_place_that_is_no_persons_name_is_a_place_even_when_outvoted():
         ("PERSON", "ivan soledar"), ("PERSON", "ivan soledar"), ("LOCATION", "soledar"), ("PERSON", "ivan soledar")]
 
 
+def test_a_name_the_model_called_a_place_or_a_company_is_a_person_by_its_words():
+    # A name word the lists know that English does not use ("michael"), a middle initial, and a
+    # person found so whose words make another "company" a person too.
+    ms = [typed("dorcas", "PERSON"), typed("dorcas michael", "LOCATION"),
+          typed("Nyuma", "PERSON"), typed("Nyuma B. Sesay", "ORGANIZATION"),
+          typed("Achieng", "PERSON"), typed("Wanjiku Achieng", "LOCATION"), typed("Mbui Wanjiku", "ORGANIZATION")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [a.entity_type for a in resolution.assignments] == ["PERSON"] * len(ms)
+    assert [a.key for a in resolution.assignments[:4]] == ["dorcas michael"] * 2 + ["nyuma sesay"] * 2
+    # Not a company named with an ordinary word ("Sesay Transport").
+    company = resolve_entities([typed("Sesay", "PERSON"), typed("Sesay Transport", "ORGANIZATION")],
+                               is_place=lambda form: False)
+    assert company.assignments[1].entity_type == "ORGANIZATION"
+
+
 def test_an_authoritative_detector_decides_the_type_alone():
     ms = [typed("Zhytkavichy", "LOCATION"), typed("Zhytkavichy", "LOCATION"),
           typed("Zhytkavichy", "PERSON", detector="SourceProfileRecognizer")]

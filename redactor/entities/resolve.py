@@ -189,19 +189,41 @@ def _authoritative(m: Mention) -> bool:
 
 def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
     """``types`` with a two- or three-word "company" or "place" made a person when its words
-    are no ordinary words and its first or last word names a person elsewhere in the run
-    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
-    words = {t for m, typ in zip(mentions, types) if typ == "PERSON"
-             for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
+    are no ordinary words (a name the lists know and English uses as no word is none: "Charles";
+    nor is a middle initial) and its first or last word names a person elsewhere in the run
+    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker); again with the
+    persons so found, whose words may make another one a person ("Madam Okoth" of "Akinyi
+    Okoth", the model's place)."""
     out = list(types)
-    for i, (m, typ) in enumerate(zip(mentions, types)):
-        if typ not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
-            continue
-        tokens = person_tokens(m.text)
-        if (2 <= len(tokens) <= 3 and (tokens[0] in words or tokens[-1] in words)
-                and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
+    for _ in range(_PERSON_SHAPED_ROUNDS):
+        words = {t for m, typ in zip(mentions, out) if typ == "PERSON"
+                 for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
+        found = [i for i, (m, typ) in enumerate(zip(mentions, out))
+                 if typ in {"ORGANIZATION", "LOCATION"} and not _authoritative(m) and _person_shaped(person_tokens(m.text), words)]
+        if not found:
+            break
+        for i in found:
             out[i] = "PERSON"
     return out
+
+
+# How many times ``person_shaped_types`` looks again with the persons it found.
+_PERSON_SHAPED_ROUNDS = 2
+
+
+def _person_shaped(tokens: tuple[str, ...], words: set[str]) -> bool:
+    """Whether a "company" or "place" of these name tokens is a person's name (see
+    ``person_shaped_types``)."""
+    if not 2 <= len(tokens) <= 3 or not (tokens[0] in words or tokens[-1] in words):
+        return False
+    return all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF or _name_and_no_word(t)
+               or (_is_initial(t) and 0 < n < len(tokens) - 1) for n, t in enumerate(tokens))
+
+
+def _name_and_no_word(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a name and neither as an English word nor a place."""
+    info = default_gazetteer().get(word)
+    return info is not None and (info.first or info.last) and not info.is_word and not info.place
 
 
 def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
