@@ -324,8 +324,9 @@ def test_a_role_or_honorific_before_a_given_name_is_the_one_full_name_of_the_fil
 def test_a_name_that_starts_with_another_names_last_word_stays_apart_when_that_word_may_be_given():
     # Where a name's last word may be a given name or a father's name ("Tesfaye Girma" and
     # "Girma Bekele", "Abu Samir" and "Samir Haddad"), the two are two people.
-    ms = [person("Tesfaye Girma"), person("Girma Bekele"), person("Abu Samir"), person("Samir Haddad")]
-    assert len(set(keys(ms, documents=[0] * len(ms)))) == 4
+    ms = [person("Tesfaye Girma"), person("Girma Bekele"), person("Abu Samir"), person("Samir Haddad"),
+          person("Salma Wahba"), person("Wahba Iskandar")]
+    assert len(set(keys(ms, documents=[0] * len(ms)))) == 6
 
 
 def test_a_lone_surname_is_the_sources_when_no_one_else_has_it():

@@ -990,8 +990,8 @@ def _word_then_given_name(word: str, names: GivenNames) -> bool:
 def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -> bool:
     """Whether ``after`` said after the last word of full name ``name`` is no name the lists
     know, and that word is that name's surname, shown by the lists or by its ending ("-ov",
-    "-zoda"), or by a first word that is a given name rather than a surname: so two people of
-    a patronymic tradition ("Abebe Kebede", his father "Kebede Alemu") stay two."""
+    "-zoda"), or ``after`` an English word after a given name's surname: so two people of a
+    patronymic tradition ("Abebe Kebede", his father "Kebede Alemu") stay two."""
     surname = name[-1]
 
     def given(word: str) -> bool:
@@ -1000,10 +1000,13 @@ def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -
     info = default_gazetteer().get(after)
     if after in name or given(surname) or given(after) or (info is not None and info.last) or surname_shaped(after):
         return False  # "Kebede Alemu", "Tendai Moyo": a name of its own
-    # The first word a given name rather than a surname, and not a word that names a parent by
-    # the child ("Abu Firas", "Mai Tendai": both given and surnames, or particles).
-    first = name[0] not in PARTICLES and _is_given_rather_than_surname(name[0])
-    return first or _is_family_name(surname) or surname_shaped(surname)
+    if _is_family_name(surname) or surname_shaped(surname):
+        return True
+    # Else an English word after it ("pennington winced": a caption's verb the span took in),
+    # where the name's first word is a given name rather than a surname and no word that names
+    # a parent by the child ("Abu Firas", "Mai Tendai"): not a name the lists lack ("Mariam
+    # Tawfik", whose father may be "Tawfik Guirguis").
+    return is_dictionary_word(after) and name[0] not in PARTICLES and _is_given_rather_than_surname(name[0])
 
 
 def _family_name_first(tokens: tuple[str, ...]) -> str:
