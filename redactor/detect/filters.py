@@ -593,7 +593,7 @@ _CASED_TITLE_BEFORE = re.compile(
     r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa"
     # and the honorifics of the titles table that are one only with their capital ("Tuan Hassan")
     rf"|{'|'.join(re.escape(t) for t in sorted(TABLE_CASED_HONORIFICS, key=len, reverse=True))})[^\S\n]+$")
-# The same words in a caption written without capitals ("u kyaw min", "bay mitko"): before a
+# The same words in a caption written without capitals ("u thein htike", "bay dimo"): before a
 # name there, on a line with no capital letter, they are the honorific as much as with it.
 _CASED_TITLE_BEFORE_IN_CAPTION = re.compile(_CASED_TITLE_BEFORE.pattern, re.IGNORECASE)
 # How far before a name a title written with its capital may begin ("Thao ", "Matua ").

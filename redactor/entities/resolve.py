@@ -116,7 +116,7 @@ def _without_address_words(words: list[str], text: str) -> list[str]:
     if len(words) >= 2 and words[0] in PREPOSED_HONORIFICS:
         words = words[1:]  # "Bay Stoyan" is Stoyan
     elif len(words) >= 3 and words[0] in _HONORIFIC_FIRST:
-        words = words[1:]  # "U Tin Maung Oo" and "u tin maung oo" are Tin Maung Oo
+        words = words[1:]  # "U Thein Htike" and "u thein htike" are Thein Htike
     if len(words) >= 2 and words[-1] in POSTPOSED_HONORIFICS and text.rsplit(None, 1)[-1].islower():
         words = words[:-1]  # "Bishnu dai" is Bishnu; "Wei Dai" keeps his surname
     if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
@@ -189,7 +189,7 @@ def _authoritative(m: Mention) -> bool:
 
 def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
     """``types`` with a two- or three-word "company" or "place" made a person when its words
-    are no ordinary words (a name the lists know and English uses as no word is none: "Charles";
+    are no ordinary words (a name the lists know and English uses as no word is none: "Michael";
     nor is a middle initial) and its first or last word names a person elsewhere in the run
     ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker); again with the
     persons so found, whose words may make another one a person ("Madam Okoth" of "Akinyi
@@ -940,9 +940,9 @@ def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str
                         documents: Sequence[int] | None, names: GivenNames) -> dict[int, int]:
     """The two-word "names" of a document that are one full name of that document said with a
     word before or after it, each with the index of a mention of that full name: a full name's
-    surname and a word after it (``_surname_then_a_word``: "Novak Stariji" beside Tomas Novak,
+    surname and a word after it (``_surname_then_a_word``: "Novak Stariji" beside Zdenko Novak,
     a byname, or a caption's verb the span took in), or a role or honorific and the first word
-    of a full name (``_word_then_given_name``: "foreman Jomo" beside Jomo Ndirangu).  Each is that
+    of a full name (``_word_then_given_name``: "cashier Jomo" beside Jomo Ndirangu).  Each is that
     person, not someone whose given name is the surname (who would make the surname said alone
     fit two people) nor a person of its own; only where the shared word ends or starts no other
     full name of the document.  None without the file of each mention."""
@@ -977,9 +977,9 @@ def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str
 def _word_then_given_name(word: str, names: GivenNames) -> bool:
     """Whether ``word`` before the first word of a full name is how that person is addressed,
     not a given name of someone whose surname that is: an English word no list gives as a
-    given name in several locales ("bursar", "boss"; not "rose" or "hunter"), or an honorific
+    given name in several locales ("cashier", "boss"; not "rose" or "hunter"), or an honorific
     written first in a name ("Ko", "Daw", "Khun").  A word that names a parent by the child
-    ("Abu Firas", "Mai Tendai") is neither."""
+    (Arabic "Abu", Shona "Mai") is neither."""
     if word in _HONORIFIC_FIRST:
         return True
     info = default_gazetteer().get(word)
@@ -991,7 +991,7 @@ def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -
     """Whether ``after`` said after the last word of full name ``name`` is no name the lists
     know, and that word is that name's surname, shown by the lists or by its ending ("-ov",
     "-zoda"), or ``after`` an English word after a given name's surname: so two people of a
-    patronymic tradition ("Abebe Kebede", his father "Kebede Alemu") stay two."""
+    patronymic tradition ("Mesfin Kebede", his father "Kebede Woldu") stay two."""
     surname = name[-1]
 
     def given(word: str) -> bool:
@@ -999,13 +999,13 @@ def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -
 
     info = default_gazetteer().get(after)
     if after in name or given(surname) or given(after) or (info is not None and info.last) or surname_shaped(after):
-        return False  # "Kebede Alemu", "Tendai Moyo": a name of its own
+        return False  # "Kebede Woldu": a name of its own
     if _is_family_name(surname) or surname_shaped(surname):
         return True
     # Else an English word after it ("pennington winced": a caption's verb the span took in),
     # where the name's first word is a given name rather than a surname and no word that names
-    # a parent by the child ("Abu Firas", "Mai Tendai"): not a name the lists lack ("Mariam
-    # Tawfik", whose father may be "Tawfik Guirguis").
+    # a parent by the child (Arabic "Abu"): not a name the lists lack, which may be the given
+    # name of a father named in full beside his daughter.
     return is_dictionary_word(after) and name[0] not in PARTICLES and _is_given_rather_than_surname(name[0])
 
 

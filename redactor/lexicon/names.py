@@ -402,7 +402,7 @@ def mobile_operators() -> frozenset[str]:
 # the lists cannot hold them all: the start alone ("Teo" of Teodora, "Kof" of Kofi, "Dawi" of
 # Dawit), the start and a diminutive ending ("Rosie" of Rosalind, "Mesi" of Meskerem, "Kwabs"
 # of Kwabena, "Bernie" of Bernadine; Baltic "-as" and Slavic and Central Asian "-ya", "Rimas" of
-# Rimantas, "Gulya" of Gulnara; Amharic "-u", "Tesu" of Tesfaye), or its first syllable said
+# Rimantas, "Zulya" of Zulfiya; Amharic "-u", "Mesu" of Mesfin), or its first syllable said
 # twice ("Jojo" of Josephina).
 _PET_ENDINGS = ("ie", "ey", "i", "y", "o", "s", "as", "ya", "u")
 # Letters a pet form keeps of the name's start, at least.

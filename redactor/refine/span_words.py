@@ -47,7 +47,7 @@ _WORD = re.compile(r"\S+")
 # Words that belong to a name's span wherever they stand.
 _NAME_SPAN_WORDS = NOT_NAME_WORDS | PREPOSED_HONORIFICS | NICKNAME_ADJECTIVES | PARTICLES
 # Honorifics written first in a name ("U", "Ma", "Ko"): in a caption's small letters too, before
-# two words of a name or more ("u tin maung oo"), though alone they are other words ("u", "ma").
+# two words of a name or more ("u thein htike"), though alone they are other words ("u", "ma").
 _HONORIFICS_FIRST = frozenset(word.lower() for word in CASED_HONORIFICS)
 
 
