@@ -2202,10 +2202,17 @@ def _title_start(text: str, start: int, end: int) -> int:
     return nickname.start() if nickname is not None else word_title_start(text, start)
 
 
+# How far either side of a name its line is read for capitals (a text of one long line is not
+# read whole for every name in it).
+_CAPTION_REACH = 200
+
+
 def _in_small_letters(text: str, at: int) -> bool:
-    """Whether the line around ``at`` has letters and none of them a capital (a caption)."""
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
+    """Whether the line around ``at`` (as far as ``_CAPTION_REACH`` either side) has letters and
+    none of them a capital (a caption)."""
+    start = max(text.rfind("\n", max(0, at - _CAPTION_REACH), at) + 1, at - _CAPTION_REACH, 0)
+    end = text.find("\n", at, at + _CAPTION_REACH)
+    line = text[start:min(len(text), at + _CAPTION_REACH) if end < 0 else end]
     return any(c.isalpha() for c in line) and not any(c.isupper() for c in line)
 
 
