@@ -29,6 +29,16 @@ def test_honorifics_join_the_name(redactor_default, text, names):
     assert _people(redactor_default, text) == names
 
 
+def test_a_burmese_or_balkan_honorific_in_a_captions_small_letters_joins_the_name(redactor_default):
+    # A caption writes "U", "Ma" and "Bay" in small letters: before a name there they are its
+    # honorific as with a capital, in its span, and the name with and without it is one person.
+    found = [(f.text, f.replacement) for f in redactor_default.scan(
+        ">> the supervisor u thein htike locked the door. later thein htike said nothing.\n"
+        ">> then bay dimo came with the papers") if f.entity_type == "PERSON"]
+    assert [text for text, _ in found] == ["u thein htike", "thein htike", "bay dimo"]
+    assert found[0][1] == found[1][1] != found[2][1]
+
+
 @pytest.mark.parametrize("text", [
     "Ko said nothing. Ma was angry.",
     "ma'am, we waited. sir, yes sir.",

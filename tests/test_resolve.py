@@ -56,6 +56,21 @@ def test_a_known_place_that_is_no_persons_name_is_a_place_even_when_outvoted():
         ("PERSON", "ivan soledar"), ("PERSON", "ivan soledar"), ("LOCATION", "soledar"), ("PERSON", "ivan soledar")]
 
 
+def test_a_name_the_model_called_a_place_or_a_company_is_a_person_by_its_words():
+    # A name word the lists know that English does not use ("michael"), a middle initial, and a
+    # person found so whose words make another "company" a person too.
+    ms = [typed("dorcas", "PERSON"), typed("dorcas michael", "LOCATION"),
+          typed("Nyuma", "PERSON"), typed("Nyuma B. Kallon", "ORGANIZATION"),
+          typed("Achieng", "PERSON"), typed("Wanjiku Achieng", "LOCATION"), typed("Mbui Wanjiku", "ORGANIZATION")]
+    resolution = resolve_entities(ms, is_place=lambda form: False)
+    assert [a.entity_type for a in resolution.assignments] == ["PERSON"] * len(ms)
+    assert [a.key for a in resolution.assignments[:4]] == ["dorcas michael"] * 2 + ["nyuma kallon"] * 2
+    # Not a company named with an ordinary word ("Kallon Transport").
+    company = resolve_entities([typed("Kallon", "PERSON"), typed("Kallon Transport", "ORGANIZATION")],
+                               is_place=lambda form: False)
+    assert company.assignments[1].entity_type == "ORGANIZATION"
+
+
 def test_an_authoritative_detector_decides_the_type_alone():
     ms = [typed("Zhytkavichy", "LOCATION"), typed("Zhytkavichy", "LOCATION"),
           typed("Zhytkavichy", "PERSON", detector="SourceProfileRecognizer")]
@@ -283,6 +298,35 @@ def test_a_surname_shared_by_two_known_people_is_ambiguous_not_guessed():
     assert [(a.key, a.label) for a in resolution.assignments] == [
         ("source:Source A", "Source A"), ("taras marchenko", ""), ("marchenko", ""), ("marchenko", "")]
     assert resolution.ambiguous == (2, 3)
+
+
+def test_a_surname_said_with_a_word_after_it_is_the_one_full_name_of_the_file():
+    # A byname or a caption's verb after a surname ("Tursunov Zabardast", "pennington winced")
+    # is not a second person whose given name is the surname: it and the surname said alone
+    # are the one full name of the file that ends with it.
+    ms = [person("Anvar Tursunov"), person("Tursunov Zabardast"), person("Tursunov"),
+          person("owen pennington"), person("pennington winced"), person("pennington")]
+    assert keys(ms, documents=[0] * len(ms)) == ["anvar tursunov"] * 3 + ["owen pennington"] * 3
+    # In another file the word after it is not tied to that name.
+    assert keys(ms[:2], documents=[0, 1])[1] != "anvar tursunov"
+
+
+def test_a_role_or_honorific_before_a_given_name_is_the_one_full_name_of_the_file_it_starts():
+    # "welder Jomo" and "Thao Somphet" are how Jomo Ndirangu and Somphet Keola are addressed, not
+    # two more people: the given name said alone is then theirs alone too.
+    ms = [person("Jomo Ndirangu"), person("welder Jomo"), person("Jomo"),
+          person("Somphet Keola"), person("Thao Somphet"), person("Somphet")]
+    assert keys(ms, documents=[0] * len(ms)) == ["jomo ndirangu"] * 3 + ["somphet keola"] * 3
+    # A given name before another's given name is another person ("Rose Kelly", "Kelly Brennan").
+    assert len(set(keys([person("Rose Kelly"), person("Kelly Brennan")], documents=[0, 0]))) == 2
+
+
+def test_a_name_that_starts_with_another_names_last_word_stays_apart_when_that_word_may_be_given():
+    # Where a name's last word may be a given name or a father's name ("Mesfin Kebede" and
+    # "Kebede Woldu", "Abu Rashed" and "Rashed Nassar"), the two are two people.
+    ms = [person("Mesfin Kebede"), person("Kebede Woldu"), person("Abu Rashed"), person("Rashed Nassar"),
+          person("Yasmin Wahba"), person("Wahba Iskandar")]
+    assert len(set(keys(ms, documents=[0] * len(ms)))) == 6
 
 
 def test_a_lone_surname_is_the_sources_when_no_one_else_has_it():

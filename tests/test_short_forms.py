@@ -23,6 +23,7 @@ from redactor.refine.short_forms import DETECTOR, link_short_forms
     ("teo", "teodora"), ("kof", "kofi"), ("dawi", "dawit"),            # the start alone
     ("rosie", "rosalind"), ("mesi", "meskerem"), ("kwabs", "kwabena"),  # the start and an ending
     ("bernie", "bernadine"), ("jojo", "josephina"),                     # ... and a syllable twice
+    ("rimas", "rimantas"), ("zulya", "zulfiya"), ("mesu", "mesfin"),   # Baltic, Central Asian, Amharic
 ])
 def test_a_pet_form_is_made_from_the_start_of_a_name(short, full):
     assert pet_form_of(short, full)
@@ -140,6 +141,9 @@ SHORT_FORMS = [
     ("Josephina Marquez hid us in her basement. Jojo brought food every evening.",
      "[PERSON 1] hid us in her basement. [PERSON 1] brought food every evening."),
     ("Kofi Mensah drove. Kof was tired that day.", "[PERSON 1] drove. [PERSON 1] was tired that day."),
+    ("Zulfiya Rakhimova teaches here. Zulya told me.", "[PERSON 1] teaches here. [PERSON 1] told me."),
+    ("Mesfin Kebede drove the truck. Mesu never talked about it.",
+     "[PERSON 1] drove the truck. [PERSON 1] never talked about it."),
     ("so i talked to ionela cristea at the market and nela told me that cris had left the town already",
      "so i talked to [PERSON 1] at the market and [PERSON 1] told me that [PERSON 1] had left the town already"),
     # near misses: two could be its source; a common word

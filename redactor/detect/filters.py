@@ -606,6 +606,9 @@ _CASED_TITLE_BEFORE = re.compile(
     r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa"
     # and the honorifics of the titles table that are one only with their capital ("Tuan Hassan")
     rf"|{'|'.join(re.escape(t) for t in sorted(TABLE_CASED_HONORIFICS, key=len, reverse=True))})[^\S\n]+$")
+# The same words in a caption written without capitals ("u thein htike", "bay dimo"): before a
+# name there, on a line with no capital letter, they are the honorific as much as with it.
+_CASED_TITLE_BEFORE_IN_CAPTION = re.compile(_CASED_TITLE_BEFORE.pattern, re.IGNORECASE)
 # How far before a name a title written with its capital may begin ("Thao ", "Matua ").
 _CASED_TITLE_REACH = max(6, *(len(t) + 2 for t in TABLE_CASED_HONORIFICS))
 # The initial of a father's name written before a Mongolian given name, where its Cyrillic letter
@@ -2228,10 +2231,26 @@ def _title_start(text: str, start: int, end: int) -> int:
     if title is None and text[start:start + 1].isupper():
         title = _CASED_TITLE_BEFORE.search(text, max(0, start - _CASED_TITLE_REACH), start) \
             or _PATRONYMIC_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    elif title is None and _in_small_letters(text, start):
+        title = _CASED_TITLE_BEFORE_IN_CAPTION.search(text, max(0, start - _CASED_TITLE_REACH), start)
     if title is not None:
         return title.start()
     nickname = _NICKNAME_BEFORE.search(text, max(0, start - 8), start)
     return nickname.start() if nickname is not None else word_title_start(text, start)
+
+
+# How far either side of a name its line is read for capitals (a text of one long line is not
+# read whole for every name in it).
+_CAPTION_REACH = 200
+
+
+def _in_small_letters(text: str, at: int) -> bool:
+    """Whether the line around ``at`` (as far as ``_CAPTION_REACH`` either side) has letters and
+    none of them a capital (a caption)."""
+    start = max(text.rfind("\n", max(0, at - _CAPTION_REACH), at) + 1, at - _CAPTION_REACH, 0)
+    end = text.find("\n", at, at + _CAPTION_REACH)
+    line = text[start:min(len(text), at + _CAPTION_REACH) if end < 0 else end]
+    return any(c.isalpha() for c in line) and not any(c.isupper() for c in line)
 
 
 def _with_title(text: str, m: Mention) -> Mention:

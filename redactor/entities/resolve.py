@@ -28,7 +28,9 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part of this module's API
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
-from redactor.lexicon.names import PARTICLES, default_gazetteer, family_name_of, reduplicated_half
+from redactor.lexicon.dictionary import is_dictionary_word
+from redactor.lexicon.names import (GIVEN_NAME_LOCALES, PARTICLES, default_gazetteer, family_name_of, reduplicated_half,
+                                   surname_shaped)
 from redactor.lexicon.titles import (CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
@@ -113,6 +115,8 @@ def _without_address_words(words: list[str], text: str) -> list[str]:
         words = words[1:]  # "big jim tolliver" is "jim tolliver"; a lone "Little" stays a name
     if len(words) >= 2 and words[0] in PREPOSED_HONORIFICS:
         words = words[1:]  # "Bay Stoyan" is Stoyan
+    elif len(words) >= 3 and words[0] in _HONORIFIC_FIRST:
+        words = words[1:]  # "U Thein Htike" and "u thein htike" are Thein Htike
     if len(words) >= 2 and words[-1] in POSTPOSED_HONORIFICS and text.rsplit(None, 1)[-1].islower():
         words = words[:-1]  # "Bishnu dai" is Bishnu; "Wei Dai" keeps his surname
     if len(words) >= 2 and words[0] in _GIVEN_NAME_HONORIFICS and _is_given_name(words[1]):
@@ -185,19 +189,41 @@ def _authoritative(m: Mention) -> bool:
 
 def person_shaped_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
     """``types`` with a two- or three-word "company" or "place" made a person when its words
-    are no ordinary words and its first or last word names a person elsewhere in the run
-    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker)."""
-    words = {t for m, typ in zip(mentions, types) if typ == "PERSON"
-             for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
+    are no ordinary words (a name the lists know and English uses as no word is none: "Michael";
+    nor is a middle initial) and its first or last word names a person elsewhere in the run
+    ("Gareth Pennock-Rhys" tagged ORGANIZATION where "GARETH" is a speaker); again with the
+    persons so found, whose words may make another one a person ("Madam Okoth" of "Akinyi
+    Okoth", the model's place)."""
     out = list(types)
-    for i, (m, typ) in enumerate(zip(mentions, types)):
-        if typ not in {"ORGANIZATION", "LOCATION"} or _authoritative(m):
-            continue
-        tokens = person_tokens(m.text)
-        if (2 <= len(tokens) <= 3 and (tokens[0] in words or tokens[-1] in words)
-                and all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF for t in tokens)):
+    for _ in range(_PERSON_SHAPED_ROUNDS):
+        words = {t for m, typ in zip(mentions, out) if typ == "PERSON"
+                 for tokens in [person_tokens(m.text)] if _name_shaped(tokens) for t in tokens}
+        found = [i for i, (m, typ) in enumerate(zip(mentions, out))
+                 if typ in {"ORGANIZATION", "LOCATION"} and not _authoritative(m) and _person_shaped(person_tokens(m.text), words)]
+        if not found:
+            break
+        for i in found:
             out[i] = "PERSON"
     return out
+
+
+# How many times ``person_shaped_types`` looks again with the persons it found.
+_PERSON_SHAPED_ROUNDS = 2
+
+
+def _person_shaped(tokens: tuple[str, ...], words: set[str]) -> bool:
+    """Whether a "company" or "place" of these name tokens is a person's name (see
+    ``person_shaped_types``)."""
+    if not 2 <= len(tokens) <= 3 or not (tokens[0] in words or tokens[-1] in words):
+        return False
+    return all(t in words or zipf_frequency(t, "en") < _ORDINARY_WORD_ZIPF or _name_and_no_word(t)
+               or (_is_initial(t) and 0 < n < len(tokens) - 1) for n, t in enumerate(tokens))
+
+
+def _name_and_no_word(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a name and neither as an English word nor a place."""
+    info = default_gazetteer().get(word)
+    return info is not None and (info.first or info.last) and not info.is_word and not info.place
 
 
 def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
@@ -860,7 +886,7 @@ def _pairs_with_other_middles(names: Iterable[tuple[str, ...]]) -> set[tuple[str
 
 def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
                     tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
-                    names: GivenNames) -> tuple[_People, dict[int, int]]:
+                    names: GivenNames, documents: Sequence[int] | None = None) -> tuple[_People, dict[int, int]]:
     """Every person of the run: profiled identities, the vault's people, this run's full names."""
     people = _People(names)
     node_of: dict[int, int] = {}
@@ -868,20 +894,16 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
     _add_known(people, known_people)
     patronymic = []
     split = _pairs_with_other_middles(tokens_of[i] for i in person_indexes if i not in node_of and _full(tokens_of[i]))
+    with_a_word = _joined_in_document(person_indexes, tokens_of, documents, names)
     for i in person_indexes:
         tokens = tokens_of[i]
-        if i in node_of or not _full(tokens):
+        if i in node_of or not _full(tokens) or i in with_a_word:
             continue
         if _is_patronymic_name(tokens):
             patronymic.append(i)
             continue
-        older = name_tokens(mentions[i].text)  # hyphenated names were two tokens before
-        older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
-        if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
-            node_of[i] = people.by_key[older_key]
-            continue
-        if (reversed_key := _family_name_first(tokens)) in people.by_key:
-            node_of[i] = people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+        if (known := _keyed_otherwise(people, mentions[i], tokens)) is not None:
+            node_of[i] = known
             continue
         if (tokens[0], tokens[-1]) in split:
             # Another person has this given name and surname with other middle names
@@ -893,12 +915,98 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         written = person_tokens(mentions[i].text)  # the key may leave the particle out
         if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
             people.persons[node_of[i]].fathers_name = True
+    node_of.update({i: node_of[at] for i, at in with_a_word.items() if i not in node_of and at in node_of})
     people.merge_variants()
     people.merge_shortened()
     _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
     for i in patronymic:
         node_of[i] = _add_patronymic(people, tokens_of[i])
     return people, node_of
+
+
+def _keyed_otherwise(people: _People, m: Mention, tokens: tuple[str, ...]) -> int | None:
+    """The person a full name already is under another key: the one older code gave it
+    (hyphenated names were two tokens), or the name said the other way round."""
+    older = name_tokens(m.text)  # hyphenated names were two tokens before
+    older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
+    if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
+        return people.by_key[older_key]
+    if (reversed_key := _family_name_first(tokens)) in people.by_key:
+        return people.by_key[reversed_key]  # "trajkovski zoran" of Zoran Trajkovski
+    return None
+
+
+def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str, ...]],
+                        documents: Sequence[int] | None, names: GivenNames) -> dict[int, int]:
+    """The two-word "names" of a document that are one full name of that document said with a
+    word before or after it, each with the index of a mention of that full name: a full name's
+    surname and a word after it (``_surname_then_a_word``: "Novak Stariji" beside Zdenko Novak,
+    a byname, or a caption's verb the span took in), or a role or honorific and the first word
+    of a full name (``_word_then_given_name``: "cashier Jomo" beside Jomo Ndirangu).  Each is that
+    person, not someone whose given name is the surname (who would make the surname said alone
+    fit two people) nor a person of its own; only where the shared word ends or starts no other
+    full name of the document.  None without the file of each mention."""
+    if documents is None:
+        return {}
+    said_at: dict[tuple[int, tuple[str, ...]], int] = {}
+    ends: dict[tuple[int, str], set[tuple[str, ...]]] = {}
+    starts: dict[tuple[int, str], set[tuple[str, ...]]] = {}
+    for i in person_indexes:
+        tokens = tokens_of[i]
+        if _full(tokens):
+            said_at.setdefault((documents[i], tokens), i)
+            ends.setdefault((documents[i], tokens[-1]), set()).add(tokens)
+            starts.setdefault((documents[i], tokens[0]), set()).add(tokens)
+    found = {}
+    for (doc, tokens), i in said_at.items():
+        if len(tokens) != 2:
+            continue
+        before, after = ends.get((doc, tokens[0]), set()), starts.get((doc, tokens[1]), set()) - {tokens}
+        if len(before) == 1 and starts[(doc, tokens[0])] == {tokens}:
+            name = next(iter(before))
+            if _surname_then_a_word(name, tokens[1], names):
+                found[i] = said_at[(doc, name)]
+        if i not in found and len(after) == 1 and ends[(doc, tokens[1])] == {tokens}:
+            name = next(iter(after))
+            if _word_then_given_name(tokens[0], names):
+                found[i] = said_at[(doc, name)]
+    return {i: found[said_at[(documents[i], tokens_of[i])]] for i in person_indexes
+            if _full(tokens_of[i]) and said_at[(documents[i], tokens_of[i])] in found}
+
+
+def _word_then_given_name(word: str, names: GivenNames) -> bool:
+    """Whether ``word`` before the first word of a full name is how that person is addressed,
+    not a given name of someone whose surname that is: an English word no list gives as a
+    given name in several locales ("cashier", "boss"; not "rose" or "hunter"), or an honorific
+    written first in a name ("Ko", "Daw", "Khun").  A word that names a parent by the child
+    (Arabic "Abu", Shona "Mai") is neither."""
+    if word in _HONORIFIC_FIRST:
+        return True
+    info = default_gazetteer().get(word)
+    return (is_dictionary_word(word) and not names.knows(skeleton(word))
+            and not (info is not None and info.first and info.locales >= GIVEN_NAME_LOCALES))
+
+
+def _surname_then_a_word(name: tuple[str, ...], after: str, names: GivenNames) -> bool:
+    """Whether ``after`` said after the last word of full name ``name`` is no name the lists
+    know, and that word is that name's surname, shown by the lists or by its ending ("-ov",
+    "-zoda"), or ``after`` an English word after a given name's surname: so two people of a
+    patronymic tradition ("Mesfin Kebede", his father "Kebede Woldu") stay two."""
+    surname = name[-1]
+
+    def given(word: str) -> bool:
+        return _is_given_name(word) or names.knows(skeleton(word))
+
+    info = default_gazetteer().get(after)
+    if after in name or given(surname) or given(after) or (info is not None and info.last) or surname_shaped(after):
+        return False  # "Kebede Woldu": a name of its own
+    if _is_family_name(surname) or surname_shaped(surname):
+        return True
+    # Else an English word after it ("pennington winced": a caption's verb the span took in),
+    # where the name's first word is a given name rather than a surname and no word that names
+    # a parent by the child (Arabic "Abu"): not a name the lists lack, which may be the given
+    # name of a father named in full beside his daughter.
+    return is_dictionary_word(after) and name[0] not in PARTICLES and _is_given_rather_than_surname(name[0])
 
 
 def _family_name_first(tokens: tuple[str, ...]) -> str:
@@ -956,7 +1064,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     if not person_indexes:
         return Resolution(tuple(assignments))
     people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
-                                      given_names or default_given_names())
+                                      given_names or default_given_names(), documents)
     _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}

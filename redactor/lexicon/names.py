@@ -401,8 +401,10 @@ def mobile_operators() -> frozenset[str]:
 # Pet forms made from a given name's first letters, as people shorten names in every language
 # the lists cannot hold them all: the start alone ("Teo" of Teodora, "Kof" of Kofi, "Dawi" of
 # Dawit), the start and a diminutive ending ("Rosie" of Rosalind, "Mesi" of Meskerem, "Kwabs"
-# of Kwabena, "Bernie" of Bernadine), or its first syllable said twice ("Jojo" of Josephina).
-_PET_ENDINGS = ("ie", "ey", "i", "y", "o", "s")
+# of Kwabena, "Bernie" of Bernadine; Baltic "-as" and Slavic and Central Asian "-ya", "Rimas" of
+# Rimantas, "Zulya" of Zulfiya; Amharic "-u", "Mesu" of Mesfin), or its first syllable said
+# twice ("Jojo" of Josephina).
+_PET_ENDINGS = ("ie", "ey", "i", "y", "o", "s", "as", "ya", "u")
 # Letters a pet form keeps of the name's start, at least.
 _PET_STEM = 3
 # What a woman's name adds to a man's ("Ivana" of Ivan, "Paulina" of Paul, "Daniela" of Dan):

@@ -35,7 +35,8 @@ from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WORD_GIVEN_NAMES, default_gazetteer,
                                     given_syllables)
-from redactor.lexicon.titles import COURTESY_TITLES, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS, is_title
+from redactor.lexicon.titles import (CASED_HONORIFICS, COURTESY_TITLES, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS,
+                                     is_title)
 from redactor.model import Mention
 
 # Detectors that guess a name's extent: the model and the name lists.
@@ -45,6 +46,9 @@ _ORDINARY_ZIPF = 3.5
 _WORD = re.compile(r"\S+")
 # Words that belong to a name's span wherever they stand.
 _NAME_SPAN_WORDS = NOT_NAME_WORDS | PREPOSED_HONORIFICS | NICKNAME_ADJECTIVES | PARTICLES
+# Honorifics written first in a name ("U", "Ma", "Ko"): in a caption's small letters too, before
+# two words of a name or more ("u thein htike"), though alone they are other words ("u", "ma").
+_HONORIFICS_FIRST = frozenset(word.lower() for word in CASED_HONORIFICS)
 
 
 def _ordinary(word: str) -> bool:
@@ -94,7 +98,8 @@ def _trimmed(m: Mention, as_said: bool = False) -> Mention:
     first, last = 0, len(words)
     ends_name = _clause_start if as_said else _trailing
     while not as_said and last - first > 1 and words[first].group().isalpha() and words[first].group().islower() \
-            and _ordinary(fold(words[first].group())) and not given_syllables(words[first + 1].group()):
+            and _ordinary(fold(words[first].group())) and not given_syllables(words[first + 1].group()) \
+            and not (words[first].group() in _HONORIFICS_FIRST and last - first >= 3):
         first += 1
     while last - first > 1 and words[last - 1].group().replace("'", "").replace("’", "").isalpha() \
             and words[last - 1].group().islower() and ends_name(fold(words[last - 1].group())):
