@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from redactor import Redactor
+from redactor.detect.filters import SpanFilters
+from redactor.model import Mention
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +37,20 @@ def test_a_place_said_by_its_letters_stays(redactor: Redactor) -> None:
     text = "we drove down to md for the weekend and back"
     start = text.index(" md ") + 1
     assert any(f.start <= start < f.end for f in redactor.scan(text))
+
+
+def _model_place(text: str, word: str) -> Mention:
+    start = text.index(word)
+    return Mention(start=start, end=start + len(word), entity_type="LOCATION", score=0.85,
+                   detector="SpacyRecognizer", text=word)
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("we waited for the spillover all week", "spillover", False),
+    # a job the model calls a place: its span is all that covers the quasi-identifier
+    ("he paid two of the nurses for it", "nurses", True),
+    ("the old welder retires in spring", "welder", True),
+])
+def test_model_place_of_dictionary_words(text: str, word: str, kept: bool) -> None:
+    filters = SpanFilters()
+    assert (filters.filter_one(text, _model_place(text, word)) is not None) == kept

@@ -2669,6 +2669,7 @@ def is_lexicon_phrase(text: str, m: Mention) -> bool:
         and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
+_ROLE_VOCABULARIES = ("trade", "rank", "plain_rank", "head", "one_person_job")
 # Shorter lower-case words may be a state's or a city's letters ("md", "nyc"), dictionary words or not.
 _PLACE_ABBREVIATION_LENGTH = 4
 
@@ -2678,9 +2679,20 @@ def _lexicon_phrase_as_place(text: str, m: Mention) -> bool:
     (:func:`is_lexicon_phrase`: "spillover", "oligarchs"), none of them short enough to be a
     place's abbreviation said as letters ("md", "nyc"), and no place the lists hold ("reading",
     "bath" and "nice" are towns too)."""
+    words = _WORD.findall(m.text)
     return m.entity_type == "LOCATION" and is_lexicon_phrase(text, m) \
-        and all(len(w) >= _PLACE_ABBREVIATION_LENGTH for w in _WORD.findall(m.text)) \
-        and not default_places().is_place(m.text) and not _in_places(m.text)
+        and all(len(w) >= _PLACE_ABBREVIATION_LENGTH for w in words) \
+        and not default_places().is_place(m.text) and not _in_places(m.text) \
+        and not any(_role_words().intersection(base_forms(w, "noun")) for w in words)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The jobs and ranks of the roles pack ("nurse", "welder"): where the model calls one a
+    place, the span still covers a quasi-identifier, which only the model's span protects."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for name in _ROLE_VOCABULARIES for w in builtin_vocabulary("roles", name))
 
 
 # A name and the platform it was said on ("Nurlan on WhatsApp").
