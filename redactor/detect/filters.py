@@ -1438,18 +1438,23 @@ class SpanFilters:
         if _in_heading(text, m) or _LAW.search(m.text) is not None:
             return True
         if m.entity_type != "PERSON":
-            # an address form alone is a kinship word ("sekuru said no"); a caption's organisation
-            # of dictionary words is a thing ("the pallets"), unless said as where one works
-            return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
-                or _only_an_address_form(m.text) or _foreign_word_after_determiner(text, m) \
-                or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
-                    and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start))
+            return self._vocabulary_as_place_or_body(text, m)
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text):
             return False  # "my friend joy", "grace told me", "grandma rose": the name recognizer's evidence
         if _thing_after_determiner(text, m):
             return True
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None
                 or _only_an_address_form(m.text) or title_alone(text, m) or is_lexicon_phrase(text, m))
+
+    def _vocabulary_as_place_or_body(self, text: str, m: Mention) -> bool:
+        """A place or an organisation of the model's that is only words: an address form alone
+        is a kinship word ("sekuru said no"); a caption's organisation of dictionary words is a
+        thing ("the pallets"), unless said as where one works, and so is its place of them."""
+        return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
+            or _only_an_address_form(m.text) or _foreign_word_after_determiner(text, m) \
+            or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
+                and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start)) \
+            or _lexicon_phrase_as_place(text, m)
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -2718,6 +2723,32 @@ def is_lexicon_phrase(text: str, m: Mention) -> bool:
     return bool(words) and m.text == m.text.lower() and all(map(_lexicon_word, words)) \
         and not _COURTESY_BEFORE.search(text, max(0, m.start - 8), m.start) \
         and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
+
+
+_ROLE_VOCABULARIES = ("trade", "rank", "plain_rank", "head", "one_person_job")
+# Shorter lower-case words may be a state's or a city's letters ("md", "nyc"), dictionary words or not.
+_PLACE_ABBREVIATION_LENGTH = 4
+
+
+def _lexicon_phrase_as_place(text: str, m: Mention) -> bool:
+    """A place the model found in a caption that is only dictionary words in small letters
+    (:func:`is_lexicon_phrase`: "spillover", "oligarchs"), none of them short enough to be a
+    place's abbreviation said as letters ("md", "nyc"), and no place the lists hold ("reading",
+    "bath" and "nice" are towns too)."""
+    words = _WORD.findall(m.text)
+    return m.entity_type == "LOCATION" and is_lexicon_phrase(text, m) \
+        and all(len(w) >= _PLACE_ABBREVIATION_LENGTH for w in words) \
+        and not default_places().is_place(m.text) and not _in_places(m.text) \
+        and not any(_role_words().intersection(base_forms(w, "noun")) for w in words)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The jobs and ranks of the roles pack ("nurse", "welder"): where the model calls one a
+    place, the span still covers a quasi-identifier, which only the model's span protects."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for name in _ROLE_VOCABULARIES for w in builtin_vocabulary("roles", name))
 
 
 # A name and the platform it was said on ("Nurlan on WhatsApp").

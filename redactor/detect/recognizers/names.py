@@ -153,17 +153,20 @@ class NameFinder:
             return pair
         if token.lower in NICKNAME_ADJECTIVES:
             return self._nickname(tokens, i, context)
+        initials = _initials_and_surname_after_title(tokens, i, context)
+        if initials is not None:
+            return (i, initials, SCORE_NAME_IN_CONTEXT, "title")
         if _after_cased_honorific(tokens, i, context):
             return (i, _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS), SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
         if info is None:
             # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
             if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
-                j = self._extend(tokens, i, words=1, known=0)
+                j = self._extend(tokens, i, words=1, known=0, titled=True)
                 return (i, j, SCORE_NAME_IN_CONTEXT, "title")
             before_surname = self._given_name_before_surname(tokens, i, context)
             return before_surname if before_surname is not None else _unknown(tokens, i, context)
-        j = self._chain(tokens, i, info)
+        j = self._chain(tokens, i, info, titled=context.abbreviated_title_before(i))
         if j > i:
             strong = context.any(i, j)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if strong else SCORE_FULL_NAME, "full name")
@@ -324,9 +327,9 @@ class NameFinder:
         return self._lower_case_name(first, last=False) or (
             shaped and self.info(first) is None and _unknown_rare(first) and not default_places().is_place(first.text))
 
-    def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo) -> int:
-        """Index of the last token of a multi-word name starting at ``i`` (``i`` if none)."""
-        first = tokens[i]
+    def _chain(self, tokens: Sequence[Token], i: int, info: NameInfo, titled: bool = False) -> int:
+        """Index of the last token of a multi-word name starting at ``i`` (``i`` if none);
+        ``titled``: an abbreviated title stands right before it ("Mr", "Dr")."""
         k = _after_particles(tokens, i + 1)  # "Juan de la Cruz"
         if k >= len(tokens) or not _joined(tokens[k]):
             return i
@@ -336,25 +339,18 @@ class NameFinder:
         second_info = self.info(second) or _patronymic_info(second)
         if second.lower in FUNCTION_WORDS or second.lower in MONTHS_AND_DAYS:
             return i
-        if first.lower in MONTHS_AND_DAYS:
-            # "June Carter" but not "May Day", nor the month of a date before a name ("On 6
-            # August Dan Baba called").
-            if second_info is None or not second_info.last or second_info.is_word or _after_a_day(tokens, i):
-                return i
-        elif info.is_word or info.place or not info.first:
-            # "Will Smith", "Nguyen Van": an ordinary word or a surname first needs a known
-            # name second that is not a very common word, or "Hope Street" ("Street" is an
-            # English surname) and "Rose Garden" would be people.
-            if second_info is None or second_info.zipf >= SURNAME_MAX_ZIPF:
-                return i
-        return self._extend(tokens, k, words=2, known=1 + (second_info is not None))
+        if not _second_word_fits(tokens, i, k, info, second_info, titled):
+            return i
+        return self._extend(tokens, k, words=2, known=1 + (second_info is not None), titled=titled)
 
-    def _extend(self, tokens: Sequence[Token], j: int, words: int, known: int) -> int:
+    def _extend(self, tokens: Sequence[Token], j: int, words: int, known: int, titled: bool = False) -> int:
         """Extend a name of ``words`` words (``known`` of them in the gazetteer) ending at token
         ``j`` over further names and particles, up to four words.
 
         After two known names one unknown capitalised word may end the name ("Nguyễn Thị
-        Hoa"): the gazetteer cannot hold every given name.
+        Hoa"): the gazetteer cannot hold every given name.  After an abbreviated title
+        (``titled``) every word of the name may be one no list knows, when English hardly uses
+        it ("Mr Tunde Ekwueme-Bassey"): what follows "Mr" is a name.
         """
         while words < 4:
             k = _after_particles(tokens, j + 1)  # "de la" before "Cruz"
@@ -364,6 +360,9 @@ class NameFinder:
                 break
             following = self.gazetteer.lookup(tokens[k].text) or _patronymic_info(tokens[k])
             if following is None or not (following.first or following.last):
+                if titled and k == j + 1 and following is None and _titled_name_word(tokens[k]):
+                    j, words = k, words + 1
+                    continue
                 if known >= 2 and k == j + 1:
                     j = k
                 break
@@ -668,6 +667,55 @@ def _unknown_rare(token: Token) -> bool:
     parts = token.text.split("-")
     return len(parts) > 1 and all(
         len(part) >= 2 and part.isalpha() and english_zipf(part) < RARE_WORD_ZIPF for part in parts)
+
+
+# A given name's initial as a court or an agency writes it after a title: one or two letters
+# and a full stop ("J.", "Th.", "Cz."), or initials joined by a hyphen ("J.-P.", "H.-J.").
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_A-Z]?")
+_INITIAL_GAP = re.compile(r"\.(?:-|[^\S\n]{0,2})")
+_MOST_INITIALS = 3
+
+
+def _initials_and_surname_after_title(tokens: Sequence[Token], i: int, context: NameContext) -> int | None:
+    """The index of the surname after initials that start right after an abbreviated title
+    ("Mr Th. Lindqvist", "Ms A.-M. Okonjo", "Dr J. P. Brannigan"), or None: the full stop after an
+    initial there ends no sentence, and the surname is the person's whatever a list says."""
+    if not context.abbreviated_title_before(i):
+        return None
+    j = i
+    while j < i + _MOST_INITIALS and j + 1 < len(tokens) and _INITIAL.fullmatch(tokens[j].text) \
+            and tokens[j].text[:1].isupper() and _INITIAL_GAP.fullmatch(tokens[j + 1].gap_before):
+        j += 1
+    if j == i or _INITIAL.fullmatch(tokens[j].text):
+        return None
+    surname = tokens[j]
+    if not surname.capitalised or surname.lower in FUNCTION_WORDS or surname.lower in NOT_AFTER_TITLE \
+            or "\n" in surname.gap_before or not tokens[j - 1].text[:1].isupper():
+        return None
+    return j
+
+
+def _second_word_fits(tokens: Sequence[Token], i: int, k: int, info: NameInfo, second_info: NameInfo | None,
+                      titled: bool) -> bool:
+    """Whether token ``k`` continues the name that token ``i`` (``info``) starts."""
+    if tokens[i].lower in MONTHS_AND_DAYS:
+        # "June Carter" but not "May Day", nor the month of a date before a name ("On 9
+        # June Tomi Ade rang").
+        return second_info is not None and second_info.last and not second_info.is_word \
+            and not _after_a_day(tokens, i)
+    if (info.is_word or info.place or not info.first) and not (titled and _titled_name_word(tokens[k])):
+        # "Will Smith", "Nguyen Van": an ordinary word or a surname first needs a known
+        # name second that is not a very common word, or "Hope Street" ("Street" is an
+        # English surname) and "Rose Garden" would be people; after a title a rare word
+        # no list holds will do ("Dr Sever Ionescu-Brăila").
+        return second_info is not None and second_info.zipf < SURNAME_MAX_ZIPF
+    return True
+
+
+def _titled_name_word(token: Token) -> bool:
+    """A word of a name after a title that no list holds: rare in English and no place
+    ("Mr Tunde Ekwueme", not "Mr Tunde Lagos" nor "Dr Ekwueme Ward")."""
+    return _unknown_rare(token) and not default_places().is_place(token.text)
 
 
 def _plural_of_word(word: str) -> bool:
