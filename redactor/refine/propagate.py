@@ -433,9 +433,9 @@ def _automaton(by_key: Mapping[str, list[int]]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-# How many patterns of the forms a text may hold are kept compiled, for the texts with the same
-# forms (the run's names in many files): a pattern per text, not one of all the run's forms.
-_KEPT_PATTERNS = 64
+# How many forms' patterns are kept compiled, for the next texts (the run's names said in many
+# files stay; an address or a unit number said in one file goes).
+_KEPT_PATTERNS = 512
 
 
 @dataclass(frozen=True)
@@ -445,9 +445,10 @@ class ConfidentForms:
 
     What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order).  An
     Aho-Corasick automaton of the forms' skeletons (:func:`skeleton`) tells which forms a text
-    may hold, and only those are compiled into the pattern searched in it, in the same order:
-    a form that cannot match there changes nothing, and the run's thousands of forms (an
-    address or a unit's number per file) are never parsed as one pattern."""
+    may hold, and only those are searched for in it, each by its own pattern: where several
+    match at one place, the first in the run's order is the one pattern's match.  The run's
+    thousands of forms (an address or a unit's number per file) are never parsed as one
+    pattern, and only the last forms searched for are kept compiled."""
 
     targets: tuple[_Target, ...]
     automaton: ahocorasick.Automaton | None = None
@@ -456,8 +457,8 @@ class ConfidentForms:
     # Settings.keep_office_holders_in_captions: a name after a title in lower case is kept, so
     # not found again here either.
     office_holders_in_captions: bool = False
-    # The patterns compiled for the last texts, by the forms they hold.
-    _compiled: dict[tuple[int, ...], regex.Pattern] = field(default_factory=dict, compare=False, repr=False)
+    # The patterns of the forms searched for last, by the forms' indexes.
+    _compiled: dict[int, regex.Pattern] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
@@ -474,22 +475,32 @@ class ConfidentForms:
         return cls(tuple(targets), _automaton(by_key), everywhere,
                    office_holders_in_captions=office_holders_in_captions)
 
-    def _pattern(self, text: str) -> tuple[regex.Pattern | None, tuple[int, ...]]:
-        """The pattern of the forms ``text`` may hold, in the run's order, and those forms."""
+    def _held(self, text: str) -> set[int]:
+        """The forms ``text`` may hold (whose skeleton is in its skeleton)."""
         held = set(self.everywhere)
         if self.automaton is not None:
             for _, indices in self.automaton.iter(skeleton(text)):
                 held.update(indices)
-        if not held:
-            return None, ()
-        chosen = tuple(sorted(held))
-        pattern = self._compiled.pop(chosen, None)
+        return held
+
+    def _form_pattern(self, index: int) -> regex.Pattern:
+        """The pattern of one form, as ``build_pattern`` wraps its alternatives."""
+        pattern = self._compiled.pop(index, None)
         if pattern is None:
-            pattern = _wrap(_searched_pattern(self.targets[i]) for i in chosen)
+            pattern = _wrap((_searched_pattern(self.targets[index]),))
             if len(self._compiled) >= _KEPT_PATTERNS:
                 del self._compiled[next(iter(self._compiled))]  # the least recently used
-        self._compiled[chosen] = pattern
-        return pattern, chosen
+        self._compiled[index] = pattern
+        return pattern
+
+    def _first_at(self, text: str) -> dict[int, tuple[regex.Match, int]]:
+        """Each place where a form matches, with the match of the form first in the run's order
+        there (what the one pattern of all the forms matches at that place)."""
+        first: dict[int, tuple[regex.Match, int]] = {}
+        for index in sorted(self._held(text), reverse=True):  # an earlier form overwrites a later
+            for match in self._form_pattern(index).finditer(text, overlapped=True):
+                first[match.start()] = (match, index)
+        return first
 
     def matches(self, text: str, usable: Callable[[regex.Match, _Target], bool] | None = None,
                 ) -> Iterator[tuple[regex.Match, _Target]]:
@@ -497,14 +508,15 @@ class ConfidentForms:
         A match ``usable`` rejects is not yielded, and the search goes on right after its start,
         not after its end: "José Pankratov" learnt elsewhere, met where "José" is already a
         finding, must still leave its "Pankratov" to be found."""
-        pattern, chosen = self._pattern(text)
-        if pattern is None:
-            return
+        first = self._first_at(text) if self.targets else {}
         position = 0
-        while (match := pattern.search(text, position)) is not None:
-            target = self.targets[chosen[match.lastindex - 1]]
+        for start in sorted(first):
+            if start < position:
+                continue
+            match, index = first[start]
+            target = self.targets[index]
             if usable is not None and not usable(match, target):
-                position = match.start() + 1
+                position = start + 1
                 continue
             yield match, target
             position = match.end()
