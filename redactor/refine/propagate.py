@@ -438,12 +438,9 @@ def _automaton(by_key: Mapping[str, list[int]]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-# The forms are compiled in groups of this many, next to each other in the run's order (a
-# pattern each costs more than an alternative more), and this many groups' patterns are kept
-# for the next texts (the groups of the run's names said in many files stay; the group of an
-# address or a unit number said in one file goes).
-_GROUP = 32
-_KEPT_GROUPS = 64
+# How many forms' patterns are kept compiled, for the next texts (the run's names said in many
+# files stay; an address or a unit number said in one file goes).
+_KEPT_PATTERNS = 512
 
 
 @dataclass(frozen=True)
@@ -453,10 +450,10 @@ class ConfidentForms:
 
     What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order).  An
     Aho-Corasick automaton of the forms' skeletons (:func:`skeleton`) tells which forms a text
-    may hold, and only those forms' groups are searched for in it, each group by its own
-    pattern: where several match at one place, the first in the run's order is the one
-    pattern's match.  The run's thousands of forms (an address or a unit's number per file)
-    are never parsed as one pattern, and only the last groups searched for are kept compiled."""
+    may hold, and only those are searched for in it, each by its own pattern: where several
+    match at one place, the first in the run's order is the one pattern's match.  The run's
+    thousands of forms (an address or a unit's number per file) are never parsed as one
+    pattern, and only the last forms searched for are kept compiled."""
 
     targets: tuple[_Target, ...]
     automaton: ahocorasick.Automaton | None = None
@@ -465,7 +462,7 @@ class ConfidentForms:
     # Settings.keep_office_holders_in_captions: a name after a title in lower case is kept, so
     # not found again here either.
     office_holders_in_captions: bool = False
-    # The patterns of the groups of forms searched for last, by the groups' numbers.
+    # The patterns of the forms searched for last, by the forms' indexes.
     _compiled: dict[int, regex.Pattern] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -491,27 +488,23 @@ class ConfidentForms:
                 held.update(indices)
         return held
 
-    def _group_pattern(self, group: int) -> regex.Pattern:
-        """The pattern of one group of forms (``_GROUP`` forms next to each other in the run's
-        order), as ``build_pattern`` wraps its alternatives."""
-        pattern = self._compiled.pop(group, None)
+    def _form_pattern(self, index: int) -> regex.Pattern:
+        """The pattern of one form, as ``build_pattern`` wraps its alternatives."""
+        pattern = self._compiled.pop(index, None)
         if pattern is None:
-            forms = self.targets[group * _GROUP:(group + 1) * _GROUP]
-            pattern = _wrap(_searched_pattern(t) for t in forms)
-            if len(self._compiled) >= _KEPT_GROUPS:
+            pattern = _wrap((_searched_pattern(self.targets[index]),))
+            if len(self._compiled) >= _KEPT_PATTERNS:
                 del self._compiled[next(iter(self._compiled))]  # the least recently used
-        self._compiled[group] = pattern
+        self._compiled[index] = pattern
         return pattern
 
     def _first_at(self, text: str) -> dict[int, tuple[regex.Match, int]]:
         """Each place where a form matches, with the match of the form first in the run's order
-        there (what the one pattern of all the forms matches at that place): searched for by
-        the groups of the forms the text may hold."""
+        there (what the one pattern of all the forms matches at that place)."""
         first: dict[int, tuple[regex.Match, int]] = {}
-        # an earlier group's match overwrites a later one's
-        for group in sorted({index // _GROUP for index in self._held(text)}, reverse=True):
-            for match in self._group_pattern(group).finditer(text, overlapped=True):
-                first[match.start()] = (match, group * _GROUP + match.lastindex - 1)
+        for index in sorted(self._held(text), reverse=True):  # an earlier form overwrites a later
+            for match in self._form_pattern(index).finditer(text, overlapped=True):
+                first[match.start()] = (match, index)
         return first
 
     def matches(self, text: str, usable: Callable[[regex.Match, _Target], bool] | None = None,
