@@ -411,8 +411,9 @@ _REPEATS = regex.compile(r"(.)\1+", regex.DOTALL)
 
 def skeleton(text: str) -> str:
     """What a text (diacritics dropped) is reduced to for the search of the run's forms: each
-    letter in small letters, every other character outside ASCII as one sign, every space as
-    one, apostrophes dropped, and any run of one character as one.  A match of a form is a
+    ASCII letter in small letters (and the four characters ``regex`` matches with one read as
+    it), every other character outside ASCII as one sign, every space as one, apostrophes
+    dropped, and any run of one character as one.  A match of a form is a
     form's skeleton in the text's: the cases ``regex`` folds, a space that is any run of white
     space, an apostrophe that is optional and a letter written once or twice all read the same
     in both (the converse does not hold: the skeleton only chooses what to try)."""
