@@ -161,6 +161,53 @@ def test_forms_with_a_space_or_punctuation_among_their_first_characters_are_foun
         "al  rashid", "AL\nRASHIDI", "ng\twei", "n'diaye", "N’Diaye", "J.  Doe", "Olgerd", "olga NG", "Olga", "Rashid"]
 
 
+def test_the_case_partners_of_ascii_letters_are_those_regex_matches():
+    """The skeleton reads a character outside ASCII as the ASCII letter ``regex`` matches it
+    with under IGNORECASE: the table is the one ``regex`` itself gives."""
+    import regex
+
+    from redactor.refine.propagate import _CASE_PARTNERS
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    partners = {m.group(): {a for a in letters if regex.fullmatch(a, m.group(), regex.IGNORECASE)
+                            or regex.fullmatch(a.upper(), m.group(), regex.IGNORECASE)}
+                for m in regex.finditer(r"[a-zA-Z]", every, regex.IGNORECASE)}
+    assert {c: "".join(sorted(p)) for c, p in partners.items()} == _CASE_PARTNERS
+
+
+def test_a_run_of_many_forms_searches_each_text_only_for_the_forms_it_may_hold():
+    """A run with a form per file (an address, a unit's number) searches each text for the few
+    forms it may hold, not for all the run's; what is found is the same."""
+    people = ["Anya Kowal", "Bartek Lesny", "Celina Oduya"]
+    lines = [f"{p} wrote from {p.split()[0].lower()}.{n}@mail.example and unit {4000 + n}"
+             for n, p in enumerate(people * 100)]
+    mentions = []
+    for line in lines:
+        email = re.search(r"\S+@\S+", line)
+        unit = re.search(r"unit \d+", line)
+        mentions += [found(line, 0, line.index(" wrote")), found(line, email.start(), email.end(), "EMAIL"),
+                     found(line, unit.start(), unit.end(), "MILITARY_UNIT")]
+    forms = ConfidentForms.learn(mentions, threshold=0.4)
+    text = ("later celina oduya wrote from celina.8@mail.example, from CELINA.8@MAIL.EXAMPLE again, "
+            "and from unit  4008 and unit 4300; bartek.1@mail.example.org is another")
+    searched = fold_marks(text)
+    held = forms._held(searched)
+    assert 0 < len(held) < 12 < len(forms.targets)
+    assert _found_as_by_the_whole_pattern(mentions, text) == [
+        "celina oduya", "celina.8@mail.example", "CELINA.8@MAIL.EXAMPLE", "unit  4008", "bartek.1@mail.example"]
+
+
+def test_doubled_letters_apostrophes_and_line_breaks_are_found_as_the_whole_pattern_finds():
+    names = ["Mohammed Hassan", "Phillip Okoro", "Mary-Ann O'Neill", "Dee Nwosu"]
+    seeds = [Mention(0, len(n), "PERSON", 0.9, "SpacyRecognizer", n) for n in names]
+    text = ("mohamed hasan and Mohammed\nHassan met philip okorro, Mary-Ann ONeill and mary-ann o’neil; "
+            "Hassans car, Hassan's car, d'Okoro and Okoro't. Nwosuu and Dee\t Nwosu")
+    assert _found_as_by_the_whole_pattern(seeds, text) == [
+        "mohamed hasan", "Mohammed\nHassan", "philip okorro", "Mary-Ann ONeill", "mary-ann o’neil",
+        "Hassan", "Okoro", "Nwosuu", "Dee\t Nwosu"]
+
+
 def test_a_name_after_a_state_office_is_not_propagated_there():
     """"Juncker" the run found as a person stays where a state office's title names him (the
     filters keep the office holder); elsewhere in the run it is found again."""

@@ -3,18 +3,18 @@
 Statistical NER finds "Oleg Pankratov" in one sentence and misses "Pankratov's" in the next.  A
 source is exposed by the one mention left behind, so every surface form found with confidence
 (and the surname and first name of a person) is searched for again in every document of the run
-as one pattern (tried at each place only with the forms that can start with the characters
-there).  A lone token that is also a common English word ("Will", "Rose") is
-not propagated, so "I will" stays.
+as one pattern (of the forms that document may hold: an automaton of the forms' skeletons tells).
+A lone token that is also a common English word ("Will", "Rose") is not propagated, so "I will"
+stays.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import ahocorasick
 import regex
 
 from redactor.detect.casing import line_has_small_letters
@@ -206,7 +206,7 @@ def _form_regex(form: str, spelled: bool = False) -> str:
 
 
 # The letters of a name written as they are before a doubled or single letter may differ (the
-# search by first characters needs them as written).
+# three first letters stay as written).
 _EXACT_START = 3
 
 
@@ -355,7 +355,7 @@ def confident_targets(mentions: Iterable[Mention], keep: Sequence[str] = (),
 def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
                   names: GivenNames | None = None) -> tuple[regex.Pattern | None, list[_Target]]:
     """One pattern over every form, longest first, whose group ``i + 1`` is ``targets[i]``:
-    what propagation finds (``ConfidentForms`` searches for it by first character).
+    what propagation finds (``ConfidentForms`` searches each text for the forms it may hold).
 
     Matching is case-insensitive, so the matched text can fold differently from the form
     ("YILMAZ" and "Yılmaz"); the group number, not the matched text, says which form it was.
@@ -366,53 +366,18 @@ def build_pattern(mentions: Iterable[Mention], keep: Sequence[str] = (),
     return _wrap(_searched_pattern(t) for t in ordered), ordered
 
 
-# ASCII letters ``regex`` also matches, under IGNORECASE, with a character outside ASCII ("İ",
-# "ı", "ſ", the Kelvin sign): a form with one of them may have such a character there.
-_ASCII_WITH_OTHER_CASES = frozenset("iksIKS")
-_ASCII = tuple(chr(code) for code in range(128))
-_NOT_ASCII = "\x80"  # the key of every character outside ASCII
-# The characters of a text, from the place a form may start, that choose the forms tried there.
-_KEY_LENGTH = 3
-_EVERY_KEY = frozenset({c.lower() for c in _ASCII} | {_NOT_ASCII})
-
-
-def _char_keys(char: str) -> frozenset[str]:
-    """The keys of the text characters a form's ``char`` matches case-insensitively: each ASCII
-    character it matches (lower-cased), and ``_NOT_ASCII`` if it can match one outside ASCII."""
-    if char.isspace():
-        return _EVERY_KEY
-    # Compiled here, not looked up in ``regex``'s cache for each of the 128 tries.
-    matches = regex.compile(regex.escape(char), regex.IGNORECASE, cache_pattern=False).fullmatch
-    keys = {x.lower() for x in _ASCII if matches(x)}
-    if not char.isascii() or char in _ASCII_WITH_OTHER_CASES:
-        keys.add(_NOT_ASCII)
-    return frozenset(keys)
-
-
-def _text_key(text: str, start: int) -> str:
-    """The key of the text at ``start``: its next ``_KEY_LENGTH`` characters (fewer at the end)
-    each by its key."""
-    chars = text[start:start + _KEY_LENGTH]
-    if chars.isascii():
-        return chars.lower()
-    return "".join(c.lower() if c.isascii() else _NOT_ASCII for c in chars)
-
-
-def _fixed_start(target: _Target) -> str:
-    """The first characters of the form (at most ``_KEY_LENGTH``) that every match of it starts
-    with, one character of the text each: up to its first space (any run of white space); of an
-    inflected surname, the letters its pattern starts with."""
+def _pattern_start(target: _Target) -> str:
+    """The letters an inflected surname's pattern starts with (at most ``_KEY_LENGTH``), which
+    every match of it starts with, one character of the text each."""
     form = fold_marks(target.form[:_KEY_LENGTH])
     n = 0
-    if target.pattern:
-        while n < len(form) and form[n].isalnum() and _searched_pattern(target).startswith(form[:n + 1]):
-            n += 1
-    else:
-        while n < len(form) and form[n] != " " and form[n] not in _APOSTROPHES:
-            n += 1
-        if target.entity_type == "PERSON":  # spelt either way after its first letters
-            n = min(n, _exact_length(fold_marks(target.form)))
+    while n < len(form) and form[n].isalnum() and _searched_pattern(target).startswith(form[:n + 1]):
+        n += 1
     return form[:n]
+
+
+# How many first letters of an inflected surname's pattern are read as written.
+_KEY_LENGTH = 3
 
 
 def _searched_pattern(target: _Target) -> str:
@@ -425,38 +390,58 @@ def _wrap(alternatives: Iterable[str]) -> regex.Pattern:
     body = "|".join(f"({a})" for a in alternatives)
     # Not kept in ``regex``'s cache: a run's forms are compiled once and dropped with the run.
     # A negation's "n't" ends no name: "Don't" is not "Don" of Don Ernesto ("Kofi'll" is Kofi).
-    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])(?!['’]t(?!\w))", regex.IGNORECASE,
+    # (The flag as a plain int: ``regex``'s parser tests it at every step, and a test of a
+    # ``RegexFlag`` runs Python code; the compiled pattern is the same.)
+    return regex.compile(rf"(?<![\w@.])(?:{body})(?![\w@])(?!['’]t(?!\w))", _IGNORECASE,
                          cache_pattern=False)
 
 
-@dataclass(frozen=True)
-class _Bucket:
-    """The forms that can start with the characters of one key, in the order of the whole pattern."""
-
-    pattern: regex.Pattern
-    targets: tuple[_Target, ...]
+_IGNORECASE = int(regex.IGNORECASE)
 
 
-def _by_start(targets: Sequence[_Target]) -> tuple[regex.Pattern, dict[str, tuple[int, ...]]]:
-    """The forms (their indexes) by the keys of the characters they can start with, and a
-    pattern finding the places one may start.  The whole pattern tried at one place matches the
-    first form that fits there, and a form can only fit where its first characters are; so
-    trying there only the forms whose first characters the text's can be, in the same order,
-    finds the same match, without trying a thousand forms at every word of every text."""
-    by_start: dict[str, list[int]] = {}
-    keys_of: dict[str, frozenset[str]] = {}
-    for index, target in enumerate(targets):
-        options = [keys_of[c] if c in keys_of else keys_of.setdefault(c, _char_keys(c)) for c in _fixed_start(target)]
-        for key in map("".join, itertools.product(*options)):
-            by_start.setdefault(key, []).append(index)
-    if "" in by_start:  # a form that can start anywhere
-        opening = "(?s:.)"
-    else:
-        firsts = {key[0] for key in by_start}
-        starts = [regex.escape(c) for c in _ASCII if c.lower() in firsts]
-        opening = "|".join(([f"[{''.join(starts)}]"] if starts else [])
-                           + ([r"[^\x00-\x7f]"] if _NOT_ASCII in firsts else []))
-    return regex.compile(rf"(?<![\w@.])(?={opening})"), {k: tuple(v) for k, v in by_start.items()}
+# The characters outside ASCII that ``regex`` matches, under IGNORECASE, with an ASCII letter
+# ("İ" with "i", "ı" with "I", the long s, the Kelvin sign): each read as that letter.  (A test
+# derives the table from ``regex`` itself.)
+_CASE_PARTNERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_SKELETON_CHARS = str.maketrans({**_CASE_PARTNERS, "'": None, "’": None})
+_WHITE_SPACE = regex.compile(r"\s")
+_NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
+_REPEATS = regex.compile(r"(.)\1+", regex.DOTALL)
+
+
+def skeleton(text: str) -> str:
+    """What a text (diacritics dropped) is reduced to for the search of the run's forms: each
+    ASCII letter in small letters (and the four characters ``regex`` matches with one read as
+    it), every other character outside ASCII as one sign, every space as one, apostrophes
+    dropped, and any run of one character as one.  A match of a form is a
+    form's skeleton in the text's: the cases ``regex`` folds, a space that is any run of white
+    space, an apostrophe that is optional and a letter written once or twice all read the same
+    in both (the converse does not hold: the skeleton only chooses what to try)."""
+    reduced = _NOT_ASCII.sub("\x80", _WHITE_SPACE.sub(" ", text.translate(_SKELETON_CHARS))).lower()
+    return _REPEATS.sub(r"\1", reduced)
+
+
+def _skeleton_key(target: _Target) -> str:
+    """What every match of ``target`` has in the text's skeleton: the whole form's skeleton, or
+    of an inflected surname the skeleton of the letters its pattern starts with ("" for a form
+    that may be anywhere)."""
+    return skeleton(_pattern_start(target) if target.pattern else fold_marks(target.form))
+
+
+def _automaton(by_key: Mapping[str, list[int]]) -> ahocorasick.Automaton | None:
+    """An automaton finding each key in a skeleton, its value the forms of that key."""
+    if not by_key:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, indices in by_key.items():
+        automaton.add_word(key, tuple(indices))
+    automaton.make_automaton()
+    return automaton
+
+
+# How many forms' patterns are kept compiled, for the next texts (the run's names said in many
+# files stay; an address or a unit number said in one file goes).
+_KEPT_PATTERNS = 512
 
 
 @dataclass(frozen=True)
@@ -464,19 +449,22 @@ class ConfidentForms:
     """What the whole run found with confidence: learnt from mentions alone (no document
     text), then searched for in each document on its own.
 
-    What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order); at
-    each place a form may start only the forms that can start with the text's next characters
-    are tried (``_by_start``), as one pattern compiled when first needed."""
+    What is found is what ``build_pattern``'s one pattern finds (``targets`` in its order).  An
+    Aho-Corasick automaton of the forms' skeletons (:func:`skeleton`) tells which forms a text
+    may hold, and only those are searched for in it, each by its own pattern: where several
+    match at one place, the first in the run's order is the one pattern's match.  The run's
+    thousands of forms (an address or a unit's number per file) are never parsed as one
+    pattern, and only the last forms searched for are kept compiled."""
 
     targets: tuple[_Target, ...]
-    openings: regex.Pattern | None = None
-    by_start: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton | None = None
+    # forms that may start anywhere (no skeleton to look for)
+    everywhere: tuple[int, ...] = ()
     # Settings.keep_office_holders_in_captions: a name after a title in lower case is kept, so
     # not found again here either.
     office_holders_in_captions: bool = False
-    # What was tried at each key of the texts searched so far, and the patterns compiled.
-    _chosen: dict[str, _Bucket | None] = field(default_factory=dict, compare=False, repr=False)
-    _compiled: dict[tuple[int, ...], _Bucket] = field(default_factory=dict, compare=False, repr=False)
+    # The patterns of the forms searched for last, by the forms' indexes.
+    _compiled: dict[int, regex.Pattern] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def learn(cls, mentions: Iterable[Mention], threshold: float, keep: Sequence[str] = (),
@@ -486,21 +474,39 @@ class ConfidentForms:
         targets = confident_targets(confident, keep)
         if not targets:
             return cls((), office_holders_in_captions=office_holders_in_captions)
-        openings, by_start = _by_start(targets)
-        return cls(tuple(targets), openings, by_start, office_holders_in_captions=office_holders_in_captions)
+        by_key: dict[str, list[int]] = {}
+        for index, target in enumerate(targets):
+            by_key.setdefault(_skeleton_key(target), []).append(index)
+        everywhere = tuple(by_key.pop("", ()))
+        return cls(tuple(targets), _automaton(by_key), everywhere,
+                   office_holders_in_captions=office_holders_in_captions)
 
-    def _bucket(self, key: str) -> _Bucket | None:
-        """The forms that can start where the text's key is ``key``."""
-        if key in self._chosen:
-            return self._chosen[key]
-        indices = tuple(sorted({i for n in range(len(key) + 1) for i in self.by_start.get(key[:n], ())}))
-        bucket = self._compiled.get(indices) if indices else None
-        if indices and bucket is None:
-            bucket = self._compiled[indices] = _Bucket(
-                _wrap(_searched_pattern(self.targets[i]) for i in indices),
-                tuple(self.targets[i] for i in indices))
-        self._chosen[key] = bucket
-        return bucket
+    def _held(self, text: str) -> set[int]:
+        """The forms ``text`` may hold (whose skeleton is in its skeleton)."""
+        held = set(self.everywhere)
+        if self.automaton is not None:
+            for _, indices in self.automaton.iter(skeleton(text)):
+                held.update(indices)
+        return held
+
+    def _form_pattern(self, index: int) -> regex.Pattern:
+        """The pattern of one form, as ``build_pattern`` wraps its alternatives."""
+        pattern = self._compiled.pop(index, None)
+        if pattern is None:
+            pattern = _wrap((_searched_pattern(self.targets[index]),))
+            if len(self._compiled) >= _KEPT_PATTERNS:
+                del self._compiled[next(iter(self._compiled))]  # the least recently used
+        self._compiled[index] = pattern
+        return pattern
+
+    def _first_at(self, text: str) -> dict[int, tuple[regex.Match, int]]:
+        """Each place where a form matches, with the match of the form first in the run's order
+        there (what the one pattern of all the forms matches at that place)."""
+        first: dict[int, tuple[regex.Match, int]] = {}
+        for index in sorted(self._held(text), reverse=True):  # an earlier form overwrites a later
+            for match in self._form_pattern(index).finditer(text, overlapped=True):
+                first[match.start()] = (match, index)
+        return first
 
     def matches(self, text: str, usable: Callable[[regex.Match, _Target], bool] | None = None,
                 ) -> Iterator[tuple[regex.Match, _Target]]:
@@ -508,18 +514,17 @@ class ConfidentForms:
         A match ``usable`` rejects is not yielded, and the search goes on right after its start,
         not after its end: "José Pankratov" learnt elsewhere, met where "José" is already a
         finding, must still leave its "Pankratov" to be found."""
-        if self.openings is None:
-            return
+        first = self._first_at(text) if self.targets else {}
         position = 0
-        while (opening := self.openings.search(text, position)) is not None:
-            start = opening.start()
-            bucket = self._bucket(_text_key(text, start))
-            match = bucket.pattern.match(text, start) if bucket is not None else None
-            if bucket is None or match is None or (
-                    usable is not None and not usable(match, bucket.targets[match.lastindex - 1])):
+        for start in sorted(first):
+            if start < position:
+                continue
+            match, index = first[start]
+            target = self.targets[index]
+            if usable is not None and not usable(match, target):
                 position = start + 1
                 continue
-            yield match, bucket.targets[match.lastindex - 1]
+            yield match, target
             position = match.end()
 
     def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
