@@ -698,6 +698,29 @@ class GatedRegex:
         return getattr(self.compiled, name)
 
 
+# What the gates of redactor's own module patterns (``gated``) know of the last text seen: one
+# case-folding and one automaton pass per text for all of them, apart from a detector's gates.
+_OWN_FACTS = _Folded()
+
+
+def gated(compiled: Any) -> Any:
+    """A pattern of redactor's own code (outside any recognizer's list) with the gate
+    ``Gates.install`` gives a recognizer's pattern: its ``finditer`` skips a text that cannot
+    hold a match and searches only the lines around its words; what it finds does not change.
+    The pattern itself when no condition is derived.  Derived when the pattern is first
+    compiled (a few milliseconds each), for the few patterns run over every whole text."""
+    # ``regex`` reports its version and full case-folding among a compiled pattern's flags.
+    # Neither changes what a search from a place finds; a syntax only version 1 reads (set
+    # operations) is one Python's parser declines, and full case-folding is why the tests run
+    # on the case-folded text and starts are taken only where folding moved nothing.
+    flags = plain(compiled.flags) & ~int(regex.VERSION0 | regex.VERSION1 | regex.FULLCASE)
+    req = requirement(compiled.pattern, flags)
+    if req is None:
+        return compiled
+    return GatedRegex(compiled, req, _OWN_FACTS, _reach(compiled.pattern, flags),
+                      start_words(compiled.pattern, flags))
+
+
 def _constructor() -> Any:
     """The callable ``regex`` pickles a compiled pattern with (its C module's ``compile``)."""
     import copyreg
