@@ -82,35 +82,33 @@ def _role_pattern() -> str:
 
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
-    # their words on many lines.
     role = _role_pattern()
     said = rf"(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role}"
-    return {
+    patterns = {
         # a job word right before "of": "the director of", "a janitor of"
-        "of": gated(regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I)),
+        "of": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I),
         # "I am a fængselsbetjent, a prison officer": the word, then its gloss
-        "gloss_after": gated(regex.compile(
+        "gloss_after": regex.compile(
             rf"(?<![\w'’-])(?:{_DETERMINER}|as){_SP}+(?P<word>{_WORD})(?={_SP}*,{_SP}*(?:{_DETERMINER}{_SP}+)?"
-            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?{role}(?![\w'’-]))", regex.I)),
+            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?{role}(?![\w'’-]))", regex.I),
         # "a senior sergeant, stráznik, at", "the local shop steward, tillidsrepræsentant."
-        "gloss_before": gated(regex.compile(
-            rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD}){_ENDS}", regex.I)),
+        "gloss_before": regex.compile(
+            rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD}){_ENDS}", regex.I),
         # "the vagthavende on duty", "the encargada in charge"
-        "duty": gated(regex.compile(
+        "duty": regex.compile(
             rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<word>{_WORD})(?={_SP}+(?:on{_SP}+duty|in{_SP}+charge)(?![\w'’-]))",
-            regex.I)),
+            regex.I),
         # "working as a perforista for", "worked as a cuidadora."
-        "as": gated(regex.compile(
+        "as": regex.compile(
             rf"(?<![\w'’-])(?:work|works|worked|working|employed|hired){_SP}+as{_SP}+(?:an?{_SP}+)?(?P<word>{_WORD})"
-            + _ENDS, regex.I)),
+            + _ENDS, regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
         "after_name": regex.compile(
             rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
         # "the dishwasher, an older man we call ...": a job, then the person it is of
-        "described": gated(regex.compile(
+        "described": regex.compile(
             rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<role>{said})(?={_SP}*,{_SP}*an?{_SP}+"
-            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?(?:man|woman|guy|lady|fellow|lad|boy|girl)(?![\w'’-]))", regex.I)),
+            rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?(?:man|woman|guy|lady|fellow|lad|boy|girl)(?![\w'’-]))", regex.I),
         # "his abogado in Quito, " / "the vagthavende, " right before a kept person's name
         "name": regex.compile(
             rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<word>{_WORD})"
@@ -118,6 +116,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # an acronym before a job: "an HSE ", "the ICU "
         "acronym": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
     }
+    # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
+    # their words on many lines.
+    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described")
+    return {**patterns, **gated({name: patterns[name] for name in whole})}
 
 
 def _foreign(word: str, most: float) -> bool:

@@ -167,8 +167,10 @@ def _compiled() -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     texts hold few of a form's words, and each form is searched for over every whole text)."""
     groups = (("TIME", _TIME_PATTERNS), ("DURATION", _DURATION_PATTERNS), ("COUNT", _COUNT_PATTERNS),
               ("MEASUREMENT", _READING_PATTERNS))
-    return tuple((kind, name, gated(regex.compile(pattern, _FLAGS | regex.MULTILINE)))
-                 for kind, patterns in groups for name, pattern in patterns)
+    forms = [(kind, name, regex.compile(pattern, _FLAGS | regex.MULTILINE))
+             for kind, patterns in groups for name, pattern in patterns]
+    gates = gated({name: compiled for _, name, compiled in forms})
+    return tuple((kind, name, gates[name]) for kind, name, _ in forms)
 
 
 
