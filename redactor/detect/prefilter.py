@@ -727,7 +727,8 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
             req = requirement(compiled.pattern, flags)
             reach = _reach(compiled.pattern, flags) if req is not None else None
             starts = start_words(compiled.pattern, flags) if req is not None else None
-            known = learned[key] = (req, reach, pickled(compiled), starts)
+            # No compiled form is kept: the module compiles its own patterns.
+            known = learned[key] = (req, reach, b"", starts)
         req, reach, _kept, starts = known
         out[name] = compiled if req is None else GatedRegex(compiled, req, _OWN_FACTS, reach, starts)
     if learned:

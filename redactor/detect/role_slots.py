@@ -76,7 +76,10 @@ _POSSESSIVE = r"(?:the|our|my|his|her|their)"
 
 @functools.cache
 def _role_pattern() -> str:
-    roles = sorted(_role_words(), key=len, reverse=True)
+    # Longest first; words of one length in their own order, so that the pattern is the same in
+    # every run (the per-user table of known patterns keys its gates on it): two words of one
+    # length cannot both match at one place, so their order changes nothing found.
+    roles = sorted(_role_words(), key=lambda word: (-len(word), word))
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in roles) + ")"
 
 
