@@ -711,7 +711,9 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
 
     The conditions are read from the per-user table of known patterns (``known_patterns``),
     derived and added to it when missing (a few milliseconds each, ~0.25 s for the two dozen
-    gated so, in every process that detects), and the table let go of again."""
+    gated so, in every process that detects), and the table let go of again unless a detector
+    being built holds it (``Detector`` gates them then, so the table is read once)."""
+    loaded = known_patterns.cache_info().currsize > 0  # a detector being built holds it
     table = known_patterns()
     learned: dict[str, Known] = {}
     out = {}
@@ -733,7 +735,8 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
         out[name] = compiled if req is None else GatedRegex(compiled, req, _OWN_FACTS, reach, starts)
     if learned:
         _keep({**table, **learned})
-    forget_known_patterns()
+    if not loaded:
+        forget_known_patterns()
     return out
 
 
