@@ -672,3 +672,40 @@ def test_the_shipped_patterns_with_group_definitions_are_gated_and_find_what_a_w
         assert _spans(compiled, text) == _spans(plain, text), name
         found += len(_spans(plain, text))
     assert found >= 2
+
+
+# --- redactor's own patterns searched for over every whole text are gated too ---
+
+
+def _own_whole_text_patterns() -> list:
+    from redactor.detect import role_slots
+    from redactor.detect.recognizers import incident
+
+    slots = role_slots._patterns()
+    return [pattern for _, _, pattern in incident._compiled()] + \
+        [slots[name] for name in ("of", "gloss_after", "gloss_before", "duty", "as", "described")]
+
+
+def test_the_incident_forms_and_the_job_slots_are_gated():
+    assert all(isinstance(pattern, GatedRegex) for pattern in _own_whole_text_patterns())
+
+
+_OWN_LINES = [
+    "WITNESS: we got to the depot at six fifty five and the gate was shut.\n",
+    "WITNESS: twenty minutes later about thirty workers came out, maybe forty of us in all.\n",
+    "WITNESS: the night foreman, a kapo, said the reading was 120 ppm at 04:05 in the morning.\n",
+    "WITNESS: my cousin worked as a soudeur for the director of the yard, an older man.\n",
+    "WITNESS: I counted 41 and it took an hour and a half, a quarter past two.\n",
+]
+
+
+@pytest.mark.parametrize("spread", [1, 12])
+def test_a_gated_own_pattern_finds_what_a_whole_search_finds(spread):
+    """Lines of the forms far apart among lines without their words (the windows are used) and
+    close together (a whole search): the same matches either way, none lost."""
+    text = "".join(line + _FILLER * spread for line in _OWN_LINES) + "INTERVIEWER: Thank you.\n"
+    found = 0
+    for gate in _own_whole_text_patterns():
+        assert _spans(gate, text) == _spans(gate.compiled, text)
+        found += len(_spans(gate, text))
+    assert found >= 10

@@ -631,6 +631,15 @@ def _shipped_rules(packs: Sequence[RulePack]) -> set[int]:
     return {id(rule) for pack in packs if _is_builtin(pack) for rule in pack.recognizers}
 
 
+def _gate_own_patterns() -> None:
+    """Compile and gate the incident forms and the job-slot patterns now (each is kept once)."""
+    from redactor.detect import role_slots
+    from redactor.detect.recognizers import incident
+
+    incident._compiled()
+    role_slots._patterns()
+
+
 class Detector:
     """Owns the AnalyzerEngine of a run.  Build once; call ``detect`` with many texts."""
 
@@ -673,6 +682,7 @@ class Detector:
         dates = public_dates(self.keep_terms)
         self.allow_list = [p for p in [keep_pattern(allowed_terms(self.keep_terms, dates))] if p]
         self._compile_allow_list()
+        _gate_own_patterns()  # while the table of known patterns is read (``prefilter.gated``)
         self.gates.keep()
         forget_known_patterns()
         self.filters = SpanFilters(city_population=settings.public_city_population,

@@ -33,6 +33,7 @@ from typing import Callable, Sequence
 
 import regex
 
+from redactor.detect.prefilter import gated
 from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words
 from redactor.detect.role_edges import _holds_only
 from redactor.lexicon.frequency import zipf_frequency
@@ -75,7 +76,10 @@ _POSSESSIVE = r"(?:the|our|my|his|her|their)"
 
 @functools.cache
 def _role_pattern() -> str:
-    roles = sorted(_role_words(), key=len, reverse=True)
+    # Longest first; words of one length in their own order, so that the pattern is the same in
+    # every run (the per-user table of known patterns keys its gates on it): two words of one
+    # length cannot both match at one place, so their order changes nothing found.
+    roles = sorted(_role_words(), key=lambda word: (-len(word), word))
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in roles) + ")"
 
 
@@ -83,7 +87,7 @@ def _role_pattern() -> str:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     role = _role_pattern()
     said = rf"(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role}"
-    return {
+    patterns = {
         # a job word right before "of": "the director of", "a janitor of"
         "of": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I),
         # "I am a fængselsbetjent, a prison officer": the word, then its gloss
@@ -115,6 +119,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # an acronym before a job: "an HSE ", "the ICU "
         "acronym": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
     }
+    # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
+    # their words on many lines.
+    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described")
+    return {**patterns, **gated({name: patterns[name] for name in whole})}
 
 
 def _foreign(word: str, most: float) -> bool:

@@ -34,6 +34,7 @@ import functools
 
 import regex
 
+from redactor.detect.prefilter import gated
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 
 from redactor.lexicon.dates import MONTHS
@@ -162,11 +163,14 @@ _READING_PATTERNS = (
 
 @functools.cache
 def _compiled() -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
-    """(type, name, pattern) of every form, compiled once."""
+    """(type, name, pattern) of every form, compiled once and gated (``prefilter.gated``: most
+    texts hold few of a form's words, and each form is searched for over every whole text)."""
     groups = (("TIME", _TIME_PATTERNS), ("DURATION", _DURATION_PATTERNS), ("COUNT", _COUNT_PATTERNS),
               ("MEASUREMENT", _READING_PATTERNS))
-    return tuple((kind, name, regex.compile(pattern, _FLAGS | regex.MULTILINE))
-                 for kind, patterns in groups for name, pattern in patterns)
+    forms = [(kind, name, regex.compile(pattern, _FLAGS | regex.MULTILINE))
+             for kind, patterns in groups for name, pattern in patterns]
+    gates = gated({name: compiled for _, name, compiled in forms})
+    return tuple((kind, name, gates[name]) for kind, name, _ in forms)
 
 
 
