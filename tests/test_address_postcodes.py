@@ -24,7 +24,7 @@ def test_a_village_address_by_its_postcode_and_town(redactor_default, tmp_path, 
 
 
 def test_its_name_and_number_said_again_are_the_same_address(redactor_default, tmp_path):
-    text = ("Interviewer: And an address for letters?\n"
+    text = ("Reporter: Where should the papers go?\n"
             "Source: Oberdorf 3a, 8762 Schwanden. The farm with the mill, Oberdorf 3a, everyone knows it.\n")
     found = [f for f in found_in_file(redactor_default, tmp_path, text) if f[0] == "ADDRESS"]
     assert [s for _, s, _ in found] == ["Oberdorf 3a, 8762 Schwanden", "Oberdorf 3a"]

@@ -103,8 +103,8 @@ def _single_letter_at(text: str, start: int) -> bool:
     return bool(regex.match(r"[^\W\d_](?![\w'’-])", text[start:start + 2]))
 
 
-# The word a number's label ends with, right before a single letter said ("plate a four five seven
-# one", "my passport a zero five one two ..."): the letter is the code's, not an article.
+# The word a number's label ends with, right before a single letter said ("plate a six two nine
+# eight", "my passport a three one seven ..."): the letter is the code's, not an article.
 _LABEL_BEFORE = regex.compile(rf"(?<![\w'’-])(?P<label>[^\W\d_]+)(?:{_SP}+(?:is|was|number|no\.?))?{_SP}*:?{_SP}+\Z",
                               regex.I)
 _WORD_LABELS = frozenset("plate plates registration reg number passport licence license card badge permit".split())
