@@ -120,10 +120,3 @@ def test_companies_of_the_documented_lists_are_kept(redactor_default, text):
 ])
 def test_more_public_bodies_by_their_words_are_kept(redactor_default, text):
     assert _names(redactor_default, text) == []
-
-
-def test_a_town_found_once_is_not_found_again_where_it_names_its_region(redactor_default):
-    text = ("Source: I live in Tahoua, near the old market, since 2019.\n"
-            "Source: My cousin works for an aid group in Tahoua region, in the north.\n")
-    found = [(f.entity_type, f.start) for f in redactor_default.scan(text) if f.entity_type == "LOCATION"]
-    assert found == [("LOCATION", text.index("Tahoua"))]

@@ -4,7 +4,7 @@ town when the name is said alone, a quasi-identifier of its size, and the public
 with a region word ("the Morogoro Region", "the province of Mendoza"); a big city's alternate
 name that is another town's own name ("Olbia", an ancient name of Antalya) does not carry the
 big city's size (tools/build_public_places.py: ``is_namesake_seat``, ``OwnNames``,
-``add_place``; redactor.detect.filters: ``region_by_word``)."""
+``add_place``; redactor.detect.filters: ``_region_by_word``)."""
 
 from __future__ import annotations
 

@@ -1465,7 +1465,7 @@ class SpanFilters:
         if m.detector not in _GUESSING or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
-        if self.region_by_word(text, m):
+        if self._region_by_word(text, m):
             return True  # "the province of Mendoza": the region, whoever else is called so
         if not self.is_public_place(m.text):
             return False
@@ -1635,9 +1635,9 @@ class SpanFilters:
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
-            or self.region_by_word(text, m)
+            or self._region_by_word(text, m)
 
-    def region_by_word(self, text: str, m: Mention) -> bool:
+    def _region_by_word(self, text: str, m: Mention) -> bool:
         """A first-level region's name the span left its region word out of, after it
         ("Fergana" of "Fergana oblast", "jizzakh" of "jizzakh region") or before it with "of"
         ("Mendoza" of "the province of Mendoza"), by any of the region's names: a region

@@ -570,8 +570,13 @@ class ConfidentForms:
 
         for match, target in self.matches(searched, uncovered):
             start, end = match.span()
-            if self._public_here(text, start, end, target):
-                continue
+            if target.entity_type == "PERSON" and _acronym_of_a_cased_line(text, start, end, target.form):
+                continue  # "NGO" of a run that knows "Mama Ngo": an acronym, as its line is written
+            if target.entity_type == "PERSON" and holds_public_office(
+                    text, start, end, lower_case=self.office_holders_in_captions):
+                continue  # "president juncker": the office holder the filters keep, not the run's person
+            if target.entity_type == "PERSON" and _inside_public_body(text, start, end):
+                continue  # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
             if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
                 end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
             origin = target.origin
@@ -585,19 +590,6 @@ class ConfidentForms:
                                  detector=DETECTOR, text=text[start:end], key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))
         return added
-
-
-    def _public_here(self, text: str, start: int, end: int, target: _Target) -> bool:
-        """The form found again is a public name's here, as the filters read a name found there."""
-        if target.entity_type == "PERSON" and _acronym_of_a_cased_line(text, start, end, target.form):
-            return True  # "NGO" of a run that knows "Mama Ngo": an acronym, as its line is written
-        if target.entity_type == "PERSON" and holds_public_office(
-                text, start, end, lower_case=self.office_holders_in_captions):
-            return True  # "president juncker": the office holder the filters keep, not the run's person
-        if target.entity_type == "PERSON" and _inside_public_body(text, start, end):
-            return True  # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
-        # "Morogoro" of "Morogoro Region": the region, public, where the town alone is not
-        return target.entity_type in {"PERSON", "LOCATION"} and _names_public_region(text, start, end)
 
 
 _SENTENCE_BREAK = regex.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
@@ -751,17 +743,6 @@ def _inside_public_body(text: str, start: int, end: int) -> bool:
 
     m = Mention(start=start, end=end, entity_type="PERSON", score=1.0, detector=DETECTOR, text=text[start:end])
     return SpanFilters().is_inside_public_body(text, m)
-
-
-def _names_public_region(text: str, start: int, end: int) -> bool:
-    """The words ``text[start:end]`` name a public first-level region with the region word said
-    with them ("Morogoro Region", "the province of Mendoza"), as the filters read a name the
-    model found there (:meth:`SpanFilters.region_by_word`): a town of the run said again as
-    its region's name points at the region."""
-    from redactor.detect.filters import SpanFilters
-
-    m = Mention(start=start, end=end, entity_type="LOCATION", score=1.0, detector=DETECTOR, text=text[start:end])
-    return SpanFilters().region_by_word(text, m)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
