@@ -61,7 +61,7 @@ def test_a_plate_split_over_two_cues(redactor_default, tmp_path, name, text, par
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Our team's truck is 粤B 7K512, the white one.", "粤B 7K512"),
+    ("Our team's truck is 粤B 3M408, the white one.", "粤B 3M408"),
     ("He drove the van, 京A·F0236, to the gate.", "京A·F0236"),
     ("The new car was 沪A D12345 then.", "沪A D12345"),
 ])

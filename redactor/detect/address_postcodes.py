@@ -41,7 +41,7 @@ def postcode_addresses(text: str) -> list[Mention]:
             continue
         town = m.group("town")
         if not _is_town(town):
-            # "6444 Längenfeld It's...": the town is the first word alone
+            # "8762 Schwanden The farm ...": the town is the first word alone
             first = town.split()[0]
             if first == town or not _is_town(first):
                 continue
