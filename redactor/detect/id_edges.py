@@ -107,7 +107,8 @@ def _single_letter_at(text: str, start: int) -> bool:
 # eight", "my passport a three one seven ..."): the letter is the code's, not an article.
 _LABEL_BEFORE = regex.compile(rf"(?<![\w'’-])(?P<label>[^\W\d_]+)(?:{_SP}+(?:is|was|number|no\.?))?{_SP}*:?{_SP}+\Z",
                               regex.I)
-_WORD_LABELS = frozenset("plate plates registration reg number passport licence license card badge permit".split())
+# The labels an "a" may follow: an ID document's short name, or a word that names a number.
+_CODE_LABELS = _LABELS | frozenset("plate plates registration reg number passport licence license card badge permit".split())
 # A figure said one by one (not "a hundred", "a thousand", "a twenty").
 _DIGIT_WORD = regex.compile(rf"(?:\d|{'|'.join(sorted({*UNITS, *ZEROS} - {'o'}))})(?![\w'’-])", regex.I)
 
@@ -116,7 +117,7 @@ def _letter_after_label(text: str, letter_start: int, start: int) -> bool:
     """Whether the single "a" at ``letter_start`` opens the code at ``start``: a number's label is
     said right before it and a figure said one by one right after."""
     label = _LABEL_BEFORE.search(text, max(0, letter_start - 30), letter_start)
-    return label is not None and (label.group("label").lower() in _LABELS | _WORD_LABELS) \
+    return label is not None and label.group("label").lower() in _CODE_LABELS \
         and _DIGIT_WORD.match(text, start) is not None
 
 

@@ -698,6 +698,15 @@ class GatedRegex:
         return getattr(self.compiled, name)
 
 
+def _gate_conditions(pattern: str, flags: int) -> tuple[Requirement | None, int | None, Atoms | None]:
+    """What a pattern's gate tests: its requirement (None: no gate), and only with one, the
+    lines around its words it reaches and the words a match may start with."""
+    req = requirement(pattern, flags)
+    if req is None:
+        return None, None, None
+    return req, _reach(pattern, flags), start_words(pattern, flags)
+
+
 # What the gates of redactor's own module patterns (``gated``) know of the last text seen: one
 # case-folding and one automaton pass per text for all of them, apart from a detector's gates.
 _OWN_FACTS = _Folded()
@@ -726,9 +735,7 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
         key = _key(compiled.pattern, flags)
         known = table.get(key)
         if known is None:
-            req = requirement(compiled.pattern, flags)
-            reach = _reach(compiled.pattern, flags) if req is not None else None
-            starts = start_words(compiled.pattern, flags) if req is not None else None
+            req, reach, starts = _gate_conditions(compiled.pattern, flags)
             # No compiled form is kept: the module compiles its own patterns.
             known = learned[key] = (req, reach, b"", starts)
         req, reach, _kept, starts = known
@@ -917,9 +924,7 @@ class Gates:
             else:
                 if compiled is None or isinstance(compiled, LazyRegex):
                     compiled = regex.compile(pattern.regex, flags=plain(flags))
-                req = requirement(pattern.regex, flags)
-                reach = _reach(pattern.regex, flags) if req is not None else None
-                starts = start_words(pattern.regex, flags) if req is not None else None
+                req, reach, starts = _gate_conditions(pattern.regex, flags)
                 if remember:
                     self.learned[key] = (req, reach, pickled(compiled), starts)
             self.total += 1
