@@ -409,7 +409,7 @@ _NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
 _REPEATS = regex.compile(r"(.)\1+", regex.DOTALL)
 
 
-def skeleton(text: str) -> str:
+def _search_skeleton(text: str) -> str:
     """What a text (diacritics dropped) is reduced to for the search of the run's forms: each
     ASCII letter in small letters (and the four characters ``regex`` matches with one read as
     it), every other character outside ASCII as one sign, every space as one, apostrophes
@@ -425,7 +425,7 @@ def _skeleton_key(target: _Target) -> str:
     """What every match of ``target`` has in the text's skeleton: the whole form's skeleton, or
     of an inflected surname the skeleton of the letters its pattern starts with ("" for a form
     that may be anywhere)."""
-    return skeleton(_pattern_start(target) if target.pattern else fold_marks(target.form))
+    return _search_skeleton(_pattern_start(target) if target.pattern else fold_marks(target.form))
 
 
 def _automaton(by_key: Mapping[str, list[int]]) -> ahocorasick.Automaton | None:
@@ -485,7 +485,7 @@ class ConfidentForms:
         """The forms ``text`` may hold (whose skeleton is in its skeleton)."""
         held = set(self.everywhere)
         if self.automaton is not None:
-            for _, indices in self.automaton.iter(skeleton(text)):
+            for _, indices in self.automaton.iter(_search_skeleton(text)):
                 held.update(indices)
         return held
 
