@@ -1,12 +1,16 @@
 """One-line dev-set figures for issue 13, over bench/quality/dev.py's runners and scorer.
 
     python bench/dev_score.py [--sets tab_train,voxpopuli_finetune_lower] [--first N]
-                              [--tools redactor,presidio] [--out DIR] [--reuse]
+                              [--half even|odd] [--tools redactor,presidio] [--out DIR] [--reuse]
 
 Predictions go to DIR/<set>-<tool>.jsonl ({"id", "spans": [{"start", "end", "label"}]}) and are
 scored by the set's own score.py (called, not copied): TAB with identifier NO_MASK as keep and
 ``--by identifier``; VoxPopuli with its public labels as keep.  Prints one summary line per set
 and tool with the figures issue 13 asks for, and the full JSON to DIR/summary.json.
+
+``--half even`` (or ``odd``) keeps every other document (by its line in gold.jsonl) and scores
+against that half of the gold: look for causes in one half, check that a change carries to the
+other before keeping it.
 """
 
 from __future__ import annotations
@@ -49,12 +53,18 @@ def main() -> None:
     ap.add_argument("--tools", default="redactor,presidio")
     ap.add_argument("--first", type=int)
     ap.add_argument("--out", type=Path, default=Path("/tmp/dev_score"))
+    ap.add_argument("--half", choices=("even", "odd"), help="every other document only")
     ap.add_argument("--reuse", action="store_true", help="score existing predictions")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     report: dict = {}
     for name in args.sets.split(","):
         docs = load(name, args.first)
+        gold = None
+        if args.half:
+            docs = docs[args.half == "odd"::2]
+            gold = args.out / f"{name}-gold-{args.half}.jsonl"
+            gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
         for tool in args.tools.split(","):
             pred = args.out / f"{name}-{tool}.jsonl"
             t0 = time.time()
@@ -63,12 +73,12 @@ def main() -> None:
                 pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
             entry = {"docs": len(docs), "seconds": round(time.time() - t0, 1)}
             if name == "tab_train":
-                entry["by_label"] = score(name, pred, args.first)
-                entry["by_identifier"] = score(name, pred, args.first, "--by", "identifier")
+                entry["by_label"] = score(name, pred, args.first, gold=gold)
+                entry["by_identifier"] = score(name, pred, args.first, "--by", "identifier", gold=gold)
             else:
-                entry["default"] = score(name, pred, args.first)
+                entry["default"] = score(name, pred, args.first, gold=gold)
                 entry["public_keep"] = score(name, pred, args.first, "--keep-field", "label",
-                                             "--keep-values", PUBLIC)
+                                             "--keep-values", PUBLIC, gold=gold)
             report.setdefault(name, {})[tool] = entry
             print(f"{name} {tool} ({entry['seconds']} s): {summary(name, entry)}", flush=True)
     (args.out / "summary.json").write_text(json.dumps(report, indent=1) + "\n")

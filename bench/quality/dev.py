@@ -56,8 +56,10 @@ def presidio_predict(docs: list[dict]) -> list[dict]:
             for d in docs]
 
 
-def dev_score(name: str, pred: Path, limit: int | None, *extra: str) -> dict:
-    cmd = [sys.executable, str(DEV / "score.py"), str(DEV / name / "gold.jsonl"), str(pred), "--json", *extra]
+def dev_score(name: str, pred: Path, limit: int | None, *extra: str, gold: Path | None = None) -> dict:
+    """The set's own score.py on ``pred``; ``gold`` replaces the set's gold file (a subset of it)."""
+    gold = gold or DEV / name / "gold.jsonl"
+    cmd = [sys.executable, str(DEV / "score.py"), str(gold), str(pred), "--json", *extra]
     if limit:
         cmd += ["--first", str(limit)]
     return json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
