@@ -336,7 +336,8 @@ def fmt(x) -> str:
     return "-" if x is None else (f"{x:.2f}" if isinstance(x, float) else str(x))
 
 
-def render(results: dict, meta: dict) -> str:
+def render(results: dict, meta: dict, blind: bool = False) -> str:
+    """The report's tables; ``blind`` stops after the per-type table (no file names, no entity ids)."""
     tools = list(results)
     lines = [f"# Quality benchmark - {meta['label']}", "",
              f"redactor code: commit `{meta['commit']}` (worktree {meta['repo']}); "
@@ -356,6 +357,8 @@ def render(results: dict, meta: dict) -> str:
                 cells.append(f"{fmt(x['mention_recall'])} / {fmt(x['touched'])} / {fmt(x['token_recall'])} / "
                              f"{fmt(x['entity_protection'])}")
         lines.append(f"| {k} | {v['mentions']} | " + " | ".join(cells) + " |")
+    if blind:
+        return "\n".join(lines) + "\n"
     lines += ["", "## Per file (direct recall / quasi recall / char precision / keep touched)", "",
               "| file | " + " | ".join(tools) + " |", "| --- |" + " ---: |" * len(tools)]
     for rel in results[tools[0]]["per_file"]:
@@ -391,6 +394,8 @@ def main() -> None:
     ap.add_argument("--label", default="run", help="title of the report")
     ap.add_argument("--reuse", action="store_true", help="score results/raw/*.json without running")
     ap.add_argument("--only", choices=["redactor", "presidio"])
+    ap.add_argument("--blind", action="store_true",
+                    help="a blind set's run: print and write only the overall and per-type tables")
     ap.add_argument("--set", type=Path, default=HERE,
                     help="root of the frozen set (default: this folder; e.g. bench/quality/fresh7)")
     args = ap.parse_args()
@@ -414,7 +419,7 @@ def main() -> None:
         results[tool] = score_tool(gold, raw[tool])
     meta = {"label": args.label, "commit": git_commit(), "repo": str(REPO), "files": len(gold),
             "when": time.strftime("%Y-%m-%d %H:%M"), "seconds": timing}
-    text = render(results, meta)
+    text = render(results, meta, args.blind)
     print(text)
     if args.md:
         args.md.write_text(text, encoding="utf-8")
