@@ -475,6 +475,21 @@ _BODY_HEAD = re.compile(
     r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
     r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
     rf"gendarmerie|prokuratura|{_FEDERATION}", re.IGNORECASE)
+# The heads of a body's name in the languages that put its adjective after the noun (Spanish,
+# Portuguese, Italian, French, Indonesian and Malay: "tribunal constitucional", "Komisi Nasional",
+# "fiscalía anticorrupción"), and the endings of such an adjective there ("-al", "-ico", "-ivo",
+# "-ique", "-if", "-ense", "-ario", "-ista"): a word so shaped right after the head, that no name
+# list knows and that is no English word, is the body's name, not a person after it.
+_POSTPOSED_HEAD = re.compile(
+    r"tribunal|fiscal[ií]a|procuradur[ií]a|secretar[ií]a|ministerio|minist[eé]rio|minist[eè]re|gobierno|governo|"
+    r"polic[ií]a|prokuratura|kementerian|kementrian|conseil|juzgado|corte|cour|direcci[oó]n|instituto|agencia|"
+    r"ag[eê]ncia|comisi[oó]n|comiss[aã]o|commission|superintendencia|defensor[ií]a|contralor[ií]a|jabatan|komisi|"
+    r"pengadilan|kejaksaan", re.IGNORECASE)
+_POSTPOSED_ADJECTIVE = re.compile(
+    r"[^\W\d_]{2,}(?:al|ar|[ií]c[oa]s?|iv[oa]s?|ique|if|ive|ense|[aá]ri[oa]s?|ista|[oó]n)", re.IGNORECASE)
+# A word joined to the span by a hyphen ("croix" of "croix-rouge", "Rouge" of "Croix-Rouge").
+_HYPHENED_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+-$")
+_HYPHENED_AFTER = re.compile(r"-[^\W\d_]+(?![\w'’-])")
 # What may stand between the head and the part found: joining words and the adjectives of a
 # body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
 _BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
@@ -1554,6 +1569,8 @@ class SpanFilters:
         head only everyday English words ("told the police Ivan was there" is his)."""
         if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
             return True
+        if self._hyphened_in_public_body(text, m):
+            return True
         leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
         start = m.start + (leading.end() if leading else 0)
         # "Ministry of Trade, Industry and" + "Labour": a ministry's portfolios listed before the part
@@ -1561,18 +1578,31 @@ class SpanFilters:
         if join is None:
             return False
         head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
-        if head is None or not _BODY_HEAD.fullmatch(head.group()):
-            return False
         words = _WORD.findall(text[start:m.end])
+        if head is None or not (_BODY_HEAD.fullmatch(head.group()) or (
+                not join.group().strip() and start == m.start and _postposed_adjective(head.group(), words))):
+            return False
         # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
         if not words or (any(_is_known_name(w) for w in words) and not (
                 _MINISTRY_HEAD.fullmatch(head.group()) and not all(_is_known_name(w) for w in words))):
             return False
         joined = bool(join.group().strip()) or start > m.start
-        if not joined and (m.entity_type == "PERSON" or not all(
+        if not joined and not _postposed_adjective(head.group(), words) and (m.entity_type == "PERSON" or not all(
                 zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words)):
             return False
         return self.is_public_body(text[head.start():m.end])
+
+    def _hyphened_in_public_body(self, text: str, m: Mention) -> bool:
+        """The span is a part of a hyphened word of a public body's name ("croix" of "la
+        croix-rouge", "Rouge" of "Croix-Rouge"): the whole word is the body's word or
+        the rest of a body's name (:meth:`is_inside_public_body`)."""
+        before = _HYPHENED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        after = _HYPHENED_AFTER.match(text, m.end)
+        if before is None and after is None:
+            return False
+        start, end = (before.start() if before else m.start), (after.end() if after else m.end)
+        whole = replace(m, start=start, end=end, text=text[start:end])
+        return _PUBLIC_BODY.fullmatch(whole.text) is not None or self.is_inside_public_body(text, whole)
 
     def _ends_public_body(self, text: str, m: Mention) -> bool:
         """An organisation or a place found without the body's word that follows it ("the
@@ -2811,6 +2841,15 @@ def _may_be_a_person(words: Sequence[str]) -> bool:
     """Words that may be a person's name: all of them names the lists know, or the first a
     given name ("Anna Kowalczykowska")."""
     return bool(words) and (all(map(_is_known_name, words)) or _is_given_name(fold_place(words[0])))
+
+
+def _postposed_adjective(head: str, words: list[str]) -> bool:
+    """One word right after a head of :data:`_POSTPOSED_HEAD` shaped as that language's
+    adjective, that no name list knows and that English does not use ("constitucional" of "tribunal
+    constitucional"; not "Petrenko" nor "general")."""
+    return len(words) == 1 and _POSTPOSED_HEAD.fullmatch(head) is not None and \
+        _POSTPOSED_ADJECTIVE.fullmatch(words[0]) is not None and not _is_known_name(words[0]) and \
+        zipf_frequency(words[0].lower(), "en") < _BODY_WORD_ZIPF
 
 
 def _is_known_name(word: str) -> bool:

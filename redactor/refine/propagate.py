@@ -18,6 +18,7 @@ import ahocorasick
 import regex
 
 from redactor.detect.casing import line_has_small_letters
+from redactor.detect.hospitals import is_named_hospital
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
@@ -577,6 +578,8 @@ class ConfidentForms:
                 continue  # "president juncker": the office holder the filters keep, not the run's person
             if target.entity_type == "PERSON" and _inside_public_body(text, start, end):
                 continue  # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
+            if _inside_named_hospital(text, start, end, target.entity_type):
+                continue  # "Zenica" of "UKC Zenica": a public hospital's name, as the filters read it
             if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
                 end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
             origin = target.origin
@@ -743,6 +746,15 @@ def _inside_public_body(text: str, start: int, end: int) -> bool:
 
     m = Mention(start=start, end=end, entity_type="PERSON", score=1.0, detector=DETECTOR, text=text[start:end])
     return SpanFilters().is_inside_public_body(text, m)
+
+
+def _inside_named_hospital(text: str, start: int, end: int, entity_type: str) -> bool:
+    """The words ``text[start:end]`` are a town or a patron in a public hospital's name ("Zenica"
+    of "UKC Zenica", "Ystad" of "Ystad lasarett"), which the filters keep where the
+    model finds it (:func:`redactor.detect.hospitals.is_named_hospital`: not the speaker's own
+    hospital); the town said elsewhere in the run stays found."""
+    m = Mention(start=start, end=end, entity_type=entity_type, score=1.0, detector=DETECTOR, text=text[start:end])
+    return is_named_hospital(text, m)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
