@@ -2,8 +2,11 @@
 found again there by the run's propagation when the filters keep the name, and the rest of a
 public body's name is the body's when the model found an adjective that follows the body's word
 in its language ("tribunal constitucional", "Kementerian Kultural") or one half of a hyphened body's
-word ("croix" of "croix-rouge").  Near misses stay found: the town said alone, the speaker's own
-hospital, a person's name after a body's word."""
+word ("croix" of "croix-rouge"); a national body in the word order of languages that put
+"national" after the noun, a social security fund and the Dutch state agency by their words; and
+a name with an acronym said in a list with a public body.  Near misses stay found: the town said
+alone, the speaker's own hospital, a person's name after a body's word, a firm or a person in
+such a list."""
 
 from __future__ import annotations
 
@@ -55,3 +58,29 @@ def test_the_adjective_is_not_found_again_as_a_workplaces_word(redactor_default)
 ])
 def test_a_person_after_a_bodys_word_or_in_a_hyphened_name_stays_found(redactor_default, text, name):
     assert ("PERSON", name) in _names(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "national" after the noun, and a social security fund, in the languages that say them so
+    "The Fonds National de Garantie paid half of it.",
+    "He had no card from the Seguridad Social, so they sent him away.",
+    # the Dutch state agency by its word
+    "Then the Agentschap Binnenlands Bestuur sent a letter to every school.",
+])
+def test_a_national_body_in_another_languages_word_order_is_public(redactor_default, text):
+    assert _names(redactor_default, text) == []
+
+
+def test_a_name_with_an_acronym_listed_with_a_public_body_is_public(redactor_default):
+    assert _names(redactor_default, "I wrote to the Regional Ombudsman and to the KSD Public Health. Nobody answered.") == []
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a firm in the same list, and a person without capitals of an acronym
+    ("I complained to the ministry and to KTL Logistics Ltd.", "ORGANIZATION", "KTL Logistics Ltd."),
+    ("I wrote to the ombudsman and to Anna Kowalczyk in August.", "PERSON", "Anna Kowalczyk"),
+    # a rank's letters before a person's name, after a police body and a comma
+    ("We reported it to the Kanyemba police. Their commander, ASP Mwangi, sent us away.", "PERSON", "ASP Mwangi"),
+])
+def test_a_firm_or_a_person_listed_with_a_public_body_stays_found(redactor_default, text, kind, name):
+    assert (kind, name) in _names(redactor_default, text)

@@ -101,6 +101,7 @@ from redactor.detect.address_postcodes import postcode_addresses
 from redactor.detect.address_frames import anchored_addresses, answered_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.body_lists import acronym_shaped, listed_with_body
 from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
@@ -316,6 +317,14 @@ _PUBLIC_BODY_WORDS = (
     # a national scheme, fund or centre ("the National Health Insurance Scheme", "National Social
     # Security Fund", "the National Youth Service Corps"), not a hospital's or a firm's centre
     r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
+    # the same in the languages that put "national" after the noun ("Programme National de ...",
+    # "Fondo Nacional de ...", "Office national des ..."), the social security funds by their
+    # words there ("la Caja de Seguro Social", "la Sécurité sociale", "Previdência Social"), and
+    # the Dutch state agency ("het Agentschap ...", a word no firm takes)
+    r"(?:programme|programa|programma|fonds?|fondo|fundo|caisse|caja|office|oficina|servicio|servi[cç]o|"
+    r"servizio|agence|agencia|ag[eê]ncia|agenzia|registro|registre)\s+(?:national|nationale|nacional|nazionale)|"
+    r"seguro\s+social|seguridad\s+social|seguran[cç]a\s+social|previd[eê]ncia\s+social|s[eé]curit[eé]\s+sociale|"
+    r"previdenza\s+sociale|sozialversicherung|agentschap|"
     r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
     r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
     # national trade unions and their federations in the transcripts' other languages: a
@@ -1567,9 +1576,8 @@ class SpanFilters:
         without the body's word after it ("the european" of "the european union").  A person stays one: after a joining
         word only a word no name list knows ("the court of Anna" is hers), and right after the
         head only everyday English words ("told the police Ivan was there" is his)."""
-        if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
-            return True
-        if self._hyphened_in_public_body(text, m):
+        if (m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m)) or \
+                self._hyphened_in_public_body(text, m):
             return True
         leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
         start = m.start + (leading.end() if leading else 0)
@@ -1579,16 +1587,8 @@ class SpanFilters:
             return False
         head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
         words = _WORD.findall(text[start:m.end])
-        if head is None or not (_BODY_HEAD.fullmatch(head.group()) or (
-                not join.group().strip() and start == m.start and _postposed_adjective(head.group(), words))):
-            return False
-        # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
-        if not words or (any(_is_known_name(w) for w in words) and not (
-                _MINISTRY_HEAD.fullmatch(head.group()) and not all(_is_known_name(w) for w in words))):
-            return False
         joined = bool(join.group().strip()) or start > m.start
-        if not joined and not _postposed_adjective(head.group(), words) and (m.entity_type == "PERSON" or not all(
-                zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words)):
+        if head is None or not _rest_of_body(head.group(), words, joined, m.entity_type):
             return False
         return self.is_public_body(text[head.start():m.end])
 
@@ -1818,7 +1818,22 @@ class SpanFilters:
         """A news outlet by the words around it, or a public fact or no name by its kind
         ("Kenya Railways", "BBC Persian", "fifa" in a caption, "NIK", "akka":
         :mod:`redactor.detect.public_kinds`)."""
-        return self.is_outlet_here(text, m) or is_public_by_kind(self, text, m, _is_private_before(text, m.start))
+        return self.is_outlet_here(text, m) or is_public_by_kind(self, text, m, _is_private_before(text, m.start)) or \
+            self._listed_with_public_body(text, m)
+
+    def _listed_with_public_body(self, text: str, m: Mention) -> bool:
+        """A name with an acronym said in a list with a public body ("the ombudsman and the
+        KSD Public Health": :mod:`redactor.detect.body_lists`); not a firm, a workplace or a place."""
+        span = _LEADING_THE.sub("", _POSSESSIVE.sub("", m.text.strip()))
+        if not acronym_shaped(span, _is_known_name, lambda w: zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF) or is_firm_name(span) or _is_workplace(span) or \
+                self.is_public_place(span):
+            return False
+
+        def is_body(name: str) -> bool:
+            return (self.is_public_body(name) and not _is_workplace(name)) or self.is_public_term(name) or \
+                name in public_acronyms(text)
+
+        return listed_with_body(text, m.start, m.end, is_body)
 
     def is_outlet_here(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its
@@ -2841,6 +2856,20 @@ def _may_be_a_person(words: Sequence[str]) -> bool:
     """Words that may be a person's name: all of them names the lists know, or the first a
     given name ("Anna Kowalczykowska")."""
     return bool(words) and (all(map(_is_known_name, words)) or _is_given_name(fold_place(words[0])))
+
+
+def _rest_of_body(head: str, words: list[str], joined: bool, entity_type: str) -> bool:
+    """``words`` after a body's ``head`` (a joining word between them or not) may be the rest of
+    its name (see :meth:`SpanFilters.is_inside_public_body`)."""
+    postposed = not joined and _postposed_adjective(head, words)
+    if not words or not (_BODY_HEAD.fullmatch(head) or postposed):
+        return False
+    # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
+    if any(_is_known_name(w) for w in words) and not (
+            _MINISTRY_HEAD.fullmatch(head) and not all(_is_known_name(w) for w in words)):
+        return False
+    return joined or postposed or (entity_type != "PERSON" and all(
+        zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words))
 
 
 def _postposed_adjective(head: str, words: list[str]) -> bool:
