@@ -101,6 +101,7 @@ from redactor.detect.address_postcodes import postcode_addresses
 from redactor.detect.address_frames import anchored_addresses, answered_addresses, chained_addresses, grown_addresses
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
+from redactor.detect.body_lists import acronym_shaped, listed_with_body
 from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
@@ -316,6 +317,14 @@ _PUBLIC_BODY_WORDS = (
     # a national scheme, fund or centre ("the National Health Insurance Scheme", "National Social
     # Security Fund", "the National Youth Service Corps"), not a hospital's or a firm's centre
     r"(?:national|federal)\s+(?:[\w'’-]+\s+){0,4}(?:scheme|fund|corps|programme|program|registry|lottery|archives?)|"
+    # the same in the languages that put "national" after the noun ("Programme National de ...",
+    # "Fondo Nacional de ...", "Office national des ..."), the social security funds by their
+    # words there ("la Caja de Seguro Social", "la Sécurité sociale", "Previdência Social"), and
+    # the Dutch state agency ("het Agentschap ...", a word no firm takes)
+    r"(?:programme|programa|programma|fonds?|fondo|fundo|caisse|caja|office|oficina|servicio|servi[cç]o|"
+    r"servizio|agence|agencia|ag[eê]ncia|agenzia|registro|registre)\s+(?:national|nationale|nacional|nazionale)|"
+    r"seguro\s+social|seguridad\s+social|seguran[cç]a\s+social|previd[eê]ncia\s+social|s[eé]curit[eé]\s+sociale|"
+    r"previdenza\s+sociale|sozialversicherung|agentschap|"
     r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
     r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
     # national trade unions and their federations in the transcripts' other languages: a
@@ -475,6 +484,21 @@ _BODY_HEAD = re.compile(
     r"procuradur[ií]a|secretar[ií]a|agency|directorate|inspectorate|commission|ombudsman|government|"
     r"gobierno|governo|republic|rep[uú]blica|federation|police|polic[ií]a|army|navy|forces|guard|"
     rf"gendarmerie|prokuratura|{_FEDERATION}", re.IGNORECASE)
+# The heads of a body's name in the languages that put its adjective after the noun (Spanish,
+# Portuguese, Italian, French, Indonesian and Malay: "tribunal constitucional", "Komisi Nasional",
+# "fiscalía anticorrupción"), and the endings of such an adjective there ("-al", "-ico", "-ivo",
+# "-ique", "-if", "-ense", "-ario", "-ista"): a word so shaped right after the head, that no name
+# list knows and that is no English word, is the body's name, not a person after it.
+_POSTPOSED_HEAD = re.compile(
+    r"tribunal|fiscal[ií]a|procuradur[ií]a|secretar[ií]a|ministerio|minist[eé]rio|minist[eè]re|gobierno|governo|"
+    r"polic[ií]a|prokuratura|kementerian|kementrian|conseil|juzgado|corte|cour|direcci[oó]n|instituto|agencia|"
+    r"ag[eê]ncia|comisi[oó]n|comiss[aã]o|commission|superintendencia|defensor[ií]a|contralor[ií]a|jabatan|komisi|"
+    r"pengadilan|kejaksaan", re.IGNORECASE)
+_POSTPOSED_ADJECTIVE = re.compile(
+    r"[^\W\d_]{2,}(?:al|ar|[ií]c[oa]s?|iv[oa]s?|ique|if|ive|ense|[aá]ri[oa]s?|ista|[oó]n)", re.IGNORECASE)
+# A word joined to the span by a hyphen ("croix" of "croix-rouge", "Rouge" of "Croix-Rouge").
+_HYPHENED_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+-$")
+_HYPHENED_AFTER = re.compile(r"-[^\W\d_]+(?![\w'’-])")
 # What may stand between the head and the part found: joining words and the adjectives of a
 # body's rank ("Court of Cassation", "fiscalía general de la república", "Ministry for Health").
 _BODY_JOINING = r"of|for|de|del|della|da|do|dos|des|du|la|le|el|the"
@@ -1552,7 +1576,8 @@ class SpanFilters:
         without the body's word after it ("the european" of "the european union").  A person stays one: after a joining
         word only a word no name list knows ("the court of Anna" is hers), and right after the
         head only everyday English words ("told the police Ivan was there" is his)."""
-        if m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m):
+        if (m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m)) or \
+                self._hyphened_in_public_body(text, m):
             return True
         leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
         start = m.start + (leading.end() if leading else 0)
@@ -1561,18 +1586,23 @@ class SpanFilters:
         if join is None:
             return False
         head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
-        if head is None or not _BODY_HEAD.fullmatch(head.group()):
-            return False
         words = _WORD.findall(text[start:m.end])
-        # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
-        if not words or (any(_is_known_name(w) for w in words) and not (
-                _MINISTRY_HEAD.fullmatch(head.group()) and not all(_is_known_name(w) for w in words))):
-            return False
         joined = bool(join.group().strip()) or start > m.start
-        if not joined and (m.entity_type == "PERSON" or not all(
-                zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words)):
+        if head is None or not _rest_of_body(head.group(), words, joined, m.entity_type):
             return False
         return self.is_public_body(text[head.start():m.end])
+
+    def _hyphened_in_public_body(self, text: str, m: Mention) -> bool:
+        """The span is a part of a hyphened word of a public body's name ("croix" of "la
+        croix-rouge", "Rouge" of "Croix-Rouge"): the whole word is the body's word or
+        the rest of a body's name (:meth:`is_inside_public_body`)."""
+        before = _HYPHENED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        after = _HYPHENED_AFTER.match(text, m.end)
+        if before is None and after is None:
+            return False
+        start, end = (before.start() if before else m.start), (after.end() if after else m.end)
+        whole = replace(m, start=start, end=end, text=text[start:end])
+        return _PUBLIC_BODY.fullmatch(whole.text) is not None or self.is_inside_public_body(text, whole)
 
     def _ends_public_body(self, text: str, m: Mention) -> bool:
         """An organisation or a place found without the body's word that follows it ("the
@@ -1788,7 +1818,22 @@ class SpanFilters:
         """A news outlet by the words around it, or a public fact or no name by its kind
         ("Kenya Railways", "BBC Persian", "fifa" in a caption, "NIK", "akka":
         :mod:`redactor.detect.public_kinds`)."""
-        return self.is_outlet_here(text, m) or is_public_by_kind(self, text, m, _is_private_before(text, m.start))
+        return self.is_outlet_here(text, m) or is_public_by_kind(self, text, m, _is_private_before(text, m.start)) or \
+            self._listed_with_public_body(text, m)
+
+    def _listed_with_public_body(self, text: str, m: Mention) -> bool:
+        """A name with an acronym said in a list with a public body ("the ombudsman and the
+        KSD Public Health": :mod:`redactor.detect.body_lists`); not a firm, a workplace or a place."""
+        span = _LEADING_THE.sub("", _POSSESSIVE.sub("", m.text.strip()))
+        if not acronym_shaped(span, _is_known_name, lambda w: zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF) or is_firm_name(span) or _is_workplace(span) or \
+                self.is_public_place(span):
+            return False
+
+        def is_body(name: str) -> bool:
+            return (self.is_public_body(name) and not _is_workplace(name)) or self.is_public_term(name) or \
+                name in public_acronyms(text)
+
+        return listed_with_body(text, m.start, m.end, is_body)
 
     def is_outlet_here(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its
@@ -2811,6 +2856,29 @@ def _may_be_a_person(words: Sequence[str]) -> bool:
     """Words that may be a person's name: all of them names the lists know, or the first a
     given name ("Anna Kowalczykowska")."""
     return bool(words) and (all(map(_is_known_name, words)) or _is_given_name(fold_place(words[0])))
+
+
+def _rest_of_body(head: str, words: list[str], joined: bool, entity_type: str) -> bool:
+    """``words`` after a body's ``head`` (a joining word between them or not) may be the rest of
+    its name (see :meth:`SpanFilters.is_inside_public_body`)."""
+    postposed = not joined and _postposed_adjective(head, words)
+    if not words or not (_BODY_HEAD.fullmatch(head) or postposed):
+        return False
+    # a ministry's portfolio is never a person's ("de la Santé Publique"): one word no name is enough
+    if any(_is_known_name(w) for w in words) and not (
+            _MINISTRY_HEAD.fullmatch(head) and not all(_is_known_name(w) for w in words)):
+        return False
+    return joined or postposed or (entity_type != "PERSON" and all(
+        zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words))
+
+
+def _postposed_adjective(head: str, words: list[str]) -> bool:
+    """One word right after a head of :data:`_POSTPOSED_HEAD` shaped as that language's
+    adjective, that no name list knows and that English does not use ("constitucional" of "tribunal
+    constitucional"; not "Petrenko" nor "general")."""
+    return len(words) == 1 and _POSTPOSED_HEAD.fullmatch(head) is not None and \
+        _POSTPOSED_ADJECTIVE.fullmatch(words[0]) is not None and not _is_known_name(words[0]) and \
+        zipf_frequency(words[0].lower(), "en") < _BODY_WORD_ZIPF
 
 
 def _is_known_name(word: str) -> bool:

@@ -163,7 +163,7 @@ def listed_with_outlet(text: str, start: int, end: int, is_outlet: Callable[[str
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    neighbours = _list_neighbours(text, start, end)
+    neighbours = list_neighbours(text, start, end)
     if neighbours and _PUBLISH_AFTER.match(text, end):
         return True  # "I want X or Y to publish": what the list is asked to do is an outlet's
     for other in neighbours:
@@ -177,15 +177,17 @@ _PUBLISH_AFTER = re.compile(r"[^\n.;!?]{0,40}?\bto[^\S\n]+(?:publish|broadcast|p
                             re.IGNORECASE)
 
 
-def _list_neighbours(text: str, start: int, end: int) -> list[str]:
+def list_neighbours(text: str, start: int, end: int, listed_before: re.Pattern[str] = _LISTED_BEFORE,
+                    listed_after: re.Pattern[str] = _LISTED_AFTER, reach: int = 60) -> list[str]:
     """The names right before and right after the span in a list, each as its one to four
-    words nearest the span ("the ORF" before, "Radio Kiskeya nothing" -> "Radio Kiskeya")."""
+    words nearest the span ("the ORF" before, "Radio Kiskeya nothing" -> "Radio Kiskeya");
+    ``listed_before`` and ``listed_after`` read the list (a group ``other`` for the name)."""
     out: list[str] = []
-    before = _LISTED_BEFORE.search(text, max(0, start - 60), start)
+    before = listed_before.search(text, max(0, start - reach), start)
     if before is not None:
         words = before.group("other").split()
         out += [" ".join(words[i:]) for i in range(len(words))]
-    after = _LISTED_AFTER.match(text, end)
+    after = listed_after.match(text, end)
     if after is not None:
         words = after.group("other").split()
         out += [" ".join(words[:i]) for i in range(len(words), 0, -1)]
