@@ -289,6 +289,12 @@ def _without_possessive(span: str, entity_type: str) -> str:
     return span
 
 
+_LEADING_ARTICLE = re.compile(r"the[^\S\n]+(?=\S)", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"(?:between|from|since|until|till|about|around)[^\S\n]+(?=\S)", re.IGNORECASE)
+# A number after "no." or "number" is that number ("Law no. 1602", "flat number 1990"), not a year.
+_NUMBER_SIGN = re.compile(r"\b(?:nos?\.|numbers?)[^\S\n]*$", re.IGNORECASE)
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -298,6 +304,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         span, end = span[:-1], end - 1
     while span and span[0].isspace():
         span, start = span[1:], start + 1
+    if entity_type == "DATE" and detector == "SpacyRecognizer":
+        # "between 9 March and ...", "from 1990": the preposition says how the date is used
+        lead = _DATE_PREPOSITION.match(span)
+        if lead and lead.end() < len(span):
+            span, start = span[lead.end():], start + lead.end()
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
         start, span = _without_sentence_end_letter(text, start, span)
         # A place's name is whole even when it starts with a common word ("Mexico City"), and
@@ -307,6 +318,15 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
                 and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
+        if detector == "SpacyRecognizer" and entity_type != "PERSON":
+            # The model often takes the article in ("the Maison Verte Clinic"): it names nothing
+            # ("the [ORGANIZATION 1]"), and a kept name's article is matched apart anyway; a
+            # place's only in small letters ("The Hague" is the name).
+            article = _LEADING_ARTICLE.match(span)
+            if article and article.end() < len(span) and (entity_type == "ORGANIZATION" or span[0] == "t"):
+                span, start = span[article.end():], start + article.end()
+            if span.count("(") > span.count(")") and text.startswith(")", start + len(span)):
+                span += ")"  # "Kreuzfeld Prison (Untersuchungsgefängnis" the model left open
         span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)
@@ -831,6 +851,8 @@ class Detector:
         start, end = _trimmed(text, result.start, result.end, entity_type, detector)
         span = text[start:end]
         if not _is_kept(entity_type, span):
+            return None
+        if entity_type == "DATE" and span.isdigit() and _NUMBER_SIGN.search(text, max(0, start - 12), start):
             return None
         if entity_type == "PERSON" and any(c.isdigit() for c in span):
             entity_type = "HANDLE"  # a display name with digits ("Sokha Line9"): an account's, no person's name
