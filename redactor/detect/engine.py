@@ -290,9 +290,11 @@ def _without_possessive(span: str, entity_type: str) -> str:
 
 
 _LEADING_ARTICLE = re.compile(r"the[^\S\n]+(?=\S)", re.IGNORECASE)
-_DATE_PREPOSITION = re.compile(r"(?:between|from|since|until|till|about|around)[^\S\n]+(?=\S)", re.IGNORECASE)
-# A number after "no." or "number" is that number ("Law no. 1602", "flat number 1990"), not a year.
-_NUMBER_SIGN = re.compile(r"\b(?:nos?\.|numbers?)[^\S\n]*$", re.IGNORECASE)
+# A law's number is no year ("Law no. 1602"); any other number after "no." may be an ID the
+# model's date happens to cover ("prisoner number 24817"), so it stays.
+_LAW_NUMBER_SIGN = re.compile(
+    r"\b(?:law|act|decree|code|regulation|ordinance|directive|protocol|resolution)[^\S\n]+(?:nos?\.|numbers?)[^\S\n]*$",
+    re.IGNORECASE)
 
 
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
@@ -304,11 +306,6 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         span, end = span[:-1], end - 1
     while span and span[0].isspace():
         span, start = span[1:], start + 1
-    if entity_type == "DATE" and detector == "SpacyRecognizer":
-        # "between 9 March and ...", "from 1990": the preposition says how the date is used
-        lead = _DATE_PREPOSITION.match(span)
-        if lead and lead.end() < len(span):
-            span, start = span[lead.end():], start + lead.end()
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
         start, span = _without_sentence_end_letter(text, start, span)
         # A place's name is whole even when it starts with a common word ("Mexico City"), and
@@ -852,7 +849,7 @@ class Detector:
         span = text[start:end]
         if not _is_kept(entity_type, span):
             return None
-        if entity_type == "DATE" and span.isdigit() and _NUMBER_SIGN.search(text, max(0, start - 12), start):
+        if entity_type == "DATE" and span.isdigit() and _LAW_NUMBER_SIGN.search(text, max(0, start - 24), start):
             return None
         if entity_type == "PERSON" and any(c.isdigit() for c in span):
             entity_type = "HANDLE"  # a display name with digits ("Sokha Line9"): an account's, no person's name
