@@ -297,6 +297,20 @@ _LAW_NUMBER_SIGN = re.compile(
     re.IGNORECASE)
 
 
+def _without_article(text: str, start: int, span: str, entity_type: str) -> tuple[int, str]:
+    """The model's organisation or place without the article it often takes in ("the Maison
+    Verte Clinic"): it names nothing ("the [ORGANIZATION 1]"), and a kept name's article is
+    matched apart anyway; a place's only in small letters ("The Hague" is the name).  A span
+    that opens a bracket and stops before its ")" takes it ("Kreuzfeld Prison (Untersuchungs-
+    gefängnis")."""
+    article = _LEADING_ARTICLE.match(span)
+    if article and article.end() < len(span) and (entity_type == "ORGANIZATION" or span[0] == "t"):
+        span, start = span[article.end():], start + article.end()
+    if span.count("(") > span.count(")") and text.startswith(")", start + len(span)):
+        span += ")"
+    return start, span
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -316,14 +330,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         if detector == "SpacyRecognizer" and entity_type != "PERSON":
-            # The model often takes the article in ("the Maison Verte Clinic"): it names nothing
-            # ("the [ORGANIZATION 1]"), and a kept name's article is matched apart anyway; a
-            # place's only in small letters ("The Hague" is the name).
-            article = _LEADING_ARTICLE.match(span)
-            if article and article.end() < len(span) and (entity_type == "ORGANIZATION" or span[0] == "t"):
-                span, start = span[article.end():], start + article.end()
-            if span.count("(") > span.count(")") and text.startswith(")", start + len(span)):
-                span += ")"  # "Kreuzfeld Prison (Untersuchungsgefängnis" the model left open
+            start, span = _without_article(text, start, span, entity_type)
         span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)

@@ -1121,11 +1121,11 @@ _EVENT_WINDOW = 200
 # force ("Law no. 12 of 3 May 1994", "it entered into force on 1 July 2001", "the date on which
 # the Protocol came into force", "the parliament passed the act"), not the day someone was
 # charged under it.
-_LAW = r"(?:law|act|code|decree|protocol|regulation|ordinance|directive|constitution|statute|treaty|convention)"
+_LAW_WORD = r"(?:law|act|code|decree|protocol|regulation|ordinance|directive|constitution|statute|treaty|convention)"
 _INTO_FORCE = r"(?:came|come|comes|entered|enter|enters|coming|entering)[^\S\n]+into[^\S\n]+force"
 _LAW_DATE_BEFORE = re.compile(
     rf"(?:\b{_INTO_FORCE}[^\S\n]+(?:on|in|as[^\S\n]+(?:of|from))"
-    rf"|\b(?i:{_LAW})(?:[^\S\n]+nos?\.[^\S\n]*[\w/.-]+)?[^\S\n]+(?:of|dated)"
+    rf"|\b(?i:{_LAW_WORD})(?:[^\S\n]+nos?\.[^\S\n]*[\w/.-]+)?[^\S\n]+(?:of|dated)"
     rf"|\bpromulgat\w*[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w.’'-]+[^\S\n]+){{1,6}}(?:on|of))[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE)
 _LAW_DATE_AFTER = re.compile(
@@ -1750,12 +1750,7 @@ class SpanFilters:
             m = self._without_platform(m)
         if self._public_name_here(text, m, acronyms):
             return None
-        # a place of work named after a figure ("Queen Elizabeth Central Hospital") is no figure:
-        # it is public or not by its own rules
-        if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                not (m.entity_type != "PERSON" and _is_workplace(m.text)) and \
-                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
-                                              self.is_public_body):
+        if self._names_a_figure(text, m):
             return None
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
@@ -1768,6 +1763,16 @@ class SpanFilters:
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
         return None if self._public_by_its_shape(text, m) else m
+
+    def _names_a_figure(self, text: str, m: Mention) -> bool:
+        """The span names a public figure (:meth:`PublicFigures.is_public_figure`); a place of
+        work named after one ("Queen Elizabeth Central Hospital") is no figure: it is public or
+        not by its own rules."""
+        if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"} or \
+                (m.entity_type != "PERSON" and _is_workplace(m.text)):
+            return False
+        return self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
+                                             self.is_public_body)
 
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
