@@ -289,7 +289,6 @@ def _without_possessive(span: str, entity_type: str) -> str:
     return span
 
 
-_LEADING_ARTICLE = re.compile(r"the[^\S\n]+(?=\S)", re.IGNORECASE)
 # A law's number is no year ("Law no. 1602"); any other number after "no." may be an ID the
 # model's date happens to cover ("prisoner number 24817"), so it stays.
 _LAW_NUMBER_SIGN = re.compile(
@@ -297,18 +296,12 @@ _LAW_NUMBER_SIGN = re.compile(
     re.IGNORECASE)
 
 
-def _without_article(text: str, start: int, span: str, entity_type: str) -> tuple[int, str]:
-    """The model's organisation or place without the article it often takes in ("the Maison
-    Verte Clinic"): it names nothing ("the [ORGANIZATION 1]"), and a kept name's article is
-    matched apart anyway; a place's only in small letters ("The Hague" is the name).  A span
-    that opens a bracket and stops before its ")" takes it ("Kreuzfeld Prison (Untersuchungs-
-    gefängnis")."""
-    article = _LEADING_ARTICLE.match(span)
-    if article and article.end() < len(span) and (entity_type == "ORGANIZATION" or span[0] == "t"):
-        span, start = span[article.end():], start + article.end()
+def _with_its_bracket(text: str, start: int, span: str) -> str:
+    """A span that opens a bracket and stops before its ")" takes it ("Kreuzfeld Prison
+    (Untersuchungsgefängnis" the model left open)."""
     if span.count("(") > span.count(")") and text.startswith(")", start + len(span)):
         span += ")"
-    return start, span
+    return span
 
 
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
@@ -330,7 +323,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         if detector == "SpacyRecognizer" and entity_type != "PERSON":
-            start, span = _without_article(text, start, span, entity_type)
+            span = _with_its_bracket(text, start, span)
         span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)

@@ -418,7 +418,23 @@ def extend_organisations(mentions: Sequence[Mention], text: str) -> list[Mention
     """``mentions`` with each ORGANIZATION grown over the firm's words after it; a person's name
     before a firm's trade, and a small place before a kind of workplace, made the firm; a small
     place grown over the camp or estate named after it."""
-    return [_grown(text, m) for m in mentions]
+    return [_without_article(text, _grown(text, m)) for m in mentions]
+
+
+_LEADING_ARTICLE = regex.compile(rf"the{_SP}+(?=\S)", regex.I)
+
+
+def _without_article(text: str, m: Mention) -> Mention:
+    """The model's organisation or place without the article it often takes in ("the Maison
+    Verte Clinic"), once the filters have read it with it: the article names nothing ("the
+    [ORGANIZATION 1]"); a place's only in small letters ("The Hague" is the name)."""
+    if m.detector != "SpacyRecognizer" or m.entity_type not in ("ORGANIZATION", "LOCATION"):
+        return m
+    article = _LEADING_ARTICLE.match(m.text)
+    if article is None or article.end() == len(m.text) or (m.entity_type == "LOCATION" and m.text[0] != "t"):
+        return m
+    start = m.start + article.end()
+    return replace(m, start=start, text=text[start:m.end])
 
 
 def with_bodies_of_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
