@@ -67,7 +67,7 @@ def test_a_date_is_public_when_a_law_comes_into_force_then(redactor: Redactor) -
 
 
 def test_a_courts_numbered_section_stays(redactor: Redactor) -> None:
-    text = "On 12 May 2010 the President of the Fourth Section asked both parties for written comments."
+    text = "On 12 May 2010 the judges of the Fourth Section asked both parties for written comments."
     assert texts(redactor, text) == ["12 May 2010"]
 
 

@@ -289,7 +289,7 @@ def _without_possessive(span: str, entity_type: str) -> str:
     return span
 
 
-# A law's number is no year ("Law no. 1602"); any other number after "no." may be an ID the
+# A law's number is no year ("Act no. 4471"); any other number after "no." may be an ID the
 # model's date happens to cover ("prisoner number 24817"), so it stays.
 _LAW_NUMBER_SIGN = re.compile(
     r"\b(?:law|act|decree|code|regulation|ordinance|directive|protocol|resolution)[^\S\n]+(?:nos?\.|numbers?)[^\S\n]*$",

@@ -236,7 +236,7 @@ _PUBLIC_BODY_WORDS = (
     r"cabinet|presidency|commission|commissioner|ombudsman|agency|authority|authorities|"
     r"directorate|inspectorate|prosecutor|prosecutors|prosecution|procurator|procuracy|"
     r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
-    # a court's numbered division, written as its name ("the Fourth Section decided"); a
+    # a court's numbered division, written as its name ("the Third Section ruled"); a
     # plant's "fourth section" in small letters is a workplace
     r"(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+Section)|"
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"

@@ -129,8 +129,8 @@ _KIND_WORDS_BEFORE = 2
 # may be a bakery in Rossosh.
 _THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
 # The name of a body that a hidden town's name opens ("Wexford District Court", "Wexford
-# Federal Police Authority", "Wexford Public Prosecutor"): with the town replaced, what is left
-# ("[LOCATION 1] Federal Police Authority") still narrows which town it was, so the body's name
+# Water Authority", "Wexford Public Prosecutor"): with the town replaced, what is left
+# ("[LOCATION 1] Water Authority") still narrows which town it was, so the body's name
 # goes with it.  Capitalised words only, up to the body's head word.
 _BODY_OF_PLACE = regex.compile(
     rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]*)){{0,4}}{_SP}+(?-i:Court|Tribunal|Prosecutor|Authority|Police|Council|"
@@ -400,7 +400,7 @@ def _grown(text: str, m: Mention) -> Mention:
 
 
 # A body's name in its own language, in brackets right after the name it glosses ("the Wexford
-# Labour Office (Arbeitsamt)", "Nowa Prison (Zakład Karny)"): the same body, named again; an
+# Tax Office (Finanzamt)", "Kreuzfeld Prison (Justizvollzugsanstalt)"): the same body, named again; an
 # acronym in capitals is left to the acronym rules.
 _GLOSS = regex.compile(rf"{_SP}*\((?=[^)\n]*\p{{Ll}})\p{{Lu}}[\p{{L}}'’-]*(?:{_SP}+[\p{{L}}'’-]+){{0,3}}\)")
 
