@@ -25,6 +25,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.offices import holds_public_office
 from redactor.detect.overlaps import resolve_overlaps
+from redactor.detect.org_edges import with_bodies_of_places
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.incident import IncidentDetailRecognizer
@@ -836,6 +837,7 @@ class Redactor:
                                     _is_given_name)
         # A name made a place here ("in Giza") is public or not by the detector's own rule.
         mentions = self.public.drop_public_places(mentions)
+        mentions = with_bodies_of_places(text, mentions)  # "[LOCATION 1] District Court" says which town
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"

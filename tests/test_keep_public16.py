@@ -47,13 +47,13 @@ def test_a_hospital_named_after_a_person_a_saint_or_a_tier_is_kept(redactor_defa
 @pytest.mark.parametrize("text, found", [
     # the speaker's own hospital, wherever the file names it
     ("I am a nurse at Mulago Hospital.", ("ORGANIZATION", "Mulago Hospital")),
-    ("I work at the Princess Marina Hospital in the maternity ward.", ("ORGANIZATION", "the Princess Marina Hospital")),
+    ("I work at the Princess Marina Hospital in the maternity ward.", ("ORGANIZATION", "Princess Marina Hospital")),
     ("In my ward at Kamuzu Central Hospital nobody talks.", ("ORGANIZATION", "Kamuzu Central Hospital")),
     ("I worked at Kamuzu Central Hospital for ten years. Later my son was born at Kamuzu Central Hospital.",
      ("ORGANIZATION", "Kamuzu Central Hospital")),
     # a hospital's staff: the hospitals the interview names may be theirs
     ("I am a midwife. The baby came at the Queen Elizabeth Central Hospital.",
-     ("ORGANIZATION", "the Queen Elizabeth Central Hospital")),
+     ("ORGANIZATION", "Queen Elizabeth Central Hospital")),
     # a private owner's, a place's alone, a province's tier alone
     ("I went to Okafor's Hospital for my leg.", ("ORGANIZATION", "Okafor's Hospital")),
     ("They took him to Nairobi Hospital.", ("ORGANIZATION", "Nairobi Hospital")),

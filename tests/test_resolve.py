@@ -627,7 +627,7 @@ CASES = [
     ("a unit said two ways, a phone said two ways",
      "He served in the 3rd Assault Brigade. The Third Assault Brigade lost men near Avdiivka. "
      "Call me on 067 123 45 67, zero six seven one two three four five six seven.",
-     "He served in the [UNIT 1]. [UNIT 1] lost men near [LOCATION 1]. "
+     "He served in the [UNIT 1]. The [UNIT 1] lost men near [LOCATION 1]. "
      "Call me on [PHONE 1], [PHONE 1]."),
     ("surname shared by two people",
      "Oleh Shevchuk and his wife Iryna Shevchuk ran the shop. Shevchuk was arrested in May.",

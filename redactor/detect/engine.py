@@ -289,6 +289,21 @@ def _without_possessive(span: str, entity_type: str) -> str:
     return span
 
 
+# A law's number is no year ("Act no. 4471"); any other number after "no." may be an ID the
+# model's date happens to cover ("prisoner number 24817"), so it stays.
+_LAW_NUMBER_SIGN = re.compile(
+    r"\b(?:law|act|decree|code|regulation|ordinance|directive|protocol|resolution)[^\S\n]+(?:nos?\.|numbers?)[^\S\n]*$",
+    re.IGNORECASE)
+
+
+def _with_its_bracket(text: str, start: int, span: str) -> str:
+    """A span that opens a bracket and stops before its ")" takes it ("Kreuzfeld Prison
+    (Untersuchungsgefängnis" the model left open)."""
+    if span.count("(") > span.count(")") and text.startswith(")", start + len(span)):
+        span += ")"
+    return span
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -307,6 +322,8 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
                 and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
+        if detector == "SpacyRecognizer" and entity_type != "PERSON":
+            span = _with_its_bracket(text, start, span)
         span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
         span = _without_trailing_verb(span, entity_type)
@@ -831,6 +848,8 @@ class Detector:
         start, end = _trimmed(text, result.start, result.end, entity_type, detector)
         span = text[start:end]
         if not _is_kept(entity_type, span):
+            return None
+        if entity_type == "DATE" and span.isdigit() and _LAW_NUMBER_SIGN.search(text, max(0, start - 24), start):
             return None
         if entity_type == "PERSON" and any(c.isdigit() for c in span):
             entity_type = "HANDLE"  # a display name with digits ("Sokha Line9"): an account's, no person's name

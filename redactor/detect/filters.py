@@ -237,6 +237,9 @@ _PUBLIC_BODY_WORDS = (
     r"cabinet|presidency|commission|commissioner|ombudsman|agency|authority|authorities|"
     r"directorate|inspectorate|prosecutor|prosecutors|prosecution|procurator|procuracy|"
     r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
+    # a court's numbered division, written as its name ("the Third Section ruled"); a
+    # plant's "fourth section" in small letters is a workplace
+    r"(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+Section)|"
     r"home\s+office|foreign\s+office|cabinet\s+office|united\s+nations|european\s+union|"
     r"council\s+of\s+europe|nato|interpol|europol|unicef|unhcr|who|osce|imf|world\s+bank|"
     r"republic|rep[uú]blica|kingdom|federation|"
@@ -1138,6 +1141,22 @@ _EVENT_NEARBY = re.compile(
     rf"\b(?:{_PUBLIC_EVENT}|attacks?|invaded|invasion|war|pandemic|covid|lockdown|coup|brexit|"
     rf"election|referendum|capitol|kabul|crimea|hamas)\b", re.IGNORECASE)
 _EVENT_WINDOW = 200
+# A law's own dates are public like an election's: the day it was made, numbered or came into
+# force ("Law no. 12 of 3 May 1994", "it entered into force on 1 July 2001", "the date on which
+# the Protocol came into force", "the parliament passed the act"), not the day someone was
+# charged under it.
+_LAW_WORD = r"(?:law|act|code|decree|protocol|regulation|ordinance|directive|constitution|statute|treaty|convention)"
+_INTO_FORCE = r"(?:came|come|comes|entered|enter|enters|coming|entering)[^\S\n]+into[^\S\n]+force"
+_LAW_DATE_BEFORE = re.compile(
+    rf"(?:\b{_INTO_FORCE}[^\S\n]+(?:on|in|as[^\S\n]+(?:of|from))"
+    rf"|\b(?i:{_LAW_WORD})(?:[^\S\n]+nos?\.[^\S\n]*[\w/.-]+)?[^\S\n]+(?:of|dated)"
+    rf"|\bpromulgat\w*[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w.’'-]+[^\S\n]+){{1,6}}(?:on|of))[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
+_LAW_DATE_AFTER = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*(?:(?:when|on[^\S\n]+which)[^\S\n]+(?:[^.;\n]|\.(?=[^\S\n]*\d)){{0,80}}?\b{_INTO_FORCE}"
+    rf"|(?:the[^\S\n]+)?(?:parliament|legislature|national[^\S\n]+assembly|congress|senate|diet|sejm)[^\S\n]+"
+    rf"(?:passed|adopted|enacted|amended))\b",
+    re.IGNORECASE)
 # A day and month named as a festivity, not as a day: "the 4th of July weekend", "the May 9 parade".
 _FESTIVITY = r"weekend|holidays?|fireworks|parades?|celebrations?|festivities"
 _FESTIVITY_AFTER = re.compile(rf"[^\S\n]+(?:{_FESTIVITY})\b", re.IGNORECASE)
@@ -1228,6 +1247,8 @@ def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tupl
     if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span) or _month_range_alone(text, start, end):
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
+        return True
+    if _LAW_DATE_BEFORE.search(text, max(0, start - 60), start) or _LAW_DATE_AFTER.match(text, end):
         return True
     if not _YEAR_IN_DATE.search(span) and (_FESTIVITY_AFTER.match(text, end) or _FESTIVITY_END.search(span)):
         return True
@@ -1459,7 +1480,7 @@ class SpanFilters:
             return False
         if self.is_vocabulary(m.text):
             return True
-        if _in_heading(text, m) or _LAW.search(m.text) is not None:
+        if _in_heading(text, m) or _LAW.search(m.text) is not None or _LATIN_PHRASE.fullmatch(m.text):
             return True
         if m.entity_type != "PERSON":
             return self._vocabulary_as_place_or_body(text, m)
@@ -1759,9 +1780,7 @@ class SpanFilters:
             m = self._without_platform(m)
         if self._public_name_here(text, m, acronyms):
             return None
-        if m.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"} and \
-                self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
-                                              self.is_public_body):
+        if self._names_a_figure(text, m):
             return None
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
@@ -1774,6 +1793,16 @@ class SpanFilters:
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
         return None if self._public_by_its_shape(text, m) else m
+
+    def _names_a_figure(self, text: str, m: Mention) -> bool:
+        """The span names a public figure (:meth:`PublicFigures.is_public_figure`); a place of
+        work named after one ("Queen Elizabeth Central Hospital") is no figure: it is public or
+        not by its own rules."""
+        if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"} or \
+                (m.entity_type != "PERSON" and _is_workplace(m.text)):
+            return False
+        return self.figures.is_public_figure(text, m.start, m.end, self.is_public_place, self.office_holders_in_captions,
+                                             self.is_public_body)
 
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
@@ -2768,6 +2797,15 @@ def is_lexicon_phrase(text: str, m: Mention) -> bool:
     return bool(words) and m.text == m.text.lower() and all(map(_lexicon_word, words)) \
         and not _COURTESY_BEFORE.search(text, max(0, m.start - 8), m.start) \
         and not _ADDRESS_BEFORE.search(text, max(0, m.start - 8), m.start)
+
+
+# Latin phrases of English prose, in small letters ("it argued, inter alia, that"): words of
+# the language that the model takes for a name because no list of English words has them.
+_LATIN_PHRASE = re.compile(
+    r"inter[^\S\n]+alia|inter[^\S\n]+alios|mutatis[^\S\n]+mutandis|ex[^\S\n]+officio|prima[^\S\n]+facie|"
+    r"bona[^\S\n]+fide|de[^\S\n]+(?:facto|jure)|sui[^\S\n]+generis|in[^\S\n]+absentia|ex[^\S\n]+parte|"
+    r"ratione[^\S\n]+(?:materiae|personae|temporis|loci)|res[^\S\n]+judicata|erga[^\S\n]+omnes|"
+    r"(?:stricto|lato)[^\S\n]+sensu|amicus[^\S\n]+curiae|habeas[^\S\n]+corpus")
 
 
 _ROLE_VOCABULARIES = ("trade", "rank", "plain_rank", "head", "one_person_job")

@@ -128,6 +128,13 @@ _KIND_WORDS_BEFORE = 2
 # "the" right before a place: "the bilton plant" is the plant; "rossosh bakery" in a file name
 # may be a bakery in Rossosh.
 _THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
+# The name of a body that a hidden town's name opens ("Wexford District Court", "Wexford
+# Water Authority", "Wexford Public Prosecutor"): with the town replaced, what is left
+# ("[LOCATION 1] Water Authority") still narrows which town it was, so the body's name
+# goes with it.  Capitalised words only, up to the body's head word.
+_BODY_OF_PLACE = regex.compile(
+    rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]*)){{0,4}}{_SP}+(?-i:Court|Tribunal|Prosecutor|Authority|Police|Council|"
+    rf"Administration|Directorate|Inspectorate|Governorate|Office|Registry)(?![\p{{L}}'’-])")
 # A capitalised word right before a cased name: the name's first word the detector left out
 # ("Hoang" of "Hoang Long Garment Company", "Mama" of "at Mama Nkechi's Kitchen").  At a
 # sentence's start only a word rare in English ("Yesterday", "Then" begin sentences).
@@ -388,11 +395,59 @@ def _grown(text: str, m: Mention) -> Mention:
     # only a name seen to be a firm's ("Long Garment Company") takes the words before it: a
     # person's name the model took for a firm ("Olumide Bakare") stays the model's
     start = organisation_start(text, m.start, m.end) if _firm_end().search(text, m.start, end) else m.start
+    end = _gloss_end(text, start, end)
     return m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end])
+
+
+# A body's name in its own language, in brackets right after the name it glosses ("the Wexford
+# Tax Office (Finanzamt)", "Kreuzfeld Prison (Justizvollzugsanstalt)"): the same body, named again; an
+# acronym in capitals is left to the acronym rules.
+_GLOSS = regex.compile(rf"{_SP}*\((?=[^)\n]*\p{{Ll}})\p{{Lu}}[\p{{L}}'’-]*(?:{_SP}+[\p{{L}}'’-]+){{0,3}}\)")
+
+
+def _gloss_end(text: str, start: int, end: int) -> int:
+    """Where an organisation's name ends with its gloss in brackets after it (:data:`_GLOSS`)."""
+    name = text[start:end]
+    if name.count("(") > name.count(")") or not any(c.isupper() for c in name):
+        return end
+    gloss = _GLOSS.match(text, end)
+    return gloss.end() if gloss else end
 
 
 def extend_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each ORGANIZATION grown over the firm's words after it; a person's name
     before a firm's trade, and a small place before a kind of workplace, made the firm; a small
     place grown over the camp or estate named after it."""
-    return [_grown(text, m) for m in mentions]
+    return [_without_article(text, _grown(text, m)) for m in mentions]
+
+
+_LEADING_ARTICLE = regex.compile(rf"the{_SP}+(?=\S)", regex.I)
+
+
+def _without_article(text: str, m: Mention) -> Mention:
+    """The model's organisation or place without the article it often takes in ("the Maison
+    Verte Clinic"), once the filters have read it with it: the article names nothing ("the
+    [ORGANIZATION 1]"); a place's only in small letters ("The Hague" is the name)."""
+    if m.detector != "SpacyRecognizer" or m.entity_type not in ("ORGANIZATION", "LOCATION"):
+        return m
+    article = _LEADING_ARTICLE.match(m.text)
+    if article is None or article.end() == len(m.text) or (m.entity_type == "LOCATION" and m.text[0] != "t"):
+        return m
+    start = m.start + article.end()
+    return replace(m, start=start, text=text[start:m.end])
+
+
+def with_bodies_of_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each hidden town that opens a body's name grown over that name and its
+    gloss in brackets, as an ORGANIZATION (:data:`_BODY_OF_PLACE`: "Wexford District Court");
+    run after propagation, which finds the town again inside the body's name."""
+    starts = sorted(m.start for m in mentions)
+    out = []
+    for m in mentions:
+        body = _BODY_OF_PLACE.match(text, m.end) if m.entity_type == "LOCATION" and not m.text.islower() else None
+        if body is None or m.detector in AUTHORITATIVE or any(m.end <= s < body.end() for s in starts):
+            out.append(m)
+            continue
+        end = _gloss_end(text, m.start, body.end())
+        out.append(replace(m, entity_type="ORGANIZATION", key="", end=end, text=text[m.start:end]))
+    return out
