@@ -1454,7 +1454,7 @@ class SpanFilters:
             or _only_an_address_form(m.text) or _foreign_word_after_determiner(text, m) \
             or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
                 and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start)) \
-            or _lexicon_phrase_as_place(text, m) or _caption_compounds(text, m)
+            or _lexicon_phrase_as_place(text, m)
 
     def is_public_place_as_person(self, text: str, m: Mention) -> bool:
         """A name the model guessed to be a person that is a public place and hardly anyone's
@@ -2728,24 +2728,6 @@ def is_lexicon_phrase(text: str, m: Mention) -> bool:
 _ROLE_VOCABULARIES = ("trade", "rank", "plain_rank", "head", "one_person_job")
 # Shorter lower-case words may be a state's or a city's letters ("md", "nyc"), dictionary words or not.
 _PLACE_ABBREVIATION_LENGTH = 4
-
-
-def _caption_compounds(text: str, m: Mention) -> bool:
-    """A caption's organisation or place of dictionary words, some of them two everyday words
-    written as one ("the crossborder group", "a riskbased approach", "the lowcost plan"):
-    captions that drop hyphens join such words, and the model takes the unknown word for a
-    name.  Not a word the name lists or the places know ("blackwood" may be a surname), nor
-    an organisation said as where one works ("i worked at greenfield")."""
-    words = _WORD.findall(m.text)
-    if not words or m.text != m.text.lower() or m.entity_type not in {"ORGANIZATION", "LOCATION"}:
-        return False
-    if m.entity_type == "ORGANIZATION" and _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
-        return False
-    from redactor.lexicon.names import FUNCTION_WORDS
-
-    words = [w for w in words if w not in FUNCTION_WORDS]
-    return bool(words) and all(_lexicon_word(w) or (_is_dictionary_word(w) and not _in_gazetteer(w) and not _in_places(w)
-                                                    and not default_places().is_place(w)) for w in words)
 
 
 def _lexicon_phrase_as_place(text: str, m: Mention) -> bool:
