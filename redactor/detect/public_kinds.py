@@ -44,16 +44,16 @@ their form instead, and some words are no one's name at all:
   "San Juan Kowalski" is a place or a person.
 - **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
   schemes and programmes are in the keep list; the number itself is found by other packs.
-- **A group of states** ("the Member States", "the Baltic States", "Nordic Countries", "the
-  candidate countries"): the plural of a state's word after everyday words, public places or
+- **A group of states** ("the Member States", "the Baltic States", "the Partner Countries",
+  "the candidate countries"): the plural of a state's word after everyday words, public places or
   nationalities, or kept names ("the EU member states").  Several states point at nobody; a
   private name among the words ("the Kowalski Nations") stays found.
 - **A policy or a paper by its name** ("the Energy Strategy", "the Coastal Guidelines", "the
-  Flood Risk Assessment", "the Rail Roadmap", "a Green Paper"): capitalised
-  everyday words, public places or kept names before the word of a plan, a strategy or a
-  document.  Nobody works at a strategy; a body's or a firm's name ("Green Plan Ltd", "the
-  Kowalski Framework") stays found, and so does a programme or an initiative, which may be
-  an employer.
+  Road Safety Assessment", "the Rail Roadmap", "a Green Paper"): capitalised everyday words,
+  public places or kept names before the word of a plan, a strategy or a document, none of
+  them a surname or a given name.  Nobody works at a strategy; a firm's
+  name ("Green Plan Ltd") or a private name before the kind ("the Kowalski Framework") stays
+  found, and so does a programme or an initiative, which may be an employer.
 - **Words that are no one's name** (:data:`ID_DOCUMENTS`, :data:`GREETINGS`,
   :data:`PRAYER_TIMES`, :data:`KINSHIP_WORDS`, :data:`AGROCHEMICALS`): the abbreviation of an
   identity document or number ("NIK", "QID", "PAN", "IBAN"; in capitals, or in small letters
@@ -215,13 +215,13 @@ ROMANCE_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l
 _ACRONYM_WORD_ZIPF = 4.0
 
 # A group of states by the plural of a state's word ("the Member States", "the Baltic States",
-# "Nordic Countries"), after up to three words that say which.
+# "the Partner Countries"), after up to three words that say which.
 _STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
                            r"(?:states|countries|nations|republics)", re.IGNORECASE)
 
 # A policy's or a paper's name: words before the word of a plan, a strategy or a document.
 _POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+"
-                     r"(?-i:Strateg(?:y|ies)|Plans?|Frameworks?|Mechanisms?|Guidelines|Guide|Papers?|Assessments?|"
+                     r"(?:Strateg(?:y|ies)|Plans?|Frameworks?|Mechanisms?|Guidelines|Guide|Papers?|Assessments?|"
                      r"Mandates?|Agenda|Scoreboard|Package|Pact|Roadmap)")
 # The words that join a policy's name ("Sea to Shore", "Crime and Security").
 _POLICY_JOINS = frozenset({"and", "of", "for", "on", "to", "the", "in"})
