@@ -44,6 +44,16 @@ their form instead, and some words are no one's name at all:
   "San Juan Kowalski" is a place or a person.
 - **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
   schemes and programmes are in the keep list; the number itself is found by other packs.
+- **A group of states** ("the Member States", "the Baltic States", "the Partner Countries",
+  "the candidate countries"): the plural of a state's word after everyday words, public places or
+  nationalities, or kept names ("the EU member states").  Several states point at nobody; a
+  private name among the words ("the Kowalski Nations") stays found.
+- **A policy or a paper by its name** ("the Energy Strategy", "the Coastal Guidelines", "the
+  Road Safety Assessment", "the Rail Roadmap", "a Green Paper"): capitalised everyday words,
+  public places or kept names before the word of a plan, a strategy or a document, none of
+  them a surname or a given name.  Nobody works at a strategy; a firm's
+  name ("Green Plan Ltd") or a private name before the kind ("the Kowalski Framework") stays
+  found, and so does a programme or an initiative, which may be an employer.
 - **Words that are no one's name** (:data:`ID_DOCUMENTS`, :data:`GREETINGS`,
   :data:`PRAYER_TIMES`, :data:`KINSHIP_WORDS`, :data:`AGROCHEMICALS`): the abbreviation of an
   identity document or number ("NIK", "QID", "PAN", "IBAN"; in capitals, or in small letters
@@ -203,6 +213,20 @@ _RARE_NAME_LOCALES = 1
 # The article a body's name starts with in French, Spanish, Portuguese and Italian.
 ROMANCE_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l['’]\s*)(?=\w)", re.IGNORECASE)
 _ACRONYM_WORD_ZIPF = 4.0
+
+# A group of states by the plural of a state's word ("the Member States", "the Baltic States",
+# "the Partner Countries"), after up to three words that say which.
+_STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
+                           r"(?:states|countries|nations|republics)", re.IGNORECASE)
+
+# A policy's or a paper's name: words before the word of a plan, a strategy or a document.
+_POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+"
+                     r"(?:Strateg(?:y|ies)|Plans?|Frameworks?|Mechanisms?|Guidelines|Guide|Papers?|Assessments?|"
+                     r"Mandates?|Agenda|Scoreboard|Package|Pact|Roadmap)")
+# The words that join a policy's name ("Sea to Shore", "Crime and Security").
+_POLICY_JOINS = frozenset({"and", "of", "for", "on", "to", "the", "in"})
+# A word of a policy's name is this common in English (or a public place, a nationality or a kept name).
+_POLICY_WORD_ZIPF = 3.5
 
 # A monarch's or a pope's name by its regnal form ("Felipe VI", "King Abdullah II", "Pope Leo
 # XIV", "Mohammed the Sixth", "Juan Pablo II"): a name and a regnal number, with a title or
@@ -431,6 +455,26 @@ def is_regnal_name(text: str, m: Mention) -> bool:
     return bool(found["title"]) or not any(_mainly_surname(w) or _everyday_word(w) for w in words)
 
 
+def is_group_of_states(filters: Filters, span: str) -> bool:
+    """Several states named by the plural of a state's word (see :data:`_STATES_GROUP`): each
+    word before it an everyday word that is no given name, a public place or nationality, or
+    a kept name ("EU")."""
+    found = _STATES_GROUP.fullmatch(span.strip())
+    return found is not None and all(
+        _everyday_word(w) or filters.is_public_place(w) or filters.is_kept_name(w) for w in _WORD.findall(found["which"]))
+
+
+def is_policy_name(filters: Filters, span: str) -> bool:
+    """A policy or a paper named by capitalised words and its kind (see :data:`_POLICY`)."""
+    found = _POLICY.fullmatch(span.strip())
+    if found is None:
+        return False
+    words = [w for w in _WORD.findall(found["which"]) if w.lower() not in _POLICY_JOINS]
+    return bool(words) and all(w[:1].isupper() for w in words) and all(
+        (zipf_frequency(w.lower(), "en") >= _POLICY_WORD_ZIPF and not _given_name(fold_place(w))
+         and not _mainly_surname(w)) or filters.is_public_place(w) or filters.is_kept_name(w) for w in words)
+
+
 def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
     """A name the model guessed that is public by its kind or no name at all (see the module)."""
     if m.entity_type == "PERSON" and private_before:
@@ -442,4 +486,5 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
         is_language_service(filters, span) or is_university_hospital(filters, span) or \
         is_public_hospital(filters, span) or is_national_day(filters, span) or \
         is_kept_document(filters, span) or is_saints_day(text, m) or \
-        (m.entity_type == "PERSON" and is_regnal_name(text, m))
+        (m.entity_type == "PERSON" and is_regnal_name(text, m)) or \
+        (m.entity_type != "PERSON" and (is_group_of_states(filters, span) or is_policy_name(filters, span)))
