@@ -44,3 +44,45 @@ def test_an_academic_title_goes_with_the_name(redactor: Redactor, text: str, nam
 ])
 def test_a_title_word_without_a_name_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not covered(redactor, text, word)
+
+
+# ---------------------------------------------------------------- a piece of a dictated value
+
+def test_a_false_start_of_a_phone_is_the_phone(redactor: Redactor) -> None:
+    text = ("speaker 1: what number can we use?\n"
+            "speaker 2: it is six eight. sorry. six eight three one two seven four five.\n")
+    assert "six eight" in spans(redactor, text, "PHONE")
+
+
+def test_the_last_group_read_back_is_the_phone(redactor: Redactor) -> None:
+    text = ("speaker 2: my number is zero seven one one, four four eight, two nine one.\n"
+            "speaker 1: sorry, the end again?\n"
+            "speaker 2: two nine one.\n")
+    second = text.rindex("two nine one")
+    assert any(f.start <= second < f.end and f.entity_type == "PHONE" for f in redactor.scan(text))
+
+
+def test_letters_spelled_after_an_email_are_the_email(redactor: Redactor) -> None:
+    text = "speaker 2: the email is anakovac seventy at gmail dot com, so a n a k o v a c, then seven zero.\n"
+    assert "a n a k o v a c" in spans(redactor, text, "EMAIL")
+
+
+def test_a_country_code_said_with_its_plus_goes_with_the_piece(redactor: Redactor) -> None:
+    text = ("speaker 2: plus four two one seven seven four two one eight eight.\n"
+            "speaker 1: from abroad?\nspeaker 2: yes, plus four two one.\n")
+    last = text.rindex("plus four two one")
+    assert any(f.start == last and f.entity_type == "PHONE" for f in redactor.scan(text))
+
+
+@pytest.mark.parametrize("text, part", [
+    # figures far from any number, or no piece of it
+    ("speaker 2: call me on zero seven one one four four eight two nine one.\n"
+     "speaker 1: and how many came that night, and who else was with you when the truck stopped by the gate "
+     "of the yard, near the canal?\n"
+     "speaker 2: we were in the car with the others, nobody else, only the driver and me. then the count was "
+     "four eight, more or less.\n", "four eight"),
+    ("speaker 2: call me on zero seven one one four four eight two nine one. we were five three times.\n",
+     "five three"),
+])
+def test_figures_that_are_no_piece_stay(redactor: Redactor, text: str, part: str) -> None:
+    assert not any(f.entity_type == "PHONE" and f.start <= text.rindex(part) < f.end for f in redactor.scan(text))
