@@ -29,7 +29,7 @@ def covered(redactor: Redactor, text: str, part: str) -> bool:
     ("I went to the dean, Prof. Dr. Milan Horvat. He told me to wait.", "Prof. Dr. Milan Horvat"),
     ("The plant manager, Dipl.-Ing. Stefan Huber, signed the order.", "Dipl.-Ing. Stefan Huber"),
     ("Later the lawyer, Mag. Petra Novak, sent a letter.", "Mag. Petra Novak"),
-    ("The ward doctor, MUDr. Jana Dvorak, came at night.", "MUDr. Jana Dvorak"),
+    ("The ward doctor, MUDr. Jana Benesova, came at night.", "MUDr. Jana Benesova"),
     ("The head nurse, Mgr. Eva Kralova, did not answer.", "Mgr. Eva Kralova"),
     ("The engineer, ir. Pieter Jansen, said it was fine.", "ir. Pieter Jansen"),
     ("I wrote a note to Lcda. Quintero on the same day.", "Lcda. Quintero"),
@@ -93,7 +93,7 @@ def test_figures_that_are_no_piece_stay(redactor: Redactor, text: str, part: str
 @pytest.mark.parametrize("text, address", [
     ("reporter: could I have an address, for the lawyer?\nsource: my aunt's. forty one dunajska, krakow.\n",
      "forty one dunajska, krakow"),
-    ("reporter: so where do you sleep these nights, mostly?\nsource: my brother's flat. radnicka twenty two, novi sad.\n",
+    ("reporter: so where do you sleep these nights, mostly?\nsource: my brother's flat. radnicka twenty two, zrenjanin.\n",
      "radnicka twenty two"),
     ("reporter: the address for the letters\nsource: ninety kralja petra, um, flat four oh two\n",
      "ninety kralja petra"),
