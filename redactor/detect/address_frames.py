@@ -212,7 +212,9 @@ def _abbreviation_dot(text: str, i: int) -> bool:
         return False
     w = word.group()
     nxt = text[i + 1:i + 2]
-    return w.casefold() in _ABBREVIATION or (len(w) == 1 and w.isalpha()) or nxt.isalnum() \
+    # one letter is an initial ("A."), not the "s" of a possessive ending its sentence ("my aunt's.")
+    initial = len(w) == 1 and w.isalpha() and text[i - 2:i - 1] not in ("'", "’")
+    return w.casefold() in _ABBREVIATION or initial or nxt.isalnum() \
         or bool(_ORDINAL_ABBREVIATION.fullmatch(w) and _NUMBERED_STREET.match(text, i + 1))
 
 
@@ -419,17 +421,43 @@ def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bo
     if gap is None or not between or len(between) > _MAX_RECIPIENT_WORDS or any(_is_number(w) for w in between):
         return None
     first = _WORD.match(text, gap.end())
-    if first is None or not _is_evidence([first.group()], 0):
+    if first is None or not (_is_evidence([first.group()], 0) or _named_house(text, gap.end())):
         return None
     return _chain(text, gap.end(), is_public)
+
+
+# At most this many words of a street's name before the house's number, and of that number.
+_MAX_STREET_NAME_WORDS = 3
+_MAX_NUMBER_WORDS = 3
+
+
+def _named_house(text: str, start: int) -> bool:
+    """Whether the part from ``start`` is a street's name and the house's number after it, with
+    no street word, as much of Central and Eastern Europe writes an address ("Lipova 12", a
+    caption's "dolni namesti fourteen"): one to three name words, then a number that ends the part
+    (in at most three words: "twenty two")."""
+    end = text.find(",", start, start + 80)
+    words = [w.group() for w in _WORD.finditer(text, start, _sentence_end(text, start) if end < 0 else end)]
+    number = next((i for i, w in enumerate(words) if _is_number(w)), 0)
+    return 1 <= number <= _MAX_STREET_NAME_WORDS and len(words) - number <= _MAX_NUMBER_WORDS \
+        and all(_is_number(w) for w in words[number:]) and _stops(words, number) is None \
+        and all(_named(w) and not _starts_a_clause(w.casefold()) for w in words[:number])
 
 
 # A question that asks where one lives, at its turn's end: "And your address?", "where do you
 # live", "and you stay where", "where are you based?" (a caption writes no question mark: the
 # line ends there).
+# The address asked for may be given a purpose ("an address for the letter?", "your address, for
+# the lawyer"), where one lives a time or a manner ("where do you stay exactly", "where do you live
+# when you are not at work?"), and a question may ask where to send things ("where do we send
+# the letter?"): a few words more before its end.
 _ASKED = LazyRegex(
     r"(?<![\p{L}'’])(?:(?:your|an|the|his|her|their|home|postal|street){_SP}+address"
+    r"(?:{_SP}*,?{_SP}*(?:for|to){_SP}+[^?\n.]{1,40}?)?"
     r"|where{_SP}+(?:do|did|does){_SP}+(?:you|he|she|they|your{_SP}+family){_SP}+(?:live|stay|sleep)"
+    r"(?:{_SP}+[^?\n.]{1,40}?)?"
+    r"|where{_SP}+(?:do|should|can|could|shall|will){_SP}+(?:we|i){_SP}+send"
+    r"(?:{_SP}+(?:it|them|things|letters|the{_SP}+letters?|a{_SP}+letter|papers|the{_SP}+papers))?"
     r"|where{_SP}+(?:are|were){_SP}+(?:you|they){_SP}+(?:based|staying|living)"
     r"|(?:you|he|she|they){_SP}+(?:live|lives|stay|stays){_SP}+where"
     r"|where{_SP}+is{_SP}+(?:your|the|his|her){_SP}+(?:house|home|flat|place))"
@@ -462,9 +490,14 @@ def answered_addresses(text: str, mentions: Sequence[Mention],
     forty two, mohess road, ..."), when it holds an address's number or street (as a frame's)."""
     out = []
     for asked in _ASKED.finditer(text):
-        span = _chain(text, _answer_start(text, asked.end(), mentions), is_public)
+        start = _answer_start(text, asked.end(), mentions)
+        # whose it is may come first, as its own sentence ("my mother's. 14 ...")
+        span = _chain(text, start, is_public) or _chain_in_next_sentence(text, start, is_public)
         if span is not None:
-            out.append(Mention(start=span[0], end=span[1], entity_type="ADDRESS", score=0.7,
+            # as sure as any finding it holds: the model's person over the same words ("ninety
+            # <name> <name>" read as a name) is the street the answer gives
+            inside = [m.score for m in mentions if span[0] <= m.start and m.end <= span[1]]
+            out.append(Mention(start=span[0], end=span[1], entity_type="ADDRESS", score=max([0.7, *inside]),
                                detector="AddressJoin", text=text[span[0]:span[1]]))
     return out
 

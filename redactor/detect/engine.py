@@ -48,6 +48,7 @@ from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overl
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
+from redactor.detect.value_pieces import value_pieces
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -825,8 +826,11 @@ class Detector:
             # a number's piece at the start or the end of a cue, the rest of it in the next or the last
             mentions = continued_numbers(_without_speakers(item), mentions, item.joins, _one_speaker(item))
             mentions.extend(self._speaker_mentions(item))
-            # and a number found here (as the overlaps leave it) said in pieces elsewhere in it
-            results.append(pieces_of_found_numbers(_without_speakers(item), resolve_overlaps(mentions)))
+            # and a number found here (as the overlaps leave it) said in pieces elsewhere in it, and
+            # a short piece of a value said alone beside it (a false start, a group read back)
+            quiet = _without_speakers(item)
+            mentions = pieces_of_found_numbers(quiet, resolve_overlaps(mentions))
+            results.append(mentions + value_pieces(quiet, mentions, item.joins))
         return results
 
     def _speaker_mentions(self, item: DetectInput) -> list[Mention]:

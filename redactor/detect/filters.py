@@ -2318,6 +2318,21 @@ def _title_start(text: str, start: int, end: int) -> int:
     return nickname.start() if nickname is not None else word_title_start(text, start)
 
 
+# At most this many titles stacked before a name ("Prof. Dr. Ing.").
+_MAX_STACKED_TITLES = 3
+
+
+def _stacked_title_start(text: str, start: int, end: int) -> int:
+    """Where the titles stacked right before the name at ``text[start:end]`` begin ("Prof. Dr.",
+    "doc. MUDr.", "Dr. Dipl.-Ing."): each is part of how the person is written, so all join."""
+    for _ in range(_MAX_STACKED_TITLES):
+        before = _title_start(text, start, end)
+        if before == start:
+            break
+        start = before
+    return start
+
+
 # How far either side of a name its line is read for capitals (a text of one long line is not
 # read whole for every name in it).
 _CAPTION_REACH = 200
@@ -2350,7 +2365,7 @@ def _with_title(text: str, m: Mention) -> Mention:
             english := _ENGLISH_PARTICLE_BEFORE.search(text, max(0, start - 40), start)) is not None \
             and english.group("name")[:1].isupper():
         start = english.start("particle")  # "Ana Beatriz do Nascimento": the model's "Nascimento"
-    start = _title_start(text, start, end)
+    start = _stacked_title_start(text, start, end)
     surname = _PARTICLE_AFTER.match(text, end) or _capitalised_surname(_ENGLISH_PARTICLE_AFTER.match(text, end))
     if surname is not None:
         end = surname.end()
