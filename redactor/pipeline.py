@@ -87,6 +87,7 @@ from redactor.refine.people import (
 )
 from redactor.refine.numbers_again import NumberForms
 from redactor.refine.propagate import ConfidentForms
+from redactor.refine.values_again import ValuesAgain
 from redactor.refine.vehicles import vehicles_again
 from redactor.replace.generalize import date_start, generalize, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
@@ -231,10 +232,11 @@ def _identifies_in_a_name(f: Finding) -> bool:
 def _everyday_phrase(text: str) -> bool:
     """Only everyday English words, no digits ("a month", "every friday", "prison officer")."""
     words = fold(text).split()
-    return bool(words) and all(not w.isdigit() and zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words)
+    return bool(words) and all(not _DIGIT.search(w) and zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words)
 
 
 _EVERYDAY_ZIPF = 3.5
+_DIGIT = re.compile(r"\d")
 
 
 def _audited(f: Finding) -> bool:
@@ -796,17 +798,32 @@ class Redactor:
         states = _each_again(inputs, states, found_again)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
-        states = _each_again(inputs, states, lambda d: self._refine_people(d, person_tokens, figures))
+        values = ValuesAgain(_audited, self._kept())
+
+        def refine_people(d: DocumentRun) -> DocumentRun:
+            refined = self._refine_people(d, person_tokens, figures)
+            values.learn(refined.mentions, threshold, d.joined.starts)
+            return refined
+
+        states = _each_again(inputs, states, refine_people)
         # A name the speaker is called that only the step above found ("Besnik Rexhepi. Everyone
         # says Beni.") is found again in the run's other files too, as one pass more: otherwise
         # the leak audit would find it said there and refuse the file.
         aliases = [m for s in states if isinstance(s, Detected) for m in s.mentions
                    if m.detector == ALIAS_DETECTOR and m.score >= threshold]
+        late = None
         if aliases and sum(isinstance(s, Detected) for s in states) > 1:
             late = ConfidentForms.learn(_distinct(aliases), threshold, self.detector.keep_terms,
                                         office_holders_in_captions=self.settings.keep_office_holders_in_captions)
-            states = _each_again(inputs, states, lambda d: self._found_again(d, late))
+        if late is not None or values:
+            # Last, every value the leak audit will search for, found again by its reading.
+            states = _each_again(inputs, states, lambda d: self._values_again(
+                self._found_again(d, late) if late is not None else d, values))
         return states
+
+    def _values_again(self, doc: DocumentRun, values: ValuesAgain) -> DocumentRun:
+        mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
+        return replace(doc, mentions=tuple(mentions)) if mentions != list(doc.mentions) else doc
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms, numbers: NumberForms | None = None) -> DocumentRun:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold, doc.joined.starts)
