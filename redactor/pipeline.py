@@ -81,6 +81,7 @@ from redactor.refine.people import (
     key_names_across_pieces,
     key_possessives,
     merge_adjacent_people,
+    given_name_before_full_name,
     given_name_before_person,
     person_name_tokens,
     place_by_context,
@@ -841,6 +842,7 @@ class Redactor:
         text = doc.joined.text
         mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
         mentions, given = given_name_before_person(text, mentions, default_places().is_place)
+        mentions = given_name_before_full_name(text, mentions, self.settings.threshold)
         if given:  # "kodjo amegah": "kodjo" alone elsewhere in the text is him too
             mentions = align_person_types(mentions, person_tokens | given, _is_person_name, text)
         mentions = merge_adjacent_people(text, mentions, doc.joined.starts)
