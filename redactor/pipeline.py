@@ -240,7 +240,7 @@ _EVERYDAY_ZIPF = 3.5
 _DIGIT = re.compile(r"\d")
 
 
-def _audited(f: Finding) -> bool:
+def _audited(f: Finding | Mention) -> bool:
     """Whether the leak audit searches every output for ``f``'s value: always, except a phrase
     of everyday words a context rule replaced (a duration, a date or routine said in words, a
     role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
@@ -806,21 +806,25 @@ class Redactor:
             values.learn(refined.mentions, threshold, d.joined.starts)
             return refined
 
-        states = _each_again(inputs, states, refine_people)
-        # A name the speaker is called that only the step above found ("Besnik Rexhepi. Everyone
-        # says Beni.") is found again in the run's other files too, as one pass more: otherwise
-        # the leak audit would find it said there and refuse the file.
+        return self._found_last(inputs, _each_again(inputs, states, refine_people), values)
+
+    def _found_last(self, inputs: RunInputs, states: list[Detected | FileResult],
+                    values: ValuesAgain) -> list[Detected | FileResult]:
+        """One pass more over the run, when it has anything to find: a name the speaker is
+        called that only the people step found ("Besnik Rexhepi. Everyone says Beni.") found
+        again in the run's other files, then every value the leak audit will search for found
+        again by its reading (otherwise the audit would find it said there and refuse the file)."""
+        threshold = self.settings.threshold
         aliases = [m for s in states if isinstance(s, Detected) for m in s.mentions
                    if m.detector == ALIAS_DETECTOR and m.score >= threshold]
         late = None
         if aliases and sum(isinstance(s, Detected) for s in states) > 1:
             late = ConfidentForms.learn(_distinct(aliases), threshold, self.detector.keep_terms,
                                         office_holders_in_captions=self.settings.keep_office_holders_in_captions)
-        if late is not None or values:
-            # Last, every value the leak audit will search for, found again by its reading.
-            states = _each_again(inputs, states, lambda d: self._values_again(
-                self._found_again(d, late) if late is not None else d, values))
-        return states
+        if late is None and not values:
+            return states
+        return _each_again(inputs, states, lambda d: self._values_again(
+            self._found_again(d, late) if late is not None else d, values))
 
     def _values_again(self, doc: DocumentRun, values: ValuesAgain) -> DocumentRun:
         mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold)

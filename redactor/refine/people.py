@@ -346,20 +346,10 @@ def given_name_before_full_name(text: str, mentions: Sequence[Mention], threshol
     covered = [(m.start, m.end) for m in out if m.score >= threshold]
     added: list[Mention] = []
     for m in out:
-        if m.entity_type != "PERSON" or m.score < threshold:
+        given = _given_of_full_name(m, threshold)
+        if not given:
             continue
-        tokens = name_tokens(m.text)
-        if len(tokens) < 2 or len(tokens[0]) < 3 or tokens[0] in FUNCTION_WORDS or tokens[0] in MONTHS_AND_DAYS:
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        word = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(tokens[0])}(?![\p{{L}}\p{{N}}'’-])", regex.I)
-        for found in word.finditer(fold_marks(text), max(line_start, m.start - _GIVEN_NAME_REACH), m.start):
-            start, end = found.span()
-            if any(a < end and start < b for a, b in covered) or AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
-                continue
-            title = _TITLE_BEFORE.search(text, max(line_start, start - 12), start)
-            if title is not None and fold_case(title.group(1)).replace("'", "").replace("’", "") in TITLE_WORDS:
-                start = title.start()
+        for start, end in _said_alone_before(text, m, given, covered):
             added.append(Mention(start, end, "PERSON", m.score, GIVEN_BEFORE_FULL, text[start:end],
                                  key=m.key if m.known_identity else "", label=m.label))
             covered.append((start, end))
@@ -367,3 +357,30 @@ def given_name_before_full_name(text: str, mentions: Sequence[Mention], threshol
         return out
     kept = [m for m in out if m.score >= threshold or not any(m.start < a.end and a.start < m.end for a in added)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _given_of_full_name(m: Mention, threshold: float) -> str:
+    """The given name (folded) of a confident person's name of two words or more; else ""."""
+    if m.entity_type != "PERSON" or m.score < threshold:
+        return ""
+    tokens = name_tokens(m.text)
+    if len(tokens) < 2 or len(tokens[0]) < 3 or tokens[0] in FUNCTION_WORDS or tokens[0] in MONTHS_AND_DAYS:
+        return ""
+    return tokens[0]
+
+
+def _said_alone_before(text: str, m: Mention, given: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``given`` stands alone within reach before ``m`` on its line, uncovered and not
+    after a word that makes it the word, with a title said right before it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    word = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(given)}(?![\p{{L}}\p{{N}}'’-])", regex.I)
+    spans = []
+    for found in word.finditer(fold_marks(text), max(line_start, m.start - _GIVEN_NAME_REACH), m.start):
+        start, end = found.span()
+        if any(a < end and start < b for a, b in covered) or AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        title = _TITLE_BEFORE.search(text, max(line_start, start - 12), start)
+        if title is not None and fold_case(title.group(1)).replace("'", "").replace("’", "") in TITLE_WORDS:
+            start = title.start()
+        spans.append((start, end))
+    return spans
