@@ -827,7 +827,7 @@ class Redactor:
             self._found_again(d, late) if late is not None else d, values))
 
     def _values_again(self, doc: DocumentRun, values: ValuesAgain) -> DocumentRun:
-        mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold)
+        mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold, self._public_name)
         return replace(doc, mentions=tuple(mentions)) if mentions != list(doc.mentions) else doc
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms, numbers: NumberForms | None = None) -> DocumentRun:
@@ -835,6 +835,10 @@ class Redactor:
         if numbers is not None:
             extra += numbers.find_in(doc.joined.text, [*doc.mentions, *extra])
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
+
+    def _public_name(self, text: str, m: Mention) -> bool:
+        """A place's or a body's name public as the keep rules read it (``SpanFilters``)."""
+        return m.entity_type in {"LOCATION", "ORGANIZATION"} and self.public.is_public_place_or_body(text, m)
 
     def _holds_office(self, text: str, start: int, end: int) -> bool:
         """``text[start:end]`` names an office holder by the office (as the filters read it)."""

@@ -140,3 +140,15 @@ def test_a_day_written_with_digits_is_searched_and_so_replaced_where_it_is_said_
     assert run.exit_code == 0
     written = (tmp_path / "out" / "01.txt").read_text(encoding="utf-8")
     assert "4th" not in written and "are not in the system anymore" in written
+
+
+def test_a_value_public_as_written_where_it_is_said_again_is_left_to_the_keep_rules():
+    values = _values(_mention("the Vessberg Lower Court ruled", "the Vessberg Lower Court", "LOCATION"))
+    text = "later the Vessberg-Lower Court and the Vessberg Lower Court met"
+
+    def public(text: str, m: Mention) -> bool:
+        return "-" in m.text
+
+    found = values.find_in(text, [], THRESHOLD, public)
+
+    assert [text[m.start:m.end] for m in found] == ["the Vessberg Lower Court"]

@@ -62,9 +62,13 @@ class ValuesAgain:
             self._automaton.make_automaton()
         return self._automaton
 
-    def find_in(self, text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+    def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
+                public: Callable[[str, Mention], bool] = lambda text, m: False) -> list[Mention]:
         """``mentions`` of one text with a mention added wherever a learnt value stands with
-        nothing confident over it (a guess below the threshold there gives way)."""
+        nothing confident over it (a guess below the threshold there gives way), but where the
+        value as written there is ``public`` (a body's name the keep rules know by its form
+        with a hyphen, replaced elsewhere where it was written with a space): a public fact is
+        not replaced because another spelling of it was (that file the audit still refuses)."""
         if not self._origin:
             return list(mentions)
         folded, spans = fold_mapped(text)
@@ -77,8 +81,10 @@ class ValuesAgain:
             start, stop = spans[first][0], spans[last][1]
             if _overlaps(covered, start, stop):
                 continue
-            origin = self._origin[needle]
-            added.append(replace(origin, start=start, end=stop, text=text[start:stop], detector=DETECTOR))
+            again = replace(self._origin[needle], start=start, end=stop, text=text[start:stop], detector=DETECTOR)
+            if public(text, again):
+                continue
+            added.append(again)
             bisect.insort(covered, (start, stop))
         if not added:
             return list(mentions)
