@@ -99,6 +99,7 @@ def fold(text: str, markup: bool = False) -> str:
 # A run of letters or digits: a word as ``fold`` leaves it between single spaces.
 _WORD_RUN = re.compile(r"[^\W_]+")
 _DROPPED_SIGNS = frozenset("ьъЬЪ")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold_mapped(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -109,11 +110,17 @@ def fold_mapped(text: str) -> tuple[str, list[tuple[int, int]]]:
     if not text.isascii():
         parts: list[str] = []
         origin = []
-        for i, char in enumerate(text):
-            read = char if char.isascii() else "" if char in _INVISIBLE_CHARS or char in _DROPPED_SIGNS \
-                else anyascii(char)
-            parts.append(read)
-            origin.extend([i] * len(read))
+        done = 0
+        for run in _NOT_ASCII.finditer(text):  # ASCII between as it is, each other character read
+            parts.append(text[done:run.start()])
+            origin.extend(range(done, run.start()))
+            for i in range(run.start(), run.end()):
+                read = "" if text[i] in _INVISIBLE_CHARS or text[i] in _DROPPED_SIGNS else anyascii(text[i])
+                parts.append(read)
+                origin.extend([i] * len(read))
+            done = run.end()
+        parts.append(text[done:])
+        origin.extend(range(done, len(text)))
         plain = "".join(parts)
     words, spans = [], []
     for word in _WORD_RUN.finditer(plain.lower()):
