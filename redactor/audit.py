@@ -106,7 +106,8 @@ def fold_mapped(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``fold(text)`` of a text without markup or character references, and for each of its
     words the span of ``text`` it was read from: where a value the audit would find in a
     written copy of ``text`` stands in ``text`` (``redactor.refine.values_again``)."""
-    plain, origin = text, None
+    plain = text
+    origin: list[int] | None = None
     if not text.isascii():
         parts: list[str] = []
         origin = []

@@ -152,3 +152,15 @@ def test_a_value_public_as_written_where_it_is_said_again_is_left_to_the_keep_ru
     found = values.find_in(text, [], THRESHOLD, public)
 
     assert [text[m.start:m.end] for m in found] == ["the Vessberg Lower Court"]
+
+
+def test_a_value_found_again_takes_the_type_the_run_gave_it_most_often():
+    text = "Orlavsky came, Orlavsky left, and in Orlavsky it rained"
+    at = [i for i in range(len(text)) if text.startswith("Orlavsky", i)]
+    mentions = [Mention(at[0], at[0] + 8, "LOCATION", 0.85, "model", "Orlavsky"),
+                Mention(at[1], at[1] + 8, "PERSON", 0.85, "model", "Orlavsky"),
+                Mention(at[2], at[2] + 8, "PERSON", 0.85, "model", "Orlavsky")]
+    values = _values(*mentions)
+    later = "then Orlavsky again"
+
+    assert [(m.text, m.entity_type) for m in values.find_in(later, [], THRESHOLD)] == [("Orlavsky", "PERSON")]

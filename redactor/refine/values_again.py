@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
@@ -37,6 +38,7 @@ class ValuesAgain:
         self._searched = searched
         self._kept = {fold(k) for k in kept}
         self._origin: dict[str, Mention] = {}
+        self._types: dict[str, Counter[str]] = {}  # how often the run typed each value so
         self._automaton: ahocorasick.Automaton | None = None
 
     def learn(self, mentions: Iterable[Mention], threshold: float, piece_starts: Sequence[int] = ()) -> None:
@@ -47,12 +49,22 @@ class ValuesAgain:
                 continue
             for part in _pieces_of(m, piece_starts):
                 needle = fold(part)
-                if needle not in self._origin and needle not in self._kept and worth_searching(needle, strict=True):
-                    self._origin[needle] = m
+                if needle in self._kept or not worth_searching(needle, strict=True):
+                    continue
+                self._origin.setdefault(needle, m)
+                self._types.setdefault(needle, Counter())[m.entity_type] += 1
         self._automaton = None
 
     def __bool__(self) -> bool:
         return bool(self._origin)
+
+    def _found_as(self, needle: str) -> Mention:
+        """The mention a value found again is made like: the first it was learnt from, with the
+        type the run gave it most often (one mention the model typed otherwise must not decide
+        the type of the ones added, and with them the vote of its entity)."""
+        origin = self._origin[needle]
+        typed = self._types[needle].most_common(1)[0][0]
+        return origin if typed == origin.entity_type else replace(origin, entity_type=typed, key="", label="")
 
     def _searcher(self) -> ahocorasick.Automaton:
         if self._automaton is None:
@@ -81,7 +93,7 @@ class ValuesAgain:
             start, stop = spans[first][0], spans[last][1]
             if _overlaps(covered, start, stop):
                 continue
-            again = replace(self._origin[needle], start=start, end=stop, text=text[start:stop], detector=DETECTOR)
+            again = replace(self._found_as(needle), start=start, end=stop, text=text[start:stop], detector=DETECTOR)
             if public(text, again):
                 continue
             added.append(again)
