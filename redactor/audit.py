@@ -45,6 +45,7 @@ from redactor.lexicon.numbers import PIECED_NUMBERS, said_digits, said_figures_o
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
                                     "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063"
                                     "\u2064\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"))
+_INVISIBLE_CHARS = frozenset(map(chr, _INVISIBLE))
 # Tags that end a block of text (a paragraph, a cell, a line break) become a space; any other
 # tag (a run, a styling tag, a timing tag) is removed, so "Kvit<b>chenko</b>" reads as one word.
 _BLOCK_TAG = re.compile(
@@ -93,6 +94,41 @@ def fold(text: str, markup: bool = False) -> str:
     if not text.isascii():
         text = anyascii(text.replace("ь", "").replace("ъ", "").replace("Ь", "").replace("Ъ", ""))
     return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+# A run of letters or digits: a word as ``fold`` leaves it between single spaces.
+_WORD_RUN = re.compile(r"[^\W_]+")
+_DROPPED_SIGNS = frozenset("ьъЬЪ")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_mapped(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``fold(text)`` of a text without markup or character references, and for each of its
+    words the span of ``text`` it was read from: where a value the audit would find in a
+    written copy of ``text`` stands in ``text`` (``redactor.refine.values_again``)."""
+    plain = text
+    origin: list[int] | None = None
+    if not text.isascii():
+        parts: list[str] = []
+        origin = []
+        done = 0
+        for run in _NOT_ASCII.finditer(text):  # ASCII between as it is, each other character read
+            parts.append(text[done:run.start()])
+            origin.extend(range(done, run.start()))
+            for i in range(run.start(), run.end()):
+                read = "" if text[i] in _INVISIBLE_CHARS or text[i] in _DROPPED_SIGNS else anyascii(text[i])
+                parts.append(read)
+                origin.extend([i] * len(read))
+            done = run.end()
+        parts.append(text[done:])
+        origin.extend(range(done, len(text)))
+        plain = "".join(parts)
+    words, spans = [], []
+    for word in _WORD_RUN.finditer(plain.lower()):
+        start, end = word.span()
+        words.append(word.group())
+        spans.append((start, end) if origin is None else (origin[start], origin[end - 1] + 1))
+    return " " + " ".join(words) + " ", spans
 
 
 def worth_searching(folded: str, strict: bool) -> bool:

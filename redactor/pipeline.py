@@ -82,12 +82,14 @@ from redactor.refine.people import (
     key_names_across_pieces,
     key_possessives,
     merge_adjacent_people,
+    given_name_before_full_name,
     given_name_before_person,
     person_name_tokens,
     place_by_context,
 )
 from redactor.refine.numbers_again import NumberForms
 from redactor.refine.propagate import ConfidentForms
+from redactor.refine.values_again import ValuesAgain
 from redactor.refine.vehicles import vehicles_again
 from redactor.replace.generalize import date_start, generalize, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
@@ -232,13 +234,14 @@ def _identifies_in_a_name(f: Finding) -> bool:
 def _everyday_phrase(text: str) -> bool:
     """Only everyday English words, no digits ("a month", "every friday", "prison officer")."""
     words = fold(text).split()
-    return bool(words) and all(not w.isdigit() and zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words)
+    return bool(words) and all(not _DIGIT.search(w) and zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words)
 
 
 _EVERYDAY_ZIPF = 3.5
+_DIGIT = re.compile(r"\d")
 
 
-def _audited(f: Finding) -> bool:
+def _audited(f: Finding | Mention) -> bool:
     """Whether the leak audit searches every output for ``f``'s value: always, except a phrase
     of everyday words a context rule replaced (a duration, a date or routine said in words, a
     role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
@@ -797,23 +800,46 @@ class Redactor:
         states = _each_again(inputs, states, found_again)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
-        states = _each_again(inputs, states, lambda d: self._refine_people(d, person_tokens, figures))
-        # A name the speaker is called that only the step above found ("Besnik Rexhepi. Everyone
-        # says Beni.") is found again in the run's other files too, as one pass more: otherwise
-        # the leak audit would find it said there and refuse the file.
+        values = ValuesAgain(_audited, self._kept())
+
+        def refine_people(d: DocumentRun) -> DocumentRun:
+            refined = self._refine_people(d, person_tokens, figures)
+            values.learn(refined.mentions, threshold, d.joined.starts)
+            return refined
+
+        return self._found_last(inputs, _each_again(inputs, states, refine_people), values)
+
+    def _found_last(self, inputs: RunInputs, states: list[Detected | FileResult],
+                    values: ValuesAgain) -> list[Detected | FileResult]:
+        """One pass more over the run, when it has anything to find: a name the speaker is
+        called that only the people step found ("Besnik Rexhepi. Everyone says Beni.") found
+        again in the run's other files, then every value the leak audit will search for found
+        again by its reading (otherwise the audit would find it said there and refuse the file)."""
+        threshold = self.settings.threshold
         aliases = [m for s in states if isinstance(s, Detected) for m in s.mentions
                    if m.detector == ALIAS_DETECTOR and m.score >= threshold]
+        late = None
         if aliases and sum(isinstance(s, Detected) for s in states) > 1:
             late = ConfidentForms.learn(_distinct(aliases), threshold, self.detector.keep_terms,
                                         office_holders_in_captions=self.settings.keep_office_holders_in_captions)
-            states = _each_again(inputs, states, lambda d: self._found_again(d, late))
-        return states
+        if late is None and not values:
+            return states
+        return _each_again(inputs, states, lambda d: self._values_again(
+            self._found_again(d, late) if late is not None else d, values))
+
+    def _values_again(self, doc: DocumentRun, values: ValuesAgain) -> DocumentRun:
+        mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold, self._public_name)
+        return replace(doc, mentions=tuple(mentions)) if mentions != list(doc.mentions) else doc
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms, numbers: NumberForms | None = None) -> DocumentRun:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold, doc.joined.starts)
         if numbers is not None:
             extra += numbers.find_in(doc.joined.text, [*doc.mentions, *extra])
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc
+
+    def _public_name(self, text: str, m: Mention) -> bool:
+        """A place's or a body's name public as the keep rules read it (``SpanFilters``)."""
+        return m.entity_type in {"LOCATION", "ORGANIZATION"} and self.public.is_public_place_or_body(text, m)
 
     def _holds_office(self, text: str, start: int, end: int) -> bool:
         """``text[start:end]`` names an office holder by the office (as the filters read it)."""
@@ -825,6 +851,7 @@ class Redactor:
         text = doc.joined.text
         mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
         mentions, given = given_name_before_person(text, mentions, default_places().is_place)
+        mentions = given_name_before_full_name(text, mentions, self.settings.threshold)
         if given:  # "kodjo amegah": "kodjo" alone elsewhere in the text is him too
             mentions = align_person_types(mentions, person_tokens | given, _is_person_name, text)
         mentions = merge_adjacent_people(text, mentions, doc.joined.starts)

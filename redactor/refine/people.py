@@ -12,17 +12,20 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
+import regex
+
 from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
-from redactor.lexicon.folding import strip_possessive
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import default_gazetteer, reduplicated_half
+from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
-from redactor.lexicon.titles import KINSHIP_WORDS, courtesy_titled
+from redactor.lexicon.titles import KINSHIP_WORDS, TITLE_WORDS, courtesy_titled
 from redactor.model import Mention
-from redactor.refine.propagate import DETECTOR as PROPAGATED
+from redactor.refine.propagate import AS_A_WORD_BEFORE, DETECTOR as PROPAGATED
 
 
 def person_name_tokens(mentions: Iterable[Mention], threshold: float) -> set[str]:
@@ -323,3 +326,61 @@ def _known_name(words: tuple[str, ...], person_tokens: set[str],
     if len(words) == 1 and words[0] in person_tokens:
         return True
     return is_person_name(words) or any(is_person_name((w,)) for w in words)
+
+
+# How far before a full name, on its line, its given name said alone is still that person
+# correcting or completing themselves ("ask dana, uh, dana whitlock"; "leo maybe leo varga").
+_GIVEN_NAME_REACH = 40
+GIVEN_BEFORE_FULL = "GivenBeforeFullName"
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}'’])([\p{L}'’]+)\.?[^\S\n]+$")
+
+
+def given_name_before_full_name(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+    """``mentions`` and a person mention for the given name of a confident full name said alone
+    shortly before it on the same line, uncovered, not where the word is a word ("I will ask
+    will ..."): the same person, however common the word is in English, with a courtesy title
+    said right before it.  A run-wide step only finds such a name again in its full name's text
+    when it is no common word (``redactor.refine.propagate``), and a caption has no capitals to
+    tell it."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    covered = [(m.start, m.end) for m in out if m.score >= threshold]
+    added: list[Mention] = []
+    for m in out:
+        given = _given_of_full_name(m, threshold)
+        if not given:
+            continue
+        for start, end in _said_alone_before(text, m, given, covered):
+            added.append(Mention(start, end, "PERSON", m.score, GIVEN_BEFORE_FULL, text[start:end],
+                                 key=m.key if m.known_identity else "", label=m.label))
+            covered.append((start, end))
+    if not added:
+        return out
+    kept = [m for m in out if m.score >= threshold or not any(m.start < a.end and a.start < m.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _given_of_full_name(m: Mention, threshold: float) -> str:
+    """The given name (folded) of a confident person's name of two words or more; else ""."""
+    if m.entity_type != "PERSON" or m.score < threshold:
+        return ""
+    tokens = name_tokens(m.text)
+    if len(tokens) < 2 or len(tokens[0]) < 3 or tokens[0] in FUNCTION_WORDS or tokens[0] in MONTHS_AND_DAYS:
+        return ""
+    return tokens[0]
+
+
+def _said_alone_before(text: str, m: Mention, given: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``given`` stands alone within reach before ``m`` on its line, uncovered and not
+    after a word that makes it the word, with a title said right before it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    word = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(given)}(?![\p{{L}}\p{{N}}'’-])", regex.I)
+    spans = []
+    for found in word.finditer(fold_marks(text), max(line_start, m.start - _GIVEN_NAME_REACH), m.start):
+        start, end = found.span()
+        if any(a < end and start < b for a, b in covered) or AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        title = _TITLE_BEFORE.search(text, max(line_start, start - 12), start)
+        if title is not None and fold_case(title.group(1)).replace("'", "").replace("’", "") in TITLE_WORDS:
+            start = title.start()
+        spans.append((start, end))
+    return spans
