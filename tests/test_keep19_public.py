@@ -1,5 +1,5 @@
-"""Public facts kept by form (round 19): a town or a patron inside a public hospital's name is not
-found again there by the run's propagation when the filters keep the name, and the rest of a
+"""Public facts kept by form (round 19): a public hospital's name with its town stays whole (but a
+town the run replaces elsewhere is replaced inside it too: left there it would be read), and the rest of a
 public body's name is the body's when the model found an adjective that follows the body's word
 in its language ("tribunal constitucional", "Kementerian Kultural") or one half of a hyphened body's
 word ("croix" of "croix-rouge"); a national body in the word order of languages that put
@@ -19,15 +19,30 @@ def _names(redactor, text):
 
 
 @pytest.mark.parametrize("text, town", [
+    ("My father was taken to UKC Zenica by ambulance.", "Zenica"),
+    ("She had the operation at Ystad lasarett last spring.", "Ystad"),
+    ("The CHR of Ouahigouya sent him home after two days.", "Ouahigouya"),
+])
+def test_a_public_hospitals_name_stays_whole(redactor_default, text, town):
+    assert all(town not in f.text for f in redactor_default.scan(text))
+
+
+@pytest.mark.parametrize("text, town", [
     ("I grew up in Zenica. Later they drove my father to UKC Zenica by ambulance.", "Zenica"),
     ("My aunt lives in Ystad now. She had the operation at Ystad lasarett last spring.", "Ystad"),
-    ("My cousin lives in Ouahigouya. The CHR of Ouahigouya sent him home after two days.", "Ouahigouya"),
 ])
-def test_a_town_found_elsewhere_is_not_found_again_inside_a_public_hospitals_name(redactor_default, text, town):
-    found = [value for _, value in _names(redactor_default, text)]
-    assert found.count(town) == 1  # the town said alone, not the hospital's name
-    hospital_at = text.rindex(town)
-    assert all(f.start != hospital_at for f in redactor_default.scan(text))
+def test_a_town_found_elsewhere_is_replaced_inside_the_hospitals_name_too(tmp_path, text, town):
+    """The town replaced where it is said alone and left in the hospital's name would be read there
+    (the read-back audit refuses such a file): it goes everywhere."""
+    from typer.testing import CliRunner
+
+    from redactor.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "t.txt").write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["redact", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0
+    assert town not in (tmp_path / "out" / "t.txt").read_text(encoding="utf-8")
 
 
 def test_the_speakers_own_hospital_is_still_found_with_its_town(redactor_default):

@@ -18,7 +18,6 @@ import ahocorasick
 import regex
 
 from redactor.detect.casing import line_has_small_letters
-from redactor.detect.hospitals import is_named_hospital
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
@@ -531,16 +530,13 @@ class ConfidentForms:
     def _public_here(self, text: str, start: int, end: int, target: _Target) -> bool:
         """The form found again at ``text[start:end]`` is a public name's there, as the filters
         read it."""
-        if target.entity_type == "PERSON" and (
-                # "NGO" of a run that knows "Mama Ngo": an acronym, as its line is written
-                _acronym_of_a_cased_line(text, start, end, target.form)
-                # "president juncker": the office holder the filters keep, not the run's person
-                or holds_public_office(text, start, end, lower_case=self.office_holders_in_captions)
-                # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
-                or _inside_public_body(text, start, end)):
-            return True
-        # "Zenica" of "UKC Zenica": a public hospital's name, as the filters read it
-        return _inside_named_hospital(text, start, end, target.entity_type)
+        return target.entity_type == "PERSON" and (
+            # "NGO" of a run that knows "Mama Ngo": an acronym, as its line is written
+            _acronym_of_a_cased_line(text, start, end, target.form)
+            # "president juncker": the office holder the filters keep, not the run's person
+            or holds_public_office(text, start, end, lower_case=self.office_holders_in_captions)
+            # "Cassation" of "the Court of Cassation": the body's name, as the filters read it
+            or _inside_public_body(text, start, end))
 
     def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
                 piece_starts: Sequence[int] = ()) -> list[Mention]:
@@ -753,15 +749,6 @@ def _inside_public_body(text: str, start: int, end: int) -> bool:
 
     m = Mention(start=start, end=end, entity_type="PERSON", score=1.0, detector=DETECTOR, text=text[start:end])
     return SpanFilters().is_inside_public_body(text, m)
-
-
-def _inside_named_hospital(text: str, start: int, end: int, entity_type: str) -> bool:
-    """The words ``text[start:end]`` are a town or a patron in a public hospital's name ("Zenica"
-    of "UKC Zenica", "Ystad" of "Ystad lasarett"), which the filters keep where the
-    model finds it (:func:`redactor.detect.hospitals.is_named_hospital`: not the speaker's own
-    hospital); the town said elsewhere in the run stays found."""
-    m = Mention(start=start, end=end, entity_type=entity_type, score=1.0, detector=DETECTOR, text=text[start:end])
-    return is_named_hospital(text, m)
 
 
 def propagate(texts: Sequence[str], mentions: Sequence[list[Mention]], threshold: float,
