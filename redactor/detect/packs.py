@@ -19,15 +19,15 @@ from typing import Any, Sequence
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
-from redactor.detect.prefilter import compile_pattern
+from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "keep_acronyms", "vocabulary"}
 # A public body's acronym: capitals and ampersands, two to ten of them ("DIF", "SEP", "P&O").
-_BODY_ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,9}")
-_PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
-_SPACES = regex.compile(r"\s+")
+_BODY_ACRONYM = own_compiled(r"[A-Z][A-Z&]{1,9}")
+_PLACEHOLDER = own_compiled(r"\{\{(\w+)\}\}")
+_SPACES = own_compiled(r"\s+")
 
 
 @dataclass(frozen=True)
