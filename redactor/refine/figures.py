@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-import regex
-
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.folding import fold_name, strip_possessive

@@ -20,8 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from redactor.audit import a_numbers_piece, fold, worth_searching
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.numbers import TEENS, TENS, UNITS, ZEROS

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE

@@ -8,7 +8,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
 from presidio_analyzer import RecognizerResult
 
 if TYPE_CHECKING:
