@@ -65,3 +65,23 @@ def test_the_currency_names_are_read_from_the_packaged_table_without_making_ever
     currencies = public_names_of_kind("currency")
     assert currencies == {name for name, (kind, _) in public_places().items() if kind == "currency"}
     assert {"nakfa", "ngultrum"} <= currencies and "paris" not in currencies
+
+
+def test_the_currency_names_are_kept_for_the_next_process_and_not_read_line_by_line_again(tmp_path, monkeypatch):
+    import gzip
+
+    from redactor.lexicon import places
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    places.public_names_of_kind.cache_clear()
+    first = places.public_names_of_kind("currency")
+    places.public_names_of_kind.cache_clear()  # the next process
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("read line by line again")
+
+    monkeypatch.setattr(gzip, "GzipFile", no_reading)
+    try:
+        assert places.public_names_of_kind("currency") == first and {"nakfa", "ngultrum"} <= first
+    finally:
+        places.public_names_of_kind.cache_clear()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import regex
@@ -11,6 +15,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from redactor.detect.engine import DetectInput, Detector
 from redactor.detect.packs import builtin_rules_dir, load_pack, vocabulary_pattern
+from redactor.detect import prefilter
 from redactor.detect.prefilter import (
     DIGIT,
     GatedRegex,
@@ -19,6 +24,7 @@ from redactor.detect.prefilter import (
     _cache_file,
     is_known,
     known_patterns,
+    own_compiled,
     pickled,
     rebuilt,
     requirement,
@@ -267,6 +273,38 @@ def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again
     monkeypatch.setattr(regex, "compile", no_parse)
     assert [m.span() for m in second.patterns[0].compiled_regex.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)]
     assert lazy.compiled.flags & regex.IGNORECASE  # Presidio's flags, as compiled the first time
+
+
+def test_an_own_pattern_compiled_once_is_rebuilt_by_the_next_process_not_parsed_again(pattern_cache, monkeypatch):
+    pattern = r"(?<![\w-])(?:north|south)[^\S\n]+gate[^\S\n]+(?P<number>\d{1,3})(?!\d)"
+    text = "We met at the North  Gate 12, not at south gate 7 or the east gate 9."
+    prefilter._own_forms.cache_clear()
+    first = own_compiled(pattern, regex.IGNORECASE)
+    prefilter._keep_own()  # what the process does as it ends
+    prefilter._own_forms.cache_clear()  # the next process
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex, "compile", no_parse)
+    again = own_compiled(pattern, regex.IGNORECASE)
+    assert ([(m.span(), m.group("number")) for m in again.finditer(text)]
+            == [(m.span(), m.group("number")) for m in first.finditer(text)]
+            == [((14, 28), "12"), ((37, 49), "7")])
+    prefilter._own_forms.cache_clear()
+
+
+def test_the_job_word_patterns_are_spelt_the_same_in_every_process():
+    # Their compiled forms are found again by their spelling: a word list ordered by a set's
+    # order (which changes with each process's hash seed) would be parsed anew in every run.
+    probe = ("import hashlib; from redactor.detect import person_roles as p; "
+             "print(hashlib.sha256(''.join(c.pattern for c in p._patterns()).encode()).hexdigest())")
+    seen = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        seen.add(done.stdout)
+    assert len(seen) == 1
 
 
 def test_a_rebuilt_pattern_lets_go_of_its_kept_form(pattern_cache):

@@ -26,7 +26,7 @@ from typing import Callable, Iterator, Sequence
 import regex
 
 from redactor.detect.addresses import is_landmark_part
-from redactor.detect.prefilter import LazyRegex
+from redactor.detect.prefilter import LazyRegex, own_compiled
 from redactor.lexicon.dates import MONTH_PATTERN, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS
@@ -64,11 +64,11 @@ _ABBREVIATION = frozenset(
     " ap bl bât imm esc sh".split())
 # What may stand between a label and its address: a colon, "it's", a line break ("address, it's
 # 14 ...", "address:\n...").
-_LABEL_END = regex.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:it['’]s|it[^\S\n]+is)[^\S\n]*:?[^\S\n]*)?\n?[^\S\n]*",
+_LABEL_END = own_compiled(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:it['’]s|it[^\S\n]+is)[^\S\n]*:?[^\S\n]*)?\n?[^\S\n]*",
                            regex.IGNORECASE)
-_END = regex.compile(r"[.!?;:()\[\]\"“”]|\n")
+_END = own_compiled(r"[.!?;:()\[\]\"“”]|\n")
 # A part is the words between two commas (a cross street's "and" or "y" stays in it); a word:
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’./º°ª#-]*")
+_WORD = own_compiled(r"[\p{L}\p{N}][\p{L}\p{N}'’./º°ª#-]*")
 # Words that start a clause that is not an address: a pronoun, a verb's helper, a conjunction,
 # a word of time or company, a filler ("..., above the pharmacy my uncle runs", "..., where I grew up",
 # "... for two days", "... with 3 kids", "..., but send nothing there").
@@ -96,12 +96,12 @@ _DANGLING = frozenset(
     "the a an of on off in at to by near behind opposite above below beside next from and y e et und"
     " de del la el los las do da dos das du des le les di della entre der die das dem den im am".split())
 # A number in a part: digits (a house, plot or unit: "22", "17-4", "12B", "4th"), or words.
-_DIGITS = regex.compile(r"\d{1,5}(?:[ao]\.|[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
+_DIGITS = own_compiled(r"\d{1,5}(?:[ao]\.|[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
 # A Spanish ordinal's abbreviation before a numbered street ("2a. calle 4-18", "4o. avenida"): no sentence's end.
-_ORDINAL_ABBREVIATION = regex.compile(r"\d{1,2}[ao]", regex.IGNORECASE)
-_NUMBERED_STREET = regex.compile(r"[^\S\n]+(?:calle|avenida|av\.|carrera|diagonal|transversal)(?![\p{L}])",
+_ORDINAL_ABBREVIATION = own_compiled(r"\d{1,2}[ao]", regex.IGNORECASE)
+_NUMBERED_STREET = own_compiled(r"[^\S\n]+(?:calle|avenida|av\.|carrera|diagonal|transversal)(?![\p{L}])",
                                  regex.IGNORECASE)
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR = own_compiled(r"(?:1[89]|20)\d\d")
 _SPOKEN = LazyRegex(SPOKEN_NUMBER, regex.IGNORECASE)
 _MONTH = LazyRegex(rf"(?:{MONTH_PATTERN})", regex.IGNORECASE)
 # What a number before it counts or times ("two days", "3 kids", "10 pm"), so it is no house number;
@@ -407,7 +407,7 @@ def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int
 # sentence ("send it to my aunt. lot fourteen, palm road, ..."): the one it goes to.
 _MAX_RECIPIENT_WORDS = 4
 # The next sentence's start: the full stop, spaces or one line break.
-_NEXT_SENTENCE = regex.compile(r"[.!?:][^\S\n]*\n?[^\S\n]*")
+_NEXT_SENTENCE = own_compiled(r"[.!?:][^\S\n]*\n?[^\S\n]*")
 
 
 def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -466,9 +466,9 @@ _ASKED = LazyRegex(
     regex.IGNORECASE)
 # What opens the answer's turn: the line break, a caption's turn mark or the speaker's label
 # ("\nspeaker 2: ", "\nA: ", ">> ", "- ").
-_ANSWER_HEAD = regex.compile(r"[^\S\n]*\n?[^\S\n]*(?:(?:>>|-|–|—)[^\S\n]*|[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+)?")
+_ANSWER_HEAD = own_compiled(r"[^\S\n]*\n?[^\S\n]*(?:(?:>>|-|–|—)[^\S\n]*|[\p{L}][\p{L}\d _.'’-]{0,30}?:[^\S\n]+)?")
 # What ends a voice's name before the answer's words ("Victoria R. str. ...", "Ana: Calle ...").
-_VOICE_NAME_END = regex.compile(r"\.?[^\S\n]*:?[^\S\n]+")
+_VOICE_NAME_END = own_compiled(r"\.?[^\S\n]*:?[^\S\n]+")
 
 
 def _answer_start(text: str, asked: int, mentions: Sequence[Mention]) -> int:
@@ -677,8 +677,8 @@ def grown_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-_PART_BEFORE = regex.compile(r"(?r)(?:^|(?<=[,;:\n()]))(?P<part>[^,;:\n()]{1,40}),[^\S\n]*$")
-_PART_AFTER = regex.compile(r",[^\S\n]*(?P<part>[^,.;:\n()?!]{1,40})(?=[,.;:\n()?!]|$)")
+_PART_BEFORE = own_compiled(r"(?r)(?:^|(?<=[,;:\n()]))(?P<part>[^,;:\n()]{1,40}),[^\S\n]*$")
+_PART_AFTER = own_compiled(r",[^\S\n]*(?P<part>[^,.;:\n()?!]{1,40})(?=[,.;:\n()?!]|$)")
 
 
 def _house_part_before(text: str, start: int) -> int:

@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from redactor.detect.prefilter import LazyRegex
+from redactor.detect.prefilter import LazyRegex, own_compiled
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import SPOKEN_NUMBER, TEENS, TENS, TENS_MISSPELT, UNITS
@@ -99,7 +99,7 @@ _STREET_NAME_ZIPF = 4.0
 # "number" ("..., the green door. fifty one, not fifteen", "number eighty four, the house with ..."):
 # within this many characters.
 _NEAR = 240
-_CLAUSE_START = regex.compile(r"(?<=[.!?])[^\S\n]+|\n")
+_CLAUSE_START = own_compiled(r"(?<=[.!?])[^\S\n]+|\n")
 _MARKED = LazyRegex(rf"(?<![\p{{L}}])(?:number|no\.?|n[º°o]\.?){_SP}*(?P<value>{_VALUE}){_ANSWER_END}", regex.IGNORECASE)
 _FIRST_VALUE = LazyRegex(rf"(?<![\p{{L}}\p{{N}}'’.-]){_VALUE}", regex.IGNORECASE)
 

@@ -28,6 +28,7 @@ from typing import Callable, Sequence
 import regex
 
 from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_FRAME, number_part
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
@@ -48,8 +49,8 @@ _RUN = regex.compile(rf"{_OPEN}{_FIGURE}(?:{_LINK}{_FIGURE})*", regex.IGNORECASE
 _GOES_ON = r"[^\S\n]*(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))"
 # Figures ending a cue, maybe with a slash or a dash that says the code goes on ("thirty two slash").
 _RUN_AT_END = regex.compile(rf"(?r){_FIGURE}(?:{_LINK}{_FIGURE})*(?:{_GOES_ON})?\Z", regex.IGNORECASE)
-_ENDS_GOING_ON = regex.compile(rf"{_GOES_ON}\Z", regex.IGNORECASE)
-_AFTER_A_CUE = regex.compile(r"(?<![^\W\d_])(?:number|it['’]?s|is)[^\S\n]*[,:]?[^\S\n]*\Z", regex.IGNORECASE)
+_ENDS_GOING_ON = own_compiled(rf"{_GOES_ON}\Z", regex.IGNORECASE)
+_AFTER_A_CUE = own_compiled(r"(?<![^\W\d_])(?:number|it['’]?s|is)[^\S\n]*[,:]?[^\S\n]*\Z", regex.IGNORECASE)
 # What a cue may say around a number's piece: a transcriber's note, a filler, an aside.
 _NOTE = r"(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))"
 _ASIDE_WORDS = "|".join(sorted(FILLERS | {
@@ -69,19 +70,19 @@ _AFTER_RUN = regex.compile(
     r"|at[^\S\n]+the[^\S\n]+(?:start|end|beginning)(?![^\W\d_])|(?:first|only)(?![^\W\d_]))", regex.IGNORECASE)
 # A cue said between two pieces of a number that is no part of it: a note, a filler, a short
 # remark with no figure ("you broke up there"), never a question.
-_ASIDE_CUE = regex.compile(rf"(?:[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…:;!]))*[^\S\n]*", regex.IGNORECASE)
+_ASIDE_CUE = own_compiled(rf"(?:[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…:;!]))*[^\S\n]*", regex.IGNORECASE)
 _MOST_ASIDE_WORDS = 5
 _MOST_ASIDES = 2
 _MOST_ASKING_WORDS = 2
 # A time ("six thirty", "7.45") and a year ("2019", "twenty nineteen"), alone.
 _HOURS = "|".join(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
-_TIME_OR_YEAR = regex.compile(
+_TIME_OR_YEAR = own_compiled(
     rf"(?:(?:{_HOURS})[^\S\n]+(?:(?:{'|'.join(TENS)})(?:[-\s]+(?:{'|'.join(UNITS)}))?|o['’]?clock|oh[^\S\n]+\w+|fifteen|ten)"
     rf"|\d{{1,2}}[:.]\d{{2}}|(?:19|20)\d{{2}}|(?:nineteen|twenty)[^\S\n]+(?:{'|'.join([*TEENS, *TENS])})(?:[-\s]+\w+)?"
     rf"|twenty[^\S\n]+twenty(?:[-\s]+\w+)?|two[^\S\n]+thousand(?:[^\S\n]+and)?(?:[^\S\n]+\w+)?)\Z",
     regex.IGNORECASE)
 # A code's letters said at a cue's end after "it's" ("it's k p", "number is CR"), its figures in the next.
-_LETTERS_AT_END = regex.compile(
+_LETTERS_AT_END = own_compiled(
     r"(?<![^\W\d_])(?:it['’]?s|it[^\S\n]+is|number[^\S\n]+is|letters?)[^\S\n]*[,:]?[^\S\n]*"
     r"((?:[^\W\d_](?:[^\S\n]+|[^\S\n]*[-.][^\S\n]*)){1,3}[^\W\d_]|[^\W\d_]{2,3})[^\S\n]*[,.]?\Z", regex.IGNORECASE)
 # Words that make the figures before them a count, a span of time or a sum ("two hours later",
@@ -90,20 +91,20 @@ _COUNTED_WORDS = (r"hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?
                   r"|children|kids|guys|soldiers|families|of|later|ago|earlier|o['’]?clock|am|pm|a\.m\.|p\.m\."
                   r"|percent|per[^\S\n]+cent|kilometres|kilometers|km|metres|meters|miles|kilos|dollars|euros|pounds"
                   r"|more|left|each")
-_COUNTED = regex.compile(rf"[^\S\n]*(?:{_COUNTED_WORDS})(?![^\W\d_])", regex.IGNORECASE)
+_COUNTED = own_compiled(rf"[^\S\n]*(?:{_COUNTED_WORDS})(?![^\W\d_])", regex.IGNORECASE)
 # ... or a time's or a place's word after them ("seven in the morning", "300 to the border"): figures
 # followed by a word are a number's piece only when no such word follows.
-_COUNTED_OR_PLACED = regex.compile(
+_COUNTED_OR_PLACED = own_compiled(
     rf"[^\S\n]*(?:{_COUNTED_WORDS}|in|at|on|to|or|from|per|by|until|till|and[^\S\n]+a[^\S\n]+half)(?![^\W\d_])",
     regex.IGNORECASE)
-_NAME = regex.compile(r"(?<![\w-])[^\W\d_][\w-]{2,}(?![\w-])")
+_NAME = own_compiled(r"(?<![\w-])[^\W\d_][\w-]{2,}(?![\w-])")
 # A network's name that is an everyday word ("Orange", "Three") names no phone here.
 _EVERYDAY_ZIPF = 3.0
 # Two or three letters said as a word that is an everyday one ("ok", "me", "us"): no code's letters.
 _EVERYDAY_LETTERS_ZIPF = 4.0
 _MIN_DIGITS = 2
 # Typed digit groups ("774-3390", "+256 774 339 0").
-_TYPED = regex.compile(r"(?<![\w+.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\d+)*(?![\w]|[.,/-]\d)")
+_TYPED = own_compiled(r"(?<![\w+.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\d+)*(?![\w]|[.,/-]\d)")
 _MIN_PHONE_DIGITS = 7
 # A phone this long before a join is whole: the next piece's figures are its part only at the piece's end.
 _WHOLE_PHONE_DIGITS = 9
@@ -112,7 +113,7 @@ _MAX_PHONE_DIGITS = 15
 
 # What opens a cue before its words: the speaker's label ("DARA:", "Speaker 2:"), a dialogue
 # dash or a change-of-speaker mark ("- ", ">> ").
-_OPENER = regex.compile(rf"(?:({LABEL_NAME}):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
+_OPENER = own_compiled(rf"(?:({LABEL_NAME}):[^\S\n]+|-[^\S\n]+|>>[^\S\n]*)?")
 
 
 def _piece_ends(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
@@ -140,7 +141,7 @@ def _piece_ends(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
 
 # A speaker's label inside a piece, after a line's start or a sentence's end ("How can I reach
 # you?\nSource: My Lonestar is 886"): who says the piece's end.
-_LABEL_INSIDE = regex.compile(r"(?:(?<=\n)|(?<=[.?!…][^\S\n]))[^\S\n]*(\p{Lu}[\p{L}\d'’-]*(?:[^\S\n]\p{L}[\p{L}\d'’-]*){0,2}):[^\S\n]")
+_LABEL_INSIDE = own_compiled(r"(?:(?<=\n)|(?<=[.?!…][^\S\n]))[^\S\n]*(\p{Lu}[\p{L}\d'’-]*(?:[^\S\n]\p{L}[\p{L}\d'’-]*){0,2}):[^\S\n]")
 
 
 def _end_label(text: str, start: int, end: int, label: str) -> str:
@@ -400,13 +401,13 @@ _MIN_PIECE_DIGITS = 2
 # One group alone spells a value's part only when it is this long (and no year or time).
 _MIN_ONE_PIECE_DIGITS = 5
 _FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
-_LINK_ONLY = regex.compile(_LINK, regex.IGNORECASE)
+_LINK_ONLY = own_compiled(_LINK, regex.IGNORECASE)
 # What may stand between two pieces of a number: notes, a few words of an aside, marks; never a
 # question or a speaker's label ("sorry, the baby.", "um [inaudible] sorry the network").
-_BETWEEN = regex.compile(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*",
+_BETWEEN = own_compiled(rf"(?:[^\S\n]*\n?[^\S\n]*(?:{_NOTE}|[^\W\d_]+(?:['’][^\W\d_]+)?|[,.…;!-]))*\s*",
                          regex.IGNORECASE)
 _FREE, _BLOCKED = -1, -2
-_GOES_ON_AT = regex.compile(_GOES_ON, regex.IGNORECASE)
+_GOES_ON_AT = own_compiled(_GOES_ON, regex.IGNORECASE)
 # A code's letters before its figures ("c r", "FJ-SB"): at least two, said this far before them.
 _SAID_FIGURE = rf"(?:\d|(?:{FIGURE_WORDS})(?![^\W\d_]))"
 _OPENING_LETTERS = regex.compile(
@@ -417,8 +418,8 @@ _LETTERS_REACH = 80
 # The plus of a country code, typed or said: a number found with it opens with it, and so does its
 # code said apart from it ("with plus four four in front", "plus three five nine?").
 _PLUS = r"(?:\+|(?<![^\W\d_])plus(?![^\W\d_]))"
-_OPENS_WITH_PLUS = regex.compile(rf"\W*{_PLUS}", regex.IGNORECASE)
-_PLUS_BEFORE = regex.compile(rf"{_PLUS}[^\S\n]*\Z", regex.IGNORECASE)
+_OPENS_WITH_PLUS = own_compiled(rf"\W*{_PLUS}", regex.IGNORECASE)
+_PLUS_BEFORE = own_compiled(rf"{_PLUS}[^\S\n]*\Z", regex.IGNORECASE)
 # Two numbers said whole with as many digits as this, the same, are one (their letters aside).
 _MIN_SAME_DIGITS = 6
 # A piece found with a figure more that is none of the number's: at most this many digits more.
@@ -427,7 +428,7 @@ _MOST_STRAY_DIGITS = 2
 
 _UNCOUNTED = FILLERS | {"slash", "dash"}
 # "Oh" before a comma or a stop is said in surprise, not as a zero.
-_INTERJECTION = regex.compile(r"(?:oh|o)[,.!]", regex.IGNORECASE)
+_INTERJECTION = own_compiled(r"(?:oh|o)[,.!]", regex.IGNORECASE)
 
 
 def _aside_words(gap: str) -> int:

@@ -16,6 +16,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -24,15 +25,15 @@ _NUMBER = (r"(?:\d{1,2}[a-z]?|(?-i:[IVX]{1,4}|[A-H])|one|two|three|four|five|six
            r"twelve|thirteen|fourteen|fifteen|sixteen)")
 _GRADE_WORD = r"(?:grade|class|band|level|scale|step|cadre)"
 # "Class 1 ", "grade two ", and a civil service's code ("P-4 ", "GS-13 ", "JG-4 ", "D1 ") right before.
-_BEFORE = regex.compile(
+_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:{_GRADE_WORD}{_SP}+{_NUMBER}|(?-i:(?:[A-Z]{{1,2}}-\d{{1,2}}|[A-Z]{{2}}\d{{1,2}}))){_SP}+\Z",
     regex.I)
 # " grade B", " class one", " level II" right after.
-_AFTER = regex.compile(rf"{_SP}+{_GRADE_WORD}{_SP}+(?:{_NUMBER}|[a-h])(?![\w'’-])", regex.I)
+_AFTER = own_compiled(rf"{_SP}+{_GRADE_WORD}{_SP}+(?:{_NUMBER}|[a-h])(?![\w'’-])", regex.I)
 # A grade found alone: "Grade 7", "GS-13", "band six".
-_A_GRADE = regex.compile(rf"(?:{_GRADE_WORD}{_SP}+{_NUMBER}|(?-i:[A-Z]{{1,2}}-\d{{1,2}}))", regex.I)
+_A_GRADE = own_compiled(rf"(?:{_GRADE_WORD}{_SP}+{_NUMBER}|(?-i:[A-Z]{{1,2}}-\d{{1,2}}))", regex.I)
 # The post a grade is said of: a word of a trade ("teacher", "analyst", "clerk", "officer").
-_POST = regex.compile(
+_POST = own_compiled(
     rf"{_SP}+(?!(?:after|under|over|never|other|whether|either|neither|later|ever|order|number|center|centre|"
     r"water|winter|summer|paper|letter|matter|dinner|better|border|together|however|ago|for|or|per)(?![\w'’-]))"
     r"(?:\p{L}+(?:er|or|ist|ant|ent|ian|ician|eer)|clerk|nurse|officer|analyst|secretary|staff|guard|"

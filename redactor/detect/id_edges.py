@@ -18,6 +18,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.public_kinds import ID_DOCUMENTS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS
@@ -34,7 +35,7 @@ _NUMBER_WORD = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS} -
 _GROUP = rf"(?:(?:double|triple){_SP}+)?(?:\d{{1,9}}|{_NUMBER_WORD}|[^\W\d_]{{1,4}})"
 _LEFT_GROUP = regex.compile(rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<sep>{_SEPARATOR}|{_SP}+)\Z", regex.I)
 # "k for kilo ", "b as in bravo ": a letter spelled with a word that starts with it.
-_LEFT_SPELLED = regex.compile(
+_LEFT_SPELLED = own_compiled(
     rf"(?<![\w'’-])(?P<letter>[^\W\d_])(?:{_SP}*,{_SP}*|{_SP}+)(?:as{_SP}+in|for){_SP}+(?P<word>[^\W\d_]+){_SP}+\Z",
     regex.I)
 _RIGHT_GROUP = regex.compile(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
@@ -45,7 +46,7 @@ _PAUSE = rf"(?:{_SP}*(?:\[[^\W\d_][^\W\d_ ]*(?:{_SP}[^\W\d_]+)?\]|\([^\W\d_]+(?:
          rf"|{_SP}*,?{_SP}*(?:um|uh|er|erm|uhm|hmm),?)"
 _RIGHT_PAUSED = regex.compile(rf"{_PAUSE}{_SP}+(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])", regex.I)
 _RIGHT_DOUBLE = regex.compile(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
-_RIGHT_LETTERS = regex.compile(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
+_RIGHT_LETTERS = own_compiled(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
 _NUMBER_END = regex.compile(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
 _DIGITS_OR_NUMBER = regex.compile(rf"(?:(?:double|triple){_SP}+)?(?:\d+|{_NUMBER_WORD})", regex.I)
 _VOWELS = frozenset("aeiouy")
@@ -62,7 +63,7 @@ _LABELS = frozenset("id nin rut run dni nic nit cnic nik ktp nrc tin ssn nhs pes
 # An abbreviated word with its full stop, capitalised, right before a code: a part of the code's
 # name ("Exp. Adm. 1187/2025", "Ref. KL/22/0917"), unless it abbreviates "number", a law's
 # article or a page, a title or a month, or is a word this common ("in May. 4471/2025").
-_LEFT_ABBREVIATION = regex.compile(rf"(?<![\w.'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{0,4}})\.{_SP}+\Z")
+_LEFT_ABBREVIATION = own_compiled(rf"(?<![\w.'’-])(?P<word>\p{{Lu}}\p{{Ll}}{{0,4}})\.{_SP}+\Z")
 _NOT_ABBREVIATIONS = frozenset("""
 no nos nr num art arts sec para ch vol fig tab pp p mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
@@ -105,12 +106,12 @@ def _single_letter_at(text: str, start: int) -> bool:
 
 # The word a number's label ends with, right before a single letter said ("plate a six two nine
 # eight", "my passport a three one seven ..."): the letter is the code's, not an article.
-_LABEL_BEFORE = regex.compile(rf"(?<![\w'’-])(?P<label>[^\W\d_]+)(?:{_SP}+(?:is|was|number|no\.?))?{_SP}*:?{_SP}+\Z",
+_LABEL_BEFORE = own_compiled(rf"(?<![\w'’-])(?P<label>[^\W\d_]+)(?:{_SP}+(?:is|was|number|no\.?))?{_SP}*:?{_SP}+\Z",
                               regex.I)
 # The labels an "a" may follow: an ID document's short name, or a word that names a number.
 _CODE_LABELS = _LABELS | frozenset("plate plates registration reg number passport licence license card badge permit".split())
 # A figure said one by one (not "a hundred", "a thousand", "a twenty").
-_DIGIT_WORD = regex.compile(rf"(?:\d|{'|'.join(sorted({*UNITS, *ZEROS} - {'o'}))})(?![\w'’-])", regex.I)
+_DIGIT_WORD = own_compiled(rf"(?:\d|{'|'.join(sorted({*UNITS, *ZEROS} - {'o'}))})(?![\w'’-])", regex.I)
 
 
 def _letter_after_label(text: str, letter_start: int, start: int) -> bool:
@@ -197,16 +198,16 @@ def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 # A code's token: groups of digits (a letter or a few may lead, end or sit among them) set off by
 # slashes, dashes, dots or spaces: "21/4-0913", "1998 4567 2013", "140587-331X".
-_CODE_GROUPS = regex.compile(r"(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:(?:[^\S\n]|[./-])[A-Za-z]{0,3}\d[\dA-Za-z]*)*")
-_GROUP_SPLIT = regex.compile(r"([^\S\n]|[./-])")
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_CODE_GROUPS = own_compiled(r"(?:[A-Za-z]{1,4}[-/]?)?\d[\dA-Za-z]*(?:(?:[^\S\n]|[./-])[A-Za-z]{0,3}\d[\dA-Za-z]*)*")
+_GROUP_SPLIT = own_compiled(r"([^\S\n]|[./-])")
+_YEAR = own_compiled(r"(?:1[89]|20)\d\d")
 # The token around a date the model found, in the text: no spaces, a dot only between figures.
-_TOKEN_BEFORE = regex.compile(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*\Z")
-_TOKEN_AFTER = regex.compile(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*")
+_TOKEN_BEFORE = own_compiled(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*\Z")
+_TOKEN_AFTER = own_compiled(r"(?:[\dA-Za-z]|[/-](?=[\dA-Za-z])|\.(?=\d))*")
 # So many digits at least make a code rather than a day, a month or a year said in figures
 # ("24/7/365" has six).
 _CODE_DIGITS = 7
-_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{L}+)")
+_WORD_AFTER = own_compiled(r"[^\S\n]+(\p{L}+)")
 # So many figures in one run are a code: a date in figures has eight at most ("14052019").
 _LONG_RUN = 9
 

@@ -27,6 +27,7 @@ from typing import Callable, Iterator, Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.lexicon.names import FILLERS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
@@ -58,11 +59,11 @@ def number_part(text: str, a: int, b: int) -> tuple[int, int]:
 _GAP = " \t"
 # The code's part before the join, ending it ("FJ-KT", "LW-"), and its rest after the join
 # ("-09127", "118", "/2024").
-_LEFT = regex.compile(r"(?<![\w/-])[^\W_]+(?:[-/][^\W_]+)*[-/]?\Z")
-_REST = regex.compile(r"[-/]?[^\W_]+(?:[-/][^\W_]+)*(?![\w])")
-_DIGIT = regex.compile(r"\d")
+_LEFT = own_compiled(r"(?<![\w/-])[^\W_]+(?:[-/][^\W_]+)*[-/]?\Z")
+_REST = own_compiled(r"[-/]?[^\W_]+(?:[-/][^\W_]+)*(?![\w])")
+_DIGIT = own_compiled(r"\d")
 # A code's first part has a capital or a digit ("FJ-KT", "LW-", "927-").
-_CODE_PART = regex.compile(r"[\p{Lu}\d]")
+_CODE_PART = own_compiled(r"[\p{Lu}\d]")
 # How far back the code's first part is read.
 _LEFT_CHARS = 40
 
@@ -110,20 +111,20 @@ _LEAD_WORDS = "|".join(sorted(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and
                                          "the rest", "rest", "it's", "it’s"}, key=len, reverse=True))
 _LEAD = regex.compile(rf"({_LABEL})?(?:(?<![^\W\d_])(?:{_LEAD_WORDS})(?![^\W\d_])[^\S\n]*[,.…:;]*[^\S\n]*)*",
                       regex.IGNORECASE)
-_PIECE_LABEL = regex.compile(rf"[^\S\n]*({_LABEL})")
+_PIECE_LABEL = own_compiled(rf"[^\S\n]*({_LABEL})")
 
 
 # A phone cut short after its country code and one group ("+371 2914"): the digits that open the
 # next piece, maybe after its speaker's label, are its rest ("Source: 8830").
-_PLUS_FRAGMENT = regex.compile(r"(?<![\w+])\+\d{1,3}[^\S\n]?[-.]?[^\S\n]?\d{3,6}\Z")
+_PLUS_FRAGMENT = own_compiled(r"(?<![\w+])\+\d{1,3}[^\S\n]?[-.]?[^\S\n]?\d{3,6}\Z")
 
 
 # Typed groups of digits that end a piece ("My own number is 0750 418" | "3362, Korek"): a number
 # whose rest opens the next piece, when a phone's or a number's word was said before them; and
 # the groups of that rest ("0754" | "618 392").
 _TYPED_GROUPS = r"\d{2,5}(?:[^\S\n]?[-.]?[^\S\n]?\d{2,5}){0,3}"
-_TYPED_GROUPS_BEFORE = regex.compile(rf"(?<![\w+]){_TYPED_GROUPS}\Z")
-_TYPED_GROUPS_AFTER = regex.compile(rf"{_TYPED_GROUPS}(?![\w])")
+_TYPED_GROUPS_BEFORE = own_compiled(rf"(?<![\w+]){_TYPED_GROUPS}\Z")
+_TYPED_GROUPS_AFTER = own_compiled(rf"{_TYPED_GROUPS}(?![\w])")
 # Typed groups this long are a whole number already (the next piece reads it back, or says another).
 _WHOLE_NUMBER_DIGITS = 9
 
@@ -132,7 +133,7 @@ _WHOLE_NUMBER_DIGITS = 9
 # national number's acronym ("Cédula 4.812", "my badge is 44", "the CIN is 101 212", "plate
 # number 55"), maybe with "number" and "is" or a colon after it.  Not a phone's acronym, nor a
 # figure's or a country's ("the GDP is", "the EU is").
-_CODE_LABEL = regex.compile(
+_CODE_LABEL = own_compiled(
     r"(?<![^\W\d_])(?:(?:passport|badge|id|identity|c[eé]dula|dni|nin|nif|cnic|nida|pesel|kimlik|aadhaa?r"
     r"|registration|plate|(?-i:(?!(?:TEL|SMS|MMS|MOB|FAX|PH|WA|GSM|SIM|GDP|CPI|UN|EU|US|UK|AM|PM|OK|TV)(?![^\W\d_]))"
     r"\p{Lu}{2,5}))(?:[^\S\n]+(?:card|document))?(?:[^\S\n]+(?:number|no\.?|nr\.?|num\.?))?"
@@ -141,8 +142,8 @@ _CODE_LABEL = regex.compile(
     r"(?:[^\S\n]+(?:is|was|reads))?[^\S\n]*[:#№]?[^\S\n]*\Z", regex.IGNORECASE)
 # A code in dotted groups of three that a cue's full stop ends ("Cédula 4.812." | "337."): its
 # rest in the next cue is its last group, and the stop its dot.
-_DOTTED_BEFORE_STOP = regex.compile(r"(?<![\w.])\d{1,3}(?:\.\d{3})+\.\Z")
-_DOTTED_REST = regex.compile(r"\d{3}(?:\.\d{3})*(?![\w]|[.,]\d)")
+_DOTTED_BEFORE_STOP = own_compiled(r"(?<![\w.])\d{1,3}(?:\.\d{3})+\.\Z")
+_DOTTED_REST = own_compiled(r"\d{3}(?:\.\d{3})*(?![\w]|[.,]\d)")
 
 
 def _code_label_before(text: str, at: int) -> bool:
@@ -247,14 +248,14 @@ _RUN_BEFORE_STOP = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_N
 # The next cue going on with the number, maybe after a correction or a hesitation.
 _RUN_AFTER = regex.compile(rf"(?:(?:sorry|no|i\s+mean|{'|'.join(sorted(FILLERS, key=len, reverse=True))})"
                            rf"(?![^\W\d_])[\s,.]*)*{_NUMBER_WORD}", regex.IGNORECASE)
-NUMBER_FRAME = regex.compile(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
+NUMBER_FRAME = own_compiled(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
                               r"|landline|number|digits|call\s+me\s+on|reach\s+me\s+on)(?![^\W\d_])", regex.IGNORECASE)
 # How far before a number its frame is looked for.
 FRAME_CHARS = 60
 
 
 # Typed groups of figures a cue's full stop ends ("my badge is 44." | "17, the guards know it").
-_TYPED_RUN = regex.compile(r"\d+(?:[^\S\n]?-?[^\S\n]?\d+)*[^\S\n]*\.")
+_TYPED_RUN = own_compiled(r"\d+(?:[^\S\n]?-?[^\S\n]?\d+)*[^\S\n]*\.")
 
 
 def _typed_code_pause(text: str, run: regex.Match[str], right: int) -> str | None:
@@ -291,8 +292,8 @@ def numbers_read_on(text: str, joins: Sequence[int], one_speaker: Callable[[int,
 
 # Typed digit groups at each side of a join ("… 552 8841" | "0917 552 …"), and the most digits
 # one phone number has: a longer run over a join is two numbers (one said, then read back).
-_TYPED_BEFORE = regex.compile(r"(?r)(?<![\w.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*\Z")
-_TYPED_AFTER = regex.compile(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*(?![\w])")
+_TYPED_BEFORE = own_compiled(r"(?r)(?<![\w.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*\Z")
+_TYPED_AFTER = own_compiled(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*(?![\w])")
 _MOST_PHONE_DIGITS = 15
 # The said or typed digits ending one piece, and a number's word or figure opening the next.
 _NUMBER_BEFORE = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}[^\S\n]*\Z",

@@ -28,6 +28,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
@@ -103,43 +104,43 @@ farm farms office offices branch
 # What a place's name is the name of and stays a place: "Kakuma camp", "the Makoko estate",
 # "Chikwawa village", "the Kalerwe market", "Nyabugogo bus park", "Madina junction": a spot of a
 # town where a few hundred people live, trade or wait, so the tail says which.
-_PLACE_TAIL = regex.compile(
+_PLACE_TAIL = own_compiled(
     rf"{_SP}+(?P<word>(?:refugee{_SP}+)?camps?|settlement|estate|village|market|junction|roundabout"
     rf"|(?:bus|taxi|lorry|truck|motor){_SP}+(?:park|stand|stage|station|terminal|rank)"
     rf"|trading{_SP}+cent(?:re|er))(?![\w'’-])", regex.I)
 # Trades said in two words: "Nyota Credit Union", "umoja savings and credit cooperative".
 _TWO_WORD_TRADES = (rf"(?:credit|savings(?:{_SP}+(?:and|&){_SP}+credit)?){_SP}+(?:union|co-?operative|society)"
                     rf"|building{_SP}+society|money{_SP}+transfer")
-_NEXT_TWO_WORDS = regex.compile(rf"{_SP}+(?P<word>{_TWO_WORD_TRADES})(?![\w'’-])", regex.I)
+_NEXT_TWO_WORDS = own_compiled(rf"{_SP}+(?P<word>{_TWO_WORD_TRADES})(?![\w'’-])", regex.I)
 # A firm's branch named by its place: "kashf microfinance bank alipur branch", "Akwaba Bank Tema
 # Main branch".
-_BRANCH_AFTER = regex.compile(
+_BRANCH_AFTER = own_compiled(
     rf"(?P<place>(?:{_SP}+(?P<word>\p{{L}}[\p{{L}}'’-]*)){{1,2}}){_SP}+(?P<branch>branch)(?![\w'’-])", regex.I)
 # The firm a site is of, after the site: "the tema branch of akwaba bank", "the Kolwezi plant of
 # Kasai Mining Ltd".
-_OF_FIRM = regex.compile(
+_OF_FIRM = own_compiled(
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?P<firm>(?P<word>\p{{L}}[\p{{L}}'’&-]*)(?:{_SP}+(?P<word>\p{{L}}[\p{{L}}'’&.-]*)){{0,3}})",
     regex.I)
 # The next word, after an owner's "'s" too: "Nkechi's Kitchen", "Marco's bakery".
-_NEXT_WORD = regex.compile(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
+_NEXT_WORD = own_compiled(rf"(?:['’]s)?{_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
 _MAX_WORDS = 3
 # How many kind words may come before a name the detector found ("empresa pesquera | san lucas").
 _KIND_WORDS_BEFORE = 2
 # "the" right before a place: "the bilton plant" is the plant; "rossosh bakery" in a file name
 # may be a bakery in Rossosh.
-_THE_BEFORE = regex.compile(rf"\bthe{_SP}+\Z", regex.I)
+_THE_BEFORE = own_compiled(rf"\bthe{_SP}+\Z", regex.I)
 # The name of a body that a hidden town's name opens ("Wexford District Court", "Wexford
 # Water Authority", "Wexford Public Prosecutor"): with the town replaced, what is left
 # ("[LOCATION 1] Water Authority") still narrows which town it was, so the body's name
 # goes with it.  Capitalised words only, up to the body's head word.
-_BODY_OF_PLACE = regex.compile(
+_BODY_OF_PLACE = own_compiled(
     rf"(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]*)){{0,4}}{_SP}+(?-i:Court|Tribunal|Prosecutor|Authority|Police|Council|"
     rf"Administration|Directorate|Inspectorate|Governorate|Office|Registry)(?![\p{{L}}'’-])")
 # A capitalised word right before a cased name: the name's first word the detector left out
 # ("Hoang" of "Hoang Long Garment Company", "Mama" of "at Mama Nkechi's Kitchen").  At a
 # sentence's start only a word rare in English ("Yesterday", "Then" begin sentences).
-_PREVIOUS_WORD = regex.compile(rf"(?<![\w'’.-])(?P<word>\p{{Lu}}\p{{Ll}}+){_SP}+\Z")
-_WORD_BEFORE = regex.compile(rf"(?<![\w'’-])\p{{Ll}}+{_SP}+\Z")
+_PREVIOUS_WORD = own_compiled(rf"(?<![\w'’.-])(?P<word>\p{{Lu}}\p{{Ll}}+){_SP}+\Z")
+_WORD_BEFORE = own_compiled(rf"(?<![\w'’-])\p{{Ll}}+{_SP}+\Z")
 _NAME_WORD_ZIPF = 4.0
 _MAX_WORDS_BEFORE = 2
 _NOT_NAME_WORDS = frozenset("""

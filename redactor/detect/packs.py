@@ -19,15 +19,15 @@ from typing import Any, Sequence
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
-from redactor.detect.prefilter import compile_pattern
+from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
 from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "keep_acronyms", "vocabulary"}
 # A public body's acronym: capitals and ampersands, two to ten of them ("DIF", "SEP", "P&O").
-_BODY_ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,9}")
-_PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
-_SPACES = regex.compile(r"\s+")
+_BODY_ACRONYM = own_compiled(r"[A-Z][A-Z&]{1,9}")
+_PLACEHOLDER = own_compiled(r"\{\{(\w+)\}\}")
+_SPACES = own_compiled(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,17 @@ def _vocabularies(doc: YamlFile, data: dict) -> dict[str, str]:
 
 
 @functools.cache
+def _builtin_vocabularies(pack: str) -> dict[str, Any]:
+    """The word lists of a built-in pack, parsed once per process (only read: ``load_pack``
+    parses its own copy, whose patterns it expands in place)."""
+    return load_yaml(builtin_rules_dir() / f"{pack}.yaml").data["vocabulary"]
+
+
+@functools.cache
 def builtin_vocabulary(pack: str, name: str) -> tuple[str, ...]:
     """The entries of one named word list of a built-in pack, as written there (read once per
     process): code that reads the same words as a pack (a legal form) takes them from it."""
-    return tuple(str(w) for w in load_yaml(builtin_rules_dir() / f"{pack}.yaml").data["vocabulary"][name])
+    return tuple(str(w) for w in _builtin_vocabularies(pack)[name])
 
 
 def _expand(pattern: str, vocabularies: dict[str, str]) -> tuple[str, str | None]:

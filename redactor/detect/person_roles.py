@@ -34,6 +34,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 DETECTOR = "RoleBesidePerson"
@@ -93,18 +94,26 @@ def role_words() -> frozenset[str]:
     return _role_words()
 
 
+def words_pattern(words: frozenset[str]) -> str:
+    """An alternation of ``words`` (a space: any run of spaces in a line), longest first and
+    words of one length in their own order, so that it is spelt the same in every run (the
+    per-user tables of known and compiled patterns find theirs by it): two words of one length
+    cannot both match at one place, so their order changes nothing found."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in ordered) + ")"
+
+
 @functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(role before a name, role after a name, the role's own pattern), compiled once."""
-    roles = _role_words()
-    role = "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in sorted(roles, key=len, reverse=True)) + ")"
+    role = words_pattern(_role_words())
     said = rf"(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})(?![\w'’-])"
-    before = regex.compile(
+    before = own_compiled(
         rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
-    after = regex.compile(
+    after = own_compiled(
         rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the)"
         rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+\p{{Ll}})", regex.I)
-    again = regex.compile(rf"(?<![\w'’-])(?:the|our|my){_SP}+(?P<role>{role})(?=['’]s(?![\w'’-])|(?![\w'’-]))", regex.I)
+    again = own_compiled(rf"(?<![\w'’-])(?:the|our|my){_SP}+(?P<role>{role})(?=['’]s(?![\w'’-])|(?![\w'’-]))", regex.I)
     return before, after, again
 
 

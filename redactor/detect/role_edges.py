@@ -28,6 +28,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -45,17 +46,17 @@ _SITE = r"(?:station|depot|yard|junction|mine|pit|colliery|estate|plantation|cam
 _EMPTY = (r"(?:local|same|other|big|small|new|old|nearby|main|whole|only|first|last|next|one|two|this|that|a|an|the|"
           r"some|any|every|each|another|my|our|his|her|their|your)")
 _WORD = rf"(?!{_EMPTY}(?![\w'’-]))\p{{L}}[\p{{L}}'’&-]*"
-_AT = regex.compile(rf"{_SP}+(?:for|at|with){_SP}+(?:the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}|"
+_AT = own_compiled(rf"{_SP}+(?:for|at|with){_SP}+(?:the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}|"
                     rf"(?:{_WORD}{_SP}+){{1,2}}?{_SITE})(?![\w'’-])", regex.I)
-_ON = regex.compile(
+_ON = own_compiled(
     rf"{_SP}+on{_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|belt|conveyor|ward|desk|rig|deck|"
     r"landing|wing|block|gang|crew|team)(?![\w'’-])", regex.I)
 # "of the night shift", "of the night", "of the cardiology ward": the shift or the part whose one
 # the person is (a kind of workplace needs a word before it, as for "at": not "of the hospital").
-_OF = regex.compile(
+_OF = own_compiled(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|ward|wing|block|unit|section|"
     rf"department|{_KIND})|night|nights|day|days)(?![\w'’-])", regex.I)
-_IN = regex.compile(rf"{_SP}+in{_SP}+", regex.I)
+_IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
 _MAX_STEPS = 3
 
 

@@ -33,8 +33,8 @@ from typing import Callable, Sequence
 
 import regex
 
-from redactor.detect.prefilter import gated
-from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words
+from redactor.detect.prefilter import gated, own_compiled
+from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, words_pattern
 from redactor.detect.role_edges import _holds_only
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.titles import NOT_NAME_WORDS
@@ -57,10 +57,10 @@ _PLACE = (r"(?:cooperative|co-operative|co-op|coop|company|firm|farm|factory|pla
           r"site|camp|base|barracks|garrison|outpost|checkpoint|prison|jail|gaol|penitentiary|ward|ship|vessel|boat|"
           r"trawler|tanker|crew|platoon|church|mosque|temple|parish|village|hamlet|compound|hostel|dormitory|dorm|"
           r"shelter|programme|program|show|news|bulletin|newspaper|magazine|radio|studio|ngo|charity)")
-_OF_PLACE = regex.compile(
+_OF_PLACE = own_compiled(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?!(?:and|or|but|who|that|which|where|when)(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+){{0,2}}?"
     rf"(?-i:{_PLACE})(?![\w'’-])", regex.I)
-_OF = regex.compile(rf"{_SP}+of{_SP}+", regex.I)
+_OF = own_compiled(rf"{_SP}+of{_SP}+", regex.I)
 _OF_NAMED = frozenset({"LOCATION", "ORGANIZATION"})
 # An English word is not another language's title: below this Zipf frequency in English a word
 # is one only a loan knows ("abogado" 1.5, "gerente" 1.1); a gloss beside it allows more, since
@@ -76,11 +76,7 @@ _POSSESSIVE = r"(?:the|our|my|his|her|their)"
 
 @functools.cache
 def _role_pattern() -> str:
-    # Longest first; words of one length in their own order, so that the pattern is the same in
-    # every run (the per-user table of known patterns keys its gates on it): two words of one
-    # length cannot both match at one place, so their order changes nothing found.
-    roles = sorted(_role_words(), key=lambda word: (-len(word), word))
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", f"{_SP}+") for w in roles) + ")"
+    return words_pattern(_role_words())
 
 
 @functools.cache
@@ -89,35 +85,35 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     said = rf"(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role}"
     patterns = {
         # a job word right before "of": "the director of", "a janitor of"
-        "of": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I),
+        "of": own_compiled(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<role>{said})(?={_SP}+of{_SP})", regex.I),
         # "I am a fængselsbetjent, a prison officer": the word, then its gloss
-        "gloss_after": regex.compile(
+        "gloss_after": own_compiled(
             rf"(?<![\w'’-])(?:{_DETERMINER}|as){_SP}+(?P<word>{_WORD})(?={_SP}*,{_SP}*(?:{_DETERMINER}{_SP}+)?"
             rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?{role}(?![\w'’-]))", regex.I),
         # "a senior sergeant, stráznik, at", "the local shop steward, tillidsrepræsentant."
-        "gloss_before": regex.compile(
+        "gloss_before": own_compiled(
             rf"(?<![\w'’-]){role}{_SP}*,{_SP}*(?:(?:the|a|an|our){_SP}+)?(?P<word>{_WORD}){_ENDS}", regex.I),
         # "the vagthavende on duty", "the encargada in charge"
-        "duty": regex.compile(
+        "duty": own_compiled(
             rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<word>{_WORD})(?={_SP}+(?:on{_SP}+duty|in{_SP}+charge)(?![\w'’-]))",
             regex.I),
         # "working as a perforista for", "worked as a cuidadora."
-        "as": regex.compile(
+        "as": own_compiled(
             rf"(?<![\w'’-])(?:work|works|worked|working|employed|hired){_SP}+as{_SP}+(?:an?{_SP}+)?(?P<word>{_WORD})"
             + _ENDS, regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
-        "after_name": regex.compile(
+        "after_name": own_compiled(
             rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
         # "the dishwasher, an older man we call ...": a job, then the person it is of
-        "described": regex.compile(
+        "described": own_compiled(
             rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<role>{said})(?={_SP}*,{_SP}*an?{_SP}+"
             rf"(?:[\p{{L}}-]+{_SP}+){{0,2}}?(?:man|woman|guy|lady|fellow|lad|boy|girl)(?![\w'’-]))", regex.I),
         # "his abogado in Quito, " / "the vagthavende, " right before a kept person's name
-        "name": regex.compile(
+        "name": own_compiled(
             rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<word>{_WORD})"
             rf"(?:{_SP}+(?:in|at|from){_SP}+\p{{Lu}}[\p{{L}}'’-]+)?{_SP}*,{_SP}*$", regex.I),
         # an acronym before a job: "an HSE ", "the ICU "
-        "acronym": regex.compile(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
+        "acronym": own_compiled(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
     }
     # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
     # their words on many lines.

@@ -26,6 +26,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -40,7 +41,7 @@ _SUBJECT = (r"(?:(?:the|our|my|this|that|their|his|her)(?:" + _SP
 _ADVERB = r"(?:also|still|really|actually|basically|just|only|literally|probably)"
 # The subject and its verb right before a phrase ("i'm ", "There are ", "the clinic is "); a
 # contraction is written without a space ("i'm", "there's").
-_BEFORE = regex.compile(
+_BEFORE = own_compiled(
     rf"(?<![\w'’-]){_SUBJECT}(?:{_SP}*['’](?:m|s|re)|{_SP}+(?:am|is|are|was|were))"
     rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
     regex.I)
@@ -56,11 +57,11 @@ _DANGLING = (r"(?:the|a|an|to|of|in|on|at|with|from|for|who|that|which|my|our|hi
              r"entire|by|into|onto|next|than|very|after|before|during|about|over|under|without|"
              r"some|any|every|each|no|not|only|just|also|can|could|would|will|did|do|does|has|have|had|near|behind|"
              r"beside|outside|inside|opposite|off|around|across|along|through|between|among|towards|toward|up)")
-_NEXT_WORD = regex.compile(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
-_DANGLING_WORD = regex.compile(_DANGLING, regex.I)
+_NEXT_WORD = own_compiled(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
+_DANGLING_WORD = own_compiled(_DANGLING, regex.I)
 _MAX_WORDS = 7
-_ONLY = regex.compile(r"(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
-_PLACE_NEXT = regex.compile(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
+_ONLY = own_compiled(r"(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
+_PLACE_NEXT = own_compiled(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
 
 
 def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:

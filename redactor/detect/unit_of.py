@@ -16,6 +16,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 DETECTOR = "UnitOfWorkplace"
@@ -28,7 +29,7 @@ _UNIT_WORD = (r"(?:unit|shift|team|squad|crew|section|desk|watch|platoon|detail|
 _NOT_WHICH = r"(?:the|a|an|of|and|or|in|on|at|to|for|with|same|whole|other|this|that|every|each|some|any|one)"
 # "the patrol unit of (the) ", "our night shift of ": one or two words that say which unit, then
 # the unit word and "of" - what stands right before a kept mention.
-_UNIT_BEFORE = regex.compile(
+_UNIT_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:the|our|my|his|her|their){_SP}+"
     rf"(?P<unit>(?:(?!{_NOT_WHICH}(?![\w'’-]))\p{{L}}[\p{{L}}'’-]*{_SP}+){{1,2}}{_UNIT_WORD})"
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?$", regex.I)

@@ -20,6 +20,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
@@ -67,27 +68,27 @@ _THING_ON_IT = (rf"(?:{_DETERMINER}{_SP}+){_DESCRIBING}(?!{_RIDERS}(?![\w'’-])
 _DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}{_WHERE}|{_QUOTED}{_WHERE}"
                 rf"|{_THING_ON_IT})")
 # A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
-_WITH = regex.compile(
+_WITH = own_compiled(
     rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
     regex.I | regex.X)
 # ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one",
 # ", the one with the dent" (said bare, only with what follows).
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = own_compiled(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{0,2}}one(?![\w'’-])",
     regex.I)
 # ", the hatchback", ", the sixty-seater", ", a 14-seater", ", the double cab": a kind of body said
 # of it, set off; the clause goes on after it or ends.
-_KIND_APPOSITIVE = regex.compile(
+_KIND_APPOSITIVE = own_compiled(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:{_COLOUR}|old|new){_SP}+)?"
     rf"(?:hatchback|estate|saloon|sedan|coupe|convertible|pickup|pick-up|minivan|minibus|people[^\S\n]carrier"
     rf"|double[^\S\n]+cab(?:in)?|single[^\S\n]+cab(?:in)?|(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})-?{_SP}?seater)(?![\w'’-])"
     rf"(?={_SP}*(?:[,.;:!?)\n]|\Z)|{_SP}+(?:with|and|that|which|was|is|parked|came|went)(?![\w'’-]))",
     regex.I)
-_BARE_ONE = regex.compile(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
-_YEAR_ONE = regex.compile(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOUR}", regex.I)
+_BARE_ONE = own_compiled(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
+_YEAR_ONE = own_compiled(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOUR}", regex.I)
 # The body or the series said after the model: "Toyota Hilux double cabin", "land cruiser seventy
 # nine series", "a land cruiser hardtop", "a Corolla station wagon".
-_BODY = regex.compile(
+_BODY = own_compiled(
     rf"{_SP}+(?:(?:(?:double|single|crew|extra|king){_SP}?-?{_SP}?)?(?:cabin|cab)|(?:hard|soft){_SP}?-?top"
     rf"|(?:station{_SP}+)?wagon|series(?!{_SP}+of(?![\w'’-])))(?![\w'’-])"
     # its engine: "Hilux 2.8 GD6", "a Corolla 1.6", "Land Cruiser 4.5 V8" (not a sum: "2.5 million")
@@ -96,7 +97,7 @@ _BODY = regex.compile(
     regex.I)
 # A generation or a model year after the model: "Golf 4", "Passat B6", "Golf Mk4", "Corolla
 # 2011", "Golf IV".  Not a count: "the golf 4 days later".
-_GENERATION = regex.compile(
+_GENERATION = own_compiled(
     rf"{_SP}+(?P<number>(?:19|20)\d\d|\d{{1,2}}|(?-i:[A-Z]\d{{1,2}})|mk{_SP}?\d{{1,2}}|mark{_SP}+(?:\d|one|two|three|"
     rf"four|five|six|seven|eight)|(?-i:I{{2,3}}|IV|VI{{0,3}}))(?![\w'’.,:/-]\w|[\w'’-])"
     rf"(?!{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|of|percent|km|miles|"
@@ -104,7 +105,7 @@ _GENERATION = regex.compile(
     rf"o['’]clock|am|pm)(?![\w'’-])(?<!of(?={_SP}+the{_SP}+(?!ones?(?![\w'’-])|others?(?![\w'’-]))\p{{L}})))",
     regex.I)
 # A span that already ends in a number, a kind of vehicle or its description takes no generation.
-_ENDS_WITHOUT_GENERATION = regex.compile(
+_ENDS_WITHOUT_GENERATION = own_compiled(
     r"(?:\d|van|car|truck|lorry|bus|taxi|cab|pickup|pick-up|minibus|jeep|motorbike|motorcycle|scooter|"
     r"moped|tractor|series|class)\Z", regex.I)
 # A model year said before the model: "a 2011 Hilux", "my 1998 Toyota Corolla".
@@ -112,14 +113,14 @@ _ENDS_WITHOUT_GENERATION = regex.compile(
 _YEAR = (rf"(?:(?:19|20)\d\d|(?:nineteen|twenty)[-\s](?:oh[-\s])?{NUMBER_WORDS_TO_99}"
          rf"|two{_SP}+thousand(?:{_SP}+and)?{_SP}+{NUMBER_WORDS_TO_99})(?![\w'’-]|[.,:/]\d)")
 # Also after a colour or a state: "a grey 2015 Skoda Octavia", "a twenty fifteen toyota corolla".
-_YEAR_BEFORE = regex.compile(
+_YEAR_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
     rf"(?P<year>(?:(?:{_COLOUR}|old|new|battered|rusty){_SP}+){{0,2}}{_YEAR}){_SP}+\Z",
     regex.I)
 # A model year said after the vehicle with "from": "a grey skoda octavia from twenty fifteen", "a
 # Nissan Patrol from 2009", "from nineteen ninety eight".  Not a span of time ("from 2015 to
 # 2018", "from 2015 until now").
-_FROM_YEAR = regex.compile(
+_FROM_YEAR = own_compiled(
     rf"{_SP}+from{_SP}+{_YEAR}"
     rf"(?!{_SP}*(?:-|–|to|until|till|through|onwards)(?![\w'’-])|{_SP}+(?:and|or){_SP}+(?:\d|nineteen|twenty|two))",
     regex.I)
@@ -127,7 +128,7 @@ _FROM_YEAR = regex.compile(
 # Red Cross", "the hilux of acme logistics": a firm's or a body's name, capitalised or a word
 # no dictionary knows, and the word for a firm after it.  Not "of course", "of my brother", "of
 # the family", nor a person found there ("the Corolla of Maria").
-_OF_OWNER = regex.compile(
+_OF_OWNER = own_compiled(
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?P<owner>(?P<first>[\p{{L}}][\p{{L}}&'’.-]*)"
     rf"(?:{_SP}+(?:(?-i:\p{{Lu}})[\p{{L}}&'’.-]*|(?:logistics|transport|company|ltd|limited|group|motors|services"
     rf"|construction|mining|security|enterprises|trading|travel|tours|foundation)(?![\w'’-]))){{0,3}})(?![\w'’-])",
@@ -135,7 +136,7 @@ _OF_OWNER = regex.compile(
 # A body, or the holder of an office, whose vehicle it is, said in lower case: "the minibus of the
 # association", "the Prado of the mayor", "a Land Cruiser of the water board", "the pickup of the
 # village cooperative", "the van belonging to the mission", "the Hilux owned by the cooperative".  Not "the car of the year", "the bus of the future".
-_OF_BODY = regex.compile(
+_OF_BODY = own_compiled(
     rf"{_SP}+(?:of|belonging{_SP}+to|owned{_SP}+by|(?:that|which){_SP}+belongs{_SP}+to){_SP}+the{_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?"
     rf"(?:association|cooperative|co-?op|union|council|board|committee|commission|ministry|municipality|"
     rf"mayor|governor|chief|chairman|chairwoman|president|prefect|commissioner|minister|director|headman|"
@@ -153,10 +154,10 @@ _MAX_STEPS = 4
 # no plates, with tinted windows", ", quite old, with a broken tail light" (joined only with the
 # "with" after it; one that starts with an article is an appositive's, below), or an aside that
 # is itself such a mark (", old model", ", no plates").
-_ASIDE = regex.compile(
+_ASIDE = own_compiled(
     rf"{_SP}*,{_SP}*(?!(?:the|a|an|this|and|but|or|so|then|i|he|she|they|we|you|it|who|which|that|when|where|because)(?![\w'’-]))"
     rf"[\p{{L}}'’-]+(?:{_SP}+[\p{{L}}'’-]+){{0,2}}(?={_SP}*,?{_SP}+with{_SP})", regex.I)
-_MARK_ASIDE = regex.compile(
+_MARK_ASIDE = own_compiled(
     rf"{_SP}*,{_SP}*(?:(?:quite|very|an?|the)(?:{_SP}+))?(?:old|older|new|newer|(?:19|20)\d\d){_SP}+model"
     rf"|{_SP}*,{_SP}*(?:with{_SP}+)?no{_SP}+(?:number{_SP}+|licen[cs]e{_SP}+|registration{_SP}+)?plates?"
     rf"(?=[^\S\n]*[,.;:!?)\n]|$)", regex.I)
@@ -164,7 +165,7 @@ _MARK_ASIDE = regex.compile(
 
 # Its size said before it: "a 300-ton Komatsu 930E", "a ten-tonne Kamaz", "the 14-seater Toyota
 # Hiace", "an eighteen-wheeler Volvo", "a 40-foot MAN truck" (a measure joined to its number).
-_SIZE_BEFORE = regex.compile(
+_SIZE_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
     rf"(?P<size>(?:\d{{1,4}}|{NUMBER_WORDS_TO_99})(?:{_SP}?-{_SP}?|{_SP}+)(?:tons?|tonnes?|t|seaters?|wheelers?|axles?"
     rf"|feet|foot|ft|metres?|meters?|m|litres?|liters?|cc|hp|horsepower)(?:{_SP}+(?:{_COLOUR}|old|new|battered|rusty)){{0,2}})"
@@ -176,8 +177,8 @@ _SIZE_BEFORE = regex.compile(
 # green and yellow taxi", "a black/grey Passat"): the livery is one description.
 _COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
             r"cream|purple|pink|turquoise|khaki|olive)")
-_COLOUR_FIRST = regex.compile(_COLOURS + r"(?![\w'’])", regex.I)
-_COLOURS_BEFORE = regex.compile(
+_COLOUR_FIRST = own_compiled(_COLOURS + r"(?![\w'’])", regex.I)
+_COLOURS_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
 
 
@@ -274,7 +275,7 @@ def extend_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 # A plate said in the sentence of the vehicle it belongs to, this far after the vehicle at most.
 _PLATE_REACH = 90
-_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_END = own_compiled(r"[.!?\n]")
 # What a plate said in its vehicle's sentence scores: a plate's shape beside its vehicle.
 _PLATE_BESIDE_VEHICLE = 0.6
 
@@ -302,14 +303,14 @@ def plates_after_vehicles(text: str, mentions: Sequence[Mention]) -> list[Mentio
 # ZD 552-LM", "a silver Mercedes C-class, BR 228 TX", "a grey Dacia Logan (CJ 107 XKT)": one to
 # four groups of capitals and figures set off by a space or a dash, after a comma or in brackets,
 # and the clause ends after them.
-_SET_OFF_PLATE = regex.compile(
+_SET_OFF_PLATE = own_compiled(
     rf"{_SP}*[,(]{_SP}*(?P<plate>[\p{{Lu}}\d]{{1,7}}(?:(?:{_SP}?-{_SP}?|{_SP})[\p{{Lu}}\d]{{1,7}}){{0,3}})(?![\w'’-])"
     rf"(?={_SP}*(?:[.,;:!?)\n]|\Z)|{_SP}+(?:and|with|parked|was|is|that|which|but|so|I|i|he|she|we|they|it)(?![\w'’-]))")
 # A plate has three figures at least and a capital ("AMG 63", "RS 6", "V8" are models), and no
 # run of capitals longer than a plate's letters ("BMW" alone is a make).
 _PLATE_FIGURES = 3
 _PLATE_CHARACTERS = range(5, 11)
-_LETTER_RUN = regex.compile(r"\p{Lu}{4,}")
+_LETTER_RUN = own_compiled(r"\p{Lu}{4,}")
 
 
 def _is_plate_shaped(plate: str) -> bool:

@@ -14,10 +14,11 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.model import Mention
 
 # A handle's marks: an "@", an underscore or a dot ("@rav4", "rav_4", "rav4.fan") make it one.
-_HANDLE_MARK = regex.compile(r"[@_.]")
+_HANDLE_MARK = own_compiled(r"[@_.]")
 # How far before a code the vehicle holding it may start.
 _LONGEST_VEHICLE = 160
 
@@ -42,7 +43,7 @@ def codes_in_vehicles(mentions: Sequence[Mention]) -> frozenset[int]:
 
 # What a guess may hold around a vehicle and still be that vehicle: "The red Volvo" (the model's
 # ORGANIZATION over the rule's "red Volvo").
-_ARTICLE = regex.compile(r"[^\S\n]*(?:the|a|an|his|her|my|our|their|your|this|that)?[^\S\n]*", regex.I)
+_ARTICLE = own_compiled(r"[^\S\n]*(?:the|a|an|his|her|my|our|their|your|this|that)?[^\S\n]*", regex.I)
 
 
 def without_guesses_over_vehicles(mentions: Sequence[Mention], guessing: frozenset[str],

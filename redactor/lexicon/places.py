@@ -140,10 +140,22 @@ def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
 def public_names_of_kind(kind: str) -> frozenset[str]:
     """The folded names of one kind of the packaged table ("currency": ISO 4217's names), read
     line by line from the packaged file: walking :func:`public_places` would make every one of
-    its 96,000 rows (25 MiB held for the run) to keep a few hundred."""
+    its 96,000 rows (25 MiB held for the run) to keep a few hundred.  Kept in the user's cache
+    folder, named after the packaged file's content (reading it line by line is ~0.05 s of
+    every process that knows currencies, a one-file ``check`` too)."""
     from importlib import resources
 
     data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
+    path = user_cache_file(f"public-{kind}", __file__, hashlib.sha256(data).hexdigest(), sys.version)
+    kept = read_cached(path)
+    if isinstance(kept, frozenset) and all(isinstance(name, str) for name in kept):
+        return kept
+    names = _names_of_kind(data, kind)
+    keep_cached(path, names)
+    return names
+
+
+def _names_of_kind(data: bytes, kind: str) -> frozenset[str]:
     marker = f"\t{kind}\t".encode("utf-8")
     names = set()
     with gzip.GzipFile(fileobj=io.BytesIO(data)) as lines:

@@ -21,6 +21,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.money import currency_words
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, UNITS
 from redactor.model import Mention
@@ -37,23 +38,23 @@ months year years decade decades time times of more odd or so people men women k
 """.split())
 # Verbs that end in "s" (a plural noun otherwise says what is counted: "twenty cows").
 _VERBS_IN_S = frozenset("is was has says lives works goes does drives runs sells owns tells keeps comes".split())
-_AGE = regex.compile(
+_AGE = own_compiled(
     rf"{_S}*,?{_S}+(?P<age>{NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
     rf"(?:{_S}*(?P<end>[,.;!?](?!\d)|\n|$)|{_S}+(?P<next>[\p{{L}}'’-]+))",
     regex.IGNORECASE | regex.VERSION1)
 # The name as the subject of "is" or "was" and an age that ends its clause: "Ana was nineteen when".
-_PREDICATE = regex.compile(
+_PREDICATE = own_compiled(
     rf"(?:,?{_S}+(?:is|was)|['’]s)(?:{_S}+(?:only|just|about|barely|nearly|almost|already|still))?{_S}+"
     rf"(?!one\b)(?P<age>{NUMBER_WORDS_TO_99}|1[01]\d|[1-9]\d?)(?![\w'’-]|[.,:/]\d)"
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$)"
     rf"|{_S}+(?:and|when|but|so|then|now|at{_S}+the{_S}+time|years?{_S}+old)\b)",
     regex.IGNORECASE | regex.VERSION1)
 # A sentence of the age alone after the one that ends with the name: "Iván Soto. Eighteen, from Tarija."
-_SENTENCE = regex.compile(
+_SENTENCE = own_compiled(
     rf"{_S}*\.{_S}+(?P<age>(?=(?-i:\p{{Lu}})){NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))",
     regex.IGNORECASE | regex.VERSION1)
-_UNDER_THIRTEEN = regex.compile(
+_UNDER_THIRTEEN = own_compiled(
     rf"(?:{'|'.join(UNITS)}|ten|eleven|twelve)", regex.IGNORECASE)
 
 

@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-import regex
-
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.folding import fold_name, strip_possessive
 from redactor.model import Mention
 
 # A capitalised name of one to four words, particles allowed between them ("Bashar al-Assad",
 # "Ursula von der Leyen").
-_NAME_RUN = regex.compile(
+_NAME_RUN = own_compiled(
     r"(?<![\w'’.-])\p{Lu}[\w'’-]+(?:[^\S\n]+(?:(?:al|el|van|von|der|de|da|di|du|dos|bin|ibn|le|la)[^\S\n]+){0,2}"
     r"\p{Lu}[\w'’-]+){0,3}")
 # An office's word near a name: only such names are tried.

@@ -33,6 +33,7 @@ from typing import Callable, Sequence
 import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -47,7 +48,7 @@ from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
 
 # A call sign said as one, right before the mention ("call sign "Grom"", "callsign: Viking",
 # "his radio name was kedr", "позывной «Кедр»").
-_CALL_SIGN_CUE = regex.compile(
+_CALL_SIGN_CUE = own_compiled(
     r"""(?ix) (?<!\p{L})
     (?: call [\s-]? signs? | radio [\s-]? names? | code [\s-]? names? | handle | nom \s+ de \s+ guerre
       | позывн\p{L}* | позивн\p{L}* )
@@ -55,13 +56,13 @@ _CALL_SIGN_CUE = regex.compile(
 # What may stand between a full name and the nickname said with it ("Mykola Hrytsenko, known
 # as "Kolya"", "Oleksandr ("Sasha")"); and between a nickname and the name after it (""Kolya" -
 # Mykola Hrytsenko").
-_NAME_THEN_NICKNAME = regex.compile(
+_NAME_THEN_NICKNAME = own_compiled(
     r"""(?ix) ^ [\s,(\-–—]* (?P<words> (?: also \s+ | better \s+ )?
       (?: known \s+ as | called | nicknamed | aka | a\.k\.a\. | dubbed | (?: whom | who | we | they | everyone | everybody | people ) \s+ (?: all \s+ )? (?: called | call )
         (?: \s+ (?: him | her ) )?
       | (?: his | her ) \s+ (?: nick \s* name | nick ) (?: \s+ (?: was | is ) | \s* : ) ) \s* )?
     ["'«“„‘]? $""")
-_NICKNAME_THEN_NAME = regex.compile(
+_NICKNAME_THEN_NAME = own_compiled(
     r"""(?ix) ^ ["'»”’]? \s* (?: [-–—,:(] | is ) \s*
     (?P<words> (?: that \s+ is | i\.?e\.? | (?P<real> (?: (?: whose | his | her | their | my ) \s+ )?
         (?: real | actual | true | full | legal | birth | proper ) \s+ name (?: \s+ (?: is | was ) | ['’]s )? )
@@ -69,7 +70,7 @@ _NICKNAME_THEN_NAME = regex.compile(
       \s*:? \s* )? $""")
 # A given name, a quoted nickname and a surname ('Oleksii "Lyosha" Tkachenko'), or all three in
 # lower case in a caption ('eduardo "edong" lacson').
-_NAME_AROUND_NICKNAME = regex.compile(
+_NAME_AROUND_NICKNAME = own_compiled(
     r"""(?x) (?<![\p{L}\p{M}])
     (?: (?P<first> \p{Lu} \p{Ll}+ ) [^\S\n]+ ["«“„]
         (?P<nick> \p{Lu} [\p{L}\p{M}]+ (?: [^\S\n] \p{Lu} [\p{L}\p{M}]+ )? ) ["»”“] [^\S\n]+
@@ -77,17 +78,17 @@ _NAME_AROUND_NICKNAME = regex.compile(
       | (?P<first> \p{Ll}{2,} ) [^\S\n]+ ["“„] (?P<nick> \p{Ll} [\p{Ll}\p{M}]+ ) ["”“] [^\S\n]+
         (?P<last> \p{Ll}{3,} (?: - \p{Ll}+ )? ) ) (?![\p{L}\p{M}])""")
 # A nickname said of someone named just before ("Everyone called him "Paco"", "known as").
-_CALLED = regex.compile(
+_CALLED = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: (?: called | call | calls ) \s+ (?: him | her ) | known \s+ as | nicknamed | dubbed
       | (?: his | her ) \s+ (?: nick \s* name | nick ) (?: \s+ (?: was | is ) | \s* : ) | (?: goes | went ) \s+ by )
     \s* ["'«“„‘]? $""")
 # Between a person and the words that call someone by a nickname: a clause break or a subject of
 # its own ("Francisco Morales. Everyone called him", "Petrov - we called him"), so the person is
 # not the one who calls ("Petro Rudenko called him "Sokol"" names someone else).
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = own_compiled(
     r"""(?ix) [.;:,!?()\-–—] | (?<!\p{L}) (?: we | they | everyone | everybody | people | I ) (?!\p{L})""")
 # A given name said after these is a name the person is called by, even one the lists know.
-_CALLED_BY_NAME = regex.compile(r"""(?ix) (?<!\p{L}) (?: called | call | calls ) \s+ (?: him | her ) \s* ["'«“„‘]? $""")
+_CALLED_BY_NAME = own_compiled(r"""(?ix) (?<!\p{L}) (?: called | call | calls ) \s+ (?: him | her ) \s* ["'«“„‘]? $""")
 # How far back, on the same line, the person a nickname is said of may be named.
 _SAID_OF = 200
 # Words of a nickname that describe, not name ("Big Sasha", "Little Kolya").
@@ -102,7 +103,7 @@ _SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split(
 # ... or someone brought in by an article and a noun before the ones who call him ("Piet
 # Botha runs the yard, and the driver we call him ..."); not when they are the ones who call
 # ("Piet Botha. The lads call him ...") nor where they call him so ("In the yard they call him").
-_SOMEONE_INTRODUCED = regex.compile(
+_SOMEONE_INTRODUCED = own_compiled(
     r"""(?ix) (?<! (?<!\p{L}) (?: on | at | in | from | to | of | for | with | by | into | across | around ) [^\S\n]+ )
     (?<!\p{L}) (?: the | a | an | another | this | that ) [^\S\n]+ \p{L}+ [^\S\n]+
     (?! (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
@@ -261,39 +262,39 @@ def _name_of(person: Mention) -> tuple[str, ...]:
 # The rule that finds initials (rules/transcripts.yaml), and the words before them that make
 # them the speaker's own ("signed with my initials, MKS", "I always sign B.T.").
 INITIALS = "Initials"
-_MY_INITIALS = regex.compile(r"(?i)(?:(?<!\p{L})my[^\S\n]+initials?|(?<!\p{L})I[^\S\n]+(?:\p{L}+[^\S\n]+)?sign(?:s|ed)?(?!\p{L}))[^\n]*$")
+_MY_INITIALS = own_compiled(r"(?i)(?:(?<!\p{L})my[^\S\n]+initials?|(?<!\p{L})I[^\S\n]+(?:\p{L}+[^\S\n]+)?sign(?:s|ed)?(?!\p{L}))[^\n]*$")
 # A call sign named as one right after it: 'everyone calls me "Kedr" anyway, that's my call sign'
 # is the speaker's call sign, its own entity, not a name the speaker is called.
-_CALL_SIGN_AFTER = regex.compile(
+_CALL_SIGN_AFTER = own_compiled(
     r"""(?ix) ["'»”’]? [^\n.!?]{0,30}? (?<!\p{L}) (?: that['’]?s | it['’]?s | is | was ) \s+
     (?: my | his | her | our | their ) \s+ (?: call [\s-]? sign | radio [\s-]? name | code [\s-]? name | handle )""")
-_CALL_ME = regex.compile(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
+_CALL_ME = own_compiled(r"""(?ix) (?<!\p{L}) (?: (?: call | calls | called ) \s+ me | (?: knew | know | knows ) \s+ me \s+ as )
                           \s* ["'«“„‘]? $""")
 # ... or what people say, in quotes, in the turn the speaker names themselves in ('My name is
 # Hasan Demir, but in the port everyone says "Reis".'): the quoted name closes the sentence,
 # so it is what they say for the speaker, not the start of something said about someone.
-_PEOPLE_SAY = regex.compile(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
+_PEOPLE_SAY = own_compiled(r"""(?ix) (?<!\p{L}) (?: everyone | everybody | people | they ) (?: \s+ (?: all | just | only ) )?
                               \s+ (?: say | says | said ) [^\S\n]* ,? [^\S\n]* ["«“„] $""")
-_SAID_ALONE = regex.compile(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
+_SAID_ALONE = own_compiled(r"""(?x) ["»”] [^\S\n]* (?: [.!] | $ )""", regex.M)
 # ... or, without quotes, what they say where the speaker works or lives, the clause's last word
 # ("I'm Piet Botha, in the yard they say magnet, because", "at school they say owl."): said
 # of the speaker, not the start of what they say ("at work they say he took money").
 _SAY_THERE_WORDS = r"""(?<!\p{L}) (?i: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ [^\S\n]* ,? [^\S\n]*
     (?i: they | people | everyone | everybody ) [^\S\n]+ (?i: say | says ) [^\S\n]+"""
-_SAY_THERE = regex.compile(r"(?x)" + _SAY_THERE_WORDS + r"$")
-_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.!,;]|$)", regex.M)
+_SAY_THERE = own_compiled(r"(?x)" + _SAY_THERE_WORDS + r"$")
+_CLAUSE_ENDS = own_compiled(r"[^\S\n]*(?:[.!,;]|$)", regex.M)
 # ... or, without quotes, one capitalised word that is a sentence of its own ("Besnik Rexhepi.
 # Everyone says Beni. Forty-four."); the turn's first words must name the speaker (``_speaker``).
-_PEOPLE_SAY_WORD = regex.compile(
+_PEOPLE_SAY_WORD = own_compiled(
     r"""(?x) (?<!\p{L}) (?i: everyone | everybody | people ) (?: [^\S\n]+ (?i: all | just ) )? [^\S\n]+ (?i: say | says )
     [^\S\n]+ (?P<alias> \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ) (?= [^\S\n]* [.!] (?: \s | $ ) )""")
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
-_SELF_NAMED = regex.compile(
+_SELF_NAMED = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
 # What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
 # a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**") or a dash.
-_TURN_START = regex.compile(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
+_TURN_START = own_compiled(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
                               (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* [-–—]? [^\S\n]* $""")
 # Words that make the one who says "call me" someone other than the name before it.
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
@@ -301,14 +302,14 @@ _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
 # Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
 # Sentences that call the speaker something else may stand between ("Peter Mwangi. Friends
 # call me pete. In the yard they call me magnet.").
-_THEN_CALLED = regex.compile(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me
+_THEN_CALLED = own_compiled(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me
     (?!\p{L}) [^.!?;\n]*? )* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
 # words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
 # must stand near a name before the names around it are looked at.
-_ALIAS_NEAR = regex.compile(r"(?i)name|known|aka|a\.k\.a|\(")
-_ALIAS_WORDS = regex.compile(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: known \s+ as | aka | a\.k\.a\. ) \s* $""")
+_ALIAS_NEAR = own_compiled(r"(?i)name|known|aka|a\.k\.a|\(")
+_ALIAS_WORDS = own_compiled(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: known \s+ as | aka | a\.k\.a\. ) \s* $""")
 
 
 def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
@@ -434,20 +435,20 @@ def _possessive(text: str, m: Mention) -> bool:
 # three capitalised ones ("everyone calls me tião", "they call me luke at work", "call me Big Jim").
 _ALIAS = r"""(?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
       | \p{L} [\p{L}\p{M}'’-]+ ) (?! [\p{L}\p{M}] )"""
-_CALLED_ME_WORDS = regex.compile(
+_CALLED_ME_WORDS = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 # ... and the name of someone the speaker's people call so, said right after a word for a
 # person ("there was a sergeant they call borzoy", "a kid everyone called Zubr").
-_THEY_CALL_WORDS = regex.compile(
+_THEY_CALL_WORDS = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
     [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
-_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
+_WORD_BEFORE = own_compiled(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
 # A turn that starts with a full name said as a sentence of its own ("**Src:** Besnik Rexhepi. ").
-_NAME_SENTENCE_FIRST = regex.compile(
+_NAME_SENTENCE_FIRST = own_compiled(
     r"[^\S\n]*(?:[*_]{0,2}[\p{L}\d]{1,12}[^\S\n]*:[*_]{0,2})?[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}\.[^\S\n]+")
 _CALLED_ONES = PERSON_NOUNS | RANKS
 # A second name after the first, with "or" ("calls me Lola or Madam Ledger").
-_OR_ALIAS = regex.compile(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+_OR_ALIAS = own_compiled(r"""(?ix) ["'»”’]? [^\S\n]+ or [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
 _ALIAS_SCORE = 0.6
 _OPENING_QUOTES = frozenset("\"'«“„‘")
 ALIAS_DETECTOR = "CalledName"  # a name the speaker or their people say someone is called
@@ -491,8 +492,8 @@ def _taken(start: int, end: int, mentions: Sequence[Mention], inside: Sequence[M
 
 # A word said right before a full name and set apart from it ("it's sasha, aleksandr avagyan",
 # "Kolya (Mykola Hrytsenko)"), or right after it ("Aleksandr Avagyan, Sasha, drove").
-_WORD_SET_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)[^\S\n]*[,(\-–—][^\S\n]*$")
-_WORD_SET_AFTER = regex.compile(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
+_WORD_SET_BEFORE = own_compiled(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)[^\S\n]*[,(\-–—][^\S\n]*$")
+_WORD_SET_AFTER = own_compiled(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
 
 
 class _Covered:
@@ -558,7 +559,7 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
 # they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
 # word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her
 # lawyer"), so a lone caller before it ("I", "she") makes the words a call on the phone.
-_CALLED_WORD = regex.compile(
+_CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
     (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
     (?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ ) (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
@@ -567,12 +568,12 @@ _LONE_CALLERS = frozenset("i he she you".split())
 _WORD_NICKNAME_MAX_ZIPF = 5.0
 
 
-_SAID_THERE_WORD = regex.compile(r"(?x)" + _SAY_THERE_WORDS + r"""(?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ )
+_SAID_THERE_WORD = own_compiled(r"(?x)" + _SAY_THERE_WORDS + r"""(?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ )
     (?= [^\S\n]* (?: [.!,;] | $ ) )""", regex.M)  # (``_CLAUSE_ENDS``)
 
 
 # A title said before the word makes one nickname with it ("the kids call me professor owl").
-_TITLED_WORD = regex.compile(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
+_TITLED_WORD = own_compiled(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
 
 
 def _word_alias_spans(text: str) -> set[tuple[int, int]]:
@@ -639,7 +640,7 @@ def _lone_nickname_word(text: str, m: Mention, name_words: set[str], names: Give
 # common word ("Will", "So") not where a sentence starts, where any word has a capital ("Kit
 # never slept" is still the nickname).
 _WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}-])(?<!\p{L}['’])"
-_SENTENCE_START = regex.compile(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
+_SENTENCE_START = own_compiled(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
 
 
 def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention],
@@ -683,22 +684,22 @@ def _found_everywhere(form: str) -> bool:
 # says ("hammer signed it", "hammer is back"), who is asked or told ("I asked hammer"), or the
 # speaker ("it's me hammer", "hammer is me"); never after an article, a possessive or a verb it
 # completes ("the hammer", "a heavy hammer", "it was sunny").
-_NAME_SPOKEN_TO_BEFORE = regex.compile(
+_NAME_SPOKEN_TO_BEFORE = own_compiled(
     r"""(?ix) (?: (?<![\p{L}'’]) (?: thank \s+ you | thanks | hey | hi | hello | okay | ok | yes | yeah | no | sorry | bye
       | said | says | told \s+ me ) [^\S\n]* [,!]? | (?: ^ | [,.!?:;"“>\-–—] ) ) [^\S\n]* $""", regex.M)
-_NAME_SPOKEN_TO_AFTER = regex.compile(r"""[^\S\n]*(?:[,.!?;"”]|$)""", regex.M)
-_SUBJECT_BEFORE = regex.compile(
+_NAME_SPOKEN_TO_AFTER = own_compiled(r"""[^\S\n]*(?:[,.!?;"”]|$)""", regex.M)
+_SUBJECT_BEFORE = own_compiled(
     r"""(?ix) (?: (?: ^ | [,.!?:;"“>\-–—] ) | (?<![\p{L}'’]) (?: and | but | so | then | because | when | that | until ) )
     [^\S\n]* $""", regex.M)
-_DOES_AFTER = regex.compile(
+_DOES_AFTER = own_compiled(
     r"(?i)[^\S\n]+(?:" + "|".join(sorted(SPEECH_VERBS | ACTION_VERBS | frozenset(
         "is was has had will would did does can could never always still also just hit got put took shot sat stood kept"
         .split()))) + r"|\p{Ll}{2,}ed)(?![\p{L}'’-])")
-_ASKED_BEFORE = regex.compile(
+_ASKED_BEFORE = own_compiled(
     r"(?i)(?<![\p{L}'’])(?:" + "|".join(sorted(PERSON_VERBS | frozenset("saw see sees with".split())))
     + r")[^\S\n]+$")
-_ME_BEFORE = regex.compile(r"(?i)(?<![\p{L}'’])(?:it['’]?s|is|was)[^\S\n]+me[^\S\n]+$")
-_IS_ME_AFTER = regex.compile(r"(?i)[^\S\n]+(?:is|was)[^\S\n]+me(?![\p{L}'’])")
+_ME_BEFORE = own_compiled(r"(?i)(?<![\p{L}'’])(?:it['’]?s|is|was)[^\S\n]+me[^\S\n]+$")
+_IS_ME_AFTER = own_compiled(r"(?i)[^\S\n]+(?:is|was)[^\S\n]+me(?![\p{L}'’])")
 
 
 def said_as_a_name(text: str, start: int, end: int) -> bool:
@@ -800,11 +801,11 @@ def _someone(m: Mention, names: GivenNames) -> bool:
     return names.knows(skeleton(tokens[0])) or (info is not None and info.first)
 
 
-_SENTENCE_END = regex.compile(r"[.!?;]+[\"'»”’)]*[^\S\n]")
+_SENTENCE_END = own_compiled(r"[.!?;]+[\"'»”’)]*[^\S\n]")
 
 
 # A line that starts a turn of its own ("A:", "SPEAKER 2:", "Q:"): a colon near its start.
-_TURN_TAG = regex.compile(r"[^\S\n]*[^\s:][^:\n]{0,30}:")
+_TURN_TAG = own_compiled(r"[^\S\n]*[^\s:][^:\n]{0,30}:")
 
 
 def _sentence_before(text: str, line_start: int, at: int) -> int:

@@ -20,16 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from redactor.audit import a_numbers_piece, fold, worth_searching
+from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.numbers import TEENS, TENS, UNITS, ZEROS
 from redactor.model import Mention
 
 DETECTOR = "number found again"
 # The audit reads a text as its words (runs of letters and digits) with any run of other
 # characters between them as one space: "70 48" is also "70-48", "70.48" and "70\n48".
-_WORD = regex.compile(r"[^\W_]+")
+_WORD = own_compiled(r"[^\W_]+")
 
 
 # A number said in words is a value like one in digits ("b seven" of a plate said in pieces):
@@ -49,7 +48,7 @@ def _is_number(value: str) -> bool:
 
 
 # What a transcriber writes over speech: "[inaudible]", "(crosstalk)", "<laughs>".
-_NOISE = regex.compile(r"\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)|<[^>\n]{0,40}>")
+_NOISE = own_compiled(r"\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)|<[^>\n]{0,40}>")
 
 
 def _said_forms(text: str) -> list[str]:

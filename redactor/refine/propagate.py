@@ -21,6 +21,7 @@ from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
@@ -43,11 +44,11 @@ _TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DETAIL", "SENSITIVE",
                     "VEHICLE", "MONEY"})
 # A word at least this frequent in English (Zipf scale) is also an ordinary word.
 COMMON_WORD_ZIPF = 3.5
-_TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*")
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\s+(?=\p{L})")
+_TOKEN = own_compiled(r"[\p{L}][\p{L}'’-]*")
+_HYPHEN_BREAK = own_compiled(r"(?<=\p{L})-\s+(?=\p{L})")
 # A transcript's annotation in a person's span ("[inaudible]", "(crosstalk", "<laughs>"): never
 # a name's word to look for again (a span the boundaries step did not cut, a vault's form).
-_MARKUP = regex.compile(r"(?!<v[.\s])[\[(<{][^\])>}\n]*[\])>}]?")
+_MARKUP = own_compiled(r"(?!<v[.\s])[\[(<{][^\])>}\n]*[\])>}]?")
 
 
 def _rare_short_name(form: str) -> bool:
@@ -404,9 +405,9 @@ _IGNORECASE = int(regex.IGNORECASE)
 # derives the table from ``regex`` itself.)
 _CASE_PARTNERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _SKELETON_CHARS = str.maketrans({**_CASE_PARTNERS, "'": None, "’": None})
-_WHITE_SPACE = regex.compile(r"\s")
-_NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
-_REPEATS = regex.compile(r"(.)\1+", regex.DOTALL)
+_WHITE_SPACE = own_compiled(r"\s")
+_NOT_ASCII = own_compiled(r"[^\x00-\x7f]")
+_REPEATS = own_compiled(r"(.)\1+", regex.DOTALL)
 
 
 def _search_skeleton(text: str) -> str:
@@ -598,16 +599,16 @@ class ConfidentForms:
         return added
 
 
-_SENTENCE_BREAK = regex.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
-_CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
-_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")
+_SENTENCE_BREAK = own_compiled(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
+_CAPITALISED_NEXT = own_compiled(r"[^\S\n]+\p{Lu}")
+_CAPITALISED_BEFORE = own_compiled(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")
 # What a person does, said right after a name that starts a sentence ("Will said", "Semi left";
 # not "was", which a word takes as well: "Grace was shown").
-_SUBJECT_VERB = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(SPEECH_VERBS | ACTION_VERBS)) + r")(?![\p{L}'’-])")
+_SUBJECT_VERB = own_compiled(r"[^\S\n]+(?:" + "|".join(sorted(SPEECH_VERBS | ACTION_VERBS)) + r")(?![\p{L}'’-])")
 # Adverbs that open a sentence before a name ("Later Semi left", "Yesterday Will called").
 _SENTENCE_ADVERBS = frozenset("later yesterday today now after once maybe finally".split())
 # A determiner or an adjective's place before the word: "the Court", "the united German".
-_WORD_BEFORE = regex.compile(
+_WORD_BEFORE = own_compiled(
     r"(?<![\p{L}'’])(?:the|a|an|this|that|these|those|its|our|their|united|new|old|same)[^\S\n]+(?:\p{L}+[^\S\n]+)?$",
     regex.IGNORECASE)
 
@@ -621,10 +622,10 @@ _ADDRESS_BEFORE = regex.compile(
     r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted(_ADDRESS_CUES, key=len, reverse=True))
     + r")[,!]?|(?:^|[.!?;:\n\-–—]))[^\S\n]*$", regex.IGNORECASE)
 # (A colon after the name makes it a turn's label, which is the label rule's to read.)
-_ADDRESS_AFTER = regex.compile(r"[^\S\n]*(?:[,.!?;]|\n|$)")
+_ADDRESS_AFTER = own_compiled(r"[^\S\n]*(?:[,.!?;]|\n|$)")
 # ... or after a comma, ending the sentence ("and your family, joy?").
-_COMMA_BEFORE = regex.compile(r",[^\S\n]*$")
-_SENTENCE_END_AFTER = regex.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
+_COMMA_BEFORE = own_compiled(r",[^\S\n]*$")
+_SENTENCE_END_AFTER = own_compiled(r"[^\S\n]*(?:[.!?]|\n|$)")
 
 
 def _addressed(text: str, match: regex.Match, piece_starts: frozenset[int] = frozenset()) -> bool:
@@ -642,7 +643,7 @@ def _addressed(text: str, match: regex.Match, piece_starts: frozenset[int] = fro
 # Words after which a speaker's name that is also an English word is the word: an article or a
 # degree ("a sunny day", "so sunny"), a verb it completes ("it was sunny", "to mark"), or a
 # subject before it as a verb ("they rose", "I mark").
-AS_A_WORD_BEFORE = regex.compile(
+AS_A_WORD_BEFORE = own_compiled(
     r"(?<![\p{L}'’])(?:a|an|the|this|that|these|those|so|very|too|quite|really|pretty|more|most|less|least"
     r"|is|was|are|were|be|been|being|it['’]s|its|get|gets|got|stay|stays|stayed|look|looks|looked|seem|seems"
     r"|seemed|feel|feels|felt|to|i|you|he|she|we|they|it|who|will|would|can|could|should|must|my|your|his|her"
@@ -719,7 +720,7 @@ def _capitalised_name_alone(text: str, match: regex.Match, form: str) -> bool:
             and _WORD_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
-_WORD_AND_STOP_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+)\.[^\S\n]*$")
+_WORD_AND_STOP_BEFORE = own_compiled(r"(?<![\p{L}'’])(\p{L}+)\.[^\S\n]*$")
 
 
 def _after_abbreviated_title(text: str, start: int) -> bool:

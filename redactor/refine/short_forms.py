@@ -20,9 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-import regex
-
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -42,8 +41,8 @@ from redactor.model import Mention
 DETECTOR = "ShortForm"
 _SCORE = 0.6
 # A word on its own, not part of a hyphenated or elided one ("Teo", "Rosie's"; not "don't").
-_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{L}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])")
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}+)[^\S\n]+$")
+_WORD = own_compiled(r"(?<![\p{L}\p{M}\p{N}'’-])\p{L}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])")
+_WORD_BEFORE = own_compiled(r"(?<![\p{L}\p{M}])(\p{L}+)[^\S\n]+$")
 # A capitalised short form must be rarer than this in English (Zipf); a lower-case one rarer
 # than the second unless a name list knows it, and than the first when it does.
 _CAPITALISED_ZIPF = 3.5

@@ -16,6 +16,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.model import Mention
 
@@ -40,7 +41,7 @@ shirt shirts neck necks course courses club clubs ball balls cart carts player p
 match tournament lesson lessons swing bag shoes shoe cap hat team field pitch mint mints pony
 of on group groups fund money card cards station stations lounge sauce
 """.split())
-_WORD = regex.compile(r"[\p{L}][\p{L}\d'’-]*")
+_WORD = own_compiled(r"[\p{L}][\p{L}\d'’-]*")
 
 
 def model_word(vehicle: str) -> str:

@@ -41,6 +41,7 @@ from typing import Iterator
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 from redactor.detect.recognizers.spoken.base import number_value
 from redactor.lexicon.dates import MONTHS
@@ -74,7 +75,7 @@ _TAIL = (rf"(?P<tail>{_S}+(?:in|on|at|with|inside|as|behind)(?:{_S}+(?:the|this|
          rf"(?:{_S}+[\p{{L}}][\p{{L}}'’-]*){{1,3}}?(?={_TAIL_END}))?")
 
 # A question of age, of a duration or of a job (the kinds are the group names).
-_QUESTION = regex.compile(rf"""(?x)
+_QUESTION = own_compiled(rf"""(?x)
     (?P<age> \b how {_S}+ old \b | \b what {_S}+ age \b | \b (?: your | his | her | their ) {_S}+ age \b
            | (?<! [\w'’-] ) age {_S}* \? )
   | (?P<duration> \b how {_S}+ long \b | \b how {_S}+ many {_S}+ (?: years | seasons | summers | winters ) \b )
@@ -85,19 +86,19 @@ _QUESTION = regex.compile(rf"""(?x)
   | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b ) )
 """, _FLAGS)
 # Things, not people, whose age is asked: "how old is the house?".
-_THING = regex.compile(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
+_THING = own_compiled(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
                        r"bike|photo|picture|video|letter|tree|church|bridge|school|company|firm|plant|ward|prison)\b",
                        _FLAGS)
 # How long "it" took, lasted or was waited for times an event, not a life.
-_EVENT = regex.compile(r"\b(?:take|takes|took|taking|last|lasts|lasted|wait|waited|waiting|queue|queued|queuing|"
+_EVENT = own_compiled(r"\b(?:take|takes|took|taking|last|lasts|lasted|wait|waited|waiting|queue|queued|queuing|"
                        r"journey|trip|flight|drive|ride|walk)\b|\b(?:did|does|do|will|would|is|was|has|had)\s+it\b",
                        _FLAGS)
 # "How long in the job?", "and how long on the boats?": asked without a verb, of the person spoken to.
-_VERB = regex.compile(r"\b(?:is|was|were|are|does|did|do|will|would|has|had|have)\b|['’]s\b", _FLAGS)
-_PERSON = regex.compile(r"\b(?:you|he|she|they|we|i|your|his|her|their)\b", _FLAGS)
+_VERB = own_compiled(r"\b(?:is|was|were|are|does|did|do|will|would|has|had|have)\b|['’]s\b", _FLAGS)
+_PERSON = own_compiled(r"\b(?:you|he|she|they|we|i|your|his|her|their)\b", _FLAGS)
 # After "what do you do", a clause that asks what one does about something, not for work.
-_NOT_WORK = regex.compile(r"\b(?:when|if|with|about|after|then|next|to|now|instead|against|if)\b", _FLAGS)
-_YES_NO = regex.compile(r"(?:^|[.!?>:\n-])[^\S\n]*(?:and[^\S\n]+|so[^\S\n]+)?(?:do|does|did|is|are|was|were|have|has|had|"
+_NOT_WORK = own_compiled(r"\b(?:when|if|with|about|after|then|next|to|now|instead|against|if)\b", _FLAGS)
+_YES_NO = own_compiled(r"(?:^|[.!?>:\n-])[^\S\n]*(?:and[^\S\n]+|so[^\S\n]+)?(?:do|does|did|is|are|was|were|have|has|had|"
                         r"can|could|will|would|should|did)\b[^.!?\n]*$", _FLAGS)
 
 _GAP = r"[^\S\n]*(?:\n[^\S\n]*){0,3}"
@@ -106,18 +107,18 @@ _MARK = r"(?:(?:>>|[-–—•])[^\S\n]*)?"
 _LABEL = r"(?:[*_]{0,2}\p{L}[\p{L}\d .'’-]{0,29}:[*_]{0,2}[^\S\n]*|(?-i:[QA])\.[^\S\n]+)?"
 _DIARISED = r"(?:(?:SPEAKER_?\d+|Speaker[^\S\n]+\d+|Interviewer|Interviewee|Respondent)[^\S\n]+)?"
 # What stands between a question's end and its answer, in any format.
-_LEAD = regex.compile(_GAP + _TIMESTAMP + _MARK + _LABEL + _DIARISED + _MARK + _GAP, _FLAGS)
+_LEAD = own_compiled(_GAP + _TIMESTAMP + _MARK + _LABEL + _DIARISED + _MARK + _GAP, _FLAGS)
 # A voice's name before a number answer ("... company? Marta Lopez Nine years."): WebVTT voices.
-_VOICE = regex.compile(rf"(?-i:(?:(?!(?i:{NUMBER_WORDS_TO_99})\b)\p{{Lu}}\p{{Ll}}+{_S}+){{1,3}})", _FLAGS)
-_FILLERS = regex.compile(
+_VOICE = own_compiled(rf"(?-i:(?:(?!(?i:{NUMBER_WORDS_TO_99})\b)\p{{Lu}}\p{{Ll}}+{_S}+){{1,3}})", _FLAGS)
+_FILLERS = own_compiled(
     rf"(?:(?:um|uh|er|erm|eh|hmm|oh|ah|well|so|yeah|yes|ok|okay|i{_S}+think|(?:she|he|they){_S}+(?:says?|said)"
     rf"(?:{_S}+that)?)[,.]?{_S}+){{0,3}}", _FLAGS)
-_HEDGES = regex.compile(
+_HEDGES = own_compiled(
     rf"(?:(?:i['’]?m|i{_S}+am|(?:she|he)(?:['’]s|{_S}+is)|it['’]s(?:{_S}+been)?|it{_S}+(?:is|has{_S}+been)|"
     rf"about|almost|nearly|just|only|over|around|roughly|maybe|probably|turned|turning|going{_S}+on|"
     rf"coming{_S}+up{_S}+to|more{_S}+than|close{_S}+to)[,.]?{_S}+){{0,2}}", _FLAGS)
 # A relayed answer may come a turn or two after the question: "she says forty-one and ...".
-_RELAYED = regex.compile(rf"(?:^|(?<=[\n>.?!-]{_S}*))(?:(?:the{_S}+)?interpreter:?{_S}+)?(?:she|he|they){_S}+"
+_RELAYED = own_compiled(rf"(?:^|(?<=[\n>.?!-]{_S}*))(?:(?:the{_S}+)?interpreter:?{_S}+)?(?:she|he|they){_S}+"
                          rf"(?:says?|said)(?:{_S}+that)?{_S}+(?:(?:she|he)(?:['’]s|{_S}+is){_S}+)?", _FLAGS)
 _RELAY_REACH = 400
 # How far after "how long"/"how old" a caption's answer may follow with no turn mark between.
@@ -129,38 +130,38 @@ _INLINE_REACH = 60
 _AGE_RUNS_ON = (rf"{_S}+(?!(?:hundred|thousand|million|point|percent|per|o['’]clock|am|pm|of|more|times|minutes?|hours?|"
                 rf"days?|weeks?|months?|kilos?|metres?|meters?|miles?|km|kg|people|men|women|kids|children|"
                 rf"{NUMBER_WORDS_TO_99})(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’-]*(?<![sS])(?![\w'’-])")
-_AGE_ANSWER = regex.compile(
+_AGE_ANSWER = own_compiled(
     rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old|{_S}+of{_S}+age)?)?)"
     rf"(?!{_S}*:\d)(?={_ENDS}|{_AGE_RUNS_ON})", _FLAGS)
-_DURATION_ANSWER = regex.compile(rf"(?P<span>{_DURATION}){_NOT_A_SPELL}{_TAIL}", _FLAGS)
-_COUNT_ANSWER = regex.compile(rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?)(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
+_DURATION_ANSWER = own_compiled(rf"(?P<span>{_DURATION}){_NOT_A_SPELL}{_TAIL}", _FLAGS)
+_COUNT_ANSWER = own_compiled(rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?)(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
 
 # Without a question: a count of seasons, an ordinal one of one's own, "the last five" after a
 # duration, an age alone after one's name.
-_SEASONS = regex.compile(
+_SEASONS = own_compiled(
     rf"(?<!\b(?:every|each|per|those|these|the|last|past|next|first|other|few|of){_S}+)"
     rf"\b(?P<span>(?:{_NUM}|a{_S}+few|a{_S}+couple{_S}+of){_S}+{_SEASONAL})\b{_NOT_A_SPELL}(?![\w'’-]){_TAIL}", _FLAGS)
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_OWN_ORDINAL = regex.compile(
+_OWN_ORDINAL = own_compiled(
     rf"\b(?P<span>(?:my|his|her|their|our){_S}+(?P<ordinal>(?:(?:{'|'.join(TENS)})-)?(?:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))"
     rf"{_S}+(?:season|summer|winter|harvest|(?<=\b(?:this{_S}+is|it['’]s|it{_S}+is|now|into){_S}+\w+{_S}+\w+{_S}+)year))"
     rf"\b(?!{_S}+of\b)", _FLAGS)
-_LAST_FEW = regex.compile(
+_LAST_FEW = own_compiled(
     rf"\b(?:the{_S}+)?(?P<span>(?:last|first|past|final){_S}+{_NUM}(?:{_S}+{_UNIT})?)(?![\w'’-])"
     rf"(?=[^\S\n]*[.,;:!?\n]|{_S}+(?:at|in|on|with|as|before|i|we|he|she|they)\b){_TAIL}", _FLAGS)
-_EARLIER_DURATION = regex.compile(rf"\b{_COUNT}{_HALF}{_S}+{_UNIT}\b", _FLAGS)
+_EARLIER_DURATION = own_compiled(rf"\b{_COUNT}{_HALF}{_S}+{_UNIT}\b", _FLAGS)
 _LAST_FEW_REACH = 200
-_AGE_SENTENCE = regex.compile(
+_AGE_SENTENCE = own_compiled(
     rf"[.!?\n][^\S\n]*(?P<span>{_NUM}(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old)?)?)"
     rf"(?=[^\S\n]*(?:[.!?;]|\n|$))", _FLAGS)
 # A sentence that is a name ("Dmitri Sokolov."), or one that gives a name ("Everyone says Dima").
-_NAME_ONLY = regex.compile(r"(?-i:\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})", _FLAGS)
-_NAME_CUE = regex.compile(
+_NAME_ONLY = own_compiled(r"(?-i:\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})", _FLAGS)
+_NAME_CUE = own_compiled(
     r"\b(?:my\s+name\s+is|my\s+name['’]s|i['’]m|i\s+am|call\s+me|calls\s+me|says|known\s+as)\s+(?-i:\p{Lu})", _FLAGS)
-_TURN_START = regex.compile(r"(?:^|\n|>>)[^\S\n]*(?:[*_]{0,2}\p{L}[\p{L}\d .'’-]{0,29}:[*_]{0,2})?[^\S\n]*", _FLAGS)
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+_TURN_START = own_compiled(r"(?:^|\n|>>)[^\S\n]*(?:[*_]{0,2}\p{L}[\p{L}\d .'’-]{0,29}:[*_]{0,2})?[^\S\n]*", _FLAGS)
+_SENTENCE_END = own_compiled(r"[.!?](?=\s)")
 
-_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_WORD = own_compiled(r"[\p{L}][\p{L}'’-]*")
 # Words that end an occupation said as a fragment: a preposition, a clause word, a pronoun.
 _FRAGMENT_STOP = frozenset("""
 on in at for with from of near by under and or but so because then when where who which that nights days
@@ -172,7 +173,7 @@ nothing anything something everything no not none nobody never yes yeah well sam
 what why how sorry just only still retired unemployed home everyone everybody whatever sometimes usually
 """.split())
 _ARTICLES = frozenset({"a", "an", "the"})
-_AGENT = regex.compile(r"\p{Ll}{2,}(?:er|or|ist|man|woman|ian|eer|ier|yer|ant)")
+_AGENT = own_compiled(r"\p{Ll}{2,}(?:er|or|ist|man|woman|ian|eer|ier|yer|ant)")
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
@@ -352,7 +353,7 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
 
 
 # What a name answer ends at: its clause's end.
-_NAME_END = regex.compile(r"[^\S\n]*(?:[.,;!?]|$|\n)", regex.M)
+_NAME_END = own_compiled(r"[^\S\n]*(?:[.,;!?]|$|\n)", regex.M)
 _NAME_WORDS_MAX = 4
 
 

@@ -27,6 +27,7 @@ from importlib import resources
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
@@ -40,33 +41,33 @@ _EVERYDAY_ZIPF = 3.5
 _SP = r"[^\S\n]"
 _POSSESSIVES = frozenset("my his her our their your whose".split())
 # After an everyday model, what may follow the vehicle: the clause's end or a word that is no noun.
-_AFTER_VEHICLE = regex.compile(
+_AFTER_VEHICLE = own_compiled(
     rf"{_SP}*(?:[.,;:!?)\]]|$)|{_SP}+(?:to|into|in|at|on|with|and|but|so|from|for|back|out|off|away|down|up|"
     rf"that|which|was|is|had|has|got|broke|parked|outside|there|here|again|every|because|when|while)(?![\w'’-])",
     regex.I)
 # Words of driving or a car's upkeep that make an everyday model the vehicle in a sentence.
-_DRIVING = regex.compile(
+_DRIVING = own_compiled(
     r"(?<![\w'’-])(?:drive|drives|drove|driven|driving|ride|rides|rode|riding|park|parked|parking|garage|mechanic|"
     r"petrol|diesel|fuel|engine|tyres?|tires?|road|crashed|broke[^\S\n]+down|pulled[^\S\n]+up|keys|car|service|"
     r"serviced|insurance|registration|plates?|speeding|overtook|reversed)(?![\w'’-])",
     regex.I)
 # Words only a vehicle's driving says, for a model no list knows.
-_DRIVEN = regex.compile(
+_DRIVEN = own_compiled(
     r"(?<![\w'’-])(?:drive|drives|drove|driven|driving|park|parked|parking|garage|mechanic|engine|tyres?|tires?|"
     r"pulled[^\S\n]+up|overtook|overtaking|honked|hooted|reversed|crashed|broke[^\S\n]+down|number[^\S\n]+plate|"
     r"plates?|registration|windscreen|bonnet|boot|bumper)(?![\w'’-])",
     regex.I)
 # What one wears is as rare a word: said in a sentence of clothes, or "in a black ..." after a person.
-_WORN = regex.compile(
+_WORN = own_compiled(
     r"(?<![\w'’-])(?:wore|wear|wears|wearing|worn|dressed|clothes|robes?|scarf|headscarf|veil|shirt|dress|hat|cap)(?![\w'’-])",
     regex.I)
-_WORN_BEFORE = regex.compile(r"(?<![\w'’-])in[^\S\n]+\Z", regex.I)
+_WORN_BEFORE = own_compiled(r"(?<![\w'’-])in[^\S\n]+\Z", regex.I)
 # After a model no list knows, the clause goes on with what the vehicle did or where it was.
-_AFTER_UNKNOWN = regex.compile(
+_AFTER_UNKNOWN = own_compiled(
     rf"{_SP}*(?:[.,;:!?)\]]|$)|{_SP}+(?:with|that|which|was|is|had|has|parked|pulled|stopped|came|arrived|left|drove|"
     rf"passed|broke|by|outside|near|behind|at|from)(?![\w'’-])",
     regex.I)
-_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_END = own_compiled(r"[.!?\n]")
 # How far a sentence is read around the vehicle, at most.
 _SENTENCE_REACH = 200
 # A word this rare in English, and no name or place, may be a model no list knows.

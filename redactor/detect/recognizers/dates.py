@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import re
 
-import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.prefilter import unchecked_pattern
+from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import (
     HOLIDAY_PATTERN,
@@ -191,11 +190,11 @@ _PATTERNS = (
 _ORDINAL_WORD = re.compile(rf"(?i)\b{_ORDINAL}\b")
 # A day said alone, ending its clause: the same date as a day of a month the text pins elsewhere
 # ("By the 14th of May - sorry, say only the day, the 14th - the cook was gone").
-_LONE_DAY = regex.compile(rf"(?i)\bthe{_S}(?P<day>{_ORDINAL})\b{_DAY_END}")
+_LONE_DAY = own_compiled(rf"(?i)\bthe{_S}(?P<day>{_ORDINAL})\b{_DAY_END}")
 # A month's name or abbreviation in a found date, which then pins its day.
-_MONTH_IN = regex.compile(rf"(?i)\b{_MONTH_ANY}(?!\w)")
+_MONTH_IN = own_compiled(rf"(?i)\b{_MONTH_ANY}(?!\w)")
 # A day in digits in a found date ("4 June", "June 4"), not its year.
-_DAY_IN_DIGITS = regex.compile(r"(?<![\d.,:/])\b(?:3[01]|[12]\d|0?[1-9])\b(?![\d.,:/])")
+_DAY_IN_DIGITS = own_compiled(r"(?<![\d.,:/])\b(?:3[01]|[12]\d|0?[1-9])\b(?![\d.,:/])")
 # The first three ordinals are ranks and places in a list more often than days ("the second was
 # my cousin"); a capitalised ordinal word is a title's ("Louis the Fourteenth").
 _FIRST_DAY_ALONE = 4

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
@@ -33,8 +34,8 @@ from redactor.lexicon.places import fold_place
 
 RECOGNIZER_NAME = "FirmKindRecognizer"
 SCORE = 0.8
-_WORD = regex.compile(r"(?<![\p{L}\d'’-])(?:\p{L}[\p{L}'’-]*(?<!['’-])|&)")
-_GAP = regex.compile(r"[^\S\n]+\Z")
+_WORD = own_compiled(r"(?<![\p{L}\d'’-])(?:\p{L}[\p{L}'’-]*(?<!['’-])|&)")
+_GAP = own_compiled(r"[^\S\n]+\Z")
 # Joiners inside a name in those languages: "cablerie du nord", "comercial de la costa".
 _JOINERS = frozenset("de du des d' del de la le les el los las do da dos das di della delle dei degli y e et &"
                      .split())

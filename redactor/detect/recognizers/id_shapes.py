@@ -23,6 +23,7 @@ from collections.abc import Iterator
 import regex
 
 from redactor.detect.id_edges import is_code_not_date
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 from redactor.lexicon.dates import MONTH_NUMBER
 from redactor.lexicon.money import CURRENCY_SIGNS, ISO_CODES, SIGN_ABBREVIATIONS, WORD_CODES
@@ -33,10 +34,10 @@ _SP = r"[^\S\n]"
 # A group of figures and what follows it: a separator (one space, or a dash, slash or dot with a
 # space maybe around it) and the next group of figures, or of two to four capitals followed by
 # figures ("/KDU/2017").  Never inside a longer token, a time ("10:30") or a decimal.
-_RUN = regex.compile(
+_RUN = own_compiled(
     rf"(?<![\w.,:/\\+-])\d+(?:(?:{_SP}|{_SP}?[-/.]{_SP}?)(?:\d+|\p{{Lu}}{{2,4}}(?={_SP}?[-/.]{_SP}?\d)))+(?![\w:]|[.,/-]\d)")
-_SEPARATOR = regex.compile(rf"{_SP}?([-/.]){_SP}?|{_SP}")
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_SEPARATOR = own_compiled(rf"{_SP}?([-/.]){_SP}?|{_SP}")
+_YEAR = own_compiled(r"(?:1[89]|20)\d\d")
 # Capitals between figures that are a month's or a currency's, not a code's: the month forms of
 # the date lexicon and every ISO 4217 code that is no English word ("12 JAN 2021", "1 200 KES 300").
 _MONEY_CODES = tuple(code.lower() for code in ISO_CODES if code not in WORD_CODES)
@@ -49,7 +50,7 @@ _MIN_SINGLE_DIGITS = 8
 # A sum's sign or code right before the figures ("$ 1 200 300", "KES 1 200 300", "Rs. 1 200 300"):
 # the money lexicon's signs, letter signs and the ISO codes that are no English word.
 _SIGN_WORDS = sorted({w.rstrip(".") for w in (*SIGN_ABBREVIATIONS, *_MONEY_CODES)}, key=lambda w: (-len(w), w))
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = own_compiled(
     "(?:[" + regex.escape(CURRENCY_SIGNS) + r"]|\b(?:" + "|".join(map(regex.escape, _SIGN_WORDS)) + r"))\.?"
     + _SP + r"*\Z", regex.I)
 

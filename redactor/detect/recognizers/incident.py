@@ -34,7 +34,7 @@ import functools
 
 import regex
 
-from redactor.detect.prefilter import gated
+from redactor.detect.prefilter import gated, own_compiled
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 
 from redactor.lexicon.dates import MONTHS
@@ -96,10 +96,10 @@ _TIME_PATTERNS = (
 )
 
 # A routine or a schedule, said before the time or after it.
-_ROUTINE_BEFORE = regex.compile(
+_ROUTINE_BEFORE = own_compiled(
     r"\b(?:every|each|usually|normally|always|never|would|used\s+to|start|starts|begin|begins|open|opens|close|"
     r"closes|scheduled|supposed|timetable|daily|weekdays)\b[^.!?\n]{0,30}$", _FLAGS)
-_ROUTINE_AFTER = regex.compile(
+_ROUTINE_AFTER = own_compiled(
     r"[^\S\n]+(?:every|each|daily|sharp\s+every|on\s+(?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|"
     r"fridays|saturdays|sundays))\b", _FLAGS)
 
@@ -167,7 +167,7 @@ def _compiled() -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     texts hold few of a form's words, and each form is searched for over every whole text)."""
     groups = (("TIME", _TIME_PATTERNS), ("DURATION", _DURATION_PATTERNS), ("COUNT", _COUNT_PATTERNS),
               ("MEASUREMENT", _READING_PATTERNS))
-    forms = [(kind, name, regex.compile(pattern, _FLAGS | regex.MULTILINE))
+    forms = [(kind, name, own_compiled(pattern, _FLAGS | regex.MULTILINE))
              for kind, patterns in groups for name, pattern in patterns]
     gates = gated({name: compiled for _, name, compiled in forms})
     return tuple((kind, name, gates[name]) for kind, name, _ in forms)
@@ -183,8 +183,8 @@ def _number(said: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-_COUNT_FIRST = regex.compile(rf"^(?:\d[\d,]*|{_COUNT_WORD})", _FLAGS)
-_TURN_NUMBERS = regex.compile(r"^(?:90|180|270|360)\s*(?:degrees|°)", _FLAGS)
+_COUNT_FIRST = own_compiled(rf"^(?:\d[\d,]*|{_COUNT_WORD})", _FLAGS)
+_TURN_NUMBERS = own_compiled(r"^(?:90|180|270|360)\s*(?:degrees|°)", _FLAGS)
 
 
 def _is_routine(text: str, start: int, end: int) -> bool:

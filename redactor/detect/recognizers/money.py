@@ -39,7 +39,7 @@ from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.packs import vocabulary_pattern
-from redactor.detect.prefilter import unchecked_pattern
+from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.lexicon.money import (
     AFTER_BARE_SUM,
     BETWEEN_PAY_AND_SUM,
@@ -129,15 +129,15 @@ _PATTERNS = (
 )
 
 # What must not follow a figure said without a currency: what it counts.
-_COUNTED = regex.compile(r"[^\S\n]*(?:people|persons|men|women|workers|times|years|months|weeks|days|hours|"
+_COUNTED = own_compiled(r"[^\S\n]*(?:people|persons|men|women|workers|times|years|months|weeks|days|hours|"
                          r"minutes|kilometres|kilometers|miles|metres|meters|kilos|km|kg|percent|per\s+cent|%|of)\b",
                          regex.IGNORECASE)
-_NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}'’]+)")
+_NEXT_WORD = own_compiled(r"[^\S\n]+([\p{L}'’]+)")
 # After a sum: a price of goods or a weight ("two lari a kilo", "ten pounds of rice"); after a
 # currency's name, what makes it an adjective ("the seventeen euro countries").
-_NOT_AFTER = regex.compile(rf"[^\S\n]+(?:{_alternation([*PRICE_AFTER, *CURRENCY_AS_ADJECTIVE])})\b", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}'’]+")
-_CLAUSE_END = regex.compile(r"[.!?;:\n]")
+_NOT_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation([*PRICE_AFTER, *CURRENCY_AS_ADJECTIVE])})\b", regex.IGNORECASE)
+_WORD = own_compiled(r"[\p{L}'’]+")
+_CLAUSE_END = own_compiled(r"[.!?;:\n]")
 _PUBLIC = frozenset(PUBLIC_CUES)
 _PERSONAL = frozenset(PERSONAL_OBJECTS)
 _PAY_WORDS = frozenset(PAY_CUES)
@@ -149,13 +149,13 @@ _PERSONS = frozenset(("i", "we", "he", "she", "you", *PERSONAL_OBJECTS, *RECEIVE
 _WEIGHT = frozenset(WEIGHT_CUES)
 _AFTER_BARE = frozenset(AFTER_BARE_SUM)
 _LAKH = frozenset(LAKH_WORDS)
-_LAKH_END = regex.compile(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
-_TOO_BIG = regex.compile(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
-_HAS_CURRENCY = regex.compile(rf"(?i:{_SIGN}|{_WORD_CURRENCY}|{_SIGN_LETTERS}(?={_S}\p{{L}}))|{_CODE}")
-_NUMBER_IN = regex.compile(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
-_RATE_END = regex.compile(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
-_POUNDS = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
-_OF = regex.compile(r"[^\S\n]+of\b", regex.IGNORECASE)
+_LAKH_END = own_compiled(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
+_TOO_BIG = own_compiled(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
+_HAS_CURRENCY = own_compiled(rf"(?i:{_SIGN}|{_WORD_CURRENCY}|{_SIGN_LETTERS}(?={_S}\p{{L}}))|{_CODE}")
+_NUMBER_IN = own_compiled(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
+_RATE_END = own_compiled(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
+_POUNDS = own_compiled(r"\bpounds?\b", regex.IGNORECASE)
+_OF = own_compiled(r"[^\S\n]+of\b", regex.IGNORECASE)
 _YEAR = range(1900, 2100)
 # How many words before a sum its clause is read for a public or a pay word.
 _WINDOW = 8
@@ -193,8 +193,8 @@ def spoken_value(said: str) -> float | None:
     return value
 
 
-_FILLER_WORD = regex.compile(rf"\b{_FILLER}\b", regex.IGNORECASE)
-_WRITTEN = regex.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+_FILLER_WORD = own_compiled(rf"\b{_FILLER}\b", regex.IGNORECASE)
+_WRITTEN = own_compiled(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 
 
 def _one_number(said: str) -> float | None:
@@ -289,7 +289,7 @@ def _is_exact(said: str, rate: regex.Match[str] | None) -> bool:
     return rate is not None or _MILLION_DECIMALS.search(said) is not None
 
 
-_MILLION_DECIMALS = regex.compile(r"\d[.,]\d{1,2}[^\S\n]*million|\bpoint\b", regex.IGNORECASE)
+_MILLION_DECIMALS = own_compiled(r"\d[.,]\d{1,2}[^\S\n]*million|\bpoint\b", regex.IGNORECASE)
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
@@ -334,7 +334,7 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
 _SAME_SUM_REACH = 80
 _SAME_SUM_WORDS = 8
 _SAME_SUM = frozenset((*SAME_SUM_CUES, *PAY_CUES, *GIVE_CUES))
-_SENTENCE_END = regex.compile(r"[.!?;](?!\d)|\n")
+_SENTENCE_END = own_compiled(r"[.!?;](?!\d)|\n")
 
 
 def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResult]:

@@ -13,14 +13,16 @@ from collections.abc import Iterator
 
 import regex
 
-_ROW = regex.compile(r"[^\S\n]*\|.*\|[^\S\n]*")
-_RULE = regex.compile(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*")
-_PHONE_HEADER = regex.compile(
+from redactor.detect.prefilter import own_compiled
+
+_ROW = own_compiled(r"[^\S\n]*\|.*\|[^\S\n]*")
+_RULE = own_compiled(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*")
+_PHONE_HEADER = own_compiled(
     r"\b(?:phones?|mobiles?|cell(?:[^\S\n]?phones?)?|tel\.?|telephones?|whatsapp|viber|signal|telegram"
     r"|contacts?|landlines?)\b", regex.IGNORECASE)
 # The shape of the labelled-number rule (rules/contact.yaml): digit groups with a space, a dot
 # or a hyphen between, the area code maybe in brackets, "+" maybe first.
-_PHONE_CELL = regex.compile(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*")
+_PHONE_CELL = own_compiled(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*")
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
@@ -33,9 +34,9 @@ _SERVICE = (rf"(?:police|border{_SP}*-?{_SP}*(?:guard|police)|coast{_SP}*-?{_SP}
             rf"|gendarmerie|customs|immigration|(?:traffic|port|tourist|security|asylum){_SP}+police|civil{_SP}+protection)")
 _UNIT = (r"(?:department|directorate|sub-?directorate|station|post|outpost|unit|division|command|headquarters"
          r"|precinct|detachment|squad)")
-_UNIT_PHRASE = regex.compile(rf"(?<![\p{{L}}'’-]){_SERVICE}{_SP}+{_UNIT}(?![\p{{L}}'’-])", regex.I)
-_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(\p{{L}}[\p{{L}}'’-]*){_SP}+\Z")
-_PLACE_AFTER = regex.compile(rf"{_SP}+(?:of|in|at){_SP}+(?P<a>\p{{L}}[\p{{L}}'’-]*)(?:{_SP}+(?P<b>\p{{L}}[\p{{L}}'’-]*))?")
+_UNIT_PHRASE = own_compiled(rf"(?<![\p{{L}}'’-]){_SERVICE}{_SP}+{_UNIT}(?![\p{{L}}'’-])", regex.I)
+_WORD_BEFORE = own_compiled(rf"(?<![\p{{L}}'’-])(\p{{L}}[\p{{L}}'’-]*){_SP}+\Z")
+_PLACE_AFTER = own_compiled(rf"{_SP}+(?:of|in|at){_SP}+(?P<a>\p{{L}}[\p{{L}}'’-]*)(?:{_SP}+(?P<b>\p{{L}}[\p{{L}}'’-]*))?")
 # Words of a state or of no place, said before a force's unit: "the National Police Directorate".
 _NOT_PLACES = frozenset("""
 national hellenic federal state central general regional metropolitan royal republican special main local

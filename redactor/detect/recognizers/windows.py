@@ -30,6 +30,7 @@ from phonenumbers.phonenumberutil import COUNTRY_CODES_FOR_NON_GEO_REGIONS, SUPP
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UrlRecognizer
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.phone_tables import table_phone_cells
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.money import CURRENCY_SIGNS, ISO_CODES, SIGN_ABBREVIATIONS, currency_words
@@ -41,7 +42,7 @@ EMAIL_ANCHOR = re.compile(r"@")
 URL_ANCHOR = re.compile(r"\.[^\W\d_]{2}", re.IGNORECASE)
 # Runs of text without white space as the ``regex`` module, which runs Presidio's patterns,
 # reads white space.
-_RUN = regex.compile(r"\S+")
+_RUN = own_compiled(r"\S+")
 
 
 def runs_with(anchor: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -237,14 +238,14 @@ class ChunkedPhoneRecognizer(PhoneRecognizer):
 
 # A number glued by a hyphen to a group of letters is part of a code, not a phone number:
 # "C-2024-556120", "2291-4471-KA" (but "tel-0612 345 678" is one).
-_CODE_BEFORE = regex.compile(r"(?<![\w-])(?!(?:tel|ph|mob|fax|cell)-)[^\W\d_]{1,4}-\Z", regex.IGNORECASE)
-_CODE_AFTER = regex.compile(r"-[^\W\d_]{1,4}(?![\w-])")
+_CODE_BEFORE = own_compiled(r"(?<![\w-])(?!(?:tel|ph|mob|fax|cell)-)[^\W\d_]{1,4}-\Z", regex.IGNORECASE)
+_CODE_AFTER = own_compiled(r"-[^\W\d_]{1,4}(?![\w-])")
 
 
 # A sum: a currency's name or code after the figures, or its sign or code before them ("350 000
 # naira", "KES 250 000", "₦350 000"), is money, not a phone number.
-_WORD_AFTER = regex.compile(r"[^\S\n]*([^\W\d_]+)")
-_MARK_BEFORE = regex.compile(r"(?:[%s]|\b[^\W\d_]{2,4}\.?)[^\S\n]?\Z" % regex.escape(CURRENCY_SIGNS))
+_WORD_AFTER = own_compiled(r"[^\S\n]*([^\W\d_]+)")
+_MARK_BEFORE = own_compiled(r"(?:[%s]|\b[^\W\d_]{2,4}\.?)[^\S\n]?\Z" % regex.escape(CURRENCY_SIGNS))
 
 
 def _an_amount(text: str, start: int, end: int) -> bool:

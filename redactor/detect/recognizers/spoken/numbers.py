@@ -8,13 +8,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
 from presidio_analyzer import RecognizerResult
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.joins import joined_between, turn_between
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.spoken.base import (
     AMOUNT_CUES,
     COMPOUND_TENS,
@@ -496,7 +496,7 @@ def _asks_for_a_phone(context: Sequence[str]) -> bool:
 
 
 # A speaker label opening a line of a transcript ("Amina:", "SPEAKER_01:", "Q:").
-_SPEAKER_LABEL = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\d _.'’-]{0,30}?)[^\S\n]*:(?=[^\S\n])")
+_SPEAKER_LABEL = own_compiled(r"[^\S\n]*([\p{L}][\p{L}\d _.'’-]{0,30}?)[^\S\n]*:(?=[^\S\n])")
 
 
 def repeated_speaker_labels(text: str) -> list[tuple[int, int]]:

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.spoken.base import Tok
 
 LANGUAGES = ("es", "fr", "pt", "de", "it")
 # The "and" between tens and units ("treinta y dos", "vinte e dois", "vingt et un").
 _AND = frozenset({"y", "e", "et"})
-_TENS_AND_UNIT = regex.compile(r"(\d*0)\s+(?:y|e|et)\s+(\d)")
+_TENS_AND_UNIT = own_compiled(r"(\d*0)\s+(?:y|e|et)\s+(\d)")
 
 
 @functools.cache
