@@ -800,7 +800,7 @@ class Redactor:
         states = _each_again(inputs, states, found_again)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
-        values = ValuesAgain(_audited, self._kept())
+        values = ValuesAgain(_audited, self._kept)
 
         def refine_people(d: DocumentRun) -> DocumentRun:
             refined = self._refine_people(d, person_tokens, figures)

@@ -32,11 +32,13 @@ DETECTOR = "ValueAgain"
 class ValuesAgain:
     """The run's audited values (``learn`` each text's mentions, then ``find_in`` each text)."""
 
-    def __init__(self, searched: Callable[[Mention], bool], kept: Iterable[str] = ()) -> None:
+    def __init__(self, searched: Callable[[Mention], bool],
+                 kept: Callable[[], Iterable[str]] = lambda: ()) -> None:
         """``searched``: whether the audit searches a mention's value (besides its length and
-        commonness, which ``worth_searching`` tells); ``kept``: values an editor let stand."""
+        commonness, which ``worth_searching`` tells); ``kept``: the values an editor let stand,
+        asked when searching (the decisions are applied to each text after its values are learnt)."""
         self._searched = searched
-        self._kept = {fold(k) for k in kept}
+        self._kept = kept
         self._origin: dict[str, Mention] = {}
         self._types: dict[str, Counter[str]] = {}  # how often the run typed each value so
         self._automaton: ahocorasick.Automaton | None = None
@@ -49,7 +51,7 @@ class ValuesAgain:
                 continue
             for part in _pieces_of(m, piece_starts):
                 needle = fold(part)
-                if needle in self._kept or not worth_searching(needle, strict=True):
+                if not worth_searching(needle, strict=True):
                     continue
                 self._origin.setdefault(needle, m)
                 self._types.setdefault(needle, Counter())[m.entity_type] += 1
@@ -74,6 +76,19 @@ class ValuesAgain:
             self._automaton.make_automaton()
         return self._automaton
 
+    def _kept_here(self, folded: str) -> tuple[set[str], list[tuple[int, int]]]:
+        """The folded values an editor let stand, and where they stand in ``folded``: the audit
+        blanks them before it searches (an e-mail kept on purpose may hold a name replaced
+        elsewhere), so nothing is found again there, and a kept value is not found at all."""
+        values = {k for k in (fold(v).strip() for v in self._kept()) if k}
+        spans = []
+        for value in values:
+            at = folded.find(f" {value} ")
+            while at >= 0:
+                spans.append((at + 1, at + 1 + len(value)))
+                at = folded.find(f" {value} ", at + 1)
+        return values, sorted(spans)
+
     def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
                 public: Callable[[str, Mention], bool] = lambda text, m: False) -> list[Mention]:
         """``mentions`` of one text with a mention added wherever a learnt value stands with
@@ -84,10 +99,13 @@ class ValuesAgain:
         if not self._origin:
             return list(mentions)
         folded, spans = fold_mapped(text)
+        kept_values, kept_spans = self._kept_here(folded)
         word_starts = _word_starts(folded)
         covered = sorted((m.start, m.end) for m in mentions if m.score >= threshold)
         added: list[Mention] = []
         for end, needle in sorted(self._searcher().iter(folded), key=lambda hit: (hit[0] - len(hit[1]), -len(hit[1]))):
+            if needle.strip() in kept_values or _overlaps(kept_spans, end - len(needle) + 2, end):
+                continue
             first = bisect.bisect_left(word_starts, end - len(needle) + 2)
             last = bisect.bisect_right(word_starts, end - 1) - 1
             start, stop = spans[first][0], spans[last][1]
