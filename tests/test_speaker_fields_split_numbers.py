@@ -63,3 +63,25 @@ def test_numbers_each_within_its_cue_stay_apart(redactor_default, tmp_path):
     _, found = findings(redactor_default, path)
     assert ("PHONE", "oh seven nine four four one two three") in found
     assert not any(t == "PHONE" and "twenty" in text for t, text in found)
+
+
+def test_pieces_of_a_found_number_said_over_two_segments_leave_the_speaker_label_between_them():
+    """The step that finds a found number's pieces elsewhere reads the text with the speaker
+    fields blanked, so two pieces either side of a generic label ("SPEAKER_01", in segments
+    joined by a space) were one span over it, and the label became a piece of the phone (and,
+    found again wherever the label stands, every segment's speaker replaced)."""
+    from redactor.detect.cue_numbers import pieces_of_found_numbers
+    from redactor.detect.engine import DetectInput, _found_around_speakers, _without_speakers
+    from redactor.model import Mention
+
+    text = "The office one. 71 35 SPEAKER_01 92 48. I repeat: +226 71 35 92 48."
+    label = text.index("SPEAKER_01")
+    item = DetectInput(text, ((label, label + len("SPEAKER_01")),))
+    whole = text.index("+226")
+    phone = Mention(start=whole, end=whole + 16, entity_type="PHONE", score=0.9, detector="PhoneNumber",
+                    text=text[whole:whole + 16])
+
+    found = _found_around_speakers(item, pieces_of_found_numbers(_without_speakers(item), [phone]))
+
+    assert [text[m.start:m.end] for m in found if m is not phone] == ["71 35", "92 48"]
+    assert len({m.key for m in found if m is not phone}) == 1

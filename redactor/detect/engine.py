@@ -31,7 +31,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
-from redactor.detect.cue_numbers import continued_numbers, pieces_of_found_numbers
+from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -48,7 +48,7 @@ from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overl
 from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
-from redactor.detect.value_pieces import value_pieces
+from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
     ChunkedPhoneRecognizer,
@@ -526,6 +526,19 @@ def _one_speaker(item: DetectInput) -> Callable[[int, int], bool]:
     return lambda start, end: speaker(start - 1) == speaker(end)
 
 
+_FOUND_WITHOUT_SPEAKERS = frozenset({PIECES_DETECTOR, VALUE_PIECE})
+
+
+def _found_around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` in order, each a step found in the text without its speaker fields cut
+    around them as ``_around_speakers`` cuts the detectors' (the pieces of a number said over two
+    segments are two mentions; the speaker label between them, "SPEAKER_01", is none of it)."""
+    if not item.speakers:
+        return mentions
+    return [part for m in mentions
+            for part in (_around_speakers(item, [m]) if m.detector in _FOUND_WITHOUT_SPEAKERS else [m])]
+
+
 def _around_speakers(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
     """A mention that runs over a speaker field (a number dictated over two cues) cut into its
     parts on either side, each keeping the whole mention's key so they stay one entity; the
@@ -828,9 +841,10 @@ class Detector:
             mentions.extend(self._speaker_mentions(item))
             # and a number found here (as the overlaps leave it) said in pieces elsewhere in it, and
             # a short piece of a value said alone beside it (a false start, a group read back)
+            # (found in the text with its speaker fields blanked, so cut around them as above)
             quiet = _without_speakers(item)
-            mentions = pieces_of_found_numbers(quiet, resolve_overlaps(mentions))
-            results.append(mentions + value_pieces(quiet, mentions, item.joins))
+            mentions = _found_around_speakers(item, pieces_of_found_numbers(quiet, resolve_overlaps(mentions)))
+            results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))
         return results
 
     def _speaker_mentions(self, item: DetectInput) -> list[Mention]:
