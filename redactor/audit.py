@@ -131,6 +131,20 @@ def fold_mapped(text: str) -> tuple[str, list[tuple[int, int]]]:
     return " " + " ".join(words) + " ", spans
 
 
+def folded_kept(kept: Iterable[str]) -> tuple[str, ...]:
+    """The values an editor let stand, folded (``fold``), the longest first: a kept value inside
+    a longer one is blanked with it."""
+    return tuple(sorted({k for k in (fold(value).strip() for value in kept) if k}, key=len, reverse=True))
+
+
+def blank_kept(folded: str, kept: Sequence[str]) -> str:
+    """``folded`` with each value of ``kept`` (``folded_kept``) that stands in it as whole words
+    blanked, same length: what an editor let stand is no leak, and nothing is searched inside it."""
+    for value in kept:
+        folded = folded.replace(f" {value} ", " " * (len(value) + 2))
+    return folded
+
+
 def worth_searching(folded: str, strict: bool) -> bool:
     """A folded needle long enough not to match by chance (see the module docstring)."""
     core = folded.strip()
@@ -166,7 +180,7 @@ class LeakAudit:
         # purpose may hold a name replaced elsewhere; keeping a profiled name is reported as
         # DANGER by the decisions); the watchlist is searched without blanking: no decision
         # can keep a watchlisted name.
-        self._kept = tuple(sorted({fold(k).strip() for k in kept if fold(k).strip()}, key=len, reverse=True))
+        self._kept = folded_kept(kept)
         self._automaton = ahocorasick.Automaton()
         count = 0
         for values, kind, strict in ((protected, PROFILE, False), (replaced, REPLACED, True)):
@@ -222,10 +236,7 @@ class LeakAudit:
                     else {fold(_ANY_TAG.sub(" ", text)), fold(text, markup=True)}) if markup else {fold(text)}
         for variant in variants:
             if not self._empty:
-                masked = variant
-                for value in self._kept:
-                    masked = masked.replace(f" {value} ", "  ")
-                found += [kind for _, kind in self._automaton.iter(masked)]
+                found += [kind for _, kind in self._automaton.iter(blank_kept(variant, self._kept))]
             for watch in self._watchlists:
                 if next(iter(watch.matches(variant)), None) is not None:
                     found.append(WATCHLIST)

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from redactor.audit import fold, fold_mapped, worth_searching
+from redactor.audit import blank_kept, fold, fold_mapped, folded_kept, worth_searching
 from redactor.model import Mention
 
 DETECTOR = "ValueAgain"
@@ -76,19 +76,6 @@ class ValuesAgain:
             self._automaton.make_automaton()
         return self._automaton
 
-    def _kept_here(self, folded: str) -> tuple[set[str], list[tuple[int, int]]]:
-        """The folded values an editor let stand, and where they stand in ``folded``: the audit
-        blanks them before it searches (an e-mail kept on purpose may hold a name replaced
-        elsewhere), so nothing is found again there, and a kept value is not found at all."""
-        values = {k for k in (fold(v).strip() for v in self._kept()) if k}
-        spans = []
-        for value in values:
-            at = folded.find(f" {value} ")
-            while at >= 0:
-                spans.append((at + 1, at + 1 + len(value)))
-                at = folded.find(f" {value} ", at + 1)
-        return values, sorted(spans)
-
     def find_in(self, text: str, mentions: Sequence[Mention], threshold: float,
                 public: Callable[[str, Mention], bool] = lambda text, m: False) -> list[Mention]:
         """``mentions`` of one text with a mention added wherever a learnt value stands with
@@ -99,12 +86,15 @@ class ValuesAgain:
         if not self._origin:
             return list(mentions)
         folded, spans = fold_mapped(text)
-        kept_values, kept_spans = self._kept_here(folded)
+        # what an editor let stand is blanked, as the audit blanks it (an e-mail kept on purpose
+        # may hold a name replaced elsewhere); the kept values are asked now, after the decisions
+        kept_values = folded_kept(self._kept())
+        searched = blank_kept(folded, kept_values)  # same length: offsets and words stay folded's
         word_starts = _word_starts(folded)
         covered = sorted((m.start, m.end) for m in mentions if m.score >= threshold)
         added: list[Mention] = []
-        for end, needle in sorted(self._searcher().iter(folded), key=lambda hit: (hit[0] - len(hit[1]), -len(hit[1]))):
-            if needle.strip() in kept_values or _overlaps(kept_spans, end - len(needle) + 2, end):
+        for end, needle in sorted(self._searcher().iter(searched), key=lambda hit: (hit[0] - len(hit[1]), -len(hit[1]))):
+            if needle.strip() in kept_values:
                 continue
             first = bisect.bisect_left(word_starts, end - len(needle) + 2)
             last = bisect.bisect_right(word_starts, end - 1) - 1
