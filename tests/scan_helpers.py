@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # The types of a code: what a test of codes compares, whatever else the line holds.
 CODE_TYPES = ("ID_NUMBER", "PHONE", "VEHICLE_PLATE", "IBAN")
+# The types of a name: what a test of public names compares.
+NAME_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:

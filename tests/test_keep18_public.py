@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scan_helpers import NAME_TYPES, of_type
+
 
 def _names(redactor, text):
-    return [(f.entity_type, f.text) for f in redactor.scan(text)
-            if f.entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}]
+    return of_type(redactor, text, *NAME_TYPES)
 
 
 @pytest.mark.parametrize("text", [

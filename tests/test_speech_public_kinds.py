@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-NAME_TYPES = frozenset({"ORGANIZATION", "PERSON", "LOCATION"})
+from tests.scan_helpers import NAME_TYPES, of_type
 
 
 def _found(redactor, text: str) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in NAME_TYPES]
+    return of_type(redactor, text, *NAME_TYPES)
 
 
 @pytest.mark.parametrize("text", [
