@@ -836,13 +836,13 @@ class Detector:
             mentions = self.filters.apply(
                 text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
+            quiet = _without_speakers(item)
             # a number's piece at the start or the end of a cue, the rest of it in the next or the last
-            mentions = continued_numbers(_without_speakers(item), mentions, item.joins, _one_speaker(item))
+            mentions = continued_numbers(quiet, mentions, item.joins, _one_speaker(item))
             mentions.extend(self._speaker_mentions(item))
             # and a number found here (as the overlaps leave it) said in pieces elsewhere in it, and
             # a short piece of a value said alone beside it (a false start, a group read back)
             # (found in the text with its speaker fields blanked, so cut around them as above)
-            quiet = _without_speakers(item)
             mentions = _found_around_speakers(item, pieces_of_found_numbers(quiet, resolve_overlaps(mentions)))
             results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))
         return results
