@@ -156,6 +156,10 @@ def worth_searching(folded: str, strict: bool) -> bool:
     return True
 
 
+# A value of several words is searched for written as one word in a file name from this length.
+JOINED_FORM = 6
+
+
 # The most digits a number's piece says that is no value of its own: "six six one" of a phone
 # said in three groups, "forty five" of a case number.
 _PIECE_DIGITS = 3
@@ -182,6 +186,9 @@ class LeakAudit:
         # can keep a watchlisted name.
         self._kept = folded_kept(kept)
         self._automaton = ahocorasick.Automaton()
+        # a value of several words written as one, as file names often are ("zofialipka.txt"):
+        # searched in names only
+        self._joined = ahocorasick.Automaton()
         count = 0
         for values, kind, strict in ((protected, PROFILE, False), (replaced, REPLACED, True)):
             for value in values:
@@ -191,9 +198,14 @@ class LeakAudit:
                 if needle not in self._automaton:
                     self._automaton.add_word(needle, kind)
                     count += 1
+                joined = needle.strip().replace(" ", "")
+                if " " in needle.strip() and len(joined) >= JOINED_FORM:
+                    self._joined.add_word(f" {joined} ", kind)
         self._empty = count == 0
         if not self._empty:
             self._automaton.make_automaton()
+        if len(self._joined):
+            self._joined.make_automaton()
         self._watchlists = tuple(watchlists)
 
     @classmethod
@@ -249,7 +261,8 @@ class LeakAudit:
         leaks = []
         for depth, name in enumerate(Path(relative).parts, start=1):
             stem = name.rsplit(".", 1)[0] if "." in name else name
-            for kind in self.kinds(stem):
+            joined = [kind for _, kind in self._joined.iter(fold(stem))] if len(self._joined) else []
+            for kind in sorted({*self.kinds(stem), *joined}):
                 leaks.append(Leak(f"name (path component {depth})", kind))
         return leaks
 

@@ -61,7 +61,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     Replacement,
     RunResult,
 )
-from redactor.audit import LeakAudit, a_numbers_piece
+from redactor.audit import JOINED_FORM, LeakAudit, a_numbers_piece
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before
 from redactor.lexicon.folding import fold
@@ -280,12 +280,13 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     known = {p.replacement for p in table.entries.values()}
     plain = stem.translate(_NAME_JOINERS)
     found = redactor.scan(plain)
-    spans = [span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
-             for span in _spans_in_a_name(plain, f, protected)]
+    tiles = _protected_tiles(plain, 0, len(plain), protected, whole=False)
+    spans = sorted({span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
+                    for span in _spans_in_a_name(plain, f, protected, tiles)})
     used = {r for _, _, r in spans}
     table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
     # and is replaced where the model did not find it in the name at all
-    for start, end, replacement in _protected_tiles(plain, 0, len(plain), protected, whole=False):
+    for start, end, replacement in tiles:
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, replacement))
     for start, end, replacement in sorted(spans, reverse=True):
@@ -314,13 +315,29 @@ def _ordinary_in_a_name(word: str) -> bool:
         or (len(word) <= 3 and default_gazetteer().get(fold(word)) is None)
 
 
-def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str]) -> list[tuple[int, int, str]]:
+def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str],
+                     tiles: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Where a finding in a file name is replaced, and by what: a value the texts protected keeps
     its pseudonym whatever the model calls it here ("rossosh" a person in a name, a place in the
-    text), also inside a longer span ("anna kowalska rossosh" found as one person)."""
+    text), also inside a longer span ("anna kowalska rossosh" found as one person).  A protected
+    value of the name (``tiles``) the finding only partly holds goes whole ("ombre wrona" found
+    in "bel-ombre-wrona" where the texts protected "bel ombre"), the finding's other words
+    with the finding's own replacement."""
     if fold(f.text) in protected:
         return [(f.start, f.end, protected[fold(f.text)])]
-    return _protected_tiles(plain, f.start, f.end, protected) or [(f.start, f.end, f.replacement)]
+    inside = _protected_tiles(plain, f.start, f.end, protected)
+    if inside:
+        return inside
+    over = [t for t in tiles if t[0] < f.end and f.start < t[1]]
+    rest: list[tuple[int, int, str]] = []
+    for w in _NAME_WORD.finditer(plain, f.start, f.end):
+        if any(t[0] <= w.start() and w.end() <= t[1] for t in over):
+            continue
+        if rest and not any(rest[-1][1] <= t[0] < w.start() for t in over):
+            rest[-1] = (rest[-1][0], w.end(), f.replacement)  # the next word of one piece
+        else:
+            rest.append((w.start(), w.end(), f.replacement))
+    return over + rest if over else [(f.start, f.end, f.replacement)]
 
 
 def _protected_tiles(plain: str, start: int, end: int, protected: Mapping[str, str],
@@ -356,6 +373,9 @@ def _protected_forms(table: PseudonymTable) -> dict[str, str]:
         if entity_type != "DATE" and (entity_type not in _KEPT_IN_NAMES or not _everyday_phrase(form)) \
                 and len(folded.replace(" ", "")) >= 3:
             forms.setdefault(folded, replacement)
+            # and written as one word, as file names often are ("zofialipka.txt")
+            if " " in folded and len(folded.replace(" ", "")) >= JOINED_FORM:
+                forms.setdefault(folded.replace(" ", ""), replacement)
     return forms
 
 

@@ -367,3 +367,12 @@ def test_a_short_name_is_not_looked_for_as_the_abbreviation_of_its_letters(tmp_p
     assert result.exit_code == 0, result.output
     assert "Ngo" not in (out / "a.txt").read_text(encoding="utf-8")
     assert "a local NGO" in (out / "b.txt").read_text(encoding="utf-8")
+
+
+def test_a_value_of_two_words_written_as_one_in_a_name_is_audited():
+    # file names often join a name's words ("zofialipka.txt"); the text audit is unchanged
+    audit = LeakAudit(replaced=["Zofia Lipka", "Stara Wies"])
+    assert [leak.kind for leak in audit.audit_name(Path("calls/zofialipka-notes.txt"))] == [REPLACED]
+    assert [leak.where for leak in audit.audit_name(Path("starawies/notes.txt"))] == ["name (path component 1)"]
+    assert audit.audit_name(Path("zofialipkowa.txt")) == []  # a longer word is another word
+    assert audit.audit_bytes("a.txt", b"the file zofialipka") == []

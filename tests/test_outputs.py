@@ -194,20 +194,24 @@ def test_the_report_beside_the_copies_names_inputs_by_their_redacted_paths(tmp_p
     assert [p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values()] == [paths[0]]
 
 
+def _redacted_folder(tmp_path, make_redactor, texts: dict[str, str]):
+    """``redact_files`` of a folder holding ``texts`` (file name -> text) into tmp_path/out."""
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return make_redactor().redact_files([folder], tmp_path / "out")
+
+
 def test_ordinary_words_in_file_names_are_words_and_protected_values_are_replaced(tmp_path, make_redactor):
     # Real file-name shapes: a number, lower-case words joined by hyphens or underscores, a
     # place, a person.  The model took "port" and "followup" for places; they are words.
-    folder = tmp_path / "interviews"
-    folder.mkdir()
-    texts = {
+    run = _redacted_folder(tmp_path, make_redactor, {
         "02-army-brigade-followup.md": "We met at the brigade office in Izmir.\n",
         "14-port-izmir-followup.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nThe ship came into Izmir late.\n",
         "03-interview-anna-kowalska.txt": "My name is Anna Kowalska and I drive a forklift.\n",
         "07_rossosh_call.txt": "I grew up in Rossosh, near the rail yard.\n",
-    }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    run = make_redactor().redact_files([folder], tmp_path / "out")
+    })
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values())
     assert [w for w in written if not w.startswith("07_")] == [
         "02-army-brigade-followup.md", "03-interview-PERSON-1.txt", "14-port-izmir-followup.vtt"]
@@ -239,23 +243,36 @@ def test_protected_values_the_model_misses_in_a_name_are_replaced(make_redactor)
         f"{found['Rossosh'].strip('[]').replace(' ', '-')}-bakery.md")
 
 
+def test_a_name_written_as_one_word_or_half_found_in_a_file_name_takes_the_texts_pseudonym(tmp_path, make_redactor):
+    # file names join a name's words ("jerzywrona") or the model reads half a protected place
+    # with the next word ("ombre wrona" of "bel-ombre-wrona"): the value the texts protected goes
+    # whole, with its pseudonym (before: "starawies" stood, "bel" stood, "jerzywrona" a place)
+    run = _redacted_folder(tmp_path, make_redactor, {
+        "starawies-zofialipka.txt": "I met Zofia Lipka at the depot in Stara Wies. Zofia Lipka told me.\n",
+        "bel-ombre-wrona.txt": "We spoke in Bel Ombre with Jerzy Wrona.\n",
+        "notes-jerzywrona.txt": "Jerzy Wrona called again about the depot.\n",
+    })
+    by_name = {p.stem: p.read_text(encoding="utf-8") for p in run.outputs.values()}
+    assert by_name["notes-PERSON-1"] == "[PERSON 1] called again about the depot.\n"
+    assert by_name["LOCATION-2-PERSON-2"] == "I met [PERSON 2] at the depot in [LOCATION 2]. [PERSON 2] told me.\n"
+    # the surname alone is a name of its own here; the place is the texts' place
+    (ombre,) = [name for name in by_name if name not in ("notes-PERSON-1", "LOCATION-2-PERSON-2")]
+    assert ombre.startswith("LOCATION-1-PERSON-") and by_name[ombre] == "We spoke in [LOCATION 1] with [PERSON 1].\n"
+    assert run.exit_code == 0
+
+
 def test_public_places_and_short_tags_in_file_names_stay_and_a_role_the_texts_protected_goes(tmp_path, make_redactor):
     # "farm-brazil-asr", "manila-followup": a public place and a short tag are how people file
     # interviews; the model took them for a company and a person.  A role the texts replaced
     # that is no everyday phrase ("icu nurse") is replaced in the name, as the leak audit
     # expects; an everyday one ("prison officer") stays, as roles in names do.
-    folder = tmp_path / "interviews"
-    folder.mkdir()
-    texts = {
+    run = _redacted_folder(tmp_path, make_redactor, {
         "07-farm-brazil-asr.txt": "we sold the cattle at the market in the spring\n",
         "11-moderation-manila-followup.srt": "1\n00:00:01,000 --> 00:00:03,000\nWe spoke again in the spring.\n",
         "05-hospital-icu-nurse.txt": "I'm an ICU nurse, band 6. We had eleven patients.\n",
         "04-prison-officer.md": "I am a prison officer on the night shift.\n",
         "kedr-notes.txt": "we met at the depot at night\n",  # a longer unknown word is no tag
-    }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    run = make_redactor().redact_files([folder], tmp_path / "out")
+    })
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in run.outputs.values())
     assert written == ["04-prison-officer.md", "05-hospital-OCCUPATION-1.txt", "07-farm-brazil-asr.txt",
                        "11-moderation-manila-followup.srt", "PERSON-1-notes.txt"]
