@@ -1,0 +1,52 @@
+"""A role said in apposition with a kept person (round 20): any word of small letters before the
+role says which role ("the payroll clerk, X", "the on-call engineer, X", "the director general,
+X"), the officers of a small body ("the chairwoman", "the safety representative"), and a rare
+doer's word no job list holds ("the grinder, X", "a tapper"), the way ``RoleBesidePerson``
+reads them.  Every case runs through a whole Redactor and asserts the exact spans; the near
+misses assert that nothing of the kind is found beside the name."""
+
+from __future__ import annotations
+
+import pytest
+
+ROLES = frozenset({"OCCUPATION", "RANK"})
+
+
+def _roles(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in ROLES]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word before the role that no level list holds
+    ("Then the payroll clerk, Tomas Berg, signed the sheet.", [("OCCUPATION", "payroll clerk")]),
+    ("I rang the on-call engineer, Tomas Berg, at midnight.", [("OCCUPATION", "on-call engineer")]),
+    ("In spring the executive housekeeper, Mr. Tomas Berg, changed the rota.",
+     [("OCCUPATION", "executive housekeeper")]),
+    # a role word after a role word: one title
+    ("The director general, Mr. Tomas Berg, signed for the order.", [("OCCUPATION", "director general")]),
+    # the officers of a small body
+    ("I told the union, and the safety representative, Anna Berg, said wait.",
+     [("OCCUPATION", "safety representative")]),
+    ("We paid it to Tomas Berg, the chairwoman of the savings group.",
+     [("OCCUPATION", "chairwoman of the savings group")]),
+    # a doer's word no list holds: a dictionary verb with "-er", rare in English
+    ("Then the grinder, Tomas Berg, opened the door.", [("OCCUPATION", "grinder")]),
+    # a known role is still read whole, not as a word before a doer ("station" is no modifier here)
+    ("Do not come. The station master, Tomas Berg, sees every visitor.", [("OCCUPATION", "station master")]),
+])
+def test_a_role_with_its_word_before_or_a_doer(redactor_default, text, expected):
+    assert _roles(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a stop word before the role is no part of it, and no role is said here
+    "Then the same man, Tomas Berg, opened the door.",
+    # an everyday doer is no job ("supporter", "caller"), nor a kinship word
+    "Then the supporter, Tomas Berg, opened the door.",
+    "Then the caller, Tomas Berg, hung up.",
+    "My brother, Tomas Berg, opened the door.",
+    # a head of state is no officer of a small body
+    "He said the president, Tomas Berg, was angry.",
+])
+def test_no_role_beside_the_name(redactor_default, text):
+    assert _roles(redactor_default, text) == []
