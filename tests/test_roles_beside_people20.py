@@ -8,12 +8,9 @@ misses assert that nothing of the kind is found beside the name."""
 from __future__ import annotations
 
 import pytest
+from tests.scan_helpers import of_type
 
-ROLES = frozenset({"OCCUPATION", "RANK"})
-
-
-def _roles(redactor, text: str) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in ROLES]
+ROLES = ("OCCUPATION", "RANK")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +32,7 @@ def _roles(redactor, text: str) -> list[tuple[str, str]]:
     ("Do not come. The station master, Tomas Berg, sees every visitor.", [("OCCUPATION", "station master")]),
 ])
 def test_a_role_with_its_word_before_or_a_doer(redactor_default, text, expected):
-    assert _roles(redactor_default, text) == expected
+    assert of_type(redactor_default, text, *ROLES) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,4 +46,4 @@ def test_a_role_with_its_word_before_or_a_doer(redactor_default, text, expected)
     "He said the president, Tomas Berg, was angry.",
 ])
 def test_no_role_beside_the_name(redactor_default, text):
-    assert _roles(redactor_default, text) == []
+    assert of_type(redactor_default, text, *ROLES) == []

@@ -42,6 +42,9 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.lexicon.dictionary import is_base_form
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.titles import KINSHIP_WORDS
 from redactor.model import Mention
 
 DETECTOR = "RoleBesidePerson"
@@ -147,10 +150,6 @@ def _stop_words() -> frozenset[str]:
 def _is_doer(word: str) -> bool:
     """Whether ``word`` is a rare doer's name: a dictionary verb with "-er"/"-or" ("weigher",
     "tapper", "surveyor") or a dictionary noun with "-man" ("ferryman"), not a kinship word."""
-    from redactor.lexicon.dictionary import is_base_form
-    from redactor.lexicon.frequency import zipf_frequency
-    from redactor.lexicon.titles import KINSHIP_WORDS
-
     if word in KINSHIP_WORDS or zipf_frequency(word, "en") >= _RARE_DOER:
         return False
     if word.endswith("man"):
