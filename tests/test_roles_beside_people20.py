@@ -1,7 +1,7 @@
 """A role said in apposition with a kept person (round 20): any word of small letters before the
-role says which role ("the payroll clerk, X", "the on-call engineer, X", "the director general,
+role says which role ("the payroll clerk, X", "the standby engineer, X", "the director general,
 X"), the officers of a small body ("the chairwoman", "the safety representative"), and a rare
-doer's word no job list holds ("the grinder, X", "a tapper"), the way ``RoleBesidePerson``
+doer's word no job list holds ("the grinder, X", "a riveter"), the way ``RoleBesidePerson``
 reads them.  Every case runs through a whole Redactor and asserts the exact spans; the near
 misses assert that nothing of the kind is found beside the name."""
 
@@ -16,7 +16,7 @@ ROLES = ("OCCUPATION", "RANK")
 @pytest.mark.parametrize("text, expected", [
     # a word before the role that no level list holds
     ("Then the payroll clerk, Oskar Lind, signed the sheet.", [("OCCUPATION", "payroll clerk")]),
-    ("I rang the on-call engineer, Oskar Lind, at midnight.", [("OCCUPATION", "on-call engineer")]),
+    ("I rang the standby engineer, Oskar Lind, at midnight.", [("OCCUPATION", "standby engineer")]),
     ("In spring the executive housekeeper, Mr. Oskar Lind, changed the rota.",
      [("OCCUPATION", "executive housekeeper")]),
     # a role word after a role word: one title

@@ -18,12 +18,12 @@ who it was:
 The role may carry one word before it that says which: an acronym ("the HSE manager", "the QA
 inspector") or a level ("the district governor", "the shift foreman"); the span takes it.  In
 apposition the name already says one person is meant, so any one word of small letters before
-the role says which role, not only a level: "the payroll clerk, X", "the on-call engineer, X";
+the role says which role, not only a level: "the payroll clerk, X", "the standby engineer, X";
 not a function word ("the same clerk", "the other one": spaCy's English stop words).  And a
 head no job list holds is one when it has the shape of a doer said of a person: a rare word
 (under :data:`_RARE_DOER` on the Zipf scale: the common doers "supporter", "caller", "partner"
 are no job, and the common jobs are in the lists) that is a dictionary verb with "-er"/"-or"
-("a weigher", "the sharpener") or a dictionary noun with "-man" ("the ferryman").
+("a riveter", "the polisher") or a dictionary noun with "-man".
 
 Not found: a capitalised role, an official's title in formal text ("the Government were
 represented by their Agent, Mr X", "the Director, Ms Y"); a role with no kept person beside it
@@ -81,11 +81,11 @@ representative
 # A word of small letters before the role, said to tell which role ("the payroll clerk"); a stop
 # word there is no part of it (``_modifier``).
 _MODIFIER = r"(?-i:\p{Ll}[\p{Ll}-]*\p{Ll})"
-# A head of the shape of a doer no job list holds ("weigher", "sharpener", "ferryman"), checked
+# A head of the shape of a doer no job list holds ("riveter", "polisher"), checked
 # by ``_is_doer``.
 _DOER = r"(?-i:\p{Ll}{3,}(?:er|or|man))"
 # Above this Zipf frequency a doer word is an everyday one ("supporter" 4.1, "caller" 3.6), not a
-# trade's name the lists missed ("weigher" 1.4, "sharpener" 2.5, "grinder" 3.3).
+# trade's name the lists missed ("riveter" 2.1, "polisher" 2.2, "grinder" 3.3).
 _RARE_DOER = 3.4
 
 _ROLES = frozenset({"OCCUPATION", "RANK"})
@@ -148,8 +148,8 @@ def _stop_words() -> frozenset[str]:
 
 
 def _is_doer(word: str) -> bool:
-    """Whether ``word`` is a rare doer's name: a dictionary verb with "-er"/"-or" ("weigher",
-    "tapper", "surveyor") or a dictionary noun with "-man" ("ferryman"), not a kinship word."""
+    """Whether ``word`` is a rare doer's name: a dictionary verb with "-er"/"-or" ("riveter",
+    "polisher") or a dictionary noun with "-man", not a kinship word."""
     if word in KINSHIP_WORDS or zipf_frequency(word, "en") >= _RARE_DOER:
         return False
     if word.endswith("man"):
