@@ -16,7 +16,14 @@ who it was:
   possessive included: "the captain's sheet says four" once "the captain, Mehmet," was said.
 
 The role may carry one word before it that says which: an acronym ("the HSE manager", "the QA
-inspector") or a level ("the district governor", "the shift foreman"); the span takes it.
+inspector") or a level ("the district governor", "the shift foreman"); the span takes it.  In
+apposition the name already says one person is meant, so any one word of small letters before
+the role says which role, not only a level: "the payroll clerk, X", "the standby engineer, X";
+not a function word ("the same clerk", "the other one": spaCy's English stop words).  And a
+head no job list holds is one when it has the shape of a doer said of a person: a rare word
+(under :data:`_RARE_DOER` on the Zipf scale: the common doers "supporter", "caller", "partner"
+are no job, and the common jobs are in the lists) that is a dictionary verb with "-er"/"-or"
+("a riveter", "the polisher") or a dictionary noun with "-man".
 
 Not found: a capitalised role, an official's title in formal text ("the Government were
 represented by their Agent, Mr X", "the Director, Ms Y"); a role with no kept person beside it
@@ -35,6 +42,9 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.lexicon.dictionary import is_base_form
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.titles import KINSHIP_WORDS
 from redactor.model import Mention
 
 DETECTOR = "RoleBesidePerson"
@@ -59,13 +69,24 @@ _FILLER = r"(?:of{_SP}+course|you{_SP}+know|i{_SP}+mean|um|uh|er|like|actually|y
 # "the investigator is Orhan Kaya", "the manager there is called Hamid").
 _LINK = rf"(?:{_SP}+(?:there|here))?{_SP}*,{_SP}*|(?:{_SP}+(?:there|here))?{_SP}+(?:(?:is|was){_SP}+(?:(?:called|named){_SP}+)?)?"
 # Role nouns no job list holds because alone they name no trade: the head or the owner of the
-# place the story is about, and the grades of a small place's staff.
+# place the story is about, the officers of a small body, and the grades of a small place's staff.
 _ROLE_WORDS_EXTRA = frozenset("""
 owner co-owner proprietor proprietress landlord landlady director manager boss chief head captain
 commander officer supervisor deputy treasurer secretary administrator coordinator organiser organizer
-delegate steward stewardess inspector controller agent
+delegate steward stewardess inspector controller agent chairman chairwoman chairperson
+representative
 """.split())
 
+
+# A word of small letters before the role, said to tell which role ("the payroll clerk"); a stop
+# word there is no part of it (``_modifier``).
+_MODIFIER = r"(?-i:\p{Ll}[\p{Ll}-]*\p{Ll})"
+# A head of the shape of a doer no job list holds ("riveter", "polisher"), checked
+# by ``_is_doer``.
+_DOER = r"(?-i:\p{Ll}{3,}(?:er|or|man))"
+# Above this Zipf frequency a doer word is an everyday one ("supporter" 4.1, "caller" 3.6), not a
+# trade's name the lists missed ("riveter" 2.1, "polisher" 2.2, "grinder" 3.3).
+_RARE_DOER = 3.4
 
 _ROLES = frozenset({"OCCUPATION", "RANK"})
 # Role words that are also everyday words, which the rules find only with a verb or a clause
@@ -107,7 +128,9 @@ def words_pattern(words: frozenset[str]) -> str:
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(role before a name, role after a name, the role's own pattern), compiled once."""
     role = words_pattern(_role_words())
-    said = rf"(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})(?![\w'’-])"
+    # a known role first, a doer's shape only where none is said ("the station master" is one)
+    said = (rf"(?:(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
+            rf"|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?P<doer>{_DOER})))(?![\w'’-])")
     before = own_compiled(
         rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
     after = own_compiled(
@@ -117,8 +140,37 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return before, after, again
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset(_WHICH[3:-1].split("|"))
+
+
+def _is_doer(word: str) -> bool:
+    """Whether ``word`` is a rare doer's name: a dictionary verb with "-er"/"-or" ("riveter",
+    "polisher") or a dictionary noun with "-man", not a kinship word."""
+    if word in KINSHIP_WORDS or zipf_frequency(word, "en") >= _RARE_DOER:
+        return False
+    if word.endswith("man"):
+        return len(word) > 5 and is_base_form(word[:-3], "noun")
+    stem = word[:-2]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    return any(is_base_form(s, "verb") for s in stems)
+
+
+def _modifier(match: regex.Match[str]) -> int | None:
+    """Where the word said before the role starts, if it tells which role (not a stop word)."""
+    mod = match.groupdict().get("mod")
+    return None if mod is None or mod in _stop_words() else match.start("mod")
+
+
 def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
     start, end = match.span("role")
+    if (doer := match.groupdict().get("doer")) is not None and not _is_doer(doer):
+        return None
+    if (mod := _modifier(match)) is not None:
+        start = mod
     # a capitalised role is an official's title in formal text ("represented by their Agent, Mr
     # X", "the Director, Ms Y"): an office, as the rank rules read "the Inspector explained"
     if not text[end - 1].islower() or text[start:end].split()[-1][:1].isupper() or \
