@@ -42,3 +42,29 @@ def test_a_country_code_said_apart_is_the_phone(redactor: Redactor, text: str, p
 ])
 def test_figures_beside_a_phone_that_are_no_code_stay(redactor: Redactor, text: str, figures: str) -> None:
     assert figures not in phones(redactor, text)
+
+
+# ---------------------------------------------------------------- a name in small letters that is a word
+
+def people(redactor: Redactor, text: str) -> list[tuple[int, str, str]]:
+    return [(f.start, text[f.start:f.end], f.replacement) for f in redactor.scan(text) if f.entity_type == "PERSON"]
+
+
+def test_a_name_that_is_a_word_is_the_person_where_it_stands_as_a_name(redactor: Redactor) -> None:
+    text = ("speaker 1: who was hurt\n"
+            "speaker 2: my cousin, moses kpadeh. the company gave moses two hundred dollars. i saw it "
+            "from the road, it's kenny's car, kenny, he drives it every day.\n")
+    found = people(redactor, text)
+    gave = text.index("gave moses") + len("gave ")
+    car = text.index("kenny's car")
+    assert (gave, "moses", found[0][2]) in found, "the given name after a verb of giving is left"
+    assert any(start == car and span == "kenny" for start, span, _ in found), "the name before a possessive is left"
+
+
+def test_the_word_stays_where_it_stands_as_a_word(redactor: Redactor) -> None:
+    text = ("speaker 1: who was hurt\n"
+            "speaker 2: my cousin, moses kpadeh, and his helper blessing. it was a blessing that nobody "
+            "died. they gave us a moses basket for the baby.\n")
+    found = {start for start, _, _ in people(redactor, text)}
+    assert text.index("a blessing") + 2 not in found
+    assert text.index("a moses basket") + 2 not in found
