@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redactor import Redactor
+from tests.scan_helpers import srt
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +69,15 @@ def test_the_word_stays_where_it_stands_as_a_word(redactor: Redactor) -> None:
     found = {start for start, _, _ in people(redactor, text)}
     assert text.index("a blessing") + 2 not in found
     assert text.index("a moses basket") + 2 not in found
+
+
+# ---------------------------------------------------------------- a plate said over two cues
+
+def test_the_next_cues_speaker_label_is_no_part_of_a_plate(redactor: Redactor, tmp_path) -> None:
+    path = tmp_path / "talk.srt"
+    path.write_text(srt("KAMAU: Yes. A silver saloon followed me two nights, plate 23",
+                        "KAMAU: 61870. I think it is a police car."), encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    plates = [f.text for f in result.findings if f.entity_type == "VEHICLE_PLATE"]
+    assert "KAMAU" not in plates, "the speaker's label is taken for the plate"
+    assert plates == ["23", "61870"]
