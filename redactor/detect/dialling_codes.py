@@ -1,7 +1,7 @@
 """A phone's country code said apart from it, after it or just before it.
 
 A source reads a phone as it is dialled at home and then adds the code a caller from abroad puts
-in front ("with two six six in front", "and with 224 before it", "with the code 965"): the code is
+in front ("and two six zero before that", "with 264 at the start", "with the code 679"): the code is
 the phone's, as much as its groups are, but alone it is a short figure no number rule takes.  Here
 a run of one to three figures said near a found phone (its end this far before the run, or its
 start a little after it), with a dialling word beside it ("with", "code", "plus", "prefix", "dial";
