@@ -254,9 +254,9 @@ class _Target:
     # joy>", "Joy: ..."): found again in its own text where the speaker is spoken to ("thanks
     # joy", "joy, can you repeat").
     addressed: bool = False
-    # A name in small letters that is also a common word ("moses" of "moses kollie", "kenny"
+    # A name in small letters that is also a common word ("rusty" of "rusty okoth", "hunter"
     # the model found as a person): found again only in its own text, where the sentence puts a
-    # name (:func:`_in_a_name_place`: "kenny's car", "gave moses", "moses said").
+    # name (:func:`_in_a_name_place`: "hunter's car", "gave rusty", "rusty said").
     placed: bool = False
 
 
@@ -661,8 +661,8 @@ _SPEAKER_WORD_MAX_ZIPF = 5.4
 
 
 # What makes a word in small letters a name where the run found it as one in the same text: a
-# verb whose object is a person before it ("gave moses", "talked to joy", "they call you walter"),
-# a possessive or a person's verb after it ("kenny's car", "moses said").
+# verb whose object is a person before it ("gave rusty", "talked to hunter", "they call you hunter"),
+# a possessive or a person's verb after it ("hunter's car", "rusty said").
 _NAME_OBJECT_BEFORE = own_compiled(
     r"(?<![\p{L}'’])(?:(?:" + "|".join(sorted(PERSON_VERBS | frozenset("gave give gives hit paid pay sent send".split())))
     + r")|(?:talked|talking|talk|spoke|speak|spoken)[^\S\n]+to|calls?[^\S\n]+(?:you|him|her|me)|called[^\S\n]+(?:you|him|her|me))"
@@ -673,7 +673,7 @@ _POSSESSIVE_AFTER = own_compiled(r"['’]s[^\S\n]+\p{L}")
 def _in_a_name_place(text: str, match: regex.Match, piece_starts: frozenset[int]) -> bool:
     """A common word that the run found as a person's name in this text stands as the name here:
     spoken to, the object of a verb that takes a person, before a possessive or a person's verb;
-    never after an article or a possessive word ("a blessing", "my joy")."""
+    never after an article or a possessive word ("a rusty nail", "my hunter")."""
     start, end = match.span()
     if _WORD_BEFORE.search(text, max(0, start - 30), start) is not None:
         return False
