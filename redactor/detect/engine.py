@@ -32,6 +32,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
+from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -844,6 +845,8 @@ class Detector:
             # a short piece of a value said alone beside it (a false start, a group read back)
             # (found in the text with its speaker fields blanked, so cut around them as above)
             mentions = _found_around_speakers(item, pieces_of_found_numbers(quiet, resolve_overlaps(mentions)))
+            # and a phone's country code said apart from it ("with two two four in front")
+            mentions = dialling_codes(quiet, mentions)
             results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))
         return results
 

@@ -27,7 +27,7 @@ from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, SPEECH_VERBS, VOCATIVE_CUES,
+from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_VERBS, SPEECH_VERBS, VOCATIVE_CUES,
                                     default_gazetteer, given_syllables, reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, HYPHENED_HONORIFICS, TITLE_WORDS, TRADITIONAL_TITLES
 from redactor.model import Mention
@@ -254,6 +254,10 @@ class _Target:
     # joy>", "Joy: ..."): found again in its own text where the speaker is spoken to ("thanks
     # joy", "joy, can you repeat").
     addressed: bool = False
+    # A name in small letters that is also a common word ("rusty" of "rusty okoth", "hunter"
+    # the model found as a person): found again only in its own text, where the sentence puts a
+    # name (:func:`_in_a_name_place`: "hunter's car", "gave rusty", "rusty said").
+    placed: bool = False
 
 
 def _add_person_variants(m: Mention, names: GivenNames, targets: dict[str, _Target]) -> None:
@@ -315,6 +319,8 @@ def _word_target(m: Mention, form: str, entity_type: str) -> _Target | None:
         return _Target(form, entity_type, m, cased=True, addressed=speaker)
     if speaker and _lone_word_name(form):
         return _Target(form, entity_type, m, addressed=True)
+    if form.islower() and _lone_word_name(form) and zipf_frequency(form, "en") < _SPEAKER_WORD_MAX_ZIPF:
+        return _Target(form, entity_type, m, placed=True)
     return None
 
 
@@ -557,6 +563,8 @@ class ConfidentForms:
         speakers = {fold_case(m.text): m for m in mentions if m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)}
 
         def uncovered(match: regex.Match, target: _Target) -> bool:
+            if target.placed and not (target.origin in here and _in_a_name_place(text, match, turns)):
+                return False
             if (target.cased or target.addressed) and not (
                     (target.origin in here and target.cased and _capitalised_name_alone(text, match, target.form))
                     or (target.addressed and (target.origin in here or fold_case(target.form) in speakers)
@@ -650,6 +658,30 @@ AS_A_WORD_BEFORE = own_compiled(
     r"|our|their|of|bit)[^\S\n]+$", regex.IGNORECASE)
 # Given names this common in English stay the word outside the speaker's turns ("will", "may").
 _SPEAKER_WORD_MAX_ZIPF = 5.4
+
+
+# What makes a word in small letters a name where the run found it as one in the same text: a
+# verb whose object is a person before it ("gave rusty", "talked to hunter", "they call you hunter"),
+# a possessive or a person's verb after it ("hunter's car", "rusty said").
+_NAME_OBJECT_BEFORE = own_compiled(
+    r"(?<![\p{L}'’])(?:(?:" + "|".join(sorted(PERSON_VERBS | frozenset("gave give gives hit paid pay sent send".split())))
+    + r")|(?:talked|talking|talk|spoke|speak|spoken)[^\S\n]+to|calls?[^\S\n]+(?:you|him|her|me)|called[^\S\n]+(?:you|him|her|me))"
+    r"[^\S\n]+$", regex.IGNORECASE)
+_POSSESSIVE_AFTER = own_compiled(r"['’]s[^\S\n]+\p{L}")
+
+
+def _in_a_name_place(text: str, match: regex.Match, piece_starts: frozenset[int]) -> bool:
+    """A common word that the run found as a person's name in this text stands as the name here:
+    spoken to, the object of a verb that takes a person, before a possessive or a person's verb;
+    never after an article or a possessive word ("a rusty nail", "my hunter")."""
+    start, end = match.span()
+    if _WORD_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
+    if _POSSESSIVE_AFTER.match(text, end) is not None \
+            or _NAME_OBJECT_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return AS_A_WORD_BEFORE.search(text, max(0, start - 12), start) is None and (
+        _addressed(text, match, piece_starts) or _SUBJECT_VERB.match(text, end) is not None)
 
 
 def _said_to_or_as_speaker(text: str, match: regex.Match, form: str, piece_starts: frozenset[int]) -> bool:
