@@ -135,7 +135,7 @@ from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
-                                    mobile_operators, reduplicated_half)
+                                    mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
@@ -2484,7 +2484,7 @@ def _phrase_after_courtesy(words: Sequence[str]) -> bool:
 
 # Where a telephone operator is named by its network: a number or a word for phones or
 # messaging in the same line, this close.
-_PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
+_PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|landlines?|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
                         r"|credit|airtime|data)\b", re.IGNORECASE)
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
@@ -2501,11 +2501,11 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
     operator = operator_name(m.text)
     name = first_of_list(_POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip())),
-                         lambda part: part.casefold() in mobile_operators() or is_mobile_money(part))
+                         lambda part: operator_key(part) in mobile_operator_forms() or is_mobile_money(part))
     folded = name.casefold()
     if is_mobile_money(name) and not is_common_name(name):
         return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
-    if folded not in mobile_operators() or (not name.isupper() and is_common_name(name)):
+    if operator_key(name) not in mobile_operator_forms() or (not name.isupper() and is_common_name(name)):
         return False
     if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end):
         return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
