@@ -431,6 +431,25 @@ def _is_workplace(text: str) -> bool:
     return _WORKPLACE.search(_PRISON_SERVICE.sub(" ", text)) is not None
 
 
+# A ministry's portfolio after its word ("the Ministry of Primary and Secondary School
+# Education", "the Ministry of Prisons and Correctional Services"): what the ministry is for,
+# not where anyone works.  A name that ends with a place of work is still that place ("the
+# Ministry of Health hospital in ...").
+_MINISTRY_PORTFOLIO = re.compile(
+    r"\b(?:ministry|ministère|ministere|ministerio|ministério|ministero|ministerstvo|ministerium)[^\S\n]+"
+    r"(?:of|for|de|do|da|des|du|del|della|dla)[^\S\n]+(?P<portfolio>.+)$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\W*$")
+
+
+def _is_workplace_outside_portfolio(text: str) -> bool:
+    """:func:`_is_workplace`, reading a ministry's name without its portfolio's words."""
+    found = _MINISTRY_PORTFOLIO.search(text)
+    last = _LAST_WORD.search(text)
+    if found is not None and last is not None and not _is_workplace(last.group()):
+        text = text[:found.start("portfolio")]
+    return _is_workplace(text)
+
+
 def _is_water_body(span: str) -> bool:
     """A sea, an ocean, a strait or a gulf by its form; "X Sea" only where X is no person's
     name ("Anna Sea"), while nobody is called "Gulf of Aden"."""
@@ -1385,7 +1404,7 @@ class SpanFilters:
         """A public body by its form, or a country's or city's forces ("the Russian army",
         "Michoacán state police"), unless it is a place of work or belongs to a small place;
         or a bank named by a country or a city alone ("Banque du Liban", "Bank of Kigali")."""
-        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)
+        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace_outside_portfolio(text) or _is_national_bank(text)
                 or is_trade_union(text)) and not self.names_small_place(text)
 
     @staticmethod
