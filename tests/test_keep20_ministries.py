@@ -15,7 +15,7 @@ def _names(redactor, text):
 
 
 def test_a_ministry_with_a_workplace_word_in_its_portfolio_stays(redactor_default):
-    text = "Q: Who else?\nA: I wrote to the Ministry of Primary and Secondary School Education in March.\n"
+    text = "Q: Who else?\nA: Our letters went to the Ministry of Primary and Secondary School Education in March.\n"
     assert _names(redactor_default, text) == []
 
 
