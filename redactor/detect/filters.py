@@ -135,7 +135,7 @@ from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
-                                    mobile_operators, reduplicated_half)
+                                    mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
@@ -429,6 +429,25 @@ _PRISON_SERVICE = re.compile(
 def _is_workplace(text: str) -> bool:
     """The name holds the word of a place of work that points at a person (:data:`_WORKPLACE`)."""
     return _WORKPLACE.search(_PRISON_SERVICE.sub(" ", text)) is not None
+
+
+# A ministry's portfolio after its word ("the Ministry of Primary and Secondary School
+# Education", "the Ministry of Prisons and Correctional Services"): what the ministry is for,
+# not where anyone works.  A name that ends with a place of work is still that place ("the
+# Ministry of Health hospital in ...").
+_MINISTRY_PORTFOLIO = re.compile(
+    r"\b(?:ministry|ministère|ministere|ministerio|ministério|ministero|ministerstvo|ministerium)[^\S\n]+"
+    r"(?:of|for|de|do|da|des|du|del|della|dla)[^\S\n]+(?P<portfolio>.+)$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\W*$")
+
+
+def _is_workplace_outside_portfolio(text: str) -> bool:
+    """:func:`_is_workplace`, reading a ministry's name without its portfolio's words."""
+    found = _MINISTRY_PORTFOLIO.search(text)
+    last = _LAST_WORD.search(text)
+    if found is not None and last is not None and not _is_workplace(last.group()):
+        text = text[:found.start("portfolio")]
+    return _is_workplace(text)
 
 
 def _is_water_body(span: str) -> bool:
@@ -1385,7 +1404,7 @@ class SpanFilters:
         """A public body by its form, or a country's or city's forces ("the Russian army",
         "Michoacán state police"), unless it is a place of work or belongs to a small place;
         or a bank named by a country or a city alone ("Banque du Liban", "Bank of Kigali")."""
-        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace(text) or _is_national_bank(text)
+        return (bool(_PUBLIC_BODY.search(text)) and not _is_workplace_outside_portfolio(text) or _is_national_bank(text)
                 or is_trade_union(text)) and not self.names_small_place(text)
 
     @staticmethod
@@ -2484,7 +2503,7 @@ def _phrase_after_courtesy(words: Sequence[str]) -> bool:
 
 # Where a telephone operator is named by its network: a number or a word for phones or
 # messaging in the same line, this close.
-_PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
+_PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|landlines?|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
                         r"|credit|airtime|data)\b", re.IGNORECASE)
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
@@ -2501,11 +2520,11 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
     operator = operator_name(m.text)
     name = first_of_list(_POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip())),
-                         lambda part: part.casefold() in mobile_operators() or is_mobile_money(part))
+                         lambda part: operator_key(part) in mobile_operator_forms() or is_mobile_money(part))
     folded = name.casefold()
     if is_mobile_money(name) and not is_common_name(name):
         return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
-    if folded not in mobile_operators() or (not name.isupper() and is_common_name(name)):
+    if operator_key(name) not in mobile_operator_forms() or (not name.isupper() and is_common_name(name)):
         return False
     if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end):
         return True  # "061 22 418 30, Orange.": the number's network, even an everyday word

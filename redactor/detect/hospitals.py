@@ -84,7 +84,9 @@ _WORKPLACE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:where|in[^\S\n]+which)[^\S\
 # The capitalised words of a name right after "at" (joining words between them).
 _NAME_AHEAD = re.compile(r"(?:[A-Z][\w'’.-]*|(?:de|del|of|la|da|do)(?=[^\S\n]+[A-Z]))(?:[^\S\n]+(?:[A-Z][\w'’.-]*|(?:de|del|of|la|da|do)(?=[^\S\n]+[A-Z]))){0,5}")
 # In a caption's small letters, the words up to a hospital's word ("i work at kamuzu central hospital").
-_HOSPITAL_AHEAD = re.compile(rf"(?:[^\W\d_][\w'’.-]*[^\S\n]+){{1,4}}?(?:{_HOSPITAL})\b", re.IGNORECASE)
+# (No preposition among them: "my uncle to the ... hospital" is an uncle's ride, not my hospital.)
+_HOSPITAL_AHEAD = re.compile(rf"(?:(?!(?:to|at|in|into|from|for|with|by|of)[^\S\n])[^\W\d_][\w'’.-]*[^\S\n]+){{1,4}}?"
+                             rf"(?:{_HOSPITAL})\b", re.IGNORECASE)
 _NAME_BEHIND = re.compile(r"((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,6})$")
 
 
@@ -149,13 +151,23 @@ def _name_words(text: str, m: Mention) -> list[str] | None:
     return None
 
 
-# The speaker is a hospital's staff: a hospital the file names is theirs as likely as not.
+# The speaker is a hospital's staff: a hospital the file names is theirs as likely as not.  A
+# denial is no job ("I was never a nurse"), and a shift is any worker's ("my shift starts at six"
+# in a factory): only a ward or patients of one's own say a hospital.
 _STAFF = re.compile(
     r"\b(?:i|we)(?:['’]m|['’]ve|[^\S\n]+(?:am|was|were|are|have|had|been|worked|work|started|trained)){1,3}"
+    r"(?![^\S\n]+(?:not|never|no)\b)"
     r"(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:as[^\S\n]+)?(?:an?|the)[^\S\n]+(?:\w+[^\S\n]+)?"
     r"(?:nurse|doctor|midwife|physician|surgeon|paramedic|orderly|porter|pharmacist|radiographer|anaesthetist|"
     r"anesthetist|intern|resident|registrar|matron|clinician|lab[^\S\n]+technician)\b"
-    r"|\b(?:my|our)[^\S\n]+(?:patients|shifts?|ward|night[^\S\n]+shifts?)\b",
+    r"|\b(?:my|our)[^\S\n]+(?:patients|ward)\b",
+    re.IGNORECASE)
+# The job said with a workplace that is no hospital ("a nurse at the Lindely nursing home", "a
+# porter in a cement factory"): the speaker is that place's staff, not a hospital's.
+_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:at|in|for|with|on)\s+(?:(?:the|an?|our|my)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:(?:nursing|care|retirement|old[^\S\n]+people['’]s)\s+homes?|homes?|schools?|factory|factories|plants?|"
+    r"prisons?|mines?|farms?|estates?|ships?|vessels?|hotels?|resorts?|camps?|sites?|warehouses?|company)\b",
     re.IGNORECASE)
 
 
@@ -181,5 +193,8 @@ def named_as_workplace(text: str, words: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _staff(text: str) -> bool:
-    """The speaker says they work in a hospital ("I am a nurse", "my patients")."""
-    return _STAFF.search(text) is not None
+    """The speaker says they work in a hospital ("I am a nurse", "my patients"), and nowhere
+    that their job is at a place that is no hospital (:data:`_ELSEWHERE_AFTER`: the nurse of a
+    nursing home is that home's staff)."""
+    said = list(_STAFF.finditer(text))
+    return bool(said) and not any(_ELSEWHERE_AFTER.match(text, found.end()) for found in said)

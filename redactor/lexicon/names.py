@@ -18,7 +18,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from redactor.lexicon.folding import fold_name
+from redactor.lexicon.folding import fold_marks, fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
@@ -394,8 +394,51 @@ MOBILE_OPERATORS_FILE = "mobile_operators.txt"
 def mobile_operators() -> frozenset[str]:
     """The world's telephone operators' names, case folded ("korek", "tigo", "lao telecom"), from
     libphonenumber's carrier data (``tools/build_mobile_operators.py``); read once per process."""
+    return frozenset(name.casefold() for name in _operator_names())
+
+
+@functools.cache
+def _operator_names() -> tuple[str, ...]:
+    """The names of ``MOBILE_OPERATORS_FILE`` as written there."""
     raw = resources.files("redactor.data").joinpath(MOBILE_OPERATORS_FILE).read_text(encoding="utf-8")
-    return frozenset(line.casefold() for line in raw.splitlines() if line and not line.startswith("#"))
+    return tuple(line for line in raw.splitlines() if line and not line.startswith("#"))
+
+
+def operator_key(name: str) -> str:
+    """An operator's name as :func:`mobile_operator_forms` holds it: case folded, without
+    accents, hyphens or spaces ("Al-Madar" and "almadar", "Síminn" and "siminn" are one)."""
+    return re.sub(r"[\s'’.-]+", "", fold_marks(name.casefold()))
+
+
+# The legal forms after an operator's name in the carrier data ("Twilio Ireland Limited").
+_LEGAL_FORMS = frozenset("ltd limited plc sa s.a. inc corp co ag gmbh llc bv nv spa sarl".split())
+# A first word rarer than this in English is the operator's own name ("Cooltel" of "COOLTEL APS").
+_OPERATOR_WORD_ZIPF = 3.0
+
+
+@functools.cache
+def mobile_operator_forms() -> frozenset[str]:
+    """The operators' names (:func:`mobile_operators`) by :func:`operator_key`, with the short
+    forms people say them by, made from the carrier data's names alone: the first word of a name
+    whose other words are capitals or a legal form, when that word is no everyday English word
+    ("Cooltel" of "COOLTEL APS"), and the initials of a name of three capitalised words or more
+    ("LTT" of "Libya Telecom & Technology")."""
+    forms = set()
+    for name in _operator_names():
+        forms.add(operator_key(name))
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first, rest = words[0], words[1:]
+        if all(w.casefold() in _LEGAL_FORMS or w.isupper() for w in rest) and len(first) >= 4 and first.isalpha() \
+                and zipf_frequency(first.casefold(), "en") < _OPERATOR_WORD_ZIPF:
+            forms.add(operator_key(first))
+        capitalised = [w for w in words if w not in {"of", "de", "du", "and", "&"}]
+        initials = "".join(w[0] for w in capitalised).casefold()
+        if len(capitalised) >= 3 and all(w[:1].isupper() for w in capitalised) and initials.isalpha() \
+                and zipf_frequency(initials, "en") < _OPERATOR_WORD_ZIPF:
+            forms.add(initials)
+    return frozenset(forms)
 
 
 # Pet forms made from a given name's first letters, as people shorten names in every language
