@@ -679,6 +679,30 @@ def test_a_given_name_two_people_share_is_whoever_its_own_file_names(make_redact
     }
 
 
+def test_a_given_name_is_the_one_person_of_its_file_with_it_as_given_name(make_redactor, tmp_path):
+    # Another file's person has the word as a surname: the lone name in this file is still the
+    # man this file names in full, not a name of its own.
+    (tmp_path / "a.txt").write_text(
+        "Our shift leader was Davron Tursunbaev. Davron signed every paper we were given.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The owner, Ilhom Davron, never came to the site.\n", encoding="utf-8")
+    run = make_redactor().run([tmp_path])
+    found = {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
+             for f in run.files}
+    assert found == {"a.txt": [("[PERSON 1]", False)] * 2, "b.txt": [("[PERSON 2]", False)]}
+
+
+def test_a_given_name_beside_a_name_ending_with_it_in_one_file_is_the_given_names_holder():
+    # "Tichaona Chiedza" ends with the word; "Chiedza Mutasa" has it as given name: the lone
+    # "Chiedza" is hers.  A word the lists give as a surname in several places, or one said after
+    # a title, may be the other's surname said alone: unsure, as before.
+    ms = [person("Chiedza Mutasa"), person("Tichaona Chiedza"), person("Chiedza")]
+    assert keys(ms, documents=[0, 0, 0]) == ["chiedza mutasa", "tichaona chiedza", "chiedza mutasa"]
+    for lone in ("Thomas", "Mr Thomas"):
+        resolution = resolve_entities([person("John Thomas"), person("Thomas Brennan"), person(lone)],
+                                      is_place=lambda form: False, documents=[0, 0, 0])
+        assert resolution.ambiguous == (2,)
+
+
 def test_report_lists_entities_and_ambiguous_mentions_without_text(make_redactor, tmp_path):
     from redactor.report.redaction_json import render
 
