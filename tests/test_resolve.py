@@ -662,16 +662,20 @@ def test_one_pseudonym_across_the_files_of_a_run(make_redactor, tmp_path):
     assert replacements == {"first.txt": ["[PERSON 1]"], "followup.md": ["[PERSON 1]", "[PERSON 1]"]}
 
 
+def _people_by_file(make_redactor, folder) -> dict[str, list[tuple[str, bool]]]:
+    """Each file's person replacements and whether each is flagged unsure, after one run."""
+    run = make_redactor().run([folder])
+    return {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
+            for f in run.files}
+
+
 def test_a_given_name_two_people_share_is_whoever_its_own_file_names(make_redactor, tmp_path):
     (tmp_path / "uncle.txt").write_text(
         "My uncle Mykola Hrytsenko was a sergeant. We called him Kolya. Kolya came home in 2016.\n", encoding="utf-8")
     (tmp_path / "driver.txt").write_text(
         "the driver was nikolai bondarenko. kolya and me worked at the mine. bondarenko drove.\n", encoding="utf-8")
     (tmp_path / "followup.txt").write_text("Kolya is still with them. Hrytsenko is fine.\n", encoding="utf-8")
-    run = make_redactor().run([tmp_path])
-    found = {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
-             for f in run.files}
-    assert found == {  # files are read in name order: driver, followup, uncle
+    assert _people_by_file(make_redactor, tmp_path) == {  # files are read in name order: driver, followup, uncle
         "driver.txt": [("[PERSON 1]", False)] * 3,
         # No full name in this file: "Kolya" could be either man, so it is flagged, not guessed.
         "followup.txt": [("[PERSON 2]", True), ("[PERSON 3]", False)],
@@ -685,10 +689,8 @@ def test_a_given_name_is_the_one_person_of_its_file_with_it_as_given_name(make_r
     (tmp_path / "a.txt").write_text(
         "Our shift leader was Davron Tursunbaev. Davron signed every paper we were given.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The owner, Ilhom Davron, never came to the site.\n", encoding="utf-8")
-    run = make_redactor().run([tmp_path])
-    found = {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
-             for f in run.files}
-    assert found == {"a.txt": [("[PERSON 1]", False)] * 2, "b.txt": [("[PERSON 2]", False)]}
+    assert _people_by_file(make_redactor, tmp_path) == {"a.txt": [("[PERSON 1]", False)] * 2,
+                                                        "b.txt": [("[PERSON 2]", False)]}
 
 
 def test_a_given_name_beside_a_name_ending_with_it_in_one_file_is_the_given_names_holder():
