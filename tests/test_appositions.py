@@ -24,6 +24,10 @@ def test_a_nickname_beside_a_full_name_is_keyed_by_it_in_either_order():
     assert _keys("Dagny Brandt, Kiki, was on shift.", "Dagny Brandt", "Kiki") == ["", "dagny brandt"]
     # two names of two words: the second explains the first
     assert _keys("A: Kiki Lou, Solveig Brandt, said so.", "Kiki Lou", "Solveig Brandt") == ["solveig brandt", ""]
+    # two names of two words sharing one: the one that starts with it is the given name's holder
+    assert _keys("Her cousin, Zuma Kiki, Kiki Lou, came.", "Zuma Kiki", "Kiki Lou") == ["kiki lou", ""]
+    assert _keys("Kiki Lou, Zuma Kiki, came.", "Kiki Lou", "Zuma Kiki") == ["", "kiki lou"]
+    assert _keys("Her cousin, Zuma Lou, Kiki Lou, came.", "Zuma Lou", "Kiki Lou") == ["", ""]
 
 
 def test_a_list_a_name_after_a_word_and_two_lone_names_are_left_alone():

@@ -741,3 +741,13 @@ def test_forms_go_to_the_vault_table_and_nowhere_in_a_repr():
     table.assign_entity(entities[0])
     restored = PseudonymTable.from_json(table.to_json())
     assert restored.forms_of("PERSON", "nikolai bondarenko") == ["Nikolai Bondarenko", "Kolya", "Bondarenka"]
+
+
+def test_a_name_keyed_by_another_stays_that_other_when_its_own_words_name_someone_too():
+    # A step keyed "Zuma Kiki" by the full name it was said beside; where the model called one
+    # of its mentions a company, the vote makes that one a person of the same words, and the
+    # keyed mentions still go to the full name, not to it.
+    ms = [person("Kiki Lou"), person("Zuma Kiki", key="kiki lou"), typed("Zuma Kiki", "ORGANIZATION"),
+          person("Zuma Kiki")]
+    found = keys(ms, documents=[0] * len(ms))
+    assert found[0] == found[1] == found[3] == "kiki lou"

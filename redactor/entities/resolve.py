@@ -927,7 +927,8 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
 def _keyed_otherwise(people: _People, m: Mention, tokens: tuple[str, ...]) -> int | None:
     """The person a full name already is under another key: the one older code gave it
     (hyphenated names were two tokens), or the name said the other way round."""
-    older = name_tokens(m.text)  # hyphenated names were two tokens before
+    # hyphenated names were two tokens before; a name a step keyed by another is that other
+    older = name_tokens(m.key if m.key and not m.known_identity else m.text)
     older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
     if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
         return people.by_key[older_key]
@@ -1223,9 +1224,9 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     """The person a lone given name names when it fits several people of the run but only one
     of them is named in full in its own file with it as given name ("Olena" beside "Olena
     Kravets", while another file has Olena Moroz): who the reader of that file takes it for.
-    The others may have it as their surname ("Karim" beside Karim Sharipov, while another file
-    has Abdul Karim); one of them in the same file ("Tendai" beside Tendai Moyo and a "mother
-    of Tendai" the model took for a name) only when the name was never said after a title
+    The others may have it as their surname ("Davron" beside Davron Tursunbaev, while another
+    file has Ilhom Davron); one of them in the same file ("Chiedza" beside Chiedza Mutasa and
+    a "Tichaona Chiedza" the model took for a name) only when the name was never said after a title
     (``said_as_surname``) and the lists give it as a surname in at most one locale, so it is
     not that person's surname said alone.  A surname shared by two people is not settled this
     way: relatives turn up in one another's interviews."""

@@ -1,16 +1,18 @@
 """Two names of one person said side by side, a comma between: the name by which someone is
-known and their full name, in either order ("the cook, Toto, Antonio Russo, said", "Ilse
-Brandt, Ilsi, was on shift").
+known and their full name, in either order ("the cook, Toto, Antonio Russo, said", "Dagny
+Brandt, Kiki, was on shift").
 
 Said so, the second name explains the first (an apposition): a reader takes them for one
 person, whatever the name lists know of the nickname.  Run per document after the nickname
 steps: the name with fewer words is keyed by the other's full name, so resolution
-(``redactor.entities.resolve``) makes them one person, and a lone form so keyed is that person
-wherever the run says it (``settle_call_signs``).  A list of people is not an apposition, so
+(``redactor.entities.resolve``) makes them one person; it is that person wherever the document
+says it, as a linked nickname is (even where the model called it a company or a place), and a
+lone form so keyed wherever the run says it (``settle_call_signs``).  A list of people is not an apposition, so
 only where the two are the only people named in their sentence, the first name opens a clause
-(after a comma, a colon or the line's start: not "for Ilse Brandt, Toto Russo"), the second ends one
-(a comma, a full stop or the line's end after it), the two share no word (names that share
-one are matched by their words already) and at least one is a full name; a name said with a
+(after a comma, a colon or the line's start: not "for Dagny Brandt, Toto Russo"), the second ends one
+(a comma, a full stop or the line's end after it) and at least one is a full name: of two as
+long, one sharing a word with the other is keyed by the one that starts with that word (its
+given name; the word before it in the other a way of addressing the person); a name said with a
 possessive ("Toto, Antonio's brother") or by an authoritative detector is left as it is.
 """
 
@@ -24,6 +26,7 @@ import regex
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.resolve import person_tokens
 from redactor.model import Mention
+from redactor.refine.nicknames import _spread as spread_nickname
 
 # Only a comma (and spaces on one line) between the two names.
 _COMMA = regex.compile(r"[^\S\n]*,[^\S\n]*")
@@ -51,12 +54,14 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             keyed[shorter] = mentions[longer].key or " ".join(person_tokens(mentions[longer].text))
     if not keyed:
         return list(mentions)
-    return [replace(m, key=keyed[i]) if i in keyed else m for i, m in enumerate(mentions)]
+    out = [replace(m, key=keyed[i]) if i in keyed else m for i, m in enumerate(mentions)]
+    # the name is the person wherever the document says it, as a linked nickname is
+    return spread_nickname(text, out, {out[i].text: out[i] for i in keyed})
 
 
 def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``b`` follows ``a`` with only a comma between and ends a clause, ``a`` opens one (a
-    name after a word is that word's: "the agent for Ilse Brandt, Toto Russo, said"), and
+    name after a word is that word's: "the agent for Dagny Brandt, Toto Russo, said"), and
     neither is said with a possessive."""
     return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
             and _CLAUSE_END.match(text, b.end) is not None
@@ -74,17 +79,36 @@ def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int
 
 
 def _shorter_and_longer(i: int, a: Mention, j: int, b: Mention) -> tuple[int, int] | None:
-    """The index of the name to key and of the full name to key it by: the one with fewer words
-    (on a tie, the first: the second explains it), when the two share no word, at least one
-    is a full name and the one to key is not already keyed or authoritative."""
+    """The index of the name to key and of the full name to key it by (``_first_is_shorter``),
+    when at least one is a full name and neither is authoritative nor the one to key already
+    keyed by another name."""
     ta, tb = _words(a), _words(b)
-    if not ta or not tb or set(ta) & set(tb) or max(len(ta), len(tb)) < 2:
+    if not ta or not tb or max(len(ta), len(tb)) < 2:
         return None
-    shorter, longer = (j, i) if len(tb) < len(ta) else (i, j)
-    short = a if shorter == i else b
-    if person_tokens(short.key or short.text) != person_tokens(short.text) or short.detector in AUTHORITATIVE or (a if longer == i else b).detector in AUTHORITATIVE:
+    first_shorter = _first_is_shorter(ta, tb)
+    if first_shorter is None:
         return None
-    return shorter, longer
+    short, long_ = (a, b) if first_shorter else (b, a)
+    if person_tokens(short.key or short.text) != person_tokens(short.text) or AUTHORITATIVE & {a.detector, b.detector}:
+        return None
+    return (i, j) if first_shorter else (j, i)
+
+
+def _first_is_shorter(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
+    """Whether the first of two names is the one to key by the second (False: the other way
+    round; None: neither).  The one with fewer words; of two as long that share no word, the
+    first (the second explains it); of two as long that share one word, the one that does not
+    start with it (a word of address before "Kiki", then "Kiki Lou": the word that starts a name
+    is its given name, the word before it in the other a way of addressing her), none if both
+    or neither start so."""
+    shared = set(ta) & set(tb)
+    if len(ta) != len(tb):
+        return len(ta) < len(tb)
+    if not shared:
+        return True
+    if len(shared) > 1 or (ta[0] in shared) == (tb[0] in shared):
+        return None
+    return tb[0] in shared
 
 
 def _words(m: Mention) -> tuple[str, ...]:
