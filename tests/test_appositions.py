@@ -35,6 +35,8 @@ def test_a_list_a_name_after_a_word_and_two_lone_names_are_left_alone():
     assert _keys("I met Dagny Brandt, Kiki, and Solveig at the gate.", "Dagny Brandt", "Kiki", "Solveig") == [""] * 3
     # the first name is the object of a word before it, the second a person of its own
     assert _keys("The lawyer for Dagny Brandt, Solveig Moen, said nothing.", "Dagny Brandt", "Solveig Moen") == [""] * 2
+    # a list of two that goes on with "and"
+    assert _keys("Dagny Brandt, Solveig Moen, and the driver came.", "Dagny Brandt", "Solveig Moen") == [""] * 2
     # the second name does not end a clause ("Dagny Brandt, Kiki told me")
     assert _keys("Dagny Brandt, Kiki told me so.", "Dagny Brandt", "Kiki") == [""] * 2
     # two lone names, or a possessive

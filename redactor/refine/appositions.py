@@ -10,7 +10,8 @@ says it, as a linked nickname is (even where the model called it a company or a 
 lone form so keyed wherever the run says it (``settle_call_signs``).  A list of people is not an apposition, so
 only where the two are the only people named in their sentence, the first name opens a clause
 (after a comma, a colon or the line's start: not "for Dagny Brandt, Toto Russo"), the second ends one
-(a comma, a full stop or the line's end after it) and at least one is a full name: of two as
+(a comma, a full stop or the line's end after it, but no "and" going on with a list) and at
+least one is a full name: of two as
 long, one sharing a word with the other is keyed by the one that starts with that word (its
 given name; the word before it in the other a way of addressing the person); a name said with a
 possessive ("Toto, Antonio's brother") or by an authoritative detector is left as it is.
@@ -35,6 +36,8 @@ _CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,.;:!?)]|$)", regex.M)
 # What stands right before the first name where it opens a clause: a comma, a colon, a dash or
 # a bracket, or the line's start (Markdown's emphasis and quote marks aside: "**A:** Toto, ...").
 _OPENS = regex.compile(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", regex.M)
+# A list that goes on after the second name ("Dagny Brandt, Solveig Moen, and the driver"): two people.
+_LIST_GOES_ON = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
 # What ends a sentence: no one else may be named between the two names' sentence bounds.
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 
@@ -64,7 +67,7 @@ def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
     name after a word is that word's: "the agent for Dagny Brandt, Toto Russo, said"), and
     neither is said with a possessive."""
     return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
-            and _CLAUSE_END.match(text, b.end) is not None
+            and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
             and not any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)))
 
 
