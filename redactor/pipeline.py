@@ -69,6 +69,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
+from redactor.refine.appositions import link_appositions
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
@@ -888,6 +889,7 @@ class Redactor:
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names())
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
+        mentions = link_appositions(text, mentions)  # "the cook, Toto, Antonio Russo, said"
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
         # an office holder named again without the office ("Lindqvist said later") stays too

@@ -662,21 +662,47 @@ def test_one_pseudonym_across_the_files_of_a_run(make_redactor, tmp_path):
     assert replacements == {"first.txt": ["[PERSON 1]"], "followup.md": ["[PERSON 1]", "[PERSON 1]"]}
 
 
+def _people_by_file(make_redactor, folder) -> dict[str, list[tuple[str, bool]]]:
+    """Each file's person replacements and whether each is flagged unsure, after one run."""
+    run = make_redactor().run([folder])
+    return {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
+            for f in run.files}
+
+
 def test_a_given_name_two_people_share_is_whoever_its_own_file_names(make_redactor, tmp_path):
     (tmp_path / "uncle.txt").write_text(
         "My uncle Mykola Hrytsenko was a sergeant. We called him Kolya. Kolya came home in 2016.\n", encoding="utf-8")
     (tmp_path / "driver.txt").write_text(
         "the driver was nikolai bondarenko. kolya and me worked at the mine. bondarenko drove.\n", encoding="utf-8")
     (tmp_path / "followup.txt").write_text("Kolya is still with them. Hrytsenko is fine.\n", encoding="utf-8")
-    run = make_redactor().run([tmp_path])
-    found = {f.path.name: [(x.replacement, x.ambiguous) for x in f.findings if x.entity_type == "PERSON"]
-             for f in run.files}
-    assert found == {  # files are read in name order: driver, followup, uncle
+    assert _people_by_file(make_redactor, tmp_path) == {  # files are read in name order: driver, followup, uncle
         "driver.txt": [("[PERSON 1]", False)] * 3,
         # No full name in this file: "Kolya" could be either man, so it is flagged, not guessed.
         "followup.txt": [("[PERSON 2]", True), ("[PERSON 3]", False)],
         "uncle.txt": [("[PERSON 3]", False)] * 3,
     }
+
+
+def test_a_given_name_is_the_one_person_of_its_file_with_it_as_given_name(make_redactor, tmp_path):
+    # Another file's person has the word as a surname: the lone name in this file is still the
+    # man this file names in full, not a name of its own.
+    (tmp_path / "a.txt").write_text(
+        "Our shift leader was Davron Tursunbaev. Davron signed every paper we were given.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The owner, Ilhom Davron, never came to the site.\n", encoding="utf-8")
+    assert _people_by_file(make_redactor, tmp_path) == {"a.txt": [("[PERSON 1]", False)] * 2,
+                                                        "b.txt": [("[PERSON 2]", False)]}
+
+
+def test_a_given_name_beside_a_name_ending_with_it_in_one_file_is_the_given_names_holder():
+    # "Tichaona Chiedza" ends with the word; "Chiedza Mutasa" has it as given name: the lone
+    # "Chiedza" is hers.  A word the lists give as a surname in several places, or one said after
+    # a title, may be the other's surname said alone: unsure, as before.
+    ms = [person("Chiedza Mutasa"), person("Tichaona Chiedza"), person("Chiedza")]
+    assert keys(ms, documents=[0, 0, 0]) == ["chiedza mutasa", "tichaona chiedza", "chiedza mutasa"]
+    for lone in ("Thomas", "Mr Thomas"):
+        resolution = resolve_entities([person("John Thomas"), person("Thomas Brennan"), person(lone)],
+                                      is_place=lambda form: False, documents=[0, 0, 0])
+        assert resolution.ambiguous == (2,)
 
 
 def test_report_lists_entities_and_ambiguous_mentions_without_text(make_redactor, tmp_path):
@@ -715,3 +741,13 @@ def test_forms_go_to_the_vault_table_and_nowhere_in_a_repr():
     table.assign_entity(entities[0])
     restored = PseudonymTable.from_json(table.to_json())
     assert restored.forms_of("PERSON", "nikolai bondarenko") == ["Nikolai Bondarenko", "Kolya", "Bondarenka"]
+
+
+def test_a_name_keyed_by_another_stays_that_other_when_its_own_words_name_someone_too():
+    # A step keyed "Zuma Kiki" by the full name it was said beside; where the model called one
+    # of its mentions a company, the vote makes that one a person of the same words, and the
+    # keyed mentions still go to the full name, not to it.
+    ms = [person("Kiki Lou"), person("Zuma Kiki", key="kiki lou"), typed("Zuma Kiki", "ORGANIZATION"),
+          person("Zuma Kiki")]
+    found = keys(ms, documents=[0] * len(ms))
+    assert found[0] == found[1] == found[3] == "kiki lou"

@@ -927,7 +927,8 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
 def _keyed_otherwise(people: _People, m: Mention, tokens: tuple[str, ...]) -> int | None:
     """The person a full name already is under another key: the one older code gave it
     (hyphenated names were two tokens), or the name said the other way round."""
-    older = name_tokens(m.text)  # hyphenated names were two tokens before
+    # hyphenated names were two tokens before; a name a step keyed by another is that other
+    older = name_tokens(m.key if m.key and not m.known_identity else m.text)
     older_key = f"{older[0]} {older[-1]}" if len(older) >= 2 else ""
     if older_key != f"{tokens[0]} {tokens[-1]}" and older_key in people.by_key:
         return people.by_key[older_key]
@@ -1072,7 +1073,8 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
         if person is None and unsure and documents is not None:
-            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()))
+            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()),
+                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i]))
             unsure = person is None
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
@@ -1217,22 +1219,39 @@ def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Seq
     return found
 
 
-def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]) -> _Person | None:
+def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int],
+                        said_as_surname: bool = False) -> _Person | None:
     """The person a lone given name names when it fits several people of the run but only one
-    of them is named in full in its own file ("Olena" beside "Olena Kravets", while another
-    file has Olena Moroz): who the reader of that file takes it for.  A surname shared by two
-    people is not settled this way: relatives turn up in one another's interviews."""
+    of them is named in full in its own file with it as given name ("Olena" beside "Olena
+    Kravets", while another file has Olena Moroz): who the reader of that file takes it for.
+    The others may have it as their surname ("Davron" beside Davron Tursunbaev, while another
+    file has Ilhom Davron); one of them in the same file ("Chiedza" beside Chiedza Mutasa and
+    a "Tichaona Chiedza" the model took for a name) only when the name was never said after a title
+    (``said_as_surname``) and the lists give it as a surname in at most one locale, so it is
+    not that person's surname said alone.  A surname shared by two people is not settled this
+    way: relatives turn up in one another's interviews."""
     if len(tokens) != 1:
         return None
     first = skeleton(tokens[0])
     found = people.candidates(tokens)
-    if not found or not all(people.first_fits(people.persons[r], first) for r in found):
-        return None
-    fits = found & here
+    given = {r for r in found if people.first_fits(people.persons[r], first)}
+    fits = given & here
     if len(fits) != 1:
         return None
     root = fits.pop()
+    if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
+        return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _surname_in_lists(word: str) -> bool:
+    """Whether the name lists give ``word`` as a surname in two locales or more."""
+    info = default_gazetteer().get(word)
+    return info is not None and info.last and info.last_locales >= _SURNAME_LOCALES
+
+
+# A lone given name the lists give as a surname in this many locales may be a surname said alone.
+_SURNAME_LOCALES = 2
 
 
 def _looks_like_person(m: Mention, entity_type: str) -> bool:

@@ -1,0 +1,118 @@
+"""Two names of one person said side by side, a comma between: the name by which someone is
+known and their full name, in either order ("the cook, Toto, Antonio Russo, said", "Dagny
+Brandt, Kiki, was on shift").
+
+Said so, the second name explains the first (an apposition): a reader takes them for one
+person, whatever the name lists know of the nickname.  Run per document after the nickname
+steps: the name with fewer words is keyed by the other's full name, so resolution
+(``redactor.entities.resolve``) makes them one person; it is that person wherever the document
+says it, as a linked nickname is (even where the model called it a company or a place), and a
+lone form so keyed wherever the run says it (``settle_call_signs``).  A list of people is not an apposition, so
+only where the two are the only people named in their sentence, the first name opens a clause
+(after a comma, a colon or the line's start: not "for Dagny Brandt, Toto Russo"), the second ends one
+(a comma, a full stop or the line's end after it, but no "and" going on with a list) and at
+least one is a full name: of two as
+long, one sharing a word with the other is keyed by the one that starts with that word (its
+given name; the word before it in the other a way of addressing the person); a name said with a
+possessive ("Toto, Antonio's brother") or by an authoritative detector is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.entities.resolve import person_tokens
+from redactor.model import Mention
+from redactor.refine.nicknames import _spread as spread_nickname
+
+# Only a comma (and spaces on one line) between the two names.
+_COMMA = regex.compile(r"[^\S\n]*,[^\S\n]*")
+# What follows the second name where it ends a clause.
+_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,.;:!?)]|$)", regex.M)
+# What stands right before the first name where it opens a clause: a comma, a colon, a dash or
+# a bracket, or the line's start (Markdown's emphasis and quote marks aside: "**A:** Toto, ...").
+_OPENS = regex.compile(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", regex.M)
+# A list that goes on after the second name ("Dagny Brandt, Solveig Moen, and the driver"): two people.
+_LIST_GOES_ON = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
+# What ends a sentence: no one else may be named between the two names' sentence bounds.
+_SENTENCE_END = regex.compile(r"[.!?;\n]")
+
+
+def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the shorter of two names of one person said side by side keyed by
+    the longer one's full name (see the module's docstring)."""
+    people = sorted((i for i, m in enumerate(mentions) if m.entity_type == "PERSON"), key=lambda i: mentions[i].start)
+    keyed: dict[int, str] = {}
+    for n, (i, j) in enumerate(zip(people, people[1:])):
+        a, b = mentions[i], mentions[j]
+        if not _side_by_side(text, a, b) or _others_in_sentence(text, mentions, people, n):
+            continue
+        pair = _shorter_and_longer(i, a, j, b)
+        if pair is not None:
+            shorter, longer = pair
+            keyed[shorter] = mentions[longer].key or " ".join(person_tokens(mentions[longer].text))
+    if not keyed:
+        return list(mentions)
+    out = [replace(m, key=keyed[i]) if i in keyed else m for i, m in enumerate(mentions)]
+    # the name is the person wherever the document says it, as a linked nickname is
+    return spread_nickname(text, out, {out[i].text: out[i] for i in keyed})
+
+
+def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` with only a comma between and ends a clause, ``a`` opens one (a
+    name after a word is that word's: "the agent for Dagny Brandt, Toto Russo, said"), and
+    neither is said with a possessive."""
+    return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
+            and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
+            and not any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)))
+
+
+def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], n: int) -> bool:
+    """Whether anyone else is named in the sentence of the pair ``people[n]``, ``people[n + 1]``."""
+    first, second = mentions[people[n]], mentions[people[n + 1]]
+    before = [e.end() for e in _SENTENCE_END.finditer(text, 0, first.start)]
+    start = before[-1] if before else 0
+    after = _SENTENCE_END.search(text, second.end)
+    end = after.start() if after else len(text)
+    return any(start <= mentions[k].start < end and k not in (people[n], people[n + 1]) for k in people)
+
+
+def _shorter_and_longer(i: int, a: Mention, j: int, b: Mention) -> tuple[int, int] | None:
+    """The index of the name to key and of the full name to key it by (``_first_is_shorter``),
+    when at least one is a full name and neither is authoritative nor the one to key already
+    keyed by another name."""
+    ta, tb = _words(a), _words(b)
+    if not ta or not tb or max(len(ta), len(tb)) < 2:
+        return None
+    first_shorter = _first_is_shorter(ta, tb)
+    if first_shorter is None:
+        return None
+    short, long_ = (a, b) if first_shorter else (b, a)
+    if person_tokens(short.key or short.text) != person_tokens(short.text) or AUTHORITATIVE & {a.detector, b.detector}:
+        return None
+    return (i, j) if first_shorter else (j, i)
+
+
+def _first_is_shorter(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
+    """Whether the first of two names is the one to key by the second (False: the other way
+    round; None: neither).  The one with fewer words; of two as long that share no word, the
+    first (the second explains it); of two as long that share one word, the one that does not
+    start with it (a word of address before "Kiki", then "Kiki Lou": the word that starts a name
+    is its given name, the word before it in the other a way of addressing her), none if both
+    or neither start so."""
+    shared = set(ta) & set(tb)
+    if len(ta) != len(tb):
+        return len(ta) < len(tb)
+    if not shared:
+        return True
+    if len(shared) > 1 or (ta[0] in shared) == (tb[0] in shared):
+        return None
+    return tb[0] in shared
+
+
+def _words(m: Mention) -> tuple[str, ...]:
+    return person_tokens(m.key if m.key else m.text)

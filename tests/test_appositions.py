@@ -1,0 +1,50 @@
+"""Two names of one person said side by side, a comma between (``redactor.refine.appositions``)."""
+
+from __future__ import annotations
+
+from redactor.model import Mention
+from redactor.refine.appositions import link_appositions
+
+
+def _mentions(text: str, *names: str) -> list[Mention]:
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), "PERSON", 0.85, "SpacyRecognizer", name))
+        at = start + len(name)
+    return found
+
+
+def _keys(text: str, *names: str) -> list[str]:
+    return [m.key for m in link_appositions(text, _mentions(text, *names))]
+
+
+def test_a_nickname_beside_a_full_name_is_keyed_by_it_in_either_order():
+    assert _keys("The night nurse, Kiki, Dagny Brandt, was on shift.", "Kiki", "Dagny Brandt") == ["dagny brandt", ""]
+    assert _keys("Dagny Brandt, Kiki, was on shift.", "Dagny Brandt", "Kiki") == ["", "dagny brandt"]
+    # two names of two words: the second explains the first
+    assert _keys("A: Kiki Lou, Solveig Brandt, said so.", "Kiki Lou", "Solveig Brandt") == ["solveig brandt", ""]
+    # two names of two words sharing one: the one that starts with it is the given name's holder
+    assert _keys("Her cousin, Zuma Kiki, Kiki Lou, came.", "Zuma Kiki", "Kiki Lou") == ["kiki lou", ""]
+    assert _keys("Kiki Lou, Zuma Kiki, came.", "Kiki Lou", "Zuma Kiki") == ["", "kiki lou"]
+    assert _keys("Her cousin, Zuma Lou, Kiki Lou, came.", "Zuma Lou", "Kiki Lou") == ["", ""]
+
+
+def test_a_list_a_name_after_a_word_and_two_lone_names_are_left_alone():
+    # someone else named in the sentence: a list of people
+    assert _keys("I met Dagny Brandt, Kiki, and Solveig at the gate.", "Dagny Brandt", "Kiki", "Solveig") == [""] * 3
+    # the first name is the object of a word before it, the second a person of its own
+    assert _keys("The lawyer for Dagny Brandt, Solveig Moen, said nothing.", "Dagny Brandt", "Solveig Moen") == [""] * 2
+    # a list of two that goes on with "and"
+    assert _keys("Dagny Brandt, Solveig Moen, and the driver came.", "Dagny Brandt", "Solveig Moen") == [""] * 2
+    # the second name does not end a clause ("Dagny Brandt, Kiki told me")
+    assert _keys("Dagny Brandt, Kiki told me so.", "Dagny Brandt", "Kiki") == [""] * 2
+    # two lone names, or a possessive
+    assert _keys("Thanks, Kiki, Solveig.", "Kiki", "Solveig") == [""] * 2
+    assert _keys("Kiki, Dagny Brandt's sister, came.", "Kiki", "Dagny Brandt") == [""] * 2
+
+
+def test_a_nickname_said_in_apposition_keeps_the_full_names_pseudonym_through_the_pipeline(make_redactor):
+    text = "The night nurse, Kiki, Dagny Brandt, was on shift. Kiki saw everything."
+    assert make_redactor().redact(text) == (
+        "The [OCCUPATION 1], [PERSON 1], [PERSON 1], was on shift. [PERSON 1] saw everything.")
