@@ -45,9 +45,15 @@ their form instead, and some words are no one's name at all:
 - **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
   schemes and programmes are in the keep list; the number itself is found by other packs.
 - **A group of states** ("the Member States", "the Baltic States", "the Partner Countries",
-  "the candidate countries"): the plural of a state's word after everyday words, public places or
+  "the candidate countries"), or one of them by the singular ("my Member State"): the state's word
+  after everyday words, public places or
   nationalities, or kept names ("the EU member states").  Several states point at nobody; a
   private name among the words ("the Kowalski Nations") stays found.
+- **A law, a treaty or a code by its name** ("the Health Care Reform Act", "the Basic Law",
+  "the Directive on Payment Services", "Law no. 12"): capitalised common words, public places or
+  kept names before the kind's word, or the kind with what it is on; its kind's word alone with
+  its number after it or an article before it.  A law binds a whole country and nobody works at
+  one; a firm's name ("Smith Agreement Ltd") or a person's ("Jude Law") stays found.
 - **A policy or a paper by its name** ("the Energy Strategy", "the Coastal Guidelines", "the
   Road Safety Assessment", "the Rail Roadmap", "a Green Paper"): capitalised everyday words,
   public places or kept names before the word of a plan, a strategy or a document, none of
@@ -215,9 +221,10 @@ ROMANCE_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l
 _ACRONYM_WORD_ZIPF = 4.0
 
 # A group of states by the plural of a state's word ("the Member States", "the Baltic States",
-# "the Partner Countries"), after up to three words that say which.
+# "the Partner Countries"), after up to three words that say which; or one of them by the
+# singular after everyday words ("my Member State", "each Partner Country"): a country.
 _STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
-                           r"(?:states|countries|nations|republics)", re.IGNORECASE)
+                           r"(?:states?|countr(?:y|ies)|nations?|republics?)", re.IGNORECASE)
 
 # A policy's or a paper's name: words before the word of a plan, a strategy or a document.
 _POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+"
@@ -474,8 +481,8 @@ def is_regnal_name(text: str, m: Mention) -> bool:
 
 
 def is_group_of_states(filters: Filters, span: str) -> bool:
-    """Several states named by the plural of a state's word (see :data:`_STATES_GROUP`): each
-    word before it an everyday word that is no given name, a public place or nationality, or
+    """Several states named by the plural of a state's word, or one by the singular (see
+    :data:`_STATES_GROUP`): each word before it an everyday word that is no given name, a public place or nationality, or
     a kept name ("EU")."""
     found = _STATES_GROUP.fullmatch(span.strip())
     return found is not None and all(
