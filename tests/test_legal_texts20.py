@@ -48,6 +48,8 @@ def test_a_law_by_its_name_stays(redactor_default, text, name):
     ("He was convicted under Law no. 2817 and fined.", "Law", "PERSON", True),
     ("That Law provides for a fine.", "Law", "PERSON", True),
     ("The Convention on the Rights of Workers applies.", "Convention on the Rights of Workers", "ORGANIZATION", True),
+    ("Under the 2010 Equality Act she complained.", "the 2010 Equality Act", "ORGANIZATION", True),
+    ("The Polish Constitution forbids it.", "Polish Constitution", "ORGANIZATION", True),
     ("I met Jude Law at the bar.", "Jude Law", "PERSON", False),
     ("I met Anna Maria Law at the bar.", "Anna Maria Law", "PERSON", False),
     ("Law said no.", "Law", "PERSON", False),

@@ -234,10 +234,10 @@ _POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^
 # Act", "the Basic Law", "the Data Protection Regulation"), or its kind with what it is on ("the
 # Directive on Payment Services", "the Convention on the Rights of the Child"), a year after it.
 # Laws are public: nobody works at one, and the same law binds a whole country.
-_LEGAL_KIND = re.compile(r"(?:(?i:the)\s+)?(?:Acts?|Laws?|Codes?|Regulations?|Directives?|Treat(?:y|ies)|"
-                         r"Conventions?|Agreements?|Protocols?|Decrees?|Ordinances?|Statutes?|Charter)")
+_LEGAL_KIND = re.compile(r"(?:(?i:the)\s+)?(?:(?:1[89]|20)\d\d\s+)?(?:Acts?|Laws?|Codes?|Regulations?|Directives?|Treat(?:y|ies)|"
+                         r"Conventions?|Agreements?|Protocols?|Decrees?|Ordinances?|Statutes?|Charter|Constitution)")
 _LEGAL_TEXT = re.compile(
-    rf"(?:(?P<which>(?:(?i:the)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,5}})\s+)?{_LEGAL_KIND.pattern}"
+    rf"(?:(?P<which>(?:(?i:the)\s+)?(?:(?:1[89]|20)\d\d\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,5}})\s+)?{_LEGAL_KIND.pattern}"
     r"(?:\s+(?:on|of|for|concerning)\s+(?P<about>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,7}))?"
     r"(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d)?")
 # A translation or an acronym in brackets after a name ("... Act (Versammlungsgesetz)").
