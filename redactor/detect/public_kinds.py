@@ -45,11 +45,11 @@ their form instead, and some words are no one's name at all:
 - **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
   schemes and programmes are in the keep list; the number itself is found by other packs.
 - **A group of states** ("the Member States", "the Baltic States", "the Partner Countries",
-  "the candidate countries"), or one of them by the singular ("my Member State"): the state's word
+  "the candidate countries"), or one of them by the singular ("every Member State"): the state's word
   after everyday words, public places or
   nationalities, or kept names ("the EU member states").  Several states point at nobody; a
   private name among the words ("the Kowalski Nations") stays found.
-- **A law, a treaty or a code by its name** ("the Health Care Reform Act", "the Basic Law",
+- **A law, a treaty or a code by its name** ("the Road Traffic Act", "the Family Code",
   "the Directive on Payment Services", "Law no. 12"): capitalised common words, public places or
   kept names before the kind's word, or the kind with what it is on; its kind's word alone with
   its number after it or an article before it.  A law binds a whole country and nobody works at
@@ -222,7 +222,7 @@ _ACRONYM_WORD_ZIPF = 4.0
 
 # A group of states by the plural of a state's word ("the Member States", "the Baltic States",
 # "the Partner Countries"), after up to three words that say which; or one of them by the
-# singular after everyday words ("my Member State", "each Partner Country"): a country.
+# singular after everyday words ("every Member State", "each Partner Country"): a country.
 _STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
                            r"(?:states?|countr(?:y|ies)|nations?|republics?)", re.IGNORECASE)
 
@@ -230,9 +230,9 @@ _STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d
 _POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+"
                      r"(?:Strateg(?:y|ies)|Plans?|Frameworks?|Mechanisms?|Guidelines|Guide|Papers?|Assessments?|"
                      r"Mandates?|Agenda|Scoreboard|Package|Pact|Roadmap)")
-# A law's, a treaty's or a code's name: words before the word of its kind ("the Health Care
-# Act", "the Basic Law", "the Data Protection Regulation"), or its kind with what it is on ("the
-# Directive on Payment Services", "the Convention on the Rights of the Child"), a year after it.
+# A law's, a treaty's or a code's name: words before the word of its kind ("the Road Traffic
+# Act", "the Family Code", "the Waste Shipment Regulation"), or its kind with what it is on ("the
+# Directive on Payment Services", "the Convention on Migrant Fishers"), a year before or after it.
 # Laws are public: nobody works at one, and the same law binds a whole country.
 _LEGAL_KIND = re.compile(r"(?:(?i:the)\s+)?(?:(?:1[89]|20)\d\d\s+)?(?:Acts?|Laws?|Codes?|Regulations?|Directives?|Treat(?:y|ies)|"
                          r"Conventions?|Agreements?|Protocols?|Decrees?|Ordinances?|Statutes?|Charter|Constitution)")
@@ -521,7 +521,7 @@ def is_legal_text(filters: Filters, text: str, m: Mention) -> bool:
     # more before the kind, not all given names, or what the text is on.
     if m.entity_type == "PERSON" and not found["about"] and (len(words) < 2 or all(_given_name(fold_place(w)) for w in words)):
         return False
-    # Unlike a policy's, a law's words may be names too ("General", "Basic"): after them comes
+    # Unlike a policy's, a law's words may be names too ("General", "Young"): after them comes
     # the kind's word, which ends no firm's and no place's name.
     return bool(words) and all(w[:1].isupper() for w in words) and all(
         zipf_frequency(w.lower(), "en") >= _POLICY_WORD_ZIPF or filters.is_public_place(w) or filters.is_kept_name(w)
