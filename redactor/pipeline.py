@@ -165,7 +165,7 @@ def build_detector(settings: Settings, extra_recognizers: Sequence[EntityRecogni
 
 
 # Prepositions after which a generalised date drops its own "in".
-_TIME_PREPOSITIONS = frozenset("until till since by before after from through around about in".split())
+_TIME_PREPOSITIONS = frozenset("until till since by before after from through around about in between during".split())
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 

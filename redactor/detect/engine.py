@@ -306,6 +306,21 @@ def _with_its_bracket(text: str, start: int, span: str) -> str:
     return span
 
 
+# A date's preposition is the sentence's, not the date's ("born in 1991", "between 9 March and
+# ...", "since May"): the replacement keeps it ("born in [BIRTH DATE 1]"), and the generalise
+# style absorbs it where the coarser date brings its own ("in the 1990s").
+_DATE_TYPES = frozenset({"DATE", "DATE_OF_BIRTH"})
+_LEADING_PREPOSITION = re.compile(
+    r"(?:between|from|since|until|till|in|on|at|during|by|before|after)[^\S\n]+(?=\S)", re.IGNORECASE)
+
+
+def _without_preposition(start: int, span: str, entity_type: str) -> tuple[int, str]:
+    """A date's span and its start without the preposition it opens with (``_LEADING_PREPOSITION``);
+    other types' as they are."""
+    lead = _LEADING_PREPOSITION.match(span) if entity_type in _DATE_TYPES else None
+    return (start, span) if lead is None else (start + lead.end(), span[lead.end():])
+
+
 def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -> tuple[int, int]:
     """A result's span without what the NER span drags along: surrounding space, leading
     common words and a possessive ending, so "Kowalczyk's brother" becomes "[PERSON 1]'s
@@ -315,6 +330,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         span, end = span[:-1], end - 1
     while span and span[0].isspace():
         span, start = span[1:], start + 1
+    start, span = _without_preposition(start, span, entity_type)
     if entity_type in {"PERSON", "ORGANIZATION", "LOCATION"}:
         start, span = _without_sentence_end_letter(text, start, span)
         # A place's name is whole even when it starts with a common word ("Mexico City"), and

@@ -45,9 +45,15 @@ their form instead, and some words are no one's name at all:
 - **A kept identity scheme with its document's word** ("PhilSys ID", "my Fayda number"): the
   schemes and programmes are in the keep list; the number itself is found by other packs.
 - **A group of states** ("the Member States", "the Baltic States", "the Partner Countries",
-  "the candidate countries"): the plural of a state's word after everyday words, public places or
+  "the candidate countries"), or one of them by the singular ("every Member State"): the state's word
+  after everyday words, public places or
   nationalities, or kept names ("the EU member states").  Several states point at nobody; a
   private name among the words ("the Kowalski Nations") stays found.
+- **A law, a treaty or a code by its name** ("the Road Traffic Act", "the Family Code",
+  "the Directive on Payment Services", "Law no. 12"): capitalised common words, public places or
+  kept names before the kind's word, or the kind with what it is on; its kind's word alone with
+  its number after it or an article before it.  A law binds a whole country and nobody works at
+  one; a firm's name ("Smith Agreement Ltd") or a person's ("Jude Law") stays found.
 - **A policy or a paper by its name** ("the Energy Strategy", "the Coastal Guidelines", "the
   Road Safety Assessment", "the Rail Roadmap", "a Green Paper"): capitalised everyday words,
   public places or kept names before the word of a plan, a strategy or a document, none of
@@ -215,14 +221,33 @@ ROMANCE_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las|lo|il|o|os|a|as)\s+|l
 _ACRONYM_WORD_ZIPF = 4.0
 
 # A group of states by the plural of a state's word ("the Member States", "the Baltic States",
-# "the Partner Countries"), after up to three words that say which.
+# "the Partner Countries"), after up to three words that say which; or one of them by the
+# singular after everyday words ("every Member State", "each Partner Country"): a country.
 _STATES_GROUP = re.compile(r"(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
-                           r"(?:states|countries|nations|republics)", re.IGNORECASE)
+                           r"(?:states?|countr(?:y|ies)|nations?|republics?)", re.IGNORECASE)
 
 # A policy's or a paper's name: words before the word of a plan, a strategy or a document.
 _POLICY = re.compile(r"(?:(?i:the|a|an)\s+)?(?P<which>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+"
                      r"(?:Strateg(?:y|ies)|Plans?|Frameworks?|Mechanisms?|Guidelines|Guide|Papers?|Assessments?|"
                      r"Mandates?|Agenda|Scoreboard|Package|Pact|Roadmap)")
+# A law's, a treaty's or a code's name: words before the word of its kind ("the Road Traffic
+# Act", "the Family Code", "the Waste Shipment Regulation"), or its kind with what it is on ("the
+# Directive on Payment Services", "the Convention on Migrant Fishers"), a year before or after it.
+# Laws are public: nobody works at one, and the same law binds a whole country.
+_LEGAL_KIND = re.compile(r"(?:(?i:the)\s+)?(?:(?:1[89]|20)\d\d\s+)?(?:Acts?|Laws?|Codes?|Regulations?|Directives?|Treat(?:y|ies)|"
+                         r"Conventions?|Agreements?|Protocols?|Decrees?|Ordinances?|Statutes?|Charter|Constitution)")
+_LEGAL_TEXT = re.compile(
+    rf"(?:(?P<which>(?:(?i:the)\s+)?(?:(?:1[89]|20)\d\d\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,5}})\s+)?{_LEGAL_KIND.pattern}"
+    r"(?:\s+(?:on|of|for|concerning)\s+(?P<about>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,7}))?"
+    r"(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d)?")
+# A translation or an acronym in brackets after a name ("... Act (Versammlungsgesetz)").
+_TRANSLATION = re.compile(r"\s*\([^()\n]*\)$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# A law's number after its kind's word ("Law no. 3713", "Act No 12", "Decree number 5").
+_LEGAL_NUMBER_AFTER = re.compile(r"[^\S\n]+(?:nos?\.?|numbers?)[^\S\n]*\d", re.IGNORECASE)
+# A determiner before a kind's word alone: "the Act", "that Law", "this Code".
+_ARTICLE_BEFORE_KIND = re.compile(r"\b(?:the|that|this|said)[^\S\n]+$", re.IGNORECASE)
+
 # The words that join a policy's name ("Sea to Shore", "Crime and Security").
 _POLICY_JOINS = frozenset({"and", "of", "for", "on", "to", "the", "in"})
 # A word of a policy's name is this common in English (or a public place, a nationality or a kept name).
@@ -456,8 +481,8 @@ def is_regnal_name(text: str, m: Mention) -> bool:
 
 
 def is_group_of_states(filters: Filters, span: str) -> bool:
-    """Several states named by the plural of a state's word (see :data:`_STATES_GROUP`): each
-    word before it an everyday word that is no given name, a public place or nationality, or
+    """Several states named by the plural of a state's word, or one by the singular (see
+    :data:`_STATES_GROUP`): each word before it an everyday word that is no given name, a public place or nationality, or
     a kept name ("EU")."""
     found = _STATES_GROUP.fullmatch(span.strip())
     return found is not None and all(
@@ -467,12 +492,40 @@ def is_group_of_states(filters: Filters, span: str) -> bool:
 def is_policy_name(filters: Filters, span: str) -> bool:
     """A policy or a paper named by capitalised words and its kind (see :data:`_POLICY`)."""
     found = _POLICY.fullmatch(span.strip())
-    if found is None:
-        return False
-    words = [w for w in _WORD.findall(found["which"]) if w.lower() not in _POLICY_JOINS]
+    return found is not None and _public_name_words(filters, found["which"])
+
+
+def _public_name_words(filters: Filters, which: str) -> bool:
+    """Whether ``which`` are capitalised words of a public text's name: each (but the joining
+    words) common in English and no name, a public place or a kept name."""
+    words = [w for w in _WORD.findall(which) if w.lower() not in _POLICY_JOINS]
     return bool(words) and all(w[:1].isupper() for w in words) and all(
         (zipf_frequency(w.lower(), "en") >= _POLICY_WORD_ZIPF and not _given_name(fold_place(w))
          and not _mainly_surname(w)) or filters.is_public_place(w) or filters.is_kept_name(w) for w in words)
+
+
+def is_legal_text(filters: Filters, text: str, m: Mention) -> bool:
+    """A law, a treaty or a code by its name (see :data:`_LEGAL_TEXT`), or its kind's word alone
+    where it is a text: with its number after it or an article before it ("Law no. 12", "the
+    Act")."""
+    span = _TRANSLATION.sub("", _POSSESSIVE_END.sub("", m.text.strip()))
+    if _LEGAL_KIND.fullmatch(span):
+        return _LEGAL_NUMBER_AFTER.match(text, m.end) is not None or \
+            _ARTICLE_BEFORE_KIND.search(text, max(0, m.start - 8), m.start) is not None
+    found = _LEGAL_TEXT.fullmatch(span)
+    if found is None:
+        return False
+    words = [w for w in _WORD.findall(f"{found['which'] or ''} {found['about'] or ''}")
+             if w.lower() not in _POLICY_JOINS]
+    # A person's name may end in a kind's word ("Jude Law"): as a person's span, two words or
+    # more before the kind, not all given names, or what the text is on.
+    if m.entity_type == "PERSON" and not found["about"] and (len(words) < 2 or all(_given_name(fold_place(w)) for w in words)):
+        return False
+    # Unlike a policy's, a law's words may be names too ("General", "Young"): after them comes
+    # the kind's word, which ends no firm's and no place's name.
+    return bool(words) and all(w[:1].isupper() for w in words) and all(
+        zipf_frequency(w.lower(), "en") >= _POLICY_WORD_ZIPF or filters.is_public_place(w) or filters.is_kept_name(w)
+        for w in words)
 
 
 def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
@@ -486,5 +539,5 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
         is_language_service(filters, span) or is_university_hospital(filters, span) or \
         is_public_hospital(filters, span) or is_national_day(filters, span) or \
         is_kept_document(filters, span) or is_saints_day(text, m) or \
-        (m.entity_type == "PERSON" and is_regnal_name(text, m)) or \
+        (m.entity_type == "PERSON" and is_regnal_name(text, m)) or is_legal_text(filters, text, m) or \
         (m.entity_type != "PERSON" and (is_group_of_states(filters, span) or is_policy_name(filters, span)))
