@@ -1,15 +1,17 @@
-"""A title before a name found again (round 20).
+"""A title before a name found again, and the Sotho title as Lesotho spells it (round 20).
 
 Propagation finds a person's name again where the model and the lists missed it, but its span
 is what the name's forms matched: the title said before it ("Mama", "uncle", a title of the
 honorifics table) stayed outside, beside the pseudonym, although the first finding of the same
-name took it (:func:`redactor.detect.filters.titles_before_names_again`)."""
+name took it (:func:`redactor.detect.filters.titles_before_names_again`).  Lesotho writes the
+Sotho "mme" (mother, Mrs) with apostrophes, "'M'e": a row of the honorifics table now."""
 
 from __future__ import annotations
 
 import pytest
 
 from redactor.detect.filters import titles_before_names_again
+from redactor.lexicon.titles import TABLE_FEMALE, TABLE_HONORIFICS
 from redactor.model import Mention
 from tests.scan_helpers import found_in_file, people
 
@@ -56,4 +58,21 @@ def test_the_title_joins_only_where_no_other_finding_holds_it():
     "Speaker 1: father time catches everyone.\n",
 ])
 def test_no_person_in_a_kinship_word_used_as_a_word(redactor_default, tmp_path, text):
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
+
+
+def test_the_lesotho_spelling_of_the_sotho_title_is_in_the_table():
+    assert {"'m'e", "’m’e"} <= TABLE_HONORIFICS and "'m'e" in TABLE_FEMALE
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Respondent: The mother, 'M'e Palesa Ntsane, came to the gate.\n", "'M'e Palesa Ntsane"),
+    ("Respondent: the mother, 'm'e palesa, she came to the gate\n", "'m'e palesa"),
+])
+def test_the_lesotho_spelling_goes_into_the_persons_span(redactor_default, tmp_path, text, name):
+    assert (name, text.index(name)) in people(found_in_file(redactor_default, tmp_path, text))
+
+
+def test_an_apostrophe_before_me_is_no_title(redactor_default, tmp_path):
+    text = "Respondent: they said 'me too' and he told me to call me tomorrow\n"
     assert people(found_in_file(redactor_default, tmp_path, text)) == []
