@@ -63,7 +63,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
 )
 from redactor.audit import JOINED_FORM, LeakAudit, a_numbers_piece
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
-from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before
+from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before, titles_before_names_again
 from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import surname_shaped
@@ -854,6 +854,8 @@ class Redactor:
 
     def _found_again(self, doc: DocumentRun, forms: ConfidentForms, numbers: NumberForms | None = None) -> DocumentRun:
         extra = forms.find_in(doc.joined.text, doc.mentions, self.settings.threshold, doc.joined.starts)
+        # a name found again after a title takes it, as where it was first found ("Aunty Bisi")
+        extra = titles_before_names_again(doc.joined.text, extra, doc.mentions)
         if numbers is not None:
             extra += numbers.find_in(doc.joined.text, [*doc.mentions, *extra])
         return replace(doc, mentions=tuple(resolve_overlaps([*doc.mentions, *extra]))) if extra else doc

@@ -2352,6 +2352,21 @@ def _stacked_title_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def titles_before_names_again(text: str, found: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
+    """``found`` (a person's name found again where it is said, by propagation) with the title,
+    honorific or kinship word standing right before each person's name in its span, as the
+    first finding of that name took it ("Aunty Bisi" said again): the span of a name found
+    again is what its forms matched, the name without the word.  Not where another finding of
+    ``others`` covers the word ("the site chef" keeps its job)."""
+    out = []
+    for m in found:
+        start = _stacked_title_start(text, m.start, m.end) if m.entity_type == "PERSON" else m.start
+        if start < m.start and not any(o.start < m.start and start < o.end for o in [*others, *found] if o is not m):
+            m = replace(m, start=start, text=text[start:m.end])
+        out.append(m)
+    return out
+
+
 # How far either side of a name its line is read for capitals (a text of one long line is not
 # read whole for every name in it).
 _CAPTION_REACH = 200
