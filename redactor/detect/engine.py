@@ -46,7 +46,7 @@ from redactor.detect.joins import (
 )
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
-from redactor.detect.packs import RulePack, builtin_rules_dir, recognizer_name
+from redactor.detect.packs import RulePack, is_builtin_file, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
@@ -671,7 +671,7 @@ def load_predefined(registry: RecognizerRegistry, language: str, nlp_engine) -> 
 
 def _is_builtin(pack: RulePack) -> bool:
     """Whether ``pack`` ships with redactor (not a user's own pack)."""
-    return pack.path.resolve().parent == builtin_rules_dir().resolve()
+    return is_builtin_file(pack.path)
 
 
 def _shipped_rules(packs: Sequence[RulePack]) -> set[int]:

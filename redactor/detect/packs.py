@@ -11,16 +11,21 @@ line, an invalid regex names the rule; nothing is silently dropped.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import marshal
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
 import regex
+import yaml
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
+from redactor.project.files import keep_cached, read_cached, user_cache_file
 from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "keep_acronyms", "vocabulary"}
@@ -73,6 +78,54 @@ def resolve_pack(name: str, base_dir: Path | None) -> Path:
     if not path.is_file():
         raise RedactorError(f"rule pack file not found: {path}", ExitCode.USAGE)
     return path
+
+
+def is_builtin_file(path: Path) -> bool:
+    """Whether ``path`` is a pack that ships with redactor (not a user's own)."""
+    return path.resolve().parent == builtin_rules_dir().resolve()
+
+
+def _packs_file() -> Path:
+    """Named after this module's code and PyYAML's version (``user_cache_file``)."""
+    return user_cache_file("packs", __file__, getattr(yaml, "__version__", ""))
+
+
+@functools.cache
+def _kept_packs() -> dict[str, Any]:
+    """The built-in packs earlier runs kept, by file name and content (read once per process)."""
+    table = read_cached(_packs_file())
+    return table if isinstance(table, dict) and all(isinstance(k, str) for k in table) else {}
+
+
+def _pack_key(path: Path) -> str:
+    return f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+
+
+def _kept_pack(path: Path) -> dict | None:
+    """A built-in pack's data as an earlier run kept it (a fresh copy), when the file is the
+    same; None for any other pack: a user's own pack may hold protected names and is never
+    copied outside the project."""
+    if not is_builtin_file(path):
+        return None
+    try:
+        data = _kept_packs().get(_pack_key(path))
+    except OSError:
+        return None
+    return marshal.loads(data) if isinstance(data, bytes) else None
+
+
+def _keep_pack(path: Path, data: Any) -> None:
+    """Keep a built-in pack's checked data (its patterns' word lists spelt out) for the next run:
+    parsing the YAML and building the word lists' prefix trees is most of a pack's loading."""
+    if not is_builtin_file(path):
+        return
+    try:
+        key, form = _pack_key(path), marshal.dumps(data)
+    except (OSError, ValueError):  # a value marshal cannot keep (a YAML date): parsed every time
+        return
+    table = {**(read_cached(_packs_file()) or {}), key: form}
+    keep_cached(_packs_file(), table)
+    _kept_packs.cache_clear()
 
 
 def _is_word_list(value: object) -> bool:
@@ -137,7 +190,9 @@ def _vocabularies(doc: YamlFile, data: dict) -> dict[str, str]:
 def _builtin_vocabularies(pack: str) -> dict[str, Any]:
     """The word lists of a built-in pack, parsed once per process (only read: ``load_pack``
     parses its own copy, whose patterns it expands in place)."""
-    return load_yaml(builtin_rules_dir() / f"{pack}.yaml").data["vocabulary"]
+    path = builtin_rules_dir() / f"{pack}.yaml"
+    kept = _kept_pack(path)
+    return (kept if kept is not None else load_yaml(path).data)["vocabulary"]
 
 
 @functools.cache
@@ -187,9 +242,23 @@ def _compile_patterns(doc: YamlFile, loc: tuple, recognizer: PatternRecognizer, 
 
 
 def load_pack(path: Path) -> RulePack:
-    """Load and validate one pack file."""
+    """Load and validate one pack file.  A built-in pack is read from the form an earlier run
+    kept (``_kept_pack``: its data with each pattern's word lists already spelt out), when the
+    file is the same; else parsed, and then kept."""
+    kept = _kept_pack(path)
+    if kept is not None:
+        with contextlib.suppress(RedactorError):  # never for a kept form; the parse below says where
+            return _pack_of(path, YamlFile(path, kept, None), kept, expanded=True)
     doc = load_yaml(path)
     data = doc.data if doc.data is not None else {}
+    pack = _pack_of(path, doc, data, expanded=False)
+    _keep_pack(path, data)
+    return pack
+
+
+def _pack_of(path: Path, doc: YamlFile, data: Any, expanded: bool) -> RulePack:
+    """The pack of a file's ``data``, checked (``expanded``: its patterns' word lists already
+    spelt out, by an earlier run that checked the same data)."""
     if not isinstance(data, dict):
         raise doc.error("a rule pack is a mapping with 'recognizers' and/or 'keep'")
     unknown = set(data) - _PACK_KEYS
@@ -202,7 +271,7 @@ def load_pack(path: Path) -> RulePack:
     acronyms = data.get("keep_acronyms") or []
     if not _is_word_list(acronyms) or not all(_BODY_ACRONYM.fullmatch(a) for a in acronyms):
         raise doc.error("'keep_acronyms' must be a list of acronyms in capitals (\"DIF\", \"SEP\")", ("keep_acronyms",))
-    vocabularies = _vocabularies(doc, data)
+    vocabularies = {} if expanded else _vocabularies(doc, data)
     entries = data.get("recognizers") or []
     if not isinstance(entries, list):
         raise doc.error("'recognizers' must be a list", ("recognizers",))
@@ -217,7 +286,8 @@ def load_pack(path: Path) -> RulePack:
             raise doc.error(f"rule '{name}': 'context' must be a list of words (quote no, yes, on, off)",
                             (*loc, "context"))
         specs = entry.get("patterns") or []
-        _expand_patterns(doc, entry, loc, vocabularies)
+        if not expanded:
+            _expand_patterns(doc, entry, loc, vocabularies)
         try:
             recognizer = _recognizer(entry, specs)
         except (TypeError, ValueError, KeyError, AttributeError) as exc:

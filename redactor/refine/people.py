@@ -345,11 +345,13 @@ def given_name_before_full_name(text: str, mentions: Sequence[Mention], threshol
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     covered = [(m.start, m.end) for m in out if m.score >= threshold]
     added: list[Mention] = []
+    folded = ""  # the text with its marks dropped, made once, for the first full name
     for m in out:
         given = _given_of_full_name(m, threshold)
         if not given:
             continue
-        for start, end in _said_alone_before(text, m, given, covered):
+        folded = folded or fold_marks(text)
+        for start, end in _said_alone_before(text, folded, m, given, covered):
             added.append(Mention(start, end, "PERSON", m.score, GIVEN_BEFORE_FULL, text[start:end],
                                  key=m.key if m.known_identity else "", label=m.label))
             covered.append((start, end))
@@ -369,13 +371,15 @@ def _given_of_full_name(m: Mention, threshold: float) -> str:
     return tokens[0]
 
 
-def _said_alone_before(text: str, m: Mention, given: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _said_alone_before(text: str, folded: str, m: Mention, given: str,
+                       covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where ``given`` stands alone within reach before ``m`` on its line, uncovered and not
-    after a word that makes it the word, with a title said right before it."""
+    after a word that makes it the word, with a title said right before it (``folded``: the
+    text with its marks dropped, ``fold_marks``, the same length)."""
     line_start = text.rfind("\n", 0, m.start) + 1
     word = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(given)}(?![\p{{L}}\p{{N}}'’-])", regex.I)
     spans = []
-    for found in word.finditer(fold_marks(text), max(line_start, m.start - _GIVEN_NAME_REACH), m.start):
+    for found in word.finditer(folded, max(line_start, m.start - _GIVEN_NAME_REACH), m.start):
         start, end = found.span()
         if any(a < end and start < b for a, b in covered) or AS_A_WORD_BEFORE.search(text, max(0, start - 12), start):
             continue
