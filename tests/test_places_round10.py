@@ -179,6 +179,19 @@ def test_an_unknown_name_after_a_word_of_going_and_to_is_a_place():
         ("Ceduna", "LOCATION"), ("Kumbo", "LOCATION"), ("Ceduna", "PERSON"), ("Kwabena", "PERSON")]
 
 
+def test_a_name_spoken_to_after_a_word_of_going_in_the_clause_stays_a_person():
+    from redactor.refine.people import place_by_context
+
+    # "came" starts the clause, but "spoke to" and "heard from" name someone; "drove back to" a place
+    text = "they came after the storm, they spoke to zeblon for an hour. we came home and heard from zeblon. " \
+           "we came back and drove to Kumbo."
+    words = [("zeblon", 41), ("zeblon", 89), ("Kumbo", 123)]
+    assert [text[i:i + len(w)] for w, i in words] == [w for w, _ in words]
+    found = [Mention(i, i + len(w), "PERSON", 0.85, "SpacyRecognizer", w) for w, i in words]
+    typed = place_by_context(text, found, set(), lambda form: False)
+    assert [m.entity_type for m in typed] == ["PERSON", "PERSON", "LOCATION"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a name no list knows where someone lives, in a formal text
     ("The applicant was born in 1939 and lives in Miechucino, Poland.", [(44, 54)]),

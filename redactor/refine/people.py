@@ -313,10 +313,19 @@ def _said_as_place(text: str, m: Mention, word: str, known_place: bool, known_na
 
 def _moving_before(text: str, start: int) -> bool:
     """A word of going or coming a few words before the "to" or "from" that ends at ``start``,
-    in the same line and clause."""
+    in the same line and clause, and no word of speaking right before it: "they came after the
+    fire and spoke to X" speaks to someone."""
     window = text[max(0, start - _MOVING_REACH, text.rfind("\n", 0, start) + 1):start]
     window = re.split(r"[.;:!?]", window)[-1]
-    return _MOVING_BEFORE.search(window) is not None
+    return _MOVING_BEFORE.search(window) is not None and _SPOKEN_TO.search(window) is None
+
+
+# A verb of speaking or listening right before "to" or "from": a person follows ("spoke to",
+# "heard from", "wrote to").
+_SPOKEN_TO = re.compile(
+    r"(?i)\b(?:sp[eo]ak(?:s|ing)?|spoke|spoken|talk(?:s|ed|ing)?|said|says?|wr[io]te|writes|written|"
+    r"listen(?:s|ed|ing)?|lie[sd]?|lying|repl(?:y|ies|ied)|complain(?:s|ed|ing)?|explain(?:s|ed|ing)?|"
+    r"report(?:s|ed|ing)?|heard|hear(?:s|ing)?|apologi[sz](?:e|es|ed|ing))[ \t]+(?:to|from)[ \t]+$")
 
 
 def _known_name(words: tuple[str, ...], person_tokens: set[str],
