@@ -2828,9 +2828,39 @@ def _vehicle_words() -> frozenset[str]:
 
 
 def _lexicon_word(word: str) -> bool:
-    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier)."""
-    return is_dictionary_word(word) and not _is_known_name(word) and not _is_given_name(fold_place(word)) \
-        and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier), or
+    a caption's closed compound of such words (:func:`_closed_compound`)."""
+    return (is_dictionary_word(word) or _closed_compound(word)) and not _is_known_name(word) \
+        and not _is_given_name(fold_place(word)) and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+
+
+# English prefixes that captions write joined to the word ("interregional", "cofinanced",
+# "multicountry"), and how long the word after one is at least.
+_PREFIXES = frozenset(("inter intra multi cyber co pre non un sub vice anti pro bio eco euro micro macro "
+                       "over under counter semi mid post trans cross super mini re dis mis out socio geo "
+                       "agri agro tele mono poly neo extra ultra").split())
+_COMPOUND_MIN_LENGTH = 7
+_COMPOUND_PART_MIN = 4
+
+
+def _closed_compound(word: str) -> bool:
+    """A word a caption wrote as one that is an English prefix and a dictionary word
+    ("interagency", "cofunding"), or two everyday dictionary words ("longterm", "wellbeing",
+    "costbased"): vocabulary that case restoration capitalised for its rarity, no name."""
+    if len(word) < _COMPOUND_MIN_LENGTH or not word.isalpha() or not word.islower():
+        return False
+    for cut in range(2, len(word) - _COMPOUND_PART_MIN + 1):
+        head, rest = word[:cut], word[cut:]
+        if not is_dictionary_word(rest):
+            continue
+        if head in _PREFIXES or (len(head) >= 3 and _everyday_part(head) and _everyday_part(rest)):
+            return True
+    return False
+
+
+def _everyday_part(word: str) -> bool:
+    """A part of a closed compound that is an everyday dictionary word."""
+    return zipf_frequency(word, "en") >= _EVERYDAY_WORD_ZIPF and is_dictionary_word(word)
 
 
 def is_lexicon_phrase(text: str, m: Mention) -> bool:
