@@ -2829,7 +2829,7 @@ def _vehicle_words() -> frozenset[str]:
 
 def _lexicon_word(word: str) -> bool:
     """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier), or
-    a caption's closed compound of such words (:func:`_closed_compound`)."""
+    a caption's word of a prefix and such a word (:func:`_closed_compound`)."""
     return (is_dictionary_word(word) or _closed_compound(word)) and not _is_known_name(word) \
         and not _is_given_name(fold_place(word)) and _vehicle_words().isdisjoint(base_forms(word, "noun"))
 
@@ -2845,22 +2845,12 @@ _COMPOUND_PART_MIN = 4
 
 def _closed_compound(word: str) -> bool:
     """A word a caption wrote as one that is an English prefix and a dictionary word
-    ("interagency", "cofunding"), or two everyday dictionary words ("longterm", "wellbeing",
-    "costbased"): vocabulary that case restoration capitalised for its rarity, no name."""
+    ("interagency", "cofunding"): vocabulary that case restoration capitalised for its rarity,
+    no name.  Two everyday words joined are not read so: a firm calls itself that way."""
     if len(word) < _COMPOUND_MIN_LENGTH or not word.isalpha() or not word.islower():
         return False
-    for cut in range(2, len(word) - _COMPOUND_PART_MIN + 1):
-        head, rest = word[:cut], word[cut:]
-        if not is_dictionary_word(rest):
-            continue
-        if head in _PREFIXES or (len(head) >= 3 and _everyday_part(head) and _everyday_part(rest)):
-            return True
-    return False
-
-
-def _everyday_part(word: str) -> bool:
-    """A part of a closed compound that is an everyday dictionary word."""
-    return zipf_frequency(word, "en") >= _EVERYDAY_WORD_ZIPF and is_dictionary_word(word)
+    return any(word[:cut] in _PREFIXES and is_dictionary_word(word[cut:])
+               for cut in range(2, len(word) - _COMPOUND_PART_MIN + 1))
 
 
 def is_lexicon_phrase(text: str, m: Mention) -> bool:
