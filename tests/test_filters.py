@@ -259,3 +259,22 @@ def test_everyday_words_starting_a_sentence_are_not_places_or_bodies(redactor_de
 def test_headings_laws_and_capitalised_everyday_words_are_not_names(redactor_default, text, absent, present):
     found = {f.text for f in redactor_default.scan(text)}
     assert not absent & found and present <= found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a kind of state with its capitals, the way a union of states names its members, is no body
+    ("Every Partner State has to send its figures to the Commission by the end of the year, "
+     "and each Partner State will be checked.", {"Partner State", "each Partner State"}, set()),
+    # office holders of states as a group are many public people, no organisation
+    ("In education the Minister spoke at the meeting of the Transport Ministers in the spring.",
+     {"Transport Ministers"}, set()),
+    ("It was discussed by the Agriculture Ministers, and by the Foreign Commissioners too.",
+     {"Agriculture Ministers", "Foreign Commissioners"}, set()),
+    ("A statement by the Heads of State of the eurozone was issued.", {"Heads of State"}, set()),
+    # near misses: a firm's name stays found, and so does a person after an office
+    ("Kowalski Logistics hired her in the spring, and she met Mrs Wrzosek there.", set(),
+     {"Kowalski Logistics", "Mrs Wrzosek"}),
+])
+def test_kinds_of_state_and_office_holders_as_a_group_are_not_bodies(redactor_default, text, absent, present):
+    found = {f.text for f in redactor_default.scan(text)}
+    assert not absent & found and present <= found

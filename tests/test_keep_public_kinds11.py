@@ -106,3 +106,25 @@ def test_the_dictionary_is_a_mapped_table_of_the_models_lookups():
     assert isinstance(dictionary._table(), FileTable)
     assert dictionary.base_forms("children", "noun") >= {"children", "child"}
     assert dictionary.base_forms("pallets", "noun") >= {"pallet"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a caption's closed compounds of a prefix and a word are vocabulary that case restoration
+    # capitalised for its rarity, no organisation or person
+    ("we need a multiregional approach and more cofunding from the member states because the "
+     "interagency talks have stalled", {"multiregional", "cofunding", "interagency"}),
+])
+def test_closed_compounds_in_captions_are_vocabulary(redactor_default, text, absent):
+    assert not absent & {f.text for f in redactor_default.scan(text)}
+
+
+def test_names_beside_closed_compounds_stay_found(redactor_default):
+    found = {f.text for f in redactor_default.scan(
+        "i told mr kowalczyk that the interagency deal was signed and anna wrzosek agreed")}
+    assert {"mr kowalczyk", "anna wrzosek"} <= found
+
+
+def test_a_firm_named_by_two_everyday_words_joined_stays_found(redactor_default):
+    found = {f.text for f in redactor_default.scan(
+        "i started at greenharbor logistics in the spring and the pay was bad")}
+    assert "greenharbor logistics" in found

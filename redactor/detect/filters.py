@@ -1515,6 +1515,7 @@ class SpanFilters:
         is a kinship word ("sekuru said no"); a caption's organisation of dictionary words is a
         thing ("the pallets"), unless said as where one works, and so is its place of them."""
         return self.is_international_vocabulary(m.text) or _capitalised_everyday_word(m) \
+            or _kind_of_state(m) or _office_holders(m.text) \
             or _only_an_address_form(m.text) or _foreign_word_after_determiner(text, m) \
             or (m.entity_type == "ORGANIZATION" and is_lexicon_phrase(text, m)
                 and not _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start)) \
@@ -2737,6 +2738,35 @@ def _capitalised_everyday_word(m: Mention) -> bool:
         not default_places().is_place(word)
 
 
+# A determiner or a quantifier the model took into a name's span ("each", "every", "our").
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|each|every|any|all|both|other|another|one|this|that|these|those|"
+                                r"my|our|your|his|her|its|their)[^\S\n]+", re.IGNORECASE)
+
+
+def _kind_of_state(m: Mention) -> bool:
+    """An everyday word and "State" with their capitals ("a Border State", "the Host States"):
+    a kind of state, which a union of states calls its members by, no name of one."""
+    words = _LEADING_DETERMINER.sub("", m.text.strip()).split()
+    if len(words) != 2 or words[1] not in ("State", "States"):
+        return False
+    return _capitalised_everyday_word(replace(m, text=words[0]))
+
+
+# Office holders of a state as a group, with their capitals or not ("the Health Ministers",
+# "Nordic Prime Ministers", "heads of state and government"): many people in public office, no
+# organisation and no one person.
+_OFFICE_HOLDERS = re.compile(
+    r"(?:the[^\S\n]+)?(?:(?!(?:of|for|and|or)[^\S\n])[\w'’.-]+[^\S\n]+){0,2}?"
+    r"(?:(?:prime[^\S\n]+)?ministers|commissioners|presidents|senators|governors|ambassadors|"
+    r"heads[^\S\n]+of[^\S\n]+(?:state|government)(?:[^\S\n]+(?:and|or)[^\S\n]+government)?)",
+    re.IGNORECASE)
+
+
+def _office_holders(span: str) -> bool:
+    """State office holders named as a group by their office's plural (:data:`_OFFICE_HOLDERS`)."""
+    return _OFFICE_HOLDERS.fullmatch(span.strip()) is not None
+
+
 # A named law or treaty is public, whatever the model calls it: "the Criminal Code", "the
 # Prevention of Terrorism Act 2000", "the German Basic Law", "the Immigration Regulation".
 _LAW = re.compile(
@@ -2832,9 +2862,29 @@ def _vehicle_words() -> frozenset[str]:
 
 
 def _lexicon_word(word: str) -> bool:
-    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier)."""
-    return is_dictionary_word(word) and not _is_known_name(word) and not _is_given_name(fold_place(word)) \
-        and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+    """A dictionary word that is no name and no vehicle (a vehicle is a quasi-identifier), or
+    a caption's word of a prefix and such a word (:func:`_closed_compound`)."""
+    return (is_dictionary_word(word) or _closed_compound(word)) and not _is_known_name(word) \
+        and not _is_given_name(fold_place(word)) and _vehicle_words().isdisjoint(base_forms(word, "noun"))
+
+
+# English prefixes that captions write joined to the word ("interregional", "cofinanced",
+# "multicountry"), and how long the word after one is at least.
+_PREFIXES = frozenset(("inter intra multi cyber co pre non un sub vice anti pro bio eco euro micro macro "
+                       "over under counter semi mid post trans cross super mini re dis mis out socio geo "
+                       "agri agro tele mono poly neo extra ultra").split())
+_COMPOUND_MIN_LENGTH = 7
+_COMPOUND_PART_MIN = 4
+
+
+def _closed_compound(word: str) -> bool:
+    """A word a caption wrote as one that is an English prefix and a dictionary word
+    ("interagency", "cofunding"): vocabulary that case restoration capitalised for its rarity,
+    no name.  Two everyday words joined are not read so: a firm calls itself that way."""
+    if len(word) < _COMPOUND_MIN_LENGTH or not word.isalpha() or not word.islower():
+        return False
+    return any(word[:cut] in _PREFIXES and is_dictionary_word(word[cut:])
+               for cut in range(2, len(word) - _COMPOUND_PART_MIN + 1))
 
 
 def is_lexicon_phrase(text: str, m: Mention) -> bool:
