@@ -290,10 +290,23 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     for start, end, replacement in tiles:
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, replacement))
-    for start, end, replacement in sorted(spans, reverse=True):
+    for start, end, replacement in sorted(_joined_where_they_overlap(spans), reverse=True):
         safe = _UNSAFE_IN_NAME.sub("-", replacement).strip("-") or "redacted"
         stem = stem[:start] + safe + stem[end:]
     return stem + dot + suffix
+
+
+def _joined_where_they_overlap(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with any two that overlap made one (their union, the first one's replacement):
+    a protected value of the whole name and a finding's own value inside it may both be there,
+    and each character is replaced once."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, replacement in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
+        else:
+            out.append((start, end, replacement))
+    return out
 
 
 # A file name's words ("rossosh", "anna" and "kowalska" of "anna-kowalska").

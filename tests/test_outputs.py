@@ -297,3 +297,13 @@ def test_an_everyday_phrase_a_context_rule_replaced_may_stand_elsewhere_but_a_na
 
     strict = LeakAudit.for_values(["Oksana Hrytsenko"], ["[PERSON 1]"])
     assert strict.kinds("then oksana hrytsenko left") == ["replaced value"]
+
+
+def test_spans_of_a_name_that_overlap_are_replaced_once_as_one():
+    # a protected value of the whole name and a finding's own value inside it: each character
+    # is replaced once, the union by the first one's pseudonym (never a half-written name)
+    from redactor.pipeline import _joined_where_they_overlap
+
+    assert _joined_where_they_overlap([(5, 18, "LOCATION-1"), (0, 4, "PERSON-1"), (10, 18, "PERSON-2")]) == [
+        (0, 4, "PERSON-1"), (5, 18, "LOCATION-1")]
+    assert _joined_where_they_overlap([(0, 9, "PERSON-1"), (6, 14, "LOCATION-2")]) == [(0, 14, "PERSON-1")]
