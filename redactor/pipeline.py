@@ -282,8 +282,8 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     plain = stem.translate(_NAME_JOINERS)
     found = redactor.scan(plain)
     tiles = _protected_tiles(plain, 0, len(plain), protected, whole=False)
-    spans = sorted({span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
-                    for span in _spans_in_a_name(plain, f, protected, tiles)})
+    spans = [span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
+             for span in _spans_in_a_name(plain, f, protected, tiles)]
     used = {r for _, _, r in spans}
     table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
     # and is replaced where the model did not find it in the name at all
@@ -299,7 +299,7 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
 def _joined_where_they_overlap(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with any two that overlap made one (their union, the first one's replacement):
     a protected value of the whole name and a finding's own value inside it may both be there,
-    and each character is replaced once."""
+    or one value twice (two findings it partly holds), and each character is replaced once."""
     out: list[tuple[int, int, str]] = []
     for start, end, replacement in sorted(spans):
         if out and start < out[-1][1]:

@@ -27,7 +27,7 @@ import regex
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.resolve import person_tokens
 from redactor.model import Mention
-from redactor.refine.nicknames import _spread as spread_nickname
+from redactor.refine.nicknames import spread_linked
 
 # Only a comma (and spaces on one line) between the two names.
 _COMMA = regex.compile(r"[^\S\n]*,[^\S\n]*")
@@ -59,7 +59,7 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     out = [replace(m, key=keyed[i]) if i in keyed else m for i, m in enumerate(mentions)]
     # the name is the person wherever the document says it, as a linked nickname is
-    return spread_nickname(text, out, {out[i].text: out[i] for i in keyed})
+    return spread_linked(text, out, {out[i].text: out[i] for i in keyed})
 
 
 def _side_by_side(text: str, a: Mention, b: Mention) -> bool:

@@ -157,7 +157,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     person whatever the model called them (``_identity``): "call me" names the speaker, "his
     real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
-    (``_spread``)."""
+    (``spread_linked``)."""
     mentions = _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
@@ -179,7 +179,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
         elif m.detector == ALIAS_DETECTOR:
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
-    return _spread_call_signs(text, _spread(text, out, linked) if linked else out)
+    return _spread_call_signs(text, spread_linked(text, out, linked) if linked else out)
 
 
 def _spread_call_signs(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -192,7 +192,7 @@ def _spread_call_signs(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.entity_type == "CALL_SIGN":
             signs.setdefault(m.text, m)
-    return _spread(text, mentions, signs, _MODEL_PLACES_AND_BODIES) if signs else mentions
+    return spread_linked(text, mentions, signs, _MODEL_PLACES_AND_BODIES) if signs else mentions
 
 
 def _call_signs_said_as_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -643,7 +643,7 @@ _WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}-])(?<!\p{L}['’])"
 _SENTENCE_START = own_compiled(r"""(?: ^ | [.!?:]["'”’]? ) [^\S\n]* $ | \n [^\S\n]* $""", regex.X)
 
 
-def _spread(text: str, mentions: list[Mention], linked: dict[str, Mention],
+def spread_linked(text: str, mentions: list[Mention], linked: dict[str, Mention],
             retyped: frozenset[str] = _SPREAD_TYPES) -> list[Mention]:
     """Every mention of a linked nickname's form (as written) of the ``retyped`` types is the
     person's, even where the model called it a company or a place ("They called him Kunle.
