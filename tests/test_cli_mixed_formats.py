@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import docx
@@ -154,3 +155,22 @@ def test_a_check_of_text_files_never_imports_the_word_subtitle_or_vault_librarie
              "print(sorted({'docx', 'webvtt', 'srt', 'lxml', 'cryptography', 'redactor.formats.docx'} & set(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_year_said_in_a_word_file_that_dates_the_file_is_written(tmp_path):
+    """The document's own dates go with its other properties: a year said in the interview and
+    replaced is no longer found in them by the read-back audit, so the file is written."""
+    document = docx.Document()
+    document.core_properties.created = datetime(2019, 3, 4, 9, 30, tzinfo=timezone.utc)
+    document.core_properties.modified = datetime(2019, 3, 5, 17, 0, tzinfo=timezone.utc)
+    document.add_paragraph("Source: I have worked on the night shift at the depot since 2019.")
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    document.save(str(folder / "notes.docx"))
+    result = CliRunner().invoke(app, ["redact", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    written = docx.Document(str(out / "notes.docx"))
+    assert "2019" not in written.paragraphs[0].text
+    assert (written.core_properties.created, written.core_properties.modified) == (None, None)
+    report = json.loads((out / "redaction-report.json").read_text(encoding="utf-8"))
+    assert {"created", "modified"} <= set(report["files"][0]["cleared_metadata"])

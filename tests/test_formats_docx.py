@@ -249,7 +249,7 @@ def test_redacted_file_holds_the_name_nowhere(interview):
 def test_metadata_naming_people_is_cleared_and_listed(interview):
     doc = DocxFormat().read(Path("talk.docx"), interview)
     assert doc.cleared_metadata == (
-        "author", "last_modified_by", "comments", "title", "keywords",
+        "author", "last_modified_by", "comments", "title", "keywords", "created", "modified",
         "comment authors", "tracked change authors", "people", "company", "thumbnail",
         "customXml part",
     )
@@ -257,6 +257,7 @@ def test_metadata_naming_people_is_cleared_and_listed(interview):
     props = out.core_properties
     assert (props.author, props.last_modified_by, props.title, props.comments,
             props.keywords) == ("", "", "", "", "")
+    assert (props.created, props.modified, props.last_printed) == (None, None, None)
     assert [(c.author, c.initials) for c in out.comments] == [("", "")]
     assert [c.text for c in out.comments] == ["Check with Marta"]  # text is the core's call
     again = DocxFormat().read(Path("out.docx"), DocxFormat().write(doc, [[] for _ in doc.pieces]))

@@ -91,6 +91,12 @@ _CORE_TEXT_FIELDS = (
     "identifier",
     "content_status",
 )
+# Core properties holding the document's dates, removed (every core property is optional).
+_CORE_DATES = (
+    (qn("dcterms:created"), "created"),
+    (qn("dcterms:modified"), "modified"),
+    (qn("cp:lastPrinted"), "last_printed"),
+)
 _PEOPLE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml"
 _EXTENDED_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 _CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
@@ -564,6 +570,11 @@ def _clear_core_properties(document: Any) -> list[str]:
         for name in _CORE_TEXT_FIELDS:
             if getattr(properties, name):
                 setattr(properties, name, "")
+                cleared.append(name)
+        # The dates date the interview, and a year said in it and replaced would stay in them.
+        for tag, name in _CORE_DATES:
+            for element in part.element.findall(tag):
+                part.element.remove(element)
                 cleared.append(name)
     return cleared
 
