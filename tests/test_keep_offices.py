@@ -103,6 +103,7 @@ def test_a_caption_office_holder_is_kept_only_with_the_setting(make_redactor):
     ("the floods went down. the president, tafadzwa mhlanga, promised new pumps", "tafadzwa mhlanga"),
     ("and also the prime minister, petra novakova, visited the mine", "petra novakova"),
     ("A writer for l'Unione phoned me. The President, Amadou Kourouma, answered later.", "Amadou Kourouma"),
+    ("Our union wrote twice. the prime minister, petra novakova, never answered", "petra novakova"),  # no club has one
 ])
 def test_a_head_of_state_in_apposition_to_the_bare_office_is_public(is_public_place, text, name):
     start = text.index(name)
@@ -114,6 +115,7 @@ def test_a_head_of_state_in_apposition_to_the_bare_office_is_public(is_public_pl
     ("Our farmers' cooperative met twice. The President, Amadou Kourouma, kept the minutes.", "Amadou Kourouma"),
     ("our football club lost again. the president, tafadzwa mhlanga, blamed the coach", "tafadzwa mhlanga"),
     ("The union met on Monday and the president, Anna Kowalska, spoke first.", "Anna Kowalska"),
+    ("Then the president, Anna Kowalska, thanked all the members.", "Anna Kowalska"),  # said after the name
     ("The president, Mr Kourouma, signed nothing.", "Mr Kourouma"),    # a courtesy title
     ("our president, Amadou Kourouma, phoned", "Amadou Kourouma"),     # the speaker's own
     ("the club president, Amadou Kourouma, phoned", "Amadou Kourouma"),
