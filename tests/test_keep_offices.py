@@ -95,3 +95,41 @@ def test_a_caption_office_holder_is_kept_only_with_the_setting(make_redactor):
     assert [f.text for f in kept if f.entity_type == "PERSON"] == ["tomasz wrona"]
     found = make_redactor().scan(text)
     assert [f.text for f in found if f.entity_type == "PERSON"] == ["chisanga", "tomasz wrona"]
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prices rose in spring. The President, Amadou Kourouma, signed a decree.", "Amadou Kourouma"),
+    ("the floods went down. the president, tafadzwa mhlanga, promised new pumps", "tafadzwa mhlanga"),
+    ("and also the prime minister, petra novakova, visited the mine", "petra novakova"),
+    ("A writer for l'Unione phoned me. The President, Amadou Kourouma, answered later.", "Amadou Kourouma"),
+    ("Our union wrote twice. the prime minister, petra novakova, never answered", "petra novakova"),  # no club has one
+])
+def test_a_head_of_state_in_apposition_to_the_bare_office_is_public(is_public_place, text, name):
+    start = text.index(name)
+    assert holds_public_office(text, start, start + len(name), is_public_place)
+
+
+@pytest.mark.parametrize("text, name", [
+    # another body that has a president, named in the clause or the sentence before
+    ("Our farmers' cooperative met twice. The President, Amadou Kourouma, kept the minutes.", "Amadou Kourouma"),
+    ("our football club lost again. the president, tafadzwa mhlanga, blamed the coach", "tafadzwa mhlanga"),
+    ("The union met on Monday and the president, Anna Kowalska, spoke first.", "Anna Kowalska"),
+    ("Then the president, Anna Kowalska, thanked all the members.", "Anna Kowalska"),  # said after the name
+    ("The president, Mr Kourouma, signed nothing.", "Mr Kourouma"),    # a courtesy title
+    ("our president, Amadou Kourouma, phoned", "Amadou Kourouma"),     # the speaker's own
+    ("the club president, Amadou Kourouma, phoned", "Amadou Kourouma"),
+    ("no, the president, yet another kourouma, a farmer", "kourouma"),
+    ("the vice president, Amadou Kourouma, phoned", "Amadou Kourouma"),  # a deputy's
+])
+def test_a_bare_office_of_another_body_or_with_a_courtesy_title_stays_found(is_public_place, text, name):
+    start = text.index(name)
+    assert not holds_public_office(text, start, start + len(name), is_public_place)
+
+
+def test_a_head_of_state_in_apposition_is_kept_in_the_scan_and_a_cooperative_president_found(redactor_default):
+    text = ("The President, Amadou Kourouma, opened the bridge in spring. Our village cooperative "
+            "is small. The president, Moussa Traoré, kept quiet. My cousin Fatou Diallo saw it.")
+    people = [f.text for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
+    assert "Amadou Kourouma" not in people
+    assert "Moussa Traoré" in people and "Fatou Diallo" in people

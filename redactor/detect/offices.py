@@ -62,6 +62,29 @@ _NOT_STATE_BEFORE = re.compile(rf"\b{_NOT_STATE}[\s-]+$", re.IGNORECASE)
 _APPOSED_TITLE = re.compile(
     rf"(?<![\w-])(?:(?:(?:{_PORTFOLIOS}|prime)[^\S\n]+)?minister(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:{_PORTFOLIOS}))?"
     r"|premier|senator)[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
+# A head of state's or government's office with its article alone, in apposition before the
+# holder's name in any case ("The President, Jane Doe, signed", "the prime minister, kowalska,
+# visited"): said of no body, "the president" is the country's.  Not after "my", "our" or another
+# word ("the club president, ..."), not before a courtesy title ("the president, Mr Pop"), and
+# not where the sentence around or the one before speaks of another body with a president (see
+# :func:`_bare_office`).
+_BARE_OFFICE = re.compile(
+    r"(?<![\w-])the[^\S\n]+(?P<title>president|prime[^\S\n]+minister)[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
+# Bodies that have a president of their own ("our farmers' cooperative met. The president, ..."),
+# and what such a president does in the sentence after the name ("... opened the meeting");
+# not a word after an elision, another language's name ("l'Unione", a newspaper's).
+_OTHER_BODY = re.compile(
+    r"(?<![\w'’-])(?:cooperatives?|co-operatives?|coop|clubs?|unions?|associations?|federations?|"
+    r"compan(?:y|ies)|firms?|boards?|committees?|councils?|societ(?:y|ies)|leagues?|teams?|parties|party|"
+    r"schools?|colleges?|universit(?:y|ies)|church(?:es)?|banks?|hospitals?|chambers?|groups?|ngos?|"
+    r"organi[sz]ations?|foundations?|syndicates?|guilds?|sacco|cooperativa|coopérative|"
+    # what a body's president does in its own sentence ("the president, X, opened the meeting")
+    r"meetings?|members?|minutes|agm)\b", re.IGNORECASE)
+_COURTESY_AFTER = re.compile(r"(?:mr|mrs|ms|miss|mx|mister|madam|madame|dr|sir|dame)\b\.?", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_BARE_REACH = 240
+_AFTER_REACH = 120
+
 
 # An office of a place, said before the holder's name ("the mayor of Bogotá, Claudia López",
 # "Bogotá's mayor Claudia López", "the Lagos mayor") or after it ("Claudia López, the mayor of
@@ -128,7 +151,30 @@ def _titled(text: str, start: int, end: int, lower_case: bool) -> int | None:
         if inside.match(text, start, end):
             return start
     apposed = _APPOSED_TITLE.search(text, window, start) if text[start:start + 1].isupper() else None
-    return apposed.start() if apposed is not None else None
+    if apposed is not None:
+        return apposed.start()
+    return _bare_office(text, start, end)
+
+
+def _bare_office(text: str, start: int, end: int) -> int | None:
+    """Where "the president," or "the prime minister," said right before the span starts its
+    title (:data:`_BARE_OFFICE`): not before a courtesy title, nor, for a president, where the
+    clause, the sentence before it or the rest of the sentence after the name speaks of
+    another body with a president (:data:`_OTHER_BODY`)."""
+    bare = _BARE_OFFICE.search(text, max(0, start - _REACH), start)
+    if bare is None or _COURTESY_AFTER.match(text, start, end):
+        return None
+    if not bare.group("title").lower().startswith("president"):
+        return bare.start("title")  # no club or firm has a prime minister
+    left = max(0, bare.start() - _BARE_REACH)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, left, bare.start())]
+    if len(stops) >= 2:
+        left = stops[-2]
+    right = min(len(text), end + _AFTER_REACH)
+    stop = _SENTENCE_STOP.search(text, end, right)
+    if _OTHER_BODY.search(text, left, bare.start()) or _OTHER_BODY.search(text, end, stop.start() if stop else right):
+        return None
+    return bare.start("title")
 
 
 def _leading_public(words: str | None, is_public_place: Callable[[str], bool]) -> bool:
