@@ -40,8 +40,8 @@ from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_NOUNS, PERSON_VERBS, SPEECH_VERBS,
-                                    VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS,
+                                    PERSON_VERBS, SPEECH_VERBS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
@@ -555,6 +555,9 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A name's particle that is no English word ("de", "le", "el", "van"): a capitalised word after
+# it makes one nickname with it ("everybody calls her de Dokter", "they call her la Tigre").
+_NAME_PARTICLES = "|".join(sorted(PARTICLES - ENGLISH_PARTICLES, key=len, reverse=True))
 # A word in small letters someone is called by, said right after the calling words ("in the yard
 # they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
 # word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her
@@ -562,7 +565,8 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
 _CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
     (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
-    (?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ ) (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
+    (?P<alias> (?: """ + _NAME_PARTICLES + r""" ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ | \p{Ll} [\p{Ll}\p{M}'’-]+ )
+    (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
 _LONE_CALLERS = frozenset("i he she you".split())
 # A word this frequent in English is hardly a nickname in small letters ("they call me crazy").
 _WORD_NICKNAME_MAX_ZIPF = 5.0
@@ -613,6 +617,9 @@ def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
     folded = [w.casefold() for w in words]
     if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
         return False
+    if len(words) > 1 and words[0] in PARTICLES and words[1][:2].istitle():
+        # a particle and capitalised words ("de Dokter"): the words after it decide
+        return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded[1:])
     if alias[:2].istitle() or quoted:
         return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded)
     return len(words) == 1 and (names.knows(skeleton(folded[0])) or zipf_frequency(folded[0], "en") < _RARE_WORD_ZIPF)
