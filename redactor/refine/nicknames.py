@@ -27,6 +27,7 @@ output (a rarer word: "bulldozer"), where every mention of it goes.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -34,6 +35,7 @@ import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.logins import RECOGNIZER_NAME as LOGIN_DETECTOR
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -219,6 +221,8 @@ def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]
 def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
                  name_words: set[str], names: GivenNames) -> Mention | None:
     """The person named in full whom ``m`` is a nickname or another name of, if words say so."""
+    if m.detector == LOGIN_DETECTOR:
+        return _login_of(m, people, [p for p in mentions if p.entity_type == "PERSON" and len(person_tokens(p.text)) == 1])
     if (person := _identity(text, m, mentions, people, names)) is not None:
         return person
     if m.entity_type == "CALL_SIGN":
@@ -389,6 +393,46 @@ def _initials_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
     matching = {_name_of(p): p for p in people
                 if "".join(part[:1] for word in _name_of(p) for part in word.split("-") if part) == letters}
     return next(iter(matching.values())) if len(matching) == 1 else None
+
+
+def _login_of(m: Mention, people: Sequence[Mention], alone: Sequence[Mention]) -> Mention | None:
+    """The one person of the text whose name a login is made of: named in full (``login_forms``:
+    "jmarek" or "MAREKJ" of Jan Marek, "t k w" of Tomasz Kamil Wrona), else named by a surname
+    alone that the login is with a letter or two before or after it ("login HNOWAK" of "Mrs
+    Nowak")."""
+    said = [w for w in m.text.split() if not w.isdigit() and not _DIGIT_WORD.fullmatch(w)]
+    letters = ascii_letters("".join(said))
+    matching = {_name_of(p): p for p in people if letters in login_forms(_name_of(p))}
+    if not matching:
+        matching = {_name_of(p): p for p in alone
+                    if len(name := ascii_letters(_name_of(p)[0])) >= 3 and len(letters) - len(name) in (1, 2)
+                    and (letters.startswith(name) or letters.endswith(name))}
+    return next(iter(matching.values())) if len(matching) == 1 else None
+
+
+_DIGIT_WORD = own_compiled(r"(?i)zero|oh|one|two|three|four|five|six|seven|eight|nine")
+
+
+def login_forms(name: Sequence[str]) -> frozenset[str]:
+    """The forms a system makes a login of a person's name words (folded, two or more): the
+    initials (of every word, or of the words that are no particle or joining letter: "psm" of
+    "Pau Serra i Mas"), the first and last initials, the first initial (or all but the last)
+    and the surname either way round, the given name and the surname's initial, and the given
+    name and surname run together."""
+    words = [ascii_letters(w) for w in name]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return frozenset()
+    first, last = words[0], words[-1]
+    initials = "".join(w[0] for w in words)
+    main = "".join(w[0] for w in words if len(w) > 1 and w not in PARTICLES)
+    return frozenset({initials, main, first[0] + last[0], first[0] + last, initials[:-1] + last, last + first[0],
+                      first + last[0], first + last})
+
+
+def ascii_letters(text: str) -> str:
+    """The letters of ``text`` in small letters without their marks ("Castañeda" is "castaneda")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if "a" <= c <= "z")
 
 
 def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:
