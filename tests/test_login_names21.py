@@ -55,6 +55,7 @@ def _people(redactor, text: str) -> list[tuple[str, str]]:
     ("A: I am Ana Paula da Costa.\nQ: Go on.\nA: Someone used my login, a c zero two, twice.\n",
      "a c zero two", "Ana Paula da Costa"),
     ("Each voucher carries the login BWIRTZ. Mrs Wirtz denied it.\n", "BWIRTZ", "Wirtz"),
+    ("My name is Pau Serra. Somebody used my login, p s m, twice.\n", "p s m", "Pau Serra"),
 ])
 def test_a_login_made_of_a_persons_name_is_that_person(redactor_default, text, login, name):
     found = dict(_people(redactor_default, text))

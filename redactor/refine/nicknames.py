@@ -397,12 +397,16 @@ def _initials_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
 
 def _login_of(m: Mention, people: Sequence[Mention], alone: Sequence[Mention]) -> Mention | None:
     """The one person of the text whose name a login is made of: named in full (``login_forms``:
-    "jmarek" or "MAREKJ" of Jan Marek, "t k w" of Tomasz Kamil Wrona), else named by a surname
+    "jmarek" or "MAREKJ" of Jan Marek, "t k w" of Tomasz Kamil Wrona) or without the last of
+    their surnames (initials and one letter: "psm" of "Pau Serra"), else named by a surname
     alone that the login is with a letter or two before or after it ("login HNOWAK" of "Mrs
     Nowak")."""
     said = [w for w in m.text.split() if not w.isdigit() and not _DIGIT_WORD.fullmatch(w)]
     letters = ascii_letters("".join(said))
     matching = {_name_of(p): p for p in people if letters in login_forms(_name_of(p))}
+    if not matching and len(letters) >= 3:
+        # named without a last surname ("Pau Serra" of the login "psm"): the initials and one letter
+        matching = {_name_of(p): p for p in people if letters[:-1] == "".join(w[:1] for w in _name_of(p))}
     if not matching:
         matching = {_name_of(p): p for p in alone
                     if len(name := ascii_letters(_name_of(p)[0])) >= 3 and len(letters) - len(name) in (1, 2)
