@@ -29,6 +29,7 @@ from redactor.detect.org_edges import with_bodies_of_places
 from redactor.detect.packs import RulePack, load_packs
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.incident import IncidentDetailRecognizer
+from redactor.detect.recognizers.logins import LoginNameRecognizer
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
@@ -146,6 +147,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield DigitGroupRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
     yield IncidentDetailRecognizer(supported_language=settings.language)
+    yield LoginNameRecognizer(supported_language=settings.language)
     if settings.sources:
         yield SourceProfileRecognizer(settings.sources, supported_language=settings.language)
     if settings.always:

@@ -27,6 +27,7 @@ output (a rarer word: "bulldozer"), where every mention of it goes.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -34,14 +35,15 @@ import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.logins import RECOGNIZER_NAME as LOGIN_DETECTOR
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_NOUNS, PERSON_VERBS, SPEECH_VERBS,
-                                    VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS,
+                                    PERSON_VERBS, SPEECH_VERBS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
@@ -219,6 +221,8 @@ def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]
 def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
                  name_words: set[str], names: GivenNames) -> Mention | None:
     """The person named in full whom ``m`` is a nickname or another name of, if words say so."""
+    if m.detector == LOGIN_DETECTOR:
+        return _login_of(m, people, [p for p in mentions if p.entity_type == "PERSON" and len(person_tokens(p.text)) == 1])
     if (person := _identity(text, m, mentions, people, names)) is not None:
         return person
     if m.entity_type == "CALL_SIGN":
@@ -391,6 +395,50 @@ def _initials_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
     return next(iter(matching.values())) if len(matching) == 1 else None
 
 
+def _login_of(m: Mention, people: Sequence[Mention], alone: Sequence[Mention]) -> Mention | None:
+    """The one person of the text whose name a login is made of: named in full (``login_forms``:
+    "jmarek" or "MAREKJ" of Jan Marek, "t k w" of Tomasz Kamil Wrona) or without the last of
+    their surnames (initials and one letter: "psm" of "Pau Serra"), else named by a surname
+    alone that the login is with a letter or two before or after it ("login HNOWAK" of "Mrs
+    Nowak")."""
+    said = [w for w in m.text.split() if not w.isdigit() and not _DIGIT_WORD.fullmatch(w)]
+    letters = ascii_letters("".join(said))
+    matching = {_name_of(p): p for p in people if letters in login_forms(_name_of(p))}
+    if not matching and len(letters) >= 3:
+        # named without a last surname ("Pau Serra" of the login "psm"): the initials and one letter
+        matching = {_name_of(p): p for p in people if letters[:-1] == "".join(w[:1] for w in _name_of(p))}
+    if not matching:
+        matching = {_name_of(p): p for p in alone
+                    if len(name := ascii_letters(_name_of(p)[0])) >= 3 and len(letters) - len(name) in (1, 2)
+                    and (letters.startswith(name) or letters.endswith(name))}
+    return next(iter(matching.values())) if len(matching) == 1 else None
+
+
+_DIGIT_WORD = own_compiled(r"(?i)zero|oh|one|two|three|four|five|six|seven|eight|nine")
+
+
+def login_forms(name: Sequence[str]) -> frozenset[str]:
+    """The forms a system makes a login of a person's name words (folded, two or more): the
+    initials (of every word, or of the words that are no particle or joining letter: "psm" of
+    "Pau Serra i Mas"), the first and last initials, the first initial (or all but the last)
+    and the surname either way round, the given name and the surname's initial, and the given
+    name and surname run together."""
+    words = [ascii_letters(w) for w in name]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return frozenset()
+    first, last = words[0], words[-1]
+    initials = "".join(w[0] for w in words)
+    main = "".join(w[0] for w in words if len(w) > 1 and w not in PARTICLES)
+    return frozenset({initials, main, first[0] + last[0], first[0] + last, initials[:-1] + last, last + first[0],
+                      first + last[0], first + last})
+
+
+def ascii_letters(text: str) -> str:
+    """The letters of ``text`` in small letters without their marks ("Castañeda" is "castaneda")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if "a" <= c <= "z")
+
+
 def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether name ``p`` is said alone as its turn's first words and the very next sentence
     calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), with no one else
@@ -555,6 +603,9 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A name's particle that is no English word ("de", "le", "el", "van"): a capitalised word after
+# it makes one nickname with it ("everybody calls her de Dokter", "they call her la Tigre").
+_NAME_PARTICLES = "|".join(sorted(PARTICLES - ENGLISH_PARTICLES, key=len, reverse=True))
 # A word in small letters someone is called by, said right after the calling words ("in the yard
 # they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
 # word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her
@@ -562,7 +613,8 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
 _CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
     (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
-    (?P<alias> \p{Ll} [\p{Ll}\p{M}'’-]+ ) (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
+    (?P<alias> (?: """ + _NAME_PARTICLES + r""" ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ | \p{Ll} [\p{Ll}\p{M}'’-]+ )
+    (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
 _LONE_CALLERS = frozenset("i he she you".split())
 # A word this frequent in English is hardly a nickname in small letters ("they call me crazy").
 _WORD_NICKNAME_MAX_ZIPF = 5.0
@@ -613,6 +665,9 @@ def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
     folded = [w.casefold() for w in words]
     if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
         return False
+    if len(words) > 1 and words[0] in PARTICLES and words[1][:2].istitle():
+        # a particle and capitalised words ("de Dokter"): the words after it decide
+        return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded[1:])
     if alias[:2].istitle() or quoted:
         return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded)
     return len(words) == 1 and (names.knows(skeleton(folded[0])) or zipf_frequency(folded[0], "en") < _RARE_WORD_ZIPF)
