@@ -91,6 +91,7 @@ from redactor.refine.people import (
 )
 from redactor.refine.numbers_again import NumberForms
 from redactor.refine.propagate import ConfidentForms
+from redactor.refine.titles_said_again import titles_said_again
 from redactor.refine.values_again import ValuesAgain
 from redactor.refine.vehicles import vehicles_again
 from redactor.replace.generalize import date_start, generalize, generalize_place
@@ -907,6 +908,7 @@ class Redactor:
                                   default_given_names())
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         mentions = link_appositions(text, mentions)  # "the cook, Toto, Antonio Russo, said"
+        mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
         # an office holder named again without the office ("Lindqvist said later") stays too

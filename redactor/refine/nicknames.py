@@ -384,14 +384,15 @@ def _initials_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
     """The person whose initials ``m`` is: the speaker, for their own ("Vesna: I signed with my
     initials, VKP"); else the one person of the text named in full whose name's words start
     with those letters, in that order ("Jan Pieter Rademaker ... the initials J.P.R.", each
-    part of a hyphened name its own: "Marie-Kim Sørensen" is "MKS")."""
+    part of a hyphened name its own: "Marie-Kim Sørensen" is "MKS"), whatever their case (a
+    caption writes "j p r"); no initials are another's."""
     if _MY_INITIALS.search(text, window, m.start):
         speaker = _speaker(text, m, mentions)
         if speaker is not None:
             return speaker
-    letters = "".join(regex.findall(r"\p{Lu}", m.text)).casefold()
-    matching = {_name_of(p): p for p in people
-                if "".join(part[:1] for word in _name_of(p) for part in word.split("-") if part) == letters}
+    letters = "".join(regex.findall(r"\p{L}", m.text)).casefold()  # "J.P.R." and a caption's "j p r"
+    matching = {_name_of(p): p for p in people if p.detector != INITIALS
+                and "".join(part[:1] for word in _name_of(p) for part in word.split("-") if part) == letters}
     return next(iter(matching.values())) if len(matching) == 1 else None
 
 
