@@ -1073,8 +1073,10 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
         if person is None and unsure and documents is not None:
-            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()),
-                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i]))
+            in_file = here.get(documents[i], {})
+            person = _given_name_in_file(people, tokens_of[i], set(in_file),
+                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i])) \
+                or _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled)
             unsure = person is None
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
@@ -1210,12 +1212,13 @@ def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
 
 
 def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Sequence[tuple[str, ...]],
-                        documents: Sequence[int]) -> dict[int, set[int]]:
-    """For each document, the people (roots) named in full in it."""
-    found: dict[int, set[int]] = {}
-    for i, node in node_of.items():
+                        documents: Sequence[int]) -> dict[int, dict[int, None]]:
+    """For each document, the people (roots) named in full in it, in the order it first names
+    them in full."""
+    found: dict[int, dict[int, None]] = {}
+    for i in sorted(node_of):
         if _full(tokens_of[i]):
-            found.setdefault(documents[i], set()).add(people.root(node))
+            found.setdefault(documents[i], {}).setdefault(people.root(node_of[i]), None)
     return found
 
 
@@ -1242,6 +1245,34 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
         return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
+                     titled: frozenset[str]) -> _Person | None:
+    """The person a lone surname names when several people of the run have it, all of them
+    named in full in its own file: the one the file named in full first ("Mr Lindqvist" where
+    the file names Arne Lindqvist, then his daughter Maja Lindqvist), who is whom the file is
+    about; the relatives come in after, and the file names them by their given names.  Not
+    where one of them is named in full in another file only: whom the surname means there is
+    no reading of this file.  Only
+    a word that is each candidate's surname (not a given name of one of them), never someone
+    of the other gender by a title, and never a person the run is unsure of; nor a given name
+    said alone that would be someone's surname only (``_given_name_as_surname``: a father's
+    given name, a name the text brings in as someone of its own)."""
+    if len(tokens) != 1 or _is_initial(tokens[0]) or not here:
+        return None
+    word, gender = skeleton(tokens[0]), mention_gender(m)
+    found = people.candidates(tokens)
+    if not found or not found <= here.keys() or _given_name_as_surname(m, tokens, found, people, titled) or any(
+            people.first_fits(people.persons[r], word) or word in people.persons[r].firsts for r in found):
+        return None
+    for root in here:
+        if root in found:
+            p = people.persons[root]
+            if root in people.unsure or (gender and p.genders - {gender}) or word not in p.lasts | p.middles:
+                return None
+            return p
+    return None
 
 
 def _surname_in_lists(word: str) -> bool:
