@@ -714,12 +714,16 @@ def test_a_surname_shared_by_relatives_named_in_full_in_one_file_is_the_one_name
     assert [a.key for a in resolution.assignments] == ["tomas varga", "tomas varga", "ilona varga", "tomas varga"]
 
 
-def test_a_surname_shared_by_relatives_stays_unsure_where_the_file_does_not_name_them_all():
-    # One of them named in full in another file only: the file gives no reading, as before.
-    ms = [person("Tomas Varga"), person("Ilona Varga"), person("Varga")]
-    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 1, 1])
-    assert resolution.assignments[2].key not in {"tomas varga", "ilona varga"}
-    assert resolution.ambiguous == (2,)
+def test_a_surname_shared_by_relatives_not_all_named_in_its_file_is_the_one_the_run_named_first():
+    # A follow-up names the daughter in full and says the surname alone: the man the run is
+    # about, named first in the first file; not the one its own file names.
+    ms = [person("Tomas Varga"), person("Mr Varga"), person("Ilona Varga")]
+    assert keys(ms, documents=[0, 1, 1]) == ["tomas varga", "tomas varga", "ilona varga"]
+    # ... and where the file names neither.
+    assert keys(ms[:1] + ms[2:] + ms[1:2], documents=[0, 0, 1]) == ["tomas varga", "ilona varga", "tomas varga"]
+
+
+def test_a_surname_shared_by_relatives_stays_unsure_where_nothing_says_whose():
     # A title of the other gender than the one named first: not him, and no guess at her.
     ms = [person("Mr Tomas Varga"), person("Ilona Varga"), person("Mrs Varga")]
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 0])

@@ -1069,6 +1069,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
+    named_first = {root: None for i in sorted(node_of) if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
     titled = _said_with_title(mentions, person_indexes, tokens_of)
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
@@ -1076,7 +1077,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             in_file = here.get(documents[i], {})
             person = _given_name_in_file(people, tokens_of[i], set(in_file),
                                          said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i])) \
-                or _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled)
+                or _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled, named_first)
             unsure = person is None
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
@@ -1248,25 +1249,26 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
 
 
 def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
-                     titled: frozenset[str]) -> _Person | None:
-    """The person a lone surname names when several people of the run have it, all of them
-    named in full in its own file: the one the file named in full first ("Mr Lindqvist" where
-    the file names Arne Lindqvist, then his daughter Maja Lindqvist), who is whom the file is
-    about; the relatives come in after, and the file names them by their given names.  Not
-    where one of them is named in full in another file only: whom the surname means there is
-    no reading of this file.  Only
-    a word that is each candidate's surname (not a given name of one of them), never someone
-    of the other gender by a title, and never a person the run is unsure of; nor a given name
+                     titled: frozenset[str], run: dict[int, None]) -> _Person | None:
+    """The person a lone surname names when several people of the run have it: where its own
+    file names them all in full, the one it named first ("Mr Lindqvist" where the file names
+    Arne Lindqvist, then his daughter Maja Lindqvist), who is whom the file is about; the
+    relatives come in after, and the file names them by their given names.  Else the one the
+    run named in full first (``run``, the people in that order): a follow-up interview says
+    "Mr Lindqvist" of the man the first one was about.  Only a word that is each candidate's
+    surname (not a given name of one of them), never someone of the other gender by a title,
+    never where one of them is a profiled source (their label is no guess to make), and never
+    a person the run is unsure of; nor a given name
     said alone that would be someone's surname only (``_given_name_as_surname``: a father's
     given name, a name the text brings in as someone of its own)."""
-    if len(tokens) != 1 or _is_initial(tokens[0]) or not here:
+    if len(tokens) != 1 or _is_initial(tokens[0]):
         return None
     word, gender = skeleton(tokens[0]), mention_gender(m)
     found = people.candidates(tokens)
-    if not found or not found <= here.keys() or _given_name_as_surname(m, tokens, found, people, titled) or any(
-            people.first_fits(people.persons[r], word) or word in people.persons[r].firsts for r in found):
+    if not found or _given_name_as_surname(m, tokens, found, people, titled) or any(
+            people.first_fits(p, word) or word in p.firsts or p.namespaced for p in (people.persons[r] for r in found)):
         return None
-    for root in here:
+    for root in here if found <= here.keys() else run:
         if root in found:
             p = people.persons[root]
             if root in people.unsure or (gender and p.genders - {gender}) or word not in p.lasts | p.middles:
