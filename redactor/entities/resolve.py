@@ -1076,9 +1076,10 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
         if person is None and unsure and documents is not None:
             in_file = here.get(documents[i], {})
             person = _given_name_in_file(people, tokens_of[i], set(in_file),
-                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i])) \
-                or _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled, named_first)
+                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i]))
             unsure = person is None
+            if person is None:  # still unsure: the editor looks at whose surname it is
+                person = _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled, named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
