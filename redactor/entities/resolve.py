@@ -1074,12 +1074,8 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
         if person is None and unsure and documents is not None:
-            in_file = here.get(documents[i], {})
-            person = _given_name_in_file(people, tokens_of[i], set(in_file),
-                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i]))
-            unsure = person is None
-            if person is None:  # still unsure: the editor looks at whose surname it is
-                person = _surname_in_file(people, mentions[i], tokens_of[i], in_file, titled, named_first)
+            person, unsure = _settled_in_file(people, mentions[i], tokens_of[i], here.get(documents[i], {}), titled,
+                                              named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
@@ -1247,6 +1243,17 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
         return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _settled_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
+                     titled: frozenset[str], run: dict[int, None]) -> tuple[_Person | None, bool]:
+    """The person an unsure lone name names by who its file (or the run) names in full, and
+    whether that is still unsure: a given name (``_given_name_in_file``) is settled; a surname
+    (``_surname_in_file``) stays flagged, the editor looks at whose it is."""
+    person = _given_name_in_file(people, tokens, set(here), said_as_surname=tokens[0] in titled or _has_title(m))
+    if person is not None:
+        return person, False
+    return _surname_in_file(people, m, tokens, here, titled, run), True
 
 
 def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
