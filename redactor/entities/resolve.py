@@ -1069,13 +1069,13 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     _join_lone_words(mentions, types, people, assignments, is_place, set(short))
     ambiguous = []
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
+    named_first = {root: None for i in sorted(node_of) if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
     titled = _said_with_title(mentions, person_indexes, tokens_of)
     for i in person_indexes:
         person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
         if person is None and unsure and documents is not None:
-            person = _given_name_in_file(people, tokens_of[i], here.get(documents[i], set()),
-                                         said_as_surname=tokens_of[i][0] in titled or _has_title(mentions[i]))
-            unsure = person is None
+            person, unsure = _settled_in_file(people, mentions[i], tokens_of[i], here.get(documents[i], {}), titled,
+                                              named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
@@ -1210,12 +1210,13 @@ def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
 
 
 def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Sequence[tuple[str, ...]],
-                        documents: Sequence[int]) -> dict[int, set[int]]:
-    """For each document, the people (roots) named in full in it."""
-    found: dict[int, set[int]] = {}
-    for i, node in node_of.items():
+                        documents: Sequence[int]) -> dict[int, dict[int, None]]:
+    """For each document, the people (roots) named in full in it, in the order it first names
+    them in full."""
+    found: dict[int, dict[int, None]] = {}
+    for i in sorted(node_of):
         if _full(tokens_of[i]):
-            found.setdefault(documents[i], set()).add(people.root(node))
+            found.setdefault(documents[i], {}).setdefault(people.root(node_of[i]), None)
     return found
 
 
@@ -1242,6 +1243,46 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
         return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _settled_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
+                     titled: frozenset[str], run: dict[int, None]) -> tuple[_Person | None, bool]:
+    """The person an unsure lone name names by who its file (or the run) names in full, and
+    whether that is still unsure: a given name (``_given_name_in_file``) is settled; a surname
+    (``_surname_in_file``) stays flagged, the editor looks at whose it is."""
+    person = _given_name_in_file(people, tokens, set(here), said_as_surname=tokens[0] in titled or _has_title(m))
+    if person is not None:
+        return person, False
+    return _surname_in_file(people, m, tokens, here, titled, run), True
+
+
+def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
+                     titled: frozenset[str], run: dict[int, None]) -> _Person | None:
+    """The person a lone surname names when several people of the run have it: where its own
+    file names them all in full, the one it named first ("Mr Lindqvist" where the file names
+    Arne Lindqvist, then his daughter Maja Lindqvist), who is whom the file is about; the
+    relatives come in after, and the file names them by their given names.  Else the one the
+    run named in full first (``run``, the people in that order): a follow-up interview says
+    "Mr Lindqvist" of the man the first one was about.  Only a word that is each candidate's
+    surname (not a given name of one of them), never someone of the other gender by a title,
+    never where one of them is a profiled source (their label is no guess to make), and never
+    a person the run is unsure of; nor a given name
+    said alone that would be someone's surname only (``_given_name_as_surname``: a father's
+    given name, a name the text brings in as someone of its own)."""
+    if len(tokens) != 1 or _is_initial(tokens[0]):
+        return None
+    word, gender = skeleton(tokens[0]), mention_gender(m)
+    found = people.candidates(tokens)
+    if not found or _given_name_as_surname(m, tokens, found, people, titled) or any(
+            people.first_fits(p, word) or word in p.firsts or p.namespaced for p in (people.persons[r] for r in found)):
+        return None
+    for root in here if found <= here.keys() else run:
+        if root in found:
+            p = people.persons[root]
+            if root in people.unsure or (gender and p.genders - {gender}) or word not in p.lasts | p.middles:
+                return None
+            return p
+    return None
 
 
 def _surname_in_lists(word: str) -> bool:
