@@ -20,7 +20,7 @@ def _mention(text: str, said: str, entity_type: str):
 
 
 @pytest.mark.parametrize("text, job, expected", [
-    ("Now I'm senior tram inspector at the depot.", "tram inspector", "senior tram inspector"),
+    ("He became senior tram inspector last spring.", "tram inspector", "senior tram inspector"),
     ("the chief signal engineer refused", "signal engineer", "chief signal engineer"),
     ("a deputy chief clerk signed it", "clerk", "deputy chief clerk"),
     ("and assistant warden Boyle told me", "warden", "assistant warden"),
@@ -51,7 +51,7 @@ def test_a_level_word_that_is_no_level_is_left(text, job, others):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Now I'm senior tram inspector, nine years.", [("OCCUPATION", "senior tram inspector")]),
+    ("These days I'm senior tram inspector, nine years.", [("OCCUPATION", "senior tram inspector")]),
     ("The deputy chief clerk signed the form.", [("OCCUPATION", "deputy chief clerk")]),
     ("Our lead electrician quit last week.", [("OCCUPATION", "lead electrician")]),
     ("She is a junior nurse in that home.", [("OCCUPATION", "junior nurse")]),
@@ -67,3 +67,27 @@ def test_a_level_is_found_with_its_job(redactor_default, text, expected):
 ])
 def test_a_level_word_alone_is_nothing(redactor_default, text):
     assert [f for f in redactor_default.scan(text) if f.entity_type in KINDS] == []
+
+
+@pytest.mark.parametrize("text, job, expected", [
+    ("he is a fitter in the pump repair unit now", "fitter", "fitter in the pump repair unit"),
+    ("i'm the shift lead for the north crew, four of us", "shift lead", "shift lead for the north crew"),
+    ("She is a clerk in the land registry, third floor.", "clerk", "clerk in the land registry"),
+])
+def test_a_job_grows_over_the_named_part_of_its_workplace(text, job, expected):
+    from redactor.detect.role_edges import extend_roles
+
+    assert [m.text for m in extend_roles(text, [_mention(text, job, "OCCUPATION")])] == [expected]
+
+
+@pytest.mark.parametrize("text, job", [
+    # a part by its kind alone, or with a word that says nothing
+    ("she is a nurse in the unit", "nurse"),
+    ("he was a soldier in the same platoon", "soldier"),
+    # no article: a field, not a part ("in sales team meetings")
+    ("a fitter in repair unit meetings", "fitter"),
+])
+def test_a_part_that_says_nothing_is_left(text, job):
+    from redactor.detect.role_edges import extend_roles
+
+    assert extend_roles(text, [_mention(text, job, "OCCUPATION")]) == []

@@ -13,6 +13,10 @@ right, up to three steps:
   teacher at night school": a school, a hospital or a firm so said is a kind of one);
 - "on" a named line, shift or floor: "on the beef line", "on the night shift"; "of" the one
   they belong to: "the head nurse of the night shift", "the head nurse of the night";
+- "for", "at", "with" or "in" the named part of a workplace one works in: "the" and one or two
+  words that say which, then a unit, a team or a crew ("a fitter in the pump repair unit", "the
+  shift lead for the north crew", "a clerk in the land registry"; not "a nurse in the
+  unit": a part by its kind alone is any workplace's);
 - "in" a place found there and kept by the filters ("in gurjaani"): a public place (a country,
   a region, a big city) is left out, as the keep lists say, so "a teacher in London" stays
   "teacher".
@@ -63,6 +67,10 @@ _ON = own_compiled(
 _OF = own_compiled(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|ward|wing|block|unit|section|"
     rf"department|{_KIND})|night|nights|day|days)(?![\w'’-])", regex.I)
+# The named part of a workplace: "in the pump repair unit", "for the north crew".
+_PART = own_compiled(
+    rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
+    r"crew|squad|registry|division)(?![\w'’-])", regex.I)
 _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
 _MAX_STEPS = 3
 # A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
@@ -90,7 +98,7 @@ def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
 
 def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
     """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
-    tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end)
+    tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end) or _PART.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
     into = _IN.match(text, end)
