@@ -3,7 +3,9 @@
 determiner, join the job or rank a rule found, so the replacement does not leave the level beside
 it ("the chief [OCCUPATION]" still says which of the trade's few it was).  The near misses: a
 level word that is a verb ("they head north", "i lead trainees"), an adjective of no job ("the
-chief reason"), and a level word another mention holds ("Velmora district")."""
+chief reason"), and a level word another mention holds ("Velmora district").  On its right, a
+job grows over the named part of its workplace ("in the pump repair unit"), not over a part by
+its kind alone."""
 
 from __future__ import annotations
 
