@@ -42,6 +42,9 @@ def test_a_few_of_a_trade_are_found(text, expected):
     "one in three surveyors",
     # the singling pack's own plurals (its conditions decide)
     "two workers and three welders",
+    # a ranking of doers, not a few of a workplace
+    "the two most important exporters of grain",
+    "the three biggest riveters in the trade",
     # a plural said of any crowd or force
     "two officers and three students",
     # an event, not a group

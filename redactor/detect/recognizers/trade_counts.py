@@ -53,8 +53,14 @@ _WORD = own_compiled(r"\p{L}[\p{L}'’-]*")
 _OF_AFTER = own_compiled(
     rf"{_SP}+(?:of|came|come|arrived|went|walked|visited|turned{_SP}+up|showed{_SP}+up|died|drowned|fled"
     rf"|(?:were|was|got){_SP}+(?:killed|injured|hurt|wounded|arrested|detained|shot|sent))(?![\w'’-])", regex.I)
-# Words between the count and the trade that are more of the number or a measure, not which few.
-_NOT_WHICH = frozenset("hundred hundreds thousand thousands million millions lakh lakhs dozen dozens".split())
+# Words between the count and the trade that are more of the number or a measure, not which few,
+# or that rank the doers rather than say which few ("the two biggest polluters", "the three main
+# drivers"), as the pack's own rule reads them.
+_NOT_WHICH = frozenset("""
+hundred hundreds thousand thousands million millions lakh lakhs dozen dozens
+most main key major big biggest largest greatest leading top important real underlying principal primary economic
+structural
+""".split())
 _MAX_WHICH = 2
 # A plural as common as "officers" (4.9 on the Zipf scale) or "students" is said of any crowd or
 # force; the pack lists which of those it counts.  Trades under it: "surveyors" 3.3, "farmers" 4.4.
