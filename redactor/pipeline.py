@@ -37,6 +37,7 @@ from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
 from redactor.detect.recognizers.firm_kinds import FirmKindRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
 from redactor.detect.recognizers.service_units import ServiceUnitRecognizer
+from redactor.detect.recognizers.trade_counts import TradeCountRecognizer
 from redactor.detect.recognizers.id_shapes import DigitGroupRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
@@ -145,6 +146,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield FirmKindRecognizer(supported_language=settings.language)
     yield ColouredModelRecognizer(supported_language=settings.language)
     yield ServiceUnitRecognizer(supported_language=settings.language)
+    yield TradeCountRecognizer(supported_language=settings.language)
     yield DigitGroupRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
     yield IncidentDetailRecognizer(supported_language=settings.language)

@@ -82,7 +82,7 @@ representative
 # word there is no part of it (``_modifier``).
 _MODIFIER = r"(?-i:\p{Ll}[\p{Ll}-]*\p{Ll})"
 # A head of the shape of a doer no job list holds ("riveter", "polisher"), checked
-# by ``_is_doer``.
+# by ``is_doer``.
 _DOER = r"(?-i:\p{Ll}{3,}(?:er|or|man))"
 # Above this Zipf frequency a doer word is an everyday one ("supporter" 4.1, "caller" 3.6), not a
 # trade's name the lists missed ("riveter" 2.1, "polisher" 2.2, "grinder" 3.3).
@@ -147,7 +147,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(_WHICH[3:-1].split("|"))
 
 
-def _is_doer(word: str) -> bool:
+def is_doer(word: str) -> bool:
     """Whether ``word`` is a rare doer's name: a dictionary verb with "-er"/"-or" ("riveter",
     "polisher") or a dictionary noun with "-man", not a kinship word."""
     if word in KINSHIP_WORDS or zipf_frequency(word, "en") >= _RARE_DOER:
@@ -167,7 +167,7 @@ def _modifier(match: regex.Match[str]) -> int | None:
 
 def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
     start, end = match.span("role")
-    if (doer := match.groupdict().get("doer")) is not None and not _is_doer(doer):
+    if (doer := match.groupdict().get("doer")) is not None and not is_doer(doer):
         return None
     if (mod := _modifier(match)) is not None:
         start = mod

@@ -13,12 +13,23 @@ right, up to three steps:
   teacher at night school": a school, a hospital or a firm so said is a kind of one);
 - "on" a named line, shift or floor: "on the beef line", "on the night shift"; "of" the one
   they belong to: "the head nurse of the night shift", "the head nurse of the night";
+- "for", "at", "with" or "in" the named part of a workplace one works in: "the" and one or two
+  words that say which, then a unit, a team or a crew ("a fitter in the pump repair unit", "the
+  shift lead for the north crew", "a clerk in the land registry"; not "a nurse in the
+  unit": a part by its kind alone is any workplace's);
 - "in" a place found there and kept by the filters ("in gurjaani"): a public place (a country,
   a region, a big city) is left out, as the keep lists say, so "a teacher in London" stays
   "teacher".
 
 A tail over a person, an organisation or another direct identifier is not taken: such a name
 keeps its own, consistent replacement.  It runs after the keep filters, like the other edges.
+
+On its left, a job or a rank grows over the level said right before it, which says which of the
+trade's people it is as much as a grade does: "the senior tram inspector", "the chief signal
+engineer", "a deputy chief clerk", "the district veterinarian" (up to two such words; a
+level a rule already holds in the job is left as it is).  "head" and "lead" are verbs too ("they
+head north", "i lead trainees"), so they join only after a determiner: "the head welder", "our
+lead electrician".  A level word inside another mention (a place: "Velmora district") is not taken.
 """
 
 from __future__ import annotations
@@ -56,8 +67,20 @@ _ON = own_compiled(
 _OF = own_compiled(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|ward|wing|block|unit|section|"
     rf"department|{_KIND})|night|nights|day|days)(?![\w'’-])", regex.I)
+# The named part of a workplace: "in the pump repair unit", "for the north crew".
+_PART = own_compiled(
+    rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
+    r"crew|squad|registry|division)(?![\w'’-])", regex.I)
 _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
 _MAX_STEPS = 3
+# A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
+# and "lead" only after a determiner, where they cannot be verbs.
+_LEVEL = r"(?:senior|junior|chief|deputy|assistant|acting|principal|district|regional|provincial)"
+_DETERMINER = r"(?:the|a|an|my|our|his|her|their|your)"
+_LEVEL_BEFORE = own_compiled(
+    rf"(?<![\w'’-])(?:{_LEVEL}{_SP}+(?:{_LEVEL}{_SP}+)?"
+    rf"|(?<=(?<![\w'’-]){_DETERMINER}{_SP}+)(?:head|lead){_SP}+(?:{_LEVEL}{_SP}+)?)\Z", regex.I)
+_LOOK_BACK = 40
 
 
 def _place_at(start: int, places: Sequence[Mention]) -> int | None:
@@ -75,7 +98,7 @@ def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
 
 def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
     """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
-    tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end)
+    tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end) or _PART.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
     into = _IN.match(text, end)
@@ -91,10 +114,21 @@ def _end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Ment
     return end
 
 
+def _start(text: str, start: int, mentions: Sequence[Mention]) -> int:
+    """The start of the level said right before a job at ``start``, or ``start``."""
+    level = _LEVEL_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if level is None or any(m.start < start and level.start() < m.end and m.entity_type not in _ROLES
+                            for m in mentions):
+        return start
+    return level.start()
+
+
 def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Each OCCUPATION and RANK grown over the workplace, line and private place said right after
-    it, as new mentions; the overlap policy then prefers them to the parts they hold."""
+    """Each OCCUPATION and RANK grown over the level said right before it and the workplace, line
+    and private place said right after it, as new mentions; the overlap policy then prefers them
+    to the parts they hold."""
     places = [m for m in mentions if m.entity_type == "LOCATION"]
-    ends = {id(m): _end(text, m.end, mentions, places) for m in mentions if m.entity_type in _ROLES}
-    return [replace(m, end=ends[id(m)], text=text[m.start:ends[id(m)]])
-            for m in mentions if id(m) in ends and ends[id(m)] != m.end]
+    spans = {id(m): (_start(text, m.start, mentions), _end(text, m.end, mentions, places))
+             for m in mentions if m.entity_type in _ROLES}
+    return [replace(m, start=spans[id(m)][0], end=spans[id(m)][1], text=text[slice(*spans[id(m)])])
+            for m in mentions if id(m) in spans and spans[id(m)] != (m.start, m.end)]
