@@ -14,11 +14,11 @@ def ages(redactor, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("I'm 41, and my sister is older.", ["41"]),
-    ("I am 41 years old. He was fifty-two.", ["41 years old", "fifty-two"]),
+    ("I am 41 years old. He was sixty-eight.", ["41 years old", "sixty-eight"]),
     ("Honestly I’m sixty-three now.", ["sixty-three"]),
     ("his nephew is 9 and goes to school", ["9"]),
     ("they were both 22 when they moved", ["22"]),
-    ("she's thirty-seven yeah and a mother", ["thirty-seven"]),
+    ("she's forty-three yeah and a mother", ["forty-three"]),
     # near misses: no age
     ("I was 41 minutes late.", []),
     ("He's 3 kids and a dog to feed.", []),
@@ -30,7 +30,7 @@ def test_an_age_span_is_its_number(redactor_default, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("I'm 41, and my sister is older.", "I'm in my 40s, and my sister is older."),
     ("I am 41 years old.", "I am in my 40s."),
-    ("She was fifty-two when it happened.", "She was in her 50s when it happened."),
+    ("She was sixty-eight when it happened.", "She was in her 60s when it happened."),
     ("Honestly I’m sixty-three now.", "Honestly I’m in my 60s now."),
     # no subject to take along: the number's own generalisation
     ("they were both 22 when they moved", "they were both 20-something when they moved"),
