@@ -102,7 +102,6 @@ from redactor.detect.address_frames import anchored_addresses, answered_addresse
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.body_lists import acronym_shaped, listed_with_body
-from redactor.detect.chosen_descriptions import is_chosen_description
 from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.email_words import email_words_said_again
@@ -1935,10 +1934,7 @@ class SpanFilters:
         single someone out), and "the Border Guard" written as a body's capitalised name
         ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one).
         A kept body or company the job was found with keeps its name too ("the DOLE inspector",
-        "the ITF inspector", "a Royal Mail driver" find the job alone).  The job the speaker
-        asks to be described as ("say a welder") is the cover they chose to be printed: none."""
-        if m.entity_type == "OCCUPATION" and is_chosen_description(text, m.start):
-            return None
+        "the ITF inspector", "a Royal Mail driver" find the job alone)."""
         words = list(_WORD.finditer(m.text))
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
