@@ -95,7 +95,7 @@ from redactor.refine.propagate import ConfidentForms
 from redactor.refine.titles_said_again import titles_said_again
 from redactor.refine.values_again import ValuesAgain
 from redactor.refine.vehicles import vehicles_again
-from redactor.replace.generalize import date_start, generalize, generalize_place
+from redactor.replace.generalize import age_subject_start, date_start, generalize, generalize_age, generalize_place
 from redactor.replace.pseudonyms import PseudonymTable, render_replacement
 
 # Documents detected per batch (one process's unit of work, one pass of spaCy's network:
@@ -433,10 +433,24 @@ def _absorb_time_preposition(text: str, m: Mention, replacement: str) -> tuple[M
     return replace(m, start=at.start(), text=text[at.start():m.end]), replacement
 
 
+def _absorb_age_subject(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
+    """An age generalised takes its subject and verb along when they read better together:
+    "I'm 34" becomes "I'm in my 30s" rather than "I'm 30-something" (the age span is the number)."""
+    if replacement != generalize_age(m.text):
+        return m, replacement
+    start = age_subject_start(text, m.start)
+    wider = generalize_age(text[start:m.end]) if start < m.start else None
+    if wider is None:
+        return m, replacement
+    return replace(m, start=start, text=text[start:m.end]), wider
+
+
 def _absorb_preposition(text: str, m: Mention, replacement: str) -> tuple[Mention, str]:
     """A date generalised to "in February" takes the "on" before it along (not "on in
     February"), keeping its capital at the start of a sentence; a time generalised to its part
-    of the day its "at" (``_absorb_time_preposition``)."""
+    of the day its "at" (``_absorb_time_preposition``); an age its subject (``_absorb_age_subject``)."""
+    if m.entity_type == "AGE":
+        return _absorb_age_subject(text, m, replacement)
     if m.entity_type == "TIME" and replacement.lower().startswith(("in the ", "at night")):
         return _absorb_time_preposition(text, m, replacement)
     if m.entity_type not in {"DATE", "DATE_OF_BIRTH"} or not replacement.lower().startswith("in "):

@@ -16,7 +16,7 @@ def ages(redactor, text: str) -> list[str]:
     ("my sister, who is only nine.", ["nine"]),
     ("a man who was sixty-one at the time", ["sixty-one"]),
     ("How old is she?\nForty-one.", ["Forty-one"]),
-    ("my son, he is twelve", ["he is twelve"]),
+    ("my son, he is twelve", ["twelve"]),
     # near misses
     ("the guard who was one of them", []),
     ("the bus who was two hours late", []),

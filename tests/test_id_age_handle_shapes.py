@@ -11,11 +11,11 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("my son is 7", ("AGE", "my son is 7")),
+    ("my son is 7", ("AGE", "7")),
     ("At nineteen I joined the army.", ("AGE", "At nineteen")),
-    ("They were both 19 when they met.", ("AGE", "They were both 19")),
+    ("They were both 19 when they met.", ("AGE", "19")),
     ("I am in my early forties.", ("AGE", "in my early forties")),
-    ("Her daughter's nineteen, and scared.", ("AGE", "Her daughter's nineteen")),
+    ("Her daughter's nineteen, and scared.", ("AGE", "nineteen")),
     ("Write down WX55021 for me.", ("ID_NUMBER", "WX55021")),
     ("His is 77-AX-1043, I think.", ("ID_NUMBER", "77-AX-1043")),
     ("on telegram it's nightjar99", ("HANDLE", "nightjar99")),

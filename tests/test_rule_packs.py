@@ -198,9 +198,9 @@ def test_military_leaves(packs, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("I'm 34, and my brother is older.", [("AGE", "I'm 34")]),
+    ("I'm 34, and my brother is older.", [("AGE", "34")]),
     ("I am 34 years old. She was thirty-four.",
-     [("AGE", "I am 34 years old"), ("AGE", "She was thirty-four")]),
+     [("AGE", "34 years old"), ("AGE", "thirty-four")]),
     ("She was a 34-year-old nurse from the east.", [("AGE", "a 34-year-old")]),
     ("He joined aged 19 and left at the age of 23.",
      [("AGE", "aged 19"), ("AGE", "at the age of 23")]),
@@ -248,9 +248,8 @@ def test_standards_are_not_even_weak_plates(packs):
         assert found == ["WA 12345"]
 
 
+# "I'm 34" is found as "34"; the pipeline takes "I'm" along when it generalises (test_age_spans.py)
 @pytest.mark.parametrize("text, expected", [
-    ("I'm 34", "I'm in my 30s"),
-    ("I am 34 years old", "I am in my 30s"),
     ("a 34-year-old", "a person in their 30s"),
     ("at the age of 23", "in their 20s"),
 ])

@@ -346,7 +346,7 @@ def test_uniqueness_leaves_near_misses(packs, text):
     ("Q: How old are you?\nA: Thirty-four. I joined late.", [("AGE", "Thirty-four")]),
     ("so how old were you then um twenty eight", [("AGE", "twenty eight")]),
     ("Interviewer: And your age?\nOfficer: Forty-one.", [("AGE", "Forty-one")]),
-    ("i'm twenty-eight yeah", [("AGE", "i'm twenty-eight")]),
+    ("i'm twenty-eight yeah", [("AGE", "twenty-eight")]),
     ("A man in his early forties came.", [("AGE", "in his early forties")]),
     ("a woman, mid-forties, left", [("AGE", "mid-forties")]),
 ])

@@ -184,6 +184,16 @@ def is_generic_speaker(name: str) -> bool:
     return bool(_GENERIC_SPEAKER.match(name.strip()))
 
 
+# A transcriber's code for a voice: one letter, or a letter or three and a number ("R", "S1",
+# "sp_2", "P-3").  Not a name written with a number ("Dara2": four letters or more).
+_CODED_SPEAKER = re.compile(r"^(?:[^\W\d_]|[^\W\d_]{1,3}[\s_-]?\d{1,2})$")
+
+
+def is_coded_speaker(name: str) -> bool:
+    """Whether a speaker's field holds a code for the voice ("S2", "N"), not a name."""
+    return bool(_CODED_SPEAKER.match(name.strip()))
+
+
 # East Slavic patronymics, which no name list holds: "Mykolayovych", "Petrovna", "Ilyich",
 # Belarusian "Aliaksandravich", "Mikalaeŭna".  A stem of three letters or more before the ending.
 _PATRONYMIC = re.compile(r"[^\W\d_]{3,}(?:ovych|evych|ovich|evich|avich|yevich|ovna|evna|ivna|avna|aŭna|eŭna|ichna|inichna|ilyich)")

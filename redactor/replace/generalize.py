@@ -48,6 +48,9 @@ _SUBJECTS = {
 }
 _SUBJECT = "|".join(re.escape(s) for s in sorted(_SUBJECTS, key=len, reverse=True))
 _YEARS_OLD = r"(?:[- ]years?[- ]old)?"
+# "I'm", "she was" right before an age's number: the age span is the number, its subject is taken
+# along when the age is generalised.
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w'])(?:{_SUBJECT})[^\S\n]+$", re.I)
 _AGE_FORMS = (
     # "I'm 34", "she was 34 years old" → "I'm in my 30s"
     ("subject", re.compile(rf"^(?P<subj>{_SUBJECT})\s+(?P<n>{_NUMBER}){_YEARS_OLD}$", re.I)),
@@ -258,6 +261,14 @@ def _decade(n: int) -> tuple[str, str] | None:
         d = n // 10 * 10
         return f"{d}s", f"{d}-something"
     return None
+
+
+def age_subject_start(text: str, start: int) -> int:
+    """Where the subject and verb of an age that starts at ``start`` begin ("I'm" in "I'm 34",
+    "she was" in "she was thirty-four"); ``start`` when none is right before it."""
+    window = max(0, start - 16)
+    m = _SUBJECT_BEFORE.search(text[window:start].replace("’", "'"))
+    return window + m.start() if m else start
 
 
 def generalize_age(text: str) -> str | None:
