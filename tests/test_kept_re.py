@@ -125,3 +125,19 @@ def test_longest_first_is_the_same_whatever_the_set_order() -> None:
     words = frozenset("ward wing bay unit hall gate zone".split())
     assert longest_first(words) == ["gate", "hall", "unit", "ward", "wing", "zone", "bay"]
     assert longest_first(reversed(longest_first(words))) == longest_first(words)
+
+
+def test_a_run_that_compiles_part_of_the_table_keeps_the_rest(fresh_cache: Path) -> None:
+    patterns = _unique_patterns("curlew", kept_re._CHURN + 5)
+    window = kept_re.ImportWindow()
+    window.open()
+    for p in patterns:
+        re.compile(p)
+    window.close()
+    part = kept_re.ImportWindow()
+    part.open()
+    re.compile(patterns[0])
+    more = [re.compile(p) for p in _unique_patterns("dunlin", kept_re._CHURN + 1)]
+    part.close()
+    kept = {entry[0] for entry in _kept_table()}
+    assert set(patterns) <= kept and {m.pattern for m in more} <= kept

@@ -31,10 +31,13 @@ from redactor.project.files import keep_cached, read_cached, user_cache_file
 # group (what ``re._compiler.compile`` gives ``_sre.compile``).
 Entry = tuple[Any, int, int, bytes, int, dict[str, int], tuple[Any, ...]]
 _CODE = "I"
-# The table is written again only when more patterns than this were compiled anew or went
-# unused: a few patterns are made anew in every process (the standard library's tokenizer joins
-# a set of string prefixes), and a developer's edit adds one or two.
+# The table is written again only when more patterns than this were compiled anew: a few are
+# made anew in every process (the standard library's tokenizer joins a set of string prefixes),
+# and a developer's edit adds one or two.  A pattern this run did not compile stays (a process
+# that imported part of redactor before the commands compiles only the rest in the window)
+# until the table would hold more than ``MAX_KEPT``.
 _CHURN = 16
+MAX_KEPT = 4096
 
 
 def _internals() -> tuple[Any, Any, Any] | None:
@@ -153,7 +156,11 @@ class ImportWindow:
             return
         re._compile, self._compile = self._compile, None  # type: ignore[attr-defined]
         new = [key for key in self._new if key not in self._used]
-        if len(new) + len(self._kept) - len(self._used) <= _CHURN:
-            return  # the kept table is (nearly) what this run compiled
+        if len(new) <= _CHURN:
+            return  # the kept table holds (nearly) all this run compiled
         learned = [entry for entry in (kept_form(key[1], key[2]) for key in new) if entry is not None]
-        keep_cached(_cache_file(), [self._kept[key] for key in self._used] + learned)
+        used = [self._kept[key] for key in self._used]
+        unused = [entry for key, entry in self._kept.items() if key not in self._used]
+        if len(used) + len(unused) + len(learned) > MAX_KEPT:
+            unused = []  # what this run did not compile goes first
+        keep_cached(_cache_file(), used + unused + learned)
