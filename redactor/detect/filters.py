@@ -128,6 +128,7 @@ from redactor.detect.unit_of import units_of_kept
 from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
+from redactor.lexicon import longest_first
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
@@ -641,7 +642,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:Brother|Sister|Father|Doctor|Doctora|Doutor|Doutora|Professor|Professora|Profesor|Profesora"
     r"|Licenciado|Licenciada|Ingeniero|Ingeniera|Engenheiro|Engenheira|(?:Lic|Ing|Arq|Eng)\.)"
     # the honorifics of other languages the titles table lists ("W/ro Hana", "doamna elena")
-    rf"|{'|'.join(re.escape(t) for t in sorted(TITLES_BEFORE_NAME, key=len, reverse=True))})"
+    rf"|{'|'.join(re.escape(t) for t in longest_first(TITLES_BEFORE_NAME))})"
     r"[^\S\n]+$", re.IGNORECASE)
 # Honorifics that are also everyday English words or letters - Burmese "U" and "Ma", Bulgarian
 # "Bay" - join only as written before a name, with capitals ("U Tin Oo", "Ma Thida", "Bay Ivan";
@@ -651,7 +652,7 @@ _TITLE_BEFORE = re.compile(
 _CASED_TITLE_BEFORE = re.compile(
     r"(?<![\w.'’-])(?<!the )(?<!The )(?<!a )(?<!of )(?:U|Ma|Bay|Thao|Nang|Ai|Kak|Mam|Daye|Opa"
     # and the honorifics of the titles table that are one only with their capital ("Tuan Hassan")
-    rf"|{'|'.join(re.escape(t) for t in sorted(TABLE_CASED_HONORIFICS, key=len, reverse=True))})[^\S\n]+$")
+    rf"|{'|'.join(re.escape(t) for t in longest_first(TABLE_CASED_HONORIFICS))})[^\S\n]+$")
 # The same words in a caption written without capitals ("u thein htike", "bay dimo"): before a
 # name there, on a line with no capital letter, they are the honorific as much as with it.
 _CASED_TITLE_BEFORE_IN_CAPTION = re.compile(_CASED_TITLE_BEFORE.pattern, re.IGNORECASE)
@@ -678,12 +679,12 @@ _NICKNAME_BEFORE = re.compile(
 # the rank beside the pseudonym, and a rank with the story's unit narrows it to a few people.
 # It is a RANK of its own ("[RANK 1] [PERSON 2]"): the rank is not the person, and "Captain
 # Sorokin" and "Sorokin" stay one person.
-_RANK_WORD = "|".join(sorted(RANK_TITLES, key=len, reverse=True))
+_RANK_WORD = "|".join(longest_first(RANK_TITLES))
 # Words that say which rank, before it ("Police Constable", "Detective Sergeant", "duty
 # inspector"): only here, not stripped from names ("Wing" and "Field" are surnames too).
-_RANK_QUALIFIERS = "|".join(sorted(TITLE_MODIFIERS | frozenset(
+_RANK_QUALIFIERS = "|".join(longest_first(TITLE_MODIFIERS | frozenset(
     "police prison detective duty custody platoon company battalion regimental station desk shift "
-    "sergeant lieutenant".split()), key=len, reverse=True))
+    "sergeant lieutenant".split())))
 _RANK_BEFORE = re.compile(
     rf"(?<![\w.-])(?:(?:{_RANK_QUALIFIERS})[^\S\n]+){{0,2}}"
     rf"(?P<rank>{_RANK_WORD})\.?[^\S\n]+$", re.IGNORECASE)
@@ -746,7 +747,7 @@ def _ranks_before_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
 # ministre") are not particles on their own, only after one ("van der", "de la"); a particle
 # that is also an English word ("do", "ten") only before a capitalised word.
 _ARTICLES = frozenset("der den la le los las".split())
-_LEADING_PARTICLES = "|".join(sorted(PARTICLES - _ARTICLES - ENGLISH_PARTICLES, key=len, reverse=True))
+_LEADING_PARTICLES = "|".join(longest_first(PARTICLES - _ARTICLES - ENGLISH_PARTICLES))
 _PARTICLES_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?:{_LEADING_PARTICLES})"
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
@@ -776,15 +777,15 @@ _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:sir|ma['’]?am|madam|madame)[^\S\n]
 # sahab", "Vikram bhai", "Priya didi"; Hindi and Japanese ones also joined by a hyphen
 # ("Sharma-ji", "Tanaka-san", "Ravi-bhai").
 _HONORIFIC_AFTER = re.compile(
-    rf"(?:[^\S\n]+(?:{'|'.join(sorted(TURKISH_HONORIFICS_AFTER, key=len, reverse=True))})"
-    rf"|(?:[^\S\n]+|-)(?:{'|'.join(sorted(HYPHENABLE_HONORIFICS_AFTER, key=len, reverse=True))})"
-    rf"|-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))}))(?![\w-])",
+    rf"(?:[^\S\n]+(?:{'|'.join(longest_first(TURKISH_HONORIFICS_AFTER))})"
+    rf"|(?:[^\S\n]+|-)(?:{'|'.join(longest_first(HYPHENABLE_HONORIFICS_AFTER))})"
+    rf"|-(?:{'|'.join(longest_first(HYPHENED_HONORIFICS))}))(?![\w-])",
     re.IGNORECASE)
 # The same said after a name in lower case only ("Aziz aka", "Gulnara opa", "Bishnu dai"):
 # "aka" before a word that may be a nickname is also known as ("Aziz aka Shaman"), so after it
 # only a function word or a verb may follow (or nothing: a punctuation mark).
 _SAID_AFTER_NAME = re.compile(
-    rf"[^\S\n]+(?P<word>{'|'.join(sorted(SAID_AFTER_NAME, key=len, reverse=True))})(?![\w'’-])")
+    rf"[^\S\n]+(?P<word>{'|'.join(longest_first(SAID_AFTER_NAME))})(?![\w'’-])")
 _NEXT_WORD = re.compile(r"[^\S\n]*(?P<word>[^\W\d_][\w'’-]*)?")
 
 # --------------------------------------------------------------------------- public figures
@@ -2481,7 +2482,7 @@ def _relative_the_model_placed(text: str, m: Mention) -> Mention:
 # One word that is a name with an honorific joined by a hyphen ("Ishikawa-san", "reza-jan",
 # "Yuki-chan"): never a firm's or a place's ("Sumitomo-Sanyo" ends in no honorific).
 _HONORIFIC_JOINED = re.compile(
-    rf"(?P<name>[^\W\d_]{{2,}})-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))})", re.IGNORECASE)
+    rf"(?P<name>[^\W\d_]{{2,}})-(?:{'|'.join(longest_first(HYPHENED_HONORIFICS))})", re.IGNORECASE)
 
 
 def _honorific_joined_the_model_placed(m: Mention) -> Mention:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import zipf_frequency
@@ -65,13 +66,13 @@ _TITLE_RIGHT_BEFORE = re.compile(
 _TITLE_REACH = max(len(w) for w in _BEFORE_WORDS) + 2
 # A title of the table that is an English word too, or a teknonym, right before a name.
 _WORD_TITLE_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<title>{'|'.join(re.escape(w) for w in sorted(TABLE_WORD_TITLES | TABLE_TEKNONYMS, key=len, reverse=True))})"
+    rf"(?<![\w.'’-])(?P<title>{'|'.join(re.escape(w) for w in longest_first(TABLE_WORD_TITLES | TABLE_TEKNONYMS))})"
     r"[^\S\n]+$", re.IGNORECASE)
 _WORD_TITLE_AT = re.compile(rf"{_WORD_TITLE_BEFORE.pattern[:-1]}", re.IGNORECASE)
 _WORD_TITLE_REACH = max(len(w) for w in TABLE_WORD_TITLES | TABLE_TEKNONYMS) + 2
 # An honorific of the table said right after a name ("Nasreen bibi", "Bold guai").
 _AFTER = re.compile(
-    rf"[^\S\n]+(?P<title>{'|'.join(re.escape(w) for w in sorted(TABLE_AFTER, key=len, reverse=True))})(?![\w'’-])",
+    rf"[^\S\n]+(?P<title>{'|'.join(re.escape(w) for w in longest_first(TABLE_AFTER))})(?![\w'’-])",
     re.IGNORECASE)
 _AFTER_ANYWHERE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}){_AFTER.pattern}", re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"[^\S\n]+(?P<word>{_WORD})")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from redactor.lexicon import longest_first
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place
 from redactor.model import Mention
@@ -64,7 +65,7 @@ _HOSPITAL_BEFORE = re.compile(
     rf"(?:\b(?:{_HOSPITAL})|(?-i:\b(?P<acronym>{_HOSPITAL_ACRONYM})))[^\S\n]+(?:(?:de|del|du|di|of)[^\S\n]+)?"
     rf"(?:(?:{_TITLE_BEFORE_NAME}|doctor|president|princess|prince)\.?[^\S\n]+)?$", re.IGNORECASE)
 # The tier words and the hospital's word right after the span ("Queen Elizabeth" + " Central Hospital").
-_HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(_TIERS | _LOCAL_TIERS)}))*[^\S\n]+(?:{_HOSPITAL})\b", re.IGNORECASE)
+_HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(longest_first(_TIERS | _LOCAL_TIERS))}))*[^\S\n]+(?:{_HOSPITAL})\b", re.IGNORECASE)
 _PATRON_BEFORE = re.compile(rf"\b(?:{_TITLE_BEFORE_NAME})\.?[^\S\n]+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?![Pp]eople['’]s\b)[^\W\d_]+['’]s\b")  # not "People's Hospital": a tier
 _REACH = 40

@@ -33,6 +33,7 @@ from redactor.detect.joins import SAID_NUMBERS, number_part
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
+from redactor.lexicon import longest_first
 from redactor.lexicon.names import FILLERS
 from redactor.model import Mention
 
@@ -65,7 +66,7 @@ _ANNOTATION = r"[^\S\n]*(?:[^\W_]+(?:(?:[^\S\n]*[-:,?][^\S\n]*|[^\S\n]+)[^\W_]+)
 _NOISE = re.compile(
     rf"<v(?:\.[^\s>]*)?[^\S\n]+|</?{_ANNOTATION}(?:>|$)|\[{_ANNOTATION}(?:\]|$)|\({_ANNOTATION}(?:\)|$)"
     rf"|\{{{_ANNOTATION}(?:\}}|$)|>"
-    rf"|(?<![^\W\d_])(?:{'|'.join(sorted(FILLERS, key=len, reverse=True))})(?![^\W\d_])")
+    rf"|(?<![^\W\d_])(?:{'|'.join(longest_first(FILLERS))})(?![^\W\d_])")
 _NOISE_OPENED_BEFORE = re.compile(rf"{_ANNOTATION}[\])}}]")
 
 
