@@ -43,8 +43,10 @@ _COUNT = (rf"(?:{_UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seve
 _NOT_AFTER = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|hundreds|thousands"
               rf"|(?:hundred|thousand){_SP}+and|of|in|than|per|every|page|room|number|no\.|item|grade|class|level"
               rf"|step|at|by)")
+# The count is looked for first and the word before it only then: a look-behind over a run of
+# spaces tried at every position of the run made a long run quadratic.
 _COUNTED = own_compiled(
-    rf"(?<![\w'’.,-])(?<!\b{_NOT_AFTER}{_SP}+)(?P<count>{_COUNT})"
+    rf"(?<![\w'’.,-])(?=(?:{_COUNT})(?![\w'’-]))(?<!\b{_NOT_AFTER}{_SP}+)(?P<count>{_COUNT})"
     rf"(?P<words>(?:{_SP}+\p{{L}}[\p{{L}}'’-]*){{1,3}})", regex.I)
 _WORD = own_compiled(r"\p{L}[\p{L}'’-]*")
 # What follows the plural and makes the few "of" something else ("the three drivers of
