@@ -235,9 +235,10 @@ def test_review_page_in_chromium_round_trips_decisions(browser, reviewed):
     for entry in browser.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         params = message.get("params", {})
-        # Requests of the browser's own start page (chrome://) are not the review page's.
+        # Requests of the browser's own start page (chrome://, and chrome-untrusted://new-tab-page
+        # in newer Chromium) are not the review page's.
         if message["method"] == "Network.requestWillBeSent" and \
-                not params.get("documentURL", "").startswith("chrome:"):
+                not params.get("documentURL", "").startswith(("chrome:", "chrome-untrusted:")):
             requested.append(params["request"]["url"].split(":", 1)[0])
     assert requested and set(requested) <= {"file", "blob", "data"}, "the page made a network request"
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
