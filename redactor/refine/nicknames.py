@@ -35,7 +35,7 @@ import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
 from redactor.detect.prefilter import own_compiled
-from redactor.detect.recognizers.logins import RECOGNIZER_NAME as LOGIN_DETECTOR
+from redactor.detect.recognizers.logins import DIGIT_WORDS, RECOGNIZER_NAME as LOGIN_DETECTOR
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -415,7 +415,7 @@ def _login_of(m: Mention, people: Sequence[Mention], alone: Sequence[Mention]) -
     return next(iter(matching.values())) if len(matching) == 1 else None
 
 
-_DIGIT_WORD = own_compiled(r"(?i)zero|oh|one|two|three|four|five|six|seven|eight|nine")
+_DIGIT_WORD = own_compiled(rf"(?i){DIGIT_WORDS}")
 
 
 def login_forms(name: Sequence[str]) -> frozenset[str]:

@@ -31,7 +31,9 @@ SCORE = 0.7
 # A word English uses at least this often is a word, not a login ("page", "account", "details").
 _WORD_ZIPF = 2.0
 _S = r"[^\S\n]"
-_DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# The digits said as words after a login's letters ("r s zero two"); the nickname step drops them
+# again to read the letters (``refine.nicknames``).
+DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # The login or user word as a noun: after a determiner or a preposition, or as a label with a
 # colon; then what is said before the name ("is", "was", a comma, a colon, quotes).
 _CUE = own_compiled(
@@ -45,7 +47,7 @@ _CUE = own_compiled(
 # One word of letters (and digits after them), or single letters read out with digits after them.
 _WORD = own_compiled(r"(?P<word>\p{L}[\p{L}\d]{2,23})(?![\p{L}\d@_'’-]|[.,]?[\p{L}\d])")
 _LETTERS = own_compiled(
-    rf"""(?ix) (?P<letters> \p{{L}} (?: {_S}+ \p{{L}} ){{1,5}} (?: {_S}+ {_DIGIT_WORDS} )* )
+    rf"""(?ix) (?P<letters> \p{{L}} (?: {_S}+ \p{{L}} ){{1,5}} (?: {_S}+ {DIGIT_WORDS} )* )
     (?! [\p{{L}}\d'’-] )""")
 
 
