@@ -2,9 +2,7 @@
 "there is" as the phrase's own ("there's only one welder on the night roster", "there is only
 me"), "only one X" with where they are one of ("only one electrician at the depot"), the speaker
 alone or with one other at what is then said ("only me and my assistant have the code"), where
-no one else comes from ("nobody else in the clinic is from the coast"); and the superlative
-that makes one of a trade no list names ("the oldest weaver", "the first tuna fisherman on that
-atoll", "the youngest in the sorting office", "the first in my family to study law").
+no one else comes from ("nobody else in the clinic is from the coast").
 Exact spans through a whole Redactor; near misses find nothing of the kind."""
 
 from __future__ import annotations
@@ -18,14 +16,15 @@ def _unique(redactor, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # "there is" is the phrase's own, and the rest of the clause is grown on
-    ("Not welder. There's only one welder on the night roster, and it's me.",
+    ("Not welder. There's only one welder on the night roster, that is me.",
      ["There's only one welder on the night roster"]),
     ("Leave out the bakery, there is only one in the valley.", ["there is only one in the valley"]),
     ("Please leave out payroll, in that team there is only me.", ["there is only me"]),
     ("Not porter. There is only one night porter.", ["There is only one night porter"]),
-    ("I went to the strike, there is only one shop steward from our mill, that's me.",
-     ["there is only one shop steward from our mill"]),
+    ("I went to the strike, there is only one union organiser from our mill, that's me.",
+     ["there is only one union organiser from our mill"]),
     ("they know the hospital, there was only one.", ["there was only one"]),
+    ("Not the ovens. there is only one baker", ["there is only one baker"]),
 ])
 def test_there_is_only_one(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected
@@ -37,7 +36,7 @@ def test_there_is_only_one(redactor_default, text, expected):
     ("Only me and my assistant have the code to the safe.", ["Only me and my assistant have the code to the safe"]),
     ("Eleven others got their bonus, only me not paid.", ["only me not paid"]),
     # a question starts a new clause (a caption's next cue)
-    ("eleven others got their bonus only me not paid what about your brother", ["only me not paid"]),
+    ("eleven others got their bonus only me not paid how is your brother", ["only me not paid"]),
     ("In the clinic nobody else is from the coast, they will know.", ["nobody else is from the coast"]),
     ("nobody else on the crew was from the highlands", ["nobody else on the crew was from the highlands"]),
 ])
@@ -47,6 +46,9 @@ def test_only_one_or_only_me_with_what_singles_out(redactor_default, text, expec
 
 @pytest.mark.parametrize("text", [
     "There is only one way to do it.",
+    "There was only one bus in the morning.",
+    "Our freezer is old, there is only one freezer in the building.",
+    "There was only one day off that month.",
     "There's only one thing I want from them.",
     "There is only one answer here.",
     "There was only one night when it rained.",
@@ -56,35 +58,9 @@ def test_only_one_or_only_me_with_what_singles_out(redactor_default, text, expec
     "Nobody else is here yet.",
     # a name after "and" keeps its own finding; nothing said of the two
     "It was only me and Tomas that night.",
-    "In those files, only me and my backup, she retires in June.",
+    "On those accounts, only me and my cover, she retires soon.",
     # a country's market is no workplace
-    "It is a model that only one distributor in Kenya sells.",
+    "Those spare parts, only one importer in Chile stocks them.",
 ])
 def test_only_said_of_no_person(redactor_default, text):
-    assert _unique(redactor_default, text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("She is the oldest weaver, sixty-eight now.", ["the oldest weaver"]),
-    ("They gave me the award because I am the longest-serving surveyor.", ["the longest-serving surveyor"]),
-    ("I'm the oldest welder on the estate, maybe.", ["the oldest welder on the estate"]),
-    ("He is the last ferryman to cross before the storm.", ["the last ferryman to cross"]),
-    ("He is the youngest in the sorting office, twenty.", ["the youngest in the sorting office"]),
-    ("I was the first in my family to study law.", ["the first in my family to study law"]),
-    ("she was the first in her village to finish secondary school",
-     ["the first in her village to finish secondary school"]),
-])
-def test_the_superlative_that_makes_one_of_a_trade(redactor_default, text, expected):
-    assert _unique(redactor_default, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "It was the first winter in the camp.",
-    "The oldest tower in town fell down.",
-    "Read me the last number on the list.",
-    "The first farmer came at six.",
-    "The oldest computer in the office broke.",
-    "She was the first in line.",
-])
-def test_superlatives_of_things_or_of_anyone(redactor_default, text):
     assert _unique(redactor_default, text) == []
