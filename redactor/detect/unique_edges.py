@@ -46,10 +46,11 @@ _BEFORE = own_compiled(
     rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
     regex.I)
 _LOOK_BACK = 40
-# Words that end a clause: a conjunction, a new subject, a filler, a new predicate.
+# Words that end a clause: a conjunction, a new subject, a filler, a new predicate, a question
+# (the next subtitle cue's "what about ...").
 _STOP = (r"(?:and|but|so|because|cause|or|then|when|if|while|though|although|whereas|unless|until|since|"
          r"i|we|you|he|she|they|it|um|uh|er|erm|hmm|yeah|like|okay|ok|right|anyway|actually|basically|"
-         r"honestly|sorry|you" + _SP + r"+know|i" + _SP + r"+mean|is|was|were|are|am|"
+         r"honestly|sorry|you" + _SP + r"+know|i" + _SP + r"+mean|is|was|were|are|am|what|how|why|"
          r"that['’]s|it['’]s|there['’]s|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|you['’]re|"
          r"everyone|everybody|nobody|coming|going|being|getting)")
 # Words a clause does not end on ("... went on that").
@@ -60,7 +61,9 @@ _DANGLING = (r"(?:the|a|an|to|of|in|on|at|with|from|for|who|that|which|my|our|hi
 _NEXT_WORD = own_compiled(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
 _DANGLING_WORD = own_compiled(_DANGLING, regex.I)
 _MAX_WORDS = 7
-_ONLY = own_compiled(r"(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
+# "the only ...", "only three ...", and "there is only one ..." (the "there is" is the phrase's own)
+_ONLY = own_compiled(r"(?:there(?:['’]s|" + _SP + r"+(?:is|was|are|were))" + _SP + r"+(?:(?:just|really|still)" + _SP
+                     + r"+)?)?(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
 _PLACE_NEXT = own_compiled(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
 
 
