@@ -1,5 +1,6 @@
-"""Long word lists written as prefix trees for Python's ``re`` (``lexicon.prefix_alternation``):
-they find what the flat alternation found, only with fewer tries."""
+"""Long word lists written as prefix trees for Python's ``re`` (``lexicon.prefix_alternation``),
+and the office words near a name read from one search of the text (``refine.figures``): each
+finds what the flat alternation, or the search per name, found, only with fewer tries."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from redactor.detect import honorific_names
 from redactor.lexicon import longest_first, prefix_alternation
+from redactor.refine import figures
 
 SENTENCES = [
     "Dr. Okafor met the doctor and Dr Banda at noon.",
@@ -74,3 +76,28 @@ def test_the_honorific_titles_are_a_tree_and_find_what_the_list_found() -> None:
     assert [(title, name) for _, title, name in found] == [
         ("Signorina", "Rossi"), ("MADEMOISELLE", "Dubois"), ("evangelist", "Moyo"), ("Dipl.-Ing.", "Weber"),
         ("señorita", "Ruiz")]
+
+
+def test_no_office_word_starts_another() -> None:
+    words = figures._OFFICE_NEAR.pattern.split("|")
+    assert all(not b.startswith(a) for a in words for b in words if a != b)
+
+
+OFFICE_TEXT = ("The President, Anna Moyo, met the kingmaker and Governor-General Tau. "
+               "Later the chairman said the generals and the Queen Mother had left. presidentialminister")
+
+
+def test_an_office_word_near_is_what_a_search_of_the_window_finds() -> None:
+    words = figures._office_words(OFFICE_TEXT)
+    for start in range(len(OFFICE_TEXT)):
+        for end in range(start, min(len(OFFICE_TEXT), start + 30) + 1):
+            expected = figures._OFFICE_NEAR.search(OFFICE_TEXT, start, end) is not None
+            assert figures._office_near(words, start, end) is expected, (start, end)
+
+
+def test_public_figures_still_reads_office_holders() -> None:
+    def holds(text: str, start: int, end: int) -> bool:
+        return text[max(0, start - 15):start].lower().endswith("the president, ")
+
+    assert figures.public_figures(OFFICE_TEXT, holds) == {("anna", "moyo")}
+    assert figures.public_figures("Anna Moyo and Tau Banda went home.", holds) == set()
