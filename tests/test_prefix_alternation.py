@@ -83,15 +83,15 @@ def test_no_office_word_starts_another() -> None:
     assert all(not b.startswith(a) for a in words for b in words if a != b)
 
 
-OFFICE_TEXT = ("The President, Anna Moyo, met the kingmaker and Governor-General Tau. "
+SAMPLE = ("The President, Anna Moyo, met the kingmaker and Governor-General Tau. "
                "Later the chairman said the generals and the Queen Mother had left. presidentialminister")
 
 
 def test_an_office_word_near_is_what_a_search_of_the_window_finds() -> None:
-    words = figures._office_words(OFFICE_TEXT)
-    for start in range(len(OFFICE_TEXT)):
-        for end in range(start, min(len(OFFICE_TEXT), start + 30) + 1):
-            expected = figures._OFFICE_NEAR.search(OFFICE_TEXT, start, end) is not None
+    words = figures._office_words(SAMPLE)
+    for start in range(len(SAMPLE)):
+        for end in range(start, min(len(SAMPLE), start + 30) + 1):
+            expected = figures._OFFICE_NEAR.search(SAMPLE, start, end) is not None
             assert figures._office_near(words, start, end) is expected, (start, end)
 
 
@@ -99,5 +99,5 @@ def test_public_figures_still_reads_office_holders() -> None:
     def holds(text: str, start: int, end: int) -> bool:
         return text[max(0, start - 15):start].lower().endswith("the president, ")
 
-    assert figures.public_figures(OFFICE_TEXT, holds) == {("anna", "moyo")}
+    assert figures.public_figures(SAMPLE, holds) == {("anna", "moyo")}
     assert figures.public_figures("Anna Moyo and Tau Banda went home.", holds) == set()
