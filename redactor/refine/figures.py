@@ -15,6 +15,7 @@ makes private ("my cousin Lindqvist").
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Iterable, Sequence
 
@@ -32,6 +33,8 @@ _NAME_RUN = own_compiled(
 _OFFICE_NEAR = re.compile(
     r"president|minister|premier|chancellor|senator|governor|king|queen|pope|emir|ayatollah|mayor|"
     r"secretary|commissioner|chair|justice|general", re.IGNORECASE)
+# Each place one of those words starts at, with the word (the look-ahead finds overlapping ones).
+_OFFICE_AT = re.compile(rf"(?=({_OFFICE_NEAR.pattern}))", re.IGNORECASE)
 _NEAR = 90
 _PARTICLES = frozenset("al el van von der de da di du dos bin ibn le la".split())
 # Titles that may lead a mention of the figure ("Minister Lindqvist", "Mr Haddad").
@@ -58,11 +61,37 @@ def _figure_in(text: str, start: int, end: int, holds_office: Office) -> tuple[s
     return None
 
 
+def _office_words(text: str) -> tuple[list[int], list[int]]:
+    """Where each office's word stands in ``text``: the starts, in order, and the ends.  Every
+    place ``_OFFICE_NEAR`` matches at, overlapping ones too (a look-ahead); no word of it starts
+    another, so one word at most matches at a place."""
+    starts, ends = [], []
+    for word in _OFFICE_AT.finditer(text):
+        starts.append(word.start())
+        ends.append(word.end(1))
+    return starts, ends
+
+
+def _office_near(words: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether an office's word stands wholly inside ``text[start:end]`` (what
+    ``_OFFICE_NEAR.search(text, start, end)`` tells, read from ``_office_words``)."""
+    starts, ends = words
+    at = bisect.bisect_left(starts, start)
+    while at < len(starts) and starts[at] < end:
+        if ends[at] <= end:
+            return True
+        at += 1
+    return False
+
+
 def public_figures(text: str, holds_office: Office) -> set[tuple[str, ...]]:
     """The names (folded words) of the office holders ``text`` names by their office."""
     figures = set()
+    words: tuple[list[int], list[int]] | None = None
     for run in _NAME_RUN.finditer(text):
-        if _OFFICE_NEAR.search(text, max(0, run.start() - _NEAR), min(len(text), run.end() + _NEAR)) is None:
+        if words is None:
+            words = _office_words(text)  # one search of the text, not one per name
+        if not _office_near(words, max(0, run.start() - _NEAR), min(len(text), run.end() + _NEAR)):
             continue
         figure = _figure_in(text, run.start(), run.end(), holds_office)
         if figure is not None:
