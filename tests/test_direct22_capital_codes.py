@@ -20,11 +20,11 @@ def found(redactor: Redactor, text: str, entity_type: str) -> dict[str, str]:
 # -- a register's capital code ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, codes", [
-    ("Source: I signed the forms. Form QX-0512, QX-0518, QX-0537. The next day they were gone.\n",
+    ("Source: Three forms went missing: QX-0512, QX-0518 and QX-0537.\n",
      {"QX-0512", "QX-0518", "QX-0537"}),
-    ("Source: The sheet numbers are GA-3306 to GA-3341. My stamp is number 4.\n", {"GA-3306", "GA-3341"}),
-    ("Source: My login is PM-4431, if they say I am not staff.\n", {"PM-4431"}),
-    ("Source: Sample numbers W26-03114 and W26-03115 were positive.\n", {"W26-03114", "W26-03115"}),
+    ("Source: We logged pallets GA-3306 to GA-3341 that week.\n", {"GA-3306", "GA-3341"}),
+    ("Source: Write down my login, PM-4431, for the lawyer.\n", {"PM-4431"}),
+    ("Source: Batch codes W31-02114 and W31-02115 were in the fridge.\n", {"W31-02114", "W31-02115"}),
 ])
 def test_a_capital_code_with_a_dash_and_four_digits_is_an_id(redactor: Redactor, text: str, codes: set[str]) -> None:
     assert codes <= set(found(redactor, text, "ID_NUMBER"))

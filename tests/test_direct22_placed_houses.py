@@ -1,5 +1,5 @@
 """A house placed by a landmark answering where one lives is the address (round 22): "i live in
-X, the blue house with the tin roof"; no house, no address."""
+X, the pink house with the tall mango"; no house, no address."""
 
 from __future__ import annotations
 

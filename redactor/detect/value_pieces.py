@@ -42,7 +42,7 @@ _ADDRESS_WORDS = frozenset("dot underscore dash hyphen point slash".split())
 _MULTIPLIERS = frozenset({"double", "triple"})
 # One word of a piece: a figure word, "double"/"triple", one letter, or typed digits (with the
 # stop or dash that joined them to the digits before, ".739" of a number split over two cues;
-# in groups joined by dashes or stops, "320-5547", the local form of a number given whole).
+# in groups joined by dashes or stops, "721-4406", the local form of a number given whole).
 _PIECE_WORD = re.compile(r"(?<![\w.'’-])(?:[.\-/](?=\d))?(?:\d+(?:[.-]\d+)*|[^\W\d_]+)(?![\w'’-])")
 # What may stand between two words of a piece: spaces or a hyphen, on one line.
 _GAP = re.compile(r"[^\S\n]*-?[^\S\n]*")
@@ -53,7 +53,7 @@ _PLUS_REACH = 6
 # digits on (".739", "-2865"; not "739" alone, a room's number as often).
 _MIN_TYPED = 3
 # Typed digits alone count from this many digits on, wherever they stand in the sentence (the
-# local "320-5547 on a landline" beside "+691 320 5547"): no count or room is typed so long.
+# local "721-4406 on a landline" beside "+685 721 4406"): no count or room is typed so long.
 _MIN_LONE_TYPED = 6
 
 
@@ -90,7 +90,7 @@ def _value_characters(m: Mention) -> str:
 
 
 def _digits_only(word: str) -> bool:
-    """Typed digits, in groups joined by dashes or stops or not ("4471", "320-5547")."""
+    """Typed digits, in groups joined by dashes or stops or not ("4471", "721-4406")."""
     return word.replace("-", "").replace(".", "").isdigit()
 
 
