@@ -364,11 +364,12 @@ def _lettered(words: Sequence[regex.Match], i: int) -> bool:
 
 # A house said by where it stands, as a part of its own: "the hut behind the old mill", "the
 # fourth house past the ford", "the pink home beside the well", "the compound with the tin shed":
-# a house, a home or a compound (a colour or an ordinal before it) and a word that places it by a
-# landmark or says what stands at it.  It places the house
+# a house, a home or a compound with its article (a colour or an ordinal before it), or "the one",
+# and a word that places it by a landmark or says what stands at it ("flat sixty one before the
+# war" is no house).  It places the house
 # as a number does, where a residence frame or a question about where one lives comes before it.
 _HOUSE_PLACED = LazyRegex(
-    r"(?:(?:the|a){_SP}+)?(?:\p{L}+{_SP}+){0,2}?(?:house|home|compound|hut|one){_SP}+"
+    r"(?:(?:the|a){_SP}+(?:\p{L}+{_SP}+){0,2}?(?:house|home|compound|hut)|the{_SP}+one){_SP}+"
     r"(?:behind|after|past|before|opposite|beside|by|near|next{_SP}+to|across{_SP}+from|in{_SP}+front{_SP}+of|facing|with)"
     r"{_SP}+(?:the|a|an){_SP}+\p{L}".replace("{_SP}", _SP),
     regex.IGNORECASE)
