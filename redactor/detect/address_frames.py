@@ -362,6 +362,35 @@ def _lettered(words: Sequence[regex.Match], i: int) -> bool:
     return i > 0 and words[i].group() == "A" and words[i - 1].group().casefold().rstrip(".") in _UNIT_WORDS
 
 
+# A house said by where it stands, as a part of its own: "the hut behind the old mill", "the
+# fourth house past the ford", "the pink home beside the well", "the compound with the tin shed":
+# a house, a home or a compound with its article (a colour or an ordinal before it), or "the one",
+# and a word that places it by a landmark or says what stands at it ("flat sixty one before the
+# war" is no house).  It places the house
+# as a number does, where a residence frame or a question about where one lives comes before it.
+_HOUSE_PLACED = LazyRegex(
+    r"(?:(?:the|a){_SP}+(?:\p{L}+{_SP}+){0,2}?(?:house|home|compound|hut)|the{_SP}+one){_SP}+"
+    r"(?:behind|after|past|before|opposite|beside|by|near|next{_SP}+to|across{_SP}+from|in{_SP}+front{_SP}+of|facing|with)"
+    r"{_SP}+(?:the|a|an){_SP}+\p{L}".replace("{_SP}", _SP),
+    regex.IGNORECASE)
+
+
+def _house_placed(text: str, start: int) -> bool:
+    """Whether the part from ``start`` opens with a house placed by a landmark."""
+    return _HOUSE_PLACED.match(text, start) is not None
+
+
+def _placed_words(text: str, words: Sequence[regex.Match]) -> int:
+    """How many of a part's words say its house and where it stands: up to a clause that starts
+    after its landmark ("the hut past the ford because ..."), or all."""
+    placed = _HOUSE_PLACED.match(text, words[0].start())
+    if placed is None:
+        return 0
+    said = [w.group().casefold() for w in words]
+    landmark = sum(w.start() < placed.end() for w in words)
+    return next((i for i in range(landmark, len(said)) if _starts_a_clause(said[i])), len(said))
+
+
 def _chain_parts(text: str, start: int, end: int,
                  is_public: Callable[[str], bool]) -> tuple[list[list[regex.Match]], bool]:
     """The words of each part of the chain from ``start`` to the sentence's ``end`` that go in
@@ -374,13 +403,16 @@ def _chain_parts(text: str, start: int, end: int,
     for s, e in _parts(text, start, end):
         words = list(_WORD.finditer(text, s, e))
         # a landmark or the house's look after an address is its part whole ("..., the house with the red door")
+        placed = bool(words) and _house_placed(text, words[0].start())
         landmark = found and bool(words) and is_landmark_part(text, words[0].start(), words[-1].end())
-        keep = len(words) if landmark else _part_keep(text, words, is_public)
+        # a placed house keeps its landmark's first word, where a clause may start after it
+        keep = len(words) if landmark else max(_part_keep(text, words, is_public), _placed_words(text, words) if placed else 0)
         said = [w.group() for w in words[:keep]]
         holds = _holds_address(said)
-        if keep == 0 or (cased and found and not holds and not landmark and not any(w[0].isupper() for w in said)):
+        if keep == 0 or (cased and found and not holds and not landmark and not placed
+                         and not any(w[0].isupper() for w in said)):
             break
-        found = found or holds
+        found = found or holds or placed
         parts.append(words[:keep])
         if keep < len(words):
             break
@@ -394,11 +426,13 @@ def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int
         start = label.end()
     parts, found = _chain_parts(text, start, _sentence_end(text, start), is_public)
     kept = [w for part in parts for w in part]
-    while kept and kept[0].group().casefold() in _DANGLING:
+    placed = any(_house_placed(text, part[0].start()) for part in parts if part)
+    while kept and kept[0].group().casefold() in _DANGLING and not _house_placed(text, kept[0].start()):
         kept.pop(0)
-    # a unit and its number alone ("room 12 at the hotel") is found by the address rules if it is one
+    # a unit and its number alone ("room 12 at the hotel") is found by the address rules if it is
+    # one; a house placed by a landmark is an address of its own
     said = [w.group() for w in kept]
-    if not found or sum(_is_evidence(said, i) or _named(w) for i, w in enumerate(said)) < _MIN_WORDS:
+    if not found or not placed and sum(_is_evidence(said, i) or _named(w) for i, w in enumerate(said)) < _MIN_WORDS:
         return None
     return kept[0].start(), kept[-1].end()
 
@@ -421,7 +455,8 @@ def _chain_in_next_sentence(text: str, start: int, is_public: Callable[[str], bo
     if gap is None or not between or len(between) > _MAX_RECIPIENT_WORDS or any(_is_number(w) for w in between):
         return None
     first = _WORD.match(text, gap.end())
-    if first is None or not (_is_evidence([first.group()], 0) or _named_house(text, gap.end())):
+    if first is None or not (_is_evidence([first.group()], 0) or _named_house(text, gap.end())
+                             or _house_placed(text, gap.end())):
         return None
     return _chain(text, gap.end(), is_public)
 

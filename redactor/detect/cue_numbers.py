@@ -25,6 +25,7 @@ import bisect
 from dataclasses import replace
 from typing import Callable, Sequence
 
+import phonenumbers
 import regex
 
 from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_FRAME, number_part
@@ -505,6 +506,12 @@ def _chains(text: str, runs: list[_Piece]) -> list[list[_Piece]]:
     return [chain for chain in chains if chain]
 
 
+def _calling_code(digits: str) -> bool:
+    """Whether ``digits`` are a country's calling code (phonenumbers' metadata: "291", "44")."""
+    return len(digits) <= 3 and not digits.startswith("0") and \
+        phonenumbers.region_code_for_country_code(int(digits)) != phonenumbers.UNKNOWN_REGION
+
+
 class _PieceFinder:
     """The found numbers of one text, and the runs of figures elsewhere that spell them out."""
 
@@ -567,8 +574,10 @@ class _PieceFinder:
 
     def _plus_before(self, run: _Piece, value: str, like: Mention) -> int:
         """Where a piece starts: at the plus said or typed right before it when the piece is the
-        start of a number found with a plus (its country code said apart)."""
-        if not value.startswith(run.digits) or _OPENS_WITH_PLUS.match(like.text) is None:
+        start of a number found with a plus, or of a phone found without one when its figures
+        are a country's calling code ("and plus three five two for abroad": the code said apart)."""
+        if not value.startswith(run.digits) or (_OPENS_WITH_PLUS.match(like.text) is None
+                                                and not (like.entity_type == "PHONE" and _calling_code(run.digits))):
             return run.start
         plus = _PLUS_BEFORE.search(self.text, max(0, run.start - 6), run.start)
         return plus.start() if plus is not None and self.owners.of(plus.start(), run.start) == _FREE else run.start

@@ -36,10 +36,15 @@ _DIALLING_WORD = r"(?:with|code|plus|prefix|dial(?:l?ing)?|\+)"
 # A dialling word at most two words before the code, or after it.
 _CUE_BEFORE = own_compiled(rf"(?<![^\W\d_]){_DIALLING_WORD}(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]*\Z", regex.IGNORECASE)
 _CUE_AFTER = own_compiled(r"[^\S\n]*(?:in[^\S\n]+front|before|first)(?![^\W\d_])", regex.IGNORECASE)
+# "plus" said right before the code is the code's ("add plus three five two"), as a typed "+" is.
+_PLUS_SAID = own_compiled(r"(?<![^\W\d_])plus[^\S\n]+\Z", regex.IGNORECASE)
+_PLUS_REACH = 6
 # How far from the phone its code is said: after its end, before its start.
 _REACH_AFTER = 160
 _REACH_BEFORE = 60
 _MIN_PHONE_DIGITS = 6
+# How far apart two pieces of one number may be said (a cue's break, a filler).
+_PIECES_GAP = 40
 _ONLY_FIGURES = regex.compile(rf"(?:{_FIGURE}|[^\S\n]|[-.,/])+", regex.IGNORECASE)
 _MAX_CODE_DIGITS = 3
 
@@ -50,13 +55,34 @@ def _completes(code: str, digits: str) -> bool:
     nationals = {digits, digits.lstrip("0")}
     if digits.startswith(code) and len(digits) > len(code) + _MIN_PHONE_DIGITS - 1:
         nationals.add(digits[len(code):])
+    # a North American area code said apart ("and eight six nine before it" of seven digits)
+    # is dialled after the country's 1
+    codes = [code, "1" + code] if len(code) == 3 else [code]
     for national in nationals:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse("+" + code + national)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
+        for dialled in codes:
+            try:
+                if phonenumbers.is_valid_number(phonenumbers.parse("+" + dialled + national)):
+                    return True
+            except phonenumbers.NumberParseException:
+                continue
     return False
+
+
+def _said_as(phones: Sequence[Mention]) -> list[tuple[str, Mention]]:
+    """The digits each found phone may say, longest first: its own, the half of a number read
+    back twice that one mention holds ("five two six one three, I mean five two six one
+    three"), and two pieces of one number split over cues or lines with little between them."""
+    said: list[tuple[str, Mention]] = []
+    ordered = sorted(phones, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        digits = said_digits(m.text)
+        said.append((digits, m))
+        half = len(digits) // 2
+        if len(digits) % 2 == 0 and digits[:half] == digits[half:]:
+            said.append((digits[:half], m))
+        if i + 1 < len(ordered) and 0 <= ordered[i + 1].start - m.end <= _PIECES_GAP:
+            said.append((digits + said_digits(ordered[i + 1].text), m))
+    return sorted(said, key=lambda s: (len(s[1].text), s[1].score), reverse=True)
 
 
 def _is_free(mentions: Sequence[Mention], start: int, end: int) -> bool:
@@ -89,8 +115,7 @@ def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     found as their phones."""
     phones = [m for m in mentions if _may_be_phone(m)]
     values: dict[str, Mention] = {}
-    for m in sorted(phones, key=lambda m: (len(m.text), m.score), reverse=True):
-        digits = said_digits(m.text)
+    for digits, m in _said_as(phones):
         if len(digits) >= _MIN_PHONE_DIGITS:
             values.setdefault(digits, m)
     if not values:
@@ -103,7 +128,9 @@ def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         like = _phone_of(text, found.start(), found.end(), code, phones, values)
         if like is not None:
-            added.append(replace(like, start=found.start(), end=found.end(), text=found.group(),
+            plus = _PLUS_SAID.search(text, max(0, found.start() - _PLUS_REACH), found.start())
+            start = plus.start() if plus is not None and _is_free(mentions, plus.start(), found.start()) else found.start()
+            added.append(replace(like, start=start, end=found.end(), text=text[start:found.end()],
                                  score=_SCORE, detector=PIECES_DETECTOR, key=like.key or value_key(like)))
     if not added:
         return mentions

@@ -41,8 +41,9 @@ _AT = re.compile(r"(?:\s+at\s+|\s*@\s*)", re.IGNORECASE)
 _ADDRESS_WORDS = frozenset("dot underscore dash hyphen point slash".split())
 _MULTIPLIERS = frozenset({"double", "triple"})
 # One word of a piece: a figure word, "double"/"triple", one letter, or typed digits (with the
-# stop or dash that joined them to the digits before, ".739" of a number split over two cues).
-_PIECE_WORD = re.compile(r"(?<![\w.'’-])(?:[.\-/](?=\d))?(?:\d+|[^\W\d_]+)(?![\w'’-])")
+# stop or dash that joined them to the digits before, ".739" of a number split over two cues;
+# in groups joined by dashes or stops, "721-4406", the local form of a number given whole).
+_PIECE_WORD = re.compile(r"(?<![\w.'’-])(?:[.\-/](?=\d))?(?:\d+(?:[.-]\d+)*|[^\W\d_]+)(?![\w'’-])")
 # What may stand between two words of a piece: spaces or a hyphen, on one line.
 _GAP = re.compile(r"[^\S\n]*-?[^\S\n]*")
 # A country code's plus before a piece, typed or said ("plus three five nine"): the piece's.
@@ -51,6 +52,9 @@ _PLUS_REACH = 6
 # Typed digits alone count with the mark that joins them to a number said before, from this many
 # digits on (".739", "-2865"; not "739" alone, a room's number as often).
 _MIN_TYPED = 3
+# Typed digits alone count from this many digits on, wherever they stand in the sentence (the
+# local "721-4406 on a landline" beside "+685 721 4406"): no count or room is typed so long.
+_MIN_LONE_TYPED = 6
 
 
 def _canonical(chars: str) -> str:
@@ -85,12 +89,24 @@ def _value_characters(m: Mention) -> str:
     return _characters(m.text)
 
 
+def _digits_only(word: str) -> bool:
+    """Typed digits, in groups joined by dashes or stops or not ("4471", "721-4406")."""
+    return word.replace("-", "").replace(".", "").isdigit()
+
+
+def _typed_digits(words: Sequence[tuple[str, str]]) -> int:
+    """How many digits a run of typed words holds (0 when a word of it is said)."""
+    if any(kind not in ("d", "p") for _, kind in words):
+        return 0
+    return sum(c.isdigit() for w, _ in words for c in w)
+
+
 def _word_kind(word: str) -> str:
     """"d" typed digits, "f" a figure word, "l" one letter, "p" a word for a value's
     punctuation ("slash"), "" a word no piece holds."""
     core = word.lstrip(".-/")
     lowered = core.lower()
-    if core.isdigit():
+    if _digits_only(core):
         return "d"
     if lowered in FIGURE_VALUES or lowered in _MULTIPLIERS:
         return "f"
@@ -122,7 +138,8 @@ def _piece_characters(words: Sequence[tuple[str, str]]) -> str:
     """A run's characters, or "" when it is too short to be a piece of anything."""
     said = [(w, kind) for w, kind in words if kind != "p"]
     if len(said) == 1 and not (said[0][1] == "d" and said[0][0][:1] in ".-/"
-                               and len(said[0][0].lstrip(".-/")) >= _MIN_TYPED):
+                               and len(said[0][0].lstrip(".-/")) >= _MIN_TYPED) \
+            and _typed_digits(said) < _MIN_LONE_TYPED:
         return ""
     if len(said) == 2 and said[0][0].lower() in _MULTIPLIERS:
         return ""  # "double six" alone: a count or a dice roll as often as a piece
@@ -130,11 +147,16 @@ def _piece_characters(words: Sequence[tuple[str, str]]) -> str:
     return chars if len(chars) >= 2 else ""
 
 
+# A mention weaker than this is a shape a rule leaves to a cue word to lift ("4471-2290" as a
+# case's number only beside "case"): a piece of a value beside it is what lifts it here.
+_WEAK = 0.3
+
+
 def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
     """A mention holds all of the span or runs across its edge (a longer number, a name), or a
-    value found whole lies in it (the value's own words, "6093 dash")."""
-    return any(m.start <= start and end <= m.end or m.start < end and start < m.end
-               and (not (start <= m.start and m.end <= end) or m.entity_type in _VALUES) for m in mentions)
+    value found whole lies in it (the value's own words, "6093 dash"); a weak one does not count."""
+    return any(m.score >= _WEAK and (m.start <= start and end <= m.end or m.start < end and start < m.end
+               and (not (start <= m.start and m.end <= end) or m.entity_type in _VALUES)) for m in mentions)
 
 
 # A dictated piece ends its clause: punctuation, a bracket, a note or the line's end follows it;
@@ -177,13 +199,15 @@ def value_pieces(text: str, mentions: Sequence[Mention], joins: Sequence[int] = 
     """Pieces of the dictated values among ``mentions`` said on their own near them (see the
     module docstring), as mentions of the value's type and key; ``joins`` are where the text's
     cues or segments start."""
-    values = [(m, chars) for m in mentions if m.entity_type in _VALUES and len(chars := _value_characters(m)) >= 3]
+    values = [(m, chars) for m in mentions
+              if m.entity_type in _VALUES and m.score >= _WEAK and len(chars := _value_characters(m)) >= 3]
     if not values:
         return []
     found: list[Mention] = []
     for start, end, words in _runs(text):
         chars = _piece_characters(words)
-        if not chars or not _ends_clause(text, end, joins) or _covered(mentions, start, end) \
+        ends = _typed_digits(words) >= _MIN_LONE_TYPED or _ends_clause(text, end, joins)
+        if not chars or not ends or _covered(mentions, start, end) \
                 or _goes_on_a_value(text, values, start, end):
             continue
         value = _value_beside(values, start, end, chars)
