@@ -40,6 +40,8 @@ def test_a_thing_named_by_its_number(redactor_default, text, expected):
     "the school, number one in the county, closed",
     "that pump number two in the ranking is ours",
     "a number of us were angry",
+    "The paper was signed under Protocol No. 11 to the Convention.",
+    "the court applied law number 12 of that year",
 ])
 def test_no_thing_named_by_its_number(redactor_default, text):
     assert _found(redactor_default, text) == []
