@@ -33,6 +33,8 @@ def test_a_role_linked_to_a_name(redactor_default, text, expected):
     "Then Oskar Lind was the one who called.",
     "Oskar Lind is the reason we left the farm.",
     "Oskar Lind was the driver's son, that is all.",
+    # a courtesy title in small letters after "our" or "your" is an office addressed, not one met
+    "i think our treasurer mr lindqvist was right about the vote",
     # a name in small letters with no title and no comma is no apposition
     "then the timekeeper okafor wrote it down",
     # no role word beside the name

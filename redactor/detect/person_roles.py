@@ -134,7 +134,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     said = (rf"(?:(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
             rf"|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?P<doer>{_DOER})))(?![\w'’-])")
     before = own_compiled(
-        rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
+        rf"(?<![\w'’-])(?P<det>{_DETERMINER}){_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
     after = own_compiled(
         rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the"
         rf"|{_SP}+(?:is|was){_SP}+{_DETERMINER})"
@@ -184,7 +184,7 @@ def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Ment
 
 def _named(person: Mention) -> bool:
     """Whether a kept person is said as a name: with its capital, or after a courtesy title in
-    small letters ("mr perera", "mister banda")."""
+    small letters ("mrs okafor", "mister lind")."""
     first = person.text.split()[0].lower().rstrip(".")
     return person.text[:1].isupper() or (len(person.text.split()) > 1 and first in HONORIFICS | NAME_HONORIFICS)
 
@@ -194,9 +194,11 @@ def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Menti
     before, after, _ = _patterns()
     found = []
     ahead = before.search(text, max(0, person.start - 60), person.start)
-    # a name after a role with no comma is one with its capital ("the director Kamau") or its
-    # courtesy title ("the timekeeper mrs okafor")
-    if ahead is not None and ("," in ahead["gap"] or _named(person)):
+    # a name after a role with no comma is one with its capital ("the director Kamau") or, after
+    # "the", its courtesy title ("the timekeeper mrs okafor": one person met in the story; "your
+    # chief negotiator mr x" is an office addressed)
+    if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()
+                              or (ahead["det"].lower() == "the" and _named(person))):
         found.append(_role(text, ahead, people))
     behind = after.match(text, person.end)
     if behind is not None:
