@@ -44,7 +44,7 @@ import regex
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dictionary import is_base_form
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.titles import KINSHIP_WORDS
+from redactor.lexicon.titles import HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
 from redactor.model import Mention
 
 DETECTOR = "RoleBesidePerson"
@@ -107,7 +107,9 @@ def _role_words() -> frozenset[str]:
         return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
 
     roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title", "one_person_job")
-    return roles - words("not_self_job", "not_a_job") | _ROLE_WORDS_EXTRA | _EVERYDAY
+    # the jobs held only as "the" one of a workplace ("the helper", "the timekeeper") name one
+    # person beside a name as well as after "I'm the"
+    return roles - words("not_self_job", "not_a_job") | words("role_with_the") | _ROLE_WORDS_EXTRA | _EVERYDAY
 
 
 def role_words() -> frozenset[str]:
@@ -132,9 +134,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     said = (rf"(?:(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
             rf"|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?P<doer>{_DOER})))(?![\w'’-])")
     before = own_compiled(
-        rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
+        rf"(?<![\w'’-])(?P<det>{_DETERMINER}){_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
     after = own_compiled(
-        rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the)"
+        rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the"
+        rf"|{_SP}+(?:is|was){_SP}+{_DETERMINER})"
         rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+\p{{Ll}})", regex.I)
     again = own_compiled(rf"(?<![\w'’-])(?:the|our|my){_SP}+(?P<role>{role})(?=['’]s(?![\w'’-])|(?![\w'’-]))", regex.I)
     return before, after, again
@@ -179,13 +182,23 @@ def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Ment
     return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
 
 
+def _named(person: Mention) -> bool:
+    """Whether a kept person is said as a name: with its capital, or after a courtesy title in
+    small letters ("mrs okafor", "mister lind")."""
+    first = person.text.split()[0].lower().rstrip(".")
+    return person.text[:1].isupper() or (len(person.text.split()) > 1 and first in HONORIFICS | NAME_HONORIFICS)
+
+
 def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Mention]:
     """The role said right before or right after one person's name."""
     before, after, _ = _patterns()
     found = []
     ahead = before.search(text, max(0, person.start - 60), person.start)
-    # a name after a role with no comma is one with its capital ("the director Kamau")
-    if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()):
+    # a name after a role with no comma is one with its capital ("the director Kamau") or, after
+    # "the", its courtesy title ("the timekeeper mrs okafor": one person met in the story; "your
+    # chief negotiator mr x" is an office addressed)
+    if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()
+                              or (ahead["det"].lower() == "the" and _named(person))):
         found.append(_role(text, ahead, people))
     behind = after.match(text, person.end)
     if behind is not None:
