@@ -34,18 +34,18 @@ def keys(text: str, *found: tuple[str, str]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, full, nick", [
     # a title's full stop inside the name
-    ("A: Mr. Ramesh Adhikari. Everybody calls him Bhaiji, because he lends money.", "Mr. Ramesh Adhikari", "Bhaiji"),
-    ("Source: The deputy, Eng. Yossi Peretz. Everybody calls him Yossele.", "Eng. Yossi Peretz", "Yossele"),
+    ("A: Mr. Ramesh Adhikari. All of us call him Bhaiji since the flood.", "Mr. Ramesh Adhikari", "Bhaiji"),
+    ("Source: That was Eng. Yossi Peretz. At home we call him Yossele.", "Eng. Yossi Peretz", "Yossele"),
     # the callers named by a noun phrase of their own
-    ("A: Sipho Dlamini. The women at the market call him Bhubesi, the lion.", "Sipho Dlamini", "Bhubesi"),
-    ("A: Sipho Dlamini. The young lads call him Bhubesi.", "Sipho Dlamini", "Bhubesi"),
-    ("A: It is Sipho Dlamini. In the factory the cooks call him Bhubesi.", "Sipho Dlamini", "Bhubesi"),
+    ("A: Sipho Dlamini. The boys from the choir call him Bhubesi.", "Sipho Dlamini", "Bhubesi"),
+    ("A: Sipho Dlamini. The old fishermen call him Bhubesi.", "Sipho Dlamini", "Bhubesi"),
+    ("A: It is Sipho Dlamini. On the ferry the cooks call him Bhubesi.", "Sipho Dlamini", "Bhubesi"),
     # sentences that go on about him between
-    ("A: The manager, Conor Whelan. He's Irish too. The locals call him Ledger.", "Conor Whelan", "Ledger"),
-    ("speaker 2: the clerk. gorg vella. he does the accounts. in the village they call him kbir.", "gorg vella",
-     "kbir"),
+    ("A: My landlord, Conor Whelan. He owns four flats. His tenants call him Ledger.", "Conor Whelan", "Ledger"),
+    ("speaker 2: the clerk was marta vella. she keeps the keys. on our street they call her kbira.", "marta vella",
+     "kbira"),
     # "knew her as"
-    ("A: A woman at the market, Tomasa Nchama, in the port they knew her as Tornilla.", "Tomasa Nchama", "Tornilla"),
+    ("A: Our cook was Tomasa Nchama; on the boats they knew her as Tornilla.", "Tomasa Nchama", "Tornilla"),
 ])
 def test_a_nickname_is_said_of_the_one_named_before(text, full, nick):
     found = dict(keys(text, (full, P), (nick, C)))
@@ -59,7 +59,7 @@ def test_a_nickname_is_said_of_the_one_named_before(text, full, nick):
     "A: Ivan Petrov, his brother the guards call him Zubr.",
     "A: Ivan Petrov met a boy there. He was tired. They called him Zubr.",
     "A: Ivan Petrov came. The rain stopped at noon. They called him Zubr.",
-    "A: Ivan Petrov runs the yard, and the driver we call him Zubr.",
+    "A: Ivan Petrov runs the mill, and the miller we call him Zubr.",
 ])
 def test_a_nickname_is_not_said_of_one_where_others_may_be_meant(text):
     full = "Mr. Ivan Petrov" if "Mr." in text else "Ivan Petrov"
@@ -68,12 +68,11 @@ def test_a_nickname_is_not_said_of_one_where_others_may_be_meant(text):
 
 
 @pytest.mark.parametrize("text, full, nick, person", [
-    ("SPEAKER_01|The head of security, Wang Jianguo, they call him Mao Tou, cat head.", "Wang Jianguo", "Mao Tou",
+    ("SPEAKER_01|Our line leader, Wang Jianguo, they call him Mao Tou in the canteen.", "Wang Jianguo", "Mao Tou",
      "wang jianguo"),
-    ("A: The supervisor is Karim Haddad, people call him Bou Zid. He came at seven.", "Karim Haddad", "Bou Zid",
-     "karim haddad"),
-    ("Source: The commander is Ramiro Quispe,\nthey call him el Gringo because he is blond.", "Ramiro Quispe",
-     "el Gringo", "ramiro quispe"),
+    ("A: Karim Haddad, the whole street calls him Bou Zid, sold the car.", "Karim Haddad", "Bou Zid", "karim haddad"),
+    ("Q: And the pilot?\nA: Ramiro Quispe,\nat the airstrip they call him el Gringo.", "Ramiro Quispe", "el Gringo",
+     "ramiro quispe"),
     # near misses: a bare "called" between two full names, two people named before it, someone's
     ("A: Ivan Petrov called Oleh Bondar at night.", "Ivan Petrov", "Oleh Bondar", ""),
     ("A: Ivan Petrov met Taras Shevchuk. They call him Mao Tou.", "Ivan Petrov", "Mao Tou", ""),
@@ -82,3 +81,16 @@ def test_a_nickname_is_not_said_of_one_where_others_may_be_meant(text):
 def test_words_taken_for_a_full_name_after_the_calling_words_are_the_one_named_before(text, full, nick, person):
     found = dict(keys(text, (full, P), (nick, P), *([("Taras Shevchuk", P)] if "Taras" in text else [])))
     assert found[nick] == person and found[full] == ""
+
+
+@pytest.mark.parametrize("text, lone, nick, person", [
+    ("A: Our baker, Abdelgadir, we call him Abu Zaid since his son was born.", "Abdelgadir", "Abu Zaid",
+     "abdelgadir"),
+    (">> kestas, at the depot they call him kuprys. he drives the night bus.", "kestas", "kuprys", "kestas"),
+    # near misses: a given name the lists know (resolution decides), someone else named before
+    ("A: Ivan, we call him Vanya, came late.", "Ivan", "Vanya", ""),
+    ("A: Then Oleh came. Ivan, they call him Mao Tou, was late.", "Ivan", "Mao Tou", ""),
+])
+def test_a_nickname_said_of_one_named_by_one_word_is_theirs(text, lone, nick, person):
+    others = [("Oleh", P)] if "Oleh" in text else []
+    assert dict(keys(text, (lone, P), (nick, P), *others))[nick] == person

@@ -179,7 +179,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
             person = _nickname_of(text, m, mentions, people, name_words, names) or _said_of_one_named_alone(
-                text, m, mentions, alone, names)
+                text, m, mentions, alone, names, name_words)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
@@ -256,12 +256,20 @@ def _named_alone(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _said_of_one_named_alone(text: str, m: Mention, mentions: Sequence[Mention], alone: Sequence[Mention],
-                             names: GivenNames) -> Mention | None:
-    """The one person named by one word whom a call sign or a place the model found is said
-    of ("His grandfather Terzakis came back. We call him Terzoglou."; ``_said_of``, which a full
-    name or anyone else named there stops), where no full name was."""
-    if m.entity_type not in {"CALL_SIGN", "LOCATION", "ORGANIZATION"} or not alone or _keyed(m) \
-            or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+                             names: GivenNames, name_words: set[str]) -> Mention | None:
+    """The one person named by one word whom a call sign, a place the model found or a name the
+    model took for a person of its own is said of ("His grandfather Terzakis came back. We call
+    him Terzoglou."; "our baker, Abdelgadir, we call him Abu Zaid"; ``_said_of``, which a full
+    name or anyone else named there stops), where no full name was.  A person's lone word only
+    as ``_lone_nickname_word`` allows (no given name the lists know: "Ivan, we call him Vanya"
+    is left to resolution)."""
+    if not alone or _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+        return None
+    if m.entity_type == "PERSON":
+        if not (len(person_tokens(m.text)) >= 2 or _lone_nickname_word(text, m, name_words, names)) \
+                or _possessive(text, m):
+            return None
+    elif m.entity_type not in {"CALL_SIGN", "LOCATION", "ORGANIZATION"}:
         return None
     return _said_of(text, m, mentions, alone, names)
 
