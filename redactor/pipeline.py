@@ -81,6 +81,7 @@ from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
+    key_family_names,
     key_introduced_names,
     key_names_across_pieces,
     key_possessives,
@@ -913,7 +914,7 @@ class Redactor:
         # after propagation: a name found again ("Petrosyan") takes the half wrapped before it
         mentions = join_broken_names(text, mentions)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
-        mentions = key_introduced_names(text, key_possessives(mentions))
+        mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = vehicles_again(text, mentions, self.settings.threshold)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)

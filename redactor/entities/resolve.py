@@ -48,6 +48,10 @@ _UNSURE = "?"
 # A lone name the text brings in as someone of its own ("a man called Murugan", "her husband
 # Murugan") is keyed with this before its folded word (``redactor.refine.people.key_introduced_names``).
 INTRODUCED = "+"
+# A surname said of a whole family ("the Lindqvist family", "la familia Lindqvist") is keyed with
+# this before its folded word (``redactor.refine.people.key_family_names``): where its file
+# names several people of that name in full, it names them all, not the one named first.
+FAMILY = "="
 # The detector of a "person" said where a place is (``redactor.refine.people.place_by_context``:
 # "we lived in Siloé"): the type vote takes its word over the model's for a form no name list
 # knows ("In Siloé" twice, but "CAI Siloé" and "#49-21, Siloé" tagged people: a place everywhere).
@@ -1264,7 +1268,10 @@ def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here:
     relatives come in after, and the file names them by their given names.  Else the one the
     run named in full first (``run``, the people in that order): a follow-up interview says
     "Mr Lindqvist" of the man the first one was about.  Only a word that is each candidate's
-    surname (not a given name of one of them), never someone of the other gender by a title,
+    surname (not a given name of one of them), never the surname said of the whole family where
+    the file names its members (``FAMILY``: "the Lindqvist family" beside Arne and Maja Lindqvist
+    is all of them; said in a follow-up that names neither, it is still the one the run is about),
+    never someone of the other gender by a title,
     never where one of them is a profiled source (their label is no guess to make), and never
     a person the run is unsure of; nor a given name
     said alone that would be someone's surname only (``_given_name_as_surname``: a father's
@@ -1276,6 +1283,8 @@ def _surname_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here:
     if not found or _given_name_as_surname(m, tokens, found, people, titled) or any(
             people.first_fits(p, word) or word in p.firsts or p.namespaced for p in (people.persons[r] for r in found)):
         return None
+    if found <= here.keys() and m.key.startswith(FAMILY):
+        return None  # the family of the relatives the file names: all of them, not the first
     for root in here if found <= here.keys() else run:
         if root in found:
             p = people.persons[root]

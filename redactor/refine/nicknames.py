@@ -79,9 +79,11 @@ _NAME_AROUND_NICKNAME = own_compiled(
         (?P<last> \p{Lu} \p{Ll}+ (?: - \p{Lu} \p{Ll}+ )? )
       | (?P<first> \p{Ll}{2,} ) [^\S\n]+ ["“„] (?P<nick> \p{Ll} [\p{Ll}\p{M}]+ ) ["”“] [^\S\n]+
         (?P<last> \p{Ll}{3,} (?: - \p{Ll}+ )? ) ) (?![\p{L}\p{M}])""")
-# A nickname said of someone named just before ("Everyone called him "Paco"", "known as").
+# A nickname said of someone named just before ("Everyone called him "Paco"", "known as",
+# "in the port people knew her as Paca").
 _CALLED = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: (?: called | call | calls ) \s+ (?: him | her ) | known \s+ as | nicknamed | dubbed
+      | (?: know | knows | knew ) \s+ (?: him | her ) \s+ as
       | (?: his | her ) \s+ (?: nick \s* name | nick ) (?: \s+ (?: was | is ) | \s* : ) | (?: goes | went ) \s+ by )
     \s* ["'«“„‘]? $""")
 # Between a person and the words that call someone by a nickname: a clause break or a subject of
@@ -104,11 +106,14 @@ _DATE_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 _SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split())
 # ... or someone brought in by an article and a noun before the ones who call him ("Piet
 # Botha runs the yard, and the driver we call him ..."); not when they are the ones who call
-# ("Piet Botha. The lads call him ...") nor where they call him so ("In the yard they call him").
+# ("Piet Botha. The lads call him ...", "The women at the market call him", "the young lads call
+# him": up to three words more of theirs, none a pronoun that would be the caller instead)
+# nor where they call him so ("In the yard they call him").
 _SOMEONE_INTRODUCED = own_compiled(
     r"""(?ix) (?<! (?<!\p{L}) (?: on | at | in | from | to | of | for | with | by | into | across | around ) [^\S\n]+ )
     (?<!\p{L}) (?: the | a | an | another | this | that ) [^\S\n]+ \p{L}+ [^\S\n]+
-    (?! (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
+    (?! (?: (?! (?: we | they | i | you | he | she | everyone | everybody ) (?!\p{L}) ) \p{L}+ [^\S\n]+ ){0,3}
+        (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -174,7 +179,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
             person = _nickname_of(text, m, mentions, people, name_words, names) or _said_of_one_named_alone(
-                text, m, mentions, alone, names)
+                text, m, mentions, alone, names, name_words)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
             linked.setdefault(m.text, m)
@@ -229,6 +234,11 @@ def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
         return _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
     if m.entity_type == "PERSON" and _lone_nickname_word(text, m, name_words, names):
         return _beside(text, m, people, tied_by_words=True) or _said_of(text, m, mentions, people, names)
+    if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2 and not _possessive(text, m):
+        # words the model took for a name of their own right after the words that call someone
+        # by them ("Ivan Petrov, they call him Mao Tou"): said of the one named before, never by
+        # nearness or a bare "called" ("Ivan Petrov called Oleh Bondar" is two people)
+        return _said_of(text, m, mentions, people, names)
     if m.entity_type in {"LOCATION", "ORGANIZATION"}:
         # "Yeison Rentería - they call him El Flaco": the model's place is the nickname
         return _said_of(text, m, mentions, people, names)
@@ -246,12 +256,20 @@ def _named_alone(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _said_of_one_named_alone(text: str, m: Mention, mentions: Sequence[Mention], alone: Sequence[Mention],
-                             names: GivenNames) -> Mention | None:
-    """The one person named by one word whom a call sign or a place the model found is said
-    of ("His grandfather Terzakis came back. We call him Terzoglou."; ``_said_of``, which a full
-    name or anyone else named there stops), where no full name was."""
-    if m.entity_type not in {"CALL_SIGN", "LOCATION", "ORGANIZATION"} or not alone or _keyed(m) \
-            or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+                             names: GivenNames, name_words: set[str]) -> Mention | None:
+    """The one person named by one word whom a call sign, a place the model found or a name the
+    model took for a person of its own is said of ("His grandfather Terzakis came back. We call
+    him Terzoglou."; "our baker, Abdelgadir, we call him Abu Zaid"; ``_said_of``, which a full
+    name or anyone else named there stops), where no full name was.  A person's lone word only
+    as ``_lone_nickname_word`` allows (no given name the lists know: "Ivan, we call him Vanya"
+    is left to resolution)."""
+    if not alone or _keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE:
+        return None
+    if m.entity_type == "PERSON":
+        if not (len(person_tokens(m.text)) >= 2 or _lone_nickname_word(text, m, name_words, names)) \
+                or _possessive(text, m):
+            return None
+    elif m.entity_type not in {"CALL_SIGN", "LOCATION", "ORGANIZATION"}:
         return None
     return _said_of(text, m, mentions, alone, names)
 
@@ -828,8 +846,9 @@ def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequenc
     line_start = _line_start(text, m.start)
     if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
         return None
-    since = max(m.start - _SAID_OF, _sentence_before(text, line_start, m.start))
-    before = [p for p in people if p.end <= m.start and p.start >= since]
+    since = _said_since(text, line_start, m.start, people)
+    # a name that runs across the start (the full stop of "Mr. Ivan Petrov" ends no sentence)
+    before = [p for p in people if p.end <= m.start and p.end > since]
     named = {_name_of(p) for p in before}
     if len(named) != 1 or any(_possessive(text, p) for p in before):
         return None
@@ -838,11 +857,42 @@ def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequenc
            and q.detector != SPEAKER_LABEL for q in mentions):
         return None
     between = text[before[-1].end:m.start]
-    words = regex.findall(r"\p{L}+", between.casefold())
+    if (callers := _CALLERS.search(between)) is not None:  # "the women at the market call him"
+        between_words = between[:callers.start("noun")] + between[callers.end("noun"):]
+    else:
+        between_words = between
+    words = regex.findall(r"\p{L}+", between_words.casefold())
     if not _CLAUSE_BREAK.search(between) or any(w in _SOMEONE_ELSES for w in words) \
             or _SOMEONE_INTRODUCED.search(between):
         return None  # the person calls someone else so, or someone of theirs is meant
     return before[-1]
+
+
+# The ones who call someone by a nickname, named by a noun right before the (plural) calling
+# words, maybe with a place ("the women at the market call him", "the guards call her"): who
+# calls, not someone else the nickname may be of.
+_CALLERS = own_compiled(
+    r"""(?ix) (?<!\p{L}) (?P<noun> \p{L}+ ) (?: [^\S\n]+ (?: in | at | on | from | of | around ) (?: [^\S\n]+ \p{L}+ ){1,2} )?
+    [^\S\n]+ (?: all [^\S\n]+ )? (?: call | called ) [^\S\n]+ (?: him | her ) [^\S\n]* ["'«“„‘]? $""")
+# A sentence that goes on about the one named before it: it starts with "he" or "she".
+_GOES_ON = own_compiled(r"""(?i) [^\S\n]* (?: he | she ) (?: ['’] s | ['’] d )? (?!\p{L})""", regex.X)
+# How many such sentences may stand between the name and the one that calls them something.
+_GOES_ON_SENTENCES = 2
+
+
+def _said_since(text: str, line_start: int, at: int, people: Sequence[Mention]) -> int:
+    """Where the words a nickname at ``at`` may be said of start: the sentence before its own
+    (``_sentence_before``), and before that while no one is named there and it goes on about
+    someone ("Ivan Petrov. He is the foreman. They call him Zubr"), within ``_SAID_OF``."""
+    since = _sentence_before(text, line_start, at)
+    for _ in range(_GOES_ON_SENTENCES):
+        if any(since < p.end <= at for p in people) or not _GOES_ON.match(text, since):
+            break
+        earlier = _sentence_before(text, line_start, since)
+        if earlier >= since or at - earlier > _SAID_OF:
+            break
+        since = earlier
+    return max(at - _SAID_OF, since)
 
 
 def _someone(m: Mention, names: GivenNames) -> bool:

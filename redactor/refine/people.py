@@ -17,7 +17,7 @@ import regex
 from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.entities.group import name_tokens
-from redactor.entities.resolve import INTRODUCED, PLACE_CONTEXT
+from redactor.entities.resolve import FAMILY, INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
@@ -184,6 +184,32 @@ def key_introduced_names(text: str, mentions: Sequence[Mention]) -> list[Mention
                 del introduced[words[-1]]
     return [replace(m, key=INTRODUCED + word) if (word := _lone_name(m)) in introduced else m
             for m in mentions]
+
+
+# A word after a surname, or before it in another language, that makes it the name of a whole
+# family: "the Lindqvist family", "the Lindqvist families", "the Lindqvist clan", "la famille
+# Lindqvist", "die Familie Lindqvist", "la familia de Lindqvist".  Not a possessive before the
+# word ("Lindqvist's family" is the family of one person named by the name).
+_FAMILY_AFTER = re.compile(r"(?i)[^\S\n]+(?:family|families|clans?|households?)\b")
+_FAMILY_BEFORE = re.compile(
+    r"(?i)\b(?:famille|familia|familie|famiglia|fam[ií]lia|familien)"
+    r"(?:[^\S\n]+(?:de|da|do|dos|del|di|von|van|der))?[^\S\n]+$")
+_FAMILY_REACH = 20
+
+
+def key_family_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each lone name said of a whole family ("the Lindqvist family", "la famille Lindqvist")
+    keyed with ``FAMILY`` before its word, so that resolution does not give it to the one of
+    the run's people of that surname its file named first: it names all of them.  A name only
+    one person of the run has is still that person's (resolution decides)."""
+    out = []
+    for m in mentions:
+        word = _lone_name(m)
+        if word is not None and (_FAMILY_AFTER.match(text, m.end)
+                                 or _FAMILY_BEFORE.search(text, max(0, m.start - _FAMILY_REACH), m.start)):
+            m = replace(m, key=FAMILY + word)
+        out.append(m)
+    return out
 
 
 def _lone_name(m: Mention) -> str | None:
