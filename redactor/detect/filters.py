@@ -109,7 +109,7 @@ from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
 from redactor.detect.honorific_names import (honorific_after, names_with_honorifics, titled_person_the_model_placed,
                                              title_alone, titles_left_to_roles, word_title_start)
-from redactor.detect.hospitals import is_named_hospital
+from redactor.detect.hospitals import is_named_hospital, place_after_hospital
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, unknown_word_said_as_name
@@ -237,6 +237,12 @@ _PUBLIC_BODY_WORDS = (
     r"assembly|senate|congress|duma|rada|sejm|bundestag|knesset|government|governments|"
     r"cabinet|presidency|commission|commissioner|ombudsman|agency|authority|authorities|"
     r"directorate|inspectorate|prosecutor|prosecutors|prosecution|procurator|procuracy|"
+    # a state's general or national directorate in Spanish, Portuguese, Italian and French ("la
+    # Dirección General de Aduanas", "a Direção-Geral de Saúde", "la Direction nationale des
+    # Forêts"); a directorate alone may be a town's ("la Dirección de Seguridad Pública" of a
+    # municipality) or a firm's department, and stays found
+    r"(?:direcci[oó]n|dire[cç][cç]?[aã]o|direzione|direction)[-\s]+(?:general|geral|generale|g[eé]n[eé]rale|"
+    r"nacional|nazionale|nationale)|"
     r"treasury|municipality|council|chamber|bureau|judiciary|state\s+security|"
     # a court's numbered division, written as its name ("the Third Section ruled"); a
     # plant's "fourth section" in small letters is a workplace
@@ -251,11 +257,15 @@ _PUBLIC_BODY_WORDS = (
     # a central bank in other languages ("Banco Central de Venezuela", "Banque centrale",
     # "Bank Negara"); "Banque du Liban" and its like by their form (_NATIONAL_BANK)
     r"banco\s+central|banque\s+centrale|banca\s+centrale|bank\s+sentral|bank\s+negara|"
-    r"narodowy\s+bank|nationalbank|zentralbank|centralbank|"
+    r"narodowy\s+bank|nationalbank|zentralbank|centralbank|centrale\s+bank|"
     # regulators, boards and unions; UN and EU bodies ("the UN Human Rights Monitoring Mission").
     r"executive|regulator|regulatory|ombudsperson|trade\s+unions?|unions?|syndicate|confederation|un|eu|board|"
     r"house\s+of\s+(?:lords|commons|representatives)|"
     r"(?:revenue|tax|labour|labor|employment|passport|land|registry|statistics|audit|patent)\s+office|"
+    # a state's auditor, controller or law officer by the office's title ("an Auditor-General",
+    # "a Public Auditor's report", "a State Comptroller", "the Solicitor-General")
+    r"(?:auditor|attorney|solicitor|comptroller|controller|accountant|surveyor|registrar)[-\s]+general|"
+    r"public\s+auditor|state\s+(?:comptroller|auditor|controller)|"
     r"central\s+bank|national\s+bank|reserve\s+bank|federal\s+reserve|stock\s+exchange|"
     # state administrations and institutes ("the Dutch Tax Administration", "the Kharkiv Regional
     # Military Administration", "the Mexican Social Security Institute", "Instituto Nacional de
@@ -299,7 +309,7 @@ _PUBLIC_BODY_WORDS = (
     # a member of one is one of thousands; a town's cell names the town and stays found
     r"cartel|c[aá]rtel|"
     # forces of a country, a region or a city as a whole; a unit of them is a workplace below
-    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|carabinieri|guardia|fuerzas?|for[cç]as|"
+    r"police|policia|policía|polizei|politsiya|politsiia|gendarmerie|gendarmer[ií]a|carabinieri|guardia|fuerzas?|for[cç]as|"
     r"army|navy|air\s+force|armed\s+forces|military|national\s+guard|coast\s+guard|border\s+guard|"
     r"border\s+force|border\s+service|customs|emergency\s+service|prison\s+service|probation\s+service|"
     r"penitentiary\s+service|(?:immigration|migration|fire|ambulance|correctional|wildlife|forestry|tax|"
@@ -1799,6 +1809,8 @@ class SpanFilters:
             return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
         if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
             m = self._without_platform(m)
+        if (place := place_after_hospital(text, m)) is not None:
+            return self.filter_one(text, place, acronyms, defined)  # "X Hospital in <town>": the town
         if self._public_name_here(text, m, acronyms):
             return None
         if self._names_a_figure(text, m):

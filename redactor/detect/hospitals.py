@@ -7,7 +7,11 @@ word of the level of the state that runs it ("Government", "District", "Central"
 "Teaching"), names a public institution that thousands are treated in; where a relative died or
 was treated points at nobody.  The model takes such a name for an organisation, or the person
 or the saint in it for a person or a place ("Dr. Rafael Calderón" of "Hospital Dr. Rafael
-Calderón"): both are kept.
+Calderón"): both are kept.  So is any hospital's name where the sentence says a patient was
+taken there, stayed or died ("they rushed her to Farnley Hospital", "my aunt died last week at
+Hospital Mirembe", "she lies in the Klinikum Oststadt"): a relative's or a victim's hospital serves a
+whole district, and the speaker's own is told apart as below; one named by a place ("Nairobi
+Hospital", "the Kiambu county referral hospital") points at the place and stays found.
 
 Still found:
 
@@ -24,15 +28,17 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from redactor.lexicon import longest_first
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
-from redactor.lexicon.places import fold_place
+from redactor.lexicon.places import default_places, fold_place, public_places, small_place_names
 from redactor.model import Mention
 
 # The word of a hospital in the transcripts' languages; a university hospital centre's acronym.
 _HOSPITAL = (r"hospitals?|hôpital|hopital|hospitalier|ospedale|krankenhaus|klinikum|szpital|bolnica|bolnitsa|"
-             r"nemocnice|ziekenhuis|sjukhus|sykehus|hastanesi|infirmary|rumah[^\S\n]+sakit|lasarett|lasarettet")
+             r"nemocnice|ziekenhuis|hospitaal|sjukhus|sykehus|hastanesi|infirmary|rumah[^\S\n]+sakit|lasarett|lasarettet")
 # A hospital's word that itself says the state runs it: Sweden's "lasarett" is a region's hospital.
 _PUBLIC_HOSPITAL = re.compile(r"lasarett|lasarettet", re.IGNORECASE)
 _HOSPITAL_ACRONYM = r"CHU|CHRU|CHR|CHNU|KBC|UKC|AKH"
@@ -69,6 +75,30 @@ _HOSPITAL_AFTER = re.compile(rf"(?:[^\S\n]+(?:{'|'.join(longest_first(_TIERS | _
 _PATRON_BEFORE = re.compile(rf"\b(?:{_TITLE_BEFORE_NAME})\.?[^\S\n]+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?![Pp]eople['’]s\b)[^\W\d_]+['’]s\b")  # not "People's Hospital": a tier
 _REACH = 40
+
+# Where a patient was taken, stayed or died, said right before a hospital's name: a verb of
+# taking someone somewhere with "to" ("drove her to", "was rushed to", "they flew my aunt to",
+# "referred to"), going there ("went to"), dying there ("died at", "died on Monday in"),
+# treatment there ("admitted to", "treated at"), or someone's being there ("he is at", "she was
+# in", "I lay in").  The speaker's own workplace is told apart by the work said with it
+# (:func:`named_as_workplace`) and by the speaker's being a hospital's staff (:func:`_staff`).
+_PATIENT_BEFORE = re.compile(
+    r"\b(?:(?:took|taken|take|takes|taking|rushed|brought|sent|transferred|moved|flown|flew|airlifted|"
+    r"referred|evacuated|drove|driven|carried)"
+    r"(?:[^\S\n]+(?!to\b|into\b)[^\W\d_][\w'’-]*){0,3}?[^\S\n]+(?:to|into)"
+    r"|(?:went|gone)[^\S\n]+(?:straight[^\S\n]+)?to"
+    r"|died(?:[^\S\n]+[^.!?,\n]{1,30}?)?[^\S\n]+(?:at|in)"
+    r"|(?:admitted|treated|operated|hospitali[sz]ed)[^\S\n]+(?:to|at|in)"
+    r"|(?:he|she|they|i|we)(?:['’](?:s|m|re)|[^\S\n]+(?:is|was|were|am|are|stayed|stays|lay|lies))"
+    r"(?:[^\S\n]+still)?[^\S\n]+(?:at|in))"
+    r"[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_PATIENT_REACH = 60
+# The local tiers that name a level of a country's regions: a hospital of one is the town's.
+_REGION_TIERS = frozenset("provincial regional county municipal referral".split())
+# A word this common in English is no town's name in a hospital's ("University", "Mission").
+_EVERYDAY_ZIPF = 4.0
+# A span that runs on past the hospital's name to its place ("X Hospital in Y", "X Hospital, Y").
+_PLACE_IN_SPAN = re.compile(r"[^\S\n]+(?:in|at|near|on)[^\S\n]+|,", re.IGNORECASE)
 
 # The speaker's work: a job or a verb of work, then "at", "in" or "for" (and "the"), right
 # before the name, with "I" or "we" or "my"/"our" earlier in the clause; or "my"/"our" alone.
@@ -173,16 +203,63 @@ _ELSEWHERE_AFTER = re.compile(
 
 
 def is_named_hospital(text: str, m: Mention) -> bool:
-    """The span is a public hospital's name or the patron's name in one (see the module), and
-    the file does not name it as the speaker's workplace."""
+    """The span is a public hospital's name or the patron's name in one (see the module), or a
+    hospital's whole name where the sentence says a patient was taken there, stayed or died
+    (:func:`_patients_hospital`), and the file does not name it as the speaker's workplace."""
     if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
         return False
     words = _name_words(text, m)
     if not words or (_POSSESSIVE.search(m.text) and not any(fold_place(w).rstrip(".") in _PATRONS for w in words)):
         return False
-    if not _patron_or_tier(words) or not _key(words):
+    if not (_patron_or_tier(words) or _patients_hospital(text, m)) or not _key(words):
         return False  # "the district hospital": no name of one
     return not named_as_workplace(text, words) and not _staff(text)
+
+
+def place_after_hospital(text: str, m: Mention) -> Mention | None:
+    """The place of a span the model ran on from a public hospital's name to where it is ("X
+    Hospital in <town>", "X Hospital, <town>"): that place alone, as a place's mention, when the
+    hospital's name alone is kept (:func:`is_named_hospital`); None for any other span."""
+    found = _PLACE_IN_SPAN.search(m.text)
+    if found is None or m.entity_type not in {"ORGANIZATION", "LOCATION"} or \
+            not _HOSPITAL_WORD.search(m.text, 0, found.start()):
+        return None
+    head = replace(m, end=m.start + found.start(), text=m.text[:found.start()])
+    tail = m.text[found.end():].strip()
+    if not tail or not is_named_hospital(text, head):
+        return None
+    start = m.start + m.text.index(tail, found.end())
+    return replace(m, start=start, end=start + len(tail), text=tail, entity_type="LOCATION")
+
+
+def is_patients_hospital(text: str, m: Mention) -> bool:
+    """The span is a hospital's name kept where a patient was taken, stayed or died
+    (:func:`is_named_hospital` by :func:`_patients_hospital`)."""
+    return _patients_hospital(text, m) and is_named_hospital(text, m)
+
+
+def _patients_hospital(text: str, m: Mention) -> bool:
+    """The sentence says a patient was taken to the hospital, stayed or died in it, right before
+    its name ("they rushed her to", "my aunt died last week in", "she lies in"), and the span is
+    the hospital's name alone, no place after it ("... Hospital in <town>" names the town)."""
+    words = _name_words(text, m) or []
+    if _PLACE_IN_SPAN.search(m.text) or _names_place(words) or \
+            any(fold_place(w) in _REGION_TIERS for w in words):
+        return False  # "Kapiri Provincial Hospital": a province's or a county's, named by its town
+    before = _HOSPITAL_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    start = before.start() if before is not None else m.start
+    return _PATIENT_BEFORE.search(text, max(0, start - _PATIENT_REACH), start) is not None
+
+
+def _names_place(words: list[str]) -> bool:
+    """The hospital's name, or a word of it, is a place's (GeoNames' places of 1,000 people or
+    more, the public places and regions): "Nairobi Hospital", "the Kiambu county referral
+    hospital" point at the town or the county, and the quality sets' writers mark them quasi."""
+    names = [w for w in words if not _HOSPITAL_WORD.fullmatch(w) and fold_place(w).rstrip(".") not in
+             _JOINS | _TIERS | _LOCAL_TIERS | _PATRONS and zipf_frequency(w.lower(), "en") < _EVERYDAY_ZIPF]
+    places, towns, public = default_places(), small_place_names(), public_places()
+    return any(places.is_place(name) or fold_place(name) in towns or fold_place(name) in public
+               for name in [" ".join(names), *names] if name)
 
 
 def named_as_workplace(text: str, words: list[str]) -> bool:

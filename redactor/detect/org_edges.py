@@ -14,7 +14,8 @@ owner ("kowalski transport"); a small place before a kind of workplace is that w
 bilton plant"), before "camp", "village", "market", "bus park" or "junction" that spot
 ("kakuma camp", "Nyabugogo bus park"; one the model took for a person too, "Chikwawa village").
 A small place after a named or qualified workplace and "in" or "of" is that workplace, whole
-("St. Anna hospital in Vechta", "the brick kiln in Sirajganj", "the public school of Tsinandali").  Up to two capitalised words right before
+("St. Anna hospital in Vechta", "the brick kiln in Sirajganj", "the public school of Tsinandali"),
+unless the sentence says a patient was taken to the hospital (:func:`redactor.detect.hospitals.is_patients_hospital`).  Up to two capitalised words right before
 a cased name join it when the detector left them out ("Hoang" of "Hoang Long Garment Company").
 It runs after the keep filters, so a public company ("Amazon") is never grown into a private one.
 """
@@ -27,6 +28,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.hospitals import is_patients_hospital
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
@@ -326,6 +328,10 @@ def _workplace_of_place(text: str, m: Mention) -> Mention | None:
     if before is None:
         return None
     start = before.start("phrase")
+    facility = replace(m, start=start, end=before.end("phrase"), entity_type="ORGANIZATION", key="",
+                       text=before.group("phrase"))
+    if is_patients_hospital(text, facility):
+        return None  # "they drove her to Farnley Hospital in <town>": a public hospital; the town alone
     return replace(m, start=start, entity_type="ORGANIZATION", key="", text=text[start:m.end])
 
 

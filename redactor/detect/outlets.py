@@ -36,10 +36,12 @@ _MEDIUM_IN_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?Radio[^\S\n]+[A-Z]|[^\S\n](?:
 # and in a caption's small letters ("radio maria", "kaduna tv")
 _MEDIUM_IN_LOWER_NAME = re.compile(r"(?:^(?:the[^\S\n]+)?radio[^\S\n]+[a-z]|[^\S\n](?:tv|fm|radio|television)$)")
 # What one reads in an outlet, said right before it ("an article in", "a story in"; not "a story
-# on Anna" or "a report by Anna": about a person, or by one).
+# on Anna" or "a report by Anna": about a person, or by one), or where it was printed ("her
+# column appeared in", "a story ran in").
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:articles?|story|stories|reports?|piece|investigation|editorial|headlines?|column|op-ed|"
-    r"feature|interview|bulletin)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+    r"feature|interview|bulletin)(?:[^\S\n]+(?:ran|appeared|was[^\S\n]+printed))?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE)
 # What an outlet does, said before it ("reported by", "published in") or after it ("X published").
 _VERB_BEFORE = re.compile(
     r"\b(?:reported|published|broadcast|aired|revealed|covered|quoted|printed)[^\S\n]+(?:it[^\S\n]+)?"
@@ -52,7 +54,10 @@ _VERB_BEFORE = re.compile(
 _VERB_AFTER = re.compile(
     r"[^\S\n]+(?:published|reported|broadcast|aired|ran[^\S\n]+(?:a|the|an)[^\S\n]+(?:story|piece|report|article)"
     # "Kompas wrote about it", "Nation wrote a story on us": what a paper does, said of a name no person's
-    r"|wrote[^\S\n]+(?:about[^\S\n]+(?:it|that|this|us|them|the)|a[^\S\n]+(?:story|piece|report|article))|did[^\S\n]+a[^\S\n]+story)\b",
+    r"|wrote[^\S\n]+(?:about[^\S\n]+(?:it|that|this|us|them|the)|a[^\S\n]+(?:story|piece|report|article))"
+    # "Kompas did a short story", "the Herald had a piece on it", "Tempo ran one photo"
+    r"|(?:did|had|ran)[^\S\n]+(?:a|an|one)[^\S\n]+(?:(?:small|short|long|big|little|whole|front[^\S\n]*-?page)[^\S\n]+)?"
+    r"(?:story|piece|report|article|paragraph|photo|editorial|column))\b",
     re.IGNORECASE)
 _REACH = 40
 # A medium's word right before the name the model cut after it ("Radio" + "Zamaneh", "Radio" +
