@@ -599,7 +599,7 @@ CASES = [
      "[PERSON 1] signed the order. Later [PERSON 1] denied it, and [PERSON 1] left."),
     ("nickname",
      "Nikolai Bondarenko was the driver. Everyone called him Kolya. Kolya Bondarenko drove the truck.",
-     "[PERSON 1] was the driver. Everyone called him [PERSON 1]. [PERSON 1] drove the truck."),
+     "[PERSON 1] was the [OCCUPATION 1]. Everyone called him [PERSON 1]. [PERSON 1] drove the truck."),
     ("transliteration",
      "Anton Bykov was our commander. In the chat he wrote as Антон Быков. Быков never answered.",
      # "our commander" ends a clause: a rank that stands for one person (rules/roles.yaml)

@@ -133,7 +133,7 @@ SHORT_FORMS = [
     ("My neighbour Rosalind Achterberg ran the bakery. Rosie knew everyone on the street.",
      "My neighbour [PERSON 1] ran the bakery. [PERSON 1] knew everyone on the street."),
     ("Teodora Vasilescu was my teacher for years. Teo always said the school would close.",
-     "[PERSON 1] was my teacher for years. [PERSON 1] always said the school would close."),
+     "[PERSON 1] was my [OCCUPATION 1] for years. [PERSON 1] always said the school would close."),
     ("I travelled with Meskerem Tadesse. Mesi carried the papers for both of us.",
      "I travelled with [PERSON 1]. [PERSON 1] carried the papers for both of us."),
     ("Kwabena Asante drove the truck that night. Kwabs never talked about it afterwards.",

@@ -67,7 +67,8 @@ def test_no_description_without_a_person_set_apart(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("We live in the house with the blue door next to the mosque.", ["the house with the blue door next to the mosque"]),
+    # after "we live in" the same words are the address (tests/test_direct22_placed_houses.py)
+    ("It's the house with the blue door next to the mosque.", ["the house with the blue door next to the mosque"]),
     ("It's the green house with the mango tree.", ["the green house with the mango tree"]),
     ("I rent the third house past the school.", ["the third house past the school"]),
     ("our house with the satellite dish on the roof, everyone knows it", ["our house with the satellite dish on the roof"]),

@@ -227,7 +227,10 @@ def roles_beside_people(text: str, mentions: Sequence[Mention]) -> list[Mention]
     word (or an everyday role word the rules found for one person) said again in the text with a
     definite or possessive determiner."""
     people = [m for m in mentions if m.entity_type == "PERSON"]
-    found = [r for p in people for r in _beside(text, p, people)]
+    # a role the rank rules read as a rank stays one ("X was our commander")
+    ranks = {(m.start, m.end) for m in mentions if m.entity_type == "RANK"}
+    found = [replace(r, entity_type="RANK") if (r.start, r.end) in ranks else r
+             for p in people for r in _beside(text, p, people)]
     seeds = found + _everyday_roles(mentions)
     if not seeds:
         return []
