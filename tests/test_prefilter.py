@@ -772,3 +772,50 @@ def test_the_code_s_own_kept_patterns_are_spelt_the_same_in_every_process(tmp_pa
     assert len(seen) == 1
     count = int(next(iter(seen)).split()[0])
     assert count > 100  # the modules' patterns are kept: each learnt in a process with no kept file
+
+
+class _CountedSearch:
+    """``_ANY_DIGIT`` counting its searches: one per text folded."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.count = 0
+
+    def search(self, *args):
+        self.count += 1
+        return self.pattern.search(*args)
+
+
+def test_a_text_read_again_after_windows_cut_from_it_is_not_folded_again(monkeypatch):
+    counted = _CountedSearch(prefilter._ANY_DIGIT)
+    monkeypatch.setattr(prefilter, "_ANY_DIGIT", counted)
+    pattern = r"\bunit\s+\d{4,6}"
+    facts = prefilter._Folded()
+    gate = GatedRegex(regex.compile(pattern, regex.IGNORECASE), requirement(pattern, re.IGNORECASE), facts, 0)
+    text = "We left unit 40274 in May.\nThe depot was quiet.\nLater unit 51120 moved north.\n" * 4
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    whole = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in gate.finditer(text)] == whole
+    for start in (8, 60):
+        window = text[start:start + 20]
+        assert [m.span() for m in gate.finditer(window)] == [m.span() for m in plain.finditer(window)]
+    assert [m.span() for m in gate.finditer(text)] == whole  # the whole text again, as first read
+    assert counted.count == 3  # the whole text once, each window once
+    same_words = "".join(list(text))  # the same words in another string: folded anew
+    assert [m.span() for m in gate.finditer(same_words)] == whole
+    assert counted.count == 4
+
+
+def test_a_text_set_aside_is_folded_again_once_new_words_are_watched(monkeypatch):
+    counted = _CountedSearch(prefilter._ANY_DIGIT)
+    monkeypatch.setattr(prefilter, "_ANY_DIGIT", counted)
+    facts = prefilter._Folded()
+    first = r"\bunit\s+\d{4,6}"
+    GatedRegex(regex.compile(first, regex.IGNORECASE), requirement(first, re.IGNORECASE), facts, 0)
+    text = "We left unit 40274 in May and the brigade 112 moved to the hill near the river.\n" * 2
+    facts.of(text)
+    facts.of(text[8:20])
+    second = r"\bbrigade\s+\d{1,4}"
+    gate = GatedRegex(regex.compile(second, regex.IGNORECASE), requirement(second, re.IGNORECASE), facts, 0)
+    assert [m.span() for m in gate.finditer(text)] == [(34, 45), (114, 125)]
+    assert counted.count == 3  # read again: "brigade" was no word of the automaton before
