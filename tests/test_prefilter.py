@@ -812,10 +812,10 @@ def test_a_text_set_aside_is_folded_again_once_new_words_are_watched(monkeypatch
     facts = prefilter._Folded()
     first = r"\bunit\s+\d{4,6}"
     GatedRegex(regex.compile(first, regex.IGNORECASE), requirement(first, re.IGNORECASE), facts, 0)
-    text = "We left unit 40274 in May and the brigade 112 moved to the hill near the river.\n" * 2
+    text = "We left unit 40274 on a Monday; brigade 112 crossed a bridge at dawn.\n" * 2
     facts.of(text)
     facts.of(text[8:20])
     second = r"\bbrigade\s+\d{1,4}"
     gate = GatedRegex(regex.compile(second, regex.IGNORECASE), requirement(second, re.IGNORECASE), facts, 0)
-    assert [m.span() for m in gate.finditer(text)] == [(34, 45), (114, 125)]
+    assert [m.span() for m in gate.finditer(text)] == [(32, 43), (102, 113)]
     assert counted.count == 3  # read again: "brigade" was no word of the automaton before
