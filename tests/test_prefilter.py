@@ -747,3 +747,75 @@ def test_a_gated_own_pattern_finds_what_a_whole_search_finds(spread):
         assert _spans(gate, text) == _spans(gate.compiled, text)
         found += len(_spans(gate, text))
     assert found >= 10
+
+
+def test_the_code_s_own_kept_patterns_are_spelt_the_same_in_every_process(tmp_path):
+    # An own pattern is found again by its spelling (``own_compiled``): one whose word list
+    # follows a set's order, which changes with the hash seed, was parsed anew in every run
+    # and added to the kept file once more each time.
+    probe = ("import hashlib\n"
+             "from redactor.detect import cue_numbers, dialling_codes, id_edges, joins, org_edges, prefilter\n"
+             "from redactor.detect.recognizers import coloured_models\n"
+             "from redactor.refine import appositions, nicknames, people, propagate\n"
+             "for lazy in (org_edges._next_form, org_edges._firm_end, org_edges._legal_form_end,\n"
+             "             org_edges._facility_before, coloured_models._phrase):\n"
+             "    lazy()\n"
+             "keys = sorted(prefilter._OWN_LEARNED)\n"
+             "prefilter._OWN_LEARNED.clear()\n"
+             "print(len(keys), hashlib.sha256('\\n'.join(keys).encode()).hexdigest())\n")
+    seen = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "XDG_CACHE_HOME": str(tmp_path / seed),
+               "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        seen.add(done.stdout)
+    assert len(seen) == 1
+    count = int(next(iter(seen)).split()[0])
+    assert count > 100  # the modules' patterns are kept: each learnt in a process with no kept file
+
+
+class _CountedSearch:
+    """``_ANY_DIGIT`` counting its searches: one per text folded."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.count = 0
+
+    def search(self, *args):
+        self.count += 1
+        return self.pattern.search(*args)
+
+
+def test_a_text_read_again_after_windows_cut_from_it_is_not_folded_again(monkeypatch):
+    counted = _CountedSearch(prefilter._ANY_DIGIT)
+    monkeypatch.setattr(prefilter, "_ANY_DIGIT", counted)
+    pattern = r"\bunit\s+\d{4,6}"
+    facts = prefilter._Folded()
+    gate = GatedRegex(regex.compile(pattern, regex.IGNORECASE), requirement(pattern, re.IGNORECASE), facts, 0)
+    text = "We left unit 40274 in May.\nThe depot was quiet.\nLater unit 51120 moved north.\n" * 4
+    plain = regex.compile(pattern, regex.IGNORECASE)
+    whole = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in gate.finditer(text)] == whole
+    for start in (8, 60):
+        window = text[start:start + 20]
+        assert [m.span() for m in gate.finditer(window)] == [m.span() for m in plain.finditer(window)]
+    assert [m.span() for m in gate.finditer(text)] == whole  # the whole text again, as first read
+    assert counted.count == 3  # the whole text once, each window once
+    same_words = "".join(list(text))  # the same words in another string: folded anew
+    assert [m.span() for m in gate.finditer(same_words)] == whole
+    assert counted.count == 4
+
+
+def test_a_text_set_aside_is_folded_again_once_new_words_are_watched(monkeypatch):
+    counted = _CountedSearch(prefilter._ANY_DIGIT)
+    monkeypatch.setattr(prefilter, "_ANY_DIGIT", counted)
+    facts = prefilter._Folded()
+    first = r"\bunit\s+\d{4,6}"
+    GatedRegex(regex.compile(first, regex.IGNORECASE), requirement(first, re.IGNORECASE), facts, 0)
+    text = "We left unit 40274 on a Monday; brigade 112 crossed a bridge at dawn.\n" * 2
+    facts.of(text)
+    facts.of(text[8:20])
+    second = r"\bbrigade\s+\d{1,4}"
+    gate = GatedRegex(regex.compile(second, regex.IGNORECASE), requirement(second, re.IGNORECASE), facts, 0)
+    assert [m.span() for m in gate.finditer(text)] == [(32, 43), (102, 113)]
+    assert counted.count == 3  # read again: "brigade" was no word of the automaton before

@@ -204,10 +204,14 @@ def _sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
+_WORD_AT_END = own_compiled(r"[\p{L}\d]+\Z")
+_COMMA_PART = own_compiled(r"[^,]+")
+
+
 def _abbreviation_dot(text: str, i: int) -> bool:
     """Whether the full stop at ``i`` ends an abbreviation or a letter ("Jl.", "No.", "A.") or
     stands inside a number or a code ("3.º")."""
-    word = regex.search(r"[\p{L}\d]+\Z", text[max(0, i - 12):i])
+    word = _WORD_AT_END.search(text[max(0, i - 12):i])
     if word is None:
         return False
     w = word.group()
@@ -220,7 +224,7 @@ def _abbreviation_dot(text: str, i: int) -> bool:
 
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The comma-separated parts between ``start`` and ``end``."""
-    for m in regex.finditer(r"[^,]+", text[start:end]):
+    for m in _COMMA_PART.finditer(text[start:end]):
         yield start + m.start(), start + m.end()
 
 

@@ -31,6 +31,7 @@ import regex
 from redactor.detect.joins import FIGURE_WORDS, FRAME_CHARS, LABEL_NAME, NUMBER_FRAME, number_part
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
+from redactor.lexicon import longest_first
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FILLERS, mobile_operators
 from redactor.lexicon.numbers import FIGURE_VALUES, PIECED_NUMBERS, TEENS, TENS, UNITS, said_digits
@@ -46,26 +47,26 @@ _FIGURE = rf"(?:\d+|(?<![^\W\d_])(?:{FIGURE_WORDS})(?:-(?:{'|'.join(UNITS)}))?(?
 _LINK = r"(?:[^\S\n]*(?:[-/,]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*|[^\S\n]+)"
 _OPEN = r"(?:(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))[^\S\n]*)?"
 # Figures in a row, maybe opened by a slash or a dash going on ("-20741", "slash one nine").
-_RUN = regex.compile(rf"{_OPEN}{_FIGURE}(?:{_LINK}{_FIGURE})*", regex.IGNORECASE)
+_RUN = own_compiled(rf"{_OPEN}{_FIGURE}(?:{_LINK}{_FIGURE})*", regex.IGNORECASE)
 _GOES_ON = r"[^\S\n]*(?:[-/]|(?<![^\W\d_])(?:slash|dash)(?![^\W\d_]))"
 # Figures ending a cue, maybe with a slash or a dash that says the code goes on ("thirty two slash").
-_RUN_AT_END = regex.compile(rf"(?r){_FIGURE}(?:{_LINK}{_FIGURE})*(?:{_GOES_ON})?\Z", regex.IGNORECASE)
+_RUN_AT_END = own_compiled(rf"(?r){_FIGURE}(?:{_LINK}{_FIGURE})*(?:{_GOES_ON})?\Z", regex.IGNORECASE)
 _ENDS_GOING_ON = own_compiled(rf"{_GOES_ON}\Z", regex.IGNORECASE)
 _AFTER_A_CUE = own_compiled(r"(?<![^\W\d_])(?:number|it['’]?s|is)[^\S\n]*[,:]?[^\S\n]*\Z", regex.IGNORECASE)
 # What a cue may say around a number's piece: a transcriber's note, a filler, an aside.
 _NOTE = r"(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))"
-_ASIDE_WORDS = "|".join(sorted(FILLERS | {
+_ASIDE_WORDS = "|".join(longest_first(FILLERS | {
     "ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "again", "the rest", "the end", "the last part",
-    "and the end", "it's", "it’s", "it is", "i said", "i mean", "wait", "no"}, key=len, reverse=True))
-_LEAD = regex.compile(rf"(?:[^\S\n]*(?:{_NOTE}|(?<![^\W\d_])(?:{_ASIDE_WORDS})(?![^\W\d_])|[,.…:;!]))*[^\S\n]*",
+    "and the end", "it's", "it’s", "it is", "i said", "i mean", "wait", "no"}))
+_LEAD = own_compiled(rf"(?:[^\S\n]*(?:{_NOTE}|(?<![^\W\d_])(?:{_ASIDE_WORDS})(?![^\W\d_])|[,.…:;!]))*[^\S\n]*",
                       regex.IGNORECASE)
-_FILLER_AT = rf"(?<![^\W\d_])(?:{'|'.join(sorted(FILLERS, key=len, reverse=True))})(?![^\W\d_])"
+_FILLER_AT = rf"(?<![^\W\d_])(?:{'|'.join(longest_first(FILLERS))})(?![^\W\d_])"
 _TRAILING = rf"(?:[^\S\n]*(?:{_NOTE}|{_FILLER_AT}|[,.…:;!]))*[^\S\n]*"
-_TRAIL = regex.compile(rf"(?r){_TRAILING}\Z", regex.IGNORECASE)
-_ONLY_TRAILING = regex.compile(_TRAILING, regex.IGNORECASE)
+_TRAIL = own_compiled(rf"(?r){_TRAILING}\Z", regex.IGNORECASE)
+_ONLY_TRAILING = own_compiled(_TRAILING, regex.IGNORECASE)
 # What may follow a number's piece in its cue: the cue's end, a mark, a note, a filler, or the
 # words that say where the piece goes ("before it", "at the end").
-_AFTER_RUN = regex.compile(
+_AFTER_RUN = own_compiled(
     rf"[^\S\n]*(?:\Z|[.,;!…]|{_NOTE}|{_FILLER_AT}"
     r"|(?:(?:that['’]s|it['’]s|is)[^\S\n]+)?(?:before|after)[^\S\n]+it(?![^\W\d_])"
     r"|at[^\S\n]+the[^\S\n]+(?:start|end|beginning)(?![^\W\d_])|(?:first|only)(?![^\W\d_]))", regex.IGNORECASE)
@@ -401,7 +402,7 @@ _MIN_PIECES_DIGITS = 4
 _MIN_PIECE_DIGITS = 2
 # One group alone spells a value's part only when it is this long (and no year or time).
 _MIN_ONE_PIECE_DIGITS = 5
-_FIGURE_AT = regex.compile(_FIGURE, regex.IGNORECASE)
+_FIGURE_AT = own_compiled(_FIGURE, regex.IGNORECASE)
 _LINK_ONLY = own_compiled(_LINK, regex.IGNORECASE)
 # What may stand between two pieces of a number: notes, a few words of an aside, marks; never a
 # question or a speaker's label ("sorry, the baby.", "um [inaudible] sorry the network").
@@ -411,7 +412,7 @@ _FREE, _BLOCKED = -1, -2
 _GOES_ON_AT = own_compiled(_GOES_ON, regex.IGNORECASE)
 # A code's letters before its figures ("c r", "FJ-SB"): at least two, said this far before them.
 _SAID_FIGURE = rf"(?:\d|(?:{FIGURE_WORDS})(?![^\W\d_]))"
-_OPENING_LETTERS = regex.compile(
+_OPENING_LETTERS = own_compiled(
     rf"\W*((?:(?!{_SAID_FIGURE})[^\W\d_]{{1,3}}(?![^\W\d_])[\s.-]*){{1,4}}?)(?=[\s.-]*{_SAID_FIGURE})",
     regex.IGNORECASE)
 _MIN_LETTERS = 2

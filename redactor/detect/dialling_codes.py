@@ -30,7 +30,7 @@ _SCORE = 0.6
 _GUESSED = frozenset({"DATE", "DURATION", "TIME", "CARDINAL", "QUANTITY", "UNKNOWN_ID", "COUNT"})
 _FIGURE = rf"(?:\d|(?<![^\W\d_])(?:{FIGURE_WORDS})(?![^\W\d_]))"
 # One to three figures in a row, said or typed, none before or after them.
-_CODE = regex.compile(rf"(?<![\w+])(?<!{_FIGURE}[^\S\n]*[,-]?[^\S\n]*)(?:\+[^\S\n]*)?{_FIGURE}(?:[^\S\n]*{_FIGURE}){{0,2}}(?![^\S\n]*{_FIGURE})(?!\w)",
+_CODE = own_compiled(rf"(?<![\w+])(?<!{_FIGURE}[^\S\n]*[,-]?[^\S\n]*)(?:\+[^\S\n]*)?{_FIGURE}(?:[^\S\n]*{_FIGURE}){{0,2}}(?![^\S\n]*{_FIGURE})(?!\w)",
                       regex.IGNORECASE)
 _DIALLING_WORD = r"(?:with|code|plus|prefix|dial(?:l?ing)?|\+)"
 # A dialling word at most two words before the code, or after it.
@@ -45,7 +45,7 @@ _REACH_BEFORE = 60
 _MIN_PHONE_DIGITS = 6
 # How far apart two pieces of one number may be said (a cue's break, a filler).
 _PIECES_GAP = 40
-_ONLY_FIGURES = regex.compile(rf"(?:{_FIGURE}|[^\S\n]|[-.,/])+", regex.IGNORECASE)
+_ONLY_FIGURES = own_compiled(rf"(?:{_FIGURE}|[^\S\n]|[-.,/])+", regex.IGNORECASE)
 _MAX_CODE_DIGITS = 3
 
 

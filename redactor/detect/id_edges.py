@@ -20,6 +20,7 @@ import regex
 
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.public_kinds import ID_DOCUMENTS
+from redactor.lexicon import longest_first
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
@@ -30,25 +31,25 @@ _SEPARATOR_WORD = r"(?:dash|hyphen|(?:forward" + _SP + r"+)?slash|stroke|oblique
 # A separator typed or said between two groups: "41822/05", "KR - 2231", "45 oblique 2021", and
 # set off by commas as a speaker pauses around it ("two one eight, slash, four four").
 _SEPARATOR = rf"(?:{_SP}*[-/]{_SP}*|{_SP}*,?{_SP}+{_SEPARATOR_WORD},?{_SP}+)"
-_NUMBER_WORD = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS} - {"o"}, key=len, reverse=True))
+_NUMBER_WORD = "|".join(longest_first({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS} - {"o"}))
 # One group of an identifier: digits, a number word, a letter group, or "double 7".
 _GROUP = rf"(?:(?:double|triple){_SP}+)?(?:\d{{1,9}}|{_NUMBER_WORD}|[^\W\d_]{{1,4}})"
-_LEFT_GROUP = regex.compile(rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<sep>{_SEPARATOR}|{_SP}+)\Z", regex.I)
+_LEFT_GROUP = own_compiled(rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<sep>{_SEPARATOR}|{_SP}+)\Z", regex.I)
 # "k for kilo ", "b as in bravo ": a letter spelled with a word that starts with it.
 _LEFT_SPELLED = own_compiled(
     rf"(?<![\w'’-])(?P<letter>[^\W\d_])(?:{_SP}*,{_SP}*|{_SP}+)(?:as{_SP}+in|for){_SP}+(?P<word>[^\W\d_]+){_SP}+\Z",
     regex.I)
-_RIGHT_GROUP = regex.compile(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
+_RIGHT_GROUP = own_compiled(rf"(?P<sep>{_SEPARATOR})(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])",
                              regex.I)
 # A pause said or noted in the middle of a number or a plate read out ("5 2 1 [pause] KDX", "five
 # two one, um, k d x", "4471 ... 2025"): the group after it is the number's.
 _PAUSE = rf"(?:{_SP}*(?:\[[^\W\d_][^\W\d_ ]*(?:{_SP}[^\W\d_]+)?\]|\([^\W\d_]+(?:{_SP}[^\W\d_]+)?\)|\.\.\.|…)" \
          rf"|{_SP}*,?{_SP}*(?:um|uh|er|erm|uhm|hmm),?)"
-_RIGHT_PAUSED = regex.compile(rf"{_PAUSE}{_SP}+(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])", regex.I)
-_RIGHT_DOUBLE = regex.compile(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
+_RIGHT_PAUSED = own_compiled(rf"{_PAUSE}{_SP}+(?P<group>{_GROUP}(?:{_SP}+(?:{_NUMBER_WORD}))*)(?![\w'’-])", regex.I)
+_RIGHT_DOUBLE = own_compiled(rf"{_SP}+(?:double|triple){_SP}+(?:\d|{_NUMBER_WORD})(?![\w'’-])", regex.I)
 _RIGHT_LETTERS = own_compiled(rf"{_SP}+(?P<group>[^\W\d_]{{1,3}})(?![\w'’-])", regex.I)
-_NUMBER_END = regex.compile(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
-_DIGITS_OR_NUMBER = regex.compile(rf"(?:(?:double|triple){_SP}+)?(?:\d+|{_NUMBER_WORD})", regex.I)
+_NUMBER_END = own_compiled(rf"(?:\d|(?<![\w'’-])(?:{_NUMBER_WORD}))\Z", regex.I)
+_DIGITS_OR_NUMBER = own_compiled(rf"(?:(?:double|triple){_SP}+)?(?:\d+|{_NUMBER_WORD})", regex.I)
 _VOWELS = frozenset("aeiouy")
 # Short words that are not letters of a code: fillers, titles, ordinals, and the abbreviations
 # that label a number ("nr", "ref", "blk", "pg", "art").

@@ -29,6 +29,7 @@ import regex
 
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
+from redactor.lexicon import longest_first
 from redactor.lexicon.names import FILLERS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
@@ -38,10 +39,10 @@ from redactor.model import Mention
 # of the number.
 SAID_NUMBERS = frozenset({"PHONE", "ID_NUMBER"})
 _NUMBER_PART_EDGE = (r"(?:\[[^\]\n]*\]?|\([^)\n]*\)?|<[^>\n]*>?|[,;:.!?]|(?<![^\W\d_])(?:sorry|again|i\s+mean|"
-                     + "|".join(sorted(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and"}, key=len, reverse=True))
+                     + "|".join(longest_first(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and"}))
                      + r")(?![^\W\d_]))")
-_NUMBER_PART_HEAD = regex.compile(rf"(?:\s*{_NUMBER_PART_EDGE})+\s*", regex.IGNORECASE)
-_NUMBER_PART_TAIL = regex.compile(rf"(?r)(?:\s*{_NUMBER_PART_EDGE})+\s*$", regex.IGNORECASE)
+_NUMBER_PART_HEAD = own_compiled(rf"(?:\s*{_NUMBER_PART_EDGE})+\s*", regex.IGNORECASE)
+_NUMBER_PART_TAIL = own_compiled(rf"(?r)(?:\s*{_NUMBER_PART_EDGE})+\s*$", regex.IGNORECASE)
 
 
 def number_part(text: str, a: int, b: int) -> tuple[int, int]:
@@ -107,9 +108,9 @@ def _join_gap(text: str, join: int) -> tuple[int, int]:
 # A speaker's label before a piece's words ("Source: ", "Speaker 2: "): its name, then its colon.
 LABEL_NAME = r"[\p{L}][\p{L}\d _.'’-]{0,30}?"
 _LABEL = rf"{LABEL_NAME}:[^\S\n]+"
-_LEAD_WORDS = "|".join(sorted(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "is",
-                                         "the rest", "rest", "it's", "it’s"}, key=len, reverse=True))
-_LEAD = regex.compile(rf"({_LABEL})?(?:(?<![^\W\d_])(?:{_LEAD_WORDS})(?![^\W\d_])[^\S\n]*[,.…:;]*[^\S\n]*)*",
+_LEAD_WORDS = "|".join(longest_first(FILLERS | {"ok", "okay", "yes", "yeah", "so", "and", "sorry", "then", "is",
+                                                "the rest", "rest", "it's", "it’s"}))
+_LEAD = own_compiled(rf"({_LABEL})?(?:(?<![^\W\d_])(?:{_LEAD_WORDS})(?![^\W\d_])[^\S\n]*[,.…:;]*[^\S\n]*)*",
                       regex.IGNORECASE)
 _PIECE_LABEL = own_compiled(rf"[^\S\n]*({_LABEL})")
 
@@ -239,14 +240,13 @@ def _back(pos: int, found: Sequence[Glue], *, is_end: bool) -> int:
 # is, when a phone's or a number's word was said before the number (or the number was read on
 # over the cue before).  The text keeps its length; only that one character is read otherwise.
 # The words a figure is said with ("seven", "forty", "oh", "double"), longest first.
-FIGURE_WORDS = "|".join(sorted({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS, "double", "triple"},
-                             key=len, reverse=True))
+FIGURE_WORDS = "|".join(longest_first({*UNITS, *TEENS, *TENS, *TENS_MISSPELT, *ZEROS, "double", "triple"}))
 _NUMBER_WORD = rf"(?:\d+|(?:{FIGURE_WORDS})(?![^\W\d_]))"
 # The run of said digits that ends a cue, with its pauses, and the cue's full stop.
-_RUN_BEFORE_STOP = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}(?:[^\S\n]*\[[^\[\]\n]{{1,40}}\])?[^\S\n]*[.…]",
+_RUN_BEFORE_STOP = own_compiled(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}(?:[^\S\n]*\[[^\[\]\n]{{1,40}}\])?[^\S\n]*[.…]",
                                  regex.IGNORECASE)
 # The next cue going on with the number, maybe after a correction or a hesitation.
-_RUN_AFTER = regex.compile(rf"(?:(?:sorry|no|i\s+mean|{'|'.join(sorted(FILLERS, key=len, reverse=True))})"
+_RUN_AFTER = own_compiled(rf"(?:(?:sorry|no|i\s+mean|{'|'.join(longest_first(FILLERS))})"
                            rf"(?![^\W\d_])[\s,.]*)*{_NUMBER_WORD}", regex.IGNORECASE)
 NUMBER_FRAME = own_compiled(r"(?<![^\W\d_])(?:phone|telephone|mobile|cell(?:phone)?|whatsapp|viber|signal|telegram"
                               r"|landline|number|digits|call\s+me\s+on|reach\s+me\s+on)(?![^\W\d_])", regex.IGNORECASE)
@@ -296,9 +296,9 @@ _TYPED_BEFORE = own_compiled(r"(?r)(?<![\w.,/-])\+?\d+(?:[^\S\n]?[-.]?[^\S\n]?\(
 _TYPED_AFTER = own_compiled(r"\+?\(?\d[\d()]*(?:[^\S\n]?[-.]?[^\S\n]?\(?\d+\)?)*(?![\w])")
 _MOST_PHONE_DIGITS = 15
 # The said or typed digits ending one piece, and a number's word or figure opening the next.
-_NUMBER_BEFORE = regex.compile(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}[^\S\n]*\Z",
+_NUMBER_BEFORE = own_compiled(rf"(?r)(?<![^\W\d_]){_NUMBER_WORD}(?:[\s,-]+{_NUMBER_WORD}){{0,24}}[^\S\n]*\Z",
                                regex.IGNORECASE)
-_NUMBER_AFTER = regex.compile(_NUMBER_WORD, regex.IGNORECASE)
+_NUMBER_AFTER = own_compiled(_NUMBER_WORD, regex.IGNORECASE)
 
 
 def _numbers_of_two_speakers(text: str, gap: int, right: int) -> bool:

@@ -32,6 +32,7 @@ from redactor.detect.hospitals import is_patients_hospital
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
+from redactor.lexicon import longest_first
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -53,18 +54,18 @@ def _legal_forms() -> str:
 
 @functools.cache
 def _next_form() -> regex.Pattern[str]:
-    return regex.compile(rf",?{_SP}+(?P<word>{_legal_forms()})(?![\w'’-])", regex.X | regex.I)
+    return own_compiled(rf",?{_SP}+(?P<word>{_legal_forms()})(?![\w'’-])", regex.X | regex.I)
 
 
 @functools.cache
 def _firm_end() -> regex.Pattern[str]:
-    trades = "|".join([*sorted(_TRADES | _SITES, key=len, reverse=True), _TWO_WORD_TRADES])
-    return regex.compile(rf"(?:(?<![\w'’-])(?:{trades})|(?<=[^\S\n])(?:{_legal_forms()}))\Z", regex.X | regex.I)
+    trades = "|".join([*longest_first(_TRADES | _SITES), _TWO_WORD_TRADES])
+    return own_compiled(rf"(?:(?<![\w'’-])(?:{trades})|(?<=[^\S\n])(?:{_legal_forms()}))\Z", regex.X | regex.I)
 
 
 @functools.cache
 def _legal_form_end() -> regex.Pattern[str]:
-    return regex.compile(rf",?{_SP}+(?:{_legal_forms()})\Z", regex.X | regex.I)
+    return own_compiled(rf",?{_SP}+(?:{_legal_forms()})\Z", regex.X | regex.I)
 
 
 # Words that say what a firm is or does ("Transport", "Garments", "Group") or which of its
@@ -173,12 +174,15 @@ def _next_end(text: str, end: int, lower: bool, the: bool, after_trade: bool = F
     return nxt.end() if word[0].isupper() or (word.islower() and folded in _SITES) else end
 
 
+_A_LETTER = own_compiled(r"\p{L}")
+
+
 def without_legal_form(name: str) -> str | None:
     """A firm's name without the legal form it ends with ("Vardar Trans DOOEL" -> "Vardar
     Trans"), as people say it again later; None when it ends with none or nothing is left."""
     form = _legal_form_end().search(name)
     rest = name[:form.start()].strip() if form is not None else ""
-    return rest if regex.search(r"\p{L}", rest) else None
+    return rest if _A_LETTER.search(rest) else None
 
 
 def is_firm_name(name: str) -> bool:
@@ -310,7 +314,7 @@ def _facility_before() -> regex.Pattern[str]:
     from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
 
     kinds = vocabulary_pattern([*_FACILITY_KINDS, *builtin_vocabulary("workplaces", "produce")])
-    return regex.compile(
+    return own_compiled(
         rf"""(?<![\p{{L}}'’.-])(?P<phrase>
               (?:(?!(?-i:The|A|An|In|At|Of|My|Our|His|Her|Their|This|That)\b)
                  (?-i:(?:St\.?|Saint|Sainte?|San|Santa){_SP}+)?{_NAME_WORD}(?:{_SP}+{_NAME_WORD})?{_SP}+
@@ -409,7 +413,7 @@ def _grown(text: str, m: Mention) -> Mention:
 # A body's name in its own language, in brackets right after the name it glosses ("the Wexford
 # Tax Office (Finanzamt)", "Kreuzfeld Prison (Justizvollzugsanstalt)"): the same body, named again; an
 # acronym in capitals is left to the acronym rules.
-_GLOSS = regex.compile(rf"{_SP}*\((?=[^)\n]*\p{{Ll}})\p{{Lu}}[\p{{L}}'’-]*(?:{_SP}+[\p{{L}}'’-]+){{0,3}}\)")
+_GLOSS = own_compiled(rf"{_SP}*\((?=[^)\n]*\p{{Ll}})\p{{Lu}}[\p{{L}}'’-]*(?:{_SP}+[\p{{L}}'’-]+){{0,3}}\)")
 
 
 def _gloss_end(text: str, start: int, end: int) -> int:
@@ -428,7 +432,7 @@ def extend_organisations(mentions: Sequence[Mention], text: str) -> list[Mention
     return [_without_article(text, _grown(text, m)) for m in mentions]
 
 
-_LEADING_ARTICLE = regex.compile(rf"the{_SP}+(?=\S)", regex.I)
+_LEADING_ARTICLE = own_compiled(rf"the{_SP}+(?=\S)", regex.I)
 
 
 def _without_article(text: str, m: Mention) -> Mention:

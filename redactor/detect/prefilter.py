@@ -472,6 +472,10 @@ def line_reach(pattern: str, flags: int = 0) -> int | None:
     return int(reach) if reach != float("inf") else None
 
 
+# The attributes of ``_Folded`` that describe its current text.
+_PER_TEXT = ("text", "present", "lines", "ends", "aligned", "_windows", "_starts", "_bounds", "_digits")
+
+
 class _Folded:
     """What the gates of one detector know of the last text seen: which of their atoms it holds,
     and on which lines.
@@ -495,6 +499,10 @@ class _Folded:
         self._digits: set[int] | None = None  # the lines with a digit
         self._atoms: set[str] = set()
         self._finder: Any = None
+        # What was known of the last text a much shorter one followed, put aside while that one
+        # is read: the phone and URL recognizers run the patterns over windows cut from a text,
+        # and the next recognizer reads the whole text again (``_set_aside``).
+        self._aside: dict[str, Any] | None = None
 
     def watch(self, req: Requirement) -> None:
         """Make the literal atoms of ``req`` known to the automaton (built again when needed)."""
@@ -503,9 +511,23 @@ class _Folded:
             self._atoms |= new
             self._finder = None
             self.text = None
+            self._aside = None
+
+    def _set_aside(self) -> dict[str, Any]:
+        """What is known of the current text (everything ``of`` works out for one text)."""
+        return {name: getattr(self, name) for name in _PER_TEXT}
 
     def of(self, text: str) -> _Folded:
         if text is not self.text:
+            aside = self._aside
+            if aside is not None and text is aside["text"]:
+                # the same string object, so the same text and the same facts
+                self._aside = self._set_aside()
+                for name, value in aside.items():
+                    setattr(self, name, value)
+                return self
+            if self.text is not None and len(text) < len(self.text) // 2:  # a window of it, likely
+                self._aside = self._set_aside()
             # ``regex`` matches a pattern's "i" with "İ" and "I" with "ı" under IGNORECASE;
             # "İ" folds to "i" and a combining dot, so both are made a plain "i" here.
             folded = text.casefold()

@@ -25,21 +25,22 @@ from typing import Sequence
 import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.resolve import person_tokens
 from redactor.model import Mention
 from redactor.refine.nicknames import spread_linked
 
 # Only a comma (and spaces on one line) between the two names.
-_COMMA = regex.compile(r"[^\S\n]*,[^\S\n]*")
+_COMMA = own_compiled(r"[^\S\n]*,[^\S\n]*")
 # What follows the second name where it ends a clause.
-_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,.;:!?)]|$)", regex.M)
+_CLAUSE_END = own_compiled(r"[^\S\n]*(?:[,.;:!?)]|$)", regex.M)
 # What stands right before the first name where it opens a clause: a comma, a colon, a dash or
 # a bracket, or the line's start (Markdown's emphasis and quote marks aside: "**A:** Toto, ...").
-_OPENS = regex.compile(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", regex.M)
+_OPENS = own_compiled(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", regex.M)
 # A list that goes on after the second name ("Dagny Brandt, Solveig Moen, and the driver"): two people.
-_LIST_GOES_ON = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
+_LIST_GOES_ON = own_compiled(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
 # What ends a sentence: no one else may be named between the two names' sentence bounds.
-_SENTENCE_END = regex.compile(r"[.!?;\n]")
+_SENTENCE_END = own_compiled(r"[.!?;\n]")
 
 
 def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ from redactor.detect.recognizers.logins import DIGIT_WORDS, RECOGNIZER_NAME as L
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
+from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS, WEEKDAYS
 from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
@@ -624,7 +625,7 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
 
 # A name's particle that is no English word ("de", "le", "el", "van"): a capitalised word after
 # it makes one nickname with it ("everybody calls her de Dokter", "they call her la Tigre").
-_NAME_PARTICLES = "|".join(sorted(PARTICLES - ENGLISH_PARTICLES, key=len, reverse=True))
+_NAME_PARTICLES = "|".join(longest_first(PARTICLES - ENGLISH_PARTICLES))
 # A word in small letters someone is called by, said right after the calling words ("in the yard
 # they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
 # word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her

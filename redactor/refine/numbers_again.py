@@ -115,9 +115,11 @@ class NumberForms:
         taken = sorted((m.start, m.end) for m in found)
         words = [(w.start(), w.end(), _folded(w.group())) for w in _WORD.finditer(text)]
         extra: list[Mention] = []
+        by_first = self.by_first
         i = 0
         while i < len(words):
-            hit = self._value_at(words, i)
+            # most words start no value: tested here, not by a call per word
+            hit = self._value_at(words, i) if words[i][2] in by_first else None
             if hit is None:
                 i += 1
                 continue

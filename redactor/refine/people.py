@@ -16,6 +16,7 @@ import regex
 
 from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
+from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import FAMILY, INTRODUCED, PLACE_CONTEXT
 from redactor.lexicon.dates import MONTHS_AND_DAYS
@@ -367,7 +368,7 @@ def _known_name(words: tuple[str, ...], person_tokens: set[str],
 # correcting or completing themselves ("ask dana, uh, dana whitlock"; "leo maybe leo varga").
 _GIVEN_NAME_REACH = 40
 GIVEN_BEFORE_FULL = "GivenBeforeFullName"
-_TITLE_BEFORE = regex.compile(r"(?<![\p{L}'’])([\p{L}'’]+)\.?[^\S\n]+$")
+_TITLE_BEFORE = own_compiled(r"(?<![\p{L}'’])([\p{L}'’]+)\.?[^\S\n]+$")
 
 
 def given_name_before_full_name(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:

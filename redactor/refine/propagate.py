@@ -23,6 +23,7 @@ from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.variants import GivenNames, default_given_names
+from redactor.lexicon import longest_first
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
@@ -98,8 +99,8 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
 
 
 # An honorific joined to a name by a hyphen, right after a name found again ("reza" of "reza-jan").
-_JOINED_HONORIFIC = regex.compile(
-    rf"-(?:{'|'.join(sorted(HYPHENED_HONORIFICS, key=len, reverse=True))})(?![\p{{L}}'’-])", regex.IGNORECASE)
+_JOINED_HONORIFIC = own_compiled(
+    rf"-(?:{'|'.join(longest_first(HYPHENED_HONORIFICS))})(?![\p{{L}}'’-])", regex.IGNORECASE)
 
 
 def _without_joined_honorific(token: str) -> list[str]:
@@ -626,8 +627,8 @@ _WORD_BEFORE = own_compiled(
 # no such word: "we had no joy.")
 _ADDRESS_CUES = (VOCATIVE_CUES - {"no"}) | frozenset(
     "thank you|dear|bye|goodbye|morning|evening|afternoon|night|welcome".split("|"))
-_ADDRESS_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted(_ADDRESS_CUES, key=len, reverse=True))
+_ADDRESS_BEFORE = own_compiled(
+    r"(?:(?<![\p{L}'’])(?:" + "|".join(longest_first(_ADDRESS_CUES))
     + r")[,!]?|(?:^|[.!?;:\n\-–—]))[^\S\n]*$", regex.IGNORECASE)
 # (A colon after the name makes it a turn's label, which is the label rule's to read.)
 _ADDRESS_AFTER = own_compiled(r"[^\S\n]*(?:[,.!?;]|\n|$)")

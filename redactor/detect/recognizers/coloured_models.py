@@ -98,7 +98,7 @@ def _phrase() -> regex.Pattern[str]:
     state = vocabulary_pattern([*builtin_vocabulary("vehicles", "state"), "dark", "light", "pale", "bright", "metallic"])
     colour = vocabulary_pattern(builtin_vocabulary("vehicles", "colour"))
     make = vocabulary_pattern(builtin_vocabulary("vehicles", "make"))
-    return regex.compile(
+    return own_compiled(
         rf"(?<![\w'’-])(?P<det>a|an|the|my|his|her|our|their|your|whose|that|this){_SP}+"
         rf"(?P<vehicle>(?:{state}{_SP}+){{0,3}}{colour}{_SP}+(?:{_BETWEEN}{_SP}+)?(?:(?P<make>{make}){_SP}+)?"
         rf"(?P<model>[\p{{L}}\d][\p{{L}}\d-]*)(?:{_SP}+(?P<second>[\p{{L}}\d][\p{{L}}\d-]*))?)",
