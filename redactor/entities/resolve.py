@@ -29,8 +29,8 @@ from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part o
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.dictionary import is_dictionary_word
-from redactor.lexicon.names import (GIVEN_NAME_LOCALES, PARTICLES, default_gazetteer, family_name_of, reduplicated_half,
-                                   surname_shaped)
+from redactor.lexicon.names import (GIVEN_NAME_LOCALES, KUNYA_WORDS, PARTICLES, default_gazetteer, family_name_of,
+                                   reduplicated_half, surname_shaped)
 from redactor.lexicon.titles import (CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
@@ -665,8 +665,8 @@ class _People:
             if _is_initial(first):
                 return exact and any(f.startswith(first) for f in p.firsts)
             if exact:
-                return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
-            stems = {_stem(x) for x in p.lasts | p.singles}
+                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles
+            stems = {_stem(x) for x in _own_lasts(p) | p.singles}
             return self._first_fits(p, first, False) or (
                 _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
@@ -706,6 +706,16 @@ class _People:
         if exact:
             return last in p.lasts
         return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p) and not cls.masculine_of(last, p)
+
+
+def _own_lasts(p: _Person) -> set[str]:
+    """``p``'s surnames, but for a kunya said alone ("Abu Samir", "Umm Karim"): the word after
+    it is the child's given name, and that name said alone is the child, not the parent.  In a
+    longer name the word may start a given name ("Abu Talib Karimi" is Mr Karimi)."""
+    return set() if p.firsts & _KUNYA_SKELETONS and not p.middles else p.lasts
+
+
+_KUNYA_SKELETONS = frozenset(skeleton(w) for w in KUNYA_WORDS)
 
 
 # A particle that starts a surname ("Al Rashid", "van Dijk"): said with it alone, the surname is
