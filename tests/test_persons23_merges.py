@@ -35,14 +35,14 @@ def spans(text: str, *forms: tuple[str, int]) -> list[Mention]:
 
 
 @pytest.mark.parametrize("text", [
-    "A: I am Tariq Mansour. They call me little Tariq, since my cousin is also Tariq.",
+    "A: I am Tariq Mansour. At school I was young Tariq, since my cousin is also Tariq.",
     "A: I am Tariq Mansour. At the depot I am the young one, because my uncle was also Tariq.",
     "A: I am Tariq Mansour. My grandfather was also called Tariq, he drove the ferry.",
     "A: I am Tariq Mansour. Her brother's also named Tariq.",
     "A: I am Tariq Mansour, and my late father was also Tariq.",
 ])
 def test_a_relative_said_to_have_the_name_as_well_is_someone_else(text):
-    keyed = key_namesakes(text, spans(text, ("Tariq Mansour", 0), ("Tariq", 2 if "little" in text else 1)))
+    keyed = key_namesakes(text, spans(text, ("Tariq Mansour", 0), ("Tariq", 2 if "young Tariq" in text else 1)))
     assert [m.key for m in keyed] == ["", NAMESAKE + "tariq"]
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0])
     assert resolution.assignments[1].key != resolution.assignments[0].key
@@ -71,7 +71,7 @@ def test_no_namesake_without_a_relative_said_to_have_it_too(text):
     ("Matteo", False),
 ])
 def test_senior_after_the_namesake_is_the_relative(elder, keyed_too):
-    text = (f"A: The foreman was Matteo Ferri. His father is also Matteo. {elder} still walks to the gate. "
+    text = (f"A: The foreman was Matteo Ferri. Her grandfather is also Matteo. {elder} still walks to the gate. "
             "Matteo Ferri took over.")
     lone = elder.split()[0]
     keyed = key_namesakes(text, spans(text, ("Matteo Ferri", 0), ("Matteo", 1), (lone, 2)))
@@ -113,7 +113,7 @@ def test_the_name_joins_without_a_titled_relative(text, full, titled):
 
 def test_the_namesake_keeps_a_pseudonym_of_its_own_in_a_run(redactor_default, tmp_path):
     path = tmp_path / "talk.txt"
-    path.write_text("A: My name is Tariq Mansour. They call me little Tariq, since my cousin is also Tariq.\n"
+    path.write_text("A: My name is Tariq Mansour. At school I was young Tariq, since my cousin is also Tariq.\n"
                     "A: Tariq Mansour signed the paper.\n", encoding="utf-8")
     (result,) = redactor_default.run([path]).files
     found = {(f.text, f.start): f.replacement for f in result.findings if f.entity_type == "PERSON"}
@@ -168,3 +168,15 @@ def test_a_titled_relative_shares_no_pseudonym_with_a_family_of_that_name():
     resolution = resolve_entities(a + b, is_place=lambda form: False, documents=[0, 0, 1, 1])
     keys = [x.key for x in resolution.assignments]
     assert keys[1] not in {keys[0], keys[2], keys[3]} and keys[1].endswith("(f)")
+
+
+def test_a_lone_name_in_a_file_that_names_the_person_otherwise_is_joined():
+    first, second = "A: Maren Holt ran the shift.", "B: Maren drove. Holt paid for the fuel."
+    ms = _mentions(first, "Maren Holt") + _mentions(second, "Maren", "Holt")
+    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 1, 1])
+    assert [a.key for a in resolution.assignments] == ["maren holt"] * 3
+    # near miss: the other word fits someone else as well
+    first = "A: Maren Holt ran the shift. Oskar Holt drove."
+    ms = _mentions(first, "Maren Holt", "Oskar Holt") + _mentions(second, "Maren", "Holt")
+    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 1, 1])
+    assert resolution.assignments[2].key != "maren holt"

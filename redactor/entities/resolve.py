@@ -1249,11 +1249,16 @@ class _FilesApart:
             for root in roots:
                 self.docs_of.setdefault(root, set()).add(doc)
                 self.things.setdefault(doc, set()).add(("PERSON", str(root)))
+        self.lone: dict[int, set[tuple[str, ...]]] = {}  # each file's names said alone
+        self.said: dict[tuple[int, int, tuple[str, ...]], bool] = {}  # (file, person, name) -> named otherwise
         for a, tokens, doc in zip(assignments, tokens_of, documents or ()):
             if a.entity_type not in self._NOT_LINKING:
                 self.things.setdefault(doc, set()).add((a.entity_type, a.key))
             elif len(tokens) == 1:
                 self.things.setdefault(doc, set()).add(("", skeleton(tokens[0])))
+                self.lone.setdefault(doc, set()).add(tokens)
+            elif a.entity_type == "PERSON" and not tokens:  # a word the model called a place, joined
+                self.things.setdefault(doc, set()).add(("", a.key))
 
     def person_of(self, i: int, m: Mention, tokens: tuple[str, ...], node: int | None,
                   titled: frozenset[str]) -> tuple[_Person | None, bool]:
@@ -1275,11 +1280,21 @@ class _FilesApart:
         if len(tokens) != 1 or node is not None or person.known or person.namespaced \
                 or person.key not in self.people.by_key:
             return True
-        docs = self.docs_of.get(self.people.root(self.people.by_key[person.key]), set())
-        if not docs or doc in docs:
+        root = self.people.root(self.people.by_key[person.key])
+        docs = self.docs_of.get(root, set())
+        if not docs or doc in docs or ("", person.key) in self.things.get(doc, ()) \
+                or self._said_alone(doc, root, tokens):
             return True
         things = self.things.get(doc, set()) - {("", skeleton(tokens[0]))}
         return any(things & self.things.get(other, set()) for other in docs)
+
+    def _said_alone(self, doc: int, root: int, tokens: tuple[str, ...]) -> bool:
+        """Whether ``doc`` names the person by another word alone than ``tokens`` that fits only
+        them (a follow-up's "Bondarenko" of Nikolai Bondarenko, beside "Kolya")."""
+        if (doc, root, tokens) not in self.said:
+            self.said[(doc, root, tokens)] = any(other != tokens and self.people.candidates(other) == {root}
+                                                 for other in self.lone.get(doc, ()))
+        return self.said[(doc, root, tokens)]
 
 
 def _key_of_no_one(people: _People, m: Mention, tokens: tuple[str, ...], unsure: bool) -> str:
