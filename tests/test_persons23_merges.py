@@ -180,3 +180,9 @@ def test_a_lone_name_in_a_file_that_names_the_person_otherwise_is_joined():
     ms = _mentions(first, "Maren Holt", "Oskar Holt") + _mentions(second, "Maren", "Holt")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 1, 1])
     assert resolution.assignments[2].key != "maren holt"
+
+
+def test_a_namesake_in_the_vault_is_no_one_a_later_run_joins():
+    text = "A: Tariq signed for the parcel."
+    resolution = resolve_entities(spans(text, ("Tariq", 0)), known_people=["~tariq"], is_place=lambda form: False)
+    assert resolution.assignments[0].key == "tariq"

@@ -770,8 +770,9 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
 
 def _add_known(people: _People, known_people: Iterable[str]) -> None:
     """The vault's people, by the keys earlier runs gave them."""
-    # A profiled identity ("source:...") or an unsure given name ("?...") is no one to join.
-    known_keys = [k for k in known_people if ":" not in k and not k.startswith(_UNSURE)]
+    # A profiled identity ("source:..."), an unsure given name ("?...") or a namesake ("~...")
+    # is no one to join.
+    known_keys = [k for k in known_people if ":" not in k and not k.startswith((_UNSURE, NAMESAKE))]
     for known in known_keys:
         tokens = person_tokens(known)
         if _full(tokens):
