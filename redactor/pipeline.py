@@ -83,6 +83,7 @@ from redactor.refine.people import (
     align_person_types,
     key_family_names,
     key_introduced_names,
+    key_namesakes,
     key_names_across_pieces,
     key_possessives,
     merge_adjacent_people,
@@ -915,6 +916,7 @@ class Redactor:
         mentions = join_broken_names(text, mentions)
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
+        mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name
         mentions = vehicles_again(text, mentions, self.settings.threshold)
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)

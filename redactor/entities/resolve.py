@@ -29,8 +29,8 @@ from redactor.lexicon.inflection import inflected_pattern  # noqa: F401 - part o
 from redactor.lexicon.inflection import is_feminine_of, masculine_forms
 from redactor.lexicon.inflection import stem as _stem
 from redactor.lexicon.dictionary import is_dictionary_word
-from redactor.lexicon.names import (GIVEN_NAME_LOCALES, PARTICLES, default_gazetteer, family_name_of, reduplicated_half,
-                                   surname_shaped)
+from redactor.lexicon.names import (GIVEN_NAME_LOCALES, KUNYA_WORDS, PARTICLES, default_gazetteer, family_name_of,
+                                   reduplicated_half, surname_shaped)
 from redactor.lexicon.titles import (CASED_HONORIFICS, HYPHENED_HONORIFICS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, POSTPOSED_HONORIFICS,
                                      PREPOSED_HONORIFICS, courtesy_titled, is_title, title_gender)
 from redactor.model import Entity, Mention
@@ -52,6 +52,10 @@ INTRODUCED = "+"
 # this before its folded word (``redactor.refine.people.key_family_names``): where its file
 # names several people of that name in full, it names them all, not the one named first.
 FAMILY = "="
+# A lone name the text says another person has as well ("my cousin is also Tariq", "her
+# grandfather was also Matteo"; ``redactor.refine.people.key_namesakes``) is keyed with this before its folded
+# word: a person of their own, never the one of the run who has that name too.
+NAMESAKE = "~"
 # The detector of a "person" said where a place is (``redactor.refine.people.place_by_context``:
 # "we lived in Siloé"): the type vote takes its word over the model's for a form no name list
 # knows ("In Siloé" twice, but "CAI Siloé" and "#49-21, Siloé" tagged people: a place everywhere).
@@ -661,8 +665,8 @@ class _People:
             if _is_initial(first):
                 return exact and any(f.startswith(first) for f in p.firsts)
             if exact:
-                return first in p.firsts or first in p.lasts or first in p.singles or first in p.middles
-            stems = {_stem(x) for x in p.lasts | p.singles}
+                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles
+            stems = {_stem(x) for x in _own_lasts(p) | p.singles}
             return self._first_fits(p, first, False) or (
                 _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
         if _is_initial(first):  # "M. Kowalczyk"
@@ -702,6 +706,16 @@ class _People:
         if exact:
             return last in p.lasts
         return _stem(last) in {_stem(x) for x in p.lasts} and not cls.feminine_of(last, p) and not cls.masculine_of(last, p)
+
+
+def _own_lasts(p: _Person) -> set[str]:
+    """``p``'s surnames, but for a kunya said alone ("Abu Samir", "Umm Karim"): the word after
+    it is the child's given name, and that name said alone is the child, not the parent.  In a
+    longer name the word may start a given name ("Abu Talib Karimi" is Mr Karimi)."""
+    return set() if p.firsts & _KUNYA_SKELETONS and not p.middles else p.lasts
+
+
+_KUNYA_SKELETONS = frozenset(skeleton(w) for w in KUNYA_WORDS)
 
 
 # A particle that starts a surname ("Al Rashid", "van Dijk"): said with it alone, the surname is
@@ -756,8 +770,9 @@ def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes
 
 def _add_known(people: _People, known_people: Iterable[str]) -> None:
     """The vault's people, by the keys earlier runs gave them."""
-    # A profiled identity ("source:...") or an unsure given name ("?...") is no one to join.
-    known_keys = [k for k in known_people if ":" not in k and not k.startswith(_UNSURE)]
+    # A profiled identity ("source:..."), an unsure given name ("?...") or a namesake ("~...")
+    # is no one to join.
+    known_keys = [k for k in known_people if ":" not in k and not k.startswith((_UNSURE, NAMESAKE))]
     for known in known_keys:
         tokens = person_tokens(known)
         if _full(tokens):
@@ -1075,15 +1090,16 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
     named_first = {root: None for i in sorted(node_of) if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
     titled = _said_with_title(mentions, person_indexes, tokens_of)
+    apart = _FilesApart(people, here, assignments, tokens_of, documents)
     for i in person_indexes:
-        person, unsure = _person_of(mentions[i], tokens_of[i], node_of.get(i), people, titled)
+        person, unsure = apart.person_of(i, mentions[i], tokens_of[i], node_of.get(i), titled)
         if person is None and unsure and documents is not None:
             person, unsure = _settled_in_file(people, mentions[i], tokens_of[i], here.get(documents[i], {}), titled,
                                               named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
-            assignments[i] = one(Assignment("PERSON", _own_key(people, tokens_of[i], unsure), ""))
+            assignments[i] = one(Assignment("PERSON", _key_of_no_one(people, mentions[i], tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
     _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
@@ -1213,6 +1229,87 @@ def _own_key(people: _People, tokens: tuple[str, ...], unsure: bool) -> str:
     return people.aliases.get(own, own)
 
 
+class _FilesApart:
+    """Whether a lone name in one file may be a person named in full only in other files: only
+    where its file shares something with one of theirs (a person named in full, another name
+    said alone, a place, an organisation, a number...), as a follow-up interview does; two
+    interviews that share nothing are about other people, and a given name alike ("Rita" in
+    one, Margarita Vidal in the other) is no sign they are one.  A person the run never names in
+    full (the vault's, a profiled source) is joined as before."""
+
+    # What two interviews of one story share but two others need not: not a date, an age or a
+    # job, which any two may have alike.
+    _NOT_LINKING = frozenset({"PERSON", "DATE", "AGE", "DURATION", "OCCUPATION", "RANK"})
+
+    def __init__(self, people: _People, here: dict[int, dict[int, None]], assignments: Sequence[Assignment],
+                 tokens_of: Sequence[tuple[str, ...]], documents: Sequence[int] | None) -> None:
+        self.people, self.documents = people, documents
+        self.docs_of: dict[int, set[int]] = {}
+        self.things: dict[int, set[tuple[str, str]]] = {}
+        for doc, roots in here.items():
+            for root in roots:
+                self.docs_of.setdefault(root, set()).add(doc)
+                self.things.setdefault(doc, set()).add(("PERSON", str(root)))
+        self.lone: dict[int, set[tuple[str, ...]]] = {}  # each file's names said alone
+        self.said: dict[tuple[int, int, tuple[str, ...]], bool] = {}  # (file, person, name) -> named otherwise
+        for a, tokens, doc in zip(assignments, tokens_of, documents or ()):
+            if a.entity_type not in self._NOT_LINKING:
+                self.things.setdefault(doc, set()).add((a.entity_type, a.key))
+            elif len(tokens) == 1:
+                self.things.setdefault(doc, set()).add(("", skeleton(tokens[0])))
+                self.lone.setdefault(doc, set()).add(tokens)
+            elif a.entity_type == "PERSON" and not tokens:  # a word the model called a place, joined
+                self.things.setdefault(doc, set()).add(("", a.key))
+
+    def person_of(self, i: int, m: Mention, tokens: tuple[str, ...], node: int | None,
+                  titled: frozenset[str]) -> tuple[_Person | None, bool]:
+        """``_person_of`` the ``i``-th mention of the run, but no one where its file is not linked
+        to the person's (``may_be``), and no one, and sure of it, for a namesake (``NAMESAKE``:
+        keyed by its own key, ``_key_of_no_one``)."""
+        if m.key.startswith(NAMESAKE):
+            return None, False
+        person, unsure = _person_of(m, tokens, node, self.people, titled)
+        if person is not None and self.documents is not None and not self.may_be(self.documents[i], person, tokens, node):
+            return None, True
+        return person, unsure
+
+    def may_be(self, doc: int, person: _Person, tokens: tuple[str, ...], node: int | None) -> bool:
+        """Whether ``person`` may be the one the name ``tokens`` said in ``doc`` names: any name
+        but a lone word no detector keyed (``node``) may; a lone word where its file is linked
+        to one that names the person in full (the word itself, said alone in both files, is no
+        link)."""
+        if len(tokens) != 1 or node is not None or person.known or person.namespaced \
+                or person.key not in self.people.by_key:
+            return True
+        root = self.people.root(self.people.by_key[person.key])
+        docs = self.docs_of.get(root, set())
+        if not docs or doc in docs or ("", person.key) in self.things.get(doc, ()) \
+                or self._said_alone(doc, root, tokens):
+            return True
+        things = self.things.get(doc, set()) - {("", skeleton(tokens[0]))}
+        return any(things & self.things.get(other, set()) for other in docs)
+
+    def _said_alone(self, doc: int, root: int, tokens: tuple[str, ...]) -> bool:
+        """Whether ``doc`` names the person by another word alone than ``tokens`` that fits only
+        them (a follow-up's "Bondarenko" of Nikolai Bondarenko, beside "Kolya")."""
+        if (doc, root, tokens) not in self.said:
+            self.said[(doc, root, tokens)] = any(other != tokens and self.people.candidates(other) == {root}
+                                                 for other in self.lone.get(doc, ()))
+        return self.said[(doc, root, tokens)]
+
+
+def _key_of_no_one(people: _People, m: Mention, tokens: tuple[str, ...], unsure: bool) -> str:
+    """``_own_key``; a namesake's own key; a relative brought in by a title (``_relative_by_title``)
+    with its gender, so "Mrs Chan" shares no pseudonym with "the Chan family" (keyed by the word
+    alone either)."""
+    if m.key.startswith(NAMESAKE):
+        return m.key
+    key = _own_key(people, tokens, unsure)
+    if _relative_by_title(m) and (gender := mention_gender(m)):
+        return f"{_UNSURE}{key} ({gender})"
+    return key
+
+
 def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Sequence[tuple[str, ...]],
                         documents: Sequence[int]) -> dict[int, dict[int, None]]:
     """For each document, the people (roots) named in full in it, in the order it first names
@@ -1253,7 +1350,10 @@ def _settled_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here:
                      titled: frozenset[str], run: dict[int, None]) -> tuple[_Person | None, bool]:
     """The person an unsure lone name names by who its file (or the run) names in full, and
     whether that is still unsure: a given name (``_given_name_in_file``) is settled; a surname
-    (``_surname_in_file``) stays flagged, the editor looks at whose it is."""
+    (``_surname_in_file``) stays flagged, the editor looks at whose it is; a relative brought
+    in by a title (``_relative_by_title``) is no one's."""
+    if _relative_by_title(m):
+        return None, True
     person = _given_name_in_file(people, tokens, set(here), said_as_surname=tokens[0] in titled or _has_title(m))
     if person is not None:
         return person, False
@@ -1357,11 +1457,21 @@ def _given_name_as_surname(m: Mention, tokens: tuple[str, ...], found: set[int],
     first = skeleton(tokens[0])
     as_surname = [p for p in (people.persons[r] for r in found)
                   if not people.first_fits(p, first) and (p.fathers_name or not p.family_first)]
+    if _relative_by_title(m):
+        return bool(found)
     if m.key.startswith(INTRODUCED) or any(p.fathers_name for p in as_surname):
         return bool(as_surname)
     if tokens[0] in titled or _has_title(m) or not _is_given_rather_than_surname(tokens[0]):
         return False
     return bool(as_surname)
+
+
+def _relative_by_title(m: Mention) -> bool:
+    """Whether ``m`` is a surname after a courtesy title that the text brings in as someone's
+    relative ("his mother, Mrs Chan" beside Chan Tai-wing, "her husband, Mr Tan"): the title makes the
+    word a surname, and the relative of someone is not the person that word starts the name of
+    (family name first) nor, settled in the file, the one it names there."""
+    return m.key.startswith(INTRODUCED) and courtesy_titled(m.text)
 
 
 def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],

@@ -155,6 +155,10 @@ PARTICLES = frozenset(
     "de da del della dela delos di dos das do du la le los las van von der den ter ten te zu vom "
     "dei degli delle bin ibn bint binti bte al el abu ould wa".split()
 )
+# The words of a kunya, an Arabic name by one's child ("Abu Samir", the father of Samir; "Umm
+# Karim", the mother of Karim; the Gulf's "Bu Nasser"): the word after them is the child's
+# given name, not the person's.
+KUNYA_WORDS = frozenset("abu abou umm oum bu".split())
 # Particles that are also everyday English words: a name goes on over them only when a
 # capitalised word follows ("Ana do Nascimento", not "ask Ana do you know").
 ENGLISH_PARTICLES = frozenset("do ten te".split())

@@ -15,6 +15,12 @@ least one is a full name: of two as
 long, one sharing a word with the other is keyed by the one that starts with that word (its
 given name; the word before it in the other a way of addressing the person); a name said with a
 possessive ("Toto, Antonio's brother") or by an authoritative detector is left as it is.
+
+A kunya (``KUNYA_WORDS``: "Abu Samir", "Umm Karim") right after a full name and a comma is that
+person's name by their child whatever stands around the two ("the manager is Samir Khalil, Abu
+Tariq, he said", "Karim Haddad, Abu Rami we call him"): no list of people goes on with a kunya
+said so, and the words after it need not end a clause; but not a kunya followed by a comma and
+another name (a list), nor one said with a possessive.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import regex
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.resolve import person_tokens
+from redactor.lexicon.names import KUNYA_WORDS
 from redactor.model import Mention
 from redactor.refine.nicknames import spread_linked
 
@@ -50,9 +57,13 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     keyed: dict[int, str] = {}
     for n, (i, j) in enumerate(zip(people, people[1:])):
         a, b = mentions[i], mentions[j]
-        if not _side_by_side(text, a, b) or _others_in_sentence(text, mentions, people, n):
+        after = mentions[people[n + 2]] if n + 2 < len(people) else None
+        if _kunya_after_name(text, a, b, after):
+            pair: tuple[int, int] | None = (j, i)
+        elif not _side_by_side(text, a, b) or _others_in_sentence(text, mentions, people, n):
             continue
-        pair = _shorter_and_longer(i, a, j, b)
+        else:
+            pair = _shorter_and_longer(i, a, j, b)
         if pair is not None:
             shorter, longer = pair
             keyed[shorter] = mentions[longer].key or " ".join(person_tokens(mentions[longer].text))
@@ -70,6 +81,19 @@ def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
     return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
             and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
             and not any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)))
+
+
+def _kunya_after_name(text: str, a: Mention, b: Mention, after: Mention | None) -> bool:
+    """Whether ``b`` is a kunya said right after full name ``a`` with a comma between (see the
+    module's docstring), neither said with a possessive nor by an authoritative detector, and
+    no list going on after it (another name after a comma, or "and")."""
+    words, kunya = _words(a), _words(b)
+    if (len(words) < 2 or words[0] in KUNYA_WORDS or len(kunya) != 2 or kunya[0] not in KUNYA_WORDS
+            or a.end > b.start or _COMMA.fullmatch(text, a.end, b.start) is None
+            or AUTHORITATIVE & {a.detector, b.detector} or person_tokens(b.key or b.text) != person_tokens(b.text)
+            or any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)) or _LIST_GOES_ON.match(text, b.end)):
+        return False
+    return after is None or _COMMA.fullmatch(text, b.end, after.start) is None
 
 
 def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], n: int) -> bool:

@@ -18,7 +18,7 @@ from redactor.detect.filters import is_acronym
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import name_tokens
-from redactor.entities.resolve import FAMILY, INTRODUCED, PLACE_CONTEXT
+from redactor.entities.resolve import FAMILY, INTRODUCED, NAMESAKE, PLACE_CONTEXT
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
@@ -210,6 +210,46 @@ def key_family_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                                  or _FAMILY_BEFORE.search(text, max(0, m.start - _FAMILY_REACH), m.start)):
             m = replace(m, key=FAMILY + word)
         out.append(m)
+    return out
+
+
+# A relative said to have a name someone named before has too: "my cousin is also Tariq", "her
+# grandfather was also called Matteo", "our uncle's also named Piet".  The subject is a kinship
+# word after a possessive, so the name is another person's than the one named before (a role
+# would not do: "the manager is also Matteo" may be the same Matteo in a second role).
+_NAMESAKE_BEFORE = re.compile(
+    r"""(?ix) (?<![^\W\d_]) (?: my | his | her | their | our | your ) [^\S\n]+
+      (?: (?: late | elder | older | younger | little | big | own ) [^\S\n]+ )? (?P<kin> [^\W\d_]+ )
+      (?: [^\S\n]+ (?: is | was ) | ['’]s ) [^\S\n]+ also [^\S\n]+ (?: (?: called | named ) [^\S\n]+ )? $""")
+# What marks the elder of two people of one name said right after it: "Matteo senior", "Matteo Sr.".
+_ELDER_AFTER = re.compile(r"(?i)[^\S\n]+(?:senior|snr|sr)\b")
+_ELDER_IN = re.compile(r"(?i)[^\S\n]+(?:senior|snr|sr)\.?$")
+
+
+def key_namesakes(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each lone name a relative is said to have as well ("since my cousin is also Tariq",
+    "her grandfather was also Matteo") keyed ``NAMESAKE`` and its word, a person of their own:
+    the text says two people have the name, so resolution must not give it to the one named
+    before.  Where the text then tells the two apart by "senior" ("Matteo senior, the old man"), that form
+    is the relative too (the other is the one named in full or by a nickname); the name said
+    bare elsewhere stays for resolution, which may not know whose it is."""
+    namesakes: set[str] = set()
+    out = list(mentions)
+    for n, m in enumerate(out):
+        word = _lone_name(m)
+        if word is None or text.startswith(("'s", "’s"), m.end):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        found = _NAMESAKE_BEFORE.search(text, max(line_start, m.start - _INTRODUCER_REACH), m.start)
+        if found is not None and found["kin"].casefold() in KINSHIP_WORDS:
+            out[n] = replace(m, key=NAMESAKE + word)
+            namesakes.add(word)
+    if not namesakes:
+        return out
+    for n, m in enumerate(out):
+        word = _lone_name(m)
+        if word in namesakes and (_ELDER_AFTER.match(text, m.end) or _ELDER_IN.search(m.text)):
+            out[n] = replace(m, key=NAMESAKE + word)
     return out
 
 
