@@ -400,6 +400,31 @@ def joined_between(text: str, start: int, end: int) -> bool:
     return pieces.length == len(text) and _any_within(pieces.joins, start, end)
 
 
+# What ends an address cut at a join besides the join's spaces: the piece's last punctuation.
+_ADDRESS_CUT_TAIL = own_compiled(r"[\s,;:.…–—-]+\Z")
+
+
+def addresses_end_at_joins(text: str, mentions: Sequence[Mention], joins: Sequence[int]) -> list[Mention]:
+    """``mentions`` with each ADDRESS ended where its piece (a cue, a segment) ends: the pieces
+    are joined by a space for detection, so an address chain read on over a join takes the next
+    piece's first words (its ID, its phone) into the address; an address said over two pieces
+    is two findings, each found by its own parts."""
+    ordered = sorted(joins)
+    if not ordered:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        at = bisect.bisect_right(ordered, m.start)
+        if m.entity_type == "ADDRESS" and at < len(ordered) and ordered[at] < m.end:
+            tail = _ADDRESS_CUT_TAIL.search(text, m.start, ordered[at])
+            end = tail.start() if tail is not None else ordered[at]
+            if not any(c.isalnum() for c in text[m.start:end]):
+                continue
+            m = replace(m, end=end, text=text[m.start:end])
+        out.append(m)
+    return out
+
+
 def turn_between(text: str, start: int, end: int) -> bool:
     """Whether another speaker's piece of the text under analysis starts in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()
