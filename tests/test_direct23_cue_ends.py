@@ -59,3 +59,14 @@ def test_an_address_over_two_lines_of_one_cue_is_whole(redactor: Redactor, tmp_p
     got = found(redactor, tmp_path, "one.srt", text)
     assert ("ID_NUMBER", "k four four one nine two six") in {(kind, s) for kind, s, _ in got}
     assert ("ADDRESS", "layou, on cedar lane,\nthe house past the bakery") in {(kind, s) for kind, s, _ in got}
+
+
+def test_an_address_answered_over_two_cues_is_each_cues_part(redactor: Redactor, tmp_path) -> None:
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v int>and where do you live\n\n"
+            "00:00:03.000 --> 00:00:05.000\n<v ana>linden street, house fourteen\n\n"
+            "00:00:05.000 --> 00:00:07.000\n<v ana>flat six. over the chemist, the green door\n\n"
+            "00:00:07.000 --> 00:00:09.000\n<v int>thank you\n")
+    got = found(redactor, tmp_path, "two.vtt", text)
+    addresses = {s for kind, s, _ in got if kind == "ADDRESS"}
+    assert {"linden street, house fourteen", "flat six"} <= addresses
+    assert not any("thank" in s or "\n" in s for s in addresses)

@@ -1,5 +1,5 @@
 """E-mail addresses said with a country's domain (round 23): every country's top-level domain
-from GeoNames, also spelt letter by letter ("dot f r"), and the ones that are everyday words
+from GeoNames, also spelt letter by letter ("dot d e"), and the ones that are everyday words
 ("dot at", "dot it") where they end an address after its "at"."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ def emails(redactor: Redactor, text: str) -> list[str]:
      "tavita at samoa dot com dot ws"),
     ("my email is k olsen at fjord dot no. not the work one.\n", "k olsen at fjord dot no"),
     ("it's dana dot ruiz at web dot at, she lives near the lake.\n", "dana dot ruiz at web dot at"),
-    ("write to m ferreira nine three two at laranja dot f r if the phone is off.\n",
-     "m ferreira nine three two at laranja dot f r"),
+    ("write to m ferreira nine three two at naranja dot e s if the phone is off.\n",
+     "m ferreira nine three two at naranja dot e s"),
     ("the office one is h brandt at kabel dot d e\n", "h brandt at kabel dot d e"),
     ("my email, rui at sapo dot p t, yes.\n", "rui at sapo dot p t"),
 ])
@@ -48,7 +48,7 @@ def test_an_everyday_word_after_a_known_domain_stays_out(redactor: Redactor) -> 
     "there was a red dot in the corner of the screen.\n",
     "look at that dot at the end of the line.\n",
     "we met at noon dot to dot, as they say.\n",
-    "she drew a dot f r for the first row.\n",
+    "she drew a dot p t for the top row.\n",
 ])
 def test_no_address_without_one(redactor: Redactor, text: str) -> None:
     assert emails(redactor, text) == []

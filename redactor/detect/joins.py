@@ -400,28 +400,41 @@ def joined_between(text: str, start: int, end: int) -> bool:
     return pieces.length == len(text) and _any_within(pieces.joins, start, end)
 
 
-# What ends an address cut at a join besides the join's spaces: the piece's last punctuation.
+# What ends or opens an address's piece at a join besides the join's spaces: punctuation.
 _ADDRESS_CUT_TAIL = own_compiled(r"[\s,;:.…–—-]+\Z")
+_ADDRESS_CUT_HEAD = own_compiled(r"[\s,;:.…–—-]+")
+# Codes and contacts: a piece of an address read on over a join that holds one is the next
+# thing said (the ID, the phone after the address), not the address going on.
+_SAID_AFTER_ADDRESS = frozenset({"ID_NUMBER", "PHONE", "EMAIL", "URL", "IBAN", "VEHICLE_PLATE", "HANDLE"})
 
 
 def addresses_end_at_joins(text: str, mentions: Sequence[Mention], joins: Sequence[int]) -> list[Mention]:
-    """``mentions`` with each ADDRESS ended where its piece (a cue, a segment) ends: the pieces
+    """``mentions`` with each ADDRESS ended where its piece (a cue, a segment) ends.  The pieces
     are joined by a space for detection, so an address chain read on over a join takes the next
-    piece's first words (its ID, its phone) into the address; an address said over two pieces
-    is two findings, each found by its own parts."""
+    piece's words into the address: each piece is an address of its own, but for a piece after
+    the first that holds a code or a contact found there (the ID said after the address)."""
     ordered = sorted(joins)
     if not ordered:
         return list(mentions)
+    codes = [(m.start, m.end) for m in mentions if m.entity_type in _SAID_AFTER_ADDRESS]
     out = []
     for m in mentions:
-        at = bisect.bisect_right(ordered, m.start)
-        if m.entity_type == "ADDRESS" and at < len(ordered) and ordered[at] < m.end:
-            tail = _ADDRESS_CUT_TAIL.search(text, m.start, ordered[at])
-            end = tail.start() if tail is not None else ordered[at]
-            if not any(c.isalnum() for c in text[m.start:end]):
+        first = bisect.bisect_right(ordered, m.start)
+        last = bisect.bisect_left(ordered, m.end)
+        if m.entity_type != "ADDRESS" or first >= last:
+            out.append(m)
+            continue
+        bounds = [m.start, *ordered[first:last], m.end]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            if i and (head := _ADDRESS_CUT_HEAD.match(text, a, b)) is not None:
+                a = head.end()
+            tail = _ADDRESS_CUT_TAIL.search(text, a, b)
+            b = tail.start() if tail is not None else b
+            if not any(c.isalnum() for c in text[a:b]):
                 continue
-            m = replace(m, end=end, text=text[m.start:end])
-        out.append(m)
+            if i and any(s < b and a < e for s, e in codes):
+                continue
+            out.append(replace(m, start=a, end=b, text=text[a:b]))
     return out
 
 
