@@ -53,3 +53,18 @@ def test_an_everyday_word_after_a_known_domain_stays_out(redactor: Redactor) -> 
 def test_no_address_without_one(redactor: Redactor, text: str) -> None:
     assert emails(redactor, text) == []
     assert not [f for f in redactor.scan(text) if f.entity_type in {"URL", "HANDLE"}]
+
+
+# -- a caption's change-of-speaker mark opens a turn: the local part is every word said after it --
+
+@pytest.mark.parametrize("text, email", [
+    (">> and email\n>> li ann bo forty one at gmail dot com, li like l i\n", "li ann bo forty one at gmail dot com"),
+    (">> ok\n>>karin sol berg at web dot de\n", "karin sol berg at web dot de"),
+])
+def test_the_local_part_from_a_captions_turn_mark(redactor: Redactor, text: str, email: str) -> None:
+    assert email in emails(redactor, text)
+
+
+def test_words_before_the_address_in_a_captions_turn_stay_out(redactor: Redactor) -> None:
+    text = ">> we met at the office, then amina bello kano at gmail dot com wrote\n"
+    assert emails(redactor, text) == ["bello kano at gmail dot com"]

@@ -175,8 +175,9 @@ def _letters_said(a: Tok, b: Tok) -> bool:
 # ("email, …", "my e-mail is …", "address: …").
 _EMAIL_FRAME = re.compile(r"(?:\be-?mail(?:\s+address)?|\bmail|\baddress)\s*(?:[,:]|\bis\b|\bit'?s\b)\s*$",
                           re.IGNORECASE)
-# A turn's start: a line's start, after its speaker's label ("Amina: ") or a dash.
-_TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:[-–—][^\S\n]*)?")
+# A turn's start: a line's start, after its speaker's label ("Amina: "), a dash or a caption's
+# change-of-speaker mark (">> ").
+_TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:(?:[-–—]|>>)[^\S\n]*)?")
 
 
 def _after_email_frame(text: str, tokens: Sequence[Tok], first: int) -> bool:
