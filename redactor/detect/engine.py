@@ -852,8 +852,9 @@ class Detector:
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
-            mentions = self.filters.apply(
-                text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
+            with reading_pieces(text, item.joins, _one_speaker(item)):
+                mentions = self.filters.apply(
+                    text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
             # an address ends with its cue or segment (the next one's words are no part of it)
             mentions = addresses_end_at_joins(text, mentions, item.joins)
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))

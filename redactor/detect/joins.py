@@ -438,6 +438,21 @@ def addresses_end_at_joins(text: str, mentions: Sequence[Mention], joins: Sequen
     return out
 
 
+def lines_at_joins(text: str) -> str:
+    """``text`` (the text under analysis) with a line break where two of its pieces meet, as a
+    typed transcript has at a turn's end (same length): a question that ends its cue ends its
+    line."""
+    pieces = _PIECE_JOINS.get()
+    if pieces.length != len(text) or not pieces.joins:
+        return text
+    chars = list(text)
+    for join in pieces.joins:
+        gap, right = _join_gap(text, join)
+        if gap < right:
+            chars[gap] = "\n"
+    return "".join(chars)
+
+
 def turn_between(text: str, start: int, end: int) -> bool:
     """Whether another speaker's piece of the text under analysis starts in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()
