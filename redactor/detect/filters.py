@@ -120,6 +120,7 @@ from redactor.detect.operators import (beside_phone_or_payment, first_of_list, i
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, has_media_word, journalist_from, listed_with_outlet,
                                      masthead_alone, named_as_outlet)
+from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
@@ -2097,7 +2098,7 @@ class SpanFilters:
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
                 + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined])
-                + facility_places(text, kept))
+                + facility_places(text, kept) + place_edges(text, people, self.is_public_place))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
