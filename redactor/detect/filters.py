@@ -120,6 +120,7 @@ from redactor.detect.operators import (beside_phone_or_payment, first_of_list, i
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, has_media_word, journalist_from, listed_with_outlet,
                                      masthead_alone, named_as_outlet)
+from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
@@ -138,9 +139,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NO
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
-from redactor.lexicon.places import (capital_namesake_population, default_places, fold_place,
+from redactor.lexicon.places import (capital_namesake_population, default_places, first_parts_of_countries, fold_place,
                                      names_district_of_region, public_places, public_places_minimum, region_name,
-                                     smaller_cities)
+                                     small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
@@ -184,6 +185,12 @@ _DIRECTION_ALONE = re.compile(
     re.IGNORECASE)
 _PUBLIC_KINDS = frozenset({"country", "region", "capital", "area", "demonym"})
 _NEVER = 1 << 62  # a population no place has
+# The kinds of the table that are a city of a size (tools/build_public_places.py).
+_SIZED_KINDS = frozenset({"city", "regional_capital", "seat"})
+# A big city's other name English text uses less than this is a foreign form ("Lemberg",
+# "Breslau"), not the English name the city is known by ("Cologne" 3.6, "Seville" 3.2, "Bombay"
+# 3.7): see _another_towns_own_name.
+_ALTERNATE_NAME_ZIPF = 2.5
 
 
 def _place_key(text: str) -> str:
@@ -202,6 +209,18 @@ def _place_keys(text: str) -> list[tuple[str, bool]]:
         else _place_key(_DIRECTION.sub("", text.strip()))
     keys = dict.fromkeys([_place_key(text), bare])
     return [(k, False) for k in keys] + [(k[:-1], True) for k in keys if k.endswith("s")]
+
+
+def _another_towns_own_name(key: str) -> bool:
+    """A folded name the table lists by a large city's other name (GeoNames' alternate names of
+    a city of 100,000 or more: "lemberg", German for Lviv) that is the own name of a smaller town
+    (GeoNames' towns of 1,000 or more) and that English text hardly ever uses: said in an English
+    transcript, it is that town, not the city abroad.  A city's English name is written often
+    ("Cologne", "Seville", "Lyons") and stays the city's."""
+    if zipf_frequency(key, "en") >= _ALTERNATE_NAME_ZIPF:
+        return False
+    place = default_places().get(key)
+    return place is not None and place.kind == "city" and fold_place(place.name) != key and key in small_place_names()
 
 
 def _names_region(text: str) -> bool:
@@ -1376,13 +1395,22 @@ class SpanFilters:
             return " " in key or not _in_gazetteer(key)
         if plural:  # "Ukrainians" is a people; "Kharkiv" minus an "s" is nothing
             return kind == "demonym"
+        if not kind and key in first_parts_of_countries():
+            return True  # "Svalbard" of "Svalbard and Jan Mayen": the part a country is named after first
+        if kind in _SIZED_KINDS and _another_towns_own_name(key):
+            return False  # "Lemberg": Lviv in German, but a German town's own name
         if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor
             kind = "region" if regional or population >= self.regional_capital_population else "city"
         if kind == "capital" and (namesake := capital_namesake_population(key)) is not None:
             kind, population = "city", namesake  # "Jamestown" is mostly a US town, not Saint Helena's capital
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
             kind = "region" if regional else "city"
-        if kind in _PUBLIC_KINDS or (kind == "city" and population >= self.city_population):
+        return kind in _PUBLIC_KINDS or self._is_public_city(key, kind, population)
+
+    def _is_public_city(self, key: str, kind: str, population: int) -> bool:
+        """A city of the public size; or, any name, a city of the public size by GeoNames when
+        that size is set below the table's minimum."""
+        if kind == "city" and population >= self.city_population:
             return True
         return bool(key) and self.city_population < public_places_minimum() and \
             smaller_cities(self.city_population).get(key, 0) >= self.city_population
@@ -2070,7 +2098,7 @@ class SpanFilters:
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
                 + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined])
-                + facility_places(text, kept))
+                + facility_places(text, kept) + place_edges(text, people, self.is_public_place))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,

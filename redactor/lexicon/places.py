@@ -165,6 +165,25 @@ def _names_of_kind(data: bytes, kind: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# "Svalbard and Jan Mayen": a country or territory named by its two parts.
+_TWO_PARTS = re.compile(r"^(?P<first>[^,]+?) and (?:the )?(?P<second>[^,]+)$")
+
+
+@functools.cache
+def first_parts_of_countries() -> frozenset[str]:
+    """Folded first parts of the countries named by two parts whose second part the table lists
+    as a public place ("svalbard" of "Svalbard and Jan Mayen"): the main island or land a country is named after first, public as the
+    country is.  Not a former state's ("Gilbert and Ellice Islands": its second part is no place
+    the table lists), nor a part with a qualifier ("republic of ...")."""
+    places = public_places()
+    parts = set()
+    for name in public_names_of_kind("country"):
+        match = _TWO_PARTS.match(name)
+        if match is not None and " of " not in match.group("first") and match.group("second") in places:
+            parts.add(match.group("first"))
+    return frozenset(parts)
+
+
 def public_places() -> Mapping[str, tuple[str, int]]:
     """Folded name -> (kind, population) of countries, first-level regions and large cities
     (kinds: tools/build_public_places.py; a "seat" is the city a region is named after, a

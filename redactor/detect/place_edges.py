@@ -1,0 +1,83 @@
+"""A small place's name found without the words that belong to it, widened to the whole name.
+
+The model and the place rules often take a place's name without its first or its last word:
+"Aubin" of "in St Aubin", "Nakham" of "from Ban Nakham", "Rusororo" of "in Rusororo sector",
+"Kisoro" of "on the Kisoro road".  Left so, the word outside stays in the clear and the
+replacement reads "St [LOCATION 1]".  :func:`place_edges` gives each such place (one the filters kept: not public)
+one LOCATION over the whole name, which the overlap policy prefers as the longer span:
+
+- a word that starts place names said right before it, on its line and in its case ("St",
+  "Saint", "Port", "Fort", "Lac", "Ban", "Le", "San"); before a name the model or a list called a
+  person, only after a place preposition ("from st. moritz": no person's name starts "st.");
+- a word for a way or a stretch of land said right after it ("road", "street", "valley",
+  "sector", "reef"); after a name called a person, only after a preposition of where ("lives on
+  wolski street", "a clinic in rusororo sector"; not "I told Maria street food is cheap").
+
+A widened name the filters would call public ("San Diego" found as "Diego") is left as found.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import regex
+
+from redactor.detect.prefilter import LazyRegex
+from redactor.model import Mention
+
+_SP = r"[^\S\n]"
+# Words that start a place's name: a saint's, a harbour's or a fort's town, a lake's, a Lao or
+# Thai village's ("Ban"), a French, Spanish or Italian article ("Le Diamant", "La Romana").
+_PREFIX_WORDS = (r"st\.?|saint|sainte|ste\.?|san|santa|santo|são|sao|port|fort|mount|mt\.?|cape|lac|lake|ban"
+                 r"|le|la|les|el")
+_PREFIX = LazyRegex(rf"(?<![\p{{L}}'’.-])(?P<word>{_PREFIX_WORDS}){_SP}+\Z", regex.IGNORECASE)
+# Words for a way, a part of a district or a stretch of land named after the place before them.
+_FEATURE = LazyRegex(
+    rf"{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek)"
+    r"(?![\p{L}\d'’-])", regex.IGNORECASE)
+# A preposition of where before a name the model called a person: "on wolski street", "in
+# rusororo sector", and before its prefix word: "from st. moritz".
+_WHERE_CUE = LazyRegex(rf"(?<![\p{{L}}'’-])(?:on|along|off|in|at|near|from|to|into|outside|around|through|across)"
+                       rf"{_SP}+\Z", regex.IGNORECASE)
+_PLACE_TYPES = frozenset({"LOCATION", "PERSON"})
+_LOOK_BACK = 16
+_SCORE = 0.6
+
+
+def place_edges(text: str, kept: Sequence[Mention], is_public_place: Callable[[str], bool]) -> list[Mention]:
+    """One LOCATION for each kept place or person-called name widened over a place-name word
+    before it or a place word after it (see the module); none where nothing widens it."""
+    out = []
+    for m in kept:
+        if m.entity_type not in _PLACE_TYPES:
+            continue
+        start, end = _start_with_prefix(text, m), _end_with_feature(text, m)
+        if (start, end) == (m.start, m.end) or is_public_place(text[start:end]):
+            continue
+        out.append(Mention(start=start, end=end, entity_type="LOCATION", score=max(_SCORE, m.score),
+                           detector="PlaceEdge", text=text[start:end]))
+    return out
+
+
+def _start_with_prefix(text: str, m: Mention) -> int:
+    """Where ``m`` starts with a place-name word said right before it, in its case."""
+    prefix = _PREFIX.search(text, max(0, m.start - _LOOK_BACK), m.start)
+    if prefix is None:
+        return m.start
+    word, name = prefix.group("word"), m.text
+    if word[0].isupper() != name[0].isupper():
+        return m.start  # "we met le Havre people": a lower-case word before a capitalised name
+    if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, prefix.start() - _LOOK_BACK),
+                                                        prefix.start()) is None:
+        return m.start
+    return prefix.start("word")
+
+
+def _end_with_feature(text: str, m: Mention) -> int:
+    """Where ``m`` ends with a place word said right after it."""
+    feature = _FEATURE.match(text, m.end)
+    if feature is None:
+        return m.end
+    if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, m.start - _LOOK_BACK), m.start) is None:
+        return m.end
+    return feature.end("word")
