@@ -200,6 +200,7 @@ def test_a_person_the_model_found_that_ends_with_a_trade_is_the_firm(text, found
     ("Our team plays for a club, Orvanka Kids, on Sundays.", "Orvanka", "PERSON", "Orvanka Kids"),
     # a word no dictionary knows goes on the name
     ("my son trains with a club called dorval velkovac juniors.", "dorval", "PERSON", "dorval velkovac juniors"),
+    ("the shop is called tarvik bolts.", "tarvik", "PERSON", "tarvik bolts"),
     ("We hired a contractor in Velmorsk, it's called brenko hull repairs", "brenko", "PERSON",
      "brenko hull repairs"),
 ])

@@ -391,12 +391,15 @@ _FIRM_KIND = (r"(?:company|firm|agency|contractor|subcontractor|business|supplie
 _FIRM_SAID = own_compiled(
     rf"""(?<![\p{{L}}'’-])(?:an?|the|same|our|my|his|her|their|that|this){_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?
          {_FIRM_KIND}(?:{_SP}+in{_SP}+[\p{{L}}'’-]+(?:{_SP}+[\p{{L}}'’-]+)?)?
-         (?:{_SP}*,{_SP}*(?:(?:it['’]s|it{_SP}+is){_SP}+called{_SP}+|called{_SP}+)?|{_SP}+(?:is|was|called|named){_SP}+)
+         (?:{_SP}*,{_SP}*(?:(?:it['’]s|it{_SP}+is){_SP}+called{_SP}+|called{_SP}+)?
+            |{_SP}+(?:(?:is|was){_SP}+)?(?:called|named){_SP}+|{_SP}+(?:is|was){_SP}+)
          (?P<before>(?:[\p{{L}}'’-]+{_SP}+){{0,2}})\Z""", regex.X | regex.I)
 # What ends a firm's name said so: the clause's end.
 _CLAUSE_END = own_compiled(rf"{_SP}*(?:[,.;:!?\"”)\]]|\n|\Z)")
 _TAIL_WORD = own_compiled(rf"{_SP}+(?P<word>\p{{L}}[\p{{L}}'’-]*)")
 _MAX_TRADE_WORDS = 3
+# Words of the frame itself, never the name's: "our ngo is called <name>".
+_SAYING_WORDS = frozenset({"called", "named"})
 
 
 @functools.cache
@@ -422,7 +425,8 @@ def _firm_said_by_kind(text: str, m: Mention) -> Mention | None:
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     said = _FIRM_SAID.search(text, max(line_start, m.start - 120), m.start)
-    if said is None or any(w.lower() in _function_words() for w in said.group("before").split()):
+    if said is None or any(w.lower() in _function_words() or w.lower() in _SAYING_WORDS
+                           for w in said.group("before").split()):
         return None
     end, words = m.end, list[str]()
     while not _CLAUSE_END.match(text, end) and len(words) < _MAX_TRADE_WORDS:
