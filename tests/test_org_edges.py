@@ -185,3 +185,42 @@ def test_a_small_places_tail_through_a_run_and_a_public_city_without_one(redacto
 ])
 def test_a_person_the_model_found_that_ends_with_a_trade_is_the_firm(text, found, expected):
     assert _grown(text, found, "PERSON") == expected
+
+
+# A firm said by its kind, then named (round 23): "an outside company, velroza pump service,",
+# "an agency, tarnel staff.": the detector's guess of a person or a place in the name is the
+# firm's, grown over the words of its trade to the clause's end.  Near misses: a name that a
+# clause goes on after, a function word before the name, no firm's kind before it.
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("our pumps are fixed by an outside company, velroza pump service, since last year",
+     "velroza", "PERSON", "velroza pump service"),
+    ("the new site belongs to a sister firm, tam dorin. it is far", "dorin", "PERSON", "tam dorin"),
+    ("the owner of the yard is a company, nova talvero wood.", "talvero wood", "LOCATION", "nova talvero wood"),
+    ("the cleaners were hired through an agency, tarnel staff.", "tarnel", "PERSON", "tarnel staff"),
+    ("Our team plays for a club, Orvanka Kids, on Sundays.", "Orvanka", "PERSON", "Orvanka Kids"),
+    # a word no dictionary knows goes on the name
+    ("my son trains with a club called dorval velkovac juniors.", "dorval", "PERSON", "dorval velkovac juniors"),
+    ("the shop is called tarvik bolts.", "tarvik", "PERSON", "tarvik bolts"),
+    ("We hired a contractor in Velmorsk, it's called brenko hull repairs", "brenko", "PERSON",
+     "brenko hull repairs"),
+])
+def test_a_firm_said_by_its_kind_is_named_whole(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the clause goes on after the name: a person who spoke
+    ("I worked for a company, John said it was fine.", "John"),
+    # no kind of firm before it
+    ("I waited with my brother, velroza phoned later.", "velroza"),
+    ("the driver is tomas, he lives nearby.", "tomas"),
+    # a function word between the kind and the name
+    ("the company is in velroza, by the coast.", "velroza"),
+])
+def test_a_name_no_firm_is_said_of_stays(text, found):
+    assert _grown(text, found, "PERSON") == ("PERSON", found)
+
+
+def test_a_profile_name_is_never_made_a_firm():
+    text = "an outside company, velroza pump service, since last year"
+    assert _grown(text, "velroza", "PERSON", detector="SourceProfileRecognizer") == ("PERSON", "velroza")

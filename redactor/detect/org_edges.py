@@ -385,8 +385,75 @@ def _firm_of_kind(text: str, m: Mention) -> Mention | None:
     return None
 
 
+# A firm said by its kind, then named: "an outside company, <name>,", "the same firm, <name>.",
+# "the agency is <name>", "a contractor in <town>, it's called <name>".  What the sentence says
+# of the name makes it the firm's, whatever its words: a detector's guess of a person or a place
+# there ("brenko" of "brenko pump service") is the firm's name, with the few words of its trade
+# after it.
+_FIRM_KIND = (r"(?:company|firm|agency|contractor|subcontractor|business|supplier|cooperative|co-operative|"
+              r"club|shop|foundation|ngo|charity|outfit)")
+_FIRM_SAID = own_compiled(
+    rf"""(?<![\p{{L}}'’-])(?:an?|the|same|our|my|his|her|their|that|this){_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?
+         {_FIRM_KIND}(?:{_SP}+in{_SP}+[\p{{L}}'’-]+(?:{_SP}+[\p{{L}}'’-]+)?)?
+         (?:{_SP}*,{_SP}*(?:(?:it['’]s|it{_SP}+is){_SP}+called{_SP}+|called{_SP}+)?
+            |{_SP}+(?:(?:is|was){_SP}+)?(?:called|named){_SP}+|{_SP}+(?:is|was){_SP}+)
+         (?P<before>(?:[\p{{L}}'’-]+{_SP}+){{0,2}})\Z""", regex.X | regex.I)
+# What ends a firm's name said so: the clause's end.
+_CLAUSE_END = own_compiled(rf"{_SP}*(?:[,.;:!?\"”)\]]|\n|\Z)")
+_TAIL_WORD = own_compiled(rf"{_SP}+(?P<word>\p{{L}}[\p{{L}}'’-]*)")
+_MAX_TRADE_WORDS = 3
+# Words of the frame itself, never the name's: "our ngo is called <name>".
+_SAYING_WORDS = frozenset({"called", "named"})
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _trade_word(word: str) -> bool:
+    """A word that may go on a firm's name: a dictionary noun or adjective, or a word no
+    dictionary knows (the name's own: "dorval velkovac juniors"); no function word and no
+    verb ("pump service", "hull repairs"; not "said", "they")."""
+    parts = _parts(word)
+    return word.lower() not in _function_words() and (not parts or bool(parts & {"noun", "adj"}))
+
+
+def _firm_said_by_kind(text: str, m: Mention) -> Mention | None:
+    """A detector's guessed name that the sentence says is a firm's (:data:`_FIRM_SAID`), grown
+    over up to two words before it and the trade after it to the clause's end, as the
+    ORGANIZATION; None when no such frame says it, or the name does not end the clause."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    said = _FIRM_SAID.search(text, max(line_start, m.start - 120), m.start)
+    if said is None or any(w.lower() in _function_words() or w.lower() in _SAYING_WORDS
+                           for w in said.group("before").split()):
+        return None
+    end, words = m.end, list[str]()
+    while not _CLAUSE_END.match(text, end) and len(words) < _MAX_TRADE_WORDS:
+        word = _TAIL_WORD.match(text, end)
+        if word is None or not _trade_word(word.group("word")):
+            return None
+        words.append(word.group("word"))
+        end = word.end()
+    if not _CLAUSE_END.match(text, end) or (words and "noun" not in _parts(words[-1])):
+        return None
+    start = said.start("before")
+    return replace(m, start=start, end=end, entity_type="ORGANIZATION", key="", text=text[start:end])
+
+
+def _parts(word: str) -> frozenset[str]:
+    from redactor.lexicon.dictionary import parts_of_speech
+
+    return parts_of_speech(word.lower())
+
+
 def _grown(text: str, m: Mention) -> Mention:
-    place = _named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
+    place = (_named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
+             or _firm_said_by_kind(text, m))
     if place is not None:
         return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
