@@ -1,0 +1,89 @@
+"""Times, amounts, counts and sums of a source's account (issue 13's QUASI_OTHER and FINANCIAL,
+round 23): a clock time said as two numbers with no word of time before it ("the receipt shows
+nine fifty"), a quarter or twenty to a lower hour said alone, an amount with its unit of weight,
+length or volume ("sixty tonnes of trout"), how many of a kind a place holds after "there are"
+("there are only three welders in the yard"), and a sum a business hands to someone ("the firm
+offered HK$60,000").  The recognizers' cases assert their exact spans; the rule pack's and the
+money cases run through a whole Redactor and assert the exact spans of the type the form is
+found as; the near misses assert those types find nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.recognizers.incident import find_incident_details
+
+
+def _times(text: str) -> list[str]:
+    return [text[start:end] for kind, start, end, _ in find_incident_details(text) if kind == "TIME"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the receipt shows nine fifty, not ten past", ["nine fifty"]),
+    ("and the stamp on the form, three forty two.", ["three forty two"]),
+    ("it was still dark, like five thirty. the van was late", ["five thirty"]),
+    ("around uh eleven fifteen the pump stopped", ["eleven fifteen"]),
+    ("the sheet says the guard left seven oh five", ["seven oh five"]),
+    ("the time was two forty.", ["two forty"]),
+    ("i rang back at um ten to three and nobody came", ["ten to three"]),
+    ("i called around uh twenty past nine", ["twenty past nine"]),
+    ("the second call, a quarter to six, was mine", ["a quarter to six"]),
+    ("she wrote twenty five to nine in the book", ["twenty five to nine"]),
+])
+def test_a_clock_time_said_alone(text, expected):
+    assert _times(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my number is oh seven nine one two fifty three",   # a piece of a number said aloud
+    "the bread cost two fifty at the kiosk",            # a price
+    "he lives in room two forty on the left",           # a numbered thing
+    "page one fifteen of the register",
+    "a two twenty volt line runs past the shed",         # a reading's unit after it
+    "there were two thirty kilos bags",
+    "two thirty passengers got off",                     # a count before its noun
+    "he is five ten and heavy",                          # no minute under the quarter
+    "kids of ten eleven years old",
+    "they open from ten to four on weekdays",            # a schedule's range
+    "the odds were twenty to one against him",          # odds, and no hour one alone
+    "ages between twenty to nine were counted",
+    "three to five people came",                         # a range upwards
+    "i work nights, ten to six, four days a week",       # a shift's hours
+    "no work between ten and three thirty",
+    "we start at six thirty every day",                  # a routine
+    "in nineteen fifty the mill opened",                 # a year
+])
+def test_no_clock_time_said_alone(text):
+    assert _times(text) == []
+
+
+def _amounts(text: str) -> list[str]:
+    return [text[start:end] for kind, start, end, _ in find_incident_details(text) if kind == "MEASUREMENT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we lost about sixty tonnes of trout in one night.", ["sixty tonnes"]),
+    ("my tally says 14.5 kilos. the official form says 3.2 kilos of waste", ["14.5 kilos", "3.2 kilos"]),
+    ("the load was about thirty tonnes short.", ["thirty tonnes"]),
+    ("she was up at twenty-five meters on the mast", ["twenty-five meters"]),
+    ("the river rose two and a half metres in an hour", ["two and a half metres"]),
+    ("more than one thousand two hundred carats.", ["one thousand two hundred carats"]),
+    ("the invoices say nine thousand gallons a month", ["nine thousand gallons"]),
+    ("about 2,350 kilos. Then the scale broke.", ["2,350 kilos"]),
+])
+def test_an_amount_with_its_unit(text, expected):
+    assert _amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a 5 kg bag of rice",                  # a unit said before its noun
+    "they built a two metre wall",
+    "fifty kilos bags of cement",
+    "the gold was 22 carat, not more",      # a purity, not an amount
+    "it was eighty kilos heavier than that",  # a comparison
+    "he is six feet tall",
+    "we walked twenty kilometres",          # a distance between places
+    "ninety percent of us agreed",          # a share
+])
+def test_no_amount_with_its_unit(text):
+    assert _amounts(text) == []
