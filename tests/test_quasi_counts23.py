@@ -87,3 +87,42 @@ def test_an_amount_with_its_unit(text, expected):
 ])
 def test_no_amount_with_its_unit(text):
     assert _amounts(text) == []
+
+
+TYPES = frozenset({"UNIQUE_DETAIL"})
+
+
+def _found(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in TYPES]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Don't say welder. There are three welders in the yard.",
+     [("UNIQUE_DETAIL", "three welders in the yard")]),
+    ("In our town there are only four farriers.", [("UNIQUE_DETAIL", "only four farriers")]),
+    ("there are two keyholders for the safe, me and the owner",
+     [("UNIQUE_DETAIL", "two keyholders")]),
+    ("There were two crates of insulin in the cold room that night.",
+     [("UNIQUE_DETAIL", "two crates of insulin")]),
+    ("there are maybe forty certified crane pilots in the country",
+     [("UNIQUE_DETAIL", "forty certified crane pilots in the country")]),
+    ("there were just six copies of the key", [("UNIQUE_DETAIL", "just six copies of the key")]),
+    # a name after the count is no part of it (a kept country stays)
+    ("There are maybe thirty licensed divers in Portugal.", [("UNIQUE_DETAIL", "thirty licensed divers")]),
+])
+def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There were two hours left before the train.",
+    "There are two problems with that plan.",
+    "there were three reasons for it",
+    "There are thousands of them in the movement.",
+    "there are two of you, so wait",
+    "There are a few things I want to say.",
+    "there were thousands of people outside",
+    "There are two sides to every story.",
+])
+def test_no_count_of_a_kind(redactor_default, text):
+    assert _found(redactor_default, text) == []
