@@ -126,3 +126,25 @@ def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
 ])
 def test_no_count_of_a_kind(redactor_default, text):
     assert _found(redactor_default, text) == []
+
+
+MONEY = frozenset({"MONEY"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the firm promised Rs 250,000 to his parents if she stays quiet.", ["Rs 250,000"]),
+    ("the firm offered HK$60,000 to keep quiet about the fall.", ["HK$60,000"]),
+    ("the company gave her three hundred u s dollars and a sack of flour", ["three hundred u s dollars"]),
+])
+def test_a_sum_a_business_hands_to_someone(redactor_default, text, expected):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type in MONEY] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the ministry gave 500,000 euros to each province",    # a state's spending
+    "the government paid 40 million euros for the bridge",
+    "the firm's turnover was 300,000 dollars",             # no handing over
+    "the firm paid 4 million dollars to its suppliers",    # millions
+])
+def test_no_sum_of_a_public_body(redactor_default, text):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type in MONEY] == []
