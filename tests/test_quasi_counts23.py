@@ -20,37 +20,37 @@ def _times(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("the receipt shows nine fifty, not ten past", ["nine fifty"]),
-    ("and the stamp on the form, three forty two.", ["three forty two"]),
+    ("and the log entry reads seven twenty five.", ["seven twenty five"]),
     ("it was still dark, like five thirty. the van was late", ["five thirty"]),
-    ("around uh eleven fifteen the pump stopped", ["eleven fifteen"]),
+    ("around uh nine fifty five the pump stopped", ["nine fifty five"]),
     ("the sheet says the guard left seven oh five", ["seven oh five"]),
-    ("the time was two forty.", ["two forty"]),
-    ("i rang back at um ten to three and nobody came", ["ten to three"]),
+    ("the time was three fifty.", ["three fifty"]),
+    ("she phoned around erm ten to nine, nobody answered", ["ten to nine"]),
     ("i called around uh twenty past nine", ["twenty past nine"]),
-    ("the second call, a quarter to six, was mine", ["a quarter to six"]),
-    ("she wrote twenty five to nine in the book", ["twenty five to nine"]),
+    ("my second message, a quarter to eight, got no answer", ["a quarter to eight"]),
+    ("he logged twenty five to eleven by hand", ["twenty five to eleven"]),
 ])
 def test_a_clock_time_said_alone(text, expected):
     assert _times(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "my number is oh seven nine one two fifty three",   # a piece of a number said aloud
+    "call oh eight four four six fifty two",              # a piece of a number said aloud
     "the bread cost two fifty at the kiosk",            # a price
-    "he lives in room two forty on the left",           # a numbered thing
+    "he lives in room two forty, upstairs",              # a numbered thing
     "page one fifteen of the register",
     "a two twenty volt line runs past the shed",         # a reading's unit after it
     "there were two thirty kilos bags",
     "two thirty passengers got off",                     # a count before its noun
     "he is five ten and heavy",                          # no minute under the quarter
     "kids of ten eleven years old",
-    "they open from ten to four on weekdays",            # a schedule's range
+    "they open from nine to five on weekdays",           # a schedule's range
     "the odds were twenty to one against him",          # odds, and no hour one alone
     "ages between twenty to nine were counted",
     "three to five people came",                         # a range upwards
-    "i work nights, ten to six, four days a week",       # a shift's hours
-    "no work between ten and three thirty",
-    "we start at six thirty every day",                  # a routine
+    "my rota is nights, ten to seven, three days a week",  # a shift's hours
+    "the crane stops between nine and two fifteen",
+    "we open at seven fifteen every day",                # a routine
     "in nineteen fifty the mill opened",                 # a year
 ])
 def test_no_clock_time_said_alone(text):
@@ -62,13 +62,13 @@ def _amounts(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("we lost about sixty tonnes of trout in one night.", ["sixty tonnes"]),
-    ("my tally says 14.5 kilos. the official form says 3.2 kilos of waste", ["14.5 kilos", "3.2 kilos"]),
+    ("we lost close to sixty tonnes of trout that week.", ["sixty tonnes"]),
+    ("my notebook has 14.5 kilos. the official copy has 3.2 kilos of waste", ["14.5 kilos", "3.2 kilos"]),
     ("the load was about thirty tonnes short.", ["thirty tonnes"]),
-    ("she was up at twenty-five meters on the mast", ["twenty-five meters"]),
-    ("the river rose two and a half metres in an hour", ["two and a half metres"]),
-    ("more than one thousand two hundred carats.", ["one thousand two hundred carats"]),
-    ("the invoices say nine thousand gallons a month", ["nine thousand gallons"]),
+    ("she had climbed to twenty-five meters on the mast", ["twenty-five meters"]),
+    ("the level fell two and a half metres, then held", ["two and a half metres"]),
+    ("we sorted one thousand two hundred carats.", ["one thousand two hundred carats"]),
+    ("the invoices bill nine thousand gallons a month", ["nine thousand gallons"]),
     ("about 2,350 kilos. Then the scale broke.", ["2,350 kilos"]),
 ])
 def test_an_amount_with_its_unit(text, expected):
@@ -80,7 +80,7 @@ def test_an_amount_with_its_unit(text, expected):
     "they built a two metre wall",
     "fifty kilos bags of cement",
     "the gold was 22 carat, not more",      # a purity, not an amount
-    "it was eighty kilos heavier than that",  # a comparison
+    "the crate was ten kilos heavier than the label",  # a comparison
     "he is six feet tall",
     "we walked twenty kilometres",          # a distance between places
     "ninety percent of us agreed",          # a share
@@ -102,13 +102,13 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("In our town there are only four farriers.", [("UNIQUE_DETAIL", "only four farriers")]),
     ("there are two keyholders for the safe, me and the owner",
      [("UNIQUE_DETAIL", "two keyholders")]),
-    ("There were two crates of insulin in the cold room that night.",
+    ("There were two crates of insulin in the pharmacy store.",
      [("UNIQUE_DETAIL", "two crates of insulin")]),
-    ("there are maybe forty certified crane pilots in the country",
-     [("UNIQUE_DETAIL", "forty certified crane pilots in the country")]),
+    ("there are about fifty certified crane pilots in the country",
+     [("UNIQUE_DETAIL", "fifty certified crane pilots in the country")]),
     ("there were just six copies of the key", [("UNIQUE_DETAIL", "just six copies of the key")]),
     # a name after the count is no part of it (a kept country stays)
-    ("There are maybe thirty licensed divers in Portugal.", [("UNIQUE_DETAIL", "thirty licensed divers")]),
+    ("There are about thirty licensed farriers in Portugal.", [("UNIQUE_DETAIL", "thirty licensed farriers")]),
 ])
 def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -123,6 +123,9 @@ def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
     "There are a few things I want to say.",
     "there were thousands of people outside",
     "There are two sides to every story.",
+    "There are two Annas in the class, so use the surname.",   # a name
+    "there were three men in the car",                          # people: the small-group rules' call
+    "there were four lamps and two desks in the office",        # a list of things
 ])
 def test_no_count_of_a_kind(redactor_default, text):
     assert _found(redactor_default, text) == []
@@ -134,7 +137,7 @@ MONEY = frozenset({"MONEY"})
 @pytest.mark.parametrize("text, expected", [
     ("the firm promised Rs 250,000 to his parents if she stays quiet.", ["Rs 250,000"]),
     ("the firm offered HK$60,000 to keep quiet about the fall.", ["HK$60,000"]),
-    ("the company gave her three hundred u s dollars and a sack of flour", ["three hundred u s dollars"]),
+    ("the company gave my cousin nine hundred u s dollars last spring", ["nine hundred u s dollars"]),
 ])
 def test_a_sum_a_business_hands_to_someone(redactor_default, text, expected):
     assert [f.text for f in redactor_default.scan(text) if f.entity_type in MONEY] == expected

@@ -176,8 +176,8 @@ _READING_UNIT = (r"(?:ppm|ppb|per[-\s]?mille?|per[-\s]mil|promille|‰|mg/(?:dl|
                  r"degrees(?:\s+(?:celsius|centigrade|fahrenheit|c|f)\b)?|°\s?[cf]?|km/h|kph|mph|knots|decibels|db|"
                  r"psi|volts|kv|mg\s+per\s+litre|micro-?sieverts|µsv|msv|rads|ng/ml)")
 # An amount of what was weighed, measured or moved, said as the amount ("sixty tonnes of trout",
-# "some thirty tonnes short", "three metres below the bank", "up at twenty-five meters", "my
-# tally says 14.5 kilos."): never a unit said before its noun ("a 5 kg bag", "a two metre
+# "some thirty tonnes short", "three metres below the bank", "hanging at twenty-five meters",
+# "my notebook has 14.5 kilos."): never a unit said before its noun ("a 5 kg bag", "a two metre
 # wall"), a distance between places (kilometres, miles) nor a share (percent, said as often of
 # the public).
 _AMOUNT_WORD = rf"(?:{'|'.join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))}|hundred|thousand|million)"
