@@ -84,6 +84,7 @@ def test_an_amount_with_its_unit(text, expected):
     "he is six feet tall",
     "we walked twenty kilometres",          # a distance between places
     "ninety percent of us agreed",          # a share
+    "it exports two hundred million tons a year",  # a country's tonnage
 ])
 def test_no_amount_with_its_unit(text):
     assert _amounts(text) == []
@@ -124,6 +125,8 @@ def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
     "there were thousands of people outside",
     "There are two sides to every story.",
     "There are two Annas in the class, so use the surname.",   # a name
+    "there are only two countries in the world that do this",  # a public few
+    "there are three main reasons, colleagues",
     "there were three men in the car",                          # people: the small-group rules' call
     "there were four lamps and two desks in the office",        # a list of things
 ])

@@ -178,9 +178,9 @@ _READING_UNIT = (r"(?:ppm|ppb|per[-\s]?mille?|per[-\s]mil|promille|‰|mg/(?:dl|
 # An amount of what was weighed, measured or moved, said as the amount ("sixty tonnes of trout",
 # "some thirty tonnes short", "three metres below the bank", "hanging at twenty-five meters",
 # "my notebook has 14.5 kilos."): never a unit said before its noun ("a 5 kg bag", "a two metre
-# wall"), a distance between places (kilometres, miles) nor a share (percent, said as often of
-# the public).
-_AMOUNT_WORD = rf"(?:{'|'.join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))}|hundred|thousand|million)"
+# wall"), a distance between places (kilometres, miles), a share (percent, said as often of the
+# public) nor millions (a country's tonnage).
+_AMOUNT_WORD = rf"(?:{'|'.join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))}|hundred|thousand)"
 _AMOUNT_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d)"
                   rf"|\b(?:a{_S}(?=hundred|thousand))?{_AMOUNT_WORD}(?:(?:[-\s]|{_S}and{_S}|{_S}point{_S}){_AMOUNT_WORD})*)")
 _AMOUNT_UNIT = (r"(?:tonnes?|tons?|kilos?|kilograms?|kgs?|metres?|meters?|feet|gallons?|litres?|liters?|barrels?|carats"
