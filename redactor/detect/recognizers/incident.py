@@ -53,10 +53,11 @@ _HOUR_12 = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTE_WORD = (rf"(?:oh[-\s](?:{_UNIT_WORDS})|{'|'.join(sorted(TEENS, key=len, reverse=True))}"
                 rf"|(?:twenty|thirty|forty|fifty)(?:[-\s](?:{_UNIT_WORDS}))?)")
 _END = r"(?![\w'’-]|[.:,]\d)"
-# A word of time before a time said as numbers: "at", "around", "just after", "it was".
+# A word of time before a time said as numbers: "at", "around", "just after", "it was", with a
+# caption's filler after it ("around uh twenty past nine").
 _CUE = (rf"(?<=\b(?:at|around|about|by|until|till|before|after|since|gone|past|approximately|roughly|exactly|"
         rf"precisely|it{_SB}was|it['’]s|it{_SB}is){_SB}(?:(?:about|around|exactly|roughly|maybe|like|just|gone)"
-        rf"{_SB})?)")
+        rf"{_SB})?(?:(?:um|uh|er|erm),?{_SB})?)")
 _PART_OF_DAY = (rf"(?:{_S}(?:in{_S}the{_S}(?:morning|evening|afternoon|night)|at{_S}night|"
                 rf"(?:that|this|the{_S}same|last){_S}(?:night|morning|evening|afternoon)){_END})")
 _AM_PM = r"(?:[^\S\n]?(?:a\.m\.|p\.m\.|am|pm)(?![\w'’]))"
@@ -70,6 +71,22 @@ _UNIT_AFTER = (r"(?![^\S\n]*(?:%|‰|€|\$|£|percent|per\b|euros?|dollars?|pou
                r"met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|ppm|degrees?|°|points?|times|x\b))")
 # A transcript's timestamp: in brackets, with seconds, or opening its line.
 _NOT_A_STAMP = r"(?<![\[(<\d:.,/$£€])(?:(?<!^[^\S\n]{0,8})|(?=\d{1,2}:\d\d[,;]))"
+
+# A clock time said as two numbers with no word of time before it ("the receipt shows nine
+# fifty", "still dark, maybe five thirty"): an hour and a minute past the quarter, so that no
+# count ("two twelve"), height ("five ten") or range ("ten eleven") reads as one; never a piece of
+# a longer figure said aloud (a phone number, an identifier), a price ("it cost two fifty"), a
+# numbered thing ("room two forty", "page one fifteen") or a reading ("two twenty volts").
+_CLOCK_MINUTE = (rf"(?:oh[-\s](?:{_UNIT_WORDS})|fifteen|(?:twenty|thirty|forty|fifty)(?:[-\s](?:{_UNIT_WORDS}))?)")
+_NUMBER_PIECE = rf"(?:zero|oh|{'|'.join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))}|hundred|thousand|\d)"
+_NO_NUMBER_BEFORE = (rf"(?<!(?:{_NUMBER_PIECE}|\d)[-\s,]{{1,3}}|\b(?:and|to|till|until|from|between|page|pages|room|rooms|number|no|flat|house|apartment|bus|"
+                     rf"route|channel|line|platform|gate|seat|cell|bed|ward|floor|block|unit|model|version|lot|box|pen|post|"
+                     rf"sector|size|exit|code|pin|aged?|cost|costs|price|paid|pay|pays|for|sold|sells|bought|buy|charged?|"
+                     rf"minus|plus|under|over|class|grade|form|year|years|vol|volume|chapter|section|"
+                     rf"article|clause|bay|berth|pier|dock|stand|hall|wing|level|km|kilometre|kilometer|mile|junction|"
+                     rf"highway|road|street|avenue|lane|dash|slash|hash|point){_SB})")
+# A unit said in the singular before its noun: "a two twenty volt line", "a one fifty litre drum".
+_UNIT_SAID_ONCE = r"(?:volt|watt|amp|litre|liter|kilo|gram|metre|meter|foot|inch|ton|tonne|horsepower|hp|cc|ml|mm|cm|km|kv|kw)"
 
 _TIME_PATTERNS = (
     ("typed clock time", rf"{_NOT_A_STAMP}\b{_HOUR_DIGITS}:[0-5]\d(?![:\d]|[^\S\n]*(?:\]|-->|\)))(?:{_AM_PM})?"
@@ -90,6 +107,10 @@ _TIME_PATTERNS = (
                             rf"|\b(?:a{_S})?(?:quarter|{_MINUTE_WORD}|{_UNIT_WORDS})(?:{_S}minutes)?{_S}(?:to|till|after)"
                             rf"{_S}{_HOUR_12}{_END}(?:{_AM_PM}(?:{_PART_OF_DAY})?|{_PART_OF_DAY})"),
     ("hour and minutes said as numbers", rf"{_CUE}{_HOUR_WORD}[-\s]{_MINUTE_WORD}{_END}{_TAIL}"),
+    ("hour and minutes said as numbers, alone", rf"{_NO_NUMBER_BEFORE}\b{_HOUR_12}[-\s]{_CLOCK_MINUTE}{_END}{_UNIT_AFTER}"
+                                               rf"(?![-\s,]+(?:{_NUMBER_PIECE})\b|{_S}\p{{Ll}}+s\b|{_S}{_UNIT_SAID_ONCE}\b)"),
+    ("minutes to a lower hour", rf"(?<!\b(?:from|between|of|odds|is|are|were|was){_SB})\b(?:(?:a{_S})?quarter|twenty(?:[-\s]five)?)"
+                                rf"{_S}to{_S}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){_END}(?!{_S}\p{{Ll}}+s\b)"),
     ("military time", rf"{_CUE}(?:zero|oh)[-\s](?:{_UNIT_WORDS})[-\s](?:{_MINUTE_WORD}|hundred){_END}(?:{_S}hours\b)?"
                       rf"|\b{_HOUR_WORD}{_S}hundred{_S}hours\b|(?<![\d.,:])\b(?:[01]\d|2[0-3])[0-5]\d{_S}hours\b"
                       rf"|(?<=\bat{_SB})0\d[0-5]\d\b(?![.,:]\d)"),
@@ -154,7 +175,22 @@ _COUNT_PATTERNS = (
 _READING_UNIT = (r"(?:ppm|ppb|per[-\s]?mille?|per[-\s]mil|promille|‰|mg/(?:dl|l)|mmol/l|mmhg|bpm|beats\s+per\s+minute|"
                  r"degrees(?:\s+(?:celsius|centigrade|fahrenheit|c|f)\b)?|°\s?[cf]?|km/h|kph|mph|knots|decibels|db|"
                  r"psi|volts|kv|mg\s+per\s+litre|micro-?sieverts|µsv|msv|rads|ng/ml)")
+# An amount of what was weighed, measured or moved, said as the amount ("sixty tonnes of trout",
+# "some thirty tonnes short", "three metres below the bank", "hanging at twenty-five meters",
+# "my notebook has 14.5 kilos."): never a unit said before its noun ("a 5 kg bag", "a two metre
+# wall"), a distance between places (kilometres, miles), a share (percent, said as often of the
+# public) nor millions (a country's tonnage).
+_AMOUNT_WORD = rf"(?:{'|'.join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))}|hundred|thousand)"
+_AMOUNT_NUMBER = (rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d)"
+                  rf"|\b(?:a{_S}(?=hundred|thousand))?{_AMOUNT_WORD}(?:(?:[-\s]|{_S}and{_S}|{_S}point{_S}){_AMOUNT_WORD})*)")
+_AMOUNT_UNIT = (r"(?:tonnes?|tons?|kilos?|kilograms?|kgs?|metres?|meters?|feet|gallons?|litres?|liters?|barrels?|carats"
+                r"|cubic[-\s]met(?:re|er)s?)")
+_AMOUNT_AFTER = (rf"(?=[^\S\n]*(?:[,.;:!?\"”)\]]|$)|{_S}(?:of|short|under|over|inside|above|below|in|on|at|a|an|per|each|"
+                 rf"every|from|to|and|or|but|the|that|which|more|less|too|when|then|i|he|she|we|they|it|deep|high|long|"
+                 rf"down|up|into|out|off|missing|gone|left)\b)")
+
 _READING_PATTERNS = (
+    ("an amount with its unit", rf"{_AMOUNT_NUMBER}(?:{_S}and{_S}a{_S}half)?[^\S\n]?{_AMOUNT_UNIT}(?![\w'’/-]){_AMOUNT_AFTER}"),
     ("a reading with its unit", rf"(?<![\w.,])(?:\d{{1,4}}(?:[.,]\d{{1,3}})?|{NUMBER_WORDS_TO_99}(?:{_S}point{_S}"
                                 rf"(?:{_UNIT_WORDS}|zero))?|a{_S}hundred(?:{_S}and{_S}{NUMBER_WORDS_TO_99})?)"
                                 rf"[^\S\n]?{_READING_UNIT}(?![\w'’/])"),

@@ -105,8 +105,8 @@ _SIGN = (rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)
 _SIGN_LETTERS = rf"(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
 # A country's word between a figure and its currency ("4,000,000 Swedish kronor", "fifty kenyan
-# shillings", "300 US dollars").
-_COUNTRY_WORD = r"(?:(?:us|u\.s\.|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
+# shillings", "300 US dollars", said aloud "300 u s dollars").
+_COUNTRY_WORD = r"(?:(?:us|u\.s\.|u[^\S\n]s|hong[^\S\n]+kong|new|[\p{L}]+(?:ish|ian|ean|an|ese|i|ch))[^\S\n]+)"
 # Between a word of pay and its sum: short words, a determiner and its noun ("paid the agent
 # 500"), or where the debt is owed, said before the sum, with its pause ("a loan from the
 # savings group, sixty thousand", "a loan at my uncle's bank two lakh", "at the credit union").
@@ -178,6 +178,28 @@ def _is_public(words: list[str]) -> bool:
             return False
         if words[i] in _PUBLIC:
             return True
+    return False
+
+
+# A sum a business offers, promises, gives or pays is handed to someone ("the firm offered
+# HK$60,000 to keep quiet", "the mill gave the widow ninety pounds", "the agency promised Rs
+# 250,000 to his parents"): a person's, when it has its currency and is under a million.  Not a
+# state's ("the ministry gave 500,000 euros to each province"), a business's own figures ("its
+# turnover was ..."), millions ("the firm paid 40 million euros").
+_HANDED = frozenset("gave give gives given offered offer offers offering promised promise promises paid pay pays "
+                    "sent send sends compensated".split())
+_BUSINESSES = frozenset("company companies firm firms corporation corporations business businesses".split())
+_HANDED_MOST = 1e6
+
+
+def _handed_over(words: list[str]) -> bool:
+    """A word of handing over after the clause's public word, a business ("the firm offered")."""
+    handed = False
+    for word in reversed(words):
+        if word in _HANDED:
+            handed = True
+        elif word in _PUBLIC:
+            return handed and word in _BUSINESSES
     return False
 
 
@@ -267,13 +289,15 @@ class SpokenMoneyRecognizer(PatternRecognizer):
     def _is_persons_sum(text: str, start: int, end: int) -> bool:
         said = text[start:end]
         before = _clause_before(text, start)
-        if _TOO_BIG.match(text, end) or _NOT_AFTER.match(text, end) or _is_public(before):
+        if _TOO_BIG.match(text, end) or _NOT_AFTER.match(text, end):
             return False
         currency = _HAS_CURRENCY.search(said)
         rate = _RATE_END.search(said)
         figure = _NUMBER_IN.search(said)
         value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0:
+            return False
+        if _is_public(before) and not (currency and value < _HANDED_MOST and _handed_over(before)):
             return False
         if "million" in said.lower() and not _pays_a_person(before) and not (currency and _is_exact(said, rate)):
             return False
