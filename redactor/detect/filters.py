@@ -118,8 +118,8 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
                                       operator_name, reads_out_digits, said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
-from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, has_media_word, journalist_from, listed_with_outlet,
-                                     masthead_alone, named_as_outlet)
+from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article_before, has_media_word,
+                                     journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
 from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.person_roles import roles_beside_people
@@ -1932,6 +1932,10 @@ class SpanFilters:
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
+        # round 23: with the article of another language the model left out ("La" + "Tribuna" is a
+        # masthead, "a reporter from" + "De" + "Nieuwe Bode" an outlet)
+        start = foreign_article_before(text, m.start)
+        m = replace(m, start=start, text=text[start:m.end])
         # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
         if named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
                            by_its_word=_outlet_by_media_word(m.text)):

@@ -102,6 +102,26 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 # An article before an outlet's name ("the Tribune", "el Diario", "la Gazzetta", "die Zeitung").
 OUTLET_ARTICLES = frozenset("the el la los las le les il lo die der das de het o a os".split())
+# The articles of other languages among them: an outlet's name may start with one ("De Nieuwe Bode",
+# "el nuevo sol"), a person's name is not said with one before it in English text.
+FOREIGN_ARTICLES = OUTLET_ARTICLES - {"the", "a", "o"}
+# ... said before a name, up to two of the name's words between ("el" + "nuevo" + "sol").
+_FOREIGN_ARTICLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(sorted(FOREIGN_ARTICLES))})(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]+$", re.IGNORECASE)
+
+
+def foreign_article_before(text: str, start: int) -> int:
+    """Where an article of another language said before ``text[start:]`` starts ("De" of "De
+    Nieuwe Bode", "el nuevo" of "el nuevo sol", which the model left out of its span), written
+    as the name is (capitalised before a capitalised name, in small letters before one in small
+    letters: "de facto boss Mwangi" is no name with an article); ``start`` when none is."""
+    found = _FOREIGN_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return start
+    words = text[found.start():start].split()
+    if any(w[:1].islower() != text[start].islower() for w in words):
+        return start
+    return found.start()
 
 
 def has_media_word(span: str) -> bool:
@@ -137,11 +157,17 @@ def named_as_outlet(text: str, start: int, end: int, organisation: bool, by_its_
 
 def masthead_alone(span: str) -> bool:
     """A newspaper's masthead word alone, capitalised, with an article or without ("The Herald",
-    "Nation", "Der Standard"): a paper's name, not a person's (:data:`_MASTHEAD_WORDS`)."""
+    "Nation", "Der Standard"): a paper's name, not a person's (:data:`_MASTHEAD_WORDS`); or a
+    paper's word of another language after that language's article ("La Tribuna", "Het
+    Dagblad": :func:`media_words`; "Tribuna" alone may be anything)."""
     words = _NAME_WORD.findall(span)
-    if words and words[0].casefold() in OUTLET_ARTICLES:
+    article = bool(words) and words[0].casefold() in OUTLET_ARTICLES
+    if article:
         words = words[1:]
-    return len(words) == 1 and words[0][:1].isupper() and words[0].casefold() in _MASTHEAD_WORDS
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    return words[0].casefold() in _MASTHEAD_WORDS or (
+        article and _NAME_WORD.findall(span)[0].casefold() in FOREIGN_ARTICLES and _fold(words[0]) in media_words())
 
 
 # A list of names joined by "or", "and" or a comma ("RFI or X", "the ORF or X", "X, Y or Z"):

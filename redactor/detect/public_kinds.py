@@ -185,7 +185,10 @@ _ACRONYM_IN_TEXT = re.compile(r"(?<![\w.-])(?:[A-Z]{1,6}\.)*[A-Z]{3,8}(?:-[A-Z]{
 # ("did the regulator come, LATRA?", "the labour inspectorate, ITM, came"): a state body.
 _UNION_WORD = (r"(?:(?:trade[^\S\n]+|labou?r[^\S\n]+|workers['’]?[^\S\n]+)?(?:unions?|federation|confederation|"
                r"sindicato|syndicat|sindikat|sindicatul|gewerkschaft)"
-               r"|regulators?|regulatory[^\S\n]+(?:authority|body|agency|commission)|inspectorate|ministry|ombudsman)")
+               r"|regulators?|regulatory[^\S\n]+(?:authority|body|agency|commission)|inspectorate|ministry|ombudsman"
+               # round 23: a commission and a force as a whole ("the human rights commission, the
+               # zhrkc", "the police, the kpsf"): a state body, known by its letters to millions
+               r"|commission|police)")
 _UNION_SOMEWHERE = re.compile(_UNION_WORD, re.IGNORECASE)
 _UNION_BEFORE = re.compile(rf"\b{_UNION_WORD}(?:[^\S\n]+[a-z]+,)?[^\S\n]*(?:,|\(|called|named)?[^\S\n]*$", re.IGNORECASE)
 _UNION_AFTER = re.compile(
@@ -197,7 +200,7 @@ _UNION_AFTER = re.compile(
 # ("the union rep, thabo": the apposition is then the rep's).
 _LOWER_IN_TEXT = re.compile(r"(?<![\w'’.-])[a-z]{2,12}(?![\w'’-])")
 _LOWER_UNION_BEFORE = re.compile(
-    rf"\b(?:the|our|my|their|a)[^\S\n]+{_UNION_WORD}(?P<comma>[^\S\n]*,[^\S\n]*|[^\S\n]+the[^\S\n]+)$")
+    rf"\b(?:the|our|my|their|a)[^\S\n]+{_UNION_WORD}(?P<comma>[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+the[^\S\n]+)$")
 # In apposition after a comma a person's name may stand too ("i told the union, chipo, ..."): only
 # a word shaped like letters said one by one is the body's there - three letters at most, no
 # vowel, or two consonants to start that begin no syllable of the languages ("ftuwz", "ztuc").
@@ -206,7 +209,11 @@ bl br ch cl cr dr dz fl fr gl gr gw kh kl kr kw mb nd ng nj nk ny ph pl pr ps sc
 vl vr wh wr zh zw
 """.split())
 _VOWELS = frozenset("aeiouy")
-_LOWER_UNION_AFTER = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]+the[^\S\n]+{_UNION_WORD}\b")
+_LOWER_UNION_AFTER = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]+the[^\S\n]+(?:[a-z'’-]+[^\S\n]+){{0,3}}{_UNION_WORD}\b")
+# Round 23: without its article, the word is the body's only in an apposition that ends with the
+# body's word ("and kpsu, the police unit, came"; "anna, the union rep, came" is a person's).
+_LOWER_UNION_APPOSED = re.compile(
+    rf"[^\S\n]*,[^\S\n]+the[^\S\n]+(?:[a-z'’-]+[^\S\n]+){{0,3}}{_UNION_WORD}(?:[^\S\n]+(?:unit|office))?[^\S\n]*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
 # An English word this common is the sentence's word, not a body's name.
 _UNION_NAME_MAX_ZIPF = 3.0
@@ -376,9 +383,12 @@ def _lower_union_names(text: str) -> frozenset[str]:
                 re.fullmatch(_UNION_WORD, word) is not None:
             continue
         before = _LOWER_UNION_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if (before is not None and ("," not in before["comma"] or _letters_shaped(word))) or (
+        # after a comma a person may be named ("the union, chipo,"), not after "the" ("the union, the kfwu")
+        if (before is not None and ("," not in before["comma"] or before["comma"].rstrip().endswith("the")
+                                    or _letters_shaped(word))) or (
                 _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
-                and _LOWER_UNION_AFTER.match(text, m.end()) is not None):
+                and _LOWER_UNION_AFTER.match(text, m.end()) is not None) or \
+                _LOWER_UNION_APPOSED.match(text, m.end()) is not None:
             found.add(word)
     return frozenset(found)
 
