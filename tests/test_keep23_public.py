@@ -26,7 +26,7 @@ def _names(redactor, text):
 
 @pytest.mark.parametrize("text, name", [
     ("speaker 2: i wrote to the zhrkc, the human rights commission, in the capital", "zhrkc"),
-    ("speaker 2: the union, the ktwpu. and i send the page to the paper", "ktwpu"),
+    ("speaker 2: the union, the ktwpu. they printed the leaflets for us", "ktwpu"),
     ("speaker 1: and dvekas, the police unit, did anything go to them", "dvekas"),
     ("speaker 2: the union, the ftsuk. the delegate is my cousin", "ftsuk"),
 ])
