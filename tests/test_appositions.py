@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from redactor.model import Mention
 from redactor.refine.appositions import link_appositions
-
-
-def _mentions(text: str, *names: str) -> list[Mention]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), "PERSON", 0.85, "SpacyRecognizer", name))
-        at = start + len(name)
-    return found
+from tests.mention_helpers import in_order
 
 
 def _keys(text: str, *names: str) -> list[str]:
-    return [m.key for m in link_appositions(text, _mentions(text, *names))]
+    return [m.key for m in link_appositions(text, in_order(text, *names))]
 
 
 def test_a_nickname_beside_a_full_name_is_keyed_by_it_in_either_order():

@@ -12,19 +12,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.entities.resolve import FAMILY, resolve_entities
-from redactor.model import Mention
 from redactor.refine.people import key_family_names
-
-
-def spans(text: str, *forms: tuple[str, int]) -> list[Mention]:
-    """PERSON mentions of ``(form, nth occurrence)`` in ``text``."""
-    out = []
-    for form, nth in forms:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(form, start + 1)
-        out.append(Mention(start, start + len(form), "PERSON", 0.85, "SpacyRecognizer", form))
-    return sorted(out, key=lambda m: m.start)
+from tests.mention_helpers import nth_persons
 
 
 RELATIVES = "Tomas Varga runs the mill. His niece Ilona Varga keeps the books. {said} owns half the valley."
@@ -47,20 +36,20 @@ RELATIVES = "Tomas Varga runs the mill. His niece Ilona Varga keeps the books. {
 def test_a_surname_said_of_the_family_is_keyed_as_the_familys(said, family):
     text = RELATIVES.format(said=said)
     lone = "Mr Varga" if said.startswith("Mr") else "Varga"
-    ms = spans(text, ("Tomas Varga", 0), ("Ilona Varga", 0), (lone, 2 if lone == "Varga" else 0))
+    ms = nth_persons(text, ("Tomas Varga", 0), ("Ilona Varga", 0), (lone, 2 if lone == "Varga" else 0))
     keyed = key_family_names(text, ms)
     assert [m.key for m in keyed] == ["", "", FAMILY + "varga" if family else ""]
 
 
 def test_the_family_of_relatives_named_in_full_is_not_the_one_named_first():
     text = RELATIVES.format(said="The Varga family")
-    keyed = key_family_names(text, spans(text, ("Tomas Varga", 0), ("Ilona Varga", 0), ("Varga", 2)))
+    keyed = key_family_names(text, nth_persons(text, ("Tomas Varga", 0), ("Ilona Varga", 0), ("Varga", 2)))
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0, 0])
     assert resolution.assignments[2].key not in {"tomas varga", "ilona varga"}
     assert resolution.ambiguous == (2,)
     # the surname alone is still the one the file named first
     text = RELATIVES.format(said="Varga")
-    keyed = key_family_names(text, spans(text, ("Tomas Varga", 0), ("Ilona Varga", 0), ("Varga", 2)))
+    keyed = key_family_names(text, nth_persons(text, ("Tomas Varga", 0), ("Ilona Varga", 0), ("Varga", 2)))
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0, 0])
     assert resolution.assignments[2].key == "tomas varga"
 
@@ -68,8 +57,8 @@ def test_the_family_of_relatives_named_in_full_is_not_the_one_named_first():
 def test_the_family_said_in_a_follow_up_that_names_none_of_them_is_the_one_the_run_is_about():
     first = "Tomas Varga runs the mill. His niece Ilona Varga keeps the books."
     follow = "The Varga family owns half the valley."
-    keyed = key_family_names(first, spans(first, ("Tomas Varga", 0), ("Ilona Varga", 0))) + \
-        key_family_names(follow, spans(follow, ("Varga", 0)))
+    keyed = key_family_names(first, nth_persons(first, ("Tomas Varga", 0), ("Ilona Varga", 0))) + \
+        key_family_names(follow, nth_persons(follow, ("Varga", 0)))
     assert keyed[2].key == FAMILY + "varga"
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0, 1])
     assert resolution.assignments[2].key == "tomas varga"
@@ -77,7 +66,7 @@ def test_the_family_said_in_a_follow_up_that_names_none_of_them_is_the_one_the_r
 
 def test_the_family_of_the_one_person_of_that_name_is_that_person():
     text = "Tomas Varga runs the mill. The Varga family owns half the valley."
-    keyed = key_family_names(text, spans(text, ("Tomas Varga", 0), ("Varga", 1)))
+    keyed = key_family_names(text, nth_persons(text, ("Tomas Varga", 0), ("Varga", 1)))
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0])
     assert [a.key for a in resolution.assignments] == ["tomas varga", "tomas varga"]
     assert resolution.ambiguous == ()

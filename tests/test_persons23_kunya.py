@@ -12,21 +12,12 @@ from __future__ import annotations
 import pytest
 
 from redactor.entities.resolve import resolve_entities
-from redactor.model import Mention
 from redactor.refine.appositions import link_appositions
-
-
-def _mentions(text: str, *names: str, kind: str = "PERSON") -> list[Mention]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), kind, 0.85, "SpacyRecognizer", name))
-        at = start + len(name)
-    return found
+from tests.mention_helpers import in_order
 
 
 def _keys(text: str, *names: str) -> list[str]:
-    return [m.key for m in link_appositions(text, _mentions(text, *names))]
+    return [m.key for m in link_appositions(text, in_order(text, *names))]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -57,18 +48,18 @@ def test_no_kunya_link_in_a_list_or_apart(text, names):
 
 def test_the_childs_name_alone_is_not_the_parent():
     text = "A: Abu Tariq owns the shop. Tariq works there on Fridays."
-    ms = _mentions(text, "Abu Tariq", "Tariq")
+    ms = in_order(text, "Abu Tariq", "Tariq")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0])
     assert resolution.assignments[1].key != resolution.assignments[0].key
     # near miss: a surname after a given name is still that person's
     text = "A: Samir Tariq owns the shop. Tariq works there on Fridays."
-    ms = _mentions(text, "Samir Tariq", "Tariq")
+    ms = in_order(text, "Samir Tariq", "Tariq")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0])
     assert resolution.assignments[1].key == resolution.assignments[0].key
 
 
 def test_a_name_that_starts_with_a_kunya_word_keeps_its_surname():
     text = "A: Mr. Abu Talib Kamara signed it. Mr. Kamara left at noon."
-    ms = _mentions(text, "Mr. Abu Talib Kamara", "Mr. Kamara")
+    ms = in_order(text, "Mr. Abu Talib Kamara", "Mr. Kamara")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0])
     assert resolution.assignments[1].key == resolution.assignments[0].key

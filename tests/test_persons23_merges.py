@@ -19,19 +19,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.entities.resolve import NAMESAKE, resolve_entities
-from redactor.model import Mention
 from redactor.refine.people import key_family_names, key_introduced_names, key_namesakes
-
-
-def spans(text: str, *forms: tuple[str, int]) -> list[Mention]:
-    """PERSON mentions of ``(form, nth occurrence)`` in ``text``."""
-    out = []
-    for form, nth in forms:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(form, start + 1)
-        out.append(Mention(start, start + len(form), "PERSON", 0.85, "SpacyRecognizer", form))
-    return sorted(out, key=lambda m: m.start)
+from tests.mention_helpers import in_order, nth_persons
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +31,7 @@ def spans(text: str, *forms: tuple[str, int]) -> list[Mention]:
     "A: I am Tariq Mansour, and my late father was also Tariq.",
 ])
 def test_a_relative_said_to_have_the_name_as_well_is_someone_else(text):
-    keyed = key_namesakes(text, spans(text, ("Tariq Mansour", 0), ("Tariq", 2 if "young Tariq" in text else 1)))
+    keyed = key_namesakes(text, nth_persons(text, ("Tariq Mansour", 0), ("Tariq", 2 if "young Tariq" in text else 1)))
     assert [m.key for m in keyed] == ["", NAMESAKE + "tariq"]
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0])
     assert resolution.assignments[1].key != resolution.assignments[0].key
@@ -58,7 +47,7 @@ def test_a_relative_said_to_have_the_name_as_well_is_someone_else(text):
     "A: I am Tariq Mansour. My cousin also met Tariq at the port.",
 ])
 def test_no_namesake_without_a_relative_said_to_have_it_too(text):
-    keyed = key_namesakes(text, spans(text, ("Tariq Mansour", 0), ("Tariq", 1)))
+    keyed = key_namesakes(text, nth_persons(text, ("Tariq Mansour", 0), ("Tariq", 1)))
     assert [m.key for m in keyed] == ["", ""]
 
 
@@ -74,18 +63,18 @@ def test_senior_after_the_namesake_is_the_relative(elder, keyed_too):
     text = (f"A: The foreman was Matteo Ferri. Her grandfather is also Matteo. {elder} still walks to the gate. "
             "Matteo Ferri took over.")
     lone = elder.split()[0]
-    keyed = key_namesakes(text, spans(text, ("Matteo Ferri", 0), ("Matteo", 1), (lone, 2)))
+    keyed = key_namesakes(text, nth_persons(text, ("Matteo Ferri", 0), ("Matteo", 1), (lone, 2)))
     assert [m.key for m in keyed] == ["", NAMESAKE + "matteo", NAMESAKE + "matteo" if keyed_too else ""]
 
 
 def test_no_senior_without_a_namesake():
     text = "A: The foreman was Matteo Ferri. Matteo senior still walks to the gate."
-    keyed = key_namesakes(text, spans(text, ("Matteo Ferri", 0), ("Matteo", 1)))
+    keyed = key_namesakes(text, nth_persons(text, ("Matteo Ferri", 0), ("Matteo", 1)))
     assert [m.key for m in keyed] == ["", ""]
 
 
 def _titled_relative(text: str, full: str, titled: str) -> tuple[str, str, tuple[int, ...]]:
-    ms = spans(text, (full, 0), (titled, 0))
+    ms = nth_persons(text, (full, 0), (titled, 0))
     keyed = key_introduced_names(text, ms)
     resolution = resolve_entities(keyed, is_place=lambda form: False, documents=[0, 0])
     by_text = {m.text: a.key for m, a in zip(keyed, resolution.assignments)}
@@ -122,20 +111,11 @@ def test_the_namesake_keeps_a_pseudonym_of_its_own_in_a_run(redactor_default, tm
     assert len(full) == 1 and cousin not in full
 
 
-def _mentions(text: str, *names: str, kind: str = "PERSON") -> list[Mention]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), kind, 0.85, "SpacyRecognizer", name))
-        at = start + len(name)
-    return found
-
-
 def _lone_in_other_file(first: str, second: str, shared: str = "") -> tuple[str, str]:
     """Keys of a full name in file 0 and of its given name alone in file 1, each file with a
     place of its own or ``shared`` in both."""
-    a = _mentions(first, "Maren Holt") + _mentions(first, shared or "Tromso", kind="LOCATION")
-    b = _mentions(second, "Maren") + _mentions(second, shared or "Bodo", kind="LOCATION")
+    a = in_order(first, "Maren Holt") + in_order(first, shared or "Tromso", kind="LOCATION")
+    b = in_order(second, "Maren") + in_order(second, shared or "Bodo", kind="LOCATION")
     resolution = resolve_entities(a + b, is_place=lambda form: True, documents=[0, 0, 1, 1])
     return resolution.assignments[0].key, resolution.assignments[2].key
 
@@ -155,7 +135,7 @@ def test_a_lone_name_in_a_file_that_shares_a_place_is_joined(first, second, shar
 
 def test_a_lone_name_in_a_file_that_shares_another_lone_name_is_joined():
     first, second = "A: Maren Holt ran the shift with Oskar.", "B: Maren and Oskar drove."
-    ms = _mentions(first, "Maren Holt", "Oskar") + _mentions(second, "Maren", "Oskar")
+    ms = in_order(first, "Maren Holt", "Oskar") + in_order(second, "Maren", "Oskar")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 1, 1])
     assert resolution.assignments[2].key == resolution.assignments[0].key == "maren holt"
 
@@ -163,8 +143,8 @@ def test_a_lone_name_in_a_file_that_shares_another_lone_name_is_joined():
 def test_a_titled_relative_shares_no_pseudonym_with_a_family_of_that_name():
     first = "A: The rigger was Chan Tai-wing. He fell on Monday. His mother, Mrs Chan, phoned me."
     second = "B: The boat belongs to the Chan family. Chan Siu-ming runs it."
-    a = key_introduced_names(first, spans(first, ("Chan Tai-wing", 0), ("Mrs Chan", 0)))
-    b = key_family_names(second, spans(second, ("Chan", 0), ("Chan Siu-ming", 0)))
+    a = key_introduced_names(first, nth_persons(first, ("Chan Tai-wing", 0), ("Mrs Chan", 0)))
+    b = key_family_names(second, nth_persons(second, ("Chan", 0), ("Chan Siu-ming", 0)))
     resolution = resolve_entities(a + b, is_place=lambda form: False, documents=[0, 0, 1, 1])
     keys = [x.key for x in resolution.assignments]
     assert keys[1] not in {keys[0], keys[2], keys[3]} and keys[1].endswith("(f)")
@@ -172,17 +152,17 @@ def test_a_titled_relative_shares_no_pseudonym_with_a_family_of_that_name():
 
 def test_a_lone_name_in_a_file_that_names_the_person_otherwise_is_joined():
     first, second = "A: Maren Holt ran the shift.", "B: Maren drove. Holt paid for the fuel."
-    ms = _mentions(first, "Maren Holt") + _mentions(second, "Maren", "Holt")
+    ms = in_order(first, "Maren Holt") + in_order(second, "Maren", "Holt")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 1, 1])
     assert [a.key for a in resolution.assignments] == ["maren holt"] * 3
     # near miss: the other word fits someone else as well
     first = "A: Maren Holt ran the shift. Oskar Holt drove."
-    ms = _mentions(first, "Maren Holt", "Oskar Holt") + _mentions(second, "Maren", "Holt")
+    ms = in_order(first, "Maren Holt", "Oskar Holt") + in_order(second, "Maren", "Holt")
     resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 1, 1])
     assert resolution.assignments[2].key != "maren holt"
 
 
 def test_a_namesake_in_the_vault_is_no_one_a_later_run_joins():
     text = "A: Tariq signed for the parcel."
-    resolution = resolve_entities(spans(text, ("Tariq", 0)), known_people=["~tariq"], is_place=lambda form: False)
+    resolution = resolve_entities(nth_persons(text, ("Tariq", 0)), known_people=["~tariq"], is_place=lambda form: False)
     assert resolution.assignments[0].key == "tariq"

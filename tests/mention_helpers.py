@@ -1,0 +1,27 @@
+"""Mentions a detector would have found, placed in a test's text by their forms, for the tests of
+the refining and resolving steps (which take mentions, not text)."""
+
+from __future__ import annotations
+
+from redactor.model import Mention
+
+
+def nth_persons(text: str, *forms: tuple[str, int]) -> list[Mention]:
+    """PERSON mentions of ``(form, nth occurrence)`` in ``text``, in the text's order."""
+    out = []
+    for form, nth in forms:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(form, start + 1)
+        out.append(Mention(start, start + len(form), "PERSON", 0.85, "SpacyRecognizer", form))
+    return sorted(out, key=lambda m: m.start)
+
+
+def in_order(text: str, *names: str, kind: str = "PERSON") -> list[Mention]:
+    """Mentions of ``names``, each found after the one before it in ``text``."""
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), kind, 0.85, "SpacyRecognizer", name))
+        at = start + len(name)
+    return found
