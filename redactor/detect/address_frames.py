@@ -387,7 +387,8 @@ def _house_placed(text: str, start: int) -> bool:
 
 def _placed_words(text: str, words: Sequence[regex.Match]) -> int:
     """How many of a part's words say its house and where it stands: up to a clause that starts
-    after its landmark ("the hut past the ford because ..."), or all."""
+    after its landmark ("the hut past the ford because ..."), or all; 0 where the part opens
+    with no house placed by a landmark (never 0 where it does: the landmark's words count)."""
     placed = _HOUSE_PLACED.match(text, words[0].start())
     if placed is None:
         return 0
@@ -408,10 +409,11 @@ def _chain_parts(text: str, start: int, end: int,
     for s, e in _parts(text, start, end):
         words = list(_WORD.finditer(text, s, e))
         # a landmark or the house's look after an address is its part whole ("..., the house with the red door")
-        placed = bool(words) and _house_placed(text, words[0].start())
-        landmark = found and bool(words) and is_landmark_part(text, words[0].start(), words[-1].end())
         # a placed house keeps its landmark's first word, where a clause may start after it
-        keep = len(words) if landmark else max(_part_keep(text, words, is_public), _placed_words(text, words) if placed else 0)
+        placed_words = _placed_words(text, words) if words else 0
+        placed = placed_words > 0
+        landmark = found and bool(words) and is_landmark_part(text, words[0].start(), words[-1].end())
+        keep = len(words) if landmark else max(_part_keep(text, words, is_public), placed_words)
         said = [w.group() for w in words[:keep]]
         holds = _holds_address(said)
         if keep == 0 or (cased and found and not holds and not landmark and not placed

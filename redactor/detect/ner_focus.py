@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from redactor.lexicon.dates import MONTH_NUMBER, WEEKDAYS
+from redactor.lexicon.dictionary import stop_words
 from redactor.lexicon.names import FILLERS, FUNCTION_WORDS, VOCATIVE_CUES, is_generic_speaker
 from redactor.lexicon.numbers import ORDINALS, TEENS, TENS, UNITS
 
@@ -56,9 +57,7 @@ _LABEL = re.compile(r"[^\S\n]*([^\W\d][\w .'-]{0,40}?)[^\S\n]*:[^\S\n]*")
 @functools.cache
 def _openers() -> frozenset[str]:
     """Words a sentence may start with, capitalised, without naming anything."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | FUNCTION_WORDS | FILLERS | VOCATIVE_CUES | frozenset(
+    return stop_words() | FUNCTION_WORDS | FILLERS | VOCATIVE_CUES | frozenset(
         "yep nope maybe".split())
 
 

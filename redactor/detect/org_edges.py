@@ -33,6 +33,7 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
 from redactor.lexicon import longest_first
+from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -406,19 +407,12 @@ _MAX_TRADE_WORDS = 3
 _SAYING_WORDS = frozenset({"called", "named"})
 
 
-@functools.cache
-def _function_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def _trade_word(word: str) -> bool:
     """A word that may go on a firm's name: a dictionary noun or adjective, or a word no
     dictionary knows (the name's own: "dorval velkovac juniors"); no function word and no
     verb ("pump service", "hull repairs"; not "said", "they")."""
     parts = _parts(word)
-    return word.lower() not in _function_words() and (not parts or bool(parts & {"noun", "adj"}))
+    return word.lower() not in stop_words() and (not parts or bool(parts & {"noun", "adj"}))
 
 
 def _firm_said_by_kind(text: str, m: Mention) -> Mention | None:
@@ -429,7 +423,7 @@ def _firm_said_by_kind(text: str, m: Mention) -> Mention | None:
         return None
     line_start = text.rfind("\n", 0, m.start) + 1
     said = _FIRM_SAID.search(text, max(line_start, m.start - 120), m.start)
-    if said is None or any(w.lower() in _function_words() or w.lower() in _SAYING_WORDS
+    if said is None or any(w.lower() in stop_words() or w.lower() in _SAYING_WORDS
                            for w in said.group("before").split()):
         return None
     end, words = m.end, list[str]()
@@ -446,8 +440,6 @@ def _firm_said_by_kind(text: str, m: Mention) -> Mention | None:
 
 
 def _parts(word: str) -> frozenset[str]:
-    from redactor.lexicon.dictionary import parts_of_speech
-
     return parts_of_speech(word.lower())
 
 

@@ -161,13 +161,13 @@ def masthead_alone(span: str) -> bool:
     paper's word of another language after that language's article ("La Tribuna", "Het
     Dagblad": :func:`media_words`; "Tribuna" alone may be anything)."""
     words = _NAME_WORD.findall(span)
-    article = bool(words) and words[0].casefold() in OUTLET_ARTICLES
-    if article:
+    article = words[0].casefold() if words and words[0].casefold() in OUTLET_ARTICLES else None
+    if article is not None:
         words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     return words[0].casefold() in _MASTHEAD_WORDS or (
-        article and _NAME_WORD.findall(span)[0].casefold() in FOREIGN_ARTICLES and _fold(words[0]) in media_words())
+        article in FOREIGN_ARTICLES and _fold(words[0]) in media_words())
 
 
 # A list of names joined by "or", "and" or a comma ("RFI or X", "the ORF or X", "X, Y or Z"):

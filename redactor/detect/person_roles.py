@@ -42,7 +42,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
-from redactor.lexicon.dictionary import is_base_form
+from redactor.lexicon.dictionary import is_base_form, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.titles import HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
 from redactor.model import Mention
@@ -145,9 +145,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | frozenset(_WHICH[3:-1].split("|"))
+    return stop_words() | frozenset(_WHICH[3:-1].split("|"))
 
 
 def is_doer(word: str) -> bool:

@@ -102,6 +102,15 @@ def is_dictionary_word(word: str) -> bool:
     return any(_listed_as(table, word, pos) for pos in _PARTS_OF_SPEECH)
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (function words, pronouns, common adverbs), loaded on first
+    use."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech WordNet lists ``word`` (in small letters) or a base form of it as
     ("noun", "verb", "adj", "adv"); empty for no dictionary word."""

@@ -80,7 +80,12 @@ def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
     neither is said with a possessive."""
     return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
             and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
-            and not any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)))
+            and not _with_possessive(text, a, b))
+
+
+def _with_possessive(text: str, *names: Mention) -> bool:
+    """Whether any of ``names`` is said with a possessive ("Antonio's")."""
+    return any(text[m.end:m.end + 2] in {"'s", "’s"} for m in names)
 
 
 def _kunya_after_name(text: str, a: Mention, b: Mention, after: Mention | None) -> bool:
@@ -91,7 +96,7 @@ def _kunya_after_name(text: str, a: Mention, b: Mention, after: Mention | None) 
     if (len(words) < 2 or words[0] in KUNYA_WORDS or len(kunya) != 2 or kunya[0] not in KUNYA_WORDS
             or a.end > b.start or _COMMA.fullmatch(text, a.end, b.start) is None
             or AUTHORITATIVE & {a.detector, b.detector} or person_tokens(b.key or b.text) != person_tokens(b.text)
-            or any(text[m.end:m.end + 2] in {"'s", "’s"} for m in (a, b)) or _LIST_GOES_ON.match(text, b.end)):
+            or _with_possessive(text, a, b) or _LIST_GOES_ON.match(text, b.end)):
         return False
     return after is None or _COMMA.fullmatch(text, b.end, after.start) is None
 

@@ -17,6 +17,7 @@ from redactor.detect.recognizers.spoken.base import (
     number_value,
 )
 from redactor.detect.recognizers.spoken.other_numbers import number_tail, tail_digits
+from redactor.lexicon import longest_first
 from redactor.lexicon.names import FILLERS
 from redactor.lexicon.places import country_tlds
 
@@ -56,7 +57,6 @@ uses prefers says likes wants needs gives sends gets writes tells asks tries goe
 """.split())
 
 
-
 @functools.cache
 def _said_tlds() -> frozenset[str]:
     """The top-level domains read as one wherever "dot" comes before them: the common ones and
@@ -71,10 +71,15 @@ def _email_only_tlds() -> frozenset[str]:
     return frozenset(country_tlds() & _STOP) - FILLERS
 
 
+@functools.cache
+def _any_tld() -> frozenset[str]:
+    """Every top-level domain read as one, where "dot" comes before it or at an address's end."""
+    return _said_tlds() | _email_only_tlds()
+
+
 def _spelt_tlds() -> str:
     """A top-level domain spelt letter by letter after "dot" ("kabel dot d e"), one token."""
-    spelt = sorted((r"\s+".join(tld) for tld in _said_tlds() | _email_only_tlds() if tld.isalpha() and len(tld) <= 3),
-                   key=len, reverse=True)
+    spelt = longest_first(r"\s+".join(tld) for tld in _any_tld() if tld.isalpha() and len(tld) <= 3)
     return r"(?:(?<=\bdot\s)|(?<=\bperiod\s))(?:" + "|".join(spelt) + r")(?![^\W_])"
 
 
@@ -234,7 +239,7 @@ class SpokenContactRecognizer(SpokenRecognizer):
             low = text.lower()
             if group == "written":
                 tail = low.rsplit(".", 1)
-                cls = "Q" if len(tail) == 2 and tail[1] in _said_tlds() | _email_only_tlds() else "W"
+                cls = "Q" if len(tail) == 2 and tail[1] in _any_tld() else "W"
             elif group == "spelt_tld":
                 cls = "T"
             elif low in _said_tlds():
