@@ -26,7 +26,7 @@ def _keys(pieces: tuple[str, ...], *names: str, turns: bool = True) -> list[str]
 
 
 def test_a_segment_that_opens_with_the_full_name_then_what_people_call_the_speaker():
-    pieces = ("And your name, for our notes?", "SPEAKER_00", "Dorota Kalmbach. People call me Dodo.", "SPEAKER_01")
+    pieces = ("Who is speaking, please?", "SPEAKER_00", "Dorota Kalmbach. People call me Dodo.", "SPEAKER_01")
     assert _keys(pieces, "Dorota Kalmbach", "Dodo") == ["", "dorota kalmbach"]
     # without the segments' starts, the full name is said in the middle of one long line
     assert _keys(pieces, "Dorota Kalmbach", "Dodo", turns=False) == ["", ""]
@@ -40,7 +40,7 @@ def test_a_full_name_inside_a_segment_or_in_the_segment_before_is_not_the_speake
 
 
 def test_the_name_called_keeps_the_full_names_pseudonym_in_a_transcript_json(redactor_default, tmp_path):
-    segments = [{"start": 0.0, "end": 2.0, "text": " And your name, for our notes?", "speaker": "SPEAKER_00"},
+    segments = [{"start": 0.0, "end": 2.0, "text": " Who is speaking, please?", "speaker": "SPEAKER_00"},
                 {"start": 2.0, "end": 5.0, "text": " Dorota Kalmbach. People call me Dodo.", "speaker": "SPEAKER_01"},
                 {"start": 5.0, "end": 6.0, "text": " Thank you, Dodo.", "speaker": "SPEAKER_00"}]
     path = tmp_path / "talk.json"
