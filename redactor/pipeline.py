@@ -924,7 +924,7 @@ class Redactor:
         mentions = self.public.drop_public_places(mentions)
         mentions = with_bodies_of_places(text, mentions)  # "[LOCATION 1] District Court" says which town
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
-                                  default_given_names())
+                                  default_given_names(), doc.joined.starts)
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         mentions = link_appositions(text, mentions)  # "the cook, Toto, Antonio Russo, said"
         mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs

@@ -39,3 +39,35 @@ def test_a_nickname_said_in_apposition_keeps_the_full_names_pseudonym_through_th
     text = "The night nurse, Kiki, Dagny Brandt, was on shift. Kiki saw everything."
     assert make_redactor().redact(text) == (
         "The [OCCUPATION 1], [PERSON 1], [PERSON 1], was on shift. [PERSON 1] saw everything.")
+
+
+def test_a_lone_name_tied_to_the_full_name_beside_it_is_keyed_by_it_wherever_it_opens():
+    # cut short at its start, after a sentence's end or a word (not a comma)
+    assert _keys("then the boat came back. dario, dariusz kowal, he was on deck.", "dario", "dariusz kowal") == [
+        "dariusz kowal", ""]
+    assert _keys("His brother Ottie, Ottokar Brandt, took the keys.", "Ottie", "Ottokar Brandt") == [
+        "ottokar brandt", ""]
+    # a part of a hyphenated name
+    assert _keys("We asked Ti-Mau, Maurice Lenz, about it.", "Ti-Mau", "Maurice Lenz") == ["maurice lenz", ""]
+    # the same word, a full stop between, the lone name a sentence of its own
+    assert _keys("A: Ottokar Brandt. Ottie. I work at the port.", "Ottokar Brandt", "Ottie") == ["", "ottokar brandt"]
+    assert _keys("he left first. maurice. maurice lenz, he drives.", "maurice", "maurice lenz") == ["maurice lenz", ""]
+
+
+def test_a_lone_name_beside_a_full_name_without_a_tie_or_a_sentence_of_its_own_is_left_alone():
+    # no tie: a name after a word is that word's
+    assert _keys("His brother Ottie, Solveig Moen, took the keys.", "Ottie", "Solveig Moen") == [""] * 2
+    # two letters kept of a whole name are no tie
+    assert _keys("His brother Ot, Ottokar Brandt, took the keys.", "Ot", "Ottokar Brandt") == [""] * 2
+    # the lone name after the full stop goes on with a sentence; the one before it ends another
+    assert _keys("A: Ottokar Brandt. Ottie said no.", "Ottokar Brandt", "Ottie") == [""] * 2
+    assert _keys("I told ottie. ottokar brandt came.", "ottie", "ottokar brandt") == [""] * 2
+    # two full names, or someone else named in the sentences
+    assert _keys("A: Ottokar Brandt. Otto Brandt.", "Ottokar Brandt", "Otto Brandt") == [""] * 2
+    assert _keys("Solveig and Ottie, Ottokar Brandt, came.", "Solveig", "Ottie", "Ottokar Brandt") == [""] * 3
+
+
+def test_a_cut_short_name_beside_the_full_name_keeps_its_pseudonym_through_the_pipeline(make_redactor):
+    text = "His brother Ottie, Ottokar Brandt, took the keys. Ottie never came back."
+    assert make_redactor().redact(text) == (
+        "His brother [PERSON 1], [PERSON 1], took the keys. [PERSON 1] never came back.")

@@ -21,6 +21,15 @@ person's name by their child whatever stands around the two ("the manager is Sam
 Tariq, he said", "Karim Haddad, Abu Rami we call him"): no list of people goes on with a kunya
 said so, and the words after it need not end a clause; but not a kunya followed by a comma and
 another name (a list), nor one said with a possessive.
+
+A lone name beside a full name that its word ties to, a form of one of the full name's words
+(the same word, one cut short to three letters or more at either end, a pet form of its start
+or a part of a hyphenated name: "dario, Dariusz Kowal", "Ottie, Ottokar Brandt", "Ti-Mau,
+Maurice Lenz"), is that person wherever the lone name stands: after a word as well ("his
+brother Ottie, Ottokar Brandt, took it"), and with a full stop between where the lone name is
+a sentence of its own ("Ottokar Brandt. Ottie. I work ...", "maurice. maurice lenz, he ...");
+no one else named in the two names' sentences, and no list going on.  Without the tie a name
+after a word stays apart ("the lawyer for Dagny Brandt, Solveig Moen"), as two full names do.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ import regex
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.resolve import person_tokens
-from redactor.lexicon.names import KUNYA_WORDS
+from redactor.lexicon.names import KUNYA_WORDS, pet_form_of
 from redactor.model import Mention
 from redactor.refine.nicknames import spread_linked
 
@@ -48,6 +57,15 @@ _OPENS = own_compiled(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", re
 _LIST_GOES_ON = own_compiled(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
 # What ends a sentence: no one else may be named between the two names' sentence bounds.
 _SENTENCE_END = own_compiled(r"[.!?;\n]")
+# A full stop between two names said as sentences one after the other (on one line).
+_FULL_STOP = own_compiled(r"[^\S\n]*\.[^\S\n]+")
+# What stands before a name that opens a sentence: a sentence's end, a colon, or the line's start
+# (a speaker's label or voice tag, or Markdown's emphasis, before it).
+_SENTENCE_OPENS = own_compiled(r"(?:^|[.!?:>])[^\S\n*_]*[*_]*[^\S\n]*\Z", regex.M)
+# What ends a sentence after a name said as one.
+_SENTENCE_CLOSES = own_compiled(r"[^\S\n]*(?:[.!?]|$)", regex.M)
+# Letters a cut-short form keeps of the name it is cut from.
+_CUT_LETTERS = 3
 
 
 def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -60,10 +78,12 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         after = mentions[people[n + 2]] if n + 2 < len(people) else None
         if _kunya_after_name(text, a, b, after):
             pair: tuple[int, int] | None = (j, i)
-        elif not _side_by_side(text, a, b) or _others_in_sentence(text, mentions, people, n):
+        elif _others_in_sentence(text, mentions, people, n):
             continue
-        else:
+        elif _side_by_side(text, a, b):
             pair = _shorter_and_longer(i, a, j, b)
+        else:
+            pair = _tied_side_by_side(text, i, a, j, b)
         if pair is not None:
             shorter, longer = pair
             keyed[shorter] = mentions[longer].key or " ".join(person_tokens(mentions[longer].text))
@@ -81,6 +101,48 @@ def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
     return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
             and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
             and not _with_possessive(text, a, b))
+
+
+def _tied_side_by_side(text: str, i: int, a: Mention, j: int, b: Mention) -> tuple[int, int] | None:
+    """(lone name, full name) for a lone name and a full name said one after the other that its
+    word ties to (``_tied``; see the module's docstring): a comma between, the second ending a
+    clause; or a full stop between, the lone name a sentence of its own.  Neither said with a
+    possessive, by an authoritative detector, or (the lone name) keyed by another name."""
+    if a.end > b.start or _with_possessive(text, a, b) or AUTHORITATIVE & {a.detector, b.detector}:
+        return None
+    ta, tb = _words(a), _words(b)
+    if len(ta) == 1 and len(tb) >= 2:
+        short, long_, pair = a, tb, (i, j)
+    elif len(tb) == 1 and len(ta) >= 2:
+        short, long_, pair = b, ta, (j, i)
+    else:
+        return None
+    if person_tokens(short.key or short.text) != person_tokens(short.text) or not _tied(_words(short)[0], long_):
+        return None
+    if _LIST_GOES_ON.match(text, b.end):
+        return None
+    if _COMMA.fullmatch(text, a.end, b.start):
+        return pair if _CLAUSE_END.match(text, b.end) else None
+    if not _FULL_STOP.fullmatch(text, a.end, b.start):
+        return None
+    if short is a:
+        return pair if _SENTENCE_OPENS.search(text, 0, a.start) and _CLAUSE_END.match(text, b.end) else None
+    return pair if _SENTENCE_CLOSES.match(text, b.end) else None
+
+
+def _tied(word: str, name: tuple[str, ...]) -> bool:
+    """Whether lone name ``word`` is a form of a word of ``name`` (folded words): the same
+    word, either cut short at its start or end keeping ``_CUT_LETTERS`` letters or more, a pet
+    form of its start ("ottie" of Ottokar), or a part of a hyphenated name ("ti-mau" of Maurice)."""
+    parts = [part for part in word.split("-") if len(part) >= 2]
+    for part in parts:
+        for other in name:
+            shorter, longer = sorted((part, other), key=len)
+            if part == other or pet_form_of(part, other) or (
+                    len(shorter) >= (_CUT_LETTERS if part == word else 2)
+                    and (longer.startswith(shorter) or longer.endswith(shorter))):
+                return True
+    return False
 
 
 def _with_possessive(text: str, *names: Mention) -> bool:

@@ -154,7 +154,8 @@ def _names_around(match: regex.Match[str], is_given_name: Callable[[str], bool],
     return not (match["last"].islower() and zipf_frequency(match["last"], "en") >= _RARE_WORD_ZIPF)
 
 
-def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
+def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
+                   piece_starts: Sequence[int] = ()) -> list[Mention]:
     """Each CALL_SIGN mention not introduced as a call sign that is a nickname of exactly one
     person named in full in ``text`` made that person's mention (type PERSON, keyed by the full
     name): said right beside the full name, or one of its words a form of the person's given
@@ -165,7 +166,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
     person whatever the model called them (``_identity``): "call me" names the speaker, "his
     real name is" and "known as" join two full names ("Abu Samir - his real name is Samir
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
-    (``spread_linked``)."""
+    (``spread_linked``).  Where a file's pieces are joined on one line (a transcript JSON's
+    segments, ``piece_starts``), each piece opens a turn as a line does."""
     mentions = _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
@@ -179,7 +181,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames) ->
                 and (key := quoted.get(person_tokens(m.text))):
             m = replace(m, key=key)  # 'eduardo "edong" lacson' ... 'sir edong'
         elif not (_keyed(m) or is_called_call_sign(text, m.start) or m.detector in AUTHORITATIVE):
-            person = _nickname_of(text, m, mentions, people, name_words, names) or _said_of_one_named_alone(
+            person = _nickname_of(text, m, mentions, people, name_words, names, piece_starts) or _said_of_one_named_alone(
                 text, m, mentions, alone, names, name_words)
         if person is not None:
             m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
@@ -225,11 +227,11 @@ def _quoted_nicknames(mentions: Sequence[Mention]) -> dict[tuple[str, ...], str]
 
 
 def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
-                 name_words: set[str], names: GivenNames) -> Mention | None:
+                 name_words: set[str], names: GivenNames, piece_starts: Sequence[int] = ()) -> Mention | None:
     """The person named in full whom ``m`` is a nickname or another name of, if words say so."""
     if m.detector == LOGIN_DETECTOR:
         return _login_of(m, people, [p for p in mentions if p.entity_type == "PERSON" and len(person_tokens(p.text)) == 1])
-    if (person := _identity(text, m, mentions, people, names)) is not None:
+    if (person := _identity(text, m, mentions, people, names, piece_starts)) is not None:
         return person
     if m.entity_type == "CALL_SIGN":
         return _beside(text, m, people) or _by_name(m, people, names) or _said_of(text, m, mentions, people, names)
@@ -336,7 +338,7 @@ _ALIAS_WORDS = own_compiled(r"""(?ix) ^ (?: (?: also | better ) \s+ )? (?: known
 
 
 def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
-              names: GivenNames) -> Mention | None:
+              names: GivenNames, piece_starts: Sequence[int] = ()) -> Mention | None:
     """The person an identity statement says ``m`` is another name of: the speaker, for a name
     the speaker is called ("call me"); the other full name, for a full name (or a name the
     model called a company or place) tied to one by "real name", "known as" or brackets; the
@@ -350,7 +352,7 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     if m.detector == INITIALS:
         return _initials_of(text, m, mentions, people, window)
     if _calls_the_speaker(text, m, window):
-        return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions)
+        return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
         # A name the model called a company or place is tied by words only: "Ivan Petrov
@@ -381,7 +383,7 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
     "I'm" anywhere on the line, said alone as the turn's first words right before the
     sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
@@ -392,7 +394,7 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | No
     on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
                and not _possessive(text, p)]
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
-              or _answer_then_called(text, start, p, m, mentions)]
+              or _answer_then_called(text, _turn_start(start, p.start, piece_starts), p, m, mentions, piece_starts)]
     if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
         selves = [p for p in on_line if p.detector == SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
@@ -459,11 +461,19 @@ def ascii_letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if "a" <= c <= "z")
 
 
-def _answer_then_called(text: str, line_start: int, p: Mention, m: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether name ``p`` is said alone as its turn's first words and the very next sentence
-    calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), with no one else
-    in it ("A: Ivan Petrov. His son said, call me Zubr." is the son speaking)."""
-    if not (p.end <= m.start and _TURN_START.match(text, line_start, p.start) and _THEN_CALLED.match(text, p.end, m.start)):
+def _turn_start(line_start: int, at: int, piece_starts: Sequence[int]) -> int:
+    """Where the turn holding offset ``at`` starts: its line's start, or a later piece's."""
+    n = bisect.bisect_right(piece_starts, at)
+    return max(line_start, piece_starts[n - 1]) if n else line_start
+
+
+def _answer_then_called(text: str, turn_start: int, p: Mention, m: Mention, mentions: Sequence[Mention],
+                        piece_starts: Sequence[int] = ()) -> bool:
+    """Whether name ``p`` is said alone as its turn's first words and the very next sentence,
+    in the same piece, calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."),
+    with no one else in it ("A: Ivan Petrov. His son said, call me Zubr." is the son speaking)."""
+    if not (p.end <= m.start and _TURN_START.match(text, turn_start, p.start) and _THEN_CALLED.match(text, p.end, m.start)
+            and bisect.bisect_right(piece_starts, p.start) == bisect.bisect_right(piece_starts, m.start)):
         return False
     words = set(regex.findall(r"\p{L}+", text[p.end:m.start].casefold()))
     return not (words & _OTHER_SPEAKERS) and not any(
