@@ -21,6 +21,11 @@ there the matches a search of the whole text finds (``GatedRegex``).  A pattern 
 which starts with one of a few words (``start_words``: "\\b(?:sergeant|corporal)\\s+\\w+") is
 tried only where one of them starts, the same reading giving their places.
 
+An own pattern of ``regex`` version 1 folds case fully under IGNORECASE ("ß" matches "ss"),
+which about doubles a search's cost; ``simple_case`` gives a gated one with no literal that folds
+to more than one character a twin folding case one to one, searched over the texts no character
+of which folds so either (``_Folded.aligned``), where it finds the same matches.
+
 Start-up: deriving a condition parses the pattern and compiling it runs the ``regex`` module's
 parser (Python code: about 5 ms a pattern, 1 s for a detector's ~250), together most of a short
 run's rule-pack time.  ``known_patterns`` keeps, per user (in the cache folder, keyed by this
