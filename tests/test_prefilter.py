@@ -749,6 +749,62 @@ def test_a_gated_own_pattern_finds_what_a_whole_search_finds(spread):
     assert found >= 10
 
 
+# --- simple case-folding: an own pattern of ``regex`` version 1 folds case fully; a twin folding one
+# character to one is searched over texts where that finds the same ---
+
+_V1 = int(regex.IGNORECASE | regex.VERSION1)
+
+
+@pytest.mark.parametrize("pattern, flags, twin", [
+    (r"\bfifty[^\S\n]+kilos\b", _V1, True),
+    (r"(?x) \b (?: pay | paid ) \s+ \d+ ", _V1 | regex.MULTILINE, True),
+    (r"\bstrasse[^\S\n]+\d+", int(regex.IGNORECASE), False),        # version 0: simple already
+    (r"\bstrasse[^\S\n]+\d+", int(regex.VERSION1), False),           # case counts: no folding
+    (r"\bstraße[^\S\n]+\d+", _V1, False),                             # "ß" folds to "ss"
+    (r"\bstra[Ø-ÿ]e[^\S\n]+\d+", _V1, False),                        # a range holding "ß"
+    (r"\b\u0130stanbul\b", _V1, False),                               # "İ" folds to "i" and a dot
+])
+def test_an_own_pattern_folding_case_fully_gets_a_simple_twin_when_no_literal_folds_wide(pattern, flags, twin):
+    from redactor.detect.prefilter import simple_case
+
+    found = simple_case(regex.compile(pattern, flags))
+    assert (found is not None) == twin
+    if twin:
+        assert not found.flags & regex.FULLCASE and found.flags & regex.IGNORECASE
+
+
+def test_the_twin_is_searched_only_over_a_text_no_character_of_which_folds_wide(pattern_cache):
+    """"ﬁfty" (a ligature) and "STRAßE" match the fully folding pattern only: a text holding
+    one is searched with the pattern itself, one without with its twin, and both find what a
+    search with the pattern finds."""
+    from redactor.detect.prefilter import gated
+
+    patterns = {"weight": regex.compile(r"\bfifty[^\S\n]+kilos\b|\bstrasse[^\S\n]+\d+", _V1 | regex.MULTILINE)}
+    gate = gated(patterns)["weight"]
+    assert isinstance(gate, GatedRegex) and gate.simple is not None
+    wide = "He carried \ufb01fty kilos along the STRAßE 12, then FIFTY KILOS more.\n"
+    plain = "He carried fifty kilos along the STRASSE 12, then FIFTY KILOS more.\n"
+    for text, expected in [(wide, ["\ufb01fty kilos", "STRAßE 12", "FIFTY KILOS"]),
+                           (plain, ["fifty kilos", "STRASSE 12", "FIFTY KILOS"])]:
+        assert [m.group() for m in gate.finditer(text)] == [m.group() for m in patterns["weight"].finditer(text)] \
+            == expected
+    assert [m.group() for m in gate.simple.finditer(wide)] == ["FIFTY KILOS"]  # why the text decides
+    assert list(gate.finditer("He carried fifty bags along the street.\n")) == []
+
+
+def test_every_incident_form_has_a_twin_that_finds_what_it_finds():
+    """The incident forms fold case fully and spell no letter that folds wide: each has a twin,
+    and over the lines above, with and without a ligature, the gate finds what the form finds."""
+    from redactor.detect.recognizers import incident
+
+    forms = [pattern for _, _, pattern in incident._compiled()]
+    assert all(form.simple is not None for form in forms)
+    text = "".join(line + _FILLER for line in _OWN_LINES)
+    for variant in (text, text.replace("fifty", "\ufb01fty")):
+        for form in forms:
+            assert _spans(form, variant) == _spans(form.compiled, variant)
+
+
 def test_the_code_s_own_kept_patterns_are_spelt_the_same_in_every_process(tmp_path):
     # An own pattern is found again by its spelling (``own_compiled``): one whose word list
     # follows a set's order, which changes with the hash seed, was parsed anew in every run
