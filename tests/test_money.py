@@ -107,7 +107,6 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "i got 300 messages that night",  # a count after a weak cue
     "he paid 300 workers to stay home",
     "i paid 500 italian workers",  # a country's word before a count
-    "two million dollars went missing",  # millions with no pay word
     "i lost twenty pounds that winter",  # a weight
     "ten pounds of rice",
     "call me on 0612 345 678",  # a phone number
@@ -121,7 +120,7 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "my salary in 2020 was low",  # a year
     "ALL 500 WORKERS WERE SACKED",  # capitals that are a word, not a code
     "the analysis focuses on the current seventeen euro countries",  # a currency as an adjective
-    "it should apply to those making more than EUR 40 million",  # a firm's millions
+    "the regional council's budget was EUR 40 million",  # a public body's millions
     # after a weaker word: a count, a small figure, a year, a million with no person
     "they gave me three for it",
     "we got three a week",  # a rate makes a sum of hundreds, not of a few
@@ -194,3 +193,29 @@ def test_sums_with_letter_signs_and_shares_in_a_run(redactor_default, text, expe
 ])
 def test_counts_and_routes_are_no_sums(redactor_default, text):
     assert [t for kind, t in _in_a_run(redactor_default, text) if kind == "MONEY"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a million with its currency is one account's sum like any other
+    ("two million dollars went missing", ["two million dollars"]),
+    ("The collection box held 53 million pesos by Easter.", ["53 million pesos"]),
+    ("the loan was settled. three million nine hundred lari, in one go", ["three million nine hundred lari"]),
+    # said without it, where money is talked of just before
+    ("And the cash? Twelve million ended up at the clinic.", ["Twelve million"]),
+    ("They logged one withdrawal last week: 4.5 million, under my signature.", ["4.5 million"]),
+    ("her ledger lists the sums. two million three hundred over the quarter", ["two million three hundred"]),
+])
+def test_millions_of_one_account(recognizer, text, expected):
+    assert sums(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve million went to the polls that year.",  # no money talked of
+    "The city has 2.5 million now.",
+    "the cash is spent, and 4.5 million residents are poor",  # a count after it
+    "she counted the cash a million times over",
+    "The government spent 12 million dollars on the bridge.",  # a public figure
+    "The budget of the municipality is 40 million euros.",
+])
+def test_millions_that_stay(recognizer, text):
+    assert sums(recognizer, text) == []

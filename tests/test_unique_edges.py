@@ -64,6 +64,21 @@ def test_clause_edges(text, said, expected):
     assert text[out[0].start:out[0].end] == expected
 
 
+@pytest.mark.parametrize("text, said, expected", [
+    # "it" after the verb is its object, and the clause goes on after it
+    ("he is the only porter who never locked it. So they knew", "the only porter who never locked",
+     "the only porter who never locked it"),
+    ("only two cooks ever cleaned it in the storeroom", "only two cooks ever cleaned",
+     "only two cooks ever cleaned it in the storeroom"),
+    # "it" before a verb of its own starts a new clause; after a preposition it is no object
+    ("the only porter who fixed it was sacked", "the only porter who fixed", "the only porter who fixed"),
+    ("the only porter who walked to it", "the only porter who walked", "the only porter who walked"),
+])
+def test_an_object_after_the_verb(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said)])
+    assert [m.text for m in out] == [expected]
+
+
 def test_a_name_inside_the_clause_keeps_its_own_finding():
     text = "i'm the only nurse who saw Tomasz Wiśniewski that night"
     phrase = _mention(text, "the only nurse who saw")

@@ -59,6 +59,11 @@ _DANGLING = (r"(?:the|a|an|to|of|in|on|at|with|from|for|who|that|which|my|our|hi
              r"some|any|every|each|no|not|only|just|also|can|could|would|will|did|do|does|has|have|had|near|behind|"
              r"beside|outside|inside|opposite|off|around|across|along|through|between|among|towards|toward|up)")
 _NEXT_WORD = own_compiled(rf"{_SP}+(?!{_STOP}(?![\w'’-]))([\p{{L}}\d][\p{{L}}\d'’-]*)(?![\w'’-])", regex.I)
+# "it" right after a verb is its object, not a new subject: "the only porter who never locked
+# it", "only two cooks ever cleaned it"; not before a verb of its own ("... who fixed it was
+# sacked": a new clause) or after a word the clause cannot end on ("... who walked to it").
+_OBJECT = own_compiled(rf"{_SP}+(it)(?![\w'’-])(?!{_SP}+(?:{_BE}|do|does|did|can|could|will|would|has|have|had|"
+                       rf"know|see|said|says|went|goes)(?![\w'’-]))", regex.I)
 _DANGLING_WORD = own_compiled(_DANGLING, regex.I)
 _MAX_WORDS = 7
 # "the only ...", "only three ...", and "there is only one ..." (the "there is" is the phrase's own)
@@ -78,6 +83,8 @@ def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
     dangling = [False]
     for _ in range(_MAX_WORDS):
         word = _NEXT_WORD.match(text, ends[-1])
+        if word is None and not dangling[-1]:
+            word = _OBJECT.match(text, ends[-1])
         if word is None or not _free(taken, ends[-1], word.end()):
             break
         ends.append(word.end())

@@ -137,6 +137,14 @@ BETWEEN_PAY_AND_SUM = (
 ).split()
 DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "this", "each")
 
+# Words that say money is being talked of, in the sentences before a figure in millions said
+# without its currency ("and the cash? twelve million ended up at the clinic", "one withdrawal
+# last week: 4.5 million"): the figure is that money, not a count of people or things.
+MONEY_TALK = (
+    "money cash sum sums amount amounts withdrawal withdrawals withdrew withdrawn transfer transfers "
+    "transferred deposit deposits deposited account accounts payment payments cheque cheques invoice invoices"
+).split()
+
 # Words between a sum said with its currency and a figure said without one that make the figure
 # the same kind of sum: a correction, a range, a comparison, a second payment ("900 birr, it
 # should have been 1,100", "not 300 dollars but 450", "from 500 euros to 700", "then another 200").

@@ -16,9 +16,12 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
   taking, which counts anything too ("got", "took", "spent"), only with a thousand or more
   ("he took fifteen thousand from me"), hundreds and a rate, or its "k" or "lakh"; never with
   a noun after it ("i paid 300 workers");
-- millions are a person's only after a word of pay ("i paid two million kip"), or a weaker one
-  said of a person ("he got R12 million"); billions, trillions and vague sums ("thousands of
-  euros", "a few hundred dollars", "millions") never are;
+- millions with their currency are one person's or one account's sum like any other ("the
+  box held 53 million pesos"), unless their sentence makes them public; said without it, only
+  after a word of pay ("i paid two million"), a weaker one said of a person ("he got two
+  million"), or where money is talked of just before ("and the cash? twelve million ended up
+  at the clinic"); billions, trillions and vague sums ("thousands of euros", "a few hundred
+  dollars", "millions") never are;
 - a figure that counts something else ("five hundred people", "the 1,500 workers", "a million
   times") has no currency and no pay word, and a year ("two thousand twenty-two") has neither.
 
@@ -40,6 +43,7 @@ from presidio_analyzer import PatternRecognizer, RecognizerResult
 from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
+from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.money import (
     AFTER_BARE_SUM,
     BETWEEN_PAY_AND_SUM,
@@ -53,6 +57,7 @@ from redactor.lexicon.money import (
     GROUPED_SIGNS,
     ISO_CODES,
     LAKH_WORDS,
+    MONEY_TALK,
     PAY_CUES,
     PERSONAL_OBJECTS,
     PRICE_AFTER,
@@ -126,6 +131,10 @@ _PATTERNS = (
     ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
+    # a figure in millions said alone ("4.5 million", "twelve million", "three million nine
+    # hundred"), kept only where money is talked of (_million_said_alone)
+    ("a figure in millions",
+     rf"(?:{_DIGITS}(?<=million)|(?=(?:[\p{{L}}-]+{_S}){{0,3}}million(?![\w'’-])){_SPOKEN}){_RATE}"),
 )
 
 # What must not follow a figure said without a currency: what it counts.
@@ -299,21 +308,61 @@ class SpokenMoneyRecognizer(PatternRecognizer):
             return False
         if _is_public(before) and not (currency and value < _HANDED_MOST and _handed_over(before)):
             return False
-        if "million" in said.lower() and not _pays_a_person(before) and not (currency and _is_exact(said, rate)):
-            return False
+        if "million" in said.lower() and not _pays_a_person(before):
+            if _public_million(text, start, end):
+                return False
+            if currency is None:
+                return _million_said_alone(text, start, end)
         if currency is not None:
             return not _is_weight(text, end, currency.group(), before)
         return _is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
 
 
-def _is_exact(said: str, rate: regex.Match[str] | None) -> bool:
-    """A million said to its decimals ("CHF 4.2 million", "four point two million dollars") or by
-    the month ("2.3 million pesos a month"): one account's or one person's sum, not a round public
-    figure ("EUR 50 million", "millions of dollars")."""
-    return rate is not None or _MILLION_DECIMALS.search(said) is not None
+# How far before a figure in millions the words that say money is talked of are looked for: the
+# sentence and the one or two before it (a question and its answer).
+_MONEY_TALK_REACH = 250
+_MONEY_TALK = frozenset(MONEY_TALK)
 
 
-_MILLION_DECIMALS = own_compiled(r"\d[.,]\d{1,2}[^\S\n]*million|\bpoint\b", regex.IGNORECASE)
+def _money_talked_of(text: str, start: int) -> bool:
+    """Whether money is talked of just before ``start``: a currency said or typed, or a word of
+    money ("and the cash?", "one withdrawal last week", "her ledger of sums")."""
+    before = text[max(0, start - _MONEY_TALK_REACH):start]
+    return (_HAS_CURRENCY.search(before) is not None
+            or any(w.lower() in _MONEY_TALK for w in _WORD.findall(before)))
+
+
+_SENTENCE_START = own_compiled(r"[.!?\n]")
+# How far back a million's sentence is read for a public word.
+_SENTENCE_REACH = 300
+
+
+def _public_million(text: str, start: int, end: int) -> bool:
+    """A million no one is said to be paid is public when its whole sentence before it has a
+    public word ("the council then released EUR 10 million to the schools") or the word after it
+    is one ("a EUR 300 million budget"); a person's is said among people ("the box held 53
+    million pesos")."""
+    head = text[max(0, start - _SENTENCE_REACH):start]
+    stops = list(_SENTENCE_START.finditer(head))
+    if stops:
+        head = head[stops[-1].end():]
+    after = _NEXT_WORD.match(text, end)
+    return (any(w.lower() in _PUBLIC for w in _WORD.findall(head))
+            or (after is not None and after.group(1).lower() in _PUBLIC))
+
+
+def _million_said_alone(text: str, start: int, end: int) -> bool:
+    """A figure in millions said without its currency is money where money is talked of just
+    before it, and nothing after it says what it counts ("and the cash? twelve million ended up
+    at the clinic", "one withdrawal last week: 4.5 million, under my signature"; not "the cash is
+    spent, and 4.5 million residents are poor", "a million times")."""
+    if not _money_talked_of(text, start) or _COUNTED.match(text, end):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    return word in _AFTER_BARE or word in stop_words() or "noun" not in parts_of_speech(word)
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
