@@ -131,7 +131,7 @@ from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import base_forms, is_dictionary_word
+from redactor.lexicon.dictionary import base_forms, is_dictionary_word, parts_of_speech
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
@@ -140,7 +140,7 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NO
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, first_parts_of_countries, fold_place,
-                                     names_district_of_region, public_places, public_places_minimum, region_name,
+                                     names_capitals_country, names_district_of_region, public_places, public_places_minimum, region_name,
                                      small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
@@ -191,6 +191,11 @@ _SIZED_KINDS = frozenset({"city", "regional_capital", "seat"})
 # "Breslau"), not the English name the city is known by ("Cologne" 3.6, "Seville" 3.2, "Bombay"
 # 3.7): see _another_towns_own_name.
 _ALTERNATE_NAME_ZIPF = 2.5
+# A city somewhat under the public size is public when English text names it this often
+# (wordfreq: once in a million words): "Cardiff", "Nottingham", "Pittsburgh" are known far
+# beyond their region, "Kollam" of the same size is not.
+_KNOWN_CITY_ZIPF = 3.0
+_KNOWN_CITY_SHARE = 0.6  # of the public city size
 
 
 def _place_key(text: str) -> str:
@@ -208,7 +213,17 @@ def _place_keys(text: str) -> list[tuple[str, bool]]:
     bare = _place_key(text) if names_district_of_region(_LEADING_THE.sub("", text.strip())) \
         else _place_key(_DIRECTION.sub("", text.strip()))
     keys = dict.fromkeys([_place_key(text), bare])
+    keys.update(dict.fromkeys(_ABBREVIATED_SAINT.sub(_saint_in_full, k) for k in list(keys)))
     return [(k, False) for k in keys] + [(k[:-1], True) for k in keys if k.endswith("s")]
+
+
+# "St." and "Ste." as place names abbreviate them ("St. Catherine", "Ste. Rose"): the data
+# spells "Saint Catherine".
+_ABBREVIATED_SAINT = re.compile(r"^(st|ste)\.?\s+(?=\w)")
+
+
+def _saint_in_full(match: re.Match[str]) -> str:
+    return "saint " if match.group(1) == "st" else "sainte "
 
 
 def _another_towns_own_name(key: str) -> bool:
@@ -493,7 +508,7 @@ _LIST_JOINS = re.compile(r"[^\S\n]*(?:,|&|/|\b(?:and|or|on|via)\b)[^\S\n]*", re.
 # Up to two words on the same line before and after a name, for the place it may be part of.
 _WINDOW = 30
 # (a hyphen joins too: "hapag" of "hapag-lloyd")
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+(?:[^\S\n]+|-)){1,2}$")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\.?(?:[^\S\n]+|-)){1,2}$")  # "St. " of "St. Aidan's" too
 _WORDS_AFTER = re.compile(r"(?:(?:[^\S\n]+|-)[^\W\d_]+){1,2}")
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
 # An acronym the model may take for a name ("NAFDAC", "ELRC"), and the capitalised phrases that
@@ -1357,6 +1372,17 @@ def date_level(text: str) -> str | None:
     return None
 
 
+# The clause after a place's comma: ", Isle of Man - notes", ", Isle of Man."
+_AFTER_COMMA = re.compile(r",[^\S\n]*(?P<clause>[^\W\d_][^,.;:()\n–—]{0,40}?)(?=[^\S\n]*(?:[,.;:()\n–—]|[^\S\n]-|$))")
+
+
+def _its_country_after(text: str, m: Mention) -> bool:
+    """A capital followed by its country after a comma ("Douglas, Isle of Man"): the place,
+    even where its name is a common one."""
+    after = _AFTER_COMMA.match(text, m.end)
+    return after is not None and names_capitals_country(m.text, after.group("clause"), whole=True)
+
+
 @dataclass(frozen=True)
 class SpanFilters:
     """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
@@ -1369,6 +1395,8 @@ class SpanFilters:
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
     office_holders_in_captions: bool = False  # Settings.keep_office_holders_in_captions
     body_acronyms: frozenset[str] = frozenset()  # the packs' keep_acronyms ("DIF", "SEP")
+    # The text being filtered (``apply`` sets it): a capital whose country it names is that capital.
+    document: str = ""
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
@@ -1401,8 +1429,10 @@ class SpanFilters:
             return False  # "Lemberg": Lviv in German, but a German town's own name
         if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor
             kind = "region" if regional or population >= self.regional_capital_population else "city"
-        if kind == "capital" and (namesake := capital_namesake_population(key)) is not None:
-            kind, population = "city", namesake  # "Jamestown" is mostly a US town, not Saint Helena's capital
+        if kind == "capital" and (namesake := capital_namesake_population(key)) is not None and \
+                not (self.document and names_capitals_country(key, self.document)):
+            # the larger town elsewhere, unless the text names the capital's country (names_capitals_country)
+            kind, population = "city", namesake
         if kind == "seat":  # "Belgorod region" is a region; "Belgorod" alone is a city of its size
             kind = "region" if regional else "city"
         return kind in _PUBLIC_KINDS or self._is_public_city(key, kind, population)
@@ -1575,7 +1605,8 @@ class SpanFilters:
             return False
         words = _fold_words(_POSSESSIVE.sub("", m.text))
         if len(words) == 1:
-            return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0])
+            return not _is_common_name(words[0]) and not _given_name_acting(text, m, words[0]) or \
+                _its_country_after(text, m)
         # "Rio de Janeiro": a place's joining word between its names is no person's particle there;
         # "santo domingo", "la paz" of a caption said where one goes, lives or calls from
         # a country's name of several words ("Sierra Leone", "Costa Rica") is no one's name
@@ -1616,13 +1647,19 @@ class SpanFilters:
         of which the model left out ("Phong" of "Hai Phong", "paulo" of "sao paulo", "Street" of
         "Downing Street")."""
         before = _WORDS_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
-        after = _WORDS_AFTER.match(text, m.end, min(len(text), m.end + _WINDOW))
+        # an abbreviation's period ("st" of "st. mary") is no end of the name
+        dot = int(text.startswith(".", m.end) and fold_place(m.text) in {"st", "ste"})
+        after = _WORDS_AFTER.match(text, m.end + dot, min(len(text), m.end + _WINDOW))
         starts = [m.start] + ([w.start() for w in _WORD_START.finditer(text, before.start(), m.start)] if before else [])
         ends = [m.end] + ([w.end() for w in _WORD.finditer(text, m.end, after.end())] if after else [])
+        if text.startswith(("'s", "’s"), m.end) and not text[m.end + 2:m.end + 3].isalnum():
+            ends.append(m.end + 2)  # "St. Aidan" of "St. Aidan's": a place named with a saint's possessive
         places = public_places()
         for s, e in ((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)):
             key = fold_place(text[s:e])  # a window of plain words: its folded form is its key
-            if key in self.keep_names or (key in places and self._is_public_key(key)) or _is_water_body(key):
+            if key in self.keep_names or _is_water_body(key):
+                return True
+            if any(k in places and self._is_public_key(k) for k in dict.fromkeys([key, _ABBREVIATED_SAINT.sub(_saint_in_full, key)])):
                 return True
         return False
 
@@ -1745,7 +1782,21 @@ class SpanFilters:
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
-            or self._region_by_word(text, m)
+            or self._region_by_word(text, m) or (m.entity_type == "LOCATION" and self.is_known_city(m.text))
+
+    def is_known_city(self, text: str) -> bool:
+        """A city of at least three fifths of the public size whose name English text uses often
+        (:data:`_KNOWN_CITY_ZIPF`), by its own name: known beyond its region, it points at
+        nobody.  Only where something names it as a place: a person of such a name
+        ("Preston", "Chandler") is not asked.  A name that is also an everyday verb or
+        adjective ("Reading", "Nice") is used that often as the word, not as the city."""
+        for key, plural in _place_keys(text):
+            kind, population = public_places().get(key, ("", 0))
+            if not plural and kind in _SIZED_KINDS and population >= self.city_population * _KNOWN_CITY_SHARE \
+                    and not _another_towns_own_name(key) and zipf_frequency(key, "en") >= _KNOWN_CITY_ZIPF \
+                    and parts_of_speech(key) <= {"noun"}:
+                return True
+        return False
 
     def _region_by_word(self, text: str, m: Mention) -> bool:
         """A first-level region's name the span left its region word out of, after it
@@ -2070,6 +2121,10 @@ class SpanFilters:
         return lambda acronym: acronym in acronyms or self.is_public_term(acronym)
 
     def apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+        """The mentions worth keeping, judged with what ``text`` says (the countries it names)."""
+        return replace(self, document=text)._apply(text, mentions)
+
+    def _apply(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # A public date found whole by one detector is public in every part another found
         # ("February 2022" inside "the 24th of February 2022").
         public = [(m.start, m.end) for m in mentions if m.entity_type == "DATE" and m.detector not in _AUTHORITATIVE

