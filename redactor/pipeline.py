@@ -76,6 +76,7 @@ from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
+from redactor.refine.nickname_glosses import described_nicknames, nickname_meanings, said_as_a_description
 from redactor.refine.short_forms import link_short_forms
 from redactor.project.config import Settings
 from redactor.project.paths import expand_paths
@@ -255,11 +256,13 @@ def _audited(f: Finding | Mention) -> bool:
     role: "a month", "every Friday", "prison officer"), which may stand elsewhere in the run in
     another sense ("204,000 rubles a month") and in a file's name (which keeps roles and
     durations), and a phone's or an ID's piece of three digits said aloud ("six six one":
-    ``redactor.audit.a_numbers_piece``).  Names, places, numbers and dates with digits are
+    ``redactor.audit.a_numbers_piece``), and a nickname said as a description in everyday words
+    ("the big man": ``redactor.refine.nickname_glosses``).  Names, places, numbers and dates with digits are
     always searched, but for a short name whose letters are also a common abbreviation ("Ngo"
     of Mama Ngo, "a local NGO"): the run's detection does not take the abbreviation written in
     capitals for the name (``redactor.refine.propagate``), so the audit does not either."""
     return not (f.entity_type in _KEPT_IN_NAMES | {"DATE"} and _everyday_phrase(f.text)) and \
+        not (said_as_a_description(f.entity_type, f.text) and _everyday_phrase(f.text)) and \
         not (f.entity_type == "PERSON" and _name_like_an_abbreviation(f.text)) and \
         not a_numbers_piece(f.entity_type, f.text)
 
@@ -923,10 +926,13 @@ class Redactor:
         # A name made a place here ("in Giza") is public or not by the detector's own rule.
         mentions = self.public.drop_public_places(mentions)
         mentions = with_bodies_of_places(text, mentions)  # "[LOCATION 1] District Court" says which town
+        # "they call him the professor": a nickname too, tied to its person as the others are
+        mentions = described_nicknames(text, mentions, doc.joined.starts)
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names(), doc.joined.starts)
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         mentions = link_appositions(text, mentions)  # "the cook, Toto, Antonio Russo, said"
+        mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
         mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)

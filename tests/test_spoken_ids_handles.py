@@ -177,7 +177,10 @@ def test_places_and_companies_doing_things_are_no_person(redactor_default, text)
     ("we called him Biscuit at the unit", [("CALL_SIGN", "Biscuit")]),
     ("The lads call her Duchess.", [("CALL_SIGN", "Duchess")]),
     ("I called him Monday and called him back later.", []),
-    ("They called him the boss.", []),
+    # a description said as what people call someone is a nickname of its own
+    # (redactor.refine.nickname_glosses); a time after "call him" is none
+    ("They called him the boss.", [("CALL_SIGN", "the boss")]),
+    ("They called him the next morning.", []),
     ("Everyone knew him as Shaman.", [("CALL_SIGN", "Shaman")]),
     ("I knew him as a child.", []),
     ("On the radio he was Taiga.", [("CALL_SIGN", "Taiga")]),

@@ -35,9 +35,11 @@ _AT = re.compile(r"(?:\s+at\s+|\s*@\s*)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that say a local part's punctuation, not its letters.
 _ADDRESS_WORDS = frozenset("dot underscore dash hyphen point all one word lower upper case small capital".split())
-# Spelling talk right after a word: "with an n at the end", "with two t's", "spelled", "like", "as in".
+# Spelling talk right after a word: "with an n at the end", "with two t's", "spelled", "like", "as in",
+# "then k o v" (the letters said after it in the address).
 _SPELLING_TALK = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:with[^\S\n]+(?:a|an|one|two|double|no)[^\S\n]+\w|spelled|spelt|spell|like[^\S\n]+\w|as[^\S\n]+in)\b",
+    r"[^\S\n]*,?[^\S\n]*(?:with[^\S\n]+(?:a|an|one|two|double|no)[^\S\n]+\w|spelled|spelt|spell|like[^\S\n]+\w|as[^\S\n]+in"
+    r"|then[^\S\n]+(?:the[^\S\n]+letters?[^\S\n]+)?[^\W\d_](?![^\W\d_]))\b",
     re.IGNORECASE)
 
 

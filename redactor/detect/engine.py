@@ -33,6 +33,7 @@ from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
 from redactor.detect.dialling_codes import dialling_codes
+from redactor.detect.said_separators import said_separators
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -868,6 +869,8 @@ class Detector:
             mentions = _found_around_speakers(item, pieces_of_found_numbers(quiet, resolve_overlaps(mentions)))
             # and a phone's country code said apart from it ("with two two four in front")
             mentions = dialling_codes(quiet, mentions)
+            # and a code's group said after its separator ("... [inaudible] dash two six")
+            mentions = said_separators(quiet, mentions, item.joins)
             results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))
         return results
 

@@ -134,10 +134,11 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
         yield start, end, run
 
 
-def _piece_characters(words: Sequence[tuple[str, str]]) -> str:
-    """A run's characters, or "" when it is too short to be a piece of anything."""
+def _piece_characters(words: Sequence[tuple[str, str]], in_figures: bool = False) -> str:
+    """A run's characters, or "" when it is too short to be a piece of anything; one figure word
+    is a piece when the speaker says it is written in figures ("ninety in figures")."""
     said = [(w, kind) for w, kind in words if kind != "p"]
-    if len(said) == 1 and not (said[0][1] == "d" and said[0][0][:1] in ".-/"
+    if len(said) == 1 and not (in_figures and said[0][1] == "f") and not (said[0][1] == "d" and said[0][0][:1] in ".-/"
                                and len(said[0][0].lstrip(".-/")) >= _MIN_TYPED) \
             and _typed_digits(said) < _MIN_LONE_TYPED:
         return ""
@@ -163,6 +164,9 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
 # a word after figures says what they count ("seven oh five chairs", "three of them").
 _JOIN_GAP = 2
 _ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.,;:!?…()\[\]<>\"“”-]|\n|$)")
+# The speaker says the figures before are written as figures ("fifty two in figures"): they
+# are a value's, not a count of what a word after them names.
+_IN_FIGURES = re.compile(r"[^\S\n]+(?:in|as)[^\S\n]+(?:numbers|figures|digits|numerals)\b", re.IGNORECASE)
 
 
 def _value_beside(values: Sequence[tuple[Mention, str]], start: int, end: int, chars: str) -> Mention | None:
@@ -189,7 +193,7 @@ def _goes_on_a_value(text: str, values: Sequence[tuple[Mention, str]], start: in
 def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     """Whether a run ending at ``end`` ends its clause: a mark or the line's end follows, or the
     cue or segment it ends (``joins``, where the next one starts)."""
-    if _ENDS_CLAUSE.match(text, end) is not None:
+    if _ENDS_CLAUSE.match(text, end) is not None or _IN_FIGURES.match(text, end) is not None:
         return True
     at = bisect.bisect_left(joins, end)
     return at < len(joins) and joins[at] - end <= _JOIN_GAP
@@ -205,10 +209,12 @@ def value_pieces(text: str, mentions: Sequence[Mention], joins: Sequence[int] = 
         return []
     found: list[Mention] = []
     for start, end, words in _runs(text):
-        chars = _piece_characters(words)
+        in_figures = _IN_FIGURES.match(text, end) is not None
+        chars = _piece_characters(words, in_figures)
         ends = _typed_digits(words) >= _MIN_LONE_TYPED or _ends_clause(text, end, joins)
+        # (figures said to be written as figures right after a value are its own, said again)
         if not chars or not ends or _covered(mentions, start, end) \
-                or _goes_on_a_value(text, values, start, end):
+                or (_goes_on_a_value(text, values, start, end) and not in_figures):
             continue
         value = _value_beside(values, start, end, chars)
         if value is None:
