@@ -125,6 +125,7 @@ from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, uni
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.role_slots import roles_in_slots
+from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
@@ -573,6 +574,8 @@ _BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
 _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?=[^\S\n]+[A-Z]))")
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+# What a state's department by its portfolio may be found as: a name, or a workplace's unit.
+_DEPARTMENT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "WORK_UNIT"})
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 # A time of day before a job is the shift, not a kept name: "night porter", "morning cleaner".
 _SHIFT_WORD = re.compile(r"(?:night|day|morning|evening|afternoon|weekend|late|early)s?", re.IGNORECASE)
@@ -1868,8 +1871,11 @@ class SpanFilters:
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
         named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
-        body named after a whole country (:mod:`redactor.detect.national_bodies`)."""
-        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m)
+        body named after a whole country (:mod:`redactor.detect.national_bodies`), a state's
+        department by its portfolio, whether found as a name or as a workplace's unit ("the
+        Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m) or \
+            (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
@@ -1971,7 +1977,8 @@ class SpanFilters:
         """The words before a job are a kept name ("Royal Mail driver"), a body's acronym ("DOLE
         inspector") or a news outlet before a media job ("Malaysiakini reporter")."""
         return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
-            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job)
+            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job) or \
+            is_state_department(bare)  # round 24: "a Wildlife Department inspector"
 
     def role_outside_body(self, text: str, m: Mention) -> Mention | None:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
@@ -1979,7 +1986,12 @@ class SpanFilters:
         single someone out), and "the Border Guard" written as a body's capitalised name
         ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one).
         A kept body or company the job was found with keeps its name too ("the DOLE inspector",
-        "the ITF inspector", "a Royal Mail driver" find the job alone)."""
+        "the ITF inspector", "a Royal Mail driver" find the job alone), and so does a state's
+        department by its portfolio ("the Department of" + "Immigration officer":
+        :mod:`redactor.detect.state_departments`)."""
+        portfolio_end = portfolio_after_department(text, m.start)
+        if portfolio_end is not None and (job := _WORD.search(text, portfolio_end, m.end)) is not None:
+            return replace(m, start=job.start(), text=text[job.start():m.end])
         words = list(_WORD.finditer(m.text))
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
