@@ -3,12 +3,16 @@
 A state's department named by its portfolio is a public body: kept whether the model or the
 workplace-unit rules found it, and cut off the job found with it ("a Wildlife Department
 inspector" finds the inspector).  Near misses stay found: a firm's or a hospital's department named
-by what it does, a job after a department that is no portfolio."""
+by what it does, a job after a department that is no portfolio.
+
+A telephone operator named right before the number read on it, or beside a word of calling, is
+the network of millions, not the source's detail; a person's name there stays found."""
 
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.operators import number_said_after
 from redactor.detect.state_departments import is_state_department, portfolio_after_department
 
 
@@ -69,3 +73,24 @@ def test_a_job_after_a_department_that_is_no_portfolio_stays_whole(redactor_defa
     found = _found(redactor_default, text)
     assert ("OCCUPATION", "transport department driver") in found
     assert ("OCCUPATION", "Surgery nurse") in found
+
+
+def test_the_number_said_after_the_network():
+    text = "Write it down: that one is Orange. 97 31 05 62."
+    assert number_said_after(text, text.index(". 97"))
+    said = "and a local one, telcel, four four nine one three"
+    assert number_said_after(said, said.index(", four"))
+    assert not number_said_after("That one is Orange. I bought it at 9 in the shop.", 18)
+    assert not number_said_after("That one is Orange.\n97 31 05", 18)  # another line: not this one's
+
+
+def test_an_operator_named_before_its_number_is_kept(redactor_default):
+    text = "Q: Which line should I use?\nA: Write it down: that one is Orange. 97 31 05 62.\n"
+    assert not any(value == "Orange" for _, value in _found(redactor_default, text))
+    caption = "speaker 2: to call me from abroad use zamtel, the other one is off\n"
+    assert not any(value.lower() == "zamtel" for _, value in _found(redactor_default, caption))
+
+
+def test_a_name_beside_a_call_that_is_no_operator_stays_found(redactor_default):
+    text = "A: If you call the office, ask for Mirela Kostadinova at the desk.\n"
+    assert ("PERSON", "Mirela Kostadinova") in _found(redactor_default, text)

@@ -116,7 +116,7 @@ from redactor.detect.name_context import given_word_name_said_as_name, unknown_w
 from redactor.detect.national_bodies import is_national_body
 from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
-                                      operator_name, reads_out_digits, said_after_a_number)
+                                      number_said_after, operator_name, reads_out_digits, said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article_before, has_media_word,
                                      journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
@@ -2574,10 +2574,11 @@ def _phrase_after_courtesy(words: Sequence[str]) -> bool:
     return len(words) == 1 and _name_info(words[0]) is None and zipf_frequency(words[0], "en") >= ADDRESSED_NAME_MAX_ZIPF
 
 
-# Where a telephone operator is named by its network: a number or a word for phones or
-# messaging in the same line, this close.
+# Where a telephone operator is named by its network: a number or a word for phones, messaging
+# or calling in the same line, this close.
 _PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|landlines?|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
-                        r"|credit|airtime|data)\b", re.IGNORECASE)
+                        # round 24: "to call me from abroad use zamtel"
+                        r"|credit|airtime|data|call(?:s|ed|ing)?)\b", re.IGNORECASE)
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
 _OPERATOR_WORD_ZIPF = 3.5
@@ -2590,7 +2591,8 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     "Lao Telecom") said beside a number or a word for phones ("0750 418 3362, Korek"; "a Tigo
     sim"): a public company of millions of customers, not the source's detail.  Not a name
     many people bear, nor one common as an English word unless it is said alone right after a
-    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
+    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`) or
+    right before it ("that one is Orange. 97 31": :func:`redactor.detect.operators.number_said_after`)."""
     operator = operator_name(m.text)
     name = first_of_list(_POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip())),
                          lambda part: operator_key(part) in mobile_operator_forms() or is_mobile_money(part))
@@ -2599,8 +2601,9 @@ def names_phone_operator(text: str, m: Mention) -> bool:
         return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
     if operator_key(name) not in mobile_operator_forms() or (not name.isupper() and is_common_name(name)):
         return False
-    if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end):
-        return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
+    if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end) \
+            or number_said_after(text, m.end):
+        return True  # "061 22 418 30, Orange.", "that one is Orange. 97 31": the number's network, even an everyday word
     if not name.isupper() and zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF:
         return False
     if operator != m.text:
