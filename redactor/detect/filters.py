@@ -116,7 +116,7 @@ from redactor.detect.name_context import given_word_name_said_as_name, unknown_w
 from redactor.detect.national_bodies import is_national_body
 from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
-                                      operator_name, reads_out_digits, said_after_a_number)
+                                      number_said_after, operator_name, reads_out_digits, said_after_a_number)
 from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article_before, has_media_word,
                                      journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
@@ -125,6 +125,7 @@ from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, uni
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.role_slots import roles_in_slots
+from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
@@ -588,6 +589,8 @@ _BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
 _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?=[^\S\n]+[A-Z]))")
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+# What a state's department by its portfolio may be found as: a name, or a workplace's unit.
+_DEPARTMENT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "WORK_UNIT"})
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 # A time of day before a job is the shift, not a kept name: "night porter", "morning cleaner".
 _SHIFT_WORD = re.compile(r"(?:night|day|morning|evening|afternoon|weekend|late|early)s?", re.IGNORECASE)
@@ -1919,8 +1922,11 @@ class SpanFilters:
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
         named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
-        body named after a whole country (:mod:`redactor.detect.national_bodies`)."""
-        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m)
+        body named after a whole country (:mod:`redactor.detect.national_bodies`), a state's
+        department by its portfolio, whether found as a name or as a workplace's unit ("the
+        Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m) or \
+            (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
@@ -2022,7 +2028,8 @@ class SpanFilters:
         """The words before a job are a kept name ("Royal Mail driver"), a body's acronym ("DOLE
         inspector") or a news outlet before a media job ("Malaysiakini reporter")."""
         return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
-            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job)
+            (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job) or \
+            is_state_department(bare)  # round 24: "a Wildlife Department inspector"
 
     def role_outside_body(self, text: str, m: Mention) -> Mention | None:
         """A job or a rank without the public body it was found inside: "the Ministry of Health
@@ -2030,7 +2037,12 @@ class SpanFilters:
         single someone out), and "the Border Guard" written as a body's capitalised name
         ("The Border Guard stopped us") is the body, not one guard ("a border guard" is one).
         A kept body or company the job was found with keeps its name too ("the DOLE inspector",
-        "the ITF inspector", "a Royal Mail driver" find the job alone)."""
+        "the ITF inspector", "a Royal Mail driver" find the job alone), and so does a state's
+        department by its portfolio ("the Department of" + "Immigration officer":
+        :mod:`redactor.detect.state_departments`)."""
+        portfolio_end = portfolio_after_department(text, m.start)
+        if portfolio_end is not None and (job := _WORD.search(text, portfolio_end, m.end)) is not None:
+            return replace(m, start=job.start(), text=text[job.start():m.end])
         words = list(_WORD.finditer(m.text))
         for i in range(len(words) - 1, 0, -1):
             lead = m.text[:words[i].start()].rstrip()
@@ -2617,10 +2629,11 @@ def _phrase_after_courtesy(words: Sequence[str]) -> bool:
     return len(words) == 1 and _name_info(words[0]) is None and zipf_frequency(words[0], "en") >= ADDRESSED_NAME_MAX_ZIPF
 
 
-# Where a telephone operator is named by its network: a number or a word for phones or
-# messaging in the same line, this close.
+# Where a telephone operator is named by its network: a number or a word for phones, messaging
+# or calling in the same line, this close.
 _PHONE_CUE = re.compile(r"\d|\b(?:phones?|numbers?|sim|line|landlines?|network|mobile|cell|operator|whatsapp|signal|telegram|viber"
-                        r"|credit|airtime|data)\b", re.IGNORECASE)
+                        # round 24: "to call me from abroad use zamtel"
+                        r"|credit|airtime|data|call(?:s|ed|ing)?)\b", re.IGNORECASE)
 _OPERATOR_REACH = 40
 # An operator's name this common in English is the word there ("Orange", "Flow", "Alliance").
 _OPERATOR_WORD_ZIPF = 3.5
@@ -2633,7 +2646,8 @@ def names_phone_operator(text: str, m: Mention) -> bool:
     "Lao Telecom") said beside a number or a word for phones ("0750 418 3362, Korek"; "a Tigo
     sim"): a public company of millions of customers, not the source's detail.  Not a name
     many people bear, nor one common as an English word unless it is said alone right after a
-    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`)."""
+    number ("061 22 418 30, Orange.": :func:`redactor.detect.operators.said_after_a_number`) or
+    right before it ("that one is Orange. 97 31": :func:`redactor.detect.operators.number_said_after`)."""
     operator = operator_name(m.text)
     name = first_of_list(_POSSESSIVE.sub("", _LEADING_THE.sub("", operator.strip())),
                          lambda part: operator_key(part) in mobile_operator_forms() or is_mobile_money(part))
@@ -2642,8 +2656,9 @@ def names_phone_operator(text: str, m: Mention) -> bool:
         return True  # "paid me by ecocash", "mpesa": a payment network, not the source's detail
     if operator_key(name) not in mobile_operator_forms() or (not name.isupper() and is_common_name(name)):
         return False
-    if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end):
-        return True  # "061 22 418 30, Orange.": the number's network, even an everyday word
+    if (said_after_a_number(text, m.start) and _CLAUSE_END.match(text, m.end)) or number_across_segment(text, m.start, m.end) \
+            or number_said_after(text, m.end):
+        return True  # "061 22 418 30, Orange.", "that one is Orange. 97 31": the number's network, even an everyday word
     if not name.isupper() and zipf_frequency(folded, "en") >= _OPERATOR_WORD_ZIPF:
         return False
     if operator != m.text:

@@ -116,3 +116,16 @@ def number_across_segment(text: str, start: int, end: int) -> bool:
         return True
     before = _SEGMENT_START.search(text, max(0, start - 40), start)
     return before is not None and said_after_a_number(text[:before.start()] + " ", before.start() + 1)
+
+
+# The number read out right after the network's name, in its own line: at least four digits or
+# digit words after a comma or a stop ("that one is Orange. 97 31", "a local one, telcel, four
+# four nine one").
+_NUMBER_AFTER = re.compile(rf"[^\S\n]*[.,;:-]?[^\S\n]*{_DIGIT}(?:[^\S\n]*[-.,/()]?[^\S\n]*{_DIGIT}){{3,}}",
+                           re.IGNORECASE)
+
+
+def number_said_after(text: str, end: int) -> bool:
+    """Whether a telephone number starts right after ``text[:end]`` in the same line, after at
+    most a comma or a stop: the network named before the number it is read on."""
+    return _NUMBER_AFTER.match(text, end) is not None
