@@ -1,7 +1,6 @@
 """Places, round 24: a capital that shares its name with a larger town elsewhere is the capital
 where the text names its country (redactor.lexicon.places.names_capitals_country), also right
-before its country after a comma; "St." and "Ste." are read as "Saint" and "Sainte"; a city
-somewhat under the public size is public when English text names it often.  Exact findings
+before its country after a comma; "St." and "Ste." are read as "Saint" and "Sainte".  Exact findings
 through the whole Redactor, and the lookups on their own."""
 
 from __future__ import annotations
@@ -91,31 +90,6 @@ def test_a_saints_abbreviation_or_possessive_left_out_is_part_of_the_public_plac
 def test_a_village_named_after_a_saint_stays_found(redactor_default):
     text = "We sleep in a spare room in St. Aubin, two streets from the quay."
     assert _touched(redactor_default, text, "St. Aubin") == [("LOCATION", "St. Aubin")]
-
-
-@pytest.mark.parametrize(("text", "known"), [
-    ("Cardiff", True),       # a city of under 500,000 that English text names often
-    ("nottingham", True),
-    ("Kollam", False),       # as large, hardly named in English text
-    ("Stanmore", False),     # a town: far under the size
-    ("Reading", False),      # named that often as the everyday verb
-])
-def test_a_city_under_the_public_size_is_known_by_how_often_it_is_named(text, known):
-    assert SpanFilters().is_known_city(text) is known
-
-
-def test_a_known_city_said_as_a_place_is_left_in_the_clear(redactor_default):
-    text = "After the match we took the night bus back to Cardiff and slept at my uncle's."
-    assert _touched(redactor_default, text, "Cardiff") == []
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("Her cousin opened a bakery in Kollam last year.", "Kollam"),      # a city of the size, not known
-    ("I asked Preston about the weekend shifts.", "Preston"),           # a person of a known city's name
-])
-def test_an_unknown_city_or_a_person_stays_found(redactor_default, text, name):
-    assert _touched(redactor_default, text, name) != []
-
 
 def test_a_name_found_without_its_saints_possessive_is_part_of_the_kept_place():
     from redactor.model import Mention

@@ -132,7 +132,7 @@ from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import base_forms, is_dictionary_word, parts_of_speech
+from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
@@ -192,11 +192,6 @@ _SIZED_KINDS = frozenset({"city", "regional_capital", "seat"})
 # "Breslau"), not the English name the city is known by ("Cologne" 3.6, "Seville" 3.2, "Bombay"
 # 3.7): see _another_towns_own_name.
 _ALTERNATE_NAME_ZIPF = 2.5
-# A city somewhat under the public size is public when English text names it this often
-# (wordfreq: once in a million words): "Cardiff", "Nottingham", "Pittsburgh" are known far
-# beyond their region, "Kollam" of the same size is not.
-_KNOWN_CITY_ZIPF = 3.0
-_KNOWN_CITY_SHARE = 0.6  # of the public city size
 
 
 def _place_key(text: str) -> str:
@@ -1785,21 +1780,7 @@ class SpanFilters:
         rest of a body's capitalised name after it."""
         return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
-            or self._region_by_word(text, m) or (m.entity_type == "LOCATION" and self.is_known_city(m.text))
-
-    def is_known_city(self, text: str) -> bool:
-        """A city of at least three fifths of the public size whose name English text uses often
-        (:data:`_KNOWN_CITY_ZIPF`), by its own name: known beyond its region, it points at
-        nobody.  Only where something names it as a place: a person of such a name
-        ("Preston", "Chandler") is not asked.  A name that is also an everyday verb or
-        adjective ("Reading", "Nice") is used that often as the word, not as the city."""
-        for key, plural in _place_keys(text):
-            kind, population = public_places().get(key, ("", 0))
-            if not plural and kind in _SIZED_KINDS and population >= self.city_population * _KNOWN_CITY_SHARE \
-                    and not _another_towns_own_name(key) and zipf_frequency(key, "en") >= _KNOWN_CITY_ZIPF \
-                    and parts_of_speech(key) <= {"noun"}:
-                return True
-        return False
+            or self._region_by_word(text, m)
 
     def _region_by_word(self, text: str, m: Mention) -> bool:
         """A first-level region's name the span left its region word out of, after it
