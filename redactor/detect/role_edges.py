@@ -24,16 +24,6 @@ right, up to three steps:
 A tail over a person, an organisation or another direct identifier is not taken: such a name
 keeps its own, consistent replacement.  It runs after the keep filters, like the other edges.
 
-But where someone other than the speaker is said to be a job "at", "for", "in", "with" or
-"from" a workplace, as the whole predicate of the clause ("she is a porter at the clinic in
-Tarnby.", "he's a welder at Brennan Plastics Ltd."), the job and the workplace are one
-description of that person, said once: the job grows over the workplace up to the clause's end,
-whether the workplace is a kept organisation, a unit or a kind of workplace in a small place
-("a cook at a hotel in Sedlany"; a kind alone, "a courier for the bakery", still says nothing).
-The speaker's own job ("I'm a cook at ...", "i was a courier for ...") is left as above: the
-speaker's workplace is said again and keeps its own replacement.  A public body the filters
-dropped is no kept mention, so "an imam at the central mosque" keeps its public name.
-
 On its left, a job or a rank grows over the level said right before it, which says which of the
 trade's people it is as much as a grade does: "the senior tram inspector", "the chief signal
 engineer", "a deputy chief clerk", "the district veterinarian" (up to two such words; a
@@ -133,45 +123,6 @@ def _start(text: str, start: int, mentions: Sequence[Mention]) -> int:
     return level.start()
 
 
-# Someone said to be a job, as the clause's predicate: "she is a", "my husband was a", "he's a"
-# (not "I'm a", "I am a": the speaker's own).
-_PREDICATE = own_compiled(rf"(?:(?<![\w'’-])(?<!(?<![\w'’-])i{_SP}+)(?:is|was)|(?<=\w)['’]s){_SP}+"
-                          rf"(?:(?:also|still|now){_SP}+)?an?{_SP}+\Z", regex.I)
-# The workplace said after the job in such a predicate: a preposition, then an article.
-_AT_WORKPLACE = own_compiled(rf"{_SP}+(?:at|for|in|with|from){_SP}+(?:(?:the|an?){_SP}+)?", regex.I)
-# A kind of workplace alone, with words that say which at most ("the bakery", "a hospital").
-_KIND_ALONE = own_compiled(rf"(?:{_WORD}{_SP}+){{0,3}}?{_KIND}(?![\w'’-])", regex.I)
-# Where the clause ends: a stop, a comma, a line's end.
-_CLAUSE_END = own_compiled(rf"{_SP}*(?:[.,;:!?]|\n|\Z)")
-# What such a workplace may be said as, besides a kind: a kept organisation, a unit, a place.
-_WORKPLACES = frozenset({"ORGANIZATION", "WORK_UNIT", "LOCATION"})
-
-
-def _workplace_end(text: str, start: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
-    """The end of the workplace said at ``start``: a kept organisation, unit or place (and the
-    small place it is in), or a kind of workplace with the small place it is in."""
-    named = max((m.end for m in mentions if m.start == start and m.entity_type in _WORKPLACES), default=None)
-    # a kind of workplace alone says which only with the small place it is in ("at the clinic in
-    # Tarnby"; not "at the school", "at the port")
-    end = named if named is not None else (kind.end() if (kind := _KIND_ALONE.match(text, start)) else None)
-    into = _IN.match(text, end) if end is not None else None
-    place = _place_at(into.end(), places) if into is not None else None
-    return place or named
-
-
-def _predicate_end(text: str, start: int, end: int, mentions: Sequence[Mention],
-                   places: Sequence[Mention]) -> int | None:
-    """The end of the workplace said after a job that is someone's predicate, up to the clause's
-    end ("is a porter at the clinic in Tarnby."), or None."""
-    at = _AT_WORKPLACE.match(text, end) if _PREDICATE.search(text, max(0, start - _LOOK_BACK), start) else None
-    tail = _workplace_end(text, at.end(), mentions, places) if at is not None else None
-    if tail is None or _CLAUSE_END.match(text, tail) is None:
-        return None
-    held = [m for m in mentions if m.start < tail and end < m.end]
-    return tail if all(m.entity_type in _WORKPLACES | _MAY_HOLD and end <= m.start and m.end <= tail
-                       for m in held) else None
-
-
 def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each OCCUPATION and RANK grown over the level said right before it and the workplace, line
     and private place said right after it, as new mentions; the overlap policy then prefers them
@@ -179,9 +130,5 @@ def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     places = [m for m in mentions if m.entity_type == "LOCATION"]
     spans = {id(m): (_start(text, m.start, mentions), _end(text, m.end, mentions, places))
              for m in mentions if m.entity_type in _ROLES}
-    for m in mentions:
-        if m.entity_type == "OCCUPATION" and spans[id(m)][1] == m.end:
-            grown = _predicate_end(text, spans[id(m)][0], m.end, mentions, places)
-            spans[id(m)] = (spans[id(m)][0], grown or m.end)
     return [replace(m, start=spans[id(m)][0], end=spans[id(m)][1], text=text[slice(*spans[id(m)])])
             for m in mentions if id(m) in spans and spans[id(m)] != (m.start, m.end)]
