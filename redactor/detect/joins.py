@@ -394,6 +394,18 @@ def _any_within(sorted_positions: tuple[int, ...], start: int, end: int) -> bool
     return at < len(sorted_positions) and sorted_positions[at] < end
 
 
+# What ends at most this far before the next cue or segment starts ends its piece (the space
+# the pieces were joined with between).
+PIECE_END_GAP = 2
+
+
+def ends_its_piece(end: int, joins: Sequence[int]) -> bool:
+    """Whether a cue or segment starts at most :data:`PIECE_END_GAP` characters after ``end``
+    (``joins``: where the text's pieces start, sorted): what ends there ends its piece."""
+    at = bisect.bisect_left(joins, end)
+    return at < len(joins) and joins[at] - end <= PIECE_END_GAP
+
+
 def joined_between(text: str, start: int, end: int) -> bool:
     """Whether two pieces (cues, segments) of the text under analysis meet in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()

@@ -21,13 +21,12 @@ a separator after a word ("a dash of milk", "slash and burn") starts no group.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 from typing import Sequence
 
 import regex
 
-from redactor.detect.joins import FIGURE_WORDS
+from redactor.detect.joins import FIGURE_WORDS, ends_its_piece
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.model import Mention
@@ -47,8 +46,6 @@ _GROUP = own_compiled(
     rf"""(?ix) (?<![^\W\d_]) {_SEPARATOR} [^\S\n]+ {_GROUP_WORD} (?: [^\S\n]+ {_GROUP_WORD} )+""")
 # What ends the group's clause: a mark, the line's end or the text's.
 _ENDS_CLAUSE = own_compiled(r"[^\S\n]*(?:[.,;:!?…()\[\]]|\n|\Z)")
-# The group ends its cue or segment where the next one starts this close after it.
-_JOIN_GAP = 2
 _SEPARATOR_REACH = 8
 # A word of a range or a list between a code and the group after it: another code of the series.
 _RANGE_OR_LIST = own_compiled(r"(?<![^\W\d_])(?:to|through|thru|till|until|and|or)(?![^\W\d_])", regex.IGNORECASE)
@@ -67,8 +64,7 @@ def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     (``joins``: where the next ones start)."""
     if _ENDS_CLAUSE.match(text, end) is not None:
         return True
-    at = bisect.bisect_left(joins, end)
-    return at < len(joins) and joins[at] - end <= _JOIN_GAP
+    return ends_its_piece(end, joins)
 
 
 def _code_before(text: str, codes: Sequence[Mention], start: int) -> Mention | None:

@@ -20,10 +20,10 @@ beside it ("two three times", a room number far from any phone) is nothing here.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from redactor.detect.joins import ends_its_piece
 from redactor.entities.group import value_key
 from redactor.lexicon.numbers import FIGURE_VALUES, said_digits
 from redactor.model import Mention
@@ -162,7 +162,6 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
 
 # A dictated piece ends its clause: punctuation, a bracket, a note or the line's end follows it;
 # a word after figures says what they count ("seven oh five chairs", "three of them").
-_JOIN_GAP = 2
 _ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.,;:!?…()\[\]<>\"“”-]|\n|$)")
 # The speaker says the figures before are written as figures ("fifty two in figures"): they
 # are a value's, not a count of what a word after them names.
@@ -195,8 +194,7 @@ def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     cue or segment it ends (``joins``, where the next one starts)."""
     if _ENDS_CLAUSE.match(text, end) is not None or _IN_FIGURES.match(text, end) is not None:
         return True
-    at = bisect.bisect_left(joins, end)
-    return at < len(joins) and joins[at] - end <= _JOIN_GAP
+    return ends_its_piece(end, joins)
 
 
 def value_pieces(text: str, mentions: Sequence[Mention], joins: Sequence[int] = ()) -> list[Mention]:
