@@ -432,6 +432,32 @@ def _clipped(short: str, full: str) -> bool:
     return starts and len(full) - len(short) >= 2 and not _is_given_name(short)
 
 
+# How a name sounds, beyond its skeleton: "ph" is "f", "th" is "t", a German "ue" or "oe" is the
+# umlaut written out, a "y" after a vowel lengthens it ("Jayden", "Jaden"), a name ends in one "i"
+# sound however it is written ("Eddie", "Eddy", "Jessey").
+_SOUND_RULES = (("ph", "f"), ("th", "t"), ("ue", "u"), ("oe", "o"))
+_SOUNDLESS_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
+_FINAL_I_SOUND = re.compile(r"(?:ie|ey|ee|y)$")
+_INITIAL_H = re.compile(r"^h(?=[aeiou])")
+_DOUBLE_SOUND = re.compile(r"([a-z])\1+")
+# A name sounding like another is taken for it only when its sound keeps this many letters.
+_MIN_SOUND = 3
+# Sounds are indexed beside skeletons (``_People.index``) under this mark.
+_SOUNDS = "~"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sound(name: str) -> str:
+    """The sound of a name skeleton, for a name said again spelt otherwise (a follow-up
+    transcript writes "Jaden" for Jayden, "Oarau" for Hoarau, "McFee" for McPhee, "Buechel"
+    for Büchel); "" when too short to go by."""
+    for old, new in _SOUND_RULES:
+        name = name.replace(old, new)
+    name = _INITIAL_H.sub("", _SOUNDLESS_Y.sub("", name))
+    name = _DOUBLE_SOUND.sub(r"\1", _FINAL_I_SOUND.sub("i", name))
+    return name if len(name) >= _MIN_SOUND else ""
+
+
 def _woman_of_family(woman: _Person, man: _Person) -> bool:
     """Whether ``woman``'s surname is the feminine of ``man``'s (Valentina Petrova, Valentin
     Petrov; Jana Kowalska, Jan Kowalski) and her name is not his in the genitive: a wife, a
@@ -503,6 +529,8 @@ class _People:
             return "same"
         if {_stem(x) for x in a.lasts} & {_stem(x) for x in b.lasts}:
             return "inflected"
+        if ({_sound(x) for x in a.lasts} & {_sound(x) for x in b.lasts}) - {""}:
+            return "same"  # spelt otherwise, said alike ("Hoarau", "Oarau")
         return ""
 
     def compatible(self, a: _Person, b: _Person) -> bool:
@@ -530,7 +558,7 @@ class _People:
         do not fit each other stays apart and is unsure."""
         buckets: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
-            for stem in {_stem(x) for x in p.lasts}:
+            for stem in {_stem(x) for x in p.lasts} | {"~" + sound for x in p.lasts if (sound := _sound(x))}:
                 buckets.setdefault(stem, []).append(i)
         for members in buckets.values():
             if len(members) < 2:
@@ -634,6 +662,9 @@ class _People:
                 p = self.persons[r]
                 for word in p.firsts | p.lasts | p.singles | p.middles:
                     self.index.setdefault(word, set()).add(r)
+                for word in p.firsts | _own_lasts(p):
+                    if sound := _sound(word):
+                        self.index.setdefault(_SOUNDS + sound, set()).add(r)
         # An exact match holds one of the form's words (but for a lone initial), so only those
         # people need a look; inflected and variant forms need every one.
         likely = self.roots if len(tokens) == 1 and _is_initial(first) else (
@@ -647,7 +678,15 @@ class _People:
                 found |= {r for r in self._by_given_name(first) if r != exclude and self.first_fits(self.persons[r], first)}
             if found:
                 return found
-        return set()
+        return self._sounding(tokens, first, exclude)
+
+    def _sounding(self, tokens: tuple[str, ...], word: str, exclude: int) -> set[int]:
+        """The one person (root) a lone word that fits no one written is said like: a given
+        name or surname spelt otherwise ("Jaden" of Jayden Tsiode).  Two who sound alike are
+        no guess to make: none."""
+        sound = _sound(word) if len(tokens) == 1 and self.index is not None else ""
+        found = (self.index or {}).get(_SOUNDS + sound, set()) - {exclude} if sound else set()
+        return set(found) if len(found) == 1 else set()
 
     def _by_given_name(self, first: str) -> set[int]:
         """The people (roots) whose given name may be a form of ``first``: those sharing one of
@@ -687,8 +726,11 @@ class _People:
         return any(is_feminine_of(last, form) for last in p.lasts | p.singles)
 
     def first_fits(self, p: _Person, first: str) -> bool:
-        """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
-        return self._first_fits(p, first, False) and not (first in p.lasts or first in p.singles)
+        """Whether ``first`` is ``p``'s given name, a form of it or its sound (not a surname
+        that fits)."""
+        fits = self._first_fits(p, first, False) or (
+            (sound := _sound(first)) != "" and sound in {_sound(f) for f in p.firsts})
+        return fits and not (first in p.lasts or first in p.singles)
 
     def feminine_of_anyone(self, form: str) -> bool:
         """Whether ``form`` is the feminine of a surname of someone in the run."""
@@ -1079,7 +1121,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
                    for i, (m, t) in enumerate(zip(mentions, types))]
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
-    tokens_of = [_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]
+    tokens_of = _hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)])
     person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
@@ -1105,6 +1147,27 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``tokens_of`` with two words written apart that are one hyphenated word of a name of
+    the run joined again ("tor egil" where the run has Tor-Egil, "thibodeau roy" where it has
+    Thibodeau-Roy): a caption drops the hyphen, and its halves are no given name and surname."""
+    hyphened = {word for tokens in tokens_of for word in tokens if "-" in word}
+    if not hyphened:
+        return tokens_of
+    pairs = {tuple(word.split("-", 1)) for word in hyphened if word.count("-") == 1}
+    return [_joined_pairs(tokens, pairs) if len(tokens) >= 2 else tokens for tokens in tokens_of]
+
+
+def _joined_pairs(tokens: tuple[str, ...], pairs: set[tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in tokens:
+        if out and (out[-1], word) in pairs:
+            out[-1] = f"{out[-1]}-{word}"
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 # The fewest digits a phone's key must have to be the end of a longer one's.
