@@ -23,7 +23,7 @@ def _keys(first: str, first_names: tuple[str, ...], second: str, second_names: t
 
 @pytest.mark.parametrize("said", ["Braden", "braden", "Brayden"])
 def test_a_given_name_spelt_otherwise_in_a_follow_up_is_the_person(said):
-    keys = _keys("A: Brayden Okafor ran the night shift with Oskar.", ("Brayden Okafor", "Oskar"),
+    keys = _keys("A: Brayden Okafor drove the late run with Oskar.", ("Brayden Okafor", "Oskar"),
                  f"B: {said} and Oskar drove back.", (said, "Oskar"))
     assert keys[2] == keys[0] == "brayden okafor"
 
@@ -51,7 +51,7 @@ def test_a_full_name_with_its_surname_heard_otherwise_is_the_person():
     "Bray",  # too short to go by its sound
 ])
 def test_another_name_is_not_the_person(said):
-    keys = _keys("A: Brayden Okafor ran the night shift with Oskar.", ("Brayden Okafor", "Oskar"),
+    keys = _keys("A: Brayden Okafor drove the late run with Oskar.", ("Brayden Okafor", "Oskar"),
                  f"B: {said} and Oskar drove back.", (said, "Oskar"))
     assert keys[2] != keys[0]
 
@@ -69,7 +69,7 @@ def test_full_names_of_other_given_names_that_sound_alike_stay_apart():
 
 
 def test_a_name_spelt_otherwise_in_a_file_that_shares_nothing_is_not_joined():
-    keys = _keys("A: Brayden Okafor ran the night shift in Tromso.", ("Brayden Okafor",),
+    keys = _keys("A: Brayden Okafor drove the late run in Tromso.", ("Brayden Okafor",),
                  "B: Braden drove to Bodo.", ("Braden",))
     assert keys[1] != keys[0]
 

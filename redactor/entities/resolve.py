@@ -657,14 +657,7 @@ class _People:
     def _candidates(self, tokens: tuple[str, ...], exclude: int) -> set[int]:
         first, last = skeleton(tokens[0]), skeleton(tokens[-1])
         if self.index is None:
-            self.index = {}
-            for r in self.roots:
-                p = self.persons[r]
-                for word in p.firsts | p.lasts | p.singles | p.middles:
-                    self.index.setdefault(word, set()).add(r)
-                for word in p.firsts | _own_lasts(p):
-                    if sound := _sound(word):
-                        self.index.setdefault(_SOUNDS + sound, set()).add(r)
+            self.index = self._indexed()
         # An exact match holds one of the form's words (but for a lone initial), so only those
         # people need a look; inflected and variant forms need every one.
         likely = self.roots if len(tokens) == 1 and _is_initial(first) else (
@@ -679,6 +672,18 @@ class _People:
             if found:
                 return found
         return self._sounding(tokens, first, exclude)
+
+    def _indexed(self) -> dict[str, set[int]]:
+        """The people (roots) by each word of their names, and by each sound (``_SOUNDS``) of
+        their given names and surnames."""
+        index: dict[str, set[int]] = {}
+        for r in self.roots:
+            p = self.persons[r]
+            for word in p.firsts | p.lasts | p.singles | p.middles:
+                index.setdefault(word, set()).add(r)
+            for sound in {_sound(word) for word in p.firsts | _own_lasts(p)} - {""}:
+                index.setdefault(_SOUNDS + sound, set()).add(r)
+        return index
 
     def _sounding(self, tokens: tuple[str, ...], word: str, exclude: int) -> set[int]:
         """The one person (root) a lone word that fits no one written is said like: a given
@@ -703,8 +708,8 @@ class _People:
         if len(tokens) == 1:
             if _is_initial(first):
                 return exact and any(f.startswith(first) for f in p.firsts)
-            if exact:
-                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles
+            if exact:  # a particle inside a name ("le" of Patricia Le Page) is no word of it said alone
+                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles - PARTICLES
             stems = {_stem(x) for x in _own_lasts(p) | p.singles}
             return self._first_fits(p, first, False) or (
                 _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
@@ -1136,8 +1141,8 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     for i in person_indexes:
         person, unsure = apart.person_of(i, mentions[i], tokens_of[i], node_of.get(i), titled)
         if person is None and unsure and documents is not None:
-            person, unsure = _settled_in_file(people, mentions[i], tokens_of[i], here.get(documents[i], {}), titled,
-                                              named_first)
+            person, unsure = _settled(apart, mentions[i], tokens_of[i], documents[i], here.get(documents[i], {}), titled,
+                                      named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
@@ -1352,6 +1357,42 @@ class _FilesApart:
         things = self.things.get(doc, set()) - {("", skeleton(tokens[0]))}
         return any(things & self.things.get(other, set()) for other in docs)
 
+    def settled_in_linked_file(self, doc: int, m: Mention, tokens: tuple[str, ...]) -> tuple[_Person | None, bool]:
+        """The person an unsure lone name names that its own file names no one of in full, by
+        who the files linked to it (``may_be``) name in full: the one person there it fits as
+        a given name ("Tavita" in a follow-up, where the first interview names Tavita Ioane and
+        an unrelated one Tavita Pulehetoa) is settled; the one it fits as a surname, of the
+        title's gender ("mister Ogier" where the first names Mr Martin and Mrs Winifred Ogier),
+        stays flagged for the editor.  Never a relative brought in by a title, a family, a person
+        the run is unsure of, nor a name the text brings in as someone of its own as a surname
+        (``_given_name_as_surname``)."""
+        people = self.people
+        if len(tokens) != 1 or _is_initial(tokens[0]) or _relative_by_title(m) or m.key.startswith(FAMILY):
+            return None, True
+        word, found = skeleton(tokens[0]), self._of_the_gender(m, tokens)
+        if not found or any(doc in self.docs_of.get(r, ()) for r in found):
+            return None, True  # its own file names one of them: settled there or not at all
+        given = {r for r in found if people.first_fits(people.persons[r], word)}
+        if (given and given != found) or (not given and m.key.startswith(INTRODUCED)):
+            return None, True  # a given name of one, a surname of another
+        linked = {r for r in found if self._linked(doc, r, word)}
+        if len(linked) != 1 or people.persons[root := linked.pop()].namespaced:
+            return None, True
+        return people.persons[root], not given
+
+    def _of_the_gender(self, m: Mention, tokens: tuple[str, ...]) -> set[int]:
+        """The people (roots) ``tokens`` may be that the run is sure of, of the gender of the
+        mention's title if it has one."""
+        gender = mention_gender(m)
+        return {r for r in self.people.candidates(tokens) if r not in self.people.unsure
+                and not (gender and self.people.persons[r].genders - {gender})}
+
+    def _linked(self, doc: int, root: int, word: str) -> bool:
+        """Whether ``doc`` shares something with a file that names ``root`` in full (the word
+        itself, said alone in both, is no link)."""
+        things = self.things.get(doc, set()) - {("", word)}
+        return any(things & self.things.get(other, set()) for other in self.docs_of.get(root, ()))
+
     def _said_alone(self, doc: int, root: int, tokens: tuple[str, ...]) -> bool:
         """Whether ``doc`` names the person by another word alone than ``tokens`` that fits only
         them (a follow-up's "Bondarenko" of Nikolai Bondarenko, beside "Kolya")."""
@@ -1407,6 +1448,15 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
         return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _settled(apart: _FilesApart, m: Mention, tokens: tuple[str, ...], doc: int, here: dict[int, None],
+             titled: frozenset[str], run: dict[int, None]) -> tuple[_Person | None, bool]:
+    """``_settled_in_file``, else by the files linked to it (``_FilesApart.settled_in_linked_file``)."""
+    person, unsure = _settled_in_file(apart.people, m, tokens, here, titled, run)
+    if person is None and unsure:
+        return apart.settled_in_linked_file(doc, m, tokens)
+    return person, unsure
 
 
 def _settled_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],
