@@ -432,6 +432,32 @@ def _clipped(short: str, full: str) -> bool:
     return starts and len(full) - len(short) >= 2 and not _is_given_name(short)
 
 
+# How a name sounds, beyond its skeleton: "ph" is "f", "th" is "t", a German "ue" or "oe" is the
+# umlaut written out, a "y" after a vowel lengthens it ("Jayden", "Jaden"), a name ends in one "i"
+# sound however it is written ("Eddie", "Eddy", "Jessey").
+_SOUND_RULES = (("ph", "f"), ("th", "t"), ("ue", "u"), ("oe", "o"))
+_SOUNDLESS_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
+_FINAL_I_SOUND = re.compile(r"(?:ie|ey|ee|y)$")
+_INITIAL_H = re.compile(r"^h(?=[aeiou])")
+_DOUBLE_SOUND = re.compile(r"([a-z])\1+")
+# A name sounding like another is taken for it only when its sound keeps this many letters.
+_MIN_SOUND = 3
+# Sounds are indexed beside skeletons (``_People.index``) under this mark.
+_SOUNDS = "~"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sound(name: str) -> str:
+    """The sound of a name skeleton, for a name said again spelt otherwise (a follow-up
+    transcript writes "Jaden" for Jayden, "Oarau" for Hoarau, "McFee" for McPhee, "Buechel"
+    for Büchel); "" when too short to go by."""
+    for old, new in _SOUND_RULES:
+        name = name.replace(old, new)
+    name = _INITIAL_H.sub("", _SOUNDLESS_Y.sub("", name))
+    name = _DOUBLE_SOUND.sub(r"\1", _FINAL_I_SOUND.sub("i", name))
+    return name if len(name) >= _MIN_SOUND else ""
+
+
 def _woman_of_family(woman: _Person, man: _Person) -> bool:
     """Whether ``woman``'s surname is the feminine of ``man``'s (Valentina Petrova, Valentin
     Petrov; Jana Kowalska, Jan Kowalski) and her name is not his in the genitive: a wife, a
@@ -503,6 +529,8 @@ class _People:
             return "same"
         if {_stem(x) for x in a.lasts} & {_stem(x) for x in b.lasts}:
             return "inflected"
+        if ({_sound(x) for x in a.lasts} & {_sound(x) for x in b.lasts}) - {""}:
+            return "same"  # spelt otherwise, said alike ("Hoarau", "Oarau")
         return ""
 
     def compatible(self, a: _Person, b: _Person) -> bool:
@@ -530,7 +558,7 @@ class _People:
         do not fit each other stays apart and is unsure."""
         buckets: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
-            for stem in {_stem(x) for x in p.lasts}:
+            for stem in {_stem(x) for x in p.lasts} | {"~" + sound for x in p.lasts if (sound := _sound(x))}:
                 buckets.setdefault(stem, []).append(i)
         for members in buckets.values():
             if len(members) < 2:
@@ -629,11 +657,7 @@ class _People:
     def _candidates(self, tokens: tuple[str, ...], exclude: int) -> set[int]:
         first, last = skeleton(tokens[0]), skeleton(tokens[-1])
         if self.index is None:
-            self.index = {}
-            for r in self.roots:
-                p = self.persons[r]
-                for word in p.firsts | p.lasts | p.singles | p.middles:
-                    self.index.setdefault(word, set()).add(r)
+            self.index = self._indexed()
         # An exact match holds one of the form's words (but for a lone initial), so only those
         # people need a look; inflected and variant forms need every one.
         likely = self.roots if len(tokens) == 1 and _is_initial(first) else (
@@ -647,7 +671,27 @@ class _People:
                 found |= {r for r in self._by_given_name(first) if r != exclude and self.first_fits(self.persons[r], first)}
             if found:
                 return found
-        return set()
+        return self._sounding(tokens, first, exclude)
+
+    def _indexed(self) -> dict[str, set[int]]:
+        """The people (roots) by each word of their names, and by each sound (``_SOUNDS``) of
+        their given names and surnames."""
+        index: dict[str, set[int]] = {}
+        for r in self.roots:
+            p = self.persons[r]
+            for word in p.firsts | p.lasts | p.singles | p.middles:
+                index.setdefault(word, set()).add(r)
+            for sound in {_sound(word) for word in p.firsts | _own_lasts(p)} - {""}:
+                index.setdefault(_SOUNDS + sound, set()).add(r)
+        return index
+
+    def _sounding(self, tokens: tuple[str, ...], word: str, exclude: int) -> set[int]:
+        """The one person (root) a lone word that fits no one written is said like: a given
+        name or surname spelt otherwise ("Jaden" of Jayden Tsiode).  Two who sound alike are
+        no guess to make: none."""
+        sound = _sound(word) if len(tokens) == 1 and self.index is not None else ""
+        found = (self.index or {}).get(_SOUNDS + sound, set()) - {exclude} if sound else set()
+        return set(found) if len(found) == 1 else set()
 
     def _by_given_name(self, first: str) -> set[int]:
         """The people (roots) whose given name may be a form of ``first``: those sharing one of
@@ -664,8 +708,8 @@ class _People:
         if len(tokens) == 1:
             if _is_initial(first):
                 return exact and any(f.startswith(first) for f in p.firsts)
-            if exact:
-                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles
+            if exact:  # a particle inside a name ("le" of Patricia Le Page) is no word of it said alone
+                return first in p.firsts or first in _own_lasts(p) or first in p.singles or first in p.middles - PARTICLES
             stems = {_stem(x) for x in _own_lasts(p) | p.singles}
             return self._first_fits(p, first, False) or (
                 _stem(first) in stems and not self.feminine_of(first, p) and not self.masculine_of(first, p))
@@ -687,8 +731,11 @@ class _People:
         return any(is_feminine_of(last, form) for last in p.lasts | p.singles)
 
     def first_fits(self, p: _Person, first: str) -> bool:
-        """Whether ``first`` is ``p``'s given name or a form of it (not a surname that fits)."""
-        return self._first_fits(p, first, False) and not (first in p.lasts or first in p.singles)
+        """Whether ``first`` is ``p``'s given name, a form of it or its sound (not a surname
+        that fits)."""
+        fits = self._first_fits(p, first, False) or (
+            (sound := _sound(first)) != "" and sound in {_sound(f) for f in p.firsts})
+        return fits and not (first in p.lasts or first in p.singles)
 
     def feminine_of_anyone(self, form: str) -> bool:
         """Whether ``form`` is the feminine of a surname of someone in the run."""
@@ -1079,7 +1126,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
                    for i, (m, t) in enumerate(zip(mentions, types))]
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
-    tokens_of = [_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]
+    tokens_of = _hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)])
     person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
@@ -1094,8 +1141,8 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     for i in person_indexes:
         person, unsure = apart.person_of(i, mentions[i], tokens_of[i], node_of.get(i), titled)
         if person is None and unsure and documents is not None:
-            person, unsure = _settled_in_file(people, mentions[i], tokens_of[i], here.get(documents[i], {}), titled,
-                                              named_first)
+            person, unsure = _settled(apart, mentions[i], tokens_of[i], documents[i], here.get(documents[i], {}), titled,
+                                      named_first)
         if person is not None:
             assignments[i] = one(Assignment("PERSON", person.key, person.label))
         else:
@@ -1105,6 +1152,27 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``tokens_of`` with two words written apart that are one hyphenated word of a name of
+    the run joined again ("tor egil" where the run has Tor-Egil, "thibodeau roy" where it has
+    Thibodeau-Roy): a caption drops the hyphen, and its halves are no given name and surname."""
+    hyphened = {word for tokens in tokens_of for word in tokens if "-" in word}
+    if not hyphened:
+        return tokens_of
+    pairs = {tuple(word.split("-", 1)) for word in hyphened if word.count("-") == 1}
+    return [_joined_pairs(tokens, pairs) if len(tokens) >= 2 else tokens for tokens in tokens_of]
+
+
+def _joined_pairs(tokens: tuple[str, ...], pairs: set[tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in tokens:
+        if out and (out[-1], word) in pairs:
+            out[-1] = f"{out[-1]}-{word}"
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 # The fewest digits a phone's key must have to be the end of a longer one's.
@@ -1289,6 +1357,42 @@ class _FilesApart:
         things = self.things.get(doc, set()) - {("", skeleton(tokens[0]))}
         return any(things & self.things.get(other, set()) for other in docs)
 
+    def settled_in_linked_file(self, doc: int, m: Mention, tokens: tuple[str, ...]) -> tuple[_Person | None, bool]:
+        """The person an unsure lone name names that its own file names no one of in full, by
+        who the files linked to it (``may_be``) name in full: the one person there it fits as
+        a given name ("Tavita" in a follow-up, where the first interview names Tavita Ioane and
+        an unrelated one Tavita Pulehetoa) is settled; the one it fits as a surname, of the
+        title's gender ("mister Ogier" where the first names Mr Martin and Mrs Winifred Ogier),
+        stays flagged for the editor.  Never a relative brought in by a title, a family, a person
+        the run is unsure of, nor a name the text brings in as someone of its own as a surname
+        (``_given_name_as_surname``)."""
+        people = self.people
+        if len(tokens) != 1 or _is_initial(tokens[0]) or _relative_by_title(m) or m.key.startswith(FAMILY):
+            return None, True
+        word, found = skeleton(tokens[0]), self._of_the_gender(m, tokens)
+        if not found or any(doc in self.docs_of.get(r, ()) for r in found):
+            return None, True  # its own file names one of them: settled there or not at all
+        given = {r for r in found if people.first_fits(people.persons[r], word)}
+        if (given and given != found) or (not given and m.key.startswith(INTRODUCED)):
+            return None, True  # a given name of one, a surname of another
+        linked = {r for r in found if self._linked(doc, r, word)}
+        if len(linked) != 1 or people.persons[root := linked.pop()].namespaced:
+            return None, True
+        return people.persons[root], not given
+
+    def _of_the_gender(self, m: Mention, tokens: tuple[str, ...]) -> set[int]:
+        """The people (roots) ``tokens`` may be that the run is sure of, of the gender of the
+        mention's title if it has one."""
+        gender = mention_gender(m)
+        return {r for r in self.people.candidates(tokens) if r not in self.people.unsure
+                and not (gender and self.people.persons[r].genders - {gender})}
+
+    def _linked(self, doc: int, root: int, word: str) -> bool:
+        """Whether ``doc`` shares something with a file that names ``root`` in full (the word
+        itself, said alone in both, is no link)."""
+        things = self.things.get(doc, set()) - {("", word)}
+        return any(things & self.things.get(other, set()) for other in self.docs_of.get(root, ()))
+
     def _said_alone(self, doc: int, root: int, tokens: tuple[str, ...]) -> bool:
         """Whether ``doc`` names the person by another word alone than ``tokens`` that fits only
         them (a follow-up's "Bondarenko" of Nikolai Bondarenko, beside "Kolya")."""
@@ -1344,6 +1448,15 @@ def _given_name_in_file(people: _People, tokens: tuple[str, ...], here: set[int]
     if found & here != {root} and (said_as_surname or _surname_in_lists(tokens[0])):
         return None
     return None if root in people.unsure else people.persons[root]
+
+
+def _settled(apart: _FilesApart, m: Mention, tokens: tuple[str, ...], doc: int, here: dict[int, None],
+             titled: frozenset[str], run: dict[int, None]) -> tuple[_Person | None, bool]:
+    """``_settled_in_file``, else by the files linked to it (``_FilesApart.settled_in_linked_file``)."""
+    person, unsure = _settled_in_file(apart.people, m, tokens, here, titled, run)
+    if person is None and unsure:
+        return apart.settled_in_linked_file(doc, m, tokens)
+    return person, unsure
 
 
 def _settled_in_file(people: _People, m: Mention, tokens: tuple[str, ...], here: dict[int, None],

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from redactor.lexicon.folding import fold
 
 HONORIFICS = frozenset("""
-mr mrs ms miss mx mister dr doctor prof professor sir dame madam madame maam lady lord rev reverend
+mr mrs ms miss mx mister missus missis dr doctor prof professor sir dame madam madame maam lady lord rev reverend
 fr st jr sr comrade judge mayor senator minister ambassador president imam rabbi
 herr frau officer detective inspector insp det constable superintendent
 commissioner councillor councilor governor chancellor rapporteur
@@ -278,7 +278,7 @@ def courtesy_titled(text: str) -> bool:
 # Titles and family words that say whether a person is a woman or a man ("Mrs Sylvester" is
 # not Mr Thomas Sylvester); stripped like the others, but read first.
 FEMALE_WORDS = frozenset("""
-mrs ms miss madam madame maam lady dame frau pani gospozha aunt auntie aunty granny grandma mother
+mrs ms miss missus missis madam madame maam lady dame frau pani gospozha aunt auntie aunty granny grandma mother
 sister grandmother granddaughter daughter wife niece babushka tyotya titka hanim dona didi smt
 senora senorita mme mlle signora sra srta teyze doutora doctora profesora professora licenciada
 ingeniera engenheira kyria doamna domnisoara woizero weizero lalla senhora weyzero woyzero weyzerit wro wt hajja hajjah egch
