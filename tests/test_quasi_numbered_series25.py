@@ -65,3 +65,18 @@ def test_through_the_redactor(redactor_default):
     text = "The level fell in vat nine and vat eleven that night. I wrote it in the log."
     found = {(f.text, f.entity_type) for f in redactor_default.scan(text)}
     assert {"vat nine", "vat eleven"} <= {t for t, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    "the count in my own book, plus four, plus six.",
+    "he brings a bag, like thirty, like forty thousand.",
+    "not the home one, the work one. the work ones are grey.",
+])
+def test_quantities_and_pronouns_are_no_labels(text):
+    assert _found(text) == []
+
+
+def test_a_date_found_is_left():
+    text = "in crate five and crate nine"
+    date = [Mention(start=3, end=13, entity_type="DATE", score=0.6, detector="x", text=text[3:13])]
+    assert _found(text, date) == ["crate nine"]

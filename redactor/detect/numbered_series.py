@@ -15,7 +15,8 @@ The word is a noun by the dictionary (or a word of no dictionary, in small lette
 name of a thing), said after an article, a possessive, a preposition or a comma ("on bay
 seven", "the old boat, boat two") - never after a pronoun, where it is a verb ("we had two").
 A measure of time, length, weight, money or a count is no series of things ("two years and
-five years", "ten percent"), nor a month or a weekday.  The label is a number up to 999 in
+five years", "ten percent"), nor a month or a weekday (of any calendar), nor a word that says how many ("like forty",
+"plus nine"); the label "one" is a pronoun as often ("the work one").  The label is a number up to 999 in
 digits (with a letter: "12B"), a number said in words up to ninety-nine, a capital letter
 (with a digit or two: "C3"), or a small letter said last in its clause ("generator b.").  What
 comes right after may not be a measure the number counts ("kiln two hours later" is no kiln's
@@ -30,7 +31,7 @@ from typing import Sequence
 
 import regex
 
-from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dates import MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.dictionary import is_base_form, parts_of_speech, stop_words
 from redactor.lexicon.numbers import FIGURE_VALUES, TEENS, TENS, UNITS
 from redactor.model import Mention
@@ -38,7 +39,8 @@ from redactor.model import Mention
 DETECTOR = "NumberedSeries"
 _SCORE = 0.5
 _SP = r"[^\S\n]"
-_UNIT_WORDS = "|".join(w for w in UNITS if w != "zero")
+# not "one", a pronoun after a noun as often ("not the home one, the work one")
+_UNIT_WORDS = "|".join(w for w in UNITS if w != "one")
 _NUMBER_WORDS = (rf"(?:(?:{'|'.join(TENS)})(?:(?:{_SP}+|-)(?:{_UNIT_WORDS}))?"
                  rf"|{'|'.join(TEENS)}|{_UNIT_WORDS})")
 # What a label's word stands after: an article, a possessive, a preposition, "and", "or".
@@ -52,6 +54,10 @@ _MEASURES = frozenset("""year day week month hour minute second time night seaso
 _TEXT_PARTS = frozenset("""chapter paragraph para article clause section subsection annex appendix schedule verse
     footnote note item exhibit table figure part volume episode act scene count page rule law protocol
     decree resolution regulation directive amendment convention bill code step option question""".split())
+# Words said before a number to say how many or how much, not what: "like forty", "plus nine".
+_QUANTIFIERS = frozenset("like about around roughly nearly almost maybe perhaps plus minus over under only just some "
+                         "exactly approximately than".split())
+_MONTHS = MONTHS_AND_DAYS | frozenset(m.casefold() for m in OTHER_CALENDAR_MONTHS + OTHER_CALENDAR_MONTHS_CAPITALISED)
 _CLAUSE_END = rf"(?={_SP}*(?:[.,;:!?)\n]|$))"
 _LABEL = regex.compile(
     rf"""(?<![\w'’-])(?P<noun>[^\W\d_]{{3,}}){_SP}+
@@ -73,7 +79,8 @@ def _measure(word: str) -> bool:
 
 def _is_thing(noun: str, written: str) -> bool:
     """``noun`` (small letters) may name a thing a site has several of."""
-    if noun in stop_words() or _measure(noun) or noun in MONTHS_AND_DAYS or noun in _TEXT_PARTS:
+    if (noun in stop_words() or _measure(noun) or noun in _MONTHS or noun in _TEXT_PARTS
+            or noun in _QUANTIFIERS):
         return False
     pos = parts_of_speech(noun)
     # one thing of the series, so a singular ("Windows 10" is a product's version)
@@ -122,7 +129,9 @@ def numbered_series(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if len(labels[noun]) < 2 and not any(
                 regex.search(rf"(?<![\w'’-]){form}(?![\w'’-])", folded) for form in _plural_forms(noun)):
             continue
-        if any(o.start <= start and end <= o.end for o in mentions):
+        # held by another finding, or a date's ("Tishri 12" of a date another detector read)
+        if any(o.start <= start and end <= o.end or o.entity_type == "DATE" and o.start < end and start < o.end
+               for o in mentions):
             continue
         found.append(Mention(start, end, "WORK_UNIT", _SCORE, DETECTOR, text[start:end]))
     return found
