@@ -67,6 +67,30 @@ def test_through_the_redactor(redactor_default):
     assert {"vat nine", "vat eleven"} <= {t for t, _ in found}
 
 
+def _details(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "UNIQUE_DETAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("who else loads the kiln? three of us.", "three of us"),
+    ("the foreman gathered everyone, all seven of us, and told us to keep quiet.", "all seven of us"),
+    ("so who is on the boat then? four of us on weekends, yes.", "four of us on weekends"),
+    ("And in the cold months? Three of us in winter. The rest go home.", "Three of us in winter"),
+])
+def test_how_many_of_us_said_alone(redactor_default, text, expected):
+    assert expected in _details(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    "after the film two of us went home and the rest stayed.",
+    "We live together, the two of us, in a small flat.",
+    "the guards were there, three of them.",
+    "one of us, i think, left the door open.",
+])
+def test_a_count_of_us_in_a_sentence_is_no_group(redactor_default, text):
+    assert not any("of us" in d or "of them" in d for d in _details(redactor_default, text))
+
+
 @pytest.mark.parametrize("text", [
     "the count in my own book, plus four, plus six.",
     "he brings a bag, like thirty, like forty thousand.",
