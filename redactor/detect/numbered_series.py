@@ -15,13 +15,13 @@ The word is a noun by the dictionary (or a word of no dictionary, in small lette
 name of a thing), said after an article, a possessive, a preposition or a comma ("on bay
 seven", "the old boat, boat two") - never after a pronoun, where it is a verb ("we had two").
 A measure of time, length, weight, money or a count is no series of things ("two years and
-five years", "ten percent"), nor a month or a weekday (of any calendar), nor a word that says how many ("like forty",
-"plus nine"); the label "one" is a pronoun as often ("the work one").  The label is a number up to 999 in
-digits (with a letter: "12B"), a number said in words up to ninety-nine, a capital letter
-(with a digit or two: "C3"), or a small letter said last in its clause ("generator b.").  What
-comes right after may not be a measure the number counts ("kiln two hours later" is no kiln's
-label) nor more of a longer number ("kiln two hundred").  The finding is a WORK_UNIT, as a ward's
-number is.
+five years", "ten percent"), nor a month or a weekday (of any calendar), nor a word that says
+how many ("like forty", "plus nine"); the label "one" is a pronoun as often ("the work one").
+The label is a number up to 999 in digits (with a letter: "12B"), a number said in words up to
+ninety-nine, a capital letter (with a digit or two: "C3"), or a small letter said last in its
+clause ("generator b.").  What comes right after may not be a measure the number counts ("kiln
+two hours later" is no kiln's label) nor more of a longer number ("kiln two hundred").  The
+finding is a WORK_UNIT, as a ward's number is.
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ _TEXT_PARTS = frozenset("""chapter paragraph para article clause section subsect
 # Words said before a number to say how many or how much, not what: "like forty", "plus nine".
 _QUANTIFIERS = frozenset("like about around roughly nearly almost maybe perhaps plus minus over under only just some "
                          "exactly approximately than".split())
-_MONTHS = MONTHS_AND_DAYS | frozenset(m.casefold() for m in OTHER_CALENDAR_MONTHS + OTHER_CALENDAR_MONTHS_CAPITALISED)
+_MONTHS = MONTHS_AND_DAYS | frozenset(
+    m.casefold() for m in OTHER_CALENDAR_MONTHS + OTHER_CALENDAR_MONTHS_CAPITALISED)
 _CLAUSE_END = rf"(?={_SP}*(?:[.,;:!?)\n]|$))"
 _LABEL = regex.compile(
     rf"""(?<![\w'’-])(?P<noun>[^\W\d_]{{3,}}){_SP}+
