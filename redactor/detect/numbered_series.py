@@ -1,5 +1,5 @@
-"""A thing of a numbered series, by its label: "the gauges on kiln four and kiln six", "we keep
-the heifers in pens, and the sick one was in pen three", "the pumps on launch two".
+"""A thing of a numbered series, by its label: "the seals of kiln four and kiln six", "our
+heifers sleep in pens, the lame one in pen three", "the bilge pumps on launch two".
 
 A workplace numbers what it has several of - its tanks, pens, kilns, boats, racks, feeders - and
 the people who work there say each by its label.  The label narrows an account to the few who
@@ -13,10 +13,10 @@ a part of a text or a law is numbered in every copy of it ("chapter 3 and chapte
 
 The word is a noun by the dictionary (or a word of no dictionary, in small letters: a local
 name of a thing), said after an article, a possessive, a preposition or a comma ("on bay
-seven", "the old boat, boat two") - never after a pronoun, where it is a verb ("we had two").
+seven", "the old barge, barge two") - never after a pronoun, where it is a verb ("we had two").
 A measure of time, length, weight, money or a count is no series of things ("two years and
 five years", "ten percent"), nor a month or a weekday (of any calendar), nor a word that says
-how many ("like forty", "plus nine"); the label "one" is a pronoun as often ("the work one").
+how many ("like forty", "plus nine"); the label "one" is a pronoun as often ("the spare one").
 The label is a number up to 999 in digits (with a letter: "12B"), a number said in words up to
 ninety-nine, a capital letter (with a digit or two: "C3"), or a small letter said last in its
 clause ("generator b.").  What comes right after may not be a measure the number counts ("kiln
@@ -39,7 +39,7 @@ from redactor.model import Mention
 DETECTOR = "NumberedSeries"
 _SCORE = 0.5
 _SP = r"[^\S\n]"
-# not "one", a pronoun after a noun as often ("not the home one, the work one")
+# not "one", a pronoun after a noun as often ("not the blue one, the spare one")
 _UNIT_WORDS = "|".join(w for w in UNITS if w != "one")
 _NUMBER_WORDS = (rf"(?:(?:{'|'.join(TENS)})(?:(?:{_SP}+|-)(?:{_UNIT_WORDS}))?"
                  rf"|{'|'.join(TEENS)}|{_UNIT_WORDS})")
@@ -117,7 +117,7 @@ def _labelled(text: str) -> list[tuple[str, str, int, int, bool]]:
 
 def numbered_series(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A WORK_UNIT for each word and its label where the text says the word as a series: with
-    another label, in the plural, or just before it ("the boat, boat two")."""
+    another label, in the plural, or just before it ("the old barge, barge two")."""
     labelled = _labelled(text)
     labels: dict[str, set[str]] = defaultdict(set)
     for noun, label, _, _, apposed in labelled:
