@@ -86,6 +86,8 @@ def test_how_many_of_us_said_alone(redactor_default, text, expected):
     "We share a caravan, the two of us, beside a quarry.",
     "the auditors arrived as well, three of them.",
     "one of us, i suspect, forgot the padlock.",
+    "we were the night crew, six of us.",
+    "four of us from town came",
 ])
 def test_a_count_of_us_in_a_sentence_is_no_group(redactor_default, text):
     assert not any("of us" in d or "of them" in d for d in _details(redactor_default, text))
