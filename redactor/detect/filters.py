@@ -127,6 +127,7 @@ from redactor.detect.role_edges import extend_roles
 from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
+from redactor.detect.numbered_series import numbered_series
 from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
@@ -2150,7 +2151,9 @@ class SpanFilters:
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
                 + email_words_said_again(text, kept) + read_back_parts(text, [*kept, *joined])
-                + facility_places(text, kept) + place_edges(text, people, self.is_public_place))
+                + facility_places(text, kept) + place_edges(text, people, self.is_public_place)
+                # a thing of a numbered series by its label ("vat nine and vat eleven")
+                + numbered_series(text, kept))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
