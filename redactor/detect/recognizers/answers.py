@@ -52,6 +52,7 @@ AGE_SCORE = 0.6
 DURATION_SCORE = 0.55
 JOB_SCORE = 0.5
 NAME_SCORE = 0.85  # as sure as the model: a span the model typed otherwise is this person
+FIRM_SCORE = 0.6
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 _S = r"[^\S\n]"
@@ -200,14 +201,15 @@ def _first_number(span: str) -> int | None:
 class AnswerRecognizer(FinderRecognizer):
     """AGE, DURATION and OCCUPATION given as bare answers, and spoken durations (see the module)."""
 
-    entities = ("AGE", "DURATION", "OCCUPATION", "PERSON")
+    entities = ("AGE", "DURATION", "OCCUPATION", "PERSON", "ORGANIZATION")
     default_name = RECOGNIZER_NAME
 
     def find(self, text: str) -> list[Found]:
         return find_answers(text)
 
     def score(self, entity_type: str) -> float:
-        return {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE}.get(entity_type, JOB_SCORE)
+        return {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE,
+                "ORGANIZATION": FIRM_SCORE}.get(entity_type, JOB_SCORE)
 
 
 def find_answers(text: str) -> list[Found]:
@@ -225,6 +227,28 @@ def _answers(text: str) -> Iterator[Found]:
         end = _question_end(text, question.end())
         if _asks(text, kind, question.start(), end):
             yield from _answer(text, kind, question, end)
+    for question in _firm_question().finditer(text):
+        end = _question_end(text, question.end())
+        if _asks(text, "firm", question.start(), end):
+            yield from _answer(text, "firm", question, end)
+
+
+@functools.cache
+def _firm_question() -> regex.Pattern[str]:
+    """A question of the name of a workplace or a firm: "What was the agency called?", "which
+    company", "the name of your agency?", "who do you work for?"."""
+    from redactor.detect.recognizers.firm_appositions import firm_kinds
+
+    kinds = "|".join(regex.escape(w).replace(r"\ ", rf"{_S}+") for w in firm_kinds())
+    whose = r"(?:the|your|his|her|their|that|this)"
+    return own_compiled(rf"""(?x)
+        \b (?: which | what ) {_S}+ (?: {kinds} ) \b
+      | \b (?: what | how ) (?: {_S}+ (?: is | was ) | ['’] s ) {_S}+ {whose} {_S}+ (?: [\p{{L}}-]+ {_S}+ )? (?: {kinds} ) {_S}+ called \b
+      | \b {whose} {_S}+ (?: {kinds} ) (?: ['’] s )? {_S}+ (?: (?: has | had ) {_S}+ a {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b )
+      | \b name {_S}+ of {_S}+ {whose} {_S}+ (?: [\p{{L}}-]+ {_S}+ )? (?: {kinds} ) \b
+      | \b who {_S}+ (?: do | did | does ) {_S}+ (?: you | he | she | they ) {_S}+ work {_S}+ for \b
+      | \b who (?: {_S}+ (?: is | was ) | ['’] s ) {_S}+ (?: your | his | her | their ) {_S}+ employer \b
+    """, _FLAGS)
 
 
 def _question_end(text: str, at: int) -> int:
@@ -252,6 +276,8 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
     if _YES_NO.search(text, max(0, sentence_start - 1), start):
         return False
     rest = text[start:end]
+    if kind == "firm":
+        return len(rest.split()) <= 12
     return not (_NOT_WORK.search(rest) or len(rest.split()) > 9)
 
 
@@ -270,6 +296,9 @@ def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Itera
         return
     if kind == "name":
         yield from _name_answer(text, at)
+        return
+    if kind == "firm":
+        yield from _firm_answer(text, at)
         return
     shapes = _shapes(kind, question.group())
     starts = [at]
@@ -373,6 +402,23 @@ def _name_answer(text: str, at: int) -> Iterator[Found]:
     caption = _caseless_line(text, words[0].start(), words[-1].end())
     if all(_name_word(w.group(), caption) for w in words):
         yield "PERSON", words[0].start(), words[-1].end(), "name given as an answer"
+
+
+def _firm_answer(text: str, at: int) -> Iterator[Found]:
+    """The firm's name said as the whole first clause of the answer at ``at`` ("What was the agency
+    called? - Seastar Crewing.", "which factory >> brenmoor knitwear"), read as a firm's name
+    in apposition is (:func:`redactor.detect.recognizers.firm_appositions.firm_name_end`)."""
+    from redactor.detect.recognizers.firm_appositions import firm_name_end
+
+    at = _after_voice(text, _FILLERS.match(text, at).end())
+    first = _WORD.match(text, at)
+    if first is None:
+        return
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    end = firm_name_end(text, at, line_end, _caseless_line(text, at, line_end), alone=True)
+    if end is not None:
+        yield "ORGANIZATION", at, end, "firm named as an answer"
 
 
 def _name_word(word: str, caption: bool) -> bool:
