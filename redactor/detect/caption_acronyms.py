@@ -9,12 +9,6 @@ consonants or more the last of which closes no name ("felcc", "unhcr"; names end
 it is written as a name), nor a word of six letters or more (the shape says less there).
 An earlier rule that kept every small-letter word the model doubted lost people's names;
 this one reads the letters only.
-
-A body's or a country's letters read out one by one after the definite article ("the x q j
-w", "she studied in the u s") are its initials too, whatever the model called them: a person's name
-is not said after "the", nor spelled so without a cue (the spelling recognizer does the same).
-Not before a number ("the a b six two nine" is a code), nor where someone works ("I work
-at the k t b c": an employer's letters point at its staff).
 """
 
 from __future__ import annotations
@@ -22,7 +16,6 @@ from __future__ import annotations
 import re
 
 from redactor.lexicon.names import default_gazetteer
-from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
 _VOWELS = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęėįųūı"
@@ -54,33 +47,3 @@ def is_caption_acronym_as_person(text: str, m: Mention) -> bool:
         return False
     return re.search(rf"\b{word[0].upper()}{re.escape(word[1:])}\b", text) is None and \
         re.search(rf"\b{re.escape(word.upper())}\b", text) is None
-
-
-# Single letters read out one by one, small or capital ("x q j w", "U S").
-_LETTERS_READ_OUT = re.compile(r"(?:[^\W\d_][^\S\n]){1,7}[^\W\d_]")
-_THE_IN_SPAN = re.compile(r"the[^\S\n]+", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<![\w'’-])the[^\S\n]+$", re.IGNORECASE)
-_NUMBER_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:\d|(?i:{NUMBER_WORDS_TO_99}|zero|oh|double)\b)")
-
-
-# Where someone works, said before the article: "work at", "employed by", "a job with".
-WORKPLACE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
-
-
-def is_letters_after_article(text: str, m: Mention) -> bool:
-    """A name the model guessed that is single letters read out right after "the" ("the x q
-    j w", "the u s"), with no number after them: a body's or a place's initials."""
-    if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
-        return False
-    # the model's span may hold the article itself ("the x q j w")
-    article = _THE_IN_SPAN.match(m.text)
-    if article is not None:
-        letters, before = m.text[article.end():], m.start
-    else:
-        the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
-        if the is None:
-            return False
-        letters, before = m.text, the.start()
-    return _LETTERS_READ_OUT.fullmatch(letters) is not None and _NUMBER_AFTER.match(text, m.end) is None and \
-        WORKPLACE_BEFORE.search(text, max(0, before - 30), before) is None
