@@ -32,6 +32,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
+from redactor.detect.dash_edges import split_at_spaced_dashes
 from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.said_separators import said_separators
 from redactor.detect.joins import (
@@ -855,7 +856,9 @@ class Detector:
                 continue
             with reading_pieces(text, item.joins, _one_speaker(item)):
                 mentions = self.filters.apply(
-                    text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None])
+                    text, split_at_spaced_dashes(
+                        text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None],
+                        self.filters.is_public_place))
             # an address ends with its cue or segment (the next one's words are no part of it)
             mentions = addresses_end_at_joins(text, mentions, item.joins)
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))

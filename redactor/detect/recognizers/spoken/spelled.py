@@ -174,6 +174,40 @@ def _two_letters_first(tokens: Sequence[Tok], elements: Sequence[int]) -> bool:
             and tokens[elements[2]].cls in "dgM")
 
 
+# Where someone works, said before the article: "work at", "employed by", "a job with".
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
+# The word of a place of work or of a unit said after the letters: they name that place.
+_UNIT_AFTER = re.compile(
+    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
+    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
+
+
+def _acronym_after_article(tokens: Sequence[Tok], owner: Sequence[int]) -> bool:
+    """Plain letters said right after the definite article ("the j w x b radio", "a letter
+    to the q z w v"): an organisation's or a place's initials read out, as "the f b i" is; a
+    name spelled out is not said with "the" before it ("z y l b e r g", "that's z y l b e r g").  Not where
+    someone works ("I work at the k t b c": :data:`_WORKPLACE_BEFORE`), nor before a place of work
+    or a unit they name ("the w j x q team": :data:`_UNIT_AFTER`)."""
+    first, last = owner[0], owner[-1]
+    before = " ".join(tok.text for tok in tokens[max(0, first - 4):first - 1]) + " "
+    after = " " + " ".join(tok.text for tok in tokens[last + 1:last + 2])
+    return first > 0 and tokens[first - 1].text.lower() == "the" and \
+        all(tokens[i].cls in "la" for i in set(owner)) and _WORKPLACE_BEFORE.search(before) is None and \
+        _UNIT_AFTER.match(after) is None
+
+
+def _spells_no_name(tokens: Sequence[Tok], owner: Sequence[int], key: str, kind: str, cued: bool) -> bool:
+    """Letters that spell no one's name: a known acronym without a spelling cue ("the f b i"),
+    one letter said again ("echo, echo, echo", "m m m"), or initials after "the" outside a
+    code's context ("the w x j p wrote back": :func:`_acronym_after_article`)."""
+    if len(set(key)) == 1:
+        return True
+    if cued:
+        return False
+    return key in _ACRONYMS or (kind not in {"id", "plate"} and _acronym_after_article(tokens, owner))
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -336,8 +370,8 @@ class SpelledOutRecognizer(SpokenRecognizer):
         """Entity type and score of spelled letters only: a name, or a code after an ID cue."""
         strong = any(tokens[i].cls in "EnH" for i in set(owner))
         confirmed = self._name_follows(tokens, owner[-1] + 1, key)
-        if (key in _ACRONYMS and not (cue or confirmed)) or len(set(key)) == 1:
-            return None  # "the f b i"; "echo, echo, echo" and "m m m" spell nothing
+        if _spells_no_name(tokens, owner, key, kind, cue or confirmed):
+            return None
         if length < 4 and not (cue or confirmed or strong):
             return None
         if all(tokens[i].cls == "n" for i in set(owner)) and len(set(owner)) < 3:
