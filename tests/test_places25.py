@@ -4,9 +4,11 @@
   where the text says it as a name: its words capitalised each after a place preposition, or, in
   a caption, said where someone lives and ending the clause ("she lives in rose hill, by the
   school").  Not "in high level talks" (the phrase goes on), nor without a cue of residence.
-- A boat's name right after the kind of boat ("we loaded the ship Kestrel Bay 4"), after "the
+- A boat's name right after the kind of boat ("we loaded the ship Plover Bay 4"), after "the
   boat is the", or before the kind said with a few words that describe it ("the Morning Tern II,
-  a 900-tonne coastal tanker", "the kestrel bay, she's a seiner").
+  a 900-tonne coastal tanker", "the plover bay, she's a seiner").
+- A first-level region of a country smaller than a public city (San Marino's "Domagnano") is no
+  public place: the packaged table gives a region its country's population.
 
 Exact spans through the recogniser, and the whole Redactor (rules only for the boats)."""
 
@@ -15,7 +17,9 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.casing import caseless_lines
+from redactor.detect.filters import SpanFilters
 from redactor.detect.recognizers.places import find_lower_case_places
+from redactor.lexicon.places import public_places
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:
@@ -24,10 +28,10 @@ def _places(text: str) -> list[tuple[int, int, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Her brother teaches in Oak Hill and coaches on Saturdays.", [(23, 31, "Oak Hill")]),
-    ("Most of the pickers come from Pleasant Hill, a few from the coast.", [(30, 43, "Pleasant Hill")]),
-    ("my aunt moved to rose hill and never came back to see us", [(17, 26, "rose hill")]),
-    ("no, i'm from south hill, i live by the football ground now", [(13, 23, "south hill")]),
-    ("honestly i live in castle hill, on the lane with the shop", [(19, 30, "castle hill")]),
+    ("Half our packers come from Pleasant Hill, a few from the coast.", [(27, 40, "Pleasant Hill")]),
+    ("my aunt moved to rose hill and opened a bakery there", [(17, 26, "rose hill")]),
+    ("my mum comes from south hill, the whole family does", [(18, 28, "south hill")]),
+    ("honestly i live in castle hill, two doors from my sister", [(19, 30, "castle hill")]),
     ("we grew up in west hill", [(14, 23, "west hill")]),
 ])
 def test_a_town_named_by_english_words_said_as_a_name(text, expected):
@@ -36,9 +40,9 @@ def test_a_town_named_by_english_words_said_as_a_name(text, expected):
 
 @pytest.mark.parametrize("text", [
     "i live in high level flats with my brother",               # the phrase goes on: no name
-    "the forms were left at the office in rose hill that week",  # no residence said, the phrase goes on
+    "we kept the forms in rose hill storage that week",  # no residence said, the phrase goes on
     "she spent years in new town planning offices",             # the phrase goes on
-    "mostly in oak hill and the port, he fixes the pumps",       # in lower case, no residence said
+    "mostly in oak hill and around the docks, fixing pumps",       # in lower case, no residence said
     "I live in a small flat by the river.",                     # an article: no name
 ])
 def test_english_words_not_said_as_a_name_stay(text):
@@ -46,7 +50,7 @@ def test_english_words_not_said_as_a_name_stay(text):
 
 
 def test_a_town_of_english_words_is_redacted(redactor_default):
-    text = "My cousin lives in Pleasant Hill, near the school."
+    text = "My cousin lives in Pleasant Hill, two streets from the school."
     assert [(f.entity_type, f.text) for f in redactor_default.scan(text)
             if f.entity_type == "LOCATION"] == [("LOCATION", "Pleasant Hill")]
 
@@ -61,11 +65,11 @@ def _vehicles(redactor, text: str) -> list[tuple[str, int]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Our boat was the Kestrel Bay, everybody on the quay knows her.", [("Kestrel Bay", 17)]),
+    ("Our boat was the Plover Bay, the harbour master knows her.", [("Plover Bay", 17)]),
     ("We loaded the ship Morning Tern 4 before the storm.", [("Morning Tern 4", 19)]),
     ("We took fuel from the tanker Ocean Pearl at dawn.", [("Ocean Pearl", 29)]),
     ("Source: The Morning Tern II, a 900-tonne coastal tanker. It leaks.", [("Morning Tern II", 12)]),
-    ("yes we worked the kestrel bay, she's a seiner, out of the south harbour", [("kestrel bay", 18)]),
+    ("yes we worked the plover bay, she's a seiner, eighteen metres", [("plover bay", 18)]),
 ])
 def test_a_boat_named_beside_its_kind(rules_only, text, expected):
     assert _vehicles(rules_only, text) == expected
@@ -76,7 +80,52 @@ def test_a_boat_named_beside_its_kind(rules_only, text, expected):
     "the ship is the property of the company",            # no capitalised name after "the ship is the"
     "he was on the old boat, it's a trawler",             # "old" describes, names nothing
     "the ferry, a slow boat, came late",                  # a kind twice
-    "we sold the ship to the yard in the spring",         # no name after the kind
+    "we sold the ship for scrap in the spring",         # no name after the kind
 ])
 def test_no_boat_named_here(rules_only, text):
     assert _vehicles(rules_only, text) == []
+
+
+# A first-level region of a country smaller than a public city is a town's size at most: the
+# packaged table gives a region its country's population, the filters compare it with the one
+# threshold of cities.
+
+@pytest.mark.parametrize("name", ["Domagnano", "Chiesanuova", "Nukufetau", "Canillo"])
+def test_a_region_of_a_small_country_is_no_public_place(name):
+    assert not SpanFilters().is_public_place(name)
+
+
+@pytest.mark.parametrize("name", ["Bavaria", "Ontario", "Kharkiv Oblast", "Charlotte"])
+def test_a_region_of_a_large_country_or_named_like_a_large_city_stays_public(name):
+    assert SpanFilters().is_public_place(name)
+
+
+def test_the_same_threshold_decides():
+    # San Marino has some 33,000 people: public where cities of 10,000 are
+    assert SpanFilters(city_population=10_000).is_public_place("Domagnano")
+
+
+def test_the_table_gives_a_region_its_countrys_population():
+    kind, population = public_places()["domagnano"]
+    assert kind == "region" and 0 < population < 100_000
+    assert public_places()["bavaria"][0] == "region" and public_places()["bavaria"][1] > 10_000_000
+
+
+def test_a_region_keeps_its_largest_countrys_population_and_unknown_stays_unknown(places_build):
+    places: dict[str, tuple[str, int]] = {}
+    places_build.add_place(places, "Saint Hilda", "region", 90_000)
+    places_build.add_place(places, "Saint Hilda", "region", 2_800_000)
+    places_build.add_place(places, "Saint Hilda", "region", 100_000)
+    places_build.add_place(places, "Nowhere Point", "region", 50_000)
+    places_build.add_place(places, "Nowhere Point", "region", 0)
+    places_build.add_place(places, "Port Ellen", "capital", 0)
+    places_build.add_place(places, "Port Ellen", "region", 40_000)  # a capital keeps its kind
+    assert places["saint hilda"] == ("region", 2_800_000)
+    assert places["nowhere point"] == ("region", 0)
+    assert places["port ellen"] == ("capital", 0)
+
+
+def test_a_small_countrys_region_is_redacted_and_a_large_ones_stays(redactor_default):
+    text = "She grew up in Domagnano and studied in Bavaria."
+    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)
+            if f.entity_type == "LOCATION"] == [("LOCATION", "Domagnano")]
