@@ -7,8 +7,6 @@
 - A boat's name right after the kind of boat ("we loaded the ship Plover Bay 4"), after "the
   boat is the", or before the kind said with a few words that describe it ("the Morning Tern II,
   a 900-tonne coastal tanker", "the plover bay, she's a seiner").
-- A first-level region of a country smaller than a public city (San Marino's "Domagnano") is no
-  public place: the packaged table gives a region its country's population.
 
 Exact spans through the recogniser, and the whole Redactor (rules only for the boats)."""
 
@@ -17,9 +15,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.casing import caseless_lines
-from redactor.detect.filters import SpanFilters
 from redactor.detect.recognizers.places import find_lower_case_places
-from redactor.lexicon.places import public_places
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:
@@ -85,47 +81,3 @@ def test_a_boat_named_beside_its_kind(rules_only, text, expected):
 def test_no_boat_named_here(rules_only, text):
     assert _vehicles(rules_only, text) == []
 
-
-# A first-level region of a country smaller than a public city is a town's size at most: the
-# packaged table gives a region its country's population, the filters compare it with the one
-# threshold of cities.
-
-@pytest.mark.parametrize("name", ["Domagnano", "Chiesanuova", "Nukufetau", "Canillo"])
-def test_a_region_of_a_small_country_is_no_public_place(name):
-    assert not SpanFilters().is_public_place(name)
-
-
-@pytest.mark.parametrize("name", ["Bavaria", "Ontario", "Kharkiv Oblast", "Charlotte"])
-def test_a_region_of_a_large_country_or_named_like_a_large_city_stays_public(name):
-    assert SpanFilters().is_public_place(name)
-
-
-def test_the_same_threshold_decides():
-    # San Marino has some 33,000 people: public where cities of 10,000 are
-    assert SpanFilters(city_population=10_000).is_public_place("Domagnano")
-
-
-def test_the_table_gives_a_region_its_countrys_population():
-    kind, population = public_places()["domagnano"]
-    assert kind == "region" and 0 < population < 100_000
-    assert public_places()["bavaria"][0] == "region" and public_places()["bavaria"][1] > 10_000_000
-
-
-def test_a_region_keeps_its_largest_countrys_population_and_unknown_stays_unknown(places_build):
-    places: dict[str, tuple[str, int]] = {}
-    places_build.add_place(places, "Saint Hilda", "region", 90_000)
-    places_build.add_place(places, "Saint Hilda", "region", 2_800_000)
-    places_build.add_place(places, "Saint Hilda", "region", 100_000)
-    places_build.add_place(places, "Nowhere Point", "region", 50_000)
-    places_build.add_place(places, "Nowhere Point", "region", 0)
-    places_build.add_place(places, "Port Ellen", "capital", 0)
-    places_build.add_place(places, "Port Ellen", "region", 40_000)  # a capital keeps its kind
-    assert places["saint hilda"] == ("region", 2_800_000)
-    assert places["nowhere point"] == ("region", 0)
-    assert places["port ellen"] == ("capital", 0)
-
-
-def test_a_small_countrys_region_is_redacted_and_a_large_ones_stays(redactor_default):
-    text = "She grew up in Domagnano and studied in Bavaria."
-    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)
-            if f.entity_type == "LOCATION"] == [("LOCATION", "Domagnano")]

