@@ -235,7 +235,8 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
         run.append(nxt)
     for size in range(len(run), 0, -1):
         words = run[:size]
-        if words[-1].lower in _PLACE_PARTICLES or not _known_small_place(words, False):
+        # several capitalised words are one name, whatever English makes of them ("in Oak Hill")
+        if words[-1].lower in _PLACE_PARTICLES or not _known_small_place(words, False, named=size > 1):
             continue
         if size == 1 and tokens[i - 1].lower not in LOCATIVE_PREPOSITIONS:
             info = default_gazetteer().get(words[0].folded)
@@ -263,9 +264,17 @@ def _place_at(text: str, tokens: Sequence[Token], i: int, settlement: bool) -> i
         run.append(nxt)
     for size in range(len(run), 0, -1):
         words = run[:size]
-        if _known_small_place(words, settlement):
+        named = size > 1 and _residence_cue(text, tokens, i) and _ends_clause(text, tokens, i + size)
+        if _known_small_place(words, settlement, named):
             return size
     return _unknown_run(text, tokens, i) if settlement else 0
+
+
+def _ends_clause(text: str, tokens: Sequence[Token], after: int) -> bool:
+    """The words before ``tokens[after]`` end a phrase: nothing follows on the line, a pause
+    does, or "and" / "or" ("she lives in rose hill, by the school", not "in high level talks")."""
+    return after >= len(tokens) or tokens[after].lower in _LIST_JOINERS \
+        or not _joined(text, tokens[after - 1], tokens[after])
 
 
 def _unknown_run(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -279,9 +288,11 @@ def _unknown_run(text: str, tokens: Sequence[Token], i: int) -> int:
     return size
 
 
-def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
+def _known_small_place(words: Sequence[Token], settlement: bool, named: bool = False) -> bool:
     """A town or village GeoNames knows, that is no English phrase and (one word, unless a
-    settlement word names it) no given name."""
+    settlement word names it) no given name.  Words of a phrase the text says as a name
+    (``named``: capitalised each, or said where one lives and ending the clause: "i live in rose
+    hill, by the school") may be English words each ("Oak Hill", "south hill")."""
     if words[0].lower in FUNCTION_WORDS or words[-1].lower in FUNCTION_WORDS:
         return False
     if any(w.lower in MONTHS_AND_DAYS for w in words):
@@ -289,7 +300,7 @@ def _known_small_place(words: Sequence[Token], settlement: bool) -> bool:
     gram = " ".join(w.text for w in words)
     if len(words) > 1 and names_district_of_region(gram):
         return True  # "North Goa", "south goa"
-    if zipf_frequency(gram, "en") >= RARE_WORD_ZIPF:
+    if not named and zipf_frequency(gram, "en") >= RARE_WORD_ZIPF:
         return False  # "reading", "mobile", "bath"
     if len(words) == 1 and not settlement:
         info = default_gazetteer().get(words[0].folded)
