@@ -45,6 +45,9 @@ _FRAME = LazyRegex(
     rf"|vivo|vivimos|vive|viven|moro|moramos|mora|habite|habitons|habitent|wohne|wohnen|wohnt|abito|abitiamo)"
     rf"(?:{_SP}+(?:now|still|currently|right{_SP}+now|these{_SP}+days|today|ahora|agora|maintenant|jetzt|ora))?"
     rf"{_SP}+(?:at|in|on|en|na|no|em|à|au|aux|in|im|an{_SP}+der|a)"
+    # where one lives said by the landmark first: "they live beside the mill, plot 4, ..."
+    rf"|(?:live[sd]?|living|stay(?:s|ed|ing)?)(?={_SP}+(?:behind|opposite|beside|next{_SP}+to|across{_SP}+from"
+    rf"|in{_SP}+front{_SP}+of){_SP})"
     rf"|mov(?:e|es|ed|ing)(?:{_SP}+(?:back|out|in))?{_SP}+(?:to|into)"
     rf"|(?:house|flat|room|home|place|apartment|shop|stall|farm|plot|compound|casa){_SP}+(?:is|was|es|está|é|fica)"
     rf"{_SP}+(?:at|in|on|en|na|no|em)"
@@ -97,7 +100,8 @@ _DANGLING = frozenset(
     "the a an of on off in at to by near behind opposite above below beside next from and y e et und"
     " de del la el los las do da dos das du des le les di della entre der die das dem den im am".split())
 # A number in a part: digits (a house, plot or unit: "22", "17-4", "12B", "4th"), or words.
-_DIGITS = own_compiled(r"\d{1,5}(?:[ao]\.|[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?)?", regex.IGNORECASE)
+# A floor written with its number and "/F" ("12/F", Hong Kong's and China's) is a number too.
+_DIGITS = own_compiled(r"\d{1,5}(?:[ao]\.|[a-z]|st|nd|rd|th|º|ª)?(?:[/-]\d{1,5}[a-z]?|(?<=\d)/f)?", regex.IGNORECASE)
 # A Spanish ordinal's abbreviation before a numbered street ("2a. calle 4-18", "4o. avenida"): no sentence's end.
 _ORDINAL_ABBREVIATION = own_compiled(r"\d{1,2}[ao]", regex.IGNORECASE)
 _NUMBERED_STREET = own_compiled(r"[^\S\n]+(?:calle|avenida|av\.|carrera|diagonal|transversal)(?![\p{L}])",
@@ -147,7 +151,7 @@ _TOWN_GOES_ON = frozenset("now since for is was where then today too with last".
 _NAME_ZIPF = 4.5
 # A flat's, floor's, house's or plot's word: the number after it makes the part an address's.
 _UNIT_WORDS = frozenset((
-    "flat apartment apt unit suite room floor block building house plot lot stand gate door km kilometre"
+    "flat apartment apt unit suite room floor block blk building bldg house plot lot stand gate door km kilometre"
     " casa piso andar apto depto departamento bloco bloque lote manzana quadra interior kv kvartira dom korpus"
     " daire kat stan ulaz sector phase zone ward"
     # a plot's section (Papua New Guinea), an Albanian building, staircase and flat, a French building
@@ -158,6 +162,8 @@ _UNIT_WORDS = frozenset((
     # a Spanish and Portuguese parcel ("Parcela 14, Lote 3")
     " parcela").split())
 _WEEKDAYS = frozenset(d.casefold() for d in WEEKDAYS)
+# A person's courtesy title names who, not where (never a street's word, as "Dr." and "St." are).
+_COURTESY_TITLES = frozenset("mr mrs ms miss mister madam madame monsieur mme mlle herr frau".split())
 # A boat is moved to, not lived at: "we moved to a reefer, the jin feng three" names a vessel.
 _VESSELS = frozenset((
     "boat ship vessel trawler seiner reefer tanker freighter bulker ferry barge dredger longliner long-liner"
@@ -234,9 +240,10 @@ def _is_number(word: str) -> bool:
 
 
 def _starts_a_clause(folded: str) -> bool:
-    """A clause word, a verb, a weekday or a vessel (folded): no address's part."""
+    """A clause word, a verb, a weekday, a vessel or a person's courtesy title (folded): no
+    address's part ("..., care of Mr. ...")."""
     return folded.rstrip(".") in _CLAUSE_WORDS or folded in _CLAUSE_WORDS or folded in _VERBS \
-        or folded in _WEEKDAYS or folded in _VESSELS
+        or folded in _WEEKDAYS or folded in _VESSELS or folded.rstrip(".") in _COURTESY_TITLES
 
 
 def _stops(words: Sequence[str], i: int) -> int | None:
@@ -323,7 +330,8 @@ def _town_words(words: Sequence[str]) -> int:
 def _is_evidence(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is a house, plot or unit number or a street's or a unit's word."""
     folded = words[i].casefold()
-    return _is_number(words[i]) or folded in _STREET_TYPE | _UNIT_WORDS or folded.rstrip(".") in _UNIT_WORDS
+    return _is_number(words[i]) or folded in _STREET_TYPE | _UNIT_WORDS or folded.rstrip(".") in _UNIT_WORDS \
+        or (i > 0 and _unit_letter(words, i - 1))
 
 
 def _named(word: str) -> bool:
@@ -332,11 +340,19 @@ def _named(word: str) -> bool:
     return word.casefold() not in _DANGLING and (word[0].isupper() or zipf_frequency(word.casefold(), "en") < _NAME_ZIPF)
 
 
+def _unit_letter(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a unit's word and a capital letter after it ("building C", "Block F")."""
+    return i + 1 < len(words) and words[i].casefold().rstrip(".") in _UNIT_WORDS \
+        and len(words[i + 1].rstrip(".")) == 1 and words[i + 1][0].isupper() and words[i + 1][0].isalpha()
+
+
 def _holds_address(words: Sequence[str]) -> bool:
     """Whether a part's words hold a house, plot or unit number (not a floor's: "the 3rd floor of
     ...") or a street's type next to a name."""
     for i, w in enumerate(words):
         if _is_number(w) and not (i + 1 < len(words) and words[i + 1].casefold() in _FLOOR_WORDS):
+            return True
+        if _unit_letter(words, i):
             return True
         if w.casefold() in _STREET_TYPE and ((i > 0 and _named(words[i - 1]))
                                              or (i + 1 < len(words) and _named(words[i + 1]))
@@ -426,11 +442,22 @@ def _chain_parts(text: str, start: int, end: int,
     return parts, found
 
 
+# Whose home it is, said before its address and apart from it by a comma or a colon: "my
+# sister's, ...", "to my son's flat: ...", "with our grandparents' place, ..." (the address is what follows).
+_OWNER = LazyRegex(
+    r"(?:(?:at|with|to|in|from){_SP}+)?(?:my|our|his|her|their){_SP}+(?:\p{L}+{_SP}+)?\p{L}+(?:['’]s|s['’])"
+    r"(?:{_SP}+(?:house|flat|home|place|apartment|room|compound))?{_SP}*[,:]{_SP}*".replace("{_SP}", _SP),
+    regex.IGNORECASE)
+
+
 def _chain(text: str, start: int, is_public: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The span of the address chain that starts at ``start``, or None."""
+    """The span of the address chain that starts at ``start`` (after whose home it is), or None."""
     label = _LABEL_END.match(text, start)
     if label is not None:  # "send it to:", a label that ends its line: the address is the next line
         start = label.end()
+    owner = _OWNER.match(text, start)
+    if owner is not None:
+        start = owner.end()
     parts, found = _chain_parts(text, start, _sentence_end(text, start), is_public)
     kept = [w for part in parts for w in part]
     placed = any(_house_placed(text, part[0].start()) for part in parts if part)
@@ -501,6 +528,9 @@ _ASKED = LazyRegex(
     r"|where{_SP}+(?:do|should|can|could|shall|will){_SP}+(?:we|i){_SP}+send"
     r"(?:{_SP}+(?:it|them|things|letters|the{_SP}+letters?|a{_SP}+letter|papers|the{_SP}+papers))?"
     r"|where{_SP}+(?:are|were){_SP}+(?:you|they){_SP}+(?:based|staying|living)"
+    # where one may be found: "where could we find him after work?"
+    r"|where{_SP}+(?:can|could|should|will|do){_SP}+(?:i|we){_SP}+find{_SP}+(?:you|him|her|them)"
+    r"(?:{_SP}+[^?\n.]{1,40}?)?"
     r"|(?:you|he|she|they){_SP}+(?:live|lives|stay|stays){_SP}+where"
     r"|where{_SP}+is{_SP}+(?:your|the|his|her){_SP}+(?:house|home|flat|place))"
     r"(?:{_SP}+(?:now|then|these{_SP}+days|today|again|please))?"

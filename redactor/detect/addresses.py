@@ -163,6 +163,11 @@ _POSTCODE_TOWN = (rf"(?:(?-i:[A-Z]{{1,2}})-)?"
 # "..., Al Noor Tower" (not "Calle Toledo 41 every block").
 _BUILDING = (rf"(?<=,{_SP}*){_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}}?{_SP}+(?:rental{_SP}+|apartment{_SP}+|residential{_SP}+)?"
              r"(?:building|bldg\.|tower|plaza|complex|residence|block|flats)(?![\w'’-])")
+# A house with a name of its own, said with its street where houses are named as much as
+# numbered: "Hillside Cottage, 4 Mill Road", "..., Ty Gwyn House, ..." (its name and its word
+# capitalised; not "Court": a court is a public body).
+_NAMED_HOUSE = (rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)(?:{_SP}+(?-i:\p{{Lu}}[\p{{L}}'’-]+)){{0,2}}{_SP}+"
+                r"(?-i:Cottage|House|Farm|Lodge|Villa|Manor|Homestead)(?![\w'’-])")
 # How the house itself looks, said after a comma as the last of its address: "..., the house with
 # the red roof", "..., porte bleue", "..., la maison au portail vert", "..., casa de portón negro",
 # "..., a casa com o portão azul" (a colour said of a door, a gate, a roof, shutters or a wall).
@@ -230,7 +235,7 @@ def is_landmark_part(text: str, start: int, end: int) -> bool:
 _SUB_NUMBER = rf"(?:dash|slash|stroke){_SP}+{_VALUE}"
 _PART = (rf"(?:{_NORDIC_FLAT}|{_ROMANCE_PART}|{_UNIT}{_SP}*{_NUMBER_MARK}{_VALUE}|{_FLOOR}|{_SUB_NUMBER}|{_LANDMARK}|{_AREA}{_SP}+{_NAME}"
          rf"|{_POSTCODE_TOWN}|{_POSTCODE}|{_ESTATE}|{_SECTION}|{_AREA_AFTER}|{_TOWN_STATE_ZIP}|{_ESTATE_NAME}"
-         rf"|{_DIVISION}|{_BOX_TOWN}|{_POST_OFFICE}|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_BUILDING}|{_TOWN_POSTCODE}|{_ORDINAL_PART}"
+         rf"|{_DIVISION}|{_BOX_TOWN}|{_POST_OFFICE}|{_HOUSING}|{_STREET_BEFORE}|{_STREET_FIRST}|{_BUILDING}|{_TOWN_POSTCODE}|{_ORDINAL_PART}|{_NAMED_HOUSE}"
          rf"|(?:no\.?|n[º°o]\.?|number|\#){_SP}*{_VALUE})")  # "Allen Avenue number seven"
 # Between parts: a comma, a space, a dash, or a word that places one part in or on the next
 # ("the fifth floor of building nine on Nauky Avenue", "house twelve on mwembe street").

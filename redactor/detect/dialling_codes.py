@@ -8,6 +8,13 @@ start a little after it), with a dialling word beside it ("with", "code", "plus"
 "in front", "before", "first" after it), is that phone's code when the code and the phone's own
 digits make a valid number of the code's country (phonenumbers' metadata, so a count or a year said
 beside a phone is not taken: "with 300 workers", "in 2019").  It is found as the phone (one key).
+
+A short local number (four to eight figures: a small country's whole phone) is no phone to a
+number rule on its own.  It is one here when a country code makes it a valid number of that
+country (phonenumbers' metadata again): a code said apart beside it with a dialling word ("two
+zero three seven, and five zero zero before it"; then the code is found as it, one key), or
+the code of a phone typed in full in the same text, when the short number follows that phone or a
+phone word ("call +500 21 834, or my brother's, 22 405").
 """
 
 from __future__ import annotations
@@ -47,6 +54,26 @@ _MIN_PHONE_DIGITS = 6
 _PIECES_GAP = 40
 _ONLY_FIGURES = own_compiled(rf"(?:{_FIGURE}|[^\S\n]|[-.,/])+", regex.IGNORECASE)
 _MAX_CODE_DIGITS = 3
+# A local number: four to eight figures in a row, typed or said, their groups apart by spaces,
+# commas or dashes (a short gap: a wider one is another sentence's, or a blanked field's), none
+# before or after them.
+_GROUP_GAP = r"[^\S\n]{0,2}[,-]?[^\S\n]{0,2}"
+_LOCAL = own_compiled(rf"(?<![\w+])(?<!{_FIGURE}{_GROUP_GAP}){_FIGURE}(?:{_GROUP_GAP}{_FIGURE}){{2,11}}"
+                      rf"(?!{_GROUP_GAP}{_FIGURE})(?!\w)", regex.IGNORECASE)
+_MIN_LOCAL_DIGITS, _MAX_LOCAL_DIGITS = 4, 8
+# A phone word a little before a local number ("my sister's mobile: ...").
+_PHONE_WORD = own_compiled(r"(?<![^\W\d_])(?:phone|mobile|cell|cellphone|landline|telephone|whatsapp)(?![^\W\d_])",
+                           regex.IGNORECASE)
+_PHONE_WORD_REACH = 48
+# A local number said right after a found phone, in its sentence ("..., or the shop, 22 405") or
+# after a colon ("... If nobody answers: 22 405").
+_AFTER_PHONE_REACH = 60
+_SENTENCE_END = own_compiled(r"[.!?](?!\w)")
+_COLON_BEFORE = own_compiled(r":[^\S\n]*\Z")
+# A caller's dialling said of a code: "from outside five zero zero", "with five zero zero from abroad".
+_ABROAD = own_compiled(r"(?<![^\W\d_])from[^\S\n]+(?:outside|abroad)(?![^\W\d_])", regex.IGNORECASE)
+_ABROAD_AFTER = own_compiled(r"[^\S\n]*from[^\S\n]+(?:outside|abroad)(?![^\W\d_])", regex.IGNORECASE)
+_ABROAD_REACH = 24
 
 
 def _completes(code: str, digits: str) -> bool:
@@ -103,6 +130,89 @@ def _phone_of(text: str, start: int, end: int, code: str, phones: Sequence[Menti
     return next((like for digits, like in values.items() if _completes(code, digits)), None)
 
 
+def _typed_code(mention: Mention) -> int | None:
+    """The country code of a phone typed in full ("+500 21 834", "00 500 21 834"), or None."""
+    digits = said_digits(mention.text)
+    typed = mention.text.lstrip()
+    if not (typed.startswith("+") or (typed.startswith("00") and digits.startswith("00"))):
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits.removeprefix("00") if typed.startswith("00") else "+" + digits)
+    except phonenumbers.NumberParseException:
+        return None
+    return number.country_code if phonenumbers.is_valid_number(number) else None
+
+
+def _abroad(text: str, start: int, end: int) -> bool:
+    """Whether a code at ``start``-``end`` is said with a dialling word or as dialled from abroad."""
+    return _cued(text, start, end) or _ABROAD.search(text, max(0, start - _ABROAD_REACH), start) is not None \
+        or _ABROAD_AFTER.match(text, end) is not None
+
+
+def _locals(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """The free runs of four to eight figures in ``text``: start, end and digits."""
+    runs = []
+    for found in _LOCAL.finditer(text):
+        digits = said_digits(found.group())
+        if _MIN_LOCAL_DIGITS <= len(digits) <= _MAX_LOCAL_DIGITS and _is_free(mentions, found.start(), found.end()):
+            runs.append((found.start(), found.end(), digits))
+    return runs
+
+
+def _local_phone(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, "PHONE", _SCORE, PIECES_DETECTOR, text[start:end])
+
+
+def _with_said_codes(text: str, mentions: Sequence[Mention], runs: list[tuple[int, int, str]]) -> list[Mention]:
+    """Each run a code said apart beside it with a dialling word makes valid, and that code,
+    as one phone (one key)."""
+    added: list[Mention] = []
+    taken: set[int] = set()
+    for found in _CODE.finditer(text):
+        code = said_digits(found.group())
+        if not code or code.startswith("0") or not _is_free(mentions, found.start(), found.end()) \
+                or not _abroad(text, found.start(), found.end()):
+            continue
+        run = next((r for r in runs if r[0] not in taken and _completes(code, r[2]) and (
+            0 <= found.start() - r[1] <= _REACH_AFTER or 0 <= r[0] - found.end() <= _REACH_BEFORE)), None)
+        if run is None:
+            continue
+        local = _local_phone(text, run[0], run[1])
+        local = replace(local, key=value_key(local))
+        plus = _PLUS_SAID.search(text, max(0, found.start() - _PLUS_REACH), found.start())
+        code_start = plus.start() if plus is not None and _is_free(mentions, plus.start(), found.start()) else found.start()
+        added += [local, replace(local, start=code_start, end=found.end(), text=text[code_start:found.end()])]
+        taken.add(run[0])
+    return added
+
+
+def _phone_said_before(text: str, phones: Sequence[Mention], start: int) -> bool:
+    """Whether a found phone ends a little before ``start``, in its sentence or before a colon."""
+    return any(0 <= start - p.end <= _AFTER_PHONE_REACH and (
+        _SENTENCE_END.search(text, p.end, start) is None or _COLON_BEFORE.search(text, p.end, start) is not None)
+        for p in phones)
+
+
+def local_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the short local numbers a country code said beside them or typed in the
+    text's own phones makes valid, found as phones (a code said apart as its number)."""
+    runs = _locals(text, mentions)
+    if not runs:
+        return mentions
+    added = _with_said_codes(text, mentions, runs)
+    taken = {m.start for m in added}
+    # the code of a phone typed in full in the text
+    phones = [m for m in mentions if m.entity_type == "PHONE"]
+    codes = {code for m in phones if (code := _typed_code(m)) is not None}
+    for start, end, digits in runs:
+        if start in taken or not codes:
+            continue
+        worded = _PHONE_WORD.search(text, max(0, start - _PHONE_WORD_REACH), start) is not None
+        if (worded or _phone_said_before(text, phones, start)) and any(_completes(str(code), digits) for code in codes):
+            added.append(_local_phone(text, start, end))
+    return mentions + added
+
+
 def _may_be_phone(mention: Mention) -> bool:
     """A phone, or a number found as an ID that is only figures (groups of digits a rule for codes
     took: "622 41 08 73"), which its code shows to be a phone."""
@@ -113,6 +223,7 @@ def _may_be_phone(mention: Mention) -> bool:
 def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the country codes of found phones said apart from them in ``text``,
     found as their phones."""
+    mentions = local_numbers(text, mentions)
     phones = [m for m in mentions if _may_be_phone(m)]
     values: dict[str, Mention] = {}
     for digits, m in _said_as(phones):
