@@ -75,3 +75,19 @@ def test_a_users_pack_is_never_kept(fresh_cache: Path, tmp_path: Path) -> None:
     assert [p.name for rec in pack.recognizers for p in rec.patterns] == ["depot"]
     kept = list(fresh_cache.glob("redactor/packs-*"))
     assert not kept or not any(key.startswith("ours.yaml") for key in marshal.loads(kept[0].read_bytes()))
+
+
+def test_only_the_builtin_files_as_they_are_now_are_held(fresh_cache: Path) -> None:
+    path = packs.resolve_pack("ages", None)
+    packs.load_pack(path)
+    (kept_file,) = fresh_cache.glob("redactor/packs-*")
+    table = marshal.loads(kept_file.read_bytes())
+    current = packs._pack_key(path)
+    older = f"{path.name}:{'0' * 64}"  # the same file with an earlier content
+    table[older] = table[current]
+    kept_file.write_bytes(marshal.dumps(table))
+    packs._kept_packs.cache_clear()
+    held = packs._kept_packs()
+    assert current in held and older not in held
+    assert packs._kept_pack(path) == marshal.loads(table[current])
+    assert older in marshal.loads(kept_file.read_bytes())  # left in the file for other copies
