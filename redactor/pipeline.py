@@ -65,6 +65,7 @@ from redactor.model import (  # noqa: F401 - RunResult is part of this module's 
     RunResult,
 )
 from redactor.audit import JOINED_FORM, LeakAudit, a_numbers_piece
+from redactor.audit import fold as audit_fold
 from redactor.outputs import JOURNAL_NAME, check_destination, recover_interrupted, report_folder, write_outputs
 from redactor.detect.filters import GENERAL_DATE_SCORE, SpanFilters, is_private_before, titles_before_names_again
 from redactor.lexicon.folding import fold
@@ -399,9 +400,11 @@ def _protected_forms(table: PseudonymTable) -> dict[str, str]:
         if entity_type != "DATE" and (entity_type not in _KEPT_IN_NAMES or not _everyday_phrase(form)) \
                 and len(folded.replace(" ", "")) >= 3:
             forms.setdefault(folded, replacement)
-            # and written as one word, as file names often are ("zofialipka.txt")
-            if " " in folded and len(folded.replace(" ", "")) >= JOINED_FORM:
-                forms.setdefault(folded.replace(" ", ""), replacement)
+            # and written as one word, as file names often are ("zofialipka.txt"), also as the
+            # leak audit joins it: without its signs and marks ("stbrenoc" of "St. Brenoc")
+            for spaced in (folded, audit_fold(form).strip()):
+                if " " in spaced and len(spaced.replace(" ", "")) >= JOINED_FORM:
+                    forms.setdefault(spaced.replace(" ", ""), replacement)
     return forms
 
 

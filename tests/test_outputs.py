@@ -261,6 +261,21 @@ def test_a_name_written_as_one_word_or_half_found_in_a_file_name_takes_the_texts
     assert run.exit_code == 0
 
 
+def test_a_value_with_a_sign_inside_written_as_one_word_in_a_file_name_is_replaced_not_withheld(tmp_path, make_redactor):
+    # "St. Brenoc" of the text is "stbrenoc" in the file name: the leak audit joins a value's
+    # words without their signs and would withhold the file; the name is redacted the same way
+    # (before: the name kept "stbrenoc", the audit stopped it and the file was not written)
+    run = _redacted_folder(tmp_path, make_redactor, {
+        "03-dispatch-stbrenoc.txt": "I work nights at the dispatch desk in St. Brenoc, the small village.\n"
+                                    "Everyone in St. Brenoc knows the desk.\n",
+    })
+    (written,) = run.outputs.values()
+    text = written.read_text(encoding="utf-8")
+    assert "Brenoc" not in text and "brenoc" not in written.name.lower()
+    assert written.name.startswith("03-dispatch-") and written.suffix == ".txt"
+    assert run.exit_code == 0
+
+
 def test_public_places_and_short_tags_in_file_names_stay_and_a_role_the_texts_protected_goes(tmp_path, make_redactor):
     # "farm-brazil-asr", "manila-followup": a public place and a short tag are how people file
     # interviews; the model took them for a company and a person.  A role the texts replaced
