@@ -58,7 +58,7 @@ def test_whose_home_alone_or_a_lettered_unit_alone_is_no_address(redactor_defaul
 
 def test_the_chain_after_whose_home_stops_at_a_courtesy_title(redactor_default) -> None:
     text = ("If you post anything, mail it to my cousin's place, 9 Palm Close, Old Town, care of "
-            "Mr. Kofi Mensah. He keeps things safe.")
+            "Mr. Kwabena Ofori. He keeps things safe.")
     found = {text[f.start:f.end]: f.entity_type for f in redactor_default.scan(text)}
     assert found.get("9 Palm Close, Old Town") == "ADDRESS", found
     assert not any("Mr" in t for t, kind in found.items() if kind == "ADDRESS"), found

@@ -1,7 +1,7 @@
 """A lone name that fits several people of the run, none named in full in its own file, said in
 a file linked to the one that names one of them (round 25, ``redactor.entities.resolve``): a
-follow-up interview says "Losa" of the Losa Fetu its first interview names, while an unrelated
-interview names a Losa Tupou.  A given name is settled; a surname after a title goes to the one
+follow-up interview says "Manaia" of the Manaia Utufua its first interview names, while an unrelated
+interview names a Manaia Mataele.  A given name is settled; a surname after a title goes to the one
 person of the title's gender and stays flagged for the editor.  Near misses: a file linked to
 neither or to both, a title of a gender no one of that name has.  A particle inside a name is no word
 of it said alone ("Dee" is not Maria de Souza).
@@ -29,22 +29,22 @@ def _key(ms, resolution, text: str, nth: int = 0) -> str:
     return [a.key for m, a in zip(ms, resolution.assignments) if m.text == text][nth]
 
 
-FIRST = ("A: Losa Fetu ran the line at the wharf in Leone.", ("Losa Fetu",), "Leone")
-OTHER = ("C: Losa Tupou drove the truck in Vaitogi.", ("Losa Tupou",), "Vaitogi")
+FIRST = ("A: Manaia Utufua ran the line at the wharf in Saleapaga.", ("Manaia Utufua",), "Saleapaga")
+OTHER = ("C: Manaia Mataele drove the truck in Vaitogi.", ("Manaia Mataele",), "Vaitogi")
 
 
 def test_a_given_name_in_a_follow_up_is_the_person_its_first_interview_names():
-    ms, resolution = _run(FIRST, ("B: Losa came back to Leone.", ("Losa",), "Leone"), OTHER)
-    assert _key(ms, resolution, "Losa") == "losa fetu"
-    assert not {ms[i].text for i in resolution.ambiguous} & {"Losa"}
+    ms, resolution = _run(FIRST, ("B: Manaia came back to Saleapaga.", ("Manaia",), "Saleapaga"), OTHER)
+    assert _key(ms, resolution, "Manaia") == "manaia utufua"
+    assert not {ms[i].text for i in resolution.ambiguous} & {"Manaia"}
 
 
 def test_a_given_name_in_a_file_linked_to_neither_or_to_both_is_no_one():
-    ms, resolution = _run(FIRST, ("B: Losa came back to Aoloau.", ("Losa",), "Aoloau"), OTHER)
-    assert _key(ms, resolution, "Losa") not in {"losa fetu", "losa tupou"}
-    both = ("C: Losa Tupou drove the truck in Leone.", ("Losa Tupou",), "Leone")
-    ms, resolution = _run(FIRST, ("B: Losa came back to Leone.", ("Losa",), "Leone"), both)
-    assert _key(ms, resolution, "Losa") not in {"losa fetu", "losa tupou"}
+    ms, resolution = _run(FIRST, ("B: Manaia came back to Aoloau.", ("Manaia",), "Aoloau"), OTHER)
+    assert _key(ms, resolution, "Manaia") not in {"manaia utufua", "manaia mataele"}
+    both = ("C: Manaia Mataele drove the truck in Saleapaga.", ("Manaia Mataele",), "Saleapaga")
+    ms, resolution = _run(FIRST, ("B: Manaia came back to Saleapaga.", ("Manaia",), "Saleapaga"), both)
+    assert _key(ms, resolution, "Manaia") not in {"manaia utufua", "manaia mataele"}
 
 
 def test_a_surname_after_a_title_is_the_one_of_its_gender_and_stays_flagged():
@@ -71,10 +71,10 @@ def test_a_particle_inside_a_name_is_not_that_name_said_alone():
 
 
 def test_a_spoken_title_of_a_woman_is_a_title():
-    first = ("A: Mrs Vaimoana Le Bihan ran the line at the wharf in Leone.", ("Mrs Vaimoana Le Bihan",), "Leone")
-    ms, resolution = _run(first, ("B: missus le bihan came back to Leone.", ("missus le bihan",), "Leone"))
+    first = ("A: Mrs Vaimoana Le Bihan ran the line at the wharf in Saleapaga.", ("Mrs Vaimoana Le Bihan",), "Saleapaga")
+    ms, resolution = _run(first, ("B: missus le bihan came back to Saleapaga.", ("missus le bihan",), "Saleapaga"))
     assert _key(ms, resolution, "missus le bihan") == "vaimoana bihan"
     # near miss: a man of that name
-    first = ("A: Mr Tevita Le Bihan ran the line at the wharf in Leone.", ("Mr Tevita Le Bihan",), "Leone")
-    ms, resolution = _run(first, ("B: missus le bihan came back to Leone.", ("missus le bihan",), "Leone"))
-    assert _key(ms, resolution, "missus le bihan") != "tevita bihan"
+    first = ("A: Mr Kerwin Le Bihan ran the line at the wharf in Saleapaga.", ("Mr Kerwin Le Bihan",), "Saleapaga")
+    ms, resolution = _run(first, ("B: missus le bihan came back to Saleapaga.", ("missus le bihan",), "Saleapaga"))
+    assert _key(ms, resolution, "missus le bihan") != "kerwin bihan"

@@ -433,7 +433,7 @@ def _clipped(short: str, full: str) -> bool:
 
 
 # How a name sounds, beyond its skeleton: "ph" is "f", "th" is "t", a German "ue" or "oe" is the
-# umlaut written out, a "y" after a vowel lengthens it ("Jayden", "Jaden"), a name ends in one "i"
+# umlaut written out, a "y" after a vowel lengthens it ("Brayden", "Braden"), a name ends in one "i"
 # sound however it is written ("Eddie", "Eddy", "Jessey").
 _SOUND_RULES = (("ph", "f"), ("th", "t"), ("ue", "u"), ("oe", "o"))
 _SOUNDLESS_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
@@ -449,8 +449,8 @@ _SOUNDS = "~"
 @functools.lru_cache(maxsize=1 << 14)
 def _sound(name: str) -> str:
     """The sound of a name skeleton, for a name said again spelt otherwise (a follow-up
-    transcript writes "Jaden" for Jayden, "Oarau" for Hoarau, "McFee" for McPhee, "Buechel"
-    for Büchel); "" when too short to go by."""
+    transcript writes "Braden" for Brayden, "Olleran" for Holleran, "Stefens" for Stephens,
+    "Mueller" for Müller); "" when too short to go by."""
     for old, new in _SOUND_RULES:
         name = name.replace(old, new)
     name = _INITIAL_H.sub("", _SOUNDLESS_Y.sub("", name))
@@ -530,7 +530,7 @@ class _People:
         if {_stem(x) for x in a.lasts} & {_stem(x) for x in b.lasts}:
             return "inflected"
         if ({_sound(x) for x in a.lasts} & {_sound(x) for x in b.lasts}) - {""}:
-            return "same"  # spelt otherwise, said alike ("Hoarau", "Oarau")
+            return "same"  # spelt otherwise, said alike ("Holleran", "Olleran")
         return ""
 
     def compatible(self, a: _Person, b: _Person) -> bool:
@@ -687,7 +687,7 @@ class _People:
 
     def _sounding(self, tokens: tuple[str, ...], word: str, exclude: int) -> set[int]:
         """The one person (root) a lone word that fits no one written is said like: a given
-        name or surname spelt otherwise ("Jaden" of Jayden Tsiode).  Two who sound alike are
+        name or surname spelt otherwise ("Braden" of Brayden Tamsett).  Two who sound alike are
         no guess to make: none."""
         sound = _sound(word) if len(tokens) == 1 and self.index is not None else ""
         found = (self.index or {}).get(_SOUNDS + sound, set()) - {exclude} if sound else set()
@@ -1156,8 +1156,8 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
 
 def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``tokens_of`` with two words written apart that are one hyphenated word of a name of
-    the run joined again ("tor egil" where the run has Tor-Egil, "thibodeau roy" where it has
-    Thibodeau-Roy): a caption drops the hyphen, and its halves are no given name and surname."""
+    the run joined again ("hans peter" where the run has Hans-Peter, "vidal roca" where it has
+    Vidal-Roca): a caption drops the hyphen, and its halves are no given name and surname."""
     hyphened = {word for tokens in tokens_of for word in tokens if "-" in word}
     if not hyphened:
         return tokens_of
@@ -1360,9 +1360,9 @@ class _FilesApart:
     def settled_in_linked_file(self, doc: int, m: Mention, tokens: tuple[str, ...]) -> tuple[_Person | None, bool]:
         """The person an unsure lone name names that its own file names no one of in full, by
         who the files linked to it (``may_be``) name in full: the one person there it fits as
-        a given name ("Tavita" in a follow-up, where the first interview names Tavita Ioane and
-        an unrelated one Tavita Pulehetoa) is settled; the one it fits as a surname, of the
-        title's gender ("mister Ogier" where the first names Mr Martin and Mrs Winifred Ogier),
+        a given name ("Manaia" in a follow-up, where the first interview names Manaia Utufua and
+        an unrelated one Manaia Mataele) is settled; the one it fits as a surname, of the
+        title's gender ("mister Brasher" where the first names Mr Kerwin and Mrs Petula Brasher),
         stays flagged for the editor.  Never a relative brought in by a title, a family, a person
         the run is unsure of, nor a name the text brings in as someone of its own as a surname
         (``_given_name_as_surname``)."""
