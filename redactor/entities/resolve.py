@@ -558,7 +558,7 @@ class _People:
         do not fit each other stays apart and is unsure."""
         buckets: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
-            for stem in {_stem(x) for x in p.lasts} | {"~" + sound for x in p.lasts if (sound := _sound(x))}:
+            for stem in {_stem(x) for x in p.lasts} | {_SOUNDS + sound for x in p.lasts if (sound := _sound(x))}:
                 buckets.setdefault(stem, []).append(i)
         for members in buckets.values():
             if len(members) < 2:
@@ -1354,8 +1354,7 @@ class _FilesApart:
         if not docs or doc in docs or ("", person.key) in self.things.get(doc, ()) \
                 or self._said_alone(doc, root, tokens):
             return True
-        things = self.things.get(doc, set()) - {("", skeleton(tokens[0]))}
-        return any(things & self.things.get(other, set()) for other in docs)
+        return self._linked(doc, root, skeleton(tokens[0]))
 
     def settled_in_linked_file(self, doc: int, m: Mention, tokens: tuple[str, ...]) -> tuple[_Person | None, bool]:
         """The person an unsure lone name names that its own file names no one of in full, by

@@ -37,6 +37,7 @@ a year ("In 2019.").
 from __future__ import annotations
 
 import functools
+from itertools import chain
 from typing import Iterator
 
 import regex
@@ -222,15 +223,12 @@ def find_answers(text: str) -> list[Found]:
 
 
 def _answers(text: str) -> Iterator[Found]:
-    for question in _QUESTION.finditer(text):
-        kind = question.lastgroup or ""
+    asked = chain(((question.lastgroup or "", question) for question in _QUESTION.finditer(text)),
+                  (("firm", question) for question in _firm_question().finditer(text)))
+    for kind, question in asked:
         end = _question_end(text, question.end())
         if _asks(text, kind, question.start(), end):
             yield from _answer(text, kind, question, end)
-    for question in _firm_question().finditer(text):
-        end = _question_end(text, question.end())
-        if _asks(text, "firm", question.start(), end):
-            yield from _answer(text, "firm", question, end)
 
 
 @functools.cache
