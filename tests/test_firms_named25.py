@@ -1,6 +1,6 @@
 """Employers named right after what they are (round 25): a firm in apposition to its kind ("our
 wages come from a haulage company, brenmoor freight, since the spring") and a firm's name given as
-the answer to a question of it ("What was the agency called? - Seastar Crewing.").  Exact spans
+the answer to a question of it ("What was the agency called? - Harbourlight Crewing.").  Exact spans
 and near misses, through the finders and a whole Redactor (keep lists, filters, overlap policy)."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def test_no_firm_after_its_kind_without_a_name_alone(text, caseless):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Q: What was the agency called?\nA: Seastar Crewing. They took a fee from each of us.", ["Seastar Crewing"]),
+    ("Q: What was the agency called?\nA: Harbourlight Crewing. They took a fee from each of us.", ["Harbourlight Crewing"]),
     (">> which factory\n>> brenmoor knitwear. my aunt got me in", ["brenmoor knitwear"]),
     ("Q: Who do you work for?\nA: Oakhollow Movers Direct, on Mill Street.", ["Oakhollow Movers Direct"]),
     ("Q: And the name of your agency?\nA: Kelvane Staffing.", ["Kelvane Staffing"]),
@@ -93,6 +93,6 @@ def test_a_firm_named_after_its_kind_is_redacted_and_a_big_one_stays(redactor_de
 
 
 def test_a_firm_given_as_an_answer_is_redacted(redactor_default):
-    text = "Q: What was the agency called?\nA: Seastar Crewing. They took a fee from each of us."
-    assert _orgs(redactor_default, text) == ["Seastar Crewing"]
+    text = "Q: What was the agency called?\nA: Harbourlight Crewing. They took a fee from each of us."
+    assert _orgs(redactor_default, text) == ["Harbourlight Crewing"]
     assert _orgs(redactor_default, "Q: Who do you work for?\nA: Amazon, in the warehouse.") == []

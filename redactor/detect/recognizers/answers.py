@@ -404,7 +404,7 @@ def _name_answer(text: str, at: int) -> Iterator[Found]:
 
 def _firm_answer(text: str, at: int) -> Iterator[Found]:
     """The firm's name said as the whole first clause of the answer at ``at`` ("What was the agency
-    called? - Seastar Crewing.", "which factory >> brenmoor knitwear"), read as a firm's name
+    called? - Harbourlight Crewing.", "which factory >> brenmoor knitwear"), read as a firm's name
     in apposition is (:func:`redactor.detect.recognizers.firm_appositions.firm_name_end`)."""
     from redactor.detect.recognizers.firm_appositions import firm_name_end
 
