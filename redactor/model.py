@@ -108,6 +108,13 @@ class Edit:
     text: str
 
 
+#: ``Mention.detector`` of the spaCy model's findings (Presidio's name for its recognizer) and of
+#: the name gazetteer's; the two whose findings are guesses rather than matched patterns.
+MODEL_DETECTOR = "SpacyRecognizer"
+NAME_GAZETTEER_DETECTOR = "NameGazetteerRecognizer"
+GUESSING_DETECTORS = frozenset({MODEL_DETECTOR, NAME_GAZETTEER_DETECTOR})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A detected span in the joined text of one document, before entities are grouped."""

@@ -16,6 +16,7 @@ from redactor.cli.common import (
 )
 from redactor.detect.engine import DetectInput, Detector, IncompleteScan
 from redactor.detect.packs import load_pack, recognizer_name, resolve_pack
+from redactor.model import MODEL_DETECTOR
 
 
 def _kind(recognizer) -> str:
@@ -24,7 +25,7 @@ def _kind(recognizer) -> str:
         return f"list ({len(recognizer.deny_list)} terms)"
     if patterns:
         return f"pattern ({len(patterns)})"
-    return "model" if recognizer.name == "SpacyRecognizer" else "code"
+    return "model" if recognizer.name == MODEL_DETECTOR else "code"
 
 
 @rules_app.command("list")

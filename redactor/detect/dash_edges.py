@@ -26,9 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.model import Mention
+from redactor.model import MODEL_DETECTOR, Mention
 
-_MODEL = "SpacyRecognizer"
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 _LEADING_DASH = re.compile(r"[-–—][^\S\n]+")
@@ -78,7 +77,7 @@ def split_at_spaced_dashes(text: str, mentions: Sequence[Mention],
     cut there (see the module; ``is_public_place``: the place filters' rule)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.detector == _MODEL and (m.entity_type in _NAME_TYPES or m.entity_type == "DATE"):
+        if m.detector == MODEL_DETECTOR and (m.entity_type in _NAME_TYPES or m.entity_type == "DATE"):
             out.extend(_cut(text, m, is_public_place))
         else:
             out.append(m)

@@ -69,7 +69,7 @@ from redactor.lexicon.names import (ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, de
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, MODEL_DETECTOR, Mention
 from redactor.project.config import Settings
 
 
@@ -340,11 +340,11 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         # A place's name is whole even when it starts with a common word ("Mexico City"), and
         # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
         # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
-        if detector == "SpacyRecognizer" and not (entity_type == "LOCATION" and fold_place(span) in public_places()) \
+        if detector == MODEL_DETECTOR and not (entity_type == "LOCATION" and fold_place(span) in public_places()) \
                 and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
-        if detector == "SpacyRecognizer" and entity_type != "PERSON":
+        if detector == MODEL_DETECTOR and entity_type != "PERSON":
             span = _with_its_bracket(text, start, span)
         span = _without_possessive(span, entity_type)
         span = _without_answer(span, entity_type)
@@ -429,7 +429,6 @@ _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S
 
 
 # Detectors that guess a person's name from the words.
-_GUESSES = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 # What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
 # timestamp ("[00:03:12] Sunny:", "**Sunny:**").
 _BEFORE_LABEL = re.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
@@ -442,7 +441,7 @@ def _as_label(text: str, m: Mention) -> Mention:
     they call me sunny"), the label's: the speaker rules' detector, whose name is found again
     where the speaker is spoken to ("and sunny?"), as the labels rule's own would be had the
     model's span of the same words not taken its place."""
-    if m.entity_type != "PERSON" or m.detector not in _GUESSES:
+    if m.entity_type != "PERSON" or m.detector not in GUESSING_DETECTORS:
         return m
     line = text.rfind("\n", 0, m.start) + 1
     before = _BEFORE_LABEL.match(text, line)
@@ -707,7 +706,7 @@ class Detector:
         if predefined:
             load_predefined(registry, settings.language, nlp_engine)
             if not settings.ner:
-                registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
+                registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != MODEL_DETECTOR]
             registry.add_recognizer(OfflineEmailRecognizer(supported_language=settings.language))
             registry.add_recognizer(WindowedUrlRecognizer(supported_language=settings.language))
             registry.add_recognizer(ChunkedPhoneRecognizer(supported_language=settings.language))
@@ -729,7 +728,7 @@ class Detector:
                                      context_aware_enhancer=IndexedContextEnhancer() if settings.ner else None)
         if not predefined:
             # AnalyzerEngine adds the NER recognizer to any registry that lacks one.
-            registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != "SpacyRecognizer"]
+            registry.recognizers = [r for r in registry.recognizers if recognizer_name(r) != MODEL_DETECTOR]
         self.keep_terms = keep_terms(self.packs, settings)
         dates = public_dates(self.keep_terms)
         self.allow_list = [p for p in [keep_pattern(allowed_terms(self.keep_terms, dates))] if p]

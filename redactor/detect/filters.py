@@ -149,7 +149,7 @@ from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYP
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
                                      TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
                                      is_title)
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, MODEL_DETECTOR, Mention
 
 # Score of a month, a year or a duration: replaced at the default threshold (0.4), left at 0.5.
 GENERAL_DATE_SCORE = 0.45
@@ -163,8 +163,6 @@ _AUTHORITATIVE = frozenset({"speaker", "SourceProfileRecognizer", "AlwaysRedact"
 # Anna Kowalska"): a private employer may be a person.
 _NOT_OVER_PERSON = {"PERSON": ("ORGANIZATION",)}
 # Detectors that guess a name from the words around it rather than match a form.
-_MODEL = "SpacyRecognizer"
-_GUESSING = frozenset({_MODEL, "NameGazetteerRecognizer"})
 # A first word this common in English is no given name before a surname ("Port Harcourt").
 _NAME_FIRST_WORD_ZIPF = 3.5
 
@@ -1595,7 +1593,7 @@ class SpanFilters:
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
         words not all known as names; never after a courtesy or office title ("Mr Lima") or a
         relation ("our boss, Kalombo")."""
-        if m.detector not in _GUESSING or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+        if m.detector not in GUESSING_DETECTORS or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
         if self._region_by_word(text, m):
@@ -1807,7 +1805,7 @@ class SpanFilters:
         after it has had its chance to end an address.)"""
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and self.is_public_place_or_body(text, m):
             return True  # the model calls a state or a town hall a place as often as an organisation
-        if m.detector not in _GUESSING or m.entity_type not in _NER_TYPES:
+        if m.detector not in GUESSING_DETECTORS or m.entity_type not in _NER_TYPES:
             return False
         if self._money_operator_or_acronym(text, m) or (m.entity_type == "PERSON" and self.is_body_as_person(text, m)):
             return True
@@ -1871,7 +1869,7 @@ class SpanFilters:
             return m
         if m.entity_type in _NER_TYPES and is_defined_public(m.text, defined):
             return None  # "the FIU" where the text says "the Financial Intelligence Unit (FIU)"
-        if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
+        if m.detector in GUESSING_DETECTORS and m.entity_type in _NER_TYPES:
             m = self._without_platform(m)
         if (place := place_after_hospital(text, m)) is not None:
             return self.filter_one(text, place, acronyms, defined)  # "X Hospital in <town>": the town
@@ -1879,11 +1877,11 @@ class SpanFilters:
             return None
         if self._names_a_figure(text, m):
             return None
-        if m.detector in _GUESSING and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
+        if m.detector in GUESSING_DETECTORS and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
             return None
-        if m.detector == _MODEL and self.is_model_vocabulary(text, m):
+        if m.detector == MODEL_DETECTOR and self.is_model_vocabulary(text, m):
             return None
-        if m.entity_type == "PERSON" and m.detector in _GUESSING and _no_ones_name(text, m):
+        if m.entity_type == "PERSON" and m.detector in GUESSING_DETECTORS and _no_ones_name(text, m):
             return None
         if m.entity_type in {"DATE", "DURATION", "TIME"}:
             return self.filter_time(text, m)
@@ -2056,7 +2054,7 @@ class SpanFilters:
         is dropped too."""
         if m.entity_type == "TIME":
             return None if is_public_time(text, m.start, m.end) else m
-        if m.entity_type == "DATE" and m.detector == _MODEL and (code := code_around_date(text, m.start, m.end)):
+        if m.entity_type == "DATE" and m.detector == MODEL_DETECTOR and (code := code_around_date(text, m.start, m.end)):
             # "number 21/4-0913", "1998 4567 2013", "140587" of "140587-331X": figures that no
             # date has, or a date's figures inside a longer code, are the code
             return replace(m, entity_type="ID_NUMBER", start=code[0], end=code[1], text=text[code[0]:code[1]],
@@ -2124,7 +2122,7 @@ class SpanFilters:
         public = [(m.start, m.end) for m in mentions if m.entity_type == "DATE" and m.detector not in _AUTHORITATIVE
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         acronyms = public_acronyms(text) if any(
-            m.detector in _GUESSING and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
+            m.detector in GUESSING_DETECTORS and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
         defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = without_guesses_over_vehicles(_names_cut_at_codes(_model_gives_way(
@@ -2132,7 +2130,7 @@ class SpanFilters:
              if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
                  else self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])),
-            _GUESSING, GENERAL_DATE_SCORE)
+            GUESSING_DETECTORS, GENERAL_DATE_SCORE)
         # a name the model and the lists missed after a title of the honorifics table ("attorney han")
         kept = titles_left_to_roles(text, kept + names_with_honorifics(text, kept))
         # a phrase that singles one out, said as its whole clause ("i'm the only nurse who saw him")
@@ -2174,13 +2172,13 @@ def _model_gives_way(mentions: list[Mention]) -> list[Mention]:
     Augusta 88" as a PERSON), or that a pattern found as the same span with a type of its own
     ("Alpha Company" as a unit): the pattern knows the kind, the model's span would win on
     score alone.  Only patterns sure enough to be replaced at the default threshold count."""
-    sure = [m for m in mentions if m.detector not in _GUESSING and m.score >= GENERAL_DATE_SCORE]
+    sure = [m for m in mentions if m.detector not in GUESSING_DETECTORS and m.score >= GENERAL_DATE_SCORE]
     patterned = {(m.start, m.end): m.entity_type for m in sure}
     addresses = [m for m in sure if m.entity_type == "ADDRESS"]
     if not patterned:
         return mentions
     return [m for m in mentions if not (
-        m.detector in _GUESSING and m.entity_type in _NER_TYPES and (
+        m.detector in GUESSING_DETECTORS and m.entity_type in _NER_TYPES and (
             patterned.get((m.start, m.end), m.entity_type) not in {m.entity_type, *_NOT_OVER_PERSON.get(m.entity_type, ())}
             or any(a.start <= m.start and m.end <= a.end for a in addresses)))]
 
@@ -2195,13 +2193,13 @@ def _names_cut_at_codes(mentions: list[Mention]) -> list[Mention]:
     guess left without a letter is dropped; one that holds the code whole is the overlap
     policy's to weigh."""
     codes = [m for m in mentions
-             if m.entity_type in _CODES and m.detector not in _GUESSING and m.score >= GENERAL_DATE_SCORE]
+             if m.entity_type in _CODES and m.detector not in GUESSING_DETECTORS and m.score >= GENERAL_DATE_SCORE]
     if not codes:
         return mentions
     out = []
     for m in mentions:
         cut: Mention | None = m
-        if m.detector in _GUESSING and m.entity_type in _NER_TYPES:
+        if m.detector in GUESSING_DETECTORS and m.entity_type in _NER_TYPES:
             cut = _cut_at_codes(m, codes)
         if cut is not None:
             out.append(cut)
@@ -2245,10 +2243,10 @@ def _is_address_part(text: str, m: Mention, run: Sequence[Mention]) -> bool:
         # a lower-case word the model called a place right after an address, that no gazetteer
         # knows as one and nothing ties to it, starts the next clause ("cell twelve | marian had
         # asthma")
-        return not (run and m.detector == _MODEL and m.entity_type == "LOCATION" and m.text.islower()
+        return not (run and m.detector == MODEL_DETECTOR and m.entity_type == "LOCATION" and m.text.islower()
                     and not default_places().is_place(m.text)
                     and _PLACED_BEFORE.search(text, max(0, m.start - 12), m.start) is None)
-    return bool(run) and m.detector == _MODEL and m.entity_type in _NER_TYPES and \
+    return bool(run) and m.detector == MODEL_DETECTOR and m.entity_type in _NER_TYPES and \
         bool(_ADDRESS_END.match(text, m.end))
 
 
@@ -2399,7 +2397,7 @@ def acronym_of_a_body(text: str, m: Mention) -> bool:
     its acronym ("the HR office") is found by the workplace rules, not here, a body's local
     post named by its place after the letters ("the CAI Siloé") points at the place, and an
     acronym the text defines is what it stands for ("Kowalski Transport Services (KTS)")."""
-    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or _NAME_AFTER_ACRONYM.match(text, m.end):
+    if m.entity_type != "ORGANIZATION" or m.detector != MODEL_DETECTOR or _NAME_AFTER_ACRONYM.match(text, m.end):
         return False
     span = _LEADING_THE.sub("", m.text.strip())
     start = m.end - len(span)
@@ -2526,7 +2524,7 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     called a place or a company ("Mama Nkechi", "seu Ademar", "Teta Vesna", "tonton jean", with
     the title or without; "Saraa bagsh"), made a PERSON again: one word no place list knows,
     rare in English or a known given name ("Mama Africa" and "Don Valley" stay places)."""
-    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
     words = m.text.split()
     if len(words) > 2 or (len(words) == 2 and m.entity_type == "ORGANIZATION" and not m.text.islower()
@@ -2567,7 +2565,7 @@ def _relative_the_model_placed(text: str, m: Mention) -> Mention:
     """One word the model called a place right after a relation ("with my wife Arta and two
     girls": Arta is also a Greek town), made a PERSON when the name lists know it as a given
     name: one's wife, son or cousin is a person."""
-    if m.entity_type != "LOCATION" or m.detector != _MODEL or " " in m.text.strip() or \
+    if m.entity_type != "LOCATION" or m.detector != MODEL_DETECTOR or " " in m.text.strip() or \
             _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start) is None:
         return m
     info = _name_info(m.text.strip())
@@ -2585,7 +2583,7 @@ def _honorific_joined_the_model_placed(m: Mention) -> Mention:
     ("ishikawa-san said tape it"), made a PERSON: the honorific is said to a person only.  A
     place's name only where the name lists know it as a person's ("Ishikawa" is a prefecture
     and a surname; "Kyoto-san" of a mascot stays)."""
-    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
     joined = _HONORIFIC_JOINED.fullmatch(m.text)
     if joined is None:
@@ -2601,7 +2599,7 @@ def _honorific_joined_the_model_placed(m: Mention) -> Mention:
 def _titled_name_the_model_placed(m: Mention) -> Mention:
     """A title and two or three names the model called a place or a company, made a PERSON
     ("Khun Somchai Rattanakorn", "Dott. Ludovico Ferrante"): see :func:`_titled_name`."""
-    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
     words = m.text.split()
     return replace(m, entity_type="PERSON") if 3 <= len(words) <= 4 and _titled_name(words) else m
@@ -2674,7 +2672,7 @@ def surname_after_rank(text: str, start: int, word: str) -> bool:
 def _ranked_surname_the_model_placed(text: str, m: Mention) -> Mention:
     """A rank and a surname in lower case the model called a place or a company ("sergeant
     park" said nothing): the surname made the person (the rank is the rank rules')."""
-    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL or not m.text.islower():
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR or not m.text.islower():
         return m
     words = m.text.split()
     if len(words) != 2:
@@ -2704,7 +2702,7 @@ def _person_the_model_placed(m: Mention) -> Mention:
     know only as a surname (not as a given name, a place or an English word), the first no
     English word ("Port Harcourt", "Fort Worth" stay), and the whole no place the gazetteer
     knows."""
-    if m.entity_type != "LOCATION" or m.detector != _MODEL:
+    if m.entity_type != "LOCATION" or m.detector != MODEL_DETECTOR:
         return m
     words = m.text.split()
     if len(words) == 2 and words[0].lower() in NICKNAME_ADJECTIVES and (info := _name_info(words[1])) is not None \
@@ -2723,7 +2721,7 @@ def _shaped_name_the_model_called_a_body(m: Mention) -> Mention:
     """A caption's given name and surname the model called a company ("farrukh tashkentov works
     there too"), made a PERSON: two lower-case words, the second of a family name's strong
     ending ("-ov", "-enko", "-shvili"), the first no common English word, neither a place."""
-    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not m.text.islower():
+    if m.entity_type != "ORGANIZATION" or m.detector != MODEL_DETECTOR or not m.text.islower():
         return m
     words = m.text.split()
     if len(words) != 2 or not all(w.isalpha() for w in words) or not surname_shaped(words[1]) \
@@ -2738,7 +2736,7 @@ def _unknown_name_the_model_called_a_body(text: str, m: Mention) -> Mention:
     """A caption's word no list holds that the model called a company where the words around
     make it a person's name ("khaoula is my cousin", "tatenda's wife phoned", "salsabil told
     me"), made a PERSON: one lower-case word rare in English and no place."""
-    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL or not _LOWER_WORD.fullmatch(m.text) \
+    if m.entity_type != "ORGANIZATION" or m.detector != MODEL_DETECTOR or not _LOWER_WORD.fullmatch(m.text) \
             or _name_info(m.text) is not None or zipf_frequency(m.text, "en") >= _RARE_NAME_ZIPF \
             or default_places().is_place(m.text) or _in_places(m.text):
         return m
@@ -2751,7 +2749,7 @@ def _person_the_model_called_a_body(m: Mention) -> Mention:
     first a given name the name lists know (not mainly an English word), the last a known name or no
     English word, those between name particles ("das", "van", "bin") or no English words: a
     body's or a firm's word ("Foundation", "Steel", "School") keeps it a company."""
-    if m.entity_type != "ORGANIZATION" or m.detector != _MODEL:
+    if m.entity_type != "ORGANIZATION" or m.detector != MODEL_DETECTOR:
         return m
     words = m.text.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):

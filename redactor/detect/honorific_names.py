@@ -32,10 +32,9 @@ from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.lexicon.titles import (ENDEARMENTS, HONORIFIC_ROWS, KINSHIP_TITLES, NOT_NAME_WORDS, TABLE_AFTER, TABLE_AFTER_ANY_CASE,
                                      TABLE_TEKNONYMS, TABLE_WORD_TITLES, is_title)
-from redactor.model import Mention
+from redactor.model import MODEL_DETECTOR, Mention
 
 DETECTOR = "HonorificName"
-_MODEL = "SpacyRecognizer"
 # As sure as a name the lists know after a title ("Mama Wanjiru").
 SCORE = 0.6
 # A word no list knows this rare in English (Zipf) is no English word: a name after a title.
@@ -202,7 +201,7 @@ def titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     right before it ("Faifeau Tavita", "Dott.ssa [Carta]"), made a PERSON: the words after the
     title are name-like (no English word, no place) and the title stands as one (see
     :func:`_title_fits`)."""
-    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != _MODEL:
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
     title = _TITLE_AND_NAME.match(text, m.start) or _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start)
     if title is None or title.group("title") == m.text:

@@ -37,7 +37,7 @@ from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
-from redactor.model import Mention
+from redactor.model import MODEL_DETECTOR, Mention
 
 _SP = r"[^\S\n]"
 
@@ -498,7 +498,7 @@ def _without_article(text: str, m: Mention) -> Mention:
     """The model's organisation or place without the article it often takes in ("the Maison
     Verte Clinic"), once the filters have read it with it: the article names nothing ("the
     [ORGANIZATION 1]"); a place's only in small letters ("The Hague" is the name)."""
-    if m.detector != "SpacyRecognizer" or m.entity_type not in ("ORGANIZATION", "LOCATION"):
+    if m.detector != MODEL_DETECTOR or m.entity_type not in ("ORGANIZATION", "LOCATION"):
         return m
     article = _LEADING_ARTICLE.match(m.text)
     if article is None or article.end() == len(m.text) or (m.entity_type == "LOCATION" and m.text[0] != "t"):

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import PARTICLES, default_gazetteer
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, Mention
 
 # A word, its hyphen and the break after it: a line break (spaces around it) or the space a
 # subtitle reader puts for one.
@@ -27,7 +27,6 @@ _HALF_BEFORE = re.compile(r"(?<![\w'’-])(?P<half>[^\W\d_]{2,14})-(?:[^\S\n]*\r
 _HALF_AFTER = re.compile(r"-(?:[^\S\n]*\r?\n[^\S\n]*|[^\S\n])(?P<half>[^\W\d_]{2,20})(?![\w'’-])")
 # A half this rare in English may be a name's whatever the lists say ("gor" of "gor-hovhannisyan").
 _RARE_HALF_ZIPF = 3.0
-_GUESSING = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 _NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 _REACH = 24
 
@@ -55,7 +54,7 @@ def _joined(text: str, m: Mention) -> Mention:
     after = _HALF_AFTER.match(text, m.end) if text[m.end - 1:m.end].isalpha() else None
     if m.entity_type in _NAME_TYPES:
         # the model's firm or place after a name's first half: "ter-" + "martirosyan"
-        if before is None or m.detector not in _GUESSING or " " in m.text.strip() or \
+        if before is None or m.detector not in GUESSING_DETECTORS or " " in m.text.strip() or \
                 not (_name_half(before.group("half")) and _surname_half(m.text.strip())):
             return m
         return replace(m, start=before.start(), entity_type="PERSON", key="", text=text[before.start():m.end])

@@ -25,7 +25,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, TITLE_WORDS, courtesy_titled
-from redactor.model import Mention
+from redactor.model import MODEL_DETECTOR, Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, DETECTOR as PROPAGATED
 
 
@@ -100,7 +100,7 @@ def merge_adjacent_people(text: str, mentions: Sequence[Mention], piece_starts: 
 
 # Words more frequent than this in English are ordinary words, never taken for a given name here.
 _GIVEN_NAME_MAX_ZIPF = 3.0
-_MODEL_GUESSES = frozenset({"SpacyRecognizer", PROPAGATED})
+_MODEL_GUESSES = frozenset({MODEL_DETECTOR, PROPAGATED})
 
 
 def given_name_before_person(text: str, mentions: Sequence[Mention],

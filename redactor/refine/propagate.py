@@ -31,7 +31,7 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_VERBS, SPEECH_VERBS, VOCATIVE_CUES,
                                     default_gazetteer, given_syllables, reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, HYPHENED_HONORIFICS, TITLE_WORDS, TRADITIONAL_TITLES
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, Mention
 
 DETECTOR = "propagation"
 # Types whose surface forms are propagated; numbers and addresses are found by their patterns.
@@ -236,7 +236,6 @@ def _spelled_either_way(word: str, exact: int) -> str:
 
 # Detectors whose span a longer confident form may take over: the model's and the name lists'
 # guesses, not a pattern's structured match or what the journalist said.
-_GUESSES = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 
 
 @dataclass(frozen=True)
@@ -586,7 +585,7 @@ class ConfidentForms:
                 return False  # one starts before the match or ends after it
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
                 return False  # the form where it was found: nothing to add
-            return all(m.entity_type == target.entity_type and m.detector in _GUESSES and not m.known_identity
+            return all(m.entity_type == target.entity_type and m.detector in GUESSING_DETECTORS and not m.known_identity
                        for m in inside)
 
         for match, target in self.matches(searched, uncovered):

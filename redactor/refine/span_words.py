@@ -37,10 +37,9 @@ from redactor.lexicon.names import (FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, WOR
                                     given_syllables)
 from redactor.lexicon.titles import (CASED_HONORIFICS, COURTESY_TITLES, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, PREPOSED_HONORIFICS,
                                      is_title)
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, Mention
 
 # Detectors that guess a name's extent: the model and the name lists.
-_GUESSING = frozenset({"SpacyRecognizer", "NameGazetteerRecognizer"})
 # A word without a name-list entry this common in English (Zipf) is an ordinary word.
 _ORDINARY_ZIPF = 3.5
 _WORD = re.compile(r"\S+")
@@ -127,7 +126,7 @@ def trim_ordinary_words(text: str, mentions: Sequence[Mention]) -> list[Mention]
     its ends (see the module docstring); a name brought in as one goes by it or as an account's
     ("her facebook is sweet mae") only of the next clause's start ("my name is elie saad i")."""
     return [_trimmed(m, _NAME_AS_SAID_BEFORE.search(text, max(0, m.start - _CONTEXT_REACH), m.start) is not None)
-            if m.entity_type == "PERSON" and m.detector in _GUESSING and not m.known_identity
+            if m.entity_type == "PERSON" and m.detector in GUESSING_DETECTORS and not m.known_identity
             and not m.label and m.text.islower() else m
             for m in mentions]
 
@@ -173,7 +172,7 @@ def split_names_said_again(mentions: Sequence[Mention]) -> list[Mention]:
     (see the module docstring)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.entity_type == "PERSON" and m.detector in _GUESSING and m.text.islower() and not m.known_identity \
+        if m.entity_type == "PERSON" and m.detector in GUESSING_DETECTORS and m.text.islower() and not m.known_identity \
                 and not m.label:
             out.extend(_split(m))
         else:

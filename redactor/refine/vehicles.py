@@ -18,7 +18,7 @@ import regex
 
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
-from redactor.model import Mention
+from redactor.model import MODEL_DETECTOR, Mention
 
 _SP = r"[^\S\n]"
 # The words of a vehicle's span that are no model: its kind, colour, state and description.
@@ -98,7 +98,7 @@ def _short_forms(text: str, vehicles: Sequence[Mention]) -> list[Mention]:
 def _replaces(new: Mention, clash: Sequence[Mention]) -> bool:
     """Whether a short mention takes the place of what overlaps it: only guesses of the model
     and vehicles, wholly inside it."""
-    return all((m.detector == "SpacyRecognizer" or m.entity_type == "VEHICLE")
+    return all((m.detector == MODEL_DETECTOR or m.entity_type == "VEHICLE")
                and new.start <= m.start and m.end <= new.end for m in clash)
 
 

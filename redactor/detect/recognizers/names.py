@@ -56,6 +56,7 @@ from redactor.lexicon.names import (
     reduplicated_half,
     surname_shaped,
 )
+from redactor.model import NAME_GAZETTEER_DETECTOR
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["NameFinder", "NameGazetteer", "NameGazetteerRecognizer", "NameInfo", "NameSpan",
            "default_gazetteer", "fold_name"]
 
-RECOGNIZER_NAME = "NameGazetteerRecognizer"
+RECOGNIZER_NAME = NAME_GAZETTEER_DETECTOR
 
 # Scores: a first name with a surname is strong evidence; a lone name needs context.
 SCORE_FULL_NAME = 0.75
