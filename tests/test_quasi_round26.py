@@ -1,4 +1,5 @@
-"""Round 26: the hours of a shift said as a range (``rules/singling.yaml``, ShiftOrRoster).
+"""Round 26: the hours of a shift said as a range (``rules/singling.yaml``, ShiftOrRoster), "only"
+joined to the count or the job it makes unique (``redactor/detect/unique_edges.py``).
 
 Each case runs through a whole Redactor and asserts the exact spans of the quasi types; the near
 misses assert that no such span is found.  Span policy: a range from its first hour to its last,
@@ -16,7 +17,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("I load trucks at the depot, always on the early shift, five to thirteen thirty.",
+    ("I load trucks at the depot, mostly on the early shift, five to thirteen thirty.",
      [("UNIQUE_DETAIL", "the early shift, five to thirteen thirty")]),
     ("The two of them guard the gate, 11 p.m. to 7. Nobody else comes.",
      [("UNIQUE_DETAIL", "11 p.m. to 7")]),
@@ -39,3 +40,24 @@ def test_the_hours_of_a_shift_said_as_a_range(redactor_default, text, expected):
 ])
 def test_counts_and_measures_are_no_hours(redactor_default, text):
     assert [f for f in _found(redactor_default, text) if f[0] == "UNIQUE_DETAIL"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the clinic I am the only radiographer.", [("UNIQUE_DETAIL", "the only radiographer")]),
+    ("i'm the only woman plumber, the rest are men", [("UNIQUE_DETAIL", "the only woman plumber")]),
+    ("Only two Eritreans work in that kitchen, and the rest are locals.",
+     [("UNIQUE_DETAIL", "Only two Eritreans work in that kitchen")]),
+    ("She is one of only four pilots at the airstrip.", [("UNIQUE_DETAIL", "one of only four pilots at the airstrip")]),
+])
+def test_only_makes_a_count_or_a_job_unique(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Not only teachers but nurses joined the strike.",
+    "Only nurses can enter the ward.",
+    "The only way in is through the back.",
+])
+def test_only_without_a_count_or_a_job_stays(redactor_default, text):
+    assert [f for f in _found(redactor_default, text) if f[0] == "UNIQUE_DETAIL"] == []
+
