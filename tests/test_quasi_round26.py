@@ -1,5 +1,6 @@
 """Round 26: the hours of a shift said as a range (``rules/singling.yaml``, ShiftOrRoster), "only"
-joined to the count or the job it makes unique (``redactor/detect/unique_edges.py``).
+joined to the count or the job it makes unique (``redactor/detect/unique_edges.py``), a vehicle
+with its number in a fleet (``redactor/detect/vehicle_edges.py``).
 
 Each case runs through a whole Redactor and asserts the exact spans of the quasi types; the near
 misses assert that no such span is found.  Span policy: a range from its first hour to its last,
@@ -61,3 +62,21 @@ def test_only_makes_a_count_or_a_job_unique(redactor_default, text, expected):
 def test_only_without_a_count_or_a_job_stays(redactor_default, text):
     assert [f for f in _found(redactor_default, text) if f[0] == "UNIQUE_DETAIL"] == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("I drive the agency's white Toyota Hilux, number 3, ask anyone.",
+     [("VEHICLE", "white Toyota Hilux, number 3")]),
+    ("He drives the grey Nissan Patrol number 12. He saw me.", [("VEHICLE", "grey Nissan Patrol number 12")]),
+    ("I drive the red Ford Transit with the roof rack, van 4. And I live near the port.",
+     [("VEHICLE", "red Ford Transit with the roof rack, van 4")]),
+])
+def test_a_vehicle_with_its_number_in_a_fleet(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The white Toyota Hilux number 4 in the queue was mine.", [("VEHICLE", "white Toyota Hilux")]),
+    ("We took the red Ford Transit, van 4 days later broke down.", [("VEHICLE", "red Ford Transit")]),
+])
+def test_a_number_that_is_no_fleet_number_stays_out(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
