@@ -1,6 +1,7 @@
 """Round 26: the hours of a shift said as a range (``rules/singling.yaml``, ShiftOrRoster), "only"
 joined to the count or the job it makes unique (``redactor/detect/unique_edges.py``), a vehicle
-with its number in a fleet (``redactor/detect/vehicle_edges.py``).
+with its number in a fleet (``redactor/detect/vehicle_edges.py``), a time in a job said on its
+own (``rules/ages.yaml``, ServiceDuration).
 
 Each case runs through a whole Redactor and asserts the exact spans of the quasi types; the near
 misses assert that no such span is found.  Span policy: a range from its first hour to its last,
@@ -80,3 +81,27 @@ def test_a_vehicle_with_its_number_in_a_fleet(redactor_default, text, expected):
 ])
 def test_a_number_that_is_no_fleet_number_stays_out(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i am fifty. nine years now. and the boss knows me", "nine years"),
+    ("Nine years i work here. The manager is new.", "Nine years"),
+    ("- thirty years on the docks. my brother also", "thirty years on the docks"),
+    ("He told me about the job. Second winter there, for a small outfitter.", "Second winter"),
+    ("He is a cook on the ferry, fourth contract with that line, six months each.", "fourth contract"),
+    ("she is in the second year at the college", "second year"),
+])
+def test_a_time_in_a_job_said_on_its_own(redactor_default, text, expected):
+    assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "DURATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two years ago I left.",
+    "Five years is a long time.",
+    "Three years later we moved to the coast.",
+    "The first year of the war was hard.",
+    "It was the first time I saw him.",
+    "The second season of the show was better.",
+])
+def test_a_time_that_is_no_time_in_a_job(redactor_default, text):
+    assert [f.text for f in redactor_default.scan(text) if f.detector == "ServiceDuration"] == []
