@@ -17,6 +17,12 @@ people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 
 Neither side crosses another mention or a line's end: a name inside the clause keeps its own
 finding (and its pseudonym), and the clause stops before it.
+
+"Only" makes a count or a job a uniqueness of its own, whichever rule found the rest: a count
+found from its number takes the "only" or "one of only" said right before it ("only [two
+welders]", "one of only [three pilots]"), a job found by the roles pack after "the only" is
+that phrase ("the only [radiographer]"), and "the only woman" takes the job said right after
+it ("the only woman [welder]").  Not "not only ...", which says there are more.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -120,7 +127,9 @@ def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
 
 def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each singling-out phrase of a clause rule grown over its subject and
-    verb and the rest of its clause (see the module's docstring)."""
+    verb and the rest of its clause, and with "only" joined to the count or the job it makes
+    unique (see the module's docstring)."""
+    mentions = _with_only(text, mentions)
     if not any(m.detector in _CLAUSE_RULES for m in mentions):
         return list(mentions)
     out = []
@@ -130,4 +139,47 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
                      if o is not m and o.entity_type != "UNIQUE_DETAIL" and not (m.start <= o.start and o.end <= m.end)]
             m = _grown(text, m, taken)
         out.append(m)
+    return out
+
+
+# "only " or "one of only " right before a count ("only two welders"); not "not only".
+_ONLY_BEFORE_COUNT = own_compiled(rf"(?<![\w'’-])(?<!\bnot{_SP}+)(?:one{_SP}+of{_SP}+)?only{_SP}+\Z", regex.I)
+# "the only " right before a job ("the only radiographer").
+_THE_ONLY_BEFORE = own_compiled(rf"(?<![\w'’-])the{_SP}+only{_SP}+\Z", regex.I)
+# A count said from its number: "two welders", "three pilots on nights", "twelve of us".
+_COUNT_FIRST = own_compiled(rf"(?:\d|{NUMBER_WORDS_TO_99}(?![\w'’-])|a{_SP}+(?:few|couple|handful|dozen)(?![\w'’-]))",
+                            regex.I)
+# "the only woman": a person said by who they are, whose job may follow ("... welder").
+_ONLY_PERSON = own_compiled(rf"(?:the{_SP}+)?only{_SP}+(?:[\p{{L}}-]+{_SP}+)?"
+                            rf"(?:woman|man|girl|boy|lady|guy|female|male|foreigner|local|migrant|immigrant)\Z", regex.I)
+_LOOK_BACK_ONLY = 20
+# A job made unique by "the only" is that rule's phrase, and grows over its clause like it.
+_ONLY_RULE = "UniquenessPhrase"
+
+
+def _with_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with "only" joined to the count or the job right after it (see the
+    module's docstring): a count grown over it, a job found after "the only" or after "the only
+    woman" said as a new UNIQUE_DETAIL from "the only" to the job's end."""
+    out = list(mentions)
+    jobs = {(m.start, m.end): m for m in mentions if m.entity_type == "OCCUPATION"}
+    for i, m in enumerate(mentions):
+        if m.entity_type != "UNIQUE_DETAIL" or not _COUNT_FIRST.match(m.text):
+            continue
+        only = _ONLY_BEFORE_COUNT.search(text, max(0, m.start - _LOOK_BACK_ONLY), m.start)
+        if only is not None:
+            out[i] = replace(m, start=only.start(), text=text[only.start():m.end])
+    for (start, end), job in jobs.items():
+        if any(m.entity_type == "UNIQUE_DETAIL" and m.start < start and end <= m.end for m in out):
+            continue  # a phrase found whole already ("the only nurse" of another rule)
+        the_only = _THE_ONLY_BEFORE.search(text, max(0, start - _LOOK_BACK_ONLY), start)
+        if the_only is not None:
+            out.append(replace(job, start=the_only.start(), end=end, entity_type="UNIQUE_DETAIL", detector=_ONLY_RULE,
+                               text=text[the_only.start():end]))
+            continue
+        for k, m in enumerate(out):
+            gap = text[m.end:start]
+            if m.entity_type == "UNIQUE_DETAIL" and m.end <= start and gap.strip() == "" and "\n" not in gap \
+                    and _ONLY_PERSON.search(m.text):
+                out[k] = replace(m, end=end, text=text[m.start:end])
     return out

@@ -211,12 +211,23 @@ def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> i
     return end
 
 
+# Its number in a fleet, said after it: "the white Hilux, number 3", "a grey Nissan Patrol number
+# 12", "the blue Transit with the roof box, van 4", "the red tractor, no. 2": which one of a
+# firm's or a site's vehicles, the one its driver drives.  A small number only, and the clause ends
+# there: not a plate ("number KA 417"), a count ("number 4 in the queue", "van 4 days later").
+_FLEET_NUMBER = own_compiled(
+    rf"{_SP}*,?{_SP}+(?:number|no\.|\#|(?:truck|van|car|bus|lorry|unit|vehicle|cab|taxi|tractor|boat){_SP}+(?:number{_SP}+)?)"
+    rf"{_SP}*(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})(?![\w'’-]|[.,:/]\d)"
+    rf"(?={_SP}*(?:[.,;:!?)\n]|\Z)|{_SP}+(?:and|but|with|that|which|is|was|parked|every|everybody|everyone)(?![\w'’-]))",
+    regex.I)
+
+
 def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
     """Where the next thing said of a vehicle that ends at ``end`` ends: a description with
-    "with", an aside, an appositive, its model year with "from", its owner with "of"; None when
-    nothing after it tells it apart."""
+    "with", an aside, an appositive, its model year with "from", its owner with "of", its number
+    in a fleet; None when nothing after it tells it apart."""
     with_ = (_WITH.match(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
-             or _KIND_APPOSITIVE.match(text, end))
+             or _KIND_APPOSITIVE.match(text, end) or _FLEET_NUMBER.match(text, end))
     if with_ is not None:
         return with_.end()
     aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
