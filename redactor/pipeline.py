@@ -936,7 +936,7 @@ class Redactor:
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names(), doc.joined.starts)
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
-        mentions = link_appositions(text, mentions)  # "the cook, Toto, Antonio Russo, said"
+        mentions = link_appositions(text, mentions, doc.joined.starts)  # "the cook, Toto, Antonio Russo, said"
         mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
         mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")

@@ -34,6 +34,7 @@ after a word stays apart ("the lawyer for Dagny Brandt, Solveig Moen"), as two f
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Sequence
 
@@ -53,6 +54,19 @@ _CLAUSE_END = own_compiled(r"[^\S\n]*(?:[,.;:!?)]|$)", regex.M)
 # What stands right before the first name where it opens a clause: a comma, a colon, a dash or
 # a bracket, or the line's start (Markdown's emphasis and quote marks aside: "**A:** Toto, ...").
 _OPENS = own_compiled(r"(?:^|[,:(\u2013\u2014-])[^\S\n*_>]*[*_>]*[^\S\n]*\Z", regex.M)
+# ... or the words that say who someone is, right before the first name ("the cook is Toto,
+# Antonio Russo."): a name said as what someone is, not a word's ("the agent for Dagny Brandt").
+_IS_BEFORE = own_compiled(r"(?<![\p{L}'’])(?i:is|was)[^\S\n]+\Z")
+# What someone named by one name is, said between that name and the full name, commas around
+# it ("Toto, the cook, Antonio Russo", "Toto, who runs the kitchen, Antonio Russo"): a few
+# words that start with an article, a possessive or "who".
+_ROLE_BETWEEN = own_compiled(r"""(?x) [^\S\n]* , [^\S\n]* (?i: the | my | our | his | her | their | a | an | who )
+    (?: [^\S\n]+ [\p{L}\p{M}'’-]+ ){1,6} [^\S\n]* , [^\S\n]*""")
+# A list goes on with a role after each name ("Toto, the cook, Lena Berg, the driver"): two people.
+_ROLE_AFTER = own_compiled(r"[^\S\n]*,[^\S\n]*(?i:the|my|our|his|her|their|a|an|who)(?!\p{L})")
+# The one person the two names are, taken up right after them ("..., Antonio Russo, he said";
+# "... Antonio Russo. She ...").
+_ONE_TAKEN_UP = own_compiled(r"[^\S\n]*[,.;][^\S\n]*(?i:he|she)(?:['’]s)?(?!\p{L})")
 # A list that goes on after the second name ("Dagny Brandt, Solveig Moen, and the driver"): two people.
 _LIST_GOES_ON = own_compiled(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
 # What ends a sentence: no one else may be named between the two names' sentence bounds.
@@ -68,9 +82,11 @@ _SENTENCE_CLOSES = own_compiled(r"[^\S\n]*(?:[.!?]|$)", regex.M)
 _CUT_LETTERS = 3
 
 
-def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def link_appositions(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> list[Mention]:
     """``mentions`` with the shorter of two names of one person said side by side keyed by
-    the longer one's full name (see the module's docstring)."""
+    the longer one's full name (see the module's docstring).  Where a file's pieces are joined
+    (captions' cues, a transcript JSON's segments, ``piece_starts``), a piece ends a sentence
+    as a full stop does: captions without full stops are no one long sentence."""
     people = sorted((i for i, m in enumerate(mentions) if m.entity_type == "PERSON"), key=lambda i: mentions[i].start)
     keyed: dict[int, str] = {}
     for n, (i, j) in enumerate(zip(people, people[1:])):
@@ -78,10 +94,12 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         after = mentions[people[n + 2]] if n + 2 < len(people) else None
         if _kunya_after_name(text, a, b, after):
             pair: tuple[int, int] | None = (j, i)
-        elif _others_in_sentence(text, mentions, people, n):
+        elif _others_in_sentence(text, mentions, people, n, piece_starts):
             continue
-        elif _side_by_side(text, a, b):
+        elif _side_by_side(text, a, b, piece_starts):
             pair = _shorter_and_longer(i, a, j, b)
+        elif _role_between(text, a, b, piece_starts):
+            pair = _shorter_and_longer(i, a, j, b) if len(_words(a)) <= len(_words(b)) else None
         else:
             pair = _tied_side_by_side(text, i, a, j, b)
         if pair is not None:
@@ -94,13 +112,32 @@ def link_appositions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return spread_linked(text, out, {out[i].text: out[i] for i in keyed})
 
 
-def _side_by_side(text: str, a: Mention, b: Mention) -> bool:
+def _side_by_side(text: str, a: Mention, b: Mention, piece_starts: Sequence[int] = ()) -> bool:
     """Whether ``b`` follows ``a`` with only a comma between and ends a clause, ``a`` opens one (a
     name after a word is that word's: "the agent for Dagny Brandt, Toto Russo, said"), and
     neither is said with a possessive."""
-    return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _OPENS.search(text, 0, a.start)
+    return (a.end <= b.start and _COMMA.fullmatch(text, a.end, b.start) is not None and _opens(text, a, piece_starts)
             and _CLAUSE_END.match(text, b.end) is not None and _LIST_GOES_ON.match(text, b.end) is None
             and not _with_possessive(text, a, b))
+
+
+def _opens(text: str, a: Mention, piece_starts: Sequence[int] = ()) -> bool:
+    """Whether name ``a`` opens a clause or a piece (a cue, a segment), or is said as what
+    someone is ("the cook is Toto")."""
+    k = bisect.bisect_right(piece_starts, a.start)
+    return (_OPENS.search(text, 0, a.start) is not None or _IS_BEFORE.search(text, max(0, a.start - 8), a.start) is not None
+            or (k > 0 and not text[piece_starts[k - 1]:a.start].strip()))
+
+
+def _role_between(text: str, a: Mention, b: Mention, piece_starts: Sequence[int] = ()) -> bool:
+    """Whether one name is said, what the person is between commas, then the other name, and
+    the words after it take the two up as one person ("Toto, the cook, Antonio Russo. He
+    ..."): ``a`` opening a clause or a sentence, no list going on after ``b``, neither with a
+    possessive."""
+    return (a.end <= b.start and _ROLE_BETWEEN.fullmatch(text, a.end, b.start) is not None
+            and (_opens(text, a, piece_starts) or _SENTENCE_OPENS.search(text, 0, a.start) is not None)
+            and _ONE_TAKEN_UP.match(text, b.end) is not None and _ROLE_AFTER.match(text, b.end) is None
+            and _LIST_GOES_ON.match(text, b.end) is None and not _with_possessive(text, a, b))
 
 
 def _tied_side_by_side(text: str, i: int, a: Mention, j: int, b: Mention) -> tuple[int, int] | None:
@@ -163,13 +200,21 @@ def _kunya_after_name(text: str, a: Mention, b: Mention, after: Mention | None) 
     return after is None or _COMMA.fullmatch(text, b.end, after.start) is None
 
 
-def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], n: int) -> bool:
-    """Whether anyone else is named in the sentence of the pair ``people[n]``, ``people[n + 1]``."""
+def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], n: int,
+                        piece_starts: Sequence[int] = ()) -> bool:
+    """Whether anyone else is named in the sentence of the pair ``people[n]``, ``people[n + 1]``
+    (a sentence ends where a piece does)."""
     first, second = mentions[people[n]], mentions[people[n + 1]]
     before = [e.end() for e in _SENTENCE_END.finditer(text, 0, first.start)]
     start = before[-1] if before else 0
     after = _SENTENCE_END.search(text, second.end)
     end = after.start() if after else len(text)
+    k = bisect.bisect_right(piece_starts, first.start)
+    if k:
+        start = max(start, piece_starts[k - 1])
+    k = bisect.bisect_left(piece_starts, second.end)
+    if k < len(piece_starts):
+        end = min(end, piece_starts[k])
     return any(start <= mentions[k].start < end and k not in (people[n], people[n + 1]) for k in people)
 
 

@@ -45,6 +45,7 @@ from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS,
                                     PERSON_VERBS, SPEECH_VERBS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
+from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
@@ -189,7 +190,40 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
         elif m.detector == ALIAS_DETECTOR:
             linked.setdefault(m.text, m)  # a name the speaker is called, found wherever it is said
         out.append(m)
+    out = _names_said_with_or(text, out, linked)
     return _spread_call_signs(text, spread_linked(text, out, linked) if linked else out)
+
+
+# Words that say what someone is called, right before the first of two names said with "or"
+# ("everyone says Mister Okafor or Doc", "they call him Bunny, or Big B", "I'm Tomek or Tom"):
+# the second name is the same person's, not someone else who might be meant.
+_NAMING_BEFORE = own_compiled(r"""(?ix) (?<!\p{L}) (?: (?: everyone | everybody | people | they | we | all ) [^\S\n]+
+    (?: (?: just | still | always ) [^\S\n]+ )? (?: say | says | said | call | calls | called ) (?: [^\S\n]+ (?: me | him | her ) )?
+    | (?: call | calls | called ) [^\S\n]+ (?: me | him | her ) | i [^\S\n]* ['’] [^\S\n]* m | i [^\S\n]+ am
+    | known [^\S\n]+ as ) [^\S\n]+ ["'«“„‘]? $""")
+_OR_BETWEEN = own_compiled(r"""[^\S\n]*["'»”’]?[^\S\n]*,?[^\S\n]+(?i:or)[^\S\n]+["'«“„‘]?""")
+_NAMING_REACH = 40
+
+
+def _names_said_with_or(text: str, mentions: list[Mention], linked: dict[str, Mention]) -> list[Mention]:
+    """``mentions`` with the second of two person names said with "or" after words that say
+    what someone is called keyed as the first (its key, or its name): one person's two names,
+    the second ending its clause ("everyone says Mister Okafor or Doc, because ..."); linked
+    (``linked`` updated) so the document's other mentions of it are that person too.  Not
+    after other words ("ask Anna or Maria"), nor a second name already keyed or said with a
+    possessive."""
+    people = sorted((i for i, m in enumerate(mentions) if m.entity_type == "PERSON"), key=lambda i: mentions[i].start)
+    out = list(mentions)
+    for i, j in zip(people, people[1:]):
+        a, b = out[i], out[j]
+        if (a.end <= b.start and _OR_BETWEEN.fullmatch(text, a.end, b.start)
+                and _NAMING_BEFORE.search(text, max(_line_start(text, a.start), a.start - _NAMING_REACH), a.start)
+                and _CLAUSE_ENDS.match(text, b.end) and not _keyed(b) and b.detector not in AUTHORITATIVE
+                and not _possessive(text, a) and not _possessive(text, b) and (name := _name_of(a))
+                and person_tokens(b.text) != name):
+            out[j] = replace(b, key=a.key or " ".join(name))
+            linked.setdefault(b.text, out[j])
+    return out
 
 
 def _spread_call_signs(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -321,14 +355,18 @@ _SELF_NAMED = own_compiled(
 # a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**") or a dash.
 _TURN_START = own_compiled(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
                               (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* [-–—]? [^\S\n]* $""")
-# Words that make the one who says "call me" someone other than the name before it.
+# Words that make the one who says "call me" someone other than the name before it; a word for
+# people right after "my" or "our" is who calls the speaker so ("My cousins call me Dodo").
 _OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
+_THE_SPEAKERS_OWN = frozenset("my our".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
 # Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
 # Sentences that call the speaker something else may stand between ("Peter Mwangi. Friends
-# call me pete. In the yard they call me magnet.").
-_THEN_CALLED = own_compiled(r"""(?x) [^\S\n]* (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me
-    (?!\p{L}) [^.!?;\n]*? )* (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
+# call me pete. In the yard they call me magnet."), and the speaker's age after their name,
+# before the full stop ("Oskar Lind, fifty-two. At the quay they call me Ossi.").
+_THEN_CALLED = own_compiled(r"""(?x) [^\S\n]* (?: , [^\S\n]* (?i: \d{1,3} | """ + SPOKEN_NUMBER + r""" ) (?: [^\S\n]+ (?i: years? [^\S\n]+ old ) )? )?
+    (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me (?!\p{L}) [^.!?;\n]*? )*
+    (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
 # words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
@@ -353,6 +391,8 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
         return _initials_of(text, m, mentions, people, window)
     if _calls_the_speaker(text, m, window):
         return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
+    if _self_named_again(text, m, window):
+        return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)))
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
     if full or m.entity_type in {"ORGANIZATION", "LOCATION"}:
         # A name the model called a company or place is tied by words only: "Ivan Petrov
@@ -366,6 +406,15 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
                                                          skeleton(_name_of(person)[0])):
             return person
     return None
+
+
+def _self_named_again(text: str, m: Mention, window: int) -> bool:
+    """Whether one word ``m`` is said after "I'm" or "my name is": the speaker's other name
+    where they said their own a moment before ("I'm Rosa Lind, but in the choir I'm Rosie";
+    "A: Henrik Berg. In my band I'm Henke."), even where the model took it for a place or a
+    company at a clause's end ("I'm Wiki, nice to meet you")."""
+    return len(person_tokens(m.text)) == 1 and _SELF_NAMED.search(text, window, m.start) is not None and (
+        m.entity_type == "PERSON" or _CLAUSE_ENDS.match(text, m.end) is not None)
 
 
 def _calls_the_speaker(text: str, m: Mention, window: int) -> bool:
@@ -383,16 +432,18 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> Mention | None:
+def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
+             since: int = 0) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
     "I'm" anywhere on the line, said alone as the turn's first words right before the
     sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
     the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
+    # with ``since``: only a name said from there (within ``m``'s own piece) up to ``m``
     start = _line_start(text, m.start)
-    end = text.find("\n", m.end)
+    end = text.find("\n", m.end) if not since else m.start
     end = len(text) if end < 0 else end
-    on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and start <= p.start and p.end <= end
-               and not _possessive(text, p)]
+    on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and max(start, since) <= p.start
+               and p.end <= end and not _possessive(text, p)]
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
               or _answer_then_called(text, _turn_start(start, p.start, piece_starts), p, m, mentions, piece_starts)]
     if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
@@ -475,8 +526,9 @@ def _answer_then_called(text: str, turn_start: int, p: Mention, m: Mention, ment
     if not (p.end <= m.start and _TURN_START.match(text, turn_start, p.start) and _THEN_CALLED.match(text, p.end, m.start)
             and bisect.bisect_right(piece_starts, p.start) == bisect.bisect_right(piece_starts, m.start)):
         return False
-    words = set(regex.findall(r"\p{L}+", text[p.end:m.start].casefold()))
-    return not (words & _OTHER_SPEAKERS) and not any(
+    words = regex.findall(r"\p{L}+", text[p.end:m.start].casefold())
+    others = {w for i, w in enumerate(words) if w in _OTHER_SPEAKERS and not (i and words[i - 1] in _THE_SPEAKERS_OWN)}
+    return not others and not any(
         p.end <= q.start and q.end <= m.start and not _CALL_ME.search(text, max(p.end, q.start - _NEAR), q.start)
         for q in mentions if q.entity_type == "PERSON")
 
