@@ -33,6 +33,11 @@ def _at(findings, text: str, phrase: str):
      "Bibi", "the grandmother"),
     ("Our baker is Oleg Petrenko. The lads call him Vedmid, it means, like, the bear.\n",
      "Vedmid", "the bear"),
+    # a title or a job in the meaning is a word of the nickname, which takes the title's place
+    ("The one who runs the boats is Marek Zielony. On the island everybody calls him Kapi, the chief, "
+     "because he acts like the mayor.\n", "Kapi", "the chief"),
+    ("The owner's son is Bruno Castellani. We call him Piccolo Capo, the little foreman.\n",
+     "Piccolo Capo", "the little foreman"),
 ])
 def test_a_meaning_after_a_nickname_is_the_nickname(redactor_default, tmp_path, text, nickname, meaning):
     findings = _findings(redactor_default, tmp_path, text)
@@ -41,11 +46,18 @@ def test_a_meaning_after_a_nickname_is_the_nickname(redactor_default, tmp_path, 
     assert said.replacement == name.replacement
 
 
-def test_a_described_nickname_is_found_and_tied_to_the_person_named_before(redactor_default, tmp_path):
-    text = "Our night porter is Rory Quinlan. In the lobby they call him the professor, he reads novels.\n"
+@pytest.mark.parametrize("text, described, person", [
+    ("Our night porter is Rory Quinlan. In the lobby they call him the professor, he reads novels.\n",
+     "the professor", "Rory Quinlan"),
+    # a title in the description: the nickname, not the job
+    ("The site lead was Gerry Holloway. The lads call him the inspector, he counts every minute.\n",
+     "the inspector", "Gerry Holloway"),
+])
+def test_a_described_nickname_is_found_and_tied_to_the_person_named_before(redactor_default, tmp_path, text,
+                                                                          described, person):
     findings = _findings(redactor_default, tmp_path, text)
-    (said,) = _at(findings, text, "the professor")
-    (name,) = _at(findings, text, "Rory Quinlan")
+    (said,) = _at(findings, text, described)
+    (name,) = _at(findings, text, person)
     assert said.replacement == name.replacement
 
 
@@ -80,3 +92,12 @@ def test_an_everyday_description_is_not_searched_in_other_files():
     assert _audited(mention("PERSON", "The Hague"))
     assert _audited(mention("CALL_SIGN", "the grey heron"))
     assert _audited(mention("LOCATION", "the old mill"))
+
+
+# A title after a name with no naming clause, a time after one: no nickname.
+@pytest.mark.parametrize("text, phrase", [
+    ("The report went to Ana Ruiz, the manager, and she signed it.\n", "the manager"),
+    ("They called me the next morning about the shift.\n", "the next morning"),
+])
+def test_a_title_without_a_naming_clause_is_no_nickname(redactor_default, tmp_path, text, phrase):
+    assert not _at(_findings(redactor_default, tmp_path, text), text, phrase)

@@ -184,12 +184,26 @@ _GROWN = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
 
 def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each ID_NUMBER or VEHICLE_PLATE grown over the groups of the same number said right before or after it,
-    as new mentions; the overlap policy then prefers them to the parts they hold."""
+    as new mentions; the overlap policy then prefers them to the parts they hold.  Grown into
+    another code found ("k l m four four one [inaudible] k l m four four two": the first grows
+    over the "k" after the pause), it takes that code whole, and grows on from its end: the two
+    are said as one, and a part of the other is not left to stand alone."""
     out = []
+    codes = sorted((m.start, m.end) for m in mentions if m.entity_type in _GROWN)
     for m in mentions:
         if m.entity_type not in _GROWN:
             continue
         start, end = _start(text, m.start), _end(text, m.end)
+        for _ in range(_MAX_STEPS):
+            reached = max((e for s, e in codes if s < end and e > end and s >= m.end), default=None)
+            if reached is None:
+                break
+            end = _end(text, reached)
+        for _ in range(_MAX_STEPS):
+            reached = min((s for s, e in codes if s < start and e > start and e <= m.start), default=None)
+            if reached is None:
+                break
+            start = _start(text, reached)
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector="IdJoin"))
     return out

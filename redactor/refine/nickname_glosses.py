@@ -107,6 +107,19 @@ def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in mentions)
 
 
+# A title or a job found inside a nickname's description or meaning ("they call him the inspector",
+# "we call him Kapi, the chief"): a word of the nickname, which takes its place.
+_TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+
+
+def _titles_inside(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.entity_type in _TITLE_TYPES and start <= m.start and m.end <= end]
+
+
+def _without(mentions: Sequence[Mention], dropped: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m not in dropped] if dropped else list(mentions)
+
+
 def _nickname_at(mentions: Sequence[Mention], naming: regex.Match) -> Mention | None:
     """The nickname found right after a naming clause, if any."""
     at = naming.end()
@@ -128,7 +141,9 @@ def described_nicknames(text: str, mentions: Sequence[Mention], piece_starts: Se
         if described is None or _is_time(described.group("gloss")):
             continue
         start, end = described.start("gloss"), _gloss_end(described)
-        if _free(mentions, start, end):
+        titles = _titles_inside(mentions, start, end)
+        if _free(_without(mentions, titles), start, end):
+            mentions = _without(mentions, titles)
             added.append(Mention(start=start, end=end, entity_type="CALL_SIGN", score=_DESCRIBED_SCORE,
                                  detector=DESCRIBED_DETECTOR, text=text[start:end]))
     return [*mentions, *added] if added else list(mentions)
@@ -147,7 +162,9 @@ def nickname_meanings(text: str, mentions: Sequence[Mention], piece_starts: Sequ
         if meaning is None or _is_time(meaning.group("gloss")):
             continue
         start, end = meaning.start("gloss"), _gloss_end(meaning)
-        if _free(mentions, start, end):
+        titles = _titles_inside(mentions, start, end)
+        if _free(_without(mentions, titles), start, end):
+            mentions = _without(mentions, titles)
             added.append(replace(nickname, start=start, end=end, text=text[start:end], detector=GLOSS_DETECTOR,
                                  key=_key_of(nickname)))
     if not added:

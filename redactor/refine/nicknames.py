@@ -169,7 +169,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
     Khalil").  Every other mention of a linked nickname's form in ``text`` is that person too
     (``spread_linked``).  Where a file's pieces are joined on one line (a transcript JSON's
     segments, ``piece_starts``), each piece opens a turn as a line does."""
-    mentions = _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names))
+    mentions = with_nickname_articles(
+        text, _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names)))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     alone = _named_alone(mentions)
@@ -561,9 +562,16 @@ def _possessive(text: str, m: Mention) -> bool:
     return text[m.end:m.end + 2] in {"'s", "’s"}
 
 
+# The definite articles a nickname in the language of its place may open with ("everybody calls
+# him O Lobo", "we call her "la Jefa"", "they call me de Stier"): part of the nickname, as "El"
+# is of a name.  Not English "the": "they call him the boss" describes him.
+NICKNAME_ARTICLES = frozenset("o os el la los las le les il lo der die das de het den ho".split())
+_ARTICLE_WORDS = "|".join(longest_first(NICKNAME_ARTICLES))
 # The alias a speaker says they are called, where no detector found it: one word, or up to
 # three capitalised ones ("everyone calls me tião", "they call me luke at work", "call me Big Jim").
-_ALIAS = r"""(?P<alias> (?-i: \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
+# Capitalised ones may open with their article ('they call me "de Stier"').
+_ALIAS = r"""(?P<alias> (?-i: (?: (?i: """ + _ARTICLE_WORDS + r""" ) [^\S\n]+ )?
+        \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
       | \p{L} [\p{L}\p{M}'’-]+ ) (?! [\p{L}\p{M}] )"""
 _CALLED_ME_WORDS = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
@@ -668,6 +676,44 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
+# An article right before a mention said after the words that call someone ("calls him O ",
+# 'we call him "o '), and the same article before another mention of the same word.
+_CALLED_ARTICLE = own_compiled(
+    r"""(?x) (?<![\p{L}'’]) (?i: (?: call | calls | called | calling ) [^\S\n]+ (?: him | her | me | them | us )
+      | known [^\S\n]+ as | nicknamed | dubbed ) [^\S\n]+ ["'«“„‘]? (?P<article> (?i: """ + _ARTICLE_WORDS + r""" ) )
+    [^\S\n]+ \Z""")
+_ARTICLE_BEFORE = own_compiled(r"""(?x) (?<![\p{L}\p{M}'’-]) (?P<article> (?i: """ + _ARTICLE_WORDS + r""" ) ) [^\S\n]+ \Z""")
+# What the model or propagation may have called a nickname's word.
+_ARTICLED_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
+
+
+def with_nickname_articles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each nickname said after the words that call someone taken with the
+    article it opens with ("everybody calls him O Lobo": the model finds "Lobo", maybe as a
+    place or weakly), and every other mention of the same word with the same article right
+    before it ("O Lobo knows"), so no part of the nickname is left in the text: a name someone
+    is called (as ``_with_called_me`` finds them), found wherever it is said.  A word the
+    article is not said before stays as it is ("Lobo" alone)."""
+    forms: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.entity_type in _ARTICLED_TYPES and len(m.text.split()) <= 2:
+            called = _CALLED_ARTICLE.search(text, max(0, m.start - 40), m.start)
+            if called is not None:
+                forms.add((called["article"].casefold(), m.text.casefold()))
+    if not forms:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        before = _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) \
+            if m.entity_type in _ARTICLED_TYPES else None
+        if before is not None and (before["article"].casefold(), m.text.casefold()) in forms:
+            start = before.start("article")
+            m = replace(m, start=start, text=text[start:m.end], entity_type="PERSON", score=max(m.score, _ALIAS_SCORE),
+                        detector=ALIAS_DETECTOR)
+        out.append(m)
+    return out
+
+
 def _alias_spans(text: str) -> list[tuple[int, int]]:
     """Where the names a speaker or their people say someone is called stand: after "call me"
     or "a sergeant they call", and a second one after "or"."""
@@ -690,12 +736,14 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
 _NAME_PARTICLES = "|".join(longest_first(PARTICLES - ENGLISH_PARTICLES))
 # A word in small letters someone is called by, said right after the calling words ("in the yard
 # they call me magnet", "the lads call him hammer, he", "the workers called her duchess"): one
-# word, no article ("they call him the boss" describes him).  "her" may be whose ("I called her
+# word, no English article ("they call him the boss" describes him); the article of a nickname in
+# the language of its place opens it ("we call him "o kapitanos"", "they call him O Lobo").  "her" may be whose ("I called her
 # lawyer"), so a lone caller before it ("I", "she") makes the words a call on the phone.
 _CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
     (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
-    (?P<alias> (?: """ + _NAME_PARTICLES + r""" ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ | \p{Ll} [\p{Ll}\p{M}'’-]+ )
+    ["«“„]? (?P<alias> (?: """ + _NAME_PARTICLES + r""" | (?i: """ + _ARTICLE_WORDS + r""" ) ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+
+      | (?: (?: """ + _ARTICLE_WORDS + r""" ) [^\S\n]+ )? \p{Ll} [\p{Ll}\p{M}'’-]+ )
     (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
 _LONE_CALLERS = frozenset("i he she you".split())
 # A word this frequent in English is hardly a nickname in small letters ("they call me crazy").
@@ -747,8 +795,8 @@ def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
     folded = [w.casefold() for w in words]
     if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
         return False
-    if len(words) > 1 and words[0] in PARTICLES and words[1][:2].istitle():
-        # a particle and capitalised words ("de Dokter"): the words after it decide
+    if len(words) > 1 and folded[0] in PARTICLES | NICKNAME_ARTICLES and words[1][:2].istitle():
+        # a particle or an article and capitalised words ("de Dokter", "O Lobo"): the words after it decide
         return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded[1:])
     if alias[:2].istitle() or quoted:
         return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded)

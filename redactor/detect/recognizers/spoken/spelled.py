@@ -208,6 +208,18 @@ def _spells_no_name(tokens: Sequence[Tok], owner: Sequence[int], key: str, kind:
     return key in _ACRONYMS or (kind not in {"id", "plate"} and _acronym_after_article(tokens, owner))
 
 
+def _speakers_labels(tokens: Sequence[Tok], owner: Sequence[int], end: int) -> tuple[int, int]:
+    """How many of the run's first and last characters label a turn, not the code: a letter
+    right before a colon ("a: 3401 8827\nq: and the truck" is the code "3401 8827"); (0, 0)
+    when none does, or when the labels would leave nothing."""
+    first, last = owner[0], owner[-1]
+    head = owner.count(first) if first + 1 < len(tokens) and tokens[first + 1].text == ":" \
+        and tokens[first].cls in "la" else 0
+    tail = owner.count(last) if last == end - 1 and end < len(tokens) and tokens[end].text == ":" \
+        and tokens[last].cls in "la" else 0
+    return (head, tail) if head + tail < len(owner) else (0, 0)
+
+
 def _letters_after_digits(chars: Sequence[tuple[str, bool]]) -> bool:
     """Whether a code reads letter, three digits or more, then two letters or more: "a four four
     seven one b c" (a prisoner number), where the leading "a" is the code's, not an article."""
@@ -296,6 +308,9 @@ class SpelledOutRecognizer(SpokenRecognizer):
         if found is None:
             return None
         entity, score = found
+        head, tail = _speakers_labels(tokens, owner, end)
+        if head or tail:  # the code as it was judged, without the letters that label a turn
+            start, stop, key = tokens[owner[head]].start, tokens[owner[-tail - 1]].end, key[head:len(key) - tail]
         return entity, start, stop, score, key
 
     def _kind_and_cue(self, tokens: Sequence[Tok], begin: int, elements: Sequence[int]) -> tuple[str, bool]:
