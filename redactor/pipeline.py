@@ -34,6 +34,7 @@ from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
+from redactor.detect.recognizers.firm_after_job import FirmAfterJobRecognizer
 from redactor.detect.recognizers.firm_appositions import FirmAppositionRecognizer
 from redactor.detect.recognizers.firm_kinds import FirmKindRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
@@ -150,6 +151,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield NumberedPlaceRecognizer(supported_language=settings.language)
     yield FirmKindRecognizer(supported_language=settings.language)
     yield FirmAppositionRecognizer(supported_language=settings.language)
+    yield FirmAfterJobRecognizer(supported_language=settings.language)
     yield ColouredModelRecognizer(supported_language=settings.language)
     yield ServiceUnitRecognizer(supported_language=settings.language)
     yield TradeCountRecognizer(supported_language=settings.language)

@@ -375,7 +375,7 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
         words = words[1:]
     if not words or words[0].group().lower() in _NOT_AN_ANSWER or words[0].start() != _first_word_at(text, at):
         return
-    if _is_job(words[-1].group().lower()):
+    if is_job(words[-1].group().lower()):
         yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
 
 
@@ -456,7 +456,9 @@ def _first_word_at(text: str, at: int) -> int:
     return first.start() if first is not None else -1
 
 
-def _is_job(word: str) -> bool:
+def is_job(word: str) -> bool:
+    """A job's word (folded): one of the roles pack's job lists, or one with an agent's ending
+    that those lists do not call a relation or a stance."""
     jobs, not_jobs = _job_words()
     if word in jobs or (word.endswith("s") and word[:-1] in jobs):
         return word not in not_jobs

@@ -87,7 +87,8 @@ def _kind_words() -> frozenset[str]:
     return frozenset(w for kind in firm_kinds() for w in kind.split())
 
 
-def _name_word(word: str, caseless: bool) -> bool:
+def firm_name_word(word: str, caseless: bool) -> bool:
+    """A word a firm's name may hold (see the module), in the line's case."""
     folded = word.casefold()
     if folded in FUNCTION_WORDS or folded in MONTHS_AND_DAYS or folded in _kind_words() \
             or _NUMBERS.fullmatch(folded) or (len(folded) > 4 and folded.endswith("ly")):
@@ -100,20 +101,30 @@ def _is_given_name(word: str) -> bool:
     return info is not None and bool(info.first) and not info.is_word
 
 
-def firm_name_end(text: str, at: int, line_end: int, caseless: bool, alone: bool = False) -> int | None:
+def firm_name_end(text: str, at: int, line_end: int, caseless: bool, alone: bool = False,
+                  named_after: bool = False) -> int | None:
     """Where the firm's name that starts at ``at`` ends (a kind word may close it: "brenmoor dairy
     cooperative"), or None when the words there are no name (see the module).  ``alone``: the name is
     said as a sentence of its own, whose first word is capitalised whatever it is, so one word
-    of a line with capitals must be rare too."""
+    of a line with capitals must be rare too.  ``named_after``: a firm may be named after a person
+    ("marla brenmoor freight"), so a given name may open it when a word no name list knows follows."""
     words = _name_words(text, at, line_end, caseless)
-    if not words or words[0].start() != at or _is_given_name(words[0].group()) \
-            or not _CLAUSE_END.match(text, words[-1].end()) or any(_closes(w.group(), caseless) for w in words[:-1]):
+    if not words or words[0].start() != at or not _CLAUSE_END.match(text, words[-1].end()) \
+            or any(_closes(w.group(), caseless) for w in words[:-1]):
         return None
     named = [w.group() for w in words if w.group().casefold() not in _JOINERS]
+    if _is_given_name(words[0].group()) and not (named_after and not all(is_name(w) for w in named)):
+        return None
     rare = any(zipf_frequency(w.casefold(), "en") < _NAME_ZIPF for w in named)
     if (caseless or (alone and len(named) == 1)) and not rare:
         return None
     return words[-1].end()
+
+
+def is_name(word: str) -> bool:
+    """A first name or a surname the name lists know, and no everyday word."""
+    info = default_gazetteer().get(word.casefold())
+    return info is not None and (info.first or info.last) and not info.is_word
 
 
 def _name_words(text: str, at: int, line_end: int, caseless: bool) -> list[regex.Match[str]]:
@@ -125,7 +136,7 @@ def _name_words(text: str, at: int, line_end: int, caseless: bool) -> list[regex
         folded = word.group().casefold()
         if gap.strip() or len(words) == _MAX_NAME_WORDS or (words and (folded in _PRONOUNS or _CONTRACTED.match(folded))):
             break  # the clause ends, or a new one starts: "..., brenmoor freight they pay weekly", "... it's"
-        if not (folded in _JOINERS and words) and not _name_word(word.group(), caseless) \
+        if not (folded in _JOINERS and words) and not firm_name_word(word.group(), caseless) \
                 and not (words and _closes(word.group(), caseless)):
             return []
         words.append(word)
@@ -139,18 +150,23 @@ def _closes(word: str, caseless: bool) -> bool:
     return word.casefold() in _kind_words() and (word.islower() if caseless else word[0].isupper())
 
 
+def marked_lines(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, caseless) of each line of ``text``; ``flags`` marks the caseless lines (a
+    caption)."""
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        yield position, position + len(line), flags[number] if number < len(flags) else False
+        position += len(line) + 1
+
+
 def find_firms_in_apposition(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each firm named in apposition after its kind; ``flags`` marks the
     caseless lines (a caption)."""
-    position = 0
-    for number, line in enumerate(text.split("\n")):
-        caseless = flags[number] if number < len(flags) else False
-        line_end = position + len(line)
+    for position, line_end, caseless in marked_lines(text, flags):
         for kind in _kind_phrase().finditer(text, position, line_end):
             end = firm_name_end(text, kind.end(), line_end, caseless)
             if end is not None:
                 yield kind.end(), end
-        position = line_end + 1
 
 
 class FirmAppositionRecognizer(LowerCasePlaceRecognizer):
