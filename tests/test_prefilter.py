@@ -875,3 +875,29 @@ def test_a_text_set_aside_is_folded_again_once_new_words_are_watched(monkeypatch
     gate = GatedRegex(regex.compile(second, regex.IGNORECASE), requirement(second, re.IGNORECASE), facts, 0)
     assert [m.span() for m in gate.finditer(text)] == [(32, 43), (102, 113)]
     assert counted.count == 3  # read again: "brigade" was no word of the automaton before
+
+
+def test_the_windows_are_the_lines_near_a_word_of_every_condition():
+    """"unit" on many lines, a digit on many others, both on one line only: a pattern needing
+    both on one line searches that line alone."""
+    gate, plain = _windowed(r"\bunit[^\S\n]+\d+")
+    text = "the unit moved on\n" * 6 + "call 555 now\n" * 6 + "unit 40274\n" + "call 555 now\n" * 6
+    start = len("the unit moved on\n" * 6 + "call 555 now\n" * 6)
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) == [(start, start + 10, start + 12)]
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_conditions_on_neighbouring_lines_open_a_window_for_a_pattern_reaching_over_one_break():
+    """A pattern taking in one line break: "unit" at the end of one line and the number on the
+    next share a window; "unit" and a number three lines apart share none, and nothing is
+    searched."""
+    gate, plain = _windowed(r"(?x) \b unit \s? \d+ ")
+    text = "the unit moved on\n" * 6 + "and the unit\n40274 went\n" + "call 555 now\n" * 6
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 1
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit\n40274"]
+    assert _spans(gate, text) == _spans(plain, text)
+    apart = "the unit moved on\n" * 6 + "and the unit\nmoved\non\n40274 went\n" + "call now\n" * 6
+    assert gate.facts.of(apart).windows(gate.anchors, gate.reach) == []
+    assert _spans(gate, apart) == _spans(plain, apart) == []
