@@ -880,7 +880,9 @@ def rebuilt(data: bytes, pattern: str, flags: int | None) -> Any:
 
 class LazyRegex:
     """A pattern known to compile with its flags, compiled (or rebuilt from its kept compiled
-    form) on first use."""
+    form) on first use.  One made without a kept form is a pattern of redactor's own code (a
+    module's constant, never a user's words): it is rebuilt from the forms earlier runs kept
+    (``own_compiled``), not parsed in every process."""
 
     def __init__(self, pattern: str, flags: int | None, kept: bytes | None = None) -> None:
         self.pattern = pattern
@@ -892,7 +894,7 @@ class LazyRegex:
         kept, self.kept = self.kept, None  # the kept form is read once; the compiled one stays
         if kept is not None:
             return rebuilt(kept, self.pattern, self.flags)
-        return regex.compile(self.pattern, flags=plain(self.flags))
+        return own_compiled(self.pattern, plain(self.flags))
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
         return self.compiled.finditer(text, *args, **kwargs)
