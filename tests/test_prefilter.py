@@ -294,6 +294,28 @@ def test_an_own_pattern_compiled_once_is_rebuilt_by_the_next_process_not_parsed_
     prefilter._own_forms.cache_clear()
 
 
+def test_a_modules_lazy_pattern_is_rebuilt_by_the_next_process_not_parsed_again(pattern_cache, monkeypatch):
+    """A ``LazyRegex`` made without a kept form (a module's own constant) is compiled once and
+    kept with the own patterns; the next process rebuilds it on first use and finds the same."""
+    pattern = r"(?<![\w-])(?:east|west)[^\S\n]+wing[^\S\n]+(?P<room>\d{1,3})(?!\d)"
+    text = "Her office is in the East Wing 14, not in west  wing 3 or the north wing 5."
+    prefilter._own_forms.cache_clear()
+    first = LazyRegex(pattern, regex.IGNORECASE)
+    found = [(m.span(), m.group("room")) for m in first.finditer(text)]
+    assert found == [((21, 33), "14"), ((42, 54), "3")]
+    prefilter._keep_own()  # what the process does as it ends
+    prefilter._own_forms.cache_clear()  # the next process
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex, "compile", no_parse)
+    again = LazyRegex(pattern, regex.IGNORECASE)
+    assert [(m.span(), m.group("room")) for m in again.finditer(text)] == found
+    assert list(again.finditer("the east wing, room 14")) == []
+    prefilter._own_forms.cache_clear()
+
+
 def test_the_job_word_patterns_are_spelt_the_same_in_every_process():
     # Their compiled forms are found again by their spelling: a word list ordered by a set's
     # order (which changes with each process's hash seed) would be parsed anew in every run.
@@ -811,10 +833,11 @@ def test_the_code_s_own_kept_patterns_are_spelt_the_same_in_every_process(tmp_pa
     # and added to the kept file once more each time.
     probe = ("import hashlib\n"
              "from redactor.detect import cue_numbers, dialling_codes, id_edges, joins, org_edges, prefilter\n"
-             "from redactor.detect.recognizers import coloured_models\n"
+             "from redactor.detect.recognizers import answers, coloured_models, firm_appositions\n"
              "from redactor.refine import appositions, nicknames, people, propagate\n"
              "for lazy in (org_edges._next_form, org_edges._firm_end, org_edges._legal_form_end,\n"
-             "             org_edges._facility_before, coloured_models._phrase):\n"
+             "             org_edges._facility_before, coloured_models._phrase,\n"
+             "             firm_appositions._kind_phrase, answers._firm_question):\n"
              "    lazy()\n"
              "keys = sorted(prefilter._OWN_LEARNED)\n"
              "prefilter._OWN_LEARNED.clear()\n"
@@ -875,3 +898,29 @@ def test_a_text_set_aside_is_folded_again_once_new_words_are_watched(monkeypatch
     gate = GatedRegex(regex.compile(second, regex.IGNORECASE), requirement(second, re.IGNORECASE), facts, 0)
     assert [m.span() for m in gate.finditer(text)] == [(32, 43), (102, 113)]
     assert counted.count == 3  # read again: "brigade" was no word of the automaton before
+
+
+def test_the_windows_are_the_lines_near_a_word_of_every_condition():
+    """"unit" on many lines, a digit on many others, both on one line only: a pattern needing
+    both on one line searches that line alone."""
+    gate, plain = _windowed(r"\bunit[^\S\n]+\d+")
+    text = "the unit moved on\n" * 6 + "call 555 now\n" * 6 + "unit 40274\n" + "call 555 now\n" * 6
+    start = len("the unit moved on\n" * 6 + "call 555 now\n" * 6)
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach) == [(start, start + 10, start + 12)]
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit 40274"]
+    assert _spans(gate, text) == _spans(plain, text)
+
+
+def test_conditions_on_neighbouring_lines_open_a_window_for_a_pattern_reaching_over_one_break():
+    """A pattern taking in one line break: "unit" at the end of one line and the number on the
+    next share a window; "unit" and a number three lines apart share none, and nothing is
+    searched."""
+    gate, plain = _windowed(r"(?x) \b unit \s? \d+ ")
+    text = "the unit moved on\n" * 6 + "and the unit\n40274 went\n" + "call 555 now\n" * 6
+    windows = gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert windows is not None and len(windows) == 1
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["unit\n40274"]
+    assert _spans(gate, text) == _spans(plain, text)
+    apart = "the unit moved on\n" * 6 + "and the unit\nmoved\non\n40274 went\n" + "call now\n" * 6
+    assert gate.facts.of(apart).windows(gate.anchors, gate.reach) == []
+    assert _spans(gate, apart) == _spans(plain, apart) == []

@@ -16,8 +16,8 @@ text, so a case-insensitive pattern is never skipped because of a capital or a f
 
 Most patterns cannot take in a line break, or only a few (``line_reach``: ``[^\\S\\n]+`` and
 ``\\w+`` take in none): a gated pattern of that kind is run only over the lines around those of
-its words (an atom of its requirement), which the same reading of the text locates, and finds
-there the matches a search of the whole text finds (``GatedRegex``).  A pattern every match of
+its words (lines near an atom of each condition of its requirement), which the same reading of
+the text locates, and finds there the matches a search of the whole text finds (``GatedRegex``).  A pattern every match of
 which starts with one of a few words (``start_words``: "\\b(?:sergeant|corporal)\\s+\\w+") is
 tried only where one of them starts, the same reading giving their places.
 
@@ -613,31 +613,39 @@ class _Folded:
             self._windows[key] = self._windows_of(anchors, reach)
         return self._windows[key]
 
+    def _anchor_lines(self, atoms: Atoms) -> set[int]:
+        """The lines holding one of ``atoms``."""
+        lines: set[int] = set()
+        for atom in self.present.intersection(atoms):
+            lines |= self._lines_of(atom)
+        return lines
+
     def _windows_of(self, anchors: tuple[Atoms, ...], reach: int) -> list[tuple[int, int, int]] | None:
         """``windows``, worked out.
 
-        A match holding an atom on line L starts on a line from L - reach to L + reach (the
-        lines of the anchor with the fewest lines are taken), and a search starting on line M
-        takes in no more than the line break ending line M + reach."""
-        best: set[int] | None = None
-        for atoms in anchors:
-            lines: set[int] = set()
-            for atom in self.present.intersection(atoms):
-                lines |= self._lines_of(atom)
-            if best is None or len(lines) < len(best):
-                best = lines
-        if not best:
-            return []
+        A match holding an atom on line L starts on a line from L - reach to L + reach, and a
+        search starting on line M takes in no more than the line break ending line M + reach.
+        Every match (with what it looks at) holds an atom of each anchor, so it starts on a
+        line near a line of each: the lines near the anchor with the fewest lines, less those
+        not near one of every other anchor ("unit" on many lines, a digit on many, both on one:
+        that one's window)."""
         starts, ends = self.bounds()
         last = len(ends) - 1
+        near: set[int] | None = None
+        for lines in sorted((self._anchor_lines(atoms) for atoms in anchors), key=len):
+            if not lines:
+                return []
+            around = lines if reach == 0 else {
+                other for line in lines for other in range(max(0, line - reach), min(last, line + reach) + 1)}
+            near = around if near is None else near & around
+            if not near:
+                return []
         spans: list[list[int]] = []
-        for line in sorted(best):
-            first = line - reach if line > reach else 0
-            final = line + reach if line + reach < last else last
-            if spans and first <= spans[-1][1] + 1:
-                spans[-1][1] = final  # the lines come in order: this one reaches furthest
+        for line in sorted(near or ()):
+            if spans and line == spans[-1][1] + 1:
+                spans[-1][1] = line
             else:
-                spans.append([first, final])
+                spans.append([line, line])
         if sum(ends[final] - starts[first] for first, final in spans) > _MOST_OF_A_TEXT * len(self.text or ""):
             return None
         # The end: past the line break ending the last line a search can reach, and one more
@@ -872,7 +880,9 @@ def rebuilt(data: bytes, pattern: str, flags: int | None) -> Any:
 
 class LazyRegex:
     """A pattern known to compile with its flags, compiled (or rebuilt from its kept compiled
-    form) on first use."""
+    form) on first use.  One made without a kept form is a pattern of redactor's own code (a
+    module's constant, never a user's words): it is rebuilt from the forms earlier runs kept
+    (``own_compiled``), not parsed in every process."""
 
     def __init__(self, pattern: str, flags: int | None, kept: bytes | None = None) -> None:
         self.pattern = pattern
@@ -884,7 +894,7 @@ class LazyRegex:
         kept, self.kept = self.kept, None  # the kept form is read once; the compiled one stays
         if kept is not None:
             return rebuilt(kept, self.pattern, self.flags)
-        return regex.compile(self.pattern, flags=plain(self.flags))
+        return own_compiled(self.pattern, plain(self.flags))
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Iterator[Any]:
         return self.compiled.finditer(text, *args, **kwargs)

@@ -61,11 +61,14 @@ _CLAUSE_END = own_compiled(rf"{_S}*(?:[.,;:!?)]|$|(?=\n))|{_S}+(?:they|he|she|it
 @functools.cache
 def firm_kinds() -> tuple[str, ...]:
     """The kinds of employer read before a firm's name (the workplaces pack's ``employer_kind``
-    but those that are also a person, a public body, a brand or a vessel), longest first."""
+    but those that are also a person, a public body, a brand or a vessel), longest first, then
+    in alphabetical order: the same order in every process, so the patterns spelt with them are
+    too (a set's order changes from one process to the next, and a pattern spelt anew is parsed
+    anew and kept once more in the per-user file of compiled patterns)."""
     from redactor.detect.packs import builtin_vocabulary
 
     words = (w.casefold() for w in builtin_vocabulary("workplaces", "employer_kind"))
-    return tuple(sorted({w for w in words if w not in _NOT_READ}, key=len, reverse=True))
+    return tuple(sorted({w for w in words if w not in _NOT_READ}, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
