@@ -266,16 +266,22 @@ def _may_be_phone(mention: Mention) -> bool:
         mention.entity_type == "ID_NUMBER" and _ONLY_FIGURES.fullmatch(mention.text) is not None)
 
 
+def _values(phones: Sequence[Mention]) -> dict[str, Mention]:
+    """The digits the found phones may say (``_said_as``), each with its phone: six figures at
+    least, or four for a phone found as one (a small country's short one: "two two four six one")."""
+    values: dict[str, Mention] = {}
+    for digits, m in _said_as(phones):
+        if len(digits) >= (_MIN_LOCAL_DIGITS if m.entity_type == "PHONE" else _MIN_PHONE_DIGITS):
+            values.setdefault(digits, m)
+    return values
+
+
 def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the country codes of found phones said apart from them in ``text``,
     found as their phones."""
     mentions = local_numbers(text, mentions)
     phones = [m for m in mentions if _may_be_phone(m)]
-    values: dict[str, Mention] = {}
-    for digits, m in _said_as(phones):
-        # a found phone may be a small country's short one ("two two four six one")
-        if len(digits) >= (_MIN_LOCAL_DIGITS if m.entity_type == "PHONE" else _MIN_PHONE_DIGITS):
-            values.setdefault(digits, m)
+    values = _values(phones)
     if not values:
         return mentions
     added: list[Mention] = []

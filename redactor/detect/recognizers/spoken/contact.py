@@ -219,7 +219,9 @@ class SpokenContactRecognizer(SpokenRecognizer):
     "jan dot novak at proton dot me", "jan.novak at gmail dot com", "j underscore novak",
     "w w w dot example dot org", "example dot com slash tips", "my handle is at jan underscore
     novak".  An e-mail or web address needs a known top-level domain after a spoken or written
-    dot, so "at home", "look at that dot" and "at the end" are not found.  Words said side by
+    dot, so "at home", "look at that dot" and "at the end" are not found; but an e-mail said
+    with its provider's name alone ("carl dot brown at gmail") is one where an e-mail is named
+    just before it and it ends its clause (``_bare_email``).  Words said side by
     side are joined without a separator ("jan novak at …" is "jannovak@…"): in a local part at
     most two (more when the speaker says "all one word"), and the words nearest "at" are kept,
     since a verb or a function word before them ends the address; in a domain up to three
