@@ -517,15 +517,14 @@ def _named_house(text: str, start: int) -> bool:
 # live", "and you stay where", "where are you based?" (a caption writes no question mark: the
 # line or the cue ends there).
 # The address asked for may be given a purpose ("an address for the letter?", "your address, for
-# the lawyer", "your address, should we write to you"), where one lives a time, a manner or a purpose
-# ("where do you stay exactly", "where do you live when you are not at work?", "where do you
-# live, so we can post the papers"), and a question may ask where to send things ("where do we
-# send the letter?"): a few words more before its end.
+# the lawyer"), where one lives a time or a manner ("where do you stay exactly", "where do you live
+# when you are not at work?"), and a question may ask where to send things ("where do we send
+# the letter?"): a few words more before its end.
 _ASKED = LazyRegex(
     r"(?<![\p{L}'’])(?:(?:your|an|the|his|her|their|home|postal|street){_SP}+address"
-    r"(?:{_SP}*,?{_SP}*(?:for|to){_SP}+[^?\n.]{1,40}?|{_SP}*,{_SP}*[^?\n.]{1,40}?)?"
+    r"(?:{_SP}*,?{_SP}*(?:for|to){_SP}+[^?\n.]{1,40}?)?"
     r"|where{_SP}+(?:do|did|does){_SP}+(?:you|he|she|they|your{_SP}+family){_SP}+(?:live|stay|sleep)"
-    r"(?:,?{_SP}+[^?\n.]{1,40}?)?"
+    r"(?:{_SP}+[^?\n.]{1,40}?)?"
     r"|where{_SP}+(?:do|should|can|could|shall|will){_SP}+(?:we|i){_SP}+send"
     r"(?:{_SP}+(?:it|them|things|letters|the{_SP}+letters?|a{_SP}+letter|papers|the{_SP}+papers))?"
     r"|where{_SP}+(?:are|were){_SP}+(?:you|they){_SP}+(?:based|staying|living)"
