@@ -1,4 +1,4 @@
-"""A phone's calling code said apart with what it is said to be (round 26): "and the country is
+"""A phone's calling code said apart with what it is said to be (round 26): "my country is
 two six one", "two three zero for mauritius", "and the forty five, that's denmark", a code said
 as a number of hundreds after "plus" ("plus six hundred"), and a code after a number with a false
 start ("two two four... two two four six one").  The code must still make a valid number of its
@@ -22,8 +22,8 @@ def found(redactor: Redactor, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, phone, code", [
-    # Madagascar's code after "the country is"
-    ("- my line, three two one one four four five six seven. signal only. and the country is two six one\n",
+    # Madagascar's code after "my country is"
+    ("- my line is three two one one four four five six seven, for whatsapp. my country is two six one\n",
      "three two one one four four five six seven", "two six one"),
     # Mauritius' code said with the country's name
     ("- slowly: five seven one two, three four five six. two three zero for mauritius\n",
@@ -35,7 +35,7 @@ def found(redactor: Redactor, text: str) -> dict[str, str]:
     ("my mobile is two two four six one, plus five hundred from abroad.\n",
      "two two four six one", "plus five hundred"),
     # a false start before the number does not hide it from its code
-    (">> my mobile is two two four... two two four six one. and then it's plus five hundred.\n",
+    (">> the mobile, two two four... two two four six one. add plus five hundred first.\n",
      "two two four... two two four six one", "plus five hundred"),
 ])
 def test_a_code_said_of_as_what_it_is(redactor: Redactor, text: str, phone: str, code: str) -> None:
