@@ -20,7 +20,7 @@ phone word ("call +500 21 834, or my brother's, 22 405").
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import phonenumbers
 import regex
@@ -29,7 +29,9 @@ from redactor.detect.cue_numbers import PIECES_DETECTOR
 from redactor.detect.joins import FIGURE_WORDS
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
-from redactor.lexicon.numbers import said_digits
+from redactor.lexicon import longest_first
+from redactor.lexicon.numbers import TEENS, TENS, UNITS, said_digits
+from redactor.lexicon.places import names_country
 from redactor.model import Mention
 
 _SCORE = 0.6
@@ -39,10 +41,24 @@ _FIGURE = rf"(?:\d|(?<![^\W\d_])(?:{FIGURE_WORDS})(?![^\W\d_]))"
 # One to three figures in a row, said or typed, none before or after them.
 _CODE = own_compiled(rf"(?<![\w+])(?<!{_FIGURE}[^\S\n]*[,-]?[^\S\n]*)(?:\+[^\S\n]*)?{_FIGURE}(?:[^\S\n]*{_FIGURE}){{0,2}}(?![^\S\n]*{_FIGURE})(?!\w)",
                       regex.IGNORECASE)
-_DIALLING_WORD = r"(?:with|code|plus|prefix|dial(?:l?ing)?|\+)"
+_DIALLING_WORD = r"(?:with|code|plus|prefix|dial(?:l?ing)?|country|\+)"
 # A dialling word at most two words before the code, or after it.
 _CUE_BEFORE = own_compiled(rf"(?<![^\W\d_]){_DIALLING_WORD}(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]*\Z", regex.IGNORECASE)
 _CUE_AFTER = own_compiled(r"[^\S\n]*(?:in[^\S\n]+front|before|first)(?![^\W\d_])", regex.IGNORECASE)
+# What is said of the code after it: that it is the code, or its country's ("two three zero for
+# mauritius", "and the forty five, that's denmark", "three five two, that's the country code"),
+# up to four words, a country's checked against the code's countries (phonenumbers' metadata).
+_SAID_OF_CODE = own_compiled(r"[^\S\n]*,?[^\S\n]*(?:that['’]?s|it['’]?s|is|for)[^\S\n]+"
+                             r"(?P<what>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})", regex.IGNORECASE)
+_CODE_WORDS = frozenset({"code", "country code", "area code", "the code", "the country code", "the area code"})
+# A code said as a number of hundreds after "plus" ("plus six hundred", "plus two hundred and
+# sixty one"): its figures.
+_HUNDREDS_CODE = own_compiled(
+    rf"(?<![^\W\d_])plus[^\S\n]+(?P<hundreds>{'|'.join(UNITS)})[^\S\n]+hundred"
+    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?P<rest>(?:{'|'.join(TENS)})(?:[^\S\n]+|-)(?:{'|'.join(UNITS)})"
+    rf"|{'|'.join(longest_first({*TEENS, *TENS, *UNITS}))}))?(?![^\W\d_])", regex.IGNORECASE)
+_MIN_FALSE_START = 2
+_PLUS_FIRST = own_compiled(r"plus(?![^\W\d_])", regex.IGNORECASE)
 # "plus" said right before the code is the code's ("add plus three five two"), as a typed "+" is.
 _PLUS_SAID = own_compiled(r"(?<![^\W\d_])plus[^\S\n]+\Z", regex.IGNORECASE)
 _PLUS_REACH = 6
@@ -98,7 +114,7 @@ def _completes(code: str, digits: str) -> bool:
 def _said_as(phones: Sequence[Mention]) -> list[tuple[str, Mention]]:
     """The digits each found phone may say, longest first: its own, the half of a number read
     back twice that one mention holds ("five two six one three, I mean five two six one
-    three"), and two pieces of one number split over cues or lines with little between them."""
+    three"), the number after a false start of two figures or more, and two pieces of one number split over cues or lines with little between them."""
     said: list[tuple[str, Mention]] = []
     ordered = sorted(phones, key=lambda m: m.start)
     for i, m in enumerate(ordered):
@@ -107,6 +123,9 @@ def _said_as(phones: Sequence[Mention]) -> list[tuple[str, Mention]]:
         half = len(digits) // 2
         if len(digits) % 2 == 0 and digits[:half] == digits[half:]:
             said.append((digits[:half], m))
+        # a false start said again before the whole number ("two two four... two two four six
+        # one"): the number after it
+        said += [(digits[k:], m) for k in range(_MIN_FALSE_START, half + 1) if digits[:k] == digits[k:2 * k]]
         if i + 1 < len(ordered) and 0 <= ordered[i + 1].start - m.end <= _PIECES_GAP:
             said.append((digits + said_digits(ordered[i + 1].text), m))
     return sorted(said, key=lambda s: (len(s[1].text), s[1].score), reverse=True)
@@ -116,16 +135,44 @@ def _is_free(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end and m.entity_type not in _GUESSED for m in mentions)
 
 
-def _cued(text: str, start: int, end: int) -> bool:
+def _cued(text: str, start: int, end: int, code: str = "") -> bool:
+    """Whether the code at ``start``-``end`` is said with a dialling word ("plus" its own first
+    word: "plus six hundred") or said to be a code or its country's."""
     before = text[max(0, start - 24):start]
-    return _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(text, end) is not None
+    return _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(text, end) is not None \
+        or _PLUS_FIRST.match(text, start, end) is not None or (bool(code) and _named_as_code(text, end, code))
+
+
+def _named_as_code(text: str, end: int, code: str) -> bool:
+    """Whether the figures ending at ``end`` are said to be a code, or ``code``'s country's, right
+    after them ("..., that's the country code", "... for mauritius")."""
+    said = _SAID_OF_CODE.match(text, end)
+    if said is None:
+        return False
+    words = said.group("what").casefold().split()
+    if any(" ".join(words[:k]) in _CODE_WORDS for k in (1, 2, 3)):
+        return True
+    regions = phonenumbers.region_codes_for_country_code(int(code))
+    return any(names_country(region, " ".join(words[:k])) for region in regions for k in (1, 2, 3, 4))
+
+
+def _codes(text: str) -> Iterator[tuple[int, int, str]]:
+    """Start, end and figures of each code a number may have said apart: one to three figures
+    ("three five two", "forty five", "+354"), or a number of hundreds after "plus"."""
+    for found in _CODE.finditer(text):
+        yield found.start(), found.end(), said_digits(found.group())
+    for found in _HUNDREDS_CODE.finditer(text):
+        rest = found.group("rest")
+        value = 100 * UNITS[found.group("hundreds").casefold()] + (
+            int(said_digits(rest)) if rest else 0)
+        yield found.start(), found.end(), str(value)
 
 
 def _phone_of(text: str, start: int, end: int, code: str, phones: Sequence[Mention],
               values: dict[str, Mention]) -> Mention | None:
     """The found phone whose code the figures at ``start``-``end`` are, or None."""
     near = any(0 <= start - p.end <= _REACH_AFTER or 0 <= p.start - end <= _REACH_BEFORE for p in phones)
-    if not near or not _cued(text, start, end):
+    if not near or not _cued(text, start, end, code):
         return None
     return next((like for digits, like in values.items() if _completes(code, digits)), None)
 
@@ -143,9 +190,9 @@ def _typed_code(mention: Mention) -> int | None:
     return number.country_code if phonenumbers.is_valid_number(number) else None
 
 
-def _abroad(text: str, start: int, end: int) -> bool:
+def _abroad(text: str, start: int, end: int, code: str = "") -> bool:
     """Whether a code at ``start``-``end`` is said with a dialling word or as dialled from abroad."""
-    return _cued(text, start, end) or _ABROAD.search(text, max(0, start - _ABROAD_REACH), start) is not None \
+    return _cued(text, start, end, code) or _ABROAD.search(text, max(0, start - _ABROAD_REACH), start) is not None \
         or _ABROAD_AFTER.match(text, end) is not None
 
 
@@ -168,20 +215,19 @@ def _with_said_codes(text: str, mentions: Sequence[Mention], runs: list[tuple[in
     as one phone (one key)."""
     added: list[Mention] = []
     taken: set[int] = set()
-    for found in _CODE.finditer(text):
-        code = said_digits(found.group())
-        if not code or code.startswith("0") or not _is_free(mentions, found.start(), found.end()) \
-                or not _abroad(text, found.start(), found.end()):
+    for start, end, code in _codes(text):
+        if not code or code.startswith("0") or not _is_free(mentions, start, end) \
+                or not _abroad(text, start, end, code):
             continue
         run = next((r for r in runs if r[0] not in taken and _completes(code, r[2]) and (
-            0 <= found.start() - r[1] <= _REACH_AFTER or 0 <= r[0] - found.end() <= _REACH_BEFORE)), None)
+            0 <= start - r[1] <= _REACH_AFTER or 0 <= r[0] - end <= _REACH_BEFORE)), None)
         if run is None:
             continue
         local = _local_phone(text, run[0], run[1])
         local = replace(local, key=value_key(local))
-        plus = _PLUS_SAID.search(text, max(0, found.start() - _PLUS_REACH), found.start())
-        code_start = plus.start() if plus is not None and _is_free(mentions, plus.start(), found.start()) else found.start()
-        added += [local, replace(local, start=code_start, end=found.end(), text=text[code_start:found.end()])]
+        plus = _PLUS_SAID.search(text, max(0, start - _PLUS_REACH), start)
+        code_start = plus.start() if plus is not None and _is_free(mentions, plus.start(), start) else start
+        added += [local, replace(local, start=code_start, end=end, text=text[code_start:end])]
         taken.add(run[0])
     return added
 
@@ -220,28 +266,34 @@ def _may_be_phone(mention: Mention) -> bool:
         mention.entity_type == "ID_NUMBER" and _ONLY_FIGURES.fullmatch(mention.text) is not None)
 
 
+def _values(phones: Sequence[Mention]) -> dict[str, Mention]:
+    """The digits the found phones may say (``_said_as``), each with its phone: six figures at
+    least, or four for a phone found as one (a small country's short one: "two two four six one")."""
+    values: dict[str, Mention] = {}
+    for digits, m in _said_as(phones):
+        if len(digits) >= (_MIN_LOCAL_DIGITS if m.entity_type == "PHONE" else _MIN_PHONE_DIGITS):
+            values.setdefault(digits, m)
+    return values
+
+
 def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the country codes of found phones said apart from them in ``text``,
     found as their phones."""
     mentions = local_numbers(text, mentions)
     phones = [m for m in mentions if _may_be_phone(m)]
-    values: dict[str, Mention] = {}
-    for digits, m in _said_as(phones):
-        if len(digits) >= _MIN_PHONE_DIGITS:
-            values.setdefault(digits, m)
+    values = _values(phones)
     if not values:
         return mentions
     added: list[Mention] = []
-    for found in _CODE.finditer(text):
-        code = said_digits(found.group())
+    for code_start, end, code in _codes(text):
         if not code or len(code) > _MAX_CODE_DIGITS or code.startswith("0") \
-                or not _is_free(mentions, found.start(), found.end()):
+                or not _is_free(mentions, code_start, end):
             continue
-        like = _phone_of(text, found.start(), found.end(), code, phones, values)
+        like = _phone_of(text, code_start, end, code, phones, values)
         if like is not None:
-            plus = _PLUS_SAID.search(text, max(0, found.start() - _PLUS_REACH), found.start())
-            start = plus.start() if plus is not None and _is_free(mentions, plus.start(), found.start()) else found.start()
-            added.append(replace(like, start=start, end=found.end(), text=text[start:found.end()],
+            plus = _PLUS_SAID.search(text, max(0, code_start - _PLUS_REACH), code_start)
+            start = plus.start() if plus is not None and _is_free(mentions, plus.start(), code_start) else code_start
+            added.append(replace(like, start=start, end=end, text=text[start:end],
                                  score=_SCORE, detector=PIECES_DETECTOR, key=like.key or value_key(like)))
     if not added:
         return mentions

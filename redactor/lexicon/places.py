@@ -287,6 +287,13 @@ def capital_namesake_population(name: str) -> int | None:
     return place.population
 
 
+def names_country(iso: str, words: str) -> bool:
+    """Whether ``words`` name the country or territory with ISO code ``iso`` ("mauritius" MU,
+    "the marshall islands" MH), whole, as a text names it (GeoNames' names and their parts)."""
+    said = _plain_words(fold_place(words))
+    return said.removeprefix("the ") in _country_forms().get(iso.upper(), frozenset())
+
+
 @functools.cache
 def country_tlds() -> frozenset[str]:
     """Every country's and territory's internet domain as GeoNames gives it, without its dot

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from redactor.detect.casing import english_zipf
+from redactor.detect.joins import joined_between
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
     NUMBER_WORDS,
@@ -149,6 +150,12 @@ _CONTACT_GRAMMAR = (
     rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
     rf"|[aA]?,?{_LW}(?:[HD]{_LW}){{0,7}}U{_LW}(?:[HDU]{_LW}){{0,7}}N{{0,3}}(?![HDU]{_LW}|,?[aA])"
     rf"|A,?{_LW}(?:[HDU]{_LW}){{0,7}}N{{0,3}}(?![HDU]{_LW}|,?[aA]))"
+    # e-mail said with its provider alone ("carl dot brown at gmail", "ana forty two at posteo de"):
+    # a local part said as an address is (a spoken separator before its last word, or a number
+    # ending it), "at", one word and maybe a top-level domain said without its dot, ending
+    # there; whether it ends the clause and the talk is of e-mail is checked when found
+    rf"|(?P<bare>(?P<bare_local>{_LW}(?:[UHD]?{_LW}){{0,6}}(?:[UHD]{_LW}|N)),?a"
+    rf"(?P<bare_domain>[LW][Tt]?)(?![HDU]|,?[aA]))"
 )
 _CONTENT = frozenset("LTtNWCQ")
 _SEPARATORS = {"D": ".", "U": "_", "H": "-", "/": "/", "A": "@", "a": "@"}
@@ -185,6 +192,12 @@ _EMAIL_FRAME = re.compile(r"(?:\be-?mail(?:\s+address)?|\bmail|\baddress)\s*(?:[
 _TURN_START = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40}:[^\S\n]*)?(?:(?:[-–—]|>>)[^\S\n]*)?")
 
 
+# An e-mail named a little before an address said without its top-level domain ("and the
+# email?\n- same, ..."): the speaker's own line or the turn before it.
+_EMAIL_NAMED = re.compile(r"\be-?mail", re.IGNORECASE)
+_EMAIL_NAMED_REACH = 200
+
+
 def _after_email_frame(text: str, tokens: Sequence[Tok], first: int) -> bool:
     """Whether the local part starting at ``tokens[first]`` is said right after an e-mail's
     frame or at the start of a turn."""
@@ -206,7 +219,9 @@ class SpokenContactRecognizer(SpokenRecognizer):
     "jan dot novak at proton dot me", "jan.novak at gmail dot com", "j underscore novak",
     "w w w dot example dot org", "example dot com slash tips", "my handle is at jan underscore
     novak".  An e-mail or web address needs a known top-level domain after a spoken or written
-    dot, so "at home", "look at that dot" and "at the end" are not found.  Words said side by
+    dot, so "at home", "look at that dot" and "at the end" are not found; but an e-mail said
+    with its provider's name alone ("carl dot brown at gmail") is one where an e-mail is named
+    just before it and it ends its clause (``_bare_email``).  Words said side by
     side are joined without a separator ("jan novak at …" is "jannovak@…"): in a local part at
     most two (more when the speaker says "all one word"), and the words nearest "at" are kept,
     since a verb or a function word before them ends the address; in a domain up to three
@@ -257,6 +272,8 @@ class SpokenContactRecognizer(SpokenRecognizer):
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         if m.group("email") is not None:
             found = self._email(tokens, m, _after_email_frame(text, tokens, m.start("local")))
+        elif m.group("bare") is not None:
+            found = self._bare_email(text, tokens, m)
         elif m.group("url") is not None:
             found = self._url(tokens, m)
         else:
@@ -289,8 +306,29 @@ class SpokenContactRecognizer(SpokenRecognizer):
                 out.append(_SEPARATORS.get(tok.cls, ""))
         return "".join(out)
 
-    def _email(self, tokens: Sequence[Tok], m: re.Match[str], framed: bool = False) -> Found | None:
-        local = list(tokens[m.start("local"):m.end("local")])
+    def _bare_email(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Found | None:
+        """An e-mail address said with its provider's name and no top-level domain ("carl dot
+        brown at gmail"): only where the provider's word is no everyday one ("at home", "at
+        noon"), the address ends its clause (a mark, a line's, a cue's or the text's end) and
+        an e-mail is named a little before it ("and the email?", "or email, ...").  Its key
+        is the address as said ("carl.brown@gmail")."""
+        domain = tokens[m.start("bare_domain"):m.end("bare_domain")]
+        name = domain[0].text
+        if domain[0].cls == "W" or english_zipf(name) >= _EVERYDAY_ZIPF or name.isdigit():
+            return None
+        after = m.end("bare_domain")
+        if after < len(tokens) and tokens[after].cls not in ",." \
+                and "\n" not in text[domain[-1].end:tokens[after].start] \
+                and not joined_between(text, domain[-1].end, tokens[after].start + 1):
+            return None
+        start = tokens[m.start("bare_local")].start
+        if not _EMAIL_NAMED.search(text, max(0, start - _EMAIL_NAMED_REACH), start):
+            return None
+        return self._email(tokens, m, _after_email_frame(text, tokens, m.start("bare_local")), "bare_")
+
+    def _email(self, tokens: Sequence[Tok], m: re.Match[str], framed: bool = False,
+               group: str = "") -> Found | None:
+        local = list(tokens[m.start(group + "local"):m.end(group + "local")])
         marker = bool(local) and local[-1].cls == "M"
         # After its frame ("email, amina bello kano at …") the local part is every word said
         # from the frame on, as after "all one word".
@@ -309,11 +347,11 @@ class SpokenContactRecognizer(SpokenRecognizer):
                     first = i
                     break
         local = local[first:]
-        span = tokens[m.start("local") + first:m.end("email")]
+        span = tokens[m.start(group + "local") + first:m.end(group.rstrip("_") or "email")]
         if not self._spoken(span):
             return None
         joined = any(_joined(a, b) for a, b in zip(local, local[1:]))
-        domain = tokens[m.start("domain"):m.end("domain")]
+        domain = tokens[m.start(group + "domain"):m.end(group + "domain")]
         if domain[-1].cls in "xa" and domain[-1].text.lower() not in _email_only_tlds():
             # an everyday word after the domain's last dot is no domain of a country: the
             # address ends before it, or is none
@@ -321,7 +359,9 @@ class SpokenContactRecognizer(SpokenRecognizer):
             if not domain or domain[-1].cls not in "Tt":
                 return None
             span = span[:len(span) - 2]
-        key = self._written_local(local) + "@" + self._written(domain)
+        # a provider's name and a top-level domain said without its dot ("at posteo de")
+        written = ".".join(self._written([tok]) for tok in domain) if group else self._written(domain)
+        key = self._written_local(local) + "@" + written
         score = self.SCORE_EMAIL_JOINED if joined and not marker else self.SCORE_EMAIL
         return "EMAIL", span[0].start, span[-1].end, score, key
 
