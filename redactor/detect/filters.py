@@ -1143,6 +1143,25 @@ _SHORT_DURATION = re.compile(
     r"(?:\s+(?:and\s+a\s+half|later|earlier|ago|long|each\s+way))?$", re.IGNORECASE)
 
 
+# A time in a job said up to a month of any year ("eleven years in October", "six years this May",
+# "ten years come June"): how long, up to the month it falls due; the model reads it all as a
+# date, which would find the month alone too.
+_TIME_TO_MONTH = re.compile(
+    rf"^(?P<time>.*?\b(?:years?|months?|seasons?|weeks?))[^\S\n]+(?:in|this|come)[^\S\n]+(?:{_MONTH})\.?$",
+    re.IGNORECASE)
+
+
+def _time_without_month(text: str, m: Mention) -> Mention:
+    """A DATE that is a counted time up to a month (:data:`_TIME_TO_MONTH`) as the time alone, a
+    DURATION with the score of a general date (round 26: "eleven years in October" is "eleven
+    years", the month stays); any other mention as it is."""
+    to_month = _TIME_TO_MONTH.match(m.text) if m.entity_type == "DATE" else None
+    if to_month is None or date_level(to_month["time"]) != "duration":
+        return m
+    end = m.start + to_month.end("time")
+    return replace(m, entity_type="DURATION", end=end, text=text[m.start:end], score=min(m.score, GENERAL_DATE_SCORE))
+
+
 # Dates that stay, whatever detector found them (README, "What counts as a date"):
 # a month named alone ("in March", "since August") dates nothing on its own; nor does a yearly
 # holiday named alone ("at Christmas", "during Ramadan"), though "Christmas 2021" or "last Easter"
@@ -2070,6 +2089,7 @@ class SpanFilters:
             # date has, or a date's figures inside a longer code, are the code
             return replace(m, entity_type="ID_NUMBER", start=code[0], end=code[1], text=text[code[0]:code[1]],
                            score=_CODE_THE_MODEL_DATED, detector=_DATED_CODE)
+        m = _time_without_month(text, m)
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
