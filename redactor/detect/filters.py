@@ -122,6 +122,7 @@ from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article
                                      journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
 from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
+from redactor.detect.recipients import complaint_recipients
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles
 from redactor.detect.role_slots import roles_in_slots
@@ -479,6 +480,14 @@ _MINISTRY_PORTFOLIO = re.compile(
     r"\b(?:ministry|ministère|ministere|ministerio|ministério|ministero|ministerstvo|ministerium)[^\S\n]+"
     r"(?:of|for|de|do|da|des|du|del|della|dla)[^\S\n]+(?P<portfolio>.+)$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\W*$")
+
+
+def _firm_workplace_or_family(text: str) -> bool:
+    """A firm's name by its legal form or trade, a place of work's, or a family's by its
+    surname in the plural ("the Nowaks")."""
+    words = _WORD.findall(text)
+    family = len(words) == 1 and words[0][-1:].lower() == "s" and _is_known_name(words[0][:-1])
+    return family or is_firm_name(text) or _is_workplace(text)
 
 
 def _is_workplace_outside_portfolio(text: str) -> bool:
@@ -1130,6 +1139,25 @@ _SHORT_DURATION = re.compile(
     rf"^{_HEDGE}(?:an?|\d+(?:[.,]\d+)?|half\s+an|(?:{_DURATION_NUMBERS})(?:[-\s](?:{_DURATION_NUMBERS}))?)"
     r"\s*(?:(?:and\s+a\s+half|-)\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
     r"(?:\s+(?:and\s+a\s+half|later|earlier|ago|long|each\s+way))?$", re.IGNORECASE)
+
+
+# A time in a job said up to a month of any year ("eleven years in October", "six years this May",
+# "ten years come June"): how long, up to the month it falls due; the model reads it all as a
+# date, which would find the month alone too.
+_TIME_TO_MONTH = re.compile(
+    rf"^(?P<time>.*?\b(?:years?|months?|seasons?|weeks?))[^\S\n]+(?:in|this|come)[^\S\n]+(?:{_MONTH})\.?$",
+    re.IGNORECASE)
+
+
+def _time_without_month(text: str, m: Mention) -> Mention:
+    """A DATE that is a counted time up to a month (:data:`_TIME_TO_MONTH`) as the time alone, a
+    DURATION with the score of a general date (round 26: "eleven years in October" is "eleven
+    years", the month stays); any other mention as it is."""
+    to_month = _TIME_TO_MONTH.match(m.text) if m.entity_type == "DATE" else None
+    if to_month is None or date_level(to_month["time"]) != "duration":
+        return m
+    end = m.start + to_month.end("time")
+    return replace(m, entity_type="DURATION", end=end, text=text[m.start:end], score=min(m.score, GENERAL_DATE_SCORE))
 
 
 # Dates that stay, whatever detector found them (README, "What counts as a date"):
@@ -2059,6 +2087,7 @@ class SpanFilters:
             # date has, or a date's figures inside a longer code, are the code
             return replace(m, entity_type="ID_NUMBER", start=code[0], end=code[1], text=text[code[0]:code[1]],
                            score=_CODE_THE_MODEL_DATED, detector=_DATED_CODE)
+        m = _time_without_month(text, m)
         if m.entity_type == "DATE" and is_public_date(text, m.start, m.end, self.public_dates):
             return None
         if m.entity_type == "DURATION" and is_public_duration(text, m.start, m.end):
@@ -2123,10 +2152,14 @@ class SpanFilters:
                   and is_public_date(text, m.start, m.end, self.public_dates)]
         acronyms = public_acronyms(text) if any(
             m.detector in GUESSING_DETECTORS and _ACRONYM_NAME.fullmatch(m.text) for m in mentions) else frozenset()
-        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) if any(
+        # the people the model called a company or a place made people: a body written to is
+        # read among them, so a person written to stays one
+        placed = list(self._people_the_model_placed(text, mentions))
+        defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) | \
+            complaint_recipients(text, placed, GUESSING_DETECTORS, _firm_workplace_or_family) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = without_guesses_over_vehicles(_names_cut_at_codes(_model_gives_way(
-            [_with_title(text, k) for m in self._people_the_model_placed(text, mentions)
+            [_with_title(text, k) for m in placed
              if (k := replace(m, entity_type="PERSON") if _given_name_nickname(m)
                  else self.filter_one(text, m, acronyms, defined)) is not None
              and not (k.entity_type == "DATE" and any(s <= k.start and k.end <= e for s, e in public))])),
