@@ -34,8 +34,8 @@ def _at(findings, text: str, phrase: str):
     ("Our baker is Oleg Petrenko. The lads call him Vedmid, it means, like, the bear.\n",
      "Vedmid", "the bear"),
     # a title or a job in the meaning is a word of the nickname, which takes the title's place
-    ("The one who runs the boats is Marek Zielony. On the island everybody calls him Kapi, the chief, "
-     "because he acts like the mayor.\n", "Kapi", "the chief"),
+    ("Marek Zielony keeps the boats. At the marina the men call him Kapi, the chief, "
+     "since nobody argues with him.\n", "Kapi", "the chief"),
     ("The owner's son is Bruno Castellani. We call him Piccolo Capo, the little foreman.\n",
      "Piccolo Capo", "the little foreman"),
 ])
