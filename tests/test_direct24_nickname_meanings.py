@@ -101,3 +101,10 @@ def test_an_everyday_description_is_not_searched_in_other_files():
 ])
 def test_a_title_without_a_naming_clause_is_no_nickname(redactor_default, tmp_path, text, phrase):
     assert not _at(_findings(redactor_default, tmp_path, text), text, phrase)
+
+
+def test_a_title_he_was_called_by_in_quotes_is_a_name_of_his(redactor_default, tmp_path):
+    # another language's word for a boss with its courtesy word, said as what they called him
+    text = 'we all called him "pan dyrektor" behind his back\n'
+    (said,) = _at(_findings(redactor_default, tmp_path, text), text, "pan dyrektor")
+    assert said.entity_type == "PERSON"
