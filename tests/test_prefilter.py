@@ -264,13 +264,23 @@ def _known_rule_next_run() -> tuple[PatternRecognizer, LazyRegex]:
     return second, lazy
 
 
-def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again(pattern_cache, monkeypatch):
-    second, lazy = _known_rule_next_run()
-
+def _no_parsing(monkeypatch) -> None:
+    """From here on, any pattern parsed from its source fails the test."""
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed again")
 
     monkeypatch.setattr(regex, "compile", no_parse)
+
+
+def _as_the_next_process() -> None:
+    """Keep the own patterns as a process does when it ends, then forget them as the next one starts."""
+    prefilter._keep_own()
+    prefilter._own_forms.cache_clear()
+
+
+def test_a_known_pattern_is_rebuilt_from_its_kept_compiled_form_not_parsed_again(pattern_cache, monkeypatch):
+    second, lazy = _known_rule_next_run()
+    _no_parsing(monkeypatch)
     assert [m.span() for m in second.patterns[0].compiled_regex.finditer(_UNIT_TEXT)] == [(13, 32), (53, 71)]
     assert lazy.compiled.flags & regex.IGNORECASE  # Presidio's flags, as compiled the first time
 
@@ -280,13 +290,8 @@ def test_an_own_pattern_compiled_once_is_rebuilt_by_the_next_process_not_parsed_
     text = "We met at the North  Gate 12, not at south gate 7 or the east gate 9."
     prefilter._own_forms.cache_clear()
     first = own_compiled(pattern, regex.IGNORECASE)
-    prefilter._keep_own()  # what the process does as it ends
-    prefilter._own_forms.cache_clear()  # the next process
-
-    def no_parse(*args, **kwargs):
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(regex, "compile", no_parse)
+    _as_the_next_process()
+    _no_parsing(monkeypatch)
     again = own_compiled(pattern, regex.IGNORECASE)
     assert ([(m.span(), m.group("number")) for m in again.finditer(text)]
             == [(m.span(), m.group("number")) for m in first.finditer(text)]
@@ -303,13 +308,8 @@ def test_a_modules_lazy_pattern_is_rebuilt_by_the_next_process_not_parsed_again(
     first = LazyRegex(pattern, regex.IGNORECASE)
     found = [(m.span(), m.group("room")) for m in first.finditer(text)]
     assert found == [((21, 33), "14"), ((42, 54), "3")]
-    prefilter._keep_own()  # what the process does as it ends
-    prefilter._own_forms.cache_clear()  # the next process
-
-    def no_parse(*args, **kwargs):
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(regex, "compile", no_parse)
+    _as_the_next_process()
+    _no_parsing(monkeypatch)
     again = LazyRegex(pattern, regex.IGNORECASE)
     assert [(m.span(), m.group("room")) for m in again.finditer(text)] == found
     assert list(again.finditer("the east wing, room 14")) == []
