@@ -65,7 +65,7 @@ def test_the_recipients_of_a_file_and_their_near_misses():
                 _mention(text, "Kelvard Foods", "ORGANIZATION"),
                 _mention(text, "Kelvard Foods", "ORGANIZATION", detector="Employer"),
                 _mention(text, "Orlavin", "ORGANIZATION"), _mention(text, "Tarnby", "LOCATION")]
-    found = complaint_recipients(text, mentions, frozenset({"SpacyRecognizer"}), lambda span: False)
+    found = complaint_recipients(text, mentions, lambda span: False)
     # a person only after "the"; a phone call is no complaint's address; an employer stays found;
     # a place an inspector came from is a town
     assert found == {"veltrona", "varnholt", "orlavin"}

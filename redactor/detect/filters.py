@@ -2156,7 +2156,7 @@ class SpanFilters:
         # read among them, so a person written to stays one
         placed = list(self._people_the_model_placed(text, mentions))
         defined = public_by_definition(text, self.is_public_term, _may_be_a_person) | union_acronyms(text) | \
-            complaint_recipients(text, placed, GUESSING_DETECTORS, _firm_workplace_or_family) if any(
+            complaint_recipients(text, placed, _firm_workplace_or_family) if any(
             m.entity_type in _NER_TYPES for m in mentions) else frozenset()
         kept = without_guesses_over_vehicles(_names_cut_at_codes(_model_gives_way(
             [_with_title(text, k) for m in placed

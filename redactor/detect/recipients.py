@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from redactor.detect.acronyms import fold_term
 from redactor.detect.hospitals import named_as_workplace
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, Mention
 
 # Writing, complaining or reporting to, said right before the name ("wrote to", "a complaint
 # to the", "reported it to", "sent an e-mail to", "notified", "complained with").
@@ -55,18 +55,17 @@ def sent_to(text: str, m: Mention) -> bool:
     return sender is not None and (m.entity_type == "ORGANIZATION" or (m.entity_type == "PERSON" and bool(sender["the"])))
 
 
-def complaint_recipients(text: str, mentions: Sequence[Mention], guessing: frozenset[str],
-                         not_a_body: Callable[[str], bool]) -> frozenset[str]:
+def complaint_recipients(text: str, mentions: Sequence[Mention], not_a_body: Callable[[str], bool]) -> frozenset[str]:
     """The folded names (:func:`redactor.detect.acronyms.fold_term`) of the bodies the file names
-    as where a complaint or a report went (see the module).  ``guessing``: the detectors whose
-    names are guesses (the model's, the name lists'); ``not_a_body``: a firm's or a workplace's
-    name.  A name a detector of its own found as an organisation is the speaker's employer, and
-    is not one of them."""
+    as where a complaint or a report went (see the module), of the names the model or the name
+    lists found (:data:`redactor.model.GUESSING_DETECTORS`); ``not_a_body``: a firm's or a
+    workplace's name.  A name a detector of its own found as an organisation is the speaker's
+    employer, and is not one of them."""
     found = {fold_term(m.text) for m in mentions
-             if m.detector in guessing and m.entity_type in {"ORGANIZATION", "LOCATION", "PERSON"}
+             if m.detector in GUESSING_DETECTORS and m.entity_type in {"ORGANIZATION", "LOCATION", "PERSON"}
              and sent_to(text, m) and not not_a_body(m.text)
              and not named_as_workplace(text, _WORD.findall(m.text))}
     if not found:
         return frozenset()
-    employers = {fold_term(m.text) for m in mentions if m.detector not in guessing and m.entity_type == "ORGANIZATION"}
+    employers = {fold_term(m.text) for m in mentions if m.detector not in GUESSING_DETECTORS and m.entity_type == "ORGANIZATION"}
     return frozenset(found - employers - {""})
