@@ -157,3 +157,13 @@ def test_i_am_in_the_next_segment_is_another_speaker():
     text = "I'm Ignatius Obrecht, but in the choir I'm Iggy."
     found = link_nicknames(text, in_order(text, "Ignatius Obrecht", "Iggy"), default_given_names(), [0])
     assert [m.key for m in found] == ["", "ignatius obrecht"]
+
+
+def test_a_name_said_after_the_speakers_other_name_is_not_theirs_at_the_start_of_a_text():
+    # the speaker's other name looks back only: at the very start of a file, where nothing comes
+    # before it, a full name said after it (the next segment's speaker) is someone else
+    pieces = ("I'm Wenny.", "I'm Ignatius Obrecht, a reporter.")
+    text = " ".join(pieces)
+    starts = [0, len(pieces[0]) + 1]
+    found = link_nicknames(text, in_order(text, "Wenny", "Ignatius Obrecht"), default_given_names(), starts)
+    assert [m.key for m in found] == ["", ""]

@@ -434,16 +434,16 @@ def _line_start(text: str, at: int) -> int:
 
 
 def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
-             since: int = 0) -> Mention | None:
+             since: int | None = None) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
     "I'm" anywhere on the line, said alone as the turn's first words right before the
     sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
     the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
     # with ``since``: only a name said from there (within ``m``'s own piece) up to ``m``
     start = _line_start(text, m.start)
-    end = text.find("\n", m.end) if not since else m.start
+    end = text.find("\n", m.end) if since is None else m.start
     end = len(text) if end < 0 else end
-    on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and max(start, since) <= p.start
+    on_line = [p for p in mentions if p is not m and p.entity_type == "PERSON" and max(start, since or 0) <= p.start
                and p.end <= end and not _possessive(text, p)]
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
               or _answer_then_called(text, _turn_start(start, p.start, piece_starts), p, m, mentions, piece_starts)]
