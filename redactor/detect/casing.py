@@ -15,7 +15,7 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
@@ -104,6 +104,15 @@ def caseless_ratio(text: str) -> float:
     needs a capital (sentence and line starts, "I") that have a lower-case letter.
     """
     return _ratio(tokenize(text))
+
+
+def marked_lines(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, caseless) of each line of ``text``; ``flags`` marks the caseless lines (a
+    caption's; :func:`caseless_lines`)."""
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        yield position, position + len(line), flags[number] if number < len(flags) else False
+        position += len(line) + 1
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -114,7 +114,8 @@ def _completes(code: str, digits: str) -> bool:
 def _said_as(phones: Sequence[Mention]) -> list[tuple[str, Mention]]:
     """The digits each found phone may say, longest first: its own, the half of a number read
     back twice that one mention holds ("five two six one three, I mean five two six one
-    three"), the number after a false start of two figures or more, and two pieces of one number split over cues or lines with little between them."""
+    three"), the number after a false start of two figures or more, and two pieces of one
+    number split over cues or lines with little between them."""
     said: list[tuple[str, Mention]] = []
     ordered = sorted(phones, key=lambda m: m.start)
     for i, m in enumerate(ordered):
@@ -133,6 +134,13 @@ def _said_as(phones: Sequence[Mention]) -> list[tuple[str, Mention]]:
 
 def _is_free(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end and m.entity_type not in _GUESSED for m in mentions)
+
+
+def _with_plus(text: str, mentions: Sequence[Mention], start: int) -> int:
+    """Where a code that starts at ``start`` starts with the "plus" said right before it, when
+    nothing found holds that word (:data:`_PLUS_SAID`)."""
+    plus = _PLUS_SAID.search(text, max(0, start - _PLUS_REACH), start)
+    return plus.start() if plus is not None and _is_free(mentions, plus.start(), start) else start
 
 
 def _cued(text: str, start: int, end: int, code: str = "") -> bool:
@@ -225,8 +233,7 @@ def _with_said_codes(text: str, mentions: Sequence[Mention], runs: list[tuple[in
             continue
         local = _local_phone(text, run[0], run[1])
         local = replace(local, key=value_key(local))
-        plus = _PLUS_SAID.search(text, max(0, start - _PLUS_REACH), start)
-        code_start = plus.start() if plus is not None and _is_free(mentions, plus.start(), start) else start
+        code_start = _with_plus(text, mentions, start)
         added += [local, replace(local, start=code_start, end=end, text=text[code_start:end])]
         taken.add(run[0])
     return added
@@ -291,8 +298,7 @@ def dialling_codes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         like = _phone_of(text, code_start, end, code, phones, values)
         if like is not None:
-            plus = _PLUS_SAID.search(text, max(0, code_start - _PLUS_REACH), code_start)
-            start = plus.start() if plus is not None and _is_free(mentions, plus.start(), code_start) else code_start
+            start = _with_plus(text, mentions, code_start)
             added.append(replace(like, start=start, end=end, text=text[start:end],
                                  score=_SCORE, detector=PIECES_DETECTOR, key=like.key or value_key(like)))
     if not added:

@@ -17,9 +17,10 @@ text, so a case-insensitive pattern is never skipped because of a capital or a f
 Most patterns cannot take in a line break, or only a few (``line_reach``: ``[^\\S\\n]+`` and
 ``\\w+`` take in none): a gated pattern of that kind is run only over the lines around those of
 its words (lines near an atom of each condition of its requirement), which the same reading of
-the text locates, and finds there the matches a search of the whole text finds (``GatedRegex``).  A pattern every match of
-which starts with one of a few words (``start_words``: "\\b(?:sergeant|corporal)\\s+\\w+") is
-tried only where one of them starts, the same reading giving their places.
+the text locates, and finds there the matches a search of the whole text finds
+(``GatedRegex``).  A pattern every match of which starts with one of a few words
+(``start_words``: "\\b(?:sergeant|corporal)\\s+\\w+") is tried only where one of them starts,
+the same reading giving their places.
 
 An own pattern of ``regex`` version 1 folds case fully under IGNORECASE ("ß" matches "ss"),
 which about doubles a search's cost; ``simple_case`` gives a gated one with no literal that folds

@@ -112,12 +112,12 @@ def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
 _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 
 
-def _titles_inside(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.entity_type in _TITLE_TYPES and start <= m.start and m.end <= end]
-
-
-def _without(mentions: Sequence[Mention], dropped: Sequence[Mention]) -> list[Mention]:
-    return [m for m in mentions if m not in dropped] if dropped else list(mentions)
+def _free_but_titles(mentions: Sequence[Mention], start: int, end: int) -> list[Mention] | None:
+    """``mentions`` without the titles and jobs inside ``start``-``end`` when nothing else
+    overlaps it (the nickname takes their place), or None when something does."""
+    titles = [m for m in mentions if m.entity_type in _TITLE_TYPES and start <= m.start and m.end <= end]
+    rest = [m for m in mentions if m not in titles] if titles else list(mentions)
+    return rest if _free(rest, start, end) else None
 
 
 def _nickname_at(mentions: Sequence[Mention], naming: regex.Match) -> Mention | None:
@@ -141,9 +141,8 @@ def described_nicknames(text: str, mentions: Sequence[Mention], piece_starts: Se
         if described is None or _is_time(described.group("gloss")):
             continue
         start, end = described.start("gloss"), _gloss_end(described)
-        titles = _titles_inside(mentions, start, end)
-        if _free(_without(mentions, titles), start, end):
-            mentions = _without(mentions, titles)
+        if (rest := _free_but_titles(mentions, start, end)) is not None:
+            mentions = rest
             added.append(Mention(start=start, end=end, entity_type="CALL_SIGN", score=_DESCRIBED_SCORE,
                                  detector=DESCRIBED_DETECTOR, text=text[start:end]))
     return [*mentions, *added] if added else list(mentions)
@@ -162,9 +161,8 @@ def nickname_meanings(text: str, mentions: Sequence[Mention], piece_starts: Sequ
         if meaning is None or _is_time(meaning.group("gloss")):
             continue
         start, end = meaning.start("gloss"), _gloss_end(meaning)
-        titles = _titles_inside(mentions, start, end)
-        if _free(_without(mentions, titles), start, end):
-            mentions = _without(mentions, titles)
+        if (rest := _free_but_titles(mentions, start, end)) is not None:
+            mentions = rest
             added.append(replace(nickname, start=start, end=end, text=text[start:end], detector=GLOSS_DETECTOR,
                                  key=_key_of(nickname)))
     if not added:

@@ -35,9 +35,10 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from redactor.detect.casing import marked_lines
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.answers import is_job
-from redactor.detect.recognizers.firm_appositions import firm_name_end, firm_name_word, is_name, marked_lines
+from redactor.detect.recognizers.firm_appositions import firm_name_end, firm_name_word, is_name
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency

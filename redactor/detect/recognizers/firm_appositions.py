@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from redactor.detect.casing import marked_lines
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
@@ -151,15 +152,6 @@ def _name_words(text: str, at: int, line_end: int, caseless: bool) -> list[regex
 def _closes(word: str, caseless: bool) -> bool:
     """A kind word that may close a firm's name ("... cooperative"), in the line's case."""
     return word.casefold() in _kind_words() and (word.islower() if caseless else word[0].isupper())
-
-
-def marked_lines(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, caseless) of each line of ``text``; ``flags`` marks the caseless lines (a
-    caption)."""
-    position = 0
-    for number, line in enumerate(text.split("\n")):
-        yield position, position + len(line), flags[number] if number < len(flags) else False
-        position += len(line) + 1
 
 
 def find_firms_in_apposition(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:

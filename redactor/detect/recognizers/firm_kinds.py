@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from redactor.detect.casing import marked_lines
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
@@ -133,10 +134,8 @@ def line_words(text: str, start: int, end: int) -> list[regex.Match[str]]:
 def find_firms_by_kind(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each firm said by its kind and then its name; ``flags`` marks the
     caseless lines (a caption)."""
-    position = 0
-    for number, line in enumerate(text.split("\n")):
-        caseless = flags[number] if number < len(flags) else False
-        words = line_words(text, position, position + len(line))
+    for position, line_end, caseless in marked_lines(text, flags):
+        words = line_words(text, position, line_end)
         i = 0
         while i < len(words):
             end = firm_at(text, words, i, caseless)
@@ -146,7 +145,6 @@ def find_firms_by_kind(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, 
                     i += 1
                 continue
             i += 1
-        position += len(line) + 1
 
 
 class FirmKindRecognizer(LowerCasePlaceRecognizer):
