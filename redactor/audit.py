@@ -311,18 +311,19 @@ class LeakAudit:
         except (zipfile.BadZipFile, OSError):
             return [Leak("package (not a readable zip)", "unreadable output")]
         leaks = []
+        vocabulary = _WordVocabulary(archive)
         for number, member in enumerate(members, start=1):
             for kind in self.kinds(member.filename.replace("/", " ")):
                 leaks.append(Leak(f"package part {number} name", kind))
             raw = archive.read(member)
             if member.filename.lower().endswith(_XML_PART) or raw.lstrip()[:1] == b"<":
-                leaks += self._audit_xml(member.filename, raw)
+                leaks += self._audit_xml(member.filename, raw, vocabulary)
             else:
                 printable = b" ".join(_PRINTABLE.findall(raw)).decode("utf-8", errors="ignore")
                 leaks += [Leak(f"part {member.filename} (binary strings)", k) for k in self.kinds(printable)]
         return leaks
 
-    def _audit_xml(self, part: str, raw: bytes) -> list[Leak]:
+    def _audit_xml(self, part: str, raw: bytes, vocabulary: _WordVocabulary | None = None) -> list[Leak]:
         text = raw.decode("utf-8", errors="replace")
         kinds = self.kinds(text, markup=True)
         if not kinds:
@@ -330,21 +331,106 @@ class LeakAudit:
         leaks = []
         from lxml import etree  # here: only a Word file's parts need it (0.02 s of every start-up)
 
-        try:
-            root = etree.fromstring(raw, parser=etree.XMLParser(resolve_entities=False, no_network=True,
-                                                                 huge_tree=True, recover=True))
-        except etree.XMLSyntaxError:
-            root = None
+        root = _parsed(raw)
         if root is None:
             return [Leak(f"part {part} text", kind) for kind in kinds]
         for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue  # a comment or a processing instruction: its text is searched below
             for attribute, value in element.attrib.items():
+                name = etree.QName(attribute).localname
+                if vocabulary is not None and vocabulary.holds(element, name, value):
+                    continue
                 for kind in self.kinds(value, markup=True):
-                    leaks.append(Leak(f"part {part} attribute {etree.QName(attribute).localname}", kind))
+                    leaks.append(Leak(f"part {part} attribute {name}", kind))
         # The text without its tags: the words of a tag or a namespace ("2006" of
         # ".../wordprocessingml/2006/main", in every part) are nobody's value.
         leaks += [Leak(f"part {part} text", kind) for kind in self.kinds(text, markup=True, raw=False)]
         return leaks
+
+
+def _parsed(raw: bytes) -> Any:
+    """The root element of a package part's XML (None when it cannot be read as XML)."""
+    from lxml import etree
+
+    try:
+        return etree.fromstring(raw, parser=etree.XMLParser(resolve_entities=False, no_network=True,
+                                                             huge_tree=True, recover=True))
+    except etree.XMLSyntaxError:
+        return None
+
+
+# Word's own vocabulary in a package's attributes, which no transcript wrote: the typefaces a
+# theme, the font table and a run's fonts name (every theme names a font for each script, some
+# after given names: "Latha", "Mangal", "Kartika", "Euphemia"), the names and identifiers of the
+# built-in styles ("List Number 3", "Heading 2"), and the numbers Word writes in attributes
+# (measures of pages, paragraphs and drawings, sizes, indexes: "1440", "12240").  A value the
+# run replaced that is also one of these ("number 3" of a van, a woman called Latha) must not
+# keep every Word output of the run from being written.  Still searched: a style the author
+# made (``w:customStyle="1"``), and every attribute a reader sees or that says who wrote
+# something (alt text, titles, field codes, content controls, authors), numbers included.
+_FONT_SLOTS = frozenset({
+    ("latin", "typeface"), ("ea", "typeface"), ("cs", "typeface"), ("sym", "typeface"),
+    ("font", "typeface"), ("font", "script"), ("font", "name"), ("altName", "val"),
+    ("rFonts", "ascii"), ("rFonts", "hAnsi"), ("rFonts", "cs"), ("rFonts", "eastAsia"),
+})
+_STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "basedOn", "next", "link",
+                               "numStyleLink", "styleLink"})
+# Attributes that hold what a reader sees or who wrote it: a number there may be anyone's.
+_SHOWN_ATTRIBUTES = frozenset({("docPr", "descr"), ("docPr", "title"), ("cNvPr", "descr"),
+                               ("cNvPr", "title"), ("fldSimple", "instr"), ("alias", "val"),
+                               ("tag", "val")})
+_PERSON_ATTRIBUTES = frozenset({"author", "initials", "userId", "providerId"})
+_NUMBER = re.compile(r"-?\d+")
+
+
+class _WordVocabulary:
+    """Which attribute values of one package are Word's own (read from its style parts once,
+    when a part first needs it)."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self._styles: frozenset[str] | None = None
+
+    def holds(self, element: Any, attribute: str, value: str) -> bool:
+        from lxml import etree
+
+        tag = etree.QName(element).localname
+        if (tag, attribute) in _FONT_SLOTS:
+            return True
+        if _NUMBER.fullmatch(value) and (tag, attribute) not in _SHOWN_ATTRIBUTES \
+                and attribute not in _PERSON_ATTRIBUTES:
+            return True  # a measure, a size, an index, an identifier of Word's
+        if (tag == "style" and attribute == "styleId") or (tag == "lsdException" and attribute == "name") \
+                or (attribute == "val" and (tag in _STYLE_REFERENCES or tag == "name")):
+            return value in self.builtin_styles()
+        return False
+
+    def builtin_styles(self) -> frozenset[str]:
+        """The names and identifiers of the package's styles not made by the author, and the
+        names its latent styles list (all Word's)."""
+        if self._styles is None:
+            found: set[str] = set()
+            for member in self._archive.infolist():
+                if not member.filename.lower().endswith(".xml"):
+                    continue
+                raw = self._archive.read(member)
+                if b"styles" not in raw[:2000]:
+                    continue
+                root = _parsed(raw)
+                if root is None or not isinstance(root.tag, str) or not root.tag.endswith("}styles"):
+                    continue
+                for element in root.iter("{*}style", "{*}lsdException"):
+                    if element.tag.endswith("}lsdException"):
+                        found.update(v for k, v in element.attrib.items() if k.endswith("}name"))
+                        continue
+                    if any(k.endswith("}customStyle") and v in ("1", "true", "on") for k, v in element.attrib.items()):
+                        continue
+                    found.update(v for k, v in element.attrib.items() if k.endswith("}styleId"))
+                    for name in element.iterfind("{*}name"):
+                        found.update(v for k, v in name.attrib.items() if k.endswith("}val"))
+            self._styles = frozenset(found)
+        return self._styles
 
 
 def _first_line(lines: list[str], holds: Any) -> int:

@@ -376,3 +376,60 @@ def test_a_value_of_two_words_written_as_one_in_a_name_is_audited():
     assert [leak.where for leak in audit.audit_name(Path("starawies/notes.txt"))] == ["name (path component 1)"]
     assert audit.audit_name(Path("zofialipkowa.txt")) == []  # a longer word is another word
     assert audit.audit_bytes("a.txt", b"the file zofialipka") == []
+
+
+# -- Word's own vocabulary in a package's attributes ---------------------------------------------
+
+def _default_word_file(paragraphs: list[str], custom_style: str | None = None) -> bytes:
+    """A Word file as python-docx writes it from its default template (a theme naming a font for
+    each script, the built-in styles, page measures), with ``paragraphs`` and, if given, a style
+    the author made and used."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    style = document.styles.add_style(custom_style, WD_STYLE_TYPE.PARAGRAPH) if custom_style else None
+    for text in paragraphs:
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_fonts_built_in_styles_and_measures_of_a_word_file_are_not_a_replaced_value():
+    # a woman called Latha or Euphemia (typefaces every theme names), "number 3" of a van (the
+    # built-in style "List Number 3"), "1440" (an inch of margin in twips) replaced elsewhere in
+    # the run: a clean Word output must still be written
+    audit = LeakAudit(replaced=["Latha", "Euphemia Obi", "Euphemia", "number 3", "1440", "12240"])
+    clean = _default_word_file(["[PERSON 1] drove [VEHICLE 1] and paid [AMOUNT 1]."])
+    assert audit.audit_bytes("a.docx", clean) == []
+    # the same values in the text a reader sees are still leaks, one per part and kind
+    leaking = _default_word_file(["Latha drove number 3 and paid 1440."])
+    assert [(leak.where, leak.kind) for leak in audit.audit_bytes("b.docx", leaking)] == [
+        ("part word/document.xml text", REPLACED)]
+
+
+def test_a_style_the_author_named_is_still_searched():
+    # a style made by the author (customStyle) is not Word's: its name in styles.xml, and the
+    # paragraph's reference to it, are a leak like any attribute
+    audit = LeakAudit(replaced=["Latha Menon"])
+    leaking = _default_word_file(["[PERSON 1] said no."], custom_style="Latha Menon answers")
+    where = {leak.where for leak in audit.audit_bytes("c.docx", leaking)}
+    assert "part word/styles.xml attribute val" in where
+    assert all("Latha" not in w and "Menon" not in w for w in where)
+
+
+def test_a_word_transcript_naming_a_typeface_name_is_redacted_and_written(tmp_path):
+    import docx
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "call.docx").write_bytes(_default_word_file([
+        "Q: Who drove you to the depot?",
+        "A: My neighbour Latha Raghunathan. Later Latha said she had been warned, and I took van "
+        "number 3 that week."]))
+    result = CliRunner().invoke(app, ["redact", str(inputs), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    written = "\n".join(p.text for p in docx.Document(str(out / "call.docx")).paragraphs)
+    assert "Latha" not in written and "Raghunathan" not in written
+    assert "[PERSON 1]" in written
