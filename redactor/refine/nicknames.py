@@ -361,8 +361,9 @@ _PEOPLE_SAY_NAME = own_compiled(
     (?: [^\S\n]+ (?i: all | just | only | still | always ) )? [^\S\n]+ (?i: say | says ) [^\S\n]+ ["'«“„‘]? $""", regex.M)
 _SAID_NAME_ENDS = own_compiled(r"""[^\S\n]*["'»”’]?[^\S\n]*(?:[.!?,;]|$|(?i:because|since|but|or)(?!\p{L}))""", regex.M)
 # Who may say what the speaker is called: everyone, or people named by a noun said of many
-# ("the clients", "my old colleagues") or by "my"/"our" and a noun ("my family").
-_EVERYONE = frozenset("everyone everybody people they we all".split())
+# ("the clients", "my old colleagues") or by "my"/"our" and a noun ("my family"); not "we",
+# who say what others are called ("maja, we say majka").
+_EVERYONE = frozenset("everyone everybody people they all".split())
 _THE_PEOPLES = frozenset("the my our".split())
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = own_compiled(
@@ -407,8 +408,11 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     window = max(_line_start(text, m.start), m.start - _NEAR)
     if m.detector == INITIALS:
         return _initials_of(text, m, mentions, people, window)
-    if _calls_the_speaker(text, m, window, piece_starts):
+    if _calls_the_speaker(text, m, window):
         return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
+    if _people_say_name(text, m, window, piece_starts):
+        return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
+                        labels=False)
     if _self_named_again(text, m, window):
         return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)))
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
@@ -435,16 +439,24 @@ def _self_named_again(text: str, m: Mention, window: int) -> bool:
         m.entity_type == "PERSON" or _CLAUSE_ENDS.match(text, m.end) is not None)
 
 
-def _calls_the_speaker(text: str, m: Mention, window: int, piece_starts: Sequence[int] = ()) -> bool:
+def _calls_the_speaker(text: str, m: Mention, window: int) -> bool:
     """Whether ``m`` is what the speaker is called ("call me Rosi", "people say Rosi", "everyone
-    says Tião, never Sebastião", "in the yard they say magnet, because", "my aunts say Rosi")."""
+    says Tião, never Sebastião", "in the yard they say magnet, because")."""
     if _CALL_ME.search(text, window, m.start) or (
             _PEOPLE_SAY.search(text, window, m.start) and _SAID_ALONE.match(text, m.end)) or (
             _SAY_THERE.search(text, window, m.start) and _CLAUSE_ENDS.match(text, m.end)):
         return True
     said = _PEOPLE_SAY_WORD.search(text, window, min(len(text), m.end + 2))
-    if said is not None and said.span("alias") == (m.start, m.end):
-        return True
+    return said is not None and said.span("alias") == (m.start, m.end)
+
+
+def _people_say_name(text: str, m: Mention, window: int, piece_starts: Sequence[int] = ()) -> bool:
+    """Whether person ``m`` (a name, no acronym) is what the speaker's people say a moment after
+    the speaker named themselves (``_PEOPLE_SAY_NAME``: "my aunts say Rosi", "the guests say
+    Rosi, because"); the speaker must have said their own name just before, in the same turn
+    (``_speaker``'s ``since``, and no ``labels``)."""
+    if m.entity_type != "PERSON" or m.text.isupper():
+        return False
     said = _PEOPLE_SAY_NAME.search(text, window, m.start)
     return said is not None and _sayers(said["who"]) and (
         _SAID_NAME_ENDS.match(text, m.end) is not None or _piece_ends(text, m.end, piece_starts))
@@ -477,11 +489,11 @@ def _line_start(text: str, at: int) -> int:
 
 
 def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
-             since: int | None = None) -> Mention | None:
+             since: int | None = None, labels: bool = True) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
     "I'm" anywhere on the line, said alone as the turn's first words right before the
     sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
-    the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
+    (with ``labels``) the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
     # with ``since``: only a name said from there (within ``m``'s own piece) up to ``m``
     start = _line_start(text, m.start)
     end = text.find("\n", m.end) if since is None else m.start
@@ -490,7 +502,7 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: S
                and p.end <= end and not _possessive(text, p)]
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
               or _answer_then_called(text, _turn_start(start, p.start, piece_starts), p, m, mentions, piece_starts)]
-    if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
+    if not selves and labels:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
         selves = [p for p in on_line if p.detector == SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
 
@@ -575,8 +587,13 @@ def _answer_then_called(text: str, turn_start: int, p: Mention, m: Mention, ment
     others = {w for i, w in enumerate(words) if w in _OTHER_SPEAKERS and not (i and words[i - 1] in _THE_SPEAKERS_OWN)
               and not (w not in _THIRD_PERSON and words[i + 1:i + 2] in (["say"], ["says"], ["call"], ["calls"]))}
     return not others and not any(
-        p.end <= q.start and q.end <= m.start and not _calls_the_speaker(text, q, max(p.end, q.start - _NEAR), piece_starts)
+        p.end <= q.start and q.end <= m.start and not _names_the_speaker(text, q, max(p.end, q.start - _NEAR), piece_starts)
         for q in mentions if q.entity_type == "PERSON")
+
+
+def _names_the_speaker(text: str, q: Mention, window: int, piece_starts: Sequence[int]) -> bool:
+    """Whether ``q``, said between the speaker's own name and another, names the speaker too."""
+    return _calls_the_speaker(text, q, window) or _people_say_name(text, q, window, piece_starts)
 
 
 def _other_full_name(text: str, m: Mention, people: Sequence[Mention], brackets: bool = True) -> Mention | None:
