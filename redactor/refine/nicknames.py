@@ -348,25 +348,43 @@ _CLAUSE_ENDS = own_compiled(r"[^\S\n]*(?:[.!,;]|$)", regex.M)
 _PEOPLE_SAY_WORD = own_compiled(
     r"""(?x) (?<!\p{L}) (?i: everyone | everybody | people ) (?: [^\S\n]+ (?i: all | just ) )? [^\S\n]+ (?i: say | says )
     [^\S\n]+ (?P<alias> \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ) (?= [^\S\n]* [.!] (?: \s | $ ) )""")
+# ... or, without quotes, what the speaker's people say as a clause of its own, whoever they are
+# ("Guests say Rosie.", "my cousins say Dodo, because", "or the tourists say rada",
+# "everybody at the depot says tosh"): a clause opens with the people (``_sayers`` reads who
+# they are), a place may stand before or after them, and the name ends the clause
+# (``_SAID_NAME_ENDS``).  Only ever the speaker's: the name said a moment before must be their own.
+_PEOPLE_SAY_NAME = own_compiled(
+    r"""(?x) (?: ^ | [.!?,;:>] | (?<!\p{L}) (?i: and | or | so | but ) (?!\p{L}) ) [^\S\n]*
+    (?: (?i: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ [^\S\n]* ,? [^\S\n]* )?
+    (?P<who> (?: \p{L}+ [^\S\n]+ ){0,2} \p{L}+ )
+    (?: [^\S\n]+ (?i: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ | [^\S\n]+ (?i: here ) )?
+    (?: [^\S\n]+ (?i: all | just | only | still | always ) )? [^\S\n]+ (?i: say | says ) [^\S\n]+ ["'«“„‘]? $""", regex.M)
+_SAID_NAME_ENDS = own_compiled(r"""[^\S\n]*["'»”’]?[^\S\n]*(?:[.!?,;]|$|(?i:because|since|but|or)(?!\p{L}))""", regex.M)
+# Who may say what the speaker is called: everyone, or people named by a noun said of many
+# ("the clients", "my old colleagues") or by "my"/"our" and a noun ("my family"); not "we",
+# who say what others are called ("maja, we say majka").
+_EVERYONE = frozenset("everyone everybody people they all".split())
+_THE_PEOPLES = frozenset("the my our".split())
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
 # What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
-# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**") or a dash.
+# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**"), a dash or a caption's ">>".
 _TURN_START = own_compiled(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
-                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* [-–—]? [^\S\n]* $""")
+                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* (?: [-–—] | >> )? [^\S\n]* $""")
 # Words that make the one who says "call me" someone other than the name before it; a word for
 # people right after "my" or "our" is who calls the speaker so ("My cousins call me Dodo").
-_OTHER_SPEAKERS = PERSON_NOUNS | frozenset("he she his her him".split())
+_THIRD_PERSON = frozenset("he she his her him".split())
+_OTHER_SPEAKERS = PERSON_NOUNS | _THIRD_PERSON
 _THE_SPEAKERS_OWN = frozenset("my our".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
 # Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
 # Sentences that call the speaker something else may stand between ("Peter Mwangi. Friends
-# call me pete. In the yard they call me magnet."), and the speaker's age after their name,
+# call me pete. In the yard they say magnet."), and the speaker's age after their name,
 # before the full stop ("Oskar Lind, fifty-two. At the quay they call me Ossi.").
 _THEN_CALLED = own_compiled(r"""(?x) [^\S\n]* (?: , [^\S\n]* (?i: \d{1,3} | """ + SPOKEN_NUMBER + r""" ) (?: [^\S\n]+ (?i: years? [^\S\n]+ old ) )? )?
-    (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: call | calls | called ) [^\S\n]+ me (?!\p{L}) [^.!?;\n]*? )*
+    (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: (?: call | calls | called ) [^\S\n]+ me | say | says ) (?!\p{L}) [^.!?;\n]*? )*
     (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
@@ -392,6 +410,9 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
         return _initials_of(text, m, mentions, people, window)
     if _calls_the_speaker(text, m, window):
         return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
+    if _people_say_name(text, m, window, piece_starts):
+        return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
+                        labels=False)
     if _self_named_again(text, m, window):
         return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)))
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
@@ -429,16 +450,50 @@ def _calls_the_speaker(text: str, m: Mention, window: int) -> bool:
     return said is not None and said.span("alias") == (m.start, m.end)
 
 
+def _people_say_name(text: str, m: Mention, window: int, piece_starts: Sequence[int] = ()) -> bool:
+    """Whether person ``m`` (a name, no acronym) is what the speaker's people say a moment after
+    the speaker named themselves (``_PEOPLE_SAY_NAME``: "my aunts say Rosi", "the guests say
+    Rosi, because"); the speaker must have said their own name just before, in the same turn
+    (``_speaker``'s ``since``, and no ``labels``)."""
+    if m.entity_type != "PERSON" or m.text.isupper():
+        return False
+    said = _PEOPLE_SAY_NAME.search(text, window, m.start)
+    return said is not None and _sayers(said["who"]) and (
+        _SAID_NAME_ENDS.match(text, m.end) is not None or _piece_ends(text, m.end, piece_starts))
+
+
+def _sayers(who: str) -> bool:
+    """Whether words before "say" name people who may say what the speaker is called: everyone
+    ("everybody", "they"), or a noun said of many or after "my" or "our" ("the clients", "my
+    old colleagues", "my family"), never someone ("he", "his boss", "it")."""
+    words = who.casefold().split()
+    if len(words) == 1 and words[0] in _EVERYONE:
+        return True
+    determiner = words[0] in _THE_PEOPLES
+    words = words[1:] if determiner else words
+    if not words or any(w in FUNCTION_WORDS for w in words):
+        return False
+    head = words[-1]
+    return "noun" in parts_of_speech(head) and (head.endswith("s") or (determiner and who.casefold().split()[0] != "the"))
+
+
+def _piece_ends(text: str, at: int, piece_starts: Sequence[int]) -> bool:
+    """Whether nothing but space stands between ``at`` and the next piece's start (a transcript
+    JSON's segment ends there, as a line would)."""
+    n = bisect.bisect_left(piece_starts, at)
+    return n < len(piece_starts) and not text[at:piece_starts[n]].strip()
+
+
 def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
 def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: Sequence[int] = (),
-             since: int | None = None) -> Mention | None:
+             since: int | None = None, labels: bool = True) -> Mention | None:
     """The one person the speaker of ``m``'s line says they are: named after "my name is" or
     "I'm" anywhere on the line, said alone as the turn's first words right before the
     sentence that calls the speaker ``m`` ("A: Rosa Delgado-Vidal. People call me Rosi."), or
-    the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
+    (with ``labels``) the line's own speaker label ("DEREK: Everyone calls me Dezzy")."""
     # with ``since``: only a name said from there (within ``m``'s own piece) up to ``m``
     start = _line_start(text, m.start)
     end = text.find("\n", m.end) if since is None else m.start
@@ -447,7 +502,7 @@ def _speaker(text: str, m: Mention, mentions: Sequence[Mention], piece_starts: S
                and p.end <= end and not _possessive(text, p)]
     selves = [p for p in on_line if _SELF_NAMED.search(text, max(start, p.start - _NEAR), p.start)
               or _answer_then_called(text, _turn_start(start, p.start, piece_starts), p, m, mentions, piece_starts)]
-    if not selves:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
+    if not selves and labels:  # no name said by the speaker: the turn's own label ("DEREK: ... calls me Dezzy")
         selves = [p for p in on_line if p.detector == SPEAKER_LABEL and not text[start:p.start].strip(" \t*_[")]
     return selves[0] if len({_name_of(p) for p in selves}) == 1 else None
 
@@ -528,10 +583,17 @@ def _answer_then_called(text: str, turn_start: int, p: Mention, m: Mention, ment
             and bisect.bisect_right(piece_starts, p.start) == bisect.bisect_right(piece_starts, m.start)):
         return False
     words = regex.findall(r"\p{L}+", text[p.end:m.start].casefold())
-    others = {w for i, w in enumerate(words) if w in _OTHER_SPEAKERS and not (i and words[i - 1] in _THE_SPEAKERS_OWN)}
+    # (who says the speaker's name is no one else speaking: "my colleagues say", "the lads call me")
+    others = {w for i, w in enumerate(words) if w in _OTHER_SPEAKERS and not (i and words[i - 1] in _THE_SPEAKERS_OWN)
+              and not (w not in _THIRD_PERSON and words[i + 1:i + 2] in (["say"], ["says"], ["call"], ["calls"]))}
     return not others and not any(
-        p.end <= q.start and q.end <= m.start and not _CALL_ME.search(text, max(p.end, q.start - _NEAR), q.start)
+        p.end <= q.start and q.end <= m.start and not _names_the_speaker(text, q, max(p.end, q.start - _NEAR), piece_starts)
         for q in mentions if q.entity_type == "PERSON")
+
+
+def _names_the_speaker(text: str, q: Mention, window: int, piece_starts: Sequence[int]) -> bool:
+    """Whether ``q``, said between the speaker's own name and another, names the speaker too."""
+    return _calls_the_speaker(text, q, window) or _people_say_name(text, q, window, piece_starts)
 
 
 def _other_full_name(text: str, m: Mention, people: Sequence[Mention], brackets: bool = True) -> Mention | None:
