@@ -1,0 +1,50 @@
+"""Employers and work units said by what the sentence says of them (round 27): a firm named
+right before its kind ("i haul for brenmoor trans cargo, a family firm"), a guessed name grown
+over what the firm deals in and the word that closes its name ("brenvola snacks limited"), and the
+part of a workplace said after one's job ("I'm a shift lead in the bottling room").  Exact spans
+and near misses, through the finders, the organisation edges and a whole Redactor."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.recognizers.firm_appositions import find_firms_before_their_kind
+
+
+def _before_kind(text: str, caseless: bool) -> list[str]:
+    flags = [caseless] * (text.count("\n") + 1)
+    return [text[s:e] for s, e in find_firms_before_their_kind(text, flags)]
+
+
+@pytest.mark.parametrize("text, caseless, expected", [
+    ("i haul for brenmoor trans cargo, a family firm with nine vans.", True, ["brenmoor trans cargo"]),
+    ("i clean for brenmoor home services, it's a cleaning agency, offices mostly", True,
+     ["brenmoor home services"]),
+    ("mostly at kelvane timber yards, the sawmill. i grade the logs", True, ["kelvane timber yards"]),
+    ("Mostly at Kelvane Timber Yards, the sawmill.", False, ["Kelvane Timber Yards"]),
+    ("We buy from Brenmoor Home Supplies, it's a wholesale business.", False, ["Brenmoor Home Supplies"]),
+    # a name said as a clause of its own
+    ("Kelvane Freight, a small firm, pays late.", False, ["Kelvane Freight"]),
+    ("brenvola staffing, small agency, the woman there is nice", True, ["brenvola staffing"]),
+    # after a possessive, and a kind that says where it is
+    ("the herd of our brenmoorkunta, the herding cooperative in the north", True, ["brenmoorkunta"]),
+])
+def test_a_firm_named_before_its_kind_is_found_whole(text, caseless, expected):
+    assert _before_kind(text, caseless) == expected
+
+
+@pytest.mark.parametrize("text, caseless", [
+    ("I was born in Dorby, a farm town.", False),               # "in": a place, not an employer
+    ("I work at Leeds, a big hospital there.", False),          # a place the gazetteer knows
+    ("I asked Maria, the company nurse.", False),               # a given name; the kind goes on
+    ("they sold brenmoor, the company", True),                  # after a verb
+    ("I know Kelvane, the company boss.", False),               # the kind says whose boss
+    ("Yesterday, the company said no.", False),                 # a common word alone
+    ("i met him at the market, the company was closed", True),  # a clause goes on after the kind
+    ("Not Brenvola, the company.", False),                      # "not" before it
+    ("we worked at big farm, a company", True),                 # common words only
+    ("I was with Brenvola, the power company.", False),         # a utility is a public body
+    ("the museum of kelvair, the heritage association", True),  # an association is as often public
+])
+def test_no_firm_before_a_kind_without_a_name_where_a_firm_is_said(text, caseless):
+    assert _before_kind(text, caseless) == []
