@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.org_edges import extend_organisations
 from redactor.detect.recognizers.firm_appositions import find_firms_before_their_kind
+from redactor.model import Mention
 
 
 def _before_kind(text: str, caseless: bool) -> list[str]:
@@ -48,3 +50,39 @@ def test_a_firm_named_before_its_kind_is_found_whole(text, caseless, expected):
 ])
 def test_no_firm_before_a_kind_without_a_name_where_a_firm_is_said(text, caseless):
     assert _before_kind(text, caseless) == []
+
+
+def _grown(text: str, found: str, entity_type: str) -> tuple[str, str]:
+    start = text.index(found)
+    m = Mention(start=start, end=start + len(found), entity_type=entity_type, score=0.85,
+                detector="SpacyRecognizer", text=found)
+    [out] = extend_organisations([m], text)
+    assert out.text == text[out.start:out.end]
+    return out.entity_type, out.text
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("we pack crisps for brenvola snacks limited. nights only", "brenvola", "ORGANIZATION",
+     ("ORGANIZATION", "brenvola snacks limited")),
+    ("my agency is dorvalla ship services, near the port", "dorvalla", "ORGANIZATION",
+     ("ORGANIZATION", "dorvalla ship services")),
+    ("the mill is brenvik ostara rice company, the big one", "brenvik ostara", "PERSON",
+     ("ORGANIZATION", "brenvik ostara rice company")),
+    ("she rents vans from kelvori cargo service. she told us", "kelvori", "LOCATION",
+     ("ORGANIZATION", "kelvori cargo service")),
+    ("She signed with Dorvan Ship Services in May.", "Dorvan", "PERSON", ("ORGANIZATION", "Dorvan Ship Services")),
+    # a small place before a firm's trade is the firm named after it
+    ("his boat is licensed with kelmorra fisheries, out of the bay", "kelmorra", "LOCATION",
+     ("ORGANIZATION", "kelmorra fisheries")),
+])
+def test_a_guessed_name_takes_what_the_firm_deals_in_and_its_closing_word(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == expected
+
+
+@pytest.mark.parametrize("text, found, entity_type", [
+    ("i told anna customer services would call", "anna", "PERSON"),    # a verb follows the closing word
+    ("I told John and the company paid.", "John", "PERSON"),            # a function word between
+    ("Dorvan Ship services, they said.", "Dorvan", "PERSON"),           # the closing word not in the name's case
+])
+def test_no_bridge_without_a_plain_word_and_a_closing_word_that_ends_the_name(text, found, entity_type):
+    assert _grown(text, found, entity_type) == (entity_type, found)
