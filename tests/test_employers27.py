@@ -86,3 +86,27 @@ def test_a_guessed_name_takes_what_the_firm_deals_in_and_its_closing_word(text, 
 ])
 def test_no_bridge_without_a_plain_word_and_a_closing_word_that_ends_the_name(text, found, entity_type):
     assert _grown(text, found, entity_type) == (entity_type, found)
+
+
+def _units(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "WORK_UNIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a shift lead in the bottling room at the plant.", ["bottling room"]),
+    ("I am a lab technician in the soil sampling laboratory. Every bag is weighed.",
+     ["soil sampling laboratory"]),
+    ("she's a moderator on the appeals queue, nights.", ["appeals queue"]),
+])
+def test_the_part_of_a_workplace_said_after_one_s_job(redactor_default, text, expected):
+    assert _units(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i was a guest in the living room",          # a home's room
+    "He is a nurse in the same ward.",           # which ward is not said
+    "I'm a cook in the office.",                 # the part by its kind alone
+    "I was a child in the big house.",           # no part of a workplace
+])
+def test_no_unit_after_a_job_without_a_named_part(redactor_default, text):
+    assert _units(redactor_default, text) == []
