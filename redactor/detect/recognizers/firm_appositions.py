@@ -27,8 +27,9 @@ be said where a firm is said: after "at", "for", "with", "from", "by", "through"
 "was", after a possessive ("our", "my", "their"), or as a clause of its own ("Kelvane Freight, a
 small firm, pays late").  Not a place ("I was born in Dorby, a farm town", "at Leeds, a big
 hospital"), a public body said by its kind or a utility's ("..., the heritage association", "...,
-the power company"), a given name ("I asked Maria, the company nurse"), a name after a verb ("they sold
-brenmoor, the company"), nor a kind said with more after it ("Kelvane, the company boss").
+the power company"), a given name ("I asked Maria, the company nurse"), a name after a verb
+("they sold brenmoor, the company"), nor a kind said with more after it ("Kelvane, the company
+boss").
 """
 
 from __future__ import annotations
