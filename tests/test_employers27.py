@@ -20,16 +20,16 @@ def _before_kind(text: str, caseless: bool) -> list[str]:
 
 @pytest.mark.parametrize("text, caseless, expected", [
     ("i haul for brenmoor trans cargo, a family firm with nine vans.", True, ["brenmoor trans cargo"]),
-    ("i clean for brenmoor home services, it's a cleaning agency, offices mostly", True,
+    ("i clean for brenmoor home services, that's a cleaning agency, offices mostly", True,
      ["brenmoor home services"]),
     ("mostly at kelvane timber yards, the sawmill. i grade the logs", True, ["kelvane timber yards"]),
     ("Mostly at Kelvane Timber Yards, the sawmill.", False, ["Kelvane Timber Yards"]),
     ("We buy from Brenmoor Home Supplies, it's a wholesale business.", False, ["Brenmoor Home Supplies"]),
     # a name said as a clause of its own
     ("Kelvane Freight, a small firm, pays late.", False, ["Kelvane Freight"]),
-    ("brenvola staffing, small agency, the woman there is nice", True, ["brenvola staffing"]),
+    ("brenvola staffing, tiny agency, they pay weekly", True, ["brenvola staffing"]),
     # after a possessive, and a kind that says where it is
-    ("the herd of our brenmoorkunta, the herding cooperative in the north", True, ["brenmoorkunta"]),
+    ("we sell the wool of our brenmoorkunta, the sheep cooperative near the lake", True, ["brenmoorkunta"]),
 ])
 def test_a_firm_named_before_its_kind_is_found_whole(text, caseless, expected):
     assert _before_kind(text, caseless) == expected
@@ -66,9 +66,9 @@ def _grown(text: str, found: str, entity_type: str) -> tuple[str, str]:
      ("ORGANIZATION", "brenvola snacks limited")),
     ("my agency is dorvalla ship services, near the port", "dorvalla", "ORGANIZATION",
      ("ORGANIZATION", "dorvalla ship services")),
-    ("the mill is brenvik ostara rice company, the big one", "brenvik ostara", "PERSON",
+    ("the mill is brenvik ostara rice company, near the river", "brenvik ostara", "PERSON",
      ("ORGANIZATION", "brenvik ostara rice company")),
-    ("she rents vans from kelvori cargo service. she told us", "kelvori", "LOCATION",
+    ("she rents vans from kelvori cargo service. cheap ones", "kelvori", "LOCATION",
      ("ORGANIZATION", "kelvori cargo service")),
     ("She signed with Dorvan Ship Services in May.", "Dorvan", "PERSON", ("ORGANIZATION", "Dorvan Ship Services")),
     # a small place before a firm's trade is the firm named after it
