@@ -9,6 +9,11 @@ capitalised name takes capitalised words (or a legal form, or a kind of workplac
 "the Bilton plant"); a name in lower case (a caption) takes lower-case ones only, and only a
 firm's trade or site (:data:`_CAPTION_TRADES`): the model's guesses in captions are often plain
 words ("husbandry"), and "systems" or "group" after one would only add to the loss.
+A word that says what the firm deals in, then a word that closes a firm's name ("company",
+"services", "limited"), is taken in either case when the clause ends or goes on without a verb
+after them ("brenvola snacks limited."), and makes a guessed person or small place before them
+the firm ("brenvik rice company"); so does a firm's trade right after a small place ("kelmorra
+fisheries").
 A person's name a detector guessed, right before a firm's trade, is the firm named after its
 owner ("kowalski transport"); a small place before a kind of workplace is that workplace ("the
 bilton plant"), before "camp", "village", "market", "bus park" or "junction" that spot
@@ -89,7 +94,7 @@ _CAPTION_TRADES = frozenset("""
 logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
 catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
-contact trans foods microfinance sacco finance
+contact trans foods microfinance sacco finance fisheries seafood
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
@@ -153,16 +158,48 @@ mr mrs ms dr miss mister sir madam st every each any some one no its
 """.split())
 
 
+# The words that close a firm's name and nothing else, after a word that says what it deals in:
+# "<name> snacks limited", "<name> ship services", "<name> rice company".
+_NAME_CLOSERS = frozenset("""
+company services service limited ltd corporation enterprises industries holdings cooperative co-operative
+""".split())
+# A word that says what a firm deals in, then one that closes its name (:data:`_NAME_CLOSERS`).
+_BRIDGED = own_compiled(rf"{_SP}+(?P<bridge>\p{{L}}[\p{{L}}-]*){_SP}+(?P<word>\p{{L}}[\p{{L}}-]*)(?![\w'’-])")
+# What follows a firm's name so said: its clause's end, a preposition, a new clause (not a verb:
+# "i told anna customer services would call").
+_AFTER_BRIDGED = own_compiled(
+    rf"{_SP}*(?:[,.;:!?)\"”]|\n|\Z)|{_SP}+(?:in|at|on|of|for|from|near|out|with|and|but|so|which|that|where|who"
+    rf"|i|we|he|she|they|it|um|uh)(?![\w'’-])", regex.I)
+
+
+def _bridged_end(text: str, end: int, lower: bool) -> int | None:
+    """The end of the two words after a name that say what the firm deals in and close its name
+    ("brenvola snacks limited", "Dorvan Ship Services"), in the name's case: the first a dictionary
+    noun or adjective or no dictionary word, no function word, no trade, and the clause ends or
+    goes on with no verb after them (:data:`_AFTER_BRIDGED`); None when no such two words follow."""
+    two = _BRIDGED.match(text, end)
+    if two is None or two.group("word").lower() not in _NAME_CLOSERS or not _AFTER_BRIDGED.match(text, two.end()):
+        return None
+    bridge, word = two.group("bridge"), two.group("word")
+    cased = (bridge.islower() and word.islower()) if lower else (bridge[0].isupper() and word[0].isupper())
+    if not cased or bridge.lower() in _NOT_NAME_WORDS or bridge.lower() in _TRADES or not _trade_word(bridge):
+        return None
+    return two.end()
+
+
 def _next_end(text: str, end: int, lower: bool, the: bool, after_trade: bool = False) -> int:
     """Where the name continues to, one word or legal form further (``end`` when it does not);
     a caption's name that has taken a trade takes any firm word after it ("bluecoast contact
-    solutions", "baltic freight services")."""
+    solutions", "baltic freight services"), and a name takes what the firm deals in with the
+    word that closes its name ("brenvola snacks limited": :func:`_bridged_end`)."""
     form = _next_form().match(text, end) or _NEXT_TWO_WORDS.match(text, end)
     if form is not None and (not lower or form.group("word").islower()):
         return form.end()
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return end
+    if nxt.group("word").lower() not in _TRADES | _SITES and (bridged := _bridged_end(text, end, lower)) is not None:
+        return bridged
     word = nxt.group("word")
     folded = word.lower()
     if folded not in _TRADES and folded not in _SITES:
@@ -261,17 +298,21 @@ def _branch_end(text: str, start: int, end: int, lower: bool) -> int:
 
 
 def _names_a_firm(text: str, m: Mention) -> bool:
-    """A person's name a guessing detector found, followed by a firm's trade in the same case:
-    "kowalski transport", "Nowak Logistics" is the firm named after him; or one that ends with a
-    capitalised trade no name list knows as a name ("Anwar Garments", "Hasan Knitwear", "Fakir
-    Knit"; "John Mills" stays a person), or in a caption with a trade that ends only a firm's
-    name ("kashf microfinance")."""
-    if m.entity_type != "PERSON" or m.detector in AUTHORITATIVE or m.known_identity:
+    """A person's or a small place's name a guessing detector found, followed by a firm's trade
+    in the same case: "kowalski transport", "Nowak Logistics" is the firm named after him,
+    "dorvan fisheries" the one named after its place, and so is one followed by what the firm
+    deals in and the word that closes its name ("brenvik rice company": :func:`_bridged_end`); or
+    a person's name that ends with a capitalised trade no name list knows as a name ("Anwar
+    Garments", "Hasan Knitwear", "Fakir Knit"; "John Mills" stays a person), or in a caption
+    with a trade that ends only a firm's name ("kashf microfinance")."""
+    if m.entity_type not in ("PERSON", "LOCATION") or m.detector in AUTHORITATIVE or m.known_identity:
         return False
+    if _bridged_end(text, m.end, m.text.islower()) is not None:
+        return True  # "brenvik rice company", "Dorvan Ship Services"
     last = m.text.split()[-1]
-    if " " in m.text.strip() and m.text.islower() and last in _CAPTION_FIRM_ENDS:
+    if m.entity_type == "PERSON" and " " in m.text.strip() and m.text.islower() and last in _CAPTION_FIRM_ENDS:
         return True  # "umoja sacco" ("Nicola Sacco" is the name list's below)
-    if " " in m.text.strip() and last[0].isupper() and last.lower() in _FIRM_TRADES \
+    if m.entity_type == "PERSON" and " " in m.text.strip() and last[0].isupper() and last.lower() in _FIRM_TRADES \
             and default_gazetteer().get(fold_place(last)) is None:
         return True
     nxt = _NEXT_WORD.match(text, m.end)

@@ -17,6 +17,19 @@ article or a possessive, with where it is or what it does after it at most ("in 
   "brightway"): "a big company, very big", "a small farm, two fields" and "the hotel, the one
   by the sea" are no names; on a line with capitals every word of it is capitalised (joiners
   such as "of", "and", "de" aside).
+
+The speaker may say the name first and what it is after it: "i haul for brenmoor trans cargo, a
+family firm with nine vans", "mostly at Kelvane Timber Yards, the sawmill", "we buy from brenmoor
+home supplies, it's a wholesale business".  The kind then follows the comma (an article or "it's"
+and up to two words before it), and ends its noun phrase (the clause ends, or says where the firm
+is or what it does: "in", "at", "that" ...); the name before the comma is read as above, and must
+be said where a firm is said: after "at", "for", "with", "from", "by", "through", "of", "is" or
+"was", after a possessive ("our", "my", "their"), or as a clause of its own ("Kelvane Freight, a
+small firm, pays late").  Not a place ("I was born in Dorby, a farm town", "at Leeds, a big
+hospital"), a public body said by its kind or a utility's ("..., the heritage association", "...,
+the power company"), a given name ("I asked Maria, the company nurse"), a name after a verb
+("they sold brenmoor, the company"), nor a kind said with more after it ("Kelvane, the company
+boss").
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
+from redactor.lexicon.places import default_places
 
 RECOGNIZER_NAME = "FirmAppositionRecognizer"
 SCORE = 0.6
@@ -164,6 +178,72 @@ def find_firms_in_apposition(text: str, flags: Sequence[bool]) -> Iterator[tuple
                 yield kind.end(), end
 
 
+# What a firm's name said before its kind comes after: a preposition or a verb of whom one works
+# for or deals with, a possessive, or a clause's start (checked apart).
+_BEFORE_NAME = frozenset("at for with from by through of is was our my their".split())
+# Kinds said after a name that are as often a public body's ("..., the heritage association",
+# "..., a foundation"), and words before a kind that make it a utility's or a state's ("the power
+# company", "the state farm"): a public body, kept.
+_PUBLIC_KINDS = frozenset("association foundation organisation organization charity ngo school hospital".split())
+_UTILITY_WORDS = frozenset("""phone telephone telecom telecoms mobile cable internet power electricity electric energy
+water gas oil state national public government municipal city council bus rail railway railways airline air
+postal post""".split())
+_CLAUSE_START = own_compiled(r"(?:^|[.,;:!?\"“”(\[>-])[^\S\n]*\Z")
+
+
+@functools.cache
+def _kind_after() -> regex.Pattern[str]:
+    """A comma, then an employer's kind after an article or "it's" (up to two words before the
+    kind), ending its noun phrase: "..., a family firm with nine vans", "..., the sawmill."."""
+    kinds = "|".join(regex.escape(k).replace(r"\ ", rf"{_S}+") for k in firm_kinds())
+    return own_compiled(rf"""(?x)
+        {_S}* , {_S}+ (?: (?: it ['’] s | it {_S}+ is | that ['’] s ) {_S}+ )? (?: (?: a | an | the ) {_S}+ )?
+        (?P<mods> (?: [\p{{L}}-]+ {_S}+ ){{0,2}} ) (?P<kind> {kinds} ) (?! [\p{{L}}'’-] )
+        (?= {_S}* (?: [.,;:!?)] | $ | \n ) | {_S}+ (?: in | at | on | near | outside | from | of | for | with | that
+                                                      | which | where | who ) (?! [\p{{L}}'’-] ) )
+    """, _FLAGS)
+
+
+def _name_before(text: str, comma: int, line_start: int, caseless: bool) -> int | None:
+    """Where the firm's name that ends at ``comma`` starts, or None when the words there are no
+    firm said where one is (see the module): the nearest start whose word before it says a firm
+    follows and from which the words up to the comma read as a name."""
+    words = list(_WORD.finditer(text, line_start, comma))
+    for first in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_NAME_WORDS), -1):
+        before = text[words[first - 1].end() if first else line_start:words[first].start()]
+        if before.strip() and not _CLAUSE_START.search(before):
+            return None  # something else stands between: a number, a quotation
+        opens = first == 0 or bool(before.strip())
+        said = opens or words[first - 1].group().casefold() in _BEFORE_NAME
+        if not said:
+            continue
+        start = words[first].start()
+        name = text[start:comma]
+        if firm_name_end(text, start, comma, caseless, alone=opens) != comma or default_places().is_place(name):
+            return None
+        return start
+    return None
+
+
+def find_firms_before_their_kind(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each firm named right before its kind (see the module); ``flags`` marks
+    the caseless lines (a caption)."""
+    for position, line_end, caseless in marked_lines(text, flags):
+        for kind in _kind_after().finditer(text, position, line_end):
+            if kind.group("kind").casefold() in _PUBLIC_KINDS or \
+                    any(w in _UTILITY_WORDS for w in kind.group("mods").casefold().split()):
+                continue  # "..., the heritage association", "..., the power company": a public body's
+            start = _name_before(text, kind.start(), position, caseless)
+            if start is not None:
+                yield start, kind.start()
+
+
+def find_named_firms(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each firm named right after or right before its kind."""
+    yield from find_firms_in_apposition(text, flags)
+    yield from find_firms_before_their_kind(text, flags)
+
+
 class FirmAppositionRecognizer(LowerCasePlaceRecognizer):
     """ORGANIZATION for a firm named in apposition after its kind (see the module)."""
 
@@ -171,4 +251,4 @@ class FirmAppositionRecognizer(LowerCasePlaceRecognizer):
     score = SCORE
     reason = "a firm's name after its kind"
     entity = "ORGANIZATION"
-    find = staticmethod(find_firms_in_apposition)
+    find = staticmethod(find_named_firms)
