@@ -21,7 +21,9 @@ from typing import Any, Sequence
 
 import regex
 import yaml
-from presidio_analyzer import EntityRecognizer, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+
+from redactor.detect.joins import lines_at_joins
 
 from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
@@ -318,11 +320,42 @@ def _pack_of(path: Path, doc: YamlFile, data: Any, expanded: bool) -> RulePack:
 _STANDIN = "(?:)"
 
 
+# What a rule finds in words that end their clause - a description, a count, an age, a span of
+# time, a vehicle - is read cue by cue; codes, contacts and names go on over a cue's end (a phone
+# said over two cues is one phone).
+_READ_BY_CUES = frozenset({"UNIQUE_DETAIL", "DETAIL", "DURATION", "AGE", "VEHICLE"})
+
+
+class PackRecognizer(PatternRecognizer):
+    """A pack entry's recognizer.  One of a description (:data:`_READ_BY_CUES`) reads a
+    transcript's cues or segments as lines: where two pieces meet (joined by a space for
+    detection) its patterns see a line break (``joins.lines_at_joins``), as they do at a typed
+    transcript's turn end, so that a phrase that must end its clause ("we are in our fifth month")
+    ends it at a cue's end too, and none runs on into the next cue's words."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        if self.supported_entities[0] in _READ_BY_CUES:
+            text = _cue_lines(text)
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+def _cue_lines(text: str) -> str:
+    """``lines_at_joins`` of ``text``, worked out once for the run of rules over one text (the
+    same string object each time, which the rules' gates read once)."""
+    if _LAST_LINED[0] is not text:
+        _LAST_LINED[:] = [text, lines_at_joins(text)]
+    return _LAST_LINED[1]
+
+
+_LAST_LINED: list[Any] = [None, None]
+
+
 def _recognizer(entry: dict, specs: list) -> PatternRecognizer:
     """Presidio's recognizer for a pack entry, its patterns' regexes not yet set."""
     if not isinstance(specs, list) or not all(isinstance(p, dict) for p in specs):
         raise ValueError("'patterns' must be a list of mappings with name, regex and score")
-    return PatternRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
+    return PackRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
 
 
 def recognizer_name(recognizer: EntityRecognizer) -> str:
