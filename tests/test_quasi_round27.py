@@ -1,5 +1,5 @@
 """Round 27: a description rule reads a transcript's cues as lines (``redactor/detect/packs.py``,
-``PackRecognizer``).
+``PackRecognizer``), and a term said by its length (``rules/ages.yaml``, ServiceDuration).
 
 The cues of a subtitle file or the segments of a JSON transcript are joined by a space for
 detection; a rule whose phrase must end its clause ("we are in our fifth month") did not end it at
@@ -56,3 +56,22 @@ def test_a_number_said_over_two_cues_is_still_one_phone(redactor: Redactor, tmp_
     text = _srt("you can call me on zero seven seven zero", "nine one two four four five six")
     found = _in_file(redactor, tmp_path, "c.srt", text, frozenset({"PHONE"}))
     assert ("PHONE", "zero seven seven zero") in found and ("PHONE", "nine one two four four five six") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a lab technician, on a five-year contract with the institute.", [("DURATION", "five-year contract")]),
+    ("she came on a two year visa and stayed.", [("DURATION", "two year visa")]),
+    ("He got an eighteen-month posting to the north.", [("DURATION", "eighteen-month posting")]),
+    ("They gave me a 6-month internship at the lab.", [("DURATION", "6-month internship")]),
+])
+def test_a_term_said_by_its_length(redactor: Redactor, text, expected) -> None:
+    assert _found(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced a five-year plan for the roads.",
+    "It is a two-hour drive to the coast.",
+    "The contract was signed in the second year of the war.",
+])
+def test_a_length_of_no_term_one_holds(redactor: Redactor, text) -> None:
+    assert not any(t.endswith(("plan", "drive", "contract")) for _, t in _found(redactor, text))
