@@ -41,6 +41,7 @@ from redactor.detect.joins import (
     addresses_end_at_joins,
     glued,
     glues,
+    lines_at_joins,
     number_part,
     numbers_read_on,
     reading_pieces,
@@ -49,7 +50,7 @@ from redactor.detect.joins import (
 )
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
-from redactor.detect.packs import RulePack, is_builtin_file, recognizer_name
+from redactor.detect.packs import RulePack, is_builtin_file, reading_cue_lines, recognizer_name
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
@@ -844,7 +845,8 @@ class Detector:
             artifacts = nlp_engine.process_batch(nlp_texts, language=language, batch_size=NLP_BATCH)
         results: list[list[Mention] | IncompleteScan] = []
         for i, (item, text, (_, nlp_artifacts)) in enumerate(zip(items, texts, artifacts)):
-            with watch_timeouts() as watch, reading_pieces(text, item.joins, _one_speaker(item)):
+            with watch_timeouts() as watch, reading_pieces(text, item.joins, _one_speaker(item)), \
+                    reading_cue_lines(text, lines_at_joins(text)):
                 raw = self.engine.analyze(
                     text=text, language=language, nlp_artifacts=nlp_artifacts,
                     score_threshold=self.floor, allow_list=self.allow_list or None,

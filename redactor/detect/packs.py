@@ -12,16 +12,17 @@ line, an invalid regex names the rule; nothing is silently dropped.
 from __future__ import annotations
 
 import contextlib
+from contextvars import ContextVar
 import functools
 import hashlib
 import marshal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import regex
 import yaml
-from presidio_analyzer import EntityRecognizer, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 
 from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
@@ -318,11 +319,48 @@ def _pack_of(path: Path, doc: YamlFile, data: Any, expanded: bool) -> RulePack:
 _STANDIN = "(?:)"
 
 
+# What a rule finds in words that end their clause - a description, a count, an age, a span of
+# time, a vehicle - is read cue by cue; codes, contacts and names go on over a cue's end (a phone
+# said over two cues is one phone).
+_READ_BY_CUES = frozenset({"UNIQUE_DETAIL", "DETAIL", "DURATION", "AGE", "VEHICLE"})
+
+
+class PackRecognizer(PatternRecognizer):
+    """A pack entry's recognizer.  One of a description (:data:`_READ_BY_CUES`) reads a
+    transcript's cues or segments as lines: where two pieces meet (joined by a space for
+    detection) its patterns see a line break (the detector's ``reading_cue_lines``), as they do
+    at a typed transcript's turn end, so that a phrase that must end its clause ("we are in our
+    fifth month") ends it at a cue's end too, and none runs on into the next cue's words."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        said, lined = _CUE_LINES.get()
+        if said is text and self.supported_entities[0] in _READ_BY_CUES:
+            text = lined
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+# The text under analysis and the same with a line break where its pieces meet (one string
+# object for all the rules, which their gates read once).
+_CUE_LINES: ContextVar[tuple[str | None, str]] = ContextVar("cue_lines", default=(None, ""))
+
+
+@contextlib.contextmanager
+def reading_cue_lines(text: str, lined: str) -> Iterator[None]:
+    """Within the block, the description rules read ``text`` as ``lined`` (same length: its
+    cues' joins made line breaks)."""
+    token = _CUE_LINES.set((text, lined))
+    try:
+        yield
+    finally:
+        _CUE_LINES.reset(token)
+
+
 def _recognizer(entry: dict, specs: list) -> PatternRecognizer:
     """Presidio's recognizer for a pack entry, its patterns' regexes not yet set."""
     if not isinstance(specs, list) or not all(isinstance(p, dict) for p in specs):
         raise ValueError("'patterns' must be a list of mappings with name, regex and score")
-    return PatternRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
+    return PackRecognizer.from_dict({**entry, "patterns": [{**p, "regex": _STANDIN} for p in specs]})
 
 
 def recognizer_name(recognizer: EntityRecognizer) -> str:
