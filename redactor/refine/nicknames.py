@@ -635,21 +635,44 @@ def _with_second_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     before the words that call someone, which end their clause ("the cook, uncle toad we call
     him, stayed", "la maestra they call me, since": ``_NAME_THEN_CALLED``).  Not a word of everyday
     function ("or so", "or something"), a day or a filler."""
+    return _with_names(text, mentions, [*_or_second_spans(text, mentions), *_called_after_spans(text, mentions)])
+
+
+def _or_second_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Where a second name said with "or" after a person's or a call sign's stands
+    (``_OR_SECOND``), unkeyed."""
     spans = []
     for a in mentions:
         if a.entity_type not in _FIRST_NAME_TYPES or (second := _OR_SECOND.match(text, a.end)) is None:
             continue
         window = max(_line_start(text, a.start), a.start - _NAMING_REACH)
         named = _NAMING_THEN_WORD.search(text, window, a.start) is not None
-        if not (named or (_REASON_AFTER.match(text, second.end("alias")) and _ITS_BEFORE.search(text, window, a.start))):
-            continue
-        start, end = second.span("alias")
-        words = [w.casefold() for w in text[second.end("article") if second["article"] else start:end].split()]
-        if any(w in FUNCTION_WORDS or w in FILLERS or w in _DATE_WORDS or w in _REASON_WORDS
-               or zipf_frequency(w, "en") >= VERY_COMMON_ZIPF for w in words) \
-                or not named and any(w in PERSON_NOUNS or w in TITLE_WORDS for w in words):
-            continue  # "it's Maria, or the manager because she has the key": someone else
-        spans.append((start, end, ""))
+        if (named or (_REASON_AFTER.match(text, second.end("alias")) and _ITS_BEFORE.search(text, window, a.start))) \
+                and _second_name_words(text[second.end("article") if second["article"] else second.start("alias"):
+                                            second.end("alias")].split(), named):
+            spans.append((*second.span("alias"), ""))
+    return spans
+
+
+def _second_name_words(words: Sequence[str], named: bool) -> bool:
+    """Whether the words after "or" (without their article) can be a name: no function word,
+    filler, day, reason or very common word, none only an adverb or an adjective ("or maybe
+    later"); after "it's" no word for a person or a title ("it's Maria, or the manager because
+    she has the key": someone else)."""
+    for word in words:
+        w = word.casefold()
+        parts = parts_of_speech(w)
+        if w in FUNCTION_WORDS or w in FILLERS or w in _DATE_WORDS or w in _REASON_WORDS \
+                or zipf_frequency(w, "en") >= VERY_COMMON_ZIPF or (parts and "noun" not in parts) \
+                or not named and (w in PERSON_NOUNS or w in TITLE_WORDS):
+            return False
+    return True
+
+
+def _called_after_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Where a name said before the words that call someone by it stands (``_NAME_THEN_CALLED``),
+    keyed by the person named beside it (``_named_beside``)."""
+    spans = []
     people = [m for m in mentions if m.entity_type == "PERSON"]
     for match in _NAME_THEN_CALLED.finditer(text):
         words = match["alias"].split()
@@ -660,7 +683,7 @@ def _with_second_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                      or first in NICKNAME_ARTICLES and words[-1].casefold() in NOT_NAME_WORDS):  # "la doctora"
             beside = _named_beside(text, match, people)
             spans.append((*match.span("alias"), " ".join(_name_of(beside)) if beside else ""))
-    return _with_names(text, mentions, spans)
+    return spans
 
 
 # A full name said right after the words that call someone ("le Loup they call him, Tomo
