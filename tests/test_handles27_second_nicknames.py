@@ -17,7 +17,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
     ("jan nowak. at the depot i'm janek, or the doctor since i carry plasters", "the doctor"),
     ("Everyone on the boat calls me Lolo, or la rubia, for my hair.", "la rubia"),
     ("the girls call me auntie bea or nanay, since i cook for all of them.", "nanay"),
-    ("My name is Pedro Alves. They call me Pepe or El Flaco because I am thin.", "El Flaco"),
+    ("My name is Pedro Alves. They call me Pepe or El Tigrillo because I am thin.", "El Tigrillo"),
     ("Call it what you like: it's Tommy, or the pole because of where I was born.", "the pole"),
 ])
 def test_a_second_name_after_or(make_redactor, text, second):
@@ -54,7 +54,7 @@ def test_the_title_alone_is_no_nickname(make_redactor, text):
 
 
 @pytest.mark.parametrize("text, nickname", [
-    ("brenda salgado. la maestra they call me, since i taught the kids to read.", "la maestra"),
+    ("ferne arruabe. la maestra they call me, since i taught the kids to read.", "la maestra"),
     ("- yes, uncle toad we call him, he keeps the goats.", "uncle toad"),
     ("the car is his cousin's, hammer they call him, he fixes roofs", "hammer"),
     ("The night guard, le Loup they call him, never sleeps.", "le Loup"),
