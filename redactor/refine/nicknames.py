@@ -170,7 +170,8 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
     (``spread_linked``).  Where a file's pieces are joined on one line (a transcript JSON's
     segments, ``piece_starts``), each piece opens a turn as a line does."""
     mentions = with_nickname_articles(
-        text, _call_signs_said_as_names(text, _with_variants_beside(text, _with_called_me(text, mentions, names), names)))
+        text, _call_signs_said_as_names(text, _with_variants_beside(
+            text, _with_second_names(text, _with_called_me(text, mentions, names)), names)))
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     alone = _named_alone(mentions)
@@ -198,10 +199,11 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
 # Words that say what someone is called, right before the first of two names said with "or"
 # ("everyone says Mister Okafor or Doc", "they call him Bunny, or Big B", "I'm Tomek or Tom"):
 # the second name is the same person's, not someone else who might be meant.
-_NAMING_BEFORE = own_compiled(r"""(?ix) (?<!\p{L}) (?: (?: everyone | everybody | people | they | we | all ) [^\S\n]+
+_NAMING_WORDS = r"""(?ix) (?<!\p{L}) (?: (?: everyone | everybody | people | they | we | all ) [^\S\n]+
     (?: (?: just | still | always ) [^\S\n]+ )? (?: say | says | said | call | calls | called ) (?: [^\S\n]+ (?: me | him | her ) )?
     | (?: call | calls | called ) [^\S\n]+ (?: me | him | her ) | i [^\S\n]* ['’] [^\S\n]* m | i [^\S\n]+ am
-    | known [^\S\n]+ as ) [^\S\n]+ ["'«“„‘]? $""")
+    | known [^\S\n]+ as ) [^\S\n]+ ["'«“„‘]? """
+_NAMING_BEFORE = own_compiled(_NAMING_WORDS + "$")
 _OR_BETWEEN = own_compiled(r"""[^\S\n]*["'»”’]?[^\S\n]*,?[^\S\n]+(?i:or)[^\S\n]+["'«“„‘]?""")
 _NAMING_REACH = 40
 
@@ -219,12 +221,18 @@ def _names_said_with_or(text: str, mentions: list[Mention], linked: dict[str, Me
         a, b = out[i], out[j]
         if (a.end <= b.start and _OR_BETWEEN.fullmatch(text, a.end, b.start)
                 and _NAMING_BEFORE.search(text, max(_line_start(text, a.start), a.start - _NAMING_REACH), a.start)
-                and _CLAUSE_ENDS.match(text, b.end) and not _keyed(b) and b.detector not in AUTHORITATIVE
+                and (_CLAUSE_ENDS.match(text, b.end) or _REASON_AFTER.match(text, b.end))
+                and not _keyed(b) and b.detector not in AUTHORITATIVE
                 and not _possessive(text, a) and not _possessive(text, b) and (name := _name_of(a))
                 and person_tokens(b.text) != name):
             out[j] = replace(b, key=a.key or " ".join(name))
-            linked.setdefault(b.text, out[j])
+            if linked.get(b.text) in (None, b):  # the name found unkeyed, now whose it is
+                linked[b.text] = out[j]
     return out
+
+
+# The reason a name is given, said right after it ("or the doctor since I carry plasters").
+_REASON_AFTER = own_compiled(r"""(?ix) [^\S\n]* ["'»”’]? [^\S\n]* ,? [^\S\n]+ (?: because | cause | cos | since ) (?!\p{L})""")
 
 
 def _spread_call_signs(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -657,6 +665,128 @@ _SPREAD_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
 _MODEL_PLACES_AND_BODIES = frozenset({"ORGANIZATION", "LOCATION"})
 
 
+# A second name said with "or" after the first one someone is called, with its article ("the"
+# too: a name given for a reason, "or the doctor since I carry plasters"), one or two words ending
+# its clause or said with its reason.
+_OR_SECOND = own_compiled(r"""(?x) [^\S\n]* ["'»”’]? [^\S\n]* ,? [^\S\n]+ (?i: or ) [^\S\n]+ ["'«“„‘]?
+    (?P<alias> (?: (?P<article> (?i: the | """ + _ARTICLE_WORDS + r""" ) ) [^\S\n]+ )?
+      \p{L} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{L} [\p{L}\p{M}'’-]+ )? ) (?! [\p{L}\p{M}'’-] )
+    (?= ["'»”’]? (?: [^\S\n]* (?: [.!,;?] | $ ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) ) )""", regex.M)
+# The words that call someone, and maybe a title or a family word, before the first name
+# ("they call me auntie bea, or ..."); or "it's" before it when the second is said with its reason.
+_NAMING_THEN_WORD = own_compiled(_NAMING_WORDS + r"""(?: \p{L} [\p{L}\p{M}'’-]* [^\S\n]+ )? $""")
+_ITS_BEFORE = own_compiled(r"""(?ix) (?<!\p{L}) it [^\S\n]* ['’] [^\S\n]* s [^\S\n]+ $""")
+_REASON_WORDS = frozenset("because cause cos since".split())
+# A name said first, the words that call someone by it after it, ending their clause: one to
+# three words opening a clause ("the cook, uncle toad we call him, stayed", "la maestra they call
+# me, since"); a capitalised one with a comma between is the Nickname rule's ("Sasha, we call her").
+_NAME_THEN_CALLED = own_compiled(r"""(?x) (?<= (?: ^ | [.!?:;,"“(\-–—] ) [^\S\n]* )
+    (?P<alias> \p{L} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{L} [\p{L}\p{M}'’-]* ){0,2} ) [^\S\n]+
+    (?i: we | they | people | everyone | everybody | folks ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )?
+    (?i: call | calls | called ) [^\S\n]+ (?i: me | him | her ) (?= [^\S\n]* (?: [,.;!?] | $ ) )""", regex.M)
+_FIRST_NAME_TYPES = frozenset({"PERSON", "CALL_SIGN"})
+
+
+def _with_second_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` and a person mention for a name someone is called that no detector found
+    as a person (``_with_names``): the second name said after the first with "or" ("they call
+    me Lolo, or la rubia, for my hair", "at the depot I'm janek, or the doctor since I carry
+    plasters", "it's tommy, or the pole because of where I was born"), after the words that call
+    someone, or after "it's" when its reason is said and it is no word for a person or a title
+    (``_OR_SECOND``; ``_names_said_with_or`` ties it to the first); and the name said right
+    before the words that call someone, which end their clause ("the cook, uncle toad we call
+    him, stayed", "la maestra they call me, since": ``_NAME_THEN_CALLED``).  Not a word of everyday
+    function ("or so", "or something"), a day or a filler."""
+    return _with_names(text, mentions, [*_or_second_spans(text, mentions), *_called_after_spans(text, mentions)])
+
+
+def _or_second_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Where a second name said with "or" after a person's or a call sign's stands
+    (``_OR_SECOND``), unkeyed."""
+    spans = []
+    for a in mentions:
+        if a.entity_type not in _FIRST_NAME_TYPES or (second := _OR_SECOND.match(text, a.end)) is None:
+            continue
+        window = max(_line_start(text, a.start), a.start - _NAMING_REACH)
+        named = _NAMING_THEN_WORD.search(text, window, a.start) is not None
+        if (named or (_REASON_AFTER.match(text, second.end("alias")) and _ITS_BEFORE.search(text, window, a.start))) \
+                and _second_name_words(text[second.end("article") if second["article"] else second.start("alias"):
+                                            second.end("alias")].split(), named):
+            spans.append((*second.span("alias"), ""))
+    return spans
+
+
+def _second_name_words(words: Sequence[str], named: bool) -> bool:
+    """Whether the words after "or" (without their article) can be a name: no function word,
+    filler, day, reason or very common word, none only an adverb or an adjective ("or maybe
+    later"); after "it's" no word for a person or a title ("it's Maria, or the manager because
+    she has the key": someone else)."""
+    for word in words:
+        w = word.casefold()
+        parts = parts_of_speech(w)
+        if w in FUNCTION_WORDS or w in FILLERS or w in _DATE_WORDS or w in _REASON_WORDS \
+                or zipf_frequency(w, "en") >= VERY_COMMON_ZIPF or (parts and "noun" not in parts) \
+                or not named and (w in PERSON_NOUNS or w in TITLE_WORDS):
+            return False
+    return True
+
+
+def _called_after_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Where a name said before the words that call someone by it stands (``_NAME_THEN_CALLED``),
+    keyed by the person named beside it (``_named_beside``)."""
+    spans = []
+    people = [m for m in mentions if m.entity_type == "PERSON"]
+    for match in _NAME_THEN_CALLED.finditer(text):
+        words = match["alias"].split()
+        first = words[0].casefold()
+        if (first in NICKNAME_ARTICLES or first in NOT_NAME_WORDS or first not in FUNCTION_WORDS | FILLERS) \
+                and all(w.casefold() not in FUNCTION_WORDS | FILLERS for w in words[1:]) \
+                and (_word_nickname_shaped(words[-1])
+                     or first in NICKNAME_ARTICLES and words[-1].casefold() in NOT_NAME_WORDS):  # "la doctora"
+            beside = _named_beside(text, match, people)
+            spans.append((*match.span("alias"), " ".join(_name_of(beside)) if beside else ""))
+    return spans
+
+
+# A full name said right after the words that call someone ("le Loup they call him, Tomo
+# Varek"), or a name right before the nickname ("bertil, uncle toad we call him").
+_COMMA_AFTER = own_compiled(r"[^\S\n]*,[^\S\n]*")
+_COMMA_BEFORE = own_compiled(r"[^\S\n]*,[^\S\n]*$")
+
+
+def _named_beside(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
+    """The person a name said before the words that call someone is of (``_NAME_THEN_CALLED``):
+    a full name set off by a comma right after those words, or a name set off by a comma right
+    before the nickname."""
+    after = _COMMA_AFTER.match(text, match.end())
+    for p in people:
+        if after is not None and p.start == after.end() and len(person_tokens(p.text)) >= 2:
+            return p
+    return next((p for p in people if p.end <= match.start("alias")
+                 and _COMMA_BEFORE.fullmatch(text, p.end, match.start("alias"))), None)
+
+
+def _with_names(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """``mentions`` and a person mention (``ALIAS_DETECTOR``, keyed as ``spans`` say) for each of
+    ``spans`` that no person mention holds as it is; places, bodies, call signs, persons and
+    titles the detectors found inside it give it their place ("le [Loup]", "la [maestra]"), one
+    that reaches out of it keeps it."""
+    added: list[Mention] = []
+    replaced: set[Mention] = set()
+    for start, end, key in spans:
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any((m.start, m.end) == (start, end) and m.entity_type == "PERSON" or not (start <= m.start and m.end <= end)
+               or m.entity_type not in _SPREAD_TYPES | _TITLE_TYPES for m in inside) \
+                or any(m.start < end and start < m.end for m in added):
+            continue
+        replaced.update(inside)
+        added.append(Mention(start, end, "PERSON", max([_ALIAS_SCORE, *(m.score for m in inside)]), ALIAS_DETECTOR,
+                             text[start:end], key=key))
+    if not added:
+        return list(mentions)
+    return sorted([*(m for m in mentions if m not in replaced), *added], key=lambda m: (m.start, m.end))
+
+
 def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
     """``mentions`` and a person mention for each name a speaker says they are called that no
     detector found: a capitalised word no everyday word of English, or a lower-case one a name
@@ -665,7 +795,7 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     whoever is called ("the lads call him hammer", "in the yard they call me magnet")."""
     added: list[Mention] = []
     words = _word_alias_spans(text)
-    titles = [m for m in mentions if m.entity_type in _TITLE_TYPES]
+    titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
     for start, end in sorted({*_alias_spans(text), *words}):
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
@@ -816,7 +946,9 @@ _SAID_THERE_WORD = own_compiled(r"(?x)" + _SAY_THERE_WORDS + r"""(?P<alias> \p{L
     (?= [^\S\n]* (?: [.!,;] | $ ) )""", regex.M)  # (``_CLAUSE_ENDS``)
 
 
-# A title said before the word makes one nickname with it ("the kids call me professor owl").
+# A title said before the word makes one nickname with it ("the kids call me professor owl",
+# "the yard calls him chief toad": one who leads is called so as by a title).
+_NICKNAME_TITLES = TITLE_WORDS | frozenset("boss chief".split())
 _TITLED_WORD = own_compiled(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
 
 
@@ -828,7 +960,7 @@ def _word_alias_spans(text: str) -> set[tuple[int, int]]:
         | {match.span("alias") for match in _SAID_THERE_WORD.finditer(text)}
     titled = set()
     for start, end in spans:
-        word = _TITLED_WORD.match(text, end) if text[start:end] in TITLE_WORDS else None
+        word = _TITLED_WORD.match(text, end) if text[start:end].casefold() in _NICKNAME_TITLES else None
         titled.add((start, word.end()) if word is not None and _word_nickname_shaped(word["word"]) else (start, end))
     return titled
 
