@@ -1,5 +1,5 @@
 """A small place named by a name and the word English uses for its kind ("cedar grove", "heron
-creek", "north side"), said right after a word that places someone, in a caption's lower case
+creek", "east side"), said right after a word that places someone, in a caption's lower case
 or typed: the name is the place's, whatever word lists know of it.  Exact spans through the
 whole Redactor; made-up places; near misses with an article, a determiner, a number or a shade
 before the word are no names."""
@@ -14,11 +14,11 @@ def _places(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("i'm on the night yard in marlow grove, block b\n", "marlow grove"),
-    ("we stayed with my cousin out at\nthistle valley for now, on the farm.\n", "thistle valley"),
-    ("the passports were at his house in north side that day\n", "north side"),
-    ("the firemen at\nbrackwater plain. crew commander.\n", "brackwater plain"),
-    ("a loader on a claim up tamber creek, two seasons\n", "tamber creek"),
+    ("my gran still keeps goats in marlow grove, she won't move\n", "marlow grove"),
+    ("we drove out to\nthistle valley that weekend to fetch the nets\n", "thistle valley"),
+    ("his mother runs a stall in west side, by the taxi rank\n", "west side"),
+    ("the radar crew sleeps at\nbrackwater plain most nights\n", "brackwater plain"),
+    ("they pan for gold up tamber creek every summer\n", "tamber creek"),
 ])
 def test_a_name_and_its_kind_of_place_is_a_place(redactor_default, text, expected):
     assert expected in _places(redactor_default, text)
