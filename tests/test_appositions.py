@@ -71,3 +71,16 @@ def test_a_cut_short_name_beside_the_full_name_keeps_its_pseudonym_through_the_p
     text = "His brother Ottie, Ottokar Brandt, took the keys. Ottie never came back."
     assert make_redactor().redact(text) == (
         "His brother [PERSON 1], [PERSON 1], took the keys. [PERSON 1] never came back.")
+
+
+def test_the_sentence_before_a_pair_starts_where_a_search_from_the_text_s_start_says():
+    """The end of the sentence before a pair's first name is searched backwards from the name:
+    at every place of a text, the same end a search from the text's start finds last."""
+    from redactor.refine.appositions import _SENTENCE_END, _SENTENCE_END_BEFORE
+
+    text = "Q: Who came? A: Mira; then Tobias Lind.\nHe left! Did Ana stay?\n\nYes. Ana Vrba stayed"
+    for at in range(len(text) + 1):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, at)]
+        found = _SENTENCE_END_BEFORE.search(text, 0, at)
+        assert (found.end() if found is not None else 0) == (ends[-1] if ends else 0)
+    assert _SENTENCE_END_BEFORE.search(text, 0, 11) is None  # "Q: Who came" holds no end

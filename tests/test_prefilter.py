@@ -771,6 +771,34 @@ def test_a_gated_own_pattern_finds_what_a_whole_search_finds(spread):
     assert found >= 10
 
 
+_CALLING_LINES = [
+    "WITNESS: the drivers at the depot all call him sparrow.\n",
+    "WITNESS: on the night shift, everyone says boss, never her name.\n",
+    "WITNESS: at the yard they say tiger.\n",
+    "WITNESS: my sister still calls me pumpkin at home.\n",
+]
+
+
+@pytest.mark.parametrize("spread", [1, 12])
+def test_the_nickname_words_are_gated_apart_and_find_what_a_whole_search_finds(spread):
+    """The patterns of the words someone is called by are searched over every whole text: gated,
+    with gates that read each text on their own ("her", "in" and "at" not added to the automaton
+    every other own pattern's gate shares), and finding the same, near one another or apart."""
+    from redactor.refine import nicknames
+
+    patterns = nicknames.alias_word_patterns()
+    shared = prefilter._OWN_FACTS
+    assert all(isinstance(gate, GatedRegex) and gate.facts is not shared for gate in patterns.values())
+    assert {"call", "nicknamed", "say"} <= patterns["called"].facts._atoms | patterns["said there"].facts._atoms
+    text = "".join(line + _FILLER * spread for line in _CALLING_LINES)
+    found = []
+    for name, compiled in (("called", nicknames._CALLED_WORD), ("said there", nicknames._SAID_THERE_WORD)):
+        assert _spans(patterns[name], text) == _spans(compiled, text)
+        found += [text[slice(*m.span("alias"))] for m in patterns[name].finditer(text)]
+    assert sorted(found) == ["pumpkin", "sparrow", "tiger"]
+    assert list(patterns["called"].finditer("WITNESS: nobody calls anyone anything here.\n")) == []
+
+
 # --- simple case-folding: an own pattern of ``regex`` version 1 folds case fully; a twin folding one
 # character to one is searched over texts where that finds the same ---
 

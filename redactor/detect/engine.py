@@ -684,12 +684,15 @@ def _shipped_rules(packs: Sequence[RulePack]) -> set[int]:
 
 
 def _gate_own_patterns() -> None:
-    """Compile and gate the incident forms and the job-slot patterns now (each is kept once)."""
+    """Compile and gate the incident forms, the job-slot patterns and the nickname words' now
+    (each is kept once)."""
     from redactor.detect import role_slots
     from redactor.detect.recognizers import incident
+    from redactor.refine import nicknames
 
     incident._compiled()
     role_slots._patterns()
+    nicknames.alias_word_patterns()
 
 
 class Detector:

@@ -752,11 +752,13 @@ def _gate_conditions(pattern: str, flags: int) -> tuple[Requirement | None, int 
 _OWN_FACTS = _Folded()
 
 
-def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
+def gated(patterns: Mapping[str, Any], apart: bool = False) -> dict[str, Any]:
     """Patterns of redactor's own code (outside any recognizer's list), by name, each with the
     gate ``Gates.install`` gives a recognizer's pattern: its ``finditer`` skips a text that
     cannot hold a match and searches only the lines around its words; what it finds does not
-    change.  A pattern with no condition stays as it is.
+    change.  A pattern with no condition stays as it is.  ``apart``: the patterns' gates read
+    each text on their own, not with the others' (``_OWN_FACTS``): words as common as "in" or
+    "her" would make every other gate's pass over a text report them at almost every word.
 
     The conditions are read from the per-user table of known patterns (``known_patterns``),
     derived and added to it when missing (a few milliseconds each, ~0.25 s for the two dozen
@@ -766,6 +768,7 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
     table = known_patterns()
     learned: dict[str, Known] = {}
     out = {}
+    facts = _Folded() if apart else _OWN_FACTS
     for name, compiled in patterns.items():
         # ``regex`` reports its version and full case-folding among a compiled pattern's flags.
         # Neither changes what a search from a place finds; a syntax only version 1 reads (set
@@ -779,7 +782,7 @@ def gated(patterns: Mapping[str, Any]) -> dict[str, Any]:
             # No compiled form is kept: the module compiles its own patterns.
             known = learned[key] = (req, reach, b"", starts)
         req, reach, _kept, starts = known
-        out[name] = compiled if req is None else GatedRegex(compiled, req, _OWN_FACTS, reach, starts,
+        out[name] = compiled if req is None else GatedRegex(compiled, req, facts, reach, starts,
                                                             simple_case(compiled))
     if learned:
         _keep({**table, **learned})

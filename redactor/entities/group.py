@@ -9,6 +9,8 @@ person is decided for the whole run by ``redactor.entities.resolve``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from redactor.detect.org_edges import without_legal_form
 from redactor.lexicon.folding import fold, strip_possessive
 from redactor.lexicon.numbers import TEENS, TENS, UNITS, ordinal_value
@@ -30,6 +32,9 @@ _NUMBER_WORDS_SAID = frozenset({"number", "no", "nr", "num"})
 _SMALL_NUMBERS = {**UNITS, **TEENS, **TENS}
 
 
+# A run asks for the tokens of the same few hundred names tens of thousands of times (the people
+# steps read every person mention of a file against the others): each text's worked out once.
+@lru_cache(maxsize=4096)
 def name_tokens(text: str) -> tuple[str, ...]:
     """The folded tokens of a person mention without titles, punctuation or possessive."""
     words = []

@@ -71,6 +71,9 @@ _ONE_TAKEN_UP = own_compiled(r"[^\S\n]*[,.;][^\S\n]*(?i:he|she)(?:['’]s)?(?!\p
 _LIST_GOES_ON = own_compiled(r"[^\S\n]*,?[^\S\n]*(?:and|or|&)(?!\p{L})", regex.I)
 # What ends a sentence: no one else may be named between the two names' sentence bounds.
 _SENTENCE_END = own_compiled(r"[.!?;\n]")
+# The same, searched backwards from where a sentence's first name stands: the last end before it
+# (one character, so the same end a search from the text's start would find last).
+_SENTENCE_END_BEFORE = own_compiled(r"(?r)[.!?;\n]")
 # A full stop between two names said as sentences one after the other (on one line).
 _FULL_STOP = own_compiled(r"[^\S\n]*\.[^\S\n]+")
 # What stands before a name that opens a sentence: a sentence's end, a colon, or the line's start
@@ -205,8 +208,8 @@ def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int
     """Whether anyone else is named in the sentence of the pair ``people[n]``, ``people[n + 1]``
     (a sentence ends where a piece does)."""
     first, second = mentions[people[n]], mentions[people[n + 1]]
-    before = [e.end() for e in _SENTENCE_END.finditer(text, 0, first.start)]
-    start = before[-1] if before else 0
+    before = _SENTENCE_END_BEFORE.search(text, 0, first.start)
+    start = before.end() if before is not None else 0
     after = _SENTENCE_END.search(text, second.end)
     end = after.start() if after else len(text)
     k = bisect.bisect_right(piece_starts, first.start)

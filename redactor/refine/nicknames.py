@@ -29,12 +29,13 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import replace
-from typing import Callable, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Sequence
 
 import regex
 
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
-from redactor.detect.prefilter import own_compiled
+from redactor.detect.prefilter import gated, own_compiled
 from redactor.detect.recognizers.logins import DIGIT_WORDS, RECOGNIZER_NAME as LOGIN_DETECTOR
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
@@ -952,12 +953,22 @@ _NICKNAME_TITLES = TITLE_WORDS | frozenset("boss chief".split())
 _TITLED_WORD = own_compiled(r"""[^\S\n]+(?P<word>\p{Ll}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])""")
 
 
+@lru_cache(maxsize=1)
+def alias_word_patterns() -> dict[str, Any]:
+    """``_CALLED_WORD`` and ``_SAID_THERE_WORD`` gated (``prefilter.gated``): searched over every
+    whole text of a run, they find the same in only the texts, and the lines, holding their
+    words (a calling word and a pronoun on one line; "they say" and "at", "in" or "on"), which
+    their gates look for apart from the detectors' (those words are everywhere)."""
+    return gated({"called": _CALLED_WORD, "said there": _SAID_THERE_WORD}, apart=True)
+
+
 def _word_alias_spans(text: str) -> set[tuple[int, int]]:
     """Where a word in small letters someone is called by stands (``_CALLED_WORD``, and what
     they say there: ``_SAY_THERE``), with a title before it (``_TITLED_WORD``)."""
-    spans = {match.span("alias") for match in _CALLED_WORD.finditer(text)
+    patterns = alias_word_patterns()
+    spans = {match.span("alias") for match in patterns["called"].finditer(text)
              if not (match["whom"].casefold() == "her" and (match["who"] or "").casefold() in _LONE_CALLERS)} \
-        | {match.span("alias") for match in _SAID_THERE_WORD.finditer(text)}
+        | {match.span("alias") for match in patterns["said there"].finditer(text)}
     titled = set()
     for start, end in spans:
         word = _TITLED_WORD.match(text, end) if text[start:end].casefold() in _NICKNAME_TITLES else None

@@ -100,11 +100,12 @@ class NumberForms:
             values.sort(key=lambda v: len(v[0]), reverse=True)  # the longest value said there
         return cls(by_first)
 
-    def _value_at(self, words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, Mention] | None:
-        """The longest value whose words start at ``words[i]``: its length in words and its mention."""
-        for value, first in self.by_first.get(words[i][2], ()):
+    def _value_at(self, said: tuple[str, ...], i: int) -> tuple[int, Mention] | None:
+        """The longest value whose words start at ``said[i]`` (the text's folded words): its
+        length in words and its mention."""
+        for value, first in self.by_first.get(said[i], ()):
             n = len(value)
-            if i + n <= len(words) and all(words[i + j][2] == value[j] for j in range(1, n)):
+            if i + n <= len(said) and said[i:i + n] == value:  # its first word is said[i]'s
                 return n, first
         return None
 
@@ -114,12 +115,13 @@ class NumberForms:
             return []
         taken = sorted((m.start, m.end) for m in found)
         words = [(w.start(), w.end(), _folded(w.group())) for w in _WORD.finditer(text)]
+        said = tuple(word for _, _, word in words)
         extra: list[Mention] = []
         by_first = self.by_first
         i = 0
         while i < len(words):
             # most words start no value: tested here, not by a call per word
-            hit = self._value_at(words, i) if words[i][2] in by_first else None
+            hit = self._value_at(said, i) if said[i] in by_first else None
             if hit is None:
                 i += 1
                 continue

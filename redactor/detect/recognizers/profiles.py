@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import ahocorasick
@@ -118,6 +119,9 @@ def fold(value: str) -> str:
     return fold_text(value.strip()).text
 
 
+# Asked of the same few hundred tokens tens of thousands of times in a run (grouping, short
+# forms, nicknames): each worked out once.
+@lru_cache(maxsize=4096)
 def skeleton(token: str) -> str:
     """A folded token with transliteration differences removed (see ``_SKELETON_RULES``)."""
     for old, new in _SKELETON_RULES:
