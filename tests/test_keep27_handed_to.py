@@ -1,13 +1,12 @@
-"""An organisation a report or a copy was handed to, that someone called, that came or
-inspected, or that anyone came from, is kept in the whole file, round 27.
+"""An organisation someone called, or that came or inspected, is kept in the whole file,
+round 27.
 
-"I sent the readings to X", "I gave a copy to the X", "I called the X office", "sent it to Y
-and to X", "X came to the farm", "did X come", "X sent three inspectors", "two women from X": the
-name the model found there as an organisation (or as a person, after "the") is a regulator's,
-an agency's, a union's or an outlet's, and it is kept wherever the file says it again.  A
-person sent somewhere ("they sent him to X": a posting), a place things are sent to, a firm
-called by someone other than a pronoun's subject, a person phoned, a town someone came from,
-a rank ("X came first") and the speaker's own employer stay found.
+"I called the X office", "we contacted X", "X came to the farm", "did X come", "X sent three
+inspectors": the name the model found there as an organisation (or as a person, between "the"
+and a body's word) is a regulator's, an agency's, a union's or an outlet's, and it is kept
+wherever the file says it again.  A firm called by someone other than a pronoun's subject, a
+firm "called" so (a name), a person phoned, a person who came, a rank ("X came first"), a
+thing sent to a firm, someone from a firm and the speaker's own employer stay found.
 """
 
 from __future__ import annotations
@@ -23,21 +22,20 @@ def _names(redactor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "I sent the readings to Norvexa Energy and Norvexa Energy never answered.",
     "I called the Dravenko Institute and the Dravenko Institute hung up.",
     "i called the tarsimo office in the city, and the tarsimo office said wait.",
-    "i gave the pictures to the pelmaro people. the pelmaro people did nothing.",
+    "i called the pelmaro people. the pelmaro people did nothing.",
     "Last week Norvexa Energy came to the farm, and Norvexa Energy wrote nothing.",
     "Norvexa Energy sent three inspectors in March. Norvexa Energy fined nobody.",
-    "Two women from Norvexa Energy came in October. Norvexa Energy wanted the ledgers.",
-    "A woman from Dravenko Trust phoned me, Dravenko Trust wanted the ledgers.",
 ])
 def test_a_body_handed_a_report_or_called_is_kept(redactor_default, text):
     assert _names(redactor_default, text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a person sent somewhere: a posting, not a report
+    # a thing sent to a firm, someone from a firm, a person sent somewhere
+    ("I sent the readings to Norvexa Energy and Norvexa Energy never answered.", "Norvexa Energy"),
+    ("A woman from Dravenko Trust phoned me, Dravenko Trust wanted the ledgers.", "Dravenko Trust"),
     ("They sent him to Norvexa Energy for a week, and Norvexa Energy paid him late.", "Norvexa Energy"),
     # the naming "called", and a call by someone who is not a pronoun's subject
     ("I work for a company called Norvexa Energy, Norvexa Energy pays late.", "Norvexa Energy"),
@@ -61,19 +59,19 @@ def _mentions(text, *spans):
 
 
 @pytest.mark.parametrize("text, spans, expected", [
-    # a person only between "the" and a body's word; no posting ("sent him to"), no destination
-    # town, no naming "called"
-    ("I sent the readings to Veltrona and to the Varnholt office. We also phoned Kestrava. "
-     "I gave a copy to Holmgren. They sent him to Orlavin. We send the boxes to Tarnby. "
-     "A firm called Brusk builds the sheds.",
+    # a person only between "the" and a body's word; no thing sent, no naming "called", no
+    # one from a firm
+    ("I called Veltrona and then the Varnholt office. We also phoned Kestrava. "
+     "I called the Holmgren too. I sent the boxes to Orlavin. We send the boxes to Tarnby. "
+     "A firm called Brusk builds the sheds. A man from Dunmarr waited.",
      [("Veltrona", "ORGANIZATION"), ("Varnholt", "PERSON"), ("Kestrava", "ORGANIZATION"), ("Holmgren", "PERSON"),
-      ("Orlavin", "ORGANIZATION"), ("Tarnby", "LOCATION"), ("Brusk", "ORGANIZATION")],
-     {"veltrona", "varnholt", "kestrava"}),
+      ("Orlavin", "ORGANIZATION"), ("Tarnby", "LOCATION"), ("Brusk", "ORGANIZATION"), ("Dunmarr", "ORGANIZATION")],
+     {"veltrona", "kestrava"}),
     # a person that came is no visit ("the foreman came"); a person called only before a body's
     # word; no rank; a place someone came from is a town; a given name is a person's, whatever
     # the model called it
     ("Did Veltrona come? The Varnholt came on Friday. Kestrava sent three inspectors. "
-     "Holmgren came to the yard. Orlavin came first. Three women from Brusk waited. A man from Tarnby sang. "
+     "Holmgren came to the yard. Orlavin came first. Brusk came in May. A man from Tarnby sang. "
      "Then Marta came. I called the Pelmaro office. I called the Dunfirth.",
      [("Veltrona", "ORGANIZATION"), ("Varnholt", "PERSON"), ("Kestrava", "ORGANIZATION"), ("Holmgren", "PERSON"),
       ("Orlavin", "ORGANIZATION"), ("Brusk", "ORGANIZATION"), ("Tarnby", "LOCATION"), ("Marta", "ORGANIZATION"),

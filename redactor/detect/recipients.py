@@ -10,17 +10,15 @@ model found there (an organisation or a place; one it called a person only after
 lawyer, an inspector, an auditor or an official came from ("a lawyer from Brightwater Legal Aid",
 "the inspector of the Plant Health Directorate"): a legal-aid body, an inspectorate, a
 regulator that sends its people out; a place there ("an inspector from Kelby") is a town and
-stays found.  So is an organisation a report or a copy was handed to, or that someone called
-("I sent the readings to Varnaco", "I gave a copy to the Orvell Board", "I phoned the Dastry
-office", "I sent it to X and to Y"): in the quality sets' gold an organisation said so is a
-regulator, an agency, a union or an outlet every time; a place sent to is a destination ("we
-send the boxes to <town>") and a person sent somewhere ("they sent him to") a posting.  And
-so is an organisation said to have come, visited or inspected ("the Varnaco came on Tuesday",
-"did Varnaco come", "Varnaco sent three inspectors"), or as where anyone came from ("two women
-from Varnaco"): an inspectorate's, a union's, an agency's visit (a town that "came" is its
-police's, and stays found).  Of these, a name the model called a person counts only between
-"the" and a body's word ("I called the varnaco office": "the foreman came" is a job), and a
-name the name lists know as a person's not at all ("Sigrun came", whatever the model called it).
+stays found.  So is an organisation someone called ("I phoned the Dastry office", "we
+contacted Varnaco") or said to have come, visited or inspected ("the Varnaco came on Tuesday",
+"did Varnaco come", "Varnaco sent three inspectors"): in the quality sets' gold an organisation
+said so is a regulator's, an agency's, a union's or an outlet's every time but once; a town that
+"came" is its police's, and stays found.  Of these, a name the model called a person counts
+only between "the" and a body's word ("I called the varnaco office": "the foreman came" is a
+job), and a name the name lists know as a person's not at all ("Sigrun came", whatever the
+model called it).  (A thing sent or handed to a name, and "a man from" a name, were tried:
+each kept a quasi-identifying organisation of a held-out set.)
 
 Still found: a person written to ("I wrote to Anna", "complained to Marek": no "the" before a
 name the model called a person), a firm by its legal form or trade ("Kowalski Logistics Ltd",
@@ -48,29 +46,19 @@ _SENT_TO = re.compile(
     r"petition(?:s|ed)?|appeal(?:s|ed)?)[^\S\n]+(?:to|with)[^\S\n]+(?P<the>the[^\S\n]+)?$|"
     r"\bnotif(?:y|ies|ied)[^\S\n]+(?P<the2>the[^\S\n]+)?$",
     re.IGNORECASE)
-# Handing a thing over to a body ("sent the readings to", "gave a copy to the", "forwarded it to") or
-# calling one ("I phoned the", "we contacted", "calling the"), said right before its name; and a
-# second body in the same breath ("sent it to X and to the"): an organisation there is where a
-# report went.  Not a person sent or given somewhere ("sent him to", "gave me to"): a posting,
-# and a place sent to is a destination ("we send the boxes to <town>").
-_HANDED_TO = re.compile(
-    r"(?:\b(?:sent|send|sends|sending|forwarded|forward|forwards|gave|give|gives|giving|handed|hand|passed|showed|show)"
-    r"(?![^\S\n]+(?:me|him|her|us|them|you)\b)(?:[^\S\n]+(?!to\b)[^\W\d_][\w'’-]*){1,3}?[^\S\n]+to"
-    r"|\b(?:i|we|he|she|they|you)(?:[^\S\n]+(?:also|then|once|just|even|finally|already|first))?"
+# Calling a body, said right before its name ("I phoned the", "we contacted", "calling the"): an
+# organisation called is where a report went.  (Not "a firm called X": a name; not "my boss
+# called X": only a pronoun's call.)
+_CALLED = re.compile(
+    r"(?:\b(?:i|we|he|she|they|you)(?:[^\S\n]+(?:also|then|once|just|even|finally|already|first))?"
     r"[^\S\n]+(?:called|phoned|rang|contacted|call|phone|ring|contact)"
     r"|\b(?:calling|phoning|contacting))"
-    r"(?:[^\S\n]+[^.!?\n]{0,50}?(?:,|[^\S\n]+(?:and|or))[^\S\n]+to)?"
     r"[^\S\n]+(?P<the>the[^\S\n]+)?$",
     re.IGNORECASE)
 # Someone a body sends, said right before its name ("a lawyer from", "the inspectors of the").
 _SENT_FROM = re.compile(
     r"\b(?:lawyers?|attorneys?|advocates?|paralegals?|inspectors?|auditors?|officials?)[^\S\n]+(?:from|of)"
     r"[^\S\n]+(?P<the>the[^\S\n]+)?$", re.IGNORECASE)
-# ... and anyone it sends, counted or not ("a man from", "two women from the", "someone of").
-_PEOPLE_FROM = re.compile(
-    r"\b(?:an?|one|two|three|four|some|the|someone|somebody)[^\S\n]+(?:(?:young|old|other)[^\S\n]+)?"
-    r"(?:m[ae]n|wom[ae]n|lad(?:y|ies)|guys?|people|person|officers?|representatives?|delegation)"
-    r"[^\S\n]+(?:from|of)[^\S\n]+(?P<the>the[^\S\n]+)?$", re.IGNORECASE)
 # A visit or an inspection said right after the name ("X came on Tuesday", "did X come", "X
 # comes once a year", "X inspected the site", "X sent three inspectors"): what an authority, a union
 # or an agency does at a workplace, not what a town or the speaker's firm is said to do; not a
@@ -93,10 +81,9 @@ def sent_to(text: str, m: Mention) -> bool:
     """``m`` is named right after writing, complaining or reporting to (see the module): an
     organisation or a place there, or a name the model called a person after "the"; or as where
     a lawyer or an inspector came from: an organisation, or a person's name after "the".  Or,
-    when the name lists do not know it as a person's, as where a report was handed, who was
-    called, or where anyone came from (an organisation, or a name the model called a person
-    between "the" and a body's word: "the X office"), or as an organisation that came or
-    inspected."""
+    when the name lists do not know it as a person's, as who was called (an organisation, or a
+    name the model called a person between "the" and a body's word: "the X office"), or as an
+    organisation that came or inspected."""
     found = _SENT_TO.search(text, max(0, m.start - _REACH), m.start)
     if found is not None:
         return m.entity_type in {"ORGANIZATION", "LOCATION"} or bool(found["the"] or found["the2"])
@@ -105,11 +92,10 @@ def sent_to(text: str, m: Mention) -> bool:
         return m.entity_type == "ORGANIZATION" or (m.entity_type == "PERSON" and bool(sender["the"]))
     if _may_be_a_person(m.text):
         return False  # a name the lists know as a person's, whatever the model called it ("Sigrun came")
-    handed = _HANDED_TO.search(text, max(0, m.start - 2 * _REACH), m.start) or \
-        _PEOPLE_FROM.search(text, max(0, m.start - _REACH), m.start)
-    if handed is not None:
+    called = _CALLED.search(text, max(0, m.start - _REACH), m.start)
+    if called is not None:
         return m.entity_type == "ORGANIZATION" or (
-            m.entity_type == "PERSON" and bool(handed["the"]) and _BODY_NOUN_AFTER.match(text, m.end) is not None)
+            m.entity_type == "PERSON" and bool(called["the"]) and _BODY_NOUN_AFTER.match(text, m.end) is not None)
     return m.entity_type == "ORGANIZATION" and _VISITED_AFTER.match(text, m.end) is not None
 
 
