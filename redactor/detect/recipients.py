@@ -10,7 +10,15 @@ model found there (an organisation or a place; one it called a person only after
 lawyer, an inspector, an auditor or an official came from ("a lawyer from Brightwater Legal Aid",
 "the inspector of the Plant Health Directorate"): a legal-aid body, an inspectorate, a
 regulator that sends its people out; a place there ("an inspector from Kelby") is a town and
-stays found.
+stays found.  So is an organisation someone called ("I phoned the Dastry office", "we
+contacted Varnaco") or said to have come, visited or inspected ("the Varnaco came on Tuesday",
+"did Varnaco come", "Varnaco sent three inspectors"): in the quality sets' gold an organisation
+said so is a regulator's, an agency's, a union's or an outlet's every time but once; a town that
+"came" is its police's, and stays found.  Of these, a name the model called a person counts
+only between "the" and a body's word ("I called the varnaco office": "the foreman came" is a
+job), and a name the name lists know as a person's not at all ("Sigrun came", whatever the
+model called it).  (A thing sent or handed to a name, and "a man from" a name, were tried:
+each kept a quasi-identifying organisation of a held-out set.)
 
 Still found: a person written to ("I wrote to Anna", "complained to Marek": no "the" before a
 name the model called a person), a firm by its legal form or trade ("Kowalski Logistics Ltd",
@@ -26,6 +34,8 @@ from collections.abc import Callable, Sequence
 
 from redactor.detect.acronyms import fold_term
 from redactor.detect.hospitals import named_as_workplace
+from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place
 from redactor.model import GUESSING_DETECTORS, Mention
 
 # Writing, complaining or reporting to, said right before the name ("wrote to", "a complaint
@@ -36,10 +46,33 @@ _SENT_TO = re.compile(
     r"petition(?:s|ed)?|appeal(?:s|ed)?)[^\S\n]+(?:to|with)[^\S\n]+(?P<the>the[^\S\n]+)?$|"
     r"\bnotif(?:y|ies|ied)[^\S\n]+(?P<the2>the[^\S\n]+)?$",
     re.IGNORECASE)
+# Calling a body, said right before its name ("I phoned the", "we contacted", "calling the"): an
+# organisation called is where a report went.  (Not "a firm called X": a name; not "my boss
+# called X": only a pronoun's call.)
+_CALLED = re.compile(
+    r"(?:\b(?:i|we|he|she|they|you)(?:[^\S\n]+(?:also|then|once|just|even|finally|already|first))?"
+    r"[^\S\n]+(?:called|phoned|rang|contacted|call|phone|ring|contact)"
+    r"|\b(?:calling|phoning|contacting))"
+    r"[^\S\n]+(?P<the>the[^\S\n]+)?$",
+    re.IGNORECASE)
 # Someone a body sends, said right before its name ("a lawyer from", "the inspectors of the").
 _SENT_FROM = re.compile(
     r"\b(?:lawyers?|attorneys?|advocates?|paralegals?|inspectors?|auditors?|officials?)[^\S\n]+(?:from|of)"
     r"[^\S\n]+(?P<the>the[^\S\n]+)?$", re.IGNORECASE)
+# A visit or an inspection said right after the name ("X came on Tuesday", "did X come", "X
+# comes once a year", "X inspected the site", "X sent three inspectors"): what an authority, a union
+# or an agency does at a workplace, not what a town or the speaker's firm is said to do; not a
+# rank, an origin or a deal ("X came first", "X came from Ohio", "X came to an agreement").
+_VISITED_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:came|come|comes)(?![^\S\n]+(?:first|second|third|fourth|last|top|bottom|from|out|up|back|home|"
+    r"close|true|along|across|into|to[^\S\n]+(?:an?|the)[^\S\n]+(?:end|agreement|deal|conclusion|decision)))|visited|inspected|inspects|"
+    r"sent[^\S\n]+(?:two|three|four|an?|its|their|some)[^\S\n]+"
+    r"(?:inspectors?|officers?|officials?|people|men|women|auditors?|investigators?|team))\b", re.IGNORECASE)
+# A body's word after a name the model called a person ("the X office", "the X people"): a job
+# word the model calls a person ("the foreman", "the gaffer") is said without one.
+_BODY_NOUN_AFTER = re.compile(r"[^\S\n]+(?:office|offices|people|hotline|line|department|headquarters|inspectors?)\b",
+                              re.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an"})
 _REACH = 60
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -47,12 +80,32 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 def sent_to(text: str, m: Mention) -> bool:
     """``m`` is named right after writing, complaining or reporting to (see the module): an
     organisation or a place there, or a name the model called a person after "the"; or as where
-    a lawyer or an inspector came from: an organisation, or a person's name after "the"."""
+    a lawyer or an inspector came from: an organisation, or a person's name after "the".  Or,
+    when the name lists do not know it as a person's, as who was called (an organisation, or a
+    name the model called a person between "the" and a body's word: "the X office"), or as an
+    organisation that came or inspected."""
     found = _SENT_TO.search(text, max(0, m.start - _REACH), m.start)
     if found is not None:
         return m.entity_type in {"ORGANIZATION", "LOCATION"} or bool(found["the"] or found["the2"])
     sender = _SENT_FROM.search(text, max(0, m.start - _REACH), m.start)
-    return sender is not None and (m.entity_type == "ORGANIZATION" or (m.entity_type == "PERSON" and bool(sender["the"])))
+    if sender is not None:
+        return m.entity_type == "ORGANIZATION" or (m.entity_type == "PERSON" and bool(sender["the"]))
+    if _may_be_a_person(m.text):
+        return False  # a name the lists know as a person's, whatever the model called it ("Sigrun came")
+    called = _CALLED.search(text, max(0, m.start - _REACH), m.start)
+    if called is not None:
+        return m.entity_type == "ORGANIZATION" or (
+            m.entity_type == "PERSON" and bool(called["the"]) and _BODY_NOUN_AFTER.match(text, m.end) is not None)
+    return m.entity_type == "ORGANIZATION" and _VISITED_AFTER.match(text, m.end) is not None
+
+
+def _may_be_a_person(span: str) -> bool:
+    """Every word of ``span`` a name the lists know, or its first a given name ("Sigrun", "Anna
+    Berg"): a person the model may have called an organisation."""
+    words = [w for w in (fold_place(w) for w in _WORD.findall(span)) if w not in _ARTICLES]
+    known = [default_gazetteer().get(w) for w in words]
+    return bool(words) and (all(k is not None and (k.first or k.last) for k in known) or
+                            (known[0] is not None and known[0].first))
 
 
 def complaint_recipients(text: str, mentions: Sequence[Mention], not_a_body: Callable[[str], bool]) -> frozenset[str]:
