@@ -36,7 +36,7 @@ from redactor.detect.acronyms import fold_term
 from redactor.detect.hospitals import named_as_workplace
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place
-from redactor.model import GUESSING_DETECTORS, Mention
+from redactor.model import GUESSING_DETECTORS, MODEL_DETECTOR, Mention
 
 # Writing, complaining or reporting to, said right before the name ("wrote to", "a complaint
 # to the", "reported it to", "sent an e-mail to", "notified", "complained with").
@@ -77,12 +77,13 @@ _REACH = 60
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def sent_to(text: str, m: Mention) -> bool:
+def sent_to(text: str, m: Mention, named_as_person: bool = False) -> bool:
     """``m`` is named right after writing, complaining or reporting to (see the module): an
     organisation or a place there, or a name the model called a person after "the"; or as where
     a lawyer or an inspector came from: an organisation, or a person's name after "the".  Or,
-    when the name lists do not know it as a person's, as who was called (an organisation, or a
-    name the model called a person between "the" and a body's word: "the X office"), or as an
+    when the name lists do not know it as a person's and no detector of the file found it as a
+    person (``named_as_person``: "Ana and Bukola came"), as who was called (an organisation, or
+    a name the model called a person between "the" and a body's word: "the X office"), or as an
     organisation that came or inspected."""
     found = _SENT_TO.search(text, max(0, m.start - _REACH), m.start)
     if found is not None:
@@ -90,8 +91,8 @@ def sent_to(text: str, m: Mention) -> bool:
     sender = _SENT_FROM.search(text, max(0, m.start - _REACH), m.start)
     if sender is not None:
         return m.entity_type == "ORGANIZATION" or (m.entity_type == "PERSON" and bool(sender["the"]))
-    if _may_be_a_person(m.text):
-        return False  # a name the lists know as a person's, whatever the model called it ("Sigrun came")
+    if named_as_person or _may_be_a_person(m.text):
+        return False  # a name the lists know as a person's, or found as one ("Sigrun came", "Ana and Bukola came")
     called = _CALLED.search(text, max(0, m.start - _REACH), m.start)
     if called is not None:
         return m.entity_type == "ORGANIZATION" or (
@@ -114,9 +115,10 @@ def complaint_recipients(text: str, mentions: Sequence[Mention], not_a_body: Cal
     lists found (:data:`redactor.model.GUESSING_DETECTORS`); ``not_a_body``: a firm's or a
     workplace's name.  A name a detector of its own found as an organisation is the speaker's
     employer, and is not one of them."""
+    people = {fold_term(m.text) for m in mentions if m.entity_type == "PERSON" and m.detector != MODEL_DETECTOR}
     found = {fold_term(m.text) for m in mentions
              if m.detector in GUESSING_DETECTORS and m.entity_type in {"ORGANIZATION", "LOCATION", "PERSON"}
-             and sent_to(text, m) and not not_a_body(m.text)
+             and sent_to(text, m, fold_term(m.text) in people) and not not_a_body(m.text)
              and not named_as_workplace(text, _WORD.findall(m.text))}
     if not found:
         return frozenset()
