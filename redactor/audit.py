@@ -336,7 +336,7 @@ class LeakAudit:
             return [Leak(f"part {part} text", kind) for kind in kinds]
         for element in root.iter():
             if not isinstance(element.tag, str):
-                continue  # a comment or a processing instruction: its text is searched below
+                continue  # a comment or a processing instruction: no attributes (its text: below)
             for attribute, value in element.attrib.items():
                 name = etree.QName(attribute).localname
                 if vocabulary is not None and vocabulary.holds(element, name, value):
@@ -344,9 +344,22 @@ class LeakAudit:
                 for kind in self.kinds(value, markup=True):
                     leaks.append(Leak(f"part {part} attribute {name}", kind))
         # The text without its tags: the words of a tag or a namespace ("2006" of
-        # ".../wordprocessingml/2006/main", in every part) are nobody's value.
-        leaks += [Leak(f"part {part} text", kind) for kind in self.kinds(text, markup=True, raw=False)]
+        # ".../wordprocessingml/2006/main", in every part) are nobody's value.  What a comment
+        # or a CDATA section holds is text, not a tag.
+        shown = _HIDDEN_TEXT.sub(_unhidden, text)
+        leaks += [Leak(f"part {part} text", kind) for kind in self.kinds(shown, markup=True, raw=False)]
         return leaks
+
+
+# A CDATA section's or a comment's content, which the tag-removing reading of a part would drop
+# with its markers as if it were a tag.
+_HIDDEN_TEXT = re.compile(r"<!\[CDATA\[(.*?)\]\]>|<!--(.*?)-->", re.S)
+
+
+def _unhidden(match: re.Match[str]) -> str:
+    """A CDATA section's content as the text it is, a comment's set apart by spaces (escaped:
+    a ``<`` in it is no tag)."""
+    return html.escape(match[1]) if match[1] is not None else " " + html.escape(match[2]) + " "
 
 
 def _parsed(raw: bytes) -> Any:

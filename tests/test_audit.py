@@ -433,3 +433,13 @@ def test_a_word_transcript_naming_a_typeface_name_is_redacted_and_written(tmp_pa
     written = "\n".join(p.text for p in docx.Document(str(out / "call.docx")).paragraphs)
     assert "Latha" not in written and "Raghunathan" not in written
     assert "[PERSON 1]" in written
+
+
+def test_a_name_in_a_word_parts_comment_or_cdata_section_is_a_leak():
+    # the text reading removes tags; a comment's or a CDATA section's markers are no tag around
+    # a value, what they hold is text
+    audit = LeakAudit(replaced=["Anton Bykov"])
+    for hidden in ("<!-- Anton Bykov -->", "<![CDATA[Anton Bykov]]>", "<![CDATA[Anton <b> Bykov]]>"):
+        leaks = audit.audit_bytes("a.docx", _word_package(f"[PERSON 1] said no.</w:t>{hidden}<w:t>"))
+        assert [(leak.where, leak.kind) for leak in leaks] == [("part word/document.xml text", REPLACED)], hidden
+    assert audit.audit_bytes("b.docx", _word_package("[PERSON 1] said no.</w:t><!-- checked --><w:t>")) == []
