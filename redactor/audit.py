@@ -337,9 +337,10 @@ class LeakAudit:
         for element in root.iter():
             if not isinstance(element.tag, str):
                 continue  # a comment or a processing instruction: no attributes (its text: below)
+            tag = etree.QName(element).localname
             for attribute, value in element.attrib.items():
                 name = etree.QName(attribute).localname
-                if vocabulary is not None and vocabulary.holds(element, name, value):
+                if vocabulary is not None and vocabulary.holds(tag, name, value):
                     continue
                 for kind in self.kinds(value, markup=True):
                     leaks.append(Leak(f"part {part} attribute {name}", kind))
@@ -405,10 +406,8 @@ class _WordVocabulary:
         self._archive = archive
         self._styles: frozenset[str] | None = None
 
-    def holds(self, element: Any, attribute: str, value: str) -> bool:
-        from lxml import etree
-
-        tag = etree.QName(element).localname
+    def holds(self, tag: str, attribute: str, value: str) -> bool:
+        """Whether ``value`` of ``attribute`` (local names) on an element ``tag`` is Word's own."""
         if (tag, attribute) in _FONT_SLOTS:
             return True
         if _NUMBER.fullmatch(value) and (tag, attribute) not in _SHOWN_ATTRIBUTES \
