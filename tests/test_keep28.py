@@ -58,3 +58,64 @@ def test_america_is_public(redactor_default):
 
 def test_a_person_named_america_stays_found(redactor_default):
     assert ("PERSON", "America") in _found(redactor_default, "My cousin America said no to the contract.")
+
+
+@pytest.mark.parametrize("text", [
+    ">> nobody told the m c a or the h s e.\n>> and the company?",
+    ">> the base manager, colin. he's from the u k, he's been here two years.",
+])
+def test_a_listed_acronym_said_letter_by_letter_is_kept(redactor_default, text):
+    found = _found(redactor_default, text)
+    assert not any(span.replace(" ", "").rstrip(".").lower() in {"hse", "uk", "theuk", "thehse"} for _, span in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name being spelled, a reference's letters
+    (">> my email is jordan at gmail dot com, j o r d a n.", ("PERSON", "j o r d a n")),
+])
+def test_spelled_names_stay_found(redactor_default, text, expected):
+    assert expected in _found(redactor_default, text)
+
+
+def test_spelled_letters_of_an_acronym():
+    from redactor.detect.public_kinds import is_spelled_acronym
+    from redactor.model import Mention
+
+    class Lists:
+        body_acronyms = frozenset({"OSHA", "HSE"})
+
+        @staticmethod
+        def is_kept_name(text: str) -> bool:
+            return text.lower() in {"uk", "jordan"}
+
+    def spelled(text: str, span: str) -> bool:
+        at = text.index(span)
+        return is_spelled_acronym(Lists(), text, Mention(at, at + len(span), "PERSON", 0.8, "SpacyRecognizer", span))
+
+    assert spelled("the o s h a lady came", "o s h")  # the letter the model left out is read too
+    assert spelled("nobody told the h s e.", "the h s e.")
+    assert spelled("he's from the u k, he", "the u k")
+    assert not spelled("that's j o r d a n", "j o r d a n")  # a kept name spelled: a name being spelled
+    assert not spelled("the k l m four", "k l m")
+    assert not spelled("the osha lady", "osha")
+
+
+
+def test_letters_the_model_ran_on_from_over_a_cue_end():
+    from redactor.detect.public_kinds import is_spelled_acronym
+    from redactor.model import Mention
+
+    class Lists:
+        body_acronyms = frozenset({"HSE"})
+
+        @staticmethod
+        def is_kept_name(text: str) -> bool:
+            return False
+
+    def spelled(text: str, span: str) -> bool:
+        at = text.index(span)
+        return is_spelled_acronym(Lists(), text, Mention(at, at + len(span), "ORGANIZATION", 0.8, "SpacyRecognizer", span))
+
+    # everyday words after the letters' sentence go with them; a name does not
+    assert spelled("nobody told the h s e.           can i call you", "the h s e.           can i")
+    assert not spelled("nobody told the h s e.           john said", "the h s e.           john")
