@@ -410,7 +410,11 @@ _PLACE_AND_KIND = re.compile(
 # A newspaper by its masthead form: a place's or a paper's words before the word a masthead ends
 # with ("the Manchester Evening News", "The Lagos Herald", "the Daily Gazette", "Kyiv Post").
 _MASTHEAD_ENDS = ("times post herald gazette tribune chronicle news independent journal observer standard "
-                  "telegraph courier echo inquirer examiner guardian mirror dispatch sentinel nation star").split()
+                  "telegraph courier echo inquirer examiner guardian mirror dispatch sentinel nation star bulletin").split()
+# The masthead words that name nothing but a newspaper or a news service: said after a name that
+# is no one's and no town's ("Stabroek News", "the Royal Gazette", "Borneo Bulletin") they make
+# it a paper's; a post, a star, a mirror or a guardian may be a shop's, a hotel's or a firm's.
+_PAPER_ENDS = frozenset("herald gazette tribune chronicle news bulletin".split())
 _MASTHEAD = re.compile(
     r"(?:the\s+)?(?P<name>(?:[\w'’.-]+\s+){1,3}?)(?:(?:evening|morning|daily|sunday|weekly)\s+)?"
     rf"(?:{'|'.join(_MASTHEAD_ENDS)})",
@@ -631,6 +635,15 @@ _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "the Border Guard Petrenko": 
 # The words of a body's rank after its head ("Prosecutor General", "Court Supreme").
 _BODY_RANK_WORDS = frozenset({"general", "national", "federal", "supreme", "superior", "public"})
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
+# One word of a capitalised name before the part found, with what joins it to the next ("Público "
+# of "Ministério Público do Trabalho", "Café-" of "Conseil du Café-Cacao"), or a joining word.
+_NAME_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<join>(?:" + _BODY_JOINING +
+                               r"|and|&|et|e|y|i|und)(?![\w'’-]))|(?<![\w'’-])(?P<name>[^\W\d_][\w'’.]*))(?:[^\S\n]+|-)$",
+                               re.IGNORECASE)
+# The joining words of a list: inside a body's name only after its "of" ("of Environment and ...").
+_AND_WORDS = frozenset("and & et e y i und".split())
+# How many words of a body's name may stand between its body word and the part found.
+_BODY_NAME_REACH = 6
 # A word this common in English after a body's head is a word of its name ("police force").
 _BODY_WORD_ZIPF = 3.0
 
@@ -1507,14 +1520,18 @@ class SpanFilters:
         place of the public-places table, a city of 100,000 or more ("the Manchester Evening
         News", "The Lagos Herald"): read by a city, it points at no one.  A town's paper ("the
         Nuneaton Herald") names the town, and another name before the word is a firm's or a
-        person's ("Sunrise Post", "Anna Times"): both stay found."""
+        person's ("Sunrise Post", "Anna Times"): both stay found.  Before a word that names only
+        a paper (:data:`_PAPER_ENDS`), capitalised words that are no one's name and no town's
+        make one too ("Stabroek News", "the Royal Gazette")."""
         masthead = _MASTHEAD.fullmatch(text.strip())
         if masthead is None:
             return False
         words = masthead.group("name").split()
         places = [w for w in words if w.lower() not in _MASTHEAD_WORDS]
-        return not places or (fold_place(" ".join(places)) in public_places()
-                              and not SpanFilters.names_small_place(" ".join(places)))
+        if not places or (fold_place(" ".join(places)) in public_places()
+                          and not SpanFilters.names_small_place(" ".join(places))):
+            return True
+        return text.strip().split()[-1].lower() in _PAPER_ENDS and _paper_name(places)
 
     def _inside_news_outlet(self, text: str, m: Mention) -> bool:
         """Whether a guessed name is part of a public newspaper's masthead said around it."""
@@ -1730,9 +1747,42 @@ class SpanFilters:
         head = _HEAD_BEFORE.search(text, max(0, join.start() - 24), join.start())
         words = _WORD.findall(text[start:m.end])
         joined = bool(join.group().strip()) or start > m.start
-        if head is None or not _rest_of_body(head.group(), words, joined, m.entity_type):
+        if head is not None and _rest_of_body(head.group(), words, joined, m.entity_type) and \
+                self.is_public_body(text[head.start():m.end]):
+            return True
+        return self._ends_capitalised_body(text, m)
+
+    def _ends_capitalised_body(self, text: str, m: Mention) -> bool:
+        """The span ends a public body's capitalised name that starts with the body's word a few
+        words before it, joined to it by a joining word or a hyphen ("Trabalho" of "Ministério
+        Público do Trabalho", "Coastal Resources" of "the Department of Environment and Coastal
+        Resources", "Cacao" of "the Conseil du Café-Cacao"): every word between is capitalised
+        or a joining word, and none of the span's is a name the lists know.  A person named after
+        a body's title stays found ("the Minister of Health Anna Kowalska": no joining word
+        before her; "the Court of Anna": a given name)."""
+        words = _WORD.findall(m.text)
+        if not words or not m.text[:1].isupper() or any(_is_known_name(w) for w in words):
             return False
-        return self.is_public_body(text[head.start():m.end])
+        start, listed = m.start, False
+        for step in range(_BODY_NAME_REACH):
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or (step == 0 and before.group("join") is None and not before.group().endswith("-")):
+                return False
+            start = before.start()
+            join, name = before.group("join"), before.group("name")
+            if join is not None and join.lower() in _AND_WORDS:
+                # after "and" only a portfolio's everyday words ("and Coastal Resources"), and only
+                # inside an "of" phrase further left ("the Police and Tsegaye" lists a person)
+                if not all(zipf_frequency(w.lower(), "en") >= _BODY_WORD_ZIPF for w in words):
+                    return False
+                listed = True
+            elif join is not None:
+                listed = False
+            elif not name[:1].isupper():
+                return False
+            elif not listed and _PUBLIC_BODY.match(text, start) and self.is_public_body(text[start:m.end]):
+                return True
+        return False
 
     def _hyphened_in_public_body(self, text: str, m: Mention) -> bool:
         """The span is a part of a hyphened word of a public body's name ("croix" of "la
@@ -3146,6 +3196,15 @@ def _postposed_adjective(head: str, words: list[str]) -> bool:
     return len(words) == 1 and _POSTPOSED_HEAD.fullmatch(head) is not None and \
         _POSTPOSED_ADJECTIVE.fullmatch(words[0]) is not None and not _is_known_name(words[0]) and \
         zipf_frequency(words[0].lower(), "en") < _BODY_WORD_ZIPF
+
+
+def _paper_name(words: Sequence[str]) -> bool:
+    """The words before a paper's own word are a paper's name: capitalised, none a given name or
+    a surname of the name lists or a firm's word, and no town among them ("Stabroek", "Royal";
+    not "Anna", "Kowalski", "Nuneaton" or "Acme Trading")."""
+    name = " ".join(words)
+    return all(w[:1].isupper() for w in words) and not any(_is_known_name(w.strip(".,")) for w in words) \
+        and not is_firm_name(name) and not SpanFilters.names_small_place(name)
 
 
 def _is_known_name(word: str) -> bool:

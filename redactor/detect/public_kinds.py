@@ -424,12 +424,62 @@ def is_body_after_article(filters: Filters, span: str) -> bool:
 
 
 def is_caption_acronym(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
-    """A listed body's acronym written in small letters in a caption ("fifa built it")."""
+    """A listed body's acronym written in small letters in a caption ("fifa built it"), or
+    said letter by letter (:func:`is_spelled_acronym`)."""
     span = re.sub(r"^the\s+", "", re.sub(r"['’]s?$", "", m.text.strip()), flags=re.IGNORECASE)
-    if not span.islower() or span.upper() not in filters.body_acronyms or private_before:
+    if private_before:
+        return False
+    if is_spelled_acronym(filters, text, m):
+        return True
+    if not span.islower() or span.upper() not in filters.body_acronyms:
         return False
     info = default_gazetteer().get(span)
     return info is None or not info.first or zipf_frequency(span, "en") >= _ACRONYM_WORD_ZIPF
+
+
+# Letters said one by one in a caption ("the o s h a lady", "nobody told the h s e", "from the u
+# k"), and the single letters said right before or after the span the model took of them.
+_SPELLED = re.compile(r"(?:[a-z][^\S\n]){1,7}[a-z]")
+_LETTER_BEFORE = re.compile(r"(?<![\w'’-])[a-z][^\S\n]$")
+_LETTER_AFTER = re.compile(r"[^\S\n][a-z](?![\w'’-])")
+# So many letters at most spell a kept name that is no acronym of the packs ("u k"): a longer
+# word spelled out is a name or an address being spelled ("j o r d a n").
+_SPELLED_KEPT_MAX = 3
+# A word this common in English, taken by the model after the letters' sentence, is no name ("can i").
+_RUN_ON_WORD_ZIPF = 5.0
+
+
+def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
+    """Letters said one by one in a caption that spell a listed body's acronym (the packs'
+    ``keep_acronyms``: "the o s h a lady", "nobody told the h s e") or a short kept name ("from
+    the u k"): one letter at a time is how a caption writes an acronym said aloud, and nobody's
+    name is said so but when it is being spelled, which no list's acronym is.  Letters the model
+    cut short ("o s h" of "o s h a") are read with the letters said right before and after."""
+    span = re.sub(r"^the[^\S\n]+", "", m.text.strip(), flags=re.IGNORECASE)
+    # the model runs on over a sentence's or a cue's end ("the h s e. / can i"): what it took
+    # after that must be everyday words, which go with the letters
+    span, *rest = re.split(r"(?<=[.!?])\s+", span, maxsplit=1)
+    if rest and not all(_run_on_word(w) for w in _WORD.findall(rest[0])):
+        return False
+    span = re.sub(r"[\W\d_]+$", "", span)
+    if _SPELLED.fullmatch(span) is None:
+        return False
+    start, end = m.start + m.text.index(span), m.start + m.text.index(span) + len(span)
+    while (before := _LETTER_BEFORE.search(text, max(0, start - 2), start)) is not None:
+        start = before.start()
+    while (after := _LETTER_AFTER.match(text, end)) is not None:
+        end = after.end()
+    letters = re.sub(r"\s+", "", text[start:end])
+    if not 2 <= len(letters) <= 8:
+        return False
+    return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters))
+
+
+def _run_on_word(word: str) -> bool:
+    """An everyday English word of :data:`_RUN_ON_WORD_ZIPF` that no name list knows as mainly
+    a name ("can", "i"; not "John")."""
+    info = default_gazetteer().get(word.lower())
+    return zipf_frequency(word.lower(), "en") >= _RUN_ON_WORD_ZIPF and (info is None or info.is_word)
 
 
 def _mainly_surname(word: str) -> bool:
