@@ -104,14 +104,16 @@ _MUNICIPAL_MIN_COUNT = 10
 # A microstate split into ``_PARISH_MIN_COUNT`` or more parts averaging fewer people than
 # ``_PARISH_MEAN_POPULATION`` has parishes, not provinces, even with fewer than ten: Andorra's 7
 # parishes average 11,000 people, San Marino's 9 castelli 3,800, Tuvalu's 8 island councils 1,400,
-# Tonga's 5 divisions 21,000; "Ordino" or "Nukulaelae" is a village or an atoll of a few hundred
-# to a few thousand people.  A territory of two to four parts keeps them (St Helena's Ascension
-# and Tristan da Cunha, Micronesia's four states of 28,000), and so does a country GeoNames gives
-# no people (the US Minor Outlying Islands' uninhabited atolls).  Such a part stays a region by a
+# Grenada's 7 parishes 16,000; "Ordino" or "Nukulaelae" is a village or an atoll of a few hundred
+# to a few thousand people.  A country of five parts or fewer keeps them: island groups and vast
+# municipalities, one of them most of the country (Tonga's five divisions, Tongatapu with 70% of
+# its people; Greenland's five municipalities; St Helena's Ascension and Tristan da Cunha;
+# Micronesia's four states), and so does a country GeoNames gives no people (the US Minor
+# Outlying Islands' uninhabited atolls).  Such a part stays a region by a
 # name that another country's part has too ("Saint Peter", "Saint George": a parish of a dozen
 # Caribbean islands, which says no one place) or that the country is named by ("Barbuda").
 _PARISH_MEAN_POPULATION = 25_000
-_PARISH_MIN_COUNT = 5
+_PARISH_MIN_COUNT = 6
 # ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
 # provinces under its seven "geographical units" (islands: ID-JW Jawa); they are first level.
 _UNGOVERNED_PARENTS = frozenset({"Geographical unit"})
@@ -257,10 +259,12 @@ def parish_countries(cache, pycountry) -> set[str]:
 
 
 def country_name_parts(pycountry, code: str) -> set[str]:
-    """The folded parts of a country's ISO names ("antigua", "barbuda" of "Antigua and Barbuda")."""
+    """The folded parts of a country's ISO names, without "the" ("antigua", "barbuda" of "Antigua
+    and Barbuda"; "grenadines" of "Saint Vincent and the Grenadines")."""
     country = pycountry.countries.get(alpha_2=code)
     names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")] if country else []
-    return {fold_place(part) for name in names if name for part in re.split(r",| and ", name) if part.strip()}
+    return {fold_place(part).removeprefix("the ") for name in names if name for part in re.split(r",| and ", name)
+            if part.strip()}
 
 
 def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, tuple[int, int]]]:
