@@ -101,6 +101,19 @@ _ENGLISH_WORD_ZIPF = 3.0
 # states ("Nevis", "Chuuk", Iceland's 8 regions) keeps them: each is a large share of it.
 _MUNICIPAL_MEAN_POPULATION = 50_000
 _MUNICIPAL_MIN_COUNT = 10
+# A microstate split into ``_PARISH_MIN_COUNT`` or more parts averaging fewer people than
+# ``_PARISH_MEAN_POPULATION`` has parishes, not provinces, even with fewer than ten: Andorra's 7
+# parishes average 11,000 people, San Marino's 9 castelli 3,800, Tuvalu's 8 island councils 1,400,
+# Grenada's 7 parishes 16,000; "Ordino" or "Nukulaelae" is a village or an atoll of a few hundred
+# to a few thousand people.  A country of five parts or fewer keeps them: island groups and vast
+# municipalities, one of them most of the country (Tonga's five divisions, Tongatapu with 70% of
+# its people; Greenland's five municipalities; St Helena's Ascension and Tristan da Cunha;
+# Micronesia's four states), and so does a country GeoNames gives no people (the US Minor
+# Outlying Islands' uninhabited atolls).  Such a part stays a region by a
+# name that another country's part has too ("Saint Peter", "Saint George": a parish of a dozen
+# Caribbean islands, which says no one place) or that the country is named by ("Barbuda").
+_PARISH_MEAN_POPULATION = 25_000
+_PARISH_MIN_COUNT = 6
 # ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
 # provinces under its seven "geographical units" (islands: ID-JW Jawa); they are first level.
 _UNGOVERNED_PARENTS = frozenset({"Geographical unit"})
@@ -218,23 +231,46 @@ def city_names(city: dict, form: str, own: OwnNames) -> set[str]:
                               if a[:1].isupper() and fold_place(a)[:3] in heads}
 
 
-def municipal_countries(cache, pycountry) -> set[str]:
-    """ISO codes of the countries whose first-level subdivisions are municipalities by their
-    number and size (``_MUNICIPAL_MIN_COUNT`` or more, of fewer than ``_MUNICIPAL_MEAN_POPULATION``
-    people each on average: GeoNames' country population over pycountry's count of
-    subdivisions without a parent)."""
+def _subdivision_sizes(cache, pycountry) -> dict[str, tuple[int, int]]:
+    """ISO code -> (count of first-level subdivisions, GeoNames' population of the country)."""
     counts: dict[str, int] = {}
     for sub in pycountry.subdivisions:
         if first_level(sub, pycountry):
             counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
     population = {c["iso"]: int(c["population"]) for c in cache.get_countries().values()}
-    return {code for code, count in counts.items()
-            if count >= _MUNICIPAL_MIN_COUNT and population.get(code, 0) < _MUNICIPAL_MEAN_POPULATION * count}
+    return {code: (count, population.get(code, 0)) for code, count in counts.items()}
+
+
+def municipal_countries(cache, pycountry) -> set[str]:
+    """ISO codes of the countries whose first-level subdivisions are municipalities by their
+    number and size (``_MUNICIPAL_MIN_COUNT`` or more, of fewer than ``_MUNICIPAL_MEAN_POPULATION``
+    people each on average: GeoNames' country population over pycountry's count of
+    subdivisions without a parent)."""
+    return {code for code, (count, population) in _subdivision_sizes(cache, pycountry).items()
+            if count >= _MUNICIPAL_MIN_COUNT and population < _MUNICIPAL_MEAN_POPULATION * count}
+
+
+def parish_countries(cache, pycountry) -> set[str]:
+    """ISO codes of the microstates whose first-level subdivisions are parishes by their number
+    and size (``_PARISH_MIN_COUNT`` or more, of fewer than ``_PARISH_MEAN_POPULATION`` people each
+    on average, a country of no people apart), as :func:`municipal_countries` counts them."""
+    return {code for code, (count, population) in _subdivision_sizes(cache, pycountry).items()
+            if count >= _PARISH_MIN_COUNT and 0 < population < _PARISH_MEAN_POPULATION * count}
+
+
+def country_name_parts(pycountry, code: str) -> set[str]:
+    """The folded parts of a country's ISO names, without "the" ("antigua", "barbuda" of "Antigua
+    and Barbuda"; "grenadines" of "Saint Vincent and the Grenadines")."""
+    country = pycountry.countries.get(alpha_2=code)
+    names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")] if country else []
+    return {fold_place(part).removeprefix("the ") for name in names if name for part in re.split(r",| and ", name)
+            if part.strip()}
 
 
 def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """First-level regions by every form :func:`region_forms` gives, but not a country's
-    municipalities (:func:`municipal_countries`), nor a form that is the own name of the
+    municipalities (:func:`municipal_countries`), nor a microstate's parishes by a name no other
+    country's part has and the country is not named by (:func:`parish_countries`), nor a form that is the own name of the
     region's seat (:func:`is_namesake_seat`: "Morogoro", "Miskolc"), unless another country has
     a region of that name without one; and, apart, the names of the city a region is
     named after when GeoNames has a city of that name in the same country ("Belgorodskaya
@@ -248,13 +284,22 @@ def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, t
     seats: dict[str, tuple[int, int]] = {}
     own = OwnNames(cache.get_cities().values())
     english, database = english_region_names(pycountry), database_region_names(pycountry)
-    municipal = municipal_countries(cache, pycountry)
-    for sub in pycountry.subdivisions:
-        if not first_level(sub, pycountry) or sub.country_code in municipal:
+    municipal, parishes = municipal_countries(cache, pycountry), parish_countries(cache, pycountry)
+    firsts = [sub for sub in pycountry.subdivisions if first_level(sub, pycountry)]
+    forms_of = {sub.code: {f for v in region_variants(sub, english, database, by_name)
+                           for f in region_forms(v, sub.country_code in arabic)} for sub in firsts}
+    countries_of: dict[str, set[str]] = {}  # the countries with a part of each name
+    for sub in firsts:
+        for form in forms_of[sub.code]:
+            countries_of.setdefault(form, set()).add(sub.country_code)
+    for sub in firsts:
+        if sub.country_code in municipal:
             continue
-        for form in {f for v in region_variants(sub, english, database, by_name)
-                     for f in region_forms(v, sub.country_code in arabic)}:
-            if not is_namesake_seat(sub, by_name.get((sub.country_code, form)), form, capitals):
+        parish = sub.country_code in parishes
+        for form in forms_of[sub.code]:
+            # a microstate's parish by a name of its own is a village's or an atoll's
+            village = parish and len(countries_of[form]) == 1 and form not in country_name_parts(pycountry, sub.country_code)
+            if not village and not is_namesake_seat(sub, by_name.get((sub.country_code, form)), form, capitals):
                 names.add(form)
             for candidate in stems(form):
                 city = by_name.get((sub.country_code, candidate))
