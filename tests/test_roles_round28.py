@@ -1,9 +1,8 @@
-"""Jobs grown over what says which one (round 28): a kind of workplace said alone, then the
-private place it is in ("a nurse at the hospital in Klaksvík", "at a hospital in Thrissur"); the
-small body one is of ("the treasurer of the ski club", "the chief of the brigade"); and a word
-in small letters the model took for a name after a level ("i'm the head diver", "the district
-hokim").  Exact spans and near misses: a kind alone with no place or a public place, a body by
-its kind alone or a public one's name, a name the lists know, a capital, "head" as a verb."""
+"""Jobs grown over what says which one (round 28): the small body one is of ("the treasurer of
+the ski club", "the chief of the brigade"); and a word in small letters the model took for a name
+after a level ("i'm the head diver", "the district hokim").  Exact spans and near misses: a body
+by its kind alone or a public one's name, a name the lists know, a capital, "head" as a verb, no
+level, no guess."""
 
 from __future__ import annotations
 
@@ -22,36 +21,6 @@ def _grown(text: str, job: str, others: list[tuple[str, str]]) -> list[str]:
 
     mentions = [_mention(text, job, "OCCUPATION"), *(_mention(text, s, t) for s, t in others)]
     return [m.text for m in extend_roles(text, mentions)]
-
-
-@pytest.mark.parametrize("text, job, others, expected", [
-    ("My partner, Marjun, is a nurse at the hospital in Klaksvík, so at least we have her pay.",
-     "nurse", [("Klaksvík", "LOCATION")], "nurse at the hospital in Klaksvík"),
-    ("Her name is Mini, she is a nurse at a hospital in Thrissur. E-mail me.",
-     "nurse", [("Thrissur", "LOCATION")], "nurse at a hospital in Thrissur"),
-    ("i was a cook for the orphanage in Kalerwe for two years",
-     "cook", [("Kalerwe", "LOCATION")], "cook for the orphanage in Kalerwe"),
-])
-def test_a_kind_of_workplace_alone_goes_with_the_private_place_after_it(text, job, others, expected):
-    assert _grown(text, job, others) == [expected]
-
-
-@pytest.mark.parametrize("text, job, others", [
-    # a kind alone with no place after it is any one
-    ("my mother is a nurse at the hospital, she works nights", "nurse", []),
-    # a public place is no mention: nothing to take
-    ("he is a teacher in London now", "teacher", []),
-    ("she is a nurse at a hospital in London", "nurse", []),
-    # a found place not right after the kind
-    ("a nurse at the hospital near Zhur", "nurse", [("Zhur", "LOCATION")]),
-    # a person after "in" keeps their own replacement
-    ("a nurse at the hospital in Ahmed's team", "nurse", [("Ahmed", "PERSON")]),
-    # one's own job and the body it is at are said apart
-    ("Valon is a teacher at the primary school in Zhur, he has nothing to do with it.",
-     "teacher", [("primary school in Zhur", "ORGANIZATION")]),
-])
-def test_no_kind_alone_taken_without_a_private_place(text, job, others):
-    assert _grown(text, job, others) == []
 
 
 def _guess(text: str, said: str, detector: str = "SpacyRecognizer"):
@@ -102,6 +71,7 @@ def test_a_job_grows_over_the_small_body_it_is_of(text, job, expected):
     ("he's the president of the club, everyone knows him", "president"),   # a club alone may be a public one's
     ("the secretary of the committee wrote back", "secretary"),
     ("the chief of the army said so", "chief"),                              # no small body
+    ("the head of the National Health Service wrote", "head"),               # a public body's name
 ])
 def test_no_job_grown_over_a_body_by_its_kind_alone(text, job):
     assert _grown(text, job, []) == []

@@ -23,8 +23,7 @@ right, up to three steps:
   unit": a part by its kind alone is any workplace's);
 - "in" a place found there and kept by the filters ("in gurjaani"): a public place (a country,
   a region, a big city) is left out, as the keep lists say, so "a teacher in London" stays
-  "teacher"; so is a kind of workplace said alone before such a place ("a nurse at the hospital
-  in Klaksvík", "at a hospital in Thrissur": alone, "a nurse at the hospital" is any one).
+  "teacher".
 
 A tail over a person, an organisation or another direct identifier is not taken: such a name
 keeps its own, consistent replacement.  It runs after the keep filters, like the other edges.
@@ -87,9 +86,6 @@ _PART = own_compiled(
     rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
     r"crew|squad|registry|division)(?![\w'’-])", regex.I)
 _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
-# A kind of workplace said alone, then the private place it is in: "at the hospital in
-# Klaksvík", "at a hospital in Thrissur" (alone it is any one: "a nurse at the hospital").
-_KIND_IN = own_compiled(rf"{_SP}+(?:for|at|with){_SP}+(?:the|a|an){_SP}+{_KIND}{_SP}+in{_SP}+", regex.I)
 _MAX_STEPS = 3
 # A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
 # and "lead" only after a determiner, where they cannot be verbs.
@@ -116,20 +112,12 @@ def _holds_only(start: int, end: int, mentions: Sequence[Mention]) -> bool:
 
 
 def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int | None:
-    """The end of the next tail said at ``end``: a named workplace or line, else a kept place, or
-    a kind of workplace alone and the kept place it is in."""
+    """The end of the next tail said at ``end``: a named workplace or line, else a kept place."""
     tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end) or _PART.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
     into = _IN.match(text, end)
-    place = _place_at(into.end(), places) if into is not None else None
-    if place is not None:
-        return place
-    kind = _KIND_IN.match(text, end)
-    place = _place_at(kind.end(), places) if kind is not None else None
-    if place is not None and _holds_only(end, place, mentions):
-        return place
-    return None
+    return _place_at(into.end(), places) if into is not None else None
 
 
 def _end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int:
