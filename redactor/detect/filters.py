@@ -124,7 +124,7 @@ from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.recipients import complaint_recipients
 from redactor.detect.person_roles import roles_beside_people
-from redactor.detect.role_edges import extend_roles
+from redactor.detect.role_edges import extend_roles, jobs_taken_for_names
 from redactor.detect.role_slots import roles_in_slots
 from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
@@ -2224,8 +2224,8 @@ class SpanFilters:
                                     self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
-        people = extend_organisations(
-            [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)
+        people = jobs_taken_for_names(text, extend_organisations(
+            [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text))
         roles = roles_beside_people(text, people) + units_of_kept(text, people) + roles_in_slots(
             text, people, self._public_acronym(acronyms))
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)

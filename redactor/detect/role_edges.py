@@ -12,7 +12,11 @@ right, up to three steps:
   "the" may be left out before a named site ("the dispatcher at Kharkiv station"; not "a
   teacher at night school": a school, a hospital or a firm so said is a kind of one);
 - "on" a named line, shift or floor: "on the beef line", "on the night shift"; "of" the one
-  they belong to: "the head nurse of the night shift", "the head nurse of the night";
+  they belong to: "the head nurse of the night shift", "the head nurse of the night", "the
+  treasurer of the ski club", "the chief of the brigade" (a brigade or a service needs no word
+  before it; a club, a committee or an association does: "the president of the club" may be a
+  public one's; the words before them in small letters: "the head of the National Health Service"
+  is a public body's);
 - "for", "at", "with" or "in" the named part of a workplace one works in: "the" and one or two
   words that say which, then a unit, a team or a crew ("a fitter in the pump repair unit", "the
   shift lead for the north crew", "a clerk in the land registry"; not "a nurse in the
@@ -28,8 +32,10 @@ On its left, a job or a rank grows over the level said right before it, which sa
 trade's people it is as much as a grade does: "the senior tram inspector", "the chief signal
 engineer", "a deputy chief clerk", "the district veterinarian" (up to two such words; a
 level a rule already holds in the job is left as it is).  "head" and "lead" are verbs too ("they
-head north", "i lead trainees"), so they join only after a determiner: "the head welder", "our
-lead electrician".  A level word inside another mention (a place: "Velmora district") is not taken.
+head north", "i lead trainees"), so they join only after a determiner, "i'm" or "not": "the head
+welder", "our lead electrician", "i'm head sawyer".  A word in small letters a guessing detector
+took for a person's name after such a level is that job (:func:`jobs_taken_for_names`: "the head
+diver", "the district hokim").  A level word inside another mention (a place: "Velmora district") is not taken.
 """
 
 from __future__ import annotations
@@ -40,7 +46,10 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
-from redactor.model import Mention
+from redactor.lexicon.dictionary import parts_of_speech
+from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.places import fold_place
+from redactor.model import GUESSING_DETECTORS, Mention
 
 _SP = r"[^\S\n]"
 _ROLES = frozenset({"OCCUPATION", "RANK"})
@@ -57,6 +66,9 @@ _SITE = r"(?:station|depot|yard|junction|mine|pit|colliery|estate|plantation|cam
 _EMPTY = (r"(?:local|same|other|big|small|new|old|nearby|main|whole|only|first|last|next|one|two|this|that|a|an|the|"
           r"some|any|every|each|another|my|our|his|her|their|your)")
 _WORD = rf"(?!{_EMPTY}(?![\w'’-]))\p{{L}}[\p{{L}}'’&-]*"
+# A word in small letters: a small body's ("the ski club"), not a public one's name ("the National
+# Health Service").
+_LOWER = rf"(?!{_EMPTY}(?![\w'’-]))(?-i:\p{{Ll}})[\p{{L}}'’&-]*"
 _AT = own_compiled(rf"{_SP}+(?:for|at|with){_SP}+(?:the{_SP}+(?:{_WORD}{_SP}+){{1,3}}?{_KIND}|"
                     rf"(?:{_WORD}{_SP}+){{1,2}}?{_SITE})(?![\w'’-])", regex.I)
 _ON = own_compiled(
@@ -66,7 +78,9 @@ _ON = own_compiled(
 # the person is (a kind of workplace needs a word before it, as for "at": not "of the hospital").
 _OF = own_compiled(
     rf"{_SP}+of{_SP}+the{_SP}+(?:(?:{_WORD}{_SP}+){{1,2}}?(?:line|shift|floor|ward|wing|block|unit|section|"
-    rf"department|{_KIND})|night|nights|day|days)(?![\w'’-])", regex.I)
+    rf"department|{_KIND})|(?:{_LOWER}{_SP}+){{1,2}}?(?:club|committee|association|society)"
+    rf"|(?:{_LOWER}{_SP}+){{0,2}}?(?:brigade|service)"
+    rf"|night|nights|day|days)(?![\w'’-])", regex.I)
 # The named part of a workplace: "in the pump repair unit", "for the north crew".
 _PART = own_compiled(
     rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
@@ -76,11 +90,12 @@ _MAX_STEPS = 3
 # A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
 # and "lead" only after a determiner, where they cannot be verbs.
 _LEVEL = r"(?:senior|junior|chief|deputy|assistant|acting|principal|district|regional|provincial)"
-_DETERMINER = r"(?:the|a|an|my|our|his|her|their|your)"
+_DETERMINER = r"(?:the|a|an|my|our|his|her|their|your|i['’]m|not)"
 _LEVEL_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:{_LEVEL}{_SP}+(?:{_LEVEL}{_SP}+)?"
     rf"|(?<=(?<![\w'’-]){_DETERMINER}{_SP}+)(?:head|lead){_SP}+(?:{_LEVEL}{_SP}+)?)\Z", regex.I)
 _LOOK_BACK = 40
+_ONE_WORD = own_compiled(r"(?-i:\p{Ll}[\p{Ll}'’-]*\p{Ll})")
 
 
 def _place_at(start: int, places: Sequence[Mention]) -> int | None:
@@ -121,6 +136,27 @@ def _start(text: str, start: int, mentions: Sequence[Mention]) -> int:
                             for m in mentions):
         return start
     return level.start()
+
+
+def jobs_taken_for_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each one word in small letters a guessing detector took for a person's
+    name, said right after a level ("i'm the head diver", "not head sawyer", "the district
+    hokim"), made the job with its level: no name is said so in small letters.  A word the name
+    lists know that no dictionary knows ("the chief kamau") stays a person."""
+    out = []
+    for m in mentions:
+        if m.entity_type == "PERSON" and m.detector in GUESSING_DETECTORS and not m.known_identity \
+                and _ONE_WORD.fullmatch(m.text) and _job_word(m.text):
+            level = _LEVEL_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+            if level is not None and not any(o.start < m.start and level.start() < o.end for o in mentions):
+                m = replace(m, start=level.start(), entity_type="OCCUPATION", key="", text=text[level.start():m.end])
+        out.append(m)
+    return out
+
+
+def _job_word(word: str) -> bool:
+    """A dictionary noun, or a word the name lists do not know ("hokim")."""
+    return "noun" in parts_of_speech(word) or default_gazetteer().get(fold_place(word)) is None
 
 
 def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
