@@ -20,6 +20,7 @@ from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import FAMILY, INTRODUCED, NAMESAKE, PLACE_CONTEXT
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer, reduplicated_half
@@ -263,8 +264,9 @@ def _lone_name(m: Mention) -> str | None:
 
 
 def _own_key(m: Mention, words: tuple[str, ...]) -> bool:
-    """Whether ``m`` has no key but its own words (no identity, no whole name it is part of)."""
-    return not m.key or (not m.known_identity and name_tokens(m.key) == words)
+    """Whether ``m`` has no key but its own words (no identity, no whole name it is part of,
+    not a namesake told apart: "rémi senior")."""
+    return not m.key or (not m.known_identity and not m.key.startswith(NAMESAKE) and name_tokens(m.key) == words)
 
 
 def _introduced_by(text: str, m: Mention) -> str | None:
@@ -464,3 +466,106 @@ def _said_alone_before(text: str, folded: str, m: Mention, given: str,
             start = title.start()
         spans.append((start, end))
     return spans
+
+
+# A word next to a person's name this rare in English (Zipf), and in no dictionary, is another
+# word of the name ("farishta rahimi", "Rudo Kapfunde"): a surname or given name no list holds.
+_RARE_NAME_WORD_ZIPF = 2.5
+# At most this many such words join a name on each side ("Mahamat Abdelkerim Idriss").
+_RARE_NAME_WORDS = 2
+_RARE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_RARE_AFTER = regex.compile(rf"[ \t]+(?P<word>{_RARE_WORD})(?![\w'’-])")
+_RARE_BEFORE = regex.compile(rf"(?<![\w'’.-])(?P<word>{_RARE_WORD})[ \t]+$")
+_RARE_REACH = 40
+
+
+def rare_words_beside_names(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
+                            threshold: float, is_place: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each person's span grown over the words beside it, with only a space
+    between, that are in no dictionary, rare in English, no known place and written as the
+    name's own word beside them is (capitalised or not): the words of the name the model and
+    the lists missed, where propagation found the part the run knew ("farishta" of "farishta
+    rahimi. the tazkira is ...", "Rudo" of "Rudo Kapfunde. She is seventeen").  Not over a
+    word of another mention, nor across a piece boundary (a speaker field, a cue)."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        if m.entity_type == "PERSON" and m.score >= threshold and m.text.strip():
+            grown = _grown_over_rare_words(text, m, taken, piece_starts, is_place)
+            if grown is not m:
+                taken = sorted({*taken, (grown.start, grown.end)})
+            m = grown
+        out.append(m)
+    return out
+
+
+def _grown_over_rare_words(text: str, m: Mention, taken: Sequence[tuple[int, int]],
+                           piece_starts: Sequence[int], is_place: Callable[[str], bool]) -> Mention:
+    start, end = m.start, m.end
+    for _ in range(_RARE_NAME_WORDS):
+        after = _RARE_AFTER.match(text, end)
+        if after is None or _piece_between(piece_starts, end, after.start("word")) or \
+                not _name_word_beside(after, text[start:end].split()[-1], taken, is_place):
+            break
+        end = after.end()
+    for _ in range(_RARE_NAME_WORDS):
+        before = _RARE_BEFORE.search(text, max(0, start - _RARE_REACH), start)
+        if before is None or _piece_between(piece_starts, before.end("word"), start) or \
+                not _name_word_beside(before, text[start:end].split()[0], taken, is_place):
+            break
+        start = before.start()
+    if (start, end) == (m.start, m.end):
+        return m
+    return replace(m, start=start, end=end, text=text[start:end], key=m.key if m.known_identity else "")
+
+
+def _name_word_beside(match: regex.Match, beside: str, taken: Sequence[tuple[int, int]],
+                      is_place: Callable[[str], bool]) -> bool:
+    """Whether the word ``match`` found beside a name's word ``beside`` is a word of that name:
+    written as it is (capitalised or not), in no other mention, and no ordinary word or place."""
+    word = match.group("word")
+    a, b = match.span("word")
+    if word[:1].isupper() != beside.lstrip("\"'“‘(")[:1].isupper():
+        return False
+    i = bisect.bisect_left(taken, (b, -1))
+    if any(s < b and e > a for s, e in taken[max(0, i - 3):i + 1]):
+        return False
+    folded = fold_case(word)
+    return (folded not in FUNCTION_WORDS and folded not in MONTHS_AND_DAYS
+            and zipf_frequency(folded, "en") < _RARE_NAME_WORD_ZIPF
+            and not is_dictionary_word(folded) and not is_place(folded))
+
+
+# The word after a name that tells a father from a son of one name ("tavita senior, he is a
+# fisherman", "John Okafor Jr."), then the end of the phrase: punctuation, a line's end or a
+# function word ("rémi senior, the father"; "papa tangi senior he was"), never a noun it
+# qualifies ("Kofi senior staff", "Ama junior doctor").
+_GENERATION = regex.compile(r"(?i)[ \t]+(?:senior|junior|snr|jnr|[sj]r\.?)(?![\w'’-])"
+                            r"(?=[ \t]*(?:[,;:!?.)\]\"”\n]|$)|[ \t]+(?P<next>[^\W\d_]+)(?![\w'’-]))")
+
+
+def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each person's span grown over "senior", "junior", "Sr." or "Jr." said
+    right after it at a phrase's end: the word is part of how that person is named (see
+    ``_GENERATION``).  Not over another mention.  Where the document names someone by the
+    name alone too ("ti-rémi, because his father is also rémi. rémi senior, the father"), the
+    word tells the two apart: the grown name is keyed ``NAMESAKE`` with it, a person of its own."""
+    starts = sorted(m.start for m in mentions)
+    out, grown = [], []
+    for m in mentions:
+        found = _GENERATION.match(text, m.end) if m.entity_type == "PERSON" else None
+        if found is not None and (found["next"] is None or fold_case(found["next"]) in FUNCTION_WORDS):
+            i = bisect.bisect_left(starts, m.end)
+            if i == len(starts) or starts[i] >= found.end():
+                m = replace(m, end=found.end(), text=text[m.start:found.end()], key=m.key if m.known_identity else "")
+                grown.append(len(out))
+        out.append(m)
+    if grown:
+        bare = {name_tokens(m.text) for n, m in enumerate(out) if m.entity_type == "PERSON" and n not in grown}
+        for n in grown:
+            m = out[n]
+            words = name_tokens(m.text)
+            if words and not m.known_identity and (words in bare or words[-1:] in bare):
+                generation = fold_case(m.text.split()[-1]).rstrip(".")
+                out[n] = replace(m, key=f"{NAMESAKE}{' '.join(words)} {generation}")
+    return out

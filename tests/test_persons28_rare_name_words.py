@@ -1,0 +1,99 @@
+"""Round 28: the words of a name no list knows, beside the part found (``redactor.refine.people``).
+
+Propagation finds again the part of a name the run knows ("farishta", "Rudo") where the full
+name is said once, alone, as an answer ("farishta rahimi. the tazkira is ...", "Rudo Kapfunde.
+She is seventeen"); the model missed the whole and no list holds the other words.  A word right
+beside a person's span (a space between, same piece) that is in no dictionary, rare in English,
+no place, and written as the name is (capitalised or not), is a word of that name; never an
+ordinary word, a known place, a word of another mention or one across a cue or speaker field."""
+
+from __future__ import annotations
+
+from redactor.lexicon.places import default_places
+from redactor.model import Mention
+from redactor.refine.people import generations_after_names, key_introduced_names, rare_words_beside_names
+from tests.mention_helpers import in_order
+
+
+def _spans(text: str, mentions: list[Mention], starts: tuple[int, ...] = ()) -> list[str]:
+    grown = rare_words_beside_names(text, mentions, starts, 0.5, default_places().is_place)
+    return [text[m.start:m.end] for m in grown]
+
+
+def test_a_name_said_in_full_takes_the_words_no_list_knows():
+    text = ">> and your full name\n>> farishta rahimi. the tazkira is one four zero one."
+    assert _spans(text, in_order(text, "farishta")) == ["farishta rahimi"]
+    text = "Reporter: Who is she?\nTeacher: Rudo, one of the Form Fours. Rudo Kapfunde. She is seventeen."
+    assert _spans(text, in_order(text, "Rudo", "Rudo")) == ["Rudo", "Rudo Kapfunde"]
+    # the word before the part found, and two words at most on a side
+    text = ">> berhane gebremedhin. berhane son of gebremedhin."
+    assert _spans(text, in_order(text, "gebremedhin")) == ["berhane gebremedhin"]
+    text = "Source: My name is Mahamat Abdelkerim Idriss. In the camp they call me Abou."
+    assert _spans(text, in_order(text, "Mahamat")) == ["Mahamat Abdelkerim Idriss"]
+
+
+def test_ordinary_words_places_other_mentions_and_other_casing_stay_out():
+    # ordinary words beside a name
+    text = ">> farishta said it to me yesterday, ask farishta tomorrow."
+    assert _spans(text, in_order(text, "farishta", "farishta")) == ["farishta", "farishta"]
+    # a known place, however rare a word
+    text = ">> farishta herat is where she lives"
+    assert _spans(text, in_order(text, "farishta")) == ["farishta"]
+    # a word already some other mention's
+    text = ">> farishta rahimi told me"
+    mentions = [*in_order(text, "farishta"), *in_order(text, "rahimi", kind="ORGANIZATION")]
+    assert _spans(text, mentions) == ["farishta", "rahimi"]
+    # a lower-case word beside a capitalised name (a caption's word of another language)
+    text = "Source: Rudo kapfunde came later."
+    assert _spans(text, in_order(text, "Rudo")) == ["Rudo"]
+    # across a line break, or a cue's start
+    text = "I told Rudo\nKapfunde came later."
+    assert _spans(text, in_order(text, "Rudo")) == ["Rudo"]
+    text = "I told farishta rahimi came later."
+    at = text.index("rahimi")
+    assert _spans(text, in_order(text, "farishta"), starts=(0, at)) == ["farishta"]
+
+
+def _generations(text: str, *names: str) -> list[str]:
+    return [m.text for m in generations_after_names(text, in_order(text, *names))]
+
+
+def test_senior_or_junior_at_a_phrases_end_is_the_names():
+    text = '"text": " his father, tavita senior, he is a fisherman on nukulaelae."'
+    assert _generations(text, "tavita") == ["tavita senior"]
+    text = "source: rémi senior, the father, he's eighty"
+    assert _generations(text, "rémi") == ["rémi senior"]
+    text = "and my grandfather, papa tangi senior he was the first pearl diver"
+    assert _generations(text, "papa tangi") == ["papa tangi senior"]
+    text = "The owner is John Okafor Jr. He lives in Lekki."
+    assert _generations(text, "John Okafor") == ["John Okafor Jr."]
+
+
+def test_senior_or_junior_before_a_noun_or_another_mention_stays_out():
+    text = "I told Kofi senior staff were there."
+    assert _generations(text, "Kofi") == ["Kofi"]
+    text = "we asked Ama junior doctors on the ward"
+    assert _generations(text, "Ama") == ["Ama"]
+    text = "Kofi senior, the father"
+    mentions = [*in_order(text, "Kofi"), *in_order(text, "senior", kind="RANK")]
+    assert [m.text for m in generations_after_names(text, mentions)] == ["Kofi", "senior"]
+
+
+def test_senior_after_a_name_the_document_says_alone_too_is_someone_else():
+    text = "they call him ti-rémi, because his father is also rémi. rémi senior, the father, he's eighty"
+    found = generations_after_names(text, in_order(text, "rémi", "rémi", "rémi"))
+    assert [(m.text, m.key) for m in found] == [("rémi", ""), ("rémi", ""), ("rémi senior", "~remi senior")]
+    text = "i'm tangi. and my grandfather, papa tangi senior, he was the first diver"
+    found = generations_after_names(text, in_order(text, "tangi", "papa tangi"))
+    assert [m.key for m in found] == ["", "~papa tangi senior"]
+    # no one else of the name: the name's own
+    text = "The owner is John Okafor Jr. He lives in Lekki."
+    assert [m.key for m in generations_after_names(text, in_order(text, "John Okafor"))] == [""]
+
+
+def test_a_namesake_told_apart_by_senior_is_no_name_brought_in_alone():
+    # "his father, tavita senior": not a lone "tavita" the text brings in, so the bare
+    # "tavita" of the son stays for resolution
+    text = "what about tavita's family\nhis father, tavita senior, he is a fisherman"
+    found = key_introduced_names(text, generations_after_names(text, in_order(text, "tavita", "tavita")))
+    assert [(m.text, m.key) for m in found] == [("tavita", ""), ("tavita senior", "~tavita senior")]
