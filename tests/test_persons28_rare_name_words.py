@@ -36,6 +36,10 @@ def test_ordinary_words_places_other_mentions_and_other_casing_stay_out():
     # ordinary words beside a name
     text = ">> farishta said it to me yesterday, ask farishta tomorrow."
     assert _spans(text, in_order(text, "farishta", "farishta")) == ["farishta", "farishta"]
+    # a common word of another language beside a "name" the model found in a phrase of it
+    text = "they called the departamento de salud and the servicios legales de la isla"
+    mentions = in_order(text, "de salud", "legales de")
+    assert _spans(text, mentions) == ["de salud", "legales de"]
     # a known place, however rare a word
     text = ">> farishta herat is where she lives"
     assert _spans(text, in_order(text, "farishta")) == ["farishta"]

@@ -22,7 +22,7 @@ from redactor.entities.resolve import FAMILY, INTRODUCED, NAMESAKE, PLACE_CONTEX
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
-from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, TITLE_WORDS, courtesy_titled
@@ -468,8 +468,9 @@ def _said_alone_before(text: str, folded: str, m: Mention, given: str,
     return spans
 
 
-# A word next to a person's name this rare in English (Zipf), and in no dictionary, is another
-# word of the name ("farishta rahimi", "Rudo Kapfunde"): a surname or given name no list holds.
+# A word next to a person's name this rare in English and in the other languages the word lists
+# hold (Zipf), and in no dictionary, is another word of the name ("farishta rahimi", "Rudo
+# Kapfunde"): a surname or given name no list holds ("departamento" of a Spanish phrase is none).
 _RARE_NAME_WORD_ZIPF = 2.5
 # At most this many such words join a name on each side ("Mahamat Abdelkerim Idriss").
 _RARE_NAME_WORDS = 2
@@ -532,7 +533,7 @@ def _name_word_beside(match: regex.Match, beside: str, taken: Sequence[tuple[int
         return False
     folded = fold_case(word)
     return (folded not in FUNCTION_WORDS and folded not in MONTHS_AND_DAYS
-            and zipf_frequency(folded, "en") < _RARE_NAME_WORD_ZIPF
+            and zipf_frequency(folded, "en") < _RARE_NAME_WORD_ZIPF and foreign_zipf(folded) < _RARE_NAME_WORD_ZIPF
             and not is_dictionary_word(folded) and not is_place(folded))
 
 
