@@ -93,6 +93,7 @@ from redactor.refine.people import (
     generations_after_names,
     merge_adjacent_people,
     rare_words_beside_names,
+    short_names_typed_as_places,
     given_name_before_full_name,
     given_name_before_person,
     person_name_tokens,
@@ -919,6 +920,8 @@ class Redactor:
                        figures: Iterable[tuple[str, ...]] = ()) -> DocumentRun:
         text = doc.joined.text
         mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
+        # "my co-worker kez, kezia browne": the model's "place" is her short name
+        mentions = short_names_typed_as_places(mentions, default_places().is_place)
         mentions, given = given_name_before_person(text, mentions, default_places().is_place)
         mentions = given_name_before_full_name(text, mentions, self.settings.threshold)
         if given:  # "kodjo amegah": "kodjo" alone elsewhere in the text is him too

@@ -10,8 +10,10 @@ ordinary word, a known place, a word of another mention or one across a cue or s
 from __future__ import annotations
 
 from redactor.lexicon.places import default_places
+from redactor.entities.resolve import resolve_entities
 from redactor.model import Mention
-from redactor.refine.people import generations_after_names, key_introduced_names, rare_words_beside_names
+from redactor.refine.people import (generations_after_names, key_introduced_names, rare_words_beside_names,
+                                    short_names_typed_as_places)
 from tests.mention_helpers import in_order
 
 
@@ -101,3 +103,47 @@ def test_a_namesake_told_apart_by_senior_is_no_name_brought_in_alone():
     text = "what about tavita's family\nhis father, tavita senior, he is a fisherman"
     found = key_introduced_names(text, generations_after_names(text, in_order(text, "tavita", "tavita")))
     assert [(m.text, m.key) for m in found] == [("tavita", ""), ("tavita senior", "~tavita senior")]
+
+
+def _typed(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_type) for m in short_names_typed_as_places(mentions, default_places().is_place)]
+
+
+def test_a_place_or_company_that_is_a_persons_short_name_is_that_person():
+    text = "<v s2>my co-worker kez, kezia browne, got bit"
+    mentions = sorted([*in_order(text, "kezia browne"), *in_order(text, "kez", kind="LOCATION")], key=lambda m: m.start)
+    assert _typed(text, mentions) == [("kez", "PERSON"), ("kezia browne", "PERSON")]
+    text = "Ewa Kaczmarczyk. On the platform they just say Polen-Ewa, because"
+    mentions = [*in_order(text, "Ewa Kaczmarczyk"), *in_order(text, "Polen-Ewa", kind="ORGANIZATION")]
+    assert _typed(text, mentions) == [("Ewa Kaczmarczyk", "PERSON"), ("Polen-Ewa", "PERSON")]
+    text = "speaker 1: thiru is the supervisor's name? speaker 2: thirunavukkarasu. thiru anna"
+    mentions = [*in_order(text, "thiru"), *in_order(text, "thirunavukkarasu", kind="ORGANIZATION"),
+                *in_order(text, "thiru anna")]
+    assert [t for _, t in _typed(text, mentions)] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_places_words_and_names_without_a_tie_stay_what_the_model_said():
+    # a known place, a dictionary word, no name word it is tied to, a short word before a long one
+    # a name with an ending is no name cut short
+    text = "There are two Olenas in the story: Olena Kravets from the school."
+    mentions = [*in_order(text, "Olenas", kind="ORGANIZATION"), *in_order(text, "Olena Kravets")]
+    assert [t for _, t in _typed(text, mentions)] == ["ORGANIZATION", "PERSON"]
+    text = "Kezia Browne went to Kenya, to the Kezi Mill and to Bosse, Bo Nilsson said. Ali works at Alibaba."
+    mentions = sorted([*in_order(text, "Kezia Browne"), *in_order(text, "Kenya", kind="LOCATION"),
+                       *in_order(text, "Mill", kind="ORGANIZATION"), *in_order(text, "Bosse", kind="LOCATION"),
+                       *in_order(text, "Bo Nilsson"), *in_order(text, "Ali"),
+                       *in_order(text, "Alibaba", kind="ORGANIZATION")], key=lambda m: m.start)
+    assert [t for _, t in _typed(text, mentions)] == ["PERSON", "LOCATION", "ORGANIZATION", "LOCATION", "PERSON",
+                                                     "PERSON", "ORGANIZATION"]
+
+
+def test_a_surname_of_particles_and_one_word_said_alone_is_the_full_names():
+    # ("Al Rashid" of Ahmed Al Rashid already was: one particle)
+    def keys(*texts: str) -> list[str]:
+        mentions = [Mention(0, len(t), "PERSON", 0.85, "SpacyRecognizer", t) for t in texts]
+        return [a.key for a in resolve_entities(mentions, is_place=lambda form: False).assignments]
+
+    assert keys("Mr. Pieter van der Walt", "Mr. van der Walt") == ["pieter walt"] * 2
+    assert keys("Prof. Wouter Van den Broeck", "Van den Broeck") == ["wouter broeck"] * 2
+    # two people of the surname: said alone it is neither's
+    assert keys("Pieter van der Walt", "Anna van der Walt", "van der Walt") == ["pieter walt", "anna walt", "walt"]

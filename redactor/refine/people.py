@@ -19,6 +19,7 @@ from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import FAMILY, INTRODUCED, NAMESAKE, PLACE_CONTEXT
+from redactor.entities.resolve import person_tokens as name_words
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
@@ -570,3 +571,41 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
                 generation = fold_case(m.text.split()[-1]).rstrip(".")
                 out[n] = replace(m, key=f"{NAMESAKE}{' '.join(words)} {generation}")
     return out
+
+
+# A lone word the model called a place or a company is a person's short name where it is the
+# start of a word of a name the document gives a person, or one part of a hyphenated one
+# ("kez" of Kezia Browne, "nev" of Neville Thomas, "Ánte" of Nils-Ánte Aikio, "Polen-Ewa" of
+# Ewa Kaczmarczyk, "thirunavukkarasu" of "thiru anna"), at least this many letters shared.
+_TIED_LETTERS = 3
+# ... and no word English uses this often (Zipf), no known place.
+_TIED_WORD_MAX_ZIPF = 3.5
+
+
+def short_names_typed_as_places(mentions: Sequence[Mention], is_place: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each one-word place or company the model (or its form found again)
+    gave, tied to a word of a person's name in the same document (see ``_TIED_LETTERS``), made
+    a person: the nickname steps and resolution then join it to that person, where as a place
+    it kept a pseudonym of its own."""
+    words = {w for m in mentions if m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
+             for w in name_tokens(m.text)}
+    if not words:
+        return list(mentions)
+    parts = {part for w in words for part in w.split("-") if len(part) >= _TIED_LETTERS}
+    out = []
+    for m in mentions:
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and m.detector in _MODEL_GUESSES and not m.key \
+                and len(tokens := name_words(m.text)) == 1 and _tied_to_a_name(tokens[0], parts, is_place):
+            m = replace(m, entity_type="PERSON")
+        out.append(m)
+    return out
+
+
+def _tied_to_a_name(word: str, parts: set[str], is_place: Callable[[str], bool]) -> bool:
+    own = [part for part in word.split("-") if len(part) >= _TIED_LETTERS]
+    if not own or zipf_frequency(word, "en") >= _TIED_WORD_MAX_ZIPF or is_place(word):
+        return False
+    # a word longer than the name's: the name is its start, cut short ("thiru" of
+    # "thirunavukkarasu"), not the name with an ending ("two Olenas")
+    return any(p.startswith(part) or (part.startswith(p) and len(p) > _TIED_LETTERS and len(part) - len(p) >= _TIED_LETTERS)
+               for part in own for p in parts)
