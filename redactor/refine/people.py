@@ -487,7 +487,8 @@ def rare_words_beside_names(text: str, mentions: Sequence[Mention], piece_starts
     between, that are in no dictionary, rare in English, no known place and written as the
     name's own word beside them is (capitalised or not): the words of the name the model and
     the lists missed, where propagation found the part the run knew ("farishta" of "farishta
-    rahimi. the tazkira is ...", "Rudo" of "Rudo Kapfunde. She is seventeen").  Not over a
+    rahimi. the tazkira is ...", "Rudo" of "Rudo Kapfunde. She is seventeen"), where the name
+    grown is said as a phrase of its own (``_said_as_a_phrase``).  Not over a
     word of another mention, nor across a piece boundary (a speaker field, a cue)."""
     taken = sorted((m.start, m.end) for m in mentions)
     out = []
@@ -516,9 +517,24 @@ def _grown_over_rare_words(text: str, m: Mention, taken: Sequence[tuple[int, int
                 not _name_word_beside(before, text[start:end].split()[0], taken, is_place):
             break
         start = before.start()
-    if (start, end) == (m.start, m.end):
+    if (start, end) == (m.start, m.end) or not _said_as_a_phrase(text, start, end, piece_starts):
         return m
     return replace(m, start=start, end=end, text=text[start:end], key=m.key if m.known_identity else "")
+
+
+# What stands around a name said as a phrase of its own: punctuation or a line's start or end.
+# ... or the words that say who someone is ("my name is Mahamat Abdelkerim Idriss", "I'm ...").
+_PHRASE_OPENS = regex.compile(r"(?:^|[,.;:!?(\[\"“>\u2013\u2014-]|(?<![\w'’])(?i:is|am|was|i['’]m))[ \t*_]*$", regex.M)
+_PHRASE_CLOSES = regex.compile(r"[ \t*_]*(?:[,.;:!?)\]\"”\u2013\u2014]|$)", regex.M)
+
+
+def _said_as_a_phrase(text: str, start: int, end: int, piece_starts: Sequence[int]) -> bool:
+    """Whether the grown name at ``text[start:end]`` is said as a phrase of its own (the name
+    an answer gives, one in apposition): punctuation, a line's or a piece's start before it, and
+    punctuation or a line's end after it ("farishta rahimi. the tazkira", ", iosefa taafaki\"").
+    A rare word in running text beside a name ("de salud and the ...") is not grown over."""
+    opens = _PHRASE_OPENS.search(text, max(0, start - 10), start) is not None or start in piece_starts
+    return opens and _PHRASE_CLOSES.match(text, end) is not None
 
 
 def _name_word_beside(match: regex.Match, beside: str, taken: Sequence[tuple[int, int]],
