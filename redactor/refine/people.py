@@ -562,6 +562,9 @@ _GENERATION = regex.compile(r"(?i)[ \t]+(?:senior|junior|snr|jnr|[sj]r\.?)(?![\w
                             r"(?=[ \t]*(?:[,;:!?.)\]\"”\n]|$)|[ \t]+(?P<next>[^\W\d_]+)(?![\w'’-]))")
 
 
+_YOUNGER = frozenset({"junior", "jnr", "jr"})
+
+
 def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each person's span grown over "senior", "junior", "Sr." or "Jr." said
     right after it at a phrase's end: the word is part of how that person is named (see
@@ -584,8 +587,10 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
             m = out[n]
             words = name_tokens(m.text)
             if words and not m.known_identity and (words in bare or words[-1:] in bare):
-                generation = fold_case(m.text.split()[-1]).rstrip(".")
-                out[n] = replace(m, key=f"{NAMESAKE}{' '.join(words)} {generation}")
+                # the elder keyed as ``key_namesakes`` keys the relative of the name ("his father
+                # is also rémi"); the younger apart from him
+                younger = fold_case(m.text.split()[-1]).rstrip(".") in _YOUNGER
+                out[n] = replace(m, key=f"{NAMESAKE}{' '.join(words)}{' junior' if younger else ''}")
     return out
 
 
