@@ -90,7 +90,10 @@ from redactor.refine.people import (
     key_namesakes,
     key_names_across_pieces,
     key_possessives,
+    generations_after_names,
     merge_adjacent_people,
+    rare_words_beside_names,
+    short_names_typed_as_places,
     given_name_before_full_name,
     given_name_before_person,
     person_name_tokens,
@@ -917,6 +920,8 @@ class Redactor:
                        figures: Iterable[tuple[str, ...]] = ()) -> DocumentRun:
         text = doc.joined.text
         mentions = align_person_types(doc.mentions, person_tokens, _is_person_name, text)
+        # "my co-worker kez, kezia browne": the model's "place" is her short name
+        mentions = short_names_typed_as_places(mentions, default_places().is_place)
         mentions, given = given_name_before_person(text, mentions, default_places().is_place)
         mentions = given_name_before_full_name(text, mentions, self.settings.threshold)
         if given:  # "kodjo amegah": "kodjo" alone elsewhere in the text is him too
@@ -924,6 +929,10 @@ class Redactor:
         mentions = merge_adjacent_people(text, mentions, doc.joined.starts)
         # after propagation: a name found again ("Petrosyan") takes the half wrapped before it
         mentions = join_broken_names(text, mentions)
+        # "farishta" found again in "farishta rahimi": the words of the name no list knows
+        mentions = merge_adjacent_people(text, rare_words_beside_names(
+            text, mentions, doc.joined.starts, self.settings.threshold, default_places().is_place), doc.joined.starts)
+        mentions = generations_after_names(text, mentions)  # "tavita senior, he is": the word is his name's
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name

@@ -773,11 +773,13 @@ _SURNAME_PARTICLES = PARTICLES - {"abu"}
 def _parse(m: Mention) -> tuple[str, ...]:
     """Name tokens of a person mention: of its key when a detector spelled the name out; a
     leading "the" is the sentence's ("The Dean of ..."), not a name; a particle and one word
-    are a surname alone ("Al Rashid" of Ahmed Al Rashid)."""
+    are a surname alone ("Al Rashid" of Ahmed Al Rashid), and so are particles and one word
+    ("Mr. van der Walt" of Pieter van der Walt, "de la Cruz")."""
     tokens = person_tokens(m.key if m.key and not m.known_identity else m.text)
     if tokens[:1] == ("the",):
         tokens = tokens[1:]
-    return tokens[1:] if len(tokens) == 2 and tokens[0] in _SURNAME_PARTICLES else tokens
+    surname_alone = len(tokens) >= 2 and tokens[0] in _SURNAME_PARTICLES and all(t in PARTICLES for t in tokens[1:-1])
+    return tokens[-1:] if surname_alone else tokens
 
 
 def _full(tokens: tuple[str, ...]) -> bool:

@@ -19,9 +19,11 @@ from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import name_tokens
 from redactor.entities.resolve import FAMILY, INTRODUCED, NAMESAKE, PLACE_CONTEXT
+from redactor.entities.resolve import person_tokens as name_words
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
-from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer, reduplicated_half
 from redactor.lexicon.places import DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from redactor.lexicon.titles import KINSHIP_WORDS, TITLE_WORDS, courtesy_titled
@@ -263,8 +265,9 @@ def _lone_name(m: Mention) -> str | None:
 
 
 def _own_key(m: Mention, words: tuple[str, ...]) -> bool:
-    """Whether ``m`` has no key but its own words (no identity, no whole name it is part of)."""
-    return not m.key or (not m.known_identity and name_tokens(m.key) == words)
+    """Whether ``m`` has no key but its own words (no identity, no whole name it is part of,
+    not a namesake told apart: "rémi senior")."""
+    return not m.key or (not m.known_identity and not m.key.startswith(NAMESAKE) and name_tokens(m.key) == words)
 
 
 def _introduced_by(text: str, m: Mention) -> str | None:
@@ -464,3 +467,166 @@ def _said_alone_before(text: str, folded: str, m: Mention, given: str,
             start = title.start()
         spans.append((start, end))
     return spans
+
+
+# A word next to a person's name this rare in English and in the other languages the word lists
+# hold (Zipf), and in no dictionary, is another word of the name ("farishta rahimi", "Rudo
+# Kapfunde"): a surname or given name no list holds ("departamento" of a Spanish phrase is none).
+_RARE_NAME_WORD_ZIPF = 2.5
+# At most this many such words join a name on each side ("Mahamat Abdelkerim Idriss").
+_RARE_NAME_WORDS = 2
+_RARE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_RARE_AFTER = regex.compile(rf"[ \t]+(?P<word>{_RARE_WORD})(?![\w'’-])")
+_RARE_BEFORE = regex.compile(rf"(?<![\w'’.-])(?P<word>{_RARE_WORD})[ \t]+$")
+_RARE_REACH = 40
+
+
+def rare_words_beside_names(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int],
+                            threshold: float, is_place: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each person's span grown over the words beside it, with only a space
+    between, that are in no dictionary, rare in English, no known place and written as the
+    name's own word beside them is (capitalised or not): the words of the name the model and
+    the lists missed, where propagation found the part the run knew ("farishta" of "farishta
+    rahimi. the tazkira is ...", "Rudo" of "Rudo Kapfunde. She is seventeen"), where the name
+    grown is said as a phrase of its own (``_said_as_a_phrase``).  Not over a
+    word of another mention, nor across a piece boundary (a speaker field, a cue)."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        if m.entity_type == "PERSON" and m.score >= threshold and m.text.strip():
+            grown = _grown_over_rare_words(text, m, taken, piece_starts, is_place)
+            if grown is not m:
+                taken = sorted({*taken, (grown.start, grown.end)})
+            m = grown
+        out.append(m)
+    return out
+
+
+def _grown_over_rare_words(text: str, m: Mention, taken: Sequence[tuple[int, int]],
+                           piece_starts: Sequence[int], is_place: Callable[[str], bool]) -> Mention:
+    start, end = m.start, m.end
+    for _ in range(_RARE_NAME_WORDS):
+        after = _RARE_AFTER.match(text, end)
+        if after is None or _piece_between(piece_starts, end, after.start("word")) or \
+                not _name_word_beside(after, text[start:end].split()[-1], taken, is_place):
+            break
+        end = after.end()
+    for _ in range(_RARE_NAME_WORDS):
+        before = _RARE_BEFORE.search(text, max(0, start - _RARE_REACH), start)
+        if before is None or _piece_between(piece_starts, before.end("word"), start) or \
+                not _name_word_beside(before, text[start:end].split()[0], taken, is_place):
+            break
+        start = before.start()
+    if (start, end) == (m.start, m.end) or not _said_as_a_phrase(text, start, end, piece_starts):
+        return m
+    return replace(m, start=start, end=end, text=text[start:end], key=m.key if m.known_identity else "")
+
+
+# What stands around a name said as a phrase of its own: punctuation or a line's start or end.
+# ... or the words that say who someone is ("my name is Mahamat Abdelkerim Idriss", "I'm ...").
+_PHRASE_OPENS = regex.compile(r"(?:^|[,.;:!?(\[\"“>\u2013\u2014-]|(?<![\w'’])(?i:is|am|was|i['’]m))[ \t*_]*$", regex.M)
+_PHRASE_CLOSES = regex.compile(r"[ \t*_]*(?:[,.;:!?)\]\"”\u2013\u2014]|$)", regex.M)
+
+
+def _said_as_a_phrase(text: str, start: int, end: int, piece_starts: Sequence[int]) -> bool:
+    """Whether the grown name at ``text[start:end]`` is said as a phrase of its own (the name
+    an answer gives, one in apposition): punctuation, a line's or a piece's start before it, and
+    punctuation or a line's end after it ("farishta rahimi. the tazkira", ", iosefa taafaki\"").
+    A rare word in running text beside a name ("de salud and the ...") is not grown over."""
+    opens = _PHRASE_OPENS.search(text, max(0, start - 10), start) is not None or start in piece_starts
+    return opens and _PHRASE_CLOSES.match(text, end) is not None
+
+
+def _name_word_beside(match: regex.Match, beside: str, taken: Sequence[tuple[int, int]],
+                      is_place: Callable[[str], bool]) -> bool:
+    """Whether the word ``match`` found beside a name's word ``beside`` is a word of that name:
+    written as it is (capitalised or not), in no other mention, and no ordinary word or place."""
+    word = match.group("word")
+    a, b = match.span("word")
+    if word[:1].isupper() != beside.lstrip("\"'“‘(")[:1].isupper():
+        return False
+    i = bisect.bisect_left(taken, (b, -1))
+    if any(s < b and e > a for s, e in taken[max(0, i - 3):i + 1]):
+        return False
+    folded = fold_case(word)
+    return (folded not in FUNCTION_WORDS and folded not in MONTHS_AND_DAYS
+            and zipf_frequency(folded, "en") < _RARE_NAME_WORD_ZIPF and foreign_zipf(folded) < _RARE_NAME_WORD_ZIPF
+            and not is_dictionary_word(folded) and not is_place(folded))
+
+
+# The word after a name that tells a father from a son of one name ("tavita senior, he is a
+# fisherman", "John Okafor Jr."), then the end of the phrase: punctuation, a line's end or a
+# function word ("rémi senior, the father"; "papa tangi senior he was"), never a noun it
+# qualifies ("Kofi senior staff", "Ama junior doctor").
+_GENERATION = regex.compile(r"(?i)[ \t]+(?:senior|junior|snr|jnr|[sj]r\.?)(?![\w'’-])"
+                            r"(?=[ \t]*(?:[,;:!?.)\]\"”\n]|$)|[ \t]+(?P<next>[^\W\d_]+)(?![\w'’-]))")
+
+
+_YOUNGER = frozenset({"junior", "jnr", "jr"})
+
+
+def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each person's span grown over "senior", "junior", "Sr." or "Jr." said
+    right after it at a phrase's end: the word is part of how that person is named (see
+    ``_GENERATION``).  Not over another mention.  Where the document names someone by the
+    name alone too ("ti-rémi, because his father is also rémi. rémi senior, the father"), the
+    word tells the two apart: the grown name is keyed ``NAMESAKE`` with it, a person of its own."""
+    starts = sorted(m.start for m in mentions)
+    out, grown = [], []
+    for m in mentions:
+        found = _GENERATION.match(text, m.end) if m.entity_type == "PERSON" else None
+        if found is not None and (found["next"] is None or fold_case(found["next"]) in FUNCTION_WORDS):
+            i = bisect.bisect_left(starts, m.end)
+            if i == len(starts) or starts[i] >= found.end():
+                m = replace(m, end=found.end(), text=text[m.start:found.end()], key=m.key if m.known_identity else "")
+                grown.append(len(out))
+        out.append(m)
+    if grown:
+        bare = {name_tokens(m.text) for n, m in enumerate(out) if m.entity_type == "PERSON" and n not in grown}
+        for n in grown:
+            m = out[n]
+            words = name_tokens(m.text)
+            if words and not m.known_identity and (words in bare or words[-1:] in bare):
+                # the elder keyed as ``key_namesakes`` keys the relative of the name ("his father
+                # is also rémi"); the younger apart from him
+                younger = fold_case(m.text.split()[-1]).rstrip(".") in _YOUNGER
+                out[n] = replace(m, key=f"{NAMESAKE}{' '.join(words)}{' junior' if younger else ''}")
+    return out
+
+
+# A lone word the model called a place or a company is a person's short name where it is the
+# start of a word of a name the document gives a person, or one part of a hyphenated one
+# ("kez" of Kezia Browne, "nev" of Neville Thomas, "Ánte" of Nils-Ánte Aikio, "Polen-Ewa" of
+# Ewa Kaczmarczyk, "thirunavukkarasu" of "thiru anna"), at least this many letters shared.
+_TIED_LETTERS = 3
+# ... and no word English uses this often (Zipf), no known place.
+_TIED_WORD_MAX_ZIPF = 3.5
+
+
+def short_names_typed_as_places(mentions: Sequence[Mention], is_place: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each one-word place or company the model (or its form found again)
+    gave, tied to a word of a person's name in the same document (see ``_TIED_LETTERS``), made
+    a person: the nickname steps and resolution then join it to that person, where as a place
+    it kept a pseudonym of its own."""
+    words = {w for m in mentions if m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
+             for w in name_tokens(m.text)}
+    if not words:
+        return list(mentions)
+    parts = {part for w in words for part in w.split("-") if len(part) >= _TIED_LETTERS}
+    out = []
+    for m in mentions:
+        if m.entity_type in {"LOCATION", "ORGANIZATION"} and m.detector in _MODEL_GUESSES and not m.key \
+                and len(tokens := name_words(m.text)) == 1 and _tied_to_a_name(tokens[0], parts, is_place):
+            m = replace(m, entity_type="PERSON")
+        out.append(m)
+    return out
+
+
+def _tied_to_a_name(word: str, parts: set[str], is_place: Callable[[str], bool]) -> bool:
+    own = [part for part in word.split("-") if len(part) >= _TIED_LETTERS]
+    if not own or zipf_frequency(word, "en") >= _TIED_WORD_MAX_ZIPF or is_place(word):
+        return False
+    # a word longer than the name's: the name is its start, cut short ("thiru" of
+    # "thirunavukkarasu"), not the name with an ending ("two Olenas")
+    return any(p.startswith(part) or (part.startswith(p) and len(p) > _TIED_LETTERS and len(part) - len(p) >= _TIED_LETTERS)
+               for part in own for p in parts)
