@@ -63,7 +63,7 @@ def letters_said_again(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the letters of a code said before lost speech and the code said again
     with them found (see the module docstring)."""
     codes = sorted((m for m in mentions if m.entity_type in _CODES), key=lambda m: m.start)
-    if not codes:
+    if not codes or ("[" not in text and "(" not in text):  # no note of lost speech can stand there
         return list(mentions)
     out = list(mentions)
     for cut in _BEFORE_LOST.finditer(text):
