@@ -34,6 +34,7 @@ from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_te
 from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
 from redactor.detect.dash_edges import split_at_spaced_dashes
 from redactor.detect.dialling_codes import dialling_codes
+from redactor.detect.lost_letters import letters_said_again
 from redactor.detect.said_separators import said_separators
 from redactor.detect.joins import (
     SAID_NUMBERS,
@@ -878,6 +879,8 @@ class Detector:
             mentions = dialling_codes(quiet, mentions)
             # and a code's group said after its separator ("... [inaudible] dash two six")
             mentions = said_separators(quiet, mentions, item.joins)
+            # and a code's letters said before lost speech, said again with it ("t s a [inaudible] t s a dash ...")
+            mentions = letters_said_again(quiet, mentions)
             results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))
         return results
 

@@ -143,11 +143,12 @@ _CONTACT_GRAMMAR = (
     rf"(?P<domain>{_LW}{{0,2}}{_EMAIL_HOST}|Q))"
     # web address: optional protocol and "w w w dot", host, optional "slash" path
     rf"|(?P<url>P?(?:VD)?(?:{_LW}?{_HOST}|Q)(?:/{_LW}(?:[HUD]?{_LW}){{0,7}}){{0,7}})"
-    # handle: after a cue ("my telegram is at …"), with an underscore (and the number words
-    # that end it: "narek underscore art ninety"), or after "at sign"
+    # handle: after a cue ("my telegram is at …", "a new discord, it's k dot o": a comma and
+    # words between), with an underscore (and the number words that end it: "narek underscore
+    # art ninety"), or after "at sign"
     # Each handle form is taken whole (the lookaheads stop a shorter match), and an "at" after
     # it makes it the local part of an e-mail address, found from its own start instead.
-    rf"|(?P<handle>(?P<cue>C[xC]{{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
+    rf"|(?P<handle>(?P<cue>C(?:,?[xC]){{0,3}},?)[aA]?,?{_LW}(?:[HDU]?{_LW}){{0,7}}(?:,?M)?(?![HDU]?{_LW}|M|,?[aA])"
     rf"|[aA]?,?{_LW}(?:[HD]{_LW}){{0,7}}U{_LW}(?:[HDU]{_LW}){{0,7}}N{{0,3}}(?![HDU]{_LW}|,?[aA])"
     rf"|A,?{_LW}(?:[HDU]{_LW}){{0,7}}N{{0,3}}(?![HDU]{_LW}|,?[aA]))"
     # e-mail said with its provider alone ("carl dot brown at gmail", "ana forty two at posteo de"):
