@@ -572,7 +572,8 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
     name alone too ("ti-rémi, because his father is also rémi. rémi senior, the father"), the
     word tells the two apart: the grown name is keyed ``NAMESAKE`` with it, a person of its own."""
     starts = sorted(m.start for m in mentions)
-    out, grown = [], []
+    out: list[Mention] = []
+    grown: list[int] = []
     for m in mentions:
         found = _GENERATION.match(text, m.end) if m.entity_type == "PERSON" else None
         if found is not None and (found["next"] is None or fold_case(found["next"]) in FUNCTION_WORDS):
