@@ -1,0 +1,64 @@
+"""Round 28: the shift one works, said as words of their own or by its number (``rules/singling.yaml``,
+ShiftOrRoster).
+
+Each case runs through a whole Redactor and asserts the exact spans of the types concerned; the
+near misses assert that no such span is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor import Redactor
+
+SHIFT = frozenset({"UNIQUE_DETAIL"})
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _srt(*cues: str) -> str:
+    return "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+
+
+def _in_file(redactor: Redactor, tmp_path, name: str, text: str, types=SHIFT) -> list[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    return [(f.entity_type, text[f.start:f.end]) for f in result.findings if f.entity_type in types]
+
+
+def _found(redactor: Redactor, text: str, types=SHIFT) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When did you last smell it? Last Thursday. Night shift. Kwon came in the morning.",
+     [("UNIQUE_DETAIL", "Night shift")]),
+    ("they moved me from the tank to the bagging line, night shift. Lamin told me to keep quiet.",
+     [("UNIQUE_DETAIL", "night shift")]),
+    ("I was moved to the reefer yard in September, day shift only.", [("UNIQUE_DETAIL", "day shift only")]),
+    ("her husband works on the withering loft um night shift so call in the day",
+     [("UNIQUE_DETAIL", "night shift")]),
+    ("I am team B, the early shift, and I load the belly holds.", [("UNIQUE_DETAIL", "the early shift")]),
+    ("The article said a woman on second shift who came from South Sudan.", [("UNIQUE_DETAIL", "second shift")]),
+])
+def test_the_shift_said_as_words_of_their_own_or_by_its_number(redactor: Redactor, text, expected) -> None:
+    assert _found(redactor, text) == expected
+
+
+def test_a_plant_shift_that_ends_its_cue(redactor: Redactor, tmp_path) -> None:
+    text = _srt("i started on the cut floor, now i'm on the loin boning line, third shift", "and the plant is where?")
+    assert ("UNIQUE_DETAIL", "third shift") in _in_file(redactor, tmp_path, "a.srt", text)
+
+
+@pytest.mark.parametrize("text", [
+    "the night shift was quiet",
+    "Night shift is the worst, everyone knows that.",
+    "My first shift was on the ninth of February.",
+    "they say a second shift of talks will open in Geneva",
+])
+def test_a_shift_said_in_a_clause_of_its_own_is_no_finding(redactor: Redactor, text) -> None:
+    assert not any(t.lower().endswith("shift") for _, t in _found(redactor, text))
+
