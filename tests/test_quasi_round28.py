@@ -1,5 +1,6 @@
 """Round 28: the shift one works, said as words of their own or by its number (``rules/singling.yaml``,
-ShiftOrRoster).
+ShiftOrRoster), and a vehicle's description after "with" set off by a pause
+(``redactor/detect/vehicle_edges.py``).
 
 Each case runs through a whole Redactor and asserts the exact spans of the types concerned; the
 near misses assert that no such span is found."""
@@ -11,6 +12,7 @@ import pytest
 from redactor import Redactor
 
 SHIFT = frozenset({"UNIQUE_DETAIL"})
+VEHICLE = frozenset({"VEHICLE"})
 
 
 @pytest.fixture(scope="module")
@@ -61,4 +63,30 @@ def test_a_plant_shift_that_ends_its_cue(redactor: Redactor, tmp_path) -> None:
 ])
 def test_a_shift_said_in_a_clause_of_its_own_is_no_finding(redactor: Redactor, text) -> None:
     assert not any(t.lower().endswith("shift") for _, t in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Or you will see me on the road, a black Hero Splendor with a red seat cover. Only one like that.",
+     "black Hero Splendor with a red seat cover"),
+    ("I drive a grey Honda Beat with a pink helmet, you will see it outside.", "grey Honda Beat with a pink helmet"),
+    ("the company gives each supervisor one, a yellow Ford Transit with the orange beacon, ZKT-482.",
+     "yellow Ford Transit with the orange beacon"),
+    ("Source: A grey Toyota Fortuner without markings, plate AF582KD, came twice.", "grey Toyota Fortuner without markings"),
+    ("I saw the truck twice: a blue Mercedes Actros tanker with no company name, plate BS-44-17-AD.",
+     "blue Mercedes Actros tanker with no company name"),
+    ("I drive a Volkswagen Caddy, grey, with stone dust on it, green plate 9-4417-95.",
+     "Volkswagen Caddy, grey, with stone dust on it"),
+])
+def test_a_vehicle_described_with_words_up_to_a_pause(redactor: Redactor, text, expected) -> None:
+    assert _found(redactor, text, VEHICLE) == [("VEHICLE", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He came in a white Toyota Hilux with my brother.", "white Toyota Hilux"),
+    ("They left in a silver Toyota Corolla with two soldiers, fast.", "silver Toyota Corolla"),
+    ("I went in the red Toyota Hiace with a friend to the market.", "red Toyota Hiace"),
+    ("He drove a white Land Cruiser with a lawyer, to the court.", "white Land Cruiser"),
+])
+def test_who_rides_with_a_vehicle_or_a_clause_going_on_is_no_description(redactor: Redactor, text, expected) -> None:
+    assert _found(redactor, text, VEHICLE) == [("VEHICLE", expected)]
 
