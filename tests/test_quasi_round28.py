@@ -1,6 +1,6 @@
 """Round 28: the shift one works, said as words of their own or by its number (``rules/singling.yaml``,
-ShiftOrRoster), and a vehicle's description after "with" set off by a pause
-(``redactor/detect/vehicle_edges.py``).
+ShiftOrRoster), a clause that opens on "only" and a count (SmallGroupCount), and a vehicle's
+description after "with" set off by a pause (``redactor/detect/vehicle_edges.py``).
 
 Each case runs through a whole Redactor and asserts the exact spans of the types concerned; the
 near misses assert that no such span is found."""
@@ -90,3 +90,24 @@ def test_a_vehicle_described_with_words_up_to_a_pause(redactor: Redactor, text, 
 def test_who_rides_with_a_vehicle_or_a_clause_going_on_is_no_description(redactor: Redactor, text, expected) -> None:
     assert _found(redactor, text, VEHICLE) == [("VEHICLE", expected)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Do not say boat book. Only one person writes that book. And do not put my name.",
+     "Only one person writes that book"),
+    ("**Moderator:** Only four mods can see that channel, and I'm on the late shift.", "Only four mods can see that channel"),
+    ("I was the deputy arbiter on those boards. Only two arbiters were in that hall.", "Only two arbiters were in that hall"),
+    ("There are three line leads in pre-cook and only one is a woman over fifty.", "only one is a woman over fifty"),
+    ("A: Only three cashiers work the night cage, every week.", "Only three cashiers work the night cage"),
+])
+def test_a_clause_that_opens_on_only_and_a_count(redactor: Redactor, text, expected) -> None:
+    assert ("UNIQUE_DETAIL", expected) in _found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Only two days later he was gone.",
+    "Only three weeks passed before they called.",
+    "Only two dollars were left in the box.",
+    "I only had two of them at home.",
+])
+def test_a_count_of_time_or_money_after_only_is_no_group(redactor: Redactor, text) -> None:
+    assert not any(t.lower().startswith("only") for _, t in _found(redactor, text))
