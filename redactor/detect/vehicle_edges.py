@@ -21,6 +21,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
@@ -78,8 +79,11 @@ _WITH = own_compiled(
 # Hero Splendor with a red seat cover.", "a grey Toyota Fortuner without markings", "a Volkswagen
 # Caddy, grey, with stone dust on it,": a few words from "with" to the pause, whatever they name.
 # Not who rides in it ("the van with my brother.", "a pickup with two soldiers,"), nor what it was
-# doing ("with the engine running."), nor a clause going on ("with a friend to the market").
-_SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
+# paid with ("bought a grey Corolla with the money"), nor what it was doing ("with the engine
+# running.", "with the wooden sides came.": a verb is no mark), nor a clause going on ("with a friend
+# to the market").
+_SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
+                 rf"|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
                  rf"|their|your|me|him|them|us|it|i|we|you|he|she|they)(?![\w'’-]))[\p{{L}}\d'’-]+")
 _WITH_SET_OFF = own_compiled(
     rf"(?:{_SP}*,)?{_SP}+with(?:out)?{_SP}+(?:(?:a|an|the|its|no|two|three|some|that|this){_SP}+)?"
@@ -91,8 +95,24 @@ _WITH_SET_OFF = own_compiled(
 def _described_with(text: str, pos: int) -> regex.Match | None:
     """The description said with "with" at ``pos``: by a part or a mark of the vehicle, or set
     off by a pause, the longer ("with a red seat cover." is one description, not its part)."""
-    found = [m for m in (_WITH.match(text, pos), _WITH_SET_OFF.match(text, pos)) if m is not None]
+    found = [m for m in (_WITH.match(text, pos), _set_off(text, pos)) if m is not None]
     return max(found, key=lambda m: m.end()) if found else None
+
+
+_WORD_OF = own_compiled(r"[\p{L}][\p{L}'’-]*")
+
+
+def _set_off(text: str, pos: int) -> regex.Match | None:
+    """The description set off by a pause at ``pos``, when none of its words is only a verb
+    ("came", "went": the clause goes on)."""
+    found = _WITH_SET_OFF.match(text, pos)
+    if found is None:
+        return None
+    for word in _WORD_OF.findall(found.group()):
+        kinds = parts_of_speech(word.lower())
+        if kinds and not kinds & {"noun", "adj"}:
+            return None
+    return found
 
 
 # ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one",
@@ -202,6 +222,7 @@ _SIZE_BEFORE = own_compiled(
 _COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
             r"cream|purple|pink|turquoise|khaki|olive)")
 _COLOUR_FIRST = own_compiled(_COLOURS + r"(?![\w'’])", regex.I)
+_COLOUR_ASIDE = own_compiled(rf"{_SP}*,{_SP}*(?:(?:dark|light|pale|bright){_SP}+)?{_COLOURS}", regex.I)
 _COLOURS_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
 
@@ -255,12 +276,21 @@ def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int |
     if with_ is not None:
         return with_.end()
     aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
-    if aside is not None and (aside.re is _MARK_ASIDE or _described_with(text, aside.end()) is not None):
+    if aside is not None and (aside.re is _MARK_ASIDE or _with_after_aside(text, aside) is not None):
         return aside.end()
     appositive = _APPOSITIVE.match(text, end)
     if appositive is not None:
         return _appositive_end(text, appositive.group(), appositive.end())
     return _owner_end(text, end, people)
+
+
+def _with_after_aside(text: str, aside: regex.Match) -> regex.Match | None:
+    """The description with "with" after an aside: by a part or a mark after any aside, set off by
+    a pause only after a colour (", grey, with stone dust on it"; not ", loaded with sacks", what it
+    carries)."""
+    if _COLOUR_ASIDE.fullmatch(aside.group()) is not None:
+        return _described_with(text, aside.end())
+    return _WITH.match(text, aside.end())
 
 
 def _owner_end(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
