@@ -21,6 +21,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
@@ -61,7 +62,9 @@ _QUOTED = (rf"[\"'‘“«][^\"'’”»\n]{{1,40}}[\"'’”»](?:{_SP}+(?:writ
 # Who rides in it is no mark of it: "with the kids in the back", "with my brother on the seat".
 _RIDERS = (r"(?:people|persons?|men|man|women|woman|kids?|children|child|boys?|girls?|babies|baby|family|friends?|"
            r"brothers?|sisters?|sons?|daughters?|wife|husband|mother|father|mum|mom|dad|parents?|soldiers?|police|"
-           r"officers?|guys?|driver|passengers?|him|her|them|us|me|dogs?|goats?|sheep|chickens?)")
+           r"officers?|guys?|driver|passengers?|him|her|them|us|me|dogs?|goats?|sheep|chickens?|"
+           r"colleagues?|boss|lawyers?|escorts?|guards?|workers?|crew|tourists?|guests?|clients?|customers?|patients?|"
+           r"bodyguards?|agents?|visitors?|relatives?|cousins?|uncles?|aunts?|nephews?|nieces?|neighbou?rs?)")
 # Anything said to be on it or in it marks it too: "with the gas bottles in the back", "a football
 # scarf in the window", "the searchlight on the cab".
 _THING_ON_IT = (rf"(?:{_DETERMINER}{_SP}+){_DESCRIBING}(?!{_RIDERS}(?![\w'’-]))[\p{{L}}'’-]+{_ON_IT}")
@@ -71,6 +74,47 @@ _DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){
 _WITH = own_compiled(
     rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
     regex.I | regex.X)
+# A description after "with" that no part names, set off by a pause: "a grey Honda Beat with a
+# pink helmet, you will see it", "a yellow Ford Transit with the orange beacon, ZKT-482", "a black
+# Hero Splendor with a red seat cover.", "a grey Toyota Fortuner without markings", "a Volkswagen
+# Caddy, grey, with stone dust on it,": a few words from "with" to the pause, whatever they name.
+# Not who rides in it ("the van with my brother.", "a pickup with two soldiers,"), nor what it was
+# paid with ("bought a grey Corolla with the money"), nor what it was doing ("with the engine
+# running.", "with the wooden sides came.": a verb is no mark), nor a clause going on ("with a friend
+# to the market").
+_SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
+                 rf"|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
+                 rf"|their|your|me|him|them|us|it|i|we|you|he|she|they)(?![\w'’-]))[\p{{L}}\d'’-]+")
+_WITH_SET_OFF = own_compiled(
+    rf"(?:{_SP}*,)?{_SP}+with(?:out)?{_SP}+(?:(?:a|an|the|its|no|two|three|some|that|this){_SP}+)?"
+    rf"(?:{_SET_OFF_WORD}{_SP}+){{0,3}}{_SET_OFF_WORD}(?<![\p{{L}}]ing)(?:{_ON_IT})?"
+    rf"(?={_SP}*(?:[.,;:!?)\n\"”]|\Z))",
+    regex.I)
+
+
+def _described_with(text: str, pos: int) -> regex.Match | None:
+    """The description said with "with" at ``pos``: by a part or a mark of the vehicle, or set
+    off by a pause, the longer ("with a red seat cover." is one description, not its part)."""
+    found = [m for m in (_WITH.match(text, pos), _set_off(text, pos)) if m is not None]
+    return max(found, key=lambda m: m.end()) if found else None
+
+
+_WORD_OF = own_compiled(r"[\p{L}][\p{L}'’-]*")
+
+
+def _set_off(text: str, pos: int) -> regex.Match | None:
+    """The description set off by a pause at ``pos``, when none of its words is only a verb
+    ("came", "went": the clause goes on)."""
+    found = _WITH_SET_OFF.match(text, pos)
+    if found is None:
+        return None
+    for word in _WORD_OF.findall(found.group()):
+        kinds = parts_of_speech(word.lower())
+        if kinds and not kinds & {"noun", "adj"}:
+            return None
+    return found
+
+
 # ", the 2009 one with the cracked windscreen", ", the old one with no plates", ", a 2011 one",
 # ", the one with the dent" (said bare, only with what follows).
 _APPOSITIVE = own_compiled(
@@ -178,6 +222,7 @@ _SIZE_BEFORE = own_compiled(
 _COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
             r"cream|purple|pink|turquoise|khaki|olive)")
 _COLOUR_FIRST = own_compiled(_COLOURS + r"(?![\w'’])", regex.I)
+_COLOUR_ASIDE = own_compiled(rf"{_SP}*,{_SP}*(?:(?:dark|light|pale|bright){_SP}+)?{_COLOURS}", regex.I)
 _COLOURS_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
 
@@ -197,7 +242,7 @@ def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> i
     if said_with is not None:
         # The rule's own "with" tail ends at its first part ("with the Buckeyes plate"): the
         # description is said whole ("... plate frame", "... sticker on the back").
-        whole = _WITH.match(text, end - len(span) + said_with.start())
+        whole = _described_with(text, end - len(span) + said_with.start())
         end = max(end, whole.end()) if whole is not None else end
     elif not _ENDS_WITHOUT_GENERATION.search(span):
         generation = _GENERATION.match(text, end)
@@ -226,17 +271,26 @@ def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int |
     """Where the next thing said of a vehicle that ends at ``end`` ends: a description with
     "with", an aside, an appositive, its model year with "from", its owner with "of", its number
     in a fleet; None when nothing after it tells it apart."""
-    with_ = (_WITH.match(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
+    with_ = (_described_with(text, end) or _FROM_YEAR.match(text, end) or _BODY.match(text, end)
              or _KIND_APPOSITIVE.match(text, end) or _FLEET_NUMBER.match(text, end))
     if with_ is not None:
         return with_.end()
     aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
-    if aside is not None and (aside.re is _MARK_ASIDE or _WITH.match(text, aside.end()) is not None):
+    if aside is not None and (aside.re is _MARK_ASIDE or _with_after_aside(text, aside) is not None):
         return aside.end()
     appositive = _APPOSITIVE.match(text, end)
     if appositive is not None:
         return _appositive_end(text, appositive.group(), appositive.end())
     return _owner_end(text, end, people)
+
+
+def _with_after_aside(text: str, aside: regex.Match) -> regex.Match | None:
+    """The description with "with" after an aside: by a part or a mark after any aside, set off by
+    a pause only after a colour (", grey, with stone dust on it"; not ", loaded with sacks", what it
+    carries)."""
+    if _COLOUR_ASIDE.fullmatch(aside.group()) is not None:
+        return _described_with(text, aside.end())
+    return _WITH.match(text, aside.end())
 
 
 def _owner_end(text: str, end: int, people: Sequence[tuple[int, int]]) -> int | None:
@@ -260,7 +314,7 @@ def _appositive_end(text: str, appositive: str, end: int) -> int | None:
     """Where an appositive after a vehicle ends with what it says of it: ", the 2009 one", ", the
     grey one with the broken mirror", ", the one with the dent"; None when it tells the vehicle
     apart by nothing (", the other one", ", the one i had")."""
-    tail = _WITH.match(text, end)
+    tail = _described_with(text, end)
     if _BARE_ONE.search(appositive):
         return tail.end() if tail is not None else None
     if not _YEAR_ONE.search(appositive):
