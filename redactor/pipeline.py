@@ -904,10 +904,11 @@ class Redactor:
         values = ValuesAgain(_audited, self._kept)
 
         def refine_people(d: DocumentRun) -> tuple[DocumentRun, object]:
-            return self._refine_people(d, person_tokens, figures), d.joined.starts
+            refined = self._refine_people(d, person_tokens, figures)
+            return refined, values.needles(refined.mentions, threshold, d.joined.starts)
 
-        def learn_values(state: Detected, starts: object) -> None:
-            values.learn(state.mentions, threshold, cast(tuple[int, ...], starts))
+        def learn_values(state: Detected, needles: object) -> None:
+            values.take((needle, state.forms[i]) for needle, i in cast(list[tuple[str, int]], needles))
 
         states = _each_again(inputs, states, refine_people, learn_values, spread)
         return self._found_last(inputs, states, values, spread)
