@@ -17,8 +17,9 @@ import sys
 from array import array
 from collections import deque
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Sequence, cast
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
@@ -114,6 +115,12 @@ BATCH_DOCUMENTS = 8
 
 # Called after each batch: (documents detected, documents, words detected so far).
 Progress = Callable[[int, int, int], None]
+
+# One file's state after a run-wide pass over it, and what the pass learnt from it (``_again``).
+Again = tuple["Detected | FileResult", object]
+# ``work`` over each file (its index), in order, in chunks, perhaps in other processes
+# (``ProcessDetector.spread``).
+Spread = Callable[[Callable[[int], Again], Sequence[int], int], Iterable[Again]]
 
 
 class DecisionSource(Protocol):
@@ -520,16 +527,42 @@ class RunPlan:
     firsts: Sequence[int]
 
 
-def _each_again(inputs: RunInputs, states: list[Detected | FileResult],
-                step: Callable[[DocumentRun], DocumentRun]) -> list[Detected | FileResult]:
-    """``step`` over each scanned input, read again: its new mentions (or why it failed).
+# One file's work in a run-wide pass: its document (read again) refined, and what the pass
+# learns from it for a later pass (kept by the driver, in the run's order).
+Step = Callable[[DocumentRun], "tuple[DocumentRun, object]"]
+
+
+def _again(inputs: RunInputs, states: Sequence[Detected | FileResult], step: Step, index: int) -> Again:
+    """``step`` over input ``index``, read again: its new state (or why it failed) and what
+    ``step`` tells of it."""
+    state = states[index]
+    assert isinstance(state, Detected)
+    doc = inputs.again(state)
+    if not isinstance(doc, DocumentRun):
+        return doc, None
+    done, told = step(doc)
+    return _held_state(state, done.mentions), told
+
+
+def _each_again(inputs: RunInputs, states: list[Detected | FileResult], step: Step,
+                learn: Callable[[Detected, object], None] | None = None,
+                spread: Spread | None = None) -> list[Detected | FileResult]:
+    """``step`` over each scanned input, read again: its new mentions (or why it failed); then
+    ``learn`` of each new state and what ``step`` told of it, in the run's order.
 
     ``states`` is updated in place and returned, so a file's old mentions are dropped as its
-    new ones are made (the run never holds two sets of all its mentions)."""
-    for i, state in enumerate(states):
-        if isinstance(state, Detected):
-            doc = inputs.again(state)
-            states[i] = _held_state(state, step(doc).mentions) if isinstance(doc, DocumentRun) else doc
+    new ones are made (the run never holds two sets of all its mentions).  With ``spread`` the
+    files are shared with the detection processes (``ProcessDetector.spread``): each file's
+    step reads that file and the run-wide tables only, so the states are the same."""
+    scanned = [i for i, s in enumerate(states) if isinstance(s, Detected)]
+    work = partial(_again, inputs, states, step)
+    done = spread(work, scanned, BATCH_DOCUMENTS) if spread is not None else map(work, scanned)
+    for i, (state, told) in zip(scanned, done):
+        if spread is not None and isinstance(state, Detected):  # its forms shared with the run's again
+            state = replace(state, forms=tuple(map(_form_of, state.forms)))
+        states[i] = state
+        if learn is not None and isinstance(state, Detected):
+            learn(state, told)
     return states
 
 
@@ -861,24 +894,36 @@ class Redactor:
         numbers = NumberForms.learn((m for s in states if isinstance(s, Detected) for m in s.forms),
                                     threshold, self._kept())
 
-        def found_again(d: DocumentRun) -> DocumentRun:
-            figures.update(public_figures(d.joined.text, self._holds_office))
-            return self._found_again(d, forms, numbers)
+        def found_again(d: DocumentRun) -> tuple[DocumentRun, object]:
+            return self._found_again(d, forms, numbers), public_figures(d.joined.text, self._holds_office)
 
-        states = _each_again(inputs, states, found_again)
+        def learn_figures(_: Detected, found: object) -> None:
+            figures.update(cast(set[tuple[str, ...]], found))
+
+        spread = self._spread()
+        states = _each_again(inputs, states, found_again, learn_figures, spread)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
         values = ValuesAgain(_audited, self._kept)
 
-        def refine_people(d: DocumentRun) -> DocumentRun:
+        def refine_people(d: DocumentRun) -> tuple[DocumentRun, object]:
             refined = self._refine_people(d, person_tokens, figures)
-            values.learn(refined.mentions, threshold, d.joined.starts)
-            return refined
+            return refined, values.needles(refined.mentions, threshold, d.joined.starts)
 
-        return self._found_last(inputs, _each_again(inputs, states, refine_people), values)
+        def learn_values(state: Detected, needles: object) -> None:
+            values.take((needle, state.forms[i]) for needle, i in cast(list[tuple[str, int]], needles))
+
+        states = _each_again(inputs, states, refine_people, learn_values, spread)
+        return self._found_last(inputs, states, values, spread)
+
+    def _spread(self) -> Spread | None:
+        """How the run-wide passes share their files with the detection processes, where the
+        detector runs in several (``ProcessDetector.spread``) and no editor's decisions are
+        applied (they record what each file's decisions did, in this process)."""
+        return getattr(self.detector, "spread", None) if self.decisions is None else None
 
     def _found_last(self, inputs: RunInputs, states: list[Detected | FileResult],
-                    values: ValuesAgain) -> list[Detected | FileResult]:
+                    values: ValuesAgain, spread: Spread | None = None) -> list[Detected | FileResult]:
         """One pass more over the run, when it has anything to find: a name the speaker is
         called that only the people step found ("Besnik Rexhepi. Everyone says Beni.") found
         again in the run's other files, then every value the leak audit will search for found
@@ -892,8 +937,8 @@ class Redactor:
                                         office_holders_in_captions=self.settings.keep_office_holders_in_captions)
         if late is None and not values:
             return states
-        return _each_again(inputs, states, lambda d: self._values_again(
-            self._found_again(d, late) if late is not None else d, values))
+        return _each_again(inputs, states, lambda d: (self._values_again(
+            self._found_again(d, late) if late is not None else d, values), None), spread=spread)
 
     def _values_again(self, doc: DocumentRun, values: ValuesAgain) -> DocumentRun:
         mentions = values.find_in(doc.joined.text, doc.mentions, self.settings.threshold, self._public_name)

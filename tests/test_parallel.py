@@ -117,3 +117,54 @@ def test_the_driver_takes_batches_when_the_workers_have_enough_and_the_order_hol
     assert out == [["worker 0"], ["worker 1"], ["driver 2"], ["worker 3"], ["driver 4"], ["worker 5"],
                    ["driver 6"], ["worker 7"]]
     assert held == [2, 2, 2]  # the driver only detects while two batches wait for the worker
+
+
+def _where(item: int) -> tuple[int, int]:
+    import os
+
+    return item * item, os.getpid()
+
+
+def test_a_run_wide_step_is_shared_with_a_forked_worker_in_order():
+    import os
+
+    from redactor.detect.parallel import forked_map
+
+    out = list(forked_map(_where, list(range(9)), jobs=2, chunk=2))
+    assert [square for square, _ in out] == [n * n for n in range(9)]
+    assert {pid for _, pid in out} - {os.getpid()}  # some chunks were done in the worker
+    # one job, or a single chunk: all of it here
+    assert {pid for _, pid in forked_map(_where, [1, 2, 3], jobs=2, chunk=8)} == {os.getpid()}
+    assert {pid for _, pid in forked_map(_where, list(range(9)), jobs=1, chunk=2)} == {os.getpid()}
+
+
+def test_the_refine_passes_run_in_the_workers_with_the_same_findings(folder, tmp_path, monkeypatch):
+    """The run-wide passes (found again, people, values again) over each file are shared with a
+    forked worker, and every finding is the one a single process finds."""
+    import os
+
+    from redactor.project.config import load_settings
+
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)
+    settings = load_settings(folder.parent / "redactor.yaml")
+    log = tmp_path / "pids"
+    refine_people = pipeline.Redactor._refine_people
+
+    def logged(self, doc, *args):
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return refine_people(self, doc, *args)
+
+    monkeypatch.setattr(pipeline.Redactor, "_refine_people", logged)
+    paths = sorted(folder.rglob("*.txt"))
+
+    def findings(detector) -> list[tuple]:
+        run = pipeline.Redactor(settings, detector=detector).run(paths)
+        return [(str(r.path), f.start, f.end, f.entity_type, f.replacement, f.text) for r in run.files
+                for f in r.findings]
+
+    two = findings(ProcessDetector(pipeline.build_detector, settings, jobs=2))
+    pids = log.read_text().split()
+    assert len(pids) == 7 and set(pids) - {str(os.getpid())}
+    one = findings(pipeline.build_detector(settings))
+    assert two == one and any(t[3] == "PERSON" for t in one)

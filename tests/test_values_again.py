@@ -179,3 +179,29 @@ def test_a_value_found_again_takes_the_type_the_run_gave_it_most_often():
     later = "then Orlavsky again"
 
     assert [(m.text, m.entity_type) for m in values.find_in(later, [], THRESHOLD)] == [("Orlavsky", "PERSON")]
+
+
+def test_values_worked_out_in_a_files_own_process_are_learnt_as_the_whole_mentions_are():
+    """A file's values (``needles``) worked out where the file was refined and learnt in the
+    driver with the mentions' forms, offsets left out (``take``), find what ``learn`` finds:
+    the same places, types, keys and scores, a low score and a cut at a piece start kept."""
+    first = "ANA: Roza Bajramović from Gornji Vakuf, she said.\nBig-Rock said Tuesday the ninth"
+    cue = first.index("Big-Rock")
+    mentions = [_mention(first, "Roza Bajramović", key="roza bajramovic"),
+                _mention(first, "Gornji Vakuf", "LOCATION", score=0.3),
+                Mention(cue - 6, cue + 8, "PERSON", 0.8, "test", first[cue - 6:cue + 8], key="big rock"),
+                _mention(first, "Tuesday the ninth", "DATE", score=0.9)]
+    whole = ValuesAgain(lambda m: True)
+    whole.learn(mentions, THRESHOLD, (0, cue))
+    apart = ValuesAgain(lambda m: True)
+    needles = apart.needles(mentions, THRESHOLD, (0, cue))
+    forms = [Mention(0, 0, m.entity_type, m.score, m.detector, m.text, m.key, m.label) for m in mentions]
+    apart.take((needle, forms[i]) for needle, i in needles)
+    later = "Bajramović called from Gornji Vakuf on Tuesday the ninth; Big Rock and roza bajramović too"
+
+    assert [(n.strip(), i) for n, i in needles] == [("roza bajramovic", 0), ("big rock", 2), ("tuesday the ninth", 3)]
+    found = whole.find_in(later, [], THRESHOLD)
+    assert [(later[m.start:m.end], m.entity_type, m.key) for m in found] == [
+        ("Tuesday the ninth", "DATE", ""), ("Big Rock", "PERSON", "big rock"),
+        ("roza bajramović", "PERSON", "roza bajramovic")]
+    assert apart.find_in(later, [], THRESHOLD) == found

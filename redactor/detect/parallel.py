@@ -22,7 +22,7 @@ import multiprocessing.context
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from presidio_analyzer import EntityRecognizer
 
@@ -32,6 +32,10 @@ from redactor.model import Mention
 from redactor.project.config import Settings
 
 Found = list[list[Mention] | IncompleteScan]
+Item = TypeVar("Item")
+Done = TypeVar("Done")
+Batch = TypeVar("Batch")
+Result = TypeVar("Result")
 
 # The detector of a worker process, built by ``_start_worker`` in that process (never in the driver).
 _worker_detector: list[Detector] = []
@@ -104,6 +108,11 @@ class ProcessDetector:
     def detect(self, items: Sequence[DetectInput]) -> Found:
         return self._local_detector().detect(items)
 
+    def spread(self, work: Callable[[Item], Done], items: Sequence[Item], chunk: int) -> Iterator[Done]:
+        """``work`` over each of ``items``, in order, here and in ``jobs - 1`` forked workers
+        (``forked_map``): the run-wide steps' work on each file, once their tables are made."""
+        return forked_map(work, items, self.jobs, chunk)
+
     def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[Found]:
         """Each batch's results, in order; batches shared between the driver and the worker
         processes.  Only a few batches are in flight at a time, so the run's texts are never
@@ -150,18 +159,49 @@ class ProcessDetector:
 # Batches queued per worker: enough to keep each busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 2
 
+# What a worker forked by ``forked_map`` does with each item, set in the driver before the fork.
+_forked_work: list[Callable[[Any], Any]] = []
 
-def shared(detect: Callable[[Sequence[DetectInput]], Found], submit: Callable[[Sequence[DetectInput]], Future],
-           batches: Iterable[Sequence[DetectInput]], window: int) -> Iterator[Found]:
+
+def _work_forked(items: Sequence[Any]) -> list[Any]:
+    return [_forked_work[0](item) for item in items]
+
+
+def forked_map(work: Callable[[Item], Done], items: Sequence[Item], jobs: int, chunk: int) -> Iterator[Done]:
+    """``work(item)`` for each of ``items``, in order; in chunks of ``chunk`` items shared, as
+    detection's batches are (``shared``), between this process and ``jobs - 1`` workers forked
+    now, which inherit ``work`` and all it reads (a run-wide table, the run's states) instead
+    of receiving them pickled; only the items' results come back.  Without ``fork``, with one
+    job or with a single chunk, all of it here."""
+    context = _fork_context()
+    chunks = [items[k:k + chunk] for k in range(0, len(items), max(chunk, 1))]
+    if context is None or jobs < 2 or len(chunks) < 2:
+        yield from map(work, items)
+        return
+    _forked_work[:] = [work]
+    gc.collect()
+    gc.freeze()  # as for detection: the driver's objects stay shared with the workers
+    try:
+        with ProcessPoolExecutor(jobs - 1, mp_context=context) as pool:
+            for done in shared(lambda part: [work(item) for item in part],
+                               lambda part: pool.submit(_work_forked, part), chunks,
+                               IN_FLIGHT_PER_WORKER * (jobs - 1)):
+                yield from done
+    finally:
+        _forked_work.clear()
+
+
+def shared(detect: Callable[[Batch], Result], submit: Callable[[Batch], Future],
+           batches: Iterable[Batch], window: int) -> Iterator[Result]:
     """The results of each batch, in the batches' order: a batch goes to the workers
     (``submit``) while fewer than ``window`` of theirs are unfinished, else it is detected here.
     At most ``2 * window`` batches are held, submitted or detected and not yet returned."""
-    waiting: deque[Future | Found] = deque()
+    waiting: deque[Future | Result] = deque()
 
     def head_ready() -> bool:
         return bool(waiting) and (not isinstance(waiting[0], Future) or waiting[0].done())
 
-    def take() -> Found:
+    def take() -> Result:
         head = waiting.popleft()
         return head.result() if isinstance(head, Future) else head
 

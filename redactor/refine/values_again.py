@@ -46,15 +46,30 @@ class ValuesAgain:
     def learn(self, mentions: Iterable[Mention], threshold: float, piece_starts: Sequence[int] = ()) -> None:
         """The values of one text's confident mentions, each part of a mention that spans two
         pieces (cues, segments) on its own, as the writer places and the audit reads them."""
-        for m in mentions:
+        mentions = list(mentions)
+        self.take((needle, mentions[i]) for needle, i in self.needles(mentions, threshold, piece_starts))
+
+    def needles(self, mentions: Sequence[Mention], threshold: float,
+                piece_starts: Sequence[int] = ()) -> list[tuple[str, int]]:
+        """What ``learn`` learns of one text, without learning it: each value searched for (as
+        the audit folds it) and the place in ``mentions`` of the mention it is a part of, in
+        order; what a file's own process can work out before the run's values are gathered."""
+        found: list[tuple[str, int]] = []
+        for i, m in enumerate(mentions):
             if m.score < threshold or not self._searched(m):
                 continue
             for part in _pieces_of(m, piece_starts):
                 needle = fold(part)
-                if not worth_searching(needle, strict=True):
-                    continue
-                self._origin.setdefault(needle, m)
-                self._types.setdefault(needle, Counter())[m.entity_type] += 1
+                if worth_searching(needle, strict=True):
+                    found.append((needle, i))
+        return found
+
+    def take(self, found: Iterable[tuple[str, Mention]]) -> None:
+        """Learn each value of ``found`` (``needles``), with the mention it is a part of (only its
+        type, score, key and label are read: the offsets may be left out)."""
+        for needle, m in found:
+            self._origin.setdefault(needle, m)
+            self._types.setdefault(needle, Counter())[m.entity_type] += 1
         self._automaton = None
 
     def __bool__(self) -> bool:
