@@ -59,6 +59,29 @@ def _reads_as_letters(written: str) -> bool:
     return low not in FUNCTION_WORDS and zipf_frequency(low, "en") < _WORD_ZIPF
 
 
+def _code_after(text: str, codes: Sequence[Mention], again: regex.Match[str]) -> Mention | None:
+    """The code found right after the letters said again (a space or a separator word between)."""
+    return next((c for c in codes if c.start >= again.end() and c.start - again.end() <= 12
+                 and _BETWEEN.fullmatch(text, again.end(), c.start)), None)
+
+
+def _with_letters(text: str, mentions: list[Mention], cut: regex.Match[str], again: regex.Match[str],
+                  code: Mention) -> list[Mention]:
+    """``mentions`` with the letters before the note found as ``code``'s kind and ``code`` grown
+    back over its letters said again."""
+    kind = "ID_NUMBER" if code.entity_type == "PHONE" else code.entity_type
+    start, end = cut.start("letters"), cut.end("letters")
+    out = list(mentions)
+    if not any(m.start < end and start < m.end for m in out):
+        out.append(Mention(start=start, end=end, entity_type=kind, score=code.score, detector=DETECTOR,
+                           text=text[start:end]))
+    grown = replace(code, start=again.start(), entity_type=kind, text=text[again.start():code.end],
+                    detector=DETECTOR, key="")
+    out = [m for m in out if m is not code and not (again.start() <= m.start and m.end <= code.end)]
+    out.append(grown)
+    return out
+
+
 def letters_said_again(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the letters of a code said before lost speech and the code said again
     with them found (see the module docstring)."""
@@ -72,18 +95,8 @@ def letters_said_again(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         key = "".join(written.split()).casefold()
         for again in _letters_again(key).finditer(text, cut.end(), min(len(text), cut.end() + REACH)):
-            code = next((c for c in codes if c.start >= again.end() and c.start - again.end() <= 12
-                         and _BETWEEN.fullmatch(text, again.end(), c.start)), None)
-            if code is None:
-                continue
-            kind = "ID_NUMBER" if code.entity_type == "PHONE" else code.entity_type
-            start, end = cut.start("letters"), cut.end("letters")
-            if not any(m.start < end and start < m.end for m in out):
-                out.append(Mention(start=start, end=end, entity_type=kind, score=code.score, detector=DETECTOR,
-                                   text=text[start:end]))
-            grown = replace(code, start=again.start(), entity_type=kind, text=text[again.start():code.end],
-                            detector=DETECTOR, key="")
-            out = [m for m in out if m is not code and not (again.start() <= m.start and m.end <= code.end)]
-            out.append(grown)
-            break
+            code = _code_after(text, codes, again)
+            if code is not None:
+                out = _with_letters(text, out, cut, again, code)
+                break
     return out
