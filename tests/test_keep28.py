@@ -34,6 +34,15 @@ def test_names_beside_a_body_stay_found(redactor_default, text, expected):
     assert expected in _found(redactor_default, text)
 
 
+@pytest.mark.parametrize("text, surname", [
+    # a surname after its particle right after a person's title is a person, not a body's name
+    ("Mr President, I also thank Commissioner De Gucht for his very clear answers.", "Gucht"),
+    ("The file went to Inspector van Rensburg, who signed it the same night.", "Rensburg"),
+])
+def test_a_surname_after_a_title_and_its_particle_stays_found(redactor_default, text, surname):
+    assert any(kind == "PERSON" and surname in found for kind, found in _found(redactor_default, text))
+
+
 def test_a_paper_by_its_own_masthead_word(redactor_default):
     text = "And the Royal Gazette had a piece quoting the CEO saying the claims were paid."
     assert _found(redactor_default, text) == []

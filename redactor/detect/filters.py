@@ -1759,9 +1759,12 @@ class SpanFilters:
         Resources", "Cacao" of "the Conseil du Café-Cacao"): every word between is capitalised
         or a joining word, and none of the span's is a name the lists know.  A person named after
         a body's title stays found ("the Minister of Health Anna Kowalska": no joining word
-        before her; "the Court of Anna": a given name)."""
+        before her; "the Court of Anna": a given name), and so does a surname after its particle
+        right after a person's title ("Commissioner De Gucht", "President de Gaulle")."""
         words = _WORD.findall(m.text)
         if not words or not m.text[:1].isupper() or any(_is_known_name(w) for w in words):
+            return False
+        if _after_title_and_particle(text, m.start):
             return False
         start, listed = m.start, False
         for step in range(_BODY_NAME_REACH):
@@ -3196,6 +3199,17 @@ def _postposed_adjective(head: str, words: list[str]) -> bool:
     return len(words) == 1 and _POSTPOSED_HEAD.fullmatch(head) is not None and \
         _POSTPOSED_ADJECTIVE.fullmatch(words[0]) is not None and not _is_known_name(words[0]) and \
         zipf_frequency(words[0].lower(), "en") < _BODY_WORD_ZIPF
+
+
+# A person's title and a surname's particle right before a span ("Commissioner De ", "President de ").
+_TITLE_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<title>[^\W\d_]+)\.?[^\S\n]+(?P<particle>[^\W\d_]+)[^\S\n]+$")
+
+
+def _after_title_and_particle(text: str, start: int) -> bool:
+    """Whether a person's title and a surname's particle stand right before ``start``: the span
+    is that person's surname ("Commissioner De Gucht"), not the end of a body's name."""
+    before = _TITLE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before["particle"].lower() in PARTICLES and is_title(fold_name(before["title"]))
 
 
 def _paper_name(words: Sequence[str]) -> bool:
