@@ -22,6 +22,20 @@ def srt(first: str, second: str) -> str:
     return f"1\n00:00:01,000 --> 00:00:03,000\n{first}\n\n2\n00:00:03,000 --> 00:00:05,000\n{second}\n"
 
 
+def srt_cues(*cues: str) -> str:
+    """A subtitle file of one cue per string, a second each."""
+    return "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+
+
+def found_in_named_file(redactor, tmp_path, name: str, text: str, types) -> list[tuple[str, str]]:
+    """(type, text) of each finding of ``types`` in ``text`` written to a file ``name`` (its
+    suffix picks the format)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (result,) = redactor.run([path]).files
+    return [(f.entity_type, text[f.start:f.end]) for f in result.findings if f.entity_type in types]
+
+
 def vtt(first: str, second: str, voice: str = "Ana Silva") -> str:
     return (f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v {voice}>{first}\n\n"
             f"00:00:03.000 --> 00:00:05.000\n<v {voice}>{second}\n")

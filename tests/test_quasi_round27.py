@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from redactor import Redactor
+from tests.scan_helpers import found_in_named_file, of_type, srt_cues
 
 TYPES = frozenset({"DURATION"})
 
@@ -23,28 +24,21 @@ def redactor() -> Redactor:
     return Redactor()
 
 
-def _srt(*cues: str) -> str:
-    return "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n\n" for i, cue in enumerate(cues, 1))
-
-
 def _in_file(redactor: Redactor, tmp_path, name: str, text: str, types=TYPES) -> list[tuple[str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, text[f.start:f.end]) for f in result.findings if f.entity_type in types]
+    return found_in_named_file(redactor, tmp_path, name, text, types)
 
 
 def _found(redactor: Redactor, text: str, types=TYPES) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+    return of_type(redactor, text, *types)
 
 
 def test_an_ordinal_year_that_ends_its_cue(redactor: Redactor, tmp_path) -> None:
-    text = _srt("i came over from the coast, i am in the fourth year", "and what went wrong there?")
+    text = srt_cues("i came over from the coast, i am in the fourth year", "and what went wrong there?")
     assert ("DURATION", "fourth year") in _in_file(redactor, tmp_path, "a.srt", text)
 
 
 def test_a_time_in_a_job_that_opens_its_cue(redactor: Redactor, tmp_path) -> None:
-    text = _srt("we fish out past the reef", "twelve years on the nets, my father before me")
+    text = srt_cues("we fish out past the reef", "twelve years on the nets, my father before me")
     assert ("DURATION", "twelve years") in _in_file(redactor, tmp_path, "b.srt", text)
 
 
@@ -53,7 +47,7 @@ def test_the_same_words_running_on_in_one_line_are_no_duration(redactor: Redacto
 
 
 def test_a_number_said_over_two_cues_is_still_one_phone(redactor: Redactor, tmp_path) -> None:
-    text = _srt("you can call me on zero seven seven zero", "nine one two four four five six")
+    text = srt_cues("you can call me on zero seven seven zero", "nine one two four four five six")
     found = _in_file(redactor, tmp_path, "c.srt", text, frozenset({"PHONE"}))
     assert ("PHONE", "zero seven seven zero") in found and ("PHONE", "nine one two four four five six") in found
 

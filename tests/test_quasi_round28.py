@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from redactor import Redactor
+from tests.scan_helpers import found_in_named_file, of_type, srt_cues
 
 SHIFT = frozenset({"UNIQUE_DETAIL"})
 VEHICLE = frozenset({"VEHICLE"})
@@ -20,19 +21,12 @@ def redactor() -> Redactor:
     return Redactor()
 
 
-def _srt(*cues: str) -> str:
-    return "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n\n" for i, cue in enumerate(cues, 1))
-
-
 def _in_file(redactor: Redactor, tmp_path, name: str, text: str, types=SHIFT) -> list[tuple[str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (result,) = redactor.run([path]).files
-    return [(f.entity_type, text[f.start:f.end]) for f in result.findings if f.entity_type in types]
+    return found_in_named_file(redactor, tmp_path, name, text, types)
 
 
 def _found(redactor: Redactor, text: str, types=SHIFT) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+    return of_type(redactor, text, *types)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,7 +45,7 @@ def test_the_shift_said_as_words_of_their_own_or_by_its_number(redactor: Redacto
 
 
 def test_a_plant_shift_that_ends_its_cue(redactor: Redactor, tmp_path) -> None:
-    text = _srt("i started on the cut floor, now i'm on the loin boning line, third shift", "and the plant is where?")
+    text = srt_cues("i started on the cut floor, now i'm on the loin boning line, third shift", "and the plant is where?")
     assert ("UNIQUE_DETAIL", "third shift") in _in_file(redactor, tmp_path, "a.srt", text)
 
 
