@@ -2013,14 +2013,23 @@ class SpanFilters:
 
     def _without_platform(self, m: Mention) -> Mention:
         """A name the model ran on into the platform it was said on ("Nurlan on WhatsApp",
-        "gulnara on facebook"): the name alone, a person's when it may be one; the platform is
-        kept.  A span without a kept platform after "on" is left as it is."""
+        "gulnara on facebook"): the name alone, a person's when it may be one; or ran back into
+        the platform said before it with a comma or a colon ("Facebook, Chimgee Boxing"): the
+        account's name alone, a handle.  The platform is kept.  A span with no kept platform
+        after "on", nor an app before the comma, is left as it is."""
         found = _ON_PLATFORM.fullmatch(m.text)
-        if found is None or not self.is_kept_name(found["platform"]):
+        if found is not None and self.is_kept_name(found["platform"]):
+            name = found["name"]
+            kind = "PERSON" if _may_be_a_person(_WORD.findall(name)) else m.entity_type
+            return replace(m, end=m.start + len(name), text=name, entity_type=kind)
+        # ... or the platform first, then what the account there is called ("on Facebook,
+        # Sione Fifita Kolonga", "Or on Facebook, Chimgee Boxing"): the account's name alone
+        found = _PLATFORM_THEN_NAME.fullmatch(m.text)
+        if found is None or not _is_platform(found["platform"]):
             return m
-        name = found["name"]
-        kind = "PERSON" if _may_be_a_person(_WORD.findall(name)) else m.entity_type
-        return replace(m, end=m.start + len(name), text=name, entity_type=kind)
+        # (a handle, not a person: "Sione Fifita Kolonga" there is a page's name, not the person
+        # named so elsewhere in the text, whom it would otherwise join)
+        return replace(m, start=m.end - len(found["name"]), text=found["name"], entity_type="HANDLE")
 
     def _public_by_form_or_context(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it, or a public fact or no name by its kind
@@ -3116,8 +3125,26 @@ def _role_words() -> frozenset[str]:
     return frozenset(w.casefold() for name in _ROLE_VOCABULARIES for w in builtin_vocabulary("roles", name))
 
 
+def _is_platform(word: str) -> bool:
+    """Whether ``word`` is an app people are reached on (the contact pack's platforms: "Facebook",
+    "kakao"; "LINE" only in capitals)."""
+    folded, cased = _platforms()
+    return word.casefold() in folded or word in cased
+
+
+@functools.cache
+def _platforms() -> tuple[frozenset[str], frozenset[str]]:
+    """The contact pack's platforms in small letters, and those that are one only as written."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return (frozenset(w.casefold() for w in builtin_vocabulary("contact", "platforms")),
+            frozenset(builtin_vocabulary("contact", "platforms_cased")))
+
+
 # A name and the platform it was said on ("Nurlan on WhatsApp").
 _ON_PLATFORM = re.compile(r"(?P<name>\S.*?)[^\S\n]+on[^\S\n]+(?P<platform>[^\W\d_][\w.-]*)", re.IGNORECASE)
+# A platform, a comma or a colon, and a name said as the account there ("Facebook, Chimgee Boxing").
+_PLATFORM_THEN_NAME = re.compile(r"(?P<platform>[^\W\d_][\w.-]*)[^\S\n]*[,:][^\S\n]*(?P<name>[^\W\d_]\S*(?:[^\S\n]+\S+)*)")
 # A region's word after a place's name ("Fergana oblast", "Jizzax viloyati").
 _REGION_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"

@@ -275,6 +275,11 @@ def _nickname_of(text: str, m: Mention, mentions: Sequence[Mention], people: Seq
     """The person named in full whom ``m`` is a nickname or another name of, if words say so."""
     if m.detector == LOGIN_DETECTOR:
         return _login_of(m, people, [p for p in mentions if p.entity_type == "PERSON" and len(person_tokens(p.text)) == 1])
+    if m.entity_type == "HANDLE":
+        # a user name another rule found, made of the name of a person named in full ("her login
+        # is lheyliger2", "my user esaad zero two"), is that person's; not of a name said alone
+        # ("a man called Ryuji ... his LINE, ryuji_k777": an account of its own)
+        return _login_of(m, people, ())
     if (person := _identity(text, m, mentions, people, names, piece_starts)) is not None:
         return person
     if m.entity_type == "CALL_SIGN":
