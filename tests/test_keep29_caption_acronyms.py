@@ -69,3 +69,11 @@ def test_only_the_models_organisation_is_read_so():
 ])
 def test_the_same_shape_without_the_article_stays_found(redactor_default, text, expected):
     assert expected in _found(redactor_default, text)
+
+
+def test_the_article_the_model_took_with_the_acronym():
+    from redactor.detect.caption_acronyms import is_caption_acronym_as_org
+    text = "honestly the ugtt is not really in call centres"
+    start = text.index("the ugtt")
+    assert is_caption_acronym_as_org(text, Mention(start, start + 8, "ORGANIZATION", 0.85, "SpacyRecognizer", "the ugtt"))
+

@@ -54,6 +54,7 @@ def unspellable_as_a_name(word: str) -> bool:
 _ORG_ACRONYM_MAX_ZIPF = 3.0
 # The article right before the word: a body's ("the ugtt"), not a person's nor a village's.
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
+_THE_IN_SPAN = re.compile(r"the[^\S\n]+")
 
 
 def _never_capitalised(text: str, word: str) -> bool:
@@ -67,12 +68,15 @@ def is_caption_acronym_as_org(text: str, m: Mention) -> bool:
     after "the" that no name list knows, no common English word and never written with a
     capital in ``text``: a body's acronym in a caption (see the module)."""
     word = m.text.strip()
+    article = _THE_IN_SPAN.match(word)  # the model took the article with it: "the ugtt"
+    word = word[article.end():] if article else word
     if m.entity_type != "ORGANIZATION" or not (_MIN_LETTERS <= len(word) <= _MAX_LETTERS) or \
             not word.isalpha() or not word.islower() or default_gazetteer().get(word) is not None:
         return False
     if zipf_frequency(word, "en") >= _ORG_ACRONYM_MAX_ZIPF or is_dictionary_word(word):
         return False
-    return _THE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and _never_capitalised(text, word)
+    return (article is not None or _THE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None) and \
+        _never_capitalised(text, word)
 
 
 def is_caption_acronym_as_person(text: str, m: Mention) -> bool:
