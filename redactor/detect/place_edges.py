@@ -9,8 +9,8 @@ one LOCATION over the whole name, which the overlap policy prefers as the longer
 - a word that starts place names said right before it, on its line and in its case ("St",
   "Saint", "Port", "Fort", "Lac", "Ban", "Le", "San"); before a name the model or a list called a
   person, only after a place preposition ("from st. moritz": no person's name starts "st.");
-- a word for a way or a stretch of land said right after it ("road", "street", "valley",
-  "sector", "reef"); after a name called a person, only after a preposition of where ("lives on
+- a word for a way, a stretch of land, a settlement or a landmark said right after it ("road",
+  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); after a name called a person, only after a preposition of where ("lives on
   wolski street", "a clinic in rusororo sector"; not "I told Maria street food is cheap").
 
 A widened name the filters would call public ("San Diego" found as "Diego") is left as found.
@@ -31,9 +31,14 @@ _SP = r"[^\S\n]"
 _PREFIX_WORDS = (r"st\.?|saint|sainte|ste\.?|san|santa|santo|são|sao|port|fort|mount|mt\.?|cape|lac|lake|ban"
                  r"|le|la|les|el")
 _PREFIX = LazyRegex(rf"(?<![\p{{L}}'’.-])(?P<word>{_PREFIX_WORDS}){_SP}+\Z", regex.IGNORECASE)
-# Words for a way, a part of a district or a stretch of land named after the place before them.
+# Words for a way, a part of a district or a stretch of land named after the place before them,
+# and for a settlement, a farm, a camp or a landmark that takes its name: "whareponga station"
+# (a sheep station), "the Samou river", "Ranwadi village", "the Kakuma camp", "the Kalaba chapel",
+# "riverside plaza", "the Kerrigan marina".  A market or a terminal is not the name's own word
+# ("the Mbizo market" is the market of Mbizo): facility_places takes those.
 _FEATURE = LazyRegex(
-    rf"{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek)"
+    rf"{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
+    r"|river|station|village|camp|chapel|plaza|marina)"
     r"(?![\p{L}\d'’-])", regex.IGNORECASE)
 # A preposition of where before a name the model called a person: "on wolski street", "in
 # rusororo sector", and before its prefix word: "from st. moritz".

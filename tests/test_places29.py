@@ -1,0 +1,62 @@
+"""Places, round 29: a small place found without the kind word that ends its name ("station",
+"river", "village", "chapel", "plaza", "marina", "camp") is widened over it
+(redactor.detect.place_edges), as it is over "road" or "valley".  Exact spans through the whole
+Redactor, and the widening on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.place_edges import place_edges
+from redactor.model import Mention
+
+
+def _places(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "LOCATION"]
+
+
+def _kept(text: str, name: str, entity_type: str) -> list[Mention]:
+    """``name`` in ``text`` as the one mention the filters kept."""
+    start = text.index(name)
+    return [Mention(start=start, end=start + len(name), entity_type=entity_type, score=0.85, detector="test",
+                    text=name)]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("**a:** at the woolshed on whareponga station, the twelfth of february.", "whareponga",
+     "whareponga station"),
+    ("The deck of the bridge over the Samou river, near the quarry.", "Samou", "Samou river"),
+    ("she lives in Ranwadi village with her mother", "Ranwadi", "Ranwadi village"),
+    ("We live behind the Kalaba chapel, the one with the blue door.", "Kalaba", "Kalaba chapel"),
+    ("old people in the Tarnow plaza towers", "Tarnow", "Tarnow plaza"),
+    ("my boat is tied up at the Kerrigan marina", "Kerrigan", "Kerrigan marina"),
+    ("He was sent to the Kakuma camp in March.", "Kakuma", "Kakuma camp"),
+])
+def test_place_edges_widens_a_place_over_the_kind_word_after_it(text, name, expected):
+    start = text.index(name)
+    (found,) = place_edges(text, _kept(text, name, "LOCATION"), lambda span: False)
+    assert (found.start, found.end, found.text) == (start, start + len(expected), expected)
+
+
+@pytest.mark.parametrize(("text", "name", "entity_type"), [
+    ("I told Maria station work is hard.", "Maria", "PERSON"),      # no preposition of where before
+    ("Then Anna village people came.", "Anna", "PERSON"),
+    ("We took the train to Kyiv station.", "Kyiv", "LOCATION"),    # the widened name is public
+    ("the Kisoro stationery shop", "Kisoro", "LOCATION"),           # not the word, only its start
+])
+def test_place_edges_leaves_a_name_without_its_kind_word(text, name, entity_type):
+    assert place_edges(text, _kept(text, name, entity_type), lambda span: span.startswith("Kyiv")) == []
+
+
+def test_a_sheep_station_is_found_with_its_kind_word(redactor_default):
+    text = "**a:** at the woolshed on whareponga station, the twelfth of february."
+    assert "whareponga station" in _places(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We took the train to Kyiv station and waited.",     # a public city before the kind word
+    "I told Maria station work is hard.",                # a person, no preposition of where
+])
+def test_no_kind_word_is_taken_after_a_public_place_or_a_person(redactor_default, text):
+    assert not [p for p in _places(redactor_default, text) if "station" in p]
+
