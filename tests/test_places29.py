@@ -1,13 +1,15 @@
 """Places, round 29: a small place found without the kind word that ends its name ("station",
 "river", "village", "chapel", "plaza", "marina", "camp") is widened over it
 (redactor.detect.place_edges), as it is over "road" or "valley".  Exact spans through the whole
-Redactor, and the widening on its own."""
+Redactor, and the widening on its own.  A first-level region is public by the English name
+English knows it by ("Sicily", "Catalonia"), which wordfreq counts as a word (tools/build_public_places.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from redactor.detect.place_edges import place_edges
+from redactor.lexicon.places import public_places
 from redactor.model import Mention
 
 
@@ -60,3 +62,30 @@ def test_a_sheep_station_is_found_with_its_kind_word(redactor_default):
 def test_no_kind_word_is_taken_after_a_public_place_or_a_person(redactor_default, text):
     assert not [p for p in _places(redactor_default, text) if "station" in p]
 
+
+# --- a first-level region by the English name English knows it by (tools/build_public_places.py)
+
+@pytest.mark.parametrize("name", ["sicily", "tuscany", "catalonia", "flanders", "inner mongolia", "basque country"])
+def test_a_region_s_famous_english_name_is_public(name):
+    assert public_places()[name] == ("region", 0)
+
+
+@pytest.mark.parametrize(("folded", "english"), [
+    ("sicily", False), ("inner mongolia", False), ("kurdistan", False), ("lower saxony", False),
+    ("central", True),           # a word, not a name
+    ("northern borders", True),  # each word common
+    ("insular", True),           # an adjective of the dictionary
+    ("chechen", True),           # a people's word: it stays a demonym
+    ("gilbert", True),           # a person's name
+])
+def test_an_english_phrase_is_told_from_a_region_s_english_name(places_build, folded, english):
+    assert places_build.is_english_phrase(folded) is english
+
+
+def test_chechen_stays_a_people_s_word():
+    assert public_places()["chechen"] == ("demonym", 0)
+
+
+def test_a_famous_region_stays_and_a_village_in_it_is_found(redactor_default):
+    text = "We came to Sicily in 2019 and I live in Scoglitti now."
+    assert _places(redactor_default, text) == ["Scoglitti"]
