@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.place_edges import place_edges
+from redactor.detect.place_edges import name_before_kind_word, place_edges
 from redactor.lexicon.places import public_places
 from redactor.model import Mention
+from redactor.refine.propagate import surface_forms
 
 
 def _places(redactor, text: str) -> list[str]:
@@ -61,6 +62,21 @@ def test_a_sheep_station_is_found_with_its_kind_word(redactor_default):
 ])
 def test_no_kind_word_is_taken_after_a_public_place_or_a_person(redactor_default, text):
     assert not [p for p in _places(redactor_default, text) if "station" in p]
+
+
+
+# --- the place said without its kind word is the same place, found again (redactor.refine.propagate)
+
+@pytest.mark.parametrize(("text", "detector", "name"), [
+    ("tamwe gyi station", "PlaceEdge", "tamwe gyi"),
+    ("Ranwadi village", "PlaceEdge", "Ranwadi"),
+    ("Kisoro road", "PlaceEdge", None),          # a way's word: the road is no settlement
+    ("Ranwadi village", "SpacyRecognizer", None),  # the model's whole name: no widening of ours
+])
+def test_a_widened_place_is_looked_for_again_without_its_kind_word(text, detector, name):
+    m = Mention(start=0, end=len(text), entity_type="LOCATION", score=0.6, detector=detector, text=text)
+    assert name_before_kind_word(m) == name
+    assert ((name, "LOCATION") in surface_forms(m)) is (name is not None)
 
 
 # --- a first-level region by the English name English knows it by (tools/build_public_places.py)

@@ -36,15 +36,20 @@ _PREFIX = LazyRegex(rf"(?<![\p{{L}}'’.-])(?P<word>{_PREFIX_WORDS}){_SP}+\Z", r
 # (a sheep station), "the Samou river", "Ranwadi village", "the Kakuma camp", "the Kalaba chapel",
 # "riverside plaza", "the Kerrigan marina".  A market or a terminal is not the name's own word
 # ("the Mbizo market" is the market of Mbizo): facility_places takes those.
+_KIND_WORDS = r"river|station|village|camp|chapel|plaza|marina"
 _FEATURE = LazyRegex(
     rf"{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
-    r"|river|station|village|camp|chapel|plaza|marina)"
+    rf"|{_KIND_WORDS})"
     r"(?![\p{L}\d'’-])", regex.IGNORECASE)
 # A preposition of where before a name the model called a person: "on wolski street", "in
 # rusororo sector", and before its prefix word: "from st. moritz".
 _WHERE_CUE = LazyRegex(rf"(?<![\p{{L}}'’-])(?:on|along|off|in|at|near|from|to|into|outside|around|through|across)"
                        rf"{_SP}+\Z", regex.IGNORECASE)
+# The kind word ending a widened name: the place said without it is the same place ("so now i am
+# in shwe pyi thar" beside "i went to shwe pyi thar station").
+_KIND_AT_END = LazyRegex(rf"{_SP}+(?:{_KIND_WORDS})\Z", regex.IGNORECASE)
 _PLACE_TYPES = frozenset({"LOCATION", "PERSON"})
+DETECTOR = "PlaceEdge"
 _LOOK_BACK = 16
 _SCORE = 0.6
 
@@ -61,7 +66,7 @@ def place_edges(text: str, kept: Sequence[Mention], is_public_place: Callable[[s
                 text.startswith(("'s", "’s"), end) and is_public_place(text[start:end + 2]):  # "St. Aidan's"
             continue
         out.append(Mention(start=start, end=end, entity_type="LOCATION", score=max(_SCORE, m.score),
-                           detector="PlaceEdge", text=text[start:end]))
+                           detector=DETECTOR, text=text[start:end]))
     return out
 
 
@@ -87,3 +92,13 @@ def _end_with_feature(text: str, m: Mention) -> int:
     if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, m.start - _LOOK_BACK), m.start) is None:
         return m.end
     return feature.end("word")
+
+
+def name_before_kind_word(m: Mention) -> str | None:
+    """The place's own name of a place this module widened over the kind word after it ("shwe
+    pyi thar" of "shwe pyi thar station", "Ranwadi" of "Ranwadi village"), which propagation
+    looks for again: the place said alone elsewhere is the same place.  None for any other."""
+    if m.detector != DETECTOR or m.entity_type != "LOCATION":
+        return None
+    kind = _KIND_AT_END.search(m.text)
+    return m.text[:kind.start()] if kind is not None else None
