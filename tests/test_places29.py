@@ -46,6 +46,8 @@ def test_place_edges_widens_a_place_over_the_kind_word_after_it(text, name, expe
     ("Then Anna village people came.", "Anna", "PERSON"),
     ("We took the train to Kyiv station.", "Kyiv", "LOCATION"),    # the widened name is public
     ("the Kisoro stationery shop", "Kisoro", "LOCATION"),           # not the word, only its start
+    ("the bus leaves from Dendermonde station at six", "Dendermonde", "LOCATION"),  # a known town's station
+    ("i reported it at luganville station", "luganville", "LOCATION"),
 ])
 def test_place_edges_leaves_a_name_without_its_kind_word(text, name, entity_type):
     assert place_edges(text, _kept(text, name, entity_type), lambda span: span.startswith("Kyiv")) == []

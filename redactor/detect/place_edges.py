@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 import regex
 
 from redactor.detect.prefilter import LazyRegex
+from redactor.lexicon.places import default_places, fold_place, small_place_names
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
@@ -85,9 +86,14 @@ def _start_with_prefix(text: str, m: Mention) -> int:
 
 
 def _end_with_feature(text: str, m: Mention) -> int:
-    """Where ``m`` ends with a place word said right after it."""
+    """Where ``m`` ends with a place word said right after it; not over "station" after a town
+    GeoNames knows ("Dendermonde station", "luganville station": the town's railway, bus or
+    police station, the town being the place), only after a name it does not ("whareponga
+    station": a sheep station by its own name)."""
     feature = _FEATURE.match(text, m.end)
     if feature is None:
+        return m.end
+    if feature.group("word").lower() == "station" and _known_town(m.text):
         return m.end
     if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, m.start - _LOOK_BACK), m.start) is None:
         return m.end
@@ -102,3 +108,8 @@ def name_before_kind_word(m: Mention) -> str | None:
         return None
     kind = _KIND_AT_END.search(m.text)
     return m.text[:kind.start()] if kind is not None else None
+
+
+def _known_town(name: str) -> bool:
+    """A town or a city GeoNames knows by this name (1,000 people or more)."""
+    return default_places().get(name) is not None or fold_place(name) in small_place_names()
