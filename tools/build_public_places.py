@@ -417,9 +417,7 @@ def database_region_names(pycountry) -> dict[str, str]:
     """ISO 3166-2 names -> the name the countries-states-cities database (package
     ``countrystatecity-countries``, ODbL) gives the same first-level region by its ISO code,
     where that differs and is no English word ("Niedersachsen" -> "Lower Saxony", "Paktiyā" ->
-    "Paktia"; not "Central")."""
-    from wordfreq import zipf_frequency
-
+    "Paktia", "Sicilia" -> "Sicily"; not "Central": :func:`is_english_phrase`)."""
     try:
         import countrystatecity_countries as csc
     except ImportError:
@@ -430,9 +428,31 @@ def database_region_names(pycountry) -> dict[str, str]:
         for state in csc.get_states_of_country(country.iso2):
             iso_name = first.get(state.iso3166_2 or "")
             folded = fold_place(state.name)
-            if iso_name is not None and folded != fold_place(iso_name) and zipf_frequency(folded, "en") < _ENGLISH_WORD_ZIPF:
+            if iso_name is not None and folded != fold_place(iso_name) and not is_english_phrase(folded):
                 names[iso_name] = state.name
     return names
+
+
+def is_english_phrase(folded: str) -> bool:
+    """A region's English name that English uses as words, not as this place's name: as common
+    as an English word (``_ENGLISH_WORD_ZIPF``) and each word of it as common as a word rather
+    than a name (``_SEAT_NAME_ZIPF``: "Capital", "Northern Borders", "Line") or an adjective
+    of the dictionary ("Insular", "Chechen": a people's word stays a demonym), or a person's
+    name ("Gilbert", "Bender").  A name English knows well as the place's ("Sicily", "Tuscany",
+    "Catalonia", "Canary Islands", "Inner Mongolia": wordfreq counts a famous place's name as
+    an English word) is a name by its own rarer word."""
+    from wordfreq import zipf_frequency
+
+    from redactor.lexicon.dictionary import parts_of_speech
+    from redactor.lexicon.names import default_gazetteer
+
+    if zipf_frequency(folded, "en") < _ENGLISH_WORD_ZIPF:
+        return False
+    person = default_gazetteer().get(folded)
+    if person is not None and (person.first or person.last):
+        return True
+    return all(zipf_frequency(word, "en") >= _SEAT_NAME_ZIPF or "adj" in parts_of_speech(word)
+               for word in folded.replace("-", " ").split())
 
 
 def demonyms(cache, pycountry) -> set[str]:

@@ -21,6 +21,7 @@ from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
+from redactor.detect.place_edges import name_before_kind_word
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon import longest_first
@@ -76,12 +77,11 @@ _COMMONEST_WORD_ZIPF = 5.0
 
 def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     """(form, entity_type) pairs to look for again: the mention, a firm's name without its
-    legal form, and a person's name tokens."""
+    legal form, a place's name without the kind word it was widened over, and a person's name
+    tokens."""
     noise = _MARKUP.search(mention.text) is not None
     forms = [] if noise and mention.entity_type == "PERSON" else [(mention.text, mention.entity_type)]
-    short = without_legal_form(mention.text) if mention.entity_type == "ORGANIZATION" else None
-    if short is not None and not (" " not in short and _is_common(short)):
-        forms.append((short, "ORGANIZATION"))  # "Vardar Trans" said again of "Vardar Trans DOOEL"
+    forms.extend(_shorter_names(mention))
     if mention.entity_type == "PERSON":
         # In lower-case captions ("tunde adebayo") a name's words have no capitals to show them.
         caseless = mention.text.islower()
@@ -95,6 +95,20 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
                     and token.lower() not in FILLERS and not (caseless and _public_place_word(token)):
                 forms.append((token, "PERSON"))
                 forms.extend((name, "PERSON") for name in _without_joined_honorific(token))
+    return forms
+
+
+def _shorter_names(mention: Mention) -> list[tuple[str, str]]:
+    """A firm's name without its legal form ("Vardar Trans" said again of "Vardar Trans DOOEL")
+    and a place's without the kind word it was widened over ("shwe pyi thar" of "shwe pyi thar
+    station")."""
+    forms = []
+    short = without_legal_form(mention.text) if mention.entity_type == "ORGANIZATION" else None
+    if short is not None and not (" " not in short and _is_common(short)):
+        forms.append((short, "ORGANIZATION"))
+    place = name_before_kind_word(mention)
+    if place is not None:
+        forms.append((place, "LOCATION"))
     return forms
 
 
