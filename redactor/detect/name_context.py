@@ -545,12 +545,17 @@ class NameContext:
         'Lual, our interpreter, translated', and at a clause's start 'Ibrahim, he is
         twenty-six': a name followed by a comma and a phrase that says who that person is (a
         job or a person's word within ``_ROLE_REACH`` words of the same clause, or "one of"),
-        or, where the name opens the clause, by a comma and "he" or "she" that take it up
-        ("Sunday, he said" is no name: see the recognizer's list checks)."""
+        or, where the name opens the clause, by a comma and "he" or "she" that take it up, or
+        said as a sentence of its own that the next one takes up ("the boy. tyrese. he is
+        twelve."); "Sunday, he said" is no name: see the recognizer's list checks."""
         k = j + 1
-        if k >= len(self.tokens) or not _COMMA_AFTER_WORDS.fullmatch(self.tokens[k].gap_before):
+        if k >= len(self.tokens):
             return False
         word = self.tokens[k].lower
+        if self.tokens[k].gap_before.strip(" \t") == "." and self.tokens[i].initial and word in _TAKEN_UP:
+            return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1])
+        if not _COMMA_AFTER_WORDS.fullmatch(self.tokens[k].gap_before):
+            return False
         if word in _TAKEN_UP:
             return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1]) and (
                 self.tokens[i].initial or "," in self.tokens[i].gap_before)
