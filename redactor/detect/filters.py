@@ -137,7 +137,8 @@ from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DA
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, NOT_A_NICKNAME, NOT_AFTER_TITLE, PARTICLES, PERSON_VERBS,
+from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, NOT_A_NICKNAME, NOT_AFTER_TITLE,
+                                    PARTICLES, PATRONYMIC_CONNECTORS, PATRONYMIC_WORDS, PERSON_VERBS,
                                     RELATIONS, SPEECH_VERBS, surname_shaped,
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     mobile_operator_forms, operator_key, reduplicated_half)
@@ -816,6 +817,18 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:der|den|la|le|los|las))?[^\S\n]+$", re.IGNORECASE)
 _ENGLISH_PARTICLE_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[^\S\n]+(?P<particle>(?:{'|'.join(sorted(ENGLISH_PARTICLES))})[^\S\n]+)$")
+# Words that join a person's name to the father's ("Suresh s/o Rajendran", Malay "a/l" and
+# "a/p", Iban "Jabing anak Ngelai", "Siti binti Rahman") and the Turkic patronymic words said
+# after the father's name ("Almazbek uulu"), from the name lexicon.  A connector that is no
+# abbreviation joins a word before it only when that word has a capital ("the bin").
+_SLASH_CONNECTORS = frozenset(c for c in PATRONYMIC_CONNECTORS if "/" in c)
+_CONNECTORS = "|".join(re.escape(c) for c in longest_first(PATRONYMIC_CONNECTORS))
+_GIVEN_BEFORE_CONNECTOR = re.compile(
+    rf"(?<![\w'’-])(?P<given>[^\W\d_][\w'’-]*)[^\S\n]+(?P<connector>{_CONNECTORS})[^\S\n]+$", re.IGNORECASE)
+_FATHER_AFTER_CONNECTOR = re.compile(
+    rf"[^\S\n]+(?:{_CONNECTORS})[^\S\n]+(?P<father>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_PATRONYMIC_AFTER = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(longest_first(PATRONYMIC_WORDS))})(?![\w'’-])", re.IGNORECASE)
 # The contact pack's rule for a nickname said without quotes ("we called him Biscuit").
 _NICKNAME_RULE = "Nickname"
 # A surname with its particle after a given name the model took alone ("maria de souza", "Omar
@@ -2596,12 +2609,29 @@ def _with_title(text: str, m: Mention) -> Mention:
     joined = _capitalised_surname(_SURNAME_JOIN_AFTER.match(text, end))
     if joined is not None and _is_surname_only(joined.group("surname")):
         end = joined.end()
+    start, end = _patronym_joins(text, start, end)
     after = _HONORIFIC_AFTER.match(text, end) or _said_after_name(text, end) or honorific_after(text, end)
     if after is not None:
         end = after.end()
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _patronym_joins(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span with the father's name it is joined to ("Suresh s/o Rajendran", "Jabing
+    anak Ngelai", "Muthukumar a/l Rajendran", "Siti binti Rahman") and the Turkic patronymic
+    word after it ("Erlan Almazbek uulu"): the model often takes one of the two names alone, and
+    the other half still tells who the person is."""
+    given = _GIVEN_BEFORE_CONNECTOR.search(text, max(0, start - 40), start)
+    if given is not None and (given.group("connector").lower() in _SLASH_CONNECTORS
+                              or given.group("given")[:1].isupper()):
+        start = given.start("given")
+    father = _FATHER_AFTER_CONNECTOR.match(text, end)
+    if father is not None and father.group("father").lower() not in FUNCTION_WORDS:
+        end = father.end()
+    word = _PATRONYMIC_AFTER.match(text, end)
+    return start, end if word is None else word.end()
 
 
 def _said_after_name(text: str, end: int) -> re.Match[str] | None:

@@ -188,6 +188,10 @@ _WHERE_WORDS = frozenset("in on at there here online".split())
 _JUST = frozenset("just only simply actually".split())
 _NAME_OWNERS = frozenset("my your his her their".split())
 _NAME_ADJECTIVES = frozenset("real actual true full first given proper".split())
+# Words that open a phrase saying who a person named right before is ("Ayşe, the lab
+# technician"), and pronouns that take up a name said first ("Ibrahim, he is twenty-six").
+_APPOSITION_OPENERS = frozenset("the our my his her their your".split())
+_TAKEN_UP = frozenset("he she".split())
 # Modal verbs that are given names too ("Will", "May"), said after a kinship title as verbs.
 _MODALS = frozenset("will may can".split())
 # Who call someone by a name said before ("Emeka we call him").
@@ -534,6 +538,37 @@ class NameContext:
                 return True
             if k < i - 1 and not _adjacent(self.tokens[k + 1]):
                 return False  # a comma or a full stop between: another clause
+        return False
+
+    def described_after(self, i: int, j: int, roles: frozenset[str] = ROLE_NOUNS) -> bool:
+        """'Ayşe, the lab technician, saw it', 'Kirk, one of the day operators, messaged me',
+        'Lual, our interpreter, translated', and at a clause's start 'Ibrahim, he is
+        twenty-six': a name followed by a comma and a phrase that says who that person is (a
+        job or a person's word within ``_ROLE_REACH`` words of the same clause, or "one of"),
+        or, where the name opens the clause, by a comma and "he" or "she" that take it up, or
+        said as a sentence of its own that the next one takes up ("the boy. tyrese. he is
+        twelve."); "Sunday, he said" is no name: see the recognizer's list checks."""
+        k = j + 1
+        if k >= len(self.tokens):
+            return False
+        word = self.tokens[k].lower
+        if self.tokens[k].gap_before.strip(" \t") == "." and self.tokens[i].initial and word in _TAKEN_UP:
+            return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1])
+        if not _COMMA_AFTER_WORDS.fullmatch(self.tokens[k].gap_before):
+            return False
+        if word in _TAKEN_UP:
+            return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1]) and (
+                self.tokens[i].initial or "," in self.tokens[i].gap_before)
+        if word == "one":
+            return self.following(k) == "of"
+        if word not in _APPOSITION_OPENERS:
+            return False
+        for n in range(k + 1, min(len(self.tokens), k + 1 + _ROLE_REACH)):
+            if not _adjacent(self.tokens[n]):
+                return False  # a comma or a full stop between: the phrase has ended
+            noun = self.tokens[n].lower
+            if noun in roles or (noun.endswith("s") and noun[:-1] in roles):
+                return True
         return False
 
     def beside_speaker(self, i: int, j: int) -> bool:

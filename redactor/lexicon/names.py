@@ -148,6 +148,11 @@ VIETNAMESE_MIDDLE_NAMES = frozenset("van văn thi thị".split())
 # Turkic patronymic words written after the father's name: "Mehmet Ali oğlu", "Aliyev Rashid
 # oglu", "Leyla Hasan qizi", "Asan uulu".
 PATRONYMIC_WORDS = frozenset("oğlu oglu ogly ohlu kızı kizi qizi gizi kyzy uulu uly".split())
+# Words between a person's given name and the father's name (Wikipedia, "Malaysian names" and
+# "Singaporean names": "s/o" and "d/o" son and daughter of, Malay "a/l" and "a/p" anak lelaki
+# and anak perempuan, "bin", "binti", "bte"; "Iban people": "anak"; "Arabic name": "ibn",
+# "bint"): "Suresh s/o Rajendran", "Jabing anak Ngelai".
+PATRONYMIC_CONNECTORS = frozenset("s/o d/o a/l a/p anak bin binti bte ibn bint".split())
 # Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
 # "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
 # "Kamau wa Njoroge".

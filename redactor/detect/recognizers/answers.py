@@ -85,7 +85,8 @@ _QUESTION = own_compiled(rf"""(?x)
            | \b (?: your | his | her | their ) {_S}+ (?: job | role | work | occupation | profession | trade | position
                                                    | line {_S}+ of {_S}+ work ) \b
            | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
-  | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b ) )
+  | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b )
+            | \b who {_S}+ are {_S}+ you \b )
 """, _FLAGS)
 # Things, not people, whose age is asked: "how old is the house?".
 _THING = own_compiled(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
@@ -263,8 +264,9 @@ def _question_end(text: str, at: int) -> int:
 def _asks(text: str, kind: str, start: int, end: int) -> bool:
     """Whether the question from ``start`` to ``end`` asks what its kind says of a person."""
     clause = text[start:end]
-    if text[end - 1:end] != "?" and not _caseless_line(text, start, end):
-        return False  # typed text asks with a question mark; a caption may not
+    if text[end - 1:end] != "?" and not _caseless_line(text, start, end) and kind != "name":
+        return False  # typed text asks with a question mark; a caption may not, nor a request
+        # for a name ("Your name, please, just for me."), which the answer's shape then proves
     if kind == "age":
         return _THING.search(clause) is None
     if kind == "duration":

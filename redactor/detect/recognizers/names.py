@@ -523,6 +523,8 @@ def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameCon
         return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
     if info.first and context.set_apart(i, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
+    if info.first and context.described_after(i, i, _roles_before_pair()) and not default_places().is_place(token.text):
+        return (i, i, SCORE_NAME_IN_CONTEXT, "given name described after it")
     if info.last and not info.first and surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
     return (i, i, SCORE_LONE_NAME, "lone name")
