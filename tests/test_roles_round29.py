@@ -2,7 +2,14 @@
 scientific observer", ``rules/roles.yaml``: "observer" needs a word before it, like "captain" or
 "master").  Each case runs through a whole Redactor and asserts the exact OCCUPATION spans; the
 near misses assert that no such span is found: "observer" alone or after a word that says a
-stance is anyone's ("an observer of politics", "a keen observer")."""
+stance is anyone's ("an observer of politics", "a keen observer").
+
+And a common doer said beside a kept person's name with a word before it that says which ("the
+barge master, Mr. Louis Bossano", "the store keeper, Rajesh Pillai", "Dr. Markus Büchel, the
+senior partner", ``redactor/detect/person_roles.py``), and a role said after a name up to a dash
+("Matthew Okonedo, the field guide — took photos"); not a relation, a stance or kin beside a name
+("his younger brother, Ahmed Karimov", "a loyal supporter"), nor a word no job alone after a word
+that is no level ("her business partner, Tomas Berg")."""
 
 from __future__ import annotations
 
@@ -20,11 +27,17 @@ def redactor() -> Redactor:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a watcher's trade, said with what is watched
     ("Before that I was a weather observer at the airport for three years.", ["weather observer"]),
     ("i'm a scientific observer, so i sample the catch and count the squid.", ["scientific observer"]),
     ("My brother is a fisheries observer on the longliners out of Tema.", ["fisheries observer"]),
+    # a common doer said which, beside a name
+    ("Who orders it? The barge master, Mr. Louis Bossano. Everybody calls him El Chato.", ["barge master"]),
+    ("The butcher is from Sylhet. And the store keeper, Rajesh Pillai, he signs the sheet.", ["butcher", "store keeper"]),
+    ("It is in a safe in the office of Dr. Markus Büchel, the senior partner.", ["senior partner"]),
+    ("And Matthew Okonedo, the field guide — took photos with the time stamps.", ["field guide"]),
 ])
-def test_an_observer_said_with_what_is_watched_is_a_job(redactor, text, expected):
+def test_a_trade_said_with_what_says_which_is_a_job(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, *JOB)] == expected
 
 
@@ -32,6 +45,10 @@ def test_an_observer_said_with_what_is_watched_is_a_job(redactor, text, expected
     "I'm an observer of politics, nothing more than that.",
     "I am a keen observer of the market, I read the papers.",
     "She was an observer at the talks, only for one day.",
+    "I called his younger brother, Ahmed Karimov, the same night.",
+    "We met her business partner, Tomas Berg, at the bank on Monday.",
+    "She was a loyal supporter, Maria Lopes, for many years.",
+    "It is in a safe in the office of Dr. Markus Büchel, the partner.",
 ])
-def test_an_observer_without_what_is_watched_is_no_job(redactor, text):
+def test_no_job_of_a_stance_a_relation_or_a_word_no_job_alone(redactor, text):
     assert of_type(redactor, text, *JOB) == []
