@@ -9,7 +9,12 @@ barge master, Mr. Louis Bossano", "the store keeper, Rajesh Pillai", "Dr. Markus
 senior partner", ``redactor/detect/person_roles.py``), and a role said after a name up to a dash
 ("Matthew Okonedo, the field guide — took photos"); not a relation, a stance or kin beside a name
 ("his younger brother, Ahmed Karimov", "a loyal supporter"), nor a word no job alone after a word
-that is no level ("her business partner, Tomas Berg")."""
+that is no level ("her business partner, Tomas Berg").
+
+And one person's job said in two parts: two jobs with only "and" between them ("a ramp agent
+and forklift driver", ``redactor/detect/role_edges.py``), a job found in crossing parts ("operations
+manager" and "manager of OrbitServ", joined by the overlap policy); not two jobs with an article
+or more words between them ("a nurse and a midwife", "a welder and then as a fitter")."""
 
 from __future__ import annotations
 
@@ -36,6 +41,17 @@ def redactor() -> Redactor:
     ("The butcher is from Sylhet. And the store keeper, Rajesh Pillai, he signs the sheet.", ["butcher", "store keeper"]),
     ("It is in a safe in the office of Dr. Markus Büchel, the senior partner.", ["senior partner"]),
     ("And Matthew Okonedo, the field guide — took photos with the time stamps.", ["field guide"]),
+    # one person's job said in two parts
+    ("I'm a ramp agent and forklift driver for Rheinport Handling, six years now.",
+     ["ramp agent and forklift driver"]),
+    ("I'm Suresh. Remote pilot and imaging analyst at SkyFacade Solutions Pte Ltd. We're small.",
+     ["Remote pilot and imaging analyst"]),
+    ("The operations manager of OrbitServ, Mr. Laurent Schmit, wrote it in an e-mail.",
+     ["operations manager of OrbitServ"]),
+    # two jobs, not one
+    ("I'm a nurse and a midwife at the district clinic since 2019.", ["nurse", "midwife"]),
+    ("I worked as a welder and then as a fitter for six years.", ["welder", "fitter"]),
+    ("My sister is a nurse and my brother is a welder at the yard.", ["nurse", "welder"]),
 ])
 def test_a_trade_said_with_what_says_which_is_a_job(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, *JOB)] == expected
