@@ -8,7 +8,8 @@ And a common doer said beside a kept person's name with a word before it that sa
 barge master, Mr. Louis Bossano", "the store keeper, Rajesh Pillai", "Dr. Markus Büchel, the
 senior partner", ``redactor/detect/person_roles.py``), and a role said after a name up to a dash
 ("Matthew Okonedo, the field guide — took photos"); not a relation, a stance or kin beside a name
-("his younger brother, Ahmed Karimov", "a loyal supporter"), nor a word no job alone after a word
+("his younger brother, Ahmed Karimov", "a loyal supporter"), nor a thing beside a word in small
+letters taken for a name ("the light curtain, the safety sensor,"), nor a word no job alone after a word
 that is no level ("her business partner, Tomas Berg").
 
 And one person's job said in two parts: two jobs with only "and" between them ("a ramp agent
@@ -65,6 +66,8 @@ def test_a_trade_said_with_what_says_which_is_a_job(redactor, text, expected):
     "We met her business partner, Tomas Berg, at the bank on Monday.",
     "She was a loyal supporter, Maria Lopes, for many years.",
     "It is in a safe in the office of Dr. Markus Büchel, the partner.",
+    # a thing said so beside a word in small letters taken for a name ("curtain")
+    "the two hundred ton press, we call it number two. the light curtain, the safety sensor, it was taped over.",
 ])
 def test_no_job_of_a_stance_a_relation_or_a_word_no_job_alone(redactor, text):
     assert of_type(redactor, text, *JOB) == []

@@ -196,11 +196,13 @@ def _modifier(match: regex.Match[str]) -> int | None:
     return None if mod is None or mod in _stop_words() else match.start("mod")
 
 
-def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
+def _role(text: str, match: regex.Match[str], people: Sequence[Mention], named: bool = False) -> Mention | None:
+    """The role a match says, if it is one; a common doer said which (``_trade_compound``) only
+    beside a ``named`` person: a thing is said so too ("the safety sensor", "the light curtain")."""
     start, end = match.span("role")
     mod = _modifier(match)
     if (doer := match.groupdict().get("doer")) is not None and not is_doer(doer) \
-            and not (mod is not None and _trade_compound(doer, match["mod"])):
+            and not (named and mod is not None and _trade_compound(doer, match["mod"])):
         return None
     if mod is not None:
         start = mod
@@ -229,10 +231,10 @@ def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Menti
     # chief negotiator mr x" is an office addressed)
     if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()
                               or (ahead["det"].lower() == "the" and _named(person))):
-        found.append(_role(text, ahead, people))
+        found.append(_role(text, ahead, people, _named(person)))
     behind = after.match(text, person.end)
     if behind is not None:
-        found.append(_role(text, behind, people))
+        found.append(_role(text, behind, people, _named(person)))
     return [m for m in found if m is not None]
 
 
