@@ -55,8 +55,11 @@ def _overlap_order(m: Mention, held: frozenset[int] = frozenset()) -> tuple:
 # place in a workplace or a phrase that singles a person out found in overlapping parts ("cell
 # block c" as a unit, "block c cell twelve" as an address), and a sum crossing the phrase it ends
 # ("borrowed forty thousand" as a debt, "forty thousand dram" as MONEY): the part that lost would
-# otherwise be left in the clear.  Such parts are joined only when neither holds the other.
-_JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place", "MONEY": "place"}
+# otherwise be left in the clear.  So is a job found in crossing parts ("operations manager" by
+# its words, "manager of OrbitServ" by whose it is): the level or the trade word would be left.
+# Such parts are joined only when neither holds the other.
+_JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place", "MONEY": "place",
+               "OCCUPATION": "role", "RANK": "role"}
 
 
 def _joined(a: Mention, b: Mention, *, longer_first: bool = False) -> Mention:

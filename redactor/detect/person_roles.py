@@ -23,7 +23,12 @@ not a function word ("the same clerk", "the other one": spaCy's English stop wor
 head no job list holds is one when it has the shape of a doer said of a person: a rare word
 (under :data:`_RARE_DOER` on the Zipf scale: the common doers "supporter", "caller", "partner"
 are no job, and the common jobs are in the lists) that is a dictionary verb with "-er"/"-or"
-("a riveter", "the polisher") or a dictionary noun with "-man".
+("a riveter", "the polisher") or a dictionary noun with "-man"; a common one is a trade too
+when a word before it says which ("the barge master, Mr X", "the store keeper, X"): said so
+beside a name it is that one person's post, unless the word is a relation, a stance or kin ("his
+younger brother, X", "a loyal supporter, X"), and a word the lists hold no job alone only after a
+level ("X, the senior partner.", not "her business partner, X").  The role said after a name may
+be followed by a dash as by a comma ("Matthew Okonedo, the field guide — took photos").
 
 Not found: a capitalised role, an official's title in formal text ("the Government were
 represented by their Agent, Mr X", "the Director, Ms Y"); a role with no kept person beside it
@@ -138,7 +143,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     after = own_compiled(
         rf"(?:{_SP}*,{_SP}*(?:{_FILLER}{_SP}*,?{_SP}*)?(?:{_DETERMINER}|an?)|{_SP}+(?:{_FILLER}{_SP}+)?the"
         rf"|{_SP}+(?:is|was){_SP}+{_DETERMINER})"
-        rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+\p{{Ll}})", regex.I)
+        rf"{_SP}+(?:{_WHICH}{_SP}+)?{said}(?={_SP}*(?:[,.;:!?)—–]|$)|{_SP}+(?:-{_SP}|\p{{Ll}}))", regex.I)
     again = own_compiled(rf"(?<![\w'’-])(?:the|our|my){_SP}+(?P<role>{role})(?=['’]s(?![\w'’-])|(?![\w'’-]))", regex.I)
     return before, after, again
 
@@ -160,17 +165,46 @@ def is_doer(word: str) -> bool:
     return any(is_base_form(s, "verb") for s in stems)
 
 
+@functools.cache
+def _doer_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(what a doer's shape says of a person that is no work of theirs: a relation, a stance, a
+    part in a story, kin; the words the roles pack holds no job alone: "partner", "leader")."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in builtin_vocabulary("roles", name))
+
+    return words("not_self_job") | KINSHIP_WORDS, words("not_a_job")
+
+
+_LEVEL_WORD = own_compiled(_LEVEL, regex.I)
+
+
+def _trade_compound(word: str, said_before: str) -> bool:
+    """Whether a common doer ("master", "keeper") said after a word that says which ("the barge
+    master", "the store keeper") names a trade: a dictionary noun, no relation, stance or kin; a
+    word no job alone only after a level ("the senior partner", not "her business partner")."""
+    not_work, no_job_alone = _doer_lists()
+    if word in not_work or not is_base_form(word, "noun"):
+        return False
+    return word not in no_job_alone or _LEVEL_WORD.fullmatch(said_before) is not None
+
+
 def _modifier(match: regex.Match[str]) -> int | None:
     """Where the word said before the role starts, if it tells which role (not a stop word)."""
     mod = match.groupdict().get("mod")
     return None if mod is None or mod in _stop_words() else match.start("mod")
 
 
-def _role(text: str, match: regex.Match[str], people: Sequence[Mention]) -> Mention | None:
+def _role(text: str, match: regex.Match[str], people: Sequence[Mention], named: bool = False) -> Mention | None:
+    """The role a match says, if it is one; a common doer said which (``_trade_compound``) only
+    beside a ``named`` person: a thing is said so too ("the safety sensor", "the light curtain")."""
     start, end = match.span("role")
-    if (doer := match.groupdict().get("doer")) is not None and not is_doer(doer):
+    mod = _modifier(match)
+    if (doer := match.groupdict().get("doer")) is not None and not is_doer(doer) \
+            and not (named and mod is not None and _trade_compound(doer, match["mod"])):
         return None
-    if (mod := _modifier(match)) is not None:
+    if mod is not None:
         start = mod
     # a capitalised role is an official's title in formal text ("represented by their Agent, Mr
     # X", "the Director, Ms Y"): an office, as the rank rules read "the Inspector explained"
@@ -197,10 +231,10 @@ def _beside(text: str, person: Mention, people: Sequence[Mention]) -> list[Menti
     # chief negotiator mr x" is an office addressed)
     if ahead is not None and ("," in ahead["gap"] or person.text[:1].isupper()
                               or (ahead["det"].lower() == "the" and _named(person))):
-        found.append(_role(text, ahead, people))
+        found.append(_role(text, ahead, people, _named(person)))
     behind = after.match(text, person.end)
     if behind is not None:
-        found.append(_role(text, behind, people))
+        found.append(_role(text, behind, people, _named(person)))
     return [m for m in found if m is not None]
 
 

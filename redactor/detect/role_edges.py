@@ -28,6 +28,11 @@ right, up to three steps:
 A tail over a person, an organisation or another direct identifier is not taken: such a name
 keeps its own, consistent replacement.  It runs after the keep filters, like the other edges.
 
+Two jobs said with only "and" between them are one person's: "i'm a ramp agent and forklift
+driver", "Remote pilot and imaging analyst at ..." (one span, as a crossing pair's is joined by
+the overlap policy); with an article before the second they are two people's ("the nurse and the
+doctor").
+
 On its left, a job or a rank grows over the level said right before it, which says which of the
 trade's people it is as much as a grade does: "the senior tram inspector", "the chief signal
 engineer", "a deputy chief clerk", "the district veterinarian" (up to two such words; a
@@ -86,6 +91,9 @@ _PART = own_compiled(
     rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
     r"crew|squad|registry|division)(?![\w'’-])", regex.I)
 _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
+# Two jobs of one person said together: "a ramp agent and forklift driver", "boat captain and
+# dive guide" (not "the nurse and the doctor": an article says a second person).
+_AND = own_compiled(rf"{_SP}+(?:and|&){_SP}+", regex.I)
 _MAX_STEPS = 3
 # A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
 # and "lead" only after a determiner, where they cannot be verbs.
@@ -161,10 +169,26 @@ def _job_word(word: str) -> bool:
 
 def extend_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each OCCUPATION and RANK grown over the level said right before it and the workplace, line
-    and private place said right after it, as new mentions; the overlap policy then prefers them
-    to the parts they hold."""
+    and private place said right after it, and two jobs said as one person's with "and" between
+    them, as new mentions; the overlap policy then prefers them to the parts they hold."""
     places = [m for m in mentions if m.entity_type == "LOCATION"]
     spans = {id(m): (_start(text, m.start, mentions), _end(text, m.end, mentions, places))
              for m in mentions if m.entity_type in _ROLES}
-    return [replace(m, start=spans[id(m)][0], end=spans[id(m)][1], text=text[slice(*spans[id(m)])])
-            for m in mentions if id(m) in spans and spans[id(m)] != (m.start, m.end)]
+    grown = [replace(m, start=spans[id(m)][0], end=spans[id(m)][1], text=text[slice(*spans[id(m)])])
+             for m in mentions if id(m) in spans and spans[id(m)] != (m.start, m.end)]
+    return grown + _joined_by_and(text, [m for m in mentions if id(m) in spans], spans)
+
+
+def _joined_by_and(text: str, roles: Sequence[Mention], spans: dict[int, tuple[int, int]]) -> list[Mention]:
+    """Each job with the job said right after it with "and" between them, as one mention over
+    both as grown (``spans``)."""
+    by_start: dict[int, list[Mention]] = {}
+    for m in roles:
+        by_start.setdefault(m.start, []).append(m)
+    joined = []
+    for a in roles:
+        then = _AND.match(text, a.end)
+        for b in by_start.get(then.end(), []) if then is not None else []:
+            start, end = spans[id(a)][0], spans[id(b)][1]
+            joined.append(replace(a, start=start, end=end, text=text[start:end]))
+    return joined
