@@ -1,0 +1,61 @@
+"""Round 29 quasi details.  Sums of money (redactor.detect.recognizers.money): what a thing costs
+said by the thing, not by the word "costs"; a figure in thousands said without its currency where
+money or pay is talked of just before it.  Exact spans on transcript text, and the near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.recognizers.money import SpokenMoneyRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> SpokenMoneyRecognizer:
+    return SpokenMoneyRecognizer()
+
+
+def sums(recognizer, text: str) -> list[str]:
+    found = sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)
+    return [text[r.start:r.end] for r in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "costs" or "price" before a sum with its currency: the sum is what someone paid
+    ("and the guard is new now. after a boy died it costs like two thousand dollars, a guard",
+     ["two thousand dollars"]),
+    ("the test needs an engineer from auckland, and it costs, um, eighteen thousand dollars.",
+     ["eighteen thousand dollars"]),
+    ("The price was 4,500 euros and he took it in cash.", ["4,500 euros"]),
+    # a figure in thousands said alone after money or pay is talked of
+    ("what about your gratuity\nnot paid. thirty eight thousand they owe. i went to the ministry",
+     ["thirty eight thousand"]),
+    ("The family must buy it first. Sixty-five thousand francs, plus his own \"motivation\", "
+     "twenty thousand in cash.", ["Sixty-five thousand francs", "twenty thousand"]),
+    ("Reporter: How much money are we talking about?\nSource: On a good day, eight hundred "
+     "thousand, in Golden Week more.", ["eight hundred thousand"]),
+    ("I am paid by the hospital's own revenue, not by the state. Ninety-two thousand a month.",
+     ["Ninety-two thousand a month"]),
+    ("the home gets money from that, and also people give. last year it was like 38,000, i saw "
+     "the sheet.", ["38,000"]),
+])
+def test_sums_are_found(recognizer, text, expected):
+    assert sums(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "bread costs two lari now",  # the price of a public good, said by the good
+    "the price of bread went up, four thousand dinars a sack",
+    "the flat costs twelve thousand a month",  # no currency, no one's pay
+    # thousands with no money talked of before them
+    "there were maybe twelve thousand at the stadium that night",
+    "we counted 38,000 in the end",
+    # money talked of, but the figure counts something or is a year
+    "they paid us late again. forty thousand members signed the petition",
+    "the money came in two thousand and five",
+    "my salary was cut in two thousand",
+    "they cut the pay. twelve thousand times i said it",
+    "the cash was gone, 1,500 workers were sent home",
+])
+def test_near_misses_are_not_sums(recognizer, text):
+    assert sums(recognizer, text) == []
+
