@@ -1,11 +1,13 @@
 """Round 29 quasi details.  Sums of money (redactor.detect.recognizers.money): what a thing costs
 said by the thing, not by the word "costs"; a figure in thousands said without its currency where
-money or pay is talked of just before it.  Exact spans on transcript text, and the near misses."""
+money or pay is talked of just before it.  A count said per day or month with its rate alone
+(redactor.detect.recognizers.incident).  Exact spans on transcript text, and the near misses."""
 
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.recognizers.incident import find_incident_details
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 
 
@@ -58,4 +60,34 @@ def test_sums_are_found(recognizer, text, expected):
 ])
 def test_near_misses_are_not_sums(recognizer, text):
     assert sums(recognizer, text) == []
+
+
+def counts(text: str) -> list[str]:
+    return [text[start:end] for kind, start, end, _ in find_incident_details(text) if kind == "COUNT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they put me in the laundry and cut my hours to twenty a week", ["twenty a week"]),
+    ("On the slips the hours are one hundred and twenty a month, but we do more than that.",
+     ["one hundred and twenty a month"]),
+    ("forty centavos a piece, a t-shirt. we do three hundred a day, the two of us.", ["three hundred a day"]),
+    ("bully pays them cash out of his ute, like a hundred and twenty a day, no tax", ["a hundred and twenty a day"]),
+    ("speaker 2: he wants five a day three times a week", ["five a day"]),
+    ("we were doing 150 per shift by the end", ["150 per shift"]),
+])
+def test_a_count_per_day_is_found_with_its_rate(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "maybe eight hundred trucks a day in summer",  # a count with its noun: the place's
+    "she turned forty a year ago",
+    "in 2019 a year later we moved",  # a year
+    "we stayed at room 20 a night and left",
+    "the flat costs twelve thousand a month",  # thousands: a sum's, not a count's
+    "take one a day with food",  # fewer than three
+    "it was the 40 a day habit of his",
+])
+def test_near_misses_per_day_are_no_count(text):
+    assert counts(text) == []
 
