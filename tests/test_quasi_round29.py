@@ -1,7 +1,8 @@
 """Round 29 quasi details.  Sums of money (redactor.detect.recognizers.money): what a thing costs
 said by the thing, not by the word "costs"; a figure in thousands said without its currency where
 money or pay is talked of just before it.  A count said per day or month with its rate alone
-(redactor.detect.recognizers.incident).  Exact spans on transcript text, and the near misses."""
+(redactor.detect.recognizers.incident).  What a vehicle is like said before it ("the old white
+F-150", redactor.detect.vehicle_edges).  Exact spans on transcript text, and the near misses."""
 
 from __future__ import annotations
 
@@ -91,3 +92,20 @@ def test_a_count_per_day_is_found_with_its_rate(text, expected):
 def test_near_misses_per_day_are_no_count(text):
     assert counts(text) == []
 
+
+def vehicles(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "VEHICLE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the vehicle is like, said before a colour and a model a pattern found without it
+    ("His truck, the old white F-150 with the Oilers flag, you'll see it at the band office.",
+     ["old white F-150 with the Oilers flag"]),
+    ("He drives the big white Luton with the blue ladder on the roof, everybody knows it.",
+     ["big white Luton with the blue ladder on the roof"]),
+    # near misses: a word before that is no state, a state said of something else
+    ("the old man drove a white Hilux to the farm", ["white Hilux"]),
+    ("it was very old. white Hilux, I think.", ["white Hilux"]),
+])
+def test_a_state_said_before_the_vehicle_is_part_of_it(redactor_default, text, expected):
+    assert vehicles(redactor_default, text) == expected
