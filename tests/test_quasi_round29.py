@@ -1,8 +1,9 @@
 """Round 29 quasi details.  Sums of money (redactor.detect.recognizers.money): what a thing costs
 said by the thing, not by the word "costs"; a figure in thousands said without its currency where
-money or pay is talked of just before it.  A count said per day or month with its rate alone
-(redactor.detect.recognizers.incident).  What a vehicle is like said before it ("the old white
-F-150", redactor.detect.vehicle_edges).  Exact spans on transcript text, and the near misses."""
+money or pay is talked of just before it.  A count said per day or month with its rate alone, the
+figure without the rate (redactor.detect.recognizers.incident).  What a vehicle is like said
+before it ("the old white F-150", redactor.detect.vehicle_edges).  Exact spans on transcript text,
+and the near misses."""
 
 from __future__ import annotations
 
@@ -68,15 +69,15 @@ def counts(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("they put me in the laundry and cut my hours to twenty a week", ["twenty a week"]),
+    ("they put me in the laundry and cut my hours to twenty a week", ["twenty"]),
     ("On the slips the hours are one hundred and twenty a month, but we do more than that.",
-     ["one hundred and twenty a month"]),
-    ("forty centavos a piece, a t-shirt. we do three hundred a day, the two of us.", ["three hundred a day"]),
-    ("bully pays them cash out of his ute, like a hundred and twenty a day, no tax", ["a hundred and twenty a day"]),
-    ("speaker 2: he wants five a day three times a week", ["five a day"]),
-    ("we were doing 150 per shift by the end", ["150 per shift"]),
+     ["one hundred and twenty"]),
+    ("forty centavos a piece, a t-shirt. we do three hundred a day, the two of us.", ["three hundred"]),
+    ("bully pays them cash out of his ute, like a hundred and twenty a day, no tax", ["a hundred and twenty"]),
+    ("speaker 2: he wants five a day three times a week", ["five"]),
+    ("we were doing 150 per shift by the end", ["150"]),
 ])
-def test_a_count_per_day_is_found_with_its_rate(text, expected):
+def test_a_count_per_day_is_found_before_its_rate(text, expected):
     assert counts(text) == expected
 
 
