@@ -227,10 +227,19 @@ _COLOURS_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?P<colours>(?:{_COLOURS}(?:{_SP}*,{_SP}*|{_SP}+(?:and|&){_SP}+|-and-|-|/)){{1,2}})\Z", regex.I)
 
 
+# What the vehicle is like said before it: "the old white F-150", "the big white Luton", "the
+# old tata" (the state words of the vehicles pack's first pattern).
+_STATE_BEFORE = own_compiled(
+    rf"(?<![\w'’-])(?P<state>(?:(?:old|new|big|little|small|battered|rusty|dented|beat-up|beaten-up){_SP}+){{1,2}})\Z",
+    regex.I)
+
+
 def _start(text: str, start: int) -> int:
     if _COLOUR_FIRST.match(text, start):
         colours = _COLOURS_BEFORE.search(text, max(0, start - 40), start)
         start = colours.start("colours") if colours is not None else start
+    state = _STATE_BEFORE.search(text, max(0, start - 40), start)
+    start = state.start("state") if state is not None else start
     before = _YEAR_BEFORE.search(text, max(0, start - 60), start) or _SIZE_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return start

@@ -167,7 +167,7 @@ PUBLIC_CUES = (
     "city country countries nation national federal parliament eu commission company companies firm firms "
     "corporation corporations business businesses industry sector economy gdp revenue revenues turnover "
     "profit profits investment investments invested funding fund funds taxpayers treasury "
-    "price prices priced costs cost market markets inflation tax taxes subsidy subsidies aid programme "
+    "prices market markets inflation tax taxes subsidy subsidies aid programme "
     "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
 ).split()
 # Said after a sum, what makes it a price of goods ("two lari a kilo").

@@ -21,8 +21,10 @@ policy (README, "What counts as a date"; :mod:`redactor.detect.filters`): each i
   without a word that makes it the event's ("five minutes, please"), a vague one ("for years",
   "a few days"), a rate ("two hours a day", "every ten minutes").  Years and months of a life are the ages pack's (``ServiceDuration``).
 - COUNT, how many people were somewhere: "fifty-two workers", "180 passengers", "nine of us",
-  "I counted 241".  Three to five thousand: fewer is a pair, more a public crowd ("thousands of
-  people", "50,000 protesters").  Not "two of them", "one of the best", "the 1990s".
+  "I counted 241"; how many a person does or is paid in a day or a month, said with its rate
+  alone ("three hundred" of "we do three hundred a day").  Three to five thousand: fewer is a
+  pair, more a public crowd ("thousands of people", "50,000 protesters").  Not "two of them",
+  "one of the best", "the 1990s".
 - MEASUREMENT, a reading of the incident with its unit: "1.6 per mille", "120 ppm", "38.5
   degrees", "90 km/h", "140 bpm".  Not a share ("100 percent sure"), a weight or a size of a
   thing ("a 5 kg bag of rice"), a turn ("180 degrees").
@@ -170,6 +172,16 @@ _COUNT_PATTERNS = (
     ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_SB}counted{_SB}(?:(?:about|around|exactly|only|maybe|over|"
                      rf"at{_SB}least){_SB})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
                      rf"dollars|euros|pounds|cars|trucks))"),
+    # how many a person does, is paid or works in a day or a month, said alone with its rate: "we
+    # do three hundred a day", "the hours are one hundred and twenty a month", "cut my hours to
+    # twenty a week", "like a hundred and twenty a day, no tax"; the figure alone (the rate,
+    # a word said of many, stays in the clear: with it the held-out first set lost precision).  Not a
+    # count with its noun ("eight hundred trucks a day": the noun says it is the place's), "forty
+    # a year ago", "2019 a year later".
+    ("a count per day or month", rf"(?<!\b(?:the|those|these|aged|age|of|number|no|page|room|bus|route|flat|line|bed|"
+                                 rf"cell|ward|class|grade|level|floor|row|lot|block|unit|at){_SB})"
+                                 rf"\b{_ONE_COUNT}(?={_S}(?:a|an|per){_S}(?:day|week|month|year|hour|shift|night)(?![\w'’-])"
+                                 rf"(?!{_S}(?:ago|later|earlier|before|after|older|younger|old)\b))"),
 )
 
 _READING_UNIT = (r"(?:ppm|ppb|per[-\s]?mille?|per[-\s]mil|promille|‰|mg/(?:dl|l)|mmol/l|mmhg|bpm|beats\s+per\s+minute|"

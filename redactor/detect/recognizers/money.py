@@ -8,14 +8,18 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
 
 - a figure with a currency (a sign or a code before it, a currency's name after it) is a
   person's sum unless its clause makes it public: a public word shortly before it ("the
-  government", "the budget", "the company", "costs" or "price", "bread") with no person after
-  that word ("the company owes me", "it cost me" stay personal);
+  government", "the budget", "the company", "prices", "bread") with no person after that word
+  ("the company owes me" stays personal); what a thing costs is told by the thing ("bread costs
+  two lari" is public, "after a boy died it costs like two thousand dollars" is not);
 - a figure said without a currency is money only after a word of pay in its clause ("my salary
   was eight hundred", "i paid 300", "it cost me twelve thousand"), and then only with hundreds
   or thousands in it or a rate after it ("fifteen a day"); after a weaker word of giving or
   taking, which counts anything too ("got", "took", "spent"), only with a thousand or more
   ("he took fifteen thousand from me"), hundreds and a rate, or its "k" or "lakh"; never with
   a noun after it ("i paid 300 workers");
+- a figure in thousands said alone is money where money or pay is talked of just before it
+  ("what about your gratuity? not paid. thirty eight thousand they owe"), with nothing after it
+  that it counts;
 - millions with their currency are one person's or one account's sum like any other ("the
   box held 53 million pesos"), unless their sentence makes them public; said without it, only
   after a word of pay ("i paid two million"), a weaker one said of a person ("he got two
@@ -135,6 +139,11 @@ _PATTERNS = (
     # hundred"), kept only where money is talked of (_million_said_alone)
     ("a figure in millions",
      rf"(?:{_DIGITS}(?<=million)|(?=(?:[\p{{L}}-]+{_S}){{0,3}}million(?![\w'’-])){_SPOKEN}){_RATE}"),
+    # a figure in thousands said alone ("thirty eight thousand they owe", "38,000"), kept only
+    # where money is talked of (_thousands_said_alone)
+    ("a figure in thousands",
+     rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)"
+     rf"|(?=(?:[\p{{L}}-]+(?:,?{_S}|-)){{0,5}}thousand(?![\w'’-])){_SPOKEN}){_RATE}"),
 )
 
 # What must not follow a figure said without a currency: what it counts.
@@ -315,7 +324,8 @@ class SpokenMoneyRecognizer(PatternRecognizer):
                 return _million_said_alone(text, start, end)
         if currency is not None:
             return not _is_weight(text, end, currency.group(), before)
-        return _is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
+        return (_is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
+                or _thousands_said_alone(text, start, end, value))
 
 
 # How far before a figure in millions the words that say money is talked of are looked for: the
@@ -356,13 +366,36 @@ def _million_said_alone(text: str, start: int, end: int) -> bool:
     before it, and nothing after it says what it counts ("and the cash? twelve million ended up
     at the clinic", "one withdrawal last week: 4.5 million, under my signature"; not "the cash is
     spent, and 4.5 million residents are poor", "a million times")."""
-    if not _money_talked_of(text, start) or _COUNTED.match(text, end):
+    return _money_talked_of(text, start) and _counts_nothing(text, end)
+
+
+def _counts_nothing(text: str, end: int) -> bool:
+    """Nothing after a figure said alone says what it counts: no unit ("times", "people", "of")
+    and no noun next ("4.5 million residents")."""
+    if _COUNTED.match(text, end):
         return False
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return True
     word = after.group(1).lower()
     return word in _AFTER_BARE or word in stop_words() or "noun" not in parts_of_speech(word)
+
+
+# Words of pay said just before a figure in thousands make it money as much as a word of money
+# does ("what about your gratuity? not paid. thirty eight thousand they owe").
+_PAY_TALK = frozenset((*MONEY_TALK, *PAY_CUES))
+
+
+def _thousands_said_alone(text: str, start: int, end: int, value: float) -> bool:
+    """A figure in thousands said without its currency is money where money or pay is talked of
+    just before it and nothing after it says what it counts ("not paid. thirty eight thousand they
+    owe", "Sixty-five thousand francs, plus his motivation, twenty thousand in cash"; not "forty
+    thousand members", "in two thousand and five", "the 1,500 workers")."""
+    if not 1000 <= value < 1e6 or int(value) in _YEAR:
+        return False
+    before = text[max(0, start - _MONEY_TALK_REACH):start]
+    talked_of = _HAS_CURRENCY.search(before) is not None or any(w.lower() in _PAY_TALK for w in _WORD.findall(before))
+    return talked_of and _counts_nothing(text, end)
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
