@@ -13,7 +13,8 @@ this one reads the letters only.
 Round 29: the model's "organisation" of one small-letter word of three to five letters
 right after "the" ("the ugtt is not in call centres", "it's on the wada list", "the nafau
 man") is a body's acronym said as a word too, when no name list knows the word, no English
-word it is ("how", "honey") and the text never writes it with a capital: a person's name, a
+word it is ("how", "honey"), no trade or site of a firm follows it ("the kovra warehouse" is a
+firm's name of words) and the text never writes it with a capital: a person's name, a
 nickname or a village takes no article, a firm in a caption has a name of words ("golden
 lotus", "ruvubu specialty coffee"), and an acronym is short.  Without the article the word
 may be anyone's name the lists do not know ("so hiqa came" reads as "so tunde came") or a
@@ -22,6 +23,7 @@ word of another language ("a haken, a temp worker"): it stays found.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from redactor.lexicon.dictionary import is_dictionary_word
@@ -55,6 +57,17 @@ _ORG_ACRONYM_MAX_ZIPF = 3.0
 # The article right before the word: a body's ("the ugtt"), not a person's nor a village's.
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 _THE_IN_SPAN = re.compile(r"the[^\S\n]+")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+@functools.cache
+def _firm_words() -> frozenset[str]:
+    """The one-word trades and sites of a firm said after its name (the workplaces pack's
+    ``trade_word`` and ``facility``: "kovra warehouse", "bilton plant")."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for kind in ("trade_word", "facility")
+                     for w in builtin_vocabulary("workplaces", kind) if " " not in w)
 
 
 def _never_capitalised(text: str, word: str) -> bool:
@@ -75,6 +88,8 @@ def is_caption_acronym_as_org(text: str, m: Mention) -> bool:
         return False
     if zipf_frequency(word, "en") >= _ORG_ACRONYM_MAX_ZIPF or is_dictionary_word(word):
         return False
+    if (nxt := _NEXT_WORD.match(text, m.end)) is not None and nxt.group(1).lower() in _firm_words():
+        return False  # the word begins a firm's name: "the kovra warehouse"
     return (article is not None or _THE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None) and \
         _never_capitalised(text, word)
 
