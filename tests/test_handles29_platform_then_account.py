@@ -32,3 +32,12 @@ def test_the_platform_then_name_filter():
     assert found is not None and found["name"] == "Chimgee Boxing" and _is_platform(found["platform"])
     assert _is_platform("kakao") and _is_platform("LINE") and not _is_platform("line")
     assert not _is_platform("Paris") and not _is_platform("Google")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a list of public firms after a platform is no account's name (VoxPopuli cased)
+    ("However, we currently operate under a legal regime that was created before Twitter, Uber and "
+     "Amazon were twinkles in any billionaire's eye.", "Uber"),
+])
+def test_a_kept_name_after_a_platform_and_a_comma_is_no_account(redactor_default, text, kept):
+    assert not any(kept in span for _, span in _found(redactor_default, text))

@@ -2038,8 +2038,8 @@ class SpanFilters:
         # ... or the platform first, then what the account there is called ("on Facebook,
         # Sione Fifita Kolonga", "Or on Facebook, Chimgee Boxing"): the account's name alone
         found = _PLATFORM_THEN_NAME.fullmatch(m.text)
-        if found is None or not _is_platform(found["platform"]):
-            return m
+        if found is None or not _is_platform(found["platform"]) or self.is_kept_name(found["name"]):
+            return m  # (a kept name there is a list of public ones: "Twitter, Uber and Amazon")
         # (a handle, not a person: "Sione Fifita Kolonga" there is a page's name, not the person
         # named so elsewhere in the text, whom it would otherwise join)
         return replace(m, start=m.end - len(found["name"]), text=found["name"], entity_type="HANDLE")
