@@ -52,3 +52,8 @@ def found_in_file(redactor, tmp_path, text: str) -> list[tuple[str, str, int]]:
 def people(found) -> list[tuple[str, int]]:
     """(text, start) of the PERSON findings among ``found_in_file``'s."""
     return [(text, start) for kind, text, start in found if kind == "PERSON"]
+
+
+def spoken_sums(recognizer, text: str) -> list[str]:
+    """The sums a money recognizer finds in ``text``, in their order."""
+    return [text[r.start:r.end] for r in sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)]

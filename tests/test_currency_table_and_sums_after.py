@@ -8,15 +8,12 @@ import pytest
 
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.lexicon.money import NOT_CURRENCY_ALONE, currency_words
+from tests.scan_helpers import spoken_sums as sums
 
 
 @pytest.fixture(scope="module")
 def money() -> SpokenMoneyRecognizer:
     return SpokenMoneyRecognizer()
-
-
-def sums(recognizer: SpokenMoneyRecognizer, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)]
 
 
 def test_currency_names_come_from_the_iso_table():

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer, spoken_value
+from tests.scan_helpers import spoken_sums as sums
 
 
 @pytest.fixture(scope="module")
 def recognizer() -> SpokenMoneyRecognizer:
     return SpokenMoneyRecognizer()
-
-
-def sums(recognizer, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)]
 
 
 @pytest.mark.parametrize("said, value", [

@@ -11,16 +11,12 @@ import pytest
 
 from redactor.detect.recognizers.incident import find_incident_details
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
+from tests.scan_helpers import spoken_sums as sums
 
 
 @pytest.fixture(scope="module")
 def recognizer() -> SpokenMoneyRecognizer:
     return SpokenMoneyRecognizer()
-
-
-def sums(recognizer, text: str) -> list[str]:
-    found = sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)
-    return [text[r.start:r.end] for r in found]
 
 
 @pytest.mark.parametrize("text, expected", [
