@@ -10,8 +10,9 @@ one LOCATION over the whole name, which the overlap policy prefers as the longer
   "Saint", "Port", "Fort", "Lac", "Ban", "Le", "San"); before a name the model or a list called a
   person, only after a place preposition ("from st. moritz": no person's name starts "st.");
 - a word for a way, a stretch of land, a settlement or a landmark said right after it ("road",
-  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); after a name called a person, only after a preposition of where ("lives on
-  wolski street", "a clinic in rusororo sector"; not "I told Maria street food is cheap").
+  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); after a
+  name called a person, only after a preposition of where ("lives on wolski street", "a clinic in
+  rusororo sector"; not "I told Maria street food is cheap").
 
 A widened name the filters would call public ("San Diego" found as "Diego") is left as found.
 """
