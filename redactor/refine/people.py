@@ -613,7 +613,7 @@ def short_names_typed_as_places(mentions: Sequence[Mention], is_place: Callable[
              for w in name_tokens(m.text)}
     if not words:
         return list(mentions)
-    parts = {part for w in words for part in w.split("-") if len(part) >= _TIED_LETTERS}
+    parts = {w for w in words if len(w) >= _TIED_LETTERS}  # (name_tokens splits hyphenated names)
     out = []
     for m in mentions:
         if m.entity_type in {"LOCATION", "ORGANIZATION"} and m.detector in _MODEL_GUESSES and not m.key \
