@@ -94,48 +94,6 @@ def is_caption_acronym_as_org(text: str, m: Mention) -> bool:
         _never_capitalised(text, word)
 
 
-# Where someone works, said before the article: "work at", "employed by", "a job with".
-_WORKPLACE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
-# The word of a place of work or of a unit said after the letters: they name that place.
-_UNIT_AFTER = re.compile(
-    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
-    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
-# The definite article ending the text before initials, a pause and a filler allowed between
-# ("the, uh, j k k p": the speaker looked for the letters).
-_ARTICLE_BEFORE = re.compile(
-    r"\bthe(?:[^\S\n]*,)?(?:[^\S\n]+(?:u+h+|u+m+|uhm|e+r+m*)[^\S\n]*,?)?[^\S\n]+$", re.IGNORECASE)
-
-
-def initials_after_article(before: str, after: str) -> bool:
-    """Whether initials between ``before`` (the text up to them) and ``after`` (the text after
-    them) are said right after the definite article ("the j w x b radio", "a letter to the q z
-    w v", "the report to the, uh, j k k p"): an organisation's or a place's initials read out,
-    as "the f b i" is; a name spelled out is not said with "the" before it ("z y l b e r g",
-    "that's z y l b e r g").  Not where someone works ("I work at the k t b c":
-    :data:`_WORKPLACE_BEFORE`), nor before a place of work or a unit they name ("the w j x q
-    team": :data:`_UNIT_AFTER`)."""
-    article = _ARTICLE_BEFORE.search(before)
-    return article is not None and _WORKPLACE_BEFORE.search(before[:article.start()]) is None and \
-        _UNIT_AFTER.match(after) is None
-
-
-# Initials said one by one, the article perhaps taken with them: "s h g m", "the c n e s".
-_INITIALS = re.compile(r"(?:the[^\S\n]+)?([^\W\d_](?:[^\S\n]+[^\W\d_]){2,6})", re.IGNORECASE)
-
-
-def is_initials_after_article(text: str, m: Mention) -> bool:
-    """The model's name that is initials said one by one right after "the" ("does the s h g m
-    check", "for the s l n", "the report to the, uh, j k k p"): a body's acronym read out, as
-    the spelling recognizer reads it (:func:`initials_after_article`), not a name spelled out."""
-    found = _INITIALS.fullmatch(m.text.strip())
-    if found is None:
-        return False
-    start = m.start + len(m.text) - len(m.text.lstrip()) + found.start(1)
-    end = start + len(found.group(1))
-    return initials_after_article(text[max(0, start - 60):start], text[end:end + 30])
-
-
 def is_caption_acronym_as_person(text: str, m: Mention) -> bool:
     """The model's "person" that is one small-letter word no name list knows and no name could
     be spelt as, never written with a capital in ``text``: a body's acronym in a caption."""

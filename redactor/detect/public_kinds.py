@@ -76,11 +76,7 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import (
-    is_caption_acronym_as_org,
-    is_caption_acronym_as_person,
-    is_initials_after_article,
-)
+from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -599,8 +595,7 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
     span = m.text
     return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or \
         is_caption_acronym_as_person(text, m) or is_caption_acronym_as_org(text, m) or \
-        is_initials_after_article(text, m) or is_body_after_article(filters, span) or \
-        in_national_network(filters, text, m) or \
+        is_body_after_article(filters, span) or in_national_network(filters, text, m) or \
         is_language_service(filters, span) or is_university_hospital(filters, span) or \
         is_public_hospital(filters, span) or is_national_day(filters, span) or \
         is_kept_document(filters, span) or is_saints_day(text, m) or \
