@@ -35,8 +35,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   UN and EU bodies (in English and in the words of the transcripts' other languages), and a
   country's, region's or city's forces as a whole ("the Metropolitan Police", "the Russian
   army"); the rest of such a name the model found without the body's word ("Ministry of" +
-  "Justice", "the european" + "union"), and such a name it took for a person ("Martial Law
-  Court"), unless a name list knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
+  "Justice", "the european" + "union"; in a caption's small letters "montenegrin" + "olympic
+  committee"), and such a name it took for a person ("Martial Law Court"), unless a name list
+  knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
   A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
