@@ -35,8 +35,9 @@ apart from its detectors in the same way), by rules with maintained data behind 
   UN and EU bodies (in English and in the words of the transcripts' other languages), and a
   country's, region's or city's forces as a whole ("the Metropolitan Police", "the Russian
   army"); the rest of such a name the model found without the body's word ("Ministry of" +
-  "Justice", "the european" + "union"), and such a name it took for a person ("Martial Law
-  Court"), unless a name list knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
+  "Justice", "the european" + "union"; in a caption's small letters "montenegrin" + "olympic
+  committee"), and such a name it took for a person ("Martial Law Court"), unless a name list
+  knows the words as a person's.  Places of work that point at a person - a prison, a hospital, a school or
   university, a police station, a military unit or base - are not public bodies here, nor is
   a body of a town below the population threshold (:meth:`SpanFilters.names_small_place`).
   A public place and the kind of a workplace alone ("the Warsaw branch") keeps the place.
@@ -595,6 +596,12 @@ _AMOUNT_BEFORE = re.compile(
 _BODY_AFTER = re.compile(r"[^\S\n]+(?P<body>[^\W\d_]+)")
 # The next word of a capitalised name, or a joining word inside it ("and Probation Service").
 _NEXT_NAME_WORD = re.compile(rf"[^\S\n]+(?P<word>[A-Z][\w’-]*|(?:{_JOINING})(?=[^\S\n]+[A-Z]))")
+# The same in a caption written in small letters: any word ("olympic" of "the montenegrin olympic
+# committee", "port" of "the bvi port authority"); what may not stand in a body's name stops it.
+_NEXT_SMALL_WORD = re.compile(r"[^\S\n]+(?P<word>[^\W\d_][\w’-]*)")
+# The joining words a body's name holds in small letters ("ministério público do trabalho"); "the",
+# "and", "on" join a sentence's words as often.
+_SMALL_BODY_JOINS = frozenset(_BODY_JOINING.split("|")) - {"the"}
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 # What a state's department by its portfolio may be found as: a name, or a workplace's unit.
@@ -1773,9 +1780,12 @@ class SpanFilters:
         or a joining word, and none of the span's is a name the lists know.  A person named after
         a body's title stays found ("the Minister of Health Anna Kowalska": no joining word
         before her; "the Court of Anna": a given name), and so does a surname after its particle
-        right after a person's title ("Commissioner De Gucht", "President de Gaulle")."""
+        right after a person's title ("Commissioner De Gucht", "President de Gaulle").  In a
+        caption written in small letters the name's words are in small letters too ("trabalho"
+        of "ministério público do trabalho")."""
         words = _WORD.findall(m.text)
-        if not words or not m.text[:1].isupper() or any(_is_known_name(w) for w in words):
+        small = _caption_span(text, m)
+        if not words or not _body_name_word(m.text, small) or any(_is_known_name(w) for w in words):
             return False
         if _after_title_and_particle(text, m.start):
             return False
@@ -1794,7 +1804,7 @@ class SpanFilters:
                 listed = True
             elif join is not None:
                 listed = False
-            elif not name[:1].isupper():
+            elif not _body_name_word(name, small):
                 return False
             elif not listed and _PUBLIC_BODY.match(text, start) and self.is_public_body(text[start:m.end]):
                 return True
@@ -1825,28 +1835,40 @@ class SpanFilters:
     def _continues_as_public_body(self, text: str, m: Mention) -> bool:
         """The span and the capitalised words (and joining words) right after it are a public
         body's name that ends in the body's word ("Philippine National" + "Police", "HM Prison"
-        + "and Probation Service")."""
-        end = m.end
-        for word in _NEXT_NAME_WORD.finditer(text, m.end, min(len(text), m.end + _WINDOW * 2)):
+        + "and Probation Service"); in a caption written in small letters, the words right after
+        it up to the body's word, one of the name at least before that word ("montenegrin" +
+        "olympic committee", "bvi" + "port authority"), none a sentence's function word."""
+        small = _caption_span(text, m)
+        end, between = m.end, 0
+        for word in (_NEXT_SMALL_WORD if small else _NEXT_NAME_WORD).finditer(
+                text, m.end, min(len(text), m.end + _WINDOW * 2)):
             if word.start() != end:
                 break
             end = word.end()
             name = word.group("word")
-            if name.lower() in _JOINING_WORDS:
+            if small and not name.islower():
+                return False
+            if name.lower() in (_SMALL_BODY_JOINS if small else _JOINING_WORDS):
                 continue
             if _is_known_name(name) and not _PUBLIC_BODY.fullmatch(name):
                 return False  # "Maria Corte and Anna Court": another person, not the body's name
+            if small and (name in FUNCTION_WORDS or name in FILLERS):
+                return False  # "zorvik at the police", "zorvik and the police": a sentence's words
             ends_body = any(b.end() == end for b in _PUBLIC_BODY.finditer(text, m.start, end))
-            if (ends_body and self.is_public_body(text[m.start:end])) or \
+            # in small letters a word of the name stands between ("bvi port authority"): "told
+            # zorvik police came" reads as well as a body's name
+            if (ends_body and (between or not small) and self.is_public_body(text[m.start:end])) or \
                     self.is_public_university(text[m.start:end]):
                 return True
+            between += 1
         return False
 
     def is_person_before_body(self, text: str, m: Mention) -> bool:
         """A name taken for a person that is the start of a public body's capitalised name
-        ("Philippine National" of "Philippine National Police"), or a body's rank word right
-        after its head ("General" of "Prosecutor General's Office"); a person stays one ("Anna
-        Court", "told the Police Ivan was there": names the lists know)."""
+        ("Philippine National" of "Philippine National Police", in a caption's small letters
+        "montenegrin" of "the montenegrin olympic committee"), or a body's rank word right after
+        its head ("General" of "Prosecutor General's Office"); a person stays one ("Anna Court",
+        "told the Police Ivan was there": names the lists know)."""
         words = _WORD.findall(m.text)
         if not words or all(_is_known_name(w) for w in words):
             return False
@@ -1854,7 +1876,7 @@ class SpanFilters:
             head = _HEAD_BEFORE.search(text, max(0, m.start - 24), m.start - 1) if text[m.start - 1:m.start] == " " else None
             if head is not None and _BODY_HEAD.fullmatch(head.group()):
                 return True
-        return m.text[:1].isupper() and self._continues_as_public_body(text, m)
+        return (m.text[:1].isupper() or _caption_span(text, m)) and self._continues_as_public_body(text, m)
 
     def is_public_body_as_person(self, span: str) -> bool:
         """A public body's name the model took for a person ("Martial Law Court", "Sąd
@@ -3276,6 +3298,18 @@ def _paper_name(words: Sequence[str]) -> bool:
     name = " ".join(words)
     return all(w[:1].isupper() for w in words) and not any(_is_known_name(w.strip(".,")) for w in words) \
         and not is_firm_name(name) and not SpanFilters.names_small_place(name)
+
+
+def _body_name_word(word: str, small: bool) -> bool:
+    """A word that may stand in a body's name: capitalised, or in a caption written in small
+    letters (``small``) any word in small letters but a sentence's function word."""
+    return word[:1].isupper() or (small and word.islower() and word not in FUNCTION_WORDS)
+
+
+def _caption_span(text: str, m: Mention) -> bool:
+    """The span and the line around it are written in small letters: a caption's, where a
+    body's name has no capitals to tell it."""
+    return m.text.islower() and _in_small_letters(text, m.start)
 
 
 def _is_known_name(word: str) -> bool:
