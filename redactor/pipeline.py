@@ -77,6 +77,7 @@ from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.appositions import link_appositions
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
@@ -978,6 +979,7 @@ class Redactor:
         mentions = merge_adjacent_people(text, rare_words_beside_names(
             text, mentions, doc.joined.starts, self.settings.threshold, default_places().is_place), doc.joined.starts)
         mentions = generations_after_names(text, mentions)  # "tavita senior, he is": the word is his name's
+        mentions = epithets_before_names(text, mentions)  # "Hodan Yare, little Hodan": the word is her name's
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name
