@@ -979,7 +979,6 @@ class Redactor:
         mentions = merge_adjacent_people(text, rare_words_beside_names(
             text, mentions, doc.joined.starts, self.settings.threshold, default_places().is_place), doc.joined.starts)
         mentions = generations_after_names(text, mentions)  # "tavita senior, he is": the word is his name's
-        mentions = epithets_before_names(text, mentions)  # "Hodan Yare, little Hodan": the word is her name's
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name
@@ -997,6 +996,7 @@ class Redactor:
         mentions = link_appositions(text, mentions, doc.joined.starts)  # "the cook, Toto, Antonio Russo, said"
         mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
         mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
+        mentions = epithets_before_names(text, mentions)  # after the names are linked: "Hodan Yare, little Hodan": the word is her name's
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
         # an office holder named again without the office ("Lindqvist said later") stays too

@@ -17,6 +17,8 @@ from tests.scan_helpers import found_in_file, people
 @pytest.mark.parametrize("text, name", [
     ("Interviewer: And at home?\nSource: My name is Amina Warsame. My family says Amina Yare, little Amina, "
      "because there are two of us.\n", "little Amina"),
+    ("**Q:** And your name?\n\n**A:** My name is Amina Cabdi Warsame. At home they call me Amina Yare, "
+     "little Amina, because my aunt is also Amina.\n", "little Amina"),
     ("**Q:** Who else was there?\n\n**A:** The night guard, old Tomasz, he sleeps in the hut by the gate.\n",
      "old Tomasz"),
     ("speaker 1: who saw the lorry\nspeaker 2: the manager, alistair flett. and the driver, wee fergus, "
