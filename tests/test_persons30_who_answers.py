@@ -31,3 +31,19 @@ def test_no_person_where_who_asks_of_a_firm_or_a_word_answers():
             "Q: Who told you?\nA: Management.\n"
             "Q: Who was there?\nA: The police, they came late.\n")
     assert [f for f in find_answers(text) if f[0] == "PERSON"] == []
+
+
+def test_no_answer_read_across_a_json_speaker_field(redactor_default, tmp_path):
+    """A JSON transcript's speaker field, blanked for detection, stands between the question and
+    the answer: the name there is left to the other detectors (grouping would read the field and
+    the name as one person, and part "Piotrek" from "Piotr Wójcik")."""
+    import json
+
+    segments = [("Private is gunna.sig@simnet.is.", "SOURCE"), ("Anyone else who saw it?", "INTERVIEWER"),
+                ("Piotrek, the tow driver, he's from Gdańsk. Piotr Wójcik. He drives the yellow tug.", "SOURCE")]
+    path = tmp_path / "talk.json"
+    path.write_text(json.dumps({"segments": [{"id": i, "start": float(i), "end": i + 0.5, "text": " " + t, "speaker": s}
+                                             for i, (t, s) in enumerate(segments)], "language": "en"}, indent=2),
+                    encoding="utf-8")
+    (result,) = redactor_default.run([path]).files
+    assert [f.text for f in result.findings if f.detector == "AnswerRecognizer"] == []

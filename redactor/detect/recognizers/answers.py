@@ -303,6 +303,8 @@ def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Itera
     if kind == "job":
         yield from _job_answer(text, at)
         return
+    if kind == "who" and _BLANKED.search(text, end, at):
+        return  # the answer after a speaker field the engine blanked: grouping would read the field and the name as one
     if kind in {"name", "who"}:
         yield from _name_answer(text, at, kind == "who")
         return
@@ -397,6 +399,8 @@ _TAKEN_UP = own_compiled(r"[^\S\n]+(?:he|she)(?:['’]s)?(?![\w'’-])", regex.I
 _NAME_WORDS_MAX = 4
 # Words of a question of who someone is (from "who" to its end), at most.
 _WHO_WORDS_MAX = 10
+# A speaker field the engine blanked (spaces of its length) between a question and its answer.
+_BLANKED = own_compiled(r" {3,}")
 # A hedge before a name said as who someone is ("maybe ion, the romanian boy").
 _WHO_HEDGE = own_compiled(r"(?:maybe|perhaps|probably)[,.]?[^\S\n]+", regex.I)
 
