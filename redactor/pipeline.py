@@ -77,6 +77,7 @@ from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.appositions import link_appositions
 from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries
+from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
@@ -995,6 +996,7 @@ class Redactor:
         mentions = link_appositions(text, mentions, doc.joined.starts)  # "the cook, Toto, Antonio Russo, said"
         mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
         mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
+        mentions = epithets_before_names(text, mentions)  # after the names are linked: "Hodan Yare, little Hodan": the word is her name's
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)
         # an office holder named again without the office ("Lindqvist said later") stays too

@@ -76,7 +76,12 @@ _TAIL_END = (rf"(?:[^\S\n]*(?:[.,;:!?)\]…]|\n|$|>>)|{_S}+(?:and|but|then|befor
 _TAIL = (rf"(?P<tail>{_S}+(?:in|on|at|with|inside|as|behind)(?:{_S}+(?:the|this|that|a|an|my|our))?"
          rf"(?:{_S}+[\p{{L}}][\p{{L}}'’-]*){{1,3}}?(?={_TAIL_END}))?")
 
-# A question of age, of a duration or of a job (the kinds are the group names).
+# What a firm rather than a person is asked after "who" for ("who runs it?", "who pays you?").
+_FIRM_VERBS = (r"owns?|owned|runs?|ran|pays?|paid|employs?|employed|hires?|hired|makes?|made|builds?|built|"
+               r"supplies|supplied|operates?|operated|sells?|sold|insures?|insured|funds?|funded")
+# A question of age, of a duration or of a job (the kinds are the group names); or who someone
+# is ("who else knows?", "who was the caller?", "is there anyone who would talk?"), which a
+# name alone answers.
 _QUESTION = own_compiled(rf"""(?x)
     (?P<age> \b how {_S}+ old \b | \b what {_S}+ age \b | \b (?: your | his | her | their ) {_S}+ age \b
            | (?<! [\w'’-] ) age {_S}* \? )
@@ -87,6 +92,8 @@ _QUESTION = own_compiled(rf"""(?x)
            | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
   | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b )
             | \b who {_S}+ are {_S}+ you \b )
+  | (?P<who> \b who \b (?! {_S}+ (?: do | did | does ) {_S}+ (?: you | he | she | they ) {_S}+ work \b )
+                     (?! {_S}+ (?: {_FIRM_VERBS} ) \b ) )
 """, _FLAGS)
 # Things, not people, whose age is asked: "how old is the house?".
 _THING = own_compiled(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
@@ -272,6 +279,8 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "duration":
         return _EVENT.search(clause) is None and (_PERSON.search(clause) is not None or "many" in clause.lower()
                                                   or _VERB.search(clause) is None)
+    if kind == "who":  # asked of anyone ("is there anyone who would talk?"), in a short clause
+        return len(clause.split()) <= _WHO_WORDS_MAX
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n>") + 1
     if _YES_NO.search(text, max(0, sentence_start - 1), start):
         return False
@@ -294,8 +303,10 @@ def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Itera
     if kind == "job":
         yield from _job_answer(text, at)
         return
-    if kind == "name":
-        yield from _name_answer(text, at)
+    if kind == "who" and _BLANKED.search(text, end, at):
+        return  # the answer after a speaker field the engine blanked: grouping would read the field and the name as one
+    if kind in {"name", "who"}:
+        yield from _name_answer(text, at, kind == "who")
         return
     if kind == "firm":
         yield from _firm_answer(text, at)
@@ -383,21 +394,34 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
 
 # What a name answer ends at: its clause's end.
 _NAME_END = own_compiled(r"[^\S\n]*(?:[.,;!?]|$|\n)", regex.M)
+# ... or, answering who someone is, the pronoun that takes the name up ("khaoula she sits next to me").
+_TAKEN_UP = own_compiled(r"[^\S\n]+(?:he|she)(?:['’]s)?(?![\w'’-])", regex.I)
 _NAME_WORDS_MAX = 4
+# Words of a question of who someone is (from "who" to its end), at most.
+_WHO_WORDS_MAX = 10
+# A speaker field the engine blanked (spaces of its length) between a question and its answer.
+_BLANKED = own_compiled(r" {3,}")
+# A hedge before a name said as who someone is ("maybe ion, the romanian boy").
+_WHO_HEDGE = own_compiled(r"(?:maybe|perhaps|probably)[,.]?[^\S\n]+", regex.I)
 
 
-def _name_answer(text: str, at: int) -> Iterator[Found]:
+def _name_answer(text: str, at: int, who: bool = False) -> Iterator[Found]:
     """The name said as the whole first clause of the answer at ``at`` ("And your name? Rupali
     Akter.", "your name >> sipho dlamini"): one to four words, each a name the lists know or no
-    everyday English word, capitalised unless the line is a caption's."""
+    everyday English word, capitalised unless the line is a caption's.  Answering ``who`` someone
+    is, a hedge may come before it and the pronoun that takes it up after it ("maybe ion, the
+    romanian boy", "khaoula she sits next to me")."""
     at = _after_voice(text, _FILLERS.match(text, at).end())
+    hedge = _WHO_HEDGE.match(text, at) if who else None
+    at = hedge.end() if hedge else at
     words: list[regex.Match[str]] = []
     for word in _WORD.finditer(text, at, min(len(text), at + 80)):
-        if text[(words[-1].end() if words else at):word.start()].strip() or len(words) > _NAME_WORDS_MAX:
+        if text[(words[-1].end() if words else at):word.start()].strip() or len(words) > _NAME_WORDS_MAX \
+                or who and words and _TAKEN_UP.match(text, words[-1].end()):
             break
         words.append(word)
     if not words or len(words) > _NAME_WORDS_MAX or words[0].start() != _first_word_at(text, at) \
-            or not _NAME_END.match(text, words[-1].end()):
+            or not (_NAME_END.match(text, words[-1].end()) or who and _TAKEN_UP.match(text, words[-1].end())):
         return
     caption = _caseless_line(text, words[0].start(), words[-1].end())
     if all(_name_word(w.group(), caption) for w in words):
