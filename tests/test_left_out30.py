@@ -37,6 +37,7 @@ def test_what_one_says_not_to_be_called(redactor_default, text, expected):
     "Q: How should we describe you?\nA: Not yet. Not really. Not me. Not the same. Not Belle.",
     # a verb's form
     "Q: How should we describe you?\nA: A worker at the authority. Not transferred, not diving.",
+    "<v interviewer>what about your gratuity, did they write to you\n\n<v joji>not paid. they owe me.",
     # "not" inside a clause, or opening a quotation
     "We write the reports at night. It is not cheap, it is not fair.",
     'He wrote it down. Mr. Karimi said my note was "not medical language" and left.',
