@@ -174,6 +174,7 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
         text, _call_signs_said_as_names(text, _with_variants_beside(
             text, _with_second_names(text, _with_said_after_name(text, _with_called_me(text, mentions, names))),
             names)))
+    mentions = _named_as_called_so(text, mentions, piece_starts)
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     alone = _named_alone(mentions)
@@ -794,6 +795,75 @@ def _with_names(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[in
     return sorted([*(m for m in mentions if m not in replaced), *added], key=lambda m: (m.start, m.end))
 
 
+# A nickname said first, then the words that say it is what someone is called, and who ("el
+# flaco, that's what we call him, doctor iván negrón", "kyar gyi, sorry, that's what we call u
+# kyaw min htet", "der Bär knows, that's what we call Kathrein", "for the baron, that's what we
+# call him\nmarc de smedt"): the nickname is the person named right after the words (after
+# "him" or "her" set off by a comma or a line's end), or the speaker ("that's what they call me").
+_THATS_WHAT_CALLED = own_compiled(
+    r"""(?x) \G ["'»”’]? (?: [^\S\n]+ \p{Ll}+ )? [^\S\n]* , [^\S\n]* (?: (?i: sorry ) [^\S\n]* , [^\S\n]* )?
+    (?i: that ['’] s | that [^\S\n]+ is | it ['’] s ) [^\S\n]+ (?i: what ) [^\S\n]+
+    (?: (?i: we | they | people | everyone | everybody | the [^\S\n]+ \p{L}+ ) [^\S\n]+ ) (?: (?i: all ) [^\S\n]+ )?
+    (?i: call | calls | called ) [^\S\n]+
+    (?: (?P<pronoun> (?i: him | her | me ) ) (?: [^\S\n]* (?: [,:] [^\S\n]* | \n [^\S\n]* ) (?= \p{L} ) | (?= [^\S\n]* [.;!?] )
+                                            | [^\S\n]+ (?= \p{L} ) ) )?""")
+# The nickname there no detector found: an article and one or two words after a clause's start.
+_ARTICLED_BEFORE = own_compiled(
+    r"""(?x) (?<= (?: ^ | [.,;:!?] | (?<!\p{L}) (?i: for | and | or | but | with ) ) [^\S\n]* ["'«“„‘]? )
+    (?P<alias> (?i: the | """ + _ARTICLE_WORDS + r""" ) [^\S\n]+
+      (?: \p{Lu} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ )? | \p{Ll} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{Ll} [\p{L}\p{M}'’-]+ )? ) )
+    (?= ["'»”’]? [^\S\n]* , [^\S\n]* (?i: that ['’] s | that [^\S\n]+ is | it ['’] s ) [^\S\n]+ (?i: what ) (?!\p{L}) )""",
+    regex.M)
+_NAMED_SO_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
+
+
+def _named_as_called_so(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> list[Mention]:
+    """``mentions`` with each nickname said before the words that say it is what someone is called
+    (``_THATS_WHAT_CALLED``) made that person's (type PERSON, keyed by their name); one no
+    detector found, an article and one or two words (``_ARTICLED_BEFORE``), found there."""
+    if "what" not in text:
+        return list(mentions)
+    spans = [match.span("alias") for match in _ARTICLED_BEFORE.finditer(text)
+             if (called := _THATS_WHAT_CALLED.match(text, match.end("alias"))) is not None
+             and (called["pronoun"] or any(p.start == called.end() and p.entity_type == "PERSON" for p in mentions))
+             and _nickname_word(match["alias"].split()[-1])]
+    mentions = _with_names(text, mentions, [(a, b, "") for a, b in spans]) if spans else list(mentions)
+    out = []
+    for m in mentions:
+        called = _THATS_WHAT_CALLED.match(text, m.end) if m.entity_type in _NAMED_SO_TYPES and not _keyed(m) \
+            and m.detector not in AUTHORITATIVE else None
+        person = _called_so(text, m, called, mentions, piece_starts) if called is not None else None
+        if person is not None:
+            m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
+        out.append(m)
+    return out
+
+
+# A title the name after the calling words may follow ("that's what we call him, doctor iván negrón"
+# where the model found the name without it).
+_TITLE_BEFORE = own_compiled(r"""(?: (?i: """ + "|".join(longest_first(TITLE_WORDS)) + r""" ) \.? [^\S\n]+ )?""", regex.X)
+
+
+def _nickname_word(word: str) -> bool:
+    """Whether the last word of an article's nickname names someone: a title or a word for a
+    person ("the baron", "the director"), or a word of a nickname's shape (not "the money")."""
+    return word.casefold() in NOT_NAME_WORDS or word.casefold() in PERSON_NOUNS or _word_nickname_shaped(word)
+
+
+def _called_so(text: str, m: Mention, called: regex.Match[str], mentions: Sequence[Mention],
+               piece_starts: Sequence[int]) -> Mention | None:
+    """The person ``called`` says ``m`` is what they are called: the speaker after "me", else
+    the person named right after the words, not ``m`` itself."""
+    pronoun = (called["pronoun"] or "").casefold()
+    if pronoun == "me":
+        return _speaker(text, m, mentions, piece_starts)
+    return next((p for p in mentions if p.start >= called.end() and _TITLE_BEFORE.fullmatch(text, called.end(), p.start)
+                 and p is not m
+                 and p.entity_type == "PERSON"
+                 and person_tokens(p.text) and (pronoun == "" or len(person_tokens(p.text)) >= 2)
+                 and not _possessive(text, p)), None)
+
+
 def _with_said_after_name(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` and a person mention, keyed by the person named right before, for what people
     say that person is called (``_said_after_name``)."""
@@ -810,7 +880,7 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     added: list[Mention] = []
     words = _word_alias_spans(text)
     titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
-    for start, end in sorted({*_alias_spans(text), *words}):
+    for start, end in sorted({*_alias_spans(text), *words}, key=lambda span: (span[0], -span[1])):  # the longer first
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
         inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
@@ -959,18 +1029,16 @@ _NAME_PARTICLES = "|".join(longest_first(PARTICLES - ENGLISH_PARTICLES))
 # word, no English article ("they call him the boss" describes him); the article of a nickname in
 # the language of its place opens it ("we call him "o kapitanos"", "they call him O Lobo").  "her" may be whose ("I called her
 # lawyer"), so a lone caller before it ("I", "she") makes the words a call on the phone.
-# Or two such words ending the clause ("at the academy they call me small boat, because",
-# "everybody in cayon know me as tall boy"): a describing word or a rare one before a noun
-# (``_two_word_nickname``); "know me as" calls someone as "call me" does.
+# Or two such words ending the clause ("at the academy they call me small boat, because", "the
+# men call him big boy."): a describing word or a rare one before a noun (``_two_word_nickname``).
 _CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
-    (?<![\p{L}'’]) (?: (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) )
-                     | (?i: know | knows | knew ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+ (?i: as ) ) [^\S\n]+
+    (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
     ["«“„]? (?P<alias> (?: """ + _NAME_PARTICLES + r""" | (?i: """ + _ARTICLE_WORDS + r""" ) ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+
       | (?P<two> \p{Ll} [\p{Ll}\p{M}'’-]+ [^\S\n]+ \p{Ll} [\p{Ll}\p{M}'’-]+ )
-        (?= ["»”]? [^\S\n]* (?: [.,;!?] | $ ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) )
+        (?= ["»”]? [^\S\n]* (?: [.,;!?\n] | \Z ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) )
       | (?: (?: """ + _ARTICLE_WORDS + r""" ) [^\S\n]+ )? \p{Ll} [\p{Ll}\p{M}'’-]+ )
-    (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""", regex.M)
+    (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
 _LONE_CALLERS = frozenset("i he she you".split())
 # A word this frequent in English is hardly a nickname in small letters ("they call me crazy").
 _WORD_NICKNAME_MAX_ZIPF = 5.0
@@ -1016,8 +1084,7 @@ _SAY_AFTER_NAME = own_compiled(
     r"""(?x) \G [^\S\n]* (?: [.,;] [^\S\n]* | [^\S\n] (?i: but | and ) [^\S\n]+ )
     (?: (?i: most | all ) [^\S\n]+ )? (?i: everyone | everybody | people | folks | they )
     (?: [^\S\n]+ (?i: here | (?: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ ) )?
-    (?: [^\S\n]+ (?i: all | just | still | always ) )? [^\S\n]+ (?i: say | says | call | calls ) [^\S\n]+
-    (?: (?i: him | her | me ) [^\S\n]+ )?
+    (?: [^\S\n]+ (?i: all | just | still | always ) )? [^\S\n]+ (?i: say | says ) [^\S\n]+
     (?P<alias> (?P<two> \p{Ll} [\p{Ll}\p{M}'’-]+ [^\S\n]+ )? \p{Ll} [\p{Ll}\p{M}'’-]+ )
     (?= ["»”]? [^\S\n]* (?: [.,;!?] | $ ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) )""", regex.M)
 
