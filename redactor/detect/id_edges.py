@@ -180,6 +180,48 @@ def _end(text: str, end: int) -> int:
 
 # A plate read out has the groups of a number said aloud.
 _GROWN = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
+# The other end of a range of codes, or a second code said with "and", ending its clause ("tags
+# zero four one to zero six zero.", "bales r f t two six dash eight eight one to eight ninety",
+# "work order w o six one three and six four zero.", "tickets RJ 0551 to RJ 0563."): number words
+# after a code said aloud (two or more after "to"; after "and" as many figures said one by one as
+# the code ends with), or the same letters and as many digits after a typed one.  Ending its
+# clause, it is no count or measure ("to two hundred people", "and two weeks").
+_RANGE_WORDS = rf"{_SP}*,?{_SP}+(?:to|through|thru|till|until|(?P<and>and)){_SP}+"
+_CLAUSE_END = rf"(?={_SP}*(?:[.,;:!?)\]]|$))"
+_RANGE_SAID = own_compiled(
+    rf"{_RANGE_WORDS}(?P<next>(?:{_NUMBER_WORD})(?:{_SP}+(?:{_NUMBER_WORD}))+)(?![\w'’-]){_CLAUSE_END}", regex.I | regex.M)
+_RANGE_TYPED = own_compiled(
+    rf"{_RANGE_WORDS}(?P<next>(?:(?P<letters>[A-Z]{{1,4}}){_SP}?-?{_SP}?)?(?P<digits>\d{{2,9}}))(?![\w/-]|[.,]\d){_CLAUSE_END}",
+    regex.M)
+_DIGITS_AT_END = own_compiled(r"(?<!\d)(\d{2,9})\Z")
+_FIGURES_AT_END = own_compiled(rf"(?:(?<![\w'’-])(?:{'|'.join(sorted({*UNITS, *ZEROS} - {'o'}))}){_SP}*)+\Z", regex.I)
+
+
+def _range_end(text: str, start: int, end: int, codes: Sequence[tuple[int, int]]) -> int:
+    """Where the code at ``start``-``end`` ends with the other end of its range, or the second
+    code said with "and", taken in (``_RANGE_SAID``, ``_RANGE_TYPED``); ``end`` if none is said.
+    A typed one found as a code of its own (``codes``) stays one ("QX-0512 to QX-0519")."""
+    code = text[start:end]
+    said = _RANGE_SAID.match(text, end) if _NUMBER_END.search(code) and not code[-1:].isdigit() else None
+    if said is not None:
+        if not said.group("and"):
+            return said.end("next")
+        figures = _FIGURES_AT_END.search(code)
+        count = len(figures.group().split()) if figures is not None else 0
+        nexts = said.group("next").split()
+        if count >= 2 and len(nexts) == count and all(_DIGIT_WORD.fullmatch(w) for w in nexts):
+            return said.end("next")
+        return end
+    typed = _RANGE_TYPED.match(text, end)
+    digits = _DIGITS_AT_END.search(code)
+    if typed is None or digits is None or len(typed.group("digits")) != len(digits.group(1)) \
+            or any(a < typed.end() and typed.start("next") < b for a, b in codes):
+        return end
+    letters = typed.group("letters")
+    if letters is not None and not code.startswith(letters) \
+            or letters is None and _YEAR.fullmatch(typed.group("digits")):
+        return end
+    return typed.end("next")
 
 
 def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -204,6 +246,8 @@ def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if reached is None:
                 break
             start = _start(text, reached)
+        if m.entity_type == "ID_NUMBER":
+            end = _range_end(text, start, end, codes)
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end], detector="IdJoin"))
     return out

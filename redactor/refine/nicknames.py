@@ -172,7 +172,9 @@ def link_nicknames(text: str, mentions: Sequence[Mention], names: GivenNames,
     segments, ``piece_starts``), each piece opens a turn as a line does."""
     mentions = with_nickname_articles(
         text, _call_signs_said_as_names(text, _with_variants_beside(
-            text, _with_second_names(text, _with_called_me(text, mentions, names)), names)))
+            text, _with_second_names(text, _with_said_after_name(text, _with_called_me(text, mentions, names))),
+            names)))
+    mentions = _named_as_called_so(text, mentions, piece_starts)
     people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
     name_words = {t for p in people for t in person_tokens(p.text)}
     alone = _named_alone(mentions)
@@ -793,6 +795,82 @@ def _with_names(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[in
     return sorted([*(m for m in mentions if m not in replaced), *added], key=lambda m: (m.start, m.end))
 
 
+# A nickname said first, then the words that say it is what someone is called, and who ("el
+# flaco, that's what we call him, doctor iván negrón", "kyar gyi, sorry, that's what we call u
+# kyaw min htet", "der Bär knows, that's what we call Kathrein", "for the baron, that's what we
+# call him\nmarc de smedt"): the nickname is the person named right after the words (after
+# "him" or "her" set off by a comma or a line's end), or the speaker ("that's what they call me").
+_THATS_WHAT_CALLED = own_compiled(
+    r"""(?x) \G ["'»”’]? (?: [^\S\n]+ \p{Ll}+ )? [^\S\n]* , [^\S\n]* (?: (?i: sorry ) [^\S\n]* , [^\S\n]* )?
+    (?i: that ['’] s | that [^\S\n]+ is | it ['’] s ) [^\S\n]+ (?i: what ) [^\S\n]+
+    (?: (?i: we | they | people | everyone | everybody | the [^\S\n]+ \p{L}+ ) [^\S\n]+ ) (?: (?i: all ) [^\S\n]+ )?
+    (?i: call | calls | called ) [^\S\n]+
+    (?: (?P<pronoun> (?i: him | her | me ) ) (?: [^\S\n]* (?: [,:] [^\S\n]* | \n [^\S\n]* ) (?= \p{L} ) | (?= [^\S\n]* [.;!?] )
+                                            | [^\S\n]+ (?= \p{L} ) ) )?""")
+# The nickname there no detector found: an article and one or two words after a clause's start.
+_ARTICLED_BEFORE = own_compiled(
+    r"""(?x) (?<= (?: ^ | [.,;:!?] | (?<!\p{L}) (?i: for | and | or | but | with ) ) [^\S\n]* ["'«“„‘]? )
+    (?P<alias> (?i: the | """ + _ARTICLE_WORDS + r""" ) [^\S\n]+
+      (?: \p{Lu} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+ )? | \p{Ll} [\p{L}\p{M}'’-]+ (?: [^\S\n]+ \p{Ll} [\p{L}\p{M}'’-]+ )? ) )
+    (?= ["'»”’]? [^\S\n]* , [^\S\n]* (?i: that ['’] s | that [^\S\n]+ is | it ['’] s ) [^\S\n]+ (?i: what ) (?!\p{L}) )""",
+    regex.M)
+_NAMED_SO_TYPES = frozenset({"PERSON", "CALL_SIGN", "ORGANIZATION", "LOCATION"})
+
+
+def _named_as_called_so(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> list[Mention]:
+    """``mentions`` with each nickname said before the words that say it is what someone is called
+    (``_THATS_WHAT_CALLED``) made that person's (type PERSON, keyed by their name); one no
+    detector found, an article and one or two words (``_ARTICLED_BEFORE``), found there."""
+    if "what" not in text:
+        return list(mentions)
+    spans = [match.span("alias") for match in _ARTICLED_BEFORE.finditer(text)
+             if (called := _THATS_WHAT_CALLED.match(text, match.end("alias"))) is not None
+             and (called["pronoun"] or any(p.start == called.end() and p.entity_type == "PERSON" for p in mentions))
+             and _nickname_word(match["alias"].split()[-1])]
+    mentions = _with_names(text, mentions, [(a, b, "") for a, b in spans]) if spans else list(mentions)
+    out = []
+    for m in mentions:
+        called = _THATS_WHAT_CALLED.match(text, m.end) if m.entity_type in _NAMED_SO_TYPES and not _keyed(m) \
+            and m.detector not in AUTHORITATIVE else None
+        person = _called_so(text, m, called, mentions, piece_starts) if called is not None else None
+        if person is not None:
+            m = replace(m, entity_type="PERSON", key=" ".join(_name_of(person)), score=max(m.score, person.score))
+        out.append(m)
+    return out
+
+
+# A title the name after the calling words may follow ("that's what we call him, doctor iván negrón"
+# where the model found the name without it).
+_TITLE_BEFORE = own_compiled(r"""(?: (?i: """ + "|".join(longest_first(TITLE_WORDS)) + r""" ) \.? [^\S\n]+ )?""", regex.X)
+
+
+def _nickname_word(word: str) -> bool:
+    """Whether the last word of an article's nickname names someone: a title or a word for a
+    person ("the baron", "the director"), or a word of a nickname's shape (not "the money")."""
+    return word.casefold() in NOT_NAME_WORDS or word.casefold() in PERSON_NOUNS or _word_nickname_shaped(word)
+
+
+def _called_so(text: str, m: Mention, called: regex.Match[str], mentions: Sequence[Mention],
+               piece_starts: Sequence[int]) -> Mention | None:
+    """The person ``called`` says ``m`` is what they are called: the speaker after "me", else
+    the person named right after the words, not ``m`` itself."""
+    pronoun = (called["pronoun"] or "").casefold()
+    if pronoun == "me":
+        return _speaker(text, m, mentions, piece_starts)
+    return next((p for p in mentions if p.start >= called.end() and _TITLE_BEFORE.fullmatch(text, called.end(), p.start)
+                 and p is not m
+                 and p.entity_type == "PERSON"
+                 and person_tokens(p.text) and (pronoun == "" or len(person_tokens(p.text)) >= 2)
+                 and not _possessive(text, p)), None)
+
+
+def _with_said_after_name(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` and a person mention, keyed by the person named right before, for what people
+    say that person is called (``_said_after_name``)."""
+    spans = _said_after_name(text, mentions)
+    return _with_names(text, mentions, spans) if spans else list(mentions)
+
+
 def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -> list[Mention]:
     """``mentions`` and a person mention for each name a speaker says they are called that no
     detector found: a capitalised word no everyday word of English, or a lower-case one a name
@@ -802,20 +880,34 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     added: list[Mention] = []
     words = _word_alias_spans(text)
     titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
-    for start, end in sorted({*_alias_spans(text), *words}):
+    for start, end in sorted({*_alias_spans(text), *words}, key=lambda span: (span[0], -span[1])):  # the longer first
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
         inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
+        two = _two_words_inside(text, start, end, words, mentions)
+        if two is not None:
+            inside += two
         if is_called_call_sign(text, start) or _taken(start, end, mentions, inside, added):
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names) or (
-                (start, end) in words and _word_nickname_shaped(text[start:end].split()[-1])):
+                (start, end) in words and (_word_nickname_shaped(text[start:end].split()[-1]) or two is not None)):
             added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end]))
             mentions = [m for m in mentions if m not in inside] if inside else mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
 _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+
+
+def _two_words_inside(text: str, start: int, end: int, words: set[tuple[int, int]],
+                      mentions: Sequence[Mention]) -> list[Mention] | None:
+    """For a nickname of two words in small letters (``_two_word_nickname``) at ``start``-``end``,
+    the mentions inside it that give it their place: a word of it the model or a name list took
+    for a name of its own ("call me [small] boat"); None for any other span."""
+    if (start, end) not in words or len(text[start:end].split()) != 2 or not _two_word_nickname(text[start:end].split()):
+        return None
+    return [m for m in mentions if start <= m.start and m.end <= end and m.detector not in AUTHORITATIVE
+            and m.entity_type in _SPREAD_TYPES]
 
 
 def _taken(start: int, end: int, mentions: Sequence[Mention], inside: Sequence[Mention],
@@ -937,10 +1029,14 @@ _NAME_PARTICLES = "|".join(longest_first(PARTICLES - ENGLISH_PARTICLES))
 # word, no English article ("they call him the boss" describes him); the article of a nickname in
 # the language of its place opens it ("we call him "o kapitanos"", "they call him O Lobo").  "her" may be whose ("I called her
 # lawyer"), so a lone caller before it ("I", "she") makes the words a call on the phone.
+# Or two such words ending the clause ("at the academy they call me small boat, because", "the
+# men call him big boy."): a describing word or a rare one before a noun (``_two_word_nickname``).
 _CALLED_WORD = own_compiled(
     r"""(?x) (?: (?<![\p{L}'’]) (?P<who> \p{L}+ ) [^\S\n]+ (?: (?i: all | just | still | always | even | does | do | did ) [^\S\n]+ )? )?
     (?<![\p{L}'’]) (?i: call | calls | called | nicknamed ) [^\S\n]+ (?P<whom> (?i: him | her | me ) ) [^\S\n]+
     ["«“„]? (?P<alias> (?: """ + _NAME_PARTICLES + r""" | (?i: """ + _ARTICLE_WORDS + r""" ) ) [^\S\n]+ \p{Lu} [\p{L}\p{M}'’-]+
+      | (?P<two> \p{Ll} [\p{Ll}\p{M}'’-]+ [^\S\n]+ \p{Ll} [\p{Ll}\p{M}'’-]+ )
+        (?= ["»”]? [^\S\n]* (?: [.,;!?\n] | \Z ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) )
       | (?: (?: """ + _ARTICLE_WORDS + r""" ) [^\S\n]+ )? \p{Ll} [\p{Ll}\p{M}'’-]+ )
     (?! [\p{L}\p{M}'’-] | [^\S\n]* [-–—] [^\S\n]* \p{L} )""")
 _LONE_CALLERS = frozenset("i he she you".split())
@@ -971,7 +1067,7 @@ def _word_alias_spans(text: str) -> set[tuple[int, int]]:
     """Where a word in small letters someone is called by stands (``_CALLED_WORD``, and what
     they say there: ``_SAY_THERE``), with a title before it (``_TITLED_WORD``)."""
     patterns = alias_word_patterns()
-    spans = {match.span("alias") for match in patterns["called"].finditer(text)
+    spans = {_called_span(match) for match in patterns["called"].finditer(text)
              if not (match["whom"].casefold() == "her" and (match["who"] or "").casefold() in _LONE_CALLERS)} \
         | {match.span("alias") for match in patterns["said there"].finditer(text)}
     titled = set()
@@ -979,6 +1075,59 @@ def _word_alias_spans(text: str) -> set[tuple[int, int]]:
         word = _TITLED_WORD.match(text, end) if text[start:end].casefold() in _NICKNAME_TITLES else None
         titled.add((start, word.end()) if word is not None and _word_nickname_shaped(word["word"]) else (start, end))
     return titled
+
+
+# What people say someone is called, said right after that person is named ("his name is alfred
+# zubah but everybody say big boy", "wayne ellis dingess. most folks say pee wee"): the people who
+# say it open the clause right after the name, and one or two words in small letters end it.
+_SAY_AFTER_NAME = own_compiled(
+    r"""(?x) \G [^\S\n]* (?: [.,;] [^\S\n]* | [^\S\n] (?i: but | and ) [^\S\n]+ )
+    (?: (?i: most | all ) [^\S\n]+ )? (?i: everyone | everybody | people | folks | they )
+    (?: [^\S\n]+ (?i: here | (?: at | in | on ) [^\S\n]+ (?: (?i: the ) [^\S\n]+ )? \p{L}+ ) )?
+    (?: [^\S\n]+ (?i: all | just | still | always ) )? [^\S\n]+ (?i: say | says ) [^\S\n]+
+    (?P<alias> (?P<two> \p{Ll} [\p{Ll}\p{M}'’-]+ [^\S\n]+ )? \p{Ll} [\p{Ll}\p{M}'’-]+ )
+    (?= ["»”]? [^\S\n]* (?: [.,;!?] | $ ) | [^\S\n]+ (?i: because | cause | cos | since ) (?!\p{L}) )""", regex.M)
+
+
+def _said_after_name(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Where what people say a person is called stands right after the person is named
+    (``_SAY_AFTER_NAME``), keyed by that person: one word of a nickname's shape or two that name
+    (``_two_word_nickname``)."""
+    spans = []
+    for p in mentions:
+        if p.entity_type != "PERSON" or len(person_tokens(p.text)) < 2 or _possessive(text, p):
+            continue
+        said = _SAY_AFTER_NAME.match(text, p.end)
+        if said is not None and (_two_word_nickname(said["alias"].split()) if said["two"]
+                                 else _word_nickname_shaped(said["alias"])):
+            spans.append((*said.span("alias"), " ".join(_name_of(p))))
+    return spans
+
+
+# Two words both this rare in English are no everyday phrase ("pee wee"; not "climate change").
+_RARE_TWO_WORDS_ZIPF = 4.5
+
+
+def _called_span(match: regex.Match[str]) -> tuple[int, int]:
+    """The nickname ``_CALLED_WORD`` found: its two words where they name (``_two_word_nickname``;
+    after "her" only where many call her so: "we called her old number" is whose), else the first
+    alone ("call me professor owl": the title's rule takes the second)."""
+    if match["two"] is None or _two_word_nickname(match["two"].split()) and (
+            match["whom"].casefold() != "her" or (match["who"] or "").casefold() in _EVERYONE):
+        return match.span("alias")
+    return match.start("alias"), match.start("alias") + len(match["two"].split()[0])
+
+
+def _two_word_nickname(words: Sequence[str]) -> bool:
+    """Whether two words in small letters said after the calling words name someone: a
+    describing word ("big", "tall", "small") before a noun ("small boat", "tall boy"), or two
+    words English hardly uses, the second a noun ("pee wee"); neither a function word, a title, a family word, a
+    day or a filler ("called me last night", "call me next week" are no names)."""
+    first, last = (w.casefold() for w in words)
+    if any(w in FUNCTION_WORDS or w in NOT_NAME_WORDS or w in _DATE_WORDS or w in FILLERS for w in (first, last)) \
+            or "noun" not in parts_of_speech(last) and parts_of_speech(last) or not is_base_form(last, "noun"):
+        return False
+    return first in _DESCRIBING or all(zipf_frequency(w, "en") < _RARE_TWO_WORDS_ZIPF for w in (first, last))
 
 
 def _word_nickname_shaped(word: str) -> bool:
