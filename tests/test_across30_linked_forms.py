@@ -97,3 +97,32 @@ def test_a_title_of_the_other_gender_is_not_moved():
     ms, resolution = _run(first, follow_up)
     keys = [a.key for m, a in zip(ms, resolution.assignments) if m.text in {"mister tomasi", "missus tomasi"}]
     assert keys[0] == "tomasi fifita" and keys[1] != "tomasi fifita"
+
+
+def test_a_given_name_written_as_two_words_is_the_one_word_of_the_full_name():
+    first = ("A: My neighbour Abdirahman Farah drives the van on Riverside Avenue. Mr. Farah, yes.",
+             ("Abdirahman Farah", "Mr. Farah"), "Riverside Avenue")
+    follow_up = ("B: abdi rahman farah still drives the van on Riverside Avenue.", ("abdi rahman farah",),
+                 "Riverside Avenue")
+    ms, resolution = _run(first, follow_up)
+    keys = [a.key for m, a in zip(ms, resolution.assignments) if m.entity_type == "PERSON"]
+    assert keys == ["abdirahman farah"] * 3
+
+
+def test_a_given_name_written_whole_is_the_hyphenated_one():
+    text = "A: Kim Min-su is the lasher. minsu hyung said the twistlocks were loose. Min-su, yes."
+    ms = in_order(text, "Kim Min-su", "minsu hyung", "Min-su")
+    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 0])
+    assert len({a.key for a in resolution.assignments}) == 1
+
+
+def test_two_words_joined_only_into_a_lone_name_or_one_sharing_another_word():
+    text = "A: Tevita Lolohea picks on the north block. te vita room is where we sleep. tevita said so."
+    ms = in_order(text, "Tevita Lolohea", "te vita room", "tevita")
+    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0, 0])
+    keys = [a.key for a in resolution.assignments]
+    assert keys[2] == keys[0] == "tevita lolohea" and keys[1] != keys[0]
+    # near miss: halves of one letter are never joined
+    text = "A: Ana Maria Lopez works the line. a namaria is no one."
+    ms = in_order(text, "Ana Maria Lopez")
+    assert resolve_entities(ms, is_place=lambda form: False, documents=[0]).assignments[0].key == "ana lopez"

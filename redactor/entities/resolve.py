@@ -1128,7 +1128,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
                    for i, (m, t) in enumerate(zip(mentions, types))]
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
-    tokens_of = _hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)])
+    tokens_of = _halves_joined(_hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]))
     person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
@@ -1235,6 +1235,45 @@ def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]
         return tokens_of
     pairs = {tuple(word.split("-", 1)) for word in hyphened if word.count("-") == 1}
     return [_joined_pairs(tokens, pairs) if len(tokens) >= 2 else tokens for tokens in tokens_of]
+
+
+def _halves_joined(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``tokens_of`` with two words written apart that are one word of a full name of the run
+    joined again ("abdi rahman farah" where the run has Abdirahman Farah, "te vita" where it has
+    Tevita Lolohea), and a word written whole that the run writes with a hyphen given it ("minsu"
+    where it has Min-su): a transcriber writes a name heard as he hears it.  Only halves of two
+    letters or more, and only into a name said alone or one that shares another word with a full
+    name of that word ("te vita room" is not Tevita Lolohea's); a word written apart is never a
+    hyphenated word's (``_hyphens_restored``)."""
+    whole: dict[str, set[tuple[str, ...]]] = {}
+    for tokens in tokens_of:
+        if len(tokens) >= 2:
+            for word in tokens:
+                if len(word) >= _MIN_JOINED and "-" not in word:
+                    whole.setdefault(word, set()).add(tokens)
+    hyphened = {word.replace("-", ""): word for tokens in tokens_of for word in tokens
+                if word.count("-") == 1 and min(map(len, word.split("-"))) >= 2}
+    if not whole and not hyphened:
+        return tokens_of
+    return [_whole_words(tokens, whole, hyphened) if tokens else tokens for tokens in tokens_of]
+
+
+def _whole_words(tokens: tuple[str, ...], whole: dict[str, set[tuple[str, ...]]], hyphened: dict[str, str]) -> tuple[str, ...]:
+    out: list[str] = []
+    joined = set()
+    for word in tokens:
+        if out and len(out[-1]) >= 2 and len(word) >= 2 and "-" not in out[-1] + word and out[-1] + word in whole:
+            out[-1] += word
+            joined.add(out[-1])
+        else:
+            out.append(hyphened.get(word, word))
+    if len(out) > 1 and not all(any(set(out) - {word} & set(name) for name in whole[word]) for word in joined):
+        return tuple(hyphened.get(word, word) for word in tokens)
+    return tuple(out)
+
+
+# The fewest letters of a word of a name that two words written apart may be.
+_MIN_JOINED = 5
 
 
 def _joined_pairs(tokens: tuple[str, ...], pairs: set[tuple[str, ...]]) -> tuple[str, ...]:
