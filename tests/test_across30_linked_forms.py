@@ -126,3 +126,10 @@ def test_two_words_joined_only_into_a_lone_name_or_one_sharing_another_word():
     text = "A: Ana Maria Lopez works the line. a namaria is no one."
     ms = in_order(text, "Ana Maria Lopez")
     assert resolve_entities(ms, is_place=lambda form: False, documents=[0]).assignments[0].key == "ana lopez"
+
+
+def test_a_surname_written_whole_is_not_the_hyphenated_surname_of_a_full_name():
+    text = "A: Marie-Josée Sainte-Luce runs the stall. write marie dot sainteluce at wanadoo."
+    ms = in_order(text, "Marie-Josée Sainte-Luce", "sainteluce")
+    resolution = resolve_entities(ms, is_place=lambda form: False, documents=[0, 0])
+    assert resolution.assignments[1].key != resolution.assignments[0].key

@@ -1240,8 +1240,9 @@ def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]
 def _halves_joined(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``tokens_of`` with two words written apart that are one word of a full name of the run
     joined again ("abdi rahman farah" where the run has Abdirahman Farah, "te vita" where it has
-    Tevita Lolohea), and a word written whole that the run writes with a hyphen given it ("minsu"
-    where it has Min-su): a transcriber writes a name heard as he hears it.  Only halves of two
+    Tevita Lolohea), and a word written whole that the run says alone with a hyphen given it
+    ("minsu" where it has "Min-su"; not a surname of a full name only, "sainteluce" of an e-mail
+    beside Marie-Josée Sainte-Luce): a transcriber writes a name heard as he hears it.  Only halves of two
     letters or more, and only into a name said alone or one that shares another word with a full
     name of that word ("te vita room" is not Tevita Lolohea's); a word written apart is never a
     hyphenated word's (``_hyphens_restored``)."""
@@ -1251,7 +1252,7 @@ def _halves_joined(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             for word in tokens:
                 if len(word) >= _MIN_JOINED and "-" not in word:
                     whole.setdefault(word, set()).add(tokens)
-    hyphened = {word.replace("-", ""): word for tokens in tokens_of for word in tokens
+    hyphened = {word.replace("-", ""): word for tokens in tokens_of if len(tokens) == 1 for word in tokens
                 if word.count("-") == 1 and min(map(len, word.split("-"))) >= 2}
     if not whole and not hyphened:
         return tokens_of
