@@ -1128,7 +1128,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
                    for i, (m, t) in enumerate(zip(mentions, types))]
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
-    tokens_of = _hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)])
+    tokens_of = _halves_joined(_hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]))
     person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
     if not person_indexes:
         return Resolution(tuple(assignments))
@@ -1153,7 +1153,77 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             ambiguous.append(i)
     _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
     _split_by_title(mentions, assignments, ambiguous)
+    _as_in_linked_files(mentions, assignments, person_indexes, documents, set(ambiguous), apart)
     return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignment], person_indexes: Sequence[int],
+                        documents: Sequence[int] | None, ambiguous: set[int], apart: _FilesApart) -> None:
+    """A name a file leaves as a person of its own (no one there it joins: "tiraua" in a
+    follow-up, where the first interview's "tiraua" fits Tiraua Kaiea and a spelled-out
+    "tiraua dot k"; "Lao Chen" in a first interview, where the follow-up names Chen Guoqiang
+    beside it) is the person the very same words name in the files linked to it (``_FilesApart``:
+    they share something besides the name), when those files settled it, surely, on one person
+    of the run: the reader of both takes it for the same one.  Every mention its file keys as
+    that name is updated in place (``assignments``), so the file stays one pseudonym a person.
+    Not where the linked files name two people by it, nor where a file linked to it names
+    another person it may be in full, nor a person of the other gender by a title, nor a
+    profiled source (their label is theirs).  Nothing without the file of each mention."""
+    if documents is None:
+        return
+    forms = _FormsByFile(mentions, assignments, person_indexes, documents, ambiguous)
+    people = apart.people
+    settled = forms.settled(people)
+    moved: dict[tuple[int, str], Assignment] = {}
+    for (form, doc), found in sorted(forms.keys.items()):
+        there = settled.get(form, {})
+        key = next(iter(found))
+        if len(found) != 1 or len(set(there.values())) != 1 or key in there.values() or forms.other_names(key, form) \
+                or not apart.linked_files(doc, there, form):
+            continue
+        root = people.root(people.by_key[next(iter(there.values()))])
+        if root in people.unsure or people.persons[root].namespaced \
+                or apart.named_in_linked_file(doc, people.candidates(form) - {root}, set(there), form):
+            continue
+        moved.setdefault((doc, key), Assignment("PERSON", people.persons[root].key, people.persons[root].label))
+    for i in person_indexes:
+        target = moved.get((documents[i], assignments[i].key))
+        if target is not None and not assignments[i].label and assignments[i].entity_type == "PERSON" \
+                and not (mention_gender(mentions[i]) and people.persons[people.root(people.by_key[target.key])].genders
+                         - {mention_gender(mentions[i])}):
+            assignments[i] = target
+
+
+class _FormsByFile:
+    """Each file's keys of each person name as written (its words, ``person_tokens``), whether the
+    run was unsure of it there, and each key's names of two words or more."""
+
+    def __init__(self, mentions: Sequence[Mention], assignments: Sequence[Assignment], person_indexes: Sequence[int],
+                 documents: Sequence[int], ambiguous: set[int]) -> None:
+        self.keys: dict[tuple[tuple[str, ...], int], set[str]] = {}
+        self.unsure: set[tuple[tuple[str, ...], int]] = set()
+        self.full: dict[str, set[tuple[str, ...]]] = {}
+        for i in person_indexes:
+            if not (key := assignments[i].key) or not (form := person_tokens(mentions[i].text)):
+                continue
+            self.keys.setdefault((form, documents[i]), set()).add(key)
+            if i in ambiguous:
+                self.unsure.add((form, documents[i]))
+            if len(form) > 1:
+                self.full.setdefault(key, set()).add(form)
+
+    def other_names(self, key: str, form: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """The names of two words or more keyed ``key`` but ``form``: a person named otherwise."""
+        return self.full.get(key, set()) - {form}
+
+    def settled(self, people: _People) -> dict[tuple[str, ...], dict[int, str]]:
+        """For each name, the files that key it, surely, as one person of the run named otherwise."""
+        found: dict[tuple[str, ...], dict[int, str]] = {}
+        for (form, doc), keys in self.keys.items():
+            if len(keys) == 1 and (form, doc) not in self.unsure and (key := next(iter(keys))) in people.by_key \
+                    and not key.startswith(_UNSURE) and self.other_names(key, form):
+                found.setdefault(form, {})[doc] = key
+        return found
 
 
 def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -1165,6 +1235,46 @@ def _hyphens_restored(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]
         return tokens_of
     pairs = {tuple(word.split("-", 1)) for word in hyphened if word.count("-") == 1}
     return [_joined_pairs(tokens, pairs) if len(tokens) >= 2 else tokens for tokens in tokens_of]
+
+
+def _halves_joined(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``tokens_of`` with two words written apart that are one word of a full name of the run
+    joined again ("abdi rahman farah" where the run has Abdirahman Farah, "te vita" where it has
+    Tevita Lolohea), and a word written whole that the run says alone with a hyphen given it
+    ("minsu" where it has "Min-su"; not a surname of a full name only, "sainteluce" of an e-mail
+    beside Marie-Josée Sainte-Luce): a transcriber writes a name heard as he hears it.  Only halves of two
+    letters or more, and only into a name said alone or one that shares another word with a full
+    name of that word ("te vita room" is not Tevita Lolohea's); a word written apart is never a
+    hyphenated word's (``_hyphens_restored``)."""
+    whole: dict[str, set[tuple[str, ...]]] = {}
+    for tokens in tokens_of:
+        if len(tokens) >= 2:
+            for word in tokens:
+                if len(word) >= _MIN_JOINED and "-" not in word:
+                    whole.setdefault(word, set()).add(tokens)
+    hyphened = {word.replace("-", ""): word for tokens in tokens_of if len(tokens) == 1 for word in tokens
+                if word.count("-") == 1 and min(map(len, word.split("-"))) >= 2}
+    if not whole and not hyphened:
+        return tokens_of
+    return [_whole_words(tokens, whole, hyphened) if tokens else tokens for tokens in tokens_of]
+
+
+def _whole_words(tokens: tuple[str, ...], whole: dict[str, set[tuple[str, ...]]], hyphened: dict[str, str]) -> tuple[str, ...]:
+    out: list[str] = []
+    joined = set()
+    for word in tokens:
+        if out and len(out[-1]) >= 2 and len(word) >= 2 and "-" not in out[-1] + word and out[-1] + word in whole:
+            out[-1] += word
+            joined.add(out[-1])
+        else:
+            out.append(hyphened.get(word, word))
+    if len(out) > 1 and not all(any(set(out) - {word} & set(name) for name in whole[word]) for word in joined):
+        return tuple(hyphened.get(word, word) for word in tokens)
+    return tuple(out)
+
+
+# The fewest letters of a word of a name that two words written apart may be.
+_MIN_JOINED = 5
 
 
 def _joined_pairs(tokens: tuple[str, ...], pairs: set[tuple[str, ...]]) -> tuple[str, ...]:
@@ -1380,6 +1490,17 @@ class _FilesApart:
         if len(linked) != 1 or people.persons[root := linked.pop()].namespaced:
             return None, True
         return people.persons[root], not given
+
+    def named_in_linked_file(self, doc: int, roots: Iterable[int], besides: set[int], words: tuple[str, ...]) -> bool:
+        """Whether a file linked to ``doc`` (``linked_files``), other than ``besides``, names one
+        of ``roots`` in full."""
+        return self.linked_files(doc, {other for root in roots for other in self.docs_of.get(root, set())} - besides, words)
+
+    def linked_files(self, doc: int, others: Iterable[int], words: tuple[str, ...]) -> bool:
+        """Whether ``doc`` shares something besides the name ``words`` with one of the files
+        ``others`` (not itself)."""
+        things = self.things.get(doc, set()) - {("", skeleton(word)) for word in words}
+        return any(things & self.things.get(other, set()) for other in others if other != doc)
 
     def _of_the_gender(self, m: Mention, tokens: tuple[str, ...]) -> set[int]:
         """The people (roots) ``tokens`` may be that the run is sure of, of the gender of the
