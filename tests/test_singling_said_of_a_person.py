@@ -1,6 +1,6 @@
-"""Singling-out phrases said of a person by its verb (rules/singling.yaml, "the only one or the
-oldest, said of a person by its verb"): after "I am", "he is", "she was", "the only" or a
-superlative of age or service names a person whatever its noun.  Exact spans through a whole
+"""Singling-out phrases said of a person by its verb (rules/singling.yaml, "the only one, said of
+a person by its verb"): after "I am", "he is", "she was", "the only" names a person whatever its
+noun.  Exact spans through a whole
 Redactor; near misses find nothing of the kind."""
 
 from __future__ import annotations
@@ -18,13 +18,10 @@ def _unique(redactor, text: str) -> list[str]:
     ("i have burns on the hand only. i was the only other one at the hatch", ["the only other one at the hatch"]),
     ("because i was the only west coast mod. they posted her name.", ["the only west coast mod"]),
     ("i'm sixty, i'm the only ice maker they ever had, so they'll know.", ["the only ice maker"]),
-    ("He shook my hand because I am the longest-serving assayer. He asked about my daughter.",
-     ["the longest-serving assayer"]),
-    ("ti paul knows. he's the oldest gravedigger, sixty one, thirty years at the cemetery.",
-     ["the oldest gravedigger"]),
-    ("The boys say Bhanwar-ji because I am the oldest. Nobody else calls me that.", ["the oldest"]),
-    # a new clause ends it: "until ..."
+    # a new clause ends it: "until ...", a transcript's next turn joined with a space ("did the police ...")
     ("Third winter. I'm the only mechanic until the ship comes in November.", ["the only mechanic"]),
+    ("i was the only other one at the hatch did the police or the labour inspection investigate",
+     ["the only other one at the hatch"]),
 ])
 def test_what_follows_the_only_after_a_person_and_its_verb(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected
