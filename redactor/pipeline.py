@@ -1017,7 +1017,7 @@ class Redactor:
         """The entities the run's redactable mentions name, and each such mention's entity, in
         run order (the vault's people first, so a lone surname can join last month's full name)."""
         threshold = self.settings.threshold
-        in_file = [n for n, d in enumerate(documents) for m in d.forms if m.score >= threshold]
+        in_file = array("i", (n for n, d in enumerate(documents) for m in d.forms if m.score >= threshold))
         return resolve_run(list(self._redactable(documents)), self.table.known_keys("PERSON"),
                            is_person_name=_is_person_name, documents=in_file)
 

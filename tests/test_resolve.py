@@ -311,6 +311,16 @@ def test_a_surname_said_with_a_word_after_it_is_the_one_full_name_of_the_file():
     assert keys(ms[:2], documents=[0, 1])[1] != "anvar tursunov"
 
 
+
+def test_names_said_with_a_word_are_tied_within_their_file_wherever_its_mentions_are_in_the_run():
+    # The tables are built one file at a time: a file's mentions need not be next to each other
+    # in the run (``documents`` interleaved), and the other file's "Pennington" names no one of it.
+    ms = [person("Anvar Tursunov"), person("owen pennington"), person("Tursunov Zabardast"),
+          person("pennington winced"), person("Tursunov"), person("pennington")]
+    assert keys(ms, documents=[0, 1, 0, 1, 0, 1]) == ["anvar tursunov", "owen pennington"] * 3
+    assert keys(ms, documents=[0, 1, 1, 0, 0, 1])[2:4] == ["tursunov zabardast", "pennington winced"]
+
+
 def test_a_role_or_honorific_before_a_given_name_is_the_one_full_name_of_the_file_it_starts():
     # "welder Jomo" and "Thao Somphet" are how Jomo Ndirangu and Somphet Keola are addressed, not
     # two more people: the given name said alone is then theirs alone too.

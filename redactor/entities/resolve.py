@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.recognizers.profiles import skeleton
@@ -314,13 +315,14 @@ def _full_name_words(mentions: Sequence[Mention], types: Sequence[str]) -> set[s
     return words | {t for m in mentions if _authoritative(m) for t in person_tokens(m.text)}
 
 
-def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
+def settle_call_signs(mentions: Sequence[Mention]) -> Sequence[Mention]:
     """``mentions`` with each lone form that is a nickname or a CALL_SIGN somewhere given one
     meaning: a nickname of one person (a mention of that form keyed by a full name,
     ``redactor.refine.nicknames``) everywhere, so "Emeka" said alone after '"Emeka"' is the
     person too; or else, where the model called a call sign's word a person, the call sign
-    everywhere (not when it is a word of a person's full name)."""
-    out = list(mentions)
+    everywhere (not when it is a word of a person's full name).  ``mentions`` itself where
+    nothing changes: a run's hundred thousand are not copied for nothing."""
+    changed: dict[int, Mention] = {}
     name_words: set[str] | None = None
     for form, indexes in _lone_forms(mentions).items():
         kinds = {mentions[i].entity_type for i in indexes}
@@ -330,25 +332,37 @@ def settle_call_signs(mentions: Sequence[Mention]) -> list[Mention]:
             key = nickname_of.pop()
             for i in indexes:
                 if mentions[i].entity_type == "CALL_SIGN" or not _nickname_key(mentions[i]):
-                    out[i] = replace(mentions[i], entity_type="PERSON", key=key)
+                    changed[i] = replace(mentions[i], entity_type="PERSON", key=key)
         elif kinds == {"CALL_SIGN", "PERSON"} and not nickname_of:
             if name_words is None:
                 name_words = _full_name_words(mentions, [m.entity_type for m in mentions])
             if not set(form.split()) & name_words:
                 for i in indexes:
                     if mentions[i].entity_type == "PERSON" and not _nickname_key(mentions[i]):
-                        out[i] = replace(mentions[i], entity_type="CALL_SIGN")
+                        changed[i] = replace(mentions[i], entity_type="CALL_SIGN")
+    return _with_changes(mentions, changed)
+
+
+def _with_changes(mentions: Sequence[Mention], changed: dict[int, Mention]) -> Sequence[Mention]:
+    """``mentions`` with the mentions of ``changed`` at their indexes: a copy, or ``mentions``
+    itself where nothing changed."""
+    if not changed:
+        return mentions
+    out = list(mentions)
+    for i, m in changed.items():
+        out[i] = m
     return out
 
 
-def _lone_forms(mentions: Sequence[Mention]) -> dict[str, list[int]]:
-    """The indexes of the guessed PERSON and CALL_SIGN mentions of one or two words, by form."""
-    forms: dict[str, list[int]] = {}
+def _lone_forms(mentions: Sequence[Mention]) -> dict[str, array[int]]:
+    """The indexes of the guessed PERSON and CALL_SIGN mentions of one or two words, by form
+    (arrays: most of a run's person mentions are one or two words)."""
+    forms: dict[str, array[int]] = {}
     for i, m in enumerate(mentions):
         if m.entity_type in {"CALL_SIGN", "PERSON"} and not _authoritative(m):
             form = _form(m)
             if form and len(form.split()) <= 2:
-                forms.setdefault(form, []).append(i)
+                forms.setdefault(form, array("i")).append(i)
     return forms
 
 
@@ -800,8 +814,8 @@ def _is_patronymic_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) == 2 and bool(_PATRONYMIC.search(skeleton(tokens[1])))
 
 
-def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes: list[int],
-                    tokens_of: Sequence[tuple[str, ...]], node_of: dict[int, int]) -> None:
+def _add_identities(people: _People, mentions: Sequence[Mention], person_indexes: Sequence[int],
+                    tokens_of: Sequence[tuple[str, ...]], node_of: _NodeOf) -> None:
     """The people a detector knows by key (a profiled source, a watchlist entry)."""
     for i in person_indexes:
         m, tokens = mentions[i], tokens_of[i]
@@ -952,12 +966,52 @@ def _pairs_with_other_middles(names: Iterable[tuple[str, ...]]) -> set[tuple[str
             if any(_middles_differ(a, b) for n, a in enumerate(sets) for b in sets[n + 1:])}
 
 
-def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
+class _NodeOf:
+    """Each person mention's node in the people's graph, by the mention's index in the run, as
+    a dict would hold them (iterated in the order they were set) but in two arrays: a node (or
+    -1) for every mention of the run, and the indexes in the order they were set; not a dict
+    entry and an int object for each of a run's hundred thousand person mentions."""
+
+    def __init__(self, size: int) -> None:
+        self.node = array("i", [-1]) * size
+        self.order = array("i")
+
+    def __contains__(self, i: int) -> bool:
+        return self.node[i] >= 0
+
+    def __getitem__(self, i: int) -> int:
+        if self.node[i] < 0:
+            raise KeyError(i)
+        return self.node[i]
+
+    def __setitem__(self, i: int, node: int) -> None:
+        if self.node[i] < 0:
+            self.order.append(i)
+        self.node[i] = node
+
+    def get(self, i: int) -> int | None:
+        return self.node[i] if self.node[i] >= 0 else None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.order)
+
+    def share(self, partners: dict[int, int]) -> None:
+        """Each index of ``partners`` without a node gets its partner's, where that has one (all
+        read before any is set, in the order of ``partners``)."""
+        for i, node in [(i, self.node[at]) for i, at in partners.items() if i not in self and at in self]:
+            self[i] = node
+
+    def ascending(self) -> Iterator[int]:
+        """The indexes that have a node, in run order."""
+        return (i for i, node in enumerate(self.node) if node >= 0)
+
+
+def _collect_people(mentions: Sequence[Mention], person_indexes: Sequence[int],
                     tokens_of: Sequence[tuple[str, ...]], known_people: Iterable[str],
-                    names: GivenNames, documents: Sequence[int] | None = None) -> tuple[_People, dict[int, int]]:
+                    names: GivenNames, documents: Sequence[int] | None = None) -> tuple[_People, _NodeOf]:
     """Every person of the run: profiled identities, the vault's people, this run's full names."""
     people = _People(names)
-    node_of: dict[int, int] = {}
+    node_of = _NodeOf(len(tokens_of))
     _add_identities(people, mentions, person_indexes, tokens_of, node_of)
     _add_known(people, known_people)
     patronymic = []
@@ -983,7 +1037,7 @@ def _collect_people(mentions: Sequence[Mention], person_indexes: list[int],
         written = person_tokens(mentions[i].text)  # the key may leave the particle out
         if len(written) >= 3 and written[-2] in PATRONYMIC_PARTICLES:
             people.persons[node_of[i]].fathers_name = True
-    node_of.update({i: node_of[at] for i, at in with_a_word.items() if i not in node_of and at in node_of})
+    node_of.share(with_a_word)
     people.merge_variants()
     people.merge_shortened()
     _join_without_family_names(people, {tokens_of[i]: node_of[i] for i in node_of if _full(tokens_of[i])})
@@ -1005,7 +1059,7 @@ def _keyed_otherwise(people: _People, m: Mention, tokens: tuple[str, ...]) -> in
     return None
 
 
-def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str, ...]],
+def _joined_in_document(person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
                         documents: Sequence[int] | None, names: GivenNames) -> dict[int, int]:
     """The two-word "names" of a document that are one full name of that document said with a
     word before or after it, each with the index of a mention of that full name: a full name's
@@ -1017,30 +1071,41 @@ def _joined_in_document(person_indexes: list[int], tokens_of: Sequence[tuple[str
     full name of the document.  None without the file of each mention."""
     if documents is None:
         return {}
-    said_at: dict[tuple[int, tuple[str, ...]], int] = {}
-    ends: dict[tuple[int, str], set[tuple[str, ...]]] = {}
-    starts: dict[tuple[int, str], set[tuple[str, ...]]] = {}
+    by_document: dict[int, array[int]] = {}
     for i in person_indexes:
+        if _full(tokens_of[i]):
+            by_document.setdefault(documents[i], array("i")).append(i)
+    joined: dict[int, int] = {}
+    for indexes in by_document.values():  # one file's tables at a time, not the whole run's
+        joined.update(_joined_in_one_document(indexes, tokens_of, names))
+    return dict(sorted(joined.items()))
+
+
+def _joined_in_one_document(indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
+                            names: GivenNames) -> dict[int, int]:
+    """``_joined_in_document`` of the full names of one document (``indexes``, in run order)."""
+    said_at: dict[tuple[str, ...], int] = {}
+    ends: dict[str, set[tuple[str, ...]]] = {}
+    starts: dict[str, set[tuple[str, ...]]] = {}
+    for i in indexes:
         tokens = tokens_of[i]
-        if _full(tokens):
-            said_at.setdefault((documents[i], tokens), i)
-            ends.setdefault((documents[i], tokens[-1]), set()).add(tokens)
-            starts.setdefault((documents[i], tokens[0]), set()).add(tokens)
+        said_at.setdefault(tokens, i)
+        ends.setdefault(tokens[-1], set()).add(tokens)
+        starts.setdefault(tokens[0], set()).add(tokens)
     found = {}
-    for (doc, tokens), i in said_at.items():
+    for tokens, i in said_at.items():
         if len(tokens) != 2:
             continue
-        before, after = ends.get((doc, tokens[0]), set()), starts.get((doc, tokens[1]), set()) - {tokens}
-        if len(before) == 1 and starts[(doc, tokens[0])] == {tokens}:
+        before, after = ends.get(tokens[0], set()), starts.get(tokens[1], set()) - {tokens}
+        if len(before) == 1 and starts[tokens[0]] == {tokens}:
             name = next(iter(before))
             if _surname_then_a_word(name, tokens[1], names):
-                found[i] = said_at[(doc, name)]
-        if i not in found and len(after) == 1 and ends[(doc, tokens[1])] == {tokens}:
+                found[i] = said_at[name]
+        if i not in found and len(after) == 1 and ends[tokens[1]] == {tokens}:
             name = next(iter(after))
             if _word_then_given_name(tokens[0], names):
-                found[i] = said_at[(doc, name)]
-    return {i: found[said_at[(documents[i], tokens_of[i])]] for i in person_indexes
-            if _full(tokens_of[i]) and said_at[(documents[i], tokens_of[i])] in found}
+                found[i] = said_at[name]
+    return {i: found[said_at[tokens_of[i]]] for i in indexes if said_at[tokens_of[i]] in found}
 
 
 def _word_then_given_name(word: str, names: GivenNames) -> bool:
@@ -1129,15 +1194,28 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
     tokens_of = _halves_joined(_hyphens_restored([_parse(m) if t == "PERSON" else () for m, t in zip(mentions, types)]))
-    person_indexes = [i for i, tokens in enumerate(tokens_of) if tokens]
+    person_indexes = array("i", (i for i, tokens in enumerate(tokens_of) if tokens))
     if not person_indexes:
         return Resolution(tuple(assignments))
-    people, node_of = _collect_people(mentions, person_indexes, tokens_of, known_people,
-                                      given_names or default_given_names(), documents)
-    _join_lone_words(mentions, types, people, assignments, is_place, set(short))
-    ambiguous = []
+    ambiguous = _assign_people(mentions, types, set(short), assignments, tokens_of, person_indexes, one,
+                               _collect_people(mentions, person_indexes, tokens_of, known_people,
+                                               given_names or default_given_names(), documents),
+                               is_place, documents)
+    return Resolution(tuple(assignments), tuple(ambiguous))
+
+
+def _assign_people(mentions: Sequence[Mention], types: Sequence[str], short: set[int], assignments: list[Assignment],
+                   tokens_of: Sequence[tuple[str, ...]], person_indexes: Sequence[int],
+                   one: Callable[[Assignment], Assignment], collected: tuple[_People, _NodeOf],
+                   is_place: Callable[[str], bool], documents: Sequence[int] | None) -> array[int]:
+    """Each person mention's assignment (``assignments`` updated in place) from the run's people
+    (``collected``), and the indexes of the unsure ones.  A function of its own so its working
+    state (the people's graph, the files' links) is freed before the resolution is made."""
+    people, node_of = collected
+    _join_lone_words(mentions, types, people, assignments, is_place, short)
+    ambiguous = array("i")
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
-    named_first = {root: None for i in sorted(node_of) if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
+    named_first = {root: None for i in node_of.ascending() if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
     titled = _said_with_title(mentions, person_indexes, tokens_of)
     apart = _FilesApart(people, here, assignments, tokens_of, documents)
     for i in person_indexes:
@@ -1151,10 +1229,13 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
             assignments[i] = one(Assignment("PERSON", _key_of_no_one(people, mentions[i], tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
-    _join_lone_forms(assignments, person_indexes, tokens_of, set(ambiguous), people.names)
+    flags = bytearray(len(assignments))
+    for i in ambiguous:
+        flags[i] = 1
+    _join_lone_forms(assignments, person_indexes, tokens_of, flags, people.names)
     _split_by_title(mentions, assignments, ambiguous)
     _as_in_linked_files(mentions, assignments, person_indexes, documents, set(ambiguous), apart)
-    return Resolution(tuple(assignments), tuple(ambiguous))
+    return ambiguous
 
 
 def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignment], person_indexes: Sequence[int],
@@ -1305,17 +1386,18 @@ def _phones_with_their_codes(assignments: list[Assignment]) -> list[Assignment]:
 
 
 def _join_lone_forms(assignments: list[Assignment], person_indexes: Sequence[int], tokens_of: Sequence[tuple[str, ...]],
-                     ambiguous: set[int], names: GivenNames) -> None:
+                     ambiguous: Sequence[int], names: GivenNames) -> None:
     """A given name said alone that is a form of exactly one other name said alone, where
     neither joined a full name ("Chukwuemeka" ... "Emeka", "Nikolai" ... "Kolya"): one person's
-    key for both (the longer name's).  A form that fits two names stays its own.  Candidates are
+    key for both (the longer name's).  A form that fits two names stays its own, as does an
+    ambiguous mention (``ambiguous``: 1 at its index).  Candidates are
     looked up (listed forms, names that start or end with it), never paired all with all: a
     large run says thousands of names alone."""
-    lone: dict[str, list[int]] = {}
+    lone: dict[str, array[int]] = {}  # arrays: a large run says thousands of names alone, each many times
     for i in person_indexes:
         tokens = tokens_of[i]
-        if len(tokens) == 1 and i not in ambiguous and assignments[i].key == tokens[0] and not assignments[i].label:
-            lone.setdefault(tokens[0], []).append(i)
+        if len(tokens) == 1 and not ambiguous[i] and assignments[i].key == tokens[0] and not assignments[i].label:
+            lone.setdefault(tokens[0], array("i")).append(i)
     if len(lone) < 2:
         return
     near_of = _LoneForms(lone, names)
@@ -1359,7 +1441,7 @@ def _starting(ordered: Sequence[str], prefix: str) -> Sequence[str]:
     return ordered[lo:hi]
 
 
-def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: list[int]) -> None:
+def _split_by_title(mentions: Sequence[Mention], assignments: list[Assignment], ambiguous: Sequence[int]) -> None:
     """Unsure mentions of one name said with titles of both genders ("Mr Sharma" and "Mrs
     Sharma", where the run names two Sharmas) are a man and a woman: each title's mentions get
     a key of their own (``assignments`` updated in place), so the two never share a pseudonym;
@@ -1426,20 +1508,25 @@ class _FilesApart:
         self.people, self.documents = people, documents
         self.docs_of: dict[int, set[int]] = {}
         self.things: dict[int, set[tuple[str, str]]] = {}
+        shared: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple for a thing many files share
+
+        def add(doc: int, thing: tuple[str, str]) -> None:
+            self.things.setdefault(doc, set()).add(shared.setdefault(thing, thing))
+
         for doc, roots in here.items():
             for root in roots:
                 self.docs_of.setdefault(root, set()).add(doc)
-                self.things.setdefault(doc, set()).add(("PERSON", str(root)))
+                add(doc, ("PERSON", str(root)))
         self.lone: dict[int, set[tuple[str, ...]]] = {}  # each file's names said alone
         self.said: dict[tuple[int, int, tuple[str, ...]], bool] = {}  # (file, person, name) -> named otherwise
         for a, tokens, doc in zip(assignments, tokens_of, documents or ()):
             if a.entity_type not in self._NOT_LINKING:
-                self.things.setdefault(doc, set()).add((a.entity_type, a.key))
+                add(doc, (a.entity_type, a.key))
             elif len(tokens) == 1:
-                self.things.setdefault(doc, set()).add(("", skeleton(tokens[0])))
+                add(doc, ("", skeleton(tokens[0])))
                 self.lone.setdefault(doc, set()).add(tokens)
             elif a.entity_type == "PERSON" and not tokens:  # a word the model called a place, joined
-                self.things.setdefault(doc, set()).add(("", a.key))
+                add(doc, ("", a.key))
 
     def person_of(self, i: int, m: Mention, tokens: tuple[str, ...], node: int | None,
                   titled: frozenset[str]) -> tuple[_Person | None, bool]:
@@ -1536,12 +1623,12 @@ def _key_of_no_one(people: _People, m: Mention, tokens: tuple[str, ...], unsure:
     return key
 
 
-def _people_by_document(people: _People, node_of: dict[int, int], tokens_of: Sequence[tuple[str, ...]],
+def _people_by_document(people: _People, node_of: _NodeOf, tokens_of: Sequence[tuple[str, ...]],
                         documents: Sequence[int]) -> dict[int, dict[int, None]]:
     """For each document, the people (roots) named in full in it, in the order it first names
     them in full."""
     found: dict[int, dict[int, None]] = {}
-    for i in sorted(node_of):
+    for i in node_of.ascending():
         if _full(tokens_of[i]):
             found.setdefault(documents[i], {}).setdefault(people.root(node_of[i]), None)
     return found
@@ -1709,7 +1796,7 @@ def _relative_by_title(m: Mention) -> bool:
     return m.key.startswith(INTRODUCED) and courtesy_titled(m.text)
 
 
-def _said_with_title(mentions: Sequence[Mention], person_indexes: list[int],
+def _said_with_title(mentions: Sequence[Mention], person_indexes: Sequence[int],
                      tokens_of: Sequence[tuple[str, ...]]) -> frozenset[str]:
     """The lone names the run says after a title ("Mr Sylvester"): used there as surnames."""
     return frozenset(tokens_of[i][0] for i in person_indexes if len(tokens_of[i]) == 1 and _has_title(mentions[i]))
