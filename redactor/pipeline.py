@@ -995,7 +995,7 @@ class Redactor:
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
         mentions = link_appositions(text, mentions, doc.joined.starts)  # "the cook, Toto, Antonio Russo, said"
         mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
-        mentions = titles_said_again(text, mentions)  # "tutu kalena ... tutu malia": the word is theirs
+        mentions = titles_said_again(text, mentions, doc.joined.starts)  # "tutu kalena ... tutu malia": the word is theirs
         mentions = epithets_before_names(text, mentions)  # after the names are linked: "Hodan Yare, little Hodan": the word is her name's
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
         mentions = ages_after_names(text, mentions, self.settings.threshold)

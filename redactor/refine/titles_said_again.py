@@ -9,13 +9,16 @@ the name's span each time (a name half covered is half hidden).  Only a word Eng
 uses (Zipf frequency under ``MAX_ZIPF``) and a dictionary holds as a noun at most, never a
 verb, an adjective or an adverb ("asked Ana ... asked Boris", "dear Ana"), a function word, a
 word for a person ("my colleague Ana") or a title the detectors read themselves ("inspector"),
-a greeting, a filler, a month or a day.  Grouping reads the widened name as it reads any
+a greeting, a filler, a month or a day; and only a word in the name's own piece of the file (a
+word that ends a cue, or a JSON segment's speaker field, "INTERVIEWER", read right before the
+next segment's "Hallgrímur Bjarnason", is no title of his).  Grouping reads the widened name as it reads any
 name said with a word before it (no key is set: a key would make the lone given name of one
 document join a full name of another).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
@@ -53,16 +56,18 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
-def titles_said_again(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def titles_said_again(text: str, mentions: Sequence[Mention], piece_starts: Sequence[int] = ()) -> list[Mention]:
     """``mentions`` with each person's name that a word said before found names at least
     ``MIN_TIMES`` times in ``text`` stands right before widened to hold the word (see the
-    module docstring)."""
+    module docstring).  ``piece_starts`` (sorted): where each piece of the file (a cue, a
+    segment, a speaker field) starts in ``text``; a word is never taken from another piece."""
     before: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
     for m in mentions:
         if m.entity_type not in _NAME_TYPES or m.detector in {SPEAKER_LABEL, SPEAKER_FIELD}:
             continue
         found = _WORD_BEFORE.search(text, max(0, m.start - _REACH), m.start)
-        if found is None:
+        if found is None or bisect.bisect_right(piece_starts, found.start("word")) \
+                != bisect.bisect_right(piece_starts, m.start):
             continue
         word = found["word"].casefold()
         if _title_like(word) and not _covered(mentions, found.start("word"), found.end("word")):
