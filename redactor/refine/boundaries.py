@@ -34,7 +34,7 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon import longest_first
-from redactor.lexicon.names import FILLERS
+from redactor.lexicon.names import FILLERS, is_coded_speaker, is_generic_speaker
 from redactor.model import Mention
 
 # Types of the NER model's name spans, the ones that run over a boundary as the model pleases.
@@ -215,3 +215,16 @@ def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]],
         key = " ".join(t for p in parts for t in person_tokens(p.text))
         return [replace(p, key=key) for p in kept]
     return kept
+
+
+def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` without those inside a speaker field that holds a role or a voice's code
+    ("interviewer", "SPEAKER_01", "S2"; ``fields``: the spans of the joined ``text`` that are
+    speaker fields), which name no one.  Detection never finds them there; a later step can
+    reach into one from the piece beside it ("he doesn't call me" | "<v interviewer>" read as a
+    name he is called), and its replacement would then stand where the label was."""
+    roles = [(start, end) for start, end in fields
+             if is_generic_speaker(text[start:end]) or is_coded_speaker(text[start:end])]
+    if not roles:
+        return list(mentions)
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in roles)]
