@@ -842,6 +842,36 @@ def test_the_twin_is_searched_only_over_a_text_no_character_of_which_folds_wide(
     assert list(gate.finditer("He carried fifty bags along the street.\n")) == []
 
 
+def test_a_twin_is_made_when_first_searched_and_one_an_earlier_run_made_is_not_parsed_again(pattern_cache, monkeypatch):
+    """Start-up of a short check: a gate makes its twin only when a text that folds one to one
+    passes it, and a pattern whose twin an earlier run kept is not parsed to decide again (a
+    parse is milliseconds; the incident forms' took a tenth of a second of every start)."""
+    from redactor.detect.prefilter import gated, simple_case
+
+    pattern, flags = r"\bsixty[^\S\n]+tonnes\b", _V1 | regex.MULTILINE
+    prefilter._own_forms.cache_clear()
+    try:
+        gate = gated({"weight": regex.compile(pattern, flags)}, apart=True)["weight"]
+        assert list(gate.finditer("He sold the boat in March.\n")) == []  # the gate turns it away
+        assert gate.simple is prefilter._UNMADE
+        text = "They took some sixty tonnes of trout, then SIXTY TONNES more.\n"
+        assert [m.group() for m in gate.finditer(text)] == ["sixty tonnes", "SIXTY TONNES"]
+        assert gate.simple.pattern == "(?-f)" + pattern and not gate.simple.flags & regex.FULLCASE
+        prefilter._keep_own()  # as when the process ends
+        prefilter._own_forms.cache_clear()
+
+        def parsed(*args):
+            raise AssertionError("parsed")
+
+        monkeypatch.setattr(prefilter, "_tree", parsed)
+        twin = simple_case(regex.compile(pattern, flags))
+        assert twin.pattern == "(?-f)" + pattern and [m.group() for m in twin.finditer(text)] == ["sixty tonnes", "SIXTY TONNES"]
+        with pytest.raises(AssertionError, match="parsed"):  # no twin kept for it: read as before
+            simple_case(regex.compile(r"\bseventy[^\S\n]+barrels\b", flags))
+    finally:
+        prefilter._own_forms.cache_clear()
+
+
 def test_every_incident_form_has_a_twin_that_finds_what_it_finds():
     """The incident forms fold case fully and spell no letter that folds wide: each has a twin,
     and over the lines above, with and without a ligature, the gate finds what the form finds."""

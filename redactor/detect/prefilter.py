@@ -661,6 +661,10 @@ def can_match(req: Requirement, facts: _Folded) -> bool:
     return all(not atoms.isdisjoint(present) for atoms in req)
 
 
+# A ``GatedRegex``'s ``simple_case`` twin not made yet.
+_UNMADE = object()
+
+
 class GatedRegex:
     """A compiled pattern that is only run over texts meeting its requirement, and, when every
     match starts with one of a few words (``start_words``), only where one of them starts, or
@@ -682,7 +686,10 @@ class GatedRegex:
     def __init__(self, compiled: Any, req: Requirement, facts: _Folded, reach: int | None = None,
                  starts: Atoms | None = None, simple: Any = None) -> None:
         self.compiled = compiled
-        self.simple = simple  # ``simple_case``'s twin of it, searched over texts that fold one to one
+        # ``simple_case``'s twin of it, searched over texts that fold one to one; ``_UNMADE``
+        # until the first such text passes the gate (``gated``: making it parses the pattern,
+        # a few milliseconds each, and a short text passes few gates)
+        self.simple = simple
         self.requirement = req
         self.facts = facts
         self.anchors = req
@@ -695,7 +702,12 @@ class GatedRegex:
         if not can_match(self.requirement, facts):
             return iter(())
         # no character of the text folds to more or fewer than one: the twin finds the same
-        compiled = self.simple if self.simple is not None and facts.aligned else self.compiled
+        compiled = self.compiled
+        if facts.aligned:
+            if self.simple is _UNMADE:
+                self.simple = simple_case(compiled)
+            if self.simple is not None:
+                compiled = self.simple
         if args or "pos" in kwargs or "endpos" in kwargs:
             return compiled.finditer(text, *args, **kwargs)
         if self.starts is not None:
@@ -782,8 +794,7 @@ def gated(patterns: Mapping[str, Any], apart: bool = False) -> dict[str, Any]:
             # No compiled form is kept: the module compiles its own patterns.
             known = learned[key] = (req, reach, b"", starts)
         req, reach, _kept, starts = known
-        out[name] = compiled if req is None else GatedRegex(compiled, req, facts, reach, starts,
-                                                            simple_case(compiled))
+        out[name] = compiled if req is None else GatedRegex(compiled, req, facts, reach, starts, _UNMADE)
     if learned:
         _keep({**table, **learned})
     if not loaded:
@@ -837,10 +848,14 @@ def simple_case(compiled: Any) -> Any:
     flags = plain(compiled.flags)
     if not flags & int(regex.FULLCASE) or not flags & int(regex.IGNORECASE):
         return None
-    tree = _tree(compiled.pattern, flags)
-    if tree is None or _folds_wide(tree):
-        return None
-    twin = own_compiled(_SIMPLE_CASE + compiled.pattern, flags & ~int(regex.FULLCASE))
+    twin_pattern, twin_flags = _SIMPLE_CASE + compiled.pattern, flags & ~int(regex.FULLCASE)
+    # A twin an earlier run made is among the kept own patterns (only this function compiles
+    # one): that run read this pattern's tree as this code does, so it is not parsed again.
+    if _key(twin_pattern, twin_flags) not in _own_forms():
+        tree = _tree(compiled.pattern, flags)
+        if tree is None or _folds_wide(tree):
+            return None
+    twin = own_compiled(twin_pattern, twin_flags)
     return None if twin.flags & regex.FULLCASE else twin
 
 
