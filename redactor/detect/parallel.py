@@ -152,24 +152,12 @@ class ProcessDetector:
         gc.freeze()
         with ProcessPoolExecutor(self.jobs - 1, mp_context=context, initializer=_adopt_detector,
                                  initargs=(self._local_detector(),)) as pool:
-            yield from shared(self._detect_here, lambda batch: pool.submit(_detect_batch, batch), batches,
+            yield from shared(self.detect, lambda batch: pool.submit(_detect_batch, batch), batches,
                               IN_FLIGHT_PER_WORKER * (self.jobs - 1))
-
-    def _detect_here(self, batch: Sequence[DetectInput]) -> Found:
-        """A batch detected in the driver, ``DRIVER_BATCH`` documents at a time: the network's
-        working arrays grow with the documents it reads at once, and in the driver they add to
-        what the run holds until its end (a file's result does not depend on its batch)."""
-        found: Found = []
-        for start in range(0, len(batch), DRIVER_BATCH):
-            found += self.detect(batch[start:start + DRIVER_BATCH])
-        return found
 
 
 # Batches queued per worker: enough to keep each busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 2
-# Documents the driver detects at once when it shares batches with workers (issue 15): fewer than
-# a worker's batch, since the driver's peak adds detection's transient to the run's own state.
-DRIVER_BATCH = 4
 
 # What a worker forked by ``forked_map`` does with each item, set in the driver before the fork.
 _forked_work: list[Callable[[Any], Any]] = []
