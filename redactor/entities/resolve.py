@@ -1256,7 +1256,8 @@ def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignmen
     people = apart.people
     settled = forms.settled(people)
     moved: dict[tuple[int, str], Assignment] = {}
-    for (form, doc), found in sorted(forms.keys.items()):
+    for form, doc in sorted(forms.keys):
+        found = forms.keys[form, doc]
         there = settled.get(form, {})
         key = next(iter(found))
         if len(found) != 1 or len(set(there.values())) != 1 or key in there.values() or forms.other_names(key, form) \
@@ -1281,13 +1282,16 @@ class _FormsByFile:
 
     def __init__(self, mentions: Sequence[Mention], assignments: Sequence[Assignment], person_indexes: Sequence[int],
                  documents: Sequence[int], ambiguous: set[int]) -> None:
-        self.keys: dict[tuple[tuple[str, ...], int], set[str]] = {}
+        # a tuple of keys, not a set: a name is one key in nearly every file (64 bytes, not 216)
+        self.keys: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self.unsure: set[tuple[tuple[str, ...], int]] = set()
         self.full: dict[str, set[tuple[str, ...]]] = {}
         for i in person_indexes:
             if not (key := assignments[i].key) or not (form := person_tokens(mentions[i].text)):
                 continue
-            self.keys.setdefault((form, documents[i]), set()).add(key)
+            had = self.keys.get((form, documents[i]), ())
+            if key not in had:
+                self.keys[(form, documents[i])] = had + (key,)
             if i in ambiguous:
                 self.unsure.add((form, documents[i]))
             if len(form) > 1:
@@ -1337,7 +1341,18 @@ def _halves_joined(tokens_of: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
                 if word.count("-") == 1 and min(map(len, word.split("-"))) >= 2}
     if not whole and not hyphened:
         return tokens_of
-    return [_whole_words(tokens, whole, hyphened) if tokens else tokens for tokens in tokens_of]
+    # One result a distinct name, shared by its mentions (a run says a name thousands of times):
+    # the same tuple back where nothing is joined.
+    done: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        found = done.get(tokens)
+        if found is None:
+            found = _whole_words(tokens, whole, hyphened)
+            found = done[tokens] = tokens if found == tokens else found
+        return found
+
+    return [joined(tokens) if tokens else tokens for tokens in tokens_of]
 
 
 def _whole_words(tokens: tuple[str, ...], whole: dict[str, set[tuple[str, ...]]], hyphened: dict[str, str]) -> tuple[str, ...]:
