@@ -58,6 +58,10 @@ def filters():
     ("speaker 2: zorvik and the port authority came", "zorvik", "PERSON", False),
     # a name the lists know
     ("speaker 2: and petar olympic committee man came", "petar", "PERSON", False),
+    # an office said again after the name: a person addressed by it, no body (Vox lower's
+    # "the personal commitment of commissioner barnier welcome commissioner to the policy")
+    ("speaker 2: the commitment of commissioner zorvik welcome commissioner to the policy", "zorvik", "PERSON", False),
+    ("speaker 2: we met halvorsen deputy minister and his staff", "halvorsen", "PERSON", False),
     # the line is written with capitals: the small letters say nothing there
     ("Speaker 2: and the zorvik port authority came", "zorvik", "PERSON", False),
     # after a body's head, a name that is not of the name ("the ministry of labour sent zorvik")

@@ -602,6 +602,9 @@ _NEXT_SMALL_WORD = re.compile(r"[^\S\n]+(?P<word>[^\W\d_][\w’-]*)")
 # The joining words a body's name holds in small letters ("ministério público do trabalho"); "the",
 # "and", "on" join a sentence's words as often.
 _SMALL_BODY_JOINS = frozenset(_BODY_JOINING.split("|")) - {"the"}
+# The body words that are a holder's office: in small letters a name, a word and one of these is
+# a person addressed by the office ("barnier welcome commissioner"), not a body's name.
+_OFFICER_WORD = re.compile(r"ministers?|commissioners?|ombudsman|prosecutors?|procurator")
 # Jobs and ranks, which a public body's name may hold ("Border Guard", "Health inspector").
 _ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 # What a state's department by its portfolio may be found as: a name, or a workplace's unit.
@@ -1852,8 +1855,10 @@ class SpanFilters:
                 continue
             if _is_known_name(name) and not _PUBLIC_BODY.fullmatch(name):
                 return False  # "Maria Corte and Anna Court": another person, not the body's name
-            if small and (name in FUNCTION_WORDS or name in FILLERS):
-                return False  # "zorvik at the police", "zorvik and the police": a sentence's words
+            # "zorvik at the police", "zorvik and the police": a sentence's words; "commissioner
+            # barnier welcome commissioner": an office said again, no body's name
+            if small and (name in FUNCTION_WORDS or name in FILLERS or _OFFICER_WORD.fullmatch(name)):
+                return False
             ends_body = any(b.end() == end for b in _PUBLIC_BODY.finditer(text, m.start, end))
             # in small letters a word of the name stands between ("bvi port authority"): "told
             # zorvik police came" reads as well as a body's name
