@@ -1234,12 +1234,12 @@ def _assign_people(mentions: Sequence[Mention], types: Sequence[str], short: set
         flags[i] = 1
     _join_lone_forms(assignments, person_indexes, tokens_of, flags, people.names)
     _split_by_title(mentions, assignments, ambiguous)
-    _as_in_linked_files(mentions, assignments, person_indexes, documents, set(ambiguous), apart)
+    _as_in_linked_files(mentions, assignments, person_indexes, documents, flags, apart)
     return ambiguous
 
 
 def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignment], person_indexes: Sequence[int],
-                        documents: Sequence[int] | None, ambiguous: set[int], apart: _FilesApart) -> None:
+                        documents: Sequence[int] | None, ambiguous: Sequence[int], apart: _FilesApart) -> None:
     """A name a file leaves as a person of its own (no one there it joins: "tiraua" in a
     follow-up, where the first interview's "tiraua" fits Tiraua Kaiea and a spelled-out
     "tiraua dot k"; "Lao Chen" in a first interview, where the follow-up names Chen Guoqiang
@@ -1249,7 +1249,8 @@ def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignmen
     that name is updated in place (``assignments``), so the file stays one pseudonym a person.
     Not where the linked files name two people by it, nor where a file linked to it names
     another person it may be in full, nor a person of the other gender by a title, nor a
-    profiled source (their label is theirs).  Nothing without the file of each mention."""
+    profiled source (their label is theirs).  Nothing without the file of each mention.
+    ``ambiguous``: 1 at the index of each mention the run was unsure of (as ``_join_lone_forms``)."""
     if documents is None:
         return
     forms = _FormsByFile(mentions, assignments, person_indexes, documents, ambiguous)
@@ -1281,7 +1282,7 @@ class _FormsByFile:
     run was unsure of it there, and each key's names of two words or more."""
 
     def __init__(self, mentions: Sequence[Mention], assignments: Sequence[Assignment], person_indexes: Sequence[int],
-                 documents: Sequence[int], ambiguous: set[int]) -> None:
+                 documents: Sequence[int], ambiguous: Sequence[int]) -> None:
         # a tuple of keys, not a set: a name is one key in nearly every file (64 bytes, not 216)
         self.keys: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self.unsure: set[tuple[tuple[str, ...], int]] = set()
@@ -1292,7 +1293,7 @@ class _FormsByFile:
             had = self.keys.get((form, documents[i]), ())
             if key not in had:
                 self.keys[(form, documents[i])] = had + (key,)
-            if i in ambiguous:
+            if ambiguous[i]:
                 self.unsure.add((form, documents[i]))
             if len(form) > 1:
                 self.full.setdefault(key, set()).add(form)
