@@ -66,8 +66,8 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, default_gazetteer, is_coded_speaker,
-                                    is_generic_speaker)
+from redactor.lexicon.names import (ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, default_gazetteer, is_generic_speaker,
+                                    names_no_speaker)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
@@ -889,7 +889,7 @@ class Detector:
         for start, end in item.speakers:
             name = item.text[start:end]
             # a role ("Interviewer") or a transcriber's code for the voice ("S2") names no one
-            if name.strip() and not is_generic_speaker(name) and not is_coded_speaker(name):
+            if name.strip() and not names_no_speaker(name):
                 found.append(Mention(start=start, end=end, entity_type="PERSON", score=1.0,
                                      detector=SPEAKER_FIELD, text=name))
         return found

@@ -203,6 +203,12 @@ def is_coded_speaker(name: str) -> bool:
     return bool(_CODED_SPEAKER.match(name.strip()))
 
 
+def names_no_speaker(name: str) -> bool:
+    """Whether a speaker's field or voice tag names no one: a role ("Interviewer") or a
+    transcriber's code for the voice ("S2")."""
+    return is_generic_speaker(name) or is_coded_speaker(name)
+
+
 # East Slavic patronymics, which no name list holds: "Mykolayovych", "Petrovna", "Ilyich",
 # Belarusian "Aliaksandravich", "Mikalaeŭna".  A stem of three letters or more before the ending.
 _PATRONYMIC = re.compile(r"[^\W\d_]{3,}(?:ovych|evych|ovich|evich|avich|yevich|ovna|evna|ivna|avna|aŭna|eŭna|ichna|inichna|ilyich)")

@@ -34,7 +34,7 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon import longest_first
-from redactor.lexicon.names import FILLERS, is_coded_speaker, is_generic_speaker
+from redactor.lexicon.names import FILLERS, names_no_speaker
 from redactor.model import Mention
 
 # Types of the NER model's name spans, the ones that run over a boundary as the model pleases.
@@ -224,7 +224,7 @@ def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence
     reach into one from the piece beside it ("he doesn't call me" | "<v interviewer>" read as a
     name he is called), and its replacement would then stand where the label was."""
     roles = [(start, end) for start, end in fields
-             if is_generic_speaker(text[start:end]) or is_coded_speaker(text[start:end])]
+             if names_no_speaker(text[start:end])]
     if not roles:
         return list(mentions)
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in roles)]
