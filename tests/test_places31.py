@@ -41,3 +41,11 @@ def test_a_known_town_after_the_unknown_name_is_not_taken_into_it():
 def test_near_misses_stay(text):
     assert _spans(text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    'okay, just write "sources in sinac" and nothing more\n',  # a body's acronym said as a word
+    "i have a masters in finance and a diploma in ihec too\n",
+])
+def test_a_short_unknown_word_after_in_stays(text):
+    assert _spans(text) == []
