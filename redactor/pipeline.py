@@ -38,6 +38,7 @@ from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
 from redactor.detect.recognizers.firm_after_job import FirmAfterJobRecognizer
 from redactor.detect.recognizers.firm_appositions import FirmAppositionRecognizer
 from redactor.detect.recognizers.firm_kinds import FirmKindRecognizer
+from redactor.detect.recognizers.named_ways import NamedWayRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
 from redactor.detect.recognizers.service_units import ServiceUnitRecognizer
 from redactor.detect.recognizers.trade_counts import TradeCountRecognizer
@@ -160,6 +161,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield SpokenMoneyRecognizer(supported_language=settings.language)
     yield LowerCasePlaceRecognizer(supported_language=settings.language)
     yield NumberedPlaceRecognizer(supported_language=settings.language)
+    yield NamedWayRecognizer(supported_language=settings.language)
     yield FirmKindRecognizer(supported_language=settings.language)
     yield FirmAppositionRecognizer(supported_language=settings.language)
     yield FirmAfterJobRecognizer(supported_language=settings.language)

@@ -18,7 +18,9 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
 - after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), a city of
   50,000 people or more whose name is also an English word rarer than "reading" or "bath"; and
   after such a verb, a verb of going ("the road to", "we fled to") or "near", a word no English
-  word list and no name list knows ("we stayed near sevare", "the road to kouroussa").
+  word list and no name list knows ("we stayed near sevare", "the road to kouroussa"); after
+  "in" alone, one or two such words, the first of six letters or more ("a baby in ghinda", "the
+  light in qishloqi navobod"; not an acronym said as a word, "sources in sinac").
 
 On lines with capitals, the same towns written with theirs after a place preposition ("lives in
 Vouziers", "near Santa Rosa do Sul", "in North Goa", "Konstancin‑Jeziorna" with a non-breaking
@@ -75,6 +77,9 @@ _GOING_VERBS = frozenset(
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
 _HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+# A word no list knows after "in" is a place from this length; shorter, as often a body's acronym
+# said as a word ("sources in sinac").
+_PLACE_AFTER_IN_LETTERS = 6
 _UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
 _RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
 _RESIDENCE_TOWN_POPULATION = 50_000
@@ -155,7 +160,8 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
     if not (settlement or cued):
         return 0
-    return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0)
+    return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0) \
+        or _unknown_after_in(text, tokens, i)
 
 
 def _residence_cue(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str] = _RESIDENCE_VERBS) -> bool:
@@ -182,6 +188,23 @@ def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _residence_cue(text, tokens, i) and _sizeable_town_named(tokens[i].text):
         return True
     return _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) and _unknown_name(tokens[i])
+
+
+def _unknown_after_in(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many words from ``tokens[i]`` (two at most, one space apart) no English word list and
+    no name list knows, said right after "in" ("a baby in ghinda", "the flat in nybyen", "the
+    light in qishloqi navobod"): what a thing is in, by a name no list knows, is a place.  The
+    first word has six letters or more: a body's acronym said as a word is shorter ("sources in
+    sinac", "a masters in ihec").  Not after "to", "from" or "at", which as often come before a
+    firm, a person or a mail host ("talked to gojko", "a letter from asylbek", "at seznam dot
+    cz")."""
+    if tokens[i - 1].lower != "in" or len(tokens[i].text) < _PLACE_AFTER_IN_LETTERS:
+        return 0
+    size = 0
+    while size < 2 and i + size < len(tokens) and _unknown_name(tokens[i + size]) and tokens[i + size].text.islower() \
+            and (size == 0 or _joined(text, tokens[i + size - 1], tokens[i + size])):
+        size += 1
+    return size
 
 
 def _unknown_name(token: Token) -> bool:
