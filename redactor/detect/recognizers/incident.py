@@ -22,7 +22,9 @@ policy (README, "What counts as a date"; :mod:`redactor.detect.filters`): each i
   "a few days"), a rate ("two hours a day", "every ten minutes").  Years and months of a life are the ages pack's (``ServiceDuration``).
 - COUNT, how many people were somewhere: "fifty-two workers", "180 passengers", "nine of us",
   "I counted 241"; how many a person does or is paid in a day or a month, said with its rate
-  alone ("three hundred" of "we do three hundred a day").  Three to five thousand: fewer is a
+  alone ("three hundred" of "we do three hundred a day"); an exact figure said aloud, hundreds and
+  the rest, with the noun it counts ("two hundred and six", "three hundred and ten
+  passengers").  Three to five thousand: fewer is a
   pair, more a public crowd ("thousands of people", "50,000 protesters").  Not "two of them",
   "one of the best", "the 1990s".
 - MEASUREMENT, a reading of the incident with its unit: "1.6 per mille", "120 ppm", "38.5
