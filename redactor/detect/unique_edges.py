@@ -15,6 +15,11 @@ people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
   preposition.
 
+A phrase from "the only ..." (of any rule) also takes the contact clause that says whose only one
+it is, said without "who" or "that": "the only ice maker [they ever had]", "the only conservator
+[the museum has]" (its own subject, then a verb of having or keeping someone), and the rest of
+that clause.
+
 Neither side crosses another mention or a line's end: a name inside the clause keeps its own
 finding (and its pseudonym), and the clause stops before it.
 
@@ -125,19 +130,47 @@ def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
+# "the only ice maker they ever had", "our only apprentice the firm has": the clause that says
+# whose only one it is, said without "who" or "that" (a contact clause: its own subject and a verb
+# of having or keeping someone), from the phrase's head on.
+_THE_ONLY_HEAD = own_compiled(rf"(?:the|our){_SP}+only{_SP}+", regex.I)
+_CONTACT = own_compiled(
+    rf"(?:[\p{{L}}'’-]+{_SP}+){{1,3}}?"
+    rf"(?:(?:they|we|he|she|you|i)(?:['’](?:ve|d))?|(?:the|this|that|our){_SP}+(?!only\b)\p{{L}}[\p{{L}}-]+)"
+    rf"(?:{_SP}+(?:ever|still|now|really|even|actually|ever{_SP}+had|got))?{_SP}+"
+    rf"(?:have|has|had|got|employ|employs|employed|hire|hires|hired|keep|keeps|kept|trust|trusts|trusted|"
+    rf"allow|allows|allowed|let|lets|send|sends|sent)(?![\w'’-])",
+    regex.I)
+
+
+def _with_contact_clause(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
+    """``m`` grown over the contact clause after "the only ..." (see ``_CONTACT``) and the rest
+    of its clause ("... they have in haderslev")."""
+    head = _THE_ONLY_HEAD.match(text, m.start)
+    if head is None:
+        return m
+    clause = _CONTACT.match(text, head.end())
+    if clause is None or clause.end() <= m.end or not _free(taken, m.end, clause.end()):
+        return m
+    end = _clause_end(text, clause.end(), taken)
+    return replace(m, end=end, text=text[m.start:end])
+
+
 def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each singling-out phrase of a clause rule grown over its subject and
     verb and the rest of its clause, and with "only" joined to the count or the job it makes
     unique (see the module's docstring)."""
     mentions = _with_only(text, mentions)
-    if not any(m.detector in _CLAUSE_RULES for m in mentions):
+    if not any(m.entity_type == "UNIQUE_DETAIL" for m in mentions):
         return list(mentions)
     out = []
     for m in mentions:
-        if m.detector in _CLAUSE_RULES and m.entity_type == "UNIQUE_DETAIL":
+        if m.entity_type == "UNIQUE_DETAIL" and (m.detector in _CLAUSE_RULES or _THE_ONLY_HEAD.match(m.text)):
             taken = [(o.start, o.end) for o in mentions
                      if o is not m and o.entity_type != "UNIQUE_DETAIL" and not (m.start <= o.start and o.end <= m.end)]
-            m = _grown(text, m, taken)
+            m = _with_contact_clause(text, m, taken)
+            if m.detector in _CLAUSE_RULES:
+                m = _grown(text, m, taken)
         out.append(m)
     return out
 

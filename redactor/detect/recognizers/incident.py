@@ -22,7 +22,9 @@ policy (README, "What counts as a date"; :mod:`redactor.detect.filters`): each i
   "a few days"), a rate ("two hours a day", "every ten minutes").  Years and months of a life are the ages pack's (``ServiceDuration``).
 - COUNT, how many people were somewhere: "fifty-two workers", "180 passengers", "nine of us",
   "I counted 241"; how many a person does or is paid in a day or a month, said with its rate
-  alone ("three hundred" of "we do three hundred a day").  Three to five thousand: fewer is a
+  alone ("three hundred" of "we do three hundred a day"); an exact figure said aloud, hundreds and
+  the rest, with the noun it counts ("two hundred and six", "three hundred and ten
+  passengers").  Three to five thousand: fewer is a
   pair, more a public crowd ("thousands of people", "50,000 protesters").  Not "two of them",
   "one of the best", "the 1990s".
 - MEASUREMENT, a reading of the incident with its unit: "1.6 per mille", "120 ppm", "38.5
@@ -178,6 +180,14 @@ _COUNT_PATTERNS = (
     # a word said of many, stays in the clear: with it the held-out first set lost precision).  Not a
     # count with its noun ("eight hundred trucks a day": the noun says it is the place's), "forty
     # a year ago", "2019 a year later".
+    # an exact figure said aloud, hundreds and the rest ("two hundred and six", "three hundred
+    # and forty members", "four hundred twelve"): a count or a tally only the few who made it
+    # know, where a round one ("two hundred") is an estimate anyone gives; with the noun it
+    # counts.  Not part of a longer number ("two thousand two hundred and fifty", "... hundred
+    # and ten thousand"), nor a year ("nineteen hundred and ninety").
+    ("an exact figure said aloud", rf"(?<!\b(?:thousand|million|and|point|hundred){_SB})\b(?:{_UNIT_WORDS}){_S}hundred"
+                                   rf"(?:{_S}and)?{_S}{NUMBER_WORDS_TO_99}(?![\w'’-])(?!{_S}(?:thousand|million|hundred)\b)"
+                                   rf"(?:{_S}(?!times\b)\p{{Ll}}{{3,}}s(?![\w'’-]))?"),
     ("a count per day or month", rf"(?<!\b(?:the|those|these|aged|age|of|number|no|page|room|bus|route|flat|line|bed|"
                                  rf"cell|ward|class|grade|level|floor|row|lot|block|unit|at){_SB})"
                                  rf"\b{_ONE_COUNT}(?={_S}(?:a|an|per){_S}(?:day|week|month|year|hour|shift|night)(?![\w'’-])"
