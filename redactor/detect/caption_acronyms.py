@@ -31,14 +31,6 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.model import Mention
 
-# Initials said letter by letter after "the" name a body, save where someone works ("work at",
-# "employed by", "a job with" said before the article) ...
-WORKPLACE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
-# ... or before the word of a place of work or of a unit: they name that place ("the w j x q team").
-UNIT_AFTER = re.compile(
-    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
-    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
 _VOWELS = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęėįųūı"
 _NO_VOWEL = re.compile(rf"[^{_VOWELS}]+")
 # "rs-", "lt-": no name starts so ("Rzeszów", "Lluís", "Rhys" do).

@@ -76,10 +76,8 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import (
-    UNIT_AFTER, WORKPLACE_BEFORE, is_caption_acronym_as_org, is_caption_acronym_as_person)
+from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.numbers import FIGURE_VALUES
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
@@ -474,30 +472,7 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     letters = re.sub(r"\s+", "", text[start:end])
     if not 2 <= len(letters) <= 8:
         return False
-    return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters)) \
-        or _initials_after_the(text, start, end, letters)
-
-
-# "The" said right before the letters, a pause and a filler perhaps between ("the, uh, s h g m").
-_THE_BEFORE_LETTERS = re.compile(r"(?<![\w'’-])the(?:[^\S\n]*,?[^\S\n]+(?:uh|um|er|erm|ah),?)?[^\S\n]+$", re.IGNORECASE)
-# A figure said after the letters: they start a code ("the k l m four", "the a c c s two six").
-_FIGURE_AFTER = re.compile(rf"[^\S\n]*[-/]?[^\S\n]*(?:\d|(?:{'|'.join(FIGURE_VALUES)})(?![\w'’-]))", re.IGNORECASE)
-# So many letters at most in a body's initials said after "the": more is a word being spelled.
-_INITIALS_MAX = 5
-
-
-def _initials_after_the(text: str, start: int, end: int, letters: str) -> bool:
-    """Letters said one by one right after "the" ("the g l a a and the police came", "does the
-    s h g m check", "the labour inspectorate, the o f h"): a body's initials read out, as "the f
-    b i" is, whether or not a list knows them; a name being spelled is not said with "the"
-    before it ("that's z y l b e r g").  Not where someone works ("I work at the k t b c") nor
-    before a place of work or a unit they name ("the w j x q team"): those initials point at
-    the few who work there (the same reading as the spelled-out recognizer's)."""
-    if len(letters) > _INITIALS_MAX or len(set(letters)) == 1:
-        return False
-    the = _THE_BEFORE_LETTERS.search(text, max(0, start - 16), start)
-    return the is not None and WORKPLACE_BEFORE.search(text, max(0, the.start() - 40), the.start()) is None and \
-        UNIT_AFTER.match(text, end) is None and _FIGURE_AFTER.match(text, end) is None
+    return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters))
 
 
 def _run_on_word(word: str) -> bool:
