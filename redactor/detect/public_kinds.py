@@ -598,17 +598,21 @@ _PLATFORM_USE_BEFORE = re.compile(
     r"[^\S\n]+on(?:[^\S\n]+(?:[^\W\d_][\w.'’-]*[^\S\n]*(?:,|[^\S\n]and|[^\S\n]or))?)?[^\S\n]*\n?[^\S\n]*$",
     re.IGNORECASE)
 
+# A place of sale or a page named after the name: a market's or a person's, not a platform ("sold
+# on Kowalski market", "posted on Anna page").
+_PLACE_OF_SALE_AFTER = re.compile(r"[^\S\n]+(?:market|stall|shop|store|page|account|channel|group)s?\b", re.IGNORECASE)
+
 
 def is_platform_by_use(text: str, m: Mention) -> bool:
     """A platform named by what is done on it, said right before it ("the reviews on
     TripAdvisor", "they sell also on taobao and douyin", "the flat is listed on Idealista"): a
     site of millions of users, whose name points at nobody.  One word that no name list knows as
     a person's ("the reviews on Marta were bad" is about her), and not one with a possessive or
-    a place of work after it ("posted on Anna's page", "sold on Kowalski market"); a firm's name
+    a market or a page after it ("posted on Anna's page", "sold on Kowalski market"); a firm's name
     of two words ("the ratings on Zorvik Traders") stays found."""
     span = m.text.strip()
     if m.entity_type not in {"ORGANIZATION", "PERSON"} or not _WORD.fullmatch(span.replace(".", "")) or \
-            text[m.end:m.end + 1] in ("'", "’") or UNIT_AFTER.match(text, m.end):
+            text[m.end:m.end + 1] in ("'", "’") or _PLACE_OF_SALE_AFTER.match(text, m.end):
         return False
     info = default_gazetteer().get(span.lower())
     if info is not None and (info.first or info.last):
