@@ -34,6 +34,13 @@ LOCAL_BODY_WORDS = (
     # labour and state inspectorates
     r"in[sš]pe[kc]tora\w*|inspekcj[aiy]\s+\w+|pa[nń]stwowa\s+inspekcja\s+\w+|inspec[tț]i[ae]\s+muncii|"
     r"arbeidstilsynet|arbejdstilsynet|arbetsmilj[oö]verket|ty[oö]suojelu\w*|"
+    # a state's authorities by the compound word of the Nordic languages and German that names one
+    # ("Mattilsynet", "Finanstilsynet": an inspectorate; "Utlendingsdirektoratet": a directorate;
+    # "Skatteetaten": an agency; "Fødevarestyrelsen", "Transportstyrelsen": an agency;
+    # "Ruokavirasto": an agency; "Samgöngustofa", "Útlendingastofnun": an authority;
+    # "Arbeiterkammer", "Ärztekammer": a statutory chamber), and Hungarian's national bodies
+    # ("Országos Mentőszolgálat"); "-verket" is left out: a sawmill or a power plant ends so too
+    r"\w{3,}(?:tilsynet|direktoratet|etaten|styrelsen|virasto|stofa|stofnun|kammer)|orsz[aá]gos\s+[\w-]+|"
     rf"{_OWN_LANGUAGE_FORCES}"
 )
 

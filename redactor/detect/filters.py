@@ -1444,6 +1444,15 @@ def _its_country_after(text: str, m: Mention) -> bool:
     return after is not None and names_capitals_country(m.text, after.group("clause"), whole=True)
 
 
+def _ends_body_name(text: str, m: Mention, end: int, name_between: bool) -> bool:
+    """A public body's word ends at ``end``, the words read after the span ``m``; in small letters
+    (``name_between`` false) only when the body's words start inside the span ("ghana
+    immigration" + "service"), as a word of the name between does ("bvi" + "port authority"):
+    "told zorvik police came" reads as well as a body's name."""
+    starts = [b.start() for b in _PUBLIC_BODY.finditer(text, m.start, end) if b.end() == end]
+    return bool(starts) and (name_between or min(starts) < m.end)
+
+
 @dataclass(frozen=True)
 class SpanFilters:
     """The filters of one run; ``apply`` returns the mentions worth keeping, some re-scored."""
@@ -1859,10 +1868,7 @@ class SpanFilters:
             # barnier welcome commissioner": an office said again, no body's name
             if small and (name in FUNCTION_WORDS or name in FILLERS or _OFFICER_WORD.fullmatch(name)):
                 return False
-            ends_body = any(b.end() == end for b in _PUBLIC_BODY.finditer(text, m.start, end))
-            # in small letters a word of the name stands between ("bvi port authority"): "told
-            # zorvik police came" reads as well as a body's name
-            if (ends_body and (between or not small) and self.is_public_body(text[m.start:end])) or \
+            if (_ends_body_name(text, m, end, between or not small) and self.is_public_body(text[m.start:end])) or \
                     self.is_public_university(text[m.start:end]):
                 return True
             between += 1

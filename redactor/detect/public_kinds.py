@@ -588,16 +588,52 @@ def is_legal_text(filters: Filters, text: str, m: Mention) -> bool:
         for w in words)
 
 
+# What is done on a platform, said right before "on" and its name ("the reviews on TripAdvisor",
+# "they sell also on taobao and douyin", "it's listed on Etsy", "I posted it on Weibo"), the
+# name before it in a list of two perhaps ("on taobao and" + "douyin"), a caption's line break
+# perhaps before the name.
+_PLATFORM_USE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:reviews?|ratings?|listings?|listed|posted|sell|sells|selling|sold|advertised|advertises|"
+    r"ordered|orders|streams?|streaming|streamed)(?:[^\S\n]+(?:it|them|this|that|also|only|too|everything|mostly|now))*"
+    r"[^\S\n]+on(?:[^\S\n]+(?:[^\W\d_][\w.'’-]*[^\S\n]*(?:,|[^\S\n]and|[^\S\n]or))?)?[^\S\n]*\n?[^\S\n]*$",
+    re.IGNORECASE)
+
+# A place of sale or a page named after the name: a market's or a person's, not a platform ("sold
+# on Kowalski market", "posted on Anna page").
+_PLACE_OF_SALE_AFTER = re.compile(r"[^\S\n]+(?:market|stall|shop|store|page|account|channel|group)s?\b", re.IGNORECASE)
+
+
+def is_platform_by_use(text: str, m: Mention) -> bool:
+    """A platform named by what is done on it, said right before it ("the reviews on
+    TripAdvisor", "they sell also on taobao and douyin", "the flat is listed on Idealista"): a
+    site of millions of users, whose name points at nobody.  One word that no name list knows as
+    a person's ("the reviews on Marta were bad" is about her), and not one with a possessive or
+    a market or a page after it ("posted on Anna's page", "sold on Kowalski market"); a firm's name
+    of two words ("the ratings on Zorvik Traders") stays found."""
+    span = m.text.strip()
+    if m.entity_type not in {"ORGANIZATION", "PERSON"} or not _WORD.fullmatch(span.replace(".", "")) or \
+            text[m.end:m.end + 1] in ("'", "’") or _PLACE_OF_SALE_AFTER.match(text, m.end):
+        return False
+    info = default_gazetteer().get(span.lower())
+    if info is not None and (info.first or info.last):
+        return False
+    return _PLATFORM_USE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+def _public_by_its_name(filters: Filters, span: str) -> bool:
+    """A name public by its own words, whatever is said around it (see the module)."""
+    return is_body_after_article(filters, span) or is_language_service(filters, span) or \
+        is_university_hospital(filters, span) or is_public_hospital(filters, span) or \
+        is_national_day(filters, span) or is_kept_document(filters, span)
+
+
 def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: bool) -> bool:
     """A name the model guessed that is public by its kind or no name at all (see the module)."""
     if m.entity_type == "PERSON" and private_before:
         return False
     span = m.text
-    return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or \
+    return is_no_name(text, m) or is_caption_acronym(filters, text, m, private_before) or is_platform_by_use(text, m) or \
         is_caption_acronym_as_person(text, m) or is_caption_acronym_as_org(text, m) or \
-        is_body_after_article(filters, span) or in_national_network(filters, text, m) or \
-        is_language_service(filters, span) or is_university_hospital(filters, span) or \
-        is_public_hospital(filters, span) or is_national_day(filters, span) or \
-        is_kept_document(filters, span) or is_saints_day(text, m) or \
+        in_national_network(filters, text, m) or _public_by_its_name(filters, span) or is_saints_day(text, m) or \
         (m.entity_type == "PERSON" and is_regnal_name(text, m)) or is_legal_text(filters, text, m) or \
         (m.entity_type != "PERSON" and (is_group_of_states(filters, span) or is_policy_name(filters, span)))
