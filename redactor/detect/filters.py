@@ -1868,7 +1868,7 @@ class SpanFilters:
             # barnier welcome commissioner": an office said again, no body's name
             if small and (name in FUNCTION_WORDS or name in FILLERS or _OFFICER_WORD.fullmatch(name)):
                 return False
-            if (_ends_body_name(text, m, end, between or not small) and self.is_public_body(text[m.start:end])) or \
+            if (_ends_body_name(text, m, end, bool(between) or not small) and self.is_public_body(text[m.start:end])) or \
                     self.is_public_university(text[m.start:end]):
                 return True
             between += 1
