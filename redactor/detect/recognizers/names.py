@@ -527,6 +527,10 @@ def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameCon
         return (i, i, SCORE_NAME_IN_CONTEXT, "given name described after it")
     if info.last and not info.first and surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
+    if info.first and (context.relation_is_before(i) or context.subject_before_verb(i, i)) \
+            and not _capitalised_neighbour(tokens, i) and not default_places().is_place(token.text):
+        # weak evidence: where the model calls the word a place or a firm, it is dropped
+        return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
     return (i, i, SCORE_LONE_NAME, "lone name")
 
 
