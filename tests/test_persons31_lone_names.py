@@ -54,3 +54,25 @@ def test_a_given_name_before_its_verb_or_after_a_relation_is_a_person(line, name
 def test_no_person_where_the_word_is_a_place_or_a_thing(line):
     spans = NameFinder(default_gazetteer()).find(line)
     assert not any(s.score >= 0.5 for s in spans)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("And Nyibol's mother gave me a voice note in Dinka. Lual, our interpreter, translated it for me.", "Lual"),
+    ("I think it is Mr. Gopaul's brother-in-law, Ashok, he works security at the cargo terminal.", "Ashok"),
+    ("Berk, he's the trainee, twenty-two. And on the ground the girl from the office.", "Berk"),
+])
+def test_a_name_no_list_holds_described_after_it_is_a_person(line, name):
+    """A word no list knows and English hardly uses, followed by who the person is ("Lual, our
+    interpreter, ...") or by the "he" that takes it up ("Ashok, he works")."""
+    spans = NameFinder(default_gazetteer()).find(line)
+    assert any(line[s.start:s.end] == name and s.score >= 0.5 for s in spans)
+
+
+@pytest.mark.parametrize("line", [
+    "Kampala, he's from there, the big city.",                 # a place
+    "Levetiracetam, the medicine, is too expensive for them.",  # what follows names no person
+    "Glencore, the mining company, bought the licence.",
+])
+def test_no_person_where_what_follows_describes_no_one(line):
+    spans = NameFinder(default_gazetteer()).find(line)
+    assert not any(s.score >= 0.5 for s in spans)

@@ -438,7 +438,8 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
     # holds every given name, and a hesitation after a name throws the model off).
     if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
             context.strong(i, i) or context.verb_before(i)
-            or ((context.weak(i, i) or context.set_apart(i, i, where_from=False))
+            or ((context.weak(i, i) or context.set_apart(i, i, where_from=False)
+                 or context.described_after(i, i, _roles_before_pair()))
                 and not default_places().is_place(token.text))
             or (not token.initial and context.filler_after(i))):
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
