@@ -52,6 +52,7 @@ from redactor.detect.joins import (
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, is_builtin_file, reading_cue_lines, recognizer_name
+from redactor.detect.person_roles import is_role_label, label_names_no_one
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
@@ -66,8 +67,7 @@ from redactor.errors import ExitCode, RedactorError
 from redactor.lexicon.dates import MONTH_PATTERN
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import (ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, default_gazetteer, is_generic_speaker,
-                                    names_no_speaker)
+from redactor.lexicon.names import ACTION_VERBS, PERSON_VERBS, SPEECH_VERBS, default_gazetteer, is_generic_speaker
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
@@ -451,6 +451,16 @@ def _as_label(text: str, m: Mention) -> Mention:
             or is_generic_speaker(m.text):
         return m
     return replace(m, detector=SPEAKER_LABEL)
+
+
+def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a guessed name on a turn's label made the label's (``_as_label``), and
+    without a label that names the speaker by a role ("Lifeguard:", "TECHNICIAN:"): such a
+    label is no name, to pseudonymise neither there nor where the word is said again ("Speakers:
+    Reporter, Arbiter.")."""
+    labelled = [_as_label(text, m) for m in mentions]
+    roles = {m.text.casefold() for m in labelled if m.detector == SPEAKER_LABEL and is_role_label(m.text)}
+    return [m for m in labelled if m.entity_type != "PERSON" or m.text.casefold() not in roles]
 
 
 # A name with digits written onto its last word, a display name's ("Dara Shift2").
@@ -862,7 +872,7 @@ class Detector:
             with reading_pieces(text, item.joins, _one_speaker(item)):
                 mentions = self.filters.apply(
                     text, split_at_spaced_dashes(
-                        text, [_as_label(text, m) for r in raw if (m := self._to_mention(text, r)) is not None],
+                        text, _people_labels(text, [m for r in raw if (m := self._to_mention(text, r)) is not None]),
                         self.filters.is_public_place))
             # an address ends with its cue or segment (the next one's words are no part of it)
             mentions = addresses_end_at_joins(text, mentions, item.joins)
@@ -889,7 +899,7 @@ class Detector:
         for start, end in item.speakers:
             name = item.text[start:end]
             # a role ("Interviewer") or a transcriber's code for the voice ("S2") names no one
-            if name.strip() and not names_no_speaker(name):
+            if name.strip() and not label_names_no_one(name):
                 found.append(Mention(start=start, end=end, entity_type="PERSON", score=1.0,
                                      detector=SPEAKER_FIELD, text=name))
         return found

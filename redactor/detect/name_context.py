@@ -200,6 +200,14 @@ _CALLERS = frozenset("we they people everyone everybody".split())
 # word that starts the next clause.
 _CLAUSE_OPENERS = frozenset(("", "he", "she", "and", "but", "so"))
 # "we knew him as Shaman", "they know her as Zoryana".
+# What a person, the subject of the clause, does or is, said right after the name ("Travis
+# didn't even look at me", "Kurt had me drill it out", "Pappu was nineteen").
+_AUXILIARIES = frozenset("""
+is was has had did does didn't doesn't wasn't isn't hasn't hadn't won't wouldn't couldn't can't cannot never
+always also still
+""".split())
+# Words after which a clause starts with its subject.
+_SUBJECT_OPENERS = frozenset("and but so then because that when if while until after before".split())
 _KNEW = frozenset("knew know knows known".split())
 
 
@@ -340,6 +348,19 @@ class NameContext:
         car", "his brother's Golf"), but a name said after it ("use my sister's, Joy")."""
         return self.previous(i, allow_comma=True) in RELATIONS and not self.modal_verb(i) \
             and not self.word_after_kin(i) and (not self.tokens[i - 1].possessive or "," in self.tokens[i].gap_before)  # "my sister's, Joy"
+
+    def relation_is_before(self, i: int) -> bool:
+        """'my sister is Tamuna', 'his driver was Bekzod': a relation of someone's, then "is" or
+        "was", then the name."""
+        return i >= 3 and self.previous(i) in ("is", "was") and self.previous(i - 1) in RELATIONS \
+            and self.previous(i - 2) in _OWNERS
+
+    def subject_before_verb(self, i: int, j: int) -> bool:
+        """'Travis didn't even look at me', 'and Kurt had me drill it out': the name opens a
+        clause (a sentence, a turn, or after "and", "but", "that") and an auxiliary or an adverb
+        of a person's doing follows it."""
+        opens = self.tokens[i].initial or self.previous(i) in _SUBJECT_OPENERS
+        return opens and self.following(j) in _AUXILIARIES
 
     def relation_after(self, j: int) -> bool:
         """'khaoula is my cousin', 'nurlan my brother in law helped': a relation of the speaker's

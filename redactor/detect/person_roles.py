@@ -165,6 +165,49 @@ def is_doer(word: str) -> bool:
     return any(is_base_form(s, "verb") for s in stems)
 
 
+# The endings of a noun for who does something: English "-er", "-or", "-ist", "-ian", "-eer",
+# "-ant", "-ent" ("rider", "arbiter", "technician"), and the agent endings of the Romance and
+# Germanic languages a transcript's labels are written in ("periodista", "conservadora",
+# "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin").
+_AGENT_ENDING = regex.compile(r"(?:er|or|ist|ian|eer|ant|ent)")
+_FOREIGN_AGENT_ENDING = regex.compile(
+    r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)")
+# A word English uses this often is no foreign word ("bolero", "premiere").
+_FOREIGN_MAX_ZIPF = 2.5
+# A surname held in more locales than this is a family name first ("Miller", "Fischer").
+_ROLE_SURNAME_LOCALES = 2
+
+
+def is_role_label(label: str) -> bool:
+    """Whether a turn's label of one word names the speaker by a role, not by a name: a noun for
+    a job or for who does something ("Lifeguard:", "TECHNICIAN:", "<v Rider>", "Periodista:"),
+    which the name lists hold as no given name and as a surname of few locales at most ("Diver",
+    "Thatcher"; not "Hunter", "Baker", "Miller", family names of many countries)."""
+    from redactor.lexicon.names import default_gazetteer
+
+    word = label.strip().strip(".'’").casefold()
+    if not word.isalpha() or len(word) < 4:
+        return False
+    info = default_gazetteer().lookup(word)
+    if info is not None and (info.first or info.locales > _ROLE_SURNAME_LOCALES):
+        return False
+    if word in _role_words() or (word.endswith(("er", "or", "man")) and is_doer(word)):
+        return True
+    if _AGENT_ENDING.fullmatch(word, len(word) - 3) or _AGENT_ENDING.fullmatch(word, len(word) - 2):
+        return is_base_form(word, "noun")
+    return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and any(
+        _FOREIGN_AGENT_ENDING.fullmatch(word, len(word) - n) for n in range(3, 6))
+
+
+def label_names_no_one(label: str) -> bool:
+    """Whether a speaker's label or field names no person: a role of the interview
+    ("Interviewer"), a transcriber's code for the voice ("S2") or a role of the speaker's
+    ("Lifeguard", see :func:`is_role_label`)."""
+    from redactor.lexicon.names import names_no_speaker
+
+    return names_no_speaker(label) or is_role_label(label)
+
+
 @functools.cache
 def _doer_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(what a doer's shape says of a person that is no work of theirs: a relation, a stance, a

@@ -31,10 +31,11 @@ from typing import Callable, Sequence
 
 from redactor.detect.joins import SAID_NUMBERS, number_part
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.person_roles import label_names_no_one
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon import longest_first
-from redactor.lexicon.names import FILLERS, names_no_speaker
+from redactor.lexicon.names import FILLERS
 from redactor.model import Mention
 
 # Types of the NER model's name spans, the ones that run over a boundary as the model pleases.
@@ -224,7 +225,7 @@ def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence
     reach into one from the piece beside it ("he doesn't call me" | "<v interviewer>" read as a
     name he is called), and its replacement would then stand where the label was."""
     roles = [(start, end) for start, end in fields
-             if names_no_speaker(text[start:end])]
+             if label_names_no_one(text[start:end])]
     if not roles:
         return list(mentions)
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in roles)]

@@ -29,6 +29,7 @@ from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.inflection import inflected_pattern
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (ACTION_VERBS, FILLERS, FUNCTION_WORDS, PERSON_VERBS, SPEECH_VERBS, VOCATIVE_CUES,
                                     default_gazetteer, given_syllables, reduplicated_half)
 from redactor.lexicon.titles import ABBREVIATED_TITLES, HYPHENED_HONORIFICS, TITLE_WORDS, TRADITIONAL_TITLES
@@ -577,7 +578,8 @@ class ConfidentForms:
         speakers = {fold_case(m.text): m for m in mentions if m.detector in (SPEAKER_FIELD, SPEAKER_LABEL)}
 
         def uncovered(match: regex.Match, target: _Target) -> bool:
-            if target.placed and not (target.origin in here and _in_a_name_place(text, match, turns)):
+            if target.placed and not (target.origin in here and (
+                    _in_a_name_place(text, match, turns) or _given_name_alone(text, match, target.form))):
                 return False
             if (target.cased or target.addressed) and not (
                     (target.origin in here and target.cased and _capitalised_name_alone(text, match, target.form))
@@ -723,6 +725,17 @@ def _given_name_only(form: str) -> bool:
     nor the surname "Crane"): it may start a sentence ("Connor was banned twice.")."""
     info = default_gazetteer().lookup(form)
     return info is not None and info.first and not info.is_word
+
+
+def _given_name_alone(text: str, match: regex.Match, form: str) -> bool:
+    """A name in small letters of its own text's person that English uses only as a given name
+    ("kurt" of "kurt vanderhoven": "kurt had me drill it out", "kurt is"; not "rusty", "hunter",
+    which are words too, nor "mary", a city's name too), said anywhere but after an article or
+    a possessive word, as the same name written with its capital is
+    (:func:`_capitalised_name_alone`)."""
+    start = match.start()
+    return _given_name_only(form) and not default_places().is_place(form) \
+        and _WORD_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def _written_as(found: str, form: str) -> bool:

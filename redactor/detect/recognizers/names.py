@@ -438,7 +438,8 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
     # holds every given name, and a hesitation after a name throws the model off).
     if _unknown_rare(token) and not _in_proper_noun(tokens, i, context) and (
             context.strong(i, i) or context.verb_before(i)
-            or ((context.weak(i, i) or context.set_apart(i, i, where_from=False))
+            or ((context.weak(i, i) or context.set_apart(i, i, where_from=False)
+                 or context.described_after(i, i, _roles_before_pair()))
                 and not default_places().is_place(token.text))
             or (not token.initial and context.filler_after(i))):
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
@@ -527,6 +528,10 @@ def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameCon
         return (i, i, SCORE_NAME_IN_CONTEXT, "given name described after it")
     if info.last and not info.first and surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
+    if info.first and (context.relation_is_before(i) or context.subject_before_verb(i, i)) \
+            and not _capitalised_neighbour(tokens, i) and not default_places().is_place(token.text):
+        # weak evidence: where the model calls the word a place or a firm, it is dropped
+        return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
     return (i, i, SCORE_LONE_NAME, "lone name")
 
 
