@@ -1,0 +1,134 @@
+"""A small firm, club or church named in a caption's lower case, ending in what it is: "tantely
+vanilla cooperative", "shree ram salt traders", "beauchene fisheries", "gimli curling club",
+"dunmore funeral holdings", "periköy balloons", "tuitt aggregates".
+
+English names a firm, a club or a congregation by a distinctive word, what it deals in, then what
+it is (its head: the workplaces pack's ``firm_head``: "cooperative", "traders", "fisheries",
+"holdings", "club", "chapel", "casino", "& sons" ...).  A caption writes it in lower case, where
+the model finds nothing of it or only its distinctive word, as a person or a place ("shree ram",
+"gimli"); what is left beside the replacement ("[PERSON 1] salt traders") still says which firm.
+:class:`FirmHeadRecognizer` finds the name with its head, whole, on a caption's lower-case lines:
+
+- one to three words of name, then up to two words of what it deals in or does ("salt", "curling",
+  "funeral"), then the head, with up to one closing word after it ("international", "limited");
+- no word of it is a function word, a number, a month or a day, or a verb's (a verb only, or a
+  verb's form in "-s" or "-ed": "kwabena sells fish traders");
+- at least one word before the head is none of the dictionary's and rare in English (a coined
+  word, a family name, a small place: "tantely", "tuitt", "gimli"), and none is a country, a
+  region or a large city (a public place: "the london football club" is left) or a kind of
+  firm said before its name.  "the fishing cooperative", "a big casino", "the pentecostal
+  church" and "the local curling club" hold no such word and are left.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from redactor.detect.casing import marked_lines
+from redactor.detect.recognizers.firm_kinds import is_kind, line_words
+from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
+from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import FUNCTION_WORDS
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
+from redactor.lexicon.places import fold_place, public_places
+from redactor.detect.prefilter import own_compiled
+
+RECOGNIZER_NAME = "FirmHeadRecognizer"
+SCORE = 0.6
+_MAX_NAME_WORDS = 3
+_MAX_TRADE_WORDS = 2
+_RARE_ZIPF = 3.5  # a word no dictionary has and rarer than this is a name's
+_CLOSERS = frozenset("international limited ltd group company".split())
+_NUMBERS = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.IGNORECASE | regex.VERSION1)
+_GAP = own_compiled(r"[^\S\n]+")
+
+
+@functools.cache
+def _heads() -> tuple[tuple[str, ...], ...]:
+    """The heads of ``firm_head``, each as its words, longest first."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    heads = {tuple(w.casefold().split()) for w in builtin_vocabulary("workplaces", "firm_head")}
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word a firm's name or trade may hold (see the module)."""
+    folded = word.casefold()
+    if not word.islower() or folded in FUNCTION_WORDS or folded in stop_words() or folded in MONTHS_AND_DAYS or _NUMBERS.fullmatch(folded):
+        return False
+    verb = "verb" in parts_of_speech(folded)
+    return not (verb and (folded.endswith(("s", "ed")) or parts_of_speech(folded) == frozenset({"verb"})))
+
+
+def _rare(word: str) -> bool:
+    """A word of a name: no dictionary word, rare in English, no public place, no firm's kind."""
+    folded = word.casefold()
+    return (len(folded) > 2 and not is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_ZIPF
+            and fold_place(folded) not in public_places() and not is_kind(word))
+
+
+def _joined(text: str, words: Sequence[regex.Match[str]], i: int, j: int) -> bool:
+    """``words[i:j]`` are said one after the other, a space between each."""
+    return all(_GAP.fullmatch(text, words[k - 1].end(), words[k].start()) for k in range(i + 1, j))
+
+
+def _head_at(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
+    """How many words from ``words[i]`` are a head, with its closing word (0: none)."""
+    folded = [w.group().casefold() for w in words[i:i + 3]]
+    for head in _heads():
+        n = len(head)
+        if tuple(folded[:n]) == head and all(w.group().islower() for w in words[i:i + n]) and _joined(text, words, i, i + n):
+            if i + n < len(words) and words[i + n].group() in _CLOSERS and _joined(text, words, i + n - 1, i + n + 1):
+                return n + 1
+            return n
+    return 0
+
+
+def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int | None:
+    """The first word of the name before the head at ``words[head]``, or None (see the module)."""
+    start = head
+    while start > 0 and head - start < _MAX_NAME_WORDS + _MAX_TRADE_WORDS and _plain(words[start - 1].group()) \
+            and _joined(text, words, start - 1, start + 1):
+        start -= 1
+    rare = [k for k in range(start, head) if _rare(words[k].group())]
+    if not rare or head - rare[-1] - 1 > _MAX_TRADE_WORDS or rare[-1] - rare[0] >= _MAX_NAME_WORDS \
+            or any(is_kind(words[k].group()) for k in range(start, head)):
+        return None
+    before = rare[0] - 1  # one word may open the name before its rare word: "north santo marine fuels"
+    if before >= start and "verb" not in parts_of_speech(words[before].group().casefold()):
+        return before
+    return rare[0]
+
+
+def find_firms_by_head(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each firm named before its head on a caption's lines; ``flags`` marks the
+    caseless lines."""
+    for position, line_end, caseless in marked_lines(text, flags):
+        if not caseless:
+            continue
+        words = line_words(text, position, line_end)
+        i = 1
+        while i < len(words):
+            n = _head_at(text, words, i)
+            start = _name_start(text, words, i) if n else None
+            if start is not None:
+                yield words[start].start(), words[i + n - 1].end()
+                i += n
+                continue
+            i += 1
+
+
+class FirmHeadRecognizer(LowerCasePlaceRecognizer):
+    """ORGANIZATION for a firm named before what it is, in a caption (see the module)."""
+
+    default_name = RECOGNIZER_NAME
+    score = SCORE
+    reason = "a firm's name before what it is"
+    entity = "ORGANIZATION"
+    find = staticmethod(find_firms_by_head)

@@ -1,0 +1,95 @@
+"""A small firm, club or church named in a caption's lower case before what it is ("tantely vanilla
+cooperative", "gimli curling club"): found whole; a kind said with ordinary words is left."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.recognizers.firm_heads import find_firms_by_head
+
+
+def _firms(text: str, caseless: bool = True) -> list[str]:
+    flags = [caseless] * (text.count("\n") + 1)
+    return [text[s:e] for s, e in find_firms_by_head(text, flags)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- tantely vanilla cooperative in sambava, forty two members.", ["tantely vanilla cooperative"]),
+    ("manu sheth, manubhai patel,\nshree ram salt traders\nin kharaghoda", ["shree ram salt traders"]),
+    ("it's a jigger, squid, she's licensed through beauchene fisheries here in stanley.",
+     ["beauchene fisheries"]),
+    ("i'm the ice maker at the gimli curling club,\npart-time, winters", ["gimli curling club"]),
+    ("aye, owned by a group down south, dunmore funeral holdings. the site manager is gordon baird.",
+     ["dunmore funeral holdings"]),
+    ("i'm a balloon pilot, periköy balloons,\nin göreme", ["periköy balloons"]),
+    ("that barge belongs to north santo marine fuels, the owner is mister henry leong",
+     ["north santo marine fuels"]),
+    ("<v b>tuitt aggregates. the owner is mister desmond tuitt", ["tuitt aggregates"]),
+    ("i work in a money exchange in aden, in crater. al-rawdha exchange. i am a cashier",
+     ["al-rawdha exchange"]),
+    ("then he opened again with a new name, hiil home health, same desk", ["hiil home health"]),
+    ("i drive route twelve for transport bérubé et fils, the kids call me ti-marc", ["bérubé et fils"]),
+])
+def test_a_caption_s_firm_before_what_it_is_is_found_whole(text, expected):
+    assert _firms(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary words before the kind: no name
+    "we go to the pentecostal church and the fishing cooperative, the local curling club",
+    "i worked at a big casino and then the beach resort, the car wash on the corner",
+    # a public place before the kind
+    "he plays for the london football club now and stays at the accra hotel",
+    # a rare word not right before the kind's words
+    "kwabena said the cooperative was late, gimli said the club was closed",
+    # a verb between: no name of a firm
+    "i asked kwabena sells fish traders",
+])
+def test_no_firm_before_a_kind_without_a_name(text):
+    assert _firms(text) == []
+
+
+def test_a_line_with_capitals_is_left_to_the_model():
+    assert _firms("I sing at Tantely Vanilla Cooperative in Sambava.", caseless=False) == []
+
+
+def test_a_caption_s_firm_is_redacted_whole(redactor_default):
+    text = "00:00:28.000 --> 00:00:42.100\n- tantely vanilla cooperative in sambava, forty two members.\n"
+    found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
+    assert ("ORGANIZATION", "tantely vanilla cooperative") in found
+
+
+def _kinds(text: str, caseless: bool = True) -> list[str]:
+    from redactor.detect.recognizers.firm_kinds import find_firms_by_kind
+
+    flags = [caseless] * (text.count("\n") + 1)
+    return [text[s:e] for s, e in find_firms_by_kind(text, flags)]
+
+
+@pytest.mark.parametrize("text, caseless, expected", [
+    ("i cut headstones at mármores calado in pero pinheiro, uh eleven years now", True, ["mármores calado"]),
+    ("she was going to school, escola básica de bombom\ndo you know her name", True, ["escola básica de bombom"]),
+    ("Four years now at Pivovar Chmelná in Žatec, I'm the assistant brewer.", False, ["Pivovar Chmelná"]),
+    ("the assistant accountant of the Igreja Missão Luz do Kwanza, in the finance office", False,
+     ["Igreja Missão Luz do Kwanza"]),
+])
+def test_another_language_s_firm_kind_before_its_name(text, caseless, expected):
+    assert _kinds(text, caseless) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a kind English says too needs its cue in a caption: no firm here
+    "she said boutique amal was closed and escola is far",
+    "i went back to the taller building",
+])
+def test_no_firm_after_a_kind_without_a_name_or_a_cue(text):
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- bay mitko, dimitar kirov, he's the patrol chief.", "patrol chief"),
+    ("the cook? no, he is the sector chief, the one with the radio.", "sector chief"),
+])
+def test_the_head_of_a_patrol_or_a_sector(redactor_default, text, expected):
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type in ("OCCUPATION", "RANK")]
+    assert expected in found
