@@ -28,6 +28,8 @@ def _firms(text: str, caseless: bool = True) -> list[str]:
     ("i work in a money exchange in aden, in crater. al-rawdha exchange. i am a cashier",
      ["al-rawdha exchange"]),
     ("then he opened again with a new name, hiil home health, same desk", ["hiil home health"]),
+    ("- the kumiai has a name\n- kita no daichi cooperative. the man who comes is mister onodera",
+     ["kita no daichi cooperative"]),
     ("i drive route twelve for transport bérubé et fils, the kids call me ti-marc", ["bérubé et fils"]),
 ])
 def test_a_caption_s_firm_before_what_it_is_is_found_whole(text, expected):
@@ -93,3 +95,24 @@ def test_no_firm_after_a_kind_without_a_name_or_a_cue(text):
 def test_the_head_of_a_patrol_or_a_sector(redactor_default, text, expected):
     found = [f.text for f in redactor_default.scan(text) if f.entity_type in ("OCCUPATION", "RANK")]
     assert expected in found
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Pivovar Chmelná", "Chmelná"),
+    ("Igreja Missão Luz do Kwanza", "Missão Luz do Kwanza"),
+    # no kind before it, a name list's word alone, or no rare word: not said again alone
+    ("tantely vanilla cooperative", None),
+    ("Groupe Renault", None),
+    ("Transports Amal", None),
+])
+def test_a_firm_s_name_without_its_kind(name, expected):
+    from redactor.detect.recognizers.firm_heads import name_without_kind
+
+    assert name_without_kind(name) == expected
+
+
+def test_a_firm_s_name_said_again_without_its_kind_is_redacted(redactor_default):
+    text = ("Four years now at Pivovar Chmelná in Žatec, I am the assistant brewer.\n"
+            "chmelná is still\nselling, it has a new label\n")
+    found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
+    assert ("ORGANIZATION", "chmelná") in found

@@ -9,7 +9,8 @@ the model finds nothing of it or only its distinctive word, as a person or a pla
 "gimli"); what is left beside the replacement ("[PERSON 1] salt traders") still says which firm.
 :class:`FirmHeadRecognizer` finds the name with its head, whole, on a caption's lower-case lines:
 
-- one to three words of name, then up to two words of what it deals in or does ("salt", "curling",
+- one to three words of name (two rare ones may be joined by "no", "de", "da" ...: "kita no
+  daichi cooperative"), then up to two words of what it deals in or does ("salt", "curling",
   "funeral"), then the head, with up to one closing word after it ("international", "limited");
 - no word of it is a function word, a number, a month or a day, or a verb's (a verb only, or a
   verb's form in "-s" or "-ed": "kwabena sells fish traders");
@@ -18,6 +19,9 @@ the model finds nothing of it or only its distinctive word, as a person or a pla
   region or a large city (a public place: "the london football club" is left) or a kind of
   firm said before its name.  "the fishing cooperative", "a big casino", "the pentecostal
   church" and "the local curling club" hold no such word and are left.
+
+A firm named by its kind and a rare name is said again by its name alone ("Pivovar Chmelná" ...
+"chmelná is still selling"): :func:`name_without_kind` gives that name for propagation.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS
+from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.detect.prefilter import own_compiled
@@ -46,6 +50,8 @@ _RARE_ZIPF = 3.5  # a word no dictionary has and rarer than this is a name's
 _CLOSERS = frozenset("international limited ltd group company".split())
 _NUMBERS = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.IGNORECASE | regex.VERSION1)
 _GAP = own_compiled(r"[^\S\n]+")
+# Joiners between two rare words of a name: "kita no daichi", "casa de pinho", "dan og sen".
+_JOINERS = frozenset("no de da do du del di la le og en".split())
 
 
 @functools.cache
@@ -66,11 +72,15 @@ def _plain(word: str) -> bool:
     return not (verb and (folded.endswith(("s", "ed")) or parts_of_speech(folded) == frozenset({"verb"})))
 
 
-def _rare(word: str) -> bool:
-    """A word of a name: no dictionary word, rare in English, no public place, no firm's kind."""
+def _coined(word: str) -> bool:
+    """A word no dictionary has and rare in English: a coined word, a family name, a place."""
     folded = word.casefold()
-    return (len(folded) > 2 and not is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_ZIPF
-            and fold_place(folded) not in public_places() and not is_kind(word))
+    return len(folded) > 2 and not is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_ZIPF
+
+
+def _rare(word: str) -> bool:
+    """A word of a name: coined, no public place, no firm's kind."""
+    return _coined(word) and fold_place(word.casefold()) not in public_places() and not is_kind(word)
 
 
 def _joined(text: str, words: Sequence[regex.Match[str]], i: int, j: int) -> bool:
@@ -100,10 +110,14 @@ def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int 
     if not rare or head - rare[-1] - 1 > _MAX_TRADE_WORDS or rare[-1] - rare[0] >= _MAX_NAME_WORDS \
             or any(is_kind(words[k].group()) for k in range(start, head)):
         return None
-    before = rare[0] - 1  # one word may open the name before its rare word: "north santo marine fuels"
+    first = rare[0]
+    if first == start and first >= 2 and words[first - 1].group().casefold() in _JOINERS \
+            and _coined(words[first - 2].group()) and _joined(text, words, first - 2, first + 1):
+        return first - 2  # two rare words joined: "kita no daichi cooperative"
+    before = first - 1  # one word may open the name before its rare word: "north santo marine fuels"
     if before >= start and "verb" not in parts_of_speech(words[before].group().casefold()):
         return before
-    return rare[0]
+    return first
 
 
 def find_firms_by_head(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
@@ -132,3 +146,18 @@ class FirmHeadRecognizer(LowerCasePlaceRecognizer):
     reason = "a firm's name before what it is"
     entity = "ORGANIZATION"
     find = staticmethod(find_firms_by_head)
+
+
+
+def name_without_kind(name: str) -> str | None:
+    """A firm's own name without the kind said before it, as it is said again ("Chmelná" of
+    "Pivovar Chmelná", "Missão Luz do Kwanza" of "Igreja Missão Luz do Kwanza": :mod:`firm_kinds`), or None: no
+    kind opens it, or no word of the rest is rare in English (see the module), or the rest is one
+    word a name list holds (the owner's: "calado" of "mármores calado" is as often the man)."""
+    words = name.split()
+    kinds = next((n for n in (2, 1) if len(words) > n and all(is_kind(w) for w in words[:n])), 0)
+    rest = words[kinds:]
+    if not kinds or not any(_rare(w) for w in rest) or rest[-1].casefold() in FUNCTION_WORDS \
+            or (len(rest) == 1 and default_gazetteer().get(rest[0].casefold()) is not None):
+        return None
+    return " ".join(rest)
