@@ -31,6 +31,13 @@ def _firms(text: str, caseless: bool = True) -> list[str]:
     ("- the kumiai has a name\n- kita no daichi cooperative. the man who comes is mister onodera",
      ["kita no daichi cooperative"]),
     ("i drive route twelve for transport bérubé et fils, the kids call me ti-marc", ["bérubé et fils"]),
+    # everyday words before a head only a firm's name ends in
+    ("<v dwayne>alright so i'm a security officer at the coral cove resort on the west end in negril",
+     ["coral cove resort"]),
+    ("<v andri>star bay casino in larnaca, the satellite casino by the mackenzie", ["star bay casino"]),
+    ("third summer there, for golden bench placers", ["golden bench placers"]),
+    ("i work at the sparkle hand car wash\non the harrowden road", ["sparkle hand car wash"]),
+    ("for the partner of wfp, the ngo hope horizon relief. i scan the ration cards", ["hope horizon relief"]),
 ])
 def test_a_caption_s_firm_before_what_it_is_is_found_whole(text, expected):
     assert _firms(text) == expected
@@ -46,6 +53,11 @@ def test_a_caption_s_firm_before_what_it_is_is_found_whole(text, expected):
     "kwabena said the cooperative was late, gimli said the club was closed",
     # a verb between: no name of a firm
     "i asked kwabena sells fish traders",
+    # everyday words that say which of a kind, one word only, or a kind English names with words
+    "i worked at the big casino and then the new beach resort, the local fishing cooperative",
+    "we sold to the small farmers cooperative and then the city centre hotel",
+    # a man's firm, a country's or a body's letters
+    "he went to news korolkov's company and to the dhl services",
 ])
 def test_no_firm_before_a_kind_without_a_name(text):
     assert _firms(text) == []

@@ -14,11 +14,17 @@ the model finds nothing of it or only its distinctive word, as a person or a pla
   "funeral"), then the head, with up to one closing word after it ("international", "limited");
 - no word of it is a function word, a number, a month or a day, or a verb's (a verb only, or a
   verb's form in "-s" or "-ed": "kwabena sells fish traders");
-- at least one word before the head is none of the dictionary's and rare in English (a coined
-  word, a family name, a small place: "tantely", "tuitt", "gimli"), and none is a country, a
+- at least one word before the head is none of the dictionary's, rare in English and of four
+  letters or more (a coined word, a family name, a small place: "tantely", "tuitt", "gimli"; not
+  a body's or a country's letters, "ngo", "png"), and none is a country, a
   region or a large city (a public place: "the london football club" is left) or a kind of
   firm said before its name.  "the fishing cooperative", "a big casino", "the pentecostal
   church" and "the local curling club" hold no such word and are left.
+
+A head only a firm's name ends in (the pack's ``firm_head_of_words``: "resort", "casino",
+"charters", "placers", "car wash") takes two or three everyday words of name too, none of them
+one that says which of a kind ("big", "new", "local"): "coral cove resort", "star bay casino",
+"golden bench placers", "sparkle hand car wash".
 
 A firm named by its kind and a rare name is said again by its name alone ("Pivovar Chmelná" ...
 "chmelná is still selling"): :func:`name_without_kind` gives that name for propagation.
@@ -47,6 +53,9 @@ SCORE = 0.6
 _MAX_NAME_WORDS = 3
 _MAX_TRADE_WORDS = 2
 _RARE_ZIPF = 3.5  # a word no dictionary has and rarer than this is a name's
+# Words that say which of a kind rather than name one: "the big casino", "the new beach resort".
+_NOT_NAME_WORDS = frozenset("""big small new old local same other whole main nearby little private public national
+state biggest first second last only good bad""".split())
 _CLOSERS = frozenset("international limited ltd group company".split())
 _NUMBERS = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.IGNORECASE | regex.VERSION1)
 _GAP = own_compiled(r"[^\S\n]+")
@@ -63,6 +72,20 @@ def _heads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(heads, key=lambda h: (-len(h), h)))
 
 
+@functools.cache
+def _word_heads() -> tuple[str, ...]:
+    from redactor.detect.packs import builtin_vocabulary
+
+    return tuple(sorted({w.casefold() for w in builtin_vocabulary("workplaces", "firm_head_of_words")}))
+
+
+def _employer_kind(word: str) -> bool:
+    """A word that says what kind of employer ("ngo", "company", "agency")."""
+    from redactor.detect.recognizers.firm_appositions import firm_kinds
+
+    return word.casefold() in firm_kinds()
+
+
 def _plain(word: str) -> bool:
     """A lower-case word a firm's name or trade may hold (see the module)."""
     folded = word.casefold()
@@ -73,14 +96,16 @@ def _plain(word: str) -> bool:
 
 
 def _coined(word: str) -> bool:
-    """A word no dictionary has and rare in English: a coined word, a family name, a place."""
+    """A word no dictionary has and rare in English: a coined word, a family name, a place; of four
+    letters at least (a shorter one is as often a body's or a country's letters: "ngo", "png")."""
     folded = word.casefold()
-    return len(folded) > 2 and not is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_ZIPF
+    return len(folded) > 3 and not is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_ZIPF
 
 
 def _rare(word: str) -> bool:
-    """A word of a name: coined, no public place, no firm's kind."""
-    return _coined(word) and fold_place(word.casefold()) not in public_places() and not is_kind(word)
+    """A word of a name: coined, no public place, no firm's kind, no one's possessive ("korolkov's
+    company" is a man's)."""
+    return not word.endswith(("'s", "’s")) and _coined(word) and fold_place(word.casefold()) not in public_places() and not is_kind(word)
 
 
 def _joined(text: str, words: Sequence[regex.Match[str]], i: int, j: int) -> bool:
@@ -107,7 +132,9 @@ def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int 
             and _joined(text, words, start - 1, start + 1):
         start -= 1
     rare = [k for k in range(start, head) if _rare(words[k].group())]
-    if not rare or head - rare[-1] - 1 > _MAX_TRADE_WORDS or rare[-1] - rare[0] >= _MAX_NAME_WORDS \
+    if not rare:
+        return _words_name_start(words, start, head)
+    if head - rare[-1] - 1 > _MAX_TRADE_WORDS or rare[-1] - rare[0] >= _MAX_NAME_WORDS \
             or any(is_kind(words[k].group()) for k in range(start, head)):
         return None
     first = rare[0]
@@ -118,6 +145,21 @@ def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int 
     if before >= start and "verb" not in parts_of_speech(words[before].group().casefold()):
         return before
     return first
+
+
+def _words_name_start(words: Sequence[regex.Match[str]], start: int, head: int) -> int | None:
+    """The first of two or three everyday words naming a firm before a head only a firm's name
+    ends in (``firm_head_of_words``: "coral cove resort", "golden bench placers"), or None."""
+    said = " ".join(w.group().casefold() for w in words[head:head + 2])
+    if not any(said == h or said.startswith(h + " ") for h in _word_heads()):
+        return None
+    while start < head and (words[start].group().casefold() in _NOT_NAME_WORDS or _employer_kind(words[start].group())):
+        start += 1  # "the ngo hope horizon relief": the kind said before the name
+    if any(words[k].group().casefold() in _NOT_NAME_WORDS or words[k].group().endswith(("'s", "’s"))
+           for k in range(start, head)):
+        return None
+    start = max(start, head - _MAX_NAME_WORDS)
+    return start if head - start >= 2 else None
 
 
 def find_firms_by_head(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
