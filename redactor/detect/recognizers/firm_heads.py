@@ -26,6 +26,11 @@ A head only a firm's name ends in (the pack's ``firm_head_of_words``: "resort", 
 one that says which of a kind ("big", "new", "local"): "coral cove resort", "star bay casino",
 "golden bench placers", "sparkle hand car wash".
 
+On a line with capitals the model finds most such names; it misses some whose words are English
+("Badlands Fluid Transport", "Harbourview Citizenship Services"): two or three capitalised words
+before a capitalised head are taken there, none of them a function word, a kind of employer, a
+word that says which ("National", "New") or a public place ("Lagos Traders" is left).
+
 A firm named by its kind and a rare name is said again by its name alone ("Pivovar Chmelná" ...
 "chmelná is still selling"): :func:`name_without_kind` gives that name for propagation.
 """
@@ -113,16 +118,38 @@ def _joined(text: str, words: Sequence[regex.Match[str]], i: int, j: int) -> boo
     return all(_GAP.fullmatch(text, words[k - 1].end(), words[k].start()) for k in range(i + 1, j))
 
 
-def _head_at(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
-    """How many words from ``words[i]`` are a head, with its closing word (0: none)."""
+def _head_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool = True) -> int:
+    """How many words from ``words[i]`` are a head, with its closing word (0: none); in lower case
+    on a caption's line, capitalised on another."""
     folded = [w.group().casefold() for w in words[i:i + 3]]
     for head in _heads():
         n = len(head)
-        if tuple(folded[:n]) == head and all(w.group().islower() for w in words[i:i + n]) and _joined(text, words, i, i + n):
-            if i + n < len(words) and words[i + n].group() in _CLOSERS and _joined(text, words, i + n - 1, i + n + 1):
+        if tuple(folded[:n]) == head and _in_case(words[i].group(), caseless) and _joined(text, words, i, i + n):
+            closer = words[i + n].group() if i + n < len(words) else ""
+            if closer.casefold() in _CLOSERS and _in_case(closer, caseless) and _joined(text, words, i + n - 1, i + n + 1):
                 return n + 1
             return n
     return 0
+
+
+def _in_case(word: str, caseless: bool) -> bool:
+    return word.islower() if caseless else word[:1].isupper() and not word.isupper()
+
+
+def _cased_name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int | None:
+    """The first of two or three capitalised words naming a firm before its capitalised head on a
+    line with capitals ("Badlands Fluid Transport", "Harbourview Citizenship Services"), or None:
+    no word of them a function word, a kind of employer, a word that says which of a kind
+    ("National", "New") or a public place."""
+    start = head
+    while start > 0 and head - start < _MAX_NAME_WORDS and _joined(text, words, start - 1, start + 1):
+        word = words[start - 1].group()
+        folded = word.casefold()
+        if not _in_case(word, False) or folded in FUNCTION_WORDS or folded in stop_words() or folded in _NOT_NAME_WORDS \
+                or _employer_kind(word) or folded in MONTHS_AND_DAYS or fold_place(folded) in public_places():
+            break
+        start -= 1
+    return start if head - start >= 2 else None
 
 
 def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int | None:
@@ -166,13 +193,11 @@ def find_firms_by_head(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, 
     """(start, end) of each firm named before its head on a caption's lines; ``flags`` marks the
     caseless lines."""
     for position, line_end, caseless in marked_lines(text, flags):
-        if not caseless:
-            continue
         words = line_words(text, position, line_end)
         i = 1
         while i < len(words):
-            n = _head_at(text, words, i)
-            start = _name_start(text, words, i) if n else None
+            n = _head_at(text, words, i, caseless)
+            start = (_name_start(text, words, i) if caseless else _cased_name_start(text, words, i)) if n else None
             if start is not None:
                 yield words[start].start(), words[i + n - 1].end()
                 i += n
@@ -193,7 +218,7 @@ class FirmHeadRecognizer(LowerCasePlaceRecognizer):
 
 def name_without_kind(name: str) -> str | None:
     """A firm's own name without the kind said before it, as it is said again ("Chmelná" of
-    "Pivovar Chmelná", "Missão Luz do Kwanza" of "Igreja Missão Luz do Kwanza": :mod:`firm_kinds`), or None: no
+    "Pivovar Chmelná", "lácteos tundama" of "equipo lácteos tundama": :mod:`firm_kinds`), or None: no
     kind opens it, or no word of the rest is rare in English (see the module), or the rest is one
     word a name list holds (the owner's: "calado" of "mármores calado" is as often the man)."""
     words = name.split()

@@ -16,7 +16,7 @@ says which firm.  :class:`FirmKindRecognizer` finds the kind and the name after 
 - a kind that is also an English word ("transports", "boutique") counts only after a word that
   says where one works or what one takes ("at", "for", "of", "the"): "the company transports
   amal to school" is no firm; so does, in a caption's lower case, any kind but one English
-  hardly says ("escola", "equipo", "klub": "to school, escola básica de bombom").
+  hardly says ("equipo", "klub", "mármores": "the soigneur for equipo lácteos tundama").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _ENGLISH_ERIE = frozenset("eerie lingerie menagerie camaraderie reverie coterie 
 _MAX_NAME_WORDS = 4
 _MAX_KIND_WORDS = 2
 _ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
-_CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("escola", "equipo")
+_CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("equipo", "klub")
 _NAME_ZIPF = 4.0  # a caption's word rarer than this may be a name
 _KNOWN_NAME_ZIPF = 4.5  # a name or a place this rare is one in a caption ("mar", "lucas")
 
