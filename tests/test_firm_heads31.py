@@ -138,3 +138,18 @@ def test_a_firm_s_name_said_again_without_its_kind_is_redacted(redactor_default)
             "chmelná is still\nselling, it has a new label\n")
     found = [(f.entity_type, f.text) for f in redactor_default.scan(text)]
     assert ("ORGANIZATION", "chmelná") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    (">> yes. the human resources lady asked me for my badge on monday, she said a", ["human resources"]),
+    ("who told you you were suspended? a lady from human resources in cayenne, madame armande, by letter",
+     ["human resources"]),
+    ("I wrote to the head office in Freetown, to the internal audit lady, Mrs. Hawa Koroma-Jalloh.",
+     ["internal audit"]),
+    # the office's own job, its rules, or the word said of a country's buying: left
+    ("the human resources manager called me, the ministry of human resources wrote, i was on the payroll", []),
+    ("I went to the Procurement Review Body and to the Human Resources Development Fund.", []),
+])
+def test_a_firm_s_office_said_as_who_did_something(redactor_default, text, expected):
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type == "WORK_UNIT"]
+    assert found == expected
