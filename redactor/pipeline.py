@@ -37,6 +37,7 @@ from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
 from redactor.detect.recognizers.firm_after_job import FirmAfterJobRecognizer
 from redactor.detect.recognizers.firm_appositions import FirmAppositionRecognizer
+from redactor.detect.recognizers.firm_heads import FirmHeadRecognizer
 from redactor.detect.recognizers.firm_kinds import FirmKindRecognizer
 from redactor.detect.recognizers.named_ways import NamedWayRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
@@ -163,6 +164,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield NumberedPlaceRecognizer(supported_language=settings.language)
     yield NamedWayRecognizer(supported_language=settings.language)
     yield FirmKindRecognizer(supported_language=settings.language)
+    yield FirmHeadRecognizer(supported_language=settings.language)
     yield FirmAppositionRecognizer(supported_language=settings.language)
     yield FirmAfterJobRecognizer(supported_language=settings.language)
     yield ColouredModelRecognizer(supported_language=settings.language)

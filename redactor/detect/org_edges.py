@@ -419,7 +419,7 @@ def _firm_of_kind(text: str, m: Mention) -> Mention | None:
     first = next((k for k, w in enumerate(words) if w.start() == m.start), None)
     if first is None:
         return None
-    for i in range(first, max(-1, first - _KIND_WORDS_BEFORE - 1), -1):
+    for i in range(max(0, first - _KIND_WORDS_BEFORE), first + 1):  # the first kind opens it: "empresa pesquera"
         end = firm_at(text, words, i, m.text.islower())
         if end is not None and end >= m.end:
             start = words[i].start()

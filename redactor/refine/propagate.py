@@ -23,6 +23,7 @@ from redactor.detect.org_edges import without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
 from redactor.detect.place_edges import name_before_kind_word
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.firm_heads import name_without_kind
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon import longest_first
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
@@ -100,13 +101,15 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
 
 
 def _shorter_names(mention: Mention) -> list[tuple[str, str]]:
-    """A firm's name without its legal form ("Vardar Trans" said again of "Vardar Trans DOOEL")
+    """A firm's name without its legal form ("Vardar Trans" said again of "Vardar Trans DOOEL"),
+    without the kind or the head around it ("chmelná" of "Pivovar Chmelná": :func:`name_without_kind`)
     and a place's without the kind word it was widened over ("shwe pyi thar" of "shwe pyi thar
     station")."""
     forms = []
-    short = without_legal_form(mention.text) if mention.entity_type == "ORGANIZATION" else None
-    if short is not None and not (" " not in short and _is_common(short)):
-        forms.append((short, "ORGANIZATION"))
+    if mention.entity_type == "ORGANIZATION":
+        for short in (without_legal_form(mention.text), name_without_kind(mention.text)):
+            if short is not None and not (" " not in short and _is_common(short)):
+                forms.append((short, "ORGANIZATION"))
     place = name_before_kind_word(mention)
     if place is not None:
         forms.append((place, "LOCATION"))

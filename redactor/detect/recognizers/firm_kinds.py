@@ -15,7 +15,8 @@ says which firm.  :class:`FirmKindRecognizer` finds the kind and the name after 
   on a line with capitals only capitalised words;
 - a kind that is also an English word ("transports", "boutique") counts only after a word that
   says where one works or what one takes ("at", "for", "of", "the"): "the company transports
-  amal to school" is no firm.
+  amal to school" is no firm; so does, in a caption's lower case, any kind but one English
+  hardly says ("equipo", "klub", "mármores": "the soigneur for equipo lácteos tundama").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ _ENGLISH_ERIE = frozenset("eerie lingerie menagerie camaraderie reverie coterie 
 _MAX_NAME_WORDS = 4
 _MAX_KIND_WORDS = 2
 _ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
+_CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("equipo", "klub")
 _NAME_ZIPF = 4.0  # a caption's word rarer than this may be a name
 _KNOWN_NAME_ZIPF = 4.5  # a name or a place this rare is one in a caption ("mar", "lucas")
 
@@ -108,7 +110,9 @@ def _cued(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) 
     kind = words[i].group()
     if i > 0 and words[i - 1].group().casefold() in _CUES and _GAP.search(text, words[i - 1].end(), words[i].start()):
         return True
-    return not caseless and kind[0].isupper() and zipf_frequency(kind.casefold(), "en") < _ENGLISH_ZIPF
+    if caseless:
+        return zipf_frequency(kind.casefold(), "en") < _CAPTION_KIND_ZIPF
+    return kind[0].isupper() and zipf_frequency(kind.casefold(), "en") < _ENGLISH_ZIPF
 
 
 def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
