@@ -126,3 +126,30 @@ def test_a_calling_code_said_apart_is_the_phones_whatever_its_groups(redactor: R
 ])
 def test_figures_without_a_calling_word_or_code_are_no_code(redactor: Redactor, text: str, figures: str) -> None:
     assert ("PHONE", figures) not in found(redactor, text)
+
+
+# ------------------------------------------------------------------- codes of any script, long codes
+
+@pytest.mark.parametrize("text, code", [
+    ("PETKOV: The prosecutor's office opened a pre-trial case, number ДП 318/2025. They called me.",
+     "ДП 318/2025"),
+    ("The police opened a case, number ΑΒ 4471/2024, and nothing happened.", "ΑΒ 4471/2024"),
+    ("BORTOLATO: The last import declaration was number 25IT0089310474, dated 12 May.", "25IT0089310474"),
+    ("SOURCE: The BI is 004417892LA041. And my salary goes to the bank.", "004417892LA041"),
+])
+def test_codes_of_any_script_and_long_codes_are_ids(redactor: Redactor, text: str, code: str) -> None:
+    assert ("ID_NUMBER", code) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The log was stamped 20260512T0930 by the server.", "20260512T0930"),
+    ("In that case, number 5 was worse than number 6.", "5"),
+    ("We bought the 1080p screens in 2024.", "1080p"),
+])
+def test_near_misses_of_codes_are_no_ids(redactor: Redactor, text: str, word: str) -> None:
+    assert ("ID_NUMBER", word) not in found(redactor, text)
+
+
+def test_digits_glued_to_letters_are_no_phone(redactor: Redactor) -> None:
+    text = "SOURCE: The BI is 004417892LA041. And my salary goes to the bank."
+    assert not any(kind == "PHONE" for kind, _ in found(redactor, text))
