@@ -153,3 +153,23 @@ def test_near_misses_of_codes_are_no_ids(redactor: Redactor, text: str, word: st
 def test_digits_glued_to_letters_are_no_phone(redactor: Redactor) -> None:
     text = "SOURCE: The BI is 004417892LA041. And my salary goes to the bank."
     assert not any(kind == "PHONE" for kind, _ in found(redactor, text))
+
+
+# ------------------------------------------------------------------- a plate after its word
+
+@pytest.mark.parametrize("text, plate", [
+    ("Nekesa: Yes, a white Ashok Leyland with the logo, plate 81562. The driver is a good man.", "81562"),
+    ("It came back to us with Italian plates, GF 418 KX. The Italian owner had the invoice.", "GF 418 KX"),
+    ("Source: the plate is 48-211-63. It's a pool car but I'm the only one who takes it.", "48-211-63"),
+])
+def test_a_plate_after_its_word_is_found_with_figures_alone_or_after_a_comma(redactor: Redactor, text: str,
+                                                                            plate: str) -> None:
+    assert ("VEHICLE_PLATE", plate) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("we ate a plate, 2 of them were cold", "2"),
+    ("one plate, 1500 calories, that's what they give us", "1500"),
+])
+def test_counts_and_years_after_a_plate_are_no_plate(redactor: Redactor, text: str, figures: str) -> None:
+    assert ("VEHICLE_PLATE", figures) not in found(redactor, text)
