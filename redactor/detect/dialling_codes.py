@@ -179,10 +179,29 @@ def _codes(text: str) -> Iterator[tuple[int, int, str]]:
 def _phone_of(text: str, start: int, end: int, code: str, phones: Sequence[Mention],
               values: dict[str, Mention]) -> Mention | None:
     """The found phone whose code the figures at ``start``-``end`` are, or None."""
-    near = any(0 <= start - p.end <= _REACH_AFTER or 0 <= p.start - end <= _REACH_BEFORE for p in phones)
+    near = [p for p in phones if 0 <= start - p.end <= _REACH_AFTER or 0 <= p.start - end <= _REACH_BEFORE]
     if not near or not _cued(text, start, end, code):
         return None
-    return next((like for digits, like in values.items() if _completes(code, digits)), None)
+    like = next((like for digits, like in values.items() if _completes(code, digits)), None)
+    if like is None and _surely_a_code(text, start, end, code):
+        # the phone nearest to it (a number with a group too many or too few for its country's
+        # plan is still the one the code was said of)
+        like = min(near, key=lambda p: max(start - p.end, p.start - end))
+    return like
+
+
+def _surely_a_code(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the figures at ``start``-``end`` are a country's calling code said as one, whatever
+    the phone beside them: a code assigned to a country (phonenumbers' metadata), with "plus" said or
+    typed before it, or of three figures said to go in front of the number or to be the code
+    ("six eight three in front", "six nine zero, that's the code").  A count or a year beside a
+    phone has no such words ("with 300 workers")."""
+    if phonenumbers.region_code_for_country_code(int(code)) == phonenumbers.UNKNOWN_REGION:
+        return False
+    if text[start:start + 1] == "+" or _PLUS_FIRST.match(text, start, end) is not None \
+            or _PLUS_SAID.search(text, max(0, start - _PLUS_REACH), start) is not None:
+        return True
+    return len(code) == _MAX_CODE_DIGITS and (_CUE_AFTER.match(text, end) is not None or _named_as_code(text, end, code))
 
 
 def _typed_code(mention: Mention) -> int | None:

@@ -20,6 +20,7 @@ beside it ("two three times", a room number far from any phone) is nothing here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -115,13 +116,22 @@ def _word_kind(word: str) -> str:
     return "l" if len(core) == 1 else ""
 
 
-def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
-    """Each run of piece words in ``text``: its span and its words with their kinds."""
+def _piece_starts_between(joins: Sequence[int], end: int, start: int) -> bool:
+    """Whether a cue or segment starts after ``end`` and at or before ``start`` (``joins`` sorted)."""
+    at = bisect.bisect_right(joins, end)
+    return at < len(joins) and joins[at] <= start
+
+
+def _runs(text: str, joins: Sequence[int] = ()) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
+    """Each run of piece words in ``text``: its span and its words with their kinds; a run ends
+    where a cue or segment starts (``joins``, sorted): a group said at a segment's end is said
+    apart from the whole read in the next ("it's a nine three nine" | "nine three nine, two ...")."""
     run: list[tuple[str, str]] = []
     start = end = 0
     for match in _PIECE_WORD.finditer(text):
         kind = _word_kind(match.group())
-        joined = bool(run) and _GAP.fullmatch(text, end, match.start()) is not None
+        joined = bool(run) and _GAP.fullmatch(text, end, match.start()) is not None \
+            and not _piece_starts_between(joins, end, match.start())
         if run and (not kind or not joined):
             yield start, end, run
             run = []
@@ -132,6 +142,18 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
             end = match.end()
     if run:
         yield start, end, run
+
+
+def _figures_after_letters(text: str, start: int, words: Sequence[tuple[str, str]]) -> tuple[int, str] | None:
+    """Where the figures of a run that starts with letters start, and their characters (or ""
+    when too short), or None when the run starts with no letter or holds no figures after them."""
+    letters = next((k for k, (_, kind) in enumerate(words) if kind != "l"), len(words))
+    if letters == 0 or letters == len(words):
+        return None
+    matches = _PIECE_WORD.finditer(text, start)
+    for _ in range(letters):
+        next(matches)
+    return next(matches).start(), _piece_characters(words[letters:])
 
 
 def _piece_characters(words: Sequence[tuple[str, str]], in_figures: bool = False) -> str:
@@ -161,8 +183,9 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
 
 
 # A dictated piece ends its clause: punctuation, a bracket, a note or the line's end follows it;
-# a word after figures says what they count ("seven oh five chairs", "three of them").
-_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.,;:!?…()\[\]<>\"“”-]|\n|$)")
+# a word after figures says what they count ("seven oh five chairs", "three of them"), but a
+# filler after it breaks it off as a mark does ("nine eight uh, nine eight three ...").
+_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.,;:!?…()\[\]<>\"“”-]|\n|$|(?:uh|um|erm|er)(?![^\W\d_]))", re.IGNORECASE)
 # The speaker says the figures before are written as figures ("fifty two in figures"): they
 # are a value's, not a count of what a word after them names.
 _IN_FIGURES = re.compile(r"[^\S\n]+(?:in|as)[^\S\n]+(?:numbers|figures|digits|numerals)\b", re.IGNORECASE)
@@ -178,15 +201,8 @@ def _value_beside(values: Sequence[tuple[Mention, str]], start: int, end: int, c
     return best[1] if best is not None else None
 
 
-# What joins a group to a value said right before or after it: the value goes on there, and the
-# joins of cues and groups (``redactor.detect.cue_numbers``) take it with the value as one span.
+# What joins the groups of one piece said with a comma between ("six one five, two two").
 _GOES_ON = re.compile(r"[^\S\n]*[,.-]?[^\S\n]*")
-
-
-def _goes_on_a_value(text: str, values: Sequence[tuple[Mention, str]], start: int, end: int) -> bool:
-    """Whether the run from ``start`` to ``end`` touches a value with no more than a comma between."""
-    return any(_GOES_ON.fullmatch(text, v.end, start) is not None or _GOES_ON.fullmatch(text, end, v.start) is not None
-               for v, _ in values if v.end <= start or end <= v.start)
 
 
 def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
@@ -206,15 +222,19 @@ def value_pieces(text: str, mentions: Sequence[Mention], joins: Sequence[int] = 
     if not values:
         return []
     found: list[Mention] = []
-    for start, end, words in _runs(text):
+    for start, end, words in _runs(text, joins):
         in_figures = _IN_FIGURES.match(text, end) is not None
         chars = _piece_characters(words, in_figures)
         ends = _typed_digits(words) >= _MIN_LONE_TYPED or _ends_clause(text, end, joins)
-        # (figures said to be written as figures right after a value are its own, said again)
-        if not chars or not ends or _covered(mentions, start, end) \
-                or (_goes_on_a_value(text, values, start, end) and not in_figures):
+        # (a group said right before or after a value is a piece of it as well, when the joins of
+        # cues and groups left it apart: "five nine one four. zero six nine three, two two, ...")
+        if not chars or not ends or _covered(mentions, start, end):
             continue
         value = _value_beside(values, start, end, chars)
+        if value is None and (figures := _figures_after_letters(text, start, words)) is not None:
+            # a word of one letter before the figures, the article of "it's a nine three nine"
+            start, chars = figures
+            value = _value_beside(values, start, end, chars) if chars else None
         if value is None:
             continue
         key = value_key(value)
