@@ -72,3 +72,32 @@ def test_a_childs_age_after_of(redactor_default, text, expected):
 ])
 def test_no_childs_age(redactor_default, text):
     assert _ages(redactor_default, text) == []
+
+
+def _durations(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == "DURATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seasons of a trade counted as one's time in it
+    ("**Q:** How long have you been there?\n\n**A:** Since then. Seventeen campaigns.", ["Seventeen campaigns"]),
+    ("<v Engineer>I'm the second engineer, out of Hobart. Three voyages with her.", ["Three voyages"]),
+    ("- two harvests there, then i went to the city", ["two harvests"]),
+    # a part of a time in a job
+    ("My name is Akinyi. Twelve years interpreting, five with that agency.", ["Twelve years", "five"]),
+    ("right outside madison. thirty one years in the mines, nine of them at this one",
+     ["thirty one years in the mines", "nine"]),
+])
+def test_a_counted_time_in_a_trade(redactor_default, text, expected):
+    assert _durations(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Six seasons of the show were made.",
+    "two tours of the plant",
+    "Two years ago, five of us went to the office.",
+    "After two years, five in the morning was normal for me.",
+    "We had ten years, five hundred workers and no union.",
+])
+def test_no_counted_time_in_a_trade(redactor_default, text):
+    assert [d for d in _durations(redactor_default, text) if "year" not in d] == []
