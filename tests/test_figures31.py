@@ -59,6 +59,9 @@ def _ages(redactor, text: str) -> list[str]:
     ("And\non 14 August a boy of seven in paediatrics\nhad a severe reaction.", ["seven"]),
     ("The son of Pa Modou Ceesay, the fisherman, a boy of nine, Alieu, swam there.", ["nine"]),
     ("a little girl of only six was on the bus", ["six"]),
+    # an age said as a range
+    ("TAILOR: Some of the sewers there are\nchildren, twelve, thirteen years old.", ["twelve, thirteen years old"]),
+    ("He says vitamins. The boys are fifteen, sixteen.\nReporter: And the papers?", ["fifteen, sixteen"]),
 ])
 def test_a_childs_age_after_of(redactor_default, text, expected):
     assert _ages(redactor_default, text) == expected
@@ -69,6 +72,8 @@ def test_a_childs_age_after_of(redactor_default, text, expected):
     "We were a group of seven.",
     "The boy of three months was fine.",
     "the son of one of the guards",
+    "The boys are fifteen, sixteen minutes late.",
+    "my kids, three adults and a dog",
 ])
 def test_no_childs_age(redactor_default, text):
     assert _ages(redactor_default, text) == []
@@ -101,3 +106,26 @@ def test_a_counted_time_in_a_trade(redactor_default, text, expected):
 ])
 def test_no_counted_time_in_a_trade(redactor_default, text):
     assert [d for d in _durations(redactor_default, text) if "year" not in d] == []
+
+
+def _dates(redactor, text: str) -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type in ("DATE", "DURATION")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article of the day of an event, and the "since" of a time in a job
+    ("A: There was a staff meeting on the Sunday. The resort manager said we are a family.", ["the Sunday"]),
+    ("yes. the saturday after the story, the same ute came back", ["the saturday"]),
+    ("What happened on your line? I've been there since 2019. I'm from Xinyang.", ["since 2019"]),
+    ("I review what the labellers do. I have been there since January 2024.", ["since January 2024"]),
+])
+def test_a_dates_own_word_before_it(redactor_default, text, expected):
+    assert _dates(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since March the prices went up.",   # a month alone stays, and its "since" with it
+    "I was born in the year the war ended.",
+])
+def test_no_date_word_before(redactor_default, text):
+    assert _dates(redactor_default, text) == []
