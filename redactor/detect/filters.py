@@ -1196,29 +1196,6 @@ def _time_without_month(text: str, m: Mention) -> Mention:
     return replace(m, entity_type="DURATION", end=end, text=text[m.start:end], score=min(m.score, GENERAL_DATE_SCORE))
 
 
-# The word before a date that is part of what it says: the article of a weekday ("on the
-# Sunday", "a Saturday": the day of the event, as the gold of every set writes it) and "since"
-# before a date that stays found ("I've been there since 2019": the start of a time in a job).
-_WEEKDAY_START = re.compile(rf"(?:{_WEEKDAY})(?:day)?\b", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a)[^\S\n]+$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince[^\S\n]+$", re.IGNORECASE)
-
-
-def _with_word_before(text: str, m: Mention) -> Mention:
-    """A found DATE with the article of its weekday or the "since" said before it
-    (:data:`_ARTICLE_BEFORE`, :data:`_SINCE_BEFORE`); any other mention as it is."""
-    if m.entity_type not in ("DATE", "DURATION"):
-        return m
-    head = text[max(0, m.start - 8):m.start]
-    before = _SINCE_BEFORE.search(head)
-    if before is None and m.entity_type == "DATE" and _WEEKDAY_START.match(m.text):
-        before = _ARTICLE_BEFORE.search(head)
-    if before is None:
-        return m
-    start = m.start - (len(head) - before.start())
-    return replace(m, start=start, text=text[start:m.end])
-
-
 # Dates that stay, whatever detector found them (README, "What counts as a date"):
 # a month named alone ("in March", "since August") dates nothing on its own; nor does a yearly
 # holiday named alone ("at Christmas", "during Ramadan"), though "Christmas 2021" or "last Easter"
@@ -2226,8 +2203,8 @@ class SpanFilters:
             if level == "duration":
                 return replace(m, entity_type="DURATION", score=min(m.score, GENERAL_DATE_SCORE))
             if level == "general":
-                return _with_word_before(text, replace(m, score=min(m.score, GENERAL_DATE_SCORE)))
-        return _with_word_before(text, m)
+                return replace(m, score=min(m.score, GENERAL_DATE_SCORE))
+        return m
 
     def _time_before_public_employer(self, text: str, m: Mention) -> Mention | None:
         """"three years at Standard Bank", "nine years in the Border Police": the time stays
