@@ -101,7 +101,7 @@ def test_sums_people_say_are_found(recognizer, text, expected):
     "thousands of euros were lost",  # vague, no figure
     "a few hundred dollars, maybe",
     "bread costs two lari now",  # the price of public goods
-    "tomatoes are two lari a kilo",
+    "bread is two lari a kilo",  # a public good's price, told by the good
     "the company was fined 5,000 euros",  # a firm's
     "i paid in 2019",  # a year after a pay word
     "i got 300 messages that night",  # a count after a weak cue

@@ -57,8 +57,15 @@ CURRENCY_WORDS = (
     "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
     "sheqel sheqels grand "
     # local names the ISO 4217 English names do not give ("Tugrik", "Lek", "Loti", "Lilangeni")
-    "tögrög tögrögs togrog togrogs tugrug tugrugs lekë leke maloti emalangeni shilingi"
+    "tögrög tögrögs togrog togrogs tugrug tugrugs lekë leke maloti emalangeni shilingi "
+    # the English names of the Czech koruna, the Swedish and Icelandic krona and the Danish and
+    # Norwegian krone ("80,000 crowns"), which are a dentist's and a champion's crowns too: only
+    # after a figure of hundreds or more (CROWN_LEAST)
+    "crown crowns"
 ).split()
+# Names of money that are everyday nouns too, and the least figure before which they are money
+# ("900 crowns", "forty-one thousand crowns"; not "two crowns" on a tooth).
+EVERYDAY_CURRENCY_LEAST = {"crown": 100, "crowns": 100}
 # One-word ISO 4217 names that are everyday words after a number too ("the 50 mark", "two real
 # reasons", "a tidy sum"), or no currency said alone ("Omani" of "Rial Omani").
 NOT_CURRENCY_ALONE = frozenset(

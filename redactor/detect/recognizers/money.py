@@ -57,6 +57,7 @@ from redactor.lexicon.money import (
     CURRENCY_SIGNS,
     currency_words,
     DETERMINERS,
+    EVERYDAY_CURRENCY_LEAST,
     GIVE_CUES,
     GROUPED_SIGNS,
     ISO_CODES,
@@ -151,9 +152,13 @@ _COUNTED = own_compiled(r"[^\S\n]*(?:people|persons|men|women|workers|times|year
                          r"minutes|kilometres|kilometers|miles|metres|meters|kilos|km|kg|percent|per\s+cent|%|of)\b",
                          regex.IGNORECASE)
 _NEXT_WORD = own_compiled(r"[^\S\n]+([\p{L}'’]+)")
-# After a sum: a price of goods or a weight ("two lari a kilo", "ten pounds of rice"); after a
-# currency's name, what makes it an adjective ("the seventeen euro countries").
-_NOT_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation([*PRICE_AFTER, *CURRENCY_AS_ADJECTIVE])})\b", regex.IGNORECASE)
+# After a currency's name, what makes it an adjective ("the seventeen euro countries").
+_NOT_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation(CURRENCY_AS_ADJECTIVE)})\b", regex.IGNORECASE)
+# After a figure said without its currency, a price of goods ("paid for it, two hundred a kilo"):
+# a count of kilos or pieces as much as a sum.  With its currency a price is the one a person
+# sells at or is paid ("forty centavos a piece", "three thousand won a kilo", "they sell them
+# for 1,800 euros a piece"); a public good's price is told by the good (PUBLIC_CUES: "bread").
+_PRICE_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation(PRICE_AFTER)})\b", regex.IGNORECASE)
 _WORD = own_compiled(r"[\p{L}'’]+")
 _CLAUSE_END = own_compiled(r"[.!?;:\n]")
 _PUBLIC = frozenset(PUBLIC_CUES)
@@ -313,9 +318,9 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         rate = _RATE_END.search(said)
         figure = _NUMBER_IN.search(said)
         value = spoken_value(figure.group()) if figure else None
-        if value is None or value <= 0:
+        if value is None or value <= 0 or _said_of_other(text, end, currency, value):
             return False
-        if _is_public(before) and not (currency and value < _HANDED_MOST and _handed_over(before)):
+        if _public_sum(before, currency is not None, rate is not None, value):
             return False
         if "million" in said.lower() and not _pays_a_person(before):
             if _public_million(text, start, end):
@@ -326,6 +331,25 @@ class SpokenMoneyRecognizer(PatternRecognizer):
             return not _is_weight(text, end, currency.group(), before)
         return (_is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
                 or _thousands_said_alone(text, start, end, value))
+
+
+def _said_of_other(text: str, end: int, currency: regex.Match | None, value: float) -> bool:
+    """A figure said without its currency before a price's "a kilo" (kilos as much as money: "two
+    hundred a kilo"), or under the least a currency's name that is an everyday noun too needs
+    ("two crowns")."""
+    if currency is None:
+        return _PRICE_AFTER.match(text, end) is not None
+    return value < EVERYDAY_CURRENCY_LEAST.get(currency.group().lower(), 0)
+
+
+def _public_sum(before: list[str], currency: bool, rate: bool, value: float) -> bool:
+    """A public word in the clause before the sum makes it public, unless the sum has its
+    currency, is under a million and is a wage, a rent or a stipend by its rate, whoever pays it
+    ("the company takes $85 a week from every man", "the ministry pays twelve thousand dinars a
+    month each"), or is handed over by a business (:func:`_handed_over`)."""
+    if not _is_public(before):
+        return False
+    return not (currency and value < _HANDED_MOST and (rate or _handed_over(before)))
 
 
 # How far before a figure in millions the words that say money is talked of are looked for: the
