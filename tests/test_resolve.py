@@ -792,3 +792,48 @@ def test_a_name_keyed_by_another_stays_that_other_when_its_own_words_name_someon
           person("Zuma Kiki")]
     found = keys(ms, documents=[0] * len(ms))
     assert found[0] == found[1] == found[3] == "kiki lou"
+
+
+# -- memory: what the last passes no longer hold ---------------------------------------------------
+
+def test_the_mentions_nodes_and_types_are_freed_before_the_files_are_compared(monkeypatch):
+    # The run's peak is in ``_as_in_linked_files``: by then the per-mention types and each
+    # person mention's node are no longer needed, so nothing may hold them (round 31, speed31).
+    import gc
+    import weakref
+
+    import redactor.entities.resolve as R
+
+    seen: dict[str, weakref.ref] = {}
+    alive: dict[str, bool] = {}
+    collect, vote, linked = R._collect_people, R._voted_types, R._as_in_linked_files
+
+    def collect_spy(*args, **kwargs):
+        people, node_of = collect(*args, **kwargs)
+        seen["nodes"] = weakref.ref(node_of)
+        return people, node_of
+
+    def vote_spy(*args, **kwargs):
+        types, short = vote(*args, **kwargs)
+        types = _List(types)
+        seen["types"] = weakref.ref(types)
+        return types, short
+
+    def linked_spy(*args, **kwargs):
+        gc.collect()
+        alive.update({name: ref() is not None for name, ref in seen.items()})
+        return linked(*args, **kwargs)
+
+    monkeypatch.setattr(R, "_collect_people", collect_spy)
+    monkeypatch.setattr(R, "_voted_types", vote_spy)
+    monkeypatch.setattr(R, "_as_in_linked_files", linked_spy)
+    ms = [person("Anvar Tursunov"), person("Anvar"), typed("Samarkand", "LOCATION"),
+          person("Owen Pennington"), person("Owen"), typed("Samarkand", "LOCATION")]
+    assert keys(ms, documents=[0, 0, 0, 1, 1, 1]) == ["anvar tursunov"] * 2 + ["samarkand"] + \
+        ["owen pennington"] * 2 + ["samarkand"]
+    assert alive == {"nodes": False, "types": False}
+
+
+class _List(list):
+    """A list a weak reference can follow."""
+

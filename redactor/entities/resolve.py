@@ -1197,22 +1197,25 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     person_indexes = array("i", (i for i, tokens in enumerate(tokens_of) if tokens))
     if not person_indexes:
         return Resolution(tuple(assignments))
-    ambiguous = _assign_people(mentions, types, set(short), assignments, tokens_of, person_indexes, one,
-                               _collect_people(mentions, person_indexes, tokens_of, known_people,
-                                               given_names or default_given_names(), documents),
-                               is_place, documents)
+    # in a list that ``_assign_people`` empties, so the mentions' nodes are freed inside it
+    collected = [_collect_people(mentions, person_indexes, tokens_of, known_people,
+                                 given_names or default_given_names(), documents)]
+    _join_lone_words(mentions, types, collected[0][0], assignments, is_place, set(short))
+    del types, short  # nothing after reads them: a pointer a mention, freed before the people are assigned
+    ambiguous = _assign_people(mentions, assignments, tokens_of, person_indexes, one, collected, documents)
     return Resolution(tuple(assignments), tuple(ambiguous))
 
 
-def _assign_people(mentions: Sequence[Mention], types: Sequence[str], short: set[int], assignments: list[Assignment],
+def _assign_people(mentions: Sequence[Mention], assignments: list[Assignment],
                    tokens_of: Sequence[tuple[str, ...]], person_indexes: Sequence[int],
-                   one: Callable[[Assignment], Assignment], collected: tuple[_People, _NodeOf],
-                   is_place: Callable[[str], bool], documents: Sequence[int] | None) -> array[int]:
+                   one: Callable[[Assignment], Assignment], collected: list[tuple[_People, _NodeOf]],
+                   documents: Sequence[int] | None) -> array[int]:
     """Each person mention's assignment (``assignments`` updated in place) from the run's people
-    (``collected``), and the indexes of the unsure ones.  A function of its own so its working
-    state (the people's graph, the files' links) is freed before the resolution is made."""
-    people, node_of = collected
-    _join_lone_words(mentions, types, people, assignments, is_place, short)
+    (``collected``, emptied), and the indexes of the unsure ones.  A function of its own so its working
+    state (the people's graph, the files' links) is freed before the resolution is made; the
+    mentions' nodes and the files' people are freed once every mention has its person, before
+    the passes that follow (the run's peak is in the last of them, ``_as_in_linked_files``)."""
+    people, node_of = collected.pop()
     ambiguous = array("i")
     here = _people_by_document(people, node_of, tokens_of, documents) if documents is not None else {}
     named_first = {root: None for i in node_of.ascending() if _full(tokens_of[i]) for root in (people.root(node_of[i]),)}
@@ -1229,6 +1232,7 @@ def _assign_people(mentions: Sequence[Mention], types: Sequence[str], short: set
             assignments[i] = one(Assignment("PERSON", _key_of_no_one(people, mentions[i], tokens_of[i], unsure), ""))
         if unsure:
             ambiguous.append(i)
+    del node_of, here, named_first, titled
     flags = bytearray(len(assignments))
     for i in ambiguous:
         flags[i] = 1
@@ -1258,10 +1262,9 @@ def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignmen
     settled = forms.settled(people)
     moved: dict[tuple[int, str], Assignment] = {}
     for form, doc in sorted(forms.keys):
-        found = forms.keys[form, doc]
         there = settled.get(form, {})
-        key = next(iter(found))
-        if len(found) != 1 or len(set(there.values())) != 1 or key in there.values() or forms.other_names(key, form) \
+        key = forms.keys[form, doc]
+        if (form, doc) in forms.more or len(set(there.values())) != 1 or key in there.values() or forms.other_names(key, form) \
                 or not apart.linked_files(doc, there, form):
             continue
         root = people.root(people.by_key[next(iter(there.values()))])
@@ -1278,23 +1281,30 @@ def _as_in_linked_files(mentions: Sequence[Mention], assignments: list[Assignmen
 
 
 class _FormsByFile:
-    """Each file's keys of each person name as written (its words, ``person_tokens``), whether the
-    run was unsure of it there, and each key's names of two words or more."""
+    """Each file's keys of each person name as written (its words, ``person_tokens``): the first
+    (``keys``) and the others, where a file keys it otherwise too (``more``); whether the run was
+    unsure of it there, and each key's names of two words or more."""
 
     def __init__(self, mentions: Sequence[Mention], assignments: Sequence[Assignment], person_indexes: Sequence[int],
                  documents: Sequence[int], ambiguous: Sequence[int]) -> None:
-        # a tuple of keys, not a set: a name is one key in nearly every file (64 bytes, not 216)
-        self.keys: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
+        # A name is one key in nearly every file: the key itself, no tuple of one; and one int
+        # object a file for all of its names (the mentions come file by file).
+        self.keys: dict[tuple[tuple[str, ...], int], str] = {}
+        self.more: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self.unsure: set[tuple[tuple[str, ...], int]] = set()
         self.full: dict[str, set[tuple[str, ...]]] = {}
+        doc = -1
         for i in person_indexes:
             if not (key := assignments[i].key) or not (form := person_tokens(mentions[i].text)):
                 continue
-            had = self.keys.get((form, documents[i]), ())
-            if key not in had:
-                self.keys[(form, documents[i])] = had + (key,)
+            if documents[i] != doc:
+                doc = documents[i]
+            at = (form, doc)
+            first = self.keys.setdefault(at, key)
+            if first != key and key not in self.more.get(at, ()):
+                self.more[at] = self.more.get(at, ()) + (key,)
             if ambiguous[i]:
-                self.unsure.add((form, documents[i]))
+                self.unsure.add(at)
             if len(form) > 1:
                 self.full.setdefault(key, set()).add(form)
 
@@ -1305,8 +1315,8 @@ class _FormsByFile:
     def settled(self, people: _People) -> dict[tuple[str, ...], dict[int, str]]:
         """For each name, the files that key it, surely, as one person of the run named otherwise."""
         found: dict[tuple[str, ...], dict[int, str]] = {}
-        for (form, doc), keys in self.keys.items():
-            if len(keys) == 1 and (form, doc) not in self.unsure and (key := next(iter(keys))) in people.by_key \
+        for (form, doc), key in self.keys.items():
+            if (form, doc) not in self.more and (form, doc) not in self.unsure and key in people.by_key \
                     and not key.startswith(_UNSURE) and self.other_names(key, form):
                 found.setdefault(form, {})[doc] = key
         return found
