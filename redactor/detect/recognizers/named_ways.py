@@ -27,7 +27,7 @@ from redactor.lexicon.names import FUNCTION_WORDS
 from redactor.lexicon.places import fold_place, public_places
 
 RECOGNIZER_NAME = "NamedWayRecognizer"
-SCORE = 0.6
+SCORE = 0.5
 # Words for a way that follow its name in English ("cromane road", "kukum highway"); not
 # "drive", "close", "way" or "place", which follow common words as often ("a long drive").
 WAY_WORDS = frozenset("road street lane avenue highway boulevard crescent".split())
