@@ -313,7 +313,7 @@ def _redact_component(redactor: "Redactor", name: str) -> str:
     found = redactor.scan(plain)
     tiles = _protected_tiles(plain, 0, len(plain), protected, whole=False)
     spans = [span for f in found if _identifies_in_a_name(f) and not _is_word_in_a_name(f, known, protected)
-             for span in _spans_in_a_name(plain, f, protected, tiles)]
+             for span in _spans_in_a_name(plain, f, protected, tiles, known)]
     used = {r for _, _, r in spans}
     table.forget({f.replacement for f in found if f.replacement not in known and f.replacement not in used})
     # and is replaced where the model did not find it in the name at all
@@ -347,8 +347,8 @@ def _is_word_in_a_name(f: Finding, known: set[str], protected: Mapping[str, str]
     """A name the model found in a file name that the run's texts did not protect and that is
     only ordinary words ("port", "followup"), public places and short tags no name list knows
     ("farm-brazil-asr", "manila-followup")."""
-    return f.replacement not in known and f.entity_type in _WORD_TYPES and f.text == f.text.lower() \
-        and fold(f.text) not in protected and all(_ordinary_in_a_name(w) for w in _NAME_WORD.findall(f.text))
+    return f.replacement not in known and f.entity_type in _WORD_TYPES and fold(f.text) not in protected \
+        and _ordinary_words(f.text)
 
 
 def _ordinary_in_a_name(word: str) -> bool:
@@ -360,13 +360,15 @@ def _ordinary_in_a_name(word: str) -> bool:
 
 
 def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str],
-                     tiles: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                     tiles: Sequence[tuple[int, int, str]], known: set[str]) -> list[tuple[int, int, str]]:
     """Where a finding in a file name is replaced, and by what: a value the texts protected keeps
     its pseudonym whatever the model calls it here ("rossosh" a person in a name, a place in the
     text), also inside a longer span ("anna kowalska rossosh" found as one person).  A protected
     value of the name (``tiles``) the finding only partly holds goes whole ("ombre wrona" found
     in "bel-ombre-wrona" where the texts protected "bel ombre"), the finding's other words
-    with the finding's own replacement."""
+    with the finding's own replacement, unless they are ordinary words the texts did not protect,
+    as a whole finding of them is (:func:`_is_word_in_a_name`: "bakery" of "rossosh bakery" found
+    as a firm, "rossosh" the texts' place)."""
     if fold(f.text) in protected:
         return [(f.start, f.end, protected[fold(f.text)])]
     inside = _protected_tiles(plain, f.start, f.end, protected)
@@ -381,7 +383,15 @@ def _spans_in_a_name(plain: str, f: Finding, protected: Mapping[str, str],
             rest[-1] = (rest[-1][0], w.end(), f.replacement)  # the next word of one piece
         else:
             rest.append((w.start(), w.end(), f.replacement))
+    if over and f.replacement not in known and f.entity_type in _WORD_TYPES:
+        rest = [r for r in rest if not _ordinary_words(plain[r[0]:r[1]])]
     return over + rest if over else [(f.start, f.end, f.replacement)]
+
+
+def _ordinary_words(piece: str) -> bool:
+    """A piece of a file name in small letters that is only ordinary words (see
+    :func:`_ordinary_in_a_name`)."""
+    return piece == piece.lower() and all(_ordinary_in_a_name(w) for w in _NAME_WORD.findall(piece))
 
 
 def _protected_tiles(plain: str, start: int, end: int, protected: Mapping[str, str],
