@@ -49,6 +49,7 @@ import regex
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dictionary import is_base_form, stop_words
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer, names_no_speaker
 from redactor.lexicon.titles import HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
 from redactor.model import Mention
 
@@ -183,8 +184,6 @@ def is_role_label(label: str) -> bool:
     a job or for who does something ("Lifeguard:", "TECHNICIAN:", "<v Rider>", "Periodista:"),
     which the name lists hold as no given name and as a surname of few locales at most ("Diver",
     "Thatcher"; not "Hunter", "Baker", "Miller", family names of many countries)."""
-    from redactor.lexicon.names import default_gazetteer
-
     word = label.strip().strip(".'’").casefold()
     if not word.isalpha() or len(word) < 4:
         return False
@@ -203,8 +202,6 @@ def label_names_no_one(label: str) -> bool:
     """Whether a speaker's label or field names no person: a role of the interview
     ("Interviewer"), a transcriber's code for the voice ("S2") or a role of the speaker's
     ("Lifeguard", see :func:`is_role_label`)."""
-    from redactor.lexicon.names import names_no_speaker
-
     return names_no_speaker(label) or is_role_label(label)
 
 
