@@ -43,6 +43,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from redactor.detect.casing import marked_lines
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import is_kind, line_words
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
@@ -51,7 +52,6 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
-from redactor.detect.prefilter import own_compiled
 
 RECOGNIZER_NAME = "FirmHeadRecognizer"
 SCORE = 0.6
@@ -213,7 +213,6 @@ class FirmHeadRecognizer(LowerCasePlaceRecognizer):
     reason = "a firm's name before what it is"
     entity = "ORGANIZATION"
     find = staticmethod(find_firms_by_head)
-
 
 
 def name_without_kind(name: str) -> str | None:
