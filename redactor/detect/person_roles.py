@@ -170,9 +170,9 @@ def is_doer(word: str) -> bool:
 # "-ant", "-ent" ("rider", "arbiter", "technician"), and the agent endings of the Romance and
 # Germanic languages a transcript's labels are written in ("periodista", "conservadora",
 # "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin").
-_AGENT_ENDING = regex.compile(r"(?:er|or|ist|ian|eer|ant|ent)")
+_AGENT_ENDING = regex.compile(r"(?:er|or|ist|ian|eer|ant|ent)$")
 _FOREIGN_AGENT_ENDING = regex.compile(
-    r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)")
+    r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
 # A word English uses this often is no foreign word ("bolero", "premiere").
 _FOREIGN_MAX_ZIPF = 2.5
 # A surname held in more locales than this is a family name first ("Miller", "Fischer").
@@ -192,10 +192,9 @@ def is_role_label(label: str) -> bool:
         return False
     if word in _role_words() or (word.endswith(("er", "or", "man")) and is_doer(word)):
         return True
-    if _AGENT_ENDING.fullmatch(word, len(word) - 3) or _AGENT_ENDING.fullmatch(word, len(word) - 2):
+    if _AGENT_ENDING.search(word):
         return is_base_form(word, "noun")
-    return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and any(
-        _FOREIGN_AGENT_ENDING.fullmatch(word, len(word) - n) for n in range(3, 6))
+    return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and _FOREIGN_AGENT_ENDING.search(word) is not None
 
 
 def label_names_no_one(label: str) -> bool:
