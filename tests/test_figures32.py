@@ -75,3 +75,32 @@ def test_an_age_answered_after_a_dialogue_dash_in_joined_cues(redactor_default, 
 ])
 def test_an_age_said_as_an_aside_after_a_name_or_a_job(redactor_default, text, expected):
     assert [t for _, t in _found(redactor_default, text, frozenset({"AGE"}))] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range's first figure said with a comma before the scale
+    ("- every thursday night a man comes with bags of new riyals. maybe forty, fifty million in one night.",
+     "forty, fifty million"),
+    ("SOURCE: The urikake, the tabs. Women run up tabs of three, four million yen. When they cannot pay.",
+     "three, four million yen"),
+    # the currency's qualifier, and the hundredths said after the currency
+    ("<v Source>The bureau paid him thirty-eight million francs CFA. I wrote the cheques myself.",
+     "thirty-eight million francs CFA"),
+    ("A: They pay eleven dollars an hour per labeller to Etiqueta; we get two dollars and ten cents.",
+     "two dollars and ten cents"),
+    ("he knows. he paid four euros thirty a kilo, real pine is more.", "paid four euros thirty"),
+])
+def test_a_sum_is_masked_whole(redactor_default, text, expected):
+    assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "MONEY"]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("the rent is 400 dollars, 500 dollars now.", "dollars, 500"),        # two sums
+    ("I paid 300 euros 20 times for the same form.", "20"),              # a count after the sum
+    ("we waited fifty, forty thousand dollars later it was gone", "fifty"),  # no rising range
+    ("he paid me fifty dollars at 10:30 in the morning.", "10"),          # a time after it
+    ("they sold two hundred cartons, thirty thousand dollars in all", "cartons"),
+])
+def test_what_stays_out_of_a_sum(redactor_default, text, left):
+    assert not any(left in f.text for f in redactor_default.scan(text) if f.entity_type in {"MONEY", "UNIQUE_DETAIL"})
