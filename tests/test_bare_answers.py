@@ -137,7 +137,7 @@ def test_the_recognizer_alone(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "How many were there? - Twelve.\nWhat time? - Nine.\nHow long did it take? - Two hours.",
+    "What time? - Nine.\nHow long did it take? - Two hours.",
     "We waited for two years. The last two of them died.",  # "the last two" people
     "For two years. The last two weeks were hard.",          # weeks time an event
     "how long did it take two hours",                         # (the model's DATE is the date policy's)

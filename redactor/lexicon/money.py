@@ -63,6 +63,15 @@ CURRENCY_WORDS = (
     # after a figure of hundreds or more (CROWN_LEAST)
     "crown crowns"
 ).split()
+# The hundredth parts of money, said after a sum with "and" ("two dollars and ten cents", "five
+# pounds and twenty pence").
+MINOR_UNITS = ("cent cents pence penny p centavo centavos centimo centimos céntimo céntimos centime centimes "
+               "kopek kopeks kopeck kopecks kopiyka kopiyok paisa paise fils halala halalas piastre piastres "
+               "qirsh tambala ngwee thebe lisente pesewa pesewas butut bututs tetri luma stotinki santims "
+               "groszy grosz haleru halers").split()
+# Qualifiers said after a currency's name ("thirty-eight million francs CFA",
+# "300,000 francs CFA", "francs CFP"): part of the sum's name.
+CURRENCY_QUALIFIERS = ("CFA", "FCFA", "CFP", "BCEAO", "BEAC")
 # Names of money that are everyday nouns too, and the least figure before which they are money
 # ("900 crowns", "forty-one thousand crowns"; not "two crowns" on a tooth).
 EVERYDAY_CURRENCY_LEAST = {"crown": 100, "crowns": 100}

@@ -7,6 +7,12 @@ that person's age, when it ends its clause or a lower-case word that counts noth
 Not "told mensah twenty times", "paid mensah fifty cedis", "met mensah twenty minutes later", "gave
 kofi twenty five thousand", "louis fourteen" before a noun that is counted.
 
+An age is said as an aside too, between commas or ending its sentence, after the person's name or
+job: "He is Pema, only nineteen, he had", "we have one boy, marc, seven", "I'm a piano technician,
+29.", "Two boys, Kyle and Kaden, twelve and nine."; any age, with a hedge ("only", "about") and a
+second age joined by "and".  Not "Ana, two days later", "Kwame, twenty minutes", "call Ana, four
+four eight, nineteen, fifty two" (a number said among numbers), "the driver, 4:30".
+
 Two more forms say the age of a person just named: the name as the subject of "is" or "was"
 ("Ana was nineteen when she left", "kwame is 7 and"), an age of one to a hundred and ten that
 ends its clause; and a sentence of the age alone after one that ends with the name ("His name
@@ -54,18 +60,24 @@ _SENTENCE = own_compiled(
     rf"{_S}*\.{_S}+(?P<age>(?=(?-i:\p{{Lu}})){NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))",
     regex.IGNORECASE | regex.VERSION1)
+# An age as an aside after a name or a job: a comma, a hedge, the age (and a second one), then
+# the clause ends; not when a number follows it (digits read out, a list of figures).
+_ONE_AGE = rf"(?:{NUMBER_WORDS_TO_99}|[1-9]\d?)(?![\w'’-]|[.,:/]\d)"
+_ASIDE = own_compiled(
+    rf"{_S}*,{_S}*(?:(?:only|just|about|barely|nearly|almost|maybe|like|um|uh){_S}+)?"
+    rf"(?P<age>{_ONE_AGE}(?:{_S}+(?:and|or|to){_S}+{_ONE_AGE})?)"
+    rf"(?!{_S}*,{_S}*(?:{NUMBER_WORDS_TO_99}|\d))(?={_S}*(?:[,.;!?](?!\d)|\n|$))",
+    regex.IGNORECASE | regex.VERSION1)
 _UNDER_THIRTEEN = own_compiled(
     rf"(?:{'|'.join(UNITS)}|ten|eleven|twelve)", regex.IGNORECASE)
 
 
 def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
     """The mentions with an AGE added after each person found at ``threshold`` whose age is said
-    right after the name, where nothing else was found."""
-    added = [age for m in mentions if m.entity_type == "PERSON" and m.score >= threshold
-             for age in _age_after(text, m.end)]
+    right after the name, or as an aside after the name or the job, where nothing else was found."""
     # the model reads a bare age in figures as a date ("Wanjiru was 7 and"): the age takes its place
     dates = {(m.start, m.end) for m in mentions if m.entity_type == "DATE"}
-    added = [a for a in added if (a.start, a.end) in dates
+    added = [a for a in _ages_said(text, mentions, threshold) if (a.start, a.end) in dates
              or not any(m.start < a.end and a.start < m.end for m in mentions)]
     if not added:
         return list(mentions)
@@ -74,8 +86,20 @@ def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float) -
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
+def _ages_said(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+    """Each age said after a person's name, or as an aside after a job, once."""
+    ages = [age for m in mentions if m.entity_type == "PERSON" and m.score >= threshold
+            for age in _age_after(text, m.end)]
+    ages += [age for m in mentions if m.entity_type == "OCCUPATION" and m.score >= threshold
+             for age in _as_mention(text, _ASIDE.match(text, m.end))]
+    return list({(a.start, a.end): a for a in ages}.values())
+
+
 def _age_after(text: str, end: int) -> list[Mention]:
-    match = _PREDICATE.match(text, end) or _said_after(text, end)
+    return _as_mention(text, _PREDICATE.match(text, end) or _said_after(text, end) or _ASIDE.match(text, end))
+
+
+def _as_mention(text: str, match: regex.Match[str] | None) -> list[Mention]:
     if match is None:
         return []
     start, stop = match.span("age")

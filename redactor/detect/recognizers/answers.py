@@ -19,6 +19,9 @@ What the turn starts with is then read as the question's kind:
   minutes, days and weeks are left: they time an event ("How long did it take? - Two hours."),
   and the guideline counts durations that date a person.  A question of how long "it" took,
   lasted or was waited for is no such question;
+- COUNT: after "how many" (not of years or seasons), the number the answer starts with, with its
+  scale and a second guess ("Forty-one since March 2024.", "nine or ten", "about 1,200"): how many
+  films a projectionist copied or books a binder counted is what the source saw;
 - OCCUPATION: the answer's first noun phrase, up to a comma, a full stop, a preposition or a
   clause word, when its last word is a job ("Filleter" of "Filleter on line three.", "forklift
   driver" of "forklift driver, nights"): a word of the roles pack's job lists or one with an
@@ -29,8 +32,8 @@ winters, seasons or harvests ("Seven summers.", "six seasons on the boats"); an 
 a possessive ("this is my third season", "my sixth winter here"); "the last five" or "the first
 three" shortly after a duration ("Twelve years in nursing. The last five at Hillcrest"); and an
 age said as a sentence of its own right after the speaker's name ("Dmitri Sokolov. Everyone says
-Dima. Fifty-one. I live in ...").  Not found: a count after another question ("How many were
-there? - Twelve."), a time ("What time? - Nine."), "Nothing, I'm scared." after a job question,
+Dima. Fifty-one. I live in ...").  Not found: a number after another question (a time:
+"What time? - Nine."), "Nothing, I'm scared." after a job question,
 a year ("In 2019.").
 """
 
@@ -50,6 +53,7 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal
 
 RECOGNIZER_NAME = "AnswerRecognizer"
 AGE_SCORE = 0.6
+COUNT_SCORE = 0.5
 DURATION_SCORE = 0.55
 JOB_SCORE = 0.5
 NAME_SCORE = 0.85  # as sure as the model: a span the model typed otherwise is this person
@@ -86,6 +90,7 @@ _QUESTION = own_compiled(rf"""(?x)
     (?P<age> \b how {_S}+ old \b | \b what {_S}+ age \b | \b (?: your | his | her | their ) {_S}+ age \b
            | (?<! [\w'’-] ) age {_S}* \? )
   | (?P<duration> \b how {_S}+ long \b | \b how {_S}+ many {_S}+ (?: years | seasons | summers | winters ) \b )
+  | (?P<count> \b how {_S}+ many \b )
   | (?P<job> \b what {_S}+ (?: do | does | did ) {_S}+ (?: you | he | she | they | (?: your | his | her ) {_S}+ \w+ ) {_S}+ do \b
            | \b (?: your | his | her | their ) {_S}+ (?: job | role | work | occupation | profession | trade | position
                                                    | line {_S}+ of {_S}+ work ) \b
@@ -144,6 +149,13 @@ _AGE_ANSWER = own_compiled(
     rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?(?:(?:{_S}+|-)years?(?:(?:{_S}+|-)old|{_S}+of{_S}+age)?)?)"
     rf"(?!{_S}*:\d)(?={_ENDS}|{_AGE_RUNS_ON})", _FLAGS)
 _DURATION_ANSWER = own_compiled(rf"(?P<span>{_DURATION}){_NOT_A_SPELL}{_TAIL}", _FLAGS)
+# After "how many", the number the answer starts with, in words or figures and with its scale
+# ("Forty-one since March 2024", "seventeen that i counted", "about 1,200", "forty thousand"): what
+# was counted, whatever follows; not a time, a share or a rate ("ten past", "twelve percent").
+_SCALED = rf"(?:{_NUM}|\d{{1,3}}(?:,\d{{3}})+)(?:(?:{_S}+|-)(?:and{_S}+)?(?:hundred|thousand|{_NUM}))*"
+_HOW_MANY_ANSWER = own_compiled(
+    rf"(?P<span>{_SCALED}(?:{_S}*(?:,|or|to){_S}*{_SCALED})?)(?![\w'’-]|[.,:]\d)"
+    rf"(?!{_S}*(?:%|percent|per{_S}*cent|o['’]clock|am|pm|a\.m|p\.m|past|to{_S}+\w)(?![\w'’-]))", _FLAGS)
 _COUNT_ANSWER = own_compiled(rf"(?P<span>{_NUM}(?:{_S}*(?:,|or|to){_S}*{_NUM})?)(?!{_S}*:\d)(?={_ENDS})", _FLAGS)
 
 # Without a question: a count of seasons, an ordinal one of one's own, "the last five" after a
@@ -210,14 +222,14 @@ def _first_number(span: str) -> int | None:
 class AnswerRecognizer(FinderRecognizer):
     """AGE, DURATION and OCCUPATION given as bare answers, and spoken durations (see the module)."""
 
-    entities = ("AGE", "DURATION", "OCCUPATION", "PERSON", "ORGANIZATION")
+    entities = ("AGE", "DURATION", "COUNT", "OCCUPATION", "PERSON", "ORGANIZATION")
     default_name = RECOGNIZER_NAME
 
     def find(self, text: str) -> list[Found]:
         return find_answers(text)
 
     def score(self, entity_type: str) -> float:
-        return {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "PERSON": NAME_SCORE,
+        return {"AGE": AGE_SCORE, "DURATION": DURATION_SCORE, "COUNT": COUNT_SCORE, "PERSON": NAME_SCORE,
                 "ORGANIZATION": FIRM_SCORE}.get(entity_type, JOB_SCORE)
 
 
@@ -234,7 +246,7 @@ def _answers(text: str) -> Iterator[Found]:
     asked = chain(((question.lastgroup or "", question) for question in _QUESTION.finditer(text)),
                   (("firm", question) for question in _firm_question().finditer(text)))
     for kind, question in asked:
-        end = _question_end(text, question.end())
+        end = _question_end(text, question.end(), kind in _NUMBER_KINDS)
         if _asks(text, kind, question.start(), end):
             yield from _answer(text, kind, question, end)
 
@@ -257,13 +269,22 @@ def _firm_question() -> regex.Pattern[str]:
     """, _FLAGS)
 
 
-def _question_end(text: str, at: int) -> int:
+# A dialogue dash that opens a turn, in cues joined on one line ("how old are you - forty seven."):
+# it ends a question that a number answers; a name or a job after a dash may be the question's
+# own words ("the one who watches the fire and the - alembic.").
+_DASH_TURN = own_compiled(r"(?<!\S)[-–—](?=[^\S\n])")
+_NUMBER_KINDS = frozenset({"age", "duration", "count"})
+
+
+def _question_end(text: str, at: int, dash_ends: bool = False) -> int:
     """Where the question that starts before ``at`` ends: after its "?", or at the caption turn
-    mark or the line's end that comes first."""
+    mark (">>", or a dialogue dash when ``dash_ends``) or the line's end that comes first."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     mark = text.find(">>", at, line_end)
     stop = line_end if mark < 0 else mark
+    dash = _DASH_TURN.search(text, at, stop) if dash_ends else None
+    stop = stop if dash is None else dash.start()
     asked = text.find("?", at, stop)
     return asked + 1 if asked >= 0 else stop
 
@@ -281,6 +302,8 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
                                                   or _VERB.search(clause) is None)
     if kind == "who":  # asked of anyone ("is there anyone who would talk?"), in a short clause
         return len(clause.split()) <= _WHO_WORDS_MAX
+    if kind == "count":
+        return len(clause.split()) <= _COUNT_WORDS_MAX
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n>") + 1
     if _YES_NO.search(text, max(0, sentence_start - 1), start):
         return False
@@ -330,6 +353,8 @@ def _answer(text: str, kind: str, question: regex.Match[str], end: int) -> Itera
 def _shapes(kind: str, asked: str) -> list[tuple[str, regex.Pattern[str]]]:
     if kind == "age":
         return [("AGE", _AGE_ANSWER)]
+    if kind == "count":
+        return [("COUNT", _HOW_MANY_ANSWER)]
     shapes = [("DURATION", _DURATION_ANSWER)]
     if "many" in asked.lower():
         shapes.append(("DURATION", _COUNT_ANSWER))
@@ -399,6 +424,8 @@ _TAKEN_UP = own_compiled(r"[^\S\n]+(?:he|she)(?:['’]s)?(?![\w'’-])", regex.I
 _NAME_WORDS_MAX = 4
 # Words of a question of who someone is (from "who" to its end), at most.
 _WHO_WORDS_MAX = 10
+# Words of a question of how many (from "how many" to its end), at most.
+_COUNT_WORDS_MAX = 12
 # A speaker field the engine blanked (spaces of its length) between a question and its answer.
 _BLANKED = own_compiled(r" {3,}")
 # A hedge before a name said as who someone is ("maybe ion, the romanian boy").

@@ -26,6 +26,9 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
   million"), or where money is talked of just before ("and the cash? twelve million ended up
   at the clinic"); billions, trillions and vague sums ("thousands of euros", "a few hundred
   dollars", "millions") never are;
+- a sum is masked whole: a range's first figure said with a comma before its scale ("forty, fifty
+  million"), a qualifier of the currency ("francs CFA") and the hundredths said after it ("two
+  dollars and ten cents", "four euros thirty a kilo") join it;
 - a figure that counts something else ("five hundred people", "the 1,500 workers", "a million
   times") has no currency and no pay word, and a year ("two thousand twenty-two") has neither.
 
@@ -53,6 +56,7 @@ from redactor.lexicon.money import (
     BETWEEN_PAY_AND_SUM,
     COST_CUES,
     CURRENCY_AS_ADJECTIVE,
+    CURRENCY_QUALIFIERS,
     CASED_SIGNS,
     CURRENCY_SIGNS,
     currency_words,
@@ -62,6 +66,7 @@ from redactor.lexicon.money import (
     GROUPED_SIGNS,
     ISO_CODES,
     LAKH_WORDS,
+    MINOR_UNITS,
     MONEY_TALK,
     PAY_CUES,
     PERSONAL_OBJECTS,
@@ -306,7 +311,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = [r for r in found if self._is_persons_sum(text, r.start, r.end)]
         kept = _longest(kept)
-        return _longest([*kept, *(more for r in kept for more in _sums_said_after(text, r))])
+        return _whole_sums(text, _longest([*kept, *(more for r in kept for more in _sums_said_after(text, r))]))
 
     @staticmethod
     def _is_persons_sum(text: str, start: int, end: int) -> bool:
@@ -493,6 +498,46 @@ def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResul
         found.append(RecognizerResult(first.entity_type, match.start(), match.end(), first.score,
                                       first.analysis_explanation, first.recognition_metadata))
     return found
+
+
+# The parts of a sum said around the span its patterns find, read as one sum: a first figure of
+# a range said with a comma before a scale ("forty, fifty million", "three, four million yen"), a
+# qualifier of the currency's name ("francs CFA"), the hundredths said after the currency ("four
+# euros thirty a kilo", "two dollars and ten cents").
+_ONE_TO_99 = rf"(?:{_FIRST}|[1-9]\d?)"
+_RANGE_BEFORE = own_compiled(rf"(?<![\w'’.,-])(?P<first>{_ONE_TO_99}),{_S}$", regex.IGNORECASE)
+_LEADS_A_SCALE = own_compiled(rf"(?P<second>{_ONE_TO_99})(?:{_S}|-)(?:{_ONE_TO_99}(?:{_S}|-))?(?:hundred|thousand|million)\b",
+                              regex.IGNORECASE)
+_QUALIFIER = own_compiled(rf"{_S}(?:{'|'.join(CURRENCY_QUALIFIERS)})(?![\w'’-])", regex.IGNORECASE)
+_ENDS_IN_CURRENCY = own_compiled(rf"(?:{_WORD_CURRENCY}|{_CODE})$", regex.IGNORECASE)
+_HUNDREDTHS = own_compiled(
+    rf"{_S}(?:and{_S}(?:{_ONE_TO_99}){_S}(?:{_alternation(MINOR_UNITS)})(?![\w'’-])"
+    rf"|(?:{_ONE_TO_99})(?![\w'’-]|[.,:]\d)(?=[^\S\n]*(?:[.,;!?]|\n|$)|{_S}(?:a|an|per|each)(?![\w'’-])))",
+    regex.IGNORECASE)
+
+
+def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Each sum with the parts said around it (a range's first figure, the currency's qualifier,
+    the hundredths), where no other sum is."""
+    grown = []
+    for r in results:
+        start, end = r.start, r.end
+        before, leads = _RANGE_BEFORE.search(text[max(0, start - 16):start]), _LEADS_A_SCALE.match(text, start)
+        if before and leads and (spoken_value(before.group("first")) or 0) < (spoken_value(leads.group("second")) or 0):
+            start -= len(before.group())
+        if _ENDS_IN_CURRENCY.search(text, r.start, end):
+            end = _grown(text, _grown(text, end, _QUALIFIER), _HUNDREDTHS)
+        # a part that would cut into another sum stays out of this one
+        if any(o is not r and (start < o.end <= r.start or r.end <= o.start < end < o.end) for o in results):
+            start, end = r.start, r.end
+        grown.append(RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation,
+                                      r.recognition_metadata))
+    return _longest(grown)
+
+
+def _grown(text: str, end: int, part: regex.Pattern[str]) -> int:
+    match = part.match(text, end)
+    return match.end() if match else end
 
 
 def _bare_noun_after(text: str, end: int) -> bool:
