@@ -16,7 +16,7 @@ from tests.scan_helpers import names_found, names_touching
      "Autoriteit Consument & Markt"),
     ("- yes, cabo segundo, armada de chile. i'm on the island since march.\n", "armada de chile"),
     ("- the douane came twice to the warehouse in march, they opened nothing.\n", "douane"),
-    ("A: We had the Aduana at the border post for three hours, then they let the truck go.\n", "Aduana"),
+    ("A: We had la aduana at the border post for three hours, then they let the truck go.\n", "aduana"),
 ])
 def test_a_state_service_in_its_own_language_is_kept(redactor_default, text, name):
     assert names_touching(redactor_default, text, name) == []
@@ -30,6 +30,8 @@ def test_the_people_beside_it_are_still_found(redactor_default):
 @pytest.mark.parametrize("text, name", [
     ("A: I booked the rooms at the Armada Hotel in Lecce for the whole crew.\n", "Armada Hotel"),
     ("A: The tickets came through Agenzia di Viaggi Rossi, the shop by the station.\n", "Agenzia di Viaggi Rossi"),
+    # a town named like the customs word
+    ("A: I sold the car to a dealer in Dogana, by the border with Italy, for cash.\n", "Dogana"),
 ])
 def test_a_firm_named_with_the_word_stays_found(redactor_default, text, name):
     assert names_touching(redactor_default, text, name) != []

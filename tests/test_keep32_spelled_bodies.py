@@ -1,9 +1,9 @@
-"""Round 32: a body's initials said one by one in a caption stay readable when the model took
-them for an organisation or a person: after "the" ("the s h g m did a ramp check", "the g l a a
-and the police") or before the words they stand for ("c h c c, the commonwealth health
-center"), as the spelling recognizer already reads them (round 25).  A code read out after the
-letters, letters where someone works, letters before a unit they name and a name spelled out
-stay found."""
+"""Round 32: a body's initials said one by one in a caption stay readable, whether the model
+or the spelling recognizer took them for a name, when the words they stand for follow them
+("c h c c, the commonwealth health center", "c t u m... the confederation of trade unions").
+A code read out after the letters, letters before other words, letters where someone works and
+a name spelled out stay found.  (Any letters after "the" were tried this round and left out:
+they lost a quasi-identifier of a held-out set.)"""
 
 from __future__ import annotations
 
@@ -13,11 +13,6 @@ from tests.scan_helpers import names_found, names_touching
 
 
 @pytest.mark.parametrize("text, letters", [
-    ("speaker_2: yeah, the s h g m did a ramp check\nand the prosecutor opened a file\n", "s h g m"),
-    ("speaker_1: the fourth of june, early morning,\nthe g l a a and the police together\n", "g l a a"),
-    ("interviewer: does the s h g m check\nthe baskets before the season\n", "s h g m"),
-    ("speaker 2: the rig failed. and the labour inspectorate, the o f h, nobody called them.\n", "o f h"),
-    ("speaker 2: so, uh, the c n e s opened an inquiry, an internal one.\n", "c n e s"),
     ("speaker 2: i wrote to c h c c, the commonwealth health center, twice in may.\n", "c h c c"),
     (">> i told c t u m... the confederation of trade unions of myanmar, and the mill\n", "c t u m"),
 ])
@@ -26,7 +21,7 @@ def test_a_bodys_initials_the_model_took_for_a_name_are_kept(redactor_default, t
 
 
 def test_the_rest_of_the_line_is_still_found(redactor_default):
-    text = "speaker 2: yeah, the s h g m did a ramp check, and mehmet yilmaz signed the paper\n"
+    text = "speaker 2: i wrote to c h c c, the commonwealth health center, and mehmet yilmaz signed it\n"
     assert ("PERSON", "mehmet yilmaz", text.index("mehmet")) in names_found(redactor_default, text)
 
 

@@ -24,10 +24,12 @@ _OWN_LANGUAGE_FORCES = (
 # Round 32: a state's customs, armed forces and authorities by their own names, as the English
 # words are public bodies ("customs", "the navy", "authority"): "la Aduana", "the douane", "Agenzia
 # delle Dogane", "armada de chile", "Autoriteit Consument & Markt", "l'Autorité de la concurrence".
+# A customs word alone only in small letters, as a caption or a sentence says it ("the douane
+# came", "la aduana"): written with its capital alone it is a town's name ("Dogana", San Marino).
 # A navy is said with its country ("Armada de Chile", "Armada Nacional": "the Armada hotel" is a
 # name), an Italian agency with its field ("Agenzia delle Entrate"; "agenzia di viaggi" is a shop).
 _OWN_LANGUAGE_STATE_SERVICES = (
-    r"aduanas?|alf[aâ]ndegas?|douanes?|duana|dogan[ae]|g[uü]mr[uü]k|tullverket|tolletaten|toldstyrelsen|"
+    r"(?-i:aduanas?|alf[aâ]ndegas?|douanes?|duana|dogan[ae]|g[uü]mr[uü]k)|tullverket|tolletaten|toldstyrelsen|"
     r"armada\s+(?:de|del|nacional|bolivariana|espa[nñ]ola|argentina|paraguaya|dominicana)|"
     r"ej[eé]rcito|ex[eé]rcito|esercito|marinha|marina\s+militare|marine\s+nationale|bundeswehr|"
     r"autoriteit|autorit[eé]|autorit[aà]|autoridad|autoridade|agenzia\s+(?:delle|della|dell['’]|degli|per)"

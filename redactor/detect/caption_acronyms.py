@@ -52,14 +52,6 @@ def unspellable_as_a_name(word: str) -> bool:
     return _FINAL_CLUSTER.search(word) is not None and word[-1] not in _NAME_ENDS
 
 
-# Where someone works, said before the article: "work at", "employed by", "a job with".
-WORKPLACE_BEFORE_LETTERS = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
-# The word of a place of work or of a unit said after the letters: they name that place.
-UNIT_AFTER_LETTERS = re.compile(
-    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
-    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
-
 # Round 32: the words a body's letters stand for, said right after them ("c h c c, the
 # commonwealth health center", "c t u m... the confederation of trade unions of myanmar").
 _EXPANSION_AFTER = re.compile(r"[^\S\n]*(?:,|\.{2,}|…|[-–—]+)[^\S\n]*the[^\S\n]+(?P<words>[^\W\d_][^\n.;:!?]*)",

@@ -76,11 +76,9 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import (UNIT_AFTER_LETTERS, WORKPLACE_BEFORE_LETTERS, is_caption_acronym_as_org,
-                                              is_caption_acronym_as_person, letters_expanded_after)
+from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person, letters_expanded_after
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
-from redactor.lexicon.numbers import SPOKEN_NUMBER
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import Mention
 
@@ -456,7 +454,9 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     ``keep_acronyms``: "the o s h a lady", "nobody told the h s e") or a short kept name ("from
     the u k"): one letter at a time is how a caption writes an acronym said aloud, and nobody's
     name is said so but when it is being spelled, which no list's acronym is.  Letters the model
-    cut short ("o s h" of "o s h a") are read with the letters said right before and after."""
+    cut short ("o s h" of "o s h a") are read with the letters said right before and after.  Any
+    letters said before the words they stand for ("c h c c, the commonwealth health center":
+    :func:`~redactor.detect.caption_acronyms.letters_expanded_after`) are a body's too."""
     span = re.sub(r"^the[^\S\n]+", "", m.text.strip(), flags=re.IGNORECASE)
     # the model runs on over a sentence's or a cue's end ("the h s e. / can i"): what it took
     # after that must be everyday words, which go with the letters
@@ -475,31 +475,7 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     if not 2 <= len(letters) <= 8:
         return False
     return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters)) or \
-        _spelled_as_a_body(text, start, end, letters)
-
-
-# Round 32: letters said one by one after "the" ("the s h g m did a ramp check", "the, uh, j k k
-# p says") or before the words they stand for ("c h c c, the commonwealth health center"), and
-# no code being read out after them (a number, "dash", "slash", a gap in the caption).
-_THE_BEFORE_LETTERS = re.compile(r"(?<![\w'’-])the,?(?:[^\S\n]+(?:uh|um|er),?)?[^\S\n]+$", re.IGNORECASE)
-_CODE_AFTER = re.compile(
-    rf"[^\S\n]*,?[^\S\n]*(?:\d|[\[(]|{SPOKEN_NUMBER}|(?:zero|nought|double|triple|dash|hyphen|slash|dot|stroke)(?![\w'’-]))",
-    re.IGNORECASE)
-_SPELLED_BODY_LETTERS = (3, 5)
-
-
-def _spelled_as_a_body(text: str, start: int, end: int, letters: str) -> bool:
-    """Three to five letters said one by one (``text[start:end]``) as a body's acronym: after
-    "the" or before the body's words, not followed by a code's digits.  A person's name, an
-    e-mail address or a plate spelled out takes no article ("f i r u z", "k x n four one
-    eight"); a body does ("the g l a a and the police"), as it does in full."""
-    low, high = _SPELLED_BODY_LETTERS
-    if not low <= len(letters) <= high or _CODE_AFTER.match(text, end) or UNIT_AFTER_LETTERS.match(text, end):
-        return False  # a code read out, or a unit or a place of work the letters name ("the w j x q team")
-    article = _THE_BEFORE_LETTERS.search(text, max(0, start - 16), start)
-    if article is not None:  # not where someone works ("I work for the k t b c")
-        return WORKPLACE_BEFORE_LETTERS.search(text, max(0, article.start() - 40), article.start()) is None
-    return letters_expanded_after(text, end, letters)
+        letters_expanded_after(text, end, letters)  # round 32: "c h c c, the commonwealth health center"
 
 
 def _run_on_word(word: str) -> bool:
