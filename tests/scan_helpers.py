@@ -57,3 +57,14 @@ def people(found) -> list[tuple[str, int]]:
 def spoken_sums(recognizer, text: str) -> list[str]:
     """The sums a money recognizer finds in ``text``, in their order."""
     return [text[r.start:r.end] for r in sorted(recognizer.analyze(text, ["MONEY"]), key=lambda r: r.start)]
+
+
+def names_found(redactor, text: str) -> list[tuple[str, str, int]]:
+    """(type, text, start) of each name found in ``text`` (:data:`NAME_TYPES`)."""
+    return [(f.entity_type, f.text, f.start) for f in redactor.scan(text) if f.entity_type in NAME_TYPES]
+
+
+def names_touching(redactor, text: str, name: str) -> list[tuple[str, str, int]]:
+    """The names found that overlap the first ``name`` of ``text``: none when it stays readable."""
+    start = text.index(name)
+    return [f for f in names_found(redactor, text) if f[2] < start + len(name) and f[2] + len(f[1]) > start]

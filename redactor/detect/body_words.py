@@ -21,6 +21,19 @@ _OWN_LANGUAGE_FORCES = (
     r"kriminalomsorgen|kriminalv[aå]rden|politiet|polisen|poliisi|policija|polic[ie]e|pol[ií]cia|"
     r"rend[őo]rs[eé]g|carabineros|uprava\s+policije|zatvorsk\w+\s+slu[zž]b\w*"
 )
+# Round 32: a state's customs, armed forces and authorities by their own names, as the English
+# words are public bodies ("customs", "the navy", "authority"): "la Aduana", "the douane", "Agenzia
+# delle Dogane", "armada de chile", "Autoriteit Consument & Markt", "l'Autorité de la concurrence".
+# A customs word alone only in small letters, as a caption or a sentence says it ("the douane
+# came", "la aduana"): written with its capital alone it is a town's name ("Dogana", San Marino).
+# A navy is said with its country ("Armada de Chile", "Armada Nacional": "the Armada hotel" is a
+# name), an Italian agency with its field ("Agenzia delle Entrate"; "agenzia di viaggi" is a shop).
+_OWN_LANGUAGE_STATE_SERVICES = (
+    r"(?-i:aduanas?|alf[aâ]ndegas?|douanes?|duana|dogan[ae]|g[uü]mr[uü]k)|tullverket|tolletaten|toldstyrelsen|"
+    r"armada\s+(?:de|del|nacional|bolivariana|espa[nñ]ola|argentina|paraguaya|dominicana)|"
+    r"ej[eé]rcito|ex[eé]rcito|esercito|marinha|marina\s+militare|marine\s+nationale|bundeswehr|"
+    r"autoriteit|autorit[eé]|autorit[aà]|autoridad|autoridade|agenzia\s+(?:delle|della|dell['’]|degli|per)"
+)
 OWN_LANGUAGE_FORCE = re.compile(rf"\b(?:{_OWN_LANGUAGE_FORCES})\b", re.IGNORECASE)
 # Ombudsman offices, inspectorates and national prison and police services: alternatives of the
 # public-body pattern (matched case-insensitively, as whole words).
@@ -41,7 +54,7 @@ LOCAL_BODY_WORDS = (
     # "Arbeiterkammer", "Ärztekammer": a statutory chamber), and Hungarian's national bodies
     # ("Országos Mentőszolgálat"); "-verket" is left out: a sawmill or a power plant ends so too
     r"\w{3,}(?:tilsynet|direktoratet|etaten|styrelsen|virasto|stofa|stofnun|kammer)|orsz[aá]gos\s+[\w-]+|"
-    rf"{_OWN_LANGUAGE_FORCES}"
+    rf"{_OWN_LANGUAGE_FORCES}|{_OWN_LANGUAGE_STATE_SERVICES}"
 )
 
 # A trade union's word in the transcripts' languages (filters' national unions start from it too),

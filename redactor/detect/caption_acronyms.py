@@ -52,6 +52,28 @@ def unspellable_as_a_name(word: str) -> bool:
     return _FINAL_CLUSTER.search(word) is not None and word[-1] not in _NAME_ENDS
 
 
+# Round 32: the words a body's letters stand for, said right after them ("c h c c, the
+# commonwealth health center", "c t u m... the confederation of trade unions of myanmar").
+_EXPANSION_AFTER = re.compile(r"[^\S\n]*(?:,|\.{2,}|…|[-–—]+)[^\S\n]*the[^\S\n]+(?P<words>[^\W\d_][^\n.;:!?]*)",
+                              re.IGNORECASE)
+_EXPANSION_JOINS = frozenset("of and for the on in de des du la le del da do y et".split())
+_EXPANSION_INITIALS = 3
+
+
+def letters_expanded_after(text: str, end: int, letters: str) -> bool:
+    """The words right after ``text[:end]``, after a comma, a pause or a dash and "the", start
+    with the letters said ("c h c c" + ", the commonwealth health center": c, h, c): the letters
+    are the initials of the body named after them, not a name spelled out (a name spelled is
+    followed by the name, or by nothing)."""
+    after = _EXPANSION_AFTER.match(text, end)
+    if after is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", after.group("words").lower())
+                       if w not in _EXPANSION_JOINS)
+    wanted = letters.lower()[:_EXPANSION_INITIALS]
+    return len(wanted) == _EXPANSION_INITIALS and initials.startswith(wanted)
+
+
 # An English word this common is the sentence's word ("how", "honey"), not a body's acronym.
 _ORG_ACRONYM_MAX_ZIPF = 3.0
 # The article right before the word: a body's ("the ugtt"), not a person's nor a village's.

@@ -1,9 +1,10 @@
 """A body named after a whole country: national, hence public.
 
 "The Malta Law Society", "the Bank of Botswana", "the Bulgarian Helsinki Committee", "the Nauru
-Fisheries Authority", "the Law Society of Kenya": a country's name or its people's word first
-(after "the") or after "of" last, and the word of a body (a society, an association, a
-committee, an authority, a bank, a council) at the end.  A country has one such body; its
+Fisheries Authority", "the Law Society of Kenya", "the Azerbaijan Carpet Museum": a country's
+name or its people's word first (after "the") or after "of" last, and the word of a body (a
+society, an association, a committee, an authority, a bank, a council, a museum, an
+observatory) at the end.  A country has one such body; its
 members and staff are one of many, and its name points at nobody.
 
 Still found: a firm named after a country ("Tonga Fishing Ltd", "Malta Freight Services": a
@@ -23,7 +24,11 @@ from redactor.model import Mention
 
 _BODY = (r"society|association|committee|authority|commission|council|bank|board|bureau|agency|institute|"
          r"federation|union|chamber|league|foundation|coalition|alliance|forum|trust|network|ombudsman|"
-         r"organi[sz]ation|syndicate|confederation|congress|assembly|tribunal|registry|service")
+         r"organi[sz]ation|syndicate|confederation|congress|assembly|tribunal|registry|service|"
+         # a country's museum, library, archive, observatory or survey ("the Azerbaijan Carpet
+         # Museum", "the Montserrat Volcano Observatory", "the British Antarctic Survey"); not a
+         # gallery: "the Persian Carpet Gallery" is as often a shop
+         r"museum|library|archives?|observatory|survey")
 _NAME = r"[A-Z][\w'’.-]*"
 # "the Malta Law Society", "The Bulgarian Helsinki Committee": the country first, the body's word last.
 _COUNTRY_FIRST = re.compile(

@@ -76,7 +76,7 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person
+from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person, letters_expanded_after
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -454,7 +454,9 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     ``keep_acronyms``: "the o s h a lady", "nobody told the h s e") or a short kept name ("from
     the u k"): one letter at a time is how a caption writes an acronym said aloud, and nobody's
     name is said so but when it is being spelled, which no list's acronym is.  Letters the model
-    cut short ("o s h" of "o s h a") are read with the letters said right before and after."""
+    cut short ("o s h" of "o s h a") are read with the letters said right before and after.  Any
+    letters said before the words they stand for ("c h c c, the commonwealth health center":
+    :func:`~redactor.detect.caption_acronyms.letters_expanded_after`) are a body's too."""
     span = re.sub(r"^the[^\S\n]+", "", m.text.strip(), flags=re.IGNORECASE)
     # the model runs on over a sentence's or a cue's end ("the h s e. / can i"): what it took
     # after that must be everyday words, which go with the letters
@@ -472,7 +474,8 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     letters = re.sub(r"\s+", "", text[start:end])
     if not 2 <= len(letters) <= 8:
         return False
-    return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters))
+    return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters)) or \
+        letters_expanded_after(text, end, letters)  # round 32: "c h c c, the commonwealth health center"
 
 
 def _run_on_word(word: str) -> bool:

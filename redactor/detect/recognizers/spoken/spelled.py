@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from redactor.detect.caption_acronyms import letters_expanded_after
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
     LOST_SPEECH,
@@ -267,6 +268,8 @@ class SpelledOutRecognizer(SpokenRecognizer):
 
     def _found(self, text: str, tokens: Sequence[Tok], m: re.Match[str]) -> Iterator[Found]:
         found = self._judge(tokens, m.start(), m.end())
+        if found is not None and found[0] == "PERSON" and letters_expanded_after(text, found[2], found[4]):
+            return  # a body's initials before the words they stand for ("c h c c, the commonwealth health center")
         if found is not None:
             yield from _around_lost(tokens, m.start(), m.end(), found)
 
