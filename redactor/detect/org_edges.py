@@ -38,9 +38,11 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
 from redactor.lexicon import longest_first
+from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import MODEL_DETECTOR, Mention
 
@@ -484,9 +486,66 @@ def _parts(word: str) -> frozenset[str]:
     return parts_of_speech(word.lower())
 
 
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """What a fund, a board, a club, a congregation or a workshop is, said after its name (the
+    workplaces pack's ``body_head``), read on first use."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for w in builtin_vocabulary("workplaces", "body_head"))
+
+
+_MAX_DOES_WORDS = 2
+_NUMBER_WORD = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.I)
+
+
+def _body_head_end(text: str, m: Mention) -> int | None:
+    """The end of the body a name is the name of, said right after it in its case: up to two
+    words of what the body does, then what it is (``body_head``: "meskheti | heritage fund",
+    "kashrus | board", "craiova | regional philharmonic", "karaca cilt | atölyesi"); None when no
+    head follows so.  A guessed person's or place's name needs the clause to end or go on with
+    no verb after the head ("i told maria school was out" is no school of hers), and no name
+    list's name as the head ("Anna | Hall" is hers)."""
+    lower = m.text.islower()
+    end, head_end, taken = m.end, None, 0
+    while taken <= _MAX_DOES_WORDS:
+        nxt = _TAIL_WORD.match(text, end)
+        if nxt is None:
+            break
+        word = nxt.group("word")
+        folded = word.casefold()
+        if not (word.islower() if lower else word[0].isupper() and not word.isupper()):
+            break
+        if folded in _body_heads():
+            if m.entity_type == "PERSON" and default_gazetteer().get(fold_place(folded)) is not None:
+                break
+            head_end = nxt.end()
+        elif folded in _NOT_NAME_WORDS or folded in MONTHS_AND_DAYS or _NUMBER_WORD.fullmatch(folded) or not _trade_word(word) \
+                or "verb" in _parts(word) and not _parts(word) & {"noun", "adj"}:
+            break
+        end, taken = nxt.end(), taken + 1
+    if head_end is None:
+        return None
+    if m.entity_type != "ORGANIZATION" and not _AFTER_BRIDGED.match(text, head_end):
+        return None
+    return head_end
+
+
+def _body_of_name(text: str, m: Mention) -> Mention | None:
+    """A name a detector guessed, grown over what the body it names does and is, as the
+    ORGANIZATION (:func:`_body_head_end`); None when no body's head follows it.  A public
+    place or a public body's name was kept before this and is never grown."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return None
+    end = _body_head_end(text, m)
+    if end is None:
+        return None
+    return replace(m, end=end, entity_type="ORGANIZATION", key="", text=text[m.start:end])
+
+
 def _grown(text: str, m: Mention) -> Mention:
     place = (_named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
-             or _firm_said_by_kind(text, m))
+             or _firm_said_by_kind(text, m) or _body_of_name(text, m))
     if place is not None:
         return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
