@@ -225,6 +225,51 @@ def without_legal_form(name: str) -> str | None:
     return rest if _A_LETTER.search(rest) else None
 
 
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    """The words a firm's, a club's or a body's name ends in after its own name: its trade, its
+    kind of site, what it is (the workplaces pack's ``firm_head`` and ``body_head``)."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    heads = (w.casefold() for w in builtin_vocabulary("workplaces", "firm_head") if " " not in w)
+    return frozenset(_TRADES | _SITES | _body_heads() | frozenset(heads))
+
+
+_MAX_SAID_AGAIN_WORDS = 3
+_JOINING_WORDS = frozenset({"and", "&"})
+
+
+def _person_like(words: Sequence[str]) -> bool:
+    """A given name then a family name of the name lists ("anna nowak", "hoang long"): an owner's
+    name as often as the firm's."""
+    first, last = (default_gazetteer().get(fold_place(w)) for w in (words[0], words[-1]))
+    return first is not None and first.first and last is not None and last.last
+
+
+def names_without_trade(name: str) -> list[str]:
+    """A firm's or a body's own name without what it deals in and what it is, as it is said again
+    later ("Blue Nile" of "Blue Nile Bullion Trading", "golden lotus" of "golden lotus garment",
+    "k and s" of "k and s marine services"): the name's last word a trade, a site or a head
+    (:func:`_name_ends`), one word more of what it deals in taken off with it or not, and two or
+    three words of name left, no function word among them but "and", no given name and family
+    name (:func:`_person_like`: "Anna Nowak" of "Anna Nowak Logistics") and no public place
+    ("Cape Town" of "Cape Town Logistics")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _name_ends():
+        return []
+    out = []
+    for cut in (1, 2):
+        rest = words[:-cut]
+        if not 2 <= len(rest) <= _MAX_SAID_AGAIN_WORDS:
+            continue
+        folded = [w.casefold() for w in rest]
+        if any(w in stop_words() and w not in _JOINING_WORDS for w in folded) or _person_like(folded) \
+                or fold_place(" ".join(folded)) in public_places() or folded[-1] in _JOINING_WORDS:
+            continue
+        out.append(" ".join(rest))
+    return out
+
+
 def is_firm_name(name: str) -> bool:
     """A name that ends with a firm's trade, a kind of its site or a legal form ("Kowalski
     Logistics", "the Bilton plant", "Vardar DOOEL")."""
