@@ -29,6 +29,9 @@ _grown = grown_mention
      "karaca cilt", "PERSON", "karaca cilt atölyesi"),
     ("I sing in the Mbeya Gospel Choir on Sundays.", "Mbeya", "LOCATION", "Mbeya Gospel Choir"),
     ("the herd belongs to the sallivaara paliskunta, we", "sallivaara", "LOCATION", "sallivaara paliskunta"),
+    # a word that closes the body's name after its head
+    ("i'm twenty six, i sing alto at living waters chapel international in kasoa, near the toll booth",
+     "living waters", "ORGANIZATION", "living waters chapel international"),
 ])
 def test_a_name_takes_what_its_body_does_and_is(text, found, entity_type, expected):
     assert _grown(text, found, entity_type) == ("ORGANIZATION", expected)
@@ -42,6 +45,7 @@ def test_a_name_takes_what_its_body_does_and_is(text, found, entity_type, expect
     ("i told kovra Board members would come", "kovra", "PERSON"),         # another case
     ("he lived in navrongo twelve school years", "navrongo", "LOCATION"),  # a number between
     ("then mensah said club night was off", "mensah", "PERSON"),          # "said" is no body's word
+    ("i told anna club international was full", "anna", "PERSON"),       # a verb after the closer too
 ])
 def test_a_name_a_clause_goes_on_from_is_left(text, found, entity_type):
     assert _grown(text, found, entity_type) == (entity_type, found)

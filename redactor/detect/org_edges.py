@@ -544,11 +544,20 @@ _MAX_DOES_WORDS = 2
 _NUMBER_WORD = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.I)
 
 
+# What may close a body's name after its head: "living waters chapel international".
+_HEAD_CLOSERS = frozenset({"international", "limited", "ltd", "inc"})
+
+
+def _in_name_case(word: str, lower: bool) -> bool:
+    """``word`` in the case of a name in lower case (a caption's) or of a capitalised one."""
+    return word.islower() if lower else word[0].isupper() and not word.isupper()
+
+
 def _body_head_end(text: str, m: Mention) -> int | None:
     """The end of the body a name is the name of, said right after it in its case: up to two
     words of what the body does, then what it is (``body_head``: "meskheti | heritage fund",
-    "kashrus | board", "craiova | regional philharmonic", "karaca cilt | atölyesi"); None when no
-    head follows so.  A guessed person's or place's name needs the clause to end or go on with
+    "kashrus | board", "craiova | regional philharmonic", "karaca cilt | atölyesi"), and a word
+    that closes its name after it ("international", "limited"); None when no head follows so.  A guessed person's or place's name needs the clause to end or go on with
     no verb after the head ("i told maria school was out" is no school of hers), and no name
     list's name as the head ("Anna | Hall" is hers)."""
     lower = m.text.islower()
@@ -559,7 +568,7 @@ def _body_head_end(text: str, m: Mention) -> int | None:
             break
         word = nxt.group("word")
         folded = word.casefold()
-        if not (word.islower() if lower else word[0].isupper() and not word.isupper()):
+        if not _in_name_case(word, lower):
             break
         if folded in _body_heads():
             if m.entity_type == "PERSON" and default_gazetteer().get(fold_place(folded)) is not None:
@@ -571,6 +580,9 @@ def _body_head_end(text: str, m: Mention) -> int | None:
         end, taken = nxt.end(), taken + 1
     if head_end is None:
         return None
+    closer = _TAIL_WORD.match(text, head_end)
+    if closer is not None and closer.group("word").casefold() in _HEAD_CLOSERS and _in_name_case(closer.group("word"), lower):
+        head_end = closer.end()  # "living waters chapel international"
     if m.entity_type != "ORGANIZATION" and not _AFTER_BRIDGED.match(text, head_end):
         return None
     return head_end
