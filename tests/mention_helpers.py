@@ -25,3 +25,16 @@ def in_order(text: str, *names: str, kind: str = "PERSON") -> list[Mention]:
         found.append(Mention(start, start + len(name), kind, 0.85, "SpacyRecognizer", name))
         at = start + len(name)
     return found
+
+
+def grown_mention(text: str, found: str, entity_type: str) -> tuple[str, str]:
+    """The type and text of the model's ``found`` in ``text`` once organisations are grown over
+    their names (:func:`redactor.detect.org_edges.extend_organisations`)."""
+    from redactor.detect.org_edges import extend_organisations
+
+    start = text.index(found)
+    m = Mention(start=start, end=start + len(found), entity_type=entity_type, score=0.85,
+                detector="SpacyRecognizer", text=found)
+    [out] = extend_organisations([m], text)
+    assert out.text == text[out.start:out.end]
+    return out.entity_type, out.text

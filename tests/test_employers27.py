@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.org_edges import extend_organisations
 from redactor.detect.recognizers.firm_appositions import find_firms_before_their_kind
-from redactor.model import Mention
+from tests.mention_helpers import grown_mention
 
 
 def _before_kind(text: str, caseless: bool) -> list[str]:
@@ -52,13 +51,7 @@ def test_no_firm_before_a_kind_without_a_name_where_a_firm_is_said(text, caseles
     assert _before_kind(text, caseless) == []
 
 
-def _grown(text: str, found: str, entity_type: str) -> tuple[str, str]:
-    start = text.index(found)
-    m = Mention(start=start, end=start + len(found), entity_type=entity_type, score=0.85,
-                detector="SpacyRecognizer", text=found)
-    [out] = extend_organisations([m], text)
-    assert out.text == text[out.start:out.end]
-    return out.entity_type, out.text
+_grown = grown_mention
 
 
 @pytest.mark.parametrize("text, found, entity_type, expected", [

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.org_edges import extend_organisations
 from redactor.detect.recognizers.firm_kinds import find_firms_by_kind, is_kind
-from redactor.model import Mention
+from tests.mention_helpers import grown_mention
 
 
 def _firms(text: str, caseless: bool) -> list[str]:
@@ -15,13 +14,7 @@ def _firms(text: str, caseless: bool) -> list[str]:
     return [text[s:e] for s, e in find_firms_by_kind(text, flags)]
 
 
-def _grown(text: str, found: str, entity_type: str) -> tuple[str, str]:
-    start = text.index(found)
-    m = Mention(start=start, end=start + len(found), entity_type=entity_type, score=0.85,
-                detector="SpacyRecognizer", text=found)
-    [out] = extend_organisations([m], text)
-    assert out.text == text[out.start:out.end]
-    return out.entity_type, out.text
+_grown = grown_mention
 
 
 @pytest.mark.parametrize("text, caseless, expected", [

@@ -38,9 +38,11 @@ from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words
 from redactor.lexicon import longest_first
+from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import MODEL_DETECTOR, Mention
 
@@ -221,6 +223,51 @@ def without_legal_form(name: str) -> str | None:
     form = _legal_form_end().search(name)
     rest = name[:form.start()].strip() if form is not None else ""
     return rest if _A_LETTER.search(rest) else None
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    """The words a firm's, a club's or a body's name ends in after its own name: its trade, its
+    kind of site, what it is (the workplaces pack's ``firm_head`` and ``body_head``)."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    heads = (w.casefold() for w in builtin_vocabulary("workplaces", "firm_head") if " " not in w)
+    return frozenset(_TRADES | _SITES | _body_heads() | frozenset(heads))
+
+
+_MAX_SAID_AGAIN_WORDS = 3
+_JOINING_WORDS = frozenset({"and", "&"})
+
+
+def _person_like(words: Sequence[str]) -> bool:
+    """A given name then a family name of the name lists ("anna nowak", "hoang long"): an owner's
+    name as often as the firm's."""
+    first, last = (default_gazetteer().get(fold_place(w)) for w in (words[0], words[-1]))
+    return first is not None and first.first and last is not None and last.last
+
+
+def names_without_trade(name: str) -> list[str]:
+    """A firm's or a body's own name without what it deals in and what it is, as it is said again
+    later ("Blue Nile" of "Blue Nile Bullion Trading", "golden lotus" of "golden lotus garment",
+    "k and s" of "k and s marine services"): the name's last word a trade, a site or a head
+    (:func:`_name_ends`), one word more of what it deals in taken off with it or not, and two or
+    three words of name left, no function word among them but "and", no given name and family
+    name (:func:`_person_like`: "Anna Nowak" of "Anna Nowak Logistics") and no public place
+    ("Cape Town" of "Cape Town Logistics")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _name_ends():
+        return []
+    out = []
+    for cut in (1, 2):
+        rest = words[:-cut]
+        if not 2 <= len(rest) <= _MAX_SAID_AGAIN_WORDS:
+            continue
+        folded = [w.casefold() for w in rest]
+        if any(w in stop_words() and w not in _JOINING_WORDS for w in folded) or _person_like(folded) \
+                or fold_place(" ".join(folded)) in public_places() or folded[-1] in _JOINING_WORDS:
+            continue
+        out.append(" ".join(rest))
+    return out
 
 
 def is_firm_name(name: str) -> bool:
@@ -484,9 +531,78 @@ def _parts(word: str) -> frozenset[str]:
     return parts_of_speech(word.lower())
 
 
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """What a fund, a board, a club, a congregation or a workshop is, said after its name (the
+    workplaces pack's ``body_head``), read on first use."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.casefold() for w in builtin_vocabulary("workplaces", "body_head"))
+
+
+_MAX_DOES_WORDS = 2
+_NUMBER_WORD = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.I)
+
+
+# What may close a body's name after its head: "living waters chapel international".
+_HEAD_CLOSERS = frozenset({"international", "limited", "ltd", "inc"})
+
+
+def _in_name_case(word: str, lower: bool) -> bool:
+    """``word`` in the case of a name in lower case (a caption's) or of a capitalised one."""
+    return word.islower() if lower else word[0].isupper() and not word.isupper()
+
+
+def _body_head_end(text: str, m: Mention) -> int | None:
+    """The end of the body a name is the name of, said right after it in its case: up to two
+    words of what the body does, then what it is (``body_head``: "meskheti | heritage fund",
+    "kashrus | board", "craiova | regional philharmonic", "karaca cilt | atölyesi"), and a word
+    that closes its name after it ("international", "limited"); None when no head follows so.  A guessed person's or place's name needs the clause to end or go on with
+    no verb after the head ("i told maria school was out" is no school of hers), and no name
+    list's name as the head ("Anna | Hall" is hers)."""
+    lower = m.text.islower()
+    end, head_end, taken = m.end, None, 0
+    while taken <= _MAX_DOES_WORDS:
+        nxt = _TAIL_WORD.match(text, end)
+        if nxt is None:
+            break
+        word = nxt.group("word")
+        folded = word.casefold()
+        if not _in_name_case(word, lower):
+            break
+        if folded in _body_heads():
+            if m.entity_type == "PERSON" and default_gazetteer().get(fold_place(folded)) is not None:
+                break
+            head_end = nxt.end()
+        elif folded in _NOT_NAME_WORDS or folded in MONTHS_AND_DAYS or _NUMBER_WORD.fullmatch(folded) or not _trade_word(word) \
+                or "verb" in _parts(word) and not _parts(word) & {"noun", "adj"}:
+            break
+        end, taken = nxt.end(), taken + 1
+    if head_end is None:
+        return None
+    closer = _TAIL_WORD.match(text, head_end)
+    if closer is not None and closer.group("word").casefold() in _HEAD_CLOSERS and _in_name_case(closer.group("word"), lower):
+        head_end = closer.end()  # "living waters chapel international"
+    if m.entity_type != "ORGANIZATION" and not _AFTER_BRIDGED.match(text, head_end):
+        return None
+    return head_end
+
+
+def _body_of_name(text: str, m: Mention) -> Mention | None:
+    """A name a detector guessed, grown over what the body it names does and is, as the
+    ORGANIZATION (:func:`_body_head_end`); None when no body's head follows it.  A public
+    place or a public body's name was kept before this and is never grown."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return None
+    end = _body_head_end(text, m)
+    if end is None:
+        return None
+    return replace(m, end=end, entity_type="ORGANIZATION", key="", text=text[m.start:end])
+
+
 def _grown(text: str, m: Mention) -> Mention:
     place = (_named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
-             or _firm_said_by_kind(text, m))
+             or _firm_said_by_kind(text, m) or _body_of_name(text, m))
     if place is not None:
         return place
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE

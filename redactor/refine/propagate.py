@@ -19,11 +19,12 @@ import regex
 
 from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
-from redactor.detect.org_edges import without_legal_form
+from redactor.detect.org_edges import names_without_trade, without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
 from redactor.detect.place_edges import name_before_kind_word
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_heads import name_without_kind
+from redactor.entities.group import value_key
 from redactor.entities.variants import GivenNames, default_given_names
 from redactor.lexicon import longest_first
 from redactor.lexicon.folding import fold_case, fold_marks, strip_possessive
@@ -102,7 +103,8 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
 
 def _shorter_names(mention: Mention) -> list[tuple[str, str]]:
     """A firm's name without its legal form ("Vardar Trans" said again of "Vardar Trans DOOEL"),
-    without the kind or the head around it ("chmelná" of "Pivovar Chmelná": :func:`name_without_kind`)
+    without what it deals in and is ("Blue Nile" of "Blue Nile Bullion Trading"), without the
+    kind or the head around it ("chmelná" of "Pivovar Chmelná": :func:`name_without_kind`)
     and a place's without the kind word it was widened over ("shwe pyi thar" of "shwe pyi thar
     station")."""
     forms = []
@@ -110,6 +112,7 @@ def _shorter_names(mention: Mention) -> list[tuple[str, str]]:
         for short in (without_legal_form(mention.text), name_without_kind(mention.text)):
             if short is not None and not (" " not in short and _is_common(short)):
                 forms.append((short, "ORGANIZATION"))
+        forms.extend((short, "ORGANIZATION") for short in names_without_trade(mention.text))
     place = name_before_kind_word(mention)
     if place is not None:
         forms.append((place, "LOCATION"))
@@ -620,6 +623,8 @@ class ConfidentForms:
             # The whole mention again carries its detector's key; a part of it (a surname) is
             # grouped by its name.
             key = origin.key if target.form == origin.text and not target.pattern else ""
+            if target.entity_type == "ORGANIZATION" and target.form in names_without_trade(origin.text):
+                key = value_key(origin)  # "Golden Lotus" of "Golden Lotus Garment Factory": the same firm
             added.append(Mention(start=start, end=end, entity_type=target.entity_type, score=origin.score,
                                  detector=DETECTOR, text=text[start:end], key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))
