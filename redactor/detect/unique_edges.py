@@ -58,6 +58,14 @@ _BEFORE = own_compiled(
     rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
     regex.I)
 _LOOK_BACK = 40
+# The speaker saying it of themselves, right before "the only ..." or "the one who ...": "i'm
+# the only woman in the yard", "I am the one who types up the minutes".  The clause is their own
+# and "I" tells who the one is, so the subject and its verb are the phrase's.  Not "he's", "she
+# was" (a third person), nor "I was the only ..." (a past the annotators start at "the"), "we
+# are", "there are three of us", "i'm one of ..." (most start those at the count or "the").
+_FIRST_PERSON = own_compiled(
+    rf"(?<![\w'’-])i(?:{_SP}*['’]m|{_SP}+am)(?:{_SP}+(?:{_ADVERB}|now|always|never))?{_SP}+\Z", regex.I)
+_SPEAKER_HEAD = own_compiled(rf"the{_SP}+(?:only|one{_SP}+(?:who|that|with))(?![\w'’-])", regex.I)
 # Words that end a clause: a conjunction, a new subject, a filler, a new predicate, a question
 # (the next subtitle cue's "what about ...").
 _STOP = (r"(?:and|but|so|because|cause|or|then|when|if|while|though|although|whereas|unless|until|since|"
@@ -172,6 +180,20 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
         out.append(m)
+    return _with_speaker(text, out)
+
+
+def _with_speaker(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each singling-out phrase the speaker says of themselves grown over its
+    subject and verb ("[i'm the only woman in the yard]", see ``_FIRST_PERSON``), when no other
+    finding lies between."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.entity_type != "UNIQUE_DETAIL" or not _SPEAKER_HEAD.match(m.text):
+            continue
+        before = _FIRST_PERSON.search(text, max(0, m.start - _LOOK_BACK), m.start)
+        if before is not None and _free([(o.start, o.end) for o in out if o is not m], before.start(), m.start):
+            out[i] = replace(m, start=before.start(), text=text[before.start():m.end])
     return out
 
 
