@@ -8,8 +8,10 @@ three inspectors went on that ship this year" (what they did, and when), "The cl
 people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 
 - to the left over the subject and its verb right before it when the subject is a short noun
-  phrase ("the clinic is", "our ward was"), which says of what; not over a pronoun or "there"
-  ("i'm", "there are"), which says nothing more (the guideline marks "the only woman on nights");
+  phrase ("the clinic is", "our ward was"), which says of what; not over a third person or
+  "there" ("he's", "there are"), which says nothing more (the guideline marks "the only woman on
+  nights"); but the speaker's own "i'm" or "I am" before "the only ..." or "the one who ..." of
+  any rule is the phrase's ("i'm the only woman in the yard": "I" tells who the one is);
 - to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
   stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
