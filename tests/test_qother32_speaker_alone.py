@@ -6,6 +6,8 @@
   "we are ...", "there are three of us" (most annotators start those at "the" or the count);
 - a task the speaker alone does, said with its object and "alone", "by myself", "on my own":
   "i do the engines alone";
+- "the oldest", "the first" ... before a doer's word no list holds, with where ("the oldest
+  distiller on the island", "the first woman bolter at the contractor"), as after "the only";
 - a vehicle crossing such a phrase is joined to it ("... with a blue land rover with a kayak on
   it"), so neither half is left in the clear.
 
@@ -63,3 +65,16 @@ def test_a_vehicle_alone_keeps_its_span(redactor_default):
     text = "He drives the grey hilux with the dog box, parked by the shed."
     assert _found(redactor_default, text, "VEHICLE") == ["grey hilux with the dog box"]
     assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Everyone knows him, he's the oldest distiller on the island, so be careful.", ["the oldest distiller on the island"]),
+    ("She was the first woman bolter at the contractor.", ["the first woman bolter at the contractor"]),
+    ("the first pearl diver on tukao was my grandfather", ["the first pearl diver on tukao"]),
+    # near misses: a thing with a doer's ending, a season
+    ("It was the first order of the day.", []),
+    ("the last winter in the village was hard", []),
+    ("the first computer in the office was mine", []),
+])
+def test_a_superlative_before_a_doers_word(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
