@@ -20,14 +20,14 @@ def unique(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("i'm sixty-one, i'm the only ice maker they ever had, so they'll know.", ["the only ice maker they ever had"]),
+    ("i'm sixty-one, i'm the only ice maker they ever had, so they'll know.", ["i'm the only ice maker they ever had"]),
     ("He is in the second year. He is the only apprentice they have. Interviewer: And the pay?",
      ["the only apprentice they have"]),
     ("It was renewed in December. I am the only conservator the museum has.",
-     ["the only conservator the museum has"]),
-    ("i'm the only apprentice they have in haderslev, so keep it out", ["the only apprentice they have in haderslev"]),
+     ["I am the only conservator the museum has"]),
+    ("i'm the only apprentice they have in haderslev, so keep it out", ["i'm the only apprentice they have in haderslev"]),
     ("ETXEBERRIA: I am the only Basque falconer they have, and the rest are local",
-     ["the only Basque falconer they have"]),
+     ["I am the only Basque falconer they have"]),
 ])
 def test_a_contact_clause_says_whose_only_one(redactor_default, text, expected):
     assert unique(redactor_default, text) == expected

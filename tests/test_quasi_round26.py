@@ -45,8 +45,8 @@ def test_counts_and_measures_are_no_hours(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("At the clinic I am the only radiographer.", [("UNIQUE_DETAIL", "the only radiographer")]),
-    ("i'm the only woman plumber, the rest are men", [("UNIQUE_DETAIL", "the only woman plumber")]),
+    ("At the clinic I am the only radiographer.", [("UNIQUE_DETAIL", "I am the only radiographer")]),
+    ("i'm the only woman plumber, the rest are men", [("UNIQUE_DETAIL", "i'm the only woman plumber")]),
     ("Only two Eritreans work in that kitchen, and the rest are locals.",
      [("UNIQUE_DETAIL", "Only two Eritreans work in that kitchen")]),
     ("She is one of only four pilots at the airstrip.", [("UNIQUE_DETAIL", "one of only four pilots at the airstrip")]),

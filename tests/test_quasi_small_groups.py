@@ -76,9 +76,9 @@ def test_a_count_of_no_group_or_a_big_place_is_not_found(redactor_default, text)
 
 @pytest.mark.parametrize("text, expected", [
     ("I'm the only agent on our floor who can take the arabic calls, so they know.",
-     [("UNIQUE_DETAIL", "the only agent on our floor who can take the arabic calls")]),
+     [("UNIQUE_DETAIL", "I'm the only agent on our floor who can take the arabic calls")]),
     ("i'm the only agent on our floor who can take the arabic calls so they know",
-     [("UNIQUE_DETAIL", "the only agent on our floor who can take the arabic calls")]),
+     [("UNIQUE_DETAIL", "i'm the only agent on our floor who can take the arabic calls")]),
     ("she was the only physics teacher there", [("UNIQUE_DETAIL", "the only physics teacher there")]),
     ("She was the only physics teacher there.", [("UNIQUE_DETAIL", "the only physics teacher there")]),
     ("Only one like that in the street.", [("UNIQUE_DETAIL", "Only one like that in the street")]),
@@ -108,7 +108,7 @@ def test_an_only_that_singles_out_no_one_is_not_found(redactor_default, text):
     ("i take the arabic calls on weekdays", [("UNIQUE_DETAIL", "the arabic calls")]),
     ("She handles the Farsi cases.", [("UNIQUE_DETAIL", "the Farsi cases")]),
     ("an arabic speaking guard came", [("UNIQUE_DETAIL", "arabic speaking guard")]),
-    ("I'm the one who talks to the Greek drivers", [("UNIQUE_DETAIL", "the one who talks to the Greek drivers")]),
+    ("I'm the one who talks to the Greek drivers", [("UNIQUE_DETAIL", "I'm the one who talks to the Greek drivers")]),
     ("I'm in the arabic queue", [("WORK_UNIT", "arabic queue")]),
     ("I work on the French desk", [("WORK_UNIT", "French desk")]),
 ])

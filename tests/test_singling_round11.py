@@ -13,7 +13,7 @@ def _unique(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("I'm the only one who was on the 133 console.", ["the only one who was on the 133 console"]),
+    ("I'm the only one who was on the 133 console.", ["I'm the only one who was on the 133 console"]),
     ("she is the only nurse who is trained for dialysis here",
      ["the only nurse who is trained for dialysis here"]),
     ("Her husband drives the soum's only ambulance.", ["the soum's only ambulance"]),

@@ -26,7 +26,7 @@ def _unique(redactor, text: str) -> list[str]:
     ("If you mention the bakery next to the bridge, everyone knows it's mine.", ["the bakery next to the bridge"]),
     # what someone did ends the description
     ("if you say a man from the village did it they will search every house", ["a man from the village"]),
-    ("Don't write that I'm the only one who speaks Korean.", ["the only one who speaks Korean"]),
+    ("Don't write that I'm the only one who speaks Korean.", ["I'm the only one who speaks Korean"]),
     # said without punctuation, as captions are: the next clause ends it
     ("if you write the woman who runs the forklift that's me", ["the woman who runs the forklift"]),
     ("you can't say the boy with the bicycle everyone knows him", ["the boy with the bicycle"]),
@@ -42,7 +42,7 @@ def test_the_description_a_source_asks_to_leave_out(redactor_default, text, expe
     ("The woman who brings the tea, that was me.", ["The woman who brings the tea"]),
     ("Everyone in the market knows me as the lady with the blue umbrella.", ["the lady with the blue umbrella"]),
     ("they call me the boy with the bicycle", ["the boy with the bicycle"]),
-    ("I'm the one with the red motorbike.", ["the one with the red motorbike"]),
+    ("I'm the one with the red motorbike.", ["I'm the one with the red motorbike"]),
 ])
 def test_a_description_one_points_at_as_oneself(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected

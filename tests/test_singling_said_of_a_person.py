@@ -14,13 +14,13 @@ def _unique(redactor, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ('IT said it was a "role review". I\'m the only analyst whose access was reviewed.',
-     ["the only analyst whose access was reviewed"]),
+     ["I'm the only analyst whose access was reviewed"]),
     ("i have burns on the hand only. i was the only other one at the hatch", ["the only other one at the hatch"]),
     ("because i was the only west coast mod. they posted her name.", ["the only west coast mod"]),
     # a contact clause says whose only one (round 31, unique_edges)
-    ("i'm sixty, i'm the only ice maker they ever had, so they'll know.", ["the only ice maker they ever had"]),
+    ("i'm sixty, i'm the only ice maker they ever had, so they'll know.", ["i'm the only ice maker they ever had"]),
     # a new clause ends it: "until ...", a transcript's next turn joined with a space ("did the police ...")
-    ("Third winter. I'm the only mechanic until the ship comes in November.", ["the only mechanic"]),
+    ("Third winter. I'm the only mechanic until the ship comes in November.", ["I'm the only mechanic"]),
     ("i was the only other one at the hatch did the police or the labour inspection investigate",
      ["the only other one at the hatch"]),
 ])

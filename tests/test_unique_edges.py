@@ -1,6 +1,6 @@
 """A phrase that singles a person out is found as its whole clause: a noun phrase subject and its
-verb before it ("The dispensary is only two people"; not a pronoun or "there": "i'm the only ..."
-is found from "the only", as the annotation guideline marks it), and the rest of the clause after it ("... in that
+verb before it ("The dispensary is only two people"; not a third person or "there"; the speaker's
+own "i'm" before "the only" is the phrase's, see test_qother32_speaker_alone), and the rest of the clause after it ("... in that
 ward", "... went on that ship this year"), up to a pause, a conjunction or a new subject, never
 over another finding.  Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -17,7 +17,7 @@ def unique(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Honestly, i'm the only midwife who saw her that night.", ["the only midwife who saw her that night"]),
+    ("Honestly, i'm the only midwife who saw her that night.", ["i'm the only midwife who saw her that night"]),
     ("There are two women on the night roster in that ward.", ["two women on the night roster in that ward"]),
     ("and only three inspectors went on that ship this year, so", ["only three inspectors went on that ship this year"]),
     ("The dispensary is only two people.", ["The dispensary is only two people"]),
@@ -49,7 +49,7 @@ def _mention(text: str, said: str, entity_type: str = "UNIQUE_DETAIL", detector:
 
 
 @pytest.mark.parametrize("text, said, expected", [
-    ("i'm the only medic in Pavlohrad", "the only medic", "the only medic in Pavlohrad"),
+    ("i'm the only medic in Pavlohrad", "the only medic", "i'm the only medic in Pavlohrad"),
     ("we're two cooks at the lodge um yeah", "two cooks", "two cooks at the lodge"),
     # a clause does not end on a preposition or an article
     ("only three guards went to the", "only three guards", "only three guards went"),
@@ -84,11 +84,11 @@ def test_a_name_inside_the_clause_keeps_its_own_finding():
     phrase = _mention(text, "the only nurse who saw")
     name = _mention(text, "Tomasz Wiśniewski", entity_type="PERSON", detector="SpacyRecognizer")
     out = extend_unique_phrases(text, [phrase, name])
-    assert [m.text for m in out] == ["the only nurse who saw", "Tomasz Wiśniewski"]
+    assert [m.text for m in out] == ["i'm the only nurse who saw", "Tomasz Wiśniewski"]
 
 
 def test_other_rules_are_left_as_they_are():
-    text = "i'm the only nurse who saw him"
+    text = "she's the only nurse who saw him"
     other = _mention(text, "the only nurse", detector="PersonalDetail")
     job = _mention(text, "nurse", entity_type="OCCUPATION", detector="Occupation")
     assert extend_unique_phrases(text, [other, job]) == [other, job]

@@ -59,6 +59,7 @@ def _overlap_order(m: Mention, held: frozenset[int] = frozenset()) -> tuple:
 # its words, "manager of OrbitServ" by whose it is): the level or the trade word would be left.
 # Such parts are joined only when neither holds the other.
 _JOIN_GROUP = {"DATE": "DATE", "WORK_UNIT": "place", "ADDRESS": "place", "UNIQUE_DETAIL": "place", "MONEY": "place",
+               "VEHICLE": "place",
                "OCCUPATION": "role", "RANK": "role"}
 
 

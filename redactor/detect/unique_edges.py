@@ -8,8 +8,10 @@ three inspectors went on that ship this year" (what they did, and when), "The cl
 people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 
 - to the left over the subject and its verb right before it when the subject is a short noun
-  phrase ("the clinic is", "our ward was"), which says of what; not over a pronoun or "there"
-  ("i'm", "there are"), which says nothing more (the guideline marks "the only woman on nights");
+  phrase ("the clinic is", "our ward was"), which says of what; not over a third person or
+  "there" ("he's", "there are"), which says nothing more (the guideline marks "the only woman on
+  nights"); but the speaker's own "i'm" or "I am" before "the only ..." or "the one who ..." of
+  any rule is the phrase's ("i'm the only woman in the yard": "I" tells who the one is);
 - to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
   stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
@@ -58,6 +60,14 @@ _BEFORE = own_compiled(
     rf"(?:{_SP}+{_ADVERB})?{_SP}+\Z",
     regex.I)
 _LOOK_BACK = 40
+# The speaker saying it of themselves, right before "the only ..." or "the one who ...": "i'm
+# the only woman in the yard", "I am the one who types up the minutes".  The clause is their own
+# and "I" tells who the one is, so the subject and its verb are the phrase's.  Not "he's", "she
+# was" (a third person), nor "I was the only ..." (a past the annotators start at "the"), "we
+# are", "there are three of us", "i'm one of ..." (most start those at the count or "the").
+_FIRST_PERSON = own_compiled(
+    rf"(?<![\w'’-])i(?:{_SP}*['’]m|{_SP}+am)(?:{_SP}+(?:{_ADVERB}|now|always|never))?{_SP}+\Z", regex.I)
+_SPEAKER_HEAD = own_compiled(rf"the{_SP}+(?:only|one{_SP}+(?:who|that|with))(?![\w'’-])", regex.I)
 # Words that end a clause: a conjunction, a new subject, a filler, a new predicate, a question
 # (the next subtitle cue's "what about ...").
 _STOP = (r"(?:and|but|so|because|cause|or|then|when|if|while|though|although|whereas|unless|until|since|"
@@ -172,6 +182,20 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
         out.append(m)
+    return _with_speaker(text, out)
+
+
+def _with_speaker(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each singling-out phrase the speaker says of themselves grown over its
+    subject and verb ("[i'm the only woman in the yard]", see ``_FIRST_PERSON``), when no other
+    finding lies between."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.entity_type != "UNIQUE_DETAIL" or not _SPEAKER_HEAD.match(m.text):
+            continue
+        before = _FIRST_PERSON.search(text, max(0, m.start - _LOOK_BACK), m.start)
+        if before is not None and _free([(o.start, o.end) for o in out if o is not m], before.start(), m.start):
+            out[i] = replace(m, start=before.start(), text=text[before.start():m.end])
     return out
 
 
