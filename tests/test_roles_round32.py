@@ -1,0 +1,62 @@
+"""Round 32, jobs said where no rule read them.  Each case runs through a whole Redactor and
+asserts the exact OCCUPATION spans; the near misses find none.
+
+- The one post the speaker holds, by its form (``rules/roles.yaml``): after "I am the" a word of
+  an agent's ending, or a job word of the self-descriptions ("rep", "tech"), with one word in
+  small letters or a possessive before it that says which, and the clause going on with where,
+  for whom or since when it is held ("i am the projectionist at the talkies", "i was the
+  orchestra's union rep until march", "I'm Chiara Zanetti, twenty-nine, the varnisher at ...").
+  Not a relation, a stance, a part in a story, nor a word more words or "of" follow.
+- A technician said short and a host as a self-description ("i'm a blade repair tech", "I was
+  a host for three years").
+- Another language's word said as what a person is, before "of" or a clause word
+  (``redactor/detect/role_slots.py``): "my father is the sarpanch of our village", "who is the
+  pulenu'u of our village"; not a thing or a place ("it is the mahalla of the old town"), nor an
+  English word ("he is the favourite of the boss")."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor import Redactor
+from tests.scan_helpers import of_type
+
+JOB = ("OCCUPATION",)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one post, going on with where, for whom or since when
+    ("interviewer: so you run the projector? biju: yes, i am the projectionist at the old talkies, since 2009.",
+     ["projectionist"]),
+    ("i'm the bread maker at the bakery on the corner, nights only.", ["bread maker"]),
+    ("speaker b: i was the orchestra's union rep until march. i had the list.", ["orchestra's union rep"]),
+    ("i've been the line setter here for six years, so they know my voice.", ["line setter"]),
+    ("I'm Chiara Zanetti, twenty-nine, the varnisher at the workshop by the church.", ["varnisher"]),
+    # said short, and a host
+    ("i'm a blade repair tech, level two. we go out on the boats.", ["blade repair tech"]),
+    ("I was a host for three years, until the club closed.", ["host"]),
+    # another language's word for what a person is
+    ("And my father is the sarpanch of our village. So yes, everyone knows him.", ["sarpanch"]),
+    ("but my uncle harbhajan chacha is the sarpanch and he is friends with them.", ["sarpanch"]),
+    ("Tofilau went to my father, who is the pulenu'u of our village, and complained.", ["pulenu'u"]),
+])
+def test_a_job_said_where_no_rule_read_it(redactor, text, expected):
+    assert [t for _, t in of_type(redactor, text, *JOB)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm the cook book author. I am the author of this report.",
+    "I'm the older brother at home, and I was the winner at the fair.",
+    "I was the caller at the hotline and nobody answered.",
+    "I'm Tom Hale, 41, the father of two.",
+    "I am the eldest, the one they call at night.",
+    "it is the mahalla of the old town, near the market. that was the kebele office.",
+    "he is the favourite of the boss, and she was the darling of the press.",
+])
+def test_no_job_where_none_is_said(redactor, text):
+    assert of_type(redactor, text, *JOB) == []
