@@ -12,7 +12,11 @@ asserts the exact OCCUPATION spans; the near misses find none.
 - Another language's word said as what a person is, before "of" or a clause word
   (``redactor/detect/role_slots.py``): "my father is the sarpanch of our village", "who is the
   pulenu'u of our village"; not a thing or a place ("it is the mahalla of the old town"), nor an
-  English word ("he is the favourite of the boss")."""
+  English word ("he is the favourite of the boss").
+- A grade said after a job between commas (``redactor/detect/grade_edges.py``): "i'm a blade
+  repair tech, level two.", "a locally engaged driver, grade LE-4." is a RANK of its own; not a
+  level said of something else ("the nurse, level with the door"), nor one a thing's words follow
+  ("the driver, level four parking")."""
 
 from __future__ import annotations
 
@@ -60,3 +64,23 @@ def test_a_job_said_where_no_rule_read_it(redactor, text, expected):
 ])
 def test_no_job_where_none_is_said(redactor, text):
     assert of_type(redactor, text, *JOB) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i'm a blade repair tech, level two. we go out on the boats.",
+     [("OCCUPATION", "blade repair tech"), ("RANK", "level two")]),
+    ("I am a locally engaged driver, grade LE-4. R: How long? S: Twelve years.",
+     [("OCCUPATION", "locally engaged driver"), ("RANK", "grade LE-4")]),
+    ("I'm a propellant handling technician, level 2, on the launch pad.",
+     [("OCCUPATION", "propellant handling technician"), ("RANK", "level 2")]),
+])
+def test_a_grade_said_after_a_job_between_commas(redactor, text, expected):
+    assert of_type(redactor, text, "OCCUPATION", "RANK") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse, level with the door, waved at me.",
+    "I'm a driver, level four parking is where I wait.",
+])
+def test_a_level_of_something_else_is_no_grade(redactor, text):
+    assert of_type(redactor, text, "RANK") == []
