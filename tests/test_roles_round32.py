@@ -16,7 +16,11 @@ asserts the exact OCCUPATION spans; the near misses find none.
 - A grade said after a job between commas (``redactor/detect/grade_edges.py``): "i'm a blade
   repair tech, level two.", "a locally engaged driver, grade LE-4." is a RANK of its own; not a
   level said of something else ("the nurse, level with the door"), nor one a thing's words follow
-  ("the driver, level four parking")."""
+  ("the driver, level four parking").
+- A job given as an answer (``redactor/detect/recognizers/answers.py``) asked inside a request
+  ("say who you are and what you do"), and said after the name or another language's word
+  between commas ("jonna ahlqvist, farrier.", "Matroos, able seaman, for three years"); a name
+  whose last word has an agent's ending is no job ("jonna ahlqvist")."""
 
 from __future__ import annotations
 
@@ -84,3 +88,22 @@ def test_a_grade_said_after_a_job_between_commas(redactor, text, expected):
 ])
 def test_a_level_of_something_else_is_no_grade(redactor, text):
     assert of_type(redactor, text, "RANK") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("speaker 1: okay. say who you are and what you do, roughly\nspeaker 2: jonna ahlqvist, farrier. i shoe for,"
+     " um, five stables\n", [("PERSON", "jonna ahlqvist"), ("OCCUPATION", "farrier")]),
+    ("**Q:** Your job?\n\n**A:** Matroos, able seaman, for three years. Before that I fished.\n",
+     [("OCCUPATION", "Matroos"), ("RANK", "able seaman")]),
+])
+def test_a_job_given_after_a_name_or_a_word_of_another_language(redactor, text, expected):
+    assert of_type(redactor, text, "PERSON", "OCCUPATION", "RANK") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Tell me what you do with the forms.\nA: Nothing, I keep them.\n",
+    "Q: What do you do?\nA: Honestly, nothing much since the layoff.\n",
+    "Q: Your job?\nA: Maria Hallqvist, nothing else to say.\n",
+])
+def test_no_job_in_an_answer_that_gives_none(redactor, text):
+    assert of_type(redactor, text, "OCCUPATION") == []
