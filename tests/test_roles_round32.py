@@ -12,7 +12,8 @@ asserts the exact OCCUPATION spans; the near misses find none.
 - Another language's word said as what a person is, before "of" or a clause word
   (``redactor/detect/role_slots.py``): "my father is the sarpanch of our village", "who is the
   pulenu'u of our village"; not a thing or a place ("it is the mahalla of the old town"), nor an
-  English word ("he is the favourite of the boss").
+  English word ("he is the favourite of the boss"), nor one a clause with "who" says which ("who
+  is the muzungu who called").
 - A grade said after a job between commas (``redactor/detect/grade_edges.py``): "i'm a blade
   repair tech, level two.", "a locally engaged driver, grade LE-4." is a RANK of its own; not a
   level said of something else ("the nurse, level with the door"), nor one a thing's words follow
@@ -65,6 +66,7 @@ def test_a_job_said_where_no_rule_read_it(redactor, text, expected):
     "I am the eldest, the one they call at night.",
     "it is the mahalla of the old town, near the market. that was the kebele office.",
     "he is the favourite of the boss, and she was the darling of the press.",
+    "the man of the village came and asked my wife who is the muzungu who called.",
 ])
 def test_no_job_where_none_is_said(redactor, text):
     assert of_type(redactor, text, *JOB) == []

@@ -72,6 +72,9 @@ _AFTER = r"(?:at|in|on|for|with|from|who|and|of)"
 # Where a word said as a job ends: a pause, or a preposition or a clause going on.
 _ENDS = rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))"
 _POSSESSIVE = r"(?:the|our|my|his|her|their)"
+# Where a word said as what a person is ends: as ``_ENDS``, but not before "who" ("asked who is the
+# muzungu who called": a clause after it says which one, no title does).
+_PREDICATE_ENDS = _ENDS.replace("|who|", "|")
 
 
 @functools.cache
@@ -106,7 +109,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # word (``_predicate``: not "it is the mahalla of")
         "predicate": own_compiled(
             rf"(?:(?<![\w'’-])(?:is|was|became|becomes|(?:has|had){_SP}+been)|(?<=\p{{L}})['’]s){_SP}+the{_SP}+"
-            rf"(?P<word>{_WORD}){_ENDS}", regex.I),
+            rf"(?P<word>{_WORD}){_PREDICATE_ENDS}", regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
         "after_name": own_compiled(
             rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
