@@ -7,6 +7,8 @@ asserts the exact OCCUPATION spans; the near misses find none.
   for whom or since when it is held ("i am the projectionist at the talkies", "i was the
   orchestra's union rep until march", "I'm Chiara Zanetti, twenty-nine, the varnisher at ...").
   Not a relation, a stance, a part in a story, nor a word more words or "of" follow.
+- One person of the speaker's life said with a word before the kin ("my late husband was a
+  deacon"), and a congregation's post (the one-person jobs) as a self-description's job.
 - A technician said short and a host as a self-description ("i'm a blade repair tech", "I was
   a host for three years").
 - Another language's word said as what a person is, before "of" or a clause word
@@ -46,6 +48,9 @@ def redactor() -> Redactor:
     ("speaker b: i was the orchestra's union rep until march. i had the list.", ["orchestra's union rep"]),
     ("i've been the line setter here for six years, so they know my voice.", ["line setter"]),
     ("I'm Chiara Zanetti, twenty-nine, the varnisher at the workshop by the church.", ["varnisher"]),
+    # one person of the speaker's life, said with a word before the kin, and a congregation's post
+    ("I was a member since I was a girl. My late husband was a deacon in the congregation at the market.",
+     ["deacon"]),
     # said short, and a host
     ("i'm a blade repair tech, level two. we go out on the boats.", ["blade repair tech"]),
     ("I was a host for three years, until the club closed.", ["host"]),
@@ -67,6 +72,7 @@ def test_a_job_said_where_no_rule_read_it(redactor, text, expected):
     "it is the mahalla of the old town, near the market. that was the kebele office.",
     "he is the favourite of the boss, and she was the darling of the press.",
     "the man of the village came and asked my wife who is the muzungu who called.",
+    "my best friend was a believer, and my little sister is a bit tired. she's an agent of change.",
 ])
 def test_no_job_where_none_is_said(redactor, text):
     assert of_type(redactor, text, *JOB) == []
