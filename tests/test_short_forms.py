@@ -160,7 +160,8 @@ FAMILY_NAMES = [
     ("we worked for yilmazoglu at the warehouse near the port",
      "we worked for [PERSON 1] at the warehouse near the port"),
     ("the lawyer was hovhannisyan and she took our case for free",
-     "the [OCCUPATION 1] was [PERSON 1] and she took our case for free"),
+     # the lawyer who took the case is one the speaker consulted, no job of the story (consulted_roles)
+     "the lawyer was [PERSON 1] and she took our case for free"),
     ("so i met pârvulescu andrei at the station and he said the train was late",
      "so i met [PERSON 1] at the station and he said the train was late"),
     # near misses: places with such an ending; English words

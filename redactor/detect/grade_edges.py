@@ -7,6 +7,13 @@ Grade 7 teacher", "a GS-13 analyst".  ``extend_grades`` grows each OCCUPATION an
 them; a grade alone is the rules' to find or leave ("my son is in grade 7" stays as it is), and
 a word after a grade joins it only when it names a post ("Grade 7 in 2019", "grade 7 after the
 war" stay).
+
+A grade said after a job or a rank between commas is that post's grade too, said as a grade of
+its own: "i'm a blade repair tech, level two.", "I am a locally engaged driver, grade LE-4.", "a
+propellant handling technician, level 2, on the pad", "a deckhand, first class".  ``extend_grades``
+adds it as a RANK of its own (the job keeps its own span).  Not a level said of something else
+("the nurse, level with the door"), nor one that more words of a thing follow ("the driver, level
+two parking").
 """
 
 from __future__ import annotations
@@ -41,6 +48,13 @@ _POST = own_compiled(
     r"student|pupil)(?![\w'’-])",
     regex.I)
 _LOOK_BACK = 24
+# A grade said after a post between commas, then the clause ends or goes on: ", level two.", ",
+# grade LE-4,", ", first class and".
+_COMMA_GRADE = own_compiled(
+    rf"{_SP}*,{_SP}*(?P<grade>{_GRADE_WORD}{_SP}+(?:{_NUMBER}|(?-i:[A-Z]{{1,3}}-?\d{{1,2}}))"
+    rf"|(?:first|second|third|fourth|fifth|sixth){_SP}+(?:class|grade|level))"
+    rf"(?={_SP}*(?:[.,;:!?)\]—–]|$)|{_SP}+(?:and|at|in|on|for|with|since|now|so|but|um|uh)(?![\w'’-]))",
+    regex.I)
 
 
 def extend_grades(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -62,4 +76,8 @@ def extend_grades(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             end = after.end()
         if (start, end) != (m.start, m.end):
             out.append(replace(m, start=start, end=end, text=text[start:end]))
+        comma = _COMMA_GRADE.match(text, m.end)
+        if comma is not None:
+            start, end = comma.span("grade")
+            out.append(replace(m, start=start, end=end, entity_type="RANK", key="", text=text[start:end]))
     return out

@@ -72,6 +72,9 @@ _AFTER = r"(?:at|in|on|for|with|from|who|and|of)"
 # Where a word said as a job ends: a pause, or a preposition or a clause going on.
 _ENDS = rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))"
 _POSSESSIVE = r"(?:the|our|my|his|her|their)"
+# Where a word said as what a person is ends: as ``_ENDS``, but not before "who" ("asked who is the
+# muzungu who called": a clause after it says which one, no title does).
+_PREDICATE_ENDS = _ENDS.replace("|who|", "|")
 
 
 @functools.cache
@@ -101,6 +104,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "as": own_compiled(
             rf"(?<![\w'’-])(?:work|works|worked|working|employed|hired){_SP}+as{_SP}+(?:an?{_SP}+)?(?P<word>{_WORD})"
             + _ENDS, regex.I),
+        # "my father is the sarpanch of our village", "who is the pulenu'u of our village", "my
+        # uncle is the sarpanch and": a word said as what a person is, before "of" or a clause
+        # word (``_predicate``: not "it is the mahalla of")
+        "predicate": own_compiled(
+            rf"(?:(?<![\w'’-])(?:is|was|became|becomes|(?:has|had){_SP}+been)|(?<=\p{{L}})['’]s){_SP}+the{_SP}+"
+            rf"(?P<word>{_WORD}){_PREDICATE_ENDS}", regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
         "after_name": own_compiled(
             rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
@@ -117,7 +126,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
     # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
     # their words on many lines.
-    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described")
+    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described", "predicate")
     return {**patterns, **gated({name: patterns[name] for name in whole})}
 
 
@@ -126,6 +135,17 @@ def _foreign(word: str, most: float) -> bool:
     title of the name lists."""
     lower = word.lower()
     return len(lower) >= 4 and lower not in NOT_NAME_WORDS and zipf_frequency(lower, "en") < most
+
+
+# What a predicate is said of when it is a thing or a place, not a person: "it is the mahalla of",
+# "that was the souk".
+_THING_SUBJECT = own_compiled(rf"(?<![\w'’-])(?:it|that|this|there|here|which|what|where){_SP}*\Z", regex.I)
+
+
+def _of_a_person(text: str, verb: int) -> bool:
+    """Whether the predicate whose verb starts at ``verb`` is said of a person (no "it", "that",
+    "there" ... before it)."""
+    return _THING_SUBJECT.search(text, max(0, verb - 12), verb) is None
 
 
 def _free(start: int, end: int, mentions: Sequence[Mention]) -> bool:
@@ -173,6 +193,8 @@ def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
     for name, most in (("gloss_after", _GLOSSED_ZIPF), ("gloss_before", _FOREIGN_ZIPF), ("duty", _FOREIGN_ZIPF),
                        ("as", _FOREIGN_ZIPF)):
         found += [m for match in patterns[name].finditer(text) if (m := _word(text, match, most, kept)) is not None]
+    found += [m for match in patterns["predicate"].finditer(text)
+              if _of_a_person(text, match.start()) and (m := _word(text, match, _FOREIGN_ZIPF, kept)) is not None]
     for person in kept:
         if person.entity_type == "PERSON" and person.text[:1].isupper():
             matches = (patterns["name"].search(text, max(0, person.start - 60), person.start),

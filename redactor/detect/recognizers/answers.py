@@ -49,6 +49,8 @@ from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 from redactor.detect.recognizers.spoken.base import number_value
 from redactor.lexicon.dates import MONTHS
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
 
 RECOGNIZER_NAME = "AnswerRecognizer"
@@ -92,6 +94,8 @@ _QUESTION = own_compiled(rf"""(?x)
   | (?P<duration> \b how {_S}+ long \b | \b how {_S}+ many {_S}+ (?: years | seasons | summers | winters ) \b )
   | (?P<count> \b how {_S}+ many \b )
   | (?P<job> \b what {_S}+ (?: do | does | did ) {_S}+ (?: you | he | she | they | (?: your | his | her ) {_S}+ \w+ ) {_S}+ do \b
+           # asked inside a request: "say who you are and what you do", "tell me what you do here"
+           | \b what {_S}+ you {_S}+ do \b (?! {_S}+ (?: with | to | about | if | when | next | then ) \b )
            | \b (?: your | his | her | their ) {_S}+ (?: job | role | work | occupation | profession | trade | position
                                                    | line {_S}+ of {_S}+ work ) \b
            | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
@@ -401,8 +405,51 @@ def _with_tail(text: str, match: regex.Match[str], end: int) -> int:
 
 
 def _job_answer(text: str, at: int) -> Iterator[Found]:
-    """The job said as the first noun phrase of the answer at ``at``."""
+    """The job said as the first noun phrase of the answer at ``at``; when that is no job, the
+    job said right after it between commas: the name said first ("jonna ahlqvist, farrier.",
+    asked who one is and what one does), or another language's word for the job glossed by it
+    ("Matroos, able seaman, for three years": both are the job)."""
     at = _after_voice(text, _FILLERS.match(text, at).end())
+    words = _noun_phrase(text, at)
+    if not words or words[0].group().lower() in _NOT_AN_ANSWER or words[0].start() != _first_word_at(text, at):
+        return
+    if is_job(words[-1].group().lower()) and not _a_name(words):
+        yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
+        return
+    comma = _COMMA.match(text, words[-1].end())
+    then = _noun_phrase(text, comma.end()) if comma is not None else []
+    if not then or not is_job(then[-1].group().lower()):
+        return
+    yield "OCCUPATION", then[0].start(), then[-1].end(), "job given as an answer"
+    if len(words) == 1 and _foreign_word(words[0].group()):
+        yield "OCCUPATION", words[0].start(), words[0].end(), "job given as an answer"
+
+
+_COMMA = own_compiled(r"[^\S\n]*,[^\S\n]*")
+# Below this Zipf frequency in English a word no name list holds is another language's.
+_FOREIGN_ZIPF = 2.0
+
+
+# Above this frequency a given name of the name lists is a word first ("line", "rose").
+_GIVEN_NAME_ZIPF = 4.5
+
+
+def _a_name(words: list[regex.Match[str]]) -> bool:
+    """Whether the words are a person's name: a given name of the name lists, then more words
+    ("jonna ahlqvist": not a job for its ending)."""
+    info = default_gazetteer().lookup(words[0].group().lower())
+    return len(words) > 1 and info is not None and info.first and info.zipf < _GIVEN_NAME_ZIPF
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether ``word`` is no English word and no name the name lists hold ("Matroos")."""
+    return len(word) >= 4 and zipf_frequency(word.lower(), "en") < _FOREIGN_ZIPF \
+        and default_gazetteer().lookup(word.lower()) is None
+
+
+def _noun_phrase(text: str, at: int) -> list[regex.Match[str]]:
+    """The words of the noun phrase said at ``at`` (up to four, up to a stop word or a mark), its
+    article left out."""
     words: list[regex.Match[str]] = []
     for word in _WORD.finditer(text, at, min(len(text), at + 80)):
         between = text[(words[-1].end() if words else at):word.start()]
@@ -411,10 +458,7 @@ def _job_answer(text: str, at: int) -> Iterator[Found]:
         words.append(word)
     if words and words[0].group().lower() in _ARTICLES:
         words = words[1:]
-    if not words or words[0].group().lower() in _NOT_AN_ANSWER or words[0].start() != _first_word_at(text, at):
-        return
-    if is_job(words[-1].group().lower()):
-        yield "OCCUPATION", words[0].start(), words[-1].end(), "job given as an answer"
+    return words
 
 
 # What a name answer ends at: its clause's end.
