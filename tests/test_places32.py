@@ -1,0 +1,97 @@
+"""Round 32 places.
+
+- On lines with capitals, a capitalised name no name list knows and English hardly uses, right
+  after "in" or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
+  Drumchapel", "in Burao and Yirowe"); the small model misses such names as often as not.  Not a
+  language ("in Wolof"), a known name ("in Tamara"), an acronym, a common word, a name going on
+  with a capitalised word ("in Wyandot County"), a news outlet ("the piece ran in Starnieuws"),
+  nor after "to", "from" or "at".
+- "out of" is a place cue like "from" ("a bar contractor out of portlaoise"); not "out of work".
+- Italian and Venetian street words that are no English word name a street without a house number
+  ("Fondamenta dei Vetrai", "viale dei mille"); "via" does before an Italian particle ("via dei
+  pescatori") or capitalised after "on" ("on Via Platina"), not the English "via" ("via DHL").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.detect.casing import caseless_lines
+from redactor.detect.packs import load_pack
+from redactor.detect.recognizers.places import find_lower_case_places
+from tests.test_rule_packs_quasi import check
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, text[s:e]) for s, e in find_lower_case_places(text, caseless_lines(text))]
+
+
+def test_a_capitalised_name_no_list_knows_after_in_is_a_place():
+    text = ("The man was alive when we reached him at 02:00. He died in the hospital in Šempeter two days later.\n"
+            "Tariq started his own van in Drumchapel last spring, no licence because Rennie said so.\n"
+            "Where were you posted in January? At the camp in Sévaré, with the second company.\n")
+    assert _spans(text) == [(75, 83, "Šempeter"), (129, 139, "Drumchapel"), (237, 243, "Sévaré")]
+
+
+def test_a_capitalised_name_listed_after_a_place_is_a_place():
+    text = "The animals come from the markets inland, in Burao and Yirowe. They stay twenty one days.\n"
+    assert _spans(text) == [(45, 50, "Burao"), (55, 61, "Yirowe")]
+
+
+@pytest.mark.parametrize("text", [
+    "She translated the whole letter in Wolof for the officer, then again in Tigrinya.\n",  # languages
+    "I confided in Tamara and nobody else, she was my friend at the time.\n",  # a given name
+    "They did the accounts in Photoshop and in Excel, can you believe that.\n",  # words English uses
+    "He filed the complaint in NASA forms, nothing in UNHCR either, nothing at all.\n",  # acronyms
+    "She wrote to Sévaré and from Yirowe she got no answer, said the officer.\n",  # not after "in"
+    "He spoke to the manager in Vanderhoven's office, that was all that happened.\n",  # possessive
+    "My husband Roy is a deputy in Wyandot County, he knows everyone there.\n",  # the name goes on
+    "It's been about five weeks since the piece ran in Starnieuws and nobody called.\n",  # a news outlet
+])
+def test_near_misses_stay(text):
+    assert _spans(text) == []
+
+
+def test_out_of_is_a_place_cue():
+    text = ("it's a, a bar contractor, greenroom hospitality, out of portlaoise.\n"
+            "yeah, hornsea two. we go out of grimsby on the c t v, the boat is small\n")
+    assert _spans(text) == [(56, 66, "portlaoise"), (100, 107, "grimsby")]
+
+
+@pytest.mark.parametrize("text", [
+    "he was out of work for a year and then out of money too, we all were.\n",
+    "i ran out of reading glasses and out of patience by the end of it\n",
+])
+def test_out_of_a_word_stays(text):
+    assert _spans(text) == []
+
+
+@pytest.fixture(scope="module")
+def addresses():
+    return load_pack(RULES / "addresses.yaml").recognizers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They sell them in the showroom on Fondamenta dei Vetrai for 1,800 euros a piece.",
+     [("ADDRESS", "Fondamenta dei Vetrai")]),
+    ("i'm with a friend in scoglitti now, via dei pescatori, the yellow door",
+     [("ADDRESS", "via dei pescatori")]),
+    ("I'm the varnisher at the workshop on Via Platina, I came as an apprentice.",
+     [("ADDRESS", "Via Platina")]),
+    ("we had a flat on viale dei mille near the station", [("ADDRESS", "viale dei mille")]),
+])
+def test_italian_street_words_name_a_street(addresses, text, expected):
+    check(addresses, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "We sent the samples via DHL and the papers via email the next day.",
+    "He came via Rotterdam, then on via Hamburg to the yard.",
+    "The forms went via the union office, not via the boss.",
+])
+def test_the_english_via_stays(addresses, text):
+    check(addresses, text, [])
