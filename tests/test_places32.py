@@ -1,7 +1,7 @@
 """Round 32 places.
 
 - On lines with capitals, a capitalised name no name list knows and English hardly uses, right
-  after "in" or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
+  after "in", "near", "outside" or "around", or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
   Drumchapel", "in Burao and Yirowe"); the small model misses such names as often as not.  Not a
   language ("in Wolof"), a known name ("in Tamara"), an acronym, a common word, a name going on
   with a capitalised word ("in Wyandot County"), a news outlet ("the piece ran in Starnieuws"),
@@ -35,6 +35,12 @@ def test_a_capitalised_name_no_list_knows_after_in_is_a_place():
             "Tariq started his own van in Drumchapel last spring, no licence because Rennie said so.\n"
             "Where were you posted in January? At the camp in Sévaré, with the second company.\n")
     assert _spans(text) == [(75, 83, "Šempeter"), (129, 139, "Drumchapel"), (237, 243, "Sévaré")]
+
+
+def test_a_capitalised_name_no_list_knows_near_or_outside_is_a_place():
+    text = ("The armoured vehicle rolled on the river road near Castlemilk. The conscript inside was hurt.\n"
+            "It is a mushroom farm outside Easterhouse, we pick on the second shift.\n")
+    assert _spans(text) == [(51, 61, "Castlemilk"), (124, 135, "Easterhouse")]
 
 
 def test_a_capitalised_name_listed_after_a_place_is_a_place():
