@@ -1,11 +1,11 @@
 """Round 32 places.
 
 - On lines with capitals, a capitalised name no name list knows and English hardly uses, right
-  after "in", "near", "outside" or "around", or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
+  after "in", "from", "near", "outside" or "around", or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
   Drumchapel", "in Burao and Yirowe"); the small model misses such names as often as not.  Not a
   language ("in Wolof"), a known name ("in Tamara"), an acronym, a common word, a name going on
   with a capitalised word ("in Wyandot County"), a news outlet ("the piece ran in Starnieuws"),
-  nor after "to", "from" or "at".
+  nor after "to" or "at".
 - "out of" is a place cue like "from" ("a bar contractor out of portlaoise"); not "out of work".
 - Italian and Venetian street words that are no English word name a street without a house number
   ("Fondamenta dei Vetrai", "viale dei mille"); "via" does before an Italian particle ("via dei
@@ -43,6 +43,11 @@ def test_a_capitalised_name_no_list_knows_near_or_outside_is_a_place():
     assert _spans(text) == [(51, 61, "Castlemilk"), (124, 135, "Easterhouse")]
 
 
+def test_a_capitalised_name_no_list_knows_from_is_a_place():
+    text = "**Technician:** A woman from Kirkhill Drumoyne, a patient of the clinic, came back twice.\n"
+    assert _spans(text) == [(29, 46, "Kirkhill Drumoyne")]
+
+
 def test_a_capitalised_name_listed_after_a_place_is_a_place():
     text = "The animals come from the markets inland, in Burao and Yirowe. They stay twenty one days.\n"
     assert _spans(text) == [(45, 50, "Burao"), (55, 61, "Yirowe")]
@@ -53,7 +58,7 @@ def test_a_capitalised_name_listed_after_a_place_is_a_place():
     "I confided in Tamara and nobody else, she was my friend at the time.\n",  # a given name
     "They did the accounts in Photoshop and in Excel, can you believe that.\n",  # words English uses
     "He filed the complaint in NASA forms, nothing in UNHCR either, nothing at all.\n",  # acronyms
-    "She wrote to Sévaré and from Yirowe she got no answer, said the officer.\n",  # not after "in"
+    "She wrote to Sévaré and at Yirowe she got no answer, said the officer.\n",  # not after "to" or "at"
     "He spoke to the manager in Vanderhoven's office, that was all that happened.\n",  # possessive
     "My husband Roy is a deputy in Wyandot County, he knows everyone there.\n",  # the name goes on
     "It's been about five weeks since the piece ran in Starnieuws and nobody called.\n",  # a news outlet

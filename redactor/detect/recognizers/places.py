@@ -79,6 +79,9 @@ _GOING_VERBS = frozenset(
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
 _HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+# ... said after these ("from" too: "a woman from Gualaceo"; not "to" or "at", before which a
+# firm's or a person's capitalised name is as common)
+_TITLED_UNKNOWN_CUES = frozenset(("in", "from")) | _NEARBY
 # A word no list knows after "in" is a place from this length; shorter, as often a body's acronym
 # said as a word ("sources in sinac").
 _PLACE_AFTER_IN_LETTERS = 6
@@ -282,16 +285,16 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _titled_unknown_after_in(text: str, tokens: Sequence[Token], i: int, listed: bool) -> int:
     """How many capitalised words from ``tokens[i]`` (two at most) no name list knows and English
-    hardly uses, said right after "in", "near", "outside" or "around", or listed after a place just
-    found ("he died in the hospital in Šempeter", "a van in Drumchapel", "the road near Castlemilk",
-    "the markets in Burao and Yirowe"): what a thing
-    is in, by a capitalised name, is a place; the model misses such names as often as not.  A
-    language ("in Wolof"), a public place and a word written in capitals (an acronym) are not
-    taken; after "to", "from" or "at" a capitalised name is as often a person or a firm.  Nor a
-    name that goes on with a capitalised word ("in Wyandot County", "in Sonatrach Holdings": the
+    hardly uses, said right after "in", "from", "near", "outside" or "around", or listed after a
+    place just found ("he died in the hospital in Šempeter", "a van in Drumchapel", "the road near
+    Castlemilk", "a woman from Gualaceo", "the markets in Burao and Yirowe"): where a thing is or
+    comes from, by a capitalised name, is a place; the model misses such names as often as not.
+    A language ("in Wolof"), a public place and a word written in capitals (an acronym) are not
+    taken; after "to" or "at" a capitalised name is as often a person or a firm.  Nor a name
+    that goes on with a capitalised word ("in Wyandot County", "in Sonatrach Holdings": the
     model and the other rules have the whole) or that the words around name a news outlet ("the
     piece ran in Starnieuws")."""
-    if not (listed or tokens[i - 1].lower == "in" or tokens[i - 1].lower in _NEARBY):
+    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES):
         return 0
     size = 0
     while size < 2 and i + size < len(tokens) and _unknown_titled(tokens[i + size]) \
