@@ -1,11 +1,12 @@
 """Round 32 places.
 
 - On lines with capitals, a capitalised name no name list knows and English hardly uses, right
-  after "in", "from", "near", "outside" or "around", or listed after a place just found, is a place ("the hospital in Šempeter", "a van in
-  Drumchapel", "in Burao and Yirowe"); the small model misses such names as often as not.  Not a
-  language ("in Wolof"), a known name ("in Tamara"), an acronym, a common word, a name going on
-  with a capitalised word ("in Wyandot County"), a news outlet ("the piece ran in Starnieuws"),
-  nor after "to" or "at".
+  after "from", "near", "outside" or "around", or listed after a place just found, is a place
+  ("a woman from Kirkhill", "the road near Castlemilk", "in Burao and Yirowe"); the small model
+  misses such names as often as not.  Not a language ("from Wolof"), a known name ("from
+  Tamara"), an acronym, a common word, a name going on with a capitalised word ("near Wyandot
+  County"), a news outlet by its context, nor after "in", "to" or "at" (a kept name, a firm or a
+  person as often).
 - "out of" is a place cue like "from" ("a bar contractor out of portlaoise"); not "out of work".
 - Italian and Venetian street words that are no English word name a street without a house number
   ("Fondamenta dei Vetrai", "viale dei mille"); "via" does before an Italian particle ("via dei
@@ -30,13 +31,6 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, text[s:e]) for s, e in find_lower_case_places(text, caseless_lines(text))]
 
 
-def test_a_capitalised_name_no_list_knows_after_in_is_a_place():
-    text = ("The man was alive when we reached him at 02:00. He died in the hospital in Šempeter two days later.\n"
-            "Tariq started his own van in Drumchapel last spring, no licence because Rennie said so.\n"
-            "Where were you posted in January? At the camp in Sévaré, with the second company.\n")
-    assert _spans(text) == [(75, 83, "Šempeter"), (129, 139, "Drumchapel"), (237, 243, "Sévaré")]
-
-
 def test_a_capitalised_name_no_list_knows_near_or_outside_is_a_place():
     text = ("The armoured vehicle rolled on the river road near Castlemilk. The conscript inside was hurt.\n"
             "It is a mushroom farm outside Easterhouse, we pick on the second shift.\n")
@@ -54,14 +48,14 @@ def test_a_capitalised_name_listed_after_a_place_is_a_place():
 
 
 @pytest.mark.parametrize("text", [
-    "She translated the whole letter in Wolof for the officer, then again in Tigrinya.\n",  # languages
-    "I confided in Tamara and nobody else, she was my friend at the time.\n",  # a given name
-    "They did the accounts in Photoshop and in Excel, can you believe that.\n",  # words English uses
-    "He filed the complaint in NASA forms, nothing in UNHCR either, nothing at all.\n",  # acronyms
-    "She wrote to Sévaré and at Yirowe she got no answer, said the officer.\n",  # not after "to" or "at"
-    "He spoke to the manager in Vanderhoven's office, that was all that happened.\n",  # possessive
-    "My husband Roy is a deputy in Wyandot County, he knows everyone there.\n",  # the name goes on
-    "It's been about five weeks since the piece ran in Starnieuws and nobody called.\n",  # a news outlet
+    "She translated the whole letter from Wolof for the officer, then again from Tigrinya.\n",  # languages
+    "I heard it first from Tamara and nobody else, she was my friend at the time.\n",  # a given name
+    "They copied the accounts from Photoshop and from Excel, can you believe that.\n",  # words English uses
+    "He took the complaint from NASA forms, nothing from UNHCR either, nothing at all.\n",  # acronyms
+    "She wrote to Sévaré and at Yirowe she got no answer, said the officer.\n",  # after "to" or "at"
+    "He died in the hospital in Šempeter two days later, the doctor said.\n",  # after "in"
+    "He took the letter from Vanderhoven's office, that was all that happened.\n",  # possessive
+    "My husband Roy is a deputy near Wyandot County, he knows everyone there.\n",  # the name goes on
 ])
 def test_near_misses_stay(text):
     assert _spans(text) == []
