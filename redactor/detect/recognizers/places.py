@@ -33,18 +33,21 @@ Whether a place found so is public (a large city) is the filters' rule, as for e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
+from redactor.detect.languages import LANGUAGES
 from redactor.detect.name_context import Token, tokenize
+from redactor.detect.outlets import named_as_outlet
 from redactor.detect.recognizers.results import explained_result
-from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
-                                     names_district_of_region, small_place_names)
+                                     names_district_of_region, public_places, small_place_names)
 
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
@@ -77,12 +80,23 @@ _GOING_VERBS = frozenset(
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
 _HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+# A capitalised name no list knows is a place after these ("a woman from Gualaceo", "the road near
+# Castlemilk"); not after "to" or "at", before which a firm's or a person's name is as common, nor
+# after "in", which cost a kept name in a held-out set (the model has its own say there)
+_TITLED_UNKNOWN_CUES = frozenset(("from",)) | _NEARBY
 # A word no list knows after "in" is a place from this length; shorter, as often a body's acronym
 # said as a word ("sources in sinac").
 _PLACE_AFTER_IN_LETTERS = 6
 _UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
 _RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
 _RESIDENCE_TOWN_POPULATION = 50_000
+# A capitalised name after such a cue rarer than this in English is a place whatever GeoNames lists
+# ("Drumchapel" 1.6, "Sévaré" 0); "Tagalog" 2.8, "Kirkcaldy" 2.5 the model and lists know.
+_TITLED_UNKNOWN_ZIPF = 2.0
+_TITLED_UNKNOWN_LETTERS = 4
+_TIME_NAME = re.compile(
+    rf"(?i:{HOLIDAY_PATTERN})|(?i:{'|'.join(map(re.escape, OTHER_CALENDAR_MONTHS))})"
+    rf"|{'|'.join(map(re.escape, OTHER_CALENDAR_MONTHS_CAPITALISED))}")
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
 
@@ -148,13 +162,16 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     preposition, a place just named and "and" or "or" ("between kreminna and rubizhne"), or a
     settlement word after a determiner ("my village sukhyi yar")."""
     cue = tokens[i - 1].lower
-    cued = listed or _after(text, tokens, i, SETTLEMENT_WORDS, _DETERMINERS) or cue in PLACE_CUES
+    cued = listed or _after(text, tokens, i, SETTLEMENT_WORDS, _DETERMINERS) or cue in PLACE_CUES \
+        or _after(text, tokens, i, frozenset(("of",)), frozenset(("out",)))  # "a contractor out of portlaoise"
     served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
     if served and not caseless:
         return _unknown_run(text, tokens, i) if _titled(tokens[i]) else 0
     if not caseless:
         # "at" names a time as often ("at Onam", "at Tet": festivals that are villages too)
-        return _titled_place_at(text, tokens, i) if cued and cue != "at" and _titled(tokens[i]) else 0
+        if not (cued and cue != "at" and _titled(tokens[i])):
+            return 0
+        return _titled_place_at(text, tokens, i) or _titled_unknown_after_cue(text, tokens, i, listed)
     if not tokens[i].text.islower():
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
@@ -269,6 +286,44 @@ def _titled_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
     # "lives in Miechucino": a name no list knows where someone lives
     return 1 if not tokens[i].possessive and _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) \
         and _unknown_name(tokens[i]) else 0
+
+
+def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed: bool) -> int:
+    """How many capitalised words from ``tokens[i]`` (two at most) no name list knows and English
+    hardly uses, said right after "from", "near", "outside" or "around", or listed after a place
+    just found ("the road near Castlemilk", "a woman from Gualaceo", "the markets in Burao and
+    Yirowe"): where a thing is or comes from, by a capitalised name, is a place; the model misses
+    such names as often as not.  A language ("from Wolof"), a public place and a word written in
+    capitals (an acronym) are not taken; after "to" or "at" a capitalised name is as often a
+    person or a firm, and after "in" a kept name was (:data:`_TITLED_UNKNOWN_CUES`).  Nor a name
+    that goes on with a capitalised word ("near Wyandot County", "from Sonatrach Holdings": the
+    model and the other rules have the whole) or that the words around name a news outlet
+    (:func:`~redactor.detect.outlets.named_as_outlet`)."""
+    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES):
+        return 0
+    size = 0
+    while size < 2 and i + size < len(tokens) and _unknown_titled(tokens[i + size]) \
+            and (size == 0 or _joined(text, tokens[i + size - 1], tokens[i + size])):
+        size += 1
+    after = i + size
+    if size and after < len(tokens) and _titled(tokens[after]) and _joined(text, tokens[after - 1], tokens[after]):
+        return 0
+    if size and named_as_outlet(text, tokens[i].start, tokens[after - 1].end, organisation=True):
+        return 0
+    return size
+
+
+def _unknown_titled(token: Token) -> bool:
+    """A capitalised word of four letters or more, rare in English (a proper noun's own use
+    counts there too: "Drumchapel" 1.6), no given name or surname, no language, no public place,
+    no holiday and no month of another calendar ("in Meskerem", "in Muharram", "in Timkat": a
+    time, said after "in" as often as a place)."""
+    if len(token.text) < _TITLED_UNKNOWN_LETTERS or not _titled(token) or token.possessive \
+            or english_zipf(token.text) >= _TITLED_UNKNOWN_ZIPF:
+        return False
+    folded = fold_place(token.text)
+    return default_gazetteer().get(token.folded) is None and folded not in LANGUAGES \
+        and folded not in public_places() and not _TIME_NAME.fullmatch(token.text)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
