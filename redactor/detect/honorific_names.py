@@ -196,6 +196,14 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
                for m in mentions)
 
 
+def _named_before_honorific(text: str, m: Mention) -> bool:
+    """Whether the model's one-word place or company ``m`` is a name said before an honorific of
+    the table ("thapa sir", "kurian sir", "Bold guai"): a word no English word or place, no
+    determiner or possessive before it ("the Rao sir" is no form of address)."""
+    return " " not in m.text.strip() and honorific_after(text, m.end) is not None \
+        and _name_like(m.text, frozenset()) and not _owned(text, m.start)
+
+
 def titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     """A name the model called a place or a company with a title of the table in its span or
     right before it ("Faifeau Tavita", "Dott.ssa [Carta]"), made a PERSON: the words after the
@@ -203,6 +211,8 @@ def titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     :func:`_title_fits`)."""
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
+    if _named_before_honorific(text, m):
+        return replace(m, entity_type="PERSON")
     title = _TITLE_AND_NAME.match(text, m.start) or _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start)
     if title is None or title.group("title") == m.text:
         return m
