@@ -3,7 +3,9 @@
 The honorifics table (``redactor/data/honorifics.tsv``) gains, by kind: the Italian titles written
 out ("Dottor Alvise Moretti", "dottoressa Bianchi", "ingegner Rossi", "avvocato Neri"), Dutch
 "mener"/"mijnheer", the English ones a sports club, a union or an engineers' register puts before
-a name ("Coach Rajbir Malik", "Comrade Pawar", Singapore's and India's "Er. Tan Kok Leong"), and
+a name ("Coach Rajbir Malik", "Comrade Pawar", Singapore's and India's "Er. Tan Kok Leong"),
+Egyptian Arabic "Am" and Somali "Aw" with their capital ("Am Ragab", "Aw Jaamac Yuusuf"), Gilbertese
+"nei" ("nei arite"), and
 the words said after a name: South Asian and African English "sir" and "madam" ("thapa sir",
 "kurian sir", "Lakshmi madam"), Persian "joon", "jaan" and "jan" ("Shirin joon"), and Mandarin
 "lao-ban" with its syllables hyphened ("Huang lao-ban").  Each goes into the person's span, and
@@ -27,6 +29,9 @@ from tests.scan_helpers import found_in_file, people
      "mener Hendrik Vermeulen"),
     ("Src: For our firm it's Er. Tan Kok Leong. He signs the inspection reports.\n", "Er. Tan Kok Leong"),
     ("Worker: The papers went to dottoressa Chiara Bellini at the lab.\n", "dottoressa Chiara Bellini"),
+    ("MAHMOUD: A bidoon, Am Ragab we called him, from the dish room.\n", "Am Ragab"),
+    ("S: He is related to the owner, Aw Jaamac Yuusuf, who is an elder of a big family.\n", "Aw Jaamac Yuusuf"),
+    ("S: it's my husband's sister's sim, nei arite\n", "nei arite"),
     # and the words said after a name
     ("biju: the supplier's man on site is thapa sir, he signs everything\n", "thapa sir"),
     ("biju: akhil is the canteen man's nephew. kurian sir gets forty thousand per film\n", "kurian sir"),
@@ -43,13 +48,14 @@ _NO_TITLE = (
     "Respondent: The coach trip was long and the comrade spirit was gone.\n",
     "Respondent: good morning sir, the coach driver came in late jan\n",
     "Respondent: The team's coach Huang never came to the hall.\n",
+    "Respondent: I am here and I Am not leaving. We saw I Am Legend. Aw, that's sad.\n",
 )
 
 
 def test_the_words_alone_or_owned_are_no_title(redactor_default, tmp_path):
     for text in _NO_TITLE:
         found = people(found_in_file(redactor_default, tmp_path, text))
-        assert all(not any(w in name.lower().split() for w in ("sir", "madam", "coach", "comrade", "jan"))
+        assert all(not any(w in name.lower().split() for w in ("sir", "madam", "coach", "comrade", "jan", "am", "aw"))
                    for name, _ in found), (text, found)
 
 
