@@ -49,6 +49,7 @@ _NO_TITLE = (
     "Respondent: good morning sir, the coach driver came in late jan\n",
     "Respondent: The team's coach Huang never came to the hall.\n",
     "Respondent: I am here and I Am not leaving. We saw I Am Legend. Aw, that's sad.\n",
+    "clerk: bas sir, that is all. accha sir. namaste madam, i will send it.\n",
 )
 
 
