@@ -4,8 +4,7 @@ The honorifics table (``redactor/data/honorifics.tsv``) gains, by kind: the Ital
 out ("Dottor Alvise Moretti", "dottoressa Bianchi", "ingegner Rossi", "avvocato Neri"), Dutch
 "mener"/"mijnheer", the English ones a sports club, a union or an engineers' register puts before
 a name ("Coach Rajbir Malik", "Comrade Pawar", Singapore's and India's "Er. Tan Kok Leong"),
-Egyptian Arabic "Am" and Somali "Aw" with their capital ("Am Ragab", "Aw Jaamac Yuusuf"), Gilbertese
-"nei" ("nei arite"), and
+Egyptian Arabic "Am" and Somali "Aw" with their capital ("Am Ragab", "Aw Jaamac Yuusuf"), and
 the words said after a name: South Asian and African English "sir" and "madam" ("thapa sir",
 "kurian sir", "Lakshmi madam"), Persian "joon", "jaan" and "jan" ("Shirin joon"), and Mandarin
 "lao-ban" with its syllables hyphened ("Huang lao-ban").  Each goes into the person's span, and
@@ -31,7 +30,6 @@ from tests.scan_helpers import found_in_file, people
     ("Worker: The papers went to dottoressa Chiara Bellini at the lab.\n", "dottoressa Chiara Bellini"),
     ("MAHMOUD: A bidoon, Am Ragab we called him, from the dish room.\n", "Am Ragab"),
     ("S: He is related to the owner, Aw Jaamac Yuusuf, who is an elder of a big family.\n", "Aw Jaamac Yuusuf"),
-    ("S: it's my husband's sister's sim, nei arite\n", "nei arite"),
     # and the words said after a name
     ("biju: the supplier's man on site is thapa sir, he signs everything\n", "thapa sir"),
     ("biju: akhil is the canteen man's nephew. kurian sir gets forty thousand per film\n", "kurian sir"),
