@@ -73,3 +73,8 @@ def test_a_surnames_initial_after_a_name_goes_into_the_span(redactor_default, tm
     found = people(found_in_file(redactor_default, tmp_path, text))
     assert ("Muhammed Anas K.", text.index("Muhammed")) in found and ("aigerim z.", text.index("aigerim")) in found
     assert ("Maria", text.index("Maria")) in found  # not "Maria and then I."
+
+
+def test_letters_spelled_out_keep_the_sentences_full_stop(redactor_default, tmp_path):
+    text = "speaker 2: yeah, i'm kaiox, k a i o x. my name is kaio ferreira\n"
+    assert all(not name.endswith(".") for name, _ in people(found_in_file(redactor_default, tmp_path, text)))

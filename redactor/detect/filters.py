@@ -2668,8 +2668,10 @@ def _initial_after(text: str, start: int, end: int) -> int:
     if initial is None or len(words) < 1:
         return end
     letter = initial.group("letter")
-    if letter is None:  # "Muhammed Anas K" of "Muhammed Anas K.": the initial's full stop
-        return initial.end() if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha() else end
+    if letter is None:  # "Muhammed Anas K" of "Muhammed Anas K.": the initial's full stop, not
+        # the last of letters spelled out ("k a i o x.")
+        return initial.end() if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha() \
+            and len(words[-2]) > 1 else end
     last = words[-1]
     if letter.lower() in ("i", "a") or len(last) < 2 or letter.isupper() != last[:1].isupper():
         return end
