@@ -2647,35 +2647,9 @@ def _with_title(text: str, m: Mention) -> Mention:
     after = _HONORIFIC_AFTER.match(text, end) or _said_after_name(text, end) or honorific_after(text, end)
     if after is not None:
         end = after.end()
-    end = _initial_after(text, start, end)
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
-
-
-# A surname's initial written after a name, with its full stop ("Muhammed Anas K.", "the name on
-# it is aigerim z."): part of how the person is written.  The letter alone with its stop, or the
-# stop after a span that ends with the letter; then the end of a sentence or a clause.
-_INITIAL_AFTER = re.compile(r"(?:[^\S\n]+(?P<letter>[^\W\d_]))?\.(?=[\s,;:!?)\]\"”.]|$)")
-
-
-def _initial_after(text: str, start: int, end: int) -> int:
-    """The end of the person's span at ``text[start:end]`` with the initial and full stop that
-    follow it, or with the full stop of the initial that ends it; the letter of the case of the
-    name's last word, and not "I" or "a" (a pronoun, an article: "then Maria I. mean")."""
-    initial = _INITIAL_AFTER.match(text, end)
-    words = text[start:end].split()
-    if initial is None or len(words) < 1:
-        return end
-    letter = initial.group("letter")
-    if letter is None:  # "Muhammed Anas K" of "Muhammed Anas K.": the initial's full stop, not
-        # the last of letters spelled out ("k a i o x.")
-        return initial.end() if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha() \
-            and len(words[-2]) > 1 else end
-    last = words[-1]
-    if letter.lower() in ("i", "a") or len(last) < 2 or letter.isupper() != last[:1].isupper():
-        return end
-    return initial.end()
 
 
 def _patronym_joins(text: str, start: int, end: int) -> tuple[int, int]:
