@@ -196,6 +196,32 @@ def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
                for m in mentions)
 
 
+# An honorific said after a name that is this common an English word ("sir", "madam", "jan")
+# makes a person only of a name the lists know that English hardly uses, or of a surname they
+# know ("thapa sir", "kurian sir", "lakshmi madam"): not of a word of another language, which
+# no list has ("namaste madam") or a list has as a given name too (romanised Hindi's "theek hai
+# sir", "bas sir": "hai", "bas" are Vietnamese and Dutch names).
+_ENGLISH_HONORIFIC_ZIPF = 3.5
+
+
+def _fits_honorific(name: str, after: re.Match[str]) -> bool:
+    """Whether ``name`` said before the honorific ``after`` is a person's name by the rule above."""
+    if zipf_frequency(after.group("title").lower(), "en") < _ENGLISH_HONORIFIC_ZIPF:
+        return True
+    info = default_gazetteer().lookup(name)
+    return info is not None and (info.first or info.last) and not info.place \
+        and (zipf_frequency(name.lower(), "en") < RARE_ZIPF or not info.first)
+
+
+def _named_before_honorific(text: str, m: Mention) -> bool:
+    """Whether the model's one-word place or company ``m`` is a name said before an honorific of
+    the table ("thapa sir", "kurian sir", "Bold guai"): a word no English word or place, no
+    determiner or possessive before it ("the Rao sir" is no form of address)."""
+    after = honorific_after(text, m.end) if " " not in m.text.strip() else None
+    return after is not None and _name_like(m.text, frozenset()) and _fits_honorific(m.text, after) \
+        and not _owned(text, m.start)
+
+
 def titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     """A name the model called a place or a company with a title of the table in its span or
     right before it ("Faifeau Tavita", "Dott.ssa [Carta]"), made a PERSON: the words after the
@@ -203,6 +229,8 @@ def titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     :func:`_title_fits`)."""
     if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
         return m
+    if _named_before_honorific(text, m):
+        return replace(m, entity_type="PERSON")
     title = _TITLE_AND_NAME.match(text, m.start) or _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - _TITLE_REACH), m.start)
     if title is None or title.group("title") == m.text:
         return m
@@ -253,7 +281,8 @@ def _names_before_honorifics(text: str, mentions: Sequence[Mention], placed: fro
     found: list[Mention] = []
     for after in _AFTER_ANYWHERE.finditer(text):
         name = after.group("name")
-        if not _name_like(name, placed) or honorific_after(text, after.end("name")) is None:
+        if not _name_like(name, placed) or honorific_after(text, after.end("name")) is None \
+                or not _fits_honorific(name, after):
             continue
         start = after.start("name")
         if _covered(mentions, start, after.end("name")) or _owned(text, start):

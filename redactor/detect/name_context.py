@@ -18,6 +18,7 @@ from typing import NamedTuple
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
     ACTION_VERBS,
     DETERMINERS,
@@ -225,6 +226,15 @@ def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     """True if ``token`` directly follows the previous one (spaces only, optionally a comma)."""
     gap = token.gap_before.replace(",", "") if allow_comma else token.gap_before
     return gap.strip(" \t") == "" and "\n" not in token.gap_before
+
+
+# The pronouns that take up a person named just before them (not "they", "it": a team, a firm),
+# and the verbs said after one ("berk, he's the trainee", "ubah, she does the billing").
+_TAKING_UP = frozenset("he she".split())
+# Below this Zipf frequency a word taken up so is a name though a dictionary lists it.
+_RARE_TAKEN_UP_ZIPF = 3.0
+_VERBS_AFTER_PRONOUN = SPEECH_VERBS | ACTION_VERBS | frozenset(
+    "is was has had does did works worked knows knew lives lived drives drove".split())
 
 
 class NameContext:
@@ -486,6 +496,16 @@ class NameContext:
         return previous in ("it's", "it’s") or (
             previous in ("was", "is") and i >= 2 and self.previous(i - 1) == "it")
 
+    def taken_up(self, j: int) -> bool:
+        """'berk, he's the trainee', 'ubah, she does the billing', 'jawad he works nights': "he"
+        or "she" and a verb right after the name, taking it up as the subject."""
+        k = j + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower not in _TAKING_UP \
+                or self.tokens[k].gap_before.strip() not in ("", ","):
+            return False
+        return self.tokens[k].possessive or (self.tokens[k + 1].gap_before == " "
+                                             and self.tokens[k + 1].lower in _VERBS_AFTER_PRONOUN)
+
     def action_after(self, j: int) -> bool:
         """'Emeka came once', 'Chidinma posts as ...': a person's action right after the name."""
         return self.following(j) in ACTION_VERBS
@@ -606,15 +626,15 @@ class NameContext:
 
 
 
-def _lower_case_word(text: str, start: int, end: int) -> tuple[NameContext, int] | None:
+def _lower_case_word(text: str, start: int, end: int, markers: bool = True) -> tuple[NameContext, int] | None:
     """The context of ``text`` and the index of its token ``text[start:end]`` when that is one
-    whole lower-case word, else None."""
+    whole lower-case word (``markers``: and no word before it makes it no name), else None."""
     tokens = tokenize(text)
     i = bisect.bisect_left([token.start for token in tokens], start)
     if i >= len(tokens) or tokens[i].start != start or tokens[i].end != end or not tokens[i].text.islower():
         return None
     context = NameContext(tokens, speaker_label_tokens(text, tokens))
-    return None if context.marker_before(i, True, lower_case=True) else (context, i)
+    return None if markers and context.marker_before(i, True, lower_case=True) else (context, i)
 
 
 def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
@@ -638,6 +658,15 @@ def given_word_name_said_as_name(text: str, start: int, end: int) -> bool:
     named = context.named_before(i) and context.previous(i) not in ("me", "him", "her", "them")
     return (context.relation_before(i) or context.relation_after(i) or context.speech_after(i)
             or named or context.cleft(i, i) or context.verb_before(i) or context.beside_speaker(i, i))
+
+
+def rare_word_taken_up_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case word English hardly uses (a dictionary's
+    rare word: "berk", "wale") that "he" or "she" and a verb take up right after it ("berk,
+    he's the trainee"): a name, where the model found one, though a word list has the word."""
+    found = _lower_case_word(text, start, end, markers=False)  # the pronoun after says enough
+    return found is not None and zipf_frequency(text[start:end], "en") < _RARE_TAKEN_UP_ZIPF \
+        and not default_places().is_place(text[start:end]) and found[0].taken_up(found[1])
 
 
 def unknown_word_said_as_name(text: str, start: int, end: int) -> bool:

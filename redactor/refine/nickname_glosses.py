@@ -37,6 +37,9 @@ from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import parts_of_speech, stop_words
+from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.titles import ENDEARMENTS, NICKNAME_ADJECTIVES, NOT_NAME_WORDS, SPOKEN_ADDRESS
 from redactor.model import Mention
 from redactor.refine.nicknames import spread_linked
 
@@ -63,6 +66,11 @@ _MEANING = own_compiled(
     (?: (?: it | that | which ) [^\S\n]+ means? [^\S\n]*,?[^\S\n]* (?: like [^\S\n]*,?[^\S\n]* )? )?
     (?P<gloss> {_DESCRIPTION} ) {_CLAUSE_END}""")
 _DESCRIBED = own_compiled(rf"""(?ix) (?P<gloss> {_DESCRIPTION} ) {_CLAUSE_END}""")
+# One or two words said alone after the naming clause, up to the clause's end ("everyone calls
+# him bully.", "people know me as tall boy"): the nickname, whatever its case, when each word is
+# one a nickname is made of (see :func:`_nickname_words`).
+_BARE = own_compiled(rf"""(?ix) (?P<gloss> \p{{L}} [\p{{L}}\p{{M}}'’-]{{1,20}} (?: [^\S\n]+ \p{{L}} [\p{{L}}\p{{M}}'’-]{{1,20}} )? )
+    {_CLAUSE_END}""")
 # A value said as a description: "the" in small letters and one to three words.
 _SAID_AS_A_DESCRIPTION = own_compiled(rf"(?x) {_DESCRIPTION.replace('the', '(?-i:the)', 1)}")
 # Words of time after "the" ("the next day", "the same week", "the moment you land"), and of
@@ -72,8 +80,34 @@ _TIME_WORDS = frozenset({
     "week", "weekend", "month", "year", "time", "moment", "minute", "second", "hour", "first",
     "last", "previous", "instant", "whole", "entire", "name", "names", "word", "words",
     *(w.casefold() for w in MONTHS_AND_DAYS)})
+# What children and families call a parent ("we call her mum"): no nickname said alone.
+_FAMILY_CALLS = frozenset("mum mom mam mummy mommy dad daddy ma pa mama papa mamma pappa".split())
+# A word no dictionary has, commoner than this (Zipf), is no nickname said alone ("anytime");
+# nor is an adjective this common ("crazy").
+_BARE_NICKNAME_MAX_ZIPF = 4.0
 # A nickname starts at most this far after its naming clause (a line break in a caption).
 _NICKNAME_GAP = 2
+
+
+def _nickname_words(words: Sequence[str]) -> bool:
+    """Whether the words said alone after a naming clause are a nickname ("bully", "tiger",
+    "tall boy"): no function word, title, family word, word of address or endearment, time or
+    adverb ("call me back", "call him tomorrow", "called him names", "call him sir", "we call
+    her mum"; WordNet's adverbs, "big" of "big man" excepted); the last word a noun of WordNet's
+    or a word English hardly uses ("eck"; not "anytime"), and no common adjective ("call me
+    crazy", "called him stupid")."""
+    for word in words:
+        lower = word.casefold()
+        if lower in stop_words() or lower in _TIME_WORDS or lower in NOT_NAME_WORDS or lower in ENDEARMENTS \
+                or lower in SPOKEN_ADDRESS or lower in _FAMILY_CALLS \
+                or ("adv" in parts_of_speech(lower) and lower not in NICKNAME_ADJECTIVES):
+            return False
+    last = words[-1].casefold()
+    speech = parts_of_speech(last)
+    zipf = zipf_frequency(last, "en")
+    if not speech:
+        return zipf < _BARE_NICKNAME_MAX_ZIPF
+    return "noun" in speech and not ("adj" in speech and zipf >= _BARE_NICKNAME_MAX_ZIPF)
 
 
 def _words(gloss: str) -> list[str]:
@@ -138,7 +172,11 @@ def described_nicknames(text: str, mentions: Sequence[Mention], piece_starts: Se
         if _nickname_at(mentions, naming) is not None:
             continue
         described = _DESCRIBED.match(text, at, _piece_end(text, at, piece_starts))
-        if described is None or _is_time(described.group("gloss")):
+        if described is None:
+            described = _BARE.match(text, at, _piece_end(text, at, piece_starts))
+            if described is None or not _nickname_words(described.group("gloss").split()):
+                continue
+        elif _is_time(described.group("gloss")):
             continue
         start, end = described.start("gloss"), _gloss_end(described)
         if (rest := _free_but_titles(mentions, start, end)) is not None:

@@ -36,6 +36,7 @@ from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, CASED_HONORIFICS, 
 from redactor.lexicon.names import (
     ACTION_VERBS,
     ENGLISH_PARTICLES,
+    FILLERS,
     FUNCTION_WORDS,
     PERSON_VERBS,
     SPEECH_VERBS,
@@ -145,6 +146,8 @@ class NameFinder:
         token = tokens[i]
         if self._hyphened_honorific(token):  # in lower case too: "ishikawa-san said tape it"
             return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
+        if self._name_taken_up(tokens, i, context):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "name a pronoun takes up")
         if not token.capitalised:
             return self._lower_case_first(tokens, i, context)
         if token.lower in SPEAKER_ROLES:
@@ -306,6 +309,20 @@ class NameFinder:
         else:
             j = self._chain(tokens, k, following)
         return (i, j, SCORE_FULL_NAME_IN_CONTEXT if context.any(i, j) else SCORE_FULL_NAME, "full name")
+
+    def _name_taken_up(self, tokens: Sequence[Token], i: int, context: NameContext) -> bool:
+        """A word alone that opens a line, a cue or a turn, taken up at once by "he" or "she"
+        and a verb ("berk, he's the trainee", "jawad he works nights", "Ubah, she does the
+        billing"; a caption's line restored to capitals starts with one): the subject named,
+        when it is a given name the lists know and no English word, or a word no list knows
+        that English hardly uses (no place, no hesitation: "hmm, he's right")."""
+        if not tokens[i].initial or not context.taken_up(i):
+            return False
+        word = tokens[i]
+        if not word.text.isalpha() or word.lower in FILLERS or len(set(word.lower)) < 3 \
+                or default_places().is_place(word.text):
+            return False
+        return self._lower_case_name(word, last=False) or (self.info(word) is None and _unknown_rare(word))
 
     def _lower_case_name_opens_line(self, tokens: Sequence[Token], i: int) -> bool:
         """A lower-case given name and surname that open a line, a cue or a turn, the subject of
