@@ -896,6 +896,31 @@ class Redactor:
         found again everywhere, names typed as people and joined, then the editor's decisions.
         ``states`` is updated in place (each file's mentions replaced as it is refined)."""
         threshold = self.settings.threshold
+        spread = self._spread()
+        states, figures = self._propagate(inputs, states, spread)
+        person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
+                                           threshold)
+        values = ValuesAgain(_audited, self._kept)
+
+        def refine_people(d: DocumentRun) -> tuple[DocumentRun, object]:
+            refined = self._refine_people(d, person_tokens, figures)
+            return refined, values.needles(refined.mentions, threshold, d.joined.starts)
+
+        def learn_values(state: Detected, needles: object) -> None:
+            values.take((needle, state.forms[i]) for needle, i in cast(list[tuple[str, int]], needles))
+
+        states = _each_again(inputs, states, refine_people, learn_values, spread)
+        del refine_people, person_tokens, figures  # the people's tables, before the last pass
+        return self._found_last(inputs, states, values, spread)
+
+    def _propagate(self, inputs: RunInputs, states: list[Detected | FileResult],
+                   spread: Spread | None) -> tuple[list[Detected | FileResult], set[tuple[str, ...]]]:
+        """The first run-wide pass: the run's confident forms and numbers found again in each
+        document, and the office holders each file names by their office.  A function of its
+        own so that its tables (the forms' automaton and up to ``_KEPT_PATTERNS`` compiled
+        patterns, several MiB however small the run) are freed when it returns, before the
+        passes after it and grouping build theirs (the run's peak memory is among them)."""
+        threshold = self.settings.threshold
         forms = ConfidentForms.learn(_person_shaped(_distinct(m for s in states if isinstance(s, Detected)
                                                               for m in s.mentions)),
                                      threshold, self.detector.keep_terms, seeds=self._known_forms(),
@@ -915,21 +940,7 @@ class Redactor:
         def learn_figures(_: Detected, found: object) -> None:
             figures.update(cast(set[tuple[str, ...]], found))
 
-        spread = self._spread()
-        states = _each_again(inputs, states, found_again, learn_figures, spread)
-        person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
-                                           threshold)
-        values = ValuesAgain(_audited, self._kept)
-
-        def refine_people(d: DocumentRun) -> tuple[DocumentRun, object]:
-            refined = self._refine_people(d, person_tokens, figures)
-            return refined, values.needles(refined.mentions, threshold, d.joined.starts)
-
-        def learn_values(state: Detected, needles: object) -> None:
-            values.take((needle, state.forms[i]) for needle, i in cast(list[tuple[str, int]], needles))
-
-        states = _each_again(inputs, states, refine_people, learn_values, spread)
-        return self._found_last(inputs, states, values, spread)
+        return _each_again(inputs, states, found_again, learn_figures, spread), figures
 
     def _spread(self) -> Spread | None:
         """How the run-wide passes share their files with the detection processes, where the

@@ -153,3 +153,15 @@ def test_a_firm_s_name_said_again_without_its_kind_is_redacted(redactor_default)
 def test_a_firm_s_office_said_as_who_did_something(redactor_default, text, expected):
     found = [f.text for f in redactor_default.scan(text) if f.entity_type == "WORK_UNIT"]
     assert found == expected
+
+
+def test_a_word_is_tried_only_against_the_heads_it_opens():
+    # Each word of a caption was compared with every head (75); the heads by their first word,
+    # in the longest-first order, give the same first match (round 32, speed32: 4.05 -> 0.38 s
+    # CPU over the design sets' texts, the same 53 spans).
+    from redactor.detect.recognizers.firm_heads import _heads, _heads_by_first
+
+    by_first = _heads_by_first()
+    assert all(list(heads) == [h for h in _heads() if h[0] == word] for word, heads in by_first.items())
+    assert sorted(h for heads in by_first.values() for h in heads) == sorted(_heads())
+    assert _firms("a car wash, the car wash, and dunmore funeral holdings") == ["dunmore funeral holdings"]

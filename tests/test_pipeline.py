@@ -110,3 +110,37 @@ def test_text_results_keep_their_place_among_files_that_were_not_scanned(tmp_pat
     assert [(Path(f.path).name, f.status) for f in run.files] == [
         ("a.txt", "scanned"), ("b.png", "skipped"), ("c.txt", "scanned")]
     assert [len(f.findings) for f in run.files] == [1, 0, 1]
+
+
+def test_the_first_passs_tables_are_freed_before_the_people_pass(tmp_path, monkeypatch):
+    # The confident forms (their automaton and up to 512 compiled patterns, ~9 KiB each) are
+    # read by the first run-wide pass only: nothing may hold them while the passes after it and
+    # grouping build their own tables (the run's peak memory is there; round 32, speed32).
+    import gc
+    import weakref
+
+    import redactor.pipeline as pipeline
+    from redactor.refine.propagate import ConfidentForms
+
+    (tmp_path / "a.txt").write_text("Anton Bykov drove. Marta Kowalczyk stayed.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Later Bykov called Kowalczyk.\n", encoding="utf-8")
+    seen: list[weakref.ref] = []
+    alive: list[bool] = []
+    learn, tokens = ConfidentForms.learn.__func__, pipeline.person_name_tokens
+
+    def learn_spy(cls, *args, **kwargs):
+        forms = learn(cls, *args, **kwargs)
+        seen.append(weakref.ref(forms))
+        return forms
+
+    def tokens_spy(*args, **kwargs):  # called once the first pass is over
+        gc.collect()
+        alive.extend(ref() is not None for ref in seen)
+        return tokens(*args, **kwargs)
+
+    monkeypatch.setattr(ConfidentForms, "learn", classmethod(learn_spy))
+    monkeypatch.setattr(pipeline, "person_name_tokens", tokens_spy)
+    redactor = Redactor(detector=FullNames())
+    run = redactor.run([tmp_path])
+    assert redactor.write_redacted(run.files[1]).decode("utf-8") == "Later [PERSON 1] called [PERSON 2].\n"
+    assert alive == [False]

@@ -78,6 +78,16 @@ def _heads() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The heads of ``_heads`` by their first word, in its order: a word is tried against only
+    the heads it may open (a caption's every word was tried against all of them)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for head in filter(None, _heads()):
+        by_first.setdefault(head[0], []).append(head)
+    return {word: tuple(heads) for word, heads in by_first.items()}
+
+
+@functools.cache
 def _word_heads() -> tuple[str, ...]:
     from redactor.detect.packs import builtin_vocabulary
 
@@ -121,8 +131,11 @@ def _joined(text: str, words: Sequence[regex.Match[str]], i: int, j: int) -> boo
 def _head_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool = True) -> int:
     """How many words from ``words[i]`` are a head, with its closing word (0: none); in lower case
     on a caption's line, capitalised on another."""
+    heads = _heads_by_first().get(words[i].group().casefold(), ())
+    if not heads:
+        return 0
     folded = [w.group().casefold() for w in words[i:i + 3]]
-    for head in _heads():
+    for head in heads:
         n = len(head)
         if tuple(folded[:n]) == head and _in_case(words[i].group(), caseless) and _joined(text, words, i, i + n):
             closer = words[i + n].group() if i + n < len(words) else ""
