@@ -72,6 +72,9 @@ def test_an_age_answered_after_a_dialogue_dash_in_joined_cues(redactor_default, 
     ("call me on zero seven, Ana, four four eight, nineteen, fifty two.", []),
     ("I met the driver, 4:30 in the morning, at the depot.", []),
     ("we saw the nurse, one of the two on nights.", []),
+    # after a job, a number under thirteen is a time or a count as often as an age
+    ("I went to see the night porter, seven. He was asleep.", []),
+    ("I went to see the night porter, 9. He was asleep.", []),
 ])
 def test_an_age_said_as_an_aside_after_a_name_or_a_job(redactor_default, text, expected):
     assert [t for _, t in _found(redactor_default, text, frozenset({"AGE"}))] == expected

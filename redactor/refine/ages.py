@@ -91,8 +91,14 @@ def _ages_said(text: str, mentions: Sequence[Mention], threshold: float) -> list
     ages = [age for m in mentions if m.entity_type == "PERSON" and m.score >= threshold
             for age in _age_after(text, m.end)]
     ages += [age for m in mentions if m.entity_type == "OCCUPATION" and m.score >= threshold
-             for age in _as_mention(text, _ASIDE.match(text, m.end))]
+             for age in _as_mention(text, _ASIDE.match(text, m.end)) if not _a_child(age.text)]
     return list({(a.start, a.end): a for a in ages}.values())
+
+
+def _a_child(age: str) -> bool:
+    """An age under thirteen: after a job ("the cook, seven.") a time or a count as often."""
+    first = regex.split(r"\s+(?:and|or|to)\s+", age.strip(), maxsplit=1, flags=regex.I)[0]
+    return bool(_UNDER_THIRTEEN.fullmatch(first)) or (first.isdigit() and int(first) < 13)
 
 
 def _age_after(text: str, end: int) -> list[Mention]:
