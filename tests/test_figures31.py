@@ -26,7 +26,7 @@ def sums(recognizer, text: str) -> list[str]:
     ("They sell them in the showroom on Fondamenta dei Vetrai for 1,800 euros a piece.", ["1,800 euros"]),
     ("how much do you earn?\nforty centavos a piece, a t-shirt.", ["forty centavos"]),
     ("- every tub, um, three thousand won a kilo, so\nit's a lot in a season", ["three thousand won"]),
-    ("he knows. he paid four euros thirty a kilo,", ["four euros"]),
+    ("he knows. he paid four euros thirty a kilo,", ["four euros thirty"]),  # the hundredths too (figures32)
     # a wage or a stipend with its rate, whoever pays it
     ("But since January the company takes $85 a week from every man for lodging.", ["$85 a week"]),
     ("the ministry pays, uh, a stipend for juniors. twelve thousand dinars a month each.",
