@@ -41,7 +41,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
 from redactor.detect.languages import LANGUAGES
 from redactor.detect.name_context import Token, tokenize
-from redactor.detect.outlets import named_as_outlet
+from redactor.detect.outlets import journalist_from, named_as_outlet
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.frequency import zipf_frequency
@@ -298,7 +298,8 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
     person or a firm, and after "in" a kept name was (:data:`_TITLED_UNKNOWN_CUES`).  Nor a name
     that goes on with a capitalised word ("near Wyandot County", "from Sonatrach Holdings": the
     model and the other rules have the whole) or that the words around name a news outlet
-    (:func:`~redactor.detect.outlets.named_as_outlet`)."""
+    (:func:`~redactor.detect.outlets.named_as_outlet`; "the reporter from Vozdar":
+    :func:`~redactor.detect.outlets.journalist_from`)."""
     if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES):
         return 0
     size = 0
@@ -308,7 +309,8 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
     after = i + size
     if size and after < len(tokens) and _titled(tokens[after]) and _joined(text, tokens[after - 1], tokens[after]):
         return 0
-    if size and named_as_outlet(text, tokens[i].start, tokens[after - 1].end, organisation=True):
+    if size and (named_as_outlet(text, tokens[i].start, tokens[after - 1].end, organisation=True)
+                 or journalist_from(text, tokens[i].start)):
         return 0
     return size
 
