@@ -89,13 +89,24 @@ def test_a_few_by_trade_share_or_ratio(redactor_default, text, expected):
     ("I made nine calls that night", [("UNIQUE_DETAIL", "nine calls")]),
     ("I copied 2,318 files", [("UNIQUE_DETAIL", "2,318 files")]),
     ("she flagged about 300 videos", [("UNIQUE_DETAIL", "300 videos")]),
-    ("How many files? 386.", [("UNIQUE_DETAIL", "386")]),
-    (">> how many calls did you take >> about forty", [("UNIQUE_DETAIL", "forty")]),
-    ("How many of you refused?\nB: Three.", [("UNIQUE_DETAIL", "Three")]),
     ("Q: How many worked your shift? A: 46 of us, and", [("UNIQUE_DETAIL", "46 of us")]),
 ])
 def test_a_count_only_the_source_knows(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer to "how many" is the answers' own COUNT
+    ("How many files? 386.", [("COUNT", "386")]),
+    (">> how many calls did you take >> about forty", [("COUNT", "forty")]),
+    ("How many of you refused?\nB: Three.", [("COUNT", "Three")]),
+    # a crowd or a toll is public
+    ("How many people came to the protest? Maybe 200.", []),
+    ("How many died? Fourteen.", []),
+])
+def test_a_count_answered_to_how_many(redactor_default, text, expected):
+    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)
+            if f.entity_type in TYPES | {"COUNT"}] == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -21,7 +21,8 @@ What the turn starts with is then read as the question's kind:
   lasted or was waited for is no such question;
 - COUNT: after "how many" (not of years or seasons), the number the answer starts with, with its
   scale and a second guess ("Forty-one since March 2024.", "nine or ten", "about 1,200"): how many
-  films a projectionist copied or books a binder counted is what the source saw;
+  films a projectionist copied or books a binder counted is what the source saw; not how many
+  people came or died (a crowd or a toll: public);
 - OCCUPATION: the answer's first noun phrase, up to a comma, a full stop, a preposition or a
   clause word, when its last word is a job ("Filleter" of "Filleter on line three.", "forklift
   driver" of "forklift driver, nights"): a word of the roles pack's job lists or one with an
@@ -108,6 +109,10 @@ _QUESTION = own_compiled(rf"""(?x)
 _THING = own_compiled(r"\b(?:it|that|this|building|house|car|truck|lorry|van|boat|ship|plane|flat|tractor|machine|"
                        r"bike|photo|picture|video|letter|tree|church|bridge|school|company|firm|plant|ward|prison)\b",
                        _FLAGS)
+# How many people came or died counts a crowd or a toll, public ("How many people came to the
+# protest? Maybe 200.", "How many died? Fourteen."): "people" says nothing of who (as in the
+# singling pack's group counts), a death or an injury is an event's.
+_CROWD = own_compiled(r"\b(?:people|persons|died|dead|killed|injured|wounded|hurt|casualties|victims)\b", _FLAGS)
 # How long "it" took, lasted or was waited for times an event, not a life.
 _EVENT = own_compiled(r"\b(?:take|takes|took|taking|last|lasts|lasted|wait|waited|waiting|queue|queued|queuing|"
                        r"journey|trip|flight|drive|ride|walk)\b|\b(?:did|does|do|will|would|is|was|has|had)\s+it\b",
@@ -307,7 +312,7 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "who":  # asked of anyone ("is there anyone who would talk?"), in a short clause
         return len(clause.split()) <= _WHO_WORDS_MAX
     if kind == "count":
-        return len(clause.split()) <= _COUNT_WORDS_MAX
+        return len(clause.split()) <= _COUNT_WORDS_MAX and _CROWD.search(clause) is None
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n>") + 1
     if _YES_NO.search(text, max(0, sentence_start - 1), start):
         return False
