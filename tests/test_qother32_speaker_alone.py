@@ -75,6 +75,9 @@ def test_a_vehicle_alone_keeps_its_span(redactor_default):
     ("It was the first order of the day.", []),
     ("the last winter in the village was hard", []),
     ("the first computer in the office was mine", []),
+    # a size says a firm's, a state's or a market's place, not a person's
+    ("the bank is the biggest multilateral borrower in the world because it refinances", []),
+    ("we are the smallest exporter in the region and proud of it", []),
 ])
 def test_a_superlative_before_a_doers_word(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
