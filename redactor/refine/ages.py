@@ -28,6 +28,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.answers import first_number
 from redactor.lexicon.money import currency_words
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, UNITS
 from redactor.model import Mention
@@ -97,8 +98,8 @@ def _ages_said(text: str, mentions: Sequence[Mention], threshold: float) -> list
 
 def _a_child(age: str) -> bool:
     """An age under thirteen: after a job ("the cook, seven.") a time or a count as often."""
-    first = regex.split(r"\s+(?:and|or|to)\s+", age.strip(), maxsplit=1, flags=regex.I)[0]
-    return bool(_UNDER_THIRTEEN.fullmatch(first)) or (first.isdigit() and int(first) < 13)
+    first = first_number(age)
+    return first is not None and first < 13
 
 
 def _age_after(text: str, end: int) -> list[Mention]:

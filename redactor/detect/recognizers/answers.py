@@ -220,7 +220,7 @@ def _job_words() -> tuple[frozenset[str], frozenset[str]]:
     return words("trade", "head", "role_of_person", "self_job", "foreign_title"), words("not_a_job", "not_self_job")
 
 
-def _first_number(span: str) -> int | None:
+def first_number(span: str) -> int | None:
     """The value of the number a span starts with ("fifty-two", "twenty two", "52"), read as the
     spoken-number recognizers read one."""
     match = regex.match(_NUM, span, _FLAGS)
@@ -378,7 +378,7 @@ def _number_answer(text: str, at: int, shapes: list[tuple[str, regex.Pattern[str
         match = shape.match(text, at)
         if match is None:
             continue
-        value = _first_number(match.group("span"))
+        value = first_number(match.group("span"))
         if kind == "AGE" and (value is None or not 1 <= value <= 110):
             continue
         start, end = match.span("span")
@@ -581,7 +581,7 @@ def _spoken_durations(text: str) -> Iterator[Found]:
             yield "DURATION", match.start("span"), match.end("span"), "one's own ordinal season"
     last = any(word in lower for word in ("last ", "first ", "past ", "final "))
     for match in _LAST_FEW.finditer(text) if last else ():
-        value = _first_number(match.group("span").split(None, 1)[1])
+        value = first_number(match.group("span").split(None, 1)[1])
         earlier = _EARLIER_DURATION.search(text, max(0, match.start() - _LAST_FEW_REACH), match.start())
         if earlier is not None and value is not None and 1 < value <= 60:
             yield "DURATION", match.start("span"), _with_tail(text, match, match.end("span")), "the last of a duration"
@@ -590,7 +590,7 @@ def _spoken_durations(text: str) -> Iterator[Found]:
 def _ages_after_a_name(text: str) -> Iterator[Found]:
     """An age said as a sentence of its own among the first of a turn that names the speaker."""
     for match in _AGE_SENTENCE.finditer(text):
-        value = _first_number(match.group("span"))
+        value = first_number(match.group("span"))
         if value is None or not 13 <= value <= 99:
             continue
         turn = _turn_before(text, match.start())
