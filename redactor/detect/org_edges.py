@@ -254,9 +254,16 @@ def names_without_trade(name: str) -> list[str]:
     three words of name left, no function word among them but "and", no given name and family
     name (:func:`_person_like`: "Anna Nowak" of "Anna Nowak Logistics") and no public place
     ("Cape Town" of "Cape Town Logistics")."""
+    return list(_names_without_trade(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_without_trade(name: str) -> tuple[str, ...]:
+    """:func:`names_without_trade`, once per name: learning the run's forms and placing each
+    form found again both ask it of the same firm's name."""
     words = name.split()
     if len(words) < 3 or words[-1].casefold() not in _name_ends():
-        return []
+        return ()
     out = []
     for cut in (1, 2):
         rest = words[:-cut]
@@ -267,7 +274,7 @@ def names_without_trade(name: str) -> list[str]:
                 or fold_place(" ".join(folded)) in public_places() or folded[-1] in _JOINING_WORDS:
             continue
         out.append(" ".join(rest))
-    return out
+    return tuple(out)
 
 
 def is_firm_name(name: str) -> bool:
