@@ -564,9 +564,10 @@ def _body_head_end(text: str, m: Mention) -> int | None:
     """The end of the body a name is the name of, said right after it in its case: up to two
     words of what the body does, then what it is (``body_head``: "meskheti | heritage fund",
     "kashrus | board", "craiova | regional philharmonic", "karaca cilt | atölyesi"), and a word
-    that closes its name after it ("international", "limited"); None when no head follows so.  A guessed person's or place's name needs the clause to end or go on with
-    no verb after the head ("i told maria school was out" is no school of hers), and no name
-    list's name as the head ("Anna | Hall" is hers)."""
+    that closes its name after it ("international", "limited"); None when no head follows so.
+    A guessed person's or place's name needs the clause to end or go on with no verb after the
+    head ("i told maria school was out" is no school of hers), and no name list's name as the
+    head ("Anna | Hall" is hers)."""
     lower = m.text.islower()
     end, head_end, taken = m.end, None, 0
     while taken <= _MAX_DOES_WORDS:
