@@ -68,13 +68,20 @@ _OF_NAMED = frozenset({"LOCATION", "ORGANIZATION"})
 _FOREIGN_ZIPF = 2.0
 _GLOSSED_ZIPF = 3.2
 _WORD = r"(?-i:\p{Ll})[\p{L}'’-]*\p{L}"
-_AFTER = r"(?:at|in|on|for|with|from|who|and|of)"
-# Where a word said as a job ends: a pause, or a preposition or a clause going on.
-_ENDS = rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+{_AFTER}(?![\w'’-]))"
+_AFTER = ("at", "in", "on", "for", "with", "from", "who", "and", "of")
+
+
+def _ends_before(words: tuple[str, ...]) -> str:
+    """Where a word said as a job ends: a pause, or one of ``words`` (a preposition, a clause
+    going on)."""
+    return rf"(?={_SP}*(?:[,.;:!?)]|$)|{_SP}+(?:{'|'.join(words)})(?![\w'’-]))"
+
+
+_ENDS = _ends_before(_AFTER)
 _POSSESSIVE = r"(?:the|our|my|his|her|their)"
 # Where a word said as what a person is ends: as ``_ENDS``, but not before "who" ("asked who is the
 # muzungu who called": a clause after it says which one, no title does).
-_PREDICATE_ENDS = _ENDS.replace("|who|", "|")
+_PREDICATE_ENDS = _ends_before(tuple(w for w in _AFTER if w != "who"))
 
 
 @functools.cache
