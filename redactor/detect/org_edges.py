@@ -36,7 +36,7 @@ import regex
 from redactor.detect.hospitals import is_patients_hospital
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
-from redactor.detect.recognizers.firm_kinds import firm_at, line_words
+from redactor.detect.recognizers.firm_kinds import firm_at, line_words, opens_name
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
@@ -475,10 +475,21 @@ def _firm_of_kind(text: str, m: Mention) -> Mention | None:
         return None
     for i in range(max(0, first - _KIND_WORDS_BEFORE), first + 1):  # the first kind opens it: "empresa pesquera"
         end = firm_at(text, words, i, m.text.islower())
+        if (end is None or end < m.end) and i < first and _named_whole(m) and opens_name(text, words, i, first, m.text.islower()):
+            end = m.end  # the kind right before the detector's name: "wat | pa sri mueang"
         if end is not None and end >= m.end:
             start = words[i].start()
             return replace(m, start=start, end=end, entity_type="ORGANIZATION", key="", text=text[start:end])
     return None
+
+
+def _named_whole(m: Mention) -> bool:
+    """A detector's name that a kind right before it makes the firm's whatever its words: two
+    words or more, or one no name list knows as a given name ("the finca | Juan" may be his)."""
+    if " " in m.text.strip():
+        return True
+    info = default_gazetteer().get(fold_place(m.text))
+    return info is None or not info.first
 
 
 # A firm said by its kind, then named: "an outside company, <name>,", "the same firm, <name>.",
