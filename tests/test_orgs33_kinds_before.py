@@ -74,3 +74,40 @@ def test_through_a_run(redactor_default):
 def test_a_conjunction_after_the_kind_opens_no_name():
     # "y" joins two kinds of a public body's name, no firm's name starts with it
     assert _firms("I sent photos to the\nDirección Nacional de Farmacia y Drogas at MINSA.", False) == []
+
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    # where one works, plays or trains: the nouns after the name say what the place is
+    ("2\n00:00:02,610 --> 00:00:08,430\nyeah i'm a phlebotomist at biovida plasma on saunders street, like four years now",
+     "biovida", "LOCATION", ("ORGANIZATION", "biovida plasma")),
+    ("speaker 2: yeah, steersman actually, for bayan lepas dragons, um, seven years.", "bayan lepas", "PERSON",
+     ("ORGANIZATION", "bayan lepas dragons")),
+    ("i'm a caddie at vilamoura, at the pinhal velho course, twelve years", "pinhal velho", "LOCATION",
+     ("ORGANIZATION", "pinhal velho course")),
+    ("i moved down to killorglin so at ardmore house it's three years and four months now", "ardmore", "LOCATION",
+     ("ORGANIZATION", "ardmore house")),
+    ("She coaches at Harbourside Rowing Club in the summer.", "Harbourside", "ORGANIZATION",
+     ("ORGANIZATION", "Harbourside Rowing Club")),
+])
+def test_the_nouns_after_a_workplace_s_name(text, found, entity_type, expected):
+    assert grown_mention(text, found, entity_type) == expected
+
+
+@pytest.mark.parametrize("text, found, entity_type", [
+    ("i was at kibera yesterday with the boys", "kibera", "LOCATION"),         # a noun of when
+    ("we cooked for kibera people every friday", "kibera", "LOCATION"),         # a noun of who
+    ("i used to cook for maria sister", "maria", "PERSON"),                      # one given name
+    ("we stayed at kisumu for a week", "kisumu", "LOCATION"),                  # no noun after the name
+    ("the bus from biovida plasma on saunders street", "biovida", "LOCATION"),  # no "at" or "for" before
+    ("i work at biovida plasma donations are paid", "biovida", "LOCATION"),    # the clause goes on with a verb
+    ("I work at Biovida plasma on Saunders Street.", "Biovida", "LOCATION"),   # a lower-case noun on a cased line
+])
+def test_no_tail_where_no_workplace_is_named(text, found, entity_type):
+    assert grown_mention(text, found, entity_type) == (entity_type, found)
+
+
+def test_no_tail_after_everyday_words_or_an_answer():
+    text = "okay so you work at the sugar mill yes, at the mill on miyako"
+    assert grown_mention(text, "sugar mill", "ORGANIZATION") == ("ORGANIZATION", "sugar mill")
+    assert grown_mention("i'm a nurse at ardmore yes, three years", "ardmore", "LOCATION") == ("LOCATION", "ardmore")
+
