@@ -36,7 +36,7 @@ import regex
 from redactor.detect.hospitals import is_patients_hospital
 from redactor.detect.overlaps import AUTHORITATIVE
 from redactor.detect.prefilter import own_compiled
-from redactor.detect.recognizers.firm_kinds import firm_at, line_words
+from redactor.detect.recognizers.firm_kinds import firm_at, line_words, opens_name
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
@@ -475,10 +475,21 @@ def _firm_of_kind(text: str, m: Mention) -> Mention | None:
         return None
     for i in range(max(0, first - _KIND_WORDS_BEFORE), first + 1):  # the first kind opens it: "empresa pesquera"
         end = firm_at(text, words, i, m.text.islower())
+        if (end is None or end < m.end) and i < first and _named_whole(m) and opens_name(text, words, i, first, m.text.islower()):
+            end = m.end  # the kind right before the detector's name: "wat | pa sri mueang"
         if end is not None and end >= m.end:
             start = words[i].start()
             return replace(m, start=start, end=end, entity_type="ORGANIZATION", key="", text=text[start:end])
     return None
+
+
+def _named_whole(m: Mention) -> bool:
+    """A detector's name that a kind right before it makes the firm's whatever its words: two
+    words or more, or one no name list knows as a given name ("the finca | Juan" may be his)."""
+    if " " in m.text.strip():
+        return True
+    info = default_gazetteer().get(fold_place(m.text))
+    return info is None or not info.first
 
 
 # A firm said by its kind, then named: "an outside company, <name>,", "the same firm, <name>.",
@@ -608,7 +619,65 @@ def _body_of_name(text: str, m: Mention) -> Mention | None:
     return replace(m, end=end, entity_type="ORGANIZATION", key="", text=text[m.start:end])
 
 
+# Where one works, plays or trains, said right before a name: "a phlebotomist at | biovida
+# plasma", "steersman, for | bayan lepas dragons", "a caddie at the | pinhal velho course".
+_WHERE_ONE_WORKS = own_compiled(rf"(?<![\w'’-])(?:at|for){_SP}+(?:the{_SP}+)?\Z", regex.I)
+# What goes on a clause after a workplace's name: a preposition, a new clause, its end.
+_AFTER_WORKPLACE = own_compiled(rf"{_SP}+(?:it|i|we|he|she|they)['’]\p{{L}}+(?![\w'’-])")
+# Nouns of when or of who, never a workplace's: "at kibera yesterday", "for anna tonight".
+_NOT_WORKPLACE_NOUNS = frozenset("""
+now today yesterday tonight tomorrow morning mornings evening evenings night nights afternoon weekend weekends
+week weeks month months year years day days time times season summer winter spring autumn
+""".split()) | frozenset("""
+people residents women men children kids youth families family boys girls folks
+yes okay ok right sir madam boss hello thanks mate
+""".split())  # of who lives there ("for kibera people") and of speech ("at the mill yes")
+_MAX_TAIL_NOUNS = 2
+
+
+def _tail_noun(word: str, lower: bool) -> bool:
+    """A word that may end a workplace's name after the name a detector found: a dictionary
+    noun in the name's case, no function word, verb alone, number or word of when."""
+    folded = word.casefold()
+    return _in_name_case(word, lower) and "noun" in _parts(word) and folded not in stop_words() \
+        and folded not in _NOT_NAME_WORDS and folded not in _NOT_WORKPLACE_NOUNS and folded not in MONTHS_AND_DAYS \
+        and not _NUMBER_WORD.fullmatch(folded)
+
+
+def _workplace_tail(text: str, m: Mention) -> Mention | None:
+    """A name a detector found where one works (:data:`_WHERE_ONE_WORKS`), grown over the one
+    or two nouns after it that say what the place is, to the clause's end or a preposition: the
+    ORGANIZATION "biovida plasma", "bayan lepas dragons", "pinhal velho course"; None when no
+    such nouns follow, a single given name of the name lists was found ("for maria") or only
+    everyday words ("the sugar mill")."""
+    if m.detector in AUTHORITATIVE or m.known_identity or m.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not _WHERE_ONE_WORKS.search(text, max(line_start, m.start - 12), m.start) or \
+            (m.entity_type == "PERSON" and not _named_whole(m)) or \
+            all(zipf_frequency(w, "en") >= _NAME_WORD_ZIPF for w in m.text.split()):
+        return None  # a name has a word rare in English: not "the sugar mill"
+    lower, end, taken = m.text.islower(), m.end, 0
+    while taken < _MAX_TAIL_NOUNS:
+        nxt = _TAIL_WORD.match(text, end)
+        if nxt is None or not _tail_noun(nxt.group("word"), lower):
+            break
+        end, taken = nxt.end(), taken + 1
+    if taken == 0 or not (_AFTER_BRIDGED.match(text, end) or _AFTER_WORKPLACE.match(text, end)):
+        return None
+    return replace(m, end=end, entity_type="ORGANIZATION", key="", text=text[m.start:end])
+
+
 def _grown(text: str, m: Mention) -> Mention:
+    """``m`` grown by the forms of :func:`_grown_by_form`, or over the nouns that say what the
+    place one works at is (:func:`_workplace_tail`) when none grew it."""
+    grown = _grown_by_form(text, m)
+    if (grown.start, grown.end) != (m.start, m.end):
+        return grown
+    return _workplace_tail(text, m) or grown
+
+
+def _grown_by_form(text: str, m: Mention) -> Mention:
     place = (_named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
              or _firm_said_by_kind(text, m) or _body_of_name(text, m))
     if place is not None:

@@ -37,12 +37,17 @@ from redactor.lexicon.places import fold_place
 RECOGNIZER_NAME = "FirmKindRecognizer"
 SCORE = 0.8
 _WORD = own_compiled(r"(?<![\p{L}\d'’-])(?:\p{L}[\p{L}'’-]*(?<!['’-])|&)")
-_GAP = own_compiled(r"[^\S\n]+\Z")
+# Only spaces between two words of a firm's name, or an abbreviation's dot ("Ets. Koné", "St.
+# Anne"): "Pêcheries du Cap Vert. Snow crab" ends at the full stop.
+_GAP = own_compiled(r"(?:(?<=(?<![\p{L}'’-])\p{L}{1,3})\.)?[^\S\n]+")
 # Joiners inside a name in those languages: "cablerie du nord", "comercial de la costa".
 _JOINERS = frozenset("de du des d' del de la le les el los las do da dos das di della delle dei degli y e et &"
                      .split())
 # Articles a name may start with: "transportes el sol".
 _ARTICLES = frozenset("el la le les los las".split())
+# Joiners that may come right after the kind, before the name: "Pêcheries du Cap Vert" (not
+# "y", "et", "&": "Farmacia y Drogas" joins two kinds).
+_OF_JOINERS = _JOINERS - frozenset("y e et &".split())
 # A saint's word before a name: "empresa pesquera san lucas".
 _SAINTS = frozenset("san santa santo são sao saint sainte st".split())
 # What is said right before a firm: where one works, whose it is.
@@ -87,18 +92,20 @@ def _name_word(word: str, caseless: bool) -> bool:
 
 
 def _name_end(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
-    """Where the name that starts at ``words[i]`` ends (joiners and a saint's word only inside
-    it), or None when no name word follows."""
+    """Where the name that starts at ``words[i]`` ends (joiners and a saint's word inside it, or
+    one joiner right after the kind: "Pêcheries du Cap Vert"), or None when no name word follows."""
     end = None
     taken = 0
+    first = i
     while i < len(words) and taken < _MAX_NAME_WORDS:
-        if i > 0 and not _GAP.search(text, words[i - 1].end(), words[i].start()):
+        if i > 0 and not _GAP.fullmatch(text, words[i - 1].end(), words[i].start()):
             break
         word = words[i].group()
         folded = word.casefold()
         if _name_word(word, caseless):
             end, taken = words[i].end(), taken + 1
-        elif not (folded in _SAINTS or (folded in _JOINERS and (end is not None or folded in _ARTICLES))):
+        elif not (folded in _SAINTS or (folded in _JOINERS and (end is not None or folded in _ARTICLES))
+                  or (i == first and folded in _OF_JOINERS)):
             break
         i += 1
     return end
@@ -108,26 +115,39 @@ def _cued(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) 
     """The kind at ``words[i]`` may open a firm's name: a cue before it, or a capitalised kind
     English does not say (see the module)."""
     kind = words[i].group()
-    if i > 0 and words[i - 1].group().casefold() in _CUES and _GAP.search(text, words[i - 1].end(), words[i].start()):
+    if i > 0 and words[i - 1].group().casefold() in _CUES and _GAP.fullmatch(text, words[i - 1].end(), words[i].start()):
         return True
     if caseless:
         return zipf_frequency(kind.casefold(), "en") < _CAPTION_KIND_ZIPF
     return kind[0].isupper() and zipf_frequency(kind.casefold(), "en") < _ENGLISH_ZIPF
 
 
-def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
-    """The end of the firm whose kind is ``words[i]`` ("transports amal"), or None."""
+def _kinds_end(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
+    """The index of the word after the kind (or two kinds: "empresa pesquera") that opens a firm
+    at ``words[i]``, with a space before it; None when no kind opens one there."""
     if not is_kind(words[i].group()) or not _cued(text, words, i, caseless):
         return None
     j = i + 1
     while j < len(words) and j - i < _MAX_KIND_WORDS and is_kind(words[j].group()) \
-            and _GAP.search(text, words[j - 1].end(), words[j].start()):
+            and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
         j += 1  # "empresa pesquera", "groupe industriel"
-    if j >= len(words) or not _GAP.search(text, words[j - 1].end(), words[j].start()):
+    if j >= len(words) or not _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
         return None
     if caseless and not words[i].group().islower():
         return None
-    return _name_end(text, words, j, caseless)
+    return j
+
+
+def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
+    """The end of the firm whose kind is ``words[i]`` ("transports amal"), or None."""
+    j = _kinds_end(text, words, i, caseless)
+    return None if j is None else _name_end(text, words, j, caseless)
+
+
+def opens_name(text: str, words: Sequence[regex.Match[str]], i: int, name: int, caseless: bool) -> bool:
+    """Whether the kind at ``words[i]`` opens a firm whose name starts at ``words[name]`` (the
+    name a detector found right after the kind: "wat | pa sri mueang", whatever its words)."""
+    return _kinds_end(text, words, i, caseless) == name
 
 
 def line_words(text: str, start: int, end: int) -> list[regex.Match[str]]:
