@@ -446,12 +446,20 @@ def _pays_a_person(before: list[str]) -> bool:
         any(w in _GIVE_WORDS for w in before) and any(w in _PERSONS for w in before))
 
 
+# A figure said in hundreds ("two hundred", "three hundred and fifty"): said after a weaker word
+# of giving or taking with nothing after it that it counts, a sum as much as a thousand is ("he
+# gave me two hundred to find his ball", "they still get three hundred."); the digits "200" stay
+# as often a count of anything ("i got 200.").
+_HUNDREDS = own_compiled(r"\bhundred\b", regex.IGNORECASE)
+
+
 def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: bool, figure: str) -> bool:
     """A figure without a currency is a sum after a word of pay ("my salary was eight hundred",
     "i paid 300 for it", "it cost me twelve thousand") with hundreds in it or a rate after it,
     never a count ("paid 300 workers") or a year; after a weaker word ("got", "took", "spent")
     only with its "k" or "lakh" ("40k"), with a thousand or more ("he took fifteen thousand from
-    me"), or with hundreds and a rate ("they gave us 200 a day")."""
+    me"), with hundreds and a rate ("they gave us 200 a day"), or with hundreds said in words ("he
+    gave me two hundred to find it")."""
     if _COUNTED.match(text, end):
         return False
     if _bare_noun_after(text, end) and not rate:
@@ -459,7 +467,7 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
     not_year = int(value) not in _YEAR
     if not _has_pay_word(before):
         marked = figure[-1:] in ("k", "K") or _LAKH_END.search(figure) is not None
-        large = (value >= 1000 and not_year) or (value >= 100 and rate)
+        large = (value >= 1000 and not_year) or (value >= 100 and (rate or _HUNDREDS.search(figure) is not None))
         return (marked or large) and any(w in _GIVE_WORDS for w in before)
     return (value >= 100 and not_year) or rate
 
