@@ -145,9 +145,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FU
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
-from redactor.lexicon.places import (capital_namesake_population, default_places, first_parts_of_countries, fold_place,
-                                     names_capitals_country, names_district_of_region, public_places, public_places_minimum, region_name,
-                                     small_place_names, smaller_cities)
+from redactor.lexicon.places import (capital_namesake_population, default_places, district_cities, first_parts_of_countries,
+                                     fold_place, names_capitals_country, names_district_of_region, public_places,
+                                     public_places_minimum, region_name, small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
@@ -1510,9 +1510,10 @@ class SpanFilters:
 
     def _is_public_city(self, key: str, kind: str, population: int) -> bool:
         """A city of the public size; or, any name, a city of the public size by GeoNames when
-        that size is set below the table's minimum."""
+        that size is set below the table's minimum.  Not a larger city's district or suburb
+        ("Pikine", "Dharavi": :func:`district_cities`), a part of that city as its quarters are."""
         if kind == "city" and population >= self.city_population:
-            return True
+            return district_cities().get(key) != population
         return bool(key) and self.city_population < public_places_minimum() and \
             smaller_cities(self.city_population).get(key, 0) >= self.city_population
 
