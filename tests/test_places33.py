@@ -67,3 +67,33 @@ def test_districts_are_within_the_distance_of_a_city_twice_as_large_of_the_same_
               _city("Abroad", 600_000, 0.3 * degree, country="YY"),  # another country
               _city("Village", 50_000, 0.1 * degree)]               # too small to be listed at all
     assert _districts(cities) == {"nearby": 900_000, "nearby-alt": 900_000}
+
+
+# Round 33: a capitalised name no list knows after "in" said right after a word of small letters
+# (a noun of the clause: "the hospital in Šempeter") is a place; not after a pause or a function word.
+
+def _lower_case_finder(text: str) -> list[tuple[int, int, str]]:
+    from redactor.detect.casing import caseless_lines
+    from redactor.detect.recognizers.places import find_lower_case_places
+
+    return [(s, e, text[s:e]) for s, e in find_lower_case_places(text, caseless_lines(text))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He died in the hospital in Šempeter two days later. In the report it says nothing.\n", "Šempeter"),
+    ("INT: And the fire?\nCALLUM: Tariq started his own van in Drumchapel last spring, no licence.\n", "Drumchapel"),
+    ("At the camp in Sévaré, with the second company of the battalion.\n", "Sévaré"),
+])
+def test_an_unknown_capitalised_name_in_after_a_noun_is_a_place(text, name):
+    assert _lower_case_finder(text) == [_at(text, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, in Gerica, that morning. I wrote it down.\n",                 # after a pause: a system
+    "It was in Starnieuws and De Ware Tijd, five weeks ago.\n",         # after a function word
+    "He signed a paper in Dhivehi. Under the law it stands.\n",         # a language
+    "The night shifts in Ramadan were the worst of it.\n",              # a holiday: a time
+    "Her room in Ruvumbazi Heights is on the third floor.\n",           # the name goes on capitalised
+])
+def test_in_after_no_noun_or_before_no_place_stays(text):
+    assert _lower_case_finder(text) == []
