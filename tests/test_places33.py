@@ -97,3 +97,26 @@ def test_an_unknown_capitalised_name_in_after_a_noun_is_a_place(text, name):
 ])
 def test_in_after_no_noun_or_before_no_place_stays(text):
     assert _lower_case_finder(text) == []
+
+
+# Round 33: a public city or region the text says right after is a village, a hamlet or a small
+# town ("in florida, the village above gouyave", "near stockholm, the village") is the village of
+# its name, found as a small place; not where the words say no village.
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("- i live in florida, the village above gouyave\n", "florida"),
+    ("yeah the potash, i rent a room near stockholm, the village, not the city in sweden\n", "stockholm"),
+    ("The camp is outside Salem, it's a small village in the hills, not the city.\n", "Salem"),
+])
+def test_a_place_said_to_be_a_village_is_found(redactor_default, text, name):
+    assert _at(text, name) in _places(redactor_default, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("we flew to stockholm, the city was cold and dark\n", "stockholm"),          # no village said
+    ("the bus from lagos, the village people came to meet it\n", "lagos"),         # the village's people
+    ("i moved to florida, the village hall there hired me\n", "florida"),           # the village's hall
+    ("She works in Manchester, a city of half a million.\n", "Manchester"),         # a city said a city
+])
+def test_a_public_place_not_said_to_be_a_village_stays(redactor_default, text, name):
+    assert _at(text, name) not in _places(redactor_default, text)

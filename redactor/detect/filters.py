@@ -1906,8 +1906,11 @@ class SpanFilters:
 
     def is_public_place_or_body(self, text: str, m: Mention) -> bool:
         """A place or an organisation that is public by the data or by its form, also with the
-        rest of a body's capitalised name after it."""
-        return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
+        rest of a body's capitalised name after it; not a public place's name the text says
+        right after is a village's or a small town's ("near stockholm, the village": the
+        village of that name)."""
+        return self.is_public_place(m.text) and not _SAID_VILLAGE_AFTER.match(text, m.end) \
+            or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
             or self._region_by_word(text, m)
 
@@ -1979,12 +1982,14 @@ class SpanFilters:
         return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
                                    or _in_cased_line(text, m.start, m.end))
 
-    def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
+    def drop_public_places(self, mentions: Sequence[Mention], text: str = "") -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
-        ("in Giza" after a name the model guessed), which the detector's filters never saw as such."""
+        ("in Giza" after a name the model guessed), which the detector's filters never saw as such;
+        not a place ``text`` says right after is a village ("near stockholm, the village")."""
         return [m for m in mentions if not (
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
-            and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
+            and (self.is_public_place(m.text) and not _SAID_VILLAGE_AFTER.match(text, m.end)
+                 or self.is_public_body(m.text)))]
 
     def is_public_term(self, term: str) -> bool:
         """A kept term, a pack's body acronym in capitals, or a public body, outlet or
@@ -3216,6 +3221,13 @@ _PLATFORM_THEN_NAME = re.compile(r"(?P<platform>[^\W\d_][\w.-]*)[^\S\n]*[,:][^\S
 _REGION_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"
     r"vilayet|velayat|wela[yý]at|aimag|aymag|department|county|canton)\b", re.IGNORECASE)
+# What the text says a place is, right after it: a village, a hamlet or a small town ("near
+# stockholm, the village", "in florida, the village above gouyave", "Sotta, it's a small town").
+_SAID_VILLAGE_AFTER = re.compile(
+    r",[^\S\n]+(?:(?:it['’]s|it[^\S\n]+is|that['’]s)[^\S\n]+)?(?:(?:uh|um|er),?[^\S\n]+)?"
+    r"(?:(?:a|an|the)[^\S\n]+(?:(?:small|little|tiny|remote)[^\S\n]+)?(?:village|hamlet|settlement)"
+    r"|(?:a|an)[^\S\n]+(?:small|little|tiny)[^\S\n]+town)\b"
+    r"(?![^\S\n]+(?:hall|council|chief|elders?|head|school|church|mosque|market|clinic|office|square|people|folk)\b)", re.IGNORECASE)
 # A region word before a name with "of" ("the province of Mendoza", "the canton of Zurich").
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?P<word>region|province|state|department|county|canton|governorate|prefecture|oblast|voivodeship)"
