@@ -1011,7 +1011,7 @@ class Redactor:
         mentions = place_by_context(text, mentions, person_tokens, default_places().is_place, _is_person_name,
                                     _is_given_name)
         # A name made a place here ("in Giza") is public or not by the detector's own rule.
-        mentions = self.public.drop_public_places(mentions)
+        mentions = self.public.drop_public_places(mentions, text)
         mentions = with_bodies_of_places(text, mentions)  # "[LOCATION 1] District Court" says which town
         # "they call him the professor": a nickname too, tied to its person as the others are
         mentions = described_nicknames(text, mentions, doc.joined.starts)

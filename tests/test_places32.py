@@ -5,8 +5,8 @@
   ("a woman from Kirkhill", "the road near Castlemilk", "in Burao and Yirowe"); the small model
   misses such names as often as not.  Not a language ("from Wolof"), a known name ("from
   Tamara"), an acronym, a common word, a name going on with a capitalised word ("near Wyandot
-  County"), a news outlet by its context, nor after "in", "to" or "at" (a kept name, a firm or a
-  person as often).
+  County"), a news outlet by its context, nor after "to" or "at" (a firm or a person as often),
+  nor after "in" with no noun before it (round 33: "the hospital in Šempeter" is a place).
 - "out of" is a place cue like "from" ("a bar contractor out of portlaoise"); not "out of work".
 - Italian and Venetian street words that are no English word name a street without a house number
   ("Fondamenta dei Vetrai", "viale dei mille"); "via" does before an Italian particle ("via dei
@@ -53,7 +53,7 @@ def test_a_capitalised_name_listed_after_a_place_is_a_place():
     "They copied the accounts from Photoshop and from Excel, can you believe that.\n",  # words English uses
     "He took the complaint from NASA forms, nothing from UNHCR either, nothing at all.\n",  # acronyms
     "She wrote to Sévaré and at Yirowe she got no answer, said the officer.\n",  # after "to" or "at"
-    "He died in the hospital in Šempeter two days later, the doctor said.\n",  # after "in"
+    "Yes, in Šempeter, two days later, the doctor said.\n",  # after "in" with no noun before it
     "He took the letter from Vanderhoven's office, that was all that happened.\n",  # possessive
     "My husband Roy is a deputy near Wyandot County, he knows everyone there.\n",  # the name goes on
 ])

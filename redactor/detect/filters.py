@@ -145,9 +145,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FU
                                     SURNAME_JOINS, NameInfo, default_gazetteer, given_syllables, international_words,
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
-from redactor.lexicon.places import (capital_namesake_population, default_places, first_parts_of_countries, fold_place,
-                                     names_capitals_country, names_district_of_region, public_places, public_places_minimum, region_name,
-                                     small_place_names, smaller_cities)
+from redactor.lexicon.places import (capital_namesake_population, default_places, district_cities, first_parts_of_countries,
+                                     fold_place, names_capitals_country, names_district_of_region, public_places,
+                                     public_places_minimum, region_name, small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
@@ -1510,9 +1510,10 @@ class SpanFilters:
 
     def _is_public_city(self, key: str, kind: str, population: int) -> bool:
         """A city of the public size; or, any name, a city of the public size by GeoNames when
-        that size is set below the table's minimum."""
+        that size is set below the table's minimum.  Not a larger city's district or suburb
+        ("Pikine", "Dharavi": :func:`district_cities`), a part of that city as its quarters are."""
         if kind == "city" and population >= self.city_population:
-            return True
+            return district_cities().get(key) != population
         return bool(key) and self.city_population < public_places_minimum() and \
             smaller_cities(self.city_population).get(key, 0) >= self.city_population
 
@@ -1905,8 +1906,11 @@ class SpanFilters:
 
     def is_public_place_or_body(self, text: str, m: Mention) -> bool:
         """A place or an organisation that is public by the data or by its form, also with the
-        rest of a body's capitalised name after it."""
-        return self.is_public_place(m.text) or self.is_public_body(m.text) or is_continental_name(m.text) \
+        rest of a body's capitalised name after it; not a public place's name the text says
+        right after is a village's or a small town's ("near stockholm, the village": the
+        village of that name)."""
+        return self.is_public_place(m.text) and not _SAID_VILLAGE_AFTER.match(text, m.end) \
+            or self.is_public_body(m.text) or is_continental_name(m.text) \
             or self.is_public_university(m.text) or self.is_news_outlet(m.text) or self._continues_as_public_body(text, m) \
             or self._region_by_word(text, m)
 
@@ -1978,12 +1982,14 @@ class SpanFilters:
         return span.isupper() and (the is not None or _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
                                    or _in_cased_line(text, m.start, m.end))
 
-    def drop_public_places(self, mentions: Sequence[Mention]) -> list[Mention]:
+    def drop_public_places(self, mentions: Sequence[Mention], text: str = "") -> list[Mention]:
         """Without the places and bodies that are public: for mentions a later step made places
-        ("in Giza" after a name the model guessed), which the detector's filters never saw as such."""
+        ("in Giza" after a name the model guessed), which the detector's filters never saw as such;
+        not a place ``text`` says right after is a village ("near stockholm, the village")."""
         return [m for m in mentions if not (
             m.detector not in _AUTHORITATIVE and not m.known_identity and m.entity_type in {"LOCATION", "ORGANIZATION"}
-            and (self.is_public_place(m.text) or self.is_public_body(m.text)))]
+            and (self.is_public_place(m.text) and not _SAID_VILLAGE_AFTER.match(text, m.end)
+                 or self.is_public_body(m.text)))]
 
     def is_public_term(self, term: str) -> bool:
         """A kept term, a pack's body acronym in capitals, or a public body, outlet or
@@ -3215,6 +3221,13 @@ _PLATFORM_THEN_NAME = re.compile(r"(?P<platform>[^\W\d_][\w.-]*)[^\S\n]*[,:][^\S
 _REGION_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:oblast|region|province|voivodeship|governorate|prefecture|krai|oblysy|viloyati|viloyat|"
     r"vilayet|velayat|wela[yý]at|aimag|aymag|department|county|canton)\b", re.IGNORECASE)
+# What the text says a place is, right after it: a village, a hamlet or a small town ("near
+# stockholm, the village", "in florida, the village above gouyave", "Sotta, it's a small town").
+_SAID_VILLAGE_AFTER = re.compile(
+    r",[^\S\n]+(?:(?:it['’]s|it[^\S\n]+is|that['’]s)[^\S\n]+)?(?:(?:uh|um|er),?[^\S\n]+)?"
+    r"(?:(?:a|an|the)[^\S\n]+(?:(?:small|little|tiny|remote)[^\S\n]+)?(?:village|hamlet|settlement)"
+    r"|(?:a|an)[^\S\n]+(?:small|little|tiny)[^\S\n]+town)\b"
+    r"(?![^\S\n]+(?:hall|council|chief|elders?|head|school|church|mosque|market|clinic|office|square|people|folk)\b)", re.IGNORECASE)
 # A region word before a name with "of" ("the province of Mendoza", "the canton of Zurich").
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?P<word>region|province|state|department|county|canton|governorate|prefecture|oblast|voivodeship)"

