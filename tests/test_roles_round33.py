@@ -12,7 +12,13 @@ asserts the exact spans of the role types; the near misses find none.
 - A place in a team or an ensemble (``rules/roles.yaml``): "I play left back", "i row stroke",
   "our number eight, nikau,", "yeah, steersman actually", "Second trumpet in the Orkestar ...",
   "third desk of the violas", "the lead female voice"; not a plural section, a prize, an
-  audition, a stroke one has, a ball to the left back."""
+  audition, a stroke one has, a ball to the left back.
+- A master of a trade said of one person (``rules/roles.yaml``): "the laundry master writes our
+  hours", "the caddie master, senhor artur, gives the rounds"; not "the old master", "the grand
+  master", "the chess master", "the master" alone.
+- A register's or accounts' keeper as the one post one holds ("i was the finds registrar at the
+  excavation", "I am the bursar at the school"); the group or class a teacher teaches ("i am a
+  teacher of the middle group at the kindergarten"); not "teacher of the year"."""
 
 from __future__ import annotations
 
@@ -59,6 +65,13 @@ def redactor() -> Redactor:
     ("speaker b: i'm ioana, ioni for friends. third desk of the violas at the craiova regional philharmonic.",
      ["third desk of the violas"]),
     ("I'm Ximena, I do the lead female voice on two cartoon series at the studio.", ["lead female voice"]),
+    # a master of a trade, a register's keeper, a teacher of a group
+    ("so the laundry master writes our hours by hand", ["laundry master"]),
+    ("the caddie master, senhor artur, he gives the rounds", ["caddie master"]),
+    ("source: the cellar master is man ninotte, ninotte jean-baptiste.", ["cellar master"]),
+    ("i'm twenty six. i was the finds registrar at the excavation near vale, a small one", ["finds registrar"]),
+    ("I am the bursar at the school, since May.", ["bursar"]),
+    ("yes i am a teacher of the middle group at, um, kindergarten number forty seven", ["teacher of the middle group"]),
 ])
 def test_a_post_is_found(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, *ROLE)] == expected
@@ -83,6 +96,11 @@ def test_a_post_is_found(redactor, text, expected):
     "the keeper of the records was away.",
     "every goalkeeper knows that.",
     "she had a stroke in 2024.",
+    "the old master painted it.",
+    "the grand master came in.",
+    "the chess master won, then the master said nothing.",
+    "she was teacher of the year in 2019.",
+    "the bar is open, the registrar's office is not.",
 ])
 def test_near_misses_find_no_post(redactor, text):
     assert of_type(redactor, text, *ROLE) == []
