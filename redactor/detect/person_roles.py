@@ -95,6 +95,20 @@ _DOER = r"(?-i:\p{Ll}{3,}(?:er|or|man))"
 _RARE_DOER = 3.4
 
 _ROLES = frozenset({"OCCUPATION", "RANK"})
+# Who heads a part of a small setting, said with the part it heads: "the head of the stable,
+# Ndiaga,", "the chief of the snow groomers, Jaume", "Davlat, the head of the network, came".
+# Beside a kept name the part need be in no list of workplaces (the rules' "head of a part of a
+# workplace" holds those): the name says one person holds it.  Not what heads no body of people
+# ("the head of the queue", "at the head of the table"), nor the heads of a family or of a state
+# (the rules' own exclusions), nor a capitalised body ("the director of the IMF").
+_OF_PART = (r"(?:(?:deputy|assistant|acting){_SP}+)?"
+            r"(?:head|chief|commander|commandant|manager|director|supervisor|foreman|overseer|warden|captain"
+            r"|president|chairman|chairwoman|chairperson|secretary|treasurer|coordinator|leader|in-?charge)"
+            r"{_SP}+of{_SP}+(?:the|our|this){_SP}+"
+            r"(?!(?:queue|line|table|bed|bench|list|class|page|stairs|river|valley|road|street|family|household"
+            r"|house|state|government|country|nation|world|party|church)(?![\w'’-]))"
+            r"(?-i:\p{{Ll}}[\p{{Ll}}-]+(?:{_SP}+(?!(?:and|or|in|at|on|of|for|with|to|from|who|he|she|they"
+            r"|is|was|there|here)(?![\w'’-]))\p{{Ll}}[\p{{Ll}}-]+)?)").format(_SP=_SP)
 # Role words that are also everyday words, which the rules find only with a verb or a clause
 # after them ("the captain said"), never in the possessive ("the captain's armband" is a team's).
 _EVERYDAY = frozenset("""
@@ -137,7 +151,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     """(role before a name, role after a name, the role's own pattern), compiled once."""
     role = words_pattern(_role_words())
     # a known role first, a doer's shape only where none is said ("the station master" is one)
-    said = (rf"(?:(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
+    said = (rf"(?:(?P<role>{_OF_PART})(?![\w'’-])|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
             rf"|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?P<doer>{_DOER})))(?![\w'’-])")
     before = own_compiled(
         rf"(?<![\w'’-])(?P<det>{_DETERMINER}){_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
