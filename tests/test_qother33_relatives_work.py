@@ -1,0 +1,85 @@
+"""Round 33: where the speaker's own relative works, or what they sell or run, singles the speaker
+out through them ("my mother works at the post office there", "my nephew works there too", "My
+wife sells fish at ..."): from "my" to the clause's end, in small letters.  Not a third person's
+relative, a name right after the verb (the body or the place is its own finding), "it" or "me"
+after the verb, the relative's job said with "is a" (the roles' rules), a state's employer of
+thousands ("the ministry of economy").
+
+And the speaker's own age among those they work with, said alone: "we're nine caddies in the hut,
+i'm the oldest", from "I" as in "i'm the only ...".
+
+Exact spans through the whole Redactor, and the near misses that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(redactor, text: str, entity_type: str = "UNIQUE_DETAIL") -> list[str]:
+    return [f.text for f in redactor.scan(text) if f.entity_type == entity_type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i can never work in the valley again, you know. my mother works at the post office there, everybody knows her.",
+     ["my mother works at the post office there"]),
+    ("I saw the valve taken out, and my nephew works there too. So write it carefully.",
+     ["my nephew works there too"]),
+    ("They offered me money to keep quiet. My wife sells fish at Thiaroye-sur-Mer, people come and talk to her.",
+     ["My wife sells fish"]),
+    ("so it's easy. my wife runs the soba shop by hirara port, people come there to talk to me",
+     ["my wife runs the soba shop by hirara port"]),
+    ("and my older brother drives a taxi on the airport rank he sees everyone",
+     ["my older brother drives a taxi on the airport rank"]),
+])
+def test_where_the_speakers_relative_works(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a third person's relative: most annotators keep only the place
+    "Her husband works in the mines, far from here.",
+    # a name or "the" + a name right after the verb
+    "My husband works at the Harbour Board wharf.",
+    # no work: a pronoun, a manner, a time
+    "My cousin owns it.",
+    "my son drives me crazy with that",
+    "my wife works hard, you know",
+    "my dad works late most days.",
+    # the job said with "is a" is the roles' rules', not this one's
+    "my mother is a teacher in town.",
+    # no verb of work
+    "my wife sold the car last year.",
+    # a past tie
+    "My mother worked the same line before me.",
+    # a state's employer of thousands is public
+    "my cousin works in the ministry of economy and she said don't",
+    "My brother works for the government.",
+])
+def test_what_is_no_relatives_work(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place rule's finding inside ends the clause, and keeps its own type
+    ("my sister works at the health centre in rusororo sector, near the lake",
+     [("UNIQUE_DETAIL", "my sister works at the health centre"), ("LOCATION", "rusororo sector")]),
+    # a job said by its verb, a unit right after the verb: nothing is left of the clause
+    ("my husband drives a tram", [("OCCUPATION", "drives a tram")]),
+    ("My cousin drives bus route 18 in the mornings.", [("WORK_UNIT", "bus route 18")]),
+])
+def test_a_finding_inside_ends_the_clause(redactor_default, text, expected):
+    assert [(f.entity_type, f.text) for f in redactor_default.scan(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we're nine caddies in the hut, i'm the oldest\n\n12\n00:00:54,120 --> 00:01:00,050\ni live in town",
+     ["i'm the oldest"]),
+    ("The Indian boys say Bhanwar-ji because I am the oldest, thirty-eight.", ["I am the oldest"]),
+    ("first class, and i'm the oldest. so they would know", ["i'm the oldest"]),
+    # near misses: a past, a clause that goes on (by how much), a sibling's place
+    ("I was the oldest.", []),
+    ("and i'm the youngest by like ten years", []),
+    ("I'm the oldest of three sisters.", ["the oldest of three sisters"]),
+])
+def test_the_speakers_age_among_them_said_alone(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
