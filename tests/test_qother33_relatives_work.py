@@ -6,7 +6,9 @@ after the verb, the relative's job said with "is a" (the roles' rules), a state'
 thousands ("the ministry of economy").
 
 And the speaker's own age among those they work with, said alone: "we're nine caddies in the hut,
-i'm the oldest", from "I" as in "i'm the only ...".
+i'm the oldest", from "I" as in "i'm the only ...".  And the days one works said from the first to the
+last ("Tuesday to Friday") or with what is done on them ("the Wednesday and Saturday runs"), as
+one span; not "Monday to Friday".
 
 Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -82,4 +84,18 @@ def test_a_finding_inside_ends_the_clause(redactor_default, text, expected):
     ("I'm the oldest of three sisters.", ["the oldest of three sisters"]),
 ])
 def test_the_speakers_age_among_them_said_alone(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I work at a practice in Whakatāne now, Tuesday to Friday. Hollo told people.", ["Tuesday to Friday"]),
+    ("I'm on the night shift of sector B, Tuesday to Saturday. Nobody else is.", ["Tuesday to Saturday"]),
+    ("The round is Easterhouse, the Wednesday and Saturday runs. INT: What's going on?",
+     ["Wednesday and Saturday runs"]),
+    ("four till two, Monday to Thursday.", ["Monday to Thursday"]),
+    # near misses: office hours anyone keeps, days said once
+    ("I work Monday to Friday like everyone.", []),
+    ("On Monday and Tuesday the office was shut.", []),
+])
+def test_the_days_one_works_said_as_their_span(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
