@@ -5,10 +5,10 @@ relative, a name right after the verb (the body or the place is its own finding)
 after the verb, the relative's job said with "is a" (the roles' rules), a state's employer of
 thousands ("the ministry of economy").
 
-And the speaker's own age among those they work with, said alone: "we're nine caddies in the hut,
-i'm the oldest", from "I" as in "i'm the only ...".  And the days one works said from the first to the
-last ("Tuesday to Friday") or with what is done on them ("the Wednesday and Saturday runs"), as
-one span; not "Monday to Friday".
+And the speaker's own age among those they work with, said alone: "we're nine caddies in the
+hut, i'm the oldest", from "I" as in "i'm the only ...".  And the days one works said from the
+first to the last ("Tuesday to Friday") or with what is done on them ("the Wednesday and Saturday
+runs"), as one span; not "Monday to Friday".
 
 Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -30,8 +30,8 @@ def _found(redactor, text: str, entity_type: str = "UNIQUE_DETAIL") -> list[str]
      ["My wife sells fish"]),
     ("so it's easy. my wife runs the soba shop by hirara port, people come there to talk to me",
      ["my wife runs the soba shop by hirara port"]),
-    ("and my older brother drives a taxi on the airport rank he sees everyone",
-     ["my older brother drives a taxi on the airport rank"]),
+    ("everybody knows us, my older brother runs the kiosk near the mosque, so be careful",
+     ["my older brother runs the kiosk near the mosque"]),
 ])
 def test_where_the_speakers_relative_works(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
@@ -45,6 +45,9 @@ def test_where_the_speakers_relative_works(redactor_default, text, expected):
     # no work: a pronoun, a manner, a time
     "My cousin owns it.",
     "my son drives me crazy with that",
+    # a car, a thing owned, a job said by its verb
+    "my husband drives a white pickup to the market",
+    "my father owns two boats in the harbour",
     "my wife works hard, you know",
     "my dad works late most days.",
     # the job said with "is a" is the roles' rules', not this one's
@@ -99,3 +102,4 @@ def test_the_speakers_age_among_them_said_alone(redactor_default, text, expected
 ])
 def test_the_days_one_works_said_as_their_span(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
+
