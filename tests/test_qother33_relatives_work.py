@@ -8,7 +8,8 @@ thousands ("the ministry of economy").
 And the speaker's own age among those they work with, said alone: "we're nine caddies in the
 hut, i'm the oldest", from "I" as in "i'm the only ...".  And the days one works said from the
 first to the last ("Tuesday to Friday") or with what is done on them ("the Wednesday and Saturday
-runs"), as one span; not "Monday to Friday".
+runs"), as one span; not "Monday to Friday"; a shift said by its day ("moved to the Saturday
+morning shift").
 
 Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -103,3 +104,15 @@ def test_the_speakers_age_among_them_said_alone(redactor_default, text, expected
 def test_the_days_one_works_said_as_their_span(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("And I got moved to the Saturday morning shift, which is the only shift where you work alone",
+     ["the Saturday morning shift"]),
+    ("ricky, richard he does the saturday shift\n\n26\n00:01:46,294 --> 00:01:50,311\nhe sees it",
+     ["the saturday shift"]),
+    ("I work the Sunday night shift at the depot.", ["the Sunday night shift"]),
+    # near miss: the shift as a time of day, nobody put on it
+    ("The Saturday shift was quiet.", []),
+])
+def test_a_shift_said_by_its_day(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
