@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from redactor.detect.packs import builtin_vocabulary
 from redactor.detect.recognizers.id_shapes import RECOGNIZER_NAME as DIGIT_GROUP_CODE
 from redactor.detect.vehicle_models import codes_in_vehicles
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.numbers import ORDINALS, TEENS, TENS, UNITS
-from redactor.model import Mention
+from redactor.model import GUESSING_DETECTORS, Mention
 
 # Detectors whose word is authoritative: what the journalist or editor said, not a guess.
 # The detector of a name read from a format's speaker field (a voice tag, a segment's speaker).
@@ -120,11 +121,51 @@ def _dates_after_units(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# The rule that says a relative's work as its clause ("my sister works at the health centre in
+# rusororo sector", rules/singling.yaml): its words after the verb are taken in small letters up
+# to the clause's end, so another finding may lie inside (a place, a unit, a job said by its verb).
+RELATIVES_WORK = "RelativesWork"
+_WORK_VERB = re.compile(r"\b(?:" + "|".join(builtin_vocabulary("singling", "relative_work_verb")) + r")\b",
+                        re.IGNORECASE)
+# Words a clause does not end on ("... at the health centre in | rusororo sector").
+_DANGLING_END = re.compile(r"(?:[^\S\n]+(?:the|a|an|at|in|on|for|with|from|by|of|to|near|and))+[^\S\n]*$"
+                           r"|[^\S\n]+$", re.IGNORECASE)
+
+
+def _relatives_work_cut(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each relative's-work clause cut to end before the first other finding
+    that starts inside it, less the words a clause does not end on: the finding keeps its own type
+    and pseudonym ("[my sister works at the health centre] in [rusororo sector]"); not before a
+    guess of the model or the name lists it holds whole ("the soba shop" the model took for a
+    person: the clause wins, as the longer span).  Left out when
+    no word is left after the verb ("my husband | drives a tram": the job is the finding), or when
+    another finding starts before it and reaches into it."""
+    clauses = [m for m in mentions if m.detector == RELATIVES_WORK]
+    if not clauses:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.detector == RELATIVES_WORK and not m.known_identity:
+            others = [o for o in mentions if o is not m and o.start < m.end and o.end > m.start
+                      and not (o.detector in GUESSING_DETECTORS and m.start < o.start and o.end <= m.end)]
+            if any(o.start <= m.start for o in others):
+                continue
+            if others:
+                text = _DANGLING_END.sub("", m.text[:min(o.start for o in others) - m.start])
+                verb = _WORK_VERB.search(text)
+                if verb is None or not text[verb.end():].strip():
+                    continue
+                m = replace(m, end=m.start + len(text), text=text, key="")
+        out.append(m)
+    return out
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
     0. a date that starts on a workplace unit's number is cut to start after the unit
-       (``_dates_after_units``); overlapping dates, and crossing parts of a place or a
+       (``_dates_after_units``); a relative's-work clause ends before a finding inside it
+       (``_relatives_work_cut``); overlapping dates, and crossing parts of a place or a
        singling-out phrase, are then joined into one (``join_split_spans``);
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
@@ -142,7 +183,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    joined = join_split_spans(_dates_after_units(list(mentions)))
+    joined = join_split_spans(_relatives_work_cut(_dates_after_units(list(mentions))))
     held = _phones_in_ids(joined) | _held_by_authority(joined) | codes_in_vehicles(joined)
     lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
