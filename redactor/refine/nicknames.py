@@ -425,10 +425,12 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     if m.detector == INITIALS:
         return _initials_of(text, m, mentions, people, window)
     if _calls_the_speaker(text, m, window):
-        return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
+        return None if _CALL_SIGN_AFTER.match(text, m.end) else _said_of_another(
+            _speaker(text, m, mentions, piece_starts), text, m, mentions, people, names, window)
     if _people_say_name(text, m, window, piece_starts):
-        return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
-                        labels=False)
+        return _said_of_another(
+            _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
+                     labels=False), text, m, mentions, people, names, window)
     if _self_named_again(text, m, window):
         return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)))
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
@@ -444,6 +446,28 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
                                                          skeleton(_name_of(person)[0])):
             return person
     return None
+
+
+def _said_of_another(speaker: Mention | None, text: str, m: Mention, mentions: Sequence[Mention],
+                     people: Sequence[Mention], names: GivenNames, window: int) -> Mention | None:
+    """``speaker``, the one the speaker says they are; else the one person named in full just
+    before what people say someone is called: a third person introduced by name and the name others
+    say for them ("The head lad, Darren Whitlock. Everybody says Daz.", "roimata tipoki,
+    everyone says roi"); as ``_said_of`` ties a name said after "they call him".  Never after
+    "call me", which is the speaker's own; only a name that opens its clause or is said to be
+    someone ("our head is Darren Whitlock"), not one the speaker did something to ("I asked
+    Darren Whitlock. Everybody says Daz because I am the oldest": the speaker's name)."""
+    if speaker is not None or _CALL_ME.search(text, window, m.start):
+        return speaker
+    person = _said_of_named(text, m, mentions, people, names)
+    if person is None or not _OPENS_CLAUSE.search(text, _line_start(text, person.start), person.start):
+        return None
+    return person
+
+
+# Before a name that opens its clause: a line's or piece's start, a caption's ">>", a speaker's
+# tag, punctuation, or "is"/"was" ("our shift head is ...").
+_OPENS_CLAUSE = own_compiled(r"""(?x) (?: ^ | [,.;:!?>()\-–—] | (?<!\p{L}) (?i: is | was ) ) [^\S\n]* $""")
 
 
 def _self_named_again(text: str, m: Mention, window: int) -> bool:
@@ -690,8 +714,10 @@ _REASON_WORDS = frozenset("because cause cos since".split())
 # me, since"); a capitalised one with a comma between is the Nickname rule's ("Sasha, we call her").
 _NAME_THEN_CALLED = own_compiled(r"""(?x) (?<= (?: ^ | [.!?:;,"“(\-–—] ) [^\S\n]* )
     (?P<alias> \p{L} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{L} [\p{L}\p{M}'’-]* ){0,2} ) [^\S\n]+
-    (?i: we | they | people | everyone | everybody | folks ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )?
-    (?i: call | calls | called ) [^\S\n]+ (?i: me | him | her ) (?= [^\S\n]* (?: [,.;!?] | $ ) )""", regex.M)
+    (?: (?i: we | they | people | everyone | everybody | folks ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )?
+        (?i: call | calls | called ) [^\S\n]+ (?i: me | him | her )
+      | (?P<say> (?i: everyone | everybody | people ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )? (?i: say | says ) ) )
+    (?= [^\S\n]* (?: [,.;!?] | $ ) )""", regex.M)
 _FIRST_NAME_TYPES = frozenset({"PERSON", "CALL_SIGN"})
 
 
@@ -705,7 +731,17 @@ def _with_second_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     before the words that call someone, which end their clause ("the cook, uncle toad we call
     him, stayed", "la maestra they call me, since": ``_NAME_THEN_CALLED``).  Not a word of everyday
     function ("or so", "or something"), a day or a filler."""
-    return _with_names(text, mentions, [*_or_second_spans(text, mentions), *_called_after_spans(text, mentions)])
+    called = _called_after_spans(text, mentions)
+    return _with_names(text, _keyed_as_called(mentions, called), [*_or_second_spans(text, mentions), *called])
+
+
+def _keyed_as_called(mentions: Sequence[Mention], spans: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """``mentions``, a person mention a detector found just where a name said before the words
+    that call someone stands keyed as ``spans`` say ("craig hollis, hollo we call him": Hollo is
+    Craig Hollis), where it names someone beside it."""
+    keys = {(start, end): key for start, end, key in spans if key}
+    return [replace(m, key=keys[(m.start, m.end)]) if (m.start, m.end) in keys and m.entity_type == "PERSON"
+            and not _keyed(m) and m.detector not in AUTHORITATIVE else m for m in mentions]
 
 
 def _or_second_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -752,6 +788,8 @@ def _called_after_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[in
                 and (_word_nickname_shaped(words[-1])
                      or first in NICKNAME_ARTICLES and words[-1].casefold() in NOT_NAME_WORDS):  # "la doctora"
             beside = _named_beside(text, match, people)
+            if beside is None and match["say"]:
+                continue  # "people say" without the one named: said of no one ("the rest, people say")
             spans.append((*match.span("alias"), " ".join(_name_of(beside)) if beside else ""))
     return spans
 
@@ -1309,13 +1347,20 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
 def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
              names: GivenNames) -> Mention | None:
     """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
-    one person named in full in its own sentence or the one before (``_sentence_before``), when
-    the words right before it call someone by it; None when anyone else is named there, even by
-    a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's
-    ("Ivan's son")."""
-    line_start = _line_start(text, m.start)
-    if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
+    one person named in full in its own sentence or the one before (``_said_of_named``), when
+    the words right before it call someone by it."""
+    if _CALLED.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start) is None:
         return None
+    return _said_of_named(text, m, mentions, people, names)
+
+
+def _said_of_named(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+                   names: GivenNames) -> Mention | None:
+    """The one person named in full in the sentence of ``m`` or the one before
+    (``_sentence_before``), whom words that call someone tie it to; None when anyone else is
+    named there, even by a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or
+    the name is another's ("Ivan's son")."""
+    line_start = _line_start(text, m.start)
     since = _said_since(text, line_start, m.start, people)
     # a name that runs across the start (the full stop of "Mr. Ivan Petrov" ends no sentence)
     before = [p for p in people if p.end <= m.start and p.end > since]
