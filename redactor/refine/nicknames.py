@@ -47,6 +47,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS,
                                     PERSON_VERBS, SPEECH_VERBS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
 from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
@@ -110,13 +111,14 @@ _SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split(
 # ... or someone brought in by an article and a noun before the ones who call him ("Piet
 # Botha runs the yard, and the driver we call him ..."); not when they are the ones who call
 # ("Piet Botha. The lads call him ...", "The women at the market call him", "the young lads call
-# him": up to three words more of theirs, none a pronoun that would be the caller instead)
+# him", "rúben cabrita, the english say ruby": up to three words more of theirs, none a pronoun
+# that would be the caller instead)
 # nor where they call him so ("In the yard they call him").
 _SOMEONE_INTRODUCED = own_compiled(
     r"""(?ix) (?<! (?<!\p{L}) (?: on | at | in | from | to | of | for | with | by | into | across | around ) [^\S\n]+ )
     (?<!\p{L}) (?: the | a | an | another | this | that ) [^\S\n]+ \p{L}+ [^\S\n]+
     (?! (?: (?! (?: we | they | i | you | he | she | everyone | everybody ) (?!\p{L}) ) \p{L}+ [^\S\n]+ ){0,3}
-        (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
+        (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called | say | says ) (?!\p{L}) )""")
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -460,7 +462,8 @@ def _said_of_another(speaker: Mention | None, text: str, m: Mention, mentions: S
     if speaker is not None or _CALL_ME.search(text, window, m.start):
         return speaker
     person = _said_of_named(text, m, mentions, people, names)
-    if person is None or not _OPENS_CLAUSE.search(text, _line_start(text, person.start), person.start):
+    if person is None or not _OPENS_CLAUSE.search(text, _line_start(text, person.start), person.start) \
+            or not _SAID_RIGHT_AFTER.fullmatch(text, person.end, m.start):
         return None
     return person
 
@@ -468,6 +471,9 @@ def _said_of_another(speaker: Mention | None, text: str, m: Mention, mentions: S
 # Before a name that opens its clause: a line's or piece's start, a caption's ">>", a speaker's
 # tag, punctuation, or "is"/"was" ("our shift head is ...").
 _OPENS_CLAUSE = own_compiled(r"""(?x) (?: ^ | [,.;:!?>()\-–—] | (?<!\p{L}) (?i: is | was ) ) [^\S\n]* $""")
+# After it, only the clause that says the name ("Darren Whitlock. Everybody says "), not a
+# sentence about them or anyone else first ("Olaug Brenne runs it. The customers say").
+_SAID_RIGHT_AFTER = own_compiled(r"""[^\S\n]*[,.;:\-–—][^\S\n]*[^.!?;\n]*""")
 
 
 def _self_named_again(text: str, m: Mention, window: int) -> bool:
@@ -504,8 +510,9 @@ def _people_say_name(text: str, m: Mention, window: int, piece_starts: Sequence[
 
 def _sayers(who: str) -> bool:
     """Whether words before "say" name people who may say what the speaker is called: everyone
-    ("everybody", "they"), or a noun said of many or after "my" or "our" ("the clients", "my
-    old colleagues", "my family"), never someone ("he", "his boss", "it")."""
+    ("everybody", "they"), a noun said of many or after "my" or "our" ("the clients", "my
+    old colleagues", "my family"), or a people by its nationality word ("the English"), never
+    someone ("he", "his boss", "it")."""
     words = who.casefold().split()
     if len(words) == 1 and words[0] in _EVERYONE:
         return True
@@ -514,6 +521,8 @@ def _sayers(who: str) -> bool:
     if not words or any(w in FUNCTION_WORDS for w in words):
         return False
     head = words[-1]
+    if determiner and len(words) == 1 and public_places().get(fold_place(head), ("",))[0] == "demonym":
+        return True  # a people named by its nationality: "the english say ruby", "the french say"
     return "noun" in parts_of_speech(head) and (head.endswith("s") or (determiner and who.casefold().split()[0] != "the"))
 
 
