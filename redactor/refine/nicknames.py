@@ -47,6 +47,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS,
                                     PERSON_VERBS, SPEECH_VERBS, VERY_COMMON_ZIPF, WORD_ZIPF, default_gazetteer)
 from redactor.lexicon.numbers import SPOKEN_NUMBER
+from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import KINSHIP_WORDS, NOT_NAME_WORDS, RANKS, TITLE_WORDS
 from redactor.model import Mention
 from redactor.refine.propagate import AS_A_WORD_BEFORE, COMMON_WORD_ZIPF
@@ -110,13 +111,14 @@ _SOMEONE_ELSES = KINSHIP_WORDS | PERSON_NOUNS | frozenset("dog horse cat".split(
 # ... or someone brought in by an article and a noun before the ones who call him ("Piet
 # Botha runs the yard, and the driver we call him ..."); not when they are the ones who call
 # ("Piet Botha. The lads call him ...", "The women at the market call him", "the young lads call
-# him": up to three words more of theirs, none a pronoun that would be the caller instead)
+# him", "rúben cabrita, the english say ruby": up to three words more of theirs, none a pronoun
+# that would be the caller instead)
 # nor where they call him so ("In the yard they call him").
 _SOMEONE_INTRODUCED = own_compiled(
     r"""(?ix) (?<! (?<!\p{L}) (?: on | at | in | from | to | of | for | with | by | into | across | around ) [^\S\n]+ )
     (?<!\p{L}) (?: the | a | an | another | this | that ) [^\S\n]+ \p{L}+ [^\S\n]+
     (?! (?: (?! (?: we | they | i | you | he | she | everyone | everybody ) (?!\p{L}) ) \p{L}+ [^\S\n]+ ){0,3}
-        (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called ) (?!\p{L}) )""")
+        (?: all [^\S\n]+ | just [^\S\n]+ )? (?: call | calls | called | say | says ) (?!\p{L}) )""")
 
 
 def is_called_call_sign(text: str, start: int) -> bool:
@@ -425,10 +427,12 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
     if m.detector == INITIALS:
         return _initials_of(text, m, mentions, people, window)
     if _calls_the_speaker(text, m, window):
-        return None if _CALL_SIGN_AFTER.match(text, m.end) else _speaker(text, m, mentions, piece_starts)
+        return None if _CALL_SIGN_AFTER.match(text, m.end) else _said_of_another(
+            _speaker(text, m, mentions, piece_starts), text, m, mentions, people, names, window)
     if _people_say_name(text, m, window, piece_starts):
-        return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
-                        labels=False)
+        return _said_of_another(
+            _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)),
+                     labels=False), text, m, mentions, people, names, window)
     if _self_named_again(text, m, window):
         return _speaker(text, m, mentions, piece_starts, since=max(m.start - _SAID_OF, _turn_start(0, m.start, piece_starts)))
     full = m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2
@@ -444,6 +448,32 @@ def _identity(text: str, m: Mention, mentions: Sequence[Mention], people: Sequen
                                                          skeleton(_name_of(person)[0])):
             return person
     return None
+
+
+def _said_of_another(speaker: Mention | None, text: str, m: Mention, mentions: Sequence[Mention],
+                     people: Sequence[Mention], names: GivenNames, window: int) -> Mention | None:
+    """``speaker``, the one the speaker says they are; else the one person named in full just
+    before what people say someone is called: a third person introduced by name and the name others
+    say for them ("The head lad, Darren Whitlock. Everybody says Daz.", "roimata tipoki,
+    everyone says roi"); as ``_said_of`` ties a name said after "they call him".  Never after
+    "call me", which is the speaker's own; only a name that opens its clause or is said to be
+    someone ("our head is Darren Whitlock"), not one the speaker did something to ("I asked
+    Darren Whitlock. Everybody says Daz because I am the oldest": the speaker's name)."""
+    if speaker is not None or _CALL_ME.search(text, window, m.start):
+        return speaker
+    person = _said_of_named(text, m, mentions, people, names)
+    if person is None or not _OPENS_CLAUSE.search(text, _line_start(text, person.start), person.start) \
+            or not _SAID_RIGHT_AFTER.fullmatch(text, person.end, m.start):
+        return None
+    return person
+
+
+# Before a name that opens its clause: a line's or piece's start, a caption's ">>", a speaker's
+# tag, punctuation, or "is"/"was" ("our shift head is ...").
+_OPENS_CLAUSE = own_compiled(r"""(?x) (?: ^ | [,.;:!?>()\-–—] | (?<!\p{L}) (?i: is | was ) ) [^\S\n]* $""")
+# After it, only the clause that says the name ("Darren Whitlock. Everybody says "), not a
+# sentence about them or anyone else first ("Olaug Brenne runs it. The customers say").
+_SAID_RIGHT_AFTER = own_compiled(r"""[^\S\n]*[,.;:\-–—][^\S\n]*[^.!?;\n]*""")
 
 
 def _self_named_again(text: str, m: Mention, window: int) -> bool:
@@ -480,8 +510,9 @@ def _people_say_name(text: str, m: Mention, window: int, piece_starts: Sequence[
 
 def _sayers(who: str) -> bool:
     """Whether words before "say" name people who may say what the speaker is called: everyone
-    ("everybody", "they"), or a noun said of many or after "my" or "our" ("the clients", "my
-    old colleagues", "my family"), never someone ("he", "his boss", "it")."""
+    ("everybody", "they"), a noun said of many or after "my" or "our" ("the clients", "my
+    old colleagues", "my family"), or a people by its nationality word ("the English"), never
+    someone ("he", "his boss", "it")."""
     words = who.casefold().split()
     if len(words) == 1 and words[0] in _EVERYONE:
         return True
@@ -490,6 +521,8 @@ def _sayers(who: str) -> bool:
     if not words or any(w in FUNCTION_WORDS for w in words):
         return False
     head = words[-1]
+    if determiner and len(words) == 1 and public_places().get(fold_place(head), ("",))[0] == "demonym":
+        return True  # a people named by its nationality: "the english say ruby", "the french say"
     return "noun" in parts_of_speech(head) and (head.endswith("s") or (determiner and who.casefold().split()[0] != "the"))
 
 
@@ -690,8 +723,10 @@ _REASON_WORDS = frozenset("because cause cos since".split())
 # me, since"); a capitalised one with a comma between is the Nickname rule's ("Sasha, we call her").
 _NAME_THEN_CALLED = own_compiled(r"""(?x) (?<= (?: ^ | [.!?:;,"“(\-–—] ) [^\S\n]* )
     (?P<alias> \p{L} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{L} [\p{L}\p{M}'’-]* ){0,2} ) [^\S\n]+
-    (?i: we | they | people | everyone | everybody | folks ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )?
-    (?i: call | calls | called ) [^\S\n]+ (?i: me | him | her ) (?= [^\S\n]* (?: [,.;!?] | $ ) )""", regex.M)
+    (?: (?i: we | they | people | everyone | everybody | folks ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )?
+        (?i: call | calls | called ) [^\S\n]+ (?i: me | him | her )
+      | (?P<say> (?i: everyone | everybody | people ) [^\S\n]+ (?: (?i: all | just | still | always ) [^\S\n]+ )? (?i: say | says ) ) )
+    (?= [^\S\n]* (?: [,.;!?] | $ ) )""", regex.M)
 _FIRST_NAME_TYPES = frozenset({"PERSON", "CALL_SIGN"})
 
 
@@ -705,7 +740,17 @@ def _with_second_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     before the words that call someone, which end their clause ("the cook, uncle toad we call
     him, stayed", "la maestra they call me, since": ``_NAME_THEN_CALLED``).  Not a word of everyday
     function ("or so", "or something"), a day or a filler."""
-    return _with_names(text, mentions, [*_or_second_spans(text, mentions), *_called_after_spans(text, mentions)])
+    called = _called_after_spans(text, mentions)
+    return _with_names(text, _keyed_as_called(mentions, called), [*_or_second_spans(text, mentions), *called])
+
+
+def _keyed_as_called(mentions: Sequence[Mention], spans: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """``mentions``, a person mention a detector found just where a name said before the words
+    that call someone stands keyed as ``spans`` say ("craig hollis, hollo we call him": Hollo is
+    Craig Hollis), where it names someone beside it."""
+    keys = {(start, end): key for start, end, key in spans if key}
+    return [replace(m, key=keys[(m.start, m.end)]) if (m.start, m.end) in keys and m.entity_type == "PERSON"
+            and not _keyed(m) and m.detector not in AUTHORITATIVE else m for m in mentions]
 
 
 def _or_second_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -752,6 +797,8 @@ def _called_after_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[in
                 and (_word_nickname_shaped(words[-1])
                      or first in NICKNAME_ARTICLES and words[-1].casefold() in NOT_NAME_WORDS):  # "la doctora"
             beside = _named_beside(text, match, people)
+            if beside is None and match["say"]:
+                continue  # "people say" without the one named: said of no one ("the rest, people say")
             spans.append((*match.span("alias"), " ".join(_name_of(beside)) if beside else ""))
     return spans
 
@@ -1309,13 +1356,20 @@ def _by_name(m: Mention, people: Sequence[Mention], names: GivenNames) -> Mentio
 def _said_of(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
              names: GivenNames) -> Mention | None:
     """The person a nickname is said of ("Francisco Morales. Everyone called him "Paco""): the
-    one person named in full in its own sentence or the one before (``_sentence_before``), when
-    the words right before it call someone by it; None when anyone else is named there, even by
-    a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or the name is another's
-    ("Ivan's son")."""
-    line_start = _line_start(text, m.start)
-    if _CALLED.search(text, max(line_start, m.start - _NEAR), m.start) is None:
+    one person named in full in its own sentence or the one before (``_said_of_named``), when
+    the words right before it call someone by it."""
+    if _CALLED.search(text, max(_line_start(text, m.start), m.start - _NEAR), m.start) is None:
         return None
+    return _said_of_named(text, m, mentions, people, names)
+
+
+def _said_of_named(text: str, m: Mention, mentions: Sequence[Mention], people: Sequence[Mention],
+                   names: GivenNames) -> Mention | None:
+    """The one person named in full in the sentence of ``m`` or the one before
+    (``_sentence_before``), whom words that call someone tie it to; None when anyone else is
+    named there, even by a lone name ("Ivan Petrov came with Oleh. They called him Zubr"), or
+    the name is another's ("Ivan's son")."""
+    line_start = _line_start(text, m.start)
     since = _said_since(text, line_start, m.start, people)
     # a name that runs across the start (the full stop of "Mr. Ivan Petrov" ends no sentence)
     before = [p for p in people if p.end <= m.start and p.end > since]
