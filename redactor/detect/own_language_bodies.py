@@ -5,7 +5,10 @@ Pankki": the country's national word or its name first; "Infrastruktura železni
 "Pošta Slovenije", "Latvijas Banka": the country's name inflected inside the name; "Banca di San
 Marino", "Refineria di Aruba": the country's name last after a joining word of another
 language; "lotería nacional", "Ispettorato Nazionale del Lavoro", "Ospedale di Stato": the
-state's or the nation's word of another language inside the name.  As "the Bank of Finland" or "the Malta Law Society" in English
+state's or the nation's word of another language inside the name.  A region's government by
+its word in another language is a public body too: with a public place's name after a joining
+word ("Junta de Andalucía", "Xunta de Galicia", "Comunidad de Madrid") or said alone with its
+capital ("the Département", "the Collectivité").  As "the Bank of Finland" or "the Malta Law Society" in English
 (:mod:`redactor.detect.national_bodies`), such a body is the whole country's: its thousands of
 staff and members point at nobody.
 
@@ -67,6 +70,24 @@ _STATE_WORD = re.compile(
 # A nation's bank ("Norges Bank", "Danmarks Nationalbank"): "bank" ends a firm's name as a trade
 # too, but a nation's word before it makes it the central or the national bank.
 _BANK_END = re.compile(r"\bbank\Z", re.IGNORECASE)
+# A region's or a province's government by its word in another language: with the region's name
+# after a joining word ("Junta de Andalucía", "Xunta de Galicia", "Diputación de Valencia",
+# "Comunidad de Madrid", "Conseil départemental de la Réunion"), or said alone with its capital
+# as the institution ("the Département and the State have observers", "if the Collectivité asks").
+_REGION_GOVERNMENT = (r"junta|xunta|generalitat|diputaci[oó]n(?:\s+(?:provincial|foral))?|cabildo(?:\s+insular)?|"
+                      r"comunidad(?:\s+aut[oó]noma)?|gobierno(?:\s+(?:regional|provincial|aut[oó]nomo))?|"
+                      r"governo(?:\s+regional)?|conseil\s+(?:r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)|"
+                      r"consell\s+(?:general|insular)|r[ée]gion|regione|provincia|d[ée]partement|"
+                      r"collectivit[ée](?:\s+territoriale)?|landkreis|landesregierung|gouvernorat")
+_REGION_GOVERNMENT_OF = re.compile(
+    rf"(?:{_REGION_GOVERNMENT})\s+(?:de\s+la|de\s+los|de\s+las|de\s+l['’]|del|de|di|della|do|da|du|des|of)\s*(?P<place>.+)",
+    re.IGNORECASE)
+_REGION_GOVERNMENT_ALONE = re.compile(
+    r"(?-i:D[ée]partement|Collectivit[ée]|Generalitat|Xunta|Junta|Diputaci[oó]n|Cabildo|Landkreis|Gouvernorat)")
+# A road named by the state ("Route Nationale 1", "Carretera Nacional", "Strada Statale 36"): a
+# place, not a body.
+_ROAD = re.compile(r"route|road|ruta|rota|carretera|estrada|rodovia|autopista|autoroute|autostrada|strada|"
+                   r"via|rue|calle|avenida|avenue|boulevard|highway|cesta|droga|ulica|stra(?:ss|ß)e", re.IGNORECASE)
 _STATE_NOUN = re.compile(r"stato|estado|[eé]tat|staat(?:es)?", re.IGNORECASE)
 
 
@@ -180,15 +201,28 @@ def is_own_language_body(text: str, m: Mention) -> bool:
     if m.entity_type not in {"ORGANIZATION", "PERSON", "LOCATION"}:
         return False
     span = _LEADING_THE.sub("", re.sub(r"['’]s?$", "", m.text.strip()))
+    if _is_region_government(span):
+        return True
     words = _WORD.findall(span) + _followed_by(text, m.end)
     if len(words) == 1 and fold_place(words[0]) in _nation_forms()[0]:
         found = _NEXT_WORD.match(text, m.end)  # "dansk" of "dansk metal": its next word, whatever it is
         words += [found.group("word")] if found is not None else []
     name = " ".join(words)
-    if len(words) < 2 or is_firm_name(name) and not _BANK_END.search(name) or PART_OF_BODY.search(name):
+    if len(words) < 2 or is_firm_name(name) and not _BANK_END.search(name) or PART_OF_BODY.search(name) or \
+            any(_ROAD.fullmatch(w) for w in words):
         return False
     nation = _nation_words(words)
     return bool(nation) and not any(_given_name(w) for at, w in enumerate(words) if at and at not in nation)
+
+
+def _is_region_government(span: str) -> bool:
+    """A region's government by its word in another language, with a public place's name after
+    it or alone with its capital (see :data:`_REGION_GOVERNMENT`); "Junta de Vecinos Las Rosas"
+    (a street's committee) names no public place."""
+    if _REGION_GOVERNMENT_ALONE.fullmatch(span):
+        return True
+    found = _REGION_GOVERNMENT_OF.fullmatch(span)
+    return found is not None and fold_place(found["place"]) in public_places()
 
 
 def _given_name(word: str) -> bool:
