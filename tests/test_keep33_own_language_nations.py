@@ -3,12 +3,12 @@ named in English is ("the Bank of Finland"): the country's national word or name
 ("Svenska Spel", "svensk handel", "Suomen Pankki", "Norges Bank"), its own name inflected inside
 ("Pošta Slovenije", "Latvijas Banka"), its name last after a joining word of another language
 ("Banca di San Marino"), or the state's word of another language ("Imprenta Nacional"); and a
-region's government by its word in another language ("Junta de Castilla y León", "Xunta de
-Galicia", "the Collectivité").  The names come
+region's government by its word in another language with the region's name ("Junta de Castilla
+y León", "Xunta de Galicia").  The names come
 from CLDR (redactor/data/own_language_nations.txt).  A firm with its legal form, a person whose
 name is such a word ("Maurice", Mauritius in French) or who goes to the country, a street's
-committee ("Junta de Vecinos Las Rosas") and a road named by the state ("Route Nationale 7")
-stay found."""
+committee ("Junta de Vecinos Las Rosas"), a region's word alone ("the Département": the one the
+speaker is in) and a road named by the state ("Route Nationale 7") stay found."""
 
 from __future__ import annotations
 
@@ -62,7 +62,6 @@ def test_the_forms_leave_out_names_and_english_words():
     ("Source: The permit for the quarry was signed by the Junta de Castilla y León, not by the town.\n",
      "Junta de Castilla y León"),
     ("A: We sent the samples to the Xunta de Galicia, and the boats were stopped for a week.\n", "Xunta de Galicia"),
-    ("SRC: The port belongs to the Collectivité, so the crane operators answer to them.\n", "Collectivité"),
 ])
 def test_a_regions_government_in_its_own_language_is_kept(redactor_default, text, name):
     assert names_touching(redactor_default, text, name) == []
@@ -71,6 +70,8 @@ def test_a_regions_government_in_its_own_language_is_kept(redactor_default, text
 @pytest.mark.parametrize("text, name", [
     # a neighbours' committee names a street, not a region
     ("Source: The Junta de Vecinos Las Rosas meets in my kitchen, we are six.\n", "Las Rosas"),
+    # the word alone is the one département the speaker is in, a place
+    ("Source: The biggest farmers' union in the Département backs the other candidate.\n", "Département"),
     # a road named by the state is a place where someone is found
     ("Source: He sells phone cards by the Total station on Route Nationale 7, every morning.\n",
      "Total station on Route Nationale 7"),

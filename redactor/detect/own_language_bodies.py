@@ -7,8 +7,8 @@ Marino", "Refineria di Aruba": the country's name last after a joining word of a
 language; "lotería nacional", "Ispettorato Nazionale del Lavoro", "Ospedale di Stato": the
 state's or the nation's word of another language inside the name.  A region's government by
 its word in another language is a public body too: with a public place's name after a joining
-word ("Junta de Andalucía", "Xunta de Galicia", "Comunidad de Madrid") or said alone with its
-capital ("the Département", "the Collectivité").  As "the Bank of Finland" or "the Malta Law Society" in English
+word ("Junta de Andalucía", "Xunta de Galicia", "Comunidad de Madrid"); the word alone ("the
+Département") is the one the speaker is in, and stays found.  As "the Bank of Finland" or "the Malta Law Society" in English
 (:mod:`redactor.detect.national_bodies`), such a body is the whole country's: its thousands of
 staff and members point at nobody.
 
@@ -70,10 +70,11 @@ _STATE_WORD = re.compile(
 # A nation's bank ("Norges Bank", "Danmarks Nationalbank"): "bank" ends a firm's name as a trade
 # too, but a nation's word before it makes it the central or the national bank.
 _BANK_END = re.compile(r"\bbank\Z", re.IGNORECASE)
-# A region's or a province's government by its word in another language: with the region's name
+# A region's or a province's government by its word in another language, with the region's name
 # after a joining word ("Junta de Andalucía", "Xunta de Galicia", "Diputación de Valencia",
-# "Comunidad de Madrid", "Conseil départemental de la Réunion"), or said alone with its capital
-# as the institution ("the Département and the State have observers", "if the Collectivité asks").
+# "Comunidad de Madrid", "Conseil départemental de la Réunion").  Not the word alone ("the
+# Département", "the Collectivité"): it means the one département the speaker is in, a place
+# (TAB's court texts mark "the union in the Département" as one; the transcripts' sets as a body).
 _REGION_GOVERNMENT = (r"junta|xunta|generalitat|diputaci[oó]n(?:\s+(?:provincial|foral))?|cabildo(?:\s+insular)?|"
                       r"comunidad(?:\s+aut[oó]noma)?|gobierno(?:\s+(?:regional|provincial|aut[oó]nomo))?|"
                       r"governo(?:\s+regional)?|conseil\s+(?:r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)|"
@@ -82,8 +83,6 @@ _REGION_GOVERNMENT = (r"junta|xunta|generalitat|diputaci[oó]n(?:\s+(?:provincia
 _REGION_GOVERNMENT_OF = re.compile(
     rf"(?:{_REGION_GOVERNMENT})\s+(?:de\s+la|de\s+los|de\s+las|de\s+l['’]|del|de|di|della|do|da|du|des|of)\s*(?P<place>.+)",
     re.IGNORECASE)
-_REGION_GOVERNMENT_ALONE = re.compile(
-    r"(?-i:D[ée]partement|Collectivit[ée]|Generalitat|Xunta|Junta|Diputaci[oó]n|Cabildo|Landkreis|Gouvernorat)")
 # A road named by the state ("Route Nationale 1", "Carretera Nacional", "Strada Statale 36"): a
 # place, not a body.
 _ROAD = re.compile(r"route|road|ruta|rota|carretera|estrada|rodovia|autopista|autoroute|autostrada|strada|"
@@ -217,10 +216,8 @@ def is_own_language_body(text: str, m: Mention) -> bool:
 
 def _is_region_government(span: str) -> bool:
     """A region's government by its word in another language, with a public place's name after
-    it or alone with its capital (see :data:`_REGION_GOVERNMENT`); "Junta de Vecinos Las Rosas"
-    (a street's committee) names no public place."""
-    if _REGION_GOVERNMENT_ALONE.fullmatch(span):
-        return True
+    it (see :data:`_REGION_GOVERNMENT`); "Junta de Vecinos Las Rosas" (a street's committee)
+    names no public place."""
     found = _REGION_GOVERNMENT_OF.fullmatch(span)
     return found is not None and fold_place(found["place"]) in public_places()
 
