@@ -43,6 +43,9 @@ def test_the_people_beside_it_are_still_found(redactor_default):
 @pytest.mark.parametrize("text, name", [
     # a firm by its legal form
     ("A: I clean offices for Dansk Rengøring ApS in Aarhus, four nights a week.\n", "Dansk Rengøring ApS"),
+    # a hotel or a café named after the country: a place of work
+    ("A: I clean the rooms at the Hotel de France in the old town, nights only.\n", "Hotel de France"),
+    ("A: I was a waiter at Café Danmark for two years before the factory.\n", "Café Danmark"),
     # a person who goes to the country, and one whose given name is beside a nation's word
     ("Source: Marta Ilić went to Srbija in May and never came back to the farm.\n", "Marta Ilić"),
 ])

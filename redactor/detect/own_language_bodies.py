@@ -166,7 +166,10 @@ def _nation_words(words: list[str]) -> set[int]:
     folded = [fold_place(w) for w in words]
     if folded[0] in national or folded[0] in countries:
         return {0}
-    inside = {at for at, w in enumerate(folded) if at > 0 and w in countries or _STATE_WORD.fullmatch(words[at])}
+    # inside the name only a country's name inflected ("Pošta Slovenije"): "Hotel España" or
+    # "Café Suisse" is a place of work named after the country, not its body
+    inside = {at for at, w in enumerate(folded)
+              if at > 0 and w in countries and w not in plain or _STATE_WORD.fullmatch(words[at])}
     if len(words) > 2 and words[-2].lower() in _JOINERS and _STATE_NOUN.fullmatch(words[-1]):
         inside.add(len(words) - 1)  # "Ospedale di Stato", "Banco del Estado"
     if inside:
@@ -208,8 +211,8 @@ def is_own_language_body(text: str, m: Mention) -> bool:
         words += [found.group("word")] if found is not None else []
     name = " ".join(words)
     if len(words) < 2 or is_firm_name(name) and not _BANK_END.search(name) or PART_OF_BODY.search(name) or \
-            any(_ROAD.fullmatch(w) for w in words):
-        return False
+            any(_ROAD.fullmatch(w) for w in words) or is_firm_name(words[0]) and not _BANK_END.search(words[0]):
+        return False  # a firm by its legal form or trade, last or first ("Hotel de France", "Café Danmark")
     nation = _nation_words(words)
     return bool(nation) and not any(_given_name(w) for at, w in enumerate(words) if at and at not in nation)
 
