@@ -116,6 +116,7 @@ from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
 from redactor.detect.name_context import given_word_name_said_as_name, rare_word_taken_up_as_name, unknown_word_said_as_name
 from redactor.detect.national_bodies import is_national_body
+from redactor.detect.own_language_bodies import is_own_language_body
 from redactor.detect.offices import holds_public_office
 from redactor.detect.operators import (beside_phone_or_payment, first_of_list, is_mobile_money, number_across_segment,
                                       number_said_after, operator_name, reads_out_digits, said_after_a_number)
@@ -2041,7 +2042,7 @@ class SpanFilters:
         department by its portfolio, whether found as a name or as a workplace's unit ("the
         Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
         return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m) or \
-            (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
+            is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""

@@ -37,7 +37,7 @@ _COUNTRY_FIRST = re.compile(
 _COUNTRY_LAST = re.compile(
     rf"(?i:the\s+)?(?:{_NAME}\s+){{0,4}}(?i:{_BODY})\s+(?:of|for)\s+(?:the\s+)?(?P<place>{_NAME}(?:\s+{_NAME})?)")
 # A place of work of the body, or a part of it: it points at the few who work there.
-_PART = re.compile(r"\b(?:branch|office|depot|station|unit|department|section|desk|ward|chapter|wing|club|cooperative|"
+PART_OF_BODY = re.compile(r"\b(?:branch|office|depot|station|unit|department|section|desk|ward|chapter|wing|club|cooperative|"
                    r"co-operative|school|college|clinic|hospital|farm|plant|factory|shop|store)\b", re.IGNORECASE)
 
 
@@ -53,7 +53,7 @@ def is_national_body(text: str, m: Mention) -> bool:
         return False
     span = re.sub(r"['’]s?$", "", m.text.strip())
     found = _COUNTRY_FIRST.fullmatch(span) or _COUNTRY_LAST.fullmatch(span)
-    if found is None or is_firm_name(span) or _PART.search(span):
+    if found is None or is_firm_name(span) or PART_OF_BODY.search(span):
         return False
     place = found["place"]
     if not (_national(place) or (" " in place and _national(place.split()[0]))):
