@@ -78,6 +78,36 @@ def test_the_saved_tokenizer_is_made_once_and_tokenizes_as_spacys_own(redactor_d
     assert _tokenizer_overrides(config, tmp_path / "config.cfg") == {}
 
 
+def test_the_default_models_tokenizer_patterns_are_kept_and_rebuilt_the_same(tmp_path, monkeypatch):
+    """The default model's tokenizer patterns are kept in a table of their own (public: the
+    shipped model's) and rebuilt from it in the next load; another model's never are."""
+    import contextlib
+
+    import spacy
+
+    from redactor.detect.nlp import _model_patterns
+    from redactor.project import kept_re
+    from redactor.project.config import DEFAULT_MODEL
+    from redactor.project.files import read_cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert isinstance(_model_patterns("en_core_web_lg"), contextlib.nullcontext)
+    everything = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
+    with _model_patterns(DEFAULT_MODEL):
+        first = spacy.load(DEFAULT_MODEL, exclude=everything)
+    kept = read_cached(kept_re._cache_file("re-model"))
+    suffixes = first.tokenizer.suffix_search.__self__.pattern
+    assert suffixes in {entry[0] for entry in kept}
+    rebuilt = []
+    monkeypatch.setattr(kept_re, "rebuilt", lambda entry, made=kept_re.rebuilt: rebuilt.append(entry[0]) or made(entry))
+    with _model_patterns(DEFAULT_MODEL):
+        again = spacy.load(DEFAULT_MODEL, exclude=everything)
+    assert suffixes in rebuilt
+    assert again.tokenizer.to_bytes(exclude=["vocab"]) == first.tokenizer.to_bytes(exclude=["vocab"])
+    text = "SOURCE: He's at 5:30am (U.K.), e-mail j.doe@x.org; can't say... £40k."
+    assert [t.text for t in again.make_doc(text)] == [t.text for t in first.make_doc(text)]
+
+
 def _weak_codes(context: list[str]) -> PatternRecognizer:
     return PatternRecognizer(supported_entity="CODE", name="WeakCode", context=context,
                              patterns=[Pattern("code", r"\b\d{5}\b", 0.1)])

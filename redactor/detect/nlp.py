@@ -17,6 +17,7 @@ bisection and in a set.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -30,6 +31,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from redactor.detect.ner_focus import Focus, ner_focus
+from redactor.project.config import DEFAULT_MODEL
+from redactor.project.kept_re import ImportWindow
 
 # Factories whose output the entities depend on; everything else is left out of the pipeline.
 _ENTITY_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler"})
@@ -96,6 +99,15 @@ def _tokenizer_overrides(config: Any, path: Path) -> dict[str, Any]:
     return {"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}}
 
 
+def _model_patterns(model: str) -> contextlib.AbstractContextManager[Any]:
+    """Where the default model's tokenizer compiles its affix and match patterns (a tenth of its
+    load): rebuilt from the forms an earlier run kept (``kept_re``, a table of their own).  The
+    default model is public; another model's patterns are compiled as ``re`` compiles them."""
+    if model != DEFAULT_MODEL:
+        return contextlib.nullcontext()
+    return ImportWindow("re-model", churn=0)
+
+
 class _Artifacts(NlpArtifacts):
     """Presidio's artifacts plus what makes the context lookups cheap: token ends and keyword set."""
 
@@ -151,7 +163,8 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
             settings = spacy.util.load_config(config) if config else None
             exclude = components_not_needed(settings) if settings else []
             overrides = _tokenizer_overrides(settings, config) if settings and config else {}
-            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude, config=overrides)
+            with _model_patterns(model["model_name"]):
+                loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude, config=overrides)
         self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
     def process_focused(self, texts: Sequence[str], whole_lines: Sequence[Sequence[bool]], language: str,
