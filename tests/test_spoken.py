@@ -588,3 +588,21 @@ def test_the_tokenizers_are_kept_per_machine_and_rebuilt_to_find_the_same(tmp_pa
         assert [(r.start, r.end, r.entity_type) for r in remade.analyze(text)] == \
             [(r.start, r.end, r.entity_type) for r in made.analyze(text)]
     assert any(r.analyze(text) for r in again)
+
+
+def test_the_tokenizer_patterns_are_the_same_text_in_every_process():
+    """A kept compiled form is found by its pattern's text: word lists joined in a set's order
+    (which changes with the process's hash seed) would make a new pattern in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from redactor.detect.recognizers.spoken import spoken_recognizers\n"
+            "print(repr([(r._tokenizer.pattern, r._grammar.pattern) for r in spoken_recognizers() if r.PARTS]))")
+    import redactor
+
+    root = Path(redactor.__file__).resolve().parent.parent  # the code under test
+    texts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}).stdout
+             for seed in ("1", "2", "3")}
+    assert len(texts) == 1 and "eighteen|fourteen" in next(iter(texts))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from redactor.lexicon import longest_first
 from redactor.lexicon.folding import ascii_fold
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.project.kept_re import ImportWindow
@@ -84,8 +85,10 @@ class Tok(NamedTuple):
 
 
 def word_pattern(*words: str) -> str:
-    """An alternation of whole words, longest first so "fourteen" is not read as "four"."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """An alternation of whole words, longest first so "fourteen" is not read as "four" (and
+    those of one length in alphabetical order: the same pattern in every process, so its
+    compiled form is found again, ``SpokenRecognizer.load``)."""
+    ordered = longest_first(set(words))
     return r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")\b"
 
 
