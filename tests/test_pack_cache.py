@@ -36,18 +36,21 @@ def _described(pack: packs.RulePack) -> list[tuple]:
 @pytest.fixture
 def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+    packs._kept_packs.cache_clear()
+    yield tmp_path / "cache"
+    packs._kept_packs.cache_clear()
 
 
 def test_a_builtin_pack_is_loaded_again_from_its_kept_form(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = packs.resolve_pack("roles", None)
     first = packs.load_pack(path)
-    assert list(fresh_cache.glob("redactor/pack-roles-*"))
+    assert list(fresh_cache.glob("redactor/packs-*"))
 
     def no_parse(_path: Path) -> None:
         raise AssertionError("the YAML was parsed again")
 
     monkeypatch.setattr(packs, "load_yaml", no_parse)
+    packs._kept_packs.cache_clear()
     again = packs.load_pack(path)
     assert _described(again) == _described(first)
 
@@ -55,14 +58,14 @@ def test_a_builtin_pack_is_loaded_again_from_its_kept_form(fresh_cache: Path, mo
 def test_a_changed_builtin_file_is_parsed_again(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = packs.resolve_pack("ages", None)
     packs.load_pack(path)
-    assert len(list(fresh_cache.glob("redactor/pack-ages-*"))) == 1
+    table = marshal.loads(next(fresh_cache.glob("redactor/packs-*")).read_bytes())
     # the kept form is the file's, by its content: another content finds none
-    made = packs._pack_file
-    monkeypatch.setattr(packs, "_pack_file", lambda p, content: made(p, content + b"# another content"))
+    monkeypatch.setattr(packs, "_pack_key", lambda p: f"{p.name}:another content")
     parsed = []
     monkeypatch.setattr(packs, "load_yaml", lambda p: parsed.append(p) or load_yaml(p))
+    packs._kept_packs.cache_clear()
     packs.load_pack(path)
-    assert parsed == [path] and len(list(fresh_cache.glob("redactor/pack-ages-*"))) == 2
+    assert parsed == [path] and any(key.startswith("ages.yaml:") for key in table)
 
 
 def test_a_users_pack_is_never_kept(fresh_cache: Path, tmp_path: Path) -> None:
@@ -70,22 +73,21 @@ def test_a_users_pack_is_never_kept(fresh_cache: Path, tmp_path: Path) -> None:
     own.write_text(USER_PACK, encoding="utf-8")
     pack = packs.load_pack(own)
     assert [p.name for rec in pack.recognizers for p in rec.patterns] == ["depot"]
-    assert not list(fresh_cache.glob("redactor/pack-ours-*"))
-    assert not any(b"depot" in kept.read_bytes() for kept in fresh_cache.glob("redactor/*"))
+    kept = list(fresh_cache.glob("redactor/packs-*"))
+    assert not kept or not any(key.startswith("ours.yaml") for key in marshal.loads(kept[0].read_bytes()))
 
 
-def test_each_content_is_kept_apart_and_only_the_files_own_is_read(fresh_cache: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every content of a pack has a file of its own: a run reads its packs' current contents
-    only, however many others copies and versions of redactor (or edits) kept; theirs stay."""
+def test_only_the_builtin_files_as_they_are_now_are_held(fresh_cache: Path) -> None:
     path = packs.resolve_pack("ages", None)
     packs.load_pack(path)
-    (kept_file,) = fresh_cache.glob("redactor/pack-ages-*")
-    current = marshal.loads(kept_file.read_bytes())
-    older = packs._pack_file(path, b"an earlier content of ages.yaml")
-    older.write_bytes(marshal.dumps({"recognizers": [], "description": "x" * 1_000_000}))
-    read = []
-    real = packs.read_cached
-    monkeypatch.setattr(packs, "read_cached", lambda p: read.append(p) or real(p))
-    assert packs._kept_pack(path) == current
-    assert read == [kept_file] and older.exists()  # left for the copy it is another's
+    (kept_file,) = fresh_cache.glob("redactor/packs-*")
+    table = marshal.loads(kept_file.read_bytes())
+    current = packs._pack_key(path)
+    older = f"{path.name}:{'0' * 64}"  # the same file with an earlier content
+    table[older] = table[current]
+    kept_file.write_bytes(marshal.dumps(table))
+    packs._kept_packs.cache_clear()
+    held = packs._kept_packs()
+    assert current in held and older not in held
+    assert packs._kept_pack(path) == marshal.loads(table[current])
+    assert older in marshal.loads(kept_file.read_bytes())  # left in the file for other copies

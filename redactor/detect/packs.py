@@ -26,7 +26,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerRes
 
 from redactor.detect.prefilter import compile_pattern, own_compiled
 from redactor.errors import ExitCode, RedactorError
-from redactor.project.files import keep_cached_bytes, read_cached, user_cache_file
+from redactor.project.files import keep_cached, read_cached, user_cache_file
 from redactor.project.yamlfile import YamlFile, load_yaml
 
 _PACK_KEYS = {"description", "recognizers", "keep", "keep_acronyms", "vocabulary"}
@@ -86,16 +86,29 @@ def is_builtin_file(path: Path) -> bool:
     return path.resolve().parent == builtin_rules_dir().resolve()
 
 
-def _pack_file(path: Path, content: bytes) -> Path:
-    """Where one content of a built-in pack is kept: a file of its own, named after the pack's
-    name, its content, this module's code and PyYAML's version (``user_cache_file``).  One file
-    for each content, not one table of them all: a process reads only the contents it loads,
-    whatever other copies and versions of redactor (or edits to the packs) kept before; a table
-    of every content any run kept was read whole by every process (21 MB on a machine where the
-    packs were edited for a few weeks: a fiftieth of a one-file check).  A content no run has
-    used for ``STALE_CACHE_DAYS`` is removed when another is kept."""
-    return user_cache_file(f"pack-{path.stem}", __file__, getattr(yaml, "__version__", ""),
-                           hashlib.sha256(content).hexdigest())
+def _packs_file() -> Path:
+    """Named after this module's code and PyYAML's version (``user_cache_file``)."""
+    return user_cache_file("packs", __file__, getattr(yaml, "__version__", ""))
+
+
+@functools.cache
+def _kept_packs() -> dict[str, Any]:
+    """The built-in packs earlier runs kept, by file name and content (read once per process),
+    of the built-in files as they are now: the file also holds every earlier content of each
+    (one user cache for every copy and version of redactor), which held for the run was 12 MB
+    of a scan's peak memory after a few dozen edits to the packs."""
+    table = read_cached(_packs_file())
+    if not isinstance(table, dict) or not all(isinstance(k, str) for k in table):
+        return {}
+    try:
+        current = {_pack_key(path) for path in builtin_rules_dir().glob("*.yaml")}
+    except OSError:
+        return {}
+    return {key: data for key, data in table.items() if key in current}
+
+
+def _pack_key(path: Path) -> str:
+    return f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
 
 
 def _kept_pack(path: Path) -> dict | None:
@@ -105,10 +118,10 @@ def _kept_pack(path: Path) -> dict | None:
     if not is_builtin_file(path):
         return None
     try:
-        data = read_cached(_pack_file(path, path.read_bytes()))
+        data = _kept_packs().get(_pack_key(path))
     except OSError:
         return None
-    return data if isinstance(data, dict) else None
+    return marshal.loads(data) if isinstance(data, bytes) else None
 
 
 def _keep_pack(path: Path, data: Any) -> None:
@@ -117,11 +130,12 @@ def _keep_pack(path: Path, data: Any) -> None:
     if not is_builtin_file(path):
         return
     try:
-        form = marshal.dumps(data)
-        kept = _pack_file(path, path.read_bytes())
+        key, form = _pack_key(path), marshal.dumps(data)
     except (OSError, ValueError):  # a value marshal cannot keep (a YAML date): parsed every time
         return
-    keep_cached_bytes(kept, form)
+    table = {**(read_cached(_packs_file()) or {}), key: form}
+    keep_cached(_packs_file(), table)
+    _kept_packs.cache_clear()
 
 
 def _is_word_list(value: object) -> bool:
