@@ -85,3 +85,28 @@ def test_a_short_form_of_two_peoples_names_joins_neither():
 def test_a_womans_short_form_does_not_join_a_man_of_the_same_root():
     assert keys([person("Aleksander Nowak"), person("Ola")]) == ["aleksander nowak", "ola"]
     assert keys([person("Giuseppe Russo"), person("Pina")]) == ["giuseppe russo", "pina"]
+
+
+def test_the_lists_tables_are_kept_per_machine_and_read_back_the_same(tmp_path, monkeypatch):
+    """The tables of the packaged lists are made once and kept in the user's cache (public
+    data); read back they are the same as made from the lists, and a damaged file is made again."""
+    from importlib import resources
+
+    from redactor.entities import variants
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    own = resources.files("redactor.data").joinpath(variants.DATA_FILE).read_text("utf-8")
+    made = GivenNames(variants._triplets(own))
+    first = GivenNames.load()
+    kept = list((tmp_path / "redactor").glob("given-names-*.marshal"))
+    assert len(kept) == 1
+    monkeypatch.setattr(variants, "_tables", lambda triplets: pytest.fail("made again, not read back"))
+    again = GivenNames.load()
+    for names in (first, again):
+        assert dict(names._groups) == dict(made._groups) and dict(names._written) == dict(made._written)
+        assert names.variants_of("nikolai") == made.variants_of("nikolai") and "kolya" in names.variants_of("nikolai")
+        assert names.are_variants(skeleton("kuba"), skeleton("jakub")) and not names.are_variants(skeleton("lena"), skeleton("kate"))
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    kept[0].write_bytes(b"damaged")
+    assert dict(GivenNames.load()._groups) == dict(made._groups)

@@ -9,7 +9,13 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactor.detect.nlp import IndexedContextEnhancer, components_not_needed
+from redactor.detect.nlp import (
+    _SAVED_TOKENIZER,
+    IndexedContextEnhancer,
+    _config_path,
+    _tokenizer_overrides,
+    components_not_needed,
+)
 
 
 def _config(pipeline, listener: bool) -> dict:
@@ -42,6 +48,64 @@ def test_the_run_loads_only_the_entity_recognizer(redactor_default):
     assert nlp.pipe_names == ["ner"]
     doc = nlp("Marta Kowalczyk flew to Gdynia.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Marta Kowalczyk", "PERSON"), ("Gdynia", "GPE")]
+
+
+def test_the_saved_tokenizer_is_made_once_and_tokenizes_as_spacys_own(redactor_default, tmp_path):
+    """The run's tokenizer is made empty and filled from the pipeline's saved one, not made from
+    the language's defaults first: the same settings, the same tokens as spaCy's stock load."""
+    import spacy
+    import spacy.util
+
+    from redactor.project.config import DEFAULT_MODEL
+
+    nlp = redactor_default.detector.engine.nlp_engine.get_nlp("en")
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": _SAVED_TOKENIZER}
+    stock = spacy.load(DEFAULT_MODEL, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler",
+                                               "lemmatizer", "ner"])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("INTERVIEWER: So you'd call him Mr. O'Neill?\nSOURCE: Yeah, at 5:30am, e-mail j.doe@x.org "
+            "or http://x.org/a-b, can't say. U.K. lads, £40k, 3rd-floor, (aged 42)...")
+    assert [(t.text, t.idx, t.norm_) for t in nlp.make_doc(text)] == \
+        [(t.text, t.idx, t.norm_) for t in stock.make_doc(text)]
+    # a pipeline with another tokenizer, or none saved, keeps its own way
+    config = spacy.util.load_config(_config_path(DEFAULT_MODEL))
+    assert _tokenizer_overrides(config, _config_path(DEFAULT_MODEL)) == \
+        {"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}}
+    (tmp_path / "config.cfg").write_text("")
+    assert _tokenizer_overrides(config, tmp_path / "config.cfg") == {}  # no saved tokenizer
+    (tmp_path / "tokenizer").write_bytes(b"")
+    config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.zh.ChineseTokenizer"}
+    assert _tokenizer_overrides(config, tmp_path / "config.cfg") == {}
+
+
+def test_the_default_models_tokenizer_patterns_are_kept_and_rebuilt_the_same(tmp_path, monkeypatch):
+    """The default model's tokenizer patterns are kept in a table of their own (public: the
+    shipped model's) and rebuilt from it in the next load; another model's never are."""
+    import contextlib
+
+    import spacy
+
+    from redactor.detect.nlp import _model_patterns
+    from redactor.project import kept_re
+    from redactor.project.config import DEFAULT_MODEL
+    from redactor.project.files import read_cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert isinstance(_model_patterns("en_core_web_lg"), contextlib.nullcontext)
+    everything = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]
+    with _model_patterns(DEFAULT_MODEL):
+        first = spacy.load(DEFAULT_MODEL, exclude=everything)
+    kept = read_cached(kept_re._cache_file("re-model"))
+    suffixes = first.tokenizer.suffix_search.__self__.pattern
+    assert suffixes in {entry[0] for entry in kept}
+    rebuilt = []
+    monkeypatch.setattr(kept_re, "rebuilt", lambda entry, made=kept_re.rebuilt: rebuilt.append(entry[0]) or made(entry))
+    with _model_patterns(DEFAULT_MODEL):
+        again = spacy.load(DEFAULT_MODEL, exclude=everything)
+    assert suffixes in rebuilt
+    assert again.tokenizer.to_bytes(exclude=["vocab"]) == first.tokenizer.to_bytes(exclude=["vocab"])
+    text = "SOURCE: He's at 5:30am (U.K.), e-mail j.doe@x.org; can't say... £40k."
+    assert [t.text for t in again.make_doc(text)] == [t.text for t in first.make_doc(text)]
 
 
 def _weak_codes(context: list[str]) -> PatternRecognizer:

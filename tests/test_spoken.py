@@ -561,3 +561,48 @@ def test_the_tokenizers_skip_white_space_without_changing_a_token():
                     == [(m.lastgroup, m.span()) for m in plain.finditer(text)]), recognizer.name
         checked += 1
     assert checked == 3
+
+
+def test_the_tokenizers_are_kept_per_machine_and_rebuilt_to_find_the_same(tmp_path, monkeypatch):
+    """The spoken recognizers' tokenizer and grammar patterns (redactor's own word lists) are
+    kept in a ``kept_re`` table of their own and rebuilt from it by the next recognizers made."""
+    import re
+
+    from redactor.detect.recognizers.spoken import spoken_recognizers
+    from redactor.project import kept_re
+    from redactor.project.files import read_cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = [r for r in spoken_recognizers() if r.PARTS]
+    assert len(first) == 3
+    kept = {entry[0] for entry in read_cached(kept_re._cache_file("re-spoken"))}
+    assert {r._tokenizer.pattern for r in first} <= kept and {r._grammar.pattern for r in first} <= kept
+    rebuilt = []
+    monkeypatch.setattr(kept_re, "rebuilt", lambda entry, made=kept_re.rebuilt: rebuilt.append(entry[0]) or made(entry))
+    re.purge()
+    again = [r for r in spoken_recognizers() if r.PARTS]
+    assert {r._tokenizer.pattern for r in again} <= set(rebuilt)
+    text = ("SOURCE: Call me on oh seven seven double nine, that's m dot kowalczyk at gmail dot com, "
+            "badge k nine four two, born nineteen eighty-one.")
+    for made, remade in zip(first, again):
+        assert [(r.start, r.end, r.entity_type) for r in remade.analyze(text)] == \
+            [(r.start, r.end, r.entity_type) for r in made.analyze(text)]
+    assert any(r.analyze(text) for r in again)
+
+
+def test_the_tokenizer_patterns_are_the_same_text_in_every_process():
+    """A kept compiled form is found by its pattern's text: word lists joined in a set's order
+    (which changes with the process's hash seed) would make a new pattern in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from redactor.detect.recognizers.spoken import spoken_recognizers\n"
+            "print(repr([(r._tokenizer.pattern, r._grammar.pattern) for r in spoken_recognizers() if r.PARTS]))")
+    import redactor
+
+    root = Path(redactor.__file__).resolve().parent.parent  # the code under test
+    texts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}).stdout
+             for seed in ("1", "2", "3")}
+    assert len(texts) == 1 and "eighteen|fourteen" in next(iter(texts))

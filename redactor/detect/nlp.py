@@ -17,18 +17,22 @@ bisection and in a set.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, NORM, ORTH, SPACY
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from redactor.detect.ner_focus import Focus, ner_focus
+from redactor.project.config import DEFAULT_MODEL
+from redactor.project.kept_re import ImportWindow
 
 # Factories whose output the entities depend on; everything else is left out of the pipeline.
 _ENTITY_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler"})
@@ -61,6 +65,47 @@ def components_not_needed(config: Any) -> list[str]:
             keep |= {n for n, f in factories.items()
                      if f in _EMBEDDING_FACTORIES and upstream in ("*", n)}
     return [name for name in pipeline if name not in keep]
+
+
+# spaCy makes a pipeline's tokenizer twice: from the language's defaults (its ~2,700 special
+# cases and affix patterns; a third of the model's load) and then again from the pipeline's saved
+# tokenizer, whose loading first resets every setting the first one made (``Tokenizer.from_bytes``:
+# rules, affix and match patterns; the vocabulary is reset by its own loading, which comes
+# first).  A pipeline that saved its tokenizer and makes it with spaCy's own factory is given an
+# empty one to fill instead: the same tokenizer after loading, made once.
+_STOCK_TOKENIZER = "spacy.Tokenizer.v1"
+_SAVED_TOKENIZER = "redactor.SavedTokenizer.v1"
+
+
+def _empty_tokenizer() -> Callable[[Any], Tokenizer]:
+    """The tokenizer factory of ``_SAVED_TOKENIZER``: a tokenizer with no settings, which the
+    pipeline's saved one fills."""
+
+    def make(nlp: Any) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def _tokenizer_overrides(config: Any, path: Path) -> dict[str, Any]:
+    """The config overrides that make a pipeline's tokenizer once (see ``_SAVED_TOKENIZER``):
+    none unless its config asks for spaCy's stock tokenizer and its folder holds a saved one."""
+    from spacy.util import registry
+
+    made_by = config.get("nlp", {}).get("tokenizer", {}).get("@tokenizers")
+    if made_by != _STOCK_TOKENIZER or not (path.parent / "tokenizer").is_file():
+        return {}
+    registry.tokenizers.register(_SAVED_TOKENIZER, func=_empty_tokenizer)
+    return {"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}}
+
+
+def _model_patterns(model: str) -> contextlib.AbstractContextManager[Any]:
+    """Where the default model's tokenizer compiles its affix and match patterns (a tenth of its
+    load): rebuilt from the forms an earlier run kept (``kept_re``, a table of their own).  The
+    default model is public; another model's patterns are compiled as ``re`` compiles them."""
+    if model != DEFAULT_MODEL:
+        return contextlib.nullcontext()
+    return ImportWindow("re-model", churn=0)
 
 
 class _Artifacts(NlpArtifacts):
@@ -115,8 +160,11 @@ class EntitiesOnlyNlpEngine(SpacyNlpEngine):
         for model in self.models:
             self._validate_model_params(model)
             config = _config_path(model["model_name"])
-            exclude = components_not_needed(spacy.util.load_config(config)) if config else []
-            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
+            settings = spacy.util.load_config(config) if config else None
+            exclude = components_not_needed(settings) if settings else []
+            overrides = _tokenizer_overrides(settings, config) if settings and config else {}
+            with _model_patterns(model["model_name"]):
+                loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude, config=overrides)
         self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
     def process_focused(self, texts: Sequence[str], whole_lines: Sequence[Sequence[bool]], language: str,

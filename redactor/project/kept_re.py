@@ -57,10 +57,10 @@ def _internals() -> tuple[Any, Any, Any] | None:
     return _sre, _parser, _compiler
 
 
-def _cache_file() -> Path:
+def _cache_file(kind: str = "re") -> Path:
     import _sre
 
-    return user_cache_file("re", __file__, sys.version, str(getattr(_sre, "MAGIC", "")))
+    return user_cache_file(kind, __file__, sys.version, str(getattr(_sre, "MAGIC", "")))
 
 
 def kept_form(pattern: str | bytes, flags: int) -> Entry | None:
@@ -115,9 +115,15 @@ def _key(pattern: str | bytes, flags: int) -> tuple[type, str | bytes, int]:
 
 class ImportWindow:
     """While open, ``re`` compiles a pattern the last closed window kept from its kept form;
-    closed, what was compiled anew meanwhile is kept with what was used, for the next run."""
+    closed, what was compiled anew meanwhile is kept with what was used, for the next run.
 
-    def __init__(self) -> None:
+    ``kind`` names the table (one per window that compiles the same patterns in every run: the
+    commands' imports, the default model's tokenizer); ``churn``: how many patterns compiled
+    anew are let go before the table is written again."""
+
+    def __init__(self, kind: str = "re", churn: int = _CHURN) -> None:
+        self._kind = kind
+        self._churn = churn
         self._usable = _internals() is not None
         self._kept: dict[Any, Entry] = {}
         self._used: dict[Any, re.Pattern[Any]] = {}
@@ -127,7 +133,7 @@ class ImportWindow:
     def open(self) -> None:
         if not self._usable or self._compile is not None:
             return
-        table = read_cached(_cache_file())
+        table = read_cached(_cache_file(self._kind))
         for entry in table if isinstance(table, list) else ():
             if _valid(entry):
                 self._kept[_key(entry[0], entry[1])] = entry
@@ -151,16 +157,23 @@ class ImportWindow:
             self._new[key] = None
         return compiled
 
+    def __enter__(self) -> ImportWindow:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         if self._compile is None:
             return
         re._compile, self._compile = self._compile, None  # type: ignore[attr-defined]
         new = [key for key in self._new if key not in self._used]
-        if len(new) <= _CHURN:
+        if len(new) <= self._churn:
             return  # the kept table holds (nearly) all this run compiled
         learned = [entry for entry in (kept_form(key[1], key[2]) for key in new) if entry is not None]
         used = [self._kept[key] for key in self._used]
         unused = [entry for key, entry in self._kept.items() if key not in self._used]
         if len(used) + len(unused) + len(learned) > MAX_KEPT:
             unused = []  # what this run did not compile goes first
-        keep_cached(_cache_file(), used + unused + learned)
+        keep_cached(_cache_file(self._kind), used + unused + learned)
