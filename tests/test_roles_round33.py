@@ -6,7 +6,9 @@ asserts the exact spans of the role types; the near misses find none.
   network, davlat odinaev,"; not a queue or a table, a family, a capitalised body.
 - The head of a body of people said as what one person is (``rules/roles.yaml``): "he's the
   chief of the snow groomers", "he's also the president of the exporters here"; not "he's the
-  head of the queue", "the director of the IMF", "the head of the department of health".
+  head of the queue", "the director of the IMF", "the head of the department of health", nor
+  the head of a public body or a parliament's group in small letters ("the president of the
+  commission", "the leader of the liberals": the roles pack's ``public_part``).
 - The job said after one's name and age between commas, the line wrapped after the comma or not
   ("I am Dennis Kiprono, twenty-nine,\\na pacemaker").
 - A place in a team or an ensemble (``rules/roles.yaml``): "I play left back", "i row stroke",
@@ -72,6 +74,8 @@ def redactor() -> Redactor:
     ("i'm twenty six. i was the finds registrar at the excavation near vale, a small one", ["finds registrar"]),
     ("I am the bursar at the school, since May.", ["bursar"]),
     ("yes i am a teacher of the middle group at, um, kindergarten number forty seven", ["teacher of the middle group"]),
+    # the part's second word is no verb of what the person did
+    ("and marta wieczorek the leader of the pickers said we stop at noon", ["leader of the pickers"]),
 ])
 def test_a_post_is_found(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, *ROLE)] == expected
@@ -101,6 +105,11 @@ def test_a_post_is_found(redactor, text, expected):
     "the chess master won, then the master said nothing.",
     "she was teacher of the year in 2019.",
     "the bar is open, the registrar's office is not.",
+    # the head of a public body or a parliament's group, in small letters (captions)
+    "the new president of the commission mr fischer stood up and said it was over.",
+    "and jan de vries the leader of the liberals said after the vote that we lost.",
+    "he's the chairman of the european council now.",
+    "he's the head of the supreme court now.",
 ])
 def test_near_misses_find_no_post(redactor, text):
     assert of_type(redactor, text, *ROLE) == []

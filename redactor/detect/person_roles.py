@@ -106,9 +106,13 @@ _OF_PART = (r"(?:(?:deputy|assistant|acting){_SP}+)?"
             r"|president|chairman|chairwoman|chairperson|secretary|treasurer|coordinator|leader|in-?charge)"
             r"{_SP}+of{_SP}+(?:the|our|this){_SP}+"
             r"(?!(?:queue|line|table|bed|bench|list|class|page|stairs|river|valley|road|street|family|household"
-            r"|house|state|government|country|nation|world|party|church)(?![\w'’-]))"
+            r"|house|state|government|country|nation|world|party|church)(?![\w'’-])"
+            # nor a public body or a parliament's group in small letters ("the president of the
+            # commission", "the leader of the socialists": the roles pack's ``public_part``)
+            r"|(?:\p{{L}}+{_SP}+){{0,2}}{public_part}(?![\w'’-]))"
+            # the part's second word no verb of what the person did ("the leader of the group said")
             r"(?-i:\p{{Ll}}[\p{{Ll}}-]+(?:{_SP}+(?!(?:and|or|in|at|on|of|for|with|to|from|who|he|she|they"
-            r"|is|was|there|here)(?![\w'’-]))\p{{Ll}}[\p{{Ll}}-]+)?)").format(_SP=_SP)
+            r"|there|here|{person_verb})(?![\w'’-]))\p{{Ll}}[\p{{Ll}}-]+)?)")
 # Role words that are also everyday words, which the rules find only with a verb or a clause
 # after them ("the captain said"), never in the possessive ("the captain's armband" is a team's).
 _EVERYDAY = frozenset("""
@@ -147,11 +151,21 @@ def words_pattern(words: frozenset[str]) -> str:
 
 
 @functools.cache
+def _vocabulary(name: str) -> frozenset[str]:
+    """A word list of the roles pack, in small letters."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return frozenset(w.lower() for w in builtin_vocabulary("roles", name))
+
+
+@functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(role before a name, role after a name, the role's own pattern), compiled once."""
     role = words_pattern(_role_words())
     # a known role first, a doer's shape only where none is said ("the station master" is one)
-    said = (rf"(?:(?P<role>{_OF_PART})(?![\w'’-])|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
+    of_part = _OF_PART.format(_SP=_SP, public_part=words_pattern(_vocabulary("public_part")),
+                              person_verb=words_pattern(_vocabulary("person_verb")))
+    said = (rf"(?:(?P<role>{of_part})(?![\w'’-])|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?:(?:{_ACRONYM}|{_LEVEL}){_SP}+)?{role})"
             rf"|(?:(?P<mod>{_MODIFIER}){_SP}+)?(?P<role>(?P<doer>{_DOER})))(?![\w'’-])")
     before = own_compiled(
         rf"(?<![\w'’-])(?P<det>{_DETERMINER}){_SP}+(?:{_WHICH}{_SP}+)?{said}(?P<gap>{_LINK})$", regex.I)
