@@ -125,10 +125,8 @@ owner director boss manager foreman supervisor
 def _role_words() -> frozenset[str]:
     """The role nouns: the roles pack's job lists without its words that are no job, and the
     words above."""
-    from redactor.detect.packs import builtin_vocabulary
-
     def words(*names: str) -> frozenset[str]:
-        return frozenset(w.lower() for name in names for w in builtin_vocabulary("roles", name))
+        return frozenset().union(*map(_vocabulary, names))
 
     roles = words("trade", "head", "role_of_person", "workplace_head", "self_job", "foreign_title", "one_person_job")
     # the jobs held only as "the" one of a workplace ("the helper", "the timekeeper") name one
@@ -236,12 +234,7 @@ def label_names_no_one(label: str) -> bool:
 def _doer_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(what a doer's shape says of a person that is no work of theirs: a relation, a stance, a
     part in a story, kin; the words the roles pack holds no job alone: "partner", "leader")."""
-    from redactor.detect.packs import builtin_vocabulary
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in builtin_vocabulary("roles", name))
-
-    return words("not_self_job") | KINSHIP_WORDS, words("not_a_job")
+    return _vocabulary("not_self_job") | KINSHIP_WORDS, _vocabulary("not_a_job")
 
 
 _LEVEL_WORD = own_compiled(_LEVEL, regex.I)
