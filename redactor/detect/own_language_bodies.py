@@ -35,7 +35,6 @@ office, its depot), and a name with a person's given name in it ("Eesti Marta").
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import sys
 from importlib import resources
@@ -46,6 +45,7 @@ from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.names import DATA_FILE as NAMES_FILE, default_gazetteer
 from redactor.lexicon.places import PUBLIC_PLACES_FILE, fold_place, public_places
+from redactor.lexicon.tables import packaged_digest
 from redactor.model import Mention
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
@@ -116,14 +116,13 @@ def _nation_forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     the file's countries' names as they are (for the name last after a joining word).  Kept in
     the user's cache folder, named after the data they are made from (the name lists and the
     place table decide which forms stay): making them looks up a thousand forms (0.2 s)."""
-    data = resources.files("redactor").joinpath("data")
-    versions = [hashlib.sha256(data.joinpath(name).read_bytes()).hexdigest()
-                for name in (NATIONS_FILE, NAMES_FILE, PUBLIC_PLACES_FILE)]
+    versions = [packaged_digest(name) for name in (NATIONS_FILE, NAMES_FILE, PUBLIC_PLACES_FILE)]
     path = user_cache_file("own-language-nations", __file__, *versions, sys.version)
     kept = read_cached(path)
     if isinstance(kept, tuple) and len(kept) == 3 and all(isinstance(part, frozenset) for part in kept):
         return kept
-    made = _made_forms(data.joinpath(NATIONS_FILE).read_text(encoding="utf-8").splitlines())
+    lines = resources.files("redactor.data").joinpath(NATIONS_FILE).read_text(encoding="utf-8").splitlines()
+    made = _made_forms(lines)
     keep_cached(path, made)
     return made
 

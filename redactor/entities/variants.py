@@ -21,6 +21,7 @@ from typing import Iterable, Mapping
 
 from redactor.detect.recognizers import profiles
 from redactor.detect.recognizers.profiles import skeleton
+from redactor.lexicon.tables import packaged_digest
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 DATA_FILE = "diminutives.csv"
@@ -47,17 +48,18 @@ class GivenNames:
         """The packaged lists: ``nicknames`` (English) plus the shipped file of other languages,
         as the per-user cache keeps their tables (made from the lists once per machine: the
         skeletons of ~2,700 names are a fiftieth of a short check's CPU)."""
-        own = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
         english = importlib.util.find_spec("nicknames")
         folder = Path(english.origin).parent if english is not None and english.origin else None
-        sources = [own, *((folder / name).read_bytes() for name in _ENGLISH_FILES)] if folder else [own]
+        sources = [(folder / name).read_bytes() for name in _ENGLISH_FILES] if folder else []
         # named after the lists and the skeleton's code too (``profiles``)
-        path = user_cache_file("given-names", __file__, *(hashlib.sha256(data).hexdigest() for data in
-                                                          (Path(profiles.__file__).read_bytes(), *sources)))
+        digests = (hashlib.sha256(Path(profiles.__file__).read_bytes()).hexdigest(), packaged_digest(DATA_FILE),
+                   *(hashlib.sha256(data).hexdigest() for data in sources))
+        path = user_cache_file("given-names", __file__, *digests)
         kept = read_cached(path)
         if _is_tables(kept):
             return cls._of_tables(*kept)
-        tables = _tables(_triplets(own.decode("utf-8")))
+        own = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes().decode("utf-8")
+        tables = _tables(_triplets(own))
         keep_cached(path, tuple({k: tuple(sorted(v)) for k, v in table.items()} for table in tables))
         return cls._of_tables(*tables)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -20,7 +19,7 @@ from typing import NamedTuple
 
 from redactor.lexicon.folding import fold_marks, fold_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table
+from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table, packaged_digest
 from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
 
 DATA_FILE = "names.tsv.gz"
@@ -393,13 +392,11 @@ def default_gazetteer() -> NameGazetteer:
     """The packaged gazetteer, opened once per process (it is immutable) from the table kept in
     the user's cache folder (``kept_table``: nothing is read until a name is looked up), made
     from the packaged file once per machine."""
-    data = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
-
     def rows() -> dict[str, bytes]:
+        data = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
         return {name: fields.encode("utf-8") for name, fields in _rows(_packaged_lines(data)).items()}
 
-    version = hashlib.sha256(data).hexdigest()
-    return NameGazetteer(kept_table("names", __file__, (version,), rows, _info_of_row))
+    return NameGazetteer(kept_table("names", __file__, (packaged_digest(DATA_FILE),), rows, _info_of_row))
 
 
 @functools.cache

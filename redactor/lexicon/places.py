@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import gzip
-import hashlib
 import io
 import json
 import marshal
@@ -34,7 +33,7 @@ from typing import Mapping
 
 from anyascii import anyascii
 
-from redactor.lexicon.tables import FileTable, kept_table
+from redactor.lexicon.tables import FileTable, kept_table, packaged_digest
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
@@ -134,7 +133,7 @@ def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
     def rows() -> dict[str, bytes]:
         return {name: row.encode("utf-8") for name, row in _read_public_table(data)[0].items()}
 
-    version = hashlib.sha256(data).hexdigest()
+    version = packaged_digest(PUBLIC_PLACES_FILE)
     return kept_table("public-places", __file__, (version, sys.version), rows, _public_row), _public_minimum(data)
 
 
@@ -147,12 +146,11 @@ def public_names_of_kind(kind: str) -> frozenset[str]:
     every process that knows currencies, a one-file ``check`` too)."""
     from importlib import resources
 
-    data = resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes()
-    path = user_cache_file(f"public-{kind}", __file__, hashlib.sha256(data).hexdigest(), sys.version)
+    path = user_cache_file(f"public-{kind}", __file__, packaged_digest(PUBLIC_PLACES_FILE), sys.version)
     kept = read_cached(path)
     if isinstance(kept, frozenset) and all(isinstance(name, str) for name in kept):
         return kept
-    names = _names_of_kind(data, kind)
+    names = _names_of_kind(resources.files("redactor").joinpath("data", PUBLIC_PLACES_FILE).read_bytes(), kind)
     keep_cached(path, names)
     return names
 

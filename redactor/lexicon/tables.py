@@ -10,6 +10,7 @@ kept.  ``ReadOnDemand`` holds its rows in a dict; a ``FileTable`` holds them in 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import mmap
 import struct
@@ -17,6 +18,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -153,6 +155,14 @@ class FileTable(Mapping[str, V]):
 
 
 _CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+@functools.cache
+def packaged_digest(name: str) -> str:
+    """The SHA-256 (hex) of the packaged data file ``redactor/data/<name>``: what every per-user
+    cache made from it is named after.  Read and hashed once per process, however many tables
+    are made from one file (the name lists and the public places feed several)."""
+    return hashlib.sha256(resources.files("redactor.data").joinpath(name).read_bytes()).hexdigest()
 
 
 def kept_table(kind: str, module_file: str | Path, versions: tuple[str, ...],
