@@ -3,9 +3,10 @@
 The model or propagation often finds one or two words of a name said in the middle of a sentence
 and leaves the rest beside it: a given name that is also an English word before it ("joy ann
 bacalso", "grace toke", "Gift Mwila Phiri"), a surname a name list has after it ("Karla Beatriz
-Menjívar Alas"), or a word no list knows ("lopeti vake went home", "Brahim Id Lahcen was burned").
+Menjívar Alas"), or a word no list knows after it ("lopeti vake went home", "Brahim Id Lahcen was
+burned"; before a name such a word is as often a title of another language, "shambel kidane").
 Over the design sets' gold, a given name of the lists before a person's word, a given name or
-surname after it, or a word in no list, English or foreign, is that person's 3,218 times in 3,252;
+surname after it, or a word in no list, English or foreign, is that person's 3,182 times in 3,216;
 the rest are possessives and titles of other languages.  So such a word joins the name wherever it
 is said; a merely rare word some list knows still only where the name is said as a phrase."""
 
@@ -56,10 +57,15 @@ KEPT = [
      ("Mr. Benjie Uy", "Mr. Benjie Uy", "Benjie", "Mrs. Pamela")),
     # a thing's name after a determiner (a boat the model took for a person)
     ("a barge call on channel sixteen, the santo star. that barge belongs to north santo marine", ("santo",)),
+    # a word no list knows before a name: as often a title of another language
+    ("he went up himself, because shambel kidane told him the wall must be finished", ("kidane",)),
     # a name of one locale's list that is an English word, beside a model's "person" that is a
     # thing; a compound of kin words
     ("he drives a moto, a red genesis with a yellow box. i wrote breakage zero. saltfish brother-in-law run it",
      ("genesis", "breakage", "saltfish")),
+    # a name that is too common an English word
+    ("i was a teacher in the french lycée, and the young fella bought a german sim for me",
+     ("lycée", "fella", "sim")),
 ]
 
 

@@ -588,8 +588,9 @@ _NEVER_AFTER_TITLED = ROLE_NOUNS | TITLE_WORDS | KINSHIP_WORDS | MONTHS_AND_DAYS
 # ("legales de" + "la isla" of a Spanish phrase is no name).
 _NEVER_NAME_WORDS = NOT_A_NICKNAME | ROLE_NOUNS | TITLE_WORDS | KINSHIP_WORDS | MONTHS_AND_DAYS | PARTICLES
 # A name list's word at least this frequent in English is too common a word to join a name in
-# running text ("were" of "Pamela were"); "Joy", "Grace", "Park", "Alas" are rarer.
-_LISTED_NAME_WORD_MAX_ZIPF = 5.5
+# running text ("were" of "Pamela were"; "young", "french", "german" before a model's "person":
+# "young fella", "french lycée", "german sim"); "Joy", "Grace", "Prince", "Alas" are rarer.
+_LISTED_NAME_WORD_MAX_ZIPF = 4.9
 # A name that is also an English word joins only when the lists of this many locales have it
 # ("Joy", "Grace", "Prince"; not "red", "star", "zero" of a model's "person" that is a thing:
 # "a red genesis", "the santo star", "breakage zero"), or is one of the given names that are
@@ -604,12 +605,12 @@ def _surely_a_name_word(match: regex.Match, name: str, after: bool, taken: Seque
     ("yassine yassine ben hmida"), neither it, its parts nor ``beside`` a word of a sentence, of
     what someone is or a particle ("mr nyathi", "de" + "la", "brother-in-law"), and either a given
     name of the name lists before the name or a given name or surname after it ("joy ann bacalso",
-    "grace toke", "Karla Beatriz Menjívar Alas"), or a word in no list at all, English or foreign,
-    nor dictionary nor place ("lopeti vake went home", "Brahim Id Lahcen was burned"), or any
+    "grace toke", "Karla Beatriz Menjívar Alas"), or, after it, a word in no list at all, English
+    or foreign, nor dictionary nor place ("lopeti vake went home", "Brahim Id Lahcen was burned"), or any
     capitalised word, no place, after a courtesy title and a given name ("Mr. Benjie Uy"); a name
     that is an English word too only if the lists of two locales or more have it.  Over the
-    design sets' gold, such a word beside a person's word is that person's 3,218 times out of
-    3,252, most of the others a possessive or a foreign title."""
+    design sets' gold, such a word beside a person's word is that person's 3,182 times out of
+    3,216, most of the others a possessive or a foreign title."""
     word, name_word = match.group("word"), name.split()[-1 if after else 0].lstrip("\"'“‘(").rstrip(".,;:")
     folded = fold_case(word)
     if word[:1].isupper() != name_word[:1].isupper() or folded == fold_case(name_word) or _in_another(match, taken):
@@ -620,8 +621,8 @@ def _surely_a_name_word(match: regex.Match, name: str, after: bool, taken: Seque
     if {folded, fold_case(name_word), *folded.split("-")} & _NEVER_NAME_WORDS:
         return False
     english = zipf_frequency(folded, "en")
-    if english == 0 and foreign_zipf(folded) == 0 and not is_dictionary_word(folded) and not is_place(folded):
-        return True
+    if after and english == 0 and foreign_zipf(folded) == 0 and not is_dictionary_word(folded) and not is_place(folded):
+        return True  # before a name such a word is as often a title of another language ("shambel", "kangani")
     info = default_gazetteer().lookup(word)
     return (info is not None and (info.first or (after and info.last)) and english < _LISTED_NAME_WORD_MAX_ZIPF
             and (info.locales >= _WORD_NAME_LOCALES or not info.is_word or folded in WORD_GIVEN_NAMES))
