@@ -600,31 +600,51 @@ _WORD_NAME_LOCALES = 2
 
 def _surely_a_name_word(match: regex.Match, name: str, after: bool, taken: Sequence[tuple[int, int]],
                         is_place: Callable[[str], bool]) -> bool:
-    """Whether the word ``match`` found beside a name's word ``beside`` is a word of that name in
-    running text too: written as the name is, in no other mention, not the same word said twice
-    ("yassine yassine ben hmida"), neither it, its parts nor ``beside`` a word of a sentence, of
-    what someone is or a particle ("mr nyathi", "de" + "la", "brother-in-law"), and either a given
-    name of the name lists before the name or a given name or surname after it ("joy ann bacalso",
-    "grace toke", "Karla Beatriz Menjívar Alas"), or, after it, a word in no list at all, English
-    or foreign, nor dictionary nor place ("lopeti vake went home", "Brahim Id Lahcen was burned"), or any
-    capitalised word, no place, after a courtesy title and a given name ("Mr. Benjie Uy"); a name
-    that is an English word too only if the lists of two locales or more have it.  Over the
-    design sets' gold, such a word beside a person's word is that person's 3,182 times out of
-    3,216, most of the others a possessive or a foreign title."""
+    """Whether the word ``match`` found beside ``name`` (after it or before) is a word of that
+    name in running text too: written as the name's word beside it is, in no other mention, not
+    the same word said twice ("yassine yassine ben hmida"), neither it, its parts nor the name's
+    word a word of a sentence, of what someone is or a particle ("mr nyathi", "de" + "la",
+    "brother-in-law"), and either a given name of the name lists before the name or a given name
+    or surname after it ("joy ann bacalso", "grace toke", "Karla Beatriz Menjívar Alas"), or,
+    after it, a word in no list at all, English or foreign, nor dictionary nor place ("lopeti vake
+    went home", "Brahim Id Lahcen was burned"), or any capitalised word, no place, after a
+    courtesy title and a given name ("Mr. Benjie Uy"); a name that is an English word too only if
+    the lists of two locales or more have it.  Over the design sets' gold, such a word beside a
+    person's word is that person's 3,182 times out of 3,216, most of the others a possessive or a
+    foreign title."""
     word, name_word = match.group("word"), name.split()[-1 if after else 0].lstrip("\"'“‘(").rstrip(".,;:")
     folded = fold_case(word)
     if word[:1].isupper() != name_word[:1].isupper() or folded == fold_case(name_word) or _in_another(match, taken):
         return False
-    if after and _TITLED_GIVEN_NAME.fullmatch(name) and word[:1].isupper() and len(word) > 1 \
-            and folded not in _NEVER_AFTER_TITLED and not is_place(folded):
+    if after and _titled_given_name_then(name, word, is_place):
         return True  # "Mr. Benjie" + "Uy", "Mrs. Pamela" + "Were"
     if {folded, fold_case(name_word), *folded.split("-")} & _NEVER_NAME_WORDS:
         return False
-    english = zipf_frequency(folded, "en")
-    if after and english == 0 and foreign_zipf(folded) == 0 and not is_dictionary_word(folded) and not is_place(folded):
+    if after and _in_no_list(folded, is_place):
         return True  # before a name such a word is as often a title of another language ("shambel", "kangani")
+    return _listed_name_word(word, after)
+
+
+def _titled_given_name_then(name: str, word: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``word`` after ``name``, a courtesy title and a given name, is the surname."""
+    folded = fold_case(word)
+    return (_TITLED_GIVEN_NAME.fullmatch(name) is not None and word[:1].isupper() and len(word) > 1
+            and folded not in _NEVER_AFTER_TITLED and not is_place(folded))
+
+
+def _in_no_list(folded: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether no word list, English or foreign, no dictionary and no place list has ``folded``."""
+    return (zipf_frequency(folded, "en") == 0 and foreign_zipf(folded) == 0
+            and not is_dictionary_word(folded) and not is_place(folded))
+
+
+def _listed_name_word(word: str, after: bool) -> bool:
+    """Whether the name lists give ``word`` as a given name (or, ``after`` a name, a surname) and
+    it is no common English word, or one the lists of several locales have ("Joy", "Grace")."""
+    folded = fold_case(word)
     info = default_gazetteer().lookup(word)
-    return (info is not None and (info.first or (after and info.last)) and english < _LISTED_NAME_WORD_MAX_ZIPF
+    return (info is not None and (info.first or (after and info.last))
+            and zipf_frequency(folded, "en") < _LISTED_NAME_WORD_MAX_ZIPF
             and (info.locales >= _WORD_NAME_LOCALES or not info.is_word or folded in WORD_GIVEN_NAMES))
 
 
