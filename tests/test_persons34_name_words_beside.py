@@ -59,6 +59,11 @@ KEPT = [
     ("a barge call on channel sixteen, the santo star. that barge belongs to north santo marine", ("santo",)),
     # a word no list knows before a name: as often a title of another language
     ("he went up himself, because shambel kidane told him the wall must be finished", ("kidane",)),
+    # a phrase of another language: words English does not know in a row, or a gloss in parentheses
+    ("civil servants employed in the Turkish Armed Forces (Türk Silahlı Kuvvetlerinde Görevli Devlet Memurları)",
+     ("Türk",)),
+    ("letters from the Penitentiary Association “Patronat” (Stowarzyszenie Penitencjarne “Patronat”), a body",
+     ("Stowarzyszenie",)),
     # a name of one locale's list that is an English word, beside a model's "person" that is a
     # thing; a compound of kin words
     ("he drives a moto, a red genesis with a yellow box. i wrote breakage zero. saltfish brother-in-law run it",

@@ -620,7 +620,7 @@ def _surely_a_name_word(match: regex.Match, name: str, after: bool, taken: Seque
         return True  # "Mr. Benjie" + "Uy", "Mrs. Pamela" + "Were"
     if {folded, fold_case(name_word), *folded.split("-")} & _NEVER_NAME_WORDS:
         return False
-    if after and _in_no_list(folded, is_place):
+    if after and _in_no_list(folded, is_place) and not _in_another_language(match):
         return True  # before a name such a word is as often a title of another language ("shambel", "kangani")
     return _listed_name_word(word, after)
 
@@ -636,6 +636,23 @@ def _in_no_list(folded: str, is_place: Callable[[str], bool]) -> bool:
     """Whether no word list, English or foreign, no dictionary and no place list has ``folded``."""
     return (zipf_frequency(folded, "en") == 0 and foreign_zipf(folded) == 0
             and not is_dictionary_word(folded) and not is_place(folded))
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _in_another_language(match: regex.Match) -> bool:
+    """Whether the word ``match`` found is in a phrase of another language rather than a name:
+    followed by another word English does not know ("Türk Silahlı Kuvvetlerinde", "organach
+    bezpieczeństwa państwa"), or inside parentheses, where an English text glosses a term in the
+    other language ("(Stowarzyszenie Penitencjarne “Patronat”)")."""
+    text, start = match.string, match.start("word")
+    following = _NEXT_WORD.match(text, match.end("word"))
+    if following is not None and zipf_frequency(fold_case(following.group(1)), "en") == 0 \
+            and not is_dictionary_word(fold_case(following.group(1))):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("(") > line.rfind(")")
 
 
 def _listed_name_word(word: str, after: bool) -> bool:
