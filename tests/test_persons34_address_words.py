@@ -4,7 +4,7 @@ A person named in full once and by a word of address and the given name elsewher
 kalogerakis", then "kyr giorgos"; "aigerim seitkali", then "aigerim apay"; "saïd ahmed soilihi",
 then "mdjomba saïd") got two pseudonyms when the word was in no table: the word was taken for a
 name.  ``redactor/data/honorifics.tsv`` now has the Greek "kyr" and "barba", Caribbean "tanty",
-Comorian "mdjomba", Spanish and Portuguese "tío"/"tía", Vietnamese "anh" and "chị", Tigrinya and
+Comorian "mdjomba", Vietnamese "anh" and "chị", Tigrinya and
 Amharic "abba", Kazakh "apay" and Malayalam "chettan"/"chechi" after a name, and the Catholic
 "Msgr." and "Monsignor" (taken for a place: "Msgr" of "Msgr. Gregorio Rabago")."""
 
@@ -47,7 +47,7 @@ def test_monsignor_is_a_title_in_the_name_not_a_place(redactor_default):
 
 
 def test_two_people_said_with_the_same_word_of_address_stay_two(redactor_default):
-    text = "source: my aunts, tía marta and tía lucía, both work at the packing shed.\n"
+    text = "source: my aunties, tanty marta and tanty lucía, both work at the packing shed.\n"
     found = _people(redactor_default, text)
-    assert [t for t, _ in found] == ["tía marta", "tía lucía"]
+    assert [t for t, _ in found] == ["tanty marta", "tanty lucía"]
     assert found[0][1] != found[1][1]
