@@ -218,14 +218,22 @@ def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]],
     return kept
 
 
-def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence[tuple[int, int]]) -> list[Mention]:
+def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence[tuple[int, int]],
+                        at_label: Callable[[int, int], bool] = lambda start, end: False) -> list[Mention]:
     """``mentions`` without those inside a speaker field that holds a role or a voice's code
     ("interviewer", "SPEAKER_01", "S2"; ``fields``: the spans of the joined ``text`` that are
     speaker fields), which name no one.  Detection never finds them there; a later step can
     reach into one from the piece beside it ("he doesn't call me" | "<v interviewer>" read as a
-    name he is called), and its replacement would then stand where the label was."""
+    name he is called), and its replacement would then stand where the label was.
+
+    The same for the whole label of a turn written on its line ("**Lifeguard:** I'm Réka",
+    "DIVER: Fourteen years.", a cue's "Source: I'm Savitri"; ``at_label``: whether a span of
+    ``text`` is one, read on the document's own lines): a label that names the speaker by a role
+    is the transcriber's way to tell the voices apart, no word of what was said; propagation
+    finds the source's "I work as a lifeguard" again there, and a model reads a capitalised
+    "COLLECTOR" as a name.  The job stays found where the speaker says it."""
     roles = [(start, end) for start, end in fields
              if label_names_no_one(text[start:end])]
-    if not roles:
-        return list(mentions)
-    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in roles)]
+    return [m for m in mentions
+            if not any(start <= m.start and m.end <= end for start, end in roles)
+            and not (at_label(m.start, m.end) and label_names_no_one(m.text))]
