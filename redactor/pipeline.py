@@ -79,7 +79,7 @@ from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.appositions import link_appositions
-from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries, without_role_labels
+from redactor.refine.boundaries import EVERY_PIECE, SAID_NUMBER_NOISE, cut_at_boundaries, without_role_labels
 from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
@@ -1045,6 +1045,7 @@ class Redactor:
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
         mentions = cut_at_boundaries(text, mentions, doc.joined.starts, EVERY_PIECE)
+        mentions = cut_at_boundaries(text, mentions, (), SAID_NUMBER_NOISE)  # "six six one [inaudible] three eight"
         mentions = without_role_labels(text, mentions, doc.joined.speakers(doc.document), _turn_labels(doc))
         return replace(doc, mentions=tuple(mentions))
 

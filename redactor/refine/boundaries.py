@@ -50,10 +50,19 @@ class BoundaryPolicy:
     at_lines: bool  # also cut at a line break inside a piece
     keep_names_only: bool  # keep the first part and later parts that are names; else every part
     at_noise: bool = False  # also cut out transcript noise: markup and hesitations
+    at_annotations: bool = False  # also cut out a transcriber's annotation in words ("[inaudible]")
 
 
 MODEL_NAMES = BoundaryPolicy(types=NAME_TYPES, at_lines=True, keep_names_only=True, at_noise=True)
 EVERY_PIECE = BoundaryPolicy(types=None, at_lines=False, keep_names_only=False)
+# A number dictated with a transcriber's annotation inside ("six six one [inaudible] three
+# eight", "b w a (crosstalk) zero six six one") is replaced in its parts, each keyed by the whole
+# number's value, as a number said over two cues is: the annotation is no digit of it.  Not a
+# hesitation ("oh nine one seven, uh, three three two": said inside the number as its digits
+# are), nor brackets around digits ("(246) 254-7093": an area code).
+SAID_NUMBER_NOISE = BoundaryPolicy(types=SAID_NUMBERS, at_lines=False, keep_names_only=False, at_annotations=True)
+# A transcriber's annotation in words, no digit in it: "[inaudible]", "(crosstalk)", "[unclear]".
+_WORDED_ANNOTATION = re.compile(r"\[[^\W\d_][^\]\d\n]*\]|\([^\W\d_][^)\d\n]*\)")
 
 # Transcript noise inside a span: a bracketed annotation ("[inaudible]", "(crosstalk)",
 # "<laughs>", "{noise}"), closed or running on past the span's end; the opening of a voice tag
@@ -90,6 +99,8 @@ def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPo
     gaps = [_Gap(p, p) for p in cuts]
     if policy.at_noise:
         gaps.extend(_noise_in(text, m, is_name))
+    if policy.at_annotations:
+        gaps.extend(_Gap(a.start(), a.end(), noise=True) for a in _WORDED_ANNOTATION.finditer(text, m.start, m.end))
     return sorted(gaps, key=lambda g: (g.start, g.end))
 
 
