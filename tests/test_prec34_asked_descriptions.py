@@ -79,3 +79,21 @@ def test_the_press_a_source_talks_to_is_no_job_of_the_story(redactor_default, tm
 def test_a_press_job_of_ones_own_stays(redactor_default, tmp_path, text, job):
     found = found_in_named_file(redactor_default, tmp_path, "own.txt", text, _JOBS)
     assert any(s == job for _, s in found)
+
+
+def test_a_description_that_repeats_a_job_said_elsewhere_stays():
+    text = ("Source: I'm a nurse on the night ward, eleven years.\n"
+            "Reporter: How should I describe you?\nSource: Just say a nurse from Kerala, there are thousands.")
+    own = Mention(start=text.index("nurse"), end=text.index("nurse") + 5, entity_type="OCCUPATION", text="nurse",
+                  score=0.6, detector="Occupation")
+    asked = _job(text, "nurse")
+    assert without_asked_descriptions(text, [own, asked]) == [own, asked]
+
+
+@pytest.mark.parametrize("text, job", [
+    ("The applicant, a journalist, was arrested at the border in 2009.\n", "journalist"),
+    ("She studied law at university with an eye to becoming a journalist.\n", "journalist"),
+])
+def test_a_press_job_in_apposition_or_becoming_stays(redactor_default, tmp_path, text, job):
+    found = found_in_named_file(redactor_default, tmp_path, "own2.txt", text, _JOBS)
+    assert any(s == job for _, s in found)

@@ -57,3 +57,13 @@ def test_a_name_is_not_cut_by_the_number_policy(redactor_default, tmp_path):
                                 "Source: my neighbour Thandi Ndlovu saw it, she lives at number twelve.\n",
                                 ("PERSON",))
     assert ("PERSON", "Thandi Ndlovu") in found
+
+
+def test_a_code_said_again_around_a_note_is_two_codes():
+    text = "the batch numbers, l b z two five zero four one one [inaudible] l b z two five zero four one two\n"
+    start = text.index("l b z")
+    end = text.rindex("two") + 3
+    whole = Mention(start=start, end=end, entity_type="ID_NUMBER", score=0.8, detector="IdJoin", text=text[start:end])
+    parts = cut_at_boundaries(text, [whole], (), SAID_NUMBER_NOISE)
+    assert [p.text for p in parts] == ["l b z two five zero four one one", "l b z two five zero four one two"]
+    assert parts[0].key != parts[1].key

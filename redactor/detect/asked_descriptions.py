@@ -6,7 +6,8 @@ write \"a housekeeping worker\".", "call me a port worker", "If you write a Lao 
 know".  The job words of such a description are what the reporter prints in the source's place,
 said so as to be general (or, after "if you write", said to be avoided); no person of the story
 holds them there, and the source's own job is found where they tell it ("I'm a nurse on the
-night shift").  The job rules read them as any job said of one person;
+night shift").  A description whose job the text says elsewhere is left found: it repeats a job
+someone holds ("I'm a nurse ... just say a nurse from kerala").  The job rules read them as any job said of one person;
 :func:`without_asked_descriptions` drops them again.
 
 Only the words that follow an order to write or say, as a sentence, a turn or a clause of asking
@@ -44,5 +45,16 @@ def _asked(text: str, m: Mention) -> bool:
 
 def without_asked_descriptions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the job words of a description a source asks to be printed (see the
-    module)."""
-    return [m for m in mentions if not _asked(text, m)]
+    module), unless the text says that job elsewhere ("I'm a nurse at the district hospital ...
+    say a nurse in Kerala"): a description that repeats the source's own job still says it."""
+    asked = [m for m in mentions if _asked(text, m)]
+    if not asked:
+        return list(mentions)
+    told = {_job_word(m) for m in mentions if m.entity_type in _ROLES and not any(m is a for a in asked)}
+    return [m for m in mentions if not any(m is a for a in asked) or _job_word(m) in told]
+
+
+def _job_word(m: Mention) -> str:
+    """The head of a job's words, folded ("health worker in Belait district" -> "worker")."""
+    words = m.text.casefold().split(" in ")[0].split()
+    return words[-1] if words else ""

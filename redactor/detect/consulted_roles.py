@@ -39,10 +39,11 @@ _ROLES = frozenset({"OCCUPATION", "RANK"})
 # lawyer", "i'm a junior solicitor", "worked as a paralegal"), none a preposition ("she is with a
 # lawyer" is one she consults).
 _OWN = own_compiled(
-    rf"(?:(?<![\w'’-])(?:am|is|was|were|be|been|become|became|becomes|as)|['’](?:m|s|re))"
+    rf"(?:(?<![\w'’-])(?:am|is|was|were|be|been|become|became|becomes|becoming|as)|['’](?:m|s|re))"
     rf"(?:{_SP}+(?!(?:with|for|to|from|at|by|of|in|on|has|had|have|got|get|gets)(?![\w'’-]))[\p{{L}}-]+){{0,2}}{_SP}+\Z",
     regex.I)
-_ANY_ONE = own_compiled(rf"(?<![\w'’-])an?{_SP}+\Z", regex.I)
+# "a" said after no comma: "the applicant, a journalist, was born" is the applicant's own job.
+_ANY_ONE = own_compiled(rf"(?<!,{_SP}*)(?<![\w'’-])an?{_SP}+\Z", regex.I)
 _LOOK_BACK = 40
 
 

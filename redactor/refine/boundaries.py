@@ -194,7 +194,7 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
             continue
         parts = _parts(text, m, cuts, policy)
         if not policy.keep_names_only:
-            out.extend(parts)
+            out.extend(_codes_said_again(parts) if policy.at_annotations else parts)
             continue
         if any(gap.noise for gap in cuts):
             out.extend(_around_noise(parts, is_name))
@@ -214,6 +214,16 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
             kept[0] = replace(kept[0], key=m.key)
         out.extend(kept)
     return out
+
+
+def _codes_said_again(parts: list[Mention]) -> list[Mention]:
+    """The parts of a code said again around an annotation ("l b z two five zero four one one
+    [inaudible] l b z two five zero four one two": the same first word and as many words each),
+    each keyed by its own value: two codes, not one number dictated in two."""
+    words = [p.text.split() for p in parts]
+    if len(parts) < 2 or len({len(w) for w in words}) > 1 or len(words[0]) < 3 or len({w[0] for w in words}) > 1:
+        return parts
+    return [replace(p, key=value_key(replace(p, key=""))) for p in parts]
 
 
 def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]], bool]) -> list[Mention]:
