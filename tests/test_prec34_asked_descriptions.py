@@ -75,6 +75,8 @@ def test_the_press_a_source_talks_to_is_no_job_of_the_story(redactor_default, tm
 @pytest.mark.parametrize("text, job", [
     ("I've been at the paper fourteen years, I started as a cadet reporter in 2012.\n", "cadet reporter"),
     ("My sister is a journalist at the Post, she saw the papers first.\n", "journalist"),
+    ("The applicant, a journalist, was arrested at the border in 2009.\n", "journalist"),  # apposition
+    ("She studied law at university with an eye to becoming a journalist.\n", "journalist"),
 ])
 def test_a_press_job_of_ones_own_stays(redactor_default, tmp_path, text, job):
     found = found_in_named_file(redactor_default, tmp_path, "own.txt", text, _JOBS)
@@ -88,12 +90,3 @@ def test_a_description_that_repeats_a_job_said_elsewhere_stays():
                   score=0.6, detector="Occupation")
     asked = _job(text, "nurse")
     assert without_asked_descriptions(text, [own, asked]) == [own, asked]
-
-
-@pytest.mark.parametrize("text, job", [
-    ("The applicant, a journalist, was arrested at the border in 2009.\n", "journalist"),
-    ("She studied law at university with an eye to becoming a journalist.\n", "journalist"),
-])
-def test_a_press_job_in_apposition_or_becoming_stays(redactor_default, tmp_path, text, job):
-    found = found_in_named_file(redactor_default, tmp_path, "own2.txt", text, _JOBS)
-    assert any(s == job for _, s in found)
