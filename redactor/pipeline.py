@@ -28,6 +28,7 @@ from redactor.detect.offices import holds_public_office
 from redactor.detect.overlaps import resolve_overlaps
 from redactor.detect.org_edges import with_bodies_of_places
 from redactor.detect.packs import RulePack, load_packs
+from redactor.detect.person_roles import is_turn_label
 from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.incident import IncidentDetailRecognizer
 from redactor.detect.recognizers.logins import LoginNameRecognizer
@@ -78,7 +79,7 @@ from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.appositions import link_appositions
-from redactor.refine.boundaries import EVERY_PIECE, cut_at_boundaries, without_role_labels
+from redactor.refine.boundaries import EVERY_PIECE, SAID_NUMBER_NOISE, cut_at_boundaries, without_role_labels
 from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
@@ -433,6 +434,20 @@ def _protected_forms(table: PseudonymTable) -> dict[str, str]:
                 if " " in spaced and len(spaced.replace(" ", "")) >= JOINED_FORM:
                     forms.setdefault(spaced.replace(" ", ""), replacement)
     return forms
+
+
+def _turn_labels(doc: DocumentRun) -> Callable[[int, int], bool]:
+    """Whether a span of ``doc``'s joined text is the label of a turn, read in the document's
+    own text: a subtitle's cue joins its lines with a space, the file keeps each turn on its
+    line ("Interviewer: why?\nSource: because")."""
+    def at_label(start: int, end: int) -> bool:
+        parts = doc.joined.split(doc.document, start, end)
+        if len(parts) != 1:
+            return False
+        index, lo, hi = parts[0]
+        piece = doc.document.pieces[index]
+        return is_turn_label(doc.document.text, piece.source_offset(lo), piece.source_offset(hi), piece.start)
+    return at_label
 
 
 def _line_starts(text: str) -> list[int]:
@@ -1030,7 +1045,8 @@ class Redactor:
         if self.decisions is not None:
             mentions = self.decisions.apply(doc.path, text, mentions)
         mentions = cut_at_boundaries(text, mentions, doc.joined.starts, EVERY_PIECE)
-        mentions = without_role_labels(text, mentions, doc.joined.speakers(doc.document))
+        mentions = cut_at_boundaries(text, mentions, (), SAID_NUMBER_NOISE)  # "six six one [inaudible] three eight"
+        mentions = without_role_labels(text, mentions, doc.joined.speakers(doc.document), _turn_labels(doc))
         return replace(doc, mentions=tuple(mentions))
 
     def _redactable(self, documents: Iterable[Detected]) -> Iterator[Mention]:

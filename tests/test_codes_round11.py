@@ -63,16 +63,17 @@ def test_spoken_email_with_a_number_ending_its_local_part(redactor_default, text
     assert of_type(redactor_default, text, "EMAIL") == [("EMAIL", expected)]
 
 
+# One number, replaced in its parts around the note (round 34: the note is no digit of it).
 @pytest.mark.parametrize("text, entity, expected", [
     ("my number is zero seven two one three [inaudible] four four nine one", "PHONE",
-     "zero seven two one three [inaudible] four four nine one"),
+     ["zero seven two one three", "four four nine one"]),
     ("zero seven two one three (inaudible) four four nine one, that's it", "PHONE",
-     "zero seven two one three (inaudible) four four nine one"),
+     ["zero seven two one three", "four four nine one"]),
     ("my passport number is four four five [crosstalk] one two nine nine", "ID_NUMBER",
-     "four four five [crosstalk] one two nine nine"),
+     ["four four five", "one two nine nine"]),
 ])
 def test_a_said_number_broken_by_a_transcribers_note_is_one(redactor_default, text, entity, expected):
-    assert of_type(redactor_default, text, "PHONE", "ID_NUMBER") == [(entity, expected)]
+    assert of_type(redactor_default, text, "PHONE", "ID_NUMBER") == [(entity, part) for part in expected]
 
 
 @pytest.mark.parametrize("text", [

@@ -206,11 +206,12 @@ def test_an_article_before_one_letter_is_no_codes(redactor_default):
 
 @pytest.mark.parametrize("text, part", [
     ("my number, uh, eight two, seven one four, um, [inaudible], and then she left.", "eight two, seven one four"),
-    ("my number is eight two [inaudible] seven one four.", "eight two [inaudible] seven one four"),
+    # replaced in its parts around the note (round 34)
+    ("my number is eight two [inaudible] seven one four.", ("eight two", "seven one four")),
     ("you can call me on three three nine oh (inaudible) after six", "three three nine oh"),
 ])
 def test_a_phone_partly_heard_before_a_lost_word_is_the_sources(redactor_default, text, part):
-    assert _said_in(redactor_default, text) == [("PHONE", part)]
+    assert _said_in(redactor_default, text) == [("PHONE", p) for p in (part if isinstance(part, tuple) else (part,))]
 
 
 @pytest.mark.parametrize("text", [

@@ -113,7 +113,7 @@ def phones(redactor, text: str) -> list[str]:
     ("my number is 07700, 900, 123.", ["07700, 900, 123"]),
     ("call me on 0612, uh, 345 678 tomorrow", ["0612, uh, 345 678"]),
     ("call me on 07 double 7 123 456", ["07 double 7 123 456"]),
-    ("call me on 0612 [inaudible] 678 I think", ["0612 [inaudible] 678"]),
+    ("call me on 0612 [inaudible] 678 I think", ["0612", "678"]),  # in its parts around the note (round 34)
     # full stops a transcriber put between the groups said
     ("my number is two nine one two. Three four five six. Okay?", ["two nine one two. Three four five six"]),
     ("my whatsapp is seven seven one. Two three four. Five six seven.",

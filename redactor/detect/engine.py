@@ -52,7 +52,7 @@ from redactor.detect.joins import (
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, is_builtin_file, reading_cue_lines, recognizer_name
-from redactor.detect.person_roles import is_role_label, label_names_no_one
+from redactor.detect.person_roles import is_role_label, is_turn_label, label_names_no_one
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
@@ -431,13 +431,6 @@ _LEADING_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n][\w'’.-]+){0,2}[^\S
 
 
 # Detectors that guess a person's name from the words.
-# What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
-# timestamp ("[00:03:12] Sunny:", "**Sunny:**").
-_BEFORE_LABEL = re.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
-                           r"(?:\*\*|__|\*|_)?")
-_AFTER_LABEL = re.compile(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
-
-
 def _as_label(text: str, m: Mention) -> Mention:
     """A person a guessing detector found on the very span of a turn's label ("Sunny: yes,
     they call me sunny"), the label's: the speaker rules' detector, whose name is found again
@@ -445,10 +438,7 @@ def _as_label(text: str, m: Mention) -> Mention:
     model's span of the same words not taken its place."""
     if m.entity_type != "PERSON" or m.detector not in GUESSING_DETECTORS:
         return m
-    line = text.rfind("\n", 0, m.start) + 1
-    before = _BEFORE_LABEL.match(text, line)
-    if before is None or before.end() != m.start or _AFTER_LABEL.match(text, m.end) is None \
-            or is_generic_speaker(m.text):
+    if not is_turn_label(text, m.start, m.end) or is_generic_speaker(m.text):
         return m
     return replace(m, detector=SPEAKER_LABEL)
 

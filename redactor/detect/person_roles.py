@@ -223,6 +223,22 @@ def is_role_label(label: str) -> bool:
     return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and _FOREIGN_AGENT_ENDING.search(word) is not None
 
 
+# What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
+# timestamp ("[00:03:12] Sunny:", "**Sunny:**"); and after it, the colon.
+_BEFORE_LABEL = regex.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
+                              r"(?:\*\*|__|\*|_)?")
+_AFTER_LABEL = regex.compile(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
+
+
+def is_turn_label(text: str, start: int, end: int, piece_start: int = 0) -> bool:
+    """Whether ``text[start:end]`` is the whole label of a turn said at its line's start, or at
+    the start of the piece it is in (``piece_start``: a transcript segment's text in its JSON)
+    ("Sunny: yes", "**Lifeguard:** I'm Réka", "[00:03:12] DIVER: fourteen years")."""
+    line = max(text.rfind("\n", 0, start) + 1, piece_start)
+    before = _BEFORE_LABEL.match(text, line)
+    return before is not None and before.end() == start and _AFTER_LABEL.match(text, end) is not None
+
+
 def label_names_no_one(label: str) -> bool:
     """Whether a speaker's label or field names no person: a role of the interview
     ("Interviewer"), a transcriber's code for the voice ("S2") or a role of the speaker's

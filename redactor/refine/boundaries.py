@@ -50,10 +50,19 @@ class BoundaryPolicy:
     at_lines: bool  # also cut at a line break inside a piece
     keep_names_only: bool  # keep the first part and later parts that are names; else every part
     at_noise: bool = False  # also cut out transcript noise: markup and hesitations
+    at_annotations: bool = False  # also cut out a transcriber's annotation in words ("[inaudible]")
 
 
 MODEL_NAMES = BoundaryPolicy(types=NAME_TYPES, at_lines=True, keep_names_only=True, at_noise=True)
 EVERY_PIECE = BoundaryPolicy(types=None, at_lines=False, keep_names_only=False)
+# A number dictated with a transcriber's annotation inside ("six six one [inaudible] three
+# eight", "b w a (crosstalk) zero six six one") is replaced in its parts, each keyed by the whole
+# number's value, as a number said over two cues is: the annotation is no digit of it.  Not a
+# hesitation ("oh nine one seven, uh, three three two": said inside the number as its digits
+# are), nor brackets around digits ("(246) 254-7093": an area code).
+SAID_NUMBER_NOISE = BoundaryPolicy(types=SAID_NUMBERS, at_lines=False, keep_names_only=False, at_annotations=True)
+# A transcriber's annotation in words, no digit in it: "[inaudible]", "(crosstalk)", "[unclear]".
+_WORDED_ANNOTATION = re.compile(r"\[[^\W\d_][^\]\d\n]*\]|\([^\W\d_][^)\d\n]*\)")
 
 # Transcript noise inside a span: a bracketed annotation ("[inaudible]", "(crosstalk)",
 # "<laughs>", "{noise}"), closed or running on past the span's end; the opening of a voice tag
@@ -90,6 +99,8 @@ def _cuts(text: str, m: Mention, piece_starts: Sequence[int], policy: BoundaryPo
     gaps = [_Gap(p, p) for p in cuts]
     if policy.at_noise:
         gaps.extend(_noise_in(text, m, is_name))
+    if policy.at_annotations:
+        gaps.extend(_Gap(a.start(), a.end(), noise=True) for a in _WORDED_ANNOTATION.finditer(text, m.start, m.end))
     return sorted(gaps, key=lambda g: (g.start, g.end))
 
 
@@ -183,7 +194,7 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
             continue
         parts = _parts(text, m, cuts, policy)
         if not policy.keep_names_only:
-            out.extend(parts)
+            out.extend(_codes_said_again(parts) if policy.at_annotations else parts)
             continue
         if any(gap.noise for gap in cuts):
             out.extend(_around_noise(parts, is_name))
@@ -205,6 +216,16 @@ def cut_at_boundaries(text: str, mentions: Sequence[Mention], piece_starts: Sequ
     return out
 
 
+def _codes_said_again(parts: list[Mention]) -> list[Mention]:
+    """The parts of a code said again around an annotation ("l b z two five zero four one one
+    [inaudible] l b z two five zero four one two": the same first word and as many words each),
+    each keyed by its own value: two codes, not one number dictated in two."""
+    words = [p.text.split() for p in parts]
+    if len(parts) < 2 or len({len(w) for w in words}) > 1 or len(words[0]) < 3 or len({w[0] for w in words}) > 1:
+        return parts
+    return [replace(p, key=value_key(replace(p, key=""))) for p in parts]
+
+
 def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]], bool]) -> list[Mention]:
     """The parts of a span cut around transcript noise that stay: the first, and later ones
     that are names.  A name said across the noise ("sipho [inaudible] ndlovu", "thandi uh
@@ -218,14 +239,22 @@ def _around_noise(parts: Sequence[Mention], is_name: Callable[[tuple[str, ...]],
     return kept
 
 
-def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence[tuple[int, int]]) -> list[Mention]:
+def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence[tuple[int, int]],
+                        at_label: Callable[[int, int], bool] = lambda start, end: False) -> list[Mention]:
     """``mentions`` without those inside a speaker field that holds a role or a voice's code
     ("interviewer", "SPEAKER_01", "S2"; ``fields``: the spans of the joined ``text`` that are
     speaker fields), which name no one.  Detection never finds them there; a later step can
     reach into one from the piece beside it ("he doesn't call me" | "<v interviewer>" read as a
-    name he is called), and its replacement would then stand where the label was."""
+    name he is called), and its replacement would then stand where the label was.
+
+    The same for the whole label of a turn written on its line ("**Lifeguard:** I'm Réka",
+    "DIVER: Fourteen years.", a cue's "Source: I'm Savitri"; ``at_label``: whether a span of
+    ``text`` is one, read on the document's own lines): a label that names the speaker by a role
+    is the transcriber's way to tell the voices apart, no word of what was said; propagation
+    finds the source's "I work as a lifeguard" again there, and a model reads a capitalised
+    "COLLECTOR" as a name.  The job stays found where the speaker says it."""
     roles = [(start, end) for start, end in fields
              if label_names_no_one(text[start:end])]
-    if not roles:
-        return list(mentions)
-    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in roles)]
+    return [m for m in mentions
+            if not any(start <= m.start and m.end <= end for start, end in roles)
+            and not (at_label(m.start, m.end) and label_names_no_one(m.text))]
