@@ -55,3 +55,11 @@ def test_dash_as_a_name_is_left_to_the_names(redactor_default):
     text = "Dash told me at four that the permit r w four four one two was fake."
     result = found(redactor_default, text, "ID_NUMBER")
     assert all(not span.lower().startswith("dash") for _, span in result)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<v speaker_2>h s d one nine nought four four two", "h s d one nine nought four four two"),
+    ("the cask is k b nought seven seven one, in the bond", "k b nought seven seven one"),
+])
+def test_nought_is_a_digit_of_a_spelled_code(redactor_default, text, expected):
+    assert found(redactor_default, text, "ID_NUMBER", "VEHICLE_PLATE") == [("ID_NUMBER", expected)]
