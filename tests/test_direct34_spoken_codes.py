@@ -63,3 +63,11 @@ def test_dash_as_a_name_is_left_to_the_names(redactor_default):
 ])
 def test_nought_is_a_digit_of_a_spelled_code(redactor_default, text, expected):
     assert found(redactor_default, text, "ID_NUMBER", "VEHICLE_PLATE") == [("ID_NUMBER", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "the hotline, with the area code zero four four first",
+    "call me on the mobile, it starts zero seven one",
+])
+def test_zero_led_piece_of_a_phone_is_no_id(redactor_default, text):
+    assert found(redactor_default, text, "ID_NUMBER") == []

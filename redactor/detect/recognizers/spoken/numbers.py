@@ -251,7 +251,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         plus = said[0].first > begin and tokens[begin].cls == "+"
         start = tokens[begin].start if plus else tokens[said[0].first].start
         found = (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
-                 or self._led_by_zero(tokens, kind, digits, said))
+                 or self._led_by_zero(tokens, begin, kind, digits, said))
         if found is not None:
             entity, score, key = found
             yield entity, start, tokens[said[-1].last].end, score, key
@@ -308,17 +308,22 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return None
         return "PHONE", self.SCORE_PHONE, digits_key(digits)
 
-    def _led_by_zero(self, tokens: Sequence[Tok], kind: str, digits: str,
+    def _led_by_zero(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
                      said: Sequence[_Unit]) -> tuple[str, float, str] | None:
         """A short number read out digit by digit that starts with "zero" ("the seal says zero
         zero four four one", "my number on the machine is zero seven one", "the case is zero
         zero zero four"): no count, amount, year or time is said with a leading zero, so three
         to six such digits are an identifier's whatever word named it (the design gold marks
         such runs nearly always); not "oh" (an interjection as often), not two digits ("zero
-        seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing)."""
+        seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing), nor after
+        words that name a phone or its code ("with the area code zero four four first": a
+        phone's piece, left to the phone rules)."""
         if (kind in {"plate", "id"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS
                 or tokens[said[0].first].text.lower() not in _SAID_ZEROS
                 or not all(len(u.digits) == 1 and u.kind == "d" for u in said) or not digits.strip("0")):
+            return None
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        if names_a_phone(context) or _DIALLING_CODE.search(" ".join(reversed(context))):
             return None
         return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
 
