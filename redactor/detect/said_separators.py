@@ -65,6 +65,14 @@ def _widened(text: str, m: Mention, mentions: Sequence[Mention]) -> tuple[Mentio
     return replace(m, start=said.start(), text=text[said.start():m.end]), over
 
 
+def _codes_widened(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each code widened to the separator said before it (``_widened``), less
+    the guesses the widened codes took over."""
+    widened = {id(m): _widened(text, m, mentions) for m in mentions if m.entity_type in _CODES}
+    taken_over = {id(o) for _, over in widened.values() for o in over}
+    return [widened[id(m)][0] if id(m) in widened else m for m in mentions if id(m) not in taken_over]
+
+
 def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     """Whether a group ending at ``end`` ends its clause, its line, or its cue or segment
     (``joins``: where the next ones start)."""
@@ -94,9 +102,7 @@ def said_separators(text: str, mentions: Sequence[Mention], joins: Sequence[int]
     codes = sorted((m for m in mentions if m.entity_type in _CODES), key=lambda m: m.end)
     if not codes:
         return list(mentions)
-    widened = {id(m): _widened(text, m, mentions) for m in mentions if m.entity_type in _CODES}
-    taken_over = {id(o) for _, over in widened.values() for o in over}
-    out = [widened[id(m)][0] if id(m) in widened else m for m in mentions if id(m) not in taken_over]
+    out = _codes_widened(text, mentions)
     added: list[Mention] = []
     for group in _GROUP.finditer(text):
         start, end = group.start(), group.end()

@@ -250,8 +250,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return
         plus = said[0].first > begin and tokens[begin].cls == "+"
         start = tokens[begin].start if plus else tokens[said[0].first].start
-        found = (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
-                 or self._led_by_zero(tokens, begin, kind, digits, said))
+        found = self._classified(tokens, begin, kind, digits, plus, said)
         if found is not None:
             entity, score, key = found
             yield entity, start, tokens[said[-1].last].end, score, key
@@ -307,6 +306,12 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if not lost or not _asks_for_a_phone(context_words(tokens, begin, self.CONTEXT_WINDOW, "w")):
             return None
         return "PHONE", self.SCORE_PHONE, digits_key(digits)
+
+    def _classified(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str, plus: bool,
+                    said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """(entity type, score, key) of the number, or None when it is none of a source's."""
+        return (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
+                or self._led_by_zero(tokens, begin, kind, digits, said))
 
     def _led_by_zero(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
                      said: Sequence[_Unit]) -> tuple[str, float, str] | None:
