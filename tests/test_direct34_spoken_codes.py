@@ -71,3 +71,8 @@ def test_nought_is_a_digit_of_a_spelled_code(redactor_default, text, expected):
 ])
 def test_zero_led_piece_of_a_phone_is_no_id(redactor_default, text):
     assert found(redactor_default, text, "ID_NUMBER") == []
+
+
+def test_zero_led_run_over_a_note_is_left_to_the_pieces(redactor_default):
+    text = ">> no, i changed. the new one is zero six nine three (crosstalk) two two\n"
+    assert not any("crosstalk" in span for _, span in found(redactor_default, text, "ID_NUMBER", "PHONE"))
