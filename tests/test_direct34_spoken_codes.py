@@ -34,6 +34,8 @@ def test_short_number_led_by_zero_is_an_id(redactor_default, text, expected):
     "it was zero seven when we left, and nine when we got back",
     "the cost was zero two five dollars a bag",
     "from zero to five, how tired were you? i'd say four",
+    "the kids counted zero one two three and ran off",
+    "on a scale from zero to ten it was zero, one, two at most",
 ])
 def test_zero_in_counts_times_and_amounts_is_no_id(redactor_default, text):
     assert found(redactor_default, text, "ID_NUMBER", "PHONE") == []

@@ -320,14 +320,15 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         zero zero four"): no count, amount, year or time is said with a leading zero, so three
         to six such digits are an identifier's whatever word named it (the design gold marks
         such runs nearly always); not "oh" (an interjection as often), not two digits ("zero
-        seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing), nor after
+        seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing) nor counting
+        ("zero, one, two"), nor after
         words that name a phone or its code ("with the area code zero four four first": a
         phone's piece, left to the phone rules), nor over a note or a filler ("zero six nine
         three (crosstalk) two two": pieces, left to the rules of pieces)."""
         if (kind in {"plate", "id"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS
                 or tokens[said[0].first].text.lower() not in _SAID_ZEROS
                 or not all(len(u.digits) == 1 and u.kind == "d" for u in said) or not digits.strip("0")
-                or any(t.cls in "fc" for t in tokens[said[0].first:said[-1].last])):
+                or self._looks_like_counting(said) or any(t.cls in "fc" for t in tokens[said[0].first:said[-1].last])):
             return None
         context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
         if names_a_phone(context) or _DIALLING_CODE.search(" ".join(reversed(context))):
