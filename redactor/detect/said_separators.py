@@ -7,7 +7,8 @@ three", "... dash zero one to dash zero five".  The group's figures are found as
 (or not at all), the separator word before them is left in the text, and a separator that is also
 a given name ("Dash") is taken with the first figure for a person.  Here:
 
-- a code found right after its separator word (only spaces between) starts at the word;
+- a code found right after its separator word (only spaces between) starts at the word, and a
+  name guessed over the word alone ("Dash") is dropped;
 - a separator word and figures or spelled letters after it (two at least), where nothing but a
   guessed name holds them, ending its clause, line, cue or segment, said at most :data:`REACH` characters after
   a found code (an ID, a plate), is a group of that code: found with its type and key (one code,
@@ -51,12 +52,25 @@ _SEPARATOR_REACH = 8
 _RANGE_OR_LIST = own_compiled(r"(?<![^\W\d_])(?:to|through|thru|till|until|and|or)(?![^\W\d_])", regex.IGNORECASE)
 
 
-def _widened(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention:
-    """``m`` (a code) from the separator word said right before it, where no other mention holds it."""
+def _widened(text: str, m: Mention, mentions: Sequence[Mention]) -> tuple[Mention, list[Mention]]:
+    """``m`` (a code) from the separator word said right before it, where no other mention holds
+    it but a guess that lies within the code so widened (the given name "Dash" the name lists
+    find in "dash four four one"), and the guesses it takes over."""
     said = _SEPARATOR_BEFORE.search(text, max(0, m.start - _SEPARATOR_REACH), m.start)
-    if said is None or any(o.start < m.start and said.start() < o.end for o in mentions if o is not m):
-        return m
-    return replace(m, start=said.start(), text=text[said.start():m.end])
+    if said is None:
+        return m, []
+    over = [o for o in mentions if o is not m and o.start < m.start and said.start() < o.end]
+    if any(o.entity_type not in _GUESSED or o.start < said.start() or o.end > m.end for o in over):
+        return m, []
+    return replace(m, start=said.start(), text=text[said.start():m.end]), over
+
+
+def _codes_widened(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each code widened to the separator said before it (``_widened``), less
+    the guesses the widened codes took over."""
+    widened = {id(m): _widened(text, m, mentions) for m in mentions if m.entity_type in _CODES}
+    taken_over = {id(o) for _, over in widened.values() for o in over}
+    return [widened[id(m)][0] if id(m) in widened else m for m in mentions if id(m) not in taken_over]
 
 
 def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
@@ -88,7 +102,7 @@ def said_separators(text: str, mentions: Sequence[Mention], joins: Sequence[int]
     codes = sorted((m for m in mentions if m.entity_type in _CODES), key=lambda m: m.end)
     if not codes:
         return list(mentions)
-    out = [_widened(text, m, mentions) if m.entity_type in _CODES else m for m in mentions]
+    out = _codes_widened(text, mentions)
     added: list[Mention] = []
     for group in _GROUP.finditer(text):
         start, end = group.start(), group.end()

@@ -90,6 +90,8 @@ the that this old new other another which each every no first last second next o
 right wrong big small little good bad work office home private personal main real fake any
 some favourite favorite mobile landline
 """.split())
+# Zero said as a word that is never an interjection or a letter ("oh" and "o" are).
+_SAID_ZEROS = frozenset(("zero", "nought", "naught"))
 _TIME_WORDS = frozenset("at around about by until till before after from since past".split())
 _TIME_AFTER = frozenset("am pm o'clock o’clock oclock in".split())
 
@@ -142,6 +144,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     SCORE_CONTEXT_BONUS = 0.2
     SCORE_ID = 0.7
     SCORE_PLATE = 0.7
+    SCORE_LED_BY_ZERO = 0.6
     CONTEXT_WINDOW = 8
 
     PARTS = _NUMBER_PARTS
@@ -247,7 +250,7 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return
         plus = said[0].first > begin and tokens[begin].cls == "+"
         start = tokens[begin].start if plus else tokens[said[0].first].start
-        found = self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
+        found = self._classified(tokens, begin, kind, digits, plus, said)
         if found is not None:
             entity, score, key = found
             yield entity, start, tokens[said[-1].last].end, score, key
@@ -303,6 +306,34 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if not lost or not _asks_for_a_phone(context_words(tokens, begin, self.CONTEXT_WINDOW, "w")):
             return None
         return "PHONE", self.SCORE_PHONE, digits_key(digits)
+
+    def _classified(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str, plus: bool,
+                    said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """(entity type, score, key) of the number, or None when it is none of a source's."""
+        return (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
+                or self._led_by_zero(tokens, begin, kind, digits, said))
+
+    def _led_by_zero(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
+                     said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """A short number read out digit by digit that starts with "zero" ("the seal says zero
+        zero four four one", "my number on the machine is zero seven one", "the case is zero
+        zero zero four"): no count, amount, year or time is said with a leading zero, so three
+        to six such digits are an identifier's whatever word named it (the design gold marks
+        such runs nearly always); not "oh" (an interjection as often), not two digits ("zero
+        seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing) nor counting
+        ("zero, one, two"), nor after
+        words that name a phone or its code ("with the area code zero four four first": a
+        phone's piece, left to the phone rules), nor over a note or a filler ("zero six nine
+        three (crosstalk) two two": pieces, left to the rules of pieces)."""
+        if (kind in {"plate", "id"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS
+                or tokens[said[0].first].text.lower() not in _SAID_ZEROS
+                or not all(len(u.digits) == 1 and u.kind == "d" for u in said) or not digits.strip("0")
+                or self._looks_like_counting(said) or any(t.cls in "fc" for t in tokens[said[0].first:said[-1].last])):
+            return None
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        if names_a_phone(context) or _DIALLING_CODE.search(" ".join(reversed(context))):
+            return None
+        return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
 
     @staticmethod
     def _token_after(tokens: Sequence[Tok], said: Sequence[_Unit]) -> Tok | None:

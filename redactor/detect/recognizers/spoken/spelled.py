@@ -80,7 +80,7 @@ _SPELLED_PARTS = (
     ("mult", word_pattern("double", "triple")),
     ("tens", COMPOUND_TENS),
     ("teen", word_pattern(*TEENS)),
-    ("digitword", word_pattern(*UNITS, "zero", "oh")),
+    ("digitword", word_pattern(*UNITS, "zero", "oh", "nought", "naught")),
     ("cue", word_pattern("spelled", "spelt", "spell", "spells", "spelling", "letters", "that's",
                    "thats", "that is", "it's spelled", "capital")),
     ("lettername", word_pattern(*_LETTER_NAMES)),
