@@ -47,6 +47,9 @@ def test_a_name_with_the_countrys_name_last_is_kept(redactor_default, text):
     ("Did anyone from Greyhound Racing Ireland look at it?", "Greyhound", True),
     ("Did anyone from Greyhound Racing Ireland look at it?", "Greyhound Racing Ireland", True),
     ("I rang Immigration New Zealand twice.", "Immigration New Zealand", True),
+    ("Two men from the Australian Border Force came on board.", "Australian Border Force", True),
+    ("The Guyana Police Force never wrote back.", "Guyana Police Force", True),
+    ("The Bweyale police post was closed that night.", "Bweyale police post", False),
     ("did anyone from greyhound racing ireland look at it", "greyhound racing ireland", True),
     # a person's name, a given name in the name, a firm's trade, the speaker's employer
     ("My neighbour Michael Ireland came round.", "Michael Ireland", False),

@@ -37,6 +37,9 @@ from redactor.model import Mention
 _BODY = (r"society|association|committee|authority|commission|council|bank|board|bureau|agency|institute|"
          r"federation|union|chamber|league|foundation|coalition|alliance|forum|trust|network|ombudsman|"
          r"organi[sz]ation|syndicate|confederation|congress|assembly|tribunal|registry|service|"
+         # a country's police, guard, force or corps ("the Philippine Coast Guard", "the
+         # Guyana Police Force", "the Australian Border Force")
+         r"police|guard|force|corps|"
          # a country's museum, library, archive, observatory or survey ("the Azerbaijan Carpet
          # Museum", "the Montserrat Volcano Observatory", "the British Antarctic Survey"); not a
          # gallery: "the Persian Carpet Gallery" is as often a shop
@@ -56,8 +59,7 @@ _CASED_BEFORE = re.compile(rf"(?:{_NAME}[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}
 _CASED_AFTER = re.compile(rf"(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_NAME}){{1,4}}")
 # "the National Museum", "the State Revenue Committee", "the national privacy commission", "the
 # National Center for Wildlife": the state's word first, a body's word last or before "of"/"for".
-_STATE_BODY = (rf"{_BODY}|cent(?:er|re)|corps|prisons?|police|force|fund|comptroller|inspectorate|gallery|"
-               r"theat(?:re|er)|assembly|gazette|guard|academy")
+_STATE_BODY = rf"{_BODY}|cent(?:er|re)|prisons?|fund|comptroller|inspectorate|gallery|theat(?:re|er)|gazette|academy"
 _STATE_NAMED = re.compile(
     rf"(?:the\s+)?(?:national|state|federal|royal|central)(?:\s+[^\W\d_][\w'’.&-]*){{0,4}}?\s+(?:{_STATE_BODY})"
     rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[^\W\d_][\w'’.&-]*){{1,4}})?", re.IGNORECASE)
