@@ -243,7 +243,7 @@ def _patients_hospital(text: str, m: Mention) -> bool:
     its name ("they rushed her to", "my aunt died last week in", "she lies in"), and the span is
     the hospital's name alone, no place after it ("... Hospital in <town>" names the town)."""
     words = _name_words(text, m) or []
-    if _PLACE_IN_SPAN.search(m.text) or _names_place(words) or \
+    if _PLACE_IN_SPAN.search(m.text) or names_place(words) or \
             any(fold_place(w) in _REGION_TIERS for w in words):
         return False  # "Kapiri Provincial Hospital": a province's or a county's, named by its town
     before = _HOSPITAL_BEFORE.search(text, max(0, m.start - _REACH), m.start)
@@ -251,7 +251,7 @@ def _patients_hospital(text: str, m: Mention) -> bool:
     return _PATIENT_BEFORE.search(text, max(0, start - _PATIENT_REACH), start) is not None
 
 
-def _names_place(words: list[str]) -> bool:
+def names_place(words: list[str]) -> bool:
     """The hospital's name, or a word of it, is a place's (GeoNames' places of 1,000 people or
     more, the public places and regions): "Nairobi Hospital", "the Kiambu county referral
     hospital" point at the town or the county, and the quality sets' writers mark them quasi."""

@@ -5,26 +5,41 @@ Fisheries Authority", "the Law Society of Kenya", "the Azerbaijan Carpet Museum"
 name or its people's word first (after "the") or after "of" last, and the word of a body (a
 society, an association, a committee, an authority, a bank, a council, a museum, an
 observatory) at the end.  A country has one such body; its
-members and staff are one of many, and its name points at nobody.
+members and staff are one of many, and its name points at nobody.  So does a name with the
+country's name last and no body's word ("Greyhound Racing Ireland", "Immigration New Zealand",
+"KPMG Suriname", "Air Kiribati"): a national branch or agency says its
+country as a national body does (the quality sets' writers keep 39 of 40 such names); in cased
+text the capitalised words around the model's span make the name ("Greyhound" of "Greyhound
+Racing Ireland").  A body named by the state itself, "National", "State", "Federal", "Royal"
+or "Central" first and a body's word ("the National Museum", "the State Revenue Committee", "the Federal
+Road Safety Corps", "the Central Prison"), is the state's one too (the quality sets' writers keep
+35 of 36 names so begun; "Royal Talents FC" is a club, no body's word).
 
 Still found: a firm named after a country ("Tonga Fishing Ltd", "Malta Freight Services": a
 legal form or a trade, :func:`redactor.detect.org_edges.is_firm_name`), a body of a town or a
 village ("the Kasungu Farmers Association": no country), a place of work of a national body
-("the Kenya Railways depot") and a body the speaker says they work for.
+("the Kenya Railways depot"), a body the speaker says they work for, and a person's name or a
+given name, a title or a town before the country's ("Michael Ireland", "Mr Jordan", "Hope Bridge
+Uganda", "Gulu Uganda").
 """
 
 from __future__ import annotations
 
 import re
 
-from redactor.detect.hospitals import named_as_workplace
+from redactor.detect.hospitals import named_as_workplace, names_place
 from redactor.detect.org_edges import is_firm_name
+from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
+from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS, TRADITIONAL_TITLES
 from redactor.model import Mention
 
 _BODY = (r"society|association|committee|authority|commission|council|bank|board|bureau|agency|institute|"
          r"federation|union|chamber|league|foundation|coalition|alliance|forum|trust|network|ombudsman|"
          r"organi[sz]ation|syndicate|confederation|congress|assembly|tribunal|registry|service|"
+         # a country's police, guard, force or corps ("the Philippine Coast Guard", "the
+         # Guyana Police Force", "the Australian Border Force")
+         r"police|guard|force|corps|"
          # a country's museum, library, archive, observatory or survey ("the Azerbaijan Carpet
          # Museum", "the Montserrat Volcano Observatory", "the British Antarctic Survey"); not a
          # gallery: "the Persian Carpet Gallery" is as often a shop
@@ -36,6 +51,18 @@ _COUNTRY_FIRST = re.compile(
 # "the Bank of Botswana", "the Law Society of Kenya": the body's word, then "of" and the country last.
 _COUNTRY_LAST = re.compile(
     rf"(?i:the\s+)?(?:{_NAME}\s+){{0,4}}(?i:{_BODY})\s+(?:of|for)\s+(?:the\s+)?(?P<place>{_NAME}(?:\s+{_NAME})?)")
+# "Greyhound Racing Ireland", "the Immigration New Zealand office": one to four capitalised words,
+# then the country's name (one or two words) last.
+_COUNTRY_NAMED = re.compile(rf"(?i:the\s+)?(?P<head>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}}?)[^\S\n]+(?P<place>{_NAME}(?:[^\S\n]+{_NAME})?)")
+# The capitalised words of a name on one line, with "of", "and" or "&" between them.
+_CASED_BEFORE = re.compile(rf"(?:{_NAME}[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}}$")
+_CASED_AFTER = re.compile(rf"(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_NAME}){{1,4}}")
+# "the National Museum", "the State Revenue Committee", "the national privacy commission", "the
+# National Center for Wildlife": the state's word first, a body's word last or before "of"/"for".
+_STATE_BODY = rf"{_BODY}|cent(?:er|re)|prisons?|fund|comptroller|inspectorate|gallery|theat(?:re|er)|gazette|academy"
+_STATE_NAMED = re.compile(
+    rf"(?:the\s+)?(?:national|state|federal|royal|central)(?:\s+[^\W\d_][\w'’.&-]*){{0,4}}?\s+(?:{_STATE_BODY})"
+    rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[^\W\d_][\w'’.&-]*){{1,4}})?", re.IGNORECASE)
 # A place of work of the body, or a part of it: it points at the few who work there.
 PART_OF_BODY = re.compile(r"\b(?:branch|office|depot|station|unit|department|section|desk|ward|chapter|wing|club|cooperative|"
                    r"co-operative|school|college|clinic|hospital|farm|plant|factory|shop|store)\b", re.IGNORECASE)
@@ -54,8 +81,54 @@ def is_national_body(text: str, m: Mention) -> bool:
     span = re.sub(r"['’]s?$", "", m.text.strip())
     found = _COUNTRY_FIRST.fullmatch(span) or _COUNTRY_LAST.fullmatch(span)
     if found is None or is_firm_name(span) or PART_OF_BODY.search(span):
-        return False
+        return _country_named(text, m) or _state_named(text, span)
     place = found["place"]
     if not (_national(place) or (" " in place and _national(place.split()[0]))):
+        return _country_named(text, m) or _state_named(text, span)
+    return not _workplace(text, span)
+
+
+def _state_named(text: str, span: str) -> bool:
+    """The span is a body named by the state itself ("the National Museum", "the State Revenue
+    Committee": see the module), not a part of one, a firm or the speaker's employer."""
+    if _STATE_NAMED.fullmatch(span) is None or is_firm_name(span) or PART_OF_BODY.search(span):
         return False
-    return not named_as_workplace(text, re.findall(r"[^\W\d_][\w'’.-]*", span))
+    return not _workplace(text, span)
+
+
+def _workplace(text: str, name: str) -> bool:
+    return named_as_workplace(text, re.findall(r"[^\W\d_][\w'’.-]*", name))
+
+
+def _country_named(text: str, m: Mention) -> bool:
+    """The span is, or is a part of, a name with a country's name last and no person's name
+    before it ("Greyhound Racing Ireland", "Immigration New Zealand": see the module)."""
+    name = m.text.strip()
+    if not name.islower():  # the capitalised words around the span on its line
+        before = _CASED_BEFORE.search(text, max(0, m.start - 80), m.start)
+        after = _CASED_AFTER.match(text, m.end)
+        name = text[before.start() if before else m.start:after.end() if after else m.end].strip()
+    name = re.sub(r"['’]s?$", "", name)
+    found = _COUNTRY_NAMED.fullmatch(name.title() if name.islower() else name)
+    if found is None:
+        return False
+    head, place = found["head"], found["place"]
+    if " " in place and not _country(place):  # "Racing Ireland": the last word alone is the country
+        head, place = f"{head} {place.split()[0]}", place.split()[1]
+    if not _country(place) or is_firm_name(head) or PART_OF_BODY.search(name):
+        return False
+    gazetteer = default_gazetteer()
+    if any((info := gazetteer.get(w.lower())) is not None and info.first or w.lower().rstrip(".") in _TITLES
+           for w in head.split()):
+        return False  # "Michael Ireland", "Mr Jordan", "Hope Bridge Uganda": a person, or a name a person gave
+    if names_place(head.split()):
+        return False  # "Gulu Uganda", "born in Lira Uganda": a town and its country
+    return not _workplace(text, name)
+
+
+_TITLES = TITLE_WORDS | ABBREVIATED_TITLES | TRADITIONAL_TITLES
+
+
+def _country(place: str) -> bool:
+    """A whole country's name ("Ireland", "New Zealand"), not a people's word."""
+    return public_places().get(fold_place(place), ("",))[0] == "country"
