@@ -60,3 +60,34 @@ def test_a_post_is_found(redactor, text, expected):
 ])
 def test_near_misses_find_no_post(redactor, text):
     assert of_type(redactor, text, *ROLE) == []
+
+
+# A production line or a yard one works on (``rules/workplaces.yaml``, "the unit one is in" and
+# "the unit one works in, said after one's job"): "I'm on the cutting line", "i'm on the remand
+# yard", "i'm the receiving clerk on the log yard"; not a line or a yard that is no part of a
+# workplace ("on the phone line", "the front line", "the picket line", "the back yard"), nor
+# "the line" alone.
+UNIT = ("WORK_UNIT",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**A:** Three winters. I'm on the boning line in November, then the smokehouse.", ["boning line"]),
+    ("speaker 2: nine years in the service. i'm on the remand yard at the prison in arouca",
+     ["remand yard"]),
+    ("i was on the bottling line when the alarm went, so i saw it", ["bottling line"]),
+    ("i'm the tally clerk on the timber yard, i count the loads", ["timber yard"]),
+])
+def test_a_line_or_a_yard_one_works_on(redactor, text, expected):
+    assert [t for _, t in of_type(redactor, text, *UNIT)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was on the phone line with her for an hour.",
+    "i'm on the front line every day with these kids.",
+    "he was on the picket line in march, all of us were.",
+    "we were in the back yard when it started.",
+    "i was on the line with the bank for an hour.",
+    "i was in the school yard waiting for my son.",
+])
+def test_no_line_or_yard_of_no_workplace(redactor, text):
+    assert of_type(redactor, text, *UNIT) == []
