@@ -42,8 +42,8 @@ def test_a_count_said_on_its_own_is_found(text, expected):
 
 @pytest.mark.parametrize("text", [
     "We sold two hundred doses to a trader from Bolivia.",  # inside a clause: the verb's object
-    "He followed the bus two nights. I booked it three times.",  # a length of time, a frequency
-    "Two nights. Three times. Forty centimetres. Eighteen thousand pounds.",  # time, measure, sum
+    "He followed the bus two nights. I booked it the whole week.",  # a length of time
+    "Two nights. Forty centimetres. Eighteen thousand pounds.",  # time, measure, sum
     "There are two things. Two reasons, maybe.",  # a vague kind
     "My address is 14, Sakumono Estates, Lashibi.",  # a name, capitalised
     "One gram vials, fifty of them.",  # a count of one
@@ -82,3 +82,26 @@ def test_other_subjects_stay_out(redactor_default, text, expected):
     found = _unique(redactor_default, text)
     assert expected in found
     assert not any(f.casefold().startswith(("there", "we ")) for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("reach the roof. i wrote the defect form five times. the station officer saw it", ["five times"]),
+    ("the Daytona was bought and pawned sixty three times in October.", ["sixty three times"]),
+    ("it is only at the central hospital. three times a week\n", ["three times a week"]),
+    ("I drive for them, three days a week, and the rest at home.", ["three days a week"]),
+    ("we go out four mornings a week and Sixteen hours a day in season", ["four mornings a week", "Sixteen hours a day"]),
+    ("two runs a day to the island, one weekend a month off", ["two runs a day", "one weekend a month"]),
+])
+def test_how_often_is_found(text, expected):
+    assert _fragments(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I told him one time, only once.",  # a count of one
+    "He stayed two nights in the hotel.",  # a length of time with no rate
+    "It happens a few times a week.",  # no count
+    "page 2.5 times",  # a decimal
+    "I called him two or three times, two to three times a week.",  # a vague range
+])
+def test_no_how_often(text):
+    assert _fragments(text) == []

@@ -1,5 +1,7 @@
 """A count said on its own: "Forty-six entries.", "..., forty pages, and the lab invoices",
-"nineteen trucks.", "Since January, about ninety wigs.", "- four hundred cows."
+"nineteen trucks.", "Since January, about ninety wigs.", "- four hundred cows."; and how often
+one did a thing or works: "I reported it three times", "three times a week", "three days a
+week", "Sixteen hours a day", "two runs a day".
 
 A speaker who gives how many of a thing their work holds or made says it as a phrase of its
 own, with nothing else in the clause: the count and what it counts, between the start of a
@@ -14,10 +16,19 @@ which ("private", "breeding"), and a plural in small letters, with a hedge befor
 Measured over the 22 design sets (round 34): 35 of the 57 findings of this form lie on an
 annotated mention, against 87 of 199 (round 32) for a count and a plural anywhere.
 
+How often is said the same way in any trade: the count of times one did it ("i wrote the
+defect form five times", "pawned sixty three times") and the days, nights, shifts or hours of
+one's week or day ("four mornings a week"), with its rate when it has one.  Measured over the
+design sets (simulated on the base predictions): quasi protection +0.0042 for precision -0.0008,
+23 of 51 "N times" annotated, 9 of 18 "N days/hours... a week/day" (the others mostly the same
+phrase annotated at another of its occurrences).
+
 Not found: a count inside a clause ("we sold two hundred doses": the verb's object, found or
 not by the rules of the work it counts), a length of time, a measure or a sum ("two nights",
 "three times", "forty centimetres", "eighteen thousand pounds": the incident and money rules'),
-a vague kind ("two things", "three reasons"), a name ("Two Rivers", "14 Sakumono Estates":
+a vague kind ("two things", "three reasons"), "one time" or "once", a vague range ("two
+or three times"), a length of time with no
+rate ("two nights": the incident rules'), a name ("Two Rivers", "14 Sakumono Estates":
 capitalised), a count of one ("one gram vials").
 """
 
@@ -42,6 +53,15 @@ _SP = r"[^\S\n]"
 _COUNT = (rf"(?:(?!one(?![\w'’-]|{_SP}+(?:hundred|thousand)))(?:{SPOKEN_NUMBER})"
           rf"(?:{_SP}+(?:hundred|thousand)(?![\w'’-])(?:{_SP}+(?:and{_SP}+)?(?:{SPOKEN_NUMBER}))?)?"
           rf"|(?<!\d)(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[2-9]|[1-9]\d{{1,4}})(?![\d.,:/]\w))")
+_ONE_OR_COUNT = rf"(?:one(?![\w'’-])|{_COUNT})"
+# A rate after a count of times or of days: "a week", "per shift", "every month".
+_RATE = rf"(?:{_SP}+(?:a|per|every|each){_SP}+(?:day|week|month|year|night|shift|fortnight)(?![\w'’-]))"
+# Not the end of a vague range ("two or three times", "two to three times a week").
+_HOW_OFTEN = own_compiled(
+    rf"(?<![\w'’.,-])(?<!\b(?:or|to){_SP}{{1,3}})(?:(?P<times>{_COUNT}){_SP}+times{_RATE}?"
+    rf"|(?P<days>{_ONE_OR_COUNT}){_SP}+(?:day|night|morning|evening|afternoon|shift|hour|weekend|run|trip)s?{_RATE})"
+    rf"(?![\w'’-])",
+    regex.I)
 # Where a phrase of its own starts: a line (after a speaker's dash or a subtitle's voice tag), a
 # sentence, a pause, a quotation.
 _LEFT = (rf"(?:(?<=(?:^|\n){_SP}{{0,8}}(?:[-–—>]+{_SP}{{1,3}})?)|(?<=[,.?!:;]{_SP}{{1,3}})|(?<=[>\"“]{_SP}{{0,3}}))")
@@ -71,7 +91,14 @@ def _not_kinds() -> frozenset[str]:
 
 
 def find_count_fragments(text: str, flags: Sequence[bool] = ()) -> Iterator[tuple[int, int]]:
-    """(start, end) of each count said on its own (see the module)."""
+    """(start, end) of each count said on its own and each count of how often (see the module),
+    in the order of the text."""
+    spans = list(_fragments(text))
+    spans.extend(found.span() for found in _HOW_OFTEN.finditer(text))
+    yield from sorted(set(spans))
+
+
+def _fragments(text: str) -> Iterator[tuple[int, int]]:
     for found in _FRAGMENT.finditer(text):
         kind = found.group("kind").casefold()
         which = (found.group("which") or "").casefold()
@@ -85,6 +112,6 @@ class CountFragmentRecognizer(LowerCasePlaceRecognizer):
 
     default_name = RECOGNIZER_NAME
     score = SCORE
-    reason = "a count said on its own"
+    reason = "a count said on its own, or how often"
     entity = "UNIQUE_DETAIL"
     find = staticmethod(find_count_fragments)
