@@ -102,6 +102,7 @@ def test_how_often_is_found(text, expected):
     "It happens a few times a week.",  # no count
     "page 2.5 times",  # a decimal
     "I called him two or three times, two to three times a week.",  # a vague range
+    "a leverage effect of sometimes up to twenty five times the amount",  # the end of a bigger number
 ])
 def test_no_how_often(text):
     assert _fragments(text) == []

@@ -56,9 +56,10 @@ _COUNT = (rf"(?:(?!one(?![\w'’-]|{_SP}+(?:hundred|thousand)))(?:{SPOKEN_NUMBER
 _ONE_OR_COUNT = rf"(?:one(?![\w'’-])|{_COUNT})"
 # A rate after a count of times or of days: "a week", "per shift", "every month".
 _RATE = rf"(?:{_SP}+(?:a|per|every|each){_SP}+(?:day|week|month|year|night|shift|fortnight)(?![\w'’-]))"
-# Not the end of a vague range ("two or three times", "two to three times a week").
+# Not the end of a vague range ("two or three times", "two to three times a week"), nor the end
+# of a bigger number ("up to twenty five times": "five times").
 _HOW_OFTEN = own_compiled(
-    rf"(?<![\w'’.,-])(?<!\b(?:or|to){_SP}{{1,3}})(?:(?P<times>{_COUNT}){_SP}+times{_RATE}?"
+    rf"(?<![\w'’.,-])(?<!\b(?:or|to|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[-\s]{{1,3}})(?:(?P<times>{_COUNT}){_SP}+times{_RATE}?"
     rf"|(?P<days>{_ONE_OR_COUNT}){_SP}+(?:day|night|morning|evening|afternoon|shift|hour|weekend|run|trip)s?{_RATE})"
     rf"(?![\w'’-])",
     regex.I)
