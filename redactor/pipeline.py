@@ -36,6 +36,7 @@ from redactor.detect.recognizers.money import SpokenMoneyRecognizer
 from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
+from redactor.detect.recognizers.count_fragments import CountFragmentRecognizer
 from redactor.detect.recognizers.firm_after_job import FirmAfterJobRecognizer
 from redactor.detect.recognizers.firm_appositions import FirmAppositionRecognizer
 from redactor.detect.recognizers.firm_heads import FirmHeadRecognizer
@@ -171,6 +172,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield ColouredModelRecognizer(supported_language=settings.language)
     yield ServiceUnitRecognizer(supported_language=settings.language)
     yield TradeCountRecognizer(supported_language=settings.language)
+    yield CountFragmentRecognizer(supported_language=settings.language)
     yield DigitGroupRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)
     yield IncidentDetailRecognizer(supported_language=settings.language)

@@ -99,17 +99,17 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Don't say welder. There are three welders in the yard.",
-     [("UNIQUE_DETAIL", "three welders in the yard")]),
-    ("In our town there are only four farriers.", [("UNIQUE_DETAIL", "only four farriers")]),
+     [("UNIQUE_DETAIL", "There are three welders in the yard")]),
+    ("In our town there are only four farriers.", [("UNIQUE_DETAIL", "there are only four farriers")]),
     ("there are two keyholders for the safe, me and the owner",
-     [("UNIQUE_DETAIL", "two keyholders")]),
+     [("UNIQUE_DETAIL", "there are two keyholders")]),
     ("There were two crates of insulin in the pharmacy store.",
      [("UNIQUE_DETAIL", "two crates of insulin")]),
     ("there are about fifty certified crane pilots in the country",
-     [("UNIQUE_DETAIL", "fifty certified crane pilots in the country")]),
+     [("UNIQUE_DETAIL", "there are about fifty certified crane pilots in the country")]),
     ("there were just six copies of the key", [("UNIQUE_DETAIL", "just six copies of the key")]),
     # a name after the count is no part of it (a kept country stays)
-    ("There are about thirty licensed farriers in Portugal.", [("UNIQUE_DETAIL", "thirty licensed farriers")]),
+    ("There are about thirty licensed farriers in Portugal.", [("UNIQUE_DETAIL", "There are about thirty licensed farriers")]),
 ])
 def test_how_many_of_a_kind_there_are(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

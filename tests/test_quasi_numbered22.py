@@ -71,7 +71,7 @@ def test_a_day_said_once_is_no_routine(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("There are three of us who sort the post.", [("UNIQUE_DETAIL", "three of us")]),
+    ("There are three of us who sort the post.", [("UNIQUE_DETAIL", "There are three of us")]),
     ("there's like four of us. nobody else", [("UNIQUE_DETAIL", "four of us")]),
     ("now is three of we, and the boss", [("UNIQUE_DETAIL", "three of we")]),
 ])

@@ -23,7 +23,7 @@ def _found(redactor, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, expected", [
     ("there were twelve of us on the line at that time", [("UNIQUE_DETAIL", "twelve of us on the line at that time")]),
     ("um we were like five people on the night shift", [("UNIQUE_DETAIL", "five people on the night shift")]),
-    ("there are four pharmacists in the whole district", [("UNIQUE_DETAIL", "four pharmacists in the whole district")]),
+    ("there are four pharmacists in the whole district", [("UNIQUE_DETAIL", "there are four pharmacists in the whole district")]),
     ("we had three interpreters for the whole camp", [("UNIQUE_DETAIL", "three interpreters for the whole camp")]),
     ("it was me and two other guys on the crane crew", [("UNIQUE_DETAIL", "two other guys on the crane crew")]),
     ("We're six women on the whole site.", [("UNIQUE_DETAIL", "six women on the whole site")]),

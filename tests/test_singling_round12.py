@@ -118,7 +118,7 @@ def test_no_family_without_a_count_of_ones_own(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("There are only two women driving on the night shift.", ["only two women driving on the night shift"]),
+    ("There are only two women driving on the night shift.", ["There are only two women driving on the night shift"]),
     ("there were only three medics working in the clinic", ["only three medics working in the clinic"]),
     ("only three families still living on our street", ["only three families still living on our street"]),
     ("there are only like two women driving on the night shift", ["only like two women driving on the night shift"]),

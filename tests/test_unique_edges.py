@@ -1,5 +1,5 @@
 """A phrase that singles a person out is found as its whole clause: a noun phrase subject and its
-verb before it ("The dispensary is only two people"; not a third person or "there"; the speaker's
+verb before it ("The dispensary is only two people"; not a third person or "there's"; "there are" before a count is the count's, see test_counts34; the speaker's
 own "i'm" before "the only" is the phrase's, see test_qother32_speaker_alone), and the rest of the clause after it ("... in that
 ward", "... went on that ship this year"), up to a pause, a conjunction or a new subject, never
 over another finding.  Exact spans through the whole Redactor, and the near misses that stay."""
@@ -18,7 +18,7 @@ def unique(redactor, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Honestly, i'm the only midwife who saw her that night.", ["i'm the only midwife who saw her that night"]),
-    ("There are two women on the night roster in that ward.", ["two women on the night roster in that ward"]),
+    ("There are two women on the night roster in that ward.", ["There are two women on the night roster in that ward"]),
     ("and only three inspectors went on that ship this year, so", ["only three inspectors went on that ship this year"]),
     ("The dispensary is only two people.", ["The dispensary is only two people"]),
     ("we were only four welders on the dredger in that port", ["only four welders on the dredger in that port"]),
@@ -56,7 +56,7 @@ def _mention(text: str, said: str, entity_type: str = "UNIQUE_DETAIL", detector:
     # a form of "be" starts a new predicate
     ("the only pharmacy in Vuvulane is closed now", "the only pharmacy in Vuvulane", "the only pharmacy in Vuvulane"),
     # a line's end stops it
-    ("there are two women\non the roster", "two women", "two women"),
+    ("there are two women\non the roster", "two women", "there are two women"),
 ])
 def test_clause_edges(text, said, expected):
     out = extend_unique_phrases(text, [_mention(text, said)])
