@@ -982,3 +982,59 @@ def test_conditions_on_neighbouring_lines_open_a_window_for_a_pattern_reaching_o
     apart = "the unit moved on\n" * 6 + "and the unit\nmoved\non\n40274 went\n" + "call now\n" * 6
     assert gate.facts.of(apart).windows(gate.anchors, gate.reach) == []
     assert _spans(gate, apart) == _spans(plain, apart) == []
+
+
+# --- round 34: what every branch of an alternation requires, and clock times in defined groups ---
+
+
+# A range of hours said either way round ("noon to 9", "9 till midnight"): each branch needs a
+# word of "to" and a clock time, in its own order.  Both are conditions of the whole.
+_EITHER_WAY = r"(?x) \b (?: (?: noon | midnight ) [^\S\n]+ (?: to | till ) [^\S\n]+ \d{1,2} | \d{1,2} [^\S\n]+ (?: to | till ) [^\S\n]+ (?: noon | midnight ) ) \b"
+
+
+def test_an_alternation_requires_what_each_of_its_branches_shares():
+    req = requirement(_EITHER_WAY, re.IGNORECASE)
+    assert req is not None
+    assert sorted(map(set, req), key=sorted) == sorted([{"midnight", "noon"}, {DIGIT}, {"to", "till"}], key=sorted)
+    gate, plain = _windowed(_EITHER_WAY)
+    # "to" on every line, a clock time on one: that line alone is searched, and finds what the
+    # whole search finds; a text with no clock time is not searched at all (one branch's best
+    # term alone, "noon" or "midnight", was all a gate tested before)
+    text = (_FILLER * 3 + "A: I used to go to work, noon to 9 most days.\n" + _FILLER * 3
+            + "A: Then I had to switch to 9 till midnight, and went to bed at 2.\n" + _FILLER * 3)
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["noon to 9", "9 till midnight"]
+    assert _spans(gate, text) == _spans(plain, text)
+    assert gate.facts.of(text).windows(gate.anchors, gate.reach)
+    assert not prefilter.can_match(gate.requirement, gate.facts.of(_FILLER + "A: I went to work and back to bed.\n"))
+
+
+def test_a_term_another_implies_is_left_out():
+    """"faw" holds "aw": a text with one of the first term's words has one of the second's, so
+    the second is no condition of its own (it would only cost a look-up per text)."""
+    words = r"\b(?:(?:f(?:aw|iat)|land)\s+\d|(?:aw|iat|land)\s+road)"
+    req = requirement(words, re.IGNORECASE)
+    assert req is not None
+    assert not any(a is not b and prefilter._implies(a, b) for a in req for b in req)
+    assert prefilter._implies(frozenset({"faw", "fiat", "land"}), frozenset({"aw", "iat", "land"}))
+    assert prefilter._implies(frozenset({"unit 7"}), frozenset({DIGIT}))
+    assert not prefilter._implies(frozenset({"unit", "7"}), frozenset({DIGIT}))  # "unit" holds no digit
+    assert not prefilter._implies(frozenset({DIGIT}), frozenset({"7"}))
+
+
+_CLOCK_DEFINED = r"""(?x)
+(?&clock) [^\S\n]+ (?: shift | rota )
+(?(DEFINE)
+  # "22:00", "7.30": a clock time's separator, a class of a colon and a dot
+  (?<clock> (?: 1 [0-9] | 2 [0-3] | 0? [0-9] ) [:.] [0-5] \d ) )"""
+
+
+def test_a_class_holding_a_colon_is_no_posix_class_and_the_pattern_is_unfolded():
+    req = requirement(_CLOCK_DEFINED, re.IGNORECASE)
+    assert req is not None and frozenset({DIGIT}) in req and frozenset({"shift", "rota"}) in req
+    gate, plain = _windowed(_CLOCK_DEFINED)
+    text = _FILLER * 3 + "A: I did the 22:00 shift, then the 7.30 rota.\n" + _FILLER * 3
+    assert [text[s:e] for s, e in _spans(gate, text)] == ["22:00 shift", "7.30 rota"]
+    assert _spans(gate, text) == _spans(plain, text)
+    # a POSIX class (whose brackets the unfolding would miscount) is still read by no one
+    assert requirement(r"(?x)(?&a) [[:alpha:]]+ road (?(DEFINE)(?<a>street))", re.IGNORECASE) is None
+    assert requirement(r"(?x)(?&a) [a-z[:digit:]]+ road (?(DEFINE)(?<a>street))", re.IGNORECASE) is None

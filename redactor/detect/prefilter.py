@@ -135,8 +135,27 @@ def _rank(atoms: Atoms) -> tuple[int, int]:
     return weakest, -len(atoms)
 
 
+def _holds(atom: str, other: str) -> bool:
+    """Whether a text holding ``other`` holds ``atom`` too."""
+    if atom == DIGIT:
+        return other == DIGIT or any("0" <= char <= "9" for char in other)
+    return other != DIGIT and atom in other
+
+
+def _implies(term: Atoms, other: Atoms) -> bool:
+    """Whether a text meeting ``term`` (one of its atoms) meets ``other``: each of its atoms
+    holds one of the other's ("faw" holds "aw")."""
+    return all(any(_holds(atom, mine) for atom in other) for mine in term)
+
+
 def _conjunction(terms: list[Atoms]) -> Requirement:
-    kept = sorted({t for t in terms if _useful(t)}, key=_rank, reverse=True)
+    """The most selective terms, less any another implies (a text meeting the one meets it:
+    the same texts pass and the same lines hold both)."""
+    kept: list[Atoms] = []
+    for term in sorted({t for t in terms if _useful(t)}, key=_rank, reverse=True):
+        if not any(_implies(other, term) for other in kept):
+            kept = [other for other in kept if not _implies(term, other)] + [term]
+    kept.sort(key=_rank, reverse=True)
     return tuple(kept[:_MAX_TERMS])
 
 
@@ -223,25 +242,34 @@ def _node(op: Any, av: Any) -> Requirement:
         low, _high, item = av
         return _sequence(item) if low >= 1 else ()
     if op is sre_constants.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            sub = _sequence(branch)
-            if not sub:
-                return ()
-            best: Atoms = max(sub, key=_rank)
-            union.update(best)
-        return _conjunction([frozenset(union)])
+        return _either([_sequence(branch) for branch in av[1]])
     if op is sre_constants.IN:
         return (frozenset({DIGIT}),) if _is_digit_class(av) else ()
     return ()  # negative assertions, anchors, "any", back-references: no condition
 
 
+def _either(branches: list[Requirement]) -> Requirement:
+    """What one of ``branches`` requires, whichever matches: each term a union of one term of
+    each branch (a match of any branch holds an atom of the term it gave).  The first term
+    unites each branch's most selective term, the next each one's next (or its last), so a
+    condition every branch shares ("to" and a clock time, said in either order) stays a
+    condition of its own, not only the best of them."""
+    if not branches or not all(branches):
+        return ()
+    ranked = [sorted(sub, key=_rank, reverse=True) for sub in branches]
+    deepest = max(len(terms) for terms in ranked)
+    return _conjunction([frozenset().union(*(terms[min(j, len(terms) - 1)] for terms in ranked))
+                         for j in range(deepest)])
+
+
 # Where a ``regex`` pattern's block of group definitions starts ("(?(DEFINE)(?<amount>...))"),
-# and a call of one of its groups ("(?&amount)"); calls by number or of the whole pattern, and
-# verbose mode switched on or off inside it, are read by no one here.
+# and a call of one of its groups ("(?&amount)"); calls by number or of the whole pattern,
+# verbose mode switched on or off inside it and a POSIX class ("[[:alpha:]]", whose closing
+# brackets the unfolding would miscount) are read by no one here.  A class of a colon and
+# other characters ("[:.]", the separator of a clock time) is no POSIX class.
 _DEFINE = "(?(DEFINE)"
 _CALL = re.compile(r"\(\?&(\w+)\)")
-_UNREAD_CALLS = re.compile(r"\(\?(?:P>|R\)|[-+]?\d+\))|\(\?[a-zA-Z]*-?[a-zA-Z]*x|\[:")
+_UNREAD_CALLS = re.compile(r"\(\?(?:P>|R\)|[-+]?\d+\))|\(\?[a-zA-Z]*-?[a-zA-Z]*x|\[:\^?[A-Za-z]+:\]")
 _LEADING_VERBOSE = re.compile(r"\s*\(\?[a-zA-Z]*x[a-zA-Z]*\)")
 
 
