@@ -1,0 +1,77 @@
+"""Places, round 34: a compass word right after or before a small place is part of its name
+("tabiteuea north", "ross road west", "the Northern Reef"), and a house of worship is named by
+the name before it, also after a possessive ("St. Michael's church", "the Sri Selva Vinayagar
+temple"); a name called a person takes its kind word after a preposition of where and "the"
+("behind the Saint Joseph chapel").  redactor.detect.place_edges; exact spans through the whole
+Redactor and the widening on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.place_edges import place_edges
+from tests.test_places29 import _kept, _places
+
+
+@pytest.mark.parametrize(("text", "name", "entity_type", "expected"), [
+    ("we count the outer island boxes there, nonouti, abaiang, tabiteuea north\n>> and this was",
+     "tabiteuea", "LOCATION", "tabiteuea north"),
+    ("kirsty goss. i live out on ross road west, you know the yellow house", "ross", "LOCATION",
+     "ross road west"),
+    ("i live out on ross road west, you know the yellow house", "ross", "PERSON", "ross road west"),
+    ("wanted to take them to a spot inside the Northern Reef protected area", "Reef", "LOCATION",
+     "Northern Reef"),
+    ("She moved to Havelock North in May.", "Havelock", "LOCATION", "Havelock North"),
+    ("We live behind the Saint Joseph chapel. I live with my wife", "Saint Joseph", "PERSON",
+     "Saint Joseph chapel"),
+    ("On Friday I go to the St. Michael's church in Sharjah, I sing.", "Michael", "PERSON",
+     "St. Michael's church"),
+    ("I am head cook at the Sri Selva Vinayagar temple in Thirunagar.", "Sri Selva Vinayagar", "LOCATION",
+     "Sri Selva Vinayagar temple"),
+])
+def test_place_edges_widens_over_a_compass_word_and_a_house_of_worship(text, name, entity_type, expected):
+    start = text.index(expected)
+    (found,) = place_edges(text, _kept(text, name, entity_type), lambda span: False)
+    assert (found.start, found.end, found.entity_type, found.text) == (start, start + len(expected), "LOCATION",
+                                                                       expected)
+
+
+@pytest.mark.parametrize(("text", "name", "entity_type"), [
+    ("we drove from Kisoro north to the border", "Kisoro", "LOCATION"),     # a direction: compass in small letters
+    ("the camp is in kisoro north of the lake", "kisoro", "LOCATION"),      # "north of": a direction from it
+    ("the market in kisoro south-east of here", "kisoro", "LOCATION"),      # a compound direction
+    ("we drove to kisoro North", "kisoro", "LOCATION"),                     # not in the name's case
+    ("Then Maria north of the river said no.", "Maria", "PERSON"),          # a person takes no compass word
+    ("The southern Kisoro farms were dry.", "Kisoro", "LOCATION"),          # a compass word in another case
+    ("I told Maria church is at ten.", "Maria", "PERSON"),                  # no preposition of where
+    ("Maria's church was full that day.", "Maria", "PERSON"),
+    ("We prayed at the Kyiv cathedral.", "Kyiv", "LOCATION"),               # the widened name is public
+    ("a grey Tucson, twice on the Sanyang road after my shift", "Sanyang", "PERSON"),  # "the" before a way's name
+])
+def test_place_edges_leaves_a_direction_or_a_person_as_found(text, name, entity_type):
+    assert place_edges(text, _kept(text, name, entity_type), lambda span: span.startswith("Kyiv")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1\n00:00:01,000 --> 00:00:04,000\ni live out on ross road west, you know the yellow house\n",
+     "ross road west"),
+    ("1\n00:00:05,000 --> 00:00:09,000\nioane says we go to his mother's in tabiteuea north after, two weeks\n",
+     "tabiteuea north"),
+    ("Q: Where did it happen?\nA: They wanted to take them to a spot inside the Northern Reef protected area.",
+     "Northern Reef"),
+    ("Q: Where do you sing?\nA: On Friday I go to the St. Michael's church in Sharjah, I sing in the choir.",
+     "St. Michael's church"),
+    ("Q: Where do you cook?\nA: I am head cook at the Sri Selva Vinayagar temple in Thirunagar, Madurai.",
+     "Sri Selva Vinayagar temple"),
+])
+def test_the_whole_name_is_one_place(redactor_default, text, expected):
+    assert expected in _places(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Where was the camp?\nA: We drove from Gulu north to the border, two days.",
+    "Q: And the farms?\nA: The dry farms of western Kenya were hit first.",
+])
+def test_no_compass_word_is_taken_as_a_direction(redactor_default, text):
+    assert not [p for p in _places(redactor_default, text)
+                if any(w in p.lower() for w in ("north", "western"))]
