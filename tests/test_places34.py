@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.place_edges import place_edges
+from tests.test_org_edges import _grown
 from tests.test_places29 import _kept, _places
 
 
@@ -75,3 +76,24 @@ def test_the_whole_name_is_one_place(redactor_default, text, expected):
 def test_no_compass_word_is_taken_as_a_direction(redactor_default, text):
     assert not [p for p in _places(redactor_default, text)
                 if any(w in p.lower() for w in ("north", "western"))]
+
+
+# --- a firm's trade ending its name: "provisions", "commerce", "expeditions", "hospitality"
+# (redactor.detect.org_edges; the last two also in a caption's lower case)
+
+@pytest.mark.parametrize("text, found, entity_type, expected", [
+    ("**S:** Delta Trading Srl, Monte Azzurro Commerce, and Perla Service.", "Monte Azzurro", "PERSON",
+     ("ORGANIZATION", "Monte Azzurro Commerce")),
+    ("The temple buys its rice from Sethu Provisions every week.", "Sethu", "PERSON",
+     ("ORGANIZATION", "Sethu Provisions")),
+    ("i'm a porter, four seasons now, with green karst expeditions in phong nha", "karst", "LOCATION",
+     ("ORGANIZATION", "karst expeditions")),
+    ("it's a, a bar contractor, greenroom hospitality, out of portlaoise.", "greenroom", "ORGANIZATION",
+     ("ORGANIZATION", "greenroom hospitality")),
+    # near misses: a sentence ends between; "commerce" said after a caption's name is no trade there
+    ("She asked Maria. Commerce is slow here.", "Maria", "PERSON", ("PERSON", "Maria")),
+    ("we sold to the sethu family and commerce was slow", "sethu", "ORGANIZATION", ("ORGANIZATION", "sethu")),
+    ("i went with kovra. expeditions are long", "kovra", "ORGANIZATION", ("ORGANIZATION", "kovra")),
+])
+def test_a_firm_s_trade_ends_its_name(text, found, entity_type, expected):
+    assert _grown(text, found, entity_type) == expected
