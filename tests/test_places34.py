@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.overlaps import _phrases_over_cut_names, resolve_overlaps
 from redactor.detect.place_edges import place_edges
+from redactor.model import Mention
 from tests.test_org_edges import _grown
 from tests.test_places29 import _kept, _places
 
@@ -97,3 +99,62 @@ def test_no_compass_word_is_taken_as_a_direction(redactor_default, text):
 ])
 def test_a_firm_s_trade_ends_its_name(text, found, entity_type, expected):
     assert _grown(text, found, entity_type) == expected
+
+
+# --- a phrase, a job or a unit that ends inside a place's or a firm's name takes the name's rest
+# (redactor.detect.overlaps._phrases_over_cut_names)
+
+def _m(text: str, span: str, entity_type: str, detector: str = "test", score: float = 0.45) -> Mention:
+    start = text.index(span)
+    return Mention(start=start, end=start + len(span), entity_type=entity_type, score=score, detector=detector,
+                   text=span)
+
+
+@pytest.mark.parametrize("text, phrase, phrase_type, name, name_type, expected", [
+    ("I rent a room with four girls in Boeng Khyang, room 12.", "four girls in Boeng", "UNIQUE_DETAIL",
+     "Boeng Khyang", "LOCATION", "four girls in Boeng Khyang"),
+    ("Six women, and two girls from Qırmızı Qəsəbə who are fifteen.", "two girls from Qırmızı", "UNIQUE_DETAIL",
+     "Qırmızı Qəsəbə", "LOCATION", "two girls from Qırmızı Qəsəbə"),
+])
+def test_a_phrase_ending_inside_a_name_takes_its_rest(text, phrase, phrase_type, name, name_type, expected):
+    (found,) = resolve_overlaps([_m(text, phrase, phrase_type), _m(text, name, name_type, "SpacyRecognizer", 0.85)])
+    start = text.index(expected)
+    assert (found.start, found.end, found.entity_type, found.text) == (start, start + len(expected), phrase_type,
+                                                                       expected)
+
+
+@pytest.mark.parametrize("text, job, name, expected", [
+    ("A clerk in Hato Mayor makes a new birth record.", "clerk in Hato", "Hato Mayor", ["clerk", "Hato Mayor"]),
+    ("ja um i'm the chick rearer at\nsoetvlei ostrich farm, outside oudtshoorn", "chick rearer at\nsoetvlei",
+     "soetvlei ostrich farm", ["chick rearer", "soetvlei ostrich farm"]),
+])
+def test_a_job_ending_inside_a_name_ends_before_it(text, job, name, expected):
+    found = resolve_overlaps([_m(text, job, "OCCUPATION"), _m(text, name, "ORGANIZATION", "SpacyRecognizer", 0.85)])
+    assert [(f.text, f.start) for f in found] == [(e, text.index(e)) for e in expected]
+
+
+@pytest.mark.parametrize("text, phrase, phrase_type, name, name_type", [
+    ("I am the only nurse in Kisoro district.", "the only nurse in Kisoro district", "UNIQUE_DETAIL",
+     "Kisoro", "LOCATION"),                                               # the name held whole: as found
+    ("She was a clerk in Hato Mayor.", "clerk", "OCCUPATION", "Hato Mayor", "LOCATION"),  # no overlap
+    ("the only woman Maria Lopez trusted", "the only woman Maria", "UNIQUE_DETAIL", "Maria Lopez",
+     "PERSON"),                                                           # a person's name: no place's
+    ("i'm the chick rearer at soetvlei", "chick rearer", "OCCUPATION", "rearer at soetvlei",
+     "ORGANIZATION"),                                                     # a guess on the job's own words
+])
+def test_a_phrase_beside_or_around_a_name_is_left(text, phrase, phrase_type, name, name_type):
+    phrase_m = _m(text, phrase, phrase_type)
+    assert _phrases_over_cut_names([phrase_m, _m(text, name, name_type, "SpacyRecognizer", 0.85)])[0] == phrase_m
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Where do you live?\nA: I rent a room with four girls in Boeng Khyang, room 12 in the Heng Ly rental row.",
+     "Boeng Khyang"),
+    ("Q: Who else weaves there?\nA: Six women, and two girls from Qırmızı Qəsəbə who are fifteen.",
+     "Qırmızı Qəsəbə"),
+    ("Q: How do you change papers?\nA: A clerk in Hato Mayor makes a new birth record. Félix paid him.",
+     "Hato Mayor"),
+])
+def test_no_word_of_the_place_is_left_in_the_clear(redactor_default, text, expected):
+    start = text.index(expected)
+    assert any(f.start <= start and start + len(expected) <= f.end for f in redactor_default.scan(text))
