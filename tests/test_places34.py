@@ -50,6 +50,7 @@ def test_place_edges_widens_over_a_compass_word_and_a_house_of_worship(text, nam
     ("Maria's church was full that day.", "Maria", "PERSON"),
     ("We prayed at the Kyiv cathedral.", "Kyiv", "LOCATION"),               # the widened name is public
     ("a grey Tucson, twice on the Sanyang road after my shift", "Sanyang", "PERSON"),  # "the" before a way's name
+    ("the economic elites who are in al assad's camp to make a choice", "al assad", "PERSON"),  # a man's camp
 ])
 def test_place_edges_leaves_a_direction_or_a_person_as_found(text, name, entity_type):
     assert place_edges(text, _kept(text, name, entity_type), lambda span: span.startswith("Kyiv")) == []

@@ -10,11 +10,11 @@ one LOCATION over the whole name, which the overlap policy prefers as the longer
   "Saint", "Port", "Fort", "Lac", "Ban", "Le", "San"); before a name the model or a list called a
   person, only after a place preposition ("from st. moritz": no person's name starts "st.");
 - a word for a way, a stretch of land, a settlement or a landmark said right after it ("road",
-  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"), also
-  after a possessive ("St. Michael's church"); a house of worship is named so too ("the Sri Selva
-  Vinayagar temple", "the Paje mosque").  After a name called a person, only after a preposition
-  of where ("lives on wolski street", "a clinic in rusororo sector"; not "I told Maria street
-  food is cheap"), and "the" after it before a settlement or a building ("behind the Saint
+  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); a house
+  of worship is named so too ("the Sri Selva Vinayagar temple", "the Paje mosque"), also after a
+  possessive ("St. Michael's church"; not "in al assad's camp").  After a name called a person,
+  only after a preposition of where ("lives on wolski street", "a clinic in rusororo sector";
+  not "I told Maria street food is cheap"), and "the" after it before a settlement or a building ("behind the Saint
   Joseph chapel"; "on the Sanyang road" stays "Sanyang");
 - a compass word said right after a place (after its way or kind word too) or right before it,
   in the case of the name's first letter: the compass word is part of the name ("Tabiteuea
@@ -50,10 +50,11 @@ _PREFIX = LazyRegex(rf"(?<![\p{{L}}'’.-])(?P<word>{_PREFIX_WORDS}){_SP}+\Z", r
 # ("the Mbizo market" is the market of Mbizo): facility_places takes those.
 _KIND_WORDS = r"river|station|village|camp|chapel|plaza|marina"
 # A house of worship is named by its saint, its god or its place: "St. Michael's church", "the Sri
-# Selva Vinayagar temple", "the Paje mosque".
+# Selva Vinayagar temple", "the Paje mosque"; only such a word is taken after a possessive ("al
+# assad's camp" is a man's).
 _WORSHIP_WORDS = r"church|temple|mosque|cathedral|shrine|pagoda|gurdwara|synagogue"
 _FEATURE = LazyRegex(
-    rf"(?:['’]s)?{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
+    rf"(?:['’]s(?={_SP}+(?:{_WORSHIP_WORDS})(?![\p{{L}}\d'’-])))?{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
     rf"|{_KIND_WORDS}|{_WORSHIP_WORDS})"
     r"(?![\p{L}\d'’-])", regex.IGNORECASE)
 # A compass word that ends a place's name ("Tabiteuea North", "ross road west"); not a direction
