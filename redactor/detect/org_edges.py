@@ -89,6 +89,7 @@ trading traders imports exports distribution supplies wholesale
 motors electronics pharma pharmacy clinic clinics hospital
 recruitment staffing manpower crewing outsourcing consulting trans contact
 bank microfinance finance sacco
+provisions commerce expeditions hospitality
 """.split())
 # The trades a caption's lower-case name takes: no word that follows an ordinary word as often
 # ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
@@ -96,7 +97,7 @@ _CAPTION_TRADES = frozenset("""
 logistics transport transportation haulage freight shipping couriers trucking security guarding cleaning
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
 catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
-contact trans foods microfinance sacco finance fisheries seafood
+contact trans foods microfinance sacco finance fisheries seafood provisions expeditions hospitality
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").

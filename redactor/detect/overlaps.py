@@ -160,13 +160,51 @@ def _relatives_work_cut(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# A phrase or a job whose words end inside a place's or a firm's name: "four girls in Boeng" of
+# "four girls in Boeng Khyang", "two girls from Qırmızı" of "... Qırmızı Qəsəbə", "clerk in Hato"
+# of "a clerk in Hato Mayor" (a rule takes one word after "in" or "from").
+_PHRASES = frozenset({"UNIQUE_DETAIL", "WORK_UNIT"})
+_JOBS = frozenset({"OCCUPATION"})
+_NAMES = frozenset({"LOCATION", "ORGANIZATION"})
+# The name starts right after a word that places or employs ("in Boeng Khyang", "at soetvlei
+# ostrich farm"), not on the phrase's own words ("chick | rearer at soetvlei", a guess of the model).
+_PLACED = re.compile(r"\b(?:in|at|from|of|near|for|with|outside|on)\s+\Z", re.IGNORECASE)
+
+
+def _phrases_over_cut_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each phrase or unit that ends inside a place's or a firm's name (the
+    name starts inside it, after a preposition of place, and ends after it) grown to the name's end: as the longer span it wins,
+    and the name's last words would otherwise be left in the clear beside it.  A job so found
+    ends before the name instead, less the words a clause does not end on ("clerk | in Hato
+    Mayor", "chick rearer | at soetvlei ostrich farm"): the name keeps its own finding."""
+    names = [m for m in mentions if m.entity_type in _NAMES]
+    if not names:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        cut = [n for n in names if m.start < n.start < m.end < n.end and _PLACED.search(m.text[:n.start - m.start])] \
+            if m.entity_type in _PHRASES | _JOBS and not m.known_identity else []
+        if cut and m.entity_type in _JOBS:
+            text = _DANGLING_END.sub("", m.text[:min(n.start for n in cut) - m.start].rstrip())
+            if text.strip():
+                m = replace(m, end=m.start + len(text), text=text, key="")
+        elif cut:
+            rest = max(cut, key=lambda n: n.end)
+            m = replace(m, end=rest.end, text=m.text + rest.text[m.end - rest.start:], key="")
+        out.append(m)
+    return out
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
     0. a date that starts on a workplace unit's number is cut to start after the unit
        (``_dates_after_units``); a relative's-work clause ends before a finding inside it
-       (``_relatives_work_cut``); overlapping dates, and crossing parts of a place or a
-       singling-out phrase, are then joined into one (``join_split_spans``);
+       (``_relatives_work_cut``); a phrase or a unit that ends inside a place's or a firm's
+       name is grown to the name's end, a job cut before it (``_phrases_over_cut_names``);
+       overlapping dates,
+       and crossing parts of a place or a singling-out phrase, are then joined into one
+       (``join_split_spans``);
 
     1. a structured identifier (e-mail, phone, URL, handle, account or card number, IP): a
        source's first name inside their e-mail address must not leave the rest of it behind;
@@ -183,7 +221,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    joined = join_split_spans(_relatives_work_cut(_dates_after_units(list(mentions))))
+    joined = join_split_spans(_phrases_over_cut_names(_relatives_work_cut(_dates_after_units(list(mentions)))))
     held = _phones_in_ids(joined) | _held_by_authority(joined) | codes_in_vehicles(joined)
     lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):

@@ -10,9 +10,19 @@ one LOCATION over the whole name, which the overlap policy prefers as the longer
   "Saint", "Port", "Fort", "Lac", "Ban", "Le", "San"); before a name the model or a list called a
   person, only after a place preposition ("from st. moritz": no person's name starts "st.");
 - a word for a way, a stretch of land, a settlement or a landmark said right after it ("road",
-  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); after a
-  name called a person, only after a preposition of where ("lives on wolski street", "a clinic in
-  rusororo sector"; not "I told Maria street food is cheap").
+  "street", "valley", "sector", "reef", "river", "station", "village", "camp", "chapel"); a house
+  of worship is named so too ("the Sri Selva Vinayagar temple", "the Paje mosque"), also after a
+  possessive ("St. Michael's church"; not "in al assad's camp").  After a name called a person,
+  only after a preposition of where ("lives on wolski street", "a clinic in rusororo sector";
+  not "I told Maria street food is cheap"), and "the" after it before a settlement or a building ("behind the Saint
+  Joseph chapel"; "on the Sanyang road" stays "Sanyang");
+- a compass word said right after a place (after its way or kind word too) or right before it,
+  in the case of the name's first letter: the compass word is part of the name ("Tabiteuea
+  North", "ross road west", "Havelock North", "the Northern Reef"); over all design gold a compass word right after a
+  place's name was inside its span every time, and one right before it outside only before a
+  country or a region (public: left as found).  Not before "of" or a dash ("ten km north of
+  it", "south-east"), and never over a name called a person unless its way word made it a place
+  ("on ross road west").
 
 A widened name the filters would call public ("San Diego" found as "Diego") is left as found.
 """
@@ -39,20 +49,35 @@ _PREFIX = LazyRegex(rf"(?<![\p{{L}}'’.-])(?P<word>{_PREFIX_WORDS}){_SP}+\Z", r
 # "riverside plaza", "the Kerrigan marina".  A market or a terminal is not the name's own word
 # ("the Mbizo market" is the market of Mbizo): facility_places takes those.
 _KIND_WORDS = r"river|station|village|camp|chapel|plaza|marina"
+# A house of worship is named by its saint, its god or its place: "St. Michael's church", "the Sri
+# Selva Vinayagar temple", "the Paje mosque"; only such a word is taken after a possessive ("al
+# assad's camp" is a man's).
+_WORSHIP_WORDS = r"church|temple|mosque|cathedral|shrine|pagoda|gurdwara|synagogue"
 _FEATURE = LazyRegex(
-    rf"{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
-    rf"|{_KIND_WORDS})"
+    rf"(?:['’]s(?={_SP}+(?:{_WORSHIP_WORDS})(?![\p{{L}}\d'’-])))?{_SP}+(?P<word>road|street|avenue|lane|highway|valley|sector|reef|hill|hills|beach|bay|creek"
+    rf"|{_KIND_WORDS}|{_WORSHIP_WORDS})"
     r"(?![\p{L}\d'’-])", regex.IGNORECASE)
+# A compass word that ends a place's name ("Tabiteuea North", "ross road west"); not a direction
+# from it ("north of the camp", "north-east").
+_COMPASS = r"north|south|east|west"
+_COMPASS_AFTER = LazyRegex(rf"{_SP}+(?P<word>{_COMPASS})(?![\p{{L}}\d'’-]|{_SP}+of(?![\p{{L}}]))", regex.IGNORECASE)
+_COMPASS_BEFORE = LazyRegex(
+    rf"(?<![\p{{L}}'’.-])(?P<word>{_COMPASS}|northern|southern|eastern|western|upper|lower){_SP}+\Z", regex.IGNORECASE)
 # A preposition of where before a name the model called a person: "on wolski street", "in
-# rusororo sector", and before its prefix word: "from st. moritz".
-_WHERE_CUE = LazyRegex(rf"(?<![\p{{L}}'’-])(?:on|along|off|in|at|near|from|to|into|outside|around|through|across)"
-                       rf"{_SP}+\Z", regex.IGNORECASE)
+# rusororo sector", and before its prefix word: "from st. moritz".  Before a settlement's or a
+# building's name ("behind the Saint Joseph chapel", "to the St. Michael's church") "the" may come
+# between; not before a way's ("on the Sanyang road": the annotators mark the town alone).
+_WHERE = (r"(?<![\p{L}'’-])(?:on|along|off|in|at|near|from|to|into|outside|around|through|across"
+          r"|behind|beside|by|opposite|past|over|below|above|inside|beyond)")
+_WHERE_CUE = LazyRegex(rf"{_WHERE}{_SP}+\Z", regex.IGNORECASE)
+_WHERE_THE_CUE = LazyRegex(rf"{_WHERE}{_SP}+(?:the{_SP}+)?\Z", regex.IGNORECASE)
+_BUILDING = LazyRegex(rf"(?:{_KIND_WORDS}|{_WORSHIP_WORDS})\Z", regex.IGNORECASE)
 # The kind word ending a widened name: the place said without it is the same place ("so now i am
 # in shwe pyi thar" beside "i went to shwe pyi thar station").
 _KIND_AT_END = LazyRegex(rf"{_SP}+(?:{_KIND_WORDS})\Z", regex.IGNORECASE)
 _PLACE_TYPES = frozenset({"LOCATION", "PERSON"})
 DETECTOR = "PlaceEdge"
-_LOOK_BACK = 16
+_LOOK_BACK = 20  # "behind the " before "St. "
 _SCORE = 0.6
 
 
@@ -63,7 +88,12 @@ def place_edges(text: str, kept: Sequence[Mention], is_public_place: Callable[[s
     for m in kept:
         if m.entity_type not in _PLACE_TYPES:
             continue
-        start, end = _start_with_prefix(text, m), _end_with_feature(text, m)
+        start = _start_with_prefix(text, m)
+        end = _end_with_feature(text, m, start)
+        if m.entity_type == "LOCATION":
+            start = _start_with_compass(text, m, start)
+        if m.entity_type == "LOCATION" or end != m.end:  # a person-called name is a place with its way word
+            end = _end_with_compass(text, m, end)
         if (start, end) == (m.start, m.end) or is_public_place(text[start:end]) or \
                 text.startswith(("'s", "’s"), end) and is_public_place(text[start:end + 2]):  # "St. Aidan's"
             continue
@@ -80,25 +110,55 @@ def _start_with_prefix(text: str, m: Mention) -> int:
     word, name = prefix.group("word"), m.text
     if word[0].isupper() != name[0].isupper():
         return m.start  # "we met le Havre people": a lower-case word before a capitalised name
-    if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, prefix.start() - _LOOK_BACK),
-                                                        prefix.start()) is None:
+    if m.entity_type == "PERSON" and not _placed_person(text, m, prefix.start()):
         return m.start
     return prefix.start("word")
 
 
-def _end_with_feature(text: str, m: Mention) -> int:
+def _end_with_feature(text: str, m: Mention, start: int) -> int:
     """Where ``m`` ends with a place word said right after it; not over "station" after a town
     GeoNames knows ("Dendermonde station", "luganville station": the town's railway, bus or
     police station, the town being the place), only after a name it does not ("whareponga
-    station": a sheep station by its own name)."""
+    station": a sheep station by its own name).  ``start`` is where the name starts with its prefix
+    word ("to the St. Michael's church": the cue before a person-called name is before "St.")."""
     feature = _FEATURE.match(text, m.end)
     if feature is None:
         return m.end
     if feature.group("word").lower() == "station" and _known_town(m.text):
         return m.end
-    if m.entity_type == "PERSON" and _WHERE_CUE.search(text, max(0, m.start - _LOOK_BACK), m.start) is None:
+    if m.entity_type == "PERSON" and not _placed_person(text, m, start):
         return m.end
     return feature.end("word")
+
+
+def _placed_person(text: str, m: Mention, start: int) -> bool:
+    """A preposition of where before ``start`` (where the person-called name ``m`` starts with its
+    prefix word), and "the" between them only when a settlement's or a building's word follows
+    the name ("behind the Saint Joseph chapel")."""
+    if _WHERE_CUE.search(text, max(0, start - _LOOK_BACK), start) is not None:
+        return True
+    feature = _FEATURE.match(text, m.end)
+    return feature is not None and _BUILDING.match(feature.group("word")) is not None and \
+        _WHERE_THE_CUE.search(text, max(0, start - _LOOK_BACK), start) is not None
+
+
+def _start_with_compass(text: str, m: Mention, start: int) -> int:
+    """Where the place starting at ``start`` starts with a compass word said right before it, in
+    its case ("the Northern Reef", "south pentecost")."""
+    compass = _COMPASS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if compass is None or compass.group("word")[0].isupper() != text[start].isupper():
+        return start
+    return compass.start("word")
+
+
+def _end_with_compass(text: str, m: Mention, end: int) -> int:
+    """Where the place ending at ``end`` ends with a compass word said right after it, in the
+    case of the place's first letter ("Havelock North", "tabiteuea north"; not "from Kisoro north
+    to the border")."""
+    compass = _COMPASS_AFTER.match(text, end)
+    if compass is None or compass.group("word")[0].isupper() != m.text[0].isupper():
+        return end
+    return compass.end("word")
 
 
 def name_before_kind_word(m: Mention) -> str | None:
