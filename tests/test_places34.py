@@ -124,6 +124,16 @@ def test_a_phrase_ending_inside_a_name_takes_its_rest(text, phrase, phrase_type,
                                                                        expected)
 
 
+def test_a_phrase_ending_inside_a_firm_s_name_leaves_the_firm_its_finding():
+    # the firm keeps its own finding (and pseudonym); the phrase that took its first word is not
+    # grown over it (tests/test_orgs_round11.py's microfinance bank through a run)
+    text = "i took a loan from kashf microfinance bank"
+    found = resolve_overlaps([_m(text, "a loan from kashf", "UNIQUE_DETAIL"),
+                              _m(text, "kashf microfinance bank", "ORGANIZATION", "SpacyRecognizer", 0.85)])
+    assert ("ORGANIZATION", "kashf microfinance bank") in [(f.entity_type, f.text) for f in found]
+    assert all(f.text != "a loan from kashf microfinance bank" for f in found)
+
+
 @pytest.mark.parametrize("text, job, name, expected", [
     ("A clerk in Hato Mayor makes a new birth record.", "clerk in Hato", "Hato Mayor", ["clerk", "Hato Mayor"]),
     ("ja um i'm the chick rearer at\nsoetvlei ostrich farm, outside oudtshoorn", "chick rearer at\nsoetvlei",

@@ -166,17 +166,22 @@ def _relatives_work_cut(mentions: Sequence[Mention]) -> list[Mention]:
 _PHRASES = frozenset({"UNIQUE_DETAIL", "WORK_UNIT"})
 _JOBS = frozenset({"OCCUPATION"})
 _NAMES = frozenset({"LOCATION", "ORGANIZATION"})
+# What a phrase grows over: a place's name only.  A firm's name keeps its own finding, and with it
+# its pseudonym, beside a phrase that took its first word ("a loan from kashf" | "kashf
+# microfinance bank": the firm is found, the phrase is not grown over it).
+_GROWN_OVER = frozenset({"LOCATION"})
 # The name starts right after a word that places or employs ("in Boeng Khyang", "at soetvlei
 # ostrich farm"), not on the phrase's own words ("chick | rearer at soetvlei", a guess of the model).
 _PLACED = re.compile(r"\b(?:in|at|from|of|near|for|with|outside|on)\s+\Z", re.IGNORECASE)
 
 
 def _phrases_over_cut_names(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with each phrase or unit that ends inside a place's or a firm's name (the
-    name starts inside it, after a preposition of place, and ends after it) grown to the name's end: as the longer span it wins,
-    and the name's last words would otherwise be left in the clear beside it.  A job so found
-    ends before the name instead, less the words a clause does not end on ("clerk | in Hato
-    Mayor", "chick rearer | at soetvlei ostrich farm"): the name keeps its own finding."""
+    """``mentions`` with each phrase or unit that ends inside a place's name (the name starts
+    inside it, after a preposition of place, and ends after it) grown to the name's end: as the
+    longer span it wins, and the name's last words would otherwise be left in the clear beside
+    it.  A job so found ends before a place's or a firm's name instead, less the words a clause
+    does not end on ("clerk | in Hato Mayor", "chick rearer | at soetvlei ostrich farm"): the
+    name keeps its own finding."""
     names = [m for m in mentions if m.entity_type in _NAMES]
     if not names:
         return list(mentions)
@@ -188,7 +193,7 @@ def _phrases_over_cut_names(mentions: Sequence[Mention]) -> list[Mention]:
             text = _DANGLING_END.sub("", m.text[:min(n.start for n in cut) - m.start].rstrip())
             if text.strip():
                 m = replace(m, end=m.start + len(text), text=text, key="")
-        elif cut:
+        elif cut := [n for n in cut if n.entity_type in _GROWN_OVER]:
             rest = max(cut, key=lambda n: n.end)
             m = replace(m, end=rest.end, text=m.text + rest.text[m.end - rest.start:], key="")
         out.append(m)
