@@ -24,12 +24,11 @@ design sets (simulated on the base predictions): quasi protection +0.0042 for pr
 phrase annotated at another of its occurrences).
 
 Not found: a count inside a clause ("we sold two hundred doses": the verb's object, found or
-not by the rules of the work it counts), a length of time, a measure or a sum ("two nights",
-"three times", "forty centimetres", "eighteen thousand pounds": the incident and money rules'),
-a vague kind ("two things", "three reasons"), "one time" or "once", a vague range ("two
-or three times"), a length of time with no
-rate ("two nights": the incident rules'), a name ("Two Rivers", "14 Sakumono Estates":
-capitalised), a count of one ("one gram vials").
+not by the rules of the work it counts), a length of time with no rate, a measure or a sum ("two
+nights", "forty centimetres", "eighteen thousand pounds": the incident and money rules'), a vague
+kind ("two things", "three reasons"), "one time" or "once", a vague range ("two or three times"),
+the end of a bigger number ("up to twenty five times"), a name ("Two Rivers", "14 Sakumono
+Estates": capitalised), a count of one ("one gram vials").
 """
 
 from __future__ import annotations
