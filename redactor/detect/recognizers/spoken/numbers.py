@@ -318,13 +318,12 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         """A short number read out digit by digit that starts with "zero" ("the seal says zero
         zero four four one", "my number on the machine is zero seven one", "the case is zero
         zero zero four"): no count, amount, year or time is said with a leading zero, so three
-        to six such digits are an identifier's whatever word named it (the design gold marks
+        to six such digits are an identifier, whatever word named it (the design gold marks
         such runs nearly always); not "oh" (an interjection as often), not two digits ("zero
         seven" is a time or a score), not zeros alone ("zero, zero, zero": nothing) nor counting
-        ("zero, one, two"), nor after
-        words that name a phone or its code ("with the area code zero four four first": a
-        phone's piece, left to the phone rules), nor over a note or a filler ("zero six nine
-        three (crosstalk) two two": pieces, left to the rules of pieces)."""
+        ("zero, one, two"), nor after words that name a phone or its code ("with the area code
+        zero four four first": a phone's piece, left to the phone rules), nor over a note or a
+        filler ("zero six nine three (crosstalk) two two": pieces, left to the rules of pieces)."""
         if (kind in {"plate", "id"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS
                 or tokens[said[0].first].text.lower() not in _SAID_ZEROS
                 or not all(len(u.digits) == 1 and u.kind == "d" for u in said) or not digits.strip("0")
