@@ -6,7 +6,9 @@ one, so a town said in an automatic caption is often missed; and a village it ne
 training it misses even with its capital.  :class:`LowerCasePlaceRecognizer` finds a place by
 the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_lines`):
 
-- after a place preposition ("in", "near", "from", "to", "outside" ... :data:`PLACE_CUES`), one
+- after a place preposition ("in", "near", "from", "to", "outside", "past" ... :data:`PLACE_CUES`;
+  also at the end of the line before, where a caption wraps its text: "she moved out to" /
+  "bilohorivka", :func:`_wrapped`), one
   to four words GeoNames knows as a town of 1,000 people or more
   (:func:`redactor.lexicon.places.default_places`, :func:`~redactor.lexicon.places.small_place_names`)
   that are no common English word and, alone, no given name ("in march", "to maria" stay);
@@ -52,7 +54,10 @@ from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSIT
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
 # Words after which a name is where someone is, comes from or goes.
-PLACE_CUES = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | frozenset(("at", "between"))
+# "past" and "beyond" say where a place lies on the way ("the block up past sayward", "a
+# kiwifruit place past te puke"), as "near" and "outside" do.
+_PASSING = frozenset(("past", "beyond"))
+PLACE_CUES = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | _PASSING | frozenset(("at", "between"))
 # After a place found, these join another of a list: "in kreminna and rubizhne", "kupiansk or izium".
 _LIST_JOINERS = frozenset(("and", "or"))
 # Before a settlement word that names the place right after it: "my village sukhyi yar".
@@ -77,9 +82,9 @@ _RESIDENCE_VERBS = frozenset(
 _GOING_VERBS = frozenset(
     "fled flee fleeing went go goes going drove driving walked travelled traveled returned road way route "
     "headed evacuated deported transferred".split())
-_RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around"))
+_RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around")) | _PASSING
 _HYPHENS = frozenset(("\u2010", "\u2011"))
-_NEARBY = frozenset(("near", "outside", "around"))  # a place cue whatever verb comes before
+_NEARBY = frozenset(("near", "outside", "around")) | _PASSING  # a place cue whatever verb comes before
 # A capitalised name no list knows is a place after these ("a woman from Gualaceo", "the road near
 # Castlemilk"); not after "to" or "at", before which a firm's or a person's name is as common, nor
 # after "in", which cost a kept name in a held-out set (the model has its own say there)
@@ -146,7 +151,7 @@ def find_lower_case_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[i
         while line + 1 < len(line_starts) and line_starts[line + 1] <= tokens[i].start:
             line += 1
         found = 0
-        if _joined(text, tokens[i - 1], tokens[i]):
+        if _joined(text, tokens[i - 1], tokens[i]) or _wrapped(text, tokens[i - 1], tokens[i]):
             listed = tokens[i - 1].lower in _LIST_JOINERS and last == i - 2 and _joined(text, tokens[i - 2], tokens[i - 1])
             found = _place_after_cue(text, tokens, i, flags[line], listed)
         if found:
@@ -343,6 +348,15 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Two words one space apart, on one line, without punctuation between them."""
     gap = text[left.end:right.start]
     return not left.possessive and gap.isspace() and "\n" not in gap
+
+
+def _wrapped(text: str, cue: Token, word: Token) -> bool:
+    """A place cue that ends a line and a word that starts the next, only blanks and one line
+    break between them ("she moved out to" / "bilohorivka last year"): a caption wraps its cue's text where its
+    width runs out, and no sentence ends on "in", "from" or "near"; a blank line, a speaker's
+    mark or a cue's timing between the two is a new turn."""
+    gap = text[cue.end:word.start]
+    return not cue.possessive and cue.lower in PLACE_CUES and gap.count("\n") == 1 and gap.isspace()
 
 
 def _place_at(text: str, tokens: Sequence[Token], i: int, settlement: bool) -> int:
