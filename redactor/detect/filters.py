@@ -266,6 +266,34 @@ _LOCAL_ADMINISTRATION = (
     r"municipalidad|municipio|ayuntamiento|alcald[ií]a|prefeitura|c[aâ]mara\s+municipal|comune|"
     r"gmina|gminy|starostwo|op[sš]tina|op[cć]ina|obshtina|prim[aă]ri[ae]|belediyesi|belediye|"
     r"gemeente|gemeindeamt|rathaus")
+# A state's agency, office, department, directorate or service named in Spanish, Portuguese,
+# Italian or French by the public function it runs ("la Agencia Tributaria", "l'Agenzia delle
+# Dogane", "el departamento de salud", "la Direção Regional do Ambiente", "le service des
+# douanes", "la Dirección General de Tráfico"): taxes, customs, health, labour, the environment,
+# migration, road traffic, statistics, farming and fishing, schooling, civil protection are run
+# by the state, so the office is one of thousands of staff.  A firm's department or agency names
+# none of those ("el departamento de ventas", "una agencia de viajes") and stays found, as does a
+# name that goes on after the function ("Agence de Santé Lumière": a clinic's own name; "el
+# Servicio de Salud de Aysén": one region's service); a town's office names the town
+# (names_small_place).
+_STATE_FUNCTION_OFFICE = (
+    r"(?:agencia|agenzia|agence|ag[eê]ncia|ufficio|oficina|departamento|d[eé]partement|dire[cç][cç]?[aã]o|"
+    r"direcci[oó]n|direzione|direction|servicio|servi[cç]o|servizio|service|intendencia|tesorer[ií]a)"
+    r"(?:\s+(?:regional|r[eé]gionale?|nacional|nationale?|nazionale|general|geral|generale|g[eé]n[eé]rale?|"
+    r"federale?|provincial|provinciale|estatal|statale|centrale?))?"
+    r"(?:\s+(?:de|di|do|da|des|du|del|della|delle|dello|dei|degli|dos|das|d['’])(?:\s+(?:la|las|los|le|les|l['’]))?)?"
+    r"\s*(?<=[\s'’])(?:tribut[aá]ri[ao]s?|tributi|impuestos|imp[oô]ts|entrate|hacienda|fazenda|finan[cç]as|finanzas|"
+    r"finances|finanze|aduanas?|dogan[ae]|douanes?|alf[aâ]ndegas?|"
+    r"salud|sa[uú]de|sant[eé]|sanit[aà]|sanidad|sanitari[ao]|sanitaire|"
+    r"trabajo|trabalho|travail|lavoro|empleo|emprego|emploi|(?:medio\s+|meio\s+)?ambiente|environnement|"
+    r"migraci[oó]n|migraciones|migra[cç][aã]o|immigration|imigra[cç][aã]o|immigrazione|extranjer[ií]a|"
+    r"tr[aá]fico|tr[aâ]nsito|transportes\s+terrestres|transports\s+terrestres|"
+    r"estad[ií]sticas?|estat[ií]sticas?|statistiques?|statistica|"
+    r"agricultura|agriculture|agricoltura|pescas?|p[eê]ches?|for[eê]ts|florestas|"
+    r"educaci[oó]n|educa[cç][aã]o|[eé]ducation|istruzione|"
+    r"protecci[oó]n\s+civil|prote[cç][aã]o\s+civil|protezione\s+civile|protection\s+civile)"
+    r"(?![^\S\n]+[^\W\d_])"
+)
 _PUBLIC_BODY_WORDS = (
     r"ministry|ministries|minister|department|court|courts|tribunal|parliament|parliamentary|"
     r"assembly|senate|congress|duma|rada|sejm|bundestag|knesset|government|governments|"
@@ -373,6 +401,7 @@ _PUBLIC_BODY_WORDS = (
     r"servizio|agence|agencia|ag[eê]ncia|agenzia|registro|registre)\s+(?:national|nationale|nacional|nazionale)|"
     r"seguro\s+social|seguridad\s+social|seguran[cç]a\s+social|previd[eê]ncia\s+social|s[eé]curit[eé]\s+sociale|"
     r"previdenza\s+sociale|sozialversicherung|agentschap|"
+    rf"{_STATE_FUNCTION_OFFICE}|"
     r"(?:national|federal)\s+(?:(?!medical|health|detention|reception|shopping|call|distribution|logistics|training|"
     r"rehabilitation|holding|processing|community|business|trade|tyre|tire|car|bakery)[\w'’-]+\s+){1,4}(?:centre|center)"
     # national trade unions and their federations in the transcripts' other languages: a
@@ -3241,6 +3270,8 @@ _SITE_BEFORE = re.compile(r"\b(?:on|in|from)[^\S\n]+$", re.IGNORECASE)
 # A bank named by one place word alone ("Banque du Liban", "Banco de España", "Bank of Kigali",
 # "Banca d'Italia"): a country's central bank or one of its largest.  After an article joined
 # to the preposition ("du", "del", "de la", "d'") the word is a place's, never a person's.
+# The kinds of place whose bank is a country's or a region's own or one of its largest.
+_BANK_PLACE_KINDS = frozenset({"country", "region", "capital"})
 _NATIONAL_BANK = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+)?(?:banque|banco|banca|bank)\s+"
     r"(?:(?P<article>de\s+la\s+|du\s+|d['’]\s*|del\s+)|de\s+|of\s+(?:the\s+)?|do\s+|da\s+|di\s+)"
@@ -3248,9 +3279,16 @@ _NATIONAL_BANK = re.compile(
 
 
 def _is_national_bank(text: str) -> bool:
-    """A bank named by one word of a place alone, not a given name ("Bank of Anna")."""
+    """A bank named by one word of a place alone, not a given name ("Bank of Anna"), or by a
+    country, a region or a capital of the public-places table whatever its frequency in English
+    ("bank of ireland", "Bank of Scotland", "the bank of georgia")."""
     found = _NATIONAL_BANK.fullmatch(text.strip())
-    return found is not None and (bool(found["article"]) or not _is_given_name(fold_place(found["place"]))) and \
+    if found is None:
+        return False
+    place = fold_place(found["place"])
+    if public_places().get(place, ("",))[0] in _BANK_PLACE_KINDS:
+        return True
+    return (bool(found["article"]) or not _is_given_name(place)) and \
         zipf_frequency(found["place"].lower(), "en") < _PLACE_WORD_ZIPF
 
 
