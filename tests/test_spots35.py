@@ -1,0 +1,60 @@
+"""Spots of a site or a street (round 35, QUASI_OTHER that is neither a count nor an "only"): a
+site's part by its letter ("train b", "rack row c",
+"train B") and a floor by its ordinal after a comma or before "level" ("the building ..., fifth
+floor", "the nineteenth floor level"; ``rules/workplaces.yaml`` WorkplaceUnit).  Each case runs
+through a whole Redactor and asserts the exact spans of the place-like quasi types; the near misses
+assert those types find nothing there.
+
+Span policy: a spot from its article to the end of the landmark's noun phrase (the phrase ends at a
+pause or at a word that starts a clause); a floor from its ordinal (round 13's convention); a part
+from its kind's word to its letter."""
+
+from __future__ import annotations
+
+import pytest
+
+TYPES = frozenset({"UNIQUE_DETAIL", "WORK_UNIT", "ADDRESS"})
+
+
+def _found(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in TYPES]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the chlorine dosing pump on train b has been on bypass since august", [("WORK_UNIT", "train b")]),
+    ("warehouse four, rack row c, the old sherry butts",
+     [("WORK_UNIT", "warehouse four"), ("WORK_UNIT", "row c")]),
+    ("the pump on train B was on bypass", [("WORK_UNIT", "train B")]),
+])
+def test_a_sites_part_by_its_letter(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we row a boat to the island, it is fun",
+    "i took the train a few times",
+    "they put a block a day on the wall",
+])
+def test_an_article_after_a_parts_word_is_no_letter(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a scaffolder fell from the nineteenth floor level onto the catch fan.",
+     [("WORK_UNIT", "nineteenth floor")]),
+    ("I work in the pensions section, on the second floor. Eleven years now.",
+     [("WORK_UNIT", "pensions section"), ("WORK_UNIT", "second floor")]),
+    ("At Club Eclipse, in the old building, fifth floor. I was a host there.",
+     [("WORK_UNIT", "fifth floor")]),
+])
+def test_a_floor_with_its_article_or_in_a_list(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it was the fifth time, honestly",
+    "the first floor plan was wrong",
+    "the fifth, floor it and go",
+])
+def test_times_and_plans_are_no_floor(redactor_default, text):
+    assert _found(redactor_default, text) == []
