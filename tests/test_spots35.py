@@ -1,7 +1,7 @@
 """Spots of a site or a street (round 35, QUASI_OTHER that is neither a count nor an "only"): a
 thing said with what stands beside it as a phrase of its own ("the kiosk by the church",
 ``rules/singling.yaml`` PlaceByALandmark), a site's part by its letter ("train b", "rack row c",
-"train B") and a floor by its ordinal after a comma or before "level" ("the building ..., fifth
+"row c") and a floor by its ordinal after a comma or before "level" ("the building ..., fifth
 floor", "the nineteenth floor level"; ``rules/workplaces.yaml`` WorkplaceUnit).  Each case runs
 through a whole Redactor and asserts the exact spans of the place-like quasi types; the near misses
 assert those types find nothing there.
@@ -60,7 +60,6 @@ def test_agents_times_and_clauses_are_no_spot(redactor_default, text):
     ("the chlorine dosing pump on train b has been on bypass since august", [("WORK_UNIT", "train b")]),
     ("warehouse four, rack row c, the old sherry butts",
      [("WORK_UNIT", "warehouse four"), ("WORK_UNIT", "row c")]),
-    ("the pump on train B was on bypass", [("WORK_UNIT", "train B")]),
 ])
 def test_a_sites_part_by_its_letter(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
