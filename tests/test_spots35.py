@@ -1,8 +1,8 @@
 """Parts of a site (round 35, QUASI_OTHER that is neither a count nor an "only"): a site's part by
 its letter ("train b", "rack row c") and a floor by its ordinal after a comma or before "level"
 ("the building ..., fifth floor", "the nineteenth floor level"; ``rules/workplaces.yaml``
-WorkplaceUnit).  Each case runs through a whole Redactor and asserts the exact spans of the place-like quasi types; the near misses
-assert those types find nothing there.
+WorkplaceUnit).  Each case runs through a whole Redactor and asserts the exact spans of the
+place-like quasi types; the near misses assert those types find nothing there.
 
 Span policy: a floor from its ordinal (the older tests' convention); a part from its kind's word
 to its letter."""
