@@ -1,11 +1,12 @@
 """Parts of a site (round 35, QUASI_OTHER that is neither a count nor an "only"): a site's part by
 its letter ("train b", "rack row c") and a floor by its ordinal after a comma or before "level"
 ("the building ..., fifth floor", "the nineteenth floor level"; ``rules/workplaces.yaml``
-WorkplaceUnit).  Each case runs through a whole Redactor and asserts the exact spans of the
+WorkplaceUnit), and "nights" said after "on" as the roster one is on (``rules/singling.yaml``
+ShiftOrRoster).  Each case runs through a whole Redactor and asserts the exact spans of the
 place-like quasi types; the near misses assert those types find nothing there.
 
 Span policy: a floor from its ordinal (the older tests' convention); a part from its kind's word
-to its letter."""
+to its letter; the roster as the bare word ("nights"), as round 10's bare plurals."""
 
 from __future__ import annotations
 
@@ -54,4 +55,23 @@ def test_a_floor_with_its_article_or_in_a_list(redactor_default, text, expected)
     "the fifth, floor it and go",
 ])
 def test_times_and_plans_are_no_floor(redactor_default, text):
+    assert _found(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("staff nurse yeah on nights mostly and um you know", [("UNIQUE_DETAIL", "nights")]),
+    ("I have worked there since 2014, always on nights.", [("UNIQUE_DETAIL", "nights")]),
+    ("the aeration, i take the samples. on nights is two of us, me and her.",
+     [("UNIQUE_DETAIL", "nights"), ("UNIQUE_DETAIL", "two of us")]),
+])
+def test_nights_said_as_the_roster_one_is_on(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we go fishing on nights like this one.",
+    "on nights when the boats come in it is loud.",
+    "she rang me, she still has friends on days.",
+])
+def test_nights_as_a_time_and_days_are_no_roster(redactor_default, text):
     assert _found(redactor_default, text) == []
