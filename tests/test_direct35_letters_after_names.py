@@ -63,6 +63,8 @@ def test_a_name_with_its_initials_is_the_person_of_the_name_alone(redactor_defau
     ("name rajeevan. the foreman was rajeevan i think, yes", "i"),
     ("name rajeevan. we went with rajeevan o the other one", "o"),
     ("Interviewer: and who told you?\nxiao yan\nq: do you trust her?", "q"),
+    ("The applicant relied on the privilege against self-incrimination (see Saunders v. the United Kingdom, "
+     "17 December 1996).", "v"),
 ])
 def test_a_letter_that_is_a_word_is_no_initial(redactor_default, text, letter):
     persons = found(redactor_default, text, "PERSON")

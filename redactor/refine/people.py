@@ -717,8 +717,9 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
 # "Mutinta C.", "Anas K. P."): single letters, each with its full stop or all of them ending the
 # phrase (a mark, the line's or the text's end), so that a letter that is a word before another
 # ("juan y maria", "o patrão", "u thein") is not taken.  Never "a" or "i" (the article and the
-# pronoun), nor a letter before a colon (the next turn's label: "xiao yan\nq: do you").
-_INITIAL = r"(?![aAiI]\b)[^\W\d_]"
+# pronoun), nor a letter before a colon (the next turn's label: "xiao yan\nq: do you"), nor a
+# judgment's "v." ("Marper v. the United Kingdom": versus).
+_INITIAL = r"(?![aAiI]\b)(?!v\.)[^\W\d_]"
 _INITIALS_AFTER = regex.compile(
     rf"(?:[ \t]+{_INITIAL}\.){{1,3}}(?![\w'’:])"
     rf"|(?:[ \t]+{_INITIAL}){{1,3}}(?=[ \t]*(?:[,;!?\"”)\]\n]|\.(?![^\W_])|$))")
