@@ -97,6 +97,7 @@ from redactor.refine.people import (
     key_names_across_pieces,
     key_possessives,
     generations_after_names,
+    initials_after_names,
     merge_adjacent_people,
     rare_words_beside_names,
     short_names_typed_as_places,
@@ -1021,6 +1022,7 @@ class Redactor:
         mentions = merge_adjacent_people(text, rare_words_beside_names(
             text, mentions, doc.joined.starts, self.settings.threshold, default_places().is_place), doc.joined.starts)
         mentions = generations_after_names(text, mentions)  # "tavita senior, he is": the word is his name's
+        mentions = initials_after_names(text, mentions)  # "rajeevan k p", "revaz m,": the letters are his name's
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name

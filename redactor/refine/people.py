@@ -713,6 +713,37 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+# One to three initials said or written after a name ("rajeevan k p", "mabiala p g,", "revaz m,",
+# "Mutinta C.", "Anas K. P."): single letters, each with its full stop or all of them ending the
+# phrase (a mark, the line's or the text's end), so that a letter that is a word before another
+# ("juan y maria", "o patrão", "u thein") is not taken.  Never "a" or "i" (the article and the
+# pronoun), nor a letter before a colon (the next turn's label: "xiao yan\nq: do you"), nor a
+# judgment's "v." ("Marper v. the United Kingdom": versus).
+_INITIAL = r"(?![aAiI]\b)(?!v\.)[^\W\d_]"
+_INITIALS_AFTER = regex.compile(
+    rf"(?:[ \t]+{_INITIAL}\.){{1,3}}(?![\w'’:])"
+    rf"|(?:[ \t]+{_INITIAL}){{1,3}}(?=[ \t]*(?:[,;!?\"”)\]\n]|\.(?![^\W_])|$))")
+
+
+def initials_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each person's span grown over the initials right after it
+    (``_INITIALS_AFTER``), not over another mention: left outside, they stay in the clear
+    beside the pseudonym, and a surname's initials tell who it is as the surname does.  In the
+    design sets' gold, letters after a person's name are part of its span every time (7 of 7).
+    A name that is letters only ("k", "r m") takes none.  The grown span is keyed by the name
+    it grew from: the person of "rajeevan" and "Rajeevan" said alone, not a name of its own."""
+    starts = sorted(m.start for m in mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        found = _INITIALS_AFTER.match(text, m.end) if m.entity_type == "PERSON" else None
+        if found is not None and any(len(w) > 1 for w in name_words(m.text)):
+            i = bisect.bisect_left(starts, m.end)
+            if i == len(starts) or starts[i] >= found.end():
+                m = replace(m, end=found.end(), text=text[m.start:found.end()], key=m.key or m.text)
+        out.append(m)
+    return out
+
+
 # A lone word the model called a place or a company is a person's short name where it is the
 # start of a word of a name the document gives a person, or one part of a hyphenated one
 # ("kez" of Kezia Browne, "nev" of Neville Thomas, "Ánte" of Nils-Ánte Aikio, "Polen-Ewa" of

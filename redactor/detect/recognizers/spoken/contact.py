@@ -101,8 +101,14 @@ _EVERYDAY_ZIPF = 4.5
 #   V "w w w"                       P "h t t p s colon slash slash"   / "slash"
 #   D "dot"  U "underscore"  H "dash", "hyphen"     W written part "jan.novak"  Q "gmail.com"
 #   T top-level domain that can also be a name part  t top-level domain only ("me", "us")
-#   N number word or digits         C handle cue ("telegram")  L other word  x stop word
+#   N number word or digits         C handle cue ("telegram")  L other word or letters said
+#   x stop word                      one by one ("m d")
 #   , comma                          . other punctuation
+# Letters said one by one ("jessa underscore m d", "at c w g s y dot net"): one word of a handle,
+# local part or domain, as one word said is.  A lone "a" or "i" at either end is the article or
+# the pronoun after or before them ("k u i think"), not a letter of the word.
+_LETTER = r"[^\W\d_](?![\w'’])"
+_LETTERS_SAID = (rf"(?<![\w'’])(?![aAiI]\b){_LETTER}(?:[^\S\n]+{_LETTER}){{1,11}}(?<![\s][aAiI])")
 _CONTACT_PARTS = (
     ("at_strong", r"\bat[\s-]+(?:sign|symbol)\b|\bat\s+the\s+rate(?:\s+of)?\b|\bat\s+character\b|@"),
     ("marker", r"\ball\s+(?:in\s+)?one\s+word\b|\b(?:with\s+)?no\s+spaces?\b|\bone\s+word\b"
@@ -118,6 +124,7 @@ _CONTACT_PARTS = (
     ("tens", COMPOUND_TENS),
     ("spelt_tld", r"(?!)"),  # filled in when the recognizer loads (``_spelt_tlds``)
     ("written", r"[^\W_]+(?:[._-][^\W_]+)+"),
+    ("letters", _LETTERS_SAID),
     ("word", r"[^\W_]+(?:['’][^\W_]+)?"),
     ("comma", r","),
     ("punct", r"[^\s\w]|_"),
