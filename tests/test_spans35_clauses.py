@@ -6,8 +6,8 @@
   predicate ("the only one of the forty-three who was still alive");
 - a count of a few that opens its clause takes its own verb "be" and the rest of its clause
   ("Only two of us were on the vats that morning"), not a count said after its verb;
-- a count of people takes the demonstrative time said right after it ("We were nine skaters that
-  night"), as it takes where they were.
+- a count of a few grows up to the place found right after its preposition ("three of us from
+  [Fort Chip]").
 
 Exact spans through the whole Redactor, and the near misses that stay."""
 
@@ -54,12 +54,46 @@ def test_a_relative_clause_keeps_its_verb(redactor_default, text, expected):
      ["Only two of us were on the vats that morning"]),
     ("Reporter: And the crew? Only three welders were on the barge in May.",
      ["Only three welders were on the barge in May"]),
-    ("We were nine skaters that night.", ["nine skaters that night"]),
     # near misses: a count said after its verb, a count whose "be" has nothing after it, a count
     # before a time that is no demonstrative one
     ("he told me only two of us were there.", ["only two of us"]),
     ("Only two of us were. The rest left.", ["Only two of us"]),
-    ("We were nine skaters and then it rained.", ["nine skaters"]),
 ])
 def test_a_count_opening_its_clause(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count opening a markdown turn ("**Worker:** Only two of us ...")
+    ("**Worker:** Only two of us were on the vats that morning, me and Samer.",
+     ["Only two of us were on the vats that morning"]),
+    # a clause up to ten words
+    ("So I was the only person who could have opened the back door to the yard.",
+     ["I was the only person who could have opened the back door to the yard"]),
+])
+def test_a_clause_whole(redactor_default, text, expected):
+    assert _found(redactor_default, text) == expected
+
+
+def _spans(redactor, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.text) for f in redactor.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count grows up to the place said right after it; the place keeps its own finding
+    ("Q: Who else was on the crew? A: We are three of us from Fort Chip on the crew.",
+     [("UNIQUE_DETAIL", "three of us from"), ("LOCATION", "Fort Chip")]),
+    ("There are only two quality checkers at Station 7 and the other one is new.",
+     [("UNIQUE_DETAIL", "There are only two quality checkers at"), ("WORK_UNIT", "Station 7")]),
+])
+def test_a_count_up_to_its_place(redactor_default, text, expected):
+    assert [s for s in _spans(redactor_default, text) if s[0] in {"UNIQUE_DETAIL", "LOCATION", "WORK_UNIT"}] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no place found after it, or a line between
+    "only three of us from the start knew it",
+    "only three of us went from there",
+])
+def test_no_count_grown_without_a_place(redactor_default, text):
+    assert not any(f.text.endswith((" from", " at")) for f in redactor_default.scan(text))
