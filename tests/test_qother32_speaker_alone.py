@@ -2,8 +2,8 @@
 
 - "I'm" or "I am" right before "the only ..." or "the one who ..." is the phrase's: the clause is
   the speaker's own and "I" tells who the one is ("i'm the only woman in the yard", "I am the one
-  who types up the minutes"); not a third person ("he's the only driver ..."), not "I was ...",
-  "we are ...", "there are three of us" (most annotators start those at "the" or the count);
+  who types up the minutes"; since round 35 "I was ..." too); not a third person ("he's the only
+  driver ..."), not "we are ...", "there are three of us" (most annotators start those at "the" or the count);
 - a task the speaker alone does, said with its object and "alone", "by myself", "on my own":
   "i do the engines alone";
 - "the oldest", "the first" ... before a doer's word no list holds, with where ("the oldest
@@ -27,9 +27,10 @@ def _found(redactor, text: str, entity_type: str = "UNIQUE_DETAIL") -> list[str]
     ("Honestly I am the only one with the booth key.", ["I am the only one with the booth key"]),
     ("I'm the one who types up the auditors' version, so it's me.", ["I'm the one who types up the auditors' version"]),
     ("i am still the only operator trained on that press", ["i am still the only operator trained on that press"]),
+    # the past too, since round 35 (the newest sets take it: test_spans35_clauses)
+    ("I was the only keeper on the cape that season.", ["I was the only keeper on the cape that season"]),
     # near misses: a third person, the past, "we" keep their phrase from "the" or the count (a count after "there are" takes it, test_counts34)
     ("He's the only driver who refused to take it out.", ["the only driver who refused to take it out"]),
-    ("I was the only keeper on the cape that season.", ["the only keeper on the cape that season"]),
     ("we were the only two women on the crew", ["the only two women on the crew"]),
     ("There are four of us in the engine house.", ["There are four of us in the engine house"]),  # see test_counts34
     ("I think the only pharmacy in town closed.", ["the only pharmacy in town closed"]),

@@ -175,7 +175,7 @@ def test_no_employer(redactor_default, text):
      [("UNIQUE_DETAIL", "my brother was killed in the explosion at the mine")]),
     # a uniqueness phrase whole: what the person does there, what the first one did
     ("i was the only woman working as a welder at the yard",
-     [("UNIQUE_DETAIL", "the only woman working as a welder at the yard")]),
+     [("UNIQUE_DETAIL", "i was the only woman working as a welder at the yard")]),
     ("she was the first woman in the unit to drive a tank",
      [("UNIQUE_DETAIL", "the first woman in the unit to drive a tank")]),
 ])

@@ -15,14 +15,15 @@ def _unique(redactor, text: str) -> list[str]:
 @pytest.mark.parametrize("text, expected", [
     ('IT said it was a "role review". I\'m the only analyst whose access was reviewed.',
      ["I'm the only analyst whose access was reviewed"]),
-    ("i have burns on the hand only. i was the only other one at the hatch", ["the only other one at the hatch"]),
-    ("because i was the only west coast mod. they posted her name.", ["the only west coast mod"]),
+    # the speaker's past "i was" is the phrase's since round 35 (test_spans35_clauses)
+    ("i have burns on the hand only. i was the only other one at the hatch", ["i was the only other one at the hatch"]),
+    ("because i was the only west coast mod. they posted her name.", ["i was the only west coast mod"]),
     # a contact clause says whose only one (round 31, unique_edges)
     ("i'm sixty, i'm the only ice maker they ever had, so they'll know.", ["i'm the only ice maker they ever had"]),
     # a new clause ends it: "until ...", a transcript's next turn joined with a space ("did the police ...")
     ("Third winter. I'm the only mechanic until the ship comes in November.", ["I'm the only mechanic"]),
     ("i was the only other one at the hatch did the police or the labour inspection investigate",
-     ["the only other one at the hatch"]),
+     ["i was the only other one at the hatch"]),
 ])
 def test_what_follows_the_only_after_a_person_and_its_verb(redactor_default, text, expected):
     assert _unique(redactor_default, text) == expected
