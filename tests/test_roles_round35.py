@@ -8,6 +8,8 @@ Redactor and asserts the exact OCCUPATION spans; the near misses find none.
   educadora" is the word alone).  Not an English word ("I'm a bit tired", "I'm the caller at
   the hotline"), nor a name said without an article ("i'm tangi, tangimetua marsters"), nor a
   kinship word or a title of the name lists ("I'm the padre here").
+- A possessive before a self-description's job ("i've been a voicer's apprentice at ..."); not
+  one before a relative ("I'm a bishop's nephew").
 - An age grade said before a coach's or a manager's word ("I am the under-17 coach at ...",
   ``rules/roles.yaml`` and ``redactor/detect/role_edges.py``); not an age or a date said alone
   ("kids under 12 play free", "I was under 17 then")."""
@@ -39,6 +41,9 @@ def redactor() -> Redactor:
     # an age grade before a coach's word
     ("<v Coach>I am the under-17 coach at VK Igalo, in Igalo near Herceg Novi.", ["under-17 coach"]),
     ("yeah, i'm an under-12 coach for the girls on saturdays.", ["under-12 coach"]),
+    # a possessive before the job says whose
+    ("i'm uh twenty-six, i've been a voicer's apprentice at eskildsen orgelbyggeri in ribe for three years.",
+     ["voicer's apprentice"]),
 ])
 def test_the_speakers_job_in_the_trades_own_words(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, *JOB)] == expected
@@ -50,6 +55,7 @@ def test_the_speakers_job_in_the_trades_own_words(redactor, text, expected):
     "I'm the padre here, they say, because I bless the boats.",
     "it is the mahalla of the old town, and that was the kebele.",
     "Kids under 12 play free. I was under 17 then, and my cousin was under 18.",
+    "I'm a bishop's nephew, so they watch me. I was a people's person.",
 ])
 def test_no_job_where_none_is_said(redactor, text):
     assert of_type(redactor, text, *JOB) == []
