@@ -97,7 +97,8 @@ _AND = own_compiled(rf"{_SP}+(?:and|&){_SP}+", regex.I)
 _MAX_STEPS = 3
 # A level said before a job: one or two words right before it ("senior", "deputy chief"); "head"
 # and "lead" only after a determiner, where they cannot be verbs.
-_LEVEL = r"(?:senior|junior|chief|deputy|assistant|acting|principal|district|regional|provincial)"
+# An age grade says which of a club's coaches it is as much: "the under-17 coach", "the u12 manager".
+_LEVEL = r"(?:senior|junior|chief|deputy|assistant|acting|principal|district|regional|provincial|(?:under|u)-?[0-9]{1,2}s?)"
 _DETERMINER = r"(?:the|a|an|my|our|his|her|their|your|i['’]m|not)"
 _LEVEL_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:{_LEVEL}{_SP}+(?:{_LEVEL}{_SP}+)?"

@@ -14,7 +14,8 @@ said").  Three slots name one person's job whatever comes after the frame the ru
 - a word of another language, no English word, said where a job goes: glossed by a job
   ("I am a fængselsbetjent, a prison officer", "a senior sergeant, stráznik, at the station",
   "the local shop steward, tillidsrepræsentant"), on duty or in charge ("the vagthavende on
-  duty"), after "working as" ("working as a perforista for ..."), or in apposition with a
+  duty"), after "working as" ("working as a perforista for ..."), as what the speaker is after an
+  article ("I'm an educadora, that's ...", "I am the maestro talabartero at ..."), or in apposition with a
   kept person ("his abogado in Quito, Ana Ruiz,", "Lars Holm, the vagthavende,").  An English word in those slots is not
   taken ("I am a mother, a nurse", "the nurse, bless her,"), nor a kinship word or a title
   the name lists know ("his hermano, Juan": no job);
@@ -36,6 +37,7 @@ import regex
 from redactor.detect.prefilter import gated, own_compiled
 from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, words_pattern
 from redactor.detect.role_edges import _holds_only
+from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.titles import NOT_NAME_WORDS
 from redactor.model import Mention
@@ -117,6 +119,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "predicate": own_compiled(
             rf"(?:(?<![\w'’-])(?:is|was|became|becomes|(?:has|had){_SP}+been)|(?<=\p{{L}})['’]s){_SP}+the{_SP}+"
             rf"(?P<word>{_WORD}){_PREDICATE_ENDS}", regex.I),
+        # "I'm an educadora, that's what ...", "I am the maestro talabartero at ...", "I'm a
+        # contramestre in Grupo ...": a word said as what the speaker (or the one spoken to) is,
+        # after an article, before a pause, a preposition or a clause word; the word before it goes
+        # with it when it is no English adjective ("maestro talabartero"; not "the new educadora")
+        "self": own_compiled(
+            rf"(?<![\w'’-])(?:i['’]?m|i{_SP}+am|i{_SP}+was|i['’]ve{_SP}+been|i{_SP}+have{_SP}+been|i{_SP}+became"
+            rf"|you['’]re|you{_SP}+are|you{_SP}+were)(?:{_SP}+(?:also|now|still|just|currently|actually))?"
+            rf"{_SP}+(?:an?|the){_SP}+(?:(?:only|new|other|main|former|retired|qualified|trained){_SP}+)?"
+            rf"(?:(?P<before>{_WORD}){_SP}+)?(?P<word>{_WORD}){_PREDICATE_ENDS}", regex.I),
         # "Lars Holm, the vagthavende," right after a kept person's name
         "after_name": own_compiled(
             rf"{_SP}*,{_SP}*{_POSSESSIVE}{_SP}+(?P<word>{_WORD})(?={_SP}*(?:[,.;:!?)]|$))", regex.I),
@@ -133,7 +144,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
     # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
     # their words on many lines.
-    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described", "predicate")
+    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described", "predicate", "self")
     return {**patterns, **gated({name: patterns[name] for name in whole})}
 
 
@@ -193,6 +204,21 @@ def _word(text: str, match: regex.Match[str], most: float, kept: Sequence[Mentio
     return Mention(start, end, "OCCUPATION", _SCORE, DETECTOR, text[start:end])
 
 
+def _self_word(text: str, match: regex.Match[str], kept: Sequence[Mention]) -> Mention | None:
+    """Another language's word said as what one is, with the word said before it when that is a
+    noun and no English adjective ("maestro talabartero"); not "the new educadora"."""
+    word = _word(text, match, _FOREIGN_ZIPF, kept)
+    before = match["before"]
+    if word is None or before is None:
+        return word
+    kinds = parts_of_speech(before.lower())
+    start = match.start("before")
+    if "adj" in kinds or before.lower() in NOT_NAME_WORDS or not _free(start, word.start, kept) \
+            or not ("noun" in kinds or _foreign(before, _FOREIGN_ZIPF)):
+        return word
+    return replace(word, start=start, text=text[start:word.end])
+
+
 def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
     """Another language's word said in a job's slot."""
     found = []
@@ -200,6 +226,7 @@ def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
     for name, most in (("gloss_after", _GLOSSED_ZIPF), ("gloss_before", _FOREIGN_ZIPF), ("duty", _FOREIGN_ZIPF),
                        ("as", _FOREIGN_ZIPF)):
         found += [m for match in patterns[name].finditer(text) if (m := _word(text, match, most, kept)) is not None]
+    found += [m for match in patterns["self"].finditer(text) if (m := _self_word(text, match, kept)) is not None]
     found += [m for match in patterns["predicate"].finditer(text)
               if _of_a_person(text, match.start()) and (m := _word(text, match, _FOREIGN_ZIPF, kept)) is not None]
     for person in kept:
