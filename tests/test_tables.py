@@ -69,6 +69,21 @@ def test_a_kept_table_is_made_once_and_a_damaged_one_made_again(tmp_path, monkey
     assert len(made) == 3  # another version of the rows: another file
 
 
+def test_a_table_just_made_is_read_from_the_file_it_was_kept_in_not_held_in_the_heap(tmp_path, monkeypatch):
+    """Made on a first run, the table's bytes are freed once kept: what the run then reads is the
+    kept file, mapped, as on the next run (the small places' 4 MiB stayed in the heap of each
+    detecting process that made them); where the folder cannot be written, the bytes made are used."""
+    import mmap
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = kept_table("test-table", __file__, ("1",), lambda: {"kyiv": b"city", "lviv": b"city"}, _text_row)
+    assert isinstance(made._data, mmap.mmap) and made.get("kyiv") == "city" and made.get("kiev") is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("not a folder")
+    unkept = kept_table("test-table", __file__, ("1",), lambda: {"kyiv": b"city"}, _text_row)
+    assert isinstance(unkept._data, bytes) and unkept.get("kyiv") == "city"
+
+
 def test_the_word_frequencies_are_wordfreqs_for_every_word_of_its_english_list():
     table = frequency.english_frequencies()
     expected = wordfreq.get_frequency_dict("en", "best")

