@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.recognizers.money import SpokenMoneyRecognizer
+from redactor.detect.recognizers.money import SpokenMoneyRecognizer, small_sum_in_words
 from tests.scan_helpers import spoken_sums as sums
 
 
@@ -37,6 +37,15 @@ def test_hundreds_said_alone_where_money_is_talked_of(money, text, expected):
     "the cash came late. we were 400 at the gate.",                         # digits stay
     "the pickers came in the morning, four hundred of them, from the villages.",  # no money talked of
     "after the grant it should be five hundred kilos, it is written.",      # a unit
+    "the cash line is five five one eight seven, and then it's plus five hundred if you're calling from outside.",
 ])
 def test_hundreds_that_stay(money, text):
     assert sums(money, text) == []
+
+
+@pytest.mark.parametrize("said, small", [
+    ("two hundred", True), ("sixty", True),                       # found by what is said around them
+    ("sixty-five hundred", False), ("300 euros", False), ("three hundred dollars", False), ("R500", False),
+])
+def test_a_small_sum_in_words_is_no_form_to_look_for_in_other_files(said, small):
+    assert small_sum_in_words(said) is small

@@ -431,9 +431,24 @@ def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> b
     hundreds = _HUNDREDS.search(figure) is not None and not figure[:1].isdigit()
     if not (1000 <= value or (hundreds and value >= 100)) or value >= 1e6 or int(value) in _YEAR:
         return False
+    if value < 1000 and _PLUS_BEFORE.search(text, max(0, start - 12), start):
+        return False  # a dialling code's figure ("and then it's plus five hundred if you call from outside")
     before = text[max(0, start - _MONEY_TALK_REACH):start]
     talked_of = _HAS_CURRENCY.search(before) is not None or any(w.lower() in _PAY_TALK for w in _WORD.findall(before))
     return talked_of and _counts_nothing(text, end)
+
+
+_PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
+
+
+def small_sum_in_words(said: str) -> bool:
+    """A sum under a thousand said in words with no currency ("four hundred", "sixty"): found by
+    what is said around it, never a form to look for again in other files (two hundred hours,
+    two hundred people)."""
+    if _HAS_CURRENCY.search(said) or any(c.isdigit() for c in said):
+        return False
+    value = spoken_value(said)
+    return value is not None and value < 1000
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
