@@ -21,7 +21,6 @@ from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import names_without_trade, without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
-from redactor.detect.recognizers.money import small_sum_in_words
 from redactor.detect.place_edges import name_before_kind_word
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_heads import name_without_kind
@@ -84,8 +83,6 @@ def surface_forms(mention: Mention) -> list[tuple[str, str]]:
     legal form, a place's name without the kind word it was widened over, and a person's name
     tokens."""
     noise = _MARKUP.search(mention.text) is not None
-    if mention.entity_type == "MONEY" and small_sum_in_words(mention.text):
-        return []
     forms = [] if noise and mention.entity_type == "PERSON" else [(mention.text, mention.entity_type)]
     forms.extend(_shorter_names(mention))
     if mention.entity_type == "PERSON":

@@ -441,16 +441,6 @@ def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> b
 _PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
 
 
-def small_sum_in_words(said: str) -> bool:
-    """A sum under a thousand said in words with no currency ("four hundred", "sixty"): found by
-    what is said around it, never a form to look for again in other files (two hundred hours,
-    two hundred people)."""
-    if _HAS_CURRENCY.search(said) or any(c.isdigit() for c in said):
-        return False
-    value = spoken_value(said)
-    return value is not None and value < 1000
-
-
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
     """Pounds that weigh ("i lost twenty pounds", "ten pounds of rice"), not pay."""
     return bool(_POUNDS.search(currency)) and (bool(_WEIGHT & set(before)) or _OF.match(text, end) is not None)
