@@ -71,7 +71,9 @@ _CLAUSE_WORDS = (r"i|i'm|we|he|she|they|you|it|and|but|so|when|then|or|at|in|no|
 # An ordinal that counts a noun, not a day: "on Friday the first thing I did", "the first of all".
 _NOT_COUNTED = (rf"(?!{_S}(?:times?|things?|ones?|days?|weeks?|floors?|places?|round|person|people|"
                 rf"of{_S}(?:all|them|us|those|these)\b))")
-_CLAUSE_END = rf"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|{_S}(?:{_CLAUSE_WORDS})\b)"
+# A quotation opening ("on the thirteenth "nobody talks"") and a caption's speaker turn (">>",
+# cues are joined with a space) end the clause as its punctuation does.
+_CLAUSE_END = rf"(?=[^\S\n]*(?:[.,;:!?)\n\"“”]|>>|$)|{_S}(?:{_CLAUSE_WORDS})\b)"
 # Where a day said alone ends: its clause's end, or what starts another phrase in a caption
 # with no punctuation, never a noun the ordinal counts ("on the 9th the manager came", "on the
 # ninth near the bridge", "on the seventeenth [laughter]", "the 9th - a porter"); and, after a
@@ -154,6 +156,12 @@ _PATTERNS = (
     ("day after a preposition", rf"(?i)(?:(?<=\b(?:on|by|until|till|from|since|before|after|come|around|about)"
                                 rf"{_SPACE_OR_BREAK})the{_S}|(?<=\bfor{_SPACE_OR_BREAK})the{_S}(?!(?:first|second|third)\b))"
                                 rf"{_ORDINAL}(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", WEEKDAY_SCORE),
+    # "the eighteenth, air india express to kochi", "on the carnival day, um, the nineteenth, we
+    # had", "he flew the twentieth": a day from the fourth on, said with "the" and no preposition,
+    # ending its clause as above; the first three are ranks as often ("he came the second"), a
+    # capitalised one a title's ("Louis the Fourteenth"); not "the fifth floor", "the tenth time"
+    ("day said alone", rf"(?i)\bthe{_S}(?!(?:first|second|third|1st|2nd|3rd)\b)(?-i:(?![A-Z])){_ORDINAL}"
+                       rf"(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", WEEKDAY_SCORE),
     # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth", "friday night,
     # the fourteenth", "the fourteenth, a Friday"
     ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}the{_S}{_ORDINAL}\b{_NOT_COUNTED}"

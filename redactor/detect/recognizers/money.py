@@ -146,10 +146,14 @@ _PATTERNS = (
     ("a figure in millions",
      rf"(?:{_DIGITS}(?<=million)|(?=(?:[\p{{L}}-]+{_S}){{0,3}}million(?![\w'’-])){_SPOKEN}){_RATE}"),
     # a figure in thousands said alone ("thirty eight thousand they owe", "38,000"), kept only
-    # where money is talked of (_thousands_said_alone)
+    # where money is talked of (_said_alone)
     ("a figure in thousands",
      rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)"
      rf"|(?=(?:[\p{{L}}-]+(?:,?{_S}|-)){{0,5}}thousand(?![\w'’-])){_SPOKEN}){_RATE}"),
+    # a figure in hundreds said in words ("four hundred", "sixty-five hundred"), kept only where
+    # money or pay is talked of, like thousands (_said_alone)
+    ("a figure in hundreds said in words",
+     rf"(?=(?:[\p{{L}}-]+(?:{_S}|-)){{0,3}}hundred(?![\w'’-])){_SPOKEN}{_RATE}"),
 )
 
 # What must not follow a figure said without a currency: what it counts.
@@ -334,8 +338,9 @@ class SpokenMoneyRecognizer(PatternRecognizer):
                 return _million_said_alone(text, start, end)
         if currency is not None:
             return not _is_weight(text, end, currency.group(), before)
-        return (_is_bare_sum(text, end, before, value, rate is not None, figure.group() if figure else "")
-                or _thousands_said_alone(text, start, end, value))
+        said_figure = figure.group() if figure else ""
+        return (_is_bare_sum(text, end, before, value, rate is not None, said_figure)
+                or _said_alone(text, start, end, value, said_figure))
 
 
 def _said_of_other(text: str, end: int, currency: regex.Match | None, value: float) -> bool:
@@ -415,16 +420,25 @@ def _counts_nothing(text: str, end: int) -> bool:
 _PAY_TALK = frozenset((*MONEY_TALK, *PAY_CUES))
 
 
-def _thousands_said_alone(text: str, start: int, end: int, value: float) -> bool:
-    """A figure in thousands said without its currency is money where money or pay is talked of
-    just before it and nothing after it says what it counts ("not paid. thirty eight thousand they
-    owe", "Sixty-five thousand francs, plus his motivation, twenty thousand in cash"; not "forty
-    thousand members", "in two thousand and five", "the 1,500 workers")."""
-    if not 1000 <= value < 1e6 or int(value) in _YEAR:
+def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> bool:
+    """A figure in thousands, or in hundreds said in words, said without its currency is money
+    where money or pay is talked of just before it and nothing after it says what it counts ("not
+    paid. thirty eight thousand they owe", "Sixty-five thousand francs, plus his motivation, twenty
+    thousand in cash", "and the helmet money? they want the sixty-five hundred back", "the grant
+    money ... it should be five hundred"; not "forty thousand members", "in two thousand and
+    five", "the 1,500 workers", "nineteen hundred", "the cash ... four hundred people"); the
+    digits "400" stay, a count as often as a sum."""
+    hundreds = _HUNDREDS.search(figure) is not None and not figure[:1].isdigit()
+    if not (1000 <= value or (hundreds and value >= 100)) or value >= 1e6 or int(value) in _YEAR:
         return False
+    if value < 1000 and _PLUS_BEFORE.search(text, max(0, start - 12), start):
+        return False  # a dialling code's figure ("and then it's plus five hundred if you call from outside")
     before = text[max(0, start - _MONEY_TALK_REACH):start]
     talked_of = _HAS_CURRENCY.search(before) is not None or any(w.lower() in _PAY_TALK for w in _WORD.findall(before))
     return talked_of and _counts_nothing(text, end)
+
+
+_PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
 
 
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
