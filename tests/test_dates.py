@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.recognizers.dates import DAY_SCORE, WEEKDAY_SCORE, SpokenDateRecognizer
+from redactor.detect.recognizers.dates import _DAY_ALONE_SCORE, DAY_SCORE, WEEKDAY_SCORE, SpokenDateRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -166,9 +166,10 @@ def test_a_run_replaces_a_lone_day_in_a_caption_but_not_a_floor(redactor_default
     ("that night, the fourteenth, they took him. It was March 14 and cold.",
      [("the fourteenth", WEEKDAY_SCORE), ("March 14", DAY_SCORE)]),
     ("On 22 June it rained. The 22nd was a Sunday.", [("22 June", DAY_SCORE), ("The 22nd", WEEKDAY_SCORE)]),
-    # round 35: a day from the fourth on said with "the" and ending its clause is a day of its own
+    # round 35: a day from the fourth on said with "the" and ending its clause is a day of its own,
+    # scored below a reading that says what else the ordinal counts ("which division? the twelfth")
     ("It was the 9th of August. The 10th, nothing happened.",
-     [("the 9th of August", DAY_SCORE), ("The 10th", WEEKDAY_SCORE)]),
+     [("the 9th of August", DAY_SCORE), ("The 10th", _DAY_ALONE_SCORE)]),
     ("On the 2nd of May we left. The second was my cousin.", [("the 2nd of May", DAY_SCORE)]),
     ("It was the 4th of June. Louis the Fourth, the fourth of them, the fourth floor.",
      [("the 4th of June", DAY_SCORE)]),

@@ -48,6 +48,9 @@ from redactor.lexicon.numbers import ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 
 DAY_SCORE = 0.85
 WEEKDAY_SCORE = 0.6
+# A day said with "the" and no preposition ("he flew the twentieth"): as often another
+# ordinal's, so below every reading that names what the ordinal counts (0.5), above the threshold.
+_DAY_ALONE_SCORE = 0.45
 
 # "may" and "march" are also a verb: only capitalised, or right after a day ("may" not after a
 # bare number: "those 5 may be").
@@ -159,9 +162,11 @@ _PATTERNS = (
     # "the eighteenth, air india express to kochi", "on the carnival day, um, the nineteenth, we
     # had", "he flew the twentieth": a day from the fourth on, said with "the" and no preposition,
     # ending its clause as above; the first three are ranks as often ("he came the second"), a
-    # capitalised one a title's ("Louis the Fourteenth"); not "the fifth floor", "the tenth time"
+    # capitalised one a title's ("Louis the Fourteenth"); not "the fifth floor", "the tenth time".
+    # Scored below a reading that says what else the ordinal is ("which division? the twelfth":
+    # a unit, workplaces.yaml), which then wins the overlap.
     ("day said alone", rf"(?i)\bthe{_S}(?!(?:first|second|third|1st|2nd|3rd)\b)(?-i:(?![A-Z])){_ORDINAL}"
-                       rf"(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", WEEKDAY_SCORE),
+                       rf"(?:(?:{_CORRECTION}|{_DAY_JOIN}){_ORDINAL})*{_DAY_END}", _DAY_ALONE_SCORE),
     # "last Thursday", "that Friday", "this past Monday", "Thursday the fifth", "friday night,
     # the fourteenth", "the fourteenth, a Friday"
     ("named weekday", rf"(?i)\b(?:last|that|this{_S}past){_S}{_WEEKDAY}\b|\b{_PART_OF_DAY}?{_WEEKDAY_LEAD}the{_S}{_ORDINAL}\b{_NOT_COUNTED}"
@@ -233,12 +238,18 @@ class SpokenDateRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return found + _days_said_again(self, text, found)
+        again = _days_said_again(self, text, found)
+        # a day said alone that the text also names with its month is that date: the surer score
+        return [r for r in found if r.score != _DAY_ALONE_SCORE or not _overlaps(r, again)] + again
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if any(day < 1 or day > 31 for day in _day_values(pattern_text)):
             return False
         return None
+
+
+def _overlaps(result: RecognizerResult, others: list[RecognizerResult]) -> bool:
+    return any(o.start < result.end and result.start < o.end for o in others)
 
 
 def _pinned_days(text: str, found: list[RecognizerResult]) -> set[int]:
@@ -262,7 +273,7 @@ def _days_said_again(recognizer: SpokenDateRecognizer, text: str,
     again = []
     for m in _LONE_DAY.finditer(text):
         day = m.group("day")
-        if day[0].isupper() or any(r.start < m.end() and m.start() < r.end for r in found):
+        if day[0].isupper() or any(r.start < m.end() and m.start() < r.end for r in found if r.score != _DAY_ALONE_SCORE):
             continue
         values = _day_values(day)
         if values and values[0] >= _FIRST_DAY_ALONE and values[0] in pinned:
