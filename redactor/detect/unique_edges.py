@@ -36,6 +36,7 @@ it ("the only woman [welder]").  Not "not only ...", which says there are more.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Sequence
 
@@ -318,15 +319,14 @@ _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our
 def _to_where(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each count of a few grown over the preposition right before the place
     found after it (see ``_TO_WHERE``)."""
-    starts = {m.start for m in mentions if m.entity_type in _WHERE_TYPES}
+    starts = sorted({m.start for m in mentions if m.entity_type in _WHERE_TYPES})
     out = list(mentions)
     for i, m in enumerate(out):
         if m.entity_type != "UNIQUE_DETAIL" or m.detector not in _COUNT_RULES:
             continue
-        for start in sorted(starts):
-            if m.end < start <= m.end + 20 and "\n" not in text[m.end:start]:
-                gap = _TO_WHERE.match(text, m.end, start)
-                if gap is not None:
-                    out[i] = replace(m, end=gap.end(), text=text[m.start:gap.end()])
-                break
+        k = bisect.bisect_right(starts, m.end)  # the first place found after the count
+        if k < len(starts) and starts[k] <= m.end + 20 and "\n" not in text[m.end:starts[k]]:
+            gap = _TO_WHERE.match(text, m.end, starts[k])
+            if gap is not None:
+                out[i] = replace(m, end=gap.end(), text=text[m.start:gap.end()])
     return out
