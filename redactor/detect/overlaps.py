@@ -165,6 +165,7 @@ def _relatives_work_cut(mentions: Sequence[Mention]) -> list[Mention]:
 # of "a clerk in Hato Mayor" (a rule takes one word after "in" or "from").
 _PHRASES = frozenset({"UNIQUE_DETAIL", "WORK_UNIT"})
 _JOBS = frozenset({"OCCUPATION"})
+_CUT_BY_NAMES = _PHRASES | _JOBS
 _NAMES = frozenset({"LOCATION", "ORGANIZATION"})
 # What a phrase grows over: a place's name only.  A firm's name keeps its own finding, and with it
 # its pseudonym, beside a phrase that took its first word ("a loan from kashf" | "kashf
@@ -182,13 +183,16 @@ def _phrases_over_cut_names(mentions: Sequence[Mention]) -> list[Mention]:
     it.  A job so found ends before a place's or a firm's name instead, less the words a clause
     does not end on ("clerk | in Hato Mayor", "chick rearer | at soetvlei ostrich farm"): the
     name keeps its own finding."""
-    names = [m for m in mentions if m.entity_type in _NAMES]
+    names = sorted((m for m in mentions if m.entity_type in _NAMES), key=lambda n: n.start)
     if not names:
         return list(mentions)
+    starts = [n.start for n in names]
     out = []
     for m in mentions:
-        cut = [n for n in names if m.start < n.start < m.end < n.end and _PLACED.search(m.text[:n.start - m.start])] \
-            if m.entity_type in _PHRASES | _JOBS and not m.known_identity else []
+        # the names that start inside the phrase (by bisect: this runs on a whole document's findings)
+        inside = names[bisect.bisect_right(starts, m.start):bisect.bisect_left(starts, m.end)] \
+            if m.entity_type in _CUT_BY_NAMES and not m.known_identity else []
+        cut = [n for n in inside if m.end < n.end and _PLACED.search(m.text[:n.start - m.start])]
         if cut and m.entity_type in _JOBS:
             text = _DANGLING_END.sub("", m.text[:min(n.start for n in cut) - m.start].rstrip())
             if text.strip():
