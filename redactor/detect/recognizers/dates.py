@@ -94,6 +94,8 @@ _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[-\s]{_TWO_DIGITS}|two\s+thousand(?:\s+
                 rf"twenty(?:[-\s](?:{_UNITS}))?)\b|(?<=\b(?:in|since|until|till|by|from|of|around){_S})"
                 rf"two\s+thousand{_CLAUSE_END})")
 _YEAR = rf"(?:\b(?:1[89]|20)\d\d\b|{_SPOKEN_YEAR})"
+# A year is no count of what is said after it: "2000 people", "twenty twenty-two euros".
+_NOT_A_COUNT_AFTER = r"(?![-\s]+(?:percent|per|people|years?|times|euros?|dollars?|pounds?|of)\b)"
 # A speaker correcting or hedging between two days, with the fillers of speech and the dashes
 # of a transcript: "the twelfth, sorry, the thirteenth", "the fifth uh no wait the sixth", "the
 # 3rd - I'm sorry - the 4th", "the ninth, maybe tenth".
@@ -175,9 +177,13 @@ _PATTERNS = (
     # "the day before Thanksgiving", "Christmas Eve 2021"
     ("a day by a holiday", rf"(?i)\b{_RELATIVE}(?:{HOLIDAY_PATTERN})\b|\b(?:{HOLIDAY_PATTERN}),?{_S}{_YEAR}",
      DAY_SCORE),
-    # "June 2023", "june twenty twenty-three", "early March 2022", "late october last year"
-    ("month and year", rf"(?i)\b(?:(?:early|mid|late)(?:-|{_S}))?{_MONTH_SAFE},?{_S}(?:of{_S})?{_FILLER}"
-                       rf"(?:{_YEAR}|(?:last|this|the{_S}following){_S}year\b)", GENERAL_DATE_SCORE),
+    # "June 2023", "june twenty twenty-three", "early March 2022", "late october last year"; "may"
+    # and "march" in small letters (a caption's) only right before a year, which makes them the
+    # month: "since march twenty twenty-four", "in may 2019" (not "they may twenty", "we march
+    # 2000 people")
+    ("month and year", rf"(?i)\b(?:(?:early|mid|late)(?:-|{_S}))?(?:{_MONTH_SAFE},?{_S}(?:of{_S})?{_FILLER}"
+                       rf"(?:{_YEAR}|(?:last|this|the{_S}following){_S}year\b)|(?:march|may){_S}{_YEAR}{_NOT_A_COUNT_AFTER})",
+     GENERAL_DATE_SCORE),
     # "12 Aban", "the 3rd of Shawwal 1443", "Baisakh 5", "Meskerem 2, 2016 E.C.": a day of
     # another calendar's month
     ("day of another calendar's month",
