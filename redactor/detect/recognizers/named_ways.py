@@ -31,9 +31,17 @@ SCORE = 0.5
 # Words for a way that follow its name in English ("cromane road", "kukum highway"); not
 # "drive", "close", "way" or "place", which follow common words as often ("a long drive").
 WAY_WORDS = frozenset("road street lane avenue highway boulevard crescent".split())
+# A market named so ("her stall at kejetia market", "under the flyover at bodija market"): as a
+# street's, its name takes no article; "the plantain market", "a bushmeat market" say what is
+# sold there, not which market it is.
+MARKET_WORDS = frozenset(("market", "bazaar"))
 _WAY = regex.compile(
     r"(?<![\p{L}\d'’-])(?:(?P<first>\p{Ll}[\p{Ll}'’-]*\p{Ll})[^\S\n]+)?(?P<second>\p{Ll}[\p{Ll}'’-]*\p{Ll})"
-    rf"[^\S\n]+(?P<way>{'|'.join(sorted(WAY_WORDS))})(?![\p{{L}}\d'’-])")
+    rf"[^\S\n]+(?P<way>{'|'.join(sorted(WAY_WORDS | MARKET_WORDS))})(?![\p{{L}}\d'’-])")
+# The word before a name that makes it a route or a kind, not a name: "the kabul road" (the road to
+# Kabul; "on jhang road" is a street named after the town, as "Oxford Street" is), "the plantain market".
+_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\d'’-])(?:the|a|an|this|that|our|my|his|her|their|your|its|every|each|one|any|some)[^\S\n]+$")
 _MIN_LETTERS = 3
 
 
@@ -57,7 +65,8 @@ def find_named_ways(text: str, flags: Sequence[bool]) -> Iterator[tuple[int, int
         if not _name_word(match["second"]):
             continue
         start = match.start("first") if match["first"] and _name_word(match["first"]) else match.start("second")
-        if fold_place(text[start:match.start("way")]) in public_places():
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+        if article and (match["way"] in MARKET_WORDS or fold_place(text[start:match.start("way")]) in public_places()):
             continue
         yield start, match.end("way")
 

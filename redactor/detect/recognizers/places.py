@@ -104,6 +104,12 @@ _TIME_NAME = re.compile(
     rf"|{'|'.join(map(re.escape, OTHER_CALENDAR_MONTHS_CAPITALISED))}")
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
+# "the main split off ærø": where a boat is, off an island or a coast; a cue for a word spelt as
+# no English word is (:func:`_foreign_after_cue`) only ("paid off", "bought it off dave").
+_OFF_SHORE = frozenset(("off",))
+# A lower-case word in the Latin script, letters only ("søby", "haʻapai": the ʻokina is a letter).
+_LATIN_WORD = re.compile(r"[a-zß-öø-ÿĀ-ɏʻḀ-ỿ]+")
+_FOREIGN_WORD_ZIPF = 2.0  # "tromsø" 2.1 GeoNames knows; "café" 4.3, "señor" 3.3 are English words
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
@@ -181,9 +187,38 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
     if not (settlement or cued):
-        return 0
+        return _foreign_after_cue(text, tokens, i, listed)  # "split off ærø"
     return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0) \
-        or _unknown_after_in(text, tokens, i)
+        or _unknown_after_in(text, tokens, i) or _foreign_after_cue(text, tokens, i, listed)
+
+
+def _foreign_after_cue(text: str, tokens: Sequence[Token], i: int, listed: bool) -> int:
+    """1 when ``tokens[i]`` is a lower-case word spelt with a letter English never writes ("søby",
+    "ærø", "karsibór") that English hardly uses and no name list knows as a given name or a
+    surname, said right after a place preposition or "off" ("the smokehouse in søby", "the main
+    split off ærø", "moored at karsibór"): a town or an island too small for any list.  Such a
+    word is no acronym said as a word (which the six letters of :func:`_unknown_after_in` keep
+    out) and no English word; after "to" or "from" a person's name is as common, which the name
+    lists know ("a letter from istván", "to józef").  Not a word another rare word follows."""
+    if not (listed or tokens[i - 1].lower in PLACE_CUES or tokens[i - 1].lower in _OFF_SHORE):
+        return 0
+    # "at veslački klub dunavski", "at tōnō seimitsu": a name that goes on with a rare word is a
+    # club's or a firm's, which the name rules take whole; a place's ends here
+    goes_on = i + 1 < len(tokens) and _joined(text, tokens[i], tokens[i + 1]) and _unknown_word(tokens[i + 1])
+    return 1 if _foreign_word(tokens[i]) and not goes_on else 0
+
+
+def _foreign_word(token: Token) -> bool:
+    """A lower-case word of three letters or more, in the Latin script, with a letter outside
+    ASCII, rarer in English than ``_FOREIGN_WORD_ZIPF`` ("café", "señor" are English enough)
+    and no given name or surname."""
+    word = token.text
+    if token.possessive or len(word) < 3 or word.isascii() or not word.islower() or not _LATIN_WORD.fullmatch(word):
+        return False
+    if english_zipf(word) >= _FOREIGN_WORD_ZIPF:
+        return False
+    info = default_gazetteer().get(token.folded)
+    return info is None or not (info.first or info.last)
 
 
 def _residence_cue(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str] = _RESIDENCE_VERBS) -> bool:
