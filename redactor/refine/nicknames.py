@@ -691,6 +691,19 @@ _CALLED_ME_WORDS = own_compiled(
 _THEY_CALL_WORDS = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: (?: that | who | whom ) [^\S\n]+ )? (?: we | they | people | everyone | everybody )
     [^\S\n]+ (?: all [^\S\n]+ )? (?: call | calls | called ) [^\S\n]+ ["'«“„‘]? """ + _ALIAS)
+# ... and a name someone is known by said with a verb of naming other than "call him" ("she goes
+# by pixiemoth", "calls himself Big Eck", "knew him as Chatarra"),
+# or after a name and "who they call" ("Mariusz Wrona, who they call The Lamplighter"): the
+# English article of a capitalised nickname opens it, as the writers' spans take it.
+_THE_ALIAS = r"""(?P<alias> (?-i: (?: (?i: the | """ + _ARTICLE_WORDS + r""" ) [^\S\n]+ )?
+        \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* (?: [^\S\n]+ \p{Lu} \p{Ll} [\p{L}\p{M}'’-]* ){0,2} )
+      | \p{L} [\p{L}\p{M}'’-]+ ) (?! [\p{L}\p{M}] )"""
+_NAMED_AS_WORDS = own_compiled(
+    r"""(?ix) (?: (?<!\p{L}) (?: call | calls | called | calling ) [^\S\n]+ (?: himself | herself | themselves | myself )
+      | (?<!\p{L}) (?: he | she | who | they | i | you ) [^\S\n]+ (?: goes | go ) [^\S\n]+ by
+      | (?<!\p{L}) (?: know | knows | knew ) [^\S\n]+ (?: me | him | her ) [^\S\n]+ as
+      | , [^\S\n]* (?: who | whom ) [^\S\n]+ (?: we | they | people | everyone | everybody ) [^\S\n]+ (?: all [^\S\n]+ )?
+        (?: call | calls | called ) ) [^\S\n]+ ["«“„]? """ + _THE_ALIAS)
 _WORD_BEFORE = own_compiled(r"(?<!\p{L})(\p{L}+)[^\S\n]+$")
 # A turn that starts with a full name said as a sentence of its own ("**Src:** Besnik Rexhepi. ").
 _NAME_SENTENCE_FIRST = own_compiled(
@@ -926,11 +939,13 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     whoever is called ("the lads call him hammer", "in the yard they call me magnet")."""
     added: list[Mention] = []
     words = _word_alias_spans(text)
+    named_as = {match.span("alias") for match in _NAMED_AS_WORDS.finditer(text)}
     titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
-    for start, end in sorted({*_alias_spans(text), *words}, key=lambda span: (span[0], -span[1])):  # the longer first
+    for start, end in sorted({*_alias_spans(text), *words, *named_as}, key=lambda span: (span[0], -span[1])):  # the longer first
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
         inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
+        inside += _model_guesses_at(start, end, mentions, named_as)
         two = _two_words_inside(text, start, end, words, mentions)
         if two is not None:
             inside += two
@@ -944,6 +959,20 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
 
 
 _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+
+
+_GUESSED_TYPES = _MODEL_PLACES_AND_BODIES | {"PERSON"}
+
+
+def _model_guesses_at(start: int, end: int, mentions: Sequence[Mention],
+                      named_as: set[tuple[int, int]]) -> list[Mention]:
+    """The model's guesses of a person, a place or a body on exactly ``start``-``end``, where a
+    name is said after a verb of naming (``named_as``), which the name takes the place of
+    ("calls himself [Big Eck]" as a firm)."""
+    if (start, end) not in named_as:
+        return []
+    return [m for m in mentions if (m.start, m.end) == (start, end) and m.entity_type in _GUESSED_TYPES
+            and m.detector not in AUTHORITATIVE and not _keyed(m)]
 
 
 def _two_words_inside(text: str, start: int, end: int, words: set[tuple[int, int]],
@@ -1201,7 +1230,7 @@ def _alias_shaped(alias: str, quoted: bool, names: GivenNames) -> bool:
     folded = [w.casefold() for w in words]
     if all(w in NOT_NAME_WORDS or w in _DATE_WORDS for w in folded) or folded[-1].endswith(("'s", "’s")):
         return False
-    if len(words) > 1 and folded[0] in PARTICLES | NICKNAME_ARTICLES and words[1][:2].istitle():
+    if len(words) > 1 and folded[0] in PARTICLES | NICKNAME_ARTICLES | {"the"} and words[1][:2].istitle():
         # a particle or an article and capitalised words ("de Dokter", "O Lobo"): the words after it decide
         return any(zipf_frequency(w, "en") < VERY_COMMON_ZIPF for w in folded[1:])
     if alias[:2].istitle() or quoted:
