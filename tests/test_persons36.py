@@ -35,3 +35,27 @@ def test_name_said_with_a_verb_of_naming(make_redactor, text, name):
 ])
 def test_no_name_after_a_verb_of_naming(make_redactor, text, word):
     assert not [t for t in _people(make_redactor(), text) if word in t]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name said again right after the full name, as the next sentence's first word
+    (">> okay. and his own name, for our records only\n>> berhane gebremedhin. berhane son of gebremedhin. "
+     "his father is gebremedhin asfaha, a priest in mendefera, please don't write that.\n",
+     ["berhane gebremedhin", "berhane", "gebremedhin", "gebremedhin asfaha"]),
+    # ... or said first, then restated in full
+    ("speaker 2: the young one, jamshed. jamshed nazarov, twenty two years, he was on the line.\n",
+     ["jamshed", "jamshed nazarov"]),
+])
+def test_name_word_said_beside_its_full_name(make_redactor, text, expected):
+    assert [t for t in _people(make_redactor(), text) if t != "twenty two years"] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a function word, a title, a firm named after the person, a common verb
+    ("REPORTER: Please say who you are. MARINA: Marina Babić. I am an engine mechanic.\n", "I"),
+    ("The captain, Captain Tevita Koroi, was on the phone with Suva.\n", "captain"),
+    ("The contractor is Avi Sasson, Sasson Building and Renovation Ltd., from Holon.\n", "Sasson Building"),
+])
+def test_no_echo_of_a_name_word(make_redactor, text, word):
+    found = _people(make_redactor(), text)
+    assert word not in found and not [t for t in found if t.startswith(word + " ")]

@@ -1029,17 +1029,46 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         for match in (_WORD_SET_BEFORE.search(text, max(line_start, p.start - 30), p.start),
-                      _WORD_SET_AFTER.match(text, p.end)):
+                      _WORD_SET_AFTER.match(text, p.end),
+                      _ECHO_BEFORE.search(text, max(line_start, p.start - 30), p.start),
+                      _ECHO_AFTER.match(text, p.end)):
             if match is None or covered(match.start("word"), match.end("word")) or any(
                     m.start < match.end("word") and match.start("word") < m.end for m in added):
                 continue
-            word = match["word"]
-            form = skeleton(word.casefold())
-            if form != skeleton(tokens[0]) and names.knows(form) and names.are_variants(form, skeleton(tokens[0])) \
-                    and zipf_frequency(word.casefold(), "en") < WORD_ZIPF:
-                added.append(Mention(match.start("word"), match.end("word"), "PERSON", p.score, p.detector, word,
-                                     key=p.key or " ".join(tokens)))
+            if _variant_beside(match["word"], tokens, names) or _name_word_echoed(match["word"], tokens):
+                added.append(Mention(match.start("word"), match.end("word"), "PERSON", p.score, p.detector,
+                                     match["word"], key=p.key or " ".join(tokens)))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+def _variant_beside(word: str, tokens: Sequence[str], names: GivenNames) -> bool:
+    """Whether ``word`` is another form of the given name ``tokens`` open with, no English word."""
+    form = skeleton(word.casefold())
+    return form != skeleton(tokens[0]) and names.knows(form) and names.are_variants(form, skeleton(tokens[0])) \
+        and zipf_frequency(word.casefold(), "en") < WORD_ZIPF
+
+
+# A word said right before a full name, alone or as a sentence of its own, the name restating it
+# ("junior. tuaine junior.", "lazarus lazarus mutilifa"); or right after it, as a sentence's first
+# word ("berhane gebremedhin. berhane son of gebremedhin"), not before a capitalised word ("Avi
+# Sasson, Sasson Building"): design gold marks such a word as the person 264 times in 273.
+_ECHO_BEFORE = own_compiled(r"(?<![\p{L}\p{M}'’-])(?P<word>\p{L}[\p{L}\p{M}'’-]+)[^\S\n]*[.,]?[^\S\n]+$")
+_ECHO_AFTER = own_compiled(
+    r"[^\S\n]*[.,][^\S\n]+(?P<word>\p{L}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])(?![^\S\n]+\p{Lu})")
+
+
+def _name_word_echoed(word: str, tokens: Sequence[str]) -> bool:
+    """Whether ``word``, said right beside a full name, is one of its name words (``tokens``,
+    without titles and family words), the person said again: the name restated a moment after
+    it is said ("berhane gebremedhin. berhane son of"); never a function word ("Marina Babić. I
+    am") nor one of the commonest words of English ("he said Said Ahmed")."""
+    folded = word.casefold()
+    return folded in tokens and folded not in FUNCTION_WORDS and folded not in NOT_NAME_WORDS \
+        and folded not in TITLE_WORDS and len(folded) >= 3 and zipf_frequency(folded, "en") < _ECHOED_WORD_MAX_ZIPF
+
+
+# A word this frequent in English is a word even beside a name that holds it ("said", "more").
+_ECHOED_WORD_MAX_ZIPF = 5.0
 
 
 # An article right before a mention said after the words that call someone ("calls him O ",
