@@ -59,3 +59,20 @@ def test_name_word_said_beside_its_full_name(make_redactor, text, expected):
 def test_no_echo_of_a_name_word(make_redactor, text, word):
     found = _people(make_redactor(), text)
     assert word not in found and not [t for t in found if t.startswith(word + " ")]
+
+
+@pytest.mark.parametrize("text, nickname, name", [
+    ("**Secretary:** Ryan played Mariusz Wrona, who they call The Lamplighter. Mariusz was winning.\n",
+     "The Lamplighter", "Mariusz Wrona"),
+    ("INT: Who is the man? CALLUM: Calls himself Big Eck. His name's Alexander Rennie. Rennie blocked it.\n",
+     "Big Eck", "Alexander Rennie"),
+])
+def test_name_said_after_a_verb_of_naming_is_the_person_named_beside_it(make_redactor, text, nickname, name):
+    found = {f.text: f.replacement for f in make_redactor().scan(text) if f.entity_type == "PERSON"}
+    assert found[nickname] == found[name]
+
+
+def test_a_nickname_said_of_no_one_named_stays_its_own():
+    from redactor.refine.nicknames import _named_as_keys
+    text = "She goes by pixiemoth. I only know her first name, Dani, from the licence."
+    assert _named_as_keys(text, {(12, 21)}, []) == {}

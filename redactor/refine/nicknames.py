@@ -940,6 +940,7 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     added: list[Mention] = []
     words = _word_alias_spans(text)
     named_as = {match.span("alias") for match in _NAMED_AS_WORDS.finditer(text)}
+    keys = _named_as_keys(text, named_as, mentions)
     titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
     for start, end in sorted({*_alias_spans(text), *words, *named_as}, key=lambda span: (span[0], -span[1])):  # the longer first
         # a titled word nickname takes the place of its title found as a job ("[call me
@@ -953,9 +954,33 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
             continue
         if _alias_shaped(text[start:end], text[start - 1:start] in _OPENING_QUOTES, names) or (
                 (start, end) in words and (_word_nickname_shaped(text[start:end].split()[-1]) or two is not None)):
-            added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end]))
+            added.append(Mention(start, end, "PERSON", _ALIAS_SCORE, ALIAS_DETECTOR, text[start:end],
+                                 key=keys.get((start, end), "")))
             mentions = [m for m in mentions if m not in inside] if inside else mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+# The person a name said after a verb of naming is of: the one named right before the relative
+# clause ("Mariusz Wrona, who they call The Lamplighter"), or right after, in the next sentence
+# that names him ("Calls himself Big Eck. His name's Alexander Rennie.").
+_WHO_THEY_CALL = own_compiled(r"(?i),[^\S\n]*(?:who|whom)[^\S\n]")
+_HIS_NAME_AFTER = own_compiled(
+    r"""(?x) ["'»”’]? [^\S\n]* [.;,] [^\S\n]+ (?i: (?: his | her ) [^\S\n]+ (?: (?: real | full | actual ) [^\S\n]+ )?
+    name (?: [^\S\n]+ (?: is | was ) | ['’] s ) ) [^\S\n]* :? [^\S\n]* \Z""")
+
+
+def _named_as_keys(text: str, spans: set[tuple[int, int]], mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
+    """For each name said after a verb of naming (``spans``), the key of the full name of the
+    person it is said of, where the words tie them (``_WHO_THEY_CALL``, ``_HIS_NAME_AFTER``)."""
+    keys = {}
+    people = [m for m in mentions if m.entity_type == "PERSON" and len(person_tokens(m.text)) >= 2]
+    for start, end in spans:
+        clause = _WHO_THEY_CALL.search(text, max(0, start - 60), start)
+        for p in people:
+            if (clause is not None and p.end == clause.start()) or (
+                    p.start > end and _HIS_NAME_AFTER.match(text, end, p.start) is not None):
+                keys[(start, end)] = p.key or " ".join(person_tokens(p.text))
+    return keys
 
 
 _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
