@@ -85,3 +85,20 @@ def test_ages_of_a_group_and_before_a_note(redactor_default, text, expected):
 ])
 def test_group_counts_and_measures_are_no_age(redactor_default, text):
     assert found(redactor_default, text, "AGE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- and you\n- zsófi. bernáth zsófia. twenty four\n- a number", ["twenty four"]),
+    ("INTERVIEWER: Your name is Yannick Briand?\nSOURCE: Yannick Briand, yes. Thirty-eight.\nEverybody here calls me "
+     "le Prof", ["Thirty-eight"]),
+])
+def test_an_age_said_as_a_sentence_after_the_name(redactor_default, text, expected):
+    assert [t for _, t in found(redactor_default, text, "AGE")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i called ana kovač. twenty minutes later she was there",
+    "We met Iván Soto. Twenty, thirty people came to the hall",
+])
+def test_a_count_after_the_name_is_no_age(redactor_default, text):
+    assert found(redactor_default, text, "AGE") == []
