@@ -60,6 +60,8 @@ def test_a_code_of_capitals_and_digits_is_an_id(redactor_default, text, expected
     "During COVID-19 we drove the old F-150 to every site.",
     "The plant is certified ISO-9001 and the guards carry AK-47 rifles.",
     "He flew the 737-MAX for two years before the grounding.",
+    # a law report's volume and a series' number are citations
+    "See Kruslin v. France, Series A no. 176-A, and Reports of Judgments and Decisions 1996-VI.",
 ])
 def test_models_standards_and_diseases_are_no_code(redactor_default, text):
     assert found(redactor_default, text, "ID_NUMBER") == []
