@@ -61,6 +61,7 @@ def test_a_code_of_capitals_and_digits_is_an_id(redactor_default, text, expected
     "During COVID-19 we drove the old F-150 to every site.",
     "The plant is certified ISO-9001 and the guards carry AK-47 rifles.",
     "He flew the 737-MAX for two years before the grounding.",
+    "At the silos, on the BR-163, about ten kilometres out of Sorriso.",
     # a law report's volume is a citation
     "See the Reports of Judgments and Decisions 1996-VI and 2000-XI, and the 1998-I volume.",
 ])
