@@ -352,24 +352,22 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         number of people was ..."); words that name a phone or a dialling code before it or after
         it leave it to the phone rules (pieces, codes said apart: one key with their number)."""
         if (kind in {"plate", "id", "amount"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) <= self.MAX_ONE_BY_ONE
-                or said[0].kind != "d" or not all(u.kind in "do" and len(set(u.digits)) == 1 for u in said)
-                or not digits.strip("0") or digits in _EMERGENCY_NUMBERS or _counted_aloud(digits)
-                or any(t.cls in "fc" for t in tokens[said[0].first:said[-1].last])):
-            return None
-        if said[0].first > 0 and tokens[said[0].first - 1].text.lower() in {"a", "an"}:
-            return None  # "we played a four four two": a noun's name, not a number read out
-        if any(t.cls in "ps" for t in tokens[said[0].first:said[-1].last]):
-            return None  # "eight two, seven one four": groups said apart are a phone's pieces, left to their rules
-        after = self._token_after(tokens, said)
-        if after is not None and after.cls == "w" and (_counted_after(after.text) or after.text.lower() == "of"):
-            return None
-        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
-        if (names_a_phone(context) or _asks_for_a_phone(context) or _DIALLING_NEAR.search(" ".join(reversed(context[:4])))
-                or _dialling_after(tokens, said[-1].last + 1) or "of" in context[:4] or (bool(context) and context[0] in _HOW_MANY)):
-            # a phone's piece or its country's code, left to the phone rules; "the number of
-            # people was ...", "we had ...": what is counted, however oddly said
+                or not _read_out(tokens, said, digits) or self._counted_or_dialled(tokens, said, begin)):
             return None
         return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
+
+    def _counted_or_dialled(self, tokens: Sequence[Tok], said: Sequence[_Unit], begin: int) -> bool:
+        """Whether the words around a run of digits say it counts something ("five five six
+        tickets", "... of them", "we had ...", "the number of people was ...") or is a phone's piece
+        or its country's code (left to the phone rules, which key it with its number)."""
+        after = self._token_after(tokens, said)
+        if after is not None and after.cls == "w" and (_counted_after(after.text) or after.text.lower() == "of"):
+            return True
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        return (names_a_phone(context) or _asks_for_a_phone(context)
+                or bool(_DIALLING_NEAR.search(" ".join(reversed(context[:4]))))
+                or _dialling_after(tokens, said[-1].last + 1) or "of" in context[:4]
+                or (bool(context) and context[0] in _HOW_MANY))
 
     @staticmethod
     def _token_after(tokens: Sequence[Tok], said: Sequence[_Unit]) -> Tok | None:
@@ -501,6 +499,17 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if len(said) % 2 == 0 and all(int(a.digits) in {19, 20} for a, _ in pairs):
                 return True  # "twenty twenty-two, twenty twenty-three"
         return False
+
+
+def _read_out(tokens: Sequence[Tok], said: Sequence[_Unit], digits: str) -> bool:
+    """Whether a run is digits read out one by one in a row: single digits ("double seven" as
+    one), the first no "oh", no zeros alone, no emergency number, no counting by one, no note,
+    filler, pause or correction inside, not after "a" ("a four four two": a formation's name)."""
+    first = said[0].first
+    return (said[0].kind == "d" and all(u.kind in "do" and len(set(u.digits)) == 1 for u in said)
+            and bool(digits.strip("0")) and digits not in _EMERGENCY_NUMBERS and not _counted_aloud(digits)
+            and not any(t.cls in "fcps" for t in tokens[first:said[-1].last])
+            and not (first > 0 and tokens[first - 1].text.lower() in {"a", "an"}))
 
 
 # Numbers said to reach the police, an ambulance or a helpline, in most countries: no one's own.
