@@ -16,8 +16,10 @@ four eight, nineteen, fifty two" (a number said among numbers), "the driver, 4:3
 Two more forms say the age of a person just named: the name as the subject of "is" or "was"
 ("Ana was nineteen when she left", "kwame is 7 and"), an age of one to a hundred and ten that
 ends its clause; and a sentence of the age alone after one that ends with the name ("His name
-was Iván Soto. Eighteen, from Tarija.").  Not "Ana was one of them", "Ana was ten minutes late",
-"We met Iván Soto. Twenty, thirty people came".
+was Iván Soto. Eighteen, from Tarija.", "- zsófi. bernáth zsófia. twenty four", "Yannick Briand,
+yes. Thirty-eight."; the design gold marks all 37 ages said so after a name).  Not "Ana was one of
+them", "Ana was ten minutes late", "We met Iván Soto. Twenty, thirty people came", "i called ana.
+twenty minutes later".
 """
 
 from __future__ import annotations
@@ -56,9 +58,10 @@ _PREDICATE = own_compiled(
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$)"
     rf"|{_S}+(?:and|when|but|so|then|now|at{_S}+the{_S}+time|years?{_S}+old)\b)",
     regex.IGNORECASE | regex.VERSION1)
-# A sentence of the age alone after the one that ends with the name: "Iván Soto. Eighteen, from Tarija."
+# A sentence of the age alone after the one that ends with the name: "Iván Soto. Eighteen, from
+# Tarija.", "bernáth zsófia. twenty four" (a caption has no capitals), "Yannick Briand, yes. Thirty-eight."
 _SENTENCE = own_compiled(
-    rf"{_S}*\.{_S}+(?P<age>(?=(?-i:\p{{Lu}})){NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
+    rf"(?:{_S}*,?{_S}+(?:yes|yeah|right|correct))?{_S}*\.{_S}+(?P<age>{NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
     rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))",
     regex.IGNORECASE | regex.VERSION1)
 # An age as an aside after a name or a job: a comma, a hedge, the age (and a second one), then

@@ -135,6 +135,9 @@ class SpokenNumberRecognizer(SpokenRecognizer):
     # Three digits said one by one after an ID cue are a number read out, not a count or an
     # amount ("the collar number was seven one four"; not "badge twenty five").
     MIN_ID_DIGITS_ONE_BY_ONE = 3
+    # Digits said one by one with no cue: up to five (six or more may be a small country's whole
+    # phone, which the dialling-code rules join to its code).
+    MAX_ONE_BY_ONE = 5
     MIN_PLATE_DIGITS = 3
     # A phone's part said before a note that the rest was lost: four digits said one by one,
     # or five.
@@ -311,7 +314,8 @@ class SpokenNumberRecognizer(SpokenRecognizer):
                     said: Sequence[_Unit]) -> tuple[str, float, str] | None:
         """(entity type, score, key) of the number, or None when it is none of a source's."""
         return (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
-                or self._led_by_zero(tokens, begin, kind, digits, said))
+                or self._led_by_zero(tokens, begin, kind, digits, said)
+                or self._one_by_one(tokens, begin, kind, digits, said))
 
     def _led_by_zero(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
                      said: Sequence[_Unit]) -> tuple[str, float, str] | None:
@@ -333,6 +337,37 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         if names_a_phone(context) or _DIALLING_CODE.search(" ".join(reversed(context))):
             return None
         return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
+
+    def _one_by_one(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
+                    said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """Three to five digits said one by one in a row with no word naming them ("number one
+        four seven [inaudible]", "it ends six six zero one.", "the seal says four two double
+        seven"): nobody says a count, a sum, a year or a time digit by digit, so such a run is a
+        number read out (the design gold of 24 sets marks all 242 such runs of three to five digit
+        words, as a phone's or an ID's).  Not counting ("one two three", "three two one"), zeros
+        alone, an emergency number ("i called one one two"), a run starting with "oh" (an
+        interjection as often), after "a" ("a four four two": a formation's name), groups said
+        apart or over a note or a filler (a phone's pieces), nor one that counts what follows it
+        ("five five six tickets", "... of them") or after a verb of how many ("we had ...", "the
+        number of people was ..."); words that name a phone or a dialling code before it or after
+        it leave it to the phone rules (pieces, codes said apart: one key with their number)."""
+        if (kind in {"plate", "id", "amount"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) <= self.MAX_ONE_BY_ONE
+                or not _read_out(tokens, said, digits) or self._counted_or_dialled(tokens, said, begin)):
+            return None
+        return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
+
+    def _counted_or_dialled(self, tokens: Sequence[Tok], said: Sequence[_Unit], begin: int) -> bool:
+        """Whether the words around a run of digits say it counts something ("five five six
+        tickets", "... of them", "we had ...", "the number of people was ...") or is a phone's piece
+        or its country's code (left to the phone rules, which key it with its number)."""
+        after = self._token_after(tokens, said)
+        if after is not None and after.cls == "w" and (_counted_after(after.text) or after.text.lower() == "of"):
+            return True
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        return (names_a_phone(context) or _asks_for_a_phone(context)
+                or bool(_DIALLING_NEAR.search(" ".join(reversed(context[:4]))))
+                or _dialling_after(tokens, said[-1].last + 1) or "of" in context[:4]
+                or (bool(context) and context[0] in _HOW_MANY))
 
     @staticmethod
     def _token_after(tokens: Sequence[Tok], said: Sequence[_Unit]) -> Tok | None:
@@ -464,6 +499,54 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             if len(said) % 2 == 0 and all(int(a.digits) in {19, 20} for a, _ in pairs):
                 return True  # "twenty twenty-two, twenty twenty-three"
         return False
+
+
+def _read_out(tokens: Sequence[Tok], said: Sequence[_Unit], digits: str) -> bool:
+    """Whether a run is digits read out one by one in a row: single digits ("double seven" as
+    one), the first no "oh", no zeros alone, no emergency number, no counting by one, no note,
+    filler, pause or correction inside, not after "a" ("a four four two": a formation's name)."""
+    first = said[0].first
+    return (said[0].kind == "d" and all(u.kind in "do" and len(set(u.digits)) == 1 for u in said)
+            and bool(digits.strip("0")) and digits not in _EMERGENCY_NUMBERS and not _counted_aloud(digits)
+            and not any(t.cls in "fcps" for t in tokens[first:said[-1].last])
+            and not (first > 0 and tokens[first - 1].text.lower() in {"a", "an"}))
+
+
+# Numbers said to reach the police, an ambulance or a helpline, in most countries: no one's own.
+_EMERGENCY_NUMBERS = frozenset("112 911 999 000 100 101 102 108 110 111 112 117 118 119 122 190 193 199".split())
+# Words after a number that is a word of the clause, not a noun it counts ("six six zero one is mine").
+_NOT_COUNTED = frozenset("is was has says its it's it’s this".split())
+
+
+# Words said with a country's dialling code before it ("with", "plus", "code", "from abroad it
+# needs ...") or after it ("in front", "before", "first", "from outside").
+_DIALLING_NEAR = re.compile(r"\b(?:with|plus|code|prefix|dial(?:l?ing)?|abroad|outside)\b")
+_DIALLING_AFTER = ("in front", "before", "first", "from abroad", "from outside", "at the front", "at the start")
+
+
+# Verbs whose object is how many ("we had four four one two", "they sold ...").
+_HOW_MANY = frozenset("had have has counted count were are made sold bought got paid".split())
+
+
+def _dialling_after(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether the words from ``at`` on say the digits before them are a dialling code."""
+    words = " ".join(t.text.lower() for t in tokens[at:at + 2] if t.cls in "wn")
+    return words.startswith(_DIALLING_AFTER)
+
+
+def _counted_aloud(digits: str) -> bool:
+    """Counting up or down by one ("one two three", "three two one"), or by any step over four
+    digits or more ("two four six eight"); three digits a step apart other than one are a
+    number read out as often ("one four seven")."""
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+    return len(steps) == 1 and (steps <= {1, -1} or (len(digits) > 3 and steps != {0}))
+
+
+def _counted_after(word: str) -> bool:
+    """Whether ``word`` after a run of digits is a plural noun the run counts ("five five six
+    tickets"), not a verb or a pronoun that goes on with the clause."""
+    lower = word.lower()
+    return word.islower() and len(lower) > 3 and lower.endswith("s") and lower not in _NOT_COUNTED
 
 
 def _read_backs_keyed(found: list[Found]) -> Iterator[Found]:
