@@ -23,7 +23,8 @@ def ages(redactor, text: str) -> list[str]:
     ("uh i'm the oldest on the background team, thirty six, so uh yeah they'll know", ["thirty six"]),
     ("big guy, bald, about fifty. sasha. a former policeman from odessa", ["about fifty"]),
     # near misses: figures said in a row, a sum, digits read out, a figure whose line goes on
-    ("The new guys are nineteen, twenty. The pump still isn't fixed.", []),
+    # the ages of a group (round 36: the design gold marks 5 of 6 said so)
+    ("The new guys are nineteen, twenty. The pump still isn't fixed.", ["nineteen, twenty"]),
     ("We, the troops, get a little, twenty dollars, thirty. My salary is not enough.", []),
     ("my number is, uh, plus nine nine eight, ninety one, four oh seven.", []),
     ("he comes every thursday, with a bag, like forty, fifty thousand cash.", []),
@@ -39,7 +40,8 @@ def test_an_age_as_an_aside(redactor_default, text, expected):
     ("They had put two lads in hospital. Pappu was nineteen, first month in the yard.", ["nineteen"]),
     ("Vikas, my roommate, is twenty-one and played as nineteen in the trials.", ["twenty-one"]),
     # near misses: figures in a row, a duration and a half
-    ("The new guys are nineteen, twenty. Nobody trained them.", []),
+    # the ages of a group (round 36: the design gold marks 5 of 6 said so)
+    ("The new guys are nineteen, twenty. Nobody trained them.", ["nineteen, twenty"]),
     ("in the new page it's twenty and twenty.", []),
     ("The shift was fourteen and a half hours.", []),
     ("The score was twenty, twenty-one at the break.", []),

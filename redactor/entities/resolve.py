@@ -237,11 +237,24 @@ def _name_and_no_word(word: str) -> bool:
 
 def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
     """``types`` with a company or place the model found where a unit's pattern found the same
-    formation elsewhere in the run ("The Third Assault Brigade" beside "3rd Assault Brigade")
-    made that unit: one thing, one type, one pseudonym."""
+    formation elsewhere in the run ("The Third Assault Brigade" beside "3rd Assault Brigade"),
+    or a number read out that a unit's pattern found as the unit's number ("military unit five
+    five zero four two ... the number they wrote, five five zero four two"), made that unit: one
+    thing, one type, one pseudonym."""
     units = {value_key(m) for m, t in zip(mentions, types) if t == "MILITARY_UNIT"}
-    return ["MILITARY_UNIT" if t in {"ORGANIZATION", "LOCATION"} and value_key(m) in units else t
+    numbers = {fold(m.text) for m, t in zip(mentions, types) if t == "MILITARY_UNIT"}
+    return ["MILITARY_UNIT" if (t in {"ORGANIZATION", "LOCATION"} and value_key(m) in units)
+            or (t == "ID_NUMBER" and fold(m.text) in numbers) else t
             for m, t in zip(mentions, types)]
+
+
+def _as_type(mention: Mention, entity_type: str) -> Mention:
+    """``mention`` as the type the votes gave it; a number read out that a unit's pattern found
+    as the unit's number elsewhere (``unit_types``) drops the key of its digits, so it is keyed
+    by its words as the unit is."""
+    if mention.entity_type == "ID_NUMBER" and entity_type == "MILITARY_UNIT":
+        return replace(mention, entity_type=entity_type, key="")
+    return replace(mention, entity_type=entity_type)
 
 
 # A role the detectors typed both ways in one run ("warden" a rank after a name, a job alone).
@@ -1193,7 +1206,7 @@ def _resolve(mentions: Sequence[Mention], known_people: Iterable[str], is_place:
     def one(assignment: Assignment) -> Assignment:
         return shared.setdefault(assignment, assignment)
 
-    assignments = [one(Assignment(t, short.get(i) or value_key(replace(m, entity_type=t)), m.label))
+    assignments = [one(Assignment(t, short.get(i) or value_key(_as_type(m, t)), m.label))
                    for i, (m, t) in enumerate(zip(mentions, types))]
     assignments = [one(a) for a in _phones_with_their_codes(assignments)]
     # Each mention's name tokens (none but a person's): a list, 8 bytes a mention.
