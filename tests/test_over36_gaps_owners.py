@@ -8,6 +8,9 @@
 - The owner of the place the story is about, said beside the owner's name ("the owner, Glenys
   Wynne-Hughes,"): the name is found, the word no more (4 of 65 annotated); the post of a named
   person stays ("the manager, Fermín Zurita,", "our shift foreman").
+- A known person's relative said of someone already there, in apposition or after "is" ("Pau
+  Casals Ferrer, the owner's son.", "he is the director's brother-in-law"): 4 of 22 annotated; said
+  as the one who did something ("The mayor's nephew runs the depot") it stays.
 Exact spans through the whole Redactor.
 """
 
@@ -66,3 +69,19 @@ def test_is_gap_between_events(text, span, expected):
 ])
 def test_the_owner_beside_a_name(redactor_default, text, expected):
     assert _of(redactor_default, text, {"OCCUPATION", "RANK"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known person's relative said of someone already there: in apposition or after "is"
+    ("Source: The owner's son, Leong Ka-hou. We call him Siu Lou Baan.", []),
+    ("ETXEBERRIA: Pau Casals Ferrer, the owner's son. He lives in Cambrils.", []),
+    ("Everybody calls him Uncle Leong. He is also the director's brother-in-law.", []),
+    ("one is the nephew of the director, mihai stoica. another is his driver", []),
+    # near misses: said as who did something, and the place among siblings, stay
+    ("The mayor's nephew runs the depot.", [("UNIQUE_DETAIL", "The mayor's nephew")]),
+    ("Not the local police. The manager's brother is at the Seogwipo station.",
+     [("UNIQUE_DETAIL", "The manager's brother")]),
+    ("he is the eldest son of the imam", [("UNIQUE_DETAIL", "the eldest son of the imam")]),
+])
+def test_a_known_persons_relative_said_of_someone_there(redactor_default, text, expected):
+    assert _of(redactor_default, text, {"UNIQUE_DETAIL"}) == expected
