@@ -21,12 +21,14 @@ def _found(redactor, text: str, kinds: frozenset[str] = ROLES) -> list[tuple[str
 
 @pytest.mark.parametrize("text, expected", [
     # the role, then the name between commas or right after it
-    ("the owner, Don Luis Ferreyra, said we could stay", [("OCCUPATION", "owner")]),
+    # (round 36: the owner beside the owner's name is no more found, test_over36_gaps_owners)
+    ("the owner, Don Luis Ferreyra, said we could stay", []),
     ("the HSE manager, Tendai Moyo, refused to sign", [("OCCUPATION", "HSE manager")]),
     ("the director Kamau came late that day", [("OCCUPATION", "director")]),
     # the name, then the role
     ("Tendai Moyo, our shift foreman, was there", [("OCCUPATION", "shift foreman")]),
-    ("we spoke with Ferreyra the owner about it", [("OCCUPATION", "owner")]),
+    ("we spoke with Ferreyra the owner about it", []),
+    ("we spoke with Ferreyra the foreman about it", [("OCCUPATION", "foreman")]),
     # the same role word said again in the text: the same person
     # (the rank rules read "captain" before a verb too: a rank it stays)
     ("the captain, Mehmet Yilmaz, counted us. the captain's sheet says four",
