@@ -29,6 +29,7 @@ import re
 
 from redactor.detect.hospitals import named_as_workplace, names_place
 from redactor.detect.org_edges import is_firm_name
+from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS, TRADITIONAL_TITLES
@@ -74,6 +75,21 @@ _INTERNATIONAL_BODY = (r"society|association|federation|confederation|union|leag
 _INTERNATIONAL_NAMED = re.compile(
     rf"(?:the\s+)?international(?:\s+[^\W\d_][\w'’.&-]*){{0,4}}?\s+(?:{_INTERNATIONAL_BODY})"
     rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[^\W\d_][\w'’.&-]*){{1,4}})?", re.IGNORECASE)
+# "the Canal & River Trust", "the Legal Aid Foundation", "the Air Traffic Controllers
+# Association": a body of members, a cause or a trade named by everyday words alone, and a
+# body's word last.  Its name says no place and no one, so it points at nobody: over the 24
+# design sets the writers keep all 39 such names (two or more words, each as common in English
+# as a dictionary's word), and call none a source's; "the Atherton and Tyldesley Darts League"
+# names its towns.
+_MEMBERS_BODY = (r"society|association|federation|confederation|union|league|trust|foundation|institute|council|"
+                 r"guild|alliance|committee")
+_COMMON_NAMED = re.compile(
+    rf"(?:the\s+)?(?P<head>[^\W\d_][\w'’-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[^\W\d_][\w'’-]*){{1,5}}?)"
+    rf"\s+(?:{_MEMBERS_BODY})", re.IGNORECASE)
+_COMMON_JOINS = frozenset({"and", "&", "of", "for"})
+# A word this frequent in English is a dictionary's word, not a name ("Canal", "Traffic"; not
+# "Tyldesley", "Ruifeng").
+_COMMON_ZIPF = 3.0
 # A place of work of the body, or a part of it: it points at the few who work there.
 PART_OF_BODY = re.compile(r"\b(?:branch|office|depot|station|unit|department|section|desk|ward|chapter|wing|club|cooperative|"
                    r"co-operative|school|college|clinic|hospital|farm|plant|factory|shop|store)\b", re.IGNORECASE)
@@ -92,10 +108,10 @@ def is_national_body(text: str, m: Mention) -> bool:
     span = re.sub(r"['’]s?$", "", m.text.strip())
     found = _COUNTRY_FIRST.fullmatch(span) or _COUNTRY_LAST.fullmatch(span)
     if found is None or is_firm_name(span) or PART_OF_BODY.search(span):
-        return _country_named(text, m) or _state_named(text, span)
+        return _country_named(text, m) or _state_named(text, span) or _common_named(text, span)
     place = found["place"]
     if not (_national(place) or (" " in place and _national(place.split()[0]))):
-        return _country_named(text, m) or _state_named(text, span)
+        return _country_named(text, m) or _state_named(text, span) or _common_named(text, span)
     return not _workplace(text, span)
 
 
@@ -107,6 +123,18 @@ def _state_named(text: str, span: str) -> bool:
             is_firm_name(span) or PART_OF_BODY.search(span):
         return False
     return not _workplace(text, span)
+
+
+def _common_named(text: str, span: str) -> bool:
+    """The span is a body named by everyday words alone and a body's word (see
+    :data:`_COMMON_NAMED`), not a firm's, a part of one or the speaker's employer."""
+    found = _COMMON_NAMED.fullmatch(span)
+    if found is None or is_firm_name(span) or PART_OF_BODY.search(span):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|&", found["head"]) if w.lower() not in _COMMON_JOINS]
+    words = [re.sub(r"['’]s?$", "", w) for w in words]
+    return len(words) >= 2 and all(zipf_frequency(w.lower(), "en") >= _COMMON_ZIPF for w in words) and \
+        not _workplace(text, span)
 
 
 def _workplace(text: str, name: str) -> bool:
