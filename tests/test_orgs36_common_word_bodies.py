@@ -2,7 +2,8 @@
 word ("the Canal & River Trust", "the Legal Aid Foundation", "the dental technicians
 association") names no place and no one: it is kept as a country's body is.  A name with a
 town, a person or a coined word in it ("the Atherton and Tyldesley Darts League", "the Ruifeng
-Vendors' Association"), a firm by its legal form and the speaker's own workplace stay found."""
+Vendors' Association"), a cause's slogan with "for" in it ("hope for tomorrow foundation"), a
+firm by its legal form and the speaker's own workplace stay found."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def test_the_person_beside_it_is_still_found(redactor_default):
     # towns in the name
     ("Chairman: The Atherton and Tyldesley Darts League put up the prize money for finals night.\n",
      "Tyldesley Darts League"),
+    # a cause's slogan with "for": a small group's name
+    ("i volunteer with hope for tomorrow foundation in the camp, on saturdays\n", "hope for tomorrow foundation"),
     # a firm by its legal form
     ("A: We paid the Bright Future Trust Ltd for the school fees, every term.\n", "Bright Future Trust Ltd"),
     # where the speaker works

@@ -30,7 +30,7 @@ import re
 from redactor.detect.hospitals import named_as_workplace, names_place
 from redactor.detect.org_edges import is_firm_name
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import ABBREVIATED_TITLES, TITLE_WORDS, TRADITIONAL_TITLES
 from redactor.model import Mention
@@ -80,13 +80,15 @@ _INTERNATIONAL_NAMED = re.compile(
 # body's word last.  Its name says no place and no one, so it points at nobody: over the 24
 # design sets the writers keep all 39 such names (two or more words, each as common in English
 # as a dictionary's word), and call none a source's; "the Atherton and Tyldesley Darts League"
-# names its towns.
+# names its towns.  A name said as a cause's slogan, with "for" or another function word in it
+# ("hope for tomorrow foundation", "Women for Peace Network"), is as often a small group's, and
+# stays found.
 _MEMBERS_BODY = (r"society|association|federation|confederation|union|league|trust|foundation|institute|council|"
                  r"guild|alliance|committee")
 _COMMON_NAMED = re.compile(
-    rf"(?:the\s+)?(?P<head>[^\W\d_][\w'’-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[^\W\d_][\w'’-]*){{1,5}}?)"
+    rf"(?:the\s+)?(?P<head>[^\W\d_][\w'’-]*(?:,?\s+(?:(?:and|&|of)\s+)?[^\W\d_][\w'’-]*){{1,5}}?)"
     rf"\s+(?:{_MEMBERS_BODY})", re.IGNORECASE)
-_COMMON_JOINS = frozenset({"and", "&", "of", "for"})
+_COMMON_JOINS = frozenset({"and", "&", "of"})
 # A word this frequent in English is a dictionary's word, not a name ("Canal", "Traffic"; not
 # "Tyldesley", "Ruifeng").
 _COMMON_ZIPF = 3.0
@@ -133,7 +135,8 @@ def _common_named(text: str, span: str) -> bool:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|&", found["head"]) if w.lower() not in _COMMON_JOINS]
     words = [re.sub(r"['’]s?$", "", w) for w in words]
-    return len(words) >= 2 and all(zipf_frequency(w.lower(), "en") >= _COMMON_ZIPF for w in words) and \
+    return len(words) >= 2 and all(zipf_frequency(w.lower(), "en") >= _COMMON_ZIPF and w.lower() not in FUNCTION_WORDS
+                                   for w in words) and \
         not _workplace(text, span)
 
 
