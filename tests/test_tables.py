@@ -102,6 +102,19 @@ def test_a_table_whose_child_process_fails_is_made_in_the_process_that_asks(tmp_
     assert len(made) == 2 and len(list((tmp_path / "redactor").glob("test-table-*.marshal"))) == 2
 
 
+def test_a_frozen_program_never_starts_its_executable_as_a_table_maker(tmp_path, monkeypatch):
+    """A frozen program's executable is the program, not an interpreter: no child is started."""
+    import subprocess
+    import sys
+
+    from redactor.project.files import MAKING_CHILD, made_in_child
+
+    monkeypatch.delenv(MAKING_CHILD, raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: pytest.fail("a child started"))
+    assert not made_in_child(tmp_path / "redactor" / "places-0.marshal", "redactor.lexicon.places:default_places")
+
+
 def test_the_word_frequencies_are_wordfreqs_for_every_word_of_its_english_list():
     table = frequency.english_frequencies()
     expected = wordfreq.get_frequency_dict("en", "best")

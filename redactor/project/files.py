@@ -188,8 +188,9 @@ def made_in_child(path: Path, maker: str) -> bool:
     parsed: +50 to +70 MiB at once, much of it held for the run among the names made) would
     raise a run's peak; the child's memory is given back whole when it exits, and the caller
     maps or reads the kept file as the next run does.  False (the caller makes the table
-    itself) in such a child, where the cache folder cannot be written, or when the child failed."""
-    if os.environ.get(MAKING_CHILD) or not sys.executable:
+    itself) in such a child, in a frozen program (its executable is not an interpreter), where
+    the cache folder cannot be written, or when the child failed."""
+    if os.environ.get(MAKING_CHILD) or not sys.executable or getattr(sys, "frozen", False):
         return False
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
