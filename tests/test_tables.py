@@ -84,6 +84,37 @@ def test_a_table_just_made_is_read_from_the_file_it_was_kept_in_not_held_in_the_
     assert isinstance(unkept._data, bytes) and unkept.get("kyiv") == "city"
 
 
+def test_a_table_whose_child_process_fails_is_made_in_the_process_that_asks(tmp_path, monkeypatch):
+    """A maker the child cannot call (no such function; outside redactor's package) leaves no
+    kept file: the table is made here, as before, and kept."""
+    from redactor.project.files import MAKING_CHILD
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(MAKING_CHILD, raising=False)
+    made = []
+
+    def rows() -> dict[str, bytes]:
+        made.append(1)
+        return {"kyiv": b"city"}
+
+    for version, maker in (("1", "redactor.lexicon.tables:no_such_table"), ("2", "os:getcwd")):
+        assert kept_table("test-table", __file__, (version,), rows, _text_row, maker).get("kyiv") == "city"
+    assert len(made) == 2 and len(list((tmp_path / "redactor").glob("test-table-*.marshal"))) == 2
+
+
+def test_a_frozen_program_never_starts_its_executable_as_a_table_maker(tmp_path, monkeypatch):
+    """A frozen program's executable is the program, not an interpreter: no child is started."""
+    import subprocess
+    import sys
+
+    from redactor.project.files import MAKING_CHILD, made_in_child
+
+    monkeypatch.delenv(MAKING_CHILD, raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: pytest.fail("a child started"))
+    assert not made_in_child(tmp_path / "redactor" / "places-0.marshal", "redactor.lexicon.places:default_places")
+
+
 def test_the_word_frequencies_are_wordfreqs_for_every_word_of_its_english_list():
     table = frequency.english_frequencies()
     expected = wordfreq.get_frequency_dict("en", "best")

@@ -70,7 +70,7 @@ def _table() -> Mapping[str, bytes]:
     if not folders:
         return {}
     stamp = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folders[0].iterdir()) if p.is_file())).hexdigest()
-    return kept_table("dictionary", __file__, (DEFAULT_MODEL, stamp), _rows, bytes)
+    return kept_table("dictionary", __file__, (DEFAULT_MODEL, stamp), _rows, bytes, "redactor.lexicon.dictionary:_table")
 
 
 @functools.cache

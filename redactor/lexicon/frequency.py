@@ -51,7 +51,8 @@ def english_frequencies() -> Mapping[str, float]:
                 found[word] = row
         return found
 
-    return kept_table("wordfreq-en", wordfreq.__file__, (version,), rows, _frequency)
+    return kept_table("wordfreq-en", wordfreq.__file__, (version,), rows, _frequency,
+                      "redactor.lexicon.frequency:english_frequencies")
 
 
 def _word_frequency(word: str) -> float:

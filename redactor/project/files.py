@@ -15,6 +15,8 @@ import marshal
 import mmap
 import os
 import secrets
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
@@ -173,6 +175,36 @@ def keep_cached_bytes(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data, private=True)
         _prune_stale(path)
+
+
+# Set in the environment of a child that ``made_in_child`` starts: it makes its table itself.
+MAKING_CHILD = "REDACTOR_MAKING_CACHE"
+
+
+def made_in_child(path: Path, maker: str) -> bool:
+    """Whether a short-lived child interpreter made the cache file ``path`` by calling
+    ``maker`` ("module:function", a function of no arguments that returns the table, made and
+    kept where it is missing).  A large table made in the process that asks (the cities files
+    parsed: +50 to +70 MiB at once, much of it held for the run among the names made) would
+    raise a run's peak; the child's memory is given back whole when it exits, and the caller
+    maps or reads the kept file as the next run does.  False (the caller makes the table
+    itself) in such a child, in a frozen program (its executable is not an interpreter), where
+    the cache folder cannot be written, or when the child failed."""
+    if os.environ.get(MAKING_CHILD) or not sys.executable or getattr(sys, "frozen", False):
+        return False
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(path.parent, os.W_OK):
+        return False
+    # The child imports what this process imported (the same code, so the same file name).
+    env = {**os.environ, MAKING_CHILD: "1", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        done = subprocess.run([sys.executable, "-m", "redactor.project.make_cached", maker], env=env,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and path.is_file()
 
 
 def map_cached(path: Path) -> mmap.mmap | None:
