@@ -4,7 +4,8 @@
 "the settlement commandant".  Alone each is a rank, a title, a vehicle or a standing ("the
 captain", "a coach"); with a small-letter word before it that says of what or where, the design
 gold annotates it as the job (4/4 captain, 4/4 coach, 4/5 secretary).  Not a public office ("the
-home secretary", "the general secretary", "assistant secretary general"), a coach that carries
+home secretary", "the general secretary", "the business secretary", "assistant secretary
+general"), a coach that carries
 people ("the night coach"), a comparison ("ranks like captain"), what any of them does ("the
 ferry captain should know"), a title before a name ("ask captain Tarip" is the rank rules'), an
 address after a verb ("i say captain the hold is on"), nor a Markdown heading, which says what the
@@ -47,6 +48,7 @@ def test_a_job_noun_with_the_noun_before_it(redactor, text, expected):
     "the tug captain should know that, any of them would.",
     "it was a post at assistant secretary general level, not mine.",
     "ranks like captain or major mean little here.",
+    "this month's meeting called by the uk business secretary sajid javid showed agreement.",
     "i say captain the hold is still on, he sends captain the papers, yes skipper.",
     "**Reporter:** Thanks for coming.\n\n# Darts league secretary - second call\n\nWe spoke again.",
     "# Darts league secretary - interview transcript\n\n**Reporter:** Thanks for your time.",
