@@ -32,6 +32,7 @@ from redactor.entities.group import value_key
 from redactor.lexicon import longest_first
 from redactor.lexicon.names import FILLERS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
+from redactor.lexicon.places import default_places
 from redactor.model import Mention
 
 # Numbers dictated over cues ("it's oh five three" | "nine one one two [inaudible]" | "sorry,
@@ -444,10 +445,21 @@ def addresses_end_at_joins(text: str, mentions: Sequence[Mention], joins: Sequen
             b = tail.start() if tail is not None else b
             if not any(c.isalnum() for c in text[a:b]):
                 continue
-            if i and any(s < b and a < e for s, e in codes):
+            if i and any(s < b and a < e for s, e in codes) and not _town_then_code(text, a, b, codes):
                 continue
             out.append(replace(m, start=a, end=b, text=text[a:b]))
     return out
+
+
+def _town_then_code(text: str, start: int, end: int, codes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the piece ``text[start:end]`` is a known town, a comma and the number after it
+    that a rule found as a code ("aradippou, seven one zero two": its postcode said digit by
+    digit), so the piece is the address's, not an ID said after it."""
+    first = min((s for s, e in codes if s < end and start < e), default=start)
+    town = text[start:first].strip().rstrip(",").strip()
+    if not town or first <= start or not text[start:first].rstrip().endswith(","):
+        return False
+    return default_places().is_place(town)
 
 
 def lines_at_joins(text: str) -> str:
