@@ -20,7 +20,9 @@ ROLES = ("OCCUPATION", "RANK")
     # a name in small letters after its courtesy title, no comma
     ("then the timekeeper mrs okafor wrote it down", [("OCCUPATION", "timekeeper")]),
     ("the steward mr lindqvist opened the door for us", [("OCCUPATION", "steward")]),
-    ("since last year the landlord is mister okafor, he lives upstairs", [("OCCUPATION", "landlord")]),
+    # round 36 (over36): who owns a place, beside the owner's name, is no role of a source's (the
+    # design gold marks 4 of 65 so said)
+    ("since last year the landlord is mister okafor, he lives upstairs", []),
     # a job held only as the one of a workplace, beside a name
     ("and the helper, Oskar Lind, carried the second bag", [("OCCUPATION", "helper")]),
 ])

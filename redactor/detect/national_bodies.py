@@ -136,8 +136,15 @@ def _common_named(text: str, span: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|&", found["head"]) if w.lower() not in _COMMON_JOINS]
     words = [re.sub(r"['’]s?$", "", w) for w in words]
     return len(words) >= 2 and all(zipf_frequency(w.lower(), "en") >= _COMMON_ZIPF and w.lower() not in FUNCTION_WORDS
-                                   for w in words) and \
+                                   and not _a_name_only(w) for w in words) and \
         not _workplace(text, span)
+
+
+def _a_name_only(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a person's name and not as an English word ("Maria",
+    "Stuart": "the Maria Stuart Foundation" is named after someone, and is as often a firm's)."""
+    info = default_gazetteer().get(word.lower())
+    return info is not None and bool(info.first or info.last) and not info.is_word
 
 
 def _workplace(text: str, name: str) -> bool:

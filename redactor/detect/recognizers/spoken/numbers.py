@@ -352,9 +352,21 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         number of people was ..."); words that name a phone or a dialling code before it or after
         it leave it to the phone rules (pieces, codes said apart: one key with their number)."""
         if (kind in {"plate", "id", "amount"} or not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) <= self.MAX_ONE_BY_ONE
-                or not _read_out(tokens, said, digits) or self._counted_or_dialled(tokens, said, begin)):
+                or not _read_out(tokens, said, digits) or self._counted_or_dialled(tokens, said, begin)
+                or _piece_of_a_longer_number(self._digit_runs(tokens), said, digits)):
             return None
         return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
+
+    def _digit_runs(self, tokens: Sequence[Tok]) -> list[tuple[int, int, str]]:
+        """The runs of digits of the text being read (``_digit_runs``), made once for its tokens
+        (each of its runs read out asks; one tuple swapped whole, so a thread sees one text's)."""
+        seen, runs = self._runs_of
+        if seen is not tokens:
+            runs = _digit_runs(tokens)
+            self._runs_of = (tokens, runs)
+        return runs
+
+    _runs_of: tuple[Sequence[Tok] | None, list[tuple[int, int, str]]] = (None, [])
 
     def _counted_or_dialled(self, tokens: Sequence[Tok], said: Sequence[_Unit], begin: int) -> bool:
         """Whether the words around a run of digits say it counts something ("five five six
@@ -510,6 +522,64 @@ def _read_out(tokens: Sequence[Tok], said: Sequence[_Unit], digits: str) -> bool
             and bool(digits.strip("0")) and digits not in _EMERGENCY_NUMBERS and not _counted_aloud(digits)
             and not any(t.cls in "fcps" for t in tokens[first:said[-1].last])
             and not (first > 0 and tokens[first - 1].text.lower() in {"a", "an"}))
+
+
+def _piece_of_a_longer_number(runs: Sequence[tuple[int, int, str]], said: Sequence[_Unit], digits: str) -> bool:
+    """Whether a run of digits read out is a piece of a longer number said in the text: digits
+    said right before or after it over a comma, a full stop, a pause or a note ("five nine one
+    four. zero six nine three, two two, ...", "... three four five six. two three zero for
+    mauritius": a phone's group, its country's code), or a number of six digits or more said
+    elsewhere holds its digits ("zero seven one one, four four eight, two nine one" ... "two nine
+    one.": a group read back).  Those are left to the phone rules, which key each piece with its
+    number.  ``runs``: the text's runs of digits (``_digit_runs``)."""
+    first, last = said[0].first, said[-1].last
+    for start, end, run in runs:
+        if start <= first and last <= end:
+            if len(run) > len(digits):
+                return True
+        elif len(run) >= _LONG_NUMBER and digits in run:
+            return True
+    return False
+
+
+# A number of this many digits said one by one is a phone's or an account's, long enough to hold
+# another number's group.
+_LONG_NUMBER = 6
+# Between the digits of one number read out: a comma, a dash, a full stop, "then", a filler, a
+# note, a correction.
+_BETWEEN_DIGITS = frozenset("psfc.")
+
+
+def _digit_runs(tokens: Sequence[Tok]) -> list[tuple[int, int, str]]:
+    """(first token, last token, digits) of each run of digits said one by one in ``tokens``
+    ("oh" and "double"/"triple" too), over what may come between the groups of one number."""
+    runs: list[tuple[int, int, str]] = []
+    start, digits, times = -1, "", 1
+    for i, tok in enumerate(tokens):
+        if tok.cls in "do" and len(value := number_value(tok.text)) == 1:
+            start = i if start < 0 else start
+            digits, times = digits + value * times, 1
+            continue
+        if tok.cls == "M":
+            times = 3 if tok.text.lower() == "triple" else 2
+            continue
+        if tok.cls in _BETWEEN_DIGITS and digits:
+            continue
+        if digits:
+            runs.append((start, _last_digit(tokens, i), digits))
+        start, digits, times = -1, "", 1
+    if digits:
+        runs.append((start, _last_digit(tokens, len(tokens)), digits))
+    return runs
+
+
+def _last_digit(tokens: Sequence[Tok], before: int) -> int:
+    """The index of the last digit token before ``before``."""
+    i = before - 1
+    while i >= 0 and tokens[i].cls not in "do":
+        i -= 1
+    return i
+
 
 
 # Numbers said to reach the police, an ambulance or a helpline, in most countries: no one's own.
