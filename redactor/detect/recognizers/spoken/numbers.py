@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from collections.abc import Iterator, Sequence
@@ -357,16 +358,16 @@ class SpokenNumberRecognizer(SpokenRecognizer):
             return None
         return "ID_NUMBER", self.SCORE_LED_BY_ZERO, digits_key(digits)
 
-    def _digit_runs(self, tokens: Sequence[Tok]) -> list[tuple[int, int, str]]:
+    def _digit_runs(self, tokens: Sequence[Tok]) -> _DigitRuns:
         """The runs of digits of the text being read (``_digit_runs``), made once for its tokens
         (each of its runs read out asks; one tuple swapped whole, so a thread sees one text's)."""
         seen, runs = self._runs_of
-        if seen is not tokens:
+        if seen is not tokens or runs is None:
             runs = _digit_runs(tokens)
             self._runs_of = (tokens, runs)
         return runs
 
-    _runs_of: tuple[Sequence[Tok] | None, list[tuple[int, int, str]]] = (None, [])
+    _runs_of: tuple[Sequence[Tok] | None, _DigitRuns | None] = (None, None)
 
     def _counted_or_dialled(self, tokens: Sequence[Tok], said: Sequence[_Unit], begin: int) -> bool:
         """Whether the words around a run of digits say it counts something ("five five six
@@ -524,22 +525,18 @@ def _read_out(tokens: Sequence[Tok], said: Sequence[_Unit], digits: str) -> bool
             and not (first > 0 and tokens[first - 1].text.lower() in {"a", "an"}))
 
 
-def _piece_of_a_longer_number(runs: Sequence[tuple[int, int, str]], said: Sequence[_Unit], digits: str) -> bool:
+def _piece_of_a_longer_number(runs: _DigitRuns, said: Sequence[_Unit], digits: str) -> bool:
     """Whether a run of digits read out is a piece of a longer number said in the text: digits
     said right before or after it over a comma, a full stop, a pause or a note ("five nine one
     four. zero six nine three, two two, ...", "... three four five six. two three zero for
     mauritius": a phone's group, its country's code), or a number of six digits or more said
     elsewhere holds its digits ("zero seven one one, four four eight, two nine one" ... "two nine
     one.": a group read back).  Those are left to the phone rules, which key each piece with its
-    number.  ``runs``: the text's runs of digits (``_digit_runs``)."""
-    first, last = said[0].first, said[-1].last
-    for start, end, run in runs:
-        if start <= first and last <= end:
-            if len(run) > len(digits):
-                return True
-        elif len(run) >= _LONG_NUMBER and digits in run:
-            return True
-    return False
+    number."""
+    n = bisect.bisect_right(runs.starts, said[0].first) - 1
+    if n >= 0 and said[-1].last <= runs.runs[n][1] and len(runs.runs[n][2]) > len(digits):
+        return True
+    return digits in runs.held
 
 
 # A number of this many digits said one by one is a phone's or an account's, long enough to hold
@@ -550,9 +547,19 @@ _LONG_NUMBER = 6
 _BETWEEN_DIGITS = frozenset("psfc.")
 
 
-def _digit_runs(tokens: Sequence[Tok]) -> list[tuple[int, int, str]]:
-    """(first token, last token, digits) of each run of digits said one by one in ``tokens``
-    ("oh" and "double"/"triple" too), over what may come between the groups of one number."""
+@dataclass(frozen=True)
+class _DigitRuns:
+    """A text's runs of digits said one by one: (first token, last token, digits) in order, their
+    first tokens, and every group of three to five digits that a run of six or more holds."""
+
+    runs: list[tuple[int, int, str]]
+    starts: list[int]
+    held: frozenset[str]
+
+
+def _digit_runs(tokens: Sequence[Tok]) -> _DigitRuns:
+    """The runs of digits said one by one in ``tokens`` ("oh" and "double"/"triple" too), over
+    what may come between the groups of one number."""
     runs: list[tuple[int, int, str]] = []
     start, digits, times = -1, "", 1
     for i, tok in enumerate(tokens):
@@ -570,7 +577,9 @@ def _digit_runs(tokens: Sequence[Tok]) -> list[tuple[int, int, str]]:
         start, digits, times = -1, "", 1
     if digits:
         runs.append((start, _last_digit(tokens, len(tokens)), digits))
-    return runs
+    held = frozenset(run[k:k + size] for _, _, run in runs if len(run) >= _LONG_NUMBER
+                     for size in range(3, _LONG_NUMBER) for k in range(len(run) - size + 1))
+    return _DigitRuns(runs, [first for first, _, _ in runs], held)
 
 
 def _last_digit(tokens: Sequence[Tok], before: int) -> int:
