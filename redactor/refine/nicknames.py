@@ -941,12 +941,13 @@ def _with_called_me(text: str, mentions: Sequence[Mention], names: GivenNames) -
     words = _word_alias_spans(text)
     named_as = {match.span("alias") for match in _NAMED_AS_WORDS.finditer(text)}
     keys = _named_as_keys(text, named_as, mentions)
+    guesses = _model_guesses_at(mentions, named_as)
     titles = [m for m in mentions if m.entity_type in _TITLE_TYPES or m.text.casefold() in _NICKNAME_TITLES]
     for start, end in sorted({*_alias_spans(text), *words, *named_as}, key=lambda span: (span[0], -span[1])):  # the longer first
         # a titled word nickname takes the place of its title found as a job ("[call me
         # professor] owl")
         inside = [m for m in titles if start < m.end <= end] if " " in text[start:end] else []
-        inside += _model_guesses_at(start, end, mentions, named_as)
+        inside += guesses.get((start, end), [])
         two = _two_words_inside(text, start, end, words, mentions)
         if two is not None:
             inside += two
@@ -989,15 +990,17 @@ _TITLE_TYPES = frozenset({"OCCUPATION", "RANK"})
 _GUESSED_TYPES = _MODEL_PLACES_AND_BODIES | {"PERSON"}
 
 
-def _model_guesses_at(start: int, end: int, mentions: Sequence[Mention],
-                      named_as: set[tuple[int, int]]) -> list[Mention]:
-    """The model's guesses of a person, a place or a body on exactly ``start``-``end``, where a
-    name is said after a verb of naming (``named_as``), which the name takes the place of
-    ("calls himself [Big Eck]" as a firm)."""
-    if (start, end) not in named_as:
-        return []
-    return [m for m in mentions if (m.start, m.end) == (start, end) and m.entity_type in _GUESSED_TYPES
-            and m.detector not in AUTHORITATIVE and not _keyed(m)]
+def _model_guesses_at(mentions: Sequence[Mention], named_as: set[tuple[int, int]]) -> dict[tuple[int, int], list[Mention]]:
+    """The model's guesses of a person, a place or a body on exactly each span where a name is
+    said after a verb of naming (``named_as``), which the name takes the place of ("calls
+    himself [Big Eck]" as a firm); one pass over ``mentions``."""
+    guesses: dict[tuple[int, int], list[Mention]] = {}
+    if named_as:
+        for m in mentions:
+            if (m.start, m.end) in named_as and m.entity_type in _GUESSED_TYPES \
+                    and m.detector not in AUTHORITATIVE and not _keyed(m):
+                guesses.setdefault((m.start, m.end), []).append(m)
+    return guesses
 
 
 def _two_words_inside(text: str, start: int, end: int, words: set[tuple[int, int]],
