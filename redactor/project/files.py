@@ -179,6 +179,9 @@ def keep_cached_bytes(path: Path, data: bytes) -> None:
 
 # Set in the environment of a child that ``made_in_child`` starts: it makes its table itself.
 MAKING_CHILD = "REDACTOR_MAKING_CACHE"
+# A child that has not made its table by then (a machine swapping, a hung import) is given up on
+# (killed: subprocess.run's timeout) and the table is made in the asking process.
+_CHILD_SECONDS = 600
 
 
 def made_in_child(path: Path, maker: str) -> bool:
@@ -201,7 +204,7 @@ def made_in_child(path: Path, maker: str) -> bool:
     try:
         done = subprocess.run([sys.executable, "-m", "redactor.project.make_cached", maker], env=env,
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              check=False)
+                              check=False, timeout=_CHILD_SECONDS)
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and path.is_file()
