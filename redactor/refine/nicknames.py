@@ -1050,6 +1050,10 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
     the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
     given name itself nor an English word the lists also hold as a name ("will", "bill")."""
     added: list[Mention] = []
+    # the words added so far, apart from each other, by start (so their ends are in order too):
+    # whether a word overlaps one is a bisect, not a walk of every word added
+    added_starts: list[int] = []
+    added_ends: list[int] = []
     covered = _Covered(mentions)
     for p in mentions:
         tokens = person_tokens(p.text)
@@ -1060,12 +1064,18 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
                       _WORD_SET_AFTER.match(text, p.end),
                       _ECHO_BEFORE.search(text, max(line_start, p.start - 30), p.start),
                       _ECHO_AFTER.match(text, p.end)):
-            if match is None or covered(match.start("word"), match.end("word")) or any(
-                    m.start < match.end("word") and match.start("word") < m.end for m in added):
+            if match is None:
+                continue
+            start, end = match.span("word")
+            before = bisect.bisect_left(added_starts, end)
+            if covered(start, end) or (before > 0 and added_ends[before - 1] > start):
                 continue
             if _variant_beside(match["word"], tokens, names) or _name_word_echoed(match["word"], tokens):
-                added.append(Mention(match.start("word"), match.end("word"), "PERSON", p.score, p.detector,
-                                     match["word"], key=p.key or " ".join(tokens)))
+                added.append(Mention(start, end, "PERSON", p.score, p.detector, match["word"],
+                                     key=p.key or " ".join(tokens)))
+                at = bisect.bisect_left(added_starts, start)
+                added_starts.insert(at, start)
+                added_ends.insert(at, end)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
 
 
