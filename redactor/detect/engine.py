@@ -387,7 +387,7 @@ def _without_trailing_verb(span: str, entity_type: str) -> str:
     if m is None or m.group(1) not in _VERBS_AFTER_NAME:
         return span
     info = default_gazetteer().lookup(m.group(1))
-    return span[:m.start()] if info is None or info.is_word or not (info.first or info.last) else span
+    return span[:m.start()] if info is None or not info.is_name_not_word else span
 
 
 def _without_answer(span: str, entity_type: str) -> str:

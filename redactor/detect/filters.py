@@ -3411,4 +3411,4 @@ def _is_known_name(word: str) -> bool:
     info = _name_info(word)
     if info is None:
         return word.lower() in international_words()  # "lenin", "napoleon": as common abroad
-    return (info.first or info.last) and not info.is_word
+    return info.is_name_not_word

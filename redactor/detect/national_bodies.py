@@ -144,7 +144,7 @@ def _a_name_only(word: str) -> bool:
     """Whether the gazetteer knows ``word`` as a person's name and not as an English word ("Maria",
     "Stuart": "the Maria Stuart Foundation" is named after someone, and is as often a firm's)."""
     info = default_gazetteer().get(word.lower())
-    return info is not None and bool(info.first or info.last) and not info.is_word
+    return info is not None and info.is_name_not_word
 
 
 def _workplace(text: str, name: str) -> bool:

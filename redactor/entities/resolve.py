@@ -232,7 +232,7 @@ def _person_shaped(tokens: tuple[str, ...], words: set[str]) -> bool:
 def _name_and_no_word(word: str) -> bool:
     """Whether the gazetteer knows ``word`` as a name and neither as an English word nor a place."""
     info = default_gazetteer().get(word)
-    return info is not None and (info.first or info.last) and not info.is_word and not info.place
+    return info is not None and info.is_name_not_word and not info.place
 
 
 def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:

@@ -293,6 +293,11 @@ class NameInfo(NamedTuple):
         )
 
     @property
+    def is_name_not_word(self) -> bool:
+        """A given name or a surname that is not also an ordinary English word."""
+        return bool(self.first or self.last) and not self.is_word
+
+    @property
     def is_given_rather_than_surname(self) -> bool:
         """A given name in the lists of several locales that none of them, or at most half as
         many, give as a surname: "hassan" (7 and 3: a surname only where names are

@@ -155,7 +155,7 @@ def _name_like(mention: Mention, form: str) -> bool:
         if token.lower().rstrip(".") in TITLE_WORDS or token == form:
             continue
         known = gazetteer.lookup(token)
-        if not ((known is not None and (known.first or known.last) and not known.is_word) or not _is_common(token)):
+        if not ((known is not None and known.is_name_not_word) or not _is_common(token)):
             return False
     return True
 

@@ -152,7 +152,7 @@ def _may_be_short(word: str, folded: str) -> bool:
     info = default_gazetteer().lookup(word)
     if info is not None and info.first and info.locales >= _OWN_NAME_LOCALES:
         return False
-    known = info is not None and (info.first or info.last) and not info.is_word
+    known = info is not None and info.is_name_not_word
     zipf = zipf_frequency(folded, "en")
     if word[:1].isupper():
         return known or zipf < _CAPITALISED_ZIPF

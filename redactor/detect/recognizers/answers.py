@@ -528,7 +528,7 @@ def _name_word(word: str, caption: bool) -> bool:
     if not (caption or word[:1].isupper()) or word.lower() in _NOT_AN_ANSWER:
         return False
     info = default_gazetteer().get(word.casefold())
-    return (info is not None and (info.first or info.last) and not info.is_word) or zipf_frequency(word.lower(), "en") < WORD_ZIPF
+    return (info is not None and info.is_name_not_word) or zipf_frequency(word.lower(), "en") < WORD_ZIPF
 
 
 def _after_voice(text: str, at: int) -> int:

@@ -142,7 +142,7 @@ def firm_name_end(text: str, at: int, line_end: int, caseless: bool, alone: bool
 def is_name(word: str) -> bool:
     """A first name or a surname the name lists know, and no everyday word."""
     info = default_gazetteer().get(word.casefold())
-    return info is not None and (info.first or info.last) and not info.is_word
+    return info is not None and info.is_name_not_word
 
 
 def _name_words(text: str, at: int, line_end: int, caseless: bool) -> list[regex.Match[str]]:
