@@ -641,6 +641,10 @@ class _AnalyzerEngine(AnalyzerEngine):
     def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts,
                                recognizers: list[EntityRecognizer], context: list[str] | None = None,
                                ) -> list[RecognizerResult]:
+        return _rule_places_over_the_models(self._context_step(text, raw_results, nlp_artifacts, recognizers, context))
+
+    def _context_step(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts,
+                      recognizers: list[EntityRecognizer], context: list[str] | None) -> list[RecognizerResult]:
         if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
             return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
         by_recognizer: dict[str, list[RecognizerResult]] = {}
@@ -651,6 +655,24 @@ class _AnalyzerEngine(AnalyzerEngine):
         return self.context_aware_enhancer.enhance_using_context(
             text=text, raw_results=grouped, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
             context=context)
+
+
+def _recognizer_of(result: RecognizerResult) -> str:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+
+
+def _rule_places_over_the_models(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Without the model's place where a rule found the very same span as a place ("a placer
+    mine up hunker creek", "in sioux falls", "in colonia morelos"): Presidio's deduplication keeps
+    the higher score of two equal spans, the model's, and the filters then read the model's
+    guess of everyday words as vocabulary and drop it, so the place the rule found by its form
+    was lost with it.  The rule's finding stands for both (and is judged public or not as any)."""
+    ruled = {(r.start, r.end) for r in results
+             if r.entity_type == "LOCATION" and _recognizer_of(r) not in (MODEL_DETECTOR, "")}
+    if not ruled:
+        return results
+    return [r for r in results if not (r.entity_type == "LOCATION" and _recognizer_of(r) == MODEL_DETECTOR
+                                       and (r.start, r.end) in ruled)]
 
 
 def load_predefined(registry: RecognizerRegistry, language: str, nlp_engine) -> None:
