@@ -114,7 +114,8 @@ from redactor.detect.honorific_names import (honorific_after, names_with_honorif
 from redactor.detect.hospitals import is_named_hospital, place_after_hospital
 from redactor.detect.id_edges import code_around_date, extend_ids
 from redactor.detect.languages import names_a_language
-from redactor.detect.name_context import given_word_name_said_as_name, rare_word_taken_up_as_name, unknown_word_said_as_name
+from redactor.detect.name_context import (given_word_name_said_as_name, rare_word_after_relation, rare_word_taken_up_as_name,
+                                          unknown_word_said_as_name)
 from redactor.detect.national_bodies import is_national_body
 from redactor.detect.own_language_bodies import is_own_language_body
 from redactor.detect.offices import holds_public_office
@@ -1706,8 +1707,8 @@ class SpanFilters:
         if m.entity_type != "PERSON":
             return self._vocabulary_as_place_or_body(text, m)
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text) \
-                or rare_word_taken_up_as_name(text, m.start, m.end):
-            return False  # "my friend joy", "grace told me", "grandma rose", "berk, he's the trainee": a name's evidence
+                or rare_word_taken_up_as_name(text, m.start, m.end) or rare_word_after_relation(text, m.start, m.end):
+            return False  # "my friend joy", "grace told me", "grandma rose", "berk, he's the trainee", "my husband jawed": a name's evidence
         if _thing_after_determiner(text, m):
             return True
         return (self.is_noise(text, m.start, m.end) or is_acronym(text, m) or _VOWELLESS.fullmatch(m.text) is not None

@@ -168,8 +168,9 @@ fo'o don dona sensei mzee ustaz ustadh ustaza
 
 # Honorifics written joined to the name by a hyphen ("Sharma-ji", "Verma-sahab", "Tanaka-san",
 # "tanaka-kun", "Yuki-chan", "Nakamura-sensei", Persian "Reza-jan", Uzbek "Aziz-aka" and
-# "Gulnara-opa"): the word is the name as said, the name without them when names are compared.
-HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama kun chan sensei jan aka opa".split())
+# "Gulnara-opa", Korean "Da-eun-ssi"): the word is the name as said, the name without them when
+# names are compared.
+HYPHENED_HONORIFICS = frozenset("ji sahab sahib saheb saab san sama kun chan sensei jan aka opa ssi".split())
 
 # Honorifics said right after a name, apart ("Mehmet abi", "Ayşe Hanım", "Hasan Bey", "Vikram
 # bhai", "Priya didi") or, the Hindi and Japanese ones, also joined by a hyphen ("Ravi-bhai",

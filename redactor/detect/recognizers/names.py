@@ -177,13 +177,20 @@ class NameFinder:
         return self._lone(tokens, i, info, context)
 
     def _hyphened_honorific(self, token: Token) -> bool:
-        """'Sharma-ji', 'Tanaka-san': a name the lists know with an honorific joined by a hyphen,
-        one word that is the name as said ("Raj ji" apart is the name and an honorific after it)."""
+        """'Sharma-ji', 'Tanaka-san': a name with an honorific joined by a hyphen, one word that
+        is the name as said ("Raj ji" apart is the name and an honorific after it).  The name is
+        one the lists know, or a word no list knows that English hardly uses ("Ikeuchi-san",
+        "kuniyoshi-san", "da-eun-ssi"): the lists cannot hold every surname, and the joined
+        honorific is said to a person only.  Not a place ("Fuji-san" is the mountain)."""
         head, hyphen, tail = token.text.rpartition("-")
         if not hyphen or tail.casefold() not in HYPHENED_HONORIFICS:
             return False
         info = self.gazetteer.lookup(head)
-        return info is not None and (info.first or info.last) and not info.place
+        if info is None:
+            return _unknown_rare(token._replace(end=token.start + len(head), text=head, lower=head.casefold(),
+                                                folded=fold_name(head))) \
+                and not default_places().is_place(head)
+        return (info.first or info.last) and not info.place
 
     def _nickname(self, tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
         """'I met Big Mike', 'Lil Dre came': a capitalised nickname's adjective before a known
