@@ -136,13 +136,7 @@ from redactor.detect.unique_edges import extend_unique_phrases
 from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon import longest_first
-from redactor.lexicon.dates import (
-    HOLIDAY_PATTERN,
-    MONTH_PART_PATTERN,
-    MONTH_PATTERN,
-    MONTHS_AND_DAYS,
-    WHEN_PREPOSITION_PATTERN,
-)
+from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import base_forms, is_dictionary_word
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
@@ -1246,8 +1240,12 @@ _MONTH_ALONE = re.compile(
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
 # But a part of a month said as when, after a preposition ("in early September", "by the end of
 # November", "after mid-January"), pins a week or two of the story's year: it is found.
-_PART_OF_MONTH = re.compile(rf"^{MONTH_PART_PATTERN}(?:{_MONTH})\.?$", re.IGNORECASE)
-_WHEN_BEFORE = re.compile(rf"\b{WHEN_PREPOSITION_PATTERN}[^\S\n]+$", re.IGNORECASE)
+_PART_OF_MONTH = re.compile(
+    rf"^(?:the[^\S\n]+)?(?:(?:early|mid|late)(?:-|[^\S\n]+)|(?:end|start|beginning|middle)[^\S\n]+of[^\S\n]+)"
+    rf"(?:{_MONTH})\.?$", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:in|by|after|before|until|till|since|from|around|about|at|towards?|through|during|for)[^\S\n]+$",
+    re.IGNORECASE)
 # and a range of months said without a day or a year ("from April to October", "May to
 # September", "between June and August"): a season of every year, not a date.
 _MONTH_RANGE = re.compile(

@@ -23,11 +23,6 @@ MONTHS_AND_DAYS = frozenset(m.lower() for m in MONTHS + WEEKDAYS)
 # Regex alternation of the weekdays, lower-case.
 WEEKDAY_PATTERN = "|".join(d.lower() for d in WEEKDAYS)
 SEASON_PATTERN = "spring|summer|autumn|fall|winter"
-# A part of a month ("early ", "mid-", "the end of "), and the prepositions that say when before
-# it: "in early September", "by the end of November", "after mid-January" (see README, "What
-# counts as a date").
-MONTH_PART_PATTERN = r"(?:the[^\S\n]+)?(?:(?:early|mid|late)(?:-|[^\S\n]+)|(?:end|start|beginning|middle)[^\S\n]+of[^\S\n]+)"
-WHEN_PREPOSITION_PATTERN = r"(?:in|by|after|before|until|till|since|from|around|about|at|towards?|through|during|for)"
 # Yearly holidays (lower-case regex): named alone they date nothing; "the day before Christmas"
 # or "Christmas 2021" pins a day.  With the national festivals of the transcripts' countries
 # that are public holidays there (each country's official list of public holidays): harvest and

@@ -38,13 +38,11 @@ from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import (
     HOLIDAY_PATTERN,
-    MONTH_PART_PATTERN,
     MONTHS,
     OTHER_CALENDAR_MONTHS,
     OTHER_CALENDAR_MONTHS_CAPITALISED,
     SEASON_PATTERN,
     WEEKDAY_PATTERN,
-    WHEN_PREPOSITION_PATTERN,
 )
 from redactor.lexicon.numbers import ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 
@@ -142,6 +140,9 @@ _OTHER_MONTH = (r"(?:(?i:" + "|".join(sorted((re.escape(m).replace(r"\ ", r"[-\s
                 + r")|(?-i:" + "|".join(OTHER_CALENDAR_MONTHS_CAPITALISED) + r"))(?![\w'’-])")
 _OTHER_YEAR = (rf"(?:,?{_S}(?:(?:1[34]|20)\d\d(?!\d|[.,]\d)|{_SPOKEN_YEAR})"
                rf"(?:[^\S\n]*(?-i:AH|A\.H\.|SH|S\.H\.|BS|B\.S\.|EC|E\.C\.|AP)(?!\w|\.\w))?|{_S}{_RELATIVE_YEAR})?")
+# A part of a month ("early ", "mid-", "the end of ") and the prepositions that say when before it.
+_MONTH_PART = rf"(?:(?:early|mid|late)(?:-|{_S})|(?:the{_S})?(?:end|start|beginning|middle){_S}of{_S})"
+_WHEN = r"(?:in|by|after|before|until|till|since|from|around|about|at|towards?|through|during|for)"
 _SEASON_YEAR_LEAD = rf"(?:early|mid|late|(?:the{_S})?(?:end|start|beginning|middle){_S}of|(?:the{_S})?(?:{SEASON_PATTERN})(?:{_S}of)?)"
 
 _PATTERNS = (
@@ -201,8 +202,7 @@ _PATTERNS = (
     # as when, after a preposition, which pins a week or two of the story's year where the month
     # alone pins none (over the design sets 4 of the 5 such spans are annotated, the other said
     # with no preposition: "he get sick end of september"); not "end of the season"
-    ("part of a month", rf"(?i)(?<=\b{WHEN_PREPOSITION_PATTERN}{_S}){MONTH_PART_PATTERN}{_MONTH_SAFE}\b(?![\w-])",
-     GENERAL_DATE_SCORE),
+    ("part of a month", rf"(?i)(?<=\b{_WHEN}{_S}){_MONTH_PART}{_MONTH_SAFE}\b(?![\w-])", GENERAL_DATE_SCORE),
     # "since August", "in March", "until May", "early September"
     ("month after a preposition", rf"(?i)(?<=\b(?:in|since|until|till|by|from|through|before|after|"
                                   rf"during|early|late|mid|last|next|that){_S}){_MONTH_SAFE}\b(?![\w-])",
