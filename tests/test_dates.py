@@ -185,35 +185,6 @@ def test_a_run_replaces_a_day_said_again_without_its_month(redactor_default):
     assert found == ["the 15th of October", "the 15th", "the sixteenth"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("He got pneumonia in early September and died on 9 September.",
-     [("early September", GENERAL_DATE_SCORE), ("9 September", DAY_SCORE)]),
-    ("After mid-January they are gone.", [("mid-January", GENERAL_DATE_SCORE)]),
-    ("They will be gone by the end of November unless someone asks.",
-     [("the end of November", GENERAL_DATE_SCORE)]),
-    ("we left around the beginning of July, um, with the boats", [("the beginning of July", GENERAL_DATE_SCORE)]),
-])
-def test_a_part_of_a_month_after_a_preposition(recognizer, text, expected):
-    assert dates(recognizer, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "he get sick end of september, high fever",         # no preposition: said like a month alone
-    "At the end of the season there is a bonus.",       # no month
-    "the rice comes at the end of the month",
-    "they may end of story",
-])
-def test_no_part_of_a_month_without_a_preposition_or_a_month(recognizer, text):
-    assert not [d for d, _ in dates(recognizer, text) if "end" in d or "early" in d or "mid" in d]
-
-
-def test_a_run_replaces_a_part_of_a_month_said_when_but_keeps_a_month_alone(redactor_default):
-    text = ("The hives will be gone by the end of November unless someone asks. Since August nobody "
-            "was paid. He got sick end of september, high fever.")
-    found = [(f.text, f.entity_type) for f in redactor_default.scan(text)]
-    assert found == [("the end of November", "DATE")]
-
-
 def test_a_run_replaces_a_day_and_a_month_with_its_year_but_keeps_a_month_alone(redactor_default):
     text = ("It was the twelfth, sorry, the thirteenth of April. Since August she lives alone. "
             "They moved in June 2023.")

@@ -115,10 +115,6 @@ LISTED = public_dates(["24 February 2022", "Kyiv", "11 September 2001"])
 @pytest.mark.parametrize("text, date, public", [
     ("We moved in March.", "March", True),                       # a month alone
     ("since August she lives alone", "August", True),
-    ("he got sick end of september, high fever", "end of september", True),  # a part of it, said alone
-    # near misses: a part of a month said as when, after a preposition
-    ("she died in early September", "early September", False),
-    ("gone by the end of November unless", "the end of November", False),
     ("at Christmas we were in Krakow", "Christmas", True),       # a yearly holiday alone
     ("on the twenty-fourth of february twenty twenty-two. then the war came to us",
      "twenty-fourth of february twenty twenty-two", True),     # a listed date, its event nearby

@@ -1238,14 +1238,6 @@ def _time_without_month(text: str, m: Mention) -> Mention:
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|since|until|till|by|from|through|during|early|late|mid|the|end|start|beginning|"
     rf"middle|of|-)[^\S\n]*)*(?:{_MONTH})\.?$", re.IGNORECASE)
-# But a part of a month said as when, after a preposition ("in early September", "by the end of
-# November", "after mid-January"), pins a week or two of the story's year: it is found.
-_PART_OF_MONTH = re.compile(
-    rf"^(?:the[^\S\n]+)?(?:(?:early|mid|late)(?:-|[^\S\n]+)|(?:end|start|beginning|middle)[^\S\n]+of[^\S\n]+)"
-    rf"(?:{_MONTH})\.?$", re.IGNORECASE)
-_WHEN_BEFORE = re.compile(
-    r"\b(?:in|by|after|before|until|till|since|from|around|about|at|towards?|through|during|for)[^\S\n]+$",
-    re.IGNORECASE)
 # and a range of months said without a day or a year ("from April to October", "May to
 # September", "between June and August"): a season of every year, not a date.
 _MONTH_RANGE = re.compile(
@@ -1408,19 +1400,11 @@ def _month_range_alone(text: str, start: int, end: int) -> bool:
         and not _FIGURE_BEFORE.search(text, max(0, start - 8), start)
 
 
-def _month_alone(text: str, start: int, span: str) -> bool:
-    """A month named alone, with or without a part of it ("in March", "early September"), but
-    not a part of a month said after a preposition (see ``_PART_OF_MONTH``)."""
-    if _MONTH_ALONE.match(span) is None:
-        return False
-    return _PART_OF_MONTH.match(span) is None or _WHEN_BEFORE.search(text, max(0, start - 12), start) is None
-
-
 def is_public_date(text: str, start: int, end: int, public_dates: frozenset[tuple[int, int, int]]) -> bool:
     """A date that stays: a month or a holiday alone, a listed public event's date, or the
     date of a public event named right next to it."""
     span = text[start:end].strip()
-    if _month_alone(text, start, span) or _HOLIDAY_ALONE.match(span) or _month_range_alone(text, start, end):
+    if _MONTH_ALONE.match(span) or _HOLIDAY_ALONE.match(span) or _month_range_alone(text, start, end):
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 60), start) or _EVENT_AFTER.match(text[end:end + 60]):
         return True
