@@ -115,3 +115,35 @@ def test_one_alone_did_it(redactor_default, text, expected):
 ])
 def test_no_one_alone_without_a_deed(redactor_default, text):
     assert unique(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, said, detector, expected", [
+    # "and" between two names is one list of them, not a new clause; a clause rule's phrase then
+    # goes on to its clause's end
+    ("Source: And only two of us speak Portuguese and English\non the line, me and Dona Fátima.",
+     "only two of us speak Portuguese", "SmallGroupCount", "only two of us speak Portuguese and English"),
+    ("Only three of us speak Wolof and Italian both, so I translate for them.", "Only three of us speak Wolof",
+     "SmallGroupCount", "Only three of us speak Wolof and Italian both"),
+    ("But I am the only instructor with a Yoruba and Egun class, so if you say it",
+     "I am the only instructor with a Yoruba", "UniquenessPhrase", "I am the only instructor with a Yoruba and Egun class"),
+    ("i'm the only medic between Kharkiv and Izium.", "i'm the only medic between Kharkiv", "PersonalDetail",
+     "i'm the only medic between Kharkiv and Izium"),
+    # near misses: "and I" starts a new clause; a word in small letters is no name; a phrase that
+    # ends on no name joins nothing
+    ("I am the only nurse in Kabul and I know it.", "I am the only nurse in Kabul", "UniquenessPhrase",
+     "I am the only nurse in Kabul"),
+    ("the only nurse in Kabul and we left", "the only nurse in Kabul", "UniquenessPhrase", "the only nurse in Kabul"),
+    ("the only woman on the line and Maria knows", "the only woman on the line", "UniquenessPhrase",
+     "the only woman on the line"),
+])
+def test_a_name_joined_by_and(text, said, detector, expected):
+    out = extend_unique_phrases(text, [_mention(text, said, detector=detector)])
+    assert [text[m.start:m.end] for m in out] == [expected]
+
+
+def test_a_name_joined_by_and_keeps_its_own_finding():
+    text = "TECHNICIAN: Seven stations, and I am the only technician between Illapel and La Serena."
+    phrase = _mention(text, "I am the only technician between Illapel", detector="PersonalDetail")
+    place = _mention(text, "La Serena", entity_type="LOCATION", detector="NameGazetteerRecognizer")
+    out = extend_unique_phrases(text, [phrase, place])
+    assert [m.text for m in out] == ["I am the only technician between Illapel and", "La Serena"]

@@ -218,7 +218,42 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
         out.append(m)
-    return _to_where(text, _with_there_are(text, _with_speaker(text, out)))
+    return _with_names_joined(text, _to_where(text, _with_there_are(text, _with_speaker(text, out))))
+
+
+# "and" between two names is no new clause but one list of them: "only two of us speak [Portuguese
+# and English]", "I am the only technician between [Illapel and La Serena]", "the only instructor
+# with a [Yoruba and Egun] class".  Over the design sets every such phrase that ends on a
+# capitalised word before "and" and another capitalised word is annotated with the second (4 of 4,
+# in fresh22, 25, 29, 34).  Not "and I" (a new clause), nor a lower-case word ("... Kabul and we").
+_PERSONAL_RULE = "PersonalDetail"
+_ENDS_CAPITALISED = own_compiled(r"(?<![\p{L}\d'’-])(?-i:\p{Lu})[\p{L}'’-]*\Z")
+_AND_NAME = own_compiled(rf"{_SP}+and(?={_SP}+(?!(?-i:I)(?![\p{{L}}'’-]))(?-i:\p{{Lu}}))", regex.I)
+_NAME_WORD = own_compiled(rf"{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]*(?![\p{{L}}\d'’-])")
+
+
+def _with_names_joined(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each singling-out phrase that ends on a name grown over the "and" and the
+    name said after it (see ``_AND_NAME``), then, for a clause rule, over the rest of its clause;
+    up to another finding, whose own name keeps it."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.entity_type != "UNIQUE_DETAIL" or m.detector not in _CLAUSE_RULES | {_PERSONAL_RULE} \
+                or _ENDS_CAPITALISED.search(m.text) is None:
+            continue
+        joined = _AND_NAME.match(text, m.end)
+        if joined is None:
+            continue
+        taken = [(o.start, o.end) for o in out if o is not m]
+        end = joined.end()
+        while (name := _NAME_WORD.match(text, end)) is not None and _free(taken, end, name.end()):
+            end = name.end()
+        if end == joined.end() and _free(taken, end, _NAME_WORD.match(text, end).end()):
+            continue  # the name after "and" neither found nor taken: nothing joined
+        if end > joined.end() and m.detector in _CLAUSE_RULES:
+            end = _clause_end(text, end, taken)
+        out[i] = replace(m, end=end, text=text[m.start:end])
+    return out
 
 
 def _with_speaker(text: str, mentions: Sequence[Mention]) -> list[Mention]:
