@@ -64,3 +64,9 @@ def test_no_firm_without_a_name_or_a_cue(text, caseless):
 ])
 def test_what_is_a_kind(word, expected):
     assert is_kind(word) is expected
+
+
+
+def test_a_kind_english_says_less_may_take_a_dictionary_word_in_a_caption():
+    # only an everyday English kind ("hotel") needs a coined first word; "transports" does not
+    assert _firms("i drove for transports bison until the strike", True) == ["transports bison"]

@@ -63,6 +63,7 @@ _WORKSHOP_SUFFIXES = ("erie", "ería", "erij", "erei", "ificio")
 _MAX_NAME_WORDS = 4
 _MAX_KIND_WORDS = 2
 _ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
+_EVERYDAY_KIND_ZIPF = 4.0  # a kind English says every day ("hotel") takes a coined name in a caption
 _CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("equipo", "klub")
 _NAME_ZIPF = 4.0  # a caption's word rarer than this may be a name
 _KNOWN_NAME_ZIPF = 4.5  # a name or a place this rare is one in a caption ("mar", "lucas")
@@ -150,14 +151,15 @@ def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool
     if j is None:
         return None
     end = _name_end(text, words, j, caseless)
-    if end is None or not caseless or zipf_frequency(words[i].group().casefold(), "en") < _ENGLISH_ZIPF:
+    if end is None or not caseless or zipf_frequency(words[i].group().casefold(), "en") < _EVERYDAY_KIND_ZIPF:
         return end
     return end if _coined_name(words, j, end) else None
 
 
 def _coined_name(words: Sequence[regex.Match[str]], j: int, end: int) -> bool:
     """Whether the first word of the name at ``words[j:]`` (up to ``end``) is no dictionary word,
-    its possessive's "'s" aside: after a kind English says ("hotel"), a caption's rare word may
+    its possessive's "'s" aside: after a kind English says every day ("hotel"; not "wat" of "wat
+    pa sri mueang", nor "transports", "boutique"), a caption's rare word may
     be a job or a part of it ("the hotel receptionist", "the hotel laundry", "the hotel
     manager's desk"), a coined word or a family name is a name ("the hotel durmitor pines")."""
     for word in words[j:]:
