@@ -28,7 +28,6 @@ import re
 
 from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.names import default_gazetteer
 from redactor.model import Mention
 
@@ -73,31 +72,6 @@ def letters_expanded_after(text: str, end: int, letters: str) -> bool:
                        if w not in _EXPANSION_JOINS)
     wanted = letters.lower()[:_EXPANSION_INITIALS]
     return len(wanted) == _EXPANSION_INITIALS and initials.startswith(wanted)
-
-
-# Round 37: letters said one by one right after "the" ("the g l a a and the police", "does the
-# s h g m check", "nobody told the m c a"): a caption writes so the acronym of a body, a
-# regulator or a federation (30 of 34 such letters in the design sets are a kept body or
-# country), while a name, an e-mail or a code is spelled after "is", "like" or a number's label
-# ("my login is t n l a", "nshimi is n s h i m i").  Kept out: a code's letters that go on with
-# its number ("the q s dash two"), and letters after a word that says where one works, studies or
-# belongs ("i'm at the i t in carlow", "he is in the e r t", "i work for the k t b c": round 32
-# lost an employer's letters so), which the design sets' only protected ones have.
-_THE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])the[^\S\n]+$", re.IGNORECASE)
-_BELONGING_BEFORE = re.compile(r"(?<![\w'’-])(?:at|for|in|with|by|from|of|into|joined)[^\S\n]+the[^\S\n]+$",
-                               re.IGNORECASE)
-_CODE_GOES_ON = re.compile(rf"[^\S\n]*(?:[-/\d]|(?:dash|slash|oh|zero|nought|{NUMBER_WORDS_TO_99})(?![^\W\d_]))",
-                           re.IGNORECASE)
-_THE_LETTERS = (3, 5)
-
-
-def letters_after_the(text: str, start: int, end: int) -> bool:
-    """The letters said one by one at ``text[start:end]`` come right after "the", no word of
-    belonging before it and no number after them: a body's acronym (see above)."""
-    letters = len(re.sub(r"\s+", "", text[start:end]))
-    return _THE_LETTERS[0] <= letters <= _THE_LETTERS[1] and \
-        _THE_RIGHT_BEFORE.search(text, max(0, start - 8), start) is not None and \
-        _BELONGING_BEFORE.search(text, max(0, start - 16), start) is None and _CODE_GOES_ON.match(text, end) is None
 
 
 # An English word this common is the sentence's word ("how", "honey"), not a body's acronym.
