@@ -38,3 +38,10 @@ def grown_mention(text: str, found: str, entity_type: str) -> tuple[str, str]:
     [out] = extend_organisations([m], text)
     assert out.text == text[out.start:out.end]
     return out.entity_type, out.text
+
+
+def caption_spans(find, text: str, caseless: bool) -> list[str]:
+    """What a caption finder (``find(text, flags)``: a firm's kind, a firm's head) finds in
+    ``text``, every line marked ``caseless``."""
+    flags = [caseless] * (text.count("\n") + 1)
+    return [text[s:e] for s, e in find(text, flags)]

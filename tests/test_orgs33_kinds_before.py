@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.recognizers.firm_kinds import find_firms_by_kind
-from tests.mention_helpers import grown_mention
+from tests.mention_helpers import caption_spans, grown_mention
 
 
 def _firms(text: str, caseless: bool) -> list[str]:
-    flags = [caseless] * (text.count("\n") + 1)
-    return [text[s:e] for s, e in find_firms_by_kind(text, flags)]
+    return caption_spans(find_firms_by_kind, text, caseless)
 
 
 @pytest.mark.parametrize("text, caseless, expected", [

@@ -3,7 +3,9 @@ transports amal", "Transportes Ruiz", "société benali", "empresa pesquera san 
 "Constructora Andina", "comercial lópez".
 
 French, Spanish, Portuguese and Italian put a firm's kind before its name (the workplaces
-pack's ``firm_kind_before``, and a French workshop's "-erie" or an Italian works' "-ificio").
+pack's ``firm_kind_before``, and a workshop said by its trade's suffix: French "-erie", Spanish
+"-ería", Dutch "-erij", German "-erei", Italian "-ificio": "cablerie du nord", "Tonelería
+Hermanos Zurita", "Kwekerij De Smet", "Bäckerei Huber", "calzaturificio rossi").
 The model takes the name for a person ("amal"), or the whole for one ("cablerie du nord"), or
 finds nothing; the kind word left beside the replacement, or the name taken for a person, still
 says which firm.  :class:`FirmKindRecognizer` finds the kind and the name after it, whole:
@@ -30,6 +32,7 @@ from redactor.detect.casing import marked_lines
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.places import fold_place
@@ -54,9 +57,13 @@ _SAINTS = frozenset("san santa santo são sao saint sainte st".split())
 _CUES = frozenset("at for of from with by to in into the joined left called named".split())
 # French words in "-erie" English says as its own: no workshop's kind.
 _ENGLISH_ERIE = frozenset("eerie lingerie menagerie camaraderie reverie coterie gaucherie rotisserie".split())
+# The suffixes that make a workshop's or a trade's house of its trade in those languages (English
+# spells none of them: "cafeteria", "criteria" have no accent; "-erei", "-erij" end no English word).
+_WORKSHOP_SUFFIXES = ("erie", "ería", "erij", "erei", "ificio")
 _MAX_NAME_WORDS = 4
 _MAX_KIND_WORDS = 2
 _ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
+_EVERYDAY_KIND_ZIPF = 4.0  # a kind English says every day ("hotel") takes a coined name in a caption
 _CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("equipo", "klub")
 _NAME_ZIPF = 4.0  # a caption's word rarer than this may be a name
 _KNOWN_NAME_ZIPF = 4.5  # a name or a place this rare is one in a caption ("mar", "lucas")
@@ -74,7 +81,7 @@ def is_kind(word: str) -> bool:
     folded = word.casefold()
     if folded in _kinds():
         return True
-    if len(folded) >= 7 and folded.endswith(("erie", "ificio")):
+    if len(folded) >= 7 and folded.endswith(_WORKSHOP_SUFFIXES):
         return folded not in _ENGLISH_ERIE and default_gazetteer().get(fold_place(folded)) is None
     return False
 
@@ -141,7 +148,28 @@ def _kinds_end(text: str, words: Sequence[regex.Match[str]], i: int, caseless: b
 def firm_at(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
     """The end of the firm whose kind is ``words[i]`` ("transports amal"), or None."""
     j = _kinds_end(text, words, i, caseless)
-    return None if j is None else _name_end(text, words, j, caseless)
+    if j is None:
+        return None
+    end = _name_end(text, words, j, caseless)
+    if end is None or not caseless or zipf_frequency(words[i].group().casefold(), "en") < _EVERYDAY_KIND_ZIPF:
+        return end
+    return end if _coined_name(words, j, end) else None
+
+
+def _coined_name(words: Sequence[regex.Match[str]], j: int, end: int) -> bool:
+    """Whether the first word of the name at ``words[j:]`` (up to ``end``) is no dictionary word,
+    its possessive's "'s" aside: after a kind English says every day ("hotel"; not "wat" of "wat
+    pa sri mueang", nor "transports", "boutique"), a caption's rare word may
+    be a job or a part of it ("the hotel receptionist", "the hotel laundry", "the hotel
+    manager's desk"), a coined word or a family name is a name ("the hotel durmitor pines")."""
+    for word in words[j:]:
+        if word.end() > end:
+            break
+        folded = word.group().casefold().removesuffix("'s").removesuffix("’s")
+        if folded in _JOINERS or folded in _SAINTS:
+            continue
+        return not is_dictionary_word(folded)
+    return False
 
 
 def opens_name(text: str, words: Sequence[regex.Match[str]], i: int, name: int, caseless: bool) -> bool:
