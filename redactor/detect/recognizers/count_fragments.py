@@ -63,14 +63,16 @@ _HOW_OFTEN = own_compiled(
     rf"(?![\w'’-])",
     regex.I)
 # Where a phrase of its own starts: a line (after a speaker's dash or a subtitle's voice tag), a
-# sentence, a pause, a quotation.
-_LEFT = (rf"(?:(?<=(?:^|\n){_SP}{{0,8}}(?:[-–—>]+{_SP}{{1,3}})?)|(?<=[,.?!:;]{_SP}{{1,3}})|(?<=[>\"“]{_SP}{{0,3}}))")
+# sentence, a pause, a quotation, a speaker's label in bold ("**Rigger:** Forty-two rigs ...").
+_LEFT = (rf"(?:(?<=(?:^|\n){_SP}{{0,8}}(?:[-–—>]+{_SP}{{1,3}})?)|(?<=[,.?!:;](?:\*\*)?{_SP}{{1,3}})|(?<=[>\"“]{_SP}{{0,3}}))")
 _HEDGE = rf"(?:(?:about|maybe|around|roughly|nearly|almost|approximately|like|over|um|uh),?{_SP}+)"
 _FRAGMENT = own_compiled(
     rf"{_LEFT}{_HEDGE}?(?P<count>{_COUNT}){_SP}+(?:(?P<which>\p{{L}}[\p{{L}}-]*){_SP}+)?"
     rf"(?P<kind>(?-i:\p{{Ll}})[\p{{L}}-]*s)(?![\w'’-])"
-    # and the phrase ends there: at a pause, the end of a sentence, a line or a quotation
-    rf"(?={_SP}*(?:[.,;!?\"”\n]|\Z))",
+    # and the phrase ends there: at a pause, the end of a sentence, a line or a quotation, or
+    # where a phrase of place, time or means says which ones ("Forty-two student rigs with
+    # reserves repacked", "nine sharks in a plastic tank", "eleven cars in one week")
+    rf"(?={_SP}*(?:[.,;!?\"”\n]|\Z)|{_SP}+(?:with|from|in|on|at|for)(?![\w'’-]))",
     regex.I | regex.M)
 # Kinds that are a length of time, a measure or a vague "what" rather than things one counts
 # of one's work (as the singling pack's ``measure`` list and CountOfAKind's exceptions).

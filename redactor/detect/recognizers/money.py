@@ -538,9 +538,36 @@ _HUNDREDTHS = own_compiled(
     regex.IGNORECASE)
 
 
+# A sum's rate by any unit, said after it at its clause's end: "a" or "per" and one noun ("¥60,000
+# a show", "forty thousand per film", "€50 a dog."), or whether tax is in it ("€1,400 gross").
+# The rates of time are RATE_WORDS, read by the patterns; the price of goods by weight or by the
+# piece is PRICE_AFTER's, left out.
+# What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
+# dog and I never see them again", "two hundred a game to each boy", "a night, in cash").
+_UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)"
+                          r"(?=[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so)\b)",
+                          regex.IGNORECASE)
+_PRICE_UNITS = frozenset(unit.split()[-1] for unit in PRICE_AFTER)
+# Nouns said after "a" as a quantity, not a unit ("300 euros a few days later", "a lot").
+_QUANTITY_NOUNS = frozenset("few lot bit couple while little half third dozen".split())
+
+
+def _unit_rate_end(text: str, end: int) -> int:
+    """The end of a sum with its rate by a unit (``_UNIT_RATE``) said after ``end``: the unit one
+    noun of the dictionary ("€300 a year", "$50 an hour" are RATE_WORDS, read by the patterns;
+    "500 euros a kilo" is a price; "200 dollars a few" no rate)."""
+    match = _UNIT_RATE.match(text, end)
+    if match is None:
+        return end
+    unit = (match.group("unit") or "").lower()
+    if unit and (unit in _PRICE_UNITS or unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
+        return end
+    return match.end()
+
+
 def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Each sum with the parts said around it (a range's first figure, the currency's qualifier,
-    the hundredths), where no other sum is."""
+    the hundredths, a rate by a unit), where no other sum is."""
     grown = []
     for r in results:
         start, end = r.start, r.end
@@ -549,6 +576,7 @@ def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
             start -= len(before.group())
         if _ENDS_IN_CURRENCY.search(text, r.start, end):
             end = _grown(text, _grown(text, end, _QUALIFIER), _HUNDREDTHS)
+        end = _unit_rate_end(text, end)
         # a part that would cut into another sum stays out of this one
         if any(o is not r and (start < o.end <= r.start or r.end <= o.start < end < o.end) for o in results):
             start, end = r.start, r.end
