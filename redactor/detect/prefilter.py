@@ -774,6 +774,12 @@ class GatedRegex:
                 yield match
                 resume = match.end()
 
+    def compile_twin(self) -> None:
+        """Make the ``simple_case`` twin now, as the first text that folds one to one would
+        (``redactor.detect.prime``: compiled where its kept form is missing, and so kept)."""
+        if self.simple is _UNMADE:
+            self.simple = simple_case(self.compiled)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
 
@@ -974,6 +980,12 @@ def _cache_file() -> Path:
     """Named after everything an entry depends on: this module's code, ``regex``'s and Python's
     versions, so a change starts a new file."""
     return user_cache_file("patterns", __file__, getattr(regex, "__version__", ""), sys.version)
+
+
+def pattern_tables() -> tuple[Path, Path]:
+    """The per-user files of the known patterns (``known_patterns``) and of redactor's own
+    compiled patterns (``own_compiled``)."""
+    return _cache_file(), _own_file()
 
 
 def _valid_requirement(value: object) -> bool:
