@@ -215,6 +215,23 @@ def test_a_pattern_compiled_once_is_known_to_the_next_run_and_compiled_on_first_
     assert "compiled" in vars(gated.compiled)
 
 
+def test_what_gated_learns_while_a_detector_is_built_is_kept_with_what_its_gates_learn(pattern_cache):
+    """A first run's build: its gates read the (empty) table, ``gated`` learns the own patterns
+    and keeps them, then the gates keep theirs.  Each used to write the table read when the build
+    began plus its own, dropping the other's: the second run derived the own patterns' gates
+    again (33 patterns, a second of a check)."""
+    gates = Gates()
+    rule = _rule()
+    gates.install(rule)  # the table is read (and held) here, as a detector's build holds it
+    own = {"stop": regex.compile(r"\bcheckpoint\s+(?:number\s+)?\d{1,3}\b", regex.IGNORECASE)}
+    prefilter.gated(own)
+    gates.keep()
+    known_patterns.cache_clear()  # the next run
+    assert is_known(rule.patterns[0].regex, rule.global_regex_flags)
+    assert is_known(own["stop"].pattern, int(own["stop"].flags) & ~int(regex.VERSION0 | regex.VERSION1 | regex.FULLCASE))
+    assert not is_known(r"\bcheckpoint\s+\d{1,3}\b", regex.IGNORECASE)
+
+
 def test_a_damaged_pattern_cache_counts_as_empty_and_is_written_anew(pattern_cache):
     path = _cache_file()
     path.parent.mkdir(parents=True)

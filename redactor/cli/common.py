@@ -21,6 +21,7 @@ from rich.text import Text
 
 from redactor.cli.app import err
 from redactor.detect.parallel import ProcessDetector, available_cores
+from redactor.detect.prime import prime_pattern_tables
 from redactor.errors import ExitCode, RedactorError
 from redactor.pipeline import DetectorLike, Redactor, RunResult, build_detector
 from redactor.project.config import Settings, resolve_settings
@@ -74,7 +75,9 @@ def watchlist_recognizers(settings: Settings, cwd: Path | None = None) -> list:
 
 def make_detector(settings: Settings, extra_recognizers=(), jobs: int = 1, dask: str | None = None) -> DetectorLike:
     """The run's detector: Dask tasks when ``dask`` names a scheduler (or ``local``); else in
-    this process for one job, or spread over ``jobs`` processes."""
+    this process for one job, or spread over ``jobs`` processes.  The tables of compiled
+    patterns are made first when missing, in a child (``prime_pattern_tables``)."""
+    prime_pattern_tables(settings)
     if dask:
         try:
             from redactor.detect.cluster import DaskDetector

@@ -774,6 +774,12 @@ class GatedRegex:
                 yield match
                 resume = match.end()
 
+    def compile_twin(self) -> None:
+        """Make the ``simple_case`` twin now, as the first text that folds one to one would
+        (``redactor.detect.prime``: compiled where its kept form is missing, and so kept)."""
+        if self.simple is _UNMADE:
+            self.simple = simple_case(self.compiled)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
 
@@ -824,7 +830,7 @@ def gated(patterns: Mapping[str, Any], apart: bool = False) -> dict[str, Any]:
         req, reach, _kept, starts = known
         out[name] = compiled if req is None else GatedRegex(compiled, req, facts, reach, starts, _UNMADE)
     if learned:
-        _keep({**table, **learned})
+        _keep(learned)
     if not loaded:
         forget_known_patterns()
     return out
@@ -976,6 +982,12 @@ def _cache_file() -> Path:
     return user_cache_file("patterns", __file__, getattr(regex, "__version__", ""), sys.version)
 
 
+def pattern_tables() -> tuple[Path, Path]:
+    """The per-user files of the known patterns (``known_patterns``) and of redactor's own
+    compiled patterns (``own_compiled``)."""
+    return _cache_file(), _own_file()
+
+
 def _valid_requirement(value: object) -> bool:
     return value is None or (isinstance(value, tuple) and all(
         isinstance(atoms, frozenset) and all(isinstance(a, str) for a in atoms) for atoms in value))
@@ -989,11 +1001,16 @@ def _valid_entry(key: object, value: object) -> bool:
 
 @functools.cache
 def known_patterns() -> Mapping[str, Known]:
-    """The patterns earlier runs compiled (read once per process; a damaged file counts as none)."""
+    """The patterns earlier runs compiled (read once per process)."""
+    return MappingProxyType(_kept_table())
+
+
+def _kept_table() -> dict[str, Known]:
+    """The table as the file holds it now (a damaged file counts as none)."""
     table = read_cached(_cache_file())
     if not isinstance(table, dict) or not all(_valid_entry(k, v) for k, v in table.items()):
-        return MappingProxyType({})
-    return MappingProxyType(table)
+        return {}
+    return table
 
 
 def forget_known_patterns() -> None:
@@ -1028,9 +1045,13 @@ def unchecked_pattern(name: str, pattern: str, score: float) -> Any:
     return built
 
 
-def _keep(table: dict[str, Known]) -> None:
-    """Write the table for the next run (``keep_cached``)."""
-    keep_cached(_cache_file(), table)
+def _keep(learned: dict[str, Known]) -> None:
+    """Add ``learned`` to the table for the next run (``keep_cached``), read again, not taken
+    from ``known_patterns``: while a detector is built, the three calls of ``gated`` and the
+    detector's ``Gates.keep`` each add what it learned, and the table read when the build began
+    holds none of it (each write dropped the one before: a first run's own gated patterns were
+    derived again by the second run)."""
+    keep_cached(_cache_file(), {**_kept_table(), **learned})
 
 
 # redactor's own patterns (spelt in its code and its built-in word lists, never a user's) as
@@ -1137,5 +1158,5 @@ class Gates:
     def keep(self) -> None:
         """Remember the patterns compiled for the first time, for the next run."""
         if self.learned:
-            _keep({**known_patterns(), **self.learned})
+            _keep(self.learned)
             self.learned = {}

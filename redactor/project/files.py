@@ -179,12 +179,15 @@ def keep_cached_bytes(path: Path, data: bytes) -> None:
 
 # Set in the environment of a child that ``made_in_child`` starts: it makes its table itself.
 MAKING_CHILD = "REDACTOR_MAKING_CACHE"
+# Set in the environment of the child that compiles a run's patterns ahead of it
+# (``redactor.detect.prime``): a table it needs is still made in a child of its own.
+PRIMING_CHILD = "REDACTOR_PRIMING_CACHE"
 # A child that has not made its table by then (a machine swapping, a hung import) is given up on
 # (killed: subprocess.run's timeout) and the table is made in the asking process.
 _CHILD_SECONDS = 600
 
 
-def made_in_child(path: Path, maker: str) -> bool:
+def made_in_child(path: Path, maker: str, given: bytes | None = None, marker: str = MAKING_CHILD) -> bool:
     """Whether a short-lived child interpreter made the cache file ``path`` by calling
     ``maker`` ("module:function", a function of no arguments that returns the table, made and
     kept where it is missing).  A large table made in the process that asks (the cities files
@@ -192,18 +195,21 @@ def made_in_child(path: Path, maker: str) -> bool:
     raise a run's peak; the child's memory is given back whole when it exits, and the caller
     maps or reads the kept file as the next run does.  False (the caller makes the table
     itself) in such a child, in a frozen program (its executable is not an interpreter), where
-    the cache folder cannot be written, or when the child failed."""
-    if os.environ.get(MAKING_CHILD) or not sys.executable or getattr(sys, "frozen", False):
+    the cache folder cannot be written, or when the child failed.  ``given``: what the child
+    reads on its standard input (what ``maker`` makes the file from); ``marker``: the variable
+    set in the child's environment, which says what it is and that it starts no child of the
+    same kind (``MAKING_CHILD``: none at all, it makes any table it needs itself)."""
+    if os.environ.get(MAKING_CHILD) or os.environ.get(marker) or not sys.executable or getattr(sys, "frozen", False):
         return False
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
     if not os.access(path.parent, os.W_OK):
         return False
     # The child imports what this process imported (the same code, so the same file name).
-    env = {**os.environ, MAKING_CHILD: "1", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    env = {**os.environ, marker: "1", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     try:
         done = subprocess.run([sys.executable, "-m", "redactor.project.make_cached", maker], env=env,
-                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              input=given or b"", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               check=False, timeout=_CHILD_SECONDS)
     except (OSError, subprocess.SubprocessError):
         return False

@@ -7,12 +7,12 @@ import importlib
 import os
 import sys
 
-from redactor.project.files import MAKING_CHILD
+from redactor.project.files import MAKING_CHILD, PRIMING_CHILD
 
 
 def main(argv: list[str]) -> int:
     module, _, function = (argv[0] if len(argv) == 1 else "").partition(":")
-    if not module.startswith("redactor.") or not function or not os.environ.get(MAKING_CHILD):
+    if not module.startswith("redactor.") or not function or not (os.environ.get(MAKING_CHILD) or os.environ.get(PRIMING_CHILD)):
         return 2
     getattr(importlib.import_module(module), function)()
     return 0
