@@ -1705,6 +1705,8 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self._vocabulary_as_place_or_body(text, m)
+        if _heading_kind(text, m):
+            return True
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text) \
                 or rare_word_taken_up_as_name(text, m.start, m.end):
             return False  # "my friend joy", "grace told me", "grandma rose", "berk, he's the trainee": a name's evidence
@@ -3106,6 +3108,24 @@ def _in_heading(text: str, m: Mention) -> bool:
     words = _WORD.findall(m.text)
     return bool(words) and not any(c.islower() for c in line) and len(line.split()) <= _HEADING_WORDS and \
         all(zipf_frequency(w.lower(), "en") >= _EVERYDAY_WORD_ZIPF and not _is_known_name(w.lower()) for w in words)
+
+
+# The marks that open a Markdown heading ("# ", "## "), alone before the word on its line.
+_HEADING_MARKS = re.compile(r"#+[^\S\n]+")
+# A small-letter word after the heading's first word, or its "'s" first: the heading goes on as a
+# phrase of everyday words ("Bridge club", "Darts league secretary", "Children's party magician").
+_HEADING_GOES_ON = re.compile(r"(?:['’]s)?[^\S\n]+[a-z]")
+
+
+def _heading_kind(text: str, m: Mention) -> bool:
+    """The first word of a Markdown heading that goes on in small letters ("# Bridge club,
+    Harrogate - interview", "# Darts league secretary"): the kind of place or trade the
+    transcript is about, capitalised because it opens the title, no person's name.  The writers
+    never mark it (round 37: none of the 65 headings' first words over the 25 design sets).  A
+    given name or surname that is no English word stays ("# Rosa sings" is still Rosa)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return " " not in m.text and _HEADING_MARKS.fullmatch(text, line_start, m.start) is not None \
+        and _HEADING_GOES_ON.match(text, m.end) is not None and not _is_known_name(m.text.lower())
 
 
 def _in_gazetteer(word: str) -> bool:
