@@ -29,7 +29,8 @@ _ROLES = frozenset({"OCCUPATION", "RANK"})
 # "maybe" and "to" ("I want you to write"); a negation before the verb is no clause head, so
 # "don't say a" and "do not write a" are not read.
 _COVER = own_compiled(
-    rf"(?:^|(?<=[.!?:;,>\-–—\"“(\n])|(?<![\w'’-])(?:please|just|so|then|and|maybe|simply|only|to)(?![\w'’-])){_SP}*"
+    rf"(?:^|(?<=[.!?:;,>\-–—\"“(\n])"
+    rf"|(?<![\w'’-])(?:please|just|so|then|and|maybe|simply|only|to)(?![\w'’-])){_SP}*"
     rf"(?:(?:please|just|simply|only){_SP}+)*"
     rf"(?:say|write|put|call{_SP}+me|describe{_SP}+me{_SP}+as)"
     rf"{_SP}*(?:\\?[\"“'‘]{_SP}*)?an?{_SP}+\Z",
