@@ -4,8 +4,6 @@
   interview", "# Sugar mill interview") are the kind of place or trade the transcript is about,
   capitalised because they open the title; the model and the rules took them for a person, a firm
   or one worker's job (none of the 65 headings' first words annotated).
-- The job a source asks to be described by in print ("Say a nurse.", "write \"a railway worker\"",
-  "call me a port worker in sanma"): 11 of 12 unannotated; the job held stays found.
 Exact spans through the whole Redactor.
 """
 
@@ -13,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.cover_roles import _cover
 from redactor.detect.filters import _heading_kind
 from redactor.model import Mention
 
@@ -65,39 +62,3 @@ def test_a_headings_first_words(redactor_default, text, expected):
 def test_heading_kind(text, span, expected):
     assert _heading_kind(text, _last(text, span, "PERSON", "SpacyRecognizer")) is expected
 
-
-# ---------------------------------------------------------------- the wording a source asks for
-
-@pytest.mark.parametrize("text, expected", [
-    ("Q: How would you like me to describe you? A: Say a nurse. My name is Mireille Kamdem, I am a midwife "
-     "at the district hospital.", [("OCCUPATION", "midwife at the district hospital")]),
-    ('Source: Do not write blood bank, do not write night. Write "a health worker in the Artibonite". '
-     "If you write Bas-Sault they know.", []),
-    ("interviewer: what should we call you\n>> call me a port worker in sanma. not luganville", []),
-    ('That\'s why I want you to write "a railway worker" and nothing else.', []),
-    ('"text": " so please just say \\"a doctor in Mashhad\\".", "speaker": "SPEAKER_01"', []),
-    # near misses: the wording that must not be printed, a job held, a job of someone in the story
-    ('N: One more thing. Don\'t say "night charge nurse at Marion". There\'s two of us.',
-     [("OCCUPATION", "night charge nurse")]),
-    ("Q: And your job? A: I'm a nurse at the county hospital, on nights.", [("OCCUPATION", "nurse")]),
-    ("if you write a Lao operator it is already half", [("OCCUPATION", "Lao operator")]),
-])
-def test_the_job_a_source_asks_to_be_described_by(redactor_default, text, expected):
-    assert _of(redactor_default, text, {"OCCUPATION", "RANK"}) == expected
-
-
-@pytest.mark.parametrize("text, span, expected", [
-    ("A: Say a nurse. My name is Mireille.", "nurse", True),
-    ("- say a teacher in the southern province", "teacher", True),
-    ('Please write "a housekeeping worker".', "housekeeping worker", True),
-    ("so please just say an engineer", "engineer", True),
-    ("call me a port worker in sanma", "port worker", True),
-    # negated, not at a clause's head, "the", no imperative
-    ("Do not say a nurse.", "nurse", False),
-    ("don't write a nurse", "nurse", False),
-    ("if you write a Lao operator it is half", "Lao operator", False),
-    ("Not the lab assistant. Say the lab assistant.", "lab assistant", False),
-    ("they say a nurse came at six", "nurse", False),
-])
-def test_cover(text, span, expected):
-    assert _cover(text, _last(text, span, "OCCUPATION", "Occupation")) is expected
