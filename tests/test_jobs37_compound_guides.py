@@ -19,6 +19,14 @@ def redactor() -> Redactor:
     return Redactor()
 
 
+@pytest.fixture(scope="module")
+def unseen() -> Redactor:
+    """A redactor that has scanned none of the texts above: a run carries a value found in one
+    text to its other mentions in the next (the heading "# Raft guide" after a text where "raft
+    guide" was found), which is the run-wide table at work, not a job found in a heading."""
+    return Redactor()
+
+
 @pytest.mark.parametrize("text, expected", [
     ("reporter: okay, it's on. so you guide on the river?\n"
      "source: yeah, raft guide for himal whitewater adventures, the camp at sukute. um, seven seasons.",
@@ -38,5 +46,5 @@ def test_a_guide_with_the_noun_before_it(redactor, text, expected):
     "we bought a pocket guide and a study guide at the station.",
     "# Raft guide - interview transcript\n\n**Reporter:** Thanks for your time.",
 ])
-def test_no_guide_where_no_job_is_said(redactor, text):
-    assert of_type(redactor, text, "OCCUPATION") == []
+def test_no_guide_where_no_job_is_said(unseen, text):
+    assert of_type(unseen, text, "OCCUPATION") == []
