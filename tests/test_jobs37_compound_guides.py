@@ -44,6 +44,7 @@ def test_a_guide_with_the_noun_before_it(redactor, text, expected):
     "Read the user guide first, and the style guide says no commas there. The price guide was wrong.",
     "so you guide on the river? and are the river guides certified?",
     "we bought a pocket guide and a study guide at the station.",
+    "the commission services published the practical guide to eu funding in 2007, a complete guide.",
     "# Raft guide - interview transcript\n\n**Reporter:** Thanks for your time.",
 ])
 def test_no_guide_where_no_job_is_said(unseen, text):
