@@ -2068,21 +2068,23 @@ class SpanFilters:
             m = self._without_platform(m)
         if (place := place_after_hospital(text, m)) is not None:
             return self.filter_one(text, place, acronyms, defined)  # "X Hospital in <town>": the town
-        if self._public_name_here(text, m, acronyms):
-            return None
-        if self._names_a_figure(text, m):
-            return None
-        if m.detector in GUESSING_DETECTORS and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m):
-            return None
-        if m.detector == MODEL_DETECTOR and self.is_model_vocabulary(text, m):
-            return None
-        if m.entity_type == "PERSON" and m.detector in GUESSING_DETECTORS and _no_ones_name(text, m):
+        if self._public_or_no_name(text, m, acronyms):
             return None
         if m.entity_type in {"DATE", "DURATION", "TIME"}:
             return self.filter_time(text, m)
         if m.entity_type in _ROLE_TYPES:
             return self.role_outside_body(text, m)
         return None if self._public_by_its_shape(text, m) else m
+
+    def _public_or_no_name(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
+        """The span names something public (a body, a place, a figure, by its form or what is
+        said around it), or what the model took for a name is a word of its vocabulary or no
+        one's name: dropped, in this order, by :meth:`filter_one`."""
+        guessed = m.detector in GUESSING_DETECTORS
+        return self._public_name_here(text, m, acronyms) or self._names_a_figure(text, m) or \
+            (guessed and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m)) or \
+            (m.detector == MODEL_DETECTOR and self.is_model_vocabulary(text, m)) or \
+            (m.entity_type == "PERSON" and guessed and _no_ones_name(text, m))
 
     def _names_a_figure(self, text: str, m: Mention) -> bool:
         """The span names a public figure (:meth:`PublicFigures.is_public_figure`); a place of
