@@ -135,6 +135,9 @@ def test_no_one_alone_without_a_deed(redactor_default, text):
     ("the only nurse in Kabul and we left", "the only nurse in Kabul", "UniquenessPhrase", "the only nurse in Kabul"),
     ("the only woman on the line and Maria knows", "the only woman on the line", "UniquenessPhrase",
      "the only woman on the line"),
+    # a capital after "and" that opens no word of letters ("M5", "A4") is no name: nothing joined
+    ("I am the only driver here with a Ford and M5 licence.", "I am the only driver here with a Ford",
+     "UniquenessPhrase", "I am the only driver here with a Ford"),
 ])
 def test_a_name_joined_by_and(text, said, detector, expected):
     out = extend_unique_phrases(text, [_mention(text, said, detector=detector)])

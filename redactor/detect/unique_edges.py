@@ -248,8 +248,8 @@ def _with_names_joined(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         end = joined.end()
         while (name := _NAME_WORD.match(text, end)) is not None and _free(taken, end, name.end()):
             end = name.end()
-        if end == joined.end() and _free(taken, end, _NAME_WORD.match(text, end).end()):
-            continue  # the name after "and" neither found nor taken: nothing joined
+        if end == joined.end() and ((after := _NAME_WORD.match(text, end)) is None or _free(taken, end, after.end())):
+            continue  # no name after "and" ("and M5"), or one neither found nor taken: nothing joined
         if end > joined.end() and m.detector in _CLAUSE_RULES:
             end = _clause_end(text, end, taken)
         out[i] = replace(m, end=end, text=text[m.start:end])
