@@ -3129,6 +3129,11 @@ def _heading_kind(text: str, m: Mention) -> bool:
     (round 37: none of the 65 headings' first words over the 25 design sets; 14 such findings over
     11 sets).  A word with a capital after the first ("# Maria Lopez"), one of one word that goes
     on with a capital, or a given name or surname that is no English word ("# Rosa, nurse") stays."""
+    marks_end = m.start
+    while marks_end and text[marks_end - 1] != "\n" and text[marks_end - 1].isspace():
+        marks_end -= 1
+    if marks_end == m.start or not marks_end or text[marks_end - 1] != "#":
+        return False  # asked before the line's start is looked for: no walk back over a long line
     line_start = text.rfind("\n", 0, m.start) + 1
     if _HEADING_MARKS.fullmatch(text, line_start, m.start) is None:
         return False
