@@ -17,8 +17,10 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   words rare in English (``RARE_WORD_ZIPF``);
 - a compass word before a first-level region the public-place table does not list so ("in south
   goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`);
-- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), a city of
-  50,000 people or more whose name is also an English word rarer than "reading" or "bath"; and
+- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), or after
+  "in" or "from" alone ("the rep in cork", "the cocker from wembley"; not "from sunrise to
+  sunset"), a city of 50,000 people or more whose name is also an English word rarer than
+  "reading" or "bath"; and
   after such a verb, a verb of going ("the road to", "we fled to") or "near", a word no English
   word list and no name list knows ("we stayed near sevare", "the road to kouroussa"); after
   "in" alone, one or two such words, the first of six letters or more ("a baby in ghinda", "the
