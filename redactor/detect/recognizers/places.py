@@ -17,8 +17,10 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   words rare in English (``RARE_WORD_ZIPF``);
 - a compass word before a first-level region the public-place table does not list so ("in south
   goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`);
-- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), a city of
-  50,000 people or more whose name is also an English word rarer than "reading" or "bath"; and
+- after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), or after
+  "in" or "from" alone ("the rep in cork", "the cocker from wembley"; not "from sunrise to
+  sunset"), a city of 50,000 people or more whose name is also an English word rarer than
+  "reading" or "bath"; and
   after such a verb, a verb of going ("the road to", "we fled to") or "near", a word no English
   word list and no name list knows ("we stayed near sevare", "the road to kouroussa"); after
   "in" alone, one or two such words, the first of six letters or more ("a baby in ghinda", "the
@@ -85,6 +87,13 @@ _GOING_VERBS = frozenset(
 _RESIDENCE_PREPOSITIONS = frozenset(("to", "in", "from", "near", "outside", "around")) | _PASSING
 _HYPHENS = frozenset(("\u2010", "\u2011"))
 _NEARBY = frozenset(("near", "outside", "around")) | _PASSING  # a place cue whatever verb comes before
+# Alone, these say where someone or something is or comes from ("the union rep in cork", "my nan's
+# in brighton", "the cocker from wembley", "new boys from leicester"): a cue for a city of
+# ``_RESIDENCE_TOWN_POPULATION`` whose name is no everyday word and no name (:func:`_sizeable_town_named`),
+# without a verb of living.  Not "to", after which a firm is as common ("then to toyota"), nor
+# "from" before the other end of a range ("from sunrise to sunset": the hours of a day).
+_TOWN_CUES = frozenset(("in", "from"))
+_RANGE_ENDS = frozenset(("to", "till", "until", "til"))
 # A capitalised name no list knows is a place after these ("a woman from Gualaceo", "the road near
 # Castlemilk"); not after "to" or "at", before which a firm's or a person's name is as common, nor
 # after "in", which cost a kept name in a held-out set (the model has its own say there)
@@ -241,10 +250,20 @@ def _resident(text: str, tokens: Sequence[Token], i: int) -> bool:
     and is a city of 50,000 people or more whose name is also a word ("we moved to cork", "i grew
     up in galway": such a verb and a preposition bring in a place, not the thing, "lined with
     cork"; a word as common as "reading", "bath" or "mobile" stays a word), or a word no list
-    knows ("we stayed near sevare")."""
-    if _residence_cue(text, tokens, i) and _sizeable_town_named(tokens[i].text):
+    knows ("we stayed near sevare").  Such a city is a place right after "in" or "from" too
+    (:data:`_TOWN_CUES`: "the rep in cork", "the cocker from wembley"): what is in or from it is
+    there whatever verb came first."""
+    cued = _residence_cue(text, tokens, i) or (tokens[i - 1].lower in _TOWN_CUES and not _range_start(text, tokens, i))
+    if cued and _sizeable_town_named(tokens[i].text):
         return True
     return _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS) and _unknown_name(tokens[i])
+
+
+def _range_start(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` comes after "from" and before "to", "till" or "until": one end of a range
+    ("from sunrise to sunset"), which a verb of living or going must make a way between places."""
+    return tokens[i - 1].lower == "from" and i + 1 < len(tokens) and tokens[i + 1].lower in _RANGE_ENDS \
+        and _joined(text, tokens[i], tokens[i + 1])
 
 
 def _unknown_after_in(text: str, tokens: Sequence[Token], i: int) -> int:
