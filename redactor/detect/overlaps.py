@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 from redactor.detect.packs import builtin_vocabulary
@@ -204,12 +205,44 @@ def _phrases_over_cut_names(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# A model's guess at a name that starts on a job's last word and goes on over the workplace said
+# after it: "i'm a driver and [installer for bouncetastic]", where the rules found "driver and
+# installer".  The guess is cut to the name after the preposition: as the longer span it would
+# otherwise win and leave the job's first words in the clear.
+_AFTER_JOB = re.compile(r"[^\S\n]+(?:for|at|with|in|of)[^\S\n]+(?=\S)", re.IGNORECASE)
+_ROLE_TYPES = frozenset({"OCCUPATION", "RANK"})
+
+
+def _guesses_cut_after_jobs(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each guessed name that starts inside a rule's job and ends after it
+    cut to start where the name said after the job's preposition does."""
+    jobs = sorted((m for m in mentions if m.entity_type in _ROLE_TYPES and m.detector not in GUESSING_DETECTORS),
+                  key=lambda m: m.start)
+    if not jobs:
+        return list(mentions)
+    starts = [j.start for j in jobs]
+    # the furthest end of the jobs up to each one, so one bisect finds the job a guess starts in
+    ends = list(accumulate((j.end for j in jobs), max))
+    out = []
+    for m in mentions:
+        if m.detector in GUESSING_DETECTORS and m.entity_type in _NAMES and not m.known_identity:
+            i = bisect.bisect_left(starts, m.start) - 1
+            if i >= 0 and m.start < ends[i] < m.end:
+                after = _AFTER_JOB.match(m.text, ends[i] - m.start)
+                if after is not None:
+                    m = replace(m, start=m.start + after.end(), text=m.text[after.end():], key="")
+        out.append(m)
+    return out
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """The overlap policy: when spans overlap, one wins, decided in this order:
 
     0. a date that starts on a workplace unit's number is cut to start after the unit
        (``_dates_after_units``); a relative's-work clause ends before a finding inside it
-       (``_relatives_work_cut``); a phrase or a unit that ends inside a place's or a firm's
+       (``_relatives_work_cut``); a model's guess at a name that starts on a job's last word is
+       cut to the name after the job's preposition (``_guesses_cut_after_jobs``); a phrase or a
+       unit that ends inside a place's or a firm's
        name is grown to the name's end, a job cut before it (``_phrases_over_cut_names``);
        overlapping dates,
        and crossing parts of a place or a singling-out phrase, are then joined into one
@@ -230,7 +263,8 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """
     chosen: list[Mention] = []  # kept sorted by start; never overlapping
     starts: list[int] = []
-    joined = join_split_spans(_phrases_over_cut_names(_relatives_work_cut(_dates_after_units(list(mentions)))))
+    joined = join_split_spans(_phrases_over_cut_names(_guesses_cut_after_jobs(
+        _relatives_work_cut(_dates_after_units(list(mentions))))))
     held = _phones_in_ids(joined) | _held_by_authority(joined) | codes_in_vehicles(joined)
     lost: list[Mention] = []
     for m in sorted(joined, key=lambda m: _overlap_order(m, held)):
