@@ -122,6 +122,10 @@ _VERB = own_compiled(r"\b(?:is|was|were|are|does|did|do|will|would|has|had|have)
 _PERSON = own_compiled(r"\b(?:you|he|she|they|we|i|your|his|her|their)\b", _FLAGS)
 # After "what do you do", a clause that asks what one does about something, not for work.
 _NOT_WORK = own_compiled(r"\b(?:when|if|with|about|after|then|next|to|now|instead|against|if)\b", _FLAGS)
+# A request put as a question ("Can you tell me your name?", "could I have your name"): a name answers it.
+_REQUEST = own_compiled(r"(?:^|[.!?>:\n-])[^\S\n]*(?:and[^\S\n]+|so[^\S\n]+)?(?:can|could|would|will|may)[^\S\n]+"
+                        r"(?:you[^\S\n]+(?:please[^\S\n]+)?(?:tell[^\S\n]+(?:me|us)|say|state|give[^\S\n]+(?:me|us)|spell)"
+                        r"|i[^\S\n]+(?:please[^\S\n]+)?(?:have|get|take|ask|know))[^\S\n]+$", _FLAGS)
 _YES_NO = own_compiled(r"(?:^|[.!?>:\n-])[^\S\n]*(?:and[^\S\n]+|so[^\S\n]+)?(?:do|does|did|is|are|was|were|have|has|had|"
                         r"can|could|will|would|should|did)\b[^.!?\n]*$", _FLAGS)
 
@@ -258,6 +262,8 @@ def _answers(text: str) -> Iterator[Found]:
         end = _question_end(text, question.end(), kind in _NUMBER_KINDS)
         if _asks(text, kind, question.start(), end):
             yield from _answer(text, kind, question, end)
+        if kind == "name":
+            yield from _inline_name(text, question.end())
 
 
 @functools.cache
@@ -314,7 +320,8 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "count":
         return len(clause.split()) <= _COUNT_WORDS_MAX and _CROWD.search(clause) is None
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n>") + 1
-    if _YES_NO.search(text, max(0, sentence_start - 1), start):
+    if _YES_NO.search(text, max(0, sentence_start - 1), start) \
+            and not (kind == "name" and _REQUEST.search(text, max(0, sentence_start - 1), start)):
         return False
     rest = text[start:end]
     if kind == "firm":
@@ -500,8 +507,40 @@ def _name_answer(text: str, at: int, who: bool = False) -> Iterator[Found]:
             or not (_NAME_END.match(text, words[-1].end()) or who and _TAKEN_UP.match(text, words[-1].end())):
         return
     caption = _caseless_line(text, words[0].start(), words[-1].end())
-    if all(_name_word(w.group(), caption) for w in words):
+    named = [_name_word(w.group(), caption) for w in words]
+    if all(named) or any(named) and all(ok or _listed_name_word(w.group(), caption) for ok, w in zip(named, words)):
         yield "PERSON", words[0].start(), words[-1].end(), "name given as an answer"
+
+
+# What may follow a request for a name before the name is said: who it is for ("and your name,
+# just for me", "your full name for the record", "for our notes only").
+_PURPOSE = own_compiled(
+    rf"(?:,?{_S}*(?:just{_S}+|only{_S}+)?for{_S}+(?:me|us|now|the{_S}+record|(?:my|our){_S}+(?:notes?|records?|notebook|"
+    rf"files?|lawyers?))(?:{_S}+only)?|,?{_S}+please)?[,.]?", _FLAGS)
+
+
+def _inline_name(text: str, at: int) -> Iterator[Found]:
+    """The name said right after a request for it with no question mark between, as cues and
+    segments joined on one line read ("... since the closing and your name song lianjie. in the
+    team ...", "and your name for the record - jens vanhoudt. but"): after who the name is for and
+    a turn mark, the whole clause is a name (:func:`_name_answer`)."""
+    purpose = _PURPOSE.match(text, at)
+    at = purpose.end() if purpose else at
+    if text[at:at + 1] == "?":
+        return  # asked with its mark: the answer is read after it
+    lead = _LEAD.match(text, at)
+    for found in _name_answer(text, lead.end() if lead else at):
+        words = [word.group() for word in _WORD.finditer(text, found[1], found[2])]
+        if len(words) > 1 or _known_name(words[0]):
+            yield found  # a word alone a name of the lists: "distorted" of "not his name, distorted." is none
+
+
+def _known_name(word: str) -> bool:
+    """Whether ``word`` is a given name or a surname of the name lists."""
+    from redactor.lexicon.folding import fold_name
+
+    info = default_gazetteer().get(fold_name(word))
+    return info is not None and (info.first or info.last)
 
 
 def _firm_answer(text: str, at: int) -> Iterator[Found]:
@@ -529,6 +568,17 @@ def _name_word(word: str, caption: bool) -> bool:
         return False
     info = default_gazetteer().get(word.casefold())
     return (info is not None and info.is_name_not_word) or zipf_frequency(word.lower(), "en") < WORD_ZIPF
+
+
+def _listed_name_word(word: str, caption: bool) -> bool:
+    """Whether ``word`` is a given name or a surname of the name lists that is also an everyday
+    English word ("song" of "song lianjie", "park" of "park mi-ok", "said" of "said ahmed
+    soilihi"): a name when the answer's other words are names that are no words."""
+    from redactor.lexicon.names import FUNCTION_WORDS
+
+    if not (caption or word[:1].isupper()) or word.lower() in _NOT_AN_ANSWER or word.lower() in FUNCTION_WORDS:
+        return False  # "my" of "my teniente, ignacio valdebenito" is in the lists of given names
+    return _known_name(word)
 
 
 def _after_voice(text: str, at: int) -> int:
