@@ -3,7 +3,7 @@ rule of :mod:`redactor.detect.filters`).
 
 A country's ombudsman office ("the Defensoría del Pueblo", "Folketingets Ombudsmand",
 "Rzecznik Praw Obywatelskich"), its labour inspectorate ("Inspekcja Pracy", "Arbeidstilsynet",
-"Inspecția Muncii"), its prison and police services by their own names ("Kriminalforsorgen",
+"Inspecția Muncii", "Valstybinė darbo inspekcija"), its prison and police services by their own names ("Kriminalforsorgen",
 "Służba Więzienna", "Servicio Penitenciario Federal", "Politiet") and its trade unions of a
 trade ("Sindikat rudara", "Syndicat des enseignants", "Sindicato de Trabajadores Mineros",
 "Fagforbundet"): each points at thousands of staff or members, not at anyone.  A union
@@ -46,6 +46,9 @@ LOCAL_BODY_WORDS = (
     r"ombudsmand(?:en)?|ombudsmann(?:en)?|comisionad[oa]\s+parlamentari[oa]|ve[rř]ejn[yý]\s+ochr[aá]nc[ea]\s+pr[aá]v|"
     # labour and state inspectorates
     r"in[sš]pe[kc]tora\w*|inspekcj[aiy]\s+\w+|pa[nń]stwowa\s+inspekcja\s+\w+|inspec[tț]i[ae]\s+muncii|"
+    # the same word in Lithuanian, Latvian and the South Slavic languages ("Valstybinė darbo
+    # inspekcija", "Valsts darba inspekcija", "Inspekcija rada", "Tržna inšpekcija")
+    r"in[sš]pekcij\w*|"
     r"arbeidstilsynet|arbejdstilsynet|arbetsmilj[oö]verket|ty[oö]suojelu\w*|"
     # a state's authorities by the compound word of the Nordic languages and German that names one
     # ("Mattilsynet", "Finanstilsynet": an inspectorate; "Utlendingsdirektoratet": a directorate;

@@ -638,6 +638,9 @@ _NEXT_SMALL_WORD = re.compile(r"[^\S\n]+(?P<word>[^\W\d_][\w’-]*)")
 # The joining words a body's name holds in small letters ("ministério público do trabalho"); "the",
 # "and", "on" join a sentence's words as often.
 _SMALL_BODY_JOINS = frozenset(_BODY_JOINING.split("|")) - {"the"}
+# One or two words in small letters right after a span, on its line ("inspektorat" of "Državni
+# inspektorat", "inspekcja pracy" of "Państwowa inspekcja pracy").
+_SMALL_WORDS_AFTER = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-ÿ\u0100-\u017f])[\w’-]*){1,2}")
 # The body words that are a holder's office: in small letters a name, a word and one of these is
 # a person addressed by the office ("barnier welcome commissioner"), not a body's name.
 _OFFICER_WORD = re.compile(r"ministers?|commissioners?|ombudsman|prosecutors?|procurator")
@@ -1948,7 +1951,23 @@ class SpanFilters:
             head = _HEAD_BEFORE.search(text, max(0, m.start - 24), m.start - 1) if text[m.start - 1:m.start] == " " else None
             if head is not None and _BODY_HEAD.fullmatch(head.group()):
                 return True
-        return (m.text[:1].isupper() or _caption_span(text, m)) and self._continues_as_public_body(text, m)
+        return (m.text[:1].isupper() or _caption_span(text, m)) and self._continues_as_public_body(text, m) \
+            or m.text[:1].isupper() and self._body_in_small_letters_after(text, m)
+
+    def _body_in_small_letters_after(self, text: str, m: Mention) -> bool:
+        """The capitalised span starts a body's name in a language that capitalises only the
+        name's first word ("Državni" of "Državni inspektorat", "Państwowa" of "Państwowa inspekcja
+        pracy"): one or two words in small letters follow it, ending a public body's word that is
+        no English word ("Zorvik police came" reads as a sentence)."""
+        after = _SMALL_WORDS_AFTER.match(text, m.end)
+        if after is None:
+            return False
+        for end in (w.end() for w in _WORD.finditer(text, after.start(), after.end())):
+            words = [w for b in _PUBLIC_BODY.finditer(text, m.end, end) if b.end() == end for w in _WORD.findall(b.group())]
+            if words and all(zipf_frequency(w.lower(), "en") < _BODY_WORD_ZIPF for w in words) \
+                    and self.is_public_body(text[m.start:end]):
+                return True
+        return False
 
     def is_public_body_as_person(self, span: str) -> bool:
         """A public body's name the model took for a person ("Martial Law Court", "Sąd
