@@ -106,7 +106,6 @@ from redactor.detect.body_lists import acronym_shaped, listed_with_body
 from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.consulted_roles import without_consulted_roles
-from redactor.detect.requested_descriptions import without_requested_descriptions
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
@@ -2353,11 +2352,9 @@ class SpanFilters:
                                     self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
-        # the lawyers a source deals with are no people of the story's work, and the job a source
-        # asks to be described by ("Say a nurse.") is shared by many
-        people = without_requested_descriptions(text, without_consulted_roles(text, jobs_taken_for_names(
-            text, extend_organisations(
-                [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text))))
+        # the lawyers a source deals with are no people of the story's work
+        people = without_consulted_roles(text, jobs_taken_for_names(text, extend_organisations(
+            [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)))
         roles = without_consulted_roles(text, roles_beside_people(text, people) + units_of_kept(text, people)
                                         + roles_in_slots(text, people, self._public_acronym(acronyms)))
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
