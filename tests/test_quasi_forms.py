@@ -330,7 +330,7 @@ def test_an_everyday_word_before_a_name_is_no_rank(redactor_default, text, expec
      [("UNIQUE_DETAIL", "dismissed after i complained about the overtime")]),
     ("she was sacked for talking to the union, so we stopped",
      [("UNIQUE_DETAIL", "sacked for talking to the union")]),
-    ("he lost two fingers in the press last year", [("UNIQUE_DETAIL", "lost two fingers in the press")]),
+    ("i lost two fingers in the press last year", [("UNIQUE_DETAIL", "lost two fingers in the press")]),
     ("he's the one with the limp, everybody knows him", [("UNIQUE_DETAIL", "the one with the limp")]),
     ("the guy with the glass eye runs the gate", [("UNIQUE_DETAIL", "the guy with the glass eye")]),
     ("you know the night-shift guy, the one who fixes the scanners",
