@@ -35,6 +35,7 @@ from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, piec
 from redactor.detect.dash_edges import split_at_spaced_dashes
 from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.lost_letters import letters_said_again
+from redactor.detect.pay_for_time import pay_for_time
 from redactor.detect.said_separators import said_separators
 from redactor.detect.joins import (
     SAID_NUMBERS,
@@ -901,6 +902,8 @@ class Detector:
             mentions = dialling_codes(quiet, mentions)
             # and a code's group said after its separator ("... [inaudible] dash two six")
             mentions = said_separators(quiet, mentions, item.joins)
+            # and pay counted in time, with the sum said after it ("three months of overtime, about 2,300 euros")
+            mentions = pay_for_time(quiet, mentions)
             # and a code's letters said before lost speech, said again with it ("t s a [inaudible] t s a dash ...")
             mentions = letters_said_again(quiet, mentions)
             results.append(mentions + _found_around_speakers(item, value_pieces(quiet, mentions, item.joins)))

@@ -22,6 +22,7 @@ a separator after a word ("a dash of milk", "slash and burn") starts no group.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Sequence
 
@@ -38,13 +39,19 @@ _CODES = frozenset({"ID_NUMBER", "VEHICLE_PLATE"})
 _GUESSED = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY", "COUNT", "DURATION"})
 REACH = 160
 _SEPARATOR = r"(?:dash|slash|hyphen|stroke)"
-# One word of a group: a figure word, typed digits or one letter.
-_GROUP_WORD = rf"(?:{FIGURE_WORDS}|\d+|[^\W\d_])(?![^\W\d_])"
+# One word of a group: a figure word (a year's tens written as one: "twenty-six"), typed digits
+# or one letter.
+_GROUP_WORD = rf"(?:(?:{FIGURE_WORDS})(?:-(?:{FIGURE_WORDS}))?|\d+|[^\W\d_])(?![^\W\d_])"
+# Between two words of a group: spaces, or a caption's line break inside its cue, maybe after the
+# speaker's comma ("slash six\ntwenty twenty-six", "slash eleven,\ntwenty twenty six"): a caption
+# breaks its lines by width, not where a code's groups end.  The next line starts with the word
+# (a line opened by a blanked speaker's label or a cue's number and times is no going on).
+_GROUP_GAP = r"(?:[^\S\n]+|,?[^\S\n]*\n)"
 # The separator word right before a found code (only spaces between).
 _SEPARATOR_BEFORE = own_compiled(rf"(?<![^\W\d_]){_SEPARATOR}[^\S\n]+\Z", regex.IGNORECASE)
 # A separator word and the group after it, two words at least.
 _GROUP = own_compiled(
-    rf"""(?ix) (?<![^\W\d_]) {_SEPARATOR} [^\S\n]+ {_GROUP_WORD} (?: [^\S\n]+ {_GROUP_WORD} )+""")
+    rf"""(?ix) (?<![^\W\d_]) {_SEPARATOR} {_GROUP_GAP} {_GROUP_WORD} (?: {_GROUP_GAP} {_GROUP_WORD} )+""")
 # What ends the group's clause: a mark, the line's end or the text's.
 _ENDS_CLAUSE = own_compiled(r"[^\S\n]*(?:[.,;:!?…()\[\]]|\n|\Z)")
 _SEPARATOR_REACH = 8
@@ -81,6 +88,13 @@ def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     return ends_its_piece(end, joins)
 
 
+def _crosses_join(start: int, end: int, joins: Sequence[int]) -> bool:
+    """Whether a cue or segment starts inside ``text[start:end]`` (``joins``: sorted starts): a
+    group read over a line break goes on inside its own cue only."""
+    at = bisect.bisect_right(joins, start)
+    return at < len(joins) and joins[at] < end
+
+
 def _code_before(text: str, codes: Sequence[Mention], start: int) -> Mention | None:
     """The nearest code found at most :data:`REACH` characters before ``start``."""
     before = [c for c in codes if c.end <= start and start - c.end <= REACH]
@@ -108,7 +122,8 @@ def said_separators(text: str, mentions: Sequence[Mention], joins: Sequence[int]
         start, end = group.start(), group.end()
         inside = [m for m in out if m.start < end and start < m.end]
         code = _code_before(text, codes, start)
-        if code is None or not _ends_clause(text, end, joins) or any(m.entity_type not in _GUESSED for m in inside):
+        if (code is None or not _ends_clause(text, end, joins) or _crosses_join(start, end, joins)
+                or any(m.entity_type not in _GUESSED for m in inside)):
             continue
         added.append(_group_of(text, code, start, end))
         out = [m for m in out if m not in inside]

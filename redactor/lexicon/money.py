@@ -123,6 +123,11 @@ PAY_CUES = (
     "deposit bonus compensation fee fees charged charge charges income pension allowance advance asked "
     "asking demanded demanding"
 ).split()
+# The pay a person is owed or was paid counted in the time it was earned in ("two months' pay",
+# "three weeks of wages", "three months of height allowance"): nouns of pay for work or rent.
+PAY_FOR_TIME_NOUNS = (
+    "pay wage wages salary overtime commission allowance bonus earnings rent arrears tips"
+).split()
 # Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k",
 # "he took fifteen thousand from me", "i spent twenty thousand on the visa"); without one they
 # count anything ("i got 300 messages"), so a bare figure after them must be a thousand or more
