@@ -90,3 +90,13 @@ def test_pay_over_another_kind_of_finding_is_left():
     text = "he took two months of Ahmed pay from the box"
     name = _mention(text, "Ahmed", "PERSON")
     assert pay_for_time(text, [name]) == [name]
+
+
+def test_a_time_of_the_commission_is_no_pay():
+    """An article before the pay's noun makes it a thing of its own: parliament speech's "within
+    five days of the Commission making proposals" names a body (dev VoxPopuli, round 38)."""
+    text = "reaching results within five days of the Commission making proposals, but we have"
+    found = [_mention(text, "five days", "DURATION")]
+    assert _pay(text, found) == []
+    assert _pay("i got two months of my salary back", [_mention(
+        "i got two months of my salary back", "two months", "DURATION")]) == [("two months of my salary", "MONEY")]

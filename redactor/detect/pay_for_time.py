@@ -27,10 +27,12 @@ _COUNT = "|".join(("a", "an", "a few", "few", "several", "a couple of", *TEENS, 
 _UNIT = r"(?:day|night|shift|week|fortnight|month|year)"
 _PAY = "|".join(PAY_FOR_TIME_NOUNS)
 # "two months' pay", "two months salary" (the possessive unmarked), "three weeks of (unpaid) wages",
-# "a month's (back) pay".
+# "a month's (back) pay".  Not an article before the pay's noun: "within five days of the
+# Commission making proposals" names a body, "the rent" a thing of its own.
+_WORD_BEFORE_PAY = rf"(?:(?!(?:the|a|an)(?![\w'’-]))[^\W\d_]+{_S})?"
 _PAY_FOR_TIME = own_compiled(
     rf"""(?ix) (?<![\w'’-]) (?:{_COUNT}) (?:-|{_S}) {_UNIT}
-         (?: s?['’]s? {_S} (?:[^\W\d_]+{_S})? | s{_S} | s?{_S}of{_S} (?:[^\W\d_]+{_S})? )
+         (?: s?['’]s? {_S} {_WORD_BEFORE_PAY} | s{_S} | s?{_S}of{_S} {_WORD_BEFORE_PAY} )
          (?:{_PAY}) (?![\w'’-])""")
 # Between the pay and the sum said after it.
 _TO_SUM = own_compiled(r"(?i),?[^\S\n]+(?:(?:about|around|roughly|nearly|almost|some|over|so|like)[^\S\n]+)?")
