@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import functools
 from itertools import chain
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -506,10 +506,17 @@ def _name_answer(text: str, at: int, who: bool = False) -> Iterator[Found]:
     if not words or len(words) > _NAME_WORDS_MAX or words[0].start() != _first_word_at(text, at) \
             or not (_NAME_END.match(text, words[-1].end()) or who and _TAKEN_UP.match(text, words[-1].end())):
         return
+    if _all_names(text, words):
+        yield "PERSON", words[0].start(), words[-1].end(), "name given as an answer"
+
+
+def _all_names(text: str, words: Sequence[regex.Match[str]]) -> bool:
+    """Whether every word of an answer is a name: a name the lists know or no everyday word
+    (:func:`_name_word`), or, beside such a word, a name of the lists that is also an everyday
+    word (:func:`_listed_name_word`: "song" of "song lianjie")."""
     caption = _caseless_line(text, words[0].start(), words[-1].end())
     named = [_name_word(w.group(), caption) for w in words]
-    if all(named) or any(named) and all(ok or _listed_name_word(w.group(), caption) for ok, w in zip(named, words)):
-        yield "PERSON", words[0].start(), words[-1].end(), "name given as an answer"
+    return all(named) or any(named) and all(ok or _listed_name_word(w.group(), caption) for ok, w in zip(named, words))
 
 
 # What may follow a request for a name before the name is said: who it is for ("and your name,
