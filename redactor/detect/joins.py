@@ -407,6 +407,13 @@ def ends_its_piece(end: int, joins: Sequence[int]) -> bool:
     return at < len(joins) and joins[at] - end <= PIECE_END_GAP
 
 
+def piece_starts_between(joins: Sequence[int], after: int, upto: int) -> bool:
+    """Whether a cue or segment starts after ``after`` and at or before ``upto`` (``joins``: where
+    the text's pieces start, sorted): what runs from one to the other goes over a join."""
+    at = bisect.bisect_right(joins, after)
+    return at < len(joins) and joins[at] <= upto
+
+
 def joined_between(text: str, start: int, end: int) -> bool:
     """Whether two pieces (cues, segments) of the text under analysis meet in ``text[start:end]``."""
     pieces = _PIECE_JOINS.get()

@@ -22,13 +22,12 @@ a separator after a word ("a dash of milk", "slash and burn") starts no group.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 from typing import Sequence
 
 import regex
 
-from redactor.detect.joins import FIGURE_WORDS, ends_its_piece
+from redactor.detect.joins import FIGURE_WORDS, ends_its_piece, piece_starts_between
 from redactor.detect.prefilter import own_compiled
 from redactor.entities.group import value_key
 from redactor.model import Mention
@@ -88,13 +87,6 @@ def _ends_clause(text: str, end: int, joins: Sequence[int]) -> bool:
     return ends_its_piece(end, joins)
 
 
-def _crosses_join(start: int, end: int, joins: Sequence[int]) -> bool:
-    """Whether a cue or segment starts inside ``text[start:end]`` (``joins``: sorted starts): a
-    group read over a line break goes on inside its own cue only."""
-    at = bisect.bisect_right(joins, start)
-    return at < len(joins) and joins[at] < end
-
-
 def _code_before(text: str, codes: Sequence[Mention], start: int) -> Mention | None:
     """The nearest code found at most :data:`REACH` characters before ``start``."""
     before = [c for c in codes if c.end <= start and start - c.end <= REACH]
@@ -122,7 +114,9 @@ def said_separators(text: str, mentions: Sequence[Mention], joins: Sequence[int]
         start, end = group.start(), group.end()
         inside = [m for m in out if m.start < end and start < m.end]
         code = _code_before(text, codes, start)
-        if (code is None or not _ends_clause(text, end, joins) or _crosses_join(start, end, joins)
+        # a group read over a line break goes on inside its own cue only: no piece starts inside
+        # it (one starting right at its end does not cut it)
+        if (code is None or not _ends_clause(text, end, joins) or piece_starts_between(joins, start, end - 1)
                 or any(m.entity_type not in _GUESSED for m in inside)):
             continue
         added.append(_group_of(text, code, start, end))

@@ -20,11 +20,10 @@ beside it ("two three times", a room number far from any phone) is nothing here.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from redactor.detect.joins import ends_its_piece
+from redactor.detect.joins import ends_its_piece, piece_starts_between
 from redactor.entities.group import value_key
 from redactor.lexicon.numbers import FIGURE_VALUES, said_digits
 from redactor.model import Mention
@@ -116,12 +115,6 @@ def _word_kind(word: str) -> str:
     return "l" if len(core) == 1 else ""
 
 
-def _piece_starts_between(joins: Sequence[int], end: int, start: int) -> bool:
-    """Whether a cue or segment starts after ``end`` and at or before ``start`` (``joins`` sorted)."""
-    at = bisect.bisect_right(joins, end)
-    return at < len(joins) and joins[at] <= start
-
-
 def _runs(text: str, joins: Sequence[int] = ()) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
     """Each run of piece words in ``text``: its span and its words with their kinds; a run ends
     where a cue or segment starts (``joins``, sorted): a group said at a segment's end is said
@@ -131,7 +124,7 @@ def _runs(text: str, joins: Sequence[int] = ()) -> Iterator[tuple[int, int, list
     for match in _PIECE_WORD.finditer(text):
         kind = _word_kind(match.group())
         joined = bool(run) and _GAP.fullmatch(text, end, match.start()) is not None \
-            and not _piece_starts_between(joins, end, match.start())
+            and not piece_starts_between(joins, end, match.start())
         if run and (not kind or not joined):
             yield start, end, run
             run = []
