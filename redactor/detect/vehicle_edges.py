@@ -43,6 +43,7 @@ _PART = r"""(?:
   | sides? | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights? | spotlights?
   | cabin | cab | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar | hard[^\S\n]?top
   | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret | (?:machine[^\S\n]+)?gun | loudspeakers?
+  | awnings?
 )"""
 # Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
@@ -50,7 +51,8 @@ _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|the
 # Where the part is: "on the back", "in the door", "on its left side", "on it".
 _PLACE_ON_IT = (r"back|front|side|sides|door|doors|roof|rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|"
                 r"windshield|tailgate|top|left|right|corner|seat|seats|tank|panel|antenna|aerial|cab|cabin|dashboard|"
-                r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar")
+                r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar|"
+                r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|tailgate|cabin[^\S\n]+roof")
 _ON_IT = (rf"{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below|from|off){_SP}+"
           rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:{_PLACE_ON_IT})(?![\w'’-]))")
 _WHERE = rf"(?:{_ON_IT})?"
