@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.mention_helpers import grown_mention
+from tests.test_workplaces import _employer_finds
 
 
 def _grown(text: str, found: str, entity_type: str = "ORGANIZATION") -> tuple[str, str]:
@@ -47,3 +48,33 @@ def test_a_frame_that_ends_the_name_at_a_full_stop_takes_the_dotted_form():
 ])
 def test_a_span_inside_another_word_or_at_a_form_s_end_stays(text, found, expected):
     assert _grown(text, found)[1] == expected
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    # the dotted legal forms of more countries, after a capitalised name the model found
+    ("I drove vans for Doprava Novák v.o.s. in Zlín for nine years.", "Doprava Novák", "Doprava Novák v.o.s."),
+    ("She cleans the offices of Vuković i Sinovi s.n.c. in Trieste.", "Vuković i Sinovi",
+     "Vuković i Sinovi s.n.c."),
+    ("He packs crates for Frutas del Valle S.A.P.I. de C.V. near Zamora.", "Frutas del Valle",
+     "Frutas del Valle S.A.P.I. de C.V."),
+])
+def test_the_dotted_forms_of_more_countries_end_a_firm_s_name(text, found, expected):
+    assert _grown(text, found) == ("ORGANIZATION", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in any case before an unmistakable form: a caption's lower case
+    ("later i baked for piekarnia kowalski sp.j. in radom, nights", ["piekarnia kowalski sp.j."]),
+    ("my cousin drives for nordvik transport a.m.b.a. out of esbjerg", ["nordvik transport a.m.b.a."]),
+])
+def test_a_caption_s_name_before_a_dotted_form_is_a_firm(text, expected):
+    assert _employer_finds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no name before the form, or the letters are no form ("v.o." cut short, an initial)
+    ("i was at the s.n.c. office, not a firm of anyone"),
+    ("he signed it v.o. and left for the depot"),
+])
+def test_no_firm_without_a_name_before_a_whole_form(text):
+    assert _employer_finds(text) == []
