@@ -66,6 +66,36 @@ def _next_form() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _whole_form() -> regex.Pattern[str]:
+    return own_compiled(rf"(?:{_legal_forms()})(?![\w'’-])", regex.X | regex.I)
+
+
+# A span that stops inside a word or an abbreviation: a letter or a dot goes on right after its
+# last letter ("s|.r.o.", "Sp|. z o.o."), a letter right after its last dot ("A.|Ş.").
+_INSIDE_A_WORD = own_compiled(r"(?<=\p{L})[\p{L}.]|(?<=\.)\p{L}")
+_LAST_SPACE = own_compiled(r"(?r)\s")
+
+
+def _end_of_cut_form(text: str, start: int, end: int) -> int:
+    """The end of the legal form a span stops inside ("Hvězdná linka s" of "Hvězdná linka
+    s.r.o.": the model's tokens split a dotted form at its first dot), or ``end``: the span's last
+    word and what goes on right after it are one legal form, which ends at a word's end."""
+    if _INSIDE_A_WORD.match(text, end) is None:
+        return end
+    space = _LAST_SPACE.search(text, start, end)
+    word_start = space.end() if space is not None else start
+    form = _whole_form().match(text, word_start)
+    return form.end() if form is not None and form.end() > end else end
+
+
+def _with_whole_form(text: str, m: Mention) -> Mention:
+    """A firm's span grown to the end of the legal form it stops inside (:func:`_end_of_cut_form`:
+    a frame that ends the name at a clause's full stop takes "s" of "linka s.r.o." for a word)."""
+    end = _end_of_cut_form(text, m.start, m.end) if m.entity_type == "ORGANIZATION" else m.end
+    return m if end == m.end else replace(m, end=end, text=text[m.start:end])
+
+
+@functools.cache
 def _firm_end() -> regex.Pattern[str]:
     trades = "|".join([*longest_first(_TRADES | _SITES), _TWO_WORD_TRADES])
     return own_compiled(rf"(?:(?<![\w'’-])(?:{trades})|(?<=[^\S\n])(?:{_legal_forms()}))\Z", regex.X | regex.I)
@@ -306,6 +336,7 @@ def organisation_start(text: str, start: int, end: int) -> int:
 def organisation_end(text: str, start: int, end: int) -> int:
     """The end of the organisation named at ``text[start:end]``, grown over its trade, its kind
     of site and its legal form (see the module)."""
+    end = _end_of_cut_form(text, start, end)
     lower = text[start:end].islower()
     the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
     words = text[start:end].split()
@@ -682,7 +713,7 @@ def _grown_by_form(text: str, m: Mention) -> Mention:
     place = (_named_place(text, m) or _workplace_of_place(text, m) or _firm_of_kind(text, m)
              or _firm_said_by_kind(text, m) or _body_of_name(text, m))
     if place is not None:
-        return place
+        return _with_whole_form(text, place)
     if _names_a_firm(text, m) or (m.entity_type == "PERSON" and m.detector not in AUTHORITATIVE
                                   and not m.known_identity and without_legal_form(m.text) is not None):
         # a person's name before a firm's trade, or a name with a legal form ("Nordmarine GmbH")
