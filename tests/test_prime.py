@@ -88,3 +88,41 @@ def test_the_child_starts_no_child_of_its_kind_but_its_tables_are_made_in_childr
     assert started == []
     assert not made_in_child(tmp_path / "places-0.marshal", "redactor.lexicon.places:default_places")
     assert len(started) == 1 and started[0][MAKING_CHILD] == "1" and started[0][PRIMING_CHILD] == "1"
+
+
+def test_before_the_command_imports_a_run_missing_a_table_has_a_child_make_both_with_the_defaults(
+        tmp_path, monkeypatch):
+    """The command line's entry primes before its imports compile redactor's own patterns: the
+    run's settings are not read yet, so the child builds the default settings' detector."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    asked = _asked(monkeypatch)
+    prime.prime_before_imports()
+    known, own = prefilter.pattern_tables()
+    assert [(path, maker, marker) for path, maker, _given, marker in asked] == [
+        (known, "redactor.detect.prime:compile_run_patterns", PRIMING_CHILD)]
+    assert pickle.loads(asked[0][2]) == Settings()
+    known.parent.mkdir(parents=True)
+    known.write_bytes(b"")
+    own.write_bytes(b"")
+    prime.prime_before_imports()
+    assert len(asked) == 1  # both kept: a second run starts none
+
+
+def test_the_cli_primes_before_any_own_pattern_is_compiled_or_command_imported():
+    """Where ``redactor.cli`` calls ``prime_before_imports``, nothing has compiled an own pattern
+    or read the own table yet, and no command module is imported: what the child makes is what
+    those imports then rebuild instead of parsing in the run's process."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys; import redactor.detect.prime as prime; from redactor.detect import prefilter\n"
+             "def seen():\n"
+             "    print(len(prefilter._OWN_LEARNED), prefilter._own_forms.cache_info().currsize,\n"
+             "          'redactor.cli.scan' in sys.modules, 'redactor.pipeline' in sys.modules)\n"
+             "    raise SystemExit(0)\n"
+             "prime.prime_before_imports = seen\n"
+             "import redactor.cli\n")
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "0", "False", "False"]

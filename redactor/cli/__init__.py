@@ -29,6 +29,12 @@ _patterns.open()
 # command imports below.
 import wordfreq  # noqa: F401,E402  (first, see above)
 
+# Where the tables of compiled patterns are missing (a first run), a child makes them before
+# the imports below compile redactor's own patterns (``prime_before_imports``).
+from redactor.detect.prime import prime_before_imports  # noqa: E402
+
+prime_before_imports()
+
 # Presidio before the commands, without its own recognizers' patterns compiled only to be
 # thrown away (``presidio_import``): a twelfth of a short check's CPU.
 from redactor.detect.presidio_import import import_presidio  # noqa: E402
