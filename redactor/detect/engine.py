@@ -53,7 +53,13 @@ from redactor.detect.joins import (
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, is_builtin_file, reading_cue_lines, recognizer_name
-from redactor.detect.person_roles import is_role_label, is_turn_label, label_names_no_one
+from redactor.detect.person_roles import (
+    is_role_label,
+    is_said_role_label,
+    is_turn_label,
+    label_names_no_one,
+    nouns_after_articles,
+)
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
@@ -446,11 +452,16 @@ def _as_label(text: str, m: Mention) -> Mention:
 
 def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a guessed name on a turn's label made the label's (``_as_label``), and
-    without a label that names the speaker by a role ("Lifeguard:", "TECHNICIAN:"): such a
-    label is no name, to pseudonymise neither there nor where the word is said again ("Speakers:
+    without a label that names the speaker by a role ("Lifeguard:", "TECHNICIAN:"), or by a word
+    the text says as a common noun ("Cook:" where "I'm the line cook" is said): such a label is
+    no name, to pseudonymise neither there nor where the word is said again ("Speakers:
     Reporter, Arbiter.")."""
     labelled = [_as_label(text, m) for m in mentions]
-    roles = {m.text.casefold() for m in labelled if m.detector == SPEAKER_LABEL and is_role_label(m.text)}
+    labels = {m.text for m in labelled if m.detector == SPEAKER_LABEL}
+    roles = {label.casefold() for label in labels if is_role_label(label)}
+    if rest := [label for label in labels if label.casefold() not in roles]:
+        nouns = nouns_after_articles(text)
+        roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns)}
     return [m for m in labelled if m.entity_type != "PERSON" or m.text.casefold() not in roles]
 
 

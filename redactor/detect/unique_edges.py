@@ -42,6 +42,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.joins import joined_between
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
@@ -128,8 +129,8 @@ def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
             word = _RELATIVE_BE.match(text, ends[-1])
         if word is None and not dangling[-1]:
             word = _OBJECT.match(text, ends[-1])
-        if word is None or not _free(taken, ends[-1], word.end()):
-            break
+        if word is None or not _free(taken, ends[-1], word.end()) or joined_between(text, ends[-1], word.end()):
+            break  # the next cue or segment is no part of the clause ("... in the fridge" / "your number?")
         ends.append(word.end())
         last = word.group(1)
         dangling.append(_DANGLING_WORD.fullmatch(last) is not None or _BE_WORD.fullmatch(last) is not None)
