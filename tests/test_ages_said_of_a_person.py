@@ -112,3 +112,22 @@ def test_the_age_of_a_name_takes_the_place_of_a_date_in_figures():
 ])
 def test_more_forms_of_an_age_said_of_a_person(redactor_default, text, expected):
     assert ages(redactor_default, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age alone after a sentence that goes on a few words after the name (round 39: fresh11,
+    # fresh38)
+    ("And you? Djenice Tavares, but not in the paper. Forty-eight. Cell is on the form.", ["Forty-eight"]),
+    ("- yes. private Daniyar Abenov from third company. nineteen, from a village near the lake.",
+     ["nineteen"]),
+    ("His name was Iván Soto, from the night crew. Twenty-two. He had no contract.", ["Twenty-two"]),
+    # near misses: a count or a time after the name's sentence, a number in its rest, a child's
+    # age that may be a time, a sentence that ends with a question
+    ("We met Iván Soto at the gate. Twenty, thirty people came with him.", []),
+    ("I called Iván Soto at home. Twenty minutes later he came.", []),
+    ("I paid Iván Soto for two nights at the gate. Fifteen.", []),
+    ("I saw Iván Soto at the gate. Nine.", []),
+    ("Was Iván Soto at the gate? Fifteen.", []),
+])
+def test_an_age_alone_after_the_sentence_of_a_name(redactor_default, text, expected):
+    assert ages(redactor_default, text) == expected

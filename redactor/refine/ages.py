@@ -17,7 +17,8 @@ Two more forms say the age of a person just named: the name as the subject of "i
 ("Ana was nineteen when she left", "kwame is 7 and"), an age of one to a hundred and ten that
 ends its clause; and a sentence of the age alone after one that ends with the name ("His name
 was Iván Soto. Eighteen, from Tarija.", "- zsófi. bernáth zsófia. twenty four", "Yannick Briand,
-yes. Thirty-eight."; the design gold marks all 37 ages said so after a name).  Not "Ana was one of
+yes. Thirty-eight."; the design gold marks all 37 ages said so after a name) or goes on for a few
+words after it ("Djenice Tavares, but not in the paper. Forty-eight.").  Not "Ana was one of
 them", "Ana was ten minutes late", "We met Iván Soto. Twenty, thirty people came", "i called ana.
 twenty minutes later".
 """
@@ -60,10 +61,15 @@ _PREDICATE = own_compiled(
     regex.IGNORECASE | regex.VERSION1)
 # A sentence of the age alone after the one that ends with the name: "Iván Soto. Eighteen, from
 # Tarija.", "bernáth zsófia. twenty four" (a caption has no capitals), "Yannick Briand, yes. Thirty-eight."
-_SENTENCE = own_compiled(
-    rf"(?:{_S}*,?{_S}+(?:yes|yeah|right|correct))?{_S}*\.{_S}+(?P<age>{NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
-    rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))",
-    regex.IGNORECASE | regex.VERSION1)
+_AGE_ALONE = (rf"{_S}*\.{_S}+(?P<age>{NUMBER_WORDS_TO_99}|1[3-9]|[2-9]\d)(?![\w'’-])"
+              rf"(?={_S}*(?:[.!?;](?!\d)|,(?!{_S}*(?:\d|{NUMBER_WORDS_TO_99}\b))|\n|$))")
+_SENTENCE = own_compiled(rf"(?:{_S}*,?{_S}+(?:yes|yeah|right|correct))?{_AGE_ALONE}", regex.IGNORECASE | regex.VERSION1)
+# The same when the name's sentence goes on after the name for a few words, none a number ("Djenice
+# Tavares, but not in the paper. Forty-eight.", "private daniyar abenov from third company.
+# nineteen, from a village"): the design gold marks the 9 ages said alone after a sentence with a
+# name, 2 of them after such a rest.
+_REST_OF_SENTENCE = rf"(?:{_S}*,?{_S}+(?!(?:{NUMBER_WORDS_TO_99})(?![\w'’-]))[\p{{L}}'’-]+){{1,8}}"
+_LATER_SENTENCE = own_compiled(rf"{_REST_OF_SENTENCE}{_AGE_ALONE}", regex.IGNORECASE | regex.VERSION1)
 # An age as an aside after a name or a job: a comma, a hedge, the age (and a second one), then
 # the clause ends; not when a number follows it (digits read out, a list of figures).
 _ONE_AGE = rf"(?:{NUMBER_WORDS_TO_99}|[1-9]\d?)(?![\w'’-]|[.,:/]\d)"
@@ -117,11 +123,11 @@ def _as_mention(text: str, match: regex.Match[str] | None) -> list[Mention]:
 
 
 def _said_after(text: str, end: int) -> regex.Match[str] | None:
-    """The age right after the name, or in a sentence of its own after it; thirteen or more."""
+    """The age right after the name, or in a sentence of its own after the name's; thirteen or more."""
     match = _AGE.match(text, end)
     if match is not None and match.group("end") is None and not _free_word(match.group("next")):
         match = None
-    match = match or _SENTENCE.match(text, end)
+    match = match or _SENTENCE.match(text, end) or _LATER_SENTENCE.match(text, end)
     if match is None or _UNDER_THIRTEEN.fullmatch(match.group("age")):
         return None
     return match
