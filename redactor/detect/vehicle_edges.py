@@ -52,7 +52,7 @@ _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|the
 _PLACE_ON_IT = (r"back|front|side|sides|door|doors|roof|rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|"
                 r"windshield|tailgate|top|left|right|corner|seat|seats|tank|panel|antenna|aerial|cab|cabin|dashboard|"
                 r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar|"
-                r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|tailgate|cabin[^\S\n]+roof")
+                r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|cabin[^\S\n]+roof")
 _ON_IT = (rf"{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below|from|off){_SP}+"
           rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:{_PLACE_ON_IT})(?![\w'’-]))")
 _WHERE = rf"(?:{_ON_IT})?"

@@ -1298,6 +1298,8 @@ def _initials_forms(tokens: tuple[str, ...]) -> set[str]:
     """The initials a full name is signed with: of every word (each part of a hyphened one its
     own), of the words that are no particle ("bin", "de"), and of the first and last word."""
     words = [part for token in tokens for part in token.split("-") if part]
+    if not words:
+        return set()
     return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in PARTICLES), words[0][0] + words[-1][0]}
 
 
