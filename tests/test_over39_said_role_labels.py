@@ -63,9 +63,19 @@ def test_a_surname_label_never_said_in_small_letters_stays_a_person(redactor_def
     ("Cook: they cook at night.", "Cook", False),           # no article before it
     ("Rose: the rose bed.", "Rose", False),                 # a given name stays a name
     ("Ana: the ana", "Ana", False),                         # too short to be a job
+    ("Cook: I'm the line cook. Ask Mr Cook.", "Cook", False),     # a surname too: a title before it
+    ("COOK: the cook's van. thanks, Cook, go on", "COOK", False),  # said as a name mid-sentence
+    ("Cook: the line cook.\nCook: Cook here.", "Cook", True),      # a sentence's first word says nothing
 ])
 def test_is_said_role_label(text, label, expected):
-    assert is_said_role_label(label, nouns_after_articles(text)) is expected
+    assert is_said_role_label(label, nouns_after_articles(text), text) is expected
+
+
+def test_a_surname_label_said_as_a_name_too_stays_a_person(redactor_default, tmp_path):
+    # "the line cook" is said, and so is "Mr Cook": the label is the speaker's surname
+    text = _COOK.replace("Who owns it?", "Mr Cook, who owns it?")
+    found = found_in_named_file(redactor_default, tmp_path, "truck.md", text, ("PERSON",))
+    assert any(text == "Cook" for _, text in found)
 
 
 def test_nouns_after_articles_stop_at_the_next_article():

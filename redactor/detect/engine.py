@@ -461,7 +461,7 @@ def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     roles = {label.casefold() for label in labels if is_role_label(label)}
     if rest := [label for label in labels if label.casefold() not in roles]:
         nouns = nouns_after_articles(text)
-        roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns)}
+        roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns, text)}
     return [m for m in labelled if m.entity_type != "PERSON" or m.text.casefold() not in roles]
 
 

@@ -261,15 +261,25 @@ def nouns_after_articles(text: str) -> frozenset[str]:
                      for w in m.group(1).split() if w.islower())
 
 
-def is_said_role_label(label: str, nouns: frozenset[str]) -> bool:
+def _said_as_name(text: str, word: str) -> bool:
+    """Whether ``text`` says ``word`` capitalised inside a sentence (after a word in small
+    letters or a comma) or after a title: "thanks, Cook", "ask Mr Cook" say a surname."""
+    said = regex.escape(word[:1].upper() + word[1:].lower())
+    return regex.search(rf"(?:(?<=(?:\p{{Ll}}[\p{{L}}'’-]*|[,;])[^\S\n]+)|(?<=(?i:\b(?:mr|mrs|ms|miss|mister|dr)\.?)[^\S\n]+))"
+                        rf"{said}(?![\w'’-])", text) is not None
+
+
+def is_said_role_label(label: str, nouns: frozenset[str], text: str) -> bool:
     """Whether a turn's label of one word that is no given name is a word the same text says as
     a common noun (``nouns``, see :func:`nouns_after_articles`): "**Cook:** ... I'm the line
     cook on La Güerita", "**Pizzaiolo:** ... the second pizzaiolo on the evening oven".  The
     speaker is labelled by their job, in a word no job list needs to hold; a surname is never
     said in small letters after "the" (over the 27 design sets of round 39: 3 such labels in 3
-    sets, none annotated; none of the ~70 labels that name someone is said so)."""
+    sets, none annotated; none of the ~70 labels that name someone is said so).  Not when
+    ``text`` also says the word as a name (:func:`_said_as_name`): a speaker labelled by a
+    surname that is a job word too ("Cook:" for Mr Cook) stays a name."""
     word = label.strip().strip(".'’")
-    if not word.isalpha() or len(word) < 4 or word.casefold() not in nouns:
+    if not word.isalpha() or len(word) < 4 or word.casefold() not in nouns or _said_as_name(text, word):
         return False
     info = default_gazetteer().lookup(word.casefold())
     return info is None or not info.first
