@@ -48,9 +48,10 @@ import regex
 
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dictionary import is_base_form, stop_words
+from redactor.lexicon.folding import fold
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer, names_no_speaker
-from redactor.lexicon.titles import HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
+from redactor.lexicon.titles import ABBREVIATED_TITLES, COURTESY_TITLES, HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
 from redactor.model import Mention
 
 DETECTOR = "RoleBesidePerson"
@@ -261,12 +262,23 @@ def nouns_after_articles(text: str) -> frozenset[str]:
                      for w in m.group(1).split() if w.islower())
 
 
+# The courtesy titles written with a full stop ("Mr.", "Dr."): a name follows the stop, where
+# after "Doctor." or "Minister." a sentence may begin.
+_DOTTED_COURTESY = COURTESY_TITLES & ABBREVIATED_TITLES
+
+
 def _said_as_name(text: str, word: str) -> bool:
-    """Whether ``text`` says ``word`` capitalised inside a sentence (after a word in small
-    letters or a comma) or after a title: "thanks, Cook", "ask Mr Cook" say a surname."""
-    said = regex.escape(word[:1].upper() + word[1:].lower())
-    return regex.search(rf"(?:(?<=(?:\p{{Ll}}[\p{{L}}'’-]*|[,;])[^\S\n]+)|(?<=(?i:\b(?:mr|mrs|ms|miss|mister|dr)\.?)[^\S\n]+))"
-                        rf"{said}(?![\w'’-])", text) is not None
+    """Whether ``text`` says ``word`` capitalised inside a sentence (after a word with small
+    letters or a comma) or after a courtesy title (``COURTESY_TITLES``; with its full stop, one
+    of the abbreviated ones): "thanks, Cook", "ask Mr Cook", "MR COOK", "Dr. Cook" say a surname."""
+    for m in regex.finditer(rf"(?:(?P<before>[\p{{L}}'’-]+)(?P<stop>\.)?|[,;])[^\S\n]+{regex.escape(word.capitalize())}"
+                            rf"(?![\w'’-])", text):
+        before = m.group("before")
+        if before is None or fold(before) in (_DOTTED_COURTESY if m.group("stop") else COURTESY_TITLES):
+            return True
+        if m.group("stop") is None and any(c.islower() for c in before):
+            return True
+    return False
 
 
 def is_said_role_label(label: str, nouns: frozenset[str], text: str) -> bool:
