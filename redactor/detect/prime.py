@@ -35,15 +35,19 @@ if TYPE_CHECKING:
 def prime_pattern_tables(settings: Settings) -> None:
     """Make the tables of compiled patterns in a child when either is missing (nothing when
     both are kept, the case of every run after the first)."""
-    known, own = pattern_tables()
-    if known.is_file() and own.is_file():
+    if tables_kept():
         return
     try:
         # Only this process writes the child's input: the settings it was given, as they are.
         given = pickle.dumps(settings, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):
         return  # settings made in code with something unpicklable: the run compiles as before
-    made_in_child(known, f"{__name__}:compile_run_patterns", given=given, marker=PRIMING_CHILD)
+    made_in_child(pattern_tables()[0], f"{__name__}:compile_run_patterns", given=given, marker=PRIMING_CHILD)
+
+
+def tables_kept() -> bool:
+    """Whether both tables of compiled patterns are kept (every run after the first)."""
+    return all(table.is_file() for table in pattern_tables())
 
 
 def prime_before_imports() -> None:
@@ -57,8 +61,7 @@ def prime_before_imports() -> None:
     against a warm one's 300.3).  Made here, the imports rebuild them from the tables as a
     second run's do.  A run whose settings add patterns (its packs) compiles those itself, as
     a run does after its settings change."""
-    known, own = pattern_tables()
-    if known.is_file() and own.is_file():
+    if tables_kept():
         return
     from redactor.project.config import Settings
 
