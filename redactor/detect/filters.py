@@ -2190,7 +2190,8 @@ class SpanFilters:
     def is_outlet_here(self, text: str, m: Mention) -> bool:
         """A news outlet by the words around it (:mod:`redactor.detect.outlets`), unless its
         name is a firm's or a workplace's; a name that may be a person's is an outlet only by a
-        medium's word."""
+        medium's word, or by what an outlet does when a paper's word is in the name ("Koha Ditore
+        had one paragraph": the model's person, "Koha" a given name)."""
         words = _WORD.findall(_LEADING_THE.sub("", m.text.strip()))
         if not words or is_firm_name(m.text) or _is_workplace(m.text):
             return False
@@ -2199,8 +2200,8 @@ class SpanFilters:
         start = foreign_article_before(text, m.start)
         m = replace(m, start=start, text=text[start:m.end])
         # "el nuevo diario", "Dnevni Avaz": the paper's word says what it is
-        if named_as_outlet(text, m.start, m.end, m.entity_type != "PERSON" and not _may_be_a_person(words),
-                           by_its_word=_outlet_by_media_word(m.text)):
+        organisation = (m.entity_type != "PERSON" and not _may_be_a_person(words)) or has_media_word(m.text)
+        if named_as_outlet(text, m.start, m.end, organisation, by_its_word=_outlet_by_media_word(m.text)):
             return True
         return self._outlet_by_company(text, m)
 
