@@ -22,11 +22,12 @@ def sums(recognizer, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a price said with its currency: what the speaker sells at or is paid per piece
-    ("They sell them in the showroom on Fondamenta dei Vetrai for 1,800 euros a piece.", ["1,800 euros"]),
-    ("how much do you earn?\nforty centavos a piece, a t-shirt.", ["forty centavos"]),
-    ("- every tub, um, three thousand won a kilo, so\nit's a lot in a season", ["three thousand won"]),
-    ("he knows. he paid four euros thirty a kilo,", ["four euros thirty"]),  # the hundredths too (figures32)
+    # a price said with its currency: what the speaker sells at or is paid per piece, with its
+    # unit since round 40 (test_money40_price_rates.py)
+    ("They sell them in the showroom on Fondamenta dei Vetrai for 1,800 euros a piece.", ["1,800 euros a piece"]),
+    ("how much do you earn?\nforty centavos a piece, a t-shirt.", ["forty centavos a piece"]),
+    ("- every tub, um, three thousand won a kilo, so\nit's a lot in a season", ["three thousand won a kilo"]),
+    ("he knows. he paid four euros thirty a kilo,", ["four euros thirty a kilo"]),  # the hundredths too (figures32)
     # a wage or a stipend with its rate, whoever pays it
     ("But since January the company takes $85 a week from every man for lodging.", ["$85 a week"]),
     ("the ministry pays, uh, a stipend for juniors. twelve thousand dinars a month each.",

@@ -92,7 +92,7 @@ def test_an_age_said_as_an_aside_after_a_name_or_a_job(redactor_default, text, e
      "thirty-eight million francs CFA"),
     ("A: They pay eleven dollars an hour per labeller to Etiqueta; we get two dollars and ten cents.",
      "two dollars and ten cents"),
-    ("he knows. he paid four euros thirty a kilo, real pine is more.", "paid four euros thirty"),
+    ("he knows. he paid four euros thirty a kilo, real pine is more.", "paid four euros thirty a kilo"),
 ])
 def test_a_sum_is_masked_whole(redactor_default, text, expected):
     assert expected in [f.text for f in redactor_default.scan(text) if f.entity_type == "MONEY"]

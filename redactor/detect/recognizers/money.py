@@ -48,6 +48,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
+from redactor.detect.joins import PIECE_END_GAP, joined_between
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
@@ -539,15 +540,16 @@ _HUNDREDTHS = own_compiled(
 
 
 # A sum's rate by any unit, said after it at its clause's end: "a" or "per" and one noun ("¥60,000
-# a show", "forty thousand per film", "€50 a dog."), or whether tax is in it ("€1,400 gross").
-# The rates of time are RATE_WORDS, read by the patterns; the price of goods by weight or by the
-# piece is PRICE_AFTER's, left out.
+# a show", "forty thousand per film", "€50 a dog."), a price by weight or by the piece as much
+# ("Thirty-one thousand som a kilo.", "four hundred zloty a set"), or whether tax is in it
+# ("€1,400 gross").  The rates of time are RATE_WORDS, read by the patterns.  (A figure said
+# without its currency before a price's unit is no sum at all: ``_said_of_other``.)
+_UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)(?![\w'’-])", regex.IGNORECASE)
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
-# dog and I never see them again", "two hundred a game to each boy", "a night, in cash").
-_UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)"
-                          r"(?=[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so)\b)",
-                          regex.IGNORECASE)
-_PRICE_UNITS = frozenset(unit.split()[-1] for unit in PRICE_AFTER)
+# dog and I never see them again", "two hundred a game to each boy", "a night, in cash"); or the
+# end of its cue or segment, which the detectors read joined to the next by a space only.
+_AFTER_UNIT_RATE = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so)\b",
+                                regex.IGNORECASE)
 # Nouns said after "a" as a quantity, not a unit ("300 euros a few days later", "a lot").
 _QUANTITY_NOUNS = frozenset("few lot bit couple while little half third dozen".split())
 
@@ -555,12 +557,16 @@ _QUANTITY_NOUNS = frozenset("few lot bit couple while little half third dozen".s
 def _unit_rate_end(text: str, end: int) -> int:
     """The end of a sum with its rate by a unit (``_UNIT_RATE``) said after ``end``: the unit one
     noun of the dictionary ("€300 a year", "$50 an hour" are RATE_WORDS, read by the patterns;
-    "500 euros a kilo" is a price; "200 dollars a few" no rate)."""
+    "200 dollars a few" no rate), at its clause's or its piece's end or before a word that goes on
+    with the payment (``_AFTER_UNIT_RATE``)."""
     match = _UNIT_RATE.match(text, end)
     if match is None:
         return end
     unit = (match.group("unit") or "").lower()
-    if unit and (unit in _PRICE_UNITS or unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
+    if unit and (unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
+        return end
+    if _AFTER_UNIT_RATE.match(text, match.end()) is None \
+            and not joined_between(text, match.end(), match.end() + PIECE_END_GAP + 1):
         return end
     return match.end()
 
