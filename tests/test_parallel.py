@@ -168,3 +168,26 @@ def test_the_refine_passes_run_in_the_workers_with_the_same_findings(folder, tmp
     assert len(pids) == 7 and set(pids) - {str(os.getpid())}
     one = findings(pipeline.build_detector(settings))
     assert two == one and any(t[3] == "PERSON" for t in one)
+
+
+def test_the_driver_releases_the_mapped_tables_before_each_batch_it_detects(redactor_default, monkeypatch):
+    """The driver's own batches (the first document, the rest of the first batch, the others on
+    one job) each start with the mapped tables' pages dropped (``release_mapped``), so spaCy's
+    pass over a batch does not come on top of them; what is found is the same."""
+    from redactor.detect import parallel
+
+    settings = redactor_default.settings
+    detector = ProcessDetector(pipeline.build_detector, settings, jobs=1)
+    detector._local = redactor_default.detector._local_detector() \
+        if isinstance(redactor_default.detector, ProcessDetector) else redactor_default.detector
+    events: list[str] = []
+    monkeypatch.setattr(parallel, "release_mapped", lambda: events.append("release"))
+    detect = detector.detect
+    monkeypatch.setattr(detector, "detect", lambda items: events.append(f"detect {len(items)}") or detect(items))
+    texts = [[pipeline.DetectInput("Marta Kowalczyk called from Gdynia."), pipeline.DetectInput("Oleg Volkov.")],
+             [pipeline.DetectInput("Irina Lis left Tver.")]]
+    found = list(detector.detect_batches(texts))
+    assert events == ["release", "detect 1", "release", "detect 1", "release", "detect 1"]
+    assert [[(m.text, m.entity_type) for m in doc] for batch in found for doc in batch] == [
+        [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
+        [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
