@@ -178,8 +178,7 @@ def test_the_driver_releases_the_mapped_tables_before_each_batch_it_detects(reda
 
     settings = redactor_default.settings
     detector = ProcessDetector(pipeline.build_detector, settings, jobs=1)
-    detector._local = redactor_default.detector._local_detector() \
-        if isinstance(redactor_default.detector, ProcessDetector) else redactor_default.detector
+    detector._local = redactor_default.detector  # the session's detector (no second spaCy load)
     events: list[str] = []
     monkeypatch.setattr(parallel, "release_mapped", lambda: events.append("release"))
     detect = detector.detect
@@ -189,5 +188,24 @@ def test_the_driver_releases_the_mapped_tables_before_each_batch_it_detects(reda
     found = list(detector.detect_batches(texts))
     assert events == ["release", "detect 1", "release", "detect 1", "release", "detect 1"]
     assert [[(m.text, m.entity_type) for m in doc] for batch in found for doc in batch] == [
+        [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
+        [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
+
+
+def test_one_job_releases_the_mapped_tables_before_each_batch_too(redactor_default, monkeypatch):
+    """With one job the run's own process detects every batch: each starts with the mapped
+    tables' pages dropped, as the driver's do, and the findings are the same."""
+    from redactor.detect import engine
+
+    events: list[str] = []
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr(engine, "release_mapped", lambda: events.append("release"))
+    detect = redactor_default.detector.detect
+    monkeypatch.setattr(redactor_default.detector, "detect",
+                        lambda items: events.append(f"detect {len(items)}") or detect(items))
+    texts = ["Marta Kowalczyk called from Gdynia.", "Oleg Volkov.", "Irina Lis left Tver."]
+    results = redactor_default.run_results([pipeline._text_result(t) for t in texts])
+    assert events == ["release", "detect 2", "release", "detect 1"]
+    assert [[(f.text, f.entity_type) for f in r.findings] for r in results] == [
         [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
         [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
