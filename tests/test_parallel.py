@@ -209,3 +209,20 @@ def test_one_job_releases_the_mapped_tables_before_each_batch_too(redactor_defau
     assert [[(f.text, f.entity_type) for f in r.findings] for r in results] == [
         [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
         [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
+
+
+def test_the_mapped_tables_are_released_before_grouping(redactor_default, monkeypatch):
+    """After the run-wide passes (which read the tables again) and before grouping, which comes
+    on top of all the run's states, the mapped tables' pages are dropped once; the findings
+    are the same."""
+    from redactor.detect import engine
+
+    events: list[str] = []
+    monkeypatch.setattr(engine, "release_mapped", lambda: events.append("release before a batch"))
+    monkeypatch.setattr(pipeline, "release_mapped", lambda: events.append("release"))
+    group = redactor_default.group
+    monkeypatch.setattr(redactor_default, "group", lambda documents: events.append("group") or group(documents))
+    results = redactor_default.run_results([pipeline._text_result("Marta Kowalczyk called from Gdynia.")])
+    assert events == ["release before a batch", "release", "group"]
+    assert [(f.text, f.entity_type) for f in results[0].findings] == [("Marta Kowalczyk", "PERSON"),
+                                                                       ("Gdynia", "LOCATION")]
