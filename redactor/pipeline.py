@@ -88,6 +88,7 @@ from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nickname
 from redactor.refine.nickname_glosses import described_nicknames, nickname_meanings, said_as_a_description
 from redactor.refine.short_forms import link_short_forms
 from redactor.project.config import Settings
+from redactor.project.files import release_mapped
 from redactor.project.paths import expand_paths
 from redactor.refine.people import (
     align_person_types,
@@ -831,6 +832,10 @@ class Redactor:
         (propagation, people, decisions), group the mentions into entities and give each its
         pseudonym.  What it returns holds mentions, never a document's text."""
         states = self.refine(inputs, self.detect(inputs, progress))  # refine owns the list
+        # Grouping and the pass after it come on top of all the run's states (a long run's peak
+        # is among them): the pages of the mapped tables the passes read are dropped first, and
+        # only what grouping and placing look up is mapped again (``release_mapped``).
+        release_mapped()
         detected = [s for s in states if isinstance(s, Detected)]
         entities, entity_of = self.regroup(detected, *self.group(detected))
         entities = [self.table.assign_entity(e) for e in entities]

@@ -168,3 +168,61 @@ def test_the_refine_passes_run_in_the_workers_with_the_same_findings(folder, tmp
     assert len(pids) == 7 and set(pids) - {str(os.getpid())}
     one = findings(pipeline.build_detector(settings))
     assert two == one and any(t[3] == "PERSON" for t in one)
+
+
+def test_the_driver_releases_the_mapped_tables_before_each_batch_it_detects(redactor_default, monkeypatch):
+    """The driver's own batches (the first document, the rest of the first batch, the others on
+    one job) each start with the mapped tables' pages dropped (``release_mapped``), so spaCy's
+    pass over a batch does not come on top of them; what is found is the same."""
+    from redactor.detect import parallel
+
+    settings = redactor_default.settings
+    detector = ProcessDetector(pipeline.build_detector, settings, jobs=1)
+    detector._local = redactor_default.detector  # the session's detector (no second spaCy load)
+    events: list[str] = []
+    monkeypatch.setattr(parallel, "release_mapped", lambda: events.append("release"))
+    detect = detector.detect
+    monkeypatch.setattr(detector, "detect", lambda items: events.append(f"detect {len(items)}") or detect(items))
+    texts = [[pipeline.DetectInput("Marta Kowalczyk called from Gdynia."), pipeline.DetectInput("Oleg Volkov.")],
+             [pipeline.DetectInput("Irina Lis left Tver.")]]
+    found = list(detector.detect_batches(texts))
+    assert events == ["release", "detect 1", "release", "detect 1", "release", "detect 1"]
+    assert [[(m.text, m.entity_type) for m in doc] for batch in found for doc in batch] == [
+        [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
+        [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
+
+
+def test_one_job_releases_the_mapped_tables_before_each_batch_too(redactor_default, monkeypatch):
+    """With one job the run's own process detects every batch: each starts with the mapped
+    tables' pages dropped, as the driver's do, and the findings are the same."""
+    from redactor.detect import engine
+
+    events: list[str] = []
+    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr(engine, "release_mapped", lambda: events.append("release"))
+    detect = redactor_default.detector.detect
+    monkeypatch.setattr(redactor_default.detector, "detect",
+                        lambda items: events.append(f"detect {len(items)}") or detect(items))
+    texts = ["Marta Kowalczyk called from Gdynia.", "Oleg Volkov.", "Irina Lis left Tver."]
+    results = redactor_default.run_results([pipeline._text_result(t) for t in texts])
+    assert events == ["release", "detect 2", "release", "detect 1"]
+    assert [[(f.text, f.entity_type) for f in r.findings] for r in results] == [
+        [("Marta Kowalczyk", "PERSON"), ("Gdynia", "LOCATION")], [("Oleg Volkov", "PERSON")],
+        [("Irina Lis", "PERSON"), ("Tver", "LOCATION")]]
+
+
+def test_the_mapped_tables_are_released_before_grouping(redactor_default, monkeypatch):
+    """After the run-wide passes (which read the tables again) and before grouping, which comes
+    on top of all the run's states, the mapped tables' pages are dropped once; the findings
+    are the same."""
+    from redactor.detect import engine
+
+    events: list[str] = []
+    monkeypatch.setattr(engine, "release_mapped", lambda: events.append("release before a batch"))
+    monkeypatch.setattr(pipeline, "release_mapped", lambda: events.append("release"))
+    group = redactor_default.group
+    monkeypatch.setattr(redactor_default, "group", lambda documents: events.append("group") or group(documents))
+    results = redactor_default.run_results([pipeline._text_result("Marta Kowalczyk called from Gdynia.")])
+    assert events == ["release before a batch", "release", "group"]
+    assert [(f.text, f.entity_type) for f in results[0].findings] == [("Marta Kowalczyk", "PERSON"),
+                                                                       ("Gdynia", "LOCATION")]

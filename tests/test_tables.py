@@ -168,3 +168,40 @@ def test_the_kept_name_gazetteer_is_the_packaged_file(tmp_path, monkeypatch):
         assert kept.get("olena").first and kept.get("Olena") is None and kept.lookup("al-Rashid") == built.lookup("al-Rashid")
     finally:
         names.default_gazetteer.cache_clear()
+
+
+def _resident_kib(path: Path) -> int:
+    """The resident KiB of this process's mappings of ``path`` (Linux's ``/proc/self/smaps``)."""
+    resident, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            inside = len(head) >= 6 and head[-1] == str(path)
+        elif inside and head[0] == "Rss:":
+            resident += int(head[1])
+    return resident
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="reads Linux's /proc/self/smaps")
+def test_a_mapped_tables_pages_are_released_and_read_again_with_the_same_answers(tmp_path, monkeypatch):
+    """``release_mapped`` drops the pages a mapped table's lookups made resident (a long run's
+    driver held ~26 MiB of them when spaCy's pass over a batch came on top); a lookup after it
+    reads the same rows from the file again.  A table closed (damaged) is left alone."""
+    from redactor.project.files import map_cached, release_mapped
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rows = {f"name{i}": f"row {i}".encode() * 40 for i in range(4000)}  # ~1 MiB: many pages
+    table = kept_table("test-table", __file__, ("1",), lambda: rows, _text_row)
+    path = next((tmp_path / "redactor").glob("test-table-*.marshal"))
+    before = {name: table.get(name) for name in rows}
+    table._made.clear()  # looked up again below from the file's bytes, not from the made values
+    assert [table.get(name) for name in rows] == list(before.values())
+    assert _resident_kib(path) >= 512  # every page read
+    closed = map_cached(path)
+    assert closed is not None
+    closed.close()  # as a damaged table's mapping is
+    release_mapped()
+    assert _resident_kib(path) == 0
+    table._made.clear()
+    assert {name: table.get(name) for name in rows} == before and table.get("name4000") is None
+    assert _resident_kib(path) >= 512

@@ -80,6 +80,7 @@ from redactor.lexicon.places import fold_place, public_places
 from redactor.lexicon.titles import NICKNAME_ADJECTIVES
 from redactor.model import GUESSING_DETECTORS, MODEL_DETECTOR, Mention
 from redactor.project.config import Settings
+from redactor.project.files import release_mapped
 
 
 class _TimeoutWatch(logging.Handler):
@@ -833,8 +834,12 @@ class Detector:
         return [f if isinstance(f, IncompleteScan) else resolve_overlaps(f) for f in found]
 
     def detect_batches(self, batches: Iterable[Sequence[DetectInput]]) -> Iterator[list[list[Mention] | IncompleteScan]]:
-        """``detect`` over each batch in turn (``redactor.detect.parallel`` spreads them instead)."""
-        return map(self.detect, batches)
+        """``detect`` over each batch in turn (``redactor.detect.parallel`` spreads them instead),
+        each after the mapped tables' pages are dropped (``release_mapped``), so spaCy's pass
+        over the batch does not come on top of them (as with the driver's batches of several jobs)."""
+        for batch in batches:
+            release_mapped()
+            yield self.detect(batch)
 
     def _detect_whole(self, items: Sequence[DetectInput]) -> list[list[Mention] | IncompleteScan]:
         try:
