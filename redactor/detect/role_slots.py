@@ -23,7 +23,19 @@ said").  Three slots name one person's job whatever comes after the frame the ru
   Moe": one person of the story by the job (the rules know "the dishwasher said");
 - an acronym said before a job the rules found: "an HSE technician", "the ICU nurse": the
   letters say which job, so the span takes them.  Not a sentence's capitalised first word
-  ("IT", "I"), nor an acronym after no article ("at NGO offices nurse ..." says nothing).
+  ("IT", "I"), nor an acronym after no article ("at NGO offices nurse ..." says nothing);
+- the post said again in the trade's own words, between commas right after what one says one
+  is: "i'm a firefighter, leading firefighter actually, at the station", "i'm a rigger, a tower
+  climber, for ...", "i'm a customs agent, agent of constatation, at the wharf", "I am a cooper,
+  oficial tonelero, at ...", "I'm an industrial climber, rope access level two, with ...": its
+  last word a job word (a list's, a rare doer's, or one of an agent's or another language's job
+  ending, as a turn's role label is read) or a grade ("level two"), the words before it in small
+  letters and none a function word or a filler, then a workplace's preposition or the
+  sentence's end.  Not what one
+  says after it ("the room leader, so everybody knows me", "a priest, he heard it"), another
+  gloss with "the" ("the mashgiach, the kosher supervisor": the word is the rules'), a thing ("a
+  saw operator, the big block saw", "a cutter, women's costumes"), nor a filler ("a tender
+  captain, yeah, for").
 """
 
 from __future__ import annotations
@@ -35,10 +47,12 @@ from typing import Callable, Sequence
 import regex
 
 from redactor.detect.prefilter import gated, own_compiled
-from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, words_pattern
+from redactor.detect.grade_edges import _GRADE_WORD, _NUMBER
+from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, is_role_label, words_pattern
 from redactor.detect.role_edges import _holds_only
-from redactor.lexicon.dictionary import parts_of_speech
+from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.names import FILLERS
 from redactor.lexicon.titles import NOT_NAME_WORDS
 from redactor.model import Mention
 
@@ -81,6 +95,13 @@ def _ends_before(words: tuple[str, ...]) -> str:
 
 _ENDS = _ends_before(_AFTER)
 _POSSESSIVE = r"(?:the|our|my|his|her|their)"
+# What one says one is, for the post said again after it: "i'm a firefighter", "he is a fireman in
+# Clermont" (one to three words, a capitalised place after "in").
+_SAYS_ONE_IS = (r"(?<![\w'’-])(?:i['’]?m|i{_SP}+am|i{_SP}+was|i['’]ve{_SP}+been|i{_SP}+have{_SP}+been"
+                r"|(?:he|she)['’]s|(?:he|she){_SP}+(?:is|was))(?:{_SP}+(?:also|now|still|just|currently))?"
+                r"{_SP}+an?{_SP}+(?:[\p{{L}}'’-]+{_SP}+){{0,2}}[\p{{L}}'’-]+"
+                r"(?:{_SP}+in{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]+)?").format(_SP=_SP)
+_SMALL = r"(?-i:\p{Ll}[\p{Ll}'’-]*)"
 # Where a word said as what a person is ends: as ``_ENDS``, but not before "who" ("asked who is the
 # muzungu who called": a clause after it says which one, no title does).
 _PREDICATE_ENDS = _ends_before(tuple(w for w in _AFTER if w != "who"))
@@ -139,12 +160,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "name": own_compiled(
             rf"(?<![\w'’-]){_POSSESSIVE}{_SP}+(?P<word>{_WORD})"
             rf"(?:{_SP}+(?:in|at|from){_SP}+\p{{Lu}}[\p{{L}}'’-]+)?{_SP}*,{_SP}*$", regex.I),
+        # "i'm a firefighter, leading firefighter actually, at", "i'm a rigger, a tower climber,
+        # for", "a customs agent, agent of constatation, at", "rope access level two, with": the
+        # post said again after what one is (``_post_said_again`` asks its last word)
+        "again": own_compiled(
+            rf"{_SAYS_ONE_IS}{_SP}*,{_SP}*(?:an?{_SP}+)?(?P<post>(?:{_SMALL}{_SP}+){{0,3}}?"
+            rf"(?:{_GRADE_WORD}{_SP}+{_NUMBER}(?P<grade>)|(?P<head>{_SMALL})(?:{_SP}+of{_SP}+(?P<of>{_SMALL}))?))"
+            rf"(?:{_SP}+(?:actually|really))?"
+            rf"(?={_SP}*,{_SP}*(?:at|with|for|in|on|since|from)(?![\w'’-])|{_SP}*(?:[.;!?]|\n|\Z))", regex.I),
         # an acronym before a job: "an HSE ", "the ICU "
         "acronym": own_compiled(rf"(?<![\w'’-]){_DETERMINER}{_SP}+(?P<acronym>(?-i:\p{{Lu}}{{2,5}})){_SP}+$", regex.I),
     }
     # Those searched for over every whole text are gated (``prefilter.gated``): few texts hold
     # their words on many lines.
-    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described", "predicate", "self")
+    whole = ("of", "gloss_after", "gloss_before", "duty", "as", "described", "predicate", "self", "again")
     return {**patterns, **gated({name: patterns[name] for name in whole})}
 
 
@@ -238,6 +267,34 @@ def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
     return found
 
 
+@functools.cache
+def _not_a_post_word() -> frozenset[str]:
+    """Words with a job's ending that say what one is, not a post: the roles pack's lists."""
+    from redactor.detect.person_roles import _vocabulary
+
+    return frozenset().union(*map(_vocabulary, ("not_self_job", "not_a_job", "not_a_noun", "not_a_post")))
+
+
+def _post_said_again(text: str, match: regex.Match[str], kept: Sequence[Mention]) -> Mention | None:
+    """The post said again after what one is: a grade ("rope access level two"), or a job word
+    (a list's, or as :func:`is_role_label` reads a label: a rare doer's, an agent's or another
+    language's job ending)
+    with the words that say which before it, none a function word or a filler."""
+    start, end = match.span("post")
+    words = text[start:end].split()
+    if match["grade"] is not None:
+        which = words[:-2]
+    else:
+        head = match["head"].lower()
+        if head in _not_a_post_word() or not (head in _role_words() or is_role_label(head)):
+            return None
+        which = words[:-3] + [match["of"]] if match["of"] else words[:-1]
+    if any(w.lower() in stop_words() or w.lower() in FILLERS for w in which) or not _free(start, end, kept):
+        return None
+    return Mention(start, end, "RANK" if match["grade"] is not None else "OCCUPATION", _SCORE, DETECTOR,
+                   text[start:end])
+
+
 def _with_acronyms(text: str, kept: Sequence[Mention], is_public: Callable[[str], bool]) -> list[Mention]:
     """Each job the rules found grown over an acronym said right before it after an article, unless
     the acronym is a public body's ("the ILO inspector": the body is kept)."""
@@ -272,5 +329,7 @@ def roles_in_slots(text: str, kept: Sequence[Mention],
     found += [m for match in _patterns()["described"].finditer(text)
               if (m := _role(text, match, [*kept, *found])) is not None]
     found += _foreign_words(text, [*kept, *found])
+    found += [m for match in _patterns()["again"].finditer(text)
+              if (m := _post_said_again(text, match, [*kept, *found])) is not None]
     found += _with_acronyms(text, kept, is_public)
     return found + _of_places(text, [*kept, *found], kept)
