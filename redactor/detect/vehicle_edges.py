@@ -28,6 +28,8 @@ from redactor.model import Mention
 
 _SP = r"[^\S\n]"
 _COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
+_COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
+            r"cream|purple|pink|turquoise|khaki|olive)")
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
 _PART = r"""(?:
     roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
@@ -123,11 +125,24 @@ _APPOSITIVE = own_compiled(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:(?:19|20)\d\d|[\p{{L}}-]+){_SP}+){{0,2}}one(?![\w'’-])",
     regex.I)
 # ", the hatchback", ", the sixty-seater", ", a 14-seater", ", the double cab": a kind of body said
-# of it, set off; the clause goes on after it or ends.
+# of it, set off; the clause goes on after it or ends.  A boat's is said with its size, its hull
+# or its engines: "the Sea Lynx III, a 3,000-tonne double-hull tanker barge", "The MTS Johanna
+# Verbeek, a 110-metre double-hull tanker", "the Mesekiu, the white twin-engine with the blue
+# stripe", "the Conch Queen, a white Dusky with twin Yamahas" (a maker's name after its colour,
+# with what tells it apart after it).
+_BOAT_SIZE = (rf"(?:\d{{1,3}}(?:,\d{{3}})?|{NUMBER_WORDS_TO_99})-?{_SP}?"
+              rf"(?:metres?|meters?|m|foot|feet|ft|tonnes?|tons?|t){_SP}+")
+_HULL = (r"(?:(?:double|single|steel|wooden|aluminium|aluminum|fibreglass|fiberglass)-hull(?:ed)?|steel|wooden|aluminium"
+         r"|aluminum|fibreglass|fiberglass|inflatable|motor|fishing|cargo|container|chemical|oil|fuel|supply|small|old)")
+_BOAT_KIND = (r"(?:tanker(?:[^\S\n]+barge)?|barge|trawler|longliner|seiner|ferry|catamaran|yacht|tinny|dinghy|tug|tugboat"
+              r"|reefer|freighter|schooner|ketch|sloop|skiff|launch|twin-engine|single-engine|speedboat|motorboat|boat)")
 _KIND_APPOSITIVE = own_compiled(
-    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:(?:{_COLOUR}|old|new){_SP}+)?"
+    rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:"
+    rf"(?:(?:{_COLOUR}|old|new){_SP}+)?"
     rf"(?:hatchback|estate|saloon|sedan|coupe|convertible|pickup|pick-up|minivan|minibus|people[^\S\n]carrier"
-    rf"|double[^\S\n]+cab(?:in)?|single[^\S\n]+cab(?:in)?|(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})-?{_SP}?seater)(?![\w'’-])"
+    rf"|double[^\S\n]+cab(?:in)?|single[^\S\n]+cab(?:in)?|(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})-?{_SP}?seater)"
+    rf"|(?:{_BOAT_SIZE})?(?:(?:{_COLOURS}|{_HULL}){_SP}+){{0,3}}{_BOAT_KIND}"
+    rf"|{_COLOURS}{_SP}+(?-i:\p{{Lu}}\p{{Ll}}{{2,15}})(?={_SP}+with{_SP}))(?![\w'’-])"
     rf"(?={_SP}*(?:[,.;:!?)\n]|\Z)|{_SP}+(?:with|and|that|which|was|is|parked|came|went)(?![\w'’-]))",
     regex.I)
 _BARE_ONE = own_compiled(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
@@ -221,8 +236,6 @@ _SIZE_BEFORE = own_compiled(
 
 # A second colour said before the first ("a blue and white bus", "a red-and-white minibus", "the
 # green and yellow taxi", "a black/grey Passat"): the livery is one description.
-_COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
-            r"cream|purple|pink|turquoise|khaki|olive)")
 _COLOUR_FIRST = own_compiled(_COLOURS + r"(?![\w'’])", regex.I)
 _COLOUR_ASIDE = own_compiled(rf"{_SP}*,{_SP}*(?:(?:dark|light|pale|bright){_SP}+)?{_COLOURS}", regex.I)
 _COLOURS_BEFORE = own_compiled(
