@@ -87,3 +87,11 @@ def test_a_given_name_no_list_holds_before_the_surname_said_twice():
 def test_not_across_a_sentence_end():
     text = "it was goran. goran. stojanovski, he said"
     assert [m.text for m in names_restated_in_full(text, [_m(text, "goran")])] == ["goran"]
+
+
+def test_a_restatement_covered_already_is_left_as_found():
+    # fresh23: "tauvale" a place to the model here and where said alone; a new span would part them
+    text = "the foreman, monsieur sosefo, sosefo tauvale, he signs"
+    place = Mention(text.index("tauvale"), text.index("tauvale") + 7, "LOCATION", 0.85, "SpacyRecognizer", "tauvale")
+    found = [_m(text, "monsieur sosefo"), _m(text, "sosefo", 1), place]
+    assert names_restated_in_full(text, found) == sorted(found, key=lambda m: (m.start, m.end))

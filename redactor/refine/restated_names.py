@@ -12,19 +12,21 @@ Run per document after the nickname steps, before appositions are linked: after 
 mention, a comma, a full stop or a line break, a phrase that shares a word with that mention
 and ends a clause (a comma, a full stop, another stop or the line's end right after it) is that
 person named in full when every other word of it is a name's word: no function word, no
-everyday English word (unless the name lists hold it as a name rather than a word), no plural of a
-thing ("george pearls", a firm named by its owner), an initial, or a name particle between two words ("st.", "mc", "de", "i" of Catalan names).  The phrase
-becomes one person mention over the mentions inside it, keyed by the shorter form said first
-(its person: one pseudonym for both, as ``initials_after_names`` keys a name it grows).  Not across a piece boundary (a cue, a
-speaker field), not over a mention that reaches out of the phrase, and not a phrase with a
-function word ("goran is suspended", "mabel's daughter", "abdi the tall") or an everyday word
-("rosa meléndez. don't", "tuaine george, george pearls").
+everyday English word (unless the name lists hold it as a name rather than a word), no plural
+of a thing ("george pearls", a firm named by its owner), an initial, or a name particle
+between two words ("st.", "mc", "de", "i" of Catalan names).  The phrase becomes one person
+mention over the mentions inside it, keyed by the shorter form said first (its person: one
+pseudonym for both, as ``initials_after_names`` keys a name it grows).  Only where a letter of
+the phrase is left in the clear: a phrase the mentions cover already, whatever their types
+("sosefo" a person, "tauvale" a place), stays as found, lest a new span part it from the forms
+said elsewhere.  Not across a piece boundary (a cue, a speaker field), not over a mention that
+reaches out of the phrase, not across a sentence's end, and not a phrase with a function word
+("goran is suspended", "abdi the tall") or an everyday word ("rosa meléndez. don't").
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from typing import Sequence
 
 from redactor.detect.prefilter import own_compiled
@@ -115,9 +117,17 @@ def _restatement(text: str, a: Mention, start: int, end: int, mentions: Sequence
             return False
     if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
         return False  # a mention reaching out of the phrase
-    if any(m.entity_type == "PERSON" and m.start <= start and end <= m.end for m in mentions):
-        return False  # covered already
-    return True
+    return not _covered(text, start, end, mentions)
+
+
+def _covered(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the mentions inside ``start:end`` cover every letter of it already, whatever
+    their types ("sosefo" a person, "tauvale" a place): then nothing is left in the clear, and
+    a new span would only part the forms said elsewhere from it."""
+    letters = {i for i in range(start, end) if not text[i].isspace()}
+    for m in mentions:
+        letters.difference_update(range(max(m.start, start), min(m.end, end)))
+    return not letters
 
 
 def _name_word(word: str, folded: str) -> bool:
