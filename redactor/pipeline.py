@@ -86,6 +86,7 @@ from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
 from redactor.refine.nickname_glosses import described_nicknames, nickname_meanings, said_as_a_description
+from redactor.refine.restated_names import names_restated_in_full
 from redactor.refine.short_forms import link_short_forms
 from redactor.project.config import Settings
 from redactor.project.files import release_mapped
@@ -1042,6 +1043,8 @@ class Redactor:
         mentions = link_nicknames(text, join_names_around_nicknames(text, mentions, _is_given_name, default_given_names()),
                                   default_given_names(), doc.joined.starts)
         mentions = link_short_forms(text, mentions, default_given_names())  # "Rosalind Achterberg" ... "Rosie"
+        # "monsieur ondo, serge ondo mba,": the name said again in full is the person, all of it
+        mentions = names_restated_in_full(text, mentions, doc.joined.starts)
         mentions = link_appositions(text, mentions, doc.joined.starts)  # "the cook, Toto, Antonio Russo, said"
         mentions = nickname_meanings(text, mentions, doc.joined.starts)  # "they call him Kruk, the crow"
         mentions = titles_said_again(text, mentions, doc.joined.starts)  # "tutu kalena ... tutu malia": the word is theirs
