@@ -106,6 +106,7 @@ from redactor.detect.body_lists import acronym_shaped, listed_with_body
 from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.consulted_roles import without_consulted_roles
+from redactor.detect.cover_descriptions import without_cover_descriptions
 from redactor.detect.email_words import email_words_said_again
 from redactor.detect.facility_places import facility_places
 from redactor.detect.grade_edges import extend_grades
@@ -2372,11 +2373,12 @@ class SpanFilters:
                                     self.is_public_place)
         # "Puebla" the model called a person ends "Calle Morelos 17, colonia Centro, Puebla"
         # above; alone it is a public place.
-        # the lawyers a source deals with are no people of the story's work
-        people = without_consulted_roles(text, jobs_taken_for_names(text, extend_organisations(
+        # the lawyers a source deals with are no people of the story's work, and the job a
+        # source asks the story to print ("Say a nurse.") singles no one out
+        people = _jobs_of_the_story(text, jobs_taken_for_names(text, extend_organisations(
             [k for k in kept if not (k.entity_type == "PERSON" and self.is_public_place_as_person(text, k))], text)))
-        roles = without_consulted_roles(text, roles_beside_people(text, people) + units_of_kept(text, people)
-                                        + roles_in_slots(text, people, self._public_acronym(acronyms)))
+        roles = _jobs_of_the_story(text, roles_beside_people(text, people) + units_of_kept(text, people)
+                                   + roles_in_slots(text, people, self._public_acronym(acronyms)))
         return (people + roles + joined + extend_ids(text, kept) + extend_vehicles(text, kept)
                 + plates_after_vehicles(text, kept)
                 + extend_roles(text, people + roles) + _ranks_before_names(text, people) + extend_grades(text, people)
@@ -2384,6 +2386,12 @@ class SpanFilters:
                 + facility_places(text, kept) + place_edges(text, people, self.is_public_place)
                 # a thing of a numbered series by its label ("vat nine and vat eleven")
                 + numbered_series(text, kept))
+
+
+def _jobs_of_the_story(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the jobs of people the source only consults and the job said in the
+    description the source asks to be printed."""
+    return without_cover_descriptions(text, without_consulted_roles(text, mentions))
 
 
 # What may stand between two parts of one address: "No. 14, Adeyemi Crescent, off Allen Avenue,
