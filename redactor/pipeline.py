@@ -83,6 +83,7 @@ from redactor.refine.appositions import link_appositions
 from redactor.refine.boundaries import EVERY_PIECE, SAID_NUMBER_NOISE, cut_at_boundaries, without_role_labels
 from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
+from redactor.refine.initials import initials_before_names
 from redactor.refine.name_breaks import join_broken_names
 from redactor.refine.nicknames import ALIAS_DETECTOR, join_names_around_nicknames, link_nicknames
 from redactor.refine.nickname_glosses import described_nicknames, nickname_meanings, said_as_a_description
@@ -1029,6 +1030,7 @@ class Redactor:
             text, mentions, doc.joined.starts, self.settings.threshold, default_places().is_place), doc.joined.starts)
         mentions = generations_after_names(text, mentions)  # "tavita senior, he is": the word is his name's
         mentions = initials_after_names(text, mentions)  # "rajeevan k p", "revaz m,": the letters are his name's
+        mentions = initials_before_names(text, mentions, default_given_names())  # "tom quayle" ... "t quayle"
         mentions = key_names_across_pieces(text, mentions, doc.joined.starts, _is_given_name)
         mentions = key_introduced_names(text, key_family_names(text, key_possessives(mentions)))
         mentions = key_namesakes(text, mentions)  # "my cousin is also Tariq": someone else of that name

@@ -186,6 +186,30 @@ def _two_words_named(tokens: Sequence[Tok], m: re.Match[str], body: Sequence[Tok
     return after >= len(tokens) or tokens[after].cls in ",."
 
 
+def _initial(tok: Tok) -> bool:
+    """A letter said alone before a word: the initial of a local part ("t rennick climbs"), no
+    word of its own ("a" and "i" are words, never a local part's letter here)."""
+    return len(tok.text) == 1 and tok.text.isalpha() and tok.cls == "L"
+
+
+def _local_start(local: Sequence[Tok], allowed: int) -> int:
+    """Where a local part starts: the words nearest to "at", at most ``allowed`` joins ("write
+    to jan novak at …" starts at "jan").  A number that ends the local part is no word of its
+    own ("j moreau eighty five at …" is "jmoreau85@…"), so joining it does not count, nor do
+    letters said one by one ("k t n eight eight at …" is "ktn88@…"); so is a number said in
+    another language ("ana lucía veinte y dos at …").  An initial said right before the words
+    kept is the local part's first letter ("t rennick climbs at …" is "trennickclimbs@…"); a
+    word before it is not ("hola y adios at …" is "yadios@…")."""
+    joins, tail = 0, number_tail(local)
+    for i in range(len(local) - 1, 0, -1):
+        if _joined(local[i - 1], local[i]) and i < len(local) - tail \
+                and not _letters_said(local[i - 1], local[i]):
+            joins += 1
+            if joins > allowed:
+                return i - 1 if _initial(local[i - 1]) else i
+    return 0
+
+
 def _letters_said(a: Tok, b: Tok) -> bool:
     """Two letters said one by one ("k t"): a spelt word, one word of a local part."""
     return len(a.text) == 1 and len(b.text) == 1 and a.text.isalpha() and b.text.isalpha()
@@ -341,19 +365,7 @@ class SpokenContactRecognizer(SpokenRecognizer):
         # After its frame ("email, amina bello kano at …") the local part is every word said
         # from the frame on, as after "all one word".
         allowed = 3 if marker else len(local) if framed else 1
-        # Keep the words nearest to "at": "write to jan novak at …" starts at "jan".  A number
-        # that ends the local part is no word of its own ("j moreau eighty five at …" is
-        # "jmoreau85@…"), so joining it does not count, nor do letters said one by one ("k t n
-        # eight eight at …" is "ktn88@…").
-        # so is a number said in another language ("ana lucía veinte y dos at …").
-        joins, first, tail = 0, 0, number_tail(local)
-        for i in range(len(local) - 1, 0, -1):
-            if _joined(local[i - 1], local[i]) and i < len(local) - tail \
-                    and not _letters_said(local[i - 1], local[i]):
-                joins += 1
-                if joins > allowed:
-                    first = i
-                    break
+        first = _local_start(local, allowed)
         local = local[first:]
         span = tokens[m.start(group + "local") + first:m.end(group.rstrip("_") or "email")]
         if not self._spoken(span):
