@@ -22,6 +22,7 @@ from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
 from redactor.model import Mention
+from redactor.refine.nicknames import Covered
 
 # Single letters that are words of their own before a name ("a", "i"), never taken as initials.
 _WORD_LETTERS = frozenset("ai")
@@ -38,11 +39,11 @@ def initials_before_names(text: str, mentions: Sequence[Mention], names: GivenNa
             initials.setdefault(tokens[0][0], set()).add(tokens[0])
     if not initials:
         return list(mentions)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = Covered(mentions)  # not a set of every covered character: a long file covers millions
     out: list[Mention] = []
     for m in mentions:
         a = m.start - 2
-        if m.entity_type == "PERSON" and a >= 0 and a not in taken and _initial_at(text, a):
+        if m.entity_type == "PERSON" and a >= 0 and not taken(a, a + 1) and _initial_at(text, a):
             tokens = person_tokens(m.text)
             if tokens and not names.knows(skeleton(tokens[0])) \
                     and initials.get(text[a].lower(), set()) - {tokens[0]}:

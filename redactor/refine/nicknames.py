@@ -1028,7 +1028,7 @@ _WORD_SET_BEFORE = own_compiled(r"(?<![\p{L}\p{M}])(?P<word>\p{L}[\p{L}\p{M}]+)[
 _WORD_SET_AFTER = own_compiled(r"[^\S\n]*[,(][^\S\n]*(?P<word>\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])[^\S\n]*[,)]")
 
 
-class _Covered:
+class Covered:
     """Whether a span overlaps any of ``mentions``: bisection over their starts and the largest
     end so far (a document of a hundred thousand mentions is not scanned once per name)."""
 
@@ -1054,7 +1054,7 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
     # whether a word overlaps one is a bisect, not a walk of every word added
     added_starts: list[int] = []
     added_ends: list[int] = []
-    covered = _Covered(mentions)
+    covered = Covered(mentions)
     for p in mentions:
         tokens = person_tokens(p.text)
         if p.entity_type != "PERSON" or len(tokens) < 2:
