@@ -99,8 +99,16 @@ def _restatement(text: str, a: Mention, start: int, end: int, mentions: Sequence
         return False
     said = {fold_name(w) for w in _OWN_WORDS.findall(a.text)} - FUNCTION_WORDS
     folded = [fold_name(w.rstrip(".")) for w in words]
-    if not said & set(folded) or all(f in said for f in folded):
+    if not said & set(folded) or all(f in said for f in folded) or not _said_as_a_name(words, folded, said):
         return False
+    if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
+        return False  # a mention reaching out of the phrase
+    return not _covered(text, start, end, mentions)
+
+
+def _said_as_a_name(words: Sequence[str], folded: Sequence[str], said: set[str]) -> bool:
+    """Whether each word of the phrase is a word of the shorter form, an initial, a particle
+    between two words or a name's word, and no sentence ends inside it."""
     for i, (word, f) in enumerate(zip(words, folded)):
         if word.endswith(".") and i < len(words) - 1 and len(f) > 2:
             return False  # a sentence ends inside ("rosa meléndez. don't")
@@ -115,9 +123,7 @@ def _restatement(text: str, a: Mention, start: int, end: int, mentions: Sequence
             continue
         if not _name_word(word.rstrip("."), f):
             return False
-    if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
-        return False  # a mention reaching out of the phrase
-    return not _covered(text, start, end, mentions)
+    return True
 
 
 def _covered(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
