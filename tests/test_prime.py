@@ -126,3 +126,35 @@ def test_the_cli_primes_before_any_own_pattern_is_compiled_or_command_imported()
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "0", "False", "False"]
+
+
+def test_a_table_is_made_in_a_child_when_the_working_folder_holds_a_file_named_like_a_standard_module(
+        tmp_path, monkeypatch):
+    """``python -m redactor`` puts the working folder on ``sys.path``; a ``types.py`` there must
+    not reach the child's path before the standard library (the child then failed at start and
+    the table was made in the asking process)."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "types.py").write_text("raise ImportError('a scratch file, not the standard module')\n")
+    monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.delenv(MAKING_CHILD, raising=False)
+    monkeypatch.delenv(PRIMING_CHILD, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from redactor.lexicon.frequency import english_frequencies
+    from redactor.project import files
+
+    answers: list[bool] = []
+    real = files.made_in_child
+
+    def asked(path, maker, given=None, marker=MAKING_CHILD):
+        answers.append(real(path, maker, given, marker))
+        return answers[-1]
+
+    monkeypatch.setattr("redactor.lexicon.tables.made_in_child", asked)
+    english_frequencies.cache_clear()
+    try:
+        table = english_frequencies()
+        assert answers == [True]  # the child made it; the asking process only mapped it
+        assert table.get("the") is not None and table.get("the") > table.get("kiln", 0.0)
+    finally:
+        english_frequencies.cache_clear()

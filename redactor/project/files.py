@@ -206,8 +206,7 @@ def made_in_child(path: Path, maker: str, given: bytes | None = None, marker: st
         path.parent.mkdir(parents=True, exist_ok=True)
     if not os.access(path.parent, os.W_OK):
         return False
-    # The child imports what this process imported (the same code, so the same file name).
-    env = {**os.environ, marker: "1", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    env = {**os.environ, marker: "1", "PYTHONPATH": _child_path()}
     try:
         done = subprocess.run([sys.executable, "-m", "redactor.project.make_cached", maker], env=env,
                               input=given or b"", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -215,6 +214,18 @@ def made_in_child(path: Path, maker: str, given: bytes | None = None, marker: st
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and path.is_file()
+
+
+def _child_path() -> str:
+    """The ``PYTHONPATH`` of a child that makes a table: the folder this redactor package was
+    imported from (the child imports the same code, so its file has the same name), then what
+    this process was given.  Not every entry of ``sys.path``: the working folder is one under
+    ``python -m``, and set in ``PYTHONPATH`` it comes before the standard library in the child,
+    where a file there named like a standard module ("types.py") stopped every child at start;
+    each table was then made in the asking process (+115 MiB on a cold run)."""
+    root = str(Path(__file__).resolve().parents[2])
+    given = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != root]
+    return os.pathsep.join([root, *given])
 
 
 def map_cached(path: Path) -> mmap.mmap | None:
