@@ -34,14 +34,14 @@ _ROLES = frozenset({"OCCUPATION", "RANK"})
 # with a speaker's label or a quotation mark after it.
 _OPEN = r"(?:^|(?<=[.!?;:,>\-–—(\[])|(?<=\n))"
 # Words that may stand before the verb without making it anything but a request.
-_SOFT = r"(?:(?:please|just|so|then|only|simply|okay|ok|yes|and|maybe)[,]?" + _SP + r"+){0,3}"
+_SOFT = rf"(?:(?:please|just|so|then|only|simply|okay|ok|yes|and|maybe)[,]?{_SP}+){{0,3}}"
 # A speaker who will write it, wherever the clause starts: "That's why I want you to write", "you
 # can say", "we'll write".
-_WILL = (r"(?:(?:i|we)" + _SP + r"+(?:want|would\s+like|prefer)" + _SP + r"+you" + _SP + r"+to"
-         r"|you" + _SP + r"+(?:can|could|should|may)"
-         r"|(?:we|i)(?:['’]ll|" + _SP + r"+will|" + _SP + r"+can)(?:" + _SP + r"+just)?)" + _SP + r"+")
-_VERB = (r"(?:say|write|put|call" + _SP + r"+(?:me|him|her|us|them)"
-         r"|describe" + _SP + r"+(?:me|him|her|us|them)" + _SP + r"+as)")
+_WILL = (rf"(?:(?:i|we){_SP}+(?:want|would\s+like|prefer){_SP}+you{_SP}+to"
+         rf"|you{_SP}+(?:can|could|should|may)"
+         rf"|(?:we|i)(?:['’]ll|{_SP}+will|{_SP}+can)(?:{_SP}+just)?){_SP}+")
+_VERB = (rf"(?:say|write|put|call{_SP}+(?:me|him|her|us|them)"
+         rf"|describe{_SP}+(?:me|him|her|us|them){_SP}+as)")
 # The request, ending where its article ends (the job found after it starts there).
 _REQUEST = own_compiled(
     rf"(?:{_OPEN}{_SP}*[\"“”'‘\\]*{_SP}*|(?<![\w'’]){_WILL}){_SOFT}{_VERB}{_SP}+(?:\\?[\"“'‘]{_SP}*)?an?{_SP}+\Z",
@@ -51,8 +51,8 @@ _LOOK_BACK = 80
 
 # What says the description would give the source away, in the words after it: "Write \"a night
 # nurse\" and they will know", "say a nurse from Kerry, it's me": a condition said as a request.
-_GIVES_AWAY = own_compiled(r"(?<![\w'’])(?:knows?|known|it['’]s{_SP}+me|it{_SP}+is{_SP}+me|that['’]s{_SP}+me"
-                           r"|that{_SP}+is{_SP}+me|find{_SP}+me|recogni[sz]e)(?![\w'’])".replace("{_SP}", _SP), regex.I)
+_GIVES_AWAY = own_compiled(rf"(?<![\w'’])(?:knows?|known|it['’]s{_SP}+me|it{_SP}+is{_SP}+me|that['’]s{_SP}+me"
+                           rf"|that{_SP}+is{_SP}+me|find{_SP}+me|recogni[sz]e)(?![\w'’])", regex.I)
 _LOOK_AHEAD = 120
 
 

@@ -420,6 +420,13 @@ def joined_between(text: str, start: int, end: int) -> bool:
     return pieces.length == len(text) and _any_within(pieces.joins, start, end)
 
 
+def ends_a_piece(text: str, end: int) -> bool:
+    """Whether what ends at ``end`` of the text under analysis ends its piece (a cue, a segment):
+    :func:`ends_its_piece` over the joins the detectors read the text with."""
+    pieces = _PIECE_JOINS.get()
+    return pieces.length == len(text) and ends_its_piece(end, pieces.joins)
+
+
 # What ends or opens an address's piece at a join besides the join's spaces: punctuation.
 _ADDRESS_CUT_TAIL = own_compiled(r"[\s,;:.…–—-]+\Z")
 _ADDRESS_CUT_HEAD = own_compiled(r"[\s,;:.…–—-]+")

@@ -48,7 +48,7 @@ import regex
 
 from redactor.detect.prefilter import gated, own_compiled
 from redactor.detect.grade_edges import _GRADE_WORD, _NUMBER
-from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, is_role_label, words_pattern
+from redactor.detect.person_roles import _ACRONYM, _LEVEL, _role_words, _vocabulary, is_role_label, words_pattern
 from redactor.detect.role_edges import _holds_only
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
@@ -270,8 +270,6 @@ def _foreign_words(text: str, kept: Sequence[Mention]) -> list[Mention]:
 @functools.cache
 def _not_a_post_word() -> frozenset[str]:
     """Words with a job's ending that say what one is, not a post: the roles pack's lists."""
-    from redactor.detect.person_roles import _vocabulary
-
     return frozenset().union(*map(_vocabulary, ("not_self_job", "not_a_job", "not_a_noun", "not_a_post")))
 
 

@@ -48,7 +48,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.joins import PIECE_END_GAP, joined_between
+from redactor.detect.joins import ends_a_piece
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
@@ -565,8 +565,7 @@ def _unit_rate_end(text: str, end: int) -> int:
     unit = (match.group("unit") or "").lower()
     if unit and (unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
         return end
-    if _AFTER_UNIT_RATE.match(text, match.end()) is None \
-            and not joined_between(text, match.end(), match.end() + PIECE_END_GAP + 1):
+    if _AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end()):
         return end
     return match.end()
 
