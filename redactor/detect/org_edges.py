@@ -120,7 +120,8 @@ motors electronics pharma pharmacy clinic clinics hospital
 recruitment staffing manpower crewing outsourcing consulting trans contact
 bank microfinance finance sacco
 provisions commerce expeditions hospitality
-""".split())
+recycling lumber gems pearls fishing
+""".split())  # the last line: what a small yard, mill or farm deals in ("golpahar recycling", "george pearls")
 # The trades a caption's lower-case name takes: no word that follows an ordinary word as often
 # ("husbandry systems", "gm food", "obliges traders", "the alde group": a parliament's group).
 _CAPTION_TRADES = frozenset("""
@@ -128,13 +129,15 @@ logistics transport transportation haulage freight shipping couriers trucking se
 garment garments textile textiles apparel knitwear construction builders engineering mining quarries
 catering farms dairy poultry crewing manpower staffing recruitment company cooperative co-operative
 contact trans foods microfinance sacco finance fisheries seafood provisions expeditions hospitality
+recycling lumber gems pearls fishing
 """.split())
 # Trades that make a person's name before them a firm's ("kowalski transport", "Nowak Logistics"):
 # not a kind of site or a word that often follows a name in a clause ("anna kitchen", "marek group").
 _FIRM_TRADES = _TRADES - frozenset("""
 company companies group international kitchen food foods restaurant cafe café clinic hospital
 farm farms dairy express services solutions systems security cleaning bank
-""".split())
+fishing
+""".split())  # "fishing": what a person goes ("we took george fishing")
 # Trades that end only a firm's name, also in a caption's lower case ("kashf microfinance", "umoja
 # sacco"): no noun a clause goes on with ("i asked anwar garments were ready").
 _CAPTION_FIRM_ENDS = frozenset("microfinance sacco logistics haulage trucking crewing".split())
