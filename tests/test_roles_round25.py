@@ -37,7 +37,7 @@ def test_no_job_headed_by_captain_master_or_skipper(redactor_default, text):
     ("and then on the night shift the welder, everybody called him sparky", ["welder"]),
     ("the dredger captain, we call him the duke, he owns half the boats", ["dredger captain"]),
     ("the nurse, everyone calls her mama", ["nurse"]),
-    ("the doctor, his name's Okafor", ["doctor"]),
+    ("the mechanic, his name's Okafor", ["mechanic"]),  # round 41: a lone doctor or vet is one someone saw
 ])
 def test_a_job_word_for_one_person_then_what_they_are_called(redactor_default, text, expected):
     assert _jobs(redactor_default, text) == expected

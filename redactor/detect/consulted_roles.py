@@ -12,7 +12,8 @@ one of the press, said with "a" (the reporter of the interview itself the rules 
 read such words as any job said of one person ("the lawyer said"); :func:`without_consulted_roles`
 drops them again, unless the job is said as someone's own ("I'm a lawyer", "his wife is a
 notary", "worked as a paralegal", "I started as a cadet reporter"): that one is a person of the
-story with that trade.
+story with that trade.  So are the doctor and the vet a source or an animal is taken to, said in
+one word ("the doctor told his wife", "I spoke to a vet"): not "I want to be a doctor".
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ lawyer solicitor attorney barrister notary paralegal
 _PRESS = frozenset("""
 journalist reporter correspondent
 """.split())
+# The care a source or their animal is taken to, said in one word ("the doctor told his wife it
+# was silicosis", "I spoke to a vet, Sunnvá Dam", "the vet, Dr. Emi Okabe, refused to sign"): any
+# one of the trade someone saw, which a transcript leaves unmarked (over the design sets of round
+# 41: 10 sets replaced a lone "doctor", 8 a lone "vet", none annotated); a kind of doctor ("the
+# team doctor", "the ship doctor") and a capitalised "Doctor" someone is called are the rules' to read.
+_CARE = frozenset("""
+doctor vet
+""".split())
 _ROLES = frozenset({"OCCUPATION", "RANK"})
 # A job said as someone's own: after a copula or "as", with at most two words between ("is a
 # lawyer", "i'm a junior solicitor", "worked as a paralegal"), none a preposition ("she is with a
@@ -52,13 +61,13 @@ def _consulted(text: str, m: Mention) -> bool:
     if m.entity_type not in _ROLES or not words:
         return False
     word, before = words[-1].lower(), max(0, m.start - _LOOK_BACK)
-    if word not in _CONSULTED and not (len(words) == 1 and word in _PRESS
-                                       and _ANY_ONE.search(text, before, m.start) is not None):
+    any_of_the_press = len(words) == 1 and word in _PRESS and _ANY_ONE.search(text, before, m.start) is not None
+    if word not in _CONSULTED and m.text not in _CARE and not any_of_the_press:
         return False
     return _OWN.search(text, before, m.start) is None
 
 
 def without_consulted_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` without the lawyers, notaries and journalists a source deals with (see the
-    module)."""
+    """``mentions`` without the lawyers, notaries, journalists, doctors and vets a source deals
+    with (see the module)."""
     return [m for m in mentions if not _consulted(text, m)]
