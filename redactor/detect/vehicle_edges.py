@@ -20,6 +20,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.packs import builtin_vocabulary, vocabulary_pattern
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.frequency import zipf_frequency
@@ -27,9 +28,8 @@ from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
 _SP = r"[^\S\n]"
-_COLOUR = r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow)"
-_COLOURS = (r"(?:red|white|black|silver|grey|gray|blue|green|beige|brown|yellow|orange|maroon|navy|gold|golden|"
-            r"cream|purple|pink|turquoise|khaki|olive)")
+# The paints of the vehicles pack's list, the one list every vehicle rule reads.
+_COLOURS = vocabulary_pattern(builtin_vocabulary("vehicles", "colour"))
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
 _PART = r"""(?:
     roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
@@ -132,13 +132,13 @@ _APPOSITIVE = own_compiled(
 # with what tells it apart after it).
 _BOAT_SIZE = (rf"(?:\d{{1,3}}(?:,\d{{3}})?|{NUMBER_WORDS_TO_99})-?{_SP}?"
               rf"(?:metres?|meters?|m|foot|feet|ft|tonnes?|tons?|t){_SP}+")
-_HULL = (r"(?:(?:double|single|steel|wooden|aluminium|aluminum|fibreglass|fiberglass)-hull(?:ed)?|steel|wooden|aluminium"
-         r"|aluminum|fibreglass|fiberglass|inflatable|motor|fishing|cargo|container|chemical|oil|fuel|supply|small|old)")
-_BOAT_KIND = (r"(?:tanker(?:[^\S\n]+barge)?|barge|trawler|longliner|seiner|ferry|catamaran|yacht|tinny|dinghy|tug|tugboat"
-              r"|reefer|freighter|schooner|ketch|sloop|skiff|launch|twin-engine|single-engine|speedboat|motorboat|boat)")
+# The hulls, uses and kinds of boat are the vehicles pack's, read by its "described boat" rule too.
+_HULL = (rf"(?:{vocabulary_pattern(builtin_vocabulary('vehicles', 'hull'))}"
+         rf"|{vocabulary_pattern(builtin_vocabulary('vehicles', 'boat_use'))}|small|old)")
+_BOAT_KIND = vocabulary_pattern(builtin_vocabulary("vehicles", "boat_kind"))
 _KIND_APPOSITIVE = own_compiled(
     rf"{_SP}*,{_SP}*(?:the|a|an){_SP}+(?:"
-    rf"(?:(?:{_COLOUR}|old|new){_SP}+)?"
+    rf"(?:(?:{_COLOURS}|old|new){_SP}+)?"
     rf"(?:hatchback|estate|saloon|sedan|coupe|convertible|pickup|pick-up|minivan|minibus|people[^\S\n]carrier"
     rf"|double[^\S\n]+cab(?:in)?|single[^\S\n]+cab(?:in)?|(?:\d{{1,3}}|{NUMBER_WORDS_TO_99})-?{_SP}?seater)"
     rf"|(?:{_BOAT_SIZE})?(?:(?:{_COLOURS}|{_HULL}){_SP}+){{0,3}}{_BOAT_KIND}"
@@ -146,7 +146,7 @@ _KIND_APPOSITIVE = own_compiled(
     rf"(?={_SP}*(?:[,.;:!?)\n]|\Z)|{_SP}+(?:with|and|that|which|was|is|parked|came|went)(?![\w'’-]))",
     regex.I)
 _BARE_ONE = own_compiled(rf"{_SP}*,{_SP}*the{_SP}+one\Z", regex.I)
-_YEAR_ONE = own_compiled(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOUR}", regex.I)
+_YEAR_ONE = own_compiled(rf"(?:19|20)\d\d|old|new|older|newer|{_COLOURS}", regex.I)
 # The body or the series said after the model: "Toyota Hilux double cabin", "land cruiser seventy
 # nine series", "a land cruiser hardtop", "a Corolla station wagon".
 _BODY = own_compiled(
@@ -176,7 +176,7 @@ _YEAR = (rf"(?:(?:19|20)\d\d|(?:nineteen|twenty)[-\s](?:oh[-\s])?{NUMBER_WORDS_T
 # Also after a colour or a state: "a grey 2015 Skoda Octavia", "a twenty fifteen toyota corolla".
 _YEAR_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
-    rf"(?P<year>(?:(?:{_COLOUR}|old|new|battered|rusty){_SP}+){{0,2}}{_YEAR}){_SP}+\Z",
+    rf"(?P<year>(?:(?:{_COLOURS}|old|new|battered|rusty){_SP}+){{0,2}}{_YEAR}){_SP}+\Z",
     regex.I)
 # A model year said after the vehicle with "from": "a grey skoda octavia from twenty fifteen", "a
 # Nissan Patrol from 2009", "from nineteen ninety eight".  Not a span of time ("from 2015 to
@@ -229,7 +229,7 @@ _MARK_ASIDE = own_compiled(
 _SIZE_BEFORE = own_compiled(
     rf"(?<![\w'’-])(?:a|an|the|his|her|my|our|their|your|that|this){_SP}+"
     rf"(?P<size>(?:\d{{1,4}}|{NUMBER_WORDS_TO_99})(?:{_SP}?-{_SP}?|{_SP}+)(?:tons?|tonnes?|t|seaters?|wheelers?|axles?"
-    rf"|feet|foot|ft|metres?|meters?|m|litres?|liters?|cc|hp|horsepower)(?:{_SP}+(?:{_COLOUR}|old|new|battered|rusty)){{0,2}})"
+    rf"|feet|foot|ft|metres?|meters?|m|litres?|liters?|cc|hp|horsepower)(?:{_SP}+(?:{_COLOURS}|old|new|battered|rusty)){{0,2}})"
     rf"{_SP}+\Z",
     regex.I)
 
