@@ -1,4 +1,4 @@
-"""Round 41, the few of a trade that no rule read.  Each case runs through
+"""Round 41, the few of a trade and the posts of a trade that no rule read.  Each case runs through
 a whole Redactor and asserts the exact spans of its type; the near misses find none.
 
 - A count of the crew of a dive boat, a stable or a sawmill ("The boat has twenty-two divers",
@@ -6,7 +6,13 @@ a whole Redactor and asserts the exact spans of its type; the near misses find n
   (``trade_people`` in ``rules/singling.yaml``) hold their plurals, never their singulars (said
   as often of anyone on a dive, at a wedding, or as a surname).  Not a crowd ("forty divers"), a
   part of a group ("a group of five divers", "two of the divers"), nor the singular alone ("the
-  groom said", "the diver who died")."""
+  groom said", "the diver who died").
+- A post said with no article before the named place it is held at ("I'm head night groom at
+  Ballymoreen Stud", "I'm loadmaster for Antonov Airlines", ``rules/roles.yaml``): a grade word
+  before a word no list holds, or a closed compound in "-master".  Not a state, an act or a knack
+  ("I was alone with Bounmy", "I'm serving at Mass", "I'm better at French"), a grade word's own
+  word of direction or rank ("I'm head down at Christmas", "I'm second best at Chess"), nor a
+  compound with no named place after it ("I'm taskmaster for the kids")."""
 
 from __future__ import annotations
 
@@ -42,3 +48,27 @@ def test_a_few_of_a_crew_counted(redactor, text, expected):
 ])
 def test_no_few_of_a_crew_where_none_is_counted(redactor, text):
     assert of_type(redactor, text, "UNIQUE_DETAIL") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("REPORTER: What do you do at the stud?\nGRÁINNE: I'm head night groom at Ballymoreen Stud, outside town.",
+     ["head night groom"]),
+    ("INT: You run the jumps at the gorge?\nPASANG: I'm jumpmaster at Lamosangu Bungy, the bridge over the river.",
+     ["jumpmaster"]),
+    ("She is head groom for Coolmore Stud, the big one.", ["head groom"]),
+    ("I'm loadmaster for Antonov Airlines on the cargo flights.", ["loadmaster"]),
+])
+def test_a_post_said_without_an_article_before_where_it_is_held(redactor, text, expected):
+    assert [t for _, t in of_type(redactor, text, "OCCUPATION", "RANK")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was alone with Bounmy on the shift that night.",
+    "My wife answers when I'm serving at Mass on Sunday.",
+    "I'm better at French than at maths.",
+    "I'm second best at Chess, my brother wins.",
+    "I'm taskmaster for the kids at home.",
+    "I'm head down at Christmas, all work.",
+])
+def test_no_post_where_none_is_said(redactor, text):
+    assert of_type(redactor, text, "OCCUPATION", "RANK") == []
