@@ -12,7 +12,11 @@ a whole Redactor and asserts the exact spans of its type; the near misses find n
   before a word no list holds, or a closed compound in "-master".  Not a state, an act or a knack
   ("I was alone with Bounmy", "I'm serving at Mass", "I'm better at French"), a grade word's own
   word of direction or rank ("I'm head down at Christmas", "I'm second best at Chess"), nor a
-  compound with no named place after it ("I'm taskmaster for the kids")."""
+  compound with no named place after it ("I'm taskmaster for the kids").
+- The second or third of a kitchen's or a ship's posts ("I'm the second itamae at Umi no Kaze",
+  "I'm the second pizzaiolo on the evening oven"): the ordinal is the post's grade, as "senior"
+  or "head" is, and the span takes it.  Not the second of a kind one is not by trade ("I was the
+  second person at the scene", "I'm the second child in the family", "I'm the second in line")."""
 
 from __future__ import annotations
 
@@ -57,8 +61,12 @@ def test_no_few_of_a_crew_where_none_is_counted(redactor, text):
      ["jumpmaster"]),
     ("She is head groom for Coolmore Stud, the big one.", ["head groom"]),
     ("I'm loadmaster for Antonov Airlines on the cargo flights.", ["loadmaster"]),
+    # the second of a kitchen's posts, after "I'm the"
+    ("CHEF: Four years. I'm the second itamae at Umi no Kaze on\nBryggegata in Harstad.", ["second itamae"]),
+    ("At Da Totonno, in the Sanità. I'm the second pizzaiolo on the evening oven, since March 2021.",
+     ["second pizzaiolo"]),
 ])
-def test_a_post_said_without_an_article_before_where_it_is_held(redactor, text, expected):
+def test_a_post_by_its_grade_or_before_where_it_is_held(redactor, text, expected):
     assert [t for _, t in of_type(redactor, text, "OCCUPATION", "RANK")] == expected
 
 
@@ -69,6 +77,9 @@ def test_a_post_said_without_an_article_before_where_it_is_held(redactor, text, 
     "I'm second best at Chess, my brother wins.",
     "I'm taskmaster for the kids at home.",
     "I'm head down at Christmas, all work.",
+    "I was the second person at the scene.",
+    "I'm the second child in the family.",
+    "I'm the second in line at the bar.",
 ])
 def test_no_post_where_none_is_said(redactor, text):
     assert of_type(redactor, text, "OCCUPATION", "RANK") == []
