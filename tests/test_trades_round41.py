@@ -7,6 +7,9 @@ a whole Redactor and asserts the exact spans of its type; the near misses find n
   as often of anyone on a dive, at a wedding, or as a surname).  Not a crowd ("forty divers"), a
   part of a group ("a group of five divers", "two of the divers"), nor the singular alone ("the
   groom said", "the diver who died").
+- The team one leads, counted ("fourteen advisers under me", "eighteen cutters under me",
+  ``rules/singling.yaml``): from the count to the plural, whatever the trade's word.  Not a crowd
+  ("two hundred men under him"), a measure, a work's things or a building's floors.
 - A post said with no article before the named place it is held at ("I'm head night groom at
   Ballymoreen Stud", "I'm loadmaster for Antonov Airlines", ``rules/roles.yaml``): a grade word
   before a word no list holds, or a closed compound in "-master".  Not a state, an act or a knack
@@ -51,6 +54,25 @@ def test_a_few_of_a_crew_counted(redactor, text, expected):
     "The sawyers have a union of their own.",
 ])
 def test_no_few_of_a_crew_where_none_is_counted(redactor, text):
+    assert of_type(redactor, text, "UNIQUE_DETAIL") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: What is your job?\nA: Team leader on the cardiology line, fourteen advisers under me. Five years there.",
+     ["fourteen advisers"]),
+    ("I run the cutting room, eighteen cutters under me, all from the same town.", ["eighteen cutters"]),
+])
+def test_the_team_one_leads_counted(redactor, text, expected):
+    assert [t for _, t in of_type(redactor, text, "UNIQUE_DETAIL")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There were two hundred men under him in the war.",
+    "We stayed three days under him at the camp.",
+    "The two floors under me were empty.",
+    "He kept twelve files under him on the desk.",
+])
+def test_no_team_where_none_is_led(redactor, text):
     assert of_type(redactor, text, "UNIQUE_DETAIL") == []
 
 
