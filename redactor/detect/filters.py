@@ -97,6 +97,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
+from redactor.detect.airports import is_named_airport
 from redactor.detect.address_divisions import divided_addresses
 from redactor.detect.address_postcodes import postcode_addresses
 from redactor.detect.address_frames import anchored_addresses, answered_addresses, chained_addresses, grown_addresses
@@ -2118,12 +2119,13 @@ class SpanFilters:
 
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
-        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
+        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), an
+        international airport or one named after a person (:mod:`redactor.detect.airports`), a
         body named after a whole country (:mod:`redactor.detect.national_bodies`), a state's
         department by its portfolio, whether found as a name or as a workplace's unit ("the
         Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
-        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m) or \
-            is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_named_airport(text, m) or \
+            is_national_body(text, m) or is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
