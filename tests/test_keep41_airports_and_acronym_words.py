@@ -1,8 +1,11 @@
 """Round 41: an airport by its name is public (an international airport, or one named after a
 person: "Velana International Airport", "George F. L. Charles Airport", in a caption "robert
-l. bradshaw airport").  The sentences are the quality sets' own.  Near misses: an airport named
-by a town alone ("Stanley airport", "the Gizo airport shuttle"), a street named after an
-airport, the words with no name."""
+l. bradshaw airport"), and a kept acronym said in small letters that is also an everyday verb
+("ice" of ICE) is the word before a job that is no body's staff ("the ice maker", "an ice
+carver"), so the job is found whole.  The sentences are the quality sets' own.  Near misses: an
+airport named by a town alone ("Stanley airport", "the Gizo airport shuttle"), a street named
+after an airport, the acronym before its staff ("the ice agents") or in capitals ("The ICE
+officer"), and a kept acronym that is only a noun ("the dole inspector")."""
 
 from __future__ import annotations
 
@@ -51,3 +54,18 @@ def _mention(text, span, kind):
 ])
 def test_is_named_airport(text, span, kind, expected):
     assert is_named_airport(text, _mention(text, span, kind)) is expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("i'm the ice maker at the gimli curling club, part-time, winters",
+     [("ice maker", "OCCUPATION"), ("gimli curling club", "ORGANIZATION"), ("winters", "PERSON")]),
+    ("yes, um, nine winters. i'm an ice carver, we come from harbin every year",
+     [("nine winters", "DURATION"), ("ice carver", "OCCUPATION")]),
+    # near misses: the acronym before the body's staff is the body, in capitals too, and a kept
+    # acronym that is only a noun ("dole") keeps its body before any job
+    ("the ice agents came to the plant in march", [("agents", "OCCUPATION")]),
+    ("The ICE officer asked for papers.", [("officer", "OCCUPATION")]),
+    ("the dole inspector came in march", [("inspector", "OCCUPATION")]),
+])
+def test_a_kept_acronym_that_is_an_everyday_word_before_a_job(redactor_default, text, found):
+    assert _found(redactor_default, text) == found
