@@ -500,6 +500,12 @@ def keep_terms(packs: Sequence[RulePack], settings: Settings) -> tuple[str, ...]
     return tuple(t for pack in packs for t in pack.keep) + tuple(settings.keep)
 
 
+def acronym_terms(terms: Sequence[str]) -> frozenset[str]:
+    """The keep terms written as acronyms, in capitals ("ICE", "UK"), folded: said in small
+    letters such a word may be an everyday one ("ice maker"), which ``SpanFilters`` tells."""
+    return frozenset(fold_place(t) for t in terms if t.isalpha() and t.isupper())
+
+
 def _without_speakers(item: DetectInput) -> str:
     """The text with its speaker fields blanked (same length, line breaks kept)."""
     if not item.speakers:
@@ -781,6 +787,7 @@ class Detector:
                                    figures=PublicFigures.from_terms(self.keep_terms),
                                    public_dates=dates,
                                    keep_names=frozenset(map(fold_place, self.keep_terms)),
+                                   acronym_names=acronym_terms(self.keep_terms),
                                    office_holders_in_captions=settings.keep_office_holders_in_captions,
                                    body_acronyms=frozenset(a for pack in self.packs for a in pack.keep_acronyms))
 

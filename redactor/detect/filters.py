@@ -97,6 +97,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
+from redactor.detect.airports import is_named_airport
 from redactor.detect.address_divisions import divided_addresses
 from redactor.detect.address_postcodes import postcode_addresses
 from redactor.detect.address_frames import anchored_addresses, answered_addresses, chained_addresses, grown_addresses
@@ -139,7 +140,7 @@ from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import base_forms, is_dictionary_word
+from redactor.lexicon.dictionary import base_forms, is_dictionary_word, parts_of_speech
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, NOT_A_NICKNAME, NOT_AFTER_TITLE,
@@ -1528,6 +1529,7 @@ class SpanFilters:
     keep_names: frozenset[str] = frozenset()  # the keep lists' terms, folded (fold_place)
     office_holders_in_captions: bool = False  # Settings.keep_office_holders_in_captions
     body_acronyms: frozenset[str] = frozenset()  # the packs' keep_acronyms ("DIF", "SEP")
+    acronym_names: frozenset[str] = frozenset()  # the keep lists' terms written in capitals, folded ("ice")
     # The text being filtered (``apply`` sets it): a capital whose country it names is that capital.
     document: str = ""
 
@@ -2118,12 +2120,13 @@ class SpanFilters:
 
     def _public_name_here(self, text: str, m: Mention, acronyms: frozenset[str]) -> bool:
         """:meth:`is_public_ner`, or a public institution whichever detector found it: a hospital
-        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), a
+        named after a person, a saint or the state's tier (:mod:`redactor.detect.hospitals`), an
+        international airport or one named after a person (:mod:`redactor.detect.airports`), a
         body named after a whole country (:mod:`redactor.detect.national_bodies`), a state's
         department by its portfolio, whether found as a name or as a workplace's unit ("the
         Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
-        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_national_body(text, m) or \
-            is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
+        return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_named_airport(text, m) or \
+            is_national_body(text, m) or is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""
@@ -2223,6 +2226,15 @@ class SpanFilters:
         return self.is_kept_name(bare) and not self.is_public_place(bare) and \
             not all(is_dictionary_word(w.lower()) for w in _WORD.findall(bare))
 
+    def _acronym_as_word(self, bare: str, job: str) -> bool:
+        """A kept acronym said in small letters that is also an everyday verb or adjective
+        ("ice" of ICE, "sat" of SAT), before a job that is no body's staff: a caption's "the ice
+        maker", "an ice carver" say what the job works on, not whom it works for; before its staff
+        ("the ice agents", "an ice officer") the word is the body.  Written in capitals, or a name
+        the keep list writes so ("Shell", "Signal"), it keeps its rule."""
+        return bare.islower() and fold_place(bare) in self.acronym_names and \
+            bool(parts_of_speech(bare) - {"noun"}) and _BODY_STAFF_AFTER.match(" " + job) is None
+
     @staticmethod
     def _outlet_before_media_job(lead: str, job: str) -> bool:
         """"Malaysiakini" of "a Malaysiakini reporter": capitalised words before a media job that
@@ -2234,7 +2246,8 @@ class SpanFilters:
     def _is_kept_before_job(self, text: str, lead: str, bare: str, job: str) -> bool:
         """The words before a job are a kept name ("Royal Mail driver"), a body's acronym ("DOLE
         inspector") or a news outlet before a media job ("Malaysiakini reporter")."""
-        return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare)) or \
+        return (self.is_kept_name(lead) and not _is_common_word_before_job(text, bare) and
+                not self._acronym_as_word(bare, job)) or \
             (bare.isupper() and bare in self.body_acronyms) or self._outlet_before_media_job(bare, job) or \
             is_state_department(bare)  # round 24: "a Wildlife Department inspector"
 

@@ -145,7 +145,7 @@ def _workplace_keys(text: str) -> tuple[frozenset[str], ...]:
     return tuple(k for k in keys if k)
 
 
-def _patron_or_tier(words: list[str]) -> bool:
+def patron_or_tier(words: list[str]) -> bool:
     """The words of a hospital's name hold a title, a saint, a tier, only people's names or a
     given name and a name after it ("Escuela Antonio Lenin Fonseca")."""
     folded = [fold_place(w).rstrip(".") for w in words]
@@ -211,7 +211,7 @@ def is_named_hospital(text: str, m: Mention) -> bool:
     words = _name_words(text, m)
     if not words or (_POSSESSIVE.search(m.text) and not any(fold_place(w).rstrip(".") in _PATRONS for w in words)):
         return False
-    if not (_patron_or_tier(words) or _patients_hospital(text, m)) or not _key(words):
+    if not (patron_or_tier(words) or _patients_hospital(text, m)) or not _key(words):
         return False  # "the district hospital": no name of one
     return not named_as_workplace(text, words) and not _staff(text)
 
