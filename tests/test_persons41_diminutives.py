@@ -57,27 +57,27 @@ def test_near_misses_are_not_variants(a, b):
 
 
 @pytest.mark.parametrize("full, short", [
-    ("Ryszard Mazur", "Rysiek"), ("István Gál", "Pityu"), ("Ferenc Szabó", "Feri"), ("Vidmantas Paulauskas", "Vidas"),
-    ("Yaakov Fridman", "Kobi"), ("Guðrún Sigurðardóttir", "Gunna"), ("Bo Nilsson", "Bosse"),
-    ("Kwabena Agyei", "Kobby"), ("Dearbhla Brennan", "Dervla"),
+    ("Ryszard Nowicki", "Rysiek"), ("István Kovács", "Pityu"), ("Ferenc Tóth", "Feri"), ("Vidmantas Kazlauskas", "Vidas"),
+    ("Yaakov Levi", "Kobi"), ("Guðrún Jónsdóttir", "Gunna"), ("Bo Lindqvist", "Bosse"),
+    ("Kwabena Owusu", "Kobby"), ("Dearbhla Brennan", "Dervla"),
 ])
 def test_a_short_form_alone_joins_the_full_name(full, short):
     assert keys([person(full), person(short)]) == [fold(full)] * 2
 
 
 def test_two_namesakes_short_form_joins_neither():
-    ms = [person("Ryszard Mazur"), person("Ryszard Nowak"), person("Rysiek")]
+    ms = [person("Ryszard Nowicki"), person("Ryszard Nowak"), person("Rysiek")]
     assert keys(ms)[2].startswith("?")
 
 
 def test_the_full_name_and_the_short_form_said_later_share_one_pseudonym(redactor_default):
     text = ("speaker 1: who was the foreman that night\n"
-            "speaker 2: ryszard mazur. he said the sensor was fine, rysiek always says that.\n"
+            "speaker 2: ryszard nowicki. he said the sensor was fine, rysiek always says that.\n"
             "speaker 1: and the sawmill\n"
-            "speaker 2: istván gál runs it. pityu never listens to anyone.\n")
+            "speaker 2: istván kovács runs it. pityu never listens to anyone.\n")
     found = [(f.text, f.start, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "PERSON"]
-    assert [(t, s) for t, s, _ in found] == [("ryszard mazur", text.index("ryszard")), ("rysiek", text.index("rysiek")),
-                                             ("istván gál", text.index("istván")), ("pityu", text.index("pityu"))]
+    assert [(t, s) for t, s, _ in found] == [("ryszard nowicki", text.index("ryszard")), ("rysiek", text.index("rysiek")),
+                                             ("istván kovács", text.index("istván")), ("pityu", text.index("pityu"))]
     assert found[0][2] == found[1][2] and found[2][2] == found[3][2] and found[0][2] != found[2][2]
 
 
@@ -85,6 +85,6 @@ def test_the_full_name_and_the_short_form_said_later_share_one_pseudonym(redacto
                                           ("Guðrún", "gunna")])
 def test_a_given_name_written_with_marks_has_the_short_forms_of_its_folded_spelling(given, short):
     """Propagation looks for the short forms of a full name's given name as written ("István
-    Gál"); the lists are written folded, so the name is folded before it is looked up."""
+    Kovács"); the lists are written folded, so the name is folded before it is looked up."""
     assert short in default_given_names().variants_of(given)
     assert "pityu" not in default_given_names().variants_of("Péter")
