@@ -273,13 +273,13 @@ IDENTITY_STATEMENTS = [
     ("met Einar", ""),  # near miss: someone else named before "calls him"
 ])
 def test_the_speakers_own_label_is_not_someone_else_a_nickname_may_be_said_of(middle, key):
-    text = f"**Guðrún:** My uncle, Sigurður Björnsson, {middle}. Everyone calls him Siggi."
-    ms = spans(text, ("Sigurður Björnsson", P, 0), ("Siggi", C, 0))
+    text = f"**Guðrún:** My uncle, Sigurður Björnsson, {middle}. Everyone calls him Bangsi."
+    ms = spans(text, ("Sigurður Björnsson", P, 0), ("Bangsi", C, 0))
     label = Mention(2, 8, P, 0.85, "SpeakerLabel", "Guðrún")
     if "Einar" in middle:
         ms.append(spans(text, ("Einar", P, 0))[0])
     out = linked(text, sorted([label, *ms], key=lambda m: m.start))
-    assert out[-1] == ("Siggi", P if key else C, key)
+    assert out[-1] == ("Bangsi", P if key else C, key)
 
 
 @pytest.mark.parametrize("text, found, keys", IDENTITY_STATEMENTS)

@@ -176,7 +176,7 @@ SAID_OF_ONE_NAMED_ALONE = [
      "His grandfather [PERSON 1] came back from the islands. We call him [PERSON 1] in the village."),
     # near misses: two people named before it; the speaker who says it; someone else of theirs
     ("Ivan came with Oleh. They called him Zubr.", "[PERSON 1] came with [PERSON 2]. They called him [CALL SIGN 1]."),
-    ("**Gudrun:** My uncle owned it. Everyone calls him Siggi.",
+    ("**Gudrun:** My uncle owned it. Everyone calls him Bangsi.",
      "**[PERSON 1]:** My uncle owned it. Everyone calls him [CALL SIGN 1]."),
     ("Petrenko told me about his brother. We called him Malysh.",
      "[PERSON 1] told me about his brother. We called him [CALL SIGN 1]."),

@@ -1712,6 +1712,8 @@ class SpanFilters:
             return True
         if m.entity_type != "PERSON":
             return self._vocabulary_as_place_or_body(text, m)
+        if _contact_channel(m.text):
+            return True
         if given_word_name_said_as_name(text, m.start, m.end) or _kin_and_given_name(m.text) \
                 or rare_word_taken_up_as_name(text, m.start, m.end) or rare_word_after_relation(text, m.start, m.end):
             return False  # "my friend joy", "grace told me", "grandma rose", "berk, he's the trainee", "my husband jawed": a name's evidence
@@ -3093,6 +3095,18 @@ def _is_surname_only(word: str) -> bool:
     """Known as a surname and neither as a given name nor as an English word ("López")."""
     info = _name_info(word)
     return info is not None and info.last and not info.first and not info.is_word
+
+
+# The ways a source gives to be reached, said before the value ("Email, ana.k@gmail.com", "Email?",
+# "WhatsApp the same"): the model takes the capitalised word that opens the sentence for a
+# person, but it is no one's name.
+_CONTACT_CHANNELS = frozenset("""email e-mail mail phone telephone mobile cell cellphone landline whatsapp telegram
+viber signal instagram facebook messenger tiktok snapchat skype wechat""".split())
+
+
+def _contact_channel(span: str) -> bool:
+    """Whether ``span`` is one word that names a way to be reached ("Email", "WhatsApp")."""
+    return span.strip().casefold() in _CONTACT_CHANNELS
 
 
 def _capitalised_everyday_word(m: Mention) -> bool:

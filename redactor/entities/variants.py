@@ -4,7 +4,8 @@ Two lists, read on first use: the English nicknames of the ``nicknames`` package
 Apache-2.0; its links between two full names, such as Andrea/Andrew, are left out) and ``redactor/data/diminutives.csv`` (East Slavic diminutives and
 Russian/Ukrainian forms; the common short forms of Spanish, Polish, Czech, South Slavic,
 Romanian, Greek, Georgian, Armenian, Portuguese, Italian, French, German, Turkish, Arabic,
-Persian, Yoruba, Igbo and Malay given names; documented in the file).  Names are compared by their transliteration
+Persian, Yoruba, Igbo, Malay, Hungarian, Lithuanian, Hebrew, Icelandic, Swedish, Akan and Irish
+given names; documented in the file).  Names are compared by their transliteration
 skeleton (``skeleton``), so "Kolia", "Коля" and "Kolya" are one form.
 """
 
@@ -20,7 +21,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from redactor.detect.recognizers import profiles
-from redactor.detect.recognizers.profiles import skeleton
+from redactor.detect.recognizers.profiles import fold, skeleton
 from redactor.lexicon.tables import packaged_digest
 from redactor.project.files import keep_cached, read_cached, user_cache_file
 
@@ -69,8 +70,10 @@ class GivenNames:
 
     def variants_of(self, name: str) -> list[str]:
         """Other forms of the given name ``name`` (folded, as written: "kolya" for "nikolai"),
-        each a variant of it by ``are_variants``; sorted."""
-        own = skeleton(name)
+        each a variant of it by ``are_variants``; sorted.  ``name`` is folded first, as the lists
+        are written: "István" has the forms of "istvan" ("pityu"), "Małgorzata" those of
+        "malgorzata"."""
+        own = skeleton(fold(name))
         found = {w for c in self.forms_of(own) for w in self._written.get(c, ())}
         return sorted(w for w in found if skeleton(w) != own and self.are_variants(own, skeleton(w)))
 

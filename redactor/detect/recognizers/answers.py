@@ -101,7 +101,10 @@ _QUESTION = own_compiled(rf"""(?x)
                                                    | line {_S}+ of {_S}+ work ) \b
            | \b what {_S}+ (?: kind {_S}+ of {_S}+ | sort {_S}+ of {_S}+ )? (?: work | job ) \b )
   | (?P<name> \b (?: your | his | her ) {_S}+ (?: full {_S}+ | real {_S}+ )? name \b (?! {_S}+ (?: is | was ) \b )
-            | \b who {_S}+ are {_S}+ you \b )
+            | \b who {_S}+ are {_S}+ you \b
+            # what to call the source, asked for the record ("What should I call you?"); not "how
+            # can I call you", which a phone number answers
+            | \b what {_S}+ (?: should | shall | do | can ) {_S}+ (?: i | we ) {_S}+ call {_S}+ you \b )
   | (?P<who> \b who \b (?! {_S}+ (?: do | did | does ) {_S}+ (?: you | he | she | they ) {_S}+ work \b )
                      (?! {_S}+ (?: {_FIRM_VERBS} ) \b ) )
 """, _FLAGS)
