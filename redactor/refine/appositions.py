@@ -91,13 +91,14 @@ def link_appositions(text: str, mentions: Sequence[Mention], piece_starts: Seque
     (captions' cues, a transcript JSON's segments, ``piece_starts``), a piece ends a sentence
     as a full stop does: captions without full stops are no one long sentence."""
     people = sorted((i for i, m in enumerate(mentions) if m.entity_type == "PERSON"), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in people]
     keyed: dict[int, str] = {}
     for n, (i, j) in enumerate(zip(people, people[1:])):
         a, b = mentions[i], mentions[j]
         after = mentions[people[n + 2]] if n + 2 < len(people) else None
         if _kunya_after_name(text, a, b, after):
             pair: tuple[int, int] | None = (j, i)
-        elif _others_in_sentence(text, mentions, people, n, piece_starts):
+        elif _others_in_sentence(text, mentions, people, starts, n, piece_starts):
             continue
         elif _side_by_side(text, a, b, piece_starts):
             pair = _shorter_and_longer(i, a, j, b)
@@ -203,10 +204,12 @@ def _kunya_after_name(text: str, a: Mention, b: Mention, after: Mention | None) 
     return after is None or _COMMA.fullmatch(text, b.end, after.start) is None
 
 
-def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], n: int,
+def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int], starts: list[int], n: int,
                         piece_starts: Sequence[int] = ()) -> bool:
     """Whether anyone else is named in the sentence of the pair ``people[n]``, ``people[n + 1]``
-    (a sentence ends where a piece does)."""
+    (a sentence ends where a piece does).  ``starts``: where each of ``people`` starts (sorted),
+    so the people inside the sentence are counted by bisection, not by a walk over every person
+    of the document for each pair (quadratic in a long file's names)."""
     first, second = mentions[people[n]], mentions[people[n + 1]]
     before = _SENTENCE_END_BEFORE.search(text, 0, first.start)
     start = before.end() if before is not None else 0
@@ -218,7 +221,8 @@ def _others_in_sentence(text: str, mentions: Sequence[Mention], people: list[int
     k = bisect.bisect_left(piece_starts, second.end)
     if k < len(piece_starts):
         end = min(end, piece_starts[k])
-    return any(start <= mentions[k].start < end and k not in (people[n], people[n + 1]) for k in people)
+    inside = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+    return inside > sum(start <= s < end for s in (first.start, second.start))
 
 
 def _shorter_and_longer(i: int, a: Mention, j: int, b: Mention) -> tuple[int, int] | None:

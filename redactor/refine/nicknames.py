@@ -1240,7 +1240,11 @@ def _said_after_name(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
     for p in mentions:
         if p.entity_type != "PERSON" or len(person_tokens(p.text)) < 2 or _possessive(text, p):
             continue
-        said = _SAY_AFTER_NAME.match(text, p.end)
+        # read up to the line's end, which no match passes: ``regex`` looks for the pattern's
+        # required words ("say") over all the text after ``pos`` before it tries there, so an
+        # unbounded match costs the rest of a long file, per name (quadratic in its length)
+        line_end = text.find("\n", p.end)
+        said = _SAY_AFTER_NAME.match(text, p.end, line_end if line_end != -1 else len(text))
         if said is not None and (_two_word_nickname(said["alias"].split()) if said["two"]
                                  else _word_nickname_shaped(said["alias"])):
             spans.append((*said.span("alias"), " ".join(_name_of(p))))

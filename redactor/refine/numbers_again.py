@@ -17,8 +17,10 @@ over two cues, which another file may say as a room number) are not looked for e
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from redactor.audit import a_numbers_piece, fold, worth_searching
 from redactor.detect.prefilter import own_compiled
@@ -114,6 +116,8 @@ class NumberForms:
         if not self.by_first:
             return []
         taken = sorted((m.start, m.end) for m in found)
+        # the furthest end of the mentions up to each one, so a bisect finds those reaching a place
+        reach = list(accumulate((e for _, e in taken), max))
         words = [(w.start(), w.end(), _folded(w.group())) for w in _WORD.finditer(text)]
         said = tuple(word for _, _, word in words)
         extra: list[Mention] = []
@@ -131,9 +135,22 @@ class NumberForms:
             # Said again whole, where a weaker reading took part of it ("4471" as a year of
             # "4471 0932"), it is still found: the overlap policy decides.  Not where a mention
             # already holds all of it or runs across its edge (a longer number, a name).
-            if any(s <= start and end <= e or s < end and start < e and not (start <= s and e <= end)
-                   for s, e in taken):
+            if _held_or_crossed(taken, reach, start, end):
                 continue
             extra.append(Mention(start, end, first.entity_type, first.score, DETECTOR, text[start:end],
                                  key=first.key, label=first.label))
         return extra
+
+
+def _held_or_crossed(taken: Sequence[tuple[int, int]], reach: Sequence[int], start: int, end: int) -> bool:
+    """Whether a span of ``taken`` (sorted; ``reach``: the furthest end up to each) holds all of
+    ``start:end`` or runs across its edge.  Only spans starting before ``end`` and reaching past
+    ``start`` can, and they are walked back from ``end`` until none before reaches ``start``: not
+    every mention of the document for each value said (quadratic in a long file's numbers)."""
+    i = bisect.bisect_left(taken, (end,)) - 1
+    while i >= 0 and reach[i] > start:
+        s, e = taken[i]
+        if s <= start and end <= e or s < end and start < e and not (start <= s and e <= end):
+            return True
+        i -= 1
+    return False
