@@ -54,8 +54,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
   a lower-case name, place or organisation made only of derived English words
   ("subsidiarity", "burdensome"), which the model finds in case-restored captions, a lower-case
   place or organisation made only of words as common abroad as in English that are no names
-  ("euro", "embargo": case restoration capitalises them for the sake of "lenin"), and one
-  short word in capitals ("IBAN") in a line with small letters.
+  ("euro", "embargo": case restoration capitalises them for the sake of "lenin"), one
+  short word in capitals ("IBAN") in a line with small letters, and a common English word the
+  model or the name lists guessed after a possessive, or after an article or a possessive and
+  one describing word ("in his bunk", "the black lung"; not "my friend joy", "the driver kenny").
 - **Whole addresses and names**: parts of one address ("No. 14, Adeyemi Crescent, off Allen
   Avenue, Ikeja") become one ADDRESS finding, and a courtesy title before a name ("Mrs") goes
   with the name, since it tells the gender.
@@ -129,6 +131,8 @@ from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article
 from redactor.detect.place_edges import place_edges
 from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.recipients import complaint_recipients
+from redactor.detect.recognizers.answers import is_job
+from redactor.detect.recognizers.coloured_models import known_models
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles, jobs_taken_for_names
 from redactor.detect.role_slots import roles_in_slots
@@ -2108,7 +2112,8 @@ class SpanFilters:
         return self._public_name_here(text, m, acronyms) or self._names_a_figure(text, m) or \
             (guessed and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m)) or \
             (m.detector == MODEL_DETECTOR and self.is_model_vocabulary(text, m)) or \
-            (m.entity_type == "PERSON" and guessed and _no_ones_name(text, m))
+            (m.entity_type == "PERSON" and guessed and _no_ones_name(text, m)) or \
+            (guessed and m.entity_type in _THING_GUESS_TYPES and _thing_after_owner_or_describer(text, m))
 
     def _names_a_figure(self, text: str, m: Mention) -> bool:
         """The span names a public figure (:meth:`PublicFigures.is_public_figure`); a place of
@@ -3230,6 +3235,59 @@ def _thing_after_determiner(text: str, m: Mention) -> bool:
             and zipf_frequency(m.text, "en") >= _COMMON_AFTER_DETERMINER_ZIPF:
         return True
     return _foreign_word_after_determiner(text, m)
+
+
+# A possessive, or an article or a possessive with one describing word between ("his bunk", "our
+# lorry", "the top bunk", "the black lung", "the old sim"): a thing's place in a sentence.
+_OWNER_OR_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:(?:his|her|my|our|their|your)|(?:the|a|an|his|her|my|our|their|your)[^\S\n]+(?P<word>[a-z]+))[^\S\n]+$")
+# What one is called or what a nickname means, shortly before ("they call him the old bear",
+# "it means the white one"): a nickname there is the person's.
+_NICKNAME_SAID_BEFORE = re.compile(r"\b(?:call|calls|called|calling|means|meaning|known|nickname[sd]?|named)\b[^.\n]{0,30}$")
+# A name given in at most this many countries' lists may be an English word's only other use
+# ("bunk", "visa", "sim"): "kenny" (7) or "mary" (17) is a name people give.
+_FEW_NAME_LOCALES = 4
+# What the model or the name lists may guess of a thing's word: a person, or a company or a place
+# the lists call a person ("in his bunk": the model's company, the lists' person, one finding).
+_THING_GUESS_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+# Words before a name that are not a thing's description: relations and titles.
+_NOT_A_DESCRIBER = RELATIONS | KINSHIP_TITLES | NAME_HONORIFICS | TITLES_BEFORE_NAME | TRADITIONAL_TITLES
+
+
+def _thing_after_owner_or_describer(text: str, m: Mention) -> bool:
+    """A common English word the model or the name lists took for a person, a place or a company
+    after a possessive, or after an article or a possessive and one describing word ("rey was in his bunk", "our lorry does Morriston",
+    "the top bunk", "he's got the black lung", "they took the old sim"): a thing, unless the word
+    is a name many countries give ("my kenny"), a title ("the owner mister ..."), the word before
+    is a relation, a job or a title ("my friend joy", "the driver kenny", "a woman madame hoda"),
+    or a nickname is being told ("they call him the old bear")."""
+    span = m.text
+    before = _OWNER_OR_DESCRIBED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None or not _LOWER_WORD.fullmatch(span) or zipf_frequency(span, "en") < _COMMON_AFTER_DETERMINER_ZIPF:
+        return False
+    word = (before.group("word") or "").lower() or None
+    if is_title(span) or (word is not None and not _describes(word)):
+        return False
+    info = _name_info(span)
+    return (info is None or info.is_word or info.locales <= _FEW_NAME_LOCALES) and span not in _vehicle_names() and \
+        _NICKNAME_SAID_BEFORE.search(text, max(0, m.start - 45), m.start) is None
+
+
+def _describes(word: str) -> bool:
+    """A common word before a thing's word that is no relation, title or job ("the top", "the
+    black", "the young"; not "my friend", "the driver", "mister")."""
+    return word not in _NOT_A_DESCRIBER and not is_title(word) and not is_job(word) \
+        and zipf_frequency(word, "en") >= _COMMON_AFTER_DETERMINER_ZIPF
+
+
+@functools.cache
+def _vehicle_names() -> frozenset[str]:
+    """A vehicle's makes and models (the data file's and the vehicles pack's), said in small
+    letters ("the old tata", "my hilux"): what the vehicle recognizers build on, not a thing's
+    word to drop; its kinds ("lorry", "minibus") are such words."""
+    from redactor.detect.packs import builtin_vocabulary
+
+    return known_models() | frozenset(w.casefold() for w in builtin_vocabulary("vehicles", "make"))
 
 
 def _foreign_word_after_determiner(text: str, m: Mention) -> bool:
