@@ -219,13 +219,23 @@ def _cue_and_the(text: str, words: Sequence[regex.Match[str]], the: int) -> bool
 def _uncommon(word: str) -> bool:
     """An English word uncommon enough to name a firm ("tundra", "windward", "greenroom"), and
     none that says what a firm does or is: no trade, site or head ("hospitality", "motors"), no
-    kind of employer, no activity ("scaffolding", "rowing") and no public place."""
+    kind of employer, no activity ("scaffolding", "rowing"), no public place and no comparison
+    ("for smoother exchange of information")."""
     from redactor.detect.org_edges import is_firm_name
 
     folded = word.casefold()
     return len(folded) > 3 and folded.isalpha() and zipf_frequency(folded, "en") < _RARE_ZIPF \
         and not folded.endswith("ing") and not is_firm_name(folded) and not is_kind(word) \
-        and not _employer_kind(word) and fold_place(folded) not in public_places()
+        and not _employer_kind(word) and fold_place(folded) not in public_places() and not _compared(folded)
+
+
+def _compared(folded: str) -> bool:
+    """An adjective's comparative or superlative ("smoother", "safer", "bigger", "cheapest")."""
+    for suffix in ("er", "est"):
+        base = folded[:-len(suffix)] if folded.endswith(suffix) else ""
+        if base and any("adj" in parts_of_speech(stem) for stem in {base, base + "e", base[:-1]} if stem):
+            return True
+    return False
 
 
 def _words_name_start(words: Sequence[regex.Match[str]], start: int, head: int) -> int | None:
