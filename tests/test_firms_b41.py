@@ -1,10 +1,13 @@
 """Small firms named by uncommon English words in a caption's lower case ("for tundra site
-services", "at the regal bingo club"), said bare where a firm is named."""
+services", "at the regal bingo club"), said bare where a firm is named; and firms said again by
+their own name alone ("blue lagoon" of "Blue Lagoon Divers", "heartwood" of "Heartwood Guide
+Dogs in Whitnash")."""
 
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.org_edges import names_without_trade
 from redactor.detect.recognizers.firm_heads import find_firms_by_head
 
 
@@ -40,3 +43,35 @@ def test_a_firm_named_by_uncommon_words_said_bare_is_found(text, expected):
 ])
 def test_a_kind_said_with_words_is_no_firm(text):
     assert _firms(text) == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Blue Lagoon Divers", ["Blue Lagoon"]),
+    ("Heartwood Guide Dogs in Whitnash", ["Heartwood"]),
+    ("Heartwood Guide Dogs", ["Heartwood"]),
+    ("harbour view movers", ["harbour view"]),
+])
+def test_a_firm_s_own_name_said_again(name, expected):
+    assert names_without_trade(name) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Coral Vista Laundry Rooms",       # a common first word, no trade at the end
+    "Hilo Medical Center",             # a town opens it
+    "Goodwill Driving",                # two words: the first is no name said alone
+    "Southern Sirens Roller Derby",    # no trade, a common first word
+    "Blue Lagoon Sirens",              # no doers of a trade
+    "Habitat for Humanity Homes",      # a function word in it: a body's name
+    "Zorvex Guide Dogs",               # a coined first word: a brand's or a body's as often
+    "judo club lovćen kids",           # in lower case: what the club does may open it
+])
+def test_no_own_name_said_again(name):
+    assert names_without_trade(name) == []
+
+
+def test_the_short_name_said_later_in_a_caption_is_the_same_firm(redactor_default):
+    text = ("Q: Where do you work?\nA: I'm a dive guide at Blue Lagoon Divers, the shop by the harbour.\n"
+            "Q: And after the storm?\nA: so the shop is closed now, blue lagoon is closed\n")
+    found = [(f.text, f.replacement) for f in redactor_default.scan(text) if f.entity_type == "ORGANIZATION"]
+    assert [t for t, _ in found] == ["Blue Lagoon Divers", "blue lagoon"]
+    assert len({r for _, r in found}) == 1
