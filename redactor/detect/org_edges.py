@@ -39,7 +39,7 @@ from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words, opens_name
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import parts_of_speech, stop_words
+from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
@@ -287,7 +287,10 @@ def names_without_trade(name: str) -> list[str]:
     (:func:`_name_ends`), one word more of what it deals in taken off with it or not, and two or
     three words of name left, no function word among them but "and", no given name and family
     name (:func:`_person_like`: "Anna Nowak" of "Anna Nowak Logistics") and no public place
-    ("Cape Town" of "Cape Town Logistics")."""
+    ("Cape Town" of "Cape Town Logistics").  A firm named for those who do its work ends in them
+    too ("Blue Lagoon" of "Blue Lagoon Divers": :func:`_agent_plural`); one rare word opening a
+    name of three is said alone ("heartwood" of "Heartwood Guide Dogs": :func:`_rare_first_word`);
+    the town said after the name is no part of it ("Heartwood Guide Dogs in Whitnash")."""
     return list(_names_without_trade(name))
 
 
@@ -295,10 +298,10 @@ def names_without_trade(name: str) -> list[str]:
 def _names_without_trade(name: str) -> tuple[str, ...]:
     """:func:`names_without_trade`, once per name: learning the run's forms and placing each
     form found again both ask it of the same firm's name."""
-    words = name.split()
-    if len(words) < 3 or words[-1].casefold() not in _name_ends():
-        return ()
-    out = []
+    words = _without_town(name.split())
+    out = [words[0]] if _rare_first_word(words) else []
+    if len(words) < 3 or not (words[-1].casefold() in _name_ends() or _agent_plural(words[-1])):
+        return tuple(out)
     for cut in (1, 2):
         rest = words[:-cut]
         if not 2 <= len(rest) <= _MAX_SAID_AGAIN_WORDS:
@@ -309,6 +312,46 @@ def _names_without_trade(name: str) -> tuple[str, ...]:
             continue
         out.append(" ".join(rest))
     return tuple(out)
+
+
+def _without_town(words: list[str]) -> list[str]:
+    """A name's words before "in" and a capitalised word after it: the town the model took in
+    with the firm ("Heartwood Guide Dogs in Whitnash")."""
+    for i in range(2, len(words) - 1):
+        if words[i] == "in" and words[i + 1][:1].isupper():
+            return words[:i]
+    return words
+
+
+def _agent_plural(word: str) -> bool:
+    """Those who do a trade, a verb's doers ("divers", "movers", "growers"): what a firm named
+    for them is, after its own name."""
+    folded = word.casefold()
+    return len(folded) > 5 and folded.endswith("ers") and any(
+        "verb" in parts_of_speech(stem) for stem in (folded[:-2], folded[:-3]))
+
+
+def _rare_first_word(words: Sequence[str]) -> bool:
+    """A name of three words or more, each written with its capital, opened by an English word
+    rare in English, no name of the name lists, no place and no kind of firm, no function word
+    after it ("Heartwood" of "Heartwood Guide Dogs"; not "Habitat" of "Habitat for Humanity", a
+    body's): said again alone.  A coined word opening a name is a brand's or a body's as often,
+    which the model finds where it is said; a caption's span, in lower case, may open with what
+    the firm does ("judo" of "judo club lovćen kids")."""
+    from redactor.detect.recognizers.firm_kinds import is_kind
+    from redactor.lexicon.places import default_places
+
+    first = words[0] if len(words) >= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) else ""
+    folded = first.casefold()
+    return len(folded) > 3 and folded.isalpha() and is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_NAME_ZIPF \
+        and not any(w.casefold() in stop_words() for w in words[1:]) \
+        and folded not in stop_words() and default_gazetteer().get(folded) is None \
+        and fold_place(folded) not in public_places() and not default_places().is_place(first) and not is_kind(first)
+
+
+# A word rarer than this in English is a name's own word where it opens one (propagation's
+# COMMON_WORD_ZIPF: a lone word more frequent is not looked for again).
+_RARE_NAME_ZIPF = 3.5
 
 
 def is_firm_name(name: str) -> bool:

@@ -49,7 +49,7 @@ from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
+from redactor.lexicon.names import FILLERS, FUNCTION_WORDS, default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 
@@ -66,6 +66,8 @@ _NUMBERS = own_compiled(rf"(?:{NUMBER_WORDS_TO_99})(?:-\w+)?", regex.IGNORECASE 
 _GAP = own_compiled(r"[^\S\n]+")
 # Joiners between two rare words of a name: "kita no daichi", "casa de pinho", "dan og sen".
 _JOINERS = frozenset("no de da do du del di la le og en".split())
+# Words a firm's bare name is said after: "i work at", "four years now, for", "hired by".
+_NAME_CUES = frozenset("at for with from by".split())
 
 
 @functools.cache
@@ -173,7 +175,8 @@ def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int 
         start -= 1
     rare = [k for k in range(start, head) if _rare(words[k].group())]
     if not rare:
-        return _words_name_start(words, start, head)
+        named = _words_name_start(words, start, head)
+        return named if named is not None else _bare_name_start(text, words, start, head)
     if head - rare[-1] - 1 > _MAX_TRADE_WORDS or rare[-1] - rare[0] >= _MAX_NAME_WORDS \
             or any(is_kind(words[k].group()) for k in range(start, head)):
         return None
@@ -185,6 +188,54 @@ def _name_start(text: str, words: Sequence[regex.Match[str]], head: int) -> int 
     if before >= start and "verb" not in parts_of_speech(words[before].group().casefold()):
         return before
     return first
+
+
+def _bare_name_start(text: str, words: Sequence[regex.Match[str]], start: int, head: int) -> int | None:
+    """The first word of a firm's name that is an uncommon English word (:func:`_uncommon`), said
+    bare where a firm is named, or None: after "at", "for", "with", "from" or "by" (with "the"
+    between or not: "i'm the caller at the regal bingo club"), at a line's start or after a comma
+    ("for tundra site services", "a bar contractor, greenroom hospitality"); not after another
+    article or a place ("the curaçao drydock company" is the one at the dock) nor a pause ("uh,
+    outboard motors" are goods)."""
+    uncommon = [k for k in range(start, head) if _uncommon(words[k].group())]
+    if not uncommon or head - uncommon[-1] - 1 > _MAX_TRADE_WORDS:
+        return None
+    first = uncommon[0]
+    if first == 0:
+        return first
+    said_before = words[first - 1].group().casefold()
+    gap = text[words[first - 1].end():words[first].start()]
+    if not gap.strip():
+        return first if said_before in _NAME_CUES or _cue_and_the(text, words, first - 1) else None
+    return first if gap.strip() == "," and said_before not in FILLERS and _GAP.fullmatch(gap.replace(",", " ")) else None
+
+
+def _cue_and_the(text: str, words: Sequence[regex.Match[str]], the: int) -> bool:
+    """``words[the]`` is "the" said right after a word firms are named after ("at the")."""
+    return the >= 1 and words[the].group().casefold() == "the" and _joined(text, words, the - 1, the + 1) \
+        and words[the - 1].group().casefold() in _NAME_CUES
+
+
+def _uncommon(word: str) -> bool:
+    """An English word uncommon enough to name a firm ("tundra", "windward", "greenroom"), and
+    none that says what a firm does or is: no trade, site or head ("hospitality", "motors"), no
+    kind of employer, no activity ("scaffolding", "rowing"), no public place and no comparison
+    ("for smoother exchange of information")."""
+    from redactor.detect.org_edges import is_firm_name
+
+    folded = word.casefold()
+    return len(folded) > 3 and folded.isalpha() and zipf_frequency(folded, "en") < _RARE_ZIPF \
+        and not folded.endswith("ing") and not is_firm_name(folded) and not is_kind(word) \
+        and not _employer_kind(word) and fold_place(folded) not in public_places() and not _compared(folded)
+
+
+def _compared(folded: str) -> bool:
+    """An adjective's comparative or superlative ("smoother", "safer", "bigger", "cheapest")."""
+    for suffix in ("er", "est"):
+        base = folded[:-len(suffix)] if folded.endswith(suffix) else ""
+        if base and any("adj" in parts_of_speech(stem) for stem in {base, base + "e", base[:-1]} if stem):
+            return True
+    return False
 
 
 def _words_name_start(words: Sequence[regex.Match[str]], start: int, head: int) -> int | None:
