@@ -154,8 +154,8 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FU
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, district_cities, first_parts_of_countries,
-                                     fold_place, names_capitals_country, names_district_of_region, public_places,
-                                     public_places_minimum, region_name, small_place_names, smaller_cities)
+                                     fold_place, names_capitals_country, names_district_of_region, public_islands,
+                                     public_places, public_places_minimum, region_name, small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
@@ -1564,6 +1564,8 @@ class SpanFilters:
             return kind == "demonym"
         if not kind and key in first_parts_of_countries():
             return True  # "Svalbard" of "Svalbard and Jan Mayen": the part a country is named after first
+        if key in public_islands():
+            return True  # "Rarotonga", "Bioko", "St. Croix": an island public as a region is (the islands list)
         if kind in _SIZED_KINDS and _another_towns_own_name(key):
             return False  # "Lemberg": Lviv in German, but a German town's own name
         if kind == "regional_capital":  # "Poltava", "Opole": a region's seat, public from its floor

@@ -184,6 +184,21 @@ def first_parts_of_countries() -> frozenset[str]:
     return frozenset(parts)
 
 
+PUBLIC_ISLANDS_FILE = "public_islands.txt"
+
+
+@functools.cache
+def public_islands() -> frozenset[str]:
+    """Folded names of the islands and island groups that are public as a region is ("rarotonga",
+    "bioko", "azores"): the shipped, documented list ``redactor/data/public_islands.txt``, which a
+    user may extend.  The public-places table is made of GeoNames' cities and ISO's subdivisions,
+    which leave most islands out; read once per process."""
+    from importlib import resources
+
+    raw = resources.files("redactor.data").joinpath(PUBLIC_ISLANDS_FILE).read_text(encoding="utf-8")
+    return frozenset(fold_place(name) for line in raw.splitlines() if (name := line.strip()) and not name.startswith("#"))
+
+
 def public_places() -> Mapping[str, tuple[str, int]]:
     """Folded name -> (kind, population) of countries, first-level regions and large cities
     (kinds: tools/build_public_places.py; a "seat" is the city a region is named after, a
