@@ -53,7 +53,8 @@ def test_the_request_after_a_condition_drops_only_the_requested_job(redactor):
     # a job said as one's own, and a job of someone in the story
     ("I'm a Liftwart, a lift attendant with the machine ticket, at Bergbahnen Hochfirst GmbH.",
      [("OCCUPATION", "lift attendant")]),
-    ("Interviewer: Did a doctor see him at the centre first?", [("OCCUPATION", "doctor")]),
+    # (a paramedic: a lone doctor or vet someone saw is no job of the story since round 41)
+    ("Interviewer: Did a paramedic see him at the centre first?", [("OCCUPATION", "paramedic")]),
     # someone else's account, not the source's request
     ("they say a driver took the boxes at night.", [("OCCUPATION", "driver")]),
     # a request the source says would give them away
