@@ -50,3 +50,24 @@ def test_only_the_models_guess_is_retyped() -> None:
     text = "The one who got me the job is Tio Braima."
     profiled = Mention(text.index("Tio"), len(text) - 1, "LOCATION", 1.0, "SourceProfileRecognizer", "Tio Braima")
     assert _title_and_names_the_model_placed(text, profiled).entity_type == "LOCATION"
+
+
+# -- a name given after "my name is" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, entity_type, expected", [
+    ("ok we are recording. my name is codjo hounsou, i distil sodabi here.", "codjo hounsou", "ORGANIZATION", "PERSON"),
+    ("Yes. My name is Yunior Encarnación. I am seventeen.", "Yunior Encarnación", "ORGANIZATION", "PERSON"),
+    ("The man who died? His name was Md. Shahidul Islam. He was from Sylhet.", "Md. Shahidul Islam", "LOCATION", "PERSON"),
+    ("my surname is Kambonde, with a K", "Kambonde", "LOCATION", "PERSON"),
+    # a firm's name, a name not right after the words, a user name, a figure: as found
+    ("Their name is Apex Logistics, a small firm.", "Apex Logistics", "ORGANIZATION", "ORGANIZATION"),
+    ("The company name is Apex Logistics.", "Apex Logistics", "ORGANIZATION", "ORGANIZATION"),
+    ("my name is on the list at Apex Logistics", "Apex Logistics", "ORGANIZATION", "ORGANIZATION"),
+    ("his username is Apex Logistics", "Apex Logistics", "ORGANIZATION", "ORGANIZATION"),
+    ("my name is in block 4B of Kasbi", "4B of Kasbi", "LOCATION", "LOCATION"),
+])
+def test_a_name_given_after_name_is_is_a_person(text: str, span: str, entity_type: str, expected: str) -> None:
+    from redactor.detect.filters import _named_the_model_placed
+
+    found = _named_the_model_placed(text, _found(text, span, entity_type))
+    assert (found.entity_type, text[found.start:found.end]) == (expected, span)

@@ -2348,7 +2348,7 @@ class SpanFilters:
                 text, _shaped_name_the_model_called_a_body(_person_the_model_called_a_body(m)))
             m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
             m = _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
-            yield _title_and_names_the_model_placed(text, titled_person_the_model_placed(text, m))
+            yield _named_the_model_placed(text, _title_and_names_the_model_placed(text, titled_person_the_model_placed(text, m)))
 
     def _public_acronym(self, acronyms: frozenset[str]) -> Callable[[str], bool]:
         """Whether an acronym is a public body's: one the text spells out as a public body's, or
@@ -2866,6 +2866,31 @@ def _name_after_title(word: str, whole: bool) -> bool:
     known = info is not None and (info.first or info.last) and not info.place
     return (zipf < _RARE_NAME_ZIPF or (known and zipf < _WORD_AFTER_WHOLE_TITLE_ZIPF)) \
         and not default_places().is_place(word) and not _in_places(word)
+
+
+# What gives the name of the speaker or of a person spoken of right before it ("my name is", "his
+# full name was", "her name's"): not "their" or "its" name, which may be a firm's.
+_NAME_IS_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|your)[^\S\n]+(?:(?:full|real|first|given|last|family)[^\S\n]+)?(?:sur)?name"
+    r"(?:[^\S\n]+(?:is|was)|['’]s)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+_NAME_IS_REACH = 32
+# A name said so is at most this many words ("Mofizul Haque Bepari", "Md. Shahidul Islam").
+_NAME_IS_MAX_WORDS = 4
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _named_the_model_placed(text: str, m: Mention) -> Mention:
+    """A name the model called a place or a company right after "my name is", "his name was"
+    ("my name is codjo hounsou", "My name is Yunior Encarnación", "His name was Md. Shahidul
+    Islam"), made a PERSON: what is named so is a person, whatever words the name has.  At most
+    four words, all words of a name (no figure: "my name is 4B" is no one's)."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
+        return m
+    words = m.text.split()
+    if not 1 <= len(words) <= _NAME_IS_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words) \
+            or _NAME_IS_BEFORE.search(text, max(0, m.start - _NAME_IS_REACH), m.start) is None:
+        return m
+    return replace(m, entity_type="PERSON")
 
 
 def _no_ones_name(text: str, m: Mention) -> bool:
