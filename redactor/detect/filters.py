@@ -157,7 +157,7 @@ from redactor.lexicon.places import (capital_namesake_population, default_places
                                      fold_place, names_capitals_country, names_district_of_region, public_islands,
                                      public_places, public_places_minimum, region_name, small_place_names, smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
-                                     KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
+                                     CASED_HONORIFICS, KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
                                      TRADITIONAL_TITLES, TURKISH_HONORIFICS_AFTER,
                                      is_title)
@@ -2355,7 +2355,7 @@ class SpanFilters:
                 text, _shaped_name_the_model_called_a_body(_person_the_model_called_a_body(m)))
             m = _titled_name_the_model_placed(_honorific_joined_the_model_placed(_relative_the_model_placed(text, m)))
             m = _ranked_surname_the_model_placed(text, _titled_person_the_model_placed(text, _person_the_model_placed(m)))
-            yield titled_person_the_model_placed(text, m)
+            yield _named_the_model_placed(text, _title_and_names_the_model_placed(text, titled_person_the_model_placed(text, m)))
 
     def _public_acronym(self, acronyms: frozenset[str]) -> Callable[[str], bool]:
         """Whether an acronym is a public body's: one the text spells out as a public body's, or
@@ -2818,6 +2818,84 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     if not ((info is not None and info.first) or zipf_frequency(name.lower(), "en") < _RARE_NAME_ZIPF):
         return m
     if default_places().is_place(name) or _in_places(name) or default_places().is_place(m.text):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+# The honorifics after which every word is part of the name, even one English or a place list
+# knows ("Daw Aye Aye Khaing", "daw san" in a caption, "Mam Saeed"): Burmese, Thai and Lao names
+# are said whole after them (``CASED_HONORIFICS``).
+_NAME_WHOLE_AFTER = frozenset(word.lower() for word in CASED_HONORIFICS)
+# A word this common in English that no name list knows as a given name is no name even after
+# such a one ("U Thant Street").
+_WORD_AFTER_WHOLE_TITLE_ZIPF = 4.0
+
+
+def _title_and_names_the_model_placed(text: str, m: Mention) -> Mention:
+    """A title said as one and up to three names after it, the whole span the model called a
+    place or a company ("Tio Braima", "ustaza nabila", "monsieur rémi des rochers", "daw aye
+    aye khaing" in a caption), made a PERSON: the title stands right before the names as
+    :func:`_title_start` reads one (not "the", "my" before a relation's word), no title of a
+    saint's or an office's place ("St Helena", "Lady Smith"), and the names are names
+    (:func:`_names_after_title`), the whole no place the lists know ("Sidi Bouzid")."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
+        return m
+    words = m.text.split()
+    if not 2 <= len(words) <= 4 or fold_name(words[0].rstrip(".")) in _PLACE_TITLES:
+        return m
+    at = m.start + m.text.index(words[1], len(words[0]))
+    if _title_start(text, at, m.end) != m.start or not _names_after_title(words[0], words[1:], m.text.islower()):
+        return m
+    rest = text[at:m.end]
+    if default_places().is_place(m.text) or _in_places(m.text) or default_places().is_place(rest) or _in_places(rest):
+        return m
+    return replace(m, entity_type="PERSON")
+
+
+def _names_after_title(title: str, names: Sequence[str], caption: bool) -> bool:
+    """Whether ``names`` after ``title`` are a person's: each capitalised (or all in a caption's
+    small letters), a name's particle only between two ("de" of "rémi de rochers"), each a
+    name by :func:`_name_after_title`."""
+    whole = title.lower() in _NAME_WHOLE_AFTER
+    return all((0 < n < len(names) - 1 and word.lower() in PARTICLES)
+               or (word.isalpha() and (caption or word[:1].isupper()) and word.lower() not in FUNCTION_WORDS
+                   and _name_after_title(word, whole))
+               for n, word in enumerate(names))
+
+
+def _name_after_title(word: str, whole: bool) -> bool:
+    """After a Burmese or Thai honorific (``whole``) any word no common English one but a given
+    name ("Aye", "San"); after another title a word rare in English or a name the lists know
+    that English hardly uses, and no place."""
+    info, zipf = _name_info(word), zipf_frequency(word.lower(), "en")
+    if whole:
+        return zipf < _WORD_AFTER_WHOLE_TITLE_ZIPF or (info is not None and info.first)
+    known = info is not None and (info.first or info.last) and not info.place
+    return (zipf < _RARE_NAME_ZIPF or (known and zipf < _WORD_AFTER_WHOLE_TITLE_ZIPF)) \
+        and not default_places().is_place(word) and not _in_places(word)
+
+
+# What gives the name of the speaker or of a person spoken of right before it ("my name is", "his
+# full name was", "her name's"): not "their" or "its" name, which may be a firm's.
+_NAME_IS_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|your)[^\S\n]+(?:(?:full|real|first|given|last|family)[^\S\n]+)?(?:sur)?name"
+    r"(?:[^\S\n]+(?:is|was)|['’]s)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+_NAME_IS_REACH = 32
+# A name said so is at most this many words ("Mofizul Haque Bepari", "Md. Shahidul Islam").
+_NAME_IS_MAX_WORDS = 4
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _named_the_model_placed(text: str, m: Mention) -> Mention:
+    """A name the model called a place or a company right after "my name is", "his name was"
+    ("my name is codjo hounsou", "My name is Yunior Encarnación", "His name was Md. Shahidul
+    Islam"), made a PERSON: what is named so is a person, whatever words the name has.  At most
+    four words, all words of a name (no figure: "my name is 4B" is no one's)."""
+    if m.entity_type not in ("LOCATION", "ORGANIZATION") or m.detector != MODEL_DETECTOR:
+        return m
+    words = m.text.split()
+    if not 1 <= len(words) <= _NAME_IS_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words) \
+            or _NAME_IS_BEFORE.search(text, max(0, m.start - _NAME_IS_REACH), m.start) is None:
         return m
     return replace(m, entity_type="PERSON")
 
