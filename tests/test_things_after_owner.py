@@ -45,3 +45,12 @@ def test_a_vehicle_make_after_a_describing_word_stays(redactor_default, tmp_path
     # "tata" is a maker of lorries and fire engines: a vehicle's word the recognizers build on
     text = "- we have one engine that works, the old tata, but the pump is broken since may.\n"
     assert any("tata" in value for _, value in _found(redactor_default, tmp_path, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place's name after a possessive or a describing word is where one is, no thing's word
+    (">> we debated it in our strasbourg session before the vote\n", "strasbourg"),
+    (">> i grew up in the old kibera, near the rail line\n", "kibera"),
+])
+def test_a_place_after_an_owner_or_a_describing_word_stays(redactor_default, tmp_path, text, place):
+    assert ("LOCATION", place) in _found(redactor_default, tmp_path, text)

@@ -3340,7 +3340,8 @@ def _thing_after_owner_or_describer(text: str, m: Mention) -> bool:
     "the top bunk", "he's got the black lung", "they took the old sim"): a thing, unless the word
     is a name many countries give ("my kenny"), a title ("the owner mister ..."), the word before
     is a relation, a job or a title ("my friend joy", "the driver kenny", "a woman madame hoda"),
-    or a nickname is being told ("they call him the old bear")."""
+    a nickname is being told ("they call him the old bear"), or the word is a place's name and no
+    person's ("our strasbourg session", "the old kibera": where a place is said so, it is found)."""
     span = m.text
     before = _OWNER_OR_DESCRIBED_BEFORE.search(text, max(0, m.start - 30), m.start)
     if before is None or not _LOWER_WORD.fullmatch(span) or zipf_frequency(span, "en") < _COMMON_AFTER_DETERMINER_ZIPF:
@@ -3349,6 +3350,8 @@ def _thing_after_owner_or_describer(text: str, m: Mention) -> bool:
     if is_title(span) or (word is not None and not _describes(word)):
         return False
     info = _name_info(span)
+    if default_places().is_place(span) and (info is None or not (info.first or info.last)):
+        return False  # "our strasbourg session", "the old kibera": a place's name, no thing's word
     return (info is None or info.is_word or info.locales <= _FEW_NAME_LOCALES) and span not in _vehicle_names() and \
         _NICKNAME_SAID_BEFORE.search(text, max(0, m.start - 45), m.start) is None
 
