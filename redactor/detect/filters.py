@@ -144,7 +144,7 @@ from redactor.detect.vehicle_edges import extend_vehicles, plates_after_vehicles
 from redactor.detect.vehicle_models import without_guesses_over_vehicles
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTH_PATTERN, MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import base_forms, is_dictionary_word, parts_of_speech
+from redactor.lexicon.dictionary import base_forms, is_derived_word, is_dictionary_word, parts_of_speech
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.frequency import foreign_zipf, zipf_frequency
 from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FUNCTION_WORDS, NOT_A_NICKNAME, NOT_AFTER_TITLE,
@@ -711,12 +711,6 @@ _COMMON_WORD_ZIPF = 3.5
 # An everyday word (a few times in every 100,000 words: "drive", "personal", "harvest" is not).
 _EVERYDAY_WORD_ZIPF = 4.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# Endings of English derived words ("subsidiarity", "bilaterally", "mobilise"), which names
-# rarely have: a lower-case span of such words is vocabulary the model took for a name.
-_DERIVED = re.compile(
-    r"(?:tion|sion|ity|ness|ment|ism|ist|ists|ise|ize|ised|ized|ising|izing|ally|ously|ively|"
-    r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
-_DERIVED_MIN_LENGTH = 7
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A word of three letters or more without a vowel is letters said one by one ("hmpps", "tdcj",
 # "nhs" in a caption), never a name.
@@ -1695,7 +1689,7 @@ class SpanFilters:
         name, a place or an organisation in a caption."""
         words = _WORD.findall(span)
         return bool(words) and span == span.lower() and all(
-            len(w) >= _DERIVED_MIN_LENGTH and _DERIVED.search(w) and not _is_known_name(w) for w in words)
+            is_derived_word(w) and not _is_known_name(w) for w in words)
 
     @staticmethod
     def is_international_vocabulary(span: str) -> bool:

@@ -39,7 +39,7 @@ from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.firm_kinds import firm_at, line_words, opens_name
 from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
-from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
+from redactor.lexicon.dictionary import is_derived_word, is_dictionary_word, parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
@@ -337,7 +337,8 @@ def _rare_first_word(words: Sequence[str]) -> bool:
     after it ("Heartwood" of "Heartwood Guide Dogs"; not "Habitat" of "Habitat for Humanity", a
     body's): said again alone.  A coined word opening a name is a brand's or a body's as often,
     which the model finds where it is said; a caption's span, in lower case, may open with what
-    the firm does ("judo" of "judo club lovćen kids")."""
+    the firm does ("judo" of "judo club lovćen kids"); a derived word ("Globalisation" of the
+    "Globalisation Adjustment Fund": ``is_derived_word``) is said as the word itself."""
     from redactor.detect.recognizers.firm_kinds import is_kind
     from redactor.lexicon.places import default_places
 
@@ -346,7 +347,8 @@ def _rare_first_word(words: Sequence[str]) -> bool:
     return len(folded) > 3 and folded.isalpha() and is_dictionary_word(folded) and zipf_frequency(folded, "en") < _RARE_NAME_ZIPF \
         and not any(w.casefold() in stop_words() for w in words[1:]) \
         and folded not in stop_words() and default_gazetteer().get(folded) is None \
-        and fold_place(folded) not in public_places() and not default_places().is_place(first) and not is_kind(first)
+        and fold_place(folded) not in public_places() and not default_places().is_place(first) and not is_kind(first) \
+        and not is_derived_word(folded)
 
 
 # A word rarer than this in English is a name's own word where it opens one (propagation's

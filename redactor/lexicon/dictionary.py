@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -122,3 +123,17 @@ def is_base_form(word: str, pos: str) -> bool:
     """``word`` (in small letters) is itself one of WordNet's base forms of ``pos`` ("hammer" is
     a noun and a verb as written; "crying" is the verb "cry")."""
     return f"{pos}\t{word}" in _table()
+
+
+# Endings of English derived words ("subsidiarity", "bilaterally", "mobilise", "globalisation"),
+# which names rarely have.
+_DERIVED = re.compile(
+    r"(?:tion|sion|ity|ness|ment|ism|ist|ists|ise|ize|ised|ized|ising|izing|ally|ously|ively|"
+    r"able|ible|ous|ive|some|ship|hood|ators?|ers|ees|ics)$")
+_DERIVED_MIN_LENGTH = 7
+
+
+def is_derived_word(word: str) -> bool:
+    """A word of seven letters or more with a derived English word's ending ("subsidiarity",
+    "burdensome", "globalisation"): vocabulary, seldom a name's own word."""
+    return len(word) >= _DERIVED_MIN_LENGTH and _DERIVED.search(word) is not None
