@@ -36,6 +36,8 @@ def test_the_names_beside_the_thing_stay(redactor_default, tmp_path):
     (">> my friend joy told me about the job at the packhouse\n", "joy"),
     (">> the driver kenny took us to the farm every morning at five\n", "kenny"),
     (">> my cousin sherry works in the packing shed on nights\n", "sherry"),
+    # a noun before the name is what the person is, not a thing's description
+    (">> moreover as the poet emerson taught us there is no shortcut\n", "emerson"),
 ])
 def test_a_name_after_a_relation_or_a_job_stays(redactor_default, tmp_path, text, name):
     assert ("PERSON", name) in _found(redactor_default, tmp_path, text)

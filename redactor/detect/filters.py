@@ -3351,10 +3351,11 @@ def _thing_after_owner_or_describer(text: str, m: Mention) -> bool:
 
 
 def _describes(word: str) -> bool:
-    """A common word before a thing's word that is no relation, title or job ("the top", "the
-    black", "the young"; not "my friend", "the driver", "mister")."""
+    """A common describing word before a thing's word, no relation, title or job ("the top", "the
+    black", "the young"; not "my friend", "the driver", "mister"), and one that can describe: a
+    noun alone before a name is what the person is ("the poet emerson", "the chef amara")."""
     return word not in _NOT_A_DESCRIBER and not is_title(word) and not is_job(word) \
-        and zipf_frequency(word, "en") >= _COMMON_AFTER_DETERMINER_ZIPF
+        and "adj" in parts_of_speech(word) and zipf_frequency(word, "en") >= _COMMON_AFTER_DETERMINER_ZIPF
 
 
 @functools.cache
