@@ -2811,7 +2811,7 @@ def _titled_person_the_model_placed(text: str, m: Mention) -> Mention:
     info = _name_info(name)
     if not ((info is not None and info.first) or zipf_frequency(name.lower(), "en") < _RARE_NAME_ZIPF):
         return m
-    if default_places().is_place(name) or _in_places(name) or default_places().is_place(m.text):
+    if _known_place(name) or default_places().is_place(m.text):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -2841,7 +2841,7 @@ def _title_and_names_the_model_placed(text: str, m: Mention) -> Mention:
     if _title_start(text, at, m.end) != m.start or not _names_after_title(words[0], words[1:], m.text.islower()):
         return m
     rest = text[at:m.end]
-    if default_places().is_place(m.text) or _in_places(m.text) or default_places().is_place(rest) or _in_places(rest):
+    if _known_place(m.text) or _known_place(rest):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -2866,7 +2866,7 @@ def _name_after_title(word: str, whole: bool) -> bool:
         return zipf < _WORD_AFTER_WHOLE_TITLE_ZIPF or (info is not None and info.first)
     known = info is not None and (info.first or info.last) and not info.place
     return (zipf < _RARE_NAME_ZIPF or (known and zipf < _WORD_AFTER_WHOLE_TITLE_ZIPF)) \
-        and not default_places().is_place(word) and not _in_places(word)
+        and not _known_place(word)
 
 
 # What gives the name of the speaker or of a person spoken of right before it ("my name is", "his
@@ -2908,7 +2908,7 @@ def _titled_name(words: Sequence[str]) -> bool:
     if not (is_title(fold_name(title)) or fold_name(title) in NAME_HONORIFICS) or \
             fold_name(title) in _PLACE_TITLES:
         return False
-    return all(w[:1].isupper() and w.isalpha() and not _in_places(w) and not default_places().is_place(w)
+    return all(w[:1].isupper() and w.isalpha() and not _known_place(w)
                and zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in words[1:])
 
 
@@ -2942,7 +2942,7 @@ def _honorific_joined_the_model_placed(m: Mention) -> Mention:
     name = joined.group("name")
     info = _name_info(name)
     if not (info is not None and (info.first or info.last) and not info.place) \
-            and (default_places().is_place(name) or _in_places(name)):
+            and _known_place(name):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -3063,7 +3063,7 @@ def _person_the_model_placed(m: Mention) -> Mention:
         return m
     if not _is_surname_only(words[-1]) or _in_places(words[-1]) or zipf_frequency(words[0].lower(), "en") >= _NAME_FIRST_WORD_ZIPF:
         return m
-    if default_places().is_place(m.text) or _in_places(m.text):
+    if _known_place(m.text):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -3078,7 +3078,7 @@ def _shaped_name_the_model_called_a_body(m: Mention) -> Mention:
     if len(words) != 2 or not all(w.isalpha() for w in words) or not surname_shaped(words[1]) \
             or zipf_frequency(words[0], "en") >= _NAME_FIRST_WORD_ZIPF:
         return m
-    if any(default_places().is_place(w) or _in_places(w) for w in words):
+    if any(_known_place(w) for w in words):
         return m
     return replace(m, entity_type="PERSON")
 
@@ -3089,7 +3089,7 @@ def _unknown_name_the_model_called_a_body(text: str, m: Mention) -> Mention:
     me"), made a PERSON: one lower-case word rare in English and no place."""
     if m.entity_type != "ORGANIZATION" or m.detector != MODEL_DETECTOR or not _LOWER_WORD.fullmatch(m.text) \
             or _name_info(m.text) is not None or zipf_frequency(m.text, "en") >= _RARE_NAME_ZIPF \
-            or default_places().is_place(m.text) or _in_places(m.text):
+            or _known_place(m.text):
         return m
     return replace(m, entity_type="PERSON") if unknown_word_said_as_name(text, m.start, m.end) else m
 
@@ -3127,6 +3127,11 @@ _PLACE_TITLES = frozenset("st saint fr lady lord sr judge president mayor govern
 
 def _in_places(name: str) -> bool:
     return bool(public_places().get(fold_place(name)))
+
+
+def _known_place(name: str) -> bool:
+    """A place the places lists know by ``name``: any place of the gazetteer or a public one."""
+    return default_places().is_place(name) or _in_places(name)
 
 
 def _given_name_nickname(m: Mention) -> bool:
@@ -3469,7 +3474,7 @@ def _lexicon_phrase_as_place(text: str, m: Mention) -> bool:
     words = _WORD.findall(m.text)
     return m.entity_type == "LOCATION" and is_lexicon_phrase(text, m) \
         and all(len(w) >= _PLACE_ABBREVIATION_LENGTH for w in words) \
-        and not default_places().is_place(m.text) and not _in_places(m.text) \
+        and not _known_place(m.text) \
         and not any(_role_words().intersection(base_forms(w, "noun")) for w in words)
 
 
