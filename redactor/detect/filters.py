@@ -48,7 +48,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
   Delta") or as its own city ("Gaza City") is as public as the place.
 - **Laws, headings, capitalised words**: a named law or treaty ("the Criminal Code"), everyday
   words on a heading line in capitals ("THE FACTS") and one everyday word the model took for a
-  place or an organisation because it is capitalised ("Drive safe", "the State") are dropped.
+  place or an organisation because it is capitalised ("Drive safe", "the State") are dropped;
+  so is a rarer word that only a sentence's start capitalises, where its text writes it in small
+  letters ("Kerosene is cheaper" beside "mixed with kerosene":
+  :mod:`redactor.detect.sentence_capitals`).
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -136,6 +139,7 @@ from redactor.detect.recognizers.coloured_models import known_models
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles, jobs_taken_for_names
 from redactor.detect.role_slots import roles_in_slots
+from redactor.detect.sentence_capitals import word_with_a_sentence_capital
 from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.numbered_series import numbered_series
@@ -1706,7 +1710,7 @@ class SpanFilters:
         """A name, place or organisation the model found that is only words or noise."""
         if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
             return False
-        if self.is_vocabulary(m.text):
+        if self.is_vocabulary(m.text) or word_with_a_sentence_capital(text, m):
             return True
         if _in_heading(text, m) or _LAW.search(m.text) is not None or _LATIN_PHRASE.fullmatch(m.text):
             return True
