@@ -88,7 +88,8 @@ apart from its detectors in the same way), by rules with maintained data behind 
   public event and the sentence no event of the speaker's life), a date with a public event named
   next to it,
   a day and month named as a festivity ("the 4th of July weekend"); so is the duration of a
-  public event (:func:`is_public_duration`: "the war had been going on for two years").
+  public event (:func:`is_public_duration`: "the war had been going on for two years"), a
+  frequency ("every ten days") and the window of a count ("three times in one week").
 
 :class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
 mentions by the detector.
@@ -1438,6 +1439,15 @@ _EVERY_BEFORE = re.compile(r"\bevery[^\S\n]+$", re.IGNORECASE)
 # weeks per year" (how often, not how long anyone has been anywhere).
 _RATE_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(?:day|night|week|fortnight|month|year|shift)\b",
                          re.IGNORECASE)
+# A count said before the span and "in" makes it the window of a rate: "stopped three times in
+# one week", "eleven cars in one week", "we lost nine hundred animals in three weeks", "paid
+# twice in eight months" (how many in how long, as "every ten days" is how often; not "for the
+# first time in three years", "leave the room in three days").
+_COUNT_WORDS = "|".join(longest_first([*(w for table in (UNITS, TEENS, TENS) for w in table),
+                                       "hundred", "thousand", "million", "dozen"]))
+_COUNT_IN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:times|twice|once|(?:\d[\d,.]*|{_COUNT_WORDS})(?:[^\S\n-]+[a-z]+){{0,3}})[^\S\n]+in[^\S\n]+$",
+    re.IGNORECASE)
 
 
 # A count of time at the head of a clause with "later" or "after" after it is the gap between two
@@ -1466,9 +1476,10 @@ def _dates_no_one(text: str, start: int, end: int) -> bool:
 def is_public_duration(text: str, start: int, end: int) -> bool:
     """A duration of a public event ("the war had been going on for two years", "three years
     of occupation"), not of someone's life; or a frequency ("reviewed every fourteen days"),
-    which dates nothing ("every fourteen days", "seven days a week")."""
+    which dates nothing ("every fourteen days", "seven days a week", "three times in one week")."""
     return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end)
-                or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end))
+                or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end)
+                or _COUNT_IN_BEFORE.search(text, max(0, start - 48), start))
 
 
 # A clock time of a public event: "the invasion began at 4am", "the election closed at 21:00".
