@@ -37,6 +37,7 @@ from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.lost_letters import letters_said_again
 from redactor.detect.pay_for_time import pay_for_time
 from redactor.detect.said_separators import said_separators
+from redactor.detect.sentence_capitals import opens_sentence
 from redactor.detect.joins import (
     SAID_NUMBERS,
     Glue,
@@ -281,12 +282,9 @@ class DetectInput:
     joins: tuple[int, ...] = ()
 
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(\[*>-])\s*$")
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether a span at ``start`` opens a sentence, a line or a quotation."""
-    return _SENTENCE_END.search(text, max(0, start - 8), start) is not None
+    return opens_sentence(text, start)
 
 
 # A possessive inside a person span with only lower-case words after it: the model ran the

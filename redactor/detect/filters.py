@@ -48,7 +48,10 @@ apart from its detectors in the same way), by rules with maintained data behind 
   Delta") or as its own city ("Gaza City") is as public as the place.
 - **Laws, headings, capitalised words**: a named law or treaty ("the Criminal Code"), everyday
   words on a heading line in capitals ("THE FACTS") and one everyday word the model took for a
-  place or an organisation because it is capitalised ("Drive safe", "the State") are dropped.
+  place or an organisation because it is capitalised ("Drive safe", "the State") are dropped;
+  so is a rarer word that only a sentence's start capitalises, where its text writes it in small
+  letters ("Kerosene is cheaper" beside "mixed with kerosene":
+  :mod:`redactor.detect.sentence_capitals`).
 - **Transcript noise** is not a person: "[laughter]", "<crosstalk>", "(inaudible)" and a name
   span made only of ordinary lower-case English words ("gosh", "paperwork") are dropped; so is
   a lower-case name, place or organisation made only of derived English words
@@ -85,7 +88,8 @@ apart from its detectors in the same way), by rules with maintained data behind 
   public event and the sentence no event of the speaker's life), a date with a public event named
   next to it,
   a day and month named as a festivity ("the 4th of July weekend"); so is the duration of a
-  public event (:func:`is_public_duration`: "the war had been going on for two years").
+  public event (:func:`is_public_duration`: "the war had been going on for two years"), a
+  frequency ("every ten days") and the window of a count ("three times in one week").
 
 :class:`SpanFilters` is built once per run from ``Settings`` and applied to every document's
 mentions by the detector.
@@ -136,6 +140,7 @@ from redactor.detect.recognizers.coloured_models import known_models
 from redactor.detect.person_roles import roles_beside_people
 from redactor.detect.role_edges import extend_roles, jobs_taken_for_names
 from redactor.detect.role_slots import roles_in_slots
+from redactor.detect.sentence_capitals import word_with_a_sentence_capital
 from redactor.detect.state_departments import is_state_department, portfolio_after_department
 from redactor.detect.unit_of import units_of_kept
 from redactor.detect.numbered_series import numbered_series
@@ -1434,6 +1439,15 @@ _EVERY_BEFORE = re.compile(r"\bevery[^\S\n]+$", re.IGNORECASE)
 # weeks per year" (how often, not how long anyone has been anywhere).
 _RATE_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(?:day|night|week|fortnight|month|year|shift)\b",
                          re.IGNORECASE)
+# A count said before the span and "in" makes it the window of a rate: "stopped three times in
+# one week", "eleven cars in one week", "we lost nine hundred animals in three weeks", "paid
+# twice in eight months" (how many in how long, as "every ten days" is how often; not "for the
+# first time in three years", "leave the room in three days").
+_COUNT_WORDS = "|".join(longest_first([*(w for table in (UNITS, TEENS, TENS) for w in table),
+                                       "hundred", "thousand", "million", "dozen"]))
+_COUNT_IN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:times|twice|once|(?:\d[\d,.]*|{_COUNT_WORDS})(?:[^\S\n-]+[a-z]+){{0,3}})[^\S\n]+in[^\S\n]+$",
+    re.IGNORECASE)
 
 
 # A count of time at the head of a clause with "later" or "after" after it is the gap between two
@@ -1462,9 +1476,10 @@ def _dates_no_one(text: str, start: int, end: int) -> bool:
 def is_public_duration(text: str, start: int, end: int) -> bool:
     """A duration of a public event ("the war had been going on for two years", "three years
     of occupation"), not of someone's life; or a frequency ("reviewed every fourteen days"),
-    which dates nothing ("every fourteen days", "seven days a week")."""
+    which dates nothing ("every fourteen days", "seven days a week", "three times in one week")."""
     return bool(_SPELL_BEFORE.search(text, max(0, start - 60), start) or _SPELL_AFTER.match(text, end)
-                or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end))
+                or _EVERY_BEFORE.search(text, max(0, start - 8), start) or _RATE_AFTER.match(text, end)
+                or _COUNT_IN_BEFORE.search(text, max(0, start - 48), start))
 
 
 # A clock time of a public event: "the invasion began at 4am", "the election closed at 21:00".
@@ -1706,7 +1721,7 @@ class SpanFilters:
         """A name, place or organisation the model found that is only words or noise."""
         if m.entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
             return False
-        if self.is_vocabulary(m.text):
+        if self.is_vocabulary(m.text) or word_with_a_sentence_capital(text, m):
             return True
         if _in_heading(text, m) or _LAW.search(m.text) is not None or _LATIN_PHRASE.fullmatch(m.text):
             return True
