@@ -30,8 +30,12 @@ from redactor.model import Mention
 _SP = r"[^\S\n]"
 # The paints of the vehicles pack's list, the one list every vehicle rule reads.
 _COLOURS = vocabulary_pattern(builtin_vocabulary("vehicles", "colour"))
-# What a vehicle is told apart by after "with": a part, a fitting, a mark or damage.
-_PART = r"""(?:
+# What a vehicle is told apart by after "with": a part, a fitting, a mark or damage; the vehicles
+# pack's own lists of parts and marks, read by its rules, are one with these ("with a bullbar",
+# "with a towbar", "with the licence plates").
+_PACK_PARTS = vocabulary_pattern([*builtin_vocabulary("vehicles", "vehicle_part"),
+                                  *builtin_vocabulary("vehicles", "vehicle_mark")])
+_PART = rf"""(?:{_PACK_PARTS} |
     roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
   | bumper[^\S\n]+stickers? | bumpers? | trailer | canopy | crane | logos? | tow[^\S\n]+(?:bar|hitch) | hitch
   | bull[^\S\n]+bar | markings? | (?:tinted[^\S\n]+)?windows | windscreen | windshield
@@ -85,10 +89,12 @@ _WITH = own_compiled(
 # Not who rides in it ("the van with my brother.", "a pickup with two soldiers,"), nor what it was
 # paid with ("bought a grey Corolla with the money"), nor what it was doing ("with the engine
 # running.", "with the wooden sides came.": a verb is no mark), nor a clause going on ("with a friend
-# to the market").
+# to the market", "with a snorkel was outside.": a form of "be" or "have", which the dictionary
+# also knows as a noun, is the clause's verb).
 _SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
                  rf"|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
-                 rf"|their|your|me|him|them|us|it|i|we|you|he|she|they)(?![\w'’-]))[\p{{L}}\d'’-]+")
+                 rf"|their|your|me|him|them|us|it|i|we|you|he|she|they"
+                 rf"|is|was|were|are|am|be|been|being|has|had|have|will|would)(?![\w'’-]))[\p{{L}}\d'’-]+")
 _WITH_SET_OFF = own_compiled(
     rf"(?:{_SP}*,)?{_SP}+with(?:out)?{_SP}+(?:(?:a|an|the|its|no|two|three|some|that|this){_SP}+)?"
     rf"(?:{_SET_OFF_WORD}{_SP}+){{0,3}}{_SET_OFF_WORD}(?<![\p{{L}}]ing)(?:{_ON_IT})?"

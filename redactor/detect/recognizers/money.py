@@ -546,10 +546,17 @@ _HUNDREDTHS = own_compiled(
 # without its currency before a price's unit is no sum at all: ``_said_of_other``.)
 _UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)(?![\w'’-])", regex.IGNORECASE)
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
-# dog and I never see them again", "two hundred a game to each boy", "a night, in cash"); or the
-# end of its cue or segment, which the detectors read joined to the next by a space only.
-_AFTER_UNIT_RATE = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so)\b",
+# dog and I never see them again", "two hundred a game to each boy", "a night, in cash", "€30 a
+# tyre without a receipt"; not "a kilo of eels": the clause goes on); or the end of its cue or
+# segment, which the detectors read joined to the next by a space only.
+_AFTER_UNIT_RATE = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so|per"
+                                r"|with|without|at|by|via|until|till|since|plus|minus)\b",
                                 regex.IGNORECASE)
+# Or a word that says where, when or how the payment is made, which the dictionary knows as an
+# adverb or an adjective and never as a verb ("nine hundred a snake outside the quota", "forty
+# euros a kilo upfront", "€300 a head extra", "thirty a bag later"); not a word that goes on
+# with the unit's own clause ("500 dollars a lawyer told us", "a lawyer he knew").
+_NOT_GOING_ON = frozenset("i you he she we they it who whom whose which that there this these those".split())
 # Nouns said after "a" as a quantity, not a unit ("300 euros a few days later", "a lot").
 _QUANTITY_NOUNS = frozenset("few lot bit couple while little half third dozen".split())
 
@@ -565,9 +572,20 @@ def _unit_rate_end(text: str, end: int) -> int:
     unit = (match.group("unit") or "").lower()
     if unit and (unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
         return end
-    if _AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end()):
+    if (_AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end())
+            and not _says_how_paid(text, match.end())):
         return end
     return match.end()
+
+
+def _says_how_paid(text: str, end: int) -> bool:
+    """Whether the word after a rate's unit says where, when or how it is paid (an adverb or an
+    adjective, never a verb: ``_NOT_GOING_ON``)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1).lower() in _NOT_GOING_ON:
+        return False
+    kinds = parts_of_speech(after.group(1).lower())
+    return bool(kinds & {"adv", "adj"}) and "verb" not in kinds
 
 
 def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
