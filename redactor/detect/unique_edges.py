@@ -203,6 +203,27 @@ def _with_contact_clause(text: str, m: Mention, taken: Sequence[tuple[int, int]]
     return replace(m, end=end, text=text[m.start:end])
 
 
+# What a singled-out person is or was, said inside the relative clause that singles them out: "the
+# only one at the farm [who was a microbiologist] before", "the only one in the flat who had
+# worked as a nurse", "the only woman at the counter who is not a pharmacist".  The job found on
+# its own there is part of the clause, not a finding that ends it: the annotators take such
+# clauses whole with their job (fresh20, fresh22, fresh27, fresh41 twice), and a clause cut
+# before its job leaves what sets the person apart in the clear.  From the relative word (said in
+# the phrase found or after it), at most five words to the job, on one line; a name or a place
+# still ends the clause.
+_JOB_TYPES = frozenset({"OCCUPATION"})
+_TO_JOB_IN_CLAUSE = own_compiled(
+    rf"(?<![\w'’-])(?:who|that)(?:{_SP}+[\p{{L}}'’-]+){{1,5}}{_SP}+\Z", regex.I)
+_LOOK_TO_JOB = 80
+
+
+def _job_in_clause(text: str, m: Mention, o: Mention) -> bool:
+    """Whether ``o`` is a job said inside the relative clause after ``m`` (see
+    ``_TO_JOB_IN_CLAUSE``), which the clause grows over."""
+    return (o.entity_type in _JOB_TYPES and m.end <= o.start <= m.end + _LOOK_TO_JOB and "\n" not in text[m.end:o.start]
+            and _TO_JOB_IN_CLAUSE.search(text, m.start, o.start) is not None)
+
+
 def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each singling-out phrase of a clause rule grown over its subject and
     verb and the rest of its clause, and with "only" joined to the count or the job it makes
@@ -214,7 +235,8 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
     for m in mentions:
         if m.entity_type == "UNIQUE_DETAIL" and (m.detector in _CLAUSE_RULES or _THE_ONLY_HEAD.match(m.text)):
             taken = [(o.start, o.end) for o in mentions
-                     if o is not m and o.entity_type != "UNIQUE_DETAIL" and not (m.start <= o.start and o.end <= m.end)]
+                     if o is not m and o.entity_type != "UNIQUE_DETAIL" and not (m.start <= o.start and o.end <= m.end)
+                     and not _job_in_clause(text, m, o)]
             m = _with_contact_clause(text, m, taken)
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
