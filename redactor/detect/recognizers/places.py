@@ -15,6 +15,10 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
 - after "village/town/... of/called/named", and after "school/hospital/jail/... of" (the place a
   workplace serves: "the public school of tsinandali"), also a word no list knows: one or two
   words rare in English (``RARE_WORD_ZIPF``);
+- after looser cues, a town GeoNames knows as above that no name list knows as a surname: "of"
+  after a noun that is no word for a person ("the arena of lunel", "north of kuopio", "the mayor
+  of kili"; not "the husband of aýna") and "as far as" ("the smoke went as far as pärnu", on
+  lines with capitals too);
 - a compass word before a first-level region the public-place table does not list so ("in south
   goa"): a district (:func:`redactor.lexicon.places.names_district_of_region`);
 - after a verb of living and a preposition ("we moved to cork", "i grew up in galway"), or after
@@ -49,9 +53,10 @@ from redactor.detect.outlets import journalist_from, named_as_outlet
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS, default_gazetteer
+from redactor.lexicon.names import FUNCTION_WORDS, PERSON_NOUNS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
                                      names_district_of_region, public_places, small_place_names)
+from redactor.lexicon.titles import KINSHIP_WORDS
 
 RECOGNIZER_NAME = "LowerCasePlaceRecognizer"
 SCORE = 0.86  # above the model's guess of a person for the same word ("called mokhovoe")
@@ -183,22 +188,70 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     settlement word after a determiner ("my village sukhyi yar")."""
     cue = tokens[i - 1].lower
     cued = listed or _after(text, tokens, i, SETTLEMENT_WORDS, _DETERMINERS) or cue in PLACE_CUES \
-        or _after(text, tokens, i, frozenset(("of",)), frozenset(("out",)))  # "a contractor out of portlaoise"
+        or _after(text, tokens, i, frozenset(("of",)), frozenset(("out",))) \
+        or _as_far_as(text, tokens, i)  # "a contractor out of portlaoise", "the smoke went as far as Pärnu"
     served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
-    if served and not caseless:
-        return _unknown_run(text, tokens, i) if _titled(tokens[i]) else 0
     if not caseless:
-        # "at" names a time as often ("at Onam", "at Tet": festivals that are villages too)
-        if not (cued and cue != "at" and _titled(tokens[i])):
-            return 0
-        return _titled_place_at(text, tokens, i) or _titled_unknown_after_cue(text, tokens, i, listed)
+        return _titled_place_after_cue(text, tokens, i, cued and cue != "at", served, listed)
     if not tokens[i].text.islower():
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
+    loose = None if settlement else _after_a_looser_cue(text, tokens, i, cued)
+    if loose is not None:
+        return loose
     if not (settlement or cued):
         return _foreign_after_cue(text, tokens, i, listed)  # "split off ærø"
     return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0) \
         or _unknown_after_in(text, tokens, i) or _foreign_after_cue(text, tokens, i, listed)
+
+
+def _titled_place_after_cue(text: str, tokens: Sequence[Token], i: int, cued: bool, served: bool, listed: bool) -> int:
+    """How many capitalised words from ``tokens[i]`` name a place on a line with capitals: a rare
+    word after "school/hospital/... of" (``served``), else a town or an unknown name after a cue
+    (``cued``: not "at", which names a time as often: "at Onam", "at Tet" are festivals and villages)."""
+    if served:
+        return _unknown_run(text, tokens, i) if _titled(tokens[i]) else 0
+    if not (cued and _titled(tokens[i])):
+        return 0
+    return _titled_place_at(text, tokens, i) or _titled_unknown_after_cue(text, tokens, i, listed)
+
+
+def _after_a_looser_cue(text: str, tokens: Sequence[Token], i: int, cued: bool) -> int | None:
+    """How many words from ``tokens[i]`` name a town (:func:`_owned_place_at`) said after "as far
+    as", or after "of" and a noun that is no word for a person where no place preposition cued it
+    ("the arena of lunel", "north of kuopio", "the mayor of kili"; not "the husband of aýna");
+    None when neither is said."""
+    if _as_far_as(text, tokens, i) or (not cued and _in_after_a_noun(text, tokens, i, "of")
+                                       and not _person_word(tokens[i - 2].lower)):
+        return _owned_place_at(text, tokens, i)
+    return None
+
+
+def _as_far_as(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` comes right after "as far as" ("the smoke went as far as pärnu", "we drove as
+    far as lunel"): how far something reached, to a place as often as to a person's view ("as far
+    as maria knows"), which the name lists and English words keep out (:func:`_owned_place_at`)."""
+    return i >= 3 and [t.lower for t in tokens[i - 3:i]] == ["as", "far", "as"] \
+        and _joined(text, tokens[i - 3], tokens[i - 2]) and _joined(text, tokens[i - 2], tokens[i - 1])
+
+
+def _person_word(word: str) -> bool:
+    """A word for a person or a relative, one or many ("the husband of aýna", "friends of
+    kowalczyk"): what follows its "of" is a person, whatever GeoNames lists."""
+    return any(w in PERSON_NOUNS or w in KINSHIP_WORDS for w in (word, word.removesuffix("s")))
+
+
+def _owned_place_at(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many words from ``tokens[i]`` name a town GeoNames knows (:func:`_place_at`), said after a
+    looser cue than a place preposition: "of" after a noun ("the arena of lunel", "the mayor of
+    kili", "north of kuopio") or "as far as".  One word a name list knows as a surname is a
+    person there ("the widow of kowalczyk", "as far as nowak knows")."""
+    size = _place_at(text, tokens, i, False)
+    if size == 1:
+        info = default_gazetteer().get(tokens[i].folded)
+        if info is not None and info.last:
+            return 0
+    return size
 
 
 def _foreign_after_cue(text: str, tokens: Sequence[Token], i: int, listed: bool) -> int:
@@ -374,12 +427,13 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
     return size
 
 
-def _in_after_a_noun(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _in_after_a_noun(text: str, tokens: Sequence[Token], i: int, preposition: str = "in") -> bool:
     """``tokens[i]`` comes after "in" said right after a word of small letters that is no function
     word ("the hospital in Šempeter", "the camp in Sévaré", "his own van in Drumchapel"): where a
     thing of the clause is.  Not "in" after a pause or a capital ("Yes, in Gerica, that morning":
-    a system), nor after a function word ("it was in Starnieuws")."""
-    if tokens[i - 1].lower != "in" or i < 2 or not _joined(text, tokens[i - 2], tokens[i - 1]):
+    a system), nor after a function word ("it was in Starnieuws").  With ``preposition`` "of":
+    what a thing is a part, a feature or an office of ("the arena of lunel", "north of kuopio")."""
+    if tokens[i - 1].lower != preposition or i < 2 or not _joined(text, tokens[i - 2], tokens[i - 1]):
         return False
     before = tokens[i - 2]
     return before.text.isalpha() and before.text.islower() and before.lower not in FUNCTION_WORDS
