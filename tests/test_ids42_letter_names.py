@@ -42,6 +42,10 @@ def test_letters_said_by_name_are_part_of_the_code(redactor_default, text, expec
     ("the plate was four four seven, see you later", [("VEHICLE_PLATE", "four four seven")]),
     ("his badge number is two two nine, ha, funny", [("ID_NUMBER", "two two nine")]),
     ("the plate was one two three, eye of the storm", [("VEHICLE_PLATE", "one two three")]),
+    # a verb said first after a word that opens no code is the verb
+    ("the permit numbers are z a p one zero one eight", [("ID_NUMBER", "z a p one zero one eight")]),
+    ("the plate numbers are kay gee four four one", [("VEHICLE_PLATE", "kay gee four four one")]),
+    ("his badge number is are kay two two four", [("ID_NUMBER", "are kay two two four")]),
     # nor without a code's word or figures
     ("why are you asking, do you see the plate", []),
     ("are you sure it was plate seven seven", []),

@@ -23,6 +23,9 @@ def found(redactor, text: str) -> list[tuple[str, str]]:
     ("her phone number starts oh six one and then i forget the rest", [("PHONE", "oh six one")]),
     ("his cell, the last three digits are two two nine", [("PHONE", "two two nine")]),
     ("the whatsapp that begins with nine double four eight", [("PHONE", "nine double four eight")]),
+    # the words of its end said after it
+    ("call me, it's the number with four four one at the end", [("PHONE", "four four one")]),
+    ("my mobile, the one with two two six on the end", [("PHONE", "two two six")]),
 ])
 def test_a_phones_part_said_alone_is_the_phone(redactor_default, text, expected):
     assert found(redactor_default, text) == expected
@@ -34,6 +37,8 @@ def test_a_phones_part_said_alone_is_the_phone(redactor_default, text, expected)
     "the song on my phone ends with one two three",
     "the phone call ended in twenty minutes",
     "my phone battery ends at forty percent",
+    "on my phone we talked five five minutes at the end",
+    "my phone, the one with two two one at the start",
 ])
 def test_counts_and_times_after_a_part_word_stay_out(redactor_default, text):
     assert found(redactor_default, text) == []

@@ -324,14 +324,17 @@ class SpokenNumberRecognizer(SpokenRecognizer):
         """A phone's end or start said alone, digit by digit, after a word of a part and a word
         that names a phone ("the old phone ending zero six one", "my mobile ends in four four
         one", "her number starts with oh seven seven", "his cell, the last digits are two two
-        nine"): the rest was said before, or is withheld, and what is said is still the source's
+        nine"), or before the words of its end ("my mobile, ... and it's nine eight seven at the
+        end"): the rest was said before, or is withheld, and what is said is still the source's
         phone.  Three to six digits said one by one in a row (:func:`_said_one_by_one`), not
         counting ("ends with one two three")."""
         if not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS or not _said_one_by_one(
                 tokens, said) or self._looks_like_counting(said):
             return None
         context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
-        if not _NUMBERS_PART.search(" ".join(reversed(context[:5]))) or not _asks_for_a_phone(context):
+        if not (_NUMBERS_PART.search(" ".join(reversed(context[:5])))
+                or _words_after(tokens, said[-1].last + 1).startswith(_NUMBERS_END_AFTER)) \
+                or not _asks_for_a_phone(context):
             return None
         return "PHONE", self.SCORE_PHONE, digits_key(digits)
 
@@ -556,6 +559,10 @@ _NUMBERS_PART = re.compile(
     r"|\b(?:last|first|final|end|start) (?:\w+ )?(?:digits?|numbers|figures)(?: (?:are|were|is|was))?$")
 
 
+# Words after digits that say they end a number said whole elsewhere ("... nine eight seven at the end").
+_NUMBERS_END_AFTER = ("at the end", "on the end", "at the very end", "on the very end")
+
+
 def _piece_of_a_longer_number(runs: _DigitRuns, said: Sequence[_Unit], digits: str) -> bool:
     """Whether a run of digits read out is a piece of a longer number said in the text: digits
     said right before or after it over a comma, a full stop, a pause or a note ("five nine one
@@ -640,8 +647,12 @@ _HOW_MANY = frozenset("had have has counted count were are made sold bought got 
 
 def _dialling_after(tokens: Sequence[Tok], at: int) -> bool:
     """Whether the words from ``at`` on say the digits before them are a dialling code."""
-    words = " ".join(t.text.lower() for t in tokens[at:at + 2] if t.cls in "wn")
-    return words.startswith(_DIALLING_AFTER)
+    return _words_after(tokens, at, 2).startswith(_DIALLING_AFTER)
+
+
+def _words_after(tokens: Sequence[Tok], at: int, count: int = 3) -> str:
+    """The words (and "and"s) among the ``count`` tokens from ``at`` on, lower-cased, one space apart."""
+    return " ".join(t.text.lower() for t in tokens[at:at + count] if t.cls in "wn")
 
 
 def _counted_aloud(digits: str) -> bool:

@@ -56,6 +56,11 @@ _LETTER_NAMES = {
 _EVERYDAY_LETTER_NAMES = frozenset({
     "ay", "aye", "see", "ha", "eye", "are", "you", "why", "double you", "ce", "ku", "jot",
 })
+# Of those, the verbs and the words that open a clause: right after a word that says no code
+# follows ("the permit numbers are z a p", "you see k"), the word itself, not a letter.
+_CLAUSE_LETTER_NAMES = frozenset({"are", "see", "why", "you"})
+# The words after which a code is said: a letter name there is the code's ("it is are two dee").
+_CODE_FOLLOWS = frozenset("is was it's its that's thats reads read says said".split())
 # Words after which a letter name is the verb or the word, not a letter ("will be two", "the ex").
 _NOT_BEFORE_LETTER_NAME = frozenset("""
 will would can could should must might may to not never 'll ll shall the an and or
@@ -132,14 +137,20 @@ def _letter_names_kept(tokens: Sequence[Tok], elements: list[int], code_context:
 def _everyday_names_trimmed(tokens: Sequence[Tok], kept: list[int]) -> list[int]:
     """``kept`` without the letter names at its edges that are everyday words and stand beside
     no other letter of the code but such a word ("four four seven, are you sure", "one two, why
-    you": :data:`_EVERYDAY_LETTER_NAMES`)."""
+    you": :data:`_EVERYDAY_LETTER_NAMES`), nor a verb or a clause's word said first, right after
+    a word that opens no code ("the permit numbers are z a p …": :data:`_CLAUSE_LETTER_NAMES`)."""
     def everyday(i: int) -> bool:
         return tokens[i].cls == "a" or re.sub(r"[\s‐–-]+", " ", tokens[i].text.lower()) in _EVERYDAY_LETTER_NAMES
 
     def lone_everyday(edge: int, inner: int) -> bool:
         return tokens[edge].cls == "N" and everyday(edge) and (tokens[inner].cls not in "lEnHN" or everyday(inner))
 
-    while len(kept) > 1 and lone_everyday(kept[0], kept[1]):
+    def said_as_word(first: int) -> bool:
+        before = tokens[first - 1] if first > 0 else None
+        return (tokens[first].text.lower() in _CLAUSE_LETTER_NAMES and before is not None and before.cls == "w"
+                and before.text.lower() not in _CODE_FOLLOWS)
+
+    while len(kept) > 1 and (lone_everyday(kept[0], kept[1]) or said_as_word(kept[0])):
         kept.pop(0)
     while len(kept) > 1 and lone_everyday(kept[-1], kept[-2]):
         kept.pop()
