@@ -315,8 +315,28 @@ class SpokenNumberRecognizer(SpokenRecognizer):
                     said: Sequence[_Unit]) -> tuple[str, float, str] | None:
         """(entity type, score, key) of the number, or None when it is none of a source's."""
         return (self._finding(digits, kind, plus, said) or self._partly_heard(tokens, begin, digits, said)
+                or self._phone_part(tokens, begin, digits, said)
                 or self._led_by_zero(tokens, begin, kind, digits, said)
                 or self._one_by_one(tokens, begin, kind, digits, said))
+
+    def _phone_part(self, tokens: Sequence[Tok], begin: int, digits: str,
+                    said: Sequence[_Unit]) -> tuple[str, float, str] | None:
+        """A phone's end or start said alone, digit by digit, after a word of a part and a word
+        that names a phone ("the old phone ending zero six one", "my mobile ends in four four
+        one", "her number starts with oh seven seven", "his cell, the last digits are two two
+        nine"), or before the words of its end ("my mobile, ... and it's nine eight seven at the
+        end"): the rest was said before, or is withheld, and what is said is still the source's
+        phone.  Three to six digits said one by one in a row (:func:`_said_one_by_one`), not
+        counting ("ends with one two three")."""
+        if not self.MIN_ID_DIGITS_ONE_BY_ONE <= len(digits) < self.MIN_PHONE_DIGITS or not _said_one_by_one(
+                tokens, said) or self._looks_like_counting(said):
+            return None
+        context = context_words(tokens, begin, self.CONTEXT_WINDOW, "w")
+        if not (_NUMBERS_PART.search(" ".join(reversed(context[:5])))
+                or _words_after(tokens, said[-1].last + 1).startswith(_NUMBERS_END_AFTER)) \
+                or not _asks_for_a_phone(context):
+            return None
+        return "PHONE", self.SCORE_PHONE, digits_key(digits)
 
     def _led_by_zero(self, tokens: Sequence[Tok], begin: int, kind: str, digits: str,
                      said: Sequence[_Unit]) -> tuple[str, float, str] | None:
@@ -519,10 +539,28 @@ def _read_out(tokens: Sequence[Tok], said: Sequence[_Unit], digits: str) -> bool
     one), the first no "oh", no zeros alone, no emergency number, no counting by one, no note,
     filler, pause or correction inside, not after "a" ("a four four two": a formation's name)."""
     first = said[0].first
-    return (said[0].kind == "d" and all(u.kind in "do" and len(set(u.digits)) == 1 for u in said)
+    return (said[0].kind == "d" and _said_one_by_one(tokens, said)
             and bool(digits.strip("0")) and digits not in _EMERGENCY_NUMBERS and not _counted_aloud(digits)
-            and not any(t.cls in "fcps" for t in tokens[first:said[-1].last])
             and not (first > 0 and tokens[first - 1].text.lower() in {"a", "an"}))
+
+
+def _said_one_by_one(tokens: Sequence[Tok], said: Sequence[_Unit]) -> bool:
+    """Whether a run is single digits said in a row ("oh" and "double seven" too), with no note,
+    filler, pause or correction between them."""
+    return (all(u.kind in "do" and len(set(u.digits)) == 1 for u in said)
+            and not any(t.cls in "fcps" for t in tokens[said[0].first:said[-1].last]))
+
+
+# Words that say the digits after them are a part of a number said whole elsewhere: its end or its
+# start ("ending in", "ends with", "starts", "begins with", "the last three digits are").
+_NUMBERS_PART = re.compile(
+    r"\b(?:end(?:s|ing|ed)?|start(?:s|ing|ed)?|begin(?:s|ning)?|began|finish(?:es|ing)?)"
+    r"(?: (?:in|with|on|by))?(?: (?:is|was))?$"
+    r"|\b(?:last|first|final|end|start) (?:\w+ )?(?:digits?|numbers|figures)(?: (?:are|were|is|was))?$")
+
+
+# Words after digits that say they end a number said whole elsewhere ("... nine eight seven at the end").
+_NUMBERS_END_AFTER = ("at the end", "on the end", "at the very end", "on the very end")
 
 
 def _piece_of_a_longer_number(runs: _DigitRuns, said: Sequence[_Unit], digits: str) -> bool:
@@ -609,8 +647,12 @@ _HOW_MANY = frozenset("had have has counted count were are made sold bought got 
 
 def _dialling_after(tokens: Sequence[Tok], at: int) -> bool:
     """Whether the words from ``at`` on say the digits before them are a dialling code."""
-    words = " ".join(t.text.lower() for t in tokens[at:at + 2] if t.cls in "wn")
-    return words.startswith(_DIALLING_AFTER)
+    return _words_after(tokens, at, 2).startswith(_DIALLING_AFTER)
+
+
+def _words_after(tokens: Sequence[Tok], at: int, count: int = 3) -> str:
+    """The words (and "and"s) among the ``count`` tokens from ``at`` on, lower-cased, one space apart."""
+    return " ".join(t.text.lower() for t in tokens[at:at + count] if t.cls in "wn")
 
 
 def _counted_aloud(digits: str) -> bool:

@@ -44,7 +44,23 @@ _LETTER_NAMES = {
     "be": "b", "ge": "g", "de": "d", "ye": "e", "yo": "e", "zhe": "zh", "ka": "k", "pe": "p",
     "kha": "kh", "tse": "ts", "che": "ch", "sha": "sh", "shcha": "shch", "yu": "yu",
     "ya": "ya",
+    # the rest of the English alphabet's names, and the common spellings of other alphabets read
+    # out in Latin letters (German, Dutch, Indonesian, Malay: "ha", "ku", "iks", "zet", "jot")
+    "ay": "a", "aye": "a", "see": "c", "ce": "c", "ha": "h", "haitch": "h", "eye": "i", "jot": "j",
+    "queue": "q", "ku": "q", "are": "r", "you": "u", "why": "y", "iks": "x", "zet": "z",
+    "double u": "w", "double you": "w", "dubya": "w",
 }
+# Letter names that are everyday words ("are you sure", "see you", "why not", "ha"): one counts at
+# a code's edge only beside another letter of it ("kay are", "a bee see", "ef ha"), never beside
+# its digits alone ("four four seven, are you sure").
+_EVERYDAY_LETTER_NAMES = frozenset({
+    "ay", "aye", "see", "ha", "eye", "are", "you", "why", "double you", "ce", "ku", "jot",
+})
+# Of those, the verbs and the words that open a clause: right after a word that says no code
+# follows ("the permit numbers are z a p", "you see k"), the word itself, not a letter.
+_CLAUSE_LETTER_NAMES = frozenset({"are", "see", "why", "you"})
+# The words after which a code is said: a letter name there is the code's ("it is are two dee").
+_CODE_FOLLOWS = frozenset("is was it's its that's thats reads read says said".split())
 # Words after which a letter name is the verb or the word, not a letter ("will be two", "the ex").
 _NOT_BEFORE_LETTER_NAME = frozenset("""
 will would can could should must might may to not never 'll ll shall the an and or
@@ -77,6 +93,8 @@ _SPELLED_PARTS = (
     ("asin", r"\b(?P<al>[^\W\d_])(?:\s*,\s*|\s+)(?:as\s+in|for)\s+(?P=al)[^\W\d_]+(?:-[^\W\d_]+)?"),
     ("hyph", r"(?<![\w‐–-])[^\W_](?:[‐–-][^\W_])+(?![\w‐–-])"),
     ("nato", word_pattern(*_NATO)),
+    # "double-u" (w) before "double" said of the letter or figure after it ("double five")
+    ("wname", r"\bdouble(?:[\s‐–-]*u|\s+you)\b|\bdubya\b"),
     ("mult", word_pattern("double", "triple")),
     ("tens", COMPOUND_TENS),
     ("teen", word_pattern(*TEENS)),
@@ -93,7 +111,7 @@ _SPELLED_PARTS = (
 )
 _SPELLED_FIXED = {"tens": "d", "teen": "d", "asin": "E", "hyph": "H", "nato": "n", "mult": "M", "digitword": "d",
                   "cue": "c", "digits": "g", "filler": "f", "lost": "q", "hedge": "h", "sep": "p", "word": "w",
-                  "lettername": "N", "punct": "x"}
+                  "lettername": "N", "wname": "N", "punct": "x"}
 _SPELLED_ELEMENT = r"(?:M?[laEnHdgN])"
 _SPELLED_GRAMMAR = rf"{_SPELLED_ELEMENT}(?:[pf]*(?:q[pfqh]*)?{_SPELLED_ELEMENT})*"
 
@@ -113,6 +131,29 @@ def _letter_names_kept(tokens: Sequence[Tok], elements: list[int], code_context:
         kept.pop()
     if not code_context and any(is_name(i) for i in kept):
         return []
+    return _everyday_names_trimmed(tokens, kept)
+
+
+def _everyday_names_trimmed(tokens: Sequence[Tok], kept: list[int]) -> list[int]:
+    """``kept`` without the letter names at its edges that are everyday words and stand beside
+    no other letter of the code but such a word ("four four seven, are you sure", "one two, why
+    you": :data:`_EVERYDAY_LETTER_NAMES`), nor a verb or a clause's word said first, right after
+    a word that opens no code ("the permit numbers are z a p …": :data:`_CLAUSE_LETTER_NAMES`)."""
+    def everyday(i: int) -> bool:
+        return tokens[i].cls == "a" or re.sub(r"[\s‐–-]+", " ", tokens[i].text.lower()) in _EVERYDAY_LETTER_NAMES
+
+    def lone_everyday(edge: int, inner: int) -> bool:
+        return tokens[edge].cls == "N" and everyday(edge) and (tokens[inner].cls not in "lEnHN" or everyday(inner))
+
+    def said_as_word(first: int) -> bool:
+        before = tokens[first - 1] if first > 0 else None
+        return (tokens[first].text.lower() in _CLAUSE_LETTER_NAMES and before is not None and before.cls == "w"
+                and before.text.lower() not in _CODE_FOLLOWS)
+
+    while len(kept) > 1 and (lone_everyday(kept[0], kept[1]) or said_as_word(kept[0])):
+        kept.pop(0)
+    while len(kept) > 1 and lone_everyday(kept[-1], kept[-2]):
+        kept.pop()
     return kept
 
 
@@ -288,7 +329,7 @@ class SpelledOutRecognizer(SpokenRecognizer):
         if tok.cls == "g":
             return [(c, False) for c in low]
         if tok.cls == "N":
-            return [(_LETTER_NAMES[low], True)]
+            return [(_LETTER_NAMES[re.sub(r"[\s‐–-]+", " ", low)], True)]
         return [(ascii_fold(low), True)]
 
     def _judge(self, tokens: Sequence[Tok], begin: int, end: int) -> Found | None:
