@@ -39,6 +39,12 @@ def test_a_lower_case_name_said_with_who_the_person_is_is_a_person(redactor_defa
     assert found == [("PERSON", name)]
 
 
+def test_a_caption_names_a_person_and_says_who_she_is(redactor_default, tmp_path):
+    text = ("WEBVTT\n\n00:00:33.000 --> 00:00:38.000\n>> and the passports?\n\n"
+            "00:00:39.054 --> 00:00:46.910\n>> clara, a girl from, uh, from abroad, asked for hers on the twenty-sixth\n")
+    assert found_in_named_file(redactor_default, tmp_path, "ashram.vtt", text, {"PERSON"}) == [("PERSON", "clara")]
+
+
 @pytest.mark.parametrize("line", [
     "worker: we had two, three trucks. fifty, sixty men worked there.",
     "worker: the yard, a big one, was full of scrap.",

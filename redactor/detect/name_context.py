@@ -245,6 +245,9 @@ def _adjacent(token: Token, allow_comma: bool = False) -> bool:
 _TAKING_UP = frozenset("he she".split())
 # Below this Zipf frequency a word taken up so is a name though a dictionary lists it.
 _RARE_TAKEN_UP_ZIPF = 3.0
+# The verbs a question about a person opens with, before "he" or "she" ("and manny, is he
+# still there", "and dolores, did she get paid").
+_ASKING_VERBS = frozenset("is was does did has had can could will would".split())
 _VERBS_AFTER_PRONOUN = SPEECH_VERBS | ACTION_VERBS | frozenset(
     "is was has had does did works worked knows knew lives lived drives drove".split())
 
@@ -252,9 +255,12 @@ _VERBS_AFTER_PRONOUN = SPEECH_VERBS | ACTION_VERBS | frozenset(
 class NameContext:
     """Evidence around token ``i`` that it is used as a person's name."""
 
-    def __init__(self, tokens: Sequence[Token], labels: set[int]) -> None:
+    def __init__(self, tokens: Sequence[Token], labels: set[int], cue_tokens: Sequence[Token] = ()) -> None:
         self.tokens = tokens
         self.labels = labels
+        # The same words read with a line break where two cues or segments meet (the pieces of
+        # a subtitle file are joined by a space to be read): where a cue's sentence starts and ends.
+        self.cue_tokens = cue_tokens or tokens
 
     def previous(self, i: int, allow_comma: bool = False) -> str:
         """Lower-cased previous word if it is adjacent (same sentence, no punctuation), else ''."""
@@ -537,6 +543,22 @@ class NameContext:
         gap = self.tokens[j + 1].gap_before.strip(" \t")
         return gap[:1] in (".", "?", "!") or "\n" in self.tokens[j + 1].gap_before
 
+    def asked_about(self, i: int) -> bool:
+        """'and manny, is he still there', '>> and greg', 'speaker 1: and junior?': a turn, a
+        line or a cue that opens with "and" and one word that ends it (a question mark, the
+        line's end, the text's) or that a question of "he" or "she" takes up at once: the one
+        the speaker asks after."""
+        tokens = self.cue_tokens
+        if i == 0 or self.previous(i) != "and" or not tokens[i - 1].initial:
+            return False
+        if i + 1 >= len(tokens):
+            return True
+        after = tokens[i + 1]
+        if "\n" in after.gap_before or after.gap_before.strip(" \t")[:1] == "?":
+            return True
+        return after.gap_before.strip(" \t") == "," and after.lower in _ASKING_VERBS \
+            and self.following(i + 1) in _TAKING_UP
+
     def greeted(self, i: int) -> bool:
         """'thank you tony', 'okay thanks mariela, take care', 'bye sunny': a word right after a
         thanks or a greeting (no comma between) that ends the sentence, the line or the clause
@@ -612,7 +634,7 @@ class NameContext:
             return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1])
         if not _COMMA_AFTER_WORDS.fullmatch(self.tokens[k].gap_before):
             return False
-        opens = self.tokens[i].initial or "," in self.tokens[i].gap_before or self.previous(i) in _SUBJECT_OPENERS
+        opens = self.cue_tokens[i].initial or "," in self.tokens[i].gap_before or self.previous(i) in _SUBJECT_OPENERS
         if word in _TAKEN_UP:
             # "he's" is a whole clause's start, whatever follows ("terrence, he's, uh, fifty-eight")
             return opens and k + 1 < len(self.tokens) and (_adjacent(self.tokens[k + 1]) or self.tokens[k].possessive)
