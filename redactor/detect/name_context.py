@@ -18,6 +18,7 @@ from typing import NamedTuple
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.folding import POSSESSIVE, fold_name
 from redactor.lexicon.frequency import zipf_frequency
+from redactor.lexicon.numbers import TEENS, TENS, UNITS
 from redactor.lexicon.places import default_places
 from redactor.lexicon.names import (
     ACTION_VERBS,
@@ -190,8 +191,19 @@ _JUST = frozenset("just only simply actually".split())
 _NAME_OWNERS = frozenset("my your his her their".split())
 _NAME_ADJECTIVES = frozenset("real actual true full first given proper".split())
 # Words that open a phrase saying who a person named right before is ("Ayşe, the lab
-# technician"), and pronouns that take up a name said first ("Ibrahim, he is twenty-six").
-_APPOSITION_OPENERS = frozenset("the our my his her their your".split())
+# technician", "clara, a girl from abroad"), and pronouns that take up a name said first
+# ("Ibrahim, he is twenty-six").
+_APPOSITION_OPENERS = frozenset("the our my his her their your a an".split())
+# An indefinite article opens such a phrase only after a name that opens its clause ("clara, a
+# girl from abroad, asked"), not after a word that a determiner makes a thing ("a hiker, a woman").
+_INDEFINITE = frozenset("a an".split())
+# Words that place a person among brothers, sisters or a group, said as who the person is
+# ("noé, the youngest, had the headaches", "Ama, the eldest one", "Tunde, our middle son").
+_RANK_WORDS = frozenset("youngest eldest oldest younger elder older middle".split())
+# The words of an age said in words ("thirty one", "fifty-eight", "nineteen").
+_AGE_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
+# What may end an age said right after a name: a mark, or "years" ("kofi, twelve years old").
+_AGE_ENDS = frozenset(",.;?!")
 _TAKEN_UP = frozenset("he she".split())
 # Modal verbs that are given names too ("Will", "May"), said after a kinship title as verbs.
 _MODALS = frozenset("will may can".split())
@@ -233,6 +245,9 @@ def _adjacent(token: Token, allow_comma: bool = False) -> bool:
 _TAKING_UP = frozenset("he she".split())
 # Below this Zipf frequency a word taken up so is a name though a dictionary lists it.
 _RARE_TAKEN_UP_ZIPF = 3.0
+# The verbs a question about a person opens with, before "he" or "she" ("and manny, is he
+# still there", "and dolores, did she get paid").
+_ASKING_VERBS = frozenset("is was does did has had can could will would".split())
 _VERBS_AFTER_PRONOUN = SPEECH_VERBS | ACTION_VERBS | frozenset(
     "is was has had does did works worked knows knew lives lived drives drove".split())
 
@@ -240,9 +255,12 @@ _VERBS_AFTER_PRONOUN = SPEECH_VERBS | ACTION_VERBS | frozenset(
 class NameContext:
     """Evidence around token ``i`` that it is used as a person's name."""
 
-    def __init__(self, tokens: Sequence[Token], labels: set[int]) -> None:
+    def __init__(self, tokens: Sequence[Token], labels: set[int], cue_tokens: Sequence[Token] = ()) -> None:
         self.tokens = tokens
         self.labels = labels
+        # The same words read with a line break where two cues or segments meet (the pieces of
+        # a subtitle file are joined by a space to be read): where a cue's sentence starts and ends.
+        self.cue_tokens = cue_tokens or tokens
 
     def previous(self, i: int, allow_comma: bool = False) -> str:
         """Lower-cased previous word if it is adjacent (same sentence, no punctuation), else ''."""
@@ -525,6 +543,22 @@ class NameContext:
         gap = self.tokens[j + 1].gap_before.strip(" \t")
         return gap[:1] in (".", "?", "!") or "\n" in self.tokens[j + 1].gap_before
 
+    def asked_about(self, i: int) -> bool:
+        """'and manny, is he still there', '>> and greg', 'speaker 1: and junior?': a turn, a
+        line or a cue that opens with "and" and one word that ends it (a question mark, the
+        line's end, the text's) or that a question of "he" or "she" takes up at once: the one
+        the speaker asks after."""
+        tokens = self.cue_tokens
+        if i == 0 or self.previous(i) != "and" or not tokens[i - 1].initial:
+            return False
+        if i + 1 >= len(tokens):
+            return True
+        after = tokens[i + 1]
+        if "\n" in after.gap_before or after.gap_before.strip(" \t")[:1] == "?":
+            return True
+        return after.gap_before.strip(" \t") == "," and after.lower in _ASKING_VERBS \
+            and self.following(i + 1) in _TAKING_UP
+
     def greeted(self, i: int) -> bool:
         """'thank you tony', 'okay thanks mariela, take care', 'bye sunny': a word right after a
         thanks or a greeting (no comma between) that ends the sentence, the line or the clause
@@ -586,9 +620,12 @@ class NameContext:
         'Lual, our interpreter, translated', and at a clause's start 'Ibrahim, he is
         twenty-six': a name followed by a comma and a phrase that says who that person is (a
         job or a person's word within ``_ROLE_REACH`` words of the same clause, or "one of"),
-        or, where the name opens the clause, by a comma and "he" or "she" that take it up, or
-        said as a sentence of its own that the next one takes up ("the boy. tyrese. he is
-        twelve."); "Sunday, he said" is no name: see the recognizer's list checks."""
+        or, where the name opens the clause, by a comma and "he" or "she" that take it up ("he's"
+        whatever follows: "terrence, he's, uh, fifty-eight"), by a phrase of "a" or "an" ("clara,
+        a girl from abroad"), by a rank among brothers and sisters ("noé, the youngest") or by an
+        age said in words ("sindhu, thirty one, the drum burst"), or said as a sentence of its own
+        that the next one takes up ("the boy. tyrese. he is twelve."); "Sunday, he said" is no
+        name: see the recognizer's list checks."""
         k = j + 1
         if k >= len(self.tokens):
             return False
@@ -597,20 +634,44 @@ class NameContext:
             return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1])
         if not _COMMA_AFTER_WORDS.fullmatch(self.tokens[k].gap_before):
             return False
+        opens = self.cue_tokens[i].initial or "," in self.tokens[i].gap_before or self.previous(i) in _SUBJECT_OPENERS
         if word in _TAKEN_UP:
-            return k + 1 < len(self.tokens) and _adjacent(self.tokens[k + 1]) and (
-                self.tokens[i].initial or "," in self.tokens[i].gap_before)
+            # "he's" is a whole clause's start, whatever follows ("terrence, he's, uh, fifty-eight")
+            return opens and k + 1 < len(self.tokens) and (_adjacent(self.tokens[k + 1]) or self.tokens[k].possessive)
         if word == "one":
             return self.following(k) == "of"
-        if word not in _APPOSITION_OPENERS:
-            return False
+        if opens and self._age_said_at(k):
+            return True  # "sindhu, thirty one, the drum burst on her", "Terrence, fifty-eight, got out"
+        if word not in _APPOSITION_OPENERS or (word in _INDEFINITE and not opens):
+            return False  # "a hiker, a woman from aarau": a thing said so is no name
+        return self._phrase_names_whom(k, roles)
+
+    def _phrase_names_whom(self, k: int, roles: frozenset[str]) -> bool:
+        """Whether the phrase opened at token ``k`` ("the lab technician", "a girl from",
+        "the youngest") holds a job's or a person's word (``roles``) or a rank among brothers and
+        sisters within ``_ROLE_REACH`` words, before a comma or a full stop ends it."""
         for n in range(k + 1, min(len(self.tokens), k + 1 + _ROLE_REACH)):
             if not _adjacent(self.tokens[n]):
                 return False  # a comma or a full stop between: the phrase has ended
             noun = self.tokens[n].lower
-            if noun in roles or (noun.endswith("s") and noun[:-1] in roles):
+            if noun in roles or noun in _RANK_WORDS or (noun.endswith("s") and noun[:-1] in roles):
                 return True
         return False
+
+    def _age_said_at(self, k: int) -> bool:
+        """'thirty one,', 'fifty-eight.', 'nineteen years': an age said in words at token ``k``
+        (a ten and a unit, joined or apart, or one word) that ends there, as an age set off
+        after a name does; not a count that goes on ("two, three times", "five men")."""
+        if not all(part in _AGE_WORDS for part in self.tokens[k].lower.split("-")):
+            return False
+        end = k
+        if self.tokens[k].lower in TENS and self.following(k) in UNITS:
+            end = k + 1
+        if end + 1 >= len(self.tokens):
+            return True
+        after = self.tokens[end + 1]
+        return after.gap_before.strip(" \t")[:1] in _AGE_ENDS or "\n" in after.gap_before \
+            or (_adjacent(after) and after.lower in ("years", "year"))
 
     def beside_speaker(self, i: int, j: int) -> bool:
         """'me and precious went', 'Grace and I were': a given name said together with the

@@ -21,6 +21,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from redactor.detect.casing import (RARE_WORD_ZIPF, capitalise_name_runs, english_zipf, needs_case_restoration,
                                    restore_case)
+from redactor.detect.joins import lines_at_joins
 from redactor.detect.name_context import (
     NameContext,
     Token,
@@ -28,6 +29,7 @@ from redactor.detect.name_context import (
     tokenize,
 )
 from redactor.lexicon.dates import MONTHS_AND_DAYS
+from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.numbers import ordinal_value
 from redactor.lexicon.folding import fold_name
 from redactor.lexicon.places import default_places
@@ -117,7 +119,8 @@ class NameFinder:
         """Names in ``text``; ``excluded`` are spans known not to be people (places, dates)."""
         tokens = tokenize(text)
         labels = speaker_label_tokens(text, tokens)
-        context = NameContext(tokens, labels)
+        cued = lines_at_joins(text)
+        context = NameContext(tokens, labels, tokenize(cued) if cued != text else ())
         spans: list[tuple[int, int, float, str]] = []  # token i, token j, score, reason
         i = 0
         while i < len(tokens):
@@ -281,6 +284,24 @@ class NameFinder:
         return (info is not None and info.first and not info.is_word and not info.place
                 and english_zipf(token.text) < ADDRESSED_NAME_MAX_ZIPF)
 
+    def _asked_name(self, token: Token) -> bool:
+        """A lower-case word asked after ("and greg?") that is a given name: one the gazetteer
+        knows, or a short form the nickname lists hold that it lacks ("manny" of Manuel); no
+        dictionary word ("and will?", "and rose?"), endearment, day or place."""
+        word = token.lower
+        if word in FUNCTION_WORDS or word in ENDEARMENTS or word in MONTHS_AND_DAYS \
+                or english_zipf(token.text) >= ADDRESSED_NAME_MAX_ZIPF or default_places().is_place(token.text):
+            return False
+        info = self.info(token)
+        if info is not None:  # "junior" is a word, but not one English uses much more than others
+            return info.first and not info.place and not (info.is_word and is_dictionary_word(word))
+        if is_dictionary_word(word):
+            return False
+        from redactor.detect.recognizers.profiles import fold, skeleton
+        from redactor.entities.variants import default_given_names  # the lists are read when first asked
+
+        return default_given_names().knows(skeleton(fold(word)))
+
     def _lower_case_surname(self, first: NameInfo, token: Token) -> bool:
         """A lower-case word after a given name that is its surname: a known name that is no
         English word ('Emeka okafor'), or after a given name no word shares, a word no list
@@ -301,6 +322,8 @@ class NameFinder:
             return (i, i, SCORE_NAME_IN_CONTEXT, "title")  # "then mama wanjiru said no"
         if context.greeted(i) and self._greeted_name(tokens[i]):
             return (i, i, SCORE_NAME_IN_CONTEXT, "said to the listener")  # "okay thank you tony"
+        if context.asked_about(i) and self._asked_name(tokens[i]):
+            return (i, i, SCORE_NAME_IN_CONTEXT, "asked after")  # "and manny, is he still there"
         k = i + 1
         if k >= len(tokens) or not _joined(tokens[k]) or not tokens[k].capitalised or tokens[k].initial:
             return None
@@ -548,8 +571,8 @@ def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameCon
         return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
     if info.first and context.set_apart(i, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, "given name set apart")
-    if info.first and context.described_after(i, i, _roles_before_pair()) and not default_places().is_place(token.text):
-        return (i, i, SCORE_NAME_IN_CONTEXT, "given name described after it")
+    if info.first and _described_or_asked_after(i, context) and not default_places().is_place(token.text):
+        return (i, i, SCORE_NAME_IN_CONTEXT, "given name described or asked after")
     if info.last and not info.first and surname_shaped(token.text) and not _capitalised_neighbour(tokens, i):
         return (i, i, SCORE_NAME_IN_CONTEXT, _SURNAME_ENDING)
     if info.first and (context.relation_is_before(i) or context.subject_before_verb(i, i)) \
@@ -557,6 +580,12 @@ def _lone_name(tokens: Sequence[Token], i: int, info: NameInfo, context: NameCon
         # weak evidence: where the model calls the word a place or a firm, it is dropped
         return (i, i, SCORE_NAME_IN_CONTEXT, _WEAK_CONTEXT)
     return (i, i, SCORE_LONE_NAME, "lone name")
+
+
+def _described_or_asked_after(i: int, context: NameContext) -> bool:
+    """'Lual, our interpreter, translated', 'And Junior?': a given name alone said with who
+    the person is, or asked after by a turn or a cue of its own."""
+    return context.described_after(i, i, _roles_before_pair()) or context.asked_about(i)
 
 
 # The words of a name after a Burmese honorific ("U Tin Oo", "Daw Aung San Suu Kyi").
