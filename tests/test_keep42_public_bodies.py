@@ -1,0 +1,76 @@
+"""Public facts kept in round 42.
+
+- A public body named in its own language by the head word of the maintained list
+  (``redactor/data/body_heads.txt``): ministries, inspectorates, state agencies and boards,
+  rescue and civil protection services, a region's departments, police forces and China's
+  bureaus in pinyin ("Tööinspektsioon", "Consellería do Mar", "Salvamento Marítimo", "the
+  polsek", "huanbao ju"); a person's name, a title before a name and a small place's body stay
+  found.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.scan_helpers import NAME_TYPES, of_type
+
+
+def _names(redactor, text):
+    return of_type(redactor, text, *NAME_TYPES)
+
+
+# ---------------------------------------------------------------- bodies by their head word
+
+@pytest.mark.parametrize("text", [
+    # the forms of the design sets
+    "The helicopter of Salvamento Marítimo found him after two hours. He lives.",
+    "I wrote to the Consellería do Mar inspectors with photos. The file came back.",
+    "The Päästeamet put it out after two days. Nobody from the Tööinspektsioon has been.",
+    "huanbao ju comes, we close",
+    "she went to the polsek, the report is not there",
+    # forms no design set has: a Spanish region's department, civil protection in Spanish and
+    # Italian, Hungary's disaster service, Russia's supervisors, China's police and labour
+    # bureaus, Indonesia's regional police commands, an Estonian ministry
+    "We complained to the Consejería de Sanidad and then to Protección Civil.",
+    "I called the Protezione Civile and the Capitaneria di Porto.",
+    "In Hungary the Katasztrófavédelem came after the fire.",
+    "The Rostekhnadzor inspectors came in March.",
+    "the gongan ju took his phone and the laodong ju said it was not their business",
+    "he went to the polres and then to the polda",
+    "the Sotsiaalministeerium did not answer",
+    # a caption drops the accents
+    "i wrote to the conselleria de sanidade and to salvamento maritimo, and the tooinspektsioon came",
+])
+def test_a_body_named_by_its_head_word_is_kept(redactor_default, text):
+    assert _names(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a person whose name ends or holds a head's letters, or is a bureau's word alone
+    ("I met Slamet Riyadi at the market.", ("PERSON", "Slamet Riyadi")),
+    ("My cousin Ju Wei works at the port.", ("PERSON", "Ju Wei")),
+    ("Her husband Ting Li drives the bus.", ("PERSON", "Ting Li")),
+    # a town whose name ends as a body's word of another language does
+    ("We stayed two weeks in Mazamet with my aunt.", ("LOCATION", "Mazamet")),
+    ("My uncle Muhamet Krasniqi drove us.", ("PERSON", "uncle Muhamet Krasniqi")),
+    # an inspector is a person with a title, not the inspectorate
+    ("Inspektor Nowak wrote the report.", ("PERSON", "Inspektor Nowak")),
+    # a region's department of a small town names the town
+    ("The Consellería de Lalín sent a letter.", ("ORGANIZATION", "Consellería de Lalín")),
+])
+def test_a_person_or_a_small_places_body_stays_found(redactor_default, text, found):
+    assert found in _names(redactor_default, text)
+
+
+def test_the_heads_file_reads_compounds_and_accents():
+    from redactor.detect.body_words import body_heads_pattern
+
+    pattern = body_heads_pattern("# a comment\n-inspektsioon\nprotección civil\n")
+    heads = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    assert [bool(heads.fullmatch(w)) for w in ("Tööinspektsioon", "Tooinspektsioon", "proteccion  civil", "Protección Civil")] == \
+        [True, True, True, True]
+    # a compound needs three letters before its end; a comment is no head
+    assert [bool(heads.search(w)) for w in ("Töinspektsioon", "inspektsioon", "a comment", "protección")] == \
+        [False, False, False, False]
