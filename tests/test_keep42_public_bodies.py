@@ -6,6 +6,8 @@
   bureaus in pinyin ("Tööinspektsioon", "Consellería do Mar", "Salvamento Marítimo", "the
   polsek", "huanbao ju"); a person's name, a title before a name and a small place's body stay
   found.
+- A village the model ran on into its region after a comma ("Klesiv, Rivne Oblast"): the
+  village stays found, the region is kept.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 import pytest
 
+from redactor.model import Mention
 from tests.scan_helpers import NAME_TYPES, of_type
 
 
@@ -74,3 +77,41 @@ def test_the_heads_file_reads_compounds_and_accents():
     # a compound needs three letters before its end; a comment is no head
     assert [bool(heads.search(w)) for w in ("Töinspektsioon", "inspektsioon", "a comment", "protección")] == \
         [False, False, False, False]
+
+
+# ---------------------------------------------------------------- a village, then its region
+
+def _model(text, span, kind="ORGANIZATION"):
+    at = text.index(span)
+    return Mention(start=at, end=at + len(span), entity_type=kind, score=0.85, detector="SpacyRecognizer", text=span)
+
+
+def _public(name):
+    return name in {"Rivne Oblast", "Odesa Region", "Ukraine", "Paris", "Texas"}
+
+
+@pytest.mark.parametrize("text, span, kind, left", [
+    ("in the forest past Klesiv, Rivne Oblast.", "Klesiv, Rivne Oblast", "ORGANIZATION", "Klesiv"),
+    ("a village past Bolhrad, Odesa Region, Ukraine.", "Bolhrad, Odesa Region, Ukraine", "LOCATION", "Bolhrad"),
+    # left as found: the first part public too, the last part no public place, a person
+    ("we drove to Paris, Texas.", "Paris, Texas", "LOCATION", "Paris, Texas"),
+    ("the Ministry of Trade, Industry and Labour", "Ministry of Trade, Industry and Labour", "ORGANIZATION",
+     "Ministry of Trade, Industry and Labour"),
+    ("past Klesiv, Sarny", "Klesiv, Sarny", "LOCATION", "Klesiv, Sarny"),
+    ("Bohdan, Ukraine", "Bohdan, Ukraine", "PERSON", "Bohdan, Ukraine"),
+])
+def test_a_models_name_ends_before_the_public_place_after_its_comma(text, span, kind, left):
+    from redactor.detect.comma_edges import cut_before_public_places
+
+    (cut,) = cut_before_public_places([_model(text, span, kind)], _public)
+    assert (cut.text, text[cut.start:cut.end]) == (left, left)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("DIGGER: Two men with a motor pump and a hose. You push the water into the sand and the amber floats up. "
+     "I have done it since 2013, in the forest past Klesiv, Rivne Oblast.", "Klesiv"),
+    ("We lived in a village past Bolhrad, Odesa Region, until the war.", "Bolhrad"),
+])
+def test_the_village_stays_found_and_its_region_is_kept(redactor_default, text, place):
+    names = _names(redactor_default, text)
+    assert [name for _, name in names] == [place]
