@@ -8,6 +8,8 @@
   found.
 - A village the model ran on into its region after a comma ("Klesiv, Rivne Oblast"): the
   village stays found, the region is kept.
+- Indonesia's state bodies by their short names and more mobile-money services are in the keep
+  list ("kpai", "Bawaslu", "t-kash"); a person named like one stays found.
 """
 
 from __future__ import annotations
@@ -115,3 +117,18 @@ def test_a_models_name_ends_before_the_public_place_after_its_comma(text, span, 
 def test_the_village_stays_found_and_its_region_is_kept(redactor_default, text, place):
     names = _names(redactor_default, text)
     assert [name for _, name in names] == [place]
+
+
+# ---------------------------------------------------------------- the keep list's new names
+
+@pytest.mark.parametrize("text", [
+    "player: he said nobody went to kpai, nobody went to the komnas ham",
+    "I also sent a report to the Ombudsman RI office and to Bawaslu.",
+    "he pays us on t-kash from the client",
+])
+def test_indonesias_bodies_and_mobile_money_are_kept(redactor_default, text):
+    assert _names(redactor_default, text) == []
+
+
+def test_a_person_named_like_a_service_stays_found(redactor_default):
+    assert ("PERSON", "Kash Patel") in _names(redactor_default, "My friend Kash Patel sent it.")
