@@ -35,12 +35,12 @@ def _names(redactor, text):
     "The Päästeamet put it out after two days. Nobody from the Tööinspektsioon has been.",
     "huanbao ju comes, we close",
     "she went to the polsek, the report is not there",
+    "In Hungary the Katasztrófavédelem came after the fire.",
     # forms no design set has: a Spanish region's department, civil protection in Spanish and
-    # Italian, Hungary's disaster service, Russia's supervisors, China's police and labour
-    # bureaus, Indonesia's regional police commands, an Estonian ministry
+    # Italian, a harbour master's office, another of Russia's supervisors, China's police and
+    # labour bureaus, Indonesia's regional police commands, an Estonian ministry
     "We complained to the Consejería de Sanidad and then to Protección Civil.",
     "I called the Protezione Civile and the Capitaneria di Porto.",
-    "In Hungary the Katasztrófavédelem came after the fire.",
     "The Rostekhnadzor inspectors came in March.",
     "the gongan ju took his phone and the laodong ju said it was not their business",
     "he went to the polres and then to the polda",
