@@ -8,11 +8,19 @@ A country's ombudsman office ("the Defensoría del Pueblo", "Folketingets Ombuds
 trade ("Sindikat rudara", "Syndicat des enseignants", "Sindicato de Trabajadores Mineros",
 "Fagforbundet"): each points at thousands of staff or members, not at anyone.  A union
 named after a company ("Sindicato de Trabajadores de Kowalski") is that company's, and stays found.
+
+The head words of more such bodies in more languages - ministries, inspectorates, state agencies
+and boards, rescue and civil protection services, a region's departments, police forces, China's
+bureaus in pinyin ("Tööinspektsioon", "Consellería do Mar", "Salvamento Marítimo", "Päästeamet",
+"the polsek", "huanbao ju") - are maintained data, ``redactor/data/body_heads.txt``
+(:data:`BODY_HEAD_WORDS`), which a user may extend.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from importlib import resources
 
 # A country's prison and police services by their own names ("Kriminalforsorgen", "Politiet").
 _OWN_LANGUAGE_FORCES = (
@@ -34,6 +42,36 @@ _OWN_LANGUAGE_STATE_SERVICES = (
     r"ej[eé]rcito|ex[eé]rcito|esercito|marinha|marina\s+militare|marine\s+nationale|bundeswehr|"
     r"autoriteit|autorit[eé]|autorit[aà]|autoridad|autoridade|agenzia\s+(?:delle|della|dell['’]|degli|per)"
 )
+BODY_HEADS_FILE = "body_heads.txt"
+# An entry of the heads' file that starts so ends a compound word of this many letters or more.
+_COMPOUND_MARK = "-"
+_COMPOUND_STEM = r"[^\W\d_]{3,}"
+
+
+def _letter(char: str) -> str:
+    """A pattern of one letter of an entry: with its accent or without it ("ö" or "o"), as
+    captions drop accents."""
+    base = unicodedata.normalize("NFD", char)[0]
+    return f"[{re.escape(char)}{re.escape(base)}]" if base != char else re.escape(char)
+
+
+def _head_pattern(entry: str) -> str:
+    """The pattern of one entry of the heads' file: its words apart by any space, a compound's
+    stem before it when it starts with the mark."""
+    compound = entry.startswith(_COMPOUND_MARK)
+    words = entry.removeprefix(_COMPOUND_MARK).casefold().split()
+    pattern = r"\s+".join("".join(_letter(c) for c in word) for word in words)
+    return _COMPOUND_STEM + pattern if compound else pattern
+
+
+def body_heads_pattern(raw: str) -> str:
+    """An alternation of the heads of the file's text ``raw`` (see the file), the longest first."""
+    entries = {line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")}
+    return "|".join(_head_pattern(entry) for entry in sorted(entries, key=len, reverse=True))
+
+
+# The public bodies' head words of the maintained file: alternatives of the public-body pattern.
+BODY_HEAD_WORDS = body_heads_pattern(resources.files("redactor.data").joinpath(BODY_HEADS_FILE).read_text(encoding="utf-8"))
 OWN_LANGUAGE_FORCE = re.compile(rf"\b(?:{_OWN_LANGUAGE_FORCES})\b", re.IGNORECASE)
 # Ombudsman offices, inspectorates and national prison and police services: alternatives of the
 # public-body pattern (matched case-insensitively, as whole words).

@@ -32,6 +32,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from redactor.detect.casing import caseless_lines, forget_texts, restore_case
 from redactor.detect.filters import PublicFigures, SpanFilters, is_given_name_term, public_dates
 from redactor.detect.cue_numbers import PIECES_DETECTOR, continued_numbers, pieces_of_found_numbers
+from redactor.detect.comma_edges import cut_before_public_places
 from redactor.detect.dash_edges import split_at_spaced_dashes
 from redactor.detect.dialling_codes import dialling_codes
 from redactor.detect.lost_letters import letters_said_again
@@ -904,10 +905,10 @@ class Detector:
                 results.append(IncompleteScan("a rule's pattern timed out, so this file was not fully scanned"))
                 continue
             with reading_pieces(text, item.joins, _one_speaker(item)):
+                found = _people_labels(text, [m for r in raw if (m := self._to_mention(text, r)) is not None])
                 mentions = self.filters.apply(
                     text, split_at_spaced_dashes(
-                        text, _people_labels(text, [m for r in raw if (m := self._to_mention(text, r)) is not None]),
-                        self.filters.is_public_place))
+                        text, cut_before_public_places(found, self.filters.is_public_place), self.filters.is_public_place))
             # an address ends with its cue or segment (the next one's words are no part of it)
             mentions = addresses_end_at_joins(text, mentions, item.joins)
             mentions = _around_speakers(item, unglue(item.text, mentions, cuts[i] if cuts else ()))

@@ -110,7 +110,7 @@ from redactor.detect.address_frames import anchored_addresses, answered_addresse
 from redactor.detect.address_readbacks import read_back_parts
 from redactor.detect.addresses import extend_addresses
 from redactor.detect.body_lists import acronym_shaped, listed_with_body
-from redactor.detect.body_words import LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
+from redactor.detect.body_words import BODY_HEAD_WORDS, LOCAL_BODY_WORDS, OWN_LANGUAGE_FORCE, UNION_WORDS, is_trade_union
 from redactor.detect.casing import line_bounds, line_has_small_letters
 from redactor.detect.consulted_roles import without_consulted_roles
 from redactor.detect.cover_descriptions import without_cover_descriptions
@@ -430,12 +430,17 @@ _PUBLIC_BODY_WORDS = (
     rf"|{_FEDERATION}|{_NATIONAL_UNION}"
     # ombudsman offices, inspectorates, prison and police services in more languages
     rf"|{LOCAL_BODY_WORDS}"
+    # and the heads of ministries, inspectorates, agencies, rescue services, regions' departments,
+    # police forces and bureaus of the maintained list (redactor/data/body_heads.txt)
+    rf"|{BODY_HEAD_WORDS}"
 )
 # A body of a town or a village: public only when its place is in the public-places table
 # ("Coventry City Council" is, "Nuneaton Town Council" is not).
 # ("District Court", "County Court" name a court's tier, not a town.)
 _LOCAL_BODY = re.compile(r"\b(?:municipal|municipality|town|village|parish|borough|"
                          rf"city\s+council|local|rural|{_LOCAL_ADMINISTRATION})\b", re.IGNORECASE)
+# How far before a span a body's head of several words that the span ends may start.
+_HEAD_REACH = 40
 # A word this common in English is not read as a town's name inside a body's name ("Crown").
 _PLACE_WORD_ZIPF = 4.0
 _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b", re.IGNORECASE)
@@ -1521,6 +1526,15 @@ def _its_country_after(text: str, m: Mention) -> bool:
     return after is not None and names_capitals_country(m.text, after.group("clause"), whole=True)
 
 
+def _ends_body_head(text: str, m: Mention) -> bool:
+    """The span is the last word of a body's head of several words said on its line before it
+    ("ju" of "laodong ju", "Civile" of "Protezione Civile"): the model or a name list took the
+    head's last word alone for a name ("Ju" is a surname)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return any(b.start() < m.start for b in _PUBLIC_BODY.finditer(text, max(line_start, m.start - _HEAD_REACH), m.end)
+               if b.end() == m.end)
+
+
 def _ends_body_name(text: str, m: Mention, end: int, name_between: bool) -> bool:
     """A public body's word ends at ``end``, the words read after the span ``m``; in small letters
     (``name_between`` false) only when the body's words start inside the span ("ghana
@@ -1852,7 +1866,7 @@ class SpanFilters:
         word only a word no name list knows ("the court of Anna" is hers), and right after the
         head only everyday English words ("told the police Ivan was there" is his)."""
         if (m.entity_type in {"ORGANIZATION", "LOCATION"} and self._ends_public_body(text, m)) or \
-                self._hyphened_in_public_body(text, m):
+                self._hyphened_in_public_body(text, m) or _ends_body_head(text, m):
             return True
         leading = _JOIN_START.match(m.text)  # "de la republica": the joining words too (matches always)
         start = m.start + (leading.end() if leading else 0)
