@@ -13,7 +13,7 @@ The head words of more such bodies in more languages - ministries, inspectorates
 and boards, rescue and civil protection services, a region's departments, police forces, China's
 bureaus in pinyin ("Tööinspektsioon", "Consellería do Mar", "Salvamento Marítimo", "Päästeamet",
 "the polsek", "huanbao ju") - are maintained data, ``redactor/data/body_heads.txt``
-(:data:`BODY_HEAD_WORDS`), which a user may extend.
+(:data:`BODY_HEAD_WORDS`); a body it misses is kept by name through the config's ``keep:`` list.
 """
 
 from __future__ import annotations
