@@ -23,12 +23,17 @@ class Piece:
     slice of ``Document.text`` (``offsets is None``), ``Document.text[start:start+len(text)]
     == text``.  When it is not (JSON string escapes), ``offsets[i]`` is the offset in
     ``Document.text`` of ``text[i]`` and ``offsets[len(text)]`` the offset just past the end.
+
+    ``wraps``: the piece is one caption (a transcript segment) whose line breaks only wrap its
+    text for display, so the detectors read them as spaces (:meth:`JoinedText.of`) and a value
+    said over a wrap ("forty eight\nthousand") is read whole; ``text`` keeps them for the writer.
     """
 
     text: str
     start: int
     part: str
     offsets: tuple[int, ...] | None = None
+    wraps: bool = False
 
     def source_offset(self, i: int) -> int:
         """Offset in ``Document.text`` of local index ``i`` (0 <= i <= len(text))."""
@@ -57,6 +62,15 @@ class Document:
     cleared_metadata: tuple[str, ...] = ()
 
 
+# A line break ("\r\n" is two characters, each read as a space: the offsets stay).
+_LINE_BREAK_CHARS = str.maketrans("\r\n", "  ")
+
+
+def _as_read(piece: Piece) -> str:
+    """A piece's text as the detectors read it: a caption's wraps are spaces (same length)."""
+    return piece.text.translate(_LINE_BREAK_CHARS) if piece.wraps else piece.text
+
+
 @dataclass(frozen=True)
 class JoinedText:
     """A document's pieces joined as the detectors see them, and where each piece starts."""
@@ -70,7 +84,7 @@ class JoinedText:
         for piece in doc.pieces:
             starts.append(pos)
             pos += len(piece.text) + len(doc.joiner)
-        return cls(text=doc.joiner.join(p.text for p in doc.pieces), starts=tuple(starts))
+        return cls(text=doc.joiner.join(_as_read(p) for p in doc.pieces), starts=tuple(starts))
 
     def speakers(self, doc: Document) -> tuple[tuple[int, int], ...]:
         """Spans of the joined text that are speaker fields (from the format's structure)."""

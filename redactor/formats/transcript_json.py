@@ -109,7 +109,7 @@ class TranscriptJsonFormat:
             part = _part_for(json_path, segments, unaligned, rule is not None)
             if part is None:
                 continue
-            piece = _piece(text, open_quote, close_quote, part)
+            piece = _piece(text, open_quote, close_quote, part, wraps=_is_segment_text(json_path))
             if piece.text.strip():
                 pieces.append(piece)
                 paths.append(json_path)
@@ -258,12 +258,21 @@ def _string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:
     return spans
 
 
-def _piece(text: str, open_quote: int, close_quote: int, part: str) -> Piece:
+def _is_segment_text(path: JsonPath) -> bool:
+    """Whether ``path`` is a segment's text: one caption, whose line breaks (``\\n``) only wrap
+    it for display, as a subtitle cue's do (``Piece.wraps``)."""
+    match path:
+        case ("segments", int(), "text"):
+            return True
+    return False
+
+
+def _piece(text: str, open_quote: int, close_quote: int, part: str, wraps: bool = False) -> Piece:
     """A piece for the JSON string at ``text[open_quote:close_quote]``, with offsets if escaped."""
     raw_start, raw_end = open_quote + 1, close_quote - 1
     decoded = json.loads(text[open_quote:close_quote])
     if decoded == text[raw_start:raw_end]:
-        return Piece(text=decoded, start=raw_start, part=part)
+        return Piece(text=decoded, start=raw_start, part=part, wraps=wraps)
     offsets: list[int] = []
     i = raw_start
     while i < raw_end:
@@ -283,7 +292,7 @@ def _piece(text: str, open_quote: int, close_quote: int, part: str) -> Piece:
     offsets.append(raw_end)
     if len(offsets) != len(decoded) + 1:
         raise ValueError("escape map does not match the decoded string")
-    return Piece(text=decoded, start=raw_start, part=part, offsets=tuple(offsets))
+    return Piece(text=decoded, start=raw_start, part=part, offsets=tuple(offsets), wraps=wraps)
 
 
 def _part_for(
