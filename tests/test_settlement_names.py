@@ -43,3 +43,29 @@ def test_a_name_and_a_settlement_word_is_a_place(redactor_default, text, expecte
 ])
 def test_no_name_before_the_settlement_word_is_no_place(redactor_default, text):
     assert _places(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he went back to sundar gaun after the quake\n", "sundar gaun"),
+])
+def test_a_name_and_a_settlement_word_of_another_language_is_a_place(redactor_default, text, expected):
+    assert expected in _places(redactor_default, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the school in dusun krajan closed last year\n", "dusun krajan"),
+    ("We grew up on kibbutz Ein Gedi by the sea.\n", "Ein Gedi"),
+    ("She lives in vereda La Esperanza, two hours by mule.\n", "La Esperanza"),
+    ("Her sister moved to kampong Ayer Lebak last spring.\n", "Ayer Lebak"),
+])
+def test_a_district_word_of_another_language_before_a_name_is_a_place(redactor_default, text, expected):
+    assert expected in _places(redactor_default, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the desa was quiet that night\n",
+    "the kibbutz and the moshav share a school\n",
+    "we stopped at the chowk for tea\n",
+])
+def test_a_district_word_alone_is_no_place(redactor_default, text):
+    assert _places(redactor_default, text) == []
