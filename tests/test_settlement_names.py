@@ -3,7 +3,8 @@ area", "peoples colony", "shastri nagar", "tamberlo village"), said right after 
 places someone with no article: the name is the place's, whatever word lists know of it.  Exact
 spans through the whole Redactor, made-up or unlisted places in forms no test text has; near
 misses said without the article by many speakers ("in small village", "in rural area"), English
-compounds ("in rest area", "at summer camp", "in euro area") and possessives are no places."""
+compounds ("in rest area", "at summer camp", "in euro area") and possessives are no places; the
+area of a public city ("in dallas area") stays public as the city does."""
 
 from __future__ import annotations
 
@@ -68,4 +69,13 @@ def test_a_district_word_of_another_language_before_a_name_is_a_place(redactor_d
     "we stopped at the chowk for tea\n",
 ])
 def test_a_district_word_alone_is_no_place(redactor_default, text):
+    assert _places(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "we live in dallas area now\n",
+    "she moved to chicago area last year\n",
+    "We have lived in Dallas area since the war.\n",
+])
+def test_the_area_of_a_public_city_stays_public(redactor_default, text):
     assert _places(redactor_default, text) == []
