@@ -498,9 +498,11 @@ _UNIVERSITY_PART = re.compile(
     r"hostel|dormitory|campus|library|centre|center|chair)\b", re.IGNORECASE)
 
 # A public place or a kept feature with the kind of land or water it names ("the Niger Delta",
-# "the Mekong Delta", "the Amazon basin", "the Kurdistan Region"): as wide as the place.
+# "the Mekong Delta", "the Amazon basin", "the Kurdistan Region"), or the area around it ("in
+# dallas area", "the Kharkiv area", which the places pack finds as a name and its kind): as wide
+# as the place.
 _FEATURE_OF_PLACE = re.compile(
-    r"(?:the\s+)?(.+?)\s+(?:delta|valley|river|basin|mountains|desert|peninsula|region|highlands|plateau|steppe)",
+    r"(?:the\s+)?(.+?)\s+(?:delta|valley|river|area|basin|mountains|desert|peninsula|region|highlands|plateau|steppe)",
     re.IGNORECASE)
 
 # The joining words of a place's name of several words ("Rio de Janeiro", "Ciudad del Este").
