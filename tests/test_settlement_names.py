@@ -1,5 +1,5 @@
-"""A place no list knows named by a name and the word for a settlement or a part of one ("pepsi
-area", "peoples colony", "shastri nagar", "tamberlo village"), said right after a word that
+"""A place no list knows named by a name and the word for a settlement or a part of one
+("peoples colony", "shastri nagar", "tamberlo village"), said right after a word that
 places someone with no article: the name is the place's, whatever word lists know of it.  Exact
 spans through the whole Redactor, made-up or unlisted places in forms no test text has; near
 misses said without the article by many speakers ("in small village", "in rural area"), English
@@ -16,10 +16,9 @@ def _places(redactor, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the tailor shop is in tambo area, behind the chinese store\n", "tambo area"),
     ("we rented a room in shastri nagar for two years\n", "shastri nagar"),
     ("she runs a stall in gulshan colony, by the mosque\n", "gulshan colony"),
-    ("my brother lives in kibera area with his wife\n", "kibera area"),
+    ("my brother lives in kibera village with his wife\n", "kibera village"),
     ("the seal on the box from\nnakuru hamlet was broken\n", "nakuru hamlet"),
     ("my sister sells tomatoes in mtendere compound on saturdays\n", "mtendere compound"),
 ])
@@ -29,6 +28,9 @@ def test_a_name_and_a_settlement_word_is_a_place(redactor_default, text, expecte
 
 @pytest.mark.parametrize("text", [
     "we stopped in rest area for the night\n",
+    "i worked in maintenance area for two years\n",
+    "she waited in cargo area until the truck came\n",
+    "they moved him to canteen area after the fight\n",
     "i was born in small village, very poor\n",
     "they lived in rural area, no water\n",
     "we live in agricultural area with no road\n",
