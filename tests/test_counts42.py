@@ -41,6 +41,8 @@ def test_a_count_of_what_one_tends(redactor_default, text, expected):
     "we grew up in two villages near the border.",          # a particle, not what is grown
     "we have two problems with the roof.",                  # a vague kind
     "they tap forty palms on that estate.",                 # someone else's holding
+    "we ran twelve tests on the new line before lunch.",    # a one-off act, not a holding
+    "i picked three apples and ate them.",                  # the same
 ])
 def test_no_count_of_what_one_tends(redactor_default, text):
     assert _unique(redactor_default, text) == []
