@@ -247,6 +247,22 @@ def test_a_damaged_pattern_cache_counts_as_empty_and_is_written_anew(pattern_cac
     assert not is_known(rule.patterns[0].regex, 0)
 
 
+@pytest.mark.parametrize("atom", [7, b"military", None])
+def test_a_kept_table_with_an_atom_that_is_no_string_counts_as_empty(pattern_cache, atom):
+    # Every atom of every requirement is checked when the table is read (``_valid_requirement``).
+    from redactor.project.files import keep_cached
+
+    good = (frozenset({"military", "unit"}),)
+    bad = (frozenset({"unit"}), frozenset({"military", atom}))
+    compiled = pickle.dumps(regex.compile(r"\bunit\b"))
+    keep_cached(_cache_file(), {"0\0\\bunit\\b": (good, None, compiled, None)})
+    known_patterns.cache_clear()
+    assert len(known_patterns()) == 1
+    keep_cached(_cache_file(), {"0\0\\bunit\\b": (good, None, compiled, None), "0\0x": (bad, None, compiled, None)})
+    known_patterns.cache_clear()
+    assert dict(known_patterns()) == {}
+
+
 def test_only_shipped_patterns_are_remembered_never_a_users_names(pattern_cache, tmp_path):
     # A newsroom's own pack and an added deny list hold the names they protect: the per-user
     # cache outside the project must never get a copy of them; the built-in packs' patterns may.

@@ -31,6 +31,7 @@ from typing import Sequence
 
 import regex
 
+from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dates import MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.dictionary import is_base_form, parts_of_speech, stop_words
 from redactor.lexicon.numbers import FIGURE_VALUES, TEENS, TENS, UNITS
@@ -60,14 +61,14 @@ _QUANTIFIERS = frozenset("like about around roughly nearly almost maybe perhaps 
 _MONTHS = MONTHS_AND_DAYS | frozenset(
     m.casefold() for m in OTHER_CALENDAR_MONTHS + OTHER_CALENDAR_MONTHS_CAPITALISED)
 _CLAUSE_END = rf"(?={_SP}*(?:[.,;:!?)\n]|$))"
-_LABEL = regex.compile(
+_LABEL = own_compiled(
     rf"""(?<![\w'’-])(?P<noun>[^\W\d_]{{3,}}){_SP}+
     (?P<label>\d{{1,3}}(?-i:[A-Z])?(?![\w.,/:-]?\d)(?![\w'’-])
       | (?i:{_NUMBER_WORDS})(?:{_SP}+(?-i:[a-z]){_CLAUSE_END})?(?![\w'’-])
       | (?-i:(?!I(?!\d))(?!A{_SP}+[a-z])[A-Z])\d{{0,2}}(?![\w'’-])
       | (?-i:[b-z]){_CLAUSE_END}(?![\w'’-]))""", regex.X | regex.I)
-_WORD_BEFORE = regex.compile(rf"(?:(?<![\w'’-])(?P<word>[\w'’]+)|(?<![\w'’-])(?P<named>[\w'’]+)?{_SP}*(?P<comma>,)){_SP}*$")
-_WORD_AFTER = regex.compile(rf"{_SP}*-?{_SP}*(?P<word>[\w'’]+)")
+_WORD_BEFORE = own_compiled(rf"(?:(?<![\w'’-])(?P<word>[\w'’]+)|(?<![\w'’-])(?P<named>[\w'’]+)?{_SP}*(?P<comma>,)){_SP}*$")
+_WORD_AFTER = own_compiled(rf"{_SP}*-?{_SP}*(?P<word>[\w'’]+)")
 
 
 def _plural_forms(noun: str) -> tuple[str, ...]:

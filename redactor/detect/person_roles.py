@@ -205,8 +205,8 @@ def is_doer(word: str) -> bool:
 # "-ant", "-ent" ("rider", "arbiter", "technician"), and the agent endings of the Romance and
 # Germanic languages a transcript's labels are written in ("periodista", "conservadora",
 # "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin").
-_AGENT_ENDING = regex.compile(r"(?:er|or|ist|ian|eer|ant|ent)$")
-_FOREIGN_AGENT_ENDING = regex.compile(
+_AGENT_ENDING = own_compiled(r"(?:er|or|ist|ian|eer|ant|ent)$")
+_FOREIGN_AGENT_ENDING = own_compiled(
     r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
 # A word English uses this often is no foreign word ("bolero", "premiere").
 _FOREIGN_MAX_ZIPF = 2.5
@@ -234,9 +234,9 @@ def is_role_label(label: str) -> bool:
 
 # What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
 # timestamp ("[00:03:12] Sunny:", "**Sunny:**"); and after it, the colon.
-_BEFORE_LABEL = regex.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
+_BEFORE_LABEL = own_compiled(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
                               r"(?:\*\*|__|\*|_)?")
-_AFTER_LABEL = regex.compile(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
+_AFTER_LABEL = own_compiled(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
 
 
 def is_turn_label(text: str, start: int, end: int, piece_start: int = 0) -> bool:
@@ -250,9 +250,9 @@ def is_turn_label(text: str, start: int, end: int, piece_start: int = 0) -> bool
 
 # A word said in small letters right after an article or one or two words after it ("the line
 # cook", "I'm the second pizzaiolo", "the cook's son"): a common noun in that text.
-_AFTER_ARTICLE = regex.compile(
+_AFTER_ARTICLE = own_compiled(
     r"(?<![\w'’-])(?i:the|an?)((?:[^\S\n]+(?!(?i:the|an?)(?![\p{L}'’-]))[\p{L}'’-]+){1,3})")
-_POSSESSIVE = regex.compile(r"['’]s$")
+_POSSESSIVE = own_compiled(r"['’]s$")
 
 
 def nouns_after_articles(text: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ or a folded name is.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 
@@ -22,10 +23,15 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))
 
 
+@functools.cache
 def _case_partners(char: str) -> frozenset[str]:
     """``char`` and the characters Python's ``re`` may match with it, or it with them, under
     IGNORECASE: its simple upper and lower case, and the extra pairs ``re`` folds ("ı" with "i",
-    "ſ" with "s", the Kelvin sign with "k"), closed under each other."""
+    "ſ" with "s", the Kelvin sign with "k"), closed under each other.
+
+    Kept per character: ``prefix_alternation`` asks it at every node of its trees, about two
+    thousand times for a few dozen letters when the title patterns are made at import (half of
+    that work, in every process)."""
     from re import _compiler  # type: ignore[attr-defined]  # its table of extra case pairs
 
     fixes = getattr(_compiler, "_ignorecase_fixes", {})

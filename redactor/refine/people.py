@@ -478,8 +478,8 @@ _RARE_NAME_WORD_ZIPF = 2.5
 # At most this many such words join a name on each side ("Mahamat Abdelkerim Idriss").
 _RARE_NAME_WORDS = 2
 _RARE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-_RARE_AFTER = regex.compile(rf"[ \t]+(?P<word>{_RARE_WORD})(?![\w'’-])")
-_RARE_BEFORE = regex.compile(rf"(?<![\w'’.-])(?P<word>{_RARE_WORD})[ \t]+$")
+_RARE_AFTER = own_compiled(rf"[ \t]+(?P<word>{_RARE_WORD})(?![\w'’-])")
+_RARE_BEFORE = own_compiled(rf"(?<![\w'’.-])(?P<word>{_RARE_WORD})[ \t]+$")
 _RARE_REACH = 40
 
 
@@ -544,8 +544,8 @@ def _grown(text: str, start: int, end: int, piece_starts: Sequence[int],
 
 # What stands around a name said as a phrase of its own: punctuation or a line's start or end.
 # ... or the words that say who someone is ("my name is Mahamat Abdelkerim Idriss", "I'm ...").
-_PHRASE_OPENS = regex.compile(r"(?:^|[,.;:!?(\[\"“>\u2013\u2014-]|(?<![\w'’])(?i:is|am|was|i['’]m))[ \t*_]*$", regex.M)
-_PHRASE_CLOSES = regex.compile(r"[ \t*_]*(?:[,.;:!?)\]\"”\u2013\u2014]|$)", regex.M)
+_PHRASE_OPENS = own_compiled(r"(?:^|[,.;:!?(\[\"“>\u2013\u2014-]|(?<![\w'’])(?i:is|am|was|i['’]m))[ \t*_]*$", regex.M)
+_PHRASE_CLOSES = own_compiled(r"[ \t*_]*(?:[,.;:!?)\]\"”\u2013\u2014]|$)", regex.M)
 
 
 def _said_as_a_phrase(text: str, start: int, end: int, piece_starts: Sequence[int]) -> bool:
@@ -571,12 +571,12 @@ def _name_word_beside(match: regex.Match, beside: str, taken: Sequence[tuple[int
 
 
 # A determiner right before a "name": a thing's name or a word ("the santo star", "a grace").
-_AFTER_A_DETERMINER = regex.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(DETERMINERS))})[ \t]+$")
+_AFTER_A_DETERMINER = own_compiled(rf"(?<![\w'’-])(?i:{'|'.join(sorted(DETERMINERS))})[ \t]+$")
 
 # A courtesy title and a capitalised given name ("Mr. Benjie", "Mrs. Pamela"): the capitalised
 # word said right after is the surname, whatever it is in English ("Mr. Benjie Uy", "Mrs. Pamela
 # Were"); over the design sets' gold, 133 times in 133 where it was annotated at all.
-_TITLED_GIVEN_NAME = regex.compile(
+_TITLED_GIVEN_NAME = own_compiled(
     rf"(?i:{'|'.join(sorted(COURTESY_TITLES | ABBREVIATED_TITLES))})\.?[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+")
 
 # ... but for the words of what someone is, months and days, and what is said to someone.
@@ -638,7 +638,7 @@ def _in_no_list(folded: str, is_place: Callable[[str], bool]) -> bool:
             and not is_dictionary_word(folded) and not is_place(folded))
 
 
-_NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORD = own_compiled(r"[ \t]+([^\W\d_]+)")
 
 
 def _in_another_language(match: regex.Match) -> bool:
@@ -676,7 +676,7 @@ def _in_another(match: regex.Match, taken: Sequence[tuple[int, int]]) -> bool:
 # fisherman", "John Okafor Jr."), then the end of the phrase: punctuation, a line's end or a
 # function word ("rémi senior, the father"; "papa tangi senior he was"), never a noun it
 # qualifies ("Kofi senior staff", "Ama junior doctor").
-_GENERATION = regex.compile(r"(?i)[ \t]+(?:senior|junior|snr|jnr|[sj]r\.?)(?![\w'’-])"
+_GENERATION = own_compiled(r"(?i)[ \t]+(?:senior|junior|snr|jnr|[sj]r\.?)(?![\w'’-])"
                             r"(?=[ \t]*(?:[,;:!?.)\]\"”\n]|$)|[ \t]+(?P<next>[^\W\d_]+)(?![\w'’-]))")
 
 
@@ -720,7 +720,7 @@ def generations_after_names(text: str, mentions: Sequence[Mention]) -> list[Ment
 # pronoun), nor a letter before a colon (the next turn's label: "xiao yan\nq: do you"), nor a
 # judgment's "v." ("Marper v. the United Kingdom": versus).
 _INITIAL = r"(?![aAiI]\b)(?!v\.)[^\W\d_]"
-_INITIALS_AFTER = regex.compile(
+_INITIALS_AFTER = own_compiled(
     rf"(?:[ \t]+{_INITIAL}\.){{1,3}}(?![\w'’:])"
     rf"|(?:[ \t]+{_INITIAL}){{1,3}}(?=[ \t]*(?:[,;!?\"”)\]\n]|\.(?![^\W_])|$))")
 

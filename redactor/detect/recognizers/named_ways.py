@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from redactor.detect.casing import RARE_WORD_ZIPF, english_zipf
+from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.names import FUNCTION_WORDS
@@ -35,12 +36,12 @@ WAY_WORDS = frozenset("road street lane avenue highway boulevard crescent".split
 # street's, its name takes no article; "the plantain market", "a bushmeat market" say what is
 # sold there, not which market it is.
 MARKET_WORDS = frozenset(("market", "bazaar"))
-_WAY = regex.compile(
+_WAY = own_compiled(
     r"(?<![\p{L}\d'’-])(?:(?P<first>\p{Ll}[\p{Ll}'’-]*\p{Ll})[^\S\n]+)?(?P<second>\p{Ll}[\p{Ll}'’-]*\p{Ll})"
     rf"[^\S\n]+(?P<way>{'|'.join(sorted(WAY_WORDS | MARKET_WORDS))})(?![\p{{L}}\d'’-])")
 # The word before a name that makes it a route or a kind, not a name: "the kabul road" (the road to
 # Kabul; "on jhang road" is a street named after the town, as "Oxford Street" is), "the plantain market".
-_ARTICLE_BEFORE = regex.compile(
+_ARTICLE_BEFORE = own_compiled(
     r"(?<![\p{L}\d'’-])(?:the|a|an|this|that|our|my|his|her|their|your|its|every|each|one|any|some)[^\S\n]+$")
 _MIN_LETTERS = 3
 
