@@ -394,8 +394,8 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
             is_place: Callable[[str], bool], is_person_name: Callable[[tuple[str, ...]], bool]) -> str:
     authority = [m.entity_type for m in group if _authoritative(m)]
     votes = Counter(authority or [m.entity_type for m in group])
-    if not authority and any(m.entity_type == "PERSON" and courtesy_titled(m.text) for m in group):
-        return "PERSON"  # "mr amegah" said once: "amegah" the model called a company is him
+    if not authority and _said_as_a_person(group):
+        return "PERSON"
     if not authority and "LOCATION" in votes:
         words = tuple(form.split())
         if not any(w in full_name_words for w in words) and not is_person_name(words) and (
@@ -406,6 +406,14 @@ def _winner(form: str, group: list[Mention], full_name_words: set[str],
         scores.setdefault(m.entity_type, 0.0)
         scores[m.entity_type] += m.score
     return max(votes, key=lambda t: (votes[t], scores[t], -VOTED_TYPES.index(t)))
+
+
+def _said_as_a_person(group: list[Mention]) -> bool:
+    """Whether a form is said somewhere as no one but a person: after a courtesy title ("mr
+    amegah" said once: "amegah" the model called a company is him), or tied by the document's
+    own words to a person's full name ("Turi, Salvatore Cannizzo", "we call him Kunle": a town
+    of that name elsewhere in the run is he)."""
+    return any((m.entity_type == "PERSON" and courtesy_titled(m.text)) or _nickname_key(m) for m in group)
 
 
 # -- people ----------------------------------------------------------------------------------
