@@ -133,7 +133,7 @@ from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article_before, has_media_word,
                                      journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
 from redactor.detect.place_edges import place_edges
-from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_bank_word_of_name, is_public_by_kind, union_acronyms
+from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
 from redactor.detect.recipients import complaint_recipients
 from redactor.detect.recognizers.answers import is_job
 from redactor.detect.recognizers.coloured_models import known_models
@@ -2144,8 +2144,7 @@ class SpanFilters:
         department by its portfolio, whether found as a name or as a workplace's unit ("the
         Immigration Department raided", "el departamento de trabajo": :mod:`redactor.detect.state_departments`)."""
         return self.is_public_ner(text, m, acronyms) or is_named_hospital(text, m) or is_named_airport(text, m) or \
-            is_national_body(text, m) or is_own_language_body(text, m) or is_bank_word_of_name(self, text, m) or \
-            (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
+            is_national_body(text, m) or is_own_language_body(text, m) or (m.entity_type in _DEPARTMENT_TYPES and is_state_department(_POSSESSIVE.sub("", m.text)))
 
     def _public_by_its_shape(self, text: str, m: Mention) -> bool:
         """A street's or a web address's finding that is a public body's or an outlet's name."""

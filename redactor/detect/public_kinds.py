@@ -60,14 +60,6 @@ their form instead, and some words are no one's name at all:
   them a surname or a given name.  Nobody works at a strategy; a firm's
   name ("Green Plan Ltd") or a private name before the kind ("the Kowalski Framework") stays
   found, and so does a programme or an initiative, which may be an employer.
-- **A bank by its name** ("Bank Hapoalim", "azizi bank", "Banco Agrícola", "Banque Misr",
-  "Halk Bankası", "Hakrinbank", "the Equity Bank"): the bank's word of the transcripts'
-  languages at the name's start or end, or joined to its end in one word.  A licensed bank keeps
-  the accounts of a whole country's or a city's customers and staff; the quality sets' writers
-  keep every named bank, its employees' as well.  Still found: a bank of a town below the
-  public-places table's size ("Rural Bank of Maramag" is a city's, "Strumica Bank" a town's),
-  one in the possessive ("Okafor's bank"), a person's name the model took for one ("Anna Bank"), and a bank of blood,
-  food, seeds or data, or a river's bank, which keeps no accounts.
 - **Words that are no one's name** (:data:`ID_DOCUMENTS`, :data:`GREETINGS`,
   :data:`PRAYER_TIMES`, :data:`KINSHIP_WORDS`, :data:`AGROCHEMICALS`): the abbreviation of an
   identity document or number ("NIK", "QID", "PAN", "IBAN"; in capitals, or in small letters
@@ -631,106 +623,6 @@ def is_platform_by_use(text: str, m: Mention) -> bool:
     return _PLATFORM_USE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
-# A bank's word in the transcripts' languages ("bank", "banco", "banque", "banca", Czech,
-# Slovak and Serbian "banka", Turkish "bankası", Lithuanian "bankas", Swedish "banken"), said
-# at the name's start ("Bank Hapoalim", "Banco de Crédito") or its end ("azizi bank").
-_BANK_WORD = r"bank|banco|banque|banca|banka|bankas[iı]|bankas|banken"
-_BANK_NAME = re.compile(
-    rf"(?:the[^\S\n]+)?(?:(?P<first>{_BANK_WORD})[^\S\n]+(?P<after>[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w'’.-]*){{0,4}})"
-    rf"|(?P<before>[^\W\d_][\w'’.&-]*(?:[^\S\n]+[^\W\d_][\w'’.&-]*){{0,3}})[^\S\n]+(?:{_BANK_WORD}))",
-    re.IGNORECASE)
-# One word that ends in the bank's word ("Hakrinbank", "Fransabank", "Landesbank", "Handelsbanken").
-_BANK_COMPOUND = re.compile(r"(?P<stem>[^\W\d_]{3,})(?:bank|banken|banka)", re.IGNORECASE)
-# What a bank's word names besides a lender, said with it: a store of blood, food, seeds or
-# data, a river's or a sand bank, a bank holiday, an account or a card of one.
-_NOT_A_LENDER = frozenset("""
-blood food seed seeds milk sperm egg eggs data gene genes tissue eye bone cord organ question questions
-image images memory piggy soil grass river sand snow west left east north south time word
-holiday holidays account accounts card cards transfer transfers loan loans statement statements
-manager managers branch branches clerk clerks teller tellers staff note notes robbery details
-""".split())
-# Joining words of a Romance bank's name ("Banco de Crédito del Perú"), and the words that run a
-# span on past the name to a place ("Bank Hapoalim on Rothschild", "the bank in Bregenz").
-_ROMANCE_JOINS = frozenset("de del do da di du des dos das la le los las y e et".split())
-_PLACE_AFTER_NAME = frozenset("in on at near from by with".split())
-_DETERMINERS = frozenset("a an my our your his her their its this that these those another every each any some".split())
-
-
-# The bank's word right after or right before a span the model cut from its name ("zemlyak" of
-# "zemlyak bank", "Hapoalim" of "Bank Hapoalim").
-_BANK_WORD_AFTER = re.compile(rf"[^\S\n]+(?:{_BANK_WORD})\b", re.IGNORECASE)
-_BANK_WORD_BEFORE = re.compile(rf"\b(?:{_BANK_WORD})[^\S\n]+$", re.IGNORECASE)
-
-
-def is_bank_here(filters: Filters, text: str, m: Mention) -> bool:
-    """The span is a bank's name, or the name of one whose bank's word stands right after or
-    right before it (:func:`is_named_bank`)."""
-    person = m.entity_type == "PERSON"
-    after = _BANK_WORD_AFTER.match(text, m.end)
-    before = _BANK_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-    name = (before.group() if before else "") + m.text + (after.group() if after else "")
-    return is_named_bank(filters, name, person)
-
-
-# The words of a bank's name after its word ("Banca" + " Transilvania", "banco" + " agricola").
-_BANK_NAME_AHEAD = re.compile(r"(?:[^\S\n]+[^\W\d_][\w'’.-]*){1,3}")
-
-
-def is_bank_word_of_name(filters: Filters, text: str, m: Mention) -> bool:
-    """The span is the bank's word alone, a place to a place's rule ("goes to Banca"), and a
-    bank's name goes on after it ("Banca Transilvania"): the word of a public name."""
-    if re.fullmatch(_BANK_WORD, m.text.strip(), re.IGNORECASE) is None:
-        return False
-    ahead = _BANK_NAME_AHEAD.match(text, m.end)
-    return ahead is not None and any(
-        is_named_bank(filters, m.text + ahead.group()[:end]) for end in _word_ends(ahead.group()))
-
-
-def _word_ends(words: str) -> list[int]:
-    """The ends of the first one, two and three words of ``words`` (it starts with a space)."""
-    return [found.end() for found in re.finditer(r"[^\W\d_][\w'’.-]*", words)]
-
-
-def is_named_bank(filters: Filters, span: str, person: bool = False) -> bool:
-    """A bank by its name (see the module): the bank's word with a name, or ending it; as a
-    person's span, with the bank's word first or with a word no name list knows as a person's
-    before it ("Bank Hapoalim", "tadhamon bank"; not "Anna Bank")."""
-    span = span.strip()
-    found = _BANK_NAME.fullmatch(span)
-    if found is not None:
-        name = found["after"] or found["before"]
-        return (bool(found["first"]) or not person or not _names_only(name)) and _lender_name(filters, name)
-    compound = _BANK_COMPOUND.fullmatch(span)
-    return compound is not None and zipf_frequency(span.lower(), "en") == 0 and \
-        zipf_frequency(compound["stem"].lower(), "en") < _POLICY_WORD_ZIPF and not filters.names_small_place(compound["stem"])
-
-
-def _names_only(name: str) -> bool:
-    """Every word a given name or a surname of the name lists ("Anna", "Kowalski"): a person's."""
-    return all(_given_name(fold_place(w)) or _mainly_surname(w) for w in _WORD.findall(name))
-
-
-def _lender_name(filters: Filters, name: str) -> bool:
-    """The words said with a bank's word name a lender: none in the possessive ("Okafor's bank")
-    or of another kind of bank, none running on to a place ("on Rothschild"), no town below the
-    public size ("Strumica Bank", "Maramag Bank")."""
-    said = [w.lower() for w in _WORD.findall(name)]
-    if not said or re.search(r"['’]s\b", name) or any(w in _NOT_A_LENDER or w in _PLACE_AFTER_NAME for w in said) or \
-            filters.names_small_place(name):
-        return False
-    words = [w for w in _WORD.findall(name) if w.lower() not in _POLICY_JOINS and w.lower() not in _ROMANCE_JOINS
-             and w.lower() not in _DETERMINERS]
-    # A name, not a kind of bank: a capitalised word or one rare in English ("azizi bank"; not
-    # "my bank", "a private bank", "the local bank").
-    return any(w[:1].isupper() or zipf_frequency(w.lower(), "en") < _ACRONYM_WORD_ZIPF for w in words) and \
-        not any(_small_city(filters, w) for w in words)
-
-
-def _small_city(filters: Filters, word: str) -> bool:
-    """A city of the public-places table below the public size ("Maramag"): its bank is the town's."""
-    return fold_place(word) in public_places() and not filters.is_public_place(word)
-
-
 def _public_by_its_name(filters: Filters, span: str) -> bool:
     """A name public by its own words, whatever is said around it (see the module)."""
     return is_body_after_article(filters, span) or is_language_service(filters, span) or \
@@ -747,5 +639,4 @@ def is_public_by_kind(filters: Filters, text: str, m: Mention, private_before: b
         is_caption_acronym_as_person(text, m) or is_caption_acronym_as_org(text, m) or \
         in_national_network(filters, text, m) or _public_by_its_name(filters, span) or is_saints_day(text, m) or \
         (m.entity_type == "PERSON" and is_regnal_name(text, m)) or is_legal_text(filters, text, m) or \
-        is_bank_here(filters, text, m) or \
         (m.entity_type != "PERSON" and (is_group_of_states(filters, span) or is_policy_name(filters, span)))
