@@ -68,3 +68,9 @@ def names_touching(redactor, text: str, name: str) -> list[tuple[str, str, int]]
     """The names found that overlap the first ``name`` of ``text``: none when it stays readable."""
     start = text.index(name)
     return [f for f in names_found(redactor, text) if f[2] < start + len(name) and f[2] + len(f[1]) > start]
+
+
+def touching(redactor, text: str, span: str) -> list:
+    """The findings that touch the first ``span`` of ``text``: none where a public name is kept."""
+    start = text.index(span)
+    return [f for f in redactor.scan(text) if f.start < start + len(span) and f.end > start]
