@@ -240,9 +240,8 @@ def _adjacent(token: Token, allow_comma: bool = False) -> bool:
     return gap.strip(" \t") == "" and "\n" not in token.gap_before
 
 
-# The pronouns that take up a person named just before them (not "they", "it": a team, a firm),
-# and the verbs said after one ("berk, he's the trainee", "ubah, she does the billing").
-_TAKING_UP = frozenset("he she".split())
+# The pronouns that take up a person named just before them are ``_TAKEN_UP`` (not "they", "it": a
+# team, a firm), and the verbs said after one ("berk, he's the trainee", "ubah, she does the billing").
 # Below this Zipf frequency a word taken up so is a name though a dictionary lists it.
 _RARE_TAKEN_UP_ZIPF = 3.0
 # The verbs a question about a person opens with, before "he" or "she" ("and manny, is he
@@ -518,7 +517,7 @@ class NameContext:
         """'berk, he's the trainee', 'ubah, she does the billing', 'jawad he works nights': "he"
         or "she" and a verb right after the name, taking it up as the subject."""
         k = j + 1
-        if k + 1 >= len(self.tokens) or self.tokens[k].lower not in _TAKING_UP \
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower not in _TAKEN_UP \
                 or self.tokens[k].gap_before.strip() not in ("", ","):
             return False
         return self.tokens[k].possessive or (self.tokens[k + 1].gap_before == " "
@@ -557,7 +556,7 @@ class NameContext:
         if "\n" in after.gap_before or after.gap_before.strip(" \t")[:1] == "?":
             return True
         return after.gap_before.strip(" \t") == "," and after.lower in _ASKING_VERBS \
-            and self.following(i + 1) in _TAKING_UP
+            and self.following(i + 1) in _TAKEN_UP
 
     def greeted(self, i: int) -> bool:
         """'thank you tony', 'okay thanks mariela, take care', 'bye sunny': a word right after a
