@@ -1,6 +1,7 @@
 """The very words a file leaves as a person of their own are the person a linked file settled them
 on (round 30, ``redactor.entities.resolve._as_in_linked_files``): a follow-up's "tiraua", where the
-first interview's "tiraua" is Tiraua Kaiea beside an e-mail name "Tiraua Dot" the model took for a
+first interview's "tiraua" is Tiraua Kaiea (keyed without her title "nei", a Gilbertese woman's
+title in the honorifics table since round 42) beside an e-mail name "Tiraua Dot" the model took for a
 person; a first interview's "Lao Chen", where the follow-up names Chen Guoqiang beside it.  One
 person, one pseudonym across the run.  Near misses: files that share nothing but the name, linked
 files that settle the words on two people, a title of the other gender, a file that names another
@@ -40,8 +41,8 @@ FOLLOW_UP = ("Q: okay tiraua it's been three weeks since the story in Betio, how
 def test_a_lone_name_in_a_follow_up_is_whom_its_first_interview_settled_it_on():
     ms, resolution = _run(FIRST, FOLLOW_UP)
     first = [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"]
-    assert first[0] == first[1] == "nei kaiea"
-    assert first[2] == "nei kaiea"  # the follow-up's
+    assert first[0] == first[1] == "tiraua kaiea"
+    assert first[2] == "tiraua kaiea"  # the follow-up's
     assert resolution.assignments[ms.index(next(m for m in ms if m.text == "tiraua dot"))].key == "tiraua dot"
 
 
@@ -49,14 +50,14 @@ def test_a_lone_name_in_a_file_that_shares_nothing_but_the_name_stays_its_own():
     other = ("Q: okay tiraua it's been three weeks since the market in Bikenibeu, how are you",
              ("tiraua",), "Bikenibeu")
     ms, resolution = _run(FIRST, other)
-    assert [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"][2] != "nei kaiea"
+    assert [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"][2] != "tiraua kaiea"
 
 
 def test_a_lone_name_a_linked_file_names_someone_else_by_in_full_stays_its_own():
     # a third interview, linked to the follow-up by the place, names another Tiraua in full
     third = ("C: tiraua benete sold fish at Betio.", ("tiraua benete",), "Betio")
     ms, resolution = _run(FIRST, FOLLOW_UP, third)
-    assert [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"][2] != "nei kaiea"
+    assert [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"][2] != "tiraua kaiea"
 
 
 def test_a_lone_name_two_linked_files_settle_on_two_people_stays_its_own():
@@ -64,7 +65,7 @@ def test_a_lone_name_two_linked_files_settle_on_two_people_stays_its_own():
               ("tiraua=tiraua benete", "tiraua benete", "tiraua dot", "tiraua=tiraua benete"), "Betio")
     ms, resolution = _run(FIRST, second, FOLLOW_UP)
     keys = [a.key for m, a in zip(ms, resolution.assignments) if m.text == "tiraua"]
-    assert keys[4] not in {"nei kaiea", "tiraua benete"}
+    assert keys[4] not in {"tiraua kaiea", "tiraua benete"}
 
 
 LAO_CHEN_FIRST = ("A: Madame Zhou Lihua runs the salon on boulevard de Belleville. Lao Chen brings the "
