@@ -30,26 +30,25 @@ from redactor.model import Mention
 _SP = r"[^\S\n]"
 # The paints of the vehicles pack's list, the one list every vehicle rule reads.
 _COLOURS = vocabulary_pattern(builtin_vocabulary("vehicles", "colour"))
-# What a vehicle is told apart by after "with": a part, a fitting, a mark or damage; the vehicles
-# pack's own lists of parts and marks, read by its rules, are one with these ("with a bullbar",
-# "with a towbar", "with the licence plates").
+# What a vehicle is told apart by after "with": a part, a fitting, a mark or damage: the vehicles
+# pack's own lists of parts and marks, read by its rules ("with a bullbar", "with a towbar", "with
+# a roof rack"), and the forms those lists do not hold (plurals, optional words, the parts said
+# only after "with": "with the licence plates", "with tinted windows").
 _PACK_PARTS = vocabulary_pattern([*builtin_vocabulary("vehicles", "vehicle_part"),
                                   *builtin_vocabulary("vehicles", "vehicle_mark")])
 _PART = rf"""(?:{_PACK_PARTS} |
-    roof[^\S\n]+rack | ladder[^\S\n]+rack | rack | roof[^\S\n]+box | roof[^\S\n]+tent | roof | dents? | stickers? | decals? | stripes?
-  | bumper[^\S\n]+stickers? | bumpers? | trailer | canopy | crane | logos? | tow[^\S\n]+(?:bar|hitch) | hitch
-  | bull[^\S\n]+bar | markings? | (?:tinted[^\S\n]+)?windows | windscreen | windshield
-  | (?:(?:licen[cs]e|number)[^\S\n]+)?plates?[^\S\n]+(?:frames?|holders?) | (?:number[^\S\n]+)?plates? | frame | doors? | tailgate | bonnet | hood | aerial | antenna | flags? | mirrors?
-  | tyres? | tires? | rims? | wheels? | hubcaps? | spoiler | lettering | writing | sign | cross | cage | winch
-  | light[^\S\n]+bar | sirens? | tarpaulin | tarp | boot | trunk | (?:head|tail|fog)?lights? | exhaust | muffler
-  | top[^\S\n]+box | delivery[^\S\n]+box | box | basket | sidecar | seats? | saddle | paint(?:work|[^\S\n]+job)?
-  | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels? | bodywork
-  | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover | handlebars? | fairing
-  | horn | bell | chassis | registration | stains? | holes?
-  | sides? | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights? | spotlights?
-  | cabin | cab | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar | hard[^\S\n]?top
-  | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret | (?:machine[^\S\n]+)?gun | loudspeakers?
-  | awnings?
+    roof[^\S\n]+box | roof[^\S\n]+tent | decals? | bumper[^\S\n]+stickers? | bumpers? | logos?
+  | tow[^\S\n]+(?:bar|hitch) | markings? | (?:tinted[^\S\n]+)?windows
+  | (?:(?:licen[cs]e|number)[^\S\n]+)?plates?[^\S\n]+(?:frames?|holders?)
+  | (?:number[^\S\n]+)?plates? | frame | mirrors? | tyres? | tires? | rims? | wheels? | hubcaps?
+  | trunk | (?:head|tail|fog)?lights? | muffler | seats? | saddle | paint(?:work|[^\S\n]+job)?
+  | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels?
+  | bodywork | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover
+  | handlebars? | fairing | horn | bell | chassis | registration | stains? | holes? | sides?
+  | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights?
+  | spotlights? | cabin | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar
+  | hard[^\S\n]?top | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret
+  | (?:machine[^\S\n]+)?gun | loudspeakers? | awnings?
 )"""
 # Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
 _DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
