@@ -19,8 +19,10 @@ bureaus in pinyin ("Tööinspektsioon", "Consellería do Mar", "Salvamento Marí
 from __future__ import annotations
 
 import re
-import unicodedata
 from importlib import resources
+
+from redactor.lexicon import longest_first
+from redactor.lexicon.folding import fold_marks
 
 # A country's prison and police services by their own names ("Kriminalforsorgen", "Politiet").
 _OWN_LANGUAGE_FORCES = (
@@ -49,9 +51,10 @@ _COMPOUND_STEM = r"[^\W\d_]{3,}"
 
 
 def _letter(char: str) -> str:
-    """A pattern of one letter of an entry: with its accent or without it ("ö" or "o"), as
-    captions drop accents."""
-    base = unicodedata.normalize("NFD", char)[0]
+    """A pattern of one letter of an entry: with its accent or without it ("ö" or "o", "ł" or
+    "l"), as captions drop accents (the project's one table of a letter's base:
+    :func:`redactor.lexicon.folding.fold_marks`)."""
+    base = fold_marks(char)
     return f"[{re.escape(char)}{re.escape(base)}]" if base != char else re.escape(char)
 
 
@@ -67,7 +70,7 @@ def _head_pattern(entry: str) -> str:
 def body_heads_pattern(raw: str) -> str:
     """An alternation of the heads of the file's text ``raw`` (see the file), the longest first."""
     entries = {line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")}
-    return "|".join(_head_pattern(entry) for entry in sorted(entries, key=len, reverse=True))
+    return "|".join(_head_pattern(entry) for entry in longest_first(entries))
 
 
 # The public bodies' head words of the maintained file: alternatives of the public-body pattern.
