@@ -283,11 +283,6 @@ class DetectInput:
     joins: tuple[int, ...] = ()
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether a span at ``start`` opens a sentence, a line or a quotation."""
-    return opens_sentence(text, start)
-
-
 # A possessive inside a person span with only lower-case words after it: the model ran the
 # owner's name into the thing owned ("sarr's pirogue", "Adama's shop"); "Mary's Hospital" stays.
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s(?:\s+[a-z][\w-]*)+$")
@@ -350,7 +345,7 @@ def _trimmed(text: str, start: int, end: int, entity_type: str, detector: str) -
         # so is a firm's inside a sentence ("work for Bright Star Security"): only at a
         # sentence's start is a capitalised common word the sentence's ("Later Acme ...").
         if detector == MODEL_DETECTOR and not (entity_type == "LOCATION" and fold_place(span) in public_places()) \
-                and not (entity_type == "ORGANIZATION" and not _starts_sentence(text, start)):
+                and not (entity_type == "ORGANIZATION" and not opens_sentence(text, start)):
             cut = _leading_common_words(span)
             span, start = span[cut:], start + cut
         if detector == MODEL_DETECTOR and entity_type != "PERSON":
