@@ -119,3 +119,20 @@ def test_a_name_said_in_another_file_is_not_found_again_in_a_role_label(redactor
 @pytest.mark.parametrize("label", ["İŞÇİ", "İşçi"])
 def test_a_turkish_capital_i_is_read_as_its_small_letter(label):
     assert is_role_label(label)
+
+
+@pytest.mark.parametrize("label", [
+    # "-dor", "-tor" of Spanish and Portuguese, which the English "-or" took and no English
+    # noun list holds, and Italian "-tore"
+    "TRABAJADOR", "Pescador", "Recolector", "Agricultor", "Lavrador", "Pescatore", "RACCOGLITORE",
+    # the words of these languages no ending tells
+    "Campesina", "Peón", "Chofer", "Arbeiter", "Kierowca", "Şoför", "Madenci", "Bracciante",
+])
+def test_a_role_word_of_the_european_languages_is_a_role(label):
+    assert is_role_label(label)
+
+
+@pytest.mark.parametrize("label", ["Kantor", "Isador", "Lindor", "Salvador", "Nestor", "Ettore", "Salvatore",
+                                   "Teodor", "Trevor", "Connor"])
+def test_a_name_ending_as_an_agent_is_no_role(label):
+    assert not is_role_label(label)

@@ -206,10 +206,14 @@ def is_doer(word: str) -> bool:
 # The endings of a noun for who does something: English "-er", "-or", "-ist", "-ian", "-eer",
 # "-ant", "-ent" ("rider", "arbiter", "technician"), and the agent endings of the Romance and
 # Germanic languages a transcript's labels are written in ("periodista", "conservadora",
-# "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin").
+# "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin", "pescatore").
 _AGENT_ENDING = own_compiled(r"(?:er|or|ist|ian|eer|ant|ent)$")
 _FOREIGN_AGENT_ENDING = own_compiled(
-    r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
+    r"(?:dor|dora|tor|tora|tore|sor|sora|sore|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
+# A word of the English endings no English noun is read by the other languages' endings
+# ("pescador", "trabajador", "recolector", "agricultor") from this length: a shorter one is as
+# often a rare name ("Kantor", "Isador", "Lindor").
+_FOREIGN_OR_MIN = 7
 # A word English uses this often is no foreign word ("bolero", "premiere").
 _FOREIGN_MAX_ZIPF = 2.5
 # A surname held in more locales than this is a family name first ("Miller", "Fischer").
@@ -263,8 +267,8 @@ def is_role_label(label: str) -> bool:
         return False
     if word in _role_words() or (word.endswith(("er", "or", "man")) and is_doer(word)):
         return True
-    if _AGENT_ENDING.search(word):
-        return is_base_form(word, "noun")
+    if _AGENT_ENDING.search(word) and (is_base_form(word, "noun") or len(word) < _FOREIGN_OR_MIN):
+        return is_base_form(word, "noun")  # a foreign agent's "-dor" from its length: "trabajador"
     return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and _FOREIGN_AGENT_ENDING.search(word) is not None
 
 
