@@ -61,6 +61,7 @@ from redactor.detect.person_roles import (
     is_turn_label,
     label_names_no_one,
     nouns_after_articles,
+    starts_role_label,
 )
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
@@ -450,14 +451,16 @@ def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     without a label that names the speaker by a role ("Lifeguard:", "TECHNICIAN:"), or by a word
     the text says as a common noun ("Cook:" where "I'm the line cook" is said): such a label is
     no name, to pseudonymise neither there nor where the word is said again ("Speakers:
-    Reporter, Arbiter.")."""
+    Reporter, Arbiter.").  Nor a name a list reads in the first word of a role's label of
+    several words ("Thợ" of "Thợ đá:", a stone worker: ``starts_role_label``)."""
     labelled = [_as_label(text, m) for m in mentions]
     labels = {m.text for m in labelled if m.detector == SPEAKER_LABEL}
     roles = {label.casefold() for label in labels if is_role_label(label)}
     if rest := [label for label in labels if label.casefold() not in roles]:
         nouns = nouns_after_articles(text)
         roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns, text)}
-    return [m for m in labelled if m.entity_type != "PERSON" or m.text.casefold() not in roles]
+    return [m for m in labelled if m.entity_type != "PERSON"
+            or (m.text.casefold() not in roles and not starts_role_label(text, m.start, m.end))]
 
 
 # A name with digits written onto its last word, a display name's ("Dara Shift2").

@@ -41,14 +41,16 @@ supporter, Ahmed"), nor an aside between commas ("the owner, however, said").
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import replace
-from typing import Sequence
+from importlib import resources
+from typing import Callable, Sequence
 
 import regex
 
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon.dictionary import is_base_form, stop_words
-from redactor.lexicon.folding import fold
+from redactor.lexicon.folding import fold, fold_case
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer, names_no_speaker
 from redactor.lexicon.titles import ABBREVIATED_TITLES, COURTESY_TITLES, HONORIFICS, KINSHIP_WORDS, NAME_HONORIFICS
@@ -204,21 +206,59 @@ def is_doer(word: str) -> bool:
 # The endings of a noun for who does something: English "-er", "-or", "-ist", "-ian", "-eer",
 # "-ant", "-ent" ("rider", "arbiter", "technician"), and the agent endings of the Romance and
 # Germanic languages a transcript's labels are written in ("periodista", "conservadora",
-# "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin").
+# "pescador", "enfermera", "engenheiro", "infirmière", "chauffeur", "Fahrerin", "pescatore").
 _AGENT_ENDING = own_compiled(r"(?:er|or|ist|ian|eer|ant|ent)$")
 _FOREIGN_AGENT_ENDING = own_compiled(
-    r"(?:dor|dora|tor|tora|sor|sora|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
+    r"(?:dor|dora|tor|tora|tore|sor|sora|sore|ista|iste|ero|era|eiro|eira|aio|aia|eur|euse|trice|ier|i[eè]re|erin)$")
+# A word of the English endings no English noun is read by the other languages' endings
+# ("pescador", "trabajador", "recolector", "agricultor") from this length: a shorter one is as
+# often a rare name ("Kantor", "Isador", "Lindor").
+_FOREIGN_OR_MIN = 7
 # A word English uses this often is no foreign word ("bolero", "premiere").
 _FOREIGN_MAX_ZIPF = 2.5
 # A surname held in more locales than this is a family name first ("Miller", "Fischer").
 _ROLE_SURNAME_LOCALES = 2
 
 
+ROLE_LABELS_FILE = "role_labels.txt"
+# A capital "İ" (Turkish) case folds to "i" with a dot above: "İŞÇİ" is "işçi".
+_DOTTED_I = "i\u0307"
+
+
+@functools.cache
+def _listed_role_labels() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the role words a speaker is labelled by in the languages of the data file
+    ``redactor/data/role_labels.txt``, the words a label of a trade starts with there: "thợ",
+    "tukang"), case folded, read once per process."""
+    raw = resources.files("redactor.data").joinpath(ROLE_LABELS_FILE).read_text(encoding="utf-8")
+    entries = [_label_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return (frozenset(e for e in entries if not e.startswith("+ ")),
+            tuple(e[2:].strip() + " " for e in entries if e.startswith("+ ")))
+
+
+def _label_key(label: str) -> str:
+    """A label as the data file's entries are compared: case folded, composed, one space between
+    words.  Accents stay: without them a trade's word may be a name ("thợ", a worker; "Thọ")."""
+    return fold_case(unicodedata.normalize("NFC", label)).replace(_DOTTED_I, "i").strip()
+
+
+def is_listed_role_label(label: str) -> bool:
+    """Whether a turn's label is a role word of the data file in the speaker's own language
+    ("THOZHILALI:", "Penganyam:", "<v Mkulima>", "Рабочий:"), or two or three words that start
+    with a trade's word there ("Thợ đá:", "Tukang batu:")."""
+    key = _label_key(label.strip().strip(".'’"))
+    words, heads = _listed_role_labels()
+    return key in words or (key.count(" ") <= 2 and key.startswith(heads))
+
+
 def is_role_label(label: str) -> bool:
     """Whether a turn's label of one word names the speaker by a role, not by a name: a noun for
     a job or for who does something ("Lifeguard:", "TECHNICIAN:", "<v Rider>", "Periodista:"),
     which the name lists hold as no given name and as a surname of few locales at most ("Diver",
-    "Thatcher"; not "Hunter", "Baker", "Miller", family names of many countries)."""
+    "Thatcher"; not "Hunter", "Baker", "Miller", family names of many countries); or a role word
+    of another language the data file lists (:func:`is_listed_role_label`), none a name."""
+    if is_listed_role_label(label):
+        return True
     word = label.strip().strip(".'’").casefold()
     if not word.isalpha() or len(word) < 4:
         return False
@@ -227,8 +267,8 @@ def is_role_label(label: str) -> bool:
         return False
     if word in _role_words() or (word.endswith(("er", "or", "man")) and is_doer(word)):
         return True
-    if _AGENT_ENDING.search(word):
-        return is_base_form(word, "noun")
+    if _AGENT_ENDING.search(word) and (is_base_form(word, "noun") or len(word) < _FOREIGN_OR_MIN):
+        return is_base_form(word, "noun")  # a foreign agent's "-dor" from its length: "trabajador"
     return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and _FOREIGN_AGENT_ENDING.search(word) is not None
 
 
@@ -295,6 +335,29 @@ def is_said_role_label(label: str, nouns: frozenset[str], text: str) -> bool:
         return False
     info = default_gazetteer().lookup(word.casefold())
     return info is None or not info.first
+
+
+# The words of a turn's label after its first: up to two more, to where its colon stands.
+_LABEL_WORD_AFTER = own_compiled(r"[^\S\n]+[^\W\d_][\w'’.-]*")
+_LABEL_MAX_WORDS = 3
+
+
+def starts_role_label(text: str, start: int, end: int,
+                      at_label: Callable[[int, int], bool] | None = None) -> bool:
+    """Whether ``text[start:end]`` is the first word or words of a turn's label of several words
+    that names no one (:func:`label_names_no_one`): "Thợ đá:" (a stone worker), where a name
+    list reads "Thợ" as a name and propagation finds it again; "Tukang batu:".  The label's other
+    words make it no name.  ``at_label``: whether a span of ``text`` is a turn's whole label
+    (:func:`is_turn_label` on ``text``'s own lines unless given)."""
+    for _ in range(_LABEL_MAX_WORDS - 1):
+        word = _LABEL_WORD_AFTER.match(text, end)
+        if word is None:
+            return False
+        end = word.end()
+        if _AFTER_LABEL.match(text, end) is not None and label_names_no_one(text[start:end]) \
+                and (is_turn_label(text, start, end) if at_label is None else at_label(start, end)):
+            return True
+    return False
 
 
 def label_names_no_one(label: str) -> bool:

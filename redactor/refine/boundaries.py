@@ -31,7 +31,7 @@ from typing import Callable, Sequence
 
 from redactor.detect.joins import SAID_NUMBERS, number_part
 from redactor.detect.overlaps import AUTHORITATIVE
-from redactor.detect.person_roles import label_names_no_one
+from redactor.detect.person_roles import label_names_no_one, starts_role_label
 from redactor.entities.group import value_key
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon import longest_first
@@ -252,9 +252,12 @@ def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence
     ``text`` is one, read on the document's own lines): a label that names the speaker by a role
     is the transcriber's way to tell the voices apart, no word of what was said; propagation
     finds the source's "I work as a lifeguard" again there, and a model reads a capitalised
-    "COLLECTOR" as a name.  The job stays found where the speaker says it."""
+    "COLLECTOR" as a name.  The job stays found where the speaker says it.  So too a span that
+    starts such a label of several words ("Thợ" of "Thợ đá:", a stone worker, found again by a
+    name said elsewhere in the run: "Thọ")."""
     roles = [(start, end) for start, end in fields
              if label_names_no_one(text[start:end])]
     return [m for m in mentions
             if not any(start <= m.start and m.end <= end for start, end in roles)
-            and not (at_label(m.start, m.end) and label_names_no_one(m.text))]
+            and not (at_label(m.start, m.end) and label_names_no_one(m.text))
+            and not starts_role_label(text, m.start, m.end, at_label)]
