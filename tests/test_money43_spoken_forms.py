@@ -60,6 +60,7 @@ def test_a_share_of_pay_is_a_sum(money, text, expected):
     "half the workers went home early",
     "the government keeps ten percent of the money",
     "he gave one hundred percent.",
+    "she owns half a share in a plot of land",
 ])
 def test_a_share_of_anything_else_is_no_sum(money, text):
     assert sums(money, text) == []

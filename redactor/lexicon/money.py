@@ -143,7 +143,7 @@ PAY_FOR_TIME_NOUNS = (
 # every wage", "a third of his winnings", "half the money", "half salary"); not a public good's
 # ("a tenth of the budget" is the state's: PUBLIC_CUES) nor a thing's ("half the trees").
 SHARED_PAY_NOUNS = (*PAY_FOR_TIME_NOUNS, *(
-    "salaries money cash earning income fee fees takings winnings prize prizes profit profits share "
+    "salaries money cash earning income fee fees takings winnings prize prizes profit profits "
     "bonuses commissions tip loan loans debt debts payment payments compensation"
 ).split())
 # The shares said of it, before "of" or an article ("twenty percent", "15%", "a third", "two
