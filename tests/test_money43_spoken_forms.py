@@ -112,3 +112,12 @@ def test_a_figure_ending_its_cue_counts_nothing_in_the_next(money):
     assert sums(money, text) == ["six hundred a load"]             # "my brother" read on: no sum alone
     with reading_pieces(text, [text.index("my brother")]):
         assert sums(money, text) == ["six hundred a load", "nine hundred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("she gets eight hundred pesos a night for three numbers", ["eight hundred pesos a night"]),
+    ("they paid us 200 euros a week for two shows and nothing else", ["200 euros a week"]),
+    ("we got 900 rupees a sack for a hundred kilos", ["900 rupees a sack"]),
+])
+def test_a_sum_has_one_rate(money, text, expected):
+    assert sums(money, text) == expected

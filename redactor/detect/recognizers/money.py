@@ -640,6 +640,19 @@ def _for_rate_end(text: str, end: int) -> int:
     return count.end() + len(count.group("counted"))
 
 
+_LONGEST_RATE = max(map(len, RATE_WORDS)) + 1
+
+
+def _one_rate_end(text: str, end: int) -> int:
+    """The end of a sum with its one rate: by a unit ("€50 a dog"), or said with "for" ("eleven
+    rupees for a hundred frames") when no rate is said before ("eight hundred pesos a night" has
+    its rate; "for three numbers" after it is what the night's pay is for)."""
+    by_unit = _unit_rate_end(text, end)
+    if by_unit != end or _RATE_END.search(text, max(0, end - _LONGEST_RATE), end) is not None:
+        return by_unit
+    return _for_rate_end(text, end)
+
+
 def _unit_rate_end(text: str, end: int) -> int:
     """The end of a sum with its rate by a unit (``_UNIT_RATE``) said after ``end``: the unit one
     noun of the dictionary ("€300 a year", "$50 an hour" are RATE_WORDS, read by the patterns;
@@ -678,7 +691,7 @@ def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
             start -= len(before.group())
         if _ENDS_IN_CURRENCY.search(text, r.start, end):
             end = _grown(text, _grown(text, end, _QUALIFIER), _HUNDREDTHS)
-        end = _for_rate_end(text, _unit_rate_end(text, end))
+        end = _one_rate_end(text, end)
         # a part that would cut into another sum stays out of this one
         if any(o is not r and (start < o.end <= r.start or r.end <= o.start < end < o.end) for o in results):
             start, end = r.start, r.end
