@@ -5,16 +5,25 @@ multipliers of South Asian English ("lakh", "crore"), and the words that make a 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 
 from redactor.lexicon.folding import ascii_fold
 
-# Signs written before a figure ("$1,200", "₺12.000", "৳12,000"), and the letter abbreviations
-# that act as signs ("Rs. 45,000", "R15 000", "KSh 2,000", "US$ 300").  "R" and "K" only right
+# Signs written before a figure ("$1,200", "₺12.000", "৳12,000", "₪3,000", "៛40,000", "؋5,000") or
+# after it ("500 €", "1.200 ₺"): every currency sign of Unicode (its category "Sc"), so a country's
+# sign is known without a list here; less the cent signs, which follow cents ("50¢"), and the
+# generic "¤".  Then the letter abbreviations that act as signs ("Rs. 45,000", "R15 000", "KSh
+# 2,000", "US$ 300", "Sh 500", "Br 1,200", "FCFA 25,000", "N$ 2,000").  "R" and "K" only right
 # before a digit with a capital: "r 15" in a caption is no rand.
-CURRENCY_SIGNS = "$€£¥₹₦₺₴₽৳₩₱₭₮₸₼₾֏฿₫₡₲₵"
-SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "ghs", "us$", "a$", "c$",
-                      "nz$", "hk$", "s$", "r$", "nt$", "inr", "pkr", "npr", "lkr", "bdt")
+_NOT_SIGNS_BEFORE = "¢¤￠"
+CURRENCY_SIGNS = "".join(chr(c) for c in range(0x20, 0x20000)
+                         if unicodedata.category(chr(c)) == "Sc" and chr(c) not in _NOT_SIGNS_BEFORE)
+SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "sh", "shs", "gh₵", "gh¢", "ghs",
+                      "us$", "a$", "c$", "nz$", "hk$", "s$", "r$", "nt$", "n$", "ec$", "j$", "tt$", "fj$", "rd$",
+                      "bz$", "bds$", "ws$", "si$", "t$", "inr", "pkr", "npr", "lkr", "bdt",
+                      # birr, kyat, kwanza, Zambian kwacha, the CFA franc, Sierra Leone's new leone
+                      "br", "ks", "kz", "zk", "fcfa", "cfa", "nle")
 
 # Local signs written with capitals right before a figure, matched in their case only ("RM 1,800"
 # ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles, "Q1,200" quetzales, "Nu.
@@ -56,6 +65,8 @@ CURRENCY_WORDS = (
     "metical meticais lempira lempiras quetzal quetzales colones soles boliviano bolivianos "
     "reais guarani guaranis krona kronor krone kroner koruna korunas forint forints kuna kunas denar denari denars shekel shekels "
     "sheqel sheqels grand "
+    # signs in letters written after the figure ("28 zł", "900 Kč", "450 kr", "300 Dhs", "25,000 FCFA")
+    "zł kč kr dhs fcfa "
     # local names the ISO 4217 English names do not give ("Tugrik", "Lek", "Loti", "Lilangeni")
     "tögrög tögrögs togrog togrogs tugrug tugrugs lekë leke maloti emalangeni shilingi "
     # the English names of the Czech koruna, the Swedish and Icelandic krona and the Danish and
@@ -128,6 +139,16 @@ PAY_CUES = (
 PAY_FOR_TIME_NOUNS = (
     "pay wage wages salary overtime commission allowance bonus earnings rent arrears tips"
 ).split()
+# The nouns of a person's pay or takings a share of which is a sum of its own ("ten percent of
+# every wage", "a third of his winnings", "half the money", "half salary"); not a public good's
+# ("a tenth of the budget" is the state's: PUBLIC_CUES) nor a thing's ("half the trees").
+SHARED_PAY_NOUNS = (*PAY_FOR_TIME_NOUNS, *(
+    "salaries money cash earning income fee fees takings winnings prize prizes profit profits "
+    "bonuses commissions tip loan loans debt debts payment payments compensation"
+).split())
+# The shares said of it, before "of" or an article ("twenty percent", "15%", "a third", "two
+# thirds", "three quarters", "half").
+FRACTIONS = ("half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths").split()
 # Weaker: with a currency they say whose sum it is ("he gave me five grand", "i was making 40k",
 # "he took fifteen thousand from me", "i spent twenty thousand on the visa"); without one they
 # count anything ("i got 300 messages"), so a bare figure after them must be a thousand or more
@@ -171,7 +192,10 @@ MONEY_TALK = (
 # should have been 1,100", "not 300 dollars but 450", "from 500 euros to 700", "then another 200").
 SAME_SUM_CUES = (
     "should supposed meant promised agreed expected instead rather but or to than then another more extra "
-    "later now before after first next only just"
+    "later now before after first next only just "
+    # a hedge on the same sum ("six hundred a chamber, if it's deep maybe eight hundred", "the day
+    # rate is 950 lira, we saw maybe 700", "sometimes 400", "usually nearer 500")
+    "maybe perhaps sometimes usually mostly often nearer closer barely hardly"
 ).split()
 
 # Said after a sum, a rate makes it a wage or a rent: "350 euros a month", "forty a day".
@@ -181,6 +205,16 @@ RATE_WORDS = ("a month", "a week", "a day", "an hour", "a year", "a shift", "a n
               "each month", "every month", "each week", "every week", "each time", "every time", "each", "apiece", "a head", "per head",
               "per person", "a person")
 
+# The units goods are sold and paid by, said after a sum with "for a", "for every" or "for each"
+# ("Q40 for a quintal", "ninety rupees for every sack", "€2 for each bundle"): weights, measures
+# and the loads of a market in many countries.  A rate by a count of any noun ("eleven rupees for
+# a hundred frames") needs no list.
+TRADE_UNITS = (
+    "kilo kilos kilogram kilogramme kg gram gramme tonne ton quintal hundredweight pound ounce arroba "
+    "maund seer catty tael litre liter gallon pint metre meter yard foot acre hectare bigha "
+    "sack bag bale bundle basket crate box carton case tray bucket load cartload truckload lorryload "
+    "dozen score pair piece set roll sheet bunch head unit batch trip"
+).split()
 # Words before a sum, in its clause, that make it a public or a market figure, never a person's:
 # a state's or a firm's money and the price of public goods ("bread costs two lari").
 PUBLIC_CUES = (

@@ -63,6 +63,7 @@ from redactor.lexicon.money import (
     currency_words,
     DETERMINERS,
     EVERYDAY_CURRENCY_LEAST,
+    FRACTIONS,
     GIVE_CUES,
     GROUPED_SIGNS,
     ISO_CODES,
@@ -76,7 +77,9 @@ from redactor.lexicon.money import (
     RATE_WORDS,
     RECEIVERS,
     SAME_SUM_CUES,
+    SHARED_PAY_NOUNS,
     SIGN_ABBREVIATIONS,
+    TRADE_UNITS,
     WEIGHT_CUES,
     WORD_CODES,
 )
@@ -114,9 +117,17 @@ _CODE_BEFORE = (rf"(?-i:{'|'.join(c for c in ISO_CODES if c not in WORD_CODES)})
                 rf"|(?-i:{'|'.join(WORD_CODES)})(?=[^\S\n]?(?:\d{{1,3}}(?:[,. ]\d{{3}})+|\d+[.,]\d{{1,2}})(?![\d,.]?\d))")
 # "R" and "K" (rand, kwacha, kina) right before the figure ("R50", "K50,000"), or a space apart
 # before one grouped in thousands ("R 12 000", "K 50,000"; not "part R 12").
-_SIGN = (rf"(?:[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
+_SIGNS = rf"[{regex.escape(CURRENCY_SIGNS)}]"
+_TIME_UNITS = ("day", "week", "month", "year", "hour", "shift", "night")
+# After a sign in capitals, a figure of three digits or more, with its decimals, with its scale
+# ("Rp 2 million", "Q3 lakh") or of two digits before its rate by a unit of time or trade ("Q40 for
+# a quintal", "RM 45 a day"; not "Q4", "the road RM 12", "Q40 for a moment").
+_CASED_FIGURE = (rf"(?:\d{{3}}|\d{{1,2}}[,.]\d|\d{{1,3}}{_S}(?:thousand|million|{_alternation(LAKH_WORDS)})(?![\w'’-])"
+                 rf"|\d{{2}}(?:{_S}(?:for{_S})?(?:a|an|per|each|every){_S}"
+                 rf"(?:{_alternation([*TRADE_UNITS, *_TIME_UNITS])})(?![\w'’-])))")
+_SIGN = (rf"(?:{_SIGNS}|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
          r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d))"
-         rf"|(?<![\w./])(?-i:{'|'.join(regex.escape(s) for s in CASED_SIGNS)})(?=[^\S\n]?(?:\d{{3}}|\d{{1,2}}[,.]\d))"
+         rf"|(?<![\w./])(?-i:{'|'.join(regex.escape(s) for s in CASED_SIGNS)})(?=[^\S\n]?{_CASED_FIGURE})"
          rf"|(?<![\w.])(?-i:{'|'.join(GROUPED_SIGNS)})(?=[^\S\n]?\d{{1,3}}(?:[,. ]\d{{3}})+(?!\d)))")
 _SIGN_LETTERS = rf"(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})"
 _RATE = rf"(?:{_S}(?:{_alternation(RATE_WORDS)})(?![\w'’-]))?"
@@ -139,7 +150,7 @@ _PATTERNS = (
     # thousands ("rs forty thousand", "tk five hundred"; not "take ksh two")
     ("a sign's letters before a number said in words",
      rf"{_SIGN_LETTERS}{_S}(?=(?:[\p{{L}}-]+{_S}){{0,4}}{_SCALE}(?![\w'’-])){_SPOKEN}{_RATE}"),
-    ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}){_RATE}"),
+    ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}|{_SIGNS}(?![\w'’-])){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
     # a figure in millions said alone ("4.5 million", "twelve million", "three million nine
@@ -151,6 +162,11 @@ _PATTERNS = (
     ("a figure in thousands",
      rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)"
      rf"|(?=(?:[\p{{L}}-]+(?:,?{_S}|-)){{0,5}}thousand(?![\w'’-])){_SPOKEN}){_RATE}"),
+    # a figure in lakhs or crores said alone ("the law says ten lakh for each death", "2 crore"),
+    # kept where nothing after it says what it counts (_lakh_said_alone)
+    ("a figure in lakhs",
+     rf"(?:{_DIGITS}(?<={_alternation(LAKH_WORDS)})"
+     rf"|(?=(?:[\p{{L}}-]+(?:,?{_S}|-)){{0,5}}{_alternation(LAKH_WORDS)}(?![\w'’-])){_SPOKEN}){_RATE}"),
     # a figure in hundreds said in words ("four hundred", "sixty-five hundred"), kept only where
     # money or pay is talked of, like thousands (_said_alone)
     ("a figure in hundreds said in words",
@@ -315,8 +331,14 @@ class SpokenMoneyRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = [r for r in found if self._is_persons_sum(text, r.start, r.end)]
-        kept = _longest(kept)
+        kept = _longest([*kept, *self._shares_of_pay(text)])
         return _whole_sums(text, _longest([*kept, *(more for r in kept for more in _sums_said_after(text, r))]))
+
+    def _shares_of_pay(self, text: str) -> list[RecognizerResult]:
+        """The shares of a person's pay (``_SHARE_OF_PAY``) whose clause is no public one."""
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return [RecognizerResult("MONEY", m.start(), m.end(), GENERAL_DATE_SCORE, None, dict(meta))
+                for m in _SHARE_OF_PAY.finditer(text) if not _is_public(_clause_before(text, m.start()))]
 
     @staticmethod
     def _is_persons_sum(text: str, start: int, end: int) -> bool:
@@ -324,7 +346,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         before = _clause_before(text, start)
         if _TOO_BIG.match(text, end) or _NOT_AFTER.match(text, end):
             return False
-        currency = _HAS_CURRENCY.search(said)
+        currency = _currency_in(text, start, end)
         rate = _RATE_END.search(said)
         figure = _NUMBER_IN.search(said)
         value = spoken_value(figure.group()) if figure else None
@@ -341,7 +363,30 @@ class SpokenMoneyRecognizer(PatternRecognizer):
             return not _is_weight(text, end, currency.group(), before)
         said_figure = figure.group() if figure else ""
         return (_is_bare_sum(text, end, before, value, rate is not None, said_figure)
-                or _said_alone(text, start, end, value, said_figure))
+                or _said_alone(text, start, end, value, said_figure)
+                or _lakh_said_alone(text, end, said_figure, before))
+
+
+# A share of a person's pay is a sum of its own, as much as the sum is ("he takes ten percent of
+# every wage", "twenty percent of the bonus", "15% of my salary", "a third of his winnings", "two
+# thirds of the takings", "it's half the money", "half salary"); not a share of anything else ("ten
+# percent of the trees", "a third of the village", "half the workers").
+_SHARE_OF_PAY = own_compiled(
+    rf"(?<![\w'’-])(?:{_AMOUNT}(?:[^\S\n]*%|{_S}per[^\S\n]*cent(?![\w'’-]))"
+    rf"|(?:(?:a|one|two|three|four|{_FIRST})(?:{_S}|-))?(?:{_alternation(FRACTIONS)})(?![\w'’-]))"
+    rf"(?:{_S}of)?(?:{_S}(?:{_alternation([*DETERMINERS, 'every', 'your', 'its'])}))?"
+    rf"{_S}(?:{_alternation(SHARED_PAY_NOUNS)})(?![\w'’-])", regex.IGNORECASE)
+
+
+# How far after a sum its sign is read on for what the sign needs after it ("Q40 for a quintal").
+_SIGN_REACH = 60
+
+
+def _currency_in(text: str, start: int, end: int) -> regex.Match | None:
+    """The currency said in ``text[start:end]``, a sign read with what follows the span (a sign in
+    capitals before two digits needs its rate after them: ``_CASED_FIGURE``)."""
+    found = _HAS_CURRENCY.search(text[start:min(len(text), end + _SIGN_REACH)])
+    return found if found is not None and found.end() <= end - start else None
 
 
 def _said_of_other(text: str, end: int, currency: regex.Match | None, value: float) -> bool:
@@ -442,6 +487,16 @@ def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> b
 _PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
 
 
+def _lakh_said_alone(text: str, end: int, figure: str, before: list[str]) -> bool:
+    """A figure in lakhs or crores said without its currency is a sum where nothing after it says
+    what it counts ("the law says ten lakh for each death", "he wants two lakh, no less"; not "ten
+    lakh people", "two lakh of them"): South Asian English counts money in them far more than
+    anything else, and a count says its noun.  What a thing costs is its price ("the new bridge
+    cost two crore fifty lakh"), unless the cost is said of a person (``_has_pay_word``)."""
+    priced = any(w in _COST_WORDS for w in before) and not _has_pay_word(before)
+    return _LAKH_END.search(figure) is not None and not priced and _counts_nothing(text, end)
+
+
 def _is_weight(text: str, end: int, currency: str, before: list[str]) -> bool:
     """Pounds that weigh ("i lost twenty pounds", "ten pounds of rice"), not pay."""
     return bool(_POUNDS.search(currency)) and (bool(_WEIGHT & set(before)) or _OF.match(text, end) is not None)
@@ -496,14 +551,15 @@ _SENTENCE_END = own_compiled(r"[.!?;](?!\d)|\n")
 
 
 def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResult]:
-    """The figures said without a currency right after a sum said with one, in its sentence, of
-    its size and after a word that makes them the same kind of sum: "900 birr, it should have
-    been 1,100", "not 300 dollars but 450" (the currency said once serves both).  Not a count
+    """The figures said without a currency right after a sum, in its sentence, of its size and
+    after a word that makes them the same kind of sum: "900 birr, it should have been 1,100",
+    "not 300 dollars but 450" (the currency said once serves both), "we get six hundred a
+    chamber, if it's deep maybe eight hundred" (the pay said once serves both).  Not a count
     ("300 dollars for 12 people"), a year ("500 euros in 2019"), a figure a tenth of the first or
     less ("500 euros, 2 of them"), one said with nothing that joins it ("500 euros, room 450")."""
     said = text[first.start:first.end]
     figure = _NUMBER_IN.search(said)
-    value = spoken_value(figure.group()) if figure and _HAS_CURRENCY.search(said) else None
+    value = spoken_value(figure.group()) if figure else None
     if value is None:
         return []
     stop = _SENTENCE_END.search(text, first.end, min(len(text), first.end + _SAME_SUM_REACH))
@@ -561,6 +617,42 @@ _NOT_GOING_ON = frozenset("i you he she we they it who whom whose which that the
 _QUANTITY_NOUNS = frozenset("few lot bit couple while little half third dozen".split())
 
 
+# A sum's rate by a count of anything or by a unit of trade, said after it with "for": "eleven
+# rupees for a hundred frames", "forty thousand som for a thousand tasks", "Q40 for a quintal",
+# "ninety rupees for every sack", "€2 for each bundle of reeds".  Not a count of time or people
+# ("500 dollars for two days", "300 dollars for 12 people": _COUNTED), nor one thing bought ("300
+# dollars for a lawyer").
+_FOR_COUNT = own_compiled(rf"[^\S\n]+for{_S}(?:(?:every|each|one|per){_S})?(?:{_SPOKEN}|\d{{1,3}}(?:,\d{{3}})*)"
+                          rf"(?=(?P<counted>{_S}(?P<noun>\p{{L}}+)(?![\w'’-])))", regex.IGNORECASE)
+_FOR_UNIT = own_compiled(rf"[^\S\n]+for{_S}(?:a|an|one|every|each|per){_S}(?:{_alternation(TRADE_UNITS)})(?![\w'’-])",
+                         regex.IGNORECASE)
+
+
+def _for_rate_end(text: str, end: int) -> int:
+    """The end of a sum with its rate said with "for" after ``end`` (``_FOR_COUNT``,
+    ``_FOR_UNIT``), or ``end``."""
+    unit = _FOR_UNIT.match(text, end)
+    if unit is not None:
+        return unit.end()
+    count = _FOR_COUNT.match(text, end)
+    if count is None or _COUNTED.match(text, count.end()) or "noun" not in parts_of_speech(count.group("noun").lower()):
+        return end
+    return count.end() + len(count.group("counted"))
+
+
+_LONGEST_RATE = max(map(len, RATE_WORDS)) + 1
+
+
+def _one_rate_end(text: str, end: int) -> int:
+    """The end of a sum with its one rate: by a unit ("€50 a dog"), or said with "for" ("eleven
+    rupees for a hundred frames") when no rate is said before ("eight hundred pesos a night" has
+    its rate; "for three numbers" after it is what the night's pay is for)."""
+    by_unit = _unit_rate_end(text, end)
+    if by_unit != end or _RATE_END.search(text, max(0, end - _LONGEST_RATE), end) is not None:
+        return by_unit
+    return _for_rate_end(text, end)
+
+
 def _unit_rate_end(text: str, end: int) -> int:
     """The end of a sum with its rate by a unit (``_UNIT_RATE``) said after ``end``: the unit one
     noun of the dictionary ("€300 a year", "$50 an hour" are RATE_WORDS, read by the patterns;
@@ -599,7 +691,7 @@ def _whole_sums(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
             start -= len(before.group())
         if _ENDS_IN_CURRENCY.search(text, r.start, end):
             end = _grown(text, _grown(text, end, _QUALIFIER), _HUNDREDTHS)
-        end = _unit_rate_end(text, end)
+        end = _one_rate_end(text, end)
         # a part that would cut into another sum stays out of this one
         if any(o is not r and (start < o.end <= r.start or r.end <= o.start < end < o.end) for o in results):
             start, end = r.start, r.end
@@ -614,7 +706,11 @@ def _grown(text: str, end: int, part: regex.Pattern[str]) -> int:
 
 
 def _bare_noun_after(text: str, end: int) -> bool:
-    """A word after a bare figure that says it counts something ("1,600 workers")."""
+    """A word after a bare figure that says it counts something ("1,600 workers"); not the first
+    word of the next cue or segment, which the detectors read joined by a space only ("maybe
+    eight hundred" ending its cue, "my name is ..." opening the next)."""
+    if ends_a_piece(text, end):
+        return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() not in _AFTER_BARE
 
