@@ -19,18 +19,21 @@ from redactor.lexicon.folding import ascii_fold
 _NOT_SIGNS_BEFORE = "¢¤￠"
 CURRENCY_SIGNS = "".join(chr(c) for c in range(0x20, 0x20000)
                          if unicodedata.category(chr(c)) == "Sc" and chr(c) not in _NOT_SIGNS_BEFORE)
-SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "sh", "shs", "gh₵", "gh¢", "ghs",
+SIGN_ABBREVIATIONS = ("rs.", "rs", "tk.", "tk", "ksh", "kshs", "ush", "tsh", "gh₵", "gh¢", "ghs",
                       "us$", "a$", "c$", "nz$", "hk$", "s$", "r$", "nt$", "n$", "ec$", "j$", "tt$", "fj$", "rd$",
                       "bz$", "bds$", "ws$", "si$", "t$", "inr", "pkr", "npr", "lkr", "bdt",
-                      # birr, kyat, kwanza, Zambian kwacha, the CFA franc, Sierra Leone's new leone
-                      "br", "ks", "kz", "zk", "fcfa", "cfa", "nle")
+                      # the CFA franc
+                      "fcfa", "cfa")
 
 # Local signs written with capitals right before a figure, matched in their case only ("RM 1,800"
 # ringgit, "Rp 15.000.000" rupiah, "Bs 300" bolivianos, "S/ 450" soles, "Q1,200" quetzales, "Nu.
 # 300,000" ngultrum), before a figure of three digits or more or with its decimals (not "the road
 # RM 12", "Q4"); "MK" (Malawi kwacha) only before a figure grouped in thousands ("MK50,000"; not
 # the "Mk 4" of a car's model).
-CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.", "Q", "Nu", "Nu.")
+CASED_SIGNS = ("RM", "Rp", "Bs", "Bs.", "S/", "S/.", "Q", "Nu", "Nu.",
+               # the East African shilling, birr, kyat, kwanza, Zambian kwacha, Sierra Leone's new
+               # leone: two letters a caption's small letters make everyday ("sh", "br 12")
+               "Sh", "Shs", "Br", "Ks", "Kz", "ZK", "NLe")
 GROUPED_SIGNS = ("MK",)
 
 # ISO 4217 codes people type before or after a figure ("AMD 80,000", "1,500 MAD", "TOP 3,000"),
