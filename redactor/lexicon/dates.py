@@ -41,6 +41,8 @@ HOLIDAY_PATTERN = (
     # Kazakh; "nooruz": Kyrgyz; "newroz": Kurdish; "nevruz": Turkish); not Azerbaijani
     # "Novruz", a given name there too
     r"navruz|nauryz|nooruz|norooz|nowrouz|nowroz|nauroz|newroz|nevruz|"
+    # and Bhutan's dzongs' yearly festival, a public holiday of each district ("the tshechu")
+    r"tshechu|"
     r"timk[ae]t|meskel|masqal|enkutatash|irreecha|naadam|tsagaan\s+sar|losar|dashain|thingyan|"
     r"pchum\s+ben|seollal|kurban\s+bayram[ıi]?|lebaran|tabaski|ashura|mawlid|arbaeen|thaipusam|"
     r"good\s+friday|holy\s+week|palm\s+sunday|ash\s+wednesday|boxing\s+day|naidoc\s+week")
