@@ -14,8 +14,6 @@
   given name too.
 - A public service's short number by its hotline's word ("the 1955 hotline", "the helpline
   1098"); a room's number, a phone or a year stays found.
-- Three letters or more said one by one after "the" that the model took for an organisation
-  ("the n m d p r a people came"); where someone works, a unit and a name spelled stay found.
 """
 
 from __future__ import annotations
@@ -117,25 +115,3 @@ def test_a_public_hotlines_short_number_is_kept(redactor_default, text):
 def test_a_number_without_a_hotlines_word_stays_found(redactor_default, text, value):
     assert value in [v for _, v in _found(redactor_default, text)]
 
-
-@pytest.mark.parametrize("text", [
-    # the form of a design set, and forms no design set has: a pause before the letters, a
-    # body of another country, letters said before its staff
-    "the n m d p r a people came\nafter, they went into\nthe office",
-    "we sent the report to the, uh, k w q s and nothing",
-    "then the s e n a d e officials said it was fine",
-])
-def test_letters_said_after_the_article_are_a_bodys_acronym(redactor_default, text):
-    found = _found(redactor_default, text)
-    assert not any(" " in value and len(value.replace(" ", "")) >= 3 and value.replace(" ", "").isalpha()
-                   and all(len(part) == 1 for part in value.split()) for _, value in found)
-
-
-@pytest.mark.parametrize("text, value", [
-    # where someone works, a unit named by its letters, and a name spelled out
-    ("I work at the k t b c now, on nights.", "k t b c"),
-    ("the w j x q team came at six.", "w j x q"),
-    ("the lady, her name is j o s i e, josie", "j o s i e"),
-])
-def test_letters_of_a_workplace_a_unit_or_a_name_stay_found(redactor_default, text, value):
-    assert value in [v for _, v in _found(redactor_default, text)]

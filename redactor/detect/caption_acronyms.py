@@ -74,30 +74,6 @@ def letters_expanded_after(text: str, end: int, letters: str) -> bool:
     return len(wanted) == _EXPANSION_INITIALS and initials.startswith(wanted)
 
 
-# Where someone works, said before the article: "work at", "employed by", "a job with".
-WORKPLACE_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
-# The word of a place of work or of a unit said after the letters: they name that place.
-UNIT_AFTER = re.compile(
-    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
-    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
-# Round 43: so many letters at least, said one by one after "the", are a body's acronym read out.
-_LETTERS_AFTER_ARTICLE = 3
-_ARTICLE_AND_PAUSE_BEFORE = re.compile(r"\bthe(?:[^\S\n]*,[^\S\n]*(?:u+h+|u+m+|e+r+m*)[^\S\n]*,)?[^\S\n]+$", re.IGNORECASE)
-
-
-def letters_after_article(text: str, start: int, end: int, letters: str) -> bool:
-    """Three letters or more said one by one right after "the" ("the n m d p r a people came",
-    "the report to the, uh, j k k p"): an organisation's initials read out, as "the f b i" is,
-    where the model took them for an organisation; a name spelled out is not said with "the"
-    before it.  Not where someone works ("I work at the k t b c": :data:`WORKPLACE_BEFORE`), nor
-    before a place of work or a unit they name ("the w j x q team": :data:`UNIT_AFTER`)."""
-    before = _ARTICLE_AND_PAUSE_BEFORE.search(text, max(0, start - 16), start)
-    return len(letters) >= _LETTERS_AFTER_ARTICLE and before is not None and \
-        WORKPLACE_BEFORE.search(text, max(0, before.start() - 30), before.start()) is None and \
-        UNIT_AFTER.match(text, end) is None
-
-
 # An English word this common is the sentence's word ("how", "honey"), not a body's acronym.
 _ORG_ACRONYM_MAX_ZIPF = 3.0
 # The article right before the word: a body's ("the ugtt"), not a person's nor a village's.

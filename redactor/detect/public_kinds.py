@@ -76,12 +76,7 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import (
-    is_caption_acronym_as_org,
-    is_caption_acronym_as_person,
-    letters_after_article,
-    letters_expanded_after,
-)
+from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person, letters_expanded_after
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -480,8 +475,7 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     if not 2 <= len(letters) <= 8:
         return False
     return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters)) or \
-        letters_expanded_after(text, end, letters) or \
-        (m.entity_type == "ORGANIZATION" and letters_after_article(text, start, end, letters))  # round 43: "the n m d p r a people"
+        letters_expanded_after(text, end, letters)  # round 32: "c h c c, the commonwealth health center"
 
 
 def _run_on_word(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from redactor.detect.caption_acronyms import UNIT_AFTER, WORKPLACE_BEFORE, letters_expanded_after
+from redactor.detect.caption_acronyms import letters_expanded_after
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
     LOST_SPEECH,
@@ -216,8 +216,15 @@ def _two_letters_first(tokens: Sequence[Tok], elements: Sequence[int]) -> bool:
             and tokens[elements[2]].cls in "dgM")
 
 
+# Where someone works, said before the article: "work at", "employed by", "a job with".
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|job|hired|joined)(?:[^\S\n]+(?:at|for|with|in|by))?[^\S\n]+$", re.IGNORECASE)
 # Pauses and fillers between the article and the letters: ", uh," is three.
 _PAUSE_TOKENS = 3
+# The word of a place of work or of a unit said after the letters: they name that place.
+_UNIT_AFTER = re.compile(
+    r"[^\S\n]+(?:market|wing|unit|team|squad|crew|company|plant|factory|mine|camp|base|site|depot|yard|ward|"
+    r"warehouse|shop|store|farm|ship|vessel|boat|line|shift|section|block|cell)s?\b", re.IGNORECASE)
 
 
 def _acronym_after_article(tokens: Sequence[Tok], owner: Sequence[int]) -> bool:
@@ -225,8 +232,8 @@ def _acronym_after_article(tokens: Sequence[Tok], owner: Sequence[int]) -> bool:
     to the q z w v"), a pause and a filler perhaps between ("the report to the, uh, j k k p":
     the speaker looked for the letters): an organisation's or a place's initials read out, as
     "the f b i" is; a name spelled out is not said with "the" before it ("z y l b e r g", "that's
-    z y l b e r g").  Not where someone works ("I work at the k t b c": :data:`~redactor.detect.caption_acronyms.WORKPLACE_BEFORE`),
-    nor before a place of work or a unit they name ("the w j x q team": :data:`~redactor.detect.caption_acronyms.UNIT_AFTER`)."""
+    z y l b e r g").  Not where someone works ("I work at the k t b c": :data:`_WORKPLACE_BEFORE`),
+    nor before a place of work or a unit they name ("the w j x q team": :data:`_UNIT_AFTER`)."""
     first, last = owner[0], owner[-1]
     article = first - 1
     while article > 0 and tokens[article].cls in "pf" and first - article <= _PAUSE_TOKENS:
@@ -234,8 +241,8 @@ def _acronym_after_article(tokens: Sequence[Tok], owner: Sequence[int]) -> bool:
     before = " ".join(tok.text for tok in tokens[max(0, article - 3):article]) + " "
     after = " " + " ".join(tok.text for tok in tokens[last + 1:last + 2])
     return article >= 0 and tokens[article].text.lower() == "the" and \
-        all(tokens[i].cls in "la" for i in set(owner)) and WORKPLACE_BEFORE.search(before) is None and \
-        UNIT_AFTER.match(after) is None
+        all(tokens[i].cls in "la" for i in set(owner)) and _WORKPLACE_BEFORE.search(before) is None and \
+        _UNIT_AFTER.match(after) is None
 
 
 def _spells_no_name(tokens: Sequence[Tok], owner: Sequence[int], key: str, kind: str, cued: bool) -> bool:
