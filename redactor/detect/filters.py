@@ -133,7 +133,7 @@ from redactor.detect.org_edges import extend_organisations, is_firm_name
 from redactor.detect.outlets import (MEDIA_JOB, OUTLET_ARTICLES, foreign_article_before, has_media_word,
                                      journalist_from, listed_with_outlet, masthead_alone, named_as_outlet)
 from redactor.detect.place_edges import place_edges
-from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, union_acronyms
+from redactor.detect.public_kinds import ROMANCE_ARTICLE, is_public_by_kind, is_public_hotline, union_acronyms
 from redactor.detect.recipients import complaint_recipients
 from redactor.detect.recognizers.answers import is_job
 from redactor.detect.recognizers.coloured_models import known_models
@@ -1265,7 +1265,11 @@ _MONTH_RANGE = re.compile(
 _FIGURE_BESIDE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:of[^\S\n]+)?(?:\d|'\d)")
 _FIGURE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]*)?$", re.IGNORECASE)
 _HOLIDAY = HOLIDAY_PATTERN
-_HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})", re.IGNORECASE)
+# Round 43: a holiday and the yearly event, meal or rush held on it ("the navruz game", "the
+# Eid prayers", "the Diwali fair"): held everywhere that day, the event points at nobody as the
+# holiday does; the place it was held in ("in hisor") is a span of its own.
+_HOLIDAY_EVENTS = r"games?|match(?:es)?|races?|fairs?|markets?|bazaars?|feasts?|dinners?|prayers?|parades?|rush"
+_HOLIDAY_NAME = re.compile(rf"(?:the\s+)?(?:{_HOLIDAY})(?:\s+(?:{_HOLIDAY_EVENTS}))?", re.IGNORECASE)
 _HOLIDAY_ALONE = re.compile(
     rf"^(?:(?:at|on|over|for|during|before|after|since|until|around|the)\s+)*(?:{_HOLIDAY})"
     r"(?:\s+(?:day|eve|night|time|season|period|festival|festivities|celebrations?|holidays?|break|weekend))?$",
@@ -1531,10 +1535,13 @@ def _its_country_after(text: str, m: Mention) -> bool:
 def _ends_body_head(text: str, m: Mention) -> bool:
     """The span is the last word of a body's head of several words said on its line before it
     ("ju" of "laodong ju", "Civile" of "Protezione Civile"): the model or a name list took the
-    head's last word alone for a name ("Ju" is a surname)."""
+    head's last word alone for a name ("Ju" is a surname).  Round 43: or its first words, or
+    any inside it ("Bộ Lao" of "Bộ Lao động", "zila" of "zila parishad": "Lao" is a name)."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return any(b.start() < m.start for b in _PUBLIC_BODY.finditer(text, max(line_start, m.start - _HEAD_REACH), m.end)
-               if b.end() == m.end)
+    line_end = text.find("\n", m.end)
+    end = min(len(text) if line_end < 0 else line_end, m.end + _HEAD_REACH)
+    return any(b.start() <= m.start and m.end <= b.end() and b.end() - b.start() > m.end - m.start
+               for b in _PUBLIC_BODY.finditer(text, max(line_start, m.start - _HEAD_REACH), end))
 
 
 def _ends_body_name(text: str, m: Mention, end: int, name_between: bool) -> bool:
@@ -2140,7 +2147,8 @@ class SpanFilters:
             (guessed and m.entity_type in _NER_TYPES and self._public_by_form_or_context(text, m)) or \
             (m.detector == MODEL_DETECTOR and self.is_model_vocabulary(text, m)) or \
             (m.entity_type == "PERSON" and guessed and _no_ones_name(text, m)) or \
-            (guessed and m.entity_type in _THING_GUESS_TYPES and _thing_after_owner_or_describer(text, m))
+            (guessed and m.entity_type in _THING_GUESS_TYPES and _thing_after_owner_or_describer(text, m)) or \
+            (guessed and is_public_hotline(text, m))
 
     def _names_a_figure(self, text: str, m: Mention) -> bool:
         """The span names a public figure (:meth:`PublicFigures.is_public_figure`); a place of

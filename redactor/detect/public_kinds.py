@@ -524,6 +524,26 @@ def is_saints_day(text: str, m: Mention) -> bool:
     return _FEAST_BEFORE.search(before) is not None and (after is None or not after["word"][:1].isupper())
 
 
+# Round 43: a public service's short number said as a number with its hotline's word ("the 1955
+# hotline", "the 12345 hotline", "the helpline 1919", "hotline number 1098"): a national line
+# that millions call, no one's own number; a longer number is a person's or an office's phone
+# and stays found, and so does a short one without the word (a room, a badge, a year).
+_HOTLINE_WORD = r"hot[^\S\n]?line|help[^\S\n]?line|tip[^\S\n]?line"
+_SHORT_NUMBER = re.compile(rf"(?:the[^\S\n]+)?(?P<number>\d{{3,5}})(?:[^\S\n]+(?:{_HOTLINE_WORD}))?", re.IGNORECASE)
+_HOTLINE_AFTER = re.compile(rf"[^\S\n]+(?:{_HOTLINE_WORD})\b", re.IGNORECASE)
+_HOTLINE_BEFORE = re.compile(rf"\b(?:{_HOTLINE_WORD})(?:[^\S\n]+(?:number|no\.?))?[^\S\n]*[,:]?[^\S\n]*$", re.IGNORECASE)
+
+
+def is_public_hotline(text: str, m: Mention) -> bool:
+    """A public service's short number by its hotline's word (see :data:`_SHORT_NUMBER`)."""
+    found = _SHORT_NUMBER.fullmatch(m.text.strip())
+    if found is None:
+        return False
+    if found.group().lower().rstrip().endswith("line") or _HOTLINE_AFTER.match(text, m.end):
+        return True
+    return _HOTLINE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def is_kept_document(filters: Filters, span: str) -> bool:
     """A kept scheme's name and its document's word ("PhilSys ID", "Ghana Card number")."""
     found = _KEPT_AND_DOCUMENT.fullmatch(span.strip())

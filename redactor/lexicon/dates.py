@@ -36,6 +36,13 @@ HOLIDAY_PATTERN = (
     # and those of the keep list's holidays (rules/public.yaml) that are no English word or name:
     # the Ethiopian, Mongolian, Tibetan, Nepali, Burmese, Khmer, Korean, Turkish, Indonesian and
     # West African ones, the Christian moveable feasts and Australia's NAIDOC Week
+    # Round 43: the new year of Persian, Central Asian and Kurdish speakers by its spellings
+    # in the languages that keep it as a public holiday ("navruz": Uzbek, Tajik; "nauryz":
+    # Kazakh; "nooruz": Kyrgyz; "newroz": Kurdish; "nevruz": Turkish); not Azerbaijani
+    # "Novruz", a given name there too
+    r"navruz|nauryz|nooruz|norooz|nowrouz|nowroz|nauroz|newroz|nevruz|"
+    # and Bhutan's dzongs' yearly festival, a public holiday of each district ("the tshechu")
+    r"tshechu|"
     r"timk[ae]t|meskel|masqal|enkutatash|irreecha|naadam|tsagaan\s+sar|losar|dashain|thingyan|"
     r"pchum\s+ben|seollal|kurban\s+bayram[ıi]?|lebaran|tabaski|ashura|mawlid|arbaeen|thaipusam|"
     r"good\s+friday|holy\s+week|palm\s+sunday|ash\s+wednesday|boxing\s+day|naidoc\s+week")
