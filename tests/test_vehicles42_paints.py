@@ -55,3 +55,15 @@ def test_a_description_after_with_names_the_packs_marks_and_ends_before_the_clau
 ])
 def test_a_load_or_a_paint_of_no_vehicle_stays_out(redactor_default, text):
     assert vehicles(redactor_default, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i bought a red bicycle with a basket last summer.", ["red bicycle with a basket"]),
+    ("he parked a grey Corolla with tinted windows yesterday, by the gate.", ["grey Corolla with tinted windows"]),
+    ("a white Hilux with a cracked bumper two weeks ago.", ["white Hilux with a cracked bumper"]),
+    ("they came in a blue minibus with yellow curtains every friday.", ["blue minibus with yellow curtains"]),
+])
+def test_a_time_said_after_the_description_is_the_clauses(redactor_default, text, expected):
+    """Round 43: a description set off by a pause ends before a time said after it (a probe of
+    invented sentences found "red bicycle with a basket last summer")."""
+    assert vehicles(redactor_default, text) == expected

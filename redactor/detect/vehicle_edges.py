@@ -89,15 +89,18 @@ _WITH = own_compiled(
 # paid with ("bought a grey Corolla with the money"), nor what it was doing ("with the engine
 # running.", "with the wooden sides came.": a verb is no mark), nor a clause going on ("with a friend
 # to the market", "with a snorkel was outside.": a form of "be" or "have", which the dictionary
-# also knows as a noun, is the clause's verb).
+# also knows as a noun, is the clause's verb), nor when it was ("a red bicycle with a basket last
+# summer.": a time said after the description is the clause's).
+_WHEN = r"(?:last|next|yesterday|today|tonight|tomorrow|every|each)"
 _SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
                  rf"|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
                  rf"|their|your|me|him|them|us|it|i|we|you|he|she|they"
+                 rf"|{_WHEN}|ago"
                  rf"|is|was|were|are|am|be|been|being|has|had|have|will|would)(?![\w'’-]))[\p{{L}}\d'’-]+")
 _WITH_SET_OFF = own_compiled(
     rf"(?:{_SP}*,)?{_SP}+with(?:out)?{_SP}+(?:(?:a|an|the|its|no|two|three|some|that|this){_SP}+)?"
     rf"(?:{_SET_OFF_WORD}{_SP}+){{0,3}}{_SET_OFF_WORD}(?<![\p{{L}}]ing)(?:{_ON_IT})?"
-    rf"(?={_SP}*(?:[.,;:!?)\n\"”]|\Z))",
+    rf"(?={_SP}*(?:[.,;:!?)\n\"”]|\Z)|{_SP}+{_WHEN}(?![\w'’-]))",
     regex.I)
 
 
