@@ -38,6 +38,8 @@ def _counts(redactor, text: str) -> list[str]:
     # near misses: what they did, or when, is no part of the place
     ("they put eight women in one hut got no fan", ["eight women in one hut"]),
     ("we were nine men in one long hut that winter", ["nine men in one long hut"]),
+    ("we were six women in a caravan made for two", ["six women in a caravan"]),
+    ("there are two on the floor me and Ines", ["there are two on the floor"]),
 ])
 def test_a_count_of_people_with_where_they_are(redactor_default, text, expected):
     assert _counts(redactor_default, text) == expected

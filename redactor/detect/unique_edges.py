@@ -106,7 +106,8 @@ _PLACE_NEXT = own_compiled(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-
 # where the place does (see ``_rest_of_place``).
 _PLACE_BEGUN = own_compiled(rf"{_SP}(?:in|on|at|aboard|inside|across){_SP}", regex.I)
 _PLACE_WORDS = 3
-_NAMING = frozenset({"noun", "adj"})
+# A pronoun, which the dictionary also knows as a noun ("me": the note), opens what is said next.
+_PRONOUN = own_compiled(r"(?:me|him|us|them|myself|mine|ours)", regex.I)
 # A form of "be" said right after "who", "that", "which" is the relative clause's own verb, not a
 # new predicate: "the only one of the forty-three [who was still alive]", "only two of us [who are
 # women in the observer programme]" (every such clause in the design gold is taken whole).
@@ -190,16 +191,17 @@ def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
 def _rest_of_place(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
     """Where the place a count began to say ends: over the words right after ``end`` that go on
     naming it ("... acid [side]", "... living [wagon]", "... old [sheep barn]"), at most
-    ``_PLACE_WORDS``, each a noun or an adjective to the dictionary (or a word it does not know);
-    not over a verb ("... band [got nothing]"), a determiner ("... station [that morning]"), a
-    word a clause does not end on, another finding or the next cue."""
+    ``_PLACE_WORDS``, each a noun, or an adjective that is no verb, to the dictionary; not over a
+    verb ("... band [got nothing]", "... caravan [made]"), a determiner ("... station [that
+    morning]"), a pronoun ("... floor [me] and Ines"), a word a clause
+    does not end on, another finding or the next cue."""
     for _ in range(_PLACE_WORDS):
         word = _NEXT_WORD.match(text, end)
         if word is None or _DANGLING_WORD.fullmatch(word.group(1)) or not _free(taken, end, word.end()) \
                 or joined_between(text, end, word.end()):
             break
         kinds = parts_of_speech(word.group(1).lower())
-        if not (kinds & _NAMING if kinds else word.group(1).isalpha()):
+        if ("noun" not in kinds and ("adj" not in kinds or "verb" in kinds)) or _PRONOUN.fullmatch(word.group(1)):
             break
         end = word.end()
     return end
