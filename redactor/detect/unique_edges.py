@@ -44,6 +44,8 @@ import regex
 
 from redactor.detect.joins import joined_between
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.incident import PEOPLE_COUNTED, RECOGNIZER_NAME as INCIDENT_RULE
+from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.model import Mention
 
@@ -99,6 +101,13 @@ _MAX_WORDS = 10
 _ONLY = own_compiled(r"(?:there(?:['’]s|" + _SP + r"+(?:is|was|are|were))" + _SP + r"+(?:(?:just|really|still)" + _SP
                      + r"+)?)?(?:the" + _SP + r"+)?(?:only|just)(?![\w'’-])", regex.I)
 _PLACE_NEXT = own_compiled(rf"{_SP}+(?:in|on|at|aboard|inside|across)(?![\w'’-])", regex.I)
+# A count whose rule took only the first words of its place ("eleven women on the acid", "five men
+# in one living", "twenty-two men in the old"): the rule's words stop where its pattern does, not
+# where the place does (see ``_rest_of_place``).
+_PLACE_BEGUN = own_compiled(rf"{_SP}(?:in|on|at|aboard|inside|across){_SP}", regex.I)
+_PLACE_WORDS = 3
+# A pronoun, which the dictionary also knows as a noun ("me": the note), opens what is said next.
+_PRONOUN = own_compiled(r"(?:me|him|us|them|myself|mine|ours)", regex.I)
 # A form of "be" said right after "who", "that", "which" is the relative clause's own verb, not a
 # new predicate: "the only one of the forty-three [who was still alive]", "only two of us [who are
 # women in the observer programme]" (every such clause in the design gold is taken whole).
@@ -172,9 +181,30 @@ def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
         end = _clause_end(text, verb, taken)
         if end == verb:  # the verb alone, with nothing said after it
             end = _clause_end(text, m.end, taken)
+    elif m.detector == "SmallGroupCount" and _PLACE_BEGUN.search(m.text):
+        end = _rest_of_place(text, end, taken)
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _rest_of_place(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
+    """Where the place a count began to say ends: over the words right after ``end`` that go on
+    naming it ("... acid [side]", "... living [wagon]", "... old [sheep barn]"), at most
+    ``_PLACE_WORDS``, each a noun, or an adjective that is no verb, to the dictionary; not over a
+    verb ("... band [got nothing]", "... caravan [made]"), a determiner ("... station [that
+    morning]"), a pronoun ("... floor [me] and Ines"), a word a clause
+    does not end on, another finding or the next cue."""
+    for _ in range(_PLACE_WORDS):
+        word = _NEXT_WORD.match(text, end)
+        if word is None or _DANGLING_WORD.fullmatch(word.group(1)) or not _free(taken, end, word.end()) \
+                or joined_between(text, end, word.end()):
+            break
+        kinds = parts_of_speech(word.group(1).lower())
+        if ("noun" not in kinds and ("adj" not in kinds or "verb" in kinds)) or _PRONOUN.fullmatch(word.group(1)):
+            break
+        end = word.end()
+    return end
 
 
 # "the only ice maker they ever had", "our only apprentice the firm has": the clause that says
@@ -229,7 +259,7 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
     verb and the rest of its clause, and with "only" joined to the count or the job it makes
     unique (see the module's docstring)."""
     mentions = _with_only(text, mentions)
-    if not any(m.entity_type == "UNIQUE_DETAIL" for m in mentions):
+    if not any(m.entity_type == "UNIQUE_DETAIL" or _group_count(m) for m in mentions):
         return list(mentions)
     out = []
     for m in mentions:
@@ -368,10 +398,17 @@ def _with_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 # (6 of 11 such pairs over the design gold, in fresh9, 11, 18, 21, 24; the others are where the
 # place is said of something else), and a span with its preposition left in the clear is a span
 # missed: the count grows over the preposition (and its article) up to the place, which keeps its
-# own finding and pseudonym.
+# own finding and pseudonym.  So does a COUNT of people the incident rule found ("[forty-two women
+# on the] [night floor]", fresh42; "[twelve of us in the] [packing shed]").
 _COUNT_RULES = frozenset({"SmallGroupCount", "CountOfAKind", "TradeCountRecognizer"})
 _WHERE_TYPES = frozenset({"LOCATION", "ORGANIZATION", "WORK_UNIT", "ADDRESS"})
 _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our))?(?={_SP}+\Z)", regex.I)
+
+
+def _group_count(m: Mention) -> bool:
+    """Whether ``m`` is a COUNT of people ("forty-two women", "nine of us"): a group said with
+    where it is, as a count of the clause rules is ("forty-two women on the [night floor]")."""
+    return m.entity_type == "COUNT" and m.detector == INCIDENT_RULE and PEOPLE_COUNTED.search(m.text) is not None
 
 
 def _to_where(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -380,7 +417,7 @@ def _to_where(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     starts = sorted({m.start for m in mentions if m.entity_type in _WHERE_TYPES})
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.entity_type != "UNIQUE_DETAIL" or m.detector not in _COUNT_RULES:
+        if (m.entity_type != "UNIQUE_DETAIL" or m.detector not in _COUNT_RULES) and not _group_count(m):
             continue
         k = bisect.bisect_right(starts, m.end)  # the first place found after the count
         if k < len(starts) and starts[k] <= m.end + 20 and "\n" not in text[m.end:starts[k]]:

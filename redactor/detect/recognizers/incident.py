@@ -164,6 +164,9 @@ _PEOPLE = (r"(?:workers?|passengers?|people|persons|employees|staff|prisoners|in
 _ONE_COUNT = rf"(?:(?<![\d.,£$€#/-])\d{{1,3}}(?:,\d{{3}})?(?!\d|[.,]\d|[^\S\n]?%)|{_COUNT_WORD})"
 # a count said as a range: "fifteen or sixteen of us", "20 to 30 workers"
 _COUNT_NUMBER = rf"(?:{_ONE_COUNT}(?:{_S}(?:or|to){_S}|[^\S\n]?[-–][^\S\n]?))?{_ONE_COUNT}"
+# A COUNT of people ends on who they are ("forty-two women", "nine of us"): such a group is said
+# with where it is, which the clause edges join to it (redactor/detect/unique_edges.py).
+PEOPLE_COUNTED = own_compiled(rf"(?<![\w'’-])(?:{_PEOPLE}|of{_S}(?:us|them))\Z", _FLAGS)
 
 _COUNT_PATTERNS = (
     ("people counted by what they are", rf"(?<!\b(?:one|some|top|best|first|last|the|those|these|aged|age|of){_SB})"
