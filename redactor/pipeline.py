@@ -33,7 +33,7 @@ from redactor.detect.recognizers.dates import SpokenDateRecognizer
 from redactor.detect.recognizers.incident import IncidentDetailRecognizer
 from redactor.detect.recognizers.logins import LoginNameRecognizer
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer
-from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer
+from redactor.detect.recognizers.names import NameGazetteerRecognizer, default_gazetteer, finder_gazetteer
 from redactor.detect.recognizers.answers import AnswerRecognizer
 from redactor.detect.recognizers.coloured_models import ColouredModelRecognizer
 from redactor.detect.recognizers.count_fragments import CountFragmentRecognizer
@@ -162,7 +162,7 @@ class DetectorLike(Protocol):
 
 def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     """redactor's recognizers for ``settings``: names, spoken forms, source profiles, always-list."""
-    yield NameGazetteerRecognizer(default_gazetteer(), supported_language=settings.language)
+    yield NameGazetteerRecognizer(finder_gazetteer(), supported_language=settings.language)
     yield from spoken_recognizers(supported_language=settings.language)
     yield SpokenDateRecognizer(supported_language=settings.language)
     yield SpokenMoneyRecognizer(supported_language=settings.language)

@@ -37,12 +37,23 @@ def redactor_default(make_redactor):
     return make_redactor()
 
 
-@pytest.fixture(scope="session")
-def places_build():
-    """tools/build_public_places.py as a module (tools/ is no package), for its parts."""
+def _tool(name: str):
+    """tools/NAME.py as a module (tools/ is no package), for its parts."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build_public_places", ROOT / "tools" / "build_public_places.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def places_build():
+    """tools/build_public_places.py as a module, for its parts."""
+    return _tool("build_public_places")
+
+
+@pytest.fixture(scope="session")
+def build_names():
+    """tools/build_names.py as a module, for its parts."""
+    return _tool("build_names")

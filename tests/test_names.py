@@ -62,7 +62,7 @@ def test_fold_name(written: str, folded: str) -> None:
 
 def test_packaged_gazetteer_is_compact_and_generated() -> None:
     data = resources.files("redactor.data").joinpath("names.tsv.gz")
-    assert len(data.read_bytes()) < 400_000
+    assert len(data.read_bytes()) < 600_000  # faker's 84,000 names and nomquamgender's 33,000 (round 43)
     gazetteer = default_gazetteer()
     assert len(gazetteer) > 40_000
     olena, bykov, nguyen = (gazetteer.get(n) for n in ("olena", "bykov", "nguyen"))
@@ -342,18 +342,6 @@ def test_spoken_file(name: str, recognizer: NameGazetteerRecognizer, nlp) -> Non
 
 
 # ---------------------------------------------------------------- the build script
-
-
-@pytest.fixture(scope="module")
-def build_names():
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "tools" / "build_names.py"
-    spec = importlib.util.spec_from_file_location("build_names", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_build_helpers(build_names) -> None:

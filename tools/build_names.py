@@ -1,9 +1,19 @@
-"""Build ``redactor/data/names.tsv.gz``, the name gazetteer, from faker's locale data.
+"""Build ``redactor/data/names.tsv.gz``, the name gazetteer, from faker's locale data and
+nomquamgender's given names.
 
 faker ships first and last names for some ninety locales (its ``providers/person/<locale>``
-modules) and place names (``providers/address/<locale>``).  This script folds every name the way
+modules) and place names (``providers/address/<locale>``), but only a few hundred a locale and
+none for most of Africa and Asia's languages: no "Pravin", "Nevzat", "Maxamed" or "Rajasekaran".
+nomquamgender (MIT) ships the given names of 36 name-and-gender sources from every continent
+(censuses, birth registers, authors of papers, Wikidata, 700,000 keys); a name that at least
+:data:`NQG_MIN_SOURCES` of them hold is added as a given name of one locale, flagged "G",
+unless faker has it already or it is an English dictionary word or common in English
+("ravine", "river", "garden", "sofa" are in some sources too).  Only the name recognizer sees
+the "G" names (:func:`redactor.lexicon.names.finder_gazetteer`): they make a word a person
+where the text says it is one, but the filters' and resolution's "a word no list knows"
+still holds for them (a village that is somebody's given name somewhere stays a place).  This script folds every name the way
 :func:`redactor.lexicon.folding.fold_name` does (anyascii + casefold, apostrophes dropped), merges them,
-and writes one line per folded name: ``name, flags (F first, L last, P place), locale count,
+and writes one line per folded name: ``name, flags (F first, L last, P place, G second source only), locale count,
 English Zipf frequency x10, English excess x10, first-name locales, last-name locales``.  The
 Zipf and excess figures come from wordfreq and tell the recognizer whether the name is also an
 ordinary English word: the excess is how much more frequent the word is in English than the
@@ -13,11 +23,12 @@ name that is both a first and a last name ("hassan": a first name in 7 locales, 
 3), so entity resolution can tell a given name that some lists also give as a surname from a
 real surname.
 
-Run it from the repository root after upgrading faker or wordfreq, and commit the result:
+Run it from the repository root after upgrading faker, nomquamgender or wordfreq, with the
+English spaCy model installed (its dictionary words are left out), and commit the result:
 
     python tools/build_names.py
 
-faker and wordfreq are needed only here; the package reads the generated file.
+faker, nomquamgender and wordfreq are needed only here; the package reads the generated file.
 """
 
 from __future__ import annotations
@@ -26,6 +37,8 @@ import argparse
 import gzip
 import importlib
 import importlib.metadata
+import importlib.util
+import json
 import math
 import pkgutil
 import re
@@ -41,7 +54,9 @@ import faker.providers.person
 import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from redactor.lexicon.folding import fold_name  # noqa: E402  (needs the path set just above)
+from redactor.lexicon.dictionary import is_dictionary_word  # noqa: E402  (needs the path set just above)
+from redactor.lexicon.folding import fold_name  # noqa: E402
+from redactor.lexicon.places import public_places  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent.parent / "redactor" / "data" / "names.tsv.gz"
 
@@ -64,6 +79,17 @@ OTHER_LANGUAGES = (
 # Scripts that anyascii turns into consonant skeletons ("mhmd") or wrong readings (kanji read as
 # Chinese): such entries would add noise, and the same names come in Latin from other locales.
 SKIPPED_SCRIPTS = ("ARABIC", "HEBREW", "HIRAGANA", "KATAKANA", "CJK")
+# A nomquamgender name is added when this many of its sources hold it: one or two sources hold
+# words and typing slips ("ravine" 2, "table" 1), five or more hold names of every tradition
+# ("maxamed" 5, "rajasekaran" 5, "nevzat" 14, "pravin" 15).
+NQG_MIN_SOURCES = 5
+# ... and when it is rarer than this in English (Zipf): "pravin" 2.2, "savita" 2.0; not
+# "anakin", "barack" or "django", which wordfreq finds as often as a word.
+NQG_MAX_ZIPF = 3.0
+# The shape of a nomquamgender name worth adding: one word of four letters or more.
+NQG_NAME = re.compile(r"[a-z]{4,}")
+# nomquamgender's data: name -> [sources, counts, share of women, ...].
+NQG_DATA = "name_data.json"
 
 
 def skipped_script(name: str, locale: str) -> bool:
@@ -146,6 +172,36 @@ def collect() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[s
     return firsts, lasts, places
 
 
+def nqg_names(known: set[str]) -> dict[str, set[str]]:
+    """nomquamgender's given names (:func:`nqg_kept`) that ``known`` (faker's names and places)
+    lacks, each mapped to the one pseudo-locale "nqg".  The data file is read as it is
+    installed: importing the package would import pandas."""
+    if not is_dictionary_word("table"):
+        raise SystemExit("the English spaCy model is needed: its dictionary words are left out")
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("nomquamgender is needed: pip install nomquamgender")
+    data = json.loads((Path(spec.submodule_search_locations[0]) / NQG_DATA).read_text(encoding="utf-8"))
+    return {folded: {"nqg"} for folded in nqg_kept(data) if folded not in known}
+
+
+def nqg_kept(data: dict[str, list]) -> list[str]:
+    """The folded names of nomquamgender's ``data`` that at least NQG_MIN_SOURCES of its
+    sources hold: single names of four letters or more (a hyphenated one is looked up by its
+    parts; three letters hold titles and syllables, "ato", "ibu", "nei"), no English dictionary
+    word, rare in English, and no country, region or large city (:func:`public_places`:
+    "Ankara", "Kigali")."""
+    places = public_places()
+    kept = set()
+    for name, figures in data.items():
+        folded = fold_name(name)
+        if figures[0] < NQG_MIN_SOURCES or not NQG_NAME.fullmatch(folded) or folded in places:
+            continue
+        if not is_dictionary_word(folded) and wordfreq.zipf_frequency(folded, "en") < NQG_MAX_ZIPF:
+            kept.add(folded)
+    return sorted(kept)
+
+
 def keep(folded: str) -> bool:
     """Folded names of two letters or more, letters and inner hyphens only."""
     return len(folded) >= 2 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", folded) is not None
@@ -177,16 +233,19 @@ def english_figures(words: list[str]) -> dict[str, tuple[float, float]]:
 def build(output: Path) -> int:
     """Write the gazetteer file; return the number of names written."""
     firsts, lasts, places = collect()
+    firsts.update(nqg_names(set(firsts) | set(lasts) | set(places)))
     words = sorted(set(firsts) | set(lasts) | set(places))
     figures = english_figures(words)
     lines = [
-        f"# name gazetteer built by tools/build_names.py from faker {faker.VERSION} "
+        f"# name gazetteer built by tools/build_names.py from faker {faker.VERSION}, "
+        f"nomquamgender {importlib.metadata.version('nomquamgender')} "
         f"and wordfreq {importlib.metadata.version('wordfreq')}",
         "# name\tflags\tlocales\tzipf_en_x10\texcess_en_x10\tfirst_locales\tlast_locales",
     ]
     for word in words:
         flags = ("F" if word in firsts else "") + ("L" if word in lasts else "")
         flags += "P" if word in places else ""
+        flags += "G" if firsts.get(word) == {"nqg"} and word not in lasts else ""
         locales = len(firsts.get(word, set()) | lasts.get(word, set()))
         english, excess = figures[word]
         # The excess only tells anything about words that are common in English at all.

@@ -284,6 +284,9 @@ class NameInfo(NamedTuple):
     # For a name both a first and a last name: in how many locales it is each (0 = not told).
     first_locales: int = 0
     last_locales: int = 0
+    # Known only from the second source's given names ("G" in the file's flags): seen by the
+    # name recognizer alone (:func:`finder_gazetteer`).
+    second_source: bool = False
 
     @property
     def is_word(self) -> bool:
@@ -325,15 +328,17 @@ def _info(fields: str) -> NameInfo:
     flags, locales, zipf, excess, first_locales, last_locales = parts[:6]
     return NameInfo(first="F" in flags, last="L" in flags, place="P" in flags, locales=int(locales),
                     zipf=int(zipf) / 10, excess=int(excess) / 10, first_locales=int(first_locales),
-                    last_locales=int(last_locales))
+                    last_locales=int(last_locales), second_source="G" in flags)
 
 
 class NameGazetteer:
-    """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`."""
+    """Read-only mapping folded name -> :class:`NameInfo`; build with :meth:`load`.  Names of
+    the second source only (:attr:`NameInfo.second_source`) are seen when ``second_source``."""
 
-    def __init__(self, entries: Mapping[str, NameInfo]) -> None:
+    def __init__(self, entries: Mapping[str, NameInfo], second_source: bool = False) -> None:
         self._entries: Mapping[str, NameInfo] = (
             entries if isinstance(entries, (ReadOnDemand, FileTable)) else MappingProxyType(dict(entries)))
+        self.second_source = second_source
 
     @classmethod
     def load(cls, lines: Sequence[str] | None = None) -> NameGazetteer:
@@ -346,11 +351,12 @@ class NameGazetteer:
         return len(self._entries)
 
     def __contains__(self, folded: object) -> bool:
-        return folded in self._entries
+        return isinstance(folded, str) and self.get(folded) is not None
 
     def get(self, folded: str) -> NameInfo | None:
         """Entry for an already folded name, or None."""
-        return self._entries.get(folded)
+        info = self._entries.get(folded)
+        return info if info is None or self.second_source or not info.second_source else None
 
     def lookup(self, word: str) -> NameInfo | None:
         """Entry for a word as written ("Nguyễn", "al-Rashid"), or None.
@@ -359,9 +365,9 @@ class NameGazetteer:
         "rashid"; a possessive "'s" must already be removed.
         """
         folded = fold_name(word)
-        info = self._entries.get(folded)
+        info = self.get(folded)
         if info is None and "-" in folded:
-            info = self._entries.get(folded.rsplit("-", 1)[1])
+            info = self.get(folded.rsplit("-", 1)[1])
         if info is None and folded in WORD_GIVEN_NAMES:
             return _word_given_name(folded)
         return info
@@ -394,15 +400,29 @@ def _info_of_row(row: bytes) -> NameInfo:
 
 @functools.cache
 def default_gazetteer() -> NameGazetteer:
-    """The packaged gazetteer, opened once per process (it is immutable) from the table kept in
-    the user's cache folder (``kept_table``: nothing is read until a name is looked up), made
-    from the packaged file once per machine."""
+    """The packaged gazetteer without the second source's given names (what filters, case
+    restoration and resolution ask: whether a list knows a word), opened once per process."""
+    return NameGazetteer(_packaged_table())
+
+
+@functools.cache
+def finder_gazetteer() -> NameGazetteer:
+    """The packaged gazetteer with the second source's given names ("Maxamed", "Nevzat",
+    "Pravin"): what the name recognizer looks names up in, where context decides."""
+    return NameGazetteer(_packaged_table(), second_source=True)
+
+
+@functools.cache
+def _packaged_table() -> Mapping[str, NameInfo]:
+    """The packaged file's rows, opened once per process (they are immutable) from the table
+    kept in the user's cache folder (``kept_table``: nothing is read until a name is looked
+    up), made from the packaged file once per machine."""
     def rows() -> dict[str, bytes]:
         data = resources.files("redactor.data").joinpath(DATA_FILE).read_bytes()
         return {name: fields.encode("utf-8") for name, fields in _rows(_packaged_lines(data)).items()}
 
-    return NameGazetteer(kept_table("names", __file__, (packaged_digest(DATA_FILE),), rows, _info_of_row,
-                                    "redactor.lexicon.names:default_gazetteer"))
+    return kept_table("names", __file__, (packaged_digest(DATA_FILE),), rows, _info_of_row,
+                      "redactor.lexicon.names:default_gazetteer")
 
 
 @functools.cache

@@ -55,6 +55,7 @@ from redactor.lexicon.names import (
     NameGazetteer,
     NameInfo,
     default_gazetteer,
+    finder_gazetteer,
     is_patronymic,
     reduplicated_half,
     surname_shaped,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 __all__ = ["NameFinder", "NameGazetteer", "NameGazetteerRecognizer", "NameInfo", "NameSpan",
-           "default_gazetteer", "fold_name"]
+           "default_gazetteer", "finder_gazetteer", "fold_name"]
 
 RECOGNIZER_NAME = NAME_GAZETTEER_DETECTOR
 
@@ -166,18 +167,26 @@ class NameFinder:
         if _after_cased_honorific(tokens, i, context):
             return (i, _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS), SCORE_NAME_IN_CONTEXT, "honorific")
         info = self.info(token)
-        if info is None:
-            # Unknown word after "Mr"/"Dr"/"Lt": still a name ("Mr Kowalczyk").
-            if context.abbreviated_title_before(i) and token.lower not in NOT_AFTER_TITLE:
-                j = self._extend(tokens, i, words=1, known=0, titled=True)
-                return (i, j, SCORE_NAME_IN_CONTEXT, "title")
-            before_surname = self._given_name_before_surname(tokens, i, context)
-            return before_surname if before_surname is not None else _unknown(tokens, i, context)
+        if info is None or info.second_source:
+            # A given name only the second source knows is first read as a word no list knows
+            # ("my cousin Pravin came" is a person by its context, as surely as before).
+            found = self._as_unknown(tokens, i, context)
+            if info is None or found is not None:
+                return found
         j = self._chain(tokens, i, info, titled=context.abbreviated_title_before(i))
         if j > i:
             strong = context.any(i, j)
             return (i, j, SCORE_FULL_NAME_IN_CONTEXT if strong else SCORE_FULL_NAME, "full name")
         return self._lone(tokens, i, info, context)
+
+    def _as_unknown(self, tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int, int, float, str] | None:
+        """A capitalised word no list knows: a name after "Mr"/"Dr"/"Lt" ("Mr Kowalczyk"),
+        before a surname, or where context shows one (:func:`_unknown`)."""
+        if context.abbreviated_title_before(i) and tokens[i].lower not in NOT_AFTER_TITLE:
+            j = self._extend(tokens, i, words=1, known=0, titled=True)
+            return (i, j, SCORE_NAME_IN_CONTEXT, "title")
+        before_surname = self._given_name_before_surname(tokens, i, context)
+        return before_surname if before_surname is not None else _unknown(tokens, i, context)
 
     def _hyphened_honorific(self, token: Token) -> bool:
         """'Sharma-ji', 'Tanaka-san': a name with an honorific joined by a hyphen, one word that
@@ -411,8 +420,8 @@ class NameFinder:
                 if titled and k == j + 1 and following is None and _titled_name_word(tokens[k]):
                     j, words = k, words + 1
                     continue
-                if known >= 2 and k == j + 1:
-                    j = k
+                if known >= 2 and k == j + 1 and tokens[k].lower not in FUNCTION_WORDS:
+                    j = k  # not the pronoun: "since Kais Saied I don't know"
                 break
             j, words, known = k, words + 1, known + 1
         return self._joined_surname(tokens, j)
@@ -735,6 +744,11 @@ def _unknown_rare(token: Token) -> bool:
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_A-Z]?")
 _INITIAL_GAP = re.compile(r"\.(?:-|[^\S\n]{0,2})")
 _MOST_INITIALS = 3
+# The Tamil way of writing the father's or the village's name before one's own: its first
+# syllable or two and a full stop ("Mr. Pon. Rajasekaran", "Thiru Mu. Karunanidhi", "Thol.
+# Thirumavalavan", "Dr. Kalai. Selvan"), up to five letters; no word a name list or English
+# knows ("Mr. Jones. Mary said" is two sentences).
+_SYLLABLE_INITIAL = re.compile(r"[^\W\d_]{2,5}")
 
 
 def _initials_and_surname_after_title(tokens: Sequence[Token], i: int, context: NameContext) -> int | None:
@@ -744,8 +758,8 @@ def _initials_and_surname_after_title(tokens: Sequence[Token], i: int, context: 
     if not context.abbreviated_title_before(i):
         return None
     j = i
-    while j < i + _MOST_INITIALS and j + 1 < len(tokens) and _INITIAL.fullmatch(tokens[j].text) \
-            and tokens[j].text[:1].isupper() and _INITIAL_GAP.fullmatch(tokens[j + 1].gap_before):
+    while j < i + _MOST_INITIALS and j + 1 < len(tokens) and _initial_after_title(tokens[j]) \
+            and _INITIAL_GAP.fullmatch(tokens[j + 1].gap_before):
         j += 1
     if j == i or _INITIAL.fullmatch(tokens[j].text):
         return None
@@ -756,6 +770,17 @@ def _initials_and_surname_after_title(tokens: Sequence[Token], i: int, context: 
     return j
 
 
+def _initial_after_title(token: Token) -> bool:
+    """An initial written after a title: a capital letter or two ("J.", "Th."), or the first
+    syllables of a Tamil father's or village name (:data:`_SYLLABLE_INITIAL`, "Pon.")."""
+    if not token.text[:1].isupper():
+        return False
+    if _INITIAL.fullmatch(token.text):
+        return True
+    return _SYLLABLE_INITIAL.fullmatch(token.text) is not None and token.text[1:].islower() \
+        and english_zipf(token.text.lower()) < RARE_WORD_ZIPF and default_gazetteer().lookup(token.text) is None
+
+
 def _second_word_fits(tokens: Sequence[Token], i: int, k: int, info: NameInfo, second_info: NameInfo | None,
                       titled: bool) -> bool:
     """Whether token ``k`` continues the name that token ``i`` (``info``) starts."""
@@ -764,11 +789,13 @@ def _second_word_fits(tokens: Sequence[Token], i: int, k: int, info: NameInfo, s
         # June Tomi Ade rang").
         return second_info is not None and second_info.last and not second_info.is_word \
             and not _after_a_day(tokens, i)
-    if (info.is_word or info.place or not info.first) and not (titled and _titled_name_word(tokens[k])):
+    if (info.is_word or info.place or not info.first or info.second_source) and not (titled and _titled_name_word(tokens[k])):
         # "Will Smith", "Nguyen Van": an ordinary word or a surname first needs a known
         # name second that is not a very common word, or "Hope Street" ("Street" is an
         # English surname) and "Rose Garden" would be people; after a title a rare word
-        # no list holds will do ("Dr Sever Ionescu-Brăila").
+        # no list holds will do ("Dr Sever Ionescu-Brăila").  So does a given name only the
+        # second source knows, which may be a word of a place's or a body's name ("Pusat
+        # Perubatan Seri Mentiri": "Sagal Maxamed" yes, "Seri Mentiri" no).
         return second_info is not None and second_info.zipf < SURNAME_MAX_ZIPF
     return True
 
@@ -844,7 +871,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         supported_language: str = "en",
         name: str = RECOGNIZER_NAME,
     ) -> None:
-        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.gazetteer = gazetteer if gazetteer is not None else finder_gazetteer()
         self.finder = NameFinder(self.gazetteer)
         super().__init__(
             supported_entities=["PERSON"], name=name, supported_language=supported_language
