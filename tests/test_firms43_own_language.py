@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.recognizers.firm_heads import find_firms_by_head
+from redactor.detect.recognizers.firm_heads import find_firms_by_head, name_without_kind
 from redactor.detect.recognizers.firm_kinds import find_firms_by_kind, kind_words
 from tests.mention_helpers import caption_spans
 from tests.test_workplaces import _employer_finds
@@ -115,3 +115,20 @@ def test_a_head_after_everyday_words_is_no_firm(text):
 ])
 def test_more_legal_forms_name_a_firm(text, expected):
     assert _employer_finds(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Cơ sở Mỹ Nghệ Phước Thịnh", "Mỹ Nghệ Phước Thịnh"),
+    ("Doanh nghiệp Tư nhân Phước Lộc", "Phước Lộc"),
+    ("Công ty TNHH Hoàng Phát", "Hoàng Phát"),
+    ("rumah makan sederhana jaya", "sederhana jaya"),
+    ("Toko Sumber Makmur", "Sumber Makmur"),
+    ("empresa pesquera tundama", "tundama"),
+])
+def test_a_firm_s_own_name_without_its_kind_of_several_words(name, expected):
+    assert name_without_kind(name) == expected
+
+
+@pytest.mark.parametrize("name", ["Cơ sở", "công ty tnhh", "rumah makan", "empresa pesquera"])
+def test_no_own_name_when_only_kinds_are_said(name):
+    assert name_without_kind(name) is None

@@ -93,6 +93,17 @@ def kind_words(words: Sequence[str]) -> int:
     return 1 if words and is_kind(words[0]) else 0
 
 
+def kinds_before_name(words: Sequence[str]) -> int:
+    """How many of ``words``, from the first, say one or two kinds with a word of name left after
+    them ("empresa pesquera" of "empresa pesquera san lucas": 2; "cơ sở" of "cơ sở mỹ nghệ": 2;
+    "empresa" of "empresa pesquera": 1), or 0."""
+    first = kind_words(words)
+    if not first or len(words) <= first:
+        return 0
+    second = kind_words(words[first:])
+    return first + second if second and len(words) > first + second else first
+
+
 def is_kind(word: str) -> bool:
     """A word that says what a firm is, said before its name (see the module)."""
     folded = word.casefold()
