@@ -132,3 +132,15 @@ def test_a_firm_s_own_name_without_its_kind_of_several_words(name, expected):
 @pytest.mark.parametrize("name", ["Cơ sở", "công ty tnhh", "rumah makan", "empresa pesquera"])
 def test_no_own_name_when_only_kinds_are_said(name):
     assert name_without_kind(name) is None
+
+
+@pytest.mark.parametrize("text, caseless", [
+    # a large group's name ends so as often: no head of a small firm
+    ("Shares of Independent News Media fell again on Monday.", False),
+    ("we watched the new film by Walt Disney Studios", False),
+    # a public establishment said by its Polish kind first
+    ("He paid his contributions to Zakład Ubezpieczeń Społecznych every month.", False),
+])
+def test_a_large_group_or_a_public_establishment_is_no_small_firm(text, caseless):
+    assert caption_spans(find_firms_by_head, text, caseless) == []
+    assert caption_spans(find_firms_by_kind, text, caseless) == []
