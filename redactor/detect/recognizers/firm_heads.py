@@ -44,7 +44,7 @@ import regex
 
 from redactor.detect.casing import marked_lines
 from redactor.detect.prefilter import own_compiled
-from redactor.detect.recognizers.firm_kinds import is_kind, line_words
+from redactor.detect.recognizers.firm_kinds import is_kind, kinds_before_name, line_words
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_dictionary_word, parts_of_speech, stop_words
@@ -281,11 +281,12 @@ class FirmHeadRecognizer(LowerCasePlaceRecognizer):
 
 def name_without_kind(name: str) -> str | None:
     """A firm's own name without the kind said before it, as it is said again ("Chmelná" of
-    "Pivovar Chmelná", "lácteos tundama" of "equipo lácteos tundama": :mod:`firm_kinds`), or None: no
+    "Pivovar Chmelná", "lácteos tundama" of "equipo lácteos tundama", "Sumber Makmur" of "Toko
+    Sumber Makmur", "Phước Thịnh" of "Cơ sở Phước Thịnh": :mod:`firm_kinds`), or None: no
     kind opens it, or no word of the rest is rare in English (see the module), or the rest is one
     word a name list holds (the owner's: "calado" of "mármores calado" is as often the man)."""
     words = name.split()
-    kinds = next((n for n in (2, 1) if len(words) > n and all(is_kind(w) for w in words[:n])), 0)
+    kinds = kinds_before_name(words)
     rest = words[kinds:]
     if not kinds or not any(_rare(w) for w in rest) or rest[-1].casefold() in FUNCTION_WORDS \
             or (len(rest) == 1 and default_gazetteer().get(rest[0].casefold()) is not None):

@@ -61,7 +61,7 @@ _ENGLISH_ERIE = frozenset("eerie lingerie menagerie camaraderie reverie coterie 
 # spells none of them: "cafeteria", "criteria" have no accent; "-erei", "-erij" end no English word).
 _WORKSHOP_SUFFIXES = ("erie", "ería", "erij", "erei", "ificio")
 _MAX_NAME_WORDS = 4
-_MAX_KIND_WORDS = 2
+_MAX_KINDS = 2  # kinds said one after the other before a name ("empresa pesquera")
 _ENGLISH_ZIPF = 3.0  # a kind this common in English is a firm's only after a cue
 _EVERYDAY_KIND_ZIPF = 4.0  # a kind English says every day ("hotel") takes a coined name in a caption
 _CAPTION_KIND_ZIPF = 2.2  # in a caption's lower case, a kind rarer than this needs no cue ("equipo", "klub")
@@ -74,6 +74,34 @@ def _kinds() -> frozenset[str]:
     from redactor.detect.packs import builtin_vocabulary
 
     return frozenset(w.casefold() for w in builtin_vocabulary("workplaces", "firm_kind_before"))
+
+
+@functools.cache
+def _kind_phrases() -> tuple[tuple[str, ...], ...]:
+    """The kinds of several words ("cơ sở", "công ty", "rumah makan"), each as its words, longest
+    first: Vietnamese and Malay say a firm's kind in two or three words."""
+    return tuple(sorted({tuple(k.split()) for k in _kinds() if " " in k}, key=lambda words: (-len(words), words)))
+
+
+def kind_words(words: Sequence[str]) -> int:
+    """How many of ``words``, from the first, say one kind of firm ("công ty" of "công ty hoàng
+    phát": 2; "transportes" of "transportes ruiz": 1), or 0."""
+    folded = tuple(w.casefold() for w in words[:4])
+    phrase = next((p for p in _kind_phrases() if folded[:len(p)] == p), None)
+    if phrase is not None:
+        return len(phrase)
+    return 1 if words and is_kind(words[0]) else 0
+
+
+def kinds_before_name(words: Sequence[str]) -> int:
+    """How many of ``words``, from the first, say one or two kinds with a word of name left after
+    them ("empresa pesquera" of "empresa pesquera san lucas": 2; "cơ sở" of "cơ sở mỹ nghệ": 2;
+    "empresa" of "empresa pesquera": 1), or 0."""
+    first = kind_words(words)
+    if not first or len(words) <= first:
+        return 0
+    second = kind_words(words[first:])
+    return first + second if second and len(words) > first + second else first
 
 
 def is_kind(word: str) -> bool:
@@ -129,15 +157,22 @@ def _cued(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) 
     return kind[0].isupper() and zipf_frequency(kind.casefold(), "en") < _ENGLISH_ZIPF
 
 
+def _kind_at(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
+    """How many words from ``words[i]`` say one kind, a space between each (0: none)."""
+    n = kind_words([w.group() for w in words[i:i + 4]])
+    return n if all(_GAP.fullmatch(text, words[k - 1].end(), words[k].start()) for k in range(i + 1, i + n)) else 0
+
+
 def _kinds_end(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) -> int | None:
-    """The index of the word after the kind (or two kinds: "empresa pesquera") that opens a firm
-    at ``words[i]``, with a space before it; None when no kind opens one there."""
-    if not is_kind(words[i].group()) or not _cued(text, words, i, caseless):
+    """The index of the word after the kind (or two kinds: "empresa pesquera", "công ty tnhh") that
+    opens a firm at ``words[i]``, with a space before it; None when no kind opens one there."""
+    n = _kind_at(text, words, i)
+    if not n or not _cued(text, words, i, caseless):
         return None
-    j = i + 1
-    while j < len(words) and j - i < _MAX_KIND_WORDS and is_kind(words[j].group()) \
-            and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
-        j += 1  # "empresa pesquera", "groupe industriel"
+    j, kinds = i + n, 1
+    while j < len(words) and kinds < _MAX_KINDS and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()) \
+            and (n := _kind_at(text, words, j)):
+        j, kinds = j + n, kinds + 1  # "empresa pesquera", "groupe industriel"
     if j >= len(words) or not _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
         return None
     if caseless and not words[i].group().islower():
