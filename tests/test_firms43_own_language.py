@@ -76,6 +76,7 @@ def test_a_japanese_house_named_with_its_suffix_is_a_firm(text, expected):
     "the so-and-so said it was fine",
     "she sang ya-ya and left",
     "a kan-kan dancer, a tea-so-so thing",
+    "it was a just-so story, a not-so-good day, even-so, see-ya later",
 ])
 def test_a_hyphen_and_a_short_word_is_no_house(text):
     assert _employer_finds(text) == []
