@@ -6,9 +6,9 @@ of its size).  After a smaller place and a comma ("above Gölköy, in Ordu", "in
 Sakhon") the text places that place in the region, public as every first-level region is, and
 then wherever the text says the name.  The names come from the shipped list
 ``redactor/data/namesake_regions.txt`` (``tools/build_namesake_regions.py``).  Near misses stay
-found: the town alone, a workplace's town after "at", a list of towns, a town seating a region of
-another name ("Cobán" seats Alta Verapaz), a name with a town's word after it, and the smaller
-place itself."""
+found: the town alone, a workplace's town after "at", a list of towns, common words before the
+comma ("In the end, Morogoro"), a town seating a region of another name ("Cobán" seats Alta
+Verapaz), a name with a town's word after it, and the smaller place itself."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def test_said_so_once_the_name_is_the_region_wherever_the_text_says_it(redactor_
     ("He sells the goats near Kyebando, in Gulu, on Saturdays.", ("LOCATION", "Gulu")),
     ("He sells the goats near Kyebando, in Gulu, on Saturdays.", ("LOCATION", "Kyebando")),
     ("i live in laiza village, myitkyina now, with my aunt.", ("LOCATION", "myitkyina")),
+    ("It rained all week. In the end, Morogoro sent two trucks for the maize.", ("LOCATION", "Morogoro")),
     ("so we camp outside cicekli, in kirsehir, and the boss stays in kirsehir town.", ("LOCATION", "cicekli")),
 ])
 def test_a_town_or_the_smaller_place_stays_found(redactor_default, text, found):

@@ -2045,15 +2045,22 @@ class SpanFilters:
         after a smaller place it holds, a comma between ("above Gölköy, in Ordu", "in Zeleni,
         Shkodër", "from kibaoni village, morogoro"): the place is placed in the region, as an
         address puts a village in its province.  Not after a public place (a list: "in Bursa,
-        Ordu"), nor after "at" or "of", which name a workplace ("at Hotel Savoy, in Iringa"); a
-        town seating a region of another name stays the town ("in Barrio Chisec, Cobán": Alta
-        Verapaz's seat).  Said so once, the name is the region wherever the text says it ("every
-        shop in Morogoro"), but where a town's word follows it ("in Ordu town")."""
+        Ordu") or common words ("in the end, Ordu"), nor after "at" or "of", which name a
+        workplace ("at Hotel Savoy, in Iringa"); a town seating a region of another name stays the
+        town ("in Barrio Chisec, Cobán": Alta Verapaz's seat).  Said so once, the name is the
+        region wherever the text says it ("every shop in Morogoro"), but where a town's word
+        follows it ("in Ordu town")."""
         if fold_place(m.text) not in namesake_regions() or _TOWN_WORD_AFTER.match(text, m.end):
             return False
         said = re.finditer(rf"(?<!\w){re.escape(m.text.strip())}(?!\w)", text, re.IGNORECASE)
         return any((before := _PLACE_BEFORE_ITS_REGION.search(text, max(0, at.start() - 64), at.start())) is not None
-                   and not self.is_public_place(before.group("place")) for at in said)
+                   and self._smaller_place(before.group("place")) for at in said)
+
+    def _smaller_place(self, words: str) -> bool:
+        """Words that may name a place a region holds: one of them rare in English (a place's
+        name, "kibaoni village"; not "the morning" nor "Monday"), and no public place (a list)."""
+        return any(zipf_frequency(w.lower(), "en") < _PLACE_WORD_ZIPF for w in words.split()) and \
+            not self.is_public_place(words)
 
     def is_body_as_person(self, text: str, m: Mention) -> bool:
         """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
