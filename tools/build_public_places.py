@@ -377,11 +377,8 @@ def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, t
     a region of that name without one; and, apart, the names of the city a region is
     named after when GeoNames has a city of that name in the same country ("Belgorodskaya
     oblast'" -> "belgorod", "Sūhāj" -> "sohag"), with the city's population."""
-    arabic = {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
-    by_name: dict[tuple[str, str], dict] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: c["population"]):
-        for name in (city["name"], *city.get("alternatenames", ())):
-            by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
+    arabic = _arabic_countries(cache)
+    by_name = _cities_by_name(cache)
     names: set[str] = set()
     seats: dict[str, tuple[int, int]] = {}
     own = OwnNames(cache.get_cities().values())
@@ -409,6 +406,39 @@ def regions(cache, pycountry, capitals: set[int]) -> tuple[set[str], dict[str, t
                     for name in city_names(city, candidate, own):
                         seats[name] = max(seats.get(name, (0, 0)), (int(city["population"]), int(city["geonameid"])))
     return names, seats
+
+
+def _arabic_countries(cache) -> set[str]:
+    """ISO codes of the countries that speak Arabic (their regions' names lose "al-")."""
+    return {c["iso"] for c in cache.get_countries().values() if "ar" in c["languages"].replace("-", ",").split(",")}
+
+
+def _cities_by_name(cache) -> dict[tuple[str, str], dict]:
+    """(country, folded name or alternate name) -> the largest GeoNames city of that name there."""
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: c["population"]):
+        for name in (city["name"], *city.get("alternatenames", ())):
+            by_name[(city["countrycode"], fold_place(name))] = city  # the largest city of a name wins
+    return by_name
+
+
+def namesake_regions(cache, pycountry, capitals: set[int]) -> set[str]:
+    """The folded names of the first-level regions named as the town that seats them
+    (:func:`is_namesake_seat`: "ordu", "kayanza", "khon kaen"), which :func:`regions` leaves to
+    the town: a text that puts a smaller place inside one ("above Gölköy, in Ordu") names the
+    region.  Not a region that is a town itself ("Sopron"), nor a municipality's or a
+    microstate's parish (:func:`municipal_countries`, :func:`parish_countries`): a village's."""
+    arabic, by_name = _arabic_countries(cache), _cities_by_name(cache)
+    english = english_region_names(pycountry)
+    small = municipal_countries(cache, pycountry) | parish_countries(cache, pycountry)
+    found: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.country_code in small or _CITY_REGION.search(sub.type) or not first_level(sub, pycountry):
+            continue
+        for variant in region_variants(sub, english, {}, by_name):
+            found |= {form for form in region_forms(variant, sub.country_code in arabic)
+                      if is_namesake_seat(sub, by_name.get((sub.country_code, form)), form, capitals)}
+    return found
 
 
 def region_variants(sub, english: dict[str, str], database: dict[str, str], by_name: dict) -> set[str]:

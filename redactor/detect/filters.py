@@ -159,8 +159,9 @@ from redactor.lexicon.names import (ACTION_VERBS, ENGLISH_PARTICLES, FILLERS, FU
                                     mobile_operator_forms, operator_key, reduplicated_half)
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINAL_DAY_WORDS, TEENS, TENS, UNITS
 from redactor.lexicon.places import (capital_namesake_population, default_places, district_cities, first_parts_of_countries,
-                                     fold_place, names_capitals_country, names_district_of_region, public_islands,
-                                     public_places, public_places_minimum, region_name, small_place_names, smaller_cities)
+                                     fold_place, names_capitals_country, names_district_of_region, namesake_regions,
+                                     public_islands, public_places, public_places_minimum, region_name, small_place_names,
+                                     smaller_cities)
 from redactor.lexicon.titles import (ADDRESSED_NAME_MAX_ZIPF, ALSO_KNOWN_AS, HYPHENABLE_HONORIFICS_AFTER, HYPHENED_HONORIFICS,
                                      CASED_HONORIFICS, KINSHIP_TITLES, NAME_HONORIFICS, NICKNAME_ADJECTIVES, RANK_TITLES, SAID_AFTER_NAME,
                                      TABLE_CASED_HONORIFICS, TITLE_MODIFIERS, TITLES_BEFORE_NAME,
@@ -2043,7 +2044,30 @@ class SpanFilters:
         if after is not None and self.is_public_place(m.text + after.group()):
             return True
         before = _REGION_WORD_BEFORE.search(text, max(0, m.start - 32), m.start)
-        return before is not None and self.is_public_place(f"{m.text} {before.group('word')}")
+        return before is not None and self.is_public_place(f"{m.text} {before.group('word')}") or \
+            self._region_after_its_place(text, m)
+
+    def _region_after_its_place(self, text: str, m: Mention) -> bool:
+        """A first-level region named as its seat ("Ordu", "Morogoro": :func:`namesake_regions`)
+        after a smaller place it holds, a comma between ("above Gölköy, in Ordu", "in Zeleni,
+        Shkodër", "from kibaoni village, morogoro"): the place is placed in the region, as an
+        address puts a village in its province.  Not after a public place (a list: "in Bursa,
+        Ordu") or common words ("in the end, Ordu"), nor after "at" or "of", which name a
+        workplace ("at Hotel Savoy, in Iringa"); a town seating a region of another name stays the
+        town ("in Barrio Chisec, Cobán": Alta Verapaz's seat).  Said so once, the name is the
+        region wherever the text says it ("every shop in Morogoro"), but where a town's word
+        follows it ("in Ordu town")."""
+        if fold_place(m.text) not in namesake_regions() or _TOWN_WORD_AFTER.match(text, m.end):
+            return False
+        said = re.finditer(rf"(?<!\w){re.escape(m.text.strip())}(?!\w)", text, re.IGNORECASE)
+        return any((before := _PLACE_BEFORE_ITS_REGION.search(text, max(0, at.start() - 64), at.start())) is not None
+                   and self._smaller_place(before.group("place")) for at in said)
+
+    def _smaller_place(self, words: str) -> bool:
+        """Words that may name a place a region holds: one of them rare in English (a place's
+        name, "kibaoni village"; not "the morning" nor "Monday"), and no public place (a list)."""
+        return any(zipf_frequency(w.lower(), "en") < _PLACE_WORD_ZIPF for w in words.split()) and \
+            not self.is_public_place(words)
 
     def is_body_as_person(self, text: str, m: Mention) -> bool:
         """A public body's name or part of one taken for a person ("fiscalia", "Parliament",
@@ -3561,6 +3585,13 @@ _SAID_VILLAGE_AFTER = re.compile(
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?P<word>region|province|state|department|county|canton|governorate|prefecture|oblast|voivodeship)"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+# A place after a word that places it, then a comma and an optional "in" before what holds it
+# ("above Gölköy, in ", "in Zeleni, ", "on the hill Kibaoni, in "): up to four words.
+_PLACE_BEFORE_ITS_REGION = re.compile(
+    r"\b(?:in|near|outside|around|on|above|below|beyond|behind|from)[^\S\n]+"
+    r"(?P<place>(?:[^\W\d_][\w'’.-]*[^\S\n]+){0,3}[^\W\d_][\w'’.-]*),[^\S\n]+(?:in[^\S\n]+)?$", re.IGNORECASE)
+# A town's word after a place's name: "Ordu town", "Kayanza city" are the town.
+_TOWN_WORD_AFTER = re.compile(r"[^\S\n]+(?:town|city|centre|center|municipality)\b", re.IGNORECASE)
 # An acronym with a full stop in it ("C.CAWDU", "C.G.T"): capitals only, never a web address.
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]{1,6}\.)+[A-Z]{2,8}")
 # A bare web domain: one name and a top-level domain ("Novosti.rs", "www.index.hr").

@@ -193,9 +193,26 @@ def public_islands() -> frozenset[str]:
     "bioko", "azores"): the shipped, documented list ``redactor/data/public_islands.txt``, which a
     user may extend.  The public-places table is made of GeoNames' cities and ISO's subdivisions,
     which leave most islands out; read once per process."""
+    return _packaged_names(PUBLIC_ISLANDS_FILE)
+
+
+NAMESAKE_REGIONS_FILE = "namesake_regions.txt"  # built by tools/build_namesake_regions.py
+
+
+@functools.cache
+def namesake_regions() -> frozenset[str]:
+    """Folded names of the first-level regions named as the town that seats them ("ordu",
+    "kayanza", "khon kaen"): the shipped list ``redactor/data/namesake_regions.txt``, which a
+    user may extend.  The public-places table lists such a name as the town only (alone it is
+    the town); read once per process."""
+    return _packaged_names(NAMESAKE_REGIONS_FILE)
+
+
+def _packaged_names(file: str) -> frozenset[str]:
+    """The folded names of a shipped list of ``redactor/data``, one a line, ``#`` comments apart."""
     from importlib import resources
 
-    raw = resources.files("redactor.data").joinpath(PUBLIC_ISLANDS_FILE).read_text(encoding="utf-8")
+    raw = resources.files("redactor.data").joinpath(file).read_text(encoding="utf-8")
     return frozenset(fold_place(name) for line in raw.splitlines() if (name := line.strip()) and not name.startswith("#"))
 
 
