@@ -1,0 +1,40 @@
+"""Round 43: a register's number read out figure by figure with the year it was filed in said
+after "of" ("the case is four seven one of twenty five": rules/identifiers.yaml, "a number read
+out and its year after "of"").  Exact spans through the whole Redactor, and near misses that must
+not be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan_helpers import CODE_TYPES, of_type
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the lawyer filed at the labour court in khulna, the case is four seven one of twenty five. "
+     "the union people helped with the paper",
+     [("ID_NUMBER", "four seven one of twenty five")]),
+    # a caption's line break anywhere in it
+    ("yes, at last the f i r is\none one two\nof twenty five\n",
+     [("ID_NUMBER", "one one two\nof twenty five")]),
+    ("the complaint is number four\nfive six seven of twenty twenty five",
+     [("ID_NUMBER", "four\nfive six seven of twenty twenty five")]),
+    ("the petition, three oh nine of two thousand and twenty four, is still open",
+     [("ID_NUMBER", "three oh nine of two thousand and twenty four")]),
+    ("the labour court gave it nine nine four of 2023 and then nothing happened",
+     [("ID_NUMBER", "nine nine four of 2023")]),
+    ("the old register has it as two seven seven one of nineteen ninety eight, my grandfather's",
+     [("ID_NUMBER", "two seven seven one of nineteen ninety eight")]),
+])
+def test_number_read_out_with_its_year_after_of(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she was one of twenty five, and two of us stayed behind",
+    "four of twenty were sick that week, and one of twenty twenty five graduates left",
+    "we packed three two one of twenty five bags that day",
+    "the best of twenty twenty five was the monsoon",
+])
+def test_counts_said_with_of_are_no_register_number(redactor_default, text):
+    assert of_type(redactor_default, text, *CODE_TYPES) == []
