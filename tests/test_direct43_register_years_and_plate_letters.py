@@ -1,7 +1,9 @@
 """Round 43: a register's number read out figure by figure with the year it was filed in said
 after "of" ("the case is four seven one of twenty five": rules/identifiers.yaml, "a number read
-out and its year after "of"").  Exact spans through the whole Redactor, and near misses that must
-not be found."""
+out and its year after "of""), and a plate's letter series said as one word that is also an
+English word ("pa four four one seven", "ab one two three four": redactor.detect.id_edges,
+``_plate_start``).  Exact spans through the whole Redactor, and near misses that must not be
+found."""
 
 from __future__ import annotations
 
@@ -38,3 +40,27 @@ def test_number_read_out_with_its_year_after_of(redactor_default, text, expected
 ])
 def test_counts_said_with_of_are_no_register_number(redactor_default, text):
     assert of_type(redactor_default, text, *CODE_TYPES) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the plate was karnali zero one [inaudible] pa four four one seven",
+     [("VEHICLE_PLATE", "pa four four one seven")]),
+    ("his number plate was ba two kha four four one seven",
+     [("VEHICLE_PLATE", "ba two kha four four one seven")]),
+    ("the plate is ab one two three four, a yogyakarta car",
+     [("VEHICLE_PLATE", "ab one two three four")]),
+])
+def test_plate_letters_said_as_a_word(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words a speaker says between the plate's name and its figures stay
+    ("the plate was, uh, four four one seven", [("VEHICLE_PLATE", "four four one seven")]),
+    ("the car was a white one, plate number is four four one seven",
+     [("VEHICLE_PLATE", "four four one seven")]),
+    ("i saw the plate, it had four four one seven on it", [("VEHICLE_PLATE", "four four one seven")]),
+    ("the plate, and four four one seven was all i saw", [("VEHICLE_PLATE", "four four one seven")]),
+])
+def test_words_before_a_plate_are_no_letters_of_it(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == expected
