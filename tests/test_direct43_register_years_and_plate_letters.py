@@ -43,8 +43,7 @@ def test_counts_said_with_of_are_no_register_number(redactor_default, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("the plate was karnali zero one [inaudible] pa four four one seven",
-     [("VEHICLE_PLATE", "pa four four one seven")]),
+    ("the plate was pa four four one seven, an old jeep", [("VEHICLE_PLATE", "pa four four one seven")]),
     ("his number plate was ba two kha four four one seven",
      [("VEHICLE_PLATE", "ba two kha four four one seven")]),
     ("the plate is ab one two three four, a yogyakarta car",
@@ -64,3 +63,28 @@ def test_plate_letters_said_as_a_word(redactor_default, text, expected):
 ])
 def test_words_before_a_plate_are_no_letters_of_it(redactor_default, text, expected):
     assert of_type(redactor_default, text, *CODE_TYPES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the plate was karnali zero one [inaudible] pa four four one seven",
+     [("VEHICLE_PLATE", "karnali zero one"), ("VEHICLE_PLATE", "pa four four one seven")]),
+    ("two men on a red pulsar with no mudguard, number chatta metro la [inaudible] one one four seven. "
+     "they sat outside",
+     [("VEHICLE_PLATE", "chatta metro la [inaudible] one one four seven")]),
+    ("the jeep, plate bagmati pradesh zero two pa four four one seven, was there",
+     [("VEHICLE_PLATE", "bagmati pradesh zero two pa four four one seven")]),
+    ("the plate was gandaki zero three, white letters", [("VEHICLE_PLATE", "gandaki zero three")]),
+    ("the registration is shinagawa three zero zero sa, the rest i forgot",
+     [("VEHICLE_PLATE", "shinagawa three zero zero sa")]),
+])
+def test_a_plates_region_said_by_name(redactor_default, text, expected):
+    assert of_type(redactor_default, text, *CODE_TYPES) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we rafted the karnali in may, and the plate of the bus from dhaka was fake",
+    "the plate from dhaka was fake, the number karnali gave us was wrong",
+    "the dhaka metro is new; the number lumbini had was higher",
+])
+def test_a_region_said_outside_a_plate_stays(redactor_default, text):
+    assert of_type(redactor_default, text, *CODE_TYPES) == []
