@@ -22,7 +22,7 @@ from redactor.detect.prefilter import own_compiled
 from redactor.detect.public_kinds import ID_DOCUMENTS
 from redactor.lexicon import longest_first
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS
+from redactor.lexicon.names import FILLERS, FUNCTION_WORDS
 from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ZEROS
 from redactor.model import Mention
 
@@ -128,13 +128,38 @@ def _abbreviation_before(before: str) -> int | None:
     "Adm. " of "Exp. Adm. 1187/2025", "Ref. " of "Ref. KL/22/0917"), or None: not the
     abbreviation of "number", of a law's article or a page, a title, a month, nor a common word
     at a sentence's end ("in May. 1187/2025")."""
-    m = _LEFT_ABBREVIATION.search(before)
+    return _rare_word_start(_LEFT_ABBREVIATION.search(before), _NOT_ABBREVIATIONS | _LABELS, _ABBREVIATION_ZIPF)
+
+
+def _rare_word_start(m: regex.Match | None, refused: frozenset[str], zipf_limit: float) -> int | None:
+    """Where the word ``m`` found (its first group) starts, unless it is one of ``refused`` or a
+    word as common as ``zipf_limit``: a part of a code only a rare word is."""
     if m is None:
         return None
-    word = m.group("word").lower()
-    if word in _NOT_ABBREVIATIONS or word in _LABELS or zipf_frequency(word, "en") >= _ABBREVIATION_ZIPF:
+    word = m.group(1).lower()
+    if word in refused or zipf_frequency(word, "en") >= zipf_limit:
         return None
     return m.start()
+
+
+# A plate's letters said as one word right before its figures ("pa four four one seven" of Nepal,
+# "ka zero one" of Karnataka, "ab one two three" of Indonesia's Yogyakarta, "kha" of a Nepali
+# series, "lea" of Lahore): a plate's letter series reads as a syllable, often an English word as
+# common as "pa" or "ab", which a code's letters elsewhere are not let be.  Two or three letters,
+# none of the words a speaker puts between a plate's name and its figures (a function word, a
+# filler, the vehicle, a unit: "the plate of the van four four one seven"), rarer than this.
+_PLATE_LETTERS = own_compiled(rf"(?<![\w'’-])(?P<group>[^\W\d_]{{2,3}}){_SP}+\Z")
+_PLATE_LETTERS_ZIPF = 4.8
+_NOT_PLATE_LETTERS = FUNCTION_WORDS | FILLERS | frozenset(
+    "van bus car cab ute suv taxi km kg mph kmh am pm min hr hrs per".split())
+
+
+def _plate_start(text: str, start: int) -> int:
+    """Where a plate found at ``start`` begins with its letters said as a word before it (see
+    ``_PLATE_LETTERS``); ``start`` if none are said."""
+    found = _rare_word_start(_PLATE_LETTERS.search(text, max(0, start - 8), start),
+                             _NOT_PLATE_LETTERS | _NOT_LETTERS, _PLATE_LETTERS_ZIPF)
+    return start if found is None else found
 
 
 def _start(text: str, start: int) -> int:
@@ -235,7 +260,8 @@ def extend_ids(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         if m.entity_type not in _GROWN:
             continue
-        start, end = _start(text, m.start), _end(text, m.end)
+        begin = _plate_start(text, m.start) if m.entity_type == "VEHICLE_PLATE" else m.start
+        start, end = _start(text, begin), _end(text, m.end)
         for _ in range(_MAX_STEPS):
             reached = max((e for s, e in codes if s < end and e > end and s >= m.end), default=None)
             if reached is None:
