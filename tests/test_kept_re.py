@@ -142,3 +142,39 @@ def test_a_run_that_compiles_part_of_the_table_keeps_the_rest(fresh_cache: Path)
     part.close()
     kept = {entry[0] for entry in _kept_table()}
     assert set(patterns) <= kept and {m.pattern for m in more} <= kept
+
+
+def _in_window(patterns: list[str]) -> tuple[kept_re.ImportWindow, list[re.Pattern[str]]]:
+    """The patterns compiled while a window is open, and the window, closed."""
+    window = kept_re.ImportWindow()
+    window.open()
+    compiled = [re.compile(p) for p in patterns]
+    window.close()
+    return window, compiled
+
+
+def _long_patterns(tag: str, count: int, width: int) -> list[str]:
+    """Alternations of made-up words as a pack's or a vocabulary's are, ``width`` characters or more."""
+    words = [f"{tag}{n:04d}" for n in range(width // 10 + 1)]
+    return [rf"(?<![\w'’-])(?:{'|'.join(words)})-{n}(?![\w'’-])" for n in range(count)]
+
+
+def test_a_few_long_patterns_compiled_anew_are_kept(fresh_cache: Path) -> None:
+    """A release that changes fewer patterns than ``_CHURN`` with this module unchanged (the
+    table's name): its long alternations are kept once, not parsed again in every process."""
+    patterns = _long_patterns("godwit", 3, kept_re._CHURN_CHARS // 2)
+    _, first = _in_window(patterns)
+    again, second = _in_window(patterns)
+    assert second == first and not again._new
+    assert [m.group() for m in (c.search("at godwit0007-1 and godwit0007-2") for c in second) if m] == [
+        "godwit0007-1", "godwit0007-2"]
+
+
+def test_a_few_short_patterns_compiled_anew_do_not_write_the_table_again(fresh_cache: Path) -> None:
+    """One or two short patterns of a developer's edit (or the standard library's tokenizer,
+    made anew in every process) are let go: the table is not written in every run."""
+    patterns = _unique_patterns("sanderling", kept_re._CHURN + 1)
+    _in_window(patterns)
+    written = kept_re._cache_file().stat().st_mtime_ns
+    _in_window([*patterns, _long_patterns("knot", 1, kept_re._CHURN_CHARS // 4)[0]])
+    assert kept_re._cache_file().stat().st_mtime_ns == written

@@ -35,8 +35,14 @@ _CODE = "I"
 # made anew in every process (the standard library's tokenizer joins a set of string prefixes),
 # and a developer's edit adds one or two.  A pattern this run did not compile stays (a process
 # that imported part of redactor before the commands compiles only the rest in the window)
-# until the table would hold more than ``MAX_KEPT``.
+# until the table would hold more than ``MAX_KEPT``.  Few but long patterns compiled anew are
+# written too: parsing costs about a millisecond per 600 characters of pattern, and a release
+# that changes a dozen of its large alternations (a list of public bodies, holidays or titles)
+# with this module's code unchanged (the table's name) would otherwise parse them in every
+# process for good (thirteen of round 43's: 28,000 characters, 40 ms of every ``check``).  The
+# standard library's tokenizer pattern made anew in every process is 952 characters.
 _CHURN = 16
+_CHURN_CHARS = 4000
 MAX_KEPT = 4096
 
 
@@ -119,11 +125,13 @@ class ImportWindow:
 
     ``kind`` names the table (one per window that compiles the same patterns in every run: the
     commands' imports, the default model's tokenizer); ``churn``: how many patterns compiled
-    anew are let go before the table is written again."""
+    anew are let go before the table is written again (and, when it is not 0, as long as they
+    are short together: ``_CHURN_CHARS``)."""
 
     def __init__(self, kind: str = "re", churn: int = _CHURN) -> None:
         self._kind = kind
         self._churn = churn
+        self._churn_chars = _CHURN_CHARS if churn else 0
         self._usable = _internals() is not None
         self._kept: dict[Any, Entry] = {}
         self._used: dict[Any, re.Pattern[Any]] = {}
@@ -169,7 +177,7 @@ class ImportWindow:
             return
         re._compile, self._compile = self._compile, None  # type: ignore[attr-defined]
         new = [key for key in self._new if key not in self._used]
-        if len(new) <= self._churn:
+        if len(new) <= self._churn and sum(len(key[1]) for key in new) <= self._churn_chars:
             return  # the kept table holds (nearly) all this run compiled
         learned = [entry for entry in (kept_form(key[1], key[2]) for key in new) if entry is not None]
         used = [self._kept[key] for key in self._used]
