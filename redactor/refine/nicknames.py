@@ -37,6 +37,7 @@ import regex
 from redactor.detect.overlaps import AUTHORITATIVE, SPEAKER_FIELD, SPEAKER_LABEL
 from redactor.detect.prefilter import gated, own_compiled
 from redactor.detect.recognizers.logins import DIGIT_WORDS, RECOGNIZER_NAME as LOGIN_DETECTOR
+from redactor.detect.recognizers.names import SCORE_LONE_NAME
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.resolve import person_tokens
 from redactor.entities.variants import GivenNames
@@ -1048,12 +1049,16 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
     """``mentions`` and a person mention, keyed by the full name, for a form of a full name's
     given name said right beside it that no detector found ("it's sasha, aleksandr avagyan":
     the name lists hold Sasha as a form of Aleksandr).  The word must be another form, not the
-    given name itself nor an English word the lists also hold as a name ("will", "bill")."""
+    given name itself nor an English word the lists also hold as a name ("will", "bill").
+    A lone-name guess of a person over the very word (a given name only the name recognizer
+    knows, scored low alone: "berhane gebremedhin. berhane son of") covers nothing here: the
+    word said beside the full name is that person, keyed and scored as the full name."""
     added: list[Mention] = []
     # the words added so far, apart from each other, by start (so their ends are in order too):
     # whether a word overlaps one is a bisect, not a walk of every word added
     added_starts: list[int] = []
     added_ends: list[int] = []
+    guesses = {(m.start, m.end) for m in mentions if _lone_person_guess(m)}
     covered = Covered(mentions)
     for p in mentions:
         tokens = person_tokens(p.text)
@@ -1068,7 +1073,7 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
                 continue
             start, end = match.span("word")
             before = bisect.bisect_left(added_starts, end)
-            if covered(start, end) or (before > 0 and added_ends[before - 1] > start):
+            if (covered(start, end) and (start, end) not in guesses) or (before > 0 and added_ends[before - 1] > start):
                 continue
             if _variant_beside(match["word"], tokens, names) or _name_word_echoed(match["word"], tokens):
                 added.append(Mention(start, end, "PERSON", p.score, p.detector, match["word"],
@@ -1076,7 +1081,19 @@ def _with_variants_beside(text: str, mentions: Sequence[Mention], names: GivenNa
                 at = bisect.bisect_left(added_starts, start)
                 added_starts.insert(at, start)
                 added_ends.insert(at, end)
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+    if not added:
+        return list(mentions)
+    replaced = {(m.start, m.end) for m in added}
+    kept = [m for m in mentions if (m.start, m.end) not in replaced or (m.start, m.end) not in guesses]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _lone_person_guess(m: Mention) -> bool:
+    """A person's name of one word scored no higher than the name recognizer scores a lone
+    name it has no context for (below the threshold: a guess, "a word that may be a name"):
+    what a surer reading of the same word replaces."""
+    return m.entity_type == "PERSON" and m.score <= SCORE_LONE_NAME and not m.known_identity \
+        and len(person_tokens(m.text)) == 1
 
 
 def _variant_beside(word: str, tokens: Sequence[str], names: GivenNames) -> bool:
