@@ -49,6 +49,7 @@ from redactor.detect.recognizers.id_shapes import DigitGroupRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
 from redactor.detect.recognizers.spoken import spoken_recognizers
+from redactor.entities.group import value_key
 from redactor.entities.resolve import person_shaped_types, resolve_run
 from redactor.entities.spans import tidy_person_spans
 from redactor.entities.variants import default_given_names
@@ -226,6 +227,24 @@ def _person_shaped(mentions: Iterable[Mention]) -> list[Mention]:
     found = list(mentions)
     types = person_shaped_types(found, [m.entity_type for m in found])
     return [m if t == m.entity_type else replace(m, entity_type=t) for m, t in zip(found, types)]
+
+
+# Values two interviews share by chance, naming nothing across files: "twenty seven" in one file
+# and in another are two people's ages, "the ninth of March" two days of two stories.  Shared, one
+# pseudonym would tie the interviews together (resolution no more takes them for a link between
+# two files, ``redactor.entities.resolve._FilesApart``).
+_OWN_FILE_VALUES = frozenset({"AGE", "DATE"})
+
+
+def _in_own_file(m: Mention, doc: Detected) -> Mention:
+    """``m`` grouped only with the values of its own file when it is an age or a date: its
+    key holds the digest of the file's bytes, so a file read again next month keeps its key."""
+    if m.entity_type not in _OWN_FILE_VALUES:
+        return m
+    return replace(m, key=f"{value_key(m)}@{doc.digest[:_DIGEST_IN_KEY]}")
+
+
+_DIGEST_IN_KEY = 12
 
 
 def _distinct(mentions: Iterable[Mention]) -> Iterator[Mention]:
@@ -1065,9 +1084,10 @@ class Redactor:
 
     def _redactable(self, documents: Iterable[Detected]) -> Iterator[Mention]:
         """The run's redactable mentions as grouping reads them: their forms, without offsets
-        (which grouping never reads), so the run's mentions are not all made again at once."""
+        (which grouping never reads), so the run's mentions are not all made again at once; an
+        age or a date keyed within its own file (``_in_own_file``)."""
         threshold = self.settings.threshold
-        return (m for d in documents for m in d.forms if m.score >= threshold)
+        return (_in_own_file(m, d) for d in documents for m in d.forms if m.score >= threshold)
 
     def group(self, documents: Sequence[Detected]) -> tuple[list[Entity], list[int]]:
         """The entities the run's redactable mentions name, and each such mention's entity, in

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from redactor.detect.overlaps import AUTHORITATIVE
+from redactor.detect.recognizers.firm_kinds import is_kind
 from redactor.detect.recognizers.profiles import skeleton
 from redactor.entities.group import name_tokens, value_key
 from redactor.entities.variants import GivenNames, default_given_names
@@ -233,6 +234,74 @@ def _name_and_no_word(word: str) -> bool:
     """Whether the gazetteer knows ``word`` as a name and neither as an English word nor a place."""
     info = default_gazetteer().get(word)
     return info is not None and info.is_name_not_word and not info.place
+
+
+def family_firm_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
+    """``types`` with a two-word "person" that is a firm named after a family of the run made
+    a company: a family name, then a word that is no name, no title and rare in English
+    ("Tuncay Fleischwaren" beside Kemal Tuncay, "Giraudet Arômes" beside Gérard Giraudet,
+    ``_family_then_firm_word``), or a firm's kind, then a family name ("Atelier Lemarchand"
+    beside Yves Lemarchand, ``firm_kinds.is_kind``).  Taken for a person, the firm has its
+    owner's surname as a given name, and the owner's surname said alone ("Mr. Tuncay") goes to
+    the firm or to no one."""
+    names = [(tokens, m) for m, t in zip(mentions, types) if t == "PERSON"
+             for tokens in [person_tokens(m.text)] if len(tokens) >= 2 and _name_shaped(tokens)]
+    if not names:
+        return list(types)
+    families = _Families([tokens for tokens, _ in names])
+    return ["ORGANIZATION" if t == "PERSON" and not _authoritative(m) and not m.key
+            and families.firm(person_tokens(m.text)) else t
+            for m, t in zip(mentions, types)]
+
+
+class _Families:
+    """The run's full names read for the family names in them (``family_firm_types``)."""
+
+    def __init__(self, names: list[tuple[str, ...]]) -> None:
+        self.ending: dict[str, set[tuple[str, ...]]] = {}  # family name -> the full names it ends
+        self.starting: dict[str, set[tuple[str, ...]]] = {}  # first word -> the full names it starts
+        self.words: dict[str, set[tuple[str, ...]]] = {}  # word -> the full names that have it
+        for tokens in names:
+            self.ending.setdefault(tokens[-1], set()).add(tokens)
+            self.starting.setdefault(tokens[0], set()).add(tokens)
+            for word in tokens:
+                self.words.setdefault(word, set()).add(tokens)
+
+    def firm(self, tokens: tuple[str, ...]) -> bool:
+        """Whether two name tokens are a family's name and a firm's word, either way round."""
+        if len(tokens) != 2 or tokens[0] == tokens[1]:
+            return False
+        first, last = tokens
+        return self._family_then_firm_word(first, last, tokens) or (
+            bool(self._given_then(last) - {tokens}) and is_kind(first))
+
+    def _given_then(self, family: str) -> set[tuple[str, ...]]:
+        """The full names a word the lists know as a given name rather than a surname, then
+        ``family``, say ("Kemal Tuncay"; not an honorific the lists hold as a rare given name,
+        "Sia Chatchai", nor a parent named by the child, "Abu Nimer", "Mai Tendai")."""
+        return {name for name in self.ending.get(family, ())
+                if name[0] not in KUNYA_WORDS and _is_given_rather_than_surname(name[0])}
+
+    def _family_then_firm_word(self, family: str, word: str, tokens: tuple[str, ...]) -> bool:
+        """A family name said last after a given name elsewhere, no given name itself, first in
+        no other full name (not a family name said first, "Chen Guoqing" beside "Xiao Chen" and
+        "Chen Lu") and not made from a father's name ("-ov", "-zoda": there a byname follows the
+        surname, "Tursunov Zabardast", ``_surname_then_a_word``), then a word no person's name
+        of the run has, no name the lists know, no title, no English word (a caption's verb the
+        span took in, "pennington winced"), not hyphenated ("Wong Chi-keung")."""
+        if not self._given_then(family) - {tokens} or _is_given_name(family) or surname_shaped(family) \
+                or self.starting.get(family, set()) - {tokens}:
+            return False
+        if len(word) < _MIN_FIRM_WORD or "-" in word or self.words.get(word, set()) - {tokens} \
+                or is_title(word) or word in NOT_NAME_WORDS:
+            return False
+        info = default_gazetteer().get(word)
+        return (info is None or not (info.first or info.last)) and zipf_frequency(word, "en") < _ORDINARY_WORD_ZIPF \
+            and not is_dictionary_word(word)
+
+
+# A firm's word after its family's name has this many letters or more ("kone", "watta").
+_MIN_FIRM_WORD = 4
 
 
 def unit_types(mentions: Sequence[Mention], types: Sequence[str]) -> list[str]:
@@ -1566,7 +1635,8 @@ def _join_lone_words(mentions: Sequence[Mention], types: Sequence[str], people: 
 def _voted_types(mentions: Sequence[Mention], is_place: Callable[[str], bool],
                  is_person_name: Callable[[tuple[str, ...]], bool]) -> tuple[list[str], dict[int, str]]:
     """Each mention's type after every vote, and the organisation short forms with their keys."""
-    types = role_types(mentions, unit_types(mentions, person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))))
+    types = person_shaped_types(mentions, vote_types(mentions, is_place, is_person_name))
+    types = role_types(mentions, unit_types(mentions, family_firm_types(mentions, types)))
     short = organisation_short_forms(mentions, types)
     for i in short:
         types[i] = "ORGANIZATION"

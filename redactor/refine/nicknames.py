@@ -383,28 +383,35 @@ _SAID_NAME_ENDS = own_compiled(r"""[^\S\n]*["'»”’]?[^\S\n]*(?:[.!?,;]|$|(?i
 # ("the clients", "my old colleagues") or by "my"/"our" and a noun ("my family"); not "we",
 # who say what others are called ("maja, we say majka").
 _EVERYONE = frozenset("everyone everybody people they all".split())
+# A clause's joining word before the sayers, and a word for where they are after them.
+_JOINING_WORDS = frozenset("and or so but".split())
+_WHERE_WORDS = frozenset("here there".split())
 _THE_PEOPLES = frozenset("the my our".split())
 # The speaker says their own name: "my name is", "I'm", "I am" right before it.
 _SELF_NAMED = own_compiled(
     r"""(?ix) (?<!\p{L}) (?: my \s+ (?: (?: full | real ) \s+ )? name (?: \s+ (?: is | was ) | \s* ['’] s )
       | i \s* ['’] \s* m | i \s+ am ) [^\S\n]* [,:]? [^\S\n]* $""")
 # What may stand before a name said alone as a turn's first words: a time stamp ("[00:00:04]"),
-# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**"), a dash or a caption's ">>".
+# a speaker tag ("A:", "Answer:", "SPEAKER 2:", Markdown's "**Src:**", a WebVTT voice "<v Dwayne>"),
+# a dash or a caption's ">>"; then a word or two said before answering ("- yeah rim jaziri but
+# my family calls me rimou").
 _TURN_START = own_compiled(r"""(?x) [^\S\n]* (?: [\[(] [\d:.,]{4,12} [\])] [^\S\n]* )?
-                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} )? [^\S\n]* (?: [-–—] | >> )? [^\S\n]* $""")
+                              (?: [*_]{0,2} [\p{L}\d]{1,12} (?: [^\S\n] \d{1,2} )? [^\S\n]* : [*_]{0,2} | <v [^\S\n] [^>\n]{1,40} > )?
+                              [^\S\n]* (?: [-–—] | >> )? [^\S\n]* (?: (?i: yeah | yes | um | uh | okay | ok ) [,.]? [^\S\n]+ ){0,2} $""")
 # Words that make the one who says "call me" someone other than the name before it; a word for
 # people right after "my" or "our" is who calls the speaker so ("My cousins call me Dodo").
 _THIRD_PERSON = frozenset("he she his her him".split())
 _OTHER_SPEAKERS = PERSON_NOUNS | _THIRD_PERSON
 _THE_SPEAKERS_OWN = frozenset("my our".split())
 # Between such a name and the words that call the speaker: one full stop, then one sentence.
-# Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião").
+# Or, in speech with no full stops, "but" ("sebastião ferreira but everyone calls me tião"), or a
+# comma ("halvard moe, they call me halle").
 # Sentences that call the speaker something else may stand between ("Peter Mwangi. Friends
 # call me pete. In the yard they say magnet."), and the speaker's age after their name,
 # before the full stop ("Oskar Lind, fifty-two. At the quay they call me Ossi.").
 _THEN_CALLED = own_compiled(r"""(?x) [^\S\n]* (?: , [^\S\n]* (?i: \d{1,3} | """ + SPOKEN_NUMBER + r""" ) (?: [^\S\n]+ (?i: years? [^\S\n]+ old ) )? )?
     (?: [.!] [^\S\n]+ [^.!?;\n]*? (?<!\p{L}) (?: (?: call | calls | called ) [^\S\n]+ me | say | says ) (?!\p{L}) [^.!?;\n]*? )*
-    (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ ) [^.!?;\n]* $""")
+    (?: [.!] [^\S\n]+ | ,? [^\S\n]+ but [^\S\n]+ | , [^\S\n]+ ) [^.!?;\n]* $""")
 # Two names of one person said together ("Abu Samir - his real name is Samir Khalil al-Masri",
 # "Samir Khalil, known as Abu Samir", "Abu Samir (Samir Khalil)"): both full names, so only
 # words that say so tie them, never "called" ("Ivan Petrov called Oleh Bondar").  The words
@@ -515,16 +522,22 @@ def _sayers(who: str) -> bool:
     old colleagues", "my family"), or a people by its nationality word ("the English"), never
     someone ("he", "his boss", "it")."""
     words = who.casefold().split()
+    # the clause's joining word before them and where they are after them are no sayers:
+    # "..., but my brothers say Sole", "people here say kiddi", "but there they say Lalo"
+    words = words[1:] if len(words) > 1 and words[0] in _JOINING_WORDS else words
+    words = words[1:] if len(words) > 1 and words[0] in _WHERE_WORDS else words
+    words = words[:-1] if len(words) > 1 and words[-1] in _WHERE_WORDS else words
     if len(words) == 1 and words[0] in _EVERYONE:
         return True
-    determiner = words[0] in _THE_PEOPLES
+    article = words[0]
+    determiner = article in _THE_PEOPLES
     words = words[1:] if determiner else words
     if not words or any(w in FUNCTION_WORDS for w in words):
         return False
     head = words[-1]
     if determiner and len(words) == 1 and public_places().get(fold_place(head), ("",))[0] == "demonym":
         return True  # a people named by its nationality: "the english say ruby", "the french say"
-    return "noun" in parts_of_speech(head) and (head.endswith("s") or (determiner and who.casefold().split()[0] != "the"))
+    return "noun" in parts_of_speech(head) and (head.endswith("s") or (determiner and article != "the"))
 
 
 def _piece_ends(text: str, at: int, piece_starts: Sequence[int]) -> bool:
