@@ -213,3 +213,13 @@ def test_a_count_from_one_group(redactor_default, text, expected):
 def test_a_count_from_near_misses(text, said, expected):
     out = extend_unique_phrases(text, [_mention(text, said)])
     assert [m.text for m in out] == [expected]
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    # a count of things said on its own takes a group said as one, not where a thing comes from
+    ("Nine cutters from one village came", "Nine cutters", "Nine cutters from one village"),
+    ("Two old statues from the side altar", "Two old statues", "Two old statues"),
+])
+def test_a_count_of_things_from(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said, detector="CountFragmentRecognizer")])
+    assert [m.text for m in out] == [expected]

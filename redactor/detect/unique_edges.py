@@ -483,7 +483,9 @@ _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our
 # own is ``_TO_WHERE``'s.
 _FROM_GROUP = own_compiled(
     rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|their|his|her|that|this)(?![\w'’-])", regex.I)
-_ORIGIN_RULES = _COUNT_RULES | {FRAGMENT_RULE}
+# A count of things said on its own ("Two old statues from the side altar") takes only a group
+# said as one ("from one village", "from the same family"): where a thing comes from is no origin.
+_FROM_ONE = own_compiled(rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|one)(?![\w'’-])", regex.I)
 
 
 def _from_one_group(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -491,9 +493,12 @@ def _from_one_group(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     all come from (see ``_FROM_GROUP``), up to another finding."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if not (m.entity_type == "UNIQUE_DETAIL" and m.detector in _ORIGIN_RULES) and not _group_count(m):
+        if m.entity_type == "UNIQUE_DETAIL" and m.detector == FRAGMENT_RULE:
+            said = _FROM_ONE.match(text, m.end)
+        elif (m.entity_type == "UNIQUE_DETAIL" and m.detector in _COUNT_RULES) or _group_count(m):
+            said = _FROM_GROUP.match(text, m.end)
+        else:
             continue
-        said = _FROM_GROUP.match(text, m.end)
         if said is None:
             continue
         taken = [(o.start, o.end) for o in out if o is not m]
