@@ -209,6 +209,7 @@ def test_a_count_from_one_group(redactor_default, text, expected):
     # no determiner after "from", or a verb after it: nothing of a group
     ("nine of us from work came", "nine of us", "nine of us"),
     ("nine of us from then on", "nine of us", "nine of us"),
+    ("three of us from her dormitory", "three of us", "three of us"),
 ])
 def test_a_count_from_near_misses(text, said, expected):
     out = extend_unique_phrases(text, [_mention(text, said)])

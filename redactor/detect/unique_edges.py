@@ -480,9 +480,10 @@ _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our
 # of us from the home]".  The annotators take the group into the count's span (fresh9, fresh22,
 # fresh36, fresh42); a count without it says only how many.  From "from" and a determiner, the
 # group's nouns as a place's are read (see ``_rest_of_place``); a capitalised place found on its
-# own is ``_TO_WHERE``'s.
+# own is ``_TO_WHERE``'s.  Not a group of another's ("three girls from her dormitory", fresh17: no
+# annotation).
 _FROM_GROUP = own_compiled(
-    rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|their|his|her|that|this)(?![\w'’-])", regex.I)
+    rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|that|this)(?![\w'’-])", regex.I)
 # A count of things said on its own ("Two old statues from the side altar") takes only a group
 # said as one ("from one village", "from the same family"): where a thing comes from is no origin.
 _FROM_ONE = own_compiled(rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|one)(?![\w'’-])", regex.I)
