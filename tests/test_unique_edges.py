@@ -150,3 +150,77 @@ def test_a_name_joined_by_and_keeps_its_own_finding():
     place = _mention(text, "La Serena", entity_type="LOCATION", detector="NameGazetteerRecognizer")
     out = extend_unique_phrases(text, [phrase, place])
     assert [m.text for m in out] == ["I am the only technician between Illapel and", "La Serena"]
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    # two deeds of the clause's one subject, joined by "and", "or" or a comma, the second verb in
+    # the first's form
+    ("I'm the only one in our tent who reads and writes Turkish. Then", "the only one in our tent who",
+     "I'm the only one in our tent who reads and writes Turkish"),
+    ("she was the only seller who closes the kiosk and counts the cash box, yes", "the only seller who",
+     "the only seller who closes the kiosk and counts the cash box"),
+    ("the only guard who opened the gate and counted the sheep", "the only guard who",
+     "the only guard who opened the gate and counted the sheep"),
+    ("the only cook that cooks, cleans and drives the van.", "the only cook that",
+     "the only cook that cooks, cleans and drives the van"),
+    ("the only porter who sweeps or mops the ward at night", "the only porter who",
+     "the only porter who sweeps or mops the ward at night"),
+    # a new subject after "and", or a verb in another form, is no part of it
+    ("the only one who came and then we left", "the only one who", "the only one who came"),
+    ("the only nurse who saw him and he died", "the only nurse who", "the only nurse who saw him"),
+    ("the only guard who opened the gate and counts the sheep", "the only guard who",
+     "the only guard who opened the gate"),
+])
+def test_coordinated_deeds_of_one_subject(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said, detector="UniquenessPhrase")])
+    assert [m.text for m in out] == [expected]
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    # a wh-clause the verb takes as its object, with its own subject and "is"
+    ("the only woman who knows where the black powder is kept. So", "the only woman who",
+     "the only woman who knows where the black powder is kept"),
+    ("the only man who knows how to fix the boiler, and", "the only man who",
+     "the only man who knows how to fix the boiler"),
+    ("the only one who decides what we earn here.", "the only one who", "the only one who decides what we earn here"),
+    # not after a word that is no verb, nor a "when" clause (a new event)
+    ("the only one in the office what a mess", "the only one in the office", "the only one in the office"),
+    ("the only one who stayed when we went home", "the only one who", "the only one who stayed"),
+    # a question said next, or a verb outside a relative clause
+    ("the only one who got paid how is your brother", "the only one who", "the only one who got paid"),
+])
+def test_a_wh_clause_as_the_verbs_object(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said, detector="UniquenessPhrase")])
+    assert [m.text for m in out] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count and the one group they all come from, in small letters
+    ("There were nine of us from one family in that tent.", ["nine of us from one family"]),
+    ("Nine cutters from one village came down that year.", ["Nine cutters from one village"]),
+    ("we were six of us from the same clan on that boat", ["six of us from the same clan"]),
+])
+def test_a_count_from_one_group(redactor_default, text, expected):
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type in ("UNIQUE_DETAIL", "COUNT")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    # no determiner after "from", or a verb after it: nothing of a group
+    ("nine of us from work came", "nine of us", "nine of us"),
+    ("nine of us from then on", "nine of us", "nine of us"),
+    ("three of us from her dormitory", "three of us", "three of us"),
+])
+def test_a_count_from_near_misses(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said)])
+    assert [m.text for m in out] == [expected]
+
+
+@pytest.mark.parametrize("text, said, expected", [
+    # a count of things said on its own takes a group said as one, not where a thing comes from
+    ("Nine cutters from one village came", "Nine cutters", "Nine cutters from one village"),
+    ("Two old statues from the side altar", "Two old statues", "Two old statues"),
+])
+def test_a_count_of_things_from(text, said, expected):
+    out = extend_unique_phrases(text, [_mention(text, said, detector="CountFragmentRecognizer")])
+    assert [m.text for m in out] == [expected]

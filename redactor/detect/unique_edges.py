@@ -17,7 +17,10 @@ people" (of what).  ``extend_unique_phrases`` grows each such UNIQUE_DETAIL
 - to the right over the rest of the clause: up to seven words, ending at a pause (a comma, a full
   stop), a conjunction or a new subject ("..., and", "... but", "... i"), a filler ("um", "you
   know"), a form of "be" (a new predicate: "... is closed now"), never on an article or a
-  preposition.
+  preposition.  Inside a relative clause "and", "or" or a comma before a second verb in the
+  first's form goes on with it ("who reads and writes Turkish", "who closes the kiosk and counts
+  the cash box"), and so does a wh-clause its verb takes as its object ("who knows where the
+  powder is kept", "who knows how to fix the boiler"), with its own subject and "is".
 
 A phrase from "the only ..." (of any rule) also takes the contact clause that says whose only one
 it is, said without "who" or "that": "the only ice maker [they ever had]", "the only conservator
@@ -44,6 +47,7 @@ import regex
 
 from redactor.detect.joins import joined_between
 from redactor.detect.prefilter import own_compiled
+from redactor.detect.recognizers.count_fragments import RECOGNIZER_NAME as FRAGMENT_RULE
 from redactor.detect.recognizers.incident import PEOPLE_COUNTED, RECOGNIZER_NAME as INCIDENT_RULE
 from redactor.lexicon.dictionary import parts_of_speech
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
@@ -122,6 +126,70 @@ _BE_NEXT = own_compiled(rf"{_SP}+(?:are|were|is|was)(?![\w'’-])", regex.I)
 _CLAUSE_OPENS = own_compiled(rf"(?:\A|[.!?:;,\n]|(?<![\w'’-])(?:and|but|so|because))[*_\"“”]*{_SP}*\Z", regex.I)
 
 
+# A relative clause says two deeds of its one subject: "who reads and writes Turkish", "who
+# closes the kiosk and counts the cash box", "that cooks, cleans and drives".  After "and", "or"
+# or a comma, a verb in the same form as the clause's first verb (see ``_same_form``) goes on
+# with the clause; a new subject ("... who came and then we left", "... and she knows it") ends
+# it.
+_RELATIVE_VERB = own_compiled(
+    rf"(?<![\w'’-])(?:who|that)(?:{_SP}+{_ADVERB}|{_SP}+(?:always|never|often|usually|can|could))?"
+    rf"{_SP}+(\p{{L}}+)(?![\w'’-])", regex.I)
+_COORDINATED = own_compiled(
+    rf"(?:{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or){_SP}+)(?:(?:also|then){_SP}+)?"
+    rf"(\p{{L}}+)(?![\w'’-])", regex.I)
+_LOOK_TO_RELATIVE = 60
+# A clause the verb takes as its object, opened by a wh-word: "who knows [where the powder is
+# kept]", "who knows how to fix the boiler", "who decides what we earn".  Inside it, its own
+# subject and its own "is" are no new clause of the phrase.
+# Not a question said next ("... not paid how is your brother": its verb comes right after the
+# wh-word), nor after a verb outside a relative clause.
+_WH_OBJECT = own_compiled(rf"{_SP}+(where|what|how|which|whether|why)(?![\w'’-])"
+                          rf"(?!{_SP}*(?:{_BE}|do|does|did|can|could|will|would|has|have|had)(?![\w'’-]))", regex.I)
+_INSIDE_WH = own_compiled(rf"{_SP}+(is|are|was|were|we|they|i|you|he|she|it|to)(?![\w'’-])", regex.I)
+
+
+def _verb_form(word: str) -> str:
+    """The inflection a verb is said in: "s" ("reads"), "ed" ("closed"), "ing", or "" (the base
+    or an irregular past: "read", "kept")."""
+    word = word.lower()
+    for ending in ("ing", "ed"):
+        if word.endswith(ending):
+            return ending
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
+
+
+def _same_form(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` is a verb in the same form as the first verb of the relative clause said
+    right before ``at`` (see ``_RELATIVE_VERB``)."""
+    if "verb" not in parts_of_speech(word.lower()) or _PRONOUN.fullmatch(word) or _DANGLING_WORD.fullmatch(word):
+        return False
+    first = _first_verb(text, at)
+    return first is not None and _verb_form(first) == _verb_form(word)
+
+
+def _first_verb(text: str, at: int) -> str | None:
+    """The first verb of the relative clause said right before ``at`` (see ``_RELATIVE_VERB``),
+    or None outside one."""
+    first = None
+    for first in _RELATIVE_VERB.finditer(text, max(0, at - _LOOK_TO_RELATIVE), at):
+        pass
+    return None if first is None else first.group(1)
+
+
+def _next_in_clause(text: str, at: int, last: str, embedded: bool) -> regex.Match | None:
+    """The next word of the clause after ``at`` besides a plain one: a second verb of a relative
+    clause (see ``_COORDINATED``), the wh-word that opens its verb's object clause or a word
+    inside that clause (see ``_WH_OBJECT``)."""
+    joined = _COORDINATED.match(text, at)
+    if joined is not None and _same_form(text, at, joined.group(1)):
+        return joined
+    if embedded:
+        return _INSIDE_WH.match(text, at)
+    if last and "verb" in parts_of_speech(last.lower()) and _first_verb(text, at) is not None:
+        return _WH_OBJECT.match(text, at)
+    return None
+
+
 def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e in taken)
 
@@ -132,8 +200,9 @@ def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
     ends = [end]
     dangling = [False]
     last = ""
+    embedded = False
     for _ in range(_MAX_WORDS):
-        word = _NEXT_WORD.match(text, ends[-1])
+        word = _next_in_clause(text, ends[-1], last, embedded) or _NEXT_WORD.match(text, ends[-1])
         if word is None and _RELATIVE.fullmatch(last):
             word = _RELATIVE_BE.match(text, ends[-1])
         if word is None and not dangling[-1]:
@@ -142,6 +211,7 @@ def _clause_end(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
             break  # the next cue or segment is no part of the clause ("... in the fridge" / "your number?")
         ends.append(word.end())
         last = word.group(1)
+        embedded = embedded or _WH_OBJECT.fullmatch(text, word.start(), word.end()) is not None
         dangling.append(_DANGLING_WORD.fullmatch(last) is not None or _BE_WORD.fullmatch(last) is not None)
     while dangling[-1]:
         ends.pop()
@@ -271,7 +341,7 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
         out.append(m)
-    return _with_names_joined(text, _to_where(text, _with_there_are(text, _with_speaker(text, out))))
+    return _with_names_joined(text, _from_one_group(text, _to_where(text, _with_there_are(text, _with_speaker(text, out)))))
 
 
 # "and" between two names is no new clause but one list of them: "only two of us speak [Portuguese
@@ -403,6 +473,40 @@ def _with_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _COUNT_RULES = frozenset({"SmallGroupCount", "CountOfAKind", "TradeCountRecognizer"})
 _WHERE_TYPES = frozenset({"LOCATION", "ORGANIZATION", "WORK_UNIT", "ADDRESS"})
 _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our))?(?={_SP}+\Z)", regex.I)
+
+
+# A count of a few, then the one group they all come from, said in small letters: "[nine of us
+# from one family]", "[Nine cutters from one village]", "[two of us from the same family]", "[five
+# of us from the home]".  The annotators take the group into the count's span (fresh9, fresh22,
+# fresh36, fresh42); a count without it says only how many.  From "from" and a determiner, the
+# group's nouns as a place's are read (see ``_rest_of_place``); a capitalised place found on its
+# own is ``_TO_WHERE``'s.  Not a group of another's ("three girls from her dormitory", fresh17: no
+# annotation).
+_FROM_GROUP = own_compiled(
+    rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|that|this)(?![\w'’-])", regex.I)
+# A count of things said on its own ("Two old statues from the side altar") takes only a group
+# said as one ("from one village", "from the same family"): where a thing comes from is no origin.
+_FROM_ONE = own_compiled(rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|one)(?![\w'’-])", regex.I)
+
+
+def _from_one_group(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each count of a few grown over the group said after it as where they
+    all come from (see ``_FROM_GROUP``), up to another finding."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.entity_type == "UNIQUE_DETAIL" and m.detector == FRAGMENT_RULE:
+            said = _FROM_ONE.match(text, m.end)
+        elif (m.entity_type == "UNIQUE_DETAIL" and m.detector in _COUNT_RULES) or _group_count(m):
+            said = _FROM_GROUP.match(text, m.end)
+        else:
+            continue
+        if said is None:
+            continue
+        taken = [(o.start, o.end) for o in out if o is not m]
+        end = _rest_of_place(text, said.end(), taken)
+        if end > said.end() and _free(taken, m.end, end):
+            out[i] = replace(m, end=end, text=text[m.start:end])
+    return out
 
 
 def _group_count(m: Mention) -> bool:
