@@ -30,36 +30,46 @@ from redactor.model import Mention
 _SP = r"[^\S\n]"
 # The paints of the vehicles pack's list, the one list every vehicle rule reads.
 _COLOURS = vocabulary_pattern(builtin_vocabulary("vehicles", "colour"))
+# A space, or the one line break of a caption's wrap: "a champagne etios\nwith a cardboard\nrear
+# window" is one description whatever line the screen broke it on (an empty line ends it).
+_GAP = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage: the vehicles
 # pack's own lists of parts and marks, read by its rules ("with a bullbar", "with a towbar", "with
-# a roof rack"), and the forms those lists do not hold (plurals, optional words, the parts said
-# only after "with": "with the licence plates", "with tinted windows").
-_PACK_PARTS = vocabulary_pattern([*builtin_vocabulary("vehicles", "vehicle_part"),
-                                  *builtin_vocabulary("vehicles", "vehicle_mark")])
-_PART = rf"""(?:{_PACK_PARTS} |
-    roof[^\S\n]+box | roof[^\S\n]+tent | decals? | bumper[^\S\n]+stickers? | bumpers? | logos?
-  | tow[^\S\n]+(?:bar|hitch) | markings? | (?:tinted[^\S\n]+)?windows
-  | (?:(?:licen[cs]e|number)[^\S\n]+)?plates?[^\S\n]+(?:frames?|holders?)
-  | (?:number[^\S\n]+)?plates? | frame | mirrors? | tyres? | tires? | rims? | wheels? | hubcaps?
-  | trunk | (?:head|tail|fog)?lights? | muffler | seats? | saddle | paint(?:work|[^\S\n]+job)?
-  | scratch(?:es)? | cracks? | rust | grille | mudguards? | mudflaps? | fenders? | wing | panels?
-  | bodywork | trim | livery | wrap | dashcam | camper[^\S\n]+shell | shell | toolbox | cover
-  | handlebars? | fairing | horn | bell | chassis | registration | stains? | holes? | sides?
-  | engines? | outboards? | (?:outboard[^\S\n]+)?motors? | sails? | masts? | searchlights?
-  | spotlights? | cabin | (?:load|cargo|truck)[^\S\n]+bed | tray | snorkel | roll[^\S\n]+bar
-  | hard[^\S\n]?top | canvas(?:[^\S\n]+(?:top|roof|cover|back))? | tipper | turret
-  | (?:machine[^\S\n]+)?gun | loudspeakers? | awnings?
-)"""
-# Words that may describe the part: "a torn", "the Buckeyes plate", "two big".
-_DESCRIBING = rf"(?:(?!(?:and|but|if|or|when|while|who|which|that){_SP})[\p{{L}}'’-]+{_SP}+){{0,3}}?"
+# a roof rack"), and the forms those lists do not hold (plurals, the parts said only after "with":
+# "with the licence plates", "with tinted windows", "with a wooden bed").  One alternation of them
+# all, so that the longest form wins ("with a roof box", not "with a roof").
+_PARTS_AFTER_WITH = (
+    "roof box", "roof boxes", "roof tent", "decal", "decals", "bumper sticker", "bumper stickers", "bumpers",
+    "logos", "tow bar", "tow hitch", "marking", "markings", "window", "windows", "tinted windows", "rear window",
+    *(f"{kind}plate{s} {holder}" for kind in ("", "licence ", "license ", "number ")
+      for s in ("", "s") for holder in ("frame", "frames", "holder", "holders")),
+    "number plate", "number plates", "frame", "mirrors", "tyre", "tyres", "tire", "tires", "rim", "rims",
+    "wheel", "wheels", "hubcap", "hubcaps", "trunk", "light", "lights", "headlight", "headlights",
+    "taillight", "taillights", "foglight", "foglights", "tail light", "tail lights", "fog light", "fog lights", "muffler", "seat", "seats",
+    "seat cover", "seat covers", "saddle", "paint", "paintwork", "paint job", "scratch", "scratches", "crack",
+    "cracks", "rust", "grille", "mudguard", "mudguards", "mudflap", "mudflaps", "fender", "fenders", "wing",
+    "panel", "panels", "side panel", "side panels", "bodywork", "trim", "livery", "wrap", "dashcam",
+    "camper shell", "shell", "toolbox", "cover", "handlebar", "handlebars", "fairing", "horn", "bell",
+    "chassis", "registration", "stain", "stains", "hole", "holes", "side", "sides", "engine", "engines",
+    "outboard", "outboards", "motor", "motors", "outboard motor", "outboard motors", "sail", "sails", "mast",
+    "masts", "searchlight", "searchlights", "spotlight", "spotlights", "cabin", "load bed", "cargo bed",
+    "truck bed", "bed", "tray", "snorkel", "roll bar", "hard-top", "canvas", "canvas top", "canvas roof",
+    "canvas cover", "canvas back", "tipper", "turret", "gun", "machine gun", "loudspeaker", "loudspeakers",
+    "awning", "awnings", "wiper", "wipers", "tailboard", "sill", "sills", "curtain", "curtains", "ceiling",
+    "sunroof", "tank", "bullbar", "towbar", "spare wheel", "spare tyre", "spare tire", "roof lining",
+)
+_PART = vocabulary_pattern([*builtin_vocabulary("vehicles", "vehicle_part"),
+                            *builtin_vocabulary("vehicles", "vehicle_mark"),
+                            *_PARTS_AFTER_WITH]).replace(r"[^\S\n]+", _GAP)
 _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|these|that|this)"
 # Where the part is: "on the back", "in the door", "on its left side", "on it".
 _PLACE_ON_IT = (r"back|front|side|sides|door|doors|roof|rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|"
                 r"windshield|tailgate|top|left|right|corner|seat|seats|tank|panel|antenna|aerial|cab|cabin|dashboard|"
                 r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar|"
                 r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|cabin[^\S\n]+roof")
-_ON_IT = (rf"{_SP}+(?:on|in|at|across|along|over|under|behind|near|above|below|from|off){_SP}+"
-          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_SP}+)?(?:[\p{{L}}'’-]+{_SP}+)?(?:{_PLACE_ON_IT})(?![\w'’-]))")
+# ... or to any part of it: "knotted to the wipers", "lettered on the tailboard".
+_ON_IT = (rf"{_GAP}(?:on|in|at|across|along|over|under|behind|near|above|below|from|off|to){_GAP}"
+          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_GAP})?(?:[\p{{L}}'’-]+{_GAP})?(?:{_PLACE_ON_IT}|{_PART})(?![\w'’-]))")
 _WHERE = rf"(?:{_ON_IT})?"
 # What a sticker or a picture shows: "a sticker of Galatasaray", "a picture of the Virgin Mary".
 _OF_WHAT = (rf"(?:(?<=(?:stickers?|decals?|logos?|flags?|pictures?|paintings?|images?|writing|lettering)){_SP}+of{_SP}+"
@@ -71,15 +81,36 @@ _RIDERS = (r"(?:people|persons?|men|man|women|woman|kids?|children|child|boys?|g
            r"brothers?|sisters?|sons?|daughters?|wife|husband|mother|father|mum|mom|dad|parents?|soldiers?|police|"
            r"officers?|guys?|driver|passengers?|him|her|them|us|me|dogs?|goats?|sheep|chickens?|"
            r"colleagues?|boss|lawyers?|escorts?|guards?|workers?|crew|tourists?|guests?|clients?|customers?|patients?|"
-           r"bodyguards?|agents?|visitors?|relatives?|cousins?|uncles?|aunts?|nephews?|nieces?|neighbou?rs?)")
+           r"bodyguards?|agents?|visitors?|relatives?|cousins?|uncles?|aunts?|nephews?|nieces?|neighbou?rs?|"
+           r"everyone|everybody|someone|somebody|anyone|anybody|nobody|all|both)")
+# Words that may describe the part: "a torn", "the Buckeyes plate", "two big", "a cardboard\nrear"; not
+# a clause's joint nor who rides in it ("with the kids seated in the back").
+_NO_DESCRIBING = rf"(?:and|but|if|or|when|while|who|which|that|{_RIDERS})(?![\w'’-])"
+_DESCRIBING = rf"(?:(?!{_NO_DESCRIBING})[\p{{L}}'’-]+{_GAP}){{0,3}}?"
+# How a thing is put on it: written, fixed or hung there ("lettered", "knotted", "taped", "hung");
+# not how it came there ("the Hilux with the sticker stopped at my door").
+_PUT = (r"(?:(?:spray-?)?painted|lettered|written|printed|sprayed|stencil+ed|scrawled|scratched|carved|etched|"
+        r"engraved|drawn|inscribed|stamped|emblazoned|daubed|embroidered|stitched|sewn|stuck|glued|taped|pasted|"
+        r"tied|knotted|lashed|strapped|roped|chained|bungeed|bolted|welded|screwed|nailed|riveted|clipped|pinned|"
+        r"fixed|fitted|mounted|attached|fastened|hung|hanging|draped|wrapped|tucked)(?![\w'’-])")
 # Anything said to be on it or in it marks it too: "with the gas bottles in the back", "a football
-# scarf in the window", "the searchlight on the cab".
-_THING_ON_IT = (rf"(?:{_DETERMINER}{_SP}+){_DESCRIBING}(?!{_RIDERS}(?![\w'’-]))[\p{{L}}'’-]+{_ON_IT}")
-_DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_SP}+)?{_DESCRIBING}{_PART}(?![\w'’-]){_OF_WHAT}{_WHERE}|{_QUOTED}{_WHERE}"
+# scarf in the window", "the searchlight on the cab", "the flag taped over the rear window"; bare
+# when said how it is put there: "with khatas knotted to the wipers", "with the name of his
+# village lettered on the tailboard" (words of no clause: "with sacks of rice in the back" is
+# what it carries).
+_THING_ON_IT = (rf"(?:(?:{_DETERMINER}{_GAP}){_DESCRIBING}(?!{_RIDERS}(?![\w'’-]))[\p{{L}}'’-]+(?:{_GAP}{_PUT})?"
+                rf"|(?:(?!{_NO_DESCRIBING}|of(?![\w'’-]))[\p{{L}}'’-]+{_GAP}){{1,3}}{_PUT}){_ON_IT}")
+# A part doing something is how the vehicle was, not a mark: "with the engine running", "with the
+# lights flashing".
+_DOING = rf"(?!{_GAP}[\p{{L}}]+ing(?![\w'’-]))"
+# A part named by more than one part word is said whole: "a taped side window", "a dented side door".
+_PARTS = rf"{_PART}(?![\w'’-])(?:{_GAP}{_PART}(?![\w'’-]))*"
+_DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_GAP})?{_DESCRIBING}{_PARTS}{_DOING}{_OF_WHAT}(?:{_GAP}{_PUT}(?={_ON_IT}))?{_WHERE}"
+                rf"|{_QUOTED}{_WHERE}"
                 rf"|{_THING_ON_IT})")
 # A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
 _WITH = own_compiled(
-    rf"(?:{_SP}*,)?{_SP}+with{_SP}+{_DESCRIPTION}(?:,?{_SP}+and{_SP}+{_DESCRIPTION})*",
+    rf"(?:{_SP}*,)?{_GAP}with{_GAP}{_DESCRIPTION}(?:,?{_GAP}and{_GAP}{_DESCRIPTION})*",
     regex.I | regex.X)
 # A description after "with" that no part names, set off by a pause: "a grey Honda Beat with a
 # pink helmet, you will see it", "a yellow Ford Transit with the orange beacon, ZKT-482", "a black
