@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from redactor.detect.recognizers.names import NameGazetteerRecognizer
 from redactor.entities.resolve import person_tokens
 from redactor.lexicon.names import reduplicated_half
 from tests.test_names_given import people
@@ -111,13 +112,24 @@ def test_a_whisper_segment_that_starts_with_a_full_name(redactor_default, tmp_pa
     assert found and set(found) == {"Rakesh Kumar Yadav"}
 
 
+def _name_recognizer_spans(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in NameGazetteerRecognizer().analyze(text, ["PERSON"], None)]
+
+
 @pytest.mark.parametrize("text, joined", [
-    ("Olumide Ivan came.", "Olumide Ivan"),
-    ("Olumide David came.", "Olumide David"),
+    ("Tembusi Ivan came.", "Tembusi Ivan"),
+    ("Kwezirah David came.", "Kwezirah David"),
 ])
-def test_an_unknown_word_and_a_given_name_stay_apart(redactor_default, text, joined):
-    # a given name right after an unknown word, with no surname after it, is not joined to it
-    assert joined not in people(redactor_default, text)
+def test_an_unknown_word_and_a_given_name_stay_apart(text, joined):
+    # a given name right after a word no list knows, with no surname after it, is not joined to
+    # it by the name recognizer (round 43: the whole pipeline's model may join them, and
+    # "Olumide", the word this test used, is a Yoruba given name the name list now holds)
+    spans = _name_recognizer_spans(text)
+    assert joined.split()[1] in spans and joined not in spans
+
+
+def test_a_given_name_of_the_second_source_starts_a_full_name():
+    assert _name_recognizer_spans("Olumide Ivan came.") == ["Olumide Ivan"]
 
 
 @pytest.mark.parametrize("text, expected", [
