@@ -20,7 +20,7 @@ from typing import NamedTuple
 from redactor.lexicon.folding import fold_marks, fold_name
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.tables import FileTable, ReadOnDemand, kept_table, packaged_digest
-from redactor.lexicon.titles import KINSHIP_TITLES, TITLES
+from redactor.lexicon.titles import KINSHIP_TITLES, KINSHIP_WORDS, NAME_HONORIFICS, TITLES
 
 DATA_FILE = "names.tsv.gz"
 INTERNATIONAL_FILE = "international_words.txt.gz"
@@ -152,6 +152,10 @@ PATRONYMIC_WORDS = frozenset("oğlu oglu ogly ohlu kızı kizi qizi gizi kyzy uu
 # and anak perempuan, "bin", "binti", "bte"; "Iban people": "anak"; "Arabic name": "ibn",
 # "bint"): "Suresh s/o Rajendran", "Jabing anak Ngelai".
 PATRONYMIC_CONNECTORS = frozenset("s/o d/o a/l a/p anak bin binti bte ibn bint".split())
+# What the second source's given names hold that the name lexicon reads as the words around a
+# name: a father's name's connector, a kinship word, an honorific, a title ("Yusuf anak ...",
+# "didi", "kaka"): as a name of that source alone they would join the words they stand beside.
+_NO_SECOND_SOURCE_NAME = PATRONYMIC_CONNECTORS | KINSHIP_WORDS | NAME_HONORIFICS | TITLES
 # Lower-case particles inside names: "Juan de la Cruz", "Ahmed bin Salman", "Maria dela Cruz",
 # "Ana do Nascimento", "Kees ter Horst", "Siti binti Rahman", "Ibrahim ould Abdallah", Kenyan
 # "Kamau wa Njoroge".
@@ -356,7 +360,9 @@ class NameGazetteer:
     def get(self, folded: str) -> NameInfo | None:
         """Entry for an already folded name, or None."""
         info = self._entries.get(folded)
-        return info if info is None or self.second_source or not info.second_source else None
+        if info is None or not info.second_source:
+            return info
+        return info if self.second_source and folded not in _NO_SECOND_SOURCE_NAME else None
 
     def lookup(self, word: str) -> NameInfo | None:
         """Entry for a word as written ("Nguyễn", "al-Rashid"), or None.
