@@ -51,6 +51,7 @@ from redactor.detect.filters import GENERAL_DATE_SCORE
 from redactor.detect.joins import ends_a_piece
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
+from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dictionary import parts_of_speech, stop_words
 from redactor.lexicon.money import (
     AFTER_BARE_SUM,
@@ -336,8 +337,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
 
     def _shares_of_pay(self, text: str) -> list[RecognizerResult]:
         """The shares of a person's pay (``_SHARE_OF_PAY``) whose clause is no public one."""
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult("MONEY", m.start(), m.end(), GENERAL_DATE_SCORE, None, dict(meta))
+        return [explained_result(self, "MONEY", m.start(), m.end(), GENERAL_DATE_SCORE, "a share of a person's pay")
                 for m in _SHARE_OF_PAY.finditer(text) if not _is_public(_clause_before(text, m.start()))]
 
     @staticmethod
