@@ -36,18 +36,18 @@ _GAP = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # What a vehicle is told apart by after "with": a part, a fitting, a mark or damage: the vehicles
 # pack's own lists of parts and marks, read by its rules ("with a bullbar", "with a towbar", "with
 # a roof rack"), and the forms those lists do not hold (plurals, the parts said only after "with":
-# "with the licence plates", "with tinted windows", "with a wooden bed").  One alternation of them
-# all, so that the longest form wins ("with a roof box", not "with a roof").
+# "with the licence plates", "with a wooden bed"; none the pack's lists already hold), in one
+# alternation of them all, so that the longest form wins ("with a roof box", not "with a roof").
 _PARTS_AFTER_WITH = (
     "roof box", "roof boxes", "roof tent", "decal", "decals", "bumper sticker", "bumper stickers", "bumpers",
-    "logos", "tow bar", "tow hitch", "marking", "markings", "window", "windows", "tinted windows", "rear window",
+    "logos", "marking", "window", "rear window",
     *(f"{kind}plate{s} {holder}" for kind in ("", "licence ", "license ", "number ")
       for s in ("", "s") for holder in ("frame", "frames", "holder", "holders")),
-    "number plate", "number plates", "frame", "mirrors", "tyre", "tyres", "tire", "tires", "rim", "rims",
-    "wheel", "wheels", "hubcap", "hubcaps", "trunk", "light", "lights", "headlight", "headlights",
+    "frame", "mirrors", "tyre", "tire", "rim", "wheel", "wheels", "hubcap", "trunk", "light", "headlight",
+    "headlights",
     "taillight", "taillights", "foglight", "foglights", "tail light", "tail lights", "fog light", "fog lights", "muffler", "seat", "seats",
     "seat cover", "seat covers", "saddle", "paint", "paintwork", "paint job", "scratch", "scratches", "crack",
-    "cracks", "rust", "grille", "mudguard", "mudguards", "mudflap", "mudflaps", "fender", "fenders", "wing",
+    "cracks", "rust", "grille", "mudguard", "mudflap", "fender", "fenders", "wing",
     "panel", "panels", "side panel", "side panels", "bodywork", "trim", "livery", "wrap", "dashcam",
     "camper shell", "shell", "toolbox", "cover", "handlebar", "handlebars", "fairing", "horn", "bell",
     "chassis", "registration", "stain", "stains", "hole", "holes", "side", "sides", "engine", "engines",
@@ -56,7 +56,7 @@ _PARTS_AFTER_WITH = (
     "truck bed", "bed", "tray", "snorkel", "roll bar", "hard-top", "canvas", "canvas top", "canvas roof",
     "canvas cover", "canvas back", "tipper", "turret", "gun", "machine gun", "loudspeaker", "loudspeakers",
     "awning", "awnings", "wiper", "wipers", "tailboard", "sill", "sills", "curtain", "curtains", "ceiling",
-    "sunroof", "tank", "bullbar", "towbar", "spare wheel", "spare tyre", "spare tire", "roof lining",
+    "sunroof", "tank", "spare wheel", "spare tyre", "spare tire", "roof lining",
 )
 _PART = vocabulary_pattern([*builtin_vocabulary("vehicles", "vehicle_part"),
                             *builtin_vocabulary("vehicles", "vehicle_mark"),
