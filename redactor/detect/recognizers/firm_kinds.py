@@ -83,10 +83,16 @@ def _kind_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(k.split()) for k in _kinds() if " " in k}, key=lambda words: (-len(words), words)))
 
 
+def _longest_kind() -> int:
+    """How many words the longest kind says ("doanh nghiệp tư nhân": 4): what ``kind_words`` reads."""
+    phrases = _kind_phrases()
+    return len(phrases[0]) if phrases else 1
+
+
 def kind_words(words: Sequence[str]) -> int:
     """How many of ``words``, from the first, say one kind of firm ("công ty" of "công ty hoàng
     phát": 2; "transportes" of "transportes ruiz": 1), or 0."""
-    folded = tuple(w.casefold() for w in words[:4])
+    folded = tuple(w.casefold() for w in words[:_longest_kind()])
     phrase = next((p for p in _kind_phrases() if folded[:len(p)] == p), None)
     if phrase is not None:
         return len(phrase)
@@ -159,7 +165,7 @@ def _cued(text: str, words: Sequence[regex.Match[str]], i: int, caseless: bool) 
 
 def _kind_at(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
     """How many words from ``words[i]`` say one kind, a space between each (0: none)."""
-    n = kind_words([w.group() for w in words[i:i + 4]])
+    n = kind_words([w.group() for w in words[i:i + _longest_kind()]])
     return n if all(_GAP.fullmatch(text, words[k - 1].end(), words[k].start()) for k in range(i + 1, i + n)) else 0
 
 
