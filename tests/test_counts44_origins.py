@@ -89,6 +89,7 @@ def test_a_count_under_or_over_an_age(redactor_default, text, expected):
     ("Five more came later that night.", []),
     ("I came with six others from her village.", []),                # a group of someone else's
     ("we sent three more from the top of the list", []),             # no group said as one
+    ("I brought three more from my kitchen.", []),                    # more from one's own: things
     ("nine of us from work came.", ["nine of us"]),                   # no determiner: no group
     ("there were nine boys under forty kilos there", ["nine boys"]),  # a measure, not an age
     ("five workers over two hundred metres up", ["five workers"]),    # a bigger number's start

@@ -178,8 +178,10 @@ _COUNT_PATTERNS = (
                                         rf"male|migrant|extra|injured|dead|sick|armed|\p{{Ll}}+(?:ian|ese|ish|i)))?"
                                         rf"{_S}{_PEOPLE}(?![\w'’-])"),
     # "six others from my village", "nine more from the same street": who the others are is said
-    # by where they all come from, and only with it are they a group of people.
-    ("others from one group", rf"(?<!\b(?:the|those|these|of){_SB})\b{_COUNT_NUMBER}{_S}(?:others|more)(?={_FROM_ONE_GROUP})"),
+    # by where they all come from, and only with it are they a group of people; "more" only with a
+    # group said as one ("three more from my kitchen" are things).
+    ("others from one group", rf"(?<!\b(?:the|those|these|of){_SB})\b{_COUNT_NUMBER}{_S}"
+                              rf"(?:others(?={_FROM_ONE_GROUP})|more(?={_FROM_ONE_GROUP}(?<!\b(?:my|our))))"),
     ("how many of us", rf"(?<!\b(?:one|each|any|all|none|both){_SB})\b{_COUNT_NUMBER}{_S}of{_S}us(?![\w'’-])"),
     ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_SB}counted{_SB}(?:(?:about|around|exactly|only|maybe|over|"
                      rf"at{_SB}least){_SB})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
