@@ -275,7 +275,7 @@ def _rest_of_place(text: str, end: int, taken: Sequence[tuple[int, int]], loanwo
                 or joined_between(text, end, word.end()):
             break
         kinds = parts_of_speech(word.group(1).lower())
-        if not (kinds or not loanword) and not word.group(1)[0].isdigit():
+        if loanword and not kinds and not word.group(1)[0].isdigit():
             end, loanword = word.end(), False  # one such word, the group's
             continue
         if ("noun" not in kinds and ("adj" not in kinds or "verb" in kinds)) or _PRONOUN.fullmatch(word.group(1)):
@@ -490,7 +490,11 @@ _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the{_SP}+same|a{_
 # fresh36, fresh42); a count without it says only how many.  From "from" and a determiner, the
 # group's nouns as a place's are read (see ``_rest_of_place``); a capitalised place found on its
 # own is ``_TO_WHERE``'s.  Not a group of another's ("three girls from her dormitory", fresh17: no
-# annotation).
+# annotation).  The group is often said in the speaker's own word ("from my [kebele]", "from one
+# [mtaa]", fresh43), which no dictionary holds: the frame says a noun comes, so such a word is read
+# as the group's; and where another finding took it (a model's guess of a name), the count grows up
+# to it and it keeps its own.  A place said after the group ("... one street [in] Kirilovo") is then
+# joined as after a bare count.
 # "All" said of them first, after a pause or not, is theirs too: "[eleven of us, all from one mtaa]".
 _ALL = rf"(?:{_SP}*,{_SP}*all|{_SP}+all)?"
 _FROM_GROUP = own_compiled(
