@@ -24,11 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-_COUNT_TYPES = ("COUNT", "UNIQUE_DETAIL")
-
-
-def _counts(redactor, text: str) -> list[str]:
-    return [f.text for f in redactor.scan(text) if f.entity_type in _COUNT_TYPES]
+from scan_helpers import COUNT_TYPES, counts_found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,7 +38,7 @@ def _counts(redactor, text: str) -> list[str]:
     ("we were seven of us all from one village in that lorry", ["seven of us all from one village"]),
 ])
 def test_others_and_all_from_one_group(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,7 +48,7 @@ def test_others_and_all_from_one_group(redactor_default, text, expected):
     ("I sleep with five others from my kampung, near the gate.", ["five others from my kampung"]),
 ])
 def test_a_group_said_in_the_speakers_language(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text, expected, group", [
@@ -63,14 +59,14 @@ def test_a_group_said_in_the_speakers_language(redactor_default, text, expected)
 ])
 def test_a_group_found_on_its_own(redactor_default, text, expected, group):
     found = {f.text: f.entity_type for f in redactor_default.scan(text)}
-    assert found.get(expected) in _COUNT_TYPES and group in found
+    assert found.get(expected) in COUNT_TYPES and group in found
 
 
 @pytest.mark.parametrize("text, expected", [
     ("We are fourteen of us from one street in Kirilovo.", ["fourteen of us from one street in", "Kirilovo"]),
 ])
 def test_the_place_after_the_group_keeps_its_finding(redactor_default, text, expected):
-    found = [f.text for f in redactor_default.scan(text) if f.entity_type in (*_COUNT_TYPES, "LOCATION")]
+    found = [f.text for f in redactor_default.scan(text) if f.entity_type in (*COUNT_TYPES, "LOCATION")]
     assert found == expected
 
 
@@ -81,7 +77,7 @@ def test_the_place_after_the_group_keeps_its_finding(redactor_default, text, exp
     ("they had four boys under twelve years old on the nets", ["four boys under twelve years old"]),
 ])
 def test_a_count_under_or_over_an_age(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,7 +92,7 @@ def test_a_count_under_or_over_an_age(redactor_default, text, expected):
     ("six workers over two hours, no water", ["six workers"]),        # a time
 ])
 def test_near_misses(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,7 +105,7 @@ def test_near_misses(redactor_default, text, expected):
     ("we are twelve of us, five from kirundo", ["twelve of us", "five from kirundo"]),
 ])
 def test_a_few_from_one_place(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -119,4 +115,4 @@ def test_a_few_from_one_place(redactor_default, text, expected):
     "there are ten from 2019 still open",           # a year
 ])
 def test_a_few_from_near_misses(redactor_default, text):
-    assert _counts(redactor_default, text) == []
+    assert counts_found(redactor_default, text) == []
