@@ -7,10 +7,17 @@ from __future__ import annotations
 CODE_TYPES = ("ID_NUMBER", "PHONE", "VEHICLE_PLATE", "IBAN")
 # The types of a name: what a test of public names compares.
 NAME_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
+# The types of a count of people: what a test of counts compares, whichever rule found it.
+COUNT_TYPES = ("COUNT", "UNIQUE_DETAIL")
 
 
 def of_type(redactor, text: str, *types: str) -> list[tuple[str, str]]:
     return [(f.entity_type, f.text) for f in redactor.scan(text) if f.entity_type in types]
+
+
+def counts_found(redactor, text: str) -> list[str]:
+    """The text of each count of ``COUNT_TYPES`` found in ``text``, in order."""
+    return [f.text for f in redactor.scan(text) if f.entity_type in COUNT_TYPES]
 
 
 def findings(redactor, path):

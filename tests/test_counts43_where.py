@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from scan_helpers import found_in_named_file, srt_cues
-
-_COUNT_TYPES = ("COUNT", "UNIQUE_DETAIL")
-
-
-def _counts(redactor, text: str) -> list[str]:
-    return [f.text for f in redactor.scan(text) if f.entity_type in _COUNT_TYPES]
+from scan_helpers import counts_found, found_in_named_file, srt_cues
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,7 +36,7 @@ def _counts(redactor, text: str) -> list[str]:
     ("there are two on the floor me and Ines", ["there are two on the floor"]),
 ])
 def test_a_count_of_people_with_where_they_are(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,7 +57,7 @@ def test_the_place_found_on_its_own_keeps_its_finding(redactor_default, text, ex
     ("forty-two women on the\nnight floor.", ["forty-two women"]),    # a plain text's line ends it
 ])
 def test_no_place_no_growth(redactor_default, text, expected):
-    assert _counts(redactor_default, text) == expected
+    assert counts_found(redactor_default, text) == expected
 
 
 def test_over_a_cue_wrap(redactor_default, tmp_path):

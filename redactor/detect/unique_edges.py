@@ -258,19 +258,26 @@ def _grown(text: str, m: Mention, taken: Sequence[tuple[int, int]]) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end])
 
 
-def _rest_of_place(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
+def _rest_of_place(text: str, end: int, taken: Sequence[tuple[int, int]], loanword: bool = False) -> int:
     """Where the place a count began to say ends: over the words right after ``end`` that go on
     naming it ("... acid [side]", "... living [wagon]", "... old [sheep barn]"), at most
     ``_PLACE_WORDS``, each a noun, or an adjective that is no verb, to the dictionary; not over a
     verb ("... band [got nothing]", "... caravan [made]"), a determiner ("... station [that
     morning]"), a pronoun ("... floor [me] and Ines"), a word a clause
-    does not end on, another finding or the next cue."""
+    does not end on, another finding or the next cue.
+
+    With ``loanword``, the frame has already said a noun comes ("from my ...", "from one ..."),
+    so a word the dictionary does not know at all is that noun, said in the speaker's own
+    language: "from my [kebele]", "from one [mtaa]", "from the same [mahalla]"."""
     for _ in range(_PLACE_WORDS):
         word = _NEXT_WORD.match(text, end)
         if word is None or _DANGLING_WORD.fullmatch(word.group(1)) or not _free(taken, end, word.end()) \
                 or joined_between(text, end, word.end()):
             break
         kinds = parts_of_speech(word.group(1).lower())
+        if loanword and not kinds and not word.group(1)[0].isdigit():
+            end, loanword = word.end(), False  # one such word, the group's
+            continue
         if ("noun" not in kinds and ("adj" not in kinds or "verb" in kinds)) or _PRONOUN.fullmatch(word.group(1)):
             break
         end = word.end()
@@ -341,7 +348,8 @@ def extend_unique_phrases(text: str, mentions: Sequence[Mention]) -> list[Mentio
             if m.detector in _CLAUSE_RULES:
                 m = _grown(text, m, taken)
         out.append(m)
-    return _with_names_joined(text, _from_one_group(text, _to_where(text, _with_there_are(text, _with_speaker(text, out)))))
+    grown = _with_age_bound(text, _from_one_group(text, _with_there_are(text, _with_speaker(text, out))))
+    return _with_names_joined(text, _to_where(text, grown))
 
 
 # "and" between two names is no new clause but one list of them: "only two of us speak [Portuguese
@@ -472,7 +480,8 @@ def _with_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 # on the] [night floor]", fresh42; "[twelve of us in the] [packing shed]").
 _COUNT_RULES = frozenset({"SmallGroupCount", "CountOfAKind", "TradeCountRecognizer"})
 _WHERE_TYPES = frozenset({"LOCATION", "ORGANIZATION", "WORK_UNIT", "ADDRESS"})
-_TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our))?(?={_SP}+\Z)", regex.I)
+_TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the{_SP}+same|a{_SP}+single|the|that|this|our|my|one))?"
+                         rf"(?={_SP}+\Z)", regex.I)
 
 
 # A count of a few, then the one group they all come from, said in small letters: "[nine of us
@@ -481,12 +490,18 @@ _TO_WHERE = own_compiled(rf"{_SP}+(?:from|at|in|on)(?:{_SP}+(?:the|that|this|our
 # fresh36, fresh42); a count without it says only how many.  From "from" and a determiner, the
 # group's nouns as a place's are read (see ``_rest_of_place``); a capitalised place found on its
 # own is ``_TO_WHERE``'s.  Not a group of another's ("three girls from her dormitory", fresh17: no
-# annotation).
+# annotation).  The group is often said in the speaker's own word ("from my [kebele]", "from one
+# [mtaa]", fresh43), which no dictionary holds: the frame says a noun comes, so such a word is read
+# as the group's; and where another finding took it (a model's guess of a name), the count grows up
+# to it and it keeps its own.  A place said after the group ("... one street [in] Kirilovo") is then
+# joined as after a bare count.
+# "All" said of them first, after a pause or not, is theirs too: "[eleven of us, all from one mtaa]".
+_ALL = rf"(?:{_SP}*,{_SP}*all|{_SP}+all)?"
 _FROM_GROUP = own_compiled(
-    rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|that|this)(?![\w'’-])", regex.I)
+    rf"{_ALL}{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|the|one|our|my|that|this)(?![\w'’-])", regex.I)
 # A count of things said on its own ("Two old statues from the side altar") takes only a group
 # said as one ("from one village", "from the same family"): where a thing comes from is no origin.
-_FROM_ONE = own_compiled(rf"{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|one)(?![\w'’-])", regex.I)
+_FROM_ONE = own_compiled(rf"{_ALL}{_SP}+from{_SP}+(?:the{_SP}+same|a{_SP}+single|one)(?![\w'’-])", regex.I)
 
 
 def _from_one_group(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -502,10 +517,47 @@ def _from_one_group(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if said is None:
             continue
-        taken = [(o.start, o.end) for o in out if o is not m]
-        end = _rest_of_place(text, said.end(), taken)
-        if end > said.end() and _free(taken, m.end, end):
+        # not the same count found by another rule ("there are [eight of us]"), which grows too
+        taken = [(o.start, o.end) for o in out if o is not m and not (o.start < m.end and m.start < o.end)]
+        end = _rest_of_place(text, said.end(), taken, loanword=True)
+        if end == said.end() and not _found_next(text, end, taken):
+            continue
+        if _free(taken, m.end, end):
             out[i] = replace(m, end=end, text=text[m.start:end])
+    return out
+
+
+def _found_next(text: str, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether the word right after ``end`` (a space between) starts another finding: the group
+    said after "from my" found on its own ("from my [kebele]" a model took for a name), which keeps
+    its finding while the count grows up to it."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and any(start == word.start(1) for start, _ in taken)
+
+
+# A count of people, then the age all of them are under or over: "[Nine children under fourteen]",
+# "[nine children under twelve]" (fresh39, fresh43), "[twelve pickers over sixty]", "[three girls
+# aged fifteen]": the bound says who they are as an age does (a woman over fifty, fresh23).  The
+# number ends there or says its years ("under fourteen years old"); not a measure or a sum ("under
+# forty kilos", "over two hundred", "over ten percent") nor a time ("over two hours").
+_AGE_BOUND = own_compiled(
+    rf"{_SP}+(?:under|over|below|above|aged|of{_SP}+age)(?:{_SP}+(?:the{_SP}+age{_SP}+of))?{_SP}+"
+    rf"(?:{NUMBER_WORDS_TO_99}|1\d|[2-9]\d)(?:(?:{_SP}+|-)years?(?:{_SP}+|-)old)?(?![\w'’-])"
+    rf"(?!{_SP}+(?:\p{{L}}+s|hundred|thousand|million|percent|per|kilos?|pounds?|hours?|minutes?)(?![\w'’-]))",
+    regex.I)
+
+
+def _with_age_bound(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each count of people grown over the age they are all under or over (see
+    ``_AGE_BOUND``), when no other finding lies there."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if (m.entity_type != "UNIQUE_DETAIL" or m.detector not in _COUNT_RULES) and not _group_count(m):
+            continue
+        bound = _AGE_BOUND.match(text, m.end)
+        if bound is not None and _free([(o.start, o.end) for o in out if o is not m
+                                        and not (m.end <= o.start and o.end <= bound.end())], m.end, bound.end()):
+            out[i] = replace(m, end=bound.end(), text=text[m.start:bound.end()])
     return out
 
 
