@@ -1,9 +1,9 @@
 """Round 44: a count of people said with where they all come from, or with the age they are all
 under, whole.
 
-- "six others from my village", "nine more from the same street": "others" and "more" said with
-  where they all come from are a group of people, counted as "of us" is
-  (redactor.detect.recognizers.incident, "others from one group").
+- "six others from my village": "others" said with where they all come from are a group of
+  people, counted as "of us" is (redactor.detect.recognizers.incident, "others from one group");
+  "more" is not ("three more from the same shop" are as often things).
 - "eleven of us, all from one mtaa": "all", after a pause or not, before "from" is the group's.
 - "from my kebele", "from one mtaa", "from the same mahalla": right after the frame's determiner a
   word no dictionary knows is the group's noun, said in the speaker's own language
@@ -31,7 +31,6 @@ from scan_helpers import COUNT_TYPES, counts_found
     # others and more, with where they all come from
     ("I go in with six others from my village, since 2016.", ["six others from my village"]),
     ("we came down with nine others from the same valley", ["nine others from the same valley"]),
-    ("They brought twelve more from one parish that spring.", ["twelve more from one parish"]),
     ("and four others, all from our street, slept there", ["four others, all from our street"]),
     # "all" before "from", after a pause or not
     ("Now I am head of a gang, eleven of us, all from one mtaa. We pick", ["eleven of us, all from one mtaa"]),
@@ -86,6 +85,8 @@ def test_a_count_under_or_over_an_age(redactor_default, text, expected):
     ("I came with six others from her village.", []),                # a group of someone else's
     ("we sent three more from the top of the list", []),             # no group said as one
     ("I brought three more from my kitchen.", []),                    # more from one's own: things
+    ("I bought three more from the same shop last week.", []),       # more from one place: things too
+    ("They shipped five more from the same factory.", []),
     ("nine of us from work came.", ["nine of us"]),                   # no determiner: no group
     ("there were nine boys under forty kilos there", ["nine boys"]),  # a measure, not an age
     ("five workers over two hundred metres up", ["five workers"]),    # a bigger number's start

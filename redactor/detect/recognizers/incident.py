@@ -167,7 +167,7 @@ _COUNT_NUMBER = rf"(?:{_ONE_COUNT}(?:{_S}(?:or|to){_S}|[^\S\n]?[-–][^\S\n]?))?
 # A COUNT of people ends on who they are ("forty-two women", "nine of us"): such a group is said
 # with where it is, which the clause edges join to it (redactor/detect/unique_edges.py), and stays
 # one once grown over where they all come from ("fourteen of us from one street [in] Kirilovo").
-PEOPLE_COUNTED = own_compiled(rf"(?<![\w'’-])(?:{_PEOPLE}|of{_S}(?:us|them)|others|more)(?![\w'’-])", _FLAGS)
+PEOPLE_COUNTED = own_compiled(rf"(?<![\w'’-])(?:{_PEOPLE}|of{_S}(?:us|them)|others)(?![\w'’-])", _FLAGS)
 # Where a group all comes from, said as one: "from my village", "from one street", "from the same
 # kebele", ", all from one mtaa" (the group's words are read by the clause edges).
 _FROM_ONE_GROUP = rf"(?:[^\S\n]*,)?{_S}(?:all{_S})?from{_S}(?:the{_S}same|a{_S}single|one|our|my)(?![\w'’-])"
@@ -177,11 +177,11 @@ _COUNT_PATTERNS = (
                                         rf"\b{_COUNT_NUMBER}(?:{_S}(?:more|other|new|young|old|local|foreign|female|"
                                         rf"male|migrant|extra|injured|dead|sick|armed|\p{{Ll}}+(?:ian|ese|ish|i)))?"
                                         rf"{_S}{_PEOPLE}(?![\w'’-])"),
-    # "six others from my village", "nine more from the same street": who the others are is said
-    # by where they all come from, and only with it are they a group of people; "more" only with a
-    # group said as one ("three more from my kitchen" are things).
+    # "six others from my village": who the others are is said by where they all come from, and
+    # only with it are they a group of people.  Not "more": "nine more from the same street" is as
+    # often things ("three more from the same shop", "five more from the same factory").
     ("others from one group", rf"(?<!\b(?:the|those|these|of){_SB})\b{_COUNT_NUMBER}{_S}"
-                              rf"(?:others(?={_FROM_ONE_GROUP})|more(?={_FROM_ONE_GROUP}(?<!\b(?:my|our))))"),
+                              rf"others(?={_FROM_ONE_GROUP})"),
     ("how many of us", rf"(?<!\b(?:one|each|any|all|none|both){_SB})\b{_COUNT_NUMBER}{_S}of{_S}us(?![\w'’-])"),
     ("a head-count", rf"(?<=\b(?:i|we|he|she|they){_SB}counted{_SB}(?:(?:about|around|exactly|only|maybe|over|"
                      rf"at{_SB}least){_SB})?){_COUNT_NUMBER}(?![\w'’-]|{_S}(?:times|minutes|seconds|hours|days|"
