@@ -6,6 +6,7 @@ Benjie Uy"), whatever English or another language makes of it ("Faki", "Win", "H
 design sets' gold, 61 times in 64 where a name follows such a title.  The model's one word of a
 place there ("Mselem" of "Bwana Makame Faki Mselem") is that word of the name: the name takes it.
 Not a place, a month, a role, a word after an untitled name or after a title said in small letters.
+The honorifics table gains Quechua "tayta" and "mamay" and Thai "ajahn", which go into the span.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from redactor.lexicon.places import default_places
 from redactor.model import MODEL_DETECTOR, Mention
 from redactor.refine.people import rare_words_beside_names
 from tests.mention_helpers import in_order
+from tests.scan_helpers import found_in_file, people
 
 
 def _model_place(text: str, word: str) -> Mention:
@@ -75,3 +77,20 @@ def test_places_months_roles_and_untitled_names_stay_apart(text, found, places):
                       key=lambda pair: text.index(pair[1]))
     assert _grown(text, found, places) == expected
 
+
+# Quechua and Thai address words (rows of the honorifics table): the word goes into the person's
+# span, in a caption's small letters too.
+@pytest.mark.parametrize("text, name", [
+    ("in the paper it says more, the difference tayta florencio keeps for himself\n", "tayta florencio"),
+    ("Respondent: We sold the wool to Mamay Rosa Huarcaya at the fair.\n", "Mamay Rosa Huarcaya"),
+    ("Respondent: Ajahn Somsak told the novices to leave.\n", "Ajahn Somsak"),
+])
+def test_an_address_word_of_more_traditions_goes_into_the_persons_span(redactor_default, tmp_path, text, name):
+    assert (name, text.index(name)) in people(found_in_file(redactor_default, tmp_path, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Respondent: tayta said the wool was poor this year, mamay said the same.\n",
+])
+def test_the_address_words_alone_are_nobody(redactor_default, tmp_path, text):
+    assert people(found_in_file(redactor_default, tmp_path, text)) == []
