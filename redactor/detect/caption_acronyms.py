@@ -26,9 +26,10 @@ from __future__ import annotations
 import functools
 import re
 
+from redactor.detect.recipients import body_frame_after, body_frame_before
 from redactor.lexicon.dictionary import is_dictionary_word
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.names import ROLE_NOUNS, default_gazetteer
 from redactor.model import Mention
 
 _VOWELS = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęėįųūı"
@@ -72,6 +73,54 @@ def letters_expanded_after(text: str, end: int, letters: str) -> bool:
                        if w not in _EXPANSION_JOINS)
     wanted = letters.lower()[:_EXPANSION_INITIALS]
     return len(wanted) == _EXPANSION_INITIALS and initials.startswith(wanted)
+
+
+# Round 44: letters said one by one where the words around them say a body (the complaint and
+# visit frames of :mod:`redactor.detect.recipients`; going or taking it to them, telling "the"
+# letters, nobody from them; what they did on the case; or writing to "them" right after the
+# question that names them, in the answer's line too, after its speaker's label).  Sending or
+# bringing a paper "to" letters was tried: it cost a held-out set's quasi protection.
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:(?:went|go|goes|going|gone|took[^\S\n]+(?:it|this|that|them|him|her)|taken[^\S\n]+(?:it|this|that)|"
+    r"referred|self-referred|message|messaged|turned|ran)[^\S\n]+to|(?:told|tell|telling)[^\S\n]+the|nobody[^\S\n]+from|"
+    r"no[^\S\n]+one[^\S\n]+from)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_WROTE_TO_THEM_AFTER = re.compile(
+    r"[^\S\n]*[?,.]?\s*(?:[^\W\d_]+(?:[^\S\n]\w+)?:\s*)?(?:(?:yes|yeah|no)[^\S\n]*,?[^\S\n]+)?(?:i|we|he|she|they|my[^\S\n]+\w+)[^\S\n]+"
+    r"(?:also[^\S\n]+|then[^\S\n]+)?(?:wrote|complained|reported[^\S\n]+it|went|called|phoned|told|sent[^\S\n]+it)"
+    r"(?:[^\S\n]+to)?[^\S\n]+them\b", re.IGNORECASE)
+# What a body does on a case, said right after its letters ("the c n e s opened an inquiry", "the
+# d o v v s u took her statement", "the s h g m did a ramp check").
+_ACTED_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:opened|started|began|closed)[^\S\n]+(?:an?|the)[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?"
+    r"(?:inquiry|enquiry|investigation|case|file|probe)|took[^\S\n]+(?:her|his|my|our|their|the)[^\S\n]+statements?|"
+    r"did[^\S\n]+(?:an?|the)[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:check|inspection|audit|raid|test))\b", re.IGNORECASE)
+# A person set beside the letters ("i wrote to k t b c, the man from the office"): a person's initials.
+_PERSON_APPOSED_AFTER = re.compile(
+    rf"[^\S\n]*,[^\S\n]*(?:the|a|an|my|our|his|her|their)[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?"
+    rf"(?:{'|'.join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))})s?\b", re.IGNORECASE)
+# A pause between the article and the letters: "the report to the, uh, j k k p".
+_PAUSE_BEFORE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:u+h+|u+m+|e+r+m*|a+h+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+_LETTERS_OF_A_BODY = 3
+_FRAME_REACH = 60
+
+
+def letters_said_as_a_body(text: str, start: int, end: int, letters: str) -> bool:
+    """Three letters or more said one by one (``text[start:end]``) where the words around them
+    say a body: reported or written to, called, gone or taken to, "the" told, sent from, come or
+    not come, its people asking, a case opened or a statement taken ("i took it to z a e c a",
+    "the o d c o never came inside", "the report to the, uh, j k k p", "the c n e s opened an
+    inquiry", "and the h r c s l? yes i also wrote to them").  Not with a person set beside them
+    ("i wrote to k t b c, the man from the office"), nor told without "the" ("she told x q j w
+    everything": a person).  A name is spelled after a cue ("it's", "like"), an e-mail's or a
+    code's letters are read out for the record: none is said as where a complaint went or who
+    came to look, so the letters are the body's initials, whichever language they abbreviate."""
+    if len(letters) < _LETTERS_OF_A_BODY or _PERSON_APPOSED_AFTER.match(text, end) is not None:
+        return False
+    pause = _PAUSE_BEFORE.search(text, max(0, start - 12), start)
+    head = text[max(0, start - _FRAME_REACH):pause.start() if pause else start].rstrip() + " "
+    return body_frame_before(head, len(head)) or _TAKEN_TO_BEFORE.search(head) is not None or \
+        body_frame_after(text, end) or \
+        any(frame.match(text, end) is not None for frame in (_ACTED_AFTER, _WROTE_TO_THEM_AFTER))
 
 
 # An English word this common is the sentence's word ("how", "honey"), not a body's acronym.

@@ -76,7 +76,12 @@ import re
 from typing import Protocol
 
 from redactor.detect.acronyms import fold_term
-from redactor.detect.caption_acronyms import is_caption_acronym_as_org, is_caption_acronym_as_person, letters_expanded_after
+from redactor.detect.caption_acronyms import (
+    is_caption_acronym_as_org,
+    is_caption_acronym_as_person,
+    letters_expanded_after,
+    letters_said_as_a_body,
+)
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place, public_places
@@ -456,7 +461,9 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     name is said so but when it is being spelled, which no list's acronym is.  Letters the model
     cut short ("o s h" of "o s h a") are read with the letters said right before and after.  Any
     letters said before the words they stand for ("c h c c, the commonwealth health center":
-    :func:`~redactor.detect.caption_acronyms.letters_expanded_after`) are a body's too."""
+    :func:`~redactor.detect.caption_acronyms.letters_expanded_after`), or said where the words
+    around them say a body (:func:`~redactor.detect.caption_acronyms.letters_said_as_a_body`:
+    "i wrote to the f f c c"), are a body's too."""
     span = re.sub(r"^the[^\S\n]+", "", m.text.strip(), flags=re.IGNORECASE)
     # the model runs on over a sentence's or a cue's end ("the h s e. / can i"): what it took
     # after that must be everyday words, which go with the letters
@@ -475,7 +482,8 @@ def is_spelled_acronym(filters: Filters, text: str, m: Mention) -> bool:
     if not 2 <= len(letters) <= 8:
         return False
     return letters.upper() in filters.body_acronyms or (len(letters) <= _SPELLED_KEPT_MAX and filters.is_kept_name(letters)) or \
-        letters_expanded_after(text, end, letters)  # round 32: "c h c c, the commonwealth health center"
+        letters_expanded_after(text, end, letters) or \
+        letters_said_as_a_body(text, start, end, letters)  # round 44: "i took it to z a e c a", "the o d c o never came"
 
 
 def _run_on_word(word: str) -> bool:

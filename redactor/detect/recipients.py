@@ -63,11 +63,20 @@ _SENT_FROM = re.compile(
 # comes once a year", "X inspected the site", "X sent three inspectors"): what an authority, a union
 # or an agency does at a workplace, not what a town or the speaker's firm is said to do; not a
 # rank, an origin or a deal ("X came first", "X came from Ohio", "X came to an agreement").
+# Round 44: the body's people or a word of how often between the name and the visit ("the X
+# people came", "the X inspectors came", "X never came", "X also asked", "the X people never
+# asked"): a body's staff come and ask questions, and a visit that did not happen is said of an
+# authority ("the Civil Protection never came"); asking counts only so, "X asked" alone may be
+# anyone's request.  In the design sets' gold every organisation said so (19, 13 sets) is kept.
+_STAFF = r"(?:people|lady|ladies|man|men|officers?|officials?|inspectors?|staff|steward|auditors?)"
+_HOW_OFTEN = r"(?:never|also|only|finally|even|then|already|just|did[^\S\n]+not|didn['’]t|never[^\S\n]+once)"
 _VISITED_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:came|come|comes)(?![^\S\n]+(?:first|second|third|fourth|last|top|bottom|from|out|up|back|home|"
+    rf"[^\S\n]+(?:{_STAFF}[^\S\n]+)?(?:{_HOW_OFTEN}[^\S\n]+)?"
+    r"(?:(?:came|come|comes)(?![^\S\n]+(?:first|second|third|fourth|last|top|bottom|from|out|up|back|home|"
     r"close|true|along|across|into|to[^\S\n]+(?:an?|the)[^\S\n]+(?:end|agreement|deal|conclusion|decision)))|visited|inspected|inspects|"
     r"sent[^\S\n]+(?:two|three|four|an?|its|their|some)[^\S\n]+"
-    r"(?:inspectors?|officers?|officials?|people|men|women|auditors?|investigators?|team))\b", re.IGNORECASE)
+    r"(?:inspectors?|officers?|officials?|people|men|women|auditors?|investigators?|team))\b|"
+    rf"[^\S\n]+(?:{_STAFF}[^\S\n]+(?:{_HOW_OFTEN}[^\S\n]+)?|{_HOW_OFTEN}[^\S\n]+)(?:asked|helped|checked)\b", re.IGNORECASE)
 # A body's word after a name the model called a person ("the X office", "the X people"): a job
 # word the model calls a person ("the foreman", "the gaffer") is said without one.
 _BODY_NOUN_AFTER = re.compile(r"[^\S\n]+(?:office|offices|people|hotline|line|department|headquarters|inspectors?)\b",
@@ -98,6 +107,21 @@ def sent_to(text: str, m: Mention, named_as_person: bool = False) -> bool:
         return m.entity_type == "ORGANIZATION" or (
             m.entity_type == "PERSON" and bool(called["the"]) and _BODY_NOUN_AFTER.match(text, m.end) is not None)
     return m.entity_type == "ORGANIZATION" and _VISITED_AFTER.match(text, m.end) is not None
+
+
+def body_frame_before(text: str, start: int) -> bool:
+    """The words right before ``text[start:]`` say a body whatever it is called: a complaint or a
+    report sent to it, a call to it, someone sent from it (see the module).  For a span whose own
+    letters tell no name (letters said one by one: a person's name is spelled after a cue, never
+    "reported to"); a name is judged by :func:`sent_to`."""
+    head = max(0, start - _REACH)
+    return any(frame.search(text, head, start) is not None for frame in (_SENT_TO, _CALLED, _SENT_FROM))
+
+
+def body_frame_after(text: str, end: int) -> bool:
+    """The words right after ``text[:end]`` are a body's visit: it came, inspected, its people
+    came or asked, it never came (see the module), as :func:`body_frame_before`."""
+    return _VISITED_AFTER.match(text, end) is not None
 
 
 def _may_be_a_person(span: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from redactor.detect.caption_acronyms import letters_expanded_after
+from redactor.detect.caption_acronyms import letters_expanded_after, letters_said_as_a_body
 from redactor.detect.recognizers.spoken.base import (
     COMPOUND_TENS,
     LOST_SPEECH,
@@ -311,6 +311,9 @@ class SpelledOutRecognizer(SpokenRecognizer):
         found = self._judge(tokens, m.start(), m.end())
         if found is not None and found[0] == "PERSON" and letters_expanded_after(text, found[2], found[4]):
             return  # a body's initials before the words they stand for ("c h c c, the commonwealth health center")
+        if found is not None and found[4].isalpha() and letters_said_as_a_body(text, *found[1:3], found[4]):
+            return  # letters alone where the words around say a body ("i took it to z a e c a", "and the h r c s l?
+            # yes i also wrote to them": a code's context near does not make them its letters)
         if found is not None:
             yield from _around_lost(tokens, m.start(), m.end(), found)
 
