@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def vehicles(redactor, text: str) -> list[str]:
-    return [f.text for f in redactor.scan(text) if f.entity_type == "VEHICLE"]
+from tests.test_vehicles43_with_descriptions import vehicles
 
 
 @pytest.mark.parametrize("text, expected", [
