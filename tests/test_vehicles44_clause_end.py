@@ -42,6 +42,9 @@ def test_a_place_of_the_vehicles_own_body(redactor_default, text, expected):
      ["flatbed Isuzu with the reed bundles on"]),
     ("1\n00:00:29,880 --> 00:00:35,035\n>> a peugeot expert with\ntwo crates roped on\n\n2\n"
      "00:00:36,000 --> 00:00:38,000\n>> they went to the road\n", ["peugeot expert with\ntwo crates roped on"]),
+    # a transcript's cues read joined on one line: the next turn's mark ends the clause
+    ("a car stopped by the well >> a dacia dokker with two sacks tied on >> plate four eight",
+     ["dacia dokker with two sacks tied on"]),
 ])
 def test_a_make_with_a_model_no_list_holds_told_apart_by_a_thing_put_on_it(redactor_default, text, expected):
     assert vehicles(redactor_default, text) == expected

@@ -76,7 +76,8 @@ _ON_IT = (rf"{_GAP}(?:on|in|at|across|along|over|under|behind|near|above|below|f
           rf"|its{_GAP}(?!(?:way|own)(?![\w'’-]))[\p{{L}}'’-]+(?![\w'’-]))")
 # ... or said bare where the clause ends, what is put on it said with its particle alone: "with
 # two crates roped on", "with the reed bundles on", "with the sticker scraped off".
-_CLAUSE_END = (rf"(?={_SP}*(?:[.,;:!?)\n\"”]|\Z)"
+# A caption's turn mark (">>") or a dash ends it too: a transcript's cues are read joined on one line.
+_CLAUSE_END = (rf"(?={_SP}*(?:[.,;:!?)\n\"”>–—]|\Z)"
                rf"|{_SP}+(?:and|but|so|then|when|while|which|that|who|you|i|we|he|she|they)(?![\w'’-]))")
 _BARE = rf"{_GAP}(?:on|off|aboard|on{_SP}+top|behind|attached){_CLAUSE_END}"
 _ON_IT_OR_BARE = rf"(?:{_ON_IT}|{_BARE})"
