@@ -66,11 +66,22 @@ _DETERMINER = r"(?:a|an|the|its|his|her|their|our|my|no|two|three|some|those|the
 _PLACE_ON_IT = (r"back|front|side|sides|door|doors|roof|rear|bonnet|hood|boot|trunk|bumper|window|windows|windscreen|"
                 r"windshield|tailgate|top|left|right|corner|seat|seats|tank|panel|antenna|aerial|cab|cabin|dashboard|"
                 r"dash|mirror|grille|bed|tray|wing|mudguard|handlebars|rack|roof[^\S\n]+rack|tow[^\S\n]+bar|"
-                r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|cabin[^\S\n]+roof")
+                r"(?:mud[^\S\n]?)?flaps?|mudguards|fenders?|cabin[^\S\n]+roof|"
+                # the vehicle's own body, as one says a beast's: "on the spare", "on the nose", "on its flank"
+                r"spare|nose|tail|flank|flanks|belly|snout|underside|step|running[^\S\n]+board|load|cargo")
 # ... or to any part of it: "knotted to the wipers", "lettered on the tailboard".
 _ON_IT = (rf"{_GAP}(?:on|in|at|across|along|over|under|behind|near|above|below|from|off|to){_GAP}"
-          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_GAP})?(?:[\p{{L}}'’-]+{_GAP})?(?:{_PLACE_ON_IT}|{_PART})(?![\w'’-]))")
-_WHERE = rf"(?:{_ON_IT})?"
+          rf"(?:it(?![\w'’-])|(?:{_DETERMINER}{_GAP})?(?:[\p{{L}}'’-]+{_GAP})?(?:{_PLACE_ON_IT}|{_PART})(?![\w'’-])"
+          # "its" says the place is the vehicle's own, whatever the word: "on its nose", "along its roofline"
+          rf"|its{_GAP}(?!(?:way|own)(?![\w'’-]))[\p{{L}}'’-]+(?![\w'’-]))")
+# ... or said bare where the clause ends, what is put on it said with its particle alone: "with
+# two crates roped on", "with the reed bundles on", "with the sticker scraped off".
+# A caption's turn mark (">>") or a dash ends it too: a transcript's cues are read joined on one line.
+_CLAUSE_END = (rf"(?={_SP}*(?:[.,;:!?)\n\"”>–—]|\Z)"
+               rf"|{_SP}+(?:and|but|so|then|when|while|which|that|who|you|i|we|he|she|they)(?![\w'’-]))")
+_BARE = rf"{_GAP}(?:on|off|aboard|on{_SP}+top|behind|attached){_CLAUSE_END}"
+_ON_IT_OR_BARE = rf"(?:{_ON_IT}|{_BARE})"
+_WHERE = rf"(?:{_ON_IT_OR_BARE})?"
 # What a sticker or a picture shows: "a sticker of Galatasaray", "a picture of the Virgin Mary".
 _OF_WHAT = (rf"(?:(?<=(?:stickers?|decals?|logos?|flags?|pictures?|paintings?|images?|writing|lettering)){_SP}+of{_SP}+"
             rf"(?:the{_SP}+)?[\p{{L}}'’-]+(?:{_SP}+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}})?")
@@ -92,20 +103,22 @@ _DESCRIBING = rf"(?:(?!{_NO_DESCRIBING})[\p{{L}}'’-]+{_GAP}){{0,3}}?"
 _PUT = (r"(?:(?:spray-?)?painted|lettered|written|printed|sprayed|stencil+ed|scrawled|scratched|carved|etched|"
         r"engraved|drawn|inscribed|stamped|emblazoned|daubed|embroidered|stitched|sewn|stuck|glued|taped|pasted|"
         r"tied|knotted|lashed|strapped|roped|chained|bungeed|bolted|welded|screwed|nailed|riveted|clipped|pinned|"
-        r"fixed|fitted|mounted|attached|fastened|hung|hanging|draped|wrapped|tucked)(?![\w'’-])")
+        r"fixed|fitted|mounted|attached|fastened|hung|hanging|draped|wrapped|tucked|loaded|piled|stacked|"
+        # or taken off it: "with the sticker scraped off", "with the mirror knocked off"
+        r"scraped|peeled|ripped|torn|sawn|knocked|snapped|broken|pulled|cut|burnt|burned|painted[^\S\n]+over)(?![\w'’-])")
 # Anything said to be on it or in it marks it too: "with the gas bottles in the back", "a football
 # scarf in the window", "the searchlight on the cab", "the flag taped over the rear window"; bare
 # when said how it is put there: "with khatas knotted to the wipers", "with the name of his
 # village lettered on the tailboard" (words of no clause: "with sacks of rice in the back" is
 # what it carries).
 _THING_ON_IT = (rf"(?:(?:{_DETERMINER}{_GAP}){_DESCRIBING}(?!{_RIDERS}(?![\w'’-]))[\p{{L}}'’-]+(?:{_GAP}{_PUT})?"
-                rf"|(?:(?!{_NO_DESCRIBING}|of(?![\w'’-]))[\p{{L}}'’-]+{_GAP}){{1,3}}{_PUT}){_ON_IT}")
+                rf"|(?:(?!{_NO_DESCRIBING}|of(?![\w'’-]))[\p{{L}}'’-]+{_GAP}){{1,3}}{_PUT}){_ON_IT_OR_BARE}")
 # A part doing something is how the vehicle was, not a mark: "with the engine running", "with the
 # lights flashing".
 _DOING = rf"(?!{_GAP}[\p{{L}}]+ing(?![\w'’-]))"
 # A part named by more than one part word is said whole: "a taped side window", "a dented side door".
 _PARTS = rf"{_PART}(?![\w'’-])(?:{_GAP}{_PART}(?![\w'’-]))*"
-_DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_GAP})?{_DESCRIBING}{_PARTS}{_DOING}{_OF_WHAT}(?:{_GAP}{_PUT}(?={_ON_IT}))?{_WHERE}"
+_DESCRIPTION = (rf"(?:(?:{_DETERMINER}{_GAP})?{_DESCRIBING}{_PARTS}{_DOING}{_OF_WHAT}(?:{_GAP}{_PUT}(?={_ON_IT_OR_BARE}))?{_WHERE}"
                 rf"|{_QUOTED}{_WHERE}"
                 rf"|{_THING_ON_IT})")
 # A comma may come before "with": "the red Lada Niva, the old one, with the Dinamo sticker".
