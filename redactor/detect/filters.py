@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
@@ -1569,6 +1569,12 @@ class SpanFilters:
     acronym_names: frozenset[str] = frozenset()  # the keep lists' terms written in capitals, folded ("ice")
     # The text being filtered (``apply`` sets it): a capital whose country it names is that capital.
     document: str = ""
+    # Whether a text places a smaller place before a namesake region's name, by text and name
+    # (``_region_said_after_a_place``): every mention of the name asks it, and each answer reads
+    # the whole text.  Made anew by ``apply`` (``replace`` does not copy it), so it lives for one
+    # text's filtering only and holds nothing a run keeps.
+    _said_after_a_place: dict[tuple[str, str], bool] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
@@ -2059,7 +2065,15 @@ class SpanFilters:
         follows it ("in Ordu town")."""
         if fold_place(m.text) not in namesake_regions() or _TOWN_WORD_AFTER.match(text, m.end):
             return False
-        said = re.finditer(rf"(?<!\w){re.escape(m.text.strip())}(?!\w)", text, re.IGNORECASE)
+        key = (text, m.text.strip())
+        if key not in self._said_after_a_place:
+            self._said_after_a_place[key] = self._region_said_after_a_place(text, key[1])
+        return self._said_after_a_place[key]
+
+    def _region_said_after_a_place(self, text: str, name: str) -> bool:
+        """Whether ``text`` says ``name`` anywhere after a smaller place and a comma (read over
+        the whole text: once per text and name, ``_said_after_a_place``)."""
+        said = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
         return any((before := _PLACE_BEFORE_ITS_REGION.search(text, max(0, at.start() - 64), at.start())) is not None
                    and self._smaller_place(before.group("place")) for at in said)
 
