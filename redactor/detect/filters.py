@@ -967,6 +967,15 @@ def _is_common_name(folded: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
+def _folded_words_of(text: str) -> str:
+    """A whole text's words folded, joined by spaces: every surname of a listed person said in
+    it without a title asks whether the text names that person in full, and folding a long
+    transcript for each is its length times the mentions (a few texts at a time: a run's texts
+    are not held)."""
+    return " ".join(_fold_words(text))
+
+
+@functools.lru_cache(maxsize=4)
 def _continuations(text: str) -> dict[str, tuple[str, ...]]:
     """The answers of :func:`_names_continuing` for one text, filled as words are asked (a few
     texts at a time: a run's texts are not held)."""
@@ -1105,7 +1114,7 @@ class PublicFigures:
             return not _is_private_before(text, start)  # "my cousin Shoigu" is a relative
         if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
             return True
-        folded_text = " ".join(_fold_words(text))
+        folded_text = _folded_words_of(text)
         return any(name in folded_text for name in full_names)
 
 

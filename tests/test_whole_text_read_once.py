@@ -1,4 +1,7 @@
-"""A namesake region's test reads the whole text once per text and name, not once per mention.
+"""Tests of a mention that read the whole text read it once per text, not once per mention (issue 15).
+
+A namesake region's test reads the whole text once per text and name; a listed person's surname
+folds the text once per text.
 
 A first-level region named as its seat ("Kasserine", "Ordu") is the region wherever a text says
 it, once the text places a smaller place before it ("near Sidi Ali, in Kasserine"): whether it
@@ -70,3 +73,47 @@ def test_a_town_word_after_one_mention_leaves_that_mention_the_town():
     first, second = _said(text, "kirsehir")
     assert filters._region_after_its_place(text, first)
     assert not filters._region_after_its_place(text, second)
+
+
+# A listed person's surname after a courtesy title ("Mr Macron") is theirs only where the text
+# names them in full: the test folded the whole text for every such mention.
+
+_MACRON = ("Emmanuel Macron came to the port in May. Mr Macron shook hands with the dockers, and "
+           "later Mr Macron ate with them. My neighbour says Mr Macron promised a new crane.")
+_PRIVATE = "Our landlord, Mr Macron, wants the rent on Friday. Mr Macron never fixes the boiler."
+
+
+def _folding(monkeypatch) -> list[str]:
+    import redactor.detect.filters as filters
+
+    calls: list[str] = []
+    fold = filters._fold_words
+    monkeypatch.setattr(filters, "_fold_words", lambda text: calls.append(text) or fold(text))
+    cached = getattr(filters, "_folded_words_of", None)
+    if cached is not None:
+        cached.cache_clear()  # a text an earlier test folded
+    return calls
+
+
+def _surnames(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in _said(text, name)]
+
+
+def test_a_listed_surname_said_often_folds_the_text_once(monkeypatch):
+    from redactor.detect.filters import PublicFigures
+
+    figures = PublicFigures.from_terms(["Emmanuel Macron"])
+    calls = _folding(monkeypatch)
+    spans = _surnames(_MACRON, "Macron")[1:]  # the three after "Mr"
+    assert all(figures.is_public_figure(_MACRON, start, end) for start, end in spans)
+    assert calls.count(_MACRON) == 1
+
+
+def test_a_private_namesake_stays_private_folding_each_text_once(monkeypatch):
+    from redactor.detect.filters import PublicFigures
+
+    figures = PublicFigures.from_terms(["Emmanuel Macron"])
+    calls = _folding(monkeypatch)
+    assert not any(figures.is_public_figure(_PRIVATE, start, end) for start, end in _surnames(_PRIVATE, "Macron"))
+    assert all(figures.is_public_figure(_MACRON, start, end) for start, end in _surnames(_MACRON, "Macron")[1:])
+    assert calls.count(_PRIVATE) == 1 and calls.count(_MACRON) == 1
