@@ -966,12 +966,13 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
 def _folded_words_of(text: str) -> str:
     """A whole text's words folded, joined by spaces: every surname of a listed person said in
     it without a title asks whether the text names that person in full, and folding a long
-    transcript for each is its length times the mentions (a few texts at a time: a run's texts
-    are not held)."""
+    transcript for each is its length times the mentions.  One text at a time (the filters
+    read one text to its end before the next): a piece of a large file may be a million
+    characters, and a run's texts are not held."""
     return " ".join(_fold_words(text))
 
 
