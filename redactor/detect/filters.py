@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from redactor.detect.acronyms import is_defined_public, public_by_definition
@@ -966,6 +966,16 @@ def _is_common_name(folded: str) -> bool:
     return info is not None and info.locales >= _COMMON_NAME_LOCALES
 
 
+@functools.lru_cache(maxsize=1)
+def _folded_words_of(text: str) -> str:
+    """A whole text's words folded, joined by spaces: every surname of a listed person said in
+    it without a title asks whether the text names that person in full, and folding a long
+    transcript for each is its length times the mentions.  One text at a time (the filters
+    read one text to its end before the next): a piece of a large file may be a million
+    characters, and a run's texts are not held."""
+    return " ".join(_fold_words(text))
+
+
 @functools.lru_cache(maxsize=4)
 def _continuations(text: str) -> dict[str, tuple[str, ...]]:
     """The answers of :func:`_names_continuing` for one text, filled as words are asked (a few
@@ -1105,7 +1115,7 @@ class PublicFigures:
             return not _is_private_before(text, start)  # "my cousin Shoigu" is a relative
         if titled is None and not _is_given_name(key) and _in_public_role(text, start, end):
             return True
-        folded_text = " ".join(_fold_words(text))
+        folded_text = _folded_words_of(text)
         return any(name in folded_text for name in full_names)
 
 
@@ -1569,6 +1579,12 @@ class SpanFilters:
     acronym_names: frozenset[str] = frozenset()  # the keep lists' terms written in capitals, folded ("ice")
     # The text being filtered (``apply`` sets it): a capital whose country it names is that capital.
     document: str = ""
+    # Whether a text places a smaller place before a namesake region's name, by text and name
+    # (``_region_said_after_a_place``): every mention of the name asks it, and each answer reads
+    # the whole text.  Made anew by ``apply`` (``replace`` does not copy it), so it lives for one
+    # text's filtering only and holds nothing a run keeps.
+    _said_after_a_place: dict[tuple[str, str], bool] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def is_public_place(self, text: str) -> bool:
         """A public place, also with the kind of a workplace after it ("the Warsaw branch"), or a
@@ -2059,7 +2075,15 @@ class SpanFilters:
         follows it ("in Ordu town")."""
         if fold_place(m.text) not in namesake_regions() or _TOWN_WORD_AFTER.match(text, m.end):
             return False
-        said = re.finditer(rf"(?<!\w){re.escape(m.text.strip())}(?!\w)", text, re.IGNORECASE)
+        key = (text, m.text.strip())
+        if key not in self._said_after_a_place:
+            self._said_after_a_place[key] = self._region_said_after_a_place(text, key[1])
+        return self._said_after_a_place[key]
+
+    def _region_said_after_a_place(self, text: str, name: str) -> bool:
+        """Whether ``text`` says ``name`` anywhere after a smaller place and a comma (read over
+        the whole text: once per text and name, ``_said_after_a_place``)."""
+        said = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
         return any((before := _PLACE_BEFORE_ITS_REGION.search(text, max(0, at.start() - 64), at.start())) is not None
                    and self._smaller_place(before.group("place")) for at in said)
 
