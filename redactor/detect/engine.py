@@ -65,6 +65,7 @@ from redactor.detect.person_roles import (
 )
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
+from redactor.detect.self_named_labels import self_named_role_labels
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
@@ -449,18 +450,31 @@ def _as_label(text: str, m: Mention) -> Mention:
 def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a guessed name on a turn's label made the label's (``_as_label``), and
     without a label that names the speaker by a role ("Lifeguard:", "TECHNICIAN:"), or by a word
-    the text says as a common noun ("Cook:" where "I'm the line cook" is said): such a label is
+    the text says as a common noun ("Cook:" where "I'm the line cook" is said), or by a word that
+    is no part of the name the speaker gives under it (``_role_labels``): such a label is
     no name, to pseudonymise neither there nor where the word is said again ("Speakers:
     Reporter, Arbiter.").  Nor a name a list reads in the first word of a role's label of
     several words ("Thợ" of "Thợ đá:", a stone worker: ``starts_role_label``)."""
     labelled = [_as_label(text, m) for m in mentions]
+    roles = _role_labels(text, labelled)
+    return [m for m in labelled if m.entity_type != "PERSON"
+            or (m.text.casefold() not in roles and not starts_role_label(text, m.start, m.end))]
+
+
+def _role_labels(text: str, labelled: Sequence[Mention]) -> set[str]:
+    """The turns' labels of ``labelled`` (case folded) that name the speaker by a role: a role
+    word's, a word ``text`` says as a common noun, or a word that is no part of the name the
+    speaker gives under it ("Mchumaji:" ... "Your name?" ... "Tatu Mbaraka Vuai. Thirty-eight.":
+    ``self_named_role_labels``)."""
     labels = {m.text for m in labelled if m.detector == SPEAKER_LABEL}
     roles = {label.casefold() for label in labels if is_role_label(label)}
     if rest := [label for label in labels if label.casefold() not in roles]:
         nouns = nouns_after_articles(text)
         roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns, text)}
-    return [m for m in labelled if m.entity_type != "PERSON"
-            or (m.text.casefold() not in roles and not starts_role_label(text, m.start, m.end))]
+    if undecided := [m for m in labelled if m.detector == SPEAKER_LABEL and m.text.casefold() not in roles]:
+        people = [m for m in labelled if m.entity_type == "PERSON" and m.detector != SPEAKER_LABEL]
+        roles |= self_named_role_labels(text, undecided, people)
+    return roles
 
 
 # A name with digits written onto its last word, a display name's ("Dara Shift2").

@@ -49,7 +49,7 @@ from typing import Callable, Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
-from redactor.lexicon.dictionary import is_base_form, stop_words
+from redactor.lexicon.dictionary import is_base_form, is_dictionary_word, stop_words
 from redactor.lexicon.folding import fold, fold_case
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer, names_no_speaker
@@ -259,6 +259,8 @@ def is_role_label(label: str) -> bool:
     of another language the data file lists (:func:`is_listed_role_label`), none a name."""
     if is_listed_role_label(label):
         return True
+    if " " in label.strip():
+        return _is_described_role_label(label)
     word = label.strip().strip(".'’").casefold()
     if not word.isalpha() or len(word) < 4:
         return False
@@ -270,6 +272,20 @@ def is_role_label(label: str) -> bool:
     if _AGENT_ENDING.search(word) and (is_base_form(word, "noun") or len(word) < _FOREIGN_OR_MIN):
         return is_base_form(word, "noun")  # a foreign agent's "-dor" from its length: "trabajador"
     return info is None and zipf_frequency(word, "en") < _FOREIGN_MAX_ZIPF and _FOREIGN_AGENT_ENDING.search(word) is not None
+
+
+def _is_described_role_label(label: str) -> bool:
+    """Whether a turn's label of two or three words is a role word of one (:func:`is_role_label`)
+    said after English words that describe it ("DAILY LABOURER:", "Night watchman:", "Senior
+    nurse:", "Voice actor:"), none a given name ("Grace Driver:" is someone's name)."""
+    *before, head = label.strip().strip(".'’").split()
+    if len(before) >= _LABEL_MAX_WORDS or not is_role_label(head):
+        return False
+    for word in (w.casefold() for w in before):
+        info = default_gazetteer().lookup(word)
+        if not word.isalpha() or not is_dictionary_word(word) or (info is not None and info.first):
+            return False
+    return True
 
 
 # What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
