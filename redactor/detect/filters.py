@@ -244,11 +244,14 @@ def _another_towns_own_name(key: str) -> bool:
     a city of 100,000 or more: "lemberg", German for Lviv) that is the own name of a smaller town
     (GeoNames' towns of 1,000 or more) and that English text hardly ever uses: said in an English
     transcript, it is that town, not the city abroad.  A city's English name is written often
-    ("Cologne", "Seville", "Lyons") and stays the city's."""
+    ("Cologne", "Seville", "Lyons") and stays the city's.  A row of the table that is not the
+    large city's (another population: "puno", Peru's regional capital, is also an other name of
+    Pune) is the town's own, which the table's kind already tells of."""
     if zipf_frequency(key, "en") >= _ALTERNATE_NAME_ZIPF:
         return False
     place = default_places().get(key)
-    return place is not None and place.kind == "city" and fold_place(place.name) != key and key in small_place_names()
+    return place is not None and place.kind == "city" and fold_place(place.name) != key and key in small_place_names() \
+        and public_places().get(key, ("", place.population))[1] == place.population
 
 
 def _names_region(text: str) -> bool:
