@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.filters import SpanFilters
+from redactor.model import Mention
+
 
 @pytest.mark.parametrize("text", [
     "the herders of talas region say the wolves came down early this year",
@@ -25,3 +28,19 @@ def test_the_seat_alone_is_still_the_town(redactor_default):
     text = "he went back to talas in may"
     assert [(f.entity_type, f.start, f.end) for f in redactor_default.scan(text)
             if f.entity_type == "LOCATION"] == [("LOCATION", 16, 21)]
+
+
+
+@pytest.mark.parametrize(("text", "word", "region"), [
+    # a caption's cues run together: "my cousin" ends one, "ashanti region" opens the next
+    ("they shot the vicunas, not my cousin\nashanti region people say it was the poachers", "ashanti", True),
+    ("not my uncle talas region herders say so", "talas", True),
+    ("my cousin ashanti said it was the poachers", "ashanti", False),   # a relation's name
+    ("i told mr ashanti about it", "ashanti", False),                    # a title's
+])
+def test_a_region_word_after_a_name_outweighs_a_relation_before_it(text, word, region):
+    """The name list's person guess is the region when a region word follows it, whatever
+    relation or title the words before it hold; without one, a relation's name stays a person."""
+    start = text.index(word)
+    mention = Mention(start, start + len(word), "PERSON", 0.85, "NameGazetteerRecognizer", word)
+    assert SpanFilters().is_public_place_as_person(text, mention) is region

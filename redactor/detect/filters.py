@@ -1781,7 +1781,11 @@ class SpanFilters:
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
         words not all known as names; never after a courtesy or office title ("Mr Lima") or a
         relation ("our boss, Kalombo")."""
-        if m.detector not in GUESSING_DETECTORS or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+        if m.detector not in GUESSING_DETECTORS:
+            return False
+        if self._region_word_after(text, m):
+            return True  # "... not my cousin" / "puno region people say": the region, whatever came before
+        if _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
         if self._region_by_word(text, m):
@@ -2043,12 +2047,17 @@ class SpanFilters:
         ("Fergana" of "Fergana oblast", "jizzakh" of "jizzakh region") or before it with "of"
         ("Mendoza" of "the province of Mendoza"), by any of the region's names: a region
         named like its seat is public so, while the town said alone is not ("Morogoro")."""
-        after = _REGION_WORD_AFTER.match(text, m.end)
-        if after is not None and self.is_public_place(m.text + after.group()):
+        if self._region_word_after(text, m):
             return True
         before = _REGION_WORD_BEFORE.search(text, max(0, m.start - 32), m.start)
         return before is not None and self.is_public_place(f"{m.text} {before.group('word')}") or \
             self._region_after_its_place(text, m)
+
+    def _region_word_after(self, text: str, m: Mention) -> bool:
+        """The span and the region word right after it name a first-level region ("jizzakh" of
+        "jizzakh region", "puno" of "puno region")."""
+        after = _REGION_WORD_AFTER.match(text, m.end)
+        return after is not None and self.is_public_place(m.text + after.group())
 
     def _region_after_its_place(self, text: str, m: Mention) -> bool:
         """A first-level region named as its seat ("Ordu", "Morogoro": :func:`namesake_regions`)
