@@ -244,11 +244,14 @@ def _another_towns_own_name(key: str) -> bool:
     a city of 100,000 or more: "lemberg", German for Lviv) that is the own name of a smaller town
     (GeoNames' towns of 1,000 or more) and that English text hardly ever uses: said in an English
     transcript, it is that town, not the city abroad.  A city's English name is written often
-    ("Cologne", "Seville", "Lyons") and stays the city's."""
+    ("Cologne", "Seville", "Lyons") and stays the city's.  A row of the table that is not the
+    large city's (another population: "puno", Peru's regional capital, is also an other name of
+    Pune) is the town's own, which the table's kind already tells of."""
     if zipf_frequency(key, "en") >= _ALTERNATE_NAME_ZIPF:
         return False
     place = default_places().get(key)
-    return place is not None and place.kind == "city" and fold_place(place.name) != key and key in small_place_names()
+    return place is not None and place.kind == "city" and fold_place(place.name) != key and key in small_place_names() \
+        and public_places().get(key, ("", place.population))[1] == place.population
 
 
 def _names_region(text: str) -> bool:
@@ -1794,7 +1797,11 @@ class SpanFilters:
         surname (:func:`_is_common_name`: "Jordan", "Sofia" and "Lima" stay people), or several
         words not all known as names; never after a courtesy or office title ("Mr Lima") or a
         relation ("our boss, Kalombo")."""
-        if m.detector not in GUESSING_DETECTORS or _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
+        if m.detector not in GUESSING_DETECTORS:
+            return False
+        if self._region_word_after(text, m):
+            return True  # "... not my cousin" / "puno region people say": the region, whatever came before
+        if _TITLE_BEFORE_SPAN.search(text, max(0, m.start - 24), m.start) or \
                 _RELATION_BEFORE.search(text, max(0, m.start - 24), m.start):
             return False
         if self._region_by_word(text, m):
@@ -2056,12 +2063,17 @@ class SpanFilters:
         ("Fergana" of "Fergana oblast", "jizzakh" of "jizzakh region") or before it with "of"
         ("Mendoza" of "the province of Mendoza"), by any of the region's names: a region
         named like its seat is public so, while the town said alone is not ("Morogoro")."""
-        after = _REGION_WORD_AFTER.match(text, m.end)
-        if after is not None and self.is_public_place(m.text + after.group()):
+        if self._region_word_after(text, m):
             return True
         before = _REGION_WORD_BEFORE.search(text, max(0, m.start - 32), m.start)
         return before is not None and self.is_public_place(f"{m.text} {before.group('word')}") or \
             self._region_after_its_place(text, m)
+
+    def _region_word_after(self, text: str, m: Mention) -> bool:
+        """The span and the region word right after it name a first-level region ("jizzakh" of
+        "jizzakh region", "puno" of "puno region")."""
+        after = _REGION_WORD_AFTER.match(text, m.end)
+        return after is not None and self.is_public_place(m.text + after.group())
 
     def _region_after_its_place(self, text: str, m: Mention) -> bool:
         """A first-level region named as its seat ("Ordu", "Morogoro": :func:`namesake_regions`)

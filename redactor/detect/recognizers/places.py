@@ -30,6 +30,13 @@ the word before it.  On caseless lines (:func:`redactor.detect.casing.caseless_l
   "in" alone, one or two such words, the first of six letters or more ("a baby in ghinda", "the
   light in qishloqi navobod"; not an acronym said as a word, "sources in sinac").
 
+On every line, a name set off by a comma after a settlement's word and a determiner ("from my
+village, Srae Veal, since 2016", "a small town, sidi yahya el gharb"): one to four words written
+alike, closed by a pause, one of them rare in English and not all of them a person's names.
+After "to" alone, a verb's base form ("bringing young girls to wail") is an infinitive's verb,
+not the village GeoNames has of that name; after "in", a word no list knows before a word for a
+stretch of time ("in kimjang season") is a feast's or a season's name.
+
 On lines with capitals, the same towns written with theirs after a place preposition ("lives in
 Vouziers", "near Santa Rosa do Sul", "in North Goa", "Konstancin‑Jeziorna" with a non-breaking
 hyphen), a capitalised word no list knows after a verb of living or going ("lives in
@@ -50,8 +57,10 @@ from redactor.detect.casing import RARE_WORD_ZIPF, caseless_lines, english_zipf
 from redactor.detect.languages import LANGUAGES
 from redactor.detect.name_context import Token, tokenize
 from redactor.detect.outlets import journalist_from, named_as_outlet
+from redactor.detect.person_roles import role_words
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
+from redactor.lexicon.dictionary import is_base_form
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FUNCTION_WORDS, PERSON_NOUNS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
@@ -106,6 +115,10 @@ _TITLED_UNKNOWN_CUES = frozenset(("from",)) | _NEARBY
 # A word no list knows after "in" is a place from this length; shorter, as often a body's acronym
 # said as a word ("sources in sinac").
 _PLACE_AFTER_IN_LETTERS = 6
+# After a name no list knows, a word for a stretch of time makes it a feast's or a season's name:
+# "in kimjang season", "in ashura week", "in tsagaan sar holidays".
+_TIME_NOUNS = frozenset("season seasons festival festivals holiday holidays time week weeks month months period days "
+                        "eve feast fast".split())
 _UNKNOWN_WORD_ZIPF = 1.0  # wordfreq lists most words a caption spells; a place it may not
 _RESIDENCE_WORD_ZIPF = 4.0  # "cork" 3.7, "galway" 3.2; "reading", "bath", "mobile" are words
 _RESIDENCE_TOWN_POPULATION = 50_000
@@ -118,6 +131,8 @@ _TIME_NAME = re.compile(
     rf"|{'|'.join(map(re.escape, OTHER_CALENDAR_MONTHS_CAPITALISED))}")
 # Small words inside a capitalised place name: "Santa Rosa do Sul", "Frankfurt am Main".
 _PLACE_PARTICLES = frozenset("do da de del dos das am an na nad pod sur le la".split())
+# Inside a name set off after a settlement's word, Arabic's article too ("sidi yahya el gharb").
+_NAME_PARTICLES = _PLACE_PARTICLES | frozenset(("el",))
 # "the main split off ærø": where a boat is, off an island or a coast; a cue for a word spelt as
 # no English word is (:func:`_foreign_after_cue`) only ("paid off", "bought it off dave").
 _OFF_SHORE = frozenset(("off",))
@@ -174,12 +189,102 @@ def find_lower_case_places(text: str, flags: Sequence[bool]) -> Iterator[tuple[i
         if _joined(text, tokens[i - 1], tokens[i]) or _wrapped(text, tokens[i - 1], tokens[i]):
             listed = tokens[i - 1].lower in _LIST_JOINERS and last == i - 2 and _joined(text, tokens[i - 2], tokens[i - 1])
             found = _place_after_cue(text, tokens, i, flags[line], listed)
+        elif _set_off(text, tokens[i - 1], tokens[i]):
+            found = _named_after_settlement(text, tokens, i)
         if found:
             yield tokens[i].start, tokens[i + found - 1].end
             i += found
             last = i - 1
         else:
             i += 1
+
+
+def _set_off(text: str, left: Token, right: Token) -> bool:
+    """A comma right after ``left`` and only blanks, one line break at most, before ``right``:
+    what follows is set off from it ("my village, srae veal")."""
+    gap = text[left.end:right.start]
+    return not left.possessive and len(gap) > 1 and gap[0] == "," and gap[1:].isspace() and gap.count("\n") <= 1
+
+
+def _named_after_settlement(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many words from ``tokens[i]`` name the settlement said right before them and a comma,
+    after a determiner and at most one word more ("from my village, Srae Veal, since 2016", "he
+    is from a small town, sidi yahya el gharb", "our hamlet, Dorfli."): the name set off after
+    the settlement's word is its name, whatever lists know.  One to four words written alike
+    (each capitalised, or each in small letters), a place's particles between them, set off in
+    turn (a pause or the line's end after them: "in my village, people are poor" goes on as a
+    clause); one of them rare in English, not every word a name of a person's ("in my town, Ana
+    Lima, the mayor") and one word no given name or surname ("in our village, Mariam, my
+    sister")."""
+    if tokens[i - 1].lower not in SETTLEMENT_WORDS or not _determined(text, tokens, i - 1) \
+            or _person_of_the_settlement(text, tokens, i - 1):
+        return 0
+    run = _set_off_run(text, tokens, i)
+    return len(run) if run and _rare_name(run) else 0
+
+
+def _person_of_the_settlement(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """The settlement's word ``tokens[at]`` and its determiner come after "of" ("the hokim of the
+    district, bahodir hamroyev, came") or after a word for a person or a job and "from" or "in"
+    ("a girl from my village, Srey Neang, sixteen"): the name set off after it is that person's."""
+    back = next((at - n for n in (1, 2, 3) if at - n >= 0 and tokens[at - n].lower in _DETERMINERS | {"a", "an"}), None)
+    if back is None or back < 1 or not _joined(text, tokens[back - 1], tokens[back]):
+        return False
+    preposition = tokens[back - 1].lower
+    if preposition == "of":
+        return True
+    if preposition not in ("from", "in") or back < 2 or not _joined(text, tokens[back - 2], tokens[back - 1]):
+        return False
+    word = tokens[back - 2].lower
+    return _person_word(word) or any(w in role_words() for w in (word, word.removesuffix("s")))
+
+
+def _set_off_run(text: str, tokens: Sequence[Token], i: int) -> list[Token]:
+    """Up to four words from ``tokens[i]``, one space apart and written alike
+    (:func:`_written_alike`), that a pause or the line's end closes; none when the words go on."""
+    run = [tokens[i]]
+    while len(run) < _MAX_WORDS and i + len(run) < len(tokens) and not run[-1].possessive \
+            and _joined(text, run[-1], tokens[i + len(run)]) and _written_alike(run[0], tokens[i + len(run)]):
+        run.append(tokens[i + len(run)])
+    after = i + len(run)
+    return [] if after < len(tokens) and _joined(text, run[-1], tokens[after]) else run
+
+
+def _rare_name(run: Sequence[Token]) -> bool:
+    """Words that may be a place's name and no person's: each a name's word
+    (:func:`_name_word`), not ending on a particle, one of them rare in English, and not every
+    word but the particles a given name or a surname."""
+    if run[-1].lower in _NAME_PARTICLES or not all(_name_word(w) for w in run) \
+            or all(english_zipf(w.text) >= RARE_WORD_ZIPF for w in run):
+        return False
+    known = [default_gazetteer().get(w.folded) for w in run if w.lower not in _NAME_PARTICLES]
+    return not all(info is not None and (info.first or info.last) for info in known)
+
+
+def _determined(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """``tokens[at]`` comes after a determiner, right before it or one word before ("my village",
+    "a small town", "our home village")."""
+    for back in (1, 2):
+        if at - back < 0 or not _joined(text, tokens[at - back], tokens[at - back + 1]):
+            return False
+        if tokens[at - back].lower in _DETERMINERS or tokens[at - back].lower in ("a", "an"):
+            return True
+    return False
+
+
+def _written_alike(first: Token, word: Token) -> bool:
+    """``word`` goes on a name ``first`` starts: a place's particle ("el", "de"), or written as
+    ``first`` is (both capitalised, or both in small letters)."""
+    return word.lower in _NAME_PARTICLES or (_titled(first) and _titled(word)) \
+        or (first.text.islower() and word.text.islower())
+
+
+def _name_word(token: Token) -> bool:
+    """A word a place's name may hold: letters (and hyphens), no function word but a place's
+    particle, no month or weekday."""
+    return token.text.replace("-", "").isalpha() and token.lower not in MONTHS_AND_DAYS \
+        and (token.lower in _NAME_PARTICLES or token.lower not in FUNCTION_WORDS) \
+        and (token.text.islower() or _titled(token))
 
 
 def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool, listed: bool) -> int:
@@ -193,7 +298,7 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
     served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
     if not caseless:
         return _titled_place_after_cue(text, tokens, i, cued and cue != "at", served, listed)
-    if not tokens[i].text.islower():
+    if not tokens[i].text.islower() or _infinitive(text, tokens, i):
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
     loose = None if settlement else _after_a_looser_cue(text, tokens, i, cued)
@@ -203,6 +308,15 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
         return _foreign_after_cue(text, tokens, i, listed)  # "split off ærø"
     return _place_at(text, tokens, i, settlement) or (1 if _resident(text, tokens, i) else 0) \
         or _unknown_after_in(text, tokens, i) or _foreign_after_cue(text, tokens, i, listed)
+
+
+def _infinitive(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is a verb's base form (WordNet's) said right after "to" that no verb of
+    living or going and no "near" brings in: the verb of an infinitive ("bringing young girls to
+    wail", "paid us to weep", "came to reap"), though GeoNames has a village of that name.  After
+    "we moved to" or "the road to" a place is meant ("we moved to wail")."""
+    return tokens[i - 1].lower == "to" and is_base_form(tokens[i].lower, "verb") \
+        and not _residence_cue(text, tokens, i, _RESIDENCE_VERBS | _GOING_VERBS)
 
 
 def _titled_place_after_cue(text: str, tokens: Sequence[Token], i: int, cued: bool, served: bool, listed: bool) -> int:
@@ -333,7 +447,22 @@ def _unknown_after_in(text: str, tokens: Sequence[Token], i: int) -> int:
     while size < 2 and i + size < len(tokens) and _unknown_name(tokens[i + size]) and tokens[i + size].text.islower() \
             and (size == 0 or _joined(text, tokens[i + size - 1], tokens[i + size])):
         size += 1
-    return size
+    return 0 if size and _before_a_time_noun(text, tokens, i + size) else size
+
+
+def _before_a_time_noun(text: str, tokens: Sequence[Token], after: int) -> bool:
+    """A word for a stretch of time follows at ``tokens[after]``, or one word later after a word
+    that is no function word ("in kimjang season", "in tsagaan sar holidays"): the words before
+    it name a feast or a season, a time."""
+    for n in (0, 1):
+        at = after + n
+        if at >= len(tokens) or not _joined(text, tokens[at - 1], tokens[at]):
+            return False
+        if tokens[at].lower in _TIME_NOUNS:
+            return True
+        if tokens[at].lower in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _unknown_name(token: Token) -> bool:
