@@ -86,3 +86,21 @@ def test_a_figure_ending_its_cue_counts_nothing_of_the_next(redactor_default, tm
     """The next cue's first word ("lawyer") is no noun the figure counts."""
     assert found_in_named_file(redactor_default, tmp_path, "wages.vtt", _WAGES, ("MONEY",)) == \
         [("MONEY", "nine thousand six hundred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure said after a word of pay or giving, in the sentence after a sum of the same turn
+    ("MINER: 300 cedis a week, they promised. In December the manager gave us 240, and kept the rest.",
+     ["300 cedis a week", "240"]),
+    ("we agreed four hundred dollars for the roof. he sent 350 and blocked my number.",
+     ["four hundred dollars", "350"]),
+    # a figure said after a word of pay, then when it was paid
+    ("the wage is, they say, ninety dinars, but they paid forty since the flood", ["ninety dinars", "forty"]),
+    # near misses: a count, another line's speaker, no word of pay before it
+    ("he paid 400 dollars. we were 30 people on the boat.", ["400 dollars"]),
+    ("he paid 400 dollars.\nQ: and then he gave 350?", ["400 dollars"]),
+    ("we spent 300 euros on food. then we walked 200 kilometres", ["300 euros"]),
+    ("the fare was 500 rupees. at the border 450 soldiers waited", ["500 rupees"]),
+])
+def test_a_figure_paid_after_a_sum_of_the_turn(money, text, expected):
+    assert sums(money, text) == expected

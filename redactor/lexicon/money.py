@@ -206,7 +206,9 @@ COST_CUES = ("cost", "costs", "costing")
 # ("i paid 300 workers").
 AFTER_BARE_SUM = (
     "for to from in on at into a an and or but so because then when that which until till by with "
-    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it"
+    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it "
+    # when it was paid ("they paid sixty since october", "paid 300 last month")
+    "since last this before after again already"
 ).split()
 
 # Words that may stand between a word of pay and a sum said without its currency ("my salary was

@@ -48,7 +48,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.joins import ends_a_piece
+from redactor.detect.joins import ends_a_piece, turn_between
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
@@ -572,6 +572,17 @@ _SAME_SUM_REACH = 80
 _SAME_SUM_WORDS = 8
 _SAME_SUM = frozenset((*SAME_SUM_CUES, *PAY_CUES, *GIVE_CUES))
 _SENTENCE_END = own_compiled(r"[.!?;](?!\d)|\n")
+_LINE_END = own_compiled(r"\n")
+# How many words before a figure in the sentence after a sum a word of pay or giving may stand.
+_PAID_WORDS_BEFORE = 2
+
+
+def _paid_in_next_sentence(text: str, after: int, start: int) -> bool:
+    """A figure in the sentence after a sum, in the same turn, said right after a word of pay or
+    giving ("250 birr a day and food. At the end he gave 180, and took money for water", "we
+    agreed 400 dollars. he paid 350"): the sum said once serves both; not another speaker's."""
+    words = [w.lower() for w in _WORD.findall(text, max(after, start - 40), start)][-_PAID_WORDS_BEFORE:]
+    return bool(set(words) & (_PAY_WORDS | _GIVE_WORDS)) and not turn_between(text, after, start)
 
 
 def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResult]:
@@ -586,12 +597,16 @@ def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResul
     value = spoken_value(figure.group()) if figure else None
     if value is None:
         return []
-    stop = _SENTENCE_END.search(text, first.end, min(len(text), first.end + _SAME_SUM_REACH))
-    end = stop.start() if stop else min(len(text), first.end + _SAME_SUM_REACH)
+    reach = min(len(text), first.end + _SAME_SUM_REACH)
+    line = _LINE_END.search(text, first.end, reach)
+    end = line.start() if line else reach
+    stop = _SENTENCE_END.search(text, first.end, end)
     found: list[RecognizerResult] = []
     for match in _NUMBER_IN.finditer(text, first.end, end):
         other = spoken_value(match.group())
         if other is None or not value / 10 < other < value * 10 or int(other) in _YEAR:
+            continue
+        if stop is not None and match.start() > stop.start() and not _paid_in_next_sentence(text, first.end, match.start()):
             continue
         if _COUNTED.match(text, match.end()) or _bare_noun_after(text, match.end()) or _TOO_BIG.match(text, match.end()):
             continue
