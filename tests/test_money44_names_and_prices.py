@@ -70,6 +70,7 @@ def test_a_price_said_by_its_unit_is_a_sum(money, text, expected):
     ("we picked nine hundred kilos a day before the rain", []),              # a count says its noun
     ("the price went up and four hundred people came to the square", []),   # a count of people
     ("they paid us in two thousand and five, then never again", []),         # a year
+    ("my wage has been frozen since two thousand", []),                      # a year said round
     ("50 per cent of the pickers, and 50 Cent on the radio", []),            # no fractional unit
     ("i have chosen 300 of them before the others", []),                     # no currency inside a word
     ("he gave me 300 euros a few days later and said nothing.", ["300 euros"]),  # a quantity

@@ -550,7 +550,7 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
         return False
     if _bare_noun_after(text, end) and not rate:
         return False
-    not_year = int(value) not in _YEAR or _round_in_words(figure, value)
+    not_year = int(value) not in _YEAR or (_round_in_words(figure, value) and not set(before[-1:]) & _YEAR_BEFORE)
     if not _has_pay_word(before):
         marked = figure[-1:] in ("k", "K") or _LAKH_END.search(figure) is not None
         large = (value >= 1000 and not_year) or (value >= 100 and (rate or _HUNDREDS.search(figure) is not None))
@@ -558,11 +558,15 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
     return (value >= 100 and not_year) or rate
 
 
+# The words right before a year ("cut in two thousand", "since two thousand").
+_YEAR_BEFORE = frozenset("in since until till by from of year".split())
+
+
 def _round_in_words(figure: str, value: float) -> bool:
     """A round figure said in words ("two thousand", "nineteen hundred"), after a word of pay a
     sum ("the families pay him two thousand"): a year said in words has its tens ("two thousand
-    and five", "twenty nineteen"), and a year after a word of pay has its "in", which no pattern
-    lets between them."""
+    and five", "twenty nineteen") or a word of time before it (``_YEAR_BEFORE``: "my salary was
+    cut in two thousand")."""
     return not figure[:1].isdigit() and value % 100 == 0
 
 
