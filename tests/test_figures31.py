@@ -44,7 +44,6 @@ def test_a_persons_price_wage_or_crowns(recognizer, text, expected):
 
 @pytest.mark.parametrize("text", [
     "bread costs two lari a kilo",             # a public good's price, told by the good
-    "we paid for it, two hundred a kilo",      # no currency: kilos as much as money
     "the dentist put two crowns on my teeth",  # a tooth's crowns
     "she won three crowns in a row",           # a champion's
     "the seventeen euro countries",            # a currency as an adjective

@@ -37,7 +37,6 @@ def test_a_rate_by_a_unit_goes_on_with_its_payment(money, text, expected):
     ("we paid 500 dollars a lawyer told us to keep quiet", ["500 dollars"]),             # a verb
     ("we paid 500 dollars a lawyer he knew from school", ["500 dollars"]),              # a pronoun
     ("he gave me 300 euros a few days later and said nothing.", ["300 euros"]),          # a quantity
-    ("they pay four hundred euros a kilo of eels to the boat.", ["four hundred euros"]),  # the clause goes on
 ])
 def test_what_goes_on_with_the_unit_is_no_rate(money, text, expected):
     assert sums(money, text) == expected

@@ -134,7 +134,7 @@ def currency_words() -> tuple[str, ...]:
     iso = {name for name in public_names_of_kind("currency") if " " not in name and name not in NOT_CURRENCY_ALONE}
     plurals = {name + "s" for name in iso if not name.endswith("s")}
     plurals |= {name + "es" for name in iso if name[-1] in "lrn"}
-    local = set(local_currency_names())
+    local = set(local_currency_names()) | set(minor_unit_names())
     # "colón" is the money; "colon" without its accent is the everyday word
     local |= {ascii_fold(name) for name in local} - NOT_CURRENCY_ALONE
     return tuple(sorted(set(CURRENCY_WORDS) | iso | plurals | local))
@@ -142,8 +142,24 @@ def currency_words() -> tuple[str, ...]:
 
 @functools.cache
 def local_currency_names() -> tuple[str, ...]:
-    """The lines of :data:`LOCAL_CURRENCY_FILE` ("bolívar", "guaraníes", "nuevos soles")."""
-    raw = resources.files("redactor.data").joinpath(LOCAL_CURRENCY_FILE).read_text(encoding="utf-8")
+    """The lines of :data:`LOCAL_CURRENCY_FILE` ("bolívar", "guaraníes", "nuevos soles", "tomans")."""
+    return _data_lines(LOCAL_CURRENCY_FILE)
+
+
+# The fractional units of every circulating currency ("stotinki", "kopeks", "paise", "pesewas"),
+# one a line; see the file's head.
+MINOR_UNITS_FILE = "currency_minor.txt"
+
+
+@functools.cache
+def minor_unit_names() -> tuple[str, ...]:
+    """The lines of :data:`MINOR_UNITS_FILE`: a figure said before one is a sum ("70 stotinki")."""
+    return _data_lines(MINOR_UNITS_FILE)
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    """The lines of a packaged data file, less its comments and blank lines."""
+    raw = resources.files("redactor.data").joinpath(name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 # Multipliers said after a number ("two lakh", "1.5 crore", "40k").
@@ -190,7 +206,9 @@ COST_CUES = ("cost", "costs", "costing")
 # ("i paid 300 workers").
 AFTER_BARE_SUM = (
     "for to from in on at into a an and or but so because then when that which until till by with "
-    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it"
+    "each every per now only back cash up upfront altogether total still left uh um er erm like you i we he she they it "
+    # when it was paid ("they paid sixty since october", "paid 300 last month")
+    "since last this before after again already"
 ).split()
 
 # Words that may stand between a word of pay and a sum said without its currency ("my salary was
@@ -205,9 +223,10 @@ DETERMINERS = ("the", "my", "his", "her", "our", "their", "a", "an", "that", "th
 
 # Words that say money is being talked of, in the sentences before a figure in millions said
 # without its currency ("and the cash? twelve million ended up at the clinic", "one withdrawal
-# last week: 4.5 million"): the figure is that money, not a count of people or things.
+# last week: 4.5 million"), or asked what something is sold or bought at ("at what price?
+# eight thousand a kilo"): the figure is that money, not a count of people or things.
 MONEY_TALK = (
-    "money cash sum sums amount amounts withdrawal withdrawals withdrew withdrawn transfer transfers "
+    "money cash price sum sums amount amounts withdrawal withdrawals withdrew withdrawn transfer transfers "
     "transferred deposit deposits deposited account accounts payment payments cheque cheques invoice invoices"
 ).split()
 
@@ -249,9 +268,6 @@ PUBLIC_CUES = (
     "prices market markets inflation tax taxes subsidy subsidies aid programme "
     "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
 ).split()
-# Said after a sum, what makes it a price of goods ("two lari a kilo").
-PRICE_AFTER = ("a kilo", "per kilo", "a kg", "per kg", "a litre", "per litre", "a liter", "per liter", "a loaf",
-               "a piece")
 # Said after a currency's name, what makes it an adjective of a group of states ("the seventeen
 # euro countries", "the dollar zone").
 CURRENCY_AS_ADJECTIVE = ("countries", "country", "area", "zone", "states", "members", "member", "crisis")

@@ -48,7 +48,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.joins import ends_a_piece
+from redactor.detect.joins import ends_a_piece, turn_between
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
@@ -70,10 +70,10 @@ from redactor.lexicon.money import (
     ISO_CODES,
     LAKH_WORDS,
     MINOR_UNITS,
+    minor_unit_names,
     MONEY_TALK,
     PAY_CUES,
     PERSONAL_OBJECTS,
-    PRICE_AFTER,
     PUBLIC_CUES,
     RATE_WORDS,
     RECEIVERS,
@@ -100,10 +100,13 @@ _GAP = rf"(?:,?{_S}{_FILLER},?{_S}|{_S}|-)"
 _TENS = _alternation([*TENS, *TENS_MISSPELT])
 _FIRST = rf"(?:(?:{_TENS})(?:-|{_S})(?:{_alternation(list(UNITS))})|{_TENS}|{_alternation(list(TEENS))}|{_alternation(list(UNITS))})"
 _SCALE = rf"(?:hundred|thousand|million|{_alternation(LAKH_WORDS)})"
+# A half said before a scale ("one and a half million", "two and a half thousand", "one and a
+# half lakh"): read by _words_number.
+_AND_A_HALF = rf"and{_S}a{_S}half(?={_S}{_SCALE}\b)"
 # A number said in words, starting with its first number word ("a" only before a scale: "a
 # hundred"; never a bare "hundred": "a few hundred dollars" is vague).
 _SPOKEN = (rf"(?:{_FIRST}|a(?={_S}{_SCALE}\b))"
-           rf"(?:{_GAP}(?:{_FIRST}|{_SCALE}|and(?={_S}(?:{_FIRST}|{_SCALE})\b)|point(?={_S}{_FIRST}\b)))*"
+           rf"(?:{_GAP}(?:{_FIRST}|{_SCALE}|{_AND_A_HALF}|and(?={_S}(?:{_FIRST}|{_SCALE})\b)|point(?={_S}{_FIRST}\b)))*"
            rf"(?![\w'’-])")
 # A written figure: "1,200", "12.000", "15 000", "45000", "552.21", with its "k" or scale word.
 _FIGURE = (r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])"
@@ -181,11 +184,6 @@ _COUNTED = own_compiled(r"[^\S\n]*(?:people|persons|men|women|workers|times|year
 _NEXT_WORD = own_compiled(r"[^\S\n]+([\p{L}'’]+)")
 # After a currency's name, what makes it an adjective ("the seventeen euro countries").
 _NOT_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation(CURRENCY_AS_ADJECTIVE)})\b", regex.IGNORECASE)
-# After a figure said without its currency, a price of goods ("paid for it, two hundred a kilo"):
-# a count of kilos or pieces as much as a sum.  With its currency a price is the one a person
-# sells at or is paid ("forty centavos a piece", "three thousand won a kilo", "they sell them
-# for 1,800 euros a piece"); a public good's price is told by the good (PUBLIC_CUES: "bread").
-_PRICE_AFTER = own_compiled(rf"[^\S\n]+(?:{_alternation(PRICE_AFTER)})\b", regex.IGNORECASE)
 _WORD = own_compiled(r"[\p{L}'’]+")
 _CLAUSE_END = own_compiled(r"[.!?;:\n]")
 _PUBLIC = frozenset(PUBLIC_CUES)
@@ -197,11 +195,12 @@ _COST_WORDS = frozenset(COST_CUES)
 # million kip"; not "the video got").
 _PERSONS = frozenset(("i", "we", "he", "she", "you", *PERSONAL_OBJECTS, *RECEIVERS))
 _WEIGHT = frozenset(WEIGHT_CUES)
+_MINOR_UNITS = frozenset((*MINOR_UNITS, *minor_unit_names()))
 _AFTER_BARE = frozenset(AFTER_BARE_SUM)
 _LAKH = frozenset(LAKH_WORDS)
 _LAKH_END = own_compiled(rf"\b(?:{_alternation(LAKH_WORDS)})$", regex.IGNORECASE)
 _TOO_BIG = own_compiled(r"(?:[^\S\n]+|-)(?:billions?|bn|trillions?|millions)\b", regex.IGNORECASE)
-_HAS_CURRENCY = own_compiled(rf"(?i:{_SIGN}|{_WORD_CURRENCY}|{_SIGN_LETTERS}(?={_S}\p{{L}}))|{_CODE}")
+_HAS_CURRENCY = own_compiled(rf"(?i:{_SIGN}|(?<!\p{{L}}){_WORD_CURRENCY}|{_SIGN_LETTERS}(?={_S}\p{{L}}))|{_CODE}")
 _NUMBER_IN = own_compiled(rf"{_FIGURE}|{_SPOKEN}", regex.IGNORECASE)
 _RATE_END = own_compiled(rf"(?:{_alternation(RATE_WORDS)})$", regex.IGNORECASE)
 _POUNDS = own_compiled(r"\bpounds?\b", regex.IGNORECASE)
@@ -300,10 +299,22 @@ def _words_number(words: list[str]) -> float | None:
         return float(digits) * scale
     if words[0] == "a":
         words[0] = "one"
+    if "half" in words:
+        return _with_a_half(words, scale)
     read = alpha2digit(" ".join(words), "en", threshold=0).split()
     if len(read) != 1 or not regex.fullmatch(r"\d+(?:\.\d+)?", read[0]):
         return None
     return float(read[0]) * scale
+
+
+def _with_a_half(words: list[str], scale: float) -> float | None:
+    """"one and a half million", "two and a half lakh" (its lakh taken off by the caller): the
+    whole number and its half, times the scale."""
+    at = len(words) - 4 if words[-1] != "half" else len(words) - 3
+    if at < 1 or words[at:at + 3] != ["and", "a", "half"]:
+        return None
+    whole, unit = _words_number(words[:at]), _words_number(["one", *words[at + 3:]])
+    return None if whole is None or unit is None else (whole + 0.5) * unit * scale
 
 
 def _lakh_and_rest(head: list[str], rest: list[str]) -> float | None:
@@ -350,7 +361,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         rate = _RATE_END.search(said)
         figure = _NUMBER_IN.search(said)
         value = spoken_value(figure.group()) if figure else None
-        if value is None or value <= 0 or _said_of_other(text, end, currency, value):
+        if value is None or value <= 0 or _said_of_other(currency, value):
             return False
         if _public_sum(before, currency is not None, rate is not None, value):
             return False
@@ -389,13 +400,16 @@ def _currency_in(text: str, start: int, end: int) -> regex.Match | None:
     return found if found is not None and found.end() <= end - start else None
 
 
-def _said_of_other(text: str, end: int, currency: regex.Match | None, value: float) -> bool:
-    """A figure said without its currency before a price's "a kilo" (kilos as much as money: "two
-    hundred a kilo"), or under the least a currency's name that is an everyday noun too needs
-    ("two crowns")."""
+def _said_of_other(currency: regex.Match | None, value: float) -> bool:
+    """A figure under the least a currency's name that is an everyday noun too needs ("two
+    crowns"), or one of money's least part, a way of saying nothing ("he has not refunded one
+    pesewa", "not one kopek").  A figure said without its currency before a price's unit ("nine
+    hundred a kilo", "eight thousand a kilo") is a sum like any other: the patterns already want a
+    word of pay or of money before it, and a count says its noun ("nine hundred kilos a day")."""
     if currency is None:
-        return _PRICE_AFTER.match(text, end) is not None
-    return value < EVERYDAY_CURRENCY_LEAST.get(currency.group().lower(), 0)
+        return False
+    name = currency.group().lower()
+    return value < EVERYDAY_CURRENCY_LEAST.get(name, 0) or (value <= 1 and name in _MINOR_UNITS)
 
 
 def _public_sum(before: list[str], currency: bool, rate: bool, value: float) -> bool:
@@ -455,7 +469,9 @@ def _counts_nothing(text: str, end: int) -> bool:
     if _COUNTED.match(text, end):
         return False
     after = _NEXT_WORD.match(text, end)
-    if after is None:
+    if after is None or ends_a_piece(text, end):
+        # the next cue or segment's first word is no noun of this figure ("she says it's eleven
+        # thousand four hundred" | "speaker_2 and the ...")
         return True
     word = after.group(1).lower()
     return word in _AFTER_BARE or word in stop_words() or "noun" not in parts_of_speech(word)
@@ -534,12 +550,24 @@ def _is_bare_sum(text: str, end: int, before: list[str], value: float, rate: boo
         return False
     if _bare_noun_after(text, end) and not rate:
         return False
-    not_year = int(value) not in _YEAR
+    not_year = int(value) not in _YEAR or (_round_in_words(figure, value) and not set(before[-1:]) & _YEAR_BEFORE)
     if not _has_pay_word(before):
         marked = figure[-1:] in ("k", "K") or _LAKH_END.search(figure) is not None
         large = (value >= 1000 and not_year) or (value >= 100 and (rate or _HUNDREDS.search(figure) is not None))
         return (marked or large) and any(w in _GIVE_WORDS for w in before)
     return (value >= 100 and not_year) or rate
+
+
+# The words right before a year ("cut in two thousand", "since two thousand").
+_YEAR_BEFORE = frozenset("in since until till by from of year".split())
+
+
+def _round_in_words(figure: str, value: float) -> bool:
+    """A round figure said in words ("two thousand", "nineteen hundred"), after a word of pay a
+    sum ("the families pay him two thousand"): a year said in words has its tens ("two thousand
+    and five", "twenty nineteen") or a word of time before it (``_YEAR_BEFORE``: "my salary was
+    cut in two thousand")."""
+    return not figure[:1].isdigit() and value % 100 == 0
 
 
 # How far after a sum with its currency a second figure of the same sum may follow, and in how
@@ -548,6 +576,17 @@ _SAME_SUM_REACH = 80
 _SAME_SUM_WORDS = 8
 _SAME_SUM = frozenset((*SAME_SUM_CUES, *PAY_CUES, *GIVE_CUES))
 _SENTENCE_END = own_compiled(r"[.!?;](?!\d)|\n")
+_LINE_END = own_compiled(r"\n")
+# How many words before a figure in the sentence after a sum a word of pay or giving may stand.
+_PAID_WORDS_BEFORE = 2
+
+
+def _paid_in_next_sentence(text: str, after: int, start: int) -> bool:
+    """A figure in the sentence after a sum, in the same turn, said right after a word of pay or
+    giving ("250 birr a day and food. At the end he gave 180, and took money for water", "we
+    agreed 400 dollars. he paid 350"): the sum said once serves both; not another speaker's."""
+    words = [w.lower() for w in _WORD.findall(text, max(after, start - 40), start)][-_PAID_WORDS_BEFORE:]
+    return bool(set(words) & (_PAY_WORDS | _GIVE_WORDS)) and not turn_between(text, after, start)
 
 
 def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResult]:
@@ -562,12 +601,16 @@ def _sums_said_after(text: str, first: RecognizerResult) -> list[RecognizerResul
     value = spoken_value(figure.group()) if figure else None
     if value is None:
         return []
-    stop = _SENTENCE_END.search(text, first.end, min(len(text), first.end + _SAME_SUM_REACH))
-    end = stop.start() if stop else min(len(text), first.end + _SAME_SUM_REACH)
+    reach = min(len(text), first.end + _SAME_SUM_REACH)
+    line = _LINE_END.search(text, first.end, reach)
+    end = line.start() if line else reach
+    stop = _SENTENCE_END.search(text, first.end, end)
     found: list[RecognizerResult] = []
     for match in _NUMBER_IN.finditer(text, first.end, end):
         other = spoken_value(match.group())
         if other is None or not value / 10 < other < value * 10 or int(other) in _YEAR:
+            continue
+        if stop is not None and match.start() > stop.start() and not _paid_in_next_sentence(text, first.end, match.start()):
             continue
         if _COUNTED.match(text, match.end()) or _bare_noun_after(text, match.end()) or _TOO_BIG.match(text, match.end()):
             continue
@@ -603,9 +646,10 @@ _HUNDREDTHS = own_compiled(
 _UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)(?![\w'’-])", regex.IGNORECASE)
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
 # dog and I never see them again", "two hundred a game to each boy", "a night, in cash", "€30 a
-# tyre without a receipt"; not "a kilo of eels": the clause goes on); or the end of its cue or
-# segment, which the detectors read joined to the next by a space only.
-_AFTER_UNIT_RATE = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|cash|but|so|per"
+# tyre without a receipt", "two lari a kilo of cones", "eighteen crowns a minute of talk time": the
+# goods or the work it is the price of); or the end of its cue or segment, which the detectors
+# read joined to the next by a space only.
+_AFTER_UNIT_RATE = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|in|on|of|cash|but|so|per"
                                 r"|with|without|at|by|via|until|till|since|plus|minus)\b",
                                 regex.IGNORECASE)
 # Or a word that says where, when or how the payment is made, which the dictionary knows as an
@@ -662,7 +706,7 @@ def _unit_rate_end(text: str, end: int) -> int:
     if match is None:
         return end
     unit = (match.group("unit") or "").lower()
-    if unit and (unit in _QUANTITY_NOUNS or "noun" not in parts_of_speech(unit)):
+    if unit and not _is_unit(unit):
         return end
     if (_AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end())
             and not _says_how_paid(text, match.end())):
@@ -670,13 +714,28 @@ def _unit_rate_end(text: str, end: int) -> int:
     return match.end()
 
 
+def _is_unit(word: str) -> bool:
+    """Whether a word said after "a" or "per" after a sum may be what it is paid by: a noun of the
+    dictionary ("a kilo", "a show"), not a quantity's ("a few"), or a word the dictionary does
+    not know at all, a local measure's name ("five hundred shillings a pishi", "forty a debe",
+    "a tola", "a gantang")."""
+    if word in _QUANTITY_NOUNS:
+        return False
+    kinds = parts_of_speech(word)
+    return "noun" in kinds or (not kinds and word not in stop_words())
+
+
 def _says_how_paid(text: str, end: int) -> bool:
     """Whether the word after a rate's unit says where, when or how it is paid (an adverb or an
-    adjective, never a verb: ``_NOT_GOING_ON``)."""
+    adjective, never a verb: ``_NOT_GOING_ON``), or the state the goods are paid for in, an
+    adjective its clause ends after even when it is a verb's participle too ("eight thousand a
+    kilo dried.", "$95 a kilo dry and half of it goes back", "forty a sack shelled")."""
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1).lower() in _NOT_GOING_ON:
         return False
     kinds = parts_of_speech(after.group(1).lower())
+    if "adj" in kinds and _AFTER_UNIT_RATE.match(text, after.end()) is not None:
+        return True
     return bool(kinds & {"adv", "adj"}) and "verb" not in kinds
 
 
