@@ -42,6 +42,26 @@ def test_a_place_said_as_a_place_stays_a_place(text, span):
     assert not sent_to(text, _mention(text, span, "LOCATION"))
 
 
+@pytest.mark.parametrize("text, span, kind", [
+    # one capitalised word, then its "people" or "men": as often the place's residents, whom the
+    # model may call an organisation or a place (a neighbourhood GeoNames does not hold)
+    ("When the fighting started the Mathare people came to our church.", "Mathare", "ORGANIZATION"),
+    ("The Kawangware men came at night with sticks.", "Kawangware", "ORGANIZATION"),
+    ("the Ruaraka people also asked for water", "Ruaraka", "LOCATION"),
+])
+def test_one_word_and_its_people_may_be_its_residents(text, span, kind):
+    assert not sent_to(text, _mention(text, span, kind))
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("The Sanepid officers came twice.", "Sanepid", "ORGANIZATION"),   # its officers: a body's
+    ("the cnes people came in may", "cnes", "ORGANIZATION"),            # small letters: an acronym said
+    ("the Helal-e Ahmar people asked us", "Helal-e Ahmar", "LOCATION"),  # several words
+])
+def test_a_body_with_its_officers_or_not_one_capitalised_word_came(text, span, kind):
+    assert sent_to(text, _mention(text, span, kind))
+
+
 @pytest.mark.parametrize("text, span", [
     ("The Inspektsiyata po truda came once in the province, to the office.", "Inspektsiyata"),
     ("then the Consejo Regulador del Mezcal came to the palenque", "Consejo Regulador"),
