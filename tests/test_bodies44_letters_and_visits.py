@@ -83,11 +83,13 @@ def test_letters_of_a_body_by_their_frames_alone():
 def test_a_body_whose_people_came_or_that_never_came_is_a_recipient():
     from redactor.detect.recipients import complaint_recipients
 
-    text = ("The Kasmira people came in May. The Vostrenk inspectors came twice. The Orlavsko never came. "
-            "The Drevnal people asked for the lists. Kowalski people came too. The Belmarsk asked for a discount. "
-            "The Tarnvik came first in the league.")
+    text = ("The Kasmira officials came in May. The Vostrenk inspectors came twice. The Orlavsko never came. "
+            "The Drevnal staff asked for the lists. Kowalski people came too. The Belmarsk asked for a discount. "
+            "The Tarnvik came first in the league. The Ruvenza people came to our church. the dorvak people came.")
     mentions = [_mention(text, name, "ORGANIZATION") for name in
-                ("Kasmira", "Vostrenk", "Orlavsko", "Drevnal", "Kowalski", "Belmarsk", "Tarnvik")]
+                ("Kasmira", "Vostrenk", "Orlavsko", "Drevnal", "Kowalski", "Belmarsk", "Tarnvik", "Ruvenza", "dorvak")]
     found = complaint_recipients(text, mentions, lambda span: False)
-    # a surname's people are a family's; asking alone is anyone's; coming first is a rank
-    assert found == {"kasmira", "vostrenk", "orlavsko", "drevnal"}
+    # a surname's people are a family's; asking alone is anyone's; coming first is a rank; one
+    # capitalised word's people may be its residents (a neighbourhood's), a small-letter name's
+    # people a body's said in captions ("the cnes people came")
+    assert found == {"kasmira", "vostrenk", "orlavsko", "drevnal", "dorvak"}
