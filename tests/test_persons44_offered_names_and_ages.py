@@ -24,6 +24,7 @@ def _persons(text: str) -> list[str]:
      "tsering yangzom"),
     ("they knew the day before your name, if it's okay seo mi-rae. fifty four. i pack the jars", "seo mi-rae"),
     ("and your name if you don't mind - tsegaye abebe. i work nights", "tsegaye abebe"),
+    ("and your name, if it's safe nang hseng. i weave at night", "nang hseng"),
     ("Q: And you are?\nA: Tevita Fifita. I load the boats.\n", "Tevita Fifita"),
     ("Q: What name should I use for you?\nA: Oyuunchimeg. Just that.\n", "Oyuunchimeg"),
     ("Q: could you tell us a name, any name?\nA: Ngaio Tūhoe.\n", "Ngaio Tūhoe"),

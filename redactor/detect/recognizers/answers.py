@@ -532,8 +532,9 @@ def _all_names(text: str, words: Sequence[regex.Match[str]]) -> bool:
 
 # What may follow a request for a name before the name is said: who it is for ("and your name,
 # just for me", "your full name for the record", "for our notes only"), or the condition it is
-# asked on ("your name, if it's okay", "if you don't mind", "if that is all right with you").
-_CONDITION = (rf"if{_S}+(?:(?:it|that|this)(?:['’]s|{_S}+is)(?:{_S}+(?:okay|ok|alright|all{_S}+right|fine))?"
+# asked on ("your name, if it's okay", "if it's safe", "if you don't mind", "if that is all right
+# with you").
+_CONDITION = (rf"if{_S}+(?:(?:it|that|this)(?:['’]s|{_S}+is)(?:{_S}+(?:all{_S}+right|(?:not{_S}+)?(?-i:\p{{Ll}}+)))?"
               rf"|you{_S}+(?:don['’]t{_S}+mind|do{_S}+not{_S}+mind|like|want|wish|prefer|agree|can|may|are{_S}+willing"
               rf"|(?:are|['’]re){_S}+(?:okay|ok|comfortable|happy|fine))|possible|i{_S}+may)"
               rf"(?:{_S}+(?:with|by|for){_S}+(?:you|me|us))?")
