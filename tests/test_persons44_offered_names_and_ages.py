@@ -62,6 +62,7 @@ def test_a_name_said_with_an_age_is_a_person(text, names):
     "five three two, six four zero, eighteen, seventeen",
     "the loader, twenty one, but he quit",
     "Paid per cut, 35,000 won",
+    "the date is two zero two six, slash, eight, slash, nine",
 ])
 def test_no_person_in_a_place_a_date_a_number_or_a_job_with_a_number(text):
     assert _persons(text) == []

@@ -691,16 +691,21 @@ _NAME_THEN_AGE = own_compiled(
     rf"(?=[^\S\n]*(?:[.,;)]|\n|$)|{_S}+and\b)", _FLAGS)
 # Ages said this way: a child's to an old person's; "Room 0, 0" or a count of a hundred is none.
 _AGES = range(1, 100)
+# Asked for by no question, a word of the name is one of the name lists or this rare in English
+# ("slash" of "two zero two six, slash, eight" is a word, spoken in a number).
+_UNASKED_NAME_ZIPF = 3.0
 
 
 def _names_with_ages(text: str) -> Iterator[Found]:
     """The name a person is introduced by with their age right after it (:data:`_NAME_THEN_AGE`):
-    its words names of the lists or no everyday words, capitalised unless the line is a caption's,
+    its words names of the lists or rare words, capitalised unless the line is a caption's,
     and none a number, a month or a day ("eighteen, seventeen" of a phone number), nor the whole a
     place ("Lagos, 12 of us")."""
     for match in _NAME_THEN_AGE.finditer(text, overlapped=True):
         words = list(_WORD.finditer(text, match.start("name"), match.end("name")))
         if first_number(match.group("age")) not in _AGES or not _all_names(text, words) \
+                or not all(_known_name(w.group()) or zipf_frequency(w.group().lower(), "en") < _UNASKED_NAME_ZIPF
+                           for w in words) \
                 or any(regex.fullmatch(_NUM, w.group(), _FLAGS) or w.group().lower() in MONTHS_AND_DAYS
                        for w in words) or _a_place(match.group("name")):
             continue
