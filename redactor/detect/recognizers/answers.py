@@ -49,7 +49,7 @@ import regex
 from redactor.detect.prefilter import own_compiled
 from redactor.detect.recognizers.results import FinderRecognizer, Found
 from redactor.detect.recognizers.spoken.base import number_value
-from redactor.lexicon.dates import MONTHS
+from redactor.lexicon.dates import MONTHS, MONTHS_AND_DAYS
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99, ORDINALS, TENS, ordinal_value
@@ -104,7 +104,13 @@ _QUESTION = own_compiled(rf"""(?x)
             | \b who {_S}+ are {_S}+ you \b
             # what to call the source, asked for the record ("What should I call you?"); not "how
             # can I call you", which a phone number answers
-            | \b what {_S}+ (?: should | shall | do | can ) {_S}+ (?: i | we ) {_S}+ call {_S}+ you \b )
+            | \b what {_S}+ (?: should | shall | do | can | may | would ) {_S}+ (?: i | we | they | people | others ) {_S}+ call {_S}+ you \b
+            # a name offered, not demanded ("if you want to give a name", "any name you'd like
+            # to use", "what name should I use"): the answer's shape proves it was one
+            | (?<= \b (?: give | tell | say | share | leave ) {_S}+ (?: (?: me | us ) {_S}+ )? ) (?: a | any ) {_S}+ name \b
+            | \b (?: what | which ) {_S}+ name {_S}+ (?: should | shall | can | do | would | will | may ) {_S}+ (?: i | we | you ) \b
+            # who the one spoken to is, asked as the sentence left open for the name ("And you are?")
+            | \b and {_S}+ you {_S}+ are (?= {_S}* (?: \? | \n | $ ) ) )
   | (?P<who> \b who \b (?! {_S}+ (?: do | did | does ) {_S}+ (?: you | he | she | they ) {_S}+ work \b )
                      (?! {_S}+ (?: {_FIRM_VERBS} ) \b ) )
 """, _FLAGS)
@@ -253,7 +259,7 @@ def find_answers(text: str) -> list[Found]:
     """(type, start, end, why) of each answer and spoken duration in ``text`` (see the module),
     each span once."""
     found: dict[tuple[str, int, int], Found] = {}
-    for one in (*_answers(text), *_spoken_durations(text), *_ages_after_a_name(text)):
+    for one in (*_answers(text), *_spoken_durations(text), *_ages_after_a_name(text), *_names_with_ages(text)):
         found.setdefault(one[:3], one)
     return list(found.values())
 
@@ -329,7 +335,9 @@ def _asks(text: str, kind: str, start: int, end: int) -> bool:
     rest = text[start:end]
     if kind == "firm":
         return len(rest.split()) <= 12
-    return not (_NOT_WORK.search(rest) or len(rest.split()) > 9)
+    # what one does about something is no work asked; a name may be asked on a condition ("your
+    # name, if it's okay", "a name, if you want to give one"), which the answer's shape then proves
+    return not ((kind != "name" and _NOT_WORK.search(rest)) or len(rest.split()) > 9)
 
 
 def _caseless_line(text: str, start: int, end: int) -> bool:
@@ -523,10 +531,16 @@ def _all_names(text: str, words: Sequence[regex.Match[str]]) -> bool:
 
 
 # What may follow a request for a name before the name is said: who it is for ("and your name,
-# just for me", "your full name for the record", "for our notes only").
+# just for me", "your full name for the record", "for our notes only"), or the condition it is
+# asked on ("your name, if it's okay", "if it's safe", "if you don't mind", "if that is all right
+# with you").
+_CONDITION = (rf"if{_S}+(?:(?:it|that|this)(?:['’]s|{_S}+is)(?:{_S}+(?:all{_S}+right|(?:not{_S}+)?(?-i:\p{{Ll}}+)))?"
+              rf"|you{_S}+(?:don['’]t{_S}+mind|do{_S}+not{_S}+mind|like|want|wish|prefer|agree|can|may|are{_S}+willing"
+              rf"|(?:are|['’]re){_S}+(?:okay|ok|comfortable|happy|fine))|possible|i{_S}+may)"
+              rf"(?:{_S}+(?:with|by|for){_S}+(?:you|me|us))?")
 _PURPOSE = own_compiled(
     rf"(?:,?{_S}*(?:just{_S}+|only{_S}+)?for{_S}+(?:me|us|now|the{_S}+record|(?:my|our){_S}+(?:notes?|records?|notebook|"
-    rf"files?|lawyers?))(?:{_S}+only)?|,?{_S}+please)?[,.]?", _FLAGS)
+    rf"files?|lawyers?))(?:{_S}+only)?|,?{_S}+please|,?{_S}*{_CONDITION})?[,.]?", _FLAGS)
 
 
 def _inline_name(text: str, at: int) -> Iterator[Found]:
@@ -665,3 +679,41 @@ def _turn_before(text: str, at: int) -> int:
     start = max(text.rfind("\n", 0, at), text.rfind(">>", 0, at))
     turn = _TURN_START.match(text, max(start, 0))
     return turn.end() if turn is not None and turn.end() <= at else max(start, 0)
+
+
+# A person introduced with their age, as captions, notes and lists introduce people ("Iqra, 19.
+# Her photo...", "Vuk Radulović, sixteen, went", "my sisters, Ama, 14, and Esi, 11"): one to three
+# words at a line's, a turn's or a sentence's start or after a comma, then a comma and an age (not
+# a figure of a longer number, "35,000") that ends its clause.
+_NAME_THEN_AGE = own_compiled(
+    rf"(?:(?<=^|[\n:>.;!?,][^\S\n]*)|(?<=,{_S}*and{_S}+))"
+    rf"(?P<name>\p{{L}}[\p{{L}}'’-]*(?:{_S}+\p{{L}}[\p{{L}}'’-]*){{0,2}}),{_S}*(?P<age>{_NUM})(?![,.]\d)"
+    rf"(?=[^\S\n]*(?:[.,;)]|\n|$)|{_S}+and\b)", _FLAGS)
+# Ages said this way: a child's to an old person's; "Room 0, 0" or a count of a hundred is none.
+_AGES = range(1, 100)
+# Asked for by no question, a word of the name is one of the name lists or this rare in English
+# ("slash" of "two zero two six, slash, eight" is a word, spoken in a number).
+_UNASKED_NAME_ZIPF = 3.0
+
+
+def _names_with_ages(text: str) -> Iterator[Found]:
+    """The name a person is introduced by with their age right after it (:data:`_NAME_THEN_AGE`):
+    its words names of the lists or rare words, capitalised unless the line is a caption's,
+    and none a number, a month or a day ("eighteen, seventeen" of a phone number), nor the whole a
+    place ("Lagos, 12 of us")."""
+    for match in _NAME_THEN_AGE.finditer(text, overlapped=True):
+        words = list(_WORD.finditer(text, match.start("name"), match.end("name")))
+        if first_number(match.group("age")) not in _AGES or not _all_names(text, words) \
+                or not all(_known_name(w.group()) or zipf_frequency(w.group().lower(), "en") < _UNASKED_NAME_ZIPF
+                           for w in words) \
+                or any(regex.fullmatch(_NUM, w.group(), _FLAGS) or w.group().lower() in MONTHS_AND_DAYS
+                       for w in words) or _a_place(match.group("name")):
+            continue
+        yield "PERSON", match.start("name"), match.end("name"), "name said with an age"
+
+
+def _a_place(words: str) -> bool:
+    """Whether ``words`` are a place the public gazetteer lists and no name of the name lists."""
+    from redactor.lexicon.places import fold_place, public_places
+
+    return fold_place(words) in public_places() and not all(_known_name(w) for w in words.split())
