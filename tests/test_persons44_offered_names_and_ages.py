@@ -59,6 +59,8 @@ def test_a_name_said_with_an_age_is_a_person(text, names):
     "We went to Lagos, 12 of us.",
     "Paris, 15.",
     "Tuesday, 14.",
+    "The new man, Nepali, fifty-five, took the night shift.",   # a nationality, a surname too
+    "In the papers: Somali, 23, and Sinhala, 40.",              # a nationality, a language
     "five three two, six four zero, eighteen, seventeen",
     "the loader, twenty one, but he quit",
     "Paid per cut, 35,000 won",

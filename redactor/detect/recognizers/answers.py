@@ -713,7 +713,13 @@ def _names_with_ages(text: str) -> Iterator[Found]:
 
 
 def _a_place(words: str) -> bool:
-    """Whether ``words`` are a place the public gazetteer lists and no name of the name lists."""
+    """Whether ``words`` are a place the public gazetteer lists and no name of the name lists, or a
+    nationality or a language, whatever the name lists hold ("Nepali, fifty-five": a man's
+    nationality and age, though "Nepali" is a surname too)."""
+    from redactor.detect.languages import LANGUAGES
     from redactor.lexicon.places import fold_place, public_places
 
-    return fold_place(words) in public_places() and not all(_known_name(w) for w in words.split())
+    folded = fold_place(words)
+    if folded in LANGUAGES or public_places().get(folded, ("",))[0] == "demonym":
+        return True
+    return folded in public_places() and not all(_known_name(w) for w in words.split())
