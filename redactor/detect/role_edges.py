@@ -51,7 +51,7 @@ from typing import Sequence
 import regex
 
 from redactor.detect.prefilter import own_compiled
-from redactor.lexicon.dictionary import parts_of_speech
+from redactor.lexicon.dictionary import is_base_form, parts_of_speech
 from redactor.lexicon.names import default_gazetteer
 from redactor.lexicon.places import fold_place
 from redactor.model import GUESSING_DETECTORS, Mention
@@ -91,6 +91,14 @@ _PART = own_compiled(
     rf"{_SP}+(?:for|at|with|in){_SP}+the{_SP}+(?:{_WORD}{_SP}+){{1,2}}?(?:unit|department|dept|section|desk|team|"
     r"crew|squad|registry|division)(?![\w'’-])", regex.I)
 _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
+# The field a job is for, said as the work itself: "the assistant coach for plate spinning", "a
+# field technician for brine sampling", "deputy director for nursing" (fresh17, 25, 43): "for" and
+# one or two words in small letters with no article, the last a verb's "-ing" (checked by
+# ``_is_gerund``), the phrase's end.  Not "for the cutting" (a thing of the workplace's), "for six
+# years", "for something", "for evening classes" (a word goes on after it).
+_FIELD = own_compiled(
+    rf"{_SP}+for{_SP}+(?:(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+)?((?-i:\p{{Ll}})[\p{{L}}'’-]*ing)(?![\w'’-])"
+    rf"(?!{_SP}+(?!(?:at|in|on|and|or|with|for|from|since|to|but|so|because|when)(?![\w'’-]))(?-i:\p{{Ll}}))")
 # Two jobs of one person said together: "a ramp agent and forklift driver", "boat captain and
 # dive guide" (not "the nurse and the doctor": an article says a second person).
 _AND = own_compiled(rf"{_SP}+(?:and|&){_SP}+", regex.I)
@@ -125,8 +133,20 @@ def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence
     tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end) or _PART.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
+    field = _FIELD.match(text, end)
+    if field is not None and _is_gerund(field.group(1)) and _holds_only(end, field.end(), mentions):
+        return field.end()
     into = _IN.match(text, end)
     return _place_at(into.end(), places) if into is not None else None
+
+
+def _is_gerund(word: str) -> bool:
+    """Whether ``word`` ("spinning", "sampling", "nursing") is a verb's "-ing": its stem, with an
+    "e" ("sample") or one of a doubled consonant ("spin") is a base form of a verb ("morning",
+    "something" and "spring" are not; "evening" is "even", said of a time, not of work)."""
+    stem = word.lower()[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+    return len(stem) > 2 and stem != "even" and any(s and is_base_form(s, "verb") for s in stems)
 
 
 def _end(text: str, end: int, mentions: Sequence[Mention], places: Sequence[Mention]) -> int:
