@@ -41,7 +41,7 @@ from redactor.lexicon import longest_first
 from redactor.lexicon.dates import MONTHS_AND_DAYS
 from redactor.lexicon.dictionary import is_derived_word, is_dictionary_word, parts_of_speech, stop_words
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import default_gazetteer
+from redactor.lexicon.names import FIRM_KIND_WORDS, default_gazetteer
 from redactor.lexicon.numbers import NUMBER_WORDS_TO_99
 from redactor.lexicon.places import fold_place, public_places
 from redactor.model import MODEL_DETECTOR, Mention
@@ -577,8 +577,7 @@ def _named_whole(m: Mention) -> bool:
 # of the name makes it the firm's, whatever its words: a detector's guess of a person or a place
 # there ("brenko" of "brenko pump service") is the firm's name, with the few words of its trade
 # after it.
-_FIRM_KIND = (r"(?:company|firm|agency|contractor|subcontractor|business|supplier|cooperative|co-operative|"
-              r"club|shop|foundation|ngo|charity|outfit)")
+_FIRM_KIND = rf"(?:{'|'.join(sorted(FIRM_KIND_WORDS, key=lambda w: (-len(w), w)))})"
 _FIRM_SAID = own_compiled(
     rf"""(?<![\p{{L}}'’-])(?:an?|the|same|our|my|his|her|their|that|this){_SP}+(?:[\p{{L}}-]+{_SP}+){{0,2}}?
          {_FIRM_KIND}(?:{_SP}+in{_SP}+[\p{{L}}'’-]+(?:{_SP}+[\p{{L}}'’-]+)?)?

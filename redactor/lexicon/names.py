@@ -86,6 +86,11 @@ RELATIONS = KINSHIP_TITLES | frozenset(
 )
 # Words for a person that a given name follows ("a woman called Nnenna", "a guy named Dmitro"),
 # and that bring someone new into a sentence ("Ivan Petrov met a kid. We called him Zubr").
+# The words a firm is said by before its name ("a cleaning firm in the old town, brightway home
+# care", "the agency is ..."): what a sentence says of a name that makes it a firm's.
+FIRM_KIND_WORDS = frozenset("company firm agency contractor subcontractor business supplier cooperative co-operative "
+                            "club shop foundation ngo charity outfit".split())
+
 PERSON_NOUNS = RELATIONS | frozenset(
     "man woman men women guy guys girl boy lady kid child person someone somebody bloke fellow "
     "soldier officer volunteer activist student".split()

@@ -62,7 +62,7 @@ from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
 from redactor.lexicon.dictionary import is_base_form
 from redactor.lexicon.frequency import zipf_frequency
-from redactor.lexicon.names import FUNCTION_WORDS, PERSON_NOUNS, default_gazetteer
+from redactor.lexicon.names import FIRM_KIND_WORDS, FUNCTION_WORDS, PERSON_NOUNS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
                                      names_district_of_region, public_places, small_place_names)
 from redactor.lexicon.titles import KINSHIP_WORDS
@@ -225,8 +225,9 @@ def _named_after_settlement(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _person_of_the_settlement(text: str, tokens: Sequence[Token], at: int) -> bool:
     """The settlement's word ``tokens[at]`` and its determiner come after "of" ("the hokim of the
-    district, bahodir hamroyev, came") or after a word for a person or a job and "from" or "in"
-    ("a girl from my village, Srey Neang, sixteen"): the name set off after it is that person's."""
+    district, bahodir hamroyev, came") or after a word for a person, a job or a firm and "from" or
+    "in" ("a girl from my village, Srey Neang, sixteen", "a cleaning firm in the old town,
+    brightway home care"): the name set off after it is that person's or that firm's."""
     back = next((at - n for n in (1, 2, 3) if at - n >= 0 and tokens[at - n].lower in _DETERMINERS | {"a", "an"}), None)
     if back is None or back < 1 or not _joined(text, tokens[back - 1], tokens[back]):
         return False
@@ -236,7 +237,7 @@ def _person_of_the_settlement(text: str, tokens: Sequence[Token], at: int) -> bo
     if preposition not in ("from", "in") or back < 2 or not _joined(text, tokens[back - 2], tokens[back - 1]):
         return False
     word = tokens[back - 2].lower
-    return _person_word(word) or any(w in role_words() for w in (word, word.removesuffix("s")))
+    return _person_word(word) or word in FIRM_KIND_WORDS or any(w in role_words() for w in (word, word.removesuffix("s")))
 
 
 def _set_off_run(text: str, tokens: Sequence[Token], i: int) -> list[Token]:
