@@ -31,6 +31,8 @@ def test_a_job_with_the_work_it_is_for(redactor_default, text, expected):
     ("I am the teacher for evening classes.", ["teacher"]),
     ("he was a driver for something else", ["driver"]),
     ("I am the teacher for morning classes.", ["teacher"]),
+    ("She worked as a cleaner for a living.", ["cleaner"]),          # an article: no field of work
+    ("he is the guard for their sleeping quarters", ["guard"]),
 ])
 def test_no_work_after_a_job(redactor_default, text, expected):
     assert roles(redactor_default, text) == expected

@@ -94,10 +94,12 @@ _IN = own_compiled(rf"{_SP}+in{_SP}+", regex.I)
 # The field a job is for, said as the work itself: "the assistant coach for plate spinning", "a
 # field technician for brine sampling", "deputy director for nursing" (fresh17, 25, 43): "for" and
 # one or two words in small letters with no article, the last a verb's "-ing" (checked by
-# ``_is_gerund``), the phrase's end.  Not "for the cutting" (a thing of the workplace's), "for six
-# years", "for something", "for evening classes" (a word goes on after it).
+# ``_is_gerund``), the phrase's end.  Not "for the cutting" (a thing of the workplace's), "for a
+# living" (an article or a possessive first: "drives lorries for a living"), "for six years", "for
+# something", "for evening classes" (a word goes on after it).
 _FIELD = own_compiled(
-    rf"{_SP}+for{_SP}+(?:(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+)?((?-i:\p{{Ll}})[\p{{L}}'’-]*ing)(?![\w'’-])"
+    rf"{_SP}+for{_SP}+(?!(?:a|an|the|my|his|her|our|their|your|its|this|that|some|any)(?![\w'’-]))"
+    rf"(?:(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+)?((?-i:\p{{Ll}})[\p{{L}}'’-]*ing)(?![\w'’-])"
     rf"(?!{_SP}+(?!(?:at|in|on|and|or|with|for|from|since|to|but|so|because|when)(?![\w'’-]))(?-i:\p{{Ll}}))")
 # Two jobs of one person said together: "a ramp agent and forklift driver", "boat captain and
 # dive guide" (not "the nurse and the doctor": an article says a second person).
