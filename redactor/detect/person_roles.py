@@ -290,9 +290,9 @@ def _is_described_role_label(label: str) -> bool:
 
 # What may stand before a turn's label on its line: Markdown's emphasis or a list's dash, a
 # timestamp ("[00:03:12] Sunny:", "**Sunny:**"); and after it, the colon.
-_BEFORE_LABEL = own_compiled(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
+BEFORE_LABEL = own_compiled(r"[^\S\n]*(?:>[^\S\n]*)?(?:[-*•][^\S\n]+)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[^\S\n]*)?"
                               r"(?:\*\*|__|\*|_)?")
-_AFTER_LABEL = own_compiled(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
+AFTER_LABEL = own_compiled(r"(?:\*\*|__|\*|_)?[^\S\n]*:(?:\*\*|__|\*|_)?(?:[^\S\n]|$)")
 
 
 def is_turn_label(text: str, start: int, end: int, piece_start: int = 0) -> bool:
@@ -300,8 +300,8 @@ def is_turn_label(text: str, start: int, end: int, piece_start: int = 0) -> bool
     the start of the piece it is in (``piece_start``: a transcript segment's text in its JSON)
     ("Sunny: yes", "**Lifeguard:** I'm Réka", "[00:03:12] DIVER: fourteen years")."""
     line = max(text.rfind("\n", 0, start) + 1, piece_start)
-    before = _BEFORE_LABEL.match(text, line)
-    return before is not None and before.end() == start and _AFTER_LABEL.match(text, end) is not None
+    before = BEFORE_LABEL.match(text, line)
+    return before is not None and before.end() == start and AFTER_LABEL.match(text, end) is not None
 
 
 # A word said in small letters right after an article or one or two words after it ("the line
@@ -370,7 +370,7 @@ def starts_role_label(text: str, start: int, end: int,
         if word is None:
             return False
         end = word.end()
-        if _AFTER_LABEL.match(text, end) is not None and label_names_no_one(text[start:end]) \
+        if AFTER_LABEL.match(text, end) is not None and label_names_no_one(text[start:end]) \
                 and (is_turn_label(text, start, end) if at_label is None else at_label(start, end)):
             return True
     return False

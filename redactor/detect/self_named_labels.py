@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
-from redactor.detect.person_roles import _AFTER_LABEL, _BEFORE_LABEL
+from redactor.detect.person_roles import AFTER_LABEL, BEFORE_LABEL
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon import longest_first
 from redactor.lexicon.folding import fold_case
@@ -36,7 +36,7 @@ from redactor.model import Mention
 # A turn's label at a line's start, after what may stand before one (Markdown's emphasis, a
 # list's dash, a timestamp), one to three words and its colon: where the next turn starts.
 _TURN_LABEL = own_compiled(
-    rf"(?m)^{_BEFORE_LABEL.pattern}[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){{0,2}}{_AFTER_LABEL.pattern}")
+    rf"(?m)^{BEFORE_LABEL.pattern}[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){{0,2}}{AFTER_LABEL.pattern}")
 _FILLER = rf"(?:{'|'.join(longest_first(FILLERS))})"
 # What may stand between a turn's label and the name that opens it: spaces, emphasis, fillers.
 _OPENING = own_compiled(rf"(?i)[\s*_]*(?:{_FILLER}[,.]?\s+)*")
