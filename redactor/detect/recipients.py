@@ -69,7 +69,10 @@ _SENT_FROM = re.compile(
 # asked"): a body's staff come and ask questions, and a visit that did not happen is said of an
 # authority ("the Civil Protection never came"); asking counts only so, "X asked" alone may be
 # anyone's request.  In the design sets' gold every organisation said so (19, 13 sets) is kept.
-_STAFF = r"(?:people|lady|ladies|man|men|officers?|officials?|inspectors?|staff|steward|auditors?)"
+# Who a body's staff are said to be; the first of them may as well be a place's residents
+# (``_its_residents``).
+_PEOPLE_OR_STAFF = r"(?:people|lady|ladies|man|men)"
+_STAFF = rf"(?:{_PEOPLE_OR_STAFF}|officers?|officials?|inspectors?|staff|steward|auditors?)"
 _HOW_OFTEN = r"(?:never|also|only|finally|even|then|already|just|did[^\S\n]+not|didn['’]t|never[^\S\n]+once)"
 _VISIT = (
     r"(?:(?:came|come|comes)(?![^\S\n]+(?:first|second|third|fourth|last|top|bottom|from|out|up|back|home|"
@@ -136,7 +139,7 @@ def sent_to(text: str, m: Mention, named_as_person: bool = False) -> bool:
 # place).  In the design sets' gold the bodies so said (15 of 15) are acronyms, small-letter or
 # several-word names ("cnes", "bandhua mukti morcha", "Helal-e Ahmar"); a one-word name in a
 # capital is a body only with its officers, inspectors, staff or auditors.
-_RESIDENTS_OR_STAFF = re.compile(r"[^\S\n]+(?:people|lady|ladies|man|men)\b", re.IGNORECASE)
+_RESIDENTS_OR_STAFF = re.compile(rf"[^\S\n]+{_PEOPLE_OR_STAFF}\b", re.IGNORECASE)
 
 
 def _its_residents(name: str, visit: str) -> bool:
