@@ -31,3 +31,8 @@ def test_a_long_acronym_the_text_never_writes_as_a_name_is_no_one(redactor_defau
 ])
 def test_capitals_the_text_writes_as_a_name_stay_a_person(redactor_default, text, found):
     assert _people(redactor_default, text) == found
+
+
+def test_a_cooperatives_acronym_stays_found(redactor_default):
+    found = _people(redactor_default, "We sold the whole harvest to COOPEAGRO in March, and they paid us late.")
+    assert ("ORGANIZATION", "COOPEAGRO") in found

@@ -2752,11 +2752,11 @@ def is_acronym(text: str, m: Mention) -> bool:
     abbreviation, not a person (initials have their own rule in the singling pack), even where a
     name list knows the letters as a name ("OLAF", the EU's anti-fraud office); a longer one
     ("RENATRE", "SENAFRONT", "DIGEPESCA") where the text never writes it as a name
-    (:func:`_written_as_a_name`)."""
+    (:func:`_written_as_a_name`) and it is no cooperative's ("COOPAEM")."""
     if _ACRONYM.fullmatch(m.text) is not None:
         return line_has_small_letters(text, m.start, m.end)
-    return _LONG_ACRONYM.fullmatch(m.text) is not None and line_has_small_letters(text, m.start, m.end) and \
-        not _written_as_a_name(text, m)
+    return _LONG_ACRONYM.fullmatch(m.text) is not None and not m.text.startswith(_COOPERATIVE) and \
+        line_has_small_letters(text, m.start, m.end) and not _written_as_a_name(text, m)
 
 
 # Round 45: a word of seven to nine capitals in a line of small letters.  In the design sets'
@@ -2764,6 +2764,9 @@ def is_acronym(text: str, m: Mention) -> bool:
 # "MINUSMA") but for one cooperative's; the people written so are speaker labels ("MAHMOUD:",
 # "BORTOLATO:"), which name lists know only in part, so the text's own use tells them apart.
 _LONG_ACRONYM = re.compile(r"[A-Z]{7,9}")
+# A cooperative's acronym starts with its word in the Romance languages ("COOPAEM", "COOPEAGRO":
+# cooperativa, coopérative): the members' own firm, a workplace that points at them.
+_COOPERATIVE = "COOP"
 
 
 def _written_as_a_name(text: str, m: Mention) -> bool:
