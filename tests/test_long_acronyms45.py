@@ -28,6 +28,9 @@ def test_a_long_acronym_the_text_never_writes_as_a_name_is_no_one(redactor_defau
     ("SAVCHUK: I worked on the line for two years.\nQ: And who was the foreman?\n"
      "A: Me, SAVCHUK, I was the foreman after Petro left.",
      [("PERSON", "SAVCHUK"), ("PERSON", "SAVCHUK"), ("PERSON", "Petro")]),
+    # written in capitals once and alone, but a name the name lists know
+    ("We went to see ANDERSON at the office about the wages, and he said to wait.", [("PERSON", "ANDERSON")]),
+    ("Then MARGARET came down from the office and told us to stop.", [("PERSON", "MARGARET")]),
 ])
 def test_capitals_the_text_writes_as_a_name_stay_a_person(redactor_default, text, found):
     assert _people(redactor_default, text) == found

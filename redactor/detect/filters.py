@@ -2752,11 +2752,13 @@ def is_acronym(text: str, m: Mention) -> bool:
     abbreviation, not a person (initials have their own rule in the singling pack), even where a
     name list knows the letters as a name ("OLAF", the EU's anti-fraud office); a longer one
     ("RENATRE", "SENAFRONT", "DIGEPESCA") where the text never writes it as a name
-    (:func:`_written_as_a_name`) and it is no cooperative's ("COOPAEM")."""
+    (:func:`_written_as_a_name`), no name list knows it as a name ("we went to see ANDERSON") and
+    it is no cooperative's ("COOPAEM")."""
     if _ACRONYM.fullmatch(m.text) is not None:
         return line_has_small_letters(text, m.start, m.end)
     return _LONG_ACRONYM.fullmatch(m.text) is not None and not m.text.startswith(_COOPERATIVE) and \
-        line_has_small_letters(text, m.start, m.end) and not _written_as_a_name(text, m)
+        line_has_small_letters(text, m.start, m.end) and not _written_as_a_name(text, m) and \
+        _name_info(m.text) is None
 
 
 # Round 45: a word of seven to nine capitals in a line of small letters.  In the design sets'
