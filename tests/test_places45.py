@@ -1,7 +1,8 @@
 """Places, round 45: a small place after "at" said after a word of the clause ("a caravan at
-Crofty", "the camp at sukute", "the crash at rhencullen"), which no list may know.  The
-sentences and places here are other ones than the design sets' (Malawi, Wales, Zanzibar,
-Sikkim, Malaysia)."""
+Crofty", "the camp at sukute", "the crash at rhencullen"), which no list may know; and a
+district word before the place's office or body ("he was barangay captain", "the colonia
+president") is a role or a body, not the district's name.  The sentences and places here are
+other ones than the design sets' (Malawi, Wales, Zanzibar, Sikkim, Mexico, Malaysia)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def test_a_city_after_at_stays_public(redactor_default):
 def test_a_small_place_after_at_is_redacted(redactor_default):
     text = "NOTE Recorded in a fishing hut at Nkhotakota, on the lake shore."
     assert ("LOCATION", 34, 44) in [(f.entity_type, f.start, f.end) for f in redactor_default.scan(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "the horses belong to him from when he was barangay captain. The tour desk is new.",
+    "the colonia president came to the house with the list",
+    "we sat with the kampung headman and his wife",
+    "the ejido assembly voted against the road",
+    "we meet at the barangay hall on fridays",
+])
+def test_a_district_word_before_an_office_is_no_place(redactor_default, text):
+    assert [f.text for f in redactor_default.scan(text) if f.entity_type == "LOCATION"] == []
+
+
+def test_a_district_word_before_a_name_is_still_a_place(redactor_default):
+    text = "she lives in barangay san roque near the school"
+    assert ("LOCATION", "barangay san roque") in [(f.entity_type, f.text) for f in redactor_default.scan(text)]
