@@ -60,7 +60,7 @@ from redactor.detect.outlets import journalist_from, named_as_outlet
 from redactor.detect.person_roles import role_words
 from redactor.detect.recognizers.results import explained_result
 from redactor.lexicon.dates import HOLIDAY_PATTERN, MONTHS_AND_DAYS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_MONTHS_CAPITALISED
-from redactor.lexicon.dictionary import is_base_form
+from redactor.lexicon.dictionary import base_forms, is_base_form
 from redactor.lexicon.frequency import zipf_frequency
 from redactor.lexicon.names import FIRM_KIND_WORDS, FUNCTION_WORDS, PERSON_NOUNS, default_gazetteer
 from redactor.lexicon.places import (DIRECTIONAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, default_places, fold_place,
@@ -112,6 +112,17 @@ _RANGE_ENDS = frozenset(("to", "till", "until", "til"))
 # Castlemilk"); not after "to" or "at", before which a firm's or a person's name is as common, nor
 # after "in", which cost a kept name in a held-out set (the model has its own say there)
 _TITLED_UNKNOWN_CUES = frozenset(("from",)) | _NEARBY
+# Verbs and adjectives aimed at someone: after them "at" names a person ("shouted at Dawit", "she
+# was angry at Sione"), not where a thing is (:func:`_at_after_a_word`).  Base forms (WordNet's
+# rules give "glared", "laughing").
+_AIMED_AT = frozenset(
+    "look stare glance gaze peer glare gape gawk shout yell scream swear curse bark snap snarl laugh smile grin "
+    "wink frown nod wave point aim throw shoot hit jab poke spit sneer scoff hiss growl lash angry mad "
+    "upset furious cross annoyed surprised good bad".split())
+# After these (base forms) "at" names an employer or a school ("i worked at Fintraffic", "she
+# interned at Novartis"), a body the organisation rules and the keep list judge, as after a job's
+# word ("the traffic controller at Fintraffic", :func:`_person_or_role_word`).
+_EMPLOYED_AT = frozenset("work employ intern volunteer study teach train apprentice lecture".split())
 # A word no list knows after "in" is a place from this length; shorter, as often a body's acronym
 # said as a word ("sources in sinac").
 _PLACE_AFTER_IN_LETTERS = 6
@@ -236,8 +247,7 @@ def _person_of_the_settlement(text: str, tokens: Sequence[Token], at: int) -> bo
         return True
     if preposition not in ("from", "in") or back < 2 or not _joined(text, tokens[back - 2], tokens[back - 1]):
         return False
-    word = tokens[back - 2].lower
-    return _person_word(word) or word in FIRM_KIND_WORDS or any(w in role_words() for w in (word, word.removesuffix("s")))
+    return _person_or_role_word(tokens[back - 2].lower)
 
 
 def _set_off_run(text: str, tokens: Sequence[Token], i: int) -> list[Token]:
@@ -298,7 +308,8 @@ def _place_after_cue(text: str, tokens: Sequence[Token], i: int, caseless: bool,
         or _as_far_as(text, tokens, i)  # "a contractor out of portlaoise", "the smoke went as far as Pärnu"
     served = _after(text, tokens, i, frozenset(("of",)), INSTITUTION_WORDS)
     if not caseless:
-        return _titled_place_after_cue(text, tokens, i, cued and cue != "at", served, listed)
+        return _titled_place_after_cue(text, tokens, i, cued and (cue != "at" or _at_after_a_word(text, tokens, i)),
+                                       served, listed)
     if not tokens[i].text.islower() or _infinitive(text, tokens, i):
         return 0
     settlement = served or _after(text, tokens, i, SETTLEMENT_LINKS, SETTLEMENT_WORDS)
@@ -381,8 +392,14 @@ def _foreign_after_cue(text: str, tokens: Sequence[Token], i: int, listed: bool)
         return 0
     # "at veslački klub dunavski", "at tōnō seimitsu": a name that goes on with a rare word is a
     # club's or a firm's, which the name rules take whole; a place's ends here
-    goes_on = i + 1 < len(tokens) and _joined(text, tokens[i], tokens[i + 1]) and _unknown_word(tokens[i + 1])
-    return 1 if _foreign_word(tokens[i]) and not goes_on else 0
+    return 1 if _foreign_word(tokens[i]) and not _name_goes_on(text, tokens, i + 1) else 0
+
+
+def _name_goes_on(text: str, tokens: Sequence[Token], after: int) -> bool:
+    """A word rare in English follows the words before ``tokens[after]`` in one phrase: they begin a
+    longer name ("at veslački klub dunavski", "died at fakultni nemocnice olomouc"), a club's, a
+    firm's or a hospital's, which the name rules and the keep list take whole."""
+    return after < len(tokens) and _joined(text, tokens[after - 1], tokens[after]) and _unknown_word(tokens[after])
 
 
 def _foreign_word(token: Token) -> bool:
@@ -437,17 +454,21 @@ def _range_start(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _unknown_after_in(text: str, tokens: Sequence[Token], i: int) -> int:
     """How many words from ``tokens[i]`` (two at most, one space apart) no English word list and
     no name list knows, said right after "in" ("a baby in ghinda", "the flat in nybyen", "the
-    light in qishloqi navobod"): what a thing is in, by a name no list knows, is a place.  The
+    light in qishloqi navobod"), or after "at" that follows a word of the clause ("the camp at
+    sukute", :func:`_at_after_a_word`): what a thing is in or at, by a name no list knows, is a place.  The
     first word has six letters or more: a body's acronym said as a word is shorter ("sources in
-    sinac", "a masters in ihec").  Not after "to", "from" or "at", which as often come before a
+    sinac", "a masters in ihec").  Not after "to", "from" or "at" alone, which as often come before a
     firm, a person or a mail host ("talked to gojko", "a letter from asylbek", "at seznam dot
     cz")."""
-    if tokens[i - 1].lower != "in" or len(tokens[i].text) < _PLACE_AFTER_IN_LETTERS:
+    if not (tokens[i - 1].lower == "in" or _at_after_a_word(text, tokens, i)) \
+            or len(tokens[i].text) < _PLACE_AFTER_IN_LETTERS:
         return 0
     size = 0
     while size < 2 and i + size < len(tokens) and _unknown_name(tokens[i + size]) and tokens[i + size].text.islower() \
             and (size == 0 or _joined(text, tokens[i + size - 1], tokens[i + size])):
         size += 1
+    if size and tokens[i - 1].lower == "at" and _name_goes_on(text, tokens, i + size):
+        return 0  # "died at fakultni nemocnice olomouc": a hospital's name
     return 0 if size and _before_a_time_noun(text, tokens, i + size) else size
 
 
@@ -542,7 +563,8 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
     model and the other rules have the whole) or that the words around name a news outlet
     (:func:`~redactor.detect.outlets.named_as_outlet`; "the reporter from Vozdar":
     :func:`~redactor.detect.outlets.journalist_from`)."""
-    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES or _in_after_a_noun(text, tokens, i)):
+    if not (listed or tokens[i - 1].lower in _TITLED_UNKNOWN_CUES or _in_after_a_noun(text, tokens, i)
+            or _at_after_a_word(text, tokens, i)):
         return 0
     size = 0
     while size < 2 and i + size < len(tokens) and _unknown_titled(tokens[i + size]) \
@@ -555,6 +577,32 @@ def _titled_unknown_after_cue(text: str, tokens: Sequence[Token], i: int, listed
                  or journalist_from(text, tokens[i].start)):
         return 0
     return size
+
+
+def _at_after_a_word(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` comes after "at" said right after a word of the clause (:func:`_in_after_a_noun`)
+    that aims at no one (:data:`_AIMED_AT`): "a caravan at Crofty", "the camp at sukute", "the crash
+    at rhencullen", "we played at Guča": where the thing or the doing is.  Alone, or after a pause,
+    "at" names a time or a feast as often ("at Onam", "yes, at Tet"); after "shouted" or "angry" a
+    person ("shouted at Dawit"); before "dot" a mail host ("ana at seznam dot cz"); after a word for
+    a job or a person, or a verb of working or studying (:data:`_EMPLOYED_AT`), an employer or a
+    school ("the controller at Fintraffic", "she works at Novartis"), which the organisation rules
+    and the keep list judge."""
+    if not _in_after_a_noun(text, tokens, i, "at") or tokens[i].lower in MONTHS_AND_DAYS \
+            or _TIME_NAME.fullmatch(tokens[i].text):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "dot":
+        return False
+    before = tokens[i - 2].lower
+    forms = (before, *base_forms(before, "verb"))
+    return not (any(form in _AIMED_AT or form in _EMPLOYED_AT for form in forms) or _person_or_role_word(before))
+
+
+def _person_or_role_word(word: str) -> bool:
+    """A word for a person, a relative, a job or a kind of firm, one or many ("a girl", "two
+    nurses", "the traffic controller", "a cleaning firm"): what follows its "from", "in" or "at"
+    is that person's or that firm's, whatever lists know."""
+    return _person_word(word) or word in FIRM_KIND_WORDS or any(w in role_words() for w in (word, word.removesuffix("s")))
 
 
 def _in_after_a_noun(text: str, tokens: Sequence[Token], i: int, preposition: str = "in") -> bool:
