@@ -45,6 +45,7 @@ from redactor.detect.recognizers.named_ways import NamedWayRecognizer
 from redactor.detect.recognizers.numbered_places import NumberedPlaceRecognizer
 from redactor.detect.recognizers.service_units import ServiceUnitRecognizer
 from redactor.detect.recognizers.trade_counts import TradeCountRecognizer
+from redactor.detect.recognizers.framed_jobs import FramedJobRecognizer
 from redactor.detect.recognizers.id_shapes import DigitGroupRecognizer
 from redactor.detect.recognizers.places import LowerCasePlaceRecognizer
 from redactor.detect.recognizers.profiles import SourceProfileRecognizer
@@ -177,6 +178,7 @@ def own_recognizers(settings: Settings) -> Iterator[EntityRecognizer]:
     yield ColouredModelRecognizer(supported_language=settings.language)
     yield ServiceUnitRecognizer(supported_language=settings.language)
     yield TradeCountRecognizer(supported_language=settings.language)
+    yield FramedJobRecognizer(supported_language=settings.language)
     yield CountFragmentRecognizer(supported_language=settings.language)
     yield DigitGroupRecognizer(supported_language=settings.language)
     yield AnswerRecognizer(supported_language=settings.language)

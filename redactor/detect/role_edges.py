@@ -101,6 +101,16 @@ _FIELD = own_compiled(
     rf"{_SP}+for{_SP}+(?!(?:a|an|the|my|his|her|our|their|your|its|this|that|some|any)(?![\w'’-]))"
     rf"(?:(?-i:\p{{Ll}})[\p{{L}}'’-]*{_SP}+)?((?-i:\p{{Ll}})[\p{{L}}'’-]*ing)(?![\w'’-])"
     rf"(?!{_SP}+(?!(?:at|in|on|and|or|with|for|from|since|to|but|so|because|when)(?![\w'’-]))(?-i:\p{{Ll}}))")
+# What an own-language job's word is of, said in its own language: "delegado de cuadrilla",
+# "capitán de corbeta", "inspetor de linha", "cajera de pagos", "chefe do centro" (fresh19, 20, 31,
+# 42, 44): "de" or its like, an article that may follow, and one word; taken when the job's last
+# word and that word are both no English dictionary word (``_own_language``), so "a cook do" or
+# "a driver de luxe" stay as they are.
+_OWN_OF = own_compiled(
+    rf"{_SP}+(?:de|del|da|do|dos|das|di|du|des|della|delle|dei|degli)"
+    rf"(?:{_SP}+(?:la|el|los|las|le|les|il|lo|a|o|as|os){_SP}+|{_SP}+l['’]|{_SP}+)"
+    rf"(\p{{L}}[\p{{L}}'’-]*)(?![\w'’-])", regex.I)
+_LAST_WORD = own_compiled(r"(\p{L}[\p{L}'’-]*)\Z")
 # Two jobs of one person said together: "a ramp agent and forklift driver", "boat captain and
 # dive guide" (not "the nurse and the doctor": an article says a second person).
 _AND = own_compiled(rf"{_SP}+(?:and|&){_SP}+", regex.I)
@@ -135,11 +145,21 @@ def _tail_end(text: str, end: int, mentions: Sequence[Mention], places: Sequence
     tail = _AT.match(text, end) or _ON.match(text, end) or _OF.match(text, end) or _PART.match(text, end)
     if tail is not None and _holds_only(end, tail.end(), mentions):
         return tail.end()
+    own = _OWN_OF.match(text, end)
+    if own is not None and _own_language(text, end, own.group(1)) and _holds_only(end, own.end(), mentions):
+        return own.end()
     field = _FIELD.match(text, end)
     if field is not None and _is_gerund(field.group(1)) and _holds_only(end, field.end(), mentions):
         return field.end()
     into = _IN.match(text, end)
     return _place_at(into.end(), places) if into is not None else None
+
+
+def _own_language(text: str, end: int, word: str) -> bool:
+    """Whether the job ending at ``end`` and ``word`` said of it after "de" are both words no
+    English dictionary knows ("delegado" ... "cuadrilla")."""
+    last = _LAST_WORD.search(text, max(0, end - _LOOK_BACK), end)
+    return last is not None and not parts_of_speech(last.group(1).lower()) and not parts_of_speech(word.lower())
 
 
 def _is_gerund(word: str) -> bool:
