@@ -54,6 +54,9 @@ def test_a_trade_said_as_what_one_works_with_and_a_person(redactor, text, expect
     "A: I was a country girl, we had nothing.",
     "A: The hose men came back at six.",
     "A: I'm a big boy now.",
+    # "guy" says what one is fond of as often as one's trade
+    "A: I'm a football guy, always have been.",
+    "A: He was a numbers guy, he loved the accounts.",
 ])
 def test_what_one_is_like_or_where_one_belongs_is_no_trade(redactor, text):
     assert of_type(redactor, text, *ROLE) == []

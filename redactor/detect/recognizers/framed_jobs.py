@@ -56,8 +56,9 @@ from redactor.lexicon.places import fold_place, public_places
 RECOGNIZER_NAME = "FramedJobRecognizer"
 SCORE = 0.45
 # Words for one person that a trade's word goes before ("the hose man", "the chai wala", "a
-# farm hand"); "-wala" is Hindi and Urdu's "the one of".
-PERSON_HEADS = ("man", "woman", "boy", "girl", "lady", "guy", "hand", "wala", "wallah", "walla", "wali", "walli")
+# farm hand"); "-wala" is Hindi and Urdu's "the one of".  Not "guy", which says what one is fond
+# of as often ("a football guy", "a numbers guy", "a car guy").
+PERSON_HEADS = ("man", "woman", "boy", "girl", "lady", "hand", "wala", "wallah", "walla", "wali", "walli")
 # Nouns before a word for a person that say where one belongs, whom one lives for or what one
 # is like, not one's trade: "a family man", "a city girl", "a company man", "a ladies' man",
 # "a yes man", "a people person".
@@ -150,7 +151,7 @@ def find_work_nouns(text: str) -> Iterator[tuple[int, int]]:
 @functools.cache
 def is_trade_word(word: str) -> bool:
     """Whether ``word`` (as written) may say the trade before a word for a person: an acronym
-    ("the IT guy"), or a noun or a verb's form that is no judgement ("a hard man": the pack's
+    ("the IT man"), or a noun or a verb's form that is no judgement ("a hard man": the pack's
     ``not_self_first``) and no belonging (:data:`NOT_A_TRADE`; see the module)."""
     return word.isupper() or _may_name_work(word.casefold(), _pack_words("not_self_first") | NOT_A_TRADE, _NOUN_OR_VERB)
 
