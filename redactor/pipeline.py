@@ -82,7 +82,13 @@ from redactor.lexicon.names import surname_shaped
 from redactor.lexicon.places import default_places, fold_place, public_places
 from redactor.refine.ages import ages_after_names
 from redactor.refine.appositions import link_appositions
-from redactor.refine.boundaries import EVERY_PIECE, SAID_NUMBER_NOISE, cut_at_boundaries, without_role_labels
+from redactor.refine.boundaries import (
+    EVERY_PIECE,
+    SAID_NUMBER_NOISE,
+    cut_at_boundaries,
+    role_labels_standing,
+    without_role_labels,
+)
 from redactor.refine.epithets import epithets_before_names
 from redactor.refine.figures import keep_figures, public_figures
 from redactor.refine.initials import initials_before_names
@@ -748,6 +754,8 @@ class Redactor:
         self.detector: DetectorLike = detector if detector is not None else build_detector(settings, extra_recognizers)
         self.table = table if table is not None else PseudonymTable()
         self.decisions = decisions
+        # The roles the run's turns are labelled by (``_kept``), learnt as the run is refined.
+        self._roles_standing: set[str] = set()
         # The public-place rule again, for names the run-wide steps make places ("in Giza").
         self.public = SpanFilters(city_population=settings.public_city_population,
                                   regional_capital_population=settings.public_regional_capital_population)
@@ -829,8 +837,12 @@ class Redactor:
         return LeakAudit.for_run(run, self.settings, self.recognizers(), kept=self._kept(), searched=_audited)
 
     def _kept(self) -> Iterable[str]:
+        """What the written copies say on purpose: the values an editor let stand, and the roles
+        the transcripts' turns are labelled by ("DIVER:", "<v Seeder>"), which stand in every
+        turn: the speaker's "I'm a diver" replaced elsewhere is then found again in no label
+        (``ValuesAgain``), and the audit does not refuse a copy for the labels it keeps."""
         kept_values = getattr(self.decisions, "kept_values", None)
-        return kept_values() if kept_values is not None else ()
+        return [*(kept_values() if kept_values is not None else ()), *self._roles_standing]
 
     def write_redacted(self, result: FileResult) -> bytes:
         """The redacted file in its own format."""
@@ -943,6 +955,7 @@ class Redactor:
         ``states`` is updated in place (each file's mentions replaced as it is refined)."""
         threshold = self.settings.threshold
         spread = self._spread()
+        self._roles_standing = set()  # this run's, learnt with its values below
         states, figures = self._propagate(inputs, states, spread)
         person_tokens = person_name_tokens((m for s in states if isinstance(s, Detected) for m in s.forms),
                                            threshold)
@@ -950,10 +963,13 @@ class Redactor:
 
         def refine_people(d: DocumentRun) -> tuple[DocumentRun, object]:
             refined = self._refine_people(d, person_tokens, figures)
-            return refined, values.needles(refined.mentions, threshold, d.joined.starts)
+            standing = role_labels_standing(d.joined.text, d.joined.speakers(d.document), _turn_labels(d))
+            return refined, (values.needles(refined.mentions, threshold, d.joined.starts), standing)
 
-        def learn_values(state: Detected, needles: object) -> None:
-            values.take((needle, state.forms[i]) for needle, i in cast(list[tuple[str, int]], needles))
+        def learn_values(state: Detected, told: object) -> None:
+            needles, standing = cast(tuple[list[tuple[str, int]], set[str]], told)
+            values.take((needle, state.forms[i]) for needle, i in needles)
+            self._roles_standing |= standing
 
         states = _each_again(inputs, states, refine_people, learn_values, spread)
         del refine_people, person_tokens, figures  # the people's tables, before the last pass

@@ -3,9 +3,9 @@
 "Source:", "DIVER:", "**Physio:**": the transcriber's way to tell the voices apart, no word of
 what was said.  Propagation found a form said elsewhere again there ("they call him" at a cue's
 end read with the next cue's "Source: Bounty" as a nickname "Source", then every label), and a
-model read "COLLECTOR" as a name.  A label's word that the run replaced elsewhere and the leak
-audit searches for is still found there (``ValuesAgain``), so no written file leaks it; a name
-used as a label ("MILLER:") is still the speaker's name.
+model read "COLLECTOR" as a name.  A label's word that the run replaced elsewhere ("I work as
+a lifeguard") is left in the label too: the copy says it there on purpose, which the leak audit
+knows (round 45); a name used as a label ("MILLER:") is still the speaker's name.
 """
 
 from __future__ import annotations
@@ -44,13 +44,21 @@ def test_a_role_label_is_no_nickname_on_any_line_of_a_cue(redactor_default, tmp_
     assert ("PERSON", "Ryan Fraser") in found
 
 
-def test_a_label_word_replaced_elsewhere_stays_masked_for_the_audit(redactor_default, tmp_path):
-    # "lifeguard" (rarer than everyday words) is a value the leak audit searches every output for:
-    # where the speaker's job was replaced, the label is found again too, so no file leaks it
-    text = ("**Reporter:** How did you start?\n\n**Lifeguard:** Every summer since 2021 I work as a lifeguard "
-            "at Aranypart Strand.\n\n**Reporter:** And then?\n\n**Lifeguard:** Kovacs made us sign.\n")
-    found = found_in_named_file(redactor_default, tmp_path, "lake.md", text, ("OCCUPATION",))
-    assert found.count(("OCCUPATION", "Lifeguard")) == 2
+_LAKE = ("**Reporter:** How did you start?\n\n**Lifeguard:** Every summer since 2021 I work as a lifeguard "
+         "at Aranypart Strand.\n\n**Reporter:** And then?\n\n**Lifeguard:** Kovacs made us sign.\n")
+
+
+def test_a_label_word_replaced_elsewhere_is_left_and_the_copy_written(make_redactor, tmp_path):
+    # "lifeguard" (rarer than everyday words) is a value the leak audit searches every output for;
+    # the label says it on purpose in every turn (round 45: it was masked too, as the speaker's
+    # job), so the audit reads it as a word the copy keeps, as ``ValuesAgain`` does
+    (tmp_path / "lake.md").write_text(_LAKE, encoding="utf-8")
+    run = make_redactor().redact_files([tmp_path / "lake.md"], tmp_path / "out")
+    assert run.exit_code == 0
+    written = (tmp_path / "out" / "lake.md").read_text(encoding="utf-8")
+    assert written.count("**Lifeguard:**") == 2
+    assert "as a lifeguard" not in written
+    assert [f.entity_type for f in run.files[0].findings].count("OCCUPATION") == 1
 
 
 def test_a_name_label_stays_a_person(redactor_default, tmp_path):

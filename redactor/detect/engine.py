@@ -55,17 +55,10 @@ from redactor.detect.joins import (
 from redactor.detect.nlp import EntitiesOnlyNlpEngine, IndexedContextEnhancer
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, resolve_overlaps
 from redactor.detect.packs import RulePack, is_builtin_file, reading_cue_lines, recognizer_name
-from redactor.detect.person_roles import (
-    is_role_label,
-    is_said_role_label,
-    is_turn_label,
-    label_names_no_one,
-    nouns_after_articles,
-    starts_role_label,
-)
+from redactor.detect.person_roles import is_turn_label, label_names_no_one, starts_role_label
 from redactor.detect.pieces import Window, detect_in_pieces
 from redactor.detect.prefilter import Gates, forget_known_patterns
-from redactor.detect.self_named_labels import self_named_role_labels
+from redactor.detect.self_named_labels import Turns, role_labels
 from redactor.detect.value_pieces import DETECTOR as VALUE_PIECE, value_pieces
 from redactor.detect.recognizers.windows import (
     EMAIL_ANCHOR,
@@ -455,10 +448,21 @@ def _people_labels(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     no name, to pseudonymise neither there nor where the word is said again ("Speakers:
     Reporter, Arbiter.").  Nor a name a list reads in the first word of a role's label of
     several words ("Thợ" of "Thợ đá:", a stone worker: ``starts_role_label``)."""
-    labelled = [_as_label(text, m) for m in mentions]
+    labelled = _without_guesses_on_labels(text, [_as_label(text, m) for m in mentions])
     roles = _role_labels(text, labelled)
     return [m for m in labelled if m.entity_type != "PERSON"
             or (m.text.casefold() not in roles and not starts_role_label(text, m.start, m.end))]
+
+
+def _without_guesses_on_labels(text: str, labelled: list[Mention]) -> list[Mention]:
+    """``labelled`` without a guessing detector's body, place or other kind of thing on the very
+    span of a turn's label ("KUTSERO:", a calesa driver in Tagalog, read by the model as an
+    organisation): a turn's label names its speaker, a person, by their name or their role,
+    which the labels rule and ``_role_labels`` decide; the guess would outlive a role label's
+    dropping and be found again wherever the label's word recurs."""
+    spans = {(m.start, m.end) for m in labelled if m.detector == SPEAKER_LABEL}
+    return [m for m in labelled if m.entity_type == "PERSON" or m.detector not in GUESSING_DETECTORS
+            or (m.start, m.end) not in spans]
 
 
 def _role_labels(text: str, labelled: Sequence[Mention]) -> set[str]:
@@ -466,15 +470,8 @@ def _role_labels(text: str, labelled: Sequence[Mention]) -> set[str]:
     word's, a word ``text`` says as a common noun, or a word that is no part of the name the
     speaker gives under it ("Mchumaji:" ... "Your name?" ... "Tatu Mbaraka Vuai. Thirty-eight.":
     ``self_named_role_labels``)."""
-    labels = {m.text for m in labelled if m.detector == SPEAKER_LABEL}
-    roles = {label.casefold() for label in labels if is_role_label(label)}
-    if rest := [label for label in labels if label.casefold() not in roles]:
-        nouns = nouns_after_articles(text)
-        roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns, text)}
-    if undecided := [m for m in labelled if m.detector == SPEAKER_LABEL and m.text.casefold() not in roles]:
-        people = [m for m in labelled if m.entity_type == "PERSON" and m.detector != SPEAKER_LABEL]
-        roles |= self_named_role_labels(text, undecided, people)
-    return roles
+    labels = [m for m in labelled if m.detector == SPEAKER_LABEL]
+    return set(role_labels(text, labels, [m for m in labelled if m.detector != SPEAKER_LABEL]))
 
 
 # A name with digits written onto its last word, a display name's ("Dara Shift2").
@@ -517,8 +514,9 @@ def acronym_terms(terms: Sequence[str]) -> frozenset[str]:
     return frozenset(fold_place(t) for t in terms if t.isalpha() and t.isupper())
 
 
-def _without_speakers(item: DetectInput) -> str:
-    """The text with its speaker fields blanked (same length, line breaks kept)."""
+def _without_speakers(item: DetectInput, blank: str = " ") -> str:
+    """The text with its speaker fields blanked (same length, line breaks kept), each character
+    of a field made ``blank``."""
     if not item.speakers:
         return item.text
     parts, pos = [], 0
@@ -526,7 +524,7 @@ def _without_speakers(item: DetectInput) -> str:
         if start < pos:
             continue
         parts.append(item.text[pos:start])
-        parts.append(re.sub(r"[^\n]", " ", item.text[start:end]))
+        parts.append(re.sub(r"[^\n]", blank, item.text[start:end]))
         pos = end
     parts.append(item.text[pos:])
     return "".join(parts)
@@ -541,6 +539,23 @@ def _speaker_lines(item: DetectInput) -> tuple[str, list[int]]:
     """The item's speaker fields one a line, and where each field starts in the item's text."""
     fields = sorted(item.speakers)
     return _FIELD_END.join(item.text[s:e].replace("\n", " ") for s, e in fields), [s for s, _ in fields]
+
+
+def _without_role_fields(item: DetectInput, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without any inside a speaker field that names the speaker by a role, decided
+    as a turn's label on its line is (``role_labels``): a cue's voice "<v Fundi>" whose speaker
+    says "I'm Baraka Otieno, forty" under it, or a segment's speaker the transcript says as a
+    common noun ("the other fundis"), in words no list of roles needs to hold."""
+    fields = [m for m in mentions if m.detector == SPEAKER_FIELD]
+    if not fields:
+        return mentions
+    # read in the text with each field a line break: a field or the cue after it joined to a
+    # cue's "to the fields" is no noun said after its article
+    quiet = _without_speakers(item, "\n")
+    roles = role_labels(quiet, fields, [m for m in mentions if m.detector != SPEAKER_FIELD],
+                        Turns.of_fields(quiet, item.speakers))
+    spans = [(m.start, m.end) for m in fields if m.text.casefold() in roles]
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 def _moved_to_fields(item: DetectInput, text: str, starts: list[int], mentions: list[Mention]) -> list[Mention]:
@@ -886,7 +901,8 @@ class Detector:
         for i, (text, starts), more in zip(with_fields, fields, in_fields):
             done = found[i]
             if isinstance(done, list) and isinstance(more, list):
-                found[i] = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
+                merged = resolve_overlaps(_moved_to_fields(items[i], text, starts, more) + done)
+                found[i] = _without_role_fields(items[i], merged)
         return found
 
     def _analyse_texts(self, items: Sequence[DetectInput], texts: Sequence[str],

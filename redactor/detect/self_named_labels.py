@@ -15,17 +15,24 @@ A name label is said again nearly always (over the 32 design sets of round 44, 6
 labels: the speaker's "Olena Savchuk" says "SAVCHUK:", "Rafael" says "Rafa:"), and none of
 the 11 that are not is followed by a full name of the speaker's own under it; none of the 7
 role labels of round 43's blind set is said outside the labels, and each speaker gives their
-own full name.  Not a speaker's field (a cue's voice, a segment's speaker): those are read by
-their words alone (:func:`redactor.detect.person_roles.label_names_no_one`).
+own full name.  A speaker's field (a cue's voice "<v Fundi>", a segment's "speaker") is decided
+the same way, the format telling where each field's turn is (:class:`Turns`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.person_roles import AFTER_LABEL, BEFORE_LABEL
+from redactor.detect.person_roles import (
+    AFTER_LABEL,
+    BEFORE_LABEL,
+    is_said_role_label,
+    label_names_no_one,
+    nouns_after_articles,
+)
 from redactor.detect.prefilter import own_compiled
 from redactor.lexicon import longest_first
 from redactor.lexicon.folding import fold_case
@@ -51,24 +58,83 @@ _ASKS_NAME = own_compiled(r"(?i)(?<![\w'’-])your[^\S\n]+(?:(?:full|real|whole)
 _MIN_WORD = 3
 
 
-def self_named_role_labels(text: str, labels: Sequence[Mention], people: Sequence[Mention]) -> frozenset[str]:
+@dataclass(frozen=True)
+class Turns:
+    """Where a text's turns are, as its format tells: ``of`` gives the span of the turn a label
+    opens and the text of the turn before it (the question it answers); ``at_label`` whether a
+    place of the text is inside a turn's label (where a label's word said again is no use of it)."""
+
+    of: Callable[[Mention], tuple[tuple[int, int], str]]
+    at_label: Callable[[int], bool]
+
+    @classmethod
+    def on_lines(cls, text: str) -> "Turns":
+        """The turns of a text whose labels open its lines ("KUTSERO: Twenty-seven years.")."""
+        starts = [m.end() for m in _TURN_LABEL.finditer(text)]
+        return cls(of=lambda label: (_turn(text, label, starts), _turn_before(text, label, starts)),
+                   at_label=lambda at: _opens_line(text, at))
+
+    @classmethod
+    def of_fields(cls, text: str, fields: Sequence[tuple[int, int]]) -> "Turns":
+        """The turns of a transcript whose speakers are fields (``fields``, in order): a cue's
+        voice stands before its text, a segment's speaker after it (when the last field ends the
+        text), each turn running to the next field."""
+        fields = sorted(fields)
+        after = bool(fields) and fields[-1][1] >= len(text.rstrip())
+        bounds = [(0, 0), *fields, (len(text), len(text))]
+        spans = [(bounds[i][1], bounds[i + 1][0]) for i in range(len(bounds) - 1)]
+        own = {field: spans[i] if after else spans[i + 1] for i, field in enumerate(fields)}
+        before = {field: (spans[i - 1] if i else (0, 0)) if after else spans[i] for i, field in enumerate(fields)}
+
+        def of(label: Mention) -> tuple[tuple[int, int], str]:
+            field = (label.start, label.end)
+            start, end = before.get(field, (0, 0))
+            return own.get(field, (label.end, label.end)), text[start:end]
+        return cls(of=of, at_label=lambda at: any(s <= at < e for s, e in fields))
+
+
+def role_labels(text: str, labels: Sequence[Mention], people: Sequence[Mention],
+                turns: Turns | None = None) -> frozenset[str]:
+    """The labels (``str.casefold``) of ``labels`` (the turns' label or speaker field mentions) that
+    name the speaker by a role, however the format writes them ("Fundi:", "<v Fundi>", a segment's
+    "speaker": "Fundi"): a role word or a voice's code (:func:`label_names_no_one`), a word ``text``
+    says as a common noun (:func:`is_said_role_label`), or a word that is no part of the name the
+    speaker gives under it (:func:`self_named_role_labels`).  ``turns``: where the turns are."""
+    names = {m.text for m in labels}
+    roles = {label.casefold() for label in names if label_names_no_one(label)}
+    if rest := [label for label in names if label.casefold() not in roles]:
+        nouns = nouns_after_articles(text)
+        roles |= {label.casefold() for label in rest if is_said_role_label(label, nouns, text)}
+    if undecided := [m for m in labels if m.text.casefold() not in roles]:
+        roles |= self_named_role_labels(text, undecided, people, turns)
+    return frozenset(roles)
+
+
+def self_named_role_labels(text: str, labels: Sequence[Mention], people: Sequence[Mention],
+                           turns: Turns | None = None) -> frozenset[str]:
     """The labels (``str.casefold``) of ``labels`` (the turns' label mentions) that name the speaker
     by a role: one of the label's turns gives the speaker's own full name (``people``: the
     names found in ``text``) which the label is no word of, and the label is said nowhere else
-    as a name (see the module's docstring)."""
-    starts = [m.end() for m in _TURN_LABEL.finditer(text)]
+    as a name (see the module's docstring).  ``turns``: where the turns are (labels opening the
+    text's lines unless given)."""
+    turns = turns or Turns.on_lines(text)
     names = _joined_names(text, people)
     found = set()
     for label in labels:
         key = label.text.casefold()
-        if key in found or not _may_be_role(text, label.text):
+        if key in found or not _may_be_role(text, label.text, turns.at_label):
             continue
-        turn = _turn(text, label, starts)
-        asked = _ASKS_NAME.search(_turn_before(text, label, starts)) is not None
-        if any(_gives_own_name(text, turn, name, asked) and not _shares_word(label.text, text[name[0]:name[1]])
-               for name in names if turn[0] <= name[0] and name[1] <= turn[1]):
+        if any(not _shares_word(label.text, text[name[0]:name[1]]) for name in _own_names(text, label, names, turns)):
             found.add(key)
     return frozenset(found)
+
+
+def _own_names(text: str, label: Mention, names: Sequence[tuple[int, int]], turns: Turns) -> list[tuple[int, int]]:
+    """The full names of ``names`` that ``label``'s speaker gives as their own in its turn."""
+    turn, before = turns.of(label)
+    asked = _ASKS_NAME.search(before) is not None
+    return [name for name in names
+            if turn[0] <= name[0] and name[1] <= turn[1] and _gives_own_name(text, turn, name, asked)]
 
 
 def _joined_names(text: str, people: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -83,15 +149,15 @@ def _joined_names(text: str, people: Sequence[Mention]) -> list[tuple[int, int]]
     return spans
 
 
-def _may_be_role(text: str, label: str) -> bool:
+def _may_be_role(text: str, label: str, at_label: Callable[[int], bool]) -> bool:
     """Whether ``label`` is no given name the name lists know and no word of it is said in
-    ``text`` outside the turns' labels ("Rafa" said as "Rafael" counts)."""
+    ``text`` outside the turns' labels (``at_label``) ("Rafa" said as "Rafael" counts)."""
     words = label.split()
     if any(len(w) < _MIN_WORD or not w.replace("-", "").isalpha() for w in words):
         return False
     if any((info := default_gazetteer().lookup(fold_case(w))) is not None and info.first for w in words):
         return False
-    return all(_opens_line(text, m.start()) or _common_noun(m.group(), w) for w in words
+    return all(at_label(m.start()) or _common_noun(m.group(), w) for w in words
                for m in regex.finditer(rf"(?<![\w'’-]){regex.escape(w)}\w{{0,3}}(?![\w'’-])", text, regex.I))
 
 

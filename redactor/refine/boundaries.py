@@ -261,3 +261,25 @@ def without_role_labels(text: str, mentions: Sequence[Mention], fields: Sequence
             if not any(start <= m.start and m.end <= end for start, end in roles)
             and not (at_label(m.start, m.end) and label_names_no_one(m.text))
             and not starts_role_label(text, m.start, m.end, at_label)]
+
+
+# A word of a turn's label, of which up to three stand before the label's colon.
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_COLON = re.compile(r"[^\S\n]*:")
+_LABEL_REACH = 80  # characters before a colon where a label's three words stand
+
+
+def role_labels_standing(text: str, fields: Sequence[tuple[int, int]],
+                         at_label: Callable[[int, int], bool]) -> set[str]:
+    """The roles ``text`` names its speakers by, in the speaker fields of ``fields`` or the
+    labels its turns open with (``at_label``), as ``without_role_labels`` reads them: what the
+    written copy says on purpose in every turn ("DIVER:", "**Valet:**", a segment's "Seeder")."""
+    standing = {text[start:end].strip() for start, end in fields if label_names_no_one(text[start:end])}
+    for colon in _COLON.finditer(text):
+        words = list(_LABEL_WORD.finditer(text, max(0, colon.start() - _LABEL_REACH), colon.start()))
+        for first in words[-3:]:
+            label = text[first.start():colon.start()]
+            if at_label(first.start(), colon.start()) and label_names_no_one(label):
+                standing.add(label)
+                break
+    return standing
