@@ -308,3 +308,34 @@ def test_voice_name_edit_inside_its_tag_is_applied():
     out = VttFormat().write(doc, [[Edit(0, 5, "[PERSON 1]")], []])
     expected = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud [PERSON 1]>Hello <i>there</i>\n"
     assert out.decode() == expected
+
+
+def test_word_wrapped_at_its_hyphen_is_one_word_to_detection():
+    """A caption tool wraps "forty-seven" as "forty-" and "seven": a reader sees one word, so
+    detection does too (it saw "forty- seven" and found only "forty").  A dash after a space is
+    a pause in speech and stays a space."""
+    text = ("1\n00:00:01,000 --> 00:00:04,000\nShe was forty-\nseven, call 0161-\n4960 or\n"
+            "so - \nwait -\n- no.\n")
+    doc = SrtFormat().read(Path("x.srt"), text.encode())
+    [piece] = doc.pieces
+    assert piece.text == "She was forty-seven, call 0161-4960 or so -  wait - - no."
+    assert_verbatim(doc)
+
+
+def test_age_and_date_wrapped_at_a_hyphen_are_found_whole(redactor_default, tmp_path):
+    path = tmp_path / "wrapped.vtt"
+    path.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nMy uncle was fifty-\nthree "
+                    "when he came.\n\n00:00:05.000 --> 00:00:08.000\nWe left on the thirty-\n"
+                    "first of July, by night.\n\n00:00:09.000 --> 00:00:12.000\nA well-\n"
+                    "known road -\n- the old one.\n")
+    read = read_document(path)
+    [result] = redactor_default.run_results([read])
+    text = read.document.text
+    found = {(f.entity_type, text[f.start:f.end]) for f in result.findings}
+    assert ("AGE", "fifty-\nthree") in found
+    assert ("DATE", "the thirty-\nfirst of July") in found
+    # Near misses: a wrapped everyday compound and a pause dash are no detail.
+    assert not any("known" in value or "old one" in value for _, value in found), found
+    written = redactor_default.write_redacted(result).decode()
+    assert "fifty" not in written and "thirty" not in written and "three" not in written
+    assert "known road -\n- the old one." in written

@@ -84,6 +84,10 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _NEWLINE = r"\r\n|\r|\n"
+# A line break right after a hyphen inside a word ("thirty-\neight", "twenty-\nsecond", "555-\n0199")
+# is where a caption tool wrapped one hyphenated word: a reader sees the word whole, so it is no
+# space there.
+_WRAPPED_HYPHEN = rf"(?<=[^\W_]-)(?:{_NEWLINE})(?=[^\W_])"
 
 
 def visible_piece(text: str, start: int, end: int, part: str, *, hide: str | None = None,
@@ -93,14 +97,15 @@ def visible_piece(text: str, start: int, end: int, part: str, *, hide: str | Non
     ``hide`` (a pattern: styling tags, timing tags) is removed, so "<i>40512</i>" is "40512" to
     the detectors; with ``entities`` HTML character references are decoded ("&#75;" is "K");
     with ``newlines`` a line break inside the piece is one space, so a number that runs over
-    two lines of one cue is one number.  An edit then covers the source characters (tags
+    two lines of one cue is one number, and a break after a word's hyphen is nothing, so
+    "thirty-" and "eight" on two lines are the age "thirty-eight".  An edit then covers the source characters (tags
     included: a writer keeps them out of the edit).
     """
     alternatives = [f"(?P<hide>{hide})"] if hide else []
     if entities:
         alternatives.append(f"(?P<entity>{_ENTITY})")
     if newlines:
-        alternatives.append(f"(?P<newline>{_NEWLINE})")
+        alternatives.append(f"(?P<wrapped>{_WRAPPED_HYPHEN})|(?P<newline>{_NEWLINE})")
     if not alternatives:
         return Piece(text=text[start:end], start=start, part=part)
     chars: list[str] = []
@@ -111,7 +116,7 @@ def visible_piece(text: str, start: int, end: int, part: str, *, hide: str | Non
         chars.append(text[pos:match.start()])
         offsets.extend(range(pos, match.start()))
         kind = match.lastgroup
-        shown = "" if kind == "hide" else " " if kind == "newline" else html.unescape(match.group())
+        shown = "" if kind in ("hide", "wrapped") else " " if kind == "newline" else html.unescape(match.group())
         changed = changed or shown != match.group()
         chars.append(shown)
         offsets.extend([match.start()] * len(shown))
