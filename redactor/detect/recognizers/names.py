@@ -146,7 +146,32 @@ class NameFinder:
     def _at(
         self, tokens: Sequence[Token], i: int, context: NameContext, labels: set[int]
     ) -> tuple[int, int, float, str] | None:
-        """The name starting at token ``i``, if any: (i, j, score, reason)."""
+        """The name starting at token ``i``, if any: (i, j, score, reason); where the word alone
+        says too little, a word that can be a name said right after a word for a person ("my son
+        batbayar", "the trader tunde")."""
+        found = self._at_word(tokens, i, context, labels)
+        if (found is None or found[2] < SCORE_NAME_IN_CONTEXT) and _after_person_noun(tokens, i) \
+                and self._name_word(tokens[i]):
+            j = max(self._name_after_person_noun_end(tokens, i), found[1] if found else i)
+            # set off by a comma, the name is set off after too ("the guard, saeed, he is old";
+            # not "a big man, emirati dress")
+            if _joined(tokens[i]) or j + 1 >= len(tokens) or not _joined(tokens[j + 1]):
+                return (i, j, SCORE_NAME_GIVEN, "name after a person's word")
+        return found
+
+    def _name_after_person_noun_end(self, tokens: Sequence[Token], i: int) -> int:
+        """The last token of the name a person's word is said before, from token ``i``: the
+        capitalised words that follow it ("the nurse Xolelwa Baker": a surname that is also a
+        word is the name's still), or one more word that can be a name ("brang nu")."""
+        if tokens[i].capitalised:
+            return _capitalised_run(tokens, i, _HONORIFIC_NAME_WORDS)
+        k = i + 1
+        return k if k < len(tokens) and _joined(tokens[k]) and self._name_word(tokens[k]) else i
+
+    def _at_word(
+        self, tokens: Sequence[Token], i: int, context: NameContext, labels: set[int]
+    ) -> tuple[int, int, float, str] | None:
+        """The name starting at token ``i`` by what the lists know of it and its context."""
         token = tokens[i]
         if self._hyphened_honorific(token):  # in lower case too: "ishikawa-san said tape it"
             return (i, i, SCORE_NAME_IN_CONTEXT, "honorific")
@@ -282,6 +307,21 @@ class NameFinder:
         info = self.info(token)
         return (info is not None and (info.first or (last and info.last)) and not info.is_word
                 and not info.place and english_zipf(token.text) < RARE_WORD_ZIPF)
+
+    def _name_word(self, token: Token) -> bool:
+        """A word that can only be a name where a person's word stands before it: a given name
+        the lists know that is no English word ("tunde", "meera"), or a word no dictionary holds
+        that English hardly uses ("saeed", "wayra", "oyunchimeg"); not a word ("my son studies",
+        "the boy next door", "a girl selling"), a place, a filler or another person's word."""
+        word = token.lower
+        if not token.text.isalpha() or len(word) < 3 or token.text.isupper() or word in FUNCTION_WORDS \
+                or word in FILLERS or word in MONTHS_AND_DAYS or word in _person_words() \
+                or english_zipf(word) >= _NAME_WORD_MAX_ZIPF or default_places().is_place(token.text):
+            return False
+        info = self.info(token)
+        if info is not None and info.first:
+            return not info.is_word and not info.place
+        return info is None and not is_dictionary_word(word)
 
     def _greeted_name(self, token: Token) -> bool:
         """A lower-case word thanked or greeted that is a given name the lists know and no
@@ -501,6 +541,59 @@ def _unknown(tokens: Sequence[Token], i: int, context: NameContext) -> tuple[int
         score = SCORE_NAME_GIVEN if context.given_to_person(i) else SCORE_NAME_IN_CONTEXT
         return (i, i, score, "unknown word in context")
     return _unknown_without_context(tokens, i, context)
+
+
+# Above this Zipf frequency a word after a person's word is English ("my son dunno"), though
+# no dictionary holds it; names said as often ("saeed", "kiki") stay below.
+_NAME_WORD_MAX_ZIPF = 3.5
+# Words that open the phrase of a person's word before a name: "my son", "the trader", "a girl".
+_PERSON_WORD_OPENERS = frozenset("my our his her their your the a an one".split())
+# Words between the opener and the person's word ("the reindeer herder", "my wife's sister").
+_PERSON_WORD_REACH = 3
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """The words for a person a name is said after: relations and kinship words of many
+    languages, and the job and role nouns of the roles pack; no word for a firm ("our
+    supplier nestle" is a firm's name)."""
+    from redactor.lexicon.names import FIRM_KIND_WORDS
+    from redactor.lexicon.titles import KINSHIP_WORDS
+
+    return (_roles_before_pair() | KINSHIP_WORDS) - FIRM_KIND_WORDS
+
+
+def _after_person_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` right after a word for a person that an owner or an article opens ("my son
+    batbayar", "his cousin okonkwo", "the boy tendai", "my wife's sister meera", "the reindeer
+    herder biret", "the guard, saeed,"): where a name is said.  The person's word may be plural
+    ("the other inspectors kiki") or a relative by marriage or a step ("my stepson kiki", "her
+    brother-in-law murugan"), and restored to capitals as a rare word ("the Herder Biret")."""
+    if i < 2 or not _joined(tokens[i], ","):
+        return False
+    noun = tokens[i - 1]
+    if noun.text.isupper() or noun.possessive or not _person_word(noun.lower):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _PERSON_WORD_REACH), -1):
+        if not _joined(tokens[k + 1], "'’s" if tokens[k].possessive else "") or tokens[k].text[1:].isupper():
+            return False  # an all-capitals line is no sentence of a person's ("A" opens one)
+        if tokens[k].lower in _PERSON_WORD_OPENERS:
+            return tokens[k].text.islower() or tokens[k].initial
+    return False
+
+
+# What a word for a relative is built of around the relation: "stepson", "godmother",
+# "great-grandfather", "half-brother", "brother-in-law".
+_RELATIVE_AFFIXES = re.compile(r"^(?:step-?|god-?|half-|great-)*(.+?)(?:-in-law)?s?$")
+
+
+def _person_word(word: str) -> bool:
+    """A word for a person (:func:`_person_words`), its plural, or a relative built of one."""
+    words = _person_words()
+    if word in words or (word.endswith("s") and word[:-1] in words):
+        return True
+    bare = _RELATIVE_AFFIXES.match(word)
+    return bare is not None and bare.group(1) != word and bare.group(1) in words
 
 
 # The second of two words set off after a role this common in English is a thing's or a body's
