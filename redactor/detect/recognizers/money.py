@@ -127,7 +127,7 @@ _TIME_UNITS = ("day", "week", "month", "year", "hour", "shift", "night")
 # ("Rp 2 million", "Q3 lakh") or of two digits before its rate by a unit of time or trade ("Q40 for
 # a quintal", "RM 45 a day"; not "Q4", "the road RM 12", "Q40 for a moment").
 _CASED_FIGURE = (rf"(?:\d{{3}}|\d{{1,2}}[,.]\d|\d{{1,3}}{_S}(?:thousand|million|{_alternation(LAKH_WORDS)})(?![\w'’-])"
-                 rf"|\d{{2}}(?:{_S}(?:for{_S})?(?:a|an|per|each|every){_S}"
+                 rf"|\d{{2}}(?:{_S}(?:for{_S})?(?:a|an|per|the|each|every){_S}"
                  rf"(?:{_alternation([*TRADE_UNITS, *_TIME_UNITS])})(?![\w'’-])))")
 _SIGN = (rf"(?:{_SIGNS}|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
          r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d))"
@@ -269,7 +269,10 @@ _WRITTEN = own_compiled(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+
 
 
 def _one_number(said: str) -> float | None:
-    words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
+    # a comma between digits is their own ("1,200", the decimal comma of "R$ 1,10", "12,50 zł"),
+    # read by _words_number; elsewhere a pause ("forty, uh, forty thousand")
+    words = [w for w in regex.split(r"(?:[\s-]|(?<!\d),|,(?!\d))+", said.lower().strip(" ,"))
+             if w and not _FILLER_WORD.fullmatch(w)]
     inner = next((i for i, w in enumerate(words[:-1]) if w in _LAKH and i > 0), None)
     if inner is not None:
         return _lakh_and_rest(words[:inner + 1], words[inner + 1:])
@@ -634,16 +637,24 @@ _QUALIFIER = own_compiled(rf"{_S}(?:{'|'.join(CURRENCY_QUALIFIERS)})(?![\w'’-]
 _ENDS_IN_CURRENCY = own_compiled(rf"(?:{_WORD_CURRENCY}|{_CODE})$", regex.IGNORECASE)
 _HUNDREDTHS = own_compiled(
     rf"{_S}(?:and{_S}(?:{_ONE_TO_99}){_S}(?:{_alternation(MINOR_UNITS)})(?![\w'’-])"
-    rf"|(?:{_ONE_TO_99})(?![\w'’-]|[.,:]\d)(?=[^\S\n]*(?:[.,;!?]|\n|$)|{_S}(?:a|an|per|each)(?![\w'’-])))",
+    rf"|(?:{_ONE_TO_99})(?![\w'’-]|[.,:]\d)(?=[^\S\n]*(?:[.,;!?]|\n|$)|{_S}(?:a|an|per|the|each|every)(?![\w'’-])))",
     regex.IGNORECASE)
 
 
-# A sum's rate by any unit, said after it at its clause's end: "a" or "per" and one noun ("¥60,000
-# a show", "forty thousand per film", "€50 a dog."), a price by weight or by the piece as much
+# A sum's rate by any unit, said after it at its clause's end: "a", "per", "the", "each" or "every"
+# and one noun ("¥60,000 a show", "forty thousand per film", "€50 a dog.", "$180 the kilo", "ninety
+# rupees every sack", "five euros each crate"), a price by weight or by the piece as much
 # ("Thirty-one thousand som a kilo.", "four hundred zloty a set"), or whether tax is in it
-# ("€1,400 gross").  The rates of time are RATE_WORDS, read by the patterns.  (A figure said
-# without its currency before a price's unit is no sum at all: ``_said_of_other``.)
-_UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)(?![\w'’-])", regex.IGNORECASE)
+# ("€1,400 gross").  A share's "each" the patterns took ("five euros each") may have its unit after
+# it.  The rates of time are RATE_WORDS, read by the patterns.  (A figure said without its currency
+# before a price's unit is no sum at all: ``_said_of_other``.)
+_UNIT_RATE = own_compiled(r"(?:[^\S\n]+(?P<article>a|an|per|the|each|every)|(?<=\b(?:each|every)))[^\S\n]+(?P<unit>\p{L}+)"
+                          r"(?![\w'’-])|[^\S\n]+(?:gross|net)(?![\w'’-])", regex.IGNORECASE)
+# After a sum "the" says when as often as by what ("300 dollars the day before", "500 euros the week
+# of the storm", "the night he left"): its unit is a rate's only at its clause's or its piece's end
+# or before a word that goes on with the payment, not one that says when or where.
+_AFTER_THE_UNIT = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|cash|but|so|per"
+                               r"|with|without|plus|minus)\b", regex.IGNORECASE)
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
 # dog and I never see them again", "two hundred a game to each boy", "a night, in cash", "€30 a
 # tyre without a receipt", "two lari a kilo of cones", "eighteen crowns a minute of talk time": the
@@ -708,8 +719,11 @@ def _unit_rate_end(text: str, end: int) -> int:
     unit = (match.group("unit") or "").lower()
     if unit and not _is_unit(unit):
         return end
-    if (_AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end())
-            and not _says_how_paid(text, match.end())):
+    if ends_a_piece(text, match.end()):
+        return match.end()
+    if (match.group("article") or "").lower() == "the":
+        return match.end() if _AFTER_THE_UNIT.match(text, match.end()) else end
+    if _AFTER_UNIT_RATE.match(text, match.end()) is None and not _says_how_paid(text, match.end()):
         return end
     return match.end()
 
