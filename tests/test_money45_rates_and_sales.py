@@ -1,12 +1,14 @@
 """Round 45, sums: a rate said with "the", "each" or "every" before its unit is the sum's as "a"
 and "per" are ("$180 the kilo", "ninety rupees every sack"); a decimal comma is the figure's own
-("R$ 1,10", "12,50 zł").  Exact spans on transcript text; the currencies and units are ones no
-design set holds."""
+("R$ 1,10", "12,50 zł"); the goods whose price is public ("fuel", "kilo") make a sum public only
+in its own phrase, not in another phrase or cue before it.  Exact spans on transcript text; the
+currencies and units are ones no design set holds."""
 
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.joins import reading_pieces
 from redactor.detect.recognizers.money import SpokenMoneyRecognizer, spoken_value
 from tests.scan_helpers import spoken_sums as sums
 
@@ -57,3 +59,28 @@ def test_a_decimal_comma(money, text, expected):
 ])
 def test_the_value_with_a_decimal_comma(said, value):
     assert spoken_value(said) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He keeps half for the net and the petrol, then ninety dinars a trip for each of us.",
+     ["ninety dinars a trip"]),
+    ("He pays the fuel and the ice, then we take four hundred rubles home", ["four hundred rubles"]),
+])
+def test_goods_named_in_another_phrase_leave_the_sum_a_persons(money, text, expected):
+    assert sums(money, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "bread costs two lari now",
+    "a litre of petrol is 300 rubles now",
+    "the ticket was 50 euros",
+])
+def test_the_price_of_goods_said_of_them_stays_public(money, text):
+    assert sums(money, text) == []
+
+
+def test_goods_in_the_cue_before_leave_the_sum_a_persons(money):
+    text = "we get twelve dinars a kilo of kernels the export premium was forty thousand dinars and he kept it"
+    assert sums(money, text) == ["twelve dinars a kilo"]             # "kilo" read on: public
+    with reading_pieces(text, [text.index("the export") - 1]):
+        assert sums(money, text) == ["twelve dinars a kilo", "forty thousand dinars"]

@@ -48,7 +48,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.joins import ends_a_piece, turn_between
+from redactor.detect.joins import ends_a_piece, joined_between, turn_between
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
@@ -74,6 +74,7 @@ from redactor.lexicon.money import (
     MONEY_TALK,
     PAY_CUES,
     PERSONAL_OBJECTS,
+    PRICED_GOODS,
     PUBLIC_CUES,
     RATE_WORDS,
     RECEIVERS,
@@ -217,6 +218,28 @@ def _clause_before(text: str, start: int) -> list[str]:
     if ends:
         head = head[ends[-1].end():]
     return [w.lower() for w in _WORD.findall(head)][-_WINDOW:]
+
+
+# Where a phrase of a clause ends: a comma besides the clause's own ends.
+_PHRASE_END = own_compiled(r"[.!?;:,\n]")
+_GOODS = frozenset(PRICED_GOODS)
+
+
+def _public_words(text: str, start: int, words: list[str]) -> list[str]:
+    """``words``, the clause before a sum, less the goods said before the sum's own phrase: a
+    good's price is public when the sum is said of it ("bread costs two lari", "a litre of petrol
+    is 300"), not when it is named in another phrase or cue before the sum ("half for the boat and
+    the fuel, then a hundred and twenty dinars a trip for each of us"; "a kilo of kernels" | "the
+    premium was forty thousand dirhams")."""
+    head = max(0, start - 120)
+    cut = max((m.end() for m in _PHRASE_END.finditer(text, head, start)), default=head)
+    own = 0
+    for word in reversed(list(_WORD.finditer(text, cut, start))):
+        if joined_between(text, word.end(), start):
+            break
+        own += 1
+    outside = len(words) - own
+    return [w if i >= outside or w not in _GOODS else "" for i, w in enumerate(words)]
 
 
 def _is_public(words: list[str]) -> bool:
@@ -366,7 +389,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0 or _said_of_other(currency, value):
             return False
-        if _public_sum(before, currency is not None, rate is not None, value):
+        if _public_sum(_public_words(text, start, before), currency is not None, rate is not None, value):
             return False
         if "million" in said.lower() and not _pays_a_person(before):
             if _public_million(text, start, end):
