@@ -1,8 +1,9 @@
 """Round 45, sums: a rate said with "the", "each" or "every" before its unit is the sum's as "a"
 and "per" are ("$180 the kilo", "ninety rupees every sack"); a decimal comma is the figure's own
 ("R$ 1,10", "12,50 zł"); the goods whose price is public ("fuel", "kilo") make a sum public only
-in its own phrase, not in another phrase or cue before it.  Exact spans on transcript text; the
-currencies and units are ones no design set holds."""
+in its own phrase, not in another phrase or cue before it; a figure said without its currency
+after a sale's "for" or "at" is its price ("she sells them to the hotel for forty-five").  Exact
+spans on transcript text; the currencies and units are ones no design set holds."""
 
 from __future__ import annotations
 
@@ -84,3 +85,24 @@ def test_goods_in_the_cue_before_leave_the_sum_a_persons(money):
     assert sums(money, text) == ["twelve dinars a kilo"]             # "kilo" read on: public
     with reading_pieces(text, [text.index("the export") - 1]):
         assert sums(money, text) == ["twelve dinars a kilo", "forty thousand dinars"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three cedis a tray. She sells them to the hotel for forty-five.", ["Three cedis a tray", "forty-five"]),
+    ("we were paid ten lari. he resold it at like sixty, the thief", ["ten lari", "sixty"]),
+    ("they bought the goat from us for nine hundred.", ["nine hundred"]),
+    ("my uncle sold the boat to a trader for twelve thousand", ["twelve thousand"]),
+])
+def test_a_sales_price_said_without_its_currency(money, text, expected):
+    assert sums(money, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we sell at six in the morning",                 # no money talked of: a time
+    "they sold it for two of us",                    # what it counts
+    "he sold the farm for twenty years, then left",  # a duration
+    "he bought the calf for 900.",                   # digits under a thousand, no money said
+    "we sold two hundred sheep for nine hundred goats",
+])
+def test_no_sales_price(money, text):
+    assert sums(money, text) == []

@@ -201,6 +201,10 @@ GIVE_CUES = (
 # "cost" is a price ("bread costs two lari") unless a person follows it: then it is what they paid
 # ("it cost me twelve thousand").
 COST_CUES = ("cost", "costs", "costing")
+# The verbs of a sale and a purchase: a figure said after their "for" or "at" is its price ("he
+# sells them to the hotel for forty-five", "she sold it to him for five thousand", "he sells them
+# at ninety in the market", "they bought the calf for nine hundred").
+SALE_CUES = "sell sells sold selling resell resells resold buy buys bought buying purchase purchases purchased".split()
 
 # Words that may follow a sum said without its currency; a noun instead says what it counts
 # ("i paid 300 workers").

@@ -78,6 +78,7 @@ from redactor.lexicon.money import (
     PUBLIC_CUES,
     RATE_WORDS,
     RECEIVERS,
+    SALE_CUES,
     SAME_SUM_CUES,
     SHARED_PAY_NOUNS,
     SIGN_ABBREVIATIONS,
@@ -147,6 +148,10 @@ _LENDER = (rf"(?:at|from|with){_S}(?:(?:{_alternation(DETERMINERS)}){_S})?"
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
             rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+|{_LENDER})(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES, *COST_CUES])
+# A sale's verb, what was sold and to whom (up to six words), and the "for" or "at" of its price,
+# with a hedge: "sells them to the hotel for", "sold it to him for", "sells them at like".
+_SALE = (rf"\b(?:{_alternation(SALE_CUES)})(?:{_S}[\p{{L}}'’-]+){{0,6}}{_S}(?:for|at)"
+         rf"(?:{_S}(?:like|about|around|only|just|maybe))?{_S}")
 
 _PATTERNS = (
     ("a sign or a code before the figure",
@@ -158,6 +163,9 @@ _PATTERNS = (
     ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}|{_SIGNS}(?![\w'’-])){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
+    # a figure said as a sale's price ("sells them to the hotel for forty-five"), kept where money
+    # is talked of or in thousands (_sale_price)
+    ("a figure after a sale", rf"(?<={_SALE}){_AMOUNT}{_RATE}"),
     # a figure in millions said alone ("4.5 million", "twelve million", "three million nine
     # hundred"), kept only where money is talked of (_million_said_alone)
     ("a figure in millions",
@@ -401,7 +409,8 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         said_figure = figure.group() if figure else ""
         return (_is_bare_sum(text, end, before, value, rate is not None, said_figure)
                 or _said_alone(text, start, end, value, said_figure)
-                or _lakh_said_alone(text, end, said_figure, before))
+                or _lakh_said_alone(text, end, said_figure, before)
+                or _sale_price(text, start, end, value))
 
 
 # A share of a person's pay is a sum of its own, as much as the sum is ("he takes ten percent of
@@ -527,6 +536,22 @@ def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> b
 
 
 _PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
+_SALE_BEFORE = own_compiled(rf"{_SALE}$", regex.IGNORECASE)
+# How far before a figure a sale's verb and its "for" or "at" are read.
+_SALE_REACH = 80
+
+
+def _sale_price(text: str, start: int, end: int, value: float) -> bool:
+    """A figure said without its currency after a sale's "for" or "at" (``_SALE``) is its price
+    where money is talked of before it or it is a thousand or more or hundreds said in words, and
+    nothing after it says what it counts ("Two baht a garland. She sells them to the hotel for
+    forty-five.", "she sold it to him for five thousand", "they bought the calf for nine hundred"; not "sold it for two of us", "sold them for twenty years", "we sell at
+    six" with no money said, "bought it in 1998 for 2000")."""
+    if int(value) in _YEAR or not _SALE_BEFORE.search(text, max(0, start - _SALE_REACH), start):
+        return False
+    said = text[start:end]
+    large = value >= 1000 or (_HUNDREDS.search(said) is not None and not said[:1].isdigit())
+    return (large or _money_talked_of(text, start)) and _counts_nothing(text, end)
 
 
 def _lakh_said_alone(text: str, end: int, figure: str, before: list[str]) -> bool:
