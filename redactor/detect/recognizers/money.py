@@ -17,6 +17,9 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
   taking, which counts anything too ("got", "took", "spent"), only with a thousand or more
   ("he took fifteen thousand from me"), hundreds and a rate, or its "k" or "lakh"; never with
   a noun after it ("i paid 300 workers");
+- a figure said without a currency after a sale's "for" or "at" is its price ("she sells them
+  to the hotel for forty-five") where money is talked of before it, or in thousands or hundreds
+  said in words;
 - a figure in thousands said alone is money where money or pay is talked of just before it
   ("what about your gratuity? not paid. thirty eight thousand they owe"), with nothing after it
   that it counts;
@@ -777,10 +780,10 @@ def _unit_rate_end(text: str, end: int) -> int:
 
 
 def _is_unit(word: str) -> bool:
-    """Whether a word said after "a" or "per" after a sum may be what it is paid by: a noun of the
-    dictionary ("a kilo", "a show"), not a quantity's ("a few"), or a word the dictionary does
-    not know at all, a local measure's name ("five hundred shillings a pishi", "forty a debe",
-    "a tola", "a gantang")."""
+    """Whether a word said after "a", "per", "the", "each" or "every" after a sum may be what it is
+    paid by: a noun of the dictionary ("a kilo", "the bunch", "a show"), not a quantity's ("a
+    few"), or a word the dictionary does not know at all, a local measure's name ("five hundred
+    shillings a pishi", "forty a debe", "a tola", "a gantang")."""
     if word in _QUANTITY_NOUNS:
         return False
     kinds = parts_of_speech(word)
