@@ -75,6 +75,7 @@ def test_goods_named_in_another_phrase_leave_the_sum_a_persons(money, text, expe
     "bread costs two lari now",
     "a litre of petrol is 300 rubles now",
     "the ticket was 50 euros",
+    "the price of petrol doubled, three thousand kwacha a litre",    # said of the goods before it
 ])
 def test_the_price_of_goods_said_of_them_stays_public(money, text):
     assert sums(money, text) == []

@@ -241,7 +241,8 @@ def _public_words(text: str, start: int, words: list[str]) -> list[str]:
     good's price is public when the sum is said of it ("bread costs two lari", "a litre of petrol
     is 300"), not when it is named in another phrase or cue before the sum ("half for the boat and
     the fuel, then a hundred and twenty dinars a trip for each of us"; "a kilo of kernels" | "the
-    premium was forty thousand dirhams")."""
+    premium was forty thousand dirhams").  A sum said alone after the comma is said of what comes
+    before it ("the price of bread went up, four thousand dinars a sack"): its clause is read whole."""
     head = max(0, start - 120)
     cut = max((m.end() for m in _PHRASE_END.finditer(text, head, start)), default=head)
     own = 0
@@ -249,6 +250,8 @@ def _public_words(text: str, start: int, words: list[str]) -> list[str]:
         if joined_between(text, word.end(), start):
             break
         own += 1
+    if not own:
+        return words
     outside = len(words) - own
     return [w if i >= outside or w not in _GOODS else "" for i, w in enumerate(words)]
 
