@@ -201,6 +201,10 @@ GIVE_CUES = (
 # "cost" is a price ("bread costs two lari") unless a person follows it: then it is what they paid
 # ("it cost me twelve thousand").
 COST_CUES = ("cost", "costs", "costing")
+# The verbs of a sale and a purchase: a figure said after their "for" or "at" is its price ("he
+# sells them to the hotel for forty-five", "she sold it to him for five thousand", "he sells them
+# at ninety in the market", "they bought the calf for nine hundred").
+SALE_CUES = "sell sells sold selling resell resells resold buy buys bought buying purchase purchases purchased".split()
 
 # Words that may follow a sum said without its currency; a noun instead says what it counts
 # ("i paid 300 workers").
@@ -258,16 +262,19 @@ TRADE_UNITS = (
     "sack bag bale bundle basket crate box carton case tray bucket load cartload truckload lorryload "
     "dozen score pair piece set roll sheet bunch head unit batch trip"
 ).split()
+# The goods whose price is a public figure ("bread costs two lari", "petrol is 300 a litre"): read
+# as public only in the sum's own phrase (see PUBLIC_CUES).
+PRICED_GOODS = "bread loaf litre liter kilo kg petrol gas fuel ticket tickets".split()
 # Words before a sum, in its clause, that make it a public or a market figure, never a person's:
-# a state's or a firm's money and the price of public goods ("bread costs two lari").
+# a state's or a firm's money and the price of public goods (PRICED_GOODS).
 PUBLIC_CUES = (
     "government governments state states ministry ministries minister budget budgets municipality council "
     "city country countries nation national federal parliament eu commission company companies firm firms "
     "corporation corporations business businesses industry sector economy gdp revenue revenues turnover "
     "profit profits investment investments invested funding fund funds taxpayers treasury "
     "prices market markets inflation tax taxes subsidy subsidies aid programme "
-    "program project projects bread loaf litre liter kilo kg petrol gas fuel ticket tickets"
-).split()
+    "program project projects"
+).split() + PRICED_GOODS
 # Said after a currency's name, what makes it an adjective of a group of states ("the seventeen
 # euro countries", "the dollar zone").
 CURRENCY_AS_ADJECTIVE = ("countries", "country", "area", "zone", "states", "members", "member", "crisis")

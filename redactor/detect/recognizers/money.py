@@ -17,6 +17,9 @@ month does a date: :class:`SpokenMoneyRecognizer` finds it as MONEY at ``GENERAL
   taking, which counts anything too ("got", "took", "spent"), only with a thousand or more
   ("he took fifteen thousand from me"), hundreds and a rate, or its "k" or "lakh"; never with
   a noun after it ("i paid 300 workers");
+- a figure said without a currency after a sale's "for" or "at" is its price ("she sells them
+  to the hotel for forty-five") where money is talked of before it, or in thousands or hundreds
+  said in words;
 - a figure in thousands said alone is money where money or pay is talked of just before it
   ("what about your gratuity? not paid. thirty eight thousand they owe"), with nothing after it
   that it counts;
@@ -48,7 +51,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.detect.filters import GENERAL_DATE_SCORE
-from redactor.detect.joins import ends_a_piece, turn_between
+from redactor.detect.joins import ends_a_piece, joined_between, turn_between
 from redactor.detect.packs import vocabulary_pattern
 from redactor.detect.prefilter import own_compiled, unchecked_pattern
 from redactor.detect.recognizers.results import explained_result
@@ -74,9 +77,11 @@ from redactor.lexicon.money import (
     MONEY_TALK,
     PAY_CUES,
     PERSONAL_OBJECTS,
+    PRICED_GOODS,
     PUBLIC_CUES,
     RATE_WORDS,
     RECEIVERS,
+    SALE_CUES,
     SAME_SUM_CUES,
     SHARED_PAY_NOUNS,
     SIGN_ABBREVIATIONS,
@@ -127,7 +132,7 @@ _TIME_UNITS = ("day", "week", "month", "year", "hour", "shift", "night")
 # ("Rp 2 million", "Q3 lakh") or of two digits before its rate by a unit of time or trade ("Q40 for
 # a quintal", "RM 45 a day"; not "Q4", "the road RM 12", "Q40 for a moment").
 _CASED_FIGURE = (rf"(?:\d{{3}}|\d{{1,2}}[,.]\d|\d{{1,3}}{_S}(?:thousand|million|{_alternation(LAKH_WORDS)})(?![\w'’-])"
-                 rf"|\d{{2}}(?:{_S}(?:for{_S})?(?:a|an|per|each|every){_S}"
+                 rf"|\d{{2}}(?:{_S}(?:for{_S})?(?:a|an|per|the|each|every){_S}"
                  rf"(?:{_alternation([*TRADE_UNITS, *_TIME_UNITS])})(?![\w'’-])))")
 _SIGN = (rf"(?:{_SIGNS}|(?<![\w.])(?:{_alternation(SIGN_ABBREVIATIONS)})(?=[^\S\n]?\d)"
          r"|(?<![\w.])(?-i:R|K)(?=\d[\d,. ]*\d|[^\S\n]\d{1,3}(?:[,. ]\d{3})+(?!\d))"
@@ -146,6 +151,10 @@ _LENDER = (rf"(?:at|from|with){_S}(?:(?:{_alternation(DETERMINERS)}){_S})?"
 _BETWEEN = (rf"(?:{_S}(?:(?:{_alternation(BETWEEN_PAY_AND_SUM)})"
             rf"|(?:{_alternation(DETERMINERS)}){_S}[\p{{L}}'’-]+|{_LENDER})(?![\w'’-])){{0,3}}")
 _PAY = _alternation([*PAY_CUES, *GIVE_CUES, *COST_CUES])
+# A sale's verb, what was sold and to whom (up to six words), and the "for" or "at" of its price,
+# with a hedge: "sells them to the hotel for", "sold it to him for", "sells them at like".
+_SALE = (rf"\b(?:{_alternation(SALE_CUES)})(?:{_S}[\p{{L}}'’-]+){{0,6}}{_S}(?:for|at)"
+         rf"(?:{_S}(?:like|about|around|only|just|maybe))?{_S}")
 
 _PATTERNS = (
     ("a sign or a code before the figure",
@@ -157,6 +166,9 @@ _PATTERNS = (
     ("a currency's name or code after the figure", rf"{_AMOUNT}(?:[^\S\n]+|-)?{_COUNTRY_WORD}?(?:{_WORD_CURRENCY}|{_CODE}|{_SIGNS}(?![\w'’-])){_RATE}"),
     ("a figure after a word of pay",
      rf"(?<=\b(?:{_PAY}){_BETWEEN}{_S}){_AMOUNT}{_RATE}"),
+    # a figure said as a sale's price ("sells them to the hotel for forty-five"), kept where money
+    # is talked of or in thousands (_sale_price)
+    ("a figure after a sale", rf"(?<={_SALE}){_AMOUNT}{_RATE}"),
     # a figure in millions said alone ("4.5 million", "twelve million", "three million nine
     # hundred"), kept only where money is talked of (_million_said_alone)
     ("a figure in millions",
@@ -219,6 +231,31 @@ def _clause_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(head)][-_WINDOW:]
 
 
+# Where a phrase of a clause ends: a comma besides the clause's own ends.
+_PHRASE_END = own_compiled(r"[.!?;:,\n]")
+_GOODS = frozenset(PRICED_GOODS)
+
+
+def _public_words(text: str, start: int, words: list[str]) -> list[str]:
+    """``words``, the clause before a sum, less the goods said before the sum's own phrase: a
+    good's price is public when the sum is said of it ("bread costs two lari", "a litre of petrol
+    is 300"), not when it is named in another phrase or cue before the sum ("half for the boat and
+    the fuel, then a hundred and twenty dinars a trip for each of us"; "a kilo of kernels" | "the
+    premium was forty thousand dirhams").  A sum said alone after the comma is said of what comes
+    before it ("the price of bread went up, four thousand dinars a sack"): its clause is read whole."""
+    head = max(0, start - 120)
+    cut = max((m.end() for m in _PHRASE_END.finditer(text, head, start)), default=head)
+    own = 0
+    for word in reversed(list(_WORD.finditer(text, cut, start))):
+        if joined_between(text, word.end(), start):
+            break
+        own += 1
+    if not own:
+        return words
+    outside = len(words) - own
+    return [w if i >= outside or w not in _GOODS else "" for i, w in enumerate(words)]
+
+
 def _is_public(words: list[str]) -> bool:
     """A public word in the clause with no person named after it ("the company owes me" is
     personal, "the government spent" is not)."""
@@ -269,7 +306,10 @@ _WRITTEN = own_compiled(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+
 
 
 def _one_number(said: str) -> float | None:
-    words = [w for w in regex.split(r"[\s,-]+", said.lower().strip(" ,")) if w and not _FILLER_WORD.fullmatch(w)]
+    # a comma between digits is their own ("1,200", the decimal comma of "R$ 1,10", "12,50 zł"),
+    # read by _words_number; elsewhere a pause ("forty, uh, forty thousand")
+    words = [w for w in regex.split(r"(?:[\s-]|(?<!\d),|,(?!\d))+", said.lower().strip(" ,"))
+             if w and not _FILLER_WORD.fullmatch(w)]
     inner = next((i for i, w in enumerate(words[:-1]) if w in _LAKH and i > 0), None)
     if inner is not None:
         return _lakh_and_rest(words[:inner + 1], words[inner + 1:])
@@ -363,7 +403,7 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         value = spoken_value(figure.group()) if figure else None
         if value is None or value <= 0 or _said_of_other(currency, value):
             return False
-        if _public_sum(before, currency is not None, rate is not None, value):
+        if _public_sum(_public_words(text, start, before), currency is not None, rate is not None, value):
             return False
         if "million" in said.lower() and not _pays_a_person(before):
             if _public_million(text, start, end):
@@ -375,7 +415,8 @@ class SpokenMoneyRecognizer(PatternRecognizer):
         said_figure = figure.group() if figure else ""
         return (_is_bare_sum(text, end, before, value, rate is not None, said_figure)
                 or _said_alone(text, start, end, value, said_figure)
-                or _lakh_said_alone(text, end, said_figure, before))
+                or _lakh_said_alone(text, end, said_figure, before)
+                or _sale_price(text, start, end, value))
 
 
 # A share of a person's pay is a sum of its own, as much as the sum is ("he takes ten percent of
@@ -501,6 +542,22 @@ def _said_alone(text: str, start: int, end: int, value: float, figure: str) -> b
 
 
 _PLUS_BEFORE = own_compiled(r"\bplus[^\S\n]+$", regex.IGNORECASE)
+_SALE_BEFORE = own_compiled(rf"{_SALE}$", regex.IGNORECASE)
+# How far before a figure a sale's verb and its "for" or "at" are read.
+_SALE_REACH = 80
+
+
+def _sale_price(text: str, start: int, end: int, value: float) -> bool:
+    """A figure said without its currency after a sale's "for" or "at" (``_SALE``) is its price
+    where money is talked of before it or it is a thousand or more or hundreds said in words, and
+    nothing after it says what it counts ("Two baht a garland. She sells them to the hotel for
+    forty-five.", "she sold it to him for five thousand", "they bought the calf for nine hundred"; not "sold it for two of us", "sold them for twenty years", "we sell at
+    six" with no money said, "bought it in 1998 for 2000")."""
+    if int(value) in _YEAR or not _SALE_BEFORE.search(text, max(0, start - _SALE_REACH), start):
+        return False
+    said = text[start:end]
+    large = value >= 1000 or (_HUNDREDS.search(said) is not None and not said[:1].isdigit())
+    return (large or _money_talked_of(text, start)) and _counts_nothing(text, end)
 
 
 def _lakh_said_alone(text: str, end: int, figure: str, before: list[str]) -> bool:
@@ -634,16 +691,24 @@ _QUALIFIER = own_compiled(rf"{_S}(?:{'|'.join(CURRENCY_QUALIFIERS)})(?![\w'’-]
 _ENDS_IN_CURRENCY = own_compiled(rf"(?:{_WORD_CURRENCY}|{_CODE})$", regex.IGNORECASE)
 _HUNDREDTHS = own_compiled(
     rf"{_S}(?:and{_S}(?:{_ONE_TO_99}){_S}(?:{_alternation(MINOR_UNITS)})(?![\w'’-])"
-    rf"|(?:{_ONE_TO_99})(?![\w'’-]|[.,:]\d)(?=[^\S\n]*(?:[.,;!?]|\n|$)|{_S}(?:a|an|per|each)(?![\w'’-])))",
+    rf"|(?:{_ONE_TO_99})(?![\w'’-]|[.,:]\d)(?=[^\S\n]*(?:[.,;!?]|\n|$)|{_S}(?:a|an|per|the|each|every)(?![\w'’-])))",
     regex.IGNORECASE)
 
 
-# A sum's rate by any unit, said after it at its clause's end: "a" or "per" and one noun ("¥60,000
-# a show", "forty thousand per film", "€50 a dog."), a price by weight or by the piece as much
+# A sum's rate by any unit, said after it at its clause's end: "a", "per", "the", "each" or "every"
+# and one noun ("¥60,000 a show", "forty thousand per film", "€50 a dog.", "$180 the kilo", "ninety
+# rupees every sack", "five euros each crate"), a price by weight or by the piece as much
 # ("Thirty-one thousand som a kilo.", "four hundred zloty a set"), or whether tax is in it
-# ("€1,400 gross").  The rates of time are RATE_WORDS, read by the patterns.  (A figure said
-# without its currency before a price's unit is no sum at all: ``_said_of_other``.)
-_UNIT_RATE = own_compiled(r"[^\S\n]+(?:(?:a|an|per)[^\S\n]+(?P<unit>\p{L}+)|gross|net)(?![\w'’-])", regex.IGNORECASE)
+# ("€1,400 gross").  A share's "each" the patterns took ("five euros each") may have its unit after
+# it.  The rates of time are RATE_WORDS, read by the patterns.  (A figure said without its currency
+# before a price's unit is no sum at all: ``_said_of_other``.)
+_UNIT_RATE = own_compiled(r"(?:[^\S\n]+(?P<article>a|an|per|the|each|every)|(?<=\b(?:each|every)))[^\S\n]+(?P<unit>\p{L}+)"
+                          r"(?![\w'’-])|[^\S\n]+(?:gross|net)(?![\w'’-])", regex.IGNORECASE)
+# After a sum "the" says when as often as by what ("300 dollars the day before", "500 euros the week
+# of the storm", "the night he left"): its unit is a rate's only at its clause's or its piece's end
+# or before a word that goes on with the payment, not one that says when or where.
+_AFTER_THE_UNIT = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|cash|but|so|per"
+                               r"|with|without|plus|minus)\b", regex.IGNORECASE)
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
 # dog and I never see them again", "two hundred a game to each boy", "a night, in cash", "€30 a
 # tyre without a receipt", "two lari a kilo of cones", "eighteen crowns a minute of talk time": the
@@ -708,17 +773,20 @@ def _unit_rate_end(text: str, end: int) -> int:
     unit = (match.group("unit") or "").lower()
     if unit and not _is_unit(unit):
         return end
-    if (_AFTER_UNIT_RATE.match(text, match.end()) is None and not ends_a_piece(text, match.end())
-            and not _says_how_paid(text, match.end())):
+    if ends_a_piece(text, match.end()):
+        return match.end()
+    if (match.group("article") or "").lower() == "the":
+        return match.end() if _AFTER_THE_UNIT.match(text, match.end()) else end
+    if _AFTER_UNIT_RATE.match(text, match.end()) is None and not _says_how_paid(text, match.end()):
         return end
     return match.end()
 
 
 def _is_unit(word: str) -> bool:
-    """Whether a word said after "a" or "per" after a sum may be what it is paid by: a noun of the
-    dictionary ("a kilo", "a show"), not a quantity's ("a few"), or a word the dictionary does
-    not know at all, a local measure's name ("five hundred shillings a pishi", "forty a debe",
-    "a tola", "a gantang")."""
+    """Whether a word said after "a", "per", "the", "each" or "every" after a sum may be what it is
+    paid by: a noun of the dictionary ("a kilo", "the bunch", "a show"), not a quantity's ("a
+    few"), or a word the dictionary does not know at all, a local measure's name ("five hundred
+    shillings a pishi", "forty a debe", "a tola", "a gantang")."""
     if word in _QUANTITY_NOUNS:
         return False
     kinds = parts_of_speech(word)
