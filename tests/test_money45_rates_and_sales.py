@@ -40,6 +40,9 @@ def test_a_rate_said_with_the_each_or_every(money, text, expected):
     ("she paid 200 dollars the first time.", ["200 dollars"]),
     ("he sent 400 euros the week of the storm", ["400 euros"]),                   # "of" says when
     ("he gave us 500 euros the next day", ["500 euros"]),
+    # which time, said at the clause's end: an ordinal or "next", "same" for the time left out
+    ("I paid 300 dollars the first time and 200 dollars the second.", ["300 dollars", "200 dollars"]),
+    ("forty cedis last month and forty cedis the same, he said", ["forty cedis", "forty cedis"]),
 ])
 def test_the_after_a_sum_that_says_when_is_no_rate(money, text, expected):
     assert sums(money, text) == expected

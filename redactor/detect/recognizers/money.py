@@ -89,7 +89,7 @@ from redactor.lexicon.money import (
     WEIGHT_CUES,
     WORD_CODES,
 )
-from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS
+from redactor.lexicon.numbers import TEENS, TENS, TENS_MISSPELT, UNITS, ordinal_value
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -709,6 +709,9 @@ _UNIT_RATE = own_compiled(r"(?:[^\S\n]+(?P<article>a|an|per|the|each|every)|(?<=
 # or before a word that goes on with the payment, not one that says when or where.
 _AFTER_THE_UNIT = own_compiled(r"[^\S\n]*(?:[.,;:!?\"”)]|\n|$)|[^\S\n]+(?:and|to|for|from|each|cash|but|so|per"
                                r"|with|without|plus|minus)\b", regex.IGNORECASE)
+# After a sum "the" and these say which time it was paid, not by what ("300 dollars the first time
+# and 200 the second", "fifty the next", "the same"); ordinals are read by ``ordinal_value``.
+_TIME_OF_TURN = frozenset(("next", "last", "other", "same", "following", "previous"))
 # What may follow the rate in its clause: its end, or a word that goes on with the payment ("€50 a
 # dog and I never see them again", "two hundred a game to each boy", "a night, in cash", "€30 a
 # tyre without a receipt", "two lari a kilo of cones", "eighteen crowns a minute of talk time": the
@@ -776,6 +779,8 @@ def _unit_rate_end(text: str, end: int) -> int:
     if ends_a_piece(text, match.end()):
         return match.end()
     if (match.group("article") or "").lower() == "the":
+        if ordinal_value(unit) is not None or unit in _TIME_OF_TURN:
+            return end  # "200 dollars the second", "fifty the next": which time, not by what
         return match.end() if _AFTER_THE_UNIT.match(text, match.end()) else end
     if _AFTER_UNIT_RATE.match(text, match.end()) is None and not _says_how_paid(text, match.end()):
         return end
