@@ -323,13 +323,57 @@ def test_an_own_pattern_compiled_once_is_rebuilt_by_the_next_process_not_parsed_
     text = "We met at the North  Gate 12, not at south gate 7 or the east gate 9."
     prefilter._own_forms.cache_clear()
     first = own_compiled(pattern, regex.IGNORECASE)
+    found = [(m.span(), m.group("number")) for m in first.finditer(text)]  # compiled on first use
+    assert found == [((14, 28), "12"), ((37, 49), "7")]
     _as_the_next_process()
     _no_parsing(monkeypatch)
     again = own_compiled(pattern, regex.IGNORECASE)
-    assert ([(m.span(), m.group("number")) for m in again.finditer(text)]
-            == [(m.span(), m.group("number")) for m in first.finditer(text)]
-            == [((14, 28), "12"), ((37, 49), "7")])
+    assert [(m.span(), m.group("number")) for m in again.finditer(text)] == found
     prefilter._own_forms.cache_clear()
+
+
+def test_an_own_pattern_is_made_only_when_first_used(pattern_cache, monkeypatch):
+    """A module's own pattern costs nothing until a text is searched with it: a short check
+    uses fewer than half of the hundreds its modules hold.  Made then, it finds what the pattern
+    compiled at once finds, its flags are the compiled pattern's (``regex`` adds its version
+    and full case-folding), and its methods are the compiled pattern's own after the first call."""
+    pattern = r"(?<![\w-])(?:upper|lower)[^\S\n]+deck[^\S\n]+(?P<cabin>\d{1,3})(?!\d)"
+    text = "Cabin on the Upper  Deck 21, not the lower deck 4 or the upper deck."
+    prefilter._own_forms.cache_clear()
+    made: list[str] = []
+    real_compile = regex.compile
+
+    def compile_seen(source, *args, **kwargs):
+        made.append(source)
+        return real_compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", compile_seen)
+    lazy = own_compiled(pattern, regex.IGNORECASE | regex.V1)
+    assert lazy.pattern == pattern and made == []  # nothing parsed or rebuilt yet
+    at_once = real_compile(pattern, regex.IGNORECASE | regex.V1)
+    assert [(m.span(), m.group("cabin")) for m in lazy.finditer(text)] == [((13, 27), "21"), ((37, 49), "4")]
+    assert made == [pattern]
+    assert lazy.flags == at_once.flags and lazy.flags & regex.FULLCASE
+    assert lazy.search(text).span() == at_once.search(text).span() == (13, 27)
+    assert vars(lazy)["search"] == lazy.compiled.search  # kept: the next call goes straight to it
+    assert lazy.sub("#", "upper deck 7") == "#" and lazy.match("lower deck 9123") is None  # four digits: no cabin
+    assert made == [pattern]  # made once
+    prefilter._own_forms.cache_clear()
+
+
+def test_an_unused_own_pattern_can_be_copied_and_pickled_without_being_made():
+    """Copying or unpickling asks an object for special names before its fields are set; an own
+    pattern not made yet answers them as any object does, never by making itself."""
+    import copy
+
+    pattern = r"\bquayside[^\S\n]+berth[^\S\n]+\d{1,2}\b"
+    lazy = own_compiled(pattern, regex.IGNORECASE)
+    for twin in (copy.copy(lazy), copy.deepcopy(lazy), pickle.loads(pickle.dumps(lazy))):
+        assert "compiled" not in vars(twin) and twin.pattern == pattern
+        assert twin.search("the Quayside berth 12 and berth 3").span() == (4, 21)
+    assert "compiled" not in vars(lazy)
+    with pytest.raises(AttributeError):
+        lazy._no_such_name  # noqa: B018 - a private name is never passed on
 
 
 def test_a_modules_lazy_pattern_is_rebuilt_by_the_next_process_not_parsed_again(pattern_cache, monkeypatch):
@@ -930,6 +974,8 @@ def test_the_code_s_own_kept_patterns_are_spelt_the_same_in_every_process(tmp_pa
              "             org_edges._facility_before, coloured_models._phrase,\n"
              "             firm_appositions._kind_phrase, answers._firm_question):\n"
              "    lazy()\n"
+             "from redactor.detect.prime import compile_held_patterns\n"
+             "compile_held_patterns()  # each is made on first use, as the priming child makes them\n"
              "keys = sorted(prefilter._OWN_LEARNED)\n"
              "prefilter._OWN_LEARNED.clear()\n"
              "print(len(keys), hashlib.sha256('\\n'.join(keys).encode()).hexdigest())\n")

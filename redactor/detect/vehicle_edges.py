@@ -307,10 +307,11 @@ def _start(text: str, start: int) -> int:
         start = colours.start("colours") if colours is not None else start
     state = _STATE_BEFORE.search(text, max(0, start - 40), start)
     start = state.start("state") if state is not None else start
-    before = _YEAR_BEFORE.search(text, max(0, start - 60), start) or _SIZE_BEFORE.search(text, max(0, start - 60), start)
-    if before is None:
-        return start
-    return before.start("year" if before.re is _YEAR_BEFORE else "size")
+    year = _YEAR_BEFORE.search(text, max(0, start - 60), start)
+    if year is not None:
+        return year.start("year")
+    size = _SIZE_BEFORE.search(text, max(0, start - 60), start)
+    return size.start("size") if size is not None else start
 
 
 def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> int:
@@ -351,8 +352,13 @@ def _said_after(text: str, end: int, people: Sequence[tuple[int, int]]) -> int |
              or _KIND_APPOSITIVE.match(text, end) or _FLEET_NUMBER.match(text, end))
     if with_ is not None:
         return with_.end()
-    aside = _MARK_ASIDE.match(text, end) or _ASIDE.match(text, end)
-    if aside is not None and (aside.re is _MARK_ASIDE or _with_after_aside(text, aside) is not None):
+    # A mark's aside always, another only before a description (each matched on its own: a
+    # match's ``re`` is the compiled pattern, never the module's ``own_compiled`` one).
+    marked = _MARK_ASIDE.match(text, end)
+    if marked is not None:
+        return marked.end()
+    aside = _ASIDE.match(text, end)
+    if aside is not None and _with_after_aside(text, aside) is not None:
         return aside.end()
     appositive = _APPOSITIVE.match(text, end)
     if appositive is not None:
