@@ -136,7 +136,11 @@ _WITH = own_compiled(
 # also knows as a noun, is the clause's verb), nor when it was ("a red bicycle with a basket last
 # summer.": a time said after the description is the clause's).
 _WHEN = r"(?:last|next|yesterday|today|tonight|tomorrow|every|each)"
-_SET_OFF_WORD = (rf"(?!(?:{_RIDERS}|money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
+# A rider's word before another word names the thing, not who rides: "with goat horns", "with a
+# baby seat", "with the dog box" (not "with two soldiers,", "with the kids.", "with the kids seated.",
+# "with the kids in the back").
+_SET_OFF_WORD = (rf"(?!{_RIDERS}(?![\w'’-])(?!{_SP}+(?!(?:in|on|at|to|from|by|of|for|with|and|but|or|who|that|which|inside|behind)(?![\w'’-]))"
+                 rf"(?![\p{{L}}'’-]*(?:ed|ing)(?![\w'’-]))\p{{L}}))(?!(?:money|cash|loan|loans|savings|credit|cheque|check|card|payment|insurance"
                  rf"|and|but|or|if|when|while|who|which|that|to|in|on|at|for|from|by|of|my|his|her|our"
                  rf"|their|your|me|him|them|us|it|i|we|you|he|she|they"
                  rf"|{_WHEN}|ago"
@@ -314,7 +318,30 @@ def _start(text: str, start: int) -> int:
     return size.start("size") if size is not None else start
 
 
+# A vehicle found by its make ends there when its model is a word no list knows ("a red isuzu kb",
+# "a white foton tunland", "the grey tata sumo"): the one word after the make is its model when
+# a description with "with" follows it ("a red isuzu kb with\nspringbok decals").  Not a word of
+# the clause ("a red isuzu and", "the toyota i had with").
+_MAKE_LAST = own_compiled(rf"(?<![\w'’-]){vocabulary_pattern(builtin_vocabulary('vehicles', 'make'))}\Z", regex.I)
+_MODEL_WORD = own_compiled(
+    rf"{_SP}+(?!(?:and|or|with|without|in|on|at|to|from|of|for|but|so|then|that|this|it|was|is|i|he|she|we|they"
+    rf"|you|had|has|have|the|a|an|his|her|my|our|their|which|who|when|while|there|here)(?![\w'’-]))"
+    rf"[\p{{L}}\d][\p{{L}}\d-]{{0,11}}(?![\w'’-])", regex.I)
+
+
+def _model_after_make(text: str, span: str, end: int) -> int:
+    """Where the model no list knows said after a vehicle's make ends, when a description with
+    "with" follows it; ``end`` otherwise."""
+    if _MAKE_LAST.search(span) is None:
+        return end
+    model = _MODEL_WORD.match(text, end)
+    if model is None or _described_with(text, model.end()) is None:
+        return end
+    return model.end()
+
+
 def _end(text: str, span: str, end: int, people: Sequence[tuple[int, int]]) -> int:
+    end = _model_after_make(text, span, end)
     said_with = regex.search(rf"{_SP}with{_SP}", span, regex.I)
     if said_with is not None:
         # The rule's own "with" tail ends at its first part ("with the Buckeyes plate"): the
