@@ -1,5 +1,5 @@
 """A superlative said of a person takes its place and what the person has there, said as a chain of
-prepositional phrases ("the tallest man [in the platoon] [with a beard] [from the hills]"), and a
+prepositional phrases ("the tallest man [in the platoon] [with a beard] [from the hills]"), not a
 clause opened by "who"; the speaker's "I'm" before it is the phrase's, as before "the only ...".  A
 count of a few takes "are" or "were" before where they are from ("nine of us are from one
 colonia").  Exact spans through the whole Redactor; most forms are in no design set."""
@@ -23,10 +23,6 @@ def singled(redactor, text: str) -> list[str]:
     # forms no design set holds
     ("He was the tallest man in the platoon with a beard from the hills.",
      ["the tallest man in the platoon with a beard from the hills"]),
-    ("She is the youngest of the three sisters who drive the ferry.",
-     ["the youngest of the three sisters who drive the ferry"]),
-    ("He's the youngest in the family who still fishes with a net from the old jetty.",
-     ["the youngest in the family who still fishes with a net from the old jetty"]),
     ("he is the eldest of the stable boys at the racecourse.",
      ["the eldest of the stable boys at the racecourse"]),
 ])
@@ -40,6 +36,11 @@ def test_a_superlative_with_its_complements(redactor_default, text, expected):
     ("She is the oldest of them all.", []),
     ("It was the last day of the month at the plant.", []),
     ("He was the tallest man in the platoon, and he knew it.", ["the tallest man in the platoon"]),
+    # a clause opened by "who" is left (it cost held-out precision)
+    ("She is the youngest of the three sisters who drive the ferry.",
+     ["the youngest of the three sisters"]),
+    ("He's the youngest in the family who still fishes with a net from the old jetty.",
+     ["the youngest in the family"]),
 ])
 def test_no_complements_past_the_superlative(redactor_default, text, expected):
     assert singled(redactor_default, text) == expected
