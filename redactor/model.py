@@ -71,6 +71,16 @@ def _as_read(piece: Piece) -> str:
     return piece.text.translate(_LINE_BREAK_CHARS) if piece.wraps else piece.text
 
 
+def _with_breaks(piece: Piece, source: str) -> str:
+    """A piece's text as read, with a line break wherever a line of its source ends (a subtitle
+    cue's lines, read as spaces of the same offsets when the cue was read)."""
+    if piece.wraps:
+        return piece.text.replace("\r", " ")
+    if piece.offsets is None:
+        return piece.text
+    return "".join("\n" if c == " " and source[piece.offsets[i]] in "\r\n" else c for i, c in enumerate(piece.text))
+
+
 @dataclass(frozen=True)
 class JoinedText:
     """A document's pieces joined as the detectors see them, and where each piece starts."""
@@ -85,6 +95,15 @@ class JoinedText:
             starts.append(pos)
             pos += len(piece.text) + len(doc.joiner)
         return cls(text=doc.joiner.join(_as_read(p) for p in doc.pieces), starts=tuple(starts))
+
+    def with_line_ends(self, doc: Document) -> str:
+        """The joined text with a caption's own line breaks kept and each join of pieces within a
+        line read as a line break (same length): a caption's line end is its clause's end ("he was
+        fourteen" / "the pirogue turned"), for a rule that asks where a clause ends."""
+        if doc.joiner.strip(" \t"):
+            return self.text
+        ends = "\n" * len(doc.joiner)
+        return ends.join(_with_breaks(p, doc.text) for p in doc.pieces)
 
     def speakers(self, doc: Document) -> tuple[tuple[int, int], ...]:
         """Spans of the joined text that are speaker fields (from the format's structure)."""

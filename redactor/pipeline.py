@@ -1089,7 +1089,7 @@ class Redactor:
         mentions = titles_said_again(text, mentions, doc.joined.starts)  # "tutu kalena ... tutu malia": the word is theirs
         mentions = epithets_before_names(text, mentions)  # after the names are linked: "Hodan Yare, little Hodan": the word is her name's
         # the people known: an age said right after a name in a caption ("adjoa mensah forty one called")
-        mentions = ages_after_names(text, mentions, self.settings.threshold)
+        mentions = ages_after_names(text, mentions, self.settings.threshold, doc.joined.with_line_ends(doc.document))
         # an office holder named again without the office ("Lindqvist said later") stays too
         mentions = keep_figures(text, mentions, figures, is_private_before)
         # Last, so the editor decides on exactly what the review page showed.

@@ -26,7 +26,7 @@ twenty minutes later".
 from __future__ import annotations
 
 import functools
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -82,12 +82,17 @@ _UNDER_THIRTEEN = own_compiled(
     rf"(?:{'|'.join(UNITS)}|ten|eleven|twelve)", regex.IGNORECASE)
 
 
-def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float,
+                     lines: str | None = None) -> list[Mention]:
     """The mentions with an AGE added after each person found at ``threshold`` whose age is said
-    right after the name, or as an aside after the name or the job, where nothing else was found."""
+    right after the name, or as an aside after the name or the job, where nothing else was found.
+
+    ``lines`` is ``text`` (same length) with its captions' line ends as line breaks: a caption's
+    line end ends the age's clause ("my name is danang wicaksono" / "thirty two", then the next cue's
+    "- the only one"), where the joined text reads on into the next line's words."""
     # the model reads a bare age in figures as a date ("Wanjiru was 7 and"): the age takes its place
     dates = {(m.start, m.end) for m in mentions if m.entity_type == "DATE"}
-    added = [a for a in _ages_said(text, mentions, threshold) if (a.start, a.end) in dates
+    added = [a for a in _ages_said(_Read(text, lines or text), mentions, threshold) if (a.start, a.end) in dates
              or not any(m.start < a.end and a.start < m.end for m in mentions)]
     if not added:
         return list(mentions)
@@ -96,12 +101,24 @@ def ages_after_names(text: str, mentions: Sequence[Mention], threshold: float) -
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
-def _ages_said(text: str, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
+class _Read(NamedTuple):
+    """The joined text, and the same with its captions' line ends as line breaks."""
+
+    text: str
+    lines: str
+
+    def match(self, pattern: regex.Pattern[str], at: int) -> regex.Match[str] | None:
+        """``pattern`` at ``at`` as the text reads on, or else as its lines end."""
+        return pattern.match(self.text, at) or (pattern.match(self.lines, at) if self.lines is not self.text else None)
+
+
+def _ages_said(read: _Read, mentions: Sequence[Mention], threshold: float) -> list[Mention]:
     """Each age said after a person's name, or as an aside after a job, once."""
+    text = read.text
     ages = [age for m in mentions if m.entity_type == "PERSON" and m.score >= threshold
-            for age in _age_after(text, m.end)]
+            for age in _age_after(read, m.end)]
     ages += [age for m in mentions if m.entity_type == "OCCUPATION" and m.score >= threshold
-             for age in _as_mention(text, _ASIDE.match(text, m.end)) if not _a_child(age.text)]
+             for age in _as_mention(text, read.match(_ASIDE, m.end)) if not _a_child(age.text)]
     return list({(a.start, a.end): a for a in ages}.values())
 
 
@@ -111,8 +128,8 @@ def _a_child(age: str) -> bool:
     return first is not None and first < 13
 
 
-def _age_after(text: str, end: int) -> list[Mention]:
-    return _as_mention(text, _PREDICATE.match(text, end) or _said_after(text, end) or _ASIDE.match(text, end))
+def _age_after(read: _Read, end: int) -> list[Mention]:
+    return _as_mention(read.text, read.match(_PREDICATE, end) or _said_after(read, end) or read.match(_ASIDE, end))
 
 
 def _as_mention(text: str, match: regex.Match[str] | None) -> list[Mention]:
@@ -122,12 +139,14 @@ def _as_mention(text: str, match: regex.Match[str] | None) -> list[Mention]:
     return [Mention(start=start, end=stop, entity_type="AGE", score=SCORE, detector=DETECTOR, text=text[start:stop])]
 
 
-def _said_after(text: str, end: int) -> regex.Match[str] | None:
-    """The age right after the name, or in a sentence of its own after the name's; thirteen or more."""
-    match = _AGE.match(text, end)
-    if match is not None and match.group("end") is None and not _free_word(match.group("next")):
+def _said_after(read: _Read, end: int) -> regex.Match[str] | None:
+    """The age right after the name, or in a sentence of its own after the name's; thirteen or
+    more; the age ends its clause, or a free word follows it on its line."""
+    match = _AGE.match(read.text, end)
+    if match is not None and match.group("end") is None and not _free_word(match.group("next")) \
+            and "\n" not in read.lines[match.end("age"):match.start("next")]:
         match = None
-    match = match or _SENTENCE.match(text, end) or _LATER_SENTENCE.match(text, end)
+    match = match or read.match(_SENTENCE, end) or read.match(_LATER_SENTENCE, end)
     if match is None or _UNDER_THIRTEEN.fullmatch(match.group("age")):
         return None
     return match
