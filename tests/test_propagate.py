@@ -321,35 +321,3 @@ def test_an_accented_given_name_is_still_found_again_in_another_files_caption():
     caption = "and then andre came back with the keys"
     added = propagate([first, caption], [[found(first, 10, 22)], []], threshold=0.4)
     assert [m.text for m in added[1]] == ["andre"]
-
-
-def test_a_word_taken_for_a_name_is_not_carried_into_lines_written_with_capitals():
-    # a caption's "lorry" the model took for a person is the word where a cased text writes
-    # it in small letters; so is a firm's "Removals", a "hospice", and a name the lists mark
-    # as a word too ("rose")
-    caption = "and a lad drives the lorry, wee kenny, and the skip went to the hospice"
-    cased = ("Q: Who would support you?\nA: The driver of the lorry, Ame. The hospice pays him.\n"
-             "A: Our lorry does Morriston. Pickersgill Removals sent the removals van. She grew a rose.")
-    seen = [found(caption, 21, 26), found(caption, 63, 70)]
-    firm = cased.index("Removals")
-    rose = Mention(0, 4, "PERSON", 0.85, "SpacyRecognizer", "Rose")
-    added = propagate([caption, cased, "Rose"], [seen, [found(cased, firm, firm + 8)], [rose]], threshold=0.4)
-    assert [m.text for m in added[1]] == []
-    # near forms of the same kind no design text holds: a "tractor", a "freelancer"
-    other = "Caption:\nthe tractor came and the freelancer left"
-    lines = "The tractor broke. The freelancer was paid late, Mr Ames said."
-    picked = [found(other, 13, 20), found(other, 34, 44)]
-    assert propagate([other, lines], [picked, []], threshold=0.4)[1] == []
-
-
-def test_a_name_said_again_in_small_letters_is_still_carried_where_it_could_be_a_name():
-    # the same words said again in a lower-case caption file stay the person's (no capitals
-    # to tell there), and a name no list marks as a word, or one rare in English, is carried
-    # even into a small-letter slip of a cased line ("ratko")
-    cased = "The driver, Kenny Rendall, took the Lorry Ratko owns."
-    caption = "and kenny rendall drove the lorry that ratko bought"
-    slip = "We waited at the gate. Ratko said ratko was away."
-    names = [found(cased, 12, 25), found(cased, 36, 41), found(cased, 42, 47)]
-    added = propagate([cased, caption, slip], [names, [], []], threshold=0.4)
-    assert [(m.start, m.text) for m in added[1]] == [(4, "kenny rendall"), (28, "lorry"), (39, "ratko")]
-    assert [(m.start, m.text) for m in added[2]] == [(23, "Ratko"), (34, "ratko")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 import regex
 
-from redactor.detect.casing import caseless_lines, line_has_small_letters
+from redactor.detect.casing import line_has_small_letters
 from redactor.detect.offices import holds_public_office
 from redactor.detect.org_edges import names_without_trade, without_legal_form
 from redactor.detect.overlaps import SPEAKER_FIELD, SPEAKER_LABEL, overlaps_sorted
@@ -610,10 +610,9 @@ class ConfidentForms:
             return all(m.entity_type == target.entity_type and m.detector in GUESSING_DETECTORS and not m.known_identity
                        for m in inside)
 
-        captions: list[tuple[bool, ...]] = []  # the text's caption lines, read once when needed
         for match, target in self.matches(searched, uncovered):
             start, end = match.span()
-            if self._public_here(text, start, end, target) or _word_written_small(text, start, end, target, captions):
+            if self._public_here(text, start, end, target):
                 continue
             if target.entity_type == "PERSON" and (joined := _JOINED_HONORIFIC.match(text, end)) is not None:
                 end = joined.end()  # "reza-jan" of Reza Tehrani: the honorific is said with the name
@@ -630,35 +629,6 @@ class ConfidentForms:
                                  detector=DETECTOR, text=text[start:end], key=key,
                                  label=origin.label if target.entity_type == "PERSON" else ""))
         return added
-
-
-# A word at least this frequent in English that no name list knows ("lorry", "hospice",
-# "freelancer"; not "ratko", "rubel") is an ordinary word before it is anyone's name.
-_SMALL_WORD_ZIPF = 2.5
-
-
-def _word_written_small(text: str, start: int, end: int, target: _Target,
-                        captions: list[tuple[bool, ...]]) -> bool:
-    """A person's one-word form found again in small letters in a line written with capitals
-    ("the driver of the lorry", "The hospice takes money"), where the form is an English word
-    no name list knows, or one the lists mark as a word too ("rose", "hope"): that line would
-    have written a name with its capital, so it says the word, whatever the run found elsewhere
-    (a caption's "lorry" the model took for a name, "Removals" of a firm's name).  A caption's
-    line has no capitals to tell (``captions`` holds the text's :func:`caseless_lines`, read
-    once): the name said again there is still the name's."""
-    found = text[start:end]
-    if target.entity_type != "PERSON" or not found.islower() or not _TOKEN.fullmatch(found):
-        return False
-    info = default_gazetteer().lookup(found)
-    if info is None:
-        if zipf_frequency(found, "en") < _SMALL_WORD_ZIPF or default_places().is_place(found):
-            return False
-    elif not info.is_word:
-        return False
-    if not captions:
-        captions.append(caseless_lines(text))
-    line = text.count("\n", 0, start)
-    return line < len(captions[0]) and not captions[0][line]
 
 
 _SENTENCE_BREAK = own_compiled(r"(?:^|[.!?:;\n\"“”(\[*>-])[^\S\n]*$")
