@@ -85,7 +85,9 @@ def test_a_finding_inside_ends_the_clause(redactor_default, text, expected):
     # near misses: a past, a clause that goes on (by how much), a sibling's place
     ("I was the oldest.", []),
     ("and i'm the youngest by like ten years", []),
-    ("I'm the oldest of three sisters.", ["the oldest of three sisters"]),
+    # a sibling's place, said of the speaker, takes the "I'm" as any superlative of theirs does
+    # (round 45: the design gold takes it in fresh24, 30, 32, 33)
+    ("I'm the oldest of three sisters.", ["I'm the oldest of three sisters"]),
 ])
 def test_the_speakers_age_among_them_said_alone(redactor_default, text, expected):
     assert _found(redactor_default, text) == expected

@@ -153,9 +153,12 @@ class NameFinder:
         if (found is None or found[2] < SCORE_NAME_IN_CONTEXT) and _after_person_noun(tokens, i) \
                 and self._name_word(tokens[i]):
             j = max(self._name_after_person_noun_end(tokens, i), found[1] if found else i)
-            # set off by a comma, the name is set off after too ("the guard, saeed, he is old";
-            # not "a big man, emirati dress")
-            if _joined(tokens[i]) or j + 1 >= len(tokens) or not _joined(tokens[j + 1]):
+            # set off by a comma, a given name the lists know, set off after too ("the guard,
+            # saeed, he is old"; not "a big man, emirati dress", nor a job's own-language word or a
+            # word for a call sign: "the shop steward, tillidsrepræsentant, about", "the
+            # commander, callsign "Viking"")
+            if _joined(tokens[i]) or (self._listed_given_name(tokens[i])
+                                      and (j + 1 >= len(tokens) or not _joined(tokens[j + 1]))):
                 return (i, j, SCORE_NAME_GIVEN, "name after a person's word")
         return found
 
@@ -322,6 +325,11 @@ class NameFinder:
         if info is not None and info.first:
             return not info.is_word and not info.place
         return info is None and not is_dictionary_word(word)
+
+    def _listed_given_name(self, token: Token) -> bool:
+        """A given name the name lists know that is no English word ("saeed", "tunde")."""
+        info = self.info(token)
+        return info is not None and info.first and not info.is_word
 
     def _greeted_name(self, token: Token) -> bool:
         """A lower-case word thanked or greeted that is a given name the lists know and no
