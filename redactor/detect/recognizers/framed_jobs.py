@@ -24,7 +24,7 @@ A job named by what one works with and a word for a person, said of oneself or o
 The roles pack takes a job by its word or by an agent's ending ("-er", "-man" written as one
 word: "ferryman"); a trade said as a compound of a thing worked with and a word for a person
 (:data:`PERSON_HEADS`) has no such word and no such ending, and a trade has as many of them as
-it has tools, animals and goods.  :class:`WorkCompoundRecognizer` reads it by its frame: after
+it has tools, animals and goods.  :class:`FramedJobRecognizer` reads it by its frame: after
 "I'm", "I was", "I've been", "he's" or "she was" and an article ("a", "the"; a word that says
 which may follow: "the night", "the only"), or after "I work as" or "my job is", one word and
 the person word, then the clause ends or goes on with where, for whom or since when.  The
